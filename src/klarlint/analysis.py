@@ -1,0 +1,87 @@
+"""The Analysis: the linguistic view of a Document that rules read.
+
+These are plain dataclasses, independent of spaCy, so a second backend
+(Stanza) can produce the same thing and rules never import an NLP library.
+Offsets are relative to the block text; the linter maps them to the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from klarlint.document import Block, Document
+
+NON_WORD_POS = frozenset({"PUNCT", "SYM", "SPACE", "X"})
+
+
+@dataclass(slots=True)
+class Token:
+    i: int  # index in the block
+    text: str
+    lemma: str
+    pos: str  # UPOS
+    tag: str  # XPOS
+    morph: str  # UD FEATS, e.g. "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass"
+    dep: str
+    head: int  # block index of the head; a root points to itself
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.pos not in NON_WORD_POS and any(c.isalnum() for c in self.text)
+
+    def feature(self, name: str) -> str | None:
+        for pair in self.morph.split("|"):
+            key, _, value = pair.partition("=")
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int  # first token index (block)
+    end: int  # one past the last token index
+    char_start: int
+    char_end: int
+
+
+@dataclass
+class BlockAnalysis:
+    text: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+
+    def sentence_tokens(self, sentence: Sentence) -> list[Token]:
+        return self.tokens[sentence.start : sentence.end]
+
+    def children(self, token: Token) -> list[Token]:
+        return [t for t in self.tokens if t.head == token.i and t.i != token.i]
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(1 for t in self.tokens if t.is_word)
+
+
+@dataclass
+class Analysis:
+    document: Document
+    blocks: list[BlockAnalysis] = field(default_factory=list)
+
+    def pairs(self) -> list[tuple[int, Block, BlockAnalysis]]:
+        """(index, block, analysis) for every block, in document order."""
+        return [(i, b, a) for i, (b, a) in enumerate(zip(self.document.blocks, self.blocks, strict=True))]
+
+    @cached_property
+    def word_count(self) -> int:
+        return sum(block.word_count for block in self.blocks)
+
+    @cached_property
+    def sentence_count(self) -> int:
+        return sum(len(block.sentences) for block in self.blocks)

@@ -1,0 +1,125 @@
+"""Configuration: ``klarlint.toml`` or ``[tool.klarlint]`` in ``pyproject.toml``.
+
+The nearest file, searching from the linted file's folder upwards, applies.
+Example::
+
+    fail_on = "warning"
+    disable = ["missing-sender"]
+    rules_path = ["sprak/regler"]
+
+    [rules.long-sentence]
+    max_words = 20
+    severity = "error"
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from klarlint.errors import ConfigError
+from klarlint.rules.base import Severity
+
+CONFIG_FILE = "klarlint.toml"
+KNOWN_KEYS = frozenset({"fail_on", "enable", "disable", "rules_path", "rules", "exclude"})
+
+
+@dataclass(frozen=True)
+class Config:
+    fail_on: Severity = Severity.WARNING
+    enable: frozenset[str] = frozenset()
+    disable: frozenset[str] = frozenset()
+    rules_path: tuple[Path, ...] = ()
+    rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    exclude: tuple[str, ...] = ()
+    source: Path | None = None
+
+    def is_enabled(self, rule_id: str, default: bool) -> bool:
+        if rule_id in self.disable:
+            return False
+        return default or rule_id in self.enable
+
+    def options_for(self, rule_id: str, defaults: Mapping[str, Any]) -> dict[str, Any]:
+        options = dict(defaults)
+        options.update({k: v for k, v in self.rule_options.get(rule_id, {}).items() if k != "severity"})
+        return options
+
+    def severity_for(self, rule_id: str, default: Severity) -> Severity:
+        value = self.rule_options.get(rule_id, {}).get("severity")
+        return default if value is None else _severity(value, self.source)
+
+    def with_overrides(self, **changes: Any) -> Config:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest klarlint.toml, or pyproject.toml with a [tool.klarlint] table."""
+    folder = start if start.is_dir() else start.parent
+    for candidate in (folder.resolve(), *folder.resolve().parents):
+        own = candidate / CONFIG_FILE
+        if own.is_file():
+            return own
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and "tool" in _read_toml(pyproject) and "klarlint" in _read_toml(pyproject)["tool"]:
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    if path is None:
+        return Config()
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("klarlint", {})
+    return config_from_mapping(data, path)
+
+
+def config_for(target: Path) -> Config:
+    return load_config(find_config_file(target))
+
+
+def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Config:
+    unknown = set(data) - KNOWN_KEYS
+    if unknown:
+        raise ConfigError(f"{path or 'konfigurationen'}: okänd nyckel {sorted(unknown)[0]!r}")
+    base = path.parent if path else Path.cwd()
+    rules = data.get("rules", {})
+    if not isinstance(rules, Mapping) or not all(isinstance(v, Mapping) for v in rules.values()):
+        raise ConfigError(f"{path}: [rules.REGEL] ska vara tabeller")
+    return Config(
+        fail_on=_severity(data.get("fail_on", "warning"), path),
+        enable=frozenset(_strings(data, "enable", path)),
+        disable=frozenset(_strings(data, "disable", path)),
+        rules_path=tuple((base / p).resolve() for p in _strings(data, "rules_path", path)),
+        rule_options={k: dict(v) for k, v in rules.items()},
+        exclude=tuple(_strings(data, "exclude", path)),
+        source=path,
+    )
+
+
+def _strings(data: Mapping[str, Any], key: str, path: Path | None) -> list[str]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{path}: {key} ska vara en lista med strängar")
+    return value
+
+
+def _severity(value: Any, path: Path | None) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        raise ConfigError(
+            f"{path or 'konfigurationen'}: okänd allvarlighetsgrad {value!r} (error, warning eller info)"
+        ) from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: konfigurationen kan inte läsas: {exc}") from None

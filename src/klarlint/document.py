@@ -1,0 +1,95 @@
+"""The Document: what a reader makes of a file, before any language analysis.
+
+A Document is an ordered list of blocks (heading, paragraph, list item, table
+cell). Each block carries the plain text the NLP backend sees and a list of
+segments that map every character of that text back to its offset in the
+source, so a finding can always be reported at its exact line and column.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+
+_NEWLINE = re.compile("\n")
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """``length`` characters at ``text_start`` in the block are at ``source_start`` in the source."""
+
+    text_start: int
+    source_start: int
+    length: int
+
+
+@dataclass(slots=True)
+class Block:
+    kind: BlockKind
+    text: str
+    segments: tuple[Segment, ...]
+    level: int = 0
+
+    @classmethod
+    def verbatim(cls, kind: BlockKind, text: str, source_start: int, level: int = 0) -> Block:
+        """A block whose text is a contiguous run of the source."""
+        return cls(kind, text, (Segment(0, source_start, len(text)),), level)
+
+    def to_source(self, offset: int) -> int:
+        """Map an offset in the block text to an offset in the source."""
+        if not self.segments:
+            return 0
+        starts = [s.text_start for s in self.segments]
+        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        segment = self.segments[index]
+        return segment.source_start + min(offset - segment.text_start, segment.length)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source span of block text ``[start, end)``; end maps from the last character."""
+        source_start = self.to_source(start)
+        if end <= start:
+            return source_start, source_start
+        return source_start, self.to_source(end - 1) + 1
+
+
+class DirectiveKind(StrEnum):
+    DISABLE = "disable"
+    ENABLE = "enable"
+    DISABLE_NEXT_LINE = "disable-next-line"
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """An inline ``<!-- klarlint-... -->`` comment; empty ``rules`` means all rules."""
+
+    kind: DirectiveKind
+    rules: frozenset[str]
+    line: int
+
+
+@dataclass
+class Document:
+    source: str
+    blocks: list[Block]
+    path: str | None = None
+    format: str = "text"
+    directives: list[Directive] = field(default_factory=list)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(match.end() for match in _NEWLINE.finditer(self.source))]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset; columns count characters."""
+        line_index = bisect.bisect_right(self._line_starts, offset) - 1
+        return line_index + 1, offset - self._line_starts[line_index] + 1

@@ -1,0 +1,44 @@
+"""``klarlint explain RULE``: the why, the reference and a before/after example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.markup import escape
+
+from klarlint.config import config_for
+from klarlint.errors import KlarlintError
+from klarlint.rules.base import RuleInfo
+from klarlint.rules.registry import all_rules
+
+
+def find_rule_info(rule_id: str, start: Path | None = None) -> RuleInfo:
+    config = config_for(start or Path.cwd())
+    for rule in all_rules(config.rules_path):
+        if rule.info.id == rule_id:
+            return rule.info
+    raise KlarlintError(f"okänd regel {rule_id!r} (se klarlint rules)")
+
+
+def explain_rule(rule_id: str) -> str:
+    """Swedish explanation of a rule, as plain text with rich markup for headings."""
+    info = find_rule_info(rule_id)
+    parts = [
+        f"[bold]{info.id}[/bold] – {escape(info.title)}  ({info.severity.value})",
+        "",
+        escape(info.explanation),
+    ]
+    if info.reference:
+        parts += ["", f"[bold]Referens:[/bold] {escape(info.reference)}"]
+    if info.example_before:
+        parts += ["", "[bold]Före:[/bold]", _indent(escape(info.example_before))]
+    if info.example_after:
+        parts += ["", "[bold]Efter:[/bold]", _indent(escape(info.example_after))]
+    if info.options:
+        settings = ", ".join(f"{k} = {v}" for k, v in info.options.items())
+        parts += ["", f"[bold]Inställningar:[/bold] {settings}"]
+    return "\n".join(parts)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())

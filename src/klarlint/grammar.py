@@ -1,0 +1,243 @@
+"""Swedish grammar helpers on top of the Analysis, shared by rules and stats.
+
+Passive detection lives here (not in the rule) because the document statistics
+report the passive share whether or not the ``passive-voice`` rule is enabled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from klarlint.analysis import BlockAnalysis, Sentence, Token
+from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb, reciprocal_lemmas
+
+BLI_LEMMAS = frozenset({"bli", "bliva", "varda"})
+BLI_FORMS = frozenset({"bli", "blir", "blev", "blivit", "blivet", "blivna", "bliva", "blitt"})
+SKIPPABLE_ADVERBS = frozenset(
+    {
+        "inte",
+        "också",
+        "även",
+        "sedan",
+        "då",
+        "därför",
+        "snart",
+        "redan",
+        "nog",
+        "ju",
+        "väl",
+        "aldrig",
+        "alltid",
+        "ofta",
+        "direkt",
+        "genast",
+        "slutligen",
+        "troligen",
+        "helt",
+    }
+)
+STATE_ADJECTIVES = frozenset(
+    {
+        "glad",
+        "rädd",
+        "trött",
+        "nöjd",
+        "missnöjd",
+        "ledsen",
+        "besviken",
+        "förvånad",
+        "arg",
+        "sjuk",
+        "frisk",
+        "intresserad",
+        "förtjust",
+        "förälskad",
+        "förvirrad",
+        "irriterad",
+        "orolig",
+        "engagerad",
+        "motiverad",
+        "inspirerad",
+        "förbannad",
+        "imponerad",
+        "berörd",
+        "osäker",
+        "säker",
+        "klar",
+        "färdig",
+        "kvar",
+        "större",
+        "mindre",
+        "bättre",
+        "sämre",
+        "vuxen",
+        "gammal",
+        "mogen",
+        "vaken",
+        "medveten",
+        "överraskad",
+        "uttråkad",
+    }
+)
+PARTICIPLE_ENDINGS = ("en", "et", "na", "d", "t", "dd", "tt", "da", "ta")
+VERB_PREFIXES = (
+    "av",
+    "be",
+    "för",
+    "god",
+    "ut",
+    "in",
+    "upp",
+    "till",
+    "an",
+    "er",
+    "under",
+    "över",
+    "om",
+    "på",
+    "ned",
+    "ner",
+    "fram",
+    "sönder",
+    "bort",
+    "ifrån",
+    "med",
+    "mot",
+    "genom",
+    "åter",
+)
+VERBAL_POS = frozenset({"VERB", "AUX"})
+PLURAL_PRONOUNS = frozenset({"vi", "ni", "de", "dom", "båda", "alla"})
+RECIPROCAL_PARTICLES = frozenset({"vid", "åt", "om", "till"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+AGENT_DEPS = frozenset({"obl:agent"})
+# A word in one of these relations is a noun phrase, whatever its tag says.
+NOMINAL_DEPS = frozenset(
+    {
+        "obl",
+        "obj",
+        "iobj",
+        "nmod",
+        "nmod:poss",
+        "nsubj",
+        "nsubj:pass",
+        "appos",
+        "compound",
+        "det",
+        "amod",
+        "case",
+        "flat:name",
+    }
+)
+AGENT_MODIFIERS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Passive:
+    kind: str  # "s-passive" or "bli-passive"
+    verb: Token  # the passive verb (s-form, or the participle after "bli")
+    start: int  # block char span to flag
+    end: int
+    agent: str | None  # "av X" agent phrase, when the sentence names one
+
+
+def find_passives(block: BlockAnalysis, sentence: Sentence) -> Iterator[Passive]:
+    tokens = block.sentence_tokens(sentence)
+    for token in tokens:
+        if _is_s_passive(block, token):
+            yield Passive("s-passive", token, token.start, token.end, _agent(block, token))
+        elif (participle := _bli_participle(block, token)) is not None:
+            start, end = min(token.start, participle.start), max(token.end, participle.end)
+            yield Passive("bli-passive", participle, start, end, _agent(block, participle))
+
+
+def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
+    if token.pos not in VERBAL_POS or token.dep in NOMINAL_DEPS:
+        return False
+    if not token.lower.endswith("s") or token.lower.endswith("ss"):
+        return False  # passive forms end in a single -s (adress, process are nouns)
+    if token.feature("Voice") != "Pass" or token.feature("VerbForm") == "Part":
+        return False
+    if is_listed_verb(deponent_lemmas(), token.lemma, token.text):
+        return False
+    return not _is_reciprocal(block, token)
+
+
+def _is_reciprocal(block: BlockAnalysis, token: Token) -> bool:
+    if not is_listed_verb(reciprocal_lemmas(), token.lemma, token.text):
+        return False
+    neighbours = block.tokens[max(token.i - 1, 0) : token.i + 2]
+    if any(n.lower in PLURAL_PRONOUNS for n in neighbours if n.i != token.i):
+        return True  # "De träffas", "Nu ses vi": the parse may miss the subject
+    following = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
+    if following is not None and following.lower in RECIPROCAL_PARTICLES:
+        return True
+    subject = _subject(block, token)
+    if subject is None:
+        return True  # "Hoppas vi ses!" style fragments: too uncertain to flag
+    return (
+        subject.lower in PLURAL_PRONOUNS
+        or subject.feature("Number") == "Plur"
+        or any(child.dep == "conj" for child in block.children(subject))
+    )
+
+
+def _subject(block: BlockAnalysis, verb: Token) -> Token | None:
+    for child in block.children(verb):
+        if child.dep in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _bli_participle(block: BlockAnalysis, token: Token) -> Token | None:
+    """The past participle that a form of *bli* makes passive (*blev avslagen*), if any.
+
+    The parse is used when it says ``aux:pass``; otherwise the word after *bli*
+    (skipping a few adverbs) must look like a participle. Adjectives for states
+    of mind (*blev glad, blev besviken*) are not passives.
+    """
+    if token.lower not in BLI_FORMS and token.lemma.lower() not in BLI_LEMMAS:
+        return None
+    if token.dep == "aux:pass" and token.head != token.i:
+        return block.tokens[token.head]
+    index = token.i + 1
+    while index < len(block.tokens) and block.tokens[index].lower in SKIPPABLE_ADVERBS:
+        index += 1
+    if index >= len(block.tokens):
+        return None
+    candidate = block.tokens[index]
+    return candidate if _looks_like_participle(candidate) else None
+
+
+def _looks_like_participle(token: Token) -> bool:
+    word = token.lower
+    if word in STATE_ADJECTIVES or not word.isalpha():
+        return False
+    if token.feature("VerbForm") == "Part" or token.tag.startswith("PC"):
+        return True
+    if len(word) >= 6 and word.endswith(("ad", "at", "ade")):
+        return True
+    return len(word) >= 7 and word.endswith(PARTICIPLE_ENDINGS) and word.startswith(VERB_PREFIXES)
+
+
+def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
+    """``obl`` headed by *av* right after the verb: the parser's usual miss of obl:agent."""
+    return (
+        child.dep == "obl"
+        and child.i > verb.i
+        and any(c.dep == "case" and c.lower == "av" for c in block.children(child))
+    )
+
+
+def _agent(block: BlockAnalysis, verb: Token) -> str | None:
+    """The agent of a passive (*av nämnden*): its head noun with the words right before it."""
+    for child in block.children(verb):
+        if child.dep in AGENT_DEPS or _is_av_phrase(block, verb, child):
+            first = child.i
+            while (
+                first > 0 and block.tokens[first - 1].head == child.i and block.tokens[first - 1].dep in AGENT_MODIFIERS
+            ):
+                first -= 1
+            return block.text[block.tokens[first].start : child.end]
+    return None

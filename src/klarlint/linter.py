@@ -1,0 +1,162 @@
+"""The one data path: reader → Document → backend → Analysis → rules → Findings.
+
+The CLI, the LSP server and site checks all call :func:`lint_document` (or the
+convenience :func:`lint`); none of them lints in its own way.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from klarlint.analysis import Analysis
+from klarlint.config import Config, config_for
+from klarlint.document import DirectiveKind, Document
+from klarlint.errors import KlarlintError
+from klarlint.nlp.backend import Backend, SpacyBackend
+from klarlint.readers import read_path, read_text
+from klarlint.report import FileReport, Finding, Report
+from klarlint.rules.base import Rule, RuleFinding
+from klarlint.rules.registry import all_rules
+from klarlint.stats import document_stats
+
+log = logging.getLogger("klarlint")
+_default_backend: Backend | None = None
+
+
+def default_backend() -> Backend:
+    global _default_backend
+    if _default_backend is None:
+        _default_backend = SpacyBackend()
+    return _default_backend
+
+
+@dataclass(frozen=True)
+class ActiveRule:
+    rule: Rule
+    options: dict
+    severity: object
+
+
+def active_rules(config: Config) -> list[ActiveRule]:
+    """The rules enabled by ``config``, with their options and severities resolved."""
+    rules = all_rules(config.rules_path)
+    known = {rule.info.id for rule in rules}
+    for rule_id in sorted((config.enable | config.disable | set(config.rule_options)) - known):
+        raise KlarlintError(f"okänd regel {rule_id!r} i konfigurationen (se klarlint rules)")
+    return [
+        ActiveRule(
+            rule,
+            config.options_for(rule.info.id, rule.info.options),
+            config.severity_for(rule.info.id, rule.info.severity),
+        )
+        for rule in rules
+        if config.is_enabled(rule.info.id, rule.info.enabled_by_default)
+    ]
+
+
+def analyze(document: Document, backend: Backend | None = None) -> Analysis:
+    backend = backend or default_backend()
+    return Analysis(document, backend.analyze([block.text for block in document.blocks]))
+
+
+def lint_document(
+    document: Document,
+    config: Config | None = None,
+    backend: Backend | None = None,
+    rules: Sequence[ActiveRule] | None = None,
+) -> FileReport:
+    config = config or Config()
+    rules = active_rules(config) if rules is None else rules
+    analysis = analyze(document, backend)
+    report = FileReport(document.path or "<text>", stats=document_stats(analysis))
+    for active in rules:
+        try:
+            found = list(active.rule.check(analysis, active.options))
+        except Exception as exc:  # one broken rule must not hide the others' findings
+            log.exception("rule %s failed on %s", active.rule.info.id, report.path)
+            report.rule_errors.append(f"regeln {active.rule.info.id} kraschade: {exc}")
+            continue
+        report.findings.extend(_to_finding(document, analysis, active, f) for f in found)
+    report.findings = sorted(_apply_directives(document, report.findings), key=lambda f: (f.start, f.end, f.rule))
+    return report
+
+
+def lint(path_or_text: str | Path, config: Config | None = None, backend: Backend | None = None) -> Report:
+    """Lint one file (a :class:`Path`, or a string naming an existing file) or a text."""
+    if isinstance(path_or_text, Path) or _names_file(path_or_text):
+        path = Path(path_or_text)
+        config = config or config_for(path)
+        try:
+            document = read_path(path)
+        except KlarlintError as exc:
+            return Report([FileReport(str(path), error=str(exc))])
+    else:
+        document = read_text(str(path_or_text))
+    return Report([lint_document(document, config, backend)])
+
+
+def _names_file(text: str) -> bool:
+    return "\n" not in text and len(text) < 4096 and Path(text).is_file()
+
+
+def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, found: RuleFinding) -> Finding:
+    block = document.blocks[found.block]
+    start, end = block.source_span(found.start, found.end)
+    line, column = document.position(start)
+    end_line, end_column = document.position(end)
+    info = active.rule.info
+    return Finding(
+        rule=info.id,
+        severity=found.severity or active.severity,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        start=start,
+        end=end,
+        text=document.source[start:end],
+        message=found.message,
+        suggestion=found.suggestion,
+        reference=info.reference or None,
+        context=_context(analysis, found),
+    )
+
+
+def _context(analysis: Analysis, found: RuleFinding) -> str:
+    block = analysis.blocks[found.block]
+    for sentence in block.sentences:
+        if sentence.char_start <= found.start < max(sentence.char_end, sentence.char_start + 1):
+            return block.text[sentence.char_start : sentence.char_end]
+    return block.text
+
+
+def _apply_directives(document: Document, findings: list[Finding]) -> list[Finding]:
+    if not document.directives:
+        return findings
+    return [f for f in findings if not _suppressed(document, f)]
+
+
+def _suppressed(document: Document, finding: Finding) -> bool:
+    disabled: frozenset[str] | None = None  # None: nothing disabled at this point
+    for directive in document.directives:
+        applies = not directive.rules or finding.rule in directive.rules
+        if directive.kind is DirectiveKind.DISABLE_NEXT_LINE:
+            if applies and _next_text_line(document, directive.line) == finding.line:
+                return True
+        elif directive.line <= finding.line:
+            if directive.kind is DirectiveKind.DISABLE and applies:
+                disabled = directive.rules
+            elif directive.kind is DirectiveKind.ENABLE and applies:
+                disabled = None
+    return disabled is not None
+
+
+def _next_text_line(document: Document, line: int) -> int:
+    lines = document.source.splitlines()
+    for index in range(line, len(lines)):
+        if lines[index].strip():
+            return index + 1
+    return line + 1

@@ -1,0 +1,124 @@
+"""Swedish abbreviations common in public-sector texts.
+
+One list serves three purposes: tokenizer exceptions (an abbreviation stays one
+token), sentence-boundary hints (most abbreviations never end a sentence) and
+the rules that talk about abbreviations. Keeping them in one place means the
+tokenizer and the rules cannot disagree about what an abbreviation is.
+"""
+
+from __future__ import annotations
+
+# Abbreviations that practically never end a sentence: the word after them
+# continues the same sentence ("t.ex. en ansökan", "kl. 13.00", "ca 20").
+NON_FINAL: tuple[str, ...] = (
+    "t.ex.",
+    "bl.a.",
+    "s.k.",
+    "kl.",
+    "ca",
+    "c:a",
+    "resp.",
+    "fr.o.m.",
+    "t.o.m.",
+    "p.g.a.",
+    "pga.",
+    "enl.",
+    "jfr",
+    "jfr.",
+    "nr",
+    "nr.",
+    "tel.",
+    "tfn",
+    "tfn.",
+    "ang.",
+    "inkl.",
+    "exkl.",
+    "dvs.",
+    "d.v.s.",
+    "f.d.",
+    "fd.",
+    "f.n.",
+    "ev.",
+    "t.v.",
+    "t.h.",
+    "o.d.",
+    "obs.",
+    "Obs.",
+    "OBS.",
+    "kap.",
+    "st.",
+    "resp",
+    "bl.a",
+    "t.ex",
+    "s.",
+    "sid.",
+    "fig.",
+    "tab.",
+    "avd.",
+    "adr.",
+    "mob.",
+    "e.d.",
+    "m.a.o.",
+    "i.o.m.",
+    "f.ö.",
+    "vs.",
+    "v.g.",
+    "p.s.s.",
+    "f.v.b.",
+    "u.p.",
+    "ff.",
+    "bet.",
+    "prop.",
+    "SFS",
+    "dnr",
+    "Dnr",
+    "dnr.",
+    "Dnr.",
+    "mnkr",
+    "mkr",
+    "tkr",
+    "kr.",
+    "forts.",
+    "förf.",
+    "uppl.",
+    "red.",
+    "ca.",
+)
+
+# Abbreviations that often close a list and may end a sentence ("äpplen m.m.").
+MAY_END: tuple[str, ...] = (
+    "m.m.",
+    "etc.",
+    "o.s.v.",
+    "osv.",
+    "m.fl.",
+    "o.dyl.",
+    "m.m",
+    "etc",
+    "osv",
+)
+
+ALL: tuple[str, ...] = NON_FINAL + MAY_END
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def tokenizer_exceptions() -> list[str]:
+    """Abbreviations that need a tokenizer special case (contain a period or colon).
+
+    Both the lower-case form and the sentence-initial capitalised form are
+    returned ("T.ex. kan du ...").
+    """
+    forms: set[str] = set()
+    for abbr in ALL:
+        if "." not in abbr and ":" not in abbr:
+            continue
+        forms.add(abbr)
+        forms.add(_capitalised(abbr))
+    return sorted(forms)
+
+
+NON_FINAL_LOWER: frozenset[str] = frozenset(a.lower() for a in NON_FINAL)
+MAY_END_LOWER: frozenset[str] = frozenset(a.lower() for a in MAY_END)

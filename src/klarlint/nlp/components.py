@@ -1,0 +1,129 @@
+"""Rule-based pipeline components that sit around the trained ones.
+
+They are registered as spaCy factories (also through the ``spacy_factories``
+entry point) so the shipped model loads with plain ``spacy.load``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from klarlint.nlp.abbreviations import NON_FINAL_LOWER
+from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb
+
+VOWELS = frozenset("aeiouyåäö")
+SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
+
+
+class SentenceHints:
+    """Pre-set sentence boundaries the parser must respect.
+
+    * never a boundary right after an abbreviation that does not end sentences
+      (*t.ex.*, *kl.*, *ca*, *fr.o.m.*);
+    * never a boundary after a list bullet or an ordinal marker at block start;
+    * never a boundary before a lower-case word unless ``.!?:`` precedes it;
+    * always a boundary after a free-standing ``.``/``!``/``?`` when the next
+      word starts with a capital letter, and after a blank line.
+
+    Leaving the rest to the parser keeps its learnt decisions where text is
+    ambiguous (colons, semicolons, quotes).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for i in range(1, len(doc)):
+            prev, token = doc[i - 1], doc[i]
+            if prev.lower_ in NON_FINAL_LOWER or _is_bullet(prev, i - 1):
+                token.is_sent_start = False
+            elif token.text[:1].islower() and prev.text not in SENTENCE_FINAL | {":"}:
+                token.is_sent_start = False  # a lower-case word after a comma continues
+            elif (
+                "\n\n" in prev.whitespace_ + (prev.text if prev.is_space else "")
+                or _ends_sentence(doc, i - 1)
+                and _starts_sentence(token)
+            ):
+                token.is_sent_start = True
+        return doc
+
+
+def _is_bullet(token: Token, index: int) -> bool:
+    return index == 0 and token.text in {"-", "–", "•", "*", "·", "▪"}
+
+
+def _ends_sentence(doc: Doc, index: int) -> bool:
+    return doc[index].text in SENTENCE_FINAL
+
+
+def _starts_sentence(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+class DeponentFilter:
+    """Remove Voice=Pass from deponent verbs.
+
+    * Deponent verbs (*finns, hoppas, lyckas*) have an s-form but no active
+      counterpart with the same meaning, so they are never passive. The lemma
+      may come out as the s-less stem (*finna*), so both ``lemma`` and
+      ``lemma + "s"`` are looked up.
+    """
+
+    def __init__(self, deponents: frozenset[str]) -> None:
+        self.deponents = deponents
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.morph.get("Voice") != ["Pass"]:
+                continue
+            if is_listed_verb(self.deponents, token.lemma_, token.text):
+                features = token.morph.to_dict()
+                del features["Voice"]
+                token.set_morph(MorphAnalysis(doc.vocab, features))
+        return doc
+
+
+class PassiveLemmas:
+    """Repair lemmas of s-passive verbs, where the trained lemmatizer is weakest.
+
+    Regular s-passives derive their infinitive from the form (*rapporteras →
+    rapportera, fattades → fatta, väckts → väcka, förlängs → förlänga*). The
+    rule is used only where the model's lemma cannot be an infinitive (it
+    does not end in a vowel, or it keeps the passive *-s*).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ != "VERB" or token.morph.get("Voice") != ["Pass"]:
+                continue
+            lemma = token.lemma_.lower()
+            if lemma[-1:] not in VOWELS or lemma == token.lower_:
+                token.lemma_ = passive_infinitive(token.lower_, token.morph.get("VerbForm"), token.morph.get("Tense"))
+        return doc
+
+
+def passive_infinitive(form: str, verb_form: list[str], tense: list[str]) -> str:
+    """Infinitive of a regular s-passive form; irregular forms come back as best effort."""
+    for ending in ("ades", "ats", "as", "its"):
+        if form.endswith(ending):
+            return form[: -len(ending)] + "a"
+    if tense == ["Past"] and form.endswith(("des", "tes")):
+        return form[:-3] + "a"
+    if verb_form == ["Sup"] and form.endswith("ts"):
+        return form[:-2] + "a"
+    if form.endswith("es"):
+        return form[:-2] + "a"
+    return form[:-1] + "a" if form.endswith("s") else form
+
+
+@Language.factory("klarlint_sentence_hints")
+def make_sentence_hints(nlp: Language, name: str) -> SentenceHints:
+    return SentenceHints()
+
+
+@Language.factory("klarlint_passive_lemmas")
+def make_passive_lemmas(nlp: Language, name: str) -> PassiveLemmas:
+    return PassiveLemmas()
+
+
+@Language.factory("klarlint_deponents")
+def make_deponent_filter(nlp: Language, name: str) -> DeponentFilter:
+    return DeponentFilter(deponent_lemmas())

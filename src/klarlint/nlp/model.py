@@ -1,0 +1,40 @@
+"""The Swedish model shipped inside the package."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from klarlint.errors import ModelError
+from klarlint.resources import PACKAGE_DIR
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_NAME = "sv_klarlint"
+MODEL_DIR = PACKAGE_DIR / "models" / MODEL_NAME
+
+
+@cache
+def load_model(path: Path = MODEL_DIR) -> Language:
+    """Load the model once per process (about half a second)."""
+    import spacy
+
+    import klarlint.nlp.components  # noqa: F401  (registers the rule-based factories)
+
+    if not (path / "meta.json").is_file():
+        raise ModelError(f"den svenska språkmodellen saknas i {path}; installera om klarlint")
+    try:
+        return spacy.load(path)
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"den svenska språkmodellen i {path} kunde inte läsas: {exc}") from None
+
+
+def model_meta(path: Path = MODEL_DIR) -> dict[str, Any]:
+    """The model's meta.json (name, version, components, sources, scores) without loading it."""
+    try:
+        return json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"den svenska språkmodellen saknas i {path}: {exc}") from None

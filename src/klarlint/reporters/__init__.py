@@ -1,0 +1,1 @@
+"""Reporters print a :class:`~klarlint.report.Report` in one output format."""

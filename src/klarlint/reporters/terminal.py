@@ -1,0 +1,99 @@
+"""Rich terminal output: each finding with its sentence underlined, then a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from klarlint.report import FileReport, Finding, Report
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+LABEL = {"error": "fel", "warning": "varning", "info": "info"}
+MAX_CONTEXT = 240
+
+
+def write(report: Report, console: Console) -> None:
+    for file_report in report.files:
+        if file_report.error:
+            continue
+        for finding in file_report.findings:
+            _finding(console, file_report.path, finding)
+        _summary(console, file_report)
+    total = len(report.findings)
+    files = sum(1 for r in report.files if not r.error)
+    console.print(
+        f"[bold]{total} anmärkning{'ar' if total != 1 else ''} i {files} fil{'er' if files != 1 else ''}.[/bold]"
+    )
+
+
+def _finding(console: Console, path: str, finding: Finding) -> None:
+    head = Text()
+    head.append(f"{path}:{finding.line}:{finding.column}", style="bold")
+    head.append("  ")
+    head.append(LABEL[finding.severity.value], style=STYLE[finding.severity.value])
+    head.append(f"  {finding.rule}", style="dim")
+    console.print(head)
+    console.print(Text("  " + finding.message))
+    context = _underlined(finding)
+    if context is not None:
+        console.print(context)
+    if finding.suggestion:
+        console.print(Text("  Förslag: ", style="green") + Text(finding.suggestion))
+    console.print()
+
+
+def _underlined(finding: Finding) -> Text | None:
+    context = " ".join(finding.context.split())
+    needle = " ".join(finding.text.split())
+    if not context or not needle:
+        return None
+    index = context.find(needle)
+    if len(context) > MAX_CONTEXT:
+        window_start = max(0, min(index, len(context)) - 60) if index >= 0 else 0
+        context = ("…" if window_start else "") + context[window_start : window_start + MAX_CONTEXT] + "…"
+        index = context.find(needle)
+    text = Text("  > ", style="dim")
+    if index < 0:
+        text.append(context)
+        return text
+    text.append(context[:index])
+    text.append(context[index : index + len(needle)], style="underline " + STYLE[finding.severity.value])
+    text.append(context[index + len(needle) :])
+    return text
+
+
+def _summary(console: Console, report: FileReport) -> None:
+    stats = report.stats
+    table = Table(
+        title=f"Sammanfattning: {report.path}",
+        title_justify="left",
+        show_header=False,
+        box=None,
+        padding=(0, 2),
+    )
+    table.add_row("Ord", str(stats.words))
+    table.add_row("Meningar", str(stats.sentences))
+    table.add_row("Medellängd (ord/mening)", f"{stats.mean_sentence_length:.1f}")
+    table.add_row("LIX", f"{stats.lix:.0f} ({lix_label(stats.lix)})")
+    table.add_row("Andel meningar med passiv", f"{stats.passive_share:.0%}")
+    for rule, count in sorted(Counter(f.rule for f in report.findings).items()):
+        table.add_row(f"  {rule}", str(count))
+    console.print(table)
+    for error in report.rule_errors:
+        console.print(Text(f"  {error}", style="red"))
+    console.print()
+
+
+def lix_label(lix: float) -> str:
+    if lix < 30:
+        return "mycket lättläst"
+    if lix < 40:
+        return "lättläst"
+    if lix < 50:
+        return "medelsvår"
+    if lix < 60:
+        return "svår"
+    return "mycket svår"

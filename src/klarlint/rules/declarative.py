@@ -1,0 +1,214 @@
+"""Declarative rules: a TOML file and a word list instead of Python.
+
+An organisation can add its in-house word list without writing code::
+
+    id = "jargon"
+    type = "substitution"        # substitution | existence | occurrence
+    match = "lemma"              # lemma (all inflections) | surface
+    wordlist = "jargon.tsv"      # next to the rule file, or in klarlint's wordlists/
+    severity = "warning"
+    message = "”{text}” är byråkratiskt. Skriv hellre ”{suggestion}”."
+    reference = "Myndigheternas skrivregler, avsnitt 1.4"
+
+* ``substitution``: each term has a suggestion (TSV columns term, suggestion, note).
+* ``existence``: flag any listed term (``terms = [...]`` or a word list).
+* ``occurrence``: flag a sentence (``scope = "sentence"``) or the document
+  (``scope = "document"``) where listed terms occur more than ``max`` times.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.errors import ConfigError
+from klarlint.resources import data_dir
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+RULE_TYPES = ("substitution", "existence", "occurrence")
+MATCH_MODES = ("lemma", "surface")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    words: tuple[str, ...]  # lower-cased words of the term
+    suggestion: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    term: Term
+    first: Token
+    last: Token
+
+
+class TermIndex:
+    """Terms indexed by their first word, so matching costs one lookup per token."""
+
+    def __init__(self, terms: list[Term], match: str) -> None:
+        self.match = match
+        self.by_first: dict[str, list[Term]] = {}
+        for term in sorted(terms, key=lambda t: -len(t.words)):
+            self.by_first.setdefault(term.words[0], []).append(term)
+
+    def _keys(self, token: Token) -> tuple[str, ...]:
+        if self.match == "lemma":
+            return (token.lower, token.lemma.lower())
+        return (token.lower,)
+
+    def find(self, block: BlockAnalysis, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        tokens = block.tokens[start:end]
+        index = 0
+        while index < len(tokens):
+            found = self._match_at(tokens, index)
+            if found is None:
+                index += 1
+                continue
+            yield found
+            index += len(found.term.words)
+
+    def _match_at(self, tokens: list[Token], index: int) -> Match | None:
+        for key in self._keys(tokens[index]):
+            for term in self.by_first.get(key, ()):
+                last = index + len(term.words)
+                if last > len(tokens):
+                    continue
+                if all(
+                    word in self._keys(token)
+                    for word, token in zip(term.words[1:], tokens[index + 1 : last], strict=True)
+                ):
+                    return Match(term, tokens[index], tokens[last - 1])
+        return None
+
+
+class DeclarativeRule:
+    def __init__(self, info: RuleInfo, kind: str, terms: TermIndex, message: str, scope: str, maximum: int) -> None:
+        self.info = info
+        self.kind = kind
+        self.terms = terms
+        self.message = message
+        self.scope = scope
+        self.maximum = maximum
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        if self.kind == "occurrence":
+            yield from self._check_occurrence(analysis, int(options.get("max", self.maximum)))
+            return
+        for index, _block, block_analysis in analysis.pairs():
+            for match in self.terms.find(block_analysis):
+                yield self._finding(index, block_analysis, match)
+
+    def _finding(self, index: int, block: BlockAnalysis, match: Match, **extra: Any) -> RuleFinding:
+        text = block.text[match.first.start : match.last.end]
+        suggestion = match.term.suggestion or None
+        message = self.message.format(text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
+        if match.term.note and "{note}" not in self.message:
+            message = f"{message} {match.term.note}".strip()
+        return RuleFinding(index, match.first.start, match.last.end, message, suggestion)
+
+    def _check_occurrence(self, analysis: Analysis, maximum: int) -> Iterator[RuleFinding]:
+        if self.scope == "document":
+            found = [(i, b, m) for i, _, b in analysis.pairs() for m in self.terms.find(b)]
+            if len(found) > maximum:
+                index, block, match = found[maximum]
+                yield self._finding(index, block, match, count=len(found), max=maximum)
+            return
+        for index, _block, block_analysis in analysis.pairs():
+            for sentence in block_analysis.sentences:
+                found = list(self.terms.find(block_analysis, sentence.start, sentence.end))
+                if len(found) > maximum:
+                    yield self._finding(index, block_analysis, found[maximum], count=len(found), max=maximum)
+
+
+def load_rule_file(path: Path) -> DeclarativeRule:
+    """Build a rule from a TOML file; raises :class:`ConfigError` with the reason."""
+    try:
+        spec = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: regelfilen kan inte läsas: {exc}") from None
+    return build_rule(spec, path)
+
+
+def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
+    def require(key: str) -> Any:
+        if key not in spec:
+            raise ConfigError(f"{path}: regelfilen saknar nyckeln {key!r}")
+        return spec[key]
+
+    kind = require("type")
+    if kind not in RULE_TYPES:
+        raise ConfigError(f"{path}: okänd regeltyp {kind!r} (välj {', '.join(RULE_TYPES)})")
+    match = spec.get("match", "lemma")
+    if match not in MATCH_MODES:
+        raise ConfigError(f"{path}: okänt värde för match: {match!r} (välj lemma eller surface)")
+    try:
+        severity = Severity(spec.get("severity", "warning"))
+    except ValueError:
+        raise ConfigError(f"{path}: okänd allvarlighetsgrad {spec.get('severity')!r}") from None
+    terms = _terms(spec, path)
+    if not terms:
+        raise ConfigError(f"{path}: regeln har inga termer (ange terms eller wordlist)")
+    info = RuleInfo(
+        id=str(require("id")),
+        title=str(spec.get("title", spec["id"])),
+        severity=severity,
+        reference=str(spec.get("reference", "")),
+        explanation=str(spec.get("explanation", "")),
+        example_before=str(spec.get("example_before", "")),
+        example_after=str(spec.get("example_after", "")),
+        options={"max": int(spec.get("max", 0))} if kind == "occurrence" else {},
+        enabled_by_default=bool(spec.get("enabled", True)),
+        source=f"fil: {path.name}",
+    )
+    return DeclarativeRule(
+        info,
+        kind,
+        TermIndex(terms, match),
+        str(require("message")),
+        str(spec.get("scope", "sentence")),
+        int(spec.get("max", 0)),
+    )
+
+
+def _terms(spec: Mapping[str, Any], path: Path) -> list[Term]:
+    terms: list[Term] = []
+    inline = spec.get("terms", [])
+    if isinstance(inline, Mapping):
+        terms.extend(_term(key, value) for key, value in inline.items())
+    else:
+        terms.extend(_term(str(word)) for word in inline)
+    if "wordlist" in spec:
+        terms.extend(read_wordlist(_wordlist_path(str(spec["wordlist"]), path)))
+    return [term for term in terms if term.words]
+
+
+def _term(text: str, suggestion: str | None = None, note: str | None = None) -> Term:
+    return Term(tuple(text.lower().split()), suggestion or None, note or None)
+
+
+def _wordlist_path(name: str, rule_path: Path) -> Path:
+    for candidate in (rule_path.parent / name, data_dir("wordlists") / name):
+        if candidate.is_file():
+            return candidate
+    raise ConfigError(f"{rule_path}: ordlistan {name!r} finns inte")
+
+
+def read_wordlist(path: Path) -> list[Term]:
+    """Read a TSV word list (term, suggestion, note) or a plain list of terms."""
+    terms = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in rows:
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            if row[0].strip().lower() == "term" and path.suffix == ".tsv":
+                continue  # header line
+            cells = [cell.strip() for cell in row] + ["", ""]
+            terms.append(_term(cells[0], cells[1], cells[2]))
+    return terms

@@ -1,0 +1,86 @@
+"""``missing-sender``: the reader cannot tell who wrote the text or how to reach them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from klarlint.analysis import Analysis
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+_ORG_SUFFIX = (
+    r"nämnden|nämnd|förvaltningen|förvaltning|styrelsen|verket|myndigheten|inspektionen|"
+    r"kassan|rådet|kontoret|enheten|avdelningen|bolaget|institutet|domstolen|rätten|"
+    r"ombudsmannen|kommun|kommunen|regionen|centralen|byrån|mottagningen|skolan"
+)
+ORGANISATION = re.compile(
+    r"\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)"
+    r"[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad|region|län|landsting|församling)\b"
+    r"|\b(?:Region|Länsstyrelsen|Landstinget|Kommunförbundet)\s+(?:i\s+)?[A-ZÅÄÖ]\w+"
+    rf"|\b[A-ZÅÄÖ][a-zåäöé]+(?:{_ORG_SUFFIX})\b"
+    r"|\b[A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*)*\s+AB\b"
+)
+SIGNATURE_TITLE = re.compile(
+    r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*[,\n]?\s*"
+    r"(?:handläggare|ordförande|chef|direktör|samordnare|kommunikatör|sekreterare|"
+    r"utredare|enhetschef|förvaltningschef|kommundirektör|strateg|inspektör|"
+    r"socialsekreterare|rektor|generaldirektör|biträdande)",
+    re.IGNORECASE | re.MULTILINE,
+)
+CONTACT = {
+    "e-post": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    "telefon": re.compile(
+        r"(?:\+46|\b0)\d{1,3}[\s–-]?\d{2,3}(?:[\s-]?\d{2,3}){1,3}\b"
+        r"|\b(?:tel|telefon|tfn|växel|mobil)\.?:?\s*\+?\d[\d\s–-]{5,}",
+        re.IGNORECASE,
+    ),
+    "webbadress": re.compile(r"\bwww\.[\w-]+(?:\.[\w-]+)+|https?://\S+|\b[\w-]+\.se\b"),
+    "postadress": re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+|\bBox\s+\d+"),
+}
+
+
+class MissingSender:
+    info = RuleInfo(
+        id="missing-sender",
+        title="Avsändare eller kontaktuppgifter saknas",
+        severity=Severity.WARNING,
+        reference=references.RECEIVER,
+        explanation=(
+            "Mottagaren ska kunna se vem som skriver och hur hen når avsändaren med "
+            "frågor. Skriv ut myndighetens eller förvaltningens namn, gärna med namn och "
+            "titel på den som har skrivit, och ge minst ett sätt att nå er: telefon, "
+            "e-post, webbadress eller postadress."
+        ),
+        example_before="Beslutet kan överklagas inom tre veckor.\n\n(ingen avsändare, inga kontaktuppgifter)",
+        example_after=(
+            "Du kan överklaga beslutet inom tre veckor.\n\nAnna Berg, handläggare\n"
+            "Norrby kommun, Socialförvaltningen\nTelefon: 0123-456 78\nE-post: social@norrby.se"
+        ),
+        options={"min_words": 100},
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        if analysis.word_count < int(options["min_words"]) or not analysis.blocks:
+            return
+        text = "\n".join(block.text for block in analysis.document.blocks)
+        has_sender = bool(ORGANISATION.search(text) or SIGNATURE_TITLE.search(text))
+        has_contact = any(pattern.search(text) for pattern in CONTACT.values())
+        if has_sender and has_contact:
+            return
+        if not has_sender and not has_contact:
+            problem = "Texten säger inte vem som är avsändare eller hur man kontaktar er"
+        elif not has_sender:
+            problem = "Texten har kontaktuppgifter men säger inte vem som är avsändare"
+        else:
+            problem = "Texten säger vem som är avsändare men inte hur man kontaktar er"
+        first = analysis.blocks[0]
+        end = first.sentences[0].char_end if first.sentences else len(first.text)
+        yield RuleFinding(
+            0,
+            0,
+            end,
+            f"{problem}. Skriv ut organisationens namn och minst en kontaktväg "
+            "(telefon, e-post, webbadress eller postadress).",
+        )

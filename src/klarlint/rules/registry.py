@@ -1,0 +1,76 @@
+"""One registry for rules from three places.
+
+1. Built-in rule classes in this package.
+2. Third-party packages, through the entry-point group ``klarlint.rules``: the
+   entry point may name a rule object, a rule class, or a callable returning a
+   list of rules.
+3. Declarative TOML files in klarlint's ``rules/`` folder and in every folder
+   the user lists in ``rules_path``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from importlib.metadata import entry_points
+from pathlib import Path
+
+from klarlint.errors import ConfigError
+from klarlint.resources import data_dir
+from klarlint.rules.base import Rule
+from klarlint.rules.declarative import load_rule_file
+from klarlint.rules.long_sentence import LongSentence
+from klarlint.rules.missing_sender import MissingSender
+from klarlint.rules.missing_summary import MissingSummary
+from klarlint.rules.passive_voice import PassiveVoice
+
+ENTRY_POINT_GROUP = "klarlint.rules"
+PROFILE_FILE_PREFIX = "profile-"
+
+
+def builtin_rules() -> list[Rule]:
+    return [PassiveVoice(), LongSentence(), MissingSummary(), MissingSender()]
+
+
+def entry_point_rules() -> list[Rule]:
+    rules: list[Rule] = []
+    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = entry_point.load()
+        except Exception as exc:  # a broken plug-in must not break klarlint
+            raise ConfigError(f"regeltillägget {entry_point.name!r} kunde inte laddas: {exc}") from None
+        rules.extend(_as_rules(loaded, entry_point.name))
+    return rules
+
+
+def _as_rules(loaded: object, name: str) -> list[Rule]:
+    if isinstance(loaded, type) or callable(loaded) and not isinstance(loaded, Rule):
+        loaded = loaded()
+    candidates = list(loaded) if isinstance(loaded, Iterable) else [loaded]
+    for candidate in candidates:
+        if not isinstance(candidate, Rule):
+            raise ConfigError(f"regeltillägget {name!r} gav något som inte är en regel: {candidate!r}")
+    return candidates
+
+
+def file_rules(folders: Sequence[Path]) -> list[Rule]:
+    rules: list[Rule] = []
+    for folder in folders:
+        if not folder.is_dir():
+            raise ConfigError(f"regelmappen {folder} finns inte")
+        for path in sorted(folder.glob("*.toml")):
+            if not path.name.startswith(PROFILE_FILE_PREFIX):
+                rules.append(load_rule_file(path))
+    return rules
+
+
+def all_rules(rules_path: Sequence[Path] = ()) -> list[Rule]:
+    """Every known rule, in a stable order; rule ids must be unique."""
+    rules = builtin_rules() + file_rules([data_dir("rules"), *rules_path]) + entry_point_rules()
+    seen: dict[str, str] = {}
+    for rule in rules:
+        if rule.info.id in seen:
+            raise ConfigError(
+                f"regel-id {rule.info.id!r} finns två gånger ({seen[rule.info.id]} och {rule.info.source})"
+            )
+        seen[rule.info.id] = rule.info.source
+    return rules

@@ -1,0 +1,147 @@
+"""The command line, run as a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import DATA, ROOT
+
+PASSIVE = "Din ansökan har behandlats.\n"
+
+
+def klarlint(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", "from klarlint.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        input=stdin,
+        timeout=300,
+    )
+
+
+def test_json_output_shape_and_exit_code(tmp_path: Path) -> None:
+    path = tmp_path / "brev.txt"
+    path.write_text("Hej!\n\n" + PASSIVE, encoding="utf-8")
+    result = klarlint(str(path), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    [file_report] = data["files"]
+    assert file_report["path"] == str(path)
+    [finding] = file_report["findings"]
+    assert set(finding) == {
+        "rule",
+        "severity",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "text",
+        "message",
+        "suggestion",
+        "reference",
+    }
+    assert (finding["rule"], finding["line"], finding["column"], finding["text"]) == (
+        "passive-voice",
+        3,
+        17,
+        "behandlats",
+    )
+    assert finding["end_column"] == 27
+    assert set(file_report["stats"]) >= {"words", "sentences", "lix", "passive_share"}
+
+
+def test_clean_text_exits_zero_and_fail_on_error(tmp_path: Path) -> None:
+    path = tmp_path / "bra.txt"
+    path.write_text("Vi har fått din ansökan.\n", encoding="utf-8")
+    assert klarlint(str(path), cwd=tmp_path).returncode == 0
+    path.write_text(PASSIVE, encoding="utf-8")
+    assert klarlint(str(path), "--fail-on", "error", cwd=tmp_path).returncode == 0
+
+
+def test_stdin_and_rich_output(tmp_path: Path) -> None:
+    result = klarlint("-", cwd=tmp_path, stdin=PASSIVE)
+    assert result.returncode == 1
+    assert "passive-voice" in result.stdout and "behandlats" in result.stdout
+    assert "LIX" in result.stdout
+
+
+def test_missing_file_and_bad_option_exit_2(tmp_path: Path) -> None:
+    result = klarlint(str(tmp_path / "finns-inte.txt"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("klarlint:") and "Traceback" not in result.stderr
+    assert klarlint("-", "--fail-on", "kanske", cwd=tmp_path, stdin="Hej.").returncode == 2
+
+
+def test_unreadable_file_does_not_stop_others(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\x00\x00binary")
+    (tmp_path / "b.txt").write_text(PASSIVE, encoding="utf-8")
+    result = klarlint(str(tmp_path), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "a.txt" in result.stderr
+    files = json.loads(result.stdout)["files"]
+    assert [Path(f["path"]).name for f in files] == ["a.txt", "b.txt"]
+    assert files[1]["findings"][0]["rule"] == "passive-voice"
+
+
+def test_config_file_disables_rule_and_sets_threshold(tmp_path: Path) -> None:
+    (tmp_path / "klarlint.toml").write_text('disable = ["passive-voice"]\n', encoding="utf-8")
+    path = tmp_path / "brev.txt"
+    path.write_text(PASSIVE, encoding="utf-8")
+    result = klarlint(str(path), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["files"][0]["findings"] == []
+    (tmp_path / "klarlint.toml").write_text('disable = ["no-such-rule"]\n', encoding="utf-8")
+    result = klarlint(str(path), cwd=tmp_path)
+    assert result.returncode == 2 and "no-such-rule" in result.stderr
+
+
+def test_pyproject_tool_table_is_found(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.klarlint]\n[tool.klarlint.rules.long-sentence]\nmax_words = 3\n", encoding="utf-8"
+    )
+    path = tmp_path / "brev.txt"
+    path.write_text("Vi har fått din ansökan i dag.\n", encoding="utf-8")
+    data = json.loads(klarlint(str(path), "--format", "json", cwd=tmp_path).stdout)
+    assert [f["rule"] for f in data["files"][0]["findings"]] == ["long-sentence"]
+
+
+def test_inline_directives_in_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "sida.md"
+    path.write_text(
+        "<!-- klarlint-disable-next-line passive-voice -->\nDin ansökan har behandlats.\n\n"
+        "Din ansökan har granskats.\n\n<!-- klarlint-disable passive-voice -->\n\n"
+        "Beslutet fattades i går.\n\n<!-- klarlint-enable -->\n\nBeslutet skickades i dag.\n",
+        encoding="utf-8",
+    )
+    data = json.loads(klarlint(str(path), "--format", "json", cwd=tmp_path).stdout)
+    texts = [f["text"] for f in data["files"][0]["findings"]]
+    assert texts == ["granskats", "skickades"]
+
+
+def test_rules_and_explain() -> None:
+    listing = klarlint("rules", cwd=ROOT).stdout
+    for rule in ("passive-voice", "long-sentence", "jargon", "missing-summary", "missing-sender"):
+        assert rule in listing
+    explained = klarlint("explain", "passive-voice", cwd=ROOT)
+    assert explained.returncode == 0
+    assert "Före:" in explained.stdout and "Efter:" in explained.stdout
+    assert "Myndigheternas skrivregler" in explained.stdout
+    unknown = klarlint("explain", "no-such-rule", cwd=ROOT)
+    assert unknown.returncode == 2 and "no-such-rule" in unknown.stderr
+
+
+def test_model_info_and_evaluate() -> None:
+    info = klarlint("model", "info", cwd=ROOT)
+    assert info.returncode == 0 and "morphologizer" in info.stdout and "Talbanken" in info.stdout
+    result = klarlint("model", "evaluate", "--data", str(DATA / "mini.conllu"), cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    for key in ("pos_acc", "morph_acc", "lemma_acc", "uas", "las", "sents_f"):
+        assert 0.0 <= scores[key] <= 1.0
+    assert scores["tokens"] == 23 and scores["sentences"] == 4
+    assert scores["voice_pass"]["gold"] == 2
+    assert scores["voice_pass"]["recall"] == 1.0

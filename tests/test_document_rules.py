@@ -1,0 +1,73 @@
+"""missing-summary and missing-sender: document-level rules."""
+
+from __future__ import annotations
+
+from conftest import lint_text
+
+BODY = " ".join(["Kommunen arbetar med många frågor som rör invånarnas vardag och framtid."] * 30)  # 330 words
+
+
+def rules_of(report) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+def test_long_text_without_summary_is_flagged() -> None:
+    text = f"Riktlinjer för kommunikation\n\nBakgrund\n\n{BODY}\n"
+    report = lint_text(text)
+    [finding] = [f for f in report.findings if f.rule == "missing-summary"]
+    assert finding.line == 1
+    assert "ord" in finding.message
+
+
+def test_summary_heading_counts() -> None:
+    text = f"Riktlinjer\n\nSammanfattning\n\nVi svarar snabbt.\n\nBakgrund\n\n{BODY}\n"
+    assert "missing-summary" not in rules_of(lint_text(text))
+
+
+def test_short_opening_paragraph_counts() -> None:
+    text = f"Riktlinjer\n\nDu får svar inom två veckor. Ring oss om du har frågor.\n\nBakgrund\n\n{BODY}\n"
+    assert "missing-summary" not in rules_of(lint_text(text))
+
+
+def test_table_of_contents_is_not_a_summary() -> None:
+    toc = "Innehåll\n\nBakgrund 2\nAnsvar 3\nKanaler 4\n\n"
+    text = f"Riktlinjer\n\n{toc}Bakgrund\n\n{BODY}\n"
+    assert "missing-summary" in rules_of(lint_text(text))
+
+
+def test_short_text_needs_no_summary() -> None:
+    assert "missing-summary" not in rules_of(lint_text("Bakgrund\n\n" + BODY[:600]))
+
+
+def sender_message(text: str) -> str | None:
+    found = [f.message for f in lint_text(text).findings if f.rule == "missing-sender"]
+    return found[0] if found else None
+
+
+LETTER = " ".join(["Vi har tagit emot din ansökan och återkommer med ett svar."] * 12)
+
+
+def test_missing_sender_and_contact() -> None:
+    message = sender_message(LETTER)
+    assert message is not None and "avsändare" in message and "kontaktar" in message
+
+
+def test_missing_contact_only() -> None:
+    message = sender_message(LETTER + "\n\nNorrby kommun, Socialförvaltningen\n")
+    assert message is not None and message.startswith("Texten säger vem som är avsändare men inte")
+
+
+def test_missing_sender_only() -> None:
+    message = sender_message(LETTER + "\n\nTelefon: 0123-456 78\n")
+    assert message is not None and message.startswith("Texten har kontaktuppgifter men")
+
+
+def test_sender_and_contact_present() -> None:
+    footer = "\n\nAnna Berg, handläggare\nNorrby kommun\nE-post: social@norrby.se\n"
+    assert sender_message(LETTER + footer) is None
+
+
+def test_generic_words_are_not_a_sender() -> None:
+    text = LETTER + "\n\nVarje kommun ska ha en plan. Kommunen svarar.\n"
+    message = sender_message(text + "Ring 0123-456 78.\n")
+    assert message is not None and message.startswith("Texten har kontaktuppgifter")

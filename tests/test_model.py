@@ -1,0 +1,99 @@
+"""The shipped Swedish model: loads, tags, lemmatizes and splits sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from klarlint.nlp.abbreviations import tokenizer_exceptions
+from klarlint.nlp.components import passive_infinitive
+from klarlint.nlp.evaluate import evaluate
+
+
+def test_model_has_the_components(nlp) -> None:
+    assert {
+        "tok2vec",
+        "morphologizer",
+        "trainable_lemmatizer",
+        "parser",
+        "klarlint_sentence_hints",
+        "klarlint_deponents",
+    } <= set(nlp.pipe_names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "voice", "lemma"),
+    [
+        ("Ansökan skickas till kommunen.", "skickas", "Pass", "skicka"),
+        ("Beslutet fattades av nämnden.", "fattades", "Pass", "fatta"),
+        ("Det finns många skäl.", "finns", None, "finnas"),
+        ("Vi hoppas att du kommer.", "hoppas", None, "hoppas"),
+        ("Hon lyckades till slut.", "lyckades", None, None),
+        ("Vi skickar beslutet i dag.", "skickar", "Act", "skicka"),
+    ],
+)
+def test_voice_and_lemma(nlp, sentence: str, word: str, voice: str | None, lemma: str | None) -> None:
+    token = next(t for t in nlp(sentence) if t.text == word)
+    assert (token.morph.get("Voice") or [None])[0] == voice
+    if lemma is not None:
+        assert token.lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    "abbreviation",
+    [
+        "t.ex.",
+        "bl.a.",
+        "m.m.",
+        "s.k.",
+        "o.s.v.",
+        "kl.",
+        "fr.o.m.",
+        "t.o.m.",
+        "p.g.a.",
+        "enl.",
+        "tel.",
+        "etc.",
+    ],
+)
+def test_abbreviations_are_one_token_and_do_not_end_sentences(nlp, abbreviation: str) -> None:
+    doc = nlp(f"Vi skickar {abbreviation} Nya blanketter till dig i dag.")
+    texts = [t.text for t in doc]
+    assert abbreviation in texts
+    if abbreviation not in ("m.m.", "o.s.v.", "etc."):
+        assert len(list(doc.sents)) == 1
+
+
+def test_sentence_split(nlp) -> None:
+    doc = nlp("Vi har fått din ansökan. Den kom i går. Vi svarar t.ex. inom ca 2 veckor.")
+    assert [s.text for s in doc.sents] == [
+        "Vi har fått din ansökan.",
+        "Den kom i går.",
+        "Vi svarar t.ex. inom ca 2 veckor.",
+    ]
+
+
+def test_capitalised_exceptions_exist() -> None:
+    forms = tokenizer_exceptions()
+    assert "t.ex." in forms and "T.ex." in forms
+
+
+@pytest.mark.parametrize(
+    ("form", "verb_form", "tense", "lemma"),
+    [
+        ("rapporteras", ["Fin"], ["Pres"], "rapportera"),
+        ("fattades", ["Fin"], ["Past"], "fatta"),
+        ("väckts", ["Sup"], [], "väcka"),
+        ("förlängs", ["Fin"], ["Pres"], "förlänga"),
+        ("möts", ["Fin"], ["Pres"], "möta"),
+    ],
+)
+def test_passive_infinitive(form, verb_form, tense, lemma) -> None:
+    assert passive_infinitive(form, verb_form, tense) == lemma
+
+
+def test_evaluate_on_fixture(nlp) -> None:
+    scores = evaluate(nlp, DATA / "mini.conllu")
+    assert scores["tokens"] == 23
+    assert scores["pos_acc"] > 0.8
+    assert scores["voice_pass"]["precision"] == 1.0 and scores["voice_pass"]["recall"] == 1.0

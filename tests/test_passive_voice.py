@@ -1,0 +1,84 @@
+"""passive-voice: what it must flag and what it must leave alone (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text, rule_texts
+from klarlint.rules.passive_voice import active_form
+
+MUST_FLAG = [
+    ("Ansökan skickas till kommunen.", "skickas"),
+    ("Beslutet fattades av nämnden i går.", "fattades"),
+    ("Ärendet har behandlats av handläggaren.", "behandlats"),
+    ("Blanketten ska fyllas i av den sökande.", "fyllas"),
+    ("Din ansökan blev avslagen förra veckan.", "blev avslagen"),
+    ("Bygglovet har blivit godkänt av nämnden.", "blivit godkänt"),
+    ("Avgiften betalas in senast den 30 juni.", "betalas"),
+    ("Beslutet kan överklagas hos förvaltningsrätten.", "överklagas"),
+]
+
+MUST_NOT_FLAG = [
+    "Det finns många skäl att söka.",
+    "Det fanns inga lediga platser.",
+    "Vi har funnits här sedan 1970.",
+    "Vi hoppas att du trivs här.",
+    "Hon lyckades till slut få jobbet.",
+    "Jag minns mötet mycket väl.",
+    "Vi andas lättare nu.",
+    "Han låtsas att han inte hör.",
+    "De umgås mycket på fritiden.",
+    "Barnen slåss ofta på rasten.",
+    "Vi ses i morgon på kontoret.",
+    "De träffas varje vecka på biblioteket.",
+    "Vi möts på torget klockan tolv.",
+    "Vi hörs i morgon!",
+    "Kommunens beslut gäller från i dag.",
+    "Borlänges invånare är nöjda med servicen.",
+    "Huset är stort och ljust.",
+    "Handlingarna kom till fel adress.",
+    "Hon blev glad över beskedet.",
+    "Det kändes bra att få svar.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MUST_FLAG)
+def test_flags_passive(sentence: str, expected: str) -> None:
+    assert rule_texts(lint_text(sentence), "passive-voice") == [expected]
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
+def test_does_not_flag_deponents_reciprocals_or_nouns(sentence: str) -> None:
+    assert rule_texts(lint_text(sentence), "passive-voice") == []
+
+
+def test_suggestion_names_the_agent() -> None:
+    finding = lint_text("Beslutet fattades av nämnden i går.").findings[0]
+    assert finding.suggestion is not None
+    assert "Nämnden fattade" in finding.suggestion
+    assert finding.reference and "skrivregler" in finding.reference
+
+
+@pytest.mark.parametrize(
+    ("form", "tense", "verb_form", "active"),
+    [
+        ("skickas", "Pres", "Fin", "skickar"),
+        ("läses", "Pres", "Fin", "läser"),
+        ("skrivs", "Pres", "Fin", "skriver"),
+        ("görs", "Pres", "Fin", "gör"),
+        ("fattades", "Past", "Fin", "fattade"),
+        ("behandlats", None, "Sup", "behandlat"),
+    ],
+)
+def test_active_form(form: str, tense: str | None, verb_form: str, active: str) -> None:
+    from klarlint.analysis import Token
+
+    morph = "|".join(f for f in (f"Tense={tense}" if tense else "", f"VerbForm={verb_form}") if f)
+    token = Token(0, form, form, "VERB", "", morph, "ROOT", 0, 0, len(form))
+    assert active_form(token) == active
+
+
+def test_passive_share_in_stats() -> None:
+    report = lint_text("Ansökan skickas i dag. Vi ringer dig i morgon. Det finns tid.")
+    assert report.stats.sentences == 3
+    assert report.stats.passive_share == pytest.approx(1 / 3)

@@ -1,0 +1,72 @@
+"""Readers: blocks, kinds and exact source positions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from klarlint.document import BlockKind
+from klarlint.errors import InputError
+from klarlint.readers import read_path, read_text
+
+
+def test_plain_text_blocks_headings_and_bullets() -> None:
+    source = "Rubrik här\n\nEtt stycke som\nfortsätter.\n\n- första punkten\n- andra punkten\n· tredje\n"
+    doc = read_text(source)
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == [
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+    ]
+    assert doc.blocks[1].text == "Ett stycke som fortsätter."
+    assert [b.text for b in doc.blocks[2:]] == ["första punkten", "andra punkten", "tredje"]
+    for block in doc.blocks:
+        start, end = block.source_span(0, len(block.text))
+        assert source[start:end].replace("\n", " ") == block.text
+
+
+def test_markdown_maps_offsets_through_markup() -> None:
+    source = "---\ntitle: x\n---\n# Rubrik\n\nDet här är **mycket** viktigt och `kod` syns inte.\n\n```\nkod\n```\n"
+    doc = read_text(source, "markdown")
+    assert [b.kind for b in doc.blocks] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
+    paragraph = doc.blocks[1]
+    assert "kod" not in paragraph.text and "title" not in " ".join(b.text for b in doc.blocks)
+    index = paragraph.text.index("viktigt")
+    start, end = paragraph.source_span(index, index + len("viktigt"))
+    assert source[start:end] == "viktigt"
+    assert doc.position(start) == (6, source.splitlines()[5].index("viktigt") + 1)
+
+
+def test_markdown_list_items() -> None:
+    doc = read_text("Inledning.\n\n- ett\n- två\n", "markdown")
+    assert [b.kind for b in doc.blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+    ]
+
+
+def test_cp1252_file_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "gammal.txt"
+    path.write_bytes("Här är en äldre fil från Växjö.".encode("cp1252"))
+    assert read_path(path).blocks[0].text == "Här är en äldre fil från Växjö."
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("tom.txt", b"", "tom"),
+        ("binar.txt", b"\x00\x01\x02PK", "binär"),
+        ("x.pdf", b"%PDF", "filformat"),
+    ],
+)
+def test_bad_files_give_one_line_errors(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=reason) as info:
+        read_path(path)
+    assert "\n" not in str(info.value)

@@ -1,0 +1,128 @@
+"""Build the shipped Swedish model in one command.
+
+    python training/build_model.py --ud-dir ../shared/data/ud
+
+Steps: convert the treebanks (training/convert.py), train with the fixed seed
+in training/config.cfg, add klarlint's rule-based components, score on the
+held-out Talbanken dev set, and write the model with its scores and model card
+into src/klarlint/models/sv_klarlint/. ``--skip-train`` reuses a finished run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+import klarlint.nlp.components  # noqa: F401  (registers the rule-based factories)
+from klarlint.nlp.evaluate import evaluate_docs
+from klarlint.nlp.model import MODEL_DIR
+from klarlint.nlp.tokenizer import add_abbreviation_exceptions
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAINING = ROOT / "training"
+MODEL_VERSION = "0.1.0"
+
+sys.path.insert(0, str(TRAINING))
+from convert import convert  # noqa: E402
+
+
+def train(corpus: Path, output: Path) -> None:
+    command = [
+        sys.executable,
+        "-m",
+        "spacy",
+        "train",
+        str(TRAINING / "config.cfg"),
+        "--output",
+        str(output),
+        "--code",
+        str(ROOT / "src/klarlint/nlp/tokenizer.py"),
+        "--paths.train",
+        str(corpus / "train.spacy"),
+        "--paths.dev",
+        str(corpus / "train-dev.spacy"),
+    ]
+    subprocess.run(command, check=True)
+
+
+def assemble(trained: Path) -> spacy.Language:
+    """The trained pipeline plus sentence hints (before the parser) and the deponent filter."""
+    nlp = spacy.load(trained)
+    add_abbreviation_exceptions(nlp)
+    nlp.add_pipe("klarlint_sentence_hints", before="parser")
+    nlp.add_pipe("klarlint_passive_lemmas", last=True)
+    nlp.add_pipe("klarlint_deponents", last=True)
+    return nlp
+
+
+def score(nlp: spacy.Language, path: Path) -> dict:
+    from spacy.tokens import DocBin
+
+    return evaluate_docs(nlp, list(DocBin().from_disk(path).get_docs(nlp.vocab)))
+
+
+def write_model(nlp: spacy.Language, scores: dict, train_seconds: float | None) -> None:
+    nlp.meta.update(
+        {
+            "name": "klarlint",
+            "version": MODEL_VERSION,
+            "description": "Swedish pipeline for klarlint: tokenizer with abbreviation exceptions, "
+            "tagger (XPOS), morphologizer (UPOS+FEATS), trainable lemmatizer, parser, "
+            "rule-based sentence hints and deponent filter.",
+            "license": "CC BY-SA 4.0",
+            "sources": [
+                {
+                    "name": "UD Swedish-Talbanken (test split)",
+                    "license": "CC BY-SA 4.0",
+                    "url": "https://universaldependencies.org/treebanks/sv_talbanken/",
+                },
+                {
+                    "name": "UD Swedish-PUD",
+                    "license": "CC BY-SA 4.0",
+                    "url": "https://universaldependencies.org/treebanks/sv_pud/",
+                },
+            ],
+            "klarlint": {
+                "held_out_name": "UD Swedish-Talbanken dev (aldrig använd i träningen)",
+                "held_out": scores,
+                "train_seconds": train_seconds,
+            },
+        }
+    )
+    if MODEL_DIR.exists():
+        shutil.rmtree(MODEL_DIR)
+    MODEL_DIR.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(MODEL_DIR)
+    shutil.copy(TRAINING / "MODEL_CARD.md", MODEL_DIR / "README.md")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ud-dir", type=Path, default=ROOT.parent / "shared/data/ud")
+    parser.add_argument("--work", type=Path, default=TRAINING / "output/final")
+    parser.add_argument("--skip-train", action="store_true", help="reuse WORK/model-best")
+    args = parser.parse_args()
+
+    corpus = TRAINING / "corpus"
+    print("converting", convert(args.ud_dir, corpus))
+    seconds = None
+    if not args.skip_train:
+        started = time.perf_counter()
+        train(corpus, args.work)
+        seconds = round(time.perf_counter() - started)
+    nlp = assemble(args.work / "model-best")
+    scores = score(nlp, corpus / "held-out.spacy")
+    print(json.dumps(scores, indent=2))
+    write_model(nlp, scores, seconds)
+    print(f"wrote {MODEL_DIR}")
+
+
+if __name__ == "__main__":
+    main()
