@@ -100,7 +100,22 @@ def write_model(nlp: spacy.Language, scores: dict, train_seconds: float | None) 
         shutil.rmtree(MODEL_DIR)
     MODEL_DIR.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(MODEL_DIR)
-    shutil.copy(TRAINING / "MODEL_CARD.md", MODEL_DIR / "README.md")
+    card = (TRAINING / "MODEL_CARD.md").read_text(encoding="utf-8")
+    (MODEL_DIR / "README.md").write_text(card.replace("{scores}", scores_table(scores)), encoding="utf-8")
+
+
+def scores_table(scores: dict) -> str:
+    voice = scores["voice_pass"]
+    rows = [
+        ("UPOS accuracy", scores["pos_acc"]), ("XPOS accuracy", scores["tag_acc"]),
+        ("Morphology (all features)", scores["morph_acc"]), ("Lemma accuracy", scores["lemma_acc"]),
+        ("UAS", scores["uas"]), ("LAS", scores["las"]), ("Sentence boundaries F", scores["sents_f"]),
+        ("Voice=Pass precision", voice["precision"]), ("Voice=Pass recall", voice["recall"]),
+        ("Voice=Pass F1", voice["f1"]),
+    ]
+    lines = ["| measure | score |", "|---|---|"]
+    lines += [f"| {name} | {value:.3f} |" for name, value in rows]
+    return "\n".join(lines)
 
 
 def main() -> None:

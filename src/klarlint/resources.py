@@ -1,7 +1,7 @@
 """Locate data shipped with klarlint (word lists, rule files, the model).
 
 ``wordlists/`` and ``rules/`` live at the top of the repository so they are easy
-to read and edit; the wheel copies them into the package. This module finds them
+to read and edit; the wheel copies them into ``klarlint/data/``. This module finds them
 in both layouts, so an editable install and a wheel behave the same.
 """
 
@@ -16,7 +16,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 @cache
 def data_dir(name: str) -> Path:
     """Return the folder ``name`` (``"wordlists"`` or ``"rules"``) of the installed package."""
-    for candidate in (PACKAGE_DIR / name, PACKAGE_DIR.parent.parent / name):
+    for candidate in (PACKAGE_DIR / "data" / name, PACKAGE_DIR.parent.parent / name):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"klarlint data folder {name!r} is missing from the installation")
