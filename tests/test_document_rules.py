@@ -29,6 +29,16 @@ def test_short_opening_paragraph_counts() -> None:
     assert "missing-summary" not in rules_of(lint_text(text))
 
 
+def test_short_first_paragraph_of_the_body_is_not_a_summary() -> None:
+    opening = (
+        "Kommunen arbetar med många frågor varje dag. Vi vill att alla som bor här ska förstå vad vi gör, "
+        "varför vi gör det och hur det påverkar dem."
+    )
+    paragraph = " ".join(["Kommunen arbetar med många frågor som rör invånarnas vardag och framtid."] * 3)
+    text = f"{opening}\n\n" + "\n\n".join([paragraph] * 12) + "\n"
+    assert "missing-summary" in rules_of(lint_text(text))
+
+
 def test_table_of_contents_is_not_a_summary() -> None:
     toc = "Innehåll\n\nBakgrund 2\nAnsvar 3\nKanaler 4\n\n"
     text = f"Riktlinjer\n\n{toc}Bakgrund\n\n{BODY}\n"

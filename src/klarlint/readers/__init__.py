@@ -37,8 +37,9 @@ def read_text(source: str, fmt: str = "text", path: str | None = None) -> Docume
     return plaintext.read(source, path)
 
 
-def read_path(path: Path) -> Document:
+def read_path(path: str | Path) -> Document:
     """Read a file from disk; raises :class:`InputError` with a one-line reason."""
+    path = Path(path)
     fmt = format_for(path)
     try:
         size = path.stat().st_size

@@ -62,15 +62,32 @@ def _has_summary(analysis: Analysis, opening_max_words: int, search_blocks: int)
     pairs = analysis.pairs()[:search_blocks]
     if any(b.kind is BlockKind.HEADING and SUMMARY_HEADING.match(b.text) for _, b, _ in pairs):
         return True
-    opening = _opening_paragraph(pairs)
-    return opening is not None and 0 < opening.word_count <= opening_max_words
+    found = _opening_paragraph(pairs)
+    if found is None:
+        return False
+    index, opening = found
+    if not 0 < opening.word_count <= opening_max_words:
+        return False
+    return _stands_apart(analysis.pairs()[index + 1 : index + 4], opening.word_count)
 
 
-def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> BlockAnalysis | None:
+def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int) -> bool:
+    """A lead is set off from the body: a heading follows it, or it is much shorter than the body's paragraphs.
+
+    Without this, the first paragraph of any text that happens to be short would count as a summary,
+    even when it is simply the start of the body.
+    """
+    if not following or following[0][1].kind is BlockKind.HEADING:
+        return True
+    body = [b.word_count for _, block, b in following if block.kind is not BlockKind.HEADING]
+    return words * 2 <= sum(body) / len(body)
+
+
+def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[int, BlockAnalysis] | None:
     """The first paragraph, after a title, that comes before the body's first subheading."""
     in_toc = False
     headings_seen = 0
-    for _, block, block_analysis in pairs:
+    for position, (_, block, block_analysis) in enumerate(pairs):
         if block.kind is BlockKind.HEADING:
             in_toc = bool(TOC_HEADING.match(block.text))
             headings_seen += 1
@@ -79,7 +96,7 @@ def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> BlockAn
             continue
         if in_toc or TOC_LINE.search(block.text):
             continue
-        return block_analysis if block.kind is BlockKind.PARAGRAPH else None
+        return (position, block_analysis) if block.kind is BlockKind.PARAGRAPH else None
     return None
 
 
