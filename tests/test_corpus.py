@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SHARED, needs_shared
 
+from conftest import SHARED, needs_shared
 from klarlint.linter import analyze, lint
 from klarlint.nlp.abbreviations import ALL
 from klarlint.readers import read_path
@@ -57,7 +57,17 @@ def test_sentences_do_not_break_at_abbreviations_or_bullets() -> None:
             for sentence in block.sentences[1:]:
                 before = block.text[: sentence.char_start].rstrip()
                 previous_word = before.split()[-1] if before.split() else ""
-                assert previous_word.lower() not in {"t.ex.", "bl.a.", "s.k.", "kl.", "ca", "fr.o.m.",
-                                                      "t.o.m.", "p.g.a.", "enl.", "resp.", "jfr"}, \
-                    (path.name, block.text[sentence.char_start - 40 : sentence.char_start + 20])
+                assert previous_word.lower() not in {
+                    "t.ex.",
+                    "bl.a.",
+                    "s.k.",
+                    "kl.",
+                    "ca",
+                    "fr.o.m.",
+                    "t.o.m.",
+                    "p.g.a.",
+                    "enl.",
+                    "resp.",
+                    "jfr",
+                }, (path.name, block.text[sentence.char_start - 40 : sentence.char_start + 20])
                 assert previous_word not in {"-", "•", "·", "*"}, (path.name, previous_word)

@@ -107,10 +107,15 @@ def write_model(nlp: spacy.Language, scores: dict, train_seconds: float | None) 
 def scores_table(scores: dict) -> str:
     voice = scores["voice_pass"]
     rows = [
-        ("UPOS accuracy", scores["pos_acc"]), ("XPOS accuracy", scores["tag_acc"]),
-        ("Morphology (all features)", scores["morph_acc"]), ("Lemma accuracy", scores["lemma_acc"]),
-        ("UAS", scores["uas"]), ("LAS", scores["las"]), ("Sentence boundaries F", scores["sents_f"]),
-        ("Voice=Pass precision", voice["precision"]), ("Voice=Pass recall", voice["recall"]),
+        ("UPOS accuracy", scores["pos_acc"]),
+        ("XPOS accuracy", scores["tag_acc"]),
+        ("Morphology (all features)", scores["morph_acc"]),
+        ("Lemma accuracy", scores["lemma_acc"]),
+        ("UAS", scores["uas"]),
+        ("LAS", scores["las"]),
+        ("Sentence boundaries F", scores["sents_f"]),
+        ("Voice=Pass precision", voice["precision"]),
+        ("Voice=Pass recall", voice["recall"]),
         ("Voice=Pass F1", voice["f1"]),
     ]
     lines = ["| measure | score |", "|---|---|"]
