@@ -6,6 +6,12 @@ Steps: convert the treebanks (training/convert.py), train with the fixed seed
 in training/config.cfg, add klarlint's rule-based components, score on the
 held-out Talbanken dev set, and write the model with its scores and model card
 into src/klarlint/models/sv_klarlint/. ``--skip-train`` reuses a finished run.
+
+The hyper-parameters in config.cfg were chosen on train-dev (every tenth group of
+the training treebanks). The shipped model is then a final fit on train + train-dev
+for the same fixed number of steps (``model-last``: there is no clean dev set left to
+pick a "best" checkpoint with). ``--split`` trains on train only and keeps the best
+checkpoint on train-dev, for tuning. Talbanken dev is never seen by either.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ sys.path.insert(0, str(TRAINING))
 from convert import convert  # noqa: E402
 
 
-def train(corpus: Path, output: Path) -> None:
+def train(corpus: Path, output: Path, train_file: str) -> None:
     command = [
         sys.executable,
         "-m",
@@ -45,7 +51,7 @@ def train(corpus: Path, output: Path) -> None:
         "--code",
         str(ROOT / "src/klarlint/nlp/tokenizer.py"),
         "--paths.train",
-        str(corpus / "train.spacy"),
+        str(corpus / train_file),
         "--paths.dev",
         str(corpus / "train-dev.spacy"),
     ]
@@ -68,7 +74,7 @@ def score(nlp: spacy.Language, path: Path) -> dict:
     return evaluate_docs(nlp, list(DocBin().from_disk(path).get_docs(nlp.vocab)))
 
 
-def write_model(nlp: spacy.Language, scores: dict, train_seconds: float | None) -> None:
+def write_model(nlp: spacy.Language, scores: dict, train_seconds: float | None, target: Path, training: str) -> None:
     nlp.meta.update(
         {
             "name": "klarlint",
@@ -93,15 +99,16 @@ def write_model(nlp: spacy.Language, scores: dict, train_seconds: float | None) 
                 "held_out_name": "UD Swedish-Talbanken dev (aldrig använd i träningen)",
                 "held_out": scores,
                 "train_seconds": train_seconds,
+                "training": training,
             },
         }
     )
-    if MODEL_DIR.exists():
-        shutil.rmtree(MODEL_DIR)
-    MODEL_DIR.parent.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(MODEL_DIR)
+    if target.exists():
+        shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(target)
     card = (TRAINING / "MODEL_CARD.md").read_text(encoding="utf-8")
-    (MODEL_DIR / "README.md").write_text(card.replace("{scores}", scores_table(scores)), encoding="utf-8")
+    (target / "README.md").write_text(card.replace("{scores}", scores_table(scores)), encoding="utf-8")
 
 
 def scores_table(scores: dict) -> str:
@@ -127,7 +134,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--ud-dir", type=Path, default=ROOT.parent / "shared/data/ud")
     parser.add_argument("--work", type=Path, default=TRAINING / "output/final")
-    parser.add_argument("--skip-train", action="store_true", help="reuse WORK/model-best")
+    parser.add_argument("--skip-train", action="store_true", help="reuse the finished run in WORK")
+    parser.add_argument("--split", action="store_true", help="train on train only, keep the best on train-dev")
+    parser.add_argument("--output", type=Path, default=MODEL_DIR, help="where to write the packaged model")
     args = parser.parse_args()
 
     corpus = TRAINING / "corpus"
@@ -135,13 +144,14 @@ def main() -> None:
     seconds = None
     if not args.skip_train:
         started = time.perf_counter()
-        train(corpus, args.work)
+        train(corpus, args.work, "train.spacy" if args.split else "train-all.spacy")
         seconds = round(time.perf_counter() - started)
-    nlp = assemble(args.work / "model-best")
+    nlp = assemble(args.work / ("model-best" if args.split else "model-last"))
     scores = score(nlp, corpus / "held-out.spacy")
     print(json.dumps(scores, indent=2))
-    write_model(nlp, scores, seconds)
-    print(f"wrote {MODEL_DIR}")
+    training = "train (best on train-dev)" if args.split else "train + train-dev (final fit, model-last)"
+    write_model(nlp, scores, seconds, args.output, training)
+    print(f"wrote {args.output}")
 
 
 if __name__ == "__main__":

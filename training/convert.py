@@ -48,20 +48,23 @@ def harmonise_pud(sentence: Sentence, deponents: frozenset[str]) -> Sentence:
 def convert(ud_dir: Path, out_dir: Path, per_doc: int = 10) -> dict[str, int]:
     nlp = spacy.blank("sv")
     deponents = deponent_lemmas()
-    train, train_dev, held_out = DocBin(), DocBin(), DocBin()
+    train, train_dev, train_all, held_out = DocBin(), DocBin(), DocBin(), DocBin()
     pud = (harmonise_pud(s, deponents) for s in read_sentences(ud_dir / PUD_TEST))
     sources = [read_sentences(ud_dir / TALBANKEN_TEST), pud]
     index = 0
     for sentences in sources:
         for group in group_sentences(sentences, per_doc):
             target = train_dev if index % DEV_EVERY == DEV_EVERY - 1 else train
-            target.add(to_doc(nlp.vocab, group))
+            doc = to_doc(nlp.vocab, group)
+            target.add(doc)
+            train_all.add(doc)
             index += 1
     for group in group_sentences(read_sentences(ud_dir / TALBANKEN_DEV), per_doc):
         held_out.add(to_doc(nlp.vocab, group))
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {}
-    for name, docbin in (("train", train), ("train-dev", train_dev), ("held-out", held_out)):
+    parts = (("train", train), ("train-dev", train_dev), ("train-all", train_all), ("held-out", held_out))
+    for name, docbin in parts:
         docbin.to_disk(out_dir / f"{name}.spacy")
         counts[name] = len(docbin)
     return counts
