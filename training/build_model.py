@@ -17,6 +17,7 @@ checkpoint on train-dev, for tuning. Talbanken dev is never seen by either.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import shutil
 import subprocess
@@ -28,6 +29,7 @@ import spacy
 
 import klarlint.nlp.components  # noqa: F401  (registers the rule-based factories)
 from klarlint.nlp.evaluate import evaluate_docs
+from klarlint.nlp.lemma_lexicon import LemmaLexicon, SortedLexicon, trained_table
 from klarlint.nlp.model import MODEL_DIR
 from klarlint.nlp.tokenizer import add_abbreviation_exceptions
 
@@ -58,20 +60,34 @@ def train(corpus: Path, output: Path, train_file: str) -> None:
     subprocess.run(command, check=True)
 
 
-def assemble(trained: Path) -> spacy.Language:
-    """The trained pipeline plus sentence hints (before the parser) and the deponent filter."""
+def assemble(trained: Path, corpus: Path) -> spacy.Language:
+    """The trained pipeline plus the lemma lexicon, sentence hints (before the parser) and the deponent filter."""
     nlp = spacy.load(trained)
     add_abbreviation_exceptions(nlp)
+    lexicon: LemmaLexicon = nlp.add_pipe("klarlint_lemma_lexicon", after="trainable_lemmatizer")
+    lexicon.set_tables(trained_table(read_docs(nlp, corpus / "train-all.spacy")), fallback_lexicon())
     nlp.add_pipe("klarlint_sentence_hints", before="parser")
     nlp.add_pipe("klarlint_passive_lemmas", last=True)
     nlp.add_pipe("klarlint_deponents", last=True)
     return nlp
 
 
-def score(nlp: spacy.Language, path: Path) -> dict:
+def read_docs(nlp: spacy.Language, path: Path) -> list:
     from spacy.tokens import DocBin
 
-    return evaluate_docs(nlp, list(DocBin().from_disk(path).get_docs(nlp.vocab)))
+    return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+
+
+def fallback_lexicon() -> SortedLexicon:
+    """Swedish full-form lemma list from spacy-lookups-data (a training-time dependency only)."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data/sv_lemma_lookup.json.gz"
+    return SortedLexicon.from_mapping(json.loads(gzip.decompress(path.read_bytes())))
+
+
+def score(nlp: spacy.Language, path: Path) -> dict:
+    return evaluate_docs(nlp, read_docs(nlp, path))
 
 
 def write_model(nlp: spacy.Language, scores: dict, train_seconds: float | None, target: Path, training: str) -> None:
@@ -80,8 +96,8 @@ def write_model(nlp: spacy.Language, scores: dict, train_seconds: float | None, 
             "name": "klarlint",
             "version": MODEL_VERSION,
             "description": "Swedish pipeline for klarlint: tokenizer with abbreviation exceptions, "
-            "tagger (XPOS), morphologizer (UPOS+FEATS), trainable lemmatizer, parser, "
-            "rule-based sentence hints and deponent filter.",
+            "tagger (XPOS), morphologizer (UPOS+FEATS), trainable lemmatizer with a lemma lexicon, "
+            "parser, rule-based sentence hints and deponent filter.",
             "license": "CC BY-SA 4.0",
             "sources": [
                 {
@@ -93,6 +109,11 @@ def write_model(nlp: spacy.Language, scores: dict, train_seconds: float | None, 
                     "name": "UD Swedish-PUD",
                     "license": "CC BY-SA 4.0",
                     "url": "https://universaldependencies.org/treebanks/sv_pud/",
+                },
+                {
+                    "name": "spacy-lookups-data 1.0.5, sv_lemma_lookup (lemma fallback for unseen words)",
+                    "license": "MIT",
+                    "url": "https://github.com/explosion/spacy-lookups-data",
                 },
             ],
             "klarlint": {
@@ -146,7 +167,7 @@ def main() -> None:
         started = time.perf_counter()
         train(corpus, args.work, "train.spacy" if args.split else "train-all.spacy")
         seconds = round(time.perf_counter() - started)
-    nlp = assemble(args.work / ("model-best" if args.split else "model-last"))
+    nlp = assemble(args.work / ("model-best" if args.split else "model-last"), corpus)
     scores = score(nlp, corpus / "held-out.spacy")
     print(json.dumps(scores, indent=2))
     training = "train (best on train-dev)" if args.split else "train + train-dev (final fit, model-last)"
