@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb, reciprocal_lemmas
+from klarlint.nlp.ud import NOMINAL_DEPS
 
 BLI_LEMMAS = frozenset({"bli", "bliva", "varda"})
 BLI_FORMS = frozenset({"bli", "blir", "blev", "blivit", "blivet", "blivna", "bliva", "blitt"})
@@ -112,24 +113,6 @@ PLURAL_PRONOUNS = frozenset({"vi", "ni", "de", "dom", "båda", "alla"})
 RECIPROCAL_PARTICLES = frozenset({"vid", "åt", "om", "till"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 AGENT_DEPS = frozenset({"obl:agent"})
-# A word in one of these relations is a noun phrase, whatever its tag says.
-NOMINAL_DEPS = frozenset(
-    {
-        "obl",
-        "obj",
-        "iobj",
-        "nmod",
-        "nmod:poss",
-        "nsubj",
-        "nsubj:pass",
-        "appos",
-        "compound",
-        "det",
-        "amod",
-        "case",
-        "flat:name",
-    }
-)
 AGENT_MODIFIERS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod"})
 
 
