@@ -6,7 +6,7 @@ import pytest
 
 from conftest import DATA
 from klarlint.nlp.abbreviations import tokenizer_exceptions
-from klarlint.nlp.components import passive_infinitive
+from klarlint.nlp.morphology import passive_infinitive
 from klarlint.nlp.evaluate import evaluate
 
 

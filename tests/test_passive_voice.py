@@ -68,6 +68,12 @@ def test_suggestion_names_the_agent() -> None:
         ("görs", "Pres", "Fin", "gör"),
         ("fattades", "Past", "Fin", "fattade"),
         ("behandlats", None, "Sup", "behandlat"),
+        ("förläggs", "Pres", "Fin", "förlägger"),
+        ("tas", "Pres", "Fin", "tar"),
+        ("anges", "Pres", "Fin", "anger"),
+        ("begärs", "Pres", "Fin", "begär"),
+        ("erhölls", "Past", "Fin", "erhöll"),
+        ("debiteras", None, "Inf", "debiterar"),  # no auxiliary: finite, whatever the tag says
     ],
 )
 def test_active_form(form: str, tense: str | None, verb_form: str, active: str) -> None:
@@ -76,6 +82,25 @@ def test_active_form(form: str, tense: str | None, verb_form: str, active: str) 
     morph = "|".join(f for f in (f"Tense={tense}" if tense else "", f"VerbForm={verb_form}") if f)
     token = Token(0, form, form, "VERB", "", morph, "ROOT", 0, 0, len(form))
     assert active_form(token) == active
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Beslutet kan överklagas hos förvaltningsrätten.", "Vi kan överklaga"),
+        ("Din ansökan har behandlats.", "Vi har behandlat"),
+        ("Avgiften kommer att tas ut varje månad.", "Vi kommer att ta ut"),
+        ("Blanketten ska fyllas i av den sökande.", "ska fylla i"),
+    ],
+)
+def test_suggestion_follows_the_verb_chain(sentence: str, expected: str) -> None:
+    [finding] = [f for f in lint_text(sentence).findings if f.rule == "passive-voice"]
+    assert expected in (finding.suggestion or "")
+
+
+def test_agent_needs_av() -> None:
+    [finding] = [f for f in lint_text("Frågor besvaras på vardagar mellan kl. 9 och kl. 11.").findings]
+    assert "”Vi besvarar" in (finding.suggestion or "")
 
 
 def test_passive_share_in_stats() -> None:

@@ -3,7 +3,8 @@
 Split (documented in training/README.md):
 
 * train      -- Talbanken test + PUD test, minus every 10th document group
-* train-dev  -- every 10th document group of the above; used for early stopping
+* train-dev  -- every 10th document group of the above; used to tune the config
+* train-all  -- train + train-dev, for the final fit of the shipped model
 * held-out   -- Talbanken dev: never trained or tuned on; scores are reported on it
 
 PUD annotates deponent verbs (finns, lyckas, hoppas) as Voice=Pass while

@@ -113,6 +113,7 @@ PLURAL_PRONOUNS = frozenset({"vi", "ni", "de", "dom", "båda", "alla"})
 RECIPROCAL_PARTICLES = frozenset({"vid", "åt", "om", "till"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 AGENT_DEPS = frozenset({"obl:agent"})
+AGENT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})  # ADJ: *av den sökande*
 AGENT_MODIFIERS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod"})
 
 
@@ -205,10 +206,11 @@ def _looks_like_participle(token: Token) -> bool:
 
 
 def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
-    """``obl`` headed by *av* right after the verb: the parser's usual miss of obl:agent."""
+    """A noun phrase with *av* after the verb, labelled ``obl:agent`` or (the parser's usual miss) ``obl``."""
     return (
-        child.dep == "obl"
+        child.dep in AGENT_DEPS | {"obl"}
         and child.i > verb.i
+        and child.pos in AGENT_POS
         and any(c.dep == "case" and c.lower == "av" for c in block.children(child))
     )
 
@@ -216,7 +218,7 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
 def _agent(block: BlockAnalysis, verb: Token) -> str | None:
     """The agent of a passive (*av nämnden*): its head noun with the words right before it."""
     for child in block.children(verb):
-        if child.dep in AGENT_DEPS or _is_av_phrase(block, verb, child):
+        if _is_av_phrase(block, verb, child):
             first = child.i
             while (
                 first > 0 and block.tokens[first - 1].head == child.i and block.tokens[first - 1].dep in AGENT_MODIFIERS

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from klarlint.nlp.abbreviations import NON_FINAL_LOWER
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb
+from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
 
-VOWELS = frozenset("aeiouyåäö")
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 
 
@@ -103,20 +103,6 @@ class PassiveLemmas:
             if lemma[-1:] not in VOWELS or lemma == token.lower_:
                 token.lemma_ = passive_infinitive(token.lower_, token.morph.get("VerbForm"), token.morph.get("Tense"))
         return doc
-
-
-def passive_infinitive(form: str, verb_form: list[str], tense: list[str]) -> str:
-    """Infinitive of a regular s-passive form; irregular forms come back as best effort."""
-    for ending in ("ades", "ats", "as", "its"):
-        if form.endswith(ending):
-            return form[: -len(ending)] + "a"
-    if tense == ["Past"] and form.endswith(("des", "tes")):
-        return form[:-3] + "a"
-    if verb_form == ["Sup"] and form.endswith("ts"):
-        return form[:-2] + "a"
-    if form.endswith("es"):
-        return form[:-2] + "a"
-    return form[:-1] + "a" if form.endswith("s") else form
 
 
 @Language.factory("klarlint_sentence_hints")
