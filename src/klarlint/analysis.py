@@ -34,7 +34,8 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.pos not in NON_WORD_POS and any(c.isalnum() for c in self.text)
+        # isalnum() first: it settles almost every token without a per-character loop.
+        return self.pos not in NON_WORD_POS and (self.text.isalnum() or any(c.isalnum() for c in self.text))
 
     def feature(self, name: str) -> str | None:
         for pair in self.morph.split("|"):
@@ -57,12 +58,26 @@ class BlockAnalysis:
     text: str
     tokens: list[Token]
     sentences: list[Sentence]
+    _children: tuple[int, dict[int, list[Token]]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.start : sentence.end]
 
     def children(self, token: Token) -> list[Token]:
-        return [t for t in self.tokens if t.head == token.i and t.i != token.i]
+        return list(self._children_index().get(token.i, ()))
+
+    def _children_index(self) -> dict[int, list[Token]]:
+        """Dependents by head, built once: rules ask for children of many tokens, and a scan per call is quadratic.
+
+        Rebuilt when tokens were appended since (the backend fills a block in pieces).
+        """
+        if self._children is None or self._children[0] != len(self.tokens):
+            index: dict[int, list[Token]] = {}
+            for t in self.tokens:
+                if t.head != t.i:
+                    index.setdefault(t.head, []).append(t)
+            self._children = (len(self.tokens), index)
+        return self._children[1]
 
     @cached_property
     def word_count(self) -> int:

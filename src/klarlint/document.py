@@ -49,8 +49,7 @@ class Block:
         """Map an offset in the block text to an offset in the source."""
         if not self.segments:
             return 0
-        starts = [s.text_start for s in self.segments]
-        index = max(bisect.bisect_right(starts, offset) - 1, 0)
+        index = max(bisect.bisect_right(self.segments, offset, key=_text_start) - 1, 0)
         segment = self.segments[index]
         return segment.source_start + min(offset - segment.text_start, segment.length)
 
@@ -60,6 +59,10 @@ class Block:
         if end <= start:
             return source_start, source_start
         return source_start, self.to_source(end - 1) + 1
+
+
+def _text_start(segment: Segment) -> int:
+    return segment.text_start
 
 
 class DirectiveKind(StrEnum):

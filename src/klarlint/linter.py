@@ -6,12 +6,13 @@ convenience :func:`lint`); none of them lints in its own way.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from klarlint.analysis import Analysis
+from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, config_for
 from klarlint.document import DirectiveKind, Document
 from klarlint.errors import KlarlintError
@@ -127,24 +128,34 @@ def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, foun
 
 def _context(analysis: Analysis, found: RuleFinding) -> str:
     block = analysis.blocks[found.block]
-    for sentence in block.sentences:
-        if sentence.char_start <= found.start < max(sentence.char_end, sentence.char_start + 1):
+    index = bisect.bisect_right(block.sentences, found.start, key=_char_start) - 1
+    if index >= 0:
+        sentence = block.sentences[index]
+        if found.start < max(sentence.char_end, sentence.char_start + 1):
             return block.text[sentence.char_start : sentence.char_end]
     return block.text
+
+
+def _char_start(sentence: Sentence) -> int:
+    return sentence.char_start
 
 
 def _apply_directives(document: Document, findings: list[Finding]) -> list[Finding]:
     if not document.directives:
         return findings
-    return [f for f in findings if not _suppressed(document, f)]
+    lines = document.source.split("\n")  # once per document; "\n" alone ends a line, as in Document.position
+    next_lines = {
+        d.line: _next_text_line(lines, d.line) for d in document.directives if d.kind is DirectiveKind.DISABLE_NEXT_LINE
+    }
+    return [f for f in findings if not _suppressed(document, f, next_lines)]
 
 
-def _suppressed(document: Document, finding: Finding) -> bool:
+def _suppressed(document: Document, finding: Finding, next_lines: dict[int, int]) -> bool:
     disabled: frozenset[str] | None = None  # None: nothing disabled at this point
     for directive in document.directives:
         applies = not directive.rules or finding.rule in directive.rules
         if directive.kind is DirectiveKind.DISABLE_NEXT_LINE:
-            if applies and _next_text_line(document, directive.line) == finding.line:
+            if applies and next_lines[directive.line] == finding.line:
                 return True
         elif directive.line <= finding.line:
             if directive.kind is DirectiveKind.DISABLE and applies:
@@ -154,8 +165,7 @@ def _suppressed(document: Document, finding: Finding) -> bool:
     return disabled is not None
 
 
-def _next_text_line(document: Document, line: int) -> int:
-    lines = document.source.splitlines()
+def _next_text_line(lines: list[str], line: int) -> int:
     for index in range(line, len(lines)):
         if lines[index].strip():
             return index + 1

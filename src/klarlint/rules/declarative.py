@@ -58,31 +58,30 @@ class TermIndex:
             self.by_first.setdefault(term.words[0], []).append(term)
 
     def _keys(self, token: Token) -> tuple[str, ...]:
-        if self.match == "lemma":
-            return (token.lower, token.lemma.lower())
-        return (token.lower,)
+        lower = token.lower
+        if self.match == "lemma" and (lemma := token.lemma.lower()) != lower:
+            return (lower, lemma)
+        return (lower,)
 
     def find(self, block: BlockAnalysis, start: int = 0, end: int | None = None) -> Iterator[Match]:
         tokens = block.tokens[start:end]
+        keys = [self._keys(token) for token in tokens]  # once per token, not once per candidate term
         index = 0
         while index < len(tokens):
-            found = self._match_at(tokens, index)
+            found = self._match_at(tokens, keys, index)
             if found is None:
                 index += 1
                 continue
             yield found
             index += len(found.term.words)
 
-    def _match_at(self, tokens: list[Token], index: int) -> Match | None:
-        for key in self._keys(tokens[index]):
+    def _match_at(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int) -> Match | None:
+        for key in keys[index]:
             for term in self.by_first.get(key, ()):
                 last = index + len(term.words)
-                if last > len(tokens):
-                    continue
-                if all(
-                    word in self._keys(token)
-                    for word, token in zip(term.words[1:], tokens[index + 1 : last], strict=True)
-                ):
+                if last > len(tokens) or len(term.words) > 1 and term.words[1] not in keys[index + 1]:
+                    continue  # the second word settles almost every multiword candidate
+                if all(word in keys[i] for i, word in enumerate(term.words[2:], index + 2)):
                     return Match(term, tokens[index], tokens[last - 1])
         return None
 
