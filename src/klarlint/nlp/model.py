@@ -20,8 +20,9 @@ MODEL_DIR = PACKAGE_DIR / "models" / MODEL_NAME
 @cache
 def load_model(path: Path = MODEL_DIR) -> Language:
     """Load the model once per process (about half a second)."""
-    import spacy
+    from klarlint.nlp.lazy_spacy import import_spacy
 
+    spacy = import_spacy()  # spaCy without its command line: a faster cold start
     import klarlint.nlp.components  # noqa: F401  (registers the rule-based factories)
 
     if not (path / "meta.json").is_file():
