@@ -6,6 +6,7 @@ entry point) so the shipped model loads with plain ``spacy.load``.
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
@@ -15,6 +16,7 @@ from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
 
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
+CONTINUES_BEFORE_LOWER = SENTENCE_FINAL | {":"}
 
 
 class SentenceHints:
@@ -32,18 +34,23 @@ class SentenceHints:
     """
 
     def __call__(self, doc: Doc) -> Doc:
+        # The decisions go through one array: the ``Token.is_sent_start`` setter scans the whole
+        # doc on every call (``has_annotation``), which made long blocks quadratic.
+        starts = doc.to_array([SENT_START]).astype("int64")
         for i in range(1, len(doc)):
             prev, token = doc[i - 1], doc[i]
             if prev.lower_ in NON_FINAL_LOWER or _is_bullet(prev, i - 1):
-                token.is_sent_start = False
-            elif token.text[:1].islower() and prev.text not in SENTENCE_FINAL | {":"}:
-                token.is_sent_start = False  # a lower-case word after a comma continues
+                starts[i] = -1
+            elif token.text[:1].islower() and prev.text not in CONTINUES_BEFORE_LOWER:
+                starts[i] = -1  # a lower-case word after a comma continues
             elif (
                 "\n\n" in prev.whitespace_ + (prev.text if prev.is_space else "")
                 or _ends_sentence(doc, i - 1)
                 and _starts_sentence(token)
             ):
-                token.is_sent_start = True
+                starts[i] = 1
+        if len(doc):
+            doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
 
