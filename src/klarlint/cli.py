@@ -34,6 +34,8 @@ DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 class OutputFormat(StrEnum):
     rich = "rich"
     json = "json"
+    sarif = "sarif"
+    github = "github"
 
 
 def _fail(message: str) -> typer.Exit:
@@ -56,10 +58,18 @@ def check(
     disable: Annotated[list[str] | None, typer.Option(help="Stäng av en regel (kan upprepas).")] = None,
     enable: Annotated[list[str] | None, typer.Option(help="Slå på en regel (kan upprepas).")] = None,
     stdin_format: Annotated[str, typer.Option(help="Format för text från stdin: text eller markdown.")] = "text",
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig)."),
+    ] = None,
+    html_report: Annotated[
+        Path | None,
+        typer.Option("--report", help="Skriv en HTML-rapport för alla filer (t.ex. en hel webbplats) hit."),
+    ] = None,
 ) -> None:
     """Granska filer och visa anmärkningar."""
+    from klarlint.reporters import github, sarif, terminal
     from klarlint.reporters import json as json_reporter
-    from klarlint.reporters import terminal
     from klarlint.runner import RunOptions, run
 
     options = RunOptions(
@@ -68,6 +78,7 @@ def check(
         disable=frozenset(disable or ()),
         enable=frozenset(enable or ()),
         stdin_format=stdin_format,
+        jobs=jobs,
     )
     try:
         report, threshold = run(paths, options)
@@ -78,8 +89,19 @@ def check(
             print(f"klarlint: {file_report.error}", file=sys.stderr)
     if output_format is OutputFormat.json:
         json_reporter.write(report, sys.stdout)
+    elif output_format is OutputFormat.sarif:
+        sarif.write(report, sys.stdout)
+    elif output_format is OutputFormat.github:
+        github.write(report, sys.stdout)
     else:
         terminal.write(report, Console(highlight=False))
+    if html_report is not None:
+        from klarlint.reporters import html_report as html_reporter
+
+        try:
+            html_reporter.write(report, html_report)
+        except KlarlintError as exc:
+            raise _fail(str(exc)) from None
     if report.has_errors():
         raise typer.Exit(2)
     raise typer.Exit(1 if report.fails(threshold) else 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from klarlint.rules.base import Severity
+from klarlint.rules.base import RuleInfo, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +78,7 @@ class FileReport:
 @dataclass
 class Report:
     files: list[FileReport] = field(default_factory=list)
+    rules: list[RuleInfo] = field(default_factory=list)  # the rules that ran, for reporters that describe them
 
     @property
     def findings(self) -> list[Finding]:

@@ -1,51 +1,114 @@
-"""Lint a list of paths the way the CLI does: expand folders, find configs, read stdin."""
+"""Lint a list of paths the way the CLI does: expand folders, find configs, read stdin, use all cores.
+
+Many files are linted by a pool of worker processes (``--jobs``). A worker loads
+the Swedish model once, in its initializer, and gets nothing but a path and the
+run's options; it returns a :class:`FileReport`. The reports are put back in the
+order of a serial run, so the output never depends on the number of workers.
+Starting a worker costs about as much as linting a few dozen pages, so a single
+file, ``--jobs 1`` and (without ``--jobs``) a small amount of text stay in the
+calling process.
+"""
 
 from __future__ import annotations
 
 import fnmatch
+import logging
+import multiprocessing
+import os
+import signal
 import sys
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.errors import InputError, KlarlintError
 from klarlint.linter import ActiveRule, active_rules, lint_document
 from klarlint.readers import FORMATS, read_path, read_text
 from klarlint.report import FileReport, Report
-from klarlint.rules.base import Severity
+from klarlint.rules.base import RuleInfo, Severity
 
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"})
+# Without --jobs, workers start only when there is at least this much to read: below it,
+# starting workers (spawn + model load, about two seconds) costs more than it saves.
+MIN_BYTES_FOR_WORKERS = 512 * 1024
+# When this many items have crashed their workers and none has ever succeeded, the workers
+# themselves are broken (say, the model crashes while loading): the rest get an error at once.
+MAX_CRASHES_WITHOUT_SUCCESS = 3
+
+log = logging.getLogger("klarlint")
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 
 @dataclass(frozen=True)
 class RunOptions:
+    """The run's settings; picklable, since worker processes get a copy."""
+
     config_file: Path | None = None
     fail_on: str | None = None
     disable: frozenset[str] = frozenset()
     enable: frozenset[str] = frozenset()
     stdin_format: str = "text"
+    jobs: int | None = None  # worker processes; None: all cores when there is enough text
 
 
 def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     """Lint every path; returns the report and the severity that makes the run fail."""
+    if options.jobs is not None and options.jobs < 1:
+        raise KlarlintError(f"--jobs ska vara minst 1 (fick {options.jobs})")
     settings = _Settings(options)
     base = settings.for_path(Path.cwd())
     threshold = _threshold(options.fail_on, base[0])
-    report = Report()
+    slots: list[FileReport | Path] = []
     for target in paths:
         if target == "-":
             document = read_text(sys.stdin.read(), options.stdin_format, "<stdin>")
-            report.files.append(lint_document(document, base[0], rules=base[1]))
+            slots.append(lint_document(document, base[0], rules=base[1]))
             continue
         for path in expand(Path(target), base[0].exclude):
-            config, rules = settings.for_path(path)
-            report.files.append(_lint_path(path, config, rules))
+            settings.for_path(path)  # a broken config stops the run here, before any worker starts
+            slots.append(path)
+    files = [slot for slot in slots if isinstance(slot, Path)]
+    jobs = worker_count(options.jobs, files)
+    if jobs > 1:
+        linted = iter(lint_in_workers(files, options, jobs))
+    else:
+        linted = (_lint_path(path, *settings.for_path(path)) for path in files)
+    report = Report([next(linted) if isinstance(slot, Path) else slot for slot in slots])
+    report.rules = settings.rule_infos()
     return report, threshold
 
 
+def worker_count(requested: int | None, files: Sequence[Path]) -> int:
+    """How many worker processes to use; 1 means: lint in this process."""
+    if len(files) < 2:
+        return 1
+    if requested is not None:
+        return min(requested, len(files))
+    if _total_bytes(files) < MIN_BYTES_FOR_WORKERS:
+        return 1
+    return min(os.cpu_count() or 1, len(files))
+
+
+def lint_in_workers(files: Sequence[Path], options: RunOptions, jobs: int) -> list[FileReport]:
+    """Lint ``files`` in ``jobs`` worker processes; reports in the order of ``files``."""
+    return map_in_workers(
+        _lint_in_worker,
+        list(files),
+        jobs,
+        initializer=_init_worker,
+        initargs=(options,),
+        on_crash=_crash_report,
+    )
+
+
 class _Settings:
-    """Effective config and active rules per config file, loaded once per run."""
+    """Effective config and active rules per config file, loaded once per run (and per worker)."""
 
     def __init__(self, options: RunOptions) -> None:
         self.options = options
@@ -58,13 +121,142 @@ class _Settings:
             self.loaded[config_file] = (config, active_rules(config))
         return self.loaded[config_file]
 
+    def rule_infos(self) -> list[RuleInfo]:
+        """Every rule that ran under some config, once, in registry order."""
+        infos: dict[str, RuleInfo] = {}
+        for _config, rules in self.loaded.values():
+            for active in rules:
+                infos.setdefault(active.rule.info.id, active.rule.info)
+        return list(infos.values())
+
 
 def _lint_path(path: Path, config: Config, rules: list[ActiveRule]) -> FileReport:
     try:
         document = read_path(path)
+        return lint_document(document, config, rules=rules)
     except InputError as exc:
         return FileReport(str(path), error=str(exc))
-    return lint_document(document, config, rules=rules)
+    except KlarlintError:
+        raise
+    except Exception as exc:  # a bug on one file must not hide the other files' findings
+        if os.environ.get("KLARLINT_DEBUG"):
+            raise
+        log.debug("linting %s failed", path, exc_info=True)
+        return FileReport(str(path), error=f"{path}: internt fel när filen granskades: {exc}")
+
+
+# --- worker processes -------------------------------------------------------------------------
+
+_worker_settings: _Settings | None = None
+_worker_failure: KlarlintError | None = None
+
+
+def _init_worker(options: RunOptions) -> None:
+    """Load the model and the configs once per worker; Ctrl-C is the main process's business."""
+    global _worker_settings, _worker_failure
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from klarlint.linter import default_backend
+
+        default_backend()
+        _worker_settings = _Settings(options)
+    except KlarlintError as exc:  # reported by the first file, so the run stops with this message
+        _worker_failure = exc
+
+
+def _lint_in_worker(path: Path) -> FileReport:
+    if _worker_failure is not None:
+        raise _worker_failure
+    assert _worker_settings is not None, "the worker initializer did not run"
+    return _lint_path(path, *_worker_settings.for_path(path))
+
+
+def _crash_report(path: Path) -> FileReport:
+    return FileReport(
+        str(path),
+        error=f"{path}: granskningen kraschade (arbetsprocessen avslutades oväntat, till exempel av minnesbrist)",
+    )
+
+
+def map_in_workers(
+    func: Callable[[Item], Result],
+    items: Sequence[Item],
+    jobs: int,
+    *,
+    on_crash: Callable[[Item], Result],
+    initializer: Callable[..., Any] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> list[Result]:
+    """``[func(item) for item in items]`` in ``jobs`` spawned worker processes, in input order.
+
+    At most ``jobs`` calls are in flight at a time, so when a worker dies hard (a crash
+    in C code, the out-of-memory killer) the suspects are known: the items in flight.
+    Each suspect is retried alone in a fresh worker, so only the item that kills its
+    worker gets ``on_crash(item)``; the other items are linted as usual. Exceptions
+    ``func`` raises are passed on to the caller.
+    """
+    results: dict[int, Result] = {}
+    crashed: set[int] = set()
+    pending = deque(range(len(items)))
+    while pending:
+        suspects = _run_pool(func, items, pending, jobs, results, initializer, initargs)
+        for index in suspects:
+            if _hopeless(results, crashed) or _run_pool(func, items, deque([index]), 1, results, initializer, initargs):
+                crashed.add(index)
+                results[index] = on_crash(items[index])
+        if _hopeless(results, crashed):
+            log.error("worker processes keep crashing; giving up on %d more items", len(pending))
+            while pending:
+                index = pending.popleft()
+                crashed.add(index)
+                results[index] = on_crash(items[index])
+    return [results[index] for index in range(len(items))]
+
+
+def _hopeless(results: dict[int, Any], crashed: set[int]) -> bool:
+    return len(crashed) >= MAX_CRASHES_WITHOUT_SUCCESS and len(results) == len(crashed)
+
+
+def _run_pool(
+    func: Callable[[Item], Result],
+    items: Sequence[Item],
+    pending: deque[int],
+    jobs: int,
+    results: dict[int, Result],
+    initializer: Callable[..., Any] | None,
+    initargs: tuple[Any, ...],
+) -> list[int]:
+    """Work through ``pending`` in one pool; returns the items in flight if the pool broke."""
+    executor = ProcessPoolExecutor(
+        max_workers=min(jobs, len(pending)),
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=initializer,
+        initargs=initargs,
+    )
+    in_flight: dict[Future[Result], int] = {}
+    try:
+        while pending or in_flight:
+            while pending and len(in_flight) < jobs:
+                index = pending.popleft()
+                try:
+                    in_flight[executor.submit(func, items[index])] = index
+                except BrokenProcessPool:
+                    pending.appendleft(index)
+                    return sorted(in_flight.values())
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                try:
+                    results[in_flight[future]] = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    continue
+                del in_flight[future]
+            if broken:
+                return sorted(in_flight.values())
+        return []
+    finally:
+        executor.shutdown(wait=not in_flight, cancel_futures=True)
 
 
 def _with_cli(config: Config, options: RunOptions) -> Config:
@@ -81,6 +273,18 @@ def _threshold(fail_on: str | None, config: Config) -> Severity:
         return Severity(fail_on)
     except ValueError:
         raise KlarlintError(f"okänt värde för --fail-on: {fail_on!r} (error, warning eller info)") from None
+
+
+def _total_bytes(files: Sequence[Path], enough: int = MIN_BYTES_FOR_WORKERS) -> int:
+    total = 0
+    for path in files:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+        if total >= enough:
+            break
+    return total
 
 
 def expand(target: Path, exclude: tuple[str, ...] = ()) -> Iterator[Path]:

@@ -1,0 +1,114 @@
+"""Linting many files in worker processes (--jobs): same output as a serial run, crashes isolated."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import jobs_helpers
+from klarlint import runner
+from klarlint.errors import KlarlintError
+from klarlint.runner import RunOptions, map_in_workers, run, worker_count
+from test_cli import klarlint
+
+PAGES = {
+    "a-ansokan.txt": "Din ansökan har behandlats.\n\nBeslutet fattades av nämnden i går.\n",
+    "b-bra.md": "# Bygglov\n\nVi har fått din ansökan. Vi svarar inom två veckor.\n",
+    "sub/c-blankett.txt": "Blanketten ska skickas in senast den 1 maj. Vi tillhandahåller hjälp.\n",
+    "sub/d-kort.txt": "Hej!\n",
+    "sub/deeper/e-lang.md": "Ansökan prövas av nämnden. " * 6 + "\n",
+}
+
+
+def _site(root: Path) -> Path:
+    for name, text in PAGES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "sub" / "trasig.txt").write_bytes(b"\x00\x01\x02 binary")
+    return root
+
+
+def test_jobs_2_prints_the_same_json_as_jobs_1(tmp_path: Path) -> None:
+    site = _site(tmp_path / "site")
+    serial = klarlint("site", "--format", "json", "--jobs", "1", cwd=tmp_path)
+    parallel = klarlint("site", "--format", "json", "--jobs", "2", cwd=tmp_path)
+    assert serial.returncode == parallel.returncode == 2  # the binary file is an input error
+    assert parallel.stdout == serial.stdout
+    assert parallel.stderr == serial.stderr
+    files = json.loads(parallel.stdout)["files"]
+    paths = [f["path"] for f in files]
+    assert paths == sorted(paths) and len(paths) == len(PAGES) + 1
+    assert [f["path"] for f in files if "error" in f] == [str(Path("site/sub/trasig.txt"))]
+    by_name = {Path(f["path"]).name: f for f in files}
+    assert [f["text"] for f in by_name["a-ansokan.txt"]["findings"] if f["rule"] == "passive-voice"] == [
+        "behandlats",
+        "fattades",
+    ]
+    assert by_name["b-bra.md"]["findings"] == []
+    assert site.is_dir()
+
+
+def test_workers_keep_input_order_and_blame_only_the_file_that_crashes() -> None:
+    items = ["a", "b", "krasch", "c", "d", "e"]
+    results = map_in_workers(jobs_helpers.shout, items, 2, on_crash=jobs_helpers.crashed)
+    assert results == ["A", "B", "kraschade: krasch", "C", "D", "E"]
+
+
+def test_workers_that_always_crash_give_up_without_a_pool_per_item(monkeypatch: pytest.MonkeyPatch) -> None:
+    pools: list[int] = []
+    real_run_pool = runner._run_pool
+
+    def counting_run_pool(*args, **kwargs):
+        pools.append(1)
+        return real_run_pool(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "_run_pool", counting_run_pool)
+    items = [f"krasch-{i}" for i in range(8)]
+    results = map_in_workers(jobs_helpers.shout, items, 2, on_crash=jobs_helpers.crashed)
+    assert results == [f"kraschade: {item}" for item in items]
+    assert len(pools) < len(items)
+
+
+def test_an_error_raised_in_a_worker_reaches_the_caller() -> None:
+    with pytest.raises(KlarlintError, match="konfigurationen är trasig"):
+        map_in_workers(jobs_helpers.shout, ["a", "fel", "b"], 2, on_crash=jobs_helpers.crashed)
+
+
+def test_a_bug_on_one_file_becomes_that_files_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _site(tmp_path)
+    real_lint_document = runner.lint_document
+
+    def flaky(document, *args, **kwargs):
+        if document.path and document.path.endswith("b-bra.md"):
+            raise ValueError("oväntat värde")
+        return real_lint_document(document, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "lint_document", flaky)
+    monkeypatch.delenv("KLARLINT_DEBUG", raising=False)
+    report, _ = run([str(tmp_path)], RunOptions(jobs=1))
+    errors = {Path(r.path).name: r.error for r in report.files if r.error}
+    assert errors.keys() == {"b-bra.md", "trasig.txt"}
+    assert "internt fel" in errors["b-bra.md"] and "oväntat värde" in errors["b-bra.md"]
+    assert any(r.findings for r in report.files)
+
+
+def test_worker_count(tmp_path: Path) -> None:
+    small = [tmp_path / f"{i}.txt" for i in range(3)]
+    for path in small:
+        path.write_text("Hej.\n", encoding="utf-8")
+    assert worker_count(None, small[:1]) == 1
+    assert worker_count(8, small[:1]) == 1  # one file never starts a pool
+    assert worker_count(1, small) == 1
+    assert worker_count(8, small) == 3  # never more workers than files
+    assert worker_count(None, small) == 1  # too little text to pay for starting workers
+    with (tmp_path / "0.txt").open("r+b") as handle:
+        handle.truncate(runner.MIN_BYTES_FOR_WORKERS)
+    assert worker_count(None, small) == min(3, runner.os.cpu_count() or 1)
+
+
+def test_jobs_must_be_positive(tmp_path: Path) -> None:
+    result = klarlint("-", "--jobs", "0", cwd=tmp_path, stdin="Hej.\n")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "klarlint: --jobs ska vara minst 1 (fick 0)"
