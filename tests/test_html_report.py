@@ -69,6 +69,14 @@ def test_self_contained_and_escaped(tmp_path: Path) -> None:
     assert "@import" not in text and "url(" not in text
 
 
+def test_pages_link_to_their_files_but_stdin_does_not(tmp_path: Path) -> None:
+    target = tmp_path / "ut" / "rapport.html"
+    report = Report([_page(str(tmp_path / "sidor" / "å ä.md"), 100, 40.0, []), _page("<stdin>", 100, 30.0, [])])
+    html_report.write(report, target)
+    tree = html.fromstring(target.read_bytes())
+    assert tree.xpath("//table[contains(@class, 'pages')]//a/@href") == ["../sidor/%C3%A5%20%C3%A4.md"]
+
+
 def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "rapport.html"
     target.write_text("den gamla rapporten", encoding="utf-8")

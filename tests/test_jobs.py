@@ -105,7 +105,7 @@ def test_worker_count(tmp_path: Path) -> None:
     assert worker_count(None, small) == 1  # too little text to pay for starting workers
     with (tmp_path / "0.txt").open("r+b") as handle:
         handle.truncate(runner.MIN_BYTES_FOR_WORKERS)
-    assert worker_count(None, small) == min(3, runner.os.cpu_count() or 1)
+    assert worker_count(None, small) == min(3, runner.available_cores())
 
 
 def test_jobs_must_be_positive(tmp_path: Path) -> None:

@@ -28,7 +28,8 @@ from typing import Any, TypeVar
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.errors import InputError, KlarlintError
 from klarlint.linter import ActiveRule, active_rules, lint_document
-from klarlint.readers import FORMATS, read_path, read_text
+from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_path, read_text
+from klarlint.readers.decode import decode_bytes
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import RuleInfo, Severity
 
@@ -67,8 +68,7 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     slots: list[FileReport | Path] = []
     for target in paths:
         if target == "-":
-            document = read_text(sys.stdin.read(), options.stdin_format, "<stdin>")
-            slots.append(lint_document(document, base[0], rules=base[1]))
+            slots.append(_lint_stdin(options.stdin_format, *base))
             continue
         for path in expand(Path(target), base[0].exclude):
             settings.for_path(path)  # a broken config stops the run here, before any worker starts
@@ -84,6 +84,18 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     return report, threshold
 
 
+def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule]) -> FileReport:
+    """Standard input as bytes, under the same size limit and decoding as a file."""
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    try:
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(f"<stdin>: texten är för stor (gränsen är {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        document = read_text(decode_bytes(data, "<stdin>") if data.strip() else "", fmt, "<stdin>")
+    except InputError as exc:
+        return FileReport("<stdin>", error=str(exc))
+    return lint_document(document, config, rules=rules)
+
+
 def worker_count(requested: int | None, files: Sequence[Path]) -> int:
     """How many worker processes to use; 1 means: lint in this process."""
     if len(files) < 2:
@@ -92,7 +104,16 @@ def worker_count(requested: int | None, files: Sequence[Path]) -> int:
         return min(requested, len(files))
     if _total_bytes(files) < MIN_BYTES_FOR_WORKERS:
         return 1
-    return min(os.cpu_count() or 1, len(files))
+    return min(available_cores(), len(files))
+
+
+def available_cores() -> int:
+    """Cores this process may run on (fewer than ``os.cpu_count()`` under taskset or a CPU-limited container)."""
+    if hasattr(os, "process_cpu_count"):  # Python 3.13+
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def lint_in_workers(files: Sequence[Path], options: RunOptions, jobs: int) -> list[FileReport]:

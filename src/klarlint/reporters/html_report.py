@@ -166,7 +166,7 @@ def _page_table(rows: Sequence[PageRow]) -> str:
         severities = "".join(f'<td class="num">{_int(row.by_severity[key])}</td>' for key, _ in SEVERITY_COLUMNS)
         body.append(
             f'<tr class="page" data-path="{escape(row.path)}">'
-            f'<th scope="row"><a href="{escape(row.href)}">{escape(row.path)}</a></th>'
+            f'<th scope="row">{_link(row)}</th>'
             f'<td class="num">{_int(row.words)}</td>'
             f'<td class="num {level}" title="{escape(lix_label(row.lix)) if row.words else ""}">'
             f"{_dec(row.lix) if row.words else '–'}</td>"
@@ -244,8 +244,16 @@ def _histogram(values: Sequence[float], edges: Sequence[float], title: str, desc
     )
 
 
+def _link(row: PageRow) -> str:
+    if not row.href:
+        return escape(row.path)
+    return f'<a href="{escape(row.href)}">{escape(row.path)}</a>'
+
+
 def _href(path: str, output: Path) -> str:
     """A link from the report's folder to the page, so a reader can open it next to the numbers."""
+    if path.startswith("<"):  # <stdin>: nothing to link to
+        return ""
     try:
         relative = os.path.relpath(Path(path).resolve(), Path(output).resolve().parent)
     except ValueError:  # another drive on Windows

@@ -126,7 +126,7 @@ def _result(finding: Finding, rule_index: int, artifact: dict[str, str]) -> dict
     properties: dict[str, Any] = {}
     if finding.suggestion:
         properties["suggestion"] = finding.suggestion
-    location = getattr(finding, "location", None)  # .docx: paragraph, offset and heading path
+    location = finding.to_json().get("location")  # .docx: paragraph, offset and heading path
     if location:
         properties["location"] = location
     if properties:
