@@ -24,6 +24,7 @@ from klarlint.rules.registry import all_rules
 from klarlint.stats import document_stats
 
 log = logging.getLogger("klarlint")
+MAX_CONTEXT_CHARS = 1000
 _default_backend: Backend | None = None
 
 
@@ -123,17 +124,26 @@ def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, foun
         suggestion=found.suggestion,
         reference=info.reference or None,
         context=_context(analysis, found),
+        location=document.location(start),
     )
 
 
 def _context(analysis: Analysis, found: RuleFinding) -> str:
+    """The sentence the finding starts in (else its block), at most MAX_CONTEXT_CHARS around the finding.
+
+    Without the cap, every finding in a huge unpunctuated "sentence" would carry a copy of all of it.
+    """
     block = analysis.blocks[found.block]
+    start, end = 0, len(block.text)
     index = bisect.bisect_right(block.sentences, found.start, key=_char_start) - 1
     if index >= 0:
         sentence = block.sentences[index]
         if found.start < max(sentence.char_end, sentence.char_start + 1):
-            return block.text[sentence.char_start : sentence.char_end]
-    return block.text
+            start, end = sentence.char_start, sentence.char_end
+    if end - start > MAX_CONTEXT_CHARS:
+        start = max(start, found.start - MAX_CONTEXT_CHARS // 4)
+        end = min(end, start + MAX_CONTEXT_CHARS)
+    return block.text[start:end]
 
 
 def _char_start(sentence: Sentence) -> int:

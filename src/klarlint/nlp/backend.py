@@ -7,19 +7,35 @@ added behind the same protocol.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+import sys
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
+from klarlint.nlp.abbreviations import NON_FINAL_LOWER
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Texts longer than this are cut into pieces at white space before tagging:
-# the parser's memory grows with sentence length, and a block this long is
-# not prose a reader could follow anyway.
-MAX_CHARS_PER_PIECE = 20_000
+# Limits that keep time and memory bounded whatever the input (benchmarks/hostile.py):
+# a block longer than MAX_CHARS_PER_PIECE is cut before tagging, at a sentence end
+# when there is one, else at white space (a "sentence" that long is not prose
+# anyone could follow; the cut pieces are joined again into one sentence, so
+# long-sentence still reports it once, with its full word count). Pieces are
+# tagged in batches of at most MAX_CHARS_PER_BATCH characters: the pipeline's
+# memory grows with the text in a batch, not with the number of texts.
+MAX_CHARS_PER_PIECE = 5_000
+MAX_CHARS_PER_BATCH = 20_000
+# Control characters (NUL, escape sequences, C1 codes) are not text; the tokenizer would glue
+# them to a neighbouring word and hide it from the rules. The parser sees a space instead: same
+# length, so every offset stays valid.
+CONTROL_TO_SPACE = {
+    code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0))
+}
+SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"”“’(\[]*[A-ZÅÄÖÉÜ])")
+ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)\]]*\s*\Z")
 
 
 class Backend(Protocol):
@@ -48,19 +64,41 @@ class SpacyBackend:
             for piece in split_long_text(text):
                 pieces.append(piece)
                 owners.append(index)
-        docs = self.nlp.pipe(pieces, batch_size=self.batch_size)
         analyses = [BlockAnalysis(text, [], []) for text in texts]
         offsets = [0] * len(texts)
-        for owner, doc in zip(owners, docs, strict=True):
-            _append_doc(analyses[owner], doc, offsets[owner])
-            offsets[owner] += len(doc.text)
+        previous_owner, previous_piece = -1, ""
+        for owner, piece, doc in zip(owners, pieces, self._docs(pieces), strict=True):
+            open_sentence = owner == previous_owner and not ENDS_SENTENCE.search(previous_piece)
+            _append_doc(analyses[owner], doc, offsets[owner], join_first_sentence=open_sentence)
+            offsets[owner] += len(piece)
+            previous_owner, previous_piece = owner, piece
         return analyses
+
+    def _docs(self, pieces: list[str]) -> Iterator[Doc]:
+        for batch in batches(pieces, self.batch_size, MAX_CHARS_PER_BATCH):
+            yield from self.nlp.pipe([piece.translate(CONTROL_TO_SPACE) for piece in batch], batch_size=len(batch))
+
+
+def batches(pieces: Sequence[str], max_count: int, max_chars: int) -> Iterator[list[str]]:
+    """Consecutive runs of ``pieces`` with at most ``max_count`` texts and ``max_chars`` characters (or one text)."""
+    batch: list[str] = []
+    chars = 0
+    for piece in pieces:
+        if batch and (len(batch) >= max_count or chars + len(piece) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(piece)
+        chars += len(piece)
+    if batch:
+        yield batch
 
 
 def split_long_text(text: str, limit: int = MAX_CHARS_PER_PIECE) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` characters, at white space where possible.
+    """Cut ``text`` into pieces of at most ``limit`` characters.
 
-    The pieces concatenate back to exactly ``text``.
+    Each cut is at the last sentence end in the second half of the window, else
+    at the last white space there, else hard at ``limit``. The pieces
+    concatenate back to exactly ``text``.
     """
     if len(text) <= limit:
         return [text]
@@ -69,36 +107,59 @@ def split_long_text(text: str, limit: int = MAX_CHARS_PER_PIECE) -> list[str]:
     while start < len(text):
         end = min(start + limit, len(text))
         if end < len(text):
-            cut = text.rfind(" ", start + limit // 2, end)
-            end = cut + 1 if cut > 0 else end
+            end = _cut(text, start + limit // 2, end)
         pieces.append(text[start:end])
         start = end
     return pieces
 
 
-def _append_doc(analysis: BlockAnalysis, doc: Doc, char_offset: int) -> None:
+def _cut(text: str, earliest: int, end: int) -> int:
+    last_sentence_end = None
+    for match in SENTENCE_END.finditer(text, earliest, end):
+        word = text[text.rfind(" ", 0, match.start()) + 1 : match.start() + 1].lower()
+        if word not in NON_FINAL_LOWER:  # "t.ex. Skatteverket" goes on
+            last_sentence_end = match.end()
+    if last_sentence_end is not None:
+        return last_sentence_end
+    space = max(text.rfind(" ", earliest, end), text.rfind("\n", earliest, end))
+    return space + 1 if space >= 0 else end
+
+
+def _append_doc(analysis: BlockAnalysis, doc: Doc, char_offset: int, join_first_sentence: bool = False) -> None:
+    """Add ``doc`` (a piece of the block at ``char_offset``) to ``analysis``.
+
+    ``join_first_sentence``: the block was cut before this piece, not at a
+    sentence end, so the doc's first sentence continues the last one so far.
+    Tag, dependency and morphology strings repeat endlessly and are interned,
+    which keeps a long document's analysis small.
+    """
     token_offset = len(analysis.tokens)
+    intern = sys.intern
     for token in doc:
         analysis.tokens.append(
             Token(
                 i=token_offset + token.i,
                 text=token.text,
-                lemma=token.lemma_ or token.text,
-                pos=token.pos_,
-                tag=token.tag_,
-                morph=str(token.morph),
-                dep=token.dep_,
+                lemma=intern(token.lemma_ or token.text),
+                pos=intern(token.pos_),
+                tag=intern(token.tag_),
+                morph=intern(str(token.morph)),
+                dep=intern(token.dep_),
                 head=token_offset + token.head.i,
                 start=char_offset + token.idx,
                 end=char_offset + token.idx + len(token.text),
             )
         )
-    for sent in doc.sents:
-        analysis.sentences.append(
-            Sentence(
-                start=token_offset + sent.start,
-                end=token_offset + sent.end,
-                char_start=char_offset + sent.start_char,
-                char_end=char_offset + sent.end_char,
-            )
+    sentences = [
+        Sentence(
+            start=token_offset + sent.start,
+            end=token_offset + sent.end,
+            char_start=char_offset + sent.start_char,
+            char_end=char_offset + sent.end_char,
         )
+        for sent in doc.sents
+    ]
+    if join_first_sentence and sentences and analysis.sentences:
+        first, open_sentence = sentences.pop(0), analysis.sentences.pop()
+        sentences.insert(0, Sentence(open_sentence.start, first.end, open_sentence.char_start, first.char_end))
+    analysis.sentences.extend(sentences)
