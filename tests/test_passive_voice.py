@@ -53,7 +53,7 @@ def test_does_not_flag_deponents_reciprocals_or_nouns(sentence: str) -> None:
 
 
 def test_suggestion_names_the_agent() -> None:
-    finding = lint_text("Beslutet fattades av nämnden i går.").findings[0]
+    [finding] = [f for f in lint_text("Beslutet fattades av nämnden i går.").findings if f.rule == "passive-voice"]
     assert finding.suggestion is not None
     assert "Nämnden fattade" in finding.suggestion
     assert finding.reference and "skrivregler" in finding.reference
@@ -99,7 +99,8 @@ def test_suggestion_follows_the_verb_chain(sentence: str, expected: str) -> None
 
 
 def test_agent_needs_av() -> None:
-    [finding] = [f for f in lint_text("Frågor besvaras på vardagar mellan kl. 9 och kl. 11.").findings]
+    text = "Frågor besvaras på vardagar mellan kl. 9 och kl. 11."
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
     assert "”Vi besvarar" in (finding.suggestion or "")
 
 
