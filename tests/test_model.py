@@ -18,7 +18,23 @@ def test_model_has_the_components(nlp) -> None:
         "parser",
         "klarlint_sentence_hints",
         "klarlint_deponents",
+        "klarlint_lemma_lexicon",
     } <= set(nlp.pipe_names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # Forms the trained lemmatizer alone got wrong; the lemma lexicon fixes them
+        # (and with them the jargon rule, which matches by lemma).
+        ("Beslutet erhölls i maj.", "erhölls", "erhålla"),
+        ("Överklagandet ska ha inkommit inom tre veckor.", "inkommit", "inkomma"),
+        ("Det åligger nämnden att svara.", "åligger", "åligga"),
+        ("Handläggningstiden förlängs.", "Handläggningstiden", "handläggningstid"),
+    ],
+)
+def test_lexicon_lemmas(nlp, sentence: str, word: str, lemma: str) -> None:
+    assert next(t for t in nlp(sentence) if t.text == word).lemma_ == lemma
 
 
 @pytest.mark.parametrize(
