@@ -167,6 +167,9 @@ def main() -> None:
         started = time.perf_counter()
         train(corpus, args.work, "train.spacy" if args.split else "train-all.spacy")
         seconds = round(time.perf_counter() - started)
+        (args.work / "train_seconds").write_text(str(seconds))
+    elif (args.work / "train_seconds").exists():
+        seconds = int((args.work / "train_seconds").read_text())
     nlp = assemble(args.work / ("model-best" if args.split else "model-last"), corpus)
     scores = score(nlp, corpus / "held-out.spacy")
     print(json.dumps(scores, indent=2))
