@@ -8,7 +8,7 @@ Offsets are relative to the block text; the linter maps them to the source.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from klarlint.document import Block, Document
 
@@ -27,22 +27,27 @@ class Token:
     head: int  # block index of the head; a root points to itself
     start: int
     end: int
+    # Derived once here: every rule asks for them, for every token, many times over.
+    lower: str = field(init=False, repr=False, compare=False)
+    is_word: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
         # isalnum() first: it settles almost every token without a per-character loop.
-        return self.pos not in NON_WORD_POS and (self.text.isalnum() or any(c.isalnum() for c in self.text))
+        self.is_word = self.pos not in NON_WORD_POS and (self.text.isalnum() or any(c.isalnum() for c in self.text))
 
     def feature(self, name: str) -> str | None:
-        for pair in self.morph.split("|"):
-            key, _, value = pair.partition("=")
-            if key == name:
-                return value
-        return None
+        return _features(self.morph).get(name)
+
+
+@lru_cache(maxsize=4096)
+def _features(morph: str) -> dict[str, str]:
+    """FEATS parsed once per distinct string (there are a few hundred); callers must not change the dict."""
+    features = {}
+    for pair in morph.split("|"):
+        key, _, value = pair.partition("=")
+        features.setdefault(key, value)
+    return features
 
 
 @dataclass(slots=True)
