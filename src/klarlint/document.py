@@ -4,6 +4,11 @@ A Document is an ordered list of blocks (heading, paragraph, list item, table
 cell). Each block carries the plain text the NLP backend sees and a list of
 segments that map every character of that text back to its offset in the
 source, so a finding can always be reported at its exact line and column.
+
+Formats without lines of their own (.docx) get a synthetic source with one
+paragraph per line, so line and column mean paragraph and position in it; such
+a document also knows each paragraph's heading path and gives a
+:class:`Location` a Word user can find.
 """
 
 from __future__ import annotations
@@ -26,11 +31,17 @@ class BlockKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """``length`` characters at ``text_start`` in the block are at ``source_start`` in the source."""
+    """``length`` characters at ``text_start`` in the block are at ``source_start`` in the source.
+
+    A segment with a ``source_length`` stands for markup the reader decoded (an HTML
+    entity such as ``&amp;``): its text is not a copy of the source, so it maps as a
+    whole, to ``source_length`` source characters.
+    """
 
     text_start: int
     source_start: int
     length: int
+    source_length: int | None = None
 
 
 @dataclass(slots=True)
@@ -49,8 +60,10 @@ class Block:
         """Map an offset in the block text to an offset in the source."""
         if not self.segments:
             return 0
-        index = max(bisect.bisect_right(self.segments, offset, key=_text_start) - 1, 0)
-        segment = self.segments[index]
+        segment = self._segment(offset)
+        if segment.source_length is not None:  # decoded markup maps as a whole
+            inside = offset - segment.text_start < segment.length
+            return segment.source_start + (0 if inside else segment.source_length)
         return segment.source_start + min(offset - segment.text_start, segment.length)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
@@ -58,11 +71,38 @@ class Block:
         source_start = self.to_source(start)
         if end <= start:
             return source_start, source_start
+        last = self._segment(end - 1) if self.segments else None
+        if last is not None and last.source_length is not None:
+            return source_start, last.source_start + last.source_length
         return source_start, self.to_source(end - 1) + 1
+
+    def _segment(self, offset: int) -> Segment:
+        return self.segments[max(bisect.bisect_right(self.segments, offset, key=_text_start) - 1, 0)]
 
 
 def _text_start(segment: Segment) -> int:
     return segment.text_start
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding is in a document without lines: for a writer working in Word.
+
+    ``paragraph`` counts every paragraph mark in reading order from 1 (empty
+    paragraphs too, headers and footers last); ``offset`` is the number of
+    characters before the finding in that paragraph (so the column is offset + 1);
+    ``heading`` is the heading path, e.g. "Ansvar › Kommunstyrelsen".
+    """
+
+    paragraph: int
+    offset: int
+    heading: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"paragraph": self.paragraph, "offset": self.offset, "heading": self.heading}
+
+
+HEADING_PATH_SEPARATOR = " › "
 
 
 class DirectiveKind(StrEnum):
@@ -87,6 +127,9 @@ class Document:
     path: str | None = None
     format: str = "text"
     directives: list[Directive] = field(default_factory=list)
+    # Set by readers of paragraph formats (.docx): the heading path of each source line,
+    # where every line is one paragraph. None for formats whose lines are real lines.
+    paragraph_headings: tuple[str | None, ...] | None = None
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -96,3 +139,11 @@ class Document:
         """1-based (line, column) of a source offset; columns count characters."""
         line_index = bisect.bisect_right(self._line_starts, offset) - 1
         return line_index + 1, offset - self._line_starts[line_index] + 1
+
+    def location(self, offset: int) -> Location | None:
+        """The paragraph location of a source offset, for paragraph formats; None otherwise."""
+        if self.paragraph_headings is None:
+            return None
+        line, column = self.position(offset)
+        heading = self.paragraph_headings[line - 1] if line <= len(self.paragraph_headings) else None
+        return Location(line, column - 1, heading)

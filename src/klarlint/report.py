@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from klarlint.document import Location
 from klarlint.rules.base import RuleInfo, Severity
 
 
@@ -22,9 +23,10 @@ class Finding:
     suggestion: str | None
     reference: str | None
     context: str = ""  # the sentence or line the finding sits in, for display
+    location: Location | None = None  # .docx: paragraph, offset and heading path (line/column = paragraph/offset)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "rule": self.rule,
             "severity": self.severity.value,
             "line": self.line,
@@ -36,6 +38,9 @@ class Finding:
             "suggestion": self.suggestion,
             "reference": self.reference,
         }
+        if self.location is not None:
+            data["location"] = self.location.to_json()
+        return data
 
 
 @dataclass(frozen=True)

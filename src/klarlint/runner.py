@@ -11,7 +11,6 @@ calling process.
 
 from __future__ import annotations
 
-import fnmatch
 import logging
 import multiprocessing
 import os
@@ -27,6 +26,7 @@ from typing import Any, TypeVar
 
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.errors import InputError, KlarlintError
+from klarlint.exclude import excluded
 from klarlint.linter import ActiveRule, active_rules, lint_document
 from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_path, read_text
 from klarlint.readers.decode import decode_bytes
@@ -70,7 +70,7 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
         if target == "-":
             slots.append(_lint_stdin(options.stdin_format, *base))
             continue
-        for path in expand(Path(target), base[0].exclude):
+        for path in expand(Path(target), base[0].exclude, _config_root(base[0])):
             settings.for_path(path)  # a broken config stops the run here, before any worker starts
             slots.append(path)
     files = [slot for slot in slots if isinstance(slot, Path)]
@@ -287,6 +287,11 @@ def _with_cli(config: Config, options: RunOptions) -> Config:
     )
 
 
+def _config_root(config: Config) -> Path | None:
+    """The folder ``exclude`` patterns are relative to, as in .gitignore: the config file's."""
+    return config.source.parent if config.source else None
+
+
 def _threshold(fail_on: str | None, config: Config) -> Severity:
     if fail_on is None:
         return config.fail_on
@@ -308,21 +313,22 @@ def _total_bytes(files: Sequence[Path], enough: int = MIN_BYTES_FOR_WORKERS) -> 
     return total
 
 
-def expand(target: Path, exclude: tuple[str, ...] = ()) -> Iterator[Path]:
-    """A file as itself; a folder as its lintable files, sorted, minus excluded patterns."""
+def expand(target: Path, exclude: tuple[str, ...] = (), root: Path | None = None) -> Iterator[Path]:
+    """A file as itself; a folder as its lintable files, sorted, minus excluded patterns.
+
+    ``exclude`` holds .gitignore-style patterns (see :mod:`klarlint.exclude`), relative to
+    ``root`` (the config file's folder) and to ``target``. Word's lock files (``~$rapport.docx``,
+    there while the document is open) are not documents and are skipped.
+    """
     if target.is_file():
         yield target
         return
     if not target.is_dir():
         raise InputError(f"{target}: filen eller mappen finns inte")
+    roots = [target] if root is None else [target, root]
     for path in sorted(target.rglob("*")):
         relative = path.relative_to(target)
-        if any(part in SKIPPED_DIRS for part in relative.parts):
+        if any(part in SKIPPED_DIRS for part in relative.parts) or path.name.startswith("~$"):
             continue
-        if path.is_file() and path.suffix.lower() in FORMATS and not _excluded(relative, exclude):
+        if path.is_file() and path.suffix.lower() in FORMATS and not excluded(path, exclude, roots):
             yield path
-
-
-def _excluded(relative: Path, patterns: tuple[str, ...]) -> bool:
-    text = relative.as_posix()
-    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(text, p.rstrip("/") + "/*") for p in patterns)

@@ -1,7 +1,8 @@
 """Readers turn a file into a :class:`~klarlint.document.Document`.
 
 Each format has one small module; :func:`read_path` picks it by file ending and
-:func:`read_text` by format name.
+:func:`read_text` by format name. Text formats are decoded here (UTF-8, else
+cp1252); .docx is a zip package and goes to its reader as bytes.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from klarlint.document import Document
 from klarlint.errors import InputError
-from klarlint.readers import markdown, plaintext
+from klarlint.readers import docx, html, markdown, plaintext
 from klarlint.readers.decode import decode_bytes
 
 FORMATS = {
@@ -18,9 +19,17 @@ FORMATS = {
     ".text": "text",
     ".md": "markdown",
     ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".docx": "docx",
 }
+TEXT_FORMATS = frozenset({"text", "markdown", "html"})  # what :func:`read_text` reads from a string
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# A .docx carries its images: a long report with photos is larger than any text file, yet
+# only its XML is read (and docx.check_package limits what it unpacks to).
+MAX_DOCX_BYTES = 100 * 1024 * 1024
 
 
 def format_for(path: Path) -> str:
@@ -30,25 +39,36 @@ def format_for(path: Path) -> str:
         raise InputError(f"{path}: okänt filformat {path.suffix or '(ingen filändelse)'}") from None
 
 
-def read_text(source: str, fmt: str = "text", path: str | None = None) -> Document:
-    """Read a document from a string of the given format."""
+def read_text(source: str, fmt: str = "text", path: str | None = None, *, alt_text: bool = False) -> Document:
+    """Read a document from a string of the given format (``alt_text``: read HTML ``alt`` texts)."""
     if fmt == "markdown":
         return markdown.read(source, path)
+    if fmt == "html":
+        return html.read(source, path, alt_text=alt_text)
+    if fmt == "docx":
+        raise InputError(f"{path or '<text>'}: .docx är ett binärt format och kan bara läsas från en fil")
     return plaintext.read(source, path)
 
 
-def read_path(path: str | Path) -> Document:
+def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
     """Read a file from disk; raises :class:`InputError` with a one-line reason."""
     path = Path(path)
     fmt = format_for(path)
+    limit = MAX_DOCX_BYTES if fmt == "docx" else MAX_FILE_BYTES
     try:
+        if path.is_dir():
+            raise InputError(f"{path}: är en mapp, inte en fil")
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                f"{path}: filen är för stor ({size // (1024 * 1024)} MB; gränsen är "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"
-            )
+        if size > limit:
+            raise InputError(f"{path}: filen är för stor ({_megabytes(size)} MB; gränsen är {_megabytes(limit)} MB)")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
-    return read_text(decode_bytes(data, path), fmt, str(path))
+    if fmt == "docx":
+        return docx.read(data, str(path))
+    return read_text(decode_bytes(data, path), fmt, str(path), alt_text=alt_text)
+
+
+def _megabytes(size: int) -> str:
+    """Whole megabytes, rounded up: a file just over the limit must not read as "20 MB; gränsen är 20 MB"."""
+    return str(-(-size // (1024 * 1024)))

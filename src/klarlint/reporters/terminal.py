@@ -31,7 +31,7 @@ def write(report: Report, console: Console) -> None:
 
 def _finding(console: Console, path: str, finding: Finding) -> None:
     head = Text()
-    head.append(f"{path}:{finding.line}:{finding.column}", style="bold")
+    head.append(_place(path, finding), style="bold")
     head.append("  ")
     head.append(LABEL[finding.severity.value], style=STYLE[finding.severity.value])
     head.append(f"  {finding.rule}", style="dim")
@@ -43,6 +43,15 @@ def _finding(console: Console, path: str, finding: Finding) -> None:
     if finding.suggestion:
         console.print(Text("  Förslag: ", style="green") + Text(finding.suggestion))
     console.print()
+
+
+def _place(path: str, finding: Finding) -> str:
+    """``path:line:column``; in a Word document the paragraph and its heading path, which Word users can find."""
+    location = finding.location
+    if location is None:
+        return f"{path}:{finding.line}:{finding.column}"
+    place = f"{path}: stycke {location.paragraph}, tecken {location.offset + 1}"
+    return f"{place} ({location.heading})" if location.heading else place
 
 
 def _underlined(finding: Finding) -> Text | None:

@@ -1,0 +1,426 @@
+"""HTML reader: the main content of a web page, with exact line and column in the source.
+
+The parser is the standard library's :class:`html.parser.HTMLParser`, a
+tokenizer that says where in the source every tag, text run and entity starts.
+Tree parsers such as selectolax and lxml build a better tree but forget where
+text came from, and a finding must point at the exact characters in the HTML
+file. On top of the tokenizer sits a small tree builder with the implied end
+tags real pages rely on (``<p>`` closed by the next block, ``<li>`` by the next
+``<li>``, table cells and rows); it keeps an explicit stack, so deeply nested
+markup cannot exhaust recursion.
+
+What is linted: the page's main content (``<main>`` or ``role="main"``, else
+``<article>``, else the whole body), minus what a reader of the page does not
+read as text: scripts, styles, navigation, site header and footer, cookie
+banners, hidden elements, code, forms' buttons and everything in a language
+other than Swedish (``lang="en"``; ``lang`` is inherited). ``alt`` texts are
+read when asked for.
+
+Every character of a block keeps its source offset. Whitespace collapses as in
+a browser, soft hyphens and zero-width characters are dropped, and an entity
+(``&amp;``, ``&nbsp;``) becomes one character that maps to the whole entity.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from klarlint.document import Block, BlockKind, Document, Segment
+from klarlint.readers.directives import find_directives
+
+VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
+# Never prose a reader reads on the page (or not text at all).
+SKIPPED_TAGS = frozenset(
+    {
+        "head",
+        "title",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "canvas",
+        "audio",
+        "video",
+        "pre",
+        "code",
+        "kbd",
+        "samp",
+        "select",
+        "textarea",
+        "button",
+        "dialog",
+    }
+)
+SKIPPED_ROLES = frozenset({"navigation", "search", "banner", "contentinfo", "menu", "menubar", "toolbar"})
+SECTIONING = frozenset({"article", "section", "main", "aside"})  # their header and footer are content
+COOKIE_BANNER = re.compile(r"cookie|consent|gdpr|onetrust|cookiebot|cmplz|\bcc[-_](?:banner|window)", re.IGNORECASE)
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+SWEDISH = frozenset({"sv", "swe"})
+
+# Elements that start and end a block of text; everything else is inline.
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        *(f"h{n}" for n in range(1, 7)),
+        "pre",
+        "nav",
+        "dialog",
+        "head",
+        "title",
+    }
+)
+HEADINGS = {f"h{n}": n for n in range(1, 7)}
+KINDS = {"li": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM}
+KINDS.update({"td": BlockKind.TABLE_CELL, "th": BlockKind.TABLE_CELL, "caption": BlockKind.PARAGRAPH})
+# Start tags that close an open <p> (HTML's "close a p element"), and the scope it is looked for in.
+CLOSES_P = frozenset(
+    BLOCK_TAGS - {"body", "html", "head", "title", "td", "th", "tr", "tbody", "thead", "tfoot", "caption"}
+    | {"center", "dir", "listing", "menu", "plaintext", "search", "xmp"}
+)
+SCOPE = frozenset({"html", "table", "td", "th", "caption", "template", "button", "object", "marquee", "applet"})
+HEAD_CONTENT = frozenset({"base", "link", "meta", "noscript", "script", "style", "template", "title"})
+
+WHITESPACE = frozenset(" \t\n\r\f\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen and zero-width characters
+ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});?")
+ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
+
+
+@dataclass(slots=True, eq=False)
+class _Element:
+    """An open element, with what it inherits decided once when it opens."""
+
+    tag: str
+    skipped: bool  # not read as prose: script, nav, hidden, cookie banner, site chrome …
+    swedish: bool  # from the nearest lang attribute; no lang at all counts as Swedish
+    main: bool  # inside <main> or role=main
+    article: bool  # inside <article>
+    sectioning: bool  # inside article, section, main or aside
+    kind: BlockKind
+    level: int
+
+    @property
+    def read(self) -> bool:
+        return not self.skipped and self.swedish
+
+
+_ROOT = _Element("#root", False, True, False, False, False, BlockKind.PARAGRAPH, 0)
+
+
+@dataclass(slots=True)
+class _Text:
+    start: int  # source offsets of a run of raw HTML text (entities still encoded)
+    end: int
+    element: _Element
+
+
+def read(source: str, path: str | None = None, alt_text: bool = False) -> Document:
+    parser = _Parser(source, alt_text)
+    parser.feed(source)
+    parser.close()
+    keep = parser.region()
+    blocks: list[Block] = []
+    for run in parser.runs():
+        texts = [text for text in run if text.element.read and keep(text.element)]
+        if texts:
+            block = _block(source, texts)
+            if block.text:
+                blocks.append(block)
+    return Document(source, blocks, path, "html", find_directives(source))
+
+
+class _Parser(HTMLParser):
+    def __init__(self, source: str, alt_text: bool) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self.alt_text = alt_text
+        self.line_starts = [0, *(m.end() for m in re.finditer("\n", source))]
+        self.stack: list[_Element] = [_ROOT]
+        self.open_tags: Counter[str] = Counter()
+        self.events: list[_Text | None] = []  # None: a block boundary
+        self.has_main = False
+        self.has_article = False
+
+    # --- what is kept ---
+
+    def region(self):
+        """The main content: <main>, else <article>, else everything."""
+        if self.has_main:
+            return lambda element: element.main
+        if self.has_article:
+            return lambda element: element.article
+        return lambda element: True
+
+    def runs(self) -> Iterator[list[_Text]]:
+        run: list[_Text] = []
+        for event in self.events:
+            if event is None:
+                if run:
+                    yield run
+                run = []
+            else:
+                run.append(event)
+        if run:
+            yield run
+
+    # --- tokenizer events ---
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._implied_end_tags(tag)
+        if tag in VOID:
+            self._void(tag, dict(attrs))
+            return
+        element = self._open(tag, dict(attrs))
+        self.stack.append(element)
+        self.open_tags[tag] += 1
+        if tag in BLOCK_TAGS:
+            self.events.append(None)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "br":  # browsers read </br> as <br>
+            self._void(tag, {})
+        elif self.open_tags[tag]:
+            while self._pop().tag != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        start = self._offset()
+        if self.source.startswith(data, start):
+            self._text(start, start + len(data))
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(1 + len(name))
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(2 + len(name))
+
+    # --- tree building ---
+
+    def _open(self, tag: str, attrs: dict[str, str | None]) -> _Element:
+        parent = self.stack[-1]
+        role = (attrs.get("role") or "").strip().lower()
+        lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
+        is_main = tag == "main" or role == "main"
+        element = _Element(
+            tag,
+            skipped=parent.skipped or self._skipped(tag, role, attrs, parent),
+            swedish=lang.split("-")[0] in SWEDISH if lang else parent.swedish,
+            main=parent.main or is_main,
+            article=parent.article or tag == "article",
+            sectioning=parent.sectioning or tag in SECTIONING or is_main,
+            kind=BlockKind.HEADING if tag in HEADINGS else KINDS.get(tag, parent.kind),
+            level=HEADINGS.get(tag, 0 if tag in KINDS else parent.level),
+        )
+        if not element.skipped:
+            self.has_main = self.has_main or is_main
+            self.has_article = self.has_article or tag == "article"
+        return element
+
+    @staticmethod
+    def _skipped(tag: str, role: str, attrs: dict[str, str | None], parent: _Element) -> bool:
+        if tag in SKIPPED_TAGS or role in SKIPPED_ROLES:
+            return True
+        if tag in ("header", "footer") and not parent.sectioning:
+            return True  # the site's own header and footer: logo, menus, links
+        if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
+            return True
+        if HIDDEN_STYLE.search(attrs.get("style") or ""):
+            return True
+        return bool(COOKIE_BANNER.search(f"{attrs.get('id') or ''} {attrs.get('class') or ''}"))
+
+    def _pop(self) -> _Element:
+        element = self.stack.pop()
+        self.open_tags[element.tag] -= 1
+        if element.tag in BLOCK_TAGS:
+            self.events.append(None)
+        return element
+
+    def _implied_end_tags(self, tag: str) -> None:
+        """The end tags HTML lets authors leave out, closed the way browsers close them."""
+        top = self.stack[-1].tag
+        if top == "head" and tag not in HEAD_CONTENT:
+            self._pop()
+        if tag in CLOSES_P:
+            self._close({"p"}, SCOPE)
+        if tag == "li":
+            self._close({"li"}, SCOPE | {"ul", "ol"})
+        elif tag in ("dt", "dd"):
+            self._close({"dt", "dd"}, SCOPE | {"dl"})
+        elif tag in HEADINGS and self.stack[-1].tag in HEADINGS:
+            self._pop()
+        elif tag in ("td", "th"):
+            self._close({"td", "th"}, SCOPE - {"td", "th"} | {"tr"})
+        elif tag == "tr":
+            self._close({"tr", "td", "th"}, SCOPE - {"td", "th"})
+        elif tag in ("thead", "tbody", "tfoot"):
+            self._close({"thead", "tbody", "tfoot", "tr", "td", "th"}, SCOPE - {"td", "th"})
+        elif tag == "body":
+            self._close({"head"}, SCOPE)
+
+    def _close(self, names: set[str], boundaries: frozenset[str] | set[str]) -> None:
+        """Pop through the nearest open element in ``names``, unless a boundary comes first."""
+        if not any(self.open_tags[name] for name in names):
+            return
+        for index in range(len(self.stack) - 1, 0, -1):
+            tag = self.stack[index].tag
+            if tag in names:
+                while len(self.stack) > index:
+                    self._pop()
+                return
+            if tag in boundaries:
+                return
+
+    def _void(self, tag: str, attrs: dict[str, str | None]) -> None:
+        parent = self.stack[-1]
+        start = self._offset()
+        if tag == "br":
+            self.events.append(_Text(start, start, parent))  # a line break reads as a space
+        elif tag == "hr":
+            self.events.append(None)
+        elif tag == "img" and self.alt_text and attrs.get("alt") and not self._skipped(tag, "", attrs, parent):
+            raw = self.get_starttag_text() or ""
+            match = ALT.search(raw)
+            if match:
+                group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+                self.events.append(_Text(start + match.start(group), start + match.end(group), parent))
+
+    # --- positions ---
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _reference(self, length: int) -> None:
+        start = self._offset()
+        end = start + length
+        if self.source.startswith(";", end):
+            end += 1
+        self._text(start, end)
+
+    def _text(self, start: int, end: int) -> None:
+        element = self.stack[-1]
+        last = self.events[-1] if self.events else None
+        if last is not None and last.end == start and last.element is element and last.end > last.start:
+            last.end = end  # text and entities next to each other form one run
+        else:
+            self.events.append(_Text(start, end, element))
+
+
+def _block(source: str, texts: list[_Text]) -> Block:
+    """A block from runs of raw HTML text: decoded, whitespace collapsed, every character mapped."""
+    chars: list[tuple[str, int, int | None]] = []  # character, source offset, source length if decoded
+    for text in texts:
+        if text.start == text.end:  # <br>
+            chars.append((" ", text.start, 0))
+        else:
+            chars.extend(_decoded(source, text.start, text.end))
+    collapsed: list[tuple[str, int, int | None]] = []
+    for char, offset, length in chars:
+        if char in INVISIBLE:
+            continue
+        if char in WHITESPACE:
+            if collapsed and collapsed[-1][0] == " ":
+                continue
+            char = " "
+        collapsed.append((char, offset, length))
+    while collapsed and collapsed[-1][0] == " ":
+        collapsed.pop()
+    first = 0
+    while first < len(collapsed) and collapsed[first][0] == " ":
+        first += 1
+    collapsed = collapsed[first:]
+    element = texts[0].element
+    text = "".join(char for char, _, _ in collapsed)
+    return Block(element.kind, text, _segments(collapsed), element.level)
+
+
+def _decoded(source: str, start: int, end: int) -> Iterator[tuple[str, int, int | None]]:
+    """The characters of raw HTML text with their source offsets; entities decoded."""
+    position = start
+    for match in ENTITY.finditer(source, start, end):
+        for offset in range(position, match.start()):
+            yield source[offset], offset, None
+        raw = match.group(0)
+        decoded = html.unescape(raw)
+        if decoded == raw:  # not an entity after all ("AT&T")
+            for offset in range(match.start(), match.end()):
+                yield source[offset], offset, None
+        else:
+            for char in decoded:
+                yield char, match.start(), len(raw)
+        position = match.end()
+    for offset in range(position, end):
+        yield source[offset], offset, None
+
+
+def _segments(chars: list[tuple[str, int, int | None]]) -> tuple[Segment, ...]:
+    """Runs of characters copied verbatim from the source become one segment each."""
+    segments: list[Segment] = []
+    run_start = 0
+    for index, (_, offset, length) in enumerate(chars):
+        if length is not None:
+            if run_start < index:
+                segments.append(_run(chars, run_start, index))
+            segments.append(Segment(index, offset, 1, length))
+            run_start = index + 1
+        elif index > run_start and offset != chars[index - 1][1] + 1:
+            segments.append(_run(chars, run_start, index))
+            run_start = index
+    if run_start < len(chars):
+        segments.append(_run(chars, run_start, len(chars)))
+    return tuple(segments)
+
+
+def _run(chars: list[tuple[str, int, int | None]], start: int, end: int) -> Segment:
+    return Segment(start, chars[start][1], end - start)

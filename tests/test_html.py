@@ -1,0 +1,168 @@
+"""HTML reader: main content, what is left out, and positions that point into the HTML source."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import ROOT, lint_text, rule_texts
+from klarlint.document import BlockKind
+from klarlint.linter import lint_document
+from klarlint.readers import read_path, read_text
+
+SAMPLE = ROOT / "examples" / "sida-fore.html"
+
+PAGE = """<!DOCTYPE html>
+<html lang="sv">
+<head><title>Sidans titel</title><style>p { color: red }</style>
+<script>var text = "Skript som inte är text";</script></head>
+<body>
+<div class="cookie-notice" id="cc"><p>Vi använder kakor.</p></div>
+<header><a href="/">Norrby kommun</a><nav><ul><li>Meny</li></ul></nav></header>
+<main>
+<h1>Bygglov</h1>
+<p>Du behöver bygglov.</p>
+<noscript><p>Slå på Javascript.</p></noscript>
+<template><p>Mall</p></template>
+<p hidden>Dolt stycke.</p>
+<div aria-hidden="true">Dold för skärmläsare.</div>
+<p style="color: red; display : none">Osynligt stycke.</p>
+<section lang="en"><p>English text.</p><p lang="sv-SE">Svensk text i engelsk del.</p></section>
+<p>Kör <code>make</code> och <pre>kod</pre></p>
+</main>
+<aside><p>Utanför main.</p></aside>
+<footer><p>Sidfot utanför main.</p></footer>
+</body>
+</html>
+"""
+
+
+def texts(source: str, **options) -> list[str]:
+    return [block.text for block in read_text(source, "html", **options).blocks]
+
+
+def test_main_content_only_and_what_is_dropped() -> None:
+    assert texts(PAGE) == ["Bygglov", "Du behöver bygglov.", "Svensk text i engelsk del.", "Kör och"]
+
+
+def test_article_when_there_is_no_main_and_body_when_there_is_neither() -> None:
+    article = "<body><div>Sidomeny</div><article><h2>Nyhet</h2><p>Text.</p></article><article><p>Två.</p></article>"
+    assert texts(article) == ["Nyhet", "Text.", "Två."]
+    body = (
+        "<body><header><p>Logga</p></header><div role='navigation'>Länkar</div>"
+        "<div>Brödtext.</div><footer>Sidfot</footer>"
+    )
+    assert texts(body) == ["Brödtext."]
+
+
+def test_header_and_footer_inside_an_article_are_content() -> None:
+    page = "<body><article><header><h1>Rubrik</h1></header><p>Text.</p><footer>Uppdaterad i maj.</footer></article>"
+    assert texts(page) == ["Rubrik", "Text.", "Uppdaterad i maj."]
+
+
+def test_whole_page_in_english_gives_no_blocks() -> None:
+    assert texts('<html lang="en"><body><p>Only English here.</p></body></html>') == []
+
+
+def test_kinds_levels_and_implied_end_tags() -> None:
+    source = (
+        "<h2>Rubrik</h2><p>Första<p>Andra<ul><li>ett<li>två<p>inne i två</ul>"
+        "<dl><dt>Term<dd>Förklaring</dl><table><tr><th>A<td>B<tr><td>C</table><div>Fri text<br>med brytning</div>"
+    )
+    blocks = read_text(source, "html").blocks
+    assert [(b.kind, b.level, b.text) for b in blocks] == [
+        (BlockKind.HEADING, 2, "Rubrik"),
+        (BlockKind.PARAGRAPH, 0, "Första"),
+        (BlockKind.PARAGRAPH, 0, "Andra"),
+        (BlockKind.LIST_ITEM, 0, "ett"),
+        (BlockKind.LIST_ITEM, 0, "två"),
+        (BlockKind.LIST_ITEM, 0, "inne i två"),
+        (BlockKind.LIST_ITEM, 0, "Term"),
+        (BlockKind.LIST_ITEM, 0, "Förklaring"),
+        (BlockKind.TABLE_CELL, 0, "A"),
+        (BlockKind.TABLE_CELL, 0, "B"),
+        (BlockKind.TABLE_CELL, 0, "C"),
+        (BlockKind.PARAGRAPH, 0, "Fri text med brytning"),
+    ]
+
+
+def test_inline_markup_does_not_split_a_sentence() -> None:
+    assert texts("<p>Det här är <strong>mycket</strong> <a href='x'>viktigt</a>, <em>tycker</em> vi.</p>") == [
+        "Det här är mycket viktigt, tycker vi."
+    ]
+
+
+def test_alt_texts_only_when_asked_for() -> None:
+    source = '<p>Kartan <img src="k.png" alt="Karta &ouml;ver Norrby"> visar v&auml;gen.</p>'
+    assert texts(source) == ["Kartan visar vägen."]
+    document = read_text(source, "html", alt_text=True)
+    [block] = document.blocks
+    assert block.text == "Kartan Karta över Norrby visar vägen."
+    start, end = block.source_span(block.text.index("Norrby"), block.text.index("Norrby") + len("Norrby"))
+    assert source[start:end] == "Norrby"
+
+
+def test_entities_map_to_the_whole_entity_and_text_after_them_is_exact() -> None:
+    source = "<p>Ansökan&nbsp;&amp;&#32;beslut\n  om s&shy;töd: AT&T har&#x20;behandlats.</p>"
+    [block] = read_text(source, "html").blocks
+    assert block.text == "Ansökan & beslut om stöd: AT&T har behandlats."
+    ampersand = block.text.index("&")
+    assert source[slice(*block.source_span(ampersand, ampersand + 1))] == "&amp;"
+    for word in ("beslut", "AT&T", "behandlats", "Ansökan"):
+        index = block.text.index(word)
+        assert source[slice(*block.source_span(index, index + len(word)))] == word
+    index = block.text.index("stöd")  # the soft hyphen sits inside the word in the source
+    assert source[slice(*block.source_span(index, index + 4))] == "s&shy;töd"
+
+
+def test_every_word_of_the_sample_page_maps_to_its_source() -> None:
+    source = SAMPLE.read_text(encoding="utf-8")
+    document = read_path(SAMPLE)
+    checked = 0
+    for block in document.blocks:
+        for match in re.finditer(r"[\w@.-]*\w", block.text):
+            start, end = block.source_span(match.start(), match.end())
+            assert source[start:end] == match.group(0)
+            line, column = document.position(start)
+            assert source.split("\n")[line - 1][column - 1 : column - 1 + len(match.group(0))] == match.group(0)
+            checked += 1
+    assert checked > 100
+
+
+def test_sample_page_findings_point_at_their_text() -> None:
+    source = SAMPLE.read_text(encoding="utf-8")
+    report = lint_document(read_path(SAMPLE))
+    assert report.findings
+    lines = source.split("\n")
+    for finding in report.findings:
+        first_line = finding.text.split("\n")[0]
+        assert lines[finding.line - 1][finding.column - 1 :].startswith(first_line)
+        assert "<" not in finding.text and "&" not in finding.text
+        assert " ".join(finding.text.split()) in " ".join(finding.context.split())
+    line = next(i for i, text in enumerate(lines, 1) if "kommer att behandlas" in text)
+    passive = [f for f in report.findings if f.rule == "passive-voice" and f.text == "behandlas"]
+    assert [(f.line, f.column) for f in passive] == [(line, lines[line - 1].index("behandlas") + 1)]
+    # Not linted: cookie banner, site header and footer, the hidden and the English paragraph.
+    for outside in ("kakor", "Huvudmeny", "Box 100", "syns inte", "English"):
+        assert not any(outside in f.context for f in report.findings), outside
+
+
+def test_directives_work_in_html() -> None:
+    source = (
+        "<main>\n<!-- klarlint-disable-next-line jargon -->\n<p>Du kan erhålla stöd. Det behandlas snabbt.</p>\n"
+        "<!-- klarlint-disable passive-voice -->\n<p>Beslutet fattades.</p>\n<!-- klarlint-enable passive-voice -->\n"
+        "<p>Du ska erhålla svar. Ansökan granskas.</p>\n</main>"
+    )
+    report = lint_text(source, "html")
+    assert rule_texts(report, "jargon") == ["erhålla"]
+    assert [f.line for f in report.findings if f.rule == "jargon"] == [7]
+    assert rule_texts(report, "passive-voice") == ["behandlas", "granskas"]
+
+
+@pytest.mark.parametrize("markup", ["<p>Ansökan har behandlats.", "<p>Ansökan har <b>behandlats</b>.</p>"])
+def test_passive_found_through_markup(markup: str) -> None:
+    report = lint_text(f"<!doctype html>\n<body>\n  {markup}\n</body>", "html")
+    [finding] = [f for f in report.findings if f.rule == "passive-voice"]
+    assert (finding.line, finding.text) == (3, "behandlats")
+    assert finding.column == 3 + markup.index("behandlats")
