@@ -3,7 +3,9 @@
 Code blocks, inline code, HTML and YAML front matter are not prose and are
 skipped. Inline text pieces are located in the source one after another, so
 every character of a block maps back to its source offset even when markup
-(``**``, links, escapes) sits in between.
+(``**``, links) sits in between. Entities and backslash escapes (``&amp;``,
+``\*``) stay separate pieces (markdown-it's ``text_join`` is off): their text
+differs from the source, so each maps as a whole to its markup.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from klarlint.document import Block, BlockKind, Document, Segment
 from klarlint.readers.directives import find_directives
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_PARSER = MarkdownIt("commonmark").enable("table")
+_PARSER = MarkdownIt("commonmark").enable("table").disable("text_join")
+LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own definition
 
 
 def read(source: str, path: str | None = None) -> Document:
@@ -53,8 +56,9 @@ def _blank_front_matter(source: str) -> str:
 
 
 def _line_starts(source: str) -> list[int]:
+    """Line starts as markdown-it counts lines (its ``token.map``): a lone CR ends a line too."""
     starts = [0]
-    starts.extend(m.end() for m in re.finditer("\n", source))
+    starts.extend(m.end() for m in LINE_BREAK.finditer(source))
     starts.append(len(source))
     return starts
 
@@ -76,15 +80,29 @@ def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level
     for child in token.children or []:
         if child.type == "text" and child.content:
             found = source.find(child.content, cursor)
-            position = found if found >= 0 else cursor
+            if found < 0 and "\ufffd" in child.content:  # markdown-it replaces NUL by U+FFFD
+                found = source.find(child.content.replace("\ufffd", "\x00"), cursor)
+            position = found if found >= 0 else min(cursor, len(source) - 1)
             size = len(child.content) if found >= 0 else 0
             segments.append(Segment(length, position, size))
             parts.append(child.content)
             length += len(child.content)
             cursor = position + size
+        elif child.type == "text_special" and child.content:  # an entity or escape: maps as a whole
+            found = source.find(child.markup, cursor) if child.markup else -1
+            if found < 0:
+                segments.append(Segment(length, cursor, 0))
+            elif child.content == child.markup:  # "\b" is no escape: the text is the source
+                segments.append(Segment(length, found, len(child.content)))
+                cursor = found + len(child.markup)
+            else:
+                segments.append(Segment(length, found, len(child.content), len(child.markup)))
+                cursor = found + len(child.markup)
+            parts.append(child.content)
+            length += len(child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            newline = source.find("\n", cursor)
-            position = newline if newline >= 0 else cursor
+            newline = LINE_BREAK.search(source, cursor)
+            position = newline.start() if newline else min(cursor, len(source) - 1)
             segments.append(Segment(length, position, 1))
             parts.append(" ")
             length += 1
