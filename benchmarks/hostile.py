@@ -1,0 +1,160 @@
+"""Hostile input, full size: time, peak memory and exit code of ``klarlint`` on each.
+
+    python benchmarks/hostile.py [--prose-mb 1] [--only NAME]
+
+Each input is linted by the real command line in a fresh process (``--format
+json``), so peak RSS is that input's alone. The CI tests (tests/test_hostile.py)
+check the same limits on smaller inputs; this script shows they hold at full
+size. The limits (klarlint.readers.MAX_FILE_BYTES, klarlint.nlp.backend):
+files and stdin up to 20 MB; blocks cut into pieces of at most 5,000 characters;
+the pipeline sees at most 20,000 characters at a time. ``--prose-mb 20`` lints
+the largest file klarlint accepts (about 3 million words: minutes).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from _common import Row, build_documents, emit, klarlint_command, parser, run_measured
+
+MB = 1024 * 1024
+SALAD = ("kommunen", "ansökan", "beslutet", "har", "behandlats", "av", "nämnden", "och", "erhålla", "bistånd")
+
+
+def main() -> None:
+    args = _arguments()
+    # name: (title, input maker, exit codes that count as handled)
+    cases: dict[str, tuple[str, Callable[[Path], None], set[int]]] = {
+        "50mb": ("50 MB text file", _fifty_mb, {2}),
+        "sentence": ("1 MB sentence, no punctuation", _one_mb_sentence, {1}),
+        "empty-lines": ("100,000 empty lines around two sentences", _empty_lines, {1}),
+        "bad-utf8": ("1 MB random bytes, not UTF-8 or cp1252", _bad_bytes, {2}),
+        "nul": ("text with NUL bytes after 8 KB", _late_nul, {1}),
+        "prose": (f"{args.prose_mb} MB of real prose, one file", lambda p: _prose(p, args.prose_mb), {0, 1}),
+    }
+    formats = _formats()
+    if ".html" in formats:
+        cases["deep-html"] = ("HTML nested 10,000 levels", _deep_html, {0, 1, 2})
+    if ".docx" in formats:
+        cases["zip-bomb"] = ("docx zip bomb (1 GB of XML in 1 MB)", _zip_bomb, {2})
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for name, (title, make, codes) in cases.items():
+            if args.only and name not in args.only:
+                continue
+            rows.append(_measure(Path(folder), name, title, make, codes))
+    emit(rows, args.json)
+
+
+def _arguments():
+    result = parser(__doc__.splitlines()[0])
+    result.add_argument("--prose-mb", type=int, default=1, help="size of the real-prose file (default 1; at most 20)")
+    result.add_argument("--only", nargs="*", help="run only these cases (50mb, sentence, empty-lines, …)")
+    return result.parse_args()
+
+
+def _formats() -> dict[str, str]:
+    from klarlint.readers import FORMATS
+
+    return FORMATS
+
+
+def _measure(folder: Path, name: str, title: str, make: Callable[[Path], None], codes: set[int]) -> Row:
+    suffix = {"deep-html": ".html", "zip-bomb": ".docx", "empty-lines": ".md"}.get(name, ".txt")
+    path = folder / f"{name}{suffix}"
+    make(path)
+    output = folder / f"{name}.json"
+    with output.open("wb") as handle:
+        seconds, rss, code = run_measured(
+            [*klarlint_command(), str(path), "--format", "json"], stdout=handle, stderr=handle
+        )
+    text = output.read_bytes().decode("utf-8", "replace").replace(f"{folder}/", "")
+    path.unlink()
+    handled = code in codes and "Traceback" not in text and "internt fel" not in text
+    expected = "exit " + " or ".join(map(str, sorted(codes))) + ", no traceback"
+    return Row("hostile", title, f"exit {code}, {seconds:.1f} s, {rss:.0f} MiB; {_outcome(text)}", expected, handled)
+
+
+def _outcome(text: str) -> str:
+    """What klarlint said: its one error line, or a count of findings by rule."""
+    start = text.find("{")
+    try:
+        report = json.loads(text[start:]) if start >= 0 else None
+    except ValueError:
+        report = None
+    lines = [line for line in text[: max(start, 0)].splitlines() if line.strip()] if start >= 0 else text.splitlines()
+    if report is None:
+        return " / ".join(lines)[:160]
+    files = report["files"]
+    if files and files[0].get("error"):
+        return files[0]["error"][:160]
+    counts: dict[str, int] = {}
+    for finding in files[0]["findings"]:
+        counts[finding["rule"]] = counts.get(finding["rule"], 0) + 1
+    long = [f["message"] for f in files[0]["findings"] if f["rule"] == "long-sentence"]
+    summary = ", ".join(f"{rule} {count}" for rule, count in sorted(counts.items()))
+    return summary + (f" (“{long[0][:40]}…”)" if len(long) == 1 else "")
+
+
+def _fifty_mb(path: Path) -> None:
+    with path.open("wb") as handle:
+        handle.write("Din ansökan har behandlats.\n".encode())
+        handle.truncate(50 * MB)
+
+
+def _one_mb_sentence(path: Path) -> None:
+    rng = random.Random(1)
+    words: list[str] = []
+    size = 0
+    while size < MB:
+        words.append(rng.choice(SALAD))
+        size += len(words[-1]) + 1
+    path.write_text(" ".join(words) + "\n", encoding="utf-8")
+
+
+def _empty_lines(path: Path) -> None:
+    path.write_text("Din ansökan har behandlats.\n" + "\n" * 100_000 + "Beslutet fattades i går.\n", encoding="utf-8")
+
+
+def _bad_bytes(path: Path) -> None:
+    rng = random.Random(2)
+    path.write_bytes(bytes(rng.choice([b for b in range(1, 256) if b != 0x0A]) for _ in range(MB)) + b"\x81")
+
+
+def _late_nul(path: Path) -> None:
+    path.write_bytes("Din ansökan har behandlats. ".encode() * 400 + b"\x00\x00Beslutet\x00fattades i g\xc3\xa5r.\n")
+
+
+def _prose(path: Path, megabytes: int) -> None:
+    documents = build_documents(megabytes * 170_000, words_per_document=10**9)
+    text = "\n\n".join(documents)
+    path.write_text(text[: megabytes * MB - 16], encoding="utf-8")
+
+
+def _deep_html(path: Path) -> None:
+    depth = 10_000
+    path.write_text(
+        "<html><body>" + "<div>" * depth + "<p>Din ansökan har behandlats.</p>" + "</div>" * depth + "</body></html>",
+        encoding="utf-8",
+    )
+
+
+def _zip_bomb(path: Path) -> None:
+    """A .docx whose document.xml inflates from about 1 MB to 1 GB."""
+    chunk = b"<w:p><w:r><w:t>" + b" " * (MB - 32) + b"</w:t></w:r></w:p>"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            member.write(b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+            for _ in range(1024):
+                member.write(chunk)
+            member.write(b"</w:body></w:document>")
+
+
+if __name__ == "__main__":
+    main()
