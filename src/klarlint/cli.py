@@ -57,6 +57,10 @@ def check(
     ] = None,
     disable: Annotated[list[str] | None, typer.Option(help="Stäng av en regel (kan upprepas).")] = None,
     enable: Annotated[list[str] | None, typer.Option(help="Slå på en regel (kan upprepas).")] = None,
+    profile: Annotated[
+        str | None,
+        typer.Option(help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens)."),
+    ] = None,
     stdin_format: Annotated[str, typer.Option(help="Format för text från stdin: text eller markdown.")] = "text",
     jobs: Annotated[
         int | None,
@@ -77,6 +81,7 @@ def check(
         fail_on=fail_on,
         disable=frozenset(disable or ()),
         enable=frozenset(enable or ()),
+        profile=profile,
         stdin_format=stdin_format,
         jobs=jobs,
     )
@@ -110,6 +115,7 @@ def check(
 @app.command("rules")
 def list_rules(
     config_file: Annotated[Path | None, typer.Option("--config", help="Konfigurationsfil.")] = None,
+    profile: Annotated[str | None, typer.Option(help="Visa reglerna som de är i den här profilen.")] = None,
 ) -> None:
     """Lista alla regler: id, källa, allvarlighetsgrad och om de är påslagna."""
     from rich.table import Table
@@ -119,6 +125,8 @@ def list_rules(
 
     try:
         config = load_config(config_file) if config_file else config_for(Path.cwd())
+        config = config.with_overrides(profile=profile)
+        config.profile_settings  # noqa: B018 - an unknown profile is an error, said before the table
         rules = all_rules(config.rules_path)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None

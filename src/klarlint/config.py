@@ -4,12 +4,16 @@ The nearest file, searching from the linted file's folder upwards, applies.
 Example::
 
     fail_on = "warning"
+    profile = "webb"                 # myndighet (default) | webb | lättläst
     disable = ["missing-sender"]
     rules_path = ["sprak/regler"]
 
     [rules.long-sentence]
     max_words = 20
     severity = "error"
+
+A profile (:mod:`klarlint.profiles`) sits between the rules' defaults and this
+file: what the file says about a rule wins over the profile.
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from klarlint.errors import ConfigError
+from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile
 from klarlint.rules.base import Severity
 
 CONFIG_FILE = "klarlint.toml"
-KNOWN_KEYS = frozenset({"fail_on", "enable", "disable", "rules_path", "rules", "exclude"})
+KNOWN_KEYS = frozenset({"fail_on", "profile", "enable", "disable", "rules_path", "rules", "exclude"})
 
 
 @dataclass(frozen=True)
@@ -36,20 +41,35 @@ class Config:
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
     source: Path | None = None
+    profile: str = DEFAULT_PROFILE
+
+    @property
+    def profile_settings(self) -> Profile:
+        """The profile's settings; raises :class:`ConfigError` for an unknown profile."""
+        return find_profile(self.profile, self.rules_path)
 
     def is_enabled(self, rule_id: str, default: bool) -> bool:
         if rule_id in self.disable:
             return False
-        return default or rule_id in self.enable
+        if rule_id in self.enable:
+            return True
+        profile = self.profile_settings
+        if rule_id in profile.disable:
+            return False
+        return default or rule_id in profile.enable
 
     def options_for(self, rule_id: str, defaults: Mapping[str, Any]) -> dict[str, Any]:
         options = dict(defaults)
-        options.update({k: v for k, v in self.rule_options.get(rule_id, {}).items() if k != "severity"})
+        for layer in (self.profile_settings.rule_options, self.rule_options):
+            options.update({k: v for k, v in layer.get(rule_id, {}).items() if k != "severity"})
         return options
 
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
         value = self.rule_options.get(rule_id, {}).get("severity")
-        return default if value is None else _severity(value, self.source)
+        if value is not None:
+            return _severity(value, self.source)
+        value = self.profile_settings.rule_options.get(rule_id, {}).get("severity")
+        return default if value is None else Severity(value)
 
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -89,7 +109,10 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     rules = data.get("rules", {})
     if not isinstance(rules, Mapping) or not all(isinstance(v, Mapping) for v in rules.values()):
         raise ConfigError(f"{path}: [rules.REGEL] ska vara tabeller")
-    return Config(
+    profile = data.get("profile", DEFAULT_PROFILE)
+    if not isinstance(profile, str):
+        raise ConfigError(f'{path}: profile ska vara en sträng, till exempel "myndighet"')
+    config = Config(
         fail_on=_severity(data.get("fail_on", "warning"), path),
         enable=frozenset(_strings(data, "enable", path)),
         disable=frozenset(_strings(data, "disable", path)),
@@ -97,7 +120,13 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         rule_options={k: dict(v) for k, v in rules.items()},
         exclude=tuple(_strings(data, "exclude", path)),
         source=path,
+        profile=profile,
     )
+    try:
+        config.profile_settings  # noqa: B018 - an unknown profile is an error in this file, said now
+    except ConfigError as exc:
+        raise ConfigError(f"{path or 'konfigurationen'}: {exc}") from None
+    return config
 
 
 def _strings(data: Mapping[str, Any], key: str, path: Path | None) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from klarlint.document import Location
@@ -43,6 +45,39 @@ class Finding:
         return data
 
 
+def per_1000_words(count: int, words: int) -> float:
+    return 1000 * count / words if words else 0.0
+
+
+@dataclass(frozen=True)
+class ParagraphStats:
+    """Readability of one paragraph; ``start``/``end`` (source offsets) place findings in it."""
+
+    block: int  # index in the document's blocks
+    line: int  # 1-based, where the paragraph starts
+    end_line: int
+    start: int
+    end: int
+    words: int = 0
+    sentences: int = 0
+    mean_sentence_length: float = 0.0
+    lix: float = 0.0
+    ovix: float | None = None  # None when every word occurs once (OVIX is undefined then)
+    nominal_ratio: float = 0.0
+    long_word_share: float = 0.0
+    passive_share: float = 0.0
+
+    def to_json(self, findings: int = 0) -> dict[str, object]:
+        return {
+            "block": self.block,
+            "line": self.line,
+            "end_line": self.end_line,
+            **_measures_json(self),
+            "findings": findings,
+            "findings_per_1000_words": round(per_1000_words(findings, self.words), 1),
+        }
+
+
 @dataclass(frozen=True)
 class Stats:
     words: int = 0
@@ -50,15 +85,40 @@ class Stats:
     mean_sentence_length: float = 0.0
     lix: float = 0.0
     passive_share: float = 0.0  # share of sentences with at least one passive verb
+    ovix: float | None = None  # ordvariationsindex; None when undefined (every word occurs once)
+    nominal_ratio: float = 0.0  # nominalkvot; 0.0 when there are no verbs, pronouns or adverbs
+    long_word_share: float = 0.0  # share of words with more than six letters
+    paragraphs: tuple[ParagraphStats, ...] = ()
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, findings: Sequence[Finding] = ()) -> dict[str, object]:
+        """The issue-3 keys (words, sentences, mean_sentence_length, lix, passive_share) first, then the rest."""
         return {
-            "words": self.words,
-            "sentences": self.sentences,
-            "mean_sentence_length": round(self.mean_sentence_length, 1),
-            "lix": round(self.lix, 1),
-            "passive_share": round(self.passive_share, 3),
+            **_measures_json(self),
+            "findings_per_1000_words": round(per_1000_words(len(findings), self.words), 1),
+            "paragraphs": [p.to_json(n) for p, n in zip(self.paragraphs, self._per_paragraph(findings), strict=True)],
         }
+
+    def _per_paragraph(self, findings: Sequence[Finding]) -> list[int]:
+        counts = [0] * len(self.paragraphs)
+        starts = [p.start for p in self.paragraphs]
+        for finding in findings:
+            index = bisect.bisect_right(starts, finding.start) - 1
+            if index >= 0 and finding.start < self.paragraphs[index].end:
+                counts[index] += 1
+        return counts
+
+
+def _measures_json(stats: Stats | ParagraphStats) -> dict[str, object]:
+    return {
+        "words": stats.words,
+        "sentences": stats.sentences,
+        "mean_sentence_length": round(stats.mean_sentence_length, 1),
+        "lix": round(stats.lix, 1),
+        "passive_share": round(stats.passive_share, 3),
+        "ovix": None if stats.ovix is None else round(stats.ovix, 1),
+        "nominal_ratio": round(stats.nominal_ratio, 2),
+        "long_word_share": round(stats.long_word_share, 3),
+    }
 
 
 @dataclass
@@ -73,7 +133,7 @@ class FileReport:
         data: dict[str, object] = {
             "path": self.path,
             "findings": [f.to_json() for f in self.findings],
-            "stats": self.stats.to_json(),
+            "stats": self.stats.to_json(self.findings),
         }
         if self.error:
             data["error"] = self.error

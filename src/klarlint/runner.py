@@ -54,6 +54,7 @@ class RunOptions:
     fail_on: str | None = None
     disable: frozenset[str] = frozenset()
     enable: frozenset[str] = frozenset()
+    profile: str | None = None  # --profile: replaces the config file's profile
     stdin_format: str = "text"
     jobs: int | None = None  # worker processes; None: all cores when there is enough text
 
@@ -284,6 +285,7 @@ def _with_cli(config: Config, options: RunOptions) -> Config:
     return config.with_overrides(
         disable=(config.disable | options.disable) - options.enable,
         enable=config.enable | options.enable,
+        profile=options.profile,
     )
 
 

@@ -1,32 +1,60 @@
-"""Readability statistics for a document (LIX, sentence length, passive share)."""
+"""Readability statistics for a document and for each of its paragraphs.
+
+The measures themselves live in :mod:`klarlint.readability`; this module counts
+once per block and builds the :class:`~klarlint.report.Stats` the reporters show.
+Per-paragraph numbers cover blocks of kind paragraph: headings, list items and
+table cells are too short for LIX or OVIX to mean anything on their own (they
+still count in the document's numbers).
+"""
 
 from __future__ import annotations
 
 from klarlint.analysis import Analysis
-from klarlint.grammar import find_passives
-from klarlint.report import Stats
+from klarlint.document import Block, BlockKind, Document
+from klarlint.readability import LONG_WORD_LETTERS, Counts, block_counts, combine
+from klarlint.report import ParagraphStats, Stats
 
-LONG_WORD_LETTERS = 6  # LIX counts words with more than six letters as long
+__all__ = ["LONG_WORD_LETTERS", "document_stats"]
 
 
 def document_stats(analysis: Analysis) -> Stats:
-    words = sentences = long_words = passive_sentences = 0
-    for block in analysis.blocks:
-        for sentence in block.sentences:
-            sentence_words = [t for t in block.sentence_tokens(sentence) if t.is_word]
-            if not sentence_words:
-                continue
-            sentences += 1
-            words += len(sentence_words)
-            long_words += sum(1 for t in sentence_words if len(t.text) > LONG_WORD_LETTERS)
-            if next(find_passives(block, sentence), None) is not None:
-                passive_sentences += 1
-    if not words:
+    counts = [block_counts(block) for block in analysis.blocks]
+    total = combine(counts)
+    if not total.words:
         return Stats()
+    document = analysis.document
+    paragraphs = tuple(
+        _paragraph(document, index, block, part)
+        for index, (block, part) in enumerate(zip(document.blocks, counts, strict=True))
+        if block.kind is BlockKind.PARAGRAPH and part.words
+    )
     return Stats(
-        words=words,
-        sentences=sentences,
-        mean_sentence_length=words / sentences,
-        lix=words / sentences + 100 * long_words / words,
-        passive_share=passive_sentences / sentences,
+        words=total.words,
+        sentences=total.sentences,
+        mean_sentence_length=total.mean_sentence_length,
+        lix=total.lix,
+        passive_share=total.passive_share,
+        ovix=total.ovix,
+        nominal_ratio=total.nominal_ratio,
+        long_word_share=total.long_word_share,
+        paragraphs=paragraphs,
+    )
+
+
+def _paragraph(document: Document, index: int, block: Block, counts: Counts) -> ParagraphStats:
+    start, end = block.source_span(0, len(block.text))
+    return ParagraphStats(
+        block=index,
+        line=document.position(start)[0],
+        end_line=document.position(max(start, end - 1))[0],
+        start=start,
+        end=end,
+        words=counts.words,
+        sentences=counts.sentences,
+        mean_sentence_length=counts.mean_sentence_length,
+        lix=counts.lix,
+        ovix=counts.ovix,
+        nominal_ratio=counts.nominal_ratio,
+        long_word_share=counts.long_word_share,
+        passive_share=counts.passive_share,
     )

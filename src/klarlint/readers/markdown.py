@@ -3,9 +3,9 @@
 Code blocks, inline code, HTML and YAML front matter are not prose and are
 skipped. Inline text pieces are located in the source one after another, so
 every character of a block maps back to its source offset even when markup
-(``**``, links) sits in between. Entities and backslash escapes (``&amp;``,
-``\*``) stay separate pieces (markdown-it's ``text_join`` is off): their text
-differs from the source, so each maps as a whole to its markup.
+(``**``, links) sits in between. Entities (``&amp;``) and backslash escapes
+stay separate pieces (markdown-it's ``text_join`` is off): their text differs
+from the source, so each maps as a whole to its markup.
 """
 
 from __future__ import annotations

@@ -8,11 +8,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from klarlint.report import FileReport, Finding, Report
+from klarlint.report import FileReport, Finding, ParagraphStats, Report, Stats, per_1000_words
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 LABEL = {"error": "fel", "warning": "varning", "info": "info"}
 MAX_CONTEXT = 240
+MIN_WORDS_FOR_PARAGRAPH_LIX = 30  # below this, one long word moves a paragraph's LIX by several points
 
 
 def write(report: Report, console: Console) -> None:
@@ -87,13 +88,36 @@ def _summary(console: Console, report: FileReport) -> None:
     table.add_row("Meningar", str(stats.sentences))
     table.add_row("Medellängd (ord/mening)", f"{stats.mean_sentence_length:.1f}")
     table.add_row("LIX", f"{stats.lix:.0f} ({lix_label(stats.lix)})")
+    table.add_row("OVIX (ordvariation)", "–" if stats.ovix is None else f"{stats.ovix:.0f}")
+    table.add_row("Nominalkvot", f"{stats.nominal_ratio:.2f} ({nominal_label(stats.nominal_ratio)})")
+    table.add_row("Andel långa ord (> 6 bokstäver)", f"{stats.long_word_share:.0%}")
     table.add_row("Andel meningar med passiv", f"{stats.passive_share:.0%}")
+    table.add_row("Anmärkningar per 1 000 ord", f"{per_1000_words(len(report.findings), stats.words):.1f}")
+    hardest = _hardest_paragraph(stats)
+    if hardest is not None:
+        table.add_row("Svåraste stycket", f"rad {hardest.line}, LIX {hardest.lix:.0f} ({lix_label(hardest.lix)})")
     for rule, count in sorted(Counter(f.rule for f in report.findings).items()):
         table.add_row(f"  {rule}", str(count))
     console.print(table)
     for error in report.rule_errors:
         console.print(Text(f"  {error}", style="red"))
     console.print()
+
+
+def _hardest_paragraph(stats: Stats) -> ParagraphStats | None:
+    """The paragraph with the highest LIX among those long enough for LIX to mean something."""
+    candidates = [p for p in stats.paragraphs if p.words >= MIN_WORDS_FOR_PARAGRAPH_LIX]
+    if len(candidates) < 2:
+        return None
+    return max(candidates, key=lambda p: p.lix)
+
+
+def nominal_label(ratio: float) -> str:
+    if ratio < 1.0:
+        return "verbal stil"
+    if ratio <= 1.5:
+        return "normal"
+    return "tung nominalstil"
 
 
 def lix_label(lix: float) -> str:

@@ -14,11 +14,16 @@ An organisation can add its in-house word list without writing code::
 * ``existence``: flag any listed term (``terms = [...]`` or a word list).
 * ``occurrence``: flag a sentence (``scope = "sentence"``) or the document
   (``scope = "document"``) where listed terms occur more than ``max`` times.
+
+``skip_names = true`` leaves a match alone when it starts with a capital letter
+inside a sentence: for a list of English words, "Target" in "Multi Strategy
+Target Return" is part of a name, not a word choice.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -32,6 +37,7 @@ from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
 RULE_TYPES = ("substitution", "existence", "occurrence")
 MATCH_MODES = ("lemma", "surface")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,27 +93,43 @@ class TermIndex:
 
 
 class DeclarativeRule:
-    def __init__(self, info: RuleInfo, kind: str, terms: TermIndex, message: str, scope: str, maximum: int) -> None:
+    def __init__(
+        self,
+        info: RuleInfo,
+        kind: str,
+        terms: TermIndex,
+        message: str,
+        scope: str,
+        maximum: int,
+        skip_names: bool = False,
+    ) -> None:
         self.info = info
         self.kind = kind
         self.terms = terms
         self.message = message
         self.scope = scope
         self.maximum = maximum
+        self.skip_names = skip_names
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         if self.kind == "occurrence":
             yield from self._check_occurrence(analysis, int(options.get("max", self.maximum)))
             return
         for index, _block, block_analysis in analysis.pairs():
+            starts: set[int] | None = None
             for match in self.terms.find(block_analysis):
+                if self.skip_names and _capitalised(match.first):
+                    starts = _sentence_starts(block_analysis) if starts is None else starts
+                    if match.first.i not in starts:
+                        continue  # "Multi Strategy Target Return": part of a name, not a word choice
                 yield self._finding(index, block_analysis, match)
 
     def _finding(self, index: int, block: BlockAnalysis, match: Match, **extra: Any) -> RuleFinding:
         text = block.text[match.first.start : match.last.end]
         suggestion = match.term.suggestion or None
-        message = self.message.format(text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
-        if match.term.note and "{note}" not in self.message:
+        template = self.message if suggestion else without_suggestion(self.message)
+        message = template.format(text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
+        if match.term.note and "{note}" not in template:
             message = f"{message} {match.term.note}".strip()
         return RuleFinding(index, match.first.start, match.last.end, message, suggestion)
 
@@ -123,6 +145,32 @@ class DeclarativeRule:
                 found = list(self.terms.find(block_analysis, sentence.start, sentence.end))
                 if len(found) > maximum:
                     yield self._finding(index, block_analysis, found[maximum], count=len(found), max=maximum)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and not token.text.isupper()
+
+
+def _sentence_starts(block: BlockAnalysis) -> set[int]:
+    """Index of the first non-space token of each sentence (a capital there says nothing about names)."""
+    starts = set()
+    for sentence in block.sentences:
+        for token in block.sentence_tokens(sentence):
+            if not token.text.isspace():
+                starts.add(token.i)
+                break
+    return starts
+
+
+def without_suggestion(message: str) -> str:
+    """The message template minus its sentences that quote ``{suggestion}``, for a term without one.
+
+    Otherwise a word list row with an empty suggestion reads "Skriv hellre ””".
+    """
+    if "{suggestion}" not in message:
+        return message
+    kept = [part for part in _SENTENCE_END.split(message.strip()) if "{suggestion}" not in part]
+    return " ".join(kept) if kept else "Undvik ”{text}”."
 
 
 def load_rule_file(path: Path) -> DeclarativeRule:
@@ -172,6 +220,7 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         str(require("message")),
         str(spec.get("scope", "sentence")),
         int(spec.get("max", 0)),
+        skip_names=bool(spec.get("skip_names", False)),
     )
 
 

@@ -16,20 +16,35 @@ from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 
 from klarlint.errors import ConfigError
+from klarlint.profiles import PROFILE_FILE_PREFIX  # profile files sit among rule files but are not rules
 from klarlint.resources import data_dir
+from klarlint.rules.and_or import AndOr
 from klarlint.rules.base import Rule
 from klarlint.rules.declarative import load_rule_file
+from klarlint.rules.heading import Heading
+from klarlint.rules.long_paragraph import LongParagraph
 from klarlint.rules.long_sentence import LongSentence
 from klarlint.rules.missing_sender import MissingSender
 from klarlint.rules.missing_summary import MissingSummary
+from klarlint.rules.numbers_and_dates import NumbersAndDates
 from klarlint.rules.passive_voice import PassiveVoice
+from klarlint.rules.quotes_and_dashes import QuotesAndDashes
 
 ENTRY_POINT_GROUP = "klarlint.rules"
-PROFILE_FILE_PREFIX = "profile-"
 
 
 def builtin_rules() -> list[Rule]:
-    return [PassiveVoice(), LongSentence(), MissingSummary(), MissingSender()]
+    return [
+        PassiveVoice(),
+        LongSentence(),
+        MissingSummary(),
+        MissingSender(),
+        NumbersAndDates(),
+        QuotesAndDashes(),
+        AndOr(),
+        Heading(),
+        LongParagraph(),
+    ]
 
 
 @cache

@@ -1,0 +1,176 @@
+"""``heading``: headings that end with a period, are set in capitals, or say nothing about the section.
+
+A heading is a signpost: readers skim headings to find their part of the text.
+Capitals are harder to read (every word has the same rectangular outline), a
+period makes a heading look like a stray sentence, and a generic word such as
+*Information* or *Övrigt* does not tell the reader what is there. Generic
+headings are normal in reports with a fixed outline, so they are only info.
+
+Only blocks a reader marked as headings are checked. The plain-text reader
+takes a short line without closing punctuation as a heading, so names and
+titles in a signature ("Peter Hultqvist", "Kommunstyrelsens ordförande") also
+become headings; they never end with a period and are rarely generic words,
+and the capitals check needs at least one long word, so they pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from klarlint.analysis import Analysis
+from klarlint.document import BlockKind
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+GENERIC_HEADINGS = frozenset(
+    {
+        "information",
+        "info",
+        "allmän information",
+        "övrig information",
+        "allmänt",
+        "övrigt",
+        "övriga frågor",
+        "diverse",
+        "bakgrund",
+        "inledning",
+        "introduktion",
+        "förord",
+    }
+)
+NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Za-z]\))\s+")
+# Short words that stay lower case in a heading rewritten from capitals; other short words may be acronyms.
+COMMON_SHORT_WORDS = frozenset(
+    str.split(
+        """
+    och i på om för till med av en ett den det de som att är vi du ni hur var vad när vem kan ska får har
+    din ditt dina vår vårt våra ut in upp från hos vid mot utan över efter före nya ny nytt så men eller
+    inte alla mer mest bra kort hjälp stöd mål plan frågor svar så här där bo ta ge
+        """
+    )
+)
+ABBREVIATION_END = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.|\b(?:etc|kap|nr|resp|ca|st|bl|mm|osv|jfr|ff|f)\.)$", re.I)
+MIN_CAPITAL_LETTERS = 6  # "LSS", "EU och FN" are acronyms, not shouting
+
+
+class Heading:
+    info = RuleInfo(
+        id="heading",
+        title="Rubrik",
+        severity=Severity.WARNING,
+        reference=references.HEADINGS,
+        explanation=(
+            "Rubriker hjälper läsaren att hitta rätt i texten, och många läser bara dem. En bra "
+            "rubrik säger vad avsnittet handlar om, gärna med ett verb eller som en fråga: ”Så "
+            "ansöker du”, ”Vad kostar det?”. Ett ensamt allmänt ord som ”Information”, ”Övrigt” "
+            "eller ”Bakgrund” säger inget om innehållet; det är vanligt i rapporter med fast "
+            "disposition och markeras därför bara som info. Skriv inte rubriker med versaler (stora "
+            "bokstäver): de är svårare att läsa. Sätt inte punkt efter en rubrik."
+        ),
+        example_before="ÖVRIG INFORMATION\n\nAnsökan.",
+        example_after="Du kan få hjälp med ansökan\n\nSå ansöker du",
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        names: frozenset[str] | None = None
+        for index, block, _block_analysis in analysis.pairs():
+            if block.kind is not BlockKind.HEADING:
+                continue
+            text = block.text.rstrip()
+            if not text:
+                continue
+            period = _ends_with_period(text)
+            capitals = _in_capitals(text)
+            if capitals:
+                names = _names(analysis) if names is None else names
+                fixed = sentence_case(text, names)
+                if period:
+                    fixed = fixed[:-1].rstrip()
+                yield RuleFinding(
+                    index,
+                    0,
+                    len(text),
+                    "Skriv inte rubriker med versaler (stora bokstäver); de är svårare att läsa. "
+                    "Skriv rubriken med vanlig stor begynnelsebokstav.",
+                    fixed,
+                )
+            elif period:
+                yield RuleFinding(
+                    index,
+                    0,
+                    len(text),
+                    f"Sätt inte {'kolon' if text.endswith(':') else 'punkt'} efter en rubrik.",
+                    text[:-1].rstrip(),
+                )
+            if _generic(text):
+                yield RuleFinding(
+                    index,
+                    0,
+                    len(text),
+                    f"Rubriken ”{text}” säger inte vad avsnittet handlar om. Det går bra i en rapport, "
+                    "men en informativ rubrik hjälper läsaren, till exempel ”Så ansöker du”.",
+                    severity=Severity.INFO,
+                )
+
+
+def _ends_with_period(text: str) -> bool:
+    if text.endswith(":"):
+        return True
+    if not text.endswith(".") or text.endswith("..") or NUMBERING.match(text + " ") and text == text.split()[0]:
+        return False
+    return not ABBREVIATION_END.search(text)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < MIN_CAPITAL_LETTERS or any(c.islower() for c in letters):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 2]
+    return len(words) >= 2 and any(len(w) >= 4 for w in words) or any(len(w) >= MIN_CAPITAL_LETTERS for w in words)
+
+
+def sentence_case(text: str, names: frozenset[str] = frozenset()) -> str:
+    """``ÖVRIG INFORMATION OM LSS I BORLÄNGE`` → ``Övrig information om LSS i Borlänge``.
+
+    Short words that are not common words may be acronyms and keep their capitals; words in
+    ``names`` (lower-cased) are proper names and get a capital initial.
+    """
+
+    def word(match: re.Match[str]) -> str:
+        part = match.group(0)
+        lower = part.lower()
+        if lower in names:
+            return part[0] + lower[1:]
+        if len(part) <= 4 and lower not in COMMON_SHORT_WORDS:
+            return part
+        return lower
+
+    lowered = re.sub(r"[^\W\d_]+", word, text)
+    for position, char in enumerate(lowered):
+        if char.isalpha():
+            return lowered[:position] + char.upper() + lowered[position + 1 :]
+    return lowered
+
+
+def _names(analysis: Analysis) -> frozenset[str]:
+    """Words the document writes with a capital initial inside sentences and never in lower case: names."""
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for _index, block, block_analysis in analysis.pairs():
+        if block.kind is BlockKind.HEADING:
+            continue
+        for sentence in block_analysis.sentences:
+            for token in block_analysis.tokens[sentence.start + 1 : sentence.end]:
+                text = token.text
+                if text[:1].isupper() and text[1:].islower():
+                    capitalised.add(text.lower())
+                elif text.islower():
+                    lower.add(text)
+    return frozenset(capitalised - lower)
+
+
+def _generic(text: str) -> bool:
+    core = NUMBERING.sub("", text).rstrip(".:").strip().lower()
+    return core in GENERIC_HEADINGS

@@ -1,0 +1,326 @@
+"""``numbers-and-dates``: numbers, dates, times and percentages in the forms skrivregler recommends.
+
+The rule reads the block text with regular expressions rather than tokens: the
+forms it checks (``10.000``, ``5/5-25``, ``25%``) are typography, and the
+tokenizer splits them differently from case to case. Every pattern is written
+for precision: a number that may be an identifier (telephone, postcode,
+reference or organisation number, section number) is left alone, and numbers in
+web and e-mail addresses are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from klarlint.analysis import Analysis
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+_MONTH_NAMES = "|".join(MONTHS)
+
+# Words after a five-digit number that make it a quantity, not an identifier (postcode, case number …).
+QUANTITY_WORDS = frozenset(
+    str.split(
+        """
+    kr kronor kronorna sek tkr mnkr euro eur dollar usd invånare personer människor medarbetare anställda
+    elever barn deltagare besökare kunder hushåll bostäder lägenheter ton kg kilo kilogram gram meter m km
+    kilometer mil kvadratmeter kvm m2 m² hektar ha liter kubikmeter st stycken timmar minuter dagar år
+    exemplar ord tecken sidor kwh mwh gwh ärenden ansökningar samtal besök platser träd bilar fordon resor
+        """
+    )
+)
+# Words before a number that make it an amount.
+AMOUNT_WORDS = frozenset(
+    str.split(
+        """
+    ca cirka omkring ungefär drygt knappt nästan över under minst högst totalt sammanlagt kostar kostade
+        """
+    )
+)
+# Words before a number that make it an identifier even when it looks like an amount.
+IDENTIFIER_WORDS = frozenset(
+    str.split(
+        """
+    nr nummer dnr diarienummer telefon tel tfn mobil fax bankgiro bg plusgiro pg postgiro konto kontonummer
+    organisationsnummer orgnr org ärende ärendenummer avsnitt kapitel kap paragraf punkt bilaga sida sid
+        """
+    )
+)
+
+_WORD_BEFORE = re.compile(r"([\wåäöÅÄÖ:]+)\.?\s+$")
+_WORD_AFTER = re.compile(r"^(?:\s+([\wåäöÅÄÖ²]+)|(:-))")
+
+THOUSANDS_PUNCT = re.compile(r"(?<![\w.,:/+-])(\d{1,3})((?:\.\d{3})+(?:,\d+)?|(?:,\d{3}){2,}|,000)(?![\w]|[.,:/-]\d)")
+LONG_NUMBER = re.compile(r"(?<![\w.,:/+-])([1-9]\d{4,})(,\d+)?(?![\w]|[.,:/-]\d|-)")
+SLASH_DATE = re.compile(
+    r"(?<![\w/.,-])(\d{1,2})/(\d{1,2})(?:(?:-|/)(\d{2}|\d{4})|\s((?:19|20)\d{2}))(?![\w/-]|[.,:]\d)"
+)
+DOT_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w]|[.,:]\d)")
+ISO_LIKE_DATE = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\w]|[.,:/-]\d)")
+ORDINAL_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}}):(?:e|a)(?=\s+(?:{_MONTH_NAMES})\b)", re.IGNORECASE)
+KL_WITHOUT_DOT = re.compile(r"(?<![\w.])([Kk]l)(?=\s+\d{1,2}(?:[.:]\d{2})?(?![\w]|[.,:]\d))")
+KL_COMMA = re.compile(r"(?<![\w.])([Kk]l\.?\s+)(\d{1,2}),(\d{2})(?![\w]|[.,:]\d)")
+PERCENT = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)([%‰])(?![\w-])")
+CIRKA = re.compile(r"(?<![\w.])([Cc]):a(?![\w])|(?<![\w.])([Cc])a\.(?=\s+\d)")
+MKR = re.compile(r"(?<![\w.])mkr(?![\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    message: str
+    suggestion: str
+
+
+Check = Callable[[str, re.Match[str]], Hit | None]
+
+
+class NumbersAndDates:
+    info = RuleInfo(
+        id="numbers-and-dates",
+        title="Siffror, datum och klockslag",
+        severity=Severity.WARNING,
+        reference=references.NUMBERS,
+        explanation=(
+            "Skriv tal, datum och klockslag på samma sätt som andra myndigheter, så att ingen "
+            "behöver gissa. Dela stora tal i grupper om tre siffror med mellanrum (gärna fast "
+            "mellanslag): 10 000 och 1 500 000, inte 10.000 eller 10,000 – med punkt eller komma "
+            "kan talet läsas som ett decimaltal. Fyrsiffriga tal får skrivas ihop (4000), och årtal "
+            "skrivs alltid ihop. Skriv datum som ”den 5 maj 2025” i löpande text eller 2025-05-05 "
+            "när det ska vara kort; 5/5-25 och 05.05.2025 kan läsas på flera sätt. Skriv klockslag "
+            "som ”kl. 13.00” eller 13:00. Skriv mellanrum före procenttecknet (25 %) eller skriv "
+            "ut ordet (25 procent). Förkortningen av cirka är ”ca”, och miljoner kronor förkortas "
+            "”mnkr” (”mkr” kan läsas som miljarder)."
+        ),
+        example_before="Bidraget är 25.000 kr, ca. 15% av kostnaden. Ansök senast 31/3-25 kl 12.",
+        example_after="Bidraget är 25 000 kronor, ca 15 procent av kostnaden. Ansök senast den 31 mars 2025 kl. 12.",
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        for index, _block, block_analysis in analysis.pairs():
+            text = block_analysis.text
+            if not any(c.isdigit() for c in text) and "c:a" not in text.lower() and "mkr" not in text:
+                continue
+            taken: list[tuple[int, int]] = []
+            for pattern, check in CHECKS:
+                for match in pattern.finditer(text):
+                    hit = check(text, match)
+                    if hit is None or _in_address(text, hit.start, hit.end) or _overlaps(taken, hit):
+                        continue
+                    taken.append((hit.start, hit.end))
+                    yield RuleFinding(index, hit.start, hit.end, hit.message, hit.suggestion)
+
+
+def _overlaps(taken: list[tuple[int, int]], hit: Hit) -> bool:
+    return any(start < hit.end and hit.start < end for start, end in taken)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """True inside a web or e-mail address, where digits and punctuation mean something else."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(i for i in (text.find(" ", end), text.find("\n", end), len(text)) if i >= 0)
+    chunk = text[left:right].lower()
+    return "://" in chunk or "www." in chunk or "@" in chunk or ".se/" in chunk or ".com" in chunk
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return match.group(1).lower() if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text[end : end + 40])
+    return (match.group(1) or match.group(2)).lower() if match else ""
+
+
+def group_thousands(digits: str) -> str:
+    """``1500000`` → ``1 500 000`` (groups of three from the right)."""
+    head = len(digits) % 3 or 3
+    return " ".join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
+
+
+def _thousands_punct(text: str, match: re.Match[str]) -> Hit | None:
+    groups = match.group(2)
+    before = _word_before(text, match.start())
+    if before in IDENTIFIER_WORDS:
+        return None
+    if _is_section_like(groups) and _word_after(text, match.end()) not in QUANTITY_WORDS and before not in AMOUNT_WORDS:
+        return None  # "3.100" may be a section number; "3.000" and "3.100 kronor" are not
+    decimals = ""
+    if groups.startswith("."):
+        integer, _, decimals = groups.partition(",")
+        digits = match.group(1) + integer.replace(".", "")
+        decimals = f",{decimals}" if decimals else ""
+        separator = "punkt"
+    else:
+        digits = match.group(1) + groups.replace(",", "")
+        separator = "komma"
+    suggestion = group_thousands(digits) + decimals
+    return Hit(
+        match.start(),
+        match.end(),
+        f"Dela stora tal med mellanrum, inte med {separator}: ”{suggestion}”. "
+        f"Med {separator} kan ”{match.group(0)}” läsas som ett annat tal.",
+        suggestion,
+    )
+
+
+def _is_section_like(groups: str) -> bool:
+    """One dot group other than 000, as in 3.100: a section number as often as a thousand."""
+    return groups.startswith(".") and groups.count(".") == 1 and not groups.startswith(".000")
+
+
+def _long_number(text: str, match: re.Match[str]) -> Hit | None:
+    before = _word_before(text, match.start())
+    if before in IDENTIFIER_WORDS:
+        return None
+    after = _word_after(text, match.end())
+    if after not in QUANTITY_WORDS and after != ":-" and before not in AMOUNT_WORDS:
+        return None  # without a unit or an amount word, it may be a postcode, a case number …
+    suggestion = group_thousands(match.group(1)) + (match.group(2) or "")
+    return Hit(
+        match.start(),
+        match.end(),
+        f"Dela tal med fler än fyra siffror i grupper om tre: ”{suggestion}”.",
+        suggestion,
+    )
+
+
+def _date_forms(day: int, month: int, year: int) -> tuple[str, str] | None:
+    """The date written out and in ISO form, or None when it is not a date."""
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return f"den {day} {MONTHS[month - 1]} {year}", f"{year}-{month:02d}-{day:02d}"
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:
+        return 2000 + year if year < 70 else 1900 + year
+    return year
+
+
+def _slash_date(text: str, match: re.Match[str]) -> Hit | None:
+    first, second = int(match.group(1)), int(match.group(2))
+    year_text = match.group(3) or match.group(4)
+    day, month = (second, first) if first <= 12 < second else (first, second)
+    forms = _date_forms(day, month, _full_year(year_text))
+    if forms is None:
+        return None
+    return Hit(
+        match.start(),
+        match.end(),
+        f"Datum som ”{match.group(0)}” kan läsas på flera sätt. Skriv ”{forms[0]}” eller ”{forms[1]}”.",
+        forms[0],
+    )
+
+
+def _dot_date(text: str, match: re.Match[str]) -> Hit | None:
+    forms = _date_forms(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if forms is None:
+        return None
+    return Hit(
+        match.start(),
+        match.end(),
+        f"Skriv inte datum med punkter. Skriv ”{forms[0]}” eller ”{forms[1]}”.",
+        forms[0],
+    )
+
+
+def _iso_like_date(text: str, match: re.Match[str]) -> Hit | None:
+    year, separator, month, day = match.group(1), match.group(2), int(match.group(3)), int(match.group(4))
+    if separator == "-" and len(match.group(3)) == 2 and len(match.group(4)) == 2:
+        return None  # 2025-05-05 is right
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    suggestion = f"{year}-{month:02d}-{day:02d}"
+    return Hit(
+        match.start(),
+        match.end(),
+        f"Skriv datum med siffror som år-månad-dag, med bindestreck och två siffror för månad och dag: ”{suggestion}”.",
+        suggestion,
+    )
+
+
+def _ordinal_date(text: str, match: re.Match[str]) -> Hit | None:
+    return Hit(
+        match.start(),
+        match.end(),
+        f"Skriv datum utan ”:e” eller ”:a”: ”{match.group(1)}”, till exempel ”den {match.group(1)} maj”.",
+        match.group(1),
+    )
+
+
+def _kl_without_dot(text: str, match: re.Match[str]) -> Hit | None:
+    suggestion = match.group(1) + "."
+    return Hit(match.start(), match.end(), f"Förkortningen av klockan skrivs med punkt: ”{suggestion}”.", suggestion)
+
+
+def _kl_comma(text: str, match: re.Match[str]) -> Hit | None:
+    hour, minute = int(match.group(2)), int(match.group(3))
+    if hour > 24 or minute > 59:
+        return None
+    start = match.start(2)
+    suggestion = f"{match.group(2)}.{match.group(3)}"
+    return Hit(
+        start, match.end(), f"Skriv klockslag med punkt eller kolon: ”{suggestion}”, inte med komma.", suggestion
+    )
+
+
+def _percent(text: str, match: re.Match[str]) -> Hit | None:
+    suggestion = f"{match.group(1)} {match.group(2)}"
+    word = "procent" if match.group(2) == "%" else "promille"
+    return Hit(
+        match.start(),
+        match.end(),
+        f"Skriv mellanrum före {match.group(2)}: ”{suggestion}”, eller skriv ut ”{match.group(1)} {word}”.",
+        suggestion,
+    )
+
+
+def _cirka(text: str, match: re.Match[str]) -> Hit | None:
+    initial = match.group(1) or match.group(2)
+    suggestion = f"{initial}a"
+    return Hit(match.start(), match.end(), f"Förkortningen av cirka är ”{suggestion}”.", suggestion)
+
+
+def _mkr(text: str, match: re.Match[str]) -> Hit | None:
+    return Hit(
+        match.start(),
+        match.end(),
+        "”mkr” kan läsas både som miljoner och miljarder kronor. Skriv ”mnkr” eller ”miljoner kronor”.",
+        "mnkr",
+    )
+
+
+CHECKS: tuple[tuple[re.Pattern[str], Check], ...] = (
+    (SLASH_DATE, _slash_date),
+    (DOT_DATE, _dot_date),
+    (ISO_LIKE_DATE, _iso_like_date),
+    (ORDINAL_DATE, _ordinal_date),
+    (THOUSANDS_PUNCT, _thousands_punct),
+    (LONG_NUMBER, _long_number),
+    (KL_COMMA, _kl_comma),
+    (KL_WITHOUT_DOT, _kl_without_dot),
+    (PERCENT, _percent),
+    (CIRKA, _cirka),
+    (MKR, _mkr),
+)

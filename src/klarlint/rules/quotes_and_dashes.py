@@ -1,0 +1,154 @@
+"""``quotes-and-dashes``: Swedish quotation marks, and the en dash for ranges and as tankstreck.
+
+Swedish uses the same mark, ”, to open and close a quotation (» … » is also
+correct); “…”, „…“ and straight "…" are English and German habits that word
+processors and web editors bring in. Between numbers and as a parenthetic dash,
+Swedish uses the en dash (–), not the hyphen (-).
+
+Hyphens between digits are very often not ranges: dates (2025-05-05), telephone
+numbers (08-123 45 67), organisation and personal numbers, ISBNs, bank giro
+numbers and compounds such as 3-rumslägenhet. The range pattern therefore
+accepts only short plain numbers where the second is larger than the first,
+and skips anything that starts with 0 or follows an identifier word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from klarlint.analysis import Analysis
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+EN_DASH = "–"
+
+FOREIGN_QUOTE = re.compile(r"([“„])([^“”„\"\n]{1,300}?)([”“])")
+STRAIGHT_QUOTE = re.compile(r"(?<![=\w])\"(?=\S)([^\"\n]{1,300}?)(?<=\S)\"(?!\w)")
+NUMBER_RANGE = re.compile(r"(?<![\w.,:/+–-])(\d{1,4})-(\d{1,4})(?![\w/–-]|[.,:]\d|\s\d{2}\b)")
+TIME_RANGE = re.compile(r"(?<![\w.,:/–-])(\d{1,2}[.:]\d{2})\s?-\s?(\d{1,2}[.:]\d{2})(?![\w/–-]|[.,:]\d)")
+SPACED_HYPHEN = re.compile(r"(?<=\S) (-{1,2}|—) (?=\S)")
+
+WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
+MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+NAME_RANGE = re.compile(rf"(?<![\w-])((?:{WEEKDAYS}|{MONTHS}))-((?:{WEEKDAYS}|{MONTHS}))(?![\w-])", re.IGNORECASE)
+
+# Words before a number pair that make it an identifier, not a range.
+IDENTIFIER_WORDS = frozenset(
+    str.split(
+        """
+    nr nummer dnr diarienummer telefon tel tfn mobil fax bankgiro bg plusgiro pg postgiro konto kontonummer
+    clearingnummer organisationsnummer orgnr org ärende ärendenummer isbn issn sfs vers version ring
+        """
+    )
+)
+_WORD_BEFORE = re.compile(r"([\wåäöÅÄÖ]+)[.:]?\s+$")
+# Words after a spaced hyphen that mean a space crept into a compound: "barn - och ungdomsnämnden".
+_COMPOUND_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.", "till"})
+
+
+class QuotesAndDashes:
+    info = RuleInfo(
+        id="quotes-and-dashes",
+        title="Citattecken och tankstreck",
+        severity=Severity.INFO,
+        reference=references.PUNCTUATION,
+        explanation=(
+            "På svenska är citattecknen likadana i början och i slutet: ”så här”. Tecknen “ ” och "
+            '„ “ är engelska och tyska, och raka citattecken (") är skrivmaskinens nödlösning. '
+            "Mellan tal som anger ett intervall skriver du tankstreck (kort streck, –), inte "
+            "bindestreck: 10–12 personer, kl. 8.00–16.30, måndag–fredag. Tankstreck med mellanrum "
+            "runt används också för att skjuta in något – som här – eller för att markera en paus. "
+            "Bindestreck (-) hör hemma i sammansättningar som e-post och 3-rumslägenhet och i "
+            "datum som 2025-05-05."
+        ),
+        example_before='Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag".',
+        example_after="Vi har öppet måndag–fredag 8.00–16.30 – utom i juli. Läs ”Så söker du bidrag”.",
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        for index, _block, block_analysis in analysis.pairs():
+            text = block_analysis.text
+            taken: list[tuple[int, int]] = []
+            for start, end, message, suggestion in _hits(text):
+                if any(s < end and start < e for s, e in taken) or _in_address(text, start, end):
+                    continue
+                taken.append((start, end))
+                yield RuleFinding(index, start, end, message, suggestion)
+
+
+def _hits(text: str) -> Iterator[tuple[int, int, str, str]]:
+    if "“" in text or "„" in text:
+        for match in FOREIGN_QUOTE.finditer(text):
+            suggestion = f"”{match.group(2)}”"
+            yield match.start(), match.end(), f"Använd svenska citattecken: {suggestion}.", suggestion
+    if '"' in text:
+        for match in STRAIGHT_QUOTE.finditer(text):
+            suggestion = f"”{match.group(1)}”"
+            message = f'Använd svenska citattecken (”), inte raka ("): {suggestion}.'
+            yield match.start(), match.end(), message, suggestion
+    if "-" not in text and "—" not in text:
+        return
+    for match in TIME_RANGE.finditer(text):
+        suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
+        yield match.start(), match.end(), _range_message(suggestion), suggestion
+    for match in NUMBER_RANGE.finditer(text):
+        if _is_range(text, match):
+            suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
+            yield match.start(), match.end(), _range_message(suggestion), suggestion
+    for match in NAME_RANGE.finditer(text):
+        suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
+        yield match.start(), match.end(), _range_message(suggestion), suggestion
+    for match in SPACED_HYPHEN.finditer(text):
+        hit = _spaced_hyphen(text, match)
+        if hit is not None:
+            yield hit
+
+
+def _range_message(suggestion: str) -> str:
+    return f"Skriv tankstreck (–), inte bindestreck, mellan gränserna i ett intervall: ”{suggestion}”."
+
+
+def _is_range(text: str, match: re.Match[str]) -> bool:
+    first, second = match.group(1), match.group(2)
+    if first.startswith("0") or second.startswith("0"):
+        return False  # area codes, zero-padded identifiers
+    if _word_before(text, match.start()) in IDENTIFIER_WORDS:
+        return False
+    low, high = int(first), int(second)
+    if len(first) == 4 and len(second) == 2:  # 2019-22
+        return low >= 1000 and high > low % 100
+    return high > low and len(second) - len(first) <= 1
+
+
+def _spaced_hyphen(text: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if not text[line_start : match.start()].strip():
+        return None  # a hyphen that starts a line is a list bullet
+    next_word = text[match.end() :].split(maxsplit=1)[0].lower() if text[match.end() :].strip() else ""
+    if match.group(1) == "-" and next_word in _COMPOUND_CONJUNCTIONS:
+        return None  # "barn - och ungdomsnämnden": a stray space, not a tankstreck
+    before, after = text[match.start() - 1], text[match.end()]
+    if before.isdigit() and after.isdigit():
+        left = re.search(r"[\d.:]+$", text[: match.start()])
+        right = re.match(r"[\d.:]+", text[match.end() :])
+        assert left is not None and right is not None
+        suggestion = f"{left.group(0)}{EN_DASH}{right.group(0)}"
+        return left.start(), match.end() + right.end(), _range_message(suggestion), suggestion
+    suggestion = f" {EN_DASH} "
+    mark = "långt streck (—)" if match.group(1) == "—" else "bindestreck (-)"
+    message = f"Skriv tankstreck (–) med mellanrum runt, inte {mark}."
+    return match.start(), match.end(), message, suggestion
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return match.group(1).lower() if match else ""
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    chunk = text[left : right if right >= 0 else len(text)].lower()
+    return "://" in chunk or "www." in chunk or "@" in chunk

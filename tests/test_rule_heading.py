@@ -1,0 +1,82 @@
+"""heading: a period or capitals in a heading, and generic one-word headings (info) – in both readers."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SHARED, lint_text, needs_shared
+from klarlint.rules.base import Severity
+from klarlint.rules.heading import sentence_case
+
+RULE = "heading"
+BODY = "Här står det vad avsnittet handlar om. Vi skriver om Borlänge kommun."
+
+
+def found(text: str, fmt: str = "markdown") -> list[tuple[str, str | None, Severity]]:
+    return [(f.text, f.suggestion, f.severity) for f in lint_text(text, fmt).findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize(
+    ("heading", "suggestion"),
+    [("Så ansöker du.", "Så ansöker du"), ("Det här behöver du:", "Det här behöver du")],
+)
+def test_heading_ending_with_period_or_colon(heading: str, suggestion: str) -> None:
+    assert found(f"# {heading}\n\n{BODY}\n") == [(heading, suggestion, Severity.WARNING)]
+
+
+def test_heading_in_capitals_gets_a_sentence_case_suggestion() -> None:
+    text = f"## SÅ ANSÖKER DU OM LSS I BORLÄNGE\n\n{BODY}\n"
+    assert found(text) == [("SÅ ANSÖKER DU OM LSS I BORLÄNGE", "Så ansöker du om LSS i Borlänge", Severity.WARNING)]
+
+
+def test_capitals_in_a_plain_text_heading() -> None:
+    text = f"INFORMATIONSPOLICY\n\n{BODY}\n"
+    assert found(text, "text") == [("INFORMATIONSPOLICY", "Informationspolicy", Severity.WARNING)]
+
+
+@pytest.mark.parametrize("heading", ["Information", "Övrigt", "1.2 Bakgrund", "Inledning"])
+def test_generic_heading_is_info(heading: str) -> None:
+    [(text, suggestion, severity)] = found(f"## {heading}\n\n{BODY}\n")
+    assert (text, suggestion, severity) == (heading, None, Severity.INFO)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Så ansöker du",
+        "Vad kostar det?",
+        "Avgifter, bidrag m.m.",  # abbreviation, not a sentence period
+        "Mer om detta ...",
+        "LSS",  # an acronym alone is not shouting
+        "EU och FN",
+        "Sammanfattning",  # generic-looking, but the heading missing-summary asks for
+        "Information om avgifter",  # a generic word with more after it says something
+    ],
+)
+def test_informative_headings_pass(heading: str) -> None:
+    assert found(f"## {heading}\n\n{BODY}\n") == []
+
+
+def test_paragraph_text_is_not_checked() -> None:
+    assert found("Det här är ett stycke i VERSALER SOM SKRIKER.\n\nInformation.\n") == []
+
+
+def test_signature_lines_taken_as_headings_pass() -> None:
+    text = f"{BODY}\n\nPeter Hultqvist\n\nKommunstyrelsens ordförande\n"
+    assert found(text, "text") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ÖVRIG INFORMATION", "Övrig information"), ("KONTAKTA KSL", "Kontakta KSL"), ("1. BAKGRUND", "1. Bakgrund")],
+)
+def test_sentence_case(text: str, expected: str) -> None:
+    assert sentence_case(text) == expected
+
+
+@needs_shared
+def test_no_heading_findings_in_the_corpus() -> None:
+    """The plain-text reader's headings in the municipal texts are real headings or signature lines: all fine."""
+    for path in sorted((SHARED / "corpus").glob("*.txt")):
+        report = lint_text(path.read_text(encoding="utf-8"))
+        assert [f.text for f in report.findings if f.rule == RULE] == [], path.name

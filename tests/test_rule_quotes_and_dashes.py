@@ -1,0 +1,86 @@
+"""quotes-and-dashes: Swedish quotation marks, en dash in ranges and as tankstreck – and hyphens that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+RULE = "quotes-and-dashes"
+
+
+def found(text: str, fmt: str = "text") -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in lint_text(text, fmt).findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Läs broschyren "Så söker du bidrag" först.', [('"Så söker du bidrag"', "”Så söker du bidrag”")]),
+        ("Läs broschyren “Så söker du bidrag” först.", [("“Så söker du bidrag”", "”Så söker du bidrag”")]),
+        ("Läs broschyren „Så söker du bidrag“ först.", [("„Så söker du bidrag“", "”Så söker du bidrag”")]),
+    ],
+)
+def test_foreign_quotation_marks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi tar emot 10-12 personer.", [("10-12", "10–12")]),
+        ("Det tar 1-2 veckor.", [("1-2", "1–2")]),
+        ("Planen gäller 2019-2022.", [("2019-2022", "2019–2022")]),
+        ("Vi har öppet 8.00-16.30 varje dag.", [("8.00-16.30", "8.00–16.30")]),
+        ("Vi har öppet kl. 8-17.", [("8-17", "8–17")]),
+        ("Vi har öppet måndag-fredag.", [("måndag-fredag", "måndag–fredag")]),
+        ("Vi ses 10 - 12 maj.", [("10 - 12", "10–12")]),
+    ],
+)
+def test_hyphen_in_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi har öppet hela sommaren - utom i juli.", [(" - ", " – ")]),
+        ("Det är bra -- eller hur?", [(" -- ", " – ")]),
+        ("Det är bra — eller hur?", [(" — ", " – ")]),
+    ],
+)
+def test_hyphen_or_em_dash_as_tankstreck(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Läs broschyren ”Så söker du bidrag” först – den är kort.",  # already Swedish
+        "Vi tar emot 10–12 personer måndag–fredag.",
+        "Beslutet fattades 2025-05-05.",  # date
+        "Ring 08-123 45 67 eller 0240-123456.",  # telephone numbers
+        "Organisationsnummer 212000-2288, personnummer 19850505-1234.",
+        "ISBN 978-91-38-23265-1.",
+        "Betala till bankgiro 5050-1055 eller bg 123-4567.",
+        "Vi har en 3-rumslägenhet och två 3-4-åringar.",  # compounds
+        "Det slutade 3-2 i matchen.",  # not increasing: a score, not a range
+        "Läs kapitel 3.2-3.4 i handboken.",  # section numbers: left alone (precision)
+        "Adressen är SE-784 33 Borlänge och covid-19 är en sjukdom.",
+        "Ansök hos barn - och ungdomsnämnden.",  # a stray space in a compound, not a tankstreck
+        "Se https://example.se/sida-10-12/ för mer.",
+        'Skärmen är 27" stor.',  # inch mark, no pair
+        'Klistra in <a href="https://example.se">länken</a> i texten.',  # HTML attribute in plain text
+    ],
+)
+def test_leaves_correct_and_non_range_hyphens_alone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_list_bullets_are_not_tankstreck() -> None:
+    assert found("Ta med\n\n- legitimation\n- intyg från läkare\n") == []
+
+
+def test_markdown_code_and_html_attributes_are_skipped() -> None:
+    text = 'Kör `klarlint "fil.txt"` och se <a href="x">länken</a> om 10–12 personer.\n'
+    assert found(text, "markdown") == []
