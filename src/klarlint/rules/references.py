@@ -10,3 +10,7 @@ PUNCTUATION = "Myndigheternas skrivregler, kapitlet om skiljetecken (citattecken
 SLASH = "Myndigheternas skrivregler, kapitlet om skiljetecken (snedstreck: undvik och/eller) och avsnitt 1.4"
 HEADINGS = "Myndigheternas skrivregler, avsnitt 1.5 (Gör texten överskådlig) och råden om rubriker"
 PARAGRAPHS = "Myndigheternas skrivregler, avsnitt 1.5 (Gör texten överskådlig) och råden om stycken"
+SKA_SKALL = "Myndigheternas skrivregler, råden om ordval (ska, inte skall, även i författningar)"
+ABBREVIATIONS = "Myndigheternas skrivregler, kapitlet om förkortningar (skriv ut i löpande text, förklara initialord)"
+NOMINAL_STYLE = "Myndigheternas skrivregler, avsnitt 1.3 (Skriv lättlästa meningar): verb i stället för substantiv"
+ADDRESS = "Myndigheternas skrivregler, avsnitt 1.2 (Låt mottagaren och syftet styra): skriv du till läsaren"

@@ -18,17 +18,24 @@ from pathlib import Path
 from klarlint.errors import ConfigError
 from klarlint.profiles import PROFILE_FILE_PREFIX  # profile files sit among rule files but are not rules
 from klarlint.resources import data_dir
+from klarlint.rules.abbreviation import AbbreviationRule
 from klarlint.rules.and_or import AndOr
 from klarlint.rules.base import Rule
 from klarlint.rules.declarative import load_rule_file
+from klarlint.rules.double_negation import DoubleNegation
 from klarlint.rules.heading import Heading
+from klarlint.rules.impersonal_man import ImpersonalMan
 from klarlint.rules.long_paragraph import LongParagraph
 from klarlint.rules.long_sentence import LongSentence
+from klarlint.rules.long_word import LongWord
 from klarlint.rules.missing_sender import MissingSender
 from klarlint.rules.missing_summary import MissingSummary
+from klarlint.rules.nominalization import Nominalization
 from klarlint.rules.numbers_and_dates import NumbersAndDates
 from klarlint.rules.passive_voice import PassiveVoice
 from klarlint.rules.quotes_and_dashes import QuotesAndDashes
+from klarlint.rules.relative_vilken import RelativeVilken
+from klarlint.rules.skall import Skall
 
 ENTRY_POINT_GROUP = "klarlint.rules"
 
@@ -39,6 +46,13 @@ def builtin_rules() -> list[Rule]:
         LongSentence(),
         MissingSummary(),
         MissingSender(),
+        Skall(),
+        RelativeVilken(),
+        Nominalization(),
+        AbbreviationRule(),
+        ImpersonalMan(),
+        DoubleNegation(),
+        LongWord(),
         NumbersAndDates(),
         QuotesAndDashes(),
         AndOr(),

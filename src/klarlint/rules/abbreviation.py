@@ -1,0 +1,183 @@
+"""``abbreviation``: abbreviations to write out, and acronyms the text never explains.
+
+Both make the reader stop and decode. Skrivregler accepts abbreviations where
+space is tight, so table cells are left alone; in running text *t.ex.* and *bl.a.*
+save the writer two keystrokes and cost every reader a moment. An acronym
+(*LSS, AFS*) is fine once the text has said what it stands for, so the rule looks
+for an explanation anywhere in the text and flags only the first use otherwise.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.document import Block, BlockKind
+from klarlint.resources import read_lines, wordlist_path
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+ABBREVIATIONS = "abbreviations.tsv"
+KNOWN_ACRONYMS = "acronyms.txt"
+ACRONYM = re.compile(r"(?<![\w@/.&-])([A-ZÅÄÖ]{2,6})(?![\w&])")
+ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+UNITS = frozenset({"KB", "MB", "GB", "TB", "KW", "MW", "GW", "KWH", "MWH", "GWH", "DB", "HZ", "KHZ", "MHZ", "GHZ"})
+# Parts of speech an acronym can have; an all-caps word the tagger calls a verb, adverb or pronoun is emphasis
+# ("du ska INTE betala", "ALLA måste svara").
+ACRONYM_POS = frozenset({"PROPN", "NOUN", "X", "SYM"})
+# What may follow an acronym as an explanation: "LSS (lagen om …)", "LSS, det vill säga …", "LSS står för …".
+EXPLAINED_AFTER = r"\s*(?:\(|,?\s*(?:det vill säga|dvs\.?|d\.v\.s\.|står för|betyder|är en förkortning))"
+MENTION_MARKS = frozenset("”“\"'*_")
+EXPLAINED_BEFORE = r"(?:\(\s*|förkortat\s+|förkortas\s+|förkortning(?:en)?\s+|kallas\s+)"
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    text: str  # as listed: "t.ex."
+    suggestion: str
+    pattern: re.Pattern[str]
+
+
+class AbbreviationRule:
+    info = RuleInfo(
+        id="abbreviation",
+        title="Förkortning",
+        severity=Severity.INFO,
+        reference=references.ABBREVIATIONS,
+        explanation=(
+            "Förkortningar som t.ex., bl.a., m.m. och p.g.a. sparar lite tid för den som skriver "
+            "men gör texten svårare och långsammare att läsa. Skriv ut dem i löpande text: till "
+            "exempel, bland annat, med mera, på grund av. Initialord som LSS, AFS och IVO är "
+            "obegripliga för den som inte redan kan dem. Skriv ut vad de står för första gången, "
+            "till exempel ”lagen om stöd och service till vissa funktionshindrade (LSS)”. Regeln "
+            "markerar ett initialord bara första gången och bara om texten inte förklarar det "
+            "någonstans. Välkända förkortningar som EU, FN och pdf markeras inte (listan finns i "
+            "wordlists/acronyms.txt), och inte heller förkortningar i tabeller, där utrymmet är litet."
+        ),
+        example_before="Ansök t.ex. om stöd enl. LSS senast fr.o.m. den 1 mars.",
+        example_after=(
+            "Ansök till exempel om stöd enligt lagen om stöd och service till vissa funktionshindrade (LSS) "
+            "från och med den 1 mars."
+        ),
+        options={"acronyms": True},
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        for index, block, _block_analysis in analysis.pairs():
+            if block.kind is BlockKind.TABLE_CELL:
+                continue
+            for abbreviation in abbreviations():
+                for match in abbreviation.pattern.finditer(block.text):
+                    if _is_mention(analysis.document.source, block, match.start(), match.end()):
+                        continue
+                    suggestion = _capitalised_like(match.group(0), abbreviation.suggestion)
+                    yield RuleFinding(
+                        index,
+                        match.start(),
+                        match.end(),
+                        f"Skriv ut förkortningen ”{match.group(0)}” i löpande text: ”{suggestion}”.",
+                        suggestion,
+                    )
+        if options.get("acronyms", True):
+            yield from _unexplained_acronyms(analysis)
+
+
+def _unexplained_acronyms(analysis: Analysis) -> Iterator[RuleFinding]:
+    text = "\n".join(block.text for block in analysis.document.blocks)
+    known = known_acronyms()
+    seen: set[str] = set()
+    for index, block, block_analysis in analysis.pairs():
+        if block.kind in (BlockKind.HEADING, BlockKind.TABLE_CELL) or not any(c.islower() for c in block.text):
+            continue  # headings in capitals are the heading rule's business; tables may abbreviate
+        for match in ACRONYM.finditer(block.text):
+            acronym = match.group(1)
+            if acronym in seen or acronym in known or acronym in UNITS or ROMAN_NUMERAL.fullmatch(acronym):
+                continue
+            token = _token_at(block_analysis, match.start())
+            if token is not None and token.pos not in ACRONYM_POS or _in_capital_run(block.text, match):
+                continue
+            seen.add(acronym)
+            if _explained(text, acronym):
+                continue
+            yield RuleFinding(
+                index,
+                match.start(),
+                match.end(),
+                f"Förklara förkortningen ”{acronym}” första gången den används, "
+                f"till exempel ”… ({acronym})” efter det utskrivna namnet.",
+            )
+
+
+def _is_mention(source: str, block: Block, start: int, end: int) -> bool:
+    """An abbreviation set off by quotation marks or emphasis (*”t.ex.”*, ``*bl.a.*``) is talked about, not used."""
+    source_start, source_end = block.source_span(start, end)
+    before = source[source_start - 1 : source_start]
+    after = source[source_end : source_end + 1]
+    return bool(before) and before in MENTION_MARKS and after in MENTION_MARKS and bool(after)
+
+
+def _explained(text: str, acronym: str) -> bool:
+    escaped = re.escape(acronym)
+    return bool(
+        re.search(rf"(?<![\w-]){escaped}(?![\w-]){EXPLAINED_AFTER}", text)
+        or re.search(rf"{EXPLAINED_BEFORE}{escaped}(?![\w-])", text, re.IGNORECASE)
+    )
+
+
+def _in_capital_run(text: str, match: re.Match[str]) -> bool:
+    """An acronym among other words in capitals is emphasis or a heading line ("VIKTIGT ATT VETA OM LSS")."""
+    before = text[: match.start()].split()[-1:]
+    after = text[match.end() :].split()[:1]
+    neighbours = (word.strip('.,:;!?()”"') for word in before + after)
+    return any(len(word) > 1 and word.isupper() for word in neighbours)
+
+
+def _token_at(block: BlockAnalysis, offset: int) -> Token | None:
+    for token in block.tokens:
+        if token.start <= offset < token.end:
+            return token
+    return None
+
+
+def _capitalised_like(original: str, suggestion: str) -> str:
+    return suggestion[0].upper() + suggestion[1:] if original[:1].isupper() else suggestion
+
+
+@cache
+def abbreviations() -> tuple[Abbreviation, ...]:
+    """The word list with a pattern per abbreviation; read once per process."""
+    found = []
+    with wordlist_path(ABBREVIATIONS).open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 2 or row[0].startswith("#") or row[0] == "abbreviation":
+                continue
+            text, suggestion = row[0].strip(), row[1].strip()
+            found.append(Abbreviation(text, suggestion, _pattern(text)))
+    return tuple(found)
+
+
+def _pattern(abbreviation: str) -> re.Pattern[str]:
+    """*t.ex.* also as *t. ex.*, *t ex* and *T.ex.*; a one-part *osv.* also as *osv*.
+
+    Parts may be separated by a space instead of a dot only when one part is longer
+    than a letter (*t ex*, *bl a*): *o d* or *t v* without dots is too often something else.
+    A multi-part abbreviation written without dots or spaces (*tex*, *bla*) is left alone.
+    """
+    parts = [part for part in abbreviation.split(".") if part]
+    first = f"[{parts[0][0].upper()}{parts[0][0]}]{re.escape(parts[0][1:])}"
+    if len(parts) == 1:
+        body = rf"{first}\.?"
+    else:
+        separator = r"(?:\.\s?|\s)" if any(len(part) > 1 for part in parts) else r"\.\s?"
+        body = first + "".join(separator + re.escape(part) for part in parts[1:]) + r"\.?"
+    return re.compile(rf"(?<![\w.@/-]){body}(?![\w-])")
+
+
+@cache
+def known_acronyms() -> frozenset[str]:
+    return frozenset(line.upper() for line in read_lines(wordlist_path(KNOWN_ACRONYMS)))

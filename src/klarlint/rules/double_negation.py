@@ -1,0 +1,181 @@
+"""``double-negation``: two negations that the reader must cancel out (*inte ovanligt*, *ingen som inte vet*).
+
+Three shapes. A negator before an adjective negated with *o-* (*inte ovanligt*);
+only listed adjectives count, since many words merely begin with *o* (*omfattande,
+officiell, ofta*). *Inte utan* (*inte utan risk*). And two negators in one clause
+(*ingen kan inte*), including a relative clause on a negated noun (*det finns
+inga regler som inte kan ändras*); the clause comes from the parse, so *om du
+inte svarar kan vi inte …* (two clauses) is left alone.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any
+
+from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
+from klarlint.resources import wordlist_path
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+WORDLIST = "negated_adjectives.tsv"
+NEGATORS = frozenset({"inte", "ej", "icke"})
+CLAUSE_NEGATORS = NEGATORS | frozenset({"aldrig", "ingen", "inget", "inga", "ingenting", "ingendera"})
+# Degree words that may stand between the negator and the adjective: "inte helt ovanligt".
+DEGREE_WORDS = frozenset(
+    {"helt", "alls", "särskilt", "speciellt", "så", "direkt", "alldeles", "heller", "nödvändigtvis", "riktigt", "minst"}
+)
+ADJECTIVE_ENDINGS = ("", "t", "a", "e", "are", "ast", "aste")
+CLAUSE_BREAKS = frozenset({"PUNCT", "SCONJ", "CCONJ"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+
+
+class DoubleNegation:
+    info = RuleInfo(
+        id="double-negation",
+        title="Dubbel negation",
+        severity=Severity.WARNING,
+        reference=references.SENTENCES,
+        explanation=(
+            "En dubbel negation tvingar läsaren att räkna: ”inte ovanligt” betyder ungefär ”ganska "
+            "vanligt”, och ”det finns ingen som inte vet” betyder ”alla vet”. Många läser fel, "
+            "särskilt den som läser snabbt eller inte har svenska som förstaspråk. Skriv positivt: "
+            "säg vad som gäller i stället för vad som inte inte gäller. Regeln markerar inte, ej "
+            "eller icke före ett nekat adjektiv (ovanlig, oviktig, obetydlig, omöjlig …), ”inte "
+            "utan” och två nekande ord i samma sats (”ingen … inte”, ”inte … inte”)."
+        ),
+        example_before="Det är inte ovanligt att handläggningen tar tid, och det finns ingen som inte får svar.",
+        example_after="Det är vanligt att handläggningen tar tid, men alla får svar.",
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        adjectives = negated_adjectives()
+        for index, _block, block_analysis in analysis.pairs():
+            for sentence in block_analysis.sentences:
+                taken: set[int] = set()  # negators already part of a finding
+                tokens = block_analysis.sentence_tokens(sentence)
+                for token in tokens:
+                    if token.lower not in NEGATORS or token.i in taken:
+                        continue
+                    found = _negated_adjective(index, block_analysis, sentence, token, adjectives)
+                    found = found or _inte_utan(index, block_analysis, sentence, token)
+                    if found is not None:
+                        taken.add(token.i)
+                        yield found
+                for first, second in _clause_pairs(block_analysis, tokens):
+                    if first.i not in taken and second.i not in taken:
+                        taken.update((first.i, second.i))
+                        yield RuleFinding(
+                            index,
+                            first.start,
+                            second.end,
+                            f"”{first.text} … {second.text}” i samma sats är en dubbel negation. "
+                            "Skriv meningen positivt.",
+                        )
+
+
+def _negated_adjective(
+    index: int, block: BlockAnalysis, sentence: Sentence, negator: Token, adjectives: Mapping[str, str]
+) -> RuleFinding | None:
+    for token in block.tokens[negator.i + 1 : min(negator.i + 4, sentence.end)]:
+        positive = _positive(token.lower, adjectives)
+        if positive is not None:
+            if negator.text[0].isupper():
+                positive = positive[0].upper() + positive[1:]
+            span = block.text[negator.start : token.end]
+            return RuleFinding(
+                index,
+                negator.start,
+                token.end,
+                f"”{span}” är en dubbel negation. Skriv positivt: ”{positive}” "
+                f"(eller till exempel ”ganska {positive}”).",
+                positive,
+            )
+        if token.lower not in DEGREE_WORDS:
+            return None
+    return None
+
+
+def _positive(word: str, adjectives: Mapping[str, str]) -> str | None:
+    """The positive form of a listed o-adjective in any inflection (*ovanligt* → *vanligt*), else None."""
+    if not word.startswith("o"):
+        return None
+    for ending in ADJECTIVE_ENDINGS:
+        stem = word[: len(word) - len(ending)] if ending else word
+        if ending and not word.endswith(ending):
+            continue
+        for lemma in (stem, stem[:-1] + "d" if stem.endswith("t") else None):
+            if lemma in adjectives:
+                return adjectives[lemma] or word[1:]
+    return None
+
+
+def _inte_utan(index: int, block: BlockAnalysis, sentence: Sentence, negator: Token) -> RuleFinding | None:
+    """*Inte utan* (*inte utan risk*), but not the idiom *inte utan vidare* (not just like that)."""
+    if negator.i + 1 >= sentence.end:
+        return None
+    utan = block.tokens[negator.i + 1]
+    after = block.tokens[utan.i + 1] if utan.i + 1 < sentence.end else None
+    if utan.lower != "utan" or utan.pos == "CCONJ" or after is None or after.lower == "vidare":
+        return None
+    return RuleFinding(
+        index,
+        negator.start,
+        utan.end,
+        f"”{negator.text} utan” är en dubbel negation. Skriv positivt, till exempel med ”med”.",
+    )
+
+
+def _clause_pairs(block: BlockAnalysis, tokens: list[Token]) -> Iterator[tuple[Token, Token]]:
+    negators = [t for t in tokens if t.lower in CLAUSE_NEGATORS]
+    for position, first in enumerate(negators):
+        for second in negators[position + 1 :]:
+            if _same_clause(block, first, second) or _negated_relative(block, first, second):
+                yield first, second
+                break
+
+
+def _same_clause(block: BlockAnalysis, first: Token, second: Token) -> bool:
+    between = block.tokens[first.i + 1 : second.i]
+    if any(t.pos in CLAUSE_BREAKS or t.lower in ("som", "att") for t in between):
+        return False
+    return _clause_verb(block, first) is _clause_verb(block, second)
+
+
+def _negated_relative(block: BlockAnalysis, first: Token, second: Token) -> bool:
+    """*Ingen som inte …*, *inga regler som inte …*: the second negator's clause describes the first."""
+    if first.lower not in CLAUSE_NEGATORS - NEGATORS:
+        return False
+    verb = _clause_verb(block, second)
+    if verb.dep != "acl:relcl" or verb.head == verb.i:
+        return False
+    antecedent = block.tokens[verb.head]
+    relativiser = block.tokens[antecedent.i + 1] if antecedent.i + 1 < len(block.tokens) else None
+    describes_first = antecedent is first or first.head == antecedent.i
+    return describes_first and relativiser is not None and relativiser.lower == "som"
+
+
+def _clause_verb(block: BlockAnalysis, token: Token) -> Token:
+    """The nearest verb up the dependency tree (the clause's verb), or the root."""
+    current = token
+    for _ in range(len(block.tokens)):
+        if current.pos in VERBAL_POS and current is not token:
+            return current
+        if current.head == current.i:
+            return current
+        current = block.tokens[current.head]
+    return current
+
+
+@cache
+def negated_adjectives() -> dict[str, str]:
+    """o-adjective → positive form ('' means the word without o-); read once per process."""
+    adjectives: dict[str, str] = {}
+    with wordlist_path(WORDLIST).open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or not row[0].strip() or row[0].startswith("#") or row[0] == "adjective":
+                continue
+            adjectives[row[0].strip().lower()] = row[1].strip() if len(row) > 1 else ""
+    return adjectives

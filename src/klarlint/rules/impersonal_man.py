@@ -1,0 +1,141 @@
+"""``impersonal-man``: *man* and third-person address forms where the text could speak to the reader.
+
+*Man kan ansöka* and *den sökande ska bifoga* keep the reader at arm's length and
+leave open who is meant. Skrivregler's first advice is to write to the reader:
+*du kan ansöka*, *bifoga …*. The model tags every *man* as a pronoun, so the noun
+(*en man*, *man och kvinna*) is told apart by its neighbours, not by the tag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+# Words that make the next "man" a noun: "en man", "den man som", "varje man".
+NOUN_DETERMINERS = frozenset(
+    {"en", "den", "denna", "denne", "varje", "ingen", "någon", "samma", "annan", "vilken", "ung", "gammal", "äldre"}
+    | {"min", "din", "sin", "hans", "hennes", "deras", "vår", "er", "ens"}  # "min man" (my husband)
+)
+# After these, "man" opens a clause as its subject, whatever follows: "att man i dag kan …", "när man ska gifta sig".
+SUBORDINATORS = frozenset(
+    {"att", "som", "om", "när", "då", "eftersom", "innan", "medan", "så", "vad", "hur", "var", "där", "dit", "tills"}
+)
+MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+COORDINATORS = frozenset({"och", "eller", "&"})
+SIGNER_FORMS = frozenset({"undertecknad", "undertecknade"})
+SOKANDEN_FORMS = frozenset({"sökanden", "sökandens"})
+REFLEXIVES = frozenset({"sig", "sin", "sitt", "sina", "ens"})
+OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "nmod"})
+MAN_MESSAGE = "”man” gör texten opersonlig. Skriv till läsaren med du (eller vi om er)."
+
+
+class ImpersonalMan:
+    info = RuleInfo(
+        id="impersonal-man",
+        title="Opersonligt man eller omskrivning av läsaren",
+        severity=Severity.INFO,
+        reference=references.ADDRESS,
+        explanation=(
+            "Myndigheter ska skriva till läsaren, inte om hen. ”Man kan ansöka om bidrag” och "
+            "”Den sökande ska bifoga intyg” lämnar läsaren att gissa om det gäller hen. Skriv du "
+            "(eller ni) till läsaren och vi om er själva: ”Du kan ansöka om bidrag”, ”Bifoga intyg”. "
+            "Regeln markerar man som allmänt subjekt och tilltalsformerna den sökande, sökanden, "
+            "vederbörande och undertecknad (skriv jag). Den är en upplysning (info): i texter om "
+            "allmänna förhållanden kan man vara rätt ord."
+        ),
+        example_before="Man kan söka bidrag. Vederbörande ska bifoga intyg, och sökanden får svar inom en månad.",
+        example_after="Du kan söka bidrag. Bifoga intyg med din ansökan, så får du svar inom en månad.",
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        for index, _block, block_analysis in analysis.pairs():
+            for sentence in block_analysis.sentences:
+                for token in block_analysis.sentence_tokens(sentence):
+                    found = _finding(index, block_analysis, sentence, token)
+                    if found is not None:
+                        yield found
+
+
+def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token) -> RuleFinding | None:
+    lower = token.lower
+    previous = _neighbour(block, sentence, token.i - 1)
+    following = _neighbour(block, sentence, token.i + 1)
+    if lower == "man" and _is_generic_man(block, sentence, token, previous, following):
+        reflexive = any(t.lower in REFLEXIVES for t in block.tokens[token.i + 1 : sentence.end])
+        # With "sig/sin" later in the sentence, "du" alone would leave "du … sig": advice, not a replacement.
+        return _make(index, token, token, MAN_MESSAGE, "Skriv du (och dig, din)" if reflexive else "du")
+    if lower in SOKANDEN_FORMS:
+        return _make(index, token, token, _address_message(token.text), _pronoun(token, plural=False))
+    if lower == "sökande" and previous is not None and previous.lower in ("den", "de") and not _before_noun(following):
+        text = f"{previous.text} {token.text}"
+        return _make(index, previous, token, _address_message(text), _pronoun(token, plural=previous.lower == "de"))
+    if lower == "vederbörande" and _before_noun(following):
+        return _make(index, token, token, "”vederbörande” är ålderdomligt. Skriv ”berörd” eller ”ansvarig”.", "berörd")
+    if lower == "vederbörande":
+        return _make(index, token, token, _address_message(token.text), _pronoun(token, plural=False))
+    if lower in SIGNER_FORMS and _is_subject(token, following):
+        pronoun = "jag" if lower == "undertecknad" else "vi"
+        return _make(index, token, token, f"Skriv ”{pronoun}” i stället för ”{token.text}”.", pronoun)
+    return None
+
+
+def _address_message(text: str) -> str:
+    return f"Skriv till läsaren med du (eller ni) i stället för ”{text}”."
+
+
+def _pronoun(token: Token, plural: bool) -> str:
+    """The pronoun that fits where the address form stands: du as subject, dig as object, din as genitive."""
+    if token.lower.endswith("s"):
+        return "er / ert / era" if plural else "din / ditt / dina"
+    if token.dep.startswith("nsubj"):
+        return "ni" if plural else "du"
+    if token.dep in OBJECT_DEPS:
+        return "er" if plural else "dig"
+    return "Skriv du, dig eller din"
+
+
+def _make(index: int, first: Token, last: Token, message: str, suggestion: str) -> RuleFinding:
+    if first.text[0].isupper():
+        suggestion = suggestion[0].upper() + suggestion[1:]
+    return RuleFinding(index, first.start, last.end, message, suggestion)
+
+
+def _neighbour(block: BlockAnalysis, sentence: Sentence, i: int) -> Token | None:
+    return block.tokens[i] if sentence.start <= i < sentence.end else None
+
+
+def _is_generic_man(
+    block: BlockAnalysis, sentence: Sentence, token: Token, previous: Token | None, following: Token | None
+) -> bool:
+    """*Man* as a subject next to its verb (*man kan*, *kan man*, *om man vill*), not the noun *en man*."""
+    if token.text not in ("man", "Man"):
+        return False  # "MAN" (a company), "Man" mid-sentence is a name or the Isle of Man
+    if token.text == "Man" and token.i != sentence.start:
+        return False
+    if previous is not None and (previous.lower in NOUN_DETERMINERS or previous.pos in MODIFIER_POS):
+        return False
+    if following is not None and following.lower in COORDINATORS:
+        return False  # "man och kvinna"
+    if previous is not None and previous.lower in COORDINATORS:
+        before = _neighbour(block, sentence, previous.i - 1)
+        if before is not None and before.pos == "NOUN":
+            return False  # "kvinna och man"
+    if previous is not None and previous.lower in SUBORDINATORS:
+        return True
+    verb_after = following is not None and (following.pos in VERBAL_POS or following.pos in ("ADV", "PART"))
+    verb_before = previous is not None and previous.pos in VERBAL_POS
+    return verb_after or verb_before
+
+
+def _before_noun(following: Token | None) -> bool:
+    return following is not None and following.pos in ("NOUN", "PROPN")
+
+
+def _is_subject(token: Token, following: Token | None) -> bool:
+    """*Undertecknad ansöker* (the writer), not *ansökan ska vara undertecknad* (signed)."""
+    return token.dep.startswith("nsubj") or following is not None and following.pos in VERBAL_POS and token.i == 0

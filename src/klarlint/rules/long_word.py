@@ -1,0 +1,127 @@
+"""``long-word``: very long words, usually compounds stacked three or four deep.
+
+*Kommunikationsinsatsplanering* packs a phrase into one word that the reader
+must take apart. Each word is flagged once per text (the second use costs the
+reader less, and repeating the finding only adds noise). Names of laws and
+established terms that cannot be rewritten are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import Any
+
+from klarlint.analysis import Analysis, Token
+from klarlint.resources import read_lines, wordlist_path
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+ALLOWED = "long_words_allowed.txt"
+# Web addresses, e-mail addresses and file names are not words to rewrite.
+NOT_PROSE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}\b")
+# Names of laws, statutes and ministries (*socialförsäkringsbalken*, *justitiedepartementet*): fixed names
+# the writer cannot shorten.
+NAME_ENDINGS = tuple(
+    ending + genitive for ending in ("lagen", "förordningen", "balken", "departementet") for genitive in ("", "s")
+)
+NOT_STATUTES = tuple(
+    word + genitive
+    for word in ("underlagen", "slagen", "pålagen", "upplagen", "inlagen", "bilagen")
+    for genitive in ("", "s")
+)
+INFLECTION_LETTERS = 4  # an allowed word in any form: funktionsnedsättning-ar-na
+
+
+class LongWord:
+    info = RuleInfo(
+        id="long-word",
+        title="Långt ord",
+        severity=Severity.INFO,
+        reference=references.WORDS,
+        explanation=(
+            "Mycket långa ord är oftast sammansättningar i flera led, som "
+            "”kommunikationsinsatsplanering” eller ”verksamhetsuppföljningsrapport”. Läsaren "
+            "måste plocka isär dem för att förstå, och det tar tid. Dela upp ordet eller skriv "
+            "om med en prepositionsfras: ”planering av kommunikationsinsatser”, ”rapport om hur "
+            "verksamheten har gått”. Regeln markerar ord med fler bokstäver än gränsen (20 om du "
+            "inte ändrar max_letters), en gång per ord och text. Webbadresser, e-postadresser, "
+            "filnamn, namn på lagar (”tryckfrihetsförordningen”) och ord med bindestreck där "
+            "varje led är kort markeras inte."
+        ),
+        example_before="Vi tar fram en kommunikationsinsatsplanering för verksamhetsuppföljningsrapporten.",
+        example_after=(
+            "Vi planerar hur vi ska kommunicera, och sedan skriver vi en rapport om hur verksamheten har gått."
+        ),
+        options={"max_letters": 20},
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        max_letters = int(options["max_letters"])
+        allowed = allowed_words()
+        seen: set[str] = set()
+        for index, _block, block_analysis in analysis.pairs():
+            skipped = [m.span() for m in NOT_PROSE.finditer(block_analysis.text)]
+            for sentence in block_analysis.sentences:
+                for token in block_analysis.sentence_tokens(sentence):
+                    long_part = _long_part(token, max_letters)
+                    if long_part is None or _seen(long_part, seen):
+                        continue
+                    if _is_name(token, sentence.start) or _is_exempt(long_part, allowed):
+                        continue
+                    if any(start <= token.start < end for start, end in skipped):
+                        continue
+                    seen.add(long_part)
+                    yield RuleFinding(
+                        index,
+                        token.start,
+                        token.end,
+                        f"”{token.text}” har {_letters(token.text)} bokstäver. Dela upp ordet eller skriv om, "
+                        "till exempel med en prepositionsfras.",
+                    )
+
+
+def _seen(lower: str, seen: set[str]) -> bool:
+    """The same word, perhaps in another form (*planering*, *planeringen*), was flagged before."""
+    return any(
+        abs(len(lower) - len(word)) <= INFLECTION_LETTERS and (lower.startswith(word) or word.startswith(lower))
+        for word in seen
+    )
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalpha())
+
+
+def _long_part(token: Token, max_letters: int) -> str | None:
+    """The part of the word over the limit, lower-cased, or None.
+
+    A word joined by hyphens or a slash (*informations-/kommunikationsstrategi*) counts only
+    when one of its parts is too long, and that part is what "the same word" means later.
+    """
+    if not token.is_word or any(c.isdigit() for c in token.text) or token.text.isupper():
+        return None
+    parts = [part.strip(".,:;") for part in token.lower.replace("/", "-").split("-")]
+    longest = max(parts, key=_letters)
+    return longest if _letters(longest) > max_letters else None
+
+
+def _is_name(token: Token, sentence_start: int) -> bool:
+    """A capitalised word inside a sentence is a name (of an authority, a programme): it is what it is called.
+
+    A compound on an acronym (*IT-supportorganisationsplan*) is no name for that.
+    """
+    first_part = token.text.split("-", 1)[0]
+    return first_part[0].isupper() and not first_part.isupper() and token.i != sentence_start
+
+
+def _is_exempt(lower: str, allowed: frozenset[str]) -> bool:
+    if lower.endswith(NAME_ENDINGS) and not lower.endswith(NOT_STATUTES):
+        return True
+    return any(lower[:cut] in allowed for cut in range(len(lower), len(lower) - INFLECTION_LETTERS - 1, -1))
+
+
+@cache
+def allowed_words() -> frozenset[str]:
+    return frozenset(line.lower() for line in read_lines(wordlist_path(ALLOWED)))

@@ -1,0 +1,232 @@
+"""``nominalization``: heavy nominal style (*substantivsjuka*).
+
+Two views of the same problem. Locally, a light verb carrying an action noun
+(*genomföra en utredning*, *vidta åtgärder*) where one verb says it (*utreda*,
+*åtgärda*). Globally, the nominal ratio (nominalkvot) of the whole text: a text
+can be heavy without a single listed phrase, and the ratio shows it.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.readability import nominal_ratio
+from klarlint.resources import wordlist_path
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+WORDLIST = "nominalizations.tsv"
+# Base verbs whose forms do not follow the regular pattern; compounds (vidta, genomföra, avge) reuse them.
+IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "ta": ("tar", "tog", "tagit", "tagen", "taget", "tagna", "tas", "togs", "tagits", "taga"),
+    "ge": ("ger", "gav", "gett", "givit", "given", "givet", "givna", "ges", "gavs", "getts", "givits", "giva"),
+    "göra": ("gör", "gjorde", "gjort", "gjord", "gjorda", "görs", "gjordes", "gjorts"),
+    "få": ("får", "fick", "fått", "fås", "fåtts"),
+    "ha": ("har", "hade", "haft"),
+    "vara": ("är", "var", "varit"),
+    "komma": ("kommer", "kom", "kommit"),
+    "föra": ("för", "förde", "fört", "förd", "förda", "förs", "fördes", "förts"),
+    "lägga": ("lägger", "lade", "la", "lagt", "lagd", "lagda", "läggs", "lades", "lagts"),
+}
+REGULAR_ENDINGS = (
+    *("ar", "ade", "at", "ad", "ats", "as", "ades"),  # first conjugation: fatta, lämna
+    *("er", "de", "te", "t", "d", "da", "ta", "s", "des", "tes", "ts"),  # second: ställa, föra
+)
+NOUN_ENDINGS = frozenset(
+    {"", "en", "n", "et", "t", "er", "erna", "ar", "arna", "or", "orna", "na", "a", "e", "s", "ens", "ets"}
+)
+# What may stand between the verb and its noun: "gjorde en grundlig bedömning", "ställer sig positiv".
+BETWEEN_POS = frozenset({"DET", "ADJ", "ADV", "NUM"})
+BETWEEN_WORDS = frozenset({"sig", "mig", "dig", "oss", "er", "sin", "sitt", "sina", "till", "i", "för"})
+WINDOW = 4
+VERB_POS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: predicative participles, "åtgärderna är vidtagna"
+NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PART", "NOUN", "PROPN", "ADV"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
+
+@dataclass(frozen=True, slots=True)
+class LightVerbPhrase:
+    verb: str
+    noun: str
+    suggestion: str
+    after: str = ""  # a word that must follow the noun: "ha möjlighet att", not "ha ekonomiska möjligheter"
+
+
+class Nominalization:
+    info = RuleInfo(
+        id="nominalization",
+        title="Substantivsjuka",
+        severity=Severity.WARNING,
+        reference=references.NOMINAL_STYLE,
+        explanation=(
+            "Substantivsjuka är när handlingen i en mening ligger i ett substantiv i stället för i "
+            "ett verb: ”genomföra en utredning” i stället för ”utreda”, ”vidta åtgärder” i stället "
+            "för ”åtgärda”, ”fatta beslut om” i stället för ”besluta om”. Texten blir längre, mer "
+            "abstrakt och tyngre att läsa, och det blir lättare att dölja vem som gör vad. Skriv med "
+            "verbet. Regeln mäter också textens nominalkvot: antalet substantiv, prepositioner och "
+            "particip delat med antalet pronomen, adverb och verb. Vardaglig text ligger kring 1,0; "
+            "över 1,5 är texten mycket substantivtung. Verb som regeln jargon redan markerar (företa, "
+            "verkställa, erlägga) tas inte upp här."
+        ),
+        example_before="Nämnden kommer att genomföra en utredning och därefter fatta beslut om bidraget.",
+        example_after="Nämnden kommer att utreda saken och sedan besluta om bidraget.",
+        options={"max_nominal_ratio": 1.5, "min_words": 150},
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        phrases = phrases_by_verb()
+        for index, _block, block_analysis in analysis.pairs():
+            for verb in block_analysis.tokens:
+                for phrase in _phrases_for(block_analysis, verb, phrases):
+                    noun = _find_noun(block_analysis, verb, phrase)
+                    if noun is not None:
+                        yield _finding(index, block_analysis, verb, noun, phrase)
+                        break
+        yield from _ratio_finding(analysis, float(options["max_nominal_ratio"]), int(options["min_words"]))
+
+
+def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase: LightVerbPhrase) -> RuleFinding:
+    start, end = min(verb.start, noun.start), max(verb.end, noun.end)
+    text = block.text[start:end]
+    return RuleFinding(
+        index,
+        start,
+        end,
+        f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet: ”{phrase.suggestion}”.",
+        # Advice, not a replacement: the verb must take the tense of the phrase ("genomförde en utredning" → "utredde").
+        f"Skriv med verbet ”{phrase.suggestion}”",
+    )
+
+
+def _ratio_finding(analysis: Analysis, maximum: float, min_words: int) -> Iterator[RuleFinding]:
+    if analysis.word_count < min_words or not analysis.blocks:
+        return
+    ratio = nominal_ratio(analysis)
+    if ratio <= maximum:
+        return
+    first = analysis.blocks[0]
+    end = first.sentences[0].char_end if first.sentences else len(first.text)
+    yield RuleFinding(
+        0,
+        0,
+        end,
+        f"Texten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}): många substantiv "
+        "och prepositioner men få verb gör den tung att läsa. Skriv om med fler verb, och säg vem som gör vad.",
+    )
+
+
+def _decimal(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+def _phrases_for(
+    block: BlockAnalysis, verb: Token, phrases: Mapping[str, list[LightVerbPhrase]]
+) -> list[LightVerbPhrase]:
+    """Phrases for a verb by its lemma, or by its form when the tagger missed the verb or its lemma.
+
+    An imperative first in a sentence ("Ta kontakt med oss") is often tagged as something else;
+    a form that is also a preposition or conjunction ("för", "var") is trusted only as a verb.
+    """
+    if verb.pos in NEVER_VERB_POS or _is_attributive(block, verb):
+        return []
+    found = phrases.get(verb.lemma.lower(), []) if verb.pos in VERB_POS else []
+    if found:
+        return found
+    return [p for lemma in _lemmas_of_form().get(verb.lower, ()) for p in phrases.get(lemma, ())]
+
+
+def _is_attributive(block: BlockAnalysis, verb: Token) -> bool:
+    """A participle after a preposition or article ("om fattade beslut", "de vidtagna åtgärderna") names a result.
+
+    Told by position: the tagger also calls an infinitive after "ska" an adjective at times.
+    """
+    previous = block.tokens[verb.i - 1] if verb.i > 0 else None
+    return previous is not None and (previous.pos in ("ADP", "DET") or previous.lower in ("de", "den", "det"))
+
+
+def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> Token | None:
+    """The phrase's noun a little to the right of the verb, with only modifiers between, or a passive subject.
+
+    The window is stricter than the parse, which attaches too many nouns to the verb
+    ("ställde sig bakom kraven", "enligt hans beräkning har han gjort"). A subject counts
+    only for a passive verb ("åtgärder vidtogs"): "beslut tar tid" is no light verb phrase.
+    """
+    for token in block.tokens[verb.i + 1 : verb.i + 1 + WINDOW]:
+        if _is_noun(token, phrase.noun):
+            return token if _followed_by(block, token, phrase.after) else None
+        if not _may_stand_between(token):
+            break
+    if _is_passive(verb):
+        for child in block.children(verb):
+            if child.dep in PASSIVE_SUBJECT_DEPS and _is_noun(child, phrase.noun):
+                return child
+    return None
+
+
+def _may_stand_between(token: Token) -> bool:
+    """Articles, adjectives, adverbs, reflexives and an inverted subject: "ställer man stora krav"."""
+    if token.lower in BETWEEN_WORDS:
+        return True
+    if token.tag.startswith(("PL", "PP")):
+        return False  # a particle or preposition changes the verb: "ställde sig bakom kraven"
+    return token.pos in BETWEEN_POS or token.pos == "PRON" and token.dep == "nsubj"
+
+
+def _followed_by(block: BlockAnalysis, token: Token, word: str) -> bool:
+    if not word:
+        return True
+    following = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
+    return following is not None and following.lower == word
+
+
+def _is_passive(verb: Token) -> bool:
+    return verb.feature("Voice") == "Pass" or verb.lower.endswith("s")
+
+
+def _is_noun(token: Token, noun: str) -> bool:
+    if token.lemma.lower() == noun:
+        return True
+    lower = token.lower
+    return lower.startswith(noun) and lower[len(noun) :] in NOUN_ENDINGS
+
+
+@cache
+def phrases_by_verb() -> dict[str, list[LightVerbPhrase]]:
+    """The word list, by verb lemma; read once per process."""
+    phrases: dict[str, list[LightVerbPhrase]] = {}
+    with wordlist_path(WORDLIST).open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 3 or row[0].startswith("#") or row[0] == "verb":
+                continue
+            verb, noun, suggestion, after = (cell.strip().lower() for cell in [*row[:4], ""][:4])
+            phrases.setdefault(verb, []).append(LightVerbPhrase(verb, noun, suggestion, after))
+    return phrases
+
+
+@cache
+def _lemmas_of_form() -> dict[str, tuple[str, ...]]:
+    """Inflected form → listed verb lemmas, for forms the model lemmatises wrongly (*genomförde* → *genomförna*)."""
+    index: dict[str, set[str]] = {}
+    for lemma in phrases_by_verb():
+        for form in verb_forms(lemma):
+            index.setdefault(form, set()).add(lemma)
+    return {form: tuple(sorted(lemmas)) for form, lemmas in index.items()}
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """Every form a verb may take, active and passive; over-generation is harmless next to a listed noun."""
+    forms = {lemma}
+    if lemma.endswith("a"):
+        stem = lemma[:-1]
+        forms.update(stem + ending for ending in REGULAR_ENDINGS)
+        forms.add(stem)  # imperative and present of stems in -r: "för", "gör"
+    for base, irregular in IRREGULAR_FORMS.items():
+        if lemma.endswith(base):
+            prefix = lemma[: -len(base)]
+            forms.update(prefix + form for form in irregular)
+    return forms

@@ -1,0 +1,120 @@
+"""``relative-vilken``: relative *vilken/vilket/vilka* where the plain *som* works.
+
+Only the relative pronoun with a noun antecedent is flagged. *Vilket* that sums
+up a whole clause (*…, vilket innebär att …*) has no *som* replacement, and the
+interrogative *vilken* (questions, *vilka regler gäller*, *avgör vilka som …*)
+is another word altogether, so precision rests on telling these apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+RELATIVES = frozenset({"vilken", "vilket", "vilka"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# Verbs whose object may be followed by an indirect question: "vi frågade handläggaren vilken hon valde".
+QUESTION_VERBS = frozenset(
+    {"fråga", "undra", "veta", "avgöra", "bestämma", "berätta", "visa", "ange", "förklara", "upplysa", "meddela"}
+)
+
+
+class RelativeVilken:
+    info = RuleInfo(
+        id="relative-vilken",
+        title="Vilken som relativt pronomen",
+        severity=Severity.INFO,
+        reference=references.WORDS,
+        explanation=(
+            "Vilken, vilket och vilka som relativa pronomen (”handlingarna, vilka ska bifogas”) "
+            "hör till skriftspråket och gör texten stel. Som fungerar nästan alltid och är det "
+            "vanliga ordet. Regeln markerar inte vilket som syftar på en hel sats (”…, vilket "
+            "innebär att du får pengar”), där som inte går, och inte frågor (”Vilken blankett "
+            "ska jag använda?”), vilken efter preposition (”den dag på vilken”) eller uttryck "
+            "som ”i vilket fall”."
+        ),
+        example_before="Vi har två handläggare, vilka arbetar med bygglov.",
+        example_after="Vi har två handläggare som arbetar med bygglov.",
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        for index, _block, block_analysis in analysis.pairs():
+            for sentence in block_analysis.sentences:
+                if _is_question(block_analysis, sentence):
+                    continue
+                for token in block_analysis.sentence_tokens(sentence):
+                    if token.lower in RELATIVES and _is_relative_with_noun_antecedent(block_analysis, sentence, token):
+                        suggestion = "Som" if token.text[0].isupper() else "som"
+                        yield RuleFinding(
+                            index,
+                            token.start,
+                            token.end,
+                            f"Skriv hellre ”som” än ”{token.text}” när ordet syftar på ett substantiv.",
+                            suggestion,
+                        )
+
+
+def _is_question(block: BlockAnalysis, sentence: Sentence) -> bool:
+    return block.text[sentence.char_start : sentence.char_end].rstrip().endswith("?")
+
+
+def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
+    tokens = block.tokens
+    following = tokens[token.i + 1] if token.i + 1 < sentence.end else None
+    if token.pos == "DET" or token.dep == "det":
+        return False  # "vilka regler gäller", "i vilket fall"
+    if following is not None and following.lower == "som":
+        return False  # indirect question "avgör vilka som ska …"
+    if following is not None and following.pos in NOMINAL_POS and following.dep != "nsubj":
+        return False  # a determiner the parser missed: "vilka handlingar du ska skicka"
+    previous = _previous(block, sentence, token.i)
+    if previous is None or previous.pos not in NOMINAL_POS:
+        return False  # sentence start, "på vilken", "bestämmer vilken", "och vilket är värre"
+    after_comma = tokens[token.i - 1].text == ","
+    antecedent = _antecedent(block, token, previous)
+    if not _agrees(token, antecedent):
+        return False
+    if antecedent.head != antecedent.i and tokens[antecedent.head].lemma in QUESTION_VERBS:
+        return False  # "vi frågade handläggaren vilken hon valde"
+    if token.lower == "vilket" and after_comma:
+        # ", vilket innebär att …" sums up the clause before; only a relative clause that sits
+        # inside its main clause ("Beslutet, vilket fattades i går, gäller …") surely has a noun antecedent.
+        return antecedent is previous and antecedent.head > token.i and antecedent.dep.startswith("nsubj")
+    return True
+
+
+def _previous(block: BlockAnalysis, sentence: Sentence, i: int) -> Token | None:
+    """The word before token ``i``, skipping one comma."""
+    j = i - 1
+    if j >= sentence.start and block.tokens[j].text == ",":
+        j -= 1
+    return block.tokens[j] if j >= sentence.start else None
+
+
+def _antecedent(block: BlockAnalysis, token: Token, previous: Token) -> Token:
+    """The noun the relative clause hangs on in the parse, else the noun right before."""
+    verb = block.tokens[token.head]
+    if verb.dep == "acl:relcl" and verb.head != verb.i and block.tokens[verb.head].pos in NOMINAL_POS:
+        head = block.tokens[verb.head]
+        if head.i < token.i:
+            return head
+    return previous
+
+
+def _agrees(token: Token, noun: Token) -> bool:
+    """Vilka takes a plural, vilket a neuter singular, vilken a common-gender singular.
+
+    A missing feature (proper nouns) only passes for vilken/vilka: *vilket* after an
+    unmarked noun is too often the clause-summing kind.
+    """
+    number, gender = noun.feature("Number"), noun.feature("Gender")
+    if token.lower == "vilka":
+        # An indefinite neuter noun has the same form in the plural ("dokument", "beslut").
+        return number in (None, "Plur") or gender == "Neut" and noun.feature("Definite") == "Ind"
+    if token.lower == "vilket":
+        return number == "Sing" and gender == "Neut"
+    return number in (None, "Sing") and gender in (None, "Com")

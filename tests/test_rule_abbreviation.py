@@ -1,0 +1,114 @@
+"""abbreviation: abbreviations to write out in running text, and acronyms the text never explains."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SHARED, lint_text, needs_shared, rule_texts
+from klarlint.linter import lint
+from klarlint.rules.abbreviation import abbreviations, known_acronyms
+
+MUST_FLAG = [
+    ("Ta med t.ex. pass eller körkort.", "t.ex.", "till exempel"),
+    ("Vi erbjuder bl.a. hemtjänst.", "bl.a.", "bland annat"),
+    ("T.ex. kan du ringa oss.", "T.ex.", "Till exempel"),
+    ("Ta med t ex pass.", "t ex", "till exempel"),
+    ("Ta med t. ex. pass.", "t. ex.", "till exempel"),
+    ("Avgiften gäller fr.o.m. den 1 juni.", "fr.o.m.", "från och med"),
+    ("Det blev försenat p.g.a. sjukdom.", "p.g.a.", "på grund av"),
+    ("Det blev försenat pga sjukdom.", "pga", "på grund av"),
+    ("Du får hjälp med städning, tvätt osv.", "osv.", "och så vidare"),
+    ("Vi har pennor, papper etc. i förrådet.", "etc.", "och så vidare / med mera"),
+    ("Du får ett s.k. bistånd.", "s.k.", "så kallad / så kallat / så kallade"),
+    ("Stödet ges enl. lagen.", "enl.", "enligt"),
+    ("Svaret kommer snart, dvs. inom en vecka.", "dvs.", "det vill säga"),
+]
+
+MUST_NOT_FLAG = [
+    "Ta med till exempel pass eller körkort.",
+    "Vi öppnar kl. 8.00 och det kostar ca 100 kronor.",
+    "Läs mer på www.t.ex.se eller mejla info@bl.a.se.",
+    "Bla bla, sa han.",
+    "Mötet är i rum 4 och det är allt.",
+    "Hon heter Tex och bor i Malmö.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "suggestion"), MUST_FLAG)
+def test_flags_abbreviations_with_written_out_form(sentence: str, expected: str, suggestion: str) -> None:
+    findings = [f for f in lint_text(sentence).findings if f.rule == "abbreviation"]
+    assert [(f.text, f.suggestion) for f in findings] == [(expected, suggestion)]
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
+def test_leaves_written_out_and_accepted_forms_alone(sentence: str) -> None:
+    assert rule_texts(lint_text(sentence), "abbreviation") == []
+
+
+def test_resp_is_left_to_the_and_or_rule() -> None:
+    assert rule_texts(lint_text("Barn resp. vuxna betalar 20 resp. 40 kronor."), "abbreviation") == []
+
+
+def test_abbreviations_in_table_cells_are_accepted() -> None:
+    table = "Avgifter:\n\n| Tjänst | Avgift |\n|---|---|\n| Städning, tvätt m.m. | 100 kr |\n\n"
+    table += "Vi städar bl.a. badrum.\n"
+    assert rule_texts(lint_text(table, "markdown"), "abbreviation") == ["bl.a."]
+
+
+ACRONYM_FLAG = [
+    ("Du kan ansöka om stöd enligt LSS.", "LSS"),
+    ("Kontakta IVO om du vill klaga. IVO svarar inom en månad.", "IVO"),  # first use only
+    ("Reglerna finns i AFS 2001:1.", "AFS"),
+    ("Fråga din LSS-handläggare.", "LSS"),
+]
+
+ACRONYM_NOT_FLAG = [
+    "Lagen om stöd och service till vissa funktionshindrade (LSS) ger rätt till stöd. LSS gäller alla.",
+    "LSS (lagen om stöd och service till vissa funktionshindrade) ger rätt till stöd.",
+    "Inspektionen för vård och omsorg, förkortat IVO, granskar oss. Kontakta IVO.",
+    "Kontakta IVO om du vill klaga. IVO står för Inspektionen för vård och omsorg.",
+    "EU och FN har regler om detta. Skicka en PDF eller ett SMS.",
+    "Se kapitel IV och XII i lagen.",
+    "Filen är på 5 MB.",
+    "Du ska INTE betala något. ALLA måste svara.",
+    "VIKTIGT OM LSS: du kan söka.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ACRONYM_FLAG)
+def test_flags_unexplained_acronym_at_first_use(sentence: str, expected: str) -> None:
+    assert rule_texts(lint_text(sentence), "abbreviation") == [expected]
+
+
+@pytest.mark.parametrize("sentence", ACRONYM_NOT_FLAG)
+def test_leaves_explained_known_roman_and_emphasis_capitals_alone(sentence: str) -> None:
+    assert rule_texts(lint_text(sentence), "abbreviation") == []
+
+
+def test_acronym_in_a_heading_is_the_heading_rules_business() -> None:
+    assert rule_texts(lint_text("# Stöd enligt LSS\n\nDu kan söka stöd.\n", "markdown"), "abbreviation") == []
+
+
+def test_quoted_or_emphasised_abbreviation_is_a_mention_not_a_use() -> None:
+    text = "Förkortningar som *t.ex.* och ”bl.a.” ska skrivas ut, t.ex. så här.\n"
+    assert rule_texts(lint_text(text, "markdown"), "abbreviation") == ["t.ex."]
+
+
+def test_acronym_check_can_be_turned_off() -> None:
+    report = lint_text("Du kan söka stöd enligt LSS, t.ex. ledsagning.", rules={"abbreviation": {"acronyms": False}})
+    assert rule_texts(report, "abbreviation") == ["t.ex."]
+
+
+def test_word_lists_load() -> None:
+    listed = {a.text for a in abbreviations()}
+    assert {"t.ex.", "bl.a.", "fr.o.m.", "p.g.a."} <= listed and "resp." not in listed
+    assert {"EU", "FN", "PDF"} <= known_acronyms()
+
+
+@needs_shared
+def test_corpus_findings_are_listed_abbreviations() -> None:
+    listed = {a.text.replace(".", "") for a in abbreviations()}
+    for path in sorted((SHARED / "corpus").glob("*.txt")):
+        for finding in lint(path).files[0].findings:
+            if finding.rule == "abbreviation" and finding.suggestion:
+                assert finding.text.lower().replace(".", "").replace(" ", "") in listed, (path.name, finding)

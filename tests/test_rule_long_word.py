@@ -1,0 +1,64 @@
+"""long-word: words over the letter limit, once per word, never addresses, file names or names of laws."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SHARED, lint_text, needs_shared, rule_texts
+from klarlint.linter import lint
+
+MUST_FLAG = [
+    ("Vi tar fram en kommunikationsinsatsplanering.", ["kommunikationsinsatsplanering"]),
+    ("Verksamhetsuppföljningsrapporten är klar.", ["Verksamhetsuppföljningsrapporten"]),
+    ("Vi har en IT-supportorganisationsplan.", ["IT-supportorganisationsplan"]),
+    ("Läs verksamhetsuppföljnings-rapporten.", ["verksamhetsuppföljnings-rapporten"]),
+    # once per word, also in another form or as part of a coordination
+    (
+        "Kommunikationsinsatsplaneringen är klar. Ändra kommunikationsinsatsplanering och "
+        "informations-/kommunikationsinsatsplanering nu.",
+        ["Kommunikationsinsatsplaneringen"],
+    ),
+]
+
+MUST_NOT_FLAG = [
+    "Vi har en kommunikationsplan.",
+    "Det här är tjugo bokstäver: informationsmaterial.",
+    "Läs på www.kommunikationsinsatsplanering.se.",
+    "Mejla kommunikationsinsatsplanering@kommun.se.",
+    "Öppna filen kommunikationsinsatsplanering.pdf.",
+    "Enligt tryckfrihetsförordningen och socialförsäkringsbalken gäller offentlighetsprincipen.",
+    "Beslutet från justitiedepartementet gäller personer med funktionsnedsättningar.",
+    "Vi har ett mellan-kommun-samarbete.",
+    "Hon arbetar på Kommunikationsinsatsplaneringsenheten.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FLAG)
+def test_flags_long_words(text: str, expected: list[str]) -> None:
+    assert rule_texts(lint_text(text), "long-word") == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FLAG)
+def test_leaves_short_words_addresses_and_names_alone(text: str) -> None:
+    assert rule_texts(lint_text(text), "long-word") == []
+
+
+def test_limit_is_configurable() -> None:
+    text = "Vi har en kommunikationsplan."
+    assert rule_texts(lint_text(text, rules={"long-word": {"max_letters": 12}}), "long-word") == ["kommunikationsplan"]
+    strict = lint_text("Vi tar fram en kommunikationsinsatsplanering.", rules={"long-word": {"max_letters": 40}})
+    assert rule_texts(strict, "long-word") == []
+
+
+def test_message_counts_letters() -> None:
+    report = lint_text("Vi tar fram en kommunikationsinsatsplanering.")
+    finding = next(f for f in report.findings if f.rule == "long-word")
+    assert "29 bokstäver" in finding.message
+
+
+@needs_shared
+def test_corpus_findings_are_long_and_unique() -> None:
+    for path in sorted((SHARED / "corpus").glob("*.txt")):
+        found = [f.text.lower() for f in lint(path).files[0].findings if f.rule == "long-word"]
+        assert len(found) == len(set(found)), path.name
+        assert all(sum(c.isalpha() for c in word) > 20 and "@" not in word for word in found)

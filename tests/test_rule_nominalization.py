@@ -1,0 +1,119 @@
+"""nominalization: light verb + action noun in any inflection, and the document's nominal ratio (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text, rule_texts
+from klarlint.linter import analyze
+from klarlint.readability import nominal_ratio
+from klarlint.readers import read_text
+from klarlint.rules.nominalization import phrases_by_verb, verb_forms
+
+MUST_FLAG = [
+    ("Kommunen genomförde en grundlig utredning av ärendet.", "genomförde en grundlig utredning", "utreda"),
+    ("Vi har vidtagit åtgärder.", "vidtagit åtgärder", "åtgärda"),
+    ("Nämnden ska vidta åtgärder mot bullret.", "vidta åtgärder", "åtgärda"),
+    ("Åtgärder vidtogs i går.", "Åtgärder vidtogs", "åtgärda"),
+    ("Nämnden fattade beslut om bidraget.", "fattade beslut", "besluta"),
+    ("Ett beslut har fattats av nämnden.", "beslut har fattats", "besluta"),
+    ("Vi gjorde en bedömning av ärendet.", "gjorde en bedömning", "bedöma"),
+    ("Nämnden tog ställning till förslaget.", "tog ställning", "besluta"),
+    ("Han gav uttryck för sin oro.", "gav uttryck", "uttrycka"),
+    ("Vi ställer oss positiva till förslaget.", "ställer oss positiva", "stödja"),
+    ("Du har möjlighet att överklaga beslutet.", "har möjlighet", "kunna"),
+    ("Ta kontakt med oss om du har frågor.", "Ta kontakt", "kontakta"),
+    ("Han är i behov av hjälp.", "är i behov", "behöva"),
+    ("Vi har för avsikt att bygga en ny skola.", "har för avsikt", "planera"),
+    ("Utredningen genomfördes i våras.", "Utredningen genomfördes", "utreda"),
+]
+
+MUST_NOT_FLAG = [
+    "Beslut tar tid.",
+    "Beslutet ger dig rätt till bidrag.",
+    "Vi har tagit del av ditt brev.",
+    "Vi gör allt för att hjälpa dig.",
+    "Vi har ett beslut.",
+    "Vi ger information om bidraget.",
+    "Hon har ekonomiska möjligheter.",
+    "Vilka möjligheter har vi?",
+    "Kvinnor och män ställde sig bakom kraven på lika lön.",
+    "Lärarna har ett stort ansvar.",
+    "Detta har betydelse för beslutet.",
+    "Vi ska ta ansvar för beslutet.",
+    "Nämnden utredde ärendet och beslutade i går.",
+    "Vi informerar om fattade beslut och de vidtagna åtgärderna.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected", "verb"), MUST_FLAG)
+def test_flags_light_verb_with_action_noun(sentence: str, expected: str, verb: str) -> None:
+    findings = [f for f in lint_text(sentence).findings if f.rule == "nominalization"]
+    assert [f.text for f in findings] == [expected]
+    assert verb in findings[0].message and verb in (findings[0].suggestion or "")
+
+
+@pytest.mark.parametrize("sentence", MUST_NOT_FLAG)
+def test_does_not_flag_other_uses_of_the_verbs_and_nouns(sentence: str) -> None:
+    assert rule_texts(lint_text(sentence), "nominalization") == []
+
+
+def test_suggestion_is_advice_not_a_literal_replacement() -> None:
+    """The verb must be inflected like the phrase, so an editor must not paste "utreda" over "genomförde …"."""
+    finding = next(f for f in lint_text("Vi genomförde en utredning.").findings if f.rule == "nominalization")
+    assert finding.suggestion == "Skriv med verbet ”utreda”"
+
+
+def test_verb_forms_cover_irregular_compounds() -> None:
+    assert {"vidtog", "vidtagit", "vidtogs", "vidtagna"} <= verb_forms("vidta")
+    assert {"genomförde", "genomfört", "genomfördes", "genomför"} <= verb_forms("genomföra")
+    assert {"gjorde", "gjort", "görs"} <= verb_forms("göra")
+    assert {"fattade", "fattat", "fattas", "fattades"} <= verb_forms("fatta")
+
+
+def test_word_list_has_no_pair_twice_and_no_empty_suggestion() -> None:
+    pairs = [(p.verb, p.noun) for phrases in phrases_by_verb().values() for p in phrases]
+    assert len(pairs) == len(set(pairs)) and len(pairs) > 50
+    assert all(p.suggestion for phrases in phrases_by_verb().values() for p in phrases)
+
+
+def test_no_double_finding_with_jargon() -> None:
+    report = lint_text("Nämnden kommer att fatta beslut och vidta åtgärder efter att ha gjort en bedömning.")
+    assert rule_texts(report, "nominalization") == ["fatta beslut", "vidta åtgärder", "gjort en bedömning"]
+    assert rule_texts(report, "jargon") == []
+
+
+HEAVY = (
+    "Genomförandet av utredningen av frågan om inrättandet av en nämnd för hanteringen av ärenden "
+    "om bidrag till föreningar inom området för kultur skedde under hösten med hjälp av konsulter. "
+)
+LIGHT = "Vi läser din ansökan och ringer dig när vi har bestämt oss. Sedan får du svar av oss. "
+
+
+def _ratio(text: str) -> float:
+    return nominal_ratio(analyze(read_text(text, "text")))
+
+
+def test_nominal_ratio_separates_nominal_and_verbal_style() -> None:
+    assert _ratio(HEAVY) > 2.0
+    assert _ratio(LIGHT) < 1.0
+
+
+def test_nominal_ratio_of_text_without_verbal_words_is_zero() -> None:
+    assert _ratio("Kommunens policy för information.") == 0.0
+
+
+def test_document_level_finding_over_the_threshold_only() -> None:
+    heavy = lint_text(HEAVY * 12)
+    light = lint_text(LIGHT * 12)
+    ratio_findings = [f for f in heavy.findings if f.rule == "nominalization" and "nominalkvoten" in f.message]
+    assert len(ratio_findings) == 1 and ratio_findings[0].line == 1 and ratio_findings[0].column == 1
+    assert not [f for f in light.findings if f.rule == "nominalization"]
+
+
+def test_threshold_and_minimum_length_are_configurable() -> None:
+    heavy = HEAVY * 12
+    relaxed = lint_text(heavy, rules={"nominalization": {"max_nominal_ratio": 100}})
+    short_text = lint_text(HEAVY, rules={"nominalization": {"min_words": 10}})
+    assert not [f for f in relaxed.findings if "nominalkvoten" in f.message]
+    assert [f for f in short_text.findings if "nominalkvoten" in f.message]
