@@ -174,12 +174,37 @@ def without_suggestion(message: str) -> str:
 
 
 def load_rule_file(path: Path) -> DeclarativeRule:
-    """Build a rule from a TOML file; raises :class:`ConfigError` with the reason."""
+    """Build a rule from a TOML file; raises :class:`ConfigError` with the reason.
+
+    The rule is built again only when the file or its word list has changed: every ``klarlint.lint``
+    call loads the rules, and reading the word lists cost more than linting a short text.
+    """
     try:
-        spec = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        spec = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: regelfilen kan inte läsas: {exc}") from None
-    return build_rule(spec, path)
+    stamp = (text, _wordlist_stamp(spec, path))
+    cached = _LOADED.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    rule = build_rule(spec, path)
+    _LOADED[path] = (stamp, rule)
+    return rule
+
+
+_LOADED: dict[Path, tuple[tuple[str, tuple[Path, int, int] | None], DeclarativeRule]] = {}
+
+
+def _wordlist_stamp(spec: Mapping[str, Any], path: Path) -> tuple[Path, int, int] | None:
+    if "wordlist" not in spec:
+        return None
+    try:
+        wordlist = _wordlist_path(str(spec["wordlist"]), path)
+        stat = wordlist.stat()
+    except (ConfigError, OSError):
+        return None  # build_rule reports it
+    return wordlist, stat.st_mtime_ns, stat.st_size
 
 
 def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
