@@ -40,7 +40,7 @@ EXPLAINED_BEFORE = r"(?:\(\s*|förkortat\s+|förkortas\s+|förkortning(?:en)?\s+
 class Abbreviation:
     text: str  # as listed: "t.ex."
     suggestion: str
-    pattern: re.Pattern[str]
+    body: str  # regular expression for the abbreviation and its variants
 
 
 class AbbreviationRule:
@@ -68,21 +68,23 @@ class AbbreviationRule:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        listed = abbreviations()
+        pattern = abbreviation_pattern()
         for index, block, _block_analysis in analysis.pairs():
             if block.kind is BlockKind.TABLE_CELL:
                 continue
-            for abbreviation in abbreviations():
-                for match in abbreviation.pattern.finditer(block.text):
-                    if _is_mention(analysis.document.source, block, match.start(), match.end()):
-                        continue
-                    suggestion = _capitalised_like(match.group(0), abbreviation.suggestion)
-                    yield RuleFinding(
-                        index,
-                        match.start(),
-                        match.end(),
-                        f"Skriv ut förkortningen ”{match.group(0)}” i löpande text: ”{suggestion}”.",
-                        suggestion,
-                    )
+            for match in pattern.finditer(block.text):
+                if _is_mention(analysis.document.source, block, match.start(), match.end()):
+                    continue
+                abbreviation = listed[int(match.lastgroup[1:])]
+                suggestion = _capitalised_like(match.group(0), abbreviation.suggestion)
+                yield RuleFinding(
+                    index,
+                    match.start(),
+                    match.end(),
+                    f"Skriv ut förkortningen ”{match.group(0)}” i löpande text: ”{suggestion}”.",
+                    suggestion,
+                )
         if options.get("acronyms", True):
             yield from _unexplained_acronyms(analysis)
 
@@ -161,7 +163,19 @@ def abbreviations() -> tuple[Abbreviation, ...]:
     return tuple(found)
 
 
-def _pattern(abbreviation: str) -> re.Pattern[str]:
+@cache
+def abbreviation_pattern() -> re.Pattern[str]:
+    """All abbreviations in one expression (one scan per block, not one per abbreviation).
+
+    Group ``a<i>`` is ``abbreviations()[i]``; longer abbreviations come first, so *m.fl.* is not read as *m.*.
+    """
+    listed = abbreviations()
+    order = sorted(range(len(listed)), key=lambda i: -len(listed[i].text))
+    alternatives = "|".join(f"(?P<a{i}>{listed[i].body})" for i in order)
+    return re.compile(rf"(?<![\w.@/-])(?:{alternatives})(?![\w-])")
+
+
+def _pattern(abbreviation: str) -> str:
     """*t.ex.* also as *t. ex.*, *t ex* and *T.ex.*; a one-part *osv.* also as *osv*.
 
     Parts may be separated by a space instead of a dot only when one part is longer
@@ -175,7 +189,7 @@ def _pattern(abbreviation: str) -> re.Pattern[str]:
     else:
         separator = r"(?:\.\s?|\s)" if any(len(part) > 1 for part in parts) else r"\.\s?"
         body = first + "".join(separator + re.escape(part) for part in parts[1:]) + r"\.?"
-    return re.compile(rf"(?<![\w.@/-]){body}(?![\w-])")
+    return body
 
 
 @cache

@@ -62,7 +62,7 @@ class LongWord:
         allowed = allowed_words()
         seen: set[str] = set()
         for index, _block, block_analysis in analysis.pairs():
-            skipped = [m.span() for m in NOT_PROSE.finditer(block_analysis.text)]
+            skipped: list[tuple[int, int]] | None = None  # addresses and file names, found once a long word is
             for sentence in block_analysis.sentences:
                 for token in block_analysis.sentence_tokens(sentence):
                     long_part = _long_part(token, max_letters)
@@ -70,6 +70,8 @@ class LongWord:
                         continue
                     if _is_name(token, sentence.start) or _is_exempt(long_part, allowed):
                         continue
+                    if skipped is None:
+                        skipped = [m.span() for m in NOT_PROSE.finditer(block_analysis.text)]
                     if any(start <= token.start < end for start, end in skipped):
                         continue
                     seen.add(long_part)
@@ -100,6 +102,8 @@ def _long_part(token: Token, max_letters: int) -> str | None:
     A word joined by hyphens or a slash (*informations-/kommunikationsstrategi*) counts only
     when one of its parts is too long, and that part is what "the same word" means later.
     """
+    if len(token.text) <= max_letters:
+        return None  # never more letters than characters: settles almost every token at once
     if not token.is_word or any(c.isdigit() for c in token.text) or token.text.isupper():
         return None
     parts = [part.strip(".,:;") for part in token.lower.replace("/", "-").split("-")]
