@@ -21,7 +21,6 @@ FORMATS = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
-    ".xhtml": "html",
     ".docx": "docx",
 }
 TEXT_FORMATS = frozenset({"text", "markdown", "html"})  # what :func:`read_text` reads from a string

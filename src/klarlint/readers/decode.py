@@ -31,6 +31,8 @@ def decode_bytes(data: bytes, path: Path | str) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError:  # a byte cp1252 leaves undefined: latin-1 has a (control) character for it
         text = data.decode("latin-1")
+        if _looks_binary(text):  # more than a stray byte: some other encoding
+            raise InputError(f"{path}: teckenkodningen känns inte igen (varken UTF-8 eller cp1252)") from None
     if _looks_binary(text):
         raise InputError(f"{path}: filen ser ut att vara binär, inte text")
     return text
