@@ -70,6 +70,13 @@ def test_lattlast_makes_passive_an_error() -> None:
     assert (default.severity, strict.severity) == (Severity.WARNING, Severity.ERROR)
 
 
+def test_lattlast_wants_shorter_words() -> None:
+    text = "Fyll i ansökningsblanketten och skicka den till oss."
+    assert "long-word" not in rules_of(lint_text(text))
+    [finding] = [f for f in lint_text(text, profile="lättläst").findings if f.rule == "long-word"]
+    assert (finding.text, finding.severity) == ("ansökningsblanketten", Severity.WARNING)
+
+
 def test_webb_wants_shorter_paragraphs() -> None:
     paragraph = " ".join(["Vi har fått din ansökan om bidrag och läser den noga."] * 6)
     assert "long-paragraph" not in rules_of(lint_text(paragraph))
