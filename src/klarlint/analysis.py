@@ -32,7 +32,8 @@ class Token:
     is_word: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+        lower = self.text.lower()
+        self.lower = self.text if lower == self.text else lower  # most words: one string, not two
         # isalnum() first: it settles almost every token without a per-character loop.
         self.is_word = self.pos not in NON_WORD_POS and (self.text.isalnum() or any(c.isalnum() for c in self.text))
 
