@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +12,7 @@ from conftest import ROOT, lint_text, rule_texts
 from klarlint.document import BlockKind
 from klarlint.linter import lint_document
 from klarlint.readers import read_path, read_text
+from test_cli import klarlint
 
 SAMPLE = ROOT / "examples" / "sida-fore.html"
 
@@ -166,3 +169,21 @@ def test_passive_found_through_markup(markup: str) -> None:
     [finding] = [f for f in report.findings if f.rule == "passive-voice"]
     assert (finding.line, finding.text) == (3, "behandlats")
     assert finding.column == 3 + markup.index("behandlats")
+
+
+def test_alt_texts_through_the_config(tmp_path: Path) -> None:
+    page = tmp_path / "sida.html"
+    source = '<main>\n<p>Kartan visar vägen.</p>\n<img src="k.png" alt="Här kan du erhålla en karta">\n</main>\n'
+    page.write_text(source, encoding="utf-8")
+
+    def jargon() -> list[tuple[int, int, str]]:
+        result = klarlint(str(page), "--format", "json", cwd=tmp_path)
+        findings = json.loads(result.stdout)["files"][0]["findings"]
+        return [(f["line"], f["column"], f["text"]) for f in findings if f["rule"] == "jargon"]
+
+    assert jargon() == []
+    (tmp_path / "klarlint.toml").write_text("alt_text = true\n", encoding="utf-8")
+    assert jargon() == [(3, source.split("\n")[2].index("erhålla") + 1, "erhålla")]
+    (tmp_path / "klarlint.toml").write_text('alt_text = "ja"\n', encoding="utf-8")
+    result = klarlint(str(page), cwd=tmp_path)
+    assert result.returncode == 2 and "alt_text ska vara true eller false" in result.stderr

@@ -7,6 +7,7 @@ Example::
     profile = "webb"                 # myndighet (default) | webb | lättläst
     disable = ["missing-sender"]
     rules_path = ["sprak/regler"]
+    alt_text = true                  # also lint the alt texts of images in HTML
 
     [rules.long-sentence]
     max_words = 20
@@ -29,7 +30,7 @@ from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile
 from klarlint.rules.base import Severity
 
 CONFIG_FILE = "klarlint.toml"
-KNOWN_KEYS = frozenset({"fail_on", "profile", "enable", "disable", "rules_path", "rules", "exclude"})
+KNOWN_KEYS = frozenset({"fail_on", "profile", "enable", "disable", "rules_path", "rules", "exclude", "alt_text"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Config:
     rules_path: tuple[Path, ...] = ()
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     exclude: tuple[str, ...] = ()
+    alt_text: bool = False  # HTML: lint images' alt texts too
     source: Path | None = None
     profile: str = DEFAULT_PROFILE
 
@@ -119,6 +121,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         rules_path=tuple((base / p).resolve() for p in _strings(data, "rules_path", path)),
         rule_options={k: dict(v) for k, v in rules.items()},
         exclude=tuple(_strings(data, "exclude", path)),
+        alt_text=_bool(data, "alt_text", path),
         source=path,
         profile=profile,
     )
@@ -127,6 +130,13 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     except ConfigError as exc:
         raise ConfigError(f"{path or 'konfigurationen'}: {exc}") from None
     return config
+
+
+def _bool(data: Mapping[str, Any], key: str, path: Path | None) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{path or 'konfigurationen'}: {key} ska vara true eller false")
+    return value
 
 
 def _strings(data: Mapping[str, Any], key: str, path: Path | None) -> list[str]:

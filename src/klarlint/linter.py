@@ -92,7 +92,7 @@ def lint(path_or_text: str | Path, config: Config | None = None, backend: Backen
         path = Path(path_or_text)
         config = config or config_for(path)
         try:
-            document = read_path(path)
+            document = read_path(path, alt_text=config.alt_text)
         except KlarlintError as exc:
             return Report([FileReport(str(path), error=str(exc))])
     else:

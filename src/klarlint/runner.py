@@ -91,7 +91,8 @@ def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule]) -> FileReport
     try:
         if len(data) > MAX_FILE_BYTES:
             raise InputError(f"<stdin>: texten är för stor (gränsen är {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        document = read_text(decode_bytes(data, "<stdin>") if data.strip() else "", fmt, "<stdin>")
+        text = decode_bytes(data, "<stdin>") if data.strip() else ""
+        document = read_text(text, fmt, "<stdin>", alt_text=config.alt_text)
     except InputError as exc:
         return FileReport("<stdin>", error=str(exc))
     return lint_document(document, config, rules=rules)
@@ -154,7 +155,7 @@ class _Settings:
 
 def _lint_path(path: Path, config: Config, rules: list[ActiveRule]) -> FileReport:
     try:
-        document = read_path(path)
+        document = read_path(path, alt_text=config.alt_text)
         return lint_document(document, config, rules=rules)
     except InputError as exc:
         return FileReport(str(path), error=str(exc))
