@@ -6,8 +6,8 @@ import pytest
 
 from conftest import DATA
 from klarlint.nlp.abbreviations import tokenizer_exceptions
-from klarlint.nlp.morphology import passive_infinitive
 from klarlint.nlp.evaluate import evaluate
+from klarlint.nlp.morphology import passive_infinitive
 
 
 def test_model_has_the_components(nlp) -> None:
