@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT, lint_text, rule_texts
 from klarlint.document import BlockKind
@@ -187,3 +190,44 @@ def test_alt_texts_through_the_config(tmp_path: Path) -> None:
     (tmp_path / "klarlint.toml").write_text('alt_text = "ja"\n', encoding="utf-8")
     result = klarlint(str(page), cwd=tmp_path)
     assert result.returncode == 2 and "alt_text ska vara true eller false" in result.stderr
+
+
+FRAGMENTS = [
+    "Ansökan",
+    "stöd",
+    "beslut",
+    " ",
+    "  \n\t",
+    "&amp;",
+    "&nbsp;",
+    "&shy;",
+    "&#246;",
+    "&ouml;",
+    "AT&T",
+    "<p>",
+    "</p>",
+    "<b>",
+    "</b>",
+    "<br>",
+    "<li>",
+    "<h2>",
+    "</h2>",
+    "<code>kod</code>",
+    '<span lang="en">English</span>',
+    "<!-- kommentar -->",
+    "\u200b",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_every_word_maps_to_source_that_reads_as_the_word(fragments: list[str]) -> None:
+    """Whatever the markup, a word's source span, with tags and entities resolved, is the word."""
+    source = "".join(fragments)
+    for block in read_text(source, "html").blocks:
+        assert block.text == block.text.strip() and "  " not in block.text
+        for match in re.finditer(r"[^\W\d_]+", block.text):
+            start, end = block.source_span(match.start(), match.end())
+            skipped = r"<code>.*?</code>|<span lang=\"en\">.*?</span>|<!--.*?-->"
+            shown = html.unescape(re.sub(r"<[^>]*>", "", re.sub(skipped, "", source[start:end])))
+            assert re.sub("[\u00ad\u200b]", "", shown) == match.group(0)

@@ -11,10 +11,12 @@ DIRECTIVE = re.compile(r"<!--\s*klarlint-(disable-next-line|disable|enable)\b([^
 
 def find_directives(source: str) -> list[Directive]:
     directives = []
+    line, counted = 1, 0  # lines are counted on from the last match: a page may hold hundreds of comments
     for match in DIRECTIVE.finditer(source):
         kind = DirectiveKind(match.group(1).lower())
         rules = frozenset(r.strip() for r in re.split(r"[,\s]+", match.group(2)) if r.strip())
-        line = source.count("\n", 0, match.start()) + 1
-        end_line = source.count("\n", 0, match.end()) + 1
+        line += source.count("\n", counted, match.start())
+        end_line = line + source.count("\n", match.start(), match.end())
+        counted = match.start()
         directives.append(Directive(kind, rules, end_line if kind is DirectiveKind.DISABLE_NEXT_LINE else line))
     return directives

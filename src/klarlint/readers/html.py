@@ -128,6 +128,10 @@ HEAD_CONTENT = frozenset({"base", "link", "meta", "noscript", "script", "style",
 
 WHITESPACE = frozenset(" \t\n\r\f\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
 INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen and zero-width characters
+_SPACES = "".join(sorted(WHITESPACE))
+COLLAPSIBLE = re.compile(f"[{_SPACES}]{{2,}}|[{_SPACES.replace(' ', '')}]")  # all but a single space
+INVISIBLE_CHAR = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
+INVISIBLE_SPLIT = re.compile("[^" + "".join(sorted(INVISIBLE)) + "]+")
 ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});?")
 ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
 
@@ -162,7 +166,9 @@ class _Text:
 
 def read(source: str, path: str | None = None, alt_text: bool = False) -> Document:
     parser = _Parser(source, alt_text)
-    parser.feed(source)
+    # The space ends a reference at the very end ("AT&T"), which the tokenizer would otherwise
+    # cut short; nothing maps to it (see _Parser._text).
+    parser.feed(source + " ")
     parser.close()
     keep = parser.region()
     blocks: list[Block] = []
@@ -236,7 +242,8 @@ class _Parser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         start = self._offset()
-        if self.source.startswith(data, start):
+        data = data[: max(len(self.source) - start, 0)]  # not the closing space read() adds
+        if data and self.source.startswith(data, start):
             self._text(start, start + len(data))
 
     def handle_entityref(self, name: str) -> None:
@@ -358,69 +365,90 @@ class _Parser(HTMLParser):
 
 
 def _block(source: str, texts: list[_Text]) -> Block:
-    """A block from runs of raw HTML text: decoded, whitespace collapsed, every character mapped."""
-    chars: list[tuple[str, int, int | None]] = []  # character, source offset, source length if decoded
+    """A block from runs of raw HTML text: decoded, whitespace collapsed, every character mapped.
+
+    Works on pieces (text between collapsible whitespace, a space, an entity), not characters:
+    a page has hundreds of thousands of characters and the reader must not slow linting down.
+    """
+    pieces: list[_Piece] = []
     for text in texts:
         if text.start == text.end:  # <br>
-            chars.append((" ", text.start, 0))
+            _space(pieces, text.start, 0)
         else:
-            chars.extend(_decoded(source, text.start, text.end))
-    collapsed: list[tuple[str, int, int | None]] = []
-    for char, offset, length in chars:
-        if char in INVISIBLE:
-            continue
-        if char in WHITESPACE:
-            if collapsed and collapsed[-1][0] == " ":
-                continue
-            char = " "
-        collapsed.append((char, offset, length))
-    while collapsed and collapsed[-1][0] == " ":
-        collapsed.pop()
-    first = 0
-    while first < len(collapsed) and collapsed[first][0] == " ":
-        first += 1
-    collapsed = collapsed[first:]
+            _decode(source, text.start, text.end, pieces)
+    while pieces and pieces[-1].text == " ":
+        pieces.pop()
+    while pieces and pieces[0].text == " ":
+        pieces.pop(0)
+    if pieces and pieces[-1].source_length is None:
+        pieces[-1].text = pieces[-1].text.rstrip(" ")
+    if pieces and pieces[0].source_length is None and pieces[0].text.startswith(" "):
+        pieces[0].source_start += 1
+        pieces[0].text = pieces[0].text[1:]
+    segments: list[Segment] = []
+    position = 0
+    for piece in pieces:
+        last = segments[-1] if segments else None
+        if (
+            piece.source_length is None
+            and last is not None
+            and last.source_length is None
+            and last.source_start + last.length == piece.source_start
+        ):
+            segments[-1] = Segment(last.text_start, last.source_start, last.length + len(piece.text))
+        elif piece.text:
+            segments.append(Segment(position, piece.source_start, len(piece.text), piece.source_length))
+        position += len(piece.text)
     element = texts[0].element
-    text = "".join(char for char, _, _ in collapsed)
-    return Block(element.kind, text, _segments(collapsed), element.level)
+    return Block(element.kind, "".join(piece.text for piece in pieces), tuple(segments), element.level)
 
 
-def _decoded(source: str, start: int, end: int) -> Iterator[tuple[str, int, int | None]]:
-    """The characters of raw HTML text with their source offsets; entities decoded."""
+@dataclass(slots=True)
+class _Piece:
+    text: str
+    source_start: int
+    source_length: int | None  # None: the text is a verbatim copy of the source
+
+
+def _space(pieces: list[_Piece], source_start: int, source_length: int | None) -> None:
+    """One space for any run of whitespace, as a browser shows it."""
+    if not pieces or not pieces[-1].text.endswith(" "):
+        pieces.append(_Piece(" ", source_start, source_length))
+
+
+def _decode(source: str, start: int, end: int, pieces: list[_Piece]) -> None:
+    """Pieces of raw HTML text ``source[start:end]``: text, collapsed whitespace, decoded entities."""
     position = start
     for match in ENTITY.finditer(source, start, end):
-        for offset in range(position, match.start()):
-            yield source[offset], offset, None
         raw = match.group(0)
         decoded = html.unescape(raw)
-        if decoded == raw:  # not an entity after all ("AT&T")
-            for offset in range(match.start(), match.end()):
-                yield source[offset], offset, None
-        else:
-            for char in decoded:
-                yield char, match.start(), len(raw)
+        if decoded == raw:  # not an entity after all ("AT&T"): left in the verbatim text
+            continue
+        _verbatim(source, position, match.start(), pieces)
+        if decoded in WHITESPACE:  # &nbsp; and friends
+            _space(pieces, match.start(), len(raw))
+        elif not all(char in INVISIBLE for char in decoded):  # &shy; disappears
+            pieces.append(_Piece(decoded, match.start(), len(raw)))
         position = match.end()
-    for offset in range(position, end):
-        yield source[offset], offset, None
+    _verbatim(source, position, end, pieces)
 
 
-def _segments(chars: list[tuple[str, int, int | None]]) -> tuple[Segment, ...]:
-    """Runs of characters copied verbatim from the source become one segment each."""
-    segments: list[Segment] = []
-    run_start = 0
-    for index, (_, offset, length) in enumerate(chars):
-        if length is not None:
-            if run_start < index:
-                segments.append(_run(chars, run_start, index))
-            segments.append(Segment(index, offset, 1, length))
-            run_start = index + 1
-        elif index > run_start and offset != chars[index - 1][1] + 1:
-            segments.append(_run(chars, run_start, index))
-            run_start = index
-    if run_start < len(chars):
-        segments.append(_run(chars, run_start, len(chars)))
-    return tuple(segments)
+def _verbatim(source: str, start: int, end: int, pieces: list[_Piece]) -> None:
+    position = start
+    for match in COLLAPSIBLE.finditer(source, start, end):
+        _text(source[position : match.start()], position, pieces)
+        _space(pieces, match.start(), None)
+        position = match.end()
+    _text(source[position:end], position, pieces)
 
 
-def _run(chars: list[tuple[str, int, int | None]], start: int, end: int) -> Segment:
-    return Segment(start, chars[start][1], end - start)
+def _text(text: str, source_start: int, pieces: list[_Piece]) -> None:
+    """Verbatim text whose whitespace is single spaces; invisible characters are cut out."""
+    if INVISIBLE_CHAR.search(text):
+        for part in INVISIBLE_SPLIT.finditer(text):
+            _text(part.group(0), source_start + part.start(), pieces)
+        return
+    if text.startswith(" ") and pieces and pieces[-1].text.endswith(" "):
+        text, source_start = text[1:], source_start + 1
+    if text:
+        pieces.append(_Piece(text, source_start, None))
