@@ -203,3 +203,14 @@ def test_deeply_nested_docx_tables(tmp_path: Path, depth: int) -> None:
         with pytest.raises(InputError, match="för djupt") as info:
             read_path(path)
         assert "\n" not in str(info.value)
+
+
+def test_a_zip_needing_an_unknown_zip_version_is_refused(tmp_path: Path) -> None:
+    data = bytearray(_docx_bytes())
+    directory = data.index(b"PK\x01\x02")
+    data[directory + 6] = 64  # "version needed to extract": 6.4, which Python's zipfile cannot read
+    path = tmp_path / "ny.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="skadad") as info:
+        read_path(path)
+    assert "\n" not in str(info.value)
