@@ -130,6 +130,9 @@ class Document:
     # Set by readers of paragraph formats (.docx): the heading path of each source line,
     # where every line is one paragraph. None for formats whose lines are real lines.
     paragraph_headings: tuple[str | None, ...] | None = None
+    # Text around the linted content that document-level rules may consult but that is not
+    # linted itself: a web page's site header and footer (sender, contact details).
+    context: str = ""
 
     @cached_property
     def _line_starts(self) -> list[int]:

@@ -148,6 +148,8 @@ class _Element:
     sectioning: bool  # inside article, section, main or aside
     kind: BlockKind
     level: int
+    chrome: bool = False  # inside the site's own header or footer (not linted, but kept as page context)
+    hidden: bool = False  # skipped for a reason other than being site chrome: script, nav, hidden …
 
     @property
     def read(self) -> bool:
@@ -172,13 +174,17 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
     parser.close()
     keep = parser.region()
     blocks: list[Block] = []
+    context: list[str] = []
     for run in parser.runs():
         texts = [text for text in run if text.element.read and keep(text.element)]
         if texts:
             block = _block(source, texts)
             if block.text:
                 blocks.append(block)
-    return Document(source, blocks, path, "html", find_directives(source))
+        chrome = [text for text in run if text.element.chrome and not text.element.hidden]
+        if chrome:
+            context.append(_block(source, chrome).text)
+    return Document(source, blocks, path, "html", find_directives(source), context="\n".join(c for c in context if c))
 
 
 class _Parser(HTMLParser):
@@ -259,15 +265,19 @@ class _Parser(HTMLParser):
         role = (attrs.get("role") or "").strip().lower()
         lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
         is_main = tag == "main" or role == "main"
+        hidden = parent.hidden or self._hidden(tag, role, attrs)
+        chrome = parent.chrome or (tag in ("header", "footer") and not parent.sectioning)
         element = _Element(
             tag,
-            skipped=parent.skipped or self._skipped(tag, role, attrs, parent),
+            skipped=parent.skipped or hidden or chrome,
             swedish=lang.split("-")[0] in SWEDISH if lang else parent.swedish,
             main=parent.main or is_main,
             article=parent.article or tag == "article",
             sectioning=parent.sectioning or tag in SECTIONING or is_main,
             kind=BlockKind.HEADING if tag in HEADINGS else KINDS.get(tag, parent.kind),
             level=HEADINGS.get(tag, 0 if tag in KINDS else parent.level),
+            chrome=chrome,
+            hidden=hidden,
         )
         if not element.skipped:
             self.has_main = self.has_main or is_main
@@ -275,11 +285,15 @@ class _Parser(HTMLParser):
         return element
 
     @staticmethod
-    def _skipped(tag: str, role: str, attrs: dict[str, str | None], parent: _Element) -> bool:
+    def _hidden(tag: str, role: str, attrs: dict[str, str | None]) -> bool:
+        """Not prose: scripts, navigation, hidden elements, cookie banners.
+
+        The site's own header and footer are not linted either (logo, menus, links), but they
+        are not hidden: their text is kept as page context, where the sender's name and contact
+        details of a web page usually are.
+        """
         if tag in SKIPPED_TAGS or role in SKIPPED_ROLES:
             return True
-        if tag in ("header", "footer") and not parent.sectioning:
-            return True  # the site's own header and footer: logo, menus, links
         if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
             return True
         if HIDDEN_STYLE.search(attrs.get("style") or ""):
@@ -335,7 +349,7 @@ class _Parser(HTMLParser):
             self.events.append(_Text(start, start, parent))  # a line break reads as a space
         elif tag == "hr":
             self.events.append(None)
-        elif tag == "img" and self.alt_text and attrs.get("alt") and not self._skipped(tag, "", attrs, parent):
+        elif tag == "img" and self.alt_text and attrs.get("alt") and not self._hidden(tag, "", attrs):
             raw = self.get_starttag_text() or ""
             match = ALT.search(raw)
             if match:

@@ -64,7 +64,8 @@ class MissingSender:
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         if analysis.word_count < int(options["min_words"]) or not analysis.blocks:
             return
-        text = "\n".join(block.text for block in analysis.document.blocks)
+        document = analysis.document
+        text = "\n".join([*(block.text for block in document.blocks), document.context])
         has_sender = bool(ORGANISATION.search(text) or SIGNATURE_TITLE.search(text))
         has_contact = any(pattern.search(text) for pattern in CONTACT.values())
         if has_sender and has_contact:
