@@ -49,7 +49,7 @@ def main() -> None:
                 Row(
                     "scaling",
                     f"--jobs {jobs}",
-                    f"{wall:.1f} s, {words / wall:,.0f} words/s, peak RSS (main) {rss:.0f} MiB",
+                    f"{wall:.1f} s, {words / wall:,.0f} words/s, peak RSS {rss:.0f} MiB (largest process)",
                 )
             )
     base = seconds[args.jobs[0]]

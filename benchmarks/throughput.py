@@ -10,9 +10,12 @@ cut into documents of about 1,000 words, and measures
   (b) ``klarlint.lint`` of each document with every rule enabled (reading,
       analysis, rules, directives, statistics: everything but printing).
 
-Goals (issue 7): (b) ≥ 5,000 words/s in one process, (b)/(a) time ≤ 1.2. The
-best of ``--repeat`` runs counts, because a busy machine only ever slows a run
-down. ``--profile`` prints where (b) spends the time outside spaCy.
+Goals (issue 7): (b) ≥ 5,000 words/s in one process, (b)/(a) time ≤ 1.2. (a)
+and (b) alternate document by document, so a change in the machine's load
+affects both alike; the best of ``--repeat`` runs counts, because a busy
+machine only ever slows a run down. CPU time (this process only) is printed
+too: on a loaded machine it is the steadier figure. ``--profile`` prints where
+(b) spends its time.
 """
 
 from __future__ import annotations
@@ -40,39 +43,53 @@ def main() -> None:
     nlp = load_model()
     load_seconds = time.perf_counter() - started
     config = config_from_mapping({"enable": [rule.info.id for rule in all_rules()]})
-    texts = [block.text for document in documents for block in read_text(document).blocks]
+    block_texts = [[block.text for block in read_text(document).blocks] for document in documents]
     lint(documents[0], config)  # warm-up: the backend, rule files and word lists
 
-    def raw() -> None:
+    def raw(texts: list[str]) -> None:
         for _ in nlp.pipe(texts, batch_size=64):
             pass
 
-    def full() -> int:
-        return sum(len(lint(document, config).files[0].findings) for document in documents)
+    def full(document: str) -> int:
+        return len(lint(document, config).files[0].findings)
 
-    raw_seconds = full_seconds = float("inf")
+    # (a) and (b) alternate document by document, so a change in the machine's load hits both alike.
+    best: dict[str, tuple[float, float]] = {"a": (float("inf"), 0.0), "b": (float("inf"), 0.0)}
     findings = 0
     for _ in range(args.repeat):
-        raw_seconds = min(raw_seconds, _timed(raw)[0])
-        seconds, findings = _timed(full)
-        full_seconds = min(full_seconds, seconds)
+        totals = {"a": [0.0, 0.0], "b": [0.0, 0.0]}
+        findings = 0
+        for document, texts in zip(documents, block_texts, strict=True):
+            _add(totals["a"], _timed(raw, texts)[:2])
+            *spent, found = _timed(full, document)
+            _add(totals["b"], spent)
+            findings += found
+        for key, (wall, cpu) in totals.items():
+            best[key] = min(best[key], (wall, cpu))
+    (raw_seconds, raw_cpu), (full_seconds, full_cpu) = best["a"], best["b"]
 
     if args.profile:
-        _profile(full)
+        _profile(lambda: [full(document) for document in documents])
     raw_rate, full_rate, ratio = words / raw_seconds, words / full_seconds, full_seconds / raw_seconds
     emit(
         [
             Row("throughput", "corpus", f"{words:,} words, {len(documents)} documents, {findings:,} findings"),
             Row("throughput", "model load (in process)", f"{load_seconds:.2f} s"),
-            Row("throughput", "(a) nlp.pipe", f"{raw_rate:,.0f} words/s"),
+            Row("throughput", "(a) nlp.pipe (CPU time)", f"{raw_rate:,.0f} words/s ({words / raw_cpu:,.0f} words/s)"),
             Row(
                 "throughput",
-                "(b) klarlint.lint, all rules",
-                f"{full_rate:,.0f} words/s",
+                "(b) klarlint.lint, all rules (CPU time)",
+                f"{full_rate:,.0f} words/s ({words / full_cpu:,.0f} words/s)",
                 f"≥ {GOAL_WORDS_PER_SECOND:,} words/s",
                 full_rate >= GOAL_WORDS_PER_SECOND,
             ),
-            Row("throughput", "time (b)/(a)", f"{ratio:.2f}", f"≤ {GOAL_RATIO}", ratio <= GOAL_RATIO),
+            Row(
+                "throughput",
+                "time (b)/(a) (CPU time)",
+                f"{ratio:.2f} ({full_cpu / raw_cpu:.2f})",
+                f"≤ {GOAL_RATIO}",
+                ratio <= GOAL_RATIO,
+            ),
         ],
         args.json,
     )
@@ -86,10 +103,16 @@ def _arguments():
     return result.parse_args()
 
 
-def _timed(function):
-    started = time.perf_counter()
-    result = function()
-    return time.perf_counter() - started, result
+def _timed(function, *args):
+    """(wall seconds, CPU seconds of this process, result)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = function(*args)
+    return time.perf_counter() - wall, time.process_time() - cpu, result
+
+
+def _add(total: list[float], spent) -> None:
+    total[0] += spent[0]
+    total[1] += spent[1]
 
 
 def _profile(function) -> None:
