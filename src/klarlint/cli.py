@@ -27,7 +27,7 @@ app = typer.Typer(
 model_app = typer.Typer(help="Den svenska språkmodellen: information och utvärdering.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 
-SUBCOMMANDS = {"check", "rules", "explain", "model", "--help", "-h", "--version"}
+SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "--help", "-h", "--version"}
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 
 
@@ -156,6 +156,16 @@ def explain(
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     Console(highlight=False).print(text)
+
+
+@app.command()
+def lsp(
+    stdio: Annotated[bool, typer.Option("--stdio", help="Kommunicera över stdin/stdout (standard).")] = True,
+) -> None:
+    """Starta språkservern (LSP) för redigerare: anmärkningar medan du skriver."""
+    from klarlint.lsp.server import main as serve
+
+    serve()
 
 
 @model_app.command("info")

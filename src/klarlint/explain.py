@@ -22,7 +22,11 @@ def find_rule_info(rule_id: str, start: Path | None = None) -> RuleInfo:
 
 def explain_rule(rule_id: str) -> str:
     """Swedish explanation of a rule, as plain text with rich markup for headings."""
-    info = find_rule_info(rule_id)
+    return explain_info(find_rule_info(rule_id))
+
+
+def explain_info(info: RuleInfo) -> str:
+    """The explanation of a rule already loaded (the language server's hover shows the same text)."""
     parts = [
         f"[bold]{info.id}[/bold] – {escape(info.title)}  ({info.severity.value})",
         "",

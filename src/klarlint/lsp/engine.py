@@ -1,0 +1,179 @@
+"""Linting for the language server: the library's one data path, with memory between edits.
+
+Each lint goes reader → :func:`klarlint.linter.lint_document` exactly as
+``klarlint check`` does. What the editor adds is memory: the analysis cache
+(:class:`~klarlint.nlp.cache.CachingBackend`) and the per-block rule memo
+(:mod:`klarlint.lsp.rule_cache`) keep the work done for paragraphs the last
+keystroke did not touch, and the resolved rules are kept per configuration.
+
+Nothing here knows about LSP messages, so the benchmark and the tests can drive
+it directly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlparse
+
+from klarlint import readers
+from klarlint.config import Config, find_config_file, load_config
+from klarlint.document import BlockKind, Document
+from klarlint.errors import KlarlintError
+from klarlint.linter import ActiveRule, active_rules, lint_document
+from klarlint.lsp.rule_cache import with_block_cache
+from klarlint.lsp.settings import Settings
+from klarlint.nlp.backend import Backend
+from klarlint.nlp.cache import CachingBackend
+from klarlint.readers import FORMATS, read_text
+from klarlint.report import FileReport
+from klarlint.rules.base import Rule
+
+LANGUAGE_FORMATS = {"plaintext": "text", "text": "text", "markdown": "markdown", "html": "html"}
+EXTRA_SUFFIXES = {".html": "html", ".htm": "html"}
+MAX_RULE_SETS = 8  # configurations kept resolved (one per klarlint.toml in use, typically)
+
+
+def document_format(uri: str, language_id: str | None) -> str | None:
+    """The reader format for a document, or None when klarlint has no reader for it.
+
+    The file ending decides when it is one klarlint knows (a ``.txt`` file opened
+    as some other language is still text); otherwise the editor's language id.
+    """
+    suffix = PurePosixPath(urlparse(uri).path).suffix.lower()
+    fmt = FORMATS.get(suffix) or EXTRA_SUFFIXES.get(suffix) or LANGUAGE_FORMATS.get(language_id or "")
+    return fmt if fmt in supported_formats() else None
+
+
+def supported_formats() -> frozenset[str]:
+    """Formats :func:`klarlint.readers.read_text` reads from a string (not .docx, which is binary)."""
+    return getattr(readers, "TEXT_FORMATS", frozenset(FORMATS.values()) & {"text", "markdown", "html"})
+
+
+def uri_to_path(uri: str) -> Path | None:
+    parsed = urlparse(uri)
+    if parsed.scheme != "file":
+        return None
+    return Path(unquote(parsed.path))
+
+
+@dataclass
+class LintResult:
+    """One lint of one version of a document; what diagnostics, code actions and hover read."""
+
+    source: str
+    format: str
+    document: Document | None = None
+    report: FileReport | None = None
+    rules: dict[str, Rule] = field(default_factory=dict)  # the active rules by id (unwrapped)
+    error: str | None = None  # the configuration could not be used: no findings, this message instead
+
+    @cached_property
+    def prose_lines(self) -> frozenset[int]:
+        """0-based lines (``\\n``-separated, as directives count them) holding text of a non-table block."""
+        if self.document is None:
+            return frozenset()
+        lines: set[int] = set()
+        source = self.source
+        for block in self.document.blocks:
+            if block.kind is BlockKind.TABLE_CELL:
+                continue
+            for segment in block.segments:
+                if segment.length:
+                    first = source.count("\n", 0, segment.source_start)
+                    last = first + source.count("\n", segment.source_start, segment.source_start + segment.length - 1)
+                    lines.update(range(first, last + 1))
+        return frozenset(lines)
+
+    def block_kind_at(self, offset: int) -> BlockKind | None:
+        if self.document is None:
+            return None
+        for block in self.document.blocks:
+            for segment in block.segments:
+                if segment.source_start <= offset < segment.source_start + max(segment.length, 1):
+                    return block.kind
+        return None
+
+
+class Engine:
+    """Lints document texts; keeps caches between calls. Not thread-safe: call from one thread."""
+
+    def __init__(self, backend: Backend | None = None, settings: Settings | None = None) -> None:
+        self._inner_backend = backend
+        self._backend: CachingBackend | None = None
+        self.settings = settings or Settings()
+        self.root: Path | None = None  # workspace folder: the configuration of documents without a path
+        self._rule_sets: OrderedDict[str, tuple[list[ActiveRule], dict[str, Rule]]] = OrderedDict()
+
+    @property
+    def backend(self) -> CachingBackend:
+        """The caching backend; the first use loads the model (a second or two)."""
+        if self._backend is None:
+            if self._inner_backend is None:
+                from klarlint.nlp.backend import SpacyBackend
+
+                self._inner_backend = SpacyBackend()
+            self._backend = CachingBackend(self._inner_backend)
+        return self._backend
+
+    def set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self._rule_sets.clear()
+
+    def config_for(self, path: Path | None) -> Config:
+        start = path if path is not None else self.root
+        base = load_config(find_config_file(start)) if start is not None else Config()
+        return self.settings.apply(base)
+
+    def lint(self, source: str, fmt: str, path: Path | None = None) -> LintResult:
+        """Lint one text; a configuration or reading problem comes back as ``error``, not as an exception."""
+        result = LintResult(source, fmt)
+        try:
+            config = self.config_for(path)
+            rules, by_id = self.rules_for(config)
+            result.document = read_text(source, fmt, str(path) if path else None)
+        except KlarlintError as exc:
+            result.error = str(exc)
+            return result
+        result.rules = by_id
+        result.report = lint_document(result.document, config, self.backend, rules)
+        return result
+
+    def rules_for(self, config: Config) -> tuple[list[ActiveRule], dict[str, Rule]]:
+        """Active rules for ``config``, resolved once per configuration (word lists are read once)."""
+        key = _rules_key(config)
+        found = self._rule_sets.get(key)
+        if found is None:
+            plain = active_rules(config)
+            found = (with_block_cache(plain), {active.rule.info.id: active.rule for active in plain})
+            self._rule_sets[key] = found
+            while len(self._rule_sets) > MAX_RULE_SETS:
+                self._rule_sets.popitem(last=False)
+        else:
+            self._rule_sets.move_to_end(key)
+        return found
+
+
+def _rules_key(config: Config) -> str:
+    """What the rule set depends on, including when the user's own rule files last changed."""
+    stamps = []
+    for folder in config.rules_path:
+        try:
+            stamps.extend((str(p), p.stat().st_mtime_ns) for p in sorted(folder.iterdir()) if p.is_file())
+        except OSError:
+            stamps.append((str(folder), 0))
+    return json.dumps(
+        [
+            getattr(config, "profile", None),
+            sorted(config.enable),
+            sorted(config.disable),
+            [str(p) for p in config.rules_path],
+            config.rule_options,
+            stamps,
+        ],
+        sort_keys=True,
+        default=repr,
+    )

@@ -1,0 +1,347 @@
+"""``klarlint lsp``: the language server, over stdio (pygls 2).
+
+Threads and ordering: LSP messages are handled on pygls's asyncio loop; every
+lint runs on one worker thread (:attr:`KlarlintServer.lint_pool`), so the
+engine's caches are only ever touched from that thread and a slow first lint
+(loading the model) does not block hover or code actions of other documents.
+A lint is published only if the document is still at the version it linted;
+otherwise a newer lint is already on its way.
+
+The server keeps its own copy of each open document's text and applies
+incremental changes itself (:func:`klarlint.lsp.positions.apply_change`), with
+the LSP rules for line breaks and position encodings.
+
+Nothing a document or a rule does may stop the server: a rule that throws
+leaves the other rules' diagnostics and is reported with ``window/logMessage``;
+an unexpected error in a lint is logged and the document keeps its last
+diagnostics.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.capabilities import get_capability
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import default_converter
+
+from klarlint import __version__
+from klarlint.config import CONFIG_FILE
+from klarlint.errors import KlarlintError
+from klarlint.lsp import actions, diagnostics, hover
+from klarlint.lsp.engine import Engine, LintResult, document_format, uri_to_path
+from klarlint.lsp.positions import UTF16, LineIndex, apply_change
+from klarlint.lsp.settings import SECTION, Settings, looks_like_section, parse_settings
+
+log = logging.getLogger("klarlint.lsp")
+CONFIG_FILE_NAMES = frozenset({CONFIG_FILE, "pyproject.toml"})
+
+
+@dataclass
+class OpenDocument:
+    uri: str
+    text: str
+    version: int
+    format: str | None  # None: not a format klarlint reads; no diagnostics
+    path: Path | None
+
+
+@dataclass
+class Linted:
+    version: int
+    result: LintResult
+    index: LineIndex
+    diagnostics: list[dict[str, Any]]  # LSP Diagnostic objects as JSON
+
+
+class KlarlintServer(LanguageServer):
+    def __init__(self, engine: Engine | None = None) -> None:
+        super().__init__("klarlint", __version__)
+        self.engine = engine or Engine()
+        self.documents: dict[str, OpenDocument] = {}
+        self.linted: dict[str, Linted] = {}
+        self.pending: dict[str, asyncio.Task[None]] = {}
+        self.lint_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klarlint-lint")
+        self.encoding: str = UTF16
+        self.versioned_edits = False
+        self.pull_configuration = False
+        self.settings = Settings()
+        self.initial_settings: object = None  # initializationOptions: apply until the client sends settings
+        self._reported: dict[str, frozenset[str]] = {}  # rule errors already logged, per document
+
+    # --- state --------------------------------------------------------------
+
+    def open(self, item: types.TextDocumentItem) -> None:
+        fmt = document_format(item.uri, item.language_id)
+        self.documents[item.uri] = OpenDocument(item.uri, item.text, item.version, fmt, uri_to_path(item.uri))
+        if fmt is None:
+            self.log(types.MessageType.Info, f"{item.uri}: klarlint granskar inte språket {item.language_id!r}")
+
+    def change(self, params: types.DidChangeTextDocumentParams) -> OpenDocument | None:
+        document = self.documents.get(params.text_document.uri)
+        if document is None:
+            return None
+        for change in params.content_changes:
+            document.text = apply_change(document.text, change, self.encoding)
+        document.version = params.text_document.version
+        return document
+
+    def close(self, uri: str) -> None:
+        self.documents.pop(uri, None)
+        self.linted.pop(uri, None)
+        self._reported.pop(uri, None)
+        task = self.pending.pop(uri, None)
+        if task is not None:
+            task.cancel()
+        self.publish(uri, None, [])
+
+    def set_settings(self, raw: object, origin: str) -> bool:
+        """Use ``raw`` as the settings; None means none from the client: the initializationOptions, if any."""
+        if raw is None:
+            raw = self.initial_settings
+        try:
+            settings = parse_settings(raw)
+        except KlarlintError as exc:
+            message = f"klarlint: ogiltiga inställningar ({origin}): {exc}"
+            self.log(types.MessageType.Error, message)
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
+            return False
+        self.lint_pool.submit(self.engine.set_settings, settings)  # the engine belongs to the lint thread
+        self.settings = settings
+        return True
+
+    # --- linting ------------------------------------------------------------
+
+    def schedule(self, uri: str, delay: float = 0.0) -> None:
+        """Lint ``uri`` after ``delay`` seconds, replacing a lint already waiting for it."""
+        waiting = self.pending.pop(uri, None)
+        if waiting is not None:
+            waiting.cancel()
+        self.pending[uri] = asyncio.ensure_future(self._lint_later(uri, delay))
+
+    async def _lint_later(self, uri: str, delay: float) -> None:
+        try:
+            if delay > 0:
+                await asyncio.sleep(delay)
+            await self.lint_now(uri)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the server must outlive any bug in a lint
+            self.log(types.MessageType.Error, f"klarlint: internt fel för {uri}:\n{traceback.format_exc()}")
+        finally:
+            if self.pending.get(uri) is asyncio.current_task():
+                del self.pending[uri]
+
+    async def lint_now(self, uri: str) -> Linted | None:
+        """Lint the current text of ``uri`` and publish; None when the document moved on meanwhile."""
+        document = self.documents.get(uri)
+        if document is None or document.format is None:
+            return None
+        version, text = document.version, document.text
+        loop = asyncio.get_running_loop()
+        linted, problem = await loop.run_in_executor(
+            self.lint_pool, self._lint, document, version, text, self.settings, self.encoding
+        )
+        if problem:
+            self.log(types.MessageType.Error, problem)
+        current = self.documents.get(uri)
+        if linted is None or current is None or current.version != version:
+            return None
+        self.linted[uri] = linted
+        self._report_rule_errors(uri, linted.result)
+        self.publish(uri, version, linted.diagnostics)
+        return linted
+
+    def publish(self, uri: str, version: int | None, found: list[dict[str, Any]]) -> None:
+        """Send ``textDocument/publishDiagnostics`` with diagnostics that are JSON already.
+
+        pygls would unstructure a PublishDiagnosticsParams through cattrs first, which
+        for hundreds of diagnostics costs more than the lint itself.
+        """
+        params: dict[str, Any] = {"uri": uri, "diagnostics": found}
+        if version is not None:
+            params["version"] = version
+        send = getattr(self.protocol, "_send_data", None)
+        if send is None:  # a pygls without the raw path: the typed one gives the same JSON
+            typed = default_converter().structure(params, types.PublishDiagnosticsParams)
+            self.text_document_publish_diagnostics(typed)
+            return
+        send({"jsonrpc": "2.0", "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": params})
+
+    def _lint(
+        self, document: OpenDocument, version: int, text: str, settings: Settings, encoding: str
+    ) -> tuple[Linted | None, str | None]:
+        """Runs on the lint thread. Returns the lint, or None and a message for the log."""
+        if document.version != version:
+            return None, None  # a newer version is already queued; skip the stale one
+        try:
+            result = self.engine.lint(text, document.format or "text", document.path)
+            index = LineIndex(text, encoding)
+            return Linted(version, result, index, diagnostics.diagnostics(result, index, settings)), None
+        except Exception:
+            return None, f"klarlint: granskningen av {document.uri} misslyckades:\n{traceback.format_exc()}"
+
+    async def current(self, uri: str) -> Linted | None:
+        """The lint of the document as it is now, linting first if the last one is out of date."""
+        document = self.documents.get(uri)
+        if document is None:
+            return None
+        linted = self.linted.get(uri)
+        if linted is not None and linted.version == document.version:
+            return linted
+        waiting = self.pending.pop(uri, None)
+        if waiting is not None:
+            waiting.cancel()
+        return await self.lint_now(uri)
+
+    def _report_rule_errors(self, uri: str, result: LintResult) -> None:
+        errors = frozenset(result.report.rule_errors if result.report else ())
+        if result.error:
+            errors |= {result.error}
+        for error in sorted(errors - self._reported.get(uri, frozenset())):
+            self.log(types.MessageType.Error, f"klarlint: {uri}: {error}")
+        self._reported[uri] = errors
+
+    def log(self, kind: types.MessageType, message: str) -> None:
+        try:
+            self.window_log_message(types.LogMessageParams(type=kind, message=message))
+        except Exception:  # no client to tell (it went away): the server log will have to do
+            log.warning("%s", message)
+
+    def shutdown(self) -> None:
+        self.lint_pool.shutdown(wait=False, cancel_futures=True)
+        super().shutdown()
+
+
+def create_server(engine: Engine | None = None) -> KlarlintServer:
+    server = KlarlintServer(engine)
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: KlarlintServer, params: types.InitializeParams) -> None:
+        ls.encoding = str(ls.workspace.position_encoding or UTF16)
+        caps = params.capabilities
+        ls.versioned_edits = bool(get_capability(caps, "workspace.workspace_edit.document_changes", False))
+        ls.pull_configuration = bool(get_capability(caps, "workspace.configuration", False))
+        root = params.workspace_folders[0].uri if params.workspace_folders else params.root_uri
+        ls.engine.root = uri_to_path(root) if root else None
+        if params.initialization_options is not None:
+            ls.initial_settings = params.initialization_options
+            ls.set_settings(params.initialization_options, "initializationOptions")
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: KlarlintServer, params: types.InitializedParams) -> None:
+        ls.lint_pool.submit(_warm_up, ls.engine)  # load the model now, not on the first keystroke
+        if ls.pull_configuration:
+            await _pull_configuration(ls)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def did_change_configuration(ls: KlarlintServer, params: types.DidChangeConfigurationParams) -> None:
+        settings = params.settings
+        if isinstance(settings, dict) and settings.get(SECTION) is not None:
+            changed = ls.set_settings(settings, "workspace/didChangeConfiguration")
+        elif ls.pull_configuration:
+            changed = await _pull_configuration(ls)  # the client says "ask me" (pull model)
+        else:
+            section = settings if looks_like_section(settings) else None  # no klarlint settings: the defaults
+            changed = ls.set_settings(section, "workspace/didChangeConfiguration")
+        if changed:
+            for uri in list(ls.documents):
+                ls.schedule(uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: KlarlintServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.open(params.text_document)
+        ls.schedule(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: KlarlintServer, params: types.DidChangeTextDocumentParams) -> None:
+        if ls.change(params) is not None:
+            ls.schedule(params.text_document.uri, ls.settings.debounce_ms / 1000)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
+    def did_save(ls: KlarlintServer, params: types.DidSaveTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        path = uri_to_path(uri)
+        if path is not None and path.name in CONFIG_FILE_NAMES:  # a saved klarlint.toml applies to every document
+            for open_uri in list(ls.documents):
+                ls.schedule(open_uri)
+            return
+        document = ls.documents.get(uri)
+        if document is not None:
+            if params.text is not None and params.text != document.text:
+                document.text = params.text  # the client's saved text wins; the last lint no longer fits it
+                ls.linted.pop(uri, None)
+            ls.schedule(uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: KlarlintServer, params: types.DidCloseTextDocumentParams) -> None:
+        ls.close(params.text_document.uri)
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    async def code_action(ls: KlarlintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        only = params.context.only
+        if only and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
+            return None
+        linted = await ls.current(params.text_document.uri)
+        if linted is None:
+            return None
+        return actions.code_actions(
+            linted.result,
+            linted.index,
+            params.text_document.uri,
+            linted.version,
+            params.range,
+            list(params.context.diagnostics),
+            versioned=ls.versioned_edits,
+        )
+
+    @server.feature(types.TEXT_DOCUMENT_HOVER)
+    async def on_hover(ls: KlarlintServer, params: types.HoverParams) -> types.Hover | None:
+        linted = await ls.current(params.text_document.uri)
+        if linted is None:
+            return None
+        return hover.hover(linted.result, linted.index, params.position)
+
+    @server.feature(types.SHUTDOWN)
+    def on_shutdown(ls: KlarlintServer, params: None) -> None:
+        for task in ls.pending.values():
+            task.cancel()
+        ls.pending.clear()
+
+    return server
+
+
+async def _pull_configuration(ls: KlarlintServer) -> bool:
+    try:
+        answer = await ls.workspace_configuration_async(
+            types.ConfigurationParams(items=[types.ConfigurationItem(section=SECTION)])
+        )
+    except Exception as exc:  # a client that announces configuration but cannot answer
+        ls.log(types.MessageType.Warning, f"klarlint: inställningarna kunde inte hämtas: {exc}")
+        return False
+    value = answer[0] if answer else None
+    return ls.set_settings(value, "workspace/configuration")
+
+
+def _warm_up(engine: Engine) -> None:
+    try:
+        engine.backend.analyze(["Klarlint startar."])
+    except Exception:  # reported again, with the document's name, by the first lint
+        log.exception("klarlint: språkmodellen kunde inte laddas")
+
+
+def main() -> None:
+    """Serve over stdio until the client says exit (or goes away)."""
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="klarlint-lsp %(levelname)s: %(message)s")
+    create_server().start_io()

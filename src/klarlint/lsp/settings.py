@@ -1,0 +1,106 @@
+"""Editor settings for the language server, and how they combine with ``klarlint.toml``.
+
+Settings arrive as ``initializationOptions``, in ``workspace/didChangeConfiguration``
+or as the answer to ``workspace/configuration`` (section ``klarlint``). They take
+the keys of ``klarlint.toml`` (``disable``, ``enable``, ``fail_on``, ``rules``,
+``rules_path``) plus two of the server's own: ``debounce_ms`` and ``docs_url``.
+Editors write settings in camelCase (``failOn``, ``debounceMs``), so both
+spellings are accepted.
+
+The document's nearest ``klarlint.toml`` is the base; settings apply on top the
+way command-line flags do in ``klarlint check``: a rule the settings enable is
+on even if the file disables it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from klarlint.config import KNOWN_KEYS, Config, config_from_mapping
+from klarlint.errors import ConfigError
+
+SECTION = "klarlint"
+DEFAULT_DEBOUNCE_MS = 200
+MAX_DEBOUNCE_MS = 5000
+# One stable scheme: the rule's anchor on the rules page of the documentation.
+# ``{rule}`` is replaced by the rule id; the ``docs_url`` setting changes the base
+# (an organisation with its own rules can point to its own pages).
+DEFAULT_DOCS_URL = "https://klarlint.se/regler/#{rule}"
+SERVER_KEYS = frozenset({"debounce_ms", "docs_url"})
+_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
+@dataclass(frozen=True)
+class Settings:
+    overrides: Config = field(default_factory=Config)
+    keys: frozenset[str] = frozenset()  # config keys the settings actually set
+    debounce_ms: int = DEFAULT_DEBOUNCE_MS
+    docs_url: str = DEFAULT_DOCS_URL
+
+    def docs_link(self, rule_id: str) -> str:
+        return self.docs_url.replace("{rule}", rule_id)
+
+    def apply(self, base: Config) -> Config:
+        """``base`` (the document's klarlint.toml) with these settings on top."""
+        over = self.overrides
+        options = {rule: dict(values) for rule, values in base.rule_options.items()}
+        for rule, values in over.rule_options.items():
+            options[rule] = {**options.get(rule, {}), **values}
+        chosen = {key: getattr(over, key) for key in ("fail_on", "profile") if key in self.keys}
+        return replace(
+            base,
+            **chosen,
+            disable=(base.disable | over.disable) - over.enable,
+            enable=base.enable | over.enable,
+            rules_path=tuple(dict.fromkeys(base.rules_path + over.rules_path)),
+            rule_options=options,
+            exclude=base.exclude + over.exclude,
+        )
+
+
+def parse_settings(raw: Any) -> Settings:
+    """Settings from what the client sent; raises :class:`ConfigError` with a Swedish reason.
+
+    Accepts ``{"klarlint": {...}}`` (the whole settings object) or the section itself.
+    """
+    if raw is None:
+        return Settings()
+    if not isinstance(raw, Mapping):
+        raise ConfigError("inställningarna för klarlint ska vara ett objekt")
+    if isinstance(raw.get(SECTION), Mapping):
+        raw = raw[SECTION]
+    elif SECTION in raw and raw[SECTION] is None:
+        return Settings()
+    data = {_snake(str(key)): value for key, value in raw.items()}
+    server = {key: data.pop(key) for key in SERVER_KEYS & data.keys()}
+    overrides = config_from_mapping(data)
+    return Settings(
+        overrides=overrides,
+        keys=frozenset(data),
+        debounce_ms=_debounce(server.get("debounce_ms", DEFAULT_DEBOUNCE_MS)),
+        docs_url=_docs_url(server.get("docs_url", DEFAULT_DOCS_URL)),
+    )
+
+
+def looks_like_section(raw: Any) -> bool:
+    """True for a non-empty mapping whose keys are all klarlint settings (a client that sends the section bare)."""
+    return isinstance(raw, Mapping) and bool(raw) and all(_snake(str(k)) in KNOWN_KEYS | SERVER_KEYS for k in raw)
+
+
+def _snake(key: str) -> str:
+    return _CAMEL.sub(lambda m: "_" + m.group(1).lower(), key)
+
+
+def _debounce(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_DEBOUNCE_MS:
+        raise ConfigError(f"debounce_ms ska vara ett tal mellan 0 och {MAX_DEBOUNCE_MS} (millisekunder)")
+    return int(value)
+
+
+def _docs_url(value: Any) -> str:
+    if not isinstance(value, str) or not value.startswith(("https://", "http://", "file://")):
+        raise ConfigError("docs_url ska vara en webbadress (https://…), gärna med {rule} för regelns id")
+    return value if "{rule}" in value else value + "#{rule}"
