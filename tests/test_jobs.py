@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,24 @@ def test_jobs_must_be_positive(tmp_path: Path) -> None:
     result = klarlint("-", "--jobs", "0", cwd=tmp_path, stdin="Hej.\n")
     assert result.returncode == 2
     assert result.stderr.strip() == "klarlint: --jobs ska vara minst 1 (fick 0)"
+
+
+@pytest.mark.skipif(runner.worker_start_method() != "fork", reason="workers are spawned on this platform")
+def test_forked_workers_use_the_model_the_main_process_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from klarlint import linter
+
+    site = _site(tmp_path)
+    main_process, real_backend = os.getpid(), linter.SpacyBackend
+
+    def backend_in_main_process_only(*args, **kwargs):
+        if os.getpid() != main_process:
+            raise KlarlintError("modellen laddades en gång till i arbetsprocessen")
+        return real_backend(*args, **kwargs)
+
+    monkeypatch.setattr(linter, "_default_backend", None)
+    monkeypatch.setattr(linter, "SpacyBackend", backend_in_main_process_only)
+    files = sorted(site.rglob("*.txt"))
+    reports = runner.lint_in_workers(files, RunOptions(jobs=2), 2)
+    assert [Path(r.path).name for r in reports] == [p.name for p in files]
+    assert [r.path for r in reports if r.error] == [str(site / "sub" / "trasig.txt")]
+    assert any(f.rule == "passive-voice" for r in reports for f in r.findings)
