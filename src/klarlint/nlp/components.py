@@ -6,7 +6,7 @@ entry point) so the shipped model loads with plain ``spacy.load``.
 
 from __future__ import annotations
 
-from spacy.attrs import SENT_START
+from spacy.attrs import MORPH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
@@ -83,9 +83,7 @@ class DeponentFilter:
         self.deponents = deponents
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.morph.get("Voice") != ["Pass"]:
-                continue
+        for token in passive_tokens(doc):
             if token.dep_ in NOMINAL_DEPS or is_listed_verb(self.deponents, token.lemma_, token.text):
                 features = token.morph.to_dict()
                 del features["Voice"]
@@ -103,13 +101,34 @@ class PassiveLemmas:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.pos_ != "VERB" or token.morph.get("Voice") != ["Pass"]:
+        for token in passive_tokens(doc):
+            if token.pos_ != "VERB":
                 continue
             lemma = token.lemma_.lower()
             if lemma[-1:] not in VOWELS or lemma == token.lower_:
                 token.lemma_ = passive_infinitive(token.lower_, token.morph.get("VerbForm"), token.morph.get("Tense"))
         return doc
+
+
+def passive_tokens(doc: Doc) -> list[Token]:
+    """Tokens whose morphology has ``Voice=Pass``.
+
+    Read from one array of morphology ids, each id's FEATS string checked once:
+    ``Token.morph`` builds a new object per token and call, which cost more than
+    the components themselves.
+    """
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    passive: dict[int, bool] = {}
+    found = []
+    for i, key in enumerate(doc.to_array([MORPH]).tolist()):
+        is_passive = passive.get(key)
+        if is_passive is None:
+            is_passive = passive[key] = key != 0 and "Voice=Pass" in strings[key].split("|")
+        if is_passive:
+            found.append(doc[i])
+    return found
 
 
 @Language.factory("klarlint_sentence_hints")

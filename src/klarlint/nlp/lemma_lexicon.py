@@ -29,6 +29,7 @@ from spacy.util import ensure_path
 
 FALLBACK_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
 TRAINED_FILE = "trained.json"
+MAX_MEMO = 200_000  # (form, POS) pairs remembered; a few tens of MB at most, then forgotten at once
 FALLBACK_FILE = "fallback.tsv.xz"  # xz: 1.5 MB against 1.9 MB with gzip; 0.13 s to unpack
 
 
@@ -94,16 +95,31 @@ class LemmaLexicon:
         self.trained = trained
         self.fallback = fallback
         self._seen_forms = {key.split("\t", 1)[0] for key in trained}
+        # The lemma depends on the form and the UPOS alone: remembered per (orth id, POS id),
+        # so a word that recurs costs one dict look-up instead of string building and bisection.
+        self._memo: dict[tuple[int, int], str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        memo = self._memo
         for token in doc:
-            lower = token.lower_
-            lemma = self.trained.get(f"{lower}\t{token.pos_}")
-            if lemma is None and token.pos_ in FALLBACK_POS and lower not in self._seen_forms:
-                lemma = self.fallback.get(token.text) or self.fallback.get(lower)
+            key = (token.orth, token.pos)
+            if key in memo:
+                lemma = memo[key]
+            else:
+                lemma = self.lemma_for(token.text, token.lower_, token.pos_)
+                if len(memo) >= MAX_MEMO:
+                    memo.clear()
+                memo[key] = lemma
             if lemma:
                 token.lemma_ = lemma
         return doc
+
+    def lemma_for(self, text: str, lower: str, pos: str) -> str | None:
+        """The lexicon's lemma for a word, or None to keep the lemmatizer's."""
+        lemma = self.trained.get(f"{lower}\t{pos}")
+        if lemma is None and pos in FALLBACK_POS and lower not in self._seen_forms:
+            lemma = self.fallback.get(text) or self.fallback.get(lower)
+        return lemma
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
