@@ -7,12 +7,15 @@ Offsets are relative to the block text; the linter maps them to the source.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TypeVar
 
 from klarlint.document import Block, Document
 
 NON_WORD_POS = frozenset({"PUNCT", "SYM", "SPACE", "X"})
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -65,6 +68,19 @@ class BlockAnalysis:
     tokens: list[Token]
     sentences: list[Sentence]
     _children: tuple[int, dict[int, list[Token]]] | None = field(default=None, init=False, repr=False, compare=False)
+    # Values derived from this analysis alone (readability counts), by name, with the token count they were
+    # computed at. The language server shares analyses of unchanged paragraphs between edits, so what is
+    # derived once here is not derived again for every keystroke.
+    derived: dict[str, tuple[int, object]] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def memo(self, name: str, compute: Callable[[BlockAnalysis], T]) -> T:
+        """``compute(self)``, computed once (again only if tokens were appended since)."""
+        found = self.derived.get(name)
+        if found is not None and found[0] == len(self.tokens):
+            return found[1]  # type: ignore[return-value]
+        value = compute(self)
+        self.derived[name] = (len(self.tokens), value)
+        return value
 
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.start : sentence.end]

@@ -135,7 +135,14 @@ def is_long_word(token: Token) -> bool:
 
 
 def block_counts(block: BlockAnalysis) -> Counts:
-    """Counts for one block; sentences without a word (a lone dash, a number list marker) are skipped."""
+    """Counts for one block; sentences without a word (a lone dash, a number list marker) are skipped.
+
+    They depend on the block's analysis alone, so they are computed once per analysis.
+    """
+    return block.memo("readability.counts", _count)
+
+
+def _count(block: BlockAnalysis) -> Counts:
     words = sentences = long_words = passive_sentences = nominal = verbal = 0
     forms: set[str] = set()
     for sentence in block.sentences:

@@ -25,6 +25,7 @@ RESP = re.compile(r"(?<![\w.])(resp)\.(?!\w)", re.IGNORECASE)
 
 
 class AndOr:
+    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="and-or",
         title="och/eller och resp.",

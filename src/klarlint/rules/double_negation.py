@@ -33,6 +33,7 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 
 
 class DoubleNegation:
+    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="double-negation",
         title="Dubbel negation",

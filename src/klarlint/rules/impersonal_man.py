@@ -35,6 +35,7 @@ MAN_MESSAGE = "”man” gör texten opersonlig. Skriv till läsaren med du (ell
 
 
 class ImpersonalMan:
+    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="impersonal-man",
         title="Opersonligt man eller omskrivning av läsaren",

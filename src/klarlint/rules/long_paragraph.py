@@ -28,6 +28,7 @@ TOC_LEADERS = re.compile(r"(\.{4,}|…{2,})\s*\d")
 
 
 class LongParagraph:
+    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="long-paragraph",
         title="Långt stycke",

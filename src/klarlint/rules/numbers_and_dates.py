@@ -94,6 +94,7 @@ Check = Callable[[str, re.Match[str]], Hit | None]
 
 
 class NumbersAndDates:
+    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="numbers-and-dates",
         title="Siffror, datum och klockslag",

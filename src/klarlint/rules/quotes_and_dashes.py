@@ -49,6 +49,7 @@ _COMPOUND_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.
 
 
 class QuotesAndDashes:
+    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="quotes-and-dashes",
         title="Citattecken och tankstreck",

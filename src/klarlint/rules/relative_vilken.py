@@ -24,6 +24,7 @@ QUESTION_VERBS = frozenset(
 
 
 class RelativeVilken:
+    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="relative-vilken",
         title="Vilken som relativt pronomen",
