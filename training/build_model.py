@@ -17,7 +17,6 @@ checkpoint on train-dev, for tuning. Talbanken dev is never seen by either.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import shutil
 import subprocess
@@ -31,6 +30,7 @@ import klarlint.nlp.components  # noqa: F401  (registers the rule-based factorie
 from klarlint.nlp.evaluate import evaluate_docs
 from klarlint.nlp.lemma_lexicon import LemmaLexicon, SortedLexicon, trained_table
 from klarlint.nlp.model import MODEL_DIR
+from klarlint.nlp.signatures import attach_lexicon
 from klarlint.nlp.tokenizer import add_abbreviation_exceptions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,19 +39,20 @@ MODEL_VERSION = "0.1.0"
 
 sys.path.insert(0, str(TRAINING))
 from convert import convert  # noqa: E402
+from train_code import lookups_lexicon  # noqa: E402
 
 
-def train(corpus: Path, output: Path, train_file: str) -> None:
+def train(corpus: Path, output: Path, train_file: str, config: Path = TRAINING / "config.cfg") -> None:
     command = [
         sys.executable,
         "-m",
         "spacy",
         "train",
-        str(TRAINING / "config.cfg"),
+        str(config),
         "--output",
         str(output),
         "--code",
-        str(ROOT / "src/klarlint/nlp/tokenizer.py"),
+        str(TRAINING / "train_code.py"),
         "--paths.train",
         str(corpus / train_file),
         "--paths.dev",
@@ -69,6 +70,7 @@ def assemble(trained: Path, corpus: Path) -> spacy.Language:
     nlp.add_pipe("klarlint_sentence_hints", before="parser")
     nlp.add_pipe("klarlint_passive_lemmas", last=True)
     nlp.add_pipe("klarlint_deponents", last=True)
+    attach_lexicon(nlp)
     return nlp
 
 
@@ -80,10 +82,7 @@ def read_docs(nlp: spacy.Language, path: Path) -> list:
 
 def fallback_lexicon() -> SortedLexicon:
     """Swedish full-form lemma list from spacy-lookups-data (a training-time dependency only)."""
-    import spacy_lookups_data
-
-    path = Path(spacy_lookups_data.__file__).parent / "data/sv_lemma_lookup.json.gz"
-    return SortedLexicon.from_mapping(json.loads(gzip.decompress(path.read_bytes())))
+    return lookups_lexicon()
 
 
 def score(nlp: spacy.Language, path: Path) -> dict:
@@ -158,6 +157,7 @@ def main() -> None:
     parser.add_argument("--skip-train", action="store_true", help="reuse the finished run in WORK")
     parser.add_argument("--split", action="store_true", help="train on train only, keep the best on train-dev")
     parser.add_argument("--output", type=Path, default=MODEL_DIR, help="where to write the packaged model")
+    parser.add_argument("--config", type=Path, default=TRAINING / "config.cfg", help="the spaCy training config")
     args = parser.parse_args()
 
     corpus = TRAINING / "corpus"
@@ -165,7 +165,7 @@ def main() -> None:
     seconds = None
     if not args.skip_train:
         started = time.perf_counter()
-        train(corpus, args.work, "train.spacy" if args.split else "train-all.spacy")
+        train(corpus, args.work, "train.spacy" if args.split else "train-all.spacy", args.config)
         seconds = round(time.perf_counter() - started)
         (args.work / "train_seconds").write_text(str(seconds))
     elif (args.work / "train_seconds").exists():

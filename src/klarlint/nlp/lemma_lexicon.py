@@ -27,6 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+MIN_HEAD_START, MIN_HEAD = 2, 3  # a compound's first part and its listed head: at least 2 and 3 letters
+NOUN_ENDINGS = ("en", "et", "er", "ar")  # definite singular, plural: forms only a noun has
 FALLBACK_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN"})
 TRAINED_FILE = "trained.json"
 MAX_MEMO = 200_000  # (form, POS) pairs remembered; a few tens of MB at most, then forgotten at once
@@ -38,6 +40,9 @@ class SortedLexicon:
 
     def __init__(self, blob: bytes = b"") -> None:
         self.blob = blob
+        # Look-ups remembered: the lemma lexicon, the tok2vec's signatures and the passive filter ask for
+        # the same words, and a bisection costs some 20 µs.
+        self._found: dict[str, str | None] = {}
 
     @classmethod
     def from_mapping(cls, mapping: Mapping[str, str]) -> SortedLexicon:
@@ -45,6 +50,15 @@ class SortedLexicon:
         return cls(b"\n".join(lines) + b"\n" if lines else b"")
 
     def get(self, form: str) -> str | None:
+        found = self._found
+        if form in found:
+            return found[form]
+        if len(found) >= MAX_MEMO:
+            found.clear()
+        lemma = found[form] = self._search(form)
+        return lemma
+
+    def _search(self, form: str) -> str | None:
         key = form.encode()
         blob = self.blob
         low, high = 0, len(blob)
@@ -64,6 +78,57 @@ class SortedLexicon:
 
     def __len__(self) -> int:
         return self.blob.count(b"\n")
+
+
+def compound_head(lower: str, lexicon: SortedLexicon) -> tuple[str, str] | None:
+    """The longest listed final part of a word (*handläggnings|tiden*) and its lemma, or None.
+
+    Swedish writes compounds as one word, so most words of public-sector prose
+    are in no list; their last part usually is, and it decides the inflection.
+    """
+    if not lower.isalpha():
+        return None
+    for start in range(MIN_HEAD_START, len(lower) - MIN_HEAD + 1):
+        lemma = lexicon.get(lower[start:])
+        if lemma is not None:
+            return lower[start:], lemma.lower()
+    return None
+
+
+def is_noun_in_s(text: str, lexicon: SortedLexicon) -> bool:
+    """True for a noun whose base form ends in *-s* (*plats, hus, process*), or an unlisted compound of one.
+
+    A noun is told by its inflected forms: the list gives *platsen, platser* the
+    lemma *plats*. An s-passive has no such forms (there is no *tasen* or
+    *skickasen*), though the list may give it as a lemma (*togs → tas*). For a
+    word the list does not have (*medborgarplats*), its longest listed last part
+    decides.
+    """
+    lower = text.lower()
+    if not lower.endswith("s"):
+        return False
+    stem = lower
+    if lexicon.get(lower) is None:
+        head = compound_head(lower, lexicon)
+        if head is None:
+            return False
+        stem = head[0]
+    return any(lexicon.get(stem + ending) == stem for ending in NOUN_ENDINGS)
+
+
+def full_form_lexicon(mapping: Mapping[str, str]) -> SortedLexicon:
+    """A form → lemma list with every lemma also listed as its own form.
+
+    Full-form lists such as spacy-lookups-data's leave out the forms that are
+    their own lemma (*plats, hus, tid*): 83,000 of the 93,000 Swedish lemmas
+    are no key there. Listing them keeps a base form from looking unknown (to
+    the lemma fallback and to :mod:`klarlint.nlp.signatures`) and from being
+    mistaken for an inflected form of some other word.
+    """
+    combined = dict(mapping)
+    for lemma in set(mapping.values()):
+        combined.setdefault(lemma, lemma)
+    return SortedLexicon.from_mapping(combined)
 
 
 def _clean(form: str, lemma: str) -> bool:

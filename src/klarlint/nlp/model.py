@@ -24,13 +24,16 @@ def load_model(path: Path = MODEL_DIR) -> Language:
 
     spacy = import_spacy()  # spaCy without its command line: a faster cold start
     import klarlint.nlp.components  # noqa: F401  (registers the rule-based factories)
+    from klarlint.nlp.signatures import attach_lexicon  # also registers the tok2vec's embedding layer
 
     if not (path / "meta.json").is_file():
         raise ModelError(f"den svenska språkmodellen saknas i {path}; installera om klarlint")
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except (OSError, ValueError) as exc:
         raise ModelError(f"den svenska språkmodellen i {path} kunde inte läsas: {exc}") from None
+    attach_lexicon(nlp)
+    return nlp
 
 
 def model_meta(path: Path = MODEL_DIR) -> dict[str, Any]:
