@@ -224,5 +224,22 @@ def _agent(block: BlockAnalysis, verb: Token) -> str | None:
                 first > 0 and block.tokens[first - 1].head == child.i and block.tokens[first - 1].dep in AGENT_MODIFIERS
             ):
                 first -= 1
-            return block.text[block.tokens[first].start : child.end]
+            return block.text[block.tokens[first].start : _agent_end(block, child)]
     return None
+
+
+def _agent_end(block: BlockAnalysis, noun: Token) -> int:
+    """Where the agent ends: after its noun, or after a conjunct right after it.
+
+    *av nämnden och förvaltningen*, *av vår informations- och kommunikationspolicy*:
+    without the conjunct the rewrite's subject would be *Nämnden* or a bare
+    *Vår informations-*.
+    """
+    end = noun.end
+    last = noun.i
+    for conjunct in sorted((t for t in block.children(noun) if t.dep == "conj"), key=lambda t: t.i):
+        between = block.tokens[last + 1 : conjunct.i]
+        if not all(t.dep == "cc" or t.head == conjunct.i and t.dep in AGENT_MODIFIERS for t in between):
+            break
+        end, last = conjunct.end, conjunct.i
+    return end

@@ -30,6 +30,9 @@ UNITS = frozenset({"KB", "MB", "GB", "TB", "KW", "MW", "GW", "KWH", "MWH", "GWH"
 # Parts of speech an acronym can have; an all-caps word the tagger calls a verb, adverb or pronoun is emphasis
 # ("du ska INTE betala", "ALLA måste svara").
 ACRONYM_POS = frozenset({"PROPN", "NOUN", "X", "SYM"})
+# ... and functions in the sentence a noun phrase never has: the tagger may call an unseen "INTE" a proper
+# noun, but the parser still attaches it as the adverb it is.
+EMPHASIS_DEPS = frozenset({"advmod", "aux", "aux:pass", "cop", "mark", "cc", "det", "expl", "compound:prt"})
 # What may follow an acronym as an explanation: "LSS (lagen om …)", "LSS, det vill säga …", "LSS står för …".
 EXPLAINED_AFTER = r"\s*(?:\(|,?\s*(?:det vill säga|dvs\.?|d\.v\.s\.|står för|betyder|är en förkortning))"
 MENTION_MARKS = frozenset("”“\"'*_")
@@ -101,7 +104,7 @@ def _unexplained_acronyms(analysis: Analysis) -> Iterator[RuleFinding]:
             if acronym in seen or acronym in known or acronym in UNITS or ROMAN_NUMERAL.fullmatch(acronym):
                 continue
             token = _token_at(block_analysis, match.start())
-            if token is not None and token.pos not in ACRONYM_POS or _in_capital_run(block.text, match):
+            if token is not None and _is_emphasis(token) or _in_capital_run(block.text, match):
                 continue
             seen.add(acronym)
             if _explained(text, acronym):
@@ -129,6 +132,10 @@ def _explained(text: str, acronym: str) -> bool:
         re.search(rf"(?<![\w-]){escaped}(?![\w-]){EXPLAINED_AFTER}", text)
         or re.search(rf"{EXPLAINED_BEFORE}{escaped}(?![\w-])", text, re.IGNORECASE)
     )
+
+
+def _is_emphasis(token: Token) -> bool:
+    return token.pos not in ACRONYM_POS or token.dep in EMPHASIS_DEPS
 
 
 def _in_capital_run(text: str, match: re.Match[str]) -> bool:

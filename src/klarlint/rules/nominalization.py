@@ -132,12 +132,26 @@ def _phrases_for(
     An imperative first in a sentence ("Ta kontakt med oss") is often tagged as something else;
     a form that is also a preposition or conjunction ("för", "var") is trusted only as a verb.
     """
+    if verb.lower in phrases and _is_infinitive_after_auxiliary(block, verb):
+        return phrases[verb.lower]
     if verb.pos in NEVER_VERB_POS or _is_attributive(block, verb):
         return []
     found = phrases.get(verb.lemma.lower(), []) if verb.pos in VERB_POS else []
     if found:
         return found
     return [p for lemma in _lemmas_of_form().get(verb.lower, ()) for p in phrases.get(lemma, ())]
+
+
+def _is_infinitive_after_auxiliary(block: BlockAnalysis, verb: Token) -> bool:
+    """A listed verb's infinitive after an auxiliary, *att* or *och* ("ska vidta åtgärder"), whatever its tag.
+
+    The tagger sometimes calls an unseen infinitive a noun; there it can only be a verb
+    ("fatta beslut och vidta åtgärder"). *vara* is also a noun ("en vara").
+    """
+    previous = block.tokens[verb.i - 1] if verb.i > 0 else None
+    return (
+        previous is not None and verb.lower != "vara" and (previous.pos in ("AUX", "CCONJ") or previous.lower == "att")
+    )
 
 
 def _is_attributive(block: BlockAnalysis, verb: Token) -> bool:

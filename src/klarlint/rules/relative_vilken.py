@@ -77,15 +77,41 @@ def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, 
         return False  # sentence start, "på vilken", "bestämmer vilken", "och vilket är värre"
     after_comma = tokens[token.i - 1].text == ","
     antecedent = _antecedent(block, token, previous)
-    if not _agrees(token, antecedent):
+    if not _agrees(token, antecedent, _plural_determiner(block, antecedent)):
         return False
     if antecedent.head != antecedent.i and tokens[antecedent.head].lemma in QUESTION_VERBS:
         return False  # "vi frågade handläggaren vilken hon valde"
     if token.lower == "vilket" and after_comma:
         # ", vilket innebär att …" sums up the clause before; only a relative clause that sits
         # inside its main clause ("Beslutet, vilket fattades i går, gäller …") surely has a noun antecedent.
-        return antecedent is previous and antecedent.head > token.i and antecedent.dep.startswith("nsubj")
+        return antecedent is previous and (
+            antecedent.head > token.i
+            and antecedent.dep.startswith("nsubj")
+            or _opens_sentence(block, sentence, antecedent)
+            and _closed_before_a_verb(block, sentence, token)
+        )
     return True
+
+
+def _opens_sentence(block: BlockAnalysis, sentence: Sentence, noun: Token) -> bool:
+    """The noun ends the sentence's first noun phrase: "Beslutet", "Det nya beslutet"."""
+    return all(t.pos in PHRASE_OPENING_POS for t in block.tokens[sentence.start : noun.i])
+
+
+def _closed_before_a_verb(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
+    """A comma later in the sentence is followed by a verb: the clause is inserted (", vilket …, gäller")."""
+    tokens = block.tokens
+    return any(
+        tokens[i].text == "," and tokens[i + 1].pos in ("VERB", "AUX") for i in range(token.i + 1, sentence.end - 1)
+    )
+
+
+def _plural_determiner(block: BlockAnalysis, noun: Token) -> bool:
+    """An article or adjective marks the noun plural ("De dokument"), whatever the noun's own tag says."""
+    return any(t.dep in ("det", "amod", "nummod") and t.feature("Number") == "Plur" for t in block.children(noun))
+
+
+PHRASE_OPENING_POS = frozenset({"DET", "ADJ", "NUM", "PRON"})
 
 
 def _previous(block: BlockAnalysis, sentence: Sentence, i: int) -> Token | None:
@@ -106,13 +132,15 @@ def _antecedent(block: BlockAnalysis, token: Token, previous: Token) -> Token:
     return previous
 
 
-def _agrees(token: Token, noun: Token) -> bool:
+def _agrees(token: Token, noun: Token, plural_determiner: bool = False) -> bool:
     """Vilka takes a plural, vilket a neuter singular, vilken a common-gender singular.
 
     A missing feature (proper nouns) only passes for vilken/vilka: *vilket* after an
     unmarked noun is too often the clause-summing kind.
     """
     number, gender = noun.feature("Number"), noun.feature("Gender")
+    if plural_determiner:
+        number = "Plur"
     if token.lower == "vilka":
         # An indefinite neuter noun has the same form in the plural ("dokument", "beslut").
         return number in (None, "Plur") or gender == "Neut" and noun.feature("Definite") == "Ind"
