@@ -113,3 +113,20 @@ def test_evaluate_on_fixture(nlp) -> None:
     assert scores["tokens"] == 23
     assert scores["pos_acc"] > 0.8
     assert scores["voice_pass"]["precision"] == 1.0 and scores["voice_pass"]["recall"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mötena är formella eller informella mellan förtroendevalda och anställda. De hålls varje månad.",
+        "Ring eller mejla mig. Du når mig på telefon vardagar.",
+        "Läsa varandras texter (Källa justitiedepartementets klarspråksgrupp) och ge råd.",
+        "Syftet med kommunikationen med medarbetarna är att: informera, engagera och lyssna.",
+    ],
+)
+def test_no_sentence_starts_with_closing_or_ends_with_opening_punctuation(nlp, text: str) -> None:
+    from klarlint.nlp.components import NEVER_ENDS_SENTENCE, NEVER_STARTS_SENTENCE
+
+    for sentence in nlp(text).sents:
+        assert sentence[0].text not in NEVER_STARTS_SENTENCE, sentence.text
+        assert sentence[-1].text not in NEVER_ENDS_SENTENCE, sentence.text

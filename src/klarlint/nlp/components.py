@@ -20,6 +20,9 @@ from klarlint.nlp.ud import NOMINAL_DEPS
 
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 CONTINUES_BEFORE_LOWER = SENTENCE_FINAL | {":"}
+# Punctuation that closes what comes before it: a sentence never starts with it ("… anställda ‖ . Mötena").
+NEVER_STARTS_SENTENCE = frozenset({".", ",", ":", ";", "?", "!", ")", "]", "/", "…", "”"})
+NEVER_ENDS_SENTENCE = frozenset({"(", "[", "“", "„", "/", "-"})  # … nor ends with an opening bracket
 
 
 class SentenceHints:
@@ -28,7 +31,9 @@ class SentenceHints:
     * never a boundary right after an abbreviation that does not end sentences
       (*t.ex.*, *kl.*, *ca*, *fr.o.m.*);
     * never a boundary after a list bullet or an ordinal marker at block start;
-    * never a boundary before a lower-case word unless ``.!?:`` precedes it;
+    * never a boundary before a lower-case word unless ``.!?:`` precedes it,
+      nor before closing punctuation (a sentence never starts with ``.`` or ``:``)
+      or after an opening bracket;
     * always a boundary after a free-standing ``.``/``!``/``?`` when the next
       word starts with a capital letter, and after a blank line.
 
@@ -42,7 +47,12 @@ class SentenceHints:
         starts = doc.to_array([SENT_START]).astype("int64")
         for i in range(1, len(doc)):
             prev, token = doc[i - 1], doc[i]
-            if prev.lower_ in NON_FINAL_LOWER or _is_bullet(prev, i - 1):
+            if (
+                prev.lower_ in NON_FINAL_LOWER
+                or _is_bullet(prev, i - 1)
+                or token.text in NEVER_STARTS_SENTENCE
+                or prev.text in NEVER_ENDS_SENTENCE
+            ):
                 starts[i] = -1
             elif token.text[:1].islower() and prev.text not in CONTINUES_BEFORE_LOWER:
                 starts[i] = -1  # a lower-case word after a comma continues

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import lzma
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from spacy.attrs import ORTH, intify_attr
 from spacy.strings import hash_string
@@ -78,11 +79,61 @@ def use_lexicon(lexicon: SortedLexicon) -> None:
     _lexicon = lexicon
 
 
-class SignatureTable:
-    """Signature hashes per orth id, computed once per word type."""
+def paradigm(text: str, lexicon: SortedLexicon) -> str:
+    """Which inflections the word's lemma has in the list: the lemma's word class, told by its paradigm.
 
-    def __init__(self, lexicon_provider: Callable[[], SortedLexicon] = default_lexicon) -> None:
+    A base form says nothing by its rewrite (``">"``), but *plats* has *platsen,
+    platser* (a noun), *vidta* has *vidtar, vidtog* (a verb), *stor* has *stora,
+    stort* (an adjective). Each listed ending is one letter of the result;
+    ``"?"`` when the word has no lemma in the list (nor a listed last part).
+    """
+    lower = text.lower()
+    lemma = lexicon.get(text) or (lexicon.get(lower) if lower != text else None)
+    if lemma is None:
+        head = compound_head(lower, lexicon)
+        if head is None:
+            return UNKNOWN
+        lemma = head[1]
+    return _lemma_paradigm(lexicon, lemma.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _lemma_paradigm(lexicon: SortedLexicon, lemma: str) -> str:
+    """Once per lemma: the forms of a text share lemmas, and each ending costs a look-up."""
+    stem = lemma[:-1] if lemma.endswith("a") else lemma
+    found = [code for code, ending in PARADIGM_ENDINGS if lexicon.get(lemma + ending) == lemma]
+    found += [code for code, ending in STEM_ENDINGS if stem != lemma and lexicon.get(stem + ending) == lemma]
+    return "".join(found) or "-"
+
+
+# Endings on the lemma (*plats|en*, *tala|r*, *stor|a*) and on the stem of a lemma in -a (*spring|er*).
+PARADIGM_ENDINGS = (
+    ("N", "en"),
+    ("T", "et"),
+    ("E", "er"),
+    ("A", "ar"),
+    ("O", "or"),
+    ("n", "na"),
+    ("r", "r"),
+    ("s", "s"),
+    ("t", "t"),
+    ("a", "a"),
+    ("c", "are"),
+    ("x", "ast"),
+    ("d", "de"),
+)
+STEM_ENDINGS = (("1", "er"), ("2", "de"), ("3", "te"), ("4", "t"), ("5", "s"))
+FEATURES: dict[str, Callable[[str, SortedLexicon], str]] = {"signature": signature, "paradigm": paradigm}
+
+
+class SignatureTable:
+    """Hashes of one lexicon feature (``signature`` or ``paradigm``) per orth id, computed once per word type."""
+
+    def __init__(
+        self, lexicon_provider: Callable[[], SortedLexicon] = default_lexicon, feature: str = "signature"
+    ) -> None:
         self.provider = lexicon_provider
+        self.feature = FEATURES[feature]
         self.hashes: dict[int, int] = {}
 
     def column(self, doc: Doc, orths: Sequence[int]) -> list[int]:
@@ -94,25 +145,33 @@ class SignatureTable:
             lexicon = self.provider()
             strings = doc.vocab.strings
             for orth in missing:
-                hashes[orth] = hash_string(signature(strings[orth], lexicon))
+                hashes[orth] = hash_string(self.feature(strings[orth], lexicon))
         return [hashes[orth] for orth in orths]
 
 
 def lexicon_features(
-    columns: Sequence[str | int], table: SignatureTable | None = None
+    columns: Sequence[str | int], table: SignatureTable | None = None, extra: Sequence[str] = ()
 ) -> Model[list[Doc], list[Ints2d]]:
-    """Like spaCy's FeatureExtractor, with the lexicon signature as one last column."""
+    """Like spaCy's FeatureExtractor, with the lexicon signature (and ``extra`` features) as last columns."""
     ids = [intify_attr(c) if isinstance(c, str) else c for c in columns]
-    return Model(
-        "klarlint_lexicon_features",
-        _features_forward,
-        attrs={"columns": [*ids, ORTH], "table": table or SignatureTable()},
-    )
+    tables = [table or SignatureTable(), *(SignatureTable(feature=name) for name in extra)]
+    attrs = {"columns": [*ids, *(ORTH for _ in tables)], "table": tables[0]}
+    for number, extra_table in enumerate(tables[1:], start=1):
+        attrs[f"table{number}"] = extra_table
+    return Model("klarlint_lexicon_features", _features_forward, attrs=attrs)
+
+
+def _tables(model: Model) -> list[SignatureTable]:
+    tables = [model.attrs["table"]]
+    while f"table{len(tables)}" in model.attrs:
+        tables.append(model.attrs[f"table{len(tables)}"])
+    return tables
 
 
 def _features_forward(model: Model, docs: list[Doc | Span], is_train: bool) -> tuple[list[Ints2d], Callable]:
     columns = model.attrs["columns"]
-    table: SignatureTable = model.attrs["table"]
+    tables = _tables(model)
+    first = len(columns) - len(tables)
     features = []
     for doc in docs:
         if isinstance(doc, Span):
@@ -124,9 +183,24 @@ def _features_forward(model: Model, docs: list[Doc | Span], is_train: bool) -> t
         if values.ndim == 1:
             values = values.reshape((values.shape[0], len(columns)))
         values = values.copy()
-        values[:, -1] = table.column(owner, values[:, -1].tolist())
+        orths = values[:, -1].tolist()
+        for offset, table in enumerate(tables):
+            values[:, first + offset] = table.column(owner, orths)
         features.append(model.ops.asarray2i(values, dtype="uint64"))
     return features, lambda d_features: []
+
+
+def _embed(width: int, attrs: list[str], all_rows: list[int], extra: Sequence[str]) -> Model[list[Doc], list[Floats2d]]:
+    embeddings = [
+        HashEmbed(width, count, column=index, seed=8 + index, dropout=0.0) for index, count in enumerate(all_rows)
+    ]
+    return chain(
+        lexicon_features(attrs, extra=extra),
+        list2ragged(),
+        with_array(concatenate(*embeddings)),
+        with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True)),
+        ragged2list(),
+    )
 
 
 @registry.architectures("klarlint.LexiconHashEmbed.v1")
@@ -136,17 +210,17 @@ def lexicon_hash_embed(
     """spaCy's MultiHashEmbed (without static vectors) plus an embedded lexicon signature."""
     if len(rows) != len(attrs):
         raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
-    all_rows = [*rows, signature_rows]
-    embeddings = [
-        HashEmbed(width, count, column=index, seed=8 + index, dropout=0.0) for index, count in enumerate(all_rows)
-    ]
-    return chain(
-        lexicon_features(attrs),
-        list2ragged(),
-        with_array(concatenate(*embeddings)),
-        with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True)),
-        ragged2list(),
-    )
+    return _embed(width, attrs, [*rows, signature_rows], ())
+
+
+@registry.architectures("klarlint.LexiconHashEmbed.v2")
+def lexicon_hash_embed_v2(
+    width: int, attrs: list[str], rows: list[int], signature_rows: int, paradigm_rows: int
+) -> Model[list[Doc], list[Floats2d]]:
+    """v1 plus the lemma's paradigm (:func:`paradigm`) as one more embedded feature."""
+    if len(rows) != len(attrs):
+        raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
+    return _embed(width, attrs, [*rows, signature_rows, paradigm_rows], ("paradigm",))
 
 
 def attach_lexicon(nlp) -> None:
@@ -160,4 +234,5 @@ def attach_lexicon(nlp) -> None:
             continue
         for node in model.walk():
             if node.name == "klarlint_lexicon_features":
-                node.attrs["table"].provider = lambda lexicon=lexicon: lexicon.fallback
+                for table in _tables(node):
+                    table.provider = lambda lexicon=lexicon: lexicon.fallback
