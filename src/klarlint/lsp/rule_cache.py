@@ -34,6 +34,7 @@ from typing import Any
 from klarlint.analysis import Analysis
 from klarlint.document import Document
 from klarlint.linter import ActiveRule
+from klarlint.nlp.cache import split_cached
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.rules.declarative import DeclarativeRule
 from klarlint.rules.long_sentence import LongSentence
@@ -67,17 +68,7 @@ class BlockCachedRule:
         keys: list[BlockKey] = [
             (options_key, block.kind.value, block.level, block.text) for block in analysis.document.blocks
         ]
-        known: dict[BlockKey, tuple[RuleFinding, ...]] = {}
-        missing: dict[BlockKey, int] = {}  # a block text repeated in the document runs once
-        for index, key in enumerate(keys):
-            if key in known or key in missing:
-                continue
-            cached = self._memo.get(key)
-            if cached is None:
-                missing[key] = index
-            else:
-                self._memo.move_to_end(key)
-                known[key] = cached
+        known, missing = split_cached(self._memo, keys)  # a block text repeated in the document runs once
         if missing:
             known.update(self._fill(analysis, options, missing))
         return iter([replace(f, block=index) for index, key in enumerate(keys) for f in known[key]])

@@ -16,13 +16,36 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from klarlint.analysis import BlockAnalysis
 from klarlint.nlp.backend import Backend
 
+K = TypeVar("K")
+V = TypeVar("V")
 DEFAULT_MAX_ENTRIES = 4096
 DEFAULT_MAX_CHARS = 500_000  # about seven 10,000-word documents; some 70 bytes of analysis per character
+
+
+def split_cached(entries: OrderedDict[K, V], keys: Iterable[K]) -> tuple[dict[K, V], dict[K, int]]:
+    """The distinct ``keys`` found in the LRU ``entries`` (marked as recently used) and those missing.
+
+    Missing keys map to the position of their first occurrence, in order; each appears once
+    however often it recurs, so the caller computes it once.
+    """
+    found: dict[K, V] = {}
+    missing: dict[K, int] = {}
+    for index, key in enumerate(keys):
+        if key in found or key in missing:
+            continue
+        cached = entries.get(key)
+        if cached is None:
+            missing[key] = index
+        else:
+            entries.move_to_end(key)
+            found[key] = cached
+    return found, missing
 
 
 class CachingBackend:
@@ -54,17 +77,7 @@ class CachingBackend:
 
     def analyze(self, texts: Sequence[str]) -> list[BlockAnalysis]:
         with self._lock:
-            found: dict[str, BlockAnalysis] = {}
-            missing: dict[str, None] = {}  # ordered set: a text repeated in the document is analysed once
-            for text in texts:
-                if text in found or text in missing:
-                    continue
-                cached = self._entries.get(text)
-                if cached is None:
-                    missing[text] = None
-                else:
-                    self._entries.move_to_end(text)
-                    found[text] = cached
+            found, missing = split_cached(self._entries, texts)  # a text repeated in the document is analysed once
             self.hits += len(found)
             self.misses += len(missing)
             if missing:
