@@ -28,7 +28,7 @@ import spacy
 
 import klarlint.nlp.components  # noqa: F401  (registers the rule-based factories)
 from klarlint.nlp.evaluate import evaluate_docs
-from klarlint.nlp.lemma_lexicon import LemmaLexicon, SortedLexicon, trained_table
+from klarlint.nlp.lemma_lexicon import LemmaLexicon, trained_table
 from klarlint.nlp.model import MODEL_DIR
 from klarlint.nlp.signatures import attach_lexicon
 from klarlint.nlp.tokenizer import add_abbreviation_exceptions
@@ -66,7 +66,7 @@ def assemble(trained: Path, corpus: Path) -> spacy.Language:
     nlp = spacy.load(trained)
     add_abbreviation_exceptions(nlp)
     lexicon: LemmaLexicon = nlp.add_pipe("klarlint_lemma_lexicon", after="trainable_lemmatizer")
-    lexicon.set_tables(trained_table(read_docs(nlp, corpus / "train-all.spacy")), fallback_lexicon())
+    lexicon.set_tables(trained_table(read_docs(nlp, corpus / "train-all.spacy")), lookups_lexicon())
     nlp.add_pipe("klarlint_sentence_hints", before="parser")
     nlp.add_pipe("klarlint_passive_lemmas", last=True)
     nlp.add_pipe("klarlint_deponents", last=True)
@@ -78,11 +78,6 @@ def read_docs(nlp: spacy.Language, path: Path) -> list:
     from spacy.tokens import DocBin
 
     return list(DocBin().from_disk(path).get_docs(nlp.vocab))
-
-
-def fallback_lexicon() -> SortedLexicon:
-    """Swedish full-form lemma list from spacy-lookups-data (a training-time dependency only)."""
-    return lookups_lexicon()
 
 
 def score(nlp: spacy.Language, path: Path) -> dict:

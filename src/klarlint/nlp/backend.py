@@ -38,7 +38,7 @@ SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"”“’(\[]*[A-ZÅ�
 ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)\]]*\s*\Z")
 ANALYSIS_ATTRS = ("LEMMA", "POS", "TAG", "MORPH", "DEP", "HEAD", "IDX", "LENGTH")  # the order _append_doc reads
 _UINT64 = (1 << 64) - 1
-_STRING_CACHES: dict[int, tuple[object, dict[int, str]]] = {}
+_string_cache: tuple[object, dict[int, str]] | None = None  # (string store, string id → interned string)
 
 
 class Backend(Protocol):
@@ -175,14 +175,12 @@ def _append_doc(analysis: BlockAnalysis, doc: Doc, char_offset: int, join_first_
 
 def _strings_for(doc: Doc) -> Callable[[int], str]:
     """A function from string id (as ``Doc.to_array`` gives it, signed) to the interned string."""
+    global _string_cache
     store = doc.vocab.strings
-    cache = _STRING_CACHES.get(id(store))
-    if cache is None or cache[0] is not store:
-        empty_morph = store["_"]  # the FEATS of a token without features (a symbol: a small id)
-        cache = (store, {0: "", empty_morph: ""})
-        _STRING_CACHES.clear()  # one vocabulary in use at a time; keeps no old one alive
-        _STRING_CACHES[id(store)] = cache
-    known = cache[1]
+    if _string_cache is None or _string_cache[0] is not store:
+        # One vocabulary in use at a time, so one cache: a new store replaces it and keeps no old one alive.
+        _string_cache = (store, {0: "", store["_"]: ""})  # "_": the FEATS of a token without features
+    known = _string_cache[1]
 
     def lookup(key: int) -> str:
         found = known.get(key)

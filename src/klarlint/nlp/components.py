@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from klarlint.nlp.abbreviations import NON_FINAL_LOWER
-from klarlint.nlp.lemma_lexicon import SortedLexicon, is_noun_in_s
+from klarlint.nlp.lemma_lexicon import SortedLexicon, is_noun_in_s, pipeline_lexicon
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
@@ -167,9 +167,4 @@ def make_passive_lemmas(nlp: Language, name: str) -> PassiveLemmas:
 
 @Language.factory("klarlint_deponents")
 def make_deponent_filter(nlp: Language, name: str) -> DeponentFilter:
-    def lexicon() -> SortedLexicon | None:
-        if "klarlint_lemma_lexicon" not in nlp.pipe_names:
-            return None
-        return nlp.get_pipe("klarlint_lemma_lexicon").fallback
-
-    return DeponentFilter(deponent_lemmas(), lexicon)
+    return DeponentFilter(deponent_lemmas(), lambda: pipeline_lexicon(nlp))

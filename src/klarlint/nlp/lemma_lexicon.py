@@ -45,6 +45,11 @@ class SortedLexicon:
         self._found: dict[str, str | None] = {}
 
     @classmethod
+    def read(cls, path: Path) -> SortedLexicon:
+        """The list as stored in a model (``FALLBACK_FILE``)."""
+        return cls(lzma.decompress(path.read_bytes()))
+
+    @classmethod
     def from_mapping(cls, mapping: Mapping[str, str]) -> SortedLexicon:
         lines = sorted(f"{form}\t{lemma}".encode() for form, lemma in mapping.items() if _clean(form, lemma))
         return cls(b"\n".join(lines) + b"\n" if lines else b"")
@@ -56,6 +61,15 @@ class SortedLexicon:
         if len(found) >= MAX_MEMO:
             found.clear()
         lemma = found[form] = self._search(form)
+        return lemma
+
+    def lookup(self, text: str) -> str | None:
+        """The lemma of ``text`` as written, else of its lower-case form (a capital at a sentence start)."""
+        lemma = self.get(text)
+        if lemma is None:
+            lower = text.lower()
+            if lower != text:
+                lemma = self.get(lower)
         return lemma
 
     def _search(self, form: str) -> str | None:
@@ -183,7 +197,7 @@ class LemmaLexicon:
         """The lexicon's lemma for a word, or None to keep the lemmatizer's."""
         lemma = self.trained.get(f"{lower}\t{pos}")
         if lemma is None and pos in FALLBACK_POS and lower not in self._seen_forms:
-            lemma = self.fallback.get(text) or self.fallback.get(lower)
+            lemma = self.fallback.lookup(text)
         return lemma
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -196,9 +210,16 @@ class LemmaLexicon:
         path = ensure_path(path)
         self.set_tables(
             json.loads((path / TRAINED_FILE).read_text("utf-8")),
-            SortedLexicon(lzma.decompress((path / FALLBACK_FILE).read_bytes())),
+            SortedLexicon.read(path / FALLBACK_FILE),
         )
         return self
+
+
+def pipeline_lexicon(nlp: Language) -> SortedLexicon | None:
+    """The full-form list of the pipeline's lemma lexicon, if it has one."""
+    if "klarlint_lemma_lexicon" not in nlp.pipe_names:
+        return None
+    return nlp.get_pipe("klarlint_lemma_lexicon").fallback
 
 
 @Language.factory("klarlint_lemma_lexicon")

@@ -20,7 +20,6 @@ seen in training and an unseen one are described alike.
 
 from __future__ import annotations
 
-import lzma
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -31,20 +30,17 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d, Ints2d
 
-from klarlint.nlp.lemma_lexicon import FALLBACK_FILE, SortedLexicon, compound_head
+from klarlint.nlp.lemma_lexicon import FALLBACK_FILE, MAX_MEMO, SortedLexicon, compound_head, pipeline_lexicon
 
 UNKNOWN = "?"
 MAX_PART = 6  # letters kept of each side of the rewrite: longer ones are compounds' own stems
-MAX_CACHE = 200_000
 _lexicon: SortedLexicon | None = None
 
 
 def signature(text: str, lexicon: SortedLexicon) -> str:
     """The form → lemma rewrite of ``text`` in ``lexicon`` (see the module docstring)."""
-    lemma = lexicon.get(text)
+    lemma = lexicon.lookup(text)
     lower = text.lower()
-    if lemma is None and lower != text:
-        lemma = lexicon.get(lower)
     if lemma is not None:
         return _rewrite(lower, lemma.lower())
     head = compound_head(lower, lexicon)
@@ -69,7 +65,7 @@ def default_lexicon() -> SortedLexicon:
     if _lexicon is None:
         from klarlint.nlp.model import MODEL_DIR
 
-        _lexicon = SortedLexicon(lzma.decompress((MODEL_DIR / "klarlint_lemma_lexicon" / FALLBACK_FILE).read_bytes()))
+        _lexicon = SortedLexicon.read(MODEL_DIR / "klarlint_lemma_lexicon" / FALLBACK_FILE)
     return _lexicon
 
 
@@ -87,10 +83,9 @@ def paradigm(text: str, lexicon: SortedLexicon) -> str:
     stort* (an adjective). Each listed ending is one letter of the result;
     ``"?"`` when the word has no lemma in the list (nor a listed last part).
     """
-    lower = text.lower()
-    lemma = lexicon.get(text) or (lexicon.get(lower) if lower != text else None)
+    lemma = lexicon.lookup(text)
     if lemma is None:
-        head = compound_head(lower, lexicon)
+        head = compound_head(text.lower(), lexicon)
         if head is None:
             return UNKNOWN
         lemma = head[1]
@@ -140,7 +135,7 @@ class SignatureTable:
         hashes = self.hashes
         missing = [orth for orth in orths if orth not in hashes]
         if missing:
-            if len(hashes) + len(missing) > MAX_CACHE:
+            if len(hashes) + len(missing) > MAX_MEMO:
                 hashes.clear()
             lexicon = self.provider()
             strings = doc.vocab.strings
@@ -225,9 +220,9 @@ def lexicon_hash_embed_v2(
 
 def attach_lexicon(nlp) -> None:
     """Let the tok2vec's signature features use the loaded lemma lexicon's list (one copy in memory)."""
-    if "klarlint_lemma_lexicon" not in nlp.pipe_names:
+    lexicon = pipeline_lexicon(nlp)
+    if lexicon is None:
         return
-    lexicon = nlp.get_pipe("klarlint_lemma_lexicon")
     for _name, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if not isinstance(model, Model):
@@ -235,4 +230,4 @@ def attach_lexicon(nlp) -> None:
         for node in model.walk():
             if node.name == "klarlint_lexicon_features":
                 for table in _tables(node):
-                    table.provider = lambda lexicon=lexicon: lexicon.fallback
+                    table.provider = lambda lexicon=lexicon: lexicon
