@@ -43,6 +43,7 @@ def test_json_output_shape_and_exit_code(tmp_path: Path) -> None:
         "message",
         "suggestion",
         "reference",
+        "replacements",
     }
     assert (finding["rule"], finding["line"], finding["column"], finding["text"]) == (
         "passive-voice",

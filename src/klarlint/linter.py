@@ -125,6 +125,7 @@ def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, foun
         reference=info.reference or None,
         context=_context(analysis, found),
         location=document.location(start),
+        replacements=found.replacements,
     )
 
 

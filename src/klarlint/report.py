@@ -26,6 +26,7 @@ class Finding:
     reference: str | None
     context: str = ""  # the sentence or line the finding sits in, for display
     location: Location | None = None  # .docx: paragraph, offset and heading path (line/column = paragraph/offset)
+    replacements: tuple[str, ...] = ()  # exact new texts for source[start:end] (see RuleFinding.replacements)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -39,6 +40,7 @@ class Finding:
             "message": self.message,
             "suggestion": self.suggestion,
             "reference": self.reference,
+            "replacements": list(self.replacements),
         }
         if self.location is not None:
             data["location"] = self.location.to_json()

@@ -48,6 +48,8 @@ _PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
 
 def replacements(finding: Finding, rule: Rule | None) -> list[str]:
     """Literal replacements for the flagged text, in the suggestion's order; [] when there are none."""
+    if finding.replacements:
+        return list(finding.replacements)
     suggestion = (finding.suggestion or "").strip()
     if not suggestion or "\n" in finding.text:
         return []

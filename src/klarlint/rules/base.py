@@ -28,6 +28,14 @@ class Severity(StrEnum):
         return {"info": Severity.WARNING}.get(self.value, Severity.ERROR)
 
 
+class FixAvailability(StrEnum):
+    """Whether a rule's findings carry replacements (exact new text for the span) – Ruff's fix availability."""
+
+    NEVER = "never"  # findings give advice only (or nothing to change)
+    SOMETIMES = "sometimes"  # some findings carry replacements, others only advice
+    ALWAYS = "always"  # every finding carries at least one replacement
+
+
 @dataclass(frozen=True)
 class RuleInfo:
     """Everything a user may want to know about a rule (shown by ``klarlint explain``)."""
@@ -42,6 +50,7 @@ class RuleInfo:
     options: Mapping[str, Any] = field(default_factory=dict)  # defaults, overridable in config
     enabled_by_default: bool = True
     source: str = "inbyggd"
+    fix: FixAvailability = FixAvailability.NEVER  # whether findings carry replacements (--fix, quick fixes, web)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +63,9 @@ class RuleFinding:
     message: str
     suggestion: str | None = None
     severity: Severity | None = None  # None: the rule's configured severity
+    # Exact new texts for [start, end), in order of preference: safe to apply as they are (``--fix``,
+    # quick fixes, the web page's one-click fix, Word's tracked changes). ``suggestion`` is advice for people.
+    replacements: tuple[str, ...] = ()
 
 
 @runtime_checkable

@@ -8,7 +8,7 @@ from typing import Any
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, Document
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 # Quotation marks that open or close a quotation in Swedish text (”…”, »…», and the English and typewriter forms).
 QUOTE_MARKS = frozenset('”“„"»«')
@@ -33,6 +33,7 @@ class Skall:
         ),
         example_before="Ansökan skall lämnas senast den 1 mars.",
         example_after="Ansökan ska lämnas senast den 1 mars.",
+        fix=FixAvailability.ALWAYS,
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -51,6 +52,7 @@ class Skall:
                     token.end,
                     f"Skriv ”{suggestion}” i stället för ”{token.text}”.",
                     suggestion,
+                    replacements=(suggestion,),
                 )
 
 
