@@ -39,6 +39,8 @@ def test_json_output_shape_and_exit_code(tmp_path: Path) -> None:
         "column",
         "end_line",
         "end_column",
+        "start",
+        "end",
         "text",
         "message",
         "suggestion",

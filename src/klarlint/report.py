@@ -36,6 +36,8 @@ class Finding:
             "column": self.column,
             "end_line": self.end_line,
             "end_column": self.end_column,
+            "start": self.start,
+            "end": self.end,
             "text": self.text,
             "message": self.message,
             "suggestion": self.suggestion,
