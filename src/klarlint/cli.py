@@ -31,6 +31,11 @@ SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "--help", "-h", "--v
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 
 
+class Backend(StrEnum):
+    spacy = "spacy"
+    stanza = "stanza"
+
+
 class OutputFormat(StrEnum):
     rich = "rich"
     json = "json"
@@ -70,6 +75,12 @@ def check(
         Path | None,
         typer.Option("--report", help="Skriv en HTML-rapport för alla filer (t.ex. en hel webbplats) hit."),
     ] = None,
+    backend: Annotated[
+        Backend | None,
+        typer.Option(
+            "--backend", help="Analysmotor: spacy (standard, inbyggd) eller stanza (kräver Stanzas modeller)."
+        ),
+    ] = None,
 ) -> None:
     """Granska filer och visa anmärkningar."""
     from klarlint.reporters import github, sarif, terminal
@@ -84,6 +95,7 @@ def check(
         profile=profile,
         stdin_format=stdin_format,
         jobs=jobs,
+        backend=backend.value if backend else None,
     )
     try:
         report, threshold = run(paths, options)
@@ -169,8 +181,16 @@ def lsp(
 
 
 @model_app.command("info")
-def model_info() -> None:
+def model_info(
+    backend: Annotated[Backend, typer.Option("--backend", help="Vilken analysmotors modell: spacy eller stanza.")] = (
+        Backend.spacy
+    ),
+    stanza_dir: Annotated[Path | None, typer.Option("--stanza-dir", help="Mappen med Stanzas modeller.")] = None,
+) -> None:
     """Visa språkmodellens namn, version, komponenter, träningsdata och resultat."""
+    if backend is Backend.stanza:
+        _stanza_info(stanza_dir)
+        return
     from klarlint.nlp.model import MODEL_DIR, model_meta
 
     try:
@@ -188,11 +208,34 @@ def model_info() -> None:
         console.print(json.dumps(klarlint_meta["held_out"], indent=2, ensure_ascii=False))
 
 
+def _stanza_info(stanza_dir: Path | None) -> None:
+    """What Stanza models are installed where klarlint looks; exit 2 with how to get them when none are."""
+    from klarlint.nlp.stanza_backend import DOWNLOAD_HINT, INSTALL_HINT, default_model_dir, model_info
+
+    try:
+        import stanza
+    except ImportError:
+        raise _fail(f"Stanza är inte installerat; installera det med {INSTALL_HINT}") from None
+    info = model_info(stanza_dir or default_model_dir())
+    if not info["installed"]:
+        raise _fail(f"Stanzas svenska modeller saknas i {info['dir']}; {DOWNLOAD_HINT}")
+    console = Console(highlight=False)
+    console.print(f"[bold]{info['name']}[/bold]  (Stanza {stanza.__version__}, {info['dir']})")
+    for processor, path in info["processors"].items():
+        console.print(f"  {processor}: {path}")
+    if "meta" in info:
+        console.print(json.dumps(info["meta"], indent=2, ensure_ascii=False))
+
+
 @model_app.command("evaluate")
 def model_evaluate(
     data: Annotated[Path, typer.Option("--data", help="En CoNLL-U-fil att utvärdera modellen på.")],
+    backend: Annotated[Backend, typer.Option("--backend", help="Vilken analysmotor: spacy eller stanza.")] = (
+        Backend.spacy
+    ),
+    stanza_dir: Annotated[Path | None, typer.Option("--stanza-dir", help="Mappen med Stanzas modeller.")] = None,
 ) -> None:
-    """Utvärdera den inbyggda modellen på en CoNLL-U-fil; skriver JSON."""
+    """Utvärdera den inbyggda modellen (eller Stanzas) på en CoNLL-U-fil; skriver JSON."""
     from klarlint.nlp.conllu import ConlluError
     from klarlint.nlp.evaluate import evaluate
     from klarlint.nlp.model import load_model
@@ -200,7 +243,12 @@ def model_evaluate(
     if not data.is_file():
         raise _fail(f"{data}: filen finns inte")
     try:
-        scores = evaluate(load_model(), data)
+        if backend is Backend.stanza:
+            from klarlint.nlp.stanza_backend import StanzaBackend
+
+            scores = evaluate(StanzaBackend(stanza_dir), data)
+        else:
+            scores = evaluate(load_model(), data)
     except (ConlluError, UnicodeDecodeError) as exc:
         raise _fail(f"{data}: inte en giltig CoNLL-U-fil ({exc})") from None
     except KlarlintError as exc:

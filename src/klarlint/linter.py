@@ -25,14 +25,21 @@ from klarlint.stats import document_stats
 
 log = logging.getLogger("klarlint")
 MAX_CONTEXT_CHARS = 1000
-_default_backend: Backend | None = None
+_backends: dict[tuple[str, Path | None], Backend] = {}
 
 
-def default_backend() -> Backend:
-    global _default_backend
-    if _default_backend is None:
-        _default_backend = SpacyBackend()
-    return _default_backend
+def default_backend(config: Config | None = None) -> Backend:
+    """The process's backend for ``config`` (``backend``, ``stanza_dir``): loaded once, then shared."""
+    name, model_dir = (config.backend, config.stanza_dir) if config else ("spacy", None)
+    key = (name, model_dir)
+    if key not in _backends:
+        if name == "stanza":
+            from klarlint.nlp.stanza_backend import StanzaBackend
+
+            _backends[key] = StanzaBackend(model_dir)
+        else:
+            _backends[key] = SpacyBackend()
+    return _backends[key]
 
 
 @dataclass(frozen=True)
@@ -59,8 +66,8 @@ def active_rules(config: Config) -> list[ActiveRule]:
     ]
 
 
-def analyze(document: Document, backend: Backend | None = None) -> Analysis:
-    backend = backend or default_backend()
+def analyze(document: Document, backend: Backend | None = None, config: Config | None = None) -> Analysis:
+    backend = backend or default_backend(config)
     return Analysis(document, backend.analyze([block.text for block in document.blocks]))
 
 
@@ -72,7 +79,7 @@ def lint_document(
 ) -> FileReport:
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
-    analysis = analyze(document, backend)
+    analysis = analyze(document, backend, config)
     report = FileReport(document.path or "<text>", stats=document_stats(analysis))
     for active in rules:
         try:
