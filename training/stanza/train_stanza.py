@@ -38,11 +38,11 @@ SMALL = {
     "tokenize": ["--hidden_dim", "32", "--emb_dim", "16"],
     "pos": ["--hidden_dim", "100", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "100",
             "--composite_deep_biaff_hidden_dim", "50", "--word_emb_dim", "50", "--char_emb_dim", "50",
-            "--transformed_dim", "50", "--batch_size", "500"],
-    "lemma": ["--hidden_dim", "100", "--emb_dim", "50", "--pos_dim", "25", "--batch_size", "50"],
+            "--transformed_dim", "50", "--batch_size", "32", "--log_step", "25"],
+    "lemma": ["--hidden_dim", "100", "--emb_dim", "50", "--pos_dim", "50", "--batch_size", "50"],
     "depparse": ["--hidden_dim", "100", "--char_hidden_dim", "100", "--deep_biaff_hidden_dim", "100",
                  "--word_emb_dim", "50", "--char_emb_dim", "50", "--tag_emb_dim", "25",
-                 "--transformed_dim", "50", "--batch_size", "2000"],
+                 "--transformed_dim", "50", "--batch_size", "1000", "--log_step", "25"],
 }  # fmt: skip
 
 
@@ -107,7 +107,7 @@ def tokenizer_data(work: Path, name: str) -> tuple[Path, Path]:
     return txt, labels
 
 
-def train(ud_dir: Path, out: Path, steps: int, seed: int) -> dict[str, object]:
+def train(ud_dir: Path, out: Path, steps: int, seed: int, skip: frozenset[str] = frozenset()) -> dict[str, object]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
     from klarlint.nlp.lexicon import deponent_lemmas
 
@@ -120,31 +120,28 @@ def train(ud_dir: Path, out: Path, steps: int, seed: int) -> dict[str, object]:
             write_conllu(work / f"{name}.conllu", sentences)
         train_txt, train_labels = tokenizer_data(work, "train")
         dev_txt, dev_labels = tokenizer_data(work, "train-dev")
-        timings = {}
-        started = time.perf_counter()
-        run("stanza.models.tokenizer", "--mode", "train", "--txt_file", str(train_txt), "--label_file",
-            str(train_labels), "--mwt_json_file", str(work / "train-mwt.json"), "--dev_txt_file", str(dev_txt), "--dev_label_file", str(dev_labels),
-            "--dev_conll_gold", str(work / "train-dev.conllu"), "--conll_file", str(work / "tok-out.conllu"),
-            "--steps", str(steps * 2), "--eval_steps", str(max(steps // 5, 50)), "--save_dir",
-            str(models / "tokenize"), "--save_name", "klarlint.pt", *SMALL["tokenize"], *common)  # fmt: skip
-        timings["tokenize"] = time.perf_counter() - started
         tagged = ["--train_file", str(work / "train.conllu"), "--eval_file", str(work / "train-dev.conllu"),
                   "--output_file", str(work / "out.conllu")]  # fmt: skip
-        started = time.perf_counter()
-        run("stanza.models.tagger", "--mode", "train", *tagged, "--no_pretrain", "--max_steps", str(steps),
-            "--eval_interval", str(max(steps // 5, 50)), "--save_dir", str(models / "pos"),
-            "--save_name", "klarlint.pt", *SMALL["pos"], *common)  # fmt: skip
-        timings["pos"] = time.perf_counter() - started
-        started = time.perf_counter()
-        run("stanza.models.lemmatizer", "--mode", "train", *tagged, "--num_epoch", "8", "--save_dir",
-            str(models / "lemma"), "--save_name", "klarlint.pt", *SMALL["lemma"], "--shorthand", SHORTHAND,
-            "--seed", str(seed))  # fmt: skip
-        timings["lemma"] = time.perf_counter() - started
-        started = time.perf_counter()
-        run("stanza.models.parser", "--mode", "train", *tagged, "--no_pretrain", "--max_steps", str(steps),
-            "--eval_interval", str(max(steps // 5, 50)), "--save_dir", str(models / "depparse"),
-            "--save_name", "klarlint.pt", *SMALL["depparse"], *common)  # fmt: skip
-        timings["depparse"] = time.perf_counter() - started
+        every = ["--eval_interval", str(max(steps // 5, 50))]
+        commands = {
+            "tokenize": ["stanza.models.tokenizer", "--txt_file", str(train_txt), "--label_file", str(train_labels),
+                         "--mwt_json_file", str(work / "train-mwt.json"), "--dev_txt_file", str(dev_txt),
+                         "--dev_label_file", str(dev_labels), "--dev_conll_gold", str(work / "train-dev.conllu"),
+                         "--conll_file", str(work / "tok-out.conllu"), "--steps", str(steps * 2),
+                         "--eval_steps", str(max(steps // 5, 50)), *common],
+            "pos": ["stanza.models.tagger", *tagged, "--no_pretrain", "--max_steps", str(steps), *every, *common],
+            "lemma": ["stanza.models.lemmatizer", *tagged, "--num_epoch", "8", "--shorthand", SHORTHAND,
+                      "--seed", str(seed)],
+            "depparse": ["stanza.models.parser", *tagged, "--no_pretrain", "--max_steps", str(steps), *every, *common],
+        }  # fmt: skip
+        timings = {}
+        for processor, (module, *args) in commands.items():
+            if processor in skip:
+                continue
+            started = time.perf_counter()
+            run(module, "--mode", "train", *args, *SMALL[processor], "--save_dir", str(models / processor),
+                "--save_name", "klarlint.pt")  # fmt: skip
+            timings[processor] = time.perf_counter() - started
     meta = {
         "name": "klarlint small Swedish Stanza pipeline (for tests)",
         "trained_on": "Talbanken test + PUD test (minus train-dev), UD 2.x, CC BY-SA 4.0",
@@ -164,8 +161,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("tests/data/stanza-sv-small"))
     parser.add_argument("--steps", type=int, default=600, help="training steps of the tagger and parser")
     parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument("--skip", default="", help="processors already trained in --out, e.g. tokenize,pos")
     args = parser.parse_args()
-    print(json.dumps(train(args.ud_dir, args.out, args.steps, args.seed), indent=2))
+    skip = frozenset(filter(None, args.skip.split(",")))
+    print(json.dumps(train(args.ud_dir, args.out, args.steps, args.seed, skip), indent=2))
 
 
 if __name__ == "__main__":

@@ -8,9 +8,9 @@ them exactly as in the spaCy pipeline. From there the spaCy backend's reader
 builds the Analysis, so every rule, reporter and the language server work
 unchanged whichever backend analysed the text.
 
-Why not spacy-stanza: its last release pins Stanza below 1.7, whose model
-loading fails with current PyTorch; the conversion it does is the short
-``_to_doc`` below.
+Why not spacy-stanza: its last release (1.0.4) requires Stanza below 1.7,
+years older than the Stanza this is tested with (1.15); the conversion it
+would do is the short ``_to_doc`` below.
 
 The models are found in ``model_dir`` (the ``stanza_dir`` setting, else
 ``$KLARLINT_STANZA_DIR``, else Stanza's own default folder). Two layouts are
