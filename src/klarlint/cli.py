@@ -27,7 +27,7 @@ app = typer.Typer(
 model_app = typer.Typer(help="Den svenska språkmodellen: information och utvärdering.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 
-SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "--help", "-h", "--version"}
+SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "serve", "--help", "-h", "--version"}
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 
 
@@ -166,6 +166,58 @@ def lsp(
     from klarlint.lsp.server import main as serve
 
     serve()
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Adress att lyssna på (standard: bara den här datorn).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Antal arbetsprocesser (var och en laddar språkmodellen).")] = 1,
+    token: Annotated[
+        str | None,
+        typer.Option(help="Kräv Authorization: Bearer TOKEN för /api/ och /v2/ (eller miljövariabeln KLARLINT_TOKEN)."),
+    ] = None,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", help="Längsta tid i sekunder för en granskning (0: ingen gräns).")
+    ] = 30.0,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cors-origin", help="Tillåt anrop från den här webbplatsen (CORS; kan upprepas). Av som standard."
+        ),
+    ] = None,
+    config_file: Annotated[
+        Path | None, typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).")
+    ] = None,
+) -> None:
+    """Starta webbsidan, JSON-API:t och LanguageTool-gränssnittet (http://127.0.0.1:8000)."""
+    from klarlint.serve import ServeSettings, run
+
+    if workers < 1:
+        raise _fail(f"--workers ska vara minst 1 (fick {workers})")
+    if not 0 < port < 65536:
+        raise _fail(f"--port ska vara mellan 1 och 65535 (fick {port})")
+    if time_limit < 0:
+        raise _fail(f"--time-limit kan inte vara negativ (fick {time_limit:g})")
+    if config_file is not None and not config_file.is_file():
+        raise _fail(f"{config_file}: konfigurationsfilen finns inte")
+    token = token or os.environ.get("KLARLINT_TOKEN") or None
+    settings = ServeSettings(
+        host=host,
+        port=port,
+        workers=workers,
+        token=token,
+        time_limit=time_limit or None,
+        cors_origins=tuple(cors_origin or ()),
+        config_file=str(config_file.resolve()) if config_file else None,
+    )
+    try:
+        from klarlint.config import load_config
+
+        load_config(config_file) if config_file else None  # a broken config is said now, not in every worker
+    except KlarlintError as exc:
+        raise _fail(str(exc)) from None
+    run(settings)
 
 
 @model_app.command("info")
