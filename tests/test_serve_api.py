@@ -378,3 +378,24 @@ def test_time_limit_gives_503_and_the_worker_is_free_again(guarded) -> None:
         again = http.post("/api/lint", json={"text": PASSIVE}, headers=auth, timeout=30)
         assert again.status_code == 200
         assert again.elapsed.total_seconds() < 5
+
+
+def test_serve_refuses_bad_options_with_one_swedish_line(tmp_path) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = str(busy.getsockname()[1])
+        result = klarlint("serve", "--port", port, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"klarlint: kan inte lyssna på 127.0.0.1:{port} (Address already in use); välj en annan port med --port"
+    )
+    for args, message in (
+        (("--workers", "0"), "--workers ska vara minst 1"),
+        (("--time-limit", "-1"), "--time-limit kan inte vara negativ"),
+        (("--config", "saknas.toml"), "saknas.toml: konfigurationsfilen finns inte"),
+    ):
+        result = klarlint("serve", *args, cwd=tmp_path)
+        assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr

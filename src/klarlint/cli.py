@@ -6,6 +6,7 @@ for ``klarlint check FILE``.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -191,7 +192,7 @@ def serve(
     ] = None,
 ) -> None:
     """Starta webbsidan, JSON-API:t och LanguageTool-gränssnittet (http://127.0.0.1:8000)."""
-    from klarlint.serve import ServeSettings, run
+    from klarlint.serve import ServeSettings, check_address, run
 
     if workers < 1:
         raise _fail(f"--workers ska vara minst 1 (fick {workers})")
@@ -217,6 +218,11 @@ def serve(
         load_config(config_file) if config_file else None  # a broken config is said now, not in every worker
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
+    try:
+        check_address(host, port)
+    except OSError as exc:
+        hint = "; välj en annan port med --port" if exc.errno == errno.EADDRINUSE else ""
+        raise _fail(f"kan inte lyssna på {host}:{port} ({exc.strerror or exc}){hint}") from None
     run(settings)
 
 

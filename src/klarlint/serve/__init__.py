@@ -8,8 +8,18 @@ LanguageTool API. :func:`run` starts uvicorn with one or more worker processes.
 from __future__ import annotations
 
 import os
+import socket
 
 from klarlint.serve.app import ENV_SETTINGS, ServeSettings
+
+
+def check_address(host: str, port: int) -> None:
+    """Raise :class:`OSError` now if uvicorn could not listen on ``host:port`` (in use, no such address)."""
+    for family, kind, proto, _, address in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            sock.bind(address)
+        return
 
 
 def run(settings: ServeSettings) -> None:
@@ -30,4 +40,4 @@ def run(settings: ServeSettings) -> None:
     )
 
 
-__all__ = ["ServeSettings", "run"]
+__all__ = ["ServeSettings", "check_address", "run"]
