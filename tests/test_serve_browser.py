@@ -1,0 +1,374 @@
+"""The writers' page of ``klarlint serve`` in a real headless Chromium, against the real server.
+
+Selenium drives Debian's ``chromium`` through ``/usr/bin/chromedriver`` (no driver download, no
+network). axe-core is injected by the test only; the page never serves it. Set
+``KLARLINT_SCREENSHOT=docs/images/workbench.png`` to rewrite the README's screenshot.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from browser_helpers import (
+    CHROMIUM_FLAGS,
+    ROOT,
+    browser_required,
+    find_axe,
+    find_chromedriver,
+    find_chromium,
+    skip_or_fail,
+)
+from serve_helpers import running_server
+
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:  # pragma: no cover - a developer machine without the test extras
+    if browser_required():
+        raise
+    pytest.skip("Selenium is not installed (pip install -e '.[test]')", allow_module_level=True)
+
+WAIT = 60  # seconds for a check to come back: the machine may be busy
+SKALL_TEXT = "Du skall skicka in blanketten senast den 1 mars.\n\nVi svarar inom två veckor."
+
+
+@pytest.fixture(scope="module")
+def browser_tools() -> tuple[str, str]:
+    chromium, driver = find_chromium(), find_chromedriver()
+    if chromium is None or driver is None:
+        skip_or_fail("no Chromium or chromedriver on this machine (apt-get install chromium chromium-driver)")
+    return chromium, driver
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, browser_tools) -> Iterator[str]:
+    with running_server(tmp_path_factory.mktemp("serve")) as running:
+        yield running.url
+
+
+def _chrome(browser_tools: tuple[str, str], profile: Path) -> webdriver.Chrome:
+    chromium, driver = browser_tools
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument("--window-size=1280,900")
+    options.add_argument(f"--user-data-dir={profile}")
+    options.add_argument("--lang=sv-SE")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # An explicit driver path: Selenium Manager is never asked to download anything.
+    return webdriver.Chrome(service=Service(driver), options=options)
+
+
+@pytest.fixture(scope="module")
+def chrome(browser_tools, tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
+    driver = _chrome(browser_tools, tmp_path_factory.mktemp("chromium-profile"))
+    driver.set_script_timeout(WAIT)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture
+def page(chrome: webdriver.Chrome, server: str) -> webdriver.Chrome:
+    """The page, freshly loaded, with its profiles and rules fetched."""
+    chrome.get(server + "/")
+    wait_for(chrome, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#profile option")) >= 3)
+    return chrome
+
+
+def wait_for(driver, condition, timeout: float = WAIT):
+    try:
+        return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
+    except TimeoutException:
+        state = driver.execute_script(
+            "return [document.getElementById('summary').textContent, document.getElementById('error').textContent]"
+        )
+        raise AssertionError(f"the page did not get there in {timeout} s; summary and error: {state}") from None
+
+
+def paste(driver, text: str) -> None:
+    """Puts text into the editor as a paste does: one edit through the browser's editing, one input event."""
+    editor = driver.find_element(By.ID, "editor")
+    editor.click()
+    driver.execute_script(
+        "arguments[0].focus(); arguments[0].select(); document.execCommand('insertText', false, arguments[1]);",
+        editor,
+        text,
+    )
+
+
+def checked(driver) -> dict:
+    """Waits until the check of the editor's current text is shown; returns what the page shows."""
+
+    def done(d):
+        return d.execute_script(
+            "const s = document.getElementById('summary').textContent;"
+            "return document.getElementById('busy').hidden && /anmärkning/.test(s) ? s : false;"
+        )
+
+    wait_for(driver, done)
+    return driver.execute_script(
+        """
+        const editor = document.getElementById('editor');
+        const marks = [...document.querySelectorAll('#highlights mark')];
+        return {
+          summary: document.getElementById('summary').textContent,
+          text: editor.value,
+          layer: document.getElementById('highlights').textContent,
+          marks: marks.map((m) => ({text: m.textContent, cls: m.className})),
+          items: [...document.querySelectorAll('#findings > li')].map((li) => li.textContent),
+        };
+        """
+    )
+
+
+def finding_item(driver, words: str):
+    for item in driver.find_elements(By.CSS_SELECTOR, "#findings > li"):
+        if words in item.text:
+            return item
+    raise AssertionError(f"no finding about {words!r} in the list")
+
+
+def test_pasted_text_is_highlighted_where_the_findings_are(page) -> None:
+    paste(page, "😀 " + SKALL_TEXT)
+    shown = checked(page)
+    assert shown["summary"].startswith(("1 anmärkning", f"{len(shown['items'])} anmärkningar"))
+    # The layer behind the textarea holds the very same text, so the marks sit on the words;
+    # the emoji before the finding counts as two UTF-16 units in JavaScript, one code point in the API.
+    assert shown["layer"] == shown["text"]
+    skall = [mark for mark in shown["marks"] if mark["text"] == "skall"]
+    assert skall and "n-warning" in skall[0]["cls"]
+    assert any("Skall i stället för ska" in item or "skall" in item for item in shown["items"])
+    assert page.find_element(By.ID, "lix-value").text.isdigit()
+    assert page.find_element(By.ID, "lix-label").text in {"mycket lättläst", "lättläst", "medelsvår", "svår"}
+    assert page.find_elements(By.CSS_SELECTOR, "#heat .heat-cell")
+    assert not [entry for entry in page.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def test_a_finding_opens_to_its_message_and_explanation(page) -> None:
+    paste(page, SKALL_TEXT)
+    checked(page)
+    item = finding_item(page, "skall")
+    head = item.find_element(By.CSS_SELECTOR, ".finding-head")
+    head.click()
+    assert head.get_attribute("aria-expanded") == "true"
+    wait_for(page, lambda d: "Före" in item.text and "Efter" in item.text)
+    assert "Skriv ”ska” i stället för ”skall”." in item.text
+    assert "Myndigheternas skrivregler" in item.text
+    assert "ålderdomlig" in item.text  # the rule's explanation, from /api/rules/skall
+    assert "Ansökan ska lämnas senast den 1 mars." in item.text  # its after example
+    head.click()
+    assert head.get_attribute("aria-expanded") == "false"
+
+
+def test_clicking_a_highlight_selects_its_finding(page) -> None:
+    paste(page, "Vi svarar snart.\n\nDu skall skicka in blanketten i morgon.")
+    checked(page)
+    editor = page.find_element(By.ID, "editor")
+    mark = page.execute_script(
+        "return [...document.querySelectorAll('#highlights mark')].find((m) => m.textContent === 'skall')"
+    )
+    box = page.execute_script(
+        "const r = arguments[0].getBoundingClientRect(), e = arguments[1].getBoundingClientRect();"
+        "return [r.left - e.left + r.width / 2, r.top - e.top + r.height / 2, e.width, e.height];",
+        mark,
+        editor,
+    )
+    # The mark lies under the textarea: the click lands in the text, where the writer clicks.
+    ActionChains(page).move_to_element_with_offset(editor, box[0] - box[2] / 2, box[1] - box[3] / 2).click().perform()
+    head = finding_item(page, "skall").find_element(By.CSS_SELECTOR, ".finding-head")
+    wait_for(page, lambda d: head.get_attribute("aria-expanded") == "true")
+    item = finding_item(page, "skall")
+    assert "Skriv ”ska”" in item.text
+    open_marks = page.execute_script(
+        "return [...document.querySelectorAll('#highlights mark.is-open')].map((m) => m.textContent)"
+    )
+    assert open_marks == ["skall"]
+    assert "Skriv ”ska”" in page.find_element(By.ID, "caret-status").text
+
+
+def test_one_click_replacement_and_the_recheck(page) -> None:
+    paste(page, SKALL_TEXT)
+    checked(page)
+    item = finding_item(page, "skall")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    fix = wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, "button.fix"))
+    assert fix.text == "Ersätt med ”ska”"
+    fix.click()
+    wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value").startswith("Du ska skicka"))
+    wait_for(page, lambda d: not any("skall" in li.text for li in d.find_elements(By.CSS_SELECTOR, "#findings > li")))
+    shown = checked(page)
+    assert shown["text"] == SKALL_TEXT.replace("skall", "ska", 1)
+    assert not [m for m in shown["marks"] if "skall" in m["text"]]
+    # The writer's focus is not lost with the item that went away.
+    assert page.switch_to.active_element.tag_name in {"button", "textarea"}
+
+
+def test_typing_is_rechecked(page) -> None:
+    paste(page, "Vi svarar inom två veckor.")
+    first = checked(page)
+    assert not any("skall" in item for item in first["items"])
+    editor = page.find_element(By.ID, "editor")
+    editor.send_keys(Keys.END, " Ni skall betala avgiften.")
+    wait_for(page, lambda d: any("skall" in li.text for li in d.find_elements(By.CSS_SELECTOR, "#findings > li")))
+    shown = checked(page)
+    assert shown["text"].endswith("Ni skall betala avgiften.")
+    assert [m for m in shown["marks"] if m["text"] == "skall"]
+
+
+def test_uploaded_docx_is_shown_and_checked(page, tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Beslut om bygglov")
+    document.add_paragraph("Ansökan skall lämnas in senast den 1 mars till nämnden.")
+    path = tmp_path / "beslut.docx"
+    document.save(path)
+    page.find_element(By.ID, "file").send_keys(str(path))
+    wait_for(page, lambda d: "Ansökan skall lämnas" in d.find_element(By.ID, "editor").get_attribute("value"))
+    shown = checked(page)
+    assert "Beslut om bygglov" in shown["text"]
+    assert [m for m in shown["marks"] if m["text"] == "skall"]
+    assert page.find_element(By.ID, "file-name").text == "beslut.docx"
+    assert page.find_element(By.ID, "format").get_attribute("value") == "text"
+
+
+def test_filters_by_severity_and_rule(page) -> None:
+    paste(page, (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8"))
+    shown = checked(page)
+    total = len(shown["items"])
+    page.find_element(By.CSS_SELECTOR, "input[name=severity][value=warning]").click()
+    remaining = page.find_elements(By.CSS_SELECTOR, "#findings > li")
+    assert 0 < len(remaining) < total
+    assert all("sev-warning" not in li.get_attribute("class") for li in remaining)
+    assert f"({len(remaining)} visas)" in page.find_element(By.ID, "summary").text
+    page.find_element(By.CSS_SELECTOR, "input[name=severity][value=warning]").click()
+    page.execute_script(
+        "const s = document.getElementById('rule-filter'); s.value = 'jargon';s.dispatchEvent(new Event('change'));"
+    )
+    jargon = page.find_elements(By.CSS_SELECTOR, "#findings > li")
+    assert jargon and all("Krångligt ord" in li.text or "jargon" in li.text for li in jargon)
+    page.execute_script(
+        "const s = document.getElementById('rule-filter'); s.value = '';s.dispatchEvent(new Event('change'));"
+    )
+    assert len(page.find_elements(By.CSS_SELECTOR, "#findings > li")) == total
+
+
+def test_profiles_come_from_the_server(page) -> None:
+    names = [o.get_attribute("value") for o in page.find_elements(By.CSS_SELECTOR, "#profile option")]
+    assert sorted(names) == sorted(["myndighet", "webb", "lättläst"])
+    assert page.find_element(By.ID, "profile").get_attribute("value") == "myndighet"
+
+
+def test_keyboard_alone(page) -> None:
+    paste(page, SKALL_TEXT)
+    checked(page)
+    page.find_element(By.TAG_NAME, "body").click()
+    reached = None
+    for _ in range(40):  # Tab through the page until the first finding's button
+        ActionChains(page).send_keys(Keys.TAB).perform()
+        active = page.switch_to.active_element
+        if "finding-head" in (active.get_attribute("class") or ""):
+            reached = active
+            break
+    assert reached is not None, "no finding reachable with Tab"
+    outline = page.execute_script("return getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")  # focus is visible
+    ActionChains(page).send_keys(Keys.ENTER).perform()
+    assert reached.get_attribute("aria-expanded") == "true"
+    ActionChains(page).send_keys(Keys.TAB).perform()  # into the details (the fix button)
+    assert page.switch_to.active_element.tag_name == "button"
+    ActionChains(page).send_keys(Keys.ESCAPE).perform()  # closes the details, back to the finding
+    assert reached.get_attribute("aria-expanded") == "false"
+    assert page.switch_to.active_element == reached
+    ActionChains(page).send_keys(Keys.SPACE).perform()
+    assert reached.get_attribute("aria-expanded") == "true"
+
+
+def test_heat_strip_goes_to_the_paragraph(page) -> None:
+    text = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    paste(page, text)
+    checked(page)
+    cells = page.find_elements(By.CSS_SELECTOR, "#heat .heat-cell")
+    assert len(cells) >= 5
+    label = cells[-1].get_attribute("aria-label")
+    assert label.startswith(f"Stycke {len(cells)}, rad ") and "LIX" in label
+    line = int(label.split("rad ")[1].split(":")[0])
+    cells[-1].click()
+    caret = page.execute_script("const e = document.activeElement; return [e.id, e.selectionStart];")
+    assert caret[0] == "editor"
+    assert caret[1] == len("\n".join(text.split("\n")[: line - 1])) + 1
+
+
+def test_no_serious_accessibility_violations(page) -> None:
+    axe = find_axe()
+    if axe is None:
+        skip_or_fail("axe-core is not installed (npm install --prefix .ci/node axe-core)")
+    paste(page, SKALL_TEXT)
+    checked(page)
+    finding_item(page, "skall").find_element(By.CSS_SELECTOR, ".finding-head").click()
+    wait_for(page, lambda d: "Före" in finding_item(d, "skall").text)
+    page.execute_script(axe.read_text(encoding="utf-8"))  # injected by the test only
+    result = page.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then((r) => done(r.violations), (e) => done(String(e)));"
+    )
+    assert isinstance(result, list), result
+    serious = [
+        (v["id"], v["impact"], [node["target"] for node in v["nodes"]][:3])
+        for v in result
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+
+
+def test_token_is_asked_for_and_sent(browser_tools, tmp_path: Path) -> None:
+    with running_server(tmp_path, "--token", "hemligt-123") as running:
+        driver = _chrome(browser_tools, tmp_path / "profil")
+        try:
+            driver.get(running.url + "/")
+            field = wait_for(
+                driver, lambda d: d.find_element(By.ID, "token").is_displayed() and d.find_element(By.ID, "token")
+            )
+            label = driver.find_element(By.CSS_SELECTOR, "label[for=token]").text
+            assert label == "Åtkomsttoken"
+            field.send_keys("hemligt-123", Keys.ENTER)
+            wait_for(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#profile option")) >= 3)
+            assert driver.execute_script("return sessionStorage.getItem('klarlint-token')") == "hemligt-123"
+            paste(driver, SKALL_TEXT)
+            assert [m for m in checked(driver)["marks"] if m["text"] == "skall"]
+        finally:
+            driver.quit()
+
+
+def test_screenshot_for_the_readme(page) -> None:
+    """Only when asked (KLARLINT_SCREENSHOT=docs/images/workbench.png): the README's picture."""
+    target = os.environ.get("KLARLINT_SCREENSHOT")
+    if not target:
+        pytest.skip("set KLARLINT_SCREENSHOT=docs/images/workbench.png to rewrite the README's screenshot")
+    page.set_window_size(1280, 1120)
+    paste(page, (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8"))
+    checked(page)
+    item = finding_item(page, "Krångligt ord")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    wait_for(page, lambda d: "Före" in item.text)
+    page.execute_script("arguments[0].scrollIntoView({block: 'nearest'})", item)
+    page.execute_script("window.scrollTo(0, 0); document.getElementById('editor').scrollTop = 0;")
+    page.execute_script("document.getElementById('editor').dispatchEvent(new Event('scroll'))")
+    path = ROOT / target
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        assert page.save_screenshot(str(path))
+    finally:
+        page.set_window_size(1280, 900)
+    assert path.stat().st_size < 500_000
