@@ -101,6 +101,11 @@ def test_annotated_data_skips_markup_and_maps_offsets_back(client) -> None:
     assert [covered(m) for m in matches_of(result, "skall")] == ["skall"]
     assert [covered(m) for m in matches_of(result, "passive-voice")] == ["behandlats"]
     assert all("<" not in m["sentence"] for m in result["matches"])  # markup is not checked as text
+    for match in result["matches"]:  # the context is the original's, as LanguageTool's is
+        context = match["context"]
+        shown = context["text"].encode("utf-16-le")
+        marked = shown[2 * context["offset"] : 2 * (context["offset"] + context["length"])].decode("utf-16-le")
+        assert marked == covered(match).replace("\n", " ")
 
 
 def test_rule_selection_like_languagetool(client) -> None:

@@ -10,8 +10,8 @@ has ``software``, ``language`` and ``matches``.
 
 Positions: LanguageTool is written in Java, so its clients count offsets and
 lengths in UTF-16 code units (an emoji counts 2); klarlint counts code points.
-For ``data`` the offsets point into the original annotated text (markup
-included), as LanguageTool's do, so a client can underline its own document.
+For ``data`` the offsets, and the context, are in the original annotated text
+(markup included), as LanguageTool's are, so a client can underline its own document.
 """
 
 from __future__ import annotations
@@ -156,8 +156,8 @@ def rule_filter(
 def check_response(
     report: FileReport, text: AnnotatedText, infos: dict[str, RuleInfo], language: str | None
 ) -> dict[str, object]:
-    plain16, original16 = Utf16(text.plain), Utf16(text.original)
-    matches = [_match(f, text, infos.get(f.rule), plain16, original16) for f in report.findings]
+    original16 = Utf16(text.original)
+    matches = [_match(f, text, infos.get(f.rule), original16) for f in report.findings]
     code = LANGUAGE["longCode"]
     return {
         "software": {
@@ -178,7 +178,7 @@ def check_response(
     }
 
 
-def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, plain16: Utf16, original16: Utf16) -> dict:
+def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, original16: Utf16) -> dict:
     start, end = text.original_start(finding.start), text.original_end(finding.end)
     end = max(end, start)
     message = finding.message
@@ -190,8 +190,8 @@ def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, plain16
         "replacements": [{"value": value} for value in finding.replacements],
         "offset": original16(start),
         "length": original16(end) - original16(start),
-        "context": _context(text.plain, finding.start, finding.end, plain16),
-        "sentence": finding.context,
+        "context": _context(text.original, start, end, original16),
+        "sentence": finding.context.strip(),
         "type": {"typeName": "Other"},
         "rule": {
             "id": finding.rule,
@@ -204,12 +204,13 @@ def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, plain16
     }
 
 
-def _context(plain: str, start: int, end: int, plain16: Utf16) -> dict[str, object]:
-    """Up to CONTEXT_CHARS characters either side of the match, "..." where cut; line breaks as spaces."""
+def _context(original: str, start: int, end: int, original16: Utf16) -> dict[str, object]:
+    """As LanguageTool's: up to CONTEXT_CHARS characters of the original text either side, "..." where cut,
+    line breaks as spaces; ``offset`` and ``length`` in UTF-16 code units."""
     left = max(0, start - CONTEXT_CHARS)
-    right = min(len(plain), end + CONTEXT_CHARS)
+    right = min(len(original), end + CONTEXT_CHARS)
     prefix = "..." if left > 0 else ""
-    suffix = "..." if right < len(plain) else ""
-    shown = prefix + plain[left:right].replace("\r", " ").replace("\n", " ") + suffix
-    offset = len(prefix) + plain16(start) - plain16(left)
-    return {"text": shown, "offset": offset, "length": plain16(end) - plain16(start)}
+    suffix = "..." if right < len(original) else ""
+    shown = prefix + original[left:right].replace("\n", " ") + suffix
+    offset = len(prefix) + original16(start) - original16(left)
+    return {"text": shown, "offset": offset, "length": original16(end) - original16(start)}
