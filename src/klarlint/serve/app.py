@@ -117,6 +117,36 @@ def too_large(limit: int) -> JSONResponse:
     return error(413, too_large_message(limit), {"Connection": "close"})
 
 
+class CatchAllMiddleware:
+    """An unexpected error: logged here with its traceback, answered with one Swedish line (500).
+
+    Handled here rather than left to Starlette's outermost handler, which re-raises to uvicorn:
+    uvicorn would then drop the connection, and a client's next request on it would fail too.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception:
+            log.exception("internal error on %s %s", scope.get("method"), scope.get("path"))
+            if started:  # too late for an answer of our own: let uvicorn end the response
+                raise
+            await error(500, "internt fel i klarlint; felet är loggat på servern")(scope, receive, send)
+
+
 class TokenMiddleware:
     """With a token, every /api/ and /v2/ call needs ``Authorization: Bearer <token>`` (constant-time compare)."""
 
@@ -184,7 +214,7 @@ def create_app(settings: ServeSettings, engine: LintEngine | None = None) -> Fas
     )
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
-    app.add_exception_handler(Exception, internal_error)
+    app.add_middleware(CatchAllMiddleware)
     app.add_middleware(BodyLimitMiddleware)
     if settings.token:
         app.add_middleware(TokenMiddleware, token=settings.token)
@@ -210,11 +240,6 @@ async def http_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def validation_error(request: Request, exc: Exception) -> JSONResponse:
     return error(400, "felaktig begäran")
-
-
-async def internal_error(request: Request, exc: Exception) -> JSONResponse:
-    log.error("internal error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error(500, "internt fel i klarlint; felet är loggat på servern")
 
 
 def state(request: Request) -> State:
@@ -492,6 +517,8 @@ async def languagetool_check(request: Request, values: Mapping[str, Any]) -> dic
         field_text("enabledOnly").lower() == "true",
         rules,
     )
+    if "KLARSPRAK" in split_ids(field_text("enabledCategories")) and field_text("enabledOnly").lower() == "true":
+        enable, disable = lt.rule_filter(split_ids(field_text("enabledRules")), (), False, rules)
     if "KLARSPRAK" in split_ids(field_text("disabledCategories")):
         disable = frozenset(info.id for info in rules)
     report = await lint(request, LintRequest(text.plain, "text", "<stdin>", enable=enable, disable=disable))
