@@ -114,6 +114,8 @@ def test_rule_selection_like_languagetool(client) -> None:
     only = check(client, text=text, enabledRules="skall", enabledOnly="true")
     assert {m["rule"]["id"] for m in only["matches"]} == {"skall"}
     assert check(client, text=text, disabledCategories="KLARSPRAK")["matches"] == []
+    everything = check(client, text=text, enabledCategories="KLARSPRAK", enabledOnly="true")
+    assert {"skall", "passive-voice"} <= {m["rule"]["id"] for m in everything["matches"]}
 
 
 def test_language_auto_and_get(client) -> None:
