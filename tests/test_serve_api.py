@@ -251,41 +251,62 @@ def test_body_over_20_mb_is_413_while_streaming(client) -> None:
     assert client.get("/health").status_code == 200
 
 
-def test_an_internal_error_is_a_swedish_500_without_traceback(tmp_path) -> None:
-    """A broken backend (in-process uvicorn, no model needed): the catch-all answers, logs, keeps the connection."""
+class FakeBackend:
+    """No model: empty analyses, and a crash for a text with KRASCH (an internal error to answer)."""
 
-    class Broken:
-        name = "broken"
+    name = "fake"
 
-        def analyze(self, texts):
-            if any("KRASCH" in text for text in texts):
-                raise RuntimeError("backend exploded")
-            from klarlint.analysis import BlockAnalysis
+    def analyze(self, texts):
+        if any("KRASCH" in text for text in texts):
+            raise RuntimeError("backend exploded")
+        from klarlint.analysis import BlockAnalysis
 
-            return [BlockAnalysis(text, [], []) for text in texts]
+        return [BlockAnalysis(text, [], []) for text in texts]
 
+
+@pytest.fixture(scope="module")
+def in_process():
+    """uvicorn in a thread of this process, with the fake backend: what runs in it can be observed here."""
     from serve_helpers import free_port
 
     port = free_port()
-    app = create_app(ServeSettings(port=port), engine=LintEngine(backend=Broken()))
+    app = create_app(ServeSettings(port=port), engine=LintEngine(backend=FakeBackend()))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="critical"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", trust_env=False, timeout=30) as http:
-            for _ in range(1200):  # up to a minute on a busy machine
-                if server.started:
-                    break
-                threading.Event().wait(0.05)
-            assert server.started
-            assert http.post("/api/lint", json={"text": "Hej hej."}).status_code == 200
-            response = http.post("/api/lint", json={"text": "KRASCH"})
-            assert_error(response, 500, "internt fel")
-            assert "exploded" not in response.text
-            assert http.post("/api/lint", json={"text": "Hej igen."}).status_code == 200
+        for _ in range(1200):  # up to a minute on a busy machine
+            if server.started:
+                break
+            threading.Event().wait(0.05)
+        assert server.started
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", trust_env=False, timeout=60) as http:
+            yield http
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_an_internal_error_is_a_swedish_500_without_traceback(in_process) -> None:
+    """The catch-all answers and logs; the connection stays usable for the client's next request."""
+    assert in_process.post("/api/lint", json={"text": "Hej hej."}).status_code == 200
+    response = in_process.post("/api/lint", json={"text": "KRASCH"})
+    assert_error(response, 500, "internt fel")
+    assert "exploded" not in response.text
+    assert in_process.post("/api/lint", json={"text": "Hej igen."}).status_code == 200
+
+
+def test_uploads_are_read_from_memory_never_spooled_to_disk(in_process, monkeypatch) -> None:
+    import tempfile
+
+    def no_disk(self):
+        raise AssertionError("an upload was written to a temporary file")
+
+    monkeypatch.setattr(tempfile.SpooledTemporaryFile, "rollover", no_disk)
+    data = ("Du skall betala avgiften.\n\n" * 150_000).encode()  # about 4 MB: Starlette's own limit is 1 MB
+    response = in_process.post("/api/extract", files={"file": ("stor.txt", data)})
+    assert response.status_code == 200, response.text
+    assert len(response.json()["text"]) == len(data.decode())
 
 
 # --- concurrency, caches, workers ----------------------------------------------------------------
@@ -329,10 +350,18 @@ def test_a_one_paragraph_edit_re_analyses_only_that_paragraph() -> None:
     assert second.to_json() == fresh.to_json() != first.to_json()
 
 
+def rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def test_two_workers_serve(tmp_path) -> None:
     with running_server(tmp_path, "--workers", "2") as two:
         children = Path(f"/proc/{two.process.pid}/task/{two.process.pid}/children").read_text().split()
-        assert len(children) >= 2  # uvicorn's supervisor and its worker processes
+        loaded = [pid for pid in children if rss_mib(int(pid)) > 100]
+        assert len(loaded) == 2  # two worker processes under uvicorn's supervisor, each with the model loaded
         with two.client() as http, ThreadPoolExecutor(8) as pool:
             responses = list(pool.map(lambda n: http.post("/api/lint", json={"text": f"{PASSIVE} {n}"}), range(8)))
         assert [r.status_code for r in responses] == [200] * 8
