@@ -119,7 +119,10 @@ def test_openapi_describes_the_api_and_no_docs_page_from_a_cdn(client) -> None:
     spec = client.get("/openapi.json").json()
     assert {"/api/lint", "/api/extract", "/api/rules", "/api/rules/{rule_id}", "/api/profiles", "/health",
             "/v2/check", "/v2/languages"} <= set(spec["paths"])  # fmt: skip
-    assert "multipart/form-data" in spec["paths"]["/api/lint"]["post"]["requestBody"]["content"]
+    lint = spec["paths"]["/api/lint"]["post"]
+    assert {"application/json", "multipart/form-data"} <= set(lint["requestBody"]["content"])
+    assert "files" in lint["responses"]["200"]["content"]["application/json"]["schema"]["properties"]
+    assert {"400", "401", "413", "422", "503"} <= set(lint["responses"])
     assert client.get("/docs").status_code == 404
 
 

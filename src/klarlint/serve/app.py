@@ -382,7 +382,45 @@ LT_BODY = {
         }
     }
 }
-ERRORS = {status: {"description": text} for status, text in {
+ERROR_SCHEMA = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
+FINDING_SCHEMA = {
+    "type": "object",
+    "properties": {
+        **{key: {"type": "integer"} for key in ("line", "column", "end_line", "end_column", "start", "end")},
+        **{key: {"type": "string"} for key in ("rule", "text", "message")},
+        "severity": {"type": "string", "enum": ["error", "warning", "info"]},
+        "suggestion": {"type": ["string", "null"]},
+        "reference": {"type": ["string", "null"]},
+        "replacements": {"type": "array", "items": {"type": "string"}},
+        "location": {"type": "object", "description": ".docx: stycke, position och rubriker"},
+    },
+}
+REPORT_RESPONSE = {
+    200: {
+        "description": "Samma JSON som `klarlint --format json`; start/end räknar tecken (Unicode-kodpunkter)",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "files": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "path": {"type": "string"},
+                                    "findings": {"type": "array", "items": FINDING_SCHEMA},
+                                    "stats": {"type": "object", "description": "läsbarhetsmått, även per stycke"},
+                                },
+                            },
+                        }
+                    },
+                }
+            }
+        },
+    }
+}
+ERRORS = {status: {"description": text, "content": {"application/json": {"schema": ERROR_SCHEMA}}} for status, text in {
     400: "felaktig begäran", 401: "åtkomstnyckel saknas eller är fel", 413: "för stor (över 20 MB)",
     422: "filen kan inte läsas", 503: "tidsgränsen överskreds",
 }.items()}  # fmt: skip
@@ -403,7 +441,7 @@ def add_routes(app: FastAPI) -> None:
         return {"status": "ok", "version": __version__}
 
     @route("/api/lint", methods=["POST"], summary="Granska en text eller fil", openapi_extra=LINT_BODY,
-           responses=ERRORS)  # fmt: skip
+           responses={**REPORT_RESPONSE, **ERRORS})  # fmt: skip
     async def api_lint(request: Request) -> JSONResponse:
         """Svarar exakt som `klarlint --format json` för samma text."""
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
