@@ -7,6 +7,7 @@ network). axe-core is injected by the test only; the page never serves it. Set
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -125,12 +126,19 @@ def checked(driver) -> dict:
         return {
           summary: document.getElementById('summary').textContent,
           text: editor.value,
-          layer: document.getElementById('highlights').textContent,
+          // the layer ends with a space after a final newline, so it is as tall as the textarea
+          aligned: document.getElementById('highlights').textContent
+            === editor.value + (editor.value.endsWith('\\n') ? ' ' : ''),
           marks: marks.map((m) => ({text: m.textContent, cls: m.className})),
           items: [...document.querySelectorAll('#findings > li')].map((li) => li.textContent),
         };
         """
     )
+
+
+def item_texts(driver) -> list[str]:
+    """The findings list's items as text, read in one go (the list is re-rendered after each check)."""
+    return driver.execute_script("return [...document.querySelectorAll('#findings > li')].map((li) => li.textContent)")
 
 
 def finding_item(driver, words: str):
@@ -146,7 +154,7 @@ def test_pasted_text_is_highlighted_where_the_findings_are(page) -> None:
     assert shown["summary"].startswith(("1 anmärkning", f"{len(shown['items'])} anmärkningar"))
     # The layer behind the textarea holds the very same text, so the marks sit on the words;
     # the emoji before the finding counts as two UTF-16 units in JavaScript, one code point in the API.
-    assert shown["layer"] == shown["text"]
+    assert shown["aligned"]
     skall = [mark for mark in shown["marks"] if mark["text"] == "skall"]
     assert skall and "n-warning" in skall[0]["cls"]
     assert any("Skall i stället för ska" in item or "skall" in item for item in shown["items"])
@@ -207,7 +215,7 @@ def test_one_click_replacement_and_the_recheck(page) -> None:
     assert fix.text == "Ersätt med ”ska”"
     fix.click()
     wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value").startswith("Du ska skicka"))
-    wait_for(page, lambda d: not any("skall" in li.text for li in d.find_elements(By.CSS_SELECTOR, "#findings > li")))
+    wait_for(page, lambda d: not any("skall" in text for text in item_texts(d)))
     shown = checked(page)
     assert shown["text"] == SKALL_TEXT.replace("skall", "ska", 1)
     assert not [m for m in shown["marks"] if "skall" in m["text"]]
@@ -221,7 +229,7 @@ def test_typing_is_rechecked(page) -> None:
     assert not any("skall" in item for item in first["items"])
     editor = page.find_element(By.ID, "editor")
     editor.send_keys(Keys.END, " Ni skall betala avgiften.")
-    wait_for(page, lambda d: any("skall" in li.text for li in d.find_elements(By.CSS_SELECTOR, "#findings > li")))
+    wait_for(page, lambda d: any("skall" in text for text in item_texts(d)))
     shown = checked(page)
     assert shown["text"].endswith("Ni skall betala avgiften.")
     assert [m for m in shown["marks"] if m["text"] == "skall"]
@@ -308,6 +316,99 @@ def test_heat_strip_goes_to_the_paragraph(page) -> None:
     caret = page.execute_script("const e = document.activeElement; return [e.id, e.selectionStart];")
     assert caret[0] == "editor"
     assert caret[1] == len("\n".join(text.split("\n")[: line - 1])) + 1
+
+
+def test_dropped_markdown_file_is_checked_as_markdown(page) -> None:
+    source = "# Ansökan\n\nNi skall skicka in **ansökan** senast den 1 mars.\n"
+    # A file dropped on the editor, as the browser hands it over (a DataTransfer with a File).
+    page.execute_script(
+        """
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([arguments[0]], 'ansokan.md', {type: 'text/markdown'}));
+        const wrap = document.getElementById('editor-wrap');
+        wrap.dispatchEvent(new DragEvent('dragover', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+        wrap.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+        """,
+        source,
+    )
+    wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value") == source)
+    shown = checked(page)
+    assert page.find_element(By.ID, "format").get_attribute("value") == "markdown"
+    assert [m for m in shown["marks"] if m["text"] == "skall"]
+    assert page.find_element(By.ID, "drop-hint").get_attribute("hidden") is not None
+
+
+def test_unreadable_docx_gets_the_servers_swedish_message(page, tmp_path: Path) -> None:
+    path = tmp_path / "trasig.docx"
+    path.write_bytes(b"PK\x03\x04 not a real docx")
+    page.find_element(By.ID, "file").send_keys(str(path))
+    error = wait_for(page, lambda d: d.find_element(By.ID, "error").is_displayed() and d.find_element(By.ID, "error"))
+    assert error.get_attribute("role") == "alert"
+    assert "trasig.docx" in error.text or "docx" in error.text
+    assert "Traceback" not in error.text
+
+
+def test_caret_and_scroll_stay_while_highlights_update(page) -> None:
+    text = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    paste(page, text)
+    checked(page)
+    editor = page.find_element(By.ID, "editor")
+    position = text.index("Den del av ansökan")
+    page.execute_script(
+        "const e = arguments[0]; e.focus(); e.setSelectionRange(arguments[1], arguments[1]); e.scrollTop = 200;",
+        editor,
+        position,
+    )
+    editor.send_keys("Ni skall veta detta. ")
+    before = page.execute_script("const e = arguments[0]; return [e.selectionStart, e.scrollTop]", editor)
+    wait_for(
+        page,
+        lambda d: any("skall" in text for text in item_texts(d)),
+    )
+    shown = checked(page)
+    after = page.execute_script("const e = arguments[0]; return [e.selectionStart, e.scrollTop]", editor)
+    assert after == before
+    assert before[0] == position + len("Ni skall veta detta. ")
+    assert shown["aligned"]
+
+
+def test_clicking_a_highlight_after_scrolling(page) -> None:
+    paste(page, (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8"))
+    checked(page)
+    editor = page.find_element(By.ID, "editor")
+    page.execute_script("arguments[0].scrollTop = arguments[0].scrollHeight", editor)
+    target = page.execute_script(
+        """
+        const e = arguments[0].getBoundingClientRect();
+        const marks = [...document.querySelectorAll('#highlights mark[class*="n-"]')].filter((m) => {
+          const r = m.getBoundingClientRect();
+          return r.top > e.top + 20 && r.bottom < e.bottom - 20 && m.getClientRects().length === 1;
+        });
+        const m = marks[marks.length - 1], r = m.getBoundingClientRect();
+        const x = r.left - e.left + r.width / 2 - e.width / 2, y = r.top - e.top + r.height / 2 - e.height / 2;
+        return [m.textContent, x, y];
+        """,
+        editor,
+    )
+    ActionChains(page).move_to_element_with_offset(editor, target[1], target[2]).click().perform()
+    opened = wait_for(page, lambda d: d.find_elements(By.CSS_SELECTOR, "#findings > li.is-open"))
+    assert f"”{target[0]}”" in opened[0].text
+    ActionChains(page).send_keys(Keys.ESCAPE).perform()  # Escape in the text closes it too
+    assert not page.find_elements(By.CSS_SELECTOR, "#findings > li.is-open")
+
+
+def test_download_and_copy(page, tmp_path: Path) -> None:
+    page.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    paste(page, SKALL_TEXT)
+    shown = checked(page)
+    page.find_element(By.ID, "download").click()
+    target = tmp_path / "text-klarlint.json"
+    wait_for(page, lambda d: target.is_file() and target.stat().st_size > 0)
+    report = json.loads(target.read_text(encoding="utf-8"))
+    assert len(report["files"][0]["findings"]) == len(shown["items"])
+    assert any(f["rule"] == "skall" and f["replacements"] == ["ska"] for f in report["files"][0]["findings"])
+    page.find_element(By.ID, "copy").click()
+    wait_for(page, lambda d: d.find_element(By.ID, "caret-status").text == "Texten är kopierad.")
 
 
 def test_no_serious_accessibility_violations(page) -> None:

@@ -435,8 +435,15 @@ function applyReplacement(f, replacement) {
     scheduleCheck(0);
     return;
   }
-  editor.setRangeText(replacement, f.s, f.e, "end");
-  afterEdit();
+  // Through the browser's editing, so Ctrl+Z undoes the fix; then back to where the writer was.
+  const before = document.activeElement;
+  editor.focus();
+  editor.setSelectionRange(f.s, f.e);
+  if (!document.execCommand("insertText", false, replacement) || editor.value === text) {
+    editor.setRangeText(replacement, f.s, f.e, "end");
+    afterEdit();
+  }
+  if (before && before !== document.body) before.focus();
   notice(`Ersatt med ”${replacement}”.`);
   check();
 }
@@ -581,6 +588,12 @@ function selectFromCaret(open) {
 }
 
 editor.addEventListener("click", () => selectFromCaret(true));
+editor.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && state.openKey) {
+    event.preventDefault();
+    toggleFinding(state.openKey, false);
+  }
+});
 editor.addEventListener("keyup", (event) => {
   if (event.key.startsWith("Arrow") || ["Home", "End", "PageUp", "PageDown"].includes(event.key)) {
     selectFromCaret(false);
