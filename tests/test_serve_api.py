@@ -229,6 +229,8 @@ def test_unknown_file_type_is_422_and_a_file_name_is_only_a_label(client, tmp_pa
         ({"json": {"text": "hej", "disable": "skall"}}, 400, ("disable",)),
         ({"content": b"hej", "headers": {"content-type": "text/plain"}}, 400, ("JSON",)),
         ({"data": {"profile": "webb"}, "files": {"x": ("a.txt", b"hej")}}, 400, ("file",)),
+        ({"files": [("file", ("a.txt", b"hej")), ("file", ("b.txt", b"hej"))]}, 400, ("formuläret", "högst en fil")),
+        ({"content": b"--x\r\ntrasig", "headers": {"content-type": "multipart/form-data; boundary=x"}}, 400, ()),
     ],
 )
 def test_bad_requests_get_a_swedish_400(client, kwargs, status, words) -> None:

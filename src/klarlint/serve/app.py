@@ -278,8 +278,13 @@ async def json_body(request: Request) -> dict[str, Any]:
 async def form_body(request: Request) -> FormData:
     try:
         return await request.form(max_files=1, max_fields=50, max_part_size=MAX_BODY_BYTES)
-    except AssertionError:  # python-multipart is missing: a broken installation, said plainly
-        raise HTTPException(500, "klarlint saknar python-multipart och kan inte läsa formulär") from None
+    except HTTPException as exc:
+        if exc.status_code != 400:  # 413 from the body limit
+            raise
+        # Starlette's message for a malformed form (too many files or fields, a broken boundary) is English.
+        raise HTTPException(
+            400, f"formuläret kan inte läsas ({exc.detail}); skicka högst en fil i fältet file"
+        ) from None
 
 
 def upload_name(upload: UploadFile) -> str:
