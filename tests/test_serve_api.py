@@ -172,6 +172,14 @@ def test_lint_uploaded_text_file_is_exactly_the_cli_json(client, tmp_path) -> No
     assert response.json() == cli_json("brev.txt", "--disable", "jargon", "--disable", "abbreviation", cwd=tmp_path)
 
 
+def test_lint_uploaded_web_page_is_exactly_the_cli_json(client, tmp_path) -> None:
+    page = (ROOT / "examples" / "sida-fore.html").read_bytes()
+    (tmp_path / "sida-fore.html").write_bytes(page)
+    response = client.post("/api/lint", files={"file": ("sida-fore.html", page, "text/html")}, data={"profile": "webb"})
+    assert response.status_code == 200, response.text
+    assert response.json() == cli_json("sida-fore.html", "--profile", "webb", cwd=tmp_path)
+
+
 def test_lint_uploaded_docx_is_exactly_the_cli_json(client, tmp_path) -> None:
     data = docx_bytes("Beslut om bistånd", PASSIVE, "Du kan överklaga beslutet.")
     (tmp_path / "beslut.docx").write_bytes(data)
