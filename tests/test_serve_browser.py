@@ -235,6 +235,33 @@ def test_typing_is_rechecked(page) -> None:
     assert [m for m in shown["marks"] if m["text"] == "skall"]
 
 
+def test_highlight_layer_follows_every_edit_before_the_recheck(page) -> None:
+    text = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    paste(page, text)
+    checked(page)
+    # Edits at the start, inside and across marks, at the end, deletions: after each, at once (before
+    # the re-check), the layer holds exactly the text and the untouched marks are still on their words.
+    result = page.execute_script(
+        """
+        const e = document.getElementById('editor'), layer = document.getElementById('highlights');
+        const edits = [[0, 0, 'Hej! '], [60, 70, ''], [100, 100, 'x'], [150, 400, 'kort'],
+                       [e.value.length, e.value.length, '\\nSlut.\\n'], [20, 21, 'ö😀'], [5, 300, '']];
+        const out = [];
+        for (const [from, to, insert] of edits) {
+          e.focus();
+          e.setSelectionRange(from, to);
+          document.execCommand('insertText', false, insert) || document.execCommand('delete');
+          const expected = e.value + (e.value.endsWith('\\n') ? ' ' : '');
+          const marksOk = state.findings.every((f) => e.value.slice(f.s, f.e) === f.text);
+          out.push([layer.textContent === expected, marksOk]);
+        }
+        return out;
+        """
+    )
+    assert result == [[True, True]] * 7
+    assert checked(page)["aligned"]
+
+
 def test_uploaded_docx_is_shown_and_checked(page, tmp_path: Path) -> None:
     docx = pytest.importorskip("docx")
     document = docx.Document()

@@ -60,6 +60,7 @@ function shiftFindings(before, after) {
     }
     return false; // the edit touched this finding: it waits for the re-check
   });
+  return { prefix, oldEnd, newEnd: oldEnd + delta };
 }
 
 // --- talking to the server -----------------------------------------------------------------------
@@ -253,17 +254,28 @@ function renderSummary(shown) {
 /** The layer behind the textarea: the same text, transparent, with marks where findings are. */
 function renderHighlights(shown) {
   const text = editor.value;
+  const fragment = layerNodes(text, shown, 0, text.length);
+  // A final newline needs something after it, or the layer is one line shorter than the textarea.
+  fragment.append(document.createTextNode(padding(text)));
+  highlights.replaceChildren(fragment);
+  syncScroll();
+}
+
+const padding = (text) => (text.endsWith("\n") ? " " : "");
+
+/** Text nodes and marks for text[from:to], with the findings that overlap it cut to it. */
+function layerNodes(text, shown, from, to) {
   const events = new Map();
   const at = (pos) => events.get(pos) || events.set(pos, { open: [], close: [] }).get(pos);
   for (const f of shown) {
-    if (f.e < f.s || f.e > text.length) continue;
-    at(f.s).open.push(f);
-    at(f.e).close.push(f);
+    if (f.e <= f.s || f.e > text.length || f.e <= from || f.s >= to) continue;
+    at(Math.max(f.s, from)).open.push(f);
+    at(Math.min(f.e, to)).close.push(f);
   }
-  const points = [...events.keys(), 0, text.length].sort((a, b) => a - b);
+  const points = [...events.keys(), from, to].sort((a, b) => a - b);
   const fragment = document.createDocumentFragment();
   const active = new Set();
-  let pos = 0;
+  let pos = from;
   for (const point of points) {
     if (point > pos) {
       fragment.append(segment(text.slice(pos, point), active));
@@ -272,14 +284,44 @@ function renderHighlights(shown) {
     const event = events.get(point);
     if (event) {
       event.close.forEach((f) => active.delete(f));
-      event.open.forEach((f) => f.e > f.s && active.add(f));
+      event.open.forEach((f) => active.add(f));
       events.delete(point);
     }
   }
-  // A final newline needs something after it, or the layer is one line shorter than the textarea.
-  fragment.append(document.createTextNode(text.endsWith("\n") ? " " : ""));
-  highlights.replaceChildren(fragment);
-  syncScroll();
+  return fragment;
+}
+
+/**
+ * After an edit of [prefix, oldEnd) into [prefix, newEnd): rebuilds only the layer's nodes the edit
+ * touched. Rebuilding the whole layer on every keystroke makes typing slow in a long document.
+ */
+function patchHighlights({ prefix, oldEnd, newEnd }) {
+  const nodes = highlights.childNodes;
+  const count = nodes.length - 1; // the last node is the padding after a final newline
+  let pos = 0;
+  let first = -1;
+  let firstStart = 0;
+  for (let i = 0; i < count; i++) {
+    const end = pos + nodes[i].textContent.length;
+    if (first < 0 && end >= prefix) {
+      first = i;
+      firstStart = pos;
+    }
+    if (first >= 0 && end >= oldEnd) {
+      const text = editor.value;
+      const fragment = layerNodes(text, visibleFindings(), firstStart, end + newEnd - oldEnd);
+      const range = document.createRange();
+      range.setStartBefore(nodes[first]);
+      range.setEndAfter(nodes[i]);
+      range.deleteContents();
+      range.insertNode(fragment);
+      highlights.lastChild.textContent = padding(text);
+      requestAnimationFrame(syncScroll); // with the next frame's layout, not a forced one now
+      return;
+    }
+    pos = end;
+  }
+  renderHighlights(visibleFindings()); // an empty layer, or it did not match the text: start afresh
 }
 
 function segment(text, active) {
@@ -333,7 +375,8 @@ function findingItem(f) {
   head.setAttribute("aria-controls", id);
   const badge = el("span", `badge badge-${f.severity}`, SEVERITIES[f.severity] || f.severity);
   const title = el("span", "finding-title", ruleTitle(f.rule));
-  const snippet = el("span", "finding-text", `”${shorten(editor.value.slice(f.s, f.e), 60)}”`);
+  // state.shownText, not editor.value: reading a long textarea's value copies it, a thousand times here.
+  const snippet = el("span", "finding-text", `”${shorten(state.shownText.slice(f.s, f.e), 60)}”`);
   const where = el("span", "finding-where", `rad ${f.line}`);
   head.append(badge, " ", title, " ", snippet, " ", where);
   head.addEventListener("click", () => toggleFinding(f.key));
@@ -449,9 +492,10 @@ function applyReplacement(f, replacement) {
 }
 
 function afterEdit() {
-  shiftFindings(state.shownText, editor.value);
-  state.shownText = editor.value;
-  renderHighlights(visibleFindings());
+  const text = editor.value;
+  const edit = shiftFindings(state.shownText, text);
+  state.shownText = text;
+  patchHighlights(edit);
 }
 
 /** Scrolls the textarea so that the UTF-16 offset `offset` is in view, measured in the layer. */
