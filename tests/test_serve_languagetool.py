@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from klarlint.serve.lt import AnnotatedText, Utf16, parse_annotated
 from serve_helpers import running_server
 
 TEXT = "Du skall betala avgiften."
@@ -163,3 +166,39 @@ def test_language_tool_python_gets_the_matches(server, monkeypatch) -> None:
     assert skall.replacements == ["ska"]
     assert language_tool_python.utils.correct(text, [skall]).endswith("Du ska betala avgiften.")
     assert "passive-voice" not in {m.rule_id for m in without_passive}
+
+
+# --- the annotated-text mapping on its own (no server) ------------------------------------------
+
+PARTS = st.lists(
+    st.one_of(
+        st.builds(lambda t: {"text": t}, st.text(min_size=1, max_size=12)),
+        st.builds(lambda m: {"markup": m}, st.text(min_size=1, max_size=6)),
+        st.builds(
+            lambda m, i: {"markup": m, "interpretAs": i},
+            st.text(min_size=1, max_size=6),
+            st.sampled_from(["\n\n", " ", ""]),
+        ),
+    ),
+    max_size=12,
+)
+
+
+@given(PARTS, st.data())
+def test_spans_inside_text_map_to_the_same_text_in_the_original(parts, data) -> None:
+    text = parse_annotated(json.dumps({"annotation": parts}))
+    assert text.plain == "".join(p.get("text", p.get("interpretAs", "")) for p in parts)
+    assert text.original == "".join(p.get("text", p.get("markup")) for p in parts)
+    for plain_start, plain_end, _, _, is_text in text.parts:
+        if not is_text or plain_end == plain_start:
+            continue
+        start = data.draw(st.integers(plain_start, plain_end - 1))
+        end = data.draw(st.integers(start + 1, plain_end))
+        assert text.original[text.original_start(start) : text.original_end(end)] == text.plain[start:end]
+
+
+@given(st.text(max_size=30), st.data())
+def test_utf16_offsets_agree_with_an_encoder(value, data) -> None:
+    offset = data.draw(st.integers(0, len(value)))
+    assert Utf16(value)(offset) == len(value[:offset].encode("utf-16-le")) // 2
+    assert AnnotatedText.from_text(value).original_start(offset) == offset
