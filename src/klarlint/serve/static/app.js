@@ -107,7 +107,7 @@ function askForToken(wasWrong) {
   const form = $("token-form");
   const wasHidden = form.hidden;
   form.hidden = false;
-  showError(wasWrong ? "Token är fel. Skriv in den igen." : "Servern kräver en åtkomsttoken.");
+  showError(wasWrong ? "Token är fel. Skriv in den igen." : ""); // the form says what is needed
   if (wasHidden || wasWrong) $("token").focus();
 }
 
