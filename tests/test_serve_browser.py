@@ -58,6 +58,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, browser_tools) -> Iterator[
 
 def _chrome(browser_tools: tuple[str, str], profile: Path) -> webdriver.Chrome:
     chromium, driver = browser_tools
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager, should it ever run, stays offline
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
     for flag in CHROMIUM_FLAGS:
@@ -151,7 +152,8 @@ def finding_item(driver, words: str):
 def test_pasted_text_is_highlighted_where_the_findings_are(page) -> None:
     paste(page, "😀 " + SKALL_TEXT)
     shown = checked(page)
-    assert shown["summary"].startswith(("1 anmärkning", f"{len(shown['items'])} anmärkningar"))
+    assert shown["summary"].startswith(("1 anmärkning:", f"{len(shown['items'])} anmärkningar:"))
+    assert "1 varning" in shown["summary"] or "varningar" in shown["summary"]
     # The layer behind the textarea holds the very same text, so the marks sit on the words;
     # the emoji before the finding counts as two UTF-16 units in JavaScript, one code point in the API.
     assert shown["aligned"]
@@ -299,10 +301,26 @@ def test_filters_by_severity_and_rule(page) -> None:
     assert len(page.find_elements(By.CSS_SELECTOR, "#findings > li")) == total
 
 
-def test_profiles_come_from_the_server(page) -> None:
+def test_profiles_come_from_the_server_and_a_choice_rechecks(page) -> None:
     names = [o.get_attribute("value") for o in page.find_elements(By.CSS_SELECTOR, "#profile option")]
     assert sorted(names) == sorted(["myndighet", "webb", "lättläst"])
     assert page.find_element(By.ID, "profile").get_attribute("value") == "myndighet"
+    paste(page, SKALL_TEXT)
+    checked(page)
+    # Record what the page sends from now on.
+    page.execute_script(
+        "window.sent = []; const original = window.fetch;"
+        "window.fetch = (url, options) => { if (options && options.body && url === '/api/lint')"
+        " window.sent.push(JSON.parse(options.body)); return original(url, options); };"
+    )
+    page.execute_script(
+        "const s = document.getElementById('profile'); s.value = 'lättläst'; s.dispatchEvent(new Event('change'));"
+    )
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 1)
+    checked(page)
+    sent = page.execute_script("return window.sent")
+    assert sent[-1]["profile"] == "lättläst"
+    assert sent[-1]["text"] == SKALL_TEXT and sent[-1]["format"] == "text"
 
 
 def test_keyboard_alone(page) -> None:

@@ -6,6 +6,7 @@ const DEBOUNCE_MS = 500;
 const WIDE_SPAN = 60; // findings longer than this (whole sentences) get a faint tint, not a strong mark
 const SEVERITIES = { error: "Fel", warning: "Varning", info: "Info" };
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+const SEVERITY_COUNTED = { error: ["fel", "fel"], warning: ["varning", "varningar"], info: ["info", "info"] };
 const TOKEN_KEY = "klarlint-token";
 
 const $ = (id) => document.getElementById(id);
@@ -246,7 +247,13 @@ function renderSummary(shown) {
   let text;
   if (!state.report) text = editor.value.trim() ? "Kontrollerar …" : "Ingen text ännu.";
   else if (total === 0) text = "Inga anmärkningar.";
-  else text = `${total} ${total === 1 ? "anmärkning" : "anmärkningar"}`;
+  else {
+    const counts = ["error", "warning", "info"]
+      .map((severity) => [severity, state.findings.filter((f) => f.severity === severity).length])
+      .filter(([, count]) => count > 0)
+      .map(([severity, count]) => `${count} ${SEVERITY_COUNTED[severity][count === 1 ? 0 : 1]}`);
+    text = `${total} ${total === 1 ? "anmärkning" : "anmärkningar"}: ${counts.join(", ")}`;
+  }
   if (state.report && shown.length !== total) text += ` (${shown.length} visas)`;
   $("summary").textContent = text;
 }
