@@ -225,6 +225,25 @@ def test_one_click_replacement_and_the_recheck(page) -> None:
     assert page.switch_to.active_element.tag_name in {"button", "textarea"}
 
 
+def test_ignoring_a_finding_hides_it_until_asked_back(page) -> None:
+    paste(page, "Du skall skicka in blanketten. Ni skall betala avgiften.\n\nVi svarar inom två veckor.")
+    shown = checked(page)
+    assert len([m for m in shown["marks"] if m["text"] == "skall"]) == 2
+    item = finding_item(page, "skall")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    button = wait_for(page, lambda d: [b for b in item.find_elements(By.TAG_NAME, "button") if b.text == "Ignorera"])
+    button[0].click()
+    # The same rule on the same words goes everywhere in the text, and the writer can have it back.
+    assert not any("skall" in text for text in item_texts(page))
+    marks = page.execute_script("return [...document.querySelectorAll('#highlights mark')].map((m) => m.textContent)")
+    assert "skall" not in marks
+    unignore = page.find_element(By.ID, "unignore")
+    assert unignore.text == "Visa ignorerade (2)"
+    unignore.click()
+    assert sum("skall" in text for text in item_texts(page)) == 2
+    assert not unignore.is_displayed()
+
+
 def test_typing_is_rechecked(page) -> None:
     paste(page, "Vi svarar inom två veckor.")
     first = checked(page)

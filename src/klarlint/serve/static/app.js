@@ -22,6 +22,7 @@ const state = {
   seq: 0,
   timer: null,
   rules: new Map(), // rule id -> rule info (titles for the list, explanations for the details)
+  ignored: new Set(), // rule + words the writer chose to ignore (until the page is reloaded)
   fileName: "",
 };
 
@@ -209,7 +210,19 @@ function keepOpenFinding() {
 function visibleFindings() {
   const severities = new Set([...document.querySelectorAll("input[name=severity]:checked")].map((i) => i.value));
   const rule = $("rule-filter").value;
-  return state.findings.filter((f) => severities.has(f.severity) && (!rule || f.rule === rule));
+  return state.findings.filter(
+    (f) => severities.has(f.severity) && (!rule || f.rule === rule) && !state.ignored.has(ignoreKey(f)),
+  );
+}
+
+/** Ignoring a finding ignores the same rule on the same words everywhere, for this visit (as LanguageTool). */
+const ignoreKey = (f) => `${f.rule}\u0000${f.text}`;
+
+function ignore(f) {
+  state.ignored.add(ignoreKey(f));
+  state.openKey = null;
+  notice(`Ignorerad: ${ruleTitle(f.rule)} ”${shorten(f.text, 40)}”.`);
+  render();
 }
 
 function ruleTitle(id) {
@@ -256,6 +269,9 @@ function renderSummary(shown) {
   }
   if (state.report && shown.length !== total) text += ` (${shown.length} visas)`;
   $("summary").textContent = text;
+  const ignored = state.findings.filter((f) => state.ignored.has(ignoreKey(f))).length;
+  $("unignore").hidden = state.ignored.size === 0;
+  $("unignore").textContent = `Visa ignorerade (${ignored})`;
 }
 
 /** The layer behind the textarea: the same text, transparent, with marks where findings are. */
@@ -437,7 +453,10 @@ function fillDetails(body, f) {
     editor.setSelectionRange(f.s, f.e);
     scrollEditorTo(f.s);
   });
-  body.append(show);
+  const skip = el("button", "button link", "Ignorera");
+  skip.type = "button";
+  skip.addEventListener("click", () => ignore(f));
+  body.append(show, " ", skip);
   const explanation = el("div", "explanation");
   explanation.setAttribute("aria-live", "polite");
   body.append(explanation);
@@ -562,7 +581,6 @@ function renderStats() {
   }
   set("lix-value", number(stats.lix, 0));
   set("lix-label", lixLabel(stats.lix));
-  $("lix-value").dataset.level = lixLevel(stats.lix);
   const marker = $("lix-marker");
   marker.hidden = false;
   marker.style.left = `${Math.max(0, Math.min(100, ((stats.lix - 20) / 50) * 100))}%`;
@@ -744,6 +762,11 @@ $("profile").addEventListener("change", () => check());
 $("format").addEventListener("change", () => check());
 for (const box of document.querySelectorAll("input[name=severity]")) box.addEventListener("change", render);
 $("rule-filter").addEventListener("change", render);
+$("unignore").addEventListener("click", () => {
+  state.ignored.clear();
+  render();
+  $("summary").focus();
+});
 
 async function start() {
   try {
