@@ -223,6 +223,10 @@ def test_one_click_replacement_and_the_recheck(page) -> None:
     assert not [m for m in shown["marks"] if "skall" in m["text"]]
     # The writer's focus is not lost with the item that went away.
     assert page.switch_to.active_element.tag_name in {"button", "textarea"}
+    # The fix went through the browser's editing: Ctrl+Z in the text undoes it, and the finding returns.
+    page.find_element(By.ID, "editor").send_keys(Keys.CONTROL, "z")
+    wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value") == SKALL_TEXT)
+    wait_for(page, lambda d: any("skall" in text for text in item_texts(d)))
 
 
 def test_ignoring_a_finding_hides_it_until_asked_back(page) -> None:
