@@ -379,6 +379,9 @@ def test_heat_strip_goes_to_the_paragraph(page) -> None:
     assert len(cells) >= 5
     label = cells[-1].get_attribute("aria-label")
     assert label.startswith(f"Stycke {len(cells)}, rad ") and "LIX" in label
+    # The closing "Med vänlig hälsning" is too short for LIX to mean anything; the long paragraphs are hard.
+    assert "för kort för LIX" in label and "level-short" in cells[-1].get_attribute("class")
+    assert "mycket svår" in cells[1].get_attribute("aria-label")
     line = int(label.split("rad ")[1].split(":")[0])
     cells[-1].click()
     caret = page.execute_script("const e = document.activeElement; return [e.id, e.selectionStart];")

@@ -593,14 +593,19 @@ function renderStats() {
   renderHeat(stats.paragraphs || []);
 }
 
+// As the terminal report: below this many words one long word moves a paragraph's LIX by several points.
+const MIN_WORDS_FOR_PARAGRAPH_LIX = 30;
+
 function renderHeat(paragraphs) {
   const items = paragraphs.map((p, index) => {
     const li = document.createElement("li");
     li.style.flexGrow = String(Math.max(1, p.words));
-    const button = el("button", `heat-cell level-${lixLevel(p.lix)}`);
+    const short = p.words < MIN_WORDS_FOR_PARAGRAPH_LIX;
+    const button = el("button", `heat-cell ${short ? "level-short" : `level-${lixLevel(p.lix)}`}`);
     button.type = "button";
+    const lix = short ? "för kort för LIX" : `LIX ${number(p.lix, 0)} (${lixLabel(p.lix)})`;
     const label =
-      `Stycke ${index + 1}, rad ${p.line}: LIX ${number(p.lix, 0)} (${lixLabel(p.lix)}), ` +
+      `Stycke ${index + 1}, rad ${p.line}: ${lix}, ` +
       `${p.words} ord, ${p.findings} ${p.findings === 1 ? "anmärkning" : "anmärkningar"}`;
     button.setAttribute("aria-label", label);
     button.title = label;
