@@ -775,8 +775,11 @@ $("unignore").addEventListener("click", () => {
 
 async function start() {
   try {
-    await loadProfiles();
-    await loadRules();
+    // Without the rule titles the page still works (it shows rule ids); without profiles it cannot check.
+    const rules = loadRules().catch((error) => {
+      if (error instanceof AuthNeeded) throw error;
+    });
+    await Promise.all([loadProfiles(), rules]);
     $("token-form").hidden = true;
     if (editor.value.trim()) await check();
     else render();
