@@ -371,6 +371,26 @@ def test_keyboard_alone(page) -> None:
     assert reached.get_attribute("aria-expanded") == "true"
 
 
+def test_f8_walks_the_findings_in_the_text(page) -> None:
+    paste(page, "Vi svarar snart. Du skall betala avgiften angående bygglovet.\n\nNi skall skicka in den.")
+    shown = checked(page)
+    editor = page.find_element(By.ID, "editor")
+    page.execute_script("arguments[0].focus(); arguments[0].setSelectionRange(0, 0)", editor)
+    visited = []
+    for _ in range(len(shown["items"])):
+        editor.send_keys(Keys.F8)
+        visited.append(page.execute_script("const e = arguments[0]; return [e.selectionStart, e.selectionEnd]", editor))
+    assert visited == sorted(visited) and len(set(map(tuple, visited))) == len(visited)  # each once, in order
+    text = shown["text"]
+    assert [text[s:e] for s, e in visited].count("skall") == 2
+    assert "angående" in [text[s:e] for s, e in visited]
+    assert page.find_element(By.ID, "caret-status").text.startswith(("Varning: ", "Fel: ", "Info: "))
+    assert len(page.find_elements(By.CSS_SELECTOR, "#findings > li.is-open")) == 1
+    editor.send_keys(Keys.SHIFT, Keys.F8)  # back one
+    back = page.execute_script("const e = arguments[0]; return [e.selectionStart, e.selectionEnd]", editor)
+    assert back == visited[-2]
+
+
 def test_heat_strip_goes_to_the_paragraph(page) -> None:
     text = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
     paste(page, text)

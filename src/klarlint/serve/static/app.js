@@ -666,8 +666,34 @@ editor.addEventListener("keydown", (event) => {
   if (event.key === "Escape" && state.openKey) {
     event.preventDefault();
     toggleFinding(state.openKey, false);
+  } else if (event.key === "F8") {
+    event.preventDefault();
+    jumpToFinding(event.shiftKey ? -1 : 1);
   }
 });
+
+/** F8 / Shift+F8 in the text (as in VS Code): select the next or previous finding and say what it is. */
+function jumpToFinding(direction) {
+  const shown = visibleFindings();
+  if (!shown.length) {
+    notice("Inga anmärkningar.");
+    return;
+  }
+  // In text order (start, then end), the first finding after (or last before) the current selection.
+  const { selectionStart: start, selectionEnd: end } = editor;
+  const ordered = [...shown].sort((a, b) => a.s - b.s || a.e - b.e);
+  const after = (f) => f.s > start || (f.s === start && f.e > end);
+  const before = (f) => f.s < start || (f.s === start && f.e < end);
+  const next =
+    direction > 0
+      ? ordered.find(after) || ordered[0]
+      : ordered.findLast(before) || ordered[ordered.length - 1];
+  editor.setSelectionRange(next.s, next.e);
+  toggleFinding(next.key, true);
+  const item = [...$("findings").children].find((li) => li.dataset.key === next.key);
+  if (item) item.scrollIntoView({ block: "nearest" });
+  notice(`${SEVERITIES[next.severity]}: ${next.message}`);
+}
 editor.addEventListener("keyup", (event) => {
   if (event.key.startsWith("Arrow") || ["Home", "End", "PageUp", "PageDown"].includes(event.key)) {
     selectFromCaret(false);
