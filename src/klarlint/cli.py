@@ -55,13 +55,17 @@ def check(
         Path | None,
         typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml)."),
     ] = None,
-    disable: Annotated[list[str] | None, typer.Option(help="Stäng av en regel (kan upprepas).")] = None,
-    enable: Annotated[list[str] | None, typer.Option(help="Slå på en regel (kan upprepas).")] = None,
+    disable: Annotated[
+        list[str] | None, typer.Option(help="Stäng av regler: --disable a,b eller flaggan flera gånger.")
+    ] = None,
+    enable: Annotated[
+        list[str] | None, typer.Option(help="Slå på regler: --enable a,b eller flaggan flera gånger.")
+    ] = None,
     profile: Annotated[
         str | None,
         typer.Option(help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens)."),
     ] = None,
-    stdin_format: Annotated[str, typer.Option(help="Format för text från stdin: text eller markdown.")] = "text",
+    stdin_format: Annotated[str, typer.Option(help="Format för text från stdin: text, markdown eller html.")] = "text",
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig)."),
@@ -79,8 +83,8 @@ def check(
     options = RunOptions(
         config_file=config_file,
         fail_on=fail_on,
-        disable=frozenset(disable or ()),
-        enable=frozenset(enable or ()),
+        disable=_rule_ids(disable),
+        enable=_rule_ids(enable),
         profile=profile,
         stdin_format=stdin_format,
         jobs=jobs,
@@ -110,6 +114,11 @@ def check(
     if report.has_errors():
         raise typer.Exit(2)
     raise typer.Exit(1 if report.fails(threshold) else 0)
+
+
+def _rule_ids(values: list[str] | None) -> frozenset[str]:
+    """``--disable a,b`` and ``--disable a --disable b`` alike."""
+    return frozenset(part.strip() for value in values or () for part in value.split(",") if part.strip())
 
 
 @app.command("rules")
@@ -210,20 +219,40 @@ def model_evaluate(
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: ``klarlint FILE`` means ``klarlint check FILE``."""
+    from klarlint.cli_errors import CLICK_ABORTS, CLICK_EXCEPTIONS, CLICK_EXITS, USAGE_ERRORS, main_help, usage_message
+
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "--version":
         from klarlint import __version__
 
         print(f"klarlint {__version__}")
         return
-    if args and args[0] not in SUBCOMMANDS:
+    group = typer.main.get_command(app)
+    if not args or args[0] in ("--help", "-h"):
+        print(main_help(group), end="")
+        sys.exit(0 if args else 2)
+    if args[0] not in SUBCOMMANDS | set(getattr(group, "commands", {})):
         args.insert(0, "check")
     try:
-        app(args, prog_name="klarlint")
+        code = group.main(args, prog_name="klarlint", standalone_mode=False)
     except KeyboardInterrupt:
         sys.exit(130)
+    except CLICK_EXITS as exc:
+        sys.exit(getattr(exc, "exit_code", 0))
+    except CLICK_ABORTS:
+        sys.exit(130)
+    except USAGE_ERRORS as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `klarlint model`: the group's help
+            print(exc.ctx.get_help() if getattr(exc, "ctx", None) else main_help(group))
+        else:
+            print(f"klarlint: {usage_message(exc, args)}", file=sys.stderr)
+        sys.exit(2)
+    except CLICK_EXCEPTIONS as exc:
+        print(f"klarlint: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        sys.exit(2)
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("KLARLINT_DEBUG"):
             raise
         print(f"klarlint: internt fel: {exc} (kör med KLARLINT_DEBUG=1 för detaljer)", file=sys.stderr)
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

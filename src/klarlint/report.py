@@ -132,6 +132,8 @@ class FileReport:
     stats: Stats = field(default_factory=Stats)
     error: str | None = None  # set when the file could not be read; no findings then
     rule_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
+    # The severity that makes this file fail (its nearest config's fail_on, or --fail-on); None: the run's.
+    fail_on: Severity | None = None
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -157,7 +159,10 @@ class Report:
         return any(report.error for report in self.files)
 
     def fails(self, threshold: Severity) -> bool:
-        return any(f.severity.rank >= threshold.rank for f in self.findings)
+        """Whether a finding reaches its file's ``fail_on`` (``threshold`` for files without one)."""
+        return any(
+            f.severity.rank >= (report.fail_on or threshold).rank for report in self.files for f in report.findings
+        )
 
     def to_json(self) -> dict[str, object]:
         return {"files": [report.to_json() for report in self.files]}
