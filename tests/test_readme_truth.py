@@ -1,0 +1,132 @@
+"""What the README promises is what klarlint does (issue 19): one test per point."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_cli import klarlint
+
+import klarlint as api
+
+PASSIVE = "Din ansökan har behandlats.\n"
+CLEAN = "Vi har fått din ansökan.\n"
+
+
+def _stderr_line(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("klarlint: "), result.stderr
+    return lines[0]
+
+
+# --- 1. a missing path is one line on stderr; the other files are still linted --------------------
+
+
+def test_missing_path_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "ren.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "passiv.txt").write_text(PASSIVE, encoding="utf-8")
+    result = klarlint("saknas.txt", "ren.txt", "passiv.txt", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "saknas.txt" in _stderr_line(result)
+    files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
+    assert files["saknas.txt"]["error"] and not files["saknas.txt"]["findings"]
+    assert [f["rule"] for f in files["passiv.txt"]["findings"]] == ["passive-voice"]
+    assert files["ren.txt"]["findings"] == []
+
+
+# --- 2. fail_on and exclude come from the linted file's nearest config ---------------------------
+
+
+def test_fail_on_from_the_linted_files_config(tmp_path: Path) -> None:
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / "klarlint.toml").write_text('fail_on = "error"\n', encoding="utf-8")
+    (sub / "passiv.txt").write_text(PASSIVE, encoding="utf-8")
+    assert klarlint("sub/passiv.txt", cwd=tmp_path).returncode == 0
+    assert klarlint("sub", cwd=tmp_path).returncode == 0
+    # a file elsewhere, without that config, still fails on the warning
+    (tmp_path / "annan.txt").write_text(PASSIVE, encoding="utf-8")
+    assert klarlint("sub", "annan.txt", cwd=tmp_path).returncode == 1
+    # --fail-on on the command line wins over every file's config
+    assert klarlint("sub", "--fail-on", "warning", cwd=tmp_path).returncode == 1
+
+
+def test_exclude_from_the_linted_folders_config(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "utkast").mkdir(parents=True)
+    (site / "klarlint.toml").write_text('exclude = ["utkast/"]\n', encoding="utf-8")
+    (site / "utkast" / "a.txt").write_text(PASSIVE, encoding="utf-8")
+    (site / "b.txt").write_text(CLEAN, encoding="utf-8")
+    result = klarlint("site", "--format", "json", cwd=tmp_path)
+    assert [Path(f["path"]).name for f in json.loads(result.stdout)["files"]] == ["b.txt"]
+    assert result.returncode == 0, result.stderr
+
+
+# --- 5. usage errors: one Swedish line, exit code 2 ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--bogus", "x.txt"], "okänd flagga --bogus"),
+        (["--format", "xml", "x.txt"], "okänt värde för --format: 'xml' (välj rich, json, sarif eller github)"),
+        (["x.txt", "--jobs", "abc"], "--jobs ska vara ett heltal"),
+        (["x.txt", "--format"], "flaggan --format behöver ett värde"),
+        (["check"], "inga filer angivna"),
+        (["explain", "skall", "extra"], "för många argument: extra"),
+        (["model", "bogus"], "okänt kommando 'bogus'"),
+        (["--stdin-format", "foo", "-"], "okänt värde för --stdin-format: 'foo'"),
+    ],
+)
+def test_usage_errors_are_one_swedish_line(tmp_path: Path, args: list[str], expected: str) -> None:
+    result = klarlint(*args, cwd=tmp_path, stdin="")
+    assert result.returncode == 2
+    assert expected in _stderr_line(result)
+    assert "Usage" not in result.stderr and "Error" not in result.stderr
+
+
+# --- 6. --help shows the lint options; --disable a,b; misspelt options (test_config_validation) ---
+
+
+def test_help_shows_the_lint_options_and_the_commands(tmp_path: Path) -> None:
+    result = klarlint("--help", cwd=tmp_path)
+    assert result.returncode == 0
+    for option in ("--format", "--fail-on", "--disable", "--enable", "--profile", "--stdin-format", "--jobs"):
+        assert option in result.stdout, option
+    for command in ("explain", "rules", "model", "lsp"):
+        assert f"\n  {command} " in result.stdout, command
+
+
+def test_disable_takes_a_comma_list_and_blames_the_flag(tmp_path: Path) -> None:
+    (tmp_path / "brev.txt").write_text("Ansökan skall ha behandlats.\n", encoding="utf-8")
+    result = klarlint("brev.txt", "--disable", "skall,passive-voice", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["files"][0]["findings"] == []
+    result = klarlint("brev.txt", "--disable", "skal,passive-voice", cwd=tmp_path)
+    assert result.returncode == 2
+    line = _stderr_line(result)
+    assert "'skal'" in line and "--disable" in line and "konfiguration" not in line
+
+
+# --- 12. the library call: lint("brev.txt") on a missing file; lint(text) never guesses wrong -----
+
+
+def test_lint_names_a_missing_file_instead_of_linting_its_name(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    report = api.lint("brev.txt")
+    [file_report] = report.files
+    assert file_report.error and "brev.txt" in file_report.error and not file_report.findings
+    assert api.lint_file(tmp_path / "saknas.md").files[0].error
+
+
+def test_lint_of_a_long_one_line_text_never_raises(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = "Ansökan skall skickas in i tid. " * 40  # ~1,300 characters: longer than any file name
+    for report in (api.lint(text.strip()), api.lint_text(text.strip())):
+        assert [f.rule for f in report.findings].count("skall") == 40
+    assert api.lint("a\x00b").files[0].error is None  # a NUL byte: text, not a file name
+    (tmp_path / "brev.txt").write_text(PASSIVE, encoding="utf-8")
+    assert [f.rule for f in api.lint("brev.txt").findings] == ["passive-voice"]
+    assert api.lint_text("brev.txt").files[0].error is None  # lint_text never reads a file
+    assert api.lint_text("# Rubrik:\n", fmt="markdown").findings[0].rule == "heading"
