@@ -130,3 +130,19 @@ def test_lint_of_a_long_one_line_text_never_raises(tmp_path: Path, monkeypatch) 
     assert [f.rule for f in api.lint("brev.txt").findings] == ["passive-voice"]
     assert api.lint_text("brev.txt").files[0].error is None  # lint_text never reads a file
     assert api.lint_text("# Rubrik:\n", fmt="markdown").findings[0].rule == "heading"
+
+
+# --- 3. numbers-only tokens are not words --------------------------------------------------------
+
+
+def test_numbers_only_tokens_are_not_words() -> None:
+    from conftest import lint_text
+
+    report = lint_text("Vi har 3 barn och 2 hundar.\n")
+    assert (report.stats.words, report.stats.sentences) == (5, 1)
+    assert report.stats.mean_sentence_length == 5.0
+    # 25 words and 10 numbers: not over long-sentence's 25 words
+    sentence = "Vi fick " + " och ".join(f"{n} brev" for n in range(1, 10)) + " från 11 kommuner i länet under året.\n"
+    report = lint_text(sentence)
+    assert report.stats.words == 25 and not [f for f in report.findings if f.rule == "long-sentence"]
+    assert lint_text("Den 2025-05-05 kom 3-rumslägenheten ut.\n").stats.words == 4

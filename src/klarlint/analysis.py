@@ -37,8 +37,9 @@ class Token:
     def __post_init__(self) -> None:
         lower = self.text.lower()
         self.lower = self.text if lower == self.text else lower  # most words: one string, not two
-        # isalnum() first: it settles almost every token without a per-character loop.
-        self.is_word = self.pos not in NON_WORD_POS and (self.text.isalnum() or any(c.isalnum() for c in self.text))
+        # A word has a letter: punctuation and numbers-only tokens (3, 10 000, 2025-05-05) are not words
+        # (LIX, sentence length). isalpha() first: it settles almost every token without a per-character loop.
+        self.is_word = self.pos not in NON_WORD_POS and (self.text.isalpha() or any(c.isalpha() for c in self.text))
 
     def feature(self, name: str) -> str | None:
         return _features(self.morph).get(name)
