@@ -146,3 +146,16 @@ def test_numbers_only_tokens_are_not_words() -> None:
     report = lint_text(sentence)
     assert report.stats.words == 25 and not [f for f in report.findings if f.rule == "long-sentence"]
     assert lint_text("Den 2025-05-05 kom 3-rumslägenheten ut.\n").stats.words == 4
+
+
+# --- 10. m.m., osv. and etc. end a sentence when the next word starts a new one ------------------
+
+
+@pytest.mark.parametrize("abbreviation", ["m.m.", "osv.", "etc.", "o.s.v.", "m.fl."])
+def test_list_closing_abbreviation_ends_the_sentence(abbreviation: str) -> None:
+    from conftest import lint_text
+
+    text = f"Du kan låna böcker, filmer {abbreviation} Biblioteket har öppet varje dag.\n"
+    assert lint_text(text).stats.sentences == 2
+    # … but not inside a sentence: a lower-case word goes on
+    assert lint_text(f"Böcker, filmer {abbreviation} kan du låna här.\n").stats.sentences == 1

@@ -12,7 +12,7 @@ from spacy.attrs import MORPH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from klarlint.nlp.abbreviations import NON_FINAL_LOWER
+from klarlint.nlp.abbreviations import MAY_END_LOWER, NON_FINAL_LOWER
 from klarlint.nlp.lemma_lexicon import SortedLexicon, is_noun_in_s, pipeline_lexicon
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
@@ -34,8 +34,9 @@ class SentenceHints:
     * never a boundary before a lower-case word unless ``.!?:`` precedes it,
       nor before closing punctuation (a sentence never starts with ``.`` or ``:``)
       or after an opening bracket;
-    * always a boundary after a free-standing ``.``/``!``/``?`` when the next
-      word starts with a capital letter, and after a blank line.
+    * always a boundary after a free-standing ``.``/``!``/``?``, or a list-closing
+      abbreviation with its period (*m.m.*, *osv.*, *etc.*), when the next word
+      starts with a capital letter, and after a blank line.
 
     Leaving the rest to the parser keeps its learnt decisions where text is
     ambiguous (colons, semicolons, quotes).
@@ -72,7 +73,13 @@ def _is_bullet(token: Token, index: int) -> bool:
 
 
 def _ends_sentence(doc: Doc, index: int) -> bool:
-    return doc[index].text in SENTENCE_FINAL
+    """A free-standing ``.!?…``, or a list-closing abbreviation with its period (*m.m.*, *osv.*, *etc.*).
+
+    The tokenizer keeps *m.m.* one token, so its period is the sentence's too: before a capital
+    letter it ends the sentence ("… böcker m.m. Vi …").
+    """
+    text = doc[index].text
+    return text in SENTENCE_FINAL or text.endswith(".") and doc[index].lower_ in MAY_END_LOWER
 
 
 def _starts_sentence(token: Token) -> bool:
