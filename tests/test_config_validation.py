@@ -8,13 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_cli import klarlint
 
 from klarlint.config import config_from_mapping
 from klarlint.errors import ConfigError
 from klarlint.linter import active_rules
 from klarlint.rules.base import OptionSpec, RuleInfo, Severity
 from klarlint.rules.declarative import build_rule, check_template, fill_template
+from test_cli import klarlint
 
 
 def _one_line_error(result) -> str:
@@ -56,7 +56,9 @@ def test_option_errors_in_the_library_and_every_layer() -> None:
         active_rules(config_from_mapping({"rules": {"abbreviation": {"acronyms": 1}}}))
     # a disabled rule's options are checked too: the mistake is in the file either way
     with pytest.raises(ConfigError, match="min_words"):
-        active_rules(config_from_mapping({"disable": ["missing-summary"], "rules": {"missing-summary": {"min_words": -5}}}))
+        active_rules(
+            config_from_mapping({"disable": ["missing-summary"], "rules": {"missing-summary": {"min_words": -5}}})
+        )
     active_rules(config_from_mapping({"rules": {"nominalization": {"max_nominal_ratio": 2}}}))  # an int for a float
 
 
@@ -76,7 +78,7 @@ def test_option_spec_inferred_from_the_default_and_declared() -> None:
     assert info.option_spec("n").accepts(0) and not info.option_spec("n").accepts(True)
     assert info.option_spec("mode").accepts("b") and not info.option_spec("mode").accepts("c")
     assert info.option_spec("words").accepts(["x"]) and not info.option_spec("words").accepts([1])
-    assert "en av 'a', 'b'" == info.option_spec("mode").wanted()
+    assert info.option_spec("mode").wanted() == "en av 'a', 'b'"
 
 
 def test_stdin_format_bogus_is_a_usage_error(tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import klarlint
 
 import klarlint as api
+from test_cli import klarlint
 
 PASSIVE = "Din ansökan har behandlats.\n"
 CLEAN = "Vi har fått din ansökan.\n"
@@ -159,3 +159,54 @@ def test_list_closing_abbreviation_ends_the_sentence(abbreviation: str) -> None:
     assert lint_text(text).stats.sentences == 2
     # … but not inside a sentence: a lower-case word goes on
     assert lint_text(f"Böcker, filmer {abbreviation} kan du låna här.\n").stats.sentences == 1
+
+
+# --- 7. quotations: every reader marks them, skall asks the analysis --------------------------------
+
+OLD_LAW = "Ansökan skall göras skriftligen."
+
+
+@pytest.mark.parametrize(
+    ("fmt", "source"),
+    [
+        ("html", f"<main><p>Så stod det:</p><blockquote><p>{OLD_LAW}</p></blockquote><p>Nu skall du svara.</p></main>"),
+        ("html", f"<p>Lagen sa <q>{OLD_LAW}</q> och nu skall du svara.</p>"),
+        ("markdown", f"Så stod det:\n\n> {OLD_LAW}\n\nNu skall du svara.\n"),
+        ("text", f"Så stod det:\n\n> {OLD_LAW}\n\nNu skall du svara.\n"),
+    ],
+)
+def test_skall_in_a_marked_quotation_is_not_flagged(fmt: str, source: str) -> None:
+    from conftest import lint_text
+
+    report = lint_text(source, fmt)
+    flagged = [f for f in report.findings if f.rule == "skall"]
+    assert len(flagged) == 1 and source[flagged[0].start - 3 : flagged[0].end].lower() == "nu skall"
+
+
+def test_readers_mark_quotations_in_the_document() -> None:
+    from klarlint.readers import read_text
+
+    document = read_text(f"<p>Före <q>{OLD_LAW}</q> efter &amp; mer.</p><blockquote>Citat.</blockquote>", "html")
+    paragraph, quote = document.blocks
+    [(start, end)] = paragraph.quotes
+    assert paragraph.text[start:end] == OLD_LAW
+    assert paragraph.in_quotation(start + 8, start + 13) and not paragraph.in_quotation(0, 4)
+    assert quote.quotes == ((0, len("Citat.")),)
+    markdown = read_text("Text.\n\n> Citat som\nfortsätter.\n", "markdown")
+    assert [bool(b.quotes) for b in markdown.blocks] == [False, True]
+
+
+def test_docx_quote_style_is_a_quotation(tmp_path: Path) -> None:
+    import docx
+
+    from klarlint.readers import read_path
+
+    word = docx.Document()
+    word.add_paragraph("Så stod det i lagen:")
+    word.add_paragraph(OLD_LAW, style="Quote")
+    word.add_paragraph(OLD_LAW, style="Intense Quote")
+    word.add_paragraph("Nu skall du svara.")
+    path = tmp_path / "citat.docx"
+    word.save(path)
+    assert [bool(b.quotes) for b in read_path(path).blocks] == [False, True, True, False]
+    assert [f.line for f in api.lint_file(path).findings if f.rule == "skall"] == [4]

@@ -116,6 +116,14 @@ class Analysis:
         """(index, block, analysis) for every block, in document order."""
         return [(i, b, a) for i, (b, a) in enumerate(zip(self.document.blocks, self.blocks, strict=True))]
 
+    def in_quotation(self, block: int, start: int, end: int | None = None) -> bool:
+        """Whether text ``[start, end)`` of block ``block`` is quoted (see :meth:`Block.in_quotation`).
+
+        Rules ask this instead of reading the source: the readers mark block quotes and quoted
+        passages in every format.
+        """
+        return self.document.blocks[block].in_quotation(start, end)
+
     @cached_property
     def word_count(self) -> int:
         return sum(block.word_count for block in self.blocks)
