@@ -22,6 +22,7 @@ SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 CONTINUES_BEFORE_LOWER = SENTENCE_FINAL | {":"}
 # Punctuation that closes what comes before it: a sentence never starts with it ("… anställda ‖ . Mötena").
 NEVER_STARTS_SENTENCE = frozenset({".", ",", ":", ";", "?", "!", ")", "]", "/", "…", "”"})
+QUOTATION_MARKS = frozenset({"”", "»", '"'})  # marks that may open a quotation in Swedish text
 NEVER_ENDS_SENTENCE = frozenset({"(", "[", "“", "„", "/", "-"})  # … nor ends with an opening bracket
 
 
@@ -48,7 +49,9 @@ class SentenceHints:
         starts = doc.to_array([SENT_START]).astype("int64")
         for i in range(1, len(doc)):
             prev, token = doc[i - 1], doc[i]
-            if (
+            if _opens_quoted_sentence(doc, i):
+                starts[i] = 1  # … i alla texter. ”Skall låter stelt …
+            elif (
                 prev.lower_ in NON_FINAL_LOWER
                 or _is_bullet(prev, i - 1)
                 or token.text in NEVER_STARTS_SENTENCE
@@ -66,6 +69,23 @@ class SentenceHints:
         if len(doc):
             doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
+
+
+def _opens_quoted_sentence(doc: Doc, index: int) -> bool:
+    """A quotation mark that opens a new sentence: after a sentence end and a space, right before a capital.
+
+    Swedish opens and closes a quotation with the same mark (”), so the space decides: a closing
+    mark follows its word directly (*… skriftligen.”*), an opening one stands before its word.
+    """
+    token = doc[index]
+    return (
+        token.text in QUOTATION_MARKS
+        and not token.whitespace_
+        and index + 1 < len(doc)
+        and doc[index + 1].text[:1].isupper()
+        and bool(doc[index - 1].whitespace_)
+        and _ends_sentence(doc, index - 1)
+    )
 
 
 def _is_bullet(token: Token, index: int) -> bool:

@@ -17,19 +17,19 @@ NEUTER_DETERMINERS = frozenset(
 class Skall:
     info = RuleInfo(
         id="skall",
-        title="Skall i stället för ska",
+        title="”Skall” i stället för ”ska”",
         severity=Severity.WARNING,
         reference=references.SKA_SKALL,
         explanation=(
-            "Skall är en ålderdomlig form av ska. Riksdagen och regeringen skriver ska i nya "
-            "lagar sedan 2000-talets början, och Myndigheternas skrivregler rekommenderar ska "
-            "i alla texter. Skall låter stelt och kan få läsaren att tro att det betyder något "
-            "annat eller starkare än ska. Regeln markerar inte skall i citat, till exempel när "
-            "du återger en äldre lagtext inom citattecken eller som blockcitat (rader som börjar "
-            "med > i Markdown, <blockquote> eller <q> i HTML, citatformat i Word)."
+            "”Skall” är en ålderdomlig form av ”ska”. Riksdagen och regeringen skriver ”ska” i "
+            "nya lagar sedan 2000-talets början, och Myndigheternas skrivregler rekommenderar "
+            "”ska” i alla texter. ”Skall” låter stelt och kan få läsaren att tro att det betyder "
+            "något annat eller starkare än ”ska”. Regeln markerar inte ”skall” i citat, till exempel "
+            "när du återger en äldre lagtext inom citattecken eller som blockcitat. Blockcitat är "
+            "rader som börjar med > i Markdown, citat på webbsidor och stycken i citatformat i Word."
         ),
-        example_before="Ansökan skall lämnas senast den 1 mars.",
-        example_after="Ansökan ska lämnas senast den 1 mars.",
+        example_before="Du skall lämna ansökan senast den 1 mars.",
+        example_after="Du ska lämna ansökan senast den 1 mars.",
         fix=FixAvailability.ALWAYS,
     )
 
