@@ -210,3 +210,125 @@ def test_docx_quote_style_is_a_quotation(tmp_path: Path) -> None:
     word.save(path)
     assert [bool(b.quotes) for b in read_path(path).blocks] == [False, True, True, False]
     assert [f.line for f in api.lint_file(path).findings if f.rule == "skall"] == [4]
+
+
+# --- 4. the sample output at the top of the README is a real run --------------------------------
+
+
+def test_readme_sample_output_is_a_real_run() -> None:
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("readme_sample", ROOT / "scripts" / "readme_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert module.current_block(readme) == module.sample_block(module.run_sample()), (
+        "the README's sample output is stale: run python scripts/readme_sample.py"
+    )
+
+
+# --- 12. pre-commit rev, the nominal-ratio label, output to a file --------------------------------
+
+
+def test_readme_pins_no_tag_that_does_not_exist() -> None:
+    import re
+    import subprocess
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    revs = re.findall(r"^\s*rev:\s*(\S+)", readme, re.MULTILINE)
+    assert revs, "the pre-commit example names a rev"
+    tags = subprocess.run(["git", "tag", "-l"], cwd=ROOT, capture_output=True, text=True, check=False).stdout.split()
+    for rev in revs:
+        assert rev in tags or not re.fullmatch(r"v?\d+(\.\d+)*", rev), f"README names tag {rev}, which does not exist"
+
+
+def test_nominal_ratio_of_a_text_without_verbs_is_undefined_not_verbal(tmp_path: Path) -> None:
+    from conftest import lint_text
+
+    assert lint_text("Ansökan om bidrag till föreningar i kommunen.\n").stats.nominal_ratio is None
+    assert lint_text("Vi har fått din ansökan.\n").stats.nominal_ratio is not None
+    (tmp_path / "rubrik.txt").write_text("Ansökan om bidrag till föreningar i kommunen.\n", encoding="utf-8")
+    result = klarlint("rubrik.txt", cwd=tmp_path)
+    assert "verbal stil" not in result.stdout and "– (inga verb)" in result.stdout
+    data = json.loads(klarlint("rubrik.txt", "--format", "json", cwd=tmp_path).stdout)
+    assert data["files"][0]["stats"]["nominal_ratio"] is None
+
+
+def test_output_to_a_file_is_not_wrapped_at_80_columns(tmp_path: Path) -> None:
+    sentence = "Din ansökan om bidrag till föreningens verksamhet under det kommande året har behandlats av nämnden."
+    (tmp_path / "brev.txt").write_text(sentence + "\n", encoding="utf-8")
+    result = klarlint("brev.txt", cwd=tmp_path)
+    assert f"  > {sentence}" in result.stdout.splitlines()  # the whole sentence on one line (over 80 columns)
+
+
+# --- every command in the README's usage section exits as documented -----------------------------
+
+CONLLU = (
+    "# sent_id = 1\n# text = Vi har fått din ansökan.\n"
+    "1\tVi\tvi\tPRON\tPN\t_\t3\tnsubj\t_\t_\n"
+    "2\thar\tha\tAUX\tHA\t_\t3\taux\t_\t_\n"
+    "3\tfått\tfå\tVERB\tVB\t_\t0\troot\t_\t_\n"
+    "4\tdin\tdin\tPRON\tPS\t_\t5\tnmod:poss\t_\t_\n"
+    "5\tansökan\tansökan\tNOUN\tNN\t_\t3\tobj\t_\tSpaceAfter=No\n"
+    "6\t.\t.\tPUNCT\tMAD\t_\t3\tpunct\t_\t_\n\n"
+)
+
+
+def _usage_commands() -> list[str]:
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Usage") :]
+    block = section[section.index("```sh\n") + 6 : section.index("```", section.index("```sh\n") + 6)]
+    return [line.split("  #")[0].strip() for line in block.splitlines() if line.strip()]
+
+
+def _usage_fixtures(folder: Path) -> None:
+    import docx
+
+    passive = "Din ansökan har behandlats."  # one warning, nothing at error level
+    (folder / "brev.txt").write_text(passive + "\n", encoding="utf-8")
+    (folder / "sida.md").write_text(f"# Ansökan\n\n{passive}\n", encoding="utf-8")
+    (folder / "sida.html").write_text(f"<html lang='sv'><body><p>{passive}</p></body></html>", encoding="utf-8")
+    word = docx.Document()
+    word.add_paragraph(passive)
+    word.save(folder / "rapport.docx")
+    for name in ("docs", "public"):
+        (folder / name).mkdir()
+        (folder / name / "sida.md").write_text(f"{passive}\n", encoding="utf-8")
+    (folder / "treebank.conllu").write_text(CONLLU, encoding="utf-8")
+
+
+# The documented exit code of each command on the fixtures: 1 where a warning is found and
+# --fail-on is warning (the default), 0 for --fail-on error and for the commands that do not lint.
+EXPECTED_EXIT = {"--fail-on error": 0, "explain": 0, "model": 0}
+
+
+def test_every_usage_command_in_the_readme_exits_as_documented(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    commands = _usage_commands()
+    assert len(commands) >= 15 and all("klarlint" in c for c in commands)
+    _usage_fixtures(tmp_path)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "klarlint"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -c "from klarlint.cli import main; main()" "$@"\n')
+    shim.chmod(0o755)
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    for command in commands:
+        result = subprocess.run(
+            ["bash", "-c", command], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False
+        )
+        expected = next((code for key, code in EXPECTED_EXIT.items() if key in command), 1)
+        assert result.returncode == expected, (command, result.returncode, result.stderr)
+        assert result.stderr == "", (command, result.stderr)
+        assert result.stdout.strip() or ">" in command, command
+    assert (tmp_path / "rapport.html").stat().st_size > 0
+    assert json.loads((tmp_path / "klarlint.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"

@@ -29,6 +29,7 @@ app.add_typer(model_app, name="model")
 
 SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "--help", "-h", "--version"}
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
+UNWRAPPED_WIDTH = 100_000  # "no wrapping" for output to a file or a pipe
 
 
 class OutputFormat(StrEnum):
@@ -36,6 +37,13 @@ class OutputFormat(StrEnum):
     json = "json"
     sarif = "sarif"
     github = "github"
+
+
+def _console() -> Console:
+    """A terminal wraps at its width; a file or a pipe gets whole lines (rich would wrap at 80 columns)."""
+    if sys.stdout.isatty():
+        return Console(highlight=False)
+    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -103,7 +111,7 @@ def check(
     elif output_format is OutputFormat.github:
         github.write(report, sys.stdout)
     else:
-        terminal.write(report, Console(highlight=False))
+        terminal.write(report, _console())
     if html_report is not None:
         from klarlint.reporters import html_report as html_reporter
 
@@ -164,7 +172,7 @@ def explain(
         text = explain_rule(rule_id)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
-    Console(highlight=False).print(text)
+    _console().print(text)
 
 
 @app.command()

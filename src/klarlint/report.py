@@ -67,7 +67,7 @@ class ParagraphStats:
     mean_sentence_length: float = 0.0
     lix: float = 0.0
     ovix: float | None = None  # None when every word occurs once (OVIX is undefined then)
-    nominal_ratio: float = 0.0
+    nominal_ratio: float | None = None  # None without pronouns, adverbs or verbs (undefined)
     long_word_share: float = 0.0
     passive_share: float = 0.0
 
@@ -90,7 +90,7 @@ class Stats:
     lix: float = 0.0
     passive_share: float = 0.0  # share of sentences with at least one passive verb
     ovix: float | None = None  # ordvariationsindex; None when undefined (every word occurs once)
-    nominal_ratio: float = 0.0  # nominalkvot; 0.0 when there are no verbs, pronouns or adverbs
+    nominal_ratio: float | None = None  # nominalkvot; None when there are no verbs, pronouns or adverbs
     long_word_share: float = 0.0  # share of words with more than six letters
     paragraphs: tuple[ParagraphStats, ...] = ()
 
@@ -120,7 +120,7 @@ def _measures_json(stats: Stats | ParagraphStats) -> dict[str, object]:
         "lix": round(stats.lix, 1),
         "passive_share": round(stats.passive_share, 3),
         "ovix": None if stats.ovix is None else round(stats.ovix, 1),
-        "nominal_ratio": round(stats.nominal_ratio, 2),
+        "nominal_ratio": None if stats.nominal_ratio is None else round(stats.nominal_ratio, 2),
         "long_word_share": round(stats.long_word_share, 3),
     }
 
