@@ -79,6 +79,8 @@ def test_option_spec_inferred_from_the_default_and_declared() -> None:
     assert info.option_spec("mode").accepts("b") and not info.option_spec("mode").accepts("c")
     assert info.option_spec("words").accepts(["x"]) and not info.option_spec("words").accepts([1])
     assert info.option_spec("mode").wanted() == "en av 'a', 'b'"
+    assert OptionSpec.infer({"a": 1}).accepts({}) and not OptionSpec.infer({"a": 1}).accepts([])  # a plug-in's table
+    assert OptionSpec.infer(1.5).accepts(2) and not OptionSpec.infer(1.5).accepts(float("inf"))
 
 
 def test_stdin_format_bogus_is_a_usage_error(tmp_path: Path) -> None:

@@ -60,16 +60,18 @@ class OptionSpec:
     @classmethod
     def infer(cls, default: Any, description: str = "") -> OptionSpec:
         """The spec a default value implies: its type, and for numbers 0 … DEFAULT_MAXIMUM."""
-        for kind in (bool, int, float, str):
+        for kind in (bool, int, float, str, list):
             if isinstance(default, kind):
                 return cls(kind, description)
-        return cls(list, description)
+        return cls(object if default is None else type(default), description)  # a plug-in's own kind of value
 
     def wanted(self) -> str:
         """What the option should be, in Swedish: "ett heltal från 0 till 1000000"."""
-        names = {bool: "true eller false", int: "ett heltal", float: "ett tal", str: "en sträng", list: ""}
+        names = {bool: "true eller false", int: "ett heltal", float: "ett tal", str: "en sträng"}
         if self.kind is list:
             return "en lista med strängar"
+        if self.kind not in names:
+            return f"ett värde av typen {self.kind.__name__}"
         if self.kind is str and self.choices:
             return "en av " + ", ".join(repr(c) for c in self.choices)
         text = names[self.kind]
@@ -87,6 +89,8 @@ class OptionSpec:
             return isinstance(value, list) and all(isinstance(v, str) for v in value)
         if self.kind is str:
             return isinstance(value, str) and (not self.choices or value in self.choices)
+        if self.kind not in (int, float):
+            return isinstance(value, self.kind)
         if isinstance(value, bool) or not isinstance(value, int | float):
             return False
         if self.kind is int and not isinstance(value, int):
