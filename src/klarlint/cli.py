@@ -53,34 +53,43 @@ def _fail(message: str) -> typer.Exit:
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Filer eller mappar; - läser från stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Filer eller mappar; - läser från stdin.", metavar="FIL")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Utdataformat.")] = OutputFormat.rich,
     fail_on: Annotated[
         str | None,
-        typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1: error, warning eller info."),
+        typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1: error, warning eller info.", metavar="NIVÅ"),
     ] = None,
     config_file: Annotated[
         Path | None,
-        typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml)."),
+        typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).", metavar="FIL"),
     ] = None,
     disable: Annotated[
-        list[str] | None, typer.Option(help="Stäng av regler: --disable a,b eller flaggan flera gånger.")
+        list[str] | None,
+        typer.Option(help="Stäng av regler: --disable a,b eller flaggan flera gånger.", metavar="REGLER"),
     ] = None,
     enable: Annotated[
-        list[str] | None, typer.Option(help="Slå på regler: --enable a,b eller flaggan flera gånger.")
+        list[str] | None, typer.Option(help="Slå på regler: --enable a,b eller flaggan flera gånger.", metavar="REGLER")
     ] = None,
     profile: Annotated[
         str | None,
-        typer.Option(help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens)."),
+        typer.Option(
+            help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens).", metavar="PROFIL"
+        ),
     ] = None,
-    stdin_format: Annotated[str, typer.Option(help="Format för text från stdin: text, markdown eller html.")] = "text",
+    stdin_format: Annotated[
+        str, typer.Option(help="Format för text från stdin: text, markdown eller html.", metavar="FORMAT")
+    ] = "text",
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig)."),
+        typer.Option(
+            "--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig).", metavar="N"
+        ),
     ] = None,
     html_report: Annotated[
         Path | None,
-        typer.Option("--report", help="Skriv en HTML-rapport för alla filer (t.ex. en hel webbplats) hit."),
+        typer.Option(
+            "--report", help="Skriv en HTML-rapport för alla filer (till exempel en hel webbplats) hit.", metavar="FIL"
+        ),
     ] = None,
 ) -> None:
     """Granska filer och visa anmärkningar."""

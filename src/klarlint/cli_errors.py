@@ -159,4 +159,22 @@ def main_help(group: Any, default_command: str = "check") -> str:
         "Kommandon (klarlint KOMMANDO --help visar kommandots flaggor):",
         *(f"  {name.ljust(width)}  {short}" for name, short in rows),
     ]
-    return "\n".join(lines) + "\n"
+    return _swedish_headings("\n".join(lines)) + "\n"
+
+
+# Click's own words in a help text, in Swedish (the rest of the help is klarlint's and already Swedish).
+HELP_WORDS = (
+    ("Usage:", "Användning:"),
+    ("Arguments:", "Argument:"),
+    ("Options:", "Flaggor:"),
+    ("Show this message and exit.", "Visa den här hjälpen."),
+    ("[required]", "[krävs]"),
+    ("[default: ", "[standard: "),
+    ("[OPTIONS]", "[FLAGGOR]"),
+)
+
+
+def _swedish_headings(text: str) -> str:
+    for english, swedish in HELP_WORDS:
+        text = text.replace(english, swedish)
+    return text
