@@ -118,6 +118,9 @@ def test_lint_names_a_missing_file_instead_of_linting_its_name(tmp_path: Path, m
     [file_report] = report.files
     assert file_report.error and "brev.txt" in file_report.error and not file_report.findings
     assert api.lint_file(tmp_path / "saknas.md").files[0].error
+    assert api.lint("arkiv/2024/brev.html").files[0].error  # a path with folders
+    sentence = api.lint("Läs mer i regler.txt")  # a sentence that ends in a file name is text
+    assert sentence.files[0].error is None and sentence.files[0].stats.words == 4
 
 
 def test_lint_of_a_long_one_line_text_never_raises(tmp_path: Path, monkeypatch) -> None:

@@ -124,9 +124,13 @@ def _names_file(text: str) -> bool:
     if "\n" in text or not text.strip() or len(text) >= 4096:
         return False
     try:
-        return Path(text).is_file() or Path(text).suffix.lower() in FORMATS
+        if Path(text).is_file():
+            return True
     except (OSError, ValueError):  # "File name too long", an embedded NUL: not a file name
         return False
+    # A name with a known ending is a (missing) file; a sentence that ends in one ("Läs regler.txt") is text.
+    looks_like_a_name = not any(c.isspace() for c in text) or "/" in text or "\\" in text
+    return looks_like_a_name and Path(text).suffix.lower() in FORMATS
 
 
 def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, found: RuleFinding) -> Finding:
