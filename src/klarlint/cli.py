@@ -70,6 +70,23 @@ def check(
         Path | None,
         typer.Option("--report", help="Skriv en HTML-rapport för alla filer (t.ex. en hel webbplats) hit."),
     ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Rätta det som kan rättas säkert i .txt- och Markdown-filer.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Visa rättelserna som diff i stället för att ändra filen.")
+    ] = False,
+    annotate: Annotated[
+        bool,
+        typer.Option("--annotate", help="Word: skriv en kopia med anmärkningarna som kommentarer i marginalen."),
+    ] = False,
+    suggest: Annotated[
+        bool, typer.Option("--suggest", help="Word: skriv en kopia med säkra rättelser som spårade ändringar.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Namn på Word-kopian (standard: NAMN.klarlint.docx).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Ersätt en befintlig Word-kopia.")] = False,
 ) -> None:
     """Granska filer och visa anmärkningar."""
     from klarlint.reporters import github, sarif, terminal
@@ -85,10 +102,19 @@ def check(
         stdin_format=stdin_format,
         jobs=jobs,
     )
+    diffs: list[str] = []
     try:
-        report, threshold = run(paths, options)
+        if fix or diff or annotate or suggest or output is not None or force:
+            from klarlint.rewrite import RewriteOptions, rewrite
+
+            rewritten = rewrite(paths, options, RewriteOptions(fix, diff, annotate, suggest, output, force))
+            report, threshold, diffs = rewritten.report, rewritten.threshold, rewritten.diffs
+        else:
+            report, threshold = run(paths, options)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
+    for text in diffs:
+        sys.stdout.write(text)
     for file_report in report.files:
         if file_report.error:
             print(f"klarlint: {file_report.error}", file=sys.stderr)
@@ -98,8 +124,8 @@ def check(
         sarif.write(report, sys.stdout)
     elif output_format is OutputFormat.github:
         github.write(report, sys.stdout)
-    else:
-        terminal.write(report, Console(highlight=False))
+    else:  # beside a diff on stdout, the findings go to stderr
+        terminal.write(report, Console(highlight=False, stderr=diff))
     if html_report is not None:
         from klarlint.reporters import html_report as html_reporter
 
