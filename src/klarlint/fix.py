@@ -42,6 +42,7 @@ class FixResult:
     fixed: str
     report: FileReport  # the findings that remain in the fixed text
     applied: list[Finding] = field(default_factory=list)
+    rounds: list[tuple[str, list[Finding], str]] = field(default_factory=list)  # text before, applied, text after
 
     @property
     def changed(self) -> bool:
@@ -71,16 +72,20 @@ def fixable_format(path: Path) -> str:
 def fix_source(source: str, fmt: str, path: str, lint: Callable[[Document], FileReport]) -> FixResult:
     """Apply safe replacements to ``source`` until it is stable; ``lint`` lints a document."""
     text = source
-    applied: list[Finding] = []
+    result = FixResult(path, source, source, FileReport(path))
     for _ in range(MAX_ROUNDS):
         document = read_text(text, fmt, path)
-        report = lint(document)
-        edits = [f for f in report.findings if f.replacements and replaceable(document, f)]
-        text, done = apply_edits(text, edits)
-        applied.extend(done)
+        result.report = lint(document)
+        edits = [f for f in result.report.findings if f.replacements and replaceable(document, f)]
+        fixed, done = apply_edits(text, edits)
         if not done:
-            return FixResult(path, source, text, report, applied)
-    return FixResult(path, source, text, lint(read_text(text, fmt, path)), applied)
+            break
+        result.rounds.append((text, done, fixed))
+        result.applied.extend(done)
+        text = result.fixed = fixed
+    else:
+        result.report = lint(read_text(text, fmt, path))
+    return result
 
 
 def apply_edits(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
