@@ -64,6 +64,8 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str, str]] = {
     "ska": ("ska", "skulle", "skolat", ""),
     "drabbas": ("drabbas", "drabbades", "drabbats", ""),
 }
+# Verbs whose s-forms are not passives one would write (*ficks*, *hades*): a passive of these stays advice.
+NO_PASSIVE = frozenset({"få", "ha", "vara", "bli", "kunna", "vilja", "ska", "böra", "veta", "hända", "ske", "bero"})
 VOICELESS = frozenset("kpstx")
 MIN_PREFIX = 2  # a compound's first part (*er|bjuda*) has at least two letters
 
@@ -166,7 +168,7 @@ def _regular(lemma: str, lexicon: SortedLexicon) -> tuple[str, str, str, str] | 
 
 def _passive(lemma: str, active: str, form: str | None, tense: str | None) -> str | None:
     """The s-form: skickas, skickades, skickats; används, användes; ges, gavs."""
-    if lemma.endswith("s"):
+    if lemma.endswith("s") or lemma in NO_PASSIVE:
         return None  # a deponent (finnas) has no passive of its own
     if form == "Inf":
         return lemma + "s"

@@ -186,6 +186,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         form = alternative if as_listed else None
     elif head.pos in ("VERB", "AUX") and head.lemma.lower() != listed:
         form = None  # a listed English form the model took for a verb (*deadlines*)
+    elif morph.get("Voice") == "Pass" and " " in alternative:
+        form = None  # the passive of a particle verb (*har tänkts på*) reads badly: rewrite by hand
     elif head.pos in ("VERB", "AUX") or " " not in alternative:
         first, _, rest = alternative.partition(" ")
         word = inflect(first, head.pos, morph, default_lexicon())
