@@ -114,7 +114,7 @@ class _Review:
         self.elsewhere: list[Finding] = []  # findings no comment can be anchored on
         self.changed = 0
 
-    def apply(self, paragraphs: list[reader._Paragraph], report: FileReport) -> None:
+    def apply(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
         by_line: dict[int, list[Finding]] = defaultdict(list)
         for finding in report.findings:
             by_line[finding.line - 1].append(finding)
@@ -125,7 +125,7 @@ class _Review:
                 continue
             self._paragraph(paragraph, findings)
 
-    def _paragraph(self, paragraph: reader._Paragraph, findings: list[Finding]) -> None:
+    def _paragraph(self, paragraph: reader.Paragraph, findings: list[Finding]) -> None:
         spans = [(f, f.column - 1, f.end_column - 1 if f.end_line == f.line else len(paragraph.text)) for f in findings]
         for offset in sorted({edge for _, start, end in spans for edge in (start, end)}, reverse=True):
             split_at(paragraph.element, offset)
@@ -188,7 +188,7 @@ class _Review:
         last.addnext(reference)
         last.addnext(OxmlElement("w:commentRangeEnd", attrs={qn("w:id"): comment_id}))
 
-    def summary(self, paragraphs: list[reader._Paragraph], report: FileReport) -> None:
+    def summary(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
         """One comment on the first body paragraph with text: words, LIX, findings per rule, the rest."""
         anchor = next((p for p in paragraphs if p.story == "body" and p.text.strip() and _pieces(p.element)), None)
         if anchor is None:
@@ -232,7 +232,7 @@ def summary_text(report: FileReport, elsewhere: list[Finding]) -> str:
 
 
 def _pieces(paragraph) -> tuple[reader.Piece, ...]:
-    return reader._paragraph_text(paragraph)[2]
+    return reader.paragraph_pieces(paragraph)
 
 
 def split_at(paragraph, offset: int) -> None:

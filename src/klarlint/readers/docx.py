@@ -108,7 +108,7 @@ class Piece:
 
 
 @dataclass(frozen=True, slots=True)
-class _Paragraph:
+class Paragraph:
     text: str
     kind: BlockKind
     level: int
@@ -134,7 +134,7 @@ def read(data: bytes, path: str | None = None) -> Document:
     return _document(paragraph_map(word), path)
 
 
-def paragraph_map(word) -> list[_Paragraph]:
+def paragraph_map(word) -> list[Paragraph]:
     """Every paragraph the reader reads, in the order of the synthetic source's lines, with its pieces.
 
     The writer of annotated copies (:mod:`klarlint.docx_output`) walks a document with this same
@@ -150,8 +150,8 @@ def paragraph_map(word) -> list[_Paragraph]:
     return paragraphs
 
 
-def _relabel(paragraph: _Paragraph, heading: str, story: str) -> _Paragraph:
-    return _Paragraph(
+def _relabel(paragraph: Paragraph, heading: str, story: str) -> Paragraph:
+    return Paragraph(
         paragraph.text, paragraph.kind, paragraph.level, heading, paragraph.element, paragraph.pieces, story
     )
 
@@ -261,7 +261,7 @@ def _int(value: str | None) -> int | None:
 # --- paragraphs ---------------------------------------------------------------------------------
 
 
-def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[_Paragraph]:
+def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[Paragraph]:
     """Body paragraphs with the heading path they sit under."""
     path: list[tuple[int, str]] = []
     for paragraph in _paragraphs(body, styles, True):
@@ -270,7 +270,7 @@ def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[_Paragr
                 path.pop()
             path.append((paragraph.level, paragraph.text.strip()))
         heading = HEADING_PATH_SEPARATOR.join(text for _, text in path) or None
-        yield _Paragraph(
+        yield Paragraph(
             paragraph.text,
             paragraph.kind,
             paragraph.level,
@@ -281,7 +281,7 @@ def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[_Paragr
         )
 
 
-def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Iterator[_Paragraph]:
+def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Iterator[Paragraph]:
     """Every paragraph under ``root`` in reading order, with its kind.
 
     An explicit stack instead of recursion: nested tables and text boxes have no depth limit.
@@ -297,7 +297,7 @@ def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Itera
         if tag == f"{W}p":
             text, boxes, pieces = _paragraph_text(element)
             kind, level = _kind(element, styles, in_table, headings)
-            yield _Paragraph(text, kind, level, None, element, pieces, "box" if in_box else "body")
+            yield Paragraph(text, kind, level, None, element, pieces, "box" if in_box else "body")
             if boxes:  # text boxes anchored in this paragraph come right after it
                 stack.append((iter(boxes), in_table, True))
         elif tag in _CONTAINERS and not _deleted_row(element):
@@ -359,6 +359,11 @@ def _paragraph_text(paragraph) -> tuple[str, list, tuple[Piece, ...]]:
     return LINE_BREAKS.sub(" ", "".join(parts)), boxes, tuple(pieces)
 
 
+def paragraph_pieces(paragraph) -> tuple[Piece, ...]:
+    """Where each character of a ``w:p``'s text (as :func:`read` reads it) comes from."""
+    return _paragraph_text(paragraph)[2]
+
+
 def _in_plain_run(element, paragraph) -> bool:
     """A text element of a run that is a child of the paragraph itself (no hyperlink, field, control …)."""
     run = element.getparent()
@@ -418,7 +423,7 @@ def _note_roots(word) -> Iterator[tuple[object, str, str]]:
 # --- the document -------------------------------------------------------------------------------
 
 
-def _document(paragraphs: Iterable[_Paragraph], path: str | None) -> Document:
+def _document(paragraphs: Iterable[Paragraph], path: str | None) -> Document:
     lines: list[str] = []
     headings: list[str | None] = []
     blocks: list[Block] = []
