@@ -91,6 +91,8 @@ def test_word_list_replacement_is_inflected_like_the_flagged_word(text: str, fla
         ("Det åligger dig att betala.", "åligger"),  # advice only: the sentence must be rewritten
         ("Bifogade handlingar ska läsas.", "Bifogade"),  # a participle: no confident form
         ("Vi hade många deadlines i våras.", "deadlines"),  # a noun phrase replacement for a plural
+        ("De möten som ägt rum var bra.", "ägt rum"),  # a participle tagged as an adjective
+        ("Att kunna implementera ny forskning betyder mycket.", "implementera"),  # tagged as present tense
     ],
 )
 def test_no_replacement_where_no_form_is_certain(text: str, flagged: str) -> None:

@@ -63,6 +63,15 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str, str]] = {
     "vilja": ("vill", "ville", "velat", ""),
     "ska": ("ska", "skulle", "skolat", ""),
     "drabbas": ("drabbas", "drabbades", "drabbats", ""),
+    "ligga": ("ligger", "låg", "legat", "ligg"),
+    "njuta": ("njuter", "njöt", "njutit", "njut"),
+    "sitta": ("sitter", "satt", "suttit", "sitt"),
+    "binda": ("binder", "band", "bundit", "bind"),
+    "skjuta": ("skjuter", "sköt", "skjutit", "skjut"),
+    "falla": ("faller", "föll", "fallit", "fall"),
+    "träda": ("träder", "trädde", "trätt", "träd"),
+    "te": ("ter", "tedde", "tett", "te"),
+    "gälla": ("gäller", "gällde", "gällt", "gäll"),
 }
 # Verbs whose s-forms are not passives one would write (*ficks*, *hades*): a passive of these stays advice.
 NO_PASSIVE = frozenset({"få", "ha", "vara", "bli", "kunna", "vilja", "ska", "böra", "veta", "hända", "ske", "bero"})
@@ -215,8 +224,8 @@ def _noun_plural(lemma: str, lexicon: SortedLexicon) -> str | None:
 
 
 def _adjective(lemma: str, morph: Mapping[str, str], lexicon: SortedLexicon) -> str | None:
-    if " " in lemma or morph.get("Gender") == "Masc":
-        return None
+    if " " in lemma or morph.get("Gender") == "Masc" or "VerbForm" in morph:
+        return None  # a participle (*bifogade, ägt*): which verb form, which agreement?
     degree = morph.get("Degree", "Pos")
     if degree == "Pos" and lemma.endswith(("a", "e")):
         return lemma  # nästa, följande, tidigare: the same form everywhere

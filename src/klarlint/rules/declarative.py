@@ -188,6 +188,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         form = None  # a listed English form the model took for a verb (*deadlines*)
     elif morph.get("Voice") == "Pass" and " " in alternative:
         form = None  # the passive of a particle verb (*har tänkts på*) reads badly: rewrite by hand
+    elif not _features_fit(head, morph):
+        form = None  # the analysis' features do not give the flagged word's own form: a tagging error
     elif head.pos in ("VERB", "AUX") or " " not in alternative:
         first, _, rest = alternative.partition(" ")
         word = inflect(first, head.pos, morph, default_lexicon())
@@ -197,6 +199,15 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if form is None or form.lower() == head.lower and len(tokens) == 1:
         return ()
     return (match_case(form, head.text),)
+
+
+def _features_fit(head: Token, morph: dict[str, str]) -> bool:
+    """Whether the flagged word is the form its own lemma takes with these features (*implementera* tagged as a
+    present tense is not: *implementerar* is). For nouns and adjectives an unknown word passes (English loans)."""
+    own = inflect(head.lemma, head.pos, morph, default_lexicon())
+    if own is None:
+        return head.pos not in ("VERB", "AUX")
+    return own == head.lower
 
 
 def is_plain_phrase(text: str) -> bool:
