@@ -319,3 +319,21 @@ def test_libreoffice_opens_the_copies_and_keeps_comments_and_changes(soffice: st
     # LibreOffice writes a deletion over differently formatted runs as one w:del per run.
     assert "".join(revisions(word, "w:del")) == "skallerhålla25.000erhöll"
     assert {e.get(qn("w:author")) for e in word.element.body.iter(qn("w:ins"), qn("w:del"))} == {"klarlint"}
+
+
+def test_reader_pieces_tile_every_paragraph_exactly(tmp_path: Path, pandoc_document: Path) -> None:
+    """Every character the reader reads comes from one recorded element, in order, with no gap."""
+    from klarlint.readers import docx as reader
+
+    for path in (formatted_letter(tmp_path), special_document(tmp_path), pandoc_document):
+        word = docx.Document(str(path))
+        paragraphs = reader.paragraph_map(word)
+        assert "\n".join(p.text for p in paragraphs) == read_path(path).source
+        for paragraph in paragraphs:
+            cursor = 0
+            for piece in paragraph.pieces:
+                assert piece.start == cursor
+                if piece.element.tag == qn("w:t"):
+                    assert paragraph.text[piece.start : piece.end] == piece.element.text
+                cursor = piece.end
+            assert cursor == len(paragraph.text)
