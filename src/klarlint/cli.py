@@ -40,11 +40,11 @@ class OutputFormat(StrEnum):
     github = "github"
 
 
-def _console() -> Console:
+def _console(stderr: bool = False) -> Console:
     """A terminal wraps at its width; a file or a pipe gets whole lines (rich would wrap at 80 columns)."""
-    if sys.stdout.isatty():
-        return Console(highlight=False)
-    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH)
+    if (sys.stderr if stderr else sys.stdout).isatty():
+        return Console(highlight=False, stderr=stderr)
+    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH, stderr=stderr)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -92,6 +92,23 @@ def check(
             "--report", help="Skriv en HTML-rapport för alla filer (till exempel en hel webbplats) hit.", metavar="FIL"
         ),
     ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Rätta det som kan rättas säkert i .txt- och Markdown-filer.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Visa rättelserna som diff i stället för att ändra filen.")
+    ] = False,
+    annotate: Annotated[
+        bool,
+        typer.Option("--annotate", help="Word: skriv en kopia med anmärkningarna som kommentarer i marginalen."),
+    ] = False,
+    suggest: Annotated[
+        bool, typer.Option("--suggest", help="Word: skriv en kopia med säkra rättelser som spårade ändringar.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Namn på Word-kopian (standard: NAMN.klarlint.docx).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Ersätt en befintlig Word-kopia.")] = False,
 ) -> None:
     """Granska filer och visa anmärkningar."""
     from klarlint.reporters import github, sarif, terminal
@@ -107,10 +124,19 @@ def check(
         stdin_format=stdin_format,
         jobs=jobs,
     )
+    diffs: list[str] = []
     try:
-        report, threshold = run(paths, options)
+        if fix or diff or annotate or suggest or output is not None or force:
+            from klarlint.rewrite import RewriteOptions, rewrite
+
+            rewritten = rewrite(paths, options, RewriteOptions(fix, diff, annotate, suggest, output, force))
+            report, threshold, diffs = rewritten.report, rewritten.threshold, rewritten.diffs
+        else:
+            report, threshold = run(paths, options)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
+    for text in diffs:
+        sys.stdout.write(text)
     for file_report in report.files:
         if file_report.error:
             print(f"klarlint: {file_report.error}", file=sys.stderr)
@@ -120,8 +146,8 @@ def check(
         sarif.write(report, sys.stdout)
     elif output_format is OutputFormat.github:
         github.write(report, sys.stdout)
-    else:
-        terminal.write(report, _console())
+    else:  # beside a diff on stdout, the findings go to stderr
+        terminal.write(report, _console(stderr=diff))
     if html_report is not None:
         from klarlint.reporters import html_report as html_reporter
 
