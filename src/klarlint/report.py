@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from klarlint.document import Location
+from klarlint.limits import Notice
 from klarlint.rules.base import RuleInfo, Severity
 
 
@@ -132,11 +133,13 @@ class FileReport:
     stats: Stats = field(default_factory=Stats)
     error: str | None = None  # set when the file could not be read; no findings then
     rule_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
+    notices: list[Notice] = field(default_factory=list)  # text not linted, and why (klarlint.limits)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
             "path": self.path,
             "findings": [f.to_json() for f in self.findings],
+            "notices": [n.to_json() for n in self.notices],
             "stats": self.stats.to_json(self.findings),
         }
         if self.error:
@@ -157,6 +160,9 @@ class Report:
         return any(report.error for report in self.files)
 
     def fails(self, threshold: Severity) -> bool:
+        """A finding at or above ``threshold``; a notice counts as a finding of severity info."""
+        if threshold.rank <= Severity.INFO.rank and any(report.notices for report in self.files):
+            return True
         return any(f.severity.rank >= threshold.rank for f in self.findings)
 
     def to_json(self) -> dict[str, object]:

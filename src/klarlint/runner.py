@@ -34,8 +34,7 @@ from klarlint.config import Config, find_config_file, load_config
 from klarlint.errors import InputError, KlarlintError
 from klarlint.exclude import excluded
 from klarlint.linter import ActiveRule, active_rules, lint_document
-from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_path, read_text
-from klarlint.readers.decode import decode_bytes
+from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_bytes_as, read_path, read_text
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import RuleInfo, Severity
 
@@ -97,8 +96,10 @@ def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule]) -> FileReport
     try:
         if len(data) > MAX_FILE_BYTES:
             raise InputError(f"<stdin>: texten är för stor (gränsen är {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        text = decode_bytes(data, "<stdin>") if data.strip() else ""
-        document = read_text(text, fmt, "<stdin>", alt_text=config.alt_text)
+        if data.strip():
+            document = read_bytes_as(data, fmt, "<stdin>", alt_text=config.alt_text)
+        else:
+            document = read_text("", fmt, "<stdin>", alt_text=config.alt_text)
     except InputError as exc:
         return FileReport("<stdin>", error=str(exc))
     return lint_document(document, config, rules=rules)

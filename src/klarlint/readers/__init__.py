@@ -12,7 +12,7 @@ from pathlib import Path
 from klarlint.document import Document
 from klarlint.errors import InputError
 from klarlint.readers import plaintext
-from klarlint.readers.decode import decode_bytes
+from klarlint.readers.decode import decode_with_notices
 
 FORMATS = {
     ".txt": "text",
@@ -72,7 +72,17 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
         from klarlint.readers import docx
 
         return docx.read(data, str(path))
-    return read_text(decode_bytes(data, path), fmt, str(path), alt_text=alt_text)
+    if fmt == "markdown" and not data.strip():  # an empty Hugo _index.md: an empty document, not an error
+        return read_text(data.decode("utf-8", "replace"), fmt, str(path))
+    return read_bytes_as(data, fmt, str(path), alt_text=alt_text)
+
+
+def read_bytes_as(data: bytes, fmt: str, name: str, *, alt_text: bool = False) -> Document:
+    """Decode text bytes (see :mod:`klarlint.readers.decode`) and read them; decoding notices go with the document."""
+    text, notices = decode_with_notices(data, name)
+    document = read_text(text, fmt, name, alt_text=alt_text)
+    document.notices.extend(notices)
+    return document
 
 
 def _megabytes(size: int) -> str:

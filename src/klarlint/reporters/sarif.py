@@ -145,6 +145,18 @@ def _invocation(report: Report, root: Path) -> dict[str, Any]:
                     "locations": [{"physicalLocation": {"artifactLocation": _artifact(file_report.path, root)}}],
                 }
             )
+        for notice in file_report.notices:  # text not linted: a note with its place
+            location: dict[str, Any] = {"artifactLocation": _artifact(file_report.path, root)}
+            if notice.line:
+                location["region"] = {"startLine": notice.line, "startColumn": notice.column}
+            notifications.append(
+                {
+                    "level": "note",
+                    "descriptor": {"id": f"klarlint/{notice.code}"},
+                    "message": {"text": notice.message},
+                    "locations": [{"physicalLocation": location}],
+                }
+            )
     return {
         "executionSuccessful": not report.has_errors(),
         "toolExecutionNotifications": notifications,
