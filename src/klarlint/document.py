@@ -83,7 +83,7 @@ class Block:
         return source_start, self.to_source(end - 1) + 1
 
     def without(self, pattern: re.Pattern[str]) -> Block:
-        """This block with the characters ``pattern`` matches cut out of its text; every other keeps its source offset."""
+        """This block with what ``pattern`` matches cut out of its text; the rest keeps its source offsets."""
         if not pattern.search(self.text):
             return self
         parts: list[str] = []

@@ -39,7 +39,7 @@ MAX_TOKEN_CHARS = 100
 MAX_TEXT_CHARS = 20 * 1024 * 1024
 # Notices of one kind in one file beyond this are summed up in one last notice.
 MAX_NOTICES_PER_KIND = 20
-LONG_TOKEN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
+LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
 class LimitExceeded(InputError):
@@ -94,13 +94,14 @@ class Budget:
         if self._cancelled.is_set():
             raise LintCancelled()
         if self.deadline is not None and time.monotonic() > self.deadline:
-            raise LintTimeout(f"granskningen avbröts efter {self.seconds:g} s (texten är för stor eller för svår att läsa)")
+            raise LintTimeout(f"granskningen avbröts efter {self.seconds:g} s (texten är för stor eller för svår)")
 
 
 def check_text_size(text: str, name: str = "<text>", limit: int = MAX_TEXT_CHARS) -> None:
     """Raise :class:`LimitExceeded` for a text over ``limit`` characters."""
     if len(text) > limit:
-        raise LimitExceeded(f"{name}: texten är för stor ({len(text):,} tecken; gränsen är {limit:,})".replace(",", " "))
+        size = f"{len(text):,} tecken; gränsen är {limit:,}".replace(",", " ")
+        raise LimitExceeded(f"{name}: texten är för stor ({size})")
 
 
 def mask_long_tokens(text: str) -> tuple[str, list[tuple[int, int]]]:
