@@ -134,6 +134,7 @@ class FileReport:
     error: str | None = None  # set when the file could not be read; no findings then
     rule_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
     notices: list[Notice] = field(default_factory=list)  # text not linted, and why (klarlint.limits)
+    skipped: bool = False  # the file itself was not read (a link out of the linted folder, a FIFO …)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -144,6 +145,8 @@ class FileReport:
         }
         if self.error:
             data["error"] = self.error
+        if self.skipped:
+            data["skipped"] = True
         return data
 
 

@@ -65,7 +65,10 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
         size = path.stat().st_size
         if size > limit:
             raise InputError(f"{path}: filen är för stor ({_megabytes(size)} MB; gränsen är {_megabytes(limit)} MB)")
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # at most one byte over the limit: a pipe or a device has no size
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise InputError(f"{path}: filen är för stor (gränsen är {_megabytes(limit)} MB)")
     except OSError as exc:
         raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
     if fmt == "docx":

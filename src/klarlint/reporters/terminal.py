@@ -26,9 +26,10 @@ def write(report: Report, console: Console) -> None:
             _finding(console, file_report.path, finding)
         for notice in file_report.notices:
             _notice(console, file_report.path, notice)
-        _summary(console, file_report)
+        if not file_report.skipped:
+            _summary(console, file_report)
     total = len(report.findings)
-    files = sum(1 for r in report.files if not r.error)
+    files = sum(1 for r in report.files if not r.error and not r.skipped)
     console.print(
         f"[bold]{total} anmärkning{'ar' if total != 1 else ''} i {files} fil{'er' if files != 1 else ''}.[/bold]"
     )
