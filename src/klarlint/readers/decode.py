@@ -91,6 +91,11 @@ def _utf16(data: bytes, path: Path | str) -> str:
     return text
 
 
+def looks_binary(text: str) -> bool:
+    """What the CLI refuses as binary, for text that arrives as a string (the LSP, a web request)."""
+    return "\x00" in text[:8192] or _looks_binary(text)
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     control = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f") or 0x7F <= ord(c) <= 0x9F)
