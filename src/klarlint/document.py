@@ -82,6 +82,25 @@ class Block:
             return source_start, last.source_start + last.source_length
         return source_start, self.to_source(end - 1) + 1
 
+    def slice(self, start: int, end: int) -> Block:
+        """The block of text ``[start, end)`` of this one, every character at its old source offset."""
+        segments: list[Segment] = []
+        first = max(bisect.bisect_right(self.segments, start, key=_text_start) - 1, 0)
+        for segment in self.segments[first:]:
+            if segment.text_start >= end:
+                break
+            seg_start, seg_end = max(segment.text_start, start), min(segment.text_start + segment.length, end)
+            if seg_start >= seg_end:
+                continue
+            if segment.source_length is not None:  # decoded markup maps as a whole
+                segments.append(
+                    Segment(seg_start - start, segment.source_start, seg_end - seg_start, segment.source_length)
+                )
+            else:
+                source_start = segment.source_start + seg_start - segment.text_start
+                segments.append(Segment(seg_start - start, source_start, seg_end - seg_start))
+        return Block(self.kind, self.text[start:end], tuple(segments), self.level)
+
     def without(self, pattern: re.Pattern[str]) -> Block:
         """This block with what ``pattern`` matches cut out of its text; the rest keeps its source offsets."""
         if not pattern.search(self.text):

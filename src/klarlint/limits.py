@@ -8,9 +8,9 @@ so the guards live here and there, not in the shells:
   which checks it too) and answers with the exception's one-line Swedish message.
 - **Over-long tokens.** A run of more than :data:`MAX_TOKEN_CHARS` characters
   without white space is longer than any Swedish word: a base64 blob, a minified
-  line, a row of one character. :func:`mask_long_tokens` blanks it (spaces, so
-  every offset stays valid) before the NLP backend or any rule sees it, and the
-  file's report says so in a :class:`Notice`. Every later stage then works on
+  line, a row of one character. ``klarlint.linter.guard`` cuts it out of its
+  block (the text around it keeps its offsets) before the NLP backend or any rule
+  sees it, and the file's report says so in a :class:`Notice`. Every later stage then works on
   tokens of bounded length, so its cost per character is bounded too.
 - **Time.** :class:`Budget` carries an optional deadline and a cancel flag;
   ``lint_document(..., budget=...)`` checks it between batches of analysis and
@@ -104,19 +104,9 @@ def check_text_size(text: str, name: str = "<text>", limit: int = MAX_TEXT_CHARS
         raise LimitExceeded(f"{name}: texten är för stor ({size})")
 
 
-def mask_long_tokens(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` with every run of more than MAX_TOKEN_CHARS non-space characters blanked, and those spans."""
-    spans = [match.span() for match in LONG_TOKEN.finditer(text)]
-    if not spans:
-        return text, spans
-    parts = []
-    position = 0
-    for start, end in spans:
-        parts.append(text[position:start])
-        parts.append(" " * (end - start))
-        position = end
-    parts.append(text[position:])
-    return "".join(parts), spans
+def long_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of more than MAX_TOKEN_CHARS characters without white space in ``text``."""
+    return [match.span() for match in LONG_TOKEN.finditer(text)]
 
 
 def long_token_notice(start: int, end: int) -> Notice:

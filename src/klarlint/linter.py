@@ -16,9 +16,9 @@ from pathlib import Path
 
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, config_for
-from klarlint.document import INVISIBLE, DirectiveKind, Document
+from klarlint.document import INVISIBLE, Block, DirectiveKind, Document
 from klarlint.errors import KlarlintError
-from klarlint.limits import Budget, Notice, capped, check_text_size, long_token_notice, mask_long_tokens
+from klarlint.limits import Budget, Notice, capped, check_text_size, long_token_notice, long_tokens
 from klarlint.nlp.backend import Backend, SpacyBackend
 from klarlint.readers import read_path, read_text
 from klarlint.report import FileReport, Finding, Report
@@ -98,20 +98,36 @@ def guard(document: Document) -> Document:
     bidi controls, soft hyphens) cut out of block texts, then over-long tokens blanked and noticed
     (see klarlint.limits). Source offsets stay exact. The input document is left as it was.
     """
-    blocks = []
+    blocks: list[Block] = []
     notices = list(document.notices)
     changed = False
     for block in document.blocks:
         guarded = block.without(INVISIBLE)
-        text, spans = mask_long_tokens(guarded.text)
-        if spans:
-            guarded = dataclasses.replace(guarded, text=text)
-            notices.extend(long_token_notice(*guarded.source_span(start, end)) for start, end in spans)
-        changed = changed or guarded is not block
-        blocks.append(guarded)
+        spans = long_tokens(guarded.text)
+        changed = changed or guarded is not block or bool(spans)
+        if not spans:
+            blocks.append(guarded)
+            continue
+        notices.extend(long_token_notice(*guarded.source_span(start, end)) for start, end in spans)
+        blocks.extend(_around(guarded, spans))
     if not changed:
         return document
     return dataclasses.replace(document, blocks=blocks, notices=notices)
+
+
+def _around(block: Block, spans: list[tuple[int, int]]) -> list[Block]:
+    """The parts of ``block`` between ``spans``, stripped, as blocks of their own: no later stage
+    sees the skipped text, not even as blanks."""
+    parts = []
+    start = 0
+    for end, next_start in [*spans, (len(block.text), len(block.text))]:
+        text = block.text[start:end]
+        lead = len(text) - len(text.lstrip())
+        trail = len(text.rstrip())
+        if trail > lead:
+            parts.append(block.slice(start + lead, start + trail))
+        start = next_start
+    return parts
 
 
 def lint_document(
