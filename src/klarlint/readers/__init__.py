@@ -66,7 +66,7 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
         if size > limit:
             raise InputError(f"{path}: filen är för stor ({_megabytes(size)} MB; gränsen är {_megabytes(limit)} MB)")
         with path.open("rb") as handle:  # at most one byte over the limit: a pipe or a device has no size
-            data = handle.read(limit + 1)
+            data = _read_capped(handle, limit + 1)
         if len(data) > limit:
             raise InputError(f"{path}: filen är för stor (gränsen är {_megabytes(limit)} MB)")
     except OSError as exc:
@@ -86,6 +86,19 @@ def read_bytes_as(data: bytes, fmt: str, name: str, *, alt_text: bool = False) -
     document = read_text(text, fmt, name, alt_text=alt_text)
     document.notices.extend(notices)
     return document
+
+
+def _read_capped(handle, cap: int, chunk: int = 1024 * 1024) -> bytes:
+    """At most ``cap`` bytes, read a megabyte at a time (``read(cap)`` would reserve all of ``cap`` at once)."""
+    parts = []
+    total = 0
+    while total < cap:
+        part = handle.read(min(chunk, cap - total))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return b"".join(parts)
 
 
 def _megabytes(size: int) -> str:
