@@ -18,7 +18,16 @@ from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, config_for
 from klarlint.document import INVISIBLE, Block, DirectiveKind, Document
 from klarlint.errors import KlarlintError
-from klarlint.limits import Budget, Notice, capped, check_text_size, long_token_notice, long_tokens
+from klarlint.limits import (
+    MAX_ANALYSED_CHARS,
+    Budget,
+    Notice,
+    capped,
+    check_text_size,
+    long_token_notice,
+    long_tokens,
+    truncated_notice,
+)
 from klarlint.nlp.backend import Backend, SpacyBackend
 from klarlint.readers import read_path, read_text
 from klarlint.report import FileReport, Finding, Report
@@ -110,9 +119,30 @@ def guard(document: Document) -> Document:
             continue
         notices.extend(long_token_notice(*guarded.source_span(start, end)) for start, end in spans)
         blocks.extend(_around(guarded, spans))
-    if not changed:
+    blocks, cut = _within_amount(blocks, MAX_ANALYSED_CHARS)
+    if cut is not None:
+        notices.append(truncated_notice(cut, sum(len(block.text) for block in blocks)))
+    if not changed and cut is None:
         return document
     return dataclasses.replace(document, blocks=blocks, notices=notices)
+
+
+def _within_amount(blocks: list[Block], limit: int) -> tuple[list[Block], int | None]:
+    """The blocks up to ``limit`` characters of text (the last one cut at a space), and the source
+    offset where the rest begins, or None when everything fits."""
+    total = 0
+    for index, block in enumerate(blocks):
+        if total + len(block.text) <= limit:
+            total += len(block.text)
+            continue
+        room = limit - total
+        space = block.text.rfind(" ", 0, room + 1)
+        kept = blocks[:index]
+        if space > 0:
+            kept.append(block.slice(0, space))
+            return kept, block.to_source(space + 1)
+        return kept, block.to_source(0)
+    return blocks, None
 
 
 def _around(block: Block, spans: list[tuple[int, int]]) -> list[Block]:
