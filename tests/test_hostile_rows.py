@@ -466,3 +466,16 @@ def test_lsp_bad_framing_and_requests_after_shutdown_are_answered_and_reading_go
     assert "skall" in json.dumps(answers[3]["result"])  # the hover after them was served
     assert answers[4]["result"] is None
     assert answers[5]["error"]["code"] == -32600
+
+
+def test_cancel_stops_a_lint_inside_one_huge_block():
+    import threading
+
+    document = read_text("ansökan skall behandlas " * 80_000)  # one block, about a minute of tagging
+    lint_document(read_text(SKALL))  # the model loads outside what is measured
+    budget = Budget()
+    threading.Timer(0.5, budget.cancel).start()
+    started = time.monotonic()
+    with pytest.raises(LintCancelled):
+        lint_document(document, budget=budget)
+    assert time.monotonic() - started < 30  # within a batch of the cancel, not at the end of the block

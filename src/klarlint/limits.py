@@ -27,9 +27,11 @@ does not; a file that cannot be read at all is an error (exit 2) as before.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from klarlint.errors import InputError
@@ -82,6 +84,17 @@ class Notice:
         return {"code": self.code, "message": self.message, "line": self.line, "column": self.column}
 
 
+_active = threading.local()  # the budget of the lint running on this thread, for stages deep inside it
+
+
+def check_active() -> None:
+    """Check the budget of the lint running on this thread, if it has one (the NLP backend calls this
+    between batches, so even one huge block stops within a batch of a cancel or the deadline)."""
+    budget = getattr(_active, "budget", None)
+    if budget is not None:
+        budget.check()
+
+
 class Budget:
     """A time limit and a cancel flag for one lint; ``check()`` raises when either is hit."""
 
@@ -92,6 +105,16 @@ class Budget:
 
     def cancel(self) -> None:
         self._cancelled.set()
+
+    @contextlib.contextmanager
+    def active(self) -> Iterator[Budget]:
+        """Make this the budget :func:`check_active` checks on this thread, for the ``with`` block."""
+        previous = getattr(_active, "budget", None)
+        _active.budget = self
+        try:
+            yield self
+        finally:
+            _active.budget = previous
 
     @property
     def cancelled(self) -> bool:

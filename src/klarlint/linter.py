@@ -83,9 +83,10 @@ def analyze(document: Document, backend: Backend | None = None, budget: Budget |
     if budget is None:
         return Analysis(document, backend.analyze(texts))
     analyses = []
-    for group in _groups(texts, CHARS_PER_BUDGET_CHECK):
-        budget.check()
-        analyses.extend(backend.analyze(group))
+    with budget.active():  # the backend checks it between its batches too
+        for group in _groups(texts, CHARS_PER_BUDGET_CHECK):
+            budget.check()
+            analyses.extend(backend.analyze(group))
     budget.check()
     return Analysis(document, analyses)
 
