@@ -195,6 +195,14 @@ def test_fifos_dangling_links_and_link_loops_are_reported_as_skipped(tmp_path: P
     assert not report.has_errors()
     _, fails_on_info = _run(tmp_path, fail_on="info")
     assert fails_on_info
+    from klarlint.reporters import html_report
+
+    out = io.StringIO()
+    github.write(report, out, root=tmp_path)  # every reporter copes with a link loop's path
+    assert "::notice file=slinga.txt," in out.getvalue()
+    assert len(sarif.to_sarif(report, tmp_path)["runs"][0]["invocations"][0]["toolExecutionNotifications"]) == 3
+    html_report.write(report, tmp_path / "rapport.html")
+    assert "slinga.txt" in (tmp_path / "rapport.html").read_text(encoding="utf-8")
 
 
 # --- rows: .docx ------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 # Characters that must not reach a terminal or a CI log raw: C0 controls but tab and line feed
 # (ESC starts the sequences that move the cursor, recolour or clear the screen, retitle the
@@ -19,3 +21,12 @@ def safe(text: str) -> str:
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group(0))
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def resolved(path: str | os.PathLike[str]) -> Path:
+    """``Path(path).resolve()``, or the absolute path when it cannot be resolved (a link loop, which
+    klarlint reports as skipped, raises on Python before 3.13)."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))

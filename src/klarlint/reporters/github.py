@@ -14,7 +14,7 @@ from typing import TextIO
 
 from klarlint.limits import Notice
 from klarlint.report import Finding, Report
-from klarlint.reporters import safe
+from klarlint.reporters import resolved, safe
 from klarlint.reporters.sarif import message_text
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -78,6 +78,6 @@ def display_path(path: str, root: Path) -> str:
     if path.startswith("<"):
         return path
     try:
-        return Path(path).resolve().relative_to(root).as_posix()
+        return resolved(path).relative_to(root).as_posix()
     except ValueError:
         return Path(path).as_posix()

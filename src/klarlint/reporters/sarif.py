@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from klarlint import __version__
 from klarlint.report import FileReport, Finding, Report
+from klarlint.reporters import resolved
 from klarlint.rules.base import RuleInfo
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -172,7 +173,7 @@ def _artifact(path: str, root: Path) -> dict[str, str]:
     """A relative URI under %SRCROOT% when the file lies under ``root``, else an absolute file URI."""
     if path.startswith("<"):  # <stdin>, <text>: not a file
         return {"uri": quote(path)}
-    absolute = Path(path).resolve()
+    absolute = resolved(path)
     try:
         relative = absolute.relative_to(root)
     except ValueError:
