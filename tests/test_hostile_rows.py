@@ -487,3 +487,11 @@ def test_cancel_stops_a_lint_inside_one_huge_block():
     with pytest.raises(LintCancelled):
         lint_document(document, budget=budget)
     assert time.monotonic() - started < 30  # within a batch of the cancel, not at the end of the block
+
+
+def test_text_beyond_what_one_lint_analyses_is_noticed_where_it_starts(monkeypatch):
+    monkeypatch.setattr("klarlint.linter.MAX_ANALYSED_CHARS", 60)
+    report = lint_text(f"{SKALL}\n\n{SKALL} {SKALL}\n\n{SKALL}\n")
+    assert places(report) == [(1, 9), (3, 9)]  # the first 60 characters, cut at a space
+    [notice] = report.notices
+    assert (notice.code, notice.line, notice.column) == ("too-long", 3, 34)  # "skall" of the 2nd sentence
