@@ -137,9 +137,11 @@ def check(
         raise _fail(str(exc)) from None
     for text in diffs:
         sys.stdout.write(text)
+    from klarlint.reporters import safe
+
     for file_report in report.files:
         if file_report.error:
-            print(f"klarlint: {file_report.error}", file=sys.stderr)
+            print(f"klarlint: {safe(file_report.error)}", file=sys.stderr)
     if output_format is OutputFormat.json:
         json_reporter.write(report, sys.stdout)
     elif output_format is OutputFormat.sarif:
