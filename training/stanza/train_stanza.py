@@ -130,7 +130,7 @@ def train(ud_dir: Path, out: Path, steps: int, seed: int, skip: frozenset[str] =
                          "--conll_file", str(work / "tok-out.conllu"), "--steps", str(steps * 2),
                          "--eval_steps", str(max(steps // 5, 50)), *common],
             "pos": ["stanza.models.tagger", *tagged, "--no_pretrain", "--max_steps", str(steps), *every, *common],
-            "lemma": ["stanza.models.lemmatizer", *tagged, "--num_epoch", "8", "--shorthand", SHORTHAND,
+            "lemma": ["stanza.models.lemmatizer", *tagged, "--num_epoch", "2", "--shorthand", SHORTHAND,
                       "--seed", str(seed)],
             "depparse": ["stanza.models.parser", *tagged, "--no_pretrain", "--max_steps", str(steps), *every, *common],
         }  # fmt: skip
