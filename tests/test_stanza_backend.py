@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import DATA, ROOT
 from klarlint.config import config_from_mapping
 from klarlint.errors import ModelError
 from klarlint.linter import lint_document
 from klarlint.readers import read_text
-
-from conftest import DATA, ROOT
 
 try:
     import stanza  # noqa: F401
