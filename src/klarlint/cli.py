@@ -154,6 +154,8 @@ def check(
     for file_report in report.files:
         if file_report.error:
             print(f"klarlint: {safe(file_report.error)}", file=sys.stderr)
+    for rule_error in dict.fromkeys(e for file_report in report.files for e in file_report.rule_errors):
+        print(f"klarlint: {safe(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
     if output_format is OutputFormat.json:
         json_reporter.write(report, sys.stdout)
     elif output_format is OutputFormat.sarif:

@@ -32,6 +32,7 @@ from klarlint.nlp.backend import Backend, SpacyBackend
 from klarlint.readers import FORMATS, read_path, read_text
 from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
+from klarlint.rules.declarative import PatternTimeout
 from klarlint.rules.registry import all_rules
 from klarlint.stats import document_stats
 
@@ -192,6 +193,9 @@ def lint_document(
             budget.check()
         try:
             found = list(active.rule.check(analysis, active.options))
+        except PatternTimeout as exc:  # the rule file's pattern is at fault: say which, keep the other rules
+            report.rule_errors.append(f"regeln {active.rule.info.id}: {exc}")
+            continue
         except Exception as exc:  # one broken rule must not hide the others' findings
             log.exception("rule %s failed on %s", active.rule.info.id, report.path)
             report.rule_errors.append(f"regeln {active.rule.info.id} kraschade: {exc}")
