@@ -38,9 +38,35 @@ RULE_MODULES = {
     "test_rule_impersonal_man": "impersonal-man",
     "test_passive_voice": "passive-voice",
 }
-# (module, list, index) of cases that depend on the small Stanza model's tagging or parsing; measured
+# (module, list, sentence) of cases that depend on the small Stanza model's tagging or parsing; measured
 # with tests/data/stanza-sv-small (see its klarlint_stanza.json) and listed here by hand.
-ACCURACY: set[tuple[str, str, int]] = set()
+# The small model tags most words it has not seen as nouns (UPOS about 65 % on held-out data, see the README),
+# so verbs in -s (passive voice), light verbs with action nouns and relative pronouns are where it fails.
+ACCURACY: set[tuple[str, str, str]] = {
+    ("test_rule_nominalization", "MUST_FLAG", "Kommunen genomförde en grundlig utredning av ärendet."),
+    ("test_rule_nominalization", "MUST_FLAG", "Vi har vidtagit åtgärder."),
+    ("test_rule_nominalization", "MUST_FLAG", "Åtgärder vidtogs i går."),
+    ("test_rule_nominalization", "MUST_FLAG", "Nämnden fattade beslut om bidraget."),
+    ("test_rule_nominalization", "MUST_FLAG", "Ett beslut har fattats av nämnden."),
+    ("test_rule_nominalization", "MUST_FLAG", "Vi gjorde en bedömning av ärendet."),
+    ("test_rule_nominalization", "MUST_FLAG", "Ta kontakt med oss om du har frågor."),
+    ("test_rule_nominalization", "MUST_FLAG", "Utredningen genomfördes i våras."),
+    ("test_rule_relative_vilken", "MUST_FLAG", "Vi har två handläggare, vilka arbetar med bygglov."),
+    ("test_rule_relative_vilken", "MUST_FLAG", "Kommunen har en policy vilken gäller alla anställda."),
+    ("test_rule_relative_vilken", "MUST_FLAG", "Beslutet, vilket fattades i går, gäller från i dag."),
+    ("test_rule_relative_vilken", "MUST_FLAG", "De dokument vilka ligger till grund för beslutet finns på webben."),
+    ("test_rule_impersonal_man", "MUST_FLAG", "Därför är det viktigt att veta vem man skriver till."),
+    ("test_passive_voice", "MUST_FLAG", "Ansökan skickas till kommunen."),
+    ("test_passive_voice", "MUST_FLAG", "Beslutet fattades av nämnden i går."),
+    ("test_passive_voice", "MUST_FLAG", "Ärendet har behandlats av handläggaren."),
+    ("test_passive_voice", "MUST_FLAG", "Blanketten ska fyllas i av den sökande."),
+    ("test_passive_voice", "MUST_FLAG", "Avgiften betalas in senast den 30 juni."),
+    ("test_passive_voice", "MUST_FLAG", "Beslutet kan överklagas hos förvaltningsrätten."),
+    ("test_rule_double_negation", "MUST_NOT_FLAG", "Om du inte svarar kan vi inte behandla ärendet."),
+    ("test_rule_relative_vilken", "MUST_NOT_FLAG", "Du bestämmer vilken du vill ha."),
+    ("test_rule_relative_vilken", "MUST_NOT_FLAG", "Vi frågade handläggaren vilken hon valde."),
+    ("test_rule_impersonal_man", "MUST_NOT_FLAG", "En undertecknad blankett ska skickas in."),
+}
 
 
 def _cases(kind: str) -> list:
@@ -51,7 +77,7 @@ def _cases(kind: str) -> list:
             sentence = case[0] if isinstance(case, tuple) else case
             expected = case[1] if isinstance(case, tuple) and len(case) > 1 and isinstance(case[1], str) else None
             marks = []
-            if (module_name, kind, index) in ACCURACY:
+            if (module_name, kind, sentence) in ACCURACY:
                 marks.append(pytest.mark.skip(reason="beror på den lilla Stanza-testmodellens träffsäkerhet"))
             params.append(pytest.param(rule, sentence, expected, marks=marks, id=f"{module_name}-{kind}-{index}"))
     return params

@@ -151,6 +151,7 @@ def train(ud_dir: Path, out: Path, steps: int, seed: int, skip: frozenset[str] =
         "training_seconds": {k: round(v, 1) for k, v in timings.items()},
         "processors": {p: f"sv/{p}/klarlint.pt" for p in ("tokenize", "pos", "lemma", "depparse")},
     }
+    (out / "resources.json").write_text("{}\n", encoding="utf-8")  # no catalogue: the files are named instead
     (out / "klarlint_stanza.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return meta
 

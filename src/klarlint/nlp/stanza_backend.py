@@ -85,8 +85,10 @@ def load_pipeline(model_dir: Path | None = None) -> Any:
         "logging_level": "WARN",
     }
     if info["layout"] == "klarlint":
+        # No resources.json of Stanza's catalogue: an empty one, and each model file named.
         options.update({f"{p}_model_path": info["processors"][p] for p in PROCESSORS})
-        options.update(pos_pretrain_path=None, depparse_pretrain_path=None)
+        options.update(pos_pretrain_path=None, depparse_pretrain_path=None, allow_unknown_language=True)
+        options.update(dir=str(model_dir), resources_filepath=str(model_dir / "resources.json"))
     else:
         options["dir"] = str(model_dir)
     try:
