@@ -337,3 +337,18 @@ def test_reader_pieces_tile_every_paragraph_exactly(tmp_path: Path, pandoc_docum
                     assert paragraph.text[piece.start : piece.end] == piece.element.text
                 cursor = piece.end
             assert cursor == len(paragraph.text)
+
+
+@pytest.mark.parametrize("mode", ["--annotate", "--suggest"])
+def test_libreoffice_converts_each_kind_of_copy_of_a_pandoc_document(
+    soffice: str, pandoc_document: Path, tmp_path: Path, mode: str
+) -> None:
+    out = tmp_path / "kopia.docx"
+    run(str(pandoc_document), mode, "-o", str(out))
+    pdf = convert(soffice, out, "pdf", tmp_path / "pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    again = reviewed(convert(soffice, out, "docx:MS Word 2007 XML", tmp_path / "rundtur"))
+    if mode == "--annotate":
+        assert len(list(again.comments)) == len(list(reviewed(out).comments)) > 1
+    else:
+        assert "".join(revisions(again, "w:ins")) == "".join(revisions(reviewed(out), "w:ins")) != ""
