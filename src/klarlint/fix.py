@@ -29,7 +29,6 @@ from klarlint.errors import InputError
 from klarlint.readers import FORMATS, read_text
 from klarlint.readers.decode import UTF16_BOMS, decode_bytes
 from klarlint.report import FileReport, Finding
-from klarlint.rules.skall import in_block_quote, in_quotation
 
 FIXABLE_FORMATS = frozenset({"text", "markdown"})
 MAX_ROUNDS = 10
@@ -111,8 +110,7 @@ def replaceable(document: Document, finding: Finding) -> bool:
     for block in document.blocks:
         offset = _verbatim_offset(block, finding.start, finding.end)
         if offset is not None:
-            quoted = in_quotation(block.text, offset) or in_block_quote(document, block, offset)
-            return not quoted
+            return not block.in_quotation(offset, offset + finding.end - finding.start)
     return False
 
 

@@ -18,8 +18,11 @@ insertions are read, since they are what the document now says.
 
 A .docx is a zip file, so before python-docx unpacks anything the reader checks
 the sizes the zip declares: a small file that unpacks to gigabytes (a zip bomb)
-is refused. Python's zip module never inflates an entry beyond its declared
-size, so the check holds even when the declaration lies.
+is refused. A declaration can lie (1 GB declared as 2,000 bytes), and Python's
+zip module, asked for a whole entry, inflates all of its compressed data before
+it cuts it to the declared size; so every entry is first inflated here as a
+stream, 64 KB at a time, counting what really comes out, and a package whose
+entries inflate to more than they declare is refused as soon as that shows.
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from __future__ import annotations
 import io
 import logging
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -39,7 +44,10 @@ R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # everything in the package, images included
-MAX_XML_BYTES = 64 * 1024 * 1024  # the parts that are parsed into a tree
+# The parts parsed into a tree. The expansion counts, not the file size: 190 KB of .docx can hold
+# 54 MB of XML (1.5 million paragraphs), which costs what 54 MB of text would, so the XML has the
+# text files' limit.
+MAX_XML_BYTES = 20 * 1024 * 1024
 MAX_ENTRIES = 10_000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: encrypted .docx or old .doc
 log = logging.getLogger("klarlint")
@@ -52,6 +60,7 @@ FOOTER_HEADING = "Sidfot"
 HEADING_STYLE = re.compile(r"(?:heading|rubrik)\s*([1-9])", re.IGNORECASE)
 TITLE_STYLE = re.compile(r"title|rubrik", re.IGNORECASE)
 LIST_STYLE = re.compile(r"(?:list|lista|liststycke|punktlista|numrerad\s+lista)\b", re.IGNORECASE)
+QUOTE_STYLE = re.compile(r"(?:intense\s+)?quote|(?:starkt\s+)?citat|block\s*text|blockcitat", re.IGNORECASE)
 # Every character that would end a line: a paragraph must stay on exactly one line.
 LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -116,6 +125,7 @@ class Paragraph:
     element: object = None  # the w:p
     pieces: tuple[Piece, ...] = ()
     story: str = "body"  # body, box (a text box), header, footer, footnote, endnote
+    quoted: bool = False  # in a quote style (Citat, Starkt citat, Quote, Intense Quote, Block Text)
 
 
 def read(data: bytes, path: str | None = None) -> Document:
@@ -152,7 +162,14 @@ def paragraph_map(word) -> list[Paragraph]:
 
 def _relabel(paragraph: Paragraph, heading: str, story: str) -> Paragraph:
     return Paragraph(
-        paragraph.text, paragraph.kind, paragraph.level, heading, paragraph.element, paragraph.pieces, story
+        paragraph.text,
+        paragraph.kind,
+        paragraph.level,
+        heading,
+        paragraph.element,
+        paragraph.pieces,
+        story,
+        paragraph.quoted,
     )
 
 
@@ -179,6 +196,45 @@ def check_package(data: bytes, name: str) -> None:
                 f"{name}: dokumentet packas upp till {_megabytes(size)} MB{what} (gränsen är "
                 f"{_megabytes(limit)} MB); filen kan vara en zip-bomb"
             )
+    for entry in entries:
+        _check_inflated_size(data, entry, name)
+
+
+STREAM_CHUNK = 64 * 1024
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+
+
+def _check_inflated_size(data: bytes, entry: zipfile.ZipInfo, name: str) -> None:
+    """Inflate ``entry`` as a stream, never more than STREAM_CHUNK at a time, and refuse it if it is
+    larger than it declares (its declared size was checked against the limits already)."""
+    if entry.compress_type == zipfile.ZIP_STORED:
+        return  # zipfile reads exactly the declared size of a stored entry
+    broken = InputError(f"{name}: filen är skadad eller inget Word-dokument (.docx)")
+    if entry.compress_type != zipfile.ZIP_DEFLATED:
+        raise broken
+    header = data[entry.header_offset : entry.header_offset + _LOCAL_HEADER.size]
+    if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
+        raise broken
+    fields = _LOCAL_HEADER.unpack(header)
+    start = entry.header_offset + _LOCAL_HEADER.size + fields[-2] + fields[-1]
+    raw = memoryview(data)[start : start + entry.compress_size]
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    produced = 0
+    try:
+        for offset in range(0, len(raw), STREAM_CHUNK):
+            pending = bytes(raw[offset : offset + STREAM_CHUNK])
+            while pending and not inflater.eof:
+                produced += len(inflater.decompress(pending, STREAM_CHUNK))
+                pending = inflater.unconsumed_tail
+                if produced > entry.file_size:
+                    raise InputError(
+                        f"{name}: en del av dokumentet ({entry.filename}) packas upp till mer än den uppger "
+                        f"({entry.file_size} byte); filen kan vara en zip-bomb"
+                    )
+            if inflater.eof:
+                break
+    except zlib.error:
+        raise broken from None
 
 
 def _megabytes(size: int) -> int:
@@ -233,6 +289,13 @@ def _heading_level(ppr, chain: list[_Style]) -> int:
     return 0
 
 
+def _is_quote(paragraph, styles: dict[str | None, _Style]) -> bool:
+    """A paragraph in one of Word's quote styles (or a style based on one)."""
+    ppr = paragraph.find(f"{W}pPr")
+    style_id = _val(ppr.find(f"{W}pStyle")) if ppr is not None else None
+    return style_id is not None and any(QUOTE_STYLE.fullmatch(s.name.strip()) for s in _style_chain(styles, style_id))
+
+
 def _is_list_item(ppr, chain: list[_Style]) -> bool:
     direct = ppr.find(f"{W}numPr") if ppr is not None else None
     if direct is not None:
@@ -278,6 +341,7 @@ def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[Paragra
             paragraph.element,
             paragraph.pieces,
             paragraph.story,
+            paragraph.quoted,
         )
 
 
@@ -297,7 +361,8 @@ def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Itera
         if tag == f"{W}p":
             text, boxes, pieces = _paragraph_text(element)
             kind, level = _kind(element, styles, in_table, headings)
-            yield Paragraph(text, kind, level, None, element, pieces, "box" if in_box else "body")
+            story = "box" if in_box else "body"
+            yield Paragraph(text, kind, level, None, element, pieces, story, _is_quote(element, styles))
             if boxes:  # text boxes anchored in this paragraph come right after it
                 stack.append((iter(boxes), in_table, True))
         elif tag in _CONTAINERS and not _deleted_row(element):
@@ -432,7 +497,8 @@ def _document(paragraphs: Iterable[Paragraph], path: str | None) -> Document:
         text = paragraph.text.strip()
         if text:
             start = offset + len(paragraph.text) - len(paragraph.text.lstrip())
-            blocks.append(Block.verbatim(paragraph.kind, text, start, paragraph.level))
+            block = Block.verbatim(paragraph.kind, text, start, paragraph.level)
+            blocks.append(block.quote_all() if paragraph.quoted else block)
         lines.append(paragraph.text)
         headings.append(paragraph.heading)
         offset += len(paragraph.text) + 1

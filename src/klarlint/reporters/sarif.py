@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from klarlint import __version__
 from klarlint.report import FileReport, Finding, Report
+from klarlint.reporters import resolved
 from klarlint.rules.base import RuleInfo
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -160,6 +161,18 @@ def _invocation(report: Report, root: Path) -> dict[str, Any]:
                     "locations": [{"physicalLocation": {"artifactLocation": _artifact(file_report.path, root)}}],
                 }
             )
+        for notice in file_report.notices:  # text not linted: a note with its place
+            location: dict[str, Any] = {"artifactLocation": _artifact(file_report.path, root)}
+            if notice.line:
+                location["region"] = {"startLine": notice.line, "startColumn": notice.column}
+            notifications.append(
+                {
+                    "level": "note",
+                    "descriptor": {"id": f"klarlint/{notice.code}"},
+                    "message": {"text": notice.message},
+                    "locations": [{"physicalLocation": location}],
+                }
+            )
     return {
         "executionSuccessful": not report.has_errors(),
         "toolExecutionNotifications": notifications,
@@ -175,7 +188,7 @@ def _artifact(path: str, root: Path) -> dict[str, str]:
     """A relative URI under %SRCROOT% when the file lies under ``root``, else an absolute file URI."""
     if path.startswith("<"):  # <stdin>, <text>: not a file
         return {"uri": quote(path)}
-    absolute = Path(path).resolve()
+    absolute = resolved(path)
     try:
         relative = absolute.relative_to(root)
     except ValueError:
