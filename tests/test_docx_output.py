@@ -352,3 +352,17 @@ def test_libreoffice_converts_each_kind_of_copy_of_a_pandoc_document(
         assert len(list(again.comments)) == len(list(reviewed(out).comments)) > 1
     else:
         assert "".join(revisions(again, "w:ins")) == "".join(revisions(reviewed(out), "w:ins")) != ""
+
+
+def test_suggest_leaves_quotations_alone(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("Hon skrev ”vi erhöll pengarna” i sitt brev. Vi erhöll svaret.")
+    source = tmp_path / "citat.docx"
+    word.save(str(source))
+    out = tmp_path / "citat.klarlint.docx"
+    run(str(source), "--suggest", "-o", str(out))
+    copy = reviewed(out)
+    assert revisions(copy, "w:ins") == ["fick"]
+    assert read_path(out).source == "Hon skrev ”vi erhöll pengarna” i sitt brev. Vi fick svaret."
+    # The quoted one is not changed; --suggest comments it instead, so nothing is dropped silently.
+    assert [anchored_texts(copy)[str(c.comment_id)] for c in copy.comments] == ["erhöll"]
