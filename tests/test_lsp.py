@@ -464,16 +464,20 @@ async def test_hover_shows_the_explain_text_over_a_flagged_word_only(client: Lan
 
 @pytestmark_server
 async def test_nearest_klarlint_toml_and_a_crashing_rule(client: LanguageClient, tmp_path: Path) -> None:
-    (tmp_path / "klarlint.toml").write_text(
-        'disable = ["passive-voice"]\n[rules.long-sentence]\nmax_words = "tjugo"\n', encoding="utf-8"
+    # A rule that cannot finish: a rule file's pattern that backtracks without end on a run of a's.
+    (tmp_path / "klarlint.toml").write_text('disable = ["passive-voice"]\nrules_path = ["regler"]\n', encoding="utf-8")
+    (tmp_path / "regler").mkdir()
+    (tmp_path / "regler" / "katastrof.toml").write_text(
+        'id = "katastrof"\ntype = "existence"\nmatch = "pattern"\nmessage = "{text}"\nterms = [\'(a|aa)+$\']\n',
+        encoding="utf-8",
     )
     uri = (tmp_path / "brev.txt").as_uri()
-    _open(client, uri, LETTER)
+    _open(client, uri, LETTER + "\n" + "a" * 60 + "!\n")
     found = await _diagnostics(client, uri, 1)
     codes = {d.code for d in found}
-    assert "jargon" in codes and "passive-voice" not in codes  # passive-voice is off; long-sentence crashed
+    assert "jargon" in codes and "passive-voice" not in codes  # passive-voice is off; katastrof was stopped
     await asyncio.sleep(0)  # the log message was sent before the diagnostics
-    assert any("long-sentence" in m.message and m.type == types.MessageType.Error for m in client.log_messages)
+    assert any("katastrof" in m.message and m.type == types.MessageType.Error for m in client.log_messages)
     alive = await _actions(client, uri, 2, 9)
     assert alive
     # Saving klarlint.toml re-checks the open documents under it.
