@@ -16,6 +16,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from klarlint.corpus import command as corpus_command
 from klarlint.errors import KlarlintError
 
 app = typer.Typer(
@@ -28,6 +29,7 @@ model_app = typer.Typer(help="Den svenska språkmodellen: information och utvär
 app.add_typer(model_app, name="model")
 
 SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "--help", "-h", "--version"}
+SUBCOMMANDS |= {"corpus", "corpus-report"}  # klarlint.corpus.command
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 
 
@@ -166,6 +168,10 @@ def lsp(
     from klarlint.lsp.server import main as serve
 
     serve()
+
+
+app.command("corpus")(corpus_command.corpus)
+app.command("corpus-report")(corpus_command.corpus_report)
 
 
 @model_app.command("info")
