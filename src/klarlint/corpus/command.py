@@ -35,7 +35,9 @@ def _require_extra() -> None:
 
 
 def corpus(
-    inputs: Annotated[list[Path], typer.Argument(help="JSON Lines-, Parquet- eller WARC-filer (eller mappar med dem).")],
+    inputs: Annotated[
+        list[Path], typer.Argument(help="JSON Lines-, Parquet- eller WARC-filer (eller mappar med dem).")
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Mapp för Parquet-resultatet (ny eller tom).")],
     engine: Annotated[Engine, typer.Option(help="Klustermotor.")] = Engine.dask,
     scheduler: Annotated[
@@ -46,7 +48,9 @@ def corpus(
         int | None, typer.Option(help="Arbetsprocesser i det lokala klustret (standard: en per kärna).")
     ] = None,
     batch_size: Annotated[int, typer.Option(help="Sidor per uppgift.")] = 200,
-    resume: Annotated[bool, typer.Option("--resume", help="Fortsätt en avbruten körning: hoppa över det som finns.")] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Fortsätt en avbruten körning: hoppa över det som finns.")
+    ] = False,
     retries: Annotated[int, typer.Option(help="Nya försök för en uppgift som misslyckas.")] = 3,
     config_file: Annotated[Path | None, typer.Option("--config", help="Konfigurationsfil.")] = None,
     profile: Annotated[str | None, typer.Option(help="Regelprofil: myndighet, webb eller lättläst.")] = None,
@@ -130,4 +134,3 @@ def _print_summary(summary, output: Path) -> None:
         print(f"Hoppade över {summary.resumed} batchar som redan var skrivna (--resume)", file=sys.stderr)
     for reason, count in sorted(summary.skipped.items()):
         print(f"Hoppade över {count} WARC-poster: {reason}", file=sys.stderr)
-

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -64,8 +65,8 @@ STATS_SCHEMA = pa.schema(
         ("rule_errors", pa.string()),  # rules that crashed on the page (its other findings are kept)
     ]
 )
-# Tests only: "BATCH:MARKER" makes the worker that starts batch BATCH exit at once, the first
-# time only (the marker file records that it happened), to prove a dead worker loses nothing.
+# Tests only: names a trigger file; while it holds a batch number, the worker that starts that
+# batch renames it to "<trigger>.fired" and exits at once, to prove a dead worker loses nothing.
 CRASH_ENV = "KLARLINT_CORPUS_TEST_CRASH"
 
 
@@ -165,15 +166,17 @@ def table(rows: list[dict], schema: pa.Schema) -> pa.Table:
 
 
 def _crash_for_test(batch_id: int) -> None:
-    spec = os.environ.get(CRASH_ENV)
-    if not spec:
-        return
-    wanted, _, marker = spec.partition(":")
-    if wanted.strip() != str(batch_id):
+    trigger = os.environ.get(CRASH_ENV)
+    if not trigger:
         return
     try:
-        fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)  # once, across all worker processes
-    except FileExistsError:
+        wanted = Path(trigger).read_text(encoding="utf-8").strip()
+    except OSError:
         return
-    os.close(fd)
+    if wanted != str(batch_id):
+        return
+    try:
+        os.rename(trigger, f"{trigger}.fired")  # atomic: one worker process claims it, once
+    except OSError:
+        return
     os._exit(70)
