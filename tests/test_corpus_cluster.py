@@ -28,7 +28,7 @@ from warcio.warcwriter import WARCWriter  # noqa: E402
 from klarlint.cli import main  # noqa: E402
 from klarlint.config import Config  # noqa: E402
 from klarlint.corpus.pages import PageSource, input_files  # noqa: E402
-from klarlint.corpus.run import CorpusOptions, read_output, run_corpus, written_batches  # noqa: E402
+from klarlint.corpus.run import CRASHED, CorpusOptions, read_output, run_corpus, written_batches  # noqa: E402
 from klarlint.corpus.worker import CRASH_ENV  # noqa: E402
 from klarlint.errors import KlarlintError  # noqa: E402
 from klarlint.linter import lint_document  # noqa: E402
@@ -293,3 +293,23 @@ def test_command_line_on_an_existing_cluster_then_the_report(inputs, client, tmp
     assert "&lt;b&gt;ond&lt;/b&gt;" in page
     assert not re.search(r"""src\s*=\s*["']?(https?:)?//""", page)  # nothing is fetched: no CDN, no external files
     assert "<link" not in page and not re.search(r"url\(\s*['\"]?(https?:)?//", page) and "@import" not in page
+
+
+def test_a_page_that_always_kills_its_worker_is_recorded_and_the_rest_of_its_batch_kept(
+    inputs, client, expected, tmp_path
+):
+    scheduler = client.cluster.scheduler  # the local cluster's scheduler runs in this process
+    trigger: Path = client.crash_trigger
+    trigger.write_text("page 9", encoding="utf-8")  # batch 2 holds pages 8 to 11
+    allowed = scheduler.allowed_failures
+    scheduler.allowed_failures = 0  # give up on a task at its first dead worker: keeps the test short
+    try:
+        _run(inputs, tmp_path / "ut", client)
+    finally:
+        scheduler.allowed_failures = allowed
+        trigger.unlink()
+    stats, findings = _actual(tmp_path / "ut")
+    page, url, site, *_ = expected[0][9]
+    assert stats[9] == (page, url, site, 0, None, f"{url}: {CRASHED}")
+    assert stats[:9] + stats[10:] == expected[0][:9] + expected[0][10:]
+    assert findings == [row for row in expected[1] if row[0] != 9]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import warnings
 from collections.abc import Iterator
 
 from klarlint.errors import KlarlintError
@@ -40,6 +41,8 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
 def local_cluster(workers: int):
     from distributed import LocalCluster
 
+    # The scheduler's HTTP endpoint (metrics, on 127.0.0.1) takes another port when 8787 is busy: not news.
+    warnings.filterwarnings("ignore", message="Port 8787 is already in use", category=UserWarning)
     return LocalCluster(
         n_workers=workers,
         threads_per_worker=1,

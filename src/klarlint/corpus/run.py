@@ -11,9 +11,10 @@ Reliability comes from Dask: a task whose worker dies is rescheduled on another
 worker (the scheduler's ``allowed-failures``), a task that raises is retried
 (``retries=``). A batch that kills its workers every time (one page crashing the
 parser, say) ends in :class:`distributed.KilledWorker`; it is then run again one page
-per task, so only the page that kills its worker is recorded as crashed, with the
-reason, and the batch is still written once. Each part is named by its batch, so
-however often a batch ran, the output holds it once.
+per task, and a page that still ends so runs once more alone (see :class:`_Submitter`),
+so only the page that kills its worker is recorded as crashed, with the reason, and
+the batch is still written once. Each part is named by its batch, so however often a
+batch ran, the output holds it once.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,52 +127,86 @@ def _pending(batches: Iterator[Batch], done: set[int], summary: Summary) -> Iter
 
 def _results(client, batches: Iterator[Batch], config: Config, options: CorpusOptions, limit: int):
     """Each batch's result once, in completion order; at most ``limit`` tasks in flight."""
-    from distributed import KilledWorker, as_completed
+    return _Submitter(client, batches, config, options, limit).results()
 
-    run = uuid4().hex[:12]  # task keys must be unique per run: a resumed run must not get old results
-    futures = as_completed()
-    tasks: dict = {}  # future key -> (batch, page index or None)
-    split: dict[int, _Split] = {}
 
-    def submit(batch: Batch, single: int | None = None) -> None:
-        key = f"klarlint-corpus-{run}-{batch.id}" + ("" if single is None else f"-{single}")
+class _Submitter:
+    """Submits batches, keeps ``limit`` in flight and isolates the pages that kill their workers.
+
+    When a worker dies, Dask counts the death against every task assigned to it, so an
+    innocent task can end in ``KilledWorker`` beside a guilty one. A batch that ends so is
+    run again one page per task; a page task that ends so is quarantined and run once more
+    alone, with nothing else in flight. Only a page that kills its worker even then is
+    recorded as crashed.
+    """
+
+    def __init__(self, client, batches: Iterator[Batch], config: Config, options: CorpusOptions, limit: int) -> None:
+        from distributed import as_completed
+
+        self.client, self.batches, self.config, self.options, self.limit = client, batches, config, options, limit
+        self.run = uuid4().hex[:12]  # task keys must be unique per run: a resumed run must not get old results
+        self.futures = as_completed()
+        self.tasks: dict = {}  # future key -> (batch, page index or None, run alone?)
+        self.split: dict[int, _Split] = {}
+        self.quarantine: deque[tuple[Batch, int]] = deque()
+        self.attempts = 0
+
+    def results(self) -> Iterator[BatchResult]:
+        from distributed import KilledWorker
+
+        self.fill()
+        for future in self.futures:
+            batch, single, alone = self.tasks.pop(future.key)
+            try:
+                result = future.result()
+            except KilledWorker:
+                result = None
+            except KlarlintError:
+                raise
+            except Exception as exc:  # not a page's fault (those are recorded per page): the cluster's
+                raise KlarlintError(f"batch {batch.id} misslyckades på klustret: {exc}") from None
+            future.release()
+            done = self.collect(batch, single, alone, result)
+            if done is not None:
+                yield done
+            self.fill()
+
+    def collect(self, batch: Batch, single: int | None, alone: bool, result: BatchResult | None) -> BatchResult | None:
+        if single is None and result is None:  # the batch, or a task beside it, killed its worker
+            self.split[batch.id] = _Split(batch)
+            for index in range(len(batch.pages)):
+                self.submit(batch, index)
+            return None
+        if single is None:
+            return result
+        if result is None and not alone:
+            self.quarantine.append((batch, single))
+            return None
+        parts = self.split[batch.id]
+        parts.add(single, result)
+        if not parts.complete():
+            return None
+        del self.split[batch.id]
+        return parts.result()
+
+    def submit(self, batch: Batch, single: int | None = None, alone: bool = False) -> None:
+        self.attempts += 1
+        key = f"klarlint-corpus-{self.run}-{batch.id}" + ("" if single is None else f"-{single}-{self.attempts}")
         part = batch if single is None else Batch(batch.id, (batch.pages[single],))
-        future = client.submit(lint_batch, part, config, key=key, retries=options.retries, pure=False)
-        tasks[future.key] = (batch, single)
-        futures.add(future)
+        future = self.client.submit(lint_batch, part, self.config, key=key, retries=self.options.retries, pure=False)
+        self.tasks[future.key] = (batch, single, alone)
+        self.futures.add(future)
 
-    def fill() -> None:
-        while len(tasks) < limit:
-            batch = next(batches, None)
+    def fill(self) -> None:
+        if self.quarantine:  # a suspect runs alone: wait until nothing else is in flight
+            if not self.tasks:
+                self.submit(*self.quarantine.popleft(), alone=True)
+            return
+        while len(self.tasks) < self.limit:
+            batch = next(self.batches, None)
             if batch is None:
                 return
-            submit(batch)
-
-    fill()
-    for future in futures:
-        batch, single = tasks.pop(future.key)
-        try:
-            result = future.result()
-        except KilledWorker:
-            result = None
-        except KlarlintError:
-            raise
-        except Exception as exc:  # not a page's fault (those are recorded per page): the cluster's
-            raise KlarlintError(f"batch {batch.id} misslyckades på klustret: {exc}") from None
-        future.release()
-        if single is None and result is None:  # the batch kills its workers: find the page that does
-            split[batch.id] = _Split(batch)
-            for index in range(len(batch.pages)):
-                submit(batch, index)
-        elif single is None:
-            yield result
-        else:
-            parts = split[batch.id]
-            parts.add(single, result)
-            if parts.complete():
-                del split[batch.id]
-                yield parts.result()
-        fill()
+            self.submit(batch)
 
 
 class _Split:

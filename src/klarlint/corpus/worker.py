@@ -65,8 +65,9 @@ STATS_SCHEMA = pa.schema(
         ("rule_errors", pa.string()),  # rules that crashed on the page (its other findings are kept)
     ]
 )
-# Tests only: names a trigger file; while it holds a batch number, the worker that starts that
-# batch renames it to "<trigger>.fired" and exits at once, to prove a dead worker loses nothing.
+# Tests only: names a trigger file. While it holds a batch number, the worker that starts that
+# batch renames it to "<trigger>.fired" and exits at once, to prove a dead worker loses nothing;
+# while it holds "page N", every task with page N kills its worker (a page that crashes the parser).
 CRASH_ENV = "KLARLINT_CORPUS_TEST_CRASH"
 
 
@@ -82,7 +83,7 @@ _rules: tuple[Config, list[ActiveRule]] | None = None
 
 def lint_batch(batch: Batch, config: Config) -> BatchResult:
     """Lint every page of ``batch``; runs on a worker."""
-    _crash_for_test(batch.id)
+    _crash_for_test(batch)
     rules = rules_for(config)
     stats: list[dict] = []
     findings: list[dict] = []
@@ -165,15 +166,19 @@ def table(rows: list[dict], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=schema)
 
 
-def _crash_for_test(batch_id: int) -> None:
+def _crash_for_test(batch: Batch) -> None:
     trigger = os.environ.get(CRASH_ENV)
     if not trigger:
         return
     try:
-        wanted = Path(trigger).read_text(encoding="utf-8").strip()
+        wanted = Path(trigger).read_text(encoding="utf-8").split()
     except OSError:
         return
-    if wanted != str(batch_id):
+    if wanted[:1] == ["page"]:  # "page N": every task holding page N kills its worker, every time
+        if any(str(page.index) == wanted[-1] for page in batch.pages):
+            os._exit(70)
+        return
+    if wanted != [str(batch.id)]:
         return
     try:
         os.rename(trigger, f"{trigger}.fired")  # atomic: one worker process claims it, once
