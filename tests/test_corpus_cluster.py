@@ -313,3 +313,36 @@ def test_a_page_that_always_kills_its_worker_is_recorded_and_the_rest_of_its_bat
     assert stats[9] == (page, url, site, 0, None, f"{url}: {CRASHED}")
     assert stats[:9] + stats[10:] == expected[0][:9] + expected[0][10:]
     assert findings == [row for row in expected[1] if row[0] != 9]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["corpus", "saknas.jsonl", "-o", "ut"], "saknas.jsonl: filen eller mappen finns inte"),
+        (["corpus", "sidor.csv", "-o", "ut"], "sidor.csv: okänt korpusformat"),
+        (["corpus", "sidor.jsonl", "-o", "full"], "full: finns redan och är inte en tom mapp"),
+        (["corpus", "sidor.jsonl", "-o", "ut", "--batch-size", "0"], "--batch-size ska vara minst 1"),
+        (["corpus", "sidor.jsonl", "-o", "ut", "--workers", "0"], "--workers ska vara minst 1"),
+        (["corpus", "sidor.jsonl", "-o", "ut", "--disable", "ingen-sadan-regel"], "okänd regel 'ingen-sadan-regel'"),
+        (["corpus", "sidor.jsonl", "-o", "full", "--resume"], "full: ingen korpuskörning att fortsätta"),
+        (["corpus-report", "full"], "full: ingen korpuskörning här"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2_before_any_cluster_starts(arguments, message, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sidor.csv").write_text("url,text\n", encoding="utf-8")
+    (tmp_path / "sidor.jsonl").write_text('{"url": "https://a.se/", "text": "Hej."}\n', encoding="utf-8")
+    (tmp_path / "full").mkdir()
+    (tmp_path / "full" / "viktig.txt").write_text("användarens fil\n", encoding="utf-8")
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("a cluster was started for bad input")
+
+    monkeypatch.setattr("klarlint.corpus.cluster.connect", no_cluster)
+    with pytest.raises(SystemExit) as exit_info:
+        main(arguments)
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err, err
+    assert not (tmp_path / "ut").exists()
+    assert sorted(p.name for p in (tmp_path / "full").iterdir()) == ["viktig.txt"]

@@ -60,13 +60,16 @@ def corpus(
     """Granska en hel korpus av webbsidor på ett Dask-kluster och skriv resultatet som Parquet."""
     _require_extra()
     from klarlint.corpus.cluster import connect
-    from klarlint.corpus.run import CorpusOptions, run_corpus
+    from klarlint.corpus.run import CorpusOptions, prepare, run_prepared
 
     options = CorpusOptions(batch_size=batch_size, resume=resume, retries=retries)
+    if workers is not None and workers < 1:
+        raise _fail(f"--workers ska vara minst 1 (fick {workers})")
     try:
         config = _config(config_file, profile, disable, enable)
+        run = prepare(inputs, output, options)  # bad input stops here, before a cluster starts
         with connect(scheduler, workers) as client, _progress() as show:
-            summary = run_corpus(inputs, output, client, config, options, progress=show)
+            summary = run_prepared(run, client, config, progress=show)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     _print_summary(summary, output)

@@ -67,6 +67,26 @@ class CorpusOptions:
     in_flight: int | None = None  # tasks submitted ahead; default: two per worker thread
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A run whose inputs were found and whose output folder was checked (before any cluster starts)."""
+
+    files: list[Path]
+    output: Path
+    options: CorpusOptions
+    manifest: dict | None  # written when the run starts; None when resuming
+
+
+def prepare(inputs: list[Path], output: Path, options: CorpusOptions = CorpusOptions()) -> Prepared:  # noqa: B008
+    """Check the inputs, the options and the output folder (writes nothing); raises :class:`KlarlintError`."""
+    if options.batch_size < 1:
+        raise KlarlintError(f"--batch-size ska vara minst 1 (fick {options.batch_size})")
+    if options.retries < 0:
+        raise KlarlintError(f"--retries kan inte vara negativt (fick {options.retries})")
+    files = input_files(inputs)
+    return Prepared(files, output, options, _check_output(output, files, options))
+
+
 def run_corpus(
     inputs: list[Path],
     output: Path,
@@ -75,20 +95,22 @@ def run_corpus(
     options: CorpusOptions = CorpusOptions(),  # noqa: B008 - frozen
     progress=None,
 ) -> Summary:
-    """Lint every page of ``inputs`` on ``client``'s cluster into Parquet parts under ``output``.
+    """Lint every page of ``inputs`` on ``client``'s cluster into Parquet parts under ``output``."""
+    return run_prepared(prepare(inputs, output, options), client, config, progress)
 
-    ``progress`` (optional) is called with the summary after each batch is written.
-    """
-    if options.batch_size < 1:
-        raise KlarlintError(f"--batch-size ska vara minst 1 (fick {options.batch_size})")
-    files = input_files(inputs)
-    _prepare_output(output, files, options)
+
+def run_prepared(run: Prepared, client, config: Config, progress=None) -> Summary:
+    """Run a prepared corpus run; ``progress`` (optional) gets the summary after each batch is written."""
+    options, output = run.options, run.output
+    if run.manifest is not None:
+        _create_output(output, run.manifest)
     done = written_batches(output) if options.resume else set()
-    source = PageSource(files)
+    source = PageSource(run.files)
     summary = Summary(skipped=source.skipped)
     started = time.perf_counter()
     limit = options.in_flight or max(4, 2 * _threads(client))
-    for result in _results(client, _pending(source.batches(options.batch_size), done, summary), config, options, limit):
+    pending = _pending(source.batches(options.batch_size), done, summary)
+    for result in _results(client, pending, config, options, limit):
         _write_result(output, result)
         _count(summary, result)
         summary.seconds = time.perf_counter() - started
@@ -263,12 +285,15 @@ def _write_atomic(data: pa.Table, path: Path) -> None:
     os.replace(temporary, path)
 
 
-def _prepare_output(output: Path, files: list[Path], options: CorpusOptions) -> None:
+def _check_output(output: Path, files: list[Path], options: CorpusOptions) -> dict | None:
+    """The manifest a new run writes (None: a resumed run keeps its own); refuses what would lose data."""
     manifest = {
         "inputs": [{"path": str(p.resolve()), "bytes": p.stat().st_size} for p in files],
         "batch_size": options.batch_size,
     }
     path = output / MANIFEST
+    if options.resume and output.is_dir() and any(output.iterdir()) and not path.is_file():
+        raise KlarlintError(f"{output}: ingen korpuskörning att fortsätta (manifest.json saknas)")
     if options.resume and path.is_file():
         try:
             old = json.loads(path.read_text(encoding="utf-8"))
@@ -278,15 +303,19 @@ def _prepare_output(output: Path, files: list[Path], options: CorpusOptions) -> 
             raise KlarlintError(
                 f"{output}: --resume kräver samma indatafiler (oförändrade) och --batch-size som förra körningen"
             )
-        return
+        return None
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
         raise KlarlintError(f"{output}: finns redan och är inte en tom mapp (fortsätt en körning med --resume)")
+    return manifest
+
+
+def _create_output(output: Path, manifest: dict) -> None:
     try:
         (output / FINDINGS_DIR).mkdir(parents=True, exist_ok=True)
         (output / STATS_DIR).mkdir(exist_ok=True)
     except OSError as exc:
         raise KlarlintError(f"{output}: mappen kan inte skapas ({exc.strerror or exc})") from None
-    _write_json(path, {**manifest, "complete": False})
+    _write_json(output / MANIFEST, {**manifest, "complete": False})
 
 
 def _finish_manifest(output: Path, summary: Summary) -> None:
