@@ -291,6 +291,10 @@ def test_command_line_on_an_existing_cluster_then_the_report(inputs, client, tmp
         assert site in page
     assert "<script" not in page and "<b>ond</b>" not in page
     assert "&lt;b&gt;ond&lt;/b&gt;" in page
+    # The worst pages: linked, most findings per 1,000 words first, and never a stub under --min-words
+    worst = re.findall(r'<a href="(https://www\.kommun-a\.se/sida/\d+)"', page)
+    assert worst and len(worst) == len(set(worst))
+    assert "evil.example" not in page  # its 8 words are under --min-words 20
     assert not re.search(r"""src\s*=\s*["']?(https?:)?//""", page)  # nothing is fetched: no CDN, no external files
     assert "<link" not in page and not re.search(r"url\(\s*['\"]?(https?:)?//", page) and "@import" not in page
 
