@@ -78,6 +78,7 @@ def main() -> None:
                     seconds[n].append(time.perf_counter() - started)
                     words, findings = summary.words, summary.findings
                     stats, found = read_output(output)
+                    output_bytes = sum(p.stat().st_size for p in output.rglob("*.parquet"))
                     outputs.add((stats.drop_columns(["batch"]).to_pylist().__repr__(), found.num_rows))
                     print(f"… {n} worker(s), round {round_number + 1}: {seconds[n][-1]:.1f} s", file=sys.stderr)
         finally:
@@ -106,21 +107,24 @@ def main() -> None:
     rows.append(
         Row("corpus", "same output in every run", "yes" if len(outputs) == 1 else "NO", "yes", len(outputs) == 1)
     )
-    rows += _estimate(rate[base] / base)
+    rows.append(Row("corpus", "Parquet output", f"{output_bytes / len(files) / 1024:.1f} KiB per page (both tables)"))
+    rows += _estimate(rate[base] / base, words / len(files), output_bytes / len(files))
     emit(rows, args.json)
 
 
-def _estimate(per_core: float) -> list[Row]:
+def _estimate(per_core: float, words_per_page: float, bytes_per_page: float) -> list[Row]:
     total = NATIONAL_PAGES * NATIONAL_WORDS_PER_PAGE
     core_hours = total / per_core / 3600
     machines = math.ceil(core_hours / (MACHINE_CORES * TARGET_HOURS))
+    output = NATIONAL_PAGES * bytes_per_page * NATIONAL_WORDS_PER_PAGE / words_per_page / 1024**3
     return [
         Row("corpus", "per-core rate (from 1 worker)", f"{per_core:,.0f} words/s"),
         Row(
             "corpus",
             f"estimate: {NATIONAL_PAGES:,} pages × {NATIONAL_WORDS_PER_PAGE} words",
             f"{core_hours:,.0f} core-hours; {machines} machines of {MACHINE_CORES} cores for ≤ {TARGET_HOURS} h "
-            f"({core_hours / (machines * MACHINE_CORES):.1f} h), or {core_hours / MACHINE_CORES:,.0f} h on one",
+            f"({core_hours / (machines * MACHINE_CORES):.1f} h), or {core_hours / MACHINE_CORES:,.0f} h on one; "
+            f"about {output:,.0f} GiB of Parquet (scaled by words per page)",
         ),
     ]
 
