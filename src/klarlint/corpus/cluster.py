@@ -41,6 +41,7 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
 def local_cluster(workers: int):
     from distributed import LocalCluster
 
+    _quiet()
     # The scheduler's HTTP endpoint (metrics, on 127.0.0.1) takes another port when 8787 is busy: not news.
     warnings.filterwarnings("ignore", message="Port 8787 is already in use", category=UserWarning)
     return LocalCluster(
