@@ -24,7 +24,6 @@ if not os.environ.get("KLARLINT_REQUIRE_CORPUS"):  # CI sets it: there a missing
     pytest.importorskip("warcio")
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
-
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
