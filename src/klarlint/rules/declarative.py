@@ -42,7 +42,6 @@ import regex
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.errors import ConfigError
 from klarlint.nlp.inflect import inflect, is_base_form, match_case
-from klarlint.nlp.signatures import default_lexicon
 from klarlint.resources import data_dir
 from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
 
@@ -230,6 +229,13 @@ class DeclarativeRule:
                 found = list(self.terms.find(block_analysis, sentence.start, sentence.end))
                 if len(found) > maximum:
                     yield self._finding(index, block_analysis, found[maximum], count=len(found), max=maximum)
+
+
+def default_lexicon():
+    """The model's full-form list (imported here: its module imports spaCy, which rules load without)."""
+    from klarlint.nlp.signatures import default_lexicon as lexicon
+
+    return lexicon()
 
 
 def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str, ...]:
