@@ -17,6 +17,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from klarlint.corpus import command as corpus_command
 from klarlint.errors import KlarlintError
 
 app = typer.Typer(
@@ -29,6 +30,7 @@ model_app = typer.Typer(help="Den svenska språkmodellen: information och utvär
 app.add_typer(model_app, name="model")
 
 SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "serve", "--help", "-h", "--version"}
+SUBCOMMANDS |= {"corpus", "corpus-report"}  # klarlint.corpus.command
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 UNWRAPPED_WIDTH = 100_000  # "no wrapping" for output to a file or a pipe
 
@@ -235,6 +237,10 @@ def lsp(
     from klarlint.lsp.server import main as serve
 
     serve()
+
+
+app.command("corpus")(corpus_command.corpus)
+app.command("corpus-report")(corpus_command.corpus_report)
 
 
 @app.command()

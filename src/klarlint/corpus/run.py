@@ -1,0 +1,332 @@
+"""Drive a corpus run on a Dask cluster and write its Parquet output.
+
+The client (this process) reads the inputs and submits one task per batch, keeping
+a bounded number in flight, so a corpus of any size streams through in constant
+memory. Workers send back two Arrow tables per batch and the client writes them as
+``findings/part-BATCH.parquet`` and ``stats/part-BATCH.parquet``: written to a
+temporary name and renamed, findings first, so a stats part exists only when its
+batch is complete. Only the client's disk is written; workers need no shared storage.
+
+Reliability comes from Dask: a task whose worker dies is rescheduled on another
+worker (the scheduler's ``allowed-failures``), a task that raises is retried
+(``retries=``). A batch that kills its workers every time (one page crashing the
+parser, say) ends in :class:`distributed.KilledWorker`; it is then run again one page
+per task, and a page that still ends so runs once more alone (see :class:`_Submitter`),
+so only the page that kills its worker is recorded as crashed, with the reason, and
+the batch is still written once. Each part is named by its batch, so however often a
+batch ran, the output holds it once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter, deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from uuid import uuid4
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from klarlint.config import Config
+from klarlint.corpus.pages import Batch, PageSource, input_files
+from klarlint.corpus.worker import FINDINGS_SCHEMA, STATS_SCHEMA, BatchResult, lint_batch, stats_row, table
+from klarlint.errors import KlarlintError
+from klarlint.report import FileReport
+
+MANIFEST = "manifest.json"
+FINDINGS_DIR = "findings"
+STATS_DIR = "stats"
+PART = "part-{:08d}.parquet"
+DEFAULT_BATCH_SIZE = 200
+DEFAULT_RETRIES = 3
+CRASHED = "granskningen av sidan kraschade arbetsprocessen upprepade gånger (till exempel minnesbrist)"
+
+
+@dataclass
+class Summary:
+    pages: int = 0  # pages written in this run
+    errors: int = 0  # of them, pages recorded with an error
+    findings: int = 0
+    words: int = 0
+    batches: int = 0  # batches written in this run
+    resumed: int = 0  # batches skipped because they were already written
+    skipped: Counter[str] = field(default_factory=Counter)  # WARC records that are not pages
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class CorpusOptions:
+    batch_size: int = DEFAULT_BATCH_SIZE
+    resume: bool = False
+    retries: int = DEFAULT_RETRIES
+    in_flight: int | None = None  # tasks submitted ahead; default: two per worker thread
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A run whose inputs were found and whose output folder was checked (before any cluster starts)."""
+
+    files: list[Path]
+    output: Path
+    options: CorpusOptions
+    manifest: dict | None  # written when the run starts; None when resuming
+
+
+def prepare(inputs: list[Path], output: Path, options: CorpusOptions = CorpusOptions()) -> Prepared:  # noqa: B008
+    """Check the inputs, the options and the output folder (writes nothing); raises :class:`KlarlintError`."""
+    if options.batch_size < 1:
+        raise KlarlintError(f"--batch-size ska vara minst 1 (fick {options.batch_size})")
+    if options.retries < 0:
+        raise KlarlintError(f"--retries kan inte vara negativt (fick {options.retries})")
+    files = input_files(inputs)
+    return Prepared(files, output, options, _check_output(output, files, options))
+
+
+def run_corpus(
+    inputs: list[Path],
+    output: Path,
+    client,
+    config: Config,
+    options: CorpusOptions = CorpusOptions(),  # noqa: B008 - frozen
+    progress=None,
+) -> Summary:
+    """Lint every page of ``inputs`` on ``client``'s cluster into Parquet parts under ``output``."""
+    return run_prepared(prepare(inputs, output, options), client, config, progress)
+
+
+def run_prepared(run: Prepared, client, config: Config, progress=None) -> Summary:
+    """Run a prepared corpus run; ``progress`` (optional) gets the summary after each batch is written."""
+    options, output = run.options, run.output
+    if run.manifest is not None:
+        _create_output(output, run.manifest)
+    done = written_batches(output) if options.resume else set()
+    source = PageSource(run.files)
+    summary = Summary(skipped=source.skipped)
+    started = time.perf_counter()
+    limit = options.in_flight or max(4, 2 * _threads(client))
+    pending = _pending(source.batches(options.batch_size), done, summary)
+    for result in _results(client, pending, config, options, limit):
+        _write_result(output, result)
+        _count(summary, result)
+        summary.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(summary)
+    summary.seconds = time.perf_counter() - started
+    _finish_manifest(output, summary)
+    return summary
+
+
+def written_batches(output: Path) -> set[int]:
+    """Batches whose statistics part exists (written last, so the batch is complete)."""
+    folder = output / STATS_DIR
+    if not folder.is_dir():
+        return set()
+    return {int(p.stem.removeprefix("part-")) for p in folder.glob("part-*.parquet") if p.stem[5:].isdigit()}
+
+
+def read_output(output: Path) -> tuple[pa.Table, pa.Table]:
+    """The whole run's (stats, findings), sorted by page (and offset): for tests and small runs."""
+    stats = pq.read_table(output / STATS_DIR, schema=STATS_SCHEMA).sort_by("page")
+    findings = pq.read_table(output / FINDINGS_DIR, schema=FINDINGS_SCHEMA)
+    return stats, findings.sort_by([("page", "ascending"), ("start", "ascending"), ("end", "ascending")])
+
+
+# --- submitting and collecting ------------------------------------------------------------------
+
+
+def _pending(batches: Iterator[Batch], done: set[int], summary: Summary) -> Iterator[Batch]:
+    for batch in batches:
+        if batch.id in done:
+            summary.resumed += 1
+        else:
+            yield batch
+
+
+def _results(client, batches: Iterator[Batch], config: Config, options: CorpusOptions, limit: int):
+    """Each batch's result once, in completion order; at most ``limit`` tasks in flight."""
+    return _Submitter(client, batches, config, options, limit).results()
+
+
+class _Submitter:
+    """Submits batches, keeps ``limit`` in flight and isolates the pages that kill their workers.
+
+    When a worker dies, Dask counts the death against every task assigned to it, so an
+    innocent task can end in ``KilledWorker`` beside a guilty one. A batch that ends so is
+    run again one page per task; a page task that ends so is quarantined and run once more
+    alone, with nothing else in flight. Only a page that kills its worker even then is
+    recorded as crashed.
+    """
+
+    def __init__(self, client, batches: Iterator[Batch], config: Config, options: CorpusOptions, limit: int) -> None:
+        from distributed import as_completed
+
+        self.client, self.batches, self.config, self.options, self.limit = client, batches, config, options, limit
+        self.run = uuid4().hex[:12]  # task keys must be unique per run: a resumed run must not get old results
+        self.futures = as_completed()
+        self.tasks: dict = {}  # future key -> (batch, page index or None, run alone?)
+        self.split: dict[int, _Split] = {}
+        self.quarantine: deque[tuple[Batch, int]] = deque()
+        self.attempts = 0
+
+    def results(self) -> Iterator[BatchResult]:
+        from distributed import KilledWorker
+
+        self.fill()
+        for future in self.futures:
+            batch, single, alone = self.tasks.pop(future.key)
+            try:
+                result = future.result()
+            except KilledWorker:
+                result = None
+            except KlarlintError:
+                raise
+            except Exception as exc:  # not a page's fault (those are recorded per page): the cluster's
+                raise KlarlintError(f"batch {batch.id} misslyckades på klustret: {exc}") from None
+            future.release()
+            done = self.collect(batch, single, alone, result)
+            if done is not None:
+                yield done
+            self.fill()
+
+    def collect(self, batch: Batch, single: int | None, alone: bool, result: BatchResult | None) -> BatchResult | None:
+        if single is None and result is None:  # the batch, or a task beside it, killed its worker
+            self.split[batch.id] = _Split(batch)
+            for index in range(len(batch.pages)):
+                self.submit(batch, index)
+            return None
+        if single is None:
+            return result
+        if result is None and not alone:
+            self.quarantine.append((batch, single))
+            return None
+        parts = self.split[batch.id]
+        parts.add(single, result)
+        if not parts.complete():
+            return None
+        del self.split[batch.id]
+        return parts.result()
+
+    def submit(self, batch: Batch, single: int | None = None, alone: bool = False) -> None:
+        self.attempts += 1
+        key = f"klarlint-corpus-{self.run}-{batch.id}" + ("" if single is None else f"-{single}-{self.attempts}")
+        part = batch if single is None else Batch(batch.id, (batch.pages[single],))
+        future = self.client.submit(lint_batch, part, self.config, key=key, retries=self.options.retries, pure=False)
+        self.tasks[future.key] = (batch, single, alone)
+        self.futures.add(future)
+
+    def fill(self) -> None:
+        if self.quarantine:  # a suspect runs alone: wait until nothing else is in flight
+            if not self.tasks:
+                self.submit(*self.quarantine.popleft(), alone=True)
+            return
+        while len(self.tasks) < self.limit:
+            batch = next(self.batches, None)
+            if batch is None:
+                return
+            self.submit(batch)
+
+
+class _Split:
+    """A batch run one page per task after it kept killing its workers."""
+
+    def __init__(self, batch: Batch) -> None:
+        self.batch = batch
+        self.results: dict[int, BatchResult] = {}
+
+    def add(self, index: int, result: BatchResult | None) -> None:
+        if result is None:  # this page kills its worker every time: record it, with the reason
+            page = self.batch.pages[index]
+            row = stats_row(page, FileReport(page.url, error=f"{page.url}: {CRASHED}"))
+            row["batch"] = self.batch.id
+            result = BatchResult(self.batch.id, table([row], STATS_SCHEMA), table([], FINDINGS_SCHEMA))
+        self.results[index] = result
+
+    def complete(self) -> bool:
+        return len(self.results) == len(self.batch.pages)
+
+    def result(self) -> BatchResult:
+        ordered = [self.results[i] for i in range(len(self.batch.pages))]
+        return BatchResult(
+            self.batch.id,
+            pa.concat_tables([r.stats for r in ordered]),
+            pa.concat_tables([r.findings for r in ordered]),
+        )
+
+
+def _threads(client) -> int:
+    return sum(client.nthreads().values()) or 1
+
+
+def _count(summary: Summary, result: BatchResult) -> None:
+    summary.batches += 1
+    summary.pages += result.stats.num_rows
+    summary.findings += result.findings.num_rows
+    summary.errors += result.stats.num_rows - result.stats.column("error").null_count
+    summary.words += pc.sum(result.stats.column("words")).as_py() or 0
+
+
+# --- the output folder --------------------------------------------------------------------------
+
+
+def _write_result(output: Path, result: BatchResult) -> None:
+    name = PART.format(result.batch)
+    _write_atomic(result.findings, output / FINDINGS_DIR / name)
+    _write_atomic(result.stats, output / STATS_DIR / name)  # last: it marks the batch as written
+
+
+def _write_atomic(data: pa.Table, path: Path) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    pq.write_table(data, temporary)
+    os.replace(temporary, path)
+
+
+def _check_output(output: Path, files: list[Path], options: CorpusOptions) -> dict | None:
+    """The manifest a new run writes (None: a resumed run keeps its own); refuses what would lose data."""
+    manifest = {
+        "inputs": [{"path": str(p.resolve()), "bytes": p.stat().st_size} for p in files],
+        "batch_size": options.batch_size,
+    }
+    path = output / MANIFEST
+    if options.resume and output.is_dir() and any(output.iterdir()) and not path.is_file():
+        raise KlarlintError(f"{output}: ingen korpuskörning att fortsätta (manifest.json saknas)")
+    if options.resume and path.is_file():
+        try:
+            old = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise KlarlintError(f"{path}: kan inte läsas ({exc})") from None
+        if {k: old.get(k) for k in manifest} != manifest:
+            raise KlarlintError(
+                f"{output}: --resume kräver samma indatafiler (oförändrade) och --batch-size som förra körningen"
+            )
+        return None
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+        raise KlarlintError(f"{output}: finns redan och är inte en tom mapp (fortsätt en körning med --resume)")
+    return manifest
+
+
+def _create_output(output: Path, manifest: dict) -> None:
+    try:
+        (output / FINDINGS_DIR).mkdir(parents=True, exist_ok=True)
+        (output / STATS_DIR).mkdir(exist_ok=True)
+    except OSError as exc:
+        raise KlarlintError(f"{output}: mappen kan inte skapas ({exc.strerror or exc})") from None
+    _write_json(output / MANIFEST, {**manifest, "complete": False})
+
+
+def _finish_manifest(output: Path, summary: Summary) -> None:
+    path = output / MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["complete"] = True
+    manifest["batches"] = len(written_batches(output))
+    _write_json(path, manifest)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(temporary, path)
