@@ -287,6 +287,19 @@ def test_highlight_layer_follows_every_edit_before_the_recheck(page) -> None:
     assert checked(page)["aligned"]
 
 
+def test_readability_shows_the_lix_the_text_had_at_the_start(page) -> None:
+    paste(page, "Beslutsunderlaget översändes omgående till förvaltningsdomstolen för handläggning.")
+    checked(page)
+    first = int(page.find_element(By.ID, "lix-value").text)
+    assert page.find_element(By.ID, "lix-change").text == ""
+    page.find_element(By.ID, "editor").send_keys(Keys.END, " Vi ringer dig. Du får svar i dag.")
+    wait_for(page, lambda d: d.find_element(By.ID, "lix-change").text == f"(var {first} från början)")
+    assert int(page.find_element(By.ID, "lix-value").text) < first
+    paste(page, "En helt ny text. Den är kort.")  # a new text starts afresh
+    wait_for(page, lambda d: d.find_element(By.ID, "m-words").text == "7")
+    assert page.find_element(By.ID, "lix-change").text == ""
+
+
 def test_uploaded_docx_is_shown_and_checked(page, tmp_path: Path) -> None:
     docx = pytest.importorskip("docx")
     document = docx.Document()
