@@ -542,6 +542,26 @@ def test_no_serious_accessibility_violations(page) -> None:
     assert axe_violations(page) == []  # with findings, the readability panel and an open finding
 
 
+def test_marks_stay_visible_in_high_contrast_mode(page) -> None:
+    page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "forced-colors", "value": "active"}]})
+    try:
+        paste(page, SKALL_TEXT)
+        checked(page)
+        colours = page.execute_script(
+            "const mark = [...document.querySelectorAll('#highlights mark')].find((m) => m.textContent === 'skall');"
+            "const editor = getComputedStyle(document.getElementById('editor'));"
+            "return [matchMedia('(forced-colors: active)').matches,"
+            " editor.forcedColorAdjust + ' ' + editor.backgroundColor + ' ' + editor.color,"
+            " getComputedStyle(mark).backgroundColor];"
+        )
+        # The textarea stays see-through and the mark keeps its colour, so the highlight is not hidden.
+        assert colours[0] is True
+        assert colours[1] == "none rgba(0, 0, 0, 0) rgb(27, 27, 27)"  # not forced: see-through, dark text
+        assert colours[2] == "rgb(255, 228, 154)"  # the warning's own yellow
+    finally:
+        page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
 def test_token_is_asked_for_and_sent(browser_tools, tmp_path: Path) -> None:
     with running_server(tmp_path, "--token", "hemligt-123") as running:
         driver = _chrome(browser_tools, tmp_path / "profil")
