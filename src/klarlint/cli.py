@@ -30,6 +30,7 @@ app.add_typer(model_app, name="model")
 
 SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "serve", "--help", "-h", "--version"}
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
+UNWRAPPED_WIDTH = 100_000  # "no wrapping" for output to a file or a pipe
 
 
 class OutputFormat(StrEnum):
@@ -39,6 +40,13 @@ class OutputFormat(StrEnum):
     github = "github"
 
 
+def _console() -> Console:
+    """A terminal wraps at its width; a file or a pipe gets whole lines (rich would wrap at 80 columns)."""
+    if sys.stdout.isatty():
+        return Console(highlight=False)
+    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH)
+
+
 def _fail(message: str) -> typer.Exit:
     print(f"klarlint: {message}", file=sys.stderr)
     return typer.Exit(2)
@@ -46,30 +54,43 @@ def _fail(message: str) -> typer.Exit:
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Filer eller mappar; - läser från stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Filer eller mappar; - läser från stdin.", metavar="FIL")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Utdataformat.")] = OutputFormat.rich,
     fail_on: Annotated[
         str | None,
-        typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1: error, warning eller info."),
+        typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1: error, warning eller info.", metavar="NIVÅ"),
     ] = None,
     config_file: Annotated[
         Path | None,
-        typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml)."),
+        typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).", metavar="FIL"),
     ] = None,
-    disable: Annotated[list[str] | None, typer.Option(help="Stäng av en regel (kan upprepas).")] = None,
-    enable: Annotated[list[str] | None, typer.Option(help="Slå på en regel (kan upprepas).")] = None,
+    disable: Annotated[
+        list[str] | None,
+        typer.Option(help="Stäng av regler: --disable a,b eller flaggan flera gånger.", metavar="REGLER"),
+    ] = None,
+    enable: Annotated[
+        list[str] | None, typer.Option(help="Slå på regler: --enable a,b eller flaggan flera gånger.", metavar="REGLER")
+    ] = None,
     profile: Annotated[
         str | None,
-        typer.Option(help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens)."),
+        typer.Option(
+            help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens).", metavar="PROFIL"
+        ),
     ] = None,
-    stdin_format: Annotated[str, typer.Option(help="Format för text från stdin: text eller markdown.")] = "text",
+    stdin_format: Annotated[
+        str, typer.Option(help="Format för text från stdin: text, markdown eller html.", metavar="FORMAT")
+    ] = "text",
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig)."),
+        typer.Option(
+            "--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig).", metavar="N"
+        ),
     ] = None,
     html_report: Annotated[
         Path | None,
-        typer.Option("--report", help="Skriv en HTML-rapport för alla filer (t.ex. en hel webbplats) hit."),
+        typer.Option(
+            "--report", help="Skriv en HTML-rapport för alla filer (till exempel en hel webbplats) hit.", metavar="FIL"
+        ),
     ] = None,
 ) -> None:
     """Granska filer och visa anmärkningar."""
@@ -80,8 +101,8 @@ def check(
     options = RunOptions(
         config_file=config_file,
         fail_on=fail_on,
-        disable=frozenset(disable or ()),
-        enable=frozenset(enable or ()),
+        disable=_rule_ids(disable),
+        enable=_rule_ids(enable),
         profile=profile,
         stdin_format=stdin_format,
         jobs=jobs,
@@ -100,7 +121,7 @@ def check(
     elif output_format is OutputFormat.github:
         github.write(report, sys.stdout)
     else:
-        terminal.write(report, Console(highlight=False))
+        terminal.write(report, _console())
     if html_report is not None:
         from klarlint.reporters import html_report as html_reporter
 
@@ -111,6 +132,11 @@ def check(
     if report.has_errors():
         raise typer.Exit(2)
     raise typer.Exit(1 if report.fails(threshold) else 0)
+
+
+def _rule_ids(values: list[str] | None) -> frozenset[str]:
+    """``--disable a,b`` and ``--disable a --disable b`` alike."""
+    return frozenset(part.strip() for value in values or () for part in value.split(",") if part.strip())
 
 
 @app.command("rules")
@@ -156,7 +182,7 @@ def explain(
         text = explain_rule(rule_id)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
-    Console(highlight=False).print(text)
+    _console().print(text)
 
 
 @app.command()
@@ -268,20 +294,40 @@ def model_evaluate(
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: ``klarlint FILE`` means ``klarlint check FILE``."""
+    from klarlint.cli_errors import CLICK_ABORTS, CLICK_EXCEPTIONS, CLICK_EXITS, USAGE_ERRORS, main_help, usage_message
+
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "--version":
         from klarlint import __version__
 
         print(f"klarlint {__version__}")
         return
-    if args and args[0] not in SUBCOMMANDS:
+    group = typer.main.get_command(app)
+    if not args or args[0] in ("--help", "-h"):
+        print(main_help(group), end="")
+        sys.exit(0 if args else 2)
+    if args[0] not in SUBCOMMANDS | set(getattr(group, "commands", {})):
         args.insert(0, "check")
     try:
-        app(args, prog_name="klarlint")
+        code = group.main(args, prog_name="klarlint", standalone_mode=False)
     except KeyboardInterrupt:
         sys.exit(130)
+    except CLICK_EXITS as exc:
+        sys.exit(getattr(exc, "exit_code", 0))
+    except CLICK_ABORTS:
+        sys.exit(130)
+    except USAGE_ERRORS as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `klarlint model`: the group's help
+            print(exc.ctx.get_help() if getattr(exc, "ctx", None) else main_help(group))
+        else:
+            print(f"klarlint: {usage_message(exc, args)}", file=sys.stderr)
+        sys.exit(2)
+    except CLICK_EXCEPTIONS as exc:
+        print(f"klarlint: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        sys.exit(2)
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("KLARLINT_DEBUG"):
             raise
         print(f"klarlint: internt fel: {exc} (kör med KLARLINT_DEBUG=1 för detaljer)", file=sys.stderr)
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
