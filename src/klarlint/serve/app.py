@@ -257,9 +257,8 @@ async def lint(request: Request, lint_request: LintRequest) -> Any:
         raise HTTPException(400, str(exc)) from None
     except LintTimeout:
         limit = f"{worker.time_limit:g}"
-        raise HTTPException(
-            503, f"granskningen tog för lång tid (gränsen är {limit} sekunder); dela upp texten och försök igen"
-        ) from None
+        message = f"granskningen tog för lång tid (gränsen är {limit} sekunder); dela upp texten och försök igen"
+        raise HTTPException(503, message, headers={"Retry-After": "10"}) from None
 
 
 # --- request bodies ------------------------------------------------------------------------------
