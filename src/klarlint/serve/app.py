@@ -564,7 +564,7 @@ async def languagetool_check(request: Request, values: Mapping[str, Any]) -> dic
     if "KLARSPRAK" in split_ids(field_text("disabledCategories")):
         disable = frozenset(info.id for info in rules)
     report = await lint(request, LintRequest(text.plain, "text", "<stdin>", enable=enable, disable=disable))
-    return lt.check_response(report, text, {info.id: info for info in rules}, field_text("language"))
+    return lt.check_response(report, text, {info.id: info for info in rules})
 
 
 def split_ids(value: str) -> list[str]:
