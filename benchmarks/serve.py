@@ -14,8 +14,9 @@ paragraph is ever in the server's analysis cache: the figures are a fresh
 lint's. Two more runs send the same letter/document with one paragraph changed
 per request, as the page does while a writer types (the cache at work).
 
-Prints p50/p95/max latency, requests/s and errors (any answer but 200, or no
-answer) per run, and the server's memory (RSS of its processes together)
+Prints p50/p95/max latency, requests/s, the server's CPU time per request
+(user + system of its processes: what a request costs whatever else the machine
+is doing) and errors (any answer but 200, or no answer) per run, and the server's memory (RSS of its processes together)
 sampled every half second: at the start and end of each run and its peak.
 Goals (issue 10): p50 under 100 ms for the letter with one client; no errors
 and flat memory with 20 clients. Only 127.0.0.1 is contacted, and the script
@@ -48,6 +49,7 @@ class Run:
     errors: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     rss: list[float] = field(default_factory=list)  # MiB, sampled during the run
+    cpu: float = 0.0  # seconds of the server's CPU time during the run
 
     def percentile(self, share: float) -> float:
         ordered = sorted(self.latencies)
@@ -94,6 +96,18 @@ class Server:
             except OSError:
                 continue
         return total / 1024
+
+    def cpu_seconds(self) -> float:
+        """CPU time (user + system) used so far by the server's processes that are alive now."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in self._tree(self.process.pid):
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of proc(5))
+        return total / ticks
 
     def _tree(self, pid: int) -> list[int]:
         pids = [pid]
@@ -158,10 +172,11 @@ async def load(url: str, endpoint: str, text: str, clients: int, seconds: float,
                 run.errors[str(status)] = run.errors.get(str(status), 0) + 1
 
     first_sample = len(server.samples)
-    started = time.monotonic()
+    started, cpu = time.monotonic(), server.cpu_seconds()
     async with httpx.AsyncClient(base_url=url, trust_env=False, timeout=120, limits=limits) as http:
         await asyncio.gather(*(client_loop(http) for _ in range(clients)))
     run.seconds = time.monotonic() - started
+    run.cpu = server.cpu_seconds() - cpu
     run.rss = server.samples[first_sample:] or [server.rss()]
     return run
 
@@ -200,7 +215,8 @@ def main() -> None:
             p50 = run.percentile(0.5)
             value = (
                 f"p50 {p50:.0f} ms, p95 {run.percentile(0.95):.0f} ms, max {run.percentile(1.0):.0f} ms; "
-                f"{len(run.latencies) / run.seconds:.1f} req/s; errors {errors}"
+                f"{len(run.latencies) / run.seconds:.1f} req/s; "
+                f"server CPU {1000 * run.cpu / max(1, len(run.latencies) + errors):.0f} ms/req; errors {errors}"
                 + (f" {run.errors}" if errors else "")
                 + f"; RSS {run.rss[0]:.0f} → {run.rss[-1]:.0f} MiB (peak {max(run.rss):.0f})"
             )

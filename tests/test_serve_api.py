@@ -413,10 +413,12 @@ def test_cors_only_for_the_configured_origin(guarded, client) -> None:
 
 def test_time_limit_gives_503_and_the_worker_is_free_again(guarded) -> None:
     auth = {"Authorization": f"Bearer {TOKEN}"}
-    huge = "\n\n".join([LETTER] * 250)  # about 95,000 words: far more than three seconds of work
+    # About 95,000 words, every paragraph different (the cache would make repeated ones free): a minute of work.
+    huge = "\n\n".join(f"{paragraph} Dnr {n}." for n, paragraph in enumerate(LETTER.split("\n\n") * 250))
     with guarded.client() as http:
         response = http.post("/api/lint", json={"text": huge}, headers=auth, timeout=60)
         assert_error(response, 503, "för lång tid", "3 sekunder")
+        assert response.headers["retry-after"] == "10"
         assert response.elapsed.total_seconds() < 15
         again = http.post("/api/lint", json={"text": PASSIVE}, headers=auth, timeout=30)
         assert again.status_code == 200
@@ -442,3 +444,28 @@ def test_serve_refuses_bad_options_with_one_swedish_line(tmp_path) -> None:
     ):
         result = klarlint("serve", *args, cwd=tmp_path)
         assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_lint_past_its_deadline_stops_and_keeps_the_finished_batches() -> None:
+    import time
+
+    from klarlint.serve.worker import LintTimeout
+
+    class Slow(FakeBackend):
+        def __init__(self) -> None:
+            self.texts: list[str] = []
+
+        def analyze(self, texts):
+            time.sleep(0.2)
+            self.texts.extend(texts)
+            return super().analyze(texts)
+
+    slow = Slow()
+    engine = LintEngine(backend=slow)
+    text = "\n\n".join(f"Stycke {n} skall läsas." for n in range(640))  # ten batches of 64 paragraphs
+    with pytest.raises(LintTimeout):
+        engine.lint(LintRequest(text), deadline=time.monotonic() + 0.5)
+    done = len(slow.texts)
+    assert 64 <= done < 640 and done % 64 == 0  # stopped between batches, after at least one
+    engine.lint(LintRequest(text))
+    assert len(slow.texts) == 640  # the second attempt analysed only what the first did not finish

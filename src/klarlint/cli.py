@@ -245,24 +245,36 @@ app.command("corpus-report")(corpus_command.corpus_report)
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(help="Adress att lyssna på (standard: bara den här datorn).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.")] = 8000,
-    workers: Annotated[int, typer.Option(help="Antal arbetsprocesser (var och en laddar språkmodellen).")] = 1,
+    host: Annotated[
+        str, typer.Option(help="Adress att lyssna på (standard: bara den här datorn).", metavar="ADRESS")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.", metavar="PORT")] = 8000,
+    workers: Annotated[
+        int, typer.Option(help="Antal arbetsprocesser (var och en laddar språkmodellen).", metavar="N")
+    ] = 1,
     token: Annotated[
         str | None,
-        typer.Option(help="Kräv Authorization: Bearer TOKEN för /api/ och /v2/ (eller miljövariabeln KLARLINT_TOKEN)."),
+        typer.Option(
+            help="Kräv Authorization: Bearer NYCKEL för /api/ och /v2/ (eller miljövariabeln KLARLINT_TOKEN).",
+            metavar="NYCKEL",
+        ),
     ] = None,
     time_limit: Annotated[
-        float, typer.Option("--time-limit", help="Längsta tid i sekunder för en granskning (0: ingen gräns).")
+        float,
+        typer.Option(
+            "--time-limit", help="Längsta tid i sekunder för en granskning (0: ingen gräns).", metavar="SEKUNDER"
+        ),
     ] = 30.0,
     cors_origin: Annotated[
         list[str] | None,
         typer.Option(
-            "--cors-origin", help="Tillåt anrop från den här webbplatsen (CORS; kan upprepas). Av som standard."
+            "--cors-origin",
+            help="Tillåt anrop från sidor på den här webbplatsen (CORS; kan upprepas). Av som standard.",
+            metavar="URL",
         ),
     ] = None,
     config_file: Annotated[
-        Path | None, typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).")
+        Path | None, typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).", metavar="FIL")
     ] = None,
 ) -> None:
     """Starta webbsidan, JSON-API:t och LanguageTool-gränssnittet (http://127.0.0.1:8000)."""

@@ -257,9 +257,8 @@ async def lint(request: Request, lint_request: LintRequest) -> Any:
         raise HTTPException(400, str(exc)) from None
     except LintTimeout:
         limit = f"{worker.time_limit:g}"
-        raise HTTPException(
-            503, f"granskningen tog för lång tid (gränsen är {limit} sekunder); dela upp texten och försök igen"
-        ) from None
+        message = f"granskningen tog för lång tid (gränsen är {limit} sekunder); dela upp texten och försök igen"
+        raise HTTPException(503, message, headers={"Retry-After": "10"}) from None
 
 
 # --- request bodies ------------------------------------------------------------------------------
@@ -565,7 +564,7 @@ async def languagetool_check(request: Request, values: Mapping[str, Any]) -> dic
     if "KLARSPRAK" in split_ids(field_text("disabledCategories")):
         disable = frozenset(info.id for info in rules)
     report = await lint(request, LintRequest(text.plain, "text", "<stdin>", enable=enable, disable=disable))
-    return lt.check_response(report, text, {info.id: info for info in rules}, field_text("language"))
+    return lt.check_response(report, text, {info.id: info for info in rules})
 
 
 def split_ids(value: str) -> list[str]:

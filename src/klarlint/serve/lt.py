@@ -153,9 +153,8 @@ def rule_filter(
     return enable, disable - enable
 
 
-def check_response(
-    report: FileReport, text: AnnotatedText, infos: dict[str, RuleInfo], language: str | None
-) -> dict[str, object]:
+def check_response(report: FileReport, text: AnnotatedText, infos: dict[str, RuleInfo]) -> dict[str, object]:
+    """LanguageTool's answer; klarlint checks Swedish, so the language given and detected is sv-SE."""
     original16 = Utf16(text.original)
     matches = [_match(f, text, infos.get(f.rule), original16) for f in report.findings]
     code = LANGUAGE["longCode"]

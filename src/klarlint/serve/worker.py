@@ -10,9 +10,10 @@ runs every lint on one dedicated thread (:class:`LintWorker`); the event loop
 stays free to answer other requests (``/health``, errors, the queue's time-outs).
 
 Time limit. A thread cannot be killed, so the limit is cooperative and checked
-often: before each batch of text the tagger gets (at most 20,000 characters,
-about half a second of work; :mod:`klarlint.nlp.backend` cuts long paragraphs
-into such pieces) and before each rule. Past the deadline the lint raises
+often: before each batch of paragraphs handed to the analysis cache and each
+batch of text the tagger gets (at most 20,000 characters, about half a second
+of work; :mod:`klarlint.nlp.backend` cuts long paragraphs into such pieces) and
+before each rule. Finished batches stay in the cache, so the work is not lost. Past the deadline the lint raises
 :class:`LintTimeout`, which is not an :class:`Exception` so that the linter's
 "one broken rule must not hide the others" guard does not swallow it, and the
 thread is free for the next request within about one batch. A request that
@@ -23,23 +24,26 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from klarlint.analysis import BlockAnalysis
 from klarlint.config import Config, config_for, load_config
 from klarlint.document import Document
 from klarlint.errors import InputError, KlarlintError
 from klarlint.linter import ActiveRule, lint_document
 from klarlint.lsp.engine import Engine
-from klarlint.nlp.backend import Backend
+from klarlint.nlp.backend import MAX_CHARS_PER_BATCH, Backend, batches
 from klarlint.readers import MAX_FILE_BYTES, format_for, read_text
 from klarlint.readers.decode import decode_bytes
 from klarlint.report import FileReport
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.runner import RunOptions, _with_cli
+
+BATCH_BLOCKS = 64  # blocks per batch handed to the backend (as many as the spaCy backend tags at once)
 
 
 class LintTimeout(BaseException):  # noqa: N818 - BaseException on purpose (see the module docstring)
@@ -70,6 +74,27 @@ class _DeadlineNlp:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._nlp, name)
+
+
+class _ChunkedBackend:
+    """Hands the caching backend the blocks in batches, checking the deadline between them.
+
+    Each finished batch is in the analysis cache at once, so the work a lint did before its
+    deadline is kept: the same text sent again continues where the last attempt stopped.
+    Backends analyse each block on its own, so batching changes no analysis.
+    """
+
+    def __init__(self, inner: Backend, deadline: Deadline) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self._deadline = deadline
+
+    def analyze(self, texts: Sequence[str]) -> list[BlockAnalysis]:
+        analyses: list[BlockAnalysis] = []
+        for batch in batches(texts, BATCH_BLOCKS, MAX_CHARS_PER_BATCH):
+            self._deadline.check()
+            analyses.extend(self.inner.analyze(batch))
+        return analyses
 
 
 class _DeadlineRule:
@@ -150,7 +175,7 @@ class LintEngine:
             config = self.config(request)
             rules = self.rules(config)
             document = self.read(request, config)
-            return lint_document(document, config, self._engine.backend, rules)
+            return lint_document(document, config, _ChunkedBackend(self._engine.backend, self.deadline), rules)
         finally:
             self.deadline.at = None
 

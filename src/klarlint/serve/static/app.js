@@ -24,6 +24,7 @@ const state = {
   rules: new Map(), // rule id -> rule info (titles for the list, explanations for the details)
   ignored: new Set(), // rule + words the writer chose to ignore (until the page is reloaded)
   fileName: "",
+  baseline: null, // LIX and number of findings at the first check of this text
 };
 
 // --- offsets -------------------------------------------------------------------------------------
@@ -161,6 +162,7 @@ async function check() {
   if (!text.trim()) {
     state.findings = [];
     state.report = null;
+    state.baseline = null;
     state.shownText = text;
     render();
     return;
@@ -177,6 +179,7 @@ async function check() {
     if (file.error) throw new Error(file.error);
     const toU16 = codePointToUtf16(text);
     state.report = report;
+    if (!state.baseline) state.baseline = { lix: file.stats.lix, total: file.findings.length };
     state.shownText = text;
     const seen = new Set();
     state.findings = file.findings.map((finding) => {
@@ -519,7 +522,10 @@ function applyReplacement(f, replacement) {
 
 function afterEdit() {
   const text = editor.value;
-  const edit = shiftFindings(state.shownText, text);
+  const old = state.shownText;
+  const edit = shiftFindings(old, text);
+  // Most of the text replaced (a new text pasted): "from the start" starts again.
+  if (edit.oldEnd - edit.prefix > old.length / 2) state.baseline = null;
   state.shownText = text;
   patchHighlights(edit);
 }
@@ -575,12 +581,16 @@ function renderStats() {
   if (!stats || !stats.words) {
     for (const id of ["lix-value", "m-ovix", "m-nominal", "m-passive", "m-length", "m-per1000", "m-words"]) set(id, "–");
     set("lix-label", "");
+    set("lix-change", "");
     $("lix-marker").hidden = true;
     $("heat").replaceChildren();
     return;
   }
   set("lix-value", number(stats.lix, 0));
   set("lix-label", lixLabel(stats.lix));
+  // The writer sees the text get easier: the LIX it had when they started.
+  const start = state.baseline && Math.round(state.baseline.lix);
+  set("lix-change", start !== null && start !== Math.round(stats.lix) ? `(var ${start} från början)` : "");
   const marker = $("lix-marker");
   marker.hidden = false;
   marker.style.left = `${Math.max(0, Math.min(100, ((stats.lix - 20) / 50) * 100))}%`;
@@ -714,6 +724,7 @@ async function openFile(file) {
     $("file-name").textContent = state.fileName;
     state.findings = [];
     state.report = null;
+    state.baseline = null;
     state.openKey = null;
     state.shownText = editor.value;
     editor.scrollTop = 0;
