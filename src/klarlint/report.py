@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from klarlint.document import Location
+from klarlint.limits import Notice
 from klarlint.rules.base import RuleInfo, Severity
 
 
@@ -132,6 +133,8 @@ class FileReport:
     stats: Stats = field(default_factory=Stats)
     error: str | None = None  # set when the file could not be read; no findings then
     rule_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
+    notices: list[Notice] = field(default_factory=list)  # text not linted, and why (klarlint.limits)
+    skipped: bool = False  # the file itself was not read (a link out of the linted folder, a FIFO …)
     # The severity that makes this file fail (its nearest config's fail_on, or --fail-on); None: the run's.
     fail_on: Severity | None = None
 
@@ -139,10 +142,15 @@ class FileReport:
         data: dict[str, object] = {
             "path": self.path,
             "findings": [f.to_json() for f in self.findings],
+            "notices": [n.to_json() for n in self.notices],
             "stats": self.stats.to_json(self.findings),
         }
         if self.error:
             data["error"] = self.error
+        if self.rule_errors:
+            data["rule_errors"] = list(self.rule_errors)
+        if self.skipped:
+            data["skipped"] = True
         return data
 
 
@@ -156,11 +164,17 @@ class Report:
         return [f for report in self.files for f in report.findings]
 
     def has_errors(self) -> bool:
-        return any(report.error for report in self.files)
+        """A file could not be read, or a rule could not finish on it: the check is incomplete (exit code 2)."""
+        return any(report.error or report.rule_errors for report in self.files)
 
     def fails(self, threshold: Severity) -> bool:
-        """Whether a finding reaches its file's ``fail_on`` (``threshold`` for files without one)."""
+        """Whether a finding reaches its file's ``fail_on`` (``threshold`` for files without one).
+
+        A notice (text not linted, klarlint.limits) counts as a finding of severity info.
+        """
         return any(
+            (report.fail_on or threshold).rank <= Severity.INFO.rank and report.notices for report in self.files
+        ) or any(
             f.severity.rank >= (report.fail_on or threshold).rank for report in self.files for f in report.findings
         )
 
