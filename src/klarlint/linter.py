@@ -16,6 +16,7 @@ from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, config_for
 from klarlint.document import DirectiveKind, Document
 from klarlint.errors import KlarlintError
+from klarlint.language import skipped_notice, swedish_part
 from klarlint.nlp.backend import Backend, SpacyBackend
 from klarlint.readers import read_path, read_text
 from klarlint.report import FileReport, Finding, Report
@@ -72,8 +73,13 @@ def lint_document(
 ) -> FileReport:
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
+    document, languages, skipped = swedish_part(document)  # Swedish rules on Swedish text only
     analysis = analyze(document, backend)
     report = FileReport(document.path or "<text>", stats=document_stats(analysis))
+    report.language, report.skipped = languages.language, skipped
+    notice = skipped_notice(skipped, languages)
+    if notice:
+        report.notices.append(notice)
     for active in rules:
         try:
             found = list(active.rule.check(analysis, active.options))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from klarlint.document import Location
+from klarlint.language import SWEDISH, SkippedText
 from klarlint.rules.base import RuleInfo, Severity
 
 
@@ -132,13 +133,21 @@ class FileReport:
     stats: Stats = field(default_factory=Stats)
     error: str | None = None  # set when the file could not be read; no findings then
     rule_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
+    notices: list[str] = field(default_factory=list)  # Swedish one-liners: what was not linted, and why
+    language: str = SWEDISH  # the document's language (klarlint.language)
+    skipped: list[SkippedText] = field(default_factory=list)  # text not linted because it is not Swedish
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
             "path": self.path,
             "findings": [f.to_json() for f in self.findings],
             "stats": self.stats.to_json(self.findings),
+            "language": self.language,
         }
+        if self.notices:
+            data["notices"] = list(self.notices)
+        if self.skipped:
+            data["skipped"] = [s.to_json() for s in self.skipped]
         if self.error:
             data["error"] = self.error
         return data

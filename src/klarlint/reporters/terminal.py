@@ -101,6 +101,8 @@ def _summary(console: Console, report: FileReport) -> None:
     console.print(table)
     for error in report.rule_errors:
         console.print(Text(f"  {error}", style="red"))
+    for notice in report.notices:
+        console.print(Text(f"  {notice}", style="cyan"))
     console.print()
 
 
