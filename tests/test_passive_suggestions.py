@@ -100,11 +100,11 @@ def example_problems(example: str) -> list[str]:
     """What makes a suggested active clause ungrammatical or unfaithful, by its shape."""
     words = example.split()
     problems = []
-    if not words or not words[0][:1].isupper():
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         problems.append("does not start with a capital")
     if any(w.lower() in {"skall"} for w in words):
         problems.append("reuses skall")
-    if any(a.lower() == b.lower() for a, b in zip(words, words[1:], strict=False)):
+    if any(a.lower() == b.lower() and a.isalpha() for a, b in zip(words, words[1:], strict=False)):
         problems.append("a word twice in a row")
     for i, word in enumerate(words[:-1]):
         following = next((w for w in words[i + 1 :] if w.lower() not in SKIPPED), "")

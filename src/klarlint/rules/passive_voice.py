@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -81,6 +82,12 @@ RELATIVES = frozenset({"som", "vilken", "vilket", "vilka"})
 MAX_OBJECT_WORDS = 8
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "•"})
 SEVERITY_CHOICES = ("info", "warning", "off")
+NOT_AGENTS = frozenset({"hänsyn", "vikt", "betydelse", "skäl", "anledning", "anledningen", "intresse", "misstag"})
+FINITE_AUXILIARIES = frozenset(
+    {"ska", "skall", "kan", "måste", "bör", "får", "vill", "behöver", "kommer", "har", "hade", "skulle", "kunde"}
+    | {"borde", "fick", "ville", "behövde", "kom", "lär", "brukar"}
+)
+OBJECT_STOP_POS = frozenset({"VERB", "AUX", "SCONJ"})
 
 
 class PassiveVoice:
@@ -120,6 +127,8 @@ class PassiveVoice:
 def _finding(
     index: int, block: BlockAnalysis, passive: Passive, addresses_reader: bool, generic: str
 ) -> RuleFinding | None:
+    if passive.agent and passive.agent.split()[-1].lower() in NOT_AGENTS:
+        passive = replace(passive, agent=None)  # av hänsyn till, av vikt: no doer
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
     if passive.agent is None and _generic(block, passive):
@@ -146,9 +155,16 @@ def _finding(
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = _lemma(passive.verb)
     following = block.tokens[passive.verb.i + 1].lower if passive.verb.i + 1 < len(block.tokens) else None
+    if lemma not in GENERIC_LEMMAS:  # the tagger's lemma can be off (behövs → behövs): the form's stem decides
+        lemma = next((g for g in GENERIC_LEMMAS if _is_form_of(passive.verb.lower, g)), lemma)
     if lemma in GENERIC_LEMMAS:
-        return NOT_GENERIC_BEFORE.get(lemma) != following
+        return lemma not in NOT_GENERIC_BEFORE or NOT_GENERIC_BEFORE[lemma] != following
     return lemma in GENERIC_WITH_SOM and following == "som"
+
+
+def _is_form_of(form: str, lemma: str) -> bool:
+    stem = lemma[:-1] if lemma.endswith("a") else lemma
+    return form.startswith(stem) and len(form) - len(stem) <= 4 and form.endswith("s")
 
 
 def _lemma(verb: Token) -> str:
@@ -182,8 +198,12 @@ def _suggestion(block: BlockAnalysis, passive: Passive, reader: bool, addresses_
         return f"Skriv om med den som handlar som subjekt, t.ex. ”{actor} …” i stället för ”{passive_text}”."
     if passive.agent:
         actor = _capitalised(SUBJECT_PRONOUNS.get(passive.agent.lower(), passive.agent))
-        return f"Skriv aktivt, t.ex. ”{_active_clause(block, passive, actor)} …”"
-    sender = f"”{_active_clause(block, passive, 'Vi')} …”"
+        clause = _active_clause(block, passive, actor)
+        return f"Skriv aktivt, t.ex. ”{clause} …”" if clause else f"Skriv aktivt med {passive.agent} som subjekt."
+    clause = _active_clause(block, passive, "Vi")
+    if clause is None:
+        return "Skriv aktivt och säg vem som gör det."
+    sender = f"”{clause} …”"
     if not reader:
         return f"Skriv aktivt, t.ex. {sender}"
     to_reader = " eller ".join(f"”{option} …”" for option in _reader_options(block, passive))
@@ -192,19 +212,49 @@ def _suggestion(block: BlockAnalysis, passive: Passive, reader: bool, addresses_
     return f"Skriv aktivt, t.ex. {sender}, eller {to_reader} om det är läsaren som ska göra det."
 
 
-def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str:
-    """*Vi har behandlat din ansökan*: the doer, the verb chain in the active, particles, the old subject as object."""
+def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | None:
+    """*Vi har behandlat din ansökan*: the doer, the verb chain in the active, particles, the old subject as object.
+
+    None when the verb chain is not one the rewrite can keep grammatical (a finite auxiliary first).
+    """
     verb = passive.verb
-    helpers = _verb_chain(block, verb)
+    helpers = _chain(block, verb)
+    if helpers is None:
+        return None
     auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
-    words = [actor, *(_helper_text(t) for t in helpers), active_form(verb, auxiliaries), *_particles(block, verb)]
+    chain = [_helper_text(t) for t in helpers]
+    if not helpers and _is_supine(verb):
+        chain = ["har"]  # som tagits fram → … har tagit fram: a main clause needs the auxiliary
+    form = verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries)
+    words = [actor, *chain, form, *_particles(block, verb)]
     return " ".join(words + _object(block, verb))
+
+
+def _is_supine(verb: Token) -> bool:
+    return verb.lower.endswith("ts") and not verb.lower.endswith(WEAK_PAST_ENDINGS) and verb.feature("Tense") != "Pres"
+
+
+def _chain(block: BlockAnalysis, verb: Token) -> list[Token] | None:
+    """The verb chain cleaned up (one auxiliary per slot, *att* only after *komma*); None when it does not start
+    with a finite auxiliary (*ska … kunna beslutas* with the subject between)."""
+    chain: list[Token] = []
+    for token in _verb_chain(block, verb):
+        if any(t.lower == token.lower for t in chain if t.lower not in CHAIN_WORDS):
+            chain = []  # the same auxiliary again: a second clause's chain starts here
+        if token.lower == "att" and not (chain and chain[-1].lemma.lower() == "komma"):
+            continue
+        chain.append(token)
+    while chain and chain[0].lower in CHAIN_WORDS:
+        chain.pop(0)
+    if chain and chain[0].lower not in FINITE_AUXILIARIES:
+        return None
+    return chain
 
 
 def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
     """*Fyll i blanketten*, and *Du ska fylla i blanketten* where a modal says the reader must or may."""
     verb = passive.verb
-    helpers = _verb_chain(block, verb)
+    helpers = _chain(block, verb) or []
     negated = [t.lower for t in helpers if t.lower in {"inte", "ej", "aldrig"}]
     particles, obj = _particles(block, verb), _object(block, verb)
     modals = [t for t in helpers if t.lower in MODALS]
@@ -241,11 +291,17 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     if subject.lower in OBJECT_PRONOUNS and not block.children(subject):
         return [OBJECT_PRONOUNS[subject.lower]]
     span = _subtree(block, subject)
+    while span[0] > 0 and block.tokens[span[0] - 1].pos == "NUM" and block.tokens[span[0]].pos == "NUM":
+        span.insert(0, span[0] - 1)  # 12 000 000 kronor: the parse splits the number
     if verb.i in span or len(span) > MAX_OBJECT_WORDS or span != list(range(span[0], span[-1] + 1)):
         return []
     tokens = [block.tokens[i] for i in span]
     while tokens and tokens[-1].pos == "PUNCT":
         tokens.pop()
+    if subject.pos not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} or any(
+        t.pos in OBJECT_STOP_POS or t.pos == "PUNCT" or t.lower in RELATIVES | {"att"} for t in tokens
+    ):
+        return []  # a clause or a relative clause as subject: the rewrite keeps "…" instead
     words = [t.text for t in tokens]
     if tokens and _common_word(block, tokens[0]):
         words[0] = tokens[0].text[:1].lower() + tokens[0].text[1:]
