@@ -31,6 +31,9 @@ def passives(text: str, **settings):
         ("Din ansökan har inte behandlats ännu.", "”Vi har inte behandlat din ansökan …”"),
         ("Blanketten skall fyllas i av dig.", "”Du ska fylla i blanketten …”"),
         ("Stockholm besöks av många turister.", "”Många turister besöker Stockholm …”"),
+        ("Mötet leddes av Alain Maron i Bryssel.", "”Alain Maron ledde mötet …”"),
+        ("Lågstadiet undantas från digitaliseringen av nationella prov.", "”Vi undantar lågstadiet …”"),
+        ("Alfa Lavals verksamhet visas också upp.", "”Vi visar upp Alfa Lavals verksamhet …”"),
     ],
 )
 def test_suggestion_names_the_doer_and_keeps_the_object(text: str, expected: str) -> None:
@@ -84,6 +87,11 @@ def test_generic_or_modal_like_passive_is_information_only(text: str) -> None:
     assert finding.suggestion is None
     assert passives(text, rules={"passive-voice": {"generic": "off"}}) == []
     assert passives(text, rules={"passive-voice": {"generic": "warning"}})[0].severity is Severity.WARNING
+
+
+def test_no_example_where_no_finite_clause_fits() -> None:
+    [finding] = passives("Systemet riskerar också att användas som ett verktyg för brott.")
+    assert finding.suggestion == "Skriv aktivt och säg vem som gör det."
 
 
 def test_summoned_is_not_generic() -> None:

@@ -127,8 +127,8 @@ class PassiveVoice:
 def _finding(
     index: int, block: BlockAnalysis, passive: Passive, addresses_reader: bool, generic: str
 ) -> RuleFinding | None:
-    if passive.agent and passive.agent.split()[-1].lower() in NOT_AGENTS:
-        passive = replace(passive, agent=None)  # av hänsyn till, av vikt: no doer
+    if passive.agent and (passive.agent.split()[-1].lower() in NOT_AGENTS or _av_after_noun(block, passive)):
+        passive = replace(passive, agent=None)  # av hänsyn till; digitaliseringen av nationella prov: no doer
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
     if passive.agent is None and _generic(block, passive):
@@ -150,6 +150,17 @@ def _finding(
     return RuleFinding(
         index, passive.start, passive.end, message, _suggestion(block, passive, reader, addresses_reader)
     )
+
+
+def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
+    """*undantas från digitaliseringen av nationella prov*: an *av* right after a noun belongs to that noun."""
+    for token in block.tokens[passive.verb.i + 1 :]:
+        if token.lower == "av":
+            before = block.tokens[token.i - 1]
+            return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i
+        if token.pos == "PUNCT":
+            return False
+    return False
 
 
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
@@ -219,8 +230,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | 
     """
     verb = passive.verb
     helpers = _chain(block, verb)
-    if helpers is None:
-        return None
+    if helpers is None or not helpers and verb.i > 0 and block.tokens[verb.i - 1].lower == "att":
+        return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into
     auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
     chain = [_helper_text(t) for t in helpers]
     if not helpers and _is_supine(verb):
@@ -303,7 +314,7 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     ):
         return []  # a clause or a relative clause as subject: the rewrite keeps "…" instead
     words = [t.text for t in tokens]
-    if tokens and _common_word(block, tokens[0]):
+    if tokens and _common_word(block, tokens[0]) and not (len(tokens) > 1 and tokens[1].text[:1].isupper()):
         words[0] = tokens[0].text[:1].lower() + tokens[0].text[1:]
     return words
 
