@@ -26,11 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from klarlint.errors import ConfigError
+from klarlint.genre import GENRES, normalise
 from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile
 from klarlint.rules.base import Severity
 
 CONFIG_FILE = "klarlint.toml"
-KNOWN_KEYS = frozenset({"fail_on", "profile", "enable", "disable", "rules_path", "rules", "exclude", "alt_text"})
+KNOWN_KEYS = frozenset(
+    {"fail_on", "profile", "enable", "disable", "rules_path", "rules", "exclude", "alt_text", "genre"}
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Config:
     alt_text: bool = False  # HTML: lint images' alt texts too
     source: Path | None = None
     profile: str = DEFAULT_PROFILE
+    genre: str | None = None  # brev, beslut, webbsida, pressmeddelande, tal or dokument; None: recognise it
 
     @property
     def profile_settings(self) -> Profile:
@@ -124,12 +128,22 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         alt_text=_bool(data, "alt_text", path),
         source=path,
         profile=profile,
+        genre=_genre(data, path),
     )
     try:
         config.profile_settings  # noqa: B018 - an unknown profile is an error in this file, said now
     except ConfigError as exc:
         raise ConfigError(f"{path or 'konfigurationen'}: {exc}") from None
     return config
+
+
+def _genre(data: Mapping[str, Any], path: Path | None) -> str | None:
+    value = data.get("genre")
+    if value is None:
+        return None
+    if not isinstance(value, str) or normalise(value) is None:
+        raise ConfigError(f"{path or 'konfigurationen'}: okänd genre {value!r} ({', '.join(GENRES)})")
+    return normalise(value)
 
 
 def _bool(data: Mapping[str, Any], key: str, path: Path | None) -> bool:

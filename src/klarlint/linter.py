@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, config_for
 from klarlint.document import DirectiveKind, Document
 from klarlint.errors import KlarlintError
+from klarlint.genre import detect_genre
 from klarlint.language import skipped_notice, swedish_part
 from klarlint.nlp.backend import Backend, SpacyBackend
 from klarlint.readers import read_path, read_text
@@ -74,6 +75,7 @@ def lint_document(
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
     document, languages, skipped = swedish_part(document)  # Swedish rules on Swedish text only
+    document = replace(document, genre=detect_genre(document, config.genre))
     analysis = analyze(document, backend)
     report = FileReport(document.path or "<text>", stats=document_stats(analysis))
     report.language, report.skipped = languages.language, skipped
