@@ -76,3 +76,12 @@ def test_byline_date_scope_or_offtopic_opening_is_no_summary(opening: str, lacks
     text = f"# Stöd till kommunernas arbete\n\n{opening}\n\n## Bakgrund\n\n{PROSE}\n"
     [finding] = [f for f in lint_text(text, "markdown").findings if f.rule == "missing-summary"]
     assert lacks in finding.message
+
+
+def test_generic_man_in_news_and_quotes_is_left_alone() -> None:
+    news = "# Ministern besökte skolan\n\nEleverna visade hur man arbetar med läsning. Sedan besöker man biblioteket."
+    assert "impersonal-man" not in rules_of(lint_text(news, "markdown"))
+    quote = "Regeringen satsar på skolan.\n\n– När man läser mycket blir man en bättre läsare, säger ministern."
+    assert "impersonal-man" not in rules_of(lint_text(quote))
+    letter = "# Så söker du bidrag\n\nMan kan söka bidrag hos oss. Du får svar inom en vecka."
+    assert "impersonal-man" in rules_of(lint_text(letter, "markdown"))

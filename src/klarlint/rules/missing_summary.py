@@ -33,6 +33,7 @@ KEY_LEMMAS = 12  # the text's most frequent content lemmas (and its headings') a
 MIN_SHARED = 1  # one shared key word: a short lead touches the topic; byline, date and scope lines are caught apart
 MIN_KEY_COUNT = 3  # a key lemma recurs in the text
 COMMON_VERBS = frozenset({"vara", "ha", "bli", "kunna", "skola", "få", "göra", "komma", "måste", "finnas", "ska"})
+LEAD_LENGTH_FACTOR = 2  # a news lead may run to two short paragraphs' length and still be the summary
 LEAD_GENRES = frozenset({WEB, PRESS_RELEASE})  # the lead paragraph under the title is the summary
 
 
@@ -92,8 +93,9 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
         return "det första stycket är en byline eller en datumrad"
     if SCOPE.match(text) and len(opening.sentences) <= 1:
         return "det första stycket säger bara vad texten gäller, inte vad som är viktigast"
-    if not 0 < opening.word_count <= opening_max_words:
-        return f"det första stycket är längre än {opening_max_words} ord"
+    limit = opening_max_words * (LEAD_LENGTH_FACTOR if genre in LEAD_GENRES else 1)
+    if not 0 < opening.word_count <= limit:
+        return f"det första stycket är längre än {limit} ord"
     if len(_key_lemmas(analysis) & _lemmas(opening)) < MIN_SHARED:
         return "det första stycket nämner inte det texten handlar om"
     if genre in LEAD_GENRES or _stands_apart(analysis.pairs()[index + 1 : index + 4], opening.word_count):

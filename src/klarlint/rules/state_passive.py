@@ -34,7 +34,8 @@ ADJECTIVAL = frozenset(
         "avgörande", "fördelad", "beroende", "förknippad", "förknippade", "förknippat", "förenad", "förenade",
         "förenat", "bunden", "bundet", "bundna", "ämnad", "ämnade", "avlägsen", "nödvändig", "upptagen",
         "upptaget", "upptagna", "sysselsatt", "sysselsatta", "förbjuden", "förbjudet", "förbjudna", "tillåten",
-        "tillåtet", "tillåtna", "reglerad", "reglerat", "reglerade",
+        "tillåtet", "tillåtna", "reglerad", "reglerat", "reglerade", "tillräckligt", "tillräcklig", "tillräckliga",
+        "involverad", "involverade", "involverat", "överskuldsatt", "överskuldsatta",
     }
 )  # fmt: skip
 
@@ -79,8 +80,23 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None
     if candidate.pos not in {"ADJ", "VERB", "NOUN"} or candidate.feature("Degree") in {"Cmp", "Sup"}:
         return None
+    if candidate.pos == "NOUN" and not _noun_tagged_participle(block, token, candidate):
+        return None  # är mediestödet, är översynen: a noun, not a participle the tagger took for one
     participle = candidate.feature("VerbForm") == "Part" and candidate.feature("Tense") != "Pres"
     return candidate if participle or _looks_like_participle(candidate) else None
+
+
+def _noun_tagged_participle(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
+    """*Ansökan är avslagen.*: the tagger's noun is a participle when a subject stands right before *är* and the
+    sentence ends after it (an inverted *Samtidigt är utbudet av …* or *är översynen av …* has a noun)."""
+    before = block.tokens[vara.i - 1] if vara.i > 0 else None
+    after = block.tokens[candidate.i + 1] if candidate.i + 1 < len(block.tokens) else None
+    return (
+        before is not None
+        and before.pos in {"NOUN", "PROPN", "PRON"}
+        and (after is None or after.text in {".", "!", "?"})
+        and not any(child.dep == "det" for child in block.children(candidate))
+    )
 
 
 def _finding(index: int, block: BlockAnalysis, vara: Token, participle: Token) -> RuleFinding:
