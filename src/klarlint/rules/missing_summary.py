@@ -21,13 +21,18 @@ SUMMARY_HEADING = re.compile(
 TOC_HEADING = re.compile(r"^(innehåll|innehållsförteckning)\s*$", re.IGNORECASE)
 TOC_LINE = re.compile(r"(\.{3,}|…|\s)\s*\d{1,3}\s*$")
 # Openings that are not summaries whatever their length: a byline, a date line, a one-line scope statement.
-BYLINE = re.compile(r"^(?:av|text|foto|skriven av|publicerad|uppdaterad|senast uppdaterad|datum)\b\s*:?", re.I)
+BYLINE = re.compile(
+    r"^(?:(?:av|text|foto|skriven av):?\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*\s*(?:[,|–-][^.!?]*)?"
+    r"|(?:publicerad|uppdaterad|senast uppdaterad|datum)\b.*)$",
+    re.IGNORECASE,
+)  # "Av Anna Berg, kommunikatör", "Publicerad 12 mars 2024"; not "Av flera undersökningar framgår att …"
 DATE_LINE = re.compile(r"^\W*(?:\w+dag(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d{2}-\d{2})\b[\s\d,.–-]*$", re.I)
 SCOPE = re.compile(
     r"^(?:denna|den här|detta|det här|dessa|de här)\s+\w+\s+(?:gäller|omfattar|beskriver|riktar sig|"
     r"handlar om|är|ska)\b",
     re.IGNORECASE,
 )
+BYLINE_MAX_WORDS = 12
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 KEY_LEMMAS = 12  # the text's most frequent content lemmas (and its headings') an opening must touch
 MIN_SHARED = 1  # one shared key word: a short lead touches the topic; byline, date and scope lines are caught apart
@@ -89,7 +94,7 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
         return "det finns inget inledande stycke före den första mellanrubriken"
     index, opening = found
     text = opening.text.strip()
-    if BYLINE.match(text) or DATE_LINE.match(text):
+    if (BYLINE.match(text) and opening.word_count <= BYLINE_MAX_WORDS) or DATE_LINE.match(text):
         return "det första stycket är en byline eller en datumrad"
     if SCOPE.match(text) and len(opening.sentences) <= 1:
         return "det första stycket säger bara vad texten gäller, inte vad som är viktigast"

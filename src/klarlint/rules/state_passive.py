@@ -35,7 +35,9 @@ ADJECTIVAL = frozenset(
         "förenat", "bunden", "bundet", "bundna", "ämnad", "ämnade", "avlägsen", "nödvändig", "upptagen",
         "upptaget", "upptagna", "sysselsatt", "sysselsatta", "förbjuden", "förbjudet", "förbjudna", "tillåten",
         "tillåtet", "tillåtna", "reglerad", "reglerat", "reglerade", "tillräckligt", "tillräcklig", "tillräckliga",
-        "involverad", "involverade", "involverat", "överskuldsatt", "överskuldsatta",
+        "involverad", "involverade", "involverat", "överskuldsatt", "överskuldsatta", "angelägen", "angeläget",
+        "angelägna", "insatt", "insatta", "lämpad", "lämpade", "lämpat", "välinformerad", "välinformerade",
+        "välinformerat", "medveten", "medvetna", "medvetet",
     }
 )  # fmt: skip
 
