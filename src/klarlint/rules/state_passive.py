@@ -37,7 +37,7 @@ ADJECTIVAL = frozenset(
         "tillåtet", "tillåtna", "reglerad", "reglerat", "reglerade", "tillräckligt", "tillräcklig", "tillräckliga",
         "involverad", "involverade", "involverat", "överskuldsatt", "överskuldsatta", "angelägen", "angeläget",
         "angelägna", "insatt", "insatta", "lämpad", "lämpade", "lämpat", "välinformerad", "välinformerade",
-        "välinformerat", "medveten", "medvetna", "medvetet",
+        "välinformerat", "medveten", "medvetna", "medvetet", "prioriterad", "prioriterade", "prioriterat",
     }
 )  # fmt: skip
 
