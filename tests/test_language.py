@@ -90,10 +90,12 @@ def test_english_page_gives_no_findings_and_says_so() -> None:
     report = lint(ENGLISH_SPEECH).files[0]
     assert report.findings == []
     assert report.language == "en"
-    assert report.notices == ["Texten är på engelska och har inte granskats: klarlint granskar svensk text."]
+    assert [n.message for n in report.notices] == [
+        "Texten är på engelska och har inte granskats: klarlint granskar svensk text."
+    ]
     data = report.to_json()
     assert data["language"] == "en"
-    assert data["skipped"] == [{"line": 1, "end_line": 10, "language": "en"}]
+    assert [n["code"] for n in data["notices"]] == ["other-language"]
 
 
 MIXED = """# Nytt avtal om handel
@@ -114,8 +116,9 @@ def test_english_quote_inside_swedish_text_is_skipped_and_named() -> None:
     assert report.findings, "the Swedish paragraphs are linted"
     quote_lines = {6, 7}
     assert not [f for f in report.findings if f.line in quote_lines]
-    assert [(s.line, s.end_line, s.language) for s in report.skipped] == [(6, 7, "en")]
-    assert report.notices == ["Text på engelska har inte granskats (rad 6–7): klarlint granskar svensk text."]
+    [notice] = report.notices
+    assert (notice.code, notice.line) == ("other-language", 6)
+    assert notice.message == "Text på engelska har inte granskats (rad 6–7): klarlint granskar svensk text."
     # positions of the Swedish findings are unchanged by leaving the quote out
     last = [f for f in report.findings if f.line == 9]
     assert last and all(MIXED[f.start : f.end] == f.text for f in last)
@@ -127,14 +130,14 @@ def test_other_languages_give_no_findings(lang: str) -> None:
     report = lint(text).files[0]
     assert report.findings == []
     assert report.language == lang
-    assert report.notices and language.LANGUAGE_NAMES[lang] in report.notices[0]
+    assert report.notices and language.LANGUAGE_NAMES[lang] in report.notices[0].message
 
 
 def test_swedish_document_has_no_notice() -> None:
     report = lint("\n\n".join(TEXTS["sv"])).files[0]
     assert report.language == "sv"
-    assert report.notices == [] and report.skipped == []
-    assert "notices" not in report.to_json()
+    assert report.notices == []
+    assert report.to_json()["notices"] == []
 
 
 def test_short_heading_takes_the_document_language() -> None:

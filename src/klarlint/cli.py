@@ -6,6 +6,7 @@ for ``klarlint check FILE``.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -27,8 +28,9 @@ app = typer.Typer(
 model_app = typer.Typer(help="Den svenska språkmodellen: information och utvärdering.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 
-SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "--help", "-h", "--version"}
+SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "serve", "--help", "-h", "--version"}
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
+UNWRAPPED_WIDTH = 100_000  # "no wrapping" for output to a file or a pipe
 
 
 class OutputFormat(StrEnum):
@@ -38,6 +40,13 @@ class OutputFormat(StrEnum):
     github = "github"
 
 
+def _console(stderr: bool = False) -> Console:
+    """A terminal wraps at its width; a file or a pipe gets whole lines (rich would wrap at 80 columns)."""
+    if (sys.stderr if stderr else sys.stdout).isatty():
+        return Console(highlight=False, stderr=stderr)
+    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH, stderr=stderr)
+
+
 def _fail(message: str) -> typer.Exit:
     print(f"klarlint: {message}", file=sys.stderr)
     return typer.Exit(2)
@@ -45,31 +54,61 @@ def _fail(message: str) -> typer.Exit:
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Filer eller mappar; - läser från stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Filer eller mappar; - läser från stdin.", metavar="FIL")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Utdataformat.")] = OutputFormat.rich,
     fail_on: Annotated[
         str | None,
-        typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1: error, warning eller info."),
+        typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1: error, warning eller info.", metavar="NIVÅ"),
     ] = None,
     config_file: Annotated[
         Path | None,
-        typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml)."),
+        typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).", metavar="FIL"),
     ] = None,
-    disable: Annotated[list[str] | None, typer.Option(help="Stäng av en regel (kan upprepas).")] = None,
-    enable: Annotated[list[str] | None, typer.Option(help="Slå på en regel (kan upprepas).")] = None,
+    disable: Annotated[
+        list[str] | None,
+        typer.Option(help="Stäng av regler: --disable a,b eller flaggan flera gånger.", metavar="REGLER"),
+    ] = None,
+    enable: Annotated[
+        list[str] | None, typer.Option(help="Slå på regler: --enable a,b eller flaggan flera gånger.", metavar="REGLER")
+    ] = None,
     profile: Annotated[
         str | None,
-        typer.Option(help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens)."),
+        typer.Option(
+            help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens).", metavar="PROFIL"
+        ),
     ] = None,
-    stdin_format: Annotated[str, typer.Option(help="Format för text från stdin: text eller markdown.")] = "text",
+    stdin_format: Annotated[
+        str, typer.Option(help="Format för text från stdin: text, markdown eller html.", metavar="FORMAT")
+    ] = "text",
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig)."),
+        typer.Option(
+            "--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig).", metavar="N"
+        ),
     ] = None,
     html_report: Annotated[
         Path | None,
-        typer.Option("--report", help="Skriv en HTML-rapport för alla filer (t.ex. en hel webbplats) hit."),
+        typer.Option(
+            "--report", help="Skriv en HTML-rapport för alla filer (till exempel en hel webbplats) hit.", metavar="FIL"
+        ),
     ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Rätta det som kan rättas säkert i .txt- och Markdown-filer.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Visa rättelserna som diff i stället för att ändra filen.")
+    ] = False,
+    annotate: Annotated[
+        bool,
+        typer.Option("--annotate", help="Word: skriv en kopia med anmärkningarna som kommentarer i marginalen."),
+    ] = False,
+    suggest: Annotated[
+        bool, typer.Option("--suggest", help="Word: skriv en kopia med säkra rättelser som spårade ändringar.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Namn på Word-kopian (standard: NAMN.klarlint.docx).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Ersätt en befintlig Word-kopia.")] = False,
 ) -> None:
     """Granska filer och visa anmärkningar."""
     from klarlint.reporters import github, sarif, terminal
@@ -79,27 +118,38 @@ def check(
     options = RunOptions(
         config_file=config_file,
         fail_on=fail_on,
-        disable=frozenset(disable or ()),
-        enable=frozenset(enable or ()),
+        disable=_rule_ids(disable),
+        enable=_rule_ids(enable),
         profile=profile,
         stdin_format=stdin_format,
         jobs=jobs,
     )
+    diffs: list[str] = []
     try:
-        report, threshold = run(paths, options)
+        if fix or diff or annotate or suggest or output is not None or force:
+            from klarlint.rewrite import RewriteOptions, rewrite
+
+            rewritten = rewrite(paths, options, RewriteOptions(fix, diff, annotate, suggest, output, force))
+            report, threshold, diffs = rewritten.report, rewritten.threshold, rewritten.diffs
+        else:
+            report, threshold = run(paths, options)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
+    for text in diffs:
+        sys.stdout.write(text)
+    from klarlint.reporters import safe
+
     for file_report in report.files:
         if file_report.error:
-            print(f"klarlint: {file_report.error}", file=sys.stderr)
+            print(f"klarlint: {safe(file_report.error)}", file=sys.stderr)
     if output_format is OutputFormat.json:
         json_reporter.write(report, sys.stdout)
     elif output_format is OutputFormat.sarif:
         sarif.write(report, sys.stdout)
     elif output_format is OutputFormat.github:
         github.write(report, sys.stdout)
-    else:
-        terminal.write(report, Console(highlight=False))
+    else:  # beside a diff on stdout, the findings go to stderr
+        terminal.write(report, _console(stderr=diff))
     if html_report is not None:
         from klarlint.reporters import html_report as html_reporter
 
@@ -110,6 +160,11 @@ def check(
     if report.has_errors():
         raise typer.Exit(2)
     raise typer.Exit(1 if report.fails(threshold) else 0)
+
+
+def _rule_ids(values: list[str] | None) -> frozenset[str]:
+    """``--disable a,b`` and ``--disable a --disable b`` alike."""
+    return frozenset(part.strip() for value in values or () for part in value.split(",") if part.strip())
 
 
 @app.command("rules")
@@ -155,7 +210,7 @@ def explain(
         text = explain_rule(rule_id)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
-    Console(highlight=False).print(text)
+    _console().print(text)
 
 
 @app.command()
@@ -166,6 +221,63 @@ def lsp(
     from klarlint.lsp.server import main as serve
 
     serve()
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Adress att lyssna på (standard: bara den här datorn).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Antal arbetsprocesser (var och en laddar språkmodellen).")] = 1,
+    token: Annotated[
+        str | None,
+        typer.Option(help="Kräv Authorization: Bearer TOKEN för /api/ och /v2/ (eller miljövariabeln KLARLINT_TOKEN)."),
+    ] = None,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", help="Längsta tid i sekunder för en granskning (0: ingen gräns).")
+    ] = 30.0,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cors-origin", help="Tillåt anrop från den här webbplatsen (CORS; kan upprepas). Av som standard."
+        ),
+    ] = None,
+    config_file: Annotated[
+        Path | None, typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).")
+    ] = None,
+) -> None:
+    """Starta webbsidan, JSON-API:t och LanguageTool-gränssnittet (http://127.0.0.1:8000)."""
+    from klarlint.serve import ServeSettings, check_address, run
+
+    if workers < 1:
+        raise _fail(f"--workers ska vara minst 1 (fick {workers})")
+    if not 0 < port < 65536:
+        raise _fail(f"--port ska vara mellan 1 och 65535 (fick {port})")
+    if time_limit < 0:
+        raise _fail(f"--time-limit kan inte vara negativ (fick {time_limit:g})")
+    if config_file is not None and not config_file.is_file():
+        raise _fail(f"{config_file}: konfigurationsfilen finns inte")
+    token = token or os.environ.get("KLARLINT_TOKEN") or None
+    settings = ServeSettings(
+        host=host,
+        port=port,
+        workers=workers,
+        token=token,
+        time_limit=time_limit or None,
+        cors_origins=tuple(cors_origin or ()),
+        config_file=str(config_file.resolve()) if config_file else None,
+    )
+    try:
+        from klarlint.config import load_config
+
+        load_config(config_file) if config_file else None  # a broken config is said now, not in every worker
+    except KlarlintError as exc:
+        raise _fail(str(exc)) from None
+    try:
+        check_address(host, port)
+    except OSError as exc:
+        hint = "; välj en annan port med --port" if exc.errno == errno.EADDRINUSE else ""
+        raise _fail(f"kan inte lyssna på {host}:{port} ({exc.strerror or exc}){hint}") from None
+    run(settings)
 
 
 @model_app.command("info")
@@ -210,20 +322,40 @@ def model_evaluate(
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: ``klarlint FILE`` means ``klarlint check FILE``."""
+    from klarlint.cli_errors import CLICK_ABORTS, CLICK_EXCEPTIONS, CLICK_EXITS, USAGE_ERRORS, main_help, usage_message
+
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "--version":
         from klarlint import __version__
 
         print(f"klarlint {__version__}")
         return
-    if args and args[0] not in SUBCOMMANDS:
+    group = typer.main.get_command(app)
+    if not args or args[0] in ("--help", "-h"):
+        print(main_help(group), end="")
+        sys.exit(0 if args else 2)
+    if args[0] not in SUBCOMMANDS | set(getattr(group, "commands", {})):
         args.insert(0, "check")
     try:
-        app(args, prog_name="klarlint")
+        code = group.main(args, prog_name="klarlint", standalone_mode=False)
     except KeyboardInterrupt:
         sys.exit(130)
+    except CLICK_EXITS as exc:
+        sys.exit(getattr(exc, "exit_code", 0))
+    except CLICK_ABORTS:
+        sys.exit(130)
+    except USAGE_ERRORS as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `klarlint model`: the group's help
+            print(exc.ctx.get_help() if getattr(exc, "ctx", None) else main_help(group))
+        else:
+            print(f"klarlint: {usage_message(exc, args)}", file=sys.stderr)
+        sys.exit(2)
+    except CLICK_EXCEPTIONS as exc:
+        print(f"klarlint: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        sys.exit(2)
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("KLARLINT_DEBUG"):
             raise
         print(f"klarlint: internt fel: {exc} (kör med KLARLINT_DEBUG=1 för detaljer)", file=sys.stderr)
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from klarlint.document import Document
+from klarlint.limits import Notice
 
 SWEDISH = "sv"
 LANGUAGE_NAMES = {
@@ -160,16 +161,17 @@ def document_languages(document: Document) -> DocumentLanguages:
     return DocumentLanguages(language, tuple(found or language for found in own))
 
 
+NOTICE_CODE = "other-language"
+
+
 @dataclass(frozen=True)
 class SkippedText:
-    """Blocks klarlint did not lint because they are not Swedish: source lines and language."""
+    """Blocks klarlint did not lint because they are not Swedish: where (source offset and lines) and language."""
 
+    start: int
     line: int
     end_line: int
     language: str
-
-    def to_json(self) -> dict[str, object]:
-        return {"line": self.line, "end_line": self.end_line, "language": self.language}
 
 
 def swedish_part(document: Document) -> tuple[Document, DocumentLanguages, list[SkippedText]]:
@@ -188,18 +190,27 @@ def swedish_part(document: Document) -> tuple[Document, DocumentLanguages, list[
         if previous and previous.language == languages.blocks[i] and line - previous.end_line <= 2:
             skipped[-1] = replace(previous, end_line=end_line)  # consecutive blocks of one language: one entry
         else:
-            skipped.append(SkippedText(line, end_line, languages.blocks[i]))
+            skipped.append(SkippedText(start, line, end_line, languages.blocks[i]))
     return replace(document, blocks=kept), languages, skipped
 
 
-def skipped_notice(skipped: list[SkippedText], languages: DocumentLanguages) -> str | None:
-    """One Swedish line saying what was not linted, or None."""
+def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -> list[Notice]:
+    """What was not linted because it is not Swedish, as notices (code ``other-language``), in Swedish."""
     if not skipped:
-        return None
-    if languages.language != SWEDISH and not any(languages.swedish(i) for i in range(len(languages.blocks))):
+        return []
+    if not any(languages.swedish(i) for i in range(len(languages.blocks))):
         name = LANGUAGE_NAMES[languages.language]
-        return f"Texten är på {name} och har inte granskats: klarlint granskar svensk text."
-    places = ", ".join(f"rad {s.line}" if s.line == s.end_line else f"rad {s.line}–{s.end_line}" for s in skipped[:10])
-    more = f" och {len(skipped) - 10} ställen till" if len(skipped) > 10 else ""
-    names = sorted({LANGUAGE_NAMES[s.language] for s in skipped})
-    return f"Text på {' och '.join(names)} har inte granskats ({places}{more}): klarlint granskar svensk text."
+        return [Notice(NOTICE_CODE, f"Texten är på {name} och har inte granskats: klarlint granskar svensk text.")]
+    return [
+        Notice(
+            NOTICE_CODE,
+            f"Text på {LANGUAGE_NAMES[s.language]} har inte granskats ({_lines(s)}): klarlint granskar svensk text.",
+            s.start,
+            s.start,
+        )
+        for s in skipped
+    ]
+
+
+def _lines(skipped: SkippedText) -> str:
+    return f"rad {skipped.line}" if skipped.line == skipped.end_line else f"rad {skipped.line}–{skipped.end_line}"

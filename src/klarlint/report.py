@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from klarlint.document import Location
-from klarlint.language import SWEDISH, SkippedText
+from klarlint.language import SWEDISH
+from klarlint.limits import Notice
 from klarlint.rules.base import RuleInfo, Severity
 
 
@@ -68,7 +69,7 @@ class ParagraphStats:
     mean_sentence_length: float = 0.0
     lix: float = 0.0
     ovix: float | None = None  # None when every word occurs once (OVIX is undefined then)
-    nominal_ratio: float = 0.0
+    nominal_ratio: float | None = None  # None without pronouns, adverbs or verbs (undefined)
     long_word_share: float = 0.0
     passive_share: float = 0.0
 
@@ -91,7 +92,7 @@ class Stats:
     lix: float = 0.0
     passive_share: float = 0.0  # share of sentences with at least one passive verb
     ovix: float | None = None  # ordvariationsindex; None when undefined (every word occurs once)
-    nominal_ratio: float = 0.0  # nominalkvot; 0.0 when there are no verbs, pronouns or adverbs
+    nominal_ratio: float | None = None  # nominalkvot; None when there are no verbs, pronouns or adverbs
     long_word_share: float = 0.0  # share of words with more than six letters
     paragraphs: tuple[ParagraphStats, ...] = ()
 
@@ -121,7 +122,7 @@ def _measures_json(stats: Stats | ParagraphStats) -> dict[str, object]:
         "lix": round(stats.lix, 1),
         "passive_share": round(stats.passive_share, 3),
         "ovix": None if stats.ovix is None else round(stats.ovix, 1),
-        "nominal_ratio": round(stats.nominal_ratio, 2),
+        "nominal_ratio": None if stats.nominal_ratio is None else round(stats.nominal_ratio, 2),
         "long_word_share": round(stats.long_word_share, 3),
     }
 
@@ -133,23 +134,24 @@ class FileReport:
     stats: Stats = field(default_factory=Stats)
     error: str | None = None  # set when the file could not be read; no findings then
     rule_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
-    notices: list[str] = field(default_factory=list)  # Swedish one-liners: what was not linted, and why
-    language: str = SWEDISH  # the document's language (klarlint.language)
-    skipped: list[SkippedText] = field(default_factory=list)  # text not linted because it is not Swedish
+    notices: list[Notice] = field(default_factory=list)  # text not linted, and why (klarlint.limits)
+    skipped: bool = False  # the file itself was not read (a link out of the linted folder, a FIFO …)
+    # The severity that makes this file fail (its nearest config's fail_on, or --fail-on); None: the run's.
+    fail_on: Severity | None = None
+    language: str = SWEDISH  # the document's language (klarlint.language); other-language text is noticed
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
             "path": self.path,
             "findings": [f.to_json() for f in self.findings],
+            "notices": [n.to_json() for n in self.notices],
             "stats": self.stats.to_json(self.findings),
             "language": self.language,
         }
-        if self.notices:
-            data["notices"] = list(self.notices)
-        if self.skipped:
-            data["skipped"] = [s.to_json() for s in self.skipped]
         if self.error:
             data["error"] = self.error
+        if self.skipped:
+            data["skipped"] = True
         return data
 
 
@@ -166,7 +168,15 @@ class Report:
         return any(report.error for report in self.files)
 
     def fails(self, threshold: Severity) -> bool:
-        return any(f.severity.rank >= threshold.rank for f in self.findings)
+        """Whether a finding reaches its file's ``fail_on`` (``threshold`` for files without one).
+
+        A notice (text not linted, klarlint.limits) counts as a finding of severity info.
+        """
+        return any(
+            (report.fail_on or threshold).rank <= Severity.INFO.rank and report.notices for report in self.files
+        ) or any(
+            f.severity.rank >= (report.fail_on or threshold).rank for report in self.files for f in report.findings
+        )
 
     def to_json(self) -> dict[str, object]:
         return {"files": [report.to_json() for report in self.files]}

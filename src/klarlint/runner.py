@@ -21,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -33,12 +34,14 @@ from typing import Any, TypeVar
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.errors import InputError, KlarlintError
 from klarlint.exclude import excluded
+from klarlint.limits import Notice
 from klarlint.linter import ActiveRule, active_rules, lint_document
-from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_path, read_text
-from klarlint.readers.decode import decode_bytes
+from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_bytes_as, read_path, read_text
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import RuleInfo, Severity
+from klarlint.rules.registry import all_rules
 
+STDIN_FORMATS = ("text", "markdown", "html")  # what --stdin-format accepts
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"})
 # Without --jobs, workers start only when there is at least this much to read: below it,
 # starting workers (loading the model first; with spawn, once per worker) costs more than it saves.
@@ -69,26 +72,63 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     """Lint every path; returns the report and the severity that makes the run fail."""
     if options.jobs is not None and options.jobs < 1:
         raise KlarlintError(f"--jobs ska vara minst 1 (fick {options.jobs})")
+    if options.stdin_format not in STDIN_FORMATS:
+        raise KlarlintError(f"okänt värde för --stdin-format: {options.stdin_format!r} (text, markdown eller html)")
     settings = _Settings(options)
     base = settings.for_path(Path.cwd())
     threshold = _threshold(options.fail_on, base[0])
     slots: list[FileReport | Path] = []
     for target in paths:
         if target == "-":
-            slots.append(_lint_stdin(options.stdin_format, *base))
+            slots.append(_with_fail_on(_lint_stdin(options.stdin_format, *base), threshold))
             continue
-        for path in expand(Path(target), base[0].exclude, _config_root(base[0])):
-            settings.for_path(path)  # a broken config stops the run here, before any worker starts
-            slots.append(path)
+        try:
+            slots.extend(_files_of(Path(target), settings))
+        except InputError as exc:  # a missing path is that path's error; the other paths are still linted
+            slots.append(FileReport(target, error=str(exc)))
     files = [slot for slot in slots if isinstance(slot, Path)]
     jobs = worker_count(options.jobs, files)
     if jobs > 1:
         linted = iter(lint_in_workers(files, options, jobs))
     else:
         linted = (_lint_path(path, *settings.for_path(path)) for path in files)
-    report = Report([next(linted) if isinstance(slot, Path) else slot for slot in slots])
+    report = Report(
+        [
+            _with_fail_on(next(linted), settings.threshold_for(slot)) if isinstance(slot, Path) else slot
+            for slot in slots
+        ]
+    )
     report.rules = settings.rule_infos()
     return report, threshold
+
+
+def _files_of(target: Path, settings: _Settings) -> Iterator[Path | FileReport]:
+    """The files to lint under ``target``, each checked against its own nearest config's ``exclude``,
+    and reports of what could not be read or was skipped (see :func:`walk`).
+
+    The folder's own config (found from the folder, not from the working directory) decides what is
+    excluded; a file deeper down with a config of its own is checked against that one too. A broken
+    config stops the run here, before any worker starts.
+    """
+    try:
+        exists = target.exists()
+    except OSError:  # in a folder that cannot be read: walk reports it
+        exists = False
+    config = settings.for_path(target)[0] if exists else None
+    patterns = config.exclude if config else ()
+    for path in walk(target, patterns, _config_root(config) if config else None):
+        if isinstance(path, FileReport):
+            yield path
+            continue
+        own = settings.for_path(path)[0]
+        if own is not config and own.exclude and target.is_dir() and excluded(path, own.exclude, [_config_root(own)]):
+            continue
+        yield path
+
+
+def _with_fail_on(report: FileReport, fail_on: Severity) -> FileReport:
+    report.fail_on = fail_on
+    return report
 
 
 def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule]) -> FileReport:
@@ -97,8 +137,10 @@ def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule]) -> FileReport
     try:
         if len(data) > MAX_FILE_BYTES:
             raise InputError(f"<stdin>: texten är för stor (gränsen är {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        text = decode_bytes(data, "<stdin>") if data.strip() else ""
-        document = read_text(text, fmt, "<stdin>", alt_text=config.alt_text)
+        if data.strip():
+            document = read_bytes_as(data, fmt, "<stdin>", alt_text=config.alt_text)
+        else:
+            document = read_text("", fmt, "<stdin>", alt_text=config.alt_text)
     except InputError as exc:
         return FileReport("<stdin>", error=str(exc))
     return lint_document(document, config, rules=rules)
@@ -173,9 +215,15 @@ class _Settings:
     def for_path(self, path: Path) -> tuple[Config, list[ActiveRule]]:
         config_file = self.options.config_file or find_config_file(path)
         if config_file not in self.loaded:
-            config = _with_cli(load_config(config_file), self.options)
+            config = load_config(config_file)
+            _check_cli_rules(config, self.options)
+            config = _with_cli(config, self.options)
             self.loaded[config_file] = (config, active_rules(config))
         return self.loaded[config_file]
+
+    def threshold_for(self, path: Path) -> Severity:
+        """The severity that makes ``path`` fail: ``--fail-on``, else its nearest config's ``fail_on``."""
+        return _threshold(self.options.fail_on, self.for_path(path)[0])
 
     def rule_infos(self) -> list[RuleInfo]:
         """Every rule that ran under some config, once, in registry order."""
@@ -322,6 +370,16 @@ def _run_pool(spec: _PoolSpec, pending: deque[int], jobs: int) -> list[int]:
         executor.shutdown(wait=not in_flight, cancel_futures=True)
 
 
+def _check_cli_rules(config: Config, options: RunOptions) -> None:
+    """An unknown rule in --enable/--disable is the command line's mistake, not the configuration's."""
+    if not options.enable and not options.disable:
+        return
+    known = {rule.info.id for rule in all_rules(config.rules_path)}
+    for flag, ids in (("--enable", options.enable), ("--disable", options.disable)):
+        for rule_id in sorted(ids - known):
+            raise KlarlintError(f"okänd regel {rule_id!r} i {flag} (se klarlint rules)")
+
+
 def _with_cli(config: Config, options: RunOptions) -> Config:
     return config.with_overrides(
         disable=(config.disable | options.disable) - options.enable,
@@ -357,21 +415,86 @@ def _total_bytes(files: Sequence[Path], enough: int = MIN_BYTES_FOR_WORKERS) -> 
 
 
 def expand(target: Path, exclude: tuple[str, ...] = (), root: Path | None = None) -> Iterator[Path]:
+    """The files :func:`walk` lints, without its reports of what it skipped."""
+    for item in walk(target, exclude, root):
+        if isinstance(item, Path):
+            yield item
+
+
+def walk(target: Path, exclude: tuple[str, ...] = (), root: Path | None = None) -> Iterator[Path | FileReport]:
     """A file as itself; a folder as its lintable files, sorted, minus excluded patterns.
 
     ``exclude`` holds .gitignore-style patterns (see :mod:`klarlint.exclude`), relative to
     ``root`` (the config file's folder) and to ``target``. Word's lock files (``~$rapport.docx``,
     there while the document is open) are not documents and are skipped.
+
+    What cannot be linted is reported, never dropped: a folder that cannot be read is an
+    error (exit 2); in a folder, a link that leads out of it (``docs/passwd.md`` →
+    ``/etc/passwd``), a dangling link, a link loop and anything that is no regular file
+    (a FIFO would block the run) are skipped with a notice. A file the user names is read
+    wherever it is.
     """
-    if target.is_file():
+    try:
+        mode = target.stat().st_mode
+    except OSError as exc:
+        yield _missing(target, exc)
+        return
+    if not stat.S_ISDIR(mode):
         yield target
         return
-    if not target.is_dir():
-        raise InputError(f"{target}: filen eller mappen finns inte")
     roots = [target] if root is None else [target, root]
-    for path in sorted(target.rglob("*")):
-        relative = path.relative_to(target)
-        if any(part in SKIPPED_DIRS for part in relative.parts) or path.name.startswith("~$"):
+    yield from _walk_folder(target, target.resolve(), exclude, roots)
+
+
+def _missing(target: Path, exc: OSError) -> FileReport:
+    if isinstance(exc, PermissionError):
+        return FileReport(str(target), error=f"{target}: kan inte läsas (åtkomst nekad)")
+    if target.is_symlink():
+        return FileReport(str(target), error=f"{target}: länken pekar på något som inte finns")
+    return FileReport(str(target), error=f"{target}: filen eller mappen finns inte")
+
+
+def _walk_folder(folder: Path, top: Path, exclude: tuple[str, ...], roots: list[Path]) -> Iterator[Path | FileReport]:
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        reason = "åtkomst nekad" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        yield FileReport(str(folder), error=f"{folder}: mappen kan inte läsas ({reason})")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name in SKIPPED_DIRS or entry.name.startswith("~$"):
             continue
-        if path.is_file() and path.suffix.lower() in FORMATS and not excluded(path, exclude, roots):
-            yield path
+        lintable = path.suffix.lower() in FORMATS and not excluded(path, exclude, roots)
+        if entry.is_symlink():
+            problem = _link_problem(path, top)
+            if problem is None and entry.is_file() and lintable:
+                yield path
+            elif problem is not None and (lintable or problem[1]):
+                yield _skipped(path, problem[0])
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk_folder(path, top, exclude, roots)
+        elif lintable:
+            if entry.is_file(follow_symlinks=False):
+                yield path
+            else:
+                yield _skipped(path, "är ingen vanlig fil (till exempel en FIFO eller en enhet) och lästes inte")
+
+
+def _link_problem(path: Path, top: Path) -> tuple[str, bool] | None:
+    """Why a link in a linted folder is not followed (and whether a folder's link is worth a word), or None."""
+    try:
+        resolved = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "länken pekar på något som inte finns", False
+    except (OSError, RuntimeError):  # ELOOP; RuntimeError on Python before 3.13
+        return "länken pekar i en slinga", False
+    if not resolved.is_relative_to(top):
+        return f"länken pekar utanför mappen som granskas ({resolved}) och följdes inte", resolved.is_dir()
+    return None
+
+
+def _skipped(path: Path, reason: str) -> FileReport:
+    return FileReport(str(path), skipped=True, notices=[Notice("skipped-file", f"hoppades över: {reason}")])

@@ -12,7 +12,7 @@ from pathlib import Path
 from klarlint.document import Document
 from klarlint.errors import InputError
 from klarlint.readers import plaintext
-from klarlint.readers.decode import decode_bytes
+from klarlint.readers.decode import decode_with_notices
 
 FORMATS = {
     ".txt": "text",
@@ -65,14 +65,40 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
         size = path.stat().st_size
         if size > limit:
             raise InputError(f"{path}: filen är för stor ({_megabytes(size)} MB; gränsen är {_megabytes(limit)} MB)")
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # at most one byte over the limit: a pipe or a device has no size
+            data = _read_capped(handle, limit + 1)
+        if len(data) > limit:
+            raise InputError(f"{path}: filen är för stor (gränsen är {_megabytes(limit)} MB)")
     except OSError as exc:
         raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
     if fmt == "docx":
         from klarlint.readers import docx
 
         return docx.read(data, str(path))
-    return read_text(decode_bytes(data, path), fmt, str(path), alt_text=alt_text)
+    if fmt == "markdown" and not data.strip():  # an empty Hugo _index.md: an empty document, not an error
+        return read_text(data.decode("utf-8", "replace"), fmt, str(path))
+    return read_bytes_as(data, fmt, str(path), alt_text=alt_text)
+
+
+def read_bytes_as(data: bytes, fmt: str, name: str, *, alt_text: bool = False) -> Document:
+    """Decode text bytes (see :mod:`klarlint.readers.decode`) and read them; decoding notices go with the document."""
+    text, notices = decode_with_notices(data, name)
+    document = read_text(text, fmt, name, alt_text=alt_text)
+    document.notices.extend(notices)
+    return document
+
+
+def _read_capped(handle, cap: int, chunk: int = 1024 * 1024) -> bytes:
+    """At most ``cap`` bytes, read a megabyte at a time (``read(cap)`` would reserve all of ``cap`` at once)."""
+    parts = []
+    total = 0
+    while total < cap:
+        part = handle.read(min(chunk, cap - total))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return b"".join(parts)
 
 
 def _megabytes(size: int) -> str:

@@ -12,7 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
+from klarlint.limits import Notice
 from klarlint.report import Finding, Report
+from klarlint.reporters import resolved, safe
 from klarlint.reporters.sarif import message_text
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -27,6 +29,17 @@ def write(report: Report, out: TextIO, root: Path | None = None) -> None:
             continue
         for finding in file_report.findings:
             out.write(annotation(finding, path) + "\n")
+        for notice in file_report.notices:
+            out.write(notice_annotation(notice, path) + "\n")
+
+
+def notice_annotation(notice: Notice, path: str) -> str:
+    """Text klarlint did not lint: a ``::notice`` on its line, so no text is skipped without a word."""
+    properties: dict[str, object] = {"file": path}
+    if notice.line:
+        properties.update(line=notice.line, col=notice.column)
+    properties["title"] = f"klarlint granskade inte ({notice.code})"
+    return command("notice", properties, notice.message)
 
 
 def annotation(finding: Finding, path: str) -> str:
@@ -46,8 +59,13 @@ def command(name: str, properties: dict[str, object], message: str) -> str:
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message: ``%``, carriage return and line feed."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a command's message: ``%``, carriage return and line feed; other controls shown escaped.
+
+    The log shows what follows ``::`` raw, ANSI sequences included, so an ESC from a linted
+    file is written as ``\x1b``.
+    """
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return safe(text)
 
 
 def escape_property(text: str) -> str:
@@ -60,6 +78,6 @@ def display_path(path: str, root: Path) -> str:
     if path.startswith("<"):
         return path
     try:
-        return Path(path).resolve().relative_to(root).as_posix()
+        return resolved(path).relative_to(root).as_posix()
     except ValueError:
         return Path(path).as_posix()

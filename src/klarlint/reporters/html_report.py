@@ -25,6 +25,7 @@ from urllib.parse import quote
 from klarlint import __version__
 from klarlint.errors import KlarlintError
 from klarlint.report import FileReport, Report
+from klarlint.reporters import resolved
 from klarlint.reporters.terminal import lix_label
 
 LIX_BINS = (0, 20, 30, 40, 50, 60)  # lower edges; the last bin is open
@@ -255,9 +256,9 @@ def _href(path: str, output: Path) -> str:
     if path.startswith("<"):  # <stdin>: nothing to link to
         return ""
     try:
-        relative = os.path.relpath(Path(path).resolve(), Path(output).resolve().parent)
+        relative = os.path.relpath(resolved(path), Path(output).resolve().parent)
     except ValueError:  # another drive on Windows
-        return Path(path).resolve().as_uri()
+        return resolved(path).as_uri()
     return quote(Path(relative).as_posix())
 
 

@@ -20,7 +20,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, BlockKind
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 ABBREVIATIONS = "abbreviations.tsv"
 KNOWN_ACRONYMS = "acronyms.txt"
@@ -54,14 +54,14 @@ class AbbreviationRule:
         severity=Severity.INFO,
         reference=references.ABBREVIATIONS,
         explanation=(
-            "Förkortningar som t.ex., bl.a., m.m. och p.g.a. sparar lite tid för den som skriver "
-            "men gör texten svårare och långsammare att läsa. Skriv ut dem i löpande text: till "
-            "exempel, bland annat, med mera, på grund av. Initialord som LSS, AFS och IVO är "
-            "obegripliga för den som inte redan kan dem. Skriv ut vad de står för första gången, "
-            "till exempel ”lagen om stöd och service till vissa funktionshindrade (LSS)”. Regeln "
-            "markerar ett initialord bara första gången och bara om texten inte förklarar det "
-            "någonstans. Välkända förkortningar som EU, FN och pdf markeras inte (listan finns i "
-            "wordlists/acronyms.txt), och inte heller förkortningar i tabeller, där utrymmet är litet."
+            "Förkortningar som ”t.ex.”, ”bl.a.”, ”m.m.” och ”p.g.a.” sparar lite tid för den som "
+            "skriver men gör texten svårare och långsammare att läsa. Skriv ut dem i löpande text: "
+            "till exempel, bland annat, med mera, på grund av. Initialord som ”LSS”, ”AFS” och "
+            "”IVO” är obegripliga för den som inte redan kan dem. Skriv ut vad de står för första "
+            "gången, till exempel ”lagen om stöd och service till vissa funktionshindrade (LSS)”. "
+            "Regeln markerar ett initialord bara första gången och bara om texten inte förklarar det "
+            "någonstans. Den markerar inte välkända förkortningar som EU, FN och pdf (listan finns i "
+            "wordlists/acronyms.txt) och inte heller förkortningar i tabeller, där utrymmet är litet."
         ),
         example_before="Ansök t.ex. om stöd enl. LSS senast fr.o.m. den 1 mars.",
         example_after=(
@@ -69,6 +69,8 @@ class AbbreviationRule:
             "från och med den 1 mars."
         ),
         options={"acronyms": True},
+        option_docs={"acronyms": "false: markera inte oförklarade initialord"},
+        fix=FixAvailability.SOMETIMES,  # listed abbreviations with one written-out form; acronyms: advice
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -88,6 +90,7 @@ class AbbreviationRule:
                     match.end(),
                     f"Skriv ut förkortningen ”{match.group(0)}” i löpande text: ”{suggestion}”.",
                     suggestion,
+                    replacements=_written_out(block.text, match, suggestion),
                 )
         if options.get("acronyms", True):
             yield from _unexplained_acronyms(analysis)
@@ -114,7 +117,7 @@ def _unexplained_acronyms(analysis: Analysis) -> Iterator[RuleFinding]:
                 index,
                 match.start(),
                 match.end(),
-                f"Förklara förkortningen ”{acronym}” första gången den används, "
+                f"Förklara förkortningen ”{acronym}” första gången du använder den, "
                 f"till exempel ”… ({acronym})” efter det utskrivna namnet.",
             )
 
@@ -176,6 +179,21 @@ def _token_at(block: BlockAnalysis, offset: int) -> Token | None:
         if token.start <= offset < token.end:
             return token
     return None
+
+
+def _written_out(text: str, match: re.Match[str], suggestion: str) -> tuple[str, ...]:
+    """The replacement for a listed abbreviation: () when the list gives a choice (*så kallad / så kallat*).
+
+    An abbreviation's last point that also ends the sentence (*… bilar osv. Sedan …*) stays.
+    """
+    if "/" in suggestion:
+        return ()
+    rest = text[match.end() :].lstrip()
+    if not match.group(0).endswith(".") or (rest and not rest[0].isupper()):
+        return (suggestion,)
+    if not rest:
+        return (suggestion + ".",)  # the point ends the text too
+    return ()  # a capital next: a new sentence (the point must stay) or a name (it must go)?
 
 
 def _capitalised_like(original: str, suggestion: str) -> str:

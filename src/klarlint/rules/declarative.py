@@ -32,10 +32,20 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.errors import ConfigError
+from klarlint.nlp.inflect import inflect, is_base_form, match_case
+from klarlint.nlp.signatures import default_lexicon
 from klarlint.resources import data_dir
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
 
 RULE_TYPES = ("substitution", "existence", "occurrence")
+INFLECTING = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+UNINFLECTED = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PART", "DET", "PRON"})
+MAX_REPLACEMENT_WORDS = 5
+_ALTERNATIVES = re.compile(r"\s*/\s*")
+# Words (letters, digits, inner hyphens, dashes and apostrophes), a decimal or time point between digits,
+# a percent or section sign: nothing that makes it a sentence of advice.
+_WORD = r"[^\W_]+(?:(?:[-–'’]|(?<=\d)[.:](?=\d))[^\W_]+)*[%§]?"
+_PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
 MATCH_MODES = ("lemma", "surface")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -102,6 +112,7 @@ class DeclarativeRule:
         scope: str,
         maximum: int,
         skip_names: bool = False,
+        advice_only: frozenset[tuple[str, ...]] = frozenset(),
     ) -> None:
         self.info = info
         self.kind = kind
@@ -110,6 +121,7 @@ class DeclarativeRule:
         self.scope = scope
         self.maximum = maximum
         self.skip_names = skip_names
+        self.advice_only = advice_only  # terms whose suggestion needs the sentence rewritten: never replaced
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         if self.kind == "occurrence":
@@ -128,10 +140,14 @@ class DeclarativeRule:
         text = block.text[match.first.start : match.last.end]
         suggestion = match.term.suggestion or None
         template = self.message if suggestion else without_suggestion(self.message)
-        message = template.format(text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
+        message = fill_template(template, text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
         if match.term.note and "{note}" not in template:
             message = f"{message} {match.term.note}".strip()
-        return RuleFinding(index, match.first.start, match.last.end, message, suggestion)
+        replacements: tuple[str, ...] = ()
+        replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
+        if suggestion and replaceable and match.term.words not in self.advice_only:
+            replacements = replacement_for(block, match, suggestion)
+        return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
 
     def _check_occurrence(self, analysis: Analysis, maximum: int) -> Iterator[RuleFinding]:
         if self.scope == "document":
@@ -145,6 +161,58 @@ class DeclarativeRule:
                 found = list(self.terms.find(block_analysis, sentence.start, sentence.end))
                 if len(found) > maximum:
                     yield self._finding(index, block_analysis, found[maximum], count=len(found), max=maximum)
+
+
+def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str, ...]:
+    """The suggestion's first alternative, inflected like the flagged words; () when it is advice or unsure.
+
+    Only the first alternative: the others are often another construction (*med anledning av* →
+    *på grund av* / *eftersom*) that fits only some sentences.
+    """
+    alternative = " ".join(_ALTERNATIVES.split(suggestion.strip())[0].split())
+    if not is_plain_phrase(alternative):
+        return ()
+    tokens = [t for t in block.tokens[match.first.i : match.last.i + 1] if not t.text.isspace()]
+    if [t.lower for t in tokens[1:]] != list(match.term.words[1:]):
+        return ()  # only the first word may be inflected (*ägde rum*); anything else is unsure
+    head, listed = tokens[0], match.term.words[0]
+    if head.pos not in INFLECTING | UNINFLECTED:
+        return ()  # a proper noun, a foreign word: the model is unsure what the word is
+    morph = head.features()
+    if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
+        morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
+    if is_base_form(head.pos, morph):
+        as_listed = head.lower == listed and (head.pos not in INFLECTING or head.lemma.lower() == listed)
+        form = alternative if as_listed else None
+    elif head.pos in ("VERB", "AUX") and head.lemma.lower() != listed:
+        form = None  # a listed English form the model took for a verb (*deadlines*)
+    elif morph.get("Voice") == "Pass" and " " in alternative:
+        form = None  # the passive of a particle verb (*har tänkts på*) reads badly: rewrite by hand
+    elif not _features_fit(head, morph):
+        form = None  # the analysis' features do not give the flagged word's own form: a tagging error
+    elif head.pos in ("VERB", "AUX") or " " not in alternative:
+        first, _, rest = alternative.partition(" ")
+        word = inflect(first, head.pos, morph, default_lexicon())
+        form = None if word is None else f"{word} {rest}".rstrip()
+    else:
+        form = None  # a noun or adjective phrase (*sista dag*) would need every word inflected
+    if form is None or form.lower() == head.lower and len(tokens) == 1:
+        return ()
+    return (match_case(form, head.text),)
+
+
+def _features_fit(head: Token, morph: dict[str, str]) -> bool:
+    """Whether the flagged word is the form its own lemma takes with these features (*implementera* tagged as a
+    present tense is not: *implementerar* is). For nouns and adjectives an unknown word passes (English loans)."""
+    own = inflect(head.lemma, head.pos, morph, default_lexicon())
+    if own is None:
+        return head.pos not in ("VERB", "AUX")
+    return own == head.lower
+
+
+def is_plain_phrase(text: str) -> bool:
+    """A short run of words (no advice sentence, no parentheses or ellipsis): safe to put in the text."""
+    return bool(text) and len(text.split()) <= MAX_REPLACEMENT_WORDS and _PLAIN.fullmatch(text) is not None
 
 
 def _capitalised(token: Token) -> bool:
@@ -207,6 +275,73 @@ def _wordlist_stamp(spec: Mapping[str, Any], path: Path) -> tuple[Path, int, int
     return wordlist, stat.st_mtime_ns, stat.st_size
 
 
+# The placeholders a message may use; {count} and {max} only in occurrence rules.
+PLACEHOLDERS = ("text", "suggestion", "note")
+OCCURRENCE_PLACEHOLDERS = ("count", "max")
+SCOPES = ("sentence", "document")
+_TEMPLATE_PART = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+
+
+def check_template(template: str, allowed: tuple[str, ...], where: str) -> None:
+    """A message template may hold only ``{name}`` for the allowed names, and ``{{``/``}}`` for braces.
+
+    Nothing else: no format specs (``{text:>300000000}`` would build a huge string), no attribute
+    or index look-ups (``{text.__class__}`` would show Python internals).
+    """
+    shown = ", ".join("{" + name + "}" for name in allowed)
+    rest = _TEMPLATE_PART.sub("", template)
+    if "{" in rest or "}" in rest:
+        raise ConfigError(
+            f"{where}: en ensam klammer i meddelandet (skriv {{{{ och }}}} för klamrar; tillåtet: {shown})"
+        )
+    for found in _TEMPLATE_PART.finditer(template):
+        name = found.group(1)
+        if name is not None and name not in allowed:
+            raise ConfigError(f"{where}: okänd platshållare {{{name}}} i meddelandet (tillåtet: {shown})")
+
+
+def fill_template(template: str, **values: object) -> str:
+    """Fill the ``{name}`` placeholders by plain substitution (never ``str.format`` on user text)."""
+
+    def replace(found: re.Match[str]) -> str:
+        if found.group(1) is None:
+            return found.group(0)[0]  # {{ → {, }} → }
+        return str(values.get(found.group(1), ""))
+
+    return _TEMPLATE_PART.sub(replace, template)
+
+
+def _check_spec(spec: Mapping[str, Any], path: Path, kind: str) -> None:
+    """Each key's type, checked when the file is loaded: a bad rule file stops the run with its name and key."""
+    strings = ("id", "title", "reference", "explanation", "example_before", "example_after", "message", "wordlist")
+    for key in strings:
+        if key in spec and not isinstance(spec[key], str):
+            raise ConfigError(f"{path}: {key} ska vara en sträng (fick {_short(spec[key])})")
+    if not str(spec.get("id", "x")).strip():
+        raise ConfigError(f"{path}: id får inte vara tomt")
+    for key in ("skip_names", "enabled"):
+        if key in spec and not isinstance(spec[key], bool):
+            raise ConfigError(f"{path}: {key} ska vara true eller false (fick {_short(spec[key])})")
+    maximum = spec.get("max", 0)
+    if isinstance(maximum, bool) or not isinstance(maximum, int) or not 0 <= maximum <= DEFAULT_MAXIMUM:
+        raise ConfigError(f"{path}: max ska vara ett heltal från 0 till {DEFAULT_MAXIMUM} (fick {_short(maximum)})")
+    if spec.get("scope", "sentence") not in SCOPES:
+        raise ConfigError(f"{path}: scope ska vara sentence eller document (fick {_short(spec.get('scope'))})")
+    terms = spec.get("terms", [])
+    if isinstance(terms, Mapping):
+        if not all(isinstance(v, str) for v in terms.values()):
+            raise ConfigError(f"{path}: terms ska vara en lista med strängar eller en tabell term = förslag")
+    elif not isinstance(terms, list) or not all(isinstance(v, str) for v in terms):
+        raise ConfigError(f"{path}: terms ska vara en lista med strängar (fick {_short(terms)})")
+    allowed = PLACEHOLDERS + (OCCURRENCE_PLACEHOLDERS if kind == "occurrence" else ())
+    check_template(str(spec.get("message", "")), allowed, str(path))
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
     def require(key: str) -> Any:
         if key not in spec:
@@ -214,6 +349,8 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         return spec[key]
 
     kind = require("type")
+    if kind in RULE_TYPES:
+        _check_spec(spec, path, kind)
     if kind not in RULE_TYPES:
         raise ConfigError(f"{path}: okänd regeltyp {kind!r} (välj {', '.join(RULE_TYPES)})")
     match = spec.get("match", "lemma")
@@ -237,6 +374,9 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         options={"max": int(spec.get("max", 0))} if kind == "occurrence" else {},
         enabled_by_default=bool(spec.get("enabled", True)),
         source=f"fil: {path.name}",
+        fix=FixAvailability.SOMETIMES
+        if kind == "substitution" and spec.get("replace", True)
+        else FixAvailability.NEVER,
     )
     return DeclarativeRule(
         info,
@@ -246,6 +386,7 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         str(spec.get("scope", "sentence")),
         int(spec.get("max", 0)),
         skip_names=bool(spec.get("skip_names", False)),
+        advice_only=frozenset(tuple(str(term).lower().split()) for term in spec.get("advice_only", [])),
     )
 
 

@@ -111,10 +111,10 @@ class PassiveVoice:
             "eller läsaren. När den som gör något är allmän eller självklar (”det krävs”, "
             "”beslutet väntas”, ”anses”, ”kallas”) godtar skrivreglerna passiv; sådana ställen "
             "visas bara som information (inställningen generic). "
-            "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva och markeras inte."
+            "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva, och regeln markerar dem inte."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
-        example_after="Vi har behandlat din ansökan. Nämnden fattade beslut den 3 maj.",
+        example_after="Nämnden har behandlat din ansökan och beslutade den 3 maj.",
         options={"generic": "info"},
     )
 
