@@ -84,8 +84,8 @@ class MissingSummary:
             0,
             _first_line_end(first),
             f"Texten har {words} ord men börjar inte med en sammanfattning: {lacks}. Börja med det "
-            "viktigaste: en rubrik som ”Sammanfattning” eller ”Kort om …”, eller ett kort "
-            "inledande stycke som säger vad texten handlar om och vad som är viktigast.",
+            "viktigaste. Skriv en rubrik som ”Sammanfattning” eller ”Kort om …”, eller ett kort "
+            "inledande stycke om vad texten handlar om och vad som är viktigast.",
         )
 
 

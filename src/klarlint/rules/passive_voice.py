@@ -13,7 +13,7 @@ from klarlint.grammar import Passive, find_passives
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity
 
 if TYPE_CHECKING:
     from klarlint.nlp.lemma_lexicon import SortedLexicon
@@ -108,14 +108,21 @@ class PassiveVoice:
             "döljer vem som gör något. Läsaren vill veta vem som handlar och vem hen ska "
             "vända sig till. Skriv aktivt och låt den som handlar vara subjekt – ofta ”vi” "
             "om myndigheten och ”du” om läsaren. Regeln varnar när passiven döljer avsändaren "
-            "eller läsaren. När den som gör något är allmän eller självklar (”det krävs”, "
-            "”beslutet väntas”, ”anses”, ”kallas”) godtar skrivreglerna passiv; sådana ställen "
-            "visas bara som information (inställningen generic). "
-            "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva, och regeln markerar dem inte."
+            "eller läsaren. Ibland är den som gör något allmän eller självklar (”det krävs”, "
+            "”beslutet väntas”, ”anses”). Då godtar skrivreglerna passiv, och regeln ger bara "
+            "information (inställningen generic). Verb som ”finns”, ”hoppas”, ”lyckas” och "
+            "”trivs” är inte passiva, och regeln markerar dem inte."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
         example_after="Nämnden har behandlat din ansökan och beslutade den 3 maj.",
         options={"generic": "info"},
+        option_docs={
+            "generic": OptionSpec(
+                str,
+                "allvarlighetsgrad när den som gör något är allmän eller självklar: info, warning eller off",
+                choices=SEVERITY_CHOICES,
+            )
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -150,7 +157,7 @@ def _finding(
     if reader and addresses_reader:
         hidden = "att det är du (läsaren) som ska göra något. Tilltala läsaren"
     elif passive.agent:
-        hidden = f"vem som gör något, fast texten säger det ({passive.agent}). Låt {passive.agent} vara subjekt"
+        hidden = f"vem som gör något, fast texten säger vem (”{passive.agent}”). Låt ”{passive.agent}” vara subjekt"
     else:
         hidden = "vem som gör något. Skriv aktivt och säg vem som gör det"
     message = f"”{text}” är passiv form ({kind}) och döljer {hidden}."

@@ -38,6 +38,7 @@ ADJECTIVAL = frozenset(
         "involverad", "involverade", "involverat", "överskuldsatt", "överskuldsatta", "angelägen", "angeläget",
         "angelägna", "insatt", "insatta", "lämpad", "lämpade", "lämpat", "välinformerad", "välinformerade",
         "välinformerat", "medveten", "medvetna", "medvetet", "prioriterad", "prioriterade", "prioriterat",
+        "vårdad", "vårdat", "vårdade",
     }
 )  # fmt: skip
 
@@ -50,11 +51,11 @@ class StatePassive:
         severity=Severity.INFO,
         reference=references.SENTENCES,
         explanation=(
-            "”Ansökan är avslagen” och ”beslutet är fattat” beskriver ett resultat, men "
-            "som passiv form säger de inte vem som gjorde något. Ofta går det bra, men i ett "
-            "beslut eller ett brev vill läsaren veta vem som har avslagit ansökan och vem hen "
-            "kan vända sig till. Skriv aktivt när det spelar roll vem som handlade. Regeln visar "
-            'bara information; stäng av den om du inte vill ha den (disable = ["state-passive"]).'
+            "”Ansökan är avslagen” och ”beslutet är fattat” beskriver ett resultat. Men precis "
+            "som passiv form säger de inte vem som gjorde något. Ofta går det bra. I ett beslut "
+            "eller ett brev vill läsaren ändå veta vem som avslog ansökan och vem hen kan vända "
+            "sig till. Skriv aktivt när det spelar roll vem som handlade. Regeln ger bara "
+            "information; stäng av den om du inte vill ha den."
         ),
         example_before="Din ansökan är avslagen.",
         example_after="Vi har avslagit din ansökan.",
@@ -105,7 +106,7 @@ def _finding(index: int, block: BlockAnalysis, vara: Token, participle: Token) -
     text = block.text[vara.start : participle.end]
     agent = _agent(block, participle)
     if agent:
-        advice = f"Texten säger vem som gjorde det: låt {agent} vara subjekt."
+        advice = f"Texten säger vem som gjorde det: låt ”{agent}” vara subjekt."
     else:
         advice = "Säg vem som gjorde det om läsaren behöver veta det."
     message = f"”{text}” är passiv form (är + particip) och döljer vem som handlade. {advice}"
