@@ -337,3 +337,32 @@ def test_reader_pieces_tile_every_paragraph_exactly(tmp_path: Path, pandoc_docum
                     assert paragraph.text[piece.start : piece.end] == piece.element.text
                 cursor = piece.end
             assert cursor == len(paragraph.text)
+
+
+@pytest.mark.parametrize("mode", ["--annotate", "--suggest"])
+def test_libreoffice_converts_each_kind_of_copy_of_a_pandoc_document(
+    soffice: str, pandoc_document: Path, tmp_path: Path, mode: str
+) -> None:
+    out = tmp_path / "kopia.docx"
+    run(str(pandoc_document), mode, "-o", str(out))
+    pdf = convert(soffice, out, "pdf", tmp_path / "pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    again = reviewed(convert(soffice, out, "docx:MS Word 2007 XML", tmp_path / "rundtur"))
+    if mode == "--annotate":
+        assert len(list(again.comments)) == len(list(reviewed(out).comments)) > 1
+    else:
+        assert "".join(revisions(again, "w:ins")) == "".join(revisions(reviewed(out), "w:ins")) != ""
+
+
+def test_suggest_leaves_quotations_alone(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("Hon skrev ”vi erhöll pengarna” i sitt brev. Vi erhöll svaret.")
+    source = tmp_path / "citat.docx"
+    word.save(str(source))
+    out = tmp_path / "citat.klarlint.docx"
+    run(str(source), "--suggest", "-o", str(out))
+    copy = reviewed(out)
+    assert revisions(copy, "w:ins") == ["fick"]
+    assert read_path(out).source == "Hon skrev ”vi erhöll pengarna” i sitt brev. Vi fick svaret."
+    # The quoted one is not changed; --suggest comments it instead, so nothing is dropped silently.
+    assert [anchored_texts(copy)[str(c.comment_id)] for c in copy.comments] == ["erhöll"]

@@ -33,8 +33,21 @@ from klarlint.rules.base import RuleInfo, Severity
 
 CONFIG_FILE = "klarlint.toml"
 KNOWN_KEYS = frozenset(
-    {"fail_on", "profile", "enable", "disable", "rules_path", "rules", "exclude", "alt_text", "genre"}
+    {
+        "fail_on",
+        "profile",
+        "enable",
+        "disable",
+        "rules_path",
+        "rules",
+        "exclude",
+        "alt_text",
+        "backend",
+        "stanza_dir",
+        "genre",
+    }
 )
+BACKENDS = ("spacy", "stanza")
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,8 @@ class Config:
     source: Path | None = None
     profile: str = DEFAULT_PROFILE
     genre: str | None = None  # brev, beslut, webbsida, pressmeddelande, tal or dokument; None: recognise it
+    backend: str = "spacy"  # the analysis backend: spacy (the shipped model) or stanza
+    stanza_dir: Path | None = None  # Stanza's model folder (None: $KLARLINT_STANZA_DIR or Stanza's default)
 
     @property
     def profile_settings(self) -> Profile:
@@ -154,7 +169,11 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         source=path,
         profile=profile,
         genre=_genre(data, path),
+        backend=_backend(data.get("backend", "spacy"), path),
+        stanza_dir=(base / data["stanza_dir"]).resolve() if isinstance(data.get("stanza_dir"), str) else None,
     )
+    if "stanza_dir" in data and not isinstance(data["stanza_dir"], str):
+        raise ConfigError(f"{path or 'konfigurationen'}: stanza_dir ska vara en sökväg (en sträng)")
     try:
         config.profile_settings  # noqa: B018 - an unknown profile is an error in this file, said now
     except ConfigError as exc:
@@ -171,6 +190,12 @@ def _genre(data: Mapping[str, Any], path: Path | None) -> str | None:
     if not isinstance(value, str) or normalise(value) is None:
         raise ConfigError(f"{path or 'konfigurationen'}: okänd genre {value!r} ({', '.join(GENRES)})")
     return normalise(value)
+
+
+def _backend(value: Any, path: Path | None) -> str:
+    if value not in BACKENDS:
+        raise ConfigError(f"{path or 'konfigurationen'}: okänd analysmotor {value!r} (spacy eller stanza)")
+    return value
 
 
 def _bool(data: Mapping[str, Any], key: str, path: Path | None) -> bool:

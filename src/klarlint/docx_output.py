@@ -14,8 +14,8 @@ split at the finding's edges (each half keeps the run's formatting) so that a
 comment or a change covers exactly the flagged words.
 
 What is commented but never changed: text in a field, a hyperlink, a content
-control, a text box or an earlier tracked change, and a span that is not plain
-text in consecutive runs. Findings in headers, footers, footnotes and endnotes
+control, a text box, an earlier tracked change or a quotation, and a span that
+is not plain text in consecutive runs. Findings in headers, footers, footnotes and endnotes
 cannot carry a comment of their own (Word anchors comments in the body); the
 summary comment lists them. The input file is never changed; the copy is
 written atomically and an existing copy is replaced only with ``--force``.
@@ -33,7 +33,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from klarlint.errors import InputError
-from klarlint.fix import write_atomically
+from klarlint.fix import replaceable, write_atomically
 from klarlint.linter import lint_document
 from klarlint.readers import MAX_DOCX_BYTES
 from klarlint.readers import docx as reader
@@ -83,7 +83,7 @@ def write_reviewed_copy(
     if "\n".join(p.text for p in paragraphs) != document.source:  # the two walks must agree, or offsets lie
         raise InputError(f"{path}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
     review = _Review(word, annotate, suggest, len(report.findings) + 1)
-    review.apply(paragraphs, report)
+    review.apply(paragraphs, report, document)
     if annotate:
         review.summary(paragraphs, report)
     buffer = io.BytesIO()
@@ -114,7 +114,8 @@ class _Review:
         self.elsewhere: list[Finding] = []  # findings no comment can be anchored on
         self.changed = 0
 
-    def apply(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
+    def apply(self, paragraphs: list[reader.Paragraph], report: FileReport, document) -> None:
+        self.document = document
         by_line: dict[int, list[Finding]] = defaultdict(list)
         for finding in report.findings:
             by_line[finding.line - 1].append(finding)
@@ -144,6 +145,7 @@ class _Review:
                 and paragraph.story in EDITABLE_STORIES
                 and not any(s < end and start < e for s, e in changed)
                 and _changeable(inside, runs, end - start)
+                and replaceable(self.document, finding)  # not in a quotation (a quote style, ”…”)
             )
             if change:
                 first, last = self._track_change(runs, finding.replacements[0])

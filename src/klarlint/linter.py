@@ -34,20 +34,28 @@ from klarlint.nlp.backend import Backend, SpacyBackend
 from klarlint.readers import FORMATS, read_path, read_text
 from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
+from klarlint.rules.declarative import PatternTimeout
 from klarlint.rules.registry import all_rules
 from klarlint.stats import document_stats
 
 log = logging.getLogger("klarlint")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 MAX_CONTEXT_CHARS = 1000
-_default_backend: Backend | None = None
+_backends: dict[tuple[str, Path | None], Backend] = {}
 
 
-def default_backend() -> Backend:
-    global _default_backend
-    if _default_backend is None:
-        _default_backend = SpacyBackend()
-    return _default_backend
+def default_backend(config: Config | None = None) -> Backend:
+    """The process's backend for ``config`` (``backend``, ``stanza_dir``): loaded once, then shared."""
+    name, model_dir = (config.backend, config.stanza_dir) if config else ("spacy", None)
+    key = (name, model_dir)
+    if key not in _backends:
+        if name == "stanza":
+            from klarlint.nlp.stanza_backend import StanzaBackend
+
+            _backends[key] = StanzaBackend(model_dir)
+        else:
+            _backends[key] = SpacyBackend()
+    return _backends[key]
 
 
 @dataclass(frozen=True)
@@ -81,8 +89,10 @@ def active_rules(config: Config) -> list[ActiveRule]:
 CHARS_PER_BUDGET_CHECK = 20_000
 
 
-def analyze(document: Document, backend: Backend | None = None, budget: Budget | None = None) -> Analysis:
-    backend = backend or default_backend()
+def analyze(
+    document: Document, backend: Backend | None = None, budget: Budget | None = None, config: Config | None = None
+) -> Analysis:
+    backend = backend or default_backend(config)
     texts = [block.text for block in document.blocks]
     if budget is None:
         return Analysis(document, backend.analyze(texts))
@@ -179,7 +189,7 @@ def lint_document(
     document = guard(document)
     document, languages, skipped = swedish_part(document)  # Swedish rules on Swedish text only
     document = replace(document, genre=detect_genre(document, config.genre))
-    analysis = analyze(document, backend, budget)
+    analysis = analyze(document, backend, budget, config)
     report = FileReport(document.path or "<text>", stats=document_stats(analysis), language=languages.language)
     report.notices = _placed(document, [*document.notices, *language_notices(skipped, languages)])
     for active in rules:
@@ -187,6 +197,9 @@ def lint_document(
             budget.check()
         try:
             found = list(active.rule.check(analysis, active.options))
+        except PatternTimeout as exc:  # the rule file's pattern is at fault: say which, keep the other rules
+            report.rule_errors.append(f"regeln {active.rule.info.id}: {exc}")
+            continue
         except Exception as exc:  # one broken rule must not hide the others' findings
             log.exception("rule %s failed on %s", active.rule.info.id, report.path)
             report.rule_errors.append(f"regeln {active.rule.info.id} kraschade: {exc}")

@@ -13,7 +13,7 @@ from klarlint.errors import InputError, KlarlintError
 from klarlint.linter import lint_document
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import Severity
-from klarlint.runner import RunOptions, _Settings, _threshold, expand
+from klarlint.runner import RunOptions, _config_root, _Settings, _threshold, walk
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,10 @@ def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptio
     threshold = _threshold(options.fail_on, base[0])
     result = RewriteResult(Report(), threshold, [], [])
     for target in paths:
-        for path in expand(Path(target), base[0].exclude):
+        for path in walk(Path(target), base[0].exclude, _config_root(base[0])):
+            if isinstance(path, FileReport):  # what cannot be linted (a missing file, a link out of the folder)
+                result.report.files.append(path)
+                continue
             config, rules = settings.for_path(path)
             try:
                 report = _one(path, config, rules, rewrite_options, result)

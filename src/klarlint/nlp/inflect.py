@@ -20,8 +20,10 @@ advice, not a replacement.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
-from klarlint.nlp.lemma_lexicon import SortedLexicon, compound_head
+if TYPE_CHECKING:  # the lexicon module imports spaCy: rules load without it (cold start)
+    from klarlint.nlp.lemma_lexicon import SortedLexicon
 
 # lemma: (present, past, supine, imperative); compounds use the entry their last part matches.
 IRREGULAR_VERBS: dict[str, tuple[str, str, str, str]] = {
@@ -87,6 +89,8 @@ def inflect(lemma: str, pos: str, morph: Mapping[str, str], lexicon: SortedLexic
     lemma = lemma.lower()
     form = builder(lemma, morph, lexicon)
     if form is None and pos in ("NOUN", "ADJ") and lexicon.get(lemma) is None:
+        from klarlint.nlp.lemma_lexicon import compound_head
+
         head = compound_head(lemma, lexicon)  # arbets|möte: the last part inflects
         if head is not None and head[0] == head[1]:
             inflected = builder(head[0], morph, lexicon)

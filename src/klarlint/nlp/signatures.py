@@ -220,9 +220,12 @@ def lexicon_hash_embed_v2(
 
 def attach_lexicon(nlp) -> None:
     """Let the tok2vec's signature features use the loaded lemma lexicon's list (one copy in memory)."""
+    global _lexicon
     lexicon = pipeline_lexicon(nlp)
     if lexicon is None:
         return
+    if _lexicon is None:  # the default list too (rules inflect replacements with it): still one copy
+        _lexicon = lexicon
     for _name, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if not isinstance(model, Model):

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import regex
+
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, BlockKind
 from klarlint.resources import read_lines, wordlist_path
@@ -214,15 +216,17 @@ def abbreviations() -> tuple[Abbreviation, ...]:
 
 
 @cache
-def abbreviation_pattern() -> re.Pattern[str]:
+def abbreviation_pattern() -> regex.Pattern[str]:
     """All abbreviations in one expression (one scan per block, not one per abbreviation).
 
     Group ``a<i>`` is ``abbreviations()[i]``; longer abbreviations come first, so *m.fl.* is not read as *m.*.
+    Built from a word list, so compiled with the ``regex`` package like every pattern made from rule files and
+    word lists (its matches can be given a time limit; these alternatives of literal text cannot backtrack).
     """
     listed = abbreviations()
     order = sorted(range(len(listed)), key=lambda i: -len(listed[i].text))
     alternatives = "|".join(f"(?P<a{i}>{listed[i].body})" for i in order)
-    return re.compile(rf"(?<![\w.@/-])(?:{alternatives})(?![\w-])")
+    return regex.compile(rf"(?<![\w.@/-])(?:{alternatives})(?![\w-])")
 
 
 def _pattern(abbreviation: str) -> str:
