@@ -112,3 +112,22 @@ def test_corpus_findings_are_listed_abbreviations() -> None:
         for finding in lint(path).files[0].findings:
             if finding.rule == "abbreviation" and finding.suggestion:
                 assert finding.text.lower().replace(".", "").replace(" ", "") in listed, (path.name, finding)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministern besöker den europeiska rymdorganisationen ESA i dag.",
+        "Deltagandet sker inom den nationella telesamverkansgruppen, NTSG, i år.",
+        "Bedömningen (European Climate Risk Assessment, EUCRA) publiceras i april.",
+        "Vården ges enligt lagen om vård av unga, förkortad LVU.",
+    ],
+)
+def test_acronym_spelled_out_right_before_is_explained(text: str) -> None:
+    assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == []
+
+
+def test_acronym_after_unrelated_words_is_still_unexplained() -> None:
+    assert [f.text for f in lint_text("Vi har kontakt med SGU varje vecka.").findings if f.rule == "abbreviation"] == [
+        "SGU"
+    ]

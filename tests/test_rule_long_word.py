@@ -62,3 +62,23 @@ def test_corpus_findings_are_long_and_unique() -> None:
         found = [f.text.lower() for f in lint(path).files[0].findings if f.rule == "long-word"]
         assert len(found) == len(set(found)), path.name
         assert all(sum(c.isalpha() for c in word) > 20 and "@" not in word for word in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det säger utrikeshandelsminister Johan Forssell i dag.",
+        "Ekonomistyrningsverket ges ett nytt ansvar för vägledning.",
+        "Pengarna går till Jämställdhetsmyndigheten i år.",
+        "Uppdraget ges till Tandvårds- och läkemedelsförmånsverket i år.",
+        "Det säger socialförsäkringsministern i ett uttalande.",
+    ],
+)
+def test_official_names_and_titles_are_not_long_words(text: str) -> None:
+    assert rule_texts(lint_text(text), "long-word") == []
+
+
+def test_a_long_common_word_ending_like_an_agency_is_still_flagged() -> None:
+    assert rule_texts(lint_text("Vi har ett samordningsförbundsrådet här."), "long-word") == [
+        "samordningsförbundsrådet"
+    ]

@@ -27,12 +27,25 @@ from pathlib import Path
 from typing import Any
 
 from klarlint.errors import ConfigError
+from klarlint.genre import GENRES, normalise
 from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile
 from klarlint.rules.base import RuleInfo, Severity
 
 CONFIG_FILE = "klarlint.toml"
 KNOWN_KEYS = frozenset(
-    {"fail_on", "profile", "enable", "disable", "rules_path", "rules", "exclude", "alt_text", "backend", "stanza_dir"}
+    {
+        "fail_on",
+        "profile",
+        "enable",
+        "disable",
+        "rules_path",
+        "rules",
+        "exclude",
+        "alt_text",
+        "backend",
+        "stanza_dir",
+        "genre",
+    }
 )
 BACKENDS = ("spacy", "stanza")
 
@@ -48,6 +61,7 @@ class Config:
     alt_text: bool = False  # HTML: lint images' alt texts too
     source: Path | None = None
     profile: str = DEFAULT_PROFILE
+    genre: str | None = None  # brev, beslut, webbsida, pressmeddelande, tal or dokument; None: recognise it
     backend: str = "spacy"  # the analysis backend: spacy (the shipped model) or stanza
     stanza_dir: Path | None = None  # Stanza's model folder (None: $KLARLINT_STANZA_DIR or Stanza's default)
 
@@ -154,6 +168,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         alt_text=_bool(data, "alt_text", path),
         source=path,
         profile=profile,
+        genre=_genre(data, path),
         backend=_backend(data.get("backend", "spacy"), path),
         stanza_dir=(base / data["stanza_dir"]).resolve() if isinstance(data.get("stanza_dir"), str) else None,
     )
@@ -166,6 +181,15 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
             raise  # it already names the file to correct (a rule or profile file)
         raise ConfigError(f"{path or 'konfigurationen'}: {exc}") from None
     return config
+
+
+def _genre(data: Mapping[str, Any], path: Path | None) -> str | None:
+    value = data.get("genre")
+    if value is None:
+        return None
+    if not isinstance(value, str) or normalise(value) is None:
+        raise ConfigError(f"{path or 'konfigurationen'}: okänd genre {value!r} ({', '.join(GENRES)})")
+    return normalise(value)
 
 
 def _backend(value: Any, path: Path | None) -> str:

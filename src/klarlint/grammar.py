@@ -237,6 +237,9 @@ def _agent_end(block: BlockAnalysis, noun: Token) -> int:
     """
     end = noun.end
     last = noun.i
+    for name in sorted((t for t in block.children(noun) if t.dep.startswith("flat")), key=lambda t: t.i):
+        if name.i == last + 1:  # Alain Maron
+            end, last = name.end, name.i
     for conjunct in sorted((t for t in block.children(noun) if t.dep == "conj"), key=lambda t: t.i):
         between = block.tokens[last + 1 : conjunct.i]
         if not all(t.dep == "cc" or t.head == conjunct.i and t.dep in AGENT_MODIFIERS for t in between):

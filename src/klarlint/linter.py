@@ -11,13 +11,15 @@ import dataclasses
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, config_for
 from klarlint.document import INVISIBLE, Block, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError
+from klarlint.genre import detect_genre
+from klarlint.language import language_notices, swedish_part
 from klarlint.limits import (
     MAX_ANALYSED_CHARS,
     Budget,
@@ -185,9 +187,11 @@ def lint_document(
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
     document = guard(document)
+    document, languages, skipped = swedish_part(document)  # Swedish rules on Swedish text only
+    document = replace(document, genre=detect_genre(document, config.genre))
     analysis = analyze(document, backend, budget, config)
-    report = FileReport(document.path or "<text>", stats=document_stats(analysis))
-    report.notices = _placed(document, document.notices)
+    report = FileReport(document.path or "<text>", stats=document_stats(analysis), language=languages.language)
+    report.notices = _placed(document, [*document.notices, *language_notices(skipped, languages)])
     for active in rules:
         if budget is not None:
             budget.check()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from klarlint.document import Location
+from klarlint.language import SWEDISH
 from klarlint.limits import Notice
 from klarlint.rules.base import RuleInfo, Severity
 
@@ -137,6 +138,7 @@ class FileReport:
     skipped: bool = False  # the file itself was not read (a link out of the linted folder, a FIFO …)
     # The severity that makes this file fail (its nearest config's fail_on, or --fail-on); None: the run's.
     fail_on: Severity | None = None
+    language: str = SWEDISH  # the document's language (klarlint.language); other-language text is noticed
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -144,6 +146,7 @@ class FileReport:
             "findings": [f.to_json() for f in self.findings],
             "notices": [n.to_json() for n in self.notices],
             "stats": self.stats.to_json(self.findings),
+            "language": self.language,
         }
         if self.error:
             data["error"] = self.error

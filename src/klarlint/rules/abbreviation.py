@@ -38,7 +38,8 @@ EMPHASIS_DEPS = frozenset({"advmod", "aux", "aux:pass", "cop", "mark", "cc", "de
 # What may follow an acronym as an explanation: "LSS (lagen om …)", "LSS, det vill säga …", "LSS står för …".
 EXPLAINED_AFTER = r"\s*(?:\(|,?\s*(?:det vill säga|dvs\.?|d\.v\.s\.|står för|betyder|är en förkortning))"
 MENTION_MARKS = frozenset("”“\"'*_")
-EXPLAINED_BEFORE = r"(?:\(\s*|förkortat\s+|förkortas\s+|förkortning(?:en)?\s+|kallas\s+)"
+EXPLAINED_BEFORE = r"(?:\(\s*|förkortat\s+|förkortad\s+|förkortade\s+|förkortas\s+|förkortning(?:en)?\s+|kallas\s+)"
+SPELLED_OUT_WORDS = 6  # "den nationella telesamverkansgruppen, NTSG": the name is written out right before
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,31 @@ def _explained(text: str, acronym: str) -> bool:
     return bool(
         re.search(rf"(?<![\w-]){escaped}(?![\w-]){EXPLAINED_AFTER}", text)
         or re.search(rf"{EXPLAINED_BEFORE}{escaped}(?![\w-])", text, re.IGNORECASE)
+        or any(_spelled_out_before(text[: m.start()], acronym) for m in re.finditer(rf"(?<![\w-]){escaped}", text))
     )
+
+
+def _spelled_out_before(before: str, acronym: str) -> bool:
+    """The name written out right before the acronym (*den europeiska rymdorganisationen ESA*, *(European Climate
+    Risk Assessment, EUCRA)*): the acronym's letters, in order, from words starting with its first letter, its
+    last letter in the last word."""
+    phrase = re.sub(r"[\s,(]+$", "", before[-200:])
+    if len(phrase) == len(before[-200:]) and not before.endswith(" "):
+        return False  # glued to the word before: part of a compound
+    words = re.findall(r"[^\W\d_]+", phrase)[-SPELLED_OUT_WORDS:]
+    letters = acronym.lower()
+    for first in range(len(words)):
+        if not words[first].lower().startswith(letters[0]):
+            continue
+        span = [w.lower() for w in words[first:]]
+        if letters[-1] in span[-1] and _subsequence(letters, "".join(span)) and len(span) <= len(letters) + 2:
+            return True
+    return False
+
+
+def _subsequence(letters: str, text: str) -> bool:
+    rest = iter(text)
+    return all(letter in rest for letter in letters)
 
 
 def _is_emphasis(token: Token) -> bool:

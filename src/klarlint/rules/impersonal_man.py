@@ -8,10 +8,12 @@ leave open who is meant. Skrivregler's first advice is to write to the reader:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
+from klarlint.genre import PRESS_RELEASE, SPEECH, WEB, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -34,8 +36,16 @@ OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "nmod"})
 MAN_MESSAGE = "”man” gör texten opersonlig. Skriv ”du” när du menar läsaren och ”vi” när du menar er själva."
 
 
+# In a speech, a press release or a news page that never addresses its reader, "man" is generic or means
+# people the text has named (the delegation, the teachers): "du" would change the meaning.
+NEWS_GENRES = frozenset({SPEECH, PRESS_RELEASE, WEB})
+READER_WORDS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
+QUOTE_OPENERS = ("–", "—", "-", "”", '"')
+
+
 class ImpersonalMan:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
+    # Not block-local: whether generic "man" is flagged depends on the kind of text and on whether the
+    # document addresses its reader anywhere (klarlint.lsp.rule_cache runs it on the whole document).
     info = RuleInfo(
         id="impersonal-man",
         title="Opersonligt man eller omskrivning av läsaren",
@@ -54,9 +64,21 @@ class ImpersonalMan:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        document = analysis.document
+        news = (document.genre or detect_genre(document)) in NEWS_GENRES
+        man_fits_du = not news or any(READER_WORDS.search(block.text) for block in document.blocks)
+        for index, block, block_analysis in analysis.pairs():
+            before = document.source[max(0, block.to_source(0) - 3) : block.to_source(0)]  # a reader may drop "– "
+            reply = any(dash in block_analysis.text.lstrip()[:1] + before for dash in QUOTE_OPENERS[:2])
             for sentence in block_analysis.sentences:
+                opening = (
+                    block_analysis.text[: sentence.char_start].rstrip()[-1:]
+                    + block_analysis.text[sentence.char_start : sentence.char_start + 1]
+                )
+                quoted = reply or any(mark in opening for mark in QUOTE_OPENERS)
                 for token in block_analysis.sentence_tokens(sentence):
+                    if token.lower == "man" and (quoted or not man_fits_du):
+                        continue  # spoken or reported words, or a text that never says du: man is generic there
                     found = _finding(index, block_analysis, sentence, token)
                     if found is not None:
                         yield found

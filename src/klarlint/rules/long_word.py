@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
-from klarlint.analysis import Analysis, Token
+from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
@@ -71,6 +71,8 @@ class LongWord:
                         continue
                     if _is_name(token, sentence.start) or _is_exempt(long_part, allowed):
                         continue
+                    if _is_official_name(block_analysis, token):
+                        continue
                     if skipped is None:
                         skipped = [m.span() for m in NOT_PROSE.finditer(block_analysis.text)]
                     if any(start <= token.start < end for start, end in skipped):
@@ -125,6 +127,28 @@ def _is_exempt(lower: str, allowed: frozenset[str]) -> bool:
     if lower.endswith(NAME_ENDINGS) and not lower.endswith(NOT_STATUTES):
         return True
     return any(lower[:cut] in allowed for cut in range(len(lower), len(lower) - INFLECTION_LETTERS - 1, -1))
+
+
+def _is_official_name(block: BlockAnalysis, token: Token) -> bool:
+    """A title (*utrikeshandelsminister*) or an agency's name (*Jämställdhetsmyndigheten*, also at a sentence start
+    or coordinated: *Tandvårds- och läkemedelsförmånsverket*): what they are called (wordlists/names_and_titles.tsv)."""
+    lower = token.lower.rstrip("s")
+    endings = names_and_titles()
+    for ending, kind in endings.items():
+        if not (lower.endswith(ending) or lower.endswith(ending + "n")):
+            continue
+        if kind == "titel" or token.text[:1].isupper():
+            return True
+        before = block.tokens[token.i - 2 : token.i]
+        if len(before) == 2 and before[1].lower in {"och", "eller"} and before[0].text.endswith("-"):
+            return True
+    return False
+
+
+@cache
+def names_and_titles() -> dict[str, str]:
+    rows = (line.split("\t") for line in read_lines(wordlist_path("names_and_titles.tsv")))
+    return {row[0].lower(): row[1] for row in rows if len(row) == 2 and row[0] != "ending"}
 
 
 @cache

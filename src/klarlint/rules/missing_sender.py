@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis
+from klarlint.genre import SPEECH, WEB, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -41,6 +42,10 @@ CONTACT = {
 }
 
 
+# A speech is given by the speaker its heading or occasion names; a web page's sender and contact details are
+# the site's header and footer (an HTML reader passes them as context; a Markdown page gets them from its template).
+
+
 class MissingSender:
     info = RuleInfo(
         id="missing-sender",
@@ -66,6 +71,9 @@ class MissingSender:
         if analysis.word_count < int(options["min_words"]) or not analysis.blocks:
             return
         document = analysis.document
+        genre = document.genre or detect_genre(document)
+        if genre == SPEECH or genre == WEB and document.format != "html":  # HTML: the site context decides
+            return
         text = "\n".join([*(block.text for block in document.blocks), document.context])
         has_sender = bool(ORGANISATION.search(text) or SIGNATURE_TITLE.search(text))
         has_contact = any(pattern.search(text) for pattern in CONTACT.values())

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import Block, BlockKind
+from klarlint.genre import PRESS_RELEASE, SPEECH, WEB, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -18,6 +20,26 @@ SUMMARY_HEADING = re.compile(
 )
 TOC_HEADING = re.compile(r"^(innehåll|innehållsförteckning)\s*$", re.IGNORECASE)
 TOC_LINE = re.compile(r"(\.{3,}|…|\s)\s*\d{1,3}\s*$")
+# Openings that are not summaries whatever their length: a byline, a date line, a one-line scope statement.
+BYLINE = re.compile(
+    r"^(?:(?:av|text|foto|skriven av):?\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*\s*(?:[,|–-][^.!?]*)?"
+    r"|(?:publicerad|uppdaterad|senast uppdaterad|datum)\b.*)$",
+    re.IGNORECASE,
+)  # "Av Anna Berg, kommunikatör", "Publicerad 12 mars 2024"; not "Av flera undersökningar framgår att …"
+DATE_LINE = re.compile(r"^\W*(?:\w+dag(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d{2}-\d{2})\b[\s\d,.–-]*$", re.I)
+SCOPE = re.compile(
+    r"^(?:denna|den här|detta|det här|dessa|de här)\s+\w+\s+(?:gäller|omfattar|beskriver|riktar sig|"
+    r"handlar om|är|ska)\b",
+    re.IGNORECASE,
+)
+BYLINE_MAX_WORDS = 12
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+KEY_LEMMAS = 12  # the text's most frequent content lemmas (and its headings') an opening must touch
+MIN_SHARED = 1  # one shared key word: a short lead touches the topic; byline, date and scope lines are caught apart
+MIN_KEY_COUNT = 3  # a key lemma recurs in the text
+COMMON_VERBS = frozenset({"vara", "ha", "bli", "kunna", "skola", "få", "göra", "komma", "måste", "finnas", "ska"})
+LEAD_LENGTH_FACTOR = 2  # a news lead may run to two short paragraphs' length and still be the summary
+LEAD_GENRES = frozenset({WEB, PRESS_RELEASE})  # the lead paragraph under the title is the summary
 
 
 class MissingSummary:
@@ -50,30 +72,61 @@ class MissingSummary:
         words = analysis.word_count
         if words <= int(options["min_words"]) or not analysis.blocks:
             return
-        if _has_summary(analysis, int(options["opening_max_words"]), int(options["search_blocks"])):
+        genre = analysis.document.genre or detect_genre(analysis.document)
+        if genre == SPEECH:
+            return  # a speech is heard from its start; it has no summary to put first
+        lacks = _lacks(analysis, int(options["opening_max_words"]), int(options["search_blocks"]), genre)
+        if lacks is None:
             return
         first = analysis.blocks[0]
         yield RuleFinding(
             0,
             0,
             _first_line_end(first),
-            f"Texten har {words} ord men börjar inte med en sammanfattning. Börja med det "
-            "viktigaste: en rubrik som ”Sammanfattning” eller ”Kort om …”, eller ett kort "
-            "inledande stycke.",
+            f"Texten har {words} ord men börjar inte med en sammanfattning: {lacks}. Börja med det "
+            "viktigaste. Skriv en rubrik som ”Sammanfattning” eller ”Kort om …”, eller ett kort "
+            "inledande stycke om vad texten handlar om och vad som är viktigast.",
         )
 
 
-def _has_summary(analysis: Analysis, opening_max_words: int, search_blocks: int) -> bool:
+def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre: str) -> str | None:
+    """What the opening lacks to be a summary, in Swedish; None when it is one."""
     pairs = analysis.pairs()[:search_blocks]
     if any(b.kind is BlockKind.HEADING and SUMMARY_HEADING.match(b.text) for _, b, _ in pairs):
-        return True
+        return None
     found = _opening_paragraph(pairs)
     if found is None:
-        return False
+        return "det finns inget inledande stycke före den första mellanrubriken"
     index, opening = found
-    if not 0 < opening.word_count <= opening_max_words:
-        return False
-    return _stands_apart(analysis.pairs()[index + 1 : index + 4], opening.word_count)
+    text = opening.text.strip()
+    if (BYLINE.match(text) and opening.word_count <= BYLINE_MAX_WORDS) or DATE_LINE.match(text):
+        return "det första stycket är en byline eller en datumrad"
+    if SCOPE.match(text) and len(opening.sentences) <= 1:
+        return "det första stycket säger bara vad texten gäller, inte vad som är viktigast"
+    limit = opening_max_words * (LEAD_LENGTH_FACTOR if genre in LEAD_GENRES else 1)
+    if not 0 < opening.word_count <= limit:
+        return f"det första stycket är längre än {limit} ord"
+    if len(_key_lemmas(analysis) & _lemmas(opening)) < MIN_SHARED:
+        return "det första stycket nämner inte det texten handlar om"
+    if genre in LEAD_GENRES or _stands_apart(analysis.pairs()[index + 1 : index + 4], opening.word_count):
+        return None
+    return "det första stycket är början på brödtexten, inte en sammanfattning"
+
+
+def _lemmas(block: BlockAnalysis) -> set[str]:
+    return {t.lemma.lower() for t in block.tokens if t.pos in CONTENT_POS and len(t.lemma) > 2}
+
+
+def _key_lemmas(analysis: Analysis) -> set[str]:
+    """The text's most frequent content lemmas, and those of its headings (what the text is about)."""
+    counts: Counter[str] = Counter()
+    headings: set[str] = set()
+    for _, block, block_analysis in analysis.pairs():
+        lemmas = [t.lemma.lower() for t in block_analysis.tokens if t.pos in CONTENT_POS and len(t.lemma) > 2]
+        counts.update(lemma for lemma in lemmas if lemma not in COMMON_VERBS)
+        if block.kind is BlockKind.HEADING:
+            headings.update(lemma for lemma in lemmas if lemma not in COMMON_VERBS)
+    return {lemma for lemma, count in counts.most_common(KEY_LEMMAS) if count >= MIN_KEY_COUNT} | headings
 
 
 def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int) -> bool:

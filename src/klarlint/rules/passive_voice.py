@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.grammar import Passive, find_passives
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
+from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity
+
+if TYPE_CHECKING:
+    from klarlint.nlp.lemma_lexicon import SortedLexicon
 
 CHAIN_WORDS = frozenset({"att", "inte", "ej", "aldrig"})
 AUXILIARY_LEMMAS = frozenset({"ska", "skola", "kunna", "måste", "böra", "få", "komma", "vilja", "behöva", "ha"})
@@ -17,9 +24,77 @@ CLAUSE_BOUNDARY_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 CLAUSE_OPENERS = frozenset({"som", "då", "när", "där", "vilket", "vilka"})
 CLAUSE_WINDOW = 8
 WEAK_PAST_ENDINGS = ("ades", "ddes", "des", "tes")  # no present s-passive ends like this
+# Particle verbs whose particle the parser often attaches to a following phrase (fyllas i senast i maj).
+PARTICLE_VERBS = frozenset({("fylla", "i"), ("skicka", "in"), ("lämna", "in"), ("betala", "in"), ("logga", "in")})
 PARTICLES = frozenset(
     {"i", "in", "ut", "upp", "ner", "ned", "fram", "bort", "av", "på", "till", "tillbaka", "om", "undan"}
 )
+
+
+GENERIC_LEMMAS = frozenset(
+    {
+        "kräva",
+        "behöva",
+        "vänta",
+        "förvänta",
+        "anse",
+        "kalla",
+        "anta",
+        "säga",
+        "exploatera",
+        "utnyttja",
+        "misshandla",
+        "våldta",
+        "trakassera",
+        "kränka",
+        "diskriminera",
+        "sakna",
+        "utsätta",
+        "misstänka",
+        "begå",
+        "vårda",
+        "påverka",
+        "skada",
+        "döda",
+        "tro",
+        "påstå",
+        "betrakta",
+        "uppskatta",
+        "beräkna",
+        "mena",
+        "avse",
+        "uppleva",
+        "uppfatta",
+        "benämna",
+        "definiera",
+        "förknippa",
+        "omfatta",
+        "beröra",
+        "drabba",
+        "föda",
+        "återfinna",
+        "tillåta",
+    }
+)  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
+GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
+NOT_GENERIC_BEFORE = {"kalla": "till"}  # kallas till möte: summoned by someone
+READER_PRONOUNS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
+MODALS = frozenset({"ska", "skall", "måste", "bör", "kan", "behöver", "får"})
+OBJECT_PRONOUNS = {
+    "den": "den", "det": "det", "de": "dem", "dom": "dem", "han": "honom", "hon": "henne", "hen": "hen",
+    "jag": "mig", "vi": "oss", "du": "dig", "ni": "er",
+}  # fmt: skip
+SUBJECT_PRONOUNS = {v: k for k, v in OBJECT_PRONOUNS.items() if k not in {"dom", "det", "den"}}  # av dig → Du
+RELATIVES = frozenset({"som", "vilken", "vilket", "vilka"})
+MAX_OBJECT_WORDS = 8
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "•"})
+SEVERITY_CHOICES = ("info", "warning", "off")
+NOT_AGENTS = frozenset({"hänsyn", "vikt", "betydelse", "skäl", "anledning", "anledningen", "intresse", "misstag"})
+FINITE_AUXILIARIES = frozenset(
+    {"ska", "skall", "kan", "måste", "bör", "får", "vill", "behöver", "kommer", "har", "hade", "skulle", "kunde"}
+    | {"borde", "fick", "ville", "behövde", "kom", "lär", "brukar"}
+)
+OBJECT_STOP_POS = frozenset({"VERB", "AUX", "SCONJ"})
 
 
 class PassiveVoice:
@@ -29,42 +104,272 @@ class PassiveVoice:
         severity=Severity.WARNING,
         reference=references.SENTENCES,
         explanation=(
-            "Passiv form (”ansökan behandlas”, ”beslutet fattades”, ”du blev beviljad”) "
+            "Passiv form (”ansökan behandlas”, ”beslutet fattades”, ”blanketten ska fyllas i”) "
             "döljer vem som gör något. Läsaren vill veta vem som handlar och vem hen ska "
             "vända sig till. Skriv aktivt och låt den som handlar vara subjekt – ofta ”vi” "
-            "om myndigheten och ”du” om läsaren. Passiv är ibland rätt, till exempel när "
-            "det är ointressant vem som handlar, men ska inte vara förstahandsvalet. "
-            "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva, och regeln markerar dem inte."
+            "om myndigheten och ”du” om läsaren. Regeln varnar när passiven döljer avsändaren "
+            "eller läsaren. Ibland är den som gör något allmän eller självklar (”det krävs”, "
+            "”beslutet väntas”, ”anses”). Då godtar skrivreglerna passiv, och regeln ger bara "
+            "information (inställningen generic). Verb som ”finns”, ”hoppas”, ”lyckas” och "
+            "”trivs” är inte passiva, och regeln markerar dem inte."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
         example_after="Nämnden har behandlat din ansökan och beslutade den 3 maj.",
+        options={"generic": "info"},
+        option_docs={
+            "generic": OptionSpec(
+                str,
+                "allvarlighetsgrad när den som gör något är allmän eller självklar: info, warning eller off",
+                choices=SEVERITY_CHOICES,
+            )
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        generic = str(options.get("generic", "info"))
+        if generic not in SEVERITY_CHOICES:
+            raise ValueError(f"passive-voice: generic ska vara något av {', '.join(SEVERITY_CHOICES)}")
+        for index, block, block_analysis in analysis.pairs():
+            addresses_reader = READER_PRONOUNS.search(block.text) is not None
             for sentence in block_analysis.sentences:
                 for passive in find_passives(block_analysis, sentence):
-                    yield _finding(index, block_analysis, passive)
+                    found = _finding(index, block_analysis, passive, addresses_reader, generic)
+                    if found is not None:
+                        yield found
 
 
-def _finding(index: int, block: BlockAnalysis, passive: Passive) -> RuleFinding:
+def _finding(
+    index: int, block: BlockAnalysis, passive: Passive, addresses_reader: bool, generic: str
+) -> RuleFinding | None:
+    if passive.agent and (passive.agent.split()[-1].lower() in NOT_AGENTS or _av_after_noun(block, passive)):
+        passive = replace(passive, agent=None)  # av hänsyn till; digitaliseringen av nationella prov: no doer
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
-    message = f"”{text}” är passiv form ({kind}). Skriv aktivt och säg vem som gör något."
-    return RuleFinding(index, passive.start, passive.end, message, _suggestion(block, passive))
+    if _generic(block, passive):  # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
+        if generic == "off":
+            return None
+        message = (
+            f"”{text}” är passiv form ({kind}). Vem som gör något är här allmänt eller självklart, "
+            "och då går passiv bra. Skriv aktivt om läsaren behöver veta vem det är."
+        )
+        return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
+    reader = passive.agent is None and _reader_acts(block, passive)
+    if reader and addresses_reader:
+        hidden = "att det är du (läsaren) som ska göra något. Tilltala läsaren"
+    elif passive.agent:
+        hidden = f"vem som gör något, fast texten säger vem (”{passive.agent}”). Låt ”{passive.agent}” vara subjekt"
+    else:
+        hidden = "vem som gör något. Skriv aktivt och säg vem som gör det"
+    message = f"”{text}” är passiv form ({kind}) och döljer {hidden}."
+    return RuleFinding(
+        index, passive.start, passive.end, message, _suggestion(block, passive, reader, addresses_reader)
+    )
 
 
-def _suggestion(block: BlockAnalysis, passive: Passive) -> str:
-    actor = _capitalised(passive.agent) if passive.agent else "Vi"
+def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
+    """*undantas från digitaliseringen av nationella prov*: an *av* right after a noun belongs to that noun."""
+    for token in block.tokens[passive.verb.i + 1 :]:
+        if token.lower == "av":
+            before = block.tokens[token.i - 1]
+            return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i
+        if token.pos == "PUNCT":
+            return False
+    return False
+
+
+def _generic(block: BlockAnalysis, passive: Passive) -> bool:
+    lemma = _lemma(passive.verb)
+    following = block.tokens[passive.verb.i + 1].lower if passive.verb.i + 1 < len(block.tokens) else None
+    if lemma not in GENERIC_LEMMAS:  # the tagger's lemma can be off (behövs → behövs): the form's stem decides
+        lemma = next((g for g in GENERIC_LEMMAS if _is_form_of(passive.verb.lower, g)), lemma)
+    if lemma in GENERIC_LEMMAS:
+        return lemma not in NOT_GENERIC_BEFORE or NOT_GENERIC_BEFORE[lemma] != following
+    return lemma in GENERIC_WITH_SOM and following == "som"
+
+
+def _is_form_of(form: str, lemma: str) -> bool:
+    stem = lemma[:-1] if lemma.endswith("a") else lemma
+    return form.startswith(stem) and len(form) - len(stem) <= 4 and form.endswith("s")
+
+
+def _lemma(verb: Token) -> str:
+    """The active infinitive: the tagger sometimes gives the s-form itself (krävas) as the lemma."""
+    lemma = verb.lemma.lower()
+    return lemma[:-1] if lemma.endswith("as") and lemma[:-1] in GENERIC_LEMMAS | _reader_verbs().keys() else lemma
+
+
+@cache
+def _reader_verbs() -> dict[str, str]:
+    """Lemma → imperative of what readers are often asked to do (wordlists/reader_verbs.tsv)."""
+    rows = (line.split("\t") for line in read_lines(wordlist_path("reader_verbs.tsv")))
+    return {row[0]: row[1] for row in rows if len(row) == 2 and row[0] != "lemma"}
+
+
+def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
+    """The hidden doer is the reader: an action readers are asked to do, not in the past, not in a relative clause."""
+    verb = passive.verb
+    if passive.kind != "s-passive" or _lemma(verb) not in _reader_verbs():
+        return False
+    if verb.lower.endswith(WEAK_PAST_ENDINGS) or verb.feature("Tense") == "Past" or verb.lower.endswith("ts"):
+        return False
+    subject = _passive_subject(block, verb)
+    return subject is None or subject.lower not in RELATIVES
+
+
+def _suggestion(block: BlockAnalysis, passive: Passive, reader: bool, addresses_reader: bool) -> str:
     if passive.kind == "bli-passive":
+        actor = _capitalised(passive.agent) if passive.agent else "Vi"
         passive_text = block.text[passive.start : passive.end]
         return f"Skriv om med den som handlar som subjekt, t.ex. ”{actor} …” i stället för ”{passive_text}”."
+    if passive.agent:
+        actor = _capitalised(SUBJECT_PRONOUNS.get(passive.agent.lower(), passive.agent))
+        clause = _active_clause(block, passive, actor)
+        return f"Skriv aktivt, t.ex. ”{clause} …”" if clause else f"Skriv aktivt med {passive.agent} som subjekt."
+    clause = _active_clause(block, passive, "Vi")
+    if clause is None:
+        return "Skriv aktivt och säg vem som gör det."
+    sender = f"”{clause} …”"
+    if not reader:
+        return f"Skriv aktivt, t.ex. {sender}"
+    to_reader = " eller ".join(f"”{option} …”" for option in _reader_options(block, passive))
+    if addresses_reader:
+        return f"Tilltala läsaren, t.ex. {to_reader}"
+    return f"Skriv aktivt, t.ex. {sender}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | None:
+    """*Vi har behandlat din ansökan*: the doer, the verb chain in the active, particles, the old subject as object.
+
+    None when the verb chain is not one the rewrite can keep grammatical (a finite auxiliary first).
+    """
     verb = passive.verb
-    helpers = _verb_chain(block, verb)
-    particles = _particles(block, verb)
+    helpers = _chain(block, verb)
+    if helpers is None or not helpers and verb.i > 0 and block.tokens[verb.i - 1].lower == "att":
+        return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into
     auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
-    words = [actor, *(t.text for t in helpers), active_form(verb, auxiliaries), *particles]
-    return f"Skriv aktivt, t.ex. ”{' '.join(words)} …”"
+    chain = [_helper_text(t) for t in helpers]
+    if not helpers and _is_supine(verb):
+        chain = ["har"]  # som tagits fram → … har tagit fram: a main clause needs the auxiliary
+    form = verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries)
+    words = [actor, *chain, form, *_particles(block, verb)]
+    return " ".join(words + _object(block, verb))
+
+
+def _is_supine(verb: Token) -> bool:
+    return verb.lower.endswith("ts") and not verb.lower.endswith(WEAK_PAST_ENDINGS) and verb.feature("Tense") != "Pres"
+
+
+def _chain(block: BlockAnalysis, verb: Token) -> list[Token] | None:
+    """The verb chain cleaned up (one auxiliary per slot, *att* only after *komma*); None when it does not start
+    with a finite auxiliary (*ska … kunna beslutas* with the subject between)."""
+    chain: list[Token] = []
+    for token in _verb_chain(block, verb):
+        if any(t.lower == token.lower for t in chain if t.lower not in CHAIN_WORDS):
+            chain = []  # the same auxiliary again: a second clause's chain starts here
+        if token.lower == "att" and not (chain and chain[-1].lemma.lower() == "komma"):
+            continue
+        chain.append(token)
+    while chain and chain[0].lower in CHAIN_WORDS:
+        chain.pop(0)
+    if chain and chain[0].lower not in FINITE_AUXILIARIES:
+        return None
+    return chain
+
+
+def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
+    """*Fyll i blanketten*, and *Du ska fylla i blanketten* where a modal says the reader must or may."""
+    verb = passive.verb
+    helpers = _chain(block, verb) or []
+    negated = [t.lower for t in helpers if t.lower in {"inte", "ej", "aldrig"}]
+    particles, obj = _particles(block, verb), _object(block, verb)
+    modals = [t for t in helpers if t.lower in MODALS]
+    imperative = _reader_verbs()[_lemma(verb)]
+    options = []
+    if not modals or modals[0].lower in {"ska", "skall", "måste"}:
+        options.append(" ".join([_capitalised(imperative), *negated, *particles, *obj]))
+    if modals:
+        auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
+        words = ["Du", *(_helper_text(t) for t in helpers), active_form(verb, auxiliaries), *particles, *obj]
+        options.append(" ".join(words))
+    return options
+
+
+def _helper_text(token: Token) -> str:
+    return {"skall": "ska", "Skall": "ska"}.get(token.text, token.text.lower())
+
+
+def _passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The passive's subject; a verb coordinated with another passive shares its subject (*fyllas i och skickas*)."""
+    own = next((t for t in block.children(verb) if t.dep in {"nsubj:pass", "nsubj"}), None)
+    if own is None and verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos in {"VERB", "AUX"}:
+        return _passive_subject(block, block.tokens[verb.head])
+    return own
+
+
+def _object(block: BlockAnalysis, verb: Token) -> list[str]:
+    """The passive's subject as the active verb's object (*din ansökan*, *dem*), or nothing when unsure."""
+    subject = _passive_subject(block, verb)
+    if subject is None or subject.lower in RELATIVES or subject.pos == "PRON" and subject.lower not in OBJECT_PRONOUNS:
+        return []
+    if any(t.dep == "obj" for t in block.children(verb)):
+        return []  # an object already: the parse (or the sentence) is not a plain passive
+    if subject.lower in OBJECT_PRONOUNS and not block.children(subject):
+        return [OBJECT_PRONOUNS[subject.lower]]
+    span = _subtree(block, subject)
+    while span[0] > 0 and block.tokens[span[0] - 1].pos == "NUM" and block.tokens[span[0]].pos == "NUM":
+        span.insert(0, span[0] - 1)  # 12 000 000 kronor: the parse splits the number
+    if verb.i in span or len(span) > MAX_OBJECT_WORDS or span != list(range(span[0], span[-1] + 1)):
+        return []
+    tokens = [block.tokens[i] for i in span]
+    while tokens and tokens[-1].pos == "PUNCT":
+        tokens.pop()
+    if subject.pos not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} or any(
+        t.pos in OBJECT_STOP_POS or t.pos == "PUNCT" or t.lower in RELATIVES | {"att"} for t in tokens
+    ):
+        return []  # a clause or a relative clause as subject: the rewrite keeps "…" instead
+    words = [t.text for t in tokens]
+    if tokens and _common_word(block, tokens[0]) and not (len(tokens) > 1 and tokens[1].text[:1].isupper()):
+        words[0] = tokens[0].text[:1].lower() + tokens[0].text[1:]
+    return words
+
+
+def _common_word(block: BlockAnalysis, token: Token) -> bool:
+    """A word capitalised only because it starts the sentence (*Beslut fattades* → *fattade beslut*).
+
+    The tagger calls most capitalised sentence-initial nouns proper names, so the
+    model's full-form list decides: *beslut* is listed in lower case only,
+    *Stockholm* with its capital.
+    """
+    starts_sentence = token.i == 0 or block.tokens[token.i - 1].text in SENTENCE_ENDS
+    if not starts_sentence or token.text.isupper() or not token.text[:1].isupper():
+        return False
+    if token.pos in {"DET", "PRON", "ADJ", "NUM", "ADV", "ADP"}:
+        return True  # Din ansökan, Alla ärenden
+    forms = _full_forms()
+    if forms is None:
+        return token.pos != "PROPN"
+    return forms.get(token.text) is None and forms.get(token.text.lower()) is not None
+
+
+@cache
+def _full_forms() -> SortedLexicon | None:
+    """The model's full-form list: the loaded pipeline's copy when there is one, else read once from the model."""
+    from klarlint.nlp.lemma_lexicon import FALLBACK_FILE, SortedLexicon, pipeline_lexicon  # imports spaCy
+    from klarlint.nlp.model import MODEL_DIR, load_model
+
+    if load_model.cache_info().currsize:
+        return pipeline_lexicon(load_model())
+    path = MODEL_DIR / "klarlint_lemma_lexicon" / FALLBACK_FILE
+    return SortedLexicon.read(path) if path.is_file() else None
+
+
+def _subtree(block: BlockAnalysis, token: Token) -> list[int]:
+    found, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        found.append(current.i)
+        stack.extend(block.children(current))
+    return sorted(found)
 
 
 def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
@@ -75,6 +380,8 @@ def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
     """
     particles = [t.text for t in block.children(verb) if t.dep == "compound:prt"]
     following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
+    if not particles and following is not None and (verb.lemma.lower(), following.lower) in PARTICLE_VERBS:
+        particles.append(following.text)
     if (
         not particles
         and following is not None
@@ -91,6 +398,17 @@ def _ends_phrase(block: BlockAnalysis, index: int) -> bool:
 
 
 def _verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
+    """The auxiliaries that belong to ``verb``: *ha* only before a supine (*har behandlats*, not *har … förstärks*)."""
+    chain = _raw_verb_chain(block, verb)
+    if verb.lower.endswith("ts"):
+        return chain
+    kept = [t for t in chain if t.lemma.lower() != "ha"]
+    while kept and kept[0].lower in CHAIN_WORDS:
+        kept.pop(0)
+    return kept
+
+
+def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     """Auxiliaries before the verb, with *att* and a negation between them (*kommer att*, *kan inte*).
 
     The parse's ``aux`` children are used when there are any. In long sentences
@@ -136,8 +454,10 @@ def active_form(verb: Token, auxiliaries: Sequence[Token] = ()) -> str:
     is not trusted (it often calls a finite *debiteras* an infinitive).
     """
     text, lower, lemma = verb.text, verb.lower, verb.lemma.lower()
-    if auxiliaries:
-        return text[:-1] if auxiliaries[-1].lemma.lower() == "ha" else _infinitive(verb)
+    if auxiliaries and auxiliaries[-1].lemma.lower() == "ha" and lower.endswith("ts"):
+        return text[:-1]  # har behandlats → har behandlat
+    if auxiliaries and auxiliaries[-1].lemma.lower() != "ha":
+        return _infinitive(verb)
     if lower.endswith("ts") and verb.feature("VerbForm") == "Sup" or lower.endswith(WEAK_PAST_ENDINGS):
         return text[:-1]
     if lemma[-1:] in VOWELS and lemma != lower:

@@ -37,6 +37,7 @@ from klarlint.rules.passive_voice import PassiveVoice
 from klarlint.rules.quotes_and_dashes import QuotesAndDashes
 from klarlint.rules.relative_vilken import RelativeVilken
 from klarlint.rules.skall import Skall
+from klarlint.rules.state_passive import StatePassive
 
 ENTRY_POINT_GROUP = "klarlint.rules"
 BUILTIN_SOURCE = RuleInfo.__dataclass_fields__["source"].default  # "inbyggd"
@@ -60,6 +61,7 @@ def builtin_rules() -> list[Rule]:
         AndOr(),
         Heading(),
         LongParagraph(),
+        StatePassive(),
     ]
 
 

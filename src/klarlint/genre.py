@@ -1,0 +1,89 @@
+"""The kind of text, where it changes what a reader needs: letter, decision, web page, press release, speech.
+
+A speech needs no sender line or contact details (the heading or the occasion names the speaker) and no
+summary; the lead paragraph of a press release or a web page is its summary; a letter and a decision must
+say who sends them and how to reach them. The kind comes, first match wins, from the front matter
+(``type:`` or ``genre:`` in a Markdown file), then from the text's structure. Plain text and Word
+documents with no such signs are ``document`` (a policy, a report), and the rules judge them as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from klarlint.document import BlockKind, Document
+
+LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, DOCUMENT = (
+    "brev",
+    "beslut",
+    "webbsida",
+    "pressmeddelande",
+    "tal",
+    "dokument",
+)
+GENRES = (LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, DOCUMENT)
+ALIASES = {
+    "letter": LETTER,
+    "decision": DECISION,
+    "web": WEB,
+    "webpage": WEB,
+    "page": WEB,
+    "artikel": WEB,
+    "article": WEB,
+    "nyhet": WEB,
+    "news": WEB,
+    "press": PRESS_RELEASE,
+    "press-release": PRESS_RELEASE,
+    "pressrelease": PRESS_RELEASE,
+    "speech": SPEECH,
+    "anförande": SPEECH,
+    "document": DOCUMENT,
+    "policy": DOCUMENT,
+    "rapport": DOCUMENT,
+}
+FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+FRONT_MATTER_TYPE = re.compile(r"^(?:type|genre|typ)\s*:\s*[\"']?([\w -]+?)[\"']?\s*$", re.MULTILINE | re.IGNORECASE)
+SPEECH_HEADING = re.compile(
+    r"^(?:tal|anförande|inledningsanförande|öppningstal|hälsningsanförande|högtidstal|sommartal|linjetal)\b"
+    r"|\w+s (?:tal|anförande|inledningsanförande) (?:vid|på|till|om|inför|under)\b|^(?:speech|remarks)\b",
+    re.IGNORECASE,
+)  # "Tal vid …", "Statsministerns tal vid …"; not "… håller tal till nationen" (a press release about a speech)
+SPEECH_MARK = re.compile(r"det talade ordet gäller|check against delivery", re.IGNORECASE)
+PRESS_MARK = re.compile(r"^(?:pressmeddelande|presskontakt|pressekreterare|för mer information, kontakta)\b", re.I)
+DECISION_MARK = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$|^(?:så här överklagar du|hur man överklagar)\b", re.I)
+LETTER_CLOSING = re.compile(r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar)\b", re.I)
+LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
+
+
+def normalise(name: str) -> str | None:
+    """A genre name as the config or front matter may spell it, in klarlint's terms; None if unknown."""
+    key = name.strip().lower()
+    return key if key in GENRES else ALIASES.get(key)
+
+
+def detect_genre(document: Document, configured: str | None = None) -> str:
+    if configured:
+        return normalise(configured) or DOCUMENT
+    if document.format == "markdown" and (declared := _front_matter_genre(document.source)):
+        return declared
+    blocks = [b for b in document.blocks if b.text.strip()]
+    if not blocks:
+        return DOCUMENT
+    headings = [b.text for b in blocks[:3] if b.kind is BlockKind.HEADING]
+    if any(SPEECH_HEADING.search(h) for h in headings) or any(SPEECH_MARK.search(b.text) for b in blocks[:4]):
+        return SPEECH
+    if any(PRESS_MARK.match(b.text.strip()) for b in blocks[:2] + blocks[-6:]):
+        return PRESS_RELEASE
+    if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
+        return LETTER
+    if any(b.kind is BlockKind.HEADING and DECISION_MARK.match(b.text.strip()) for b in blocks):
+        return DECISION
+    if document.format in {"html", "markdown"} and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
+        return WEB
+    return DOCUMENT
+
+
+def _front_matter_genre(source: str) -> str | None:
+    matter = FRONT_MATTER.match(source)
+    found = FRONT_MATTER_TYPE.search(matter.group(1)) if matter else None
+    return normalise(found.group(1)) if found else None

@@ -1,0 +1,113 @@
+"""``state-passive``: *vara* + perfect participle (*ansökan är avslagen*, *beslutet är fattat*).
+
+Apart from ``passive-voice`` (s- and bli-passive) and at information level: the
+construction names a result, not an action, and is often fine, but it hides who
+acted just as a passive does. A writer who does not want it turns the rule off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.grammar import SKIPPABLE_ADVERBS, STATE_ADJECTIVES, _agent, _looks_like_participle
+from klarlint.rules import references
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+VARA_FORMS = frozenset({"är", "var", "varit", "vara", "vore"})
+# Participles that have become adjectives for a state or a property: nobody did anything to the subject.
+ADJECTIVAL = frozenset(
+    {
+        "anställd", "anställda", "anställt", "bosatt", "bosatta", "född", "fött", "födda", "gift", "gifta",
+        "skild", "skilda", "känd", "känt", "kända", "utbildad", "utbildade", "utbildat", "belägen", "beläget",
+        "belägna", "begränsad", "begränsat", "begränsade", "tvungen", "tvunget", "tvungna", "berättigad",
+        "berättigade", "berättigat", "avsedd", "avsett", "avsedda", "relaterad", "relaterade", "relaterat",
+        "kopplad", "kopplade", "kopplat", "inriktad", "inriktade", "inriktat", "baserad", "baserade", "baserat",
+        "fokuserad", "fokuserade", "fokuserat", "organiserad", "organiserade", "specialiserad", "specialiserade",
+        "etablerad", "etablerade", "etablerat", "placerad", "placerade", "placerat", "förberedd", "förberedda",
+        "beredd", "beredda", "berett", "bekant", "bekanta", "berömd", "berömda", "omgiven", "omgivet", "omgivna",
+        "förankrad", "förankrade", "förankrat", "uppvuxen", "uppvuxna", "utvecklad", "avancerad", "avancerade",
+        "komplicerad", "komplicerade", "komplicerat", "begåvad", "begåvade", "utsatt", "utsatta", "drabbad",
+        "drabbade", "intresserade", "engagerade", "motiverade", "välkommen", "välkomna", "välkommet",
+        "förtjust", "övertygad", "övertygade", "övertygat", "fast", "uppbokad", "ansluten", "anslutna",
+        "avgörande", "fördelad", "beroende", "förknippad", "förknippade", "förknippat", "förenad", "förenade",
+        "förenat", "bunden", "bundet", "bundna", "ämnad", "ämnade", "avlägsen", "nödvändig", "upptagen",
+        "upptaget", "upptagna", "sysselsatt", "sysselsatta", "förbjuden", "förbjudet", "förbjudna", "tillåten",
+        "tillåtet", "tillåtna", "reglerad", "reglerat", "reglerade", "tillräckligt", "tillräcklig", "tillräckliga",
+        "involverad", "involverade", "involverat", "överskuldsatt", "överskuldsatta", "angelägen", "angeläget",
+        "angelägna", "insatt", "insatta", "lämpad", "lämpade", "lämpat", "välinformerad", "välinformerade",
+        "välinformerat", "medveten", "medvetna", "medvetet", "prioriterad", "prioriterade", "prioriterat",
+        "vårdad", "vårdat", "vårdade",
+    }
+)  # fmt: skip
+
+
+class StatePassive:
+    block_local = True  # findings in a block depend on that block alone (klarlint.lsp.rule_cache)
+    info = RuleInfo(
+        id="state-passive",
+        title="Är + particip (tillståndspassiv)",
+        severity=Severity.INFO,
+        reference=references.SENTENCES,
+        explanation=(
+            "”Ansökan är avslagen” och ”beslutet är fattat” beskriver ett resultat. Men precis "
+            "som passiv form säger de inte vem som gjorde något. Ofta går det bra. I ett beslut "
+            "eller ett brev vill läsaren ändå veta vem som avslog ansökan och vem hen kan vända "
+            "sig till. Skriv aktivt när det spelar roll vem som handlade. Regeln ger bara "
+            "information; stäng av den om du inte vill ha den."
+        ),
+        example_before="Din ansökan är avslagen.",
+        example_after="Vi har avslagit din ansökan.",
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        for index, _block, block_analysis in analysis.pairs():
+            for token in block_analysis.tokens:
+                participle = _participle_after(block_analysis, token)
+                if participle is not None:
+                    yield _finding(index, block_analysis, token, participle)
+
+
+def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
+    if token.lower not in VARA_FORMS or token.pos not in {"AUX", "VERB"}:
+        return None
+    index = token.i + 1
+    while index < len(block.tokens) and block.tokens[index].lower in SKIPPABLE_ADVERBS:
+        index += 1
+    if index >= len(block.tokens):
+        return None
+    candidate = block.tokens[index]
+    word, lemma = candidate.lower, candidate.lemma.lower()
+    if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word.endswith(("ande", "ende")):
+        return None
+    if candidate.pos not in {"ADJ", "VERB", "NOUN"} or candidate.feature("Degree") in {"Cmp", "Sup"}:
+        return None
+    if candidate.pos == "NOUN" and not _noun_tagged_participle(block, token, candidate):
+        return None  # är mediestödet, är översynen: a noun, not a participle the tagger took for one
+    participle = candidate.feature("VerbForm") == "Part" and candidate.feature("Tense") != "Pres"
+    return candidate if participle or _looks_like_participle(candidate) else None
+
+
+def _noun_tagged_participle(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
+    """*Ansökan är avslagen.*: the tagger's noun is a participle when a subject stands right before *är* and the
+    sentence ends after it (an inverted *Samtidigt är utbudet av …* or *är översynen av …* has a noun)."""
+    before = block.tokens[vara.i - 1] if vara.i > 0 else None
+    after = block.tokens[candidate.i + 1] if candidate.i + 1 < len(block.tokens) else None
+    return (
+        before is not None
+        and before.pos in {"NOUN", "PROPN", "PRON"}
+        and (after is None or after.text in {".", "!", "?"})
+        and not any(child.dep == "det" for child in block.children(candidate))
+    )
+
+
+def _finding(index: int, block: BlockAnalysis, vara: Token, participle: Token) -> RuleFinding:
+    text = block.text[vara.start : participle.end]
+    agent = _agent(block, participle)
+    if agent:
+        advice = f"Texten säger vem som gjorde det: låt ”{agent}” vara subjekt."
+    else:
+        advice = "Säg vem som gjorde det om läsaren behöver veta det."
+    message = f"”{text}” är passiv form (är + particip) och döljer vem som handlade. {advice}"
+    return RuleFinding(index, vara.start, participle.end, message)

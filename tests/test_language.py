@@ -1,0 +1,166 @@
+"""Language detection: Swedish rules run on Swedish text only; what is skipped is said in the report."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from klarlint import language
+from klarlint.language import detect, detect_language
+from klarlint.linter import lint
+from klarlint.readers import read_text
+
+TEXTS = {
+    "sv": [
+        "Din ansökan behandlas av nämnden och du får ett beslut inom tre veckor.",
+        "Vi vill att alla invånare ska kunna ta del av information om kommunens verksamhet.",
+        "Regeringen har i dag beslutat att ge Socialstyrelsen i uppdrag att se över reglerna för hemtjänst.",
+        "Det här är en kort text om hur du söker bygglov hos oss.",
+    ],
+    "nb": [
+        "Søknaden din blir behandlet av nemnda, og du får et vedtak innen tre uker.",
+        "Vi ønsker at alle innbyggere skal kunne ta del i informasjon om kommunens virksomhet.",
+        "Regjeringen har i dag besluttet å gi Helsedirektoratet i oppdrag å gjennomgå reglene for hjemmetjenester.",
+        "Dette er en kort tekst om hvordan du søker om byggetillatelse hos oss.",
+    ],
+    "nn": [
+        "Søknaden din vert handsama av nemnda, og du får eit vedtak innan tre veker.",
+        "Me ønskjer at alle innbyggjarar skal kunna ta del i informasjon om verksemda til kommunen.",
+    ],
+    "da": [
+        "Din ansøgning behandles af nævnet, og du får en afgørelse inden for tre uger.",
+        "Vi ønsker, at alle borgere skal kunne få indblik i information om kommunens virksomhed.",
+        "Regeringen har i dag besluttet at give Sundhedsstyrelsen til opgave at gennemgå reglerne for hjemmehjælp.",
+        "Dette er en kort tekst om, hvordan du søger om byggetilladelse hos os.",
+    ],
+    "en": [
+        "Your application is processed by the board and you will receive a decision within three weeks.",
+        "Thank you for inviting me to speak here today about the areas where our investments matter most.",
+        "Sweden and Finland share a long border and a common history in the north of Europe.",
+    ],
+    "de": [
+        "Ihr Antrag wird vom Ausschuss bearbeitet, und Sie erhalten innerhalb von drei Wochen eine Entscheidung.",
+        "Die Regierung hat heute beschlossen, die Regeln für die häusliche Pflege zu überprüfen.",
+    ],
+    "fi": [
+        "Hakemuksesi käsitellään lautakunnassa, ja saat päätöksen kolmen viikon kuluessa, jos se on mahdollista.",
+        "Hallitus on tänään päättänyt, että sääntöjä ei muuteta vielä, mutta ne tarkistetaan myös ensi vuonna.",
+    ],
+}
+CASES = [(lang, text) for lang, texts in TEXTS.items() for text in texts]
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_detects_each_language(expected: str, text: str) -> None:
+    found = detect(text)[0]
+    if expected in language.FAMILY:  # bokmål, nynorsk and Danish: the family must be right, the variety mostly is
+        assert language.FAMILY.get(found) == language.FAMILY[expected]
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(("expected", "text"), [c for c in CASES if c[0] in {"nb", "nn", "da"}])
+def test_norwegian_and_danish_never_pass_for_swedish(expected: str, text: str) -> None:
+    found = detect_language(text)
+    assert found.language != "sv"
+    assert found.confidence > 0.6
+
+
+def test_too_short_to_decide_counts_as_swedish() -> None:
+    assert detect_language("Om makt.").language is None
+    assert detect("Om makt.") == ("sv", 0.5)
+    assert detect("") == ("sv", 0.5)
+
+
+ENGLISH_SPEECH = """# Speech by the Minister for Foreign Trade at the Nordic business forum
+
+Thank you for inviting me. It is a pleasure to be here with so many of you who work every day to
+make trade between our countries easier.
+
+Sweden is an export-dependent country. Half of our economy depends on trade, and the investments
+that are made in the areas of green energy and digital services will shape the next decades.
+
+We must also make sure that small companies can take part. That is why the government has decided
+to strengthen the support that is given through Business Sweden.
+"""
+
+
+def test_english_page_gives_no_findings_and_says_so() -> None:
+    report = lint(ENGLISH_SPEECH).files[0]
+    assert report.findings == []
+    assert report.language == "en"
+    assert [n.message for n in report.notices] == [
+        "Texten är på engelska och har inte granskats: klarlint granskar svensk text."
+    ]
+    data = report.to_json()
+    assert data["language"] == "en"
+    assert [n["code"] for n in data["notices"]] == ["other-language"]
+
+
+MIXED = """# Nytt avtal om handel
+
+Regeringen har i dag beslutat att ansökan ska behandlas av Kommerskollegium. Beslutet fattades
+efter att frågan hade utretts under flera år.
+
+> We welcome the decision and the investments that will be made in the areas concerned, said
+> the chair of the board of the European association.
+
+Ansökan behandlas av myndigheten och ett beslut fattas inom tre veckor.
+"""
+
+
+def test_english_quote_inside_swedish_text_is_skipped_and_named() -> None:
+    report = lint(MIXED).files[0]
+    assert report.language == "sv"
+    assert report.findings, "the Swedish paragraphs are linted"
+    quote_lines = {6, 7}
+    assert not [f for f in report.findings if f.line in quote_lines]
+    [notice] = report.notices
+    assert (notice.code, notice.line) == ("other-language", 6)
+    assert notice.message == "Text på engelska har inte granskats (rad 6–7): klarlint granskar svensk text."
+    # positions of the Swedish findings are unchanged by leaving the quote out
+    last = [f for f in report.findings if f.line == 9]
+    assert last and all(MIXED[f.start : f.end] == f.text for f in last)
+
+
+@pytest.mark.parametrize("lang", ["nb", "da", "de"])
+def test_other_languages_give_no_findings(lang: str) -> None:
+    text = "\n\n".join(TEXTS[lang])
+    report = lint(text).files[0]
+    assert report.findings == []
+    assert report.language == lang
+    assert report.notices and language.LANGUAGE_NAMES[lang] in report.notices[0].message
+
+
+def test_swedish_document_has_no_notice() -> None:
+    report = lint("\n\n".join(TEXTS["sv"])).files[0]
+    assert report.language == "sv"
+    assert report.notices == []
+    assert report.to_json()["notices"] == []
+
+
+def test_short_heading_takes_the_document_language() -> None:
+    document = read_text("# Om makt\n\n" + "\n\n".join(TEXTS["sv"]))
+    assert language.document_languages(document).blocks[0] == "sv"
+    english = read_text("# Om makt\n\n" + "\n\n".join(TEXTS["en"]))
+    assert language.document_languages(english).blocks[0] == "en"
+
+
+def test_json_reporter_carries_notices(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from klarlint.cli import app
+
+    path = tmp_path / "speech.md"
+    path.write_text(ENGLISH_SPEECH, encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--format", "json", str(path)])
+    data = json.loads(result.stdout)
+    assert data["files"][0]["language"] == "en"
+    assert data["files"][0]["notices"]
+    assert result.exit_code == 0
+
+
+def test_norwegian_and_danish_are_told_apart_mostly() -> None:
+    own = [(lang, detect(text)[0]) for lang, text in CASES if lang in language.FAMILY]
+    assert sum(expected == found for expected, found in own) >= len(own) - 3

@@ -1,0 +1,152 @@
+"""passive-voice judged by what the passive hides, and suggestions that keep the meaning and are grammatical."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import SHARED, lint_text
+from klarlint.config import Config
+from klarlint.errors import ConfigError
+from klarlint.linter import active_rules, lint_document
+from klarlint.readers import read_path
+from klarlint.rules.base import Severity
+from klarlint.rules.passive_voice import _reader_verbs
+
+MODALS = {"ska", "kan", "måste", "bör", "behöver", "får", "vill", "skulle", "kunde", "borde", "att"}
+SKIPPED = {"inte", "ej", "aldrig", "också", "även"}
+EXAMPLE = re.compile(r"”([^”]*) …”")
+
+
+def passives(text: str, **settings):
+    return [f for f in lint_text(text, **settings).findings if f.rule == "passive-voice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Din ansökan behandlas av nämnden.", "”Nämnden behandlar din ansökan …”"),
+        ("Beslut fattades i går.", "”Vi fattade beslut …”"),
+        ("Stödet har förstärkts.", "”Vi har förstärkt stödet …”"),
+        ("Din ansökan har inte behandlats ännu.", "”Vi har inte behandlat din ansökan …”"),
+        ("Blanketten skall fyllas i av dig.", "”Du ska fylla i blanketten …”"),
+        ("Stockholm besöks av många turister.", "”Många turister besöker Stockholm …”"),
+        ("Mötet leddes av Alain Maron i Bryssel.", "”Alain Maron ledde mötet …”"),
+        ("Lågstadiet undantas från digitaliseringen av nationella prov.", "”Vi undantar lågstadiet …”"),
+        ("Alfa Lavals verksamhet visas också upp.", "”Vi visar upp Alfa Lavals verksamhet …”"),
+    ],
+)
+def test_suggestion_names_the_doer_and_keeps_the_object(text: str, expected: str) -> None:
+    [finding] = passives(text)
+    assert finding.severity is Severity.WARNING
+    assert expected in (finding.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blanketten ska fyllas i. Du får svar inom en vecka.",
+            ["”Fyll i blanketten …”", "”Du ska fylla i blanketten …”"],
+        ),
+        ("Beslutet kan överklagas om du inte är nöjd.", ["”Du kan överklaga beslutet …”"]),
+        ("Avgiften betalas in senast den 30 juni. Du får en faktura.", ["”Betala in avgiften …”"]),
+        ("Ansökan ska inte skickas in förrän i maj, om du vill.", ["”Skicka inte in ansökan …”"]),
+    ],
+)
+def test_reader_who_acts_is_addressed(text: str, expected: list[str]) -> None:
+    finding = passives(text)[0]
+    assert finding.severity is Severity.WARNING
+    assert "läsaren" in finding.message
+    for option in expected:
+        assert option in (finding.suggestion or "")
+    assert "Vi " not in (finding.suggestion or "")
+
+
+def test_reader_verb_without_a_reader_offers_both() -> None:
+    [finding] = passives("Blanketten ska fyllas i senast i maj.")
+    suggestion = finding.suggestion or ""
+    assert "”Vi ska fylla i blanketten …”" in suggestion and "”Fyll i blanketten …”" in suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det krävs ett intyg från läkare.",
+        "Det behövs fler lärare i skolan.",
+        "Beslutet väntas i maj.",
+        "Han anses vara en skicklig förhandlare.",
+        "Området kallas Gamla stan.",
+        "Barn som utsätts för våld ska få stöd.",
+    ],
+)
+def test_generic_or_modal_like_passive_is_information_only(text: str) -> None:
+    [finding] = passives(text)
+    assert finding.severity is Severity.INFO
+    assert "går passiv bra" in finding.message
+    assert finding.suggestion is None
+    assert passives(text, rules={"passive-voice": {"generic": "off"}}) == []
+    assert passives(text, rules={"passive-voice": {"generic": "warning"}})[0].severity is Severity.WARNING
+
+
+def test_no_example_where_no_finite_clause_fits() -> None:
+    [finding] = passives("Systemet riskerar också att användas som ett verktyg för brott.")
+    assert finding.suggestion == "Skriv aktivt och säg vem som gör det."
+
+
+def test_summoned_is_not_generic() -> None:
+    [finding] = passives("De kallas till möte i maj.")
+    assert finding.severity is Severity.WARNING
+
+
+def test_bad_generic_option_is_an_error() -> None:
+    with pytest.raises(ConfigError, match="generic"):
+        lint_text("Det krävs ett intyg.", rules={"passive-voice": {"generic": "ibland"}})
+
+
+def example_problems(example: str) -> list[str]:
+    """What makes a suggested active clause ungrammatical or unfaithful, by its shape."""
+    words = example.split()
+    problems = []
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        problems.append("does not start with a capital")
+    if any(w.lower() in {"skall"} for w in words):
+        problems.append("reuses skall")
+    if any(a.lower() == b.lower() and a.isalpha() for a, b in zip(words, words[1:], strict=False)):
+        problems.append("a word twice in a row")
+    for i, word in enumerate(words[:-1]):
+        following = next((w for w in words[i + 1 :] if w.lower() not in SKIPPED), "")
+        if word.lower() in {"har", "hade"} and not following.lower().endswith("t"):
+            problems.append(f"{word} {following}: not a supine")
+        if word.lower() in MODALS and following and following.lower()[-1:] not in "aeiouyåäö":
+            problems.append(f"{word} {following}: not an infinitive")
+    imperatives = {v.capitalize() for v in _reader_verbs().values()}
+    finite = words[0] in imperatives or words[0] in {"Du", "Vi"} and len(words) > 1
+    if finite and len(words) > 1 and words[0] not in imperatives and re.search(r"(as|ades|des|tes)$", words[1]):
+        problems.append(f"{words[1]}: still passive")
+    return problems
+
+
+@pytest.mark.parametrize(
+    ("example", "bad"),
+    [("Vi har förstärk stödet", True), ("Vi ska skall fylla i", True), ("Vi har förstärkt stödet", False)],
+)
+def test_shape_check_can_fail(example: str, bad: bool) -> None:
+    assert bool(example_problems(example)) is bad
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="needs ../shared/corpus")
+def test_every_suggestion_on_the_corpus_has_a_grammatical_shape() -> None:
+    config = Config(enable=frozenset({"passive-voice"}))
+    rules = [r for r in active_rules(config) if r.rule.info.id == "passive-voice"]
+    problems, examples = [], 0
+    for path in sorted((SHARED / "corpus").rglob("*")):
+        if not path.is_file():
+            continue
+        for finding in lint_document(read_path(path), config, rules=rules).findings:
+            for example in EXAMPLE.findall(finding.suggestion or ""):
+                examples += 1
+                problems.extend(f"{path.name}: {example!r}: {p}" for p in example_problems(example))
+    assert examples > 1000
+    assert problems == []
