@@ -27,7 +27,7 @@ app = typer.Typer(
 model_app = typer.Typer(help="Den svenska språkmodellen: information och utvärdering.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 
-SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "--help", "-h", "--version"}
+SUBCOMMANDS = {"check", "crawl", "rules", "explain", "model", "lsp", "--help", "-h", "--version"}
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 
 
@@ -41,6 +41,34 @@ class OutputFormat(StrEnum):
 def _fail(message: str) -> typer.Exit:
     print(f"klarlint: {message}", file=sys.stderr)
     return typer.Exit(2)
+
+
+# Output options shared by check and crawl (see klarlint.output).
+BaselineOption = Annotated[
+    Path | None,
+    typer.Option("--baseline", help="Visa bara anmärkningar som inte finns i den här baslinjen (från --write-baseline)."),
+]
+WriteBaselineOption = Annotated[
+    Path | None, typer.Option("--write-baseline", help="Spara dagens anmärkningar som baslinje i den här filen.")
+]
+CompareOption = Annotated[
+    Path | None,
+    typer.Option("--compare-with", help="Förra körningens JSON (--format json): rapporten visar vad som är nytt och åtgärdat."),
+]
+MaxAnnotationsOption = Annotated[
+    int,
+    typer.Option("--max-annotations", help="--format github: högst så här många annoteringar (GitHub visar bara några)."),
+]
+
+
+def _output_options(fmt, html_report, compare_with, baseline, write_baseline, max_annotations):
+    from klarlint.output import OutputOptions
+
+    if max_annotations < 0:
+        raise _fail(f"--max-annotations ska vara minst 0 (fick {max_annotations})")
+    if compare_with is not None and html_report is None:
+        raise _fail("--compare-with används med --report")
+    return OutputOptions(str(fmt), html_report, compare_with, baseline, write_baseline, max_annotations)
 
 
 @app.command()
@@ -70,12 +98,20 @@ def check(
         Path | None,
         typer.Option("--report", help="Skriv en HTML-rapport för alla filer (t.ex. en hel webbplats) hit."),
     ] = None,
+    compare_with: CompareOption = None,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option("--changed-since", help="Granska bara filer som ändrats sedan en git-referens (t.ex. origin/main)."),
+    ] = None,
+    max_annotations: MaxAnnotationsOption = 50,
 ) -> None:
     """Granska filer och visa anmärkningar."""
-    from klarlint.reporters import github, sarif, terminal
-    from klarlint.reporters import json as json_reporter
+    from klarlint.output import finish
     from klarlint.runner import RunOptions, run
 
+    output = _output_options(output_format, html_report, compare_with, baseline, write_baseline, max_annotations)
     options = RunOptions(
         config_file=config_file,
         fail_on=fail_on,
@@ -84,32 +120,103 @@ def check(
         profile=profile,
         stdin_format=stdin_format,
         jobs=jobs,
+        changed_since=changed_since,
     )
     try:
         report, threshold = run(paths, options)
+        code = finish(report, threshold, output)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
-    for file_report in report.files:
-        if file_report.error:
-            print(f"klarlint: {file_report.error}", file=sys.stderr)
-    if output_format is OutputFormat.json:
-        json_reporter.write(report, sys.stdout)
-    elif output_format is OutputFormat.sarif:
-        sarif.write(report, sys.stdout)
-    elif output_format is OutputFormat.github:
-        github.write(report, sys.stdout)
-    else:
-        terminal.write(report, Console(highlight=False))
-    if html_report is not None:
-        from klarlint.reporters import html_report as html_reporter
+    raise typer.Exit(code)
 
+
+@app.command()
+def crawl(
+    url: Annotated[str, typer.Argument(help="Webbplatsens startadress, t.ex. https://staging.example.se/.")],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Utdataformat.")] = OutputFormat.rich,
+    fail_on: Annotated[str | None, typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1.")] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", help="Konfigurationsfil.")] = None,
+    disable: Annotated[list[str] | None, typer.Option(help="Stäng av en regel (kan upprepas).")] = None,
+    enable: Annotated[list[str] | None, typer.Option(help="Slå på en regel (kan upprepas).")] = None,
+    profile: Annotated[str | None, typer.Option(help="Regelprofil: myndighet, webb eller lättläst.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Antal processer som granskar sidorna.")] = None,
+    html_report: Annotated[Path | None, typer.Option("--report", help="Skriv en HTML-rapport hit.")] = None,
+    compare_with: CompareOption = None,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
+    max_annotations: MaxAnnotationsOption = 50,
+    max_pages: Annotated[int, typer.Option(help="Högst så här många adresser.")] = 1000,
+    max_depth: Annotated[int | None, typer.Option(help="Högst så här många länksteg från startsidan.")] = None,
+    include: Annotated[list[str] | None, typer.Option(help="Granska bara adresser som matchar (reguljärt uttryck).")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="Hämta inte adresser som matchar (reguljärt uttryck).")] = None,
+    rate: Annotated[float | None, typer.Option(help="Högst så här många anrop per sekund.")] = None,
+    concurrency: Annotated[int, typer.Option(help="Antal samtidiga anrop.")] = 4,
+    timeout: Annotated[float, typer.Option(help="Sekunder att vänta på ett svar.")] = 20.0,
+    retries: Annotated[int, typer.Option(help="Nya försök efter timeout, avbrott, 429 eller 5xx.")] = 2,
+    header: Annotated[
+        list[str] | None, typer.Option("--header", "-H", help='Extra HTTP-huvud, t.ex. "Cookie: session=…" (kan upprepas).')
+    ] = None,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Mapp för cachen (standard ~/.cache/klarlint/crawl).")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Granska alla sidor, utan cache.")] = False,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Följ inte robots.txt (egen webbplats).")] = False,
+    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Visa förlopp (standard: i terminal).")] = None,
+) -> None:
+    """Granska en webbplats: följer webbplatskartan och länkarna på samma webbplats."""
+    from klarlint.crawl import CrawlOptions, crawl_site
+    from klarlint.output import finish
+    from klarlint.runner import RunOptions, _threshold
+
+    output = _output_options(output_format, html_report, compare_with, baseline, write_baseline, max_annotations)
+    options = RunOptions(
+        config_file=config_file,
+        fail_on=fail_on,
+        disable=frozenset(disable or ()),
+        enable=frozenset(enable or ()),
+        profile=profile,
+        jobs=jobs,
+    )
+    try:
+        crawl_options = CrawlOptions(
+            start=url,
+            max_pages=max_pages,
+            max_depth=max_depth,
+            include=tuple(_patterns(include, "--include")),
+            exclude=tuple(_patterns(exclude, "--exclude")),
+            rate=rate,
+            concurrency=concurrency,
+            timeout=timeout,
+            retries=retries,
+            headers=tuple(_header(h) for h in header or ()),
+            robots=not ignore_robots,
+        )
+        result = crawl_site(crawl_options, options, cache_dir=cache, use_cache=not no_cache, progress=progress)
+        for note in result.notes:
+            print(f"klarlint: {note}", file=sys.stderr)
+        print(f"klarlint: {result.summary()}", file=sys.stderr)
+        code = finish(result.report, _threshold(fail_on, result.config), output)
+    except KlarlintError as exc:
+        raise _fail(str(exc)) from None
+    raise typer.Exit(code)
+
+
+def _header(value: str) -> tuple[str, str]:
+    name, sep, content = value.partition(":")
+    if not sep or not name.strip() or any(c in value for c in "\r\n"):
+        raise KlarlintError(f'--header ska se ut som "Namn: värde" (fick {value!r})')
+    if not value.isascii():
+        raise KlarlintError(f"--header får bara innehålla ASCII-tecken (fick {value!r})")
+    return name.strip(), content.strip()
+
+
+def _patterns(values: list[str] | None, option: str) -> list[str]:
+    import re
+
+    for value in values or ():
         try:
-            html_reporter.write(report, html_report)
-        except KlarlintError as exc:
-            raise _fail(str(exc)) from None
-    if report.has_errors():
-        raise typer.Exit(2)
-    raise typer.Exit(1 if report.fails(threshold) else 0)
+            re.compile(value)
+        except re.error as exc:
+            raise KlarlintError(f"{option}: ogiltigt reguljärt uttryck {value!r} ({exc})") from None
+    return list(values or ())
 
 
 @app.command("rules")

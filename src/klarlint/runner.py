@@ -63,6 +63,7 @@ class RunOptions:
     profile: str | None = None  # --profile: replaces the config file's profile
     stdin_format: str = "text"
     jobs: int | None = None  # worker processes; None: all cores when there is enough text
+    changed_since: str | None = None  # --changed-since REF: only files git lists as changed since REF
 
 
 def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
@@ -73,11 +74,18 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     base = settings.for_path(Path.cwd())
     threshold = _threshold(options.fail_on, base[0])
     slots: list[FileReport | Path] = []
+    changed = None
+    if options.changed_since is not None:
+        from klarlint.baseline import changed_files
+
+        changed = changed_files(options.changed_since)
     for target in paths:
         if target == "-":
             slots.append(_lint_stdin(options.stdin_format, *base))
             continue
         for path in expand(Path(target), base[0].exclude, _config_root(base[0])):
+            if changed is not None and path.resolve() not in changed:
+                continue
             settings.for_path(path)  # a broken config stops the run here, before any worker starts
             slots.append(path)
     files = [slot for slot in slots if isinstance(slot, Path)]

@@ -71,10 +71,10 @@ def page_rows(report: Report, output: Path) -> list[PageRow]:
     return sorted(rows, key=lambda row: (-row.per_1000_words, -row.lix, row.path))
 
 
-def write(report: Report, path: Path) -> None:
+def write(report: Report, path: Path, previous: Previous | None = None) -> None:
     """Write the report to ``path`` atomically; raises :class:`KlarlintError` when it cannot."""
     path = Path(path)
-    text = render(report, path)
+    text = render(report, path, previous)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _write_atomically(path, text)
@@ -82,7 +82,7 @@ def write(report: Report, path: Path) -> None:
         raise KlarlintError(f"{path}: kan inte skriva rapporten ({exc.strerror or exc})") from None
 
 
-def render(report: Report, output: Path) -> str:
+def render(report: Report, output: Path, previous: Previous | None = None) -> str:
     rows = page_rows(report, output)
     failed = [r for r in report.files if r.error]
     titles = {info.id: info.title for info in report.rules}
