@@ -113,7 +113,9 @@ def test_crawl_follows_sitemaps_and_links_and_respects_robots(site, tmp_path: Pa
     assert pdf_skall.location is not None and (pdf_skall.location.page, pdf_skall.location.paragraph) == (1, 1)
     # Every request carried the extra headers.
     with site.lock:
-        assert all(h.get("Cookie") == "session=hemlig" and h.get("X-Klarlint-Test") == "ja" for _, h, _ in site.requests)
+        assert all(
+            h.get("Cookie") == "session=hemlig" and h.get("X-Klarlint-Test") == "ja" for _, h, _ in site.requests
+        )
 
 
 def test_second_run_gets_304s_and_relints_nothing(site, tmp_path: Path) -> None:
@@ -175,7 +177,11 @@ def test_cli_crawl_json_report_and_exit_code(site, tmp_path: Path) -> None:
 
 
 def test_cli_crawl_bad_input_is_one_line(tmp_path: Path) -> None:
-    for args in (["ftp://127.0.0.1/"], ["http://127.0.0.1:9/", "--header", "utan kolon"], ["http://127.0.0.1:9/", "--include", "("]):
+    for args in (
+        ["ftp://127.0.0.1/"],
+        ["http://127.0.0.1:9/", "--header", "utan kolon"],
+        ["http://127.0.0.1:9/", "--include", "("],
+    ):
         result = klarlint("crawl", *args, "--no-cache", cwd=tmp_path)
         assert result.returncode == 2
         [line] = result.stderr.strip().splitlines()

@@ -58,7 +58,10 @@ def read_baseline(source: Path) -> Counter[Key]:
         if data.get("klarlint_baseline") != BASELINE_VERSION:
             raise ValueError("okänd version")
         return Counter(
-            {finding_key(e["path"], e["rule"], e["text"], e["context"]): int(e.get("count", 1)) for e in data["findings"]}
+            {
+                finding_key(e["path"], e["rule"], e["text"], e["context"]): int(e.get("count", 1))
+                for e in data["findings"]
+            }
         )
     except OSError as exc:
         raise KlarlintError(f"{source}: baslinjen kan inte läsas ({exc.strerror or exc})") from None

@@ -46,18 +46,24 @@ def _fail(message: str) -> typer.Exit:
 # Output options shared by check and crawl (see klarlint.output).
 BaselineOption = Annotated[
     Path | None,
-    typer.Option("--baseline", help="Visa bara anmärkningar som inte finns i den här baslinjen (från --write-baseline)."),
+    typer.Option(
+        "--baseline", help="Visa bara anmärkningar som inte finns i den här baslinjen (från --write-baseline)."
+    ),
 ]
 WriteBaselineOption = Annotated[
     Path | None, typer.Option("--write-baseline", help="Spara dagens anmärkningar som baslinje i den här filen.")
 ]
 CompareOption = Annotated[
     Path | None,
-    typer.Option("--compare-with", help="Förra körningens JSON (--format json): rapporten visar vad som är nytt och åtgärdat."),
+    typer.Option(
+        "--compare-with", help="Förra körningens JSON (--format json): rapporten visar vad som är nytt och åtgärdat."
+    ),
 ]
 MaxAnnotationsOption = Annotated[
     int,
-    typer.Option("--max-annotations", help="--format github: högst så här många annoteringar (GitHub visar bara några)."),
+    typer.Option(
+        "--max-annotations", help="--format github: högst så här många annoteringar (GitHub visar bara några)."
+    ),
 ]
 
 
@@ -103,7 +109,9 @@ def check(
     write_baseline: WriteBaselineOption = None,
     changed_since: Annotated[
         str | None,
-        typer.Option("--changed-since", help="Granska bara filer som ändrats sedan en git-referens (t.ex. origin/main)."),
+        typer.Option(
+            "--changed-since", help="Granska bara filer som ändrats sedan en git-referens (t.ex. origin/main)."
+        ),
     ] = None,
     max_annotations: MaxAnnotationsOption = 50,
 ) -> None:
@@ -147,19 +155,30 @@ def crawl(
     max_annotations: MaxAnnotationsOption = 50,
     max_pages: Annotated[int, typer.Option(help="Högst så här många adresser.")] = 1000,
     max_depth: Annotated[int | None, typer.Option(help="Högst så här många länksteg från startsidan.")] = None,
-    include: Annotated[list[str] | None, typer.Option(help="Granska bara adresser som matchar (reguljärt uttryck).")] = None,
-    exclude: Annotated[list[str] | None, typer.Option(help="Hämta inte adresser som matchar (reguljärt uttryck).")] = None,
+    include: Annotated[
+        list[str] | None, typer.Option(help="Granska bara adresser som matchar (reguljärt uttryck).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Hämta inte adresser som matchar (reguljärt uttryck).")
+    ] = None,
     rate: Annotated[float | None, typer.Option(help="Högst så här många anrop per sekund.")] = None,
     concurrency: Annotated[int, typer.Option(help="Antal samtidiga anrop.")] = 4,
     timeout: Annotated[float, typer.Option(help="Sekunder att vänta på ett svar.")] = 20.0,
     retries: Annotated[int, typer.Option(help="Nya försök efter timeout, avbrott, 429 eller 5xx.")] = 2,
     header: Annotated[
-        list[str] | None, typer.Option("--header", "-H", help='Extra HTTP-huvud, t.ex. "Cookie: session=…" (kan upprepas).')
+        list[str] | None,
+        typer.Option("--header", "-H", help='Extra HTTP-huvud, t.ex. "Cookie: session=…" (kan upprepas).'),
     ] = None,
-    cache: Annotated[Path | None, typer.Option("--cache", help="Mapp för cachen (standard ~/.cache/klarlint/crawl).")] = None,
+    cache: Annotated[
+        Path | None, typer.Option("--cache", help="Mapp för cachen (standard ~/.cache/klarlint/crawl).")
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Granska alla sidor, utan cache.")] = False,
-    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Följ inte robots.txt (egen webbplats).")] = False,
-    progress: Annotated[bool | None, typer.Option("--progress/--no-progress", help="Visa förlopp (standard: i terminal).")] = None,
+    ignore_robots: Annotated[
+        bool, typer.Option("--ignore-robots", help="Följ inte robots.txt (egen webbplats).")
+    ] = False,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Visa förlopp (standard: i terminal).")
+    ] = None,
 ) -> None:
     """Granska en webbplats: följer webbplatskartan och länkarna på samma webbplats."""
     from klarlint.crawl import CrawlOptions, crawl_site

@@ -73,9 +73,7 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
     return read_bytes(data, fmt, str(path), alt_text=alt_text)
 
 
-def read_bytes(
-    data: bytes, fmt: str, path: str, *, charset: str | None = None, alt_text: bool = False
-) -> Document:
+def read_bytes(data: bytes, fmt: str, path: str, *, charset: str | None = None, alt_text: bool = False) -> Document:
     """Read a document from bytes (a file's, or a fetched page's; ``charset`` as the server declared it)."""
     if fmt == "docx":
         from klarlint.readers import docx

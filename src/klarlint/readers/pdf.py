@@ -93,7 +93,11 @@ def _flush(page: list[str], starts: list[int], indexes: list[int], blocks: list[
         line = page[index]
         lead = len(line) - len(line.lstrip())
         text = line.strip()
-        joined = position + 1 < len(indexes) and HYPHENATED.search(text) and page[indexes[position + 1]].strip()[:1].islower()
+        joined = (
+            position + 1 < len(indexes)
+            and HYPHENATED.search(text)
+            and page[indexes[position + 1]].strip()[:1].islower()
+        )
         if joined:
             text = text[:-1]
         segments.append(Segment(length, starts[index] + lead, len(text)))
