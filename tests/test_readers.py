@@ -61,7 +61,8 @@ def test_cp1252_file_is_decoded(tmp_path: Path) -> None:
     [
         ("tom.txt", b"", "tom"),
         ("binar.txt", b"\x00\x01\x02PK", "binär"),
-        ("x.pdf", b"%PDF", "filformat"),
+        ("x.odt", b"PK", "filformat"),
+        ("x.pdf", b"%PDF", "inte en läsbar PDF-fil"),
     ],
 )
 def test_bad_files_give_one_line_errors(tmp_path: Path, name: str, content: bytes, reason: str) -> None:

@@ -63,8 +63,10 @@ def _page_texts(data: bytes, name: str) -> list[str]:
         return [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+    except PyPdfError as exc:
         raise InputError(f"{name}: inte en läsbar PDF-fil ({exc})") from None
+    except Exception as exc:  # pypdf on a damaged file can fail in many ways; each is a broken PDF to the user
+        raise InputError(f"{name}: inte en läsbar PDF-fil ({type(exc).__name__})") from None
 
 
 def _paragraphs(page: list[str], starts: list[int]) -> list[Block]:

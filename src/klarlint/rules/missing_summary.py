@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis
-from klarlint.document import Block, BlockKind
+from klarlint.document import META_KINDS, Block, BlockKind
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -59,7 +59,8 @@ class MissingSummary:
 
 
 def _has_summary(analysis: Analysis, opening_max_words: int, search_blocks: int) -> bool:
-    pairs = analysis.pairs()[:search_blocks]
+    body = _body(analysis)
+    pairs = body[:search_blocks]
     if any(b.kind is BlockKind.HEADING and SUMMARY_HEADING.match(b.text) for _, b, _ in pairs):
         return True
     found = _opening_paragraph(pairs)
@@ -68,7 +69,12 @@ def _has_summary(analysis: Analysis, opening_max_words: int, search_blocks: int)
     index, opening = found
     if not 0 < opening.word_count <= opening_max_words:
         return False
-    return _stands_apart(analysis.pairs()[index + 1 : index + 4], opening.word_count)
+    return _stands_apart(body[index + 1 : index + 4], opening.word_count)
+
+
+def _body(analysis: Analysis) -> list[tuple[int, Block, BlockAnalysis]]:
+    """The blocks of the text itself: a page's title and description are not where a summary goes."""
+    return [pair for pair in analysis.pairs() if pair[1].kind not in META_KINDS]
 
 
 def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int) -> bool:
