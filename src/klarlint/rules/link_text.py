@@ -11,7 +11,6 @@ and browser tabs show.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
