@@ -139,6 +139,16 @@ def test_second_run_gets_304s_and_relints_nothing(site, tmp_path: Path) -> None:
     assert [f.rule for f in b.findings].count("skall") == 2
 
 
+def test_a_start_page_that_redirects_off_site_is_an_error(site, tmp_path: Path) -> None:
+    port = site.base.rsplit(":", 1)[1]
+    site.routes["/ut"] = Route(status=302, location=f"http://localhost:{port}/")  # another host name
+    options = CrawlOptions(start=site.base + "/ut", timeout=2, sitemap=False)
+    result = crawl_site(options, RunOptions(jobs=1), use_cache=False, progress=False)
+    [report] = result.report.files
+    assert "omdirigeras till http://localhost:" in (report.error or "")
+    assert site.paths().count("/") == 0  # the target was never fetched
+
+
 def test_limits_depth_and_patterns(site, tmp_path: Path) -> None:
     result = _crawl(site, tmp_path / "c1", max_depth=0, exclude=(r"/om-oss",))
     assert sorted(r.path.removeprefix(site.base) for r in result.report.files) == ["/"]

@@ -188,9 +188,13 @@ class _Crawler:
             self.emit(Problem(url, response.message, error=self._wanted(url)))  # outside --include: a note
             return
         if response.status in REDIRECT_STATUS:
-            target = response.headers.get("location")
-            if target:
-                self._schedule(urljoin(url, target), depth)
+            target = urljoin(url, response.headers.get("location") or "")
+            if _site(target) == self.site:
+                self._schedule(target, depth)
+            elif url == _normalize(self.options.start):  # the whole crawl would end here: say so
+                self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen; ange den adressen"))
+            else:
+                self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen", error=False))
             return
         if response.status == 304 and entry is not None:
             self.counts.not_modified += 1
