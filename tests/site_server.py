@@ -24,12 +24,14 @@ class Route:
     location: str | None = None
     delay: float = 0.0
     validators: bool = True
+    fail_first: int = 0  # answer 503 (with Retry-After: 0) this many times first
 
 
 @dataclass
 class Site:
     routes: dict[str, Route] = field(default_factory=dict)
     requests: list[tuple[str, dict[str, str], int]] = field(default_factory=list)  # path, headers, status
+    times: list[float] = field(default_factory=list)  # when each request arrived (time.monotonic)
     server: ThreadingHTTPServer | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -57,6 +59,8 @@ def serve(routes: dict[str, Route] | Callable[[Site], dict[str, Route]]) -> Site
             pass
 
         def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+            with site.lock:
+                site.times.append(time.monotonic())
             route = site.routes.get(self.path)
             status = self._answer(route)
             with site.lock:
@@ -67,6 +71,9 @@ def serve(routes: dict[str, Route] | Callable[[Site], dict[str, Route]]) -> Site
                 return self._send(404, b"<html><body><p>Sidan finns inte.</p></body></html>", "text/html")
             if route.delay:
                 time.sleep(route.delay)
+            if route.fail_first > 0:
+                route.fail_first -= 1
+                return self._send(503, b"", "text/plain", {"Retry-After": "0"})
             if route.location:
                 self.send_response(route.status)
                 self.send_header("Location", route.location)

@@ -74,14 +74,9 @@ def site():
 
 
 def _crawl(site, cache: Path, **changes):
-    options = CrawlOptions(
-        start=site.base + "/",
-        timeout=0.5,
-        retries=1,
-        backoff=0.05,
-        headers=(("Cookie", "session=hemlig"), ("X-Klarlint-Test", "ja")),
-        **changes,
-    )
+    settings = {"timeout": 0.5, "retries": 1, "backoff": 0.05, **changes}
+    headers = (("Cookie", "session=hemlig"), ("X-Klarlint-Test", "ja"))
+    options = CrawlOptions(start=site.base + "/", headers=headers, **settings)
     return crawl_site(options, RunOptions(jobs=1), cache_dir=cache, progress=False)
 
 
@@ -147,6 +142,17 @@ def test_a_start_page_that_redirects_off_site_is_an_error(site, tmp_path: Path) 
     [report] = result.report.files
     assert "omdirigeras till http://localhost:" in (report.error or "")
     assert site.paths().count("/") == 0  # the target was never fetched
+
+
+def test_retries_after_503_and_keeps_to_the_rate(site, tmp_path: Path) -> None:
+    site.routes["/a"] = Route(page("A", PASSIVE_TEXT, [("/b", "B")]), fail_first=2)
+    result = _crawl(site, tmp_path / "cache", retries=2, rate=20.0, concurrency=4)
+    assert site.statuses("/a") == [503, 503, 200]
+    assert not next(r for r in result.report.files if r.path.endswith("/a")).error
+    with site.lock:
+        times = sorted(site.times)
+    # 20 requests per second: the requests cannot have arrived faster than that (a lower bound; load only adds).
+    assert len(times) > 10 and (times[-1] - times[0]) >= (len(times) - 1) / 20 * 0.9
 
 
 def test_limits_depth_and_patterns(site, tmp_path: Path) -> None:
