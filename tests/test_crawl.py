@@ -202,3 +202,21 @@ def test_cli_crawl_bad_input_is_one_line(tmp_path: Path) -> None:
         assert result.returncode == 2
         [line] = result.stderr.strip().splitlines()
         assert line.startswith("klarlint: ")
+
+
+def test_reporters_keep_page_addresses() -> None:
+    import io
+
+    from klarlint.report import FileReport, Finding, Report
+    from klarlint.reporters import github, sarif
+    from klarlint.rules.base import Severity
+
+    finding = Finding("skall", Severity.WARNING, 3, 5, 3, 10, 40, 45, "skall", "Skriv ska.", "ska", None, "Du skall.")
+    report = Report([FileReport("https://example.se/a?x=1", [finding])])
+    out = io.StringIO()
+    sarif.write(report, out)
+    [result] = json.loads(out.getvalue())["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": "https://example.se/a?x=1"}
+    out = io.StringIO()
+    github.write(report, out)
+    assert out.getvalue().startswith("::warning file=https%3A//example.se/a?x=1,line=3")

@@ -418,7 +418,7 @@ def _finding_href(row: PageRow, finding: Finding) -> str:
         return ""
     if row.href.startswith(("http://", "https://")) and finding.text.strip() and "\n" not in finding.text:
         base = row.href.split("#", 1)[0]
-        return f"{base}#:~:text={quote(finding.text.strip(), safe='')}"
+        return f"{base}#:~:text={quote(finding.text.strip(), safe='').replace('-', '%2D')}"  # '-' is syntax there
     if finding.location is not None and finding.location.page is not None:
         return f"{row.href}#page={finding.location.page}"  # PDF viewers open the page
     return row.href

@@ -160,6 +160,8 @@ def _artifact(path: str, root: Path) -> dict[str, str]:
     """A relative URI under %SRCROOT% when the file lies under ``root``, else an absolute file URI."""
     if path.startswith("<"):  # <stdin>, <text>: not a file
         return {"uri": quote(path)}
+    if path.startswith(("http://", "https://")):  # a crawled page: its address is its URI
+        return {"uri": path}
     absolute = Path(path).resolve()
     try:
         relative = absolute.relative_to(root)
