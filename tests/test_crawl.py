@@ -189,6 +189,7 @@ def test_cli_crawl_json_report_and_exit_code(site, tmp_path: Path) -> None:
     paths = [f["path"] for f in data["files"]]
     assert f"{site.base}/a" in paths and all(p.startswith(site.base) for p in paths)
     assert "sidor granskade" in result.stderr
+    assert "Granskar webbplatsen" not in result.stderr  # no progress bar when stderr is not a terminal
     assert f'href="{site.base}/a' in (tmp_path / "rapport.html").read_text(encoding="utf-8")
 
 

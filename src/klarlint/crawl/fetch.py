@@ -124,6 +124,7 @@ class _Crawler:
         self.robots: RobotFileParser | None = None
         self.sitemaps: list[str] = []
         self.seen: set[str] = set()
+        self.blocked: set[str] = set()  # disallowed by robots.txt
         self.queue: asyncio.Queue[tuple[str, int]] = asyncio.Queue()
         self.counts = Counts()
         self.next_slot = 0.0
@@ -159,8 +160,9 @@ class _Crawler:
             if any(p.search(url) for p in self.exclude):
                 return
             if self.robots is not None and not self.robots.can_fetch(ROBOTS_AGENT, url):
-                self.seen.add(url)
-                self.counts.robots += 1
+                if url not in self.blocked:  # counted once, and not against --max-pages
+                    self.blocked.add(url)
+                    self.counts.robots += 1
                 return
         if len(self.seen) >= self.options.max_pages:
             self.counts.limited += 1
