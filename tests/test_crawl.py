@@ -73,11 +73,11 @@ def site():
     stop(served)
 
 
-def _crawl(site, cache: Path, **changes):
+def _crawl(site, cache: Path, jobs: int = 1, **changes):
     settings = {"timeout": 0.5, "retries": 1, "backoff": 0.05, **changes}
     headers = (("Cookie", "session=hemlig"), ("X-Klarlint-Test", "ja"))
     options = CrawlOptions(start=site.base + "/", headers=headers, **settings)
-    return crawl_site(options, RunOptions(jobs=1), cache_dir=cache, progress=False)
+    return crawl_site(options, RunOptions(jobs=jobs), cache_dir=cache, progress=False)
 
 
 def test_crawl_follows_sitemaps_and_links_and_respects_robots(site, tmp_path: Path) -> None:
@@ -153,6 +153,13 @@ def test_retries_after_503_and_keeps_to_the_rate(site, tmp_path: Path) -> None:
         times = sorted(site.times)
     # 20 requests per second: the requests cannot have arrived faster than that (a lower bound; load only adds).
     assert len(times) > 10 and (times[-1] - times[0]) >= (len(times) - 1) / 20 * 0.9
+
+
+def test_jobs_2_lints_in_workers_with_the_same_result(site, tmp_path: Path) -> None:
+    one = _crawl(site, tmp_path / "c1")
+    two = _crawl(site, tmp_path / "c2", jobs=2)
+    assert [r.to_json() for r in two.report.files] == [r.to_json() for r in one.report.files]
+    assert two.linted == 6
 
 
 def test_limits_depth_and_patterns(site, tmp_path: Path) -> None:
