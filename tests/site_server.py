@@ -30,7 +30,7 @@ class Route:
 @dataclass
 class Site:
     routes: dict[str, Route] = field(default_factory=dict)
-    requests: list[tuple[str, dict[str, str], int]] = field(default_factory=list)  # path, headers, status
+    requests: list[list] = field(default_factory=list)  # [path, headers, status (0 until answered)]
     times: list[float] = field(default_factory=list)  # when each request arrived (time.monotonic)
     server: ThreadingHTTPServer | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -59,12 +59,11 @@ def serve(routes: dict[str, Route] | Callable[[Site], dict[str, Route]]) -> Site
             pass
 
         def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+            entry = [self.path, dict(self.headers.items()), 0]  # logged on arrival: a client may give up first
             with site.lock:
                 site.times.append(time.monotonic())
-            route = site.routes.get(self.path)
-            status = self._answer(route)
-            with site.lock:
-                site.requests.append((self.path, dict(self.headers.items()), status))
+                site.requests.append(entry)
+            entry[2] = self._answer(site.routes.get(self.path))
 
         def _answer(self, route: Route | None) -> int:
             if route is None:
