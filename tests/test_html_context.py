@@ -31,4 +31,4 @@ def test_missing_sender_sees_the_site_footer() -> None:
 
 def test_missing_sender_still_fires_without_contact_details() -> None:
     messages = [f.message for f in lint_text(page(""), "html").findings if f.rule == "missing-sender"]
-    assert messages and "inte hur man kontaktar" in messages[0]
+    assert messages and "inte hur läsaren kan kontakta" in messages[0]

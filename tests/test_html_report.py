@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from lxml import html
 
+from browser_helpers import CHROMIUM_FLAGS, find_chromedriver, find_chromium, skip_or_fail
 from klarlint.errors import KlarlintError
 from klarlint.report import FileReport, Finding, Report, Stats
 from klarlint.reporters import html_report
 from klarlint.rules.base import Severity
 from test_cli import PASSIVE, klarlint
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+CHROMIUM = find_chromium()
 
 
 def _findings(count: int, severity: Severity = Severity.WARNING) -> list[Finding]:
@@ -124,13 +124,14 @@ def test_cli_report_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
     assert line.startswith("klarlint: ") and "kan inte skriva rapporten" in line
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium or Chrome on this machine")
 def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
+    if CHROMIUM is None:
+        skip_or_fail("no Chromium or Chrome on this machine")
     report = Report([_page(f"sida-{i}.txt", 300 + i, 30.0 + 5 * i, _findings(i)) for i in range(6)])
     target = tmp_path / "rapport.html"
     html_report.write(report, target)
     env = {**os.environ, "HOME": str(tmp_path)}
-    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={tmp_path / 'profil'}"]
+    command = [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profil'}"]
     dom = subprocess.run(
         [*command, "--dump-dom", target.as_uri()], capture_output=True, text=True, timeout=120, env=env
     )
@@ -248,26 +249,17 @@ def test_compare_with_a_broken_file_is_one_line(tmp_path: Path) -> None:
     assert "forra.json: inte en JSON-rapport" in line
 
 
-CHROMEDRIVER = shutil.which("chromedriver")
-BROWSER_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMEDRIVER = find_chromedriver()
 
 
-@pytest.mark.skipif(CHROMIUM is None or CHROMEDRIVER is None, reason="no Chromium and chromedriver on this machine")
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 def test_filters_work_in_real_chromium(tmp_path: Path, javascript: bool) -> None:
     """Real Chromium through chromedriver (W3C WebDriver over 127.0.0.1): click the filters, count what shows.
 
     Without JavaScript the filters still work (CSS :has()); only the count is not updated.
     """
+    if CHROMIUM is None or CHROMEDRIVER is None:
+        skip_or_fail("no Chromium and chromedriver on this machine")
     import socket
     import time
 
@@ -293,7 +285,7 @@ def test_filters_work_in_real_chromium(tmp_path: Path, javascript: bool) -> None
                         break
                 except httpx.HTTPError:
                     time.sleep(0.1)
-            args = [*BROWSER_ARGS, f"--user-data-dir={tmp_path / 'profil'}"]
+            args = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profil'}"]
             if not javascript:
                 args.append("--blink-settings=scriptEnabled=false")
             options = {"binary": CHROMIUM, "args": args}

@@ -37,8 +37,9 @@ class Token:
     def __post_init__(self) -> None:
         lower = self.text.lower()
         self.lower = self.text if lower == self.text else lower  # most words: one string, not two
-        # isalnum() first: it settles almost every token without a per-character loop.
-        self.is_word = self.pos not in NON_WORD_POS and (self.text.isalnum() or any(c.isalnum() for c in self.text))
+        # A word has a letter: punctuation and numbers-only tokens (3, 10 000, 2025-05-05) are not words
+        # (LIX, sentence length). isalpha() first: it settles almost every token without a per-character loop.
+        self.is_word = self.pos not in NON_WORD_POS and (self.text.isalpha() or any(c.isalpha() for c in self.text))
 
     def feature(self, name: str) -> str | None:
         return _features(self.morph).get(name)
@@ -114,6 +115,14 @@ class Analysis:
     def pairs(self) -> list[tuple[int, Block, BlockAnalysis]]:
         """(index, block, analysis) for every block, in document order."""
         return [(i, b, a) for i, (b, a) in enumerate(zip(self.document.blocks, self.blocks, strict=True))]
+
+    def in_quotation(self, block: int, start: int, end: int | None = None) -> bool:
+        """Whether text ``[start, end)`` of block ``block`` is quoted (see :meth:`Block.in_quotation`).
+
+        Rules ask this instead of reading the source: the readers mark block quotes and quoted
+        passages in every format.
+        """
+        return self.document.blocks[block].in_quotation(start, end)
 
     @cached_property
     def word_count(self) -> int:

@@ -14,10 +14,11 @@ import subprocess
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from klarlint.errors import KlarlintError
-from klarlint.report import FileReport, Finding, Report
+from klarlint.report import Finding, Report
 
 BASELINE_VERSION = 1
 Key = tuple[str, str, str, str]
@@ -83,9 +84,7 @@ def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:
                 dropped += 1
             else:
                 kept.append(finding)
-        files.append(
-            FileReport(file_report.path, kept, file_report.stats, file_report.error, list(file_report.rule_errors))
-        )
+        files.append(replace(file_report, findings=kept))  # every other field (stats, fail_on …) as it was
     return Report(files, report.rules), dropped
 
 

@@ -6,6 +6,7 @@ for ``klarlint check FILE``.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sys
@@ -27,8 +28,9 @@ app = typer.Typer(
 model_app = typer.Typer(help="Den svenska språkmodellen: information och utvärdering.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 
-SUBCOMMANDS = {"check", "crawl", "rules", "explain", "model", "lsp", "--help", "-h", "--version"}
+SUBCOMMANDS = {"check", "crawl", "rules", "explain", "model", "lsp", "serve", "--help", "-h", "--version"}
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
+UNWRAPPED_WIDTH = 100_000  # "no wrapping" for output to a file or a pipe
 
 
 class OutputFormat(StrEnum):
@@ -36,6 +38,13 @@ class OutputFormat(StrEnum):
     json = "json"
     sarif = "sarif"
     github = "github"
+
+
+def _console() -> Console:
+    """A terminal wraps at its width; a file or a pipe gets whole lines (rich would wrap at 80 columns)."""
+    if sys.stdout.isatty():
+        return Console(highlight=False)
+    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -79,30 +88,43 @@ def _output_options(fmt, html_report, compare_with, baseline, write_baseline, ma
 
 @app.command()
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Filer eller mappar; - läser från stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Filer eller mappar; - läser från stdin.", metavar="FIL")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Utdataformat.")] = OutputFormat.rich,
     fail_on: Annotated[
         str | None,
-        typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1: error, warning eller info."),
+        typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1: error, warning eller info.", metavar="NIVÅ"),
     ] = None,
     config_file: Annotated[
         Path | None,
-        typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml)."),
+        typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).", metavar="FIL"),
     ] = None,
-    disable: Annotated[list[str] | None, typer.Option(help="Stäng av en regel (kan upprepas).")] = None,
-    enable: Annotated[list[str] | None, typer.Option(help="Slå på en regel (kan upprepas).")] = None,
+    disable: Annotated[
+        list[str] | None,
+        typer.Option(help="Stäng av regler: --disable a,b eller flaggan flera gånger.", metavar="REGLER"),
+    ] = None,
+    enable: Annotated[
+        list[str] | None, typer.Option(help="Slå på regler: --enable a,b eller flaggan flera gånger.", metavar="REGLER")
+    ] = None,
     profile: Annotated[
         str | None,
-        typer.Option(help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens)."),
+        typer.Option(
+            help="Regelprofil: myndighet (standard), webb eller lättläst (går före konfigurationens).", metavar="PROFIL"
+        ),
     ] = None,
-    stdin_format: Annotated[str, typer.Option(help="Format för text från stdin: text eller markdown.")] = "text",
+    stdin_format: Annotated[
+        str, typer.Option(help="Format för text från stdin: text, markdown eller html.", metavar="FORMAT")
+    ] = "text",
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig)."),
+        typer.Option(
+            "--jobs", "-j", help="Antal parallella processer (standard: alla kärnor när det lönar sig).", metavar="N"
+        ),
     ] = None,
     html_report: Annotated[
         Path | None,
-        typer.Option("--report", help="Skriv en HTML-rapport för alla filer (t.ex. en hel webbplats) hit."),
+        typer.Option(
+            "--report", help="Skriv en HTML-rapport för alla filer (till exempel en hel webbplats) hit.", metavar="FIL"
+        ),
     ] = None,
     compare_with: CompareOption = None,
     baseline: BaselineOption = None,
@@ -123,8 +145,8 @@ def check(
     options = RunOptions(
         config_file=config_file,
         fail_on=fail_on,
-        disable=frozenset(disable or ()),
-        enable=frozenset(enable or ()),
+        disable=_rule_ids(disable),
+        enable=_rule_ids(enable),
         profile=profile,
         stdin_format=stdin_format,
         jobs=jobs,
@@ -132,7 +154,7 @@ def check(
     )
     try:
         report, threshold = run(paths, options)
-        code = finish(report, threshold, output)
+        code = finish(report, threshold, output, _console())
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     raise typer.Exit(code)
@@ -189,8 +211,8 @@ def crawl(
     options = RunOptions(
         config_file=config_file,
         fail_on=fail_on,
-        disable=frozenset(disable or ()),
-        enable=frozenset(enable or ()),
+        disable=_rule_ids(disable),
+        enable=_rule_ids(enable),
         profile=profile,
         jobs=jobs,
     )
@@ -212,7 +234,7 @@ def crawl(
         for note in result.notes:
             print(f"klarlint: {note}", file=sys.stderr)
         print(f"klarlint: {result.summary()}", file=sys.stderr)
-        code = finish(result.report, _threshold(fail_on, result.config), output)
+        code = finish(result.report, _threshold(fail_on, result.config), output, _console())
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     raise typer.Exit(code)
@@ -236,6 +258,11 @@ def _patterns(values: list[str] | None, option: str) -> list[str]:
         except re.error as exc:
             raise KlarlintError(f"{option}: ogiltigt reguljärt uttryck {value!r} ({exc})") from None
     return list(values or ())
+
+
+def _rule_ids(values: list[str] | None) -> frozenset[str]:
+    """``--disable a,b`` and ``--disable a --disable b`` alike."""
+    return frozenset(part.strip() for value in values or () for part in value.split(",") if part.strip())
 
 
 @app.command("rules")
@@ -281,7 +308,7 @@ def explain(
         text = explain_rule(rule_id)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
-    Console(highlight=False).print(text)
+    _console().print(text)
 
 
 @app.command()
@@ -292,6 +319,63 @@ def lsp(
     from klarlint.lsp.server import main as serve
 
     serve()
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Adress att lyssna på (standard: bara den här datorn).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Antal arbetsprocesser (var och en laddar språkmodellen).")] = 1,
+    token: Annotated[
+        str | None,
+        typer.Option(help="Kräv Authorization: Bearer TOKEN för /api/ och /v2/ (eller miljövariabeln KLARLINT_TOKEN)."),
+    ] = None,
+    time_limit: Annotated[
+        float, typer.Option("--time-limit", help="Längsta tid i sekunder för en granskning (0: ingen gräns).")
+    ] = 30.0,
+    cors_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cors-origin", help="Tillåt anrop från den här webbplatsen (CORS; kan upprepas). Av som standard."
+        ),
+    ] = None,
+    config_file: Annotated[
+        Path | None, typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).")
+    ] = None,
+) -> None:
+    """Starta webbsidan, JSON-API:t och LanguageTool-gränssnittet (http://127.0.0.1:8000)."""
+    from klarlint.serve import ServeSettings, check_address, run
+
+    if workers < 1:
+        raise _fail(f"--workers ska vara minst 1 (fick {workers})")
+    if not 0 < port < 65536:
+        raise _fail(f"--port ska vara mellan 1 och 65535 (fick {port})")
+    if time_limit < 0:
+        raise _fail(f"--time-limit kan inte vara negativ (fick {time_limit:g})")
+    if config_file is not None and not config_file.is_file():
+        raise _fail(f"{config_file}: konfigurationsfilen finns inte")
+    token = token or os.environ.get("KLARLINT_TOKEN") or None
+    settings = ServeSettings(
+        host=host,
+        port=port,
+        workers=workers,
+        token=token,
+        time_limit=time_limit or None,
+        cors_origins=tuple(cors_origin or ()),
+        config_file=str(config_file.resolve()) if config_file else None,
+    )
+    try:
+        from klarlint.config import load_config
+
+        load_config(config_file) if config_file else None  # a broken config is said now, not in every worker
+    except KlarlintError as exc:
+        raise _fail(str(exc)) from None
+    try:
+        check_address(host, port)
+    except OSError as exc:
+        hint = "; välj en annan port med --port" if exc.errno == errno.EADDRINUSE else ""
+        raise _fail(f"kan inte lyssna på {host}:{port} ({exc.strerror or exc}){hint}") from None
+    run(settings)
 
 
 @model_app.command("info")
@@ -336,20 +420,40 @@ def model_evaluate(
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: ``klarlint FILE`` means ``klarlint check FILE``."""
+    from klarlint.cli_errors import CLICK_ABORTS, CLICK_EXCEPTIONS, CLICK_EXITS, USAGE_ERRORS, main_help, usage_message
+
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "--version":
         from klarlint import __version__
 
         print(f"klarlint {__version__}")
         return
-    if args and args[0] not in SUBCOMMANDS:
+    group = typer.main.get_command(app)
+    if not args or args[0] in ("--help", "-h"):
+        print(main_help(group), end="")
+        sys.exit(0 if args else 2)
+    if args[0] not in SUBCOMMANDS | set(getattr(group, "commands", {})):
         args.insert(0, "check")
     try:
-        app(args, prog_name="klarlint")
+        code = group.main(args, prog_name="klarlint", standalone_mode=False)
     except KeyboardInterrupt:
         sys.exit(130)
+    except CLICK_EXITS as exc:
+        sys.exit(getattr(exc, "exit_code", 0))
+    except CLICK_ABORTS:
+        sys.exit(130)
+    except USAGE_ERRORS as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `klarlint model`: the group's help
+            print(exc.ctx.get_help() if getattr(exc, "ctx", None) else main_help(group))
+        else:
+            print(f"klarlint: {usage_message(exc, args)}", file=sys.stderr)
+        sys.exit(2)
+    except CLICK_EXCEPTIONS as exc:
+        print(f"klarlint: {getattr(exc, 'message', exc)}", file=sys.stderr)
+        sys.exit(2)
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("KLARLINT_DEBUG"):
             raise
         print(f"klarlint: internt fel: {exc} (kör med KLARLINT_DEBUG=1 för detaljer)", file=sys.stderr)
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -23,6 +23,7 @@ file: what the file says about a rule wins over the profile.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,7 @@ from typing import Any
 
 from klarlint.errors import ConfigError
 from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile
-from klarlint.rules.base import Severity
+from klarlint.rules.base import RuleInfo, Severity
 
 CONFIG_FILE = "klarlint.toml"
 KNOWN_KEYS = frozenset(
@@ -73,6 +74,25 @@ class Config:
             options.update({k: v for k, v in layer.get(rule_id, {}).items() if k != "severity"})
         return options
 
+    def check_rule_options(self, info: RuleInfo) -> None:
+        """Raise :class:`ConfigError` for an unknown option of ``info``'s rule, or a value of the wrong type or range.
+
+        Checked in each layer that sets options (the profile, then this file), so the error names the
+        file to correct.
+        """
+        profile = self.profile_settings
+        for layer, source in ((profile.rule_options, profile.source), (self.rule_options, self.source)):
+            where = f"{source or 'konfigurationen'}: [rules.{info.id}]"
+            for key, value in layer.get(info.id, {}).items():
+                if key == "severity":
+                    continue
+                if key not in info.options:
+                    known = ", ".join([*info.options, "severity"])
+                    raise ConfigError(f"{where}: okänd inställning {key!r} (regeln har: {known})")
+                spec = info.option_spec(key)
+                if not spec.accepts(value):
+                    raise ConfigError(f"{where}: {key} ska vara {spec.wanted()} (fick {_short_repr(value)})")
+
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
         value = self.rule_options.get(rule_id, {}).get("severity")
         if value is not None:
@@ -92,17 +112,22 @@ def find_config_file(start: Path) -> Path | None:
         if own.is_file():
             return own
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and "tool" in _read_toml(pyproject) and "klarlint" in _read_toml(pyproject)["tool"]:
-            return pyproject
+        if pyproject.is_file():
+            tool = _read_toml(pyproject).get("tool")
+            if isinstance(tool, Mapping) and "klarlint" in tool:
+                return pyproject
     return None
 
 
 def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
-    data = _read_toml(path)
+    data: Any = _read_toml(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("klarlint", {})
+        tool = data.get("tool", {})
+        data = tool.get("klarlint", {}) if isinstance(tool, Mapping) else {}
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"{path}: [tool.klarlint] ska vara en tabell (fick {_short_repr(data)})")
     return config_from_mapping(data, path)
 
 
@@ -135,6 +160,8 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     try:
         config.profile_settings  # noqa: B018 - an unknown profile is an error in this file, said now
     except ConfigError as exc:
+        if re.match(r"\S+\.toml: ", str(exc)):
+            raise  # it already names the file to correct (a rule or profile file)
         raise ConfigError(f"{path or 'konfigurationen'}: {exc}") from None
     return config
 
@@ -178,6 +205,11 @@ def _severity(value: Any, path: Path | None) -> Severity:
         raise ConfigError(
             f"{path or 'konfigurationen'}: okänd allvarlighetsgrad {value!r} (error, warning eller info)"
         ) from None
+
+
+def _short_repr(value: Any, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

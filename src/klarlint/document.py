@@ -51,14 +51,38 @@ class Segment:
     source_length: int | None = None
 
 
+# Quotation marks that open or close a quotation in Swedish text (”…”, »…», and the English and typewriter forms).
+QUOTE_MARKS = frozenset('”“„"»«')
+
+
 @dataclass(slots=True)
 class Block:
     kind: BlockKind
     text: str
     segments: tuple[Segment, ...]
     level: int = 0
+    # Spans of ``text`` the reader knows are quoted: a block quote (Markdown ``>``, HTML <blockquote>,
+    # a Word quote style, e-mail style ``>`` lines) covers the whole block, HTML <q> a part of it.
+    quotes: tuple[tuple[int, int], ...] = ()
     # Link texts in this block: (start, end) spans of the block text, one per link (HTML <a>, Markdown links).
     links: tuple[tuple[int, int], ...] = ()
+
+    def quote_all(self) -> Block:
+        """Mark the whole block as a quotation (a block quote); returns the block."""
+        self.quotes = ((0, len(self.text)),)
+        return self
+
+    def in_quotation(self, start: int, end: int | None = None) -> bool:
+        """Whether text ``[start, end)`` lies in a quotation: one the reader marked, or between quotation marks.
+
+        Swedish uses the same mark to open and close (”…”), so marks are counted: an odd number
+        before ``start`` and at least one after means a quotation is open.
+        """
+        end = start + 1 if end is None else end
+        if any(q_start <= start and end <= q_end for q_start, q_end in self.quotes):
+            return True
+        before = sum(1 for c in self.text[:start] if c in QUOTE_MARKS)
+        return before % 2 == 1 and any(c in QUOTE_MARKS for c in self.text[start:])
 
     @classmethod
     def verbatim(cls, kind: BlockKind, text: str, source_start: int, level: int = 0) -> Block:

@@ -8,8 +8,10 @@ from rich.markup import escape
 
 from klarlint.config import config_for
 from klarlint.errors import KlarlintError
-from klarlint.rules.base import RuleInfo
+from klarlint.rules.base import RuleInfo, Severity
 from klarlint.rules.registry import all_rules
+
+SEVERITY_NAMES = {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.INFO: "info"}
 
 
 def find_rule_info(rule_id: str, start: Path | None = None) -> RuleInfo:
@@ -28,7 +30,7 @@ def explain_rule(rule_id: str) -> str:
 def explain_info(info: RuleInfo) -> str:
     """The explanation of a rule already loaded (the language server's hover shows the same text)."""
     parts = [
-        f"[bold]{info.id}[/bold] – {escape(info.title)}  ({info.severity.value})",
+        f"[bold]{info.id}[/bold] – {escape(info.title)}  ({SEVERITY_NAMES[info.severity]}, {escape(info.source)})",
         "",
         escape(info.explanation),
     ]
@@ -39,9 +41,20 @@ def explain_info(info: RuleInfo) -> str:
     if info.example_after:
         parts += ["", "[bold]Efter:[/bold]", _indent(escape(info.example_after))]
     if info.options:
-        settings = ", ".join(f"{k} = {v}" for k, v in info.options.items())
-        parts += ["", f"[bold]Inställningar:[/bold] {settings}"]
+        parts += ["", "[bold]Inställningar[/bold] " + escape(f"(i klarlint.toml under [rules.{info.id}]):")]
+        parts += [_option_line(info, key) for key in info.options]
     return "\n".join(parts)
+
+
+def _option_line(info: RuleInfo, key: str) -> str:
+    """``max_words = 25`` with what it should be, and what it means where the rule says."""
+    spec = info.option_spec(key)
+    default = info.options[key]
+    shown = (
+        str(default).lower() if isinstance(default, bool) else repr(default) if isinstance(default, str) else default
+    )
+    line = f"  {key} = {shown}  ({spec.wanted()})"
+    return escape(f"{line} – {spec.description}" if spec.description else line)
 
 
 def _indent(text: str) -> str:

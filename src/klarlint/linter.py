@@ -15,9 +15,9 @@ from pathlib import Path
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, config_for
 from klarlint.document import DirectiveKind, Document
-from klarlint.errors import KlarlintError
+from klarlint.errors import ConfigError, InputError
 from klarlint.nlp.backend import Backend, SpacyBackend
-from klarlint.readers import read_path, read_text
+from klarlint.readers import FORMATS, read_path, read_text
 from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.rules.registry import all_rules
@@ -47,7 +47,9 @@ def active_rules(config: Config) -> list[ActiveRule]:
     rules = all_rules(config.rules_path)
     known = {rule.info.id for rule in rules}
     for rule_id in sorted((config.enable | config.disable | set(config.rule_options)) - known):
-        raise KlarlintError(f"okänd regel {rule_id!r} i konfigurationen (se klarlint rules)")
+        raise ConfigError(f"{config.source or 'konfigurationen'}: okänd regel {rule_id!r} (se klarlint rules)")
+    for rule in rules:
+        config.check_rule_options(rule.info)
     return [
         ActiveRule(
             rule,
@@ -87,21 +89,48 @@ def lint_document(
 
 
 def lint(path_or_text: str | Path, config: Config | None = None, backend: Backend | None = None) -> Report:
-    """Lint one file (a :class:`Path`, or a string naming an existing file) or a text."""
+    """Lint a file (a :class:`Path`, or a one-line string naming a file) or a text.
+
+    The README promises ``lint("brev.txt")``, so a string is a file name when it is one line that
+    names an existing file or ends in a known file ending (``.txt``, ``.md``, ``.html``, ``.docx`` …):
+    a missing ``brev.txt`` is reported as missing, not linted as the text "brev.txt". Anything else
+    is text. The guess never raises; callers who know what they have use :func:`lint_text` or
+    :func:`lint_file`.
+    """
     if isinstance(path_or_text, Path) or _names_file(path_or_text):
-        path = Path(path_or_text)
+        return lint_file(path_or_text, config, backend)
+    return lint_text(str(path_or_text), config, backend)
+
+
+def lint_text(text: str, config: Config | None = None, backend: Backend | None = None, fmt: str = "text") -> Report:
+    """Lint a string of text (``fmt``: text, markdown or html); never reads a file."""
+    return Report([lint_document(read_text(text, fmt), config, backend)])
+
+
+def lint_file(path: str | Path, config: Config | None = None, backend: Backend | None = None) -> Report:
+    """Lint one file; a file that cannot be read gives a report with its ``error``, not an exception."""
+    path = Path(path)
+    try:
         config = config or config_for(path)
-        try:
-            document = read_path(path, alt_text=config.alt_text)
-        except KlarlintError as exc:
-            return Report([FileReport(str(path), error=str(exc))])
-    else:
-        document = read_text(str(path_or_text))
+        document = read_path(path, alt_text=config.alt_text)
+    except InputError as exc:
+        return Report([FileReport(str(path), error=str(exc))])
+    except OSError as exc:  # a name the system cannot even look up (too long, a NUL byte)
+        return Report([FileReport(str(path), error=f"{path}: kan inte läsas ({exc.strerror or exc})")])
     return Report([lint_document(document, config, backend)])
 
 
 def _names_file(text: str) -> bool:
-    return "\n" not in text and len(text) < 4096 and Path(text).is_file()
+    if "\n" in text or not text.strip() or len(text) >= 4096:
+        return False
+    try:
+        if Path(text).is_file():
+            return True
+    except (OSError, ValueError):  # "File name too long", an embedded NUL: not a file name
+        return False
+    # A name with a known ending is a (missing) file; a sentence that ends in one ("Läs regler.txt") is text.
+    looks_like_a_name = not any(c.isspace() for c in text) or "/" in text or "\\" in text
+    return looks_like_a_name and Path(text).suffix.lower() in FORMATS
 
 
 def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, found: RuleFinding) -> Finding:

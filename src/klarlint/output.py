@@ -9,6 +9,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.console import Console
+
 from klarlint.errors import KlarlintError
 from klarlint.report import Report
 from klarlint.rules.base import Severity
@@ -24,8 +26,11 @@ class OutputOptions:
     max_annotations: int | None = None  # --format github
 
 
-def finish(report: Report, threshold: Severity, options: OutputOptions) -> int:
-    """Write everything the options ask for; returns the exit code (2: a file failed, 1: findings at threshold)."""
+def finish(report: Report, threshold: Severity, options: OutputOptions, console: Console | None = None) -> int:
+    """Write everything the options ask for; returns the exit code (2: a file failed, 1: findings at threshold).
+
+    ``console``: where the terminal format goes (the CLI's, which knows whether to wrap).
+    """
     from klarlint import baseline
 
     for file_report in report.files:
@@ -37,7 +42,7 @@ def finish(report: Report, threshold: Severity, options: OutputOptions) -> int:
         report, known = baseline.without_known(report, baseline.read_baseline(options.baseline))
         if known:
             print(f"klarlint: {known} anmärkningar finns i baslinjen och visas inte", file=sys.stderr)
-    _write_format(report, options)
+    _write_format(report, options, console)
     if options.html_report is not None:
         from klarlint.reporters import html_report
 
@@ -48,9 +53,7 @@ def finish(report: Report, threshold: Severity, options: OutputOptions) -> int:
     return 1 if report.fails(threshold) else 0
 
 
-def _write_format(report: Report, options: OutputOptions) -> None:
-    from rich.console import Console
-
+def _write_format(report: Report, options: OutputOptions, console: Console | None) -> None:
     from klarlint.reporters import github, sarif, terminal
     from klarlint.reporters import json as json_reporter
 
@@ -65,4 +68,4 @@ def _write_format(report: Report, options: OutputOptions) -> None:
         except OSError as exc:
             raise KlarlintError(f"GITHUB_STEP_SUMMARY kan inte skrivas ({exc.strerror or exc})") from None
     else:
-        terminal.write(report, Console(highlight=False))
+        terminal.write(report, console or Console(highlight=False))

@@ -88,8 +88,9 @@ class Counts:
         return ovix(self.words, len(self.word_forms))
 
     @property
-    def nominal_ratio(self) -> float:
-        return self.nominal / self.verbal if self.verbal else 0.0
+    def nominal_ratio(self) -> float | None:
+        """None without pronouns, adverbs or verbs: the ratio is undefined, not "verbal"."""
+        return self.nominal / self.verbal if self.verbal else None
 
     @property
     def mean_sentence_length(self) -> float:

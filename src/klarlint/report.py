@@ -68,7 +68,7 @@ class ParagraphStats:
     mean_sentence_length: float = 0.0
     lix: float = 0.0
     ovix: float | None = None  # None when every word occurs once (OVIX is undefined then)
-    nominal_ratio: float = 0.0
+    nominal_ratio: float | None = None  # None without pronouns, adverbs or verbs (undefined)
     long_word_share: float = 0.0
     passive_share: float = 0.0
 
@@ -91,7 +91,7 @@ class Stats:
     lix: float = 0.0
     passive_share: float = 0.0  # share of sentences with at least one passive verb
     ovix: float | None = None  # ordvariationsindex; None when undefined (every word occurs once)
-    nominal_ratio: float = 0.0  # nominalkvot; 0.0 when there are no verbs, pronouns or adverbs
+    nominal_ratio: float | None = None  # nominalkvot; None when there are no verbs, pronouns or adverbs
     long_word_share: float = 0.0  # share of words with more than six letters
     paragraphs: tuple[ParagraphStats, ...] = ()
 
@@ -121,7 +121,7 @@ def _measures_json(stats: Stats | ParagraphStats) -> dict[str, object]:
         "lix": round(stats.lix, 1),
         "passive_share": round(stats.passive_share, 3),
         "ovix": None if stats.ovix is None else round(stats.ovix, 1),
-        "nominal_ratio": round(stats.nominal_ratio, 2),
+        "nominal_ratio": None if stats.nominal_ratio is None else round(stats.nominal_ratio, 2),
         "long_word_share": round(stats.long_word_share, 3),
     }
 
@@ -133,6 +133,8 @@ class FileReport:
     stats: Stats = field(default_factory=Stats)
     error: str | None = None  # set when the file could not be read; no findings then
     rule_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
+    # The severity that makes this file fail (its nearest config's fail_on, or --fail-on); None: the run's.
+    fail_on: Severity | None = None
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -158,7 +160,10 @@ class Report:
         return any(report.error for report in self.files)
 
     def fails(self, threshold: Severity) -> bool:
-        return any(f.severity.rank >= threshold.rank for f in self.findings)
+        """Whether a finding reaches its file's ``fail_on`` (``threshold`` for files without one)."""
+        return any(
+            f.severity.rank >= (report.fail_on or threshold).rank for report in self.files for f in report.findings
+        )
 
     def to_json(self) -> dict[str, object]:
         return {"files": [report.to_json() for report in self.files]}

@@ -38,7 +38,9 @@ from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_path, read_text
 from klarlint.readers.decode import decode_bytes
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import RuleInfo, Severity
+from klarlint.rules.registry import all_rules
 
+STDIN_FORMATS = ("text", "markdown", "html")  # what --stdin-format accepts
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"})
 # Without --jobs, workers start only when there is at least this much to read: below it,
 # starting workers (loading the model first; with spawn, once per worker) costs more than it saves.
@@ -70,6 +72,8 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     """Lint every path; returns the report and the severity that makes the run fail."""
     if options.jobs is not None and options.jobs < 1:
         raise KlarlintError(f"--jobs ska vara minst 1 (fick {options.jobs})")
+    if options.stdin_format not in STDIN_FORMATS:
+        raise KlarlintError(f"okänt värde för --stdin-format: {options.stdin_format!r} (text, markdown eller html)")
     settings = _Settings(options)
     base = settings.for_path(Path.cwd())
     threshold = _threshold(options.fail_on, base[0])
@@ -81,22 +85,48 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
         changed = changed_files(options.changed_since)
     for target in paths:
         if target == "-":
-            slots.append(_lint_stdin(options.stdin_format, *base))
+            slots.append(_with_fail_on(_lint_stdin(options.stdin_format, *base), threshold))
             continue
-        for path in expand(Path(target), base[0].exclude, _config_root(base[0])):
-            if changed is not None and path.resolve() not in changed:
-                continue
-            settings.for_path(path)  # a broken config stops the run here, before any worker starts
-            slots.append(path)
+        try:
+            files = _files_of(Path(target), settings)
+            slots.extend(path for path in files if changed is None or path.resolve() in changed)
+        except InputError as exc:  # a missing path is that path's error; the other paths are still linted
+            slots.append(FileReport(target, error=str(exc)))
     files = [slot for slot in slots if isinstance(slot, Path)]
     jobs = worker_count(options.jobs, files)
     if jobs > 1:
         linted = iter(lint_in_workers(files, options, jobs))
     else:
         linted = (_lint_path(path, *settings.for_path(path)) for path in files)
-    report = Report([next(linted) if isinstance(slot, Path) else slot for slot in slots])
+    report = Report(
+        [
+            _with_fail_on(next(linted), settings.threshold_for(slot)) if isinstance(slot, Path) else slot
+            for slot in slots
+        ]
+    )
     report.rules = settings.rule_infos()
     return report, threshold
+
+
+def _files_of(target: Path, settings: _Settings) -> Iterator[Path]:
+    """The files to lint under ``target``, each checked against its own nearest config's ``exclude``.
+
+    The folder's own config (found from the folder, not from the working directory) decides what is
+    excluded; a file deeper down with a config of its own is checked against that one too. A broken
+    config stops the run here, before any worker starts.
+    """
+    config = settings.for_path(target)[0] if target.exists() else None
+    patterns = config.exclude if config else ()
+    for path in expand(target, patterns, _config_root(config) if config else None):
+        own = settings.for_path(path)[0]
+        if own is not config and own.exclude and target.is_dir() and excluded(path, own.exclude, [_config_root(own)]):
+            continue
+        yield path
+
+
+def _with_fail_on(report: FileReport, fail_on: Severity) -> FileReport:
+    report.fail_on = fail_on
+    return report
 
 
 def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule]) -> FileReport:
@@ -181,9 +211,15 @@ class _Settings:
     def for_path(self, path: Path) -> tuple[Config, list[ActiveRule]]:
         config_file = self.options.config_file or find_config_file(path)
         if config_file not in self.loaded:
-            config = _with_cli(load_config(config_file), self.options)
+            config = load_config(config_file)
+            _check_cli_rules(config, self.options)
+            config = _with_cli(config, self.options)
             self.loaded[config_file] = (config, active_rules(config))
         return self.loaded[config_file]
+
+    def threshold_for(self, path: Path) -> Severity:
+        """The severity that makes ``path`` fail: ``--fail-on``, else its nearest config's ``fail_on``."""
+        return _threshold(self.options.fail_on, self.for_path(path)[0])
 
     def rule_infos(self) -> list[RuleInfo]:
         """Every rule that ran under some config, once, in registry order."""
@@ -328,6 +364,16 @@ def _run_pool(spec: _PoolSpec, pending: deque[int], jobs: int) -> list[int]:
         return []
     finally:
         executor.shutdown(wait=not in_flight, cancel_futures=True)
+
+
+def _check_cli_rules(config: Config, options: RunOptions) -> None:
+    """An unknown rule in --enable/--disable is the command line's mistake, not the configuration's."""
+    if not options.enable and not options.disable:
+        return
+    known = {rule.info.id for rule in all_rules(config.rules_path)}
+    for flag, ids in (("--enable", options.enable), ("--disable", options.disable)):
+        for rule_id in sorted(ids - known):
+            raise KlarlintError(f"okänd regel {rule_id!r} i {flag} (se klarlint rules)")
 
 
 def _with_cli(config: Config, options: RunOptions) -> Config:

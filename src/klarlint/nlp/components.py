@@ -12,7 +12,7 @@ from spacy.attrs import MORPH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from klarlint.nlp.abbreviations import NON_FINAL_LOWER
+from klarlint.nlp.abbreviations import MAY_END_LOWER, NON_FINAL_LOWER
 from klarlint.nlp.lemma_lexicon import SortedLexicon, is_noun_in_s, pipeline_lexicon
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
@@ -22,6 +22,7 @@ SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 CONTINUES_BEFORE_LOWER = SENTENCE_FINAL | {":"}
 # Punctuation that closes what comes before it: a sentence never starts with it ("… anställda ‖ . Mötena").
 NEVER_STARTS_SENTENCE = frozenset({".", ",", ":", ";", "?", "!", ")", "]", "/", "…", "”"})
+QUOTATION_MARKS = frozenset({"”", "»", '"'})  # marks that may open a quotation in Swedish text
 NEVER_ENDS_SENTENCE = frozenset({"(", "[", "“", "„", "/", "-"})  # … nor ends with an opening bracket
 
 
@@ -34,8 +35,9 @@ class SentenceHints:
     * never a boundary before a lower-case word unless ``.!?:`` precedes it,
       nor before closing punctuation (a sentence never starts with ``.`` or ``:``)
       or after an opening bracket;
-    * always a boundary after a free-standing ``.``/``!``/``?`` when the next
-      word starts with a capital letter, and after a blank line.
+    * always a boundary after a free-standing ``.``/``!``/``?``, or a list-closing
+      abbreviation with its period (*m.m.*, *osv.*, *etc.*), when the next word
+      starts with a capital letter, and after a blank line.
 
     Leaving the rest to the parser keeps its learnt decisions where text is
     ambiguous (colons, semicolons, quotes).
@@ -47,7 +49,9 @@ class SentenceHints:
         starts = doc.to_array([SENT_START]).astype("int64")
         for i in range(1, len(doc)):
             prev, token = doc[i - 1], doc[i]
-            if (
+            if _opens_quoted_sentence(doc, i):
+                starts[i] = 1  # … i alla texter. ”Skall låter stelt …
+            elif (
                 prev.lower_ in NON_FINAL_LOWER
                 or _is_bullet(prev, i - 1)
                 or token.text in NEVER_STARTS_SENTENCE
@@ -67,12 +71,35 @@ class SentenceHints:
         return doc
 
 
+def _opens_quoted_sentence(doc: Doc, index: int) -> bool:
+    """A quotation mark that opens a new sentence: after a sentence end and a space, right before a capital.
+
+    Swedish opens and closes a quotation with the same mark (”), so the space decides: a closing
+    mark follows its word directly (*… skriftligen.”*), an opening one stands before its word.
+    """
+    token = doc[index]
+    return (
+        token.text in QUOTATION_MARKS
+        and not token.whitespace_
+        and index + 1 < len(doc)
+        and doc[index + 1].text[:1].isupper()
+        and bool(doc[index - 1].whitespace_)
+        and _ends_sentence(doc, index - 1)
+    )
+
+
 def _is_bullet(token: Token, index: int) -> bool:
     return index == 0 and token.text in {"-", "–", "•", "*", "·", "▪"}
 
 
 def _ends_sentence(doc: Doc, index: int) -> bool:
-    return doc[index].text in SENTENCE_FINAL
+    """A free-standing ``.!?…``, or a list-closing abbreviation with its period (*m.m.*, *osv.*, *etc.*).
+
+    The tokenizer keeps *m.m.* one token, so its period is the sentence's too: before a capital
+    letter it ends the sentence ("… böcker m.m. Vi …").
+    """
+    text = doc[index].text
+    return text in SENTENCE_FINAL or text.endswith(".") and doc[index].lower_ in MAY_END_LOWER
 
 
 def _starts_sentence(token: Token) -> bool:

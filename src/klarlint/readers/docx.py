@@ -52,6 +52,7 @@ FOOTER_HEADING = "Sidfot"
 HEADING_STYLE = re.compile(r"(?:heading|rubrik)\s*([1-9])", re.IGNORECASE)
 TITLE_STYLE = re.compile(r"title|rubrik", re.IGNORECASE)
 LIST_STYLE = re.compile(r"(?:list|lista|liststycke|punktlista|numrerad\s+lista)\b", re.IGNORECASE)
+QUOTE_STYLE = re.compile(r"(?:intense\s+)?quote|(?:starkt\s+)?citat|block\s*text|blockcitat", re.IGNORECASE)
 # Every character that would end a line: a paragraph must stay on exactly one line.
 LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -99,6 +100,7 @@ class _Paragraph:
     kind: BlockKind
     level: int
     heading: str | None  # the heading path this paragraph sits under (a heading includes itself)
+    quoted: bool = False  # in a quote style (Citat, Starkt citat, Quote, Intense Quote, Block Text)
 
 
 def read(data: bytes, path: str | None = None) -> Document:
@@ -117,7 +119,9 @@ def read(data: bytes, path: str | None = None) -> Document:
     styles = _styles(word.styles.element)
     paragraphs = list(_body_paragraphs(word.element.body, styles))
     for element, heading in _header_footer_roots(word):
-        paragraphs.extend(_Paragraph(p.text, p.kind, p.level, heading) for p in _paragraphs(element, styles, False))
+        paragraphs.extend(
+            _Paragraph(p.text, p.kind, p.level, heading, p.quoted) for p in _paragraphs(element, styles, False)
+        )
     return _document(paragraphs, path)
 
 
@@ -198,6 +202,13 @@ def _heading_level(ppr, chain: list[_Style]) -> int:
     return 0
 
 
+def _is_quote(paragraph, styles: dict[str | None, _Style]) -> bool:
+    """A paragraph in one of Word's quote styles (or a style based on one)."""
+    ppr = paragraph.find(f"{W}pPr")
+    style_id = _val(ppr.find(f"{W}pStyle")) if ppr is not None else None
+    return style_id is not None and any(QUOTE_STYLE.fullmatch(s.name.strip()) for s in _style_chain(styles, style_id))
+
+
 def _is_list_item(ppr, chain: list[_Style]) -> bool:
     direct = ppr.find(f"{W}numPr") if ppr is not None else None
     if direct is not None:
@@ -235,7 +246,7 @@ def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[_Paragr
                 path.pop()
             path.append((paragraph.level, paragraph.text.strip()))
         heading = HEADING_PATH_SEPARATOR.join(text for _, text in path) or None
-        yield _Paragraph(paragraph.text, paragraph.kind, paragraph.level, heading)
+        yield _Paragraph(paragraph.text, paragraph.kind, paragraph.level, heading, paragraph.quoted)
 
 
 def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Iterator[_Paragraph]:
@@ -253,7 +264,7 @@ def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Itera
         tag = element.tag
         if tag == f"{W}p":
             text, boxes = _paragraph_text(element)
-            yield _Paragraph(text, *_kind(element, styles, in_table, headings), None)
+            yield _Paragraph(text, *_kind(element, styles, in_table, headings), None, _is_quote(element, styles))
             if boxes:  # text boxes anchored in this paragraph come right after it
                 stack.append((iter(boxes), in_table))
         elif tag in _CONTAINERS and not _deleted_row(element):
@@ -343,7 +354,8 @@ def _document(paragraphs: Iterable[_Paragraph], path: str | None) -> Document:
         text = paragraph.text.strip()
         if text:
             start = offset + len(paragraph.text) - len(paragraph.text.lstrip())
-            blocks.append(Block.verbatim(paragraph.kind, text, start, paragraph.level))
+            block = Block.verbatim(paragraph.kind, text, start, paragraph.level)
+            blocks.append(block.quote_all() if paragraph.quoted else block)
         lines.append(paragraph.text)
         headings.append(paragraph.heading)
         offset += len(paragraph.text) + 1

@@ -122,6 +122,7 @@ BLOCK_TAGS = frozenset(
     }
 )
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
+QUOTATION_TAGS = frozenset({"blockquote", "q"})
 KINDS = {"li": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM}
 KINDS.update({"td": BlockKind.TABLE_CELL, "th": BlockKind.TABLE_CELL, "caption": BlockKind.PARAGRAPH})
 # Start tags that close an open <p> (HTML's "close a p element"), and the scope it is looked for in.
@@ -157,6 +158,7 @@ class _Element:
     level: int
     chrome: bool = False  # inside the site's own header or footer (not linted, but kept as page context)
     hidden: bool = False  # skipped for a reason other than being site chrome: script, nav, hidden …
+    quoted: bool = False  # inside <blockquote> or <q>: a quotation (rules leave quoted wording alone)
     meta: bool = False  # the page's <title> or meta description: linted as a block of its own
     link: int = -1  # the <a href> this text is in (an index per page), -1 outside links
 
@@ -303,6 +305,7 @@ class _Parser(HTMLParser):
             level=HEADINGS.get(tag, 0 if tag in KINDS else parent.level),
             chrome=chrome,
             hidden=hidden,
+            quoted=parent.quoted or tag in QUOTATION_TAGS,
             meta=is_title,
             link=link,
         )
@@ -430,10 +433,14 @@ def _block(source: str, texts: list[_Text]) -> Block:
     """
     pieces: list[_Piece] = []
     for text in texts:
+        first = len(pieces)
         if text.start == text.end:  # <br>
             _space(pieces, text.start, 0)
         else:
             _decode(source, text.start, text.end, pieces)
+        if text.element.quoted:
+            for piece in pieces[first:]:
+                piece.quoted = True
     while pieces and pieces[-1].text == " ":
         pieces.pop()
     while pieces and pieces[0].text == " ":
@@ -444,8 +451,14 @@ def _block(source: str, texts: list[_Text]) -> Block:
         pieces[0].source_start += 1
         pieces[0].text = pieces[0].text[1:]
     segments: list[Segment] = []
+    quotes: list[tuple[int, int]] = []
     position = 0
     for piece in pieces:
+        if piece.quoted and piece.text:
+            if quotes and quotes[-1][1] == position:
+                quotes[-1] = (quotes[-1][0], position + len(piece.text))
+            else:
+                quotes.append((position, position + len(piece.text)))
         last = segments[-1] if segments else None
         if (
             piece.source_length is None
@@ -458,8 +471,9 @@ def _block(source: str, texts: list[_Text]) -> Block:
             segments.append(Segment(position, piece.source_start, len(piece.text), piece.source_length))
         position += len(piece.text)
     element = texts[0].element
-    block = Block(element.kind, "".join(piece.text for piece in pieces), tuple(segments), element.level)
-    if any(text.element.link >= 0 for text in texts):
+    text = "".join(piece.text for piece in pieces)
+    block = Block(element.kind, text, tuple(segments), element.level, quotes=tuple(quotes))
+    if any(t.element.link >= 0 for t in texts):
         block.links = _link_spans(block, texts)
     return block
 
@@ -500,6 +514,7 @@ class _Piece:
     text: str
     source_start: int
     source_length: int | None  # None: the text is a verbatim copy of the source
+    quoted: bool = False  # from a <blockquote> or <q>
 
 
 def _space(pieces: list[_Piece], source_start: int, source_length: int | None) -> None:

@@ -46,6 +46,8 @@ def read(source: str, path: str | None = None) -> Document:
         elif token.type == "inline" and token.map:
             region_start = line_starts[token.map[0]]
             block = _inline_block(parsed, token, region_start, _kind(context), pending_heading)
+            if "blockquote_open" in context:
+                block.quote_all()
             if block.text:
                 blocks.append(block)
             pending_heading = 0

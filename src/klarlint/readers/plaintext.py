@@ -86,4 +86,5 @@ def _verbatim(source: str, kind: BlockKind, lines: list[_Line], skip: int) -> Bl
     raw = source[start:end]
     leading = len(raw) - len(raw.lstrip())
     text = raw.strip().replace("\r", " ").replace("\n", " ")
-    return Block.verbatim(kind, text, start + leading)
+    block = Block.verbatim(kind, text, start + leading)
+    return block.quote_all() if lines[0].text.lstrip(" \t").startswith(">") else block  # e-mail style quote

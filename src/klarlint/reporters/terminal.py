@@ -91,7 +91,8 @@ def _summary(console: Console, report: FileReport) -> None:
     table.add_row("Medellängd (ord/mening)", f"{stats.mean_sentence_length:.1f}")
     table.add_row("LIX", f"{stats.lix:.0f} ({lix_label(stats.lix)})")
     table.add_row("OVIX (ordvariation)", "–" if stats.ovix is None else f"{stats.ovix:.0f}")
-    table.add_row("Nominalkvot", f"{stats.nominal_ratio:.2f} ({nominal_label(stats.nominal_ratio)})")
+    ratio = stats.nominal_ratio
+    table.add_row("Nominalkvot", "– (inga verb)" if ratio is None else f"{ratio:.2f} ({nominal_label(ratio)})")
     table.add_row("Andel långa ord (> 6 bokstäver)", f"{stats.long_word_share:.0%}")
     table.add_row("Andel meningar med passiv", f"{stats.passive_share:.0%}")
     table.add_row("Anmärkningar per 1 000 ord", f"{per_1000_words(len(report.findings), stats.words):.1f}")

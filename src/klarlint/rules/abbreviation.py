@@ -53,14 +53,14 @@ class AbbreviationRule:
         severity=Severity.INFO,
         reference=references.ABBREVIATIONS,
         explanation=(
-            "Förkortningar som t.ex., bl.a., m.m. och p.g.a. sparar lite tid för den som skriver "
-            "men gör texten svårare och långsammare att läsa. Skriv ut dem i löpande text: till "
-            "exempel, bland annat, med mera, på grund av. Initialord som LSS, AFS och IVO är "
-            "obegripliga för den som inte redan kan dem. Skriv ut vad de står för första gången, "
-            "till exempel ”lagen om stöd och service till vissa funktionshindrade (LSS)”. Regeln "
-            "markerar ett initialord bara första gången och bara om texten inte förklarar det "
-            "någonstans. Välkända förkortningar som EU, FN och pdf markeras inte (listan finns i "
-            "wordlists/acronyms.txt), och inte heller förkortningar i tabeller, där utrymmet är litet."
+            "Förkortningar som ”t.ex.”, ”bl.a.”, ”m.m.” och ”p.g.a.” sparar lite tid för den som "
+            "skriver men gör texten svårare och långsammare att läsa. Skriv ut dem i löpande text: "
+            "till exempel, bland annat, med mera, på grund av. Initialord som ”LSS”, ”AFS” och "
+            "”IVO” är obegripliga för den som inte redan kan dem. Skriv ut vad de står för första "
+            "gången, till exempel ”lagen om stöd och service till vissa funktionshindrade (LSS)”. "
+            "Regeln markerar ett initialord bara första gången och bara om texten inte förklarar det "
+            "någonstans. Den markerar inte välkända förkortningar som EU, FN och pdf (listan finns i "
+            "wordlists/acronyms.txt) och inte heller förkortningar i tabeller, där utrymmet är litet."
         ),
         example_before="Ansök t.ex. om stöd enl. LSS senast fr.o.m. den 1 mars.",
         example_after=(
@@ -68,6 +68,7 @@ class AbbreviationRule:
             "från och med den 1 mars."
         ),
         options={"acronyms": True},
+        option_docs={"acronyms": "false: markera inte oförklarade initialord"},
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -113,7 +114,7 @@ def _unexplained_acronyms(analysis: Analysis) -> Iterator[RuleFinding]:
                 index,
                 match.start(),
                 match.end(),
-                f"Förklara förkortningen ”{acronym}” första gången den används, "
+                f"Förklara förkortningen ”{acronym}” första gången du använder den, "
                 f"till exempel ”… ({acronym})” efter det utskrivna namnet.",
             )
 

@@ -28,7 +28,7 @@ class AndOr:
     block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="and-or",
-        title="och/eller och resp.",
+        title="”och/eller” och ”resp.”",
         severity=Severity.WARNING,
         reference=references.SLASH,
         explanation=(

@@ -7,6 +7,7 @@ and keep no state between documents.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -36,6 +37,73 @@ class FixAvailability(StrEnum):
     ALWAYS = "always"  # every finding carries at least one replacement
 
 
+# Inferred bounds of a numeric option: counts and thresholds are never negative, and a value in the
+# millions is a typo or an attempt to make a rule do unbounded work, not a setting.
+DEFAULT_MAXIMUM = 1_000_000
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    """What a rule option accepts, and what it means (Swedish, for ``klarlint explain`` and docs).
+
+    ``kind`` is ``int``, ``float``, ``bool``, ``str`` or ``list`` (of strings). Numbers must be
+    finite and lie in [``minimum``, ``maximum``]; an ``int`` option takes only whole numbers, a
+    ``float`` option whole numbers too. ``choices`` limits a ``str`` option.
+    """
+
+    kind: type
+    description: str = ""
+    minimum: float | None = 0
+    maximum: float | None = DEFAULT_MAXIMUM
+    choices: tuple[str, ...] = ()
+
+    @classmethod
+    def infer(cls, default: Any, description: str = "") -> OptionSpec:
+        """The spec a default value implies: its type, and for numbers 0 … DEFAULT_MAXIMUM."""
+        for kind in (bool, int, float, str, list):
+            if isinstance(default, kind):
+                return cls(kind, description)
+        return cls(object if default is None else type(default), description)  # a plug-in's own kind of value
+
+    def wanted(self) -> str:
+        """What the option should be, in Swedish: "ett heltal från 0 till 1000000"."""
+        names = {bool: "true eller false", int: "ett heltal", float: "ett tal", str: "en sträng"}
+        if self.kind is list:
+            return "en lista med strängar"
+        if self.kind not in names:
+            return f"ett värde av typen {self.kind.__name__}"
+        if self.kind is str and self.choices:
+            return "en av " + ", ".join(repr(c) for c in self.choices)
+        text = names[self.kind]
+        if self.kind in (int, float):
+            if self.minimum is not None and self.maximum is not None:
+                text += f" från {_number(self.minimum)} till {_number(self.maximum)}"
+            elif self.minimum is not None:
+                text += f" som är minst {_number(self.minimum)}"
+        return text
+
+    def accepts(self, value: Any) -> bool:
+        if self.kind is bool:
+            return isinstance(value, bool)
+        if self.kind is list:
+            return isinstance(value, list) and all(isinstance(v, str) for v in value)
+        if self.kind is str:
+            return isinstance(value, str) and (not self.choices or value in self.choices)
+        if self.kind not in (int, float):
+            return isinstance(value, self.kind)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        if self.kind is int and not isinstance(value, int):
+            return False
+        if not math.isfinite(value):
+            return False
+        return (self.minimum is None or value >= self.minimum) and (self.maximum is None or value <= self.maximum)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
 @dataclass(frozen=True)
 class RuleInfo:
     """Everything a user may want to know about a rule (shown by ``klarlint explain``)."""
@@ -51,6 +119,14 @@ class RuleInfo:
     enabled_by_default: bool = True
     source: str = "inbyggd"
     fix: FixAvailability = FixAvailability.NEVER  # whether findings carry replacements (--fix, quick fixes, web)
+    # Per option: a Swedish description, or a full OptionSpec where the default's type says too little
+    # (a stricter range, choices). Options without an entry get OptionSpec.infer(default).
+    option_docs: Mapping[str, str | OptionSpec] = field(default_factory=dict)
+
+    def option_spec(self, key: str) -> OptionSpec:
+        """The spec of option ``key`` (which must be in ``options``)."""
+        doc = self.option_docs.get(key, "")
+        return doc if isinstance(doc, OptionSpec) else OptionSpec.infer(self.options[key], doc)
 
 
 @dataclass(frozen=True, slots=True)

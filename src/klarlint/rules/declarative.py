@@ -33,7 +33,7 @@ from typing import Any
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.errors import ConfigError
 from klarlint.resources import data_dir
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import DEFAULT_MAXIMUM, RuleFinding, RuleInfo, Severity
 
 RULE_TYPES = ("substitution", "existence", "occurrence")
 MATCH_MODES = ("lemma", "surface")
@@ -128,7 +128,7 @@ class DeclarativeRule:
         text = block.text[match.first.start : match.last.end]
         suggestion = match.term.suggestion or None
         template = self.message if suggestion else without_suggestion(self.message)
-        message = template.format(text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
+        message = fill_template(template, text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
         if match.term.note and "{note}" not in template:
             message = f"{message} {match.term.note}".strip()
         return RuleFinding(index, match.first.start, match.last.end, message, suggestion)
@@ -207,6 +207,73 @@ def _wordlist_stamp(spec: Mapping[str, Any], path: Path) -> tuple[Path, int, int
     return wordlist, stat.st_mtime_ns, stat.st_size
 
 
+# The placeholders a message may use; {count} and {max} only in occurrence rules.
+PLACEHOLDERS = ("text", "suggestion", "note")
+OCCURRENCE_PLACEHOLDERS = ("count", "max")
+SCOPES = ("sentence", "document")
+_TEMPLATE_PART = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+
+
+def check_template(template: str, allowed: tuple[str, ...], where: str) -> None:
+    """A message template may hold only ``{name}`` for the allowed names, and ``{{``/``}}`` for braces.
+
+    Nothing else: no format specs (``{text:>300000000}`` would build a huge string), no attribute
+    or index look-ups (``{text.__class__}`` would show Python internals).
+    """
+    shown = ", ".join("{" + name + "}" for name in allowed)
+    rest = _TEMPLATE_PART.sub("", template)
+    if "{" in rest or "}" in rest:
+        raise ConfigError(
+            f"{where}: en ensam klammer i meddelandet (skriv {{{{ och }}}} för klamrar; tillåtet: {shown})"
+        )
+    for found in _TEMPLATE_PART.finditer(template):
+        name = found.group(1)
+        if name is not None and name not in allowed:
+            raise ConfigError(f"{where}: okänd platshållare {{{name}}} i meddelandet (tillåtet: {shown})")
+
+
+def fill_template(template: str, **values: object) -> str:
+    """Fill the ``{name}`` placeholders by plain substitution (never ``str.format`` on user text)."""
+
+    def replace(found: re.Match[str]) -> str:
+        if found.group(1) is None:
+            return found.group(0)[0]  # {{ → {, }} → }
+        return str(values.get(found.group(1), ""))
+
+    return _TEMPLATE_PART.sub(replace, template)
+
+
+def _check_spec(spec: Mapping[str, Any], path: Path, kind: str) -> None:
+    """Each key's type, checked when the file is loaded: a bad rule file stops the run with its name and key."""
+    strings = ("id", "title", "reference", "explanation", "example_before", "example_after", "message", "wordlist")
+    for key in strings:
+        if key in spec and not isinstance(spec[key], str):
+            raise ConfigError(f"{path}: {key} ska vara en sträng (fick {_short(spec[key])})")
+    if not str(spec.get("id", "x")).strip():
+        raise ConfigError(f"{path}: id får inte vara tomt")
+    for key in ("skip_names", "enabled"):
+        if key in spec and not isinstance(spec[key], bool):
+            raise ConfigError(f"{path}: {key} ska vara true eller false (fick {_short(spec[key])})")
+    maximum = spec.get("max", 0)
+    if isinstance(maximum, bool) or not isinstance(maximum, int) or not 0 <= maximum <= DEFAULT_MAXIMUM:
+        raise ConfigError(f"{path}: max ska vara ett heltal från 0 till {DEFAULT_MAXIMUM} (fick {_short(maximum)})")
+    if spec.get("scope", "sentence") not in SCOPES:
+        raise ConfigError(f"{path}: scope ska vara sentence eller document (fick {_short(spec.get('scope'))})")
+    terms = spec.get("terms", [])
+    if isinstance(terms, Mapping):
+        if not all(isinstance(v, str) for v in terms.values()):
+            raise ConfigError(f"{path}: terms ska vara en lista med strängar eller en tabell term = förslag")
+    elif not isinstance(terms, list) or not all(isinstance(v, str) for v in terms):
+        raise ConfigError(f"{path}: terms ska vara en lista med strängar (fick {_short(terms)})")
+    allowed = PLACEHOLDERS + (OCCURRENCE_PLACEHOLDERS if kind == "occurrence" else ())
+    check_template(str(spec.get("message", "")), allowed, str(path))
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
     def require(key: str) -> Any:
         if key not in spec:
@@ -214,6 +281,8 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         return spec[key]
 
     kind = require("type")
+    if kind in RULE_TYPES:
+        _check_spec(spec, path, kind)
     if kind not in RULE_TYPES:
         raise ConfigError(f"{path}: okänd regeltyp {kind!r} (välj {', '.join(RULE_TYPES)})")
     match = spec.get("match", "lemma")

@@ -43,9 +43,10 @@ class DoubleNegation:
             "En dubbel negation tvingar läsaren att räkna: ”inte ovanligt” betyder ungefär ”ganska "
             "vanligt”, och ”det finns ingen som inte vet” betyder ”alla vet”. Många läser fel, "
             "särskilt den som läser snabbt eller inte har svenska som förstaspråk. Skriv positivt: "
-            "säg vad som gäller i stället för vad som inte inte gäller. Regeln markerar inte, ej "
-            "eller icke före ett nekat adjektiv (ovanlig, oviktig, obetydlig, omöjlig …), ”inte "
-            "utan” och två nekande ord i samma sats (”ingen … inte”, ”inte … inte”)."
+            "säg vad som gäller i stället för vad som inte gäller. Regeln markerar ”inte”, ”ej” "
+            "eller ”icke” före ett nekat adjektiv (”ovanlig”, ”oviktig”, ”obetydlig”, ”omöjlig” …). "
+            "Den markerar också ”inte utan” och två nekande ord i samma sats (”ingen … inte”, "
+            "”inte … inte”)."
         ),
         example_before="Det är inte ovanligt att handläggningen tar tid, och det finns ingen som inte får svar.",
         example_after="Det är vanligt att handläggningen tar tid, men alla får svar.",

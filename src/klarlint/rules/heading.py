@@ -65,8 +65,8 @@ class Heading:
             "Rubriker hjälper läsaren att hitta rätt i texten, och många läser bara dem. En bra "
             "rubrik säger vad avsnittet handlar om, gärna med ett verb eller som en fråga: ”Så "
             "ansöker du”, ”Vad kostar det?”. Ett ensamt allmänt ord som ”Information”, ”Övrigt” "
-            "eller ”Bakgrund” säger inget om innehållet; det är vanligt i rapporter med fast "
-            "disposition och markeras därför bara som info. Skriv inte rubriker med versaler (stora "
+            "eller ”Bakgrund” säger inget om innehållet. Sådana rubriker är vanliga i rapporter med "
+            "fast disposition, så regeln markerar dem bara som info. Skriv inte rubriker med versaler (stora "
             "bokstäver): de är svårare att läsa. Sätt inte punkt efter en rubrik."
         ),
         example_before="ÖVRIG INFORMATION\n\nAnsökan.",

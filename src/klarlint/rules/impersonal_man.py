@@ -31,7 +31,7 @@ SIGNER_FORMS = frozenset({"undertecknad", "undertecknade"})
 SOKANDEN_FORMS = frozenset({"sökanden", "sökandens"})
 REFLEXIVES = frozenset({"sig", "sin", "sitt", "sina", "ens"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "nmod"})
-MAN_MESSAGE = "”man” gör texten opersonlig. Skriv till läsaren med du (eller vi om er)."
+MAN_MESSAGE = "”man” gör texten opersonlig. Skriv ”du” när du menar läsaren och ”vi” när du menar er själva."
 
 
 class ImpersonalMan:
@@ -43,14 +43,14 @@ class ImpersonalMan:
         reference=references.ADDRESS,
         explanation=(
             "Myndigheter ska skriva till läsaren, inte om hen. ”Man kan ansöka om bidrag” och "
-            "”Den sökande ska bifoga intyg” lämnar läsaren att gissa om det gäller hen. Skriv du "
-            "(eller ni) till läsaren och vi om er själva: ”Du kan ansöka om bidrag”, ”Bifoga intyg”. "
-            "Regeln markerar man som allmänt subjekt och tilltalsformerna den sökande, sökanden, "
-            "vederbörande och undertecknad (skriv jag). Den är en upplysning (info): i texter om "
-            "allmänna förhållanden kan man vara rätt ord."
+            "”Den sökande ska bifoga intyg” låter läsaren gissa om det gäller hen. Skriv ”du” "
+            "(eller ”ni”) till läsaren och ”vi” om er själva: ”Du kan ansöka om bidrag”, ”Skicka "
+            "med ett intyg”. Regeln markerar ”man” som allmänt subjekt och tilltalsformerna ”den "
+            "sökande”, ”sökanden”, ”vederbörande” och ”undertecknad” (skriv ”jag”). Den är en "
+            "upplysning (info): i texter om allmänna förhållanden kan ”man” vara rätt ord."
         ),
         example_before="Man kan söka bidrag. Vederbörande ska bifoga intyg, och sökanden får svar inom en månad.",
-        example_after="Du kan söka bidrag. Bifoga intyg med din ansökan, så får du svar inom en månad.",
+        example_after="Du kan söka bidrag. Skicka med ett intyg när du ansöker, så får du svar inom en månad.",
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:

@@ -38,7 +38,7 @@ class LongParagraph:
             "Ett stycke ska handla om en sak. Långa stycken är tunga att ta sig igenom och gör det "
             "svårt att skumma texten, eftersom många bara läser styckets första mening. Dela upp "
             "stycket där det byter ämne, och börja varje stycke med det viktigaste. På webben och "
-            "i lättläst text behövs ännu kortare stycken: tre till fem meningar är ett vanligt råd."
+            "i lättläst text bör styckena vara ännu kortare: tre till fem meningar är ett vanligt råd."
         ),
         example_before=(
             "Ett stycke på tolv meningar som först beskriver bakgrunden till beslutet, sedan "
@@ -49,6 +49,10 @@ class LongParagraph:
             "du överklagar – gärna under var sin rubrik."
         ),
         options={"max_words": 120, "max_sentences": 7},
+        option_docs={
+            "max_words": "högsta antal ord i ett stycke",
+            "max_sentences": "högsta antal meningar i ett stycke",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -74,6 +78,6 @@ class LongParagraph:
                 index,
                 0,
                 len(block.text),
-                f"Stycket har {sentences} meningar och {words} ord ({' och '.join(over)} rekommenderas). "
+                f"Stycket har {sentences} meningar och {words} ord (vi rekommenderar {' och '.join(over)}). "
                 "Dela upp det där det byter ämne, så att varje stycke handlar om en sak.",
             )

@@ -33,6 +33,7 @@ class LongSentence:
             "den i höst."
         ),
         options={"max_words": 25, "error_words": 35},
+        option_docs={"max_words": "fler ord än så ger en varning", "error_words": "fler ord än så ger ett fel"},
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:

@@ -46,15 +46,16 @@ class LongWord:
             "måste plocka isär dem för att förstå, och det tar tid. Dela upp ordet eller skriv "
             "om med en prepositionsfras: ”planering av kommunikationsinsatser”, ”rapport om hur "
             "verksamheten har gått”. Regeln markerar ord med fler bokstäver än gränsen (20 om du "
-            "inte ändrar max_letters), en gång per ord och text. Webbadresser, e-postadresser, "
-            "filnamn, namn på lagar (”tryckfrihetsförordningen”) och ord med bindestreck där "
-            "varje led är kort markeras inte."
+            "inte ändrar max_letters), en gång per ord och text. Den markerar inte webbadresser, "
+            "e-postadresser, filnamn, namn på lagar (”tryckfrihetsförordningen”) eller ord med "
+            "bindestreck där varje led är kort."
         ),
         example_before="Vi tar fram en kommunikationsinsatsplanering för verksamhetsuppföljningsrapporten.",
         example_after=(
             "Vi planerar hur vi ska kommunicera, och sedan skriver vi en rapport om hur verksamheten har gått."
         ),
         options={"max_letters": 20},
+        option_docs={"max_letters": "regeln markerar ord med fler bokstäver än så"},
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:

@@ -44,13 +44,13 @@ CONTACT = {
 class MissingSender:
     info = RuleInfo(
         id="missing-sender",
-        title="Avsändare eller kontaktuppgifter saknas",
+        title="Ingen avsändare eller inga kontaktuppgifter",
         severity=Severity.WARNING,
         reference=references.RECEIVER,
         explanation=(
             "Mottagaren ska kunna se vem som skriver och hur hen når avsändaren med "
             "frågor. Skriv ut myndighetens eller förvaltningens namn, gärna med namn och "
-            "titel på den som har skrivit, och ge minst ett sätt att nå er: telefon, "
+            "titel på den som har skrivit. Ge också minst ett sätt att nå er: telefon, "
             "e-post, webbadress eller postadress."
         ),
         example_before="Beslutet kan överklagas inom tre veckor.\n\n(ingen avsändare, inga kontaktuppgifter)",
@@ -60,6 +60,11 @@ class MissingSender:
         ),
         # site_sender, site_contact: a web site's template (config [site]): on every page, so they count.
         options={"min_words": 100, "site_sender": "", "site_contact": ""},
+        option_docs={
+            "min_words": "kortare texter behöver ingen avsändare",
+            "site_sender": "webbplatsens avsändare i sidmallen ([site] sender)",
+            "site_contact": "webbplatsens kontaktsida ([site] contact)",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -72,11 +77,11 @@ class MissingSender:
         if has_sender and has_contact:
             return
         if not has_sender and not has_contact:
-            problem = "Texten säger inte vem som är avsändare eller hur man kontaktar er"
+            problem = "Texten säger inte vem som är avsändare eller hur läsaren kan kontakta er"
         elif not has_sender:
             problem = "Texten har kontaktuppgifter men säger inte vem som är avsändare"
         else:
-            problem = "Texten säger vem som är avsändare men inte hur man kontaktar er"
+            problem = "Texten säger vem som är avsändare men inte hur läsaren kan kontakta er"
         first = analysis.blocks[0]
         end = first.sentences[0].char_end if first.sentences else len(first.text)
         yield RuleFinding(

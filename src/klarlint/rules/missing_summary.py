@@ -23,7 +23,7 @@ TOC_LINE = re.compile(r"(\.{3,}|…|\s)\s*\d{1,3}\s*$")
 class MissingSummary:
     info = RuleInfo(
         id="missing-summary",
-        title="Sammanfattning saknas",
+        title="Ingen sammanfattning först",
         severity=Severity.WARNING,
         reference=references.STRUCTURE,
         explanation=(
@@ -36,9 +36,14 @@ class MissingSummary:
         example_before=("Bakgrund\nKommunen har sedan 2019 arbetat med …\n(det viktigaste kommer först på sidan 3)"),
         example_after=(
             "Kort om beslutet\nDu får bygglov för ditt garage. Du kan börja bygga när du har "
-            "fått startbesked.\n\nBakgrund\nKommunen har sedan 2019 arbetat med …"
+            "fått startbesked.\n\nSå har kommunen arbetat sedan 2019\nKommunen har sedan 2019 arbetat med …"
         ),
         options={"min_words": 300, "opening_max_words": 60, "search_blocks": 6},
+        option_docs={
+            "min_words": "kortare texter behöver ingen sammanfattning",
+            "opening_max_words": "högsta antal ord i ett inledande stycke som regeln godtar som sammanfattning",
+            "search_blocks": "hur många block från början regeln letar i",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:

@@ -65,17 +65,21 @@ class Nominalization:
         reference=references.NOMINAL_STYLE,
         explanation=(
             "Substantivsjuka är när handlingen i en mening ligger i ett substantiv i stället för i "
-            "ett verb: ”genomföra en utredning” i stället för ”utreda”, ”vidta åtgärder” i stället "
-            "för ”åtgärda”, ”fatta beslut om” i stället för ”besluta om”. Texten blir längre, mer "
-            "abstrakt och tyngre att läsa, och det blir lättare att dölja vem som gör vad. Skriv med "
-            "verbet. Regeln mäter också textens nominalkvot: antalet substantiv, prepositioner och "
-            "particip delat med antalet pronomen, adverb och verb. Vardaglig text ligger kring 1,0; "
-            "över 1,5 är texten mycket substantivtung. Verb som regeln jargon redan markerar (företa, "
-            "verkställa, erlägga) tas inte upp här."
+            "ett verb. Det kan vara ”genomföra en utredning” i stället för ”utreda” eller ”vidta "
+            "åtgärder” i stället för ”åtgärda”. Texten blir längre, mer abstrakt och tyngre att "
+            "läsa, och det blir lättare att dölja vem som gör vad. Skriv med verbet: ”besluta om”, "
+            "inte ”fatta beslut om”.\n\nRegeln mäter också textens nominalkvot: antalet substantiv, "
+            "prepositioner och particip delat med antalet pronomen, adverb och verb. Vardaglig text "
+            "ligger kring 1,0; över 1,5 är texten mycket substantivtung. Regeln tar inte upp verb "
+            "som regeln jargon redan markerar (”företa”, ”verkställa”, ”erlägga”)."
         ),
         example_before="Nämnden kommer att genomföra en utredning och därefter fatta beslut om bidraget.",
         example_after="Nämnden kommer att utreda saken och sedan besluta om bidraget.",
         options={"max_nominal_ratio": 1.5, "min_words": 150},
+        option_docs={
+            "max_nominal_ratio": "högsta nominalkvot för hela texten",
+            "min_words": "kortare texter får ingen nominalkvot",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:

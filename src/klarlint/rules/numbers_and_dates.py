@@ -103,13 +103,13 @@ class NumbersAndDates:
         explanation=(
             "Skriv tal, datum och klockslag på samma sätt som andra myndigheter, så att ingen "
             "behöver gissa. Dela stora tal i grupper om tre siffror med mellanrum (gärna fast "
-            "mellanslag): 10 000 och 1 500 000, inte 10.000 eller 10,000 – med punkt eller komma "
-            "kan talet läsas som ett decimaltal. Fyrsiffriga tal får skrivas ihop (4000), och årtal "
-            "skrivs alltid ihop. Skriv datum som ”den 5 maj 2025” i löpande text eller 2025-05-05 "
-            "när det ska vara kort; 5/5-25 och 05.05.2025 kan läsas på flera sätt. Skriv klockslag "
-            "som ”kl. 13.00” eller 13:00. Skriv mellanrum före procenttecknet (25 %) eller skriv "
-            "ut ordet (25 procent). Förkortningen av cirka är ”ca”, och miljoner kronor förkortas "
-            "”mnkr” (”mkr” kan läsas som miljarder)."
+            "mellanslag): 10 000 och 1 500 000, inte ”10.000” eller ”10,000”. Med punkt eller komma "
+            "kan läsaren ta talet för ett decimaltal. Fyrsiffriga tal och årtal kan du skriva ihop "
+            "(4000, 2025).\n\nSkriv datum som ”den 5 maj 2025” i löpande text eller 2025-05-05 när det "
+            "ska vara kort. Datum som ”5/5-25” och ”05.05.2025” kan läsaren tolka på flera sätt. "
+            "Skriv klockslag som ”kl. 13.00” eller 13:00. Skriv mellanrum före procenttecknet (25 %) "
+            "eller skriv ut ordet (25 procent). Förkortningen av cirka är ”ca”, och förkortningen av "
+            "miljoner kronor är ”mnkr” (”mkr” kan läsaren ta för miljarder)."
         ),
         example_before="Bidraget är 25.000 kr, ca. 15% av kostnaden. Ansök senast 31/3-25 kl 12.",
         example_after="Bidraget är 25 000 kronor, ca 15 procent av kostnaden. Ansök senast den 31 mars 2025 kl. 12.",
@@ -179,7 +179,7 @@ def _thousands_punct(text: str, match: re.Match[str]) -> Hit | None:
         match.start(),
         match.end(),
         f"Dela stora tal med mellanrum, inte med {separator}: ”{suggestion}”. "
-        f"Med {separator} kan ”{match.group(0)}” läsas som ett annat tal.",
+        f"Med {separator} kan läsaren ta ”{match.group(0)}” för ett annat tal.",
         suggestion,
     )
 
@@ -229,7 +229,7 @@ def _slash_date(text: str, match: re.Match[str]) -> Hit | None:
     return Hit(
         match.start(),
         match.end(),
-        f"Datum som ”{match.group(0)}” kan läsas på flera sätt. Skriv ”{forms[0]}” eller ”{forms[1]}”.",
+        f"Läsaren kan tolka ”{match.group(0)}” på flera sätt. Skriv ”{forms[0]}” eller ”{forms[1]}”.",
         forms[0],
     )
 
@@ -272,7 +272,7 @@ def _ordinal_date(text: str, match: re.Match[str]) -> Hit | None:
 
 def _kl_without_dot(text: str, match: re.Match[str]) -> Hit | None:
     suggestion = match.group(1) + "."
-    return Hit(match.start(), match.end(), f"Förkortningen av klockan skrivs med punkt: ”{suggestion}”.", suggestion)
+    return Hit(match.start(), match.end(), f"Förkortningen av klockan har punkt: ”{suggestion}”.", suggestion)
 
 
 def _kl_comma(text: str, match: re.Match[str]) -> Hit | None:
@@ -307,7 +307,7 @@ def _mkr(text: str, match: re.Match[str]) -> Hit | None:
     return Hit(
         match.start(),
         match.end(),
-        "”mkr” kan läsas både som miljoner och miljarder kronor. Skriv ”mnkr” eller ”miljoner kronor”.",
+        "Läsaren kan ta ”mkr” för både miljoner och miljarder kronor. Skriv ”mnkr” eller ”miljoner kronor”.",
         "mnkr",
     )
 

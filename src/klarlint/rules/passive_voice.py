@@ -34,10 +34,10 @@ class PassiveVoice:
             "vända sig till. Skriv aktivt och låt den som handlar vara subjekt – ofta ”vi” "
             "om myndigheten och ”du” om läsaren. Passiv är ibland rätt, till exempel när "
             "det är ointressant vem som handlar, men ska inte vara förstahandsvalet. "
-            "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva och markeras inte."
+            "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva, och regeln markerar dem inte."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
-        example_after="Vi har behandlat din ansökan. Nämnden fattade beslut den 3 maj.",
+        example_after="Nämnden har behandlat din ansökan och beslutade den 3 maj.",
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:

@@ -60,7 +60,7 @@ class QuotesAndDashes:
             '„ “ är engelska och tyska, och raka citattecken (") är skrivmaskinens nödlösning. '
             "Mellan tal som anger ett intervall skriver du tankstreck (kort streck, –), inte "
             "bindestreck: 10–12 personer, kl. 8.00–16.30, måndag–fredag. Tankstreck med mellanrum "
-            "runt används också för att skjuta in något – som här – eller för att markera en paus. "
+            "runt kan också skjuta in något – som här – eller markera en paus. "
             "Bindestreck (-) hör hemma i sammansättningar som e-post och 3-rumslägenhet och i "
             "datum som 2025-05-05."
         ),

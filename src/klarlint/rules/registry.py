@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
@@ -20,7 +21,7 @@ from klarlint.profiles import PROFILE_FILE_PREFIX  # profile files sit among rul
 from klarlint.resources import data_dir
 from klarlint.rules.abbreviation import AbbreviationRule
 from klarlint.rules.and_or import AndOr
-from klarlint.rules.base import Rule
+from klarlint.rules.base import Rule, RuleInfo
 from klarlint.rules.declarative import load_rule_file
 from klarlint.rules.double_negation import DoubleNegation
 from klarlint.rules.heading import Heading
@@ -39,6 +40,7 @@ from klarlint.rules.relative_vilken import RelativeVilken
 from klarlint.rules.skall import Skall
 
 ENTRY_POINT_GROUP = "klarlint.rules"
+BUILTIN_SOURCE = RuleInfo.__dataclass_fields__["source"].default  # "inbyggd"
 
 
 def builtin_rules() -> list[Rule]:
@@ -90,7 +92,24 @@ def _as_rules(loaded: object, name: str) -> list[Rule]:
     for candidate in candidates:
         if not isinstance(candidate, Rule):
             raise ConfigError(f"regeltillägget {name!r} gav något som inte är en regel: {candidate!r}")
-    return candidates
+    return [_from_plugin(candidate, name) for candidate in candidates]
+
+
+class _PluginRule:
+    """A plug-in rule whose ``info`` says where it comes from (its own says "inbyggd", RuleInfo's default)."""
+
+    def __init__(self, rule: Rule, info: RuleInfo) -> None:
+        self.rule = rule
+        self.info = info
+
+    def check(self, analysis, options):  # noqa: ANN001, ANN201 - the Rule protocol's signature
+        return self.rule.check(analysis, options)
+
+
+def _from_plugin(rule: Rule, name: str) -> Rule:
+    if rule.info.source != BUILTIN_SOURCE:
+        return rule
+    return _PluginRule(rule, replace(rule.info, source=f"tillägg: {name}"))
 
 
 def file_rules(folders: Sequence[Path]) -> list[Rule]:

@@ -31,12 +31,12 @@ class RelativeVilken:
         severity=Severity.INFO,
         reference=references.WORDS,
         explanation=(
-            "Vilken, vilket och vilka som relativa pronomen (”handlingarna, vilka ska bifogas”) "
-            "hör till skriftspråket och gör texten stel. Som fungerar nästan alltid och är det "
-            "vanliga ordet. Regeln markerar inte vilket som syftar på en hel sats (”…, vilket "
-            "innebär att du får pengar”), där som inte går, och inte frågor (”Vilken blankett "
-            "ska jag använda?”), vilken efter preposition (”den dag på vilken”) eller uttryck "
-            "som ”i vilket fall”."
+            "”Vilken”, ”vilket” och ”vilka” som relativa pronomen (”handlingarna, vilka ska "
+            "bifogas”) hör till skriftspråket och gör texten stel. ”Som” fungerar nästan alltid och "
+            "är det vanliga ordet. Regeln markerar inte ”vilket” som syftar på en hel sats (”…, "
+            "vilket innebär att du får pengar”), där ”som” inte går. Den markerar inte heller frågor "
+            "(”Vilken blankett ska jag använda?”), ”vilken” efter preposition (”den dag på vilken”) "
+            "eller uttryck som ”i vilket fall”."
         ),
         example_before="Vi har två handläggare, vilka arbetar med bygglov.",
         example_after="Vi har två handläggare som arbetar med bygglov.",

@@ -1,0 +1,572 @@
+"""The HTTP application of ``klarlint serve``: the workbench page, a JSON API and LanguageTool's API.
+
+FastAPI on uvicorn (see the README for why). Every lint goes through
+:class:`klarlint.serve.worker.LintWorker`, one engine per worker process.
+Request bodies are read here, by hand, from memory: an upload never touches the
+disk, a file name is only a label, and every error is a one-line Swedish JSON
+``{"error": ...}`` rather than a traceback.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import asdict, dataclass, field
+from http import HTTPStatus
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from starlette.datastructures import FormData, UploadFile
+from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartParser
+from starlette.middleware.cors import CORSMiddleware
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from klarlint import __version__
+from klarlint.errors import InputError, KlarlintError
+from klarlint.profiles import available_profiles
+from klarlint.readers import FORMATS, MAX_FILE_BYTES, TEXT_FORMATS, format_for
+from klarlint.readers.decode import decode_bytes
+from klarlint.report import Report
+from klarlint.rules.base import RuleInfo
+from klarlint.serve import lt
+from klarlint.serve.worker import LintEngine, LintRequest, LintTimeout, LintWorker
+
+log = logging.getLogger("klarlint.serve")
+STATIC_DIR = Path(__file__).parent / "static"
+MAX_BODY_BYTES = MAX_FILE_BYTES  # the CLI's limit for one file: 20 MB
+ENV_SETTINGS = "KLARLINT_SERVE_SETTINGS"  # how `klarlint serve` hands its options to each worker process
+PROTECTED_PREFIXES = ("/api/", "/v2/")
+GENERIC_ERRORS = {404: "sidan eller resursen finns inte", 405: "metoden stöds inte här", 413: "för stor begäran"}
+# Uploaded files stay in memory: the body is at most MAX_BODY_BYTES, so no part ever rolls over to a temp file.
+MultiPartParser.spool_max_size = MAX_BODY_BYTES + 1
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+    token: str | None = None
+    time_limit: float | None = 30.0  # seconds per request; None or 0: no limit
+    cors_origins: tuple[str, ...] = ()
+    config_file: str | None = None
+
+    def to_env(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_env(cls, value: str) -> ServeSettings:
+        data = json.loads(value)
+        data["cors_origins"] = tuple(data.get("cors_origins") or ())
+        return cls(**data)
+
+
+def error(status: int, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status, headers=dict(headers or {}))
+
+
+# --- middleware (plain ASGI, so they act before any body is read) --------------------------------
+
+
+class BodyLimitMiddleware:
+    """413 for a body over the limit: at once by Content-Length, else while the body streams in."""
+
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY_BYTES) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None:
+            if not length.isdigit():
+                await error(400, "ogiltig Content-Length")(scope, receive, send)
+                return
+            if int(length) > self.limit:
+                await too_large(self.limit)(scope, receive, send)
+                return
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:  # raised into the endpoint reading the body; answered as 413
+                    raise HTTPException(413, too_large_message(self.limit))
+            return message
+
+        await self.app(scope, limited, send)
+
+
+def too_large_message(limit: int) -> str:
+    return f"texten eller filen är för stor (gränsen är {limit // (1024 * 1024)} MB)"
+
+
+def too_large(limit: int) -> JSONResponse:
+    return error(413, too_large_message(limit), {"Connection": "close"})
+
+
+class CatchAllMiddleware:
+    """An unexpected error: logged here with its traceback, answered with one Swedish line (500).
+
+    Handled here rather than left to Starlette's outermost handler, which re-raises to uvicorn:
+    uvicorn would then drop the connection, and a client's next request on it would fail too.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception:
+            log.exception("internal error on %s %s", scope.get("method"), scope.get("path"))
+            if started:  # too late for an answer of our own: let uvicorn end the response
+                raise
+            await error(500, "internt fel i klarlint; felet är loggat på servern")(scope, receive, send)
+
+
+class TokenMiddleware:
+    """With a token, every /api/ and /v2/ call needs ``Authorization: Bearer <token>`` (constant-time compare)."""
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app = app
+        self.expected = f"Bearer {token}".encode()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(PROTECTED_PREFIXES) and scope["method"] != "OPTIONS":
+            given = dict(scope["headers"]).get(b"authorization", b"")
+            if not hmac.compare_digest(given, self.expected):
+                message = "åtkomstnyckel saknas" if not given else "fel åtkomstnyckel"
+                response = error(
+                    401, f"{message} (skicka Authorization: Bearer <nyckel>)", {"WWW-Authenticate": "Bearer"}
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+# --- the application ----------------------------------------------------------------------------
+
+
+@dataclass
+class State:
+    worker: LintWorker
+    rules: list[RuleInfo] = field(default_factory=list)
+    profiles: list[str] = field(default_factory=list)
+    default_profile: str = "myndighet"
+
+
+def app_from_env() -> FastAPI:
+    """The factory uvicorn calls in each worker process (``klarlint serve`` sets the environment)."""
+    import os
+
+    raw = os.environ.get(ENV_SETTINGS)
+    return create_app(ServeSettings.from_env(raw) if raw else ServeSettings())
+
+
+def create_app(settings: ServeSettings, engine: LintEngine | None = None) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        lint_engine = engine or LintEngine(Path(settings.config_file) if settings.config_file else None)
+        worker = LintWorker(lint_engine, settings.time_limit or None)
+        await worker.start()  # the model is loaded once per worker process, before the first request
+        config = lint_engine.base_config
+        app.state.klarlint = State(
+            worker,
+            lint_engine.rule_infos(),
+            sorted((p.name for p in available_profiles(config.rules_path)), key=lambda name: name != config.profile),
+            config.profile,
+        )
+        try:
+            yield
+        finally:
+            worker.close()
+
+    app = FastAPI(
+        title="klarlint",
+        version=__version__,
+        description="Granskar svensk text enligt Myndigheternas skrivregler (klarspråk).",
+        docs_url=None,  # the interactive docs pages load their scripts from a CDN; the description is enough
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_middleware(CatchAllMiddleware)
+    app.add_middleware(BodyLimitMiddleware)
+    if settings.token:
+        app.add_middleware(TokenMiddleware, token=settings.token)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    add_routes(app)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static")
+    return app
+
+
+async def http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, HTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else ""
+    if not detail or detail == HTTPStatus(exc.status_code).phrase:  # Starlette's English default
+        detail = GENERIC_ERRORS.get(exc.status_code, "felaktig begäran")
+    return error(exc.status_code, detail, exc.headers)
+
+
+async def validation_error(request: Request, exc: Exception) -> JSONResponse:
+    return error(400, "felaktig begäran")
+
+
+def state(request: Request) -> State:
+    return request.app.state.klarlint
+
+
+async def lint(request: Request, lint_request: LintRequest) -> Any:
+    """Run one lint on this worker; bad options → 400, unreadable input → 422, time limit → 503."""
+    worker = state(request).worker
+    try:
+        return await worker.run(lint_request)
+    except InputError as exc:
+        raise HTTPException(422, str(exc)) from None
+    except KlarlintError as exc:
+        raise HTTPException(400, str(exc)) from None
+    except LintTimeout:
+        limit = f"{worker.time_limit:g}"
+        raise HTTPException(
+            503, f"granskningen tog för lång tid (gränsen är {limit} sekunder); dela upp texten och försök igen"
+        ) from None
+
+
+# --- request bodies ------------------------------------------------------------------------------
+
+
+async def json_body(request: Request) -> dict[str, Any]:
+    try:
+        body = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError):
+        raise HTTPException(400, "begäran är inte giltig JSON") from None
+    if not isinstance(body, dict):
+        raise HTTPException(400, "begäran ska vara ett JSON-objekt")
+    return body
+
+
+async def form_body(request: Request) -> FormData:
+    try:
+        return await request.form(max_files=1, max_fields=50, max_part_size=MAX_BODY_BYTES)
+    except HTTPException as exc:
+        if exc.status_code != 400:  # 413 from the body limit
+            raise
+        # Starlette's message for a malformed form (too many files or fields, a broken boundary) is English.
+        raise HTTPException(
+            400, f"formuläret kan inte läsas ({exc.detail}); skicka högst en fil i fältet file"
+        ) from None
+
+
+def upload_name(upload: UploadFile) -> str:
+    """The uploaded file's name as a label only: its last part, whatever slashes it had."""
+    raw = upload.filename or "fil"
+    name = PureWindowsPath(PurePosixPath(raw).name).name
+    return name or "fil"
+
+
+def options_from(values: Mapping[str, Any], split: bool) -> dict[str, Any]:
+    """``profile``, ``enable``, ``disable`` from a JSON body (lists) or a form (comma-separated)."""
+    profile = values.get("profile")
+    if profile is not None and not isinstance(profile, str):
+        raise HTTPException(400, "profile ska vara en sträng, t.ex. myndighet")
+    result: dict[str, Any] = {"profile": profile or None}
+    for key in ("enable", "disable"):
+        value = values.get(key)
+        if value is None:
+            value = []
+        elif split and isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise HTTPException(400, f"{key} ska vara en lista med regel-id")
+        result[key] = frozenset(value)
+    return result
+
+
+async def read_upload(request: Request) -> tuple[FormData, UploadFile, bytes]:
+    form = await form_body(request)
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile):
+        raise HTTPException(400, "skicka filen i fältet file")
+    return form, upload, await upload.read()
+
+
+# --- routes --------------------------------------------------------------------------------------
+
+LINT_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["text"],
+                    "properties": {
+                        "text": {"type": "string"},
+                        "format": {"type": "string", "enum": ["text", "markdown", "html"], "default": "text"},
+                        "profile": {"type": "string", "nullable": True},
+                        "enable": {"type": "array", "items": {"type": "string"}},
+                        "disable": {"type": "array", "items": {"type": "string"}},
+                    },
+                }
+            },
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary", "description": ".txt, .md, .html eller .docx"},
+                        "profile": {"type": "string"},
+                        "enable": {"type": "string", "description": "kommaseparerade regel-id"},
+                        "disable": {"type": "string", "description": "kommaseparerade regel-id"},
+                    },
+                }
+            },
+        },
+    }
+}
+FILE_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                }
+            }
+        },
+    }
+}
+LT_BODY = {
+    "requestBody": {
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "text": {"type": "string"},
+                        "data": {"type": "string", "description": "LanguageTools annoterade text (JSON)"},
+                        "language": {"type": "string", "description": "sv, sv-SE eller auto"},
+                        "enabledRules": {"type": "string"},
+                        "disabledRules": {"type": "string"},
+                        "enabledOnly": {"type": "string"},
+                    },
+                }
+            }
+        }
+    }
+}
+ERROR_SCHEMA = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
+FINDING_SCHEMA = {
+    "type": "object",
+    "properties": {
+        **{key: {"type": "integer"} for key in ("line", "column", "end_line", "end_column", "start", "end")},
+        **{key: {"type": "string"} for key in ("rule", "text", "message")},
+        "severity": {"type": "string", "enum": ["error", "warning", "info"]},
+        "suggestion": {"type": ["string", "null"]},
+        "reference": {"type": ["string", "null"]},
+        "replacements": {"type": "array", "items": {"type": "string"}},
+        "location": {"type": "object", "description": ".docx: stycke, position och rubriker"},
+    },
+}
+REPORT_RESPONSE = {
+    200: {
+        "description": "Samma JSON som `klarlint --format json`; start/end räknar tecken (Unicode-kodpunkter)",
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "files": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "path": {"type": "string"},
+                                    "findings": {"type": "array", "items": FINDING_SCHEMA},
+                                    "stats": {"type": "object", "description": "läsbarhetsmått, även per stycke"},
+                                },
+                            },
+                        }
+                    },
+                }
+            }
+        },
+    }
+}
+ERRORS = {status: {"description": text, "content": {"application/json": {"schema": ERROR_SCHEMA}}} for status, text in {
+    400: "felaktig begäran", 401: "åtkomstnyckel saknas eller är fel", 413: "för stor (över 20 MB)",
+    422: "filen kan inte läsas", 503: "tidsgränsen överskreds",
+}.items()}  # fmt: skip
+
+
+def add_routes(app: FastAPI) -> None:
+    route = app.api_route
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> Any:
+        index = STATIC_DIR / "index.html"
+        if not index.is_file():
+            raise HTTPException(404, "webbsidan är inte installerad; API:et fungerar")
+        return FileResponse(index, media_type="text/html; charset=utf-8")
+
+    @app.get("/health", summary="Servern är igång")
+    async def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @route("/api/lint", methods=["POST"], summary="Granska en text eller fil", openapi_extra=LINT_BODY,
+           responses={**REPORT_RESPONSE, **ERRORS})  # fmt: skip
+    async def api_lint(request: Request) -> JSONResponse:
+        """Svarar exakt som `klarlint --format json` för samma text."""
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if content_type == "application/json":
+            body = await json_body(request)
+            text, fmt = body.get("text"), body.get("format") or "text"
+            if not isinstance(text, str):
+                raise HTTPException(400, "fältet text saknas eller är inte en sträng")
+            if fmt not in TEXT_FORMATS:
+                raise HTTPException(400, f"okänt format {fmt!r} (text, markdown eller html)")
+            lint_request = LintRequest(text, fmt, "<stdin>", **options_from(body, split=False))
+        elif content_type == "multipart/form-data":
+            form, upload, data = await read_upload(request)
+            name = upload_name(upload)
+            fmt = file_format(name)
+            lint_request = LintRequest(data, fmt, name, **options_from(form, split=True))
+        else:
+            raise HTTPException(400, "skicka JSON (application/json) eller en fil (multipart/form-data)")
+        report = await lint(request, lint_request)
+        return JSONResponse(Report([report]).to_json())
+
+    @route("/api/extract", methods=["POST"], summary="Texten i en uppladdad fil", openapi_extra=FILE_BODY,
+           responses=ERRORS)  # fmt: skip
+    async def api_extract(request: Request) -> dict[str, str]:
+        _, upload, data = await read_upload(request)
+        name = upload_name(upload)
+        fmt = file_format(name)
+        try:
+            if fmt == "docx":
+                from klarlint.readers import docx
+
+                document = docx.read(data, name)
+                return {"name": name, "format": "text", "text": "\n\n".join(b.text for b in document.blocks)}
+            return {"name": name, "format": fmt, "text": decode_bytes(data, name)}
+        except InputError as exc:
+            raise HTTPException(422, str(exc)) from None
+
+    @app.get("/api/rules", summary="Alla regler")
+    async def api_rules(request: Request) -> dict[str, list[dict[str, Any]]]:
+        return {"rules": [rule_json(info) for info in state(request).rules]}
+
+    @app.get("/api/rules/{rule_id}", summary="En regel och dess förklaring", responses={404: {"description": "okänd"}})
+    async def api_rule(request: Request, rule_id: str) -> dict[str, Any]:
+        for info in state(request).rules:
+            if info.id == rule_id:
+                return rule_json(info)
+        raise HTTPException(404, f"okänd regel {rule_id!r}")
+
+    @app.get("/api/profiles", summary="Profilerna")
+    async def api_profiles(request: Request) -> dict[str, Any]:
+        current = state(request)
+        return {"profiles": current.profiles, "default": current.default_profile}
+
+    @route("/v2/check", methods=["POST"], summary="LanguageTool: granska", openapi_extra=LT_BODY, responses=ERRORS)
+    async def v2_check(request: Request) -> dict[str, object]:
+        return await languagetool_check(request, await form_body(request))
+
+    @app.get("/v2/check", summary="LanguageTool: granska (kort text i adressen)", responses=ERRORS)
+    async def v2_check_get(request: Request) -> dict[str, object]:
+        return await languagetool_check(request, request.query_params)
+
+    @app.get("/v2/languages", summary="LanguageTool: språk")
+    async def v2_languages() -> list[dict[str, str]]:
+        return lt.languages()
+
+
+def file_format(name: str) -> str:
+    try:
+        return format_for(Path(name))
+    except InputError as exc:
+        known = ", ".join(sorted({suffix for suffix in FORMATS if suffix not in {".text", ".markdown", ".htm"}}))
+        raise HTTPException(422, f"{exc} (klarlint läser {known})") from None
+
+
+def rule_json(info: RuleInfo) -> dict[str, Any]:
+    return {
+        "id": info.id,
+        "title": info.title,
+        "severity": info.severity.value,
+        "reference": info.reference,
+        "explanation": info.explanation,
+        "example_before": info.example_before,
+        "example_after": info.example_after,
+        "fix": str(info.fix.value),
+        "source": info.source,
+        "enabled_by_default": info.enabled_by_default,
+    }
+
+
+async def languagetool_check(request: Request, values: Mapping[str, Any]) -> dict[str, object]:
+    def field_text(key: str) -> str:
+        value = values.get(key)
+        if value is not None and not isinstance(value, str):
+            raise HTTPException(400, f"fältet {key} ska vara text")
+        return value or ""
+
+    try:
+        lt.check_language(field_text("language") or "auto")
+        if values.get("data") is not None:
+            text = lt.parse_annotated(field_text("data"))
+        elif values.get("text") is not None:
+            text = lt.AnnotatedText.from_text(field_text("text"))
+        else:
+            raise lt.LanguageToolRequestError("fältet text eller data saknas")
+    except lt.LanguageToolRequestError as exc:
+        raise HTTPException(400, str(exc)) from None
+    rules = state(request).rules
+    enable, disable = lt.rule_filter(
+        split_ids(field_text("enabledRules")),
+        split_ids(field_text("disabledRules")),
+        field_text("enabledOnly").lower() == "true",
+        rules,
+    )
+    if "KLARSPRAK" in split_ids(field_text("enabledCategories")) and field_text("enabledOnly").lower() == "true":
+        enable, disable = lt.rule_filter(split_ids(field_text("enabledRules")), (), False, rules)
+    if "KLARSPRAK" in split_ids(field_text("disabledCategories")):
+        disable = frozenset(info.id for info in rules)
+    report = await lint(request, LintRequest(text.plain, "text", "<stdin>", enable=enable, disable=disable))
+    return lt.check_response(report, text, {info.id: info for info in rules}, field_text("language"))
+
+
+def split_ids(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]

@@ -1,0 +1,216 @@
+"""LanguageTool's HTTP API (``/v2/check``, ``/v2/languages``) over klarlint's findings.
+
+Any LanguageTool client that lets the user set a server URL (the browser
+add-ons, editor plug-ins, LTeX, ``language-tool-python``) can then show
+klarlint's findings. The shapes follow LanguageTool's public HTTP API
+(https://languagetool.org/http-api/): a request is form data with ``text``, or
+``data`` holding an *annotated text* (``{"annotation": [{"text": ...},
+{"markup": ..., "interpretAs": ...}]}``) whose markup is not checked; the answer
+has ``software``, ``language`` and ``matches``.
+
+Positions: LanguageTool is written in Java, so its clients count offsets and
+lengths in UTF-16 code units (an emoji counts 2); klarlint counts code points.
+For ``data`` the offsets, and the context, are in the original annotated text
+(markup included), as LanguageTool's are, so a client can underline its own document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from klarlint import __version__
+from klarlint.report import FileReport, Finding
+from klarlint.rules.base import RuleInfo
+
+CONTEXT_CHARS = 40  # characters of context on each side, as LanguageTool's server gives
+LANGUAGE = {"name": "Swedish", "code": "sv", "longCode": "sv-SE"}
+CATEGORY = {"id": "KLARSPRAK", "name": "Klarspråk"}
+TYPOGRAPHICAL_RULES = frozenset({"quotes-and-dashes", "numbers-and-dates"})
+
+
+class LanguageToolRequestError(ValueError):
+    """The request cannot be answered; the message is Swedish and shown to the client."""
+
+
+@dataclass(frozen=True)
+class AnnotatedText:
+    """The text klarlint checks (``plain``) and where each part of it came from in ``original``."""
+
+    plain: str
+    original: str
+    # Parts in order: (plain start, plain end, original start, original end, is text). Markup
+    # with interpretAs occupies plain characters that map to the whole markup span.
+    parts: tuple[tuple[int, int, int, int, bool], ...] = ()
+
+    @classmethod
+    def from_text(cls, text: str) -> AnnotatedText:
+        return cls(text, text, ((0, len(text), 0, len(text), True),))
+
+    def original_start(self, position: int) -> int:
+        """Where plain position ``position`` (a match's start) is in the original text."""
+        part = self._part(position, end=False)
+        if part is None:
+            return len(self.original)
+        plain_start, _, original_start, _, is_text = part
+        return original_start + (position - plain_start) if is_text else original_start
+
+    def original_end(self, position: int) -> int:
+        """Where plain position ``position`` (a match's end, exclusive) is in the original text."""
+        part = self._part(position, end=True)
+        if part is None:
+            return 0
+        plain_start, _, original_start, original_end, is_text = part
+        return original_start + (position - plain_start) if is_text else original_end
+
+    @cached_property
+    def _nonempty(self) -> tuple[list[tuple[int, int, int, int, bool]], list[int]]:
+        parts = [p for p in self.parts if p[1] > p[0]]  # parts that hold plain text
+        return parts, [p[0] for p in parts]
+
+    def _part(self, position: int, end: bool) -> tuple[int, int, int, int, bool] | None:
+        parts, starts = self._nonempty
+        if not parts:
+            return None
+        index = bisect.bisect_left(starts, position) - 1 if end else bisect.bisect_right(starts, position) - 1
+        index = max(index, 0)
+        return parts[min(index, len(parts) - 1)]
+
+
+def parse_annotated(data: str) -> AnnotatedText:
+    """LanguageTool's annotated-text JSON; :class:`LanguageToolRequestError` when it is not that."""
+    try:
+        parsed = json.loads(data)
+    except ValueError:
+        raise LanguageToolRequestError("fältet data är inte giltig JSON") from None
+    items = parsed.get("annotation") if isinstance(parsed, dict) else None
+    if not isinstance(items, list):
+        raise LanguageToolRequestError('fältet data ska vara JSON med en lista "annotation"')
+    plain: list[str] = []
+    original: list[str] = []
+    parts: list[tuple[int, int, int, int, bool]] = []
+    plain_at = original_at = 0
+    for item in items:
+        if not isinstance(item, dict):
+            raise LanguageToolRequestError('varje del i "annotation" ska vara ett objekt med "text" eller "markup"')
+        text, markup = item.get("text"), item.get("markup")
+        if isinstance(text, str) and markup is None:
+            shown, source, is_text = text, text, True
+        elif isinstance(markup, str) and text is None:
+            interpret = item.get("interpretAs", "")
+            if not isinstance(interpret, str):
+                raise LanguageToolRequestError('"interpretAs" ska vara en sträng')
+            shown, source, is_text = interpret, markup, False
+        else:
+            raise LanguageToolRequestError('varje del i "annotation" ska ha antingen "text" eller "markup"')
+        parts.append((plain_at, plain_at + len(shown), original_at, original_at + len(source), is_text))
+        plain.append(shown)
+        original.append(source)
+        plain_at += len(shown)
+        original_at += len(source)
+    return AnnotatedText("".join(plain), "".join(original), tuple(parts))
+
+
+class Utf16:
+    """Code-point offsets of one text as UTF-16 code units (characters beyond U+FFFF count 2)."""
+
+    def __init__(self, text: str) -> None:
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def __call__(self, offset: int) -> int:
+        return offset + bisect.bisect_left(self._astral, offset)
+
+
+def languages() -> list[dict[str, str]]:
+    return [dict(LANGUAGE)]
+
+
+def check_language(code: str | None) -> None:
+    """klarlint checks Swedish; ``auto`` is taken to mean Swedish."""
+    value = (code or "").strip().lower()
+    if value == "auto" or value == "sv" or value.startswith("sv-"):
+        return
+    raise LanguageToolRequestError(
+        f"klarlint granskar bara svenska; språket {code!r} stöds inte (använd sv, sv-SE eller auto)"
+    )
+
+
+def rule_filter(
+    enabled: Iterable[str], disabled: Iterable[str], enabled_only: bool, known: Sequence[RuleInfo]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """LanguageTool's ``enabledRules``/``disabledRules``/``enabledOnly`` as klarlint's enable and disable sets.
+
+    Ids klarlint does not know (LanguageTool's own rules, which clients often disable) are ignored.
+    """
+    ids = {info.id for info in known}
+    enable = frozenset(rule for rule in enabled if rule in ids)
+    disable = frozenset(rule for rule in disabled if rule in ids)
+    if enabled_only:
+        disable = frozenset(ids - enable)
+    return enable, disable - enable
+
+
+def check_response(
+    report: FileReport, text: AnnotatedText, infos: dict[str, RuleInfo], language: str | None
+) -> dict[str, object]:
+    original16 = Utf16(text.original)
+    matches = [_match(f, text, infos.get(f.rule), original16) for f in report.findings]
+    code = LANGUAGE["longCode"]
+    return {
+        "software": {
+            "name": "klarlint",
+            "version": __version__,
+            "buildDate": "",
+            "apiVersion": 1,
+            "premium": False,
+            "status": "",
+        },
+        "warnings": {"incompleteResults": False},
+        "language": {
+            "name": LANGUAGE["name"],
+            "code": code,
+            "detectedLanguage": {"name": LANGUAGE["name"], "code": code, "confidence": 1.0},
+        },
+        "matches": matches,
+    }
+
+
+def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, original16: Utf16) -> dict:
+    start, end = text.original_start(finding.start), text.original_end(finding.end)
+    end = max(end, start)
+    message = finding.message
+    if finding.suggestion and finding.suggestion not in message:
+        message = f"{message} {finding.suggestion}"
+    return {
+        "message": message,
+        "shortMessage": info.title if info else "",
+        "replacements": [{"value": value} for value in finding.replacements],
+        "offset": original16(start),
+        "length": original16(end) - original16(start),
+        "context": _context(text.original, start, end, original16),
+        "sentence": finding.context.strip(),
+        "type": {"typeName": "Other"},
+        "rule": {
+            "id": finding.rule,
+            "description": info.title if info else finding.rule,
+            "issueType": "typographical" if finding.rule in TYPOGRAPHICAL_RULES else "style",
+            "category": dict(CATEGORY),
+        },
+        "ignoreForIncompleteSentence": False,
+        "contextForSureMatch": 0,
+    }
+
+
+def _context(original: str, start: int, end: int, original16: Utf16) -> dict[str, object]:
+    """As LanguageTool's: up to CONTEXT_CHARS characters of the original text either side, "..." where cut,
+    line breaks as spaces; ``offset`` and ``length`` in UTF-16 code units."""
+    left = max(0, start - CONTEXT_CHARS)
+    right = min(len(original), end + CONTEXT_CHARS)
+    prefix = "..." if left > 0 else ""
+    suffix = "..." if right < len(original) else ""
+    shown = prefix + original[left:right].replace("\n", " ") + suffix
+    offset = len(prefix) + original16(start) - original16(left)
+    return {"text": shown, "offset": offset, "length": original16(end) - original16(start)}

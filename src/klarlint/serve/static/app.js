@@ -1,0 +1,817 @@
+// klarlint's writers' page: a textarea with a highlight layer behind it, the findings beside it.
+// Plain JavaScript, no build step, no external requests: everything comes from this server's /api.
+"use strict";
+
+const DEBOUNCE_MS = 500;
+const WIDE_SPAN = 60; // findings longer than this (whole sentences) get a faint tint, not a strong mark
+const SEVERITIES = { error: "Fel", warning: "Varning", info: "Info" };
+const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+const SEVERITY_COUNTED = { error: ["fel", "fel"], warning: ["varning", "varningar"], info: ["info", "info"] };
+const TOKEN_KEY = "klarlint-token";
+
+const $ = (id) => document.getElementById(id);
+const editor = $("editor");
+const backdrop = $("backdrop");
+const highlights = $("highlights");
+
+const state = {
+  findings: [], // findings of the last check, with s/e: UTF-16 offsets into the editor's current text
+  report: null, // the last /api/lint answer, as the server sent it (downloaded as JSON)
+  shownText: editor.value, // the text the findings' offsets currently refer to
+  openKey: null, // the finding whose details are open (also the selected highlight)
+  seq: 0,
+  timer: null,
+  rules: new Map(), // rule id -> rule info (titles for the list, explanations for the details)
+  ignored: new Set(), // rule + words the writer chose to ignore (until the page is reloaded)
+  fileName: "",
+};
+
+// --- offsets -------------------------------------------------------------------------------------
+
+/** A function from the API's code-point offsets to JavaScript's UTF-16 indices into `text`. */
+function codePointToUtf16(text) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (cp) => cp;
+  const table = [0];
+  let u16 = 0;
+  for (const ch of text) {
+    u16 += ch.length;
+    table.push(u16);
+  }
+  return (cp) => table[Math.min(cp, table.length - 1)];
+}
+
+/** Moves the findings along with an edit so highlights stay on their words until the next check. */
+function shiftFindings(before, after) {
+  let prefix = 0;
+  const max = Math.min(before.length, after.length);
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < max - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
+  const oldEnd = before.length - suffix;
+  const delta = after.length - before.length;
+  state.findings = state.findings.filter((f) => {
+    if (f.e <= prefix) return true;
+    if (f.s >= oldEnd) {
+      f.s += delta;
+      f.e += delta;
+      return true;
+    }
+    return false; // the edit touched this finding: it waits for the re-check
+  });
+  return { prefix, oldEnd, newEnd: oldEnd + delta };
+}
+
+// --- talking to the server -----------------------------------------------------------------------
+
+class AuthNeeded extends Error {}
+
+async function api(path, options = {}) {
+  const headers = new Headers(options.headers || {});
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) headers.set("Authorization", `Bearer ${token}`);
+  let response;
+  try {
+    response = await fetch(path, { ...options, headers });
+  } catch {
+    throw new Error("Servern svarar inte. Kontrollera att klarlint serve körs.");
+  }
+  if (response.status === 401) {
+    askForToken(Boolean(token));
+    throw new AuthNeeded();
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    throw new Error((data && data.error) || `Servern svarade med fel ${response.status}.`);
+  }
+  return data;
+}
+
+function showError(message) {
+  const box = $("error");
+  box.textContent = message || "";
+  box.hidden = !message;
+}
+
+function notice(message) {
+  $("caret-status").textContent = message;
+}
+
+function askForToken(wasWrong) {
+  const form = $("token-form");
+  const wasHidden = form.hidden;
+  form.hidden = false;
+  showError(wasWrong ? "Token är fel. Skriv in den igen." : ""); // the form says what is needed
+  if (wasHidden || wasWrong) $("token").focus();
+}
+
+$("token-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const value = $("token").value.trim();
+  if (!value) return;
+  sessionStorage.setItem(TOKEN_KEY, value);
+  $("token-form").hidden = true;
+  showError("");
+  start();
+});
+
+async function loadProfiles() {
+  const data = await api("/api/profiles");
+  const select = $("profile");
+  select.replaceChildren(
+    ...data.profiles.map((name) => {
+      const option = new Option(name, name);
+      option.selected = name === data.default;
+      return option;
+    }),
+  );
+}
+
+async function loadRules() {
+  const data = await api("/api/rules");
+  for (const rule of data.rules) state.rules.set(rule.id, rule);
+}
+
+async function ruleInfo(id) {
+  if (state.rules.has(id) && state.rules.get(id).explanation !== undefined) return state.rules.get(id);
+  const rule = await api(`/api/rules/${encodeURIComponent(id)}`);
+  state.rules.set(id, rule);
+  return rule;
+}
+
+// --- checking ------------------------------------------------------------------------------------
+
+function scheduleCheck(delay = DEBOUNCE_MS) {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(check, delay);
+}
+
+async function check() {
+  clearTimeout(state.timer);
+  const text = editor.value;
+  const seq = ++state.seq;
+  if (!text.trim()) {
+    state.findings = [];
+    state.report = null;
+    state.shownText = text;
+    render();
+    return;
+  }
+  $("busy").hidden = false;
+  try {
+    const report = await api("/api/lint", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text, format: $("format").value, profile: $("profile").value || null }),
+    });
+    if (seq !== state.seq || editor.value !== text) return; // the writer typed on: a newer check is due
+    const file = report.files[0];
+    if (file.error) throw new Error(file.error);
+    const toU16 = codePointToUtf16(text);
+    state.report = report;
+    state.shownText = text;
+    const seen = new Set();
+    state.findings = file.findings.map((finding) => {
+      const s = toU16(finding.start);
+      const e = toU16(finding.end);
+      let key = `${finding.rule}-${s}-${e}`;
+      while (seen.has(key)) key += "b";
+      seen.add(key);
+      return { ...finding, s, e, key };
+    });
+    keepOpenFinding();
+    showError("");
+    render();
+  } catch (error) {
+    if (!(error instanceof AuthNeeded)) showError(error.message);
+  } finally {
+    if (seq === state.seq) $("busy").hidden = true;
+  }
+}
+
+/** After a re-check the open finding gets a new key: find it again by rule and position. */
+function keepOpenFinding() {
+  if (!state.openFinding) return;
+  const old = state.openFinding;
+  const same = state.findings.find((f) => f.rule === old.rule && f.s === old.s && f.e === old.e);
+  state.openKey = same ? same.key : null;
+}
+
+// --- filters -------------------------------------------------------------------------------------
+
+function visibleFindings() {
+  const severities = new Set([...document.querySelectorAll("input[name=severity]:checked")].map((i) => i.value));
+  const rule = $("rule-filter").value;
+  return state.findings.filter(
+    (f) => severities.has(f.severity) && (!rule || f.rule === rule) && !state.ignored.has(ignoreKey(f)),
+  );
+}
+
+/** Ignoring a finding ignores the same rule on the same words everywhere, for this visit (as LanguageTool). */
+const ignoreKey = (f) => `${f.rule}\u0000${f.text}`;
+
+function ignore(f) {
+  state.ignored.add(ignoreKey(f));
+  state.openKey = null;
+  notice(`Ignorerad: ${ruleTitle(f.rule)} ”${shorten(f.text, 40)}”.`);
+  render();
+}
+
+function ruleTitle(id) {
+  const rule = state.rules.get(id);
+  return rule && rule.title ? rule.title : id;
+}
+
+function renderRuleFilter() {
+  const select = $("rule-filter");
+  const current = select.value;
+  const counts = new Map();
+  for (const f of state.findings) counts.set(f.rule, (counts.get(f.rule) || 0) + 1);
+  const options = [new Option("Alla regler", "")];
+  for (const [id, count] of [...counts].sort((a, b) => b[1] - a[1])) {
+    options.push(new Option(`${ruleTitle(id)} (${count})`, id));
+  }
+  if (current && !counts.has(current)) options.push(new Option(`${ruleTitle(current)} (0)`, current));
+  select.replaceChildren(...options);
+  select.value = current;
+}
+
+// --- rendering -----------------------------------------------------------------------------------
+
+function render() {
+  renderRuleFilter();
+  const shown = visibleFindings();
+  renderHighlights(shown);
+  renderList(shown);
+  renderStats();
+  renderSummary(shown);
+}
+
+function renderSummary(shown) {
+  const total = state.findings.length;
+  let text;
+  if (!state.report) text = editor.value.trim() ? "Kontrollerar …" : "Ingen text ännu.";
+  else if (total === 0) text = "Inga anmärkningar.";
+  else {
+    const counts = ["error", "warning", "info"]
+      .map((severity) => [severity, state.findings.filter((f) => f.severity === severity).length])
+      .filter(([, count]) => count > 0)
+      .map(([severity, count]) => `${count} ${SEVERITY_COUNTED[severity][count === 1 ? 0 : 1]}`);
+    text = `${total} ${total === 1 ? "anmärkning" : "anmärkningar"}: ${counts.join(", ")}`;
+  }
+  if (state.report && shown.length !== total) text += ` (${shown.length} visas)`;
+  $("summary").textContent = text;
+  const ignored = state.findings.filter((f) => state.ignored.has(ignoreKey(f))).length;
+  $("unignore").hidden = state.ignored.size === 0;
+  $("unignore").textContent = `Visa ignorerade (${ignored})`;
+}
+
+/** The layer behind the textarea: the same text, transparent, with marks where findings are. */
+function renderHighlights(shown) {
+  const text = editor.value;
+  const fragment = layerNodes(text, shown, 0, text.length);
+  // A final newline needs something after it, or the layer is one line shorter than the textarea.
+  fragment.append(document.createTextNode(padding(text)));
+  highlights.replaceChildren(fragment);
+  syncScroll();
+}
+
+const padding = (text) => (text.endsWith("\n") ? " " : "");
+
+/** Text nodes and marks for text[from:to], with the findings that overlap it cut to it. */
+function layerNodes(text, shown, from, to) {
+  const events = new Map();
+  const at = (pos) => events.get(pos) || events.set(pos, { open: [], close: [] }).get(pos);
+  for (const f of shown) {
+    if (f.e <= f.s || f.e > text.length || f.e <= from || f.s >= to) continue;
+    at(Math.max(f.s, from)).open.push(f);
+    at(Math.min(f.e, to)).close.push(f);
+  }
+  const points = [...events.keys(), from, to].sort((a, b) => a - b);
+  const fragment = document.createDocumentFragment();
+  const active = new Set();
+  let pos = from;
+  for (const point of points) {
+    if (point > pos) {
+      fragment.append(segment(text.slice(pos, point), active));
+      pos = point;
+    }
+    const event = events.get(point);
+    if (event) {
+      event.close.forEach((f) => active.delete(f));
+      event.open.forEach((f) => active.add(f));
+      events.delete(point);
+    }
+  }
+  return fragment;
+}
+
+/**
+ * After an edit of [prefix, oldEnd) into [prefix, newEnd): rebuilds only the layer's nodes the edit
+ * touched. Rebuilding the whole layer on every keystroke makes typing slow in a long document.
+ */
+function patchHighlights({ prefix, oldEnd, newEnd }) {
+  const nodes = highlights.childNodes;
+  const count = nodes.length - 1; // the last node is the padding after a final newline
+  let pos = 0;
+  let first = -1;
+  let firstStart = 0;
+  for (let i = 0; i < count; i++) {
+    const end = pos + nodes[i].textContent.length;
+    if (first < 0 && end >= prefix) {
+      first = i;
+      firstStart = pos;
+    }
+    if (first >= 0 && end >= oldEnd) {
+      const text = editor.value;
+      const fragment = layerNodes(text, visibleFindings(), firstStart, end + newEnd - oldEnd);
+      const range = document.createRange();
+      range.setStartBefore(nodes[first]);
+      range.setEndAfter(nodes[i]);
+      range.deleteContents();
+      range.insertNode(fragment);
+      highlights.lastChild.textContent = padding(text);
+      requestAnimationFrame(syncScroll); // with the next frame's layout, not a forced one now
+      return;
+    }
+    pos = end;
+  }
+  renderHighlights(visibleFindings()); // an empty layer, or it did not match the text: start afresh
+}
+
+function segment(text, active) {
+  if (active.size === 0) return document.createTextNode(text);
+  const mark = document.createElement("mark");
+  let narrow = null;
+  let wide = null;
+  for (const f of active) {
+    const target = f.e - f.s > WIDE_SPAN ? "wide" : "narrow";
+    const current = target === "wide" ? wide : narrow;
+    if (!current || SEVERITY_RANK[f.severity] > SEVERITY_RANK[current.severity]) {
+      if (target === "wide") wide = f;
+      else narrow = f;
+    }
+    if (f.key === state.openKey) mark.classList.add("is-open");
+  }
+  if (narrow) mark.classList.add(`n-${narrow.severity}`);
+  if (wide) mark.classList.add(`w-${wide.severity}`);
+  mark.textContent = text;
+  return mark;
+}
+
+function syncScroll() {
+  backdrop.scrollTop = editor.scrollTop;
+  backdrop.scrollLeft = editor.scrollLeft;
+}
+
+function renderList(shown) {
+  const list = $("findings");
+  const focusedKey = document.activeElement && document.activeElement.closest("#findings li")?.dataset.key;
+  const focusedIndex = [...list.children].findIndex((li) => li.dataset.key === focusedKey);
+  list.replaceChildren(...shown.map(findingItem));
+  if (focusedKey !== undefined && focusedIndex >= 0) {
+    // The item the writer was on (say, after a one-click fix) may be gone: go on to the next one.
+    const items = [...list.children];
+    const target = items.find((li) => li.dataset.key === focusedKey) || items[Math.min(focusedIndex, items.length - 1)];
+    (target ? target.querySelector(".finding-head") : editor).focus();
+  }
+}
+
+function findingItem(f) {
+  const li = document.createElement("li");
+  li.className = `finding sev-${f.severity}`;
+  li.dataset.key = f.key;
+  const open = f.key === state.openKey;
+  const id = `detail-${f.key.replace(/[^a-z0-9]/gi, "-")}`;
+  const head = document.createElement("button");
+  head.type = "button";
+  head.className = "finding-head";
+  head.setAttribute("aria-expanded", String(open));
+  head.setAttribute("aria-controls", id);
+  const badge = el("span", `badge badge-${f.severity}`, SEVERITIES[f.severity] || f.severity);
+  const title = el("span", "finding-title", ruleTitle(f.rule));
+  // state.shownText, not editor.value: reading a long textarea's value copies it, a thousand times here.
+  const snippet = el("span", "finding-text", `”${shorten(state.shownText.slice(f.s, f.e), 60)}”`);
+  const where = el("span", "finding-where", `rad ${f.line}`);
+  head.append(badge, " ", title, " ", snippet, " ", where);
+  head.addEventListener("click", () => toggleFinding(f.key));
+  li.append(head);
+  const body = el("div", "finding-body");
+  body.id = id;
+  body.hidden = !open;
+  if (open) fillDetails(body, f);
+  li.append(body);
+  li.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && state.openKey === f.key) {
+      event.preventDefault();
+      toggleFinding(f.key, false);
+      li.querySelector(".finding-head").focus();
+    }
+  });
+  return li;
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function shorten(text, length) {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+function fillDetails(body, f) {
+  body.replaceChildren(el("p", "finding-message", f.message));
+  if (f.replacements && f.replacements.length) {
+    const fixes = el("div", "fixes");
+    for (const replacement of f.replacements) {
+      const button = el("button", "button primary fix", `Ersätt med ”${replacement}”`);
+      button.type = "button";
+      button.addEventListener("click", () => applyReplacement(f, replacement));
+      fixes.append(button);
+    }
+    body.append(fixes);
+  } else if (f.suggestion) {
+    body.append(el("p", "finding-suggestion", `Förslag: ${f.suggestion}`));
+  }
+  if (f.reference) body.append(el("p", "finding-reference", `Skrivregler: ${f.reference}`));
+  const show = el("button", "button link", "Visa i texten");
+  show.type = "button";
+  show.addEventListener("click", () => {
+    editor.focus();
+    editor.setSelectionRange(f.s, f.e);
+    scrollEditorTo(f.s);
+  });
+  const skip = el("button", "button link", "Ignorera");
+  skip.type = "button";
+  skip.addEventListener("click", () => ignore(f));
+  body.append(show, " ", skip);
+  const explanation = el("div", "explanation");
+  explanation.setAttribute("aria-live", "polite");
+  body.append(explanation);
+  ruleInfo(f.rule)
+    .then((rule) => fillExplanation(explanation, rule))
+    .catch((error) => {
+      if (!(error instanceof AuthNeeded)) explanation.textContent = "Förklaringen kunde inte hämtas.";
+    });
+}
+
+function fillExplanation(box, rule) {
+  const parts = [el("h3", "explanation-title", `Varför? ${rule.title || rule.id}`)];
+  if (rule.explanation) parts.push(el("p", null, rule.explanation));
+  if (rule.example_before || rule.example_after) {
+    const examples = el("dl", "examples");
+    if (rule.example_before) examples.append(el("dt", null, "Före"), el("dd", "before", rule.example_before));
+    if (rule.example_after) examples.append(el("dt", null, "Efter"), el("dd", "after", rule.example_after));
+    parts.push(examples);
+  }
+  parts.push(el("p", "rule-id", `Regel: ${rule.id}`));
+  box.replaceChildren(...parts);
+}
+
+function toggleFinding(key, open = state.openKey !== key) {
+  state.openKey = open ? key : null;
+  state.openFinding = open ? state.findings.find((f) => f.key === key) : null;
+  for (const li of $("findings").children) {
+    const isOpen = li.dataset.key === state.openKey;
+    const head = li.querySelector(".finding-head");
+    const body = li.querySelector(".finding-body");
+    const wasOpen = head.getAttribute("aria-expanded") === "true";
+    head.setAttribute("aria-expanded", String(isOpen));
+    li.classList.toggle("is-open", isOpen);
+    body.hidden = !isOpen;
+    if (isOpen && !wasOpen) fillDetails(body, state.openFinding);
+  }
+  renderHighlights(visibleFindings());
+  if (state.openFinding) scrollEditorTo(state.openFinding.s);
+}
+
+function applyReplacement(f, replacement) {
+  const text = editor.value;
+  if (text.slice(f.s, f.e) !== f.text && text.slice(f.s, f.e) !== state.shownText.slice(f.s, f.e)) {
+    showError("Texten har ändrats sedan kontrollen. Försök igen efter nästa kontroll.");
+    scheduleCheck(0);
+    return;
+  }
+  // Through the browser's editing, so Ctrl+Z undoes the fix; then back to where the writer was.
+  const before = document.activeElement;
+  editor.focus();
+  editor.setSelectionRange(f.s, f.e);
+  if (!document.execCommand("insertText", false, replacement) || editor.value === text) {
+    editor.setRangeText(replacement, f.s, f.e, "end");
+    afterEdit();
+  }
+  if (before && before !== document.body) before.focus();
+  notice(`Ersatt med ”${replacement}”.`);
+  check();
+}
+
+function afterEdit() {
+  const text = editor.value;
+  const edit = shiftFindings(state.shownText, text);
+  state.shownText = text;
+  patchHighlights(edit);
+}
+
+/** Scrolls the textarea so that the UTF-16 offset `offset` is in view, measured in the layer. */
+function scrollEditorTo(offset) {
+  const walker = document.createTreeWalker(highlights, NodeFilter.SHOW_TEXT);
+  let left = offset;
+  let node = walker.nextNode();
+  while (node && left > node.length) {
+    left -= node.length;
+    node = walker.nextNode();
+  }
+  if (!node) return;
+  const range = document.createRange();
+  range.setStart(node, Math.min(left, node.length));
+  range.collapse(true);
+  const rect = range.getBoundingClientRect();
+  const top = rect.top - highlights.getBoundingClientRect().top;
+  const view = editor.clientHeight;
+  if (top < editor.scrollTop || top > editor.scrollTop + view - 40) {
+    editor.scrollTop = Math.max(0, top - view / 3);
+    syncScroll();
+  }
+}
+
+// --- readability ---------------------------------------------------------------------------------
+
+const LIX_SCALE = [
+  [30, "mycket lättläst"],
+  [40, "lättläst"],
+  [50, "medelsvår"],
+  [60, "svår"],
+  [Infinity, "mycket svår"],
+];
+
+function lixLabel(lix) {
+  return LIX_SCALE.find(([limit]) => lix < limit)[1];
+}
+
+function lixLevel(lix) {
+  return LIX_SCALE.findIndex(([limit]) => lix < limit);
+}
+
+const number = (value, digits = 1) =>
+  value === null || value === undefined
+    ? "–"
+    : Number(value).toLocaleString("sv-SE", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+
+function renderStats() {
+  const stats = state.report ? state.report.files[0].stats : null;
+  const set = (id, value) => ($(id).textContent = value);
+  if (!stats || !stats.words) {
+    for (const id of ["lix-value", "m-ovix", "m-nominal", "m-passive", "m-length", "m-per1000", "m-words"]) set(id, "–");
+    set("lix-label", "");
+    $("lix-marker").hidden = true;
+    $("heat").replaceChildren();
+    return;
+  }
+  set("lix-value", number(stats.lix, 0));
+  set("lix-label", lixLabel(stats.lix));
+  const marker = $("lix-marker");
+  marker.hidden = false;
+  marker.style.left = `${Math.max(0, Math.min(100, ((stats.lix - 20) / 50) * 100))}%`;
+  set("m-ovix", number(stats.ovix, 0));
+  set("m-nominal", number(stats.nominal_ratio, 2));
+  set("m-passive", `${number(stats.passive_share * 100, 0)} %`);
+  set("m-length", number(stats.mean_sentence_length, 1));
+  set("m-per1000", number(stats.findings_per_1000_words, 0));
+  set("m-words", number(stats.words, 0));
+  renderHeat(stats.paragraphs || []);
+}
+
+// As the terminal report: below this many words one long word moves a paragraph's LIX by several points.
+const MIN_WORDS_FOR_PARAGRAPH_LIX = 30;
+
+function renderHeat(paragraphs) {
+  const items = paragraphs.map((p, index) => {
+    const li = document.createElement("li");
+    li.style.flexGrow = String(Math.max(1, p.words));
+    const short = p.words < MIN_WORDS_FOR_PARAGRAPH_LIX;
+    const button = el("button", `heat-cell ${short ? "level-short" : `level-${lixLevel(p.lix)}`}`);
+    button.type = "button";
+    const lix = short ? "för kort för LIX" : `LIX ${number(p.lix, 0)} (${lixLabel(p.lix)})`;
+    const label =
+      `Stycke ${index + 1}, rad ${p.line}: ${lix}, ` +
+      `${p.words} ord, ${p.findings} ${p.findings === 1 ? "anmärkning" : "anmärkningar"}`;
+    button.setAttribute("aria-label", label);
+    button.title = label;
+    button.addEventListener("click", () => goToLine(p.line));
+    li.append(button);
+    return li;
+  });
+  $("heat").replaceChildren(...items);
+}
+
+function goToLine(line) {
+  const text = editor.value;
+  let offset = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text.indexOf("\n", offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  editor.focus();
+  editor.setSelectionRange(offset, offset);
+  scrollEditorTo(offset);
+}
+
+// --- the editor ----------------------------------------------------------------------------------
+
+editor.addEventListener("input", () => {
+  afterEdit();
+  scheduleCheck();
+});
+editor.addEventListener("scroll", syncScroll);
+new ResizeObserver(() => {
+  backdrop.style.height = `${editor.offsetHeight}px`;
+  syncScroll();
+}).observe(editor);
+
+/** The finding under the caret: the narrowest one shown that contains it. */
+function findingAt(offset) {
+  let best = null;
+  for (const f of visibleFindings()) {
+    if (f.s <= offset && offset <= f.e && (!best || f.e - f.s < best.e - best.s)) best = f;
+  }
+  return best;
+}
+
+function selectFromCaret(open) {
+  if (editor.selectionStart !== editor.selectionEnd) return;
+  const f = findingAt(editor.selectionStart);
+  if (!f || f.key === state.openKey) return;
+  notice(`${SEVERITIES[f.severity]}: ${f.message}`);
+  if (!open) return;
+  toggleFinding(f.key, true);
+  const li = [...$("findings").children].find((item) => item.dataset.key === f.key);
+  if (li) li.scrollIntoView({ block: "nearest" });
+}
+
+editor.addEventListener("click", () => selectFromCaret(true));
+editor.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && state.openKey) {
+    event.preventDefault();
+    toggleFinding(state.openKey, false);
+  } else if (event.key === "F8") {
+    event.preventDefault();
+    jumpToFinding(event.shiftKey ? -1 : 1);
+  }
+});
+
+/** F8 / Shift+F8 in the text (as in VS Code): select the next or previous finding and say what it is. */
+function jumpToFinding(direction) {
+  const shown = visibleFindings();
+  if (!shown.length) {
+    notice("Inga anmärkningar.");
+    return;
+  }
+  // In text order (start, then end), the first finding after (or last before) the current selection.
+  const { selectionStart: start, selectionEnd: end } = editor;
+  const ordered = [...shown].sort((a, b) => a.s - b.s || a.e - b.e);
+  const after = (f) => f.s > start || (f.s === start && f.e > end);
+  const before = (f) => f.s < start || (f.s === start && f.e < end);
+  const next =
+    direction > 0
+      ? ordered.find(after) || ordered[0]
+      : ordered.findLast(before) || ordered[ordered.length - 1];
+  editor.setSelectionRange(next.s, next.e);
+  toggleFinding(next.key, true);
+  const item = [...$("findings").children].find((li) => li.dataset.key === next.key);
+  if (item) item.scrollIntoView({ block: "nearest" });
+  notice(`${SEVERITIES[next.severity]}: ${next.message}`);
+}
+editor.addEventListener("keyup", (event) => {
+  if (event.key.startsWith("Arrow") || ["Home", "End", "PageUp", "PageDown"].includes(event.key)) {
+    selectFromCaret(false);
+  }
+});
+
+// --- files ---------------------------------------------------------------------------------------
+
+async function openFile(file) {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  $("busy").hidden = false;
+  try {
+    const data = await api("/api/extract", { method: "POST", body: form });
+    editor.value = data.text;
+    $("format").value = data.format;
+    state.fileName = data.name || file.name;
+    $("file-name").textContent = state.fileName;
+    state.findings = [];
+    state.report = null;
+    state.openKey = null;
+    state.shownText = editor.value;
+    editor.scrollTop = 0;
+    render();
+    showError("");
+    notice(`${state.fileName} är öppnad.`);
+    await check();
+  } catch (error) {
+    if (!(error instanceof AuthNeeded)) showError(error.message);
+  } finally {
+    $("busy").hidden = true;
+  }
+}
+
+$("file").addEventListener("change", (event) => {
+  const [file] = event.target.files;
+  if (file) openFile(file);
+  event.target.value = "";
+});
+
+const wrap = $("editor-wrap");
+wrap.addEventListener("dragover", (event) => {
+  if (![...event.dataTransfer.types].includes("Files")) return;
+  event.preventDefault();
+  $("drop-hint").hidden = false;
+});
+wrap.addEventListener("dragleave", (event) => {
+  if (!wrap.contains(event.relatedTarget)) $("drop-hint").hidden = true;
+});
+wrap.addEventListener("drop", (event) => {
+  $("drop-hint").hidden = true;
+  const [file] = event.dataTransfer.files;
+  if (!file) return;
+  event.preventDefault();
+  openFile(file);
+});
+
+// --- copy and download ---------------------------------------------------------------------------
+
+$("copy").addEventListener("click", async () => {
+  try {
+    await navigator.clipboard.writeText(editor.value);
+  } catch {
+    // No clipboard API (a plain-http address other than localhost): the older way, through a selection.
+    const { selectionStart, selectionEnd } = editor;
+    editor.focus();
+    editor.select();
+    const copied = document.execCommand("copy");
+    editor.setSelectionRange(selectionStart, selectionEnd);
+    if (!copied) {
+      notice("Texten kunde inte kopieras automatiskt. Den är markerad: tryck Ctrl+C.");
+      editor.select();
+      return;
+    }
+  }
+  notice("Texten är kopierad.");
+});
+
+$("download").addEventListener("click", () => {
+  if (!state.report) {
+    notice("Det finns inga anmärkningar att ladda ner ännu.");
+    return;
+  }
+  const blob = new Blob([JSON.stringify(state.report, null, 2)], { type: "application/json" });
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = `${(state.fileName || "text").replace(/\.[^.]*$/, "")}-klarlint.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
+
+// --- settings ------------------------------------------------------------------------------------
+
+$("profile").addEventListener("change", () => check());
+$("format").addEventListener("change", () => check());
+for (const box of document.querySelectorAll("input[name=severity]")) box.addEventListener("change", render);
+$("rule-filter").addEventListener("change", render);
+$("unignore").addEventListener("click", () => {
+  state.ignored.clear();
+  render();
+  $("summary").focus();
+});
+
+async function start() {
+  try {
+    // Without the rule titles the page still works (it shows rule ids); without profiles it cannot check.
+    const rules = loadRules().catch((error) => {
+      if (error instanceof AuthNeeded) throw error;
+    });
+    await Promise.all([loadProfiles(), rules]);
+    $("token-form").hidden = true;
+    if (editor.value.trim()) await check();
+    else render();
+  } catch (error) {
+    if (!(error instanceof AuthNeeded)) showError(error.message);
+  }
+}
+
+start();

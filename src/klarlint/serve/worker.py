@@ -1,0 +1,195 @@
+"""The lint engine of one server worker process: the library's one data path, with memory and a time limit.
+
+A request's text goes reader → :func:`klarlint.linter.lint_document` exactly as
+``klarlint --format json`` does; what the server adds is memory between requests
+(the analysis cache per paragraph and the per-block rule memo of the language
+server, :class:`klarlint.lsp.engine.Engine`) and a deadline.
+
+The engine is not thread-safe and linting is CPU-bound, so each worker process
+runs every lint on one dedicated thread (:class:`LintWorker`); the event loop
+stays free to answer other requests (``/health``, errors, the queue's time-outs).
+
+Time limit. A thread cannot be killed, so the limit is cooperative and checked
+often: before each batch of text the tagger gets (at most 20,000 characters,
+about half a second of work; :mod:`klarlint.nlp.backend` cuts long paragraphs
+into such pieces) and before each rule. Past the deadline the lint raises
+:class:`LintTimeout`, which is not an :class:`Exception` so that the linter's
+"one broken rule must not hide the others" guard does not swallow it, and the
+thread is free for the next request within about one batch. A request that
+waits in the queue past its deadline is not started at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from klarlint.config import Config, config_for, load_config
+from klarlint.document import Document
+from klarlint.errors import InputError, KlarlintError
+from klarlint.linter import ActiveRule, lint_document
+from klarlint.lsp.engine import Engine
+from klarlint.nlp.backend import Backend
+from klarlint.readers import MAX_FILE_BYTES, format_for, read_text
+from klarlint.readers.decode import decode_bytes
+from klarlint.report import FileReport
+from klarlint.rules.base import Rule, RuleFinding
+from klarlint.runner import RunOptions, _with_cli
+
+
+class LintTimeout(BaseException):  # noqa: N818 - BaseException on purpose (see the module docstring)
+    """The request's time limit passed while it was linted."""
+
+
+class Deadline:
+    """The deadline of the lint running now on the worker thread (monotonic seconds; None: none)."""
+
+    def __init__(self) -> None:
+        self.at: float | None = None
+
+    def check(self) -> None:
+        if self.at is not None and time.monotonic() > self.at:
+            raise LintTimeout
+
+
+class _DeadlineNlp:
+    """Wraps a spaCy pipeline: every ``pipe`` call (one batch of at most 20,000 characters) checks the deadline."""
+
+    def __init__(self, nlp: Any, deadline: Deadline) -> None:
+        self._nlp = nlp
+        self._deadline = deadline
+
+    def pipe(self, texts: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        self._deadline.check()
+        return self._nlp.pipe(texts, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._nlp, name)
+
+
+class _DeadlineRule:
+    """A rule that checks the deadline before it runs."""
+
+    def __init__(self, rule: Rule, deadline: Deadline) -> None:
+        self.rule = rule
+        self.info = rule.info
+        self._deadline = deadline
+
+    def check(self, analysis: Any, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        self._deadline.check()
+        return self.rule.check(analysis, options)
+
+
+@dataclass(frozen=True)
+class LintRequest:
+    """What a client asked for; ``source`` is a text, or the bytes of an uploaded file named ``name``."""
+
+    source: str | bytes
+    format: str = "text"  # for a text: text, markdown or html; for a file: from the name's ending
+    name: str = "<stdin>"  # the label the report carries (a text is what `klarlint -` calls <stdin>)
+    profile: str | None = None
+    enable: frozenset[str] = frozenset()
+    disable: frozenset[str] = frozenset()
+
+
+class LintEngine:
+    """One worker's engine: configuration, cached rule sets, cached analyses. Call from one thread only."""
+
+    def __init__(self, config_file: Path | None = None, backend: Backend | None = None) -> None:
+        self.deadline = Deadline()
+        self.base_config = load_config(config_file) if config_file else config_for(Path.cwd())
+        self._engine = Engine(backend)
+        self._wrapped: dict[int, tuple[list[ActiveRule], list[ActiveRule]]] = {}
+
+    def load(self) -> None:
+        """Load the model now (at start-up) rather than on the first request."""
+        backend = self._engine.backend.inner
+        nlp = getattr(backend, "nlp", None)
+        if nlp is not None and not isinstance(nlp, _DeadlineNlp):
+            backend.nlp = _DeadlineNlp(nlp, self.deadline)
+
+    def config(self, request: LintRequest) -> Config:
+        options = RunOptions(profile=request.profile, enable=request.enable, disable=request.disable)
+        config = _with_cli(self.base_config, options)  # exactly how `klarlint check` applies its flags
+        config.profile_settings  # noqa: B018 - an unknown profile is a bad request, said before any work
+        return config
+
+    def rules(self, config: Config) -> list[ActiveRule]:
+        cached, _ = self._engine.rules_for(config)  # resolved once per configuration; block-local rules memoised
+        entry = self._wrapped.get(id(cached))
+        if entry is None or entry[0] is not cached:
+            wrapped = [ActiveRule(_DeadlineRule(a.rule, self.deadline), a.options, a.severity) for a in cached]
+            if len(self._wrapped) > 16:  # the engine keeps 8 rule sets; older wrappers are garbage
+                self._wrapped.clear()
+            entry = self._wrapped[id(cached)] = (cached, wrapped)
+        return entry[1]
+
+    def read(self, request: LintRequest, config: Config) -> Document:
+        """The request's document, read from memory; :class:`InputError` when it cannot be read."""
+        if isinstance(request.source, str):
+            return read_text(request.source, request.format, request.name, alt_text=config.alt_text)
+        fmt = format_for(Path(request.name))
+        if fmt == "docx":
+            from klarlint.readers import docx
+
+            return docx.read(request.source, request.name)
+        if len(request.source) > MAX_FILE_BYTES:
+            raise InputError(f"{request.name}: filen är för stor (gränsen är {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        return read_text(decode_bytes(request.source, request.name), fmt, request.name, alt_text=config.alt_text)
+
+    def lint(self, request: LintRequest, deadline: float | None = None) -> FileReport:
+        """Lint one request; raises :class:`KlarlintError` (bad options or input) or :class:`LintTimeout`."""
+        self.deadline.at = deadline
+        try:
+            self.deadline.check()
+            config = self.config(request)
+            rules = self.rules(config)
+            document = self.read(request, config)
+            return lint_document(document, config, self._engine.backend, rules)
+        finally:
+            self.deadline.at = None
+
+    def rule_infos(self, config: Config | None = None) -> list:
+        """Every rule known under the server's configuration, enabled or not (for /api/rules)."""
+        from klarlint.rules.registry import all_rules
+
+        return [rule.info for rule in all_rules((config or self.base_config).rules_path)]
+
+
+class LintWorker:
+    """Runs a :class:`LintEngine` on one thread and gives the event loop awaitable, time-limited lints."""
+
+    def __init__(self, engine: LintEngine, time_limit: float | None) -> None:
+        self.engine = engine
+        self.time_limit = time_limit
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klarlint-lint")
+
+    async def start(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._executor, self._warm_up)
+
+    def _warm_up(self) -> None:
+        self.engine.load()
+        self.engine.lint(LintRequest("Start."))  # loads the model, the rules and the word lists once
+
+    async def run(self, request: LintRequest) -> FileReport:
+        """Lint on the worker thread; :class:`LintTimeout` when the time limit passes (queue time included)."""
+        deadline = time.monotonic() + self.time_limit if self.time_limit else None
+        future = asyncio.get_running_loop().run_in_executor(self._executor, self.engine.lint, request, deadline)
+        if deadline is None:
+            return await future
+        try:
+            # The lint stops itself at its deadline; the extra second covers one batch of tagging.
+            return await asyncio.wait_for(asyncio.shield(future), timeout=self.time_limit + 1.0)
+        except TimeoutError:
+            raise LintTimeout from None
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+__all__ = ["KlarlintError", "LintEngine", "LintRequest", "LintTimeout", "LintWorker"]

@@ -1,0 +1,576 @@
+"""The writers' page of ``klarlint serve`` in a real headless Chromium, against the real server.
+
+Selenium drives Debian's ``chromium`` through ``/usr/bin/chromedriver`` (no driver download, no
+network). axe-core is injected by the test only; the page never serves it. Set
+``KLARLINT_SCREENSHOT=docs/images/workbench.png`` to rewrite the README's screenshot.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from browser_helpers import (
+    CHROMIUM_FLAGS,
+    ROOT,
+    browser_required,
+    find_axe,
+    find_chromedriver,
+    find_chromium,
+    skip_or_fail,
+)
+from serve_helpers import running_server
+
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:  # pragma: no cover - a developer machine without the test extras
+    if browser_required():
+        raise
+    pytest.skip("Selenium is not installed (pip install -e '.[test]')", allow_module_level=True)
+
+WAIT = 60  # seconds for a check to come back: the machine may be busy
+SKALL_TEXT = "Du skall skicka in blanketten senast den 1 mars.\n\nVi svarar inom två veckor."
+
+
+@pytest.fixture(scope="module")
+def browser_tools() -> tuple[str, str]:
+    chromium, driver = find_chromium(), find_chromedriver()
+    if chromium is None or driver is None:
+        skip_or_fail("no Chromium or chromedriver on this machine (apt-get install chromium chromium-driver)")
+    return chromium, driver
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, browser_tools) -> Iterator[str]:
+    with running_server(tmp_path_factory.mktemp("serve")) as running:
+        yield running.url
+
+
+def _chrome(browser_tools: tuple[str, str], profile: Path) -> webdriver.Chrome:
+    chromium, driver = browser_tools
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager, should it ever run, stays offline
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument("--window-size=1280,900")
+    options.add_argument(f"--user-data-dir={profile}")
+    options.add_argument("--lang=sv-SE")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # An explicit driver path: Selenium Manager is never asked to download anything.
+    return webdriver.Chrome(service=Service(driver), options=options)
+
+
+@pytest.fixture(scope="module")
+def chrome(browser_tools, tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
+    driver = _chrome(browser_tools, tmp_path_factory.mktemp("chromium-profile"))
+    driver.set_script_timeout(WAIT)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture
+def page(chrome: webdriver.Chrome, server: str) -> webdriver.Chrome:
+    """The page, freshly loaded, with its profiles and rules fetched."""
+    chrome.get(server + "/")
+    wait_for(chrome, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#profile option")) >= 3)
+    return chrome
+
+
+def wait_for(driver, condition, timeout: float = WAIT):
+    try:
+        return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
+    except TimeoutException:
+        state = driver.execute_script(
+            "return [document.getElementById('summary').textContent, document.getElementById('error').textContent]"
+        )
+        raise AssertionError(f"the page did not get there in {timeout} s; summary and error: {state}") from None
+
+
+def paste(driver, text: str) -> None:
+    """Puts text into the editor as a paste does: one edit through the browser's editing, one input event."""
+    editor = driver.find_element(By.ID, "editor")
+    editor.click()
+    driver.execute_script(
+        "arguments[0].focus(); arguments[0].select(); document.execCommand('insertText', false, arguments[1]);",
+        editor,
+        text,
+    )
+
+
+def checked(driver) -> dict:
+    """Waits until the check of the editor's current text is shown; returns what the page shows."""
+
+    def done(d):
+        return d.execute_script(
+            "const s = document.getElementById('summary').textContent;"
+            "return document.getElementById('busy').hidden && /anmärkning/.test(s) ? s : false;"
+        )
+
+    wait_for(driver, done)
+    return driver.execute_script(
+        """
+        const editor = document.getElementById('editor');
+        const marks = [...document.querySelectorAll('#highlights mark')];
+        return {
+          summary: document.getElementById('summary').textContent,
+          text: editor.value,
+          // the layer ends with a space after a final newline, so it is as tall as the textarea
+          aligned: document.getElementById('highlights').textContent
+            === editor.value + (editor.value.endsWith('\\n') ? ' ' : ''),
+          marks: marks.map((m) => ({text: m.textContent, cls: m.className})),
+          items: [...document.querySelectorAll('#findings > li')].map((li) => li.textContent),
+        };
+        """
+    )
+
+
+def item_texts(driver) -> list[str]:
+    """The findings list's items as text, read in one go (the list is re-rendered after each check)."""
+    return driver.execute_script("return [...document.querySelectorAll('#findings > li')].map((li) => li.textContent)")
+
+
+def finding_item(driver, words: str):
+    for item in driver.find_elements(By.CSS_SELECTOR, "#findings > li"):
+        if words in item.text:
+            return item
+    raise AssertionError(f"no finding about {words!r} in the list")
+
+
+def test_pasted_text_is_highlighted_where_the_findings_are(page) -> None:
+    paste(page, "😀 " + SKALL_TEXT)
+    shown = checked(page)
+    assert shown["summary"].startswith(("1 anmärkning:", f"{len(shown['items'])} anmärkningar:"))
+    assert "1 varning" in shown["summary"] or "varningar" in shown["summary"]
+    # The layer behind the textarea holds the very same text, so the marks sit on the words;
+    # the emoji before the finding counts as two UTF-16 units in JavaScript, one code point in the API.
+    assert shown["aligned"]
+    skall = [mark for mark in shown["marks"] if mark["text"] == "skall"]
+    assert skall and "n-warning" in skall[0]["cls"]
+    assert any("Skall i stället för ska" in item or "skall" in item for item in shown["items"])
+    assert page.find_element(By.ID, "lix-value").text.isdigit()
+    assert page.find_element(By.ID, "lix-label").text in {"mycket lättläst", "lättläst", "medelsvår", "svår"}
+    assert page.find_elements(By.CSS_SELECTOR, "#heat .heat-cell")
+    assert not [entry for entry in page.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+def test_a_finding_opens_to_its_message_and_explanation(page) -> None:
+    paste(page, SKALL_TEXT)
+    checked(page)
+    item = finding_item(page, "skall")
+    head = item.find_element(By.CSS_SELECTOR, ".finding-head")
+    head.click()
+    assert head.get_attribute("aria-expanded") == "true"
+    wait_for(page, lambda d: "Före" in item.text and "Efter" in item.text)
+    assert "Skriv ”ska” i stället för ”skall”." in item.text
+    assert "Myndigheternas skrivregler" in item.text
+    assert "ålderdomlig" in item.text  # the rule's explanation, from /api/rules/skall
+    assert "Ansökan ska lämnas senast den 1 mars." in item.text  # its after example
+    head.click()
+    assert head.get_attribute("aria-expanded") == "false"
+
+
+def test_clicking_a_highlight_selects_its_finding(page) -> None:
+    paste(page, "Vi svarar snart.\n\nDu skall skicka in blanketten i morgon.")
+    checked(page)
+    editor = page.find_element(By.ID, "editor")
+    mark = page.execute_script(
+        "return [...document.querySelectorAll('#highlights mark')].find((m) => m.textContent === 'skall')"
+    )
+    box = page.execute_script(
+        "const r = arguments[0].getBoundingClientRect(), e = arguments[1].getBoundingClientRect();"
+        "return [r.left - e.left + r.width / 2, r.top - e.top + r.height / 2, e.width, e.height];",
+        mark,
+        editor,
+    )
+    # The mark lies under the textarea: the click lands in the text, where the writer clicks.
+    ActionChains(page).move_to_element_with_offset(editor, box[0] - box[2] / 2, box[1] - box[3] / 2).click().perform()
+    head = finding_item(page, "skall").find_element(By.CSS_SELECTOR, ".finding-head")
+    wait_for(page, lambda d: head.get_attribute("aria-expanded") == "true")
+    item = finding_item(page, "skall")
+    assert "Skriv ”ska”" in item.text
+    open_marks = page.execute_script(
+        "return [...document.querySelectorAll('#highlights mark.is-open')].map((m) => m.textContent)"
+    )
+    assert open_marks == ["skall"]
+    assert "Skriv ”ska”" in page.find_element(By.ID, "caret-status").text
+
+
+def test_one_click_replacement_and_the_recheck(page) -> None:
+    paste(page, SKALL_TEXT)
+    checked(page)
+    item = finding_item(page, "skall")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    fix = wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, "button.fix"))
+    assert fix.text == "Ersätt med ”ska”"
+    fix.click()
+    wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value").startswith("Du ska skicka"))
+    wait_for(page, lambda d: not any("skall" in text for text in item_texts(d)))
+    shown = checked(page)
+    assert shown["text"] == SKALL_TEXT.replace("skall", "ska", 1)
+    assert not [m for m in shown["marks"] if "skall" in m["text"]]
+    # The writer's focus is not lost with the item that went away.
+    assert page.switch_to.active_element.tag_name in {"button", "textarea"}
+    # The fix went through the browser's editing: Ctrl+Z in the text undoes it, and the finding returns.
+    page.find_element(By.ID, "editor").send_keys(Keys.CONTROL, "z")
+    wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value") == SKALL_TEXT)
+    wait_for(page, lambda d: any("skall" in text for text in item_texts(d)))
+
+
+def test_ignoring_a_finding_hides_it_until_asked_back(page) -> None:
+    paste(page, "Du skall skicka in blanketten. Ni skall betala avgiften.\n\nVi svarar inom två veckor.")
+    shown = checked(page)
+    assert len([m for m in shown["marks"] if m["text"] == "skall"]) == 2
+    item = finding_item(page, "skall")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    button = wait_for(page, lambda d: [b for b in item.find_elements(By.TAG_NAME, "button") if b.text == "Ignorera"])
+    button[0].click()
+    # The same rule on the same words goes everywhere in the text, and the writer can have it back.
+    assert not any("skall" in text for text in item_texts(page))
+    marks = page.execute_script("return [...document.querySelectorAll('#highlights mark')].map((m) => m.textContent)")
+    assert "skall" not in marks
+    unignore = page.find_element(By.ID, "unignore")
+    assert unignore.text == "Visa ignorerade (2)"
+    unignore.click()
+    assert sum("skall" in text for text in item_texts(page)) == 2
+    assert not unignore.is_displayed()
+
+
+def test_typing_is_rechecked(page) -> None:
+    paste(page, "Vi svarar inom två veckor.")
+    first = checked(page)
+    assert not any("skall" in item for item in first["items"])
+    editor = page.find_element(By.ID, "editor")
+    editor.send_keys(Keys.END, " Ni skall betala avgiften.")
+    wait_for(page, lambda d: any("skall" in text for text in item_texts(d)))
+    shown = checked(page)
+    assert shown["text"].endswith("Ni skall betala avgiften.")
+    assert [m for m in shown["marks"] if m["text"] == "skall"]
+
+
+def test_highlight_layer_follows_every_edit_before_the_recheck(page) -> None:
+    text = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    paste(page, text)
+    checked(page)
+    # Edits at the start, inside and across marks, at the end, deletions: after each, at once (before
+    # the re-check), the layer holds exactly the text and the untouched marks are still on their words.
+    result = page.execute_script(
+        """
+        const e = document.getElementById('editor'), layer = document.getElementById('highlights');
+        const edits = [[0, 0, 'Hej! '], [60, 70, ''], [100, 100, 'x'], [150, 400, 'kort'],
+                       [e.value.length, e.value.length, '\\nSlut.\\n'], [20, 21, 'ö😀'], [5, 300, '']];
+        const out = [];
+        for (const [from, to, insert] of edits) {
+          e.focus();
+          e.setSelectionRange(from, to);
+          document.execCommand('insertText', false, insert) || document.execCommand('delete');
+          const expected = e.value + (e.value.endsWith('\\n') ? ' ' : '');
+          const marksOk = state.findings.every((f) => e.value.slice(f.s, f.e) === f.text);
+          out.push([layer.textContent === expected, marksOk]);
+        }
+        return out;
+        """
+    )
+    assert result == [[True, True]] * 7
+    assert checked(page)["aligned"]
+
+
+def test_uploaded_docx_is_shown_and_checked(page, tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Beslut om bygglov")
+    document.add_paragraph("Ansökan skall lämnas in senast den 1 mars till nämnden.")
+    path = tmp_path / "beslut.docx"
+    document.save(path)
+    page.find_element(By.ID, "file").send_keys(str(path))
+    wait_for(page, lambda d: "Ansökan skall lämnas" in d.find_element(By.ID, "editor").get_attribute("value"))
+    shown = checked(page)
+    assert "Beslut om bygglov" in shown["text"]
+    assert [m for m in shown["marks"] if m["text"] == "skall"]
+    assert page.find_element(By.ID, "file-name").text == "beslut.docx"
+    assert page.find_element(By.ID, "format").get_attribute("value") == "text"
+
+
+def test_filters_by_severity_and_rule(page) -> None:
+    paste(page, (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8"))
+    shown = checked(page)
+    total = len(shown["items"])
+    page.find_element(By.CSS_SELECTOR, "input[name=severity][value=warning]").click()
+    remaining = page.find_elements(By.CSS_SELECTOR, "#findings > li")
+    assert 0 < len(remaining) < total
+    assert all("sev-warning" not in li.get_attribute("class") for li in remaining)
+    assert f"({len(remaining)} visas)" in page.find_element(By.ID, "summary").text
+    page.find_element(By.CSS_SELECTOR, "input[name=severity][value=warning]").click()
+    page.execute_script(
+        "const s = document.getElementById('rule-filter'); s.value = 'jargon';s.dispatchEvent(new Event('change'));"
+    )
+    jargon = page.find_elements(By.CSS_SELECTOR, "#findings > li")
+    assert jargon and all("Krångligt ord" in li.text or "jargon" in li.text for li in jargon)
+    page.execute_script(
+        "const s = document.getElementById('rule-filter'); s.value = '';s.dispatchEvent(new Event('change'));"
+    )
+    assert len(page.find_elements(By.CSS_SELECTOR, "#findings > li")) == total
+
+
+def test_profiles_come_from_the_server_and_a_choice_rechecks(page) -> None:
+    names = [o.get_attribute("value") for o in page.find_elements(By.CSS_SELECTOR, "#profile option")]
+    assert sorted(names) == sorted(["myndighet", "webb", "lättläst"])
+    assert page.find_element(By.ID, "profile").get_attribute("value") == "myndighet"
+    paste(page, SKALL_TEXT)
+    checked(page)
+    # Record what the page sends from now on.
+    page.execute_script(
+        "window.sent = []; const original = window.fetch;"
+        "window.fetch = (url, options) => { if (options && options.body && url === '/api/lint')"
+        " window.sent.push(JSON.parse(options.body)); return original(url, options); };"
+    )
+    page.execute_script(
+        "const s = document.getElementById('profile'); s.value = 'lättläst'; s.dispatchEvent(new Event('change'));"
+    )
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 1)
+    checked(page)
+    sent = page.execute_script("return window.sent")
+    assert sent[-1]["profile"] == "lättläst"
+    assert sent[-1]["text"] == SKALL_TEXT and sent[-1]["format"] == "text"
+
+
+def test_keyboard_alone(page) -> None:
+    paste(page, SKALL_TEXT)
+    checked(page)
+    page.find_element(By.TAG_NAME, "body").click()
+    reached = None
+    for _ in range(40):  # Tab through the page until the first finding's button
+        ActionChains(page).send_keys(Keys.TAB).perform()
+        active = page.switch_to.active_element
+        if "finding-head" in (active.get_attribute("class") or ""):
+            reached = active
+            break
+    assert reached is not None, "no finding reachable with Tab"
+    outline = page.execute_script("return getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")  # focus is visible
+    ActionChains(page).send_keys(Keys.ENTER).perform()
+    assert reached.get_attribute("aria-expanded") == "true"
+    ActionChains(page).send_keys(Keys.TAB).perform()  # into the details (the fix button)
+    assert page.switch_to.active_element.tag_name == "button"
+    ActionChains(page).send_keys(Keys.ESCAPE).perform()  # closes the details, back to the finding
+    assert reached.get_attribute("aria-expanded") == "false"
+    assert page.switch_to.active_element == reached
+    ActionChains(page).send_keys(Keys.SPACE).perform()
+    assert reached.get_attribute("aria-expanded") == "true"
+
+
+def test_f8_walks_the_findings_in_the_text(page) -> None:
+    paste(page, "Vi svarar snart. Du skall betala avgiften angående bygglovet.\n\nNi skall skicka in den.")
+    shown = checked(page)
+    editor = page.find_element(By.ID, "editor")
+    page.execute_script("arguments[0].focus(); arguments[0].setSelectionRange(0, 0)", editor)
+    visited = []
+    for _ in range(len(shown["items"])):
+        editor.send_keys(Keys.F8)
+        visited.append(page.execute_script("const e = arguments[0]; return [e.selectionStart, e.selectionEnd]", editor))
+    assert visited == sorted(visited) and len(set(map(tuple, visited))) == len(visited)  # each once, in order
+    text = shown["text"]
+    assert [text[s:e] for s, e in visited].count("skall") == 2
+    assert "angående" in [text[s:e] for s, e in visited]
+    assert page.find_element(By.ID, "caret-status").text.startswith(("Varning: ", "Fel: ", "Info: "))
+    assert len(page.find_elements(By.CSS_SELECTOR, "#findings > li.is-open")) == 1
+    editor.send_keys(Keys.SHIFT, Keys.F8)  # back one
+    back = page.execute_script("const e = arguments[0]; return [e.selectionStart, e.selectionEnd]", editor)
+    assert back == visited[-2]
+
+
+def test_heat_strip_goes_to_the_paragraph(page) -> None:
+    text = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    paste(page, text)
+    checked(page)
+    cells = page.find_elements(By.CSS_SELECTOR, "#heat .heat-cell")
+    assert len(cells) >= 5
+    label = cells[-1].get_attribute("aria-label")
+    assert label.startswith(f"Stycke {len(cells)}, rad ") and "LIX" in label
+    # The closing "Med vänlig hälsning" is too short for LIX to mean anything; the long paragraphs are hard.
+    assert "för kort för LIX" in label and "level-short" in cells[-1].get_attribute("class")
+    assert "mycket svår" in cells[1].get_attribute("aria-label")
+    line = int(label.split("rad ")[1].split(":")[0])
+    cells[-1].click()
+    caret = page.execute_script("const e = document.activeElement; return [e.id, e.selectionStart];")
+    assert caret[0] == "editor"
+    assert caret[1] == len("\n".join(text.split("\n")[: line - 1])) + 1
+
+
+def test_dropped_markdown_file_is_checked_as_markdown(page) -> None:
+    source = "# Ansökan\n\nNi skall skicka in **ansökan** senast den 1 mars.\n"
+    # A file dropped on the editor, as the browser hands it over (a DataTransfer with a File).
+    page.execute_script(
+        """
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([arguments[0]], 'ansokan.md', {type: 'text/markdown'}));
+        const wrap = document.getElementById('editor-wrap');
+        wrap.dispatchEvent(new DragEvent('dragover', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+        wrap.dispatchEvent(new DragEvent('drop', {dataTransfer: transfer, bubbles: true, cancelable: true}));
+        """,
+        source,
+    )
+    wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value") == source)
+    shown = checked(page)
+    assert page.find_element(By.ID, "format").get_attribute("value") == "markdown"
+    assert [m for m in shown["marks"] if m["text"] == "skall"]
+    assert page.find_element(By.ID, "drop-hint").get_attribute("hidden") is not None
+
+
+def test_unreadable_docx_gets_the_servers_swedish_message(page, tmp_path: Path) -> None:
+    path = tmp_path / "trasig.docx"
+    path.write_bytes(b"PK\x03\x04 not a real docx")
+    page.find_element(By.ID, "file").send_keys(str(path))
+    error = wait_for(page, lambda d: d.find_element(By.ID, "error").is_displayed() and d.find_element(By.ID, "error"))
+    assert error.get_attribute("role") == "alert"
+    assert "trasig.docx" in error.text or "docx" in error.text
+    assert "Traceback" not in error.text
+
+
+def test_caret_and_scroll_stay_while_highlights_update(page) -> None:
+    text = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    paste(page, text)
+    checked(page)
+    editor = page.find_element(By.ID, "editor")
+    position = text.index("Den del av ansökan")
+    page.execute_script(
+        "const e = arguments[0]; e.focus(); e.setSelectionRange(arguments[1], arguments[1]); e.scrollTop = 200;",
+        editor,
+        position,
+    )
+    editor.send_keys("Ni skall veta detta. ")
+    before = page.execute_script("const e = arguments[0]; return [e.selectionStart, e.scrollTop]", editor)
+    wait_for(
+        page,
+        lambda d: any("skall" in text for text in item_texts(d)),
+    )
+    shown = checked(page)
+    after = page.execute_script("const e = arguments[0]; return [e.selectionStart, e.scrollTop]", editor)
+    assert after == before
+    assert before[0] == position + len("Ni skall veta detta. ")
+    assert shown["aligned"]
+
+
+def test_clicking_a_highlight_after_scrolling(page) -> None:
+    paste(page, (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8"))
+    checked(page)
+    editor = page.find_element(By.ID, "editor")
+    page.execute_script("arguments[0].scrollTop = arguments[0].scrollHeight", editor)
+    target = page.execute_script(
+        """
+        const e = arguments[0].getBoundingClientRect();
+        const marks = [...document.querySelectorAll('#highlights mark[class*="n-"]')].filter((m) => {
+          const r = m.getBoundingClientRect();
+          return r.top > e.top + 20 && r.bottom < e.bottom - 20 && m.getClientRects().length === 1;
+        });
+        const m = marks[marks.length - 1], r = m.getBoundingClientRect();
+        const x = r.left - e.left + r.width / 2 - e.width / 2, y = r.top - e.top + r.height / 2 - e.height / 2;
+        return [m.textContent, x, y];
+        """,
+        editor,
+    )
+    ActionChains(page).move_to_element_with_offset(editor, target[1], target[2]).click().perform()
+    opened = wait_for(page, lambda d: d.find_elements(By.CSS_SELECTOR, "#findings > li.is-open"))
+    assert f"”{target[0]}”" in opened[0].text
+    ActionChains(page).send_keys(Keys.ESCAPE).perform()  # Escape in the text closes it too
+    assert not page.find_elements(By.CSS_SELECTOR, "#findings > li.is-open")
+
+
+def test_download_and_copy(page, tmp_path: Path) -> None:
+    page.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    paste(page, SKALL_TEXT)
+    shown = checked(page)
+    page.find_element(By.ID, "download").click()
+    target = tmp_path / "text-klarlint.json"
+    wait_for(page, lambda d: target.is_file() and target.stat().st_size > 0)
+    report = json.loads(target.read_text(encoding="utf-8"))
+    assert len(report["files"][0]["findings"]) == len(shown["items"])
+    assert any(f["rule"] == "skall" and f["replacements"] == ["ska"] for f in report["files"][0]["findings"])
+    page.find_element(By.ID, "copy").click()
+    wait_for(page, lambda d: d.find_element(By.ID, "caret-status").text == "Texten är kopierad.")
+
+
+def axe_violations(driver) -> list[tuple]:
+    """axe-core's serious and critical violations on the page as it is now (axe injected by the test only)."""
+    axe = find_axe()
+    if axe is None:
+        skip_or_fail("axe-core is not installed (npm install --prefix .ci/node axe-core)")
+    driver.execute_script(axe.read_text(encoding="utf-8"))
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then((r) => done(r.violations), (e) => done(String(e)));"
+    )
+    assert isinstance(result, list), result
+    return [
+        (v["id"], v["impact"], [node["target"] for node in v["nodes"]][:3])
+        for v in result
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_no_serious_accessibility_violations(page) -> None:
+    assert axe_violations(page) == []  # the empty page
+    paste(page, (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8"))
+    checked(page)
+    finding_item(page, "Krångligt ord").find_element(By.CSS_SELECTOR, ".finding-head").click()
+    wait_for(page, lambda d: "Före" in finding_item(d, "Krångligt ord").text)
+    assert axe_violations(page) == []  # with findings, the readability panel and an open finding
+
+
+def test_token_is_asked_for_and_sent(browser_tools, tmp_path: Path) -> None:
+    with running_server(tmp_path, "--token", "hemligt-123") as running:
+        driver = _chrome(browser_tools, tmp_path / "profil")
+        try:
+            driver.get(running.url + "/")
+            field = wait_for(
+                driver, lambda d: d.find_element(By.ID, "token").is_displayed() and d.find_element(By.ID, "token")
+            )
+            label = driver.find_element(By.CSS_SELECTOR, "label[for=token]").text
+            assert label == "Åtkomsttoken"
+            assert driver.switch_to.active_element == field
+            assert axe_violations(driver) == []
+            field.send_keys("fel-token", Keys.ENTER)
+            wait_for(driver, lambda d: d.find_element(By.ID, "error").text == "Token är fel. Skriv in den igen.")
+            field.clear()
+            field.send_keys("hemligt-123", Keys.ENTER)
+            wait_for(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#profile option")) >= 3)
+            assert driver.execute_script("return sessionStorage.getItem('klarlint-token')") == "hemligt-123"
+            paste(driver, SKALL_TEXT)
+            assert [m for m in checked(driver)["marks"] if m["text"] == "skall"]
+        finally:
+            driver.quit()
+
+
+def test_screenshot_for_the_readme(page) -> None:
+    """Only when asked (KLARLINT_SCREENSHOT=docs/images/workbench.png): the README's picture."""
+    target = os.environ.get("KLARLINT_SCREENSHOT")
+    if not target:
+        pytest.skip("set KLARLINT_SCREENSHOT=docs/images/workbench.png to rewrite the README's screenshot")
+    page.set_window_size(1280, 1120)
+    paste(page, (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8"))
+    checked(page)
+    item = finding_item(page, "Krångligt ord")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    wait_for(page, lambda d: "Före" in item.text)
+    page.execute_script("arguments[0].scrollIntoView({block: 'nearest'})", item)
+    page.execute_script("window.scrollTo(0, 0); document.getElementById('editor').scrollTop = 0;")
+    page.execute_script("document.getElementById('editor').dispatchEvent(new Event('scroll'))")
+    path = ROOT / target
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        assert page.save_screenshot(str(path))
+    finally:
+        page.set_window_size(1280, 900)
+    assert path.stat().st_size < 500_000

@@ -1,0 +1,204 @@
+"""LanguageTool's API (/v2/check, /v2/languages) on the real server, and a LanguageTool client nobody here wrote."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from klarlint.serve.lt import AnnotatedText, Utf16, parse_annotated
+from serve_helpers import running_server
+
+TEXT = "Du skall betala avgiften."
+
+
+def utf16(text: str) -> int:
+    """Length as a LanguageTool client (Java, JavaScript) counts it: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with running_server(tmp_path_factory.mktemp("lt")) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    with server.client() as http:
+        yield http
+
+
+def check(client, **fields) -> dict:
+    response = client.post("/v2/check", data={"language": "sv-SE", **fields})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def matches_of(result: dict, rule: str) -> list[dict]:
+    return [m for m in result["matches"] if m["rule"]["id"] == rule]
+
+
+def test_languages(client) -> None:
+    assert client.get("/v2/languages").json() == [{"name": "Swedish", "code": "sv", "longCode": "sv-SE"}]
+
+
+def test_check_answers_languagetools_shape(client) -> None:
+    result = check(client, text="Ansökan har behandlats av nämnden. " + TEXT)
+    assert result["software"]["apiVersion"] == 1
+    assert result["language"]["code"] == "sv-SE"
+    assert result["language"]["detectedLanguage"]["code"] == "sv-SE"
+    (skall,) = matches_of(result, "skall")
+    assert skall["replacements"] == [{"value": "ska"}]
+    assert skall["offset"] == len("Ansökan har behandlats av nämnden. Du ") and skall["length"] == 5
+    assert skall["sentence"] == TEXT
+    assert skall["shortMessage"] and skall["message"]
+    assert skall["rule"]["description"] and skall["rule"]["issueType"] == "style"
+    assert skall["rule"]["category"] == {"id": "KLARSPRAK", "name": "Klarspråk"}
+    assert skall["type"] == {"typeName": "Other"}
+    context = skall["context"]
+    assert context["text"][context["offset"] : context["offset"] + context["length"]] == "skall"
+    (passive,) = matches_of(result, "passive-voice")
+    assert "Skriv aktivt" in passive["message"]  # the advice is part of the message LanguageTool clients show
+
+
+def test_offsets_count_utf16_code_units(client) -> None:
+    prefix = "😀👍🏽 Hej 𝒳! "  # characters beyond U+FFFF count two in UTF-16
+    text = prefix + TEXT
+    (skall,) = matches_of(check(client, text=text), "skall")
+    start = text.index("skall")
+    assert skall["offset"] == utf16(text[:start]) == start + 4
+    assert skall["length"] == 5
+    encoded = text.encode("utf-16-le")
+    assert encoded[2 * skall["offset"] : 2 * (skall["offset"] + skall["length"])].decode("utf-16-le") == "skall"
+    context = skall["context"]
+    ctx = context["text"].encode("utf-16-le")
+    assert ctx[2 * context["offset"] : 2 * (context["offset"] + context["length"])].decode("utf-16-le") == "skall"
+
+
+def test_annotated_data_skips_markup_and_maps_offsets_back(client) -> None:
+    annotation = [
+        {"markup": "<p>"},
+        {"text": "Ansökan har "},
+        {"markup": '<b class="x">'},
+        {"text": "behandlats"},
+        {"markup": "</b>"},
+        {"text": " av nämnden 😀."},
+        {"markup": "</p><p>", "interpretAs": "\n\n"},
+        {"text": "Du "},
+        {"markup": "<i>"},
+        {"text": "skall"},
+        {"markup": "</i>"},
+        {"text": " betala."},
+        {"markup": "</p>"},
+    ]
+    original = "".join(part.get("text", part.get("markup")) for part in annotation)
+    result = check(client, data=json.dumps({"annotation": annotation}))
+    encoded = original.encode("utf-16-le")
+
+    def covered(match: dict) -> str:
+        return encoded[2 * match["offset"] : 2 * (match["offset"] + match["length"])].decode("utf-16-le")
+
+    assert [covered(m) for m in matches_of(result, "skall")] == ["skall"]
+    assert [covered(m) for m in matches_of(result, "passive-voice")] == ["behandlats"]
+    assert all("<" not in m["sentence"] for m in result["matches"])  # markup is not checked as text
+    for match in result["matches"]:  # the context is the original's, as LanguageTool's is
+        context = match["context"]
+        shown = context["text"].encode("utf-16-le")
+        marked = shown[2 * context["offset"] : 2 * (context["offset"] + context["length"])].decode("utf-16-le")
+        assert marked == covered(match).replace("\n", " ")
+
+
+def test_rule_selection_like_languagetool(client) -> None:
+    text = "Ansökan har behandlats av nämnden. " + TEXT
+    assert not matches_of(check(client, text=text, disabledRules="skall,UPPERCASE_SENTENCE_START"), "skall")
+    only = check(client, text=text, enabledRules="skall", enabledOnly="true")
+    assert {m["rule"]["id"] for m in only["matches"]} == {"skall"}
+    assert check(client, text=text, disabledCategories="KLARSPRAK")["matches"] == []
+    everything = check(client, text=text, enabledCategories="KLARSPRAK", enabledOnly="true")
+    assert {"skall", "passive-voice"} <= {m["rule"]["id"] for m in everything["matches"]}
+
+
+def test_language_auto_and_get(client) -> None:
+    assert matches_of(check(client, text=TEXT, language="auto"), "skall")
+    response = client.get("/v2/check", params={"text": TEXT, "language": "sv"})
+    assert response.status_code == 200 and matches_of(response.json(), "skall")
+
+
+@pytest.mark.parametrize(
+    ("fields", "words"),
+    [
+        ({"text": TEXT, "language": "en-US"}, ("svenska", "en-US")),
+        ({"language": "sv"}, ("text",)),
+        ({"data": "{inte json", "language": "sv"}, ("JSON",)),
+        ({"data": '{"annotation": [{"text": 1}]}', "language": "sv"}, ("annotation",)),
+    ],
+)
+def test_bad_check_requests_are_400(client, fields, words) -> None:
+    response = client.post("/v2/check", data=fields)
+    assert response.status_code == 400
+    for word in words:
+        assert word in response.json()["error"]
+
+
+def test_language_tool_python_gets_the_matches(server, monkeypatch) -> None:
+    """The PyPI client in remote-server mode: it must use our server and never download LanguageTool."""
+    language_tool_python = pytest.importorskip("language_tool_python")
+    from language_tool_python import download_lt
+
+    def no_download(*args, **kwargs):
+        raise AssertionError("language-tool-python tried to download LanguageTool")
+
+    monkeypatch.setattr(download_lt.LocalLanguageTool, "download", no_download)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    text = "😀 Ansökan har behandlats av nämnden. " + TEXT
+    with language_tool_python.LanguageTool("sv-SE", remote_server=server.url) as tool:
+        matches = tool.check(text)
+        tool.disabled_rules = {"passive-voice"}
+        without_passive = tool.check(text)
+    by_rule = {m.rule_id: m for m in matches}
+    assert {"skall", "passive-voice"} <= set(by_rule)
+    skall = by_rule["skall"]
+    # language-tool-python turns UTF-16 offsets back into Python's: right only if ours were UTF-16.
+    assert text[skall.offset : skall.offset + skall.error_length] == "skall"
+    assert skall.replacements == ["ska"]
+    assert language_tool_python.utils.correct(text, [skall]).endswith("Du ska betala avgiften.")
+    assert "passive-voice" not in {m.rule_id for m in without_passive}
+
+
+# --- the annotated-text mapping on its own (no server) ------------------------------------------
+
+PARTS = st.lists(
+    st.one_of(
+        st.builds(lambda t: {"text": t}, st.text(min_size=1, max_size=12)),
+        st.builds(lambda m: {"markup": m}, st.text(min_size=1, max_size=6)),
+        st.builds(
+            lambda m, i: {"markup": m, "interpretAs": i},
+            st.text(min_size=1, max_size=6),
+            st.sampled_from(["\n\n", " ", ""]),
+        ),
+    ),
+    max_size=12,
+)
+
+
+@given(PARTS, st.data())
+def test_spans_inside_text_map_to_the_same_text_in_the_original(parts, data) -> None:
+    text = parse_annotated(json.dumps({"annotation": parts}))
+    assert text.plain == "".join(p.get("text", p.get("interpretAs", "")) for p in parts)
+    assert text.original == "".join(p.get("text", p.get("markup")) for p in parts)
+    for plain_start, plain_end, _, _, is_text in text.parts:
+        if not is_text or plain_end == plain_start:
+            continue
+        start = data.draw(st.integers(plain_start, plain_end - 1))
+        end = data.draw(st.integers(start + 1, plain_end))
+        assert text.original[text.original_start(start) : text.original_end(end)] == text.plain[start:end]
+
+
+@given(st.text(max_size=30), st.data())
+def test_utf16_offsets_agree_with_an_encoder(value, data) -> None:
+    offset = data.draw(st.integers(0, len(value)))
+    assert Utf16(value)(offset) == len(value[:offset].encode("utf-16-le")) // 2
+    assert AnnotatedText.from_text(value).original_start(offset) == offset
