@@ -180,7 +180,7 @@ def test_site_sender_and_contact_from_the_config_count() -> None:
     assert rule_texts(lint_text(_page(), "html", config=config), "missing-sender") == []
     only_sender = config_from_mapping({"site": {"sender": "Flens kommun"}})
     [finding] = [f for f in lint_text(_page(), "html", config=only_sender).findings if f.rule == "missing-sender"]
-    assert "inte hur man kontaktar er" in finding.message
+    assert "inte hur läsaren kan kontakta er" in finding.message
 
 
 def test_organisation_alone_in_header_or_footer_counts_as_sender() -> None:
