@@ -56,22 +56,29 @@ def _fail(message: str) -> typer.Exit:
 BaselineOption = Annotated[
     Path | None,
     typer.Option(
-        "--baseline", help="Visa bara anmärkningar som inte finns i den här baslinjen (från --write-baseline)."
+        "--baseline",
+        metavar="FIL",
+        help="Visa bara anmärkningar som inte finns i den här baslinjen (från --write-baseline).",
     ),
 ]
 WriteBaselineOption = Annotated[
-    Path | None, typer.Option("--write-baseline", help="Spara dagens anmärkningar som baslinje i den här filen.")
+    Path | None,
+    typer.Option("--write-baseline", metavar="FIL", help="Spara dagens anmärkningar som baslinje i den här filen."),
 ]
 CompareOption = Annotated[
     Path | None,
     typer.Option(
-        "--compare-with", help="Förra körningens JSON (--format json): rapporten visar vad som är nytt och åtgärdat."
+        "--compare-with",
+        metavar="FIL",
+        help="Förra körningens JSON (--format json): rapporten visar vad som är nytt och åtgärdat.",
     ),
 ]
 MaxAnnotationsOption = Annotated[
     int,
     typer.Option(
-        "--max-annotations", help="--format github: högst så här många annoteringar (GitHub visar bara några)."
+        "--max-annotations",
+        metavar="N",
+        help="--format github: högst så här många annoteringar (GitHub visar bara några).",
     ),
 ]
 
@@ -132,7 +139,9 @@ def check(
     changed_since: Annotated[
         str | None,
         typer.Option(
-            "--changed-since", help="Granska bara filer som ändrats sedan en git-referens (t.ex. origin/main)."
+            "--changed-since",
+            metavar="REF",
+            help="Granska bara filer som ändrats sedan en git-referens (t.ex. origin/main).",
         ),
     ] = None,
     max_annotations: MaxAnnotationsOption = 50,
@@ -162,37 +171,57 @@ def check(
 
 @app.command()
 def crawl(
-    url: Annotated[str, typer.Argument(help="Webbplatsens startadress, t.ex. https://staging.example.se/.")],
+    url: Annotated[
+        str, typer.Argument(metavar="URL", help="Webbplatsens startadress, t.ex. https://staging.example.se/.")
+    ],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Utdataformat.")] = OutputFormat.rich,
-    fail_on: Annotated[str | None, typer.Option(help="Lägsta allvarlighetsgrad som ger slutkod 1.")] = None,
-    config_file: Annotated[Path | None, typer.Option("--config", help="Konfigurationsfil.")] = None,
-    disable: Annotated[list[str] | None, typer.Option(help="Stäng av en regel (kan upprepas).")] = None,
-    enable: Annotated[list[str] | None, typer.Option(help="Slå på en regel (kan upprepas).")] = None,
-    profile: Annotated[str | None, typer.Option(help="Regelprofil: myndighet, webb eller lättläst.")] = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Antal processer som granskar sidorna.")] = None,
-    html_report: Annotated[Path | None, typer.Option("--report", help="Skriv en HTML-rapport hit.")] = None,
+    fail_on: Annotated[
+        str | None, typer.Option(metavar="NIVÅ", help="Lägsta allvarlighetsgrad som ger slutkod 1.")
+    ] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", metavar="FIL", help="Konfigurationsfil.")] = None,
+    disable: Annotated[
+        list[str] | None, typer.Option(metavar="REGLER", help="Stäng av regler: a,b eller flaggan flera gånger.")
+    ] = None,
+    enable: Annotated[
+        list[str] | None, typer.Option(metavar="REGLER", help="Slå på regler: a,b eller flaggan flera gånger.")
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option(metavar="PROFIL", help="Regelprofil: myndighet, webb eller lättläst.")
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", metavar="N", help="Antal processer som granskar sidorna.")
+    ] = None,
+    html_report: Annotated[
+        Path | None, typer.Option("--report", metavar="FIL", help="Skriv en HTML-rapport hit.")
+    ] = None,
     compare_with: CompareOption = None,
     baseline: BaselineOption = None,
     write_baseline: WriteBaselineOption = None,
     max_annotations: MaxAnnotationsOption = 50,
-    max_pages: Annotated[int, typer.Option(help="Högst så här många adresser.")] = 1000,
-    max_depth: Annotated[int | None, typer.Option(help="Högst så här många länksteg från startsidan.")] = None,
+    max_pages: Annotated[int, typer.Option(metavar="N", help="Högst så här många adresser.")] = 1000,
+    max_depth: Annotated[
+        int | None, typer.Option(metavar="N", help="Högst så här många länksteg från startsidan.")
+    ] = None,
     include: Annotated[
-        list[str] | None, typer.Option(help="Granska bara adresser som matchar (reguljärt uttryck).")
+        list[str] | None, typer.Option(metavar="MÖNSTER", help="Granska bara adresser som matchar (reguljärt uttryck).")
     ] = None,
     exclude: Annotated[
-        list[str] | None, typer.Option(help="Hämta inte adresser som matchar (reguljärt uttryck).")
+        list[str] | None, typer.Option(metavar="MÖNSTER", help="Hämta inte adresser som matchar (reguljärt uttryck).")
     ] = None,
-    rate: Annotated[float | None, typer.Option(help="Högst så här många anrop per sekund.")] = None,
-    concurrency: Annotated[int, typer.Option(help="Antal samtidiga anrop.")] = 4,
-    timeout: Annotated[float, typer.Option(help="Sekunder att vänta på ett svar.")] = 20.0,
-    retries: Annotated[int, typer.Option(help="Nya försök efter timeout, avbrott, 429 eller 5xx.")] = 2,
+    rate: Annotated[
+        float | None, typer.Option(metavar="PER_SEKUND", help="Högst så här många anrop per sekund.")
+    ] = None,
+    concurrency: Annotated[int, typer.Option(metavar="N", help="Antal samtidiga anrop.")] = 4,
+    timeout: Annotated[float, typer.Option(metavar="SEKUNDER", help="Sekunder att vänta på ett svar.")] = 20.0,
+    retries: Annotated[int, typer.Option(metavar="N", help="Nya försök efter timeout, avbrott, 429 eller 5xx.")] = 2,
     header: Annotated[
         list[str] | None,
-        typer.Option("--header", "-H", help='Extra HTTP-huvud, t.ex. "Cookie: session=…" (kan upprepas).'),
+        typer.Option(
+            "--header", "-H", metavar="HUVUD", help='Extra HTTP-huvud, t.ex. "Cookie: session=…" (kan upprepas).'
+        ),
     ] = None,
     cache: Annotated[
-        Path | None, typer.Option("--cache", help="Mapp för cachen (standard ~/.cache/klarlint/crawl).")
+        Path | None, typer.Option("--cache", metavar="MAPP", help="Mapp för cachen (standard ~/.cache/klarlint/crawl).")
     ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Granska alla sidor, utan cache.")] = False,
     ignore_robots: Annotated[
