@@ -80,20 +80,43 @@ def texts(extra: list[str]) -> st.SearchStrategy[str]:
 ALL_RULES = config_from_mapping({"enable": [rule.info.id for rule in all_rules()]})
 
 
+def _lines(source: str) -> list[tuple[str, str]]:
+    """Each line and the break that ends it: "\r\n", a lone "\r" or "\n" end a line, as in editors."""
+    lines: list[tuple[str, str]] = []
+    start = index = 0
+    while index < len(source):
+        char = source[index]
+        if char in "\r\n":
+            end = index + 2 if source.startswith("\r\n", index) else index + 1
+            lines.append((source[start:index], source[index:end]))
+            start = index = end
+        else:
+            index += 1
+    lines.append((source[start:], ""))
+    return lines
+
+
 def position(source: str, offset: int) -> tuple[int, int]:
     """1-based line and column of ``offset``, counted independently of Document.position."""
-    line = source.count("\n", 0, offset) + 1
-    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+    line_start = 0
+    for number, (text, brk) in enumerate(_lines(source), 1):
+        if offset <= line_start + len(text) or not brk:
+            return number, offset - line_start + 1
+        if offset < line_start + len(text) + len(brk):  # inside a CRLF: still this line
+            return number, offset - line_start + 1
+        line_start += len(text) + len(brk)
+    raise AssertionError("unreachable")
 
 
 def text_between(source: str, line: int, column: int, end_line: int, end_column: int) -> str:
     """The source text from (line, column) to (end_line, end_column), end exclusive, by walking the lines."""
-    lines = source.split("\n")
+    lines = _lines(source)
     if line == end_line:
-        return lines[line - 1][column - 1 : end_column - 1]
-    middle = lines[line : end_line - 1]
-    return "\n".join([lines[line - 1][column - 1 :], *middle, lines[end_line - 1][: end_column - 1]])
+        return lines[line - 1][0][column - 1 : end_column - 1]
+    text = lines[line - 1][0][column - 1 :] + lines[line - 1][1]
+    for middle, brk in lines[line : end_line - 1]:
+        text += middle + brk
+    return text + lines[end_line - 1][0][: end_column - 1]
 
 
 def check_findings(source: str, report: FileReport) -> None:

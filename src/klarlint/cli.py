@@ -40,11 +40,11 @@ class OutputFormat(StrEnum):
     github = "github"
 
 
-def _console() -> Console:
+def _console(stderr: bool = False) -> Console:
     """A terminal wraps at its width; a file or a pipe gets whole lines (rich would wrap at 80 columns)."""
-    if sys.stdout.isatty():
-        return Console(highlight=False)
-    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH)
+    if (sys.stderr if stderr else sys.stdout).isatty():
+        return Console(highlight=False, stderr=stderr)
+    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH, stderr=stderr)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -145,12 +145,29 @@ def check(
         ),
     ] = None,
     max_annotations: MaxAnnotationsOption = 50,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Rätta det som kan rättas säkert i .txt- och Markdown-filer.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Visa rättelserna som diff i stället för att ändra filen.")
+    ] = False,
+    annotate: Annotated[
+        bool,
+        typer.Option("--annotate", help="Word: skriv en kopia med anmärkningarna som kommentarer i marginalen."),
+    ] = False,
+    suggest: Annotated[
+        bool, typer.Option("--suggest", help="Word: skriv en kopia med säkra rättelser som spårade ändringar.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Namn på Word-kopian (standard: NAMN.klarlint.docx).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Ersätt en befintlig Word-kopia.")] = False,
 ) -> None:
     """Granska filer och visa anmärkningar."""
     from klarlint.output import finish
     from klarlint.runner import RunOptions, run
 
-    output = _output_options(output_format, html_report, compare_with, baseline, write_baseline, max_annotations)
+    outputs = _output_options(output_format, html_report, compare_with, baseline, write_baseline, max_annotations)
     options = RunOptions(
         config_file=config_file,
         fail_on=fail_on,
@@ -161,9 +178,21 @@ def check(
         jobs=jobs,
         changed_since=changed_since,
     )
+    diffs: list[str] = []
     try:
-        report, threshold = run(paths, options)
-        code = finish(report, threshold, output, _console())
+        if fix or diff or annotate or suggest or output is not None or force:
+            from klarlint.rewrite import RewriteOptions, rewrite
+
+            rewritten = rewrite(paths, options, RewriteOptions(fix, diff, annotate, suggest, output, force))
+            report, threshold, diffs = rewritten.report, rewritten.threshold, rewritten.diffs
+        else:
+            report, threshold = run(paths, options)
+    except KlarlintError as exc:
+        raise _fail(str(exc)) from None
+    for text in diffs:
+        sys.stdout.write(text)
+    try:  # beside a diff on stdout, the findings go to stderr
+        code = finish(report, threshold, outputs, _console(stderr=diff))
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     raise typer.Exit(code)
@@ -260,8 +289,10 @@ def crawl(
             robots=not ignore_robots,
         )
         result = crawl_site(crawl_options, options, cache_dir=cache, use_cache=not no_cache, progress=progress)
-        for note in result.notes:
-            print(f"klarlint: {note}", file=sys.stderr)
+        from klarlint.reporters import safe
+
+        for note in result.notes:  # a server's text (an address it redirects to): shown safely
+            print(f"klarlint: {safe(note)}", file=sys.stderr)
         print(f"klarlint: {result.summary()}", file=sys.stderr)
         code = finish(result.report, _threshold(fail_on, result.config), output, _console())
     except KlarlintError as exc:

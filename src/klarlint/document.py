@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
-_NEWLINE = re.compile("\n")
+from klarlint.limits import Notice
+
+# Lines end at "\r\n", a lone "\r" or "\n", as editors and the LSP count them.
+_NEWLINE = re.compile(r"\r\n?|\n")
+# Characters that change how text looks or is ordered but are no letters: soft hyphen, zero-width
+# characters, bidi controls. Rules match words without them (``sk\u200ball`` is *skall*).
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 class BlockKind(StrEnum):
@@ -109,6 +115,51 @@ class Block:
             return source_start, last.source_start + last.source_length
         return source_start, self.to_source(end - 1) + 1
 
+    def slice(self, start: int, end: int) -> Block:
+        """The block of text ``[start, end)`` of this one, every character at its old source offset."""
+        segments: list[Segment] = []
+        first = max(bisect.bisect_right(self.segments, start, key=_text_start) - 1, 0)
+        for segment in self.segments[first:]:
+            if segment.text_start >= end:
+                break
+            seg_start, seg_end = max(segment.text_start, start), min(segment.text_start + segment.length, end)
+            if seg_start >= seg_end:
+                continue
+            if segment.source_length is not None:  # decoded markup maps as a whole
+                segments.append(
+                    Segment(seg_start - start, segment.source_start, seg_end - seg_start, segment.source_length)
+                )
+            else:
+                source_start = segment.source_start + seg_start - segment.text_start
+                segments.append(Segment(seg_start - start, source_start, seg_end - seg_start))
+        return Block(self.kind, self.text[start:end], tuple(segments), self.level)
+
+    def without(self, pattern: re.Pattern[str]) -> Block:
+        """This block with what ``pattern`` matches cut out of its text; the rest keeps its source offsets."""
+        if not pattern.search(self.text):
+            return self
+        parts: list[str] = []
+        segments: list[Segment] = []
+        position = 0
+        for segment in self.segments:
+            text = self.text[segment.text_start : segment.text_start + segment.length]
+            if segment.source_length is not None:  # decoded markup maps as a whole
+                kept = pattern.sub("", text)
+                if kept:
+                    segments.append(Segment(position, segment.source_start, len(kept), segment.source_length))
+                    parts.append(kept)
+                    position += len(kept)
+                continue
+            start = 0
+            for match in [*pattern.finditer(text), None]:
+                end = match.start() if match else len(text)
+                if end > start:
+                    segments.append(Segment(position, segment.source_start + start, end - start))
+                    parts.append(text[start:end])
+                    position += end - start
+                start = match.end() if match else start
+        return Block(self.kind, "".join(parts), tuple(segments), self.level)
+
     def _segment(self, offset: int) -> Segment:
         return self.segments[max(bisect.bisect_right(self.segments, offset, key=_text_start) - 1, 0)]
 
@@ -169,6 +220,8 @@ class Document:
     # Text around the linted content that document-level rules may consult but that is not
     # linted itself: a web page's site header and footer (sender, contact details).
     context: str = ""
+    # Text the reader skipped or could not read as written (see klarlint.limits.Notice).
+    notices: list[Notice] = field(default_factory=list)
     # Set by the PDF reader: (page, line on the page) of each source line.
     page_lines: tuple[tuple[int, int], ...] | None = None
 

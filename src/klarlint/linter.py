@@ -7,15 +7,27 @@ convenience :func:`lint`); none of them lints in its own way.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, config_for
-from klarlint.document import DirectiveKind, Document
+from klarlint.document import INVISIBLE, Block, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError
+from klarlint.limits import (
+    MAX_ANALYSED_CHARS,
+    Budget,
+    Notice,
+    capped,
+    check_text_size,
+    long_token_notice,
+    long_tokens,
+    truncated_notice,
+)
 from klarlint.nlp.backend import Backend, SpacyBackend
 from klarlint.readers import FORMATS, read_path, read_text
 from klarlint.report import FileReport, Finding, Report
@@ -24,6 +36,7 @@ from klarlint.rules.registry import all_rules
 from klarlint.stats import document_stats
 
 log = logging.getLogger("klarlint")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 MAX_CONTEXT_CHARS = 1000
 _default_backend: Backend | None = None
 
@@ -61,9 +74,93 @@ def active_rules(config: Config) -> list[ActiveRule]:
     ]
 
 
-def analyze(document: Document, backend: Backend | None = None) -> Analysis:
+# With a budget, the backend gets the blocks in groups of about this many characters, and the
+# budget is checked between groups (blocks are analysed independently, so the result is the same).
+CHARS_PER_BUDGET_CHECK = 20_000
+
+
+def analyze(document: Document, backend: Backend | None = None, budget: Budget | None = None) -> Analysis:
     backend = backend or default_backend()
-    return Analysis(document, backend.analyze([block.text for block in document.blocks]))
+    texts = [block.text for block in document.blocks]
+    if budget is None:
+        return Analysis(document, backend.analyze(texts))
+    analyses = []
+    with budget.active():  # the backend checks it between its batches too
+        for group in _groups(texts, CHARS_PER_BUDGET_CHECK):
+            budget.check()
+            analyses.extend(backend.analyze(group))
+    budget.check()
+    return Analysis(document, analyses)
+
+
+def _groups(texts: list[str], max_chars: int) -> list[list[str]]:
+    groups: list[list[str]] = [[]]
+    chars = 0
+    for text in texts:
+        if groups[-1] and chars + len(text) > max_chars:
+            groups.append([])
+            chars = 0
+        groups[-1].append(text)
+        chars += len(text)
+    return [group for group in groups if group]
+
+
+def guard(document: Document) -> Document:
+    """The document as the rules should see it, whatever the reader: invisible characters (zero-width,
+    bidi controls, soft hyphens) cut out of block texts, then over-long tokens blanked and noticed
+    (see klarlint.limits). Source offsets stay exact. The input document is left as it was.
+    """
+    blocks: list[Block] = []
+    notices = list(document.notices)
+    changed = False
+    for block in document.blocks:
+        guarded = block.without(INVISIBLE)
+        spans = long_tokens(guarded.text)
+        changed = changed or guarded is not block or bool(spans)
+        if not spans:
+            blocks.append(guarded)
+            continue
+        notices.extend(long_token_notice(*guarded.source_span(start, end)) for start, end in spans)
+        blocks.extend(_around(guarded, spans))
+    blocks, cut = _within_amount(blocks, MAX_ANALYSED_CHARS)
+    if cut is not None:
+        notices.append(truncated_notice(cut, sum(len(block.text) for block in blocks)))
+    if not changed and cut is None:
+        return document
+    return dataclasses.replace(document, blocks=blocks, notices=notices)
+
+
+def _within_amount(blocks: list[Block], limit: int) -> tuple[list[Block], int | None]:
+    """The blocks up to ``limit`` characters of text (the last one cut at a space), and the source
+    offset where the rest begins, or None when everything fits."""
+    total = 0
+    for index, block in enumerate(blocks):
+        if total + len(block.text) <= limit:
+            total += len(block.text)
+            continue
+        room = limit - total
+        space = block.text.rfind(" ", 0, room + 1)
+        kept = blocks[:index]
+        if space > 0:
+            kept.append(block.slice(0, space))
+            return kept, block.to_source(space + 1)
+        return kept, block.to_source(0)
+    return blocks, None
+
+
+def _around(block: Block, spans: list[tuple[int, int]]) -> list[Block]:
+    """The parts of ``block`` between ``spans``, stripped, as blocks of their own: no later stage
+    sees the skipped text, not even as blanks."""
+    parts = []
+    start = 0
+    for end, next_start in [*spans, (len(block.text), len(block.text))]:
+        text = block.text[start:end]
+        lead = len(text) - len(text.lstrip())
+        trail = len(text.rstrip())
+        if trail > lead:
+            parts.append(block.slice(start + lead, start + trail))
+        start = next_start
+    return parts
 
 
 def lint_document(
@@ -71,12 +168,19 @@ def lint_document(
     config: Config | None = None,
     backend: Backend | None = None,
     rules: Sequence[ActiveRule] | None = None,
+    budget: Budget | None = None,
 ) -> FileReport:
+    """Lint a document. Raises LimitExceeded (too large, or over ``budget``'s time) or LintCancelled."""
+    check_text_size(document.source, document.path or "<text>")
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
-    analysis = analyze(document, backend)
+    document = guard(document)
+    analysis = analyze(document, backend, budget)
     report = FileReport(document.path or "<text>", stats=document_stats(analysis))
+    report.notices = _placed(document, document.notices)
     for active in rules:
+        if budget is not None:
+            budget.check()
         try:
             found = list(active.rule.check(analysis, active.options))
         except Exception as exc:  # one broken rule must not hide the others' findings
@@ -86,6 +190,15 @@ def lint_document(
         report.findings.extend(_to_finding(document, analysis, active, f) for f in found)
     report.findings = sorted(_apply_directives(document, report.findings), key=lambda f: (f.start, f.end, f.rule))
     return report
+
+
+def _placed(document: Document, notices: list[Notice]) -> list[Notice]:
+    """Notices sorted by position, with line and column filled in, at most a few of each kind."""
+    placed = []
+    for notice in sorted(notices, key=lambda n: n.start):
+        line, column = document.position(notice.start)
+        placed.append(dataclasses.replace(notice, line=line, column=column))
+    return capped(placed)
 
 
 def lint(path_or_text: str | Path, config: Config | None = None, backend: Backend | None = None) -> Report:
@@ -183,7 +296,7 @@ def _char_start(sentence: Sentence) -> int:
 def _apply_directives(document: Document, findings: list[Finding]) -> list[Finding]:
     if not document.directives:
         return findings
-    lines = document.source.split("\n")  # once per document; "\n" alone ends a line, as in Document.position
+    lines = _LINE_BREAK.split(document.source)  # once per document; lines as in Document.position
     next_lines = {
         d.line: _next_text_line(lines, d.line) for d in document.directives if d.kind is DirectiveKind.DISABLE_NEXT_LINE
     }

@@ -32,10 +32,11 @@ def finish(report: Report, threshold: Severity, options: OutputOptions, console:
     ``console``: where the terminal format goes (the CLI's, which knows whether to wrap).
     """
     from klarlint import baseline
+    from klarlint.reporters import safe
 
     for file_report in report.files:
         if file_report.error:
-            print(f"klarlint: {file_report.error}", file=sys.stderr)
+            print(f"klarlint: {safe(file_report.error)}", file=sys.stderr)
     if options.write_baseline is not None:
         baseline.write_baseline(report, options.write_baseline)
     if options.baseline is not None:

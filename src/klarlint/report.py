@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from klarlint.document import Location
+from klarlint.limits import Notice
 from klarlint.rules.base import RuleInfo, Severity
 
 
@@ -133,6 +134,8 @@ class FileReport:
     stats: Stats = field(default_factory=Stats)
     error: str | None = None  # set when the file could not be read; no findings then
     rule_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
+    notices: list[Notice] = field(default_factory=list)  # text not linted, and why (klarlint.limits)
+    skipped: bool = False  # the file itself was not read (a link out of the linted folder, a FIFO …)
     # The severity that makes this file fail (its nearest config's fail_on, or --fail-on); None: the run's.
     fail_on: Severity | None = None
 
@@ -140,10 +143,13 @@ class FileReport:
         data: dict[str, object] = {
             "path": self.path,
             "findings": [f.to_json() for f in self.findings],
+            "notices": [n.to_json() for n in self.notices],
             "stats": self.stats.to_json(self.findings),
         }
         if self.error:
             data["error"] = self.error
+        if self.skipped:
+            data["skipped"] = True
         return data
 
 
@@ -160,8 +166,13 @@ class Report:
         return any(report.error for report in self.files)
 
     def fails(self, threshold: Severity) -> bool:
-        """Whether a finding reaches its file's ``fail_on`` (``threshold`` for files without one)."""
+        """Whether a finding reaches its file's ``fail_on`` (``threshold`` for files without one).
+
+        A notice (text not linted, klarlint.limits) counts as a finding of severity info.
+        """
         return any(
+            (report.fail_on or threshold).rank <= Severity.INFO.rank and report.notices for report in self.files
+        ) or any(
             f.severity.rank >= (report.fail_on or threshold).rank for report in self.files for f in report.findings
         )
 

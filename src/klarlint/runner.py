@@ -21,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import stat
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -33,9 +34,9 @@ from typing import Any, TypeVar
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.errors import InputError, KlarlintError
 from klarlint.exclude import excluded
+from klarlint.limits import Notice
 from klarlint.linter import ActiveRule, active_rules, lint_document
-from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_path, read_text
-from klarlint.readers.decode import decode_bytes
+from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_bytes_as, read_path, read_text
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import RuleInfo, Severity
 from klarlint.rules.registry import all_rules
@@ -108,16 +109,24 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     return report, threshold
 
 
-def _files_of(target: Path, settings: _Settings) -> Iterator[Path]:
-    """The files to lint under ``target``, each checked against its own nearest config's ``exclude``.
+def _files_of(target: Path, settings: _Settings) -> Iterator[Path | FileReport]:
+    """The files to lint under ``target``, each checked against its own nearest config's ``exclude``,
+    and reports of what could not be read or was skipped (see :func:`walk`).
 
     The folder's own config (found from the folder, not from the working directory) decides what is
     excluded; a file deeper down with a config of its own is checked against that one too. A broken
     config stops the run here, before any worker starts.
     """
-    config = settings.for_path(target)[0] if target.exists() else None
+    try:
+        exists = target.exists()
+    except OSError:  # in a folder that cannot be read: walk reports it
+        exists = False
+    config = settings.for_path(target)[0] if exists else None
     patterns = config.exclude if config else ()
-    for path in expand(target, patterns, _config_root(config) if config else None):
+    for path in walk(target, patterns, _config_root(config) if config else None):
+        if isinstance(path, FileReport):
+            yield path
+            continue
         own = settings.for_path(path)[0]
         if own is not config and own.exclude and target.is_dir() and excluded(path, own.exclude, [_config_root(own)]):
             continue
@@ -135,8 +144,10 @@ def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule]) -> FileReport
     try:
         if len(data) > MAX_FILE_BYTES:
             raise InputError(f"<stdin>: texten är för stor (gränsen är {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        text = decode_bytes(data, "<stdin>") if data.strip() else ""
-        document = read_text(text, fmt, "<stdin>", alt_text=config.alt_text)
+        if data.strip():
+            document = read_bytes_as(data, fmt, "<stdin>", alt_text=config.alt_text)
+        else:
+            document = read_text("", fmt, "<stdin>", alt_text=config.alt_text)
     except InputError as exc:
         return FileReport("<stdin>", error=str(exc))
     return lint_document(document, config, rules=rules)
@@ -411,21 +422,86 @@ def _total_bytes(files: Sequence[Path], enough: int = MIN_BYTES_FOR_WORKERS) -> 
 
 
 def expand(target: Path, exclude: tuple[str, ...] = (), root: Path | None = None) -> Iterator[Path]:
+    """The files :func:`walk` lints, without its reports of what it skipped."""
+    for item in walk(target, exclude, root):
+        if isinstance(item, Path):
+            yield item
+
+
+def walk(target: Path, exclude: tuple[str, ...] = (), root: Path | None = None) -> Iterator[Path | FileReport]:
     """A file as itself; a folder as its lintable files, sorted, minus excluded patterns.
 
     ``exclude`` holds .gitignore-style patterns (see :mod:`klarlint.exclude`), relative to
     ``root`` (the config file's folder) and to ``target``. Word's lock files (``~$rapport.docx``,
     there while the document is open) are not documents and are skipped.
+
+    What cannot be linted is reported, never dropped: a folder that cannot be read is an
+    error (exit 2); in a folder, a link that leads out of it (``docs/passwd.md`` →
+    ``/etc/passwd``), a dangling link, a link loop and anything that is no regular file
+    (a FIFO would block the run) are skipped with a notice. A file the user names is read
+    wherever it is.
     """
-    if target.is_file():
+    try:
+        mode = target.stat().st_mode
+    except OSError as exc:
+        yield _missing(target, exc)
+        return
+    if not stat.S_ISDIR(mode):
         yield target
         return
-    if not target.is_dir():
-        raise InputError(f"{target}: filen eller mappen finns inte")
     roots = [target] if root is None else [target, root]
-    for path in sorted(target.rglob("*")):
-        relative = path.relative_to(target)
-        if any(part in SKIPPED_DIRS for part in relative.parts) or path.name.startswith("~$"):
+    yield from _walk_folder(target, target.resolve(), exclude, roots)
+
+
+def _missing(target: Path, exc: OSError) -> FileReport:
+    if isinstance(exc, PermissionError):
+        return FileReport(str(target), error=f"{target}: kan inte läsas (åtkomst nekad)")
+    if target.is_symlink():
+        return FileReport(str(target), error=f"{target}: länken pekar på något som inte finns")
+    return FileReport(str(target), error=f"{target}: filen eller mappen finns inte")
+
+
+def _walk_folder(folder: Path, top: Path, exclude: tuple[str, ...], roots: list[Path]) -> Iterator[Path | FileReport]:
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        reason = "åtkomst nekad" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        yield FileReport(str(folder), error=f"{folder}: mappen kan inte läsas ({reason})")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name in SKIPPED_DIRS or entry.name.startswith("~$"):
             continue
-        if path.is_file() and path.suffix.lower() in FORMATS and not excluded(path, exclude, roots):
-            yield path
+        lintable = path.suffix.lower() in FORMATS and not excluded(path, exclude, roots)
+        if entry.is_symlink():
+            problem = _link_problem(path, top)
+            if problem is None and entry.is_file() and lintable:
+                yield path
+            elif problem is not None and (lintable or problem[1]):
+                yield _skipped(path, problem[0])
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk_folder(path, top, exclude, roots)
+        elif lintable:
+            if entry.is_file(follow_symlinks=False):
+                yield path
+            else:
+                yield _skipped(path, "är ingen vanlig fil (till exempel en FIFO eller en enhet) och lästes inte")
+
+
+def _link_problem(path: Path, top: Path) -> tuple[str, bool] | None:
+    """Why a link in a linted folder is not followed (and whether a folder's link is worth a word), or None."""
+    try:
+        resolved = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "länken pekar på något som inte finns", False
+    except (OSError, RuntimeError):  # ELOOP; RuntimeError on Python before 3.13
+        return "länken pekar i en slinga", False
+    if not resolved.is_relative_to(top):
+        return f"länken pekar utanför mappen som granskas ({resolved}) och följdes inte", resolved.is_dir()
+    return None
+
+
+def _skipped(path: Path, reason: str) -> FileReport:
+    return FileReport(str(path), skipped=True, notices=[Notice("skipped-file", f"hoppades över: {reason}")])

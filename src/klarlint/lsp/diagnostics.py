@@ -17,6 +17,7 @@ from typing import Any
 
 from lsprotocol import types
 
+from klarlint.limits import Notice
 from klarlint.lsp.engine import LintResult
 from klarlint.lsp.positions import LineIndex
 from klarlint.lsp.settings import Settings
@@ -70,4 +71,16 @@ def diagnostics(result: LintResult, index: LineIndex, settings: Settings) -> lis
         ]
     if result.report is None:
         return []
-    return [to_diagnostic(finding, index, settings) for finding in result.report.findings]
+    found = [to_diagnostic(finding, index, settings) for finding in result.report.findings]
+    return found + [notice_diagnostic(notice, index) for notice in result.report.notices]
+
+
+def notice_diagnostic(notice: Notice, index: LineIndex) -> dict[str, Any]:
+    """Text klarlint did not lint (klarlint.limits.Notice): an information diagnostic where it is."""
+    return {
+        "range": {"start": _position(index, notice.start), "end": _position(index, max(notice.end, notice.start))},
+        "severity": types.DiagnosticSeverity.Information.value,
+        "code": notice.code,
+        "source": SOURCE,
+        "message": f"granskades inte: {notice.message}",
+    }

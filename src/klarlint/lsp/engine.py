@@ -23,12 +23,14 @@ from klarlint import readers
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.document import BlockKind, Document
 from klarlint.errors import KlarlintError
+from klarlint.limits import Budget, check_text_size
 from klarlint.linter import ActiveRule, active_rules, lint_document
 from klarlint.lsp.rule_cache import with_block_cache
 from klarlint.lsp.settings import Settings
 from klarlint.nlp.backend import Backend
 from klarlint.nlp.cache import CachingBackend
 from klarlint.readers import FORMATS, read_text
+from klarlint.readers.decode import looks_binary
 from klarlint.report import FileReport
 from klarlint.rules.base import Rule
 
@@ -128,18 +130,27 @@ class Engine:
         base = load_config(find_config_file(start)) if start is not None else Config()
         return self.settings.apply(base)
 
-    def lint(self, source: str, fmt: str, path: Path | None = None) -> LintResult:
-        """Lint one text; a configuration or reading problem comes back as ``error``, not as an exception."""
+    def lint(self, source: str, fmt: str, path: Path | None = None, budget: Budget | None = None) -> LintResult:
+        """Lint one text; a configuration or reading problem comes back as ``error``, not as an exception.
+
+        Text the CLI refuses (binary, over the size limit) is refused here the same way, with
+        one message and no findings; a lint over ``budget``'s time stops with one too. A
+        cancelled budget raises :class:`klarlint.limits.LintCancelled`.
+        """
         result = LintResult(source, fmt)
+        name = str(path) if path else "texten"
         try:
+            check_text_size(source, name)
+            if looks_binary(source):
+                raise KlarlintError(f"{name}: ser ut att vara binär, inte text")
             config = self.config_for(path)
             rules, by_id = self.rules_for(config)
             result.document = read_text(source, fmt, str(path) if path else None)
+            result.rules = by_id
+            result.report = lint_document(result.document, config, self.backend, rules, budget=budget)
         except KlarlintError as exc:
             result.error = str(exc)
-            return result
-        result.rules = by_id
-        result.report = lint_document(result.document, config, self.backend, rules)
+            result.report = None
         return result
 
     def rules_for(self, config: Config) -> tuple[list[ActiveRule], dict[str, Rule]]:

@@ -36,12 +36,16 @@ from pygls.protocol import default_converter
 from klarlint import __version__
 from klarlint.config import CONFIG_FILE
 from klarlint.errors import KlarlintError
+from klarlint.limits import Budget, LintCancelled
 from klarlint.lsp import actions, diagnostics, hover
 from klarlint.lsp.engine import Engine, LintResult, document_format, uri_to_path
 from klarlint.lsp.positions import UTF16, LineIndex, apply_change
 from klarlint.lsp.settings import SECTION, Settings, looks_like_section, parse_settings
 
 log = logging.getLogger("klarlint.lsp")
+# One lint of one document may take this long; then it stops with one diagnostic saying so, and the
+# lint thread is free for the other documents. A change or close of the document cancels it sooner.
+MAX_LINT_SECONDS = 60.0
 CONFIG_FILE_NAMES = frozenset({CONFIG_FILE, "pyproject.toml"})
 
 
@@ -76,6 +80,7 @@ class KlarlintServer(LanguageServer):
         self.settings = Settings()
         self.initial_settings: object = None  # initializationOptions: apply until the client sends settings
         self._reported: dict[str, frozenset[str]] = {}  # rule errors already logged, per document
+        self.budgets: dict[str, Budget] = {}  # the lint in flight per document, to cancel on change or close
 
     # --- state --------------------------------------------------------------
 
@@ -92,12 +97,20 @@ class KlarlintServer(LanguageServer):
         for change in params.content_changes:
             document.text = apply_change(document.text, change, self.encoding)
         document.version = params.text_document.version
+        self._cancel_lint(params.text_document.uri)
         return document
+
+    def _cancel_lint(self, uri: str) -> None:
+        """Stop the lint of an older text of ``uri`` at its next check; its result would be thrown away."""
+        budget = self.budgets.pop(uri, None)
+        if budget is not None:
+            budget.cancel()
 
     def close(self, uri: str) -> None:
         self.documents.pop(uri, None)
         self.linted.pop(uri, None)
         self._reported.pop(uri, None)
+        self._cancel_lint(uri)
         task = self.pending.pop(uri, None)
         if task is not None:
             task.cancel()
@@ -147,9 +160,14 @@ class KlarlintServer(LanguageServer):
             return None
         version, text = document.version, document.text
         loop = asyncio.get_running_loop()
-        linted, problem = await loop.run_in_executor(
-            self.lint_pool, self._lint, document, version, text, self.settings, self.encoding
-        )
+        budget = self.budgets[uri] = Budget(MAX_LINT_SECONDS)
+        try:
+            linted, problem = await loop.run_in_executor(
+                self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget
+            )
+        finally:
+            if self.budgets.get(uri) is budget:
+                del self.budgets[uri]
         if problem:
             self.log(types.MessageType.Error, problem)
         current = self.documents.get(uri)
@@ -177,15 +195,23 @@ class KlarlintServer(LanguageServer):
         send({"jsonrpc": "2.0", "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": params})
 
     def _lint(
-        self, document: OpenDocument, version: int, text: str, settings: Settings, encoding: str
+        self,
+        document: OpenDocument,
+        version: int,
+        text: str,
+        settings: Settings,
+        encoding: str,
+        budget: Budget | None = None,
     ) -> tuple[Linted | None, str | None]:
         """Runs on the lint thread. Returns the lint, or None and a message for the log."""
-        if document.version != version:
+        if document.version != version or (budget is not None and budget.cancelled):
             return None, None  # a newer version is already queued; skip the stale one
         try:
-            result = self.engine.lint(text, document.format or "text", document.path)
+            result = self.engine.lint(text, document.format or "text", document.path, budget)
             index = LineIndex(text, encoding)
             return Linted(version, result, index, diagnostics.diagnostics(result, index, settings)), None
+        except LintCancelled:
+            return None, None  # the document changed or closed meanwhile
         except Exception:
             return None, f"klarlint: granskningen av {document.uri} misslyckades:\n{traceback.format_exc()}"
 
@@ -217,8 +243,30 @@ class KlarlintServer(LanguageServer):
             log.warning("%s", message)
 
     def shutdown(self) -> None:
+        for budget in list(self.budgets.values()):
+            budget.cancel()
         self.lint_pool.shutdown(wait=False, cancel_futures=True)
         super().shutdown()
+
+    def _start_io_async(self, stdin=None, stdout=None) -> None:
+        """pygls's stdio loop with klarlint's message reader (:mod:`klarlint.lsp.framing`)."""
+        import threading
+
+        from pygls.io_ import StdinAsyncReader, StdoutWriter
+
+        from klarlint.lsp import framing
+
+        self._stop_event = threading.Event()
+        reader = StdinAsyncReader(stdin or sys.stdin.buffer, self.thread_pool)
+        self.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
+        try:
+            asyncio.run(framing.run_async(self._stop_event, reader, self.protocol, self.report_server_error))
+        except BrokenPipeError:
+            log.error("Connection to the client is lost! Shutting down the server.")
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            self.shutdown()
 
 
 def create_server(engine: Engine | None = None) -> KlarlintServer:

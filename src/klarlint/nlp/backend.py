@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
+from klarlint.limits import check_active
 from klarlint.nlp.abbreviations import NON_FINAL_LOWER
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ class SpacyBackend:
 
     def _docs(self, pieces: list[str]) -> Iterator[Doc]:
         for batch in batches(pieces, self.batch_size, MAX_CHARS_PER_BATCH):
+            check_active()  # a lint's time budget or cancel (klarlint.limits), between batches
             yield from self.nlp.pipe([piece.translate(CONTROL_TO_SPACE) for piece in batch], batch_size=len(batch))
 
 

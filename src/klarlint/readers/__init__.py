@@ -12,7 +12,7 @@ from pathlib import Path
 from klarlint.document import Document
 from klarlint.errors import InputError
 from klarlint.readers import plaintext
-from klarlint.readers.decode import decode_bytes
+from klarlint.readers.decode import decode_with_notices
 
 FORMATS = {
     ".txt": "text",
@@ -67,7 +67,10 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
         size = path.stat().st_size
         if size > limit:
             raise InputError(f"{path}: filen är för stor ({_megabytes(size)} MB; gränsen är {_megabytes(limit)} MB)")
-        data = path.read_bytes()
+        with path.open("rb") as handle:  # at most one byte over the limit: a pipe or a device has no size
+            data = _read_capped(handle, limit + 1)
+        if len(data) > limit:
+            raise InputError(f"{path}: filen är för stor (gränsen är {_megabytes(limit)} MB)")
     except OSError as exc:
         raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
     return read_bytes(data, fmt, str(path), alt_text=alt_text)
@@ -83,8 +86,12 @@ def read_bytes(data: bytes, fmt: str, path: str, *, charset: str | None = None, 
         from klarlint.readers import pdf
 
         return pdf.read(data, path)
+    if fmt == "markdown" and not data.strip():  # an empty Hugo _index.md: an empty document, not an error
+        return read_text(data.decode("utf-8", "replace"), fmt, path)
     text = _decode_declared(data, charset) if charset else None
-    return read_text(decode_bytes(data, path) if text is None else text, fmt, path, alt_text=alt_text)
+    if text is not None:
+        return read_text(text, fmt, path, alt_text=alt_text)
+    return read_bytes_as(data, fmt, path, alt_text=alt_text)
 
 
 def _decode_declared(data: bytes, charset: str) -> str | None:
@@ -92,6 +99,27 @@ def _decode_declared(data: bytes, charset: str) -> str | None:
         return data.decode(charset)
     except (LookupError, UnicodeDecodeError):  # an unknown or wrong charset: guess as for a file
         return None
+
+
+def read_bytes_as(data: bytes, fmt: str, name: str, *, alt_text: bool = False) -> Document:
+    """Decode text bytes (see :mod:`klarlint.readers.decode`) and read them; decoding notices go with the document."""
+    text, notices = decode_with_notices(data, name)
+    document = read_text(text, fmt, name, alt_text=alt_text)
+    document.notices.extend(notices)
+    return document
+
+
+def _read_capped(handle, cap: int, chunk: int = 1024 * 1024) -> bytes:
+    """At most ``cap`` bytes, read a megabyte at a time (``read(cap)`` would reserve all of ``cap`` at once)."""
+    parts = []
+    total = 0
+    while total < cap:
+        part = handle.read(min(chunk, cap - total))
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return b"".join(parts)
 
 
 def _megabytes(size: int) -> str:

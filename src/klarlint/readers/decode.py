@@ -1,5 +1,10 @@
 """Turn file bytes into text: UTF-8 first, then the legacy Windows encoding.
 
+A UTF-8 file with a few stray bytes that are not UTF-8 (a byte pasted from an old
+file) stays UTF-8: the bad bytes become U+FFFD and each gets a notice with its
+place. Only a file with no valid UTF-8 beyond ASCII is read as cp1252; read as
+cp1252, a UTF-8 file's every å, ä and ö would turn into two characters.
+
 Swedish files from older Word and Notepad installations are often cp1252 (or
 its near twin latin-1, for the few bytes cp1252 leaves undefined); Notepad's
 "Unicode" is UTF-16 with a byte order mark. Anything else that holds NUL bytes
@@ -9,24 +14,60 @@ or control characters is binary and refused.
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from klarlint.errors import InputError
+from klarlint.limits import Notice
 
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
+ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of a byte that is not UTF-8
+
+
 def decode_bytes(data: bytes, path: Path | str) -> str:
+    return decode_with_notices(data, path)[0]
+
+
+def decode_with_notices(data: bytes, path: Path | str) -> tuple[str, list[Notice]]:
+    """The text, and a notice for every byte that was not valid in the encoding read."""
     if data.startswith(UTF16_BOMS):
-        return _utf16(data, path)
+        return _utf16(data, path), []
     if not data.strip():
         raise InputError(f"{path}: filen är tom")
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: filen ser ut att vara binär, inte text")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
+    return _legacy(data, path), []
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, list[Notice]] | None:
+    """UTF-8 with the bad bytes replaced, when valid UTF-8 beyond ASCII outnumbers them; else None."""
+    text = data.decode("utf-8-sig", "surrogateescape")
+    bad = [match.start() for match in ESCAPED_BYTE.finditer(text)]
+    good = len(text) - len(text.encode("ascii", "ignore")) - len(bad)  # valid characters beyond ASCII
+    if good < 1 or len(bad) > good:
+        return None
+    notices = [
+        Notice(
+            "invalid-utf8",
+            f"byte 0x{ord(text[offset]) - 0xDC00:02X} är inte giltig UTF-8 och ersattes med \ufffd",
+            offset,
+            offset + 1,
+        )
+        for offset in bad
+    ]
+    return ESCAPED_BYTE.sub("\ufffd", text), notices
+
+
+def _legacy(data: bytes, path: Path | str) -> str:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:  # a byte cp1252 leaves undefined: latin-1 has a (control) character for it
@@ -48,6 +89,11 @@ def _utf16(data: bytes, path: Path | str) -> str:
     if _looks_binary(text):
         raise InputError(f"{path}: filen ser ut att vara binär, inte text")
     return text
+
+
+def looks_binary(text: str) -> bool:
+    """What the CLI refuses as binary, for text that arrives as a string (the LSP, a web request)."""
+    return "\x00" in text[:8192] or _looks_binary(text)
 
 
 def _looks_binary(text: str) -> bool:

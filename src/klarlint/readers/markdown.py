@@ -19,23 +19,36 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from klarlint.document import Block, BlockKind, Document, Segment
+from klarlint.limits import Notice
 from klarlint.readers.directives import find_directives
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_PARSER = MarkdownIt("commonmark").enable("table").disable("text_join")
+# markdown-it's CommonMark preset stops at 20 levels of lists and block quotes and silently drops
+# what lies deeper. 100 levels is deeper than any real text and well within Python's recursion.
+MAX_NESTING = 100
+_PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").disable("text_join")
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own definition
 # One-line ``title: …`` / ``description = "…"`` in front matter; block scalars (| and >) are not read.
 META_LINE = re.compile(r"^(title|description)[ \t]*[:=][ \t]*(?![|>])(\S.*?)[ \t]*\r?$", re.MULTILINE)
 META_KIND = {"title": BlockKind.TITLE, "description": BlockKind.DESCRIPTION}
+# markdown-it looks for the end of every open "[" and "(" anew, so thousands of unclosed brackets
+# in one paragraph cost quadratic time. No prose has brackets this deep; such a paragraph is skipped.
+MAX_BRACKET_DEPTH = 32
+PARAGRAPH_BREAK = re.compile(r"(?:\r\n?|\n)[ \t>]*(?:\r\n?|\n)")
+BRACKETS = re.compile(r"[\[\]()]")
+RAW_TEXT_TAG = re.compile(r"<(/?)(script|style)\b", re.IGNORECASE)
 
 
 def read(source: str, path: str | None = None) -> Document:
-    parsed = _blank_front_matter(source)
+    notices: list[Notice] = []
+    parsed = _blank_deep_brackets(_blank_front_matter(source), notices)
     line_starts = _line_starts(parsed)
     blocks: list[Block] = []
     context: list[str] = []
     pending_heading = 0
-    for token in _PARSER.parse(parsed):
+    tokens = _PARSER.parse(parsed)
+    _notice_deep_nesting(parsed, tokens, line_starts, notices)
+    for token in tokens:
         if token.type.endswith("_open"):
             context.append(token.type)
             if token.type == "heading_open":
@@ -52,7 +65,69 @@ def read(source: str, path: str | None = None) -> Document:
                 blocks.append(block)
             pending_heading = 0
     blocks.extend(_front_matter_blocks(source))
-    return Document(source, blocks, path, "markdown", find_directives(source))
+    return Document(source, blocks, path, "markdown", find_directives(source), notices=notices)
+
+
+def _blank_deep_brackets(source: str, notices: list[Notice]) -> str:
+    """Paragraphs with brackets nested (or left open) deeper than MAX_BRACKET_DEPTH, blanked and noticed.
+
+    One linear pass per paragraph; offsets and line breaks stay where they were.
+    """
+    if source.count("[") + source.count("(") <= MAX_BRACKET_DEPTH:
+        return source
+    parts: list[str] = []
+    start = 0
+    for end in [*(m.start() for m in PARAGRAPH_BREAK.finditer(source)), len(source)]:
+        chunk = source[start:end]
+        if _bracket_depth(chunk) > MAX_BRACKET_DEPTH:
+            chunk = re.sub(r"[^\r\n]", " ", chunk)
+            notices.append(
+                Notice(
+                    "not-prose",
+                    f"stycket har hakparenteser eller parenteser nästlade mer än {MAX_BRACKET_DEPTH} nivåer "
+                    "och granskades inte (inte löptext)",
+                    start,
+                    end,
+                )
+            )
+        parts.append(chunk)
+        start = end
+    parts.append(source[start:])
+    return "".join(parts)
+
+
+def _bracket_depth(chunk: str) -> int:
+    depth = {"[": 0, "(": 0}
+    deepest = 0
+    for match in BRACKETS.finditer(chunk):
+        char = match.group(0)
+        if char in depth:
+            depth[char] += 1
+            deepest = max(deepest, depth[char])
+        else:
+            opener = "[" if char == "]" else "("
+            depth[opener] = max(depth[opener] - 1, 0)
+    return deepest
+
+
+def _notice_deep_nesting(source: str, tokens: list[Token], line_starts: list[int], notices: list[Notice]) -> None:
+    """markdown-it drops what lies deeper than MAX_NESTING without a word; say so where it happens.
+
+    A token at the last level means the parser got there, and anything nested further in was
+    dropped (at exactly that depth nothing was, which no real text reaches either).
+    """
+    deepest = max((token for token in tokens if token.map), key=lambda token: token.level, default=None)
+    if deepest is None or deepest.level < MAX_NESTING - 1:
+        return
+    start = line_starts[min(deepest.map[0], len(line_starts) - 1)] if deepest.map else 0
+    notices.append(
+        Notice(
+            "deep-nesting",
+            f"listor eller citat är nästlade mer än {MAX_NESTING - 2} nivåer; texten därunder granskades inte",
+            start,
+            start,
+        )
+    )
 
 
 def _front_matter_blocks(source: str) -> list[Block]:
@@ -103,7 +178,18 @@ def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level
     links: list[tuple[int, int]] = []
     link_start: int | None = None
     length = 0
+    raw_text = False  # inside an inline <script> or <style>: code, not prose
     for child in token.children or []:
+        if child.type == "html_inline":
+            tag = RAW_TEXT_TAG.match(child.content)
+            if tag:
+                raw_text = not tag.group(1)
+        elif raw_text and child.type in ("text", "text_special", "softbreak", "hardbreak"):
+            needle = child.markup if child.type == "text_special" else child.content
+            found = source.find(needle, cursor) if needle and child.type != "softbreak" else -1
+            if found >= 0:
+                cursor = found + len(needle)
+            continue
         if child.type == "link_open":
             link_start = length
         elif child.type == "link_close" and link_start is not None:

@@ -1,1 +1,32 @@
 """Reporters print a :class:`~klarlint.report.Report` in one output format."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+# Characters that must not reach a terminal or a CI log raw: C0 controls but tab and line feed
+# (ESC starts the sequences that move the cursor, recolour or clear the screen, retitle the
+# window), DEL, C1 controls (U+009B is a one-character ESC [), and the bidi controls that make
+# text display in another order than it is stored (Trojan Source).
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\u202e``), so it prints as written."""
+    return UNSAFE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def resolved(path: str | os.PathLike[str]) -> Path:
+    """``Path(path).resolve()``, or the absolute path when it cannot be resolved (a link loop, which
+    klarlint reports as skipped, raises on Python before 3.13)."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))

@@ -14,7 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
+from klarlint.limits import Notice
 from klarlint.report import Finding, Report
+from klarlint.reporters import resolved, safe
 from klarlint.reporters.sarif import message_text
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -33,6 +35,8 @@ def write(report: Report, out: TextIO, root: Path | None = None, max_annotations
             continue
         for finding in file_report.findings:
             lines.append((finding.severity.rank, len(lines), annotation(finding, path)))
+        for notice in file_report.notices:  # text klarlint did not lint: kept like info
+            lines.append((0, len(lines), notice_annotation(notice, path)))
     shown = lines if max_annotations is None else sorted(lines, key=lambda item: (-item[0], item[1]))[:max_annotations]
     for _, _, line in sorted(shown, key=lambda item: item[1]):
         out.write(line + "\n")
@@ -85,6 +89,15 @@ def _cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", " ")
 
 
+def notice_annotation(notice: Notice, path: str) -> str:
+    """Text klarlint did not lint: a ``::notice`` on its line, so no text is skipped without a word."""
+    properties: dict[str, object] = {"file": path}
+    if notice.line:
+        properties.update(line=notice.line, col=notice.column)
+    properties["title"] = f"klarlint granskade inte ({notice.code})"
+    return command("notice", properties, notice.message)
+
+
 def annotation(finding: Finding, path: str) -> str:
     properties: dict[str, object] = {"file": path, "line": finding.line}
     if finding.end_line == finding.line:
@@ -102,8 +115,13 @@ def command(name: str, properties: dict[str, object], message: str) -> str:
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message: ``%``, carriage return and line feed."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a command's message: ``%``, carriage return and line feed; other controls shown escaped.
+
+    The log shows what follows ``::`` raw, ANSI sequences included, so an ESC from a linted
+    file is written as ``\x1b``.
+    """
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return safe(text)
 
 
 def escape_property(text: str) -> str:
@@ -116,6 +134,6 @@ def display_path(path: str, root: Path) -> str:
     if path.startswith(("<", "http://", "https://")):
         return path
     try:
-        return Path(path).resolve().relative_to(root).as_posix()
+        return resolved(path).relative_to(root).as_posix()
     except ValueError:
         return Path(path).as_posix()

@@ -32,6 +32,7 @@ from klarlint import __version__
 from klarlint.baseline import Key, finding_key
 from klarlint.errors import KlarlintError
 from klarlint.report import FileReport, Finding, Report
+from klarlint.reporters import resolved
 from klarlint.reporters.terminal import lix_label
 
 LIX_BINS = (0, 20, 30, 40, 50, 60)  # lower edges; the last bin is open
@@ -479,9 +480,9 @@ def _href(path: str, output: Path) -> str:
     if path.startswith(("http://", "https://")):  # a crawled page: its address
         return path
     try:
-        relative = os.path.relpath(Path(path).resolve(), Path(output).resolve().parent)
+        relative = os.path.relpath(resolved(path), Path(output).resolve().parent)
     except ValueError:  # another drive on Windows
-        return Path(path).resolve().as_uri()
+        return resolved(path).as_uri()
     return quote(Path(relative).as_posix())
 
 

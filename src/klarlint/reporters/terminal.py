@@ -8,7 +8,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from klarlint.limits import Notice
 from klarlint.report import FileReport, Finding, ParagraphStats, Report, Stats, per_1000_words
+from klarlint.reporters import safe
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 LABEL = {"error": "fel", "warning": "varning", "info": "info"}
@@ -22,9 +24,12 @@ def write(report: Report, console: Console) -> None:
             continue
         for finding in file_report.findings:
             _finding(console, file_report.path, finding)
-        _summary(console, file_report)
+        for notice in file_report.notices:
+            _notice(console, file_report.path, notice)
+        if not file_report.skipped:
+            _summary(console, file_report)
     total = len(report.findings)
-    files = sum(1 for r in report.files if not r.error)
+    files = sum(1 for r in report.files if not r.error and not r.skipped)
     console.print(
         f"[bold]{total} anmärkning{'ar' if total != 1 else ''} i {files} fil{'er' if files != 1 else ''}.[/bold]"
     )
@@ -37,12 +42,24 @@ def _finding(console: Console, path: str, finding: Finding) -> None:
     head.append(LABEL[finding.severity.value], style=STYLE[finding.severity.value])
     head.append(f"  {finding.rule}", style="dim")
     console.print(head)
-    console.print(Text("  " + finding.message))
+    console.print(Text("  " + safe(finding.message)))
     context = _underlined(finding)
     if context is not None:
         console.print(context)
     if finding.suggestion:
-        console.print(Text("  Förslag: ", style="green") + Text(finding.suggestion))
+        console.print(Text("  Förslag: ", style="green") + Text(safe(finding.suggestion)))
+    console.print()
+
+
+def _notice(console: Console, path: str, notice: Notice) -> None:
+    """Text that was not linted: said as plainly as a finding, so nothing is skipped without a word."""
+    head = Text()
+    head.append(safe(f"{path}:{notice.line}:{notice.column}" if notice.line else path), style="bold")
+    head.append("  ")
+    head.append("granskades inte", style="magenta")
+    head.append(f"  {notice.code}", style="dim")
+    console.print(head)
+    console.print(Text("  " + safe(notice.message)))
     console.print()
 
 
@@ -50,16 +67,16 @@ def _place(path: str, finding: Finding) -> str:
     """``path:line:column``; in a Word document the paragraph and its heading path, which Word users can find."""
     location = finding.location
     if location is None:
-        return f"{path}:{finding.line}:{finding.column}"
+        return safe(f"{path}:{finding.line}:{finding.column}")
     if location.page is not None:
-        return f"{path}: sida {location.page}, rad {location.paragraph}, tecken {location.offset + 1}"
+        return safe(f"{path}: sida {location.page}, rad {location.paragraph}, tecken {location.offset + 1}")
     place = f"{path}: stycke {location.paragraph}, tecken {location.offset + 1}"
-    return f"{place} ({location.heading})" if location.heading else place
+    return safe(f"{place} ({location.heading})" if location.heading else place)
 
 
 def _underlined(finding: Finding) -> Text | None:
-    context = " ".join(finding.context.split())
-    needle = " ".join(finding.text.split())
+    context = safe(" ".join(finding.context.split()))
+    needle = safe(" ".join(finding.text.split()))
     if not context or not needle:
         return None
     index = context.find(needle)
@@ -80,7 +97,7 @@ def _underlined(finding: Finding) -> Text | None:
 def _summary(console: Console, report: FileReport) -> None:
     stats = report.stats
     table = Table(
-        title=f"Sammanfattning: {report.path}",
+        title=Text(f"Sammanfattning: {safe(report.path)}"),
         title_justify="left",
         show_header=False,
         box=None,
@@ -103,7 +120,7 @@ def _summary(console: Console, report: FileReport) -> None:
         table.add_row(f"  {rule}", str(count))
     console.print(table)
     for error in report.rule_errors:
-        console.print(Text(f"  {error}", style="red"))
+        console.print(Text(f"  {safe(error)}", style="red"))
     console.print()
 
 

@@ -20,7 +20,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, BlockKind
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 ABBREVIATIONS = "abbreviations.tsv"
 KNOWN_ACRONYMS = "acronyms.txt"
@@ -69,6 +69,7 @@ class AbbreviationRule:
         ),
         options={"acronyms": True},
         option_docs={"acronyms": "false: markera inte oförklarade initialord"},
+        fix=FixAvailability.SOMETIMES,  # listed abbreviations with one written-out form; acronyms: advice
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -88,6 +89,7 @@ class AbbreviationRule:
                     match.end(),
                     f"Skriv ut förkortningen ”{match.group(0)}” i löpande text: ”{suggestion}”.",
                     suggestion,
+                    replacements=_written_out(block.text, match, suggestion),
                 )
         if options.get("acronyms", True):
             yield from _unexplained_acronyms(analysis)
@@ -152,6 +154,21 @@ def _token_at(block: BlockAnalysis, offset: int) -> Token | None:
         if token.start <= offset < token.end:
             return token
     return None
+
+
+def _written_out(text: str, match: re.Match[str], suggestion: str) -> tuple[str, ...]:
+    """The replacement for a listed abbreviation: () when the list gives a choice (*så kallad / så kallat*).
+
+    An abbreviation's last point that also ends the sentence (*… bilar osv. Sedan …*) stays.
+    """
+    if "/" in suggestion:
+        return ()
+    rest = text[match.end() :].lstrip()
+    if not match.group(0).endswith(".") or (rest and not rest[0].isupper()):
+        return (suggestion,)
+    if not rest:
+        return (suggestion + ".",)  # the point ends the text too
+    return ()  # a capital next: a new sentence (the point must stay) or a name (it must go)?
 
 
 def _capitalised_like(original: str, suggestion: str) -> str:

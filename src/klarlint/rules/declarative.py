@@ -32,10 +32,20 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.errors import ConfigError
+from klarlint.nlp.inflect import inflect, is_base_form, match_case
+from klarlint.nlp.signatures import default_lexicon
 from klarlint.resources import data_dir
-from klarlint.rules.base import DEFAULT_MAXIMUM, RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
 
 RULE_TYPES = ("substitution", "existence", "occurrence")
+INFLECTING = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+UNINFLECTED = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PART", "DET", "PRON"})
+MAX_REPLACEMENT_WORDS = 5
+_ALTERNATIVES = re.compile(r"\s*/\s*")
+# Words (letters, digits, inner hyphens, dashes and apostrophes), a decimal or time point between digits,
+# a percent or section sign: nothing that makes it a sentence of advice.
+_WORD = r"[^\W_]+(?:(?:[-–'’]|(?<=\d)[.:](?=\d))[^\W_]+)*[%§]?"
+_PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
 MATCH_MODES = ("lemma", "surface")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -102,6 +112,7 @@ class DeclarativeRule:
         scope: str,
         maximum: int,
         skip_names: bool = False,
+        advice_only: frozenset[tuple[str, ...]] = frozenset(),
     ) -> None:
         self.info = info
         self.kind = kind
@@ -110,6 +121,7 @@ class DeclarativeRule:
         self.scope = scope
         self.maximum = maximum
         self.skip_names = skip_names
+        self.advice_only = advice_only  # terms whose suggestion needs the sentence rewritten: never replaced
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         if self.kind == "occurrence":
@@ -131,7 +143,11 @@ class DeclarativeRule:
         message = fill_template(template, text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
         if match.term.note and "{note}" not in template:
             message = f"{message} {match.term.note}".strip()
-        return RuleFinding(index, match.first.start, match.last.end, message, suggestion)
+        replacements: tuple[str, ...] = ()
+        replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
+        if suggestion and replaceable and match.term.words not in self.advice_only:
+            replacements = replacement_for(block, match, suggestion)
+        return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
 
     def _check_occurrence(self, analysis: Analysis, maximum: int) -> Iterator[RuleFinding]:
         if self.scope == "document":
@@ -145,6 +161,58 @@ class DeclarativeRule:
                 found = list(self.terms.find(block_analysis, sentence.start, sentence.end))
                 if len(found) > maximum:
                     yield self._finding(index, block_analysis, found[maximum], count=len(found), max=maximum)
+
+
+def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str, ...]:
+    """The suggestion's first alternative, inflected like the flagged words; () when it is advice or unsure.
+
+    Only the first alternative: the others are often another construction (*med anledning av* →
+    *på grund av* / *eftersom*) that fits only some sentences.
+    """
+    alternative = " ".join(_ALTERNATIVES.split(suggestion.strip())[0].split())
+    if not is_plain_phrase(alternative):
+        return ()
+    tokens = [t for t in block.tokens[match.first.i : match.last.i + 1] if not t.text.isspace()]
+    if [t.lower for t in tokens[1:]] != list(match.term.words[1:]):
+        return ()  # only the first word may be inflected (*ägde rum*); anything else is unsure
+    head, listed = tokens[0], match.term.words[0]
+    if head.pos not in INFLECTING | UNINFLECTED:
+        return ()  # a proper noun, a foreign word: the model is unsure what the word is
+    morph = head.features()
+    if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
+        morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
+    if is_base_form(head.pos, morph):
+        as_listed = head.lower == listed and (head.pos not in INFLECTING or head.lemma.lower() == listed)
+        form = alternative if as_listed else None
+    elif head.pos in ("VERB", "AUX") and head.lemma.lower() != listed:
+        form = None  # a listed English form the model took for a verb (*deadlines*)
+    elif morph.get("Voice") == "Pass" and " " in alternative:
+        form = None  # the passive of a particle verb (*har tänkts på*) reads badly: rewrite by hand
+    elif not _features_fit(head, morph):
+        form = None  # the analysis' features do not give the flagged word's own form: a tagging error
+    elif head.pos in ("VERB", "AUX") or " " not in alternative:
+        first, _, rest = alternative.partition(" ")
+        word = inflect(first, head.pos, morph, default_lexicon())
+        form = None if word is None else f"{word} {rest}".rstrip()
+    else:
+        form = None  # a noun or adjective phrase (*sista dag*) would need every word inflected
+    if form is None or form.lower() == head.lower and len(tokens) == 1:
+        return ()
+    return (match_case(form, head.text),)
+
+
+def _features_fit(head: Token, morph: dict[str, str]) -> bool:
+    """Whether the flagged word is the form its own lemma takes with these features (*implementera* tagged as a
+    present tense is not: *implementerar* is). For nouns and adjectives an unknown word passes (English loans)."""
+    own = inflect(head.lemma, head.pos, morph, default_lexicon())
+    if own is None:
+        return head.pos not in ("VERB", "AUX")
+    return own == head.lower
+
+
+def is_plain_phrase(text: str) -> bool:
+    """A short run of words (no advice sentence, no parentheses or ellipsis): safe to put in the text."""
+    return bool(text) and len(text.split()) <= MAX_REPLACEMENT_WORDS and _PLAIN.fullmatch(text) is not None
 
 
 def _capitalised(token: Token) -> bool:
@@ -306,6 +374,9 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         options={"max": int(spec.get("max", 0))} if kind == "occurrence" else {},
         enabled_by_default=bool(spec.get("enabled", True)),
         source=f"fil: {path.name}",
+        fix=FixAvailability.SOMETIMES
+        if kind == "substitution" and spec.get("replace", True)
+        else FixAvailability.NEVER,
     )
     return DeclarativeRule(
         info,
@@ -315,6 +386,7 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         str(spec.get("scope", "sentence")),
         int(spec.get("max", 0)),
         skip_names=bool(spec.get("skip_names", False)),
+        advice_only=frozenset(tuple(str(term).lower().split()) for term in spec.get("advice_only", [])),
     )
 
 

@@ -1,0 +1,179 @@
+"""Bounds on what one lint may cost, and notices for text that was not linted.
+
+Every shell (CLI, LSP, web API) lints through :func:`klarlint.linter.lint_document`,
+so the guards live here and there, not in the shells:
+
+- **Size.** Texts over :data:`MAX_TEXT_CHARS` are refused: a shell calls
+  :func:`check_text_size` (or catches :class:`LimitExceeded` from ``lint_document``,
+  which checks it too) and answers with the exception's one-line Swedish message.
+- **Over-long tokens.** A run of more than :data:`MAX_TOKEN_CHARS` characters
+  without white space is longer than any Swedish word: a base64 blob, a minified
+  line, a row of one character. ``klarlint.linter.guard`` cuts it out of its
+  block (the text around it keeps its offsets) before the NLP backend or any rule
+  sees it, and the file's report says so in a :class:`Notice`. Every later stage then works on
+  tokens of bounded length, so its cost per character is bounded too.
+- **Amount.** One lint analyses at most :data:`MAX_ANALYSED_CHARS` characters of
+  block text; the rest is not linted and a notice says where the lint stopped.
+- **Time.** :class:`Budget` carries an optional deadline and a cancel flag;
+  ``lint_document(..., budget=...)`` checks it between batches of analysis and
+  between rules and raises :class:`LintTimeout` or :class:`LintCancelled`. The
+  LSP server gives every lint a budget and cancels it when the document changes
+  or closes; a web API should do the same (see README, "Robusthet").
+
+Notices never count as findings. They affect the exit code like findings of
+severity ``info``: ``--fail-on info`` fails on them, the default (``warning``)
+does not; a file that cannot be read at all is an error (exit 2) as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from klarlint.errors import InputError
+
+# The longest Swedish words in real use are around 40 letters; compounds of 60 are jokes. A URL or
+# an e-mail address can be longer than 40, so the limit leaves room for those.
+MAX_TOKEN_CHARS = 100
+# The largest text a shell should accept (the CLI's file limit is 20 MB of bytes; this is characters).
+MAX_TEXT_CHARS = 20 * 1024 * 1024
+# The most text one lint analyses. The NLP pipeline and the analysis it keeps grow with the text
+# (about 30 s and 60-100 MB per million characters on a two-core machine), so this keeps
+# any input up to the 20 MB file limit within 10 s per MB and 500 MB; text beyond it is not
+# linted, and the report says where the lint stopped.
+MAX_ANALYSED_CHARS = 3_000_000
+# Notices of one kind in one file beyond this are summed up in one last notice.
+MAX_NOTICES_PER_KIND = 20
+LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+
+
+class LimitExceeded(InputError):
+    """The input is over a limit; the message says which, in Swedish, in one line."""
+
+
+class LintTimeout(LimitExceeded):
+    """The lint took longer than its :class:`Budget` allows."""
+
+
+class LintCancelled(Exception):
+    """The lint was cancelled (the document changed or closed); nothing to report."""
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Text that was not linted (or not read as written), and why.
+
+    ``start``/``end`` are source offsets; ``line``/``column`` are 1-based and filled in
+    by the linter (readers only know offsets). ``code`` is stable for tools
+    (``long-token``, ``invalid-utf8``, ``deep-nesting``, ``not-prose``, ``skipped-file`` …);
+    ``message`` is Swedish for people.
+    """
+
+    code: str
+    message: str
+    start: int = 0
+    end: int = 0
+    line: int = 0
+    column: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        return {"code": self.code, "message": self.message, "line": self.line, "column": self.column}
+
+
+_active = threading.local()  # the budget of the lint running on this thread, for stages deep inside it
+
+
+def check_active() -> None:
+    """Check the budget of the lint running on this thread, if it has one (the NLP backend calls this
+    between batches, so even one huge block stops within a batch of a cancel or the deadline)."""
+    budget = getattr(_active, "budget", None)
+    if budget is not None:
+        budget.check()
+
+
+class Budget:
+    """A time limit and a cancel flag for one lint; ``check()`` raises when either is hit."""
+
+    def __init__(self, seconds: float | None = None) -> None:
+        self.seconds = seconds
+        self.deadline = None if seconds is None else time.monotonic() + seconds
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @contextlib.contextmanager
+    def active(self) -> Iterator[Budget]:
+        """Make this the budget :func:`check_active` checks on this thread, for the ``with`` block."""
+        previous = getattr(_active, "budget", None)
+        _active.budget = self
+        try:
+            yield self
+        finally:
+            _active.budget = previous
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def check(self) -> None:
+        if self._cancelled.is_set():
+            raise LintCancelled()
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise LintTimeout(f"granskningen avbröts efter {self.seconds:g} s (texten är för stor eller för svår)")
+
+
+def check_text_size(text: str, name: str = "<text>", limit: int = MAX_TEXT_CHARS) -> None:
+    """Raise :class:`LimitExceeded` for a text over ``limit`` characters."""
+    if len(text) > limit:
+        raise LimitExceeded(f"{name}: texten är för stor ({_grouped(len(text))} tecken; gränsen är {_grouped(limit)})")
+
+
+def long_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of more than MAX_TOKEN_CHARS characters without white space in ``text``."""
+    return [match.span() for match in LONG_TOKEN.finditer(text)]
+
+
+def long_token_notice(start: int, end: int) -> Notice:
+    return Notice(
+        "long-token",
+        f"{end - start} tecken utan mellanrum granskades inte (längre än något ord; "
+        f"gränsen är {MAX_TOKEN_CHARS}): kod, en länk eller kodad data?",
+        start,
+        end,
+    )
+
+
+def truncated_notice(start: int, analysed: int) -> Notice:
+    return Notice(
+        "too-long",
+        f"texten är för lång för en granskning: de första {_grouped(analysed)} tecknen granskades, resten inte "
+        f"(gränsen är {_grouped(MAX_ANALYSED_CHARS)} tecken); dela upp filen",
+        start,
+        start,
+    )
+
+
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", "\u00a0")
+
+
+def capped(notices: list[Notice]) -> list[Notice]:
+    """At most MAX_NOTICES_PER_KIND notices of each code; the rest summed up in one more."""
+    kept: list[Notice] = []
+    extra: dict[str, list[Notice]] = {}
+    counts: dict[str, int] = {}
+    for notice in notices:
+        counts[notice.code] = counts.get(notice.code, 0) + 1
+        if counts[notice.code] <= MAX_NOTICES_PER_KIND:
+            kept.append(notice)
+        else:
+            extra.setdefault(notice.code, []).append(notice)
+    for code, rest in extra.items():
+        first = rest[0]
+        kept.append(Notice(code, f"och {len(rest)} fler av samma slag", first.start, first.end))
+    return kept

@@ -1,0 +1,97 @@
+"""Reading LSP messages off the wire, robust against bad framing.
+
+pygls's reader takes only a header that is exactly ``Content-Length: <digits>``;
+after one it cannot parse (``Content-Length: abc``), it reads the next message's
+body as header lines and never finds its footing again: every later message is
+ignored without an answer. This loop reads the same base protocol, but:
+
+- a header block without a usable ``Content-Length`` (not a number, negative,
+  larger than :data:`MAX_MESSAGE_BYTES`) is answered with a JSON-RPC Parse error
+  (``id: null``), and reading goes on at the next ``Content-Length`` header, even
+  when it follows the lost body on the same line;
+- a body that is not JSON is answered with a Parse error as well;
+- a request after ``shutdown`` is answered with Invalid request (the
+  specification's answer), where pygls drops it without a word.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+from typing import Any
+
+log = logging.getLogger("klarlint.lsp")
+
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+PARSE_ERROR = -32700
+INVALID_REQUEST = -32600
+_HEADER = re.compile(rb"content-length:", re.IGNORECASE)
+
+
+async def run_async(stop_event: threading.Event, reader: Any, protocol: Any, error_handler: Any = None) -> None:
+    """The message loop: read headers and a body, hand the message to ``protocol``, until EOF or stop."""
+    length: int | None = None
+    bad: str | None = None
+    in_headers = False
+    while not stop_event.is_set():
+        line = await reader.readline()
+        if not line:
+            break
+        found = _HEADER.search(line)
+        if found and found.start() > 0:  # a header glued to the end of a body nobody could read
+            line = line[found.start() :]
+        if line.strip():
+            in_headers = True
+            if found:
+                length, bad = _content_length(line)
+            continue
+        if not in_headers:
+            continue  # blank lines between messages
+        in_headers = False
+        if length is None:
+            _error(protocol, PARSE_ERROR, bad or "meddelandet saknar rubriken Content-Length")
+            continue
+        body = await reader.readexactly(length)
+        if len(body or b"") < length:  # the client went away mid-message
+            break
+        length = None
+        _handle(protocol, body, error_handler)
+
+
+def _content_length(line: bytes) -> tuple[int | None, str | None]:
+    value = line.split(b":", 1)[1].strip()
+    if not value.isdigit():
+        return None, f"ogiltig rubrik Content-Length: {value[:40].decode('latin-1')!r} är inget antal byte"
+    length = int(value)
+    if length > MAX_MESSAGE_BYTES:
+        return None, f"meddelandet är för stort ({length} byte; gränsen är {MAX_MESSAGE_BYTES})"
+    return length, None
+
+
+def _handle(protocol: Any, body: bytes, error_handler: Any) -> None:
+    try:
+        message = json.loads(body, object_hook=protocol.structure_message)
+    except Exception:
+        _error(protocol, PARSE_ERROR, "meddelandet är inte giltig JSON")
+        return
+    method = getattr(message, "method", None)
+    if getattr(protocol, "_shutdown", False) and method != "exit":
+        request_id = getattr(message, "id", None)
+        if method is not None and request_id is not None:  # a request, not a notification
+            _error(protocol, INVALID_REQUEST, "servern håller på att stängas (shutdown har tagits emot)", request_id)
+        return
+    try:
+        protocol.handle_message(message)
+    except Exception as exc:
+        log.exception("Unable to handle message")
+        if error_handler is not None:
+            from pygls.exceptions import JsonRpcException
+
+            error_handler(exc, JsonRpcException)
+
+
+def _error(protocol: Any, code: int, message: str, request_id: object = None) -> None:
+    log.warning("klarlint: %s", message)
+    protocol._send_data({"jsonrpc": "2.0", "id": request_id, "error": {"code": code, "message": message}})

@@ -1,0 +1,101 @@
+"""Property tests: pathological shapes cost bounded time per MB and bounded memory.
+
+Hypothesis generates the shapes a hostile or careless input has (very long tokens,
+deep nesting, unbalanced brackets, long runs of one character, huge attributes,
+runs of entities) in every format, and the tests check that reading and guarding
+(the stages that were quadratic) stay within :data:`SECONDS_PER_MB` of CPU time and
+:data:`PEAK_BYTES_PER_INPUT_BYTE` of traced memory, and that a whole lint of a
+smaller input does too. Sizes are kept modest so the suite stays fast; the hard
+numbers at full size are benchmarks/hostile.py's.
+"""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from klarlint.linter import guard, lint_document
+from klarlint.readers import read_text
+
+SECONDS_PER_MB = 10.0  # the issue's goal, CPU time, for the reader and the guard alone
+FIXED_SECONDS = 1.0  # start-up of a parser, not per character
+PEAK_BYTES_PER_INPUT_BYTE = 60  # traced Python memory over the input's size
+FIXED_PEAK = 16 * 1024 * 1024
+SENTENCE = "Ansökan skall behandlas."
+
+
+def _repeat(unit: str, size: int) -> str:
+    return unit * max(1, size // len(unit))
+
+
+SHAPES = {
+    "long-token": lambda char, size: _repeat(char, size),
+    "run-with-spaces": lambda char, size: _repeat(char + " ", size),
+    "open-brackets": lambda char, size: _repeat("[", size // 2) + SENTENCE + _repeat("]", size // 2),
+    "open-links": lambda char, size: _repeat("[a](", size // 2) + "x" + _repeat(")", size // 2),
+    "open-parens": lambda char, size: _repeat("(", size),
+    "emphasis": lambda char, size: _repeat("*a ", size),
+    "backticks": lambda char, size: _repeat("`", size) + "a",
+    "angles": lambda char, size: _repeat("<", size) + "a",
+    "block-quotes": lambda char, size: _repeat(">", size) + " " + SENTENCE,
+    "nested-lists": lambda char, size: "".join("  " * i + "- x\n" for i in range(int(size**0.5) // 2)),
+    "huge-attribute": lambda char, size: '<p title="' + _repeat(char, size) + ">" + SENTENCE + "</p>",
+    "deep-html": lambda char, size: _repeat("<div>", size // 2) + SENTENCE + _repeat("</div>", size // 2),
+    "entities": lambda char, size: _repeat("&amp;", size),
+    "lines": lambda char, size: _repeat(char + "\r", size),
+}
+FORMATS = ("text", "markdown", "html")
+chars = st.sampled_from(["a", "x", "=", ".", "-", "ö", "\u200b", "😀", "\x1b", "/"])
+
+
+def _measure(function, *args):
+    tracemalloc.start()
+    started = time.process_time()
+    try:
+        result = function(*args)
+    finally:
+        elapsed = time.process_time() - started
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return result, elapsed, peak
+
+
+def _within_bounds(
+    source: str, elapsed: float, peak: int, fixed_seconds: float = FIXED_SECONDS, fixed_peak: int = FIXED_PEAK
+) -> None:
+    megabytes = len(source.encode("utf-8")) / (1024 * 1024)
+    assert elapsed <= SECONDS_PER_MB * megabytes + fixed_seconds, f"{elapsed:.2f} s for {megabytes:.2f} MB"
+    limit = PEAK_BYTES_PER_INPUT_BYTE * len(source.encode("utf-8")) + fixed_peak
+    assert peak <= limit, f"{peak / 2**20:.0f} MiB traced for {megabytes:.2f} MB"
+
+
+def _read_and_guard(source: str, fmt: str):
+    return guard(read_text(source, fmt))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(shape=st.sampled_from(sorted(SHAPES)), fmt=st.sampled_from(FORMATS), char=chars, size=st.integers(1, 200_000))
+def test_reading_and_guarding_any_shape_is_linear_and_bounded(shape: str, fmt: str, char: str, size: int):
+    source = SHAPES[shape](char, size)
+    document, elapsed, peak = _measure(_read_and_guard, source, fmt)
+    _within_bounds(source, elapsed, peak)
+    # What the guard left is short enough for any later stage: no token over the limit.
+    from klarlint.limits import MAX_TOKEN_CHARS
+
+    assert all(len(word) <= MAX_TOKEN_CHARS for block in document.blocks for word in block.text.split())
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(shape=st.sampled_from(sorted(SHAPES)), fmt=st.sampled_from(FORMATS), char=chars, size=st.integers(1, 10_000))
+def test_a_whole_lint_of_any_shape_is_bounded_and_says_what_it_skipped(shape: str, fmt: str, char: str, size: int):
+    source = SHAPES[shape](char, size) + "\n\n" + SENTENCE + "\n"
+    lint_document(read_text(SENTENCE))  # the model loads once, outside what is measured
+    report, elapsed, peak = _measure(lambda: lint_document(read_text(source, fmt)))
+    # Fixed costs: word lists and caches filled on first use, a batch of spaCy.
+    _within_bounds(source, elapsed, peak, fixed_seconds=3.0, fixed_peak=128 * 1024 * 1024)
+    longest = max((len(word) for word in source.split()), default=0)
+    if longest > 1000 and fmt == "text":  # nothing skipped without a word
+        assert any(notice.code == "long-token" for notice in report.notices)
