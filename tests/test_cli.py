@@ -46,6 +46,7 @@ def test_json_output_shape_and_exit_code(tmp_path: Path) -> None:
         "suggestion",
         "reference",
         "replacements",
+        "context",
     }
     assert (finding["rule"], finding["line"], finding["column"], finding["text"]) == (
         "passive-voice",

@@ -70,4 +70,4 @@ def test_folder_picks_up_every_format_and_skips_lock_files_and_excluded(tmp_path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x", encoding="utf-8")
     found = [p.relative_to(tmp_path).as_posix() for p in expand(tmp_path, ("utkast/", "*.min.html"), tmp_path)]
-    assert found == ["a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.docx"]
+    assert found == ["a.txt", "b.md", "c.markdown", "d.html", "e.htm", "f.docx", "g.pdf"]  # PDFs too (issue 12)

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from klarlint.document import Document
 from klarlint.errors import InputError
-from klarlint.readers import FORMATS, read_path, read_text
+from klarlint.readers import BINARY_FORMATS, FORMATS, read_path, read_text
 
 EXAMPLES = int(os.environ.get("KLARLINT_FUZZ_EXAMPLES", "100"))
 FUZZ = settings(
@@ -34,7 +34,7 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
 )
 SUFFIX = {fmt: suffix for suffix, fmt in reversed(list(FORMATS.items()))}  # one file ending per format
-TEXT_FORMATS = sorted(fmt for fmt in SUFFIX if fmt != "docx")
+TEXT_FORMATS = sorted(fmt for fmt in SUFFIX if fmt not in BINARY_FORMATS)
 
 SWEDISH = ["Din", "ansökan", "har", "behandlats", "av", "nämnden", ".", " ", "\n", "\r\n", "\t", "å", "😀", "e\u0301"]
 SYNTAX = {

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, lint_text, rule_texts
-from klarlint.document import BlockKind
+from klarlint.document import META_KINDS, BlockKind
 from klarlint.linter import lint_document
 from klarlint.readers import read_path, read_text
 from test_cli import klarlint
@@ -45,11 +45,13 @@ PAGE = """<!DOCTYPE html>
 
 
 def texts(source: str, **options) -> list[str]:
-    return [block.text for block in read_text(source, "html", **options).blocks]
+    """The body's blocks (the page title and description are blocks of their own, tested in test_site_meta.py)."""
+    return [block.text for block in read_text(source, "html", **options).blocks if block.kind not in META_KINDS]
 
 
 def test_main_content_only_and_what_is_dropped() -> None:
     assert texts(PAGE) == ["Bygglov", "Du behöver bygglov.", "Svensk text i engelsk del.", "Kör och"]
+    assert [(b.kind, b.text) for b in read_text(PAGE, "html").blocks][-1] == (BlockKind.TITLE, "Sidans titel")
 
 
 def test_article_when_there_is_no_main_and_body_when_there_is_neither() -> None:

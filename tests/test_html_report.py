@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import html
 
-from browser_helpers import CHROMIUM_FLAGS, find_chromium, skip_or_fail
+from browser_helpers import CHROMIUM_FLAGS, find_chromedriver, find_chromium, skip_or_fail
 from klarlint.errors import KlarlintError
 from klarlint.report import FileReport, Finding, Report, Stats
 from klarlint.reporters import html_report
@@ -41,16 +41,18 @@ def test_rows_worst_first_by_findings_per_1000_words_then_lix(tmp_path: Path) ->
             _page("d-ren-latt.txt", 500, 25.0, []),  # 0 and easy: last
             FileReport("e-trasig.txt", error="e-trasig.txt: filen ser ut att vara binär, inte text"),
             _page("f-lika.txt", 2000, 50.0, _findings(20, Severity.ERROR)),  # 10 per 1,000, higher LIX than a
+            _page("g-stubbe.txt", 12, 20.0, _findings(3)),  # 250 per 1,000 words, but a stub: after all longer pages
         ]
     )
     target = tmp_path / "rapport.html"
     html_report.write(report, target)
     tree = html.fromstring(target.read_bytes())
-    assert _rows(tree) == ["b-manga.txt", "f-lika.txt", "a-lagom.txt", "c-ren-svar.txt", "d-ren-latt.txt"]
+    expected = ["b-manga.txt", "f-lika.txt", "a-lagom.txt", "c-ren-svar.txt", "d-ren-latt.txt", "g-stubbe.txt"]
+    assert _rows(tree) == expected
     first = tree.xpath("//table[contains(@class, 'pages')]/tbody/tr")[0]
     cells = [cell.text_content().strip() for cell in first.xpath("./td")]
     assert cells[:5] == ["200", "30,0", "10,0", "20\u00a0%", "30,0"]
-    assert cells[5:] == ["0", "6", "0"]  # errors, warnings, info
+    assert cells[5:] == ["6", "0", "6", "0"]  # findings in total, then errors, warnings, info
     assert "e-trasig.txt: filen ser ut att vara binär" in tree.text_content()
     assert tree.xpath("//svg") and tree.xpath("//svg//rect")
     assert tree.get("lang") == "sv"
@@ -62,7 +64,8 @@ def test_self_contained_and_escaped(tmp_path: Path) -> None:
     html_report.write(Report([_page(nasty, 100, 40.0, _findings(1))]), target)
     text = target.read_text(encoding="utf-8")
     tree = html.fromstring(text)
-    assert not tree.xpath("//script") and not tree.xpath("//link") and not tree.xpath("//iframe")
+    assert not tree.xpath("//script[@src]") and not tree.xpath("//link") and not tree.xpath("//iframe")
+    assert len(tree.xpath("//script")) == 1  # the small inline script that keeps the filter counts
     assert _rows(tree) == [nasty]
     references = tree.xpath("//@src | //@href")
     assert not [ref for ref in references if ref.startswith(("http:", "https:", "//"))]
@@ -74,7 +77,7 @@ def test_pages_link_to_their_files_but_stdin_does_not(tmp_path: Path) -> None:
     report = Report([_page(str(tmp_path / "sidor" / "å ä.md"), 100, 40.0, []), _page("<stdin>", 100, 30.0, [])])
     html_report.write(report, target)
     tree = html.fromstring(target.read_bytes())
-    assert tree.xpath("//table[contains(@class, 'pages')]//a/@href") == ["../sidor/%C3%A5%20%C3%A4.md"]
+    assert tree.xpath("//table[contains(@class, 'pages')]//th/a/@href") == ["../sidor/%C3%A5%20%C3%A4.md"]
 
 
 def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -107,7 +110,7 @@ def test_cli_writes_report_for_a_folder(tmp_path: Path) -> None:
     assert result.returncode == 2  # the binary file
     tree = html.fromstring((tmp_path / "ut" / "rapport.html").read_bytes())
     assert _rows(tree) == [str(Path("public/tjanster/ansokan.txt")), str(Path("public/start.md"))]
-    links = tree.xpath("//table[contains(@class, 'pages')]//a/@href")
+    links = tree.xpath("//table[contains(@class, 'pages')]//th/a/@href")
     assert links == ["../public/tjanster/ansokan.txt", "../public/start.md"]
     assert all((tmp_path / "ut" / link).resolve().is_file() for link in links)
 
@@ -144,3 +147,192 @@ def test_report_renders_in_headless_chromium(tmp_path: Path) -> None:
         env=env,
     )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# --- the findings themselves, filters, new and fixed (issue 12) ------------------------------------
+
+LONG_PAGE = (
+    "<html lang='sv'><head><title>Bygglov</title></head><body><main><h1>Bygglov</h1>"
+    "<p>Ansökan skall lämnas in senast den 1 mars. {extra}</p>"
+    + "<p>Du kan söka bygglov hos oss när du vill bygga ett nytt hus eller en ny altan.</p>" * 12
+    + "</main></body></html>"
+)
+
+
+def _site_report(extra: str = "") -> Report:
+    from klarlint.linter import lint_document
+    from klarlint.readers import read_text
+
+    pages = [
+        ("https://example.se/bygglov", LONG_PAGE.format(extra=extra)),
+        ("https://example.se/kort", "<main><p>Du skall fylla i blanketten. <b>x</b></p></main>"),
+    ]
+    files = [lint_document(read_text(source, "html", url)) for url, source in pages]
+    from klarlint.rules.registry import all_rules
+
+    return Report(files, [rule.info for rule in all_rules()])
+
+
+def test_findings_shown_with_sentence_marked_rule_advice_and_link(tmp_path: Path) -> None:
+    target = tmp_path / "rapport.html"
+    html_report.write(_site_report(), target)
+    tree = html.fromstring(target.read_bytes())
+    [section] = [s for s in tree.xpath("//details[contains(@class, 'page-findings')]") if "bygglov" in s.text_content()]
+    [skall] = section.xpath(".//li[@data-rule='skall']")
+    assert skall.xpath(".//mark")[0].text == "skall"
+    assert "Ansökan skall lämnas in senast den 1 mars." in skall.xpath(".//blockquote")[0].text_content()
+    assert skall.get("data-severity") in ("warning", "error", "info")
+    assert "Förslag:" in skall.text_content()
+    [href] = skall.xpath(".//p[@class='meta']/a/@href")
+    assert href == "https://example.se/bygglov#:~:text=skall"
+    # The pages table links each page's count to its findings.
+    assert tree.xpath("//table[contains(@class,'pages')]//td/a/@href")[0].startswith("#sida-")
+    # Filters for every severity and every rule that has findings, and a CSS rule hiding unchecked ones.
+    assert tree.xpath("//input[@id='f-warning']") and tree.xpath("//input[@id='f-r0']")
+    assert "body:has(#f-warning:not(:checked)) .finding.warning" in target.read_text(encoding="utf-8")
+
+
+def test_hostile_context_and_message_are_escaped(tmp_path: Path) -> None:
+    nasty = '<img src=x onerror="alert(1)">'
+    finding = Finding(
+        "jargon",
+        Severity.WARNING,
+        1,
+        1,
+        1,
+        5,
+        0,
+        4,
+        nasty,
+        f"Meddelande {nasty}",
+        f"Förslag {nasty}",
+        None,
+        context=f"Före {nasty} efter </blockquote><script>alert(2)</script>",
+    )
+    target = tmp_path / "rapport.html"
+    html_report.write(Report([_page('https://e.se/"><script>', 300, 40.0, [finding])]), target)
+    tree = html.fromstring(target.read_bytes())
+    assert not tree.xpath("//img") and len(tree.xpath("//script")) == 1
+    assert tree.xpath("//mark")[0].text == nasty
+
+
+def test_compare_with_previous_json_marks_new_and_lists_fixed(tmp_path: Path) -> None:
+    from klarlint.reporters import json as json_reporter
+
+    old = _site_report()
+    previous_json = tmp_path / "forra.json"
+    with previous_json.open("w", encoding="utf-8") as out:
+        json_reporter.write(old, out)
+    # Today: the short page's "skall" is fixed, a new sentence brings a new finding, the rest moved nothing.
+    today = _site_report(extra="Beslutet skall fattas av nämnden.")
+    today.files[1].findings = [f for f in today.files[1].findings if f.rule != "skall"]
+    target = tmp_path / "rapport.html"
+    html_report.write(today, target, previous=html_report.read_previous(previous_json))
+    tree = html.fromstring(target.read_bytes())
+    new = tree.xpath("//li[contains(@class, 'finding') and contains(@class, 'new')]")
+    assert [item.xpath(".//blockquote")[0].text_content() for item in new if item.get("data-rule") == "skall"] == [
+        "Beslutet skall fattas av nämnden."
+    ]
+    assert all("Beslutet skall" in item.text_content() for item in new)
+    fixed = tree.xpath("//ul[@class='fixed']/li")
+    assert len(fixed) == 1 and "https://example.se/kort" in fixed[0].text_content()
+    assert "skall" in fixed[0].text_content()
+    assert tree.xpath("//input[@id='f-new']")
+
+
+def test_compare_with_a_broken_file_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "brev.txt").write_text("Vi har fått din ansökan.\n", encoding="utf-8")
+    (tmp_path / "forra.json").write_text("{inte json", encoding="utf-8")
+    result = klarlint("brev.txt", "--report", "r.html", "--compare-with", "forra.json", cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "forra.json: inte en JSON-rapport" in line
+
+
+CHROMEDRIVER = find_chromedriver()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_filters_work_in_real_chromium(tmp_path: Path, javascript: bool) -> None:
+    """Real Chromium through chromedriver (W3C WebDriver over 127.0.0.1): click the filters, count what shows.
+
+    Without JavaScript the filters still work (CSS :has()); only the count is not updated.
+    """
+    if CHROMIUM is None or CHROMEDRIVER is None:
+        skip_or_fail("no Chromium and chromedriver on this machine")
+    import socket
+    import time
+
+    import httpx
+
+    target = tmp_path / "rapport.html"
+    html_report.write(_site_report(), target)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    driver = subprocess.Popen(
+        [CHROMEDRIVER, f"--port={port}", "--allowed-ips=127.0.0.1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=base, timeout=60, trust_env=False) as client:
+            for _ in range(100):
+                try:
+                    if client.get("/status").json()["value"]["ready"]:
+                        break
+                except httpx.HTTPError:
+                    time.sleep(0.1)
+            args = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profil'}"]
+            if not javascript:
+                args.append("--blink-settings=scriptEnabled=false")
+            options = {"binary": CHROMIUM, "args": args}
+            capabilities = {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options}}
+            session = client.post("/session", json={"capabilities": capabilities}).json()["value"]["sessionId"]
+            url = f"/session/{session}"
+
+            def run(script: str):
+                return client.post(f"{url}/execute/sync", json={"script": script, "args": []}).json()["value"]
+
+            def click(selector: str) -> None:
+                found = client.post(f"{url}/element", json={"using": "css selector", "value": selector}).json()
+                element = next(iter(found["value"].values()))
+                client.post(f"{url}/element/{element}/click", json={})
+
+            visible = (
+                "return [...document.querySelectorAll('.finding')]"
+                ".filter(f => getComputedStyle(f).display !== 'none').map(f => f.dataset.rule);"
+            )
+            try:
+                client.post(f"{url}/url", json={"url": target.as_uri()})
+                everything = run(visible)
+                assert "skall" in everything and len(everything) >= 3
+                shown = run("return document.querySelector('.shown').textContent;")
+                assert shown == (
+                    f"{len(everything)} anmärkningar visas" if javascript else f"{len(everything)} anmärkningar"
+                )
+                rules = run("return [...document.querySelectorAll('.filters input[id^=f-r]')].map(i => i.id);")
+                skall_box = run(
+                    "return [...document.querySelectorAll('.filters label')]"
+                    ".find(l => l.textContent.trim() === 'skall').querySelector('input').id;"
+                )
+                assert skall_box in rules
+                click(f"#{skall_box}")
+                assert run(visible) == [rule for rule in everything if rule != "skall"]
+                if javascript:
+                    assert run("return document.querySelector('.shown').textContent;").startswith(
+                        f"{len(everything) - everything.count('skall')} "
+                    )
+                click("#f-warning")
+                click("#f-info")
+                click("#f-error")
+                assert run(visible) == []
+                empty = run("return document.querySelectorAll('.page-findings.empty').length;")
+                assert empty == (2 if javascript else 0)  # without the script, emptied pages stay
+            finally:
+                client.delete(url)
+    finally:
+        driver.terminate()
+        driver.wait(timeout=30)

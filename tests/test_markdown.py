@@ -38,6 +38,7 @@ def test_only_prose_is_read() -> None:
             "Ansökan & ritningar har skickats till nämnden *i dag*. Kör  innan\xa0blanketten skickas in.",
         ),
         (BlockKind.LIST_ITEM, "Punkt med html som har lämnats."),
+        (BlockKind.TITLE, "Ansökan har skickats"),  # the front matter's title, after the body (issue 12)
     ]
 
 

@@ -29,7 +29,7 @@ app = typer.Typer(
 model_app = typer.Typer(help="Den svenska språkmodellen: information och utvärdering.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 
-SUBCOMMANDS = {"check", "rules", "explain", "model", "lsp", "serve", "--help", "-h", "--version"}
+SUBCOMMANDS = {"check", "crawl", "rules", "explain", "model", "lsp", "serve", "--help", "-h", "--version"}
 SUBCOMMANDS |= {"corpus", "corpus-report"}  # klarlint.corpus.command
 DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 UNWRAPPED_WIDTH = 100_000  # "no wrapping" for output to a file or a pipe
@@ -57,6 +57,47 @@ def _console(stderr: bool = False) -> Console:
 def _fail(message: str) -> typer.Exit:
     print(f"klarlint: {message}", file=sys.stderr)
     return typer.Exit(2)
+
+
+# Output options shared by check and crawl (see klarlint.output).
+BaselineOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--baseline",
+        metavar="FIL",
+        help="Visa bara anmärkningar som inte finns i den här baslinjen (från --write-baseline).",
+    ),
+]
+WriteBaselineOption = Annotated[
+    Path | None,
+    typer.Option("--write-baseline", metavar="FIL", help="Spara dagens anmärkningar som baslinje i den här filen."),
+]
+CompareOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--compare-with",
+        metavar="FIL",
+        help="Förra körningens JSON (--format json): rapporten visar vad som är nytt och åtgärdat.",
+    ),
+]
+MaxAnnotationsOption = Annotated[
+    int,
+    typer.Option(
+        "--max-annotations",
+        metavar="N",
+        help="--format github: högst så här många annoteringar (GitHub visar bara några).",
+    ),
+]
+
+
+def _output_options(fmt, html_report, compare_with, baseline, write_baseline, max_annotations):
+    from klarlint.output import OutputOptions
+
+    if max_annotations < 0:
+        raise _fail(f"--max-annotations ska vara minst 0 (fick {max_annotations})")
+    if compare_with is not None and html_report is None:
+        raise _fail("--compare-with används med --report")
+    return OutputOptions(str(fmt), html_report, compare_with, baseline, write_baseline, max_annotations)
 
 
 @app.command()
@@ -105,6 +146,18 @@ def check(
             "--backend", help="Analysmotor: spacy (standard, inbyggd) eller stanza (kräver Stanzas modeller)."
         ),
     ] = None,
+    compare_with: CompareOption = None,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
+    changed_since: Annotated[
+        str | None,
+        typer.Option(
+            "--changed-since",
+            metavar="REF",
+            help="Granska bara filer som ändrats sedan en git-referens (t.ex. origin/main).",
+        ),
+    ] = None,
+    max_annotations: MaxAnnotationsOption = 50,
     fix: Annotated[
         bool, typer.Option("--fix", help="Rätta det som kan rättas säkert i .txt- och Markdown-filer.")
     ] = False,
@@ -124,10 +177,10 @@ def check(
     force: Annotated[bool, typer.Option("--force", help="Ersätt en befintlig Word-kopia.")] = False,
 ) -> None:
     """Granska filer och visa anmärkningar."""
-    from klarlint.reporters import github, sarif, terminal
-    from klarlint.reporters import json as json_reporter
+    from klarlint.output import finish
     from klarlint.runner import RunOptions, run
 
+    outputs = _output_options(output_format, html_report, compare_with, baseline, write_baseline, max_annotations)
     options = RunOptions(
         config_file=config_file,
         fail_on=fail_on,
@@ -137,6 +190,7 @@ def check(
         stdin_format=stdin_format,
         jobs=jobs,
         backend=backend.value if backend else None,
+        changed_since=changed_since,
     )
     diffs: list[str] = []
     try:
@@ -151,31 +205,133 @@ def check(
         raise _fail(str(exc)) from None
     for text in diffs:
         sys.stdout.write(text)
-    from klarlint.reporters import safe
+    try:  # beside a diff on stdout, the findings go to stderr
+        code = finish(report, threshold, outputs, _console(stderr=diff))
+    except KlarlintError as exc:
+        raise _fail(str(exc)) from None
+    raise typer.Exit(code)
 
-    for file_report in report.files:
-        if file_report.error:
-            print(f"klarlint: {safe(file_report.error)}", file=sys.stderr)
-    for rule_error in dict.fromkeys(e for file_report in report.files for e in file_report.rule_errors):
-        print(f"klarlint: {safe(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
-    if output_format is OutputFormat.json:
-        json_reporter.write(report, sys.stdout)
-    elif output_format is OutputFormat.sarif:
-        sarif.write(report, sys.stdout)
-    elif output_format is OutputFormat.github:
-        github.write(report, sys.stdout)
-    else:  # beside a diff on stdout, the findings go to stderr
-        terminal.write(report, _console(stderr=diff))
-    if html_report is not None:
-        from klarlint.reporters import html_report as html_reporter
 
+@app.command()
+def crawl(
+    url: Annotated[
+        str, typer.Argument(metavar="URL", help="Webbplatsens startadress, t.ex. https://staging.example.se/.")
+    ],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Utdataformat.")] = OutputFormat.rich,
+    fail_on: Annotated[
+        str | None, typer.Option(metavar="NIVÅ", help="Lägsta allvarlighetsgrad som ger slutkod 1.")
+    ] = None,
+    config_file: Annotated[Path | None, typer.Option("--config", metavar="FIL", help="Konfigurationsfil.")] = None,
+    disable: Annotated[
+        list[str] | None, typer.Option(metavar="REGLER", help="Stäng av regler: a,b eller flaggan flera gånger.")
+    ] = None,
+    enable: Annotated[
+        list[str] | None, typer.Option(metavar="REGLER", help="Slå på regler: a,b eller flaggan flera gånger.")
+    ] = None,
+    profile: Annotated[
+        str | None, typer.Option(metavar="PROFIL", help="Regelprofil: myndighet, webb eller lättläst.")
+    ] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", metavar="N", help="Antal processer som granskar sidorna.")
+    ] = None,
+    html_report: Annotated[
+        Path | None, typer.Option("--report", metavar="FIL", help="Skriv en HTML-rapport hit.")
+    ] = None,
+    compare_with: CompareOption = None,
+    baseline: BaselineOption = None,
+    write_baseline: WriteBaselineOption = None,
+    max_annotations: MaxAnnotationsOption = 50,
+    max_pages: Annotated[int, typer.Option(metavar="N", help="Högst så här många adresser.")] = 1000,
+    max_depth: Annotated[
+        int | None, typer.Option(metavar="N", help="Högst så här många länksteg från startsidan.")
+    ] = None,
+    include: Annotated[
+        list[str] | None, typer.Option(metavar="MÖNSTER", help="Granska bara adresser som matchar (reguljärt uttryck).")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(metavar="MÖNSTER", help="Hämta inte adresser som matchar (reguljärt uttryck).")
+    ] = None,
+    rate: Annotated[
+        float | None, typer.Option(metavar="PER_SEKUND", help="Högst så här många anrop per sekund.")
+    ] = None,
+    concurrency: Annotated[int, typer.Option(metavar="N", help="Antal samtidiga anrop.")] = 4,
+    timeout: Annotated[float, typer.Option(metavar="SEKUNDER", help="Sekunder att vänta på ett svar.")] = 20.0,
+    retries: Annotated[int, typer.Option(metavar="N", help="Nya försök efter timeout, avbrott, 429 eller 5xx.")] = 2,
+    header: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--header", "-H", metavar="HUVUD", help='Extra HTTP-huvud, t.ex. "Cookie: session=…" (kan upprepas).'
+        ),
+    ] = None,
+    cache: Annotated[
+        Path | None, typer.Option("--cache", metavar="MAPP", help="Mapp för cachen (standard ~/.cache/klarlint/crawl).")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Granska alla sidor, utan cache.")] = False,
+    ignore_robots: Annotated[
+        bool, typer.Option("--ignore-robots", help="Följ inte robots.txt (egen webbplats).")
+    ] = False,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Visa förlopp (standard: i terminal).")
+    ] = None,
+) -> None:
+    """Granska en webbplats: följer webbplatskartan och länkarna på samma webbplats."""
+    from klarlint.crawl import CrawlOptions, crawl_site
+    from klarlint.output import finish
+    from klarlint.runner import RunOptions, _threshold
+
+    output = _output_options(output_format, html_report, compare_with, baseline, write_baseline, max_annotations)
+    options = RunOptions(
+        config_file=config_file,
+        fail_on=fail_on,
+        disable=_rule_ids(disable),
+        enable=_rule_ids(enable),
+        profile=profile,
+        jobs=jobs,
+    )
+    try:
+        crawl_options = CrawlOptions(
+            start=url,
+            max_pages=max_pages,
+            max_depth=max_depth,
+            include=tuple(_patterns(include, "--include")),
+            exclude=tuple(_patterns(exclude, "--exclude")),
+            rate=rate,
+            concurrency=concurrency,
+            timeout=timeout,
+            retries=retries,
+            headers=tuple(_header(h) for h in header or ()),
+            robots=not ignore_robots,
+        )
+        result = crawl_site(crawl_options, options, cache_dir=cache, use_cache=not no_cache, progress=progress)
+        from klarlint.reporters import safe
+
+        for note in result.notes:  # a server's text (an address it redirects to): shown safely
+            print(f"klarlint: {safe(note)}", file=sys.stderr)
+        print(f"klarlint: {result.summary()}", file=sys.stderr)
+        code = finish(result.report, _threshold(fail_on, result.config), output, _console())
+    except KlarlintError as exc:
+        raise _fail(str(exc)) from None
+    raise typer.Exit(code)
+
+
+def _header(value: str) -> tuple[str, str]:
+    name, sep, content = value.partition(":")
+    if not sep or not name.strip() or any(c in value for c in "\r\n"):
+        raise KlarlintError(f'--header ska se ut som "Namn: värde" (fick {value!r})')
+    if not value.isascii():
+        raise KlarlintError(f"--header får bara innehålla ASCII-tecken (fick {value!r})")
+    return name.strip(), content.strip()
+
+
+def _patterns(values: list[str] | None, option: str) -> list[str]:
+    import re
+
+    for value in values or ():
         try:
-            html_reporter.write(report, html_report)
-        except KlarlintError as exc:
-            raise _fail(str(exc)) from None
-    if report.has_errors():
-        raise typer.Exit(2)
-    raise typer.Exit(1 if report.fails(threshold) else 0)
+            re.compile(value)
+        except re.error as exc:
+            raise KlarlintError(f"{option}: ogiltigt reguljärt uttryck {value!r} ({exc})") from None
+    return list(values or ())
 
 
 def _rule_ids(values: list[str] | None) -> frozenset[str]:

@@ -9,6 +9,10 @@ Example::
     rules_path = ["sprak/regler"]
     alt_text = true                  # also lint the alt texts of images in HTML
 
+    [site]                           # a web site's template: its sender and contact page
+    sender = "Flens kommun"          # missing-sender counts these as on every page
+    contact = "/kontakt"
+
     [rules.long-sentence]
     max_words = 20
     severity = "error"
@@ -45,9 +49,11 @@ KNOWN_KEYS = frozenset(
         "backend",
         "stanza_dir",
         "genre",
+        "site",
     }
 )
 BACKENDS = ("spacy", "stanza")
+SITE_KEYS = {"sender": "site_sender", "contact": "site_contact"}  # [site] key → missing-sender option
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         enable=frozenset(_strings(data, "enable", path)),
         disable=frozenset(_strings(data, "disable", path)),
         rules_path=tuple((base / p).resolve() for p in _strings(data, "rules_path", path)),
-        rule_options={k: dict(v) for k, v in rules.items()},
+        rule_options=_with_site({k: dict(v) for k, v in rules.items()}, data.get("site", {}), path),
         exclude=tuple(_strings(data, "exclude", path)),
         alt_text=_bool(data, "alt_text", path),
         source=path,
@@ -196,6 +202,22 @@ def _backend(value: Any, path: Path | None) -> str:
     if value not in BACKENDS:
         raise ConfigError(f"{path or 'konfigurationen'}: okänd analysmotor {value!r} (spacy eller stanza)")
     return value
+
+
+def _with_site(rules: dict[str, dict[str, Any]], site: Any, path: Path | None) -> dict[str, dict[str, Any]]:
+    """``[site]`` is the template's sender and contact page: options of missing-sender, which counts them."""
+    where = path or "konfigurationen"
+    if not isinstance(site, Mapping):
+        raise ConfigError(f"{where}: [site] ska vara en tabell")
+    unknown = set(site) - set(SITE_KEYS)
+    if unknown:
+        raise ConfigError(f"{where}: okänd nyckel {sorted(unknown)[0]!r} i [site] (sender eller contact)")
+    for key, option in SITE_KEYS.items():
+        if key in site:
+            if not isinstance(site[key], str) or not site[key].strip():
+                raise ConfigError(f'{where}: [site] {key} ska vara en sträng, till exempel "Flens kommun"')
+            rules.setdefault("missing-sender", {})[option] = site[key].strip()
+    return rules
 
 
 def _bool(data: Mapping[str, Any], key: str, path: Path | None) -> bool:

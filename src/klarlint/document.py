@@ -33,6 +33,13 @@ class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
     TABLE_CELL = "table_cell"
+    # What editors write outside the body, linted as blocks of their own after the body's blocks:
+    # an HTML page's <title> and meta description, Markdown front matter's title and description.
+    TITLE = "title"
+    DESCRIPTION = "description"
+
+
+META_KINDS = frozenset({BlockKind.TITLE, BlockKind.DESCRIPTION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +70,8 @@ class Block:
     # Spans of ``text`` the reader knows are quoted: a block quote (Markdown ``>``, HTML <blockquote>,
     # a Word quote style, e-mail style ``>`` lines) covers the whole block, HTML <q> a part of it.
     quotes: tuple[tuple[int, int], ...] = ()
+    # Link texts in this block: (start, end) spans of the block text, one per link (HTML <a>, Markdown links).
+    links: tuple[tuple[int, int], ...] = ()
 
     def quote_all(self) -> Block:
         """Mark the whole block as a quotation (a block quote); returns the block."""
@@ -172,8 +181,11 @@ class Location:
     paragraph: int
     offset: int
     heading: str | None
+    page: int | None = None  # PDF: the page; ``paragraph`` is then the line on that page
 
     def to_json(self) -> dict[str, object]:
+        if self.page is not None:
+            return {"page": self.page, "line": self.paragraph, "offset": self.offset}
         return {"paragraph": self.paragraph, "offset": self.offset, "heading": self.heading}
 
 
@@ -213,6 +225,8 @@ class Document:
     genre: str | None = None
     # Text the reader skipped or could not read as written (see klarlint.limits.Notice).
     notices: list[Notice] = field(default_factory=list)
+    # Set by the PDF reader: (page, line on the page) of each source line.
+    page_lines: tuple[tuple[int, int], ...] | None = None
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -224,7 +238,11 @@ class Document:
         return line_index + 1, offset - self._line_starts[line_index] + 1
 
     def location(self, offset: int) -> Location | None:
-        """The paragraph location of a source offset, for paragraph formats; None otherwise."""
+        """The paragraph location of a source offset, for paragraph formats (and PDF pages); None otherwise."""
+        if self.page_lines is not None:
+            line, column = self.position(offset)
+            page, page_line = self.page_lines[min(line, len(self.page_lines)) - 1] if self.page_lines else (1, line)
+            return Location(page_line, column - 1, None, page)
         if self.paragraph_headings is None:
             return None
         line, column = self.position(offset)

@@ -45,6 +45,7 @@ class Finding:
             "suggestion": self.suggestion,
             "reference": self.reference,
             "replacements": list(self.replacements),
+            "context": self.context,  # the sentence: what baselines and --compare-with match on
         }
         if self.location is not None:
             data["location"] = self.location.to_json()

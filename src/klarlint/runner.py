@@ -67,6 +67,7 @@ class RunOptions:
     stdin_format: str = "text"
     jobs: int | None = None  # worker processes; None: all cores when there is enough text
     backend: str | None = None  # --backend: replaces the config file's backend
+    changed_since: str | None = None  # --changed-since REF: only files git lists as changed since REF
 
 
 def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
@@ -79,12 +80,18 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     base = settings.for_path(Path.cwd())
     threshold = _threshold(options.fail_on, base[0])
     slots: list[FileReport | Path] = []
+    changed = None
+    if options.changed_since is not None:
+        from klarlint.baseline import changed_files
+
+        changed = changed_files(options.changed_since)
     for target in paths:
         if target == "-":
             slots.append(_with_fail_on(_lint_stdin(options.stdin_format, *base), threshold))
             continue
         try:
-            slots.extend(_files_of(Path(target), settings))
+            files = _files_of(Path(target), settings)
+            slots.extend(path for path in files if changed is None or path.resolve() in changed)
         except InputError as exc:  # a missing path is that path's error; the other paths are still linted
             slots.append(FileReport(target, error=str(exc)))
     files = [slot for slot in slots if isinstance(slot, Path)]

@@ -22,7 +22,9 @@ FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".docx": "docx",
+    ".pdf": "pdf",
 }
+BINARY_FORMATS = frozenset({"docx", "pdf"})  # read from bytes, never decoded as text
 TEXT_FORMATS = frozenset({"text", "markdown", "html"})  # what :func:`read_text` reads from a string
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -49,8 +51,8 @@ def read_text(source: str, fmt: str = "text", path: str | None = None, *, alt_te
         from klarlint.readers import html
 
         return html.read(source, path, alt_text=alt_text)
-    if fmt == "docx":
-        raise InputError(f"{path or '<text>'}: .docx är ett binärt format och kan bara läsas från en fil")
+    if fmt in BINARY_FORMATS:
+        raise InputError(f"{path or '<text>'}: .{fmt} är ett binärt format och kan bara läsas från en fil")
     return plaintext.read(source, path)
 
 
@@ -58,7 +60,7 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
     """Read a file from disk; raises :class:`InputError` with a one-line reason."""
     path = Path(path)
     fmt = format_for(path)
-    limit = MAX_DOCX_BYTES if fmt == "docx" else MAX_FILE_BYTES
+    limit = MAX_DOCX_BYTES if fmt in BINARY_FORMATS else MAX_FILE_BYTES
     try:
         if path.is_dir():
             raise InputError(f"{path}: är en mapp, inte en fil")
@@ -71,13 +73,32 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
             raise InputError(f"{path}: filen är för stor (gränsen är {_megabytes(limit)} MB)")
     except OSError as exc:
         raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
+    return read_bytes(data, fmt, str(path), alt_text=alt_text)
+
+
+def read_bytes(data: bytes, fmt: str, path: str, *, charset: str | None = None, alt_text: bool = False) -> Document:
+    """Read a document from bytes (a file's, or a fetched page's; ``charset`` as the server declared it)."""
     if fmt == "docx":
         from klarlint.readers import docx
 
-        return docx.read(data, str(path))
+        return docx.read(data, path)
+    if fmt == "pdf":
+        from klarlint.readers import pdf
+
+        return pdf.read(data, path)
     if fmt == "markdown" and not data.strip():  # an empty Hugo _index.md: an empty document, not an error
-        return read_text(data.decode("utf-8", "replace"), fmt, str(path))
-    return read_bytes_as(data, fmt, str(path), alt_text=alt_text)
+        return read_text(data.decode("utf-8", "replace"), fmt, path)
+    text = _decode_declared(data, charset) if charset else None
+    if text is not None:
+        return read_text(text, fmt, path, alt_text=alt_text)
+    return read_bytes_as(data, fmt, path, alt_text=alt_text)
+
+
+def _decode_declared(data: bytes, charset: str) -> str | None:
+    try:
+        return data.decode(charset)
+    except (LookupError, UnicodeDecodeError):  # an unknown or wrong charset: guess as for a file
+        return None
 
 
 def read_bytes_as(data: bytes, fmt: str, name: str, *, alt_text: bool = False) -> Document:

@@ -16,6 +16,11 @@ banners, hidden elements, code, forms' buttons and everything in a language
 other than Swedish (``lang="en"``; ``lang`` is inherited). ``alt`` texts are
 read when asked for.
 
+What editors write outside the body is read too, as blocks of its own after the
+body's: the page's ``<title>`` (kind TITLE) and its meta description (kind
+DESCRIPTION), with exact positions. Every block knows its link texts
+(``Block.links``), so rules can judge a link by its text alone.
+
 Every character of a block keeps its source offset. Whitespace collapses as in
 a browser, soft hyphens and zero-width characters are dropped, and an entity
 (``&amp;``, ``&nbsp;``) becomes one character that maps to the whole entity.
@@ -23,6 +28,7 @@ a browser, soft hyphens and zero-width characters are dropped, and an entity
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections import Counter
@@ -135,6 +141,7 @@ INVISIBLE_CHAR = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 INVISIBLE_SPLIT = re.compile("[^" + "".join(sorted(INVISIBLE)) + "]+")
 ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});?")
 ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
+CONTENT = re.compile(r"""\scontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
 
 
 @dataclass(slots=True, eq=False)
@@ -152,6 +159,8 @@ class _Element:
     chrome: bool = False  # inside the site's own header or footer (not linted, but kept as page context)
     hidden: bool = False  # skipped for a reason other than being site chrome: script, nav, hidden …
     quoted: bool = False  # inside <blockquote> or <q>: a quotation (rules leave quoted wording alone)
+    meta: bool = False  # the page's <title> or meta description: linted as a block of its own
+    link: int = -1  # the <a href> this text is in (an index per page), -1 outside links
 
     @property
     def read(self) -> bool:
@@ -176,6 +185,7 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
     parser.close()
     keep = parser.region()
     blocks: list[Block] = []
+    meta: dict[BlockKind, Block] = {}
     context: list[str] = []
     for run in parser.runs():
         texts = [text for text in run if text.element.read and keep(text.element)]
@@ -186,6 +196,13 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
         chrome = [text for text in run if text.element.chrome and not text.element.hidden]
         if chrome:
             context.append(_block(source, chrome).text)
+        titled = [text for text in run if text.element.meta and text.element.swedish]
+        if titled:
+            block = _block(source, titled)
+            if block.text:
+                meta.setdefault(block.kind, block)  # the first title and description count, as in a browser
+    context.extend(parser.chrome_names)
+    blocks.extend(meta[kind] for kind in (BlockKind.TITLE, BlockKind.DESCRIPTION) if kind in meta)
     return Document(source, blocks, path, "html", find_directives(source), context="\n".join(c for c in context if c))
 
 
@@ -200,6 +217,8 @@ class _Parser(HTMLParser):
         self.events: list[_Text | None] = []  # None: a block boundary
         self.has_main = False
         self.has_article = False
+        self.links = 0
+        self.chrome_names: list[str] = []  # alt texts and labels in the site header and footer (a logo's name)
 
     # --- what is kept ---
 
@@ -269,6 +288,12 @@ class _Parser(HTMLParser):
         is_main = tag == "main" or role == "main"
         hidden = parent.hidden or self._hidden(tag, role, attrs)
         chrome = parent.chrome or (tag in ("header", "footer") and not parent.sectioning)
+        if chrome and not hidden and (attrs.get("aria-label") or "").strip():
+            self.chrome_names.append(html.unescape((attrs.get("aria-label") or "").strip()))
+        is_title = tag == "title" and parent.tag in ("head", "html", "#root")
+        link = parent.link
+        if tag == "a" and attrs.get("href") is not None:
+            link, self.links = self.links, self.links + 1
         element = _Element(
             tag,
             skipped=parent.skipped or hidden or chrome,
@@ -276,11 +301,13 @@ class _Parser(HTMLParser):
             main=parent.main or is_main,
             article=parent.article or tag == "article",
             sectioning=parent.sectioning or tag in SECTIONING or is_main,
-            kind=BlockKind.HEADING if tag in HEADINGS else KINDS.get(tag, parent.kind),
+            kind=BlockKind.TITLE if is_title else BlockKind.HEADING if tag in HEADINGS else KINDS.get(tag, parent.kind),
             level=HEADINGS.get(tag, 0 if tag in KINDS else parent.level),
             chrome=chrome,
             hidden=hidden,
             quoted=parent.quoted or tag in QUOTATION_TAGS,
+            meta=is_title,
+            link=link,
         )
         if not element.skipped:
             self.has_main = self.has_main or is_main
@@ -352,12 +379,29 @@ class _Parser(HTMLParser):
             self.events.append(_Text(start, start, parent))  # a line break reads as a space
         elif tag == "hr":
             self.events.append(None)
+        elif tag == "meta" and (attrs.get("name") or "").strip().lower() == "description" and attrs.get("content"):
+            self._attribute_text(
+                start,
+                CONTENT,
+                _Element("meta", True, parent.swedish, False, False, False, BlockKind.DESCRIPTION, 0, meta=True),
+            )
+        elif tag == "img" and parent.chrome and not parent.hidden and (attrs.get("alt") or "").strip():
+            self.chrome_names.append(html.unescape((attrs.get("alt") or "").strip()))  # the logo names the sender
         elif tag == "img" and self.alt_text and attrs.get("alt") and not self._hidden(tag, "", attrs):
             raw = self.get_starttag_text() or ""
             match = ALT.search(raw)
             if match:
                 group = next(g for g in (1, 2, 3) if match.group(g) is not None)
                 self.events.append(_Text(start + match.start(group), start + match.end(group), parent))
+
+    def _attribute_text(self, start: int, pattern: re.Pattern[str], element: _Element) -> None:
+        """An attribute's value as a run of text of its own (between block boundaries), at its exact place."""
+        match = pattern.search(self.get_starttag_text() or "")
+        if match:
+            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+            self.events.append(None)
+            self.events.append(_Text(start + match.start(group), start + match.end(group), element))
+            self.events.append(None)
 
     # --- positions ---
 
@@ -428,7 +472,41 @@ def _block(source: str, texts: list[_Text]) -> Block:
         position += len(piece.text)
     element = texts[0].element
     text = "".join(piece.text for piece in pieces)
-    return Block(element.kind, text, tuple(segments), element.level, quotes=tuple(quotes))
+    block = Block(element.kind, text, tuple(segments), element.level, quotes=tuple(quotes))
+    if any(t.element.link >= 0 for t in texts):
+        block.links = _link_spans(block, texts)
+    return block
+
+
+def _link_spans(block: Block, texts: list[_Text]) -> tuple[tuple[int, int], ...]:
+    """Each link's text as a span of the block text, found through the segments' source offsets."""
+    ranges: dict[int, tuple[int, int]] = {}
+    for text in texts:
+        if text.element.link >= 0:
+            start, end = ranges.get(text.element.link, (text.start, text.end))
+            ranges[text.element.link] = (min(start, text.start), max(end, text.end))
+    ends = [s.source_start + (s.length if s.source_length is None else s.source_length) for s in block.segments]
+    spans = []
+    for start, end in sorted(ranges.values()):
+        first = last = None
+        for index in range(bisect.bisect_right(ends, start), len(block.segments)):
+            segment = block.segments[index]
+            if segment.source_start >= end:
+                break
+            if segment.source_length is not None:
+                low, high = segment.text_start, segment.text_start + segment.length
+            else:
+                low = segment.text_start + max(0, start - segment.source_start)
+                high = segment.text_start + min(segment.length, end - segment.source_start)
+            first = low if first is None else min(first, low)
+            last = high if last is None else max(last, high)
+        while first is not None and last is not None and first < last and block.text[first] == " ":
+            first += 1
+        while first is not None and last is not None and last > first and block.text[last - 1] == " ":
+            last -= 1
+        if first is not None and last is not None and last > first:
+            spans.append((first, last))
+    return tuple(spans)
 
 
 @dataclass(slots=True)

@@ -1,7 +1,10 @@
 """Markdown reader built on markdown-it-py.
 
-Code blocks, inline code, HTML and YAML front matter are not prose and are
-skipped. Inline text pieces are located in the source one after another, so
+Code blocks, inline code and HTML are not prose and are skipped. Front matter
+(YAML ``---`` or TOML ``+++``) is not prose either, except what an editor writes
+there for readers: ``title`` and ``description``, read as blocks of kind TITLE
+and DESCRIPTION after the body's blocks, at their exact place. Each block knows
+its link texts (``Block.links``). Inline text pieces are located in the source one after another, so
 every character of a block maps back to its source offset even when markup
 (``**``, links) sits in between. Entities (``&amp;``) and backslash escapes
 stay separate pieces (markdown-it's ``text_join`` is off): their text differs
@@ -25,6 +28,9 @@ FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z
 MAX_NESTING = 100
 _PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").disable("text_join")
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own definition
+# One-line ``title: …`` / ``description = "…"`` in front matter; block scalars (| and >) are not read.
+META_LINE = re.compile(r"^(title|description)[ \t]*[:=][ \t]*(?![|>])(\S.*?)[ \t]*\r?$", re.MULTILINE)
+META_KIND = {"title": BlockKind.TITLE, "description": BlockKind.DESCRIPTION}
 # markdown-it looks for the end of every open "[" and "(" anew, so thousands of unclosed brackets
 # in one paragraph cost quadratic time. No prose has brackets this deep; such a paragraph is skipped.
 MAX_BRACKET_DEPTH = 32
@@ -58,6 +64,7 @@ def read(source: str, path: str | None = None) -> Document:
             if block.text:
                 blocks.append(block)
             pending_heading = 0
+    blocks.extend(_front_matter_blocks(source))
     return Document(source, blocks, path, "markdown", find_directives(source), notices=notices)
 
 
@@ -123,6 +130,21 @@ def _notice_deep_nesting(source: str, tokens: list[Token], line_starts: list[int
     )
 
 
+def _front_matter_blocks(source: str) -> list[Block]:
+    """The front matter's title and description, unquoted, as verbatim blocks."""
+    match = FRONT_MATTER.match(source)
+    if not match:
+        return []
+    found: dict[BlockKind, Block] = {}
+    for line in META_LINE.finditer(source, 0, match.end()):
+        value, start = line.group(2), line.start(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value, start = value[1:-1], start + 1
+        if value.strip():
+            found.setdefault(META_KIND[line.group(1)], Block.verbatim(META_KIND[line.group(1)], value, start))
+    return [found[kind] for kind in (BlockKind.TITLE, BlockKind.DESCRIPTION) if kind in found]
+
+
 def _blank_front_matter(source: str) -> str:
     """Replace front matter by spaces, keeping every offset and line break in place."""
     match = FRONT_MATTER.match(source)
@@ -153,6 +175,8 @@ def _kind(context: list[str]) -> BlockKind:
 def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level: int) -> Block:
     parts: list[str] = []
     segments: list[Segment] = []
+    links: list[tuple[int, int]] = []
+    link_start: int | None = None
     length = 0
     raw_text = False  # inside an inline <script> or <style>: code, not prose
     for child in token.children or []:
@@ -166,7 +190,13 @@ def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level
             if found >= 0:
                 cursor = found + len(needle)
             continue
-        if child.type == "text" and child.content:
+        if child.type == "link_open":
+            link_start = length
+        elif child.type == "link_close" and link_start is not None:
+            if length > link_start:
+                links.append((link_start, length))
+            link_start = None
+        elif child.type == "text" and child.content:
             found = source.find(child.content, cursor)
             if found < 0 and "\ufffd" in child.content:  # markdown-it replaces NUL by U+FFFD
                 found = source.find(child.content.replace("\ufffd", "\x00"), cursor)
@@ -201,4 +231,4 @@ def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level
             if found >= 0:
                 cursor = found + len(needle)
     # markdown-it trims inline content, so the text needs no stripping here.
-    return Block(kind, "".join(parts), tuple(segments), level)
+    return Block(kind, "".join(parts), tuple(segments), level, links=tuple(links))

@@ -9,6 +9,8 @@ the span (klarlint's is the one after it), so both are adjusted here.
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
@@ -18,19 +20,73 @@ from klarlint.reporters import resolved, safe
 from klarlint.reporters.sarif import message_text
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+# GitHub shows only the first few annotations of each type per step; the rest are lost without a word.
+DEFAULT_MAX_ANNOTATIONS = 50
 
 
-def write(report: Report, out: TextIO, root: Path | None = None) -> None:
+def write(report: Report, out: TextIO, root: Path | None = None, max_annotations: int | None = None) -> None:
+    """Annotations, the most severe first, at most ``max_annotations`` (None: no cap), then a notice of the rest."""
     root = (root or Path.cwd()).resolve()
+    lines: list[tuple[int, int, str]] = []  # (severity rank, order, command)
     for file_report in report.files:
         path = display_path(file_report.path, root)
         if file_report.error:
-            out.write(command("error", {"file": path, "title": "klarlint"}, file_report.error) + "\n")
+            lines.append((3, len(lines), command("error", {"file": path, "title": "klarlint"}, file_report.error)))
             continue
         for finding in file_report.findings:
-            out.write(annotation(finding, path) + "\n")
-        for notice in file_report.notices:
-            out.write(notice_annotation(notice, path) + "\n")
+            lines.append((finding.severity.rank, len(lines), annotation(finding, path)))
+        for notice in file_report.notices:  # text klarlint did not lint: kept like info
+            lines.append((0, len(lines), notice_annotation(notice, path)))
+    shown = lines if max_annotations is None else sorted(lines, key=lambda item: (-item[0], item[1]))[:max_annotations]
+    for _, _, line in sorted(shown, key=lambda item: item[1]):
+        out.write(line + "\n")
+    left_out = len(lines) - len(shown)
+    if left_out:
+        message = (
+            f"{left_out} av {len(lines)} anmärkningar visas inte som annoteringar (--max-annotations "
+            f"{max_annotations}); se jobbsammanfattningen eller kör klarlint lokalt för alla."
+        )
+        out.write(command("notice", {"title": "klarlint"}, message) + "\n")
+
+
+def write_summary(report: Report, root: Path | None = None, target: str | None = None) -> bool:
+    """Append a Markdown job summary to $GITHUB_STEP_SUMMARY (or ``target``); False when there is none to write to."""
+    target = target or os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return False
+    with open(target, "a", encoding="utf-8") as out:
+        out.write(summary_markdown(report, root))
+    return True
+
+
+def summary_markdown(report: Report, root: Path | None = None) -> str:
+    root = (root or Path.cwd()).resolve()
+    findings = report.findings
+    titles = {info.id: info.title for info in report.rules}
+    lines = ["## klarlint", ""]
+    errors = [r for r in report.files if r.error]
+    lines.append(f"{len(findings)} anmärkningar på {len(report.files) - len(errors)} granskade sidor eller filer.")
+    if errors:
+        lines.append(f"{len(errors)} kunde inte granskas.")
+    lines.append("")
+    if findings:
+        lines += ["### Per regel", "", "| Regel | Vad | Antal |", "| --- | --- | ---: |"]
+        for rule, count in sorted(Counter(f.rule for f in findings).items(), key=lambda i: (-i[1], i[0])):
+            lines.append(f"| `{rule}` | {_cell(titles.get(rule, ''))} | {count} |")
+        lines += ["", "### Per sida", "", "| Sida | Fel | Varningar | Info |", "| --- | ---: | ---: | ---: |"]
+        for file_report in report.files:
+            if file_report.findings:
+                counts = Counter(f.severity.value for f in file_report.findings)
+                path = _cell(display_path(file_report.path, root))
+                lines.append(f"| {path} | {counts['error']} | {counts['warning']} | {counts['info']} |")
+    for file_report in errors:
+        lines.append(f"- {_cell(file_report.error or file_report.path)}")
+    return "\n".join(lines) + "\n\n"
+
+
+def _cell(text: str) -> str:
+    """Text safe in a Markdown table cell: no pipes, line breaks or HTML."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", " ")
 
 
 def notice_annotation(notice: Notice, path: str) -> str:
@@ -75,7 +131,7 @@ def escape_property(text: str) -> str:
 
 def display_path(path: str, root: Path) -> str:
     """The path relative to ``root`` (GitHub resolves annotation paths from the repository root)."""
-    if path.startswith("<"):
+    if path.startswith(("<", "http://", "https://")):
         return path
     try:
         return resolved(path).relative_to(root).as_posix()

@@ -2,8 +2,14 @@
 
 Written for the web editor who asks "which pages should we rewrite first?": a
 row per page with its readability numbers and findings, the worst pages first
-(most findings per 1,000 words, then highest LIX), and charts of how the pages
-are distributed. The file carries its own CSS and inline SVG and references
+(most findings per 1,000 words, then highest LIX; pages shorter than
+``MIN_RANKED_WORDS`` after all others, so ten-word stubs do not top the list),
+charts of how the pages are distributed, and then every page's findings to work
+through: the sentence with the flagged words marked, the rule, the advice and a
+link to the place on the page. Filters by rule and severity work without
+JavaScript (CSS ``:has()``); a few lines of inline script only keep the counts
+and empty pages up to date. Given the previous run's JSON, the report marks what
+is new and lists what was fixed. The file carries its own CSS and inline SVG and references
 nothing outside itself, so it can be mailed, archived or opened offline; its
 content is deterministic (no timestamp), so two reports can be diffed. It is
 written to a temporary file and moved into place, so a reader (or a web server)
@@ -23,8 +29,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from klarlint import __version__
+from klarlint.baseline import Key, finding_key
 from klarlint.errors import KlarlintError
-from klarlint.report import FileReport, Report
+from klarlint.report import FileReport, Finding, Report
 from klarlint.reporters import resolved
 from klarlint.reporters.terminal import lix_label
 
@@ -32,6 +39,59 @@ LIX_BINS = (0, 20, 30, 40, 50, 60)  # lower edges; the last bin is open
 RATE_BINS = (0, 5, 10, 20, 40)  # findings per 1,000 words
 NUMERIC = ' class="num"'
 SEVERITY_COLUMNS = (("error", "Fel"), ("warning", "Varningar"), ("info", "Info"))
+SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
+# Pages shorter than this come after all others in the "worst first" ranking: on a ten-word
+# stub one finding is 100 per 1,000 words, which says nothing about where work is needed.
+MIN_RANKED_WORDS = 100
+OPEN_PAGES = 5  # the worst pages' findings are shown open; the rest are a click away
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The previous run's findings (its ``--format json`` output), to tell new findings from fixed ones."""
+
+    counts: Counter[Key]
+    findings: dict[Key, dict[str, object]]  # one recorded finding per key, to show what was fixed
+
+
+def read_previous(path: Path) -> Previous:
+    """Read a ``--format json`` report; raises :class:`KlarlintError` with a one-line reason."""
+    import json
+
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        counts: Counter[Key] = Counter()
+        findings: dict[Key, dict[str, object]] = {}
+        for file_data in data["files"]:
+            for finding in file_data.get("findings", []):
+                key = finding_key(file_data["path"], finding["rule"], finding["text"], finding.get("context", ""))
+                counts[key] += 1
+                findings.setdefault(key, {**finding, "path": file_data["path"]})
+    except OSError as exc:
+        raise KlarlintError(f"{path}: förra körningen kan inte läsas ({exc.strerror or exc})") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise KlarlintError(f"{path}: inte en JSON-rapport från klarlint --format json ({exc})") from None
+    return Previous(counts, findings)
+
+
+@dataclass(frozen=True)
+class Changes:
+    new: frozenset[tuple[int, int]]  # (file index, finding index) of findings not in the previous run
+    fixed: list[tuple[Key, int, dict[str, object]]]  # previous findings no longer found, with how many
+
+
+def compare(report: Report, previous: Previous) -> Changes:
+    remaining = Counter(previous.counts)
+    new = set()
+    for file_index, file_report in enumerate(report.files):
+        for index, finding in enumerate(file_report.findings):
+            key = finding_key(file_report.path, finding.rule, finding.text, finding.context)
+            if remaining[key] > 0:
+                remaining[key] -= 1
+            else:
+                new.add((file_index, index))
+    fixed = [(key, count, previous.findings[key]) for key, count in sorted(remaining.items()) if count > 0]
+    return Changes(frozenset(new), fixed)
 
 
 @dataclass(frozen=True)
@@ -48,9 +108,10 @@ class PageRow:
     findings: int
     per_1000_words: float
     by_severity: Counter[str]
+    index: int = 0  # the file's place in the report, for the findings section's anchor
 
     @classmethod
-    def of(cls, report: FileReport, href: str) -> PageRow:
+    def of(cls, report: FileReport, href: str, index: int = 0) -> PageRow:
         stats = report.stats
         return cls(
             path=report.path,
@@ -63,19 +124,27 @@ class PageRow:
             findings=len(report.findings),
             per_1000_words=1000 * len(report.findings) / stats.words if stats.words else 0.0,
             by_severity=Counter(f.severity.value for f in report.findings),
+            index=index,
         )
+
+    @property
+    def ranked(self) -> bool:
+        return self.words >= MIN_RANKED_WORDS
 
 
 def page_rows(report: Report, output: Path) -> list[PageRow]:
-    """The readable files, worst first: most findings per 1,000 words, then highest LIX, then path."""
-    rows = [PageRow.of(r, _href(r.path, output)) for r in report.files if not r.error]
-    return sorted(rows, key=lambda row: (-row.per_1000_words, -row.lix, row.path))
+    """The readable files, worst first: most findings per 1,000 words, then highest LIX, then path.
+
+    Pages under ``MIN_RANKED_WORDS`` words come after all longer pages (ranked the same way among themselves).
+    """
+    rows = [PageRow.of(r, _href(r.path, output), i) for i, r in enumerate(report.files) if not r.error]
+    return sorted(rows, key=lambda row: (not row.ranked, -row.per_1000_words, -row.lix, row.path))
 
 
-def write(report: Report, path: Path) -> None:
+def write(report: Report, path: Path, previous: Previous | None = None) -> None:
     """Write the report to ``path`` atomically; raises :class:`KlarlintError` when it cannot."""
     path = Path(path)
-    text = render(report, path)
+    text = render(report, path, previous)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _write_atomically(path, text)
@@ -83,10 +152,11 @@ def write(report: Report, path: Path) -> None:
         raise KlarlintError(f"{path}: kan inte skriva rapporten ({exc.strerror or exc})") from None
 
 
-def render(report: Report, output: Path) -> str:
+def render(report: Report, output: Path, previous: Previous | None = None) -> str:
     rows = page_rows(report, output)
     failed = [r for r in report.files if r.error]
     titles = {info.id: info.title for info in report.rules}
+    changes = compare(report, previous) if previous is not None else None
     parts = [
         "<!DOCTYPE html>",
         '<html lang="sv">',
@@ -94,13 +164,13 @@ def render(report: Report, output: Path) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         "<title>Klarspråksrapport – klarlint</title>",
-        f"<style>{CSS}</style>",
+        f"<style>{CSS}{_filter_css(report)}</style>",
         "</head>",
         "<body>",
         "<main>",
         "<h1>Klarspråksrapport</h1>",
         f'<p class="lead">Granskat med klarlint {escape(__version__)} enligt Myndigheternas skrivregler.</p>',
-        _summary(rows, failed),
+        _summary(rows, failed, changes),
     ]
     if rows:
         parts += [
@@ -120,14 +190,17 @@ def render(report: Report, output: Path) -> str:
             "</div></section>",
             _page_table(rows),
             _rule_table(report, titles),
+            _findings_section(report, rows, titles, changes),
         ]
+    if changes is not None:
+        parts.append(_fixed_section(changes))
     if failed:
         parts.append(_failed_table(failed))
-    parts += [_footer(), "</main>", "</body>", "</html>", ""]
+    parts += [_footer(), "</main>", f"<script>{SCRIPT}</script>", "</body>", "</html>", ""]
     return "\n".join(parts)
 
 
-def _summary(rows: Sequence[PageRow], failed: Sequence[FileReport]) -> str:
+def _summary(rows: Sequence[PageRow], failed: Sequence[FileReport], changes: Changes | None = None) -> str:
     words = sum(row.words for row in rows)
     findings = sum(row.findings for row in rows)
     sentences = sum(row.sentences for row in rows)
@@ -142,6 +215,9 @@ def _summary(rows: Sequence[PageRow], failed: Sequence[FileReport]) -> str:
         ("Ord per mening", _dec(words / sentences) if sentences else "–"),
         ("Meningar med passiv", _percent(passive / sentences) if sentences else "–"),
     ]
+    if changes is not None:
+        items.append(("Nya sedan förra körningen", _int(len(changes.new))))
+        items.append(("Åtgärdade sedan förra körningen", _int(sum(count for _, count, _ in changes.fixed))))
     if failed:
         items.append(("Kunde inte granskas", _int(len(failed))))
     cells = "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in items)
@@ -158,6 +234,7 @@ def _page_table(rows: Sequence[PageRow]) -> str:
             ("Ord per mening", True),
             ("Passiv", True),
             ("Anm. per 1\u00a0000 ord", True),
+            ("Anmärkningar", True),
             *((label, True) for _, label in SEVERITY_COLUMNS),
         )
     )
@@ -174,12 +251,14 @@ def _page_table(rows: Sequence[PageRow]) -> str:
             f'<td class="num">{_dec(row.mean_sentence_length) if row.words else "–"}</td>'
             f'<td class="num">{_percent(row.passive_share) if row.words else "–"}</td>'
             f'<td class="num rate">{_dec(row.per_1000_words) if row.words else "–"}</td>'
+            f'<td class="num">{_findings_link(row)}</td>'
             f"{severities}</tr>"
         )
     return (
         '<section aria-labelledby="sidor"><h2 id="sidor">Sidor, de som behöver mest arbete först</h2>'
         '<div class="scroll"><table class="pages">'
-        "<caption>Sorterat efter anmärkningar per 1\u00a0000 ord och sedan LIX.</caption>"
+        "<caption>Sorterat efter anmärkningar per 1\u00a0000 ord och sedan LIX. Sidor med färre än "
+        f"{MIN_RANKED_WORDS} ord kommer sist.</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div></section>"
     )
 
@@ -245,6 +324,149 @@ def _histogram(values: Sequence[float], edges: Sequence[float], title: str, desc
     )
 
 
+def _findings_link(row: PageRow) -> str:
+    if not row.findings:
+        return "0"
+    return f'<a href="#sida-{row.index}">{_int(row.findings)}</a>'
+
+
+def _findings_section(report: Report, rows: Sequence[PageRow], titles: dict[str, str], changes: Changes | None) -> str:
+    """Every page's findings, worst page first, each with its sentence, the flagged words marked and the advice."""
+    pages = [row for row in rows if row.findings]
+    if not pages:
+        return ""
+    rules = sorted({f.rule for f in report.findings})
+    rule_class = {rule: f"r{i}" for i, rule in enumerate(rules)}
+    filters = "".join(
+        f'<label><input type="checkbox" id="f-{key}" checked> {escape(label)}</label>'
+        for key, label in SEVERITY_LABELS.items()
+    )
+    rule_filters = "".join(
+        f'<label title="{escape(titles.get(rule, ""))}"><input type="checkbox" id="f-{rule_class[rule]}" checked> '
+        f"<code>{escape(rule)}</code></label>"
+        for rule in rules
+    )
+    only_new = '<label><input type="checkbox" id="f-new"> Bara nya sedan förra körningen</label>' if changes else ""
+    total = sum(row.findings for row in pages)
+    sections = [
+        _page_findings(report.files[row.index], row, titles, rule_class, changes, position < OPEN_PAGES)
+        for position, row in enumerate(pages)
+    ]
+    return (
+        '<section aria-labelledby="anmarkningar"><h2 id="anmarkningar">Anmärkningarna, sida för sida</h2>'
+        '<form class="filters" aria-label="Filter"><fieldset><legend>Allvarlighet</legend>'
+        f"{filters}{only_new}</fieldset><fieldset><legend>Regler</legend>{rule_filters}</fieldset>"
+        f'<p class="shown" aria-live="polite">{_int(total)} anmärkningar</p></form>'
+        f"{''.join(sections)}</section>"
+    )
+
+
+def _page_findings(
+    file_report: FileReport,
+    row: PageRow,
+    titles: dict[str, str],
+    rule_class: dict[str, str],
+    changes: Changes | None,
+    open_: bool,
+) -> str:
+    items = []
+    for index, finding in enumerate(file_report.findings):
+        new = changes is not None and (row.index, index) in changes.new
+        items.append(_finding_item(finding, row, titles, rule_class[finding.rule], new))
+    link = _link(row)
+    numbers = f"{_int(row.findings)} anmärkningar, {_dec(row.per_1000_words)} per 1\u00a0000 ord, {_int(row.words)} ord"
+    return (
+        f'<details class="page-findings" id="sida-{row.index}"{" open" if open_ else ""}>'
+        f'<summary><span class="page-name">{escape(row.path)}</span> <span class="muted">{numbers}</span></summary>'
+        f'<p class="page-link">Öppna sidan: {link}</p><ol class="findings">{"".join(items)}</ol></details>'
+    )
+
+
+def _finding_item(finding: Finding, row: PageRow, titles: dict[str, str], rule_class: str, new: bool) -> str:
+    severity = finding.severity.value
+    place = _place(finding)
+    href = _finding_href(row, finding)
+    where = f'<a href="{escape(href)}">{escape(place)}</a>' if href else escape(place)
+    badge = '<span class="badge new-badge">Ny</span> ' if new else ""
+    suggestion = (
+        f'<p class="suggestion"><strong>Förslag:</strong> {escape(finding.suggestion)}</p>'
+        if finding.suggestion
+        else ""
+    )
+    title = titles.get(finding.rule, "")
+    return (
+        f'<li class="finding {severity} {rule_class}{" new" if new else ""}" data-rule="{escape(finding.rule)}" '
+        f'data-severity="{severity}">'
+        f'<p class="meta">{badge}<span class="badge {severity}">{SEVERITY_LABELS[severity]}</span> '
+        f'<code>{escape(finding.rule)}</code> <span class="muted">{escape(title)}</span> · {where}</p>'
+        f"{_marked_context(finding)}"
+        f'<p class="message">{escape(finding.message)}</p>{suggestion}</li>'
+    )
+
+
+def _place(finding: Finding) -> str:
+    location = finding.location
+    if location is not None and location.page is not None:
+        return f"sida {location.page}, rad {location.paragraph}"
+    if location is not None:
+        return f"stycke {location.paragraph}"
+    return f"rad {finding.line}, kolumn {finding.column}"
+
+
+def _finding_href(row: PageRow, finding: Finding) -> str:
+    """The page, and on a web page the flagged words (a text fragment: the browser scrolls to and marks them)."""
+    if not row.href:
+        return ""
+    if row.href.startswith(("http://", "https://")) and finding.text.strip() and "\n" not in finding.text:
+        base = row.href.split("#", 1)[0]
+        return f"{base}#:~:text={quote(finding.text.strip(), safe='').replace('-', '%2D')}"  # '-' is syntax there
+    if finding.location is not None and finding.location.page is not None:
+        return f"{row.href}#page={finding.location.page}"  # PDF viewers open the page
+    return row.href
+
+
+def _marked_context(finding: Finding) -> str:
+    """The sentence, with the flagged words in <mark> (when the sentence holds them as written)."""
+    context = " ".join(finding.context.split())
+    if not context:
+        return ""
+    text = " ".join(finding.text.split())
+    at = context.find(text) if text else -1
+    if at < 0:
+        return f'<blockquote class="context">{escape(context)}</blockquote>'
+    before, after = context[:at], context[at + len(text) :]
+    return f'<blockquote class="context">{escape(before)}<mark>{escape(text)}</mark>{escape(after)}</blockquote>'
+
+
+def _fixed_section(changes: Changes) -> str:
+    if not changes.fixed:
+        return (
+            '<section aria-labelledby="atgardat"><h2 id="atgardat">Åtgärdat sedan förra körningen</h2>'
+            "<p>Inga anmärkningar från förra körningen har försvunnit.</p></section>"
+        )
+    items = []
+    for (path, rule, text, context), count, data in changes.fixed:
+        times = f" ({count} gånger)" if count > 1 else ""
+        items.append(
+            f'<li><span class="page-name">{escape(path)}</span> · <code>{escape(rule)}</code>{escape(times)}'
+            f'<blockquote class="context">{escape(context or text)}</blockquote>'
+            f'<p class="message">{escape(str(data.get("message", "")))}</p></li>'
+        )
+    return (
+        '<section aria-labelledby="atgardat"><h2 id="atgardat">Åtgärdat sedan förra körningen</h2>'
+        f'<ul class="fixed">{"".join(items)}</ul></section>'
+    )
+
+
+def _filter_css(report: Report) -> str:
+    """Filters without JavaScript: an unchecked box hides its findings (CSS :has())."""
+    rules = sorted({f.rule for f in report.findings})
+    selectors = [f"body:has(#f-{key}:not(:checked)) .finding.{key}" for key in SEVERITY_LABELS]
+    selectors += [f"body:has(#f-r{i}:not(:checked)) .finding.r{i}" for i in range(len(rules))]
+    selectors.append("body:has(#f-new:checked) .finding:not(.new)")
+    return ",\n".join(selectors) + "{display:none}\n"
+
+
 def _link(row: PageRow) -> str:
     if not row.href:
         return escape(row.path)
@@ -255,6 +477,8 @@ def _href(path: str, output: Path) -> str:
     """A link from the report's folder to the page, so a reader can open it next to the numbers."""
     if path.startswith("<"):  # <stdin>: nothing to link to
         return ""
+    if path.startswith(("http://", "https://")):  # a crawled page: its address
+        return path
     try:
         relative = os.path.relpath(resolved(path), Path(output).resolve().parent)
     except ValueError:  # another drive on Windows
@@ -324,4 +548,29 @@ tbody th{font-weight:normal;word-break:break-all}
 .rate{font-weight:600}
 .lix-0,.lix-1{background:#e3f4e6}.lix-2{background:#fff6d6}.lix-3{background:#fde3cf}.lix-4{background:#f9d0d0}
 footer{margin-top:2rem;color:var(--muted);font-size:.9rem}
+.muted{color:var(--muted)}
+.filters{position:sticky;top:0;z-index:1;background:#fafafa;padding:.4rem 0;border-bottom:1px solid var(--line)}
+.filters fieldset{border:0;margin:0;padding:.2rem 0;display:flex;flex-wrap:wrap;gap:.3rem .9rem}
+.filters legend{font-weight:600;font-size:.85rem;float:left;margin-right:.6rem}
+.filters label{font-size:.9rem;white-space:nowrap}.shown{margin:.2rem 0;font-size:.85rem;color:var(--muted)}
+.page-findings{background:#fff;border:1px solid var(--line);border-radius:6px;margin:.7rem 0;padding:.3rem .8rem}
+.page-findings summary{cursor:pointer;padding:.3rem 0}.page-name{font-weight:600;word-break:break-all}
+.page-findings.empty{display:none}
+.findings{padding-left:1.4rem}.finding{margin:.2rem 0 .9rem}.finding p{margin:.15rem 0}
+.context{margin:.3rem 0;padding:.3rem .6rem;border-left:3px solid var(--line);background:#f6f6f9}
+mark{background:#ffe08a;padding:0 .1em}
+.badge{display:inline-block;font-size:.75rem;font-weight:600;border-radius:3px;padding:0 .35rem}
+.badge.error{background:#f9d0d0}.badge.warning{background:#fde3cf}.badge.info{background:#e3ecf7}
+.new-badge{background:#1f5fa8;color:#fff}.suggestion{color:#185c2b}
+.fixed li{margin-bottom:.6rem}
+"""
+
+# Only keeps the shown count and the empty pages up to date; the filters themselves are CSS.
+SCRIPT = """
+(function(){var form=document.querySelector('.filters');if(!form)return;
+function update(){var shown=0;document.querySelectorAll('.page-findings').forEach(function(page){
+var n=0;page.querySelectorAll('.finding').forEach(function(f){if(getComputedStyle(f).display!=='none')n++;});
+page.classList.toggle('empty',n===0);shown+=n;});
+form.querySelector('.shown').textContent=shown+' anmärkningar visas';}
+form.addEventListener('change',update);update();})();
 """

@@ -188,6 +188,8 @@ def _artifact(path: str, root: Path) -> dict[str, str]:
     """A relative URI under %SRCROOT% when the file lies under ``root``, else an absolute file URI."""
     if path.startswith("<"):  # <stdin>, <text>: not a file
         return {"uri": quote(path)}
+    if path.startswith(("http://", "https://")):  # a crawled page: its address is its URI
+        return {"uri": path}
     absolute = resolved(path)
     try:
         relative = absolute.relative_to(root)

@@ -68,6 +68,8 @@ def _place(path: str, finding: Finding) -> str:
     location = finding.location
     if location is None:
         return safe(f"{path}:{finding.line}:{finding.column}")
+    if location.page is not None:
+        return safe(f"{path}: sida {location.page}, rad {location.paragraph}, tecken {location.offset + 1}")
     place = f"{path}: stycke {location.paragraph}, tecken {location.offset + 1}"
     return safe(f"{place} ({location.heading})" if location.heading else place)
 

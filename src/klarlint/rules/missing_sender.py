@@ -14,7 +14,7 @@ from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 _ORG_SUFFIX = (
     r"nämnden|nämnd|förvaltningen|förvaltning|styrelsen|verket|myndigheten|inspektionen|"
     r"kassan|rådet|kontoret|enheten|avdelningen|bolaget|institutet|domstolen|rätten|"
-    r"ombudsmannen|kommun|kommunen|regionen|centralen|byrån|mottagningen|skolan"
+    r"ombudsmannen|kommun|kommunen|regionen|centralen|byrån|mottagningen|skolan|kansliet"
 )
 ORGANISATION = re.compile(
     r"\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)"
@@ -63,8 +63,13 @@ class MissingSender:
             "Du kan överklaga beslutet inom tre veckor.\n\nAnna Berg, handläggare\n"
             "Norrby kommun, Socialförvaltningen\nTelefon: 0123-456 78\nE-post: social@norrby.se"
         ),
-        options={"min_words": 100},
-        option_docs={"min_words": "kortare texter behöver ingen avsändare"},
+        # site_sender, site_contact: a web site's template (config [site]): on every page, so they count.
+        options={"min_words": 100, "site_sender": "", "site_contact": ""},
+        option_docs={
+            "min_words": "kortare texter behöver ingen avsändare",
+            "site_sender": "webbplatsens avsändare i sidmallen ([site] sender)",
+            "site_contact": "webbplatsens kontaktsida ([site] contact)",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -75,8 +80,8 @@ class MissingSender:
         if genre == SPEECH or genre == WEB and document.format != "html":  # HTML: the site context decides
             return
         text = "\n".join([*(block.text for block in document.blocks), document.context])
-        has_sender = bool(ORGANISATION.search(text) or SIGNATURE_TITLE.search(text))
-        has_contact = any(pattern.search(text) for pattern in CONTACT.values())
+        has_sender = bool(options.get("site_sender")) or bool(ORGANISATION.search(text) or SIGNATURE_TITLE.search(text))
+        has_contact = bool(options.get("site_contact")) or any(pattern.search(text) for pattern in CONTACT.values())
         if has_sender and has_contact:
             return
         if not has_sender and not has_contact:

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis
-from klarlint.document import Block, BlockKind
+from klarlint.document import META_KINDS, Block, BlockKind
 from klarlint.genre import PRESS_RELEASE, SPEECH, WEB, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
@@ -91,7 +91,8 @@ class MissingSummary:
 
 def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre: str) -> str | None:
     """What the opening lacks to be a summary, in Swedish; None when it is one."""
-    pairs = analysis.pairs()[:search_blocks]
+    body = _body(analysis)
+    pairs = body[:search_blocks]
     if any(b.kind is BlockKind.HEADING and SUMMARY_HEADING.match(b.text) for _, b, _ in pairs):
         return None
     found = _opening_paragraph(pairs)
@@ -108,7 +109,7 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
         return f"det första stycket är längre än {limit} ord"
     if len(_key_lemmas(analysis) & _lemmas(opening)) < MIN_SHARED:
         return "det första stycket nämner inte det texten handlar om"
-    if genre in LEAD_GENRES or _stands_apart(analysis.pairs()[index + 1 : index + 4], opening.word_count):
+    if genre in LEAD_GENRES or _stands_apart(body[index + 1 : index + 4], opening.word_count):
         return None
     return "det första stycket är början på brödtexten, inte en sammanfattning"
 
@@ -127,6 +128,11 @@ def _key_lemmas(analysis: Analysis) -> set[str]:
         if block.kind is BlockKind.HEADING:
             headings.update(lemma for lemma in lemmas if lemma not in COMMON_VERBS)
     return {lemma for lemma, count in counts.most_common(KEY_LEMMAS) if count >= MIN_KEY_COUNT} | headings
+
+
+def _body(analysis: Analysis) -> list[tuple[int, Block, BlockAnalysis]]:
+    """The blocks of the text itself: a page's title and description are not where a summary goes."""
+    return [pair for pair in analysis.pairs() if pair[1].kind not in META_KINDS]
 
 
 def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int) -> bool:

@@ -26,6 +26,7 @@ from klarlint.rules.declarative import load_rule_file
 from klarlint.rules.double_negation import DoubleNegation
 from klarlint.rules.heading import Heading
 from klarlint.rules.impersonal_man import ImpersonalMan
+from klarlint.rules.link_text import LinkText, MetaLength
 from klarlint.rules.long_paragraph import LongParagraph
 from klarlint.rules.long_sentence import LongSentence
 from klarlint.rules.long_word import LongWord
@@ -62,6 +63,8 @@ def builtin_rules() -> list[Rule]:
         Heading(),
         LongParagraph(),
         StatePassive(),
+        LinkText(),
+        MetaLength(),
     ]
 
 

@@ -1,0 +1,134 @@
+"""Gate only new problems: a baseline of today's findings, and the files changed since a git ref.
+
+A finding is matched by page (path or URL), rule, flagged text and the sentence
+it sits in, never by line: a finding survives lines moving above it. Each key is
+counted, so a sentence that occurs twice with one finding each needs both
+findings in the baseline; a third copy is new.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import tempfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from klarlint.errors import KlarlintError
+from klarlint.report import Finding, Report
+
+BASELINE_VERSION = 1
+Key = tuple[str, str, str, str]
+
+
+def portable_path(path: str, root: Path | None = None) -> str:
+    """A path relative to ``root`` (the current folder) with forward slashes; URLs and <stdin> as they are."""
+    if path.startswith(("<", "http://", "https://")):
+        return path
+    root = (root or Path.cwd()).resolve()
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def finding_key(path: str, rule: str, text: str, context: str) -> Key:
+    return (portable_path(path), rule, text, " ".join(context.split()))
+
+
+def keys(report: Report) -> Counter[Key]:
+    return Counter(finding_key(r.path, f.rule, f.text, f.context) for r in report.files for f in r.findings)
+
+
+def write_baseline(report: Report, target: Path) -> None:
+    """Record every finding of ``report`` in ``target`` (atomically)."""
+    entries = [
+        {"path": path, "rule": rule, "text": text, "context": context, "count": count}
+        for (path, rule, text, context), count in sorted(keys(report).items())
+    ]
+    data = {"klarlint_baseline": BASELINE_VERSION, "findings": entries}
+    write_atomically(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def read_baseline(source: Path) -> Counter[Key]:
+    try:
+        data = json.loads(Path(source).read_text(encoding="utf-8"))
+        if data.get("klarlint_baseline") != BASELINE_VERSION:
+            raise ValueError("okänd version")
+        return Counter(
+            {
+                finding_key(e["path"], e["rule"], e["text"], e["context"]): int(e.get("count", 1))
+                for e in data["findings"]
+            }
+        )
+    except OSError as exc:
+        raise KlarlintError(f"{source}: baslinjen kan inte läsas ({exc.strerror or exc})") from None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise KlarlintError(f"{source}: inte en baslinje från klarlint --write-baseline ({exc})") from None
+
+
+def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:
+    """``report`` minus the findings in ``known`` (each key as many times as it was recorded); and how many."""
+    remaining = Counter(known)
+    dropped = 0
+    files = []
+    for file_report in report.files:
+        kept: list[Finding] = []
+        for finding in file_report.findings:
+            key = finding_key(file_report.path, finding.rule, finding.text, finding.context)
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                dropped += 1
+            else:
+                kept.append(finding)
+        files.append(replace(file_report, findings=kept))  # every other field (stats, fail_on …) as it was
+    return Report(files, report.rules), dropped
+
+
+def changed_files(ref: str, cwd: Path | None = None) -> set[Path]:
+    """Files changed since ``ref`` (committed, staged or not), plus untracked files that git does not ignore."""
+    cwd = cwd or Path.cwd()
+    top = _git(["rev-parse", "--show-toplevel"], cwd).strip()
+    if not top:
+        raise KlarlintError("--changed-since: mappen är inte ett git-arkiv")
+    diff = _git(["diff", "--name-only", "-z", "--no-renames", ref, "--"], cwd, ref)
+    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], cwd)
+    return {(Path(top) / name).resolve() for name in _split(diff) | _split(untracked)}
+
+
+def _split(output: str) -> set[str]:
+    return {name for name in output.split("\0") if name}
+
+
+def _git(args: list[str], cwd: Path, ref: str | None = None) -> str:
+    try:
+        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise KlarlintError(f"--changed-since: git kunde inte köras ({exc})") from None
+    if result.returncode != 0:
+        what = f"okänd git-referens {ref!r}" if ref else "mappen är inte ett git-arkiv"
+        raise KlarlintError(f"--changed-since: {what}")
+    return result.stdout
+
+
+def filter_paths(paths: Iterable[Path], changed: set[Path]) -> list[Path]:
+    return [path for path in paths if path.resolve() in changed]
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+                out.write(text)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise KlarlintError(f"{path}: kan inte skrivas ({exc.strerror or exc})") from None

@@ -1,0 +1,102 @@
+"""The crawl cache: per URL, the validators (ETag, Last-Modified), the content's hash, its links and findings.
+
+A nightly crawl sends the validators back (a conditional request); a page that
+answers 304 Not Modified, or whose content hashes the same as last time, is not
+linted again: its cached findings are used. Cached findings are only valid for
+the same rules and options, so every entry carries the run's fingerprint
+(klarlint's version, each active rule's metadata, options and severity).
+
+One JSON file per URL, written atomically; a broken or foreign file is ignored
+(the page is simply fetched and linted again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from klarlint import __version__
+from klarlint.config import Config
+from klarlint.linter import ActiveRule
+
+CACHE_VERSION = 1
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "klarlint" / "crawl"
+
+
+def fingerprint(config: Config, rules: Sequence[ActiveRule]) -> str:
+    """What the findings depend on besides the page: klarlint, the rules, their options and severities."""
+    parts = [
+        __version__,
+        repr(config.alt_text),
+        *(f"{r.rule.info!r}|{sorted(r.options.items())!r}|{r.severity}" for r in rules),
+    ]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def content_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+@dataclass
+class Entry:
+    url: str
+    fingerprint: str
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    kind: str | None = None  # "html" or "pdf"
+    links: list[str] = field(default_factory=list)
+    report: dict[str, Any] | None = None  # serialize.report_to_data
+
+    def validators(self) -> dict[str, str]:
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+class Cache:
+    def __init__(self, folder: Path, fingerprint: str) -> None:
+        self.folder = Path(folder)
+        self.fingerprint = fingerprint
+
+    def _file(self, url: str) -> Path:
+        digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
+        return self.folder / digest[:2] / f"{digest}.json"
+
+    def get(self, url: str) -> Entry | None:
+        """The entry for ``url`` made under the same rules, or None."""
+        try:
+            data = json.loads(self._file(url).read_text(encoding="utf-8"))
+            if data.get("version") != CACHE_VERSION or data.get("url") != url:
+                return None
+            data.pop("version")
+            entry = Entry(**data)
+        except (OSError, ValueError, TypeError):
+            return None
+        return entry if entry.fingerprint == self.fingerprint and entry.report is not None else None
+
+    def put(self, entry: Entry) -> None:
+        """Store ``entry``; a cache that cannot be written only costs speed, so errors are ignored."""
+        target = self._file(entry.url)
+        data = {"version": CACHE_VERSION, **entry.__dict__}
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False)
+            os.replace(temporary, target)
+        except OSError:
+            return

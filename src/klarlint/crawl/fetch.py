@@ -1,0 +1,403 @@
+"""Fetching a site politely: robots.txt, sitemaps, same-site links, a rate limit, retries, conditional requests.
+
+Built on httpx's async client: one event loop runs ``concurrency`` fetchers that
+share a connection pool and a rate limiter. The crawler only fetches; what it
+finds (a page, or a problem with an address) goes to ``emit``, and the caller
+lints it (see :mod:`klarlint.crawl`).
+
+Only addresses on the start URL's own site (scheme, host and port) are fetched.
+Redirects are not followed blindly: a redirect's target is scheduled like a link,
+so it is checked against the site, robots.txt and the include/exclude patterns
+before anything is sent to it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.robotparser import RobotFileParser
+
+import httpx
+
+from klarlint import __version__
+from klarlint.crawl.cache import Cache, Entry, content_hash
+from klarlint.readers import MAX_DOCX_BYTES, MAX_FILE_BYTES
+
+USER_AGENT = f"klarlint/{__version__} (+https://pypi.org/project/klarlint/)"  # ASCII: HTTP headers are
+ROBOTS_AGENT = "klarlint"
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
+RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
+MAX_SITEMAP_DEPTH = 3  # sitemap index → sitemap index → sitemap
+MAX_RETRY_AFTER = 30.0  # seconds: a server's Retry-After is honoured up to this
+SITEMAP_NS = re.compile(r"^\{[^}]*\}")
+
+
+@dataclass(frozen=True)
+class CrawlOptions:
+    start: str
+    max_pages: int = 1000
+    max_depth: int | None = None  # link steps from the start page (and sitemap pages); None: no limit
+    include: tuple[str, ...] = ()  # regular expressions; when given, only matching addresses are linted
+    exclude: tuple[str, ...] = ()  # regular expressions; matching addresses are not fetched
+    rate: float | None = None  # requests per second; None: as fast as ``concurrency`` allows
+    concurrency: int = 4
+    timeout: float = 20.0  # seconds per request
+    retries: int = 2  # extra attempts after a timeout, a dropped connection, 429 or 5xx
+    backoff: float = 0.5  # seconds before the first retry; doubles with each retry
+    headers: tuple[tuple[str, str], ...] = ()
+    robots: bool = True
+    sitemap: bool = True
+
+
+@dataclass
+class Page:
+    """A fetched page to lint (``body``), or one that has not changed (``body`` None, ``entry`` has its findings)."""
+
+    url: str
+    kind: str  # "html" or "pdf"
+    body: bytes | None
+    charset: str | None = None
+    entry: Entry | None = None  # the cache entry, when the page has not changed since it was made
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    links: list[str] = field(default_factory=list)
+    lint: bool = True  # False: fetched only to find links (the start page outside --include)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An address that could not be linted; ``error``: it should have been (404, timeout), else a note."""
+
+    url: str
+    message: str
+    error: bool = True
+
+
+@dataclass
+class Counts:
+    fetched: int = 0
+    not_modified: int = 0
+    robots: int = 0
+    not_text: int = 0
+    limited: int = 0  # not fetched because of --max-pages
+
+
+@dataclass
+class _Response:
+    url: str
+    status: int
+    headers: httpx.Headers
+    body: bytes
+
+
+def crawl(options: CrawlOptions, cache: Cache | None, emit: Callable[[Page | Problem], None]) -> Counts:
+    """Crawl the site; every page and problem goes to ``emit``; returns what was counted on the way."""
+    return asyncio.run(_crawl(options, cache, emit))
+
+
+async def _crawl(options: CrawlOptions, cache: Cache | None, emit: Callable[[Page | Problem], None]) -> Counts:
+    headers = {"User-Agent": USER_AGENT, **dict(options.headers)}
+    limits = httpx.Limits(max_connections=options.concurrency, max_keepalive_connections=options.concurrency)
+    async with httpx.AsyncClient(headers=headers, timeout=options.timeout, limits=limits) as client:
+        crawler = _Crawler(options, cache, client, emit)
+        await crawler.run()
+        return crawler.counts
+
+
+class _Crawler:
+    def __init__(self, options: CrawlOptions, cache: Cache | None, client: httpx.AsyncClient, emit) -> None:
+        self.options = options
+        self.cache = cache
+        self.client = client
+        self.emit = emit
+        self.site = _site(options.start)
+        self.include = [re.compile(p) for p in options.include]
+        self.exclude = [re.compile(p) for p in options.exclude]
+        self.robots: RobotFileParser | None = None
+        self.sitemaps: list[str] = []
+        self.seen: set[str] = set()
+        self.blocked: set[str] = set()  # disallowed by robots.txt
+        self.queue: asyncio.Queue[tuple[str, int]] = asyncio.Queue()
+        self.counts = Counts()
+        self.next_slot = 0.0
+        self.rate_lock = asyncio.Lock()
+
+    async def run(self) -> None:
+        start = _normalize(self.options.start)
+        if self.options.robots:
+            await self._load_robots()
+        if self.robots is not None and not self.robots.can_fetch(ROBOTS_AGENT, start):
+            self.counts.robots += 1
+            self.emit(Problem(start, f"{start}: robots.txt tillåter inte att sidan hämtas"))
+            return
+        self._schedule(start, 0, force=True)
+        if self.options.sitemap:
+            for sitemap in self.sitemaps or [urljoin(start, "/sitemap.xml")]:
+                await self._read_sitemap(sitemap, 0, explicit=bool(self.sitemaps))
+        workers = [asyncio.create_task(self._worker()) for _ in range(max(1, self.options.concurrency))]
+        await self.queue.join()
+        for worker in workers:
+            worker.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+
+    # --- what is fetched ---
+
+    def _schedule(self, url: str, depth: int, force: bool = False) -> None:
+        url = _normalize(url)
+        if url in self.seen or not url.startswith(("http://", "https://")) or _site(url) != self.site:
+            return
+        if not force:
+            if self.options.max_depth is not None and depth > self.options.max_depth:
+                return
+            if any(p.search(url) for p in self.exclude):
+                return
+            if self.robots is not None and not self.robots.can_fetch(ROBOTS_AGENT, url):
+                if url not in self.blocked:  # counted once, and not against --max-pages
+                    self.blocked.add(url)
+                    self.counts.robots += 1
+                return
+        if len(self.seen) >= self.options.max_pages:
+            self.counts.limited += 1
+            return
+        self.seen.add(url)
+        self.queue.put_nowait((url, depth))
+
+    def _wanted(self, url: str) -> bool:
+        return not self.include or any(p.search(url) for p in self.include)
+
+    async def _worker(self) -> None:
+        while True:
+            url, depth = await self.queue.get()
+            try:
+                await self._visit(url, depth)
+            except Exception as exc:  # one page's surprise must not stop the crawl
+                self.emit(Problem(url, f"{url}: internt fel när sidan hämtades: {exc}"))
+            finally:
+                self.queue.task_done()
+
+    async def _visit(self, url: str, depth: int) -> None:
+        entry = self.cache.get(url) if self.cache else None
+        response = await self._get(url, entry.validators() if entry else {})
+        if isinstance(response, Problem):
+            self.emit(Problem(url, response.message, error=self._wanted(url)))  # outside --include: a note
+            return
+        if response.status in REDIRECT_STATUS:
+            target = urljoin(url, response.headers.get("location") or "")
+            if _site(target) == self.site:
+                self._schedule(target, depth)
+            elif url == _normalize(self.options.start):  # the whole crawl would end here: say so
+                self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen; ange den adressen"))
+            else:
+                self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen", error=False))
+            return
+        if response.status == 304 and entry is not None:
+            self.counts.not_modified += 1
+            page = Page(url, entry.kind or "html", None, entry=entry, links=list(entry.links), lint=self._wanted(url))
+            page.etag, page.last_modified, page.content_hash = entry.etag, entry.last_modified, entry.content_hash
+        elif response.status >= 400 or response.status == 304:
+            reason = httpx.codes.get_reason_phrase(response.status)
+            message = f"{url}: servern svarade {response.status} {reason}".rstrip()
+            self.emit(Problem(url, message, error=self._wanted(url)))
+            return
+        else:
+            page = self._page(url, response, entry)
+            if page is None:
+                self.counts.not_text += 1
+                return
+        self.counts.fetched += 1
+        self.emit(page)
+        for link in page.links:
+            self._schedule(link, depth + 1)
+
+    def _page(self, url: str, response: _Response, entry: Entry | None) -> Page | None:
+        media_type, charset = _content_type(response.headers.get("content-type", ""))
+        kind = _kind(media_type, url)
+        if kind is None:
+            return None
+        page = Page(
+            url,
+            kind,
+            response.body,
+            charset=charset,
+            etag=response.headers.get("etag"),
+            last_modified=response.headers.get("last-modified"),
+            content_hash=content_hash(response.body),
+            lint=self._wanted(url),
+        )
+        if entry is not None and entry.content_hash == page.content_hash:
+            page.entry, page.body = entry, None  # the server ignored our validators, but nothing changed
+            page.links = list(entry.links)
+            self.counts.not_modified += 1
+        elif kind == "html":
+            page.links = extract_links(response.body.decode(charset or "utf-8", errors="replace"), url)
+        return page
+
+    # --- robots.txt and sitemaps ---
+
+    async def _load_robots(self) -> None:
+        url = urljoin(self.options.start, "/robots.txt")
+        response = await self._get(url, {}, raw=True)
+        if isinstance(response, Problem) or response.status >= 400:
+            return  # no robots.txt: everything is allowed
+        parser = RobotFileParser(url)
+        parser.parse(response.body.decode("utf-8", errors="replace").splitlines())
+        self.robots = parser
+        self.sitemaps = [s for s in parser.site_maps() or [] if _site(s) == self.site]
+
+    async def _read_sitemap(self, url: str, level: int, explicit: bool) -> None:
+        if level > MAX_SITEMAP_DEPTH or _site(url) != self.site:
+            return
+        response = await self._get(url, {}, raw=True)
+        if isinstance(response, Problem) or response.status >= 400:
+            if explicit:
+                message = response.message if isinstance(response, Problem) else f"svarade {response.status}"
+                self.emit(Problem(url, f"{url}: webbplatskartan kunde inte läsas ({message})", error=False))
+            return
+        try:
+            root = ElementTree.fromstring(response.body)
+        except ElementTree.ParseError as exc:
+            self.emit(Problem(url, f"{url}: webbplatskartan är inte giltig XML ({exc})", error=False))
+            return
+        kind = SITEMAP_NS.sub("", root.tag)
+        locations = [(el.text or "").strip() for el in root.iter() if SITEMAP_NS.sub("", el.tag) == "loc"]
+        for location in filter(None, locations):
+            if kind == "sitemapindex":
+                await self._read_sitemap(urljoin(url, location), level + 1, explicit=True)
+            else:
+                self._schedule(urljoin(url, location), 0)
+
+    # --- HTTP ---
+
+    async def _get(self, url: str, headers: dict[str, str], raw: bool = False) -> _Response | Problem:
+        """GET with retries and backoff; the body is read up to the size limit of its format.
+
+        Only pages that can be linted are downloaded (``raw``: any body, for robots.txt and sitemaps).
+        """
+        message = ""
+        for attempt in range(self.options.retries + 1):
+            await self._throttle()
+            delay = self.options.backoff * 2**attempt
+            try:
+                async with self.client.stream("GET", url, headers=headers) as response:
+                    if response.status_code in RETRY_STATUS and attempt < self.options.retries:
+                        delay = max(delay, _retry_after(response.headers.get("retry-after")))
+                        message = f"{url}: servern svarade {response.status_code}"
+                    else:
+                        body = await _read_body(response, url, raw)
+                        if isinstance(body, Problem):
+                            return body
+                        return _Response(str(response.url), response.status_code, response.headers, body)
+            except httpx.TimeoutException:
+                message = f"{url}: svarade inte inom {self.options.timeout:g} sekunder"
+            except httpx.HTTPError as exc:
+                message = f"{url}: kunde inte hämtas ({type(exc).__name__}: {exc})"
+            if attempt < self.options.retries:
+                await asyncio.sleep(delay)
+        return Problem(url, f"{message} (försökte {self.options.retries + 1} gånger)")
+
+    async def _throttle(self) -> None:
+        if not self.options.rate:
+            return
+        loop = asyncio.get_running_loop()
+        async with self.rate_lock:
+            now = loop.time()
+            start = max(now, self.next_slot)
+            self.next_slot = start + 1 / self.options.rate
+        if start > now:
+            await asyncio.sleep(start - now)
+
+
+async def _read_body(response: httpx.Response, url: str, raw: bool) -> bytes | Problem:
+    media_type, _ = _content_type(response.headers.get("content-type", ""))
+    limit = MAX_DOCX_BYTES if _kind(media_type, url) == "pdf" else MAX_FILE_BYTES
+    if response.status_code >= 300 or (_kind(media_type, url) is None and not raw):
+        return b""  # nothing to lint: do not download it
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > limit:
+            return Problem(url, f"{url}: sidan är för stor (gränsen är {limit // (1024 * 1024)} MB)")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _retry_after(value: str | None) -> float:
+    try:
+        return min(float(value or 0), MAX_RETRY_AFTER)
+    except ValueError:
+        return 0.0
+
+
+def _content_type(value: str) -> tuple[str, str | None]:
+    media_type, _, parameters = value.partition(";")
+    charset = None
+    for parameter in parameters.split(";"):
+        key, _, val = parameter.strip().partition("=")
+        if key.lower() == "charset" and val:
+            charset = val.strip('"').strip()
+    return media_type.strip().lower(), charset
+
+
+def _kind(media_type: str, url: str) -> str | None:
+    if media_type in HTML_TYPES:
+        return "html"
+    if media_type in PDF_TYPES:
+        return "pdf"
+    if not media_type:  # no Content-Type: judge by the address
+        path = urlsplit(url).path.lower()
+        if path.endswith(".pdf"):
+            return "pdf"
+        if path.endswith((".html", ".htm", "/")):
+            return "html"
+    return None
+
+
+def _site(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    return parts.scheme, (parts.hostname or "").lower(), port
+
+
+def _normalize(url: str) -> str:
+    """Without the fragment; an empty path is "/"."""
+    url = urldefrag(url.strip())[0]
+    parts = urlsplit(url)
+    if parts.netloc and not parts.path:
+        url = parts._replace(path="/").geturl()
+    return url
+
+
+class _LinkParser(HTMLParser):
+    def __init__(self, base: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.base = base
+        self.links: list[str] = []
+        self.nofollow = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "base" and values.get("href"):
+            self.base = urljoin(self.base, values["href"] or "")
+        elif tag in ("a", "area") and values.get("href"):
+            href = (values["href"] or "").strip()
+            if not href.lower().startswith(("mailto:", "tel:", "javascript:", "data:")):
+                self.links.append(urljoin(self.base, href))
+        elif tag == "meta" and (values.get("name") or "").lower() == "robots":
+            self.nofollow = "nofollow" in (values.get("content") or "").lower()
+
+
+def extract_links(html: str, base: str) -> list[str]:
+    """The page's links, absolute, in page order (none when the page says ``nofollow``)."""
+    parser = _LinkParser(base)
+    parser.feed(html)
+    parser.close()
+    return [] if parser.nofollow else parser.links

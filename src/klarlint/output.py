@@ -1,0 +1,74 @@
+"""What ``check`` and ``crawl`` do with a finished report: baselines, the output format, the site report, exit code.
+
+Both commands share this, so a crawl takes exactly the output options of a lint.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+
+from klarlint.errors import KlarlintError
+from klarlint.report import Report
+from klarlint.rules.base import Severity
+
+
+@dataclass(frozen=True)
+class OutputOptions:
+    format: str = "rich"  # rich | json | sarif | github
+    html_report: Path | None = None
+    compare_with: Path | None = None  # the previous run's --format json output, for the site report
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    max_annotations: int | None = None  # --format github
+
+
+def finish(report: Report, threshold: Severity, options: OutputOptions, console: Console | None = None) -> int:
+    """Write everything the options ask for; returns the exit code (2: a file failed, 1: findings at threshold).
+
+    ``console``: where the terminal format goes (the CLI's, which knows whether to wrap).
+    """
+    from klarlint import baseline
+    from klarlint.reporters import safe
+
+    for file_report in report.files:
+        if file_report.error:
+            print(f"klarlint: {safe(file_report.error)}", file=sys.stderr)
+    for rule_error in dict.fromkeys(e for file_report in report.files for e in file_report.rule_errors):
+        print(f"klarlint: {safe(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
+    if options.write_baseline is not None:
+        baseline.write_baseline(report, options.write_baseline)
+    if options.baseline is not None:
+        report, known = baseline.without_known(report, baseline.read_baseline(options.baseline))
+        if known:
+            print(f"klarlint: {known} anmärkningar finns i baslinjen och visas inte", file=sys.stderr)
+    _write_format(report, options, console)
+    if options.html_report is not None:
+        from klarlint.reporters import html_report
+
+        previous = html_report.read_previous(options.compare_with) if options.compare_with else None
+        html_report.write(report, options.html_report, previous=previous)
+    if report.has_errors():
+        return 2
+    return 1 if report.fails(threshold) else 0
+
+
+def _write_format(report: Report, options: OutputOptions, console: Console | None) -> None:
+    from klarlint.reporters import github, sarif, terminal
+    from klarlint.reporters import json as json_reporter
+
+    if options.format == "json":
+        json_reporter.write(report, sys.stdout)
+    elif options.format == "sarif":
+        sarif.write(report, sys.stdout)
+    elif options.format == "github":
+        github.write(report, sys.stdout, max_annotations=options.max_annotations)
+        try:
+            github.write_summary(report)
+        except OSError as exc:
+            raise KlarlintError(f"GITHUB_STEP_SUMMARY kan inte skrivas ({exc.strerror or exc})") from None
+    else:
+        terminal.write(report, console or Console(highlight=False))

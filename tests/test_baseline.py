@@ -1,0 +1,113 @@
+"""Gate only new problems: --write-baseline/--baseline, --changed-since, and the GitHub summary and cap."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from test_cli import klarlint
+
+SENTENCE = "Ansökan skall lämnas in senast den 1 mars."
+OTHER = "Du skall svara inom en vecka."
+
+
+def _skall(result) -> list[tuple[int, str]]:
+    data = json.loads(result.stdout)
+    return [(f["line"], f["context"]) for file in data["files"] for f in file["findings"] if f["rule"] == "skall"]
+
+
+def test_baseline_hides_known_findings_even_when_lines_move(tmp_path: Path) -> None:
+    page = tmp_path / "sida.md"
+    page.write_text(f"# Ansökan\n\n{SENTENCE}\n\n{OTHER}\n", encoding="utf-8")
+    first = klarlint("sida.md", "--format", "json", "--write-baseline", "baslinje.json", cwd=tmp_path)
+    assert first.returncode == 1 and len(_skall(first)) == 2  # writing a baseline still reports everything
+    recorded = json.loads((tmp_path / "baslinje.json").read_text(encoding="utf-8"))
+    assert {"path": "sida.md", "rule": "skall", "text": "skall", "context": SENTENCE, "count": 1} in recorded[
+        "findings"
+    ]
+
+    # Lines move: a new paragraph on top. Nothing is new.
+    page.write_text(f"# Ansökan\n\nEn ny inledning.\n\n{SENTENCE}\n\n{OTHER}\n", encoding="utf-8")
+    moved = klarlint("sida.md", "--format", "json", "--baseline", "baslinje.json", cwd=tmp_path)
+    assert _skall(moved) == [] and moved.returncode == 0, moved.stderr
+    assert "finns i baslinjen och visas inte" in moved.stderr
+
+    # A second copy of a known sentence is new (duplicates are counted), and so is a new sentence.
+    page.write_text(f"# Ansökan\n\n{SENTENCE}\n\n{OTHER}\n\n{SENTENCE}\n\nVi skall ringa dig.\n", encoding="utf-8")
+    new = klarlint("sida.md", "--format", "json", "--baseline", "baslinje.json", cwd=tmp_path)
+    assert _skall(new) == [(7, SENTENCE), (9, "Vi skall ringa dig.")]
+    assert new.returncode == 1
+
+
+def test_broken_baseline_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SENTENCE + "\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"files": []}', encoding="utf-8")
+    for name in ("b.json", "saknas.json"):
+        result = klarlint("a.txt", "--baseline", name, cwd=tmp_path)
+        assert result.returncode == 2
+        [line] = result.stderr.strip().splitlines()
+        assert line.startswith(f"klarlint: {name}: ")
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+def test_changed_since_lints_changed_and_untracked_files_only(tmp_path: Path) -> None:
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "config", "user.email", "t@example.se")
+    _git(tmp_path, "config", "user.name", "Test")
+    (tmp_path / "docs").mkdir()
+    for name in ("orord.md", "andrad.md"):
+        (tmp_path / "docs" / name).write_text(SENTENCE + "\n", encoding="utf-8")
+    (tmp_path / ".gitignore").write_text("ignorerad.md\n", encoding="utf-8")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-qm", "start")
+    (tmp_path / "docs" / "andrad.md").write_text(OTHER + "\n", encoding="utf-8")
+    (tmp_path / "docs" / "ny.md").write_text(OTHER + "\n", encoding="utf-8")
+    (tmp_path / "docs" / "ignorerad.md").write_text(OTHER + "\n", encoding="utf-8")
+    result = klarlint(".", "--format", "json", "--changed-since", "HEAD", cwd=tmp_path / "docs")
+    paths = sorted(Path(f["path"]).name for f in json.loads(result.stdout)["files"])
+    assert paths == ["andrad.md", "ny.md"], result.stderr
+    bad = klarlint("docs", "--changed-since", "finns-inte", cwd=tmp_path)
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == "klarlint: --changed-since: okänd git-referens 'finns-inte'"
+
+
+def _run_with_env(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", "from klarlint.cli import main; main()", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, **env},
+        timeout=300,
+    )
+
+
+def test_github_format_caps_annotations_and_writes_a_job_summary(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "\n\n".join(f"Du skall svara på fråga {n}." for n in range(8)) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "trasig.txt").write_bytes(b"\x00\x01\x02 binary")
+    summary = tmp_path / "summary.md"
+    result = _run_with_env(
+        ["a.md", "trasig.txt", "--format", "github", "--max-annotations", "3"],
+        tmp_path,
+        {"GITHUB_STEP_SUMMARY": str(summary)},
+    )
+    assert result.returncode == 2
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 4
+    assert sum(line.startswith("::error file=trasig.txt") for line in lines[:3]) == 1  # the most severe kept
+    assert lines[-1].startswith("::notice title=klarlint::") and "visas inte som annoteringar" in lines[-1]
+    left_out = int(lines[-1].split("::")[2].split()[0])
+    assert left_out >= 6 and f"av {left_out + 3} anmärkningar" in lines[-1]
+    text = summary.read_text(encoding="utf-8")
+    assert "| `skall` |" in text and "| a.md |" in text and "trasig.txt" in text
+    # Without the variable, no summary and no error.
+    quiet = _run_with_env(["a.md", "--format", "github"], tmp_path, {"GITHUB_STEP_SUMMARY": ""})
+    assert quiet.returncode == 1 and quiet.stdout.count("::warning") >= 8

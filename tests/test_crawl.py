@@ -1,0 +1,230 @@
+"""klarlint crawl: a generated site on 127.0.0.1, served from the test itself (never any other address)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from klarlint.crawl import CrawlOptions, crawl_site
+from klarlint.runner import RunOptions
+from site_server import Route, page, serve, stop
+from test_cli import klarlint
+
+PASSIVE_TEXT = "<p>Ansökan skall behandlas av nämnden inom fyra veckor efter att den har lämnats in.</p>"
+
+
+def _pdf(text: str) -> bytes:
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=12)
+    document.multi_cell(0, 6, text)
+    return bytes(document.output())
+
+
+def _routes(site) -> dict[str, Route]:
+    base = site.base
+    robots = f"User-agent: *\nDisallow: /hemligt/\nSitemap: {base}/sitemap_index.xml\n"
+    index = (
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{base}/sitemap-1.xml</loc></sitemap></sitemapindex>"
+    )
+    urlset = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{base}/om-oss</loc></url></urlset>"
+    )
+    start_links = [
+        ("/a", "A"),
+        ("/hemligt/x", "Hemligt"),
+        ("/gammal", "Gammal"),
+        ("/saknas", "Saknas"),
+        ("/langsam", "Långsam"),
+        ("/bild.png", "Bild"),
+        ("/data.json", "Data"),
+        ("/rapport.pdf", "Rapport"),
+        ("http://example.com/", "Extern"),
+        ("mailto:info@example.com", "E-post"),
+        ("#toppen", "Till toppen"),
+    ]
+    return {
+        "/robots.txt": Route(robots.encode(), "text/plain"),
+        "/sitemap_index.xml": Route(index.encode(), "application/xml"),
+        "/sitemap-1.xml": Route(urlset.encode(), "application/xml"),
+        "/": Route(page("Start", "<p>Välkommen till oss.</p>", start_links)),
+        "/a": Route(page("A", PASSIVE_TEXT, [("/", "Start"), ("/b", "B")])),
+        "/b": Route(page("B", "<p>Här skall du läsa.</p>", [("/a", "A"), ("/b#igen", "B igen")])),
+        "/om-oss": Route(page("Om oss", "<p>Vi är en kommun.</p>")),
+        "/hemligt/x": Route(page("Hemligt", PASSIVE_TEXT)),
+        "/gammal": Route(status=301, location="/ny"),
+        "/ny": Route(page("Ny", "<p>Beslutet skall fattas i dag.</p>")),
+        "/langsam": Route(page("Långsam", PASSIVE_TEXT), delay=1.5),
+        "/bild.png": Route(b"\x89PNG\r\n\x1a\nxxxx", "image/png"),
+        "/data.json": Route(b'{"a": 1}', "application/json"),
+        "/rapport.pdf": Route(_pdf("Rapporten skall läsas av alla. Den har skrivits av nämnden."), "application/pdf"),
+    }
+
+
+@pytest.fixture
+def site():
+    served = serve(_routes)
+    yield served
+    stop(served)
+
+
+def _crawl(site, cache: Path, jobs: int = 1, **changes):
+    settings = {"timeout": 0.5, "retries": 1, "backoff": 0.05, **changes}
+    headers = (("Cookie", "session=hemlig"), ("X-Klarlint-Test", "ja"))
+    options = CrawlOptions(start=site.base + "/", headers=headers, **settings)
+    return crawl_site(options, RunOptions(jobs=jobs), cache_dir=cache, progress=False)
+
+
+def test_crawl_follows_sitemaps_and_links_and_respects_robots(site, tmp_path: Path) -> None:
+    result = _crawl(site, tmp_path / "cache")
+    base = site.base
+    files = {r.path: r for r in result.report.files}
+    linted = sorted(path for path, r in files.items() if not r.error)
+    assert linted == sorted(f"{base}{p}" for p in ["/", "/a", "/b", "/om-oss", "/ny", "/rapport.pdf"])
+    # The 404 and the page that answers too slowly are errors; nothing else is.
+    errors = {path: r.error for path, r in files.items() if r.error}
+    assert set(errors) == {f"{base}/saknas", f"{base}/langsam"}
+    assert "404" in errors[f"{base}/saknas"]
+    assert "svarade inte inom 0.5 sekunder (försökte 2 gånger)" in errors[f"{base}/langsam"]
+    assert site.paths().count("/langsam") == 2  # one retry
+    # robots.txt: the disallowed page was never requested; neither was any other site.
+    assert "/hemligt/x" not in site.paths()
+    assert result.counts.robots == 1
+    assert all(not p.startswith("http") for p in site.paths())
+    # The redirect was followed to its target, which is linted under its own address.
+    assert site.statuses("/gammal") == [301]
+    assert [f.rule for f in files[f"{base}/ny"].findings].count("skall") == 1
+    # Not HTML or PDF: fetched, counted, not linted.
+    assert result.counts.not_text == 2
+    # The link loop (/a ↔ /b, /b#igen) fetched each page once.
+    assert site.paths().count("/a") == 1 and site.paths().count("/b") == 1
+    # Findings point at the page's URL; the PDF's at its page and line.
+    [pdf_skall] = [f for f in files[f"{base}/rapport.pdf"].findings if f.rule == "skall"]
+    assert pdf_skall.location is not None and (pdf_skall.location.page, pdf_skall.location.paragraph) == (1, 1)
+    # Every request carried the extra headers.
+    with site.lock:
+        assert all(
+            h.get("Cookie") == "session=hemlig" and h.get("X-Klarlint-Test") == "ja" for _, h, _ in site.requests
+        )
+
+
+def test_second_run_gets_304s_and_relints_nothing(site, tmp_path: Path) -> None:
+    first = _crawl(site, tmp_path / "cache")
+    assert first.linted == 6 and first.reused == 0
+    count = len(site.requests)
+    second = _crawl(site, tmp_path / "cache")
+    assert second.linted == 0 and second.reused == 6
+    with site.lock:
+        again = site.requests[count:]
+    conditional = [(p, s) for p, h, s in again if "If-None-Match" in h]
+    assert sorted(p for p, _ in conditional) == sorted(["/", "/a", "/b", "/om-oss", "/ny", "/rapport.pdf"])
+    assert {s for _, s in conditional} == {304}
+    assert [r.path for r in second.report.files] == [r.path for r in first.report.files]
+    assert [f.to_json() for f in second.report.findings] == [f.to_json() for f in first.report.findings]
+    # A page that changes is linted again; the others still come from the cache.
+    site.routes["/b"] = Route(page("B", "<p>Nu skall vi skall skriva om.</p>"))
+    third = _crawl(site, tmp_path / "cache")
+    assert third.linted == 1 and third.reused == 5
+    b = next(r for r in third.report.files if r.path.endswith("/b"))
+    assert [f.rule for f in b.findings].count("skall") == 2
+
+
+def test_a_start_page_that_redirects_off_site_is_an_error(site, tmp_path: Path) -> None:
+    port = site.base.rsplit(":", 1)[1]
+    site.routes["/ut"] = Route(status=302, location=f"http://localhost:{port}/")  # another host name
+    options = CrawlOptions(start=site.base + "/ut", timeout=2, sitemap=False)
+    result = crawl_site(options, RunOptions(jobs=1), use_cache=False, progress=False)
+    [report] = result.report.files
+    assert "omdirigeras till http://localhost:" in (report.error or "")
+    assert site.paths().count("/") == 0  # the target was never fetched
+
+
+def test_retries_after_503_and_keeps_to_the_rate(site, tmp_path: Path) -> None:
+    site.routes["/a"] = Route(page("A", PASSIVE_TEXT, [("/b", "B")]), fail_first=2)
+    result = _crawl(site, tmp_path / "cache", retries=2, rate=20.0, concurrency=4)
+    assert site.statuses("/a") == [503, 503, 200]
+    assert not next(r for r in result.report.files if r.path.endswith("/a")).error
+    with site.lock:
+        times = sorted(site.times)
+    # 20 requests per second: the requests cannot have arrived faster than that (a lower bound; load only adds).
+    assert len(times) > 10 and (times[-1] - times[0]) >= (len(times) - 1) / 20 * 0.9
+
+
+def test_jobs_2_lints_in_workers_with_the_same_result(site, tmp_path: Path) -> None:
+    one = _crawl(site, tmp_path / "c1")
+    two = _crawl(site, tmp_path / "c2", jobs=2)
+    assert [r.to_json() for r in two.report.files] == [r.to_json() for r in one.report.files]
+    assert two.linted == 6
+
+
+def test_limits_depth_and_patterns(site, tmp_path: Path) -> None:
+    result = _crawl(site, tmp_path / "c1", max_depth=0, exclude=(r"/om-oss",))
+    assert sorted(r.path.removeprefix(site.base) for r in result.report.files) == ["/"]
+    result = _crawl(site, tmp_path / "c2", max_pages=2)
+    assert len(result.report.files) == 2 and result.counts.limited > 0
+    result = _crawl(site, tmp_path / "c3", include=(r"/[ab]$",))
+    assert sorted(r.path.removeprefix(site.base) for r in result.report.files) == ["/a", "/b"]
+
+
+def test_cli_crawl_json_report_and_exit_code(site, tmp_path: Path) -> None:
+    result = klarlint(
+        "crawl",
+        site.base + "/",
+        "--format",
+        "json",
+        "--cache",
+        str(tmp_path / "cache"),
+        "--timeout",
+        "0.5",
+        "--retries",
+        "0",
+        "--exclude",
+        "langsam|saknas",
+        "--report",
+        str(tmp_path / "rapport.html"),
+        "-H",
+        "Cookie: a=b",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    paths = [f["path"] for f in data["files"]]
+    assert f"{site.base}/a" in paths and all(p.startswith(site.base) for p in paths)
+    assert "sidor granskade" in result.stderr
+    assert "Granskar webbplatsen" not in result.stderr  # no progress bar when stderr is not a terminal
+    assert f'href="{site.base}/a' in (tmp_path / "rapport.html").read_text(encoding="utf-8")
+
+
+def test_cli_crawl_bad_input_is_one_line(tmp_path: Path) -> None:
+    for args in (
+        ["ftp://127.0.0.1/"],
+        ["http://127.0.0.1:9/", "--header", "utan kolon"],
+        ["http://127.0.0.1:9/", "--include", "("],
+    ):
+        result = klarlint("crawl", *args, "--no-cache", cwd=tmp_path)
+        assert result.returncode == 2
+        [line] = result.stderr.strip().splitlines()
+        assert line.startswith("klarlint: ")
+
+
+def test_reporters_keep_page_addresses() -> None:
+    import io
+
+    from klarlint.report import FileReport, Finding, Report
+    from klarlint.reporters import github, sarif
+    from klarlint.rules.base import Severity
+
+    finding = Finding("skall", Severity.WARNING, 3, 5, 3, 10, 40, 45, "skall", "Skriv ska.", "ska", None, "Du skall.")
+    report = Report([FileReport("https://example.se/a?x=1", [finding])])
+    out = io.StringIO()
+    sarif.write(report, out)
+    [result] = json.loads(out.getvalue())["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"] == {"uri": "https://example.se/a?x=1"}
+    out = io.StringIO()
+    github.write(report, out)
+    assert out.getvalue().startswith("::warning file=https%3A//example.se/a?x=1,line=3")
