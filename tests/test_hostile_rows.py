@@ -511,3 +511,8 @@ def test_the_lsp_slow_document_of_the_issue_is_quick_now_and_says_what_it_skippe
     assert time.process_time() - started < 20  # was 60 s of the only lint thread
     codes = [d["code"] for d in diagnostics(result, LineIndex(source), Settings())]
     assert "skall" in codes and "long-token" in codes
+
+
+def test_inline_directives_count_lone_cr_lines_like_findings_do():
+    source = f"Hej.\r\r<!-- klarlint-disable-next-line skall -->\r{SKALL}\r{SKALL}\r"
+    assert places(lint_text(source, "markdown")) == [(5, 9)]
