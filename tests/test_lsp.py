@@ -121,30 +121,33 @@ def test_document_format_by_file_ending_then_language() -> None:
 # --- quick-fix replacements -----------------------------------------------------------------
 
 
-def _finding(text: str, suggestion: str | None, rule: str = "jargon") -> Finding:
-    return Finding(rule, Severity.WARNING, 1, 1, 1, 1 + len(text), 0, len(text), text, "…", suggestion, None)
+def _finding(text: str, suggestion: str | None, rule: str = "jargon", replacements: tuple[str, ...] = ()) -> Finding:
+    return Finding(
+        rule,
+        Severity.WARNING,
+        1,
+        1,
+        1,
+        1 + len(text),
+        0,
+        len(text),
+        text,
+        "…",
+        suggestion,
+        None,
+        replacements=replacements,
+    )
 
 
-@pytest.fixture(scope="module")
-def jargon_rule():
-    return next(rule for rule in all_rules() if rule.info.id == "jargon")
-
-
-def test_replacements_offer_each_alternative_of_a_listed_form(jargon_rule) -> None:
-    assert actions.replacements(_finding("tillhandahålla", "ge / erbjuda"), jargon_rule) == ["ge", "erbjuda"]
-    assert actions.replacements(_finding("Erhålla", "få"), jargon_rule) == ["Få"]
-    assert actions.replacements(_finding("i syfte att", "för att"), jargon_rule) == ["för att"]
-
-
-def test_no_replacement_for_an_inflected_form_or_advice(jargon_rule) -> None:
-    # The list says erhålla → få; "erhöll" needs "fick", so a fix to "få" would break the sentence.
-    assert actions.replacements(_finding("erhöll", "få"), jargon_rule) == []
-    advice = "Skriv aktivt, t.ex. ”Vi har behandlat …”"
-    assert actions.replacements(_finding("behandlats", advice, "passive-voice"), None) == []
-    assert actions.replacements(_finding("erhålla", None), jargon_rule) == []
-    # A plain word from a rule that is not a word list is a replacement ("skall" → "ska").
-    assert actions.replacements(_finding("skall", "ska", "skall"), None) == ["ska"]
-    assert actions.replacements(_finding("10.000", "10 000", "numbers"), None) == ["10 000"]
+def test_quick_fixes_come_from_the_findings_replacements_only() -> None:
+    assert actions.replacements(_finding("erhöll", "få", replacements=("fick",))) == ["fick"]
+    assert actions.replacements(_finding("skall", "ska", "skall", ("ska",))) == ["ska"]
+    # No replacement, no quick fix: a plain-looking suggestion is not guessed into one.
+    assert actions.replacements(_finding("erhöll", "få")) == []
+    assert actions.replacements(_finding("10.000", "10 000", "numbers")) == []
+    # A replacement equal to the text changes nothing; a repeated one is offered once.
+    assert actions.replacements(_finding("ska", "ska", "skall", ("ska",))) == []
+    assert actions.replacements(_finding("erhöll", "få", replacements=("fick", "fick"))) == ["fick"]
 
 
 # --- caches ---------------------------------------------------------------------------------
@@ -381,11 +384,13 @@ async def test_quick_fix_replaces_the_word_and_offers_each_alternative(client: L
     await _diagnostics(client, uri, 1)
     found = await _actions(client, uri, 2, 9)
     fixes = [a for a in found if a.title.startswith("Ersätt")]
-    assert [a.title for a in fixes] == ["Ersätt med ”få”"]
+    assert [a.title for a in fixes] == ["Ersätt ”erhålla” med ”få”"]
     assert fixes[0].kind == types.CodeActionKind.QuickFix and fixes[0].is_preferred
     assert _apply(text, fixes[0]) == "Vi tillhandahåller stöd.\n\nDu ska få svar.\n"
-    # "tillhandahåller" is inflected: "ge" would be wrong there, so no replacement is offered.
-    assert not [a for a in await _actions(client, uri, 0, 5) if a.title.startswith("Ersätt")]
+    # "tillhandahåller" is inflected: the replacement is inflected too ("ger", not "ge").
+    inflected = [a for a in await _actions(client, uri, 0, 5) if a.title.startswith("Ersätt")]
+    assert [a.title for a in inflected] == ["Ersätt ”tillhandahåller” med ”ger”"]
+    assert _apply(text, inflected[0]).startswith("Vi ger stöd.")
     # Plain text has no comment syntax: no ignore action.
     assert not [a for a in found if a.title.startswith("Ignorera")]
 

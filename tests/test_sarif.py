@@ -107,6 +107,26 @@ def test_sarif_from_a_real_run_validates_and_describes_rules(tmp_path: Path, mon
     assert notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "trasig.txt"
 
 
+def test_replacements_become_sarif_fixes(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "brev.txt").write_text("Hej!\n\nDu skall komma i tid.\n", encoding="utf-8")
+    report, _ = run(["brev.txt"], RunOptions(jobs=1))
+    log = to_sarif(report, tmp_path)
+    _validate(log)
+    results = {r["ruleId"]: r for r in log["runs"][0]["results"]}
+    [fix] = results["skall"]["fixes"]
+    assert fix["description"]["text"] == "Ersätt ”skall” med ”ska”"
+    [change] = fix["artifactChanges"]
+    assert change["artifactLocation"]["uri"] == "brev.txt"
+    assert change["replacements"] == [
+        {
+            "deletedRegion": {"startLine": 3, "startColumn": 4, "endLine": 3, "endColumn": 9},
+            "insertedContent": {"text": "ska"},
+        }
+    ]
+    assert all("fixes" not in r for r in results.values() if r["ruleId"] != "skall")
+
+
 @pytest.mark.parametrize(("severity", "level"), [("error", "error"), ("warning", "warning"), ("info", "note")])
 def test_levels(severity: str, level: str) -> None:
     report = Report([FileReport("a.txt", findings=[_finding("long-sentence", Severity(severity))])])

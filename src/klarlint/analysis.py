@@ -44,6 +44,10 @@ class Token:
     def feature(self, name: str) -> str | None:
         return _features(self.morph).get(name)
 
+    def features(self) -> dict[str, str]:
+        """All features by name (shared: do not change the dict)."""
+        return _features(self.morph)
+
 
 @lru_cache(maxsize=4096)
 def _features(morph: str) -> dict[str, str]:

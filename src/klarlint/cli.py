@@ -33,6 +33,11 @@ DEFAULT_SUFFIXES = (".txt", ".md", ".markdown")
 UNWRAPPED_WIDTH = 100_000  # "no wrapping" for output to a file or a pipe
 
 
+class Backend(StrEnum):
+    spacy = "spacy"
+    stanza = "stanza"
+
+
 class OutputFormat(StrEnum):
     rich = "rich"
     json = "json"
@@ -40,11 +45,11 @@ class OutputFormat(StrEnum):
     github = "github"
 
 
-def _console() -> Console:
+def _console(stderr: bool = False) -> Console:
     """A terminal wraps at its width; a file or a pipe gets whole lines (rich would wrap at 80 columns)."""
-    if sys.stdout.isatty():
-        return Console(highlight=False)
-    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH)
+    if (sys.stderr if stderr else sys.stdout).isatty():
+        return Console(highlight=False, stderr=stderr)
+    return Console(highlight=False, soft_wrap=True, width=UNWRAPPED_WIDTH, stderr=stderr)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -92,6 +97,29 @@ def check(
             "--report", help="Skriv en HTML-rapport för alla filer (till exempel en hel webbplats) hit.", metavar="FIL"
         ),
     ] = None,
+    backend: Annotated[
+        Backend | None,
+        typer.Option(
+            "--backend", help="Analysmotor: spacy (standard, inbyggd) eller stanza (kräver Stanzas modeller)."
+        ),
+    ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Rätta det som kan rättas säkert i .txt- och Markdown-filer.")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Visa rättelserna som diff i stället för att ändra filen.")
+    ] = False,
+    annotate: Annotated[
+        bool,
+        typer.Option("--annotate", help="Word: skriv en kopia med anmärkningarna som kommentarer i marginalen."),
+    ] = False,
+    suggest: Annotated[
+        bool, typer.Option("--suggest", help="Word: skriv en kopia med säkra rättelser som spårade ändringar.")
+    ] = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Namn på Word-kopian (standard: NAMN.klarlint.docx).")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Ersätt en befintlig Word-kopia.")] = False,
 ) -> None:
     """Granska filer och visa anmärkningar."""
     from klarlint.reporters import github, sarif, terminal
@@ -106,24 +134,36 @@ def check(
         profile=profile,
         stdin_format=stdin_format,
         jobs=jobs,
+        backend=backend.value if backend else None,
     )
+    diffs: list[str] = []
     try:
-        report, threshold = run(paths, options)
+        if fix or diff or annotate or suggest or output is not None or force:
+            from klarlint.rewrite import RewriteOptions, rewrite
+
+            rewritten = rewrite(paths, options, RewriteOptions(fix, diff, annotate, suggest, output, force))
+            report, threshold, diffs = rewritten.report, rewritten.threshold, rewritten.diffs
+        else:
+            report, threshold = run(paths, options)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
+    for text in diffs:
+        sys.stdout.write(text)
     from klarlint.reporters import safe
 
     for file_report in report.files:
         if file_report.error:
             print(f"klarlint: {safe(file_report.error)}", file=sys.stderr)
+    for rule_error in dict.fromkeys(e for file_report in report.files for e in file_report.rule_errors):
+        print(f"klarlint: {safe(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
     if output_format is OutputFormat.json:
         json_reporter.write(report, sys.stdout)
     elif output_format is OutputFormat.sarif:
         sarif.write(report, sys.stdout)
     elif output_format is OutputFormat.github:
         github.write(report, sys.stdout)
-    else:
-        terminal.write(report, _console())
+    else:  # beside a diff on stdout, the findings go to stderr
+        terminal.write(report, _console(stderr=diff))
     if html_report is not None:
         from klarlint.reporters import html_report as html_reporter
 
@@ -255,8 +295,16 @@ def serve(
 
 
 @model_app.command("info")
-def model_info() -> None:
+def model_info(
+    backend: Annotated[Backend, typer.Option("--backend", help="Vilken analysmotors modell: spacy eller stanza.")] = (
+        Backend.spacy
+    ),
+    stanza_dir: Annotated[Path | None, typer.Option("--stanza-dir", help="Mappen med Stanzas modeller.")] = None,
+) -> None:
     """Visa språkmodellens namn, version, komponenter, träningsdata och resultat."""
+    if backend is Backend.stanza:
+        _stanza_info(stanza_dir)
+        return
     from klarlint.nlp.model import MODEL_DIR, model_meta
 
     try:
@@ -274,11 +322,34 @@ def model_info() -> None:
         console.print(json.dumps(klarlint_meta["held_out"], indent=2, ensure_ascii=False))
 
 
+def _stanza_info(stanza_dir: Path | None) -> None:
+    """What Stanza models are installed where klarlint looks; exit 2 with how to get them when none are."""
+    from klarlint.nlp.stanza_backend import DOWNLOAD_HINT, INSTALL_HINT, default_model_dir, model_info
+
+    try:
+        import stanza
+    except ImportError:
+        raise _fail(f"Stanza är inte installerat; installera det med {INSTALL_HINT}") from None
+    info = model_info(stanza_dir or default_model_dir())
+    if not info["installed"]:
+        raise _fail(f"Stanzas svenska modeller saknas i {info['dir']}; {DOWNLOAD_HINT}")
+    console = Console(highlight=False)
+    console.print(f"[bold]{info['name']}[/bold]  (Stanza {stanza.__version__}, {info['dir']})")
+    for processor, path in info["processors"].items():
+        console.print(f"  {processor}: {path}")
+    if "meta" in info:
+        console.print(json.dumps(info["meta"], indent=2, ensure_ascii=False))
+
+
 @model_app.command("evaluate")
 def model_evaluate(
     data: Annotated[Path, typer.Option("--data", help="En CoNLL-U-fil att utvärdera modellen på.")],
+    backend: Annotated[Backend, typer.Option("--backend", help="Vilken analysmotor: spacy eller stanza.")] = (
+        Backend.spacy
+    ),
+    stanza_dir: Annotated[Path | None, typer.Option("--stanza-dir", help="Mappen med Stanzas modeller.")] = None,
 ) -> None:
-    """Utvärdera den inbyggda modellen på en CoNLL-U-fil; skriver JSON."""
+    """Utvärdera den inbyggda modellen (eller Stanzas) på en CoNLL-U-fil; skriver JSON."""
     from klarlint.nlp.conllu import ConlluError
     from klarlint.nlp.evaluate import evaluate
     from klarlint.nlp.model import load_model
@@ -286,7 +357,12 @@ def model_evaluate(
     if not data.is_file():
         raise _fail(f"{data}: filen finns inte")
     try:
-        scores = evaluate(load_model(), data)
+        if backend is Backend.stanza:
+            from klarlint.nlp.stanza_backend import StanzaBackend
+
+            scores = evaluate(StanzaBackend(stanza_dir), data)
+        else:
+            scores = evaluate(load_model(), data)
     except (ConlluError, UnicodeDecodeError) as exc:
         raise _fail(f"{data}: inte en giltig CoNLL-U-fil ({exc})") from None
     except KlarlintError as exc:

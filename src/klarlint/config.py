@@ -31,7 +31,10 @@ from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile
 from klarlint.rules.base import RuleInfo, Severity
 
 CONFIG_FILE = "klarlint.toml"
-KNOWN_KEYS = frozenset({"fail_on", "profile", "enable", "disable", "rules_path", "rules", "exclude", "alt_text"})
+KNOWN_KEYS = frozenset(
+    {"fail_on", "profile", "enable", "disable", "rules_path", "rules", "exclude", "alt_text", "backend", "stanza_dir"}
+)
+BACKENDS = ("spacy", "stanza")
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class Config:
     alt_text: bool = False  # HTML: lint images' alt texts too
     source: Path | None = None
     profile: str = DEFAULT_PROFILE
+    backend: str = "spacy"  # the analysis backend: spacy (the shipped model) or stanza
+    stanza_dir: Path | None = None  # Stanza's model folder (None: $KLARLINT_STANZA_DIR or Stanza's default)
 
     @property
     def profile_settings(self) -> Profile:
@@ -149,7 +154,11 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         alt_text=_bool(data, "alt_text", path),
         source=path,
         profile=profile,
+        backend=_backend(data.get("backend", "spacy"), path),
+        stanza_dir=(base / data["stanza_dir"]).resolve() if isinstance(data.get("stanza_dir"), str) else None,
     )
+    if "stanza_dir" in data and not isinstance(data["stanza_dir"], str):
+        raise ConfigError(f"{path or 'konfigurationen'}: stanza_dir ska vara en sökväg (en sträng)")
     try:
         config.profile_settings  # noqa: B018 - an unknown profile is an error in this file, said now
     except ConfigError as exc:
@@ -157,6 +166,12 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
             raise  # it already names the file to correct (a rule or profile file)
         raise ConfigError(f"{path or 'konfigurationen'}: {exc}") from None
     return config
+
+
+def _backend(value: Any, path: Path | None) -> str:
+    if value not in BACKENDS:
+        raise ConfigError(f"{path or 'konfigurationen'}: okänd analysmotor {value!r} (spacy eller stanza)")
+    return value
 
 
 def _bool(data: Mapping[str, Any], key: str, path: Path | None) -> bool:

@@ -8,7 +8,7 @@ from rich.markup import escape
 
 from klarlint.config import config_for
 from klarlint.errors import KlarlintError
-from klarlint.rules.base import RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleInfo, Severity
 from klarlint.rules.registry import all_rules
 
 SEVERITY_NAMES = {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.INFO: "info"}
@@ -27,6 +27,13 @@ def explain_rule(rule_id: str) -> str:
     return explain_info(find_rule_info(rule_id))
 
 
+FIX_TEXT = {
+    FixAvailability.ALWAYS: "varje anmärkning har en säker ersättning (--fix, --suggest, snabbfix i redigeraren)",
+    FixAvailability.SOMETIMES: "en del anmärkningar har en säker ersättning (--fix, --suggest, snabbfix i "
+    "redigeraren); de andra är råd",
+}
+
+
 def explain_info(info: RuleInfo) -> str:
     """The explanation of a rule already loaded (the language server's hover shows the same text)."""
     parts = [
@@ -40,6 +47,8 @@ def explain_info(info: RuleInfo) -> str:
         parts += ["", "[bold]Före:[/bold]", _indent(escape(info.example_before))]
     if info.example_after:
         parts += ["", "[bold]Efter:[/bold]", _indent(escape(info.example_after))]
+    if info.fix is not FixAvailability.NEVER:
+        parts += ["", f"[bold]Rättning:[/bold] {FIX_TEXT[info.fix]}"]
     if info.options:
         parts += ["", "[bold]Inställningar[/bold] " + escape(f"(i klarlint.toml under [rules.{info.id}]):")]
         parts += [_option_line(info, key) for key in info.options]

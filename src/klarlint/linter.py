@@ -32,20 +32,28 @@ from klarlint.nlp.backend import Backend, SpacyBackend
 from klarlint.readers import FORMATS, read_path, read_text
 from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
+from klarlint.rules.declarative import PatternTimeout
 from klarlint.rules.registry import all_rules
 from klarlint.stats import document_stats
 
 log = logging.getLogger("klarlint")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 MAX_CONTEXT_CHARS = 1000
-_default_backend: Backend | None = None
+_backends: dict[tuple[str, Path | None], Backend] = {}
 
 
-def default_backend() -> Backend:
-    global _default_backend
-    if _default_backend is None:
-        _default_backend = SpacyBackend()
-    return _default_backend
+def default_backend(config: Config | None = None) -> Backend:
+    """The process's backend for ``config`` (``backend``, ``stanza_dir``): loaded once, then shared."""
+    name, model_dir = (config.backend, config.stanza_dir) if config else ("spacy", None)
+    key = (name, model_dir)
+    if key not in _backends:
+        if name == "stanza":
+            from klarlint.nlp.stanza_backend import StanzaBackend
+
+            _backends[key] = StanzaBackend(model_dir)
+        else:
+            _backends[key] = SpacyBackend()
+    return _backends[key]
 
 
 @dataclass(frozen=True)
@@ -79,8 +87,10 @@ def active_rules(config: Config) -> list[ActiveRule]:
 CHARS_PER_BUDGET_CHECK = 20_000
 
 
-def analyze(document: Document, backend: Backend | None = None, budget: Budget | None = None) -> Analysis:
-    backend = backend or default_backend()
+def analyze(
+    document: Document, backend: Backend | None = None, budget: Budget | None = None, config: Config | None = None
+) -> Analysis:
+    backend = backend or default_backend(config)
     texts = [block.text for block in document.blocks]
     if budget is None:
         return Analysis(document, backend.analyze(texts))
@@ -175,7 +185,7 @@ def lint_document(
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
     document = guard(document)
-    analysis = analyze(document, backend, budget)
+    analysis = analyze(document, backend, budget, config)
     report = FileReport(document.path or "<text>", stats=document_stats(analysis))
     report.notices = _placed(document, document.notices)
     for active in rules:
@@ -183,6 +193,9 @@ def lint_document(
             budget.check()
         try:
             found = list(active.rule.check(analysis, active.options))
+        except PatternTimeout as exc:  # the rule file's pattern is at fault: say which, keep the other rules
+            report.rule_errors.append(f"regeln {active.rule.info.id}: {exc}")
+            continue
         except Exception as exc:  # one broken rule must not hide the others' findings
             log.exception("rule %s failed on %s", active.rule.info.id, report.path)
             report.rule_errors.append(f"regeln {active.rule.info.id} kraschade: {exc}")

@@ -147,6 +147,8 @@ class FileReport:
         }
         if self.error:
             data["error"] = self.error
+        if self.rule_errors:
+            data["rule_errors"] = list(self.rule_errors)
         if self.skipped:
             data["skipped"] = True
         return data
@@ -162,7 +164,8 @@ class Report:
         return [f for report in self.files for f in report.findings]
 
     def has_errors(self) -> bool:
-        return any(report.error for report in self.files)
+        """A file could not be read, or a rule could not finish on it: the check is incomplete (exit code 2)."""
+        return any(report.error or report.rule_errors for report in self.files)
 
     def fails(self, threshold: Severity) -> bool:
         """Whether a finding reaches its file's ``fail_on`` (``threshold`` for files without one).

@@ -66,6 +66,7 @@ class RunOptions:
     profile: str | None = None  # --profile: replaces the config file's profile
     stdin_format: str = "text"
     jobs: int | None = None  # worker processes; None: all cores when there is enough text
+    backend: str | None = None  # --backend: replaces the config file's backend
 
 
 def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
@@ -170,7 +171,7 @@ def lint_in_workers(files: Sequence[Path], options: RunOptions, jobs: int) -> li
     """Lint ``files`` in ``jobs`` worker processes; reports in the order of ``files``."""
     start_method = worker_start_method()
     if start_method == "fork":
-        _load_model_for_workers()
+        _load_model_for_workers(options)
         sys.stdout.flush()  # a forked worker flushes its copy of these buffers when it exits
         sys.stderr.flush()
     return map_in_workers(
@@ -193,7 +194,7 @@ def worker_start_method() -> str:
     return "fork" if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def _load_model_for_workers() -> None:
+def _load_model_for_workers(options: RunOptions) -> None:
     """Load the model in this process before forking, so no worker loads its own.
 
     A model that fails to load is left to the workers: their initializer records the
@@ -202,7 +203,7 @@ def _load_model_for_workers() -> None:
     from klarlint.linter import default_backend
 
     with contextlib.suppress(KlarlintError):
-        default_backend()
+        default_backend(_Settings(options).for_path(Path.cwd())[0])
 
 
 class _Settings:
@@ -262,8 +263,8 @@ def _init_worker(options: RunOptions) -> None:
     try:
         from klarlint.linter import default_backend
 
-        default_backend()
         _worker_settings = _Settings(options)
+        default_backend(_worker_settings.for_path(Path.cwd())[0])
     except KlarlintError as exc:  # reported by the first file, so the run stops with this message
         _worker_failure = exc
 
@@ -385,6 +386,7 @@ def _with_cli(config: Config, options: RunOptions) -> Config:
         disable=(config.disable | options.disable) - options.enable,
         enable=config.enable | options.enable,
         profile=options.profile,
+        backend=options.backend,
     )
 
 

@@ -1,15 +1,9 @@
-"""Code actions: replace a flagged word with the suggestion, or silence the rule on that line.
+"""Code actions: replace a flagged word with the finding's replacement, or silence the rule on that line.
 
-A quick fix must leave correct Swedish behind, so it is offered only when the
-suggestion is a literal replacement:
-
-* every alternative (``"ge / erbjuda"`` gives two fixes; ``/`` and ``, `` separate
-  alternatives) is a short run of words, numbers and hyphens – not advice such
-  as *Skriv aktivt, t.ex. ”Nämnden har behandlat …”*;
-* for a word-list rule that matches by lemma, the flagged text is the listed
-  form itself. The list says *erhålla → få*; for *erhåller* the right fix is
-  *får*, and replacing it with *få* would make the sentence wrong, so no fix is
-  offered then (the diagnostic still names the suggestion).
+A quick fix is offered only for the finding's ``replacements``: the rule gives
+them where the change is safe, inflected to fit (*erhöll* → *fick*). A
+suggestion that is advice (*Skriv aktivt …*) gives no quick fix; nothing here
+guesses a replacement from its text.
 
 "Ignorera regeln här" inserts the documented ``<!-- klarlint-disable-next-line
 RULE -->`` comment. It is offered for Markdown and HTML only: in a plain-text
@@ -32,58 +26,17 @@ from klarlint.lsp.diagnostics import SOURCE
 from klarlint.lsp.engine import LintResult
 from klarlint.lsp.positions import LineIndex
 from klarlint.report import Finding
-from klarlint.rules.base import Rule
-from klarlint.rules.declarative import DeclarativeRule
 
 COMMENT_FORMATS = frozenset({"markdown", "html"})
 IGNORE_TITLE = "Ignorera regeln här ({rule})"
-REPLACE_TITLE = "Ersätt med ”{text}”"
-MAX_REPLACEMENT_WORDS = 5
-_ALTERNATIVES = re.compile(r"\s*/\s*|,\s+")
-# Words (letters, digits, inner hyphens, dashes and apostrophes), a decimal or time point
-# between digits, a percent or section sign: nothing that makes it a sentence of advice.
-_WORD = r"[^\W_]+(?:(?:[-–'’]|(?<=\d)[.:](?=\d))[^\W_]+)*[%§]?"
-_PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
+REPLACE_TITLE = "Ersätt ”{old}” med ”{new}”"
 
 
-def replacements(finding: Finding, rule: Rule | None) -> list[str]:
-    """Literal replacements for the flagged text, in the suggestion's order; [] when there are none."""
-    if finding.replacements:
-        return list(finding.replacements)
-    suggestion = (finding.suggestion or "").strip()
-    if not suggestion or "\n" in finding.text:
+def replacements(finding: Finding) -> list[str]:
+    """The finding's replacements that change its text, in the rule's order of preference."""
+    if "\n" in finding.text:
         return []
-    if isinstance(rule, DeclarativeRule) and (rule.kind != "substitution" or not _is_listed_form(rule, finding.text)):
-        return []
-    result: list[str] = []
-    for alternative in _ALTERNATIVES.split(suggestion):
-        alternative = " ".join(alternative.split())
-        if not _is_plain(alternative, finding.text):
-            return []  # one part is advice, so the suggestion as a whole is advice
-        fitted = _match_case(alternative, finding.text)
-        if fitted.lower() != finding.text.lower() and fitted not in result:
-            result.append(fitted)
-    return result
-
-
-def _is_plain(alternative: str, flagged: str) -> bool:
-    if not alternative or len(alternative.split()) > MAX_REPLACEMENT_WORDS or not _PLAIN.fullmatch(alternative):
-        return False
-    # A capitalised suggestion for a lower-case word is a sentence ("Skriv aktivt"), not a word.
-    return not (alternative[0].isupper() and flagged[:1].islower())
-
-
-def _is_listed_form(rule: DeclarativeRule, text: str) -> bool:
-    words = tuple(text.lower().split())
-    return any(term.words == words for term in rule.terms.by_first.get(words[0], ())) if words else False
-
-
-def _match_case(replacement: str, flagged: str) -> str:
-    if len(flagged) > 1 and flagged.isupper():
-        return replacement.upper()
-    if flagged[:1].isupper() and replacement[:1].islower():
-        return replacement[0].upper() + replacement[1:]
-    return replacement
+    return [r for r in dict.fromkeys(finding.replacements) if r != finding.text]
 
 
 def code_actions(
@@ -111,12 +64,12 @@ def code_actions(
         if result.source[finding.start : finding.end] != finding.text:
             continue  # the text changed since this lint: an edit now would land in the wrong place
         diagnostic = _diagnostic_for(finding, index, diagnostics)
-        choices = replacements(finding, result.rules.get(finding.rule))
+        choices = replacements(finding)
         for choice in choices:
             edit = types.TextEdit(range=index.range(finding.start, finding.end), new_text=choice)
             fixes.append(
                 types.CodeAction(
-                    title=REPLACE_TITLE.format(text=choice),
+                    title=REPLACE_TITLE.format(old=finding.text, new=choice),
                     kind=types.CodeActionKind.QuickFix,
                     diagnostics=diagnostic,
                     is_preferred=len(choices) == 1,

@@ -24,7 +24,7 @@ from klarlint.config import Config, find_config_file, load_config
 from klarlint.document import BlockKind, Document
 from klarlint.errors import KlarlintError
 from klarlint.limits import Budget, check_text_size
-from klarlint.linter import ActiveRule, active_rules, lint_document
+from klarlint.linter import ActiveRule, active_rules, default_backend, lint_document
 from klarlint.lsp.rule_cache import with_block_cache
 from klarlint.lsp.settings import Settings
 from klarlint.nlp.backend import Backend
@@ -109,6 +109,7 @@ class Engine:
         self.settings = settings or Settings()
         self.root: Path | None = None  # workspace folder: the configuration of documents without a path
         self._rule_sets: OrderedDict[str, tuple[list[ActiveRule], dict[str, Rule]]] = OrderedDict()
+        self._other_backends: dict[tuple[str, Path | None], CachingBackend] = {}  # backend = "stanza" in a config
 
     @property
     def backend(self) -> CachingBackend:
@@ -120,6 +121,15 @@ class Engine:
                 self._inner_backend = SpacyBackend()
             self._backend = CachingBackend(self._inner_backend)
         return self._backend
+
+    def backend_for(self, config: Config) -> CachingBackend:
+        """The caching backend the configuration asks for (``backend = "stanza"``); the spaCy one by default."""
+        if config.backend == "spacy" or self._inner_backend is not None:
+            return self.backend
+        key = (config.backend, config.stanza_dir)
+        if key not in self._other_backends:
+            self._other_backends[key] = CachingBackend(default_backend(config))
+        return self._other_backends[key]
 
     def set_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -147,7 +157,7 @@ class Engine:
             rules, by_id = self.rules_for(config)
             result.document = read_text(source, fmt, str(path) if path else None)
             result.rules = by_id
-            result.report = lint_document(result.document, config, self.backend, rules, budget=budget)
+            result.report = lint_document(result.document, config, self.backend_for(config), rules, budget=budget)
         except KlarlintError as exc:
             result.error = str(exc)
             result.report = None

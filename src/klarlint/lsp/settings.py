@@ -49,7 +49,9 @@ class Settings:
         options = {rule: dict(values) for rule, values in base.rule_options.items()}
         for rule, values in over.rule_options.items():
             options[rule] = {**options.get(rule, {}), **values}
-        chosen = {key: getattr(over, key) for key in ("fail_on", "profile") if key in self.keys}
+        chosen = {
+            key: getattr(over, key) for key in ("fail_on", "profile", "backend", "stanza_dir") if key in self.keys
+        }
         return replace(
             base,
             **chosen,

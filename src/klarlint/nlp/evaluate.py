@@ -11,13 +11,13 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from spacy.language import Language
 from spacy.scorer import Scorer
 from spacy.training import Example
 
 from klarlint.nlp.conllu import group_sentences, read_sentences, to_doc
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc
 
 
@@ -31,7 +31,12 @@ def evaluate_docs(nlp: Language, gold_docs: list[Doc]) -> dict[str, Any]:
     predicted = list(nlp.pipe(doc.text for doc in gold_docs))
     elapsed = time.perf_counter() - started
     examples = [Example(p, g) for p, g in zip(predicted, gold_docs, strict=True)]
-    scores = Scorer(nlp).score(examples)
+    # A spaCy pipeline scores with its own components' scorers; another backend (Stanza) is scored on
+    # what the spaCy model is scored on: tags, morphology, lemmas, dependencies and sentences.
+    scorer = Scorer(nlp) if isinstance(nlp, Language) else Scorer(default_lang="sv")
+    scores = scorer.score(examples)
+    if scores.get("lemma_acc") is None:
+        scores.update(Scorer.score_token_attr(examples, "lemma"))
     words = sum(len(doc) for doc in gold_docs)
     result = {
         "pos_acc": scores.get("pos_acc"),

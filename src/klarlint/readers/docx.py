@@ -103,11 +103,28 @@ class _Style:
 
 
 @dataclass(frozen=True, slots=True)
-class _Paragraph:
+class Piece:
+    """Characters ``[start, end)`` of a paragraph's text come from ``element`` (a ``w:t``, ``w:tab`` …).
+
+    ``plain``: the element sits in a run directly in the paragraph, outside any field, hyperlink,
+    content control or earlier tracked change, so the text may be changed there (``--suggest``).
+    """
+
+    start: int
+    end: int
+    element: object
+    plain: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
     text: str
     kind: BlockKind
     level: int
     heading: str | None  # the heading path this paragraph sits under (a heading includes itself)
+    element: object = None  # the w:p
+    pieces: tuple[Piece, ...] = ()
+    story: str = "body"  # body, box (a text box), header, footer, footnote, endnote
     quoted: bool = False  # in a quote style (Citat, Starkt citat, Quote, Intense Quote, Block Text)
 
 
@@ -124,13 +141,36 @@ def read(data: bytes, path: str | None = None) -> Document:
             raise InputError(f"{name}: dokumentet är för djupt nästlat för att läsas (tabeller i tabeller)") from None
         log.debug("python-docx could not open %s", name, exc_info=True)
         raise InputError(f"{name}: filen är skadad eller inget Word-dokument (.docx)") from None
+    return _document(paragraph_map(word), path)
+
+
+def paragraph_map(word) -> list[Paragraph]:
+    """Every paragraph the reader reads, in the order of the synthetic source's lines, with its pieces.
+
+    The writer of annotated copies (:mod:`klarlint.docx_output`) walks a document with this same
+    function, so a finding's paragraph and offset name the same characters there.
+    """
     styles = _styles(word.styles.element)
     paragraphs = list(_body_paragraphs(word.element.body, styles))
     for element, heading in _header_footer_roots(word):
-        paragraphs.extend(
-            _Paragraph(p.text, p.kind, p.level, heading, p.quoted) for p in _paragraphs(element, styles, False)
-        )
-    return _document(paragraphs, path)
+        story = "header" if heading == HEADER_HEADING else "footer"
+        paragraphs.extend(_relabel(p, heading, story) for p in _paragraphs(element, styles, False))
+    for element, heading, story in _note_roots(word):
+        paragraphs.extend(_relabel(p, heading, story) for p in _paragraphs(element, styles, False))
+    return paragraphs
+
+
+def _relabel(paragraph: Paragraph, heading: str, story: str) -> Paragraph:
+    return Paragraph(
+        paragraph.text,
+        paragraph.kind,
+        paragraph.level,
+        heading,
+        paragraph.element,
+        paragraph.pieces,
+        story,
+        paragraph.quoted,
+    )
 
 
 def check_package(data: bytes, name: str) -> None:
@@ -284,7 +324,7 @@ def _int(value: str | None) -> int | None:
 # --- paragraphs ---------------------------------------------------------------------------------
 
 
-def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[_Paragraph]:
+def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[Paragraph]:
     """Body paragraphs with the heading path they sit under."""
     path: list[tuple[int, str]] = []
     for paragraph in _paragraphs(body, styles, True):
@@ -293,29 +333,40 @@ def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[_Paragr
                 path.pop()
             path.append((paragraph.level, paragraph.text.strip()))
         heading = HEADING_PATH_SEPARATOR.join(text for _, text in path) or None
-        yield _Paragraph(paragraph.text, paragraph.kind, paragraph.level, heading, paragraph.quoted)
+        yield Paragraph(
+            paragraph.text,
+            paragraph.kind,
+            paragraph.level,
+            heading,
+            paragraph.element,
+            paragraph.pieces,
+            paragraph.story,
+            paragraph.quoted,
+        )
 
 
-def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Iterator[_Paragraph]:
+def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Iterator[Paragraph]:
     """Every paragraph under ``root`` in reading order, with its kind.
 
     An explicit stack instead of recursion: nested tables and text boxes have no depth limit.
     """
-    stack: list[tuple[Iterator, bool]] = [(iter(root), False)]
+    stack: list[tuple[Iterator, bool, bool]] = [(iter(root), False, False)]
     while stack:
-        children, in_table = stack[-1]
+        children, in_table, in_box = stack[-1]
         element = next(children, None)
         if element is None:
             stack.pop()
             continue
         tag = element.tag
         if tag == f"{W}p":
-            text, boxes = _paragraph_text(element)
-            yield _Paragraph(text, *_kind(element, styles, in_table, headings), None, _is_quote(element, styles))
+            text, boxes, pieces = _paragraph_text(element)
+            kind, level = _kind(element, styles, in_table, headings)
+            story = "box" if in_box else "body"
+            yield Paragraph(text, kind, level, None, element, pieces, story, _is_quote(element, styles))
             if boxes:  # text boxes anchored in this paragraph come right after it
-                stack.append((iter(boxes), in_table))
+                stack.append((iter(boxes), in_table, True))
         elif tag in _CONTAINERS and not _deleted_row(element):
-            stack.append((iter(element), in_table or tag == f"{W}tbl"))
+            stack.append((iter(element), in_table or tag == f"{W}tbl", in_box or tag == f"{W}txbxContent"))
 
 
 def _kind(paragraph, styles: dict[str | None, _Style], in_table: bool, headings: bool) -> tuple[BlockKind, int]:
@@ -335,10 +386,16 @@ def _deleted_row(element) -> bool:
     return element.tag == f"{W}tr" and element.find(f"{W}trPr/{W}del") is not None
 
 
-def _paragraph_text(paragraph) -> tuple[str, list]:
-    """The text a reader sees in the paragraph, and the text boxes anchored in it."""
+_CHARACTERS = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}br": " ", f"{W}cr": " ", f"{W}noBreakHyphen": "-"}
+
+
+def _paragraph_text(paragraph) -> tuple[str, list, tuple[Piece, ...]]:
+    """The text a reader sees in the paragraph, the text boxes anchored in it, and where each character is."""
     parts: list[str] = []
+    pieces: list[Piece] = []
     boxes: list = []
+    length = 0
+    field_depth = 0  # inside a complex field (w:fldChar begin … end): its result is read, never changed
     stack: list[Iterator] = [iter(paragraph)]
     while stack:
         element = next(stack[-1], None)
@@ -348,21 +405,34 @@ def _paragraph_text(paragraph) -> tuple[str, list]:
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIPPED_INLINE:
             continue
-        if tag == f"{W}t":
-            parts.append(element.text or "")
-        elif tag == f"{W}tab" or tag == f"{W}ptab":
-            parts.append("\t")
-        elif tag in (f"{W}br", f"{W}cr"):
-            parts.append(" ")
-        elif tag == f"{W}noBreakHyphen":
-            parts.append("-")
+        text = (element.text or "") if tag == f"{W}t" else _CHARACTERS.get(tag)
+        if text is not None:
+            if text:
+                plain = field_depth == 0 and _in_plain_run(element, paragraph)
+                pieces.append(Piece(length, length + len(text), element, plain))
+                parts.append(text)
+                length += len(text)
+        elif tag == f"{W}fldChar":
+            kind = element.get(f"{W}fldCharType")
+            field_depth += 1 if kind == "begin" else -1 if kind == "end" and field_depth else 0
         elif tag == f"{W}txbxContent":
             boxes.append(element)
         elif tag == f"{W}r" and _hidden(element):
             continue
         elif len(element):
             stack.append(iter(element))
-    return LINE_BREAKS.sub(" ", "".join(parts)), boxes
+    return LINE_BREAKS.sub(" ", "".join(parts)), boxes, tuple(pieces)
+
+
+def paragraph_pieces(paragraph) -> tuple[Piece, ...]:
+    """Where each character of a ``w:p``'s text (as :func:`read` reads it) comes from."""
+    return _paragraph_text(paragraph)[2]
+
+
+def _in_plain_run(element, paragraph) -> bool:
+    """A text element of a run that is a child of the paragraph itself (no hyperlink, field, control …)."""
+    run = element.getparent()
+    return run is not None and run.tag == f"{W}r" and run.getparent() is paragraph
 
 
 def _hidden(run) -> bool:
@@ -389,10 +459,36 @@ def _header_footer_roots(word) -> Iterator[tuple[object, str]]:
                 yield element, heading
 
 
+FOOTNOTE_HEADING = "Fotnot"
+ENDNOTE_HEADING = "Slutnot"
+_NOTE_PARTS = (("/footnotes", "footnote", FOOTNOTE_HEADING), ("/endnotes", "endnote", ENDNOTE_HEADING))
+
+
+def _note_roots(word) -> Iterator[tuple[object, str, str]]:
+    """Each footnote, then each endnote, with its heading ("Fotnot 1") and story; separators left out.
+
+    python-docx has no footnote API: the parts are found by relationship type and parsed here.
+    """
+    from docx.oxml import parse_xml
+
+    for suffix, story, heading in _NOTE_PARTS:
+        for rel in word.part.rels.values():
+            if rel.is_external or not rel.reltype.endswith(suffix):
+                continue
+            part = rel.target_part
+            element = getattr(part, "element", None)
+            if element is None:
+                element = parse_xml(part.blob)
+            notes = [n for n in element.iterchildren(f"{W}{story}") if n.get(f"{W}type") in (None, "normal")]
+            for number, note in enumerate(notes, 1):
+                yield note, f"{heading} {number}", story
+            break
+
+
 # --- the document -------------------------------------------------------------------------------
 
 
-def _document(paragraphs: Iterable[_Paragraph], path: str | None) -> Document:
+def _document(paragraphs: Iterable[Paragraph], path: str | None) -> Document:
     lines: list[str] = []
     headings: list[str | None] = []
     blocks: list[Block] = []

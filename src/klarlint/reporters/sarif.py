@@ -4,10 +4,11 @@ One run; the driver lists the rules that ran, with the Swedish title, explanatio
 and reference, so a viewer can show the "why" next to each result. Columns count
 Unicode code points, as klarlint's do (``columnKind``), and the artifact paths
 are relative to the working directory (``%SRCROOT%``), which is what code
-scanning expects when klarlint runs at the repository root. Suggestions are not
-literal replacements (a jargon word's plainer synonym may need another
-inflection), so they go in the message and in ``properties.suggestion``
-rather than in SARIF ``fixes``.
+scanning expects when klarlint runs at the repository root. A suggestion is
+advice for a person, so it goes in the message and in ``properties.suggestion``;
+a finding's replacements (exact new text for its span, safe to apply) become
+SARIF ``fixes``, one per replacement. A .docx has no text lines to patch, so
+its findings get no ``fixes`` (``--suggest`` makes tracked changes instead).
 """
 
 from __future__ import annotations
@@ -124,6 +125,20 @@ def _result(finding: Finding, rule_index: int, artifact: dict[str, str]) -> dict
         "message": {"text": message_text(finding)},
         "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
     }
+    if finding.replacements and finding.location is None:
+        deleted = {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
+        result["fixes"] = [
+            {
+                "description": {"text": f"Ersätt ”{finding.text}” med ”{new}”"},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": artifact,
+                        "replacements": [{"deletedRegion": deleted, "insertedContent": {"text": new}}],
+                    }
+                ],
+            }
+            for new in finding.replacements
+        ]
     properties: dict[str, Any] = {}
     if finding.suggestion:
         properties["suggestion"] = finding.suggestion

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import regex
+
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, BlockKind
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 ABBREVIATIONS = "abbreviations.tsv"
 KNOWN_ACRONYMS = "acronyms.txt"
@@ -69,6 +71,7 @@ class AbbreviationRule:
         ),
         options={"acronyms": True},
         option_docs={"acronyms": "false: markera inte oförklarade initialord"},
+        fix=FixAvailability.SOMETIMES,  # listed abbreviations with one written-out form; acronyms: advice
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -88,6 +91,7 @@ class AbbreviationRule:
                     match.end(),
                     f"Skriv ut förkortningen ”{match.group(0)}” i löpande text: ”{suggestion}”.",
                     suggestion,
+                    replacements=_written_out(block.text, match, suggestion),
                 )
         if options.get("acronyms", True):
             yield from _unexplained_acronyms(analysis)
@@ -154,6 +158,21 @@ def _token_at(block: BlockAnalysis, offset: int) -> Token | None:
     return None
 
 
+def _written_out(text: str, match: re.Match[str], suggestion: str) -> tuple[str, ...]:
+    """The replacement for a listed abbreviation: () when the list gives a choice (*så kallad / så kallat*).
+
+    An abbreviation's last point that also ends the sentence (*… bilar osv. Sedan …*) stays.
+    """
+    if "/" in suggestion:
+        return ()
+    rest = text[match.end() :].lstrip()
+    if not match.group(0).endswith(".") or (rest and not rest[0].isupper()):
+        return (suggestion,)
+    if not rest:
+        return (suggestion + ".",)  # the point ends the text too
+    return ()  # a capital next: a new sentence (the point must stay) or a name (it must go)?
+
+
 def _capitalised_like(original: str, suggestion: str) -> str:
     return suggestion[0].upper() + suggestion[1:] if original[:1].isupper() else suggestion
 
@@ -172,15 +191,17 @@ def abbreviations() -> tuple[Abbreviation, ...]:
 
 
 @cache
-def abbreviation_pattern() -> re.Pattern[str]:
+def abbreviation_pattern() -> regex.Pattern[str]:
     """All abbreviations in one expression (one scan per block, not one per abbreviation).
 
     Group ``a<i>`` is ``abbreviations()[i]``; longer abbreviations come first, so *m.fl.* is not read as *m.*.
+    Built from a word list, so compiled with the ``regex`` package like every pattern made from rule files and
+    word lists (its matches can be given a time limit; these alternatives of literal text cannot backtrack).
     """
     listed = abbreviations()
     order = sorted(range(len(listed)), key=lambda i: -len(listed[i].text))
     alternatives = "|".join(f"(?P<a{i}>{listed[i].body})" for i in order)
-    return re.compile(rf"(?<![\w.@/-])(?:{alternatives})(?![\w-])")
+    return regex.compile(rf"(?<![\w.@/-])(?:{alternatives})(?![\w-])")
 
 
 def _pattern(abbreviation: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 AND_OR = re.compile(r"(?<![\w/])(och|eller)\s?/\s?(eller|och)(?![\w/])", re.IGNORECASE)
 RESP = re.compile(r"(?<![\w.])(resp)\.(?!\w)", re.IGNORECASE)
@@ -42,6 +42,7 @@ class AndOr:
             "Du kan betala med kort och/eller faktura. Avgiften är 200 resp. 300 kronor för barn resp. vuxna."
         ),
         example_after="Du kan betala med kort eller faktura. Avgiften är 200 kronor för barn och 300 kronor för vuxna.",
+        fix=FixAvailability.SOMETIMES,  # och/eller → eller; resp.: advice
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -59,6 +60,8 @@ class AndOr:
                         f"Skriv inte ”{match.group(0)}”. Oftast räcker ”eller”; om båda kan gälla, "
                         "skriv ”A, B eller båda”.",
                         suggestion,
+                        # "och/eller" and "eller/och" mean the same: "eller" (inclusive in Swedish) says it.
+                        replacements=(suggestion,),
                     )
             for match in RESP.finditer(text):
                 yield RuleFinding(

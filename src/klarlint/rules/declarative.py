@@ -4,7 +4,7 @@ An organisation can add its in-house word list without writing code::
 
     id = "jargon"
     type = "substitution"        # substitution | existence | occurrence
-    match = "lemma"              # lemma (all inflections) | surface
+    match = "lemma"              # lemma (all inflections) | surface | pattern (regular expressions)
     wordlist = "jargon.tsv"      # next to the rule file, or in klarlint's wordlists/
     severity = "warning"
     message = "”{text}” är byråkratiskt. Skriv hellre ”{suggestion}”."
@@ -14,6 +14,13 @@ An organisation can add its in-house word list without writing code::
 * ``existence``: flag any listed term (``terms = [...]`` or a word list).
 * ``occurrence``: flag a sentence (``scope = "sentence"``) or the document
   (``scope = "document"``) where listed terms occur more than ``max`` times.
+
+``match = "pattern"`` makes each term a regular expression (the ``regex``
+package's syntax, as Vale's ``tokens``) matched against each block's text, for
+what a word list cannot say (``kl\\.? ?\\d``, a product name in the wrong case).
+Every match has a time limit (:data:`PATTERN_TIMEOUT`): a pattern that
+backtracks catastrophically stops with one line naming the rule file and the
+pattern, and the other rules' findings are still reported.
 
 ``skip_names = true`` leaves a match alone when it starts with a capital letter
 inside a sentence: for a list of English words, "Target" in "Multi Strategy
@@ -30,13 +37,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.errors import ConfigError
+from klarlint.nlp.inflect import inflect, is_base_form, match_case
+from klarlint.nlp.signatures import default_lexicon
 from klarlint.resources import data_dir
-from klarlint.rules.base import DEFAULT_MAXIMUM, RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
 
 RULE_TYPES = ("substitution", "existence", "occurrence")
-MATCH_MODES = ("lemma", "surface")
+INFLECTING = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+UNINFLECTED = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "PART", "DET", "PRON"})
+MAX_REPLACEMENT_WORDS = 5
+_ALTERNATIVES = re.compile(r"\s*/\s*")
+# Words (letters, digits, inner hyphens, dashes and apostrophes), a decimal or time point between digits,
+# a percent or section sign: nothing that makes it a sentence of advice.
+_WORD = r"[^\W_]+(?:(?:[-–'’]|(?<=\d)[.:](?=\d))[^\W_]+)*[%§]?"
+_PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
+MATCH_MODES = ("lemma", "surface", "pattern")
+PATTERN_TIMEOUT = 0.5  # seconds per pattern and block: far above any sane pattern on a 5,000-character piece
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -45,6 +65,7 @@ class Term:
     words: tuple[str, ...]  # lower-cased words of the term
     suggestion: str | None = None
     note: str | None = None
+    source: str = ""  # the term as the file writes it (a pattern, for match = "pattern")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +113,61 @@ class TermIndex:
         return None
 
 
+class PatternTimeout(ConfigError):
+    """A rule file's pattern ran past its time limit: the pattern is at fault, not the text."""
+
+
+@dataclass(frozen=True, slots=True)
+class PatternTerm:
+    pattern: str
+    compiled: regex.Pattern[str]
+    suggestion: str | None = None
+    note: str | None = None
+
+
+class PatternIndex:
+    """``match = "pattern"``: terms are regular expressions, each with a time limit per block."""
+
+    match = "pattern"
+
+    def __init__(self, terms: list[PatternTerm], path: Path) -> None:
+        self.terms = terms
+        self.path = path
+
+    def find(self, text: str) -> Iterator[tuple[int, int, PatternTerm]]:
+        for term in self.terms:
+            try:
+                spans = [m.span() for m in term.compiled.finditer(text, timeout=PATTERN_TIMEOUT)]
+            except TimeoutError:
+                raise PatternTimeout(
+                    f"{self.path}: mönstret {term.pattern!r} tog mer än {PATTERN_TIMEOUT:g} s på ett stycke och "
+                    "avbröts; skriv om mönstret så att det inte prövar om samma text gång på gång"
+                ) from None
+            yield from ((start, end, term) for start, end in spans if end > start)
+
+
+def compile_patterns(terms: list[Term], path: Path) -> PatternIndex:
+    """Each term's original text compiled with the ``regex`` package; a bad pattern is a config error now."""
+    compiled = []
+    for term in terms:
+        try:
+            compiled.append(PatternTerm(term.source, regex.compile(term.source), term.suggestion, term.note))
+        except (regex.error, ValueError) as exc:
+            raise ConfigError(f"{path}: mönstret {term.source!r} är inget giltigt reguljärt uttryck ({exc})") from None
+    return PatternIndex(compiled, path)
+
+
 class DeclarativeRule:
     def __init__(
         self,
         info: RuleInfo,
         kind: str,
-        terms: TermIndex,
+        terms: TermIndex | PatternIndex,
         message: str,
         scope: str,
         maximum: int,
         skip_names: bool = False,
+        advice_only: frozenset[tuple[str, ...]] = frozenset(),
     ) -> None:
         self.info = info
         self.kind = kind
@@ -110,8 +176,12 @@ class DeclarativeRule:
         self.scope = scope
         self.maximum = maximum
         self.skip_names = skip_names
+        self.advice_only = advice_only  # terms whose suggestion needs the sentence rewritten: never replaced
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        if isinstance(self.terms, PatternIndex):
+            yield from self._check_patterns(analysis, self.terms)
+            return
         if self.kind == "occurrence":
             yield from self._check_occurrence(analysis, int(options.get("max", self.maximum)))
             return
@@ -124,6 +194,17 @@ class DeclarativeRule:
                         continue  # "Multi Strategy Target Return": part of a name, not a word choice
                 yield self._finding(index, block_analysis, match)
 
+    def _check_patterns(self, analysis: Analysis, patterns: PatternIndex) -> Iterator[RuleFinding]:
+        """Pattern matches are advice: a regular expression says what is wrong, not what the text should be."""
+        for index, _block, block_analysis in analysis.pairs():
+            for start, end, term in patterns.find(block_analysis.text):
+                text = block_analysis.text[start:end]
+                template = self.message if term.suggestion else without_suggestion(self.message)
+                message = fill_template(template, text=text, suggestion=term.suggestion or "", note=term.note or "")
+                if term.note and "{note}" not in template:
+                    message = f"{message} {term.note}".strip()
+                yield RuleFinding(index, start, end, message, term.suggestion)
+
     def _finding(self, index: int, block: BlockAnalysis, match: Match, **extra: Any) -> RuleFinding:
         text = block.text[match.first.start : match.last.end]
         suggestion = match.term.suggestion or None
@@ -131,7 +212,11 @@ class DeclarativeRule:
         message = fill_template(template, text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
         if match.term.note and "{note}" not in template:
             message = f"{message} {match.term.note}".strip()
-        return RuleFinding(index, match.first.start, match.last.end, message, suggestion)
+        replacements: tuple[str, ...] = ()
+        replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
+        if suggestion and replaceable and match.term.words not in self.advice_only:
+            replacements = replacement_for(block, match, suggestion)
+        return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
 
     def _check_occurrence(self, analysis: Analysis, maximum: int) -> Iterator[RuleFinding]:
         if self.scope == "document":
@@ -145,6 +230,58 @@ class DeclarativeRule:
                 found = list(self.terms.find(block_analysis, sentence.start, sentence.end))
                 if len(found) > maximum:
                     yield self._finding(index, block_analysis, found[maximum], count=len(found), max=maximum)
+
+
+def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str, ...]:
+    """The suggestion's first alternative, inflected like the flagged words; () when it is advice or unsure.
+
+    Only the first alternative: the others are often another construction (*med anledning av* →
+    *på grund av* / *eftersom*) that fits only some sentences.
+    """
+    alternative = " ".join(_ALTERNATIVES.split(suggestion.strip())[0].split())
+    if not is_plain_phrase(alternative):
+        return ()
+    tokens = [t for t in block.tokens[match.first.i : match.last.i + 1] if not t.text.isspace()]
+    if [t.lower for t in tokens[1:]] != list(match.term.words[1:]):
+        return ()  # only the first word may be inflected (*ägde rum*); anything else is unsure
+    head, listed = tokens[0], match.term.words[0]
+    if head.pos not in INFLECTING | UNINFLECTED:
+        return ()  # a proper noun, a foreign word: the model is unsure what the word is
+    morph = head.features()
+    if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
+        morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
+    if is_base_form(head.pos, morph):
+        as_listed = head.lower == listed and (head.pos not in INFLECTING or head.lemma.lower() == listed)
+        form = alternative if as_listed else None
+    elif head.pos in ("VERB", "AUX") and head.lemma.lower() != listed:
+        form = None  # a listed English form the model took for a verb (*deadlines*)
+    elif morph.get("Voice") == "Pass" and " " in alternative:
+        form = None  # the passive of a particle verb (*har tänkts på*) reads badly: rewrite by hand
+    elif not _features_fit(head, morph):
+        form = None  # the analysis' features do not give the flagged word's own form: a tagging error
+    elif head.pos in ("VERB", "AUX") or " " not in alternative:
+        first, _, rest = alternative.partition(" ")
+        word = inflect(first, head.pos, morph, default_lexicon())
+        form = None if word is None else f"{word} {rest}".rstrip()
+    else:
+        form = None  # a noun or adjective phrase (*sista dag*) would need every word inflected
+    if form is None or form.lower() == head.lower and len(tokens) == 1:
+        return ()
+    return (match_case(form, head.text),)
+
+
+def _features_fit(head: Token, morph: dict[str, str]) -> bool:
+    """Whether the flagged word is the form its own lemma takes with these features (*implementera* tagged as a
+    present tense is not: *implementerar* is). For nouns and adjectives an unknown word passes (English loans)."""
+    own = inflect(head.lemma, head.pos, morph, default_lexicon())
+    if own is None:
+        return head.pos not in ("VERB", "AUX")
+    return own == head.lower
+
+
+def is_plain_phrase(text: str) -> bool:
+    """A short run of words (no advice sentence, no parentheses or ellipsis): safe to put in the text."""
+    return bool(text) and len(text.split()) <= MAX_REPLACEMENT_WORDS and _PLAIN.fullmatch(text) is not None
 
 
 def _capitalised(token: Token) -> bool:
@@ -287,7 +424,7 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         raise ConfigError(f"{path}: okänd regeltyp {kind!r} (välj {', '.join(RULE_TYPES)})")
     match = spec.get("match", "lemma")
     if match not in MATCH_MODES:
-        raise ConfigError(f"{path}: okänt värde för match: {match!r} (välj lemma eller surface)")
+        raise ConfigError(f"{path}: okänt värde för match: {match!r} (välj lemma, surface eller pattern)")
     try:
         severity = Severity(spec.get("severity", "warning"))
     except ValueError:
@@ -306,15 +443,22 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         options={"max": int(spec.get("max", 0))} if kind == "occurrence" else {},
         enabled_by_default=bool(spec.get("enabled", True)),
         source=f"fil: {path.name}",
+        fix=FixAvailability.SOMETIMES
+        if kind == "substitution" and match != "pattern" and spec.get("replace", True)
+        else FixAvailability.NEVER,
     )
+    if match == "pattern" and kind == "occurrence":
+        raise ConfigError(f'{path}: match = "pattern" går bara med type = substitution eller existence')
+    index = compile_patterns(terms, path) if match == "pattern" else TermIndex(terms, match)
     return DeclarativeRule(
         info,
         kind,
-        TermIndex(terms, match),
+        index,
         str(require("message")),
         str(spec.get("scope", "sentence")),
         int(spec.get("max", 0)),
         skip_names=bool(spec.get("skip_names", False)),
+        advice_only=frozenset(tuple(str(term).lower().split()) for term in spec.get("advice_only", [])),
     )
 
 
@@ -331,7 +475,7 @@ def _terms(spec: Mapping[str, Any], path: Path) -> list[Term]:
 
 
 def _term(text: str, suggestion: str | None = None, note: str | None = None) -> Term:
-    return Term(tuple(text.lower().split()), suggestion or None, note or None)
+    return Term(tuple(text.lower().split()), suggestion or None, note or None, text.strip())
 
 
 def _wordlist_path(name: str, rule_path: Path) -> Path:

@@ -17,7 +17,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 MONTHS = (
     "januari",
@@ -88,6 +88,7 @@ class Hit:
     end: int
     message: str
     suggestion: str
+    replacement: str | None = None  # the exact new text when the change is safe; None: advice only
 
 
 Check = Callable[[str, re.Match[str]], Hit | None]
@@ -113,6 +114,7 @@ class NumbersAndDates:
         ),
         example_before="Bidraget är 25.000 kr, ca. 15% av kostnaden. Ansök senast 31/3-25 kl 12.",
         example_after="Bidraget är 25 000 kronor, ca 15 procent av kostnaden. Ansök senast den 31 mars 2025 kl. 12.",
+        fix=FixAvailability.SOMETIMES,
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -127,7 +129,14 @@ class NumbersAndDates:
                     if hit is None or _in_address(text, hit.start, hit.end) or _overlaps(taken, hit):
                         continue
                     taken.append((hit.start, hit.end))
-                    yield RuleFinding(index, hit.start, hit.end, hit.message, hit.suggestion)
+                    yield RuleFinding(
+                        index,
+                        hit.start,
+                        hit.end,
+                        hit.message,
+                        hit.suggestion,
+                        replacements=(hit.replacement,) if hit.replacement else (),
+                    )
 
 
 def _overlaps(taken: list[tuple[int, int]], hit: Hit) -> bool:
@@ -181,6 +190,7 @@ def _thousands_punct(text: str, match: re.Match[str]) -> Hit | None:
         f"Dela stora tal med mellanrum, inte med {separator}: ”{suggestion}”. "
         f"Med {separator} kan läsaren ta ”{match.group(0)}” för ett annat tal.",
         suggestion,
+        suggestion,
     )
 
 
@@ -201,6 +211,7 @@ def _long_number(text: str, match: re.Match[str]) -> Hit | None:
         match.start(),
         match.end(),
         f"Dela tal med fler än fyra siffror i grupper om tre: ”{suggestion}”.",
+        suggestion,
         suggestion,
     )
 
@@ -231,6 +242,7 @@ def _slash_date(text: str, match: re.Match[str]) -> Hit | None:
         match.end(),
         f"Läsaren kan tolka ”{match.group(0)}” på flera sätt. Skriv ”{forms[0]}” eller ”{forms[1]}”.",
         forms[0],
+        forms[1] if first > 12 or second > 12 or first == second else None,  # else: which is the month?
     )
 
 
@@ -243,6 +255,7 @@ def _dot_date(text: str, match: re.Match[str]) -> Hit | None:
         match.end(),
         f"Skriv inte datum med punkter. Skriv ”{forms[0]}” eller ”{forms[1]}”.",
         forms[0],
+        forms[1],  # the ISO form fits wherever the date stood (*senast den 05.05.2025*)
     )
 
 
@@ -258,6 +271,7 @@ def _iso_like_date(text: str, match: re.Match[str]) -> Hit | None:
         match.end(),
         f"Skriv datum med siffror som år-månad-dag, med bindestreck och två siffror för månad och dag: ”{suggestion}”.",
         suggestion,
+        suggestion,
     )
 
 
@@ -267,12 +281,19 @@ def _ordinal_date(text: str, match: re.Match[str]) -> Hit | None:
         match.end(),
         f"Skriv datum utan ”:e” eller ”:a”: ”{match.group(1)}”, till exempel ”den {match.group(1)} maj”.",
         match.group(1),
+        match.group(1),
     )
 
 
 def _kl_without_dot(text: str, match: re.Match[str]) -> Hit | None:
     suggestion = match.group(1) + "."
-    return Hit(match.start(), match.end(), f"Förkortningen av klockan har punkt: ”{suggestion}”.", suggestion)
+    return Hit(
+        match.start(),
+        match.end(),
+        f"Förkortningen av klockan har punkt: ”{suggestion}”.",
+        suggestion,
+        suggestion,
+    )
 
 
 def _kl_comma(text: str, match: re.Match[str]) -> Hit | None:
@@ -282,7 +303,11 @@ def _kl_comma(text: str, match: re.Match[str]) -> Hit | None:
     start = match.start(2)
     suggestion = f"{match.group(2)}.{match.group(3)}"
     return Hit(
-        start, match.end(), f"Skriv klockslag med punkt eller kolon: ”{suggestion}”, inte med komma.", suggestion
+        start,
+        match.end(),
+        f"Skriv klockslag med punkt eller kolon: ”{suggestion}”, inte med komma.",
+        suggestion,
+        suggestion,
     )
 
 
@@ -294,13 +319,14 @@ def _percent(text: str, match: re.Match[str]) -> Hit | None:
         match.end(),
         f"Skriv mellanrum före {match.group(2)}: ”{suggestion}”, eller skriv ut ”{match.group(1)} {word}”.",
         suggestion,
+        suggestion,
     )
 
 
 def _cirka(text: str, match: re.Match[str]) -> Hit | None:
     initial = match.group(1) or match.group(2)
     suggestion = f"{initial}a"
-    return Hit(match.start(), match.end(), f"Förkortningen av cirka är ”{suggestion}”.", suggestion)
+    return Hit(match.start(), match.end(), f"Förkortningen av cirka är ”{suggestion}”.", suggestion, suggestion)
 
 
 def _mkr(text: str, match: re.Match[str]) -> Hit | None:

@@ -20,7 +20,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 EN_DASH = "–"
 
@@ -66,6 +66,7 @@ class QuotesAndDashes:
         ),
         example_before='Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag".',
         example_after="Vi har öppet måndag–fredag 8.00–16.30 – utom i juli. Läs ”Så söker du bidrag”.",
+        fix=FixAvailability.ALWAYS,
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -76,7 +77,7 @@ class QuotesAndDashes:
                 if any(s < end and start < e for s, e in taken) or _in_address(text, start, end):
                     continue
                 taken.append((start, end))
-                yield RuleFinding(index, start, end, message, suggestion)
+                yield RuleFinding(index, start, end, message, suggestion, replacements=(suggestion,))
 
 
 def _hits(text: str) -> Iterator[tuple[int, int, str, str]]:

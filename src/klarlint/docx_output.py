@@ -1,0 +1,305 @@
+"""``klarlint beslut.docx --annotate/--suggest``: a reviewed copy of a Word document.
+
+``--annotate`` anchors a Word comment (author "klarlint", initials "KL") on each
+finding's exact words, with the message, the suggestion and the skrivregler
+reference, plus one summary comment on the first paragraph (words, LIX,
+findings per rule). ``--suggest`` turns every safe replacement into a tracked
+change (``w:del`` + ``w:ins`` by "klarlint") that the writer accepts or rejects
+in Word's review pane; the new run copies the old run's formatting (``w:rPr``).
+
+The copy is made with python-docx (its comments API, ≥ 1.2) on the same
+paragraph walk the reader uses (:func:`klarlint.readers.docx.paragraph_map`),
+so a finding's paragraph and offset name the same characters here. Runs are
+split at the finding's edges (each half keeps the run's formatting) so that a
+comment or a change covers exactly the flagged words.
+
+What is commented but never changed: text in a field, a hyperlink, a content
+control, a text box or an earlier tracked change, and a span that is not plain
+text in consecutive runs. Findings in headers, footers, footnotes and endnotes
+cannot carry a comment of their own (Word anchors comments in the body); the
+summary comment lists them. The input file is never changed; the copy is
+written atomically and an existing copy is replaced only with ``--force``.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from klarlint.errors import InputError
+from klarlint.fix import write_atomically
+from klarlint.linter import lint_document
+from klarlint.readers import MAX_DOCX_BYTES
+from klarlint.readers import docx as reader
+from klarlint.report import FileReport, Finding
+from klarlint.reporters.terminal import lix_label
+
+AUTHOR = "klarlint"
+INITIALS = "KL"
+SUFFIX = ".klarlint.docx"
+EDITABLE_STORIES = frozenset({"body"})  # where runs may be changed
+COMMENTABLE_STORIES = frozenset({"body", "box"})  # where a comment can be anchored
+_TEXT = qn("w:t")
+_RPR = qn("w:rPr")
+_R = qn("w:r")
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def default_output(path: Path) -> Path:
+    return path.with_name(path.name[: -len(path.suffix)] + SUFFIX if path.suffix else path.name + SUFFIX)
+
+
+def write_reviewed_copy(
+    path: Path,
+    config,
+    rules,
+    *,
+    annotate: bool,
+    suggest: bool,
+    output: Path | None = None,
+    force: bool = False,
+) -> tuple[FileReport, Path]:
+    """Lint ``path`` and write the reviewed copy; returns the report and the copy's path."""
+    if path.suffix.lower() != ".docx":
+        raise InputError(f"{path}: --annotate och --suggest gäller bara Word-dokument (.docx)")
+    target = output or default_output(path)
+    if target.exists() and target.resolve() == path.resolve():
+        raise InputError(f"{target}: kopian får inte skriva över originalet; ange ett annat namn med -o")
+    if target.exists() and not force:
+        raise InputError(f"{target}: filen finns redan; ange --force för att ersätta den")
+    data = _read(path)
+    document = reader.read(data, str(path))
+    report = lint_document(document, config, rules=rules)
+    import docx
+
+    word = docx.Document(io.BytesIO(data))
+    paragraphs = reader.paragraph_map(word)
+    if "\n".join(p.text for p in paragraphs) != document.source:  # the two walks must agree, or offsets lie
+        raise InputError(f"{path}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
+    review = _Review(word, annotate, suggest, len(report.findings) + 1)
+    review.apply(paragraphs, report)
+    if annotate:
+        review.summary(paragraphs, report)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    try:
+        write_atomically(target, buffer.getvalue())
+    except OSError as exc:
+        raise InputError(f"{target}: kan inte skrivas ({exc.strerror or exc})") from None
+    return report, target
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_DOCX_BYTES:
+            raise InputError(f"{path}: filen är för stor")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
+
+
+class _Review:
+    def __init__(self, word, annotate: bool, suggest: bool, comments: int) -> None:
+        self.word = word
+        self.annotate = annotate
+        self.suggest = suggest
+        self.date = dt.datetime.now(dt.UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.next_id = _max_id(word, comments + len(word.comments)) + 1
+        self.elsewhere: list[Finding] = []  # findings no comment can be anchored on
+        self.changed = 0
+
+    def apply(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
+        by_line: dict[int, list[Finding]] = defaultdict(list)
+        for finding in report.findings:
+            by_line[finding.line - 1].append(finding)
+        for line, findings in sorted(by_line.items()):
+            paragraph = paragraphs[line] if line < len(paragraphs) else None
+            if paragraph is None or paragraph.story not in COMMENTABLE_STORIES or paragraph.element is None:
+                self.elsewhere.extend(findings)
+                continue
+            self._paragraph(paragraph, findings)
+
+    def _paragraph(self, paragraph: reader.Paragraph, findings: list[Finding]) -> None:
+        spans = [(f, f.column - 1, f.end_column - 1 if f.end_line == f.line else len(paragraph.text)) for f in findings]
+        for offset in sorted({edge for _, start, end in spans for edge in (start, end)}, reverse=True):
+            split_at(paragraph.element, offset)
+        pieces = _pieces(paragraph.element)  # once: a tracked change below hides the deleted text from the walk
+        changed: list[tuple[int, int]] = []
+        for finding, start, end in spans:
+            inside = [p for p in pieces if start <= p.start and p.end <= end]
+            runs = list(dict.fromkeys(p.element.getparent() for p in inside))
+            if not runs:
+                self.elsewhere.append(finding)
+                continue
+            first, last = runs[0], runs[-1]
+            change = (
+                self.suggest
+                and finding.replacements
+                and paragraph.story in EDITABLE_STORIES
+                and not any(s < end and start < e for s, e in changed)
+                and _changeable(inside, runs, end - start)
+            )
+            if change:
+                first, last = self._track_change(runs, finding.replacements[0])
+                changed.append((start, end))
+            if self.annotate or (self.suggest and finding.replacements and not change):
+                self._comment(first, last, comment_text(finding))
+
+    def _track_change(self, runs: list, new_text: str) -> tuple[object, object]:
+        deletion = self._revision("w:del")
+        runs[0].addprevious(deletion)
+        for run in runs:
+            deletion.append(run)
+            for element in run.iter(_TEXT):
+                element.tag = qn("w:delText")
+        insertion = self._revision("w:ins")
+        run = OxmlElement("w:r")
+        properties = runs[0].find(_RPR)
+        if properties is not None:
+            run.append(copy.deepcopy(properties))
+        run.append(_text_element(new_text))
+        insertion.append(run)
+        deletion.addnext(insertion)
+        self.changed += 1
+        return deletion, insertion
+
+    def _revision(self, tag: str):
+        element = OxmlElement(
+            tag, attrs={qn("w:id"): str(self.next_id), qn("w:author"): AUTHOR, qn("w:date"): self.date}
+        )
+        self.next_id += 1
+        return element
+
+    def _comment(self, first, last, text: str) -> None:
+        comment = self.word.comments.add_comment(text=text, author=AUTHOR, initials=INITIALS)
+        comment_id = str(comment.comment_id)
+        first.addprevious(OxmlElement("w:commentRangeStart", attrs={qn("w:id"): comment_id}))
+        reference = OxmlElement("w:r")
+        properties = OxmlElement("w:rPr")
+        properties.append(OxmlElement("w:rStyle", attrs={qn("w:val"): "CommentReference"}))
+        reference.append(properties)
+        reference.append(OxmlElement("w:commentReference", attrs={qn("w:id"): comment_id}))
+        last.addnext(reference)
+        last.addnext(OxmlElement("w:commentRangeEnd", attrs={qn("w:id"): comment_id}))
+
+    def summary(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
+        """One comment on the first body paragraph with text: words, LIX, findings per rule, the rest."""
+        anchor = next((p for p in paragraphs if p.story == "body" and p.text.strip() and _pieces(p.element)), None)
+        if anchor is None:
+            return
+        runs = list(dict.fromkeys(piece.element.getparent() for piece in _pieces(anchor.element)))
+        top = [_top_level(run, anchor.element) for run in runs]
+        self._comment(top[0], top[-1], summary_text(report, self.elsewhere))
+
+
+def comment_text(finding: Finding) -> str:
+    lines = [finding.message]
+    if finding.suggestion and finding.suggestion not in finding.message:
+        lines.append(f"Förslag: {finding.suggestion}")
+    if finding.reference:
+        lines.append(f"Se {finding.reference}.")
+    lines.append(f"({finding.rule})")
+    return "\n".join(lines)
+
+
+def summary_text(report: FileReport, elsewhere: list[Finding]) -> str:
+    stats = report.stats
+    lines = [
+        "klarlint: sammanfattning",
+        f"Ord: {stats.words}. Meningar: {stats.sentences}.",
+        f"LIX: {round(stats.lix)} ({lix_label(stats.lix)}; under 30 mycket lättläst, 30–40 lättläst, "
+        "40–50 medelsvår, 50–60 svår, över 60 mycket svår).",
+    ]
+    per_rule = Counter(f.rule for f in report.findings)
+    if per_rule:
+        lines.append(f"Anmärkningar: {len(report.findings)}")
+        lines.extend(f"{rule}: {count}" for rule, count in sorted(per_rule.items(), key=lambda x: (-x[1], x[0])))
+    else:
+        lines.append("Inga anmärkningar.")
+    for finding in elsewhere:
+        where = finding.location.heading if finding.location and finding.location.heading else f"stycke {finding.line}"
+        lines.append(f"{where}: ”{finding.text}” – {finding.message}")
+    return "\n".join(lines)
+
+
+# --- runs ---------------------------------------------------------------------------------------
+
+
+def _pieces(paragraph) -> tuple[reader.Piece, ...]:
+    return reader.paragraph_pieces(paragraph)
+
+
+def split_at(paragraph, offset: int) -> None:
+    """Split the run holding the character at ``offset`` so that a run starts there (formatting kept)."""
+    pieces = _pieces(paragraph)
+    for index, piece in enumerate(pieces):
+        if piece.start < offset < piece.end and piece.element.tag == _TEXT:
+            _split_run(piece.element.getparent(), piece.element, offset - piece.start)
+            return
+        if piece.start == offset and index > 0:
+            run = piece.element.getparent()
+            if pieces[index - 1].element.getparent() is run and run is not None and run.tag == _R:
+                _split_run(run, piece.element, 0)
+            return
+
+
+def _split_run(run, element, at: int) -> None:
+    """Move what comes before character ``at`` of ``element`` (a child of ``run``) into a copy before ``run``."""
+    left = copy.deepcopy(run)
+    for child in list(left):
+        if child.tag != _RPR:
+            left.remove(child)
+    for child in list(run):
+        if child is element:
+            break
+        if child.tag != _RPR:
+            left.append(child)  # moves it
+    if at:
+        text = element.text or ""
+        left.append(_text_element(text[:at]))
+        element.text = text[at:]
+        element.set(XML_SPACE, "preserve")
+    run.addprevious(left)
+
+
+def _text_element(text: str):
+    element = OxmlElement("w:t")
+    element.text = text
+    element.set(XML_SPACE, "preserve")
+    return element
+
+
+def _changeable(inside: list[reader.Piece], runs: list, length: int) -> bool:
+    """Plain text in consecutive plain runs covering exactly the finding: safe to mark as deleted."""
+    if sum(p.end - p.start for p in inside) != length or not all(p.plain and p.element.tag == _TEXT for p in inside):
+        return False
+    if any(child.tag not in (_RPR, _TEXT) for run in runs for child in run):
+        return False
+    return all(a.getnext() is b for a, b in zip(runs, runs[1:], strict=False))
+
+
+def _top_level(run, paragraph):
+    """The run, or the element holding it that is a child of the paragraph (a hyperlink, a tracked change)."""
+    element = run
+    while element.getparent() is not None and element.getparent() is not paragraph:
+        element = element.getparent()
+    return element
+
+
+def _max_id(word, comments: int) -> int:
+    """An id above every w:id in the body (bookmarks, revisions) and every comment id to come.
+
+    Word wants annotation ids unique across kinds; python-docx numbers new comments from 0 up.
+    """
+    found = [comments]
+    for element in word.element.body.iter():
+        value = element.get(qn("w:id")) if isinstance(element.tag, str) else None
+        if value and value.isdigit():
+            found.append(int(value))
+    return max(found)

@@ -1,0 +1,172 @@
+"""``klarlint FILE --fix``: apply the findings' safe replacements to a .txt or Markdown file.
+
+Only a finding's ``replacements`` are applied (its first one), never advice. A
+replacement is applied only where its whole source span is prose the reader
+took over verbatim: Markdown's code, HTML, front matter and link targets are
+not in any block's text, and a span that crosses markup (``**``, an entity, a
+line break) is left alone; so is a span in a quotation (between quotation
+marks or in a ``>`` block quote), where the words are someone else's.
+
+Two findings that overlap cannot both be applied: the first is, the text is
+linted again, and the loop repeats until nothing changes (at most
+:data:`MAX_ROUNDS` times). A second ``--fix`` therefore changes nothing.
+Files are written atomically (a temporary file in the same folder, then
+``os.replace``) in the encoding they were read in.
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from klarlint.document import Block, Document
+from klarlint.errors import InputError
+from klarlint.readers import FORMATS, read_text
+from klarlint.readers.decode import UTF16_BOMS, decode_bytes
+from klarlint.report import FileReport, Finding
+
+FIXABLE_FORMATS = frozenset({"text", "markdown"})
+MAX_ROUNDS = 10
+
+
+@dataclass
+class FixResult:
+    path: str
+    original: str
+    fixed: str
+    report: FileReport  # the findings that remain in the fixed text
+    applied: list[Finding] = field(default_factory=list)
+    rounds: list[tuple[str, list[Finding], str]] = field(default_factory=list)  # text before, applied, text after
+
+    @property
+    def changed(self) -> bool:
+        return self.fixed != self.original
+
+    def diff(self) -> str:
+        return "".join(
+            difflib.unified_diff(
+                self.original.splitlines(keepends=True),
+                self.fixed.splitlines(keepends=True),
+                f"a/{self.path}",
+                f"b/{self.path}",
+            )
+        )
+
+
+def fixable_format(path: Path) -> str:
+    """The reader format of a file ``--fix`` may change; raises :class:`InputError` for any other."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt == "docx":
+        raise InputError(f"{path}: --fix ändrar inte Word-dokument; använd --suggest (spårade ändringar)")
+    if fmt not in FIXABLE_FORMATS:
+        raise InputError(f"{path}: --fix fungerar bara för .txt- och Markdown-filer")
+    return fmt
+
+
+def fix_source(source: str, fmt: str, path: str, lint: Callable[[Document], FileReport]) -> FixResult:
+    """Apply safe replacements to ``source`` until it is stable; ``lint`` lints a document."""
+    text = source
+    result = FixResult(path, source, source, FileReport(path))
+    for _ in range(MAX_ROUNDS):
+        document = read_text(text, fmt, path)
+        result.report = lint(document)
+        edits = [f for f in result.report.findings if f.replacements and replaceable(document, f)]
+        fixed, done = apply_edits(text, edits)
+        if not done:
+            break
+        result.rounds.append((text, done, fixed))
+        result.applied.extend(done)
+        text = result.fixed = fixed
+    else:
+        result.report = lint(read_text(text, fmt, path))
+    return result
+
+
+def apply_edits(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
+    """Replace each finding's span with its first replacement; of overlapping findings only the first."""
+    parts: list[str] = []
+    done: list[Finding] = []
+    cursor = 0
+    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
+        new = finding.replacements[0]
+        if finding.start < cursor or new == text[finding.start : finding.end]:
+            continue  # overlaps one already applied (the next round sees it again), or changes nothing
+        parts += [text[cursor : finding.start], new]
+        cursor = finding.end
+        done.append(finding)
+    parts.append(text[cursor:])
+    return "".join(parts), done
+
+
+def replaceable(document: Document, finding: Finding) -> bool:
+    """Whether the finding's source span is verbatim prose of one block, outside quotations."""
+    if finding.start >= finding.end or "\n" in finding.text or "\r" in finding.text:
+        return False
+    for block in document.blocks:
+        offset = _verbatim_offset(block, finding.start, finding.end)
+        if offset is not None:
+            return not block.in_quotation(offset, offset + finding.end - finding.start)
+    return False
+
+
+def _verbatim_offset(block: Block, start: int, end: int) -> int | None:
+    """The block-text offset of source ``[start, end)`` when one verbatim segment holds all of it."""
+    for segment in block.segments:
+        if segment.source_length is not None:
+            continue
+        if segment.source_start <= start and end <= segment.source_start + segment.length:
+            return segment.text_start + start - segment.source_start
+    return None
+
+
+# --- files --------------------------------------------------------------------------------------
+
+
+def read_for_fix(path: Path) -> tuple[str, str]:
+    """The file's text and the encoding to write it back in."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
+    text = decode_bytes(data, path)
+    if data.startswith(UTF16_BOMS):
+        return text, "utf-16"
+    if data.startswith(codecs.BOM_UTF8):
+        return text, "utf-8-sig"
+    try:
+        data.decode("utf-8")
+        return text, "utf-8"
+    except UnicodeDecodeError:
+        return text, "cp1252"
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder: never half a file."""
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(temporary, path.stat().st_mode & 0o7777)
+        else:  # mkstemp makes the file private; a new file gets the usual permissions
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def encode(text: str, encoding: str, path: Path) -> bytes:
+    try:
+        return text.encode(encoding)
+    except UnicodeEncodeError:
+        raise InputError(f"{path}: ändringarna kan inte sparas i filens teckenkodning ({encoding})") from None

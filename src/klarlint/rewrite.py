@@ -1,0 +1,95 @@
+"""Runs that change text: ``--fix``/``--diff`` for .txt and Markdown, ``--annotate``/``--suggest`` for .docx.
+
+The CLI calls :func:`rewrite`; each file is linted the way ``klarlint FILE`` lints
+it (same config lookup, same rules), then fixed or written out as an annotated copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from klarlint.errors import InputError, KlarlintError
+from klarlint.linter import lint_document
+from klarlint.report import FileReport, Report
+from klarlint.rules.base import Severity
+from klarlint.runner import RunOptions, _Settings, _threshold, expand
+
+
+@dataclass(frozen=True)
+class RewriteOptions:
+    fix: bool = False  # --fix: write the fixed file
+    diff: bool = False  # --diff: print a diff instead of writing
+    annotate: bool = False  # --annotate: Word comments
+    suggest: bool = False  # --suggest: tracked changes
+    output: Path | None = None  # -o: the .docx copy's name (one input only)
+    force: bool = False  # --force: replace an existing output
+
+
+@dataclass
+class RewriteResult:
+    report: Report
+    threshold: Severity
+    diffs: list[str]
+    written: list[Path]
+
+
+def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
+    """Refuse combinations that cannot work, before anything is read."""
+    text_mode = rewrite_options.fix or rewrite_options.diff
+    word_mode = rewrite_options.annotate or rewrite_options.suggest
+    if text_mode and word_mode:
+        raise KlarlintError("--fix/--diff gäller .txt och Markdown, --annotate/--suggest gäller .docx; välj det ena")
+    if "-" in paths and (text_mode or word_mode):
+        raise KlarlintError("--fix, --diff, --annotate och --suggest fungerar bara på filer, inte på stdin")
+    if rewrite_options.force and not word_mode:
+        raise KlarlintError("--force går bara med --annotate eller --suggest")
+    if rewrite_options.output is not None and (not word_mode or len(paths) != 1):
+        raise KlarlintError("-o/--output går bara med --annotate eller --suggest och en enda .docx-fil")
+
+
+def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptions) -> RewriteResult:
+    check_options(paths, rewrite_options)
+    settings = _Settings(options)
+    base = settings.for_path(Path.cwd())
+    threshold = _threshold(options.fail_on, base[0])
+    result = RewriteResult(Report(), threshold, [], [])
+    for target in paths:
+        for path in expand(Path(target), base[0].exclude):
+            config, rules = settings.for_path(path)
+            try:
+                report = _one(path, config, rules, rewrite_options, result)
+            except InputError as exc:
+                report = FileReport(str(path), error=str(exc))
+            result.report.files.append(report)
+    result.report.rules = settings.rule_infos()
+    return result
+
+
+def _one(path: Path, config, rules, rewrite_options: RewriteOptions, result: RewriteResult) -> FileReport:
+    if rewrite_options.annotate or rewrite_options.suggest:
+        from klarlint.docx_output import write_reviewed_copy
+
+        report, written = write_reviewed_copy(
+            path,
+            config,
+            rules,
+            annotate=rewrite_options.annotate,
+            suggest=rewrite_options.suggest,
+            output=rewrite_options.output,
+            force=rewrite_options.force,
+        )
+        result.written.append(written)
+        return report
+    from klarlint import fix
+
+    fmt = fix.fixable_format(path)
+    text, encoding = fix.read_for_fix(path)
+    fixed = fix.fix_source(text, fmt, str(path), lambda document: lint_document(document, config, rules=rules))
+    if rewrite_options.diff:
+        if fixed.changed:
+            result.diffs.append(fixed.diff())
+    elif fixed.changed:
+        fix.write_atomically(path, fix.encode(fixed.fixed, encoding, path))
+        result.written.append(path)
+    return fixed.report

@@ -1,0 +1,182 @@
+"""Replacements as a fact of the finding: inflection, the rules' fix declarations, golden before/after texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+from klarlint.fix import fix_source
+from klarlint.linter import lint_document
+from klarlint.nlp.inflect import inflect, match_case
+from klarlint.nlp.signatures import default_lexicon
+from klarlint.rules.base import FixAvailability
+from klarlint.rules.registry import all_rules
+
+# --- inflection ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lemma", "pos", "morph", "form"),
+    [
+        ("få", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "får"),
+        ("få", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "fick"),
+        ("få", "VERB", "VerbForm=Sup|Voice=Act", "fått"),
+        ("ge", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "gav"),
+        ("erbjuda", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "erbjöd"),  # compound of bjuda
+        ("skicka", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "skickade"),
+        ("skicka", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass", "skickas"),
+        ("använda", "VERB", "VerbForm=Sup|Voice=Act", "använt"),
+        ("använda", "VERB", "Mood=Imp|VerbForm=Fin|Voice=Act", "använd"),
+        ("betala", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Pass", "betalas"),
+        ("genomföra", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Pass", "genomfördes"),
+        ("finnas", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "finns"),
+        ("nödvändig", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Number=Plur", "nödvändiga"),
+        ("nödvändig", "ADJ", "Case=Nom|Definite=Ind|Degree=Pos|Gender=Neut|Number=Sing", "nödvändigt"),
+        ("brev", "NOUN", "Case=Nom|Definite=Def|Gender=Com|Number=Sing", "brevet"),
+        ("brev", "NOUN", "Case=Nom|Definite=Ind|Gender=Com|Number=Plur", "brev"),
+        ("ersättning", "NOUN", "Case=Nom|Definite=Ind|Gender=Com|Number=Plur", "ersättningar"),
+        ("arbetsmöte", "NOUN", "Case=Nom|Definite=Def|Gender=Neut|Number=Sing", "arbetsmötet"),  # by its last part
+    ],
+)
+def test_inflect_builds_the_form_of_the_features(lemma: str, pos: str, morph: str, form: str) -> None:
+    features = dict(pair.split("=") for pair in morph.split("|"))
+    assert inflect(lemma, pos, features, default_lexicon()) == form
+
+
+@pytest.mark.parametrize(
+    ("lemma", "pos", "morph"),
+    [
+        ("skicka", "VERB", "VerbForm=Part"),  # participles: which agreement?
+        ("qzxv", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act"),  # an unknown verb
+        ("nödvändig", "ADJ", "Definite=Def|Degree=Pos|Gender=Masc|Number=Sing"),
+        ("qzxvning", "NOUN", "Definite=Def|Number=Sing"),
+    ],
+)
+def test_inflect_says_none_when_unsure(lemma: str, pos: str, morph: str) -> None:
+    features = dict(pair.split("=") for pair in morph.split("|"))
+    assert inflect(lemma, pos, features, default_lexicon()) is None
+
+
+def test_match_case_keeps_the_flagged_words_case() -> None:
+    assert match_case("fick", "Erhöll") == "Fick"
+    assert match_case("fick", "ERHÖLL") == "FICK"
+    assert match_case("fick", "erhöll") == "fick"
+
+
+# --- the rules' replacements in real sentences --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "replacement"),
+    [
+        ("Du erhåller ett beslut i veckan.", "erhåller", "får"),
+        ("Hon erhöll ett brev i går.", "erhöll", "fick"),
+        ("Vi har erhållit din ansökan.", "erhållit", "fått"),
+        ("Erhöll du pengarna i tid?", "Erhöll", "Fick"),
+        ("Skicka in erforderliga handlingar senast i maj.", "erforderliga", "nödvändiga"),
+        ("Skelettet föreligger i två delar.", "föreligger", "finns"),
+        ("Kommunen tillhandahåller stöd till föräldrar.", "tillhandahåller", "ger"),
+        ("Mötet ägde rum i Växjö.", "ägde rum", "hände"),
+        ("Vi vill ha din feedback på texten.", "feedback", "återkoppling"),
+    ],
+)
+def test_word_list_replacement_is_inflected_like_the_flagged_word(text: str, flagged: str, replacement: str) -> None:
+    found = [f for f in lint_text(text).findings if f.text == flagged and f.rule in ("jargon", "anglicism")]
+    assert [f.replacements for f in found] == [(replacement,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Det åligger dig att betala.", "åligger"),  # advice only: the sentence must be rewritten
+        ("Bifogade handlingar ska läsas.", "Bifogade"),  # a participle: no confident form
+        ("Vi hade många deadlines i våras.", "deadlines"),  # a noun phrase replacement for a plural
+        ("De möten som ägt rum var bra.", "ägt rum"),  # a participle tagged as an adjective
+        ("Att kunna implementera ny forskning betyder mycket.", "implementera"),  # tagged as present tense
+    ],
+)
+def test_no_replacement_where_no_form_is_certain(text: str, flagged: str) -> None:
+    found = [f for f in lint_text(text).findings if f.text == flagged and f.rule in ("jargon", "anglicism")]
+    assert found and all(f.replacements == () for f in found)
+
+
+# --- the fix declaration is what the rules do ---------------------------------------------------
+
+SAMPLES = [
+    "Du skall erhålla svar. Vi erhöll 25.000 kr, c:a 15% av kostnaden, t.ex. nu.",
+    'Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag".',
+    "Betala med kort och/eller faktura. Avgiften är 200 resp. 300 kronor. Ansök senast 31/3-25 kl 12.",
+    "Ansökan behandlades inte av nämnden. Man kan inte säga att det inte är ovanligt.",
+    "Vederbörande ombeds inkomma med erforderliga handlingar i syfte att ärendet ska kunna beaktas.",
+    "Vi vill ha din feedback senast vid deadline, efter workshopen. LSS gäller.",
+]
+
+
+@pytest.fixture(scope="module")
+def sample_reports():
+    rules = all_rules()
+    texts = SAMPLES + [rule.info.example_before for rule in rules if rule.info.example_before]
+    return [lint_text(text) for text in texts], {rule.info.id: rule.info.fix for rule in rules}
+
+
+def test_rules_that_declare_never_give_no_replacements_and_always_always_does(sample_reports) -> None:
+    reports, fix = sample_reports
+    findings = [f for report in reports for f in report.findings]
+    for finding in findings:
+        if fix[finding.rule] is FixAvailability.NEVER:
+            assert finding.replacements == (), finding
+        if fix[finding.rule] is FixAvailability.ALWAYS:
+            assert finding.replacements, finding
+    # The samples exercise every rule that declares replacements.
+    fixing = {rule for rule, availability in fix.items() if availability is not FixAvailability.NEVER}
+    assert fixing <= {f.rule for f in findings if f.replacements}
+
+
+# --- golden before/after texts, one set per rule that fills replacements -------------------------
+
+GOLDEN = {
+    "skall": ("Ansökan skall lämnas senast den 1 mars. Skall vi?", "Ansökan ska lämnas senast den 1 mars. Ska vi?"),
+    "jargon": (
+        "Du erhöll ett beslut. Vi har erhållit skrivelsen. Skicka erforderliga handlingar samt kvitton.",
+        "Du fick ett beslut. Vi har fått brevet. Skicka nödvändiga handlingar och kvitton.",
+    ),
+    "anglicism": (
+        "Tack för din feedback. Feedbacken var bra.",
+        "Tack för din återkoppling. Återkopplingen var bra.",
+    ),
+    "numbers-and-dates": (
+        "Bidraget är 25.000 kr, c:a 15% av kostnaden. Ansök senast 2025-5-5 kl 12 eller 05.05.2025.",
+        "Bidraget är 25 000 kr, ca 15 % av kostnaden. Ansök senast 2025-05-05 kl. 12 eller 2025-05-05.",
+    ),
+    "quotes-and-dashes": (
+        'Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag".',
+        "Vi har öppet måndag–fredag 8.00–16.30 – utom i juli. Läs ”Så söker du bidrag”.",
+    ),
+    "abbreviation": (
+        "Ansök t.ex. om stöd enl. lagen bl.a. för barn",
+        "Ansök till exempel om stöd enligt lagen bland annat för barn",
+    ),
+    "and-or": ("Betala med kort och/eller faktura.", "Betala med kort eller faktura."),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(GOLDEN))
+def test_golden_before_and_after(rule: str) -> None:
+    before, after = GOLDEN[rule]
+    rules = [active for active in _active() if active.rule.info.id == rule]
+    result = fix_source(before, "text", "golden.txt", lambda document: lint_document(document, rules=rules))
+    assert result.fixed == after
+    # Fixed once is fixed: nothing of the rule left to replace.
+    assert not [f for f in result.report.findings if f.replacements]
+
+
+def test_every_rule_that_declares_fixes_has_a_golden_text() -> None:
+    fixing = {rule.info.id for rule in all_rules() if rule.info.fix is not FixAvailability.NEVER}
+    assert fixing == set(GOLDEN)
+
+
+def _active():
+    from klarlint.config import Config
+    from klarlint.linter import active_rules
+
+    return active_rules(Config())
