@@ -495,3 +495,24 @@ def test_text_beyond_what_one_lint_analyses_is_noticed_where_it_starts(monkeypat
     assert places(report) == [(1, 9), (3, 9)]  # the first 60 characters, cut at a space
     [notice] = report.notices
     assert (notice.code, notice.line, notice.column) == ("too-long", 3, 34)  # "skall" of the 2nd sentence
+
+
+def test_the_lsp_slow_document_of_the_issue_is_quick_now_and_says_what_it_skipped():
+    from klarlint.lsp.diagnostics import diagnostics
+    from klarlint.lsp.engine import Engine
+    from klarlint.lsp.positions import LineIndex
+    from klarlint.lsp.settings import Settings
+
+    engine = Engine()
+    engine.lint(SKALL, "text")  # the model loads outside what is measured
+    source = '<p title="' + "x" * 300_000 + ">" + SKALL + "</p>"
+    started = time.process_time()
+    result = engine.lint(source, "html", budget=Budget(60))
+    assert time.process_time() - started < 20  # was 60 s of the only lint thread
+    codes = [d["code"] for d in diagnostics(result, LineIndex(source), Settings())]
+    assert "skall" in codes and "long-token" in codes
+
+
+def test_inline_directives_count_lone_cr_lines_like_findings_do():
+    source = f"Hej.\r\r<!-- klarlint-disable-next-line skall -->\r{SKALL}\r{SKALL}\r"
+    assert places(lint_text(source, "markdown")) == [(5, 9)]
