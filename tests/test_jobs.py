@@ -127,7 +127,7 @@ def test_forked_workers_use_the_model_the_main_process_loaded(tmp_path: Path, mo
             raise KlarlintError("modellen laddades en gång till i arbetsprocessen")
         return real_backend(*args, **kwargs)
 
-    monkeypatch.setattr(linter, "_default_backend", None)
+    monkeypatch.setattr(linter, "_backends", {})
     monkeypatch.setattr(linter, "SpacyBackend", backend_in_main_process_only)
     files = sorted(site.rglob("*.txt"))
     reports = runner.lint_in_workers(files, RunOptions(jobs=2), 2)

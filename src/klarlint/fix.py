@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from klarlint.document import Block, Document
+from klarlint.document import META_KINDS, Block, Document
 from klarlint.errors import InputError
 from klarlint.readers import FORMATS, read_text
 from klarlint.readers.decode import UTF16_BOMS, decode_bytes
@@ -108,6 +108,8 @@ def replaceable(document: Document, finding: Finding) -> bool:
     if finding.start >= finding.end or "\n" in finding.text or "\r" in finding.text:
         return False
     for block in document.blocks:
+        if block.kind in META_KINDS:
+            continue  # front matter (title, description): metadata the writer edits elsewhere, never fixed
         offset = _verbatim_offset(block, finding.start, finding.end)
         if offset is not None:
             return not block.in_quotation(offset, offset + finding.end - finding.start)

@@ -202,7 +202,7 @@ class _Linter:
 
             start_method = worker_start_method()
             if start_method == "fork":
-                _load_model_for_workers()
+                _load_model_for_workers(run_options)
             self.pool = ProcessPoolExecutor(
                 jobs,
                 mp_context=multiprocessing.get_context(start_method),

@@ -73,7 +73,7 @@ class LinkText:
             "En länktext ska säga vart länken leder, även läst för sig. Den som använder skärmläsare "
             "hoppar ofta mellan länkarna och hör bara länktexterna, och alla läsare skummar länkarna för "
             "att hitta vidare. ”Klicka här” och ”Läs mer” säger ingenting utan texten runt omkring. "
-            "Skriv i stället vad man hittar: ”Läs mer om bygglov”, ”Ansök om bygglov”."
+            "Skriv i stället vad läsaren hittar: ”Läs mer om bygglov”, ”Ansök om bygglov”."
         ),
         example_before="Vill du söka bygglov? [Klicka här](/bygglov).",
         example_after="[Ansök om bygglov](/bygglov) i vår e-tjänst.",
@@ -103,7 +103,7 @@ class MetaLength:
         explanation=(
             "Sidans titel och beskrivning är det första många läser: i sökträffen och på fliken. "
             "Sökmotorer visar ungefär de första 60 tecknen av titeln och 155 tecknen av beskrivningen; "
-            "resten klipps bort. Sätt det viktigaste först och håll dem korta."
+            "sedan klipper de bort resten. Sätt det viktigaste först och håll dem korta."
         ),
         example_before=(
             "title: Information om hur du som privatperson ansöker om bygglov för nybyggnad, tillbyggnad "
