@@ -216,12 +216,3 @@ def _add_gap(rows: list[dict[str, Any]], text: str, start: int, end: int) -> int
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
-def backend_for(name: str, model_dir: Path | None = None) -> Any:
-    """The backend called ``name`` ("spacy" or "stanza")."""
-    if name == "spacy":
-        return SpacyBackend()
-    if name == "stanza":
-        return StanzaBackend(model_dir)
-    raise ModelError(f"okänd analysmotor {name!r}; välj spacy eller stanza")
