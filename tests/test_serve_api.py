@@ -12,6 +12,7 @@ import docx
 import httpx
 import pytest
 import uvicorn
+from fpdf import FPDF
 
 from klarlint.serve.app import MAX_BODY_BYTES, STATIC_DIR, ServeSettings, create_app
 from klarlint.serve.worker import LintEngine, LintRequest
@@ -57,6 +58,14 @@ def docx_bytes(*paragraphs: str) -> bytes:
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()
+
+
+def _pdf(text: str) -> bytes:
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=12)
+    document.multi_cell(0, 6, text.replace("ö", "o").replace("ä", "a").replace("å", "a"))
+    return bytes(document.output())
 
 
 def assert_error(response: httpx.Response, status: int, *words: str) -> None:
@@ -199,6 +208,32 @@ def test_extract_docx_and_text(client) -> None:
     }
     md = client.post("/api/extract", files={"file": ("sida.md", b"# Rubrik\n\nText.")}).json()
     assert md == {"name": "sida.md", "format": "markdown", "text": "# Rubrik\n\nText."}
+
+
+def test_uploaded_pdf_is_linted_and_extracted_as_the_cli_reads_it(client, tmp_path) -> None:
+    data = _pdf(PASSIVE)
+    (tmp_path / "beslut.pdf").write_bytes(data)
+    response = client.post("/api/lint", files={"file": ("beslut.pdf", data, "application/pdf")})
+    assert response.status_code == 200, response.text
+    got = response.json()
+    assert got == cli_json("beslut.pdf", cwd=tmp_path)
+    assert "skall" in [f["text"] for f in got["files"][0]["findings"]]
+    extracted = client.post("/api/extract", files={"file": ("beslut.pdf", data)}).json()
+    assert extracted["format"] == "text" and "skall betala" in extracted["text"]
+
+
+def test_an_uploads_decoding_notice_is_in_the_answer_as_in_the_clis(client, tmp_path) -> None:
+    # UTF-8 with one stray cp1252 byte (an ä pasted from an old file): the CLI reads it with a notice.
+    data = "Ansökan har behandlats. Du skall betala avgiften.\n".encode() + b"Ol\xe4st text.\n"
+    (tmp_path / "blandat.txt").write_bytes(data)
+    got = client.post("/api/lint", files={"file": ("blandat.txt", data)}).json()
+    assert got == cli_json("blandat.txt", cwd=tmp_path)
+    assert got["files"][0]["notices"], "the decoding notice is lost"
+
+
+def test_pasted_binary_text_is_refused_as_the_cli_refuses_a_binary_file(client) -> None:
+    text = "PK\x03\x04" + "".join(chr(i % 32) for i in range(2000))
+    assert_error(client.post("/api/lint", json={"text": text}), 422, "binär")
 
 
 # --- bad input ---------------------------------------------------------------------------------------

@@ -485,6 +485,15 @@ def test_clicking_a_highlight_after_scrolling(page) -> None:
     checked(page)
     editor = page.find_element(By.ID, "editor")
     page.execute_script("arguments[0].scrollTop = arguments[0].scrollHeight", editor)
+    # The scroll event that moves the highlight layer with the text comes asynchronously: on a busy machine
+    # the marks were measured before it, and the click missed. Measure once both layers stand still together.
+    wait_for(
+        page,
+        lambda d: d.execute_script(
+            "const e = document.getElementById('editor'), b = document.getElementById('backdrop');"
+            "return e.scrollTop > 0 && b.scrollTop === e.scrollTop && document.getElementById('busy').hidden;"
+        ),
+    )
     target = page.execute_script(
         """
         const e = arguments[0].getBoundingClientRect();

@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from klarlint import __version__
 from klarlint.errors import InputError, KlarlintError
 from klarlint.profiles import available_profiles
-from klarlint.readers import FORMATS, MAX_FILE_BYTES, TEXT_FORMATS, format_for
+from klarlint.readers import FORMATS, MAX_FILE_BYTES, TEXT_FORMATS, format_for, read_bytes
 from klarlint.readers.decode import decode_bytes
 from klarlint.report import Report
 from klarlint.rules.base import RuleInfo
@@ -343,7 +343,11 @@ LINT_BODY = {
                     "type": "object",
                     "required": ["file"],
                     "properties": {
-                        "file": {"type": "string", "format": "binary", "description": ".txt, .md, .html eller .docx"},
+                        "file": {
+                            "type": "string",
+                            "format": "binary",
+                            "description": ".txt, .md, .html, .docx eller .pdf",
+                        },
                         "profile": {"type": "string"},
                         "enable": {"type": "string", "description": "kommaseparerade regel-id"},
                         "disable": {"type": "string", "description": "kommaseparerade regel-id"},
@@ -474,10 +478,8 @@ def add_routes(app: FastAPI) -> None:
         name = upload_name(upload)
         fmt = file_format(name)
         try:
-            if fmt == "docx":
-                from klarlint.readers import docx
-
-                document = docx.read(data, name)
+            if fmt in ("docx", "pdf"):
+                document = read_bytes(data, fmt, name)
                 return {"name": name, "format": "text", "text": "\n\n".join(b.text for b in document.blocks)}
             return {"name": name, "format": fmt, "text": decode_bytes(data, name)}
         except InputError as exc:

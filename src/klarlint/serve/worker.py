@@ -37,8 +37,8 @@ from klarlint.errors import InputError, KlarlintError
 from klarlint.linter import ActiveRule, lint_document
 from klarlint.lsp.engine import Engine
 from klarlint.nlp.backend import MAX_CHARS_PER_BATCH, Backend, batches
-from klarlint.readers import MAX_FILE_BYTES, format_for, read_text
-from klarlint.readers.decode import decode_bytes
+from klarlint.readers import MAX_FILE_BYTES, format_for, read_bytes, read_bytes_as, read_text
+from klarlint.readers.decode import looks_binary
 from klarlint.report import FileReport
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.runner import RunOptions, _with_cli
@@ -155,17 +155,21 @@ class LintEngine:
         return entry[1]
 
     def read(self, request: LintRequest, config: Config) -> Document:
-        """The request's document, read from memory; :class:`InputError` when it cannot be read."""
+        """The request's document, read from memory; :class:`InputError` when it cannot be read.
+
+        The same readers as the CLI's: an upload's decoding notices (a stray cp1252 byte, a byte-order mark)
+        go with the document, and pasted text that is really binary is refused as the CLI refuses a file.
+        """
         if isinstance(request.source, str):
+            if looks_binary(request.source):
+                raise InputError(f"{request.name}: texten ser ut att vara binär, inte text")
             return read_text(request.source, request.format, request.name, alt_text=config.alt_text)
         fmt = format_for(Path(request.name))
-        if fmt == "docx":
-            from klarlint.readers import docx
-
-            return docx.read(request.source, request.name)
         if len(request.source) > MAX_FILE_BYTES:
             raise InputError(f"{request.name}: filen är för stor (gränsen är {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        return read_text(decode_bytes(request.source, request.name), fmt, request.name, alt_text=config.alt_text)
+        if fmt in ("docx", "pdf"):
+            return read_bytes(request.source, fmt, request.name, alt_text=config.alt_text)
+        return read_bytes_as(request.source, fmt, request.name, alt_text=config.alt_text)
 
     def lint(self, request: LintRequest, deadline: float | None = None) -> FileReport:
         """Lint one request; raises :class:`KlarlintError` (bad options or input) or :class:`LintTimeout`."""
