@@ -75,7 +75,7 @@ def site():
 
 def _crawl(site, cache: Path, jobs: int = 1, **changes):
     settings = {"timeout": 0.5, "retries": 1, "backoff": 0.05, **changes}
-    headers = (("Cookie", "session=hemlig"), ("X-Klarlint-Test", "ja"))
+    headers = (("Cookie", "session=zq-7731"), ("X-Klarlint-Test", "ja"))
     options = CrawlOptions(start=site.base + "/", headers=headers, **settings)
     return crawl_site(options, RunOptions(jobs=jobs), cache_dir=cache, progress=False)
 
@@ -109,7 +109,7 @@ def test_crawl_follows_sitemaps_and_links_and_respects_robots(site, tmp_path: Pa
     # Every request carried the extra headers.
     with site.lock:
         assert all(
-            h.get("Cookie") == "session=hemlig" and h.get("X-Klarlint-Test") == "ja" for _, h, _ in site.requests
+            h.get("Cookie") == "session=zq-7731" and h.get("X-Klarlint-Test") == "ja" for _, h, _ in site.requests
         )
 
 
@@ -132,6 +132,19 @@ def test_second_run_gets_304s_and_relints_nothing(site, tmp_path: Path) -> None:
     assert third.linted == 1 and third.reused == 5
     b = next(r for r in third.report.files if r.path.endswith("/b"))
     assert [f.rule for f in b.findings].count("skall") == 2
+
+
+def test_the_cache_is_kept_apart_per_set_of_request_headers(site, tmp_path: Path) -> None:
+    # A staging site seen with another cookie (another login) may show other pages: nothing is reused
+    # across header sets, and the header values (secrets) are never written to the cache.
+    cache = tmp_path / "cache"
+    assert _crawl(site, cache).linted == 6
+    other = CrawlOptions(start=site.base + "/", headers=(("Cookie", "session=zq-9902"),), timeout=0.5, retries=1)
+    again = crawl_site(other, RunOptions(jobs=1), cache_dir=cache, progress=False)
+    assert again.linted == 6 and again.reused == 0
+    assert _crawl(site, cache).reused == 6  # the first set's entries are still there
+    stored = b"".join(path.read_bytes() for path in cache.rglob("*.json"))
+    assert b"zq-7731" not in stored and b"zq-9902" not in stored
 
 
 def test_a_start_page_that_redirects_off_site_is_an_error(site, tmp_path: Path) -> None:

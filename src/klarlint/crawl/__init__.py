@@ -73,7 +73,7 @@ def crawl_site(
         raise KlarlintError("--rate ska vara större än 0")
     settings = _Settings(run_options)
     config, rules = settings.for_path(Path.cwd())
-    cache = Cache(cache_dir or default_cache_dir(), fingerprint(config, rules)) if use_cache else None
+    cache = Cache(cache_dir or default_cache_dir(), fingerprint(config, rules), options.headers) if use_cache else None
     jobs = run_options.jobs or 1
     if jobs < 1:
         raise KlarlintError(f"--jobs ska vara minst 1 (fick {jobs})")

@@ -67,13 +67,24 @@ class Entry:
         return headers
 
 
+def headers_key(headers: Sequence[tuple[str, str]]) -> str:
+    """A key for the request headers a crawl sends (-H): a page fetched with another cookie or login may be
+    another page, so each set of headers has its own entries. Only a hash is kept: headers hold secrets."""
+    if not headers:
+        return ""
+    canonical = "\n".join(f"{name.strip().lower()}:{value.strip()}" for name, value in sorted(headers))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 class Cache:
-    def __init__(self, folder: Path, fingerprint: str) -> None:
+    def __init__(self, folder: Path, fingerprint: str, headers: Sequence[tuple[str, str]] = ()) -> None:
         self.folder = Path(folder)
         self.fingerprint = fingerprint
+        self.variant = headers_key(headers)
 
     def _file(self, url: str) -> Path:
-        digest = hashlib.sha256(url.encode("utf-8")).hexdigest()
+        key = f"{url}\n{self.variant}" if self.variant else url  # no headers: the same files as before
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
         return self.folder / digest[:2] / f"{digest}.json"
 
     def get(self, url: str) -> Entry | None:
