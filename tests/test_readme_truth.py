@@ -98,6 +98,17 @@ def test_help_shows_the_lint_options_and_the_commands(tmp_path: Path) -> None:
         assert f"\n  {command} " in result.stdout, command
 
 
+@pytest.mark.parametrize(
+    "command", ["check", "crawl", "serve", "lsp", "rules", "explain", "model", "model info", "corpus"]
+)
+def test_every_commands_help_is_in_swedish(tmp_path: Path, command: str) -> None:
+    result = klarlint(*command.split(), "--help", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Användning:" in result.stdout and "Flaggor:" in result.stdout
+    for english in ("Usage:", "Options:", "Arguments:", "Commands:", "[default:", "[required]", "Show this message"):
+        assert english not in result.stdout, (command, english)
+
+
 def test_disable_takes_a_comma_list_and_blames_the_flag(tmp_path: Path) -> None:
     (tmp_path / "brev.txt").write_text("Ansökan skall ha behandlats.\n", encoding="utf-8")
     result = klarlint("brev.txt", "--disable", "skall,passive-voice", "--format", "json", cwd=tmp_path)

@@ -17,16 +17,20 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from klarlint.cli_errors import swedish_help_classes
 from klarlint.corpus import command as corpus_command
 from klarlint.errors import KlarlintError
 
+SwedishCommand, SwedishGroup = swedish_help_classes()
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="klarlint – granskar svensk text enligt Myndigheternas skrivregler (klarspråk).",
     rich_markup_mode=None,
 )
-model_app = typer.Typer(help="Den svenska språkmodellen: information och utvärdering.", no_args_is_help=True)
+model_app = typer.Typer(
+    cls=SwedishGroup, help="Den svenska språkmodellen: information och utvärdering.", no_args_is_help=True
+)
 app.add_typer(model_app, name="model")
 
 SUBCOMMANDS = {"check", "crawl", "rules", "explain", "model", "lsp", "serve", "--help", "-h", "--version"}
@@ -100,7 +104,7 @@ def _output_options(fmt, html_report, compare_with, baseline, write_baseline, ma
     return OutputOptions(str(fmt), html_report, compare_with, baseline, write_baseline, max_annotations)
 
 
-@app.command()
+@app.command(cls=SwedishCommand)
 def check(
     paths: Annotated[list[str], typer.Argument(help="Filer eller mappar; - läser från stdin.", metavar="FIL")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Utdataformat.")] = OutputFormat.rich,
@@ -212,7 +216,7 @@ def check(
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(cls=SwedishCommand)
 def crawl(
     url: Annotated[
         str, typer.Argument(metavar="URL", help="Webbplatsens startadress, t.ex. https://staging.example.se/.")
@@ -339,7 +343,7 @@ def _rule_ids(values: list[str] | None) -> frozenset[str]:
     return frozenset(part.strip() for value in values or () for part in value.split(",") if part.strip())
 
 
-@app.command("rules")
+@app.command("rules", cls=SwedishCommand)
 def list_rules(
     config_file: Annotated[Path | None, typer.Option("--config", help="Konfigurationsfil.")] = None,
     profile: Annotated[str | None, typer.Option(help="Visa reglerna som de är i den här profilen.")] = None,
@@ -371,7 +375,7 @@ def list_rules(
     Console().print(table)
 
 
-@app.command()
+@app.command(cls=SwedishCommand)
 def explain(
     rule_id: Annotated[str, typer.Argument(help="Regelns id, t.ex. passive-voice.")],
 ) -> None:
@@ -385,7 +389,7 @@ def explain(
     _console().print(text)
 
 
-@app.command()
+@app.command(cls=SwedishCommand)
 def lsp(
     stdio: Annotated[bool, typer.Option("--stdio", help="Kommunicera över stdin/stdout (standard).")] = True,
 ) -> None:
@@ -395,11 +399,11 @@ def lsp(
     serve()
 
 
-app.command("corpus")(corpus_command.corpus)
-app.command("corpus-report")(corpus_command.corpus_report)
+app.command("corpus", cls=SwedishCommand)(corpus_command.corpus)
+app.command("corpus-report", cls=SwedishCommand)(corpus_command.corpus_report)
 
 
-@app.command()
+@app.command(cls=SwedishCommand)
 def serve(
     host: Annotated[
         str, typer.Option(help="Adress att lyssna på (standard: bara den här datorn).", metavar="ADRESS")
@@ -468,7 +472,7 @@ def serve(
     run(settings)
 
 
-@model_app.command("info")
+@model_app.command("info", cls=SwedishCommand)
 def model_info(
     backend: Annotated[Backend, typer.Option("--backend", help="Vilken analysmotors modell: spacy eller stanza.")] = (
         Backend.spacy
@@ -515,7 +519,7 @@ def _stanza_info(stanza_dir: Path | None) -> None:
         console.print(json.dumps(info["meta"], indent=2, ensure_ascii=False))
 
 
-@model_app.command("evaluate")
+@model_app.command("evaluate", cls=SwedishCommand)
 def model_evaluate(
     data: Annotated[Path, typer.Option("--data", help="En CoNLL-U-fil att utvärdera modellen på.")],
     backend: Annotated[Backend, typer.Option("--backend", help="Vilken analysmotor: spacy eller stanza.")] = (

@@ -169,7 +169,8 @@ HELP_WORDS = (
     ("Options:", "Flaggor:"),
     ("Show this message and exit.", "Visa den här hjälpen."),
     ("[required]", "[krävs]"),
-    ("[default: ", "[standard: "),
+    ("[default:", "[standard:"),  # no space: the line may wrap right after it
+    ("Commands:", "Kommandon:"),
     ("[OPTIONS]", "[FLAGGOR]"),
 )
 
@@ -178,3 +179,18 @@ def _swedish_headings(text: str) -> str:
     for english, swedish in HELP_WORDS:
         text = text.replace(english, swedish)
     return text
+
+
+def swedish_help_classes() -> tuple[type, type]:
+    """Typer's command and group classes with Click's own help words in Swedish (``klarlint crawl --help``)."""
+    from typer.core import TyperCommand, TyperGroup
+
+    class SwedishCommand(TyperCommand):
+        def get_help(self, ctx: Any) -> str:
+            return _swedish_headings(super().get_help(ctx))
+
+    class SwedishGroup(TyperGroup):
+        def get_help(self, ctx: Any) -> str:
+            return _swedish_headings(super().get_help(ctx))
+
+    return SwedishCommand, SwedishGroup
