@@ -295,12 +295,21 @@ def _capitalised(token: Token) -> bool:
 
 
 def _sentence_starts(block: BlockAnalysis) -> set[int]:
-    """Index of the first non-space token of each sentence (a capital there says nothing about names)."""
+    """Index of the first non-space token of each sentence (a capital there says nothing about names).
+
+    Computed once per block: it is asked for each finding, and a block can be one sentence of a
+    million words (a text without punctuation), where a walk per finding made the lint quadratic.
+    """
+    return block.memo("sentence-starts", _find_sentence_starts)
+
+
+def _find_sentence_starts(block: BlockAnalysis) -> set[int]:
     starts = set()
+    tokens = block.tokens
     for sentence in block.sentences:
-        for token in block.sentence_tokens(sentence):
-            if not token.text.isspace():
-                starts.add(token.i)
+        for index in range(sentence.start, sentence.end):
+            if not tokens[index].text.isspace():
+                starts.add(tokens[index].i)
                 break
     return starts
 

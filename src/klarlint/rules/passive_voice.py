@@ -168,7 +168,9 @@ def _finding(
 
 def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
     """*undantas från digitaliseringen av nationella prov*: an *av* right after a noun belongs to that noun."""
-    for token in block.tokens[passive.verb.i + 1 :]:
+    tokens = block.tokens
+    for index in range(passive.verb.i + 1, len(tokens)):  # not a slice: that copies the rest of the block per call
+        token = tokens[index]
         if token.lower == "av":
             before = block.tokens[token.i - 1]
             return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i
