@@ -15,6 +15,7 @@ import random
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -161,17 +162,37 @@ def klarlint_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "klarlint.cli"]
 
 
+# Runs the measured command as the child of a small process, which reports the child's peak RSS. Linux
+# carries a process's peak RSS over fork and exec, so a command started straight from this script would
+# report at least this script's own peak (which holds the generated inputs: hundreds of MB); the
+# launcher's fresh fork only inherits the launcher's few MB.
+LAUNCHER = """
+import os, sys
+report, argv = sys.argv[1], sys.argv[2:]
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(argv[0], argv)
+    finally:
+        os._exit(127)
+_, status, usage = os.wait4(pid, 0)
+with open(report, "w") as out:
+    out.write(f"{usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+"""
+
+
 def run_measured(command: list[str], **kwargs) -> tuple[float, float, int]:
     """Run ``command``; returns (wall seconds, peak RSS in MiB of that process, exit code).
 
-    ``os.wait4`` gives the resource usage of exactly this child, so runs do not
-    blur into each other the way ``RUSAGE_CHILDREN`` would.
+    The peak is the command's alone (see LAUNCHER); the wall time includes the launcher's start
+    (about 20 ms).
     """
-    start = time.perf_counter()
     kwargs.setdefault("stdout", subprocess.DEVNULL)
     kwargs.setdefault("stderr", subprocess.DEVNULL)
-    process = subprocess.Popen(command, **kwargs)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, process.returncode
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "usage"
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", LAUNCHER, str(report), *command], check=False, **kwargs)
+        wall = time.perf_counter() - start
+        maxrss, code = report.read_text().split()
+    return wall, int(maxrss) / 1024, int(code)
