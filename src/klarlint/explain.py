@@ -47,6 +47,8 @@ def explain_info(info: RuleInfo) -> str:
         parts += ["", "[bold]Före:[/bold]", _indent(escape(info.example_before))]
     if info.example_after:
         parts += ["", "[bold]Efter:[/bold]", _indent(escape(info.example_after))]
+    if info.example_options:
+        parts += ["", escape(f"Exemplen visar regeln med {_settings(info)}.")]
     if info.fix is not FixAvailability.NEVER:
         parts += ["", f"[bold]Rättning:[/bold] {FIX_TEXT[info.fix]}"]
     if info.options:
@@ -64,6 +66,11 @@ def _option_line(info: RuleInfo, key: str) -> str:
     )
     line = f"  {key} = {shown}  ({spec.wanted()})"
     return escape(f"{line} – {spec.description}" if spec.description else line)
+
+
+def _settings(info: RuleInfo) -> str:
+    """``min_words = 40 (annars 300)``: the example's options against the defaults."""
+    return ", ".join(f"{key} = {value} (annars {info.options.get(key)})" for key, value in info.example_options.items())
 
 
 def _indent(text: str) -> str:

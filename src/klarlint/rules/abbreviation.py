@@ -54,6 +54,7 @@ class AbbreviationRule:
         id="abbreviation",
         title="Förkortning",
         severity=Severity.INFO,
+        block_local=False,
         reference=references.ABBREVIATIONS,
         explanation=(
             "Förkortningar som ”t.ex.”, ”bl.a.”, ”m.m.” och ”p.g.a.” sparar lite tid för den som "

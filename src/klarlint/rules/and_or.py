@@ -25,11 +25,11 @@ RESP = re.compile(r"(?<![\w.])(resp)\.(?!\w)", re.IGNORECASE)
 
 
 class AndOr:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="and-or",
         title="”och/eller” och ”resp.”",
         severity=Severity.WARNING,
+        block_local=True,
         reference=references.SLASH,
         explanation=(
             "”och/eller” tvingar läsaren att stanna och tänka ut vad som gäller. Oftast räcker "

@@ -122,6 +122,16 @@ class RuleInfo:
     # Per option: a Swedish description, or a full OptionSpec where the default's type says too little
     # (a stricter range, choices). Options without an entry get OptionSpec.infer(default).
     option_docs: Mapping[str, str | OptionSpec] = field(default_factory=dict)
+    # Whether the findings in a block depend on nothing but that block (its kind, level and text) and the
+    # options: no look at other blocks, the source, links or the document. The language server then
+    # re-runs the rule only on edited blocks (klarlint.lsp.rule_cache). None: not declared, treated as
+    # False (a plug-in that says nothing is run on the whole document); every built-in rule declares it.
+    block_local: bool | None = None
+    # How the examples are read ("text", "markdown", "html"), and the options under which they show the rule:
+    # a threshold made for letters (300 words) would make an example too long to read. tests/test_rule_meta.py
+    # checks that example_before gets a finding of the rule and example_after none.
+    example_format: str = "text"
+    example_options: Mapping[str, Any] = field(default_factory=dict)
 
     def option_spec(self, key: str) -> OptionSpec:
         """The spec of option ``key`` (which must be in ``options``)."""

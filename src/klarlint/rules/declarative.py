@@ -452,6 +452,8 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         fix=FixAvailability.SOMETIMES
         if kind == "substitution" and match != "pattern" and spec.get("replace", True)
         else FixAvailability.NEVER,
+        # A count over the whole document is the one kind that looks beyond the block.
+        block_local=kind != "occurrence" or spec.get("scope", "sentence") != "document",
     )
     if match == "pattern" and kind == "occurrence":
         raise ConfigError(f'{path}: match = "pattern" går bara med type = substitution eller existence')

@@ -33,11 +33,11 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 
 
 class DoubleNegation:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="double-negation",
         title="Dubbel negation",
         severity=Severity.WARNING,
+        block_local=True,
         reference=references.SENTENCES,
         explanation=(
             "En dubbel negation tvingar läsaren att räkna: ”inte ovanligt” betyder ungefär ”ganska "

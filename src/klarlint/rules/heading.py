@@ -60,6 +60,7 @@ class Heading:
         id="heading",
         title="Rubrik",
         severity=Severity.WARNING,
+        block_local=False,
         reference=references.HEADINGS,
         explanation=(
             "Rubriker hjälper läsaren att hitta rätt i texten, och många läser bara dem. En bra "

@@ -50,6 +50,7 @@ class ImpersonalMan:
         id="impersonal-man",
         title="Opersonligt man eller omskrivning av läsaren",
         severity=Severity.INFO,
+        block_local=False,
         reference=references.ADDRESS,
         explanation=(
             "Myndigheter ska skriva till läsaren, inte om hen. ”Man kan ansöka om bidrag” och "

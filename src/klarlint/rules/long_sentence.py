@@ -15,6 +15,7 @@ class LongSentence:
         id="long-sentence",
         title="Lång mening",
         severity=Severity.WARNING,
+        block_local=True,
         reference=references.SENTENCES,
         explanation=(
             "Långa meningar tvingar läsaren att hålla många led i minnet samtidigt. "

@@ -39,6 +39,7 @@ class LongWord:
         id="long-word",
         title="Långt ord",
         severity=Severity.INFO,
+        block_local=False,
         reference=references.WORDS,
         explanation=(
             "Mycket långa ord är oftast sammansättningar i flera led, som "

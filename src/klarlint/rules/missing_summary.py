@@ -47,6 +47,7 @@ class MissingSummary:
         id="missing-summary",
         title="Ingen sammanfattning först",
         severity=Severity.WARNING,
+        block_local=False,
         reference=references.STRUCTURE,
         explanation=(
             "Börja med det viktigaste. En läsare som bara läser början ska förstå vad "
@@ -55,11 +56,19 @@ class MissingSummary:
             "ett kort inledande stycke som säger det viktigaste. En innehållsförteckning "
             "är ingen sammanfattning."
         ),
-        example_before=("Bakgrund\nKommunen har sedan 2019 arbetat med …\n(det viktigaste kommer först på sidan 3)"),
-        example_after=(
-            "Kort om beslutet\nDu får bygglov för ditt garage. Du kan börja bygga när du har "
-            "fått startbesked.\n\nSå har kommunen arbetat sedan 2019\nKommunen har sedan 2019 arbetat med …"
+        example_before=(
+            "Bakgrund\n\nDu sökte i mars bygglov för ett garage på din tomt. Vi har läst din ansökan och "
+            "ritningarna.\n\nVi har också frågat dina grannar vad de tycker, och ingen av dem hade något emot "
+            "garaget. Garaget följer detaljplanen för området.\n\nBeslut\n\nDu får bygglov för ditt garage. "
+            "Du kan börja bygga när du har fått startbesked."
         ),
+        example_after=(
+            "Kort om beslutet\n\nDu får bygglov för ditt garage. Du kan börja bygga när du har fått "
+            "startbesked.\n\nSå har vi prövat din ansökan\n\nDu sökte i mars bygglov för ett garage på din "
+            "tomt. Vi har läst din ansökan och ritningarna.\n\nVi har också frågat dina grannar vad de tycker, och "
+            "ingen av dem hade något emot garaget. Garaget följer detaljplanen för området."
+        ),
+        example_options={"min_words": 40},
         options={"min_words": 300, "opening_max_words": 60, "search_blocks": 6},
         option_docs={
             "min_words": "kortare texter behöver ingen sammanfattning",

@@ -62,6 +62,7 @@ class Nominalization:
         id="nominalization",
         title="Substantivsjuka",
         severity=Severity.WARNING,
+        block_local=False,
         reference=references.NOMINAL_STYLE,
         explanation=(
             "Substantivsjuka är när handlingen i en mening ligger i ett substantiv i stället för i "

@@ -95,11 +95,11 @@ Check = Callable[[str, re.Match[str]], Hit | None]
 
 
 class NumbersAndDates:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="numbers-and-dates",
         title="Siffror, datum och klockslag",
         severity=Severity.WARNING,
+        block_local=True,
         reference=references.NUMBERS,
         explanation=(
             "Skriv tal, datum och klockslag på samma sätt som andra myndigheter, så att ingen "

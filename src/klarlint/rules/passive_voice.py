@@ -102,6 +102,7 @@ class PassiveVoice:
         id="passive-voice",
         title="Passiv form",
         severity=Severity.WARNING,
+        block_local=True,
         reference=references.SENTENCES,
         explanation=(
             "Passiv form (”ansökan behandlas”, ”beslutet fattades”, ”blanketten ska fyllas i”) "

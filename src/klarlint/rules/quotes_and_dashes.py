@@ -49,11 +49,11 @@ _COMPOUND_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.
 
 
 class QuotesAndDashes:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="quotes-and-dashes",
         title="Citattecken och tankstreck",
         severity=Severity.INFO,
+        block_local=True,
         reference=references.PUNCTUATION,
         explanation=(
             "På svenska är citattecknen likadana i början och i slutet: ”så här”. Tecknen “ ” och "

@@ -26,10 +26,11 @@ from klarlint.rules.declarative import load_rule_file
 from klarlint.rules.double_negation import DoubleNegation
 from klarlint.rules.heading import Heading
 from klarlint.rules.impersonal_man import ImpersonalMan
-from klarlint.rules.link_text import LinkText, MetaLength
+from klarlint.rules.link_text import LinkText
 from klarlint.rules.long_paragraph import LongParagraph
 from klarlint.rules.long_sentence import LongSentence
 from klarlint.rules.long_word import LongWord
+from klarlint.rules.meta_length import MetaLength
 from klarlint.rules.missing_sender import MissingSender
 from klarlint.rules.missing_summary import MissingSummary
 from klarlint.rules.nominalization import Nominalization

@@ -24,11 +24,11 @@ QUESTION_VERBS = frozenset(
 
 
 class RelativeVilken:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="relative-vilken",
         title="Vilken som relativt pronomen",
         severity=Severity.INFO,
+        block_local=True,
         reference=references.WORDS,
         explanation=(
             "”Vilken”, ”vilket” och ”vilka” som relativa pronomen (”handlingarna, vilka ska "

@@ -19,6 +19,7 @@ class Skall:
         id="skall",
         title="”Skall” i stället för ”ska”",
         severity=Severity.WARNING,
+        block_local=False,
         reference=references.SKA_SKALL,
         explanation=(
             "”Skall” är en ålderdomlig form av ”ska”. Riksdagen och regeringen skriver ”ska” i "

@@ -44,11 +44,11 @@ ADJECTIVAL = frozenset(
 
 
 class StatePassive:
-    block_local = True  # findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="state-passive",
         title="Är + particip (tillståndspassiv)",
         severity=Severity.INFO,
+        block_local=True,
         reference=references.SENTENCES,
         explanation=(
             "”Ansökan är avslagen” och ”beslutet är fattat” beskriver ett resultat. Men precis "
