@@ -55,6 +55,12 @@ class AbbreviationRule:
         title="Förkortning",
         severity=Severity.INFO,
         block_local=False,
+        summary=(
+            "abbreviations to write out (*t.ex., bl.a., m.m., osv., fr.o.m., p.g.a., dvs.* …; "
+            "`wordlists/abbreviations.tsv`) and acronyms of 2–6 capitals (*LSS, IVO*) never explained in "
+            "parentheses, at first use; not in tables, headings, quoted mentions, roman numerals, units or "
+            "well-known acronyms (`wordlists/acronyms.txt`); `resp.` is left to `and-or`"
+        ),
         reference=references.ABBREVIATIONS,
         explanation=(
             "Förkortningar som ”t.ex.”, ”bl.a.”, ”m.m.” och ”p.g.a.” sparar lite tid för den som "

@@ -30,6 +30,10 @@ class AndOr:
         title="”och/eller” och ”resp.”",
         severity=Severity.WARNING,
         block_local=True,
+        summary=(
+            "*och/eller* (also *och / eller*, *eller/och*; suggests *eller*) and the abbreviation *resp.*; not the "
+            "adjective *respektive* (*deras respektive chefer*)"
+        ),
         reference=references.SLASH,
         explanation=(
             "”och/eller” tvingar läsaren att stanna och tänka ut vad som gäller. Oftast räcker "

@@ -132,6 +132,11 @@ class RuleInfo:
     # checks that example_before gets a finding of the rule and example_after none.
     example_format: str = "text"
     example_options: Mapping[str, Any] = field(default_factory=dict)
+    # English, for the README's rule table and docs/rules/<id>.md (scripts/rule_docs.py): what the rule
+    # flags and what it leaves alone, in one paragraph of Markdown.
+    summary: str = ""
+    # Severities some findings carry instead of ``severity`` (long-sentence: error past error_words).
+    other_severities: tuple[Severity, ...] = ()
 
     def option_spec(self, key: str) -> OptionSpec:
         """The spec of option ``key`` (which must be in ``options``)."""

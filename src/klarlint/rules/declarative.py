@@ -388,7 +388,17 @@ def fill_template(template: str, **values: object) -> str:
 
 def _check_spec(spec: Mapping[str, Any], path: Path, kind: str) -> None:
     """Each key's type, checked when the file is loaded: a bad rule file stops the run with its name and key."""
-    strings = ("id", "title", "reference", "explanation", "example_before", "example_after", "message", "wordlist")
+    strings = (
+        "id",
+        "title",
+        "summary",
+        "reference",
+        "explanation",
+        "example_before",
+        "example_after",
+        "message",
+        "wordlist",
+    )
     for key in strings:
         if key in spec and not isinstance(spec[key], str):
             raise ConfigError(f"{path}: {key} ska vara en sträng (fick {_short(spec[key])})")
@@ -444,6 +454,7 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         severity=severity,
         reference=str(spec.get("reference", "")),
         explanation=str(spec.get("explanation", "")),
+        summary=str(spec.get("summary", "")),
         example_before=str(spec.get("example_before", "")),
         example_after=str(spec.get("example_after", "")),
         options={"max": int(spec.get("max", 0))} if kind == "occurrence" else {},

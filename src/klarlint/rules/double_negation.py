@@ -38,6 +38,10 @@ class DoubleNegation:
         title="Dubbel negation",
         severity=Severity.WARNING,
         block_local=True,
+        summary=(
+            "*inte/ej/icke* + a listed o-adjective (*inte ovanligt → vanligt*; `wordlists/negated_adjectives.tsv`), "
+            "*inte utan*, two negations in one clause (*ingen … inte*, *inga regler som inte*)"
+        ),
         reference=references.SENTENCES,
         explanation=(
             "En dubbel negation tvingar läsaren att räkna: ”inte ovanligt” betyder ungefär ”ganska "

@@ -61,6 +61,12 @@ class Heading:
         title="Rubrik",
         severity=Severity.WARNING,
         block_local=False,
+        summary=(
+            "headings ending with a period or colon (not an abbreviation or *…*), headings in capitals (suggests "
+            "sentence case, keeping acronyms and names the text writes with a capital), and a generic heading alone "
+            "(*Information, Övrigt, Allmänt, Bakgrund, Inledning*; info)"
+        ),
+        other_severities=(Severity.INFO,),
         reference=references.HEADINGS,
         explanation=(
             "Rubriker hjälper läsaren att hitta rätt i texten, och många läser bara dem. En bra "

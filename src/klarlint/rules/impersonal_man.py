@@ -51,6 +51,10 @@ class ImpersonalMan:
         title="Opersonligt man eller omskrivning av läsaren",
         severity=Severity.INFO,
         block_local=False,
+        summary=(
+            "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
+            "sökanden, vederbörande, undertecknad*; suggests *du/dig/din, ni, jag* by position"
+        ),
         reference=references.ADDRESS,
         explanation=(
             "Myndigheter ska skriva till läsaren, inte om hen. ”Man kan ansöka om bidrag” och "

@@ -60,6 +60,10 @@ class LinkText:
         title="Länktext som inte säger vart länken leder",
         severity=Severity.WARNING,
         block_local=False,
+        summary=(
+            "a link whose whole text says nothing on its own (*klicka här, här, läs mer, mer information, länk*); "
+            "not *Läs mer om bygglov*, not prose that is not a link (HTML `<a href>`, Markdown links)"
+        ),
         reference=LINKS_REFERENCE,
         explanation=(
             "En länktext ska säga vart länken leder, även läst för sig. Den som använder skärmläsare "

@@ -33,6 +33,10 @@ class LongParagraph:
         title="Långt stycke",
         severity=Severity.INFO,
         block_local=True,
+        summary=(
+            "paragraphs over `max_sentences` (default 7) or `max_words` (default 120); not list items, table cells "
+            "or a pasted table of contents"
+        ),
         reference=references.PARAGRAPHS,
         explanation=(
             "Ett stycke ska handla om en sak. Långa stycken är tunga att ta sig igenom och gör det "

@@ -16,6 +16,8 @@ class LongSentence:
         title="Lång mening",
         severity=Severity.WARNING,
         block_local=True,
+        summary="sentences over 25 words (error over 35); punctuation is not counted",
+        other_severities=(Severity.ERROR,),
         reference=references.SENTENCES,
         explanation=(
             "Långa meningar tvingar läsaren att hålla många led i minnet samtidigt. "

@@ -40,6 +40,11 @@ class LongWord:
         title="Långt ord",
         severity=Severity.INFO,
         block_local=False,
+        summary=(
+            "words over `max_letters` (default 20) letters, once per word; not web or e-mail addresses, file names, "
+            "names (capitalised mid-sentence), names of laws (*-lagen, -förordningen, -balken*) or "
+            "`wordlists/long_words_allowed.txt`"
+        ),
         reference=references.WORDS,
         explanation=(
             "Mycket långa ord är oftast sammansättningar i flera led, som "

@@ -21,6 +21,10 @@ class MetaLength:
         title="För lång sidtitel eller beskrivning",
         severity=Severity.INFO,
         block_local=False,
+        summary=(
+            "a page title over `max_title` (70) or a meta/front matter description over `max_description` (160) "
+            "characters; flags the part search results cut off"
+        ),
         reference=META_REFERENCE,
         explanation=(
             "Sidans titel och beskrivning är det första många läser: i sökträffen och på fliken. "

@@ -52,6 +52,10 @@ class MissingSender:
         title="Ingen avsändare eller inga kontaktuppgifter",
         severity=Severity.WARNING,
         block_local=False,
+        summary=(
+            "a text (over 100 words) that does not say who sends it (organisation or signature) and/or how to reach "
+            "them (e-post, telefon, webbadress, postadress); says which is missing"
+        ),
         reference=references.RECEIVER,
         explanation=(
             "Mottagaren ska kunna se vem som skriver och hur hen når avsändaren med "

@@ -48,6 +48,10 @@ class MissingSummary:
         title="Ingen sammanfattning först",
         severity=Severity.WARNING,
         block_local=False,
+        summary=(
+            "a text over 300 words that does not open with a summary (a heading such as *Sammanfattning*, *Kort "
+            "om*, *I korthet*, or a short opening paragraph); a table of contents is not a summary"
+        ),
         reference=references.STRUCTURE,
         explanation=(
             "Börja med det viktigaste. En läsare som bara läser början ska förstå vad "

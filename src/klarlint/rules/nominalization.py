@@ -63,6 +63,11 @@ class Nominalization:
         title="Substantivsjuka",
         severity=Severity.WARNING,
         block_local=False,
+        summary=(
+            "light verb + action noun in any inflection (*genomförde en utredning → utreda, har vidtagit åtgärder, "
+            "beslut fattades, ha möjlighet att → kunna*; `wordlists/nominalizations.tsv`), and a text whose nominal "
+            "ratio (`max_nominal_ratio`, default 1.5, texts over `min_words` 150) is too high"
+        ),
         reference=references.NOMINAL_STYLE,
         explanation=(
             "Substantivsjuka är när handlingen i en mening ligger i ett substantiv i stället för i "

@@ -103,6 +103,17 @@ class PassiveVoice:
         title="Passiv form",
         severity=Severity.WARNING,
         block_local=True,
+        summary=(
+            "s-passive (*skickas, fattades, har behandlats, ska fyllas i*) and bli-passive (*blev avslagen*), "
+            "judged by what it hides: a warning where the hidden doer is the sender or the reader, information only "
+            "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*; option `generic` = "
+            "`info`, `warning` or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
+            "behandlar din ansökan*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
+            "överklaga beslutet*; `wordlists/reader_verbs.tsv`) and never reuses *skall*. Never deponents (*finns, "
+            "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
+            "in -s"
+        ),
+        other_severities=(Severity.INFO,),
         reference=references.SENTENCES,
         explanation=(
             "Passiv form (”ansökan behandlas”, ”beslutet fattades”, ”blanketten ska fyllas i”) "

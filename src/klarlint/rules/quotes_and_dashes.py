@@ -54,6 +54,12 @@ class QuotesAndDashes:
         title="Citattecken och tankstreck",
         severity=Severity.INFO,
         block_local=True,
+        summary=(
+            '“…”, „…“ and straight "…" in running text (→ ”…”); a hyphen in number, time and weekday/month ranges '
+            "(*10-12, 8.00-16.30, måndag-fredag* → en dash); a spaced hyphen, double hyphen or em dash used as "
+            "tankstreck (→ ` – `). Not dates, telephone, organisation or bank giro numbers, ISBNs, compounds "
+            "(*3-rumslägenhet*), scores (*3-2*), list bullets, Markdown code or HTML attributes"
+        ),
         reference=references.PUNCTUATION,
         explanation=(
             "På svenska är citattecknen likadana i början och i slutet: ”så här”. Tecknen “ ” och "

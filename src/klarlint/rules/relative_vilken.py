@@ -29,6 +29,10 @@ class RelativeVilken:
         title="Vilken som relativt pronomen",
         severity=Severity.INFO,
         block_local=True,
+        summary=(
+            "relative *vilken/vilket/vilka* after a noun, suggests *som*; not *…, vilket innebär att* (refers to a "
+            "clause), questions, *vilka regler*, *vilka som*, *på vilken*, *i vilket fall*"
+        ),
         reference=references.WORDS,
         explanation=(
             "”Vilken”, ”vilket” och ”vilka” som relativa pronomen (”handlingarna, vilka ska "

@@ -20,6 +20,11 @@ class Skall:
         title="”Skall” i stället för ”ska”",
         severity=Severity.WARNING,
         block_local=False,
+        summary=(
+            "*skall* → *ska*; not inside quotation marks or a quotation the reader marks (Markdown and e-mail `>`, "
+            "HTML `<blockquote>` and `<q>`, Word's quote styles), where older law text is quoted; not the noun "
+            "(*ett skall*)"
+        ),
         reference=references.SKA_SKALL,
         explanation=(
             "”Skall” är en ålderdomlig form av ”ska”. Riksdagen och regeringen skriver ”ska” i "

@@ -49,6 +49,11 @@ class StatePassive:
         title="Är + particip (tillståndspassiv)",
         severity=Severity.INFO,
         block_local=True,
+        summary=(
+            "*vara* + perfect participle (*ansökan är avslagen, beslutet är fattat*), which hides who acted like a "
+            "passive; not participles that have become adjectives (*anställd, känd, intresserad, nöjd*). Its own "
+            "rule so a writer can turn it off"
+        ),
         reference=references.SENTENCES,
         explanation=(
             "”Ansökan är avslagen” och ”beslutet är fattat” beskriver ett resultat. Men precis "
