@@ -27,11 +27,11 @@ from pathlib import Path
 from typing import Any
 
 from klarlint.errors import ConfigError
-from klarlint.resources import data_dir
+from klarlint.resources import PROFILE_FILE_PREFIX, data_dir
 from klarlint.rules.base import Severity
+from klarlint.rules.registry import all_rules
 
 DEFAULT_PROFILE = "myndighet"
-PROFILE_FILE_PREFIX = "profile-"
 PROFILE_KEYS = frozenset({"name", "aliases", "description", "enable", "disable", "rules"})
 
 
@@ -110,8 +110,6 @@ def load_profile_file(path: Path) -> Profile:
 
 
 def _check_rule_ids(profile: Profile, rules_path: tuple[Path, ...]) -> None:
-    from klarlint.rules.registry import all_rules  # the registry imports every rule; only needed here
-
     known = {rule.info.id for rule in all_rules(rules_path)}
     for rule_id in sorted(profile.mentioned_rules() - known):
         raise ConfigError(f"{profile.source}: profilen {profile.name!r} nämner en okänd regel {rule_id!r}")

@@ -17,8 +17,7 @@ from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 
 from klarlint.errors import ConfigError
-from klarlint.profiles import PROFILE_FILE_PREFIX  # profile files sit among rule files but are not rules
-from klarlint.resources import data_dir
+from klarlint.resources import PROFILE_FILE_PREFIX, data_dir
 from klarlint.rules.abbreviation import AbbreviationRule
 from klarlint.rules.and_or import AndOr
 from klarlint.rules.base import Rule, RuleInfo
