@@ -101,10 +101,10 @@ def load_profile_file(path: Path) -> Profile:
     return Profile(
         name=name,
         description=str(data.get("description", "")),
-        enable=frozenset(_strings(data, "enable", path)),
-        disable=frozenset(_strings(data, "disable", path)),
+        enable=frozenset(string_list(data, "enable", path)),
+        disable=frozenset(string_list(data, "disable", path)),
         rule_options={k: dict(v) for k, v in rules.items()},
-        aliases=tuple(_strings(data, "aliases", path)),
+        aliases=tuple(string_list(data, "aliases", path)),
         source=path,
     )
 
@@ -115,7 +115,8 @@ def _check_rule_ids(profile: Profile, rules_path: tuple[Path, ...]) -> None:
         raise ConfigError(f"{profile.source}: profilen {profile.name!r} nämner en okänd regel {rule_id!r}")
 
 
-def _strings(data: Mapping[str, Any], key: str, path: Path) -> list[str]:
+def string_list(data: Mapping[str, Any], key: str, path: Path | None) -> list[str]:
+    """``data[key]`` as a list of strings (one string is a list of one); the configuration reads its lists so too."""
     value = data.get(key, [])
     if isinstance(value, str):
         value = [value]

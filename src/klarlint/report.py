@@ -115,17 +115,26 @@ class Stats:
         return counts
 
 
+# The measures a document (Stats) and a paragraph (ParagraphStats) both have, in JSON order, with the
+# decimals JSON keeps (None: a count, kept whole). klarlint.stats fills both from these names.
+MEASURES = {
+    "words": None,
+    "sentences": None,
+    "mean_sentence_length": 1,
+    "lix": 1,
+    "passive_share": 3,
+    "ovix": 1,
+    "nominal_ratio": 2,
+    "long_word_share": 3,
+}
+
+
 def _measures_json(stats: Stats | ParagraphStats) -> dict[str, object]:
-    return {
-        "words": stats.words,
-        "sentences": stats.sentences,
-        "mean_sentence_length": round(stats.mean_sentence_length, 1),
-        "lix": round(stats.lix, 1),
-        "passive_share": round(stats.passive_share, 3),
-        "ovix": None if stats.ovix is None else round(stats.ovix, 1),
-        "nominal_ratio": None if stats.nominal_ratio is None else round(stats.nominal_ratio, 2),
-        "long_word_share": round(stats.long_word_share, 3),
-    }
+    measures: dict[str, object] = {}
+    for name, digits in MEASURES.items():
+        value = getattr(stats, name)
+        measures[name] = value if digits is None or value is None else round(value, digits)
+    return measures
 
 
 @dataclass

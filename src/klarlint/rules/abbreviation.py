@@ -85,7 +85,7 @@ class AbbreviationRule:
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         listed = abbreviations()
         pattern = abbreviation_pattern()
-        for index, block, _block_analysis in analysis.pairs():
+        for index, block, _block_analysis in analysis.indexed_blocks():
             if block.kind is BlockKind.TABLE_CELL:
                 continue
             for match in pattern.finditer(block.text):
@@ -109,7 +109,7 @@ def _unexplained_acronyms(analysis: Analysis) -> Iterator[RuleFinding]:
     text = "\n".join(block.text for block in analysis.document.blocks)
     known = known_acronyms()
     seen: set[str] = set()
-    for index, block, block_analysis in analysis.pairs():
+    for index, block, block_analysis in analysis.indexed_blocks():
         if block.kind in (BlockKind.HEADING, BlockKind.TABLE_CELL) or not any(c.islower() for c in block.text):
             continue  # headings in capitals are the heading rule's business; tables may abbreviate
         for match in ACRONYM.finditer(block.text):

@@ -50,7 +50,7 @@ class AndOr:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             text = block_analysis.text
             if "/" in text:
                 for match in AND_OR.finditer(text):

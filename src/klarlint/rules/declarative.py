@@ -184,7 +184,7 @@ class DeclarativeRule:
         if self.kind == "occurrence":
             yield from self._check_occurrence(analysis, int(options.get("max", self.maximum)))
             return
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             starts: set[int] | None = None
             for match in self.terms.find(block_analysis):
                 if self.skip_names and _capitalised(match.first):
@@ -195,7 +195,7 @@ class DeclarativeRule:
 
     def _check_patterns(self, analysis: Analysis, patterns: PatternIndex) -> Iterator[RuleFinding]:
         """Pattern matches are advice: a regular expression says what is wrong, not what the text should be."""
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for start, end, term in patterns.find(block_analysis.text):
                 text = block_analysis.text[start:end]
                 template = self.message if term.suggestion else without_suggestion(self.message)
@@ -219,12 +219,12 @@ class DeclarativeRule:
 
     def _check_occurrence(self, analysis: Analysis, maximum: int) -> Iterator[RuleFinding]:
         if self.scope == "document":
-            found = [(i, b, m) for i, _, b in analysis.pairs() for m in self.terms.find(b)]
+            found = [(i, b, m) for i, _, b in analysis.indexed_blocks() for m in self.terms.find(b)]
             if len(found) > maximum:
                 index, block, match = found[maximum]
                 yield self._finding(index, block, match, count=len(found), max=maximum)
             return
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for sentence in block_analysis.sentences:
                 found = list(self.terms.find(block_analysis, sentence.start, sentence.end))
                 if len(found) > maximum:

@@ -58,7 +58,7 @@ class DoubleNegation:
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         adjectives = negated_adjectives()
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for sentence in block_analysis.sentences:
                 taken: set[int] = set()  # negators already part of a finding
                 tokens = block_analysis.sentence_tokens(sentence)

@@ -82,7 +82,7 @@ class Heading:
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         names: frozenset[str] | None = None
-        for index, block, _block_analysis in analysis.pairs():
+        for index, block, _block_analysis in analysis.indexed_blocks():
             if block.kind is not BlockKind.HEADING:
                 continue
             text = block.text.rstrip()
@@ -165,7 +165,7 @@ def _names(analysis: Analysis) -> frozenset[str]:
     """Words the document writes with a capital initial inside sentences and never in lower case: names."""
     capitalised: set[str] = set()
     lower: set[str] = set()
-    for _index, block, block_analysis in analysis.pairs():
+    for _index, block, block_analysis in analysis.indexed_blocks():
         if block.kind is BlockKind.HEADING:
             continue
         for sentence in block_analysis.sentences:

@@ -65,7 +65,7 @@ class LongParagraph:
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         max_words = int(options["max_words"])
         max_sentences = int(options["max_sentences"])
-        for index, block, block_analysis in analysis.pairs():
+        for index, block, block_analysis in analysis.indexed_blocks():
             if block.kind is not BlockKind.PARAGRAPH or TOC_LEADERS.search(block.text):
                 continue
             words = block_analysis.word_count

@@ -42,7 +42,7 @@ class LongSentence:
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         max_words = int(options["max_words"])
         error_words = int(options["error_words"])
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for sentence in block_analysis.sentences:
                 tokens = block_analysis.sentence_tokens(sentence)
                 words = sum(1 for t in tokens if t.is_word)

@@ -68,7 +68,7 @@ class LongWord:
         max_letters = int(options["max_letters"])
         allowed = allowed_words()
         seen: set[str] = set()
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             skipped: list[tuple[int, int]] | None = None  # addresses and file names, found once a long word is
             for sentence in block_analysis.sentences:
                 for token in block_analysis.sentence_tokens(sentence):

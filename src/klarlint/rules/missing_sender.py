@@ -104,12 +104,10 @@ class MissingSender:
             problem = "Texten har kontaktuppgifter men säger inte vem som är avsändare"
         else:
             problem = "Texten säger vem som är avsändare men inte hur läsaren kan kontakta er"
-        first = analysis.blocks[0]
-        end = first.sentences[0].char_end if first.sentences else len(first.text)
         yield RuleFinding(
             0,
             0,
-            end,
+            analysis.blocks[0].first_sentence_end,
             f"{problem}. Skriv ut organisationens namn och minst en kontaktväg "
             "(telefon, e-post, webbadress eller postadress).",
         )

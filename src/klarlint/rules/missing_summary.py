@@ -95,7 +95,7 @@ class MissingSummary:
         yield RuleFinding(
             0,
             0,
-            _first_line_end(first),
+            first.first_sentence_end,
             f"Texten har {words} ord men börjar inte med en sammanfattning: {lacks}. Börja med det "
             "viktigaste. Skriv en rubrik som ”Sammanfattning” eller ”Kort om …”, eller ett kort "
             "inledande stycke om vad texten handlar om och vad som är viktigast.",
@@ -135,7 +135,7 @@ def _key_lemmas(analysis: Analysis) -> set[str]:
     """The text's most frequent content lemmas, and those of its headings (what the text is about)."""
     counts: Counter[str] = Counter()
     headings: set[str] = set()
-    for _, block, block_analysis in analysis.pairs():
+    for _, block, block_analysis in analysis.indexed_blocks():
         lemmas = [t.lemma.lower() for t in block_analysis.tokens if t.pos in CONTENT_POS and len(t.lemma) > 2]
         counts.update(lemma for lemma in lemmas if lemma not in COMMON_VERBS)
         if block.kind is BlockKind.HEADING:
@@ -145,7 +145,7 @@ def _key_lemmas(analysis: Analysis) -> set[str]:
 
 def _body(analysis: Analysis) -> list[tuple[int, Block, BlockAnalysis]]:
     """The blocks of the text itself: a page's title and description are not where a summary goes."""
-    return [pair for pair in analysis.pairs() if pair[1].kind not in META_KINDS]
+    return [pair for pair in analysis.indexed_blocks() if pair[1].kind not in META_KINDS]
 
 
 def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int) -> bool:
@@ -175,9 +175,3 @@ def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[i
             continue
         return (position, block_analysis) if block.kind is BlockKind.PARAGRAPH else None
     return None
-
-
-def _first_line_end(block: BlockAnalysis) -> int:
-    if not block.tokens:
-        return len(block.text)
-    return block.sentences[0].char_end if block.sentences else block.tokens[-1].end

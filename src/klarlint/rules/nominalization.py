@@ -90,7 +90,7 @@ class Nominalization:
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         phrases = phrases_by_verb()
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for verb in block_analysis.tokens:
                 for phrase in _phrases_for(block_analysis, verb, phrases):
                     noun = _find_noun(block_analysis, verb, phrase)
@@ -119,12 +119,10 @@ def _ratio_finding(analysis: Analysis, maximum: float, min_words: int) -> Iterat
     ratio = nominal_ratio(analysis)
     if ratio <= maximum:
         return
-    first = analysis.blocks[0]
-    end = first.sentences[0].char_end if first.sentences else len(first.text)
     yield RuleFinding(
         0,
         0,
-        end,
+        analysis.blocks[0].first_sentence_end,
         f"Texten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}): många substantiv "
         "och prepositioner men få verb gör den tung att läsa. Skriv om med fler verb, och säg vem som gör vad.",
     )

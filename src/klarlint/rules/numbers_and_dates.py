@@ -125,7 +125,7 @@ class NumbersAndDates:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             text = block_analysis.text
             if not any(c.isdigit() for c in text) and "c:a" not in text.lower() and "mkr" not in text:
                 continue

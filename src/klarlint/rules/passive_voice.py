@@ -141,7 +141,7 @@ class PassiveVoice:
         generic = str(options.get("generic", "info"))
         if generic not in SEVERITY_CHOICES:
             raise ValueError(f"passive-voice: generic ska vara något av {', '.join(SEVERITY_CHOICES)}")
-        for index, block, block_analysis in analysis.pairs():
+        for index, block, block_analysis in analysis.indexed_blocks():
             addresses_reader = READER_PRONOUNS.search(block.text) is not None
             for sentence in block_analysis.sentences:
                 for passive in find_passives(block_analysis, sentence):

@@ -76,7 +76,7 @@ class QuotesAndDashes:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             text = block_analysis.text
             taken: list[tuple[int, int]] = []
             for start, end, message, suggestion in _hits(text):

@@ -47,7 +47,7 @@ class RelativeVilken:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for sentence in block_analysis.sentences:
                 if _is_question(block_analysis, sentence):
                     continue

@@ -40,7 +40,7 @@ class Skall:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for token in block_analysis.tokens:
                 if token.lower != "skall" or _is_noun(block_analysis, token):
                     continue

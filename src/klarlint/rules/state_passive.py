@@ -67,7 +67,7 @@ class StatePassive:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for token in block_analysis.tokens:
                 participle = _participle_after(block_analysis, token)
                 if participle is not None:
