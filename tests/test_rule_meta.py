@@ -18,13 +18,13 @@ from klarlint.language import SWEDISH, detect
 from klarlint.readers import TEXT_FORMATS
 from klarlint.resources import data_dir
 from klarlint.rules import base
-from klarlint.rules.registry import all_rules, builtin_rules
+from klarlint.rules.registry import MACHINERY, all_rules, builtin_rules
 from rule_helpers import lint_one
 
 RULES = all_rules()
 RULES_PACKAGE = Path(base.__file__).parent
 # Modules of the rules package that hold no rule: the machinery and shared constants.
-NOT_RULES = {"__init__", "base", "registry", "declarative", "references"}
+NOT_RULES = {"__init__", *MACHINERY}
 
 
 def by_id(rule_id: str):
