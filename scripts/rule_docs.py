@@ -100,6 +100,7 @@ def rule_page(rule: Rule) -> str:
     if info.example_options:
         shown = ", ".join(f"`{key} = {value!r}`" for key, value in info.example_options.items())
         parts += [f"The examples show the rule with {shown} (shorter than the defaults, to keep them short).", ""]
+    parts += _subchecks(info)
     parts += _options(info)
     parts += [
         "## Turning it off",
@@ -119,6 +120,21 @@ def _sentence(text: str) -> str:
 
 def _example(label: str, text: str, fmt: str) -> list[str]:
     return [f"{label}:", "", f"```{fmt}", text.strip("\n"), "```", ""]
+
+
+def _subchecks(info: RuleInfo) -> list[str]:
+    if not info.subchecks:
+        return []
+    lines = [
+        "## Sub-checks",
+        "",
+        f'Each can be turned off on its own (`disable = ["{next(iter(info.subchecks))}"]`, `--disable`, an inline '
+        f"comment); `{info.id}` still names them all.",
+        "",
+        "| id | what it checks |",
+        "|---|---|",
+    ]
+    return [*lines, *(f"| `{key}` | {cell(title)} |" for key, title in info.subchecks.items()), ""]
 
 
 def _options(info: RuleInfo) -> list[str]:

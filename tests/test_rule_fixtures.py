@@ -5,7 +5,7 @@ For each rule ``tests/fixtures/rules/`` holds
 * ``<id>.txt`` or ``<id>.md``: text the rule must flag and text it must leave alone;
 * ``<id>.toml`` (optional): a ``klarlint.toml`` for that text, e.g. a rule's threshold;
 * ``<id>.expected``: every finding of that rule alone, with its exact range (line:column-line:column,
-  columns 1-based and the end exclusive), severity, text, message, suggestion and replacements;
+  columns 1-based and the end exclusive), severity, sub-check, text, message, suggestion and replacements;
 * ``<id>.fixed.txt`` / ``<id>.fixed.md``, for a rule that gives replacements: the text ``--fix`` writes.
 
 After a deliberate change to a rule (or the model), regenerate them with
@@ -58,6 +58,8 @@ def render(rule_id: str, fixture: Path, report: FileReport) -> str:
     lines = [f"# {rule_id} on {fixture.name}: line:column-line:column (end exclusive), severity, then each field"]
     for f in report.findings:
         lines.append(f"{f.line}:{f.column}-{f.end_line}:{f.end_column} {f.severity.value} {f.rule}")
+        if f.subcheck is not None:
+            lines.append(f"  subcheck: {f.subcheck}")
         lines.append(f"  text: {f.text!r}")
         lines.append(f"  message: {f.message}")
         if f.suggestion is not None:
@@ -90,6 +92,7 @@ def test_rule_output_is_its_golden_fixture(rule) -> None:
     flagged = {b for f in report.findings for b, block in enumerate(document.blocks) if _holds(block, f)}
     assert len(flagged) < len(document.blocks), f"{fixture.name}: no block the rule leaves alone"
     assert {f.severity for f in report.findings} <= {info.severity, *info.other_severities}
+    assert {f.subcheck for f in report.findings} <= (set(info.subchecks) if info.subchecks else {None})
     fixed = fixture.with_name(f"{info.id}.fixed{fixture.suffix}")
     if info.fix is FixAvailability.NEVER:
         assert not fixed.exists() and not any(f.replacements for f in report.findings)

@@ -17,7 +17,7 @@ SEVERITY_NAMES = {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.I
 def find_rule_info(rule_id: str, start: Path | None = None) -> RuleInfo:
     config = config_for(start or Path.cwd())
     for rule in all_rules(config.rules_path):
-        if rule.info.id == rule_id:
+        if rule_id in rule.info.ids():  # a sub-check is explained by its rule
             return rule.info
     raise KlarlintError(f"okänd regel {rule_id!r} (se klarlint rules)")
 
@@ -51,6 +51,9 @@ def explain_info(info: RuleInfo) -> str:
         parts += ["", escape(f"Exemplen visar regeln med {_settings(info)}.")]
     if info.fix is not FixAvailability.NEVER:
         parts += ["", f"[bold]Rättning:[/bold] {FIX_TEXT[info.fix]}"]
+    if info.subchecks:
+        parts += ["", '[bold]Delkontroller[/bold] (stäng av en med disable = ["id"]):']
+        parts += [escape(f"  {subcheck} – {title}") for subcheck, title in info.subchecks.items()]
     if info.options:
         parts += ["", "[bold]Inställningar[/bold] " + escape(f"(i klarlint.toml under [rules.{info.id}]):")]
         parts += [_option_line(info, key) for key in info.options]

@@ -110,7 +110,7 @@ def load_profile_file(path: Path) -> Profile:
 
 
 def _check_rule_ids(profile: Profile, rules_path: tuple[Path, ...]) -> None:
-    known = {rule.info.id for rule in all_rules(rules_path)}
+    known = {rule_id for rule in all_rules(rules_path) for rule_id in rule.info.ids()}
     for rule_id in sorted(profile.mentioned_rules() - known):
         raise ConfigError(f"{profile.source}: profilen {profile.name!r} nämner en okänd regel {rule_id!r}")
 

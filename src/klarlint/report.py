@@ -29,6 +29,7 @@ class Finding:
     context: str = ""  # the sentence or line the finding sits in, for display
     location: Location | None = None  # .docx: paragraph, offset and heading path (line/column = paragraph/offset)
     replacements: tuple[str, ...] = ()  # exact new texts for source[start:end] (see RuleFinding.replacements)
+    subcheck: str | None = None  # the rule's sub-check that found it (RuleInfo.subchecks), if it has any
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -49,6 +50,8 @@ class Finding:
         }
         if self.location is not None:
             data["location"] = self.location.to_json()
+        if self.subcheck is not None:
+            data["subcheck"] = self.subcheck
         return data
 
 

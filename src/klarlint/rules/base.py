@@ -137,6 +137,14 @@ class RuleInfo:
     summary: str = ""
     # Severities some findings carry instead of ``severity`` (long-sentence: error past error_words).
     other_severities: tuple[Severity, ...] = ()
+    # Sub-checks a user may turn off on their own: id → Swedish title. A sub-check id works like a rule id in
+    # enable/disable and inline comments; the rule's own id still names them all. Findings say which one
+    # they come from (RuleFinding.subcheck).
+    subchecks: Mapping[str, str] = field(default_factory=dict)
+
+    def ids(self) -> tuple[str, ...]:
+        """The rule's id and its sub-checks' ids: what enable, disable and inline comments may name."""
+        return (self.id, *self.subchecks)
 
     def option_spec(self, key: str) -> OptionSpec:
         """The spec of option ``key`` (which must be in ``options``)."""
@@ -157,6 +165,7 @@ class RuleFinding:
     # Exact new texts for [start, end), in order of preference: safe to apply as they are (``--fix``,
     # quick fixes, the web page's one-click fix, Word's tracked changes). ``suggestion`` is advice for people.
     replacements: tuple[str, ...] = ()
+    subcheck: str | None = None  # which of the rule's RuleInfo.subchecks found it, if it has any
 
 
 @runtime_checkable

@@ -122,6 +122,14 @@ class NumbersAndDates:
         example_before="Bidraget är 25.000 kr, ca. 15% av kostnaden. Ansök senast 31/3-25 kl 12.",
         example_after="Bidraget är 25 000 kronor, ca 15 procent av kostnaden. Ansök senast den 31 mars 2025 kl. 12.",
         fix=FixAvailability.SOMETIMES,
+        subchecks={
+            "thousands-separator": "Stora tal delas med mellanrum (10 000)",
+            "date-format": "Datum skrivs ”den 5 maj 2025” eller 2025-05-05",
+            "clock-time": "Klockslag skrivs ”kl. 13.00”",
+            "percent-sign": "Mellanrum före procenttecknet (25 %)",
+            "cirka": "Förkortningen av cirka är ”ca”",
+            "mkr": "Miljoner kronor förkortas ”mnkr”",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -143,6 +151,7 @@ class NumbersAndDates:
                         hit.message,
                         hit.suggestion,
                         replacements=(hit.replacement,) if hit.replacement else (),
+                        subcheck=SUBCHECK_OF[check],
                     )
 
 
@@ -358,3 +367,17 @@ CHECKS: tuple[tuple[re.Pattern[str], Check], ...] = (
     (CIRKA, _cirka),
     (MKR, _mkr),
 )
+# Which sub-check (RuleInfo.subchecks) each check belongs to: what a user may turn off on its own.
+SUBCHECK_OF: dict[Check, str] = {
+    _thousands_punct: "thousands-separator",
+    _long_number: "thousands-separator",
+    _slash_date: "date-format",
+    _dot_date: "date-format",
+    _iso_like_date: "date-format",
+    _ordinal_date: "date-format",
+    _kl_comma: "clock-time",
+    _kl_without_dot: "clock-time",
+    _percent: "percent-sign",
+    _cirka: "cirka",
+    _mkr: "mkr",
+}

@@ -115,9 +115,8 @@ def all_rules(rules_path: Sequence[Path] = ()) -> list[Rule]:
     rules = builtin_rules() + file_rules([data_dir("rules"), *rules_path]) + entry_point_rules()
     seen: dict[str, str] = {}
     for rule in rules:
-        if rule.info.id in seen:
-            raise ConfigError(
-                f"regel-id {rule.info.id!r} finns två gånger ({seen[rule.info.id]} och {rule.info.source})"
-            )
-        seen[rule.info.id] = rule.info.source
+        for rule_id in rule.info.ids():  # a sub-check's id is named like a rule's, so it must differ from all
+            if rule_id in seen:
+                raise ConfigError(f"regel-id {rule_id!r} finns två gånger ({seen[rule_id]} och {rule.info.source})")
+            seen[rule_id] = rule.info.source
     return rules
