@@ -79,6 +79,7 @@ def test_rule_is_explained_in_swedish_with_a_reference(rule) -> None:
     assert info.title.strip() and info.explanation.strip()
     assert detect(info.explanation)[0] == SWEDISH, info.explanation
     assert "skrivregler" in info.reference, info.reference
+    assert info.issue_type in ("style", "typographical")
     for key in info.options:
         assert info.option_spec(key).description, f"{info.id}: option {key} has no description"
 

@@ -141,6 +141,9 @@ class RuleInfo:
     # enable/disable and inline comments; the rule's own id still names them all. Findings say which one
     # they come from (RuleFinding.subcheck).
     subchecks: Mapping[str, str] = field(default_factory=dict)
+    # What kind of problem it finds, in the ITS terms LanguageTool clients show: "style" (wording, sentences,
+    # structure) or "typographical" (how numbers, dates, quotation marks and dashes are written).
+    issue_type: str = "style"
 
     def ids(self) -> tuple[str, ...]:
         """The rule's id and its sub-checks' ids: what enable, disable and inline comments may name."""

@@ -100,6 +100,7 @@ class NumbersAndDates:
         title="Siffror, datum och klockslag",
         severity=Severity.WARNING,
         block_local=True,
+        issue_type="typographical",
         summary=(
             "thousands written with a dot or comma (*10.000, 1,000,000* → *10 000*) and numbers of five or more "
             "digits next to a unit or an amount word (*12000 invånare*); dates *5/5-25, 5/5 2025, 05.05.2025, "

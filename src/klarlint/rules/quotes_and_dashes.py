@@ -54,6 +54,7 @@ class QuotesAndDashes:
         title="Citattecken och tankstreck",
         severity=Severity.INFO,
         block_local=True,
+        issue_type="typographical",
         summary=(
             '“…”, „…“ and straight "…" in running text (→ ”…”); a hyphen in number, time and weekday/month ranges '
             "(*10-12, 8.00-16.30, måndag-fredag* → en dash); a spaced hyphen, double hyphen or em dash used as "
