@@ -77,4 +77,4 @@ def _settings(info: RuleInfo) -> str:
 
 
 def _indent(text: str) -> str:
-    return "\n".join("  " + line for line in text.splitlines())
+    return "\n".join("  " + line if line.strip() else "" for line in text.splitlines())
