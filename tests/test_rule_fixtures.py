@@ -26,7 +26,8 @@ import pytest
 from conftest import ROOT
 from klarlint.config import config_from_mapping
 from klarlint.fix import fix_source
-from klarlint.linter import lint_document
+from klarlint.linter import active_rules, lint_document
+from klarlint.lsp.rule_cache import with_block_cache
 from klarlint.readers import FORMATS, read_text
 from klarlint.report import FileReport
 from klarlint.rules.base import FixAvailability
@@ -100,6 +101,21 @@ def test_rule_output_is_its_golden_fixture(rule) -> None:
     result = fix_source(source, fmt, str(fixture), lambda doc: lint_document(doc, config))
     assert result.changed, f"{fixture.name}: {info.id} gives replacements, but none applies to the fixture"
     compare(fixed, result.fixed)
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.info.block_local], ids=lambda rule: rule.info.id)
+def test_a_block_local_rule_gives_the_same_findings_block_by_block(rule) -> None:
+    """What ``block_local=True`` promises: a block's findings depend on that block alone, so the language
+    server's per-block memo, filled from each block linted on its own, gives what a whole lint gives."""
+    fixture = fixture_for(rule.info.id)
+    config = config_for(rule.info.id, fixture)
+    fmt = FORMATS[fixture.suffix]
+    source = fixture.read_text(encoding="utf-8")
+    cached = with_block_cache(active_rules(config))
+    for part in source.split("\n\n"):  # each paragraph as a document of its own: no other block to look at
+        lint_document(read_text(part, fmt, str(fixture)), config, rules=cached)
+    document = read_text(source, fmt, str(fixture))
+    assert lint_document(document, config, rules=cached).findings == lint_document(document, config).findings
 
 
 def _holds(block, finding) -> bool:
