@@ -3,6 +3,9 @@ rule's id still names the whole rule in config, on the command line and in inlin
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +61,21 @@ def test_a_subcheck_id_may_not_be_taken_by_another_rule(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="regel-id 'cirka' finns två gånger"):
         all_rules([tmp_path])
+
+
+def test_rules_lists_and_explain_explains_the_subchecks(tmp_path: Path) -> None:
+    command = [sys.executable, "-c", "from klarlint.cli import main; main()", "rules"]
+    config = _config(tmp_path, 'disable = ["mkr"]')
+    wide = {**os.environ, "COLUMNS": "250"}  # one table row a line
+    listed = subprocess.run([*command, "--config", str(config)], capture_output=True, text=True, env=wide, timeout=300)
+    rows = {line.split()[1]: line for line in listed.stdout.splitlines() if "del av numbers-and-dates" in line}
+    assert set(rows) == {"thousands-separator", "date-format", "clock-time", "percent-sign", "cirka", "mkr"}
+    assert rows["mkr"].rstrip(" │|").endswith("nej") and rows["cirka"].rstrip(" │|").endswith("ja")
+    explained = klarlint("explain", "percent-sign", cwd=tmp_path)
+    assert explained.returncode == 0 and "numbers-and-dates" in explained.stdout and "Delkontroller" in explained.stdout
+
+
+def _config(folder: Path, text: str) -> Path:
+    path = folder / "klarlint.toml"
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
