@@ -79,3 +79,12 @@ def _config(folder: Path, text: str) -> Path:
     path = folder / "klarlint.toml"
     path.write_text(text + "\n", encoding="utf-8")
     return path
+
+
+def test_heading_keeps_its_other_checks_without_the_generic_heading_one() -> None:
+    text = "# Information\n\n## Så söker du:\n\nText.\n"
+    report = lint_text(text, "markdown", disable=["generic-heading"])
+    kept = [f.subcheck for f in report.findings if f.rule == "heading"]
+    assert kept == ["heading-punctuation"]
+    every = [f.subcheck for f in lint_text(text, "markdown").findings if f.rule == "heading"]
+    assert every == ["generic-heading", "heading-punctuation"]

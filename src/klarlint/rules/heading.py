@@ -76,6 +76,11 @@ class Heading:
             "fast disposition, så regeln markerar dem bara som info. Skriv inte rubriker med versaler (stora "
             "bokstäver): de är svårare att läsa. Sätt inte punkt efter en rubrik."
         ),
+        subchecks={
+            "heading-capitals": "Rubriker skrivs inte med versaler",
+            "heading-punctuation": "Ingen punkt eller kolon efter en rubrik",
+            "generic-heading": "Rubriker som säger vad avsnittet handlar om",
+        },
         example_before="ÖVRIG INFORMATION\n\nAnsökan.",
         example_after="Du kan få hjälp med ansökan\n\nSå ansöker du",
     )
@@ -102,6 +107,7 @@ class Heading:
                     "Skriv inte rubriker med versaler (stora bokstäver); de är svårare att läsa. "
                     "Skriv rubriken med vanlig stor begynnelsebokstav.",
                     fixed,
+                    subcheck="heading-capitals",
                 )
             elif period:
                 yield RuleFinding(
@@ -110,6 +116,7 @@ class Heading:
                     len(text),
                     f"Sätt inte {'kolon' if text.endswith(':') else 'punkt'} efter en rubrik.",
                     text[:-1].rstrip(),
+                    subcheck="heading-punctuation",
                 )
             if _generic(text):
                 yield RuleFinding(
@@ -119,6 +126,7 @@ class Heading:
                     f"Rubriken ”{text}” säger inte vad avsnittet handlar om. Det går bra i en rapport, "
                     "men en informativ rubrik hjälper läsaren, till exempel ”Så ansöker du”.",
                     severity=Severity.INFO,
+                    subcheck="generic-heading",
                 )
 
 
