@@ -58,6 +58,8 @@ def test_check_answers_languagetools_shape(client) -> None:
     assert skall["rule"]["description"] and skall["rule"]["issueType"] == "style"
     assert skall["rule"]["category"] == {"id": "KLARSPRAK", "name": "Klarspråk"}
     assert skall["type"] == {"typeName": "Other"}
+    (percent,) = matches_of(check(client, text="Det är 15% av kostnaden."), "numbers-and-dates")
+    assert percent["rule"]["issueType"] == "typographical"  # from the rule's RuleInfo.issue_type
     context = skall["context"]
     assert context["text"][context["offset"] : context["offset"] + context["length"]] == "skall"
     (passive,) = matches_of(result, "passive-voice")

@@ -87,6 +87,11 @@ class BlockAnalysis:
         self.derived[name] = (len(self.tokens), value)
         return value
 
+    @property
+    def first_sentence_end(self) -> int:
+        """Where the first sentence ends (the text's end without one): the span of a finding about a whole text."""
+        return self.sentences[0].char_end if self.sentences else len(self.text)
+
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.start : sentence.end]
 
@@ -116,9 +121,11 @@ class Analysis:
     document: Document
     blocks: list[BlockAnalysis] = field(default_factory=list)
 
-    def pairs(self) -> list[tuple[int, Block, BlockAnalysis]]:
+    def indexed_blocks(self) -> list[tuple[int, Block, BlockAnalysis]]:
         """(index, block, analysis) for every block, in document order."""
         return [(i, b, a) for i, (b, a) in enumerate(zip(self.document.blocks, self.blocks, strict=True))]
+
+    pairs = indexed_blocks  # the old name (it returns triples), kept for plug-in rules written against it
 
     def in_quotation(self, block: int, start: int, end: int | None = None) -> bool:
         """Whether text ``[start, end)`` of block ``block`` is quoted (see :meth:`Block.in_quotation`).

@@ -372,6 +372,9 @@ def list_rules(
             config.severity_for(info.id, info.severity).value,
             "ja" if enabled else "nej",
         )
+        for subcheck, title in info.subchecks.items():  # each can be turned off on its own
+            on = enabled and config.is_enabled(subcheck, True)
+            table.add_row(f"  {subcheck}", title, f"del av {info.id}", "", "ja" if on else "nej")
     Console().print(table)
 
 

@@ -32,7 +32,7 @@ from typing import Any
 
 from klarlint.errors import ConfigError
 from klarlint.genre import GENRES, normalise
-from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile
+from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile, string_list
 from klarlint.rules.base import RuleInfo, Severity
 
 CONFIG_FILE = "klarlint.toml"
@@ -166,11 +166,11 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         raise ConfigError(f'{path}: profile ska vara en sträng, till exempel "myndighet"')
     config = Config(
         fail_on=_severity(data.get("fail_on", "warning"), path),
-        enable=frozenset(_strings(data, "enable", path)),
-        disable=frozenset(_strings(data, "disable", path)),
-        rules_path=tuple((base / p).resolve() for p in _strings(data, "rules_path", path)),
+        enable=frozenset(string_list(data, "enable", path)),
+        disable=frozenset(string_list(data, "disable", path)),
+        rules_path=tuple((base / p).resolve() for p in string_list(data, "rules_path", path)),
         rule_options=_with_site({k: dict(v) for k, v in rules.items()}, data.get("site", {}), path),
-        exclude=tuple(_strings(data, "exclude", path)),
+        exclude=tuple(string_list(data, "exclude", path)),
         alt_text=_bool(data, "alt_text", path),
         source=path,
         profile=profile,
@@ -224,15 +224,6 @@ def _bool(data: Mapping[str, Any], key: str, path: Path | None) -> bool:
     value = data.get(key, False)
     if not isinstance(value, bool):
         raise ConfigError(f"{path or 'konfigurationen'}: {key} ska vara true eller false")
-    return value
-
-
-def _strings(data: Mapping[str, Any], key: str, path: Path | None) -> list[str]:
-    value = data.get(key, [])
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{path}: {key} ska vara en lista med strängar")
     return value
 
 

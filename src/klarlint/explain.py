@@ -17,7 +17,7 @@ SEVERITY_NAMES = {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.I
 def find_rule_info(rule_id: str, start: Path | None = None) -> RuleInfo:
     config = config_for(start or Path.cwd())
     for rule in all_rules(config.rules_path):
-        if rule.info.id == rule_id:
+        if rule_id in rule.info.ids():  # a sub-check is explained by its rule
             return rule.info
     raise KlarlintError(f"okänd regel {rule_id!r} (se klarlint rules)")
 
@@ -47,8 +47,13 @@ def explain_info(info: RuleInfo) -> str:
         parts += ["", "[bold]Före:[/bold]", _indent(escape(info.example_before))]
     if info.example_after:
         parts += ["", "[bold]Efter:[/bold]", _indent(escape(info.example_after))]
+    if info.example_options:
+        parts += ["", escape(f"Exemplen visar regeln med {_settings(info)}.")]
     if info.fix is not FixAvailability.NEVER:
         parts += ["", f"[bold]Rättning:[/bold] {FIX_TEXT[info.fix]}"]
+    if info.subchecks:
+        parts += ["", '[bold]Delkontroller[/bold] (stäng av en med disable = ["id"]):']
+        parts += [escape(f"  {subcheck} – {title}") for subcheck, title in info.subchecks.items()]
     if info.options:
         parts += ["", "[bold]Inställningar[/bold] " + escape(f"(i klarlint.toml under [rules.{info.id}]):")]
         parts += [_option_line(info, key) for key in info.options]
@@ -66,5 +71,10 @@ def _option_line(info: RuleInfo, key: str) -> str:
     return escape(f"{line} – {spec.description}" if spec.description else line)
 
 
+def _settings(info: RuleInfo) -> str:
+    """``min_words = 40 (annars 300)``: the example's options against the defaults."""
+    return ", ".join(f"{key} = {value} (annars {info.options.get(key)})" for key, value in info.example_options.items())
+
+
 def _indent(text: str) -> str:
-    return "\n".join("  " + line for line in text.splitlines())
+    return "\n".join("  " + line if line.strip() else "" for line in text.splitlines())

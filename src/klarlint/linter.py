@@ -69,7 +69,8 @@ def active_rules(config: Config) -> list[ActiveRule]:
     """The rules enabled by ``config``, with their options and severities resolved."""
     rules = all_rules(config.rules_path)
     known = {rule.info.id for rule in rules}
-    for rule_id in sorted((config.enable | config.disable | set(config.rule_options)) - known):
+    named = (config.enable | config.disable) - {i for rule in rules for i in rule.info.subchecks}
+    for rule_id in sorted((named | set(config.rule_options)) - known):
         raise ConfigError(f"{config.source or 'konfigurationen'}: okänd regel {rule_id!r} (se klarlint rules)")
     for rule in rules:
         config.check_rule_options(rule.info)
@@ -204,7 +205,11 @@ def lint_document(
             log.exception("rule %s failed on %s", active.rule.info.id, report.path)
             report.rule_errors.append(f"regeln {active.rule.info.id} kraschade: {exc}")
             continue
-        report.findings.extend(_to_finding(document, analysis, active, f) for f in found)
+        report.findings.extend(
+            _to_finding(document, analysis, active, f)
+            for f in found
+            if f.subcheck is None or config.is_enabled(f.subcheck, True)  # a sub-check the user turned off
+        )
     report.findings = sorted(_apply_directives(document, report.findings), key=lambda f: (f.start, f.end, f.rule))
     return report
 
@@ -285,6 +290,7 @@ def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, foun
         context=_context(analysis, found),
         location=document.location(start),
         replacements=found.replacements,
+        subcheck=found.subcheck,
     )
 
 
@@ -323,7 +329,7 @@ def _apply_directives(document: Document, findings: list[Finding]) -> list[Findi
 def _suppressed(document: Document, finding: Finding, next_lines: dict[int, int]) -> bool:
     disabled: frozenset[str] | None = None  # None: nothing disabled at this point
     for directive in document.directives:
-        applies = not directive.rules or finding.rule in directive.rules
+        applies = not directive.rules or finding.rule in directive.rules or finding.subcheck in directive.rules
         if directive.kind is DirectiveKind.DISABLE_NEXT_LINE:
             if applies and next_lines[directive.line] == finding.line:
                 return True

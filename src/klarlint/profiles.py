@@ -27,11 +27,11 @@ from pathlib import Path
 from typing import Any
 
 from klarlint.errors import ConfigError
-from klarlint.resources import data_dir
+from klarlint.resources import PROFILE_FILE_PREFIX, data_dir
 from klarlint.rules.base import Severity
+from klarlint.rules.registry import all_rules
 
 DEFAULT_PROFILE = "myndighet"
-PROFILE_FILE_PREFIX = "profile-"
 PROFILE_KEYS = frozenset({"name", "aliases", "description", "enable", "disable", "rules"})
 
 
@@ -101,23 +101,22 @@ def load_profile_file(path: Path) -> Profile:
     return Profile(
         name=name,
         description=str(data.get("description", "")),
-        enable=frozenset(_strings(data, "enable", path)),
-        disable=frozenset(_strings(data, "disable", path)),
+        enable=frozenset(string_list(data, "enable", path)),
+        disable=frozenset(string_list(data, "disable", path)),
         rule_options={k: dict(v) for k, v in rules.items()},
-        aliases=tuple(_strings(data, "aliases", path)),
+        aliases=tuple(string_list(data, "aliases", path)),
         source=path,
     )
 
 
 def _check_rule_ids(profile: Profile, rules_path: tuple[Path, ...]) -> None:
-    from klarlint.rules.registry import all_rules  # the registry imports every rule; only needed here
-
-    known = {rule.info.id for rule in all_rules(rules_path)}
+    known = {rule_id for rule in all_rules(rules_path) for rule_id in rule.info.ids()}
     for rule_id in sorted(profile.mentioned_rules() - known):
         raise ConfigError(f"{profile.source}: profilen {profile.name!r} nämner en okänd regel {rule_id!r}")
 
 
-def _strings(data: Mapping[str, Any], key: str, path: Path) -> list[str]:
+def string_list(data: Mapping[str, Any], key: str, path: Path | None) -> list[str]:
+    """``data[key]`` as a list of strings (one string is a list of one); the configuration reads its lists so too."""
     value = data.get(key, [])
     if isinstance(value, str):
         value = [value]

@@ -29,6 +29,7 @@ class Finding:
     context: str = ""  # the sentence or line the finding sits in, for display
     location: Location | None = None  # .docx: paragraph, offset and heading path (line/column = paragraph/offset)
     replacements: tuple[str, ...] = ()  # exact new texts for source[start:end] (see RuleFinding.replacements)
+    subcheck: str | None = None  # the rule's sub-check that found it (RuleInfo.subchecks), if it has any
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -49,6 +50,8 @@ class Finding:
         }
         if self.location is not None:
             data["location"] = self.location.to_json()
+        if self.subcheck is not None:
+            data["subcheck"] = self.subcheck
         return data
 
 
@@ -115,17 +118,26 @@ class Stats:
         return counts
 
 
+# The measures a document (Stats) and a paragraph (ParagraphStats) both have, in JSON order, with the
+# decimals JSON keeps (None: a count, kept whole). klarlint.stats fills both from these names.
+MEASURES = {
+    "words": None,
+    "sentences": None,
+    "mean_sentence_length": 1,
+    "lix": 1,
+    "passive_share": 3,
+    "ovix": 1,
+    "nominal_ratio": 2,
+    "long_word_share": 3,
+}
+
+
 def _measures_json(stats: Stats | ParagraphStats) -> dict[str, object]:
-    return {
-        "words": stats.words,
-        "sentences": stats.sentences,
-        "mean_sentence_length": round(stats.mean_sentence_length, 1),
-        "lix": round(stats.lix, 1),
-        "passive_share": round(stats.passive_share, 3),
-        "ovix": None if stats.ovix is None else round(stats.ovix, 1),
-        "nominal_ratio": None if stats.nominal_ratio is None else round(stats.nominal_ratio, 2),
-        "long_word_share": round(stats.long_word_share, 3),
-    }
+    measures: dict[str, object] = {}
+    for name, digits in MEASURES.items():
+        value = getattr(stats, name)
+        measures[name] = value if digits is None or value is None else round(value, digits)
+    return measures
 
 
 @dataclass

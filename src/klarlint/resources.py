@@ -11,6 +11,10 @@ from functools import cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+MODEL_NAME = "sv_klarlint"
+MODEL_DIR = PACKAGE_DIR / "models" / MODEL_NAME  # the Swedish model shipped inside the package
+# Profiles (klarlint.profiles) are TOML files among the rule files; the registry does not load them as rules.
+PROFILE_FILE_PREFIX = "profile-"
 
 
 @cache

@@ -382,7 +382,7 @@ def _check_cli_rules(config: Config, options: RunOptions) -> None:
     """An unknown rule in --enable/--disable is the command line's mistake, not the configuration's."""
     if not options.enable and not options.disable:
         return
-    known = {rule.info.id for rule in all_rules(config.rules_path)}
+    known = {rule_id for rule in all_rules(config.rules_path) for rule_id in rule.info.ids()}
     for flag, ids in (("--enable", options.enable), ("--disable", options.disable)):
         for rule_id in sorted(ids - known):
             raise KlarlintError(f"okänd regel {rule_id!r} i {flag} (se klarlint rules)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from klarlint.analysis import Analysis
 from klarlint.document import Block, BlockKind, Document
 from klarlint.readability import LONG_WORD_LETTERS, Counts, block_counts, combine
-from klarlint.report import ParagraphStats, Stats
+from klarlint.report import MEASURES, ParagraphStats, Stats
 
 __all__ = ["LONG_WORD_LETTERS", "document_stats"]
 
@@ -28,17 +28,7 @@ def document_stats(analysis: Analysis) -> Stats:
         for index, (block, part) in enumerate(zip(document.blocks, counts, strict=True))
         if block.kind is BlockKind.PARAGRAPH and part.words
     )
-    return Stats(
-        words=total.words,
-        sentences=total.sentences,
-        mean_sentence_length=total.mean_sentence_length,
-        lix=total.lix,
-        passive_share=total.passive_share,
-        ovix=total.ovix,
-        nominal_ratio=total.nominal_ratio,
-        long_word_share=total.long_word_share,
-        paragraphs=paragraphs,
-    )
+    return Stats(**_measures(total), paragraphs=paragraphs)
 
 
 def _paragraph(document: Document, index: int, block: Block, counts: Counts) -> ParagraphStats:
@@ -49,12 +39,10 @@ def _paragraph(document: Document, index: int, block: Block, counts: Counts) -> 
         end_line=document.position(max(start, end - 1))[0],
         start=start,
         end=end,
-        words=counts.words,
-        sentences=counts.sentences,
-        mean_sentence_length=counts.mean_sentence_length,
-        lix=counts.lix,
-        ovix=counts.ovix,
-        nominal_ratio=counts.nominal_ratio,
-        long_word_share=counts.long_word_share,
-        passive_share=counts.passive_share,
+        **_measures(counts),
     )
+
+
+def _measures(counts: Counts) -> dict[str, float | None]:
+    """The measures a document and a paragraph both report, by their field names in Stats and ParagraphStats."""
+    return {name: getattr(counts, name) for name in MEASURES}

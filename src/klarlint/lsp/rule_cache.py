@@ -7,17 +7,13 @@ at a time (passive voice, long sentences, word lists), so their findings for
 an unchanged block are the findings they gave last time. This module runs such
 a rule only on blocks it has not seen and replays the rest.
 
-Only rules known to be block-local are wrapped: a document-level rule
+Only rules whose :class:`~klarlint.rules.base.RuleInfo` says ``block_local=True``
+are wrapped: their findings in a block depend on nothing but that block (its
+kind, level and text) and the options. A document-level rule
 (``missing-summary``, ``missing-sender``, a word list counted over the whole
-document) runs on the whole cached analysis every time, as does any rule this
-module does not know. A rule is known to be block-local when
-
-* it is ``passive-voice`` or ``long-sentence`` (read here: one block at a time);
-* it is a declarative rule other than an occurrence count over the document;
-* its object says so with an attribute ``block_local = True`` – the way for
-  any other rule, built-in or plug-in, to opt in. Only a rule whose findings in
-  a block depend on nothing but that block (its kind, level and text) and the
-  options may say so: no look at other blocks, the source or the document.
+document), and any rule that does not declare it, runs on the whole cached
+analysis every time. This module knows no concrete rule: the fact is the
+rule's own.
 
 ``tests/test_lsp.py`` checks that the memo gives exactly what
 :func:`klarlint.linter.lint_document` gives without it.
@@ -36,22 +32,14 @@ from klarlint.document import Document
 from klarlint.linter import ActiveRule
 from klarlint.nlp.cache import split_cached
 from klarlint.rules.base import Rule, RuleFinding
-from klarlint.rules.declarative import DeclarativeRule
-from klarlint.rules.long_sentence import LongSentence
-from klarlint.rules.passive_voice import PassiveVoice
 
-BLOCK_LOCAL_RULES = (PassiveVoice, LongSentence)  # read each block on its own (see their check())
 DEFAULT_MAX_ENTRIES = 8192
 
 BlockKey = tuple[str, str, int, str]  # options, block kind, heading level, block text
 
 
 def is_block_local(rule: Rule) -> bool:
-    if getattr(rule, "block_local", False) is True:
-        return True
-    if isinstance(rule, DeclarativeRule):
-        return rule.kind != "occurrence" or rule.scope != "document"
-    return isinstance(rule, BLOCK_LOCAL_RULES)
+    return rule.info.block_local is True
 
 
 class BlockCachedRule:

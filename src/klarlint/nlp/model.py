@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from klarlint.errors import ModelError
-from klarlint.resources import PACKAGE_DIR
+from klarlint.resources import MODEL_DIR, MODEL_NAME
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-MODEL_NAME = "sv_klarlint"
-MODEL_DIR = PACKAGE_DIR / "models" / MODEL_NAME
+__all__ = ["MODEL_DIR", "MODEL_NAME", "load_model", "model_meta"]
 
 
 @cache

@@ -31,6 +31,7 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged,
 from thinc.types import Floats2d, Ints2d
 
 from klarlint.nlp.lemma_lexicon import FALLBACK_FILE, MAX_MEMO, SortedLexicon, compound_head, pipeline_lexicon
+from klarlint.resources import MODEL_DIR
 
 UNKNOWN = "?"
 MAX_PART = 6  # letters kept of each side of the rewrite: longer ones are compounds' own stems
@@ -63,8 +64,6 @@ def default_lexicon() -> SortedLexicon:
     """
     global _lexicon
     if _lexicon is None:
-        from klarlint.nlp.model import MODEL_DIR
-
         _lexicon = SortedLexicon.read(MODEL_DIR / "klarlint_lemma_lexicon" / FALLBACK_FILE)
     return _lexicon
 

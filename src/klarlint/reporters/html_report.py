@@ -31,7 +31,7 @@ from urllib.parse import quote
 from klarlint import __version__
 from klarlint.baseline import Key, finding_key
 from klarlint.errors import KlarlintError
-from klarlint.report import FileReport, Finding, Report
+from klarlint.report import FileReport, Finding, Report, Stats, per_1000_words
 from klarlint.reporters import resolved
 from klarlint.reporters.terminal import lix_label
 
@@ -100,11 +100,7 @@ class PageRow:
 
     path: str
     href: str
-    words: int
-    sentences: int
-    lix: float
-    mean_sentence_length: float
-    passive_share: float
+    stats: Stats  # the file's own numbers (words, LIX, …), not copies of them
     findings: int
     per_1000_words: float
     by_severity: Counter[str]
@@ -112,24 +108,19 @@ class PageRow:
 
     @classmethod
     def of(cls, report: FileReport, href: str, index: int = 0) -> PageRow:
-        stats = report.stats
         return cls(
             path=report.path,
             href=href,
-            words=stats.words,
-            sentences=stats.sentences,
-            lix=stats.lix,
-            mean_sentence_length=stats.mean_sentence_length,
-            passive_share=stats.passive_share,
+            stats=report.stats,
             findings=len(report.findings),
-            per_1000_words=1000 * len(report.findings) / stats.words if stats.words else 0.0,
+            per_1000_words=per_1000_words(len(report.findings), report.stats.words),
             by_severity=Counter(f.severity.value for f in report.findings),
             index=index,
         )
 
     @property
     def ranked(self) -> bool:
-        return self.words >= MIN_RANKED_WORDS
+        return self.stats.words >= MIN_RANKED_WORDS
 
 
 def page_rows(report: Report, output: Path) -> list[PageRow]:
@@ -138,7 +129,7 @@ def page_rows(report: Report, output: Path) -> list[PageRow]:
     Pages under ``MIN_RANKED_WORDS`` words come after all longer pages (ranked the same way among themselves).
     """
     rows = [PageRow.of(r, _href(r.path, output), i) for i, r in enumerate(report.files) if not r.error]
-    return sorted(rows, key=lambda row: (not row.ranked, -row.per_1000_words, -row.lix, row.path))
+    return sorted(rows, key=lambda row: (not row.ranked, -row.per_1000_words, -row.stats.lix, row.path))
 
 
 def write(report: Report, path: Path, previous: Previous | None = None) -> None:
@@ -176,13 +167,13 @@ def render(report: Report, output: Path, previous: Previous | None = None) -> st
         parts += [
             '<section aria-labelledby="fordelning"><h2 id="fordelning">Fördelning</h2><div class="charts">',
             _histogram(
-                [row.lix for row in rows if row.words],
+                [row.stats.lix for row in rows if row.stats.words],
                 LIX_BINS,
                 "LIX per sida",
                 "Antal sidor per LIX-intervall. Under 40 är lättläst, över 50 svårt.",
             ),
             _histogram(
-                [row.per_1000_words for row in rows if row.words],
+                [row.per_1000_words for row in rows if row.stats.words],
                 RATE_BINS,
                 "Anmärkningar per 1\u00a0000 ord",
                 "Antal sidor per intervall av anmärkningar per 1\u00a0000 ord.",
@@ -201,11 +192,11 @@ def render(report: Report, output: Path, previous: Previous | None = None) -> st
 
 
 def _summary(rows: Sequence[PageRow], failed: Sequence[FileReport], changes: Changes | None = None) -> str:
-    words = sum(row.words for row in rows)
+    words = sum(row.stats.words for row in rows)
     findings = sum(row.findings for row in rows)
-    sentences = sum(row.sentences for row in rows)
-    passive = sum(row.passive_share * row.sentences for row in rows)
-    lix_values = [row.lix for row in rows if row.words]
+    sentences = sum(row.stats.sentences for row in rows)
+    passive = sum(row.stats.passive_share * row.stats.sentences for row in rows)
+    lix_values = [row.stats.lix for row in rows if row.stats.words]
     items = [
         ("Sidor", _int(len(rows))),
         ("Ord", _int(words)),
@@ -240,17 +231,17 @@ def _page_table(rows: Sequence[PageRow]) -> str:
     )
     body = []
     for row in rows:
-        level = _lix_class(row.lix) if row.words else ""
+        level = _lix_class(row.stats.lix) if row.stats.words else ""
         severities = "".join(f'<td class="num">{_int(row.by_severity[key])}</td>' for key, _ in SEVERITY_COLUMNS)
         body.append(
             f'<tr class="page" data-path="{escape(row.path)}">'
             f'<th scope="row">{_link(row)}</th>'
-            f'<td class="num">{_int(row.words)}</td>'
-            f'<td class="num {level}" title="{escape(lix_label(row.lix)) if row.words else ""}">'
-            f"{_dec(row.lix) if row.words else '–'}</td>"
-            f'<td class="num">{_dec(row.mean_sentence_length) if row.words else "–"}</td>'
-            f'<td class="num">{_percent(row.passive_share) if row.words else "–"}</td>'
-            f'<td class="num rate">{_dec(row.per_1000_words) if row.words else "–"}</td>'
+            f'<td class="num">{_int(row.stats.words)}</td>'
+            f'<td class="num {level}" title="{escape(lix_label(row.stats.lix)) if row.stats.words else ""}">'
+            f"{_dec(row.stats.lix) if row.stats.words else '–'}</td>"
+            f'<td class="num">{_dec(row.stats.mean_sentence_length) if row.stats.words else "–"}</td>'
+            f'<td class="num">{_percent(row.stats.passive_share) if row.stats.words else "–"}</td>'
+            f'<td class="num rate">{_dec(row.per_1000_words) if row.stats.words else "–"}</td>'
             f'<td class="num">{_findings_link(row)}</td>'
             f"{severities}</tr>"
         )
@@ -374,7 +365,9 @@ def _page_findings(
         new = changes is not None and (row.index, index) in changes.new
         items.append(_finding_item(finding, row, titles, rule_class[finding.rule], new))
     link = _link(row)
-    numbers = f"{_int(row.findings)} anmärkningar, {_dec(row.per_1000_words)} per 1\u00a0000 ord, {_int(row.words)} ord"
+    numbers = (
+        f"{_int(row.findings)} anmärkningar, {_dec(row.per_1000_words)} per 1\u00a0000 ord, {_int(row.stats.words)} ord"
+    )
     return (
         f'<details class="page-findings" id="sida-{row.index}"{" open" if open_ else ""}>'
         f'<summary><span class="page-name">{escape(row.path)}</span> <span class="muted">{numbers}</span></summary>'

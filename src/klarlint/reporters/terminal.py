@@ -40,7 +40,7 @@ def _finding(console: Console, path: str, finding: Finding) -> None:
     head.append(_place(path, finding), style="bold")
     head.append("  ")
     head.append(LABEL[finding.severity.value], style=STYLE[finding.severity.value])
-    head.append(f"  {finding.rule}", style="dim")
+    head.append(f"  {finding.rule}" + (f" ({finding.subcheck})" if finding.subcheck else ""), style="dim")
     console.print(head)
     console.print(Text("  " + safe(finding.message)))
     context = _underlined(finding)

@@ -54,6 +54,13 @@ class AbbreviationRule:
         id="abbreviation",
         title="Förkortning",
         severity=Severity.INFO,
+        block_local=False,
+        summary=(
+            "abbreviations to write out (*t.ex., bl.a., m.m., osv., fr.o.m., p.g.a., dvs.* …; "
+            "`wordlists/abbreviations.tsv`) and acronyms of 2–6 capitals (*LSS, IVO*) never explained in "
+            "parentheses, at first use; not in tables, headings, quoted mentions, roman numerals, units or "
+            "well-known acronyms (`wordlists/acronyms.txt`); `resp.` is left to `and-or`"
+        ),
         reference=references.ABBREVIATIONS,
         explanation=(
             "Förkortningar som ”t.ex.”, ”bl.a.”, ”m.m.” och ”p.g.a.” sparar lite tid för den som "
@@ -78,7 +85,7 @@ class AbbreviationRule:
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         listed = abbreviations()
         pattern = abbreviation_pattern()
-        for index, block, _block_analysis in analysis.pairs():
+        for index, block, _block_analysis in analysis.indexed_blocks():
             if block.kind is BlockKind.TABLE_CELL:
                 continue
             for match in pattern.finditer(block.text):
@@ -102,7 +109,7 @@ def _unexplained_acronyms(analysis: Analysis) -> Iterator[RuleFinding]:
     text = "\n".join(block.text for block in analysis.document.blocks)
     known = known_acronyms()
     seen: set[str] = set()
-    for index, block, block_analysis in analysis.pairs():
+    for index, block, block_analysis in analysis.indexed_blocks():
         if block.kind in (BlockKind.HEADING, BlockKind.TABLE_CELL) or not any(c.islower() for c in block.text):
             continue  # headings in capitals are the heading rule's business; tables may abbreviate
         for match in ACRONYM.finditer(block.text):

@@ -25,11 +25,15 @@ RESP = re.compile(r"(?<![\w.])(resp)\.(?!\w)", re.IGNORECASE)
 
 
 class AndOr:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="and-or",
         title="”och/eller” och ”resp.”",
         severity=Severity.WARNING,
+        block_local=True,
+        summary=(
+            "*och/eller* (also *och / eller*, *eller/och*; suggests *eller*) and the abbreviation *resp.*; not the "
+            "adjective *respektive* (*deras respektive chefer*)"
+        ),
         reference=references.SLASH,
         explanation=(
             "”och/eller” tvingar läsaren att stanna och tänka ut vad som gäller. Oftast räcker "
@@ -46,7 +50,7 @@ class AndOr:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             text = block_analysis.text
             if "/" in text:
                 for match in AND_OR.finditer(text):

@@ -122,6 +122,32 @@ class RuleInfo:
     # Per option: a Swedish description, or a full OptionSpec where the default's type says too little
     # (a stricter range, choices). Options without an entry get OptionSpec.infer(default).
     option_docs: Mapping[str, str | OptionSpec] = field(default_factory=dict)
+    # Whether the findings in a block depend on nothing but that block (its kind, level and text) and the
+    # options: no look at other blocks, the source, links or the document. The language server then
+    # re-runs the rule only on edited blocks (klarlint.lsp.rule_cache). None: not declared, treated as
+    # False (a plug-in that says nothing is run on the whole document); every built-in rule declares it.
+    block_local: bool | None = None
+    # How the examples are read ("text", "markdown", "html"), and the options under which they show the rule:
+    # a threshold made for letters (300 words) would make an example too long to read. tests/test_rule_meta.py
+    # checks that example_before gets a finding of the rule and example_after none.
+    example_format: str = "text"
+    example_options: Mapping[str, Any] = field(default_factory=dict)
+    # English, for the README's rule table and docs/rules/<id>.md (scripts/rule_docs.py): what the rule
+    # flags and what it leaves alone, in one paragraph of Markdown.
+    summary: str = ""
+    # Severities some findings carry instead of ``severity`` (long-sentence: error past error_words).
+    other_severities: tuple[Severity, ...] = ()
+    # Sub-checks a user may turn off on their own: id → Swedish title. A sub-check id works like a rule id in
+    # enable/disable and inline comments; the rule's own id still names them all. Findings say which one
+    # they come from (RuleFinding.subcheck).
+    subchecks: Mapping[str, str] = field(default_factory=dict)
+    # What kind of problem it finds, in the ITS terms LanguageTool clients show: "style" (wording, sentences,
+    # structure) or "typographical" (how numbers, dates, quotation marks and dashes are written).
+    issue_type: str = "style"
+
+    def ids(self) -> tuple[str, ...]:
+        """The rule's id and its sub-checks' ids: what enable, disable and inline comments may name."""
+        return (self.id, *self.subchecks)
 
     def option_spec(self, key: str) -> OptionSpec:
         """The spec of option ``key`` (which must be in ``options``)."""
@@ -142,6 +168,7 @@ class RuleFinding:
     # Exact new texts for [start, end), in order of preference: safe to apply as they are (``--fix``,
     # quick fixes, the web page's one-click fix, Word's tracked changes). ``suggestion`` is advice for people.
     replacements: tuple[str, ...] = ()
+    subcheck: str | None = None  # which of the rule's RuleInfo.subchecks found it, if it has any
 
 
 @runtime_checkable

@@ -184,7 +184,7 @@ class DeclarativeRule:
         if self.kind == "occurrence":
             yield from self._check_occurrence(analysis, int(options.get("max", self.maximum)))
             return
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             starts: set[int] | None = None
             for match in self.terms.find(block_analysis):
                 if self.skip_names and _capitalised(match.first):
@@ -195,7 +195,7 @@ class DeclarativeRule:
 
     def _check_patterns(self, analysis: Analysis, patterns: PatternIndex) -> Iterator[RuleFinding]:
         """Pattern matches are advice: a regular expression says what is wrong, not what the text should be."""
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for start, end, term in patterns.find(block_analysis.text):
                 text = block_analysis.text[start:end]
                 template = self.message if term.suggestion else without_suggestion(self.message)
@@ -219,12 +219,12 @@ class DeclarativeRule:
 
     def _check_occurrence(self, analysis: Analysis, maximum: int) -> Iterator[RuleFinding]:
         if self.scope == "document":
-            found = [(i, b, m) for i, _, b in analysis.pairs() for m in self.terms.find(b)]
+            found = [(i, b, m) for i, _, b in analysis.indexed_blocks() for m in self.terms.find(b)]
             if len(found) > maximum:
                 index, block, match = found[maximum]
                 yield self._finding(index, block, match, count=len(found), max=maximum)
             return
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for sentence in block_analysis.sentences:
                 found = list(self.terms.find(block_analysis, sentence.start, sentence.end))
                 if len(found) > maximum:
@@ -397,7 +397,17 @@ def fill_template(template: str, **values: object) -> str:
 
 def _check_spec(spec: Mapping[str, Any], path: Path, kind: str) -> None:
     """Each key's type, checked when the file is loaded: a bad rule file stops the run with its name and key."""
-    strings = ("id", "title", "reference", "explanation", "example_before", "example_after", "message", "wordlist")
+    strings = (
+        "id",
+        "title",
+        "summary",
+        "reference",
+        "explanation",
+        "example_before",
+        "example_after",
+        "message",
+        "wordlist",
+    )
     for key in strings:
         if key in spec and not isinstance(spec[key], str):
             raise ConfigError(f"{path}: {key} ska vara en sträng (fick {_short(spec[key])})")
@@ -453,6 +463,7 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         severity=severity,
         reference=str(spec.get("reference", "")),
         explanation=str(spec.get("explanation", "")),
+        summary=str(spec.get("summary", "")),
         example_before=str(spec.get("example_before", "")),
         example_after=str(spec.get("example_after", "")),
         options={"max": int(spec.get("max", 0))} if kind == "occurrence" else {},
@@ -461,6 +472,8 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         fix=FixAvailability.SOMETIMES
         if kind == "substitution" and match != "pattern" and spec.get("replace", True)
         else FixAvailability.NEVER,
+        # A count over the whole document is the one kind that looks beyond the block.
+        block_local=kind != "occurrence" or spec.get("scope", "sentence") != "document",
     )
     if match == "pattern" and kind == "occurrence":
         raise ConfigError(f'{path}: match = "pattern" går bara med type = substitution eller existence')

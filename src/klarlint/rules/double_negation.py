@@ -33,11 +33,15 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 
 
 class DoubleNegation:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="double-negation",
         title="Dubbel negation",
         severity=Severity.WARNING,
+        block_local=True,
+        summary=(
+            "*inte/ej/icke* + a listed o-adjective (*inte ovanligt → vanligt*; `wordlists/negated_adjectives.tsv`), "
+            "*inte utan*, two negations in one clause (*ingen … inte*, *inga regler som inte*)"
+        ),
         reference=references.SENTENCES,
         explanation=(
             "En dubbel negation tvingar läsaren att räkna: ”inte ovanligt” betyder ungefär ”ganska "
@@ -54,7 +58,7 @@ class DoubleNegation:
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         adjectives = negated_adjectives()
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for sentence in block_analysis.sentences:
                 taken: set[int] = set()  # negators already part of a finding
                 tokens = block_analysis.sentence_tokens(sentence)

@@ -60,6 +60,13 @@ class Heading:
         id="heading",
         title="Rubrik",
         severity=Severity.WARNING,
+        block_local=False,
+        summary=(
+            "headings ending with a period or colon (not an abbreviation or *…*), headings in capitals (suggests "
+            "sentence case, keeping acronyms and names the text writes with a capital), and a generic heading alone "
+            "(*Information, Övrigt, Allmänt, Bakgrund, Inledning*; info)"
+        ),
+        other_severities=(Severity.INFO,),
         reference=references.HEADINGS,
         explanation=(
             "Rubriker hjälper läsaren att hitta rätt i texten, och många läser bara dem. En bra "
@@ -69,13 +76,18 @@ class Heading:
             "fast disposition, så regeln markerar dem bara som info. Skriv inte rubriker med versaler (stora "
             "bokstäver): de är svårare att läsa. Sätt inte punkt efter en rubrik."
         ),
+        subchecks={
+            "heading-capitals": "Rubriker skrivs inte med versaler",
+            "heading-punctuation": "Ingen punkt eller kolon efter en rubrik",
+            "generic-heading": "Rubriker som säger vad avsnittet handlar om",
+        },
         example_before="ÖVRIG INFORMATION\n\nAnsökan.",
         example_after="Du kan få hjälp med ansökan\n\nSå ansöker du",
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         names: frozenset[str] | None = None
-        for index, block, _block_analysis in analysis.pairs():
+        for index, block, _block_analysis in analysis.indexed_blocks():
             if block.kind is not BlockKind.HEADING:
                 continue
             text = block.text.rstrip()
@@ -95,6 +107,7 @@ class Heading:
                     "Skriv inte rubriker med versaler (stora bokstäver); de är svårare att läsa. "
                     "Skriv rubriken med vanlig stor begynnelsebokstav.",
                     fixed,
+                    subcheck="heading-capitals",
                 )
             elif period:
                 yield RuleFinding(
@@ -103,6 +116,7 @@ class Heading:
                     len(text),
                     f"Sätt inte {'kolon' if text.endswith(':') else 'punkt'} efter en rubrik.",
                     text[:-1].rstrip(),
+                    subcheck="heading-punctuation",
                 )
             if _generic(text):
                 yield RuleFinding(
@@ -112,6 +126,7 @@ class Heading:
                     f"Rubriken ”{text}” säger inte vad avsnittet handlar om. Det går bra i en rapport, "
                     "men en informativ rubrik hjälper läsaren, till exempel ”Så ansöker du”.",
                     severity=Severity.INFO,
+                    subcheck="generic-heading",
                 )
 
 
@@ -158,7 +173,7 @@ def _names(analysis: Analysis) -> frozenset[str]:
     """Words the document writes with a capital initial inside sentences and never in lower case: names."""
     capitalised: set[str] = set()
     lower: set[str] = set()
-    for _index, block, block_analysis in analysis.pairs():
+    for _index, block, block_analysis in analysis.indexed_blocks():
         if block.kind is BlockKind.HEADING:
             continue
         for sentence in block_analysis.sentences:

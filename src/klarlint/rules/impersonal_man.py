@@ -50,6 +50,11 @@ class ImpersonalMan:
         id="impersonal-man",
         title="Opersonligt man eller omskrivning av läsaren",
         severity=Severity.INFO,
+        block_local=False,
+        summary=(
+            "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
+            "sökanden, vederbörande, undertecknad*; suggests *du/dig/din, ni, jag* by position"
+        ),
         reference=references.ADDRESS,
         explanation=(
             "Myndigheter ska skriva till läsaren, inte om hen. ”Man kan ansöka om bidrag” och "
@@ -67,7 +72,7 @@ class ImpersonalMan:
         document = analysis.document
         news = (document.genre or detect_genre(document)) in NEWS_GENRES
         man_fits_du = not news or any(READER_WORDS.search(block.text) for block in document.blocks)
-        for index, block, block_analysis in analysis.pairs():
+        for index, block, block_analysis in analysis.indexed_blocks():
             before = document.source[max(0, block.to_source(0) - 3) : block.to_source(0)]  # a reader may drop "– "
             reply = any(dash in block_analysis.text.lstrip()[:1] + before for dash in QUOTE_OPENERS[:2])
             for sentence in block_analysis.sentences:

@@ -1,12 +1,8 @@
-"""``link-text`` and ``meta-length``: what editors write around the body of a web page.
+"""``link-text``: a link whose whole text says nothing on its own ("klicka här", "läs mer").
 
-``link-text``: a link whose whole text says nothing on its own ("klicka här",
-"läs mer"). Screen reader users jump from link to link and hear only the link
-texts; everyone scans links for where to go next. Only the whole link text is
-judged: "Läs mer om bygglov" is a good link text.
-
-``meta-length``: a page title or meta description longer than search engines
-and browser tabs show.
+Screen reader users jump from link to link and hear only the link texts;
+everyone scans links for where to go next. Only the whole link text is judged:
+"Läs mer om bygglov" is a good link text.
 """
 
 from __future__ import annotations
@@ -15,16 +11,11 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis
-from klarlint.document import BlockKind
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
 LINKS_REFERENCE = (
     "WCAG 2.1, framgångskriterium 2.4.4 (Länkens syfte i sitt sammanhang) och Myndigheternas skrivregler, "
     "avsnitt 1.5 (Gör texten överskådlig): länktexter som säger vart länken leder"
-)
-META_REFERENCE = (
-    "Myndigheternas skrivregler, avsnitt 1.2 (Låt mottagaren och syftet styra) och webbriktlinjer.se "
-    "(sidtitlar och beskrivningar som går att läsa i sökträffar)"
 )
 # Whole link texts that say nothing about where the link leads (compared lower-case, punctuation trimmed).
 VAGUE = frozenset(
@@ -68,6 +59,11 @@ class LinkText:
         id="link-text",
         title="Länktext som inte säger vart länken leder",
         severity=Severity.WARNING,
+        block_local=False,
+        summary=(
+            "a link whose whole text says nothing on its own (*klicka här, här, läs mer, mer information, länk*); "
+            "not *Läs mer om bygglov*, not prose that is not a link (HTML `<a href>`, Markdown links)"
+        ),
         reference=LINKS_REFERENCE,
         explanation=(
             "En länktext ska säga vart länken leder, även läst för sig. Den som använder skärmläsare "
@@ -77,6 +73,7 @@ class LinkText:
         ),
         example_before="Vill du söka bygglov? [Klicka här](/bygglov).",
         example_after="[Ansök om bygglov](/bygglov) i vår e-tjänst.",
+        example_format="markdown",
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -92,38 +89,3 @@ class LinkText:
                         "där, så att länken går att förstå även läst för sig.",
                         "Skriv vad länken leder till, t.ex. ”Läs mer om bygglov”",
                     )
-
-
-class MetaLength:
-    info = RuleInfo(
-        id="meta-length",
-        title="För lång sidtitel eller beskrivning",
-        severity=Severity.INFO,
-        reference=META_REFERENCE,
-        explanation=(
-            "Sidans titel och beskrivning är det första många läser: i sökträffen och på fliken. "
-            "Sökmotorer visar ungefär de första 60 tecknen av titeln och 155 tecknen av beskrivningen; "
-            "sedan klipper de bort resten. Sätt det viktigaste först och håll dem korta."
-        ),
-        example_before=(
-            "title: Information om hur du som privatperson ansöker om bygglov för nybyggnad, tillbyggnad "
-            "eller ändring av ditt hus i kommunen"
-        ),
-        example_after="title: Ansök om bygglov – Norrby kommun",
-        options={"max_title": 70, "max_description": 160},
-    )
-
-    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        limits = {BlockKind.TITLE: int(options["max_title"]), BlockKind.DESCRIPTION: int(options["max_description"])}
-        names = {BlockKind.TITLE: "Sidtiteln", BlockKind.DESCRIPTION: "Beskrivningen"}
-        for index, block in enumerate(analysis.document.blocks):
-            limit = limits.get(block.kind)
-            if limit is not None and len(block.text) > limit:
-                end = len(block.text)
-                yield RuleFinding(
-                    index,
-                    limit,
-                    end,
-                    f"{names[block.kind]} har {end} tecken; sökmotorer visar ungefär de första {limit}. "
-                    "Sätt det viktigaste först och korta texten.",
-                )

@@ -28,11 +28,15 @@ TOC_LEADERS = re.compile(r"(\.{4,}|…{2,})\s*\d")
 
 
 class LongParagraph:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="long-paragraph",
         title="Långt stycke",
         severity=Severity.INFO,
+        block_local=True,
+        summary=(
+            "paragraphs over `max_sentences` (default 7) or `max_words` (default 120); not list items, table cells "
+            "or a pasted table of contents"
+        ),
         reference=references.PARAGRAPHS,
         explanation=(
             "Ett stycke ska handla om en sak. Långa stycken är tunga att ta sig igenom och gör det "
@@ -41,12 +45,15 @@ class LongParagraph:
             "i lättläst text bör styckena vara ännu kortare: tre till fem meningar är ett vanligt råd."
         ),
         example_before=(
-            "Ett stycke på tolv meningar som först beskriver bakgrunden till beslutet, sedan "
-            "beslutet, sedan avgifterna och till sist hur man överklagar."
+            "Nämnden beviljade ditt bidrag den 3 maj. Du får 20 000 kronor. Pengarna kommer i juni. Senast "
+            "den 1 december ska du redovisa vad du har använt pengarna till. Redovisningen skickar du till oss. "
+            "Redovisar du inte kan du behöva betala tillbaka bidraget. Du kan överklaga beslutet. Det ska du "
+            "göra inom tre veckor."
         ),
         example_after=(
-            "Fyra stycken: ett om beslutet, ett om bakgrunden, ett om avgifterna och ett om hur "
-            "du överklagar – gärna under var sin rubrik."
+            "Nämnden beviljade ditt bidrag den 3 maj. Du får 20 000 kronor i juni.\n\nSenast den 1 december "
+            "ska du redovisa vad du har använt pengarna till. Redovisar du inte kan du behöva betala tillbaka "
+            "bidraget.\n\nDu kan överklaga beslutet inom tre veckor."
         ),
         options={"max_words": 120, "max_sentences": 7},
         option_docs={
@@ -58,7 +65,7 @@ class LongParagraph:
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         max_words = int(options["max_words"])
         max_sentences = int(options["max_sentences"])
-        for index, block, block_analysis in analysis.pairs():
+        for index, block, block_analysis in analysis.indexed_blocks():
             if block.kind is not BlockKind.PARAGRAPH or TOC_LEADERS.search(block.text):
                 continue
             words = block_analysis.word_count

@@ -15,6 +15,9 @@ class LongSentence:
         id="long-sentence",
         title="Lång mening",
         severity=Severity.WARNING,
+        block_local=True,
+        summary="sentences over 25 words (error over 35); punctuation is not counted",
+        other_severities=(Severity.ERROR,),
         reference=references.SENTENCES,
         explanation=(
             "Långa meningar tvingar läsaren att hålla många led i minnet samtidigt. "
@@ -39,7 +42,7 @@ class LongSentence:
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         max_words = int(options["max_words"])
         error_words = int(options["error_words"])
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for sentence in block_analysis.sentences:
                 tokens = block_analysis.sentence_tokens(sentence)
                 words = sum(1 for t in tokens if t.is_word)

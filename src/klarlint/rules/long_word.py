@@ -39,6 +39,12 @@ class LongWord:
         id="long-word",
         title="Långt ord",
         severity=Severity.INFO,
+        block_local=False,
+        summary=(
+            "words over `max_letters` (default 20) letters, once per word; not web or e-mail addresses, file names, "
+            "names (capitalised mid-sentence), names of laws (*-lagen, -förordningen, -balken*) or "
+            "`wordlists/long_words_allowed.txt`"
+        ),
         reference=references.WORDS,
         explanation=(
             "Mycket långa ord är oftast sammansättningar i flera led, som "
@@ -62,7 +68,7 @@ class LongWord:
         max_letters = int(options["max_letters"])
         allowed = allowed_words()
         seen: set[str] = set()
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             skipped: list[tuple[int, int]] | None = None  # addresses and file names, found once a long word is
             for sentence in block_analysis.sentences:
                 for token in block_analysis.sentence_tokens(sentence):

@@ -51,6 +51,11 @@ class MissingSender:
         id="missing-sender",
         title="Ingen avsändare eller inga kontaktuppgifter",
         severity=Severity.WARNING,
+        block_local=False,
+        summary=(
+            "a text (over 100 words) that does not say who sends it (organisation or signature) and/or how to reach "
+            "them (e-post, telefon, webbadress, postadress); says which is missing"
+        ),
         reference=references.RECEIVER,
         explanation=(
             "Mottagaren ska kunna se vem som skriver och hur hen når avsändaren med "
@@ -58,11 +63,20 @@ class MissingSender:
             "titel på den som har skrivit. Ge också minst ett sätt att nå er: telefon, "
             "e-post, webbadress eller postadress."
         ),
-        example_before="Beslutet kan överklagas inom tre veckor.\n\n(ingen avsändare, inga kontaktuppgifter)",
-        example_after=(
-            "Du kan överklaga beslutet inom tre veckor.\n\nAnna Berg, handläggare\n"
-            "Norrby kommun, Socialförvaltningen\nTelefon: 0123-456 78\nE-post: social@norrby.se"
+        example_before=(
+            "Du har sökt bidrag för att bygga om ditt badrum så att du kan bo kvar hemma. Vi har gått igenom "
+            "din ansökan och de intyg du skickade med.\n\nDu får 45 000 kronor. Vi betalar ut pengarna när "
+            "arbetet är klart och vi har fått fakturan.\n\nDu kan överklaga beslutet inom tre veckor från den "
+            "dag du fick det."
         ),
+        example_after=(
+            "Du har sökt bidrag för att bygga om ditt badrum så att du kan bo kvar hemma. Vi har gått igenom "
+            "din ansökan och de intyg du skickade med.\n\nDu får 45 000 kronor. Vi betalar ut pengarna när "
+            "arbetet är klart och vi har fått fakturan.\n\nDu kan överklaga beslutet inom tre veckor från den "
+            "dag du fick det.\n\nAnna Berg, handläggare\nNorrby kommun, Socialförvaltningen\n"
+            "Telefon: 0123-456 78\nE-post: social@norrby.se"
+        ),
+        example_options={"min_words": 40},
         # site_sender, site_contact: a web site's template (config [site]): on every page, so they count.
         options={"min_words": 100, "site_sender": "", "site_contact": ""},
         option_docs={
@@ -90,12 +104,10 @@ class MissingSender:
             problem = "Texten har kontaktuppgifter men säger inte vem som är avsändare"
         else:
             problem = "Texten säger vem som är avsändare men inte hur läsaren kan kontakta er"
-        first = analysis.blocks[0]
-        end = first.sentences[0].char_end if first.sentences else len(first.text)
         yield RuleFinding(
             0,
             0,
-            end,
+            analysis.blocks[0].first_sentence_end,
             f"{problem}. Skriv ut organisationens namn och minst en kontaktväg "
             "(telefon, e-post, webbadress eller postadress).",
         )

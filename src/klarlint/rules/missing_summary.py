@@ -47,6 +47,11 @@ class MissingSummary:
         id="missing-summary",
         title="Ingen sammanfattning först",
         severity=Severity.WARNING,
+        block_local=False,
+        summary=(
+            "a text over 300 words that does not open with a summary (a heading such as *Sammanfattning*, *Kort "
+            "om*, *I korthet*, or a short opening paragraph); a table of contents is not a summary"
+        ),
         reference=references.STRUCTURE,
         explanation=(
             "Börja med det viktigaste. En läsare som bara läser början ska förstå vad "
@@ -55,11 +60,19 @@ class MissingSummary:
             "ett kort inledande stycke som säger det viktigaste. En innehållsförteckning "
             "är ingen sammanfattning."
         ),
-        example_before=("Bakgrund\nKommunen har sedan 2019 arbetat med …\n(det viktigaste kommer först på sidan 3)"),
-        example_after=(
-            "Kort om beslutet\nDu får bygglov för ditt garage. Du kan börja bygga när du har "
-            "fått startbesked.\n\nSå har kommunen arbetat sedan 2019\nKommunen har sedan 2019 arbetat med …"
+        example_before=(
+            "Bakgrund\n\nDu sökte i mars bygglov för ett garage på din tomt. Vi har läst din ansökan och "
+            "ritningarna.\n\nVi har också frågat dina grannar vad de tycker, och ingen av dem hade något emot "
+            "garaget. Garaget följer detaljplanen för området.\n\nBeslut\n\nDu får bygglov för ditt garage. "
+            "Du kan börja bygga när du har fått startbesked."
         ),
+        example_after=(
+            "Kort om beslutet\n\nDu får bygglov för ditt garage. Du kan börja bygga när du har fått "
+            "startbesked.\n\nSå har vi prövat din ansökan\n\nDu sökte i mars bygglov för ett garage på din "
+            "tomt. Vi har läst din ansökan och ritningarna.\n\nVi har också frågat dina grannar vad de tycker, och "
+            "ingen av dem hade något emot garaget. Garaget följer detaljplanen för området."
+        ),
+        example_options={"min_words": 40},
         options={"min_words": 300, "opening_max_words": 60, "search_blocks": 6},
         option_docs={
             "min_words": "kortare texter behöver ingen sammanfattning",
@@ -82,7 +95,7 @@ class MissingSummary:
         yield RuleFinding(
             0,
             0,
-            _first_line_end(first),
+            first.first_sentence_end,
             f"Texten har {words} ord men börjar inte med en sammanfattning: {lacks}. Börja med det "
             "viktigaste. Skriv en rubrik som ”Sammanfattning” eller ”Kort om …”, eller ett kort "
             "inledande stycke om vad texten handlar om och vad som är viktigast.",
@@ -122,7 +135,7 @@ def _key_lemmas(analysis: Analysis) -> set[str]:
     """The text's most frequent content lemmas, and those of its headings (what the text is about)."""
     counts: Counter[str] = Counter()
     headings: set[str] = set()
-    for _, block, block_analysis in analysis.pairs():
+    for _, block, block_analysis in analysis.indexed_blocks():
         lemmas = [t.lemma.lower() for t in block_analysis.tokens if t.pos in CONTENT_POS and len(t.lemma) > 2]
         counts.update(lemma for lemma in lemmas if lemma not in COMMON_VERBS)
         if block.kind is BlockKind.HEADING:
@@ -132,7 +145,7 @@ def _key_lemmas(analysis: Analysis) -> set[str]:
 
 def _body(analysis: Analysis) -> list[tuple[int, Block, BlockAnalysis]]:
     """The blocks of the text itself: a page's title and description are not where a summary goes."""
-    return [pair for pair in analysis.pairs() if pair[1].kind not in META_KINDS]
+    return [pair for pair in analysis.indexed_blocks() if pair[1].kind not in META_KINDS]
 
 
 def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int) -> bool:
@@ -162,9 +175,3 @@ def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[i
             continue
         return (position, block_analysis) if block.kind is BlockKind.PARAGRAPH else None
     return None
-
-
-def _first_line_end(block: BlockAnalysis) -> int:
-    if not block.tokens:
-        return len(block.text)
-    return block.sentences[0].char_end if block.sentences else block.tokens[-1].end

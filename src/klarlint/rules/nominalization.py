@@ -62,6 +62,12 @@ class Nominalization:
         id="nominalization",
         title="Substantivsjuka",
         severity=Severity.WARNING,
+        block_local=False,
+        summary=(
+            "light verb + action noun in any inflection (*genomförde en utredning → utreda, har vidtagit åtgärder, "
+            "beslut fattades, ha möjlighet att → kunna*; `wordlists/nominalizations.tsv`), and a text whose nominal "
+            "ratio (`max_nominal_ratio`, default 1.5, texts over `min_words` 150) is too high"
+        ),
         reference=references.NOMINAL_STYLE,
         explanation=(
             "Substantivsjuka är när handlingen i en mening ligger i ett substantiv i stället för i "
@@ -84,7 +90,7 @@ class Nominalization:
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         phrases = phrases_by_verb()
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for verb in block_analysis.tokens:
                 for phrase in _phrases_for(block_analysis, verb, phrases):
                     noun = _find_noun(block_analysis, verb, phrase)
@@ -113,12 +119,10 @@ def _ratio_finding(analysis: Analysis, maximum: float, min_words: int) -> Iterat
     ratio = nominal_ratio(analysis)
     if ratio <= maximum:
         return
-    first = analysis.blocks[0]
-    end = first.sentences[0].char_end if first.sentences else len(first.text)
     yield RuleFinding(
         0,
         0,
-        end,
+        analysis.blocks[0].first_sentence_end,
         f"Texten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}): många substantiv "
         "och prepositioner men få verb gör den tung att läsa. Skriv om med fler verb, och säg vem som gör vad.",
     )

@@ -95,11 +95,19 @@ Check = Callable[[str, re.Match[str]], Hit | None]
 
 
 class NumbersAndDates:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="numbers-and-dates",
         title="Siffror, datum och klockslag",
         severity=Severity.WARNING,
+        block_local=True,
+        issue_type="typographical",
+        summary=(
+            "thousands written with a dot or comma (*10.000, 1,000,000* → *10 000*) and numbers of five or more "
+            "digits next to a unit or an amount word (*12000 invånare*); dates *5/5-25, 5/5 2025, 05.05.2025, "
+            "2025/05/05, den 5:e maj* (→ *den 5 maj 2025* or *2025-05-05*); *kl 13*, *kl. 13,30*; *25%*; *c:a*, "
+            "*ca.*; *mkr* (→ *mnkr*). Never telephone, postcode, organisation, personal or reference numbers, "
+            "section numbers (*3.2*), decimals, years, web or e-mail addresses"
+        ),
         reference=references.NUMBERS,
         explanation=(
             "Skriv tal, datum och klockslag på samma sätt som andra myndigheter, så att ingen "
@@ -115,10 +123,18 @@ class NumbersAndDates:
         example_before="Bidraget är 25.000 kr, ca. 15% av kostnaden. Ansök senast 31/3-25 kl 12.",
         example_after="Bidraget är 25 000 kronor, ca 15 procent av kostnaden. Ansök senast den 31 mars 2025 kl. 12.",
         fix=FixAvailability.SOMETIMES,
+        subchecks={
+            "thousands-separator": "Stora tal delas med mellanrum (10 000)",
+            "date-format": "Datum skrivs ”den 5 maj 2025” eller 2025-05-05",
+            "clock-time": "Klockslag skrivs ”kl. 13.00”",
+            "percent-sign": "Mellanrum före procenttecknet (25 %)",
+            "cirka": "Förkortningen av cirka är ”ca”",
+            "mkr": "Miljoner kronor förkortas ”mnkr”",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             text = block_analysis.text
             if not any(c.isdigit() for c in text) and "c:a" not in text.lower() and "mkr" not in text:
                 continue
@@ -136,6 +152,7 @@ class NumbersAndDates:
                         hit.message,
                         hit.suggestion,
                         replacements=(hit.replacement,) if hit.replacement else (),
+                        subcheck=SUBCHECK_OF[check],
                     )
 
 
@@ -351,3 +368,17 @@ CHECKS: tuple[tuple[re.Pattern[str], Check], ...] = (
     (CIRKA, _cirka),
     (MKR, _mkr),
 )
+# Which sub-check (RuleInfo.subchecks) each check belongs to: what a user may turn off on its own.
+SUBCHECK_OF: dict[Check, str] = {
+    _thousands_punct: "thousands-separator",
+    _long_number: "thousands-separator",
+    _slash_date: "date-format",
+    _dot_date: "date-format",
+    _iso_like_date: "date-format",
+    _ordinal_date: "date-format",
+    _kl_comma: "clock-time",
+    _kl_without_dot: "clock-time",
+    _percent: "percent-sign",
+    _cirka: "cirka",
+    _mkr: "mkr",
+}

@@ -102,6 +102,18 @@ class PassiveVoice:
         id="passive-voice",
         title="Passiv form",
         severity=Severity.WARNING,
+        block_local=True,
+        summary=(
+            "s-passive (*skickas, fattades, har behandlats, ska fyllas i*) and bli-passive (*blev avslagen*), "
+            "judged by what it hides: a warning where the hidden doer is the sender or the reader, information only "
+            "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*; option `generic` = "
+            "`info`, `warning` or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
+            "behandlar din ansökan*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
+            "överklaga beslutet*; `wordlists/reader_verbs.tsv`) and never reuses *skall*. Never deponents (*finns, "
+            "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
+            "in -s"
+        ),
+        other_severities=(Severity.INFO,),
         reference=references.SENTENCES,
         explanation=(
             "Passiv form (”ansökan behandlas”, ”beslutet fattades”, ”blanketten ska fyllas i”) "
@@ -129,7 +141,7 @@ class PassiveVoice:
         generic = str(options.get("generic", "info"))
         if generic not in SEVERITY_CHOICES:
             raise ValueError(f"passive-voice: generic ska vara något av {', '.join(SEVERITY_CHOICES)}")
-        for index, block, block_analysis in analysis.pairs():
+        for index, block, block_analysis in analysis.indexed_blocks():
             addresses_reader = READER_PRONOUNS.search(block.text) is not None
             for sentence in block_analysis.sentences:
                 for passive in find_passives(block_analysis, sentence):

@@ -49,11 +49,18 @@ _COMPOUND_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.
 
 
 class QuotesAndDashes:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="quotes-and-dashes",
         title="Citattecken och tankstreck",
         severity=Severity.INFO,
+        block_local=True,
+        issue_type="typographical",
+        summary=(
+            '“…”, „…“ and straight "…" in running text (→ ”…”); a hyphen in number, time and weekday/month ranges '
+            "(*10-12, 8.00-16.30, måndag-fredag* → en dash); a spaced hyphen, double hyphen or em dash used as "
+            "tankstreck (→ ` – `). Not dates, telephone, organisation or bank giro numbers, ISBNs, compounds "
+            "(*3-rumslägenhet*), scores (*3-2*), list bullets, Markdown code or HTML attributes"
+        ),
         reference=references.PUNCTUATION,
         explanation=(
             "På svenska är citattecknen likadana i början och i slutet: ”så här”. Tecknen “ ” och "
@@ -70,7 +77,7 @@ class QuotesAndDashes:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             text = block_analysis.text
             taken: list[tuple[int, int]] = []
             for start, end, message, suggestion in _hits(text):

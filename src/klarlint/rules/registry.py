@@ -1,6 +1,7 @@
 """One registry for rules from three places.
 
-1. Built-in rule classes in this package.
+1. Built-in rule classes in this package: one module a rule, found by looking (a new module is
+   registered by being there), in the order of the module names.
 2. Third-party packages, through the entry-point group ``klarlint.rules``: the
    entry point may name a rule object, a rule class, or a callable returning a
    list of rules.
@@ -10,62 +11,46 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 
+import klarlint.rules as rules_package
 from klarlint.errors import ConfigError
-from klarlint.profiles import PROFILE_FILE_PREFIX  # profile files sit among rule files but are not rules
-from klarlint.resources import data_dir
-from klarlint.rules.abbreviation import AbbreviationRule
-from klarlint.rules.and_or import AndOr
+from klarlint.resources import PROFILE_FILE_PREFIX, data_dir
 from klarlint.rules.base import Rule, RuleInfo
 from klarlint.rules.declarative import load_rule_file
-from klarlint.rules.double_negation import DoubleNegation
-from klarlint.rules.heading import Heading
-from klarlint.rules.impersonal_man import ImpersonalMan
-from klarlint.rules.link_text import LinkText, MetaLength
-from klarlint.rules.long_paragraph import LongParagraph
-from klarlint.rules.long_sentence import LongSentence
-from klarlint.rules.long_word import LongWord
-from klarlint.rules.missing_sender import MissingSender
-from klarlint.rules.missing_summary import MissingSummary
-from klarlint.rules.nominalization import Nominalization
-from klarlint.rules.numbers_and_dates import NumbersAndDates
-from klarlint.rules.passive_voice import PassiveVoice
-from klarlint.rules.quotes_and_dashes import QuotesAndDashes
-from klarlint.rules.relative_vilken import RelativeVilken
-from klarlint.rules.skall import Skall
-from klarlint.rules.state_passive import StatePassive
 
 ENTRY_POINT_GROUP = "klarlint.rules"
+MACHINERY = frozenset({"base", "declarative", "references", "registry"})  # modules of the package without a rule
 BUILTIN_SOURCE = RuleInfo.__dataclass_fields__["source"].default  # "inbyggd"
 
 
 def builtin_rules() -> list[Rule]:
-    return [
-        PassiveVoice(),
-        LongSentence(),
-        MissingSummary(),
-        MissingSender(),
-        Skall(),
-        RelativeVilken(),
-        Nominalization(),
-        AbbreviationRule(),
-        ImpersonalMan(),
-        DoubleNegation(),
-        LongWord(),
-        NumbersAndDates(),
-        QuotesAndDashes(),
-        AndOr(),
-        Heading(),
-        LongParagraph(),
-        StatePassive(),
-        LinkText(),
-        MetaLength(),
-    ]
+    """One object of each built-in rule class, in the order of their modules' names."""
+    return [rule_class() for rule_class in _builtin_classes()]
+
+
+@cache
+def _builtin_classes() -> tuple[type, ...]:
+    """The classes of this package that carry an ``info = RuleInfo(...)`` (the meta-tests keep it one a module)."""
+    found: list[type] = []
+    for module_info in sorted(pkgutil.iter_modules(rules_package.__path__), key=lambda m: m.name):
+        if module_info.name in MACHINERY:
+            continue
+        module = importlib.import_module(f"{rules_package.__name__}.{module_info.name}")
+        found += [
+            value
+            for value in vars(module).values()
+            if isinstance(value, type)
+            and value.__module__ == module.__name__
+            and isinstance(getattr(value, "info", None), RuleInfo)
+        ]
+    return tuple(found)
 
 
 @cache
@@ -130,9 +115,8 @@ def all_rules(rules_path: Sequence[Path] = ()) -> list[Rule]:
     rules = builtin_rules() + file_rules([data_dir("rules"), *rules_path]) + entry_point_rules()
     seen: dict[str, str] = {}
     for rule in rules:
-        if rule.info.id in seen:
-            raise ConfigError(
-                f"regel-id {rule.info.id!r} finns två gånger ({seen[rule.info.id]} och {rule.info.source})"
-            )
-        seen[rule.info.id] = rule.info.source
+        for rule_id in rule.info.ids():  # a sub-check's id is named like a rule's, so it must differ from all
+            if rule_id in seen:
+                raise ConfigError(f"regel-id {rule_id!r} finns två gånger ({seen[rule_id]} och {rule.info.source})")
+            seen[rule_id] = rule.info.source
     return rules

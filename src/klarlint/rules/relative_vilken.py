@@ -24,11 +24,15 @@ QUESTION_VERBS = frozenset(
 
 
 class RelativeVilken:
-    block_local = True  # its findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="relative-vilken",
         title="Vilken som relativt pronomen",
         severity=Severity.INFO,
+        block_local=True,
+        summary=(
+            "relative *vilken/vilket/vilka* after a noun, suggests *som*; not *…, vilket innebär att* (refers to a "
+            "clause), questions, *vilka regler*, *vilka som*, *på vilken*, *i vilket fall*"
+        ),
         reference=references.WORDS,
         explanation=(
             "”Vilken”, ”vilket” och ”vilka” som relativa pronomen (”handlingarna, vilka ska "
@@ -43,7 +47,7 @@ class RelativeVilken:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for sentence in block_analysis.sentences:
                 if _is_question(block_analysis, sentence):
                     continue

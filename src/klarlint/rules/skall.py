@@ -19,6 +19,12 @@ class Skall:
         id="skall",
         title="”Skall” i stället för ”ska”",
         severity=Severity.WARNING,
+        block_local=False,
+        summary=(
+            "*skall* → *ska*; not inside quotation marks or a quotation the reader marks (Markdown and e-mail `>`, "
+            "HTML `<blockquote>` and `<q>`, Word's quote styles), where older law text is quoted; not the noun "
+            "(*ett skall*)"
+        ),
         reference=references.SKA_SKALL,
         explanation=(
             "”Skall” är en ålderdomlig form av ”ska”. Riksdagen och regeringen skriver ”ska” i "
@@ -34,7 +40,7 @@ class Skall:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for token in block_analysis.tokens:
                 if token.lower != "skall" or _is_noun(block_analysis, token):
                     continue

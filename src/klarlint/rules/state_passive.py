@@ -44,11 +44,16 @@ ADJECTIVAL = frozenset(
 
 
 class StatePassive:
-    block_local = True  # findings in a block depend on that block alone (klarlint.lsp.rule_cache)
     info = RuleInfo(
         id="state-passive",
         title="Är + particip (tillståndspassiv)",
         severity=Severity.INFO,
+        block_local=True,
+        summary=(
+            "*vara* + perfect participle (*ansökan är avslagen, beslutet är fattat*), which hides who acted like a "
+            "passive; not participles that have become adjectives (*anställd, känd, intresserad, nöjd*). Its own "
+            "rule so a writer can turn it off"
+        ),
         reference=references.SENTENCES,
         explanation=(
             "”Ansökan är avslagen” och ”beslutet är fattat” beskriver ett resultat. Men precis "
@@ -62,7 +67,7 @@ class StatePassive:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.pairs():
+        for index, _block, block_analysis in analysis.indexed_blocks():
             for token in block_analysis.tokens:
                 participle = _participle_after(block_analysis, token)
                 if participle is not None:

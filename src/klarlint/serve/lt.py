@@ -29,7 +29,6 @@ from klarlint.rules.base import RuleInfo
 CONTEXT_CHARS = 40  # characters of context on each side, as LanguageTool's server gives
 LANGUAGE = {"name": "Swedish", "code": "sv", "longCode": "sv-SE"}
 CATEGORY = {"id": "KLARSPRAK", "name": "Klarspråk"}
-TYPOGRAPHICAL_RULES = frozenset({"quotes-and-dashes", "numbers-and-dates"})
 
 
 class LanguageToolRequestError(ValueError):
@@ -195,7 +194,7 @@ def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, origina
         "rule": {
             "id": finding.rule,
             "description": info.title if info else finding.rule,
-            "issueType": "typographical" if finding.rule in TYPOGRAPHICAL_RULES else "style",
+            "issueType": info.issue_type if info else "style",
             "category": dict(CATEGORY),
         },
         "ignoreForIncompleteSentence": False,

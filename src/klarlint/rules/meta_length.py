@@ -1,0 +1,60 @@
+"""``meta-length``: a page title or meta description longer than search engines and browser tabs show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from klarlint.analysis import Analysis
+from klarlint.document import BlockKind
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+
+META_REFERENCE = (
+    "Myndigheternas skrivregler, avsnitt 1.2 (Låt mottagaren och syftet styra) och webbriktlinjer.se "
+    "(sidtitlar och beskrivningar som går att läsa i sökträffar)"
+)
+
+
+class MetaLength:
+    info = RuleInfo(
+        id="meta-length",
+        title="För lång sidtitel eller beskrivning",
+        severity=Severity.INFO,
+        block_local=False,
+        summary=(
+            "a page title over `max_title` (70) or a meta/front matter description over `max_description` (160) "
+            "characters; flags the part search results cut off"
+        ),
+        reference=META_REFERENCE,
+        explanation=(
+            "Sidans titel och beskrivning är det första många läser: i sökträffen och på fliken. "
+            "Sökmotorer visar ungefär de första 60 tecknen av titeln och 155 tecknen av beskrivningen; "
+            "sedan klipper de bort resten. Sätt det viktigaste först och håll dem korta."
+        ),
+        example_before=(
+            "---\ntitle: Information om hur du som privatperson ansöker om bygglov för nybyggnad, tillbyggnad "
+            "eller ändring av ditt hus i kommunen\n---"
+        ),
+        example_after="---\ntitle: Ansök om bygglov – Norrby kommun\n---",
+        example_format="markdown",
+        options={"max_title": 70, "max_description": 160},
+        option_docs={
+            "max_title": "högsta antal tecken i sidans titel",
+            "max_description": "högsta antal tecken i sidans beskrivning",
+        },
+    )
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        limits = {BlockKind.TITLE: int(options["max_title"]), BlockKind.DESCRIPTION: int(options["max_description"])}
+        names = {BlockKind.TITLE: "Sidtiteln", BlockKind.DESCRIPTION: "Beskrivningen"}
+        for index, block in enumerate(analysis.document.blocks):
+            limit = limits.get(block.kind)
+            if limit is not None and len(block.text) > limit:
+                end = len(block.text)
+                yield RuleFinding(
+                    index,
+                    limit,
+                    end,
+                    f"{names[block.kind]} har {end} tecken; sökmotorer visar ungefär de första {limit}. "
+                    "Sätt det viktigaste först och korta texten.",
+                )
