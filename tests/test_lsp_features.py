@@ -491,3 +491,56 @@ def test_settings_accept_list_goes_on_top_of_klarlint_toml() -> None:
     merged = parse_settings({"accept": ["Tillhandahålla"]}).apply(base)
     assert merged.accept == {"erhålla", "tillhandahålla"}
     assert parse_settings({}).apply(Config()).accept == frozenset()
+
+
+# --- big documents: the caches hold the open documents, unchanged paragraphs cost nothing --------
+
+
+class CountingBackend:
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.analysed = 0
+
+    def analyze(self, texts):
+        from klarlint.analysis import BlockAnalysis
+
+        self.analysed += len(texts)
+        return [BlockAnalysis(text, [], []) for text in texts]
+
+
+def test_the_caches_grow_to_hold_a_document_longer_than_their_default() -> None:
+    inner = CountingBackend()
+    engine = Engine(inner)
+    paragraphs = [f"Stycke nummer {n} om ärendet." for n in range(40)]
+    text = "\n\n".join(paragraphs)
+    engine.backend.max_chars, engine.backend.max_entries = 200, 5  # far smaller than the document
+    engine.lint(text, "text")
+    edited = text.replace("nummer 7 ", "nummer sju ")
+    before = inner.analysed
+    engine.lint(edited, "text")
+    assert inner.analysed - before > 30  # the cache could not keep the document: nearly all of it again
+    engine.make_room(len(text), text.count("\n") + 1)
+    engine.lint(text, "text")
+    before = inner.analysed
+    engine.lint(edited, "text")
+    assert inner.analysed - before == 1  # only the edited paragraph
+    rules, _ = engine.rules_for(engine.config_for(None))
+    memos = [active.rule for active in rules if hasattr(active.rule, "max_entries")]
+    assert memos and all(memo.max_entries >= 40 for memo in memos)
+
+
+@pytest.mark.parametrize("path", [ROOT / "README.md", ROOT / "examples" / "brev-fore.txt"])
+def test_per_paragraph_language_detection_equals_detecting_the_whole_text(path: Path) -> None:
+    from klarlint.language import detect, detect_language, document_languages
+    from klarlint.readers import read_text
+
+    source = (
+        path.read_text(encoding="utf-8") + "\n\n" + ENGLISH + "\n\nDette er en tekst på norsk, og den er ikke svensk.\n"
+    )
+    document = read_text(source, "markdown" if path.suffix == ".md" else "text")
+    found = document_languages(document)
+    whole, _ = detect("\n".join(block.text for block in document.blocks))
+    assert found.language == whole
+    assert found.blocks == tuple(detect_language(b.text).language or whole for b in document.blocks)
+    assert "en" in found.blocks

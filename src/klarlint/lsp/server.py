@@ -199,10 +199,12 @@ class KlarlintServer(LanguageServer):
         loop = asyncio.get_running_loop()
         budget = self.budgets[uri] = Budget(MAX_LINT_SECONDS)
         title = f"klarlint granskar {Path(uri).name}" if len(text) >= PROGRESS_CHARS else None
+        open_documents = list(self.documents.values())
+        room = (sum(len(d.text) for d in open_documents), sum(d.text.count("\n") + 1 for d in open_documents))
         try:
             async with self.progress(title):
                 linted, problem = await loop.run_in_executor(
-                    self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget
+                    self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
                 )
         finally:
             if self.budgets.get(uri) is budget:
@@ -273,11 +275,13 @@ class KlarlintServer(LanguageServer):
         settings: Settings,
         encoding: str,
         budget: Budget | None = None,
+        room: tuple[int, int] = (0, 0),
     ) -> tuple[Linted | None, str | None]:
         """Runs on the lint thread. Returns the lint, or None and a message for the log."""
         if document.version != version or (budget is not None and budget.cancelled):
             return None, None  # a newer version is already queued; skip the stale one
         try:
+            self.engine.make_room(*room)
             result = self.engine.lint(text, document.format or "text", document.path, budget)
             index = LineIndex(text, encoding)
             return Linted(version, result, index, diagnostics.diagnostics(result, index, settings)), None
