@@ -1,0 +1,80 @@
+"""The README's editor setup, run in the real editor: Neovim headless with the README's snippet.
+
+The Lua block under "**Neovim**" in README.md is copied as it stands into a
+fresh configuration (no user config, no plugins); Neovim opens a letter and
+writes the diagnostics it got to a JSON file. Skipped when Neovim is not
+installed (Debian: ``apt-get install neovim``, which is 0.7).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+NVIM = shutil.which("nvim")
+LETTER = "Hej Anna!\n\nDu kan erhålla bidrag.\nAnsökan har behandlats av nämnden.\n"
+WAIT_MS = 120_000  # a safety net for a loaded machine (the model loads first), not a timing assertion
+
+pytestmark = pytest.mark.skipif(NVIM is None, reason="Neovim is not installed")
+
+COLLECT = """
+vim.cmd("filetype on")
+vim.cmd("edit " .. vim.fn.fnameescape(os.getenv("KLARLINT_LETTER")))
+local ok = vim.wait({wait}, function() return #vim.diagnostic.get(0) > 0 end, 100)
+local found = {{}}
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  table.insert(found, {{ code = d.code, lnum = d.lnum, col = d.col, end_col = d.end_col, severity = d.severity }})
+end
+local out = io.open(os.getenv("KLARLINT_OUT"), "w")
+out:write(vim.fn.json_encode({{ ok = ok, version = tostring(vim.version().minor), found = found }}))
+out:close()
+vim.cmd("qa!")
+"""
+
+
+def readme_snippet() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("**Neovim**") :]
+    return re.search(r"```lua\n(.*?)```", section, re.S).group(1)
+
+
+def test_neovim_gets_diagnostics_with_the_readmes_setup(tmp_path: Path) -> None:
+    letter = tmp_path / "brev.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    init = tmp_path / "init.lua"
+    init.write_text(readme_snippet() + COLLECT.format(wait=WAIT_MS), encoding="utf-8")
+    out = tmp_path / "found.json"
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",  # klarlint as installed
+        "KLARLINT_LETTER": str(letter),
+        "KLARLINT_OUT": str(out),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # nothing of the machine's own Neovim setup
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    done = subprocess.run(
+        [NVIM, "--headless", "--clean", "-u", str(init)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=WAIT_MS / 1000 + 60,
+    )
+    assert out.exists(), f"Neovim wrote nothing: {done.stderr[-2000:]}"
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["ok"], result
+    found = {(d["code"], d["lnum"]): d for d in result["found"]}
+    jargon = found[("jargon", 2)]
+    # Neovim counts columns in bytes: "Du kan " is 7, "erhålla" 8 (å is two bytes). The server spoke UTF-16.
+    assert (jargon["col"], jargon["end_col"]) == (7, 15)
+    assert ("passive-voice", 3) in found
