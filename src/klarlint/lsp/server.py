@@ -139,7 +139,8 @@ class KlarlintServer(LanguageServer):
         task = self.pending.pop(uri, None)
         if task is not None:
             task.cancel()
-        self.publish(uri, None, [])
+        if not self.pull:  # a client that pulls drops a closed document's diagnostics itself
+            self.publish(uri, None, [])
 
     def set_settings(self, raw: object, origin: str) -> bool:
         """Use ``raw`` as the settings; None means none from the client: the initializationOptions, if any."""
@@ -198,14 +199,18 @@ class KlarlintServer(LanguageServer):
         uri, version, text = document.uri, document.version, document.text
         loop = asyncio.get_running_loop()
         budget = self.budgets[uri] = Budget(MAX_LINT_SECONDS)
-        title = f"klarlint granskar {Path(uri).name}" if len(text) >= PROGRESS_CHARS else None
+        # Progress for a long document's first check (after opening, or new settings), not per keystroke:
+        # an edit re-checks from the caches, and a progress bar flashing at every word would only distract.
+        long_wait = len(text) >= PROGRESS_CHARS and uri not in self.linted
+        title = f"klarlint granskar {Path(uri).name}" if long_wait else None
         open_documents = list(self.documents.values())
         room = (sum(len(d.text) for d in open_documents), sum(d.text.count("\n") + 1 for d in open_documents))
+        work = loop.run_in_executor(
+            self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
+        )
         try:
-            async with self.progress(title):
-                linted, problem = await loop.run_in_executor(
-                    self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
-                )
+            async with self.progress(title):  # the lint is already running while the client answers
+                linted, problem = await work
         finally:
             if self.budgets.get(uri) is budget:
                 del self.budgets[uri]
