@@ -29,6 +29,7 @@ from klarlint.linter import lint_file, lint_text
 from klarlint.lsp import actions
 from klarlint.lsp.engine import Engine
 from klarlint.lsp.positions import UTF16, LineIndex
+from klarlint.lsp.rule_cache import is_block_local
 from klarlint.lsp.settings import parse_settings
 from klarlint.lsp.workspace_config import add_to_list, config_target
 from klarlint.rules.base import Severity
@@ -232,6 +233,17 @@ async def _execute(client: LanguageClient, action: types.CodeAction) -> None:
     )
 
 
+async def _publishes(client: LanguageClient, uri: str, version: int, count: int) -> list[list[types.Diagnostic]]:
+    """The first ``count`` publishes for ``version`` of ``uri``, waiting for them."""
+    deadline = time.monotonic() + WAIT_SECONDS
+    while time.monotonic() < deadline:
+        found = [list(p.diagnostics) for p in client.published if p.uri == uri and p.version == version]
+        if len(found) >= count:
+            return found[:count]
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"fewer than {count} publishes for {uri} version {version}")
+
+
 @server_test
 async def test_model_load_shows_progress(client: LanguageClient) -> None:
     deadline = time.monotonic() + WAIT_SECONDS
@@ -249,7 +261,7 @@ async def test_a_long_document_shows_progress_while_it_is_linted(client: Languag
     text = "\n\n".join(f"Ansökan nummer {n} har behandlats av nämnden." for n in range(2500))
     assert len(text) > 100_000
     _open(client, uri, text)
-    await _diagnostics(client, uri, 1)
+    await _publishes(client, uri, 1, 2)  # the opening first, then the whole
     title = "klarlint granskar tmp-lsp-long.txt"
     [reports] = [r for r in client.progress_reports.values() if r and r[0].title == title]
     assert [r.kind for r in reports] == ["begin", "end"]
@@ -257,6 +269,23 @@ async def test_a_long_document_shows_progress_while_it_is_linted(client: Languag
     await _diagnostics(client, uri, 2)
     again = [r for r in client.progress_reports.values() if r and r[0].title == title]
     assert len(again) == 1  # an edit re-checks from the caches: no progress bar per keystroke
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri=uri)))
+
+
+@server_test
+async def test_a_long_document_shows_its_opening_first_then_the_whole(client: LanguageClient) -> None:
+    uri = (ROOT / "tmp-lsp-opening.md").as_uri()
+    text = "\n\n".join(f"Ärende {n} har behandlats av nämnden {n % 7}. Vi skall svara." for n in range(2200))
+    assert len(text) > 100_000
+    _open(client, uri, text, "markdown")
+    opening, whole = await _publishes(client, uri, 1, 2)
+    last_line = LineIndex(text, UTF16).position(text.find("\n\n", 20_000)).line
+    assert opening and max(d.range.end.line for d in opening) <= last_line < max(d.range.end.line for d in whole)
+    by_id = {rule.info.id: rule for rule in all_rules()}
+    assert all(is_block_local(by_id[d.code]) for d in opening)
+    # The opening's findings are the whole lint's findings there, not guesses.
+    early = {(d.code, d.range.start.line, d.range.start.character) for d in opening}
+    assert early <= {(d.code, d.range.start.line, d.range.start.character) for d in whole}
     client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri=uri)))
 
 

@@ -57,6 +57,7 @@ from klarlint.lsp import actions, diagnostics, hover, workspace_config
 from klarlint.lsp.diagnostics import SOURCE
 from klarlint.lsp.engine import Engine, LintResult, document_format, uri_to_path
 from klarlint.lsp.positions import UTF16, LineIndex, apply_change
+from klarlint.lsp.rule_cache import is_block_local
 from klarlint.lsp.settings import SECTION, Settings, looks_like_section, parse_settings
 
 log = logging.getLogger("klarlint.lsp")
@@ -65,6 +66,9 @@ log = logging.getLogger("klarlint.lsp")
 MAX_LINT_SECONDS = 60.0
 CONFIG_FILE_NAMES = frozenset({CONFIG_FILE, "pyproject.toml"})
 PROGRESS_CHARS = 100_000  # a document this long (some 15,000 words) takes long enough to show progress
+# A long document's first check publishes the findings of its opening (about the first screens) first.
+FIRST_SCREEN_CHARS = 20_000
+FIRST_SCREEN_FORMATS = frozenset({"text", "markdown"})  # cut at a blank line; HTML cut anywhere would not parse
 CHECK_COMMAND = "klarlint.check"
 
 
@@ -75,6 +79,7 @@ class OpenDocument:
     version: int
     format: str | None  # None: not a format klarlint reads; no diagnostics
     path: Path | None
+    started: bool = False  # a lint of it has begun: later ones find their paragraphs in the caches
 
 
 @dataclass
@@ -199,17 +204,26 @@ class KlarlintServer(LanguageServer):
         uri, version, text = document.uri, document.version, document.text
         loop = asyncio.get_running_loop()
         budget = self.budgets[uri] = Budget(MAX_LINT_SECONDS)
-        # Progress for a long document's first check (after opening, or new settings), not per keystroke:
-        # an edit re-checks from the caches, and a progress bar flashing at every word would only distract.
-        long_wait = len(text) >= PROGRESS_CHARS and uri not in self.linted
+        # Progress (and the opening first) for a long document's first check after opening, not per
+        # keystroke: later checks find most paragraphs in the caches, and a progress bar flashing at
+        # every word would only distract.
+        long_wait = len(text) >= PROGRESS_CHARS and not document.started
+        document.started = True
         title = f"klarlint granskar {Path(uri).name}" if long_wait else None
         open_documents = list(self.documents.values())
         room = (sum(len(d.text) for d in open_documents), sum(d.text.count("\n") + 1 for d in open_documents))
+        first = None
+        if long_wait and not self.pull and document.format in FIRST_SCREEN_FORMATS:
+            first = loop.run_in_executor(self.lint_pool, self._first_screen, document, version, text, budget)
         work = loop.run_in_executor(
             self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
         )
         try:
             async with self.progress(title):  # the lint is already running while the client answers
+                if first is not None:
+                    early = await first
+                    if early is not None and self._still(uri, version):
+                        self.publish(uri, version, early)
                 linted, problem = await work
         finally:
             if self.budgets.get(uri) is budget:
@@ -227,6 +241,33 @@ class KlarlintServer(LanguageServer):
         if not self.pull:
             self.publish(uri, version, linted.diagnostics)
         return linted
+
+    def _still(self, uri: str, version: int) -> bool:
+        current = self.documents.get(uri)
+        return current is not None and current.version == version
+
+    def _first_screen(self, document: OpenDocument, version: int, text: str, budget: Budget) -> list[dict] | None:
+        """Runs on the lint thread. The findings of the opening of a long document, before the whole:
+        those of rules that read one paragraph at a time, which the whole document cannot change.
+        (Rules that weigh the whole document wait for the whole lint.) None when there is no opening
+        worth it or it cannot be checked on its own."""
+        cut = text.find("\n\n", FIRST_SCREEN_CHARS)
+        if cut < 0 or document.version != version:
+            return None
+        opening = text[:cut]
+        try:
+            result = self.engine.lint(opening, document.format or "text", document.path, budget)
+        except LintCancelled:
+            return None
+        if result.report is None:
+            return None  # a configuration error: the whole lint says so
+        index = LineIndex(opening, self.encoding)
+        local = {rule_id for rule_id, rule in result.rules.items() if is_block_local(rule)}
+        return [
+            diagnostics.to_diagnostic(finding, index, self.settings)
+            for finding in result.report.findings
+            if finding.rule in local
+        ]
 
     @contextlib.asynccontextmanager
     async def progress(self, title: str | None):
