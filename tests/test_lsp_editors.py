@@ -78,3 +78,47 @@ def test_neovim_gets_diagnostics_with_the_readmes_setup(tmp_path: Path) -> None:
     # Neovim counts columns in bytes: "Du kan " is 7, "erhålla" 8 (å is two bytes). The server spoke UTF-16.
     assert (jargon["col"], jargon["end_col"]) == (7, 15)
     assert ("passive-voice", 3) in found
+
+
+# --- VS Code: the extension in editors/vscode -------------------------------------------------
+
+VSCODE = ROOT / "editors" / "vscode"
+
+
+def test_the_vscode_extensions_default_settings_are_settings_the_server_takes() -> None:
+    from klarlint.lsp.settings import parse_settings
+
+    manifest = json.loads((VSCODE / "package.json").read_text(encoding="utf-8"))
+    properties = {
+        key: spec for section in manifest["contributes"]["configuration"] for key, spec in section["properties"].items()
+    }
+    # VS Code sends the whole section "klarlint" with every default filled in.
+    section = {key.split(".", 1)[1]: spec["default"] for key, spec in properties.items() if key.startswith("klarlint.")}
+    settings = parse_settings({"klarlint": section})
+    assert settings.check_frequency == "edit" and settings.debounce_ms == 200
+    assert properties["klarlint.checkFrequency"]["enum"] == ["edit", "save", "manual"]
+    assert manifest["contributes"]["commands"][0]["command"] == "klarlint.check"
+    assert not [key for key in properties if key.startswith("klarlint.") and key.count(".") > 1]
+
+
+@pytest.mark.skipif(
+    shutil.which("npm") is None or not (VSCODE / "node_modules").is_dir(),
+    reason="needs npm and `npm install` in editors/vscode (downloads from the npm registry)",
+)
+def test_the_vscode_extension_packages_to_a_vsix(tmp_path: Path) -> None:
+    import zipfile
+
+    done = subprocess.run(
+        ["npm", "run", "--silent", "package", "--", "--out", str(tmp_path / "klarlint.vsix")],
+        cwd=VSCODE,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    with zipfile.ZipFile(tmp_path / "klarlint.vsix") as vsix:
+        names = set(vsix.namelist())
+        manifest = json.loads(vsix.read("extension/package.json"))
+    assert {"extension/extension.js", "extension/node_modules/vscode-languageclient/node.js"} <= names
+    assert manifest["main"] == "./extension.js"
+    assert not [name for name in names if "@vscode/vsce" in name]  # the packaging tool is not shipped
