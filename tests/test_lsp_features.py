@@ -469,6 +469,7 @@ async def test_check_frequency_save_lints_on_open_and_save_only() -> None:
         _open(own, uri, LETTER)
         assert "jargon" in {d.code for d in await _diagnostics(own, uri, 1)}
         _change(own, uri, 2, (2, 7), (2, 14), "få")
+        assert await _actions(own, uri, 3, 12) == []  # the editor asks at every cursor move: that is no check
         await asyncio.sleep(1.0)
         assert not [p for p in own.published if p.uri == uri and p.version == 2]
         own.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(uri=uri)))

@@ -344,6 +344,11 @@ class KlarlintServer(LanguageServer):
         linted = self.linted.get(uri)
         if linted is not None and linted.version == document.version:
             return linted
+        if self.settings.check_frequency != "edit":
+            # Checked on save or by hand: an editor asks for code actions at every move of the cursor,
+            # and linting for them would check while typing after all. Only a check already running counts.
+            running = self.inflight.get(uri)
+            return await asyncio.shield(running[1]) if running and running[0] == document.version else None
         waiting = self.pending.pop(uri, None)
         if waiting is not None:
             waiting.cancel()
