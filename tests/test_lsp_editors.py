@@ -1,9 +1,11 @@
-"""The README's editor setup, run in the real editor: Neovim headless with the README's snippet.
+"""The README's editor setup, run in the real editors: Neovim headless and Emacs (eglot) in batch mode.
 
-The Lua block under "**Neovim**" in README.md is copied as it stands into a
-fresh configuration (no user config, no plugins); Neovim opens a letter and
-writes the diagnostics it got to a JSON file. Skipped when Neovim is not
-installed (Debian: ``apt-get install neovim``, which is 0.7).
+The README's Lua block under "**Neovim**" and Lisp block under "**Emacs**"
+are copied as they stand into a fresh configuration (no user config); the
+editor opens a letter and writes the diagnostics it got to a file. Skipped
+when the editor is not installed (Debian: ``apt-get install neovim``, which
+is 0.7; ``apt-get install emacs-nox elpa-eglot``, Emacs 28 with eglot 1.9).
+The VS Code extension in editors/vscode is checked at the end.
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ import pytest
 from conftest import ROOT
 
 NVIM = shutil.which("nvim")
+EMACS = shutil.which("emacs")
 LETTER = "Hej Anna!\n\nDu kan erhålla bidrag.\nAnsökan har behandlats av nämnden.\n"
 WAIT_MS = 120_000  # a safety net for a loaded machine (the model loads first), not a timing assertion
 
-pytestmark = pytest.mark.skipif(NVIM is None, reason="Neovim is not installed")
 
 COLLECT = """
 vim.cmd("filetype on")
@@ -41,27 +43,32 @@ vim.cmd("qa!")
 """
 
 
-def readme_snippet() -> str:
+def readme_snippet(editor: str = "Neovim", language: str = "lua") -> str:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("**Neovim**") :]
-    return re.search(r"```lua\n(.*?)```", section, re.S).group(1)
+    section = readme[readme.index(f"**{editor}**") :]
+    return re.search(rf"```{language}\n(.*?)```", section, re.S).group(1)
 
 
+def _environment(tmp_path: Path, **extra: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",  # klarlint as installed
+        "HOME": str(tmp_path),  # nothing of the machine's own editor setup
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        **extra,
+    }
+
+
+@pytest.mark.skipif(NVIM is None, reason="Neovim is not installed")
 def test_neovim_gets_diagnostics_with_the_readmes_setup(tmp_path: Path) -> None:
     letter = tmp_path / "brev.txt"
     letter.write_text(LETTER, encoding="utf-8")
     init = tmp_path / "init.lua"
     init.write_text(readme_snippet() + COLLECT.format(wait=WAIT_MS), encoding="utf-8")
     out = tmp_path / "found.json"
-    env = {
-        **os.environ,
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",  # klarlint as installed
-        "KLARLINT_LETTER": str(letter),
-        "KLARLINT_OUT": str(out),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # nothing of the machine's own Neovim setup
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-    }
+    env = _environment(tmp_path, KLARLINT_LETTER=str(letter), KLARLINT_OUT=str(out))
     done = subprocess.run(
         [NVIM, "--headless", "--clean", "-u", str(init)],
         cwd=tmp_path,
@@ -78,6 +85,50 @@ def test_neovim_gets_diagnostics_with_the_readmes_setup(tmp_path: Path) -> None:
     # Neovim counts columns in bytes: "Du kan " is 7, "erhålla" 8 (å is two bytes). The server spoke UTF-16.
     assert (jargon["col"], jargon["end_col"]) == (7, 15)
     assert ("passive-voice", 3) in found
+
+
+EMACS_COLLECT = """
+(require 'eglot)
+(load (getenv "KLARLINT_INIT"))
+(find-file (getenv "KLARLINT_LETTER"))
+(let ((deadline (+ (float-time) {wait})) (found nil) (lines nil))
+  (while (and (not found) (< (float-time) deadline))
+    (run-hooks 'post-command-hook)  ; batch mode has no commands: run what eglot and flymake defer to them
+    (accept-process-output nil 0.1)
+    (setq found (flymake-diagnostics)))
+  (dolist (d found)
+    (push (format "%s\\t%s\\n" (flymake-diagnostic-text d)
+                  (buffer-substring-no-properties (flymake-diagnostic-beg d) (flymake-diagnostic-end d)))
+          lines))
+  (with-temp-file (getenv "KLARLINT_OUT")
+    (apply #'insert (nreverse lines))))
+(kill-emacs 0)
+"""
+
+
+@pytest.mark.skipif(EMACS is None, reason="Emacs is not installed")
+def test_emacs_eglot_gets_diagnostics_with_the_readmes_setup(tmp_path: Path) -> None:
+    letter = tmp_path / "brev.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    (tmp_path / "init.el").write_text(readme_snippet("Emacs", "elisp"), encoding="utf-8")
+    run = tmp_path / "run.el"
+    run.write_text(EMACS_COLLECT.format(wait=WAIT_MS // 1000), encoding="utf-8")
+    out = tmp_path / "found.txt"
+    env = _environment(
+        tmp_path, KLARLINT_LETTER=str(letter), KLARLINT_OUT=str(out), KLARLINT_INIT=str(tmp_path / "init.el")
+    )
+    # No -Q: Debian's site-start makes its packaged eglot loadable.
+    done = subprocess.run(
+        [EMACS, "--batch", "-l", str(run)], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    if "Cannot open load file" in done.stderr and "eglot" in done.stderr:
+        pytest.skip("eglot is not installed (Emacs 28: apt-get install elpa-eglot)")
+    assert out.exists(), f"Emacs wrote nothing: {done.stderr[-2000:]}"
+    found = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    covered = {text: message for message, text in found}
+    # The underline covers exactly the word: Emacs counts characters, the server spoke UTF-16.
+    assert "[jargon]" in covered["erhålla"]
+    assert "[passive-voice]" in covered["behandlats"]
 
 
 # --- VS Code: the extension in editors/vscode -------------------------------------------------
