@@ -40,6 +40,7 @@ from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
 from klarlint.lsp.positions import UTF16, LineIndex
+from klarlint.lsp.server import FIRST_SCREEN_CHARS, PROGRESS_CHARS
 from klarlint.lsp.settings import DEFAULT_DEBOUNCE_MS
 
 GOAL_MEDIAN_MS = 100
@@ -65,24 +66,32 @@ class Client(LanguageClient):
     def __init__(self) -> None:
         super().__init__("klarlint-benchmark", "1")
         self.arrivals: dict[tuple[str, int | None], tuple[float, list[types.Diagnostic]]] = {}
+        self.counts: dict[tuple[str, int | None], int] = {}  # publishes per version (a long text's opening first)
         self.errors: list[str] = []
 
         @self.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def publish(client: Client, params: types.PublishDiagnosticsParams) -> None:
             client.arrivals[(params.uri, params.version)] = (time.perf_counter(), list(params.diagnostics))
+            client.counts[(params.uri, params.version)] = client.counts.get((params.uri, params.version), 0) + 1
 
         @self.feature(types.WINDOW_LOG_MESSAGE)
         def log_message(client: Client, params: types.LogMessageParams) -> None:
             if params.type == types.MessageType.Error:
                 client.errors.append(params.message)
 
-    async def diagnostics(self, uri: str, version: int) -> tuple[float, list[types.Diagnostic]]:
+    async def diagnostics(self, uri: str, version: int, count: int = 1) -> tuple[float, list[types.Diagnostic]]:
+        """The ``count``-th publish for ``version`` (a long document's first check publishes twice)."""
         deadline = time.perf_counter() + WAIT_SECONDS
-        while (uri, version) not in self.arrivals:
+        while self.counts.get((uri, version), 0) < count:
             if time.perf_counter() > deadline or self._server is None or self._server.returncode is not None:
                 raise RuntimeError(f"no diagnostics for version {version} (server exit code {self._server.returncode})")
             await asyncio.sleep(0.001)
         return self.arrivals[(uri, version)]
+
+
+def expected_publishes(text: str) -> int:
+    """Publishes of a freshly opened text: a long one's opening first (see the server's _first_screen)."""
+    return 2 if len(text) >= PROGRESS_CHARS and text.find("\n\n", FIRST_SCREEN_CHARS) >= 0 else 1
 
 
 def rss_mib(pid: int, field: str = "VmRSS") -> float:
@@ -128,8 +137,16 @@ async def run(args) -> list[Row]:
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(types.TextDocumentItem(uri=URI, language_id="plaintext", version=1, text=text))
     )
-    arrived, found = await client.diagnostics(URI, 1)
-    rows.append(Row("lsp", "first diagnostics after didOpen (model load + whole text)", f"{arrived - started:.2f} s"))
+    publishes = expected_publishes(text)
+    arrived, _ = await client.diagnostics(URI, 1)
+    if publishes == 2:
+        rows.append(
+            Row("lsp", "first diagnostics after didOpen: the opening (first screens)", f"{arrived - started:.2f} s")
+        )
+    arrived, found = await client.diagnostics(URI, 1, publishes)
+    rows.append(
+        Row("lsp", "diagnostics of the whole text after didOpen (with model load)", f"{arrived - started:.2f} s")
+    )
     rows.append(Row("lsp", "diagnostics in the document", str(len(found))))
 
     rng = random.Random(20240501)
@@ -198,7 +215,7 @@ async def run(args) -> list[Row]:
     client.text_document_did_open(
         types.DidOpenTextDocumentParams(types.TextDocumentItem(fresh_uri, "plaintext", 1, text))
     )
-    _, fresh = await client.diagnostics(fresh_uri, 1)
+    _, fresh = await client.diagnostics(fresh_uri, 1, expected_publishes(text))
     in_sync = [(d.code, d.range) for d in final] == [(d.code, d.range) for d in fresh]
     alive = client._server.returncode is None
     rows.append(

@@ -6,6 +6,7 @@ Example::
     fail_on = "warning"
     profile = "webb"                 # myndighet (default) | webb | lättläst
     disable = ["missing-sender"]
+    accept = ["tillhandahålla"]      # words or phrases no rule flags here
     rules_path = ["sprak/regler"]
     alt_text = true                  # also lint the alt texts of images in HTML
 
@@ -50,6 +51,7 @@ KNOWN_KEYS = frozenset(
         "stanza_dir",
         "genre",
         "site",
+        "accept",
     }
 )
 BACKENDS = ("spacy", "stanza")
@@ -70,6 +72,7 @@ class Config:
     genre: str | None = None  # brev, beslut, webbsida, pressmeddelande, tal or dokument; None: recognise it
     backend: str = "spacy"  # the analysis backend: spacy (the shipped model) or stanza
     stanza_dir: Path | None = None  # Stanza's model folder (None: $KLARLINT_STANZA_DIR or Stanza's default)
+    accept: frozenset[str] = frozenset()  # words and phrases never flagged (casefolded); the editor's "accept"
 
     @property
     def profile_settings(self) -> Profile:
@@ -177,6 +180,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         genre=_genre(data, path),
         backend=_backend(data.get("backend", "spacy"), path),
         stanza_dir=(base / data["stanza_dir"]).resolve() if isinstance(data.get("stanza_dir"), str) else None,
+        accept=frozenset(accepted_form(word) for word in _strings(data, "accept", path)),
     )
     if "stanza_dir" in data and not isinstance(data["stanza_dir"], str):
         raise ConfigError(f"{path or 'konfigurationen'}: stanza_dir ska vara en sökväg (en sträng)")
@@ -187,6 +191,11 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
             raise  # it already names the file to correct (a rule or profile file)
         raise ConfigError(f"{path or 'konfigurationen'}: {exc}") from None
     return config
+
+
+def accepted_form(text: str) -> str:
+    """How a flagged text is compared with the ``accept`` list: case and line breaks do not matter."""
+    return " ".join(text.split()).casefold()
 
 
 def _genre(data: Mapping[str, Any], path: Path | None) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from klarlint.analysis import Analysis, Sentence
-from klarlint.config import Config, config_for
+from klarlint.config import Config, accepted_form, config_for
 from klarlint.document import INVISIBLE, Block, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError
 from klarlint.genre import detect_genre
@@ -210,6 +210,8 @@ def lint_document(
             for f in found
             if f.subcheck is None or config.is_enabled(f.subcheck, True)  # a sub-check the user turned off
         )
+    if config.accept:  # the writer has accepted these words for the workspace (klarlint.toml's accept)
+        report.findings = [f for f in report.findings if accepted_form(f.text) not in config.accept]
     report.findings = sorted(_apply_directives(document, report.findings), key=lambda f: (f.start, f.end, f.rule))
     return report
 

@@ -13,6 +13,13 @@ finding's line continues a paragraph, the comment is appended to the previous
 line instead (an HTML comment on a line of its own would split the paragraph
 in two). Table cells get no ignore action: either placement would change the
 table.
+
+Beyond the finding at hand: "Rätta alla säkra ersättningar" applies every
+finding's replacement where the rule gives exactly one (also as the
+``source.fixAll`` action editors run on save); "Stäng av regeln …" and
+"Godkänn ”…”" are commands the server carries out in ``klarlint.toml``
+(:mod:`klarlint.lsp.workspace_config`), so ``klarlint check`` agrees with the
+editor afterwards.
 """
 
 from __future__ import annotations
@@ -30,6 +37,14 @@ from klarlint.report import Finding
 COMMENT_FORMATS = frozenset({"markdown", "html"})
 IGNORE_TITLE = "Ignorera regeln här ({rule})"
 REPLACE_TITLE = "Ersätt ”{old}” med ”{new}”"
+FIX_ALL_TITLE = "Rätta alla säkra ersättningar i dokumentet ({count} st)"
+DISABLE_TITLE = "Stäng av regeln {rule} i klarlint.toml"
+ACCEPT_TITLE = "Godkänn ”{text}” i arbetsytan (klarlint.toml)"
+DISABLE_COMMAND = "klarlint.disableRule"
+ACCEPT_COMMAND = "klarlint.acceptWord"
+FIX_ALL_KIND = f"{types.CodeActionKind.SourceFixAll.value}.klarlint"
+MAX_ACCEPT_WORDS = 4  # "accept" is for words and short phrases, not sentences a rule flags as too long
+MAX_ACCEPT_CHARS = 60
 
 
 def replacements(finding: Finding) -> list[str]:
@@ -47,10 +62,13 @@ def code_actions(
     selection: types.Range,
     diagnostics: list[types.Diagnostic],
     versioned: bool = True,
+    configurable: bool = True,
 ) -> list[types.CodeAction]:
-    """Actions for the findings that touch ``selection`` (quick fixes first, then ignore actions).
+    """Actions for the findings that touch ``selection``: quick fixes first, the fix-all action, ignore
+    actions, then the rule-off and accept-word commands.
 
     ``versioned``: the client takes ``documentChanges``, so each edit names the document version it fits.
+    ``configurable``: there is a klarlint.toml to write to (the document has a path or a workspace).
     """
     if result.report is None:
         return []
@@ -85,7 +103,78 @@ def code_actions(
                 diagnostics=diagnostic,
                 edit=_edit(document, [ignore]),
             )
-    return fixes + list(ignores.values())
+    everything = fix_all(result, index, document) if fixes else None
+    if everything is not None:
+        fixes.append(everything)
+    return fixes + list(ignores.values()) + workspace_actions(result, start, end, uri, configurable)
+
+
+def safe_edits(result: LintResult, index: LineIndex) -> list[types.TextEdit]:
+    """One edit per finding whose rule gives exactly one replacement; overlapping findings: the first."""
+    if result.report is None:
+        return []
+    edits: list[types.TextEdit] = []
+    reached = -1
+    for finding in sorted(result.report.findings, key=lambda f: (f.start, f.end)):
+        choices = replacements(finding)
+        if len(choices) != 1 or finding.start < reached:
+            continue
+        if result.source[finding.start : finding.end] != finding.text:
+            continue
+        edits.append(types.TextEdit(range=index.range(finding.start, finding.end), new_text=choices[0]))
+        reached = finding.end
+    return edits
+
+
+def fix_all(
+    result: LintResult,
+    index: LineIndex,
+    document: types.OptionalVersionedTextDocumentIdentifier,
+    kind: str = types.CodeActionKind.QuickFix.value,
+    minimum: int = 2,
+) -> types.CodeAction | None:
+    """The action applying :func:`safe_edits`; None when there are fewer than ``minimum`` (next to a
+    single finding's own fix, a fix-all of one is noise; asked for on its own, one is worth doing)."""
+    edits = safe_edits(result, index)
+    if len(edits) < minimum:
+        return None
+    return types.CodeAction(title=FIX_ALL_TITLE.format(count=len(edits)), kind=kind, edit=_edit(document, edits))
+
+
+def workspace_actions(result: LintResult, start: int, end: int, uri: str, configurable: bool) -> list[types.CodeAction]:
+    """Per rule touching the selection: turn it off in klarlint.toml; per short flagged text: accept it."""
+    if result.report is None or not configurable:
+        return []
+    rules: dict[str, types.CodeAction] = {}
+    words: dict[str, types.CodeAction] = {}
+    for finding in result.report.findings:
+        if not (finding.start <= end and start <= finding.end):
+            continue
+        if finding.rule not in rules:
+            rules[finding.rule] = types.CodeAction(
+                title=DISABLE_TITLE.format(rule=finding.rule),
+                kind=types.CodeActionKind.QuickFix,
+                command=types.Command(
+                    title=DISABLE_TITLE.format(rule=finding.rule),
+                    command=DISABLE_COMMAND,
+                    arguments=[uri, finding.rule],
+                ),
+            )
+        text = " ".join(finding.text.split())
+        if acceptable(text) and text.casefold() not in words:
+            words[text.casefold()] = types.CodeAction(
+                title=ACCEPT_TITLE.format(text=text),
+                kind=types.CodeActionKind.QuickFix,
+                command=types.Command(
+                    title=ACCEPT_TITLE.format(text=text), command=ACCEPT_COMMAND, arguments=[uri, text]
+                ),
+            )
+    return list(words.values()) + list(rules.values())
+
+
+def acceptable(text: str) -> bool:
+    """A word or short phrase: something a writer can mean to accept everywhere, unlike a long sentence."""
+    return bool(text) and len(text) <= MAX_ACCEPT_CHARS and len(text.split()) <= MAX_ACCEPT_WORDS
 
 
 def ignore_edit(result: LintResult, index: LineIndex, finding: Finding) -> types.TextEdit | None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from lsprotocol import types
 
+from klarlint.language import NOTICE_CODE as LANGUAGE_NOTICE
 from klarlint.limits import Notice
 from klarlint.lsp.engine import LintResult
 from klarlint.lsp.positions import LineIndex
@@ -82,5 +83,6 @@ def notice_diagnostic(notice: Notice, index: LineIndex) -> dict[str, Any]:
         "severity": types.DiagnosticSeverity.Information.value,
         "code": notice.code,
         "source": SOURCE,
-        "message": f"granskades inte: {notice.message}",
+        # The language notice says itself that the text was not checked, and why.
+        "message": notice.message if notice.code == LANGUAGE_NOTICE else f"granskades inte: {notice.message}",
     }

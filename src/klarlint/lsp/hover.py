@@ -7,19 +7,27 @@ editor and the command line never explain a rule in two ways.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lsprotocol import types
 from rich.text import Text
 
 from klarlint.explain import explain_info
 from klarlint.lsp.engine import LintResult
 from klarlint.lsp.positions import LineIndex
+from klarlint.rules.base import Severity
 
 SEPARATOR = "\n\n――――――――\n\n"
 
 
-def explanation_text(result: LintResult, rule_id: str) -> str | None:
+def explanation_text(result: LintResult, rule_id: str, severity: Severity | None = None) -> str | None:
+    """``klarlint explain``'s text; with ``severity``, the severity the finding has here (a profile or
+    klarlint.toml may have changed the rule's default), as the diagnostic shows it."""
     rule = result.rules.get(rule_id)
-    return Text.from_markup(explain_info(rule.info)).plain if rule is not None else None
+    if rule is None:
+        return None
+    info = rule.info if severity is None else replace(rule.info, severity=severity)
+    return Text.from_markup(explain_info(info)).plain
 
 
 def hover(result: LintResult, index: LineIndex, position: types.Position) -> types.Hover | None:
@@ -31,8 +39,8 @@ def hover(result: LintResult, index: LineIndex, position: types.Position) -> typ
     if not found:
         return None
     texts: list[str] = []
-    for rule_id in dict.fromkeys(f.rule for f in found):
-        text = explanation_text(result, rule_id)
+    for rule_id, severity in dict.fromkeys((f.rule, f.severity) for f in found):
+        text = explanation_text(result, rule_id, severity)
         if text:
             texts.append(text)
     if not texts:

@@ -28,14 +28,14 @@ from dataclasses import replace
 from typing import Any
 
 from klarlint.analysis import Analysis
-from klarlint.document import Document
+from klarlint.document import BlockKind, Document
 from klarlint.linter import ActiveRule
 from klarlint.nlp.cache import split_cached
 from klarlint.rules.base import Rule, RuleFinding
 
 DEFAULT_MAX_ENTRIES = 8192
 
-BlockKey = tuple[str, str, int, str]  # options, block kind, heading level, block text
+BlockKey = tuple[str, BlockKind, int, str]  # options, block kind, heading level, block text
 
 
 def is_block_local(rule: Rule) -> bool:
@@ -54,7 +54,7 @@ class BlockCachedRule:
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         options_key = json.dumps(options, sort_keys=True, default=repr)
         keys: list[BlockKey] = [
-            (options_key, block.kind.value, block.level, block.text) for block in analysis.document.blocks
+            (options_key, block.kind, block.level, block.text) for block in analysis.document.blocks
         ]
         known, missing = split_cached(self._memo, keys)  # a block text repeated in the document runs once
         if missing:

@@ -5,7 +5,20 @@ lint runs on one worker thread (:attr:`KlarlintServer.lint_pool`), so the
 engine's caches are only ever touched from that thread and a slow first lint
 (loading the model) does not block hover or code actions of other documents.
 A lint is published only if the document is still at the version it linted;
-otherwise a newer lint is already on its way.
+otherwise a newer lint is already on its way. Requests that need the current
+lint (hover, code actions, a pull of diagnostics) wait for the lint of that
+version already running instead of starting a second one.
+
+Diagnostics go to the client the way it prefers: published (pushed) after each
+lint, or, for a client that announces ``textDocument/diagnostic`` (LSP 3.17),
+only when it pulls them (both at once would show every finding twice); after
+a change on the server's side (settings, klarlint.toml) such a client is asked
+to pull again (``workspace/diagnostic/refresh``) when it can be.
+
+When documents are linted follows the ``checkFrequency`` setting: on every
+edit (after the debounce), on save, or only on the ``klarlint.check`` command.
+Loading the model and linting a long document show ``$/progress`` where the
+client takes it.
 
 The server keeps its own copy of each open document's text and applies
 incremental changes itself (:func:`klarlint.lsp.positions.apply_change`), with
@@ -20,7 +33,10 @@ diagnostics.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import itertools
 import logging
+import os
 import sys
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -37,9 +53,11 @@ from klarlint import __version__
 from klarlint.config import CONFIG_FILE
 from klarlint.errors import KlarlintError
 from klarlint.limits import Budget, LintCancelled
-from klarlint.lsp import actions, diagnostics, hover
+from klarlint.lsp import actions, diagnostics, hover, workspace_config
+from klarlint.lsp.diagnostics import SOURCE
 from klarlint.lsp.engine import Engine, LintResult, document_format, uri_to_path
 from klarlint.lsp.positions import UTF16, LineIndex, apply_change
+from klarlint.lsp.rule_cache import is_block_local
 from klarlint.lsp.settings import SECTION, Settings, looks_like_section, parse_settings
 
 log = logging.getLogger("klarlint.lsp")
@@ -47,6 +65,11 @@ log = logging.getLogger("klarlint.lsp")
 # lint thread is free for the other documents. A change or close of the document cancels it sooner.
 MAX_LINT_SECONDS = 60.0
 CONFIG_FILE_NAMES = frozenset({CONFIG_FILE, "pyproject.toml"})
+PROGRESS_CHARS = 100_000  # a document this long (some 15,000 words) takes long enough to show progress
+# A long document's first check publishes the findings of its opening (about the first screens) first.
+FIRST_SCREEN_CHARS = 20_000
+FIRST_SCREEN_FORMATS = frozenset({"text", "markdown"})  # cut at a blank line; HTML cut anywhere would not parse
+CHECK_COMMAND = "klarlint.check"
 
 
 @dataclass
@@ -56,6 +79,7 @@ class OpenDocument:
     version: int
     format: str | None  # None: not a format klarlint reads; no diagnostics
     path: Path | None
+    started: bool = False  # a lint of it has begun: later ones find their paragraphs in the caches
 
 
 @dataclass
@@ -64,6 +88,7 @@ class Linted:
     result: LintResult
     index: LineIndex
     diagnostics: list[dict[str, Any]]  # LSP Diagnostic objects as JSON
+    serial: int = 0  # tells one lint from the next (the result id of pulled diagnostics)
 
 
 class KlarlintServer(LanguageServer):
@@ -73,6 +98,11 @@ class KlarlintServer(LanguageServer):
         self.documents: dict[str, OpenDocument] = {}
         self.linted: dict[str, Linted] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
+        self.inflight: dict[str, tuple[int, asyncio.Future[Linted | None]]] = {}  # the lint running per document
+        self.serials = itertools.count(1)
+        self.pull = False  # the client pulls diagnostics: do not publish them as well
+        self.refresh_support = False  # the client takes workspace/diagnostic/refresh
+        self.progress_support = False  # the client takes window/workDoneProgress/create
         self.lint_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klarlint-lint")
         self.encoding: str = UTF16
         self.versioned_edits = False
@@ -114,7 +144,8 @@ class KlarlintServer(LanguageServer):
         task = self.pending.pop(uri, None)
         if task is not None:
             task.cancel()
-        self.publish(uri, None, [])
+        if not self.pull:  # a client that pulls drops a closed document's diagnostics itself
+            self.publish(uri, None, [])
 
     def set_settings(self, raw: object, origin: str) -> bool:
         """Use ``raw`` as the settings; None means none from the client: the initializationOptions, if any."""
@@ -123,9 +154,10 @@ class KlarlintServer(LanguageServer):
         try:
             settings = parse_settings(raw)
         except KlarlintError as exc:
-            message = f"klarlint: ogiltiga inställningar ({origin}): {exc}"
-            self.log(types.MessageType.Error, message)
-            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
+            message = f"klarlint: inställningarna kan inte användas ({exc}). De tidigare inställningarna gäller."
+            self.log(types.MessageType.Error, f"{message} [{origin}]")
+            with contextlib.suppress(Exception):
+                self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
             return False
         self.lint_pool.submit(self.engine.set_settings, settings)  # the engine belongs to the lint thread
         self.settings = settings
@@ -154,29 +186,116 @@ class KlarlintServer(LanguageServer):
                 del self.pending[uri]
 
     async def lint_now(self, uri: str) -> Linted | None:
-        """Lint the current text of ``uri`` and publish; None when the document moved on meanwhile."""
+        """Lint the current text of ``uri`` and publish; None when the document moved on meanwhile.
+
+        A lint of the same version already running is waited for, not repeated. The lint itself
+        runs on (shielded from the cancellation of whoever waits for it) and keeps its result.
+        """
         document = self.documents.get(uri)
         if document is None or document.format is None:
             return None
-        version, text = document.version, document.text
+        running = self.inflight.get(uri)
+        if running is None or running[0] != document.version or running[1].done():
+            running = (document.version, asyncio.ensure_future(self._lint_and_keep(document)))
+            self.inflight[uri] = running
+        return await asyncio.shield(running[1])
+
+    async def _lint_and_keep(self, document: OpenDocument) -> Linted | None:
+        uri, version, text = document.uri, document.version, document.text
         loop = asyncio.get_running_loop()
         budget = self.budgets[uri] = Budget(MAX_LINT_SECONDS)
+        # Progress (and the opening first) for a long document's first check after opening, not per
+        # keystroke: later checks find most paragraphs in the caches, and a progress bar flashing at
+        # every word would only distract.
+        long_wait = len(text) >= PROGRESS_CHARS and not document.started
+        document.started = True
+        title = f"klarlint granskar {Path(uri).name}" if long_wait else None
+        open_documents = list(self.documents.values())
+        room = (sum(len(d.text) for d in open_documents), sum(d.text.count("\n") + 1 for d in open_documents))
+        first = None
+        if long_wait and not self.pull and document.format in FIRST_SCREEN_FORMATS:
+            first = loop.run_in_executor(self.lint_pool, self._first_screen, document, version, text, budget)
+        work = loop.run_in_executor(
+            self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
+        )
         try:
-            linted, problem = await loop.run_in_executor(
-                self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget
-            )
+            async with self.progress(title):  # the lint is already running while the client answers
+                if first is not None:
+                    early = await first
+                    if early is not None and self._still(uri, version):
+                        self.publish(uri, version, early)
+                linted, problem = await work
         finally:
             if self.budgets.get(uri) is budget:
                 del self.budgets[uri]
+            if self.inflight.get(uri, (None, None))[0] == version:
+                del self.inflight[uri]
         if problem:
             self.log(types.MessageType.Error, problem)
         current = self.documents.get(uri)
         if linted is None or current is None or current.version != version:
             return None
+        linted.serial = next(self.serials)
         self.linted[uri] = linted
         self._report_rule_errors(uri, linted.result)
-        self.publish(uri, version, linted.diagnostics)
+        if not self.pull:
+            self.publish(uri, version, linted.diagnostics)
         return linted
+
+    def _still(self, uri: str, version: int) -> bool:
+        current = self.documents.get(uri)
+        return current is not None and current.version == version
+
+    def _first_screen(self, document: OpenDocument, version: int, text: str, budget: Budget) -> list[dict] | None:
+        """Runs on the lint thread. The findings of the opening of a long document, before the whole:
+        those of rules that read one paragraph at a time, which the whole document cannot change.
+        (Rules that weigh the whole document wait for the whole lint.) None when there is no opening
+        worth it or it cannot be checked on its own."""
+        cut = text.find("\n\n", FIRST_SCREEN_CHARS)
+        if cut < 0 or document.version != version:
+            return None
+        opening = text[:cut]
+        try:
+            result = self.engine.lint(opening, document.format or "text", document.path, budget)
+        except LintCancelled:
+            return None
+        if result.report is None:
+            return None  # a configuration error: the whole lint says so
+        index = LineIndex(opening, self.encoding)
+        local = {rule_id for rule_id, rule in result.rules.items() if is_block_local(rule)}
+        return [
+            diagnostics.to_diagnostic(finding, index, self.settings)
+            for finding in result.report.findings
+            if finding.rule in local
+        ]
+
+    @contextlib.asynccontextmanager
+    async def progress(self, title: str | None):
+        """``$/progress`` begin and end around the work, for a client that takes it; nothing without a title."""
+        if title is None or not self.progress_support:
+            yield
+            return
+        token = f"klarlint-{next(self.serials)}"
+        try:
+            await asyncio.wait_for(self.work_done_progress.create_async(token), 5)
+        except Exception:  # the client said no or did not answer: work on without progress
+            yield
+            return
+        self.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, percentage=None))
+        try:
+            yield
+        finally:
+            self.work_done_progress.end(token, types.WorkDoneProgressEnd())
+
+    def relint_all(self) -> None:
+        """Something every document depends on changed (settings, klarlint.toml): lint all open ones again."""
+        if self.settings.check_frequency == "manual":
+            return  # the writer asks for each lint; the next one uses the new settings
+        for uri in list(self.documents):
+            self.linted.pop(uri, None)  # a request now must not get the lint made under the old settings
+            self.schedule(uri)
+        if self.pull and self.refresh_support:
+            self.protocol.send_request(types.WORKSPACE_DIAGNOSTIC_REFRESH, None)
 
     def publish(self, uri: str, version: int | None, found: list[dict[str, Any]]) -> None:
         """Send ``textDocument/publishDiagnostics`` with diagnostics that are JSON already.
@@ -202,11 +321,13 @@ class KlarlintServer(LanguageServer):
         settings: Settings,
         encoding: str,
         budget: Budget | None = None,
+        room: tuple[int, int] = (0, 0),
     ) -> tuple[Linted | None, str | None]:
         """Runs on the lint thread. Returns the lint, or None and a message for the log."""
         if document.version != version or (budget is not None and budget.cancelled):
             return None, None  # a newer version is already queued; skip the stale one
         try:
+            self.engine.make_room(*room)
             result = self.engine.lint(text, document.format or "text", document.path, budget)
             index = LineIndex(text, encoding)
             return Linted(version, result, index, diagnostics.diagnostics(result, index, settings)), None
@@ -223,10 +344,40 @@ class KlarlintServer(LanguageServer):
         linted = self.linted.get(uri)
         if linted is not None and linted.version == document.version:
             return linted
+        if self.settings.check_frequency != "edit":
+            # Checked on save or by hand: an editor asks for code actions at every move of the cursor,
+            # and linting for them would check while typing after all. Only a check already running counts.
+            running = self.inflight.get(uri)
+            return await asyncio.shield(running[1]) if running and running[0] == document.version else None
         waiting = self.pending.pop(uri, None)
         if waiting is not None:
             waiting.cancel()
         return await self.lint_now(uri)
+
+    def configurable(self, uri: str) -> bool:
+        """There is a klarlint.toml to change for this document (it has a path, or there is a workspace)."""
+        return workspace_config.config_target(uri_to_path(uri), self.engine.root) is not None
+
+    def change_config(self, uri: str, key: str, value: str) -> None:
+        """Add ``value`` to ``key`` in the klarlint.toml that applies to ``uri``; tell the writer what happened."""
+        target = workspace_config.config_target(uri_to_path(uri), self.engine.root)
+        if target is None:
+            self.tell(types.MessageType.Error, "klarlint: dokumentet har ingen klarlint.toml att ändra i")
+            return
+        try:
+            added = workspace_config.add_to_list(target, key, value)
+        except KlarlintError as exc:
+            self.tell(types.MessageType.Error, f"klarlint: {exc}")
+            return
+        what = {"disable": f"regeln {value} är avstängd", "accept": f"”{value}” är godkänt"}[key]
+        self.tell(types.MessageType.Info, f"klarlint: {what} i {target}" + ("" if added else " (redan tidigare)"))
+        self.relint_all()
+
+    def tell(self, kind: types.MessageType, message: str) -> None:
+        """A message the writer should see (window/showMessage), also in the log."""
+        self.log(kind, message)
+        with contextlib.suppress(Exception):
+            self.window_show_message(types.ShowMessageParams(type=kind, message=message))
 
     def _report_rule_errors(self, uri: str, result: LintResult) -> None:
         errors = frozenset(result.report.rule_errors if result.report else ())
@@ -278,6 +429,9 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
         caps = params.capabilities
         ls.versioned_edits = bool(get_capability(caps, "workspace.workspace_edit.document_changes", False))
         ls.pull_configuration = bool(get_capability(caps, "workspace.configuration", False))
+        ls.pull = get_capability(caps, "text_document.diagnostic", None) is not None
+        ls.refresh_support = bool(get_capability(caps, "workspace.diagnostics.refresh_support", False))
+        ls.progress_support = bool(get_capability(caps, "window.work_done_progress", False))
         root = params.workspace_folders[0].uri if params.workspace_folders else params.root_uri
         ls.engine.root = uri_to_path(root) if root else None
         if params.initialization_options is not None:
@@ -286,9 +440,12 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: KlarlintServer, params: types.InitializedParams) -> None:
-        ls.lint_pool.submit(_warm_up, ls.engine)  # load the model now, not on the first keystroke
+        # Load the model now, not on the first keystroke; the writer sees that something is happening.
+        warm = asyncio.get_running_loop().run_in_executor(ls.lint_pool, _warm_up, ls.engine)
         if ls.pull_configuration:
             await _pull_configuration(ls)
+        async with ls.progress("klarlint laddar språkmodellen"):
+            await warm
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(ls: KlarlintServer, params: types.DidChangeConfigurationParams) -> None:
@@ -301,17 +458,17 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
             section = settings if looks_like_section(settings) else None  # no klarlint settings: the defaults
             changed = ls.set_settings(section, "workspace/didChangeConfiguration")
         if changed:
-            for uri in list(ls.documents):
-                ls.schedule(uri)
+            ls.relint_all()
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: KlarlintServer, params: types.DidOpenTextDocumentParams) -> None:
         ls.open(params.text_document)
-        ls.schedule(params.text_document.uri)
+        if ls.settings.check_frequency != "manual":
+            ls.schedule(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: KlarlintServer, params: types.DidChangeTextDocumentParams) -> None:
-        if ls.change(params) is not None:
+        if ls.change(params) is not None and ls.settings.check_frequency == "edit":
             ls.schedule(params.text_document.uri, ls.settings.debounce_ms / 1000)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
@@ -319,40 +476,90 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
         uri = params.text_document.uri
         path = uri_to_path(uri)
         if path is not None and path.name in CONFIG_FILE_NAMES:  # a saved klarlint.toml applies to every document
-            for open_uri in list(ls.documents):
-                ls.schedule(open_uri)
+            ls.relint_all()
             return
         document = ls.documents.get(uri)
         if document is not None:
             if params.text is not None and params.text != document.text:
                 document.text = params.text  # the client's saved text wins; the last lint no longer fits it
                 ls.linted.pop(uri, None)
-            ls.schedule(uri)
+            if ls.settings.check_frequency != "manual":
+                ls.schedule(uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: KlarlintServer, params: types.DidCloseTextDocumentParams) -> None:
         ls.close(params.text_document.uri)
 
     @server.feature(
+        types.TEXT_DOCUMENT_DIAGNOSTIC,
+        types.DiagnosticOptions(identifier=SOURCE, inter_file_dependencies=False, workspace_diagnostics=False),
+    )
+    async def pull_diagnostics(ls: KlarlintServer, params: types.DocumentDiagnosticParams) -> dict[str, Any]:
+        """LSP 3.17 pull: the diagnostics of the document as it is now (as of the last check, when the
+        writer checks on save or by hand)."""
+        uri = params.text_document.uri
+        frequency = ls.settings.check_frequency
+        linted = ls.linted.get(uri)
+        if frequency == "edit" or (frequency == "save" and linted is None):
+            linted = await ls.current(uri) or ls.linted.get(uri)  # moved on meanwhile: the newest lint there is
+        if linted is None:
+            return {"kind": types.DocumentDiagnosticReportKind.Full.value, "items": []}
+        result_id = str(linted.serial)
+        if params.previous_result_id == result_id:
+            return {"kind": types.DocumentDiagnosticReportKind.Unchanged.value, "resultId": result_id}
+        # Raw JSON, as for published diagnostics (see publish()).
+        return {
+            "kind": types.DocumentDiagnosticReportKind.Full.value,
+            "resultId": result_id,
+            "items": linted.diagnostics,
+        }
+
+    @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, actions.FIX_ALL_KIND]),
     )
     async def code_action(ls: KlarlintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:
-        only = params.context.only
-        if only and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
+        uri = params.text_document.uri
+        only = params.context.only or []
+        wanted = [kind for kind in (types.CodeActionKind.QuickFix.value, actions.FIX_ALL_KIND) if _asked(kind, only)]
+        if not wanted:
             return None
-        linted = await ls.current(params.text_document.uri)
+        linted = await ls.current(uri)
         if linted is None:
             return None
+        document = types.OptionalVersionedTextDocumentIdentifier(
+            uri=uri, version=linted.version if ls.versioned_edits else None
+        )
+        if wanted == [actions.FIX_ALL_KIND]:  # the editor's "fix all" (on save, say): that action alone
+            everything = actions.fix_all(linted.result, linted.index, document, actions.FIX_ALL_KIND, minimum=1)
+            return [everything] if everything is not None else []
         return actions.code_actions(
             linted.result,
             linted.index,
-            params.text_document.uri,
+            uri,
             linted.version,
             params.range,
             list(params.context.diagnostics),
             versioned=ls.versioned_edits,
+            configurable=ls.configurable(uri),
         )
+
+    @server.command(actions.DISABLE_COMMAND)
+    def disable_rule(ls: KlarlintServer, uri: str, rule: str) -> None:
+        ls.change_config(uri, "disable", rule)
+
+    @server.command(actions.ACCEPT_COMMAND)
+    def accept_word(ls: KlarlintServer, uri: str, text: str) -> None:
+        ls.change_config(uri, "accept", text)
+
+    @server.command(CHECK_COMMAND)
+    async def check(ls: KlarlintServer, uri: str | None = None) -> None:
+        """Lint one document (or every open one) now: the way to check with ``checkFrequency = "manual"``."""
+        for target in [uri] if uri else list(ls.documents):
+            ls.linted.pop(target, None)
+            await ls.lint_now(target)
+        if ls.pull and ls.refresh_support:
+            ls.protocol.send_request(types.WORKSPACE_DIAGNOSTIC_REFRESH, None)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def on_hover(ls: KlarlintServer, params: types.HoverParams) -> types.Hover | None:
@@ -366,8 +573,27 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
         for task in ls.pending.values():
             task.cancel()
         ls.pending.clear()
+        for budget in list(ls.budgets.values()):
+            budget.cancel()  # a lint in flight stops at its next check
+
+    @server.feature(types.EXIT)
+    def on_exit(ls: KlarlintServer, params: None) -> None:
+        """End the process now. A lint may still be running on its thread and the interpreter's
+        orderly exit (joining that thread, freeing the model) takes seconds, and editors such as
+        eglot kill a server that does not go at once. Nothing is left unsaved: the server writes
+        no files except klarlint.toml, and those writes are complete when their command answers."""
+        code = 0 if getattr(ls.protocol, "_shutdown", False) else 1
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(code)
 
     return server
+
+
+def _asked(kind: str, only: list[str]) -> bool:
+    """Whether the client's ``only`` filter (empty: everything) lets actions of ``kind`` through."""
+    return not only or any(kind == wanted or kind.startswith(f"{wanted}.") for wanted in only)
 
 
 async def _pull_configuration(ls: KlarlintServer) -> bool:

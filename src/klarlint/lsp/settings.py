@@ -3,7 +3,8 @@
 Settings arrive as ``initializationOptions``, in ``workspace/didChangeConfiguration``
 or as the answer to ``workspace/configuration`` (section ``klarlint``). They take
 the keys of ``klarlint.toml`` (``disable``, ``enable``, ``fail_on``, ``rules``,
-``rules_path``) plus two of the server's own: ``debounce_ms`` and ``docs_url``.
+``rules_path``, ``accept`` …) plus the server's own: ``debounce_ms``, ``docs_url`` and
+``check_frequency`` (edit, save or manual).
 Editors write settings in camelCase (``failOn``, ``debounceMs``), so both
 spellings are accepted.
 
@@ -29,7 +30,11 @@ MAX_DEBOUNCE_MS = 5000
 # ``{rule}`` is replaced by the rule id; the ``docs_url`` setting changes the base
 # (an organisation with its own rules can point to its own pages).
 DEFAULT_DOCS_URL = "https://klarlint.se/regler/#{rule}"
-SERVER_KEYS = frozenset({"debounce_ms", "docs_url"})
+# When documents are linted: on every edit (after the debounce), when saved, or only when asked
+# (the klarlint.check command, or a pull of diagnostics). Opening a document lints it, except in manual.
+FREQUENCIES = ("edit", "save", "manual")
+DEFAULT_FREQUENCY = "edit"
+SERVER_KEYS = frozenset({"debounce_ms", "docs_url", "check_frequency"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
 
@@ -39,6 +44,7 @@ class Settings:
     keys: frozenset[str] = frozenset()  # config keys the settings actually set
     debounce_ms: int = DEFAULT_DEBOUNCE_MS
     docs_url: str = DEFAULT_DOCS_URL
+    check_frequency: str = DEFAULT_FREQUENCY
 
     def docs_link(self, rule_id: str) -> str:
         return self.docs_url.replace("{rule}", rule_id)
@@ -60,6 +66,7 @@ class Settings:
             rules_path=tuple(dict.fromkeys(base.rules_path + over.rules_path)),
             rule_options=options,
             exclude=base.exclude + over.exclude,
+            accept=base.accept | over.accept,
         )
 
 
@@ -76,15 +83,52 @@ def parse_settings(raw: Any) -> Settings:
         raw = raw[SECTION]
     elif SECTION in raw and raw[SECTION] is None:
         return Settings()
+    spelled = {_snake(str(key)): str(key) for key in raw}  # errors name the key as the user wrote it
     data = {_snake(str(key)): value for key, value in raw.items()}
     server = {key: data.pop(key) for key in SERVER_KEYS & data.keys()}
-    overrides = config_from_mapping(data)
+    problems = [f"{spelled[key]}: {problem}" for key, problem in _problems(data, server)]
+    if problems:
+        raise ConfigError("; ".join(problems))
     return Settings(
-        overrides=overrides,
+        overrides=config_from_mapping(data),
         keys=frozenset(data),
         debounce_ms=_debounce(server.get("debounce_ms", DEFAULT_DEBOUNCE_MS)),
         docs_url=_docs_url(server.get("docs_url", DEFAULT_DOCS_URL)),
+        check_frequency=_frequency(server.get("check_frequency", DEFAULT_FREQUENCY)),
     )
+
+
+def _problems(data: Mapping[str, Any], server: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """What is wrong with each key on its own, so one message names every bad key, not just the first."""
+    problems = []
+    for key in sorted(data):
+        if key not in KNOWN_KEYS:
+            known = ", ".join(sorted(_camel(k) for k in KNOWN_KEYS | SERVER_KEYS))
+            problems.append((key, f"okänd inställning (klarlint känner till: {known})"))
+            continue
+        try:
+            config_from_mapping({key: data[key]})
+        except ConfigError as exc:
+            problems.append((key, _without_origin(str(exc), key)))
+    checks = {"debounce_ms": _debounce, "docs_url": _docs_url, "check_frequency": _frequency}
+    for key in sorted(server):
+        try:
+            checks[key](server[key])
+        except ConfigError as exc:
+            problems.append((key, str(exc)))
+    return problems
+
+
+def _without_origin(message: str, key: str) -> str:
+    """The library's config messages start with the file they come from (settings have none) and may
+    repeat the key the caller already puts first."""
+    message = re.sub(r"^(None|konfigurationen): ", "", message)
+    return message.removeprefix(f"{key} ")
+
+
+def _camel(key: str) -> str:
+    head, *rest = key.split("_")
+    return head + "".join(part.title() for part in rest)
 
 
 def looks_like_section(raw: Any) -> bool:
@@ -98,11 +142,20 @@ def _snake(key: str) -> str:
 
 def _debounce(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_DEBOUNCE_MS:
-        raise ConfigError(f"debounce_ms ska vara ett tal mellan 0 och {MAX_DEBOUNCE_MS} (millisekunder)")
+        raise ConfigError(f"ska vara ett tal mellan 0 och {MAX_DEBOUNCE_MS} (millisekunder)")
     return int(value)
 
 
 def _docs_url(value: Any) -> str:
     if not isinstance(value, str) or not value.startswith(("https://", "http://", "file://")):
-        raise ConfigError("docs_url ska vara en webbadress (https://…), gärna med {rule} för regelns id")
+        raise ConfigError("ska vara en webbadress (https://…), gärna med {rule} för regelns id")
     return value if "{rule}" in value else value + "#{rule}"
+
+
+def _frequency(value: Any) -> str:
+    aliases = {"ontype": "edit", "onchange": "edit", "onsave": "save"}  # ltex's and others' spellings
+    if isinstance(value, str):
+        value = aliases.get(value.lower(), value.lower())
+    if value not in FREQUENCIES:
+        raise ConfigError('ska vara "edit" (medan du skriver), "save" (när du sparar) eller "manual" (på begäran)')
+    return value
