@@ -180,7 +180,7 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         genre=_genre(data, path),
         backend=_backend(data.get("backend", "spacy"), path),
         stanza_dir=(base / data["stanza_dir"]).resolve() if isinstance(data.get("stanza_dir"), str) else None,
-        accept=frozenset(accepted_form(word) for word in _strings(data, "accept", path)),
+        accept=frozenset(accepted_form(word) for word in string_list(data, "accept", path)),
     )
     if "stanza_dir" in data and not isinstance(data["stanza_dir"], str):
         raise ConfigError(f"{path or 'konfigurationen'}: stanza_dir ska vara en sökväg (en sträng)")
