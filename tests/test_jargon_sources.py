@@ -18,7 +18,7 @@ def rows() -> list[list[str]]:
 
 
 def test_header_keeps_the_old_columns_first() -> None:
-    assert rows()[0] == ["term", "suggestion", "note", "source"]
+    assert rows()[0] == ["term", "suggestion", "note", "source", "unless_before", "unless_after"]
 
 
 def test_every_named_source_is_a_known_kind() -> None:

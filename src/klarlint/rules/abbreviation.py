@@ -112,6 +112,8 @@ def _unexplained_acronyms(analysis: Analysis) -> Iterator[RuleFinding]:
             token = _token_at(block_analysis, match.start())
             if token is not None and _is_emphasis(token) or _in_capital_run(block.text, match):
                 continue
+            if _part_of_name(block.text, match):
+                continue
             seen.add(acronym)
             if _explained(text, acronym):
                 continue
@@ -174,6 +176,18 @@ def _in_capital_run(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() :].split()[:1]
     neighbours = (word.strip('.,:;!?()”"') for word in before + after)
     return any(len(word) > 1 and word.isupper() for word in neighbours)
+
+
+NAME_AFTER_INITIALS = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\s[A-ZÅÄÖ][a-zåäöé]+")
+FOREIGN_NAME_PART = re.compile(r"-[A-Z][a-z]")
+
+
+def _part_of_name(text: str, match: re.Match[str]) -> bool:
+    """Initials before a first name and a surname (*PJ Anders Linder*), or the first part of a foreign name
+    (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*)."""
+    after = text[match.end() :]
+    initials = len(match.group(1)) <= 2 and NAME_AFTER_INITIALS.match(after) is not None
+    return initials or FOREIGN_NAME_PART.match(after) is not None
 
 
 def _token_at(block: BlockAnalysis, offset: int) -> Token | None:

@@ -21,6 +21,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.document import BlockKind
+from klarlint.genre import PRESS_RELEASE, SPEECH, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -52,6 +53,7 @@ COMMON_SHORT_WORDS = frozenset(
     )
 )
 ABBREVIATION_END = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.|\b(?:etc|kap|nr|resp|ca|st|bl|mm|osv|jfr|ff|f)\.)$", re.I)
+FIXED_OUTLINE_GENRES = frozenset({PRESS_RELEASE, SPEECH})
 MIN_CAPITAL_LETTERS = 6  # "LSS", "EU och FN" are acronyms, not shouting
 
 
@@ -75,6 +77,9 @@ class Heading:
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         names: frozenset[str] | None = None
+        document = analysis.document
+        # A press release or a speech follows a fixed outline (lead, quote, *Bakgrund*), like a report.
+        fixed_outline = (document.genre or detect_genre(document)) in FIXED_OUTLINE_GENRES
         for index, block, _block_analysis in analysis.pairs():
             if block.kind is not BlockKind.HEADING:
                 continue
@@ -104,7 +109,7 @@ class Heading:
                     f"Sätt inte {'kolon' if text.endswith(':') else 'punkt'} efter en rubrik.",
                     text[:-1].rstrip(),
                 )
-            if _generic(text):
+            if _generic(text) and not fixed_outline:
                 yield RuleFinding(
                     index,
                     0,

@@ -15,7 +15,8 @@ from functools import cache
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
-from klarlint.readability import nominal_ratio
+from klarlint.document import BlockKind
+from klarlint.readability import blocks_nominal_ratio, nominal_ratio
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
@@ -47,6 +48,8 @@ WINDOW = 4
 VERB_POS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: predicative participles, "åtgärderna är vidtagna"
 NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PART", "NOUN", "PROPN", "ADV"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+MIN_PARAGRAPH_WORDS = 20  # a shorter paragraph's ratio is mostly chance
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,20 +111,38 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
 
 
 def _ratio_finding(analysis: Analysis, maximum: float, min_words: int) -> Iterator[RuleFinding]:
+    """The text's nominal ratio, shown on its heaviest paragraph: the number alone says what, not where."""
     if analysis.word_count < min_words or not analysis.blocks:
         return
     ratio = nominal_ratio(analysis)
     if ratio <= maximum:
         return
-    first = analysis.blocks[0]
-    end = first.sentences[0].char_end if first.sentences else len(first.text)
+    heaviest = _heaviest_paragraph(analysis)
+    if heaviest is None:
+        return
+    index, block_ratio = heaviest
+    block = analysis.blocks[index]
+    end = block.sentences[0].char_end if block.sentences else len(block.text)
     yield RuleFinding(
-        0,
+        index,
         0,
         end,
         f"Texten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}): många substantiv "
-        "och prepositioner men få verb gör den tung att läsa. Skriv om med fler verb, och säg vem som gör vad.",
+        f"och prepositioner men få verb gör den tung att läsa. Tyngst är stycket som börjar här (nominalkvot "
+        f"{_decimal(block_ratio)}). Skriv om med fler verb, och säg vem som gör vad.",
     )
+
+
+def _heaviest_paragraph(analysis: Analysis) -> tuple[int, float] | None:
+    """The paragraph or list item of at least :data:`MIN_PARAGRAPH_WORDS` words with the highest nominal ratio."""
+    best: tuple[int, float] | None = None
+    for index, block, block_analysis in analysis.pairs():
+        if block.kind not in PROSE_KINDS or block_analysis.word_count < MIN_PARAGRAPH_WORDS:
+            continue
+        ratio = blocks_nominal_ratio([block_analysis])
+        if best is None or ratio > best[1]:
+            best = (index, ratio)
+    return best if best is not None and best[1] > 0 else None
 
 
 def _decimal(value: float) -> str:

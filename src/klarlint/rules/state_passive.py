@@ -38,7 +38,9 @@ ADJECTIVAL = frozenset(
         "involverad", "involverade", "involverat", "överskuldsatt", "överskuldsatta", "angelägen", "angeläget",
         "angelägna", "insatt", "insatta", "lämpad", "lämpade", "lämpat", "välinformerad", "välinformerade",
         "välinformerat", "medveten", "medvetna", "medvetet", "prioriterad", "prioriterade", "prioriterat",
-        "vårdad", "vårdat", "vårdade",
+        "vårdad", "vårdat", "vårdade", "skyddad", "skyddat", "skyddade", "tidsatt", "tidsatta", "villkorad",
+        "villkorat", "villkorade", "dömd", "dömt", "dömda", "knuten", "knutet", "knutna", "oskyddad",
+        "oskyddade", "belastad", "belastade", "delad", "delade", "delat", "splittrad", "splittrade",
     }
 )  # fmt: skip
 
