@@ -53,6 +53,12 @@ COMMON_SHORT_WORDS = frozenset(
     )
 )
 ABBREVIATION_END = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.|\b(?:etc|kap|nr|resp|ca|st|bl|mm|osv|jfr|ff|f)\.)$", re.I)
+# A heading with a colon is often a lead-in to a list set as a heading (*Rådet består av:*): then the fix is
+# a line of text, not the same heading without its colon.
+COLON_MESSAGE = (
+    "Sätt inte kolon efter en rubrik. Om raden leder in det som följer (till exempel en lista) är den ingen "
+    "rubrik: skriv den som en vanlig rad i texten."
+)
 FIXED_OUTLINE_GENRES = frozenset({PRESS_RELEASE, SPEECH})
 MIN_CAPITAL_LETTERS = 6  # "LSS", "EU och FN" are acronyms, not shouting
 
@@ -106,7 +112,7 @@ class Heading:
                     index,
                     0,
                     len(text),
-                    f"Sätt inte {'kolon' if text.endswith(':') else 'punkt'} efter en rubrik.",
+                    COLON_MESSAGE if text.endswith(":") else "Sätt inte punkt efter en rubrik.",
                     text[:-1].rstrip(),
                 )
             if _generic(text) and not fixed_outline:
