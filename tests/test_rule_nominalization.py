@@ -127,3 +127,14 @@ def test_ratio_finding_points_at_the_heaviest_paragraph() -> None:
     [finding] = [f for f in lint_text(text).findings if "nominalkvoten" in f.message]
     assert finding.line == 3 and finding.column == 1
     assert "Tyngst är stycket som börjar här" in finding.message
+
+
+def test_ratio_finding_skips_a_list_of_names() -> None:
+    """*Med på mötet var representanter från …*: one verb and twenty names is a list, not prose to rewrite."""
+    sports = ["Fotboll", "Ishockey", "Handboll", "Bandy", "Tennis", "Golf", "Simning", "Friidrotts", "Skid", "Segling"]
+    clubs = ", ".join(f"Svenska {sport}förbundet" for sport in sports)
+    names = f"Med på mötet var representanter från Riksidrottsförbundet, {clubs} och Svenska Skolidrottsförbundet."
+    prose = "Nämnden ser över reglerna för bidrag till föreningar och beslutar sedan om fördelningen av medlen. "
+    text = f"{names}\n\n{prose * 10}\n"
+    [finding] = [f for f in lint_text(text).findings if "nominalkvoten" in f.message]
+    assert finding.line == 3  # the prose, not the list of names on line 1

@@ -52,6 +52,12 @@ def nominal_ratio(analysis: Analysis) -> float:
 
 def blocks_nominal_ratio(blocks: Iterable[BlockAnalysis]) -> float:
     """The nominal ratio of some blocks (one paragraph, or the whole text): see :func:`nominal_ratio`."""
+    nominal, verbal = nominal_counts(blocks)
+    return nominal / verbal if verbal else 0.0
+
+
+def nominal_counts(blocks: Iterable[BlockAnalysis]) -> tuple[int, int]:
+    """(nominal words, verbal words) of the nominal ratio."""
     nominal = verbal = 0
     for block in blocks:
         for token in block.tokens:
@@ -60,7 +66,7 @@ def blocks_nominal_ratio(blocks: Iterable[BlockAnalysis]) -> float:
                 nominal += 1
             elif kind < 0:
                 verbal += 1
-    return nominal / verbal if verbal else 0.0
+    return nominal, verbal
 
 
 # --- LIX, OVIX and the counts behind every measure ----------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import BlockKind
-from klarlint.readability import blocks_nominal_ratio, nominal_ratio
+from klarlint.readability import nominal_counts, nominal_ratio
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
@@ -50,6 +50,7 @@ NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PAR
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 MIN_PARAGRAPH_WORDS = 20  # a shorter paragraph's ratio is mostly chance
+MIN_PARAGRAPH_VERBAL = 3  # verbs, pronouns and adverbs: fewer, and the paragraph is a list, not prose
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,14 +135,18 @@ def _ratio_finding(analysis: Analysis, maximum: float, min_words: int) -> Iterat
 
 
 def _heaviest_paragraph(analysis: Analysis) -> tuple[int, float] | None:
-    """The paragraph or list item of at least :data:`MIN_PARAGRAPH_WORDS` words with the highest nominal ratio."""
-    best: tuple[int, float] | None = None
+    """The paragraph or list item with the highest nominal ratio, among those long enough to be prose
+    (any paragraph when none is: a short text of one heavy sentence)."""
+    prose: list[tuple[int, float]] = []
+    others: list[tuple[int, float]] = []
     for index, block, block_analysis in analysis.pairs():
-        if block.kind not in PROSE_KINDS or block_analysis.word_count < MIN_PARAGRAPH_WORDS:
+        if block.kind not in PROSE_KINDS:
             continue
-        ratio = blocks_nominal_ratio([block_analysis])
-        if best is None or ratio > best[1]:
-            best = (index, ratio)
+        nominal, verbal = nominal_counts([block_analysis])
+        ratio = nominal / verbal if verbal else 0.0
+        enough = block_analysis.word_count >= MIN_PARAGRAPH_WORDS and verbal >= MIN_PARAGRAPH_VERBAL
+        (prose if enough else others).append((index, ratio))  # else: a list of names, a fact line
+    best = max(prose or others, key=lambda pair: pair[1], default=None)
     return best if best is not None and best[1] > 0 else None
 
 
