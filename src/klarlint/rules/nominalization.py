@@ -164,8 +164,8 @@ def _phrases_for(
     """
     if verb.lower in phrases and _is_infinitive_after_auxiliary(block, verb):
         return phrases[verb.lower]
-    if verb.pos in NEVER_VERB_POS or _is_attributive(block, verb):
-        return []
+    if verb.pos in NEVER_VERB_POS or _is_attributive(block, verb) or verb.dep == "aux":
+        return []  # an auxiliary: *har behovet av ett register ökat* is *ökat*, not *ha behov*
     found = phrases.get(verb.lemma.lower(), []) if verb.pos in VERB_POS else []
     if found:
         return found
