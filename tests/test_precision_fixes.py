@@ -69,6 +69,10 @@ def test_a_bad_context_pattern_is_a_config_error(tmp_path) -> None:
         "Ersättningen baseras på din lön.",
         "Tre män har anhållits för mordet.",
         "Fler barn involveras i kriminella nätverk.",
+        "Besöket inleds med ett möte.",
+        "En första diskussion hölls på mötet.",
+        "Läget har förändrats.",
+        "Pengarna kan användas till resor.",
     ],
 )
 def test_passive_with_general_or_obvious_doer_is_information(text: str) -> None:
@@ -83,6 +87,8 @@ def test_passive_with_general_or_obvious_doer_is_information(text: str) -> None:
         "Ansökan beskrivs i beslutet.",  # no document opening the clause
         "I betänkandet föreslås nya regler.",  # who proposes is hidden
         "Vidare arrangeras ett seminarium om jämställdhet.",  # who arranges it is the point
+        "Pengarna ska användas till resor.",  # who must use them is hidden
+        "Mötet avslutas av ordföranden.",  # the text names the doer: it should be the subject
         "Din ansökan behandlas i maj.",
     ],
 )

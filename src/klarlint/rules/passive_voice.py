@@ -84,6 +84,7 @@ GENERIC_LEMMAS = frozenset(
         "häkta",
         "åtala",
         "döma",
+        "förändra",
     }
 )  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
 # odlas, lagras, baseras på, aktualiseras: the doer is anyone; anhållits, åtalas, döms: police, prosecutor and
@@ -91,11 +92,14 @@ GENERIC_LEMMAS = frozenset(
 GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
 # *Mötet hålls i Bryssel*: who holds a meeting is rarely the point; *du hålls informerad* hides the sender.
 # (Who arranges a seminar often is the point: *arrangeras* stays a warning.)
-EVENT_VERBS = frozenset({"hålla"})
+EVENT_VERBS = frozenset({"hålla", "inleda", "avsluta"})  # *besöket inleds med*: it begins, nobody begins it
 EVENT_NOUNS = (
     "möte", "konferens", "seminarium", "samtal", "dialog", "ceremoni", "utfrågning", "förhandling", "val",
     "träff", "forum", "summit", "session", "mässa", "dag", "dagar", "vecka", "festival", "workshop",
+    "diskussion", "debatt", "överläggning", "besök", "resa", "program",
 )  # fmt: skip
+# *X kan användas till Y*: a possible use, by whoever uses it.
+POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
 # *I avtalet beskrivs ramverket*: the document says it, and the sentence names the document. Verbs of what a
 # text contains only: *I betänkandet föreslås* hides who proposes (the inquiry, the government) and stays a warning.
 REPORTING_VERBS = frozenset({"beskriva", "ange", "redovisa", "definiera", "reglera", "föreskriva", "sammanfatta"})
@@ -207,9 +211,7 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
 
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = _lemma(passive.verb)
-    if lemma in EVENT_VERBS and _subject_is(block, passive.verb, EVENT_NOUNS):
-        return True
-    if lemma in REPORTING_VERBS and _after_document_place(block, passive.verb):
+    if passive.agent is None and _generic_by_context(block, passive.verb, lemma):
         return True
     following = block.tokens[passive.verb.i + 1].lower if passive.verb.i + 1 < len(block.tokens) else None
     if lemma not in GENERIC_LEMMAS:  # the tagger's lemma can be off (behövs → behövs): the form's stem decides
@@ -217,6 +219,15 @@ def _generic(block: BlockAnalysis, passive: Passive) -> bool:
     if lemma in GENERIC_LEMMAS:
         return lemma not in NOT_GENERIC_BEFORE or NOT_GENERIC_BEFORE[lemma] != following
     return lemma in GENERIC_WITH_SOM and following == "som"
+
+
+def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
+    """A meeting that is held, a document that describes, a possible use: nobody the reader needs named."""
+    if lemma in EVENT_VERBS and _subject_is(block, verb, EVENT_NOUNS):
+        return True
+    if lemma in REPORTING_VERBS and _after_document_place(block, verb):
+        return True
+    return lemma in POSSIBLE_USE and any(t.lemma.lower() == "kunna" for t in _verb_chain(block, verb))
 
 
 def _subject_is(block: BlockAnalysis, verb: Token, nouns: tuple[str, ...]) -> bool:
