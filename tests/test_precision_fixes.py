@@ -180,3 +180,20 @@ def test_a_colon_heading_is_told_it_may_be_a_lead_in() -> None:
     text = "# Rådet\n\nRådet ger råd till regeringen.\n\n## Rådet består av:\n\n* Anna Berg\n* Per Ek\n"
     [finding] = [f for f in lint_text(text, fmt="markdown").findings if f.rule == "heading"]
     assert finding.text == "Rådet består av:" and "skriv den som en vanlig rad i texten" in finding.message
+
+
+# impersonal-man: a sentence that opens with a subjectless infinitive has no reader to address
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Att vara chef innebär att man har ett ansvar för informationen.",
+        "Klarspråk är:\n\n· Veta vad man vill uppnå med texten\n",
+    ],
+)
+def test_man_after_an_opening_infinitive_is_generic(text: str) -> None:
+    assert _findings(text, "impersonal-man") == []
+
+
+@pytest.mark.parametrize("text", ["Man kan söka bidrag hos oss.", "Tänk på att man kan ringa oss."])
+def test_man_that_means_the_reader_is_still_flagged(text: str) -> None:
+    assert [f.text.lower() for f in _findings(text, "impersonal-man")] == ["man"]
