@@ -23,6 +23,7 @@ def _findings(text: str, rule: str):
         ("Beslutet avseende bidraget kom i maj.", "avseende"),
         ("Vi vet inte vad detta innebär avseende kostnaderna.", "avseende"),
         ("Vi överlämnar handlingarna till dig i dag.", "överlämnar"),
+        ("Vi söker kvalitet samt trygghet.", "samt"),
     ],
 )
 def test_jargon_flags_the_bureaucratic_use(text: str, expected: str) -> None:
@@ -41,6 +42,7 @@ def test_jargon_flags_the_bureaucratic_use(text: str, expected: str) -> None:
         "Förslagen är lika i många avseenden.",
         "Propositionen överlämnas till riksdagen i maj.",  # the technical term for a bill
         "Utredaren överlämnade sitt betänkande till socialministern.",
+        "Mötet samlar regeringen och riksdagen samt kommunerna och regionerna.",  # samt between groups
     ],
 )
 def test_jargon_leaves_the_other_use_alone(text: str) -> None:
