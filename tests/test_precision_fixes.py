@@ -203,3 +203,22 @@ def test_man_after_an_opening_infinitive_is_generic(text: str) -> None:
 @pytest.mark.parametrize("text", ["Man kan söka bidrag hos oss.", "Tänk på att man kan ringa oss."])
 def test_man_that_means_the_reader_is_still_flagged(text: str) -> None:
     assert [f.text.lower() for f in _findings(text, "impersonal-man")] == ["man"]
+
+
+# long-word: organisations and bodies are what they are called
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Världshälsoorganisationen är en viktig partner.",
+        "Forskningsberedningen är en expertgrupp.",
+        "Vi bjöd in Stöldskyddsföreningen till mötet.",
+    ],
+)
+def test_names_of_bodies_are_not_long_words(text: str) -> None:
+    assert _findings(text, "long-word") == []
+
+
+def test_a_long_common_noun_is_still_a_long_word() -> None:
+    assert rule_texts(lint_text("Vi har en samordningsorganisationen här."), "long-word") == [
+        "samordningsorganisationen"
+    ]
