@@ -222,3 +222,12 @@ def test_a_long_common_noun_is_still_a_long_word() -> None:
     assert rule_texts(lint_text("Vi har en samordningsorganisationen här."), "long-word") == [
         "samordningsorganisationen"
     ]
+
+
+# long-paragraph: verbless fragments are not sentences to count
+def test_verbless_fragments_do_not_count_as_sentences() -> None:
+    fragments = "Om makt. Om pengar. Om tid. Om val. Om skolan. Om vården. Om jobben. Vi talar om allt detta i dag."
+    assert _findings(fragments, "long-paragraph") == []
+    topics = ["makt", "pengar", "tid", "val", "skolan", "vården", "jobb"]
+    sentences = " ".join(f"Vi talar om {topic} i dag." for topic in topics)
+    assert len(_findings(sentences + " Vi talar om allt.", "long-paragraph")) == 1
