@@ -231,3 +231,8 @@ def test_verbless_fragments_do_not_count_as_sentences() -> None:
     topics = ["makt", "pengar", "tid", "val", "skolan", "vården", "jobb"]
     sentences = " ".join(f"Vi talar om {topic} i dag." for topic in topics)
     assert len(_findings(sentences + " Vi talar om allt.", "long-paragraph")) == 1
+
+
+def test_requirement_keywords_are_not_acronyms() -> None:
+    text = "SKA: Leverantören ska leverera varorna. BÖR: Leverantören bör ha ett miljöcertifikat."
+    assert _findings(text, "abbreviation") == []
