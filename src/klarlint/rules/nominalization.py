@@ -48,6 +48,8 @@ WINDOW = 4
 VERB_POS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: predicative participles, "åtgärderna är vidtagna"
 NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PART", "NOUN", "PROPN", "ADV"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+HA_FORMS = frozenset({"har", "hade", "ha"})
+CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 MIN_PARAGRAPH_WORDS = 20  # a shorter paragraph's ratio is mostly chance
 MIN_PARAGRAPH_VERBAL = 3  # verbs, pronouns and adverbs: fewer, and the paragraph is a list, not prose
@@ -164,12 +166,30 @@ def _phrases_for(
     """
     if verb.lower in phrases and _is_infinitive_after_auxiliary(block, verb):
         return phrases[verb.lower]
-    if verb.pos in NEVER_VERB_POS or _is_attributive(block, verb) or verb.dep == "aux":
-        return []  # an auxiliary: *har behovet av ett register ökat* is *ökat*, not *ha behov*
+    if verb.pos in NEVER_VERB_POS or _is_attributive(block, verb) or _is_auxiliary(block, verb):
+        return []
     found = phrases.get(verb.lemma.lower(), []) if verb.pos in VERB_POS else []
     if found:
         return found
     return [p for lemma in _lemmas_of_form().get(verb.lower, ()) for p in phrases.get(lemma, ())]
+
+
+def _is_auxiliary(block: BlockAnalysis, verb: Token) -> bool:
+    """*har behovet av ett register ökat*: *har* is the auxiliary of *ökat*, not *ha behov*.
+
+    By the parse, or (when the parser misses it) by a supine later in the same clause.
+    """
+    if verb.dep == "aux":
+        return True
+    if verb.lower not in HA_FORMS:
+        return False
+    for token in block.tokens[verb.i + 1 :]:
+        if token.pos in CLAUSE_END_POS:
+            return False
+        lemma = token.lemma.lower()
+        if token.feature("VerbForm") == "Sup" or lemma.endswith("a") and token.lower == lemma + "t":
+            return True  # the form decides too (ökat = öka + t): a small parser may call the supine a noun
+    return False
 
 
 def _is_infinitive_after_auxiliary(block: BlockAnalysis, verb: Token) -> bool:
