@@ -47,15 +47,26 @@ def nominal_ratio(analysis: Analysis) -> float:
 
     Returns 0.0 when there are no verbal words at all (nothing to measure).
     """
+    return blocks_nominal_ratio(analysis.blocks)
+
+
+def blocks_nominal_ratio(blocks: Iterable[BlockAnalysis]) -> float:
+    """The nominal ratio of some blocks (one paragraph, or the whole text): see :func:`nominal_ratio`."""
+    nominal, verbal = nominal_counts(blocks)
+    return nominal / verbal if verbal else 0.0
+
+
+def nominal_counts(blocks: Iterable[BlockAnalysis]) -> tuple[int, int]:
+    """(nominal words, verbal words) of the nominal ratio."""
     nominal = verbal = 0
-    for block in analysis.blocks:
+    for block in blocks:
         for token in block.tokens:
             kind = _nominal_class(token)
             if kind > 0:
                 nominal += 1
             elif kind < 0:
                 verbal += 1
-    return nominal / verbal if verbal else 0.0
+    return nominal, verbal
 
 
 # --- LIX, OVIX and the counts behind every measure ----------------------------------------------

@@ -31,6 +31,8 @@ ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|
 UNITS = frozenset({"KB", "MB", "GB", "TB", "KW", "MW", "GW", "KWH", "MWH", "GWH", "DB", "HZ", "KHZ", "MHZ", "GHZ"})
 # Parts of speech an acronym can have; an all-caps word the tagger calls a verb, adverb or pronoun is emphasis
 # ("du ska INTE betala", "ALLA måste svara").
+# Requirement levels in capitals (a requirements list's SKA and BÖR): words, not acronyms to explain.
+REQUIREMENT_KEYWORDS = frozenset({"SKA", "SKALL", "BÖR", "MÅSTE", "KAN", "FÅR", "BORDE"})
 ACRONYM_POS = frozenset({"PROPN", "NOUN", "X", "SYM"})
 # ... and functions in the sentence a noun phrase never has: the tagger may call an unseen "INTE" a proper
 # noun, but the parser still attaches it as the adverb it is.
@@ -114,10 +116,14 @@ def _unexplained_acronyms(analysis: Analysis) -> Iterator[RuleFinding]:
             continue  # headings in capitals are the heading rule's business; tables may abbreviate
         for match in ACRONYM.finditer(block.text):
             acronym = match.group(1)
-            if acronym in seen or acronym in known or acronym in UNITS or ROMAN_NUMERAL.fullmatch(acronym):
+            if acronym in seen or acronym in known | REQUIREMENT_KEYWORDS or acronym in UNITS:
+                continue
+            if ROMAN_NUMERAL.fullmatch(acronym):
                 continue
             token = _token_at(block_analysis, match.start())
             if token is not None and _is_emphasis(token) or _in_capital_run(block.text, match):
+                continue
+            if _part_of_name(block.text, match):
                 continue
             seen.add(acronym)
             if _explained(text, acronym):
@@ -181,6 +187,18 @@ def _in_capital_run(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() :].split()[:1]
     neighbours = (word.strip('.,:;!?()”"') for word in before + after)
     return any(len(word) > 1 and word.isupper() for word in neighbours)
+
+
+NAME_AFTER_INITIALS = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\s[A-ZÅÄÖ][a-zåäöé]+")
+FOREIGN_NAME_PART = re.compile(r"-[A-Z][a-z]")
+
+
+def _part_of_name(text: str, match: re.Match[str]) -> bool:
+    """Initials before a first name and a surname (*PJ Anders Linder*), or the first part of a foreign name
+    (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*)."""
+    after = text[match.end() :]
+    initials = len(match.group(1)) <= 2 and NAME_AFTER_INITIALS.match(after) is not None
+    return initials or FOREIGN_NAME_PART.match(after) is not None
 
 
 def _token_at(block: BlockAnalysis, offset: int) -> Token | None:

@@ -33,7 +33,7 @@ import csv
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +65,10 @@ class Term:
     suggestion: str | None = None
     note: str | None = None
     source: str = ""  # the term as the file writes it (a pattern, for match = "pattern")
+    # Context that makes a match another word (*i detta avseende* is no preposition *avseende*): regular
+    # expressions searched in the lower-cased block text just before and just after the match.
+    unless_before: re.Pattern[str] | None = None
+    unless_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +191,8 @@ class DeclarativeRule:
         for index, _block, block_analysis in analysis.indexed_blocks():
             starts: set[int] | None = None
             for match in self.terms.find(block_analysis):
+                if _context_excludes(block_analysis, match):
+                    continue
                 if self.skip_names and _capitalised(match.first):
                     starts = _sentence_starts(block_analysis) if starts is None else starts
                     if match.first.i not in starts:
@@ -288,6 +294,23 @@ def _features_fit(head: Token, morph: dict[str, str]) -> bool:
 def is_plain_phrase(text: str) -> bool:
     """A short run of words (no advice sentence, no parentheses or ellipsis): safe to put in the text."""
     return bool(text) and len(text.split()) <= MAX_REPLACEMENT_WORDS and _PLAIN.fullmatch(text) is not None
+
+
+CONTEXT_CHARS = 60  # how much text before and after a match its context conditions see
+
+
+def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
+    """Whether the term's context conditions say this match is another use of the word."""
+    term = match.term
+    if term.unless_before is not None:
+        before = block.text[max(0, match.first.start - CONTEXT_CHARS) : match.first.start].lower()
+        if term.unless_before.search(before):
+            return True
+    if term.unless_after is not None:
+        after = block.text[match.last.end : match.last.end + CONTEXT_CHARS].lower()
+        if term.unless_after.search(after):
+            return True
+    return False
 
 
 def _capitalised(token: Token) -> bool:
@@ -514,7 +537,11 @@ def _wordlist_path(name: str, rule_path: Path) -> Path:
 
 
 def read_wordlist(path: Path) -> list[Term]:
-    """Read a TSV word list (term, suggestion, note) or a plain list of terms."""
+    """Read a TSV word list (term, suggestion, note, source, unless_before, unless_after) or a plain list of terms.
+
+    The last two columns are optional context conditions: regular expressions searched in the
+    lower-cased text just before and just after a match; when one is found, the match is left alone.
+    """
     terms = []
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -523,6 +550,18 @@ def read_wordlist(path: Path) -> list[Term]:
                 continue
             if row[0].strip().lower() == "term" and path.suffix == ".tsv":
                 continue  # header line
-            cells = [cell.strip() for cell in row] + ["", ""]
-            terms.append(_term(cells[0], cells[1], cells[2]))
+            cells = [cell.strip() for cell in row] + ["", "", "", "", ""]
+            term = _term(cells[0], cells[1], cells[2])
+            if cells[4] or cells[5]:
+                term = replace(term, unless_before=_context(cells[4], path), unless_after=_context(cells[5], path))
+            terms.append(term)
     return terms
+
+
+def _context(pattern: str, path: Path) -> re.Pattern[str] | None:
+    if not pattern:
+        return None
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(f"{path}: villkoret {pattern!r} är inget giltigt reguljärt uttryck ({exc})") from None

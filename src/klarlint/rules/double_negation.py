@@ -30,6 +30,11 @@ DEGREE_WORDS = frozenset(
 ADJECTIVE_ENDINGS = ("", "t", "a", "e", "are", "ast", "aste")
 CLAUSE_BREAKS = frozenset({"PUNCT", "SCONJ", "CCONJ"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
+# Words that open a new clause even when the parser tags them otherwise (*om* as a preposition).
+CLAUSE_OPENERS = frozenset({"som", "att", "om", "när", "eftersom", "då", "där", "medan", "innan", "tills", "ifall"})
+# *X finns inte utan Y*, *det går inte utan er*: one thing needs the other; no positive says it better.
+DEPENDENCY_VERBS = frozenset({"finnas", "gå", "fungera", "klara", "leva", "existera", "överleva", "lyckas"})
+OTHER_ONE = ("varandra", "det andra", "den andra", "de andra", "den andre")
 
 
 class DoubleNegation:
@@ -126,12 +131,20 @@ def _inte_utan(index: int, block: BlockAnalysis, sentence: Sentence, negator: To
     after = block.tokens[utan.i + 1] if utan.i + 1 < sentence.end else None
     if utan.lower != "utan" or utan.pos == "CCONJ" or after is None or after.lower == "vidare":
         return None
+    if _states_a_dependency(block, negator, utan):
+        return None  # *det ena finns inte utan det andra*: a condition, not a softened positive
     return RuleFinding(
         index,
         negator.start,
         utan.end,
         f"”{negator.text} utan” är en dubbel negation. Skriv positivt, till exempel med ”med”.",
     )
+
+
+def _states_a_dependency(block: BlockAnalysis, negator: Token, utan: Token) -> bool:
+    verb = _clause_verb(block, negator)
+    after = block.text[utan.end : utan.end + 20].lower().lstrip()
+    return verb.lemma.lower() in DEPENDENCY_VERBS or after.startswith(OTHER_ONE)
 
 
 def _clause_pairs(block: BlockAnalysis, tokens: list[Token]) -> Iterator[tuple[Token, Token]]:
@@ -145,7 +158,7 @@ def _clause_pairs(block: BlockAnalysis, tokens: list[Token]) -> Iterator[tuple[T
 
 def _same_clause(block: BlockAnalysis, first: Token, second: Token) -> bool:
     between = block.tokens[first.i + 1 : second.i]
-    if any(t.pos in CLAUSE_BREAKS or t.lower in ("som", "att") for t in between):
+    if any(t.pos in CLAUSE_BREAKS or t.lower in CLAUSE_OPENERS for t in between):
         return False
     return _clause_verb(block, first) is _clause_verb(block, second)
 

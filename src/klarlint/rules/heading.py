@@ -21,6 +21,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.document import BlockKind
+from klarlint.genre import PRESS_RELEASE, SPEECH, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -52,6 +53,13 @@ COMMON_SHORT_WORDS = frozenset(
     )
 )
 ABBREVIATION_END = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.|\b(?:etc|kap|nr|resp|ca|st|bl|mm|osv|jfr|ff|f)\.)$", re.I)
+# A heading with a colon is often a lead-in to a list set as a heading (*Rådet består av:*): then the fix is
+# a line of text, not the same heading without its colon.
+COLON_MESSAGE = (
+    "Sätt inte kolon efter en rubrik. Om raden leder in det som följer (till exempel en lista) är den ingen "
+    "rubrik: skriv den som en vanlig rad i texten."
+)
+FIXED_OUTLINE_GENRES = frozenset({PRESS_RELEASE, SPEECH})
 MIN_CAPITAL_LETTERS = 6  # "LSS", "EU och FN" are acronyms, not shouting
 
 
@@ -87,6 +95,9 @@ class Heading:
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         names: frozenset[str] | None = None
+        document = analysis.document
+        # A press release or a speech follows a fixed outline (lead, quote, *Bakgrund*), like a report.
+        fixed_outline = (document.genre or detect_genre(document)) in FIXED_OUTLINE_GENRES
         for index, block, _block_analysis in analysis.indexed_blocks():
             if block.kind is not BlockKind.HEADING:
                 continue
@@ -114,11 +125,11 @@ class Heading:
                     index,
                     0,
                     len(text),
-                    f"Sätt inte {'kolon' if text.endswith(':') else 'punkt'} efter en rubrik.",
+                    COLON_MESSAGE if text.endswith(":") else "Sätt inte punkt efter en rubrik.",
                     text[:-1].rstrip(),
                     subcheck="heading-punctuation",
                 )
-            if _generic(text):
+            if _generic(text) and not fixed_outline:
                 yield RuleFinding(
                     index,
                     0,

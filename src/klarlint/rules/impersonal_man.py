@@ -81,12 +81,25 @@ class ImpersonalMan:
                     + block_analysis.text[sentence.char_start : sentence.char_start + 1]
                 )
                 quoted = reply or any(mark in opening for mark in QUOTE_OPENERS)
+                infinitive = _opens_with_infinitive(block_analysis, sentence)
                 for token in block_analysis.sentence_tokens(sentence):
-                    if token.lower == "man" and (quoted or not man_fits_du):
-                        continue  # spoken or reported words, or a text that never says du: man is generic there
+                    if token.lower == "man" and (quoted or not man_fits_du or infinitive):
+                        continue  # spoken or reported words, a text that never says du, or a subjectless
+                        # infinitive first (*Att vara chef innebär att man …*, *Veta vad man vill*): generic
                     found = _finding(index, block_analysis, sentence, token)
                     if found is not None:
                         yield found
+
+
+def _opens_with_infinitive(block: BlockAnalysis, sentence: Sentence) -> bool:
+    """The sentence starts with *att* + infinitive or a bare infinitive (a checklist item): it has no doer."""
+    words = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+    if not words:
+        return False
+    first = words[0]
+    if first.lower == "att":
+        return len(words) > 1 and words[1].feature("VerbForm") == "Inf"
+    return first.pos in ("VERB", "AUX") and first.feature("VerbForm") == "Inf" and first.feature("Mood") != "Imp"
 
 
 def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token) -> RuleFinding | None:

@@ -19,11 +19,12 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from klarlint.analysis import Analysis
+from klarlint.analysis import Analysis, BlockAnalysis, Sentence
 from klarlint.document import BlockKind
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
+VERBAL_POS = frozenset({"VERB", "AUX"})
 TOC_LEADERS = re.compile(r"(\.{4,}|…{2,})\s*\d")
 
 
@@ -69,11 +70,7 @@ class LongParagraph:
             if block.kind is not BlockKind.PARAGRAPH or TOC_LEADERS.search(block.text):
                 continue
             words = block_analysis.word_count
-            sentences = sum(
-                1
-                for sentence in block_analysis.sentences
-                if any(t.is_word for t in block_analysis.sentence_tokens(sentence))
-            )
+            sentences = sum(1 for sentence in block_analysis.sentences if _has_verb(block_analysis, sentence))
             if words <= max_words and sentences <= max_sentences:
                 continue
             over = []
@@ -88,3 +85,8 @@ class LongParagraph:
                 f"Stycket har {sentences} meningar och {words} ord (vi rekommenderar {' och '.join(over)}). "
                 "Dela upp det där det byter ämne, så att varje stycke handlar om en sak.",
             )
+
+
+def _has_verb(block: BlockAnalysis, sentence: Sentence) -> bool:
+    """A sentence with a verb: verbless fragments (*Om makt. Om pengar.*, *Plats: Rosenbad.*) read as one."""
+    return any(t.pos in VERBAL_POS for t in block.sentence_tokens(sentence))

@@ -74,9 +74,41 @@ GENERIC_LEMMAS = frozenset(
         "föda",
         "återfinna",
         "tillåta",
+        "odla",
+        "lagra",
+        "basera",
+        "aktualisera",
+        "involvera",
+        "anhålla",
+        "gripa",
+        "häkta",
+        "åtala",
+        "döma",
+        "förändra",
     }
 )  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
+# odlas, lagras, baseras på, aktualiseras: the doer is anyone; anhållits, åtalas, döms: police, prosecutor and
+# court are obvious (issue 13, read on regeringen.se).
 GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
+# *Mötet hålls i Bryssel*: who holds a meeting is rarely the point; *du hålls informerad* hides the sender.
+# (Who arranges a seminar often is the point: *arrangeras* stays a warning.)
+EVENT_VERBS = frozenset({"hålla", "inleda", "avsluta"})  # *besöket inleds med*: it begins, nobody begins it
+EVENT_NOUNS = (
+    "möte", "konferens", "seminarium", "samtal", "dialog", "ceremoni", "utfrågning", "förhandling", "val",
+    "träff", "forum", "summit", "session", "mässa", "dag", "dagar", "vecka", "festival", "workshop",
+    "diskussion", "debatt", "överläggning", "besök", "resa", "program",
+)  # fmt: skip
+# *X kan användas till Y*: a possible use, by whoever uses it.
+POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
+# *I avtalet beskrivs ramverket*: the document says it, and the sentence names the document. Verbs of what a
+# text contains only: *I betänkandet föreslås* hides who proposes (the inquiry, the government) and stays a warning.
+REPORTING_VERBS = frozenset({"beskriva", "ange", "redovisa", "definiera", "reglera", "föreskriva", "sammanfatta"})
+DOCUMENT_NOUNS = (
+    "avtal", "rapport", "betänkande", "proposition", "förslag", "promemoria", "utredning", "beslut", "strategi",
+    "uppdrag", "direktiv", "skrivelse", "lag", "förordning", "överenskommelse", "plan", "program", "policy",
+    "dokument", "handlingsplan", "deklaration", "uttalande", "slutsats", "remiss", "granskning", "studie",
+    "analys", "budget", "bestämmelse", "riktlinje", "avsnitt", "kapitel", "bilaga", "paragraf", "stadga",
+)  # fmt: skip
 NOT_GENERIC_BEFORE = {"kalla": "till"}  # kallas till möte: summoned by someone
 READER_PRONOUNS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
 MODALS = frozenset({"ska", "skall", "måste", "bör", "kan", "behöver", "får"})
@@ -193,12 +225,50 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
 
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = _lemma(passive.verb)
+    if passive.agent is None and _generic_by_context(block, passive.verb, lemma):
+        return True
     following = block.tokens[passive.verb.i + 1].lower if passive.verb.i + 1 < len(block.tokens) else None
     if lemma not in GENERIC_LEMMAS:  # the tagger's lemma can be off (behövs → behövs): the form's stem decides
         lemma = next((g for g in GENERIC_LEMMAS if _is_form_of(passive.verb.lower, g)), lemma)
     if lemma in GENERIC_LEMMAS:
         return lemma not in NOT_GENERIC_BEFORE or NOT_GENERIC_BEFORE[lemma] != following
     return lemma in GENERIC_WITH_SOM and following == "som"
+
+
+def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
+    """A meeting that is held, a document that describes, a possible use: nobody the reader needs named."""
+    if lemma in EVENT_VERBS and _subject_is(block, verb, EVENT_NOUNS):
+        return True
+    if lemma in REPORTING_VERBS and _after_document_place(block, verb):
+        return True
+    return lemma in POSSIBLE_USE and any(t.lemma.lower() == "kunna" for t in _verb_chain(block, verb))
+
+
+def _subject_is(block: BlockAnalysis, verb: Token, nouns: tuple[str, ...]) -> bool:
+    """The passive's subject, or the noun a relative clause hangs on (*toppmötet som hålls*), is one of ``nouns``
+    (as the last part of a compound: *ministerrådsmöte*)."""
+    subject = _passive_subject(block, verb)
+    if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
+        subject = block.tokens[verb.head]
+    if subject is None:
+        return False
+    lemma = subject.lemma.lower()
+    return subject.pos in {"NOUN", "PROPN"} and any(lemma.endswith(noun) for noun in nouns)
+
+
+def _after_document_place(block: BlockAnalysis, verb: Token) -> bool:
+    """*I avtalet beskrivs …*, *I rapporten föreslås …*: the clause opens with *i* + a document, then the verb."""
+    before = block.tokens[max(0, verb.i - 4) : verb.i]
+    for position, token in enumerate(before):
+        if token.lower != "i":
+            continue
+        nouns = [t for t in before[position + 1 :] if t.pos in {"NOUN", "PROPN"}]
+        rest_fits = all(t.pos in {"NOUN", "PROPN", "DET", "ADJ", "ADV"} for t in before[position + 1 :])
+        opens = token.i == 0 or block.tokens[token.i - 1].text in SENTENCE_ENDS | {",", ";"}
+        document = any(t.lemma.lower().endswith(DOCUMENT_NOUNS) for t in nouns)
+        if opens and rest_fits and document:
+            return True
+    return False
 
 
 def _is_form_of(form: str, lemma: str) -> bool:
@@ -234,21 +304,23 @@ def _suggestion(block: BlockAnalysis, passive: Passive, reader: bool, addresses_
     if passive.kind == "bli-passive":
         actor = _capitalised(passive.agent) if passive.agent else "Vi"
         passive_text = block.text[passive.start : passive.end]
-        return f"Skriv om med den som handlar som subjekt, t.ex. ”{actor} …” i stället för ”{passive_text}”."
+        return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
     if passive.agent:
         actor = _capitalised(SUBJECT_PRONOUNS.get(passive.agent.lower(), passive.agent))
         clause = _active_clause(block, passive, actor)
-        return f"Skriv aktivt, t.ex. ”{clause} …”" if clause else f"Skriv aktivt med {passive.agent} som subjekt."
+        if clause is None:
+            return f"Skriv aktivt med {passive.agent} som subjekt."
+        return f"Skriv aktivt, till exempel ”{clause} …”"
     clause = _active_clause(block, passive, "Vi")
     if clause is None:
         return "Skriv aktivt och säg vem som gör det."
     sender = f"”{clause} …”"
     if not reader:
-        return f"Skriv aktivt, t.ex. {sender}"
+        return f"Skriv aktivt, till exempel {sender}"
     to_reader = " eller ".join(f"”{option} …”" for option in _reader_options(block, passive))
     if addresses_reader:
-        return f"Tilltala läsaren, t.ex. {to_reader}"
-    return f"Skriv aktivt, t.ex. {sender}, eller {to_reader} om det är läsaren som ska göra det."
+        return f"Tilltala läsaren, till exempel {to_reader}"
+    return f"Skriv aktivt, till exempel {sender}, eller {to_reader} om det är läsaren som ska göra det."
 
 
 def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | None:

@@ -15,6 +15,8 @@ from klarlint.grammar import SKIPPABLE_ADVERBS, STATE_ADJECTIVES, _agent, _looks
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
+# Adjective endings no participle has: *besvärligt*, *innovativt*, *politiska*.
+ADJECTIVE_SUFFIXES = ("lig", "ligt", "liga", "ig", "igt", "iga", "iv", "ivt", "iva", "isk", "iskt", "iska")
 VARA_FORMS = frozenset({"är", "var", "varit", "vara", "vore"})
 # Participles that have become adjectives for a state or a property: nobody did anything to the subject.
 ADJECTIVAL = frozenset(
@@ -38,7 +40,10 @@ ADJECTIVAL = frozenset(
         "involverad", "involverade", "involverat", "överskuldsatt", "överskuldsatta", "angelägen", "angeläget",
         "angelägna", "insatt", "insatta", "lämpad", "lämpade", "lämpat", "välinformerad", "välinformerade",
         "välinformerat", "medveten", "medvetna", "medvetet", "prioriterad", "prioriterade", "prioriterat",
-        "vårdad", "vårdat", "vårdade",
+        "vårdad", "vårdat", "vårdade", "skyddad", "skyddat", "skyddade", "tidsatt", "tidsatta", "villkorad",
+        "villkorat", "villkorade", "dömd", "dömt", "dömda", "knuten", "knutet", "knutna", "oskyddad",
+        "oskyddade", "belastad", "belastade", "delad", "delade", "delat", "splittrad", "splittrade",
+        "fortsatt", "fortsatta", "misstänkt", "misstänkta",
     }
 )  # fmt: skip
 
@@ -84,7 +89,7 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None
     candidate = block.tokens[index]
     word, lemma = candidate.lower, candidate.lemma.lower()
-    if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word.endswith(("ande", "ende")):
+    if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word.endswith(("ande", "ende") + ADJECTIVE_SUFFIXES):
         return None
     if candidate.pos not in {"ADJ", "VERB", "NOUN"} or candidate.feature("Degree") in {"Cmp", "Sup"}:
         return None

@@ -1,0 +1,238 @@
+"""Issue 13: findings a language reviewer would not make, read on real public-sector text, and their fixes.
+
+Each fix is tested both ways with short invented sentences: what the rule must still flag, and the
+use of the same words it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text, rule_texts
+
+
+def _findings(text: str, rule: str):
+    return [f for f in lint_text(text).findings if f.rule == rule]
+
+
+# jargon: words that are bureaucratic in one use only (the context columns of jargon.tsv)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi har frågor gällande bidraget.", "gällande"),
+        ("Beslutet avseende bidraget kom i maj.", "avseende"),
+        ("Vi vet inte vad detta innebär avseende kostnaderna.", "avseende"),
+        ("Vi överlämnar handlingarna till dig i dag.", "överlämnar"),
+        ("Vi söker kvalitet samt trygghet.", "samt"),
+    ],
+)
+def test_jargon_flags_the_bureaucratic_use(text: str, expected: str) -> None:
+    assert rule_texts(lint_text(text), "jargon") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enligt gällande regler får du inte bygga här.",  # gällande as an adjective
+        "De gällande reglerna finns på webben.",
+        "Reglerna som är gällande nu är nya.",
+        "Vi följer gällande ordning.",
+        "Alla ska se till att gällande lagar följs.",
+        "Vi skiljer oss åt i detta avseende.",  # avseende as a noun
+        "Förslagen är lika i många avseenden.",
+        "Propositionen överlämnas till riksdagen i maj.",  # the technical term for a bill
+        "Utredaren överlämnade sitt betänkande till socialministern.",
+        "Mötet samlar regeringen och riksdagen samt kommunerna och regionerna.",  # samt between groups
+    ],
+)
+def test_jargon_leaves_the_other_use_alone(text: str) -> None:
+    assert rule_texts(lint_text(text), "jargon") == []
+
+
+def test_a_bad_context_pattern_is_a_config_error(tmp_path) -> None:
+    from klarlint.errors import ConfigError
+    from klarlint.rules.declarative import read_wordlist
+
+    path = tmp_path / "ord.tsv"
+    path.write_text("term\tsuggestion\tnote\tsource\tunless_before\tunless_after\nord\tannat\t\t\t(oavslutad\t\n")
+    with pytest.raises(ConfigError, match="oavslutad"):
+        read_wordlist(path)
+
+
+# passive-voice: doers that are general or obvious are information only; the suggestion text passes klarlint
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mötet hålls i Bryssel i maj.",
+        "Toppmötet som hålls i mars är viktigt.",
+        "I avtalet beskrivs ramverket för forskningen.",
+        "I rapporten anges tre skäl.",
+        "Äpplena odlas i Skåne.",
+        "Ersättningen baseras på din lön.",
+        "Tre män har anhållits för mordet.",
+        "Fler barn involveras i kriminella nätverk.",
+        "Besöket inleds med ett möte.",
+        "En första diskussion hölls på mötet.",
+        "Läget har förändrats.",
+        "Pengarna kan användas till resor.",
+    ],
+)
+def test_passive_with_general_or_obvious_doer_is_information(text: str) -> None:
+    [finding] = _findings(text, "passive-voice")
+    assert finding.severity.value == "info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du hålls informerad om ärendet.",  # the sender keeps the reader informed
+        "Ansökan beskrivs i beslutet.",  # no document opening the clause
+        "I betänkandet föreslås nya regler.",  # who proposes is hidden
+        "Vidare arrangeras ett seminarium om jämställdhet.",  # who arranges it is the point
+        "Pengarna ska användas till resor.",  # who must use them is hidden
+        "Mötet avslutas av ordföranden.",  # the text names the doer: it should be the subject
+        "Din ansökan behandlas i maj.",
+    ],
+)
+def test_passive_that_hides_the_sender_is_still_a_warning(text: str) -> None:
+    [finding] = _findings(text, "passive-voice")
+    assert finding.severity.value == "warning"
+
+
+def test_saknas_is_not_a_passive() -> None:
+    assert _findings("En viktig pusselbit saknas i dag.", "passive-voice") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Din ansökan behandlas av nämnden.", "Ansökan ska skickas in senast i maj.", "Beslutet blev fattat i går."],
+)
+def test_passive_suggestions_pass_klarlint_themselves(text: str) -> None:
+    """The suggestion is text the writer may paste: it must not use what klarlint flags (*t.ex.*)."""
+    [finding] = _findings(text, "passive-voice")
+    assert finding.suggestion and "till exempel" in finding.suggestion
+    assert rule_texts(lint_text(finding.suggestion), "abbreviation") == []
+
+
+# state-passive: participles that name a state, not an action
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon är dömd för brott.",
+        "Stödet är villkorat.",
+        "Uppgifterna är skyddade.",
+        "De har varit knutna till projektet.",
+        "Behovet är fortsatt stort.",
+        "Näringslivet är innovativt.",
+        "Det kan vara besvärligt för dig.",
+        "Personer som är misstänkta för brott får inte komma in.",
+    ],
+)
+def test_state_participles_are_not_state_passive(text: str) -> None:
+    assert _findings(text, "state-passive") == []
+
+
+def test_state_passive_still_flags_an_action_result() -> None:
+    assert rule_texts(lint_text("Din ansökan är avslagen."), "state-passive") == ["är avslagen"]
+
+
+# abbreviation: initials in a name and the first part of a foreign name are no acronyms to explain
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bland ledamöterna finns journalisten PJ Anders Linder.",
+        "Avtalet skrevs under vid konferensen US-Sweden Cancer Summit.",
+        "Regeringen ger RFSU pengar till projektet.",
+    ],
+)
+def test_names_are_not_unexplained_acronyms(text: str) -> None:
+    assert _findings(text, "abbreviation") == []
+
+
+def test_an_unexplained_acronym_is_still_flagged() -> None:
+    assert rule_texts(lint_text("Kontakta IVO om du har frågor."), "abbreviation") == ["IVO"]
+
+
+# double-negation: *inte utan* as a dependency, and a negation in a conditional clause
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det ena finns inte utan det andra.",
+        "Det går inte utan er hjälp.",
+        "Det finns inget bra alternativ om hamnen av något skäl inte är öppen.",
+    ],
+)
+def test_no_double_negation_across_a_condition(text: str) -> None:
+    assert _findings(text, "double-negation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Det är inte utan risk att resa.", "inte utan"), ("Det finns ingen som inte får svar.", "ingen som inte")],
+)
+def test_double_negation_still_flagged(text: str, expected: str) -> None:
+    assert rule_texts(lint_text(text), "double-negation") == [expected]
+
+
+# heading: a press release's fixed outline (*Bakgrund*) is like a report's
+def test_generic_heading_in_a_press_release_is_left_alone() -> None:
+    web = "# Nytt stöd till skolor\n\nRegeringen ger skolor mer pengar.\n\n## Bakgrund\n\nStödet är nytt.\n"
+    press = web + "\nPresskontakt\n"
+    assert [f for f in lint_text(press, fmt="markdown").findings if f.rule == "heading"] == []
+    assert [f.text for f in lint_text(web, fmt="markdown").findings if f.rule == "heading"] == ["Bakgrund"]
+
+
+def test_a_colon_heading_is_told_it_may_be_a_lead_in() -> None:
+    text = "# Rådet\n\nRådet ger råd till regeringen.\n\n## Rådet består av:\n\n* Anna Berg\n* Per Ek\n"
+    [finding] = [f for f in lint_text(text, fmt="markdown").findings if f.rule == "heading"]
+    assert finding.text == "Rådet består av:" and "skriv den som en vanlig rad i texten" in finding.message
+
+
+# impersonal-man: a sentence that opens with a subjectless infinitive has no reader to address
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Att vara chef innebär att man har ett ansvar för informationen.",
+        "Klarspråk är:\n\n· Veta vad man vill uppnå med texten\n",
+    ],
+)
+def test_man_after_an_opening_infinitive_is_generic(text: str) -> None:
+    assert _findings(text, "impersonal-man") == []
+
+
+@pytest.mark.parametrize("text", ["Man kan söka bidrag hos oss.", "Tänk på att man kan ringa oss."])
+def test_man_that_means_the_reader_is_still_flagged(text: str) -> None:
+    assert [f.text.lower() for f in _findings(text, "impersonal-man")] == ["man"]
+
+
+# long-word: organisations and bodies are what they are called
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Världshälsoorganisationen är en viktig partner.",
+        "Forskningsberedningen är en expertgrupp.",
+        "Vi bjöd in Stöldskyddsföreningen till mötet.",
+    ],
+)
+def test_names_of_bodies_are_not_long_words(text: str) -> None:
+    assert _findings(text, "long-word") == []
+
+
+def test_a_long_common_noun_is_still_a_long_word() -> None:
+    assert rule_texts(lint_text("Vi har en samordningsorganisationen här."), "long-word") == [
+        "samordningsorganisationen"
+    ]
+
+
+# long-paragraph: verbless fragments are not sentences to count
+def test_verbless_fragments_do_not_count_as_sentences() -> None:
+    fragments = "Om makt. Om pengar. Om tid. Om val. Om skolan. Om vården. Om jobben. Vi talar om allt detta i dag."
+    assert _findings(fragments, "long-paragraph") == []
+    topics = ["makt", "pengar", "tid", "val", "skolan", "vården", "jobb"]
+    sentences = " ".join(f"Vi talar om {topic} i dag." for topic in topics)
+    assert len(_findings(sentences + " Vi talar om allt.", "long-paragraph")) == 1
+
+
+def test_requirement_keywords_are_not_acronyms() -> None:
+    text = "SKA: Leverantören ska leverera varorna. BÖR: Leverantören bör ha ett miljöcertifikat."
+    assert _findings(text, "abbreviation") == []
