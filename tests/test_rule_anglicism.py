@@ -21,7 +21,7 @@ def found(text: str, **settings) -> list[tuple[str, str | None]]:
     ("text", "expected"),
     [
         ("Vi vill ha din feedback på förslaget.", [("feedback", "återkoppling")]),
-        ("Deadlinen är den 1 juni.", [("Deadlinen", "sista dag")]),
+        ("Deadlinen är den 1 juni.", [("Deadlinen", "sista dagen")]),
         ("Vi ordnar en workshop och ett event i maj.", [("workshop", "arbetsmöte"), ("event", "evenemang")]),
         ("Vi följer best practice på området.", [("best practice", "beprövad metod")]),
         ("Kontakta supporten om du har frågor.", [("supporten", "stöd")]),
@@ -30,6 +30,17 @@ def found(text: str, **settings) -> list[tuple[str, str | None]]:
 )
 def test_flags_needless_english_words(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "replacements"),
+    [
+        ("Vi vill ha svar senast vid deadline.", ["sista dagen"]),  # was *vid sista dag*, which --fix applied
+        ("Vi har en deadline i maj.", []),  # *en sista dagen*: a phrase does not take the noun's article
+    ],
+)
+def test_a_phrase_replaces_a_noun_only_where_it_fits(text: str, replacements: list[str]) -> None:
+    assert [f.replacements for f in lint_text(text).findings if f.rule == RULE] == [tuple(replacements)]
 
 
 def test_is_info_and_gives_alternatives() -> None:

@@ -259,6 +259,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     head, listed = tokens[0], match.term.words[0]
     if head.pos not in INFLECTING | UNINFLECTED:
         return ()  # a proper noun, a foreign word: the model is unsure what the word is
+    if head.pos == "NOUN" and " " in alternative and _after_determiner(block, head):
+        return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
     morph = head.features()
     if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
         morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
@@ -280,6 +282,11 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if form is None or form.lower() == head.lower and len(tokens) == 1:
         return ()
     return (match_case(form, head.text),)
+
+
+def _after_determiner(block: BlockAnalysis, head: Token) -> bool:
+    before = next((t for t in reversed(block.tokens[max(0, head.i - 3) : head.i]) if not t.text.isspace()), None)
+    return before is not None and before.pos == "DET"
 
 
 def _features_fit(head: Token, morph: dict[str, str]) -> bool:
