@@ -87,5 +87,5 @@ class LinkText:
                         end,
                         f"Länktexten ”{text.strip()}” säger inte vart länken leder. Skriv vad läsaren hittar "
                         "där, så att länken går att förstå även läst för sig.",
-                        "Skriv vad länken leder till, t.ex. ”Läs mer om bygglov”",
+                        "Skriv vad länken leder till, till exempel ”Läs mer om bygglov”",
                     )
