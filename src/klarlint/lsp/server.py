@@ -15,6 +15,12 @@ only when it pulls them (both at once would show every finding twice); after
 a change on the server's side (settings, klarlint.toml) such a client is asked
 to pull again (``workspace/diagnostic/refresh``) when it can be.
 
+An edit of a long document is answered twice (:mod:`klarlint.lsp.quick`): at once
+with the changed paragraphs' fresh block-local findings and every other diagnostic
+moved to its new line, then with the whole lint, which is what ``klarlint check``
+finds. The next edit cancels a whole lint still running and builds its first
+answer on what was shown last.
+
 When documents are linted follows the ``checkFrequency`` setting: on every
 edit (after the debounce), on save, or only on the ``klarlint.check`` command.
 Loading the model and linting a long document show ``$/progress`` where the
