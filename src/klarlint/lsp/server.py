@@ -233,23 +233,34 @@ class KlarlintServer(LanguageServer):
         if long_wait and not self.pull and document.format in FIRST_SCREEN_FORMATS:
             first = loop.run_in_executor(self.lint_pool, self._first_screen, document, version, text, budget)
         shown = self.shown.get(uri)
+        answer = None
         if first is None and shown is not None and shown.version < version and not self.pull:
             changes = [(start, tail) for v, start, tail in document.changes if shown.version < v <= version]
-            first = loop.run_in_executor(
+            answer = loop.run_in_executor(
                 self.lint_pool, self._first_answer, document, version, text, shown, changes, budget
             )
-        work = loop.run_in_executor(
-            self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
-        )
+
+        def whole() -> asyncio.Future[tuple[Linted | None, str | None]]:
+            return loop.run_in_executor(
+                self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
+            )
+
+        # The whole lint starts at once, except after a first answer: that one is sent first, without
+        # the lint thread holding the interpreter lock while it is encoded (a long document's
+        # diagnostics are megabytes of JSON).
+        work = whole() if answer is None else None
         try:
             async with self.progress(title):  # the lint is already running while the client answers
                 if first is not None:
                     early = await first
                     if early is not None and self._still(uri, version):
-                        if isinstance(early, quick.Shown):
-                            self._shown(uri, early)
-                            early = early.diagnostics
                         self.publish(uri, version, early)
+                if answer is not None:
+                    quick_answer = await answer
+                    if quick_answer is not None and self._still(uri, version):
+                        self.publish(uri, version, quick_answer.diagnostics)
+                        self._shown(uri, quick_answer)
+                    work = whole()
                 linted, problem = await work
         finally:
             if self.budgets.get(uri) is budget:
