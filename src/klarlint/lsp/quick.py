@@ -28,10 +28,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from klarlint.language import SWEDISH
-from klarlint.limits import MAX_ANALYSED_CHARS
+from klarlint.limits import MAX_ANALYSED_CHARS, Budget
 from klarlint.lsp import diagnostics
 from klarlint.lsp.engine import Engine, LintResult
 from klarlint.lsp.positions import LineIndex
@@ -100,11 +101,11 @@ def first_answer(
     text: str,
     fmt: str,
     changes: list[tuple[int, int]],
-    path,
+    path: Path | None,
     settings: Settings,
     encoding: str,
     version: int,
-    budget=None,
+    budget: Budget | None = None,
 ) -> Shown | None:
     """Runs on the lint thread: the quick diagnostics of ``text`` after ``changes`` to ``shown.text``,
     or None when there is no safe quick answer (the whole lint follows in any case)."""
