@@ -8,9 +8,17 @@ process and measures
 
   (a) the time from sending ``didChange`` for one paragraph (a sentence added
       at its end) to receiving the ``publishDiagnostics`` for that version, with
-      the debounce set to 0 so only the server's work is timed. The median is
-      held against the goal of issue 5 (under 100 ms); p90 is printed too. A few
-      edits with the default debounce show what a writer sees (debounce + work);
+      the debounce set to 0 so only the server's work is timed. A long document
+      (klarlint.lsp.quick.PHASED_CHARS and more) is answered twice per edit: first
+      the changed paragraph's fresh findings with the other diagnostics moved,
+      then the whole lint. Both times are printed (median and p90), and each
+      edit's first answer is checked against the whole lint in the edited
+      paragraph (block-local rules: they must agree). The first answer is held
+      against the goal of issues 5 and 16 (100 ms up to 10,000 words, 300 ms
+      beyond), the whole lint too. These times end when this (Python) client
+      has parsed the message; when its bytes were read is printed as well
+      (parsing 15,000 diagnostics costs pygls about a third of a second). A few edits with the default debounce show
+      what a writer sees (debounce + work);
   (b) ``--random-edits`` random edits (inserts and deletions of words, line
       breaks, emoji, whole sentences) sent as fast as the pipe takes them, with
       a wait for the diagnostics every 500 edits: the server must still run,
@@ -40,10 +48,14 @@ from lsprotocol import types
 from pygls.lsp.client import LanguageClient
 
 from klarlint.lsp.positions import UTF16, LineIndex
+from klarlint.lsp.quick import PHASED_CHARS
 from klarlint.lsp.server import FIRST_SCREEN_CHARS, PROGRESS_CHARS
 from klarlint.lsp.settings import DEFAULT_DEBOUNCE_MS
+from klarlint.rules.registry import all_rules
 
-GOAL_MEDIAN_MS = 100
+GOAL_MEDIAN_MS = 100  # up to GOAL_WORDS words; 300 ms beyond (issue 16)
+GOAL_WORDS = 10_000
+GOAL_LONG_MS = 300
 WAIT_SECONDS = 300
 URI = "file:///benchmark/lang-text.txt"
 PIECES = [
@@ -65,14 +77,17 @@ class Client(LanguageClient):
 
     def __init__(self) -> None:
         super().__init__("klarlint-benchmark", "1")
-        self.arrivals: dict[tuple[str, int | None], tuple[float, list[types.Diagnostic]]] = {}
-        self.counts: dict[tuple[str, int | None], int] = {}  # publishes per version (a long text's opening first)
+        # Every publish per version, in order: a long text's opening first, or an edit's first answer.
+        self.arrivals: dict[tuple[str, int | None], list[tuple[float, list[types.Diagnostic]]]] = {}
+        self.received: dict[tuple[str, int | None], list[float]] = {}  # when each one's bytes were read
+        self.body_read_at = 0.0
         self.errors: list[str] = []
 
         @self.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def publish(client: Client, params: types.PublishDiagnosticsParams) -> None:
-            client.arrivals[(params.uri, params.version)] = (time.perf_counter(), list(params.diagnostics))
-            client.counts[(params.uri, params.version)] = client.counts.get((params.uri, params.version), 0) + 1
+            arrived = (time.perf_counter(), list(params.diagnostics))
+            client.arrivals.setdefault((params.uri, params.version), []).append(arrived)
+            client.received.setdefault((params.uri, params.version), []).append(client.body_read_at)
 
         @self.feature(types.WINDOW_LOG_MESSAGE)
         def log_message(client: Client, params: types.LogMessageParams) -> None:
@@ -80,13 +95,37 @@ class Client(LanguageClient):
                 client.errors.append(params.message)
 
     async def diagnostics(self, uri: str, version: int, count: int = 1) -> tuple[float, list[types.Diagnostic]]:
-        """The ``count``-th publish for ``version`` (a long document's first check publishes twice)."""
+        """The ``count``-th publish for ``version`` (a long document publishes twice)."""
         deadline = time.perf_counter() + WAIT_SECONDS
-        while self.counts.get((uri, version), 0) < count:
+        while len(self.arrivals.get((uri, version), ())) < count:
             if time.perf_counter() > deadline or self._server is None or self._server.returncode is not None:
                 raise RuntimeError(f"no diagnostics for version {version} (server exit code {self._server.returncode})")
             await asyncio.sleep(0.001)
-        return self.arrivals[(uri, version)]
+        return self.arrivals[(uri, version)][count - 1]
+
+    def time_bodies(self) -> None:
+        """Note when each message's bytes have been read, before pygls parses the JSON and builds
+        lsprotocol objects (for 15,000 diagnostics that takes this Python client a third of a second;
+        an editor's parser is not timed by the figures that include it)."""
+        stdout = self._server.stdout
+        read = stdout.readexactly
+
+        async def timed(n: int) -> bytes:
+            body = await read(n)
+            self.body_read_at = time.perf_counter()
+            return body
+
+        stdout.readexactly = timed
+
+    async def settled(self, uri: str, version: int, quiet: float = 30.0) -> list[types.Diagnostic]:
+        """The last publish for ``version`` once the server has said nothing more for ``quiet`` seconds
+        after the first (after a random edit the server may or may not send a first answer)."""
+        await self.diagnostics(uri, version)
+        if len(self.arrivals[(uri, version)]) == 1:
+            deadline = time.perf_counter() + quiet
+            while len(self.arrivals[(uri, version)]) == 1 and time.perf_counter() < deadline:
+                await asyncio.sleep(0.01)
+        return self.arrivals[(uri, version)][-1][1]
 
 
 def expected_publishes(text: str) -> int:
@@ -125,6 +164,7 @@ async def run(args) -> list[Row]:
     command = klarlint_command()
     await client.start_io(command[0], *command[1:], "lsp")
     stderr = asyncio.create_task(drain(client._server.stderr))
+    client.time_bodies()
     pid = client._server.pid
     await client.initialize_async(
         types.InitializeParams(
@@ -151,47 +191,73 @@ async def run(args) -> list[Row]:
 
     rng = random.Random(20240501)
     version = 1
-    latencies: list[float] = []
+    goal = GOAL_MEDIAN_MS if args.words <= GOAL_WORDS else GOAL_LONG_MS
+    phased = len(text) >= PHASED_CHARS
+    local = {rule.info.id for rule in all_rules() if rule.info.block_local is True}
+    firsts: list[float] = []
+    firsts_read: list[float] = []
+    finals: list[float] = []
+    agreeing = 0
     for n in range(args.edits):
         version += 1
-        text, sent = _paragraph_edit(client, rng, text, version, n)
-        arrived, _ = await client.diagnostics(URI, version)
-        latencies.append((arrived - sent) * 1000)
-    median = statistics.median(latencies)
-    p90 = statistics.quantiles(latencies, n=10)[-1]
+        text, sent, paragraph = _paragraph_edit(client, rng, text, version, n)
+        first_at, first = await client.diagnostics(URI, version)
+        final_at, final = await client.diagnostics(URI, version, 2 if phased else 1)
+        firsts.append((first_at - sent) * 1000)
+        firsts_read.append((client.received[(URI, version)][0] - sent) * 1000)
+        finals.append((final_at - sent) * 1000)
+        agreeing += _agree_in(text, paragraph, first, final, local)
+    for label, latencies in (
+        ("first publish (fresh findings of the edited paragraph)", firsts),
+        ("final publish (whole lint)", finals),
+    ):
+        median = statistics.median(latencies)
+        rows.append(
+            Row(
+                "lsp",
+                f"didChange of one paragraph → {label}, median (debounce 0, {args.edits} edits)",
+                f"{median:.0f} ms",
+                f"< {goal} ms",
+                median < goal,
+            )
+        )
+        p90 = statistics.quantiles(latencies, n=10)[-1]
+        rows.append(
+            Row("lsp", "the same, p90 / min / max", f"{p90:.0f} / {min(latencies):.0f} / {max(latencies):.0f} ms")
+        )
     rows.append(
         Row(
             "lsp",
-            f"didChange of one paragraph → publishDiagnostics, median (debounce 0, {args.edits} edits)",
-            f"{median:.0f} ms",
-            f"< {GOAL_MEDIAN_MS} ms",
-            median < GOAL_MEDIAN_MS,
+            "the first publish's bytes read by the client (before its JSON parse), median / p90",
+            f"{statistics.median(firsts_read):.0f} / {statistics.quantiles(firsts_read, n=10)[-1]:.0f} ms",
         )
     )
-    rows.append(Row("lsp", "the same, p90", f"{p90:.0f} ms"))
-    rows.append(Row("lsp", "the same, min / max", f"{min(latencies):.0f} / {max(latencies):.0f} ms"))
-
-    client.workspace_did_change_configuration(
-        types.DidChangeConfigurationParams(settings={"klarlint": {"debounceMs": DEFAULT_DEBOUNCE_MS}})
+    rows.append(
+        Row(
+            "lsp",
+            "edits whose first publish has the whole lint's block-local findings in the edited paragraph",
+            f"{agreeing} / {args.edits}",
+            "all",
+            agreeing == args.edits,
+        )
     )
-    await asyncio.sleep(0.2)
+
+    await _reconfigure(client, version, DEFAULT_DEBOUNCE_MS)
     with_debounce: list[float] = []
     for n in range(10):
         version += 1
-        text, sent = _paragraph_edit(client, rng, text, version, args.edits + n)
+        text, sent, _ = _paragraph_edit(client, rng, text, version, args.edits + n)
         arrived, _ = await client.diagnostics(URI, version)
+        await client.diagnostics(URI, version, 2 if phased else 1)
         with_debounce.append((arrived - sent) * 1000)
     rows.append(
         Row(
             "lsp",
-            f"the same with the default debounce ({DEFAULT_DEBOUNCE_MS} ms), median of 10",
+            f"first publish with the default debounce ({DEFAULT_DEBOUNCE_MS} ms), median of 10",
             f"{statistics.median(with_debounce):.0f} ms",
         )
     )
-    client.workspace_did_change_configuration(
-        types.DidChangeConfigurationParams(settings={"klarlint": {"debounceMs": 0}})
-    )
-    await asyncio.sleep(0.2)
+    await _reconfigure(client, version, 0)
 
     rss_before = rss_mib(pid)
     rss_series: list[str] = []
@@ -208,7 +274,7 @@ async def run(args) -> list[Row]:
                 rss_series.append(f"{rss_mib(pid):.0f}")
         elif n % 20 == 0:
             await asyncio.sleep(0)  # let the client read what the server sends meanwhile
-    _, final = await client.diagnostics(URI, version)
+    final = await client.settled(URI, version)
     elapsed = time.perf_counter() - started
     rss_after = rss_mib(pid)
     fresh_uri = URI.replace(".txt", "-fresh.txt")
@@ -300,12 +366,44 @@ def breakdown(text: str, edits: int) -> list[Row]:
     return rows
 
 
-def _paragraph_edit(client: Client, rng: random.Random, text: str, version: int, n: int) -> tuple[str, float]:
-    """Add a new sentence (new words each time: no cache can have seen it) at the end of a random paragraph."""
+async def _reconfigure(client: Client, version: int, debounce_ms: int) -> None:
+    """New settings, and the re-check they start (new settings lint every document again) done: an
+    edit sent while it runs would cancel it and find no diagnostics to move for a first answer."""
+    published = len(client.arrivals.get((URI, version), ()))
+    client.workspace_did_change_configuration(
+        types.DidChangeConfigurationParams(settings={"klarlint": {"debounceMs": debounce_ms}})
+    )
+    await client.diagnostics(URI, version, published + 1)
+
+
+def _paragraph_edit(
+    client: Client, rng: random.Random, text: str, version: int, n: int
+) -> tuple[str, float, tuple[int, int]]:
+    """Add a new sentence (new words each time: no cache can have seen it) at the end of a random paragraph.
+    Returns the new text, when the change was sent and the edited paragraph's source offsets."""
     ends = [i for i in range(len(text)) if text.startswith("\n\n", i)]
     end = rng.choice(ends) if ends else len(text)
+    sentence = f" Vi har fått {n + 2} nya ärenden i vecka {n % 52 + 1}."
     sent = time.perf_counter()
-    return change(client, URI, version, text, end, end, f" Vi har fått {n + 2} nya ärenden i vecka {n % 52 + 1}."), sent
+    edited = change(client, URI, version, text, end, end, sentence)
+    return edited, sent, (text.rfind("\n\n", 0, end) + 2, end + len(sentence))
+
+
+def _agree_in(
+    text: str, paragraph: tuple[int, int], first: list[types.Diagnostic], final: list[types.Diagnostic], local: set[str]
+) -> bool:
+    """Whether the first publish has exactly the whole lint's block-local diagnostics in ``paragraph``."""
+    index = LineIndex(text, UTF16)
+    lines = range(index.position(paragraph[0]).line, index.position(paragraph[1]).line + 1)
+
+    def there(found: list[types.Diagnostic]) -> set:
+        return {
+            (d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character)
+            for d in found
+            if d.code in local and d.range.start.line in lines
+        }
+
+    return there(first) == there(final)
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ from klarlint.config import Config, config_from_mapping
 from klarlint.errors import ConfigError
 from klarlint.explain import explain_rule
 from klarlint.linter import active_rules, default_backend, lint_document
-from klarlint.lsp import actions
+from klarlint.lsp import actions, diagnostics, quick
 from klarlint.lsp.engine import Engine, document_format, supported_formats
 from klarlint.lsp.positions import UTF8, UTF16, UTF32, LineIndex, apply_change
 from klarlint.lsp.rule_cache import BlockCachedRule, is_block_local
@@ -244,6 +244,55 @@ def test_an_edit_reanalyses_only_the_changed_paragraph() -> None:
     before = engine.backend.misses
     engine.lint(text.replace("erhålla", "få", 1), "text")
     assert engine.backend.misses == before + 1
+
+
+def _local_keys(found: list[dict], local: set[str]) -> list[tuple]:
+    return sorted(
+        (
+            d["code"],
+            d["range"]["start"]["line"],
+            d["range"]["start"]["character"],
+            d["range"]["end"]["line"],
+            d["range"]["end"]["character"],
+            d["message"],
+        )
+        for d in found
+        if d["code"] in local
+    )
+
+
+def test_first_answers_carry_every_block_local_finding_through_a_run_of_edits() -> None:
+    """Each first answer, built on the one before (as while typing), shows exactly the block-local
+    findings of a whole lint of its text: fresh in the changed paragraphs, moved elsewhere."""
+    engine = Engine(default_backend())
+    settings = Settings()
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8").strip()
+    text = "\n\n".join([letter] * 45) + "\n"
+    result = engine.lint(text, "text")
+    shown = quick.shown_from_lint(1, result, diagnostics.diagnostics(result, LineIndex(text, UTF16), settings))
+    local = {rule.info.id for rule in all_rules() if is_block_local(rule)}
+    rng = random.Random(11)
+    answered = 0
+    for version in range(2, 14):
+        start, end, insert = _random_edit(rng, text)
+        insert = insert.replace("\r\n", "\n")  # text with \r gets no first answer (tested below)
+        text = text[:start] + insert + text[end:]
+        answer = quick.first_answer(
+            engine, shown, text, "text", [(start, len(text) - start - len(insert))], None, settings, UTF16, version
+        )
+        whole = engine.lint(text, "text")
+        expected = diagnostics.diagnostics(whole, LineIndex(text, UTF16), settings)
+        if answer is None:
+            shown = quick.shown_from_lint(version, whole, expected)
+            continue
+        answered += 1
+        assert _local_keys(answer.diagnostics, local) == _local_keys(expected, local)
+        assert len(answer.spans) == len(answer.diagnostics)
+        shown = answer
+    assert answered >= 10
+    with_cr = text[:-1] + "\r\n"  # the last paragraph's line break: an answer but for the \r
+    assert quick.first_answer(engine, shown, with_cr, "text", [(len(text) - 1, 0)], None, settings, UTF16, 99) is None
+    assert quick.first_answer(engine, shown, text + "Hej.", "text", [(len(text), 0)], None, settings, UTF16, 99)
 
 
 # --- the real server over stdio -------------------------------------------------------------

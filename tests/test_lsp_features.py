@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Union
 
+import attrs
 import pytest
 import pytest_lsp
 from lsprotocol import types
@@ -287,6 +288,67 @@ async def test_a_long_document_shows_its_opening_first_then_the_whole(client: La
     early = {(d.code, d.range.start.line, d.range.start.character) for d in opening}
     assert early <= {(d.code, d.range.start.line, d.range.start.character) for d in whole}
     client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri=uri)))
+
+
+def _keys(found: list[types.Diagnostic], lines: range | None = None, codes: set | None = None) -> set:
+    """Diagnostics as comparable tuples; only those starting on ``lines`` (or elsewhere, when negated)."""
+    return {
+        (d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message)
+        for d in found
+        if (codes is None or d.code in codes) and (lines is None or d.range.start.line in lines)
+    }
+
+
+def _moved_down(diagnostic: types.Diagnostic, lines: int) -> types.Diagnostic:
+    start, end = diagnostic.range.start, diagnostic.range.end
+    return attrs.evolve(
+        diagnostic,
+        range=types.Range(
+            start=types.Position(start.line + lines, start.character),
+            end=types.Position(end.line + lines, end.character),
+        ),
+    )
+
+
+@server_test
+async def test_an_edit_of_a_long_document_is_answered_for_its_paragraph_first_then_exactly(
+    client: LanguageClient,
+) -> None:
+    uri = (ROOT / "tmp-lsp-phased.txt").as_uri()
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8").strip()
+    text = "\n\n".join([letter] * 45) + "\n"
+    assert len(text) > 100_000
+    _open(client, uri, text)
+    before = (await _publishes(client, uri, 1, 2))[1]
+    # A new paragraph in the middle: its findings are fresh, every diagnostic after it moves two lines down.
+    at = text.find("\n\n", len(text) // 2)
+    where = LineIndex(text, UTF16).position(at)
+    added = "\n\nNi kan erhålla ett nytt beslut som har fattats av nämnden. Vi skall svara."
+    _change(client, uri, 2, (where.line, where.character), (where.line, where.character), added)
+    edited = text[:at] + added + text[at:]
+    first, final = await _publishes(client, uri, 2, 2)
+    # The changed paragraphs (the one the edit touches, the new one) have fresh block-local findings only.
+    first_line = LineIndex(text, UTF16).position(text.rfind("\n\n", 0, at) + 2).line
+    changed = range(first_line, where.line + 3)
+    local = {rule.info.id for rule in all_rules() if is_block_local(rule)}
+    assert _keys(first, changed) and _keys(first, changed) == _keys(final, changed, local)
+    # Elsewhere the first answer shows what was shown before, those after the new paragraph two lines down
+    # (document-level findings as they were: the whole lint brings them up to date) ...
+    above = range(0, first_line)
+    moved = [_moved_down(d, 2) if d.range.start.line > where.line else d for d in before]
+    assert _keys(first, above) == _keys(moved, above) and _keys(first, above)
+    after = range(where.line + 3, edited.count("\n") + 1)
+    assert _keys(first, after) == _keys(moved, after) and _keys(first, after)
+    # ... and the block-local ones there are the whole lint's: their paragraphs did not change.
+    assert _keys(first, above, local) == _keys(final, above, local)
+    assert _keys(first, after, local) == _keys(final, after, local)
+    # After the writer stops, what is shown is exactly a lint of the text opened afresh.
+    fresh_uri = (ROOT / "tmp-lsp-phased-fresh.txt").as_uri()
+    _open(client, fresh_uri, edited)
+    fresh = (await _publishes(client, fresh_uri, 1, 2))[1]
+    assert _keys(final) == _keys(fresh)
+    for done in (uri, fresh_uri):
+        client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri=done)))
 
 
 @server_test

@@ -53,8 +53,8 @@ def to_diagnostic(finding: Finding, index: LineIndex, settings: Settings) -> dic
 
 
 def _position(index: LineIndex, offset: int) -> dict[str, int]:
-    position = index.position(offset)
-    return {"line": position.line, "character": position.character}
+    line, character = index.line_character(offset)
+    return {"line": line, "character": character}
 
 
 def diagnostics(result: LintResult, index: LineIndex, settings: Settings) -> list[dict[str, Any]]:

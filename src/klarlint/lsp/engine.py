@@ -182,6 +182,21 @@ class Engine:
             result.report = None
         return result
 
+    def lint_block_local(
+        self, source: str, fmt: str, path: Path | None = None, budget: Budget | None = None
+    ) -> FileReport | None:
+        """The findings of the block-local rules alone in ``source`` (a few paragraphs cut from a
+        document): what an edit there changes at once, before the whole document is linted again.
+        None when the text or the configuration cannot be used (the whole lint says why)."""
+        try:
+            config = self.config_for(path)
+            rules, _ = self.rules_for(config)
+            local = [active for active in rules if isinstance(active.rule, BlockCachedRule)]
+            document = read_text(source, fmt, str(path) if path else None)
+            return lint_document(document, config, self.backend_for(config), local, budget=budget)
+        except KlarlintError:
+            return None
+
     def rules_for(self, config: Config) -> tuple[list[ActiveRule], dict[str, Rule]]:
         """Active rules for ``config``, resolved once per configuration (word lists are read once)."""
         key = _rules_key(config)

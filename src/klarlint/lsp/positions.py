@@ -65,11 +65,16 @@ class LineIndex:
         return bisect.bisect_right(self._starts, offset) - 1
 
     def position(self, offset: int) -> types.Position:
+        line, character = self.line_character(offset)
+        return types.Position(line=line, character=character)
+
+    def line_character(self, offset: int) -> tuple[int, int]:
+        """:meth:`position` as a plain pair (a long document's diagnostics need tens of thousands)."""
         offset = max(0, min(offset, len(self.source)))
         line = self.line_of(offset)
         start, end = self.line_span(line)
         before = self.source[start : min(offset, end)]
-        return types.Position(line=line, character=code_units(before, self.encoding))
+        return line, len(before) if self.encoding == UTF32 or before.isascii() else code_units(before, self.encoding)
 
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(start=self.position(start), end=self.position(end))
@@ -95,9 +100,15 @@ class LineIndex:
 
 def apply_change(source: str, change: types.TextDocumentContentChangeEvent, encoding: str) -> str:
     """The text after one ``didChange`` content change (a ranged edit or the whole new text)."""
+    return apply_change_span(source, change, encoding)[0]
+
+
+def apply_change_span(source: str, change: types.TextDocumentContentChangeEvent, encoding: str) -> tuple[str, int, int]:
+    """The text after one content change, where the change begins, and how many characters at the
+    end it left alone (the same in the old and the new text). A whole new text changes everything."""
     if isinstance(change, types.TextDocumentContentChangePartial):
         index = LineIndex(source, encoding)
         start = index.offset(change.range.start)
         end = max(start, index.offset(change.range.end))
-        return source[:start] + change.text + source[end:]
-    return change.text
+        return source[:start] + change.text + source[end:], start, len(source) - end
+    return change.text, 0, 0

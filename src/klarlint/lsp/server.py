@@ -15,6 +15,12 @@ only when it pulls them (both at once would show every finding twice); after
 a change on the server's side (settings, klarlint.toml) such a client is asked
 to pull again (``workspace/diagnostic/refresh``) when it can be.
 
+An edit of a long document is answered twice (:mod:`klarlint.lsp.quick`): at once
+with the changed paragraphs' fresh block-local findings and every other diagnostic
+moved to its new line, then with the whole lint, which is what ``klarlint check``
+finds. The next edit cancels a whole lint still running and builds its first
+answer on what was shown last.
+
 When documents are linted follows the ``checkFrequency`` setting: on every
 edit (after the debounce), on save, or only on the ``klarlint.check`` command.
 Loading the model and linting a long document show ``$/progress`` where the
@@ -40,7 +46,7 @@ import os
 import sys
 import traceback
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +59,10 @@ from klarlint import __version__
 from klarlint.config import CONFIG_FILE
 from klarlint.errors import KlarlintError
 from klarlint.limits import Budget, LintCancelled
-from klarlint.lsp import actions, diagnostics, hover, workspace_config
+from klarlint.lsp import actions, diagnostics, hover, quick, workspace_config
 from klarlint.lsp.diagnostics import SOURCE
 from klarlint.lsp.engine import Engine, LintResult, document_format, uri_to_path
-from klarlint.lsp.positions import UTF16, LineIndex, apply_change
+from klarlint.lsp.positions import UTF16, LineIndex, apply_change_span
 from klarlint.lsp.rule_cache import is_block_local
 from klarlint.lsp.settings import SECTION, Settings, looks_like_section, parse_settings
 
@@ -70,6 +76,7 @@ PROGRESS_CHARS = 100_000  # a document this long (some 15,000 words) takes long 
 FIRST_SCREEN_CHARS = 20_000
 FIRST_SCREEN_FORMATS = frozenset({"text", "markdown"})  # cut at a blank line; HTML cut anywhere would not parse
 CHECK_COMMAND = "klarlint.check"
+MAX_CHANGES_KEPT = 256
 
 
 @dataclass
@@ -80,6 +87,9 @@ class OpenDocument:
     format: str | None  # None: not a format klarlint reads; no diagnostics
     path: Path | None
     started: bool = False  # a lint of it has begun: later ones find their paragraphs in the caches
+    # Each content change as (version after it, where it began, characters at the end it left alone):
+    # what a quick first answer (klarlint.lsp.quick) needs to know about the edits since the last one.
+    changes: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -97,6 +107,7 @@ class KlarlintServer(LanguageServer):
         self.engine = engine or Engine()
         self.documents: dict[str, OpenDocument] = {}
         self.linted: dict[str, Linted] = {}
+        self.shown: dict[str, quick.Shown] = {}  # the diagnostics last published in full or as a first answer
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.inflight: dict[str, tuple[int, asyncio.Future[Linted | None]]] = {}  # the lint running per document
         self.serials = itertools.count(1)
@@ -124,9 +135,14 @@ class KlarlintServer(LanguageServer):
         document = self.documents.get(params.text_document.uri)
         if document is None:
             return None
+        version = params.text_document.version
         for change in params.content_changes:
-            document.text = apply_change(document.text, change, self.encoding)
-        document.version = params.text_document.version
+            document.text, start, tail = apply_change_span(document.text, change, self.encoding)
+            document.changes.append((version, start, tail))
+        if len(document.changes) > MAX_CHANGES_KEPT:  # not linted for long (checked by hand): one wide change
+            span = quick.changed_span((start, tail) for _, start, tail in document.changes)
+            document.changes = [(version, *span)] if span else []
+        document.version = version
         self._cancel_lint(params.text_document.uri)
         return document
 
@@ -139,6 +155,7 @@ class KlarlintServer(LanguageServer):
     def close(self, uri: str) -> None:
         self.documents.pop(uri, None)
         self.linted.pop(uri, None)
+        self.shown.pop(uri, None)
         self._reported.pop(uri, None)
         self._cancel_lint(uri)
         task = self.pending.pop(uri, None)
@@ -215,15 +232,35 @@ class KlarlintServer(LanguageServer):
         first = None
         if long_wait and not self.pull and document.format in FIRST_SCREEN_FORMATS:
             first = loop.run_in_executor(self.lint_pool, self._first_screen, document, version, text, budget)
-        work = loop.run_in_executor(
-            self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
-        )
+        shown = self.shown.get(uri)
+        answer = None
+        if first is None and shown is not None and shown.version < version and not self.pull:
+            changes = [(start, tail) for v, start, tail in document.changes if shown.version < v <= version]
+            answer = loop.run_in_executor(
+                self.lint_pool, self._first_answer, document, version, text, shown, changes, budget
+            )
+
+        def whole() -> asyncio.Future[tuple[Linted | None, str | None]]:
+            return loop.run_in_executor(
+                self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
+            )
+
+        # The whole lint starts at once, except after a first answer: that one is sent first, without
+        # the lint thread holding the interpreter lock while it is encoded (a long document's
+        # diagnostics are megabytes of JSON).
+        work = whole() if answer is None else None
         try:
             async with self.progress(title):  # the lint is already running while the client answers
                 if first is not None:
                     early = await first
                     if early is not None and self._still(uri, version):
                         self.publish(uri, version, early)
+                if answer is not None:
+                    quick_answer = await answer
+                    if quick_answer is not None and self._still(uri, version):
+                        self.publish(uri, version, quick_answer.diagnostics)
+                        self._shown(uri, quick_answer)
+                    work = whole()
                 linted, problem = await work
         finally:
             if self.budgets.get(uri) is budget:
@@ -240,7 +277,46 @@ class KlarlintServer(LanguageServer):
         self._report_rule_errors(uri, linted.result)
         if not self.pull:
             self.publish(uri, version, linted.diagnostics)
+            self._shown(uri, quick.shown_from_lint(version, linted.result, linted.diagnostics))
         return linted
+
+    def _shown(self, uri: str, shown: quick.Shown) -> None:
+        """``shown`` is what the client now shows; the edits before it are no longer needed."""
+        self.shown[uri] = shown
+        document = self.documents.get(uri)
+        if document is not None:
+            document.changes = [change for change in document.changes if change[0] > shown.version]
+
+    def _first_answer(
+        self,
+        document: OpenDocument,
+        version: int,
+        text: str,
+        shown: quick.Shown,
+        changes: list[tuple[int, int]],
+        budget: Budget,
+    ) -> quick.Shown | None:
+        """Runs on the lint thread, before the whole lint: see :mod:`klarlint.lsp.quick`."""
+        if document.version != version or budget.cancelled:
+            return None
+        try:
+            return quick.first_answer(
+                self.engine,
+                shown,
+                text,
+                document.format or "text",
+                changes,
+                document.path,
+                self.settings,
+                self.encoding,
+                version,
+                budget,
+            )
+        except LintCancelled:
+            return None
+        except Exception:  # the whole lint follows and says what is wrong
+            log.exception("klarlint: first answer for %s failed", document.uri)
+            return None
 
     def _still(self, uri: str, version: int) -> bool:
         current = self.documents.get(uri)
@@ -293,6 +369,7 @@ class KlarlintServer(LanguageServer):
             return  # the writer asks for each lint; the next one uses the new settings
         for uri in list(self.documents):
             self.linted.pop(uri, None)  # a request now must not get the lint made under the old settings
+            self.shown.pop(uri, None)  # nor a first answer built on diagnostics of the old settings
             self.schedule(uri)
         if self.pull and self.refresh_support:
             self.protocol.send_request(types.WORKSPACE_DIAGNOSTIC_REFRESH, None)
@@ -483,6 +560,7 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
             if params.text is not None and params.text != document.text:
                 document.text = params.text  # the client's saved text wins; the last lint no longer fits it
                 ls.linted.pop(uri, None)
+                ls.shown.pop(uri, None)
             if ls.settings.check_frequency != "manual":
                 ls.schedule(uri)
 
