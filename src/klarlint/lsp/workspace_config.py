@@ -12,12 +12,11 @@ never leaves half a configuration behind.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from klarlint.config import CONFIG_FILE, accepted_form, config_from_mapping, find_config_file
 from klarlint.errors import ConfigError
+from klarlint.fix import write_atomically
 
 
 def config_target(document: Path | None, root: Path | None) -> Path | None:
@@ -84,18 +83,6 @@ def _validate(text: str, path: Path) -> None:
 
 def _write_atomically(path: Path, text: str) -> None:
     try:
-        mode = path.stat().st_mode & 0o7777 if path.exists() else None
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            if mode is not None:
-                os.chmod(temporary, mode)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, text.encode("utf-8"))  # --fix's writer: keeps the file's mode, never half a file
     except OSError as exc:
         raise ConfigError(f"{path}: kan inte skrivas: {exc.strerror or exc}") from None
