@@ -305,12 +305,12 @@ def _server_command() -> list[str]:
     return [sys.executable, "-c", "from klarlint.cli import main; main()", "lsp"]
 
 
-def _recording_client() -> LanguageClient:
+def _recording_client(converter_factory=None) -> LanguageClient:
     """pytest-lsp's client, also keeping every publishDiagnostics (with its version) in ``client.published``."""
     from pytest_lsp.client import LanguageClient as Client
     from pytest_lsp.client import default_converter
 
-    client = Client(converter_factory=default_converter)
+    client = Client(converter_factory=converter_factory or default_converter)
     client.published = []
 
     def publish(ls: LanguageClient, params: types.PublishDiagnosticsParams) -> None:

@@ -19,7 +19,6 @@ import pytest
 import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
-from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 from rich.text import Text
 
 from conftest import ROOT
@@ -45,6 +44,9 @@ from test_lsp import (
     _next_publish,
     _open,
     _server_command,
+)
+from test_lsp import (
+    _recording_client as recording_client,
 )
 
 ENGLISH = (
@@ -194,18 +196,8 @@ def _converter():
 
 
 def _recording_client() -> LanguageClient:
-    """As ``test_lsp._recording_client``: every publishDiagnostics kept in ``client.published``."""
-    from pytest_lsp.client import LanguageClient as Client
-
-    client = Client(converter_factory=_converter)
-    client.published = []
-
-    def publish(ls: LanguageClient, params: types.PublishDiagnosticsParams) -> None:
-        ls.diagnostics[params.uri] = params.diagnostics
-        ls.published.append(params)
-
-    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish})
-    return client
+    """``test_lsp._recording_client`` with this file's converter (code actions that carry a command)."""
+    return recording_client(_converter)
 
 
 server_test = pytest.mark.asyncio(loop_scope="module")
