@@ -21,7 +21,13 @@ import pytest
 
 from conftest import lint_text
 from klarlint.linter import analyze
-from klarlint.nlp.backend import MAX_CHARS_PER_BATCH, MAX_CHARS_PER_PIECE, batches, split_long_text
+from klarlint.nlp.backend import (
+    MAX_CHARS_PER_BATCH,
+    MAX_CHARS_PER_PIECE,
+    MAX_TOKENS_PER_BATCH,
+    batches,
+    split_long_text,
+)
 from klarlint.readers import MAX_FILE_BYTES, read_text
 
 MB = 1024 * 1024
@@ -111,6 +117,15 @@ def test_batches_are_bounded_by_count_and_characters():
     for batch in grouped:
         assert len(batch) <= 64
         assert len(batch) == 1 or sum(map(len, batch)) <= MAX_CHARS_PER_BATCH
+
+
+def test_batches_of_short_words_are_bounded_by_tokens_too():
+    """Twenty thousand characters of one-letter words are 10,000 tokens: the parser's memory per batch
+    grows with tokens, so a batch stops at MAX_TOKENS_PER_BATCH whatever its characters."""
+    pieces = ["a " * 1000] * 20  # 2,000 characters and 1,000 tokens each
+    grouped = list(batches(pieces, 64, MAX_CHARS_PER_BATCH))
+    assert [p for batch in grouped for p in batch] == pieces
+    assert [len(batch) for batch in grouped] == [MAX_TOKENS_PER_BATCH // 1000] * (20 * 1000 // MAX_TOKENS_PER_BATCH)
 
 
 # --- end to end, with the real model -----------------------------------------

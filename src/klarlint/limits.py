@@ -12,8 +12,9 @@ so the guards live here and there, not in the shells:
   block (the text around it keeps its offsets) before the NLP backend or any rule
   sees it, and the file's report says so in a :class:`Notice`. Every later stage then works on
   tokens of bounded length, so its cost per character is bounded too.
-- **Amount.** One lint analyses at most :data:`MAX_ANALYSED_CHARS` characters of
-  block text; the rest is not linted and a notice says where the lint stopped.
+- **Amount.** One lint analyses at most :data:`MAX_ANALYSED_CHARS` characters and
+  :data:`MAX_ANALYSED_TOKENS` words and punctuation marks of block text; the rest is not
+  linted and a notice says where the lint stopped.
 - **Time.** :class:`Budget` carries an optional deadline and a cancel flag;
   ``lint_document(..., budget=...)`` checks it between batches of analysis and
   between rules and raises :class:`LintTimeout` or :class:`LintCancelled`. The
@@ -47,6 +48,18 @@ MAX_TEXT_CHARS = 20 * 1024 * 1024
 # beyond it is not linted, and the report says where the lint stopped. About 400,000 words: a
 # 1,300-page report.
 MAX_ANALYSED_CHARS = 2_500_000
+# The same bound in words and punctuation marks (``TOKEN_UNIT``, about spaCy's tokens): time and
+# memory grow with tokens, not characters, and 2.5 million characters of one-letter words are 1.25
+# million tokens (218 s and 1.8 GB before this bound). 400,000 is what 2.5 million characters of
+# prose hold.
+MAX_ANALYSED_TOKENS = 400_000
+TOKEN_UNIT = re.compile(r"\w+|[^\w\s]")
+# The most lines of Markdown one lint parses. markdown-it keeps five numbers per line of the whole
+# source while it parses (about 130 bytes a line with klarlint's own index), so a 20 MB file of
+# one-character lines would need 1.3 GB; real documents have tens of thousands of lines (a
+# 1,300-page report hard-wrapped at 70 characters: about 40,000). Lines beyond are not linted,
+# and the report says where the lint stopped.
+MAX_MARKDOWN_LINES = 500_000
 # Notices of one kind in one file beyond this are summed up in one last notice.
 MAX_NOTICES_PER_KIND = 20
 LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
@@ -153,7 +166,18 @@ def truncated_notice(start: int, analysed: int) -> Notice:
     return Notice(
         "too-long",
         f"texten är för lång för en granskning: de första {_grouped(analysed)} tecknen granskades, resten inte "
-        f"(gränsen är {_grouped(MAX_ANALYSED_CHARS)} tecken); dela upp filen",
+        f"(gränsen är {_grouped(MAX_ANALYSED_CHARS)} tecken eller {_grouped(MAX_ANALYSED_TOKENS)} ord och "
+        "skiljetecken); dela upp filen",
+        start,
+        start,
+    )
+
+
+def too_many_lines_notice(start: int, lines: int) -> Notice:
+    return Notice(
+        "too-long",
+        f"filen har för många rader för en granskning: de första {_grouped(lines)} raderna granskades, "
+        "resten inte; dela upp filen",
         start,
         start,
     )

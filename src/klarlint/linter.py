@@ -22,6 +22,8 @@ from klarlint.genre import detect_genre
 from klarlint.language import language_notices, swedish_part
 from klarlint.limits import (
     MAX_ANALYSED_CHARS,
+    MAX_ANALYSED_TOKENS,
+    TOKEN_UNIT,
     Budget,
     Notice,
     capped,
@@ -135,7 +137,7 @@ def guard(document: Document) -> Document:
             continue
         notices.extend(long_token_notice(*guarded.source_span(start, end)) for start, end in spans)
         blocks.extend(_around(guarded, spans))
-    blocks, cut = _within_amount(blocks, MAX_ANALYSED_CHARS)
+    blocks, cut = _within_amount(blocks, MAX_ANALYSED_CHARS, MAX_ANALYSED_TOKENS)
     if cut is not None:
         notices.append(truncated_notice(cut, sum(len(block.text) for block in blocks)))
     if not changed and cut is None:
@@ -143,15 +145,18 @@ def guard(document: Document) -> Document:
     return dataclasses.replace(document, blocks=blocks, notices=notices)
 
 
-def _within_amount(blocks: list[Block], limit: int) -> tuple[list[Block], int | None]:
-    """The blocks up to ``limit`` characters of text (the last one cut at a space), and the source
-    offset where the rest begins, or None when everything fits."""
-    total = 0
+def _within_amount(blocks: list[Block], max_chars: int, max_tokens: int) -> tuple[list[Block], int | None]:
+    """The blocks up to ``max_chars`` characters and ``max_tokens`` words and punctuation marks of text
+    (the last one cut at a space), and the source offset where the rest begins, or None when all fits."""
+    chars = tokens = 0
     for index, block in enumerate(blocks):
-        if total + len(block.text) <= limit:
-            total += len(block.text)
-            continue
-        room = limit - total
+        room = max_chars - chars
+        if len(block.text) <= room:  # counting tokens only where the characters fit keeps this linear
+            count = sum(1 for _ in TOKEN_UNIT.finditer(block.text))
+            if tokens + count <= max_tokens:
+                chars, tokens = chars + len(block.text), tokens + count
+                continue
+        room = min(room, _start_of_token(block.text, max_tokens - tokens))
         space = block.text.rfind(" ", 0, room + 1)
         kept = blocks[:index]
         if space > 0:
@@ -159,6 +164,14 @@ def _within_amount(blocks: list[Block], limit: int) -> tuple[list[Block], int | 
             return kept, block.to_source(space + 1)
         return kept, block.to_source(0)
     return blocks, None
+
+
+def _start_of_token(text: str, index: int) -> int:
+    """Where the ``index``-th (0-based) word or punctuation mark of ``text`` starts; its length if none."""
+    for count, match in enumerate(TOKEN_UNIT.finditer(text)):
+        if count == index:
+            return match.start()
+    return len(text)
 
 
 def _around(block: Block, spans: list[tuple[int, int]]) -> list[Block]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
-from klarlint.limits import check_active
+from klarlint.limits import TOKEN_UNIT, check_active
 from klarlint.nlp.abbreviations import NON_FINAL_LOWER
 
 if TYPE_CHECKING:
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 # memory grows with the text in a batch, not with the number of texts.
 MAX_CHARS_PER_PIECE = 5_000
 MAX_CHARS_PER_BATCH = 20_000
+# ... and at most this many words and punctuation marks: the parser's precomputed hidden layer takes
+# about 12 KB per token of a batch, so 20,000 characters of one-letter words (10,000 tokens) held
+# 120 MB where prose (3,500 tokens) holds 40 MB.
+MAX_TOKENS_PER_BATCH = 4_000
 # Control characters (NUL, escape sequences, C1 codes) are not text; the tokenizer would glue
 # them to a neighbouring word and hide it from the rules. The parser sees a space instead: same
 # length, so every offset stays valid.
@@ -84,16 +88,21 @@ class SpacyBackend:
             yield from self.nlp.pipe([piece.translate(CONTROL_TO_SPACE) for piece in batch], batch_size=len(batch))
 
 
-def batches(pieces: Sequence[str], max_count: int, max_chars: int) -> Iterator[list[str]]:
-    """Consecutive runs of ``pieces`` with at most ``max_count`` texts and ``max_chars`` characters (or one text)."""
+def batches(
+    pieces: Sequence[str], max_count: int, max_chars: int, max_tokens: int = MAX_TOKENS_PER_BATCH
+) -> Iterator[list[str]]:
+    """Consecutive runs of ``pieces`` with at most ``max_count`` texts, ``max_chars`` characters and
+    ``max_tokens`` words and punctuation marks (or one text)."""
     batch: list[str] = []
-    chars = 0
+    chars = tokens = 0
     for piece in pieces:
-        if batch and (len(batch) >= max_count or chars + len(piece) > max_chars):
+        count = sum(1 for _ in TOKEN_UNIT.finditer(piece))
+        if batch and (len(batch) >= max_count or chars + len(piece) > max_chars or tokens + count > max_tokens):
             yield batch
-            batch, chars = [], 0
+            batch, chars, tokens = [], 0, 0
         batch.append(piece)
         chars += len(piece)
+        tokens += count
     if batch:
         yield batch
 

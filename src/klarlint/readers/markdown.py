@@ -14,12 +14,15 @@ from the source, so each maps as a whole to its markup.
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from klarlint.document import Block, BlockKind, Document, Segment
-from klarlint.limits import Notice
+from klarlint.limits import MAX_MARKDOWN_LINES, Notice, too_many_lines_notice
 from klarlint.readers.directives import find_directives
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -27,6 +30,37 @@ FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z
 # what lies deeper. 100 levels is deeper than any real text and well within Python's recursion.
 MAX_NESTING = 100
 _PARSER = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable("table").disable("text_join")
+
+
+def _soft_break_in_text(state: StateInline, silent: bool) -> bool:
+    """markdown-it's ``newline`` rule, except that a soft line break stays in the text as "\\n".
+
+    The original pushes a text token and a ``softbreak`` token per line: a paragraph of tens of
+    thousands of one-character lines cost ~270 bytes of tokens per input byte (issue 14). Here
+    the lines of a paragraph run on in one text token; :func:`_inline_block` splits them again,
+    so blocks and offsets are what they were. Hard breaks (two trailing spaces) are unchanged.
+    """
+    pos = state.pos
+    if state.src[pos] != "\n":
+        return False
+    if not silent:
+        # Reading ``state.pending`` joins the whole pending text: once per line, that is quadratic in a
+        # paragraph of many lines. The source says whether this can be a hard break; the one space
+        # before a soft break is dropped by _inline_block instead.
+        pending = state.pending if state.src[max(pos - 2, 0) : pos] == "  " else ""
+        if pending.endswith("  "):
+            state.pending = pending.rstrip(" ")
+            state.push("hardbreak", "br", 0)
+        else:
+            state.append_pending("\n")
+    pos += 1
+    while pos < state.posMax and state.src[pos] in " \t":  # the next line's indent is not text
+        pos += 1
+    state.pos = pos
+    return True
+
+
+_PARSER.inline.ruler.at("newline", _soft_break_in_text)
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own definition
 # One-line ``title: …`` / ``description = "…"`` in front matter; block scalars (| and >) are not read.
 META_LINE = re.compile(r"^(title|description)[ \t]*[:=][ \t]*(?![|>])(\S.*?)[ \t]*\r?$", re.MULTILINE)
@@ -41,7 +75,7 @@ RAW_TEXT_TAG = re.compile(r"<(/?)(script|style)\b", re.IGNORECASE)
 
 def read(source: str, path: str | None = None) -> Document:
     notices: list[Notice] = []
-    parsed = _blank_deep_brackets(_blank_front_matter(source), notices)
+    parsed = _within_lines(_blank_deep_brackets(_blank_front_matter(source), notices), notices)
     line_starts = _line_starts(parsed)
     blocks: list[Block] = []
     context: list[str] = []
@@ -110,7 +144,7 @@ def _bracket_depth(chunk: str) -> int:
     return deepest
 
 
-def _notice_deep_nesting(source: str, tokens: list[Token], line_starts: list[int], notices: list[Notice]) -> None:
+def _notice_deep_nesting(source: str, tokens: list[Token], line_starts: Sequence[int], notices: list[Notice]) -> None:
     """markdown-it drops what lies deeper than MAX_NESTING without a word; say so where it happens.
 
     A token at the last level means the parser got there, and anything nested further in was
@@ -154,9 +188,21 @@ def _blank_front_matter(source: str) -> str:
     return blanked + source[match.end() :]
 
 
-def _line_starts(source: str) -> list[int]:
-    """Line starts as markdown-it counts lines (its ``token.map``): a lone CR ends a line too."""
-    starts = [0]
+def _within_lines(source: str, notices: list[Notice]) -> str:
+    """``source`` up to its first MAX_MARKDOWN_LINES lines, with a notice where it was cut."""
+    if source.count("\n") + source.count("\r") < MAX_MARKDOWN_LINES:  # the common case, without a scan
+        return source
+    for count, match in enumerate(LINE_BREAK.finditer(source), start=1):
+        if count == MAX_MARKDOWN_LINES:
+            notices.append(too_many_lines_notice(match.end(), MAX_MARKDOWN_LINES))
+            return source[: match.end()]
+    return source
+
+
+def _line_starts(source: str) -> array:
+    """Line starts as markdown-it counts lines (its ``token.map``): a lone CR ends a line too.
+    An array of machine integers: 8 bytes a line, not 36 for a list of int objects."""
+    starts = array("q", [0])
     starts.extend(m.end() for m in LINE_BREAK.finditer(source))
     starts.append(len(source))
     return starts
@@ -197,15 +243,14 @@ def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level
                 links.append((link_start, length))
             link_start = None
         elif child.type == "text" and child.content:
-            found = source.find(child.content, cursor)
-            if found < 0 and "\ufffd" in child.content:  # markdown-it replaces NUL by U+FFFD
-                found = source.find(child.content.replace("\ufffd", "\x00"), cursor)
-            position = found if found >= 0 else min(cursor, len(source) - 1)
-            size = len(child.content) if found >= 0 else 0
-            segments.append(Segment(length, position, size))
-            parts.append(child.content)
-            length += len(child.content)
-            cursor = position + size
+            lines = child.content.split("\n")  # soft breaks stay in the text: see _soft_break_in_text
+            for index, line in enumerate(lines):
+                if index:
+                    length, cursor = _soft_break(source, cursor, length, parts, segments)
+                # markdown-it drops the one space before a soft break
+                text = line[:-1] if index < len(lines) - 1 and line.endswith(" ") else line
+                if text:
+                    length, cursor = _text(source, text, cursor, length, parts, segments)
         elif child.type == "text_special" and child.content:  # an entity or escape: maps as a whole
             found = source.find(child.markup, cursor) if child.markup else -1
             if found < 0:
@@ -219,12 +264,7 @@ def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level
             parts.append(child.content)
             length += len(child.content)
         elif child.type in ("softbreak", "hardbreak"):
-            newline = LINE_BREAK.search(source, cursor)
-            position = newline.start() if newline else min(cursor, len(source) - 1)
-            segments.append(Segment(length, position, 1))
-            parts.append(" ")
-            length += 1
-            cursor = position + 1
+            length, cursor = _soft_break(source, cursor, length, parts, segments)
         elif child.type in ("code_inline", "html_inline"):
             needle = child.markup + child.content if child.type == "code_inline" else child.content
             found = source.find(needle, cursor)
@@ -232,3 +272,41 @@ def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level
                 cursor = found + len(needle)
     # markdown-it trims inline content, so the text needs no stripping here.
     return Block(kind, "".join(parts), tuple(segments), level, links=tuple(links))
+
+
+def _text(
+    source: str, text: str, cursor: int, length: int, parts: list[str], segments: list[Segment]
+) -> tuple[int, int]:
+    """Add ``text`` found in ``source`` from ``cursor``; returns the new block length and cursor."""
+    found = source.find(text, cursor)
+    if found < 0 and "\ufffd" in text:  # markdown-it replaces NUL by U+FFFD
+        found = source.find(text.replace("\ufffd", "\x00"), cursor)
+    position = found if found >= 0 else min(cursor, len(source) - 1)
+    _add_segment(segments, length, position, len(text) if found >= 0 else 0)
+    parts.append(text)
+    return length + len(text), position + (len(text) if found >= 0 else 0)
+
+
+def _soft_break(source: str, cursor: int, length: int, parts: list[str], segments: list[Segment]) -> tuple[int, int]:
+    """A line break inside a block: one space in the text, mapped to the source's line break."""
+    newline = LINE_BREAK.search(source, cursor)
+    position = newline.start() if newline else min(cursor, len(source) - 1)
+    _add_segment(segments, length, position, 1)
+    parts.append(" ")
+    return length + 1, position + 1
+
+
+def _add_segment(segments: list[Segment], text_start: int, source_start: int, size: int) -> None:
+    """Append a segment, or extend the last one when this one continues it in both the text and the
+    source: a paragraph of many short lines is then a few segments, not two per line."""
+    last = segments[-1] if segments else None
+    if (
+        last is not None
+        and last.source_length is None
+        and last.length
+        and last.text_start + last.length == text_start
+        and last.source_start + last.length == source_start
+    ):
+        segments[-1] = Segment(last.text_start, last.source_start, last.length + size)
+        return
+    segments.append(Segment(text_start, source_start, size))

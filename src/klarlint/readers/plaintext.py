@@ -9,6 +9,7 @@ way people write headings in plain text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from klarlint.document import Block, BlockKind, Document
@@ -26,44 +27,82 @@ class _Line:
     text: str  # without the line break
 
 
+# What str.splitlines() splits at, as a pattern: lines are read one by one, never all at once.
+LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])?")
+
+
 def read(source: str, path: str | None = None) -> Document:
+    """Blocks as the module says. Memory grows with blocks, not lines: a 20 MB file of one-letter lines
+    (ten million lines) held 1.7 GB of line objects when every line of a group was kept (issue 14)."""
     blocks: list[Block] = []
-    for group in _line_groups(source):
-        blocks.extend(_blocks_of_group(source, group))
+    group: list[_Line] = []  # the group's first lines, while they may still all be headings
+    splitter: _Splitter | None = None  # the group's blocks, once they cannot
+    for line in _lines(source):
+        if not line.text.strip():
+            blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
+            group, splitter = [], None
+        elif splitter:
+            splitter.add(line)
+        else:
+            group.append(line)
+            if len(group) > HEADING_MAX_LINES:  # too many lines to be headings: stream the rest
+                splitter = _Splitter(source)
+                for kept in group:
+                    splitter.add(kept)
+                group = []
+    blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
     return Document(source, blocks, path, "text", find_directives(source))
 
 
-def _line_groups(source: str) -> list[list[_Line]]:
-    groups: list[list[_Line]] = [[]]
-    offset = 0
-    for raw in source.splitlines(keepends=True):
-        text = raw.rstrip("\r\n")
-        if text.strip():
-            groups[-1].append(_Line(offset, text))
-        elif groups[-1]:
-            groups.append([])
-        offset += len(raw)
-    return [group for group in groups if group]
+def _lines(source: str) -> Iterator[_Line]:
+    """The lines of ``source`` as ``str.splitlines`` cuts them, without their line breaks, one at a time."""
+    for match in LINE.finditer(source):
+        if match.end() > match.start():
+            yield _Line(match.start(), match.group().rstrip("\r\n"))
 
 
 def _blocks_of_group(source: str, lines: list[_Line]) -> list[Block]:
+    if not lines:
+        return []
     if not any(BULLET.match(line.text) for line in lines) and _all_heading_like(lines):
-        return [_verbatim(source, BlockKind.HEADING, [line], 0) for line in lines]
-    blocks: list[Block] = []
-    current: list[_Line] = []
-    current_kind = BlockKind.PARAGRAPH
-    skip = 0
+        return [_verbatim(source, BlockKind.HEADING, line, line, 0) for line in lines]
+    splitter = _Splitter(source)
     for line in lines:
+        splitter.add(line)
+    return splitter.end()
+
+
+class _Splitter:
+    """A group's lines, one at a time, into paragraphs and list items (a bullet starts an item; the lines
+    after it continue it). Keeps only the current block's first and last line."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.blocks: list[Block] = []
+        self.first: _Line | None = None
+        self.last: _Line | None = None
+        self.kind = BlockKind.PARAGRAPH
+        self.skip = 0
+
+    def add(self, line: _Line) -> None:
         bullet = BULLET.match(line.text)
         if bullet:
-            if current:
-                blocks.append(_verbatim(source, current_kind, current, skip))
-            current, current_kind, skip = [line], BlockKind.LIST_ITEM, bullet.end()
-        else:
-            current.append(line)
-    if current:
-        blocks.append(_verbatim(source, current_kind, current, skip))
-    return [block for block in blocks if block.text]
+            self._close()
+            self.first, self.kind, self.skip = line, BlockKind.LIST_ITEM, bullet.end()
+        elif self.first is None:
+            self.first = line
+        self.last = line
+
+    def end(self) -> list[Block]:
+        self._close()
+        return self.blocks
+
+    def _close(self) -> None:
+        if self.first is not None and self.last is not None:
+            block = _verbatim(self.source, self.kind, self.first, self.last, self.skip)
+            if block.text:
+                self.blocks.append(block)
+        self.first = self.last = None
 
 
 def _all_heading_like(lines: list[_Line]) -> bool:
@@ -79,12 +118,12 @@ def _heading_like(text: str) -> bool:
     )
 
 
-def _verbatim(source: str, kind: BlockKind, lines: list[_Line], skip: int) -> Block:
-    """A block covering ``lines``; line breaks become spaces so offsets stay identical."""
-    start = lines[0].start + skip
-    end = lines[-1].start + len(lines[-1].text)
+def _verbatim(source: str, kind: BlockKind, first: _Line, last: _Line, skip: int) -> Block:
+    """A block from ``first`` to ``last`` line; line breaks become spaces so offsets stay identical."""
+    start = first.start + skip
+    end = last.start + len(last.text)
     raw = source[start:end]
     leading = len(raw) - len(raw.lstrip())
     text = raw.strip().replace("\r", " ").replace("\n", " ")
     block = Block.verbatim(kind, text, start + leading)
-    return block.quote_all() if lines[0].text.lstrip(" \t").startswith(">") else block  # e-mail style quote
+    return block.quote_all() if first.text.lstrip(" \t").startswith(">") else block  # e-mail style quote
