@@ -44,6 +44,8 @@ def main() -> None:
         "prose": (f"{args.prose_mb} MB of real prose, one file", lambda p: _prose(p, args.prose_mb), {0, 1}),
         "word": ("one word of 1,000,000 characters", _long_word, {0}),
         "one-line": ("a 20 MB one-line text (just under the limit)", _one_line_20mb, {1}),
+        "short-lines": ("20 MB of one-letter lines (lone CR), text", _short_lines, {0, 1}),
+        "md-short-lines": ("20 MB of one-letter lines (lone CR), Markdown", _short_lines, {0, 1}),
         "md-brackets": ("Markdown: 50,000 open [ (100 KB)", _md_brackets, {0, 1}),
         "md-links": ("Markdown: 20,000 open [a]( (100 KB)", _md_links, {0, 1}),
         "md-deep": ("Markdown nested 25 and 150 levels", _md_deep, {1}),
@@ -112,6 +114,7 @@ SUFFIXES = {
     "md-brackets": ".md",
     "md-links": ".md",
     "md-deep": ".md",
+    "md-short-lines": ".md",
 }
 
 
@@ -197,6 +200,11 @@ def _zip_bomb(path: Path) -> None:
 
 def _long_word(path: Path) -> None:
     path.write_text("a" * 1_000_000 + "\n", encoding="utf-8")
+
+
+def _short_lines(path: Path) -> None:
+    """Ten million lines of one letter: every per-line structure of a reader shows here."""
+    path.write_bytes(b"a\r" * ((20 * MB - 1024) // 2))
 
 
 def _one_line_20mb(path: Path) -> None:

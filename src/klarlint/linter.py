@@ -93,10 +93,20 @@ CHARS_PER_BUDGET_CHECK = 20_000
 
 
 def analyze(
-    document: Document, backend: Backend | None = None, budget: Budget | None = None, config: Config | None = None
+    document: Document,
+    backend: Backend | None = None,
+    budget: Budget | None = None,
+    config: Config | None = None,
+    jobs: int = 1,
 ) -> Analysis:
+    """The document's analysis; ``jobs`` > 1 lets a long document use that many processes (without a
+    budget only: see klarlint.nlp.parallel)."""
     backend = backend or default_backend(config)
     texts = [block.text for block in document.blocks]
+    if budget is None and jobs > 1:
+        from klarlint.nlp.parallel import analyze_in_parallel
+
+        return Analysis(document, analyze_in_parallel(backend, texts, jobs))
     if budget is None:
         return Analysis(document, backend.analyze(texts))
     analyses = []
@@ -195,15 +205,18 @@ def lint_document(
     backend: Backend | None = None,
     rules: Sequence[ActiveRule] | None = None,
     budget: Budget | None = None,
+    jobs: int = 1,
 ) -> FileReport:
-    """Lint a document. Raises LimitExceeded (too large, or over ``budget``'s time) or LintCancelled."""
+    """Lint a document. Raises LimitExceeded (too large, or over ``budget``'s time) or LintCancelled.
+
+    ``jobs``: processes a long document's analysis may use (the command line's ``--jobs`` for one file)."""
     check_text_size(document.source, document.path or "<text>")
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
     document = guard(document)
     document, languages, skipped = swedish_part(document)  # Swedish rules on Swedish text only
     document = replace(document, genre=detect_genre(document, config.genre))
-    analysis = analyze(document, backend, budget, config)
+    analysis = analyze(document, backend, budget, config, jobs)
     report = FileReport(document.path or "<text>", stats=document_stats(analysis), language=languages.language)
     report.notices = _placed(document, [*document.notices, *language_notices(skipped, languages)])
     for active in rules:

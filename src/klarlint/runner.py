@@ -87,7 +87,7 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
         changed = changed_files(options.changed_since)
     for target in paths:
         if target == "-":
-            slots.append(_with_fail_on(_lint_stdin(options.stdin_format, *base), threshold))
+            slots.append(_with_fail_on(_lint_stdin(options.stdin_format, *base, options.jobs), threshold))
             continue
         try:
             files = _files_of(Path(target), settings)
@@ -98,8 +98,9 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     jobs = worker_count(options.jobs, files)
     if jobs > 1:
         linted = iter(lint_in_workers(files, options, jobs))
-    else:
-        linted = (_lint_path(path, *settings.for_path(path)) for path in files)
+    else:  # one file at a time here: a long one may share its analysis among the cores
+        cores = options.jobs or available_cores()
+        linted = (_lint_path(path, *settings.for_path(path), jobs=cores) for path in files)
     report = Report(
         [
             _with_fail_on(next(linted), settings.threshold_for(slot)) if isinstance(slot, Path) else slot
@@ -139,7 +140,7 @@ def _with_fail_on(report: FileReport, fail_on: Severity) -> FileReport:
     return report
 
 
-def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule]) -> FileReport:
+def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule], jobs: int | None = None) -> FileReport:
     """Standard input as bytes, under the same size limit and decoding as a file."""
     data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
     try:
@@ -151,7 +152,7 @@ def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule]) -> FileReport
             document = read_text("", fmt, "<stdin>", alt_text=config.alt_text)
     except InputError as exc:
         return FileReport("<stdin>", error=str(exc))
-    return lint_document(document, config, rules=rules)
+    return lint_document(document, config, rules=rules, jobs=jobs or available_cores())
 
 
 def worker_count(requested: int | None, files: Sequence[Path]) -> int:
@@ -242,10 +243,10 @@ class _Settings:
         return list(infos.values())
 
 
-def _lint_path(path: Path, config: Config, rules: list[ActiveRule]) -> FileReport:
+def _lint_path(path: Path, config: Config, rules: list[ActiveRule], jobs: int = 1) -> FileReport:
     try:
         document = read_path(path, alt_text=config.alt_text)
-        return lint_document(document, config, rules=rules)
+        return lint_document(document, config, rules=rules, jobs=jobs)
     except InputError as exc:
         return FileReport(str(path), error=str(exc))
     except KlarlintError:
