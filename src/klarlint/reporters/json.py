@@ -9,5 +9,6 @@ from klarlint.report import Report
 
 
 def write(report: Report, out: TextIO) -> None:
-    json.dump(report.to_json(), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    # One write of the whole text: json.dump writes every piece on its own (650,000 writes, 0.3 s, for
+    # the 7,000 findings of a megabyte of prose).
+    out.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
