@@ -111,3 +111,18 @@ def test_github_format_caps_annotations_and_writes_a_job_summary(tmp_path: Path)
     # Without the variable, no summary and no error.
     quiet = _run_with_env(["a.md", "--format", "github"], tmp_path, {"GITHUB_STEP_SUMMARY": ""})
     assert quiet.returncode == 1 and quiet.stdout.count("::warning") >= 8
+
+
+def test_a_new_baseline_file_gets_the_usual_permissions_not_a_temporary_files(tmp_path):
+    """It is committed and read by others; mkstemp's private 0600 once leaked into every new baseline."""
+    from klarlint.baseline import write_atomically
+
+    umask = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "ny" / "baseline.json", "{}\n")
+    finally:
+        os.umask(umask)
+    target = tmp_path / "ny" / "baseline.json"
+    assert target.read_text(encoding="utf-8") == "{}\n"
+    assert target.stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in target.parent.iterdir()] == ["baseline.json"]  # no temporary file left

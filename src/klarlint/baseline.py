@@ -9,14 +9,13 @@ findings in the baseline; a third copy is new.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from klarlint import atomic
 from klarlint.errors import KlarlintError
 from klarlint.report import Finding, Report
 
@@ -122,13 +121,6 @@ def write_atomically(path: Path, text: str) -> None:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-                out.write(text)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        atomic.write_atomically(path, text.encode("utf-8"))  # a new baseline gets the usual permissions
     except OSError as exc:
         raise KlarlintError(f"{path}: kan inte skrivas ({exc.strerror or exc})") from None

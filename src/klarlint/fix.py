@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import codecs
 import difflib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from klarlint.atomic import write_atomically  # noqa: F401 - where the writers of files have it from
 from klarlint.document import META_KINDS, Block, Document
 from klarlint.errors import InputError
 from klarlint.readers import FORMATS, read_text
@@ -145,26 +144,6 @@ def read_for_fix(path: Path) -> tuple[str, str]:
         return text, "utf-8"
     except UnicodeDecodeError:
         return text, "cp1252"
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder: never half a file."""
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
-        else:  # mkstemp makes the file private; a new file gets the usual permissions
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def encode(text: str, encoding: str, path: Path) -> bytes:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from klarlint import __version__
+from klarlint.atomic import write_atomically
 from klarlint.baseline import Key, finding_key
 from klarlint.errors import KlarlintError
 from klarlint.report import FileReport, Finding, Report, Stats, per_1000_words
@@ -138,7 +138,7 @@ def write(report: Report, path: Path, previous: Previous | None = None) -> None:
     text = render(report, path, previous)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(path, text)
+        write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         raise KlarlintError(f"{path}: kan inte skriva rapporten ({exc.strerror or exc})") from None
 
@@ -477,22 +477,6 @@ def _href(path: str, output: Path) -> str:
     except ValueError:  # another drive on Windows
         return resolved(path).as_uri()
     return quote(Path(relative).as_posix())
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes the file private; a report is for sharing
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _lix_class(lix: float) -> str:
