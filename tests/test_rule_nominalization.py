@@ -139,3 +139,53 @@ def test_ratio_finding_skips_a_list_of_names() -> None:
     text = f"{names}\n\n{prose * 10}\n"
     [finding] = [f for f in lint_text(text).findings if "nominalkvoten" in f.message]
     assert finding.line == 3  # the prose, not the list of names on line 1
+
+
+# --- noun chains (sub-check noun-chain) -------------------------------------------------------------------
+
+
+def _chains(text: str) -> list[tuple[str, str]]:
+    report = lint_text(text)
+    return [(text[f.start : f.end], f.severity.value) for f in report.findings if f.subcheck == "noun-chain"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chain"),
+    [
+        (
+            "Utvärderingen av genomförandet av satsningen visar att den fungerar.",
+            "Utvärderingen av genomförandet av satsningen",
+        ),
+        ("Nämnden ansvarar för planeringen av genomförandet av reformen.", "planeringen av genomförandet av reformen"),
+        (
+            "Skatteverket tar över hanteringen av utbetalningarna av garantibelopp.",
+            "hanteringen av utbetalningarna av garantibelopp",
+        ),
+    ],
+)
+def test_a_chain_of_action_nouns_is_information(sentence: str, chain: str) -> None:
+    assert _chains(sentence) == [(chain, "info")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Handläggningen av ansökan tar tre veckor.",  # one action noun and its object: ordinary Swedish
+        "Ordföranden för beredningen för socialpolitik talade.",  # a person, not an action
+        "Anläggningar för återvinning av avloppsvatten ska anmälas.",  # a thing, not an action
+        "Kommunen har en verksamhet av betydelse för regionen.",  # qualities in -het and -else: no chain
+        "Revideringen av förordningen om avfall antogs.",  # förordning: a regulation, not an action
+    ],
+)
+def test_no_chain_where_a_noun_names_a_thing_a_person_or_a_quality(sentence: str) -> None:
+    assert _chains(sentence) == []
+
+
+def test_a_chain_can_be_turned_off_by_its_own_id_and_the_light_verbs_stay() -> None:
+    from klarlint.config import Config
+    from klarlint.linter import lint_text as lint_with
+
+    text = "Nämnden ska genomföra en utredning av planeringen av genomförandet av reformen."
+    assert {f.subcheck for f in lint_text(text).findings if f.rule == "nominalization"} == {"light-verb", "noun-chain"}
+    report = lint_with(text, Config(disable=frozenset({"noun-chain"}))).files[0]
+    assert {f.subcheck for f in report.findings if f.rule == "nominalization"} == {"light-verb"}

@@ -16,6 +16,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import BlockKind
+from klarlint.noun_chains import noun_chains, verb_for
 from klarlint.readability import nominal_counts, nominal_ratio
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
@@ -71,8 +72,9 @@ class Nominalization:
         block_local=False,
         summary=(
             "light verb + action noun in any inflection (*genomförde en utredning → utreda, har vidtagit åtgärder, "
-            "beslut fattades, ha möjlighet att → kunna*; `wordlists/nominalizations.tsv`), and a text whose nominal "
-            "ratio (`max_nominal_ratio`, default 1.5, texts over `min_words` 150) is too high"
+            "beslut fattades, ha möjlighet att → kunna*; `wordlists/nominalizations.tsv`), chains of three nouns "
+            "with two action nouns (*utvärderingen av genomförandet av satsningen*, info), and a text whose "
+            "nominal ratio (`max_nominal_ratio`, default 1.5, texts over `min_words` 150) is too high"
         ),
         reference=references.NOMINAL_STYLE,
         explanation=(
@@ -83,7 +85,10 @@ class Nominalization:
             "inte ”fatta beslut om”.\n\nRegeln mäter också textens nominalkvot: antalet substantiv, "
             "prepositioner och particip delat med antalet pronomen, adverb och verb. Vardaglig text "
             "ligger kring 1,0; över 1,5 är texten mycket substantivtung. Regeln tar inte upp verb "
-            "som regeln jargon redan markerar (”företa”, ”verkställa”, ”erlägga”)."
+            "som regeln jargon redan markerar (”företa”, ”verkställa”, ”erlägga”).\n\nKedjor av substantiv "
+            "som ”utvärderingen av genomförandet av satsningen” tas upp som information: varje led gömmer ett "
+            "verb. Skriv ”utvärdera hur satsningen har genomförts”. Ett handlingssubstantiv med sitt objekt, "
+            "som ”handläggningen av ansökan”, är vanlig svenska och tas inte upp."
         ),
         example_before="Nämnden kommer att genomföra en utredning och därefter fatta beslut om bidraget.",
         example_after="Nämnden kommer att utreda saken och sedan besluta om bidraget.",
@@ -92,6 +97,12 @@ class Nominalization:
             "max_nominal_ratio": "högsta nominalkvot för hela texten",
             "min_words": "kortare texter får ingen nominalkvot",
         },
+        subchecks={
+            "light-verb": "Tomma verb med handlingssubstantiv (”genomföra en utredning”)",
+            "noun-chain": "Kedjor av handlingssubstantiv (”utvärderingen av genomförandet av satsningen”)",
+            "nominal-ratio": "Textens nominalkvot",
+        },
+        other_severities=(Severity.INFO,),  # noun chains: advice to rewrite, not a wrong word
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -103,6 +114,8 @@ class Nominalization:
                     if noun is not None:
                         yield _finding(index, block_analysis, verb, noun, phrase)
                         break
+            if _block.kind in PROSE_KINDS:  # a heading or table cell of nouns is a label, not a sentence
+                yield from (_chain_finding(index, block_analysis, chain) for chain in noun_chains(block_analysis))
         yield from _ratio_finding(analysis, float(options["max_nominal_ratio"]), int(options["min_words"]))
 
 
@@ -116,6 +129,22 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
         f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet: ”{phrase.suggestion}”.",
         # Advice, not a replacement: the verb must take the tense of the phrase ("genomförde en utredning" → "utredde").
         f"Skriv med verbet ”{phrase.suggestion}”",
+        subcheck="light-verb",
+    )
+
+
+def _chain_finding(index: int, block: BlockAnalysis, chain: list[Token]) -> RuleFinding:
+    text = block.text[chain[0].start : chain[-1].end]
+    verb = verb_for(chain[0])
+    advice = f"till exempel med ”{verb}”" if verb else "och säg vem som gör vad"
+    return RuleFinding(
+        index,
+        chain[0].start,
+        chain[-1].end,
+        f"”{text}” är en kedja av substantiv: varje led gömmer ett verb, och läsaren får själv reda ut vem som "
+        f"gör vad. Skriv om med verb, {advice}.",
+        severity=Severity.INFO,
+        subcheck="noun-chain",
     )
 
 
@@ -137,6 +166,7 @@ def _ratio_finding(analysis: Analysis, maximum: float, min_words: int) -> Iterat
         f"Texten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}): många substantiv "
         f"och prepositioner men få verb gör den tung att läsa. Tyngst är stycket som börjar här (nominalkvot "
         f"{_decimal(block_ratio)}). Skriv om med fler verb, och säg vem som gör vad.",
+        subcheck="nominal-ratio",
     )
 
 
