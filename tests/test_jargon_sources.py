@@ -9,7 +9,23 @@ import pytest
 from conftest import lint_text, rule_texts
 from klarlint.resources import wordlist_path
 
-SOURCES = {"Svarta listan", "Myndigheternas skrivregler", "Språkrådet", "Klarspråkstestet", "språkgranskning"}
+SOURCES = {
+    "Svarta listan",
+    "Myndigheternas skrivregler",
+    "Språkrådet",
+    "Klarspråkstestet",
+    "språkgranskning",
+    "kommunal skrivguide",
+    "myndighets skrivguide",
+    "språkkonsult",
+    "TT-språket",
+    "ej verifierad",  # no source could be checked: said so, not guessed
+}
+
+
+def kind(source: str) -> str:
+    """The kind of source, without where it was seen: "kommunal skrivguide (Malmö stad)" → "kommunal skrivguide"."""
+    return source.split(" (", 1)[0]
 
 
 def rows() -> list[list[str]]:
@@ -21,10 +37,20 @@ def test_header_keeps_the_old_columns_first() -> None:
     assert rows()[0] == ["term", "suggestion", "note", "source", "unless_before", "unless_after"]
 
 
-def test_every_named_source_is_a_known_kind() -> None:
-    named = [r[3] for r in rows()[1:] if len(r) > 3 and r[3]]
-    assert len(named) >= 200
-    assert set(named) <= SOURCES
+def test_every_entry_names_a_known_kind_of_source() -> None:
+    sources = [r[3] if len(r) > 3 else "" for r in rows()[1:]]
+    assert len(sources) >= 600
+    assert all(sources), "every entry says which kind of source backs it (or that none was verified)"
+    assert {kind(s) for s in sources} <= SOURCES
+
+
+def test_general_advice_and_unverified_entries_say_so() -> None:
+    for row in rows()[1:]:
+        source = row[3]
+        if "allmänt råd" in source:
+            assert source.endswith(")") and kind(source) != "ej verifierad", row[0]
+        if kind(source) == "ej verifierad":
+            assert source == "ej verifierad" or source.startswith("ej verifierad (uppgiven: "), row[0]
 
 
 @pytest.mark.parametrize(
@@ -49,6 +75,23 @@ def test_every_named_source_is_a_known_kind() -> None:
         ("Vad gäller avgiften svarar vi senare.", "Vad gäller"),
         ("Avtalet upphör vid utgången av året.", "vid utgången av"),
         ("Nämnden ska tydliggöra reglerna.", "tydliggöra"),
+        # the third round: participles the model does not lemmatise to the listed verb, archaic words,
+        # compound verbs with a particle verb beside them, long prepositional phrases, -ande nouns
+        ("Den påbörjade uppdateringen av strategin fortsätter.", "påbörjade"),
+        ("Metoderna är implementerade i socialtjänsten.", "implementerade"),
+        ("Regeringen har länge efterfrågat ett ramverk.", "efterfrågat"),
+        ("Skolan är belägen i centrum.", "belägen"),
+        ("Obs: Medtag legitimation.", "Medtag"),
+        ("Blanketten ska ifyllas och skickas till oss.", "ifyllas"),
+        ("Du kan avhämta paketet i receptionen.", "avhämta"),
+        ("Ring oss, eljest skickar vi ett brev.", "eljest"),
+        ("Vi har städse arbetat för detta.", "städse"),
+        ("Reglerna gäller för alla, inbegripet små företag.", "inbegripet"),
+        ("Arbetet sker i överensstämmelse med planen.", "i överensstämmelse med"),
+        ("Beslutet fattades på föranledande av nämnden.", "på föranledande av"),
+        ("Handlingen ska sparas till dess att ärendet är klart.", "till dess att"),
+        ("Bidraget betalas ut efter erhållande av kvitto.", "erhållande"),
+        ("Polisen anträffade mannen i bilen.", "anträffade"),
     ],
 )
 def test_new_entries_are_flagged(text: str, expected: str) -> None:
@@ -65,6 +108,19 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "Hon tog bussen och drog sig hem.",
         "Jag är angelägen om att du får svar.",  # angelägen om: keen on, not important
         "Vi arbetar på ett bättre sätt nu.",
+        # words left off the list, or kept quiet by a context condition, because the corpus showed them in
+        # a plain or technical use
+        "Hon är väl initierad i frågan.",  # initierad: well informed, not started
+        "Bolagets verkställande direktör avgår.",  # a title, not the verb verkställa
+        "Kommunernas mottagande av nyanlända ska bli bättre.",
+        "Aktörerna är väl insatta i regelverket.",
+        "Regeringen tillsätter en utredning.",
+        "Stödet till utsatta barn ska öka.",
+        "Alla ska få en jämlik vård.",
+        "Ministrarna undertecknade ett avtal.",
+        "Vi ska undanröja gränshinder.",
+        "Genomförandet av direktivet tar tid.",
+        "Det gör det möjligt att bo kvar hemma.",
     ],
 )
 def test_plain_words_are_not_flagged(text: str) -> None:
