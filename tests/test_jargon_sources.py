@@ -1,4 +1,4 @@
-"""jargon.tsv: the source column (added last, so older readers keep working) and the entries added with it."""
+"""jargon.tsv and anglicisms.tsv: the source column (added last, so older readers keep working) and new entries."""
 
 from __future__ import annotations
 
@@ -125,3 +125,55 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
 )
 def test_plain_words_are_not_flagged(text: str) -> None:
     assert rule_texts(lint_text(text), "jargon") == []
+
+
+# --- anglicisms.tsv: the same source column, and the words added with it ---------------------------
+
+
+def anglicism_rows() -> list[list[str]]:
+    with wordlist_path("anglicisms.tsv").open(encoding="utf-8", newline="") as handle:
+        return [r for r in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE) if r and not r[0].startswith("#")]
+
+
+ANGLICISM_SOURCES = {
+    "Språkrådet",
+    "kommunal skrivguide",
+    "språkkonsult",
+    "Regeringskansliet",
+    "språkvård",
+    "ej verifierad",
+}
+
+
+def test_every_anglicism_names_a_known_kind_of_source() -> None:
+    table = anglicism_rows()
+    assert table[0] == ["term", "suggestion", "note", "source"]
+    assert all(len(r) == 4 and r[3] for r in table[1:])
+    assert {kind(r[3]) for r in table[1:]} <= ANGLICISM_SOURCES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministern bjöd in experter till en hearing om vården.", "hearing"),
+        ("Läs vår pressrelease om beslutet.", "pressrelease"),
+        ("Svaret finns under FAQ på webbplatsen.", "FAQ"),
+        ("Projektet har höga overheadkostnader.", "overheadkostnader"),
+        ("Vi samlar in big data om resor.", "big data"),
+    ],
+)
+def test_new_anglicisms_are_flagged(text: str, expected: str) -> None:
+    assert expected in rule_texts(lint_text(text), "anglicism")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministern bjöd in experter till en utfrågning om vården.",
+        "Läs vårt pressmeddelande om beslutet.",
+        "Ett gott samarbete ger resultat.",
+        "Han hörde inget, hans hörsel är nedsatt.",
+    ],
+)
+def test_swedish_words_are_not_anglicisms(text: str) -> None:
+    assert rule_texts(lint_text(text), "anglicism") == []
