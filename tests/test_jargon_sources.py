@@ -177,3 +177,40 @@ def test_new_anglicisms_are_flagged(text: str, expected: str) -> None:
 )
 def test_swedish_words_are_not_anglicisms(text: str) -> None:
     assert rule_texts(lint_text(text), "anglicism") == []
+
+
+# --- nominalizations.tsv: a source column after the optional "after" column ------------------------
+
+
+def test_every_light_verb_pair_names_a_kind_of_source() -> None:
+    with wordlist_path("nominalizations.tsv").open(encoding="utf-8", newline="") as handle:
+        table = [
+            r for r in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE) if r and not r[0].startswith("#")
+        ]
+    assert table[0] == ["verb", "noun", "suggestion", "after", "source"]
+    assert all(len(r) == 5 and r[4] for r in table[1:])
+    assert {kind(r[4]) for r in table[1:]} <= {"myndighets skrivguide", "språkvård", "ej verifierad"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kommunen genomförde en omröstning om bygget.", "genomförde en omröstning"),
+        ("Regelbundna samråd genomförs med länsstyrelserna.", "samråd genomförs"),
+        ("Regeringen har fört samtal med industrin.", "fört samtal"),
+        ("Myndigheten ska göra de nödvändiga anpassningarna.", "göra de nödvändiga anpassningarna"),
+    ],
+)
+def test_new_light_verb_pairs_are_flagged(text: str, expected: str) -> None:
+    assert expected in rule_texts(lint_text(text), "nominalization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven ska kunna genomföra utbildningen på två år.",  # complete a programme, not educate
+        "Företaget får genomföra en klinisk prövning av produkten.",  # a clinical trial is a term
+    ],
+)
+def test_light_verb_pairs_left_off_are_not_flagged(text: str) -> None:
+    assert rule_texts(lint_text(text), "nominalization") == []
