@@ -16,6 +16,7 @@ SOURCES = {
     "Klarspråkstestet",
     "språkgranskning",
     "kommunal skrivguide",
+    "kommunal ordlista",
     "myndighets skrivguide",
     "språkkonsult",
     "TT-språket",
