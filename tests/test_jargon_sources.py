@@ -142,6 +142,8 @@ ANGLICISM_SOURCES = {
     "språkkonsult",
     "Regeringskansliet",
     "språkvård",
+    "myndighets skrivguide",
+    "språkråd i press",
     "ej verifierad",
 }
 
