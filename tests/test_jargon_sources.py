@@ -93,6 +93,7 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Handlingen ska sparas till dess att ärendet är klart.", "till dess att"),
         ("Bidraget betalas ut efter erhållande av kvitto.", "erhållande"),
         ("Polisen anträffade mannen i bilen.", "anträffade"),
+        ("Ansökan fick bifall i nämnden.", "bifall"),  # a decision's yes: say ja
     ],
 )
 def test_new_entries_are_flagged(text: str, expected: str) -> None:
@@ -122,6 +123,8 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "Vi ska undanröja gränshinder.",
         "Genomförandet av direktivet tar tid.",
         "Det gör det möjligt att bo kvar hemma.",
+        "Anna Svensson yrkar bifall till förslaget.",  # bifall in a meeting's motion: the procedure's term
+        "Ordföranden finner bifall till yrkandet.",
     ],
 )
 def test_plain_words_are_not_flagged(text: str) -> None:
