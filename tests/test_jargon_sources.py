@@ -94,6 +94,9 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Bidraget betalas ut efter erhållande av kvitto.", "erhållande"),
         ("Polisen anträffade mannen i bilen.", "anträffade"),
         ("Ansökan fick bifall i nämnden.", "bifall"),  # a decision's yes: say ja
+        ("Vi diskuterar med utgångspunkt från behovet.", "med utgångspunkt från"),
+        ("Avgiften tas ut till täckande av kostnaderna.", "till täckande av"),
+        ("Svaret kom med vändande post.", "med vändande post"),
     ],
 )
 def test_new_entries_are_flagged(text: str, expected: str) -> None:
