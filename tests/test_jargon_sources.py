@@ -223,3 +223,18 @@ def test_new_light_verb_pairs_are_flagged(text: str, expected: str) -> None:
 )
 def test_light_verb_pairs_left_off_are_not_flagged(text: str) -> None:
     assert rule_texts(lint_text(text), "nominalization") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skolan är belägen i centrum.",  # som ligger: a clause, not a word for belägen
+        "Bidraget betalas ut efter erhållande av kvitto.",  # att få: a clause, not a noun
+        "Rapporten är framtagen av Brå.",
+        "Vederbörande myndighet beslutar.",
+    ],
+)
+def test_words_whose_suggestion_is_a_clause_get_advice_but_no_replacement(text: str) -> None:
+    findings = [f for f in lint_text(text).findings if f.rule == "jargon"]
+    assert findings
+    assert all(f.suggestion and not f.replacements for f in findings)
