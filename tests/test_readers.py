@@ -73,3 +73,40 @@ def test_bad_files_give_one_line_errors(tmp_path: Path, name: str, content: byte
     with pytest.raises(InputError, match=reason) as info:
         read_path(path)
     assert "\n" not in str(info.value)
+
+
+# --- leftover HTML tags in plain text (issue 13: not prose) ----------------------------------------------
+
+
+def test_html_tags_left_in_a_text_file_are_cut_out_and_noticed_and_the_rest_keeps_its_place():
+    source = (
+        '<div class="ingress"><p>Ansökan ska skickas in.</p></div>\n\nLäs på <a href="/kontakt">kontaktsidan</a>.\n'
+    )
+    document = read_text(source)
+    assert [block.text for block in document.blocks] == ["Ansökan ska skickas in.", "Läs på kontaktsidan."]
+    first = document.blocks[0]
+    assert source[first.to_source(first.text.index("skickas")) :].startswith("skickas in.</p>")
+    assert [(n.code, n.message) for n in document.notices] == [
+        ("not-prose", "4 HTML-taggar i stycket granskades inte (kvar från en webbsida?)"),
+        ("not-prose", "2 HTML-taggar i stycket granskades inte (kvar från en webbsida?)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skriv till <anna@example.se> om du har frågor.",
+        "Läs mer på <https://www.example.se/stod>.",
+        "Om a < b och c > d gäller regeln.",
+        "Värdet x<y visar att kostnaden minskar.",
+    ],
+)
+def test_angle_brackets_that_are_no_tags_stay_in_the_text(text):
+    document = read_text(text)
+    assert [block.text for block in document.blocks] == [text] and not document.notices
+
+
+def test_a_quoted_block_stays_quoted_when_tags_are_cut_out():
+    document = read_text("> Hej <b>Anna</b>, din ansökan är klar.\n")
+    [block] = document.blocks
+    assert block.text == "> Hej Anna, din ansökan är klar." and block.quotes == ((0, len(block.text)),)

@@ -159,7 +159,8 @@ class Block:
                     parts.append(text[start:end])
                     position += end - start
                 start = match.end() if match else start
-        return Block(self.kind, "".join(parts), tuple(segments), self.level)
+        result = Block(self.kind, "".join(parts), tuple(segments), self.level)
+        return result.quote_all() if self.quotes == ((0, len(self.text)),) else result  # a quoted block stays one
 
     def _segment(self, offset: int) -> Segment:
         return self.segments[max(bisect.bisect_right(self.segments, offset, key=_text_start) - 1, 0)]

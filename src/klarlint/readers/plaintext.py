@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from klarlint.document import Block, BlockKind, Document
+from klarlint.limits import Notice
 from klarlint.readers.directives import find_directives
 
 BULLET = re.compile(r"[ \t]*(?:[-–•·*▪◦]|\d{1,3}[.)])[ \t]+(?=\S)")
@@ -27,6 +28,9 @@ class _Line:
     text: str  # without the line break
 
 
+# An HTML tag left in a text file (copied from a web page or a CMS): markup, not prose. A letter right
+# after "<" and no "<" or ">" inside, so "<anna@example.se>", "<https://…>" and "a < b" are not tags.
+LEFTOVER_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # What str.splitlines() splits at, as a pattern: lines are read one by one, never all at once.
 LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])?")
 
@@ -51,7 +55,20 @@ def read(source: str, path: str | None = None) -> Document:
                     splitter.add(kept)
                 group = []
     blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
-    return Document(source, blocks, path, "text", find_directives(source))
+    notices: list[Notice] = []
+    blocks = [_without_tags(block, notices) for block in blocks]
+    return Document(source, blocks, path, "text", find_directives(source), notices=notices)
+
+
+def _without_tags(block: Block, notices: list[Notice]) -> Block:
+    """The block without leftover HTML tags (its other text keeps its offsets), and a notice where they are."""
+    tags = list(LEFTOVER_TAG.finditer(block.text))
+    if not tags:
+        return block
+    start, end = block.source_span(tags[0].start(), tags[-1].end())
+    count = f"{len(tags)} HTML-taggar" if len(tags) > 1 else "en HTML-tagg"
+    notices.append(Notice("not-prose", f"{count} i stycket granskades inte (kvar från en webbsida?)", start, end))
+    return block.without(LEFTOVER_TAG)
 
 
 def _lines(source: str) -> Iterator[_Line]:
