@@ -91,3 +91,35 @@ def test_the_command_line_gives_one_file_the_cores_it_may_use(tmp_path, monkeypa
     run([str(path)], RunOptions(jobs=3))
     run([str(path)], RunOptions(jobs=1))
     assert seen == [6, 3]  # --jobs 1: one process, as asked
+
+
+@needs_fork
+def test_one_huge_paragraph_is_shared_by_its_pieces_and_joined_as_one_process_does(monkeypatch):
+    """A block longer than a piece (MAX_CHARS_PER_PIECE) is cut, often mid-sentence; the pieces go to different
+    processes and are joined again: tokens renumbered, offsets moved, the cut sentence one sentence."""
+    from klarlint.nlp.backend import MAX_CHARS_PER_PIECE
+
+    words = [
+        "ansökan",
+        "har",
+        "behandlats",
+        "av",
+        "nämnden",
+        "och",
+        "beslut",
+        "väntas",
+        "i",
+        "maj",
+        "men",
+        "ingen",
+        "vet",
+        "när",
+    ]
+    long_block = " ".join(words[i % len(words)] for i in range(3 * MAX_CHARS_PER_PIECE // 5))  # no full stop
+    texts = [PARAGRAPHS[0], long_block, PARAGRAPHS[1] + " " + PARAGRAPHS[2] * 80]
+    backend = default_backend()
+    serial = backend.analyze(texts)
+    monkeypatch.setattr(parallel, "shares", lambda texts, jobs: shares(texts, jobs, min_chars=1000))
+    shared = analyze_in_parallel(backend, texts, 3)
+    assert shared == serial
+    assert len(shared[1].sentences) == len(serial[1].sentences) and len(shared[1].tokens) > 500

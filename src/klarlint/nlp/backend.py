@@ -66,12 +66,7 @@ class SpacyBackend:
         self.batch_size = batch_size
 
     def analyze(self, texts: Sequence[str]) -> list[BlockAnalysis]:
-        pieces: list[str] = []
-        owners: list[int] = []
-        for index, text in enumerate(texts):
-            for piece in split_long_text(text):
-                pieces.append(piece)
-                owners.append(index)
+        pieces, owners = pieces_of(texts)
         analyses = [BlockAnalysis(text, [], []) for text in texts]
         offsets = [0] * len(texts)
         previous_owner, previous_piece = -1, ""
@@ -82,10 +77,54 @@ class SpacyBackend:
             previous_owner, previous_piece = owner, piece
         return analyses
 
+    def analyze_pieces(self, pieces: Sequence[str]) -> list[BlockAnalysis]:
+        """Each piece (see :func:`pieces_of`) analysed as a text of its own; :func:`join_pieces` makes blocks
+        of them again. What klarlint.nlp.parallel hands to other processes: pieces are small and even."""
+        docs = self._docs(list(pieces))
+        return [_append_doc(BlockAnalysis(piece, [], []), doc, 0) for piece, doc in zip(pieces, docs, strict=True)]
+
     def _docs(self, pieces: list[str]) -> Iterator[Doc]:
         for batch in batches(pieces, self.batch_size, MAX_CHARS_PER_BATCH):
             check_active()  # a lint's time budget or cancel (klarlint.limits), between batches
             yield from self.nlp.pipe([piece.translate(CONTROL_TO_SPACE) for piece in batch], batch_size=len(batch))
+
+
+def pieces_of(texts: Sequence[str]) -> tuple[list[str], list[int]]:
+    """Every text cut by :func:`split_long_text`, and for each piece the index of its text."""
+    pieces: list[str] = []
+    owners: list[int] = []
+    for index, text in enumerate(texts):
+        for piece in split_long_text(text):
+            pieces.append(piece)
+            owners.append(index)
+    return pieces, owners
+
+
+def join_pieces(
+    texts: Sequence[str], owners: Sequence[int], pieces: Sequence[str], parts: Sequence[BlockAnalysis]
+) -> list[BlockAnalysis]:
+    """The blocks' analyses from their pieces' (``SpacyBackend.analyze_pieces``): the same as ``analyze``."""
+    analyses = [BlockAnalysis(text, [], []) for text in texts]
+    offsets = [0] * len(texts)
+    previous_owner, previous_piece = -1, ""
+    for owner, piece, part in zip(owners, pieces, parts, strict=True):
+        analysis = analyses[owner]
+        token_offset, char_offset = len(analysis.tokens), offsets[owner]
+        for token in part.tokens:  # the part is this process's own copy: moved in place
+            token.i += token_offset
+            token.head += token_offset
+            token.start += char_offset
+            token.end += char_offset
+        analysis.tokens.extend(part.tokens)
+        sentences = [
+            Sentence(s.start + token_offset, s.end + token_offset, s.char_start + char_offset, s.char_end + char_offset)
+            for s in part.sentences
+        ]
+        open_sentence = owner == previous_owner and not ENDS_SENTENCE.search(previous_piece)
+        _extend_sentences(analysis, sentences, open_sentence)
+        offsets[owner] += len(piece)
+        previous_owner, previous_piece = owner, piece
+    return analyses
 
 
 def batches(
@@ -139,7 +178,9 @@ def _cut(text: str, earliest: int, end: int) -> int:
     return space + 1 if space >= 0 else end
 
 
-def _append_doc(analysis: BlockAnalysis, doc: Doc, char_offset: int, join_first_sentence: bool = False) -> None:
+def _append_doc(
+    analysis: BlockAnalysis, doc: Doc, char_offset: int, join_first_sentence: bool = False
+) -> BlockAnalysis:
     """Add ``doc`` (a piece of the block at ``char_offset``) to ``analysis``.
 
     ``join_first_sentence``: the block was cut before this piece, not at a
@@ -178,6 +219,12 @@ def _append_doc(analysis: BlockAnalysis, doc: Doc, char_offset: int, join_first_
         )
         for sent in doc.sents
     ]
+    _extend_sentences(analysis, sentences, join_first_sentence)
+    return analysis
+
+
+def _extend_sentences(analysis: BlockAnalysis, sentences: list[Sentence], join_first_sentence: bool) -> None:
+    """Add a piece's sentences; its first continues the block's last one when the cut was not at a sentence end."""
     if join_first_sentence and sentences and analysis.sentences:
         first, open_sentence = sentences.pop(0), analysis.sentences.pop()
         sentences.insert(0, Sentence(open_sentence.start, first.end, open_sentence.char_start, first.char_end))

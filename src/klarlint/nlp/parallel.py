@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import multiprocessing
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from klarlint.analysis import BlockAnalysis
-from klarlint.nlp.backend import Backend
+from klarlint.nlp.backend import Backend, SpacyBackend, join_pieces, pieces_of
 
 # Below this much text a second process costs more than it saves: forking and pickling take
 # about 0.1 s, and 100,000 characters take about 2.5 s to analyse on one core.
 MIN_CHARS_PER_SHARE = 100_000
 # What forked workers inherit: set just before the pool forks, cleared after.
-_work: tuple[Backend, Sequence[str]] | None = None
+_work: tuple[Callable[[Sequence[str]], list[BlockAnalysis]], Sequence[str]] | None = None
 
 
 def shares(texts: Sequence[str], jobs: int, min_chars: int = MIN_CHARS_PER_SHARE) -> list[range]:
@@ -45,19 +45,36 @@ def shares(texts: Sequence[str], jobs: int, min_chars: int = MIN_CHARS_PER_SHARE
 
 
 def analyze_in_parallel(backend: Backend, texts: Sequence[str], jobs: int) -> list[BlockAnalysis]:
-    """``backend.analyze(texts)``, on up to ``jobs`` cores when the texts are long enough."""
-    parts = shares(texts, jobs)
-    if len(parts) == 1 or "fork" not in multiprocessing.get_all_start_methods():
+    """``backend.analyze(texts)``, on up to ``jobs`` cores when the texts are long enough.
+
+    A backend that can analyse the pieces of long texts alone (the spaCy backend) is given pieces, so one
+    huge paragraph is shared too; any other backend is given whole texts."""
+    if "fork" not in multiprocessing.get_all_start_methods():
         return backend.analyze(texts)
+    if isinstance(backend, SpacyBackend):
+        pieces, owners = pieces_of(texts)
+        parts = _in_processes(backend.analyze_pieces, pieces, jobs)
+        return join_pieces(texts, owners, pieces, parts) if parts is not None else backend.analyze(texts)
+    analyses = _in_processes(backend.analyze, texts, jobs)
+    return analyses if analyses is not None else backend.analyze(texts)
+
+
+def _in_processes(
+    analyze: Callable[[Sequence[str]], list[BlockAnalysis]], texts: Sequence[str], jobs: int
+) -> list[BlockAnalysis] | None:
+    """``analyze(texts)`` in shares, this process taking the first; None when one share is all there is."""
+    parts = shares(texts, jobs)
+    if len(parts) == 1:
+        return None
     global _work
-    _work = (backend, texts)
+    _work = (analyze, texts)
     sys.stdout.flush()  # a forked worker flushes its copy of these buffers when it exits
     sys.stderr.flush()
     try:
         # A Pool forks its workers before it starts its own threads (forking a threaded process is unsafe).
         with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
             pending = [pool.apply_async(_analyze_share, (part.start, part.stop)) for part in parts[1:]]
-            analyses = backend.analyze([texts[i] for i in parts[0]])  # this process's share, meanwhile
+            analyses = analyze([texts[i] for i in parts[0]])  # this process's share, meanwhile
             for result in pending:
                 analyses.extend(result.get())
     finally:
@@ -68,5 +85,5 @@ def analyze_in_parallel(backend: Backend, texts: Sequence[str], jobs: int) -> li
 def _analyze_share(start: int, stop: int) -> list[BlockAnalysis]:
     """In a forked worker: analyse texts[start:stop] of the inherited work."""
     assert _work is not None, "a worker without inherited work: not forked from analyze_in_parallel"
-    backend, texts = _work
-    return backend.analyze(texts[start:stop])
+    analyze, texts = _work
+    return analyze(texts[start:stop])
