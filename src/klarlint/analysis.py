@@ -120,6 +120,15 @@ class BlockAnalysis:
 class Analysis:
     document: Document
     blocks: list[BlockAnalysis] = field(default_factory=list)
+    # Values derived from the whole analysis once and shared by the rules that need them (the language
+    # server's per-block keys), by name.
+    derived: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def memo(self, name: str, compute: Callable[[Analysis], T]) -> T:
+        """``compute(self)``, computed once per analysis."""
+        if name not in self.derived:
+            self.derived[name] = compute(self)
+        return self.derived[name]  # type: ignore[return-value]
 
     def indexed_blocks(self) -> list[tuple[int, Block, BlockAnalysis]]:
         """(index, block, analysis) for every block, in document order."""

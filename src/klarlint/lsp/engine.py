@@ -25,7 +25,7 @@ from klarlint.document import BlockKind, Document
 from klarlint.errors import KlarlintError
 from klarlint.limits import Budget, check_text_size
 from klarlint.linter import ActiveRule, active_rules, default_backend, lint_document
-from klarlint.lsp.rule_cache import BlockCachedRule, with_block_cache
+from klarlint.lsp.rule_cache import BlockCachedRule, PartsCachedRule, with_block_cache
 from klarlint.lsp.settings import Settings
 from klarlint.nlp.backend import Backend
 from klarlint.nlp.cache import CachingBackend
@@ -147,7 +147,7 @@ class Engine:
             backend.max_entries = max(backend.max_entries, wanted_blocks)
         for rules, _ in self._rule_sets.values():
             for active in rules:
-                if isinstance(active.rule, BlockCachedRule):
+                if isinstance(active.rule, BlockCachedRule | PartsCachedRule):
                     active.rule.max_entries = max(active.rule.max_entries, wanted_blocks)
 
     def set_settings(self, settings: Settings) -> None:

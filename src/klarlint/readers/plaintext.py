@@ -74,8 +74,9 @@ def _all_heading_like(lines: list[_Line]) -> bool:
 
 def _heading_like(text: str) -> bool:
     stripped = text.strip()
+    # The cheap tests first: most lines end in a full stop.
     return (
-        len(stripped.split()) <= HEADING_MAX_WORDS and stripped[-1] not in CLOSING_PUNCTUATION and stripped[0].isupper()
+        stripped[-1] not in CLOSING_PUNCTUATION and stripped[0].isupper() and len(stripped.split()) <= HEADING_MAX_WORDS
     )
 
 
