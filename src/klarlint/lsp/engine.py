@@ -23,6 +23,7 @@ from klarlint import readers
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.document import BlockKind, Document
 from klarlint.errors import KlarlintError
+from klarlint.language import reserve_block_scores
 from klarlint.limits import Budget, check_text_size
 from klarlint.linter import ActiveRule, active_rules, default_backend, lint_document
 from klarlint.lsp.rule_cache import BlockCachedRule, PartsCachedRule, with_block_cache
@@ -145,6 +146,7 @@ class Engine:
         for backend in backends:
             backend.max_chars = max(backend.max_chars, wanted_chars)
             backend.max_entries = max(backend.max_entries, wanted_blocks)
+        reserve_block_scores(wanted_blocks)
         for rules, _ in self._rule_sets.values():
             for active in rules:
                 if isinstance(active.rule, BlockCachedRule | PartsCachedRule):
