@@ -179,6 +179,31 @@ def _analysed(paragraphs: list[str]):
     return analyze(read_text(_document(paragraphs, "text"), "text"), default_backend())
 
 
+def test_rereading_plain_text_equals_reading_it_whole() -> None:
+    """The language server re-reads only the changed paragraphs of plain text; each random edit (line
+    breaks, blank lines, bullets, quotes, spaces, text with \r) gives exactly the document a whole read gives."""
+    from klarlint.readers import plaintext
+
+    rng = random.Random(8)
+    pieces = ["\n", "\n\n", "\n\n\n", " ", "  \n", "- punkt\n", "1. ett\n", "> citat\n", "Rubrik\n\n", "ord. "]
+    pieces += ["å😀", "\t", "\u00a0\n"]
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([letter] * 8)
+    document = plaintext.read(text, "brev.txt")
+    reused = 0
+    for _ in range(400):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.choice([0, 0, 1, 2, 5, 40, 120]))
+        text = text[:start] + (rng.choice(pieces) if rng.random() < 0.8 else "") + text[end:]
+        previous, document = document, plaintext.reread(document, text, "brev.txt")
+        assert document == plaintext.read(text, "brev.txt")
+        reused += document.blocks[0] is previous.blocks[0]
+    assert reused > 300  # the unchanged start was not read again
+    with_cr = text[:100] + "\r\n" + text[100:]  # other line breaks: read whole, the same
+    assert plaintext.reread(document, with_cr, "brev.txt") == plaintext.read(with_cr, "brev.txt")
+    assert plaintext.reread(plaintext.read("", None), "Hej.\n\nDå.", None) == plaintext.read("Hej.\n\nDå.", None)
+
+
 # --- the real server over stdio -------------------------------------------------------------
 
 pytestmark_server = pytest.mark.asyncio(loop_scope="module")

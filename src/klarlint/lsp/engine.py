@@ -30,7 +30,7 @@ from klarlint.lsp.rule_cache import BlockCachedRule, PartsCachedRule, with_block
 from klarlint.lsp.settings import Settings
 from klarlint.nlp.backend import Backend
 from klarlint.nlp.cache import CachingBackend
-from klarlint.readers import FORMATS, read_text
+from klarlint.readers import FORMATS, plaintext, read_text
 from klarlint.readers.decode import looks_binary
 from klarlint.report import FileReport
 from klarlint.rules.base import Rule
@@ -38,6 +38,8 @@ from klarlint.rules.base import Rule
 LANGUAGE_FORMATS = {"plaintext": "text", "text": "text", "markdown": "markdown", "html": "html"}
 EXTRA_SUFFIXES = {".html": "html", ".htm": "html"}
 MAX_RULE_SETS = 8  # configurations kept resolved (one per klarlint.toml in use, typically)
+MAX_READS_KEPT = 8  # the last reader output of this many files, to re-read only what an edit changed
+REREAD_CHARS = 20_000  # a shorter text is read whole (a millisecond or two)
 
 
 def document_format(uri: str, language_id: str | None) -> str | None:
@@ -111,6 +113,7 @@ class Engine:
         self.root: Path | None = None  # workspace folder: the configuration of documents without a path
         self._rule_sets: OrderedDict[str, tuple[list[ActiveRule], dict[str, Rule]]] = OrderedDict()
         self._other_backends: dict[tuple[str, Path | None], CachingBackend] = {}  # backend = "stanza" in a config
+        self._reads: OrderedDict[tuple[str, str | None], Document] = OrderedDict()  # the last read per file
 
     @property
     def backend(self) -> CachingBackend:
@@ -176,13 +179,28 @@ class Engine:
                 raise KlarlintError(f"{name}: ser ut att vara binär, inte text")
             config = self.config_for(path)
             rules, by_id = self.rules_for(config)
-            result.document = read_text(source, fmt, str(path) if path else None)
+            result.document = self._read(source, fmt, str(path) if path else None)
             result.rules = by_id
             result.report = lint_document(result.document, config, self.backend_for(config), rules, budget=budget)
         except KlarlintError as exc:
             result.error = str(exc)
             result.report = None
         return result
+
+    def _read(self, source: str, fmt: str, path: str | None) -> Document:
+        """``read_text(source, fmt, path)``; plain text re-read from the last read of the same file where it
+        did not change (:func:`klarlint.readers.plaintext.reread`)."""
+        key = (fmt, path)
+        previous = self._reads.get(key)
+        if fmt == "text" and previous is not None and len(source) >= REREAD_CHARS:
+            document = plaintext.reread(previous, source, path)
+        else:
+            document = read_text(source, fmt, path)
+        self._reads[key] = document
+        self._reads.move_to_end(key)
+        while len(self._reads) > MAX_READS_KEPT:
+            self._reads.popitem(last=False)
+        return document
 
     def lint_block_local(
         self, source: str, fmt: str, path: Path | None = None, budget: Budget | None = None

@@ -8,10 +8,11 @@ way people write headings in plain text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from klarlint.document import Block, BlockKind, Document
+from klarlint.document import Block, BlockKind, Document, Segment
 from klarlint.readers.directives import find_directives
 
 BULLET = re.compile(r"[ \t]*(?:[-–•·*▪◦]|\d{1,3}[.)])[ \t]+(?=\S)")
@@ -27,16 +28,86 @@ class _Line:
 
 
 def read(source: str, path: str | None = None) -> Document:
+    return Document(source, _blocks_between(source, 0, len(source)), path, "text", find_directives(source))
+
+
+# Line breaks other than \n (str.splitlines breaks at each): a text with any is read whole by reread().
+_OTHER_BREAKS = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+PARAGRAPH_BREAK = "\n\n"
+
+
+def reread(previous: Document, source: str, path: str | None = None) -> Document:
+    """``read(source, path)``, reusing the blocks of ``previous`` (a read of an earlier version of the text)
+    where the text did not change: an editor's keystroke in a long document re-reads one paragraph or so.
+
+    Blocks end at blank lines, so the text is cut at an empty line before the first changed character
+    and one after the last: the blocks before the first cut are the previous ones, those after the last
+    are the previous ones moved by the change in length, and only the text between is read.
+    """
+    old = previous.source
+    if previous.format != "text" or _OTHER_BREAKS.search(source) or _OTHER_BREAKS.search(old):
+        return read(source, path)
+    same_start = _common_prefix(old, source)
+    same_end = _common_suffix(old, source, min(len(old), len(source)) - same_start)
+    before = source.rfind(PARAGRAPH_BREAK, 0, max(same_start - 1, 0))  # an empty line in the unchanged start
+    cut = before + len(PARAGRAPH_BREAK) if before >= 0 else 0
+    after = source.find(PARAGRAPH_BREAK, len(source) - same_end)  # ... and one in the unchanged end
+    new_end = after + len(PARAGRAPH_BREAK) if after >= 0 else len(source)
+    delta = len(source) - len(old)
+    old_end = new_end - delta
+    blocks = previous.blocks
+    starts = [block.segments[0].source_start for block in blocks]
+    kept = blocks[: bisect.bisect_left(starts, cut)]
+    moved = blocks[bisect.bisect_left(starts, old_end) :] if after >= 0 else []
+    if delta:
+        moved = [_moved(block, delta) for block in moved]
+    return Document(
+        source, [*kept, *_blocks_between(source, cut, new_end), *moved], path, "text", find_directives(source)
+    )
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common start of ``a`` and ``b`` (compared in large pieces, then halved)."""
+    low, high = 0, min(len(a), len(b))
+    step = 1 << 16
+    while low + step <= high and a[low : low + step] == b[low : low + step]:
+        low += step
+    while step > 1:
+        step //= 2
+        if low + step <= high and a[low : low + step] == b[low : low + step]:
+            low += step
+    return low + 1 if low < high and a[low] == b[low] else low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """The length of the longest common end of ``a`` and ``b``, at most ``limit``."""
+    low, step = 0, 1 << 16
+    while low + step <= limit and a[len(a) - low - step : len(a) - low] == b[len(b) - low - step : len(b) - low]:
+        low += step
+    while step > 1:
+        step //= 2
+        if low + step <= limit and a[len(a) - low - step : len(a) - low] == b[len(b) - low - step : len(b) - low]:
+            low += step
+    return low + 1 if low < limit and a[len(a) - low - 1] == b[len(b) - low - 1] else low
+
+
+def _moved(block: Block, delta: int) -> Block:
+    segments = tuple(Segment(s.text_start, s.source_start + delta, s.length, s.source_length) for s in block.segments)
+    return Block(block.kind, block.text, segments, block.level, block.quotes, block.links)
+
+
+def _blocks_between(source: str, start: int, end: int) -> list[Block]:
+    """The blocks of ``source[start:end]``, which begins and ends at a block boundary (or the text's ends)."""
     blocks: list[Block] = []
-    for group in _line_groups(source):
+    for group in _line_groups(source, start, end):
         blocks.extend(_blocks_of_group(source, group))
-    return Document(source, blocks, path, "text", find_directives(source))
+    return blocks
 
 
-def _line_groups(source: str) -> list[list[_Line]]:
+def _line_groups(source: str, start: int = 0, end: int | None = None) -> list[list[_Line]]:
     groups: list[list[_Line]] = [[]]
-    offset = 0
-    for raw in source.splitlines(keepends=True):
+    offset = start
+    for raw in source[start:end].splitlines(keepends=True):
         text = raw.rstrip("\r\n")
         if text.strip():
             groups[-1].append(_Line(offset, text))
