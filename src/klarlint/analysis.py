@@ -131,8 +131,13 @@ class Analysis:
         return self.derived[name]  # type: ignore[return-value]
 
     def indexed_blocks(self) -> list[tuple[int, Block, BlockAnalysis]]:
-        """(index, block, analysis) for every block, in document order."""
-        return [(i, b, a) for i, (b, a) in enumerate(zip(self.document.blocks, self.blocks, strict=True))]
+        """(index, block, analysis) for every block, in document order (one list per analysis, shared by
+        the rules that ask: do not change it)."""
+        found = self.derived.get("indexed_blocks")
+        if found is None or len(found) != len(self.blocks) or len(found) != len(self.document.blocks):  # type: ignore[arg-type]
+            found = [(i, b, a) for i, (b, a) in enumerate(zip(self.document.blocks, self.blocks, strict=True))]
+            self.derived["indexed_blocks"] = found
+        return found  # type: ignore[return-value]
 
     pairs = indexed_blocks  # the old name (it returns triples), kept for plug-in rules written against it
 

@@ -21,7 +21,9 @@ rule's own.
 
 from __future__ import annotations
 
+import itertools
 import json
+import operator
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -30,7 +32,6 @@ from typing import Any
 from klarlint.analysis import Analysis
 from klarlint.document import BlockKind, Document
 from klarlint.linter import ActiveRule
-from klarlint.nlp.cache import split_cached
 from klarlint.rules.base import PART_SOURCE_AFTER, PART_SOURCE_BEFORE, BlockParts, Rule, RuleFinding
 
 DEFAULT_MAX_ENTRIES = 8192
@@ -62,15 +63,17 @@ class BlockCachedRule:
         options_key = json.dumps(options, sort_keys=True, default=repr)
         memo = self._memos.setdefault(options_key, OrderedDict())
         keys = block_keys(analysis)
-        known, missing = split_cached(memo, keys)  # a block text repeated in the document runs once
+        known = list(map(memo.get, keys))
+        missing = _missing(keys, known)  # a block text repeated in the document runs once
         if missing:
-            known.update(self._fill(analysis, options, missing, memo))
+            fresh = self._fill(analysis, options, missing, memo)
+            known = [fresh[key] if value is None else value for key, value in zip(keys, known, strict=True)]
         found: list[RuleFinding] = []
-        for index, key in enumerate(keys):
-            findings = known[key]
+        for index, findings in enumerate(known):
             if findings and findings[0].block != index:  # the block moved: its findings move with it
+                key = keys[index]
                 findings = tuple(replace(f, block=index) for f in findings)
-                if memo.get(key) is known[key]:
+                if key in memo:
                     memo[key] = findings  # kept where they are now: the next lint likely finds the block there
             found.extend(findings)
         return iter(found)
@@ -132,12 +135,35 @@ class PartsCachedRule:
         options_key = json.dumps(options, sort_keys=True, default=repr)
         memo = self._memos.setdefault(options_key, OrderedDict())
         keys = analysis.memo("lsp.part_keys", part_keys)
-        known, missing = split_cached(memo, keys)
-        for key, index in missing.items():
-            known[key] = memo[key] = rule.block_part(analysis, index, options)
-        while len(memo) > self.max_entries:
-            memo.popitem(last=False)
-        return iter(rule.combine(analysis, [known[key] for key in keys], options))
+        get = memo.get
+        parts = [get(key, _MISSING) for key in keys]
+        missing = _missing(keys, parts, _MISSING)
+        if missing:
+            fresh = {key: rule.block_part(analysis, index, options) for key, index in missing.items()}
+            memo.update(fresh)
+            parts = [fresh[key] if part is _MISSING else part for key, part in zip(keys, parts, strict=True)]
+            while len(memo) > self.max_entries:
+                memo.popitem(last=False)
+        return iter(rule.combine(analysis, parts, options))
+
+
+_MISSING = object()
+
+
+def _missing(keys: list, values: list, absent: object = None) -> dict:
+    """The keys whose value is ``absent``, each once, with the index of its first block (in order).
+
+    Entries found are not moved to the end of the memo: the oldest entry goes first when it is full,
+    which the language server keeps from happening by making room for every block of its documents
+    (:meth:`klarlint.lsp.engine.Engine.make_room`); a lookup per block and rule is what an edit costs.
+    """
+    if not any(map(operator.is_, values, itertools.repeat(absent))):  # the usual case, at C speed
+        return {}
+    missing: dict = {}
+    for index, value in enumerate(values):
+        if value is absent:
+            missing.setdefault(keys[index], index)
+    return missing
 
 
 def part_keys(analysis: Analysis) -> list[PartKey]:
@@ -146,6 +172,13 @@ def part_keys(analysis: Analysis) -> list[PartKey]:
     keys = []
     for block in analysis.document.blocks:
         segments = block.segments
+        if len(segments) == 1 and segments[0].source_length is None and segments[0].text_start == 0:
+            segment = segments[0]  # a block that is one run of the source (plain text): the common case
+            start = max(0, segment.source_start - PART_SOURCE_BEFORE)
+            end = segment.source_start + segment.length + PART_SOURCE_AFTER
+            mapping = ((0, segment.source_start - start, segment.length, None),)
+            keys.append((block.kind, block.level, block.text, block.quotes, block.links, source[start:end], mapping))
+            continue
         if not segments:
             keys.append((block.kind, block.level, block.text, block.quotes, block.links, "", ()))
             continue
