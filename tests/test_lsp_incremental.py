@@ -204,6 +204,38 @@ def test_rereading_plain_text_equals_reading_it_whole() -> None:
     assert plaintext.reread(plaintext.read("", None), "Hej.\n\nDå.", None) == plaintext.read("Hej.\n\nDå.", None)
 
 
+def test_diagnostics_lent_by_the_last_lint_equal_fresh_ones() -> None:
+    """The server builds an edited text's diagnostics from the last lint's where the edit left them alone;
+    through random edits (line breaks, \r\n, emoji before findings) they equal diagnostics built afresh."""
+    from types import SimpleNamespace
+
+    from klarlint.lsp import diagnostics
+    from klarlint.lsp.engine import Engine
+    from klarlint.lsp.settings import Settings
+
+    engine = Engine(default_backend())
+    settings = Settings()
+    rng = random.Random(12)
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([letter] * 3)
+    pieces = ["erhålla ", "😀", "\n", "\n\n", "\r\n", "Ansökan har behandlats. ", " ", "skall ", "LSS "]
+    previous = None
+    lent = 0
+    for _ in range(25):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.choice([0, 0, 1, 3, 12]))
+        text = text[:start] + rng.choice(pieces) + text[end:]
+        result = engine.lint(text, "text")
+        index = LineIndex(text, UTF16)
+        fresh = diagnostics.diagnostics(result, index, settings)
+        found = diagnostics.diagnostics(result, index, settings, previous)
+        assert found == fresh
+        if previous is not None:
+            lent += sum(any(d is old for old in previous.diagnostics) for d in found[:20])
+        previous = SimpleNamespace(result=result, index=index, diagnostics=found, settings=settings)
+    assert lent > 100  # most diagnostics before the edit were the previous lint's own
+
+
 # --- the real server over stdio -------------------------------------------------------------
 
 pytestmark_server = pytest.mark.asyncio(loop_scope="module")

@@ -99,6 +99,7 @@ class Linted:
     index: LineIndex
     diagnostics: list[dict[str, Any]]  # LSP Diagnostic objects as JSON
     serial: int = 0  # tells one lint from the next (the result id of pulled diagnostics)
+    settings: Settings | None = None  # what the diagnostics were made with (their links)
 
 
 class KlarlintServer(LanguageServer):
@@ -242,7 +243,16 @@ class KlarlintServer(LanguageServer):
 
         def whole() -> asyncio.Future[tuple[Linted | None, str | None]]:
             return loop.run_in_executor(
-                self.lint_pool, self._lint, document, version, text, self.settings, self.encoding, budget, room
+                self.lint_pool,
+                self._lint,
+                document,
+                version,
+                text,
+                self.settings,
+                self.encoding,
+                budget,
+                room,
+                self.linted.get(uri),
             )
 
         # The whole lint starts at once, except after a first answer: that one is sent first, without
@@ -399,6 +409,7 @@ class KlarlintServer(LanguageServer):
         encoding: str,
         budget: Budget | None = None,
         room: tuple[int, int] = (0, 0),
+        previous: Linted | None = None,
     ) -> tuple[Linted | None, str | None]:
         """Runs on the lint thread. Returns the lint, or None and a message for the log."""
         if document.version != version or (budget is not None and budget.cancelled):
@@ -407,7 +418,8 @@ class KlarlintServer(LanguageServer):
             self.engine.make_room(*room)
             result = self.engine.lint(text, document.format or "text", document.path, budget)
             index = LineIndex(text, encoding)
-            return Linted(version, result, index, diagnostics.diagnostics(result, index, settings)), None
+            found = diagnostics.diagnostics(result, index, settings, previous)
+            return Linted(version, result, index, found, settings=settings), None
         except LintCancelled:
             return None, None  # the document changed or closed meanwhile
         except Exception:

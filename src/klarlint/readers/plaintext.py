@@ -47,8 +47,8 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     old = previous.source
     if previous.format != "text" or _OTHER_BREAKS.search(source) or _OTHER_BREAKS.search(old):
         return read(source, path)
-    same_start = _common_prefix(old, source)
-    same_end = _common_suffix(old, source, min(len(old), len(source)) - same_start)
+    same_start = common_prefix(old, source)
+    same_end = common_suffix(old, source, min(len(old), len(source)) - same_start)
     before = source.rfind(PARAGRAPH_BREAK, 0, max(same_start - 1, 0))  # an empty line in the unchanged start
     cut = before + len(PARAGRAPH_BREAK) if before >= 0 else 0
     after = source.find(PARAGRAPH_BREAK, len(source) - same_end)  # ... and one in the unchanged end
@@ -66,7 +66,7 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     )
 
 
-def _common_prefix(a: str, b: str) -> int:
+def common_prefix(a: str, b: str) -> int:
     """The length of the longest common start of ``a`` and ``b`` (compared in large pieces, then halved)."""
     low, high = 0, min(len(a), len(b))
     step = 1 << 16
@@ -79,7 +79,7 @@ def _common_prefix(a: str, b: str) -> int:
     return low + 1 if low < high and a[low] == b[low] else low
 
 
-def _common_suffix(a: str, b: str, limit: int) -> int:
+def common_suffix(a: str, b: str, limit: int) -> int:
     """The length of the longest common end of ``a`` and ``b``, at most ``limit``."""
     low, step = 0, 1 << 16
     while low + step <= limit and a[len(a) - low - step : len(a) - low] == b[len(b) - low - step : len(b) - low]:
