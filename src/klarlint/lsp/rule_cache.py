@@ -15,8 +15,14 @@ document), and any rule that does not declare it, runs on the whole cached
 analysis every time. This module knows no concrete rule: the fact is the
 rule's own.
 
-``tests/test_lsp.py`` checks that the memo gives exactly what
-:func:`klarlint.linter.lint_document` gives without it.
+A document-level rule written in block parts (``RuleInfo.block_parts``, see
+:class:`~klarlint.rules.base.BlockParts`) is wrapped in a :class:`PartsCachedRule`:
+each block's part is remembered by what it may depend on (the block and the
+source just around it), computed for edited blocks only, and the rule combines
+the parts of the whole document on every lint.
+
+``tests/test_lsp.py`` and ``tests/test_lsp_incremental.py`` check that the memos
+give exactly what :func:`klarlint.linter.lint_document` gives without them.
 """
 
 from __future__ import annotations
