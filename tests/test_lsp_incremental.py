@@ -283,3 +283,61 @@ async def test_server_edits_that_change_whole_document_findings_equal_a_fresh_op
         assert [(d.code, d.range, d.message) for d in edited] == [(d.code, d.range, d.message) for d in fresh]
         codes.add(frozenset((d.code, d.range.start.line) for d in edited if d.code in PARTS_RULES))
     assert len(codes) > 5  # the whole-document findings did change along the way
+
+
+def test_acronym_explanations_from_parts_equal_a_search_of_the_whole_text() -> None:
+    """``abbreviation`` decides whether an acronym is explained from each paragraph's own explanations and,
+    for the few that may run over a paragraph break, the joined text. For random paragraphs of explanation
+    pieces (across breaks, in other cases, after blank paragraphs), every acronym gets the answer of the
+    search of the whole joined text (``_explained``, the rule's definition)."""
+    from klarlint.analysis import Analysis
+    from klarlint.document import Block, BlockKind, Document
+    from klarlint.rules import abbreviation
+
+    pieces = [
+        "LSS",
+        "lss",
+        "Lss",
+        "ſſ",
+        "LſS",
+        "İVO",
+        "IVO",
+        "KFS",
+        "(",
+        ")",
+        " (lagen om stöd)",
+        "förkortat",
+        "förkortas",
+    ]
+    pieces += [
+        "kallas",
+        "förkortningen",
+        ", det vill säga",
+        " står för",
+        "dvs.",
+        "Lagen om stöd och service",
+        "ord",
+        ",",
+    ]
+    pieces += [" ", "  ", "-", "LSS-", "XLSS", "Kommunens författningssamling", "EU", "Inspektionen vård omsorg"]
+    rng = random.Random(21)
+    for _ in range(300):
+        texts = [
+            "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randrange(0, 8)))
+            for _ in range(rng.randrange(1, 6))
+        ]
+        blocks, position = [], 0
+        for text in texts:
+            blocks.append(Block.verbatim(BlockKind.PARAGRAPH, text, position))
+            position += len(text) + 2
+        analysis = Analysis(Document("\n\n".join(texts), blocks), [])
+        parts = [
+            abbreviation.BlockPart((), (), *abbreviation._explanations(block.text))
+            if block.text
+            else abbreviation.NOTHING
+            for block in blocks
+        ]
+        explained = abbreviation._Explained(analysis, parts)
+        joined = "\n".join(texts)
+        for acronym in ("LSS", "IVO", "KFS", "EU", "SS", "LS", "VO"):
+            assert explained(acronym) == abbreviation._explained(joined, acronym), (texts, acronym)
