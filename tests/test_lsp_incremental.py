@@ -135,6 +135,8 @@ def test_whole_document_decisions_follow_edits_elsewhere() -> None:
     assert ("abbreviation", "RKV") not in found([*paragraphs, PIECES[9], PIECES[10]])  # "förkortas" / "RKV …"
     assert ("abbreviation", "RKV") in found([*paragraphs, PIECES[10]])
     assert found(paragraphs) == before
+    table = "| Förkortning | Betydelse |\n|---|---|\n| Lagen om stöd och service (LSS) | lag |"
+    assert ("abbreviation", "LSS") not in found([*paragraphs, table])  # explained in a table cell
 
 
 def test_an_edit_computes_the_parts_of_the_edited_paragraph_only() -> None:

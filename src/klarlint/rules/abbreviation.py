@@ -92,8 +92,8 @@ class AbbreviationRule:
         """The block's listed abbreviations (findings at block 0), its acronyms that could need an explanation,
         and the explanations of acronyms it holds (see :class:`BlockPart`)."""
         block = analysis.document.blocks[index]
-        if block.kind is BlockKind.TABLE_CELL:
-            return NOTHING
+        if block.kind is BlockKind.TABLE_CELL:  # tables may abbreviate, and may explain what the text uses
+            return BlockPart((), (), *_explanations(block.text)) if options.get("acronyms", True) else NOTHING
         listed = abbreviations()
         found = []
         for match in abbreviation_pattern().finditer(block.text):
