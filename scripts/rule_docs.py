@@ -73,6 +73,8 @@ def rule_page(rule: Rule) -> str:
     info = rule.info
     enabled = "yes" if info.enabled_by_default else "no (turn it on with `enable`)"
     local = "yes: the language server re-checks only edited paragraphs" if info.block_local else "no"
+    if not info.block_local and info.block_parts:
+        local = "no, but in parts: the language server re-checks edited paragraphs and combines them with the rest"
     parts = [
         f"# `{info.id}` – {info.title}",
         "",

@@ -120,10 +120,24 @@ class BlockAnalysis:
 class Analysis:
     document: Document
     blocks: list[BlockAnalysis] = field(default_factory=list)
+    # Values derived from the whole analysis once and shared by the rules that need them (the language
+    # server's per-block keys), by name.
+    derived: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def memo(self, name: str, compute: Callable[[Analysis], T]) -> T:
+        """``compute(self)``, computed once per analysis."""
+        if name not in self.derived:
+            self.derived[name] = compute(self)
+        return self.derived[name]  # type: ignore[return-value]
 
     def indexed_blocks(self) -> list[tuple[int, Block, BlockAnalysis]]:
-        """(index, block, analysis) for every block, in document order."""
-        return [(i, b, a) for i, (b, a) in enumerate(zip(self.document.blocks, self.blocks, strict=True))]
+        """(index, block, analysis) for every block, in document order (one list per analysis, shared by
+        the rules that ask: do not change it)."""
+        found = self.derived.get("indexed_blocks")
+        if found is None or len(found) != len(self.blocks) or len(found) != len(self.document.blocks):  # type: ignore[arg-type]
+            found = [(i, b, a) for i, (b, a) in enumerate(zip(self.document.blocks, self.blocks, strict=True))]
+            self.derived["indexed_blocks"] = found
+        return found  # type: ignore[return-value]
 
     pairs = indexed_blocks  # the old name (it returns triples), kept for plug-in rules written against it
 

@@ -20,9 +20,9 @@ an editor wants it checked.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from klarlint.document import Document
 from klarlint.limits import Notice
@@ -128,11 +128,35 @@ def scores(text: str) -> Counter[str]:
     return points
 
 
-@lru_cache(maxsize=8192)
-def _block_scores(text: str) -> Counter[str]:
-    """:func:`scores`, remembered: an editor re-checks every unchanged paragraph of a long document on
-    each keystroke, and this was half the time of such a re-check. Callers must not change the result."""
-    return scores(text)
+class _BlockScores:
+    """:func:`scores` and its decision per block text, remembered (least recently used out first): an editor
+    re-checks every unchanged paragraph of a long document on each keystroke, and this was half the time of
+    such a re-check. The language server lets it hold every paragraph of its open documents
+    (:func:`reserve_block_scores`): a document of more paragraphs than the cache holds missed every one of
+    them on every keystroke. Callers must not change the results."""
+
+    def __init__(self, max_entries: int = 8192) -> None:
+        self.max_entries = max_entries
+        self._entries: OrderedDict[str, tuple[Counter[str], str | None]] = OrderedDict()
+
+    def __call__(self, text: str) -> tuple[Counter[str], str | None]:
+        found = self._entries.get(text)
+        if found is not None:
+            self._entries.move_to_end(text)
+            return found
+        points = scores(text)
+        found = self._entries[text] = (points, _decide(points).language)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+        return found
+
+
+_block_scores = _BlockScores()
+
+
+def reserve_block_scores(entries: int) -> None:
+    """Let the per-paragraph language scores hold at least ``entries`` paragraphs."""
+    _block_scores.max_entries = max(_block_scores.max_entries, entries)
 
 
 def detect_language(text: str) -> Detection:
@@ -170,10 +194,10 @@ def document_languages(document: Document) -> DocumentLanguages:
     per_block = [_block_scores(block.text) for block in document.blocks]
     # The blocks' points add up to those of the whole text: no word or address spans a line break.
     total: Counter[str] = Counter()
-    for points in per_block:
+    for points, _ in per_block:
         total.update(points)
     language = _decide(total).language or SWEDISH  # too little evidence: Swedish, as detect() says
-    return DocumentLanguages(language, tuple(_decide(points).language or language for points in per_block))
+    return DocumentLanguages(language, tuple(decided or language for _, decided in per_block))
 
 
 NOTICE_CODE = "other-language"

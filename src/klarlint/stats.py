@@ -9,7 +9,7 @@ still count in the document's numbers).
 
 from __future__ import annotations
 
-from klarlint.analysis import Analysis
+from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import Block, BlockKind, Document
 from klarlint.readability import LONG_WORD_LETTERS, Counts, block_counts, combine
 from klarlint.report import MEASURES, ParagraphStats, Stats
@@ -24,14 +24,14 @@ def document_stats(analysis: Analysis) -> Stats:
         return Stats()
     document = analysis.document
     paragraphs = tuple(
-        _paragraph(document, index, block, part)
-        for index, (block, part) in enumerate(zip(document.blocks, counts, strict=True))
+        _paragraph(document, index, block, analysed)
+        for index, (block, analysed, part) in enumerate(zip(document.blocks, analysis.blocks, counts, strict=True))
         if block.kind is BlockKind.PARAGRAPH and part.words
     )
     return Stats(**_measures(total), paragraphs=paragraphs)
 
 
-def _paragraph(document: Document, index: int, block: Block, counts: Counts) -> ParagraphStats:
+def _paragraph(document: Document, index: int, block: Block, analysed: BlockAnalysis) -> ParagraphStats:
     start, end = block.source_span(0, len(block.text))
     return ParagraphStats(
         block=index,
@@ -39,7 +39,8 @@ def _paragraph(document: Document, index: int, block: Block, counts: Counts) -> 
         end_line=document.position(max(start, end - 1))[0],
         start=start,
         end=end,
-        **_measures(counts),
+        # Once per analysis, as the counts: the language server keeps the analyses of unchanged paragraphs.
+        **analysed.memo("stats.measures", lambda a: _measures(block_counts(a))),
     )
 
 

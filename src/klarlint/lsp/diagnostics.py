@@ -22,6 +22,7 @@ from klarlint.limits import Notice
 from klarlint.lsp.engine import LintResult
 from klarlint.lsp.positions import LineIndex
 from klarlint.lsp.settings import Settings
+from klarlint.readers.plaintext import common_prefix, common_suffix
 from klarlint.report import Finding
 from klarlint.rules.base import Severity
 
@@ -57,8 +58,13 @@ def _position(index: LineIndex, offset: int) -> dict[str, int]:
     return {"line": line, "character": character}
 
 
-def diagnostics(result: LintResult, index: LineIndex, settings: Settings) -> list[dict[str, Any]]:
-    """Every finding of ``result``; a configuration error becomes one diagnostic on the first line."""
+def diagnostics(result: LintResult, index: LineIndex, settings: Settings, previous: Any = None) -> list[dict[str, Any]]:
+    """Every finding of ``result``; a configuration error becomes one diagnostic on the first line.
+
+    ``previous`` (the server's last :class:`~klarlint.lsp.server.Linted` of the same document: its
+    ``result``, ``index``, ``diagnostics`` and ``settings``) lends its diagnostics to the findings that
+    an edit did not touch (see :func:`_reusable`): a long document has tens of thousands.
+    """
     if result.error is not None:
         start = {"line": 0, "character": 0}
         return [
@@ -72,8 +78,80 @@ def diagnostics(result: LintResult, index: LineIndex, settings: Settings) -> lis
         ]
     if result.report is None:
         return []
-    found = [to_diagnostic(finding, index, settings) for finding in result.report.findings]
+    reusable = _reusable(result, index, settings, previous) if previous is not None else None
+    if reusable is None:
+        found = [to_diagnostic(finding, index, settings) for finding in result.report.findings]
+    else:
+        found = [reusable(finding) for finding in result.report.findings]
     return found + [notice_diagnostic(notice, index) for notice in result.report.notices]
+
+
+def _reusable(result: LintResult, index: LineIndex, settings: Settings, previous: Any):
+    """A function from a finding to its diagnostic that takes the previous lint's where it is the same.
+
+    A finding that ends before the first changed character has the diagnostic it had, if the previous
+    lint had the same finding (rule, span, severity, message). One on a line that starts after the last
+    changed character has it too, moved by as many lines as the edit added: its line starts after the
+    change, so its column is what it was. None when the previous lint cannot lend (other settings, another
+    encoding, no findings).
+    """
+    old = previous.result
+    old_index = previous.index
+    if (
+        previous.settings != settings
+        or old_index.encoding != index.encoding
+        or old.report is None
+        or old.error is not None
+        or len(previous.diagnostics) != len(old.report.findings) + len(old.report.notices)
+    ):
+        return None
+    old_text, text = old.source, result.source
+    same_start = common_prefix(old_text, text)
+    changed_end = len(text) - common_suffix(old_text, text, min(len(old_text), len(text)) - same_start)
+    delta = len(text) - len(old_text)
+    delta_lines = index.line_count - old_index.line_count
+    kept: dict[tuple, dict[str, Any]] = {}
+    moved: dict[tuple, dict[str, Any]] = {}
+    for finding, diagnostic in zip(old.report.findings, previous.diagnostics, strict=False):
+        if finding.end < same_start - 1:
+            kept[_key(finding, 0)] = diagnostic
+        elif finding.start > changed_end - delta:
+            moved[_key(finding, delta)] = diagnostic
+
+    def reuse(finding: Finding) -> dict[str, Any]:
+        if finding.end < same_start - 1:
+            found = kept.get(_key(finding, 0))
+            if found is not None:
+                return found
+        elif finding.start > changed_end and index.line_start(finding.start) > changed_end:
+            found = moved.get(_key(finding, 0))
+            if found is not None:
+                return _shifted(found, delta_lines) if delta_lines else found
+        return to_diagnostic(finding, index, settings)
+
+    return reuse
+
+
+def _key(finding: Finding, delta: int) -> tuple:
+    return (
+        finding.start + delta,
+        finding.end + delta,
+        finding.rule,
+        finding.severity,
+        finding.message,
+        finding.suggestion,
+    )
+
+
+def _shifted(diagnostic: dict[str, Any], lines: int) -> dict[str, Any]:
+    start, end = diagnostic["range"]["start"], diagnostic["range"]["end"]
+    return {
+        **diagnostic,
+        "range": {
+            "start": {"line": start["line"] + lines, "character": start["character"]},
+            "end": {"line": end["line"] + lines, "character": end["character"]},
+        },
+    }
 
 
 def notice_diagnostic(notice: Notice, index: LineIndex) -> dict[str, Any]:

@@ -23,13 +23,14 @@ from klarlint import readers
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.document import BlockKind, Document
 from klarlint.errors import KlarlintError
+from klarlint.language import reserve_block_scores
 from klarlint.limits import Budget, check_text_size
 from klarlint.linter import ActiveRule, active_rules, default_backend, lint_document
-from klarlint.lsp.rule_cache import BlockCachedRule, with_block_cache
+from klarlint.lsp.rule_cache import BlockCachedRule, PartsCachedRule, with_block_cache
 from klarlint.lsp.settings import Settings
 from klarlint.nlp.backend import Backend
 from klarlint.nlp.cache import CachingBackend
-from klarlint.readers import FORMATS, read_text
+from klarlint.readers import FORMATS, plaintext, read_text
 from klarlint.readers.decode import looks_binary
 from klarlint.report import FileReport
 from klarlint.rules.base import Rule
@@ -37,6 +38,8 @@ from klarlint.rules.base import Rule
 LANGUAGE_FORMATS = {"plaintext": "text", "text": "text", "markdown": "markdown", "html": "html"}
 EXTRA_SUFFIXES = {".html": "html", ".htm": "html"}
 MAX_RULE_SETS = 8  # configurations kept resolved (one per klarlint.toml in use, typically)
+MAX_READS_KEPT = 8  # the last reader output of this many files, to re-read only what an edit changed
+REREAD_CHARS = 20_000  # a shorter text is read whole (a millisecond or two)
 
 
 def document_format(uri: str, language_id: str | None) -> str | None:
@@ -110,6 +113,7 @@ class Engine:
         self.root: Path | None = None  # workspace folder: the configuration of documents without a path
         self._rule_sets: OrderedDict[str, tuple[list[ActiveRule], dict[str, Rule]]] = OrderedDict()
         self._other_backends: dict[tuple[str, Path | None], CachingBackend] = {}  # backend = "stanza" in a config
+        self._reads: OrderedDict[tuple[str, str | None], Document] = OrderedDict()  # the last read per file
 
     @property
     def backend(self) -> CachingBackend:
@@ -145,9 +149,10 @@ class Engine:
         for backend in backends:
             backend.max_chars = max(backend.max_chars, wanted_chars)
             backend.max_entries = max(backend.max_entries, wanted_blocks)
+        reserve_block_scores(wanted_blocks)
         for rules, _ in self._rule_sets.values():
             for active in rules:
-                if isinstance(active.rule, BlockCachedRule):
+                if isinstance(active.rule, BlockCachedRule | PartsCachedRule):
                     active.rule.max_entries = max(active.rule.max_entries, wanted_blocks)
 
     def set_settings(self, settings: Settings) -> None:
@@ -174,13 +179,28 @@ class Engine:
                 raise KlarlintError(f"{name}: ser ut att vara binär, inte text")
             config = self.config_for(path)
             rules, by_id = self.rules_for(config)
-            result.document = read_text(source, fmt, str(path) if path else None)
+            result.document = self._read(source, fmt, str(path) if path else None)
             result.rules = by_id
             result.report = lint_document(result.document, config, self.backend_for(config), rules, budget=budget)
         except KlarlintError as exc:
             result.error = str(exc)
             result.report = None
         return result
+
+    def _read(self, source: str, fmt: str, path: str | None) -> Document:
+        """``read_text(source, fmt, path)``; plain text re-read from the last read of the same file where it
+        did not change (:func:`klarlint.readers.plaintext.reread`)."""
+        key = (fmt, path)
+        previous = self._reads.get(key)
+        if fmt == "text" and previous is not None and len(source) >= REREAD_CHARS:
+            document = plaintext.reread(previous, source, path)
+        else:
+            document = read_text(source, fmt, path)
+        self._reads[key] = document
+        self._reads.move_to_end(key)
+        while len(self._reads) > MAX_READS_KEPT:
+            self._reads.popitem(last=False)
+        return document
 
     def lint_block_local(
         self, source: str, fmt: str, path: Path | None = None, budget: Budget | None = None

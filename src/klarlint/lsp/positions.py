@@ -61,6 +61,10 @@ class LineIndex:
         start, end = self.line_span(line)
         return self.source[start:end]
 
+    def line_start(self, offset: int) -> int:
+        """Where the line holding ``offset`` starts."""
+        return self._starts[self.line_of(offset)]
+
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset) - 1
 

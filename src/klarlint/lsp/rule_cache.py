@@ -15,13 +15,21 @@ document), and any rule that does not declare it, runs on the whole cached
 analysis every time. This module knows no concrete rule: the fact is the
 rule's own.
 
-``tests/test_lsp.py`` checks that the memo gives exactly what
-:func:`klarlint.linter.lint_document` gives without it.
+A document-level rule written in block parts (``RuleInfo.block_parts``, see
+:class:`~klarlint.rules.base.BlockParts`) is wrapped in a :class:`PartsCachedRule`:
+each block's part is remembered by what it may depend on (the block and the
+source just around it), computed for edited blocks only, and the rule combines
+the parts of the whole document on every lint.
+
+``tests/test_lsp.py`` and ``tests/test_lsp_incremental.py`` check that the memos
+give exactly what :func:`klarlint.linter.lint_document` gives without them.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import operator
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
@@ -30,16 +38,22 @@ from typing import Any
 from klarlint.analysis import Analysis
 from klarlint.document import BlockKind, Document
 from klarlint.linter import ActiveRule
-from klarlint.nlp.cache import split_cached
-from klarlint.rules.base import Rule, RuleFinding
+from klarlint.rules.base import PART_SOURCE_AFTER, PART_SOURCE_BEFORE, BlockParts, Rule, RuleFinding
 
 DEFAULT_MAX_ENTRIES = 8192
 
-BlockKey = tuple[str, BlockKind, int, str]  # options, block kind, heading level, block text
+BlockKey = tuple[BlockKind, int, str]  # block kind, heading level, block text
 
 
 def is_block_local(rule: Rule) -> bool:
     return rule.info.block_local is True
+
+
+def block_keys(analysis: Analysis) -> list[BlockKey]:
+    """What a block-local rule's findings in each block depend on; once per analysis, for every rule."""
+    return analysis.memo(
+        "lsp.block_keys", lambda a: [(block.kind, block.level, block.text) for block in a.document.blocks]
+    )
 
 
 class BlockCachedRule:
@@ -49,20 +63,33 @@ class BlockCachedRule:
         self.rule = rule
         self.info = rule.info
         self.max_entries = max_entries
-        self._memo: OrderedDict[BlockKey, tuple[RuleFinding, ...]] = OrderedDict()
+        self._memos: dict[str, OrderedDict[BlockKey, tuple[RuleFinding, ...]]] = {}  # by options
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         options_key = json.dumps(options, sort_keys=True, default=repr)
-        keys: list[BlockKey] = [
-            (options_key, block.kind, block.level, block.text) for block in analysis.document.blocks
-        ]
-        known, missing = split_cached(self._memo, keys)  # a block text repeated in the document runs once
+        memo = self._memos.setdefault(options_key, OrderedDict())
+        keys = block_keys(analysis)
+        known = list(map(memo.get, keys))
+        missing = _missing(keys, known)  # a block text repeated in the document runs once
         if missing:
-            known.update(self._fill(analysis, options, missing))
-        return iter([replace(f, block=index) for index, key in enumerate(keys) for f in known[key]])
+            fresh = self._fill(analysis, options, missing, memo)
+            known = [fresh[key] if value is None else value for key, value in zip(keys, known, strict=True)]
+        found: list[RuleFinding] = []
+        for index, findings in enumerate(known):
+            if findings and findings[0].block != index:  # the block moved: its findings move with it
+                key = keys[index]
+                findings = tuple(replace(f, block=index) for f in findings)
+                if key in memo:
+                    memo[key] = findings  # kept where they are now: the next lint likely finds the block there
+            found.extend(findings)
+        return iter(found)
 
     def _fill(
-        self, analysis: Analysis, options: Mapping[str, Any], missing: dict[BlockKey, int]
+        self,
+        analysis: Analysis,
+        options: Mapping[str, Any],
+        missing: dict[BlockKey, int],
+        memo: OrderedDict[BlockKey, tuple[RuleFinding, ...]],
     ) -> dict[BlockKey, tuple[RuleFinding, ...]]:
         """Run the rule once over just the blocks it has not seen; raises what the rule raises."""
         document = analysis.document
@@ -77,18 +104,107 @@ class BlockCachedRule:
         found: dict[int, list[RuleFinding]] = {}
         for finding in self.rule.check(Analysis(part, [analysis.blocks[i] for i in indices]), options):
             found.setdefault(finding.block, []).append(finding)
-        fresh = {key: tuple(found.get(position, ())) for position, key in enumerate(missing)}
-        self._memo.update(fresh)
-        while len(self._memo) > self.max_entries:
-            self._memo.popitem(last=False)
+        fresh = {
+            key: tuple(replace(f, block=index) for f in found.get(position, ()))
+            for position, (key, index) in enumerate(missing.items())
+        }
+        memo.update(fresh)
+        while len(memo) > self.max_entries:
+            memo.popitem(last=False)
         return fresh
 
 
+def has_block_parts(rule: Rule) -> bool:
+    return not is_block_local(rule) and rule.info.block_parts is True and isinstance(rule, BlockParts)
+
+
+PartKey = tuple[BlockKind, int, str, tuple, tuple, str, tuple]
+
+
+class PartsCachedRule:
+    """A document-level rule split in block parts (:class:`~klarlint.rules.base.BlockParts`) that remembers
+    each block's part and combines the remembered parts of unchanged blocks with fresh ones of edited blocks.
+
+    A part may read the block and the source just around it, so it is remembered by the block's kind,
+    level, text, quotes and links, the source from PART_SOURCE_BEFORE characters before the block to
+    PART_SOURCE_AFTER after it, and how the block's text maps into that stretch of source.
+    """
+
+    def __init__(self, rule: Rule, max_entries: int = DEFAULT_MAX_ENTRIES) -> None:
+        self.rule = rule
+        self.info = rule.info
+        self.max_entries = max_entries
+        self._memos: dict[str, OrderedDict[PartKey, Any]] = {}  # by options
+
+    def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        rule: BlockParts = self.rule  # type: ignore[assignment]
+        options_key = json.dumps(options, sort_keys=True, default=repr)
+        memo = self._memos.setdefault(options_key, OrderedDict())
+        keys = analysis.memo("lsp.part_keys", part_keys)
+        get = memo.get
+        parts = [get(key, _MISSING) for key in keys]
+        missing = _missing(keys, parts, _MISSING)
+        if missing:
+            fresh = {key: rule.block_part(analysis, index, options) for key, index in missing.items()}
+            memo.update(fresh)
+            parts = [fresh[key] if part is _MISSING else part for key, part in zip(keys, parts, strict=True)]
+            while len(memo) > self.max_entries:
+                memo.popitem(last=False)
+        return iter(rule.combine(analysis, parts, options))
+
+
+_MISSING = object()
+
+
+def _missing(keys: list, values: list, absent: object = None) -> dict:
+    """The keys whose value is ``absent``, each once, with the index of its first block (in order).
+
+    Entries found are not moved to the end of the memo: the oldest entry goes first when it is full,
+    which the language server keeps from happening by making room for every block of its documents
+    (:meth:`klarlint.lsp.engine.Engine.make_room`); a lookup per block and rule is what an edit costs.
+    """
+    if not any(map(operator.is_, values, itertools.repeat(absent))):  # the usual case, at C speed
+        return {}
+    missing: dict = {}
+    for index, value in enumerate(values):
+        if value is absent:
+            missing.setdefault(keys[index], index)
+    return missing
+
+
+def part_keys(analysis: Analysis) -> list[PartKey]:
+    """What each block's part may depend on (see :class:`PartsCachedRule`), computed once per analysis."""
+    source = analysis.document.source
+    keys = []
+    for block in analysis.document.blocks:
+        segments = block.segments
+        if len(segments) == 1 and segments[0].source_length is None and segments[0].text_start == 0:
+            segment = segments[0]  # a block that is one run of the source (plain text): the common case
+            start = max(0, segment.source_start - PART_SOURCE_BEFORE)
+            end = segment.source_start + segment.length + PART_SOURCE_AFTER
+            mapping = ((0, segment.source_start - start, segment.length, None),)
+            keys.append((block.kind, block.level, block.text, block.quotes, block.links, source[start:end], mapping))
+            continue
+        if not segments:
+            keys.append((block.kind, block.level, block.text, block.quotes, block.links, "", ()))
+            continue
+        first = min(block.to_source(0), min(segment.source_start for segment in segments))
+        start = max(0, first - PART_SOURCE_BEFORE)
+        end = max(s.source_start + (s.length if s.source_length is None else s.source_length) for s in segments)
+        mapping = tuple((s.text_start, s.source_start - start, s.length, s.source_length) for s in segments)
+        context = source[start : end + PART_SOURCE_AFTER]
+        keys.append((block.kind, block.level, block.text, block.quotes, block.links, context, mapping))
+    return keys
+
+
 def with_block_cache(rules: list[ActiveRule]) -> list[ActiveRule]:
-    """The same rules, block-local ones wrapped in a :class:`BlockCachedRule`."""
-    return [
-        ActiveRule(BlockCachedRule(active.rule), active.options, active.severity)
-        if is_block_local(active.rule)
-        else active
-        for active in rules
-    ]
+    """The same rules, block-local ones wrapped in a :class:`BlockCachedRule` and rules in block parts in a
+    :class:`PartsCachedRule`."""
+    wrapped = []
+    for active in rules:
+        if is_block_local(active.rule):
+            active = ActiveRule(BlockCachedRule(active.rule), active.options, active.severity)
+        elif has_block_parts(active.rule):
+            active = ActiveRule(PartsCachedRule(active.rule), active.options, active.severity)
+        wrapped.append(active)
+    return wrapped

@@ -8,11 +8,12 @@ way people write headings in plain text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from klarlint.document import Block, BlockKind, Document
+from klarlint.document import Block, BlockKind, Document, Segment
 from klarlint.limits import Notice
 from klarlint.readers.directives import find_directives
 
@@ -38,10 +39,86 @@ LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1
 def read(source: str, path: str | None = None) -> Document:
     """Blocks as the module says. Memory grows with blocks, not lines: a 20 MB file of one-letter lines
     (ten million lines) held 1.7 GB of line objects when every line of a group was kept (issue 14)."""
+    notices: list[Notice] = []
+    blocks = _blocks_between(source, 0, len(source), notices)
+    return Document(source, blocks, path, "text", find_directives(source), notices=notices)
+
+
+# Line breaks other than \n (str.splitlines breaks at each): a text with any is read whole by reread().
+_OTHER_BREAKS = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+PARAGRAPH_BREAK = "\n\n"
+
+
+def reread(previous: Document, source: str, path: str | None = None) -> Document:
+    """``read(source, path)``, reusing the blocks of ``previous`` (a read of an earlier version of the text)
+    where the text did not change: an editor's keystroke in a long document re-reads one paragraph or so.
+
+    Blocks end at blank lines, so the text is cut at an empty line before the first changed character
+    and one after the last: the blocks before the first cut are the previous ones, those after the last
+    are the previous ones moved by the change in length, and only the text between is read. A text with
+    notices (leftover HTML tags) is read whole: its notices belong to the whole text.
+    """
+    old = previous.source
+    if previous.format != "text" or previous.notices or _OTHER_BREAKS.search(source) or _OTHER_BREAKS.search(old):
+        return read(source, path)
+    same_start = common_prefix(old, source)
+    same_end = common_suffix(old, source, min(len(old), len(source)) - same_start)
+    before = source.rfind(PARAGRAPH_BREAK, 0, max(same_start - 1, 0))  # an empty line in the unchanged start
+    cut = before + len(PARAGRAPH_BREAK) if before >= 0 else 0
+    after = source.find(PARAGRAPH_BREAK, len(source) - same_end)  # ... and one in the unchanged end
+    new_end = after + len(PARAGRAPH_BREAK) if after >= 0 else len(source)
+    delta = len(source) - len(old)
+    old_end = new_end - delta
+    notices: list[Notice] = []
+    between = _blocks_between(source, cut, new_end, notices)
+    if notices:
+        return read(source, path)
+    blocks = previous.blocks
+    starts = [block.segments[0].source_start for block in blocks]
+    kept = blocks[: bisect.bisect_left(starts, cut)]
+    moved = blocks[bisect.bisect_left(starts, old_end) :] if after >= 0 else []
+    if delta:
+        moved = [_moved(block, delta) for block in moved]
+    return Document(source, [*kept, *between, *moved], path, "text", find_directives(source))
+
+
+def common_prefix(a: str, b: str) -> int:
+    """The length of the longest common start of ``a`` and ``b`` (compared in large pieces, then halved)."""
+    low, high = 0, min(len(a), len(b))
+    step = 1 << 16
+    while low + step <= high and a[low : low + step] == b[low : low + step]:
+        low += step
+    while step > 1:
+        step //= 2
+        if low + step <= high and a[low : low + step] == b[low : low + step]:
+            low += step
+    return low + 1 if low < high and a[low] == b[low] else low
+
+
+def common_suffix(a: str, b: str, limit: int) -> int:
+    """The length of the longest common end of ``a`` and ``b``, at most ``limit``."""
+    low, step = 0, 1 << 16
+    while low + step <= limit and a[len(a) - low - step : len(a) - low] == b[len(b) - low - step : len(b) - low]:
+        low += step
+    while step > 1:
+        step //= 2
+        if low + step <= limit and a[len(a) - low - step : len(a) - low] == b[len(b) - low - step : len(b) - low]:
+            low += step
+    return low + 1 if low < limit and a[len(a) - low - 1] == b[len(b) - low - 1] else low
+
+
+def _moved(block: Block, delta: int) -> Block:
+    segments = tuple(Segment(s.text_start, s.source_start + delta, s.length, s.source_length) for s in block.segments)
+    return Block(block.kind, block.text, segments, block.level, block.quotes, block.links)
+
+
+def _blocks_between(source: str, start: int, end: int, notices: list[Notice]) -> list[Block]:
+    """The blocks of ``source[start:end]``, which begins and ends at a block boundary (or the text's ends),
+    without leftover HTML tags (noticed in ``notices``)."""
     blocks: list[Block] = []
     group: list[_Line] = []  # the group's first lines, while they may still all be headings
     splitter: _Splitter | None = None  # the group's blocks, once they cannot
-    for line in _lines(source):
+    for line in _lines(source, start, end):
         if not line.text.strip():
             blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
             group, splitter = [], None
@@ -55,9 +132,7 @@ def read(source: str, path: str | None = None) -> Document:
                     splitter.add(kept)
                 group = []
     blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
-    notices: list[Notice] = []
-    blocks = [_without_tags(block, notices) for block in blocks]
-    return Document(source, blocks, path, "text", find_directives(source), notices=notices)
+    return [_without_tags(block, notices) for block in blocks]
 
 
 def _without_tags(block: Block, notices: list[Notice]) -> Block:
@@ -71,9 +146,10 @@ def _without_tags(block: Block, notices: list[Notice]) -> Block:
     return block.without(LEFTOVER_TAG)
 
 
-def _lines(source: str) -> Iterator[_Line]:
-    """The lines of ``source`` as ``str.splitlines`` cuts them, without their line breaks, one at a time."""
-    for match in LINE.finditer(source):
+def _lines(source: str, start: int = 0, end: int | None = None) -> Iterator[_Line]:
+    """The lines of ``source[start:end]`` as ``str.splitlines`` cuts them, without their line breaks, one at a
+    time (offsets in ``source``)."""
+    for match in LINE.finditer(source, start, len(source) if end is None else end):
         if match.end() > match.start():
             yield _Line(match.start(), match.group().rstrip("\r\n"))
 
@@ -130,8 +206,9 @@ def _all_heading_like(lines: list[_Line]) -> bool:
 
 def _heading_like(text: str) -> bool:
     stripped = text.strip()
+    # The cheap tests first: most lines end in a full stop.
     return (
-        len(stripped.split()) <= HEADING_MAX_WORDS and stripped[-1] not in CLOSING_PUNCTUATION and stripped[0].isupper()
+        stripped[-1] not in CLOSING_PUNCTUATION and stripped[0].isupper() and len(stripped.split()) <= HEADING_MAX_WORDS
     )
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -22,7 +22,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, BlockKind
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, check_by_parts
 
 ABBREVIATIONS = "abbreviations.tsv"
 KNOWN_ACRONYMS = "acronyms.txt"
@@ -57,6 +57,7 @@ class AbbreviationRule:
         title="Förkortning",
         severity=Severity.INFO,
         block_local=False,
+        block_parts=True,
         summary=(
             "abbreviations to write out (*t.ex., bl.a., m.m., osv., fr.o.m., p.g.a., dvs.* …; "
             "`wordlists/abbreviations.tsv`) and acronyms of 2–6 capitals (*LSS, IVO*) never explained in "
@@ -85,56 +86,228 @@ class AbbreviationRule:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        return iter(check_by_parts(self, analysis, options))
+
+    def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> BlockPart:
+        """The block's listed abbreviations (findings at block 0), its acronyms that could need an explanation,
+        and the explanations of acronyms it holds (see :class:`BlockPart`)."""
+        block = analysis.document.blocks[index]
+        if block.kind is BlockKind.TABLE_CELL:  # tables may abbreviate, and may explain what the text uses
+            return BlockPart((), (), *_explanations(block.text)) if options.get("acronyms", True) else NOTHING
         listed = abbreviations()
-        pattern = abbreviation_pattern()
-        for index, block, _block_analysis in analysis.indexed_blocks():
-            if block.kind is BlockKind.TABLE_CELL:
+        found = []
+        for match in abbreviation_pattern().finditer(block.text):
+            if _is_mention(analysis.document.source, block, match.start(), match.end()):
                 continue
-            for match in pattern.finditer(block.text):
-                if _is_mention(analysis.document.source, block, match.start(), match.end()):
-                    continue
-                abbreviation = listed[int(match.lastgroup[1:])]
-                suggestion = _capitalised_like(match.group(0), abbreviation.suggestion)
-                yield RuleFinding(
-                    index,
+            abbreviation = listed[int(match.lastgroup[1:])]
+            suggestion = _capitalised_like(match.group(0), abbreviation.suggestion)
+            found.append(
+                RuleFinding(
+                    0,
                     match.start(),
                     match.end(),
                     f"Skriv ut förkortningen ”{match.group(0)}” i löpande text: ”{suggestion}”.",
                     suggestion,
                     replacements=_written_out(block.text, match, suggestion),
                 )
-        if options.get("acronyms", True):
-            yield from _unexplained_acronyms(analysis)
-
-
-def _unexplained_acronyms(analysis: Analysis) -> Iterator[RuleFinding]:
-    text = "\n".join(block.text for block in analysis.document.blocks)
-    known = known_acronyms()
-    seen: set[str] = set()
-    for index, block, block_analysis in analysis.indexed_blocks():
-        if block.kind in (BlockKind.HEADING, BlockKind.TABLE_CELL) or not any(c.islower() for c in block.text):
-            continue  # headings in capitals are the heading rule's business; tables may abbreviate
-        for match in ACRONYM.finditer(block.text):
-            acronym = match.group(1)
-            if acronym in seen or acronym in known | REQUIREMENT_KEYWORDS or acronym in UNITS:
-                continue
-            if ROMAN_NUMERAL.fullmatch(acronym):
-                continue
-            token = _token_at(block_analysis, match.start())
-            if token is not None and _is_emphasis(token) or _in_capital_run(block.text, match):
-                continue
-            if _part_of_name(block.text, match):
-                continue
-            seen.add(acronym)
-            if _explained(text, acronym):
-                continue
-            yield RuleFinding(
-                index,
-                match.start(),
-                match.end(),
-                f"Förklara förkortningen ”{acronym}” första gången du använder den, "
-                f"till exempel ”… ({acronym})” efter det utskrivna namnet.",
             )
+        if not options.get("acronyms", True):
+            return BlockPart(tuple(found))
+        return BlockPart(tuple(found), _acronyms(block, analysis.blocks[index]), *_explanations(block.text))
+
+    def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
+        found = [replace(f, block=index) for index, part in enumerate(parts) for f in part.listed]
+        if options.get("acronyms", True):
+            found.extend(_unexplained_acronyms(analysis, parts))
+        return found
+
+
+class BlockPart(NamedTuple):
+    """What one block holds of abbreviations and acronyms.
+
+    Whether an acronym is explained is a question about the whole text (the blocks joined by line
+    breaks): the explanations that lie inside one block are found here, once per block; those that
+    may run over a line break into the next block (an acronym that ends its block, one that opens
+    it, one less than SPELLED_OUT_REACH characters into it) are looked for in the whole text, for the
+    few acronyms that need it.
+    """
+
+    listed: tuple[RuleFinding, ...] = ()  # at block 0
+    acronyms: tuple[tuple[str, int, int], ...] = ()  # acronyms that may need an explanation, in order
+    after: frozenset[str] = frozenset()  # acronyms followed by an explanation in the block ("LSS (lagen …)")
+    before: frozenset[str] = frozenset()  # words after "förkortat", "(" … in the block, any case
+    occurrences: tuple[tuple[int, str], ...] = ()  # (offset, run of capitals) of every run of two or more
+    tails: tuple[tuple[int, str], ...] = ()  # runs whose explanation may begin in the next block
+    heads: tuple[tuple[int, str], ...] = ()  # a word at the block's start whose "förkortat" may end the last
+
+
+NOTHING = BlockPart()
+
+
+def _acronyms(block: Block, block_analysis: BlockAnalysis) -> tuple[tuple[str, int, int], ...]:
+    """The block's acronyms that need an explanation unless the text gives one, in order (all uses: the
+    first use in the text is the one flagged)."""
+    if block.kind in (BlockKind.HEADING, BlockKind.TABLE_CELL) or not any(c.islower() for c in block.text):
+        return ()  # headings in capitals are the heading rule's business; tables may abbreviate
+    known = known_acronyms()
+    found = []
+    for match in ACRONYM.finditer(block.text):
+        acronym = match.group(1)
+        if acronym in known or acronym in REQUIREMENT_KEYWORDS or acronym in UNITS:
+            continue
+        if ROMAN_NUMERAL.fullmatch(acronym):
+            continue
+        token = _token_at(block_analysis, match.start())
+        if token is not None and _is_emphasis(token) or _in_capital_run(block.text, match):
+            continue
+        if _part_of_name(block.text, match):
+            continue
+        found.append((acronym, match.start(), match.end()))
+    return tuple(found)
+
+
+# The explanations of _explained, for any acronym at once: group 1 is the acronym (any case after "förkortat").
+CAPITALS = "[A-ZÅÄÖ]"
+ANY_EXPLAINED_AFTER = re.compile(rf"(?<![\w-])({CAPITALS}{{2,6}})(?![\w-])(?={EXPLAINED_AFTER})")
+MAY_CONTINUE_AFTER = re.compile(rf"(?<![\w-])({CAPITALS}{{2,6}})(?![\w-])\s*,?\s*\Z")
+ANY_EXPLAINED_BEFORE = re.compile(rf"{EXPLAINED_BEFORE}({CAPITALS}{{2,6}})(?![\w-])", re.IGNORECASE)
+OPENING_WORD = re.compile(rf"\s*({CAPITALS}{{2,6}})(?![\w-])", re.IGNORECASE)
+CAPITAL_RUN = re.compile(rf"(?<![\w-]){CAPITALS}{{2,}}")
+SPELLED_OUT_REACH = 200  # _spelled_out_before reads this much text before the acronym
+LONGEST_BEFORE = max(len(word) for word in ("förkortningen", "förkortade", "förkortas", "kallas")) + 2
+
+
+def _explanations(text: str) -> tuple[frozenset[str], frozenset[str], tuple, tuple, tuple]:
+    """(after, before, occurrences, tails, heads) of a block's text: see :class:`BlockPart`."""
+    after = frozenset(m.group(1) for m in ANY_EXPLAINED_AFTER.finditer(text))
+    before = set()
+    position = 0
+    while (match := ANY_EXPLAINED_BEFORE.search(text, position)) is not None:
+        before.add(match.group(1))
+        position = match.start() + 1  # every start, as a search for one acronym tries them all
+    occurrences = tuple((m.start(), m.group(0)) for m in CAPITAL_RUN.finditer(text))
+    tail = MAY_CONTINUE_AFTER.search(text)
+    head = OPENING_WORD.match(text)
+    return (
+        after,
+        frozenset(before),
+        occurrences,
+        ((tail.start(1), tail.group(1)),) if tail else (),
+        ((head.start(1), head.group(1)),) if head else (),
+    )
+
+
+def _unexplained_acronyms(analysis: Analysis, parts: Sequence[BlockPart]) -> Iterator[RuleFinding]:
+    """The first use of each acronym the text never explains."""
+    seen: set[str] = set()
+    first_uses = []
+    for index, part in enumerate(parts):
+        for acronym, start, end in part.acronyms:
+            if acronym not in seen:
+                seen.add(acronym)
+                first_uses.append((index, acronym, start, end))
+    if not first_uses:
+        return
+    explained = _Explained(analysis, parts)
+    for index, acronym, start, end in first_uses:
+        if explained(acronym):
+            continue
+        yield RuleFinding(
+            index,
+            start,
+            end,
+            f"Förklara förkortningen ”{acronym}” första gången du använder den, "
+            f"till exempel ”… ({acronym})” efter det utskrivna namnet.",
+        )
+
+
+class _Explained:
+    """``_explained(text, acronym)`` of the whole text (the blocks joined by line breaks), from the blocks' parts."""
+
+    def __init__(self, analysis: Analysis, parts: Sequence[BlockPart]) -> None:
+        self.analysis = analysis
+        self.after: set[str] = set()
+        self.before: dict[str, set[str]] = {}  # by _fold
+        self.tails: dict[str, list[tuple[int, int]]] = {}  # run → (block, offset)
+        self.heads: dict[str, list[tuple[int, int, str]]] = {}  # by _fold: (block, offset, word)
+        self.runs: dict[str, list[tuple[int, int]]] = {}  # every acronym a run starts with → (block, offset)
+        for index, part in enumerate(parts):
+            if part is NOTHING:
+                continue
+            self.after.update(part.after)
+            for word in part.before:
+                self.before.setdefault(_fold(word), set()).add(word)
+            for offset, run in part.tails:
+                self.tails.setdefault(run, []).append((index, offset))
+            for offset, word in part.heads:
+                self.heads.setdefault(_fold(word), []).append((index, offset, word))
+            for offset, run in part.occurrences:
+                for length in range(2, min(len(run), 6) + 1):
+                    self.runs.setdefault(run[:length], []).append((index, offset))
+        self._text: tuple[str, list[int]] | None = None
+
+    def __call__(self, acronym: str) -> bool:
+        if acronym in self.after:
+            return True
+        if any(_same_letters(acronym, word) for word in self.before.get(_fold(acronym), ())):
+            return True
+        return self._across_blocks(acronym) or self._spelled_out(acronym)
+
+    def text(self) -> tuple[str, list[int]]:
+        """The blocks joined as _explained reads them, and where each block starts in it."""
+        if self._text is None:
+            texts = [block.text for block in self.analysis.document.blocks]
+            starts, position = [], 0
+            for text in texts:
+                starts.append(position)
+                position += len(text) + 1
+            self._text = ("\n".join(texts), starts)
+        return self._text
+
+    def _across_blocks(self, acronym: str) -> bool:
+        """An explanation that begins in one block and ends in the next: "LSS" last in a block, "(lagen …)"
+        first in the next; "förkortat" last in a block, "LSS" first in the next."""
+        escaped = re.escape(acronym)
+        places = self.tails.get(acronym, ())
+        if places:
+            text, starts = self.text()
+            pattern = re.compile(rf"(?<![\w-]){escaped}(?![\w-]){EXPLAINED_AFTER}")
+            if any(pattern.match(text, starts[index] + offset) for index, offset in places):
+                return True
+        heads = [(i, offset) for i, offset, word in self.heads.get(_fold(acronym), ()) if _same_letters(acronym, word)]
+        if heads:
+            text, starts = self.text()
+            pattern = re.compile(rf"{EXPLAINED_BEFORE}{escaped}(?![\w-])", re.IGNORECASE)
+            for index, offset in heads:
+                position = starts[index] + offset
+                space = position
+                while space > 0 and text[space - 1].isspace():
+                    space -= 1
+                if pattern.search(text, max(0, space - LONGEST_BEFORE), position + len(acronym) + 1):
+                    return True
+        return False
+
+    def _spelled_out(self, acronym: str) -> bool:
+        blocks = self.analysis.document.blocks
+        for index, offset in self.runs.get(acronym, ()):
+            if offset >= SPELLED_OUT_REACH:
+                before = blocks[index].text[offset - SPELLED_OUT_REACH : offset]
+            else:
+                text, starts = self.text()
+                position = starts[index] + offset
+                before = text[max(0, position - SPELLED_OUT_REACH) : position]
+            if _spelled_out_before(before, acronym):
+                return True
+        return False
+
+
+def _fold(word: str) -> str:
+    """A key under which every word that matches ``word`` ignoring case is found (re.IGNORECASE's İ too)."""
+    return "".join(c.upper().lower()[:1] for c in word)
+
+
+def _same_letters(acronym: str, word: str) -> bool:
+    return re.fullmatch(re.escape(acronym), word, re.IGNORECASE) is not None
 
 
 def _is_mention(source: str, block: Block, start: int, end: int) -> bool:

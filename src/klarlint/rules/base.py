@@ -8,7 +8,7 @@ and keep no state between documents.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
@@ -127,6 +127,10 @@ class RuleInfo:
     # re-runs the rule only on edited blocks (klarlint.lsp.rule_cache). None: not declared, treated as
     # False (a plug-in that says nothing is run on the whole document); every built-in rule declares it.
     block_local: bool | None = None
+    # For a rule that is not block-local: whether its ``check`` is ``combine`` over ``block_part`` of every block
+    # (see :class:`BlockParts`). The language server then keeps each block's part and, after an edit, computes
+    # parts for the edited blocks only and combines them with the kept ones (klarlint.lsp.rule_cache).
+    block_parts: bool = False
     # How the examples are read ("text", "markdown", "html"), and the options under which they show the rule:
     # a threshold made for letters (300 words) would make an example too long to read. tests/test_rule_meta.py
     # checks that example_before gets a finding of the rule and example_after none.
@@ -176,3 +180,37 @@ class Rule(Protocol):
     info: RuleInfo
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterable[RuleFinding]: ...
+
+
+@runtime_checkable
+class BlockParts(Protocol):
+    """A document-level rule split in two, so that an edit costs what it changes (``RuleInfo.block_parts``).
+
+    ``block_part(analysis, index, options)`` is what block ``index`` contributes: it may read that block
+    (kind, level, text, quotes, links), its analysis and the source from three characters before the block
+    to one after it, and nothing else; findings in it carry ``block=0`` (``combine`` places them). The
+    value must be immutable: it is kept and reused for an unchanged block of a later version of the text.
+    ``combine(analysis, parts, options)`` gets one part per block, in order, and gives the findings; it may
+    read what the whole document says (its kind of text) but should cost little per block. The rule's
+    ``check`` must give exactly ``combine(analysis, [block_part(analysis, i, options) for each i], options)``:
+    ``tests/test_lsp_incremental.py`` checks that the language server's kept parts give what a whole lint gives.
+    """
+
+    info: RuleInfo
+
+    def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> Any: ...
+
+    def combine(
+        self, analysis: Analysis, parts: Sequence[Any], options: Mapping[str, Any]
+    ) -> Iterable[RuleFinding]: ...
+
+
+def check_by_parts(rule: BlockParts, analysis: Analysis, options: Mapping[str, Any]) -> Iterable[RuleFinding]:
+    """A :class:`BlockParts` rule's whole check: every block's part, combined."""
+    parts = [rule.block_part(analysis, index, options) for index in range(len(analysis.blocks))]
+    return rule.combine(analysis, parts, options)
+
+
+# The context a block's part may read in the source, besides the block's own span (see BlockParts).
+PART_SOURCE_BEFORE = 3
+PART_SOURCE_AFTER = 1

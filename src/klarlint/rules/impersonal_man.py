@@ -9,13 +9,14 @@ leave open who is meant. Skrivregler's first advice is to write to the reader:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.genre import PRESS_RELEASE, SPEECH, WEB, detect_genre
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
 
 # Words that make the next "man" a noun: "en man", "den man som", "varje man".
 NOUN_DETERMINERS = frozenset(
@@ -51,6 +52,7 @@ class ImpersonalMan:
         title="Opersonligt man eller omskrivning av läsaren",
         severity=Severity.INFO,
         block_local=False,
+        block_parts=True,
         summary=(
             "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
             "sökanden, vederbörande, undertecknad*; suggests *du/dig/din, ni, jag* by position"
@@ -69,26 +71,49 @@ class ImpersonalMan:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        return iter(check_by_parts(self, analysis, options))
+
+    def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> BlockPart:
+        """The block's findings (at block 0), each with whether it is a generic *man* that only a text
+        which may say *du* gets, and whether the block itself addresses the reader."""
+        document = analysis.document
+        block = document.blocks[index]
+        block_analysis = analysis.blocks[index]
+        before = document.source[max(0, block.to_source(0) - 3) : block.to_source(0)]  # a reader may drop "– "
+        reply = any(dash in block_analysis.text.lstrip()[:1] + before for dash in QUOTE_OPENERS[:2])
+        found: list[tuple[RuleFinding, bool]] = []
+        for sentence in block_analysis.sentences:
+            opening = (
+                block_analysis.text[: sentence.char_start].rstrip()[-1:]
+                + block_analysis.text[sentence.char_start : sentence.char_start + 1]
+            )
+            quoted = reply or any(mark in opening for mark in QUOTE_OPENERS)
+            infinitive = _opens_with_infinitive(block_analysis, sentence)
+            for token in block_analysis.sentence_tokens(sentence):
+                if token.lower == "man" and (quoted or infinitive):
+                    continue  # spoken or reported words, or a subjectless infinitive first (*Att vara chef
+                    # innebär att man …*, *Veta vad man vill*): generic
+                finding = _finding(0, block_analysis, sentence, token)
+                if finding is not None:
+                    found.append((finding, token.lower == "man"))
+        return BlockPart(tuple(found), READER_WORDS.search(block.text) is not None)
+
+    def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
         news = (document.genre or detect_genre(document)) in NEWS_GENRES
-        man_fits_du = not news or any(READER_WORDS.search(block.text) for block in document.blocks)
-        for index, block, block_analysis in analysis.indexed_blocks():
-            before = document.source[max(0, block.to_source(0) - 3) : block.to_source(0)]  # a reader may drop "– "
-            reply = any(dash in block_analysis.text.lstrip()[:1] + before for dash in QUOTE_OPENERS[:2])
-            for sentence in block_analysis.sentences:
-                opening = (
-                    block_analysis.text[: sentence.char_start].rstrip()[-1:]
-                    + block_analysis.text[sentence.char_start : sentence.char_start + 1]
-                )
-                quoted = reply or any(mark in opening for mark in QUOTE_OPENERS)
-                infinitive = _opens_with_infinitive(block_analysis, sentence)
-                for token in block_analysis.sentence_tokens(sentence):
-                    if token.lower == "man" and (quoted or not man_fits_du or infinitive):
-                        continue  # spoken or reported words, a text that never says du, or a subjectless
-                        # infinitive first (*Att vara chef innebär att man …*, *Veta vad man vill*): generic
-                    found = _finding(index, block_analysis, sentence, token)
-                    if found is not None:
-                        yield found
+        # A text that never says du: its "man" is generic, not the reader.
+        man_fits_du = not news or any(part.addresses_reader for part in parts)
+        return [
+            replace(finding, block=index)
+            for index, part in enumerate(parts)
+            for finding, is_man in part.findings
+            if man_fits_du or not is_man
+        ]
+
+
+class BlockPart(NamedTuple):
+    findings: tuple[tuple[RuleFinding, bool], ...]  # at block 0; True: a "man" flagged only where du fits
+    addresses_reader: bool  # the block says du, dig, din, ni …
 
 
 def _opens_with_infinitive(block: BlockAnalysis, sentence: Sentence) -> bool:

@@ -9,14 +9,15 @@ established terms that cannot be rewritten are left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
 
 ALLOWED = "long_words_allowed.txt"
 # Web addresses, e-mail addresses and file names are not words to rewrite.
@@ -40,6 +41,7 @@ class LongWord:
         title="Långt ord",
         severity=Severity.INFO,
         block_local=False,
+        block_parts=True,
         summary=(
             "words over `max_letters` (default 20) letters, once per word; not web or e-mail addresses, file names, "
             "names (capitalised mid-sentence), names of laws (*-lagen, -förordningen, -balken*) or "
@@ -65,40 +67,70 @@ class LongWord:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        return iter(check_by_parts(self, analysis, options))
+
+    def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> tuple[Candidate, ...]:
+        """The block's long words that no exception covers, in order, with their findings at block 0:
+        whether each is flagged depends on the words flagged before it (once per word and text)."""
         max_letters = int(options["max_letters"])
         allowed = allowed_words()
-        seen: set[str] = set()
-        for index, _block, block_analysis in analysis.indexed_blocks():
-            skipped: list[tuple[int, int]] | None = None  # addresses and file names, found once a long word is
-            for sentence in block_analysis.sentences:
-                for token in block_analysis.sentence_tokens(sentence):
-                    long_part = _long_part(token, max_letters)
-                    if long_part is None or _seen(long_part, seen):
-                        continue
-                    if _is_name(token, sentence.start) or _is_exempt(long_part, allowed):
-                        continue
-                    if _is_official_name(block_analysis, token):
-                        continue
-                    if skipped is None:
-                        skipped = [m.span() for m in NOT_PROSE.finditer(block_analysis.text)]
-                    if any(start <= token.start < end for start, end in skipped):
-                        continue
+        block_analysis = analysis.blocks[index]
+        found: list[Candidate] = []
+        skipped: list[tuple[int, int]] | None = None  # addresses and file names, found once a long word is
+        for sentence in block_analysis.sentences:
+            for token in block_analysis.sentence_tokens(sentence):
+                long_part = _long_part(token, max_letters)
+                if long_part is None or _is_name(token, sentence.start) or _is_exempt(long_part, allowed):
+                    continue
+                if _is_official_name(block_analysis, token):
+                    continue
+                if skipped is None:
+                    skipped = [m.span() for m in NOT_PROSE.finditer(block_analysis.text)]
+                if any(start <= token.start < end for start, end in skipped):
+                    continue
+                finding = RuleFinding(
+                    0,
+                    token.start,
+                    token.end,
+                    f"”{token.text}” har {_letters(token.text)} bokstäver. Dela upp ordet eller skriv om, "
+                    "till exempel med en prepositionsfras.",
+                )
+                found.append((long_part, finding))
+        return tuple(found)
+
+    def combine(
+        self, analysis: Analysis, parts: Sequence[tuple[Candidate, ...]], options: Mapping[str, Any]
+    ) -> list[RuleFinding]:
+        seen = Seen()
+        found = []
+        for index, part in enumerate(parts):
+            for long_part, finding in part:
+                if long_part not in seen:
                     seen.add(long_part)
-                    yield RuleFinding(
-                        index,
-                        token.start,
-                        token.end,
-                        f"”{token.text}” har {_letters(token.text)} bokstäver. Dela upp ordet eller skriv om, "
-                        "till exempel med en prepositionsfras.",
-                    )
+                    found.append(replace(finding, block=index))
+        return found
 
 
-def _seen(lower: str, seen: set[str]) -> bool:
-    """The same word, perhaps in another form (*planering*, *planeringen*), was flagged before."""
-    return any(
-        abs(len(lower) - len(word)) <= INFLECTION_LETTERS and (lower.startswith(word) or word.startswith(lower))
-        for word in seen
-    )
+Candidate = tuple[str, RuleFinding]  # a long word's long part, lower-cased, and its finding
+
+
+class Seen:
+    """The long words flagged so far; ``word in seen`` when the same word, perhaps in another form
+    (*planering*, *planeringen*), was: one is the other with at most INFLECTION_LETTERS letters more."""
+
+    def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._stems: set[str] = set()  # every flagged word without its last 0 … INFLECTION_LETTERS characters
+
+    def add(self, word: str) -> None:
+        self._words.add(word)
+        self._stems.update(word[:cut] for cut in range(max(0, len(word) - INFLECTION_LETTERS), len(word) + 1))
+
+    def __contains__(self, word: str) -> bool:
+        if word in self._stems:  # a flagged word that is this one and up to four characters more
+            return True
+        shortest = max(0, len(word) - INFLECTION_LETTERS)
+        return any(word[:cut] in self._words for cut in range(shortest, len(word) + 1))
 
 
 def _letters(text: str) -> int:

@@ -9,18 +9,18 @@ can be heavy without a single listed phrase, and the ratio shows it.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import BlockKind
 from klarlint.noun_chains import noun_chains, verb_for
-from klarlint.readability import nominal_counts, nominal_ratio
+from klarlint.readability import block_counts
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
 
 WORDLIST = "nominalizations.tsv"
 # Base verbs whose forms do not follow the regular pattern; compounds (vidta, genomföra, avge) reuse them.
@@ -70,6 +70,7 @@ class Nominalization:
         title="Substantivsjuka",
         severity=Severity.WARNING,
         block_local=False,
+        block_parts=True,
         summary=(
             "light verb + action noun in any inflection (*genomförde en utredning → utreda, har vidtagit åtgärder, "
             "beslut fattades, ha möjlighet att → kunna*; `wordlists/nominalizations.tsv`), chains of three nouns "
@@ -106,17 +107,45 @@ class Nominalization:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        return iter(check_by_parts(self, analysis, options))
+
+    def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> BlockPart:
+        """The block's light verb phrases and noun chains (at block 0) and what it adds to the nominal ratio."""
+        block_analysis = analysis.blocks[index]
         phrases = phrases_by_verb()
-        for index, _block, block_analysis in analysis.indexed_blocks():
-            for verb in block_analysis.tokens:
-                for phrase in _phrases_for(block_analysis, verb, phrases):
-                    noun = _find_noun(block_analysis, verb, phrase)
-                    if noun is not None:
-                        yield _finding(index, block_analysis, verb, noun, phrase)
-                        break
-            if _block.kind in PROSE_KINDS:  # a heading or table cell of nouns is a label, not a sentence
-                yield from (_chain_finding(index, block_analysis, chain) for chain in noun_chains(block_analysis))
-        yield from _ratio_finding(analysis, float(options["max_nominal_ratio"]), int(options["min_words"]))
+        found = []
+        for verb in block_analysis.tokens:
+            for phrase in _phrases_for(block_analysis, verb, phrases):
+                noun = _find_noun(block_analysis, verb, phrase)
+                if noun is not None:
+                    found.append(_finding(0, block_analysis, verb, noun, phrase))
+                    break
+        prose_kind = analysis.document.blocks[index].kind in PROSE_KINDS
+        if prose_kind:  # a heading or table cell of nouns is a label, not a sentence
+            found.extend(_chain_finding(0, block_analysis, chain) for chain in noun_chains(block_analysis))
+        counts = block_counts(block_analysis)  # the same classes as nominal_counts, counted once per analysis
+        return BlockPart(
+            tuple(found),
+            counts.nominal,
+            counts.verbal,
+            block_analysis.word_count,
+            prose_kind,
+            block_analysis.first_sentence_end,
+        )
+
+    def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
+        found = [replace(f, block=index) for index, part in enumerate(parts) for f in part.phrases]
+        found.extend(_ratio_finding(parts, float(options["max_nominal_ratio"]), int(options["min_words"])))
+        return found
+
+
+class BlockPart(NamedTuple):
+    phrases: tuple[RuleFinding, ...]  # light verb phrases and noun chains, at block 0
+    nominal: int
+    verbal: int
+    words: int
+    prose_kind: bool  # a paragraph or list item
+    first_sentence_end: int
 
 
 def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase: LightVerbPhrase) -> RuleFinding:
@@ -148,21 +177,23 @@ def _chain_finding(index: int, block: BlockAnalysis, chain: list[Token]) -> Rule
     )
 
 
-def _ratio_finding(analysis: Analysis, maximum: float, min_words: int) -> Iterator[RuleFinding]:
+def _ratio_finding(parts: Sequence[BlockPart], maximum: float, min_words: int) -> Iterator[RuleFinding]:
     """The text's nominal ratio, shown on its heaviest paragraph: the number alone says what, not where."""
-    if analysis.word_count < min_words or not analysis.blocks:
+    if sum(part.words for part in parts) < min_words or not parts:
         return
-    ratio = nominal_ratio(analysis)
+    nominal = sum(part.nominal for part in parts)
+    verbal = sum(part.verbal for part in parts)
+    ratio = nominal / verbal if verbal else 0.0  # readability.nominal_ratio
     if ratio <= maximum:
         return
-    heaviest = _heaviest_paragraph(analysis)
+    heaviest = _heaviest_paragraph(parts)
     if heaviest is None:
         return
     index, block_ratio = heaviest
     yield RuleFinding(
         index,
         0,
-        analysis.blocks[index].first_sentence_end,
+        parts[index].first_sentence_end,
         f"Texten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}): många substantiv "
         f"och prepositioner men få verb gör den tung att läsa. Tyngst är stycket som börjar här (nominalkvot "
         f"{_decimal(block_ratio)}). Skriv om med fler verb, och säg vem som gör vad.",
@@ -170,17 +201,16 @@ def _ratio_finding(analysis: Analysis, maximum: float, min_words: int) -> Iterat
     )
 
 
-def _heaviest_paragraph(analysis: Analysis) -> tuple[int, float] | None:
+def _heaviest_paragraph(parts: Sequence[BlockPart]) -> tuple[int, float] | None:
     """The paragraph or list item with the highest nominal ratio, among those long enough to be prose
     (any paragraph when none is: a short text of one heavy sentence)."""
     prose: list[tuple[int, float]] = []
     others: list[tuple[int, float]] = []
-    for index, block, block_analysis in analysis.indexed_blocks():
-        if block.kind not in PROSE_KINDS:
+    for index, part in enumerate(parts):
+        if not part.prose_kind:
             continue
-        nominal, verbal = nominal_counts([block_analysis])
-        ratio = nominal / verbal if verbal else 0.0
-        enough = block_analysis.word_count >= MIN_PARAGRAPH_WORDS and verbal >= MIN_PARAGRAPH_VERBAL
+        ratio = part.nominal / part.verbal if part.verbal else 0.0
+        enough = part.words >= MIN_PARAGRAPH_WORDS and part.verbal >= MIN_PARAGRAPH_VERBAL
         (prose if enough else others).append((index, ratio))  # else: a list of names, a fact line
     best = max(prose or others, key=lambda pair: pair[1], default=None)
     return best if best is not None and best[1] > 0 else None

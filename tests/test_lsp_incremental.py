@@ -1,0 +1,345 @@
+"""The language server's incremental lint is exact: kept block parts and memos give what a whole lint gives.
+
+Document-level rules (``abbreviation``, ``long-word``, ``impersonal-man``,
+``nominalization``) are split in block parts (:class:`klarlint.rules.base.BlockParts`);
+the language server keeps each block's part between edits
+(:class:`klarlint.lsp.rule_cache.PartsCachedRule`) and combines. These tests
+edit texts so that what the whole document decides changes (an acronym
+explained in another paragraph, or across a paragraph break; a first use that
+moves; a text that starts or stops saying *du*; a nominal ratio over or under
+its limit, and its heaviest paragraph) and hold every version's findings
+against a lint without any memo: in-process through a long run of random
+edits, and through the real server over stdio.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+
+from conftest import ROOT
+from klarlint.config import Config, config_from_mapping
+from klarlint.linter import active_rules, default_backend, lint_document
+from klarlint.lsp.positions import UTF16, LineIndex
+from klarlint.lsp.rule_cache import PartsCachedRule, has_block_parts, with_block_cache
+from klarlint.readers import read_text
+from klarlint.rules.base import BlockParts
+from klarlint.rules.registry import all_rules
+from test_lsp import _change, _diagnostics, _open, _pair, _recording_client, _server_command
+
+PARTS_RULES = {"abbreviation", "long-word", "impersonal-man", "nominalization"}
+
+HEADING = "# Stöd till föreningar"
+PARAGRAPHS = [
+    "Man kan söka stöd hos kommunen varje år. Ansökan görs enligt LSS och handläggs av nämnden.",
+    "Nämnden kommer att genomföra en utredning och fatta beslut om bidraget. Vi tar fram en "
+    "kommunikationsinsatsplanering för verksamheten.",
+    "Föreningen ska redovisa hur pengarna har använts. Kontakta IVO om något är oklart, t.ex. om datum.",
+    "Om man vill veta mer kan man läsa på webbplatsen. Där finns kommunikationsinsatsplaneringen.",
+]
+# What edits add: each changes what the whole document decides somewhere else.
+PIECES = [
+    "Du kan också ringa oss på vardagar.",  # the text now speaks to the reader: generic "man" is flagged
+    "Stödet följer lagen om stöd och service till vissa funktionshindrade (LSS).",  # LSS explained
+    "Inspektionen för vård och omsorg (IVO) granskar verksamheten.",  # IVO explained
+    "Frågor om IVO besvaras av kansliet.",  # an earlier first use of IVO
+    "Vi har en ny kommunikationsinsatsplanering.",  # an earlier first use of a long word
+    "Utredningen av ansökningar om bidrag för genomförande av verksamhetens uppföljning enligt reglerna.",  # heavy
+    "Vi gör det och vi vet att du och vi kan det nu.",  # light: many verbs and pronouns
+    "Reglerna för bidrag till föreningar och andra grupper i kommunen finns i KFS",  # an acronym last ...
+    "(kommunens författningssamling) och gäller alla.",  # ... and its explanation opening the next paragraph
+    "Myndigheten för regional krisberedskap och samverkan mellan kommunerna förkortas",
+    "RKV i texten nedan. RKV ansvarar för beredskapen.",
+    "Det gäller bl.a. föreningar, osv.",
+]
+WEB = config_from_mapping({"genre": "webbsida"})
+HEAVY = config_from_mapping({"rules": {"nominalization": {"max_nominal_ratio": 1.0, "min_words": 20}}})
+
+
+def _plain_lint(text: str, fmt: str, config: Config):
+    """A whole lint with fresh rules and no memo: what ``klarlint check`` finds."""
+    return lint_document(read_text(text, fmt), config, default_backend(), active_rules(config))
+
+
+def _document(paragraphs: list[str], fmt: str) -> str:
+    body = "\n\n".join(paragraphs)
+    return f"{HEADING}\n\n{body}\n" if fmt == "markdown" else body + "\n"
+
+
+def test_the_document_level_rules_come_in_block_parts() -> None:
+    by_id = {rule.info.id: rule for rule in all_rules()}
+    for rule_id in PARTS_RULES:
+        assert has_block_parts(by_id[rule_id]) and isinstance(by_id[rule_id], BlockParts), rule_id
+    wrapped = {active.rule.info.id: active.rule for active in with_block_cache(active_rules(Config()))}
+    assert all(isinstance(wrapped[rule_id], PartsCachedRule) for rule_id in PARTS_RULES)
+    assert not has_block_parts(by_id["missing-summary"]) and not has_block_parts(by_id["passive-voice"])
+
+
+@pytest.mark.parametrize(("fmt", "config"), [("text", Config()), ("markdown", WEB), ("text", HEAVY)])
+def test_kept_parts_equal_whole_lints_through_random_edits(fmt: str, config: Config) -> None:
+    """Random paragraph edits (add, remove, change, move) of a text; every version linted with the memos
+    kept from the one before, and without."""
+    rules = with_block_cache(active_rules(config))  # kept across the versions, as the server keeps them
+    rng = random.Random(f"{fmt}-{sorted(config.rule_options)}")
+    paragraphs = list(PARAGRAPHS)
+    seen: dict[str, set] = {rule_id: set() for rule_id in PARTS_RULES}
+    for _ in range(40):
+        operation = rng.choice(["insert", "insert", "remove", "change", "move"])
+        if operation == "insert" or len(paragraphs) < 2:
+            paragraphs.insert(rng.randrange(len(paragraphs) + 1), rng.choice(PIECES))
+        elif operation == "remove":
+            paragraphs.pop(rng.randrange(len(paragraphs)))
+        elif operation == "change":
+            index = rng.randrange(len(paragraphs))
+            paragraphs[index] = f"{paragraphs[index]} {rng.choice(PIECES)}"
+        else:
+            paragraphs.insert(rng.randrange(len(paragraphs)), paragraphs.pop())
+        text = _document(paragraphs, fmt)
+        kept = lint_document(read_text(text, fmt), config, default_backend(), rules)
+        plain = _plain_lint(text, fmt, config)
+        assert kept.findings == plain.findings, text
+        assert kept.stats == plain.stats
+        for rule_id in PARTS_RULES:
+            seen[rule_id].add(tuple((f.start, f.message) for f in plain.findings if f.rule == rule_id))
+    # The edits did change what the rules find (else this test proves little).
+    assert all(len(found) > 2 for found in seen.values()), {k: len(v) for k, v in seen.items()}
+    if config is HEAVY:  # the ratio went over and under its limit, on more than one heaviest paragraph
+        ratio = {f for found in seen["nominalization"] for f in found if "nominalkvoten" in f[1]}
+        assert len(ratio) > 2
+
+
+def test_whole_document_decisions_follow_edits_elsewhere() -> None:
+    """Each edit changes a finding in a paragraph it did not touch; the kept parts follow."""
+    rules = with_block_cache(active_rules(WEB))
+
+    def found(paragraphs: list[str]) -> set[tuple[str, str]]:
+        text = _document(paragraphs, "markdown")
+        report = lint_document(read_text(text, "markdown"), WEB, default_backend(), rules)
+        assert report.findings == _plain_lint(text, "markdown", WEB).findings
+        return {(f.rule, f.text) for f in report.findings if f.rule in PARTS_RULES}
+
+    paragraphs = list(PARAGRAPHS)
+    before = found(paragraphs)
+    assert ("abbreviation", "LSS") in before and ("impersonal-man", "Man") not in before  # a web page without du
+    with_du = found([*paragraphs, PIECES[0]])
+    assert ("impersonal-man", "Man") in with_du
+    explained = found([*paragraphs, PIECES[1]])
+    assert ("abbreviation", "LSS") not in explained
+    across = found([*paragraphs, PIECES[7], PIECES[8]])  # "… i KFS" / "(kommunens författningssamling) …"
+    assert ("abbreviation", "KFS") not in across
+    assert ("abbreviation", "KFS") in found([*paragraphs, PIECES[7]])
+    assert ("abbreviation", "RKV") not in found([*paragraphs, PIECES[9], PIECES[10]])  # "förkortas" / "RKV …"
+    assert ("abbreviation", "RKV") in found([*paragraphs, PIECES[10]])
+    assert found(paragraphs) == before
+    table = "| Förkortning | Betydelse |\n|---|---|\n| Lagen om stöd och service (LSS) | lag |"
+    assert ("abbreviation", "LSS") not in found([*paragraphs, table])  # explained in a table cell
+
+
+def test_an_edit_computes_the_parts_of_the_edited_paragraph_only() -> None:
+    calls: list[int] = []
+
+    class Counting:
+        def __init__(self, rule):
+            self.rule, self.info = rule, rule.info
+
+        def check(self, analysis, options):
+            return self.rule.check(analysis, options)
+
+        def block_part(self, analysis, index, options):
+            calls.append(index)
+            return self.rule.block_part(analysis, index, options)
+
+        def combine(self, analysis, parts, options):
+            return self.rule.combine(analysis, parts, options)
+
+    rule = next(rule for rule in all_rules() if rule.info.id == "abbreviation")
+    kept = PartsCachedRule(Counting(rule))
+    paragraphs = [f"{paragraph} Avsnitt {n}." for n in range(5) for paragraph in PARAGRAPHS]
+    options = dict(rule.info.options)
+    backend = default_backend()
+
+    def check(text: str) -> list:
+        from klarlint.linter import analyze
+
+        return list(kept.check(analyze(read_text(text, "text"), backend), options))
+
+    check(_document(paragraphs, "text"))
+    assert len(calls) == len(paragraphs)
+    calls.clear()
+    paragraphs[7] += " Kontakta IVO."
+    assert check(_document(paragraphs, "text")) == list(rule.check(_analysed(paragraphs), options))
+    assert calls == [7]
+
+
+def _analysed(paragraphs: list[str]):
+    from klarlint.linter import analyze
+
+    return analyze(read_text(_document(paragraphs, "text"), "text"), default_backend())
+
+
+def test_rereading_plain_text_equals_reading_it_whole() -> None:
+    """The language server re-reads only the changed paragraphs of plain text; each random edit (line
+    breaks, blank lines, bullets, quotes, spaces, text with \r) gives exactly the document a whole read gives."""
+    from klarlint.readers import plaintext
+
+    rng = random.Random(8)
+    pieces = ["\n", "\n\n", "\n\n\n", " ", "  \n", "- punkt\n", "1. ett\n", "> citat\n", "Rubrik\n\n", "ord. "]
+    pieces += ["å😀", "\t", "\u00a0\n"]
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([letter] * 8)
+    document = plaintext.read(text, "brev.txt")
+    reused = 0
+    for _ in range(400):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.choice([0, 0, 1, 2, 5, 40, 120]))
+        text = text[:start] + (rng.choice(pieces) if rng.random() < 0.8 else "") + text[end:]
+        previous, document = document, plaintext.reread(document, text, "brev.txt")
+        assert document == plaintext.read(text, "brev.txt")
+        reused += document.blocks[0] is previous.blocks[0]
+    assert reused > 300  # the unchanged start was not read again
+    with_cr = text[:100] + "\r\n" + text[100:]  # other line breaks: read whole, the same
+    assert plaintext.reread(document, with_cr, "brev.txt") == plaintext.read(with_cr, "brev.txt")
+    assert plaintext.reread(plaintext.read("", None), "Hej.\n\nDå.", None) == plaintext.read("Hej.\n\nDå.", None)
+
+
+def test_diagnostics_lent_by_the_last_lint_equal_fresh_ones() -> None:
+    """The server builds an edited text's diagnostics from the last lint's where the edit left them alone;
+    through random edits (line breaks, \r\n, emoji before findings) they equal diagnostics built afresh."""
+    from types import SimpleNamespace
+
+    from klarlint.lsp import diagnostics
+    from klarlint.lsp.engine import Engine
+    from klarlint.lsp.settings import Settings
+
+    engine = Engine(default_backend())
+    settings = Settings()
+    rng = random.Random(12)
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([letter] * 3)
+    pieces = ["erhålla ", "😀", "\n", "\n\n", "\r\n", "Ansökan har behandlats. ", " ", "skall ", "LSS "]
+    previous = None
+    lent = 0
+    for _ in range(25):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.choice([0, 0, 1, 3, 12]))
+        text = text[:start] + rng.choice(pieces) + text[end:]
+        result = engine.lint(text, "text")
+        index = LineIndex(text, UTF16)
+        fresh = diagnostics.diagnostics(result, index, settings)
+        found = diagnostics.diagnostics(result, index, settings, previous)
+        assert found == fresh
+        if previous is not None:
+            lent += sum(any(d is old for old in previous.diagnostics) for d in found[:20])
+        previous = SimpleNamespace(result=result, index=index, diagnostics=found, settings=settings)
+    assert lent > 100  # most diagnostics before the edit were the previous lint's own
+
+
+# --- the real server over stdio -------------------------------------------------------------
+
+pytestmark_server = pytest.mark.asyncio(loop_scope="module")
+
+
+@pytest_lsp.fixture(
+    scope="module",
+    config=ClientServerConfig(server_command=_server_command(), client_factory=_recording_client),
+)
+async def client(lsp_client: LanguageClient):
+    result = await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            root_uri=ROOT.as_uri(),
+            initialization_options={"klarlint": {"debounceMs": 0}},
+        )
+    )
+    lsp_client.init_result = result
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytestmark_server
+async def test_server_edits_that_change_whole_document_findings_equal_a_fresh_open(client: LanguageClient) -> None:
+    """Edits typed into an open Markdown page (a web page: generic *man* only where the page says *du*),
+    each waited for; the diagnostics of each version equal those of the same text opened fresh."""
+    uri = (ROOT / "tmp-lsp-incremental.md").as_uri()
+    paragraphs = list(PARAGRAPHS)
+    text = _document(paragraphs, "markdown")
+    _open(client, uri, text, "markdown")
+    await _diagnostics(client, uri, 1)
+    rng = random.Random(3)
+    codes: set[frozenset] = set()
+    for version in range(2, 14):
+        piece = PIECES[(version - 2) % len(PIECES)]
+        at = text.index("\n\n", rng.randrange(len(HEADING), len(text) - 2)) if rng.random() < 0.7 else len(text) - 1
+        insert = f"\n\n{piece}"
+        index = LineIndex(text, UTF16)
+        _change(client, uri, version, _pair(index.position(at)), _pair(index.position(at)), insert)
+        text = text[:at] + insert + text[at:]
+        edited = await _diagnostics(client, uri, version)
+        fresh_uri = (ROOT / f"tmp-lsp-incremental-fresh-{version}.md").as_uri()
+        _open(client, fresh_uri, text, "markdown")
+        fresh = await _diagnostics(client, fresh_uri, 1)
+        assert [(d.code, d.range, d.message) for d in edited] == [(d.code, d.range, d.message) for d in fresh]
+        codes.add(frozenset((d.code, d.range.start.line) for d in edited if d.code in PARTS_RULES))
+    assert len(codes) > 5  # the whole-document findings did change along the way
+
+
+def test_acronym_explanations_from_parts_equal_a_search_of_the_whole_text() -> None:
+    """``abbreviation`` decides whether an acronym is explained from each paragraph's own explanations and,
+    for the few that may run over a paragraph break, the joined text. For random paragraphs of explanation
+    pieces (across breaks, in other cases, after blank paragraphs), every acronym gets the answer of the
+    search of the whole joined text (``_explained``, the rule's definition)."""
+    from klarlint.analysis import Analysis
+    from klarlint.document import Block, BlockKind, Document
+    from klarlint.rules import abbreviation
+
+    pieces = [
+        "LSS",
+        "lss",
+        "Lss",
+        "ſſ",
+        "LſS",
+        "İVO",
+        "IVO",
+        "KFS",
+        "(",
+        ")",
+        " (lagen om stöd)",
+        "förkortat",
+        "förkortas",
+    ]
+    pieces += [
+        "kallas",
+        "förkortningen",
+        ", det vill säga",
+        " står för",
+        "dvs.",
+        "Lagen om stöd och service",
+        "ord",
+        ",",
+    ]
+    pieces += [" ", "  ", "-", "LSS-", "XLSS", "Kommunens författningssamling", "EU", "Inspektionen vård omsorg"]
+    rng = random.Random(21)
+    for _ in range(300):
+        texts = [
+            "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randrange(0, 8)))
+            for _ in range(rng.randrange(1, 6))
+        ]
+        blocks, position = [], 0
+        for text in texts:
+            blocks.append(Block.verbatim(BlockKind.PARAGRAPH, text, position))
+            position += len(text) + 2
+        analysis = Analysis(Document("\n\n".join(texts), blocks), [])
+        parts = [
+            abbreviation.BlockPart((), (), *abbreviation._explanations(block.text))
+            if block.text
+            else abbreviation.NOTHING
+            for block in blocks
+        ]
+        explained = abbreviation._Explained(analysis, parts)
+        joined = "\n".join(texts)
+        for acronym in ("LSS", "IVO", "KFS", "EU", "SS", "LS", "VO"):
+            assert explained(acronym) == abbreviation._explained(joined, acronym), (texts, acronym)
