@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.document import Block
 from klarlint.grammar import Passive, find_passives
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
@@ -85,6 +86,7 @@ GENERIC_LEMMAS = frozenset(
         "åtala",
         "döma",
         "förändra",
+        "uppnå",
     }
 )  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
 # odlas, lagras, baseras på, aktualiseras: the doer is anyone; anhållits, åtalas, döms: police, prosecutor and
@@ -98,8 +100,17 @@ EVENT_NOUNS = (
     "träff", "forum", "summit", "session", "mässa", "dag", "dagar", "vecka", "festival", "workshop",
     "diskussion", "debatt", "överläggning", "besök", "resa", "program",
 )  # fmt: skip
-# *X kan användas till Y*: a possible use, by whoever uses it.
+# *X kan användas till Y*, *Restriktioner får användas endast om …*: a possible or permitted use, by whoever uses it.
 POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
+PERMISSION_LEMMAS = frozenset({"kunna", "få"})
+# *föreslå hur reglerna kan införas*, *analysera hur filmarvet ska bevaras*: an indirect question about how
+# something can or should be done leaves the doer open on purpose (an inquiry's brief, a plan).
+HOW_MODALS = frozenset({"kan", "ska", "skall", "bör", "kunna"})
+# A paragraph that opens with a dash is reported speech (*– Antisemitismen måste kvävas, säger ministern.*): the
+# words are the speaker's, so a passive there is information, with no rewrite to put in their mouth.
+REPLY_DASHES = ("–", "—")
+# A plain-text reader takes a dash line for a list item and drops the dash: then the speaker tag decides.
+SPEAKER_TAG = re.compile(r",\s*(?:säger|sa|sade|skriver|betonar|konstaterar)\s+\w", re.IGNORECASE)
 # *I avtalet beskrivs ramverket*: the document says it, and the sentence names the document. Verbs of what a
 # text contains only: *I betänkandet föreslås* hides who proposes (the inquiry, the government) and stays a warning.
 REPORTING_VERBS = frozenset({"beskriva", "ange", "redovisa", "definiera", "reglera", "föreskriva", "sammanfatta"})
@@ -138,8 +149,10 @@ class PassiveVoice:
         summary=(
             "s-passive (*skickas, fattades, har behandlats, ska fyllas i*) and bli-passive (*blev avslagen*), "
             "judged by what it hides: a warning where the hidden doer is the sender or the reader, information only "
-            "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*; option `generic` = "
-            "`info`, `warning` or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
+            "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*, *kan/får användas*, "
+            "*hur X ska utvecklas* in a text not to the reader) or the passive stands in a quote (a paragraph opening "
+            "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `generic` = `info`, `warning` "
+            "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
             "överklaga beslutet*; `wordlists/reader_verbs.tsv`) and never reuses *skall*. Never deponents (*finns, "
             "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
@@ -154,7 +167,8 @@ class PassiveVoice:
             "om myndigheten och ”du” om läsaren. Regeln varnar när passiven döljer avsändaren "
             "eller läsaren. Ibland är den som gör något allmän eller självklar (”det krävs”, "
             "”beslutet väntas”, ”anses”). Då godtar skrivreglerna passiv, och regeln ger bara "
-            "information (inställningen generic). Verb som ”finns”, ”hoppas”, ”lyckas” och "
+            "information (inställningen generic). Detsamma gäller passiv i ett citat, där texten "
+            "återger någons egna ord. Verb som ”finns”, ”hoppas”, ”lyckas” och "
             "”trivs” är inte passiva, och regeln markerar dem inte."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
@@ -163,7 +177,8 @@ class PassiveVoice:
         option_docs={
             "generic": OptionSpec(
                 str,
-                "allvarlighetsgrad när den som gör något är allmän eller självklar: info, warning eller off",
+                "allvarlighetsgrad när den som gör något är allmän eller självklar, eller när passiven står i ett "
+                "citat: info, warning eller off",
                 choices=SEVERITY_CHOICES,
             )
         },
@@ -175,21 +190,33 @@ class PassiveVoice:
             raise ValueError(f"passive-voice: generic ska vara något av {', '.join(SEVERITY_CHOICES)}")
         for index, block, block_analysis in analysis.indexed_blocks():
             addresses_reader = READER_PRONOUNS.search(block.text) is not None
+            reply = _reply(analysis, block)
             for sentence in block_analysis.sentences:
                 for passive in find_passives(block_analysis, sentence):
-                    found = _finding(index, block_analysis, passive, addresses_reader, generic)
+                    quoted = reply or analysis.in_quotation(index, passive.start, passive.end)
+                    found = _finding(index, block_analysis, passive, addresses_reader, generic, quoted)
                     if found is not None:
                         yield found
 
 
 def _finding(
-    index: int, block: BlockAnalysis, passive: Passive, addresses_reader: bool, generic: str
+    index: int, block: BlockAnalysis, passive: Passive, addresses_reader: bool, generic: str, quoted: bool = False
 ) -> RuleFinding | None:
     if passive.agent and (passive.agent.split()[-1].lower() in NOT_AGENTS or _av_after_noun(block, passive)):
         passive = replace(passive, agent=None)  # av hänsyn till; digitaliseringen av nationella prov: no doer
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
-    if _generic(block, passive):  # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
+    if quoted:
+        if generic == "off":
+            return None
+        message = (
+            f"”{text}” är passiv form ({kind}) i ett citat. Där återger texten någons egna ord, så passiv "
+            "kan få stå; skriv aktivt om den som citeras kan säga vem som gör det."
+        )
+        return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
+    if _generic(
+        block, passive, addresses_reader
+    ):  # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
         if generic == "off":
             return None
         message = (
@@ -210,6 +237,15 @@ def _finding(
     )
 
 
+def _reply(analysis: Analysis, block: Block) -> bool:
+    """Reported speech: a paragraph that opens with a dash, or a dash line with a speaker tag (*, säger hon*)."""
+    if block.text.lstrip().startswith(REPLY_DASHES):
+        return True
+    start = block.to_source(0)
+    before = analysis.document.source[max(0, start - 3) : start]
+    return any(dash in before for dash in REPLY_DASHES) and SPEAKER_TAG.search(block.text) is not None
+
+
 def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
     """*undantas från digitaliseringen av nationella prov*: an *av* right after a noun belongs to that noun."""
     tokens = block.tokens
@@ -223,10 +259,16 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
     return False
 
 
-def _generic(block: BlockAnalysis, passive: Passive) -> bool:
+def _generic(block: BlockAnalysis, passive: Passive, addresses_reader: bool = False) -> bool:
     lemma = _lemma(passive.verb)
     if passive.agent is None and _generic_by_context(block, passive.verb, lemma):
         return True
+    # Not in a text to the reader: there *Här ser du hur din ansökan ska behandlas* hides the sender.
+    how = passive.agent is None and not addresses_reader and lemma not in _reader_verbs()
+    return how and _in_how_question(block, passive.verb) or _generic_lemma(block, passive, lemma)
+
+
+def _generic_lemma(block: BlockAnalysis, passive: Passive, lemma: str) -> bool:
     following = block.tokens[passive.verb.i + 1].lower if passive.verb.i + 1 < len(block.tokens) else None
     if lemma not in GENERIC_LEMMAS:  # the tagger's lemma can be off (behövs → behövs): the form's stem decides
         lemma = next((g for g in GENERIC_LEMMAS if _is_form_of(passive.verb.lower, g)), lemma)
@@ -241,7 +283,24 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True
     if lemma in REPORTING_VERBS and _after_document_place(block, verb):
         return True
-    return lemma in POSSIBLE_USE and any(t.lemma.lower() == "kunna" for t in _verb_chain(block, verb))
+    return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
+
+
+def _in_how_question(block: BlockAnalysis, verb: Token) -> bool:
+    """*hur systemet kan avvecklas*, *hur infrastrukturen ska utvecklas och förvaltas*: *hur* opens the clause
+    and a modal (*kan, ska, bör*) carries the passive."""
+    chain = _verb_chain(block, verb)
+    if verb.dep == "conj" and verb.head != verb.i and not chain:
+        head = block.tokens[verb.head]
+        return head.pos in {"VERB", "AUX"} and _in_how_question(block, head)
+    if not any(t.lower in HOW_MODALS for t in chain):
+        return False
+    for token in reversed(block.tokens[max(0, verb.i - CLAUSE_WINDOW) : verb.i]):
+        if token.lower == "hur":
+            return True
+        if token.pos in {"PUNCT", "SCONJ"} or token.lower in CLAUSE_OPENERS:
+            return False
+    return False
 
 
 def _subject_is(block: BlockAnalysis, verb: Token, nouns: tuple[str, ...]) -> bool:
