@@ -62,8 +62,17 @@ ADJECTIVAL = frozenset(
         "överrepresenterade", "underrepresenterad", "underrepresenterat", "underrepresenterade", "allierad",
         "allierat", "allierade", "ägnad", "ägnat", "ägnade", "komplex", "komplext", "komplexa", "bred", "brett",
         "breda", "förvissad", "förvissade", "förvissat", "rankad", "rankat", "rankade",
+        "fördelade", "fördelat", "utrustad", "utrustat", "utrustade", "förlagd", "förlagt", "förlagda",
+        "föråldrad", "föråldrat", "föråldrade", "dämpad", "dämpat", "dämpade", "sekretessbelagd",
+        "sekretessbelagt", "sekretessbelagda", "restnoterad", "restnoterat", "restnoterade", "krigsplacerad",
+        "krigsplacerat", "krigsplacerade", "slutbehandlad", "slutbehandlat", "slutbehandlade",
     }
 )  # fmt: skip
+
+
+# (issue 13, read on regeringen.se: *utrustade med radar*, *verksamheten är förlagd till Stockholm*, *reglerna är
+# föråldrade*, *aktiviteten har varit dämpad*, statuses such as *sekretessbelagt*, *restnoterade*, *krigsplacerade*,
+# *rapporten är slutbehandlad*: properties and statuses where nobody's act is hidden.)
 
 
 class StatePassive:
