@@ -35,6 +35,8 @@ def passives(text: str, **settings):
         ("Mötet leddes av Alain Maron i Bryssel.", "”Alain Maron ledde mötet …”"),
         ("Lågstadiet undantas från digitaliseringen av nationella prov.", "”Vi undantar lågstadiet …”"),
         ("Alfa Lavals verksamhet visas också upp.", "”Vi visar upp Alfa Lavals verksamhet …”"),
+        # *av kriminella* right after the verb, parsed as an adverbial clause (issue 13, regeringen.se)
+        ("Trots riskerna för att hawala missbrukas av kriminella så har regleringen varit begränsad.", "”Kriminella"),
     ],
 )
 def test_suggestion_names_the_doer_and_keeps_the_object(text: str, expected: str) -> None:
