@@ -78,6 +78,8 @@ def test_slash_between_words_is_its_own_subcheck(text: str, expected: list[str])
         "Vi använder IT/AI i arbetet.",
         "Läs mer på www.example.se/tjanster/bygglov.",
         "Svara ja/nej på frågan.",
+        "Cederhusen i Stockholm/Solna fick priset.",  # names: places, companies
+        "Henrik Samuelsson är vd för Paulig/Santa Maria.",
         "Läsåret 2024/25 börjar den 12/8.",
         "Ring och/eller skriv till oss.",  # the and-or finding, not a slash pair too
         "Han sa: ”Vi gör det på eget initiativ/på eget ansvar.”",  # quoted words

@@ -12,7 +12,8 @@ pattern. Only the abbreviation is flagged.
 A slash between two words (*marknadsföring/annonsering*) is the same question in
 other words – *och* or *eller*? – and is its own sub-check, ``slash-pair``, at
 information level. Left alone: *han/hon* and other pronoun pairs, a slash that
-means *per* (*km/h*, *kronor/månad*), acronyms (*IT/AI*), numbers and dates,
+means *per* (*km/h*, *kronor/månad*), acronyms (*IT/AI*), names (a capital after the
+slash: *Stockholm/Solna*, *Paulig/Santa Maria*), numbers and dates,
 web addresses and paths, a few fixed pairs (*ja/nej*, *till/från*), table cells,
 links and quotations.
 """
@@ -59,7 +60,8 @@ class AndOr:
             "*och/eller* (also *och / eller*, *eller/och*; suggests *eller*) and the abbreviation *resp.*; not the "
             "adjective *respektive* (*deras respektive chefer*). Sub-check `slash-pair` (info): a slash between two "
             "words (*marknadsföring/annonsering*; use *och* or *eller*), not *han/hon*, *km/h* or *kronor/månad* "
-            "(per), acronyms, numbers, dates, addresses, *ja/nej*, table cells, links or quotations"
+            "(per), acronyms, names (*Stockholm/Solna*), numbers, dates, addresses, *ja/nej*, table cells, links or "
+            "quotations"
         ),
         reference=references.SLASH,
         explanation=(
@@ -117,8 +119,8 @@ def _slash_pairs(
         pair = (first.lower().rstrip("-"), second.lower())
         if {"och", "eller"} & set(pair) or pair in FIXED_PAIRS:
             continue  # och/eller has its own finding; ja/nej, till/från are fixed
-        if set(pair) <= PRONOUNS or pair[1] in PER_UNITS or first.isupper() or second.isupper():
-            continue  # han/hon, km/h, kronor/månad; IT/AI
+        if set(pair) <= PRONOUNS or pair[1] in PER_UNITS or first.isupper() or second[0].isupper():
+            continue  # han/hon, km/h, kronor/månad; IT/AI; names (Stockholm/Solna, Paulig/Santa Maria)
         if any(start < match.end() and match.start() < end for start, end in links):
             continue
         if analysis.in_quotation(index, match.start(), match.end()):
