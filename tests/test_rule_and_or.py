@@ -12,7 +12,8 @@ RULE = "and-or"
 
 def found(text: str) -> list[tuple[str, str | None]]:
     """och/eller and resp. (the rule's findings outside its slash-pair sub-check)."""
-    return [(f.text, f.suggestion) for f in lint_text(text).findings if f.rule == RULE and f.subcheck is None]
+    findings = lint_text(text).findings
+    return [(f.text, f.suggestion) for f in findings if f.rule == RULE and f.subcheck != "slash-pair"]
 
 
 def slash_pairs(text: str, fmt: str = "text") -> list[str]:

@@ -78,7 +78,11 @@ class AndOr:
         example_after="Du kan betala med kort eller faktura. Avgiften är 200 kronor för barn och 300 kronor för vuxna.",
         fix=FixAvailability.SOMETIMES,  # och/eller → eller; resp.: advice
         other_severities=(Severity.INFO,),
-        subchecks={"slash-pair": "Snedstreck mellan ord: skriv ”och” eller ”eller”"},
+        subchecks={
+            "och-eller": "”och/eller”: skriv ”eller”",
+            "resp": "Förkortningen ”resp.”: skriv ut vad som gäller",
+            "slash-pair": "Snedstreck mellan ord: skriv ”och” eller ”eller”",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -98,6 +102,7 @@ class AndOr:
                         suggestion,
                         # "och/eller" and "eller/och" mean the same: "eller" (inclusive in Swedish) says it.
                         replacements=(suggestion,),
+                        subcheck="och-eller",
                     )
             if "/" in text and block.kind is not BlockKind.TABLE_CELL:
                 yield from _slash_pairs(analysis, index, block.links, text)
@@ -108,6 +113,7 @@ class AndOr:
                     match.end(),
                     "”resp.” är lätt att läsa fel. Skriv ut vad som gäller för var och en, "
                     "till exempel ”200 kronor för barn och 300 kronor för vuxna”.",
+                    subcheck="resp",
                 )
 
 
