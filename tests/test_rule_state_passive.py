@@ -71,3 +71,11 @@ def test_names_the_agent_when_the_text_does() -> None:
 
 def test_can_be_turned_off() -> None:
     assert rule_texts(lint_text("Din ansökan är avslagen.", disable=[RULE]), RULE) == []
+
+
+def test_a_question_of_how_something_should_be_leaves_the_doer_open() -> None:
+    report = lint_text("Utredaren ska analysera hur stöden till filmen ska vara utformade.")
+    [finding] = [f for f in report.findings if f.rule == RULE]
+    assert "i en fråga om hur" in finding.message
+    [to_reader] = [f for f in lint_text("Här ser du hur din ansökan ska vara utformad.").findings if f.rule == RULE]
+    assert "döljer vem som handlade" in to_reader.message  # a text to the reader: the sender decides

@@ -271,7 +271,7 @@ def _open_how(block: BlockAnalysis, passive: Passive, addresses_reader: bool) ->
     *Här ser du hur din ansökan ska behandlas* hides the sender, and *hur blanketten ska fyllas i* the reader."""
     if passive.agent is not None or addresses_reader or _lemma(passive.verb) in _reader_verbs():
         return False
-    return _in_how_question(block, passive.verb)
+    return in_how_question(block, passive.verb)
 
 
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
@@ -299,13 +299,13 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
 
 
-def _in_how_question(block: BlockAnalysis, verb: Token) -> bool:
+def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
     """*hur systemet kan avvecklas*, *hur infrastrukturen ska utvecklas och förvaltas*: *hur* opens the clause
     and a modal (*kan, ska, bör*) carries the passive."""
     chain = _verb_chain(block, verb)
     if verb.dep == "conj" and verb.head != verb.i and not chain:
         head = block.tokens[verb.head]
-        return head.pos in {"VERB", "AUX"} and _in_how_question(block, head)
+        return head.pos in {"VERB", "AUX"} and in_how_question(block, head)
     if not any(t.lower in HOW_MODALS for t in chain):
         return False
     for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):

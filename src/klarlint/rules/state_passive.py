@@ -14,6 +14,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.grammar import SKIPPABLE_ADVERBS, STATE_ADJECTIVES, _agent, _looks_like_participle
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.passive_voice import READER_PRONOUNS, in_how_question
 
 # Adjective endings no participle has: *besvärligt*, *innovativt*, *politiska*.
 ADJECTIVE_SUFFIXES = ("lig", "ligt", "liga", "ig", "igt", "iga", "iv", "ivt", "iva", "isk", "iskt", "iska")
@@ -170,6 +171,13 @@ def _noun_tagged_participle(block: BlockAnalysis, vara: Token, candidate: Token)
 def _finding(index: int, block: BlockAnalysis, vara: Token, participle: Token) -> RuleFinding:
     text = block.text[vara.start : participle.end]
     agent = _agent(block, participle)
+    if not agent and READER_PRONOUNS.search(block.text) is None and in_how_question(block, vara):
+        # *analysera hur stöden ska vara utformade*: who shapes them is the open question (as in passive-voice)
+        message = (
+            f"”{text}” är passiv form (är + particip) i en fråga om hur något ska vara. Där är det ofta just "
+            "öppet vem som ska göra det, och då går formen bra."
+        )
+        return RuleFinding(index, vara.start, participle.end, message)
     if agent:
         advice = f"Texten säger vem som gjorde det: låt ”{agent}” vara subjekt."
     else:
