@@ -75,7 +75,7 @@ def test_can_be_turned_off() -> None:
 
 def test_a_question_of_how_something_should_be_leaves_the_doer_open() -> None:
     report = lint_text(
-        "Utredaren ska analysera hur stöden hos Filminstitutet, Vinnova och Tillväxtverket ska vara utformade."
+        "Utredaren ska analysera hur stöden hos Filminstitutet, Konstnärsnämnden och Tillväxtverket ska vara utformade."
     )
     [finding] = [f for f in report.findings if f.rule == RULE]
     assert "i en fråga om hur" in finding.message

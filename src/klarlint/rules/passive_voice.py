@@ -311,8 +311,8 @@ def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
     for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
         if token.lower == "hur":
             return True
-        if token.text == "," and block.tokens[token.i + 1].pos == "PROPN":
-            continue  # a list of names in the subject: *stöden hos Svenska Filminstitutet, Konstnärsnämnden och …*
+        if token.text == "," and block.tokens[token.i + 1].text[:1].isupper():
+            continue  # names listed in the subject: *stöden hos Svenska Filminstitutet, Konstnärsnämnden och …*
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in CLAUSE_OPENERS:
             return False
     return False
