@@ -83,6 +83,7 @@ def test_reader_verb_without_a_reader_offers_both() -> None:
         "Barn som utsätts för våld ska få stöd.",
         "Samarbete behövs för att målen uppnås.",
         "Restriktioner får användas endast om de står i proportion till syftet.",
+        "Förslaget kommer i vårändringsbudgeten, som lämnas till riksdagen i april.",
     ],
 )
 def test_generic_or_modal_like_passive_is_information_only(text: str) -> None:
@@ -120,6 +121,7 @@ def test_how_something_can_or_should_be_done_leaves_the_doer_open(text: str) -> 
         "Här ser du hur din ansökan ska behandlas.",  # a text to the reader: the sender behind the how
         "Vi beskriver hur blanketten ska fyllas i.",  # the reader acts
         "Beslut fattades i går.",
+        "Ansökan lämnas till nämnden senast i maj.",  # not the Riksdag: who hands it in matters
     ],
 )
 def test_use_and_how_passives_that_hide_the_sender_or_reader_stay_warnings(text: str) -> None:

@@ -103,6 +103,8 @@ EVENT_NOUNS = (
 # *X kan användas till Y*, *Restriktioner får användas endast om …*: a possible or permitted use, by whoever uses it.
 POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
 PERMISSION_LEMMAS = frozenset({"kunna", "få"})
+# A bill or a budget that *lämnas till riksdagen*: the government, and no one else, does that.
+TO_PARLIAMENT = frozenset({"lämna", "överlämna"})
 # *föreslå hur reglerna kan införas*, *analysera hur filmarvet ska bevaras*: an indirect question about how
 # something can or should be done leaves the doer open on purpose (an inquiry's brief, a plan).
 HOW_MODALS = frozenset({"kan", "ska", "skall", "bör", "kunna"})
@@ -296,7 +298,17 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True
     if lemma in REPORTING_VERBS and _after_document_place(block, verb):
         return True
+    if lemma in TO_PARLIAMENT and _followed_by(block, verb, ("till", "riksdagen")):
+        return True  # *propositionen lämnas till riksdagen*: only the government does that
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
+
+
+def _followed_by(block: BlockAnalysis, verb: Token, words: tuple[str, ...]) -> bool:
+    """The words right after the verb, a particle (*lämnas över*) allowed between."""
+    index = verb.i + 1
+    if index < len(block.tokens) and block.tokens[index].lower in PARTICLES - {"till"}:
+        index += 1
+    return tuple(t.lower for t in block.tokens[index : index + len(words)]) == words
 
 
 def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
