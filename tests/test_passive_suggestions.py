@@ -156,6 +156,15 @@ def test_no_example_where_no_finite_clause_fits() -> None:
     assert finding.suggestion == "Skriv aktivt och säg vem som gör det."
 
 
+def test_no_example_from_another_clauses_auxiliaries() -> None:
+    # *ska kunna* belongs to *uteslutas*; *att beviljas* is an infinitive with no finite clause (issue 13).
+    text = "Vissa yrken ska kunna uteslutas från möjligheten att beviljas arbetstillstånd."
+    finding = next(f for f in passives(text) if f.text == "beviljas")
+    assert finding.suggestion == "Skriv aktivt och säg vem som gör det."
+    [future] = passives("Pengarna kommer att avsättas för uppdraget.")
+    assert "”Vi kommer att avsätta pengarna …”" in (future.suggestion or "")
+
+
 def test_summoned_is_not_generic() -> None:
     [finding] = passives("De kallas till möte i maj.")
     assert finding.severity is Severity.WARNING

@@ -170,8 +170,8 @@ class PassiveVoice:
             "om myndigheten och ”du” om läsaren. Regeln varnar när passiven döljer avsändaren "
             "eller läsaren. Ibland är den som gör något allmän eller självklar (”det krävs”, "
             "”beslutet väntas”, ”anses”). Då godtar skrivreglerna passiv, och regeln ger bara "
-            "information (inställningen generic), liksom i ett citat, där texten återger någons ord. Verb som ”finns”, ”hoppas”, ”lyckas” och "
-            "”trivs” är inte passiva, och regeln markerar dem inte."
+            "information (inställningen generic), liksom i ett citat, där texten återger någons ord. "
+            "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva, och regeln markerar dem inte."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
         example_after="Nämnden har behandlat din ansökan och beslutade den 3 maj.",
@@ -415,7 +415,7 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | 
     """
     verb = passive.verb
     helpers = _chain(block, verb)
-    if helpers is None or not helpers and verb.i > 0 and block.tokens[verb.i - 1].lower == "att":
+    if helpers is None or _after_infinitive_att(block, verb, helpers):
         return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into
     auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
     chain = [_helper_text(t) for t in helpers]
@@ -424,6 +424,14 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | 
     form = verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries)
     words = [actor, *chain, form, *_particles(block, verb)]
     return " ".join(words + _object(block, verb))
+
+
+def _after_infinitive_att(block: BlockAnalysis, verb: Token, helpers: list[Token]) -> bool:
+    """*att* right before the verb, not after *komma* (*kommer att avsättas*): an infinitive whose auxiliaries,
+    if any were found, belong to another clause (*ska kunna uteslutas från möjligheten att beviljas*)."""
+    if verb.i == 0 or block.tokens[verb.i - 1].lower != "att":
+        return False
+    return not helpers or verb.i < 2 or block.tokens[verb.i - 2].lemma.lower() != "komma"
 
 
 def _is_supine(verb: Token) -> bool:
