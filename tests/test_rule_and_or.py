@@ -5,12 +5,19 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
+from klarlint.rules.base import Severity
 
 RULE = "and-or"
 
 
 def found(text: str) -> list[tuple[str, str | None]]:
-    return [(f.text, f.suggestion) for f in lint_text(text).findings if f.rule == RULE]
+    """och/eller and resp. (the rule's findings outside its slash-pair sub-check)."""
+    findings = lint_text(text).findings
+    return [(f.text, f.suggestion) for f in findings if f.rule == RULE and f.subcheck != "slash-pair"]
+
+
+def slash_pairs(text: str, fmt: str = "text") -> list[str]:
+    return [f.text for f in lint_text(text, fmt).findings if f.subcheck == "slash-pair"]
 
 
 @pytest.mark.parametrize(
@@ -43,3 +50,46 @@ def test_message_explains_what_to_write_instead() -> None:
 )
 def test_leaves_other_words_alone(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi arbetar med marknadsföring/annonsering på webben.", ["marknadsföring/annonsering"]),
+        ("Avdelningen för kultur/fritid svarar.", ["kultur/fritid"]),  # och or eller? the reader cannot tell
+        ("Vi skriver en informations-/kommunikationsstrategi.", ["informations-/kommunikationsstrategi"]),
+        ("Chefer / medarbetare ska läsa policyn.", ["Chefer / medarbetare"]),
+    ],
+)
+def test_slash_between_words_is_its_own_subcheck(text: str, expected: list[str]) -> None:
+    assert slash_pairs(text) == expected
+    [finding] = [f for f in lint_text(text).findings if f.subcheck == "slash-pair"]
+    assert finding.severity is Severity.INFO
+    assert "och" in finding.message and "eller" in finding.message
+    assert finding.replacements == ()  # och or eller: only the writer knows
+    assert slash_pairs(text) != [] and [f for f in lint_text(text, disable=["slash-pair"]).findings if f.subcheck] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Varje anställd ska söka den information han/hon behöver.",
+        "Hastigheten är högst 30 km/h och avgiften 200 kronor/månad.",
+        "Priset är 50 kr/st eller 400 kr/år.",
+        "Vi använder IT/AI i arbetet.",
+        "Läs mer på www.example.se/tjanster/bygglov.",
+        "Svara ja/nej på frågan.",
+        "Cederhusen i Stockholm/Solna fick priset.",  # names: places, companies
+        "Henrik Samuelsson är vd för Paulig/Santa Maria.",
+        "Läsåret 2024/25 börjar den 12/8.",
+        "Ring och/eller skriv till oss.",  # the and-or finding, not a slash pair too
+        "Han sa: ”Vi gör det på eget initiativ/på eget ansvar.”",  # quoted words
+    ],
+)
+def test_slash_pairs_left_alone(text: str) -> None:
+    assert slash_pairs(text) == []
+
+
+def test_slash_pairs_in_table_cells_and_links_are_left_alone() -> None:
+    assert slash_pairs("| Svar | Kommentar |\n|---|---|\n| kultur/fritid | inget |\n", "markdown") == []
+    assert slash_pairs("Läs [om kultur/fritid](https://example.se/kultur) här.\n", "markdown") == []

@@ -141,6 +141,8 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False
     if not token.lower.endswith("s") or token.lower.endswith("ss"):
         return False  # passive forms end in a single -s (adress, process are nouns)
+    if token.lower.endswith("ers") and len(token.lower) > 5:
+        return False  # no Swedish verb stem ends in -er: *samarbetspartners*, *containers* are English plurals
     if token.feature("Voice") != "Pass" or token.feature("VerbForm") == "Part":
         return False
     if is_listed_verb(deponent_lemmas(), token.lemma, token.text):
@@ -206,9 +208,11 @@ def _looks_like_participle(token: Token) -> bool:
 
 
 def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
-    """A noun phrase with *av* after the verb, labelled ``obl:agent`` or (the parser's usual miss) ``obl``."""
+    """A noun phrase with *av* after the verb, labelled ``obl:agent`` or (the parser's usual miss) ``obl``; any
+    label when *av* follows the verb directly (*missbrukas av kriminella*, parsed as an adverbial clause)."""
+    right_after = child.i == verb.i + 2 and block.tokens[verb.i + 1].lower == "av"
     return (
-        child.dep in AGENT_DEPS | {"obl"}
+        (child.dep in AGENT_DEPS | {"obl"} or right_after and child.dep in {"advcl", "nmod", "obj", "xcomp"})
         and child.i > verb.i
         and child.pos in AGENT_POS
         and any(c.dep == "case" and c.lower == "av" for c in block.children(child))

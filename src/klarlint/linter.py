@@ -33,6 +33,7 @@ from klarlint.limits import (
     truncated_notice,
 )
 from klarlint.nlp.backend import Backend, SpacyBackend
+from klarlint.prose import prose_part
 from klarlint.readers import FORMATS, read_path, read_text
 from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
@@ -215,10 +216,11 @@ def lint_document(
     rules = active_rules(config) if rules is None else rules
     document = guard(document)
     document, languages, skipped = swedish_part(document)  # Swedish rules on Swedish text only
+    document, not_prose = prose_part(document)  # no rules on a table of contents or a metadata table
     document = replace(document, genre=detect_genre(document, config.genre))
     analysis = analyze(document, backend, budget, config, jobs)
     report = FileReport(document.path or "<text>", stats=document_stats(analysis), language=languages.language)
-    report.notices = _placed(document, [*document.notices, *language_notices(skipped, languages)])
+    report.notices = _placed(document, [*document.notices, *language_notices(skipped, languages), *not_prose])
     for active in rules:
         if budget is not None:
             budget.check()

@@ -8,6 +8,14 @@ rewrite that states each pair is clearer.
 The full word *respektive* is left alone: in "deras respektive chefer" it is an
 ordinary adjective, and telling that use from the pairing use needs more than a
 pattern. Only the abbreviation is flagged.
+
+A slash between two words (*marknadsföring/annonsering*) is the same question in
+other words – *och* or *eller*? – and is its own sub-check, ``slash-pair``, at
+information level. Left alone: *han/hon* and other pronoun pairs, a slash that
+means *per* (*km/h*, *kronor/månad*), acronyms (*IT/AI*), names (a capital after the
+slash: *Stockholm/Solna*, *Paulig/Santa Maria*), numbers and dates,
+web addresses and paths, a few fixed pairs (*ja/nej*, *till/från*), table cells,
+links and quotations.
 """
 
 from __future__ import annotations
@@ -17,11 +25,29 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis
+from klarlint.document import BlockKind
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 AND_OR = re.compile(r"(?<![\w/])(och|eller)\s?/\s?(eller|och)(?![\w/])", re.IGNORECASE)
 RESP = re.compile(r"(?<![\w.])(resp)\.(?!\w)", re.IGNORECASE)
+# Two words of letters with a slash between (the first may be a compound's first part: *informations-/*), not part
+# of a longer path or address (*a/b/c*, *www.x.se/sida*, *@*).
+SLASH_PAIR = re.compile(r"(?<![\w/.:@\\-])([^\W\d_]{2,}-?) ?/ ?([^\W\d_]{2,})(?![\w/@\\-]|\.\w)")
+PRONOUNS = frozenset({"han", "hon", "hen", "hans", "hennes", "hens", "honom", "henne", "den", "det", "denne", "denna"})
+# After the slash, a unit or a period of time: the slash means *per* (*km/h*, *kronor/månad*, *kr/st*).
+PER_UNITS = frozenset(
+    {
+        "h", "s", "st", "styck", "mån", "månad", "månaden", "år", "året", "dag", "dagen", "dygn", "dygnet", "vecka",
+        "veckan", "v", "tim", "timme", "timmen", "min", "minut", "person", "pers", "kvm", "km", "mil", "kg", "ton",
+        "liter", "gång", "tillfälle", "termin", "läsår", "elev", "invånare", "barn", "deltagare", "plats", "kwh",
+        "mwh", "gwh", "sek", "kr", "kronor",
+    }
+)  # fmt: skip
+FIXED_PAIRS = frozenset(
+    {("ja", "nej"), ("in", "ut"), ("ut", "in"), ("av", "på"), ("på", "av"), ("till", "från"), ("från", "till")}
+    | {("nord", "syd"), ("öst", "väst"), ("plus", "minus"), ("input", "output")}
+)
 
 
 class AndOr:
@@ -32,7 +58,10 @@ class AndOr:
         block_local=True,
         summary=(
             "*och/eller* (also *och / eller*, *eller/och*; suggests *eller*) and the abbreviation *resp.*; not the "
-            "adjective *respektive* (*deras respektive chefer*)"
+            "adjective *respektive* (*deras respektive chefer*). Sub-check `slash-pair` (info): a slash between two "
+            "words (*marknadsföring/annonsering*; use *och* or *eller*), not *han/hon*, *km/h* or *kronor/månad* "
+            "(per), acronyms, names (*Stockholm/Solna*), numbers, dates, addresses, *ja/nej*, table cells, links or "
+            "quotations"
         ),
         reference=references.SLASH,
         explanation=(
@@ -40,17 +69,24 @@ class AndOr:
             "”eller”: på svenska kan ”eller” också betyda ”eller båda”. Om det är viktigt att båda "
             "kan gälla, skriv det: ”A, B eller båda”. Förkortningen ”resp.” (respektive) parar ihop "
             "två uppräkningar led för led, och många läser fel. Skriv hellre ut vad som gäller för "
-            "vart och ett."
+            "vart och ett. Samma sak gäller snedstreck mellan ord (”marknadsföring/annonsering”): "
+            "skriv ”och” eller ”eller”, så att läsaren vet vilket du menar."
         ),
         example_before=(
             "Du kan betala med kort och/eller faktura. Avgiften är 200 resp. 300 kronor för barn resp. vuxna."
         ),
         example_after="Du kan betala med kort eller faktura. Avgiften är 200 kronor för barn och 300 kronor för vuxna.",
         fix=FixAvailability.SOMETIMES,  # och/eller → eller; resp.: advice
+        other_severities=(Severity.INFO,),
+        subchecks={
+            "och-eller": "”och/eller”: skriv ”eller”",
+            "resp": "Förkortningen ”resp.”: skriv ut vad som gäller",
+            "slash-pair": "Snedstreck mellan ord: skriv ”och” eller ”eller”",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.indexed_blocks():
+        for index, block, block_analysis in analysis.indexed_blocks():
             text = block_analysis.text
             if "/" in text:
                 for match in AND_OR.finditer(text):
@@ -66,7 +102,10 @@ class AndOr:
                         suggestion,
                         # "och/eller" and "eller/och" mean the same: "eller" (inclusive in Swedish) says it.
                         replacements=(suggestion,),
+                        subcheck="och-eller",
                     )
+            if "/" in text and block.kind is not BlockKind.TABLE_CELL:
+                yield from _slash_pairs(analysis, index, block.links, text)
             for match in RESP.finditer(text):
                 yield RuleFinding(
                     index,
@@ -74,4 +113,31 @@ class AndOr:
                     match.end(),
                     "”resp.” är lätt att läsa fel. Skriv ut vad som gäller för var och en, "
                     "till exempel ”200 kronor för barn och 300 kronor för vuxna”.",
+                    subcheck="resp",
                 )
+
+
+def _slash_pairs(
+    analysis: Analysis, index: int, links: tuple[tuple[int, int], ...], text: str
+) -> Iterator[RuleFinding]:
+    for match in SLASH_PAIR.finditer(text):
+        first, second = match.group(1), match.group(2)
+        pair = (first.lower().rstrip("-"), second.lower())
+        if {"och", "eller"} & set(pair) or pair in FIXED_PAIRS:
+            continue  # och/eller has its own finding; ja/nej, till/från are fixed
+        if set(pair) <= PRONOUNS or pair[1] in PER_UNITS or first.isupper() or second[0].isupper():
+            continue  # han/hon, km/h, kronor/månad; IT/AI; names (Stockholm/Solna, Paulig/Santa Maria)
+        if any(start < match.end() and match.start() < end for start, end in links):
+            continue
+        if analysis.in_quotation(index, match.start(), match.end()):
+            continue
+        yield RuleFinding(
+            index,
+            match.start(),
+            match.end(),
+            f"Snedstreck mellan ord låter läsaren gissa: betyder ”{match.group(0)}” ”{first} och {second}” eller "
+            f"”{first} eller {second}”? Skriv det du menar.",
+            f"{first} och {second} / {first} eller {second}",
+            severity=Severity.INFO,
+            subcheck="slash-pair",
+        )

@@ -41,6 +41,11 @@ GENERIC_HEADINGS = frozenset(
         "förord",
     }
 )
+# The section names of a fixed outline (a report, minutes, a news item: *Bakgrund*, *Övriga frågor* of a meeting)
+# are generic only in a text that speaks to its reader (a letter, a page for residents), where the reader skims
+# the headings for what to do; the empty words (*Information*, *Övrigt*) say nothing anywhere.
+OUTLINE_HEADINGS = frozenset({"bakgrund", "inledning", "introduktion", "förord", "övriga frågor"})
+READER_WORDS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.IGNORECASE)
 NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Za-z]\))\s+")
 # Short words that stay lower case in a heading rewritten from capitals; other short words may be acronyms.
 COMMON_SHORT_WORDS = frozenset(
@@ -72,7 +77,8 @@ class Heading:
         summary=(
             "headings ending with a period or colon (not an abbreviation or *…*), headings in capitals (suggests "
             "sentence case, keeping acronyms and names the text writes with a capital), and a generic heading alone "
-            "(*Information, Övrigt, Allmänt, Bakgrund, Inledning*; info)"
+            "(*Information, Övrigt, Allmänt*; info); an outline heading (*Bakgrund, Inledning, Övriga frågor*) only "
+            "in a text that addresses its reader (*du, ni*), never in a press release or speech"
         ),
         other_severities=(Severity.INFO,),
         reference=references.HEADINGS,
@@ -98,6 +104,7 @@ class Heading:
         document = analysis.document
         # A press release or a speech follows a fixed outline (lead, quote, *Bakgrund*), like a report.
         fixed_outline = (document.genre or detect_genre(document)) in FIXED_OUTLINE_GENRES
+        to_reader: bool | None = None
         for index, block, _block_analysis in analysis.indexed_blocks():
             if block.kind is not BlockKind.HEADING:
                 continue
@@ -129,7 +136,15 @@ class Heading:
                     text[:-1].rstrip(),
                     subcheck="heading-punctuation",
                 )
-            if _generic(text) and not fixed_outline:
+            core = _generic(text)
+            if core in OUTLINE_HEADINGS and not fixed_outline:
+                if to_reader is None:
+                    to_reader = any(
+                        READER_WORDS.search(b.text) for b in document.blocks if b.kind is not BlockKind.HEADING
+                    )
+                if not to_reader:
+                    continue
+            if core and not fixed_outline:
                 yield RuleFinding(
                     index,
                     0,
@@ -197,6 +212,7 @@ def _names(analysis: Analysis) -> frozenset[str]:
     return frozenset(capitalised - lower)
 
 
-def _generic(text: str) -> bool:
+def _generic(text: str) -> str | None:
+    """The heading's generic word (*övrigt*, *bakgrund*), or None."""
     core = NUMBERING.sub("", text).rstrip(".:").strip().lower()
-    return core in GENERIC_HEADINGS
+    return core if core in GENERIC_HEADINGS else None

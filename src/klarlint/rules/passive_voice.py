@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.document import Block
 from klarlint.grammar import Passive, find_passives
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
@@ -85,6 +86,7 @@ GENERIC_LEMMAS = frozenset(
         "åtala",
         "döma",
         "förändra",
+        "uppnå",
     }
 )  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
 # odlas, lagras, baseras på, aktualiseras: the doer is anyone; anhållits, åtalas, döms: police, prosecutor and
@@ -98,8 +100,20 @@ EVENT_NOUNS = (
     "träff", "forum", "summit", "session", "mässa", "dag", "dagar", "vecka", "festival", "workshop",
     "diskussion", "debatt", "överläggning", "besök", "resa", "program",
 )  # fmt: skip
-# *X kan användas till Y*: a possible use, by whoever uses it.
+# *X kan användas till Y*, *Restriktioner får användas endast om …*: a possible or permitted use, by whoever uses it.
 POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
+PERMISSION_LEMMAS = frozenset({"kunna", "få"})
+# A bill or a budget that *lämnas till riksdagen*: the government, and no one else, does that.
+TO_PARLIAMENT = frozenset({"lämna", "överlämna"})
+# *föreslå hur reglerna kan införas*, *analysera hur filmarvet ska bevaras*: an indirect question about how
+# something can or should be done leaves the doer open on purpose (an inquiry's brief, a plan).
+HOW_MODALS = frozenset({"kan", "ska", "skall", "bör", "kunna"})
+HOW_WINDOW = 16  # *hur termerna systemansvarig för överföringssystem och … kan införas*: a long subject
+# A paragraph that opens with a dash is reported speech (*– Antisemitismen måste kvävas, säger ministern.*): the
+# words are the speaker's, so a passive there is information, with no rewrite to put in their mouth.
+REPLY_DASHES = ("–", "—")
+# A plain-text reader takes a dash line for a list item and drops the dash: then the speaker tag decides.
+SPEAKER_TAG = re.compile(r",\s*(?:säger|sa|sade|skriver|betonar|konstaterar)\s+\w", re.IGNORECASE)
 # *I avtalet beskrivs ramverket*: the document says it, and the sentence names the document. Verbs of what a
 # text contains only: *I betänkandet föreslås* hides who proposes (the inquiry, the government) and stays a warning.
 REPORTING_VERBS = frozenset({"beskriva", "ange", "redovisa", "definiera", "reglera", "föreskriva", "sammanfatta"})
@@ -138,8 +152,10 @@ class PassiveVoice:
         summary=(
             "s-passive (*skickas, fattades, har behandlats, ska fyllas i*) and bli-passive (*blev avslagen*), "
             "judged by what it hides: a warning where the hidden doer is the sender or the reader, information only "
-            "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*; option `generic` = "
-            "`info`, `warning` or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
+            "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*, *kan/får användas*, "
+            "*hur X ska utvecklas* in a text not to the reader) or the passive stands in a quote (a paragraph opening "
+            "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `generic` = `info`, `warning` "
+            "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
             "överklaga beslutet*; `wordlists/reader_verbs.tsv`) and never reuses *skall*. Never deponents (*finns, "
             "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
@@ -154,8 +170,8 @@ class PassiveVoice:
             "om myndigheten och ”du” om läsaren. Regeln varnar när passiven döljer avsändaren "
             "eller läsaren. Ibland är den som gör något allmän eller självklar (”det krävs”, "
             "”beslutet väntas”, ”anses”). Då godtar skrivreglerna passiv, och regeln ger bara "
-            "information (inställningen generic). Verb som ”finns”, ”hoppas”, ”lyckas” och "
-            "”trivs” är inte passiva, och regeln markerar dem inte."
+            "information (inställningen generic), liksom i ett citat, där texten återger någons ord. "
+            "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva, och regeln markerar dem inte."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
         example_after="Nämnden har behandlat din ansökan och beslutade den 3 maj.",
@@ -163,7 +179,8 @@ class PassiveVoice:
         option_docs={
             "generic": OptionSpec(
                 str,
-                "allvarlighetsgrad när den som gör något är allmän eller självklar: info, warning eller off",
+                "allvarlighetsgrad när den som gör något är allmän eller självklar, eller när passiven står i ett "
+                "citat: info, warning eller off",
                 choices=SEVERITY_CHOICES,
             )
         },
@@ -175,20 +192,38 @@ class PassiveVoice:
             raise ValueError(f"passive-voice: generic ska vara något av {', '.join(SEVERITY_CHOICES)}")
         for index, block, block_analysis in analysis.indexed_blocks():
             addresses_reader = READER_PRONOUNS.search(block.text) is not None
+            reply = _reply(analysis, block)
             for sentence in block_analysis.sentences:
                 for passive in find_passives(block_analysis, sentence):
-                    found = _finding(index, block_analysis, passive, addresses_reader, generic)
+                    quoted = reply or analysis.in_quotation(index, passive.start, passive.end)
+                    found = _finding(index, block_analysis, passive, addresses_reader, generic, quoted)
                     if found is not None:
                         yield found
 
 
 def _finding(
-    index: int, block: BlockAnalysis, passive: Passive, addresses_reader: bool, generic: str
+    index: int, block: BlockAnalysis, passive: Passive, addresses_reader: bool, generic: str, quoted: bool = False
 ) -> RuleFinding | None:
     if passive.agent and (passive.agent.split()[-1].lower() in NOT_AGENTS or _av_after_noun(block, passive)):
         passive = replace(passive, agent=None)  # av hänsyn till; digitaliseringen av nationella prov: no doer
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
+    if quoted:
+        if generic == "off":
+            return None
+        message = (
+            f"”{text}” är passiv form ({kind}) i ett citat. Där återger texten någons egna ord, så passiv "
+            "kan få stå; skriv aktivt om den som citeras kan säga vem som gör det."
+        )
+        return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
+    if _open_how(block, passive, addresses_reader):
+        if generic == "off":
+            return None
+        message = (
+            f"”{text}” är passiv form ({kind}) i en fråga om hur något kan eller ska göras. Där är det ofta "
+            "just öppet vem som ska göra det, och då går passiv bra."
+        )
+        return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
     if _generic(block, passive):  # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
         if generic == "off":
             return None
@@ -210,6 +245,15 @@ def _finding(
     )
 
 
+def _reply(analysis: Analysis, block: Block) -> bool:
+    """Reported speech: a paragraph that opens with a dash, or a dash line with a speaker tag (*, säger hon*)."""
+    if block.text.lstrip().startswith(REPLY_DASHES):
+        return True
+    start = block.to_source(0)
+    before = analysis.document.source[max(0, start - 3) : start]
+    return any(dash in before for dash in REPLY_DASHES) and SPEAKER_TAG.search(block.text) is not None
+
+
 def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
     """*undantas från digitaliseringen av nationella prov*: an *av* right after a noun belongs to that noun."""
     tokens = block.tokens
@@ -223,10 +267,22 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
     return False
 
 
+def _open_how(block: BlockAnalysis, passive: Passive, addresses_reader: bool) -> bool:
+    """*föreslå hur systemet kan avvecklas*: who does it is the open question. Not in a text to the reader: there
+    *Här ser du hur din ansökan ska behandlas* hides the sender, and *hur blanketten ska fyllas i* the reader."""
+    if passive.agent is not None or addresses_reader or _lemma(passive.verb) in _reader_verbs():
+        return False
+    return in_how_question(block, passive.verb)
+
+
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = _lemma(passive.verb)
     if passive.agent is None and _generic_by_context(block, passive.verb, lemma):
         return True
+    return _generic_lemma(block, passive, lemma)
+
+
+def _generic_lemma(block: BlockAnalysis, passive: Passive, lemma: str) -> bool:
     following = block.tokens[passive.verb.i + 1].lower if passive.verb.i + 1 < len(block.tokens) else None
     if lemma not in GENERIC_LEMMAS:  # the tagger's lemma can be off (behövs → behövs): the form's stem decides
         lemma = next((g for g in GENERIC_LEMMAS if _is_form_of(passive.verb.lower, g)), lemma)
@@ -241,7 +297,36 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True
     if lemma in REPORTING_VERBS and _after_document_place(block, verb):
         return True
-    return lemma in POSSIBLE_USE and any(t.lemma.lower() == "kunna" for t in _verb_chain(block, verb))
+    if lemma in TO_PARLIAMENT and _followed_by(block, verb, ("till", "riksdagen")):
+        return True  # *propositionen lämnas till riksdagen*: only the government does that
+    return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
+
+
+def _followed_by(block: BlockAnalysis, verb: Token, words: tuple[str, ...]) -> bool:
+    """The words right after the verb, a particle (*lämnas över*) allowed between."""
+    index = verb.i + 1
+    if index < len(block.tokens) and block.tokens[index].lower in PARTICLES - {"till"}:
+        index += 1
+    return tuple(t.lower for t in block.tokens[index : index + len(words)]) == words
+
+
+def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
+    """*hur systemet kan avvecklas*, *hur infrastrukturen ska utvecklas och förvaltas*: *hur* opens the clause
+    and a modal (*kan, ska, bör*) carries the passive."""
+    chain = _verb_chain(block, verb)
+    if verb.dep == "conj" and verb.head != verb.i and not chain:
+        head = block.tokens[verb.head]
+        return head.pos in {"VERB", "AUX"} and in_how_question(block, head)
+    if not any(t.lower in HOW_MODALS for t in chain):
+        return False
+    for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
+        if token.lower == "hur":
+            return True
+        if token.text == "," and block.tokens[token.i + 1].text[:1].isupper():
+            continue  # names listed in the subject: *stöden hos Svenska Filminstitutet, Konstnärsnämnden och …*
+        if token.pos in {"PUNCT", "SCONJ"} or token.lower in CLAUSE_OPENERS:
+            return False
+    return False
 
 
 def _subject_is(block: BlockAnalysis, verb: Token, nouns: tuple[str, ...]) -> bool:
@@ -330,7 +415,7 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | 
     """
     verb = passive.verb
     helpers = _chain(block, verb)
-    if helpers is None or not helpers and verb.i > 0 and block.tokens[verb.i - 1].lower == "att":
+    if helpers is None or _after_infinitive_att(block, verb, helpers):
         return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into
     auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
     chain = [_helper_text(t) for t in helpers]
@@ -339,6 +424,14 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | 
     form = verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries)
     words = [actor, *chain, form, *_particles(block, verb)]
     return " ".join(words + _object(block, verb))
+
+
+def _after_infinitive_att(block: BlockAnalysis, verb: Token, helpers: list[Token]) -> bool:
+    """*att* right before the verb, not after *komma* (*kommer att avsättas*): an infinitive whose auxiliaries,
+    if any were found, belong to another clause (*ska kunna uteslutas från möjligheten att beviljas*)."""
+    if verb.i == 0 or block.tokens[verb.i - 1].lower != "att":
+        return False
+    return not helpers or verb.i < 2 or block.tokens[verb.i - 2].lemma.lower() != "komma"
 
 
 def _is_supine(verb: Token) -> bool:

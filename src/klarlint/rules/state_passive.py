@@ -14,9 +14,24 @@ from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.grammar import SKIPPABLE_ADVERBS, STATE_ADJECTIVES, _agent, _looks_like_participle
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.passive_voice import READER_PRONOUNS, in_how_question
 
 # Adjective endings no participle has: *besvärligt*, *innovativt*, *politiska*.
 ADJECTIVE_SUFFIXES = ("lig", "ligt", "liga", "ig", "igt", "iga", "iv", "ivt", "iva", "isk", "iskt", "iska")
+# … nor these: *intressant, relevanta, frekvent, uppenbart, hållbara*.
+MORE_ADJECTIVE_SUFFIXES = ("ant", "anta", "ent", "enta", "bar", "bart", "bara")
+# Definite agent nouns (*avsändaren, mottagarna*) and nouns the tagger reads as participles (*förslaget*).
+AGENT_NOUN_ENDINGS = ("aren", "arna")
+NOT_PARTICIPLES = frozenset({"förslaget", "förslagen"})
+# Last parts of compounds that name a property, not an action (*kravbaserad, avgiftsfinansierad, tvådelat*).
+COMPOUND_TAILS = tuple(
+    stem + ending
+    for stem in ("baser", "relater", "inrikt", "fokuser", "finansier", "etabler", "orienter", "styr")
+    for ending in ("ad", "at", "ade")
+)
+DIVIDED = frozenset(number + "del" + ending for number in ("två", "tre", "fyr") for ending in ("ad", "at", "ade"))
+# *välbesökt, väletablerat, välkänd*: a property, not an action.
+ADJECTIVE_PREFIXES = ("väl",)
 VARA_FORMS = frozenset({"är", "var", "varit", "vara", "vore"})
 # Participles that have become adjectives for a state or a property: nobody did anything to the subject.
 ADJECTIVAL = frozenset(
@@ -44,8 +59,21 @@ ADJECTIVAL = frozenset(
         "villkorat", "villkorade", "dömd", "dömt", "dömda", "knuten", "knutet", "knutna", "oskyddad",
         "oskyddade", "belastad", "belastade", "delad", "delade", "delat", "splittrad", "splittrade",
         "fortsatt", "fortsatta", "misstänkt", "misstänkta",
+        "sjukskriven", "sjukskrivet", "sjukskrivna", "överrepresenterad", "överrepresenterat",
+        "överrepresenterade", "underrepresenterad", "underrepresenterat", "underrepresenterade", "allierad",
+        "allierat", "allierade", "ägnad", "ägnat", "ägnade", "komplex", "komplext", "komplexa", "bred", "brett",
+        "breda", "förvissad", "förvissade", "förvissat", "rankad", "rankat", "rankade",
+        "fördelade", "fördelat", "utrustad", "utrustat", "utrustade", "förlagd", "förlagt", "förlagda",
+        "föråldrad", "föråldrat", "föråldrade", "dämpad", "dämpat", "dämpade", "sekretessbelagd",
+        "sekretessbelagt", "sekretessbelagda", "restnoterad", "restnoterat", "restnoterade", "krigsplacerad",
+        "krigsplacerat", "krigsplacerade", "slutbehandlad", "slutbehandlat", "slutbehandlade",
     }
 )  # fmt: skip
+
+
+# (issue 13, read on regeringen.se: *utrustade med radar*, *verksamheten är förlagd till Stockholm*, *reglerna är
+# föråldrade*, *aktiviteten har varit dämpad*, statuses such as *sekretessbelagt*, *restnoterade*, *krigsplacerade*,
+# *rapporten är slutbehandlad*: properties and statuses where nobody's act is hidden.)
 
 
 class StatePassive:
@@ -89,14 +117,41 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None
     candidate = block.tokens[index]
     word, lemma = candidate.lower, candidate.lemma.lower()
-    if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word.endswith(("ande", "ende") + ADJECTIVE_SUFFIXES):
+    if _adjectival(word, lemma):
         return None
     if candidate.pos not in {"ADJ", "VERB", "NOUN"} or candidate.feature("Degree") in {"Cmp", "Sup"}:
         return None
-    if candidate.pos == "NOUN" and not _noun_tagged_participle(block, token, candidate):
+    noun = candidate.pos == "NOUN" or candidate.tag.startswith("NN")  # *varit ledamot*: the tag knows a noun
+    if noun and not _noun_tagged_participle(block, token, candidate):
         return None  # är mediestödet, är översynen: a noun, not a participle the tagger took for one
+    if _attributive(block, candidate):
+        return None  # *Syftet är stärkt global kompetens*: the participle describes the noun after it
     participle = candidate.feature("VerbForm") == "Part" and candidate.feature("Tense") != "Pres"
     return candidate if participle or _looks_like_participle(candidate) else None
+
+
+def _adjectival(word: str, lemma: str) -> bool:
+    """A participle that has become an adjective, also as the last part of a compound (*kravbaserad*,
+    *tvådelat*), or a word with an adjective's ending or prefix (*intressanta*, *välbesökta*)."""
+    if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word in NOT_PARTICIPLES | DIVIDED:
+        return True
+    if word.endswith(("ande", "ende") + ADJECTIVE_SUFFIXES + MORE_ADJECTIVE_SUFFIXES):
+        return True
+    if word.startswith(ADJECTIVE_PREFIXES) and len(word) > 6:
+        return True
+    return any(word.endswith(tail) and len(word) - len(tail) >= 3 for tail in COMPOUND_TAILS)
+
+
+def _attributive(block: BlockAnalysis, candidate: Token) -> bool:
+    """The participle and an adjective describe the noun after them: *Syftet är stärkt global kompetens*.
+    (*är utsedd bokstavsutredare* has a noun right after the participle and stays a state passive.)"""
+    following = block.tokens[candidate.i + 1 : candidate.i + 3]
+    return (
+        len(following) == 2
+        and following[0].pos == "ADJ"
+        and following[1].pos == "NOUN"
+        and following[1].feature("Definite") == "Ind"
+    )
 
 
 def _noun_tagged_participle(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
@@ -105,7 +160,8 @@ def _noun_tagged_participle(block: BlockAnalysis, vara: Token, candidate: Token)
     before = block.tokens[vara.i - 1] if vara.i > 0 else None
     after = block.tokens[candidate.i + 1] if candidate.i + 1 < len(block.tokens) else None
     return (
-        before is not None
+        not candidate.lower.endswith(AGENT_NOUN_ENDINGS)  # *vem som är avsändaren*: a noun for a person
+        and before is not None
         and before.pos in {"NOUN", "PROPN", "PRON"}
         and (after is None or after.text in {".", "!", "?"})
         and not any(child.dep == "det" for child in block.children(candidate))
@@ -115,6 +171,13 @@ def _noun_tagged_participle(block: BlockAnalysis, vara: Token, candidate: Token)
 def _finding(index: int, block: BlockAnalysis, vara: Token, participle: Token) -> RuleFinding:
     text = block.text[vara.start : participle.end]
     agent = _agent(block, participle)
+    if not agent and READER_PRONOUNS.search(block.text) is None and in_how_question(block, vara):
+        # *analysera hur stöden ska vara utformade*: who shapes them is the open question (as in passive-voice)
+        message = (
+            f"”{text}” är passiv form (är + particip) i en fråga om hur något ska vara. Där är det ofta just "
+            "öppet vem som ska göra det, och då går formen bra."
+        )
+        return RuleFinding(index, vara.start, participle.end, message)
     if agent:
         advice = f"Texten säger vem som gjorde det: låt ”{agent}” vara subjekt."
     else:

@@ -1,0 +1,104 @@
+"""Blocks that are not prose: a table of contents, and the metadata table of a converted document.
+
+A policy converted from Word often opens with a table of document facts (*Dokumentägare*,
+*Beslutad av*, *Gäller till*) and a table of contents (titles, dot leaders, page numbers).
+Neither is text anyone reads as sentences, so no rule should judge them: a title in a
+table of contents is not a long paragraph, a heavy nominal paragraph or a slash pair to
+rewrite, and *Beslutad av: Kommunfullmäktige* is no passive. ``prose_part`` leaves them
+out of the document the rules see (the same source, so positions stay exact) and says
+what was left out, as the language filter does (``klarlint.language.swedish_part``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from klarlint.document import Block, BlockKind, Document
+from klarlint.limits import Notice
+
+NOTICE_CODE = "not-prose"
+# An entry of a table of contents: a title, dot leaders (or a tab), a page number.
+TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|\t)[ \t]*\d{1,3}(?![\d,.:/])")
+TOC_LEADER_LINE = re.compile(r"(?:\.{4,}|…{2,})[ \t]*\d{1,3}\s*$")
+MIN_TOC_ENTRIES = 3
+MAX_TITLE_WORDS = 15
+TOC_HEADINGS = frozenset({"innehåll", "innehållsförteckning", "innehållsförteckning:", "innehåll:"})
+# Labels of the document facts a converted policy or decision opens with.
+METADATA_LABELS = frozenset(
+    {
+        "dokumentägare", "dokumentansvarig", "dokumentnamn", "dokumenttyp", "dokumentid", "beslutad av",
+        "beslutat av", "beslutande", "fastställd av", "fastställt av", "fastställd", "fastställt", "beslutsdatum",
+        "beslutsinstans", "datum för beslut", "gäller till", "gäller från", "gäller fr.o.m.", "gäller t.o.m.",
+        "giltig till", "giltig från", "giltighetstid", "diarienummer", "dnr", "reviderad", "senast reviderad",
+        "revideras", "versionsnummer", "version", "ersätter", "handläggare", "ansvarig förvaltning",
+        "ansvarig nämnd", "målgrupp för dokumentet", "dokumentet gäller för", "för revidering ansvarar",
+        "för uppföljning ansvarar",
+    }
+)  # fmt: skip
+MAX_METADATA_VALUE_WORDS = 10
+
+
+def is_table_of_contents(block: Block) -> bool:
+    """Titles with page numbers: three entries or more in one block, or one line with dot leaders."""
+    text = block.text
+    entries = TOC_ENTRY.findall(text)
+    if len(entries) >= MIN_TOC_ENTRIES:
+        titles = TOC_ENTRY.split(text)
+        return all(len(title.split()) <= MAX_TITLE_WORDS for title in titles)  # titles, not sentences, between
+    return TOC_LEADER_LINE.search(text) is not None and len(text.split()) <= 15
+
+
+def _label(text: str) -> str:
+    return text.strip().rstrip(":").strip().lower()
+
+
+def _metadata_line(block: Block) -> bool:
+    """*Beslutad av: Kommunfullmäktige* as a line of its own."""
+    label, colon, value = block.text.partition(":")
+    return bool(colon) and _label(label) in METADATA_LABELS and _short(value)
+
+
+def _short(value: str) -> bool:
+    return len(value.split()) <= MAX_METADATA_VALUE_WORDS
+
+
+def not_prose(document: Document) -> list[tuple[int, str]]:
+    """Indexes of the blocks that are not prose, each with what it is (``toc`` or ``metadata``)."""
+    blocks = document.blocks
+    found: dict[int, str] = {}
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.TABLE_CELL and _label(block.text) in METADATA_LABELS:
+            found[index] = "metadata"
+            value = blocks[index + 1] if index + 1 < len(blocks) else None
+            if value is not None and value.kind is BlockKind.TABLE_CELL and _short(value.text):
+                found[index + 1] = "metadata"  # the label's value, in the next cell of its row
+        elif _metadata_line(block):  # a plain-text reader takes the short line for a heading
+            found[index] = "metadata"
+        elif block.kind is not BlockKind.HEADING and is_table_of_contents(block):
+            found[index] = "toc"
+            if (
+                index > 0
+                and blocks[index - 1].kind is BlockKind.HEADING
+                and _label(blocks[index - 1].text) in {_label(h) for h in TOC_HEADINGS}
+            ):
+                found[index - 1] = "toc"  # its heading, *Innehåll*
+    return sorted(found.items())
+
+
+def prose_part(document: Document) -> tuple[Document, list[Notice]]:
+    """The document without its table of contents and metadata table, and notices that say what was left out."""
+    skipped = not_prose(document)
+    if not skipped:
+        return document, []
+    notices: list[Notice] = []
+    for what in ("toc", "metadata"):
+        indexes = [i for i, kind in skipped if kind == what]
+        if not indexes:
+            continue
+        start = document.blocks[indexes[0]].source_span(0, len(document.blocks[indexes[0]].text))[0]
+        name = "Innehållsförteckningen" if what == "toc" else "Tabellen med uppgifter om dokumentet"
+        notices.append(Notice(NOTICE_CODE, f"{name} granskades inte (inte löptext).", start, start))
+    left_out = {i for i, _ in skipped}
+    kept = [block for i, block in enumerate(document.blocks) if i not in left_out]
+    return replace(document, blocks=kept), notices
