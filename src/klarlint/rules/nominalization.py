@@ -86,10 +86,11 @@ class Nominalization:
             "inte ”fatta beslut om”.\n\nRegeln mäter också textens nominalkvot: antalet substantiv, "
             "prepositioner och particip delat med antalet pronomen, adverb och verb. Vardaglig text "
             "ligger kring 1,0; över 1,5 är texten mycket substantivtung. Regeln tar inte upp verb "
-            "som regeln jargon redan markerar (”företa”, ”verkställa”, ”erlägga”).\n\nKedjor av substantiv "
-            "som ”utvärderingen av genomförandet av satsningen” tas upp som information: varje led gömmer ett "
-            "verb. Skriv ”utvärdera hur satsningen har genomförts”. Ett handlingssubstantiv med sitt objekt, "
-            "som ”handläggningen av ansökan”, är vanlig svenska och tas inte upp."
+            "som regeln jargon redan markerar (”företa”, ”verkställa”, ”erlägga”).\n\nRegeln tar också upp "
+            "kedjor av substantiv som ”utvärderingen av genomförandet av satsningen”, som information: varje "
+            "led gömmer ett verb. Skriv ”utvärdera hur det gick att genomföra satsningen”. Ett "
+            "handlingssubstantiv med sitt objekt, som ”handläggningen av ansökan”, är vanlig svenska, och "
+            "regeln låter det vara."
         ),
         example_before="Nämnden kommer att genomföra en utredning och därefter fatta beslut om bidraget.",
         example_after="Nämnden kommer att utreda saken och sedan besluta om bidraget.",
