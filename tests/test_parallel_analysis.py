@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 
 import pytest
@@ -13,7 +12,7 @@ from klarlint.nlp.parallel import analyze_in_parallel, shares
 from klarlint.readers import read_text
 from klarlint.runner import RunOptions, run
 
-needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+needs_fork = pytest.mark.skipif(not parallel.can_fork(), reason="analysis forks on Linux only")
 PARAGRAPHS = [
     "Ansökan skall behandlas av nämnden innan beslutet fattas.",
     "Du kan överklaga beslutet hos förvaltningsrätten inom tre veckor.",
@@ -123,3 +122,10 @@ def test_one_huge_paragraph_is_shared_by_its_pieces_and_joined_as_one_process_do
     shared = analyze_in_parallel(backend, texts, 3)
     assert shared == serial
     assert len(shared[1].sentences) == len(serial[1].sentences) and len(shared[1].tokens) > 500
+
+
+def test_where_fork_is_unsafe_the_analysis_stays_in_this_process(monkeypatch):
+    monkeypatch.setattr(parallel.sys, "platform", "darwin")
+    monkeypatch.setattr(parallel, "_in_processes", lambda *a: pytest.fail("forked on macOS"))
+    texts = [PARAGRAPHS[0]] * 3
+    assert analyze_in_parallel(default_backend(), texts, 4) == default_backend().analyze(texts)

@@ -49,7 +49,7 @@ def analyze_in_parallel(backend: Backend, texts: Sequence[str], jobs: int) -> li
 
     A backend that can analyse the pieces of long texts alone (the spaCy backend) is given pieces, so one
     huge paragraph is shared too; any other backend is given whole texts."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         return backend.analyze(texts)
     if isinstance(backend, SpacyBackend):
         pieces, owners = pieces_of(texts)
@@ -57,6 +57,12 @@ def analyze_in_parallel(backend: Backend, texts: Sequence[str], jobs: int) -> li
         return join_pieces(texts, owners, pieces, parts) if parts is not None else backend.analyze(texts)
     analyses = _in_processes(backend.analyze, texts, jobs)
     return analyses if analyses is not None else backend.analyze(texts)
+
+
+def can_fork() -> bool:
+    """Fork only on Linux, as the file runner does: macOS lists fork too, but forking there is unsafe once
+    system frameworks have started threads (why Python made spawn its default there)."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _in_processes(
