@@ -84,3 +84,17 @@ def test_list_bullets_are_not_tankstreck() -> None:
 def test_markdown_code_and_html_attributes_are_skipped() -> None:
     text = 'Kör `klarlint "fil.txt"` och se <a href="x">länken</a> om 10–12 personer.\n'
     assert found(text, "markdown") == []
+
+
+def test_each_kind_can_be_turned_off_by_its_own_sub_check_id():
+    from klarlint.config import Config
+    from klarlint.linter import lint_text as lint_with
+
+    text = 'Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag".'
+    kinds = [f.subcheck for f in lint_with(text).files[0].findings if f.rule == "quotes-and-dashes"]
+    assert sorted(kinds) == ["range-dash", "range-dash", "spaced-dash", "swedish-quotes"]
+    report = lint_with(text, Config(disable=frozenset({"range-dash"}))).files[0]
+    assert sorted(f.subcheck for f in report.findings if f.rule == "quotes-and-dashes") == [
+        "spaced-dash",
+        "swedish-quotes",
+    ]

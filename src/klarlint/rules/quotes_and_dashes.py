@@ -74,41 +74,47 @@ class QuotesAndDashes:
         example_before='Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag".',
         example_after="Vi har öppet måndag–fredag 8.00–16.30 – utom i juli. Läs ”Så söker du bidrag”.",
         fix=FixAvailability.ALWAYS,
+        subchecks={
+            "swedish-quotes": "Svenska citattecken (”…”)",
+            "range-dash": "Tankstreck i intervall (10–12, måndag–fredag)",
+            "spaced-dash": "Tankstreck med mellanrum, inte bindestreck eller långt streck",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         for index, _block, block_analysis in analysis.indexed_blocks():
             text = block_analysis.text
             taken: list[tuple[int, int]] = []
-            for start, end, message, suggestion in _hits(text):
+            for start, end, message, suggestion, subcheck in _hits(text):
                 if any(s < end and start < e for s, e in taken) or _in_address(text, start, end):
                     continue
                 taken.append((start, end))
-                yield RuleFinding(index, start, end, message, suggestion, replacements=(suggestion,))
+                yield RuleFinding(index, start, end, message, suggestion, replacements=(suggestion,), subcheck=subcheck)
 
 
-def _hits(text: str) -> Iterator[tuple[int, int, str, str]]:
+def _hits(text: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, message, suggestion, sub-check) of every hit, in the order the sub-checks take precedence."""
     if "“" in text or "„" in text:
         for match in FOREIGN_QUOTE.finditer(text):
             suggestion = f"”{match.group(2)}”"
-            yield match.start(), match.end(), f"Använd svenska citattecken: {suggestion}.", suggestion
+            yield match.start(), match.end(), f"Använd svenska citattecken: {suggestion}.", suggestion, "swedish-quotes"
     if '"' in text:
         for match in STRAIGHT_QUOTE.finditer(text):
             suggestion = f"”{match.group(1)}”"
             message = f'Använd svenska citattecken (”), inte raka ("): {suggestion}.'
-            yield match.start(), match.end(), message, suggestion
+            yield match.start(), match.end(), message, suggestion, "swedish-quotes"
     if "-" not in text and "—" not in text:
         return
     for match in TIME_RANGE.finditer(text):
         suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
-        yield match.start(), match.end(), _range_message(suggestion), suggestion
+        yield match.start(), match.end(), _range_message(suggestion), suggestion, "range-dash"
     for match in NUMBER_RANGE.finditer(text):
         if _is_range(text, match):
             suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
-            yield match.start(), match.end(), _range_message(suggestion), suggestion
+            yield match.start(), match.end(), _range_message(suggestion), suggestion, "range-dash"
     for match in NAME_RANGE.finditer(text):
         suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
-        yield match.start(), match.end(), _range_message(suggestion), suggestion
+        yield match.start(), match.end(), _range_message(suggestion), suggestion, "range-dash"
     for match in SPACED_HYPHEN.finditer(text):
         hit = _spaced_hyphen(text, match)
         if hit is not None:
@@ -131,7 +137,7 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
     return high > low and len(second) - len(first) <= 1
 
 
-def _spaced_hyphen(text: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
+def _spaced_hyphen(text: str, match: re.Match[str]) -> tuple[int, int, str, str, str] | None:
     line_start = text.rfind("\n", 0, match.start()) + 1
     if not text[line_start : match.start()].strip():
         return None  # a hyphen that starts a line is a list bullet
@@ -144,11 +150,11 @@ def _spaced_hyphen(text: str, match: re.Match[str]) -> tuple[int, int, str, str]
         right = re.match(r"[\d.:]+", text[match.end() :])
         assert left is not None and right is not None
         suggestion = f"{left.group(0)}{EN_DASH}{right.group(0)}"
-        return left.start(), match.end() + right.end(), _range_message(suggestion), suggestion
+        return left.start(), match.end() + right.end(), _range_message(suggestion), suggestion, "range-dash"
     suggestion = f" {EN_DASH} "
     mark = "långt streck (—)" if match.group(1) == "—" else "bindestreck (-)"
     message = f"Skriv tankstreck (–) med mellanrum runt, inte {mark}."
-    return match.start(), match.end(), message, suggestion
+    return match.start(), match.end(), message, suggestion, "spaced-dash"
 
 
 def _word_before(text: str, start: int) -> str:
