@@ -50,7 +50,8 @@ class _RecordingBackend:
 def test_a_document_analysed_in_three_processes_is_analysed_as_in_one(monkeypatch, tmp_path):
     texts = [f"{PARAGRAPHS[i % 4]} Stycke {i}." for i in range(60)]
     serial = default_backend().analyze(texts)
-    monkeypatch.setattr(parallel, "shares", lambda texts, jobs: shares(texts, jobs, min_chars=100))
+    monkeypatch.setattr(parallel, "MIN_CHARS_PER_SHARE", 100)
+    monkeypatch.setattr(parallel, "TASK_CHARS", 100)
     log = tmp_path / "log"
     result = analyze_in_parallel(_RecordingBackend(default_backend(), log), texts, 3)
     assert result == serial  # tokens, lemmas, tags, heads, sentences: every field, in block order
@@ -61,7 +62,8 @@ def test_a_document_analysed_in_three_processes_is_analysed_as_in_one(monkeypatc
 
 @needs_fork
 def test_a_lint_with_jobs_gives_the_same_report_as_without(monkeypatch):
-    monkeypatch.setattr(parallel, "shares", lambda texts, jobs: shares(texts, jobs, min_chars=100))
+    monkeypatch.setattr(parallel, "MIN_CHARS_PER_SHARE", 100)
+    monkeypatch.setattr(parallel, "TASK_CHARS", 100)
     document = read_text("\n\n".join(f"{PARAGRAPHS[i % 4]} Stycke {i}." for i in range(40)))
     one = lint_document(document)
     two = lint_document(document, jobs=2)
@@ -118,7 +120,8 @@ def test_one_huge_paragraph_is_shared_by_its_pieces_and_joined_as_one_process_do
     texts = [PARAGRAPHS[0], long_block, PARAGRAPHS[1] + " " + PARAGRAPHS[2] * 80]
     backend = default_backend()
     serial = backend.analyze(texts)
-    monkeypatch.setattr(parallel, "shares", lambda texts, jobs: shares(texts, jobs, min_chars=1000))
+    monkeypatch.setattr(parallel, "MIN_CHARS_PER_SHARE", 1000)
+    monkeypatch.setattr(parallel, "TASK_CHARS", 1000)
     shared = analyze_in_parallel(backend, texts, 3)
     assert shared == serial
     assert len(shared[1].sentences) == len(serial[1].sentences) and len(shared[1].tokens) > 500

@@ -24,13 +24,16 @@ from klarlint.nlp.backend import Backend, SpacyBackend, join_pieces, pieces_of
 # Below this much text a second process costs more than it saves: forking and pickling take
 # about 0.1 s, and 100,000 characters take about 2.5 s to analyse on one core.
 MIN_CHARS_PER_SHARE = 100_000
+# The workers' shares travel back in tasks of about this much text (see _in_processes).
+TASK_CHARS = 20_000
 # What forked workers inherit: set just before the pool forks, cleared after.
 _work: tuple[Callable[[Sequence[str]], list[BlockAnalysis]], Sequence[str]] | None = None
 
 
-def shares(texts: Sequence[str], jobs: int, min_chars: int = MIN_CHARS_PER_SHARE) -> list[range]:
+def shares(texts: Sequence[str], jobs: int, min_chars: int | None = None) -> list[range]:
     """Contiguous ranges of ``texts`` with about equal characters, at most ``jobs`` of them and each
     with at least ``min_chars`` (one range when the text is short)."""
+    min_chars = MIN_CHARS_PER_SHARE if min_chars is None else min_chars
     total = sum(len(text) for text in texts)
     count = max(1, min(jobs, total // max(min_chars, 1)))
     ranges: list[range] = []
@@ -68,10 +71,16 @@ def can_fork() -> bool:
 def _in_processes(
     analyze: Callable[[Sequence[str]], list[BlockAnalysis]], texts: Sequence[str], jobs: int
 ) -> list[BlockAnalysis] | None:
-    """``analyze(texts)`` in shares, this process taking the first; None when one share is all there is."""
+    """``analyze(texts)`` in shares, this process taking the first; None when one share is all there is.
+
+    The other shares go to the workers in tasks of about TASK_CHARS, and their analyses come back task by
+    task: one pickled share of a 20 MB text held 84 MB more at its peak than one process's lint.
+    """
     parts = shares(texts, jobs)
     if len(parts) == 1:
         return None
+    rest = parts[0].stop
+    tasks = [(rest + r.start, rest + r.stop) for r in shares(texts[rest:], len(texts), min_chars=TASK_CHARS)]
     global _work
     _work = (analyze, texts)
     sys.stdout.flush()  # a forked worker flushes its copy of these buffers when it exits
@@ -79,13 +88,17 @@ def _in_processes(
     try:
         # A Pool forks its workers before it starts its own threads (forking a threaded process is unsafe).
         with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
-            pending = [pool.apply_async(_analyze_share, (part.start, part.stop)) for part in parts[1:]]
+            results = pool.imap(_analyze_task, tasks)
             analyses = analyze([texts[i] for i in parts[0]])  # this process's share, meanwhile
-            for result in pending:
-                analyses.extend(result.get())
+            for part in results:
+                analyses.extend(part)
     finally:
         _work = None
     return analyses
+
+
+def _analyze_task(bounds: tuple[int, int]) -> list[BlockAnalysis]:
+    return _analyze_share(*bounds)
 
 
 def _analyze_share(start: int, stop: int) -> list[BlockAnalysis]:
