@@ -238,6 +238,50 @@ def test_diagnostics_lent_by_the_last_lint_equal_fresh_ones() -> None:
     assert lent > 100  # most diagnostics before the edit were the previous lint's own
 
 
+def test_published_json_with_kept_encodings_equals_a_whole_encoding() -> None:
+    """publish() keeps each diagnostic's JSON text until the next publish; the message it writes is the
+    message pygls would write, for new, kept and moved diagnostics, a uri with brackets and no version."""
+    import json
+
+    from klarlint.lsp.server import KlarlintServer
+
+    class Writer:
+        def __init__(self) -> None:
+            self.data: list[bytes] = []
+
+        def write(self, data: bytes) -> None:
+            self.data.append(data)
+
+    def message(data: bytes) -> dict:
+        header, body = data.split(b"\r\n\r\n", 1)
+        assert int(header.split(b"\r\n")[0].split(b": ")[1]) == len(body)
+        return json.loads(body)
+
+    server = KlarlintServer()
+    writer = Writer()
+    server.protocol.set_writer(writer)
+    uri = "file:///tmp/a%20[b]/brev-ä.txt"
+    first = [
+        {"range": {"start": {"line": i, "character": 0}, "end": {"line": i, "character": 3}}, "message": f"ä ”{i}”"}
+        for i in range(5)
+    ]
+    second = [first[0], first[1], {**first[2], "range": {"start": {"line": 9, "character": 1}}}, *first[3:]]
+    for version, found in ((1, first), (2, second), (None, second[:2])):
+        server.publish(uri, version, found)
+        expected = {
+            "jsonrpc": "2.0",
+            "method": "textDocument/publishDiagnostics",
+            "params": {"uri": uri, "diagnostics": found},
+        }
+        if version is not None:
+            expected["params"]["version"] = version
+        assert message(writer.data[-1]) == json.loads(json.dumps(expected))
+    assert len(server._encoded[uri]) == 2
+    server.close(uri)
+    assert uri not in server._encoded
+    assert message(writer.data[-1])["params"]["diagnostics"] == []
+
+
 # --- the real server over stdio -------------------------------------------------------------
 
 pytestmark_server = pytest.mark.asyncio(loop_scope="module")

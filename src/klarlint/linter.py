@@ -44,6 +44,13 @@ log = logging.getLogger("klarlint")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 MAX_CONTEXT_CHARS = 1000
 _backends: dict[tuple[str, Path | None], Backend] = {}
+# Block texts seen before, by what guard() needs of them: a text without invisible characters and
+# over-long tokens maps to its number of tokens (words and punctuation marks). The language server lints
+# a long document again on each edit; its unchanged paragraphs are looked up here instead of searched
+# three times. Emptied when it holds more than this many characters (the texts are the documents' own).
+_GUARD_MEMO: dict[str, int] = {}
+_GUARD_MEMO_CHARS = [0]
+MAX_GUARD_MEMO_CHARS = 50_000_000
 
 
 def default_backend(config: Config | None = None) -> Backend:
@@ -138,10 +145,16 @@ def guard(document: Document) -> Document:
     blocks: list[Block] = []
     notices = list(document.notices)
     changed = False
+    memo = _GUARD_MEMO
     for block in document.blocks:
+        if block.text in memo:  # clean when last seen: nothing to cut or blank
+            blocks.append(block)
+            continue
         guarded = block.without(INVISIBLE)
         spans = long_tokens(guarded.text)
         changed = changed or guarded is not block or bool(spans)
+        if guarded is block and not spans:
+            _remember_tokens(block.text)
         if not spans:
             blocks.append(guarded)
             continue
@@ -162,7 +175,9 @@ def _within_amount(blocks: list[Block], max_chars: int, max_tokens: int) -> tupl
     for index, block in enumerate(blocks):
         room = max_chars - chars
         if len(block.text) <= room:  # counting tokens only where the characters fit keeps this linear
-            count = sum(1 for _ in TOKEN_UNIT.finditer(block.text))
+            count = _GUARD_MEMO.get(block.text)
+            if count is None:
+                count = len(TOKEN_UNIT.findall(block.text))
             if tokens + count <= max_tokens:
                 chars, tokens = chars + len(block.text), tokens + count
                 continue
@@ -174,6 +189,15 @@ def _within_amount(blocks: list[Block], max_chars: int, max_tokens: int) -> tupl
             return kept, block.to_source(space + 1)
         return kept, block.to_source(0)
     return blocks, None
+
+
+def _remember_tokens(text: str) -> None:
+    """Note ``text`` (of a block guard() leaves as it is) with its number of tokens in ``_GUARD_MEMO``."""
+    if _GUARD_MEMO_CHARS[0] + len(text) > MAX_GUARD_MEMO_CHARS:
+        _GUARD_MEMO.clear()
+        _GUARD_MEMO_CHARS[0] = 0
+    _GUARD_MEMO[text] = len(TOKEN_UNIT.findall(text))
+    _GUARD_MEMO_CHARS[0] += len(text)
 
 
 def _start_of_token(text: str, index: int) -> int:
