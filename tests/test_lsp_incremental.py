@@ -112,6 +112,27 @@ def test_kept_parts_equal_whole_lints_through_random_edits(fmt: str, config: Con
         assert len(ratio) > 2
 
 
+def test_repeated_paragraphs_that_move_keep_exact_findings_and_statistics() -> None:
+    """A text whose paragraphs come three times (the block-local memo keeps one place per paragraph text,
+    the statistics one entry per place): paragraphs added and removed at the front move every copy;
+    each version equals a lint without memos, findings and statistics."""
+    config = Config()
+    rules = with_block_cache(active_rules(config))
+    paragraphs = list(PARAGRAPHS[:4]) * 3
+    for step in range(8):
+        if step % 3 == 2:
+            paragraphs.pop(0)
+        else:
+            paragraphs.insert(0, PIECES[step % len(PIECES)])
+        text = _document(paragraphs, "text")
+        kept = lint_document(read_text(text, "text"), config, default_backend(), rules)
+        again = lint_document(read_text(text, "text"), config, default_backend(), rules)
+        plain = _plain_lint(text, "text", config)
+        assert kept.findings == plain.findings == again.findings
+        assert kept.stats == plain.stats == again.stats
+    assert any(f.rule != "abbreviation" for f in plain.findings)
+
+
 def test_whole_document_decisions_follow_edits_elsewhere() -> None:
     """Each edit changes a finding in a paragraph it did not touch; the kept parts follow."""
     rules = with_block_cache(active_rules(WEB))

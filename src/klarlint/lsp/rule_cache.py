@@ -64,6 +64,8 @@ class BlockCachedRule:
         self.info = rule.info
         self.max_entries = max_entries
         self._memos: dict[str, OrderedDict[BlockKey, tuple[RuleFinding, ...]]] = {}  # by options
+        # The last lint's findings of blocks found elsewhere than the memo's findings say, by (index, key)
+        self._placed: dict[str, dict[tuple[int, BlockKey], tuple[RuleFinding, ...]]] = {}
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         options_key = json.dumps(options, sort_keys=True, default=repr)
@@ -75,13 +77,19 @@ class BlockCachedRule:
             fresh = self._fill(analysis, options, missing, memo)
             known = [fresh[key] if value is None else value for key, value in zip(keys, known, strict=True)]
         found: list[RuleFinding] = []
+        placed = self._placed.get(options_key, {})
+        now_placed: dict[tuple[int, BlockKey], tuple[RuleFinding, ...]] = {}
         for index, findings in enumerate(known):
             if findings and findings[0].block != index:  # the block moved: its findings move with it
-                key = keys[index]
-                findings = tuple(replace(f, block=index) for f in findings)
-                if key in memo:
-                    memo[key] = findings  # kept where they are now: the next lint likely finds the block there
+                # Kept by place and block for the next lint, which likely finds the block there again (the
+                # memo keeps one place per text: two copies of a paragraph would make it move every time).
+                key = (index, keys[index])
+                moved = placed.get(key)
+                if moved is None or moved[0].block != index:
+                    moved = tuple(replace(f, block=index) for f in findings)
+                now_placed[key] = findings = moved
             found.extend(findings)
+        self._placed[options_key] = now_placed
         return iter(found)
 
     def _fill(
