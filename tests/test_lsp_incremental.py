@@ -303,6 +303,36 @@ def test_published_json_with_kept_encodings_equals_a_whole_encoding() -> None:
     assert message(writer.data[-1])["params"]["diagnostics"] == []
 
 
+def test_closing_a_long_document_unfreezes_what_its_first_lint_froze() -> None:
+    """gc.freeze() after a long document's first lint is undone when it closes (else what was frozen and
+    became garbage in a cycle would stay for good); with another such document open, the rest is frozen
+    again."""
+    import gc
+
+    from klarlint.lsp.server import KlarlintServer
+
+    class Writer:
+        def write(self, data: bytes) -> None:
+            pass
+
+    server = KlarlintServer()
+    server.protocol.set_writer(Writer())
+    uris = ["file:///tmp/lang-a.txt", "file:///tmp/lang-b.txt"]
+    for uri in uris:
+        server.open(types.TextDocumentItem(uri, "plaintext", 1, "Ansökan har behandlats."))
+    try:
+        gc.freeze()
+        server.frozen.update(uris)
+        server.close(uris[0])
+        assert server.frozen == {uris[1]}
+        assert gc.get_freeze_count() > 0  # the other long document is still open
+        server.close(uris[1])
+        assert not server.frozen
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
+
+
 # --- the real server over stdio -------------------------------------------------------------
 
 pytestmark_server = pytest.mark.asyncio(loop_scope="module")

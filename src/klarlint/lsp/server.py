@@ -127,6 +127,7 @@ class KlarlintServer(LanguageServer):
         self._reported: dict[str, frozenset[str]] = {}  # rule errors already logged, per document
         self.budgets: dict[str, Budget] = {}  # the lint in flight per document, to cancel on change or close
         self._encoded: dict[str, dict[int, tuple[dict[str, Any], str]]] = {}  # see publish()
+        self.frozen: set[str] = set()  # open documents whose first lint was frozen (see _freeze_what_stays)
 
     # --- state --------------------------------------------------------------
 
@@ -164,6 +165,9 @@ class KlarlintServer(LanguageServer):
         self._reported.pop(uri, None)
         self._encoded.pop(uri, None)
         self._cancel_lint(uri)
+        if uri in self.frozen:  # what its lints left is no longer needed: let the collector see it again
+            self.frozen.discard(uri)
+            _thaw(refreeze=bool(self.frozen & self.documents.keys()))
         task = self.pending.pop(uri, None)
         if task is not None:
             task.cancel()
@@ -295,6 +299,7 @@ class KlarlintServer(LanguageServer):
             self._shown(uri, quick.shown_from_lint(version, linted.result, linted.diagnostics))
         if long_wait:
             _freeze_what_stays()
+            self.frozen.add(uri)
         return linted
 
     def _shown(self, uri: str, shown: quick.Shown) -> None:
@@ -567,6 +572,16 @@ def _freeze_what_stays() -> None:
     """
     gc.collect(1)
     gc.freeze()
+
+
+def _thaw(refreeze: bool) -> None:
+    """Undo :func:`_freeze_what_stays` when a long document closes: what was frozen with it and has since
+    become garbage in a cycle would otherwise stay for the life of the process. With another long document
+    still open, what stays is frozen again after one full collection (a second at most)."""
+    gc.unfreeze()
+    if refreeze:
+        gc.collect()
+        gc.freeze()
 
 
 def create_server(engine: Engine | None = None) -> KlarlintServer:
