@@ -259,6 +259,32 @@ def test_diagnostics_lent_by_the_last_lint_equal_fresh_ones() -> None:
     assert lent > 100  # most diagnostics before the edit were the previous lint's own
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_findings_taken_over_from_the_last_lint_equal_a_lint_without_memos(fmt: str) -> None:
+    """The engine keeps each lint's findings (klarlint.linter.PlacedFindings) and takes over those whose
+    rule finding, block, place, line and column are unchanged; through random edits (line breaks, emoji
+    and invisible characters before findings, \r\n, list items) every lint equals a lint without memos."""
+    from klarlint.lsp.engine import Engine
+
+    engine = Engine(default_backend())
+    rng = random.Random(f"placed-{fmt}")
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([letter] * 3)
+    pieces = ["erhålla ", "😀", "\n", "\n\n", "\r\n", "\u200b", "- ", "Ansökan har behandlats. ", " ", "skall ", "LSS "]
+    taken = 0
+    previous: set[int] = set()
+    for _ in range(25):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.choice([0, 0, 1, 3, 12]))
+        text = text[:start] + rng.choice(pieces) + text[end:]
+        kept = engine.lint(text, fmt).report
+        plain = _plain_lint(text, fmt, Config())
+        assert kept.findings == plain.findings
+        taken += sum(id(f) in previous for f in kept.findings)
+        previous = {id(f) for f in kept.findings}
+    assert taken > 100  # most findings were the last lint's own objects
+
+
 def test_published_json_with_kept_encodings_equals_a_whole_encoding() -> None:
     """publish() keeps each diagnostic's JSON text until the next publish; the message it writes is the
     message pygls would write, for new, kept and moved diagnostics, a uri with brackets and no version."""
