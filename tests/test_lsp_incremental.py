@@ -271,18 +271,20 @@ def test_findings_taken_over_from_the_last_lint_equal_a_lint_without_memos(fmt: 
     letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
     text = "\n\n".join([letter] * 3)
     pieces = ["erhålla ", "😀", "\n", "\n\n", "\r\n", "\u200b", "- ", "Ansökan har behandlats. ", " ", "skall ", "LSS "]
-    taken = 0
+    taken = total = 0
     previous: set[int] = set()
     for _ in range(25):
         start = rng.randrange(len(text) + 1)
         end = min(len(text), start + rng.choice([0, 0, 1, 3, 12]))
         text = text[:start] + rng.choice(pieces) + text[end:]
+        engine.lint_block_local(text[: text.find("\n\n", start)], fmt)  # as the server's first answer does
         kept = engine.lint(text, fmt).report
         plain = _plain_lint(text, fmt, Config())
         assert kept.findings == plain.findings
         taken += sum(id(f) in previous for f in kept.findings)
+        total += len(kept.findings)
         previous = {id(f) for f in kept.findings}
-    assert taken > 100  # most findings were the last lint's own objects
+    assert taken > 0.8 * total  # most findings were the last lint's own objects (not those of the region's lint)
 
 
 def test_published_json_with_kept_encodings_equals_a_whole_encoding() -> None:

@@ -50,7 +50,7 @@ _backends: dict[tuple[str, Path | None], Backend] = {}
 # three times. Emptied when it holds more than this many characters (the texts are the documents' own).
 _GUARD_MEMO: dict[str, int] = {}
 _GUARD_MEMO_CHARS = [0]
-MAX_GUARD_MEMO_CHARS = 50_000_000
+MAX_GUARD_MEMO_CHARS = 8_000_000  # four 300,000-word documents
 
 
 def default_backend(config: Config | None = None) -> Backend:

@@ -41,6 +41,7 @@ from klarlint.linter import ActiveRule
 from klarlint.rules.base import PART_SOURCE_AFTER, PART_SOURCE_BEFORE, BlockParts, Rule, RuleFinding
 
 DEFAULT_MAX_ENTRIES = 8192
+MAX_PLACES_PER_ENTRY = 4  # a block-local rule keeps moved blocks' findings for this many places per memo entry
 
 BlockKey = tuple[BlockKind, int, str]  # block kind, heading level, block text
 
@@ -77,19 +78,25 @@ class BlockCachedRule:
             fresh = self._fill(analysis, options, missing, memo)
             known = [fresh[key] if value is None else value for key, value in zip(keys, known, strict=True)]
         found: list[RuleFinding] = []
-        placed = self._placed.get(options_key, {})
-        now_placed: dict[tuple[int, BlockKey], tuple[RuleFinding, ...]] = {}
+        placed = self._placed.setdefault(options_key, {})
+        new_places: dict[tuple[int, BlockKey], tuple[RuleFinding, ...]] = {}
         for index, findings in enumerate(known):
             if findings and findings[0].block != index:  # the block moved: its findings move with it
                 # Kept by place and block for the next lint, which likely finds the block there again (the
                 # memo keeps one place per text: two copies of a paragraph would make it move every time).
+                # The same objects each time: the server takes over the findings made of them.
                 key = (index, keys[index])
                 moved = placed.get(key)
-                if moved is None or moved[0].block != index:
-                    moved = tuple(replace(f, block=index) for f in findings)
-                now_placed[key] = findings = moved
+                if moved is None:
+                    moved = new_places[key] = tuple(replace(f, block=index) for f in findings)
+                findings = moved
             found.extend(findings)
-        self._placed[options_key] = now_placed
+        if new_places:
+            # Kept across the lints of several texts (a document, the region of an edit's first answer):
+            # an entry holds for its place and block whatever the text. Emptied when it holds too many.
+            if len(placed) + len(new_places) > MAX_PLACES_PER_ENTRY * self.max_entries:
+                placed.clear()
+            placed.update(new_places)
         return iter(found)
 
     def _fill(
