@@ -112,6 +112,27 @@ def test_kept_parts_equal_whole_lints_through_random_edits(fmt: str, config: Con
         assert len(ratio) > 2
 
 
+def test_repeated_paragraphs_that_move_keep_exact_findings_and_statistics() -> None:
+    """A text whose paragraphs come three times (the block-local memo keeps one place per paragraph text,
+    the statistics one entry per place): paragraphs added and removed at the front move every copy;
+    each version equals a lint without memos, findings and statistics."""
+    config = Config()
+    rules = with_block_cache(active_rules(config))
+    paragraphs = list(PARAGRAPHS[:4]) * 3
+    for step in range(8):
+        if step % 3 == 2:
+            paragraphs.pop(0)
+        else:
+            paragraphs.insert(0, PIECES[step % len(PIECES)])
+        text = _document(paragraphs, "text")
+        kept = lint_document(read_text(text, "text"), config, default_backend(), rules)
+        again = lint_document(read_text(text, "text"), config, default_backend(), rules)
+        plain = _plain_lint(text, "text", config)
+        assert kept.findings == plain.findings == again.findings
+        assert kept.stats == plain.stats == again.stats
+    assert any(f.rule != "abbreviation" for f in plain.findings)
+
+
 def test_whole_document_decisions_follow_edits_elsewhere() -> None:
     """Each edit changes a finding in a paragraph it did not touch; the kept parts follow."""
     rules = with_block_cache(active_rules(WEB))
@@ -236,6 +257,113 @@ def test_diagnostics_lent_by_the_last_lint_equal_fresh_ones() -> None:
             lent += sum(any(d is old for old in previous.diagnostics) for d in found[:20])
         previous = SimpleNamespace(result=result, index=index, diagnostics=found, settings=settings)
     assert lent > 100  # most diagnostics before the edit were the previous lint's own
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_findings_taken_over_from_the_last_lint_equal_a_lint_without_memos(fmt: str) -> None:
+    """The engine keeps each lint's findings (klarlint.linter.PlacedFindings) and takes over those whose
+    rule finding, block, place, line and column are unchanged; through random edits (line breaks, emoji
+    and invisible characters before findings, \r\n, list items) every lint equals a lint without memos.
+    A region linted between two lints (as an edit's first answer does) takes nothing away."""
+    from klarlint.lsp.engine import Engine
+
+    engine, alone = Engine(default_backend()), Engine(default_backend())
+    rng = random.Random(f"placed-{fmt}")
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([letter] * 3)
+    pieces = ["erhålla ", "😀", "\n", "\n\n", "\r\n", "\u200b", "- ", "Ansökan har behandlats. ", " ", "skall ", "LSS "]
+    taken = taken_alone = 0
+    previous: set[int] = set()
+    previous_alone: set[int] = set()
+    for _ in range(25):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.choice([0, 0, 1, 3, 12]))
+        text = text[:start] + rng.choice(pieces) + text[end:]
+        engine.lint_block_local(text[: text.find("\n\n", start)], fmt)  # as the server's first answer does
+        kept = engine.lint(text, fmt).report
+        kept_alone = alone.lint(text, fmt).report
+        plain = _plain_lint(text, fmt, Config())
+        assert kept.findings == plain.findings == kept_alone.findings
+        taken += sum(id(f) in previous for f in kept.findings)
+        taken_alone += sum(id(f) in previous_alone for f in kept_alone.findings)
+        previous = {id(f) for f in kept.findings}
+        previous_alone = {id(f) for f in kept_alone.findings}
+    assert taken > 1000  # many findings were the last lint's own objects
+    assert taken == taken_alone
+
+
+def test_published_json_with_kept_encodings_equals_a_whole_encoding() -> None:
+    """publish() keeps each diagnostic's JSON text until the next publish; the message it writes is the
+    message pygls would write, for new, kept and moved diagnostics, a uri with brackets and no version."""
+    import json
+
+    from klarlint.lsp.server import KlarlintServer
+
+    class Writer:
+        def __init__(self) -> None:
+            self.data: list[bytes] = []
+
+        def write(self, data: bytes) -> None:
+            self.data.append(data)
+
+    def message(data: bytes) -> dict:
+        header, body = data.split(b"\r\n\r\n", 1)
+        assert int(header.split(b"\r\n")[0].split(b": ")[1]) == len(body)
+        return json.loads(body)
+
+    server = KlarlintServer()
+    writer = Writer()
+    server.protocol.set_writer(writer)
+    uri = "file:///tmp/a%20[b]/brev-ä.txt"
+    first = [
+        {"range": {"start": {"line": i, "character": 0}, "end": {"line": i, "character": 3}}, "message": f"ä ”{i}”"}
+        for i in range(5)
+    ]
+    second = [first[0], first[1], {**first[2], "range": {"start": {"line": 9, "character": 1}}}, *first[3:]]
+    for version, found in ((1, first), (2, second), (None, second[:2])):
+        server.publish(uri, version, found)
+        expected = {
+            "jsonrpc": "2.0",
+            "method": "textDocument/publishDiagnostics",
+            "params": {"uri": uri, "diagnostics": found},
+        }
+        if version is not None:
+            expected["params"]["version"] = version
+        assert message(writer.data[-1]) == json.loads(json.dumps(expected))
+    assert len(server._encoded[uri]) == 2
+    server.close(uri)
+    assert uri not in server._encoded
+    assert message(writer.data[-1])["params"]["diagnostics"] == []
+
+
+def test_closing_a_long_document_unfreezes_what_its_first_lint_froze() -> None:
+    """gc.freeze() after a long document's first lint is undone when it closes (else what was frozen and
+    became garbage in a cycle would stay for good); with another such document open, the rest is frozen
+    again."""
+    import gc
+
+    from klarlint.lsp.server import KlarlintServer
+
+    class Writer:
+        def write(self, data: bytes) -> None:
+            pass
+
+    server = KlarlintServer()
+    server.protocol.set_writer(Writer())
+    uris = ["file:///tmp/lang-a.txt", "file:///tmp/lang-b.txt"]
+    for uri in uris:
+        server.open(types.TextDocumentItem(uri, "plaintext", 1, "Ansökan har behandlats."))
+    try:
+        gc.freeze()
+        server.frozen.update(uris)
+        server.close(uris[0])
+        assert server.frozen == {uris[1]}
+        assert gc.get_freeze_count() > 0  # the other long document is still open
+        server.close(uris[1])
+        assert not server.frozen
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
 
 
 # --- the real server over stdio -------------------------------------------------------------

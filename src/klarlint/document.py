@@ -175,7 +175,10 @@ class Block:
         return result.quote_all() if self.quotes == ((0, len(self.text)),) else result  # a quoted block stays one
 
     def _segment(self, offset: int) -> Segment:
-        return self.segments[max(bisect.bisect_right(self.segments, offset, key=_text_start) - 1, 0)]
+        segments = self.segments
+        if len(segments) == 1:  # most blocks: no bisection (findings and statistics map offsets by the thousand)
+            return segments[0]
+        return segments[max(bisect.bisect_right(segments, offset, key=_text_start) - 1, 0)]
 
 
 def _text_start(segment: Segment) -> int:

@@ -16,6 +16,8 @@ from klarlint.report import MEASURES, ParagraphStats, Stats
 
 __all__ = ["LONG_WORD_LETTERS", "document_stats"]
 
+MAX_PLACES_KEPT = 8  # a paragraph's entries kept with its analysis (a text repeated in a document has one each)
+
 
 def document_stats(analysis: Analysis) -> Stats:
     counts = [block_counts(block) for block in analysis.blocks]
@@ -33,15 +35,29 @@ def document_stats(analysis: Analysis) -> Stats:
 
 def _paragraph(document: Document, index: int, block: Block, analysed: BlockAnalysis) -> ParagraphStats:
     start, end = block.source_span(0, len(block.text))
-    return ParagraphStats(
-        block=index,
-        line=document.position(start)[0],
-        end_line=document.position(max(start, end - 1))[0],
-        start=start,
-        end=end,
-        # Once per analysis, as the counts: the language server keeps the analyses of unchanged paragraphs.
-        **analysed.memo("stats.measures", lambda a: _measures(block_counts(a))),
-    )
+    line = document.position(start)[0]
+    end_line = document.position(max(start, end - 1))[0]
+    # The language server keeps the analyses of unchanged paragraphs between edits: a paragraph's entry
+    # is kept with its analysis, by where it is (its measures are the analysis's own).
+    placed: dict[tuple[int, int, int, int, int], ParagraphStats] = analysed.memo("stats.placed", _no_places)
+    key = (index, line, end_line, start, end)
+    found = placed.get(key)
+    if found is None:
+        if len(placed) >= MAX_PLACES_KEPT:
+            placed.clear()
+        found = placed[key] = ParagraphStats(
+            block=index,
+            line=line,
+            end_line=end_line,
+            start=start,
+            end=end,
+            **analysed.memo("stats.measures", lambda a: _measures(block_counts(a))),
+        )
+    return found
+
+
+def _no_places(_: BlockAnalysis) -> dict:
+    return {}
 
 
 def _measures(counts: Counts) -> dict[str, float | None]:

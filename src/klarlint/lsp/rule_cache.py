@@ -41,6 +41,7 @@ from klarlint.linter import ActiveRule
 from klarlint.rules.base import PART_SOURCE_AFTER, PART_SOURCE_BEFORE, BlockParts, Rule, RuleFinding
 
 DEFAULT_MAX_ENTRIES = 8192
+MAX_PLACES_PER_ENTRY = 4  # a block-local rule keeps moved blocks' findings for this many places per memo entry
 
 BlockKey = tuple[BlockKind, int, str]  # block kind, heading level, block text
 
@@ -64,6 +65,8 @@ class BlockCachedRule:
         self.info = rule.info
         self.max_entries = max_entries
         self._memos: dict[str, OrderedDict[BlockKey, tuple[RuleFinding, ...]]] = {}  # by options
+        # The last lint's findings of blocks found elsewhere than the memo's findings say, by (index, key)
+        self._placed: dict[str, dict[tuple[int, BlockKey], tuple[RuleFinding, ...]]] = {}
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         options_key = json.dumps(options, sort_keys=True, default=repr)
@@ -75,13 +78,25 @@ class BlockCachedRule:
             fresh = self._fill(analysis, options, missing, memo)
             known = [fresh[key] if value is None else value for key, value in zip(keys, known, strict=True)]
         found: list[RuleFinding] = []
+        placed = self._placed.setdefault(options_key, {})
+        new_places: dict[tuple[int, BlockKey], tuple[RuleFinding, ...]] = {}
         for index, findings in enumerate(known):
             if findings and findings[0].block != index:  # the block moved: its findings move with it
-                key = keys[index]
-                findings = tuple(replace(f, block=index) for f in findings)
-                if key in memo:
-                    memo[key] = findings  # kept where they are now: the next lint likely finds the block there
+                # Kept by place and block for the next lint, which likely finds the block there again (the
+                # memo keeps one place per text: two copies of a paragraph would make it move every time).
+                # The same objects each time: the server takes over the findings made of them.
+                key = (index, keys[index])
+                moved = placed.get(key)
+                if moved is None:
+                    moved = new_places[key] = tuple(replace(f, block=index) for f in findings)
+                findings = moved
             found.extend(findings)
+        if new_places:
+            # Kept across the lints of several texts (a document, the region of an edit's first answer):
+            # an entry holds for its place and block whatever the text. Emptied when it holds too many.
+            if len(placed) + len(new_places) > MAX_PLACES_PER_ENTRY * self.max_entries:
+                placed.clear()
+            placed.update(new_places)
         return iter(found)
 
     def _fill(

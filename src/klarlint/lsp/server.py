@@ -41,7 +41,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import inspect
 import itertools
+import json
 import logging
 import os
 import sys
@@ -124,6 +126,8 @@ class KlarlintServer(LanguageServer):
         self.initial_settings: object = None  # initializationOptions: apply until the client sends settings
         self._reported: dict[str, frozenset[str]] = {}  # rule errors already logged, per document
         self.budgets: dict[str, Budget] = {}  # the lint in flight per document, to cancel on change or close
+        self._encoded: dict[str, dict[int, tuple[dict[str, Any], str]]] = {}  # see publish()
+        self.frozen: set[str] = set()  # open documents whose first lint was frozen (see _freeze_what_stays)
 
     # --- state --------------------------------------------------------------
 
@@ -159,7 +163,11 @@ class KlarlintServer(LanguageServer):
         self.linted.pop(uri, None)
         self.shown.pop(uri, None)
         self._reported.pop(uri, None)
+        self._encoded.pop(uri, None)
         self._cancel_lint(uri)
+        if uri in self.frozen:  # what its lints left is no longer needed: let the collector see it again
+            self.frozen.discard(uri)
+            _thaw(refreeze=bool(self.frozen & self.documents.keys()))
         task = self.pending.pop(uri, None)
         if task is not None:
             task.cancel()
@@ -291,6 +299,7 @@ class KlarlintServer(LanguageServer):
             self._shown(uri, quick.shown_from_lint(version, linted.result, linted.diagnostics))
         if long_wait:
             _freeze_what_stays()
+            self.frozen.add(uri)
         return linted
 
     def _shown(self, uri: str, shown: quick.Shown) -> None:
@@ -391,7 +400,11 @@ class KlarlintServer(LanguageServer):
         """Send ``textDocument/publishDiagnostics`` with diagnostics that are JSON already.
 
         pygls would unstructure a PublishDiagnosticsParams through cattrs first, which
-        for hundreds of diagnostics costs more than the lint itself.
+        for hundreds of diagnostics costs more than the lint itself. Each diagnostic's
+        JSON text is kept until the next publish for the document: an edit to a long
+        document publishes mostly the same diagnostic objects again (see
+        :mod:`klarlint.lsp.diagnostics`), and encoding 15,000 of them (6 MB) anew took
+        50–100 ms per publish. (A diagnostic is not changed once made: one moved is a new dict.)
         """
         params: dict[str, Any] = {"uri": uri, "diagnostics": found}
         if version is not None:
@@ -401,7 +414,29 @@ class KlarlintServer(LanguageServer):
             typed = default_converter().structure(params, types.PublishDiagnosticsParams)
             self.text_document_publish_diagnostics(typed)
             return
-        send({"jsonrpc": "2.0", "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": params})
+        message = {"jsonrpc": "2.0", "method": types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, "params": params}
+        writer = getattr(self.protocol, "writer", None)
+        if writer is None or not getattr(self.protocol, "_include_headers", False) or not found:
+            self._encoded.pop(uri, None)
+            send(message)
+            return
+        known = self._encoded.get(uri, {})
+        kept: dict[int, tuple[dict[str, Any], str]] = {}
+        parts = []
+        for diagnostic in found:
+            entry = known.get(id(diagnostic))
+            if entry is None or entry[0] is not diagnostic:
+                entry = (diagnostic, json.dumps(diagnostic))
+            kept[id(diagnostic)] = entry
+            parts.append(entry[1])
+        self._encoded[uri] = kept
+        head = json.dumps({**message, "params": {"uri": uri, "diagnostics": []}})
+        cut = len(head) - len("]}}")  # head ends with the empty list of diagnostics and two braces
+        body = f"{head[:cut]}{', '.join(parts)}{head[cut:-2]}"
+        if version is not None:
+            body += f', "version": {int(version)}'
+        body += "}}"
+        _write_framed(self.protocol, body)
 
     def _lint(
         self,
@@ -512,6 +547,19 @@ class KlarlintServer(LanguageServer):
             self.shutdown()
 
 
+def _write_framed(protocol: Any, body: str) -> None:
+    """Write one message's JSON ``body`` (ASCII, as ``json.dumps`` writes it) with its header, as pygls's
+    ``JsonRPCProtocol._send_data`` does after encoding a message itself."""
+    header = f"Content-Length: {len(body)}\r\nContent-Type: {protocol.CONTENT_TYPE}; charset={protocol.CHARSET}\r\n\r\n"
+    try:
+        written = protocol.writer.write((header + body).encode(protocol.CHARSET))
+        if inspect.isawaitable(written):
+            asyncio.ensure_future(written)
+    except BrokenPipeError:
+        log.exception("Error sending data. BrokenPipeError")
+        raise
+
+
 def _freeze_what_stays() -> None:
     """Keep the garbage collector from walking what a long document's first lint left in memory.
 
@@ -524,6 +572,16 @@ def _freeze_what_stays() -> None:
     """
     gc.collect(1)
     gc.freeze()
+
+
+def _thaw(refreeze: bool) -> None:
+    """Undo :func:`_freeze_what_stays` when a long document closes: what was frozen with it and has since
+    become garbage in a cycle would otherwise stay for the life of the process. With another long document
+    still open, what stays is frozen again after one full collection (a second at most)."""
+    gc.unfreeze()
+    if refreeze:
+        gc.collect()
+        gc.freeze()
 
 
 def create_server(engine: Engine | None = None) -> KlarlintServer:
