@@ -52,6 +52,7 @@ _backends: dict[tuple[str, Path | None], Backend] = {}
 _GUARD_MEMO: dict[str, int] = {}
 _GUARD_MEMO_CHARS = [0]
 MAX_GUARD_MEMO_CHARS = 8_000_000  # four 300,000-word documents
+MAX_REMEMBERED_CHARS = 100_000  # longer block texts are not remembered (see _remember_tokens)
 
 
 def default_backend(config: Config | None = None) -> Backend:
@@ -178,7 +179,7 @@ def _within_amount(blocks: list[Block], max_chars: int, max_tokens: int) -> tupl
         if len(block.text) <= room:  # counting tokens only where the characters fit keeps this linear
             count = _GUARD_MEMO.get(block.text)
             if count is None:
-                count = len(TOKEN_UNIT.findall(block.text))
+                count = sum(1 for _ in TOKEN_UNIT.finditer(block.text))  # no list of every token
             if tokens + count <= max_tokens:
                 chars, tokens = chars + len(block.text), tokens + count
                 continue
@@ -193,11 +194,16 @@ def _within_amount(blocks: list[Block], max_chars: int, max_tokens: int) -> tupl
 
 
 def _remember_tokens(text: str) -> None:
-    """Note ``text`` (of a block guard() leaves as it is) with its number of tokens in ``_GUARD_MEMO``."""
+    """Note ``text`` (of a block guard() leaves as it is) with its number of tokens in ``_GUARD_MEMO``.
+
+    Not a text over MAX_REMEMBERED_CHARS: a paragraph that long is no paragraph an editor types in, and
+    counting a 20 MB one-line text's tokens as a list held 150 MB (counted one by one below)."""
+    if len(text) > MAX_REMEMBERED_CHARS:
+        return
     if _GUARD_MEMO_CHARS[0] + len(text) > MAX_GUARD_MEMO_CHARS:
         _GUARD_MEMO.clear()
         _GUARD_MEMO_CHARS[0] = 0
-    _GUARD_MEMO[text] = len(TOKEN_UNIT.findall(text))
+    _GUARD_MEMO[text] = sum(1 for _ in TOKEN_UNIT.finditer(text))
     _GUARD_MEMO_CHARS[0] += len(text)
 
 
