@@ -43,14 +43,17 @@ def message_text(finding: Finding) -> str:
 
 
 def to_diagnostic(finding: Finding, index: LineIndex, settings: Settings) -> dict[str, Any]:
-    return {
+    diagnostic: dict[str, Any] = {
         "range": {"start": _position(index, finding.start), "end": _position(index, finding.end)},
         "severity": SEVERITY[finding.severity],
         "code": finding.rule,
-        "codeDescription": {"href": settings.docs_link(finding.rule)},
-        "source": SOURCE,
-        "message": message_text(finding),
     }
+    link = settings.docs_link(finding.rule)
+    if link:  # only where the settings name the documentation's address
+        diagnostic["codeDescription"] = {"href": link}
+    diagnostic["source"] = SOURCE
+    diagnostic["message"] = message_text(finding)
+    return diagnostic
 
 
 def _position(index: LineIndex, offset: int) -> dict[str, int]:

@@ -26,10 +26,10 @@ from klarlint.errors import ConfigError
 SECTION = "klarlint"
 DEFAULT_DEBOUNCE_MS = 200
 MAX_DEBOUNCE_MS = 5000
-# One stable scheme: the rule's anchor on the rules page of the documentation.
-# ``{rule}`` is replaced by the rule id; the ``docs_url`` setting changes the base
-# (an organisation with its own rules can point to its own pages).
-DEFAULT_DOCS_URL = "https://klarlint.se/regler/#{rule}"
+# The rule's documentation link in a diagnostic: none unless the ``docs_url`` setting gives one (``{rule}``
+# becomes the rule id), for example an organisation's own pages or its copy of docs/rules. klarlint has
+# no public site to point to, and a dead link is worse than none; hover shows the explanation anyway.
+DEFAULT_DOCS_URL = ""
 # When documents are linted: on every edit (after the debounce), when saved, or only when asked
 # (the klarlint.check command, or a pull of diagnostics). Opening a document lints it, except in manual.
 FREQUENCIES = ("edit", "save", "manual")
@@ -46,8 +46,8 @@ class Settings:
     docs_url: str = DEFAULT_DOCS_URL
     check_frequency: str = DEFAULT_FREQUENCY
 
-    def docs_link(self, rule_id: str) -> str:
-        return self.docs_url.replace("{rule}", rule_id)
+    def docs_link(self, rule_id: str) -> str | None:
+        return self.docs_url.replace("{rule}", rule_id) if self.docs_url else None
 
     def apply(self, base: Config) -> Config:
         """``base`` (the document's klarlint.toml) with these settings on top."""
@@ -147,6 +147,8 @@ def _debounce(value: Any) -> int:
 
 
 def _docs_url(value: Any) -> str:
+    if value == "" or value is None:
+        return ""  # no link
     if not isinstance(value, str) or not value.startswith(("https://", "http://", "file://")):
         raise ConfigError("ska vara en webbadress (https://…), gärna med {rule} för regelns id")
     return value if "{rule}" in value else value + "#{rule}"
