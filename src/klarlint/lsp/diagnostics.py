@@ -129,7 +129,7 @@ def _reusable(result: LintResult, index: LineIndex, settings: Settings, previous
         elif finding.start > changed_end and index.line_start(finding.start) > changed_end:
             found = moved.get(_key(finding, 0))
             if found is not None:
-                return _shifted(found, delta_lines) if delta_lines else found
+                return shifted(found, delta_lines) if delta_lines else found
         return to_diagnostic(finding, index, settings)
 
     return reuse
@@ -146,7 +146,8 @@ def _key(finding: Finding, delta: int) -> tuple:
     )
 
 
-def _shifted(diagnostic: dict[str, Any], lines: int) -> dict[str, Any]:
+def shifted(diagnostic: dict[str, Any], lines: int) -> dict[str, Any]:
+    """``diagnostic`` moved down by ``lines`` (an edit added lines before it); the rest as it was."""
     start, end = diagnostic["range"]["start"], diagnostic["range"]["end"]
     return {
         **diagnostic,

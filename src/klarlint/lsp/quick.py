@@ -164,17 +164,6 @@ def _moved(shown: Shown, text: str, start: int, end: int, old_end: int) -> tuple
         if first < start and last <= start:
             before.append((diagnostic, (first, last)))
         elif first >= boundary:
-            moved = _shifted(diagnostic, delta_lines) if delta_lines else diagnostic
+            moved = diagnostics.shifted(diagnostic, delta_lines) if delta_lines else diagnostic
             after.append((moved, (first + delta_chars, last + delta_chars)))
     return before, after
-
-
-def _shifted(diagnostic: dict[str, Any], lines: int) -> dict[str, Any]:
-    start, end = diagnostic["range"]["start"], diagnostic["range"]["end"]
-    return {
-        **diagnostic,
-        "range": {
-            "start": {"line": start["line"] + lines, "character": start["character"]},
-            "end": {"line": end["line"] + lines, "character": end["character"]},
-        },
-    }
