@@ -331,17 +331,21 @@ pytestmark_server = pytest.mark.asyncio(loop_scope="module")
     config=ClientServerConfig(server_command=_server_command(), client_factory=_recording_client),
 )
 async def client(lsp_client: LanguageClient):
-    capabilities = client_capabilities("visual-studio-code")
-    result = await lsp_client.initialize_session(
+    await open_session(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def open_session(lsp_client: LanguageClient) -> None:
+    """Initialize as VS Code does, without a debounce (the tests wait for diagnostics, not for typing);
+    the server's answer is kept as ``lsp_client.init_result``. Every file's server fixture starts so."""
+    lsp_client.init_result = await lsp_client.initialize_session(
         types.InitializeParams(
-            capabilities=capabilities,
+            capabilities=client_capabilities("visual-studio-code"),
             root_uri=ROOT.as_uri(),
             initialization_options={"klarlint": {"debounceMs": 0}},
         )
     )
-    lsp_client.init_result = result
-    yield
-    await lsp_client.shutdown_session()
 
 
 async def _diagnostics(client: LanguageClient, uri: str, version: int) -> list[types.Diagnostic]:

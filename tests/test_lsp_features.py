@@ -44,6 +44,7 @@ from test_lsp import (
     _next_publish,
     _open,
     _server_command,
+    open_session,
 )
 from test_lsp import (
     _recording_client as recording_client,
@@ -208,14 +209,7 @@ server_test = pytest.mark.asyncio(loop_scope="module")
     config=ClientServerConfig(server_command=_server_command(), client_factory=_recording_client),
 )
 async def client(lsp_client: LanguageClient):
-    result = await lsp_client.initialize_session(
-        types.InitializeParams(
-            capabilities=client_capabilities("visual-studio-code"),
-            root_uri=ROOT.as_uri(),
-            initialization_options={"klarlint": {"debounceMs": 0}},
-        )
-    )
-    lsp_client.init_result = result
+    await open_session(lsp_client)
     yield
     await lsp_client.shutdown_session()
 

@@ -19,7 +19,7 @@ import random
 import pytest
 import pytest_lsp
 from lsprotocol import types
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp import ClientServerConfig, LanguageClient
 
 from conftest import ROOT
 from klarlint.config import Config, config_from_mapping
@@ -29,7 +29,7 @@ from klarlint.lsp.rule_cache import PartsCachedRule, has_block_parts, with_block
 from klarlint.readers import read_text
 from klarlint.rules.base import BlockParts
 from klarlint.rules.registry import all_rules
-from test_lsp import _change, _diagnostics, _open, _pair, _recording_client, _server_command
+from test_lsp import _change, _diagnostics, _open, _pair, _recording_client, _server_command, open_session
 
 PARTS_RULES = {"abbreviation", "long-word", "impersonal-man", "nominalization"}
 
@@ -376,14 +376,7 @@ pytestmark_server = pytest.mark.asyncio(loop_scope="module")
     config=ClientServerConfig(server_command=_server_command(), client_factory=_recording_client),
 )
 async def client(lsp_client: LanguageClient):
-    result = await lsp_client.initialize_session(
-        types.InitializeParams(
-            capabilities=client_capabilities("visual-studio-code"),
-            root_uri=ROOT.as_uri(),
-            initialization_options={"klarlint": {"debounceMs": 0}},
-        )
-    )
-    lsp_client.init_result = result
+    await open_session(lsp_client)
     yield
     await lsp_client.shutdown_session()
 
