@@ -208,30 +208,13 @@ def _finding(
         passive = replace(passive, agent=None)  # av hänsyn till; digitaliseringen av nationella prov: no doer
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
-    if quoted:
-        if generic == "off":
-            return None
-        message = (
-            f"”{text}” är passiv form ({kind}) i ett citat. Där återger texten någons egna ord, så passiv "
-            "kan få stå; skriv aktivt om den som citeras kan säga vem som gör det."
+    acceptable = _acceptable_passive(block, passive, text, kind, addresses_reader, quoted)
+    if acceptable is not None:  # information only (option generic), with no rewrite
+        return (
+            None
+            if generic == "off"
+            else RuleFinding(index, passive.start, passive.end, acceptable, None, Severity(generic))
         )
-        return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
-    if _open_how(block, passive, addresses_reader):
-        if generic == "off":
-            return None
-        message = (
-            f"”{text}” är passiv form ({kind}) i en fråga om hur något kan eller ska göras. Där är det ofta "
-            "just öppet vem som ska göra det, och då går passiv bra."
-        )
-        return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
-    if _generic(block, passive):  # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
-        if generic == "off":
-            return None
-        message = (
-            f"”{text}” är passiv form ({kind}). Vem som gör något är här allmänt eller självklart, "
-            "och då går passiv bra. Skriv aktivt om läsaren behöver veta vem det är."
-        )
-        return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
     reader = passive.agent is None and _reader_acts(block, passive)
     if reader and addresses_reader:
         hidden = "att det är du (läsaren) som ska göra något. Tilltala läsaren"
@@ -243,6 +226,29 @@ def _finding(
     return RuleFinding(
         index, passive.start, passive.end, message, _suggestion(block, passive, reader, addresses_reader)
     )
+
+
+def _acceptable_passive(
+    block: BlockAnalysis, passive: Passive, text: str, kind: str, addresses_reader: bool, quoted: bool
+) -> str | None:
+    """The message for a passive that may stand (in a quote, in a question of how, with a general doer),
+    or None when the passive hides who acts."""
+    if quoted:
+        return (
+            f"”{text}” är passiv form ({kind}) i ett citat. Där återger texten någons egna ord, så passiv "
+            "kan få stå; skriv aktivt om den som citeras kan säga vem som gör det."
+        )
+    if _open_how(block, passive, addresses_reader):
+        return (
+            f"”{text}” är passiv form ({kind}) i en fråga om hur något kan eller ska göras. Där är det ofta "
+            "just öppet vem som ska göra det, och då går passiv bra."
+        )
+    if _generic(block, passive):  # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
+        return (
+            f"”{text}” är passiv form ({kind}). Vem som gör något är här allmänt eller självklart, "
+            "och då går passiv bra. Skriv aktivt om läsaren behöver veta vem det är."
+        )
+    return None
 
 
 def _reply(analysis: Analysis, block: Block) -> bool:
