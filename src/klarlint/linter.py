@@ -30,6 +30,7 @@ from klarlint.limits import (
     check_text_size,
     long_token_notice,
     long_tokens,
+    token_count,
     truncated_notice,
 )
 from klarlint.nlp.backend import Backend, SpacyBackend
@@ -179,7 +180,7 @@ def _within_amount(blocks: list[Block], max_chars: int, max_tokens: int) -> tupl
         if len(block.text) <= room:  # counting tokens only where the characters fit keeps this linear
             count = _GUARD_MEMO.get(block.text)
             if count is None:
-                count = sum(1 for _ in TOKEN_UNIT.finditer(block.text))  # no list of every token
+                count = token_count(block.text)
             if tokens + count <= max_tokens:
                 chars, tokens = chars + len(block.text), tokens + count
                 continue
@@ -196,14 +197,13 @@ def _within_amount(blocks: list[Block], max_chars: int, max_tokens: int) -> tupl
 def _remember_tokens(text: str) -> None:
     """Note ``text`` (of a block guard() leaves as it is) with its number of tokens in ``_GUARD_MEMO``.
 
-    Not a text over MAX_REMEMBERED_CHARS: a paragraph that long is no paragraph an editor types in, and
-    counting a 20 MB one-line text's tokens as a list held 150 MB (counted one by one below)."""
+    Not a text over MAX_REMEMBERED_CHARS: a paragraph that long is no paragraph an editor types in."""
     if len(text) > MAX_REMEMBERED_CHARS:
         return
     if _GUARD_MEMO_CHARS[0] + len(text) > MAX_GUARD_MEMO_CHARS:
         _GUARD_MEMO.clear()
         _GUARD_MEMO_CHARS[0] = 0
-    _GUARD_MEMO[text] = sum(1 for _ in TOKEN_UNIT.finditer(text))
+    _GUARD_MEMO[text] = token_count(text)
     _GUARD_MEMO_CHARS[0] += len(text)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
-from klarlint.limits import TOKEN_UNIT, check_active
+from klarlint.limits import check_active, token_count
 from klarlint.nlp.abbreviations import NON_FINAL_LOWER
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def batches(
     batch: list[str] = []
     chars = tokens = 0
     for piece in pieces:
-        count = sum(1 for _ in TOKEN_UNIT.finditer(piece))
+        count = token_count(piece)
         if batch and (len(batch) >= max_count or chars + len(piece) > max_chars or tokens + count > max_tokens):
             yield batch
             batch, chars, tokens = [], 0, 0

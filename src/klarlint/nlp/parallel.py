@@ -98,11 +98,8 @@ def _in_processes(
 
 
 def _analyze_task(bounds: tuple[int, int]) -> list[BlockAnalysis]:
-    return _analyze_share(*bounds)
-
-
-def _analyze_share(start: int, stop: int) -> list[BlockAnalysis]:
     """In a forked worker: analyse texts[start:stop] of the inherited work."""
     assert _work is not None, "a worker without inherited work: not forked from analyze_in_parallel"
     analyze, texts = _work
+    start, stop = bounds
     return analyze(texts[start:stop])
