@@ -14,6 +14,7 @@ a document also knows each paragraph's heading path and gives a
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -145,17 +146,22 @@ class Block:
             else:
                 source_start = segment.source_start + seg_start - segment.text_start
                 segments.append(Segment(seg_start - start, source_start, seg_end - seg_start))
-        return Block(self.kind, self.text[start:end], tuple(segments), self.level)
+        quotes, links = (_clip(spans, start, end) for spans in (self.quotes, self.links))
+        return Block(self.kind, self.text[start:end], tuple(segments), self.level, quotes, links)
 
     def without(self, pattern: re.Pattern[str]) -> Block:
-        """This block with what ``pattern`` matches cut out of its text; the rest keeps its source offsets."""
+        """This block with what ``pattern`` matches cut out of its text; the rest keeps its source offsets,
+        and its quotations and links keep covering the same words."""
         if not pattern.search(self.text):
             return self
         parts: list[str] = []
         segments: list[Segment] = []
+        cuts: list[tuple[int, int]] = []  # removed spans of the old text, in order
         position = 0
         for segment in self.segments:
             text = self.text[segment.text_start : segment.text_start + segment.length]
+            matches = [match.span() for match in pattern.finditer(text)]
+            cuts.extend((segment.text_start + start, segment.text_start + end) for start, end in matches)
             if segment.source_length is not None:  # decoded markup maps as a whole
                 kept = pattern.sub("", text)
                 if kept:
@@ -164,15 +170,14 @@ class Block:
                     position += len(kept)
                 continue
             start = 0
-            for match in [*pattern.finditer(text), None]:
-                end = match.start() if match else len(text)
+            for end, next_start in [*matches, (len(text), len(text))]:
                 if end > start:
                     segments.append(Segment(position, segment.source_start + start, end - start))
                     parts.append(text[start:end])
                     position += end - start
-                start = match.end() if match else start
-        result = Block(self.kind, "".join(parts), tuple(segments), self.level)
-        return result.quote_all() if self.quotes == ((0, len(self.text)),) else result  # a quoted block stays one
+                start = next_start
+        quotes, links = (_after_cuts(spans, cuts) for spans in (self.quotes, self.links))
+        return Block(self.kind, "".join(parts), tuple(segments), self.level, quotes, links)
 
     def _segment(self, offset: int) -> Segment:
         segments = self.segments
@@ -183,6 +188,30 @@ class Block:
 
 def _text_start(segment: Segment) -> int:
     return segment.text_start
+
+
+def _clip(spans: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """``spans`` of a text as spans of its slice ``[start, end)``: cut to it, shifted, empty ones gone."""
+    clipped = ((max(a, start) - start, min(b, end) - start) for a, b in spans)
+    return tuple((a, b) for a, b in clipped if a < b)
+
+
+def _after_cuts(spans: tuple[tuple[int, int], ...], cuts: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """``spans`` of a text as spans of the text with ``cuts`` (sorted, disjoint) removed."""
+    if not spans:
+        return spans
+    ends = [end for _, end in cuts]
+    removed = list(itertools.accumulate(end - start for start, end in cuts))
+
+    def moved(offset: int) -> int:
+        index = bisect.bisect_right(ends, offset)  # cuts wholly before ``offset``
+        shift = removed[index - 1] if index else 0
+        if index < len(cuts) and cuts[index][0] < offset:  # inside a cut: to where it was
+            shift += offset - cuts[index][0]
+        return offset - shift
+
+    mapped = ((moved(start), moved(end)) for start, end in spans)
+    return tuple((start, end) for start, end in mapped if start < end)
 
 
 @dataclass(frozen=True, slots=True)
