@@ -36,6 +36,12 @@ from klarlint.rules.registry import all_rules
         ("brev", "NOUN", "Case=Nom|Definite=Ind|Gender=Com|Number=Plur", "brev"),
         ("ersättning", "NOUN", "Case=Nom|Definite=Ind|Gender=Com|Number=Plur", "ersättningar"),
         ("arbetsmöte", "NOUN", "Case=Nom|Definite=Def|Gender=Neut|Number=Sing", "arbetsmötet"),  # by its last part
+        # endings that look like an irregular verb but are not a compound of it (min|ska, mä|ta, be|vara, häm|ta)
+        ("minska", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "minskar"),
+        ("mäta", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "mäter"),
+        ("bevara", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "bevarade"),
+        ("hämta", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "hämtade"),
+        ("anta", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "antog"),  # a real compound of ta
     ],
 )
 def test_inflect_builds_the_form_of_the_features(lemma: str, pos: str, morph: str, form: str) -> None:
