@@ -166,6 +166,7 @@ def test_the_list_has_at_least_900_entries_and_no_term_twice() -> None:
         ("Det är en viktig frågeställning.", "frågeställning", "fråga"),
         ("Vi svarar med det snaraste.", "med det snaraste", "så snart som möjligt"),
         ("Han arbetade där under en period av tre år.", "under en period av", "under"),
+        ("Beslutet fattades jämlikt 5 § förvaltningslagen.", "jämlikt", "enligt"),  # the archaic preposition
     ],
 )
 def test_fourth_round_entries_are_flagged_with_a_replacement(text: str, expected: str, replacement: str) -> None:
@@ -205,6 +206,8 @@ def test_fourth_round_advice_only_entries_give_no_replacement(text: str, expecte
         "Vi utgår från att du svarar.",  # utgå från: start from, not a payment
         "Uteslutande av medlemmar sker sällan.",  # the noun, not the adverb
         "Han svor eder inför rätten.",  # eder: oaths, not the pronoun
+        "Resurserna ska fördelas jämlikt.",  # jämlikt as an adverb: equally, not the preposition
+        "Alla ska få en jämlik vård.",
         "Vi hanterar det på ett bättre sätt.",  # a comparative: bättre is not simply bra
         "Per Anger-priset tilldelas personer som gjort särskilda insatser.",  # left off: a normal word for prizes
         "Med partilotterier avses lotterier som säljs av partier.",  # avse alone is left off: intend, concern, define
