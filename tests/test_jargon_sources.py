@@ -134,6 +134,93 @@ def test_plain_words_are_not_flagged(text: str) -> None:
     assert rule_texts(lint_text(text), "jargon") == []
 
 
+# --- the fourth round (issue 13): phrases, Latin, archaic words, Latinate verbs, context conditions ---
+
+
+def test_the_list_has_at_least_900_entries_and_no_term_twice() -> None:
+    terms = [" ".join(r[0].lower().split()) for r in rows()[1:]]
+    assert len(terms) >= 900
+    assert len(terms) == len(set(terms))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "replacement"),
+    [
+        ("Mot denna bakgrund ger regeringen myndigheten ett uppdrag.", "Mot denna bakgrund", "Därför"),
+        ("Som ett led i arbetet startar vi en kurs.", "Som ett led i", "Som en del av"),
+        ("Medlen fördelas enligt följande:", "enligt följande", "så här"),
+        ("Det faktum att hon kom gladde oss.", "Det faktum att", "Att"),
+        ("Han är av den uppfattningen att det går.", "är av den uppfattningen att", "anser att"),
+        ("Regeln äger tillämpning här.", "äger tillämpning", "gäller"),
+        ("Han har varit i besittning av narkotika.", "varit i besittning av", "haft"),
+        ("Hon är i färd med att skriva.", "är i färd med att", "håller på att"),
+        ("Vi hanterar pengarna på ett ansvarsfullt sätt.", "på ett ansvarsfullt sätt", "ansvarsfullt"),
+        ("Det är i det närmaste klart.", "i det närmaste", "nästan"),
+        ("Kvinnor hjälper män och vice versa.", "vice versa", "tvärtom"),
+        ("Vi reducerar kostnaderna.", "reducerar", "minskar"),  # not *minska*: min|ska is no compound of ska
+        ("Pengarna allokeras till skolan.", "allokeras", "fördelas"),
+        ("Regeringen aviserade en satsning.", "aviserade", "meddelade"),
+        ("Alla ska efterleva reglerna.", "efterleva", "följa"),
+        ("Han tillstod brottet.", "tillstod", "erkände"),
+        ("Det är ett svårt spörsmål.", "spörsmål", "fråga"),
+        ("Det är en viktig frågeställning.", "frågeställning", "fråga"),
+        ("Vi svarar med det snaraste.", "med det snaraste", "så snart som möjligt"),
+        ("Han arbetade där under en period av tre år.", "under en period av", "under"),
+        ("Beslutet fattades jämlikt 5 § förvaltningslagen.", "jämlikt", "enligt"),  # the archaic preposition
+    ],
+)
+def test_fourth_round_entries_are_flagged_with_a_replacement(text: str, expected: str, replacement: str) -> None:
+    findings = [f for f in lint_text(text).findings if f.rule == "jargon" and f.text == expected]
+    assert findings, rule_texts(lint_text(text), "jargon")
+    assert findings[0].replacements == (replacement,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deltagande sker i mån av plats.", "i mån av"),  # om det finns plats: the sentence needs rewriting
+        ("Vi betalar på grund av att du ringde.", "på grund av att"),  # eftersom does not fit after a noun
+        ("Flertalet andra byggnader revs.", "Flertalet"),  # the writer may mean flera, not de flesta
+        ("Resultatet är otillfredsställande.", "otillfredsställande"),  # *dålig* would not agree with resultatet
+        ("Det är evident att något är fel.", "evident"),
+        ("Ersättning utgår med 500 kronor per dag.", "utgår"),
+        ("Det sker uteslutande digitalt.", "uteslutande"),
+        ("Presidenten åtföljs av ministrar.", "åtföljs"),
+        ("Arbetet intensifieras nu.", "intensifieras"),
+        ("Vi följer ovan nämnda regler.", "ovan nämnda"),
+        ("Det bör påpekas att vi är nöjda.", "Det bör påpekas att"),
+    ],
+)
+def test_fourth_round_advice_only_entries_give_no_replacement(text: str, expected: str) -> None:
+    findings = [f for f in lint_text(text).findings if f.rule == "jargon" and f.text == expected]
+    assert findings, rule_texts(lint_text(text), "jargon")
+    assert findings[0].replacements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stödet till efterlevande sambo ökar.",  # efterlevande: the survivors, not the verb efterleva
+        "De efterlevande får stöd.",
+        "Den avlidnes efterlevande fick besked.",
+        "Vi utgår från att du svarar.",  # utgå från: start from, not a payment
+        "Uteslutande av medlemmar sker sällan.",  # the noun, not the adverb
+        "Han svor eder inför rätten.",  # eder: oaths, not the pronoun
+        "Resurserna ska fördelas jämlikt.",  # jämlikt as an adverb: equally, not the preposition
+        "Alla ska få en jämlik vård.",
+        "Vi hanterar det på ett bättre sätt.",  # a comparative: bättre is not simply bra
+        "Per Anger-priset tilldelas personer som gjort särskilda insatser.",  # left off: a normal word for prizes
+        "Med partilotterier avses lotterier som säljs av partier.",  # avse alone is left off: intend, concern, define
+        "Bidraget är avsett för barn.",
+        "Kommunens uppsökande verksamhet når många.",  # uppsöka left off: uppsökande verksamhet is a term
+        "Barnet undanhölls från vårdnadshavaren.",  # undanhålla left off: a term in criminal law
+        "Mot bakgrund av detta och mot att kliniker får erbjuda IVF har behovet ökat.",  # Därför och … is broken
+    ],
+)
+def test_fourth_round_plain_uses_are_not_flagged(text: str) -> None:
+    assert rule_texts(lint_text(text), "jargon") == []
+
+
 # --- anglicisms.tsv: the same source column, and the words added with it ---------------------------
 
 

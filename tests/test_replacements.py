@@ -36,6 +36,12 @@ from klarlint.rules.registry import all_rules
         ("brev", "NOUN", "Case=Nom|Definite=Ind|Gender=Com|Number=Plur", "brev"),
         ("ersättning", "NOUN", "Case=Nom|Definite=Ind|Gender=Com|Number=Plur", "ersättningar"),
         ("arbetsmöte", "NOUN", "Case=Nom|Definite=Def|Gender=Neut|Number=Sing", "arbetsmötet"),  # by its last part
+        # endings that look like an irregular verb but are not a compound of it (min|ska, mä|ta, be|vara, häm|ta)
+        ("minska", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "minskar"),
+        ("mäta", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "mäter"),
+        ("bevara", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "bevarade"),
+        ("hämta", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "hämtade"),
+        ("anta", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin|Voice=Act", "antog"),  # a real compound of ta
     ],
 )
 def test_inflect_builds_the_form_of_the_features(lemma: str, pos: str, morph: str, form: str) -> None:
@@ -78,6 +84,8 @@ def test_match_case_keeps_the_flagged_words_case() -> None:
         ("Kommunen tillhandahåller stöd till föräldrar.", "tillhandahåller", "ger"),
         ("Mötet ägde rum i Växjö.", "ägde rum", "hände"),
         ("Vi vill ha din feedback på texten.", "feedback", "återkoppling"),
+        ("Registret handhas av en klinik.", "handhas", "sköts"),  # not *skötas*
+        ("Hon har tjänstgjort vid ambassaden i Ottawa.", "tjänstgjort", "arbetat"),  # arbeta is no compound of ta
     ],
 )
 def test_word_list_replacement_is_inflected_like_the_flagged_word(text: str, flagged: str, replacement: str) -> None:
@@ -93,6 +101,7 @@ def test_word_list_replacement_is_inflected_like_the_flagged_word(text: str, fla
         ("Vi hade många deadlines i våras.", "deadlines"),  # a noun phrase replacement for a plural
         ("De möten som ägt rum var bra.", "ägt rum"),  # a participle tagged as an adjective
         ("Att kunna implementera ny forskning betyder mycket.", "implementera"),  # tagged as present tense
+        ("Barn har rätt att få dem beaktade.", "beaktade"),  # after dem a participle, whatever the tag says
     ],
 )
 def test_no_replacement_where_no_form_is_certain(text: str, flagged: str) -> None:

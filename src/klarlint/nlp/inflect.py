@@ -145,17 +145,21 @@ def _verb(lemma: str, morph: Mapping[str, str], lexicon: SortedLexicon) -> str |
 
 def _verb_forms(lemma: str, lexicon: SortedLexicon, index: int) -> str | None:
     """Present, past, supine or imperative (``index`` 0–3) of a verb."""
-    forms = _irregular(lemma) or _regular(lemma, lexicon)
+    forms = _irregular(lemma, lexicon) or _regular(lemma, lexicon)
     return forms[index] if forms else None
 
 
-def _irregular(lemma: str) -> tuple[str, str, str, str] | None:
+def _irregular(lemma: str, lexicon: SortedLexicon) -> tuple[str, str, str, str] | None:
     if lemma in IRREGULAR_VERBS:
         return IRREGULAR_VERBS[lemma]
     for start in range(MIN_PREFIX, len(lemma) - 1):
         forms = IRREGULAR_VERBS.get(lemma[start:])
         if forms is not None:
             prefix = lemma[:start]
+            # A compound only when the lexicon knows its present and past forms as this verb's (*er|bjöd*,
+            # *an|tog*): an ending that merely looks like a listed verb is not one (*min|ska*, *mä|ta*, *be|vara*).
+            if any(lexicon.get(prefix + form) != lemma for form in forms[:2]):
+                return None
             return tuple(prefix + form if form else "" for form in forms)  # type: ignore[return-value]
     return None
 

@@ -261,6 +261,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         return ()  # a proper noun, a foreign word: the model is unsure what the word is
     if head.pos == "NOUN" and " " in alternative and _after_determiner(block, head):
         return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
+    if head.pos in ("VERB", "AUX") and _after_object_pronoun(block, head):
+        return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
     morph = head.features()
     if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
         morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
@@ -282,6 +284,14 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if form is None or form.lower() == head.lower and len(tokens) == 1:
         return ()
     return (match_case(form, head.text),)
+
+
+OBJECT_PRONOUNS = frozenset({"mig", "dig", "honom", "henne", "oss", "er", "dem", "dom"})
+
+
+def _after_object_pronoun(block: BlockAnalysis, head: Token) -> bool:
+    before = next((t for t in reversed(block.tokens[max(0, head.i - 3) : head.i]) if not t.text.isspace()), None)
+    return before is not None and before.lower in OBJECT_PRONOUNS
 
 
 def _after_determiner(block: BlockAnalysis, head: Token) -> bool:
