@@ -12,6 +12,7 @@ MUST_FLAG = [
     ("Ansökan, vilken ska vara skriftlig, skickas till oss.", "vilken"),
     ("Beslutet, vilket fattades i går, gäller från i dag.", "vilket"),
     ("De dokument vilka ligger till grund för beslutet finns på webben.", "vilka"),
+    ("Vi anställer tre nya handläggare, vilka börjar i maj.", "vilka"),
 ]
 
 MUST_NOT_FLAG = [

@@ -518,6 +518,45 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     return words
 
 
+# Pronouns and determiners that open a noun phrase: never a name, whatever the tagger says of them at a
+# sentence start.
+OPENING_FUNCTION_WORDS = frozenset(
+    {
+        "din",
+        "ditt",
+        "dina",
+        "er",
+        "ert",
+        "era",
+        "vår",
+        "vårt",
+        "våra",
+        "min",
+        "mitt",
+        "mina",
+        "hans",
+        "hennes",
+        "deras",
+        "dess",
+        "sin",
+        "sitt",
+        "sina",
+        "den",
+        "det",
+        "de",
+        "denna",
+        "detta",
+        "dessa",
+        "alla",
+        "varje",
+        "samtliga",
+        "flera",
+        "många",
+        "några",
+    }
+)
+
+
 def _common_word(block: BlockAnalysis, token: Token) -> bool:
     """A word capitalised only because it starts the sentence (*Beslut fattades* → *fattade beslut*).
 
@@ -528,8 +567,8 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
     starts_sentence = token.i == 0 or block.tokens[token.i - 1].text in SENTENCE_ENDS
     if not starts_sentence or token.text.isupper() or not token.text[:1].isupper():
         return False
-    if token.pos in {"DET", "PRON", "ADJ", "NUM", "ADV", "ADP"}:
-        return True  # Din ansökan, Alla ärenden
+    if token.pos in {"DET", "PRON", "ADJ", "NUM", "ADV", "ADP"} or token.lower in OPENING_FUNCTION_WORDS:
+        return True  # Din ansökan, Alla ärenden (also when the tagger takes a capitalised *Din* for a name)
     forms = _full_forms()
     if forms is None:
         return token.pos != "PROPN"

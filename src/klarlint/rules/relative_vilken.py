@@ -111,8 +111,19 @@ def _closed_before_a_verb(block: BlockAnalysis, sentence: Sentence, token: Token
 
 
 def _plural_determiner(block: BlockAnalysis, noun: Token) -> bool:
-    """An article or adjective marks the noun plural ("De dokument"), whatever the noun's own tag says."""
-    return any(t.dep in ("det", "amod", "nummod") and t.feature("Number") == "Plur" for t in block.children(noun))
+    """An article, adjective or number marks the noun plural ("De dokument", "två handläggare"), whatever the
+    noun's own tag says. A number other than one is plural even where the tagger gives it no Number."""
+    return any(
+        t.dep in ("det", "amod", "nummod")
+        and t.feature("Number") == "Plur"
+        or t.dep == "nummod"
+        and t.pos == "NUM"
+        and t.lower not in SINGULAR_NUMBERS
+        for t in block.children(noun)
+    )
+
+
+SINGULAR_NUMBERS = frozenset({"en", "ett", "1"})
 
 
 PHRASE_OPENING_POS = frozenset({"DET", "ADJ", "NUM", "PRON"})
