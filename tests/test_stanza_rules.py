@@ -66,6 +66,7 @@ ACCURACY: set[tuple[str, str, str]] = {
     ("test_rule_relative_vilken", "MUST_NOT_FLAG", "Du bestämmer vilken du vill ha."),
     ("test_rule_relative_vilken", "MUST_NOT_FLAG", "Vi frågade handläggaren vilken hon valde."),
     ("test_rule_impersonal_man", "MUST_NOT_FLAG", "En undertecknad blankett ska skickas in."),
+    ("test_rule_relative_vilken", "MUST_FLAG", "Vi anställer tre nya handläggare, vilka börjar i maj."),
 }
 
 

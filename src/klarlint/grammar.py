@@ -115,6 +115,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 AGENT_DEPS = frozenset({"obl:agent"})
 AGENT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})  # ADJ: *av den sökande*
 AGENT_MODIFIERS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod"})
+AGENT_PHRASE_POS = AGENT_POS | {"DET", "NUM"}  # the words of an agent noun phrase read without the parse
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +230,21 @@ def _agent(block: BlockAnalysis, verb: Token) -> str | None:
             ):
                 first -= 1
             return block.text[block.tokens[first].start : _agent_end(block, child)]
-    return None
+    return _agent_by_words(block, verb)
+
+
+def _agent_by_words(block: BlockAnalysis, verb: Token) -> str | None:
+    """*av* right after the verb and the noun phrase after it, read from the words where the parse hung the
+    phrase elsewhere (*missbrukas av kriminella så har …*, the adverb taken for the phrase's head)."""
+    tokens = block.tokens
+    if verb.i + 2 >= len(tokens) or tokens[verb.i + 1].lower != "av" or tokens[verb.i + 1].pos != "ADP":
+        return None
+    end = verb.i + 2
+    while end < len(tokens) and tokens[end].pos in AGENT_PHRASE_POS:
+        end += 1
+    if end == verb.i + 2 or tokens[end - 1].pos not in AGENT_POS:
+        return None
+    return block.text[tokens[verb.i + 2].start : tokens[end - 1].end]
 
 
 def _agent_end(block: BlockAnalysis, noun: Token) -> int:

@@ -266,6 +266,10 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     morph = head.features()
     if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
         morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
+    elif head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and _right_after_subject(block, head):
+        # *Registret handhas av …*: an infinitive needs an auxiliary, *att* or *och* before it; right after its
+        # subject the verb is finite (a first-conjugation passive looks the same in both: handhas)
+        morph = {**morph, "VerbForm": "Fin", "Mood": "Ind", "Tense": "Pres"}
     if is_base_form(head.pos, morph):
         as_listed = head.lower == listed and (head.pos not in INFLECTING or head.lemma.lower() == listed)
         form = alternative if as_listed else None
@@ -294,6 +298,20 @@ def _after_object_pronoun(block: BlockAnalysis, head: Token) -> bool:
     return before is not None and before.lower in OBJECT_PRONOUNS
 
 
+def _right_after_subject(block: BlockAnalysis, head: Token) -> bool:
+    """The verb follows a noun or pronoun, and no auxiliary stands earlier in its clause (*Hur ska registret
+    handhas?* keeps the infinitive)."""
+    before = block.tokens[head.i - 1] if head.i > 0 else None
+    if before is None or before.pos not in ("NOUN", "PROPN", "PRON") or before.lower in ("att", "som"):
+        return False
+    for token in reversed(block.tokens[: head.i - 1]):
+        if token.pos in ("PUNCT", "SCONJ", "CCONJ"):
+            return True
+        if token.pos == "AUX" or token.lower == "att":
+            return False
+    return True
+
+
 def _after_determiner(block: BlockAnalysis, head: Token) -> bool:
     before = next((t for t in reversed(block.tokens[max(0, head.i - 3) : head.i]) if not t.text.isspace()), None)
     return before is not None and before.pos == "DET"
@@ -301,10 +319,16 @@ def _after_determiner(block: BlockAnalysis, head: Token) -> bool:
 
 def _features_fit(head: Token, morph: dict[str, str]) -> bool:
     """Whether the flagged word is the form its own lemma takes with these features (*implementera* tagged as a
-    present tense is not: *implementerar* is). For nouns and adjectives an unknown word passes (English loans)."""
-    own = inflect(head.lemma, head.pos, morph, default_lexicon())
+    present tense is not: *implementerar* is). For nouns and adjectives a word the Swedish lexicon does not know
+    passes (English loans); one it knows but cannot form so is another word class, and so is a "noun" whose
+    lemma is a verb (*handhas* tagged as a genitive)."""
+    lexicon = default_lexicon()
+    lemma = head.lemma.lower()
+    if head.pos == "NOUN" and lemma.endswith("a") and lexicon.get(lemma + "r") == lemma:
+        return False  # the lemma has a present tense (*handha*: handhar): a verb the tagger took for a noun
+    own = inflect(head.lemma, head.pos, morph, lexicon)
     if own is None:
-        return head.pos not in ("VERB", "AUX")
+        return head.pos not in ("VERB", "AUX") and lexicon.lookup(head.text) is None
     return own == head.lower
 
 

@@ -242,9 +242,10 @@ def _phrases_for(
 def _is_auxiliary(block: BlockAnalysis, verb: Token) -> bool:
     """*har behovet av ett register ökat*: *har* is the auxiliary of *ökat*, not *ha behov*.
 
-    By the parse, or (when the parser misses it) by a supine later in the same clause.
+    By the parse, or (when the parser misses it) by a supine later in the same clause. *ha* as the parse's
+    auxiliary of an infinitive is a misparse (*har för avsikt att bygga*): the supine test decides there.
     """
-    if verb.dep == "aux":
+    if verb.dep == "aux" and not (verb.lower in HA_FORMS and block.tokens[verb.head].feature("VerbForm") == "Inf"):
         return True
     if verb.lower not in HA_FORMS:
         return False

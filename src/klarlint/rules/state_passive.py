@@ -126,7 +126,9 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None  # är mediestödet, är översynen: a noun, not a participle the tagger took for one
     if _attributive(block, candidate):
         return None  # *Syftet är stärkt global kompetens*: the participle describes the noun after it
+    # A supine cannot follow *vara* (*var stängt* is the neuter participle the tagger took for a supine).
     participle = candidate.feature("VerbForm") == "Part" and candidate.feature("Tense") != "Pres"
+    participle = participle or candidate.pos == "VERB" and candidate.feature("VerbForm") == "Sup"
     return candidate if participle or _looks_like_participle(candidate) else None
 
 
