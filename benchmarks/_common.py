@@ -181,6 +181,62 @@ with open(report, "w") as out:
 """
 
 
+def run_measured_tree(command: list[str], **kwargs) -> tuple[float, float, float, int]:
+    """Like :func:`run_measured`, and also the peak of the memory the command's processes use together.
+
+    Returns (wall seconds, peak RSS in MiB of the largest process, peak of the summed PSS in MiB of the
+    command and every process it starts, exit code). Forked workers share the model's pages with their
+    parent; PSS counts a shared page once in all (each process a share of it), so the sum is what the
+    command costs the machine. It is sampled every SAMPLE_SECONDS, so a peak shorter than that can be missed.
+    """
+    kwargs.setdefault("stdout", subprocess.DEVNULL)
+    kwargs.setdefault("stderr", subprocess.DEVNULL)
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "usage"
+        start = time.perf_counter()
+        launcher = subprocess.Popen([sys.executable, "-c", LAUNCHER, str(report), *command], **kwargs)
+        peak = 0
+        while launcher.poll() is None:
+            peak = max(peak, sum(_pss_kib(pid) for pid in _descendants(launcher.pid)))
+            time.sleep(SAMPLE_SECONDS)
+        wall = time.perf_counter() - start
+        maxrss, code = report.read_text().split()
+    return wall, int(maxrss) / 1024, peak / 1024, int(code)
+
+
+SAMPLE_SECONDS = 0.05
+
+
+def _descendants(root: int) -> list[int]:
+    """The processes below ``root`` (not ``root`` itself), from the parent ids in /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # gone meanwhile
+            continue
+        parent = int(stat[stat.rindex(")") + 2 :].split()[1])  # the name in (…) may hold spaces
+        children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], list(children.get(root, ()))
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, ()))
+    return found
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def run_measured(command: list[str], **kwargs) -> tuple[float, float, int]:
     """Run ``command``; returns (wall seconds, peak RSS in MiB of that process, exit code).
 

@@ -7,7 +7,9 @@ not inputs and are tested in tests/). The goal of issue 14: at most 10 s per MB
 of input and 500 MB peak for any input up to the 20 MB limit.
 
 Each input is linted by the real command line in a fresh process (``--format
-json``), so peak RSS is that input's alone. The CI tests (tests/test_hostile.py)
+json``), so peak RSS is that input's alone. Memory is also summed over every
+process the command starts (PSS: a page shared by forked workers counts once),
+and the 500 MB bound holds for that sum. The CI tests (tests/test_hostile.py)
 check the same limits on smaller inputs; this script shows they hold at full
 size. The limits (klarlint.readers.MAX_FILE_BYTES, klarlint.nlp.backend):
 files and stdin up to 20 MB; blocks cut into pieces of at most 5,000 characters;
@@ -24,7 +26,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import Row, build_documents, emit, klarlint_command, parser, run_measured
+from _common import Row, build_documents, emit, klarlint_command, parser, run_measured_tree
 
 MB = 1024 * 1024
 SECONDS_PER_MB = 10  # issue 14's goals, for any input up to the 20 MB limit (a smaller one counts as 1 MB)
@@ -89,18 +91,19 @@ def _measure(folder: Path, name: str, title: str, make: Callable[[Path], None], 
     make(path)
     output = folder / f"{name}.json"
     with output.open("wb") as handle:
-        seconds, rss, code = run_measured(
+        seconds, rss, tree, code = run_measured_tree(
             [*klarlint_command(), str(path), "--format", "json"], stdout=handle, stderr=handle
         )
     text = output.read_bytes().decode("utf-8", "replace").replace(f"{folder}/", "")
     megabytes = path.stat().st_size / MB
     path.unlink()
-    within = seconds <= SECONDS_PER_MB * max(1.0, megabytes) and rss <= MAX_PEAK_MIB
+    within = seconds <= SECONDS_PER_MB * max(1.0, megabytes) and max(rss, tree) <= MAX_PEAK_MIB
     raw = "\x1b" in text  # an ESC from the file would reach the terminal
     handled = code in codes and "Traceback" not in text and "internt fel" not in text and within and not raw
     expected = "exit " + " or ".join(map(str, sorted(codes))) + f", ≤ {SECONDS_PER_MB:g} s/MB, ≤ {MAX_PEAK_MIB} MiB"
     per_mb = f"{seconds / max(megabytes, 1e-9):.1f} s/MB" if megabytes >= 1 else "< 1 MB"
-    value = f"{megabytes:.1f} MB: exit {code}, {seconds:.1f} s ({per_mb}), {rss:.0f} MiB; {_outcome(text)}"
+    memory = f"{rss:.0f} MiB" if tree <= rss * 1.05 else f"{rss:.0f} MiB, all processes {tree:.0f} MiB"
+    value = f"{megabytes:.1f} MB: exit {code}, {seconds:.1f} s ({per_mb}), {memory}; {_outcome(text)}"
     return Row("hostile", title, value, expected, handled)
 
 
