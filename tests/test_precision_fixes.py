@@ -230,7 +230,7 @@ def test_verbless_fragments_do_not_count_as_sentences() -> None:
     fragments = "Om makt. Om pengar. Om tid. Om val. Om skolan. Om vården. Om jobben. Vi talar om allt detta i dag."
     assert _findings(fragments, "long-paragraph") == []
     topics = ["makt", "pengar", "tid", "val", "skolan", "vården", "jobb"]
-    sentences = " ".join(f"Vi talar om {topic} i dag." for topic in topics)
+    sentences = " ".join(f"Vi talar om {topic} i dag och lyssnar på vad ni har att säga." for topic in topics)
     assert len(_findings(sentences + " Vi talar om allt.", "long-paragraph")) == 1
 
 
