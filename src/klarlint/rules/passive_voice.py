@@ -103,6 +103,12 @@ EVENT_NOUNS = (
 # *X kan användas till Y*, *Restriktioner får användas endast om …*: a possible or permitted use, by whoever uses it.
 POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
 PERMISSION_LEMMAS = frozenset({"kunna", "få"})
+# *Pengarna ska användas till ett projekt*: money is used by whoever receives it (in a text not to the reader).
+MONEY_NOUNS = ("pengar", "medel", "bidrag", "stöd", "anslag", "belopp", "summa", "krona", "kronor", "miljon", "miljard")
+# *Det förekommer att vapen förs in*: something that happens, by doers nobody knows.
+HAPPEN_LEMMAS = frozenset({"förekomma", "hända", "ske", "inträffa"})
+# *Till utredare utses Åsa Lundkvist*: the formula of an appointment, by the government that writes it.
+APPOINT_LEMMAS = frozenset({"utse", "förordna"})
 # A bill or a budget that *lämnas till riksdagen*: the government, and no one else, does that.
 TO_PARLIAMENT = frozenset({"lämna", "överlämna"})
 # *föreslå hur reglerna kan införas*, *analysera hur filmarvet ska bevaras*: an indirect question about how
@@ -243,12 +249,30 @@ def _acceptable_passive(
             f"”{text}” är passiv form ({kind}) i en fråga om hur något kan eller ska göras. Där är det ofta "
             "just öppet vem som ska göra det, och då går passiv bra."
         )
-    if _generic(block, passive):  # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
+    if _generic(block, passive) or not addresses_reader and (_permitted(block, passive) or _money_used(block, passive)):
+        # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
         return (
             f"”{text}” är passiv form ({kind}). Vem som gör något är här allmänt eller självklart, "
             "och då går passiv bra. Skriv aktivt om läsaren behöver veta vem det är."
         )
     return None
+
+
+def _permitted(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Tjänstgöringen får ersättas av en kortare utbildning*: what a rule permits, told in a text not to the reader,
+    is permitted to whoever the rule concerns (to the reader it is the reader: *Ansökan får lämnas in …*)."""
+    if passive.agent is not None or passive.kind != "s-passive":
+        return False
+    chain = _verb_chain(block, passive.verb)
+    return any(t.lower in {"får", "fick"} and t.lemma.lower() == "få" for t in chain)
+
+
+def _money_used(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Pengarna ska användas till ett projekt*, told in a text not to the reader: by whoever gets them (to the
+    reader it is the reader: *Du får 5 000 kronor. Pengarna ska användas till resor.*)."""
+    return (
+        passive.agent is None and _lemma(passive.verb) in POSSIBLE_USE and _subject_is(block, passive.verb, MONEY_NOUNS)
+    )
 
 
 def _reply(analysis: Analysis, block: Block) -> bool:
@@ -305,7 +329,44 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True
     if lemma in TO_PARLIAMENT and _followed_by(block, verb, ("till", "riksdagen")):
         return True  # *propositionen lämnas till riksdagen*: only the government does that
+    if lemma in APPOINT_LEMMAS and _appointment(block, verb):
+        return True
+    if _regardless(block, verb) or _happens(block, verb) or _record(block, verb):
+        return True
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
+
+
+def _clause_before(block: BlockAnalysis, verb: Token) -> list[Token]:
+    """The words before the verb in its clause (back to a punctuation mark), nearest last."""
+    words: list[Token] = []
+    for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
+        if token.pos == "PUNCT":
+            break
+        words.insert(0, token)
+    return words
+
+
+def _regardless(block: BlockAnalysis, verb: Token) -> bool:
+    """*oavsett hur och när krediten har lämnats*: whoever does it, the rule is the same."""
+    return any(t.lower == "oavsett" for t in _clause_before(block, verb))
+
+
+def _happens(block: BlockAnalysis, verb: Token) -> bool:
+    """*Det förekommer att narkotika förs in*, *det händer att …*: an event, by doers nobody knows."""
+    words = _clause_before(block, verb)
+    return any(t.lower == "att" and i > 0 and words[i - 1].lemma.lower() in HAPPEN_LEMMAS for i, t in enumerate(words))
+
+
+def _record(block: BlockAnalysis, verb: Token) -> bool:
+    """*det högsta som noterats*, *den största som har uppmätts*: a record in the statistics, by no one."""
+    words = [t for t in _clause_before(block, verb) if t.lemma.lower() != "ha"]
+    return len(words) >= 2 and words[-1].lower == "som" and words[-2].feature("Degree") == "Sup"
+
+
+def _appointment(block: BlockAnalysis, verb: Token) -> bool:
+    """*Till utredare utses Åsa Lundkvist.*: *till* + the role opens the sentence, the verb comes right after."""
+    words = _clause_before(block, verb)
+    return 2 <= len(words) <= 3 and words[0].lower == "till" and all(t.pos in {"NOUN", "ADJ"} for t in words[1:])
 
 
 def _followed_by(block: BlockAnalysis, verb: Token, words: tuple[str, ...]) -> bool:
