@@ -82,6 +82,8 @@ def test_a_bad_context_pattern_is_a_config_error(tmp_path) -> None:
         "Till särskild utredare utses Anna Berg.",  # the formula of an appointment
         "Föreningen får 2 miljoner kronor. Pengarna ska användas till ett läger.",  # by the one who gets them
         "Tjänstgöringen får ersättas med en kortare kurs.",  # a rule's permission, in a text not to the reader
+        "När Sveriges största konferens om skolan 2025 hölls i Umeå kom många.",  # an event held
+        "Genom fler träffpunkter främjas samarbetet mellan skolorna.",  # the means acts
     ],
 )
 def test_passive_with_general_or_obvious_doer_is_information(text: str) -> None:
@@ -101,6 +103,8 @@ def test_passive_with_general_or_obvious_doer_is_information(text: str) -> None:
         "Du kan få stöd. Ansökan får skickas in digitalt.",  # the reader may send it in: hidden
         "Beslutet fattades oavsett vad nämnden tyckte.",  # oavsett in another clause than the passive
         "Till mötet bjuds alla elever in.",  # not an appointment: who invites is the point
+        "Ansökan hålls i ett register hos oss.",  # not an event
+        "Samarbetet främjas genom att vi ses oftare.",  # genom does not open the clause
         "Mötet avslutas av ordföranden.",  # the text names the doer: it should be the subject
         "Din ansökan behandlas i maj.",
     ],

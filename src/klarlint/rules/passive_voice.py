@@ -323,7 +323,7 @@ def _generic_lemma(block: BlockAnalysis, passive: Passive, lemma: str) -> bool:
 
 def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
     """A meeting that is held, a document that describes, a possible use: nobody the reader needs named."""
-    if lemma in EVENT_VERBS and _subject_is(block, verb, EVENT_NOUNS):
+    if lemma in EVENT_VERBS and (_subject_is(block, verb, EVENT_NOUNS) or _event_before(block, verb)):
         return True
     if lemma in REPORTING_VERBS and _after_document_place(block, verb):
         return True
@@ -331,7 +331,7 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True  # *propositionen lämnas till riksdagen*: only the government does that
     if lemma in APPOINT_LEMMAS and _appointment(block, verb):
         return True
-    if _regardless(block, verb) or _happens(block, verb) or _record(block, verb):
+    if _regardless(block, verb) or _happens(block, verb) or _record(block, verb) or _by_means(block, verb):
         return True
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
 
@@ -344,6 +344,20 @@ def _clause_before(block: BlockAnalysis, verb: Token) -> list[Token]:
             break
         words.insert(0, token)
     return words
+
+
+def _event_before(block: BlockAnalysis, verb: Token) -> bool:
+    """*När Folk och Försvars rikskonferens 2024 hölls*: the parse puts the subject elsewhere, but the last noun
+    before the verb in its clause is the event."""
+    nouns = [t for t in _clause_before(block, verb) if t.pos in {"NOUN", "PROPN"}]
+    return bool(nouns) and any(nouns[-1].lemma.lower().endswith(noun) for noun in EVENT_NOUNS)
+
+
+def _by_means(block: BlockAnalysis, verb: Token) -> bool:
+    """*Genom familjecentraler främjas samverkan*: the clause opens with the means, which is what acts
+    (*familjecentraler främjar samverkan*); nobody is hidden."""
+    words = _clause_before(block, verb)
+    return bool(words) and words[0].lower == "genom" and not any(t.pos in {"VERB", "AUX"} for t in words)
 
 
 def _regardless(block: BlockAnalysis, verb: Token) -> bool:
@@ -716,12 +730,24 @@ def active_form(verb: Token, auxiliaries: Sequence[Token] = ()) -> str:
 def _present(text: str) -> str:
     lower = text.lower()
     if lower.endswith("as"):
-        return text[:-2] + "ar"
+        return _present_of_a_verb(text)
     if lower[-2:-1] in VOWELS:
         return text[:-1] + "r"
     if lower.endswith("rs"):
         return text[:-1]
     return text[:-1] + "er"
+
+
+def _present_of_a_verb(text: str) -> str:
+    """*kastas → kastar*, but *införas → inför*, *höras → hör*, *stärkas → stärker*: when the model's full-form list
+    does not know the -ar form (*införar* is not Swedish), the -er form or the bare stem that it lists as a form of
+    the infinitive. (The list has one lemma a form, so *skapar* may be listed as *skapare*: known is enough.)"""
+    regular = text[:-2] + "ar"
+    forms = _full_forms()
+    if forms is None or forms.get(regular.lower()) is not None:
+        return regular
+    infinitive = text[:-1].lower()
+    return next((c for c in (text[:-2] + "er", text[:-2]) if forms.get(c.lower()) == infinitive), regular)
 
 
 def _infinitive(verb: Token) -> str:
