@@ -113,7 +113,13 @@ APPOINT_LEMMAS = frozenset({"utse", "förordna"})
 TO_PARLIAMENT = frozenset({"lämna", "överlämna"})
 # *föreslå hur reglerna kan införas*, *analysera hur filmarvet ska bevaras*: an indirect question about how
 # something can or should be done leaves the doer open on purpose (an inquiry's brief, a plan).
-HOW_MODALS = frozenset({"kan", "ska", "skall", "bör", "kunna"})
+HOW_MODALS = frozenset({"kan", "ska", "skall", "bör", "kunna", "behöver", "måste"})
+# *ta ställning till om regleringen bör avskaffas*, *analysera om programmet behöver anpassas*: a question of whether
+# something should be done, in an inquiry's brief, leaves the doer open just as a question of how does.
+QUESTION_VERBS = frozenset(
+    {"analysera", "bedöma", "pröva", "utreda", "överväga", "undersöka", "utvärdera", "avgöra", "klargöra", "kartlägga"}
+    | {"granska", "besluta", "fråga", "diskutera", "ställning"}
+)
 HOW_WINDOW = 16  # *hur termerna systemansvarig för överföringssystem och … kan införas*: a long subject
 # A paragraph that opens with a dash is reported speech (*– Antisemitismen måste kvävas, säger ministern.*): the
 # words are the speaker's, so a passive there is information, with no rewrite to put in their mouth.
@@ -398,16 +404,37 @@ def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
     if verb.dep == "conj" and verb.head != verb.i and not chain:
         head = block.tokens[verb.head]
         return head.pos in {"VERB", "AUX"} and in_how_question(block, head)
+    if not chain and (earlier := _listed_before(block, verb)) is not None:
+        return in_how_question(block, earlier)  # *bör upprättas, förvaltas och regleras*: the list shares the modal
     if not any(t.lower in HOW_MODALS for t in chain):
         return False
     for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
-        if token.lower == "hur":
+        if token.lower in ("hur", "huruvida") or token.lower == "om" and _asks_whether(block, token, chain):
             return True
         if token.text == "," and block.tokens[token.i + 1].text[:1].isupper():
             continue  # names listed in the subject: *stöden hos Svenska Filminstitutet, Konstnärsnämnden och …*
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in CLAUSE_OPENERS:
             return False
     return False
+
+
+def _listed_before(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The passive before this one in a list of verbs (*upprättas, förvaltas och regleras*), if any."""
+    if verb.i < 2 or block.tokens[verb.i - 1].lower not in {",", "och", "eller"}:
+        return None
+    earlier = block.tokens[verb.i - 2]
+    return earlier if earlier.pos in {"VERB", "AUX"} and earlier.lower.endswith("s") else None
+
+
+def _asks_whether(block: BlockAnalysis, om: Token, chain: Sequence[Token]) -> bool:
+    """*om* opens an indirect question (*analysera om*, *ta ställning till om*), not a condition (*om du vill*), and
+    the passive is in it: no finite verb between (*Frågan om X påverkar Y ska analyseras* is the main clause's)."""
+    before = [t for t in block.tokens[max(0, om.i - 2) : om.i] if t.lower != "till"]
+    if not before or before[-1].lemma.lower() not in QUESTION_VERBS:
+        return False
+    first = chain[0].i if chain else om.i
+    between = block.tokens[om.i + 1 : first]
+    return not any(t.pos in {"VERB", "AUX"} and t.feature("VerbForm") == "Fin" for t in between)
 
 
 def _subject_is(block: BlockAnalysis, verb: Token, nouns: tuple[str, ...]) -> bool:
