@@ -165,7 +165,9 @@ class PassiveVoice:
             "s-passive (*skickas, fattades, har behandlats, ska fyllas i*) and bli-passive (*blev avslagen*), "
             "judged by what it hides: a warning where the hidden doer is the sender or the reader, information only "
             "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*, *kan/får användas*, "
-            "*hur X ska utvecklas* in a text not to the reader) or the passive stands in a quote (a paragraph opening "
+            "*hur X ska utvecklas*, *analysera om X bör ändras* in a text not to the reader; *det förekommer att*, "
+            "*oavsett hur*, *Genom X främjas*, *Till utredare utses*; in a text not to the reader *får ersättas* and "
+            "*pengarna ska användas till*) or the passive stands in a quote (a paragraph opening "
             "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `generic` = `info`, `warning` "
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
@@ -252,7 +254,7 @@ def _acceptable_passive(
         )
     if _open_how(block, passive, addresses_reader):
         return (
-            f"”{text}” är passiv form ({kind}) i en fråga om hur något kan eller ska göras. Där är det ofta "
+            f"”{text}” är passiv form ({kind}) i en fråga om hur eller om något ska göras. Där är det ofta "
             "just öppet vem som ska göra det, och då går passiv bra."
         )
     if _generic(block, passive) or not addresses_reader and (_permitted(block, passive) or _money_used(block, passive)):
