@@ -66,15 +66,18 @@ class LongParagraph:
             "i lättläst text bör styckena vara ännu kortare: tre till fem meningar är ett vanligt råd."
         ),
         example_before=(
-            "Nämnden beviljade ditt bidrag den 3 maj. Du får 20 000 kronor. Pengarna kommer i juni. Senast "
-            "den 1 december ska du redovisa vad du har använt pengarna till. Redovisningen skickar du till oss. "
-            "Redovisar du inte kan du behöva betala tillbaka bidraget. Du kan överklaga beslutet. Det ska du "
-            "göra inom tre veckor."
+            "Nämnden beviljade ditt bidrag till föreningens sommarläger den 3 maj. Du får 20 000 kronor, och "
+            "pengarna kommer till föreningens konto i juni. Senast den 1 december ska du redovisa vad föreningen har "
+            "använt pengarna till. Redovisningen skickar du till oss med e-post eller brev. Redovisar du inte i tid "
+            "kan föreningen behöva betala tillbaka bidraget. Du kan överklaga beslutet om du tycker att det är fel. "
+            "Det ska du göra inom tre veckor från den dag du fick beslutet. Vi svarar gärna om du har frågor."
         ),
         example_after=(
-            "Nämnden beviljade ditt bidrag den 3 maj. Du får 20 000 kronor i juni.\n\nSenast den 1 december "
-            "ska du redovisa vad du har använt pengarna till. Redovisar du inte kan du behöva betala tillbaka "
-            "bidraget.\n\nDu kan överklaga beslutet inom tre veckor."
+            "Nämnden beviljade ditt bidrag till föreningens sommarläger den 3 maj. Du får 20 000 kronor, och "
+            "pengarna kommer till föreningens konto i juni.\n\nSenast den 1 december ska du redovisa vad föreningen "
+            "har använt pengarna till. Redovisningen skickar du till oss med e-post eller brev. Redovisar du inte i "
+            "tid kan föreningen behöva betala tillbaka bidraget.\n\nDu kan överklaga beslutet om du tycker att det "
+            "är fel. Det ska du göra inom tre veckor från den dag du fick beslutet. Vi svarar gärna om du har frågor."
         ),
         options={"max_words": 120, "max_sentences": 7},
         option_docs={
