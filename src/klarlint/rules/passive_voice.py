@@ -107,6 +107,10 @@ PERMISSION_LEMMAS = frozenset({"kunna", "få"})
 MONEY_NOUNS = ("pengar", "medel", "bidrag", "stöd", "anslag", "belopp", "summa", "krona", "kronor", "miljon", "miljard")
 # *Det förekommer att vapen förs in*: something that happens, by doers nobody knows.
 HAPPEN_LEMMAS = frozenset({"förekomma", "hända", "ske", "inträffa"})
+# *Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: the main clause names who
+# decides or answers for it, and the passive is the content of the decision.
+DECIDE_LEMMAS = frozenset({"föreslå", "besluta", "bestämma", "vilja"})
+DUTY_NOUNS = frozenset({"ansvar", "uppdrag", "uppgift", "skyldighet"})
 # *Till utredare utses Åsa Lundkvist*: the formula of an appointment, by the government that writes it.
 APPOINT_LEMMAS = frozenset({"utse", "förordna"})
 # A bill or a budget that *lämnas till riksdagen*: the government, and no one else, does that.
@@ -166,7 +170,8 @@ class PassiveVoice:
             "judged by what it hides: a warning where the hidden doer is the sender or the reader, information only "
             "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*, *kan/får användas*, "
             "*hur X ska utvecklas*, *analysera om X bör ändras* in a text not to the reader; *det förekommer att*, "
-            "*oavsett hur*, *Genom X främjas*, *Till utredare utses*; in a text not to the reader *får ersättas* and "
+            "*oavsett hur*, *Genom X främjas*, *Till utredare utses*, *Regeringen föreslår att anslaget höjs*, *en lag "
+            "där X regleras*; in a text not to the reader *får ersättas* and "
             "*pengarna ska användas till*) or the passive stands in a quote (a paragraph opening "
             "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `generic` = `info`, `warning` "
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
@@ -341,6 +346,8 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True
     if _regardless(block, verb) or _happens(block, verb) or _record(block, verb) or _by_means(block, verb):
         return True
+    if _decided_by_named(block, verb):
+        return True
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
 
 
@@ -352,6 +359,24 @@ def _clause_before(block: BlockAnalysis, verb: Token) -> list[Token]:
             break
         words.insert(0, token)
     return words
+
+
+def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
+    """*Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: an *att* clause under a
+    verb of deciding, or a duty, whose subject the sentence names."""
+    if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
+        verb = block.tokens[verb.head]  # *… förstärks och att uppdragstiden förlängs*: the first att clause decides
+    marks = [t for t in block.children(verb) if t.lower == "att" and t.dep == "mark"]
+    if not marks or verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
+        return False
+    if marks[0].i > 0 and block.tokens[marks[0].i - 1].lower in {"för", "så", "dess", "efter", "utan", "genom"}:
+        return False  # *för att*, *så att*, *till dess att*: a purpose or a time, not the content of a decision
+    head = block.tokens[verb.head]
+    if head.pos == "NOUN" and head.lemma.lower() in DUTY_NOUNS and head.head != head.i:
+        head = block.tokens[head.head]  # har ett ansvar att …: the one who has it
+    elif head.lemma.lower() not in DECIDE_LEMMAS:
+        return False
+    return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} for t in block.children(head))
 
 
 def _event_before(block: BlockAnalysis, verb: Token) -> bool:
@@ -452,8 +477,14 @@ def _subject_is(block: BlockAnalysis, verb: Token, nouns: tuple[str, ...]) -> bo
 
 
 def _after_document_place(block: BlockAnalysis, verb: Token) -> bool:
-    """*I avtalet beskrivs …*, *I rapporten föreslås …*: the clause opens with *i* + a document, then the verb."""
+    """*I avtalet beskrivs …*, *I rapporten föreslås …*: the clause opens with *i* + a document, then the verb;
+    or *där* right after a document opens it (*en ny lag där åklagarnas ställning regleras*)."""
     before = block.tokens[max(0, verb.i - 4) : verb.i]
+    if any(
+        t.lower == "där" and t.i > 0 and block.tokens[t.i - 1].lemma.lower().endswith(DOCUMENT_NOUNS)
+        for t in _clause_before(block, verb)
+    ):
+        return True
     for position, token in enumerate(before):
         if token.lower != "i":
             continue
