@@ -88,6 +88,7 @@ def test_a_bad_context_pattern_is_a_config_error(tmp_path) -> None:
         "Utredaren ska analysera om systemet behöver anpassas.",
         "Regeringen föreslår att anslaget till skolan höjs.",  # the main clause names who decides
         "Alla har ett ansvar att reglerna efterlevs.",  # the one with the duty is named
+        "Plikten upphör när åldersgränsen har nåtts.",  # reaching an age: nobody acts (like uppnås)
         "Nämnden föreslår en ny lag där avgifterna regleras.",  # the law regulates
     ],
 )

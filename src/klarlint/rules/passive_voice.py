@@ -87,6 +87,7 @@ GENERIC_LEMMAS = frozenset(
         "döma",
         "förändra",
         "uppnå",
+        "nå",
     }
 )  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
 # odlas, lagras, baseras på, aktualiseras: the doer is anyone; anhållits, åtalas, döms: police, prosecutor and
