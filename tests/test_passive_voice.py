@@ -80,6 +80,9 @@ def test_suggestion_names_the_agent() -> None:
         ("begärs", "Pres", "Fin", "begär"),
         ("erhölls", "Past", "Fin", "erhöll"),
         ("debiteras", None, "Inf", "debiterar"),  # no auxiliary: finite, whatever the tag says
+        ("införas", None, "Inf", "inför"),  # not *införar*: the full-form list knows the present (issue 13)
+        ("höras", "Pres", "Fin", "hör"),
+        ("kastas", "Pres", "Fin", "kastar"),
     ],
 )
 def test_active_form(form: str, tense: str | None, verb_form: str, active: str) -> None:

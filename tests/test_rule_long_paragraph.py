@@ -37,7 +37,8 @@ def test_short_paragraphs_pass() -> None:
 def test_limits_are_options() -> None:
     paragraph = " ".join([SENTENCE] * 4)
     assert findings(lint_text(paragraph)) == []
-    assert len(findings(lint_text(paragraph, rules={"long-paragraph": {"max_sentences": 3}}))) == 1
+    limits = {"max_sentences": 3, "max_words": 60}  # 44 words: two thirds of max_words, so sentences count
+    assert len(findings(lint_text(paragraph, rules={"long-paragraph": limits}))) == 1
 
 
 def test_list_items_are_not_paragraphs() -> None:
@@ -48,3 +49,46 @@ def test_list_items_are_not_paragraphs() -> None:
 def test_table_of_contents_is_skipped() -> None:
     toc = " ".join(f"Avsnitt {i}. ........ {i + 2}" for i in range(1, 12))
     assert findings(lint_text(f"Innehåll\n\n{toc}\n")) == []
+
+
+# What a reader sees as a wall of prose (issue 13): not a programme, not a list of steps, not short sentences.
+SHORT = "Vi ses i dag. Det blir bra."  # two sentences, six words
+
+
+def test_many_short_sentences_read_easily() -> None:
+    """Eight sentences in 24 words: the sentence limit needs two thirds of max_words as well."""
+    assert findings(lint_text(" ".join([SHORT] * 4))) == []
+    assert len(findings(lint_text(" ".join([SENTENCE] * 8)))) == 1  # eight sentences in 88 words
+
+
+def test_instructions_are_list_steps_not_prose() -> None:
+    steps = " ".join(
+        [
+            "Skicka in ansökan senast den 1 maj till oss på förvaltningen.",
+            "Ange ditt namn, din adress och ditt telefonnummer i blanketten.",
+            "Bifoga också ett intyg från din arbetsgivare om din anställning.",
+            "Observera att vi inte tar emot ansökningar som kommer in för sent.",
+            "Kontakta oss om du har frågor om hur du fyller i blanketten.",
+        ]
+    )
+    paragraph = f"{steps} {SENTENCE} {SENTENCE} {SENTENCE}"  # eight sentences, five of them instructions
+    assert findings(lint_text(paragraph)) == []
+    prose = " ".join([SENTENCE] * 5)
+    assert len(findings(lint_text(f"{prose} {SENTENCE} {SENTENCE} {SENTENCE}"))) == 1
+
+
+def test_paragraphs_under_a_programme_heading_are_items() -> None:
+    item = " ".join([SENTENCE] * 8)
+    programme = f"# Besöket i Umeå\n\n## Program\n\n### Måndag 3 maj\n\n{item}\n\n### Lunch\n\n{item}\n"
+    assert findings(lint_text(programme, fmt="markdown")) == []
+    by_day = f"# Konferensen\n\n## Tisdag 4 maj\n\n{item}\n\n## Kl. 13.00 Workshop\n\n{item}\n"
+    assert findings(lint_text(by_day, fmt="markdown")) == []
+
+
+def test_a_section_after_the_programme_is_prose_again() -> None:
+    item = " ".join([SENTENCE] * 8)
+    text = f"# Besöket\n\n## Program\n\n{item}\n\n## Bakgrund\n\n{item}\n\n## 2.10 Ansvar\n\n{item}\n"
+    report = lint_text(text, fmt="markdown")
+    assert len(findings(report)) == 2
+    research = f"# Program för forskning om vatten\n\n{item}\n"  # a programme of policy, not a schedule
+    assert len(findings(lint_text(research, fmt="markdown"))) == 1

@@ -12,6 +12,7 @@ from klarlint.rules.nominalization import phrases_by_verb, verb_forms
 
 MUST_FLAG = [
     ("Kommunen genomförde en grundlig utredning av ärendet.", "genomförde en grundlig utredning", "utreda"),
+    ("Vi ska vidta konkreta åtgärder mot bullret.", "vidta konkreta åtgärder", "åtgärda"),  # an adjective of manner
     ("Vi har vidtagit åtgärder.", "vidtagit åtgärder", "åtgärda"),
     ("Nämnden ska vidta åtgärder mot bullret.", "vidta åtgärder", "åtgärda"),
     ("Åtgärder vidtogs i går.", "Åtgärder vidtogs", "åtgärda"),
@@ -46,6 +47,10 @@ MUST_NOT_FLAG = [
     "Lagen ställer krav på säker förvaring.",
     "Sedan dess har behovet av ett register ökat.",  # har is the auxiliary of ökat
     "Vi informerar om fattade beslut och de vidtagna åtgärderna.",
+    # the adjective weighs the result or makes a term: the single verb would lose it (issue 13, second reading)
+    "Riksdagen väntas fatta ett historiskt beslut i höst.",
+    "Styrelsen har fattat ett svårt beslut.",
+    "Företagen vill göra kliniska prövningar i Sverige.",
 ]
 
 

@@ -21,6 +21,10 @@ RULE = "state-passive"
         ("Kreditivbreven är överlämnade till statschefen.", "är överlämnade"),  # not an -ämnade adjective
         ("Budgeten är frikopplad från BNP.", "är frikopplad"),  # not a -kopplad adjective
         ("Marcus Isgren är utsedd bokstavsutredare.", "är utsedd"),
+        ("Stolarna är satta i rader.", "är satta"),  # not the idiom: no att after it
+        ("Regeln som är utformad av nämnden fungerar dåligt.", "är utformad"),  # a relative clause, not a comparison
+        ("Brevet ska nå den grupp som det är skrivet till.", "är skrivet"),  # a relative clause: till is stranded
+        ("Servicen ska vara anpassad efter kunderna.", "vara anpassad"),  # not a compound: who adapts it is hidden
     ],
 )
 def test_flags_vara_with_participle(text: str, expected: str) -> None:
@@ -58,6 +62,11 @@ def test_flags_vara_with_participle(text: str, expected: str) -> None:
         "Ingen tvekan råder om vem som är avsändaren.",
         "Andra punkter på mötet är förslaget till nytt direktiv.",
         "Syftet med verksamheten är stärkt global kompetens.",
+        # issue 13, second reading: idioms, a comparison, a status and a property
+        "Vi stöttar dem som är satta att skydda oss.",
+        "Regeln som den är utformad i dag fungerar dåligt.",
+        "Lokalerna är upplåtna för undervisning.",
+        "Servicen ska vara kundanpassad och snabb.",
     ],
 )
 def test_leaves_adjectives_alone(text: str) -> None:

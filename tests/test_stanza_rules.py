@@ -51,6 +51,7 @@ ACCURACY: set[tuple[str, str, str]] = {
     ("test_rule_nominalization", "MUST_FLAG", "Vi gjorde en bedömning av ärendet."),
     ("test_rule_nominalization", "MUST_FLAG", "Ta kontakt med oss om du har frågor."),
     ("test_rule_nominalization", "MUST_FLAG", "Utredningen genomfördes i våras."),
+    ("test_rule_nominalization", "MUST_FLAG", "Vi ska vidta konkreta åtgärder mot bullret."),
     ("test_rule_relative_vilken", "MUST_FLAG", "Vi har två handläggare, vilka arbetar med bygglov."),
     ("test_rule_relative_vilken", "MUST_FLAG", "Kommunen har en policy vilken gäller alla anställda."),
     ("test_rule_relative_vilken", "MUST_FLAG", "Beslutet, vilket fattades i går, gäller från i dag."),

@@ -82,6 +82,10 @@ STATE_ADJECTIVES = frozenset(
     }
 )
 PARTICIPLE_ENDINGS = ("en", "et", "na", "d", "t", "dd", "tt", "da", "ta")
+# Adjective endings no participle has, though a prefix may look like a verb's: *framgångsrikt*, *förnuftigt*.
+ADJECTIVE_ENDINGS = tuple(
+    stem + ending for stem in ("rik", "lig", "ig", "isk", "bar", "sam", "full") for ending in ("", "t", "a")
+)
 VERB_PREFIXES = (
     "av",
     "be",
@@ -148,7 +152,16 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False
     if is_listed_verb(deponent_lemmas(), token.lemma, token.text):
         return False
+    if _coordinated_genitive(block, token):
+        return False
     return not _is_reciprocal(block, token)
+
+
+def _coordinated_genitive(block: BlockAnalysis, token: Token) -> bool:
+    """*barns och ungas användning*: a word in -s after a genitive and *och* is a genitive too."""
+    if token.i < 2 or block.tokens[token.i - 1].lower not in ("och", "eller"):
+        return False
+    return block.tokens[token.i - 2].feature("Case") == "Gen"
 
 
 def _is_reciprocal(block: BlockAnalysis, token: Token) -> bool:
@@ -199,7 +212,7 @@ def _bli_participle(block: BlockAnalysis, token: Token) -> Token | None:
 
 def _looks_like_participle(token: Token) -> bool:
     word = token.lower
-    if word in STATE_ADJECTIVES or not word.isalpha():
+    if word in STATE_ADJECTIVES or not word.isalpha() or word.endswith(ADJECTIVE_ENDINGS):
         return False
     if token.feature("VerbForm") == "Part" or token.tag.startswith("PC"):
         return True

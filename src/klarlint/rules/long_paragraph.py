@@ -11,21 +11,38 @@ stricter – 3 to 5 sentences, because a screen shows less – which is what the
 
 Only paragraphs are checked: list items and table cells have their own shape.
 A table of contents pasted as text (dot leaders and page numbers) is skipped.
+
+The rule judges what a reader sees as a wall of prose (issue 13, read on
+regeringen.se). Not paragraphs under a programme or schedule heading (*Program*,
+*Dagordning*, *Tisdag 30 januari*, *Kl. 10.00*): each describes one item of the
+programme. Sentences that give an instruction (*Skicka …*, *Observera …*) are
+steps of a list written as a paragraph, not prose, and are not counted. And a
+paragraph of many short sentences reads easily: the sentence limit applies only
+when the paragraph also has two thirds of ``max_words``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence
 from klarlint.document import BlockKind
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 TOC_LEADERS = re.compile(r"(\.{4,}|…{2,})\s*\d")
+# A heading that opens a programme or a schedule: the word alone, a weekday, a clock time.
+PROGRAMME_HEADING = re.compile(
+    r"^\W*(?:(?:program(?:met)?|schema|schemat|dagordning(?:en)?|agenda|tidsplan(?:en)?)\W*$"
+    r"|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b"
+    r"|kl(?:ockan|\.)?\s*\d{1,2}[.:][0-5]\d\b|\d{1,2}[.:][0-5]\d\s*[–-]\s*\d{1,2}[.:][0-5]\d\b)",
+    re.IGNORECASE,
+)  # a clock time with "kl." or as a range (10.00–11.30), not a section number (2.10 Ansvar)
+SHORT_SENTENCES_SHARE = 2 / 3  # the sentence limit needs this share of max_words too
 
 
 class LongParagraph:
@@ -33,10 +50,13 @@ class LongParagraph:
         id="long-paragraph",
         title="Långt stycke",
         severity=Severity.INFO,
-        block_local=True,
+        block_local=False,
+        block_parts=True,
         summary=(
-            "paragraphs over `max_sentences` (default 7) or `max_words` (default 120); not list items, table cells "
-            "or a pasted table of contents"
+            "paragraphs over `max_sentences` (default 7, counted only when the paragraph also has two thirds of "
+            "`max_words`; instructions such as *Skicka …* are list steps, not counted) or `max_words` (default "
+            "120); not list items, table cells, a pasted table of contents or paragraphs under a programme or "
+            "schedule heading (*Program*, *Tisdag 30 januari*, *Kl. 10.00*)"
         ),
         reference=references.PARAGRAPHS,
         explanation=(
@@ -46,15 +66,18 @@ class LongParagraph:
             "i lättläst text bör styckena vara ännu kortare: tre till fem meningar är ett vanligt råd."
         ),
         example_before=(
-            "Nämnden beviljade ditt bidrag den 3 maj. Du får 20 000 kronor. Pengarna kommer i juni. Senast "
-            "den 1 december ska du redovisa vad du har använt pengarna till. Redovisningen skickar du till oss. "
-            "Redovisar du inte kan du behöva betala tillbaka bidraget. Du kan överklaga beslutet. Det ska du "
-            "göra inom tre veckor."
+            "Nämnden beviljade ditt bidrag till föreningens sommarläger den 3 maj. Du får 20 000 kronor, och "
+            "pengarna kommer till föreningens konto i juni. Senast den 1 december ska du redovisa vad föreningen har "
+            "använt pengarna till. Redovisningen skickar du till oss med e-post eller brev. Redovisar du inte i tid "
+            "kan föreningen behöva betala tillbaka bidraget. Du kan överklaga beslutet om du tycker att det är fel. "
+            "Det ska du göra inom tre veckor från den dag du fick beslutet. Vi svarar gärna om du har frågor."
         ),
         example_after=(
-            "Nämnden beviljade ditt bidrag den 3 maj. Du får 20 000 kronor i juni.\n\nSenast den 1 december "
-            "ska du redovisa vad du har använt pengarna till. Redovisar du inte kan du behöva betala tillbaka "
-            "bidraget.\n\nDu kan överklaga beslutet inom tre veckor."
+            "Nämnden beviljade ditt bidrag till föreningens sommarläger den 3 maj. Du får 20 000 kronor, och "
+            "pengarna kommer till föreningens konto i juni.\n\nSenast den 1 december ska du redovisa vad föreningen "
+            "har använt pengarna till. Redovisningen skickar du till oss med e-post eller brev. Redovisar du inte i "
+            "tid kan föreningen behöva betala tillbaka bidraget.\n\nDu kan överklaga beslutet om du tycker att det "
+            "är fel. Det ska du göra inom tre veckor från den dag du fick beslutet. Vi svarar gärna om du har frågor."
         ),
         options={"max_words": 120, "max_sentences": 7},
         option_docs={
@@ -63,30 +86,62 @@ class LongParagraph:
         },
     )
 
+    # Not block-local: a paragraph under a programme heading is an item of the programme (the headings above it
+    # decide); each block's part is its finding, or None (klarlint.lsp.rule_cache keeps the parts).
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        return iter(check_by_parts(self, analysis, options))
+
+    def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> RuleFinding | None:
+        """The paragraph's finding at block 0, or None."""
+        block, block_analysis = analysis.document.blocks[index], analysis.blocks[index]
+        if block.kind is not BlockKind.PARAGRAPH or TOC_LEADERS.search(block.text):
+            return None
         max_words = int(options["max_words"])
         max_sentences = int(options["max_sentences"])
-        for index, block, block_analysis in analysis.indexed_blocks():
-            if block.kind is not BlockKind.PARAGRAPH or TOC_LEADERS.search(block.text):
-                continue
-            words = block_analysis.word_count
-            sentences = sum(1 for sentence in block_analysis.sentences if _has_verb(block_analysis, sentence))
-            if words <= max_words and sentences <= max_sentences:
-                continue
-            over = []
-            if sentences > max_sentences:
-                over.append(f"högst {max_sentences} meningar")
-            if words > max_words:
-                over.append(f"högst {max_words} ord")
-            yield RuleFinding(
-                index,
-                0,
-                len(block.text),
-                f"Stycket har {sentences} meningar och {words} ord (vi rekommenderar {' och '.join(over)}). "
-                "Dela upp det där det byter ämne, så att varje stycke handlar om en sak.",
-            )
+        words = block_analysis.word_count
+        sentences = sum(1 for sentence in block_analysis.sentences if _is_prose(block_analysis, sentence))
+        too_many = sentences > max_sentences and words >= max_words * SHORT_SENTENCES_SHARE
+        if words <= max_words and not too_many:
+            return None
+        over = []
+        if too_many:
+            over.append(f"högst {max_sentences} meningar")
+        if words > max_words:
+            over.append(f"högst {max_words} ord")
+        return RuleFinding(
+            0,
+            0,
+            len(block.text),
+            f"Stycket har {sentences} meningar och {words} ord (vi rekommenderar {' och '.join(over)}). "
+            "Dela upp det där det byter ämne, så att varje stycke handlar om en sak.",
+        )
+
+    def combine(
+        self, analysis: Analysis, parts: Sequence[RuleFinding | None], options: Mapping[str, Any]
+    ) -> list[RuleFinding]:
+        programme = _in_programme(analysis)
+        return [
+            replace(part, block=index) for index, part in enumerate(parts) if part is not None and not programme[index]
+        ]
 
 
-def _has_verb(block: BlockAnalysis, sentence: Sentence) -> bool:
-    """A sentence with a verb: verbless fragments (*Om makt. Om pengar.*, *Plats: Rosenbad.*) read as one."""
-    return any(t.pos in VERBAL_POS for t in block.sentence_tokens(sentence))
+def _in_programme(analysis: Analysis) -> list[bool]:
+    """For each block, whether it stands under a programme or schedule heading (at any level above it)."""
+    found, level = [], None  # level: the programme heading's level while its section lasts
+    for block in analysis.document.blocks:
+        if block.kind is BlockKind.HEADING:
+            if PROGRAMME_HEADING.search(block.text.strip()):
+                level = block.level if level is None or block.level <= level else level
+            elif level is not None and block.level <= level:
+                level = None
+        found.append(level is not None)
+    return found
+
+
+def _is_prose(block: BlockAnalysis, sentence: Sentence) -> bool:
+    """A sentence a reader reads as prose: it has a verb (*Om makt. Om pengar.* and *Plats: Rosenbad.* read as
+    one) and is not an instruction (*Skicka också med ett foto.*: a step of a list written as a paragraph)."""
+    tokens = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+    if not any(t.pos in VERBAL_POS for t in tokens):
+        return False
+    return not (tokens[0].pos in VERBAL_POS and tokens[0].feature("Mood") == "Imp")

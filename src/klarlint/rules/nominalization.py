@@ -46,6 +46,12 @@ NOUN_ENDINGS = frozenset(
 BETWEEN_POS = frozenset({"DET", "ADJ", "ADV", "NUM"})
 BETWEEN_WORDS = frozenset({"sig", "mig", "dig", "oss", "er", "sin", "sitt", "sina", "till", "i", "för"})
 WINDOW = 4
+# Adjectives a single verb cannot carry: they judge the weight of the result (*fatta ett historiskt beslut*, *ett
+# svårt beslut*) or make the phrase a term (*göra kliniska prövningar*); *besluta* or *pröva* would lose them.
+# (Adjectives of manner or size stay: *vidta konkreta åtgärder*, *göra en större översyn* → *se över grundligt*.)
+WEIGHT_ADJECTIVES = frozenset(
+    {"historisk", "viktig", "avgörande", "betydelsefull", "principiell", "strategisk", "svår", "modig", "klinisk"}
+)
 VERB_POS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: predicative participles, "åtgärderna är vidtagna"
 NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PART", "NOUN", "PROPN", "ADV"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
@@ -289,7 +295,7 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
     for token in block.tokens[verb.i + 1 : verb.i + 1 + WINDOW]:
         if _is_noun(token, phrase.noun):
             return token if _followed_by(block, token, phrase.after) else None
-        if not _may_stand_between(token):
+        if not _may_stand_between(token) or token.pos == "ADJ" and token.lemma.lower() in WEIGHT_ADJECTIVES:
             break
     if _is_passive(verb):
         for child in block.children(verb):

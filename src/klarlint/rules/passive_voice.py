@@ -87,6 +87,7 @@ GENERIC_LEMMAS = frozenset(
         "döma",
         "förändra",
         "uppnå",
+        "nå",
     }
 )  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
 # odlas, lagras, baseras på, aktualiseras: the doer is anyone; anhållits, åtalas, döms: police, prosecutor and
@@ -103,11 +104,27 @@ EVENT_NOUNS = (
 # *X kan användas till Y*, *Restriktioner får användas endast om …*: a possible or permitted use, by whoever uses it.
 POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
 PERMISSION_LEMMAS = frozenset({"kunna", "få"})
+# *Pengarna ska användas till ett projekt*: money is used by whoever receives it (in a text not to the reader).
+MONEY_NOUNS = ("pengar", "medel", "bidrag", "stöd", "anslag", "belopp", "summa", "krona", "kronor", "miljon", "miljard")
+# *Det förekommer att vapen förs in*: something that happens, by doers nobody knows.
+HAPPEN_LEMMAS = frozenset({"förekomma", "hända", "ske", "inträffa"})
+# *Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: the main clause names who
+# decides or answers for it, and the passive is the content of the decision.
+DECIDE_LEMMAS = frozenset({"föreslå", "besluta", "bestämma", "vilja"})
+DUTY_NOUNS = frozenset({"ansvar", "uppdrag", "uppgift", "skyldighet"})
+# *Till utredare utses Åsa Lundkvist*: the formula of an appointment, by the government that writes it.
+APPOINT_LEMMAS = frozenset({"utse", "förordna"})
 # A bill or a budget that *lämnas till riksdagen*: the government, and no one else, does that.
 TO_PARLIAMENT = frozenset({"lämna", "överlämna"})
 # *föreslå hur reglerna kan införas*, *analysera hur filmarvet ska bevaras*: an indirect question about how
 # something can or should be done leaves the doer open on purpose (an inquiry's brief, a plan).
-HOW_MODALS = frozenset({"kan", "ska", "skall", "bör", "kunna"})
+HOW_MODALS = frozenset({"kan", "ska", "skall", "bör", "kunna", "behöver", "måste"})
+# *ta ställning till om regleringen bör avskaffas*, *analysera om programmet behöver anpassas*: a question of whether
+# something should be done, in an inquiry's brief, leaves the doer open just as a question of how does.
+QUESTION_VERBS = frozenset(
+    {"analysera", "bedöma", "pröva", "utreda", "överväga", "undersöka", "utvärdera", "avgöra", "klargöra", "kartlägga"}
+    | {"granska", "besluta", "fråga", "diskutera", "ställning"}
+)
 HOW_WINDOW = 16  # *hur termerna systemansvarig för överföringssystem och … kan införas*: a long subject
 # A paragraph that opens with a dash is reported speech (*– Antisemitismen måste kvävas, säger ministern.*): the
 # words are the speaker's, so a passive there is information, with no rewrite to put in their mouth.
@@ -153,7 +170,10 @@ class PassiveVoice:
             "s-passive (*skickas, fattades, har behandlats, ska fyllas i*) and bli-passive (*blev avslagen*), "
             "judged by what it hides: a warning where the hidden doer is the sender or the reader, information only "
             "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*, *kan/får användas*, "
-            "*hur X ska utvecklas* in a text not to the reader) or the passive stands in a quote (a paragraph opening "
+            "*hur X ska utvecklas*, *analysera om X bör ändras* in a text not to the reader; *det förekommer att*, "
+            "*oavsett hur*, *Genom X främjas*, *Till utredare utses*, *Regeringen föreslår att anslaget höjs*, *en lag "
+            "där X regleras*; in a text not to the reader *får ersättas* and "
+            "*pengarna ska användas till*) or the passive stands in a quote (a paragraph opening "
             "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `generic` = `info`, `warning` "
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
@@ -240,15 +260,33 @@ def _acceptable_passive(
         )
     if _open_how(block, passive, addresses_reader):
         return (
-            f"”{text}” är passiv form ({kind}) i en fråga om hur något kan eller ska göras. Där är det ofta "
+            f"”{text}” är passiv form ({kind}) i en fråga om hur eller om något ska göras. Där är det ofta "
             "just öppet vem som ska göra det, och då går passiv bra."
         )
-    if _generic(block, passive):  # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
+    if _generic(block, passive) or not addresses_reader and (_permitted(block, passive) or _money_used(block, passive)):
+        # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
         return (
             f"”{text}” är passiv form ({kind}). Vem som gör något är här allmänt eller självklart, "
             "och då går passiv bra. Skriv aktivt om läsaren behöver veta vem det är."
         )
     return None
+
+
+def _permitted(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Tjänstgöringen får ersättas av en kortare utbildning*: what a rule permits, told in a text not to the reader,
+    is permitted to whoever the rule concerns (to the reader it is the reader: *Ansökan får lämnas in …*)."""
+    if passive.agent is not None or passive.kind != "s-passive":
+        return False
+    chain = _verb_chain(block, passive.verb)
+    return any(t.lower in {"får", "fick"} and t.lemma.lower() == "få" for t in chain)
+
+
+def _money_used(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Pengarna ska användas till ett projekt*, told in a text not to the reader: by whoever gets them (to the
+    reader it is the reader: *Du får 5 000 kronor. Pengarna ska användas till resor.*)."""
+    return (
+        passive.agent is None and _lemma(passive.verb) in POSSIBLE_USE and _subject_is(block, passive.verb, MONEY_NOUNS)
+    )
 
 
 def _reply(analysis: Analysis, block: Block) -> bool:
@@ -299,13 +337,84 @@ def _generic_lemma(block: BlockAnalysis, passive: Passive, lemma: str) -> bool:
 
 def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
     """A meeting that is held, a document that describes, a possible use: nobody the reader needs named."""
-    if lemma in EVENT_VERBS and _subject_is(block, verb, EVENT_NOUNS):
+    if lemma in EVENT_VERBS and (_subject_is(block, verb, EVENT_NOUNS) or _event_before(block, verb)):
         return True
     if lemma in REPORTING_VERBS and _after_document_place(block, verb):
         return True
     if lemma in TO_PARLIAMENT and _followed_by(block, verb, ("till", "riksdagen")):
         return True  # *propositionen lämnas till riksdagen*: only the government does that
+    if lemma in APPOINT_LEMMAS and _appointment(block, verb):
+        return True
+    if _regardless(block, verb) or _happens(block, verb) or _record(block, verb) or _by_means(block, verb):
+        return True
+    if _decided_by_named(block, verb):
+        return True
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
+
+
+def _clause_before(block: BlockAnalysis, verb: Token) -> list[Token]:
+    """The words before the verb in its clause (back to a punctuation mark), nearest last."""
+    words: list[Token] = []
+    for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
+        if token.pos == "PUNCT":
+            break
+        words.insert(0, token)
+    return words
+
+
+def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
+    """*Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: an *att* clause under a
+    verb of deciding, or a duty, whose subject the sentence names."""
+    if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
+        verb = block.tokens[verb.head]  # *… förstärks och att uppdragstiden förlängs*: the first att clause decides
+    marks = [t for t in block.children(verb) if t.lower == "att" and t.dep == "mark"]
+    if not marks or verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
+        return False
+    if marks[0].i > 0 and block.tokens[marks[0].i - 1].lower in {"för", "så", "dess", "efter", "utan", "genom"}:
+        return False  # *för att*, *så att*, *till dess att*: a purpose or a time, not the content of a decision
+    head = block.tokens[verb.head]
+    if head.pos == "NOUN" and head.lemma.lower() in DUTY_NOUNS and head.head != head.i:
+        head = block.tokens[head.head]  # har ett ansvar att …: the one who has it
+    elif head.lemma.lower() not in DECIDE_LEMMAS:
+        return False
+    return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} for t in block.children(head))
+
+
+def _event_before(block: BlockAnalysis, verb: Token) -> bool:
+    """*När Folk och Försvars rikskonferens 2024 hölls*: the parse puts the subject elsewhere, but the last noun
+    before the verb in its clause is the event."""
+    nouns = [t for t in _clause_before(block, verb) if t.pos in {"NOUN", "PROPN"}]
+    return bool(nouns) and any(nouns[-1].lemma.lower().endswith(noun) for noun in EVENT_NOUNS)
+
+
+def _by_means(block: BlockAnalysis, verb: Token) -> bool:
+    """*Genom familjecentraler främjas samverkan*: the clause opens with the means, which is what acts
+    (*familjecentraler främjar samverkan*); nobody is hidden."""
+    words = _clause_before(block, verb)
+    return bool(words) and words[0].lower == "genom" and not any(t.pos in {"VERB", "AUX"} for t in words)
+
+
+def _regardless(block: BlockAnalysis, verb: Token) -> bool:
+    """*oavsett hur och när krediten har lämnats*: whoever does it, the rule is the same."""
+    return any(t.lower == "oavsett" for t in _clause_before(block, verb))
+
+
+def _happens(block: BlockAnalysis, verb: Token) -> bool:
+    """*Det förekommer att narkotika förs in*, *det händer att …*: an event, by doers nobody knows."""
+    words = _clause_before(block, verb)
+    return any(t.lower == "att" and i > 0 and words[i - 1].lemma.lower() in HAPPEN_LEMMAS for i, t in enumerate(words))
+
+
+def _record(block: BlockAnalysis, verb: Token) -> bool:
+    """*det högsta som noterats*, *den största som har uppmätts*: a record in the statistics, by no one."""
+    words = [t for t in _clause_before(block, verb) if t.lemma.lower() != "ha"]
+    return len(words) >= 2 and words[-1].lower == "som" and words[-2].feature("Degree") == "Sup"
+
+
+def _appointment(block: BlockAnalysis, verb: Token) -> bool:
+    """*Till utredare utses Åsa Lundkvist.*: *till* + the role opens the sentence, the verb comes right after."""
+    words = _clause_before(block, verb)
+    return 2 <= len(words) <= 3 and words[0].lower == "till" and all(t.pos in {"NOUN", "ADJ"} for t in words[1:])
 
 
 def _followed_by(block: BlockAnalysis, verb: Token, words: tuple[str, ...]) -> bool:
@@ -323,16 +432,37 @@ def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
     if verb.dep == "conj" and verb.head != verb.i and not chain:
         head = block.tokens[verb.head]
         return head.pos in {"VERB", "AUX"} and in_how_question(block, head)
+    if not chain and (earlier := _listed_before(block, verb)) is not None:
+        return in_how_question(block, earlier)  # *bör upprättas, förvaltas och regleras*: the list shares the modal
     if not any(t.lower in HOW_MODALS for t in chain):
         return False
     for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
-        if token.lower == "hur":
+        if token.lower in ("hur", "huruvida") or token.lower == "om" and _asks_whether(block, token, chain):
             return True
         if token.text == "," and block.tokens[token.i + 1].text[:1].isupper():
             continue  # names listed in the subject: *stöden hos Svenska Filminstitutet, Konstnärsnämnden och …*
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in CLAUSE_OPENERS:
             return False
     return False
+
+
+def _listed_before(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The passive before this one in a list of verbs (*upprättas, förvaltas och regleras*), if any."""
+    if verb.i < 2 or block.tokens[verb.i - 1].lower not in {",", "och", "eller"}:
+        return None
+    earlier = block.tokens[verb.i - 2]
+    return earlier if earlier.pos in {"VERB", "AUX"} and earlier.lower.endswith("s") else None
+
+
+def _asks_whether(block: BlockAnalysis, om: Token, chain: Sequence[Token]) -> bool:
+    """*om* opens an indirect question (*analysera om*, *ta ställning till om*), not a condition (*om du vill*), and
+    the passive is in it: no finite verb between (*Frågan om X påverkar Y ska analyseras* is the main clause's)."""
+    before = [t for t in block.tokens[max(0, om.i - 2) : om.i] if t.lower != "till"]
+    if not before or before[-1].lemma.lower() not in QUESTION_VERBS:
+        return False
+    first = chain[0].i if chain else om.i
+    between = block.tokens[om.i + 1 : first]
+    return not any(t.pos in {"VERB", "AUX"} and t.feature("VerbForm") == "Fin" for t in between)
 
 
 def _subject_is(block: BlockAnalysis, verb: Token, nouns: tuple[str, ...]) -> bool:
@@ -348,8 +478,14 @@ def _subject_is(block: BlockAnalysis, verb: Token, nouns: tuple[str, ...]) -> bo
 
 
 def _after_document_place(block: BlockAnalysis, verb: Token) -> bool:
-    """*I avtalet beskrivs …*, *I rapporten föreslås …*: the clause opens with *i* + a document, then the verb."""
+    """*I avtalet beskrivs …*, *I rapporten föreslås …*: the clause opens with *i* + a document, then the verb;
+    or *där* right after a document opens it (*en ny lag där åklagarnas ställning regleras*)."""
     before = block.tokens[max(0, verb.i - 4) : verb.i]
+    if any(
+        t.lower == "där" and t.i > 0 and block.tokens[t.i - 1].lemma.lower().endswith(DOCUMENT_NOUNS)
+        for t in _clause_before(block, verb)
+    ):
+        return True
     for position, token in enumerate(before):
         if token.lower != "i":
             continue
@@ -694,12 +830,24 @@ def active_form(verb: Token, auxiliaries: Sequence[Token] = ()) -> str:
 def _present(text: str) -> str:
     lower = text.lower()
     if lower.endswith("as"):
-        return text[:-2] + "ar"
+        return _present_of_a_verb(text)
     if lower[-2:-1] in VOWELS:
         return text[:-1] + "r"
     if lower.endswith("rs"):
         return text[:-1]
     return text[:-1] + "er"
+
+
+def _present_of_a_verb(text: str) -> str:
+    """*kastas → kastar*, but *införas → inför*, *höras → hör*, *stärkas → stärker*: when the model's full-form list
+    does not know the -ar form (*införar* is not Swedish), the -er form or the bare stem that it lists as a form of
+    the infinitive. (The list has one lemma a form, so *skapar* may be listed as *skapare*: known is enough.)"""
+    regular = text[:-2] + "ar"
+    forms = _full_forms()
+    if forms is None or forms.get(regular.lower()) is not None:
+        return regular
+    infinitive = text[:-1].lower()
+    return next((c for c in (text[:-2] + "er", text[:-2]) if forms.get(c.lower()) == infinitive), regular)
 
 
 def _infinitive(verb: Token) -> str:

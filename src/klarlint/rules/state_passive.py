@@ -26,7 +26,7 @@ NOT_PARTICIPLES = frozenset({"förslaget", "förslagen"})
 # Last parts of compounds that name a property, not an action (*kravbaserad, avgiftsfinansierad, tvådelat*).
 COMPOUND_TAILS = tuple(
     stem + ending
-    for stem in ("baser", "relater", "inrikt", "fokuser", "finansier", "etabler", "orienter", "styr")
+    for stem in ("baser", "relater", "inrikt", "fokuser", "finansier", "etabler", "orienter", "styr", "anpass")
     for ending in ("ad", "at", "ade")
 )
 DIVIDED = frozenset(number + "del" + ending for number in ("två", "tre", "fyr") for ending in ("ad", "at", "ade"))
@@ -67,13 +67,19 @@ ADJECTIVAL = frozenset(
         "föråldrad", "föråldrat", "föråldrade", "dämpad", "dämpat", "dämpade", "sekretessbelagd",
         "sekretessbelagt", "sekretessbelagda", "restnoterad", "restnoterat", "restnoterade", "krigsplacerad",
         "krigsplacerat", "krigsplacerade", "slutbehandlad", "slutbehandlat", "slutbehandlade",
+        "upplåten", "upplåtet", "upplåtna",
     }
 )  # fmt: skip
+# *de som är satta att skydda oss*: tasked with, an idiom; nobody's act is the point.
+IDIOMS_BEFORE_ATT = frozenset({"satt", "satta"})
+# *omprövningen som den är utformad i dag*: "in its present form", a comparison, not an act.
+AS_IT_IS = frozenset({"den", "det", "de", "dessa"})
 
 
 # (issue 13, read on regeringen.se: *utrustade med radar*, *verksamheten är förlagd till Stockholm*, *reglerna är
 # föråldrade*, *aktiviteten har varit dämpad*, statuses such as *sekretessbelagt*, *restnoterade*, *krigsplacerade*,
-# *rapporten är slutbehandlad*: properties and statuses where nobody's act is hidden.)
+# *rapporten är slutbehandlad*: properties and statuses where nobody's act is hidden; *lokaler som är upplåtna för
+# utbildning*, *servicen ska vara företagsanpassad*: a status, a property.)
 
 
 class StatePassive:
@@ -126,6 +132,8 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None  # är mediestödet, är översynen: a noun, not a participle the tagger took for one
     if _attributive(block, candidate):
         return None  # *Syftet är stärkt global kompetens*: the participle describes the noun after it
+    if _idiom(block, token, candidate):
+        return None
     # A supine cannot follow *vara* (*var stängt* is the neuter participle the tagger took for a supine).
     participle = candidate.feature("VerbForm") == "Part" and candidate.feature("Tense") != "Pres"
     participle = participle or candidate.pos == "VERB" and candidate.feature("VerbForm") == "Sup"
@@ -142,6 +150,20 @@ def _adjectival(word: str, lemma: str) -> bool:
     if word.startswith(ADJECTIVE_PREFIXES) and len(word) > 6:
         return True
     return any(word.endswith(tail) and len(word) - len(tail) >= 3 for tail in COMPOUND_TAILS)
+
+
+def _idiom(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
+    """*är satta att skydda* (tasked with) and *som den är utformad i dag* (as it stands): set phrases."""
+    after = block.tokens[candidate.i + 1] if candidate.i + 1 < len(block.tokens) else None
+    if candidate.lower in IDIOMS_BEFORE_ATT and after is not None and after.lower == "att":
+        return True
+    before = block.tokens[vara.i - 2 : vara.i]
+    # *målgruppen som den är riktad till.*: a preposition with nothing after it ends a relative clause
+    beyond = block.tokens[candidate.i + 2] if candidate.i + 2 < len(block.tokens) else None
+    stranded = (
+        after is not None and after.pos == "ADP" and (beyond is None or beyond.pos in ("PUNCT", "CCONJ", "SCONJ"))
+    )
+    return len(before) == 2 and before[0].lower == "som" and before[1].lower in AS_IT_IS and not stranded
 
 
 def _attributive(block: BlockAnalysis, candidate: Token) -> bool:
