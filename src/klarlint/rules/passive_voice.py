@@ -375,6 +375,10 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     head = block.tokens[verb.head]
     if head.pos == "NOUN" and head.lemma.lower() in DUTY_NOUNS and head.head != head.i:
         head = block.tokens[head.head]  # har ett ansvar att …: the one who has it
+    elif head.lemma.lower() == "ha" and any(
+        t.dep == "obj" and t.lemma.lower() in DUTY_NOUNS for t in block.children(head)
+    ):
+        pass  # the parse hangs the att clause on *har* (har ett ansvar att …), not on the duty
     elif head.lemma.lower() not in DECIDE_LEMMAS:
         return False
     return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} for t in block.children(head))
@@ -384,7 +388,10 @@ def _event_before(block: BlockAnalysis, verb: Token) -> bool:
     """*När Folk och Försvars rikskonferens 2024 hölls*: the parse puts the subject elsewhere, but the last noun
     before the verb in its clause is the event."""
     nouns = [t for t in _clause_before(block, verb) if t.pos in {"NOUN", "PROPN"}]
-    return bool(nouns) and any(nouns[-1].lemma.lower().endswith(noun) for noun in EVENT_NOUNS)
+    # The last noun, or the first that is no genitive (*Sveriges största konferens om skolan … hölls*: the
+    # phrase's head comes before its prepositional attribute)
+    heads = nouns[-1:] + [t for t in nouns if t.feature("Case") != "Gen"][:1]
+    return any(head.lemma.lower().endswith(noun) for head in heads for noun in EVENT_NOUNS)
 
 
 def _by_means(block: BlockAnalysis, verb: Token) -> bool:
