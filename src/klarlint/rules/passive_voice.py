@@ -142,6 +142,8 @@ DOCUMENT_NOUNS = (
 )  # fmt: skip
 NOT_GENERIC_BEFORE = {"kalla": "till"}  # kallas till möte: summoned by someone
 READER_PRONOUNS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
+SENDER_PRONOUNS = re.compile(r"\b(?:vi|oss|vår|vårt|våra)\b", re.IGNORECASE)
+UNKNOWN_DOER = "(Vem?)"  # the subject a rewrite needs where the text does not say who acts
 MODALS = frozenset({"ska", "skall", "måste", "bör", "kan", "behöver", "får"})
 OBJECT_PRONOUNS = {
     "den": "den", "det": "det", "de": "dem", "dom": "dem", "han": "honom", "hon": "henne", "hen": "hen",
@@ -535,8 +537,11 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
 
 
 def _suggestion(block: BlockAnalysis, passive: Passive, reader: bool, addresses_reader: bool) -> str:
+    # *Vi* only where the paragraph speaks as the sender or to the reader (a letter, a decision, a page for the
+    # reader); in a text about others (*mötet anordnas*, a press release) *Vi* would name the wrong doer.
+    sender = "Vi" if addresses_reader or SENDER_PRONOUNS.search(block.text) else UNKNOWN_DOER
     if passive.kind == "bli-passive":
-        actor = _capitalised(passive.agent) if passive.agent else "Vi"
+        actor = _capitalised(passive.agent) if passive.agent else sender
         passive_text = block.text[passive.start : passive.end]
         return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
     if passive.agent:
@@ -545,16 +550,16 @@ def _suggestion(block: BlockAnalysis, passive: Passive, reader: bool, addresses_
         if clause is None:
             return f"Skriv aktivt med {passive.agent} som subjekt."
         return f"Skriv aktivt, till exempel ”{clause} …”"
-    clause = _active_clause(block, passive, "Vi")
+    clause = _active_clause(block, passive, sender)
     if clause is None:
         return "Skriv aktivt och säg vem som gör det."
-    sender = f"”{clause} …”"
+    active = f"”{clause} …”"
     if not reader:
-        return f"Skriv aktivt, till exempel {sender}"
+        return f"Skriv aktivt, till exempel {active}"
     to_reader = " eller ".join(f"”{option} …”" for option in _reader_options(block, passive))
     if addresses_reader:
         return f"Tilltala läsaren, till exempel {to_reader}"
-    return f"Skriv aktivt, till exempel {sender}, eller {to_reader} om det är läsaren som ska göra det."
+    return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
 
 
 def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | None:
