@@ -284,12 +284,78 @@ def test_findings_taken_over_from_the_last_lint_equal_a_lint_without_memos(fmt: 
         kept_alone = alone.lint(text, fmt).report
         plain = _plain_lint(text, fmt, Config())
         assert kept.findings == plain.findings == kept_alone.findings
+        assert kept.stats == plain.stats == kept_alone.stats  # kept by difference (klarlint.stats.StatsMemory)
+        assert kept.notices == plain.notices and kept.language == plain.language
         taken += sum(id(f) in previous for f in kept.findings)
         taken_alone += sum(id(f) in previous_alone for f in kept_alone.findings)
         previous = {id(f) for f in kept.findings}
         previous_alone = {id(f) for f in kept_alone.findings}
     assert taken > 1000  # many findings were the last lint's own objects
     assert taken == taken_alone
+
+
+OTHER_LANGUAGES = [
+    "The committee will review the application and make a decision about the grant this year.",
+    "Please contact the office if you have any questions about the form or the rules.",
+    "Komiteen vil behandle søknaden og ta en beslutning om tilskuddet i år.",
+    "Hallo, dies ist ein kurzer Text auf Deutsch über die Anträge und die Regeln.",
+]
+
+
+def test_statistics_and_languages_kept_by_difference_equal_whole_sums_through_random_edits() -> None:
+    """The engine keeps each lint's statistics and language points (klarlint.linter.LintMemory) and updates
+    them by the paragraphs an edit changed: through random edits of a text long enough to be re-read around
+    the edit (adding, removing, splitting and joining Swedish and other-language paragraphs, so text is
+    skipped and then not), every lint's statistics, language, notices and findings equal a lint without
+    memory. (The document's language changing is held in test_language_sums_kept_by_difference_equal_whole_sums.)"""
+    from klarlint.lsp.engine import REREAD_CHARS, Engine
+
+    engine = Engine(default_backend())
+    config = Config()
+    rng = random.Random("sums")
+    text = "\n\n".join(PARAGRAPHS * 50) + "\n"
+    assert len(text) > REREAD_CHARS
+    pieces = [*PIECES, *OTHER_LANGUAGES, *(f"\n\n{other}\n\n" for other in OTHER_LANGUAGES), "\n\n", "\n", "Rubrik"]
+    skipped = set()
+    for _ in range(40):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.choice([0, 0, 0, 1, 5, 40, 200]))
+        text = text[:start] + rng.choice(pieces) + text[end:]
+        kept = engine.lint(text, "text").report
+        plain = lint_document(read_text(text, "text"), config, engine.backend, active_rules(config))
+        assert kept.stats == plain.stats, text
+        assert kept.language == plain.language and kept.notices == plain.notices, text
+        assert kept.findings == plain.findings, text
+        skipped.add(sum(notice.code == "other-language" for notice in plain.notices))
+    assert len(skipped) > 2  # other-language text came and went
+
+
+def test_language_sums_kept_by_difference_equal_whole_sums() -> None:
+    """klarlint.language.LanguageSums through random changes of a list of block texts (blocks replaced,
+    added, removed and moved; texts that tie two languages): always what summing every block gives."""
+    from klarlint.document import Block, BlockKind, Document
+    from klarlint.language import LanguageSums, document_languages
+
+    pool = [*PARAGRAPHS, *OTHER_LANGUAGES, "och the", "the och", "", "Hej.", "Hello."]
+    rng = random.Random("language-sums")
+    memory = LanguageSums()
+    seen = set()
+    texts = [rng.choice(pool) for _ in range(8)]
+    for _ in range(300):
+        operation = rng.choice(["replace", "insert", "remove", "move"])
+        if operation == "insert" or not texts:
+            texts.insert(rng.randrange(len(texts) + 1), rng.choice(pool))
+        elif operation == "remove":
+            texts.pop(rng.randrange(len(texts)))
+        elif operation == "replace":
+            texts[rng.randrange(len(texts))] = rng.choice(pool)
+        else:
+            texts.insert(rng.randrange(len(texts)), texts.pop())
+        document = Document("", [Block.verbatim(BlockKind.PARAGRAPH, text, 0) for text in texts])
+        whole = document_languages(document)
+        assert document_languages(document, memory) == whole
+        seen.add(whole.language)
+    assert len(seen) > 2  # the document's language changed on the way
 
 
 def test_published_json_with_kept_encodings_equals_a_whole_encoding() -> None:

@@ -19,7 +19,7 @@ from klarlint.config import Config, accepted_form, config_for
 from klarlint.document import INVISIBLE, Block, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError
 from klarlint.genre import detect_genre
-from klarlint.language import language_notices, swedish_part
+from klarlint.language import LanguageSums, language_notices, swedish_part
 from klarlint.limits import (
     MAX_ANALYSED_CHARS,
     MAX_ANALYSED_TOKENS,
@@ -40,7 +40,7 @@ from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.rules.declarative import PatternTimeout
 from klarlint.rules.registry import all_rules
-from klarlint.stats import document_stats
+from klarlint.stats import StatsMemory, document_stats
 
 log = logging.getLogger("klarlint")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -237,21 +237,24 @@ def lint_document(
     rules: Sequence[ActiveRule] | None = None,
     budget: Budget | None = None,
     jobs: int = 1,
-    placed: PlacedFindings | None = None,
+    memory: LintMemory | None = None,
 ) -> FileReport:
     """Lint a document. Raises LimitExceeded (too large, or over ``budget``'s time) or LintCancelled.
 
     ``jobs``: processes a long document's analysis may use (the command line's ``--jobs`` for one file).
-    ``placed``: the language server's memo of the last lint's findings (see :class:`PlacedFindings`)."""
+    ``memory``: the language server's memory of the document's last lint (see :class:`LintMemory`)."""
     check_text_size(document.source, document.path or "<text>")
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
     document = guard(document)
-    document, languages, skipped = swedish_part(document)  # Swedish rules on Swedish text only
+    # Swedish rules on Swedish text only
+    document, languages, skipped = swedish_part(document, memory.languages if memory else None)
     document, not_prose = prose_part(document)  # no rules on a table of contents or a metadata table
     document = replace(document, genre=detect_genre(document, config.genre))
     analysis = analyze(document, backend, budget, config, jobs)
-    report = FileReport(document.path or "<text>", stats=document_stats(analysis), language=languages.language)
+    stats = memory.stats.stats(analysis) if memory is not None else document_stats(analysis)
+    report = FileReport(document.path or "<text>", stats=stats, language=languages.language)
+    placed = memory.findings if memory is not None else None
     report.notices = _placed(document, [*document.notices, *language_notices(skipped, languages), *not_prose])
     for active in rules:
         if budget is not None:
@@ -333,6 +336,18 @@ def _names_file(text: str) -> bool:
     return looks_like_a_name and Path(text).suffix.lower() in FORMATS
 
 
+class LintMemory:
+    """What the language server keeps of one document's last lint so that the next costs in proportion to the
+    edit between them: its findings (:class:`PlacedFindings`), its statistics (:class:`klarlint.stats.StatsMemory`)
+    and its language points (:class:`klarlint.language.LanguageSums`). A lint with it gives exactly what one
+    without it gives. Not thread-safe: one per document."""
+
+    def __init__(self) -> None:
+        self.findings = PlacedFindings()
+        self.stats = StatsMemory()
+        self.languages = LanguageSums()
+
+
 class PlacedFindings:
     """The findings of one lint, kept for the next lint of the same document by the rule finding they came
     from: a memoised rule (:mod:`klarlint.lsp.rule_cache`) gives the same :class:`RuleFinding` objects for
@@ -346,37 +361,34 @@ class PlacedFindings:
     def __init__(self) -> None:
         self._last: dict[int, tuple] = {}
         self._now: dict[int, tuple] = {}
+        self._document: Document | None = None  # the document being linted, and what its blocks have:
+        self._places: dict[int, tuple | None] = {}  # by block index (None: no finding there is taken over)
 
     def finding(self, document: Document, analysis: Analysis, active: ActiveRule, found: RuleFinding) -> Finding:
-        block = document.blocks[found.block]
-        segments = block.segments
-        if (
-            len(segments) != 1
-            or segments[0].source_length is not None
-            or segments[0].text_start
-            or document.paragraph_headings is not None
-            or document.page_lines is not None
-        ):
+        if document is not self._document:  # a new lint (the last may have stopped before done())
+            self._document, self._places, self._now = document, {}, {}
+        index = found.block
+        place = self._places.get(index, _UNKNOWN)
+        if place is _UNKNOWN:
+            place = self._places[index] = _place(document, analysis, index)
+        if place is None:
             return _to_finding(document, analysis, active, found)
-        segment = segments[0]
-        analysed = analysis.blocks[found.block]
-        line, column = document.position(segment.source_start)
-        where = (segment.source_start, line, column)
         entry = self._last.get(id(found))
         finding = None
         if (
             entry is not None
             and entry[0] is found
             and entry[1] is active
-            and entry[2] is analysed
-            and entry[4] == block.text
-            and entry[3][2] == column
+            and entry[2] is place[1]
+            and entry[4] == place[2]
+            and entry[3][2] == place[0][2]
         ):
             old = entry[5]
+            where = place[0]
             if entry[3] == where:
                 finding = old
             else:  # the block moved (an edit before it): the same finding, as many characters and lines on
-                moved, lines = segment.source_start - entry[3][0], line - entry[3][1]
+                moved, lines = where[0] - entry[3][0], where[1] - entry[3][1]
                 finding = Finding(
                     old.rule,
                     old.severity,
@@ -399,12 +411,34 @@ class PlacedFindings:
                 finding = None
         if finding is None:
             finding = _to_finding(document, analysis, active, found)
-        self._now[id(found)] = (found, active, analysed, where, block.text, finding)
+        self._now[id(found)] = (found, active, place[1], place[0], place[2], finding)
         return finding
 
     def done(self) -> None:
         """The lint is over: its findings are what the next lint may take over."""
         self._last, self._now = self._now, {}
+        self._document, self._places = None, {}
+
+
+_UNKNOWN = object()
+
+
+def _place(document: Document, analysis: Analysis, index: int) -> tuple | None:
+    """Where block ``index`` is ((source start, line, column), its analysis, its text), for taking over
+    findings in it; None when its findings are placed afresh (not one run of the source, or a document
+    whose findings carry paragraph locations)."""
+    block = document.blocks[index]
+    segments = block.segments
+    if (
+        len(segments) != 1
+        or segments[0].source_length is not None
+        or segments[0].text_start
+        or document.paragraph_headings is not None
+        or document.page_lines is not None
+    ):
+        return None
+    start = segments[0].source_start
+    return ((start, *document.position(start)), analysis.blocks[index], block.text)
 
 
 def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, found: RuleFinding) -> Finding:

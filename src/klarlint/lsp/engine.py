@@ -25,7 +25,7 @@ from klarlint.document import BlockKind, Document
 from klarlint.errors import KlarlintError
 from klarlint.language import reserve_block_scores
 from klarlint.limits import Budget, check_text_size
-from klarlint.linter import ActiveRule, PlacedFindings, active_rules, default_backend, lint_document
+from klarlint.linter import ActiveRule, LintMemory, active_rules, default_backend, lint_document
 from klarlint.lsp.rule_cache import BlockCachedRule, PartsCachedRule, with_block_cache
 from klarlint.lsp.settings import Settings
 from klarlint.nlp.backend import Backend
@@ -114,7 +114,7 @@ class Engine:
         self._rule_sets: OrderedDict[str, tuple[list[ActiveRule], dict[str, Rule]]] = OrderedDict()
         self._other_backends: dict[tuple[str, Path | None], CachingBackend] = {}  # backend = "stanza" in a config
         self._reads: OrderedDict[tuple[str, str | None], Document] = OrderedDict()  # the last read per file
-        self._placed: dict[tuple[str, str | None], PlacedFindings] = {}  # the last lint's findings, per file
+        self._memories: dict[tuple[str, str | None], LintMemory] = {}  # of the last lint, per file
 
     @property
     def backend(self) -> CachingBackend:
@@ -182,9 +182,9 @@ class Engine:
             rules, by_id = self.rules_for(config)
             result.document = self._read(source, fmt, str(path) if path else None)
             result.rules = by_id
-            placed = self._placed.setdefault((fmt, str(path) if path else None), PlacedFindings())
+            memory = self._memories.setdefault((fmt, str(path) if path else None), LintMemory())
             result.report = lint_document(
-                result.document, config, self.backend_for(config), rules, budget=budget, placed=placed
+                result.document, config, self.backend_for(config), rules, budget=budget, memory=memory
             )
         except KlarlintError as exc:
             result.error = str(exc)
@@ -203,7 +203,7 @@ class Engine:
         self._reads[key] = document
         self._reads.move_to_end(key)
         while len(self._reads) > MAX_READS_KEPT:
-            self._placed.pop(self._reads.popitem(last=False)[0], None)
+            self._memories.pop(self._reads.popitem(last=False)[0], None)
         return document
 
     def lint_block_local(

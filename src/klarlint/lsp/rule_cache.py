@@ -80,8 +80,10 @@ class BlockCachedRule:
         found: list[RuleFinding] = []
         placed = self._placed.setdefault(options_key, {})
         new_places: dict[tuple[int, BlockKey], tuple[RuleFinding, ...]] = {}
-        for index, findings in enumerate(known):
-            if findings and findings[0].block != index:  # the block moved: its findings move with it
+        # Only the blocks with findings (most have none), found at C speed.
+        for index in itertools.compress(itertools.count(), known):
+            findings = known[index]
+            if findings[0].block != index:  # the block moved: its findings move with it
                 # Kept by place and block for the next lint, which likely finds the block there again (the
                 # memo keeps one place per text: two copies of a paragraph would make it move every time).
                 # The same objects each time: the server takes over the findings made of them.
@@ -157,7 +159,7 @@ class PartsCachedRule:
         memo = self._memos.setdefault(options_key, OrderedDict())
         keys = analysis.memo("lsp.part_keys", part_keys)
         get = memo.get
-        parts = [get(key, _MISSING) for key in keys]
+        parts = list(map(get, keys, itertools.repeat(_MISSING, len(keys))))
         missing = _missing(keys, parts, _MISSING)
         if missing:
             fresh = {key: rule.block_part(analysis, index, options) for key, index in missing.items()}
