@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import logging
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -45,6 +46,7 @@ from klarlint.stats import StatsMemory, document_stats
 log = logging.getLogger("klarlint")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 MAX_CONTEXT_CHARS = 1000
+_FINDING_ORDER = operator.attrgetter("start", "end", "rule")  # how a report lists its findings
 _backends: dict[tuple[str, Path | None], Backend] = {}
 # Block texts seen before, by what guard() needs of them: a text without invisible characters and
 # over-long tokens maps to its number of tokens (words and punctuation marks). The language server lints
@@ -278,7 +280,7 @@ def lint_document(
         placed.done()
     if config.accept:  # the writer has accepted these words for the workspace (klarlint.toml's accept)
         report.findings = [f for f in report.findings if accepted_form(f.text) not in config.accept]
-    report.findings = sorted(_apply_directives(document, report.findings), key=lambda f: (f.start, f.end, f.rule))
+    report.findings = sorted(_apply_directives(document, report.findings), key=_FINDING_ORDER)
     return report
 
 

@@ -135,7 +135,9 @@ def has_block_parts(rule: Rule) -> bool:
     return not is_block_local(rule) and rule.info.block_parts is True and isinstance(rule, BlockParts)
 
 
-PartKey = tuple[BlockKind, int, str, tuple, tuple, str, tuple]
+# Kind, level, text, quotes, links, then the source just before and after a block of one run of the source,
+# or the stretch of source around the block and how its text maps into it.
+PartKey = tuple[BlockKind, int, str, tuple, tuple, str, tuple | str]
 
 
 class PartsCachedRule:
@@ -195,12 +197,30 @@ def part_keys(analysis: Analysis) -> list[PartKey]:
     keys = []
     for block in analysis.document.blocks:
         segments = block.segments
-        if len(segments) == 1 and segments[0].source_length is None and segments[0].text_start == 0:
-            segment = segments[0]  # a block that is one run of the source (plain text): the common case
+        segment = segments[0] if len(segments) == 1 else None
+        if (
+            segment is not None
+            and segment.source_length is None
+            and segment.text_start == 0
+            and segment.length == len(block.text)
+            and source.startswith(block.text, segment.source_start)
+        ):
+            # A block that is one run of the source, as it is there (plain text): the common case. Its stretch
+            # of source is the few characters before it, its text and the few after: the text is not copied
+            # again (nor hashed again: the block text's hash is kept with it from one analysis to the next).
             start = max(0, segment.source_start - PART_SOURCE_BEFORE)
-            end = segment.source_start + segment.length + PART_SOURCE_AFTER
-            mapping = ((0, segment.source_start - start, segment.length, None),)
-            keys.append((block.kind, block.level, block.text, block.quotes, block.links, source[start:end], mapping))
+            end = segment.source_start + segment.length
+            keys.append(
+                (
+                    block.kind,
+                    block.level,
+                    block.text,
+                    block.quotes,
+                    block.links,
+                    source[start : segment.source_start],
+                    source[end : end + PART_SOURCE_AFTER],
+                )
+            )
             continue
         if not segments:
             keys.append((block.kind, block.level, block.text, block.quotes, block.links, "", ()))
