@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
@@ -47,6 +48,7 @@ log = logging.getLogger("klarlint")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 MAX_CONTEXT_CHARS = 1000
 _FINDING_ORDER = operator.attrgetter("start", "end", "rule")  # how a report lists its findings
+RULE_STATE = "lint.rule_state"  # see LintMemory.rules
 _backends: dict[tuple[str, Path | None], Backend] = {}
 # Block texts seen before, by what guard() needs of them: a text without invisible characters and
 # over-long tokens maps to its number of tokens (words and punctuation marks). The language server lints
@@ -254,6 +256,11 @@ def lint_document(
     document, not_prose = prose_part(document)  # no rules on a table of contents or a metadata table
     document = replace(document, genre=detect_genre(document, config.genre))
     analysis = analyze(document, backend, budget, config, jobs)
+    if memory is not None:  # for the language server's memoised rules (klarlint.lsp.rule_cache)
+        analysis.derived[RULE_STATE] = memory.rules
+        current = {active.rule for active in rules}
+        for gone in [key for key in memory.rules if key[0] not in current]:  # rules of earlier settings
+            del memory.rules[gone]
     stats = memory.stats.stats(analysis) if memory is not None else document_stats(analysis)
     report = FileReport(document.path or "<text>", stats=stats, language=languages.language)
     placed = memory.findings if memory is not None else None
@@ -348,6 +355,9 @@ class LintMemory:
         self.findings = PlacedFindings()
         self.stats = StatsMemory()
         self.languages = LanguageSums()
+        # What each memoised rule kept of its last lint of the document, by (rule, ...) (klarlint.lsp.rule_cache);
+        # a lint's analysis holds it as analysis.derived[RULE_STATE].
+        self.rules: dict[Any, Any] = {}
 
 
 class PlacedFindings:
