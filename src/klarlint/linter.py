@@ -11,7 +11,7 @@ import dataclasses
 import logging
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ _LINE_BREAK = re.compile(r"\r\n?|\n")
 MAX_CONTEXT_CHARS = 1000
 _FINDING_ORDER = operator.attrgetter("start", "end", "rule")  # how a report lists its findings
 RULE_STATE = "lint.rule_state"  # see LintMemory.rules
+_SUBCHECK = operator.attrgetter("subcheck")
 _backends: dict[tuple[str, Path | None], Backend] = {}
 # Block texts seen before, by what guard() needs of them: a text without invisible characters and
 # over-long tokens maps to its number of tokens (words and punctuation marks). The language server lints
@@ -278,11 +279,12 @@ def lint_document(
             report.rule_errors.append(f"regeln {active.rule.info.id} kraschade: {exc}")
             continue
         # Not the findings of a sub-check the user turned off.
-        wanted = (f for f in found if f.subcheck is None or config.is_enabled(f.subcheck, True))
+        off = {s for s in set(map(_SUBCHECK, found)) if s is not None and not config.is_enabled(s, True)}
+        wanted = [f for f in found if f.subcheck not in off] if off else found
         if placed is None:
             report.findings.extend(_to_finding(document, analysis, active, f) for f in wanted)
         else:
-            report.findings.extend(placed.finding(document, analysis, active, f) for f in wanted)
+            report.findings.extend(placed.findings(document, analysis, active, wanted))
     if placed is not None:
         placed.done()
     if config.accept:  # the writer has accepted these words for the workspace (klarlint.toml's accept)
@@ -377,54 +379,69 @@ class PlacedFindings:
         self._places: dict[int, tuple | None] = {}  # by block index (None: no finding there is taken over)
 
     def finding(self, document: Document, analysis: Analysis, active: ActiveRule, found: RuleFinding) -> Finding:
+        return self.findings(document, analysis, active, (found,))[0]
+
+    def findings(
+        self, document: Document, analysis: Analysis, active: ActiveRule, found: Iterable[RuleFinding]
+    ) -> list[Finding]:
+        """The findings of ``active``'s rule findings ``found`` in ``document``, taken over where they can be."""
         if document is not self._document:  # a new lint (the last may have stopped before done())
             self._document, self._places, self._now = document, {}, {}
-        index = found.block
-        place = self._places.get(index, _UNKNOWN)
-        if place is _UNKNOWN:
-            place = self._places[index] = _place(document, analysis, index)
-        if place is None:
-            return _to_finding(document, analysis, active, found)
-        entry = self._last.get(id(found))
-        finding = None
-        if (
-            entry is not None
-            and entry[0] is found
-            and entry[1] is active
-            and entry[2] is place[1]
-            and entry[4] == place[2]
-            and entry[3][2] == place[0][2]
-        ):
-            old = entry[5]
-            where = place[0]
-            if entry[3] == where:
-                finding = old
-            else:  # the block moved (an edit before it): the same finding, as many characters and lines on
-                moved, lines = where[0] - entry[3][0], where[1] - entry[3][1]
-                finding = Finding(
-                    old.rule,
-                    old.severity,
-                    old.line + lines,
-                    old.column,
-                    old.end_line + lines,
-                    old.end_column,
-                    old.start + moved,
-                    old.end + moved,
-                    old.text,
-                    old.message,
-                    old.suggestion,
-                    old.reference,
-                    old.context,
-                    old.location,
-                    old.replacements,
-                    old.subcheck,
-                )
-            if document.source[finding.start : finding.end] != finding.text:  # not the text it was placed on
-                finding = None
-        if finding is None:
-            finding = _to_finding(document, analysis, active, found)
-        self._now[id(found)] = (found, active, place[1], place[0], place[2], finding)
-        return finding
+        places, last, now, source = self._places, self._last, self._now, document.source
+        result: list[Finding] = []
+        for rule_finding in found:
+            index = rule_finding.block
+            place = places.get(index, _UNKNOWN)
+            if place is _UNKNOWN:
+                place = places[index] = _place(document, analysis, index)
+            if place is None:
+                result.append(_to_finding(document, analysis, active, rule_finding))
+                continue
+            where, analysed, text = place
+            entry = last.get(id(rule_finding))
+            finding = None
+            if (
+                entry is not None
+                and entry[0] is rule_finding
+                and entry[1] is active
+                and entry[2] is analysed
+                and entry[4] == text
+                and entry[3][2] == where[2]
+            ):
+                old = entry[5]
+                if entry[3] == where:
+                    finding = old
+                else:  # the block moved (an edit before it): the same finding, as many characters and lines on
+                    moved, lines = where[0] - entry[3][0], where[1] - entry[3][1]
+                    finding = Finding(
+                        old.rule,
+                        old.severity,
+                        old.line + lines,
+                        old.column,
+                        old.end_line + lines,
+                        old.end_column,
+                        old.start + moved,
+                        old.end + moved,
+                        old.text,
+                        old.message,
+                        old.suggestion,
+                        old.reference,
+                        old.context,
+                        old.location,
+                        old.replacements,
+                        old.subcheck,
+                    )
+                if source[finding.start : finding.end] != finding.text:  # not the text it was placed on
+                    finding = None
+                elif finding is old:
+                    now[id(rule_finding)] = entry
+                    result.append(finding)
+                    continue
+            if finding is None:
+                finding = _to_finding(document, analysis, active, rule_finding)
+            now[id(rule_finding)] = (rule_finding, active, analysed, where, text, finding)
+            result.append(finding)
+        return result
 
     def done(self) -> None:
         """The lint is over: its findings are what the next lint may take over."""
