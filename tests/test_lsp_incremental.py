@@ -402,6 +402,43 @@ def test_published_json_with_kept_encodings_equals_a_whole_encoding() -> None:
     assert message(writer.data[-1])["params"]["diagnostics"] == []
 
 
+def test_a_diagnostic_encoded_from_its_range_and_kept_rest_is_json_dumps_byte_for_byte() -> None:
+    """klarlint.lsp.diagnostics.encoded: real diagnostics of a lint (with and without documentation links),
+    moved ones (new lines, the same rest), notices, and shapes it does not build itself."""
+    import json
+
+    from klarlint.lsp import diagnostics
+    from klarlint.lsp.engine import Engine
+    from klarlint.lsp.settings import parse_settings
+
+    text = (ROOT / "examples" / "brev-fore.txt").read_text(
+        encoding="utf-8"
+    ) + f"\n\n{OTHER_LANGUAGES[0]} 😀 {OTHER_LANGUAGES[1]}\n"
+    result = Engine(default_backend()).lint(text, "text")
+    index = LineIndex(text, UTF16)
+    linked = parse_settings({"klarlint": {"docsUrl": "https://example.se/regler/{rule}"}})
+    found = diagnostics.diagnostics(result, index, linked.__class__())
+    found += diagnostics.diagnostics(result, index, linked)
+    found += [diagnostics.shifted(d, lines) for d in found for lines in (1, 250, -1)]
+    found += [
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 1}}},
+        {"message": "ä", "range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 2}}},
+        {"range": {"start": {"line": True, "character": 0}, "end": {"line": 1, "character": 2}}, "severity": 1},
+        {"range": {"end": {"line": 1, "character": 2}, "start": {"line": 0, "character": 0}}, "severity": 1},
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 2}}, "severity": True},
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 2}}, "severity": 1},
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 2}}, "severity": "true"},
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1}}, "tags": [1], "data": {"a": None}},
+        {"range": {"start": {"character": 0, "line": 0}, "end": {"line": 1, "character": 2}}, "x": 1.5},
+    ]
+    assert any("codeDescription" in d for d in found) and any(
+        d["code"] == "other-language" for d in found if "code" in d
+    )
+    tails: dict = {}
+    for diagnostic in found:
+        assert diagnostics.encoded(diagnostic, tails) == json.dumps(diagnostic), diagnostic
+
+
 def test_closing_a_long_document_unfreezes_what_its_first_lint_froze() -> None:
     """gc.freeze() after a long document's first lint is undone when it closes (else what was frozen and
     became garbage in a cycle would stay for good); with another such document open, the rest is frozen

@@ -13,6 +13,7 @@ the client side.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from lsprotocol import types
@@ -168,3 +169,50 @@ def notice_diagnostic(notice: Notice, index: LineIndex) -> dict[str, Any]:
         # The language notice says itself that the text was not checked, and why.
         "message": notice.message if notice.code == LANGUAGE_NOTICE else f"granskades inte: {notice.message}",
     }
+
+
+_RANGE_KEYS = ("start", "end")
+_POSITION_KEYS = ("line", "character")
+
+
+def encoded(diagnostic: dict[str, Any], tails: dict[tuple, str]) -> str:
+    """``json.dumps(diagnostic)``, built from the diagnostic's range and the JSON text of the rest, which
+    ``tails`` keeps by what it is made of: a diagnostic moved by an edit (a new dict with new line numbers,
+    see :func:`shifted`) has the same message and code as before, and encoding 15,000 of them anew cost
+    120 ms per publish after an edit that added a line. Any other shape is encoded whole."""
+    items = list(diagnostic.items())
+    if len(items) < 2 or items[0][0] != "range":
+        return json.dumps(diagnostic)
+    rest = items[1:]
+    # The rest's names and values, with their types (True and 1 are equal keys of a dict, not the same JSON);
+    # a value that cannot be a key (a codeDescription) as its JSON.
+    try:
+        key = (tuple(rest), tuple(map(type, diagnostic.values())))
+        tail = tails.get(key)
+    except TypeError:
+        key = tuple(
+            (name, value) if type(value) is str or type(value) is int else (name, ("json", json.dumps(value)))
+            for name, value in rest
+        )
+        tail = tails.get(key)
+    if tail is None:
+        tail = tails[key] = json.dumps(dict(rest))[1:]
+    where = items[0][1]
+    if type(where) is not dict or tuple(where) != _RANGE_KEYS:
+        return json.dumps(diagnostic)
+    start, end = where["start"], where["end"]
+    if (
+        type(start) is not dict
+        or type(end) is not dict
+        or tuple(start) != _POSITION_KEYS
+        or tuple(end) != _POSITION_KEYS
+    ):
+        return json.dumps(diagnostic)
+    numbers = (start["line"], start["character"], end["line"], end["character"])
+    if any(type(number) is not int for number in numbers):
+        return json.dumps(diagnostic)
+    line, character, end_line, end_character = numbers
+    return (
+        f'{{"range": {{"start": {{"line": {line}, "character": {character}}}, '
+        f'"end": {{"line": {end_line}, "character": {end_character}}}}}, {tail}'
+    )

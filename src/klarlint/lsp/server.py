@@ -127,6 +127,7 @@ class KlarlintServer(LanguageServer):
         self._reported: dict[str, frozenset[str]] = {}  # rule errors already logged, per document
         self.budgets: dict[str, Budget] = {}  # the lint in flight per document, to cancel on change or close
         self._encoded: dict[str, dict[int, tuple[dict[str, Any], str]]] = {}  # see publish()
+        self._tails: dict[str, dict[tuple, str]] = {}  # see publish() and diagnostics.encoded()
         self.frozen: set[str] = set()  # open documents whose first lint was frozen (see _freeze_what_stays)
 
     # --- state --------------------------------------------------------------
@@ -164,6 +165,7 @@ class KlarlintServer(LanguageServer):
         self.shown.pop(uri, None)
         self._reported.pop(uri, None)
         self._encoded.pop(uri, None)
+        self._tails.pop(uri, None)
         self._cancel_lint(uri)
         if uri in self.frozen:  # what its lints left is no longer needed: let the collector see it again
             self.frozen.discard(uri)
@@ -404,7 +406,8 @@ class KlarlintServer(LanguageServer):
         JSON text is kept until the next publish for the document: an edit to a long
         document publishes mostly the same diagnostic objects again (see
         :mod:`klarlint.lsp.diagnostics`), and encoding 15,000 of them (6 MB) anew took
-        50–100 ms per publish. (A diagnostic is not changed once made: one moved is a new dict.)
+        50–100 ms per publish. (A diagnostic is not changed once made: one moved is a new dict, encoded
+        from its new range and the kept JSON of the rest: :func:`klarlint.lsp.diagnostics.encoded`.)
         """
         params: dict[str, Any] = {"uri": uri, "diagnostics": found}
         if version is not None:
@@ -418,18 +421,23 @@ class KlarlintServer(LanguageServer):
         writer = getattr(self.protocol, "writer", None)
         if writer is None or not getattr(self.protocol, "_include_headers", False) or not found:
             self._encoded.pop(uri, None)
+            self._tails.pop(uri, None)
             send(message)
             return
         known = self._encoded.get(uri, {})
+        tails = self._tails.get(uri, {})
         kept: dict[int, tuple[dict[str, Any], str]] = {}
         parts = []
         for diagnostic in found:
             entry = known.get(id(diagnostic))
-            if entry is None or entry[0] is not diagnostic:
-                entry = (diagnostic, json.dumps(diagnostic))
+            if entry is None or entry[0] is not diagnostic:  # new, or moved to other lines: rest kept
+                entry = (diagnostic, diagnostics.encoded(diagnostic, tails))
             kept[id(diagnostic)] = entry
             parts.append(entry[1])
         self._encoded[uri] = kept
+        if len(tails) > 2 * len(found) + 1000:  # the JSON of messages no longer shown
+            tails.clear()
+        self._tails[uri] = tails
         head = json.dumps({**message, "params": {"uri": uri, "diagnostics": []}})
         cut = len(head) - len("]}}")  # head ends with the empty list of diagnostics and two braces
         body = f"{head[:cut]}{', '.join(parts)}{head[cut:-2]}"
