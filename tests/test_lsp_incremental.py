@@ -330,6 +330,22 @@ def test_statistics_and_languages_kept_by_difference_equal_whole_sums_through_ra
     assert len(skipped) > 2  # other-language text came and went
 
 
+def test_a_closed_document_leaves_no_memory_in_the_engine(tmp_path) -> None:
+    """What the engine keeps of a document's last lint for its next edit goes when the document closes."""
+    from pathlib import Path
+
+    from klarlint.lsp.engine import Engine
+
+    engine = Engine(default_backend())
+    path = Path(tmp_path / "brev.txt")
+    engine.lint(_document(PARAGRAPHS, "text"), "text", path)
+    engine.lint(_document(PARAGRAPHS, "text"), "text", Path(tmp_path / "annat.txt"))
+    assert ("text", str(path)) in engine._memories and ("text", str(path)) in engine._reads
+    engine.forget("text", path)
+    assert ("text", str(path)) not in engine._memories and ("text", str(path)) not in engine._reads
+    assert len(engine._memories) == len(engine._reads) == 1
+
+
 def test_language_sums_kept_by_difference_equal_whole_sums() -> None:
     """klarlint.language.LanguageSums through random changes of a list of block texts (blocks replaced,
     added, removed and moved; texts that tie two languages): always what summing every block gives."""

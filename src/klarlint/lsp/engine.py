@@ -206,6 +206,12 @@ class Engine:
             self._memories.pop(self._reads.popitem(last=False)[0], None)
         return document
 
+    def forget(self, fmt: str | None, path: Path | None) -> None:
+        """The document of ``path`` closed: drop the last read and lint kept for its next edit."""
+        key = (fmt or "text", str(path) if path else None)
+        self._reads.pop(key, None)
+        self._memories.pop(key, None)
+
     def lint_block_local(
         self, source: str, fmt: str, path: Path | None = None, budget: Budget | None = None
     ) -> FileReport | None:

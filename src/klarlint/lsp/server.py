@@ -160,7 +160,10 @@ class KlarlintServer(LanguageServer):
             budget.cancel()
 
     def close(self, uri: str) -> None:
-        self.documents.pop(uri, None)
+        document = self.documents.pop(uri, None)
+        if document is not None and document.path is not None:  # (untitled documents share their memory)
+            with contextlib.suppress(RuntimeError):  # the lint thread has stopped (shut down)
+                self.lint_pool.submit(self.engine.forget, document.format, document.path)
         self.linted.pop(uri, None)
         self.shown.pop(uri, None)
         self._reported.pop(uri, None)
