@@ -375,8 +375,14 @@ class PlacedFindings:
     def __init__(self) -> None:
         self._last: dict[int, tuple] = {}
         self._now: dict[int, tuple] = {}
+        # By value, the rule findings a rule made anew (a whole-document rule's, each lint): (rule finding, rule id)
+        self._last_values: dict[tuple, tuple] = {}
+        self._now_values: dict[tuple, tuple] = {}
         self._document: Document | None = None  # the document being linted, and what its blocks have:
         self._places: dict[int, tuple | None] = {}  # by block index (None: no finding there is taken over)
+        # The last lint's finding each finding of this lint was moved from (by id), for its diagnostic.
+        self.origins: dict[int, Finding] = {}
+        self._origins_now: dict[int, Finding] = {}
 
     def finding(self, document: Document, analysis: Analysis, active: ActiveRule, found: RuleFinding) -> Finding:
         return self.findings(document, analysis, active, (found,))[0]
@@ -386,7 +392,8 @@ class PlacedFindings:
     ) -> list[Finding]:
         """The findings of ``active``'s rule findings ``found`` in ``document``, taken over where they can be."""
         if document is not self._document:  # a new lint (the last may have stopped before done())
-            self._document, self._places, self._now = document, {}, {}
+            self._document, self._places, self._now, self._now_values = document, {}, {}, {}
+            self._origins_now = {}
         places, last, now, source = self._places, self._last, self._now, document.source
         result: list[Finding] = []
         for rule_finding in found:
@@ -399,10 +406,17 @@ class PlacedFindings:
                 continue
             where, analysed, text = place
             entry = last.get(id(rule_finding))
+            by_value = None
+            if entry is None or entry[0] is not rule_finding:  # a rule finding made anew: is it as it was?
+                by_value = (rule_finding, id(active))  # (the entry holds the rule: checked below)
+                try:
+                    entry = self._last_values.get(by_value)
+                except TypeError:  # a plug-in's rule finding with a list in it: placed afresh every time
+                    by_value, entry = _UNHASHABLE, None
             finding = None
             if (
                 entry is not None
-                and entry[0] is rule_finding
+                and entry[0] == rule_finding
                 and entry[1] is active
                 and entry[2] is analysed
                 and entry[4] == text
@@ -433,23 +447,32 @@ class PlacedFindings:
                     )
                 if source[finding.start : finding.end] != finding.text:  # not the text it was placed on
                     finding = None
-                elif finding is old:
+                elif finding is old and by_value is None:
                     now[id(rule_finding)] = entry
                     result.append(finding)
                     continue
+                elif finding is not old:
+                    self._origins_now[id(finding)] = old
             if finding is None:
                 finding = _to_finding(document, analysis, active, rule_finding)
-            now[id(rule_finding)] = (rule_finding, active, analysed, where, text, finding)
+            kept = (rule_finding, active, analysed, where, text, finding)
+            if by_value is None:
+                now[id(rule_finding)] = kept
+            elif by_value is not _UNHASHABLE:
+                self._now_values[by_value] = kept
             result.append(finding)
         return result
 
     def done(self) -> None:
         """The lint is over: its findings are what the next lint may take over."""
         self._last, self._now = self._now, {}
+        self._last_values, self._now_values = self._now_values, {}
+        self.origins, self._origins_now = self._origins_now, {}
         self._document, self._places = None, {}
 
 
 _UNKNOWN = object()
+_UNHASHABLE = object()  # (see PlacedFindings.findings)
 
 
 def _place(document: Document, analysis: Analysis, index: int) -> tuple | None:

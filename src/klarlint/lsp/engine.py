@@ -17,6 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from klarlint import readers
@@ -74,6 +75,8 @@ class LintResult:
     document: Document | None = None
     report: FileReport | None = None
     rules: dict[str, Rule] = field(default_factory=dict)  # the active rules by id (unwrapped)
+    # The last lint's finding each finding was moved from, by the finding's id (PlacedFindings.origins).
+    origins: dict[int, Any] = field(default_factory=dict)
     error: str | None = None  # the configuration could not be used: no findings, this message instead
 
     @cached_property
@@ -186,6 +189,7 @@ class Engine:
             result.report = lint_document(
                 result.document, config, self.backend_for(config), rules, budget=budget, memory=memory
             )
+            result.origins = memory.findings.origins
         except KlarlintError as exc:
             result.error = str(exc)
             result.report = None
