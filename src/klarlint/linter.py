@@ -416,7 +416,7 @@ class PlacedFindings:
             finding = None
             if (
                 entry is not None
-                and entry[0] == rule_finding
+                and (entry[0] is rule_finding or entry[0] == rule_finding)
                 and entry[1] is active
                 and entry[2] is analysed
                 and entry[4] == text
@@ -455,10 +455,8 @@ class PlacedFindings:
                     self._origins_now[id(finding)] = old
             if finding is None:
                 finding = _to_finding(document, analysis, active, rule_finding)
-            kept = (rule_finding, active, analysed, where, text, finding)
-            if by_value is None:
-                now[id(rule_finding)] = kept
-            elif by_value is not _UNHASHABLE:
+            kept = now[id(rule_finding)] = (rule_finding, active, analysed, where, text, finding)
+            if by_value is not None and by_value is not _UNHASHABLE:  # (a rule that makes its findings anew)
                 self._now_values[by_value] = kept
             result.append(finding)
         return result
