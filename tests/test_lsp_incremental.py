@@ -461,7 +461,7 @@ def test_closing_a_long_document_unfreezes_what_its_first_lint_froze() -> None:
     again."""
     import gc
 
-    from klarlint.lsp.server import KlarlintServer
+    from klarlint.lsp.server import NO_FULL_COLLECTIONS, KlarlintServer, _freeze_what_stays
 
     class Writer:
         def write(self, data: bytes) -> None:
@@ -472,17 +472,25 @@ def test_closing_a_long_document_unfreezes_what_its_first_lint_froze() -> None:
     uris = ["file:///tmp/lang-a.txt", "file:///tmp/lang-b.txt"]
     for uri in uris:
         server.open(types.TextDocumentItem(uri, "plaintext", 1, "Ansökan har behandlats."))
+    thresholds = gc.get_threshold()
     try:
-        gc.freeze()
+        _freeze_what_stays()
+        # No automatic full collection while a long document is open (one in FULL_COLLECTION_EVERY lints).
+        assert gc.get_threshold() == (*thresholds[:2], NO_FULL_COLLECTIONS)
+        _freeze_what_stays(full=True)
+        assert gc.get_freeze_count() > 0
         server.frozen.update(uris)
         server.close(uris[0])
         assert server.frozen == {uris[1]}
         assert gc.get_freeze_count() > 0  # the other long document is still open
+        assert gc.get_threshold()[2] == NO_FULL_COLLECTIONS
         server.close(uris[1])
         assert not server.frozen
         assert gc.get_freeze_count() == 0
+        assert gc.get_threshold() == thresholds
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
 
 
 # --- the real server over stdio -------------------------------------------------------------
