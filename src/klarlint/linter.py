@@ -367,10 +367,12 @@ class PlacedFindings:
     from: a memoised rule (:mod:`klarlint.lsp.rule_cache`) gives the same :class:`RuleFinding` objects for
     unchanged paragraphs, and placing 15,000 of them anew (offsets, lines, context) cost 100 ms per
     keystroke in a long document. A finding is taken over only where everything it is made of is as it
-    was: the same rule finding of the same active rule, in a block of the same text that is one run of
-    the source starting at the same column, with the same analysis, in a document without paragraph
-    locations (a block that moved moves its findings by as many characters and lines); anything else is
-    placed afresh. Not thread-safe: one per document."""
+    was: the same rule finding (the same object, or an equal one: a whole-document rule makes its findings
+    anew on each lint) of the same active rule, in a block of the same text that is one run of the source
+    starting at the same column, with the same analysis, in a document without paragraph locations (a block
+    that moved moves its findings by as many characters and lines); anything else is placed afresh. After a
+    lint, ``origins`` maps each moved finding (by id) to the last lint's finding it was moved from (the
+    language server lends it that finding's diagnostic). Not thread-safe: one per document."""
 
     def __init__(self) -> None:
         self._last: dict[int, tuple] = {}
