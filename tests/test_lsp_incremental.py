@@ -285,12 +285,94 @@ def test_findings_taken_over_from_the_last_lint_equal_a_lint_without_memos(fmt: 
         kept_alone = alone.lint(text, fmt).report
         plain = _plain_lint(text, fmt, Config())
         assert kept.findings == plain.findings == kept_alone.findings
+        assert kept.stats == plain.stats == kept_alone.stats  # kept by difference (klarlint.stats.StatsMemory)
+        assert kept.notices == plain.notices and kept.language == plain.language
         taken += sum(id(f) in previous for f in kept.findings)
         taken_alone += sum(id(f) in previous_alone for f in kept_alone.findings)
         previous = {id(f) for f in kept.findings}
         previous_alone = {id(f) for f in kept_alone.findings}
     assert taken > 1000  # many findings were the last lint's own objects
     assert taken == taken_alone
+
+
+OTHER_LANGUAGES = [
+    "The committee will review the application and make a decision about the grant this year.",
+    "Please contact the office if you have any questions about the form or the rules.",
+    "Komiteen vil behandle søknaden og ta en beslutning om tilskuddet i år.",
+    "Hallo, dies ist ein kurzer Text auf Deutsch über die Anträge und die Regeln.",
+]
+
+
+def test_statistics_and_languages_kept_by_difference_equal_whole_sums_through_random_edits() -> None:
+    """The engine keeps each lint's statistics and language points (klarlint.linter.LintMemory) and updates
+    them by the paragraphs an edit changed: through random edits of a text long enough to be re-read around
+    the edit (adding, removing, splitting and joining Swedish and other-language paragraphs, so text is
+    skipped and then not), every lint's statistics, language, notices and findings equal a lint without
+    memory. (The document's language changing is held in test_language_sums_kept_by_difference_equal_whole_sums.)"""
+    from klarlint.lsp.engine import REREAD_CHARS, Engine
+
+    engine = Engine(default_backend())
+    config = Config()
+    rng = random.Random("sums")
+    text = "\n\n".join(PARAGRAPHS * 50) + "\n"
+    assert len(text) > REREAD_CHARS
+    pieces = [*PIECES, *OTHER_LANGUAGES, *(f"\n\n{other}\n\n" for other in OTHER_LANGUAGES), "\n\n", "\n", "Rubrik"]
+    skipped = set()
+    for _ in range(40):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.choice([0, 0, 0, 1, 5, 40, 200]))
+        text = text[:start] + rng.choice(pieces) + text[end:]
+        kept = engine.lint(text, "text").report
+        plain = lint_document(read_text(text, "text"), config, engine.backend, active_rules(config))
+        assert kept.stats == plain.stats, text
+        assert kept.language == plain.language and kept.notices == plain.notices, text
+        assert kept.findings == plain.findings, text
+        skipped.add(sum(notice.code == "other-language" for notice in plain.notices))
+    assert len(skipped) > 2  # other-language text came and went
+
+
+def test_a_closed_document_leaves_no_memory_in_the_engine(tmp_path) -> None:
+    """What the engine keeps of a document's last lint for its next edit goes when the document closes."""
+    from pathlib import Path
+
+    from klarlint.lsp.engine import Engine
+
+    engine = Engine(default_backend())
+    path = Path(tmp_path / "brev.txt")
+    engine.lint(_document(PARAGRAPHS, "text"), "text", path)
+    engine.lint(_document(PARAGRAPHS, "text"), "text", Path(tmp_path / "annat.txt"))
+    assert ("text", str(path)) in engine._memories and ("text", str(path)) in engine._reads
+    engine.forget("text", path)
+    assert ("text", str(path)) not in engine._memories and ("text", str(path)) not in engine._reads
+    assert len(engine._memories) == len(engine._reads) == 1
+
+
+def test_language_sums_kept_by_difference_equal_whole_sums() -> None:
+    """klarlint.language.LanguageSums through random changes of a list of block texts (blocks replaced,
+    added, removed and moved; texts that tie two languages): always what summing every block gives."""
+    from klarlint.document import Block, BlockKind, Document
+    from klarlint.language import LanguageSums, document_languages
+
+    pool = [*PARAGRAPHS, *OTHER_LANGUAGES, "och the", "the och", "", "Hej.", "Hello."]
+    rng = random.Random("language-sums")
+    memory = LanguageSums()
+    seen = set()
+    texts = [rng.choice(pool) for _ in range(8)]
+    for _ in range(300):
+        operation = rng.choice(["replace", "insert", "remove", "move"])
+        if operation == "insert" or not texts:
+            texts.insert(rng.randrange(len(texts) + 1), rng.choice(pool))
+        elif operation == "remove":
+            texts.pop(rng.randrange(len(texts)))
+        elif operation == "replace":
+            texts[rng.randrange(len(texts))] = rng.choice(pool)
+        else:
+            texts.insert(rng.randrange(len(texts)), texts.pop())
+        document = Document("", [Block.verbatim(BlockKind.PARAGRAPH, text, 0) for text in texts])
+        whole = document_languages(document)
+        assert document_languages(document, memory) == whole
+        seen.add(whole.language)
+    assert len(seen) > 2  # the document's language changed on the way
 
 
 def test_published_json_with_kept_encodings_equals_a_whole_encoding() -> None:
@@ -337,13 +419,50 @@ def test_published_json_with_kept_encodings_equals_a_whole_encoding() -> None:
     assert message(writer.data[-1])["params"]["diagnostics"] == []
 
 
+def test_a_diagnostic_encoded_from_its_range_and_kept_rest_is_json_dumps_byte_for_byte() -> None:
+    """klarlint.lsp.diagnostics.encoded: real diagnostics of a lint (with and without documentation links),
+    moved ones (new lines, the same rest), notices, and shapes it does not build itself."""
+    import json
+
+    from klarlint.lsp import diagnostics
+    from klarlint.lsp.engine import Engine
+    from klarlint.lsp.settings import parse_settings
+
+    text = (ROOT / "examples" / "brev-fore.txt").read_text(
+        encoding="utf-8"
+    ) + f"\n\n{OTHER_LANGUAGES[0]} 😀 {OTHER_LANGUAGES[1]}\n"
+    result = Engine(default_backend()).lint(text, "text")
+    index = LineIndex(text, UTF16)
+    linked = parse_settings({"klarlint": {"docsUrl": "https://example.se/regler/{rule}"}})
+    found = diagnostics.diagnostics(result, index, linked.__class__())
+    found += diagnostics.diagnostics(result, index, linked)
+    found += [diagnostics.shifted(d, lines) for d in found for lines in (1, 250, -1)]
+    found += [
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 1}}},
+        {"message": "ä", "range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 2}}},
+        {"range": {"start": {"line": True, "character": 0}, "end": {"line": 1, "character": 2}}, "severity": 1},
+        {"range": {"end": {"line": 1, "character": 2}, "start": {"line": 0, "character": 0}}, "severity": 1},
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 2}}, "severity": True},
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 2}}, "severity": 1},
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1, "character": 2}}, "severity": "true"},
+        {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 1}}, "tags": [1], "data": {"a": None}},
+        {"range": {"start": {"character": 0, "line": 0}, "end": {"line": 1, "character": 2}}, "x": 1.5},
+    ]
+    assert any("codeDescription" in d for d in found) and any(
+        d["code"] == "other-language" for d in found if "code" in d
+    )
+    tails: dict = {}
+    for diagnostic in found:
+        assert diagnostics.encoded(diagnostic, tails) == json.dumps(diagnostic), diagnostic
+
+
 def test_closing_a_long_document_unfreezes_what_its_first_lint_froze() -> None:
     """gc.freeze() after a long document's first lint is undone when it closes (else what was frozen and
     became garbage in a cycle would stay for good); with another such document open, the rest is frozen
     again."""
     import gc
 
-    from klarlint.lsp.server import KlarlintServer
+    from klarlint.lsp.server import NO_FULL_COLLECTIONS, KlarlintServer, _freeze_what_stays
 
     class Writer:
         def write(self, data: bytes) -> None:
@@ -354,17 +473,25 @@ def test_closing_a_long_document_unfreezes_what_its_first_lint_froze() -> None:
     uris = ["file:///tmp/lang-a.txt", "file:///tmp/lang-b.txt"]
     for uri in uris:
         server.open(types.TextDocumentItem(uri, "plaintext", 1, "Ansökan har behandlats."))
+    thresholds = gc.get_threshold()
     try:
-        gc.freeze()
+        _freeze_what_stays()
+        # No automatic full collection while a long document is open (one in FULL_COLLECTION_EVERY lints).
+        assert gc.get_threshold() == (*thresholds[:2], NO_FULL_COLLECTIONS)
+        _freeze_what_stays(full=True)
+        assert gc.get_freeze_count() > 0
         server.frozen.update(uris)
         server.close(uris[0])
         assert server.frozen == {uris[1]}
         assert gc.get_freeze_count() > 0  # the other long document is still open
+        assert gc.get_threshold()[2] == NO_FULL_COLLECTIONS
         server.close(uris[1])
         assert not server.frozen
         assert gc.get_freeze_count() == 0
+        assert gc.get_threshold() == thresholds
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
 
 
 # --- the real server over stdio -------------------------------------------------------------

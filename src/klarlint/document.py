@@ -25,6 +25,7 @@ from klarlint.limits import Notice
 
 # Lines end at "\r\n", a lone "\r" or "\n", as editors and the LSP count them.
 _NEWLINE = re.compile(r"\r\n?|\n")
+_FAST_LINES = 200_000  # line starts of a text with fewer lines are found from the lines' lengths, at C speed
 # Characters that change how text looks or is ordered but are no letters: soft hyphen, zero-width
 # characters, bidi controls. Rules match words without them (``sk\u200ball`` is *skall*).
 INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -278,6 +279,11 @@ class Document:
     def _line_starts(self) -> array:
         # Machine integers, 8 bytes a line: a list of int objects held 400 MB for a 20 MB file of
         # one-letter lines (issue 14).
+        if "\r" not in self.source and self.source.count("\n") <= _FAST_LINES:  # see lsp.positions.line_starts
+            lengths = map((1).__add__, map(len, self.source.split("\n")))
+            starts = array("q", itertools.accumulate(lengths, initial=0))
+            starts.pop()
+            return starts
         starts = array("q", [0])
         starts.extend(match.end() for match in _NEWLINE.finditer(self.source))
         return starts

@@ -9,17 +9,19 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import logging
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
 from klarlint.document import INVISIBLE, Block, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError
 from klarlint.genre import detect_genre
-from klarlint.language import language_notices, swedish_part
+from klarlint.language import LanguageSums, language_notices, swedish_part
 from klarlint.limits import (
     MAX_ANALYSED_CHARS,
     MAX_ANALYSED_TOKENS,
@@ -40,11 +42,14 @@ from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.rules.declarative import PatternTimeout
 from klarlint.rules.registry import all_rules
-from klarlint.stats import document_stats
+from klarlint.stats import StatsMemory, document_stats
 
 log = logging.getLogger("klarlint")
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 MAX_CONTEXT_CHARS = 1000
+_FINDING_ORDER = operator.attrgetter("start", "end", "rule")  # how a report lists its findings
+RULE_STATE = "lint.rule_state"  # see LintMemory.rules
+_SUBCHECK = operator.attrgetter("subcheck")
 _backends: dict[tuple[str, Path | None], Backend] = {}
 # Block texts seen before, by what guard() needs of them: a text without invisible characters and
 # over-long tokens maps to its number of tokens (words and punctuation marks). The language server lints
@@ -237,21 +242,29 @@ def lint_document(
     rules: Sequence[ActiveRule] | None = None,
     budget: Budget | None = None,
     jobs: int = 1,
-    placed: PlacedFindings | None = None,
+    memory: LintMemory | None = None,
 ) -> FileReport:
     """Lint a document. Raises LimitExceeded (too large, or over ``budget``'s time) or LintCancelled.
 
     ``jobs``: processes a long document's analysis may use (the command line's ``--jobs`` for one file).
-    ``placed``: the language server's memo of the last lint's findings (see :class:`PlacedFindings`)."""
+    ``memory``: the language server's memory of the document's last lint (see :class:`LintMemory`)."""
     check_text_size(document.source, document.path or "<text>")
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
     document = guard(document)
-    document, languages, skipped = swedish_part(document)  # Swedish rules on Swedish text only
+    # Swedish rules on Swedish text only
+    document, languages, skipped = swedish_part(document, memory.languages if memory else None)
     document, not_prose = prose_part(document)  # no rules on a table of contents or a metadata table
     document = replace(document, genre=detect_genre(document, config.genre))
     analysis = analyze(document, backend, budget, config, jobs)
-    report = FileReport(document.path or "<text>", stats=document_stats(analysis), language=languages.language)
+    if memory is not None:  # for the language server's memoised rules (klarlint.lsp.rule_cache)
+        analysis.derived[RULE_STATE] = memory.rules
+        current = {active.rule for active in rules}
+        for gone in [key for key in memory.rules if key[0] not in current]:  # rules of earlier settings
+            del memory.rules[gone]
+    stats = memory.stats.stats(analysis) if memory is not None else document_stats(analysis)
+    report = FileReport(document.path or "<text>", stats=stats, language=languages.language)
+    placed = memory.findings if memory is not None else None
     report.notices = _placed(document, [*document.notices, *language_notices(skipped, languages), *not_prose])
     for active in rules:
         if budget is not None:
@@ -266,16 +279,17 @@ def lint_document(
             report.rule_errors.append(f"regeln {active.rule.info.id} kraschade: {exc}")
             continue
         # Not the findings of a sub-check the user turned off.
-        wanted = (f for f in found if f.subcheck is None or config.is_enabled(f.subcheck, True))
+        off = {s for s in set(map(_SUBCHECK, found)) if s is not None and not config.is_enabled(s, True)}
+        wanted = [f for f in found if f.subcheck not in off] if off else found
         if placed is None:
             report.findings.extend(_to_finding(document, analysis, active, f) for f in wanted)
         else:
-            report.findings.extend(placed.finding(document, analysis, active, f) for f in wanted)
+            report.findings.extend(placed.findings(document, analysis, active, wanted))
     if placed is not None:
         placed.done()
     if config.accept:  # the writer has accepted these words for the workspace (klarlint.toml's accept)
         report.findings = [f for f in report.findings if accepted_form(f.text) not in config.accept]
-    report.findings = sorted(_apply_directives(document, report.findings), key=lambda f: (f.start, f.end, f.rule))
+    report.findings = sorted(_apply_directives(document, report.findings), key=_FINDING_ORDER)
     return report
 
 
@@ -333,78 +347,150 @@ def _names_file(text: str) -> bool:
     return looks_like_a_name and Path(text).suffix.lower() in FORMATS
 
 
+class LintMemory:
+    """What the language server keeps of one document's last lint so that the next costs in proportion to the
+    edit between them: its findings (:class:`PlacedFindings`), its statistics (:class:`klarlint.stats.StatsMemory`)
+    and its language points (:class:`klarlint.language.LanguageSums`). A lint with it gives exactly what one
+    without it gives. Not thread-safe: one per document."""
+
+    def __init__(self) -> None:
+        self.findings = PlacedFindings()
+        self.stats = StatsMemory()
+        self.languages = LanguageSums()
+        # What each memoised rule kept of its last lint of the document, by (rule, ...) (klarlint.lsp.rule_cache);
+        # a lint's analysis holds it as analysis.derived[RULE_STATE].
+        self.rules: dict[Any, Any] = {}
+
+
 class PlacedFindings:
     """The findings of one lint, kept for the next lint of the same document by the rule finding they came
     from: a memoised rule (:mod:`klarlint.lsp.rule_cache`) gives the same :class:`RuleFinding` objects for
     unchanged paragraphs, and placing 15,000 of them anew (offsets, lines, context) cost 100 ms per
     keystroke in a long document. A finding is taken over only where everything it is made of is as it
-    was: the same rule finding of the same active rule, in a block of the same text that is one run of
-    the source starting at the same column, with the same analysis, in a document without paragraph
-    locations (a block that moved moves its findings by as many characters and lines); anything else is
-    placed afresh. Not thread-safe: one per document."""
+    was: the same rule finding (the same object, or an equal one: a whole-document rule makes its findings
+    anew on each lint) of the same active rule, in a block of the same text that is one run of the source
+    starting at the same column, with the same analysis, in a document without paragraph locations (a block
+    that moved moves its findings by as many characters and lines); anything else is placed afresh. After a
+    lint, ``origins`` maps each moved finding (by id) to the last lint's finding it was moved from (the
+    language server lends it that finding's diagnostic). Not thread-safe: one per document."""
 
     def __init__(self) -> None:
         self._last: dict[int, tuple] = {}
         self._now: dict[int, tuple] = {}
+        # By value, the rule findings a rule made anew (a whole-document rule's, each lint): (rule finding, rule id)
+        self._last_values: dict[tuple, tuple] = {}
+        self._now_values: dict[tuple, tuple] = {}
+        self._document: Document | None = None  # the document being linted, and what its blocks have:
+        self._places: dict[int, tuple | None] = {}  # by block index (None: no finding there is taken over)
+        # The last lint's finding each finding of this lint was moved from (by id), for its diagnostic.
+        self.origins: dict[int, Finding] = {}
+        self._origins_now: dict[int, Finding] = {}
 
     def finding(self, document: Document, analysis: Analysis, active: ActiveRule, found: RuleFinding) -> Finding:
-        block = document.blocks[found.block]
-        segments = block.segments
-        if (
-            len(segments) != 1
-            or segments[0].source_length is not None
-            or segments[0].text_start
-            or document.paragraph_headings is not None
-            or document.page_lines is not None
-        ):
-            return _to_finding(document, analysis, active, found)
-        segment = segments[0]
-        analysed = analysis.blocks[found.block]
-        line, column = document.position(segment.source_start)
-        where = (segment.source_start, line, column)
-        entry = self._last.get(id(found))
-        finding = None
-        if (
-            entry is not None
-            and entry[0] is found
-            and entry[1] is active
-            and entry[2] is analysed
-            and entry[4] == block.text
-            and entry[3][2] == column
-        ):
-            old = entry[5]
-            if entry[3] == where:
-                finding = old
-            else:  # the block moved (an edit before it): the same finding, as many characters and lines on
-                moved, lines = segment.source_start - entry[3][0], line - entry[3][1]
-                finding = Finding(
-                    old.rule,
-                    old.severity,
-                    old.line + lines,
-                    old.column,
-                    old.end_line + lines,
-                    old.end_column,
-                    old.start + moved,
-                    old.end + moved,
-                    old.text,
-                    old.message,
-                    old.suggestion,
-                    old.reference,
-                    old.context,
-                    old.location,
-                    old.replacements,
-                    old.subcheck,
-                )
-            if document.source[finding.start : finding.end] != finding.text:  # not the text it was placed on
-                finding = None
-        if finding is None:
-            finding = _to_finding(document, analysis, active, found)
-        self._now[id(found)] = (found, active, analysed, where, block.text, finding)
-        return finding
+        return self.findings(document, analysis, active, (found,))[0]
+
+    def findings(
+        self, document: Document, analysis: Analysis, active: ActiveRule, found: Iterable[RuleFinding]
+    ) -> list[Finding]:
+        """The findings of ``active``'s rule findings ``found`` in ``document``, taken over where they can be."""
+        if document is not self._document:  # a new lint (the last may have stopped before done())
+            self._document, self._places, self._now, self._now_values = document, {}, {}, {}
+            self._origins_now = {}
+        places, last, now, source = self._places, self._last, self._now, document.source
+        result: list[Finding] = []
+        for rule_finding in found:
+            index = rule_finding.block
+            place = places.get(index, _UNKNOWN)
+            if place is _UNKNOWN:
+                place = places[index] = _place(document, analysis, index)
+            if place is None:
+                result.append(_to_finding(document, analysis, active, rule_finding))
+                continue
+            where, analysed, text = place
+            entry = last.get(id(rule_finding))
+            by_value = None
+            if entry is None or entry[0] is not rule_finding:  # a rule finding made anew: is it as it was?
+                by_value = (rule_finding, id(active))  # (the entry holds the rule: checked below)
+                try:
+                    entry = self._last_values.get(by_value)
+                except TypeError:  # a plug-in's rule finding with a list in it: placed afresh every time
+                    by_value, entry = _UNHASHABLE, None
+            finding = None
+            if (
+                entry is not None
+                and (entry[0] is rule_finding or entry[0] == rule_finding)
+                and entry[1] is active
+                and entry[2] is analysed
+                and entry[4] == text
+                and entry[3][2] == where[2]
+            ):
+                old = entry[5]
+                if entry[3] == where:
+                    finding = old
+                else:  # the block moved (an edit before it): the same finding, as many characters and lines on
+                    moved, lines = where[0] - entry[3][0], where[1] - entry[3][1]
+                    finding = Finding(
+                        old.rule,
+                        old.severity,
+                        old.line + lines,
+                        old.column,
+                        old.end_line + lines,
+                        old.end_column,
+                        old.start + moved,
+                        old.end + moved,
+                        old.text,
+                        old.message,
+                        old.suggestion,
+                        old.reference,
+                        old.context,
+                        old.location,
+                        old.replacements,
+                        old.subcheck,
+                    )
+                if source[finding.start : finding.end] != finding.text:  # not the text it was placed on
+                    finding = None
+                elif finding is old and by_value is None:
+                    now[id(rule_finding)] = entry
+                    result.append(finding)
+                    continue
+                elif finding is not old:
+                    self._origins_now[id(finding)] = old
+            if finding is None:
+                finding = _to_finding(document, analysis, active, rule_finding)
+            kept = now[id(rule_finding)] = (rule_finding, active, analysed, where, text, finding)
+            if by_value is not None and by_value is not _UNHASHABLE:  # (a rule that makes its findings anew)
+                self._now_values[by_value] = kept
+            result.append(finding)
+        return result
 
     def done(self) -> None:
         """The lint is over: its findings are what the next lint may take over."""
         self._last, self._now = self._now, {}
+        self._last_values, self._now_values = self._now_values, {}
+        self.origins, self._origins_now = self._origins_now, {}
+        self._document, self._places = None, {}
+
+
+_UNKNOWN = object()
+_UNHASHABLE = object()  # (see PlacedFindings.findings)
+
+
+def _place(document: Document, analysis: Analysis, index: int) -> tuple | None:
+    """Where block ``index`` is ((source start, line, column), its analysis, its text), for taking over
+    findings in it; None when its findings are placed afresh (not one run of the source, or a document
+    whose findings carry paragraph locations)."""
+    block = document.blocks[index]
+    segments = block.segments
+    if (
+        len(segments) != 1
+        or segments[0].source_length is not None
+        or segments[0].text_start
+        or document.paragraph_headings is not None
+        or document.page_lines is not None
+    ):
+        return None
+    start = segments[0].source_start
+    return ((start, *document.position(start)), analysis.blocks[index], block.text)
 
 
 def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, found: RuleFinding) -> Finding:

@@ -63,11 +63,40 @@ def _short(value: str) -> bool:
     return len(value.split()) <= MAX_METADATA_VALUE_WORDS
 
 
+# What not_prose() needs to know of a block text, by the text (an editor's re-check of a long document
+# asks again for every unchanged paragraph: 60 ms per keystroke at 300,000 words). Emptied when it holds
+# texts of more than this many characters; longer texts than MAX_REMEMBERED_CHARS are not remembered.
+_TEXT_FACTS: dict[str, tuple[bool, bool]] = {}
+_TEXT_FACTS_CHARS = [0]
+MAX_TEXT_FACTS_CHARS = 8_000_000
+MAX_REMEMBERED_CHARS = 100_000
+
+
+def _text_facts(block: Block) -> tuple[bool, bool]:
+    """(a metadata line, a table of contents) for ``block``'s text, which is all either depends on."""
+    text = block.text
+    found = _TEXT_FACTS.get(text)
+    if found is None:
+        found = (_metadata_line(block), is_table_of_contents(block))
+        if len(text) <= MAX_REMEMBERED_CHARS:
+            if _TEXT_FACTS_CHARS[0] + len(text) > MAX_TEXT_FACTS_CHARS:
+                _TEXT_FACTS.clear()
+                _TEXT_FACTS_CHARS[0] = 0
+            _TEXT_FACTS[text] = found
+            _TEXT_FACTS_CHARS[0] += len(text)
+    return found
+
+
 def not_prose(document: Document) -> list[tuple[int, str]]:
     """Indexes of the blocks that are not prose, each with what it is (``toc`` or ``metadata``)."""
     blocks = document.blocks
     found: dict[int, str] = {}
     for index, block in enumerate(blocks):
+        kind = block.kind
+        if kind is not BlockKind.TABLE_CELL:
+            metadata, toc = _text_facts(block)
+            if not metadata and (not toc or kind is BlockKind.HEADING):
+                continue  # prose: the usual case
         if block.kind is BlockKind.TABLE_CELL and _label(block.text) in METADATA_LABELS:
             found[index] = "metadata"
             value = blocks[index + 1] if index + 1 < len(blocks) else None

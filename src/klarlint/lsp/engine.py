@@ -17,6 +17,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from klarlint import readers
@@ -25,7 +26,7 @@ from klarlint.document import BlockKind, Document
 from klarlint.errors import KlarlintError
 from klarlint.language import reserve_block_scores
 from klarlint.limits import Budget, check_text_size
-from klarlint.linter import ActiveRule, PlacedFindings, active_rules, default_backend, lint_document
+from klarlint.linter import ActiveRule, LintMemory, active_rules, default_backend, lint_document
 from klarlint.lsp.rule_cache import BlockCachedRule, PartsCachedRule, with_block_cache
 from klarlint.lsp.settings import Settings
 from klarlint.nlp.backend import Backend
@@ -74,6 +75,8 @@ class LintResult:
     document: Document | None = None
     report: FileReport | None = None
     rules: dict[str, Rule] = field(default_factory=dict)  # the active rules by id (unwrapped)
+    # The last lint's finding each finding was moved from, by the finding's id (PlacedFindings.origins).
+    origins: dict[int, Any] = field(default_factory=dict)
     error: str | None = None  # the configuration could not be used: no findings, this message instead
 
     @cached_property
@@ -114,7 +117,7 @@ class Engine:
         self._rule_sets: OrderedDict[str, tuple[list[ActiveRule], dict[str, Rule]]] = OrderedDict()
         self._other_backends: dict[tuple[str, Path | None], CachingBackend] = {}  # backend = "stanza" in a config
         self._reads: OrderedDict[tuple[str, str | None], Document] = OrderedDict()  # the last read per file
-        self._placed: dict[tuple[str, str | None], PlacedFindings] = {}  # the last lint's findings, per file
+        self._memories: dict[tuple[str, str | None], LintMemory] = {}  # of the last lint, per file
 
     @property
     def backend(self) -> CachingBackend:
@@ -182,10 +185,11 @@ class Engine:
             rules, by_id = self.rules_for(config)
             result.document = self._read(source, fmt, str(path) if path else None)
             result.rules = by_id
-            placed = self._placed.setdefault((fmt, str(path) if path else None), PlacedFindings())
+            memory = self._memories.setdefault((fmt, str(path) if path else None), LintMemory())
             result.report = lint_document(
-                result.document, config, self.backend_for(config), rules, budget=budget, placed=placed
+                result.document, config, self.backend_for(config), rules, budget=budget, memory=memory
             )
+            result.origins = memory.findings.origins
         except KlarlintError as exc:
             result.error = str(exc)
             result.report = None
@@ -203,8 +207,14 @@ class Engine:
         self._reads[key] = document
         self._reads.move_to_end(key)
         while len(self._reads) > MAX_READS_KEPT:
-            self._placed.pop(self._reads.popitem(last=False)[0], None)
+            self._memories.pop(self._reads.popitem(last=False)[0], None)
         return document
+
+    def forget(self, fmt: str | None, path: Path | None) -> None:
+        """The document of ``path`` closed: drop the last read and lint kept for its next edit."""
+        key = (fmt or "text", str(path) if path else None)
+        self._reads.pop(key, None)
+        self._memories.pop(key, None)
 
     def lint_block_local(
         self, source: str, fmt: str, path: Path | None = None, budget: Budget | None = None

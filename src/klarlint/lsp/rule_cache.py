@@ -37,11 +37,13 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.document import BlockKind, Document
-from klarlint.linter import ActiveRule
+from klarlint.linter import RULE_STATE, ActiveRule
 from klarlint.rules.base import PART_SOURCE_AFTER, PART_SOURCE_BEFORE, BlockParts, Rule, RuleFinding
 
 DEFAULT_MAX_ENTRIES = 8192
-MAX_PLACES_PER_ENTRY = 4  # a block-local rule keeps moved blocks' findings for this many places per memo entry
+MAX_PLACES_PER_ENTRY = 1  # a block-local rule keeps moved blocks' findings for this many places per memo entry
+# (the findings of a document whose blocks did not come or go are its last lint's, see check(); these places
+# matter only after an edit that adds or removes a paragraph, and grew to 4 × 11 rules × a document's blocks)
 
 BlockKey = tuple[BlockKind, int, str]  # block kind, heading level, block text
 
@@ -72,16 +74,28 @@ class BlockCachedRule:
         options_key = json.dumps(options, sort_keys=True, default=repr)
         memo = self._memos.setdefault(options_key, OrderedDict())
         keys = block_keys(analysis)
-        known = list(map(memo.get, keys))
-        missing = _missing(keys, known)  # a block text repeated in the document runs once
+        # The document's last lint (the language server's LintMemory): blocks equal at its start and end have
+        # its findings; only those between are looked up (a lookup per block and rule cost 30 ms an edit at
+        # 300,000 words). At the end only where no block came or went: the findings say their block's index.
+        state = analysis.derived.get(RULE_STATE)
+        last = state.get((self, options_key)) if state is not None else None
+        same_start = same_end = 0
+        if last is not None:
+            same_start, same_end = equal_ends(last[0], keys)
+            if len(last[0]) != len(keys):
+                same_end = 0
+        middle = keys[same_start : len(keys) - same_end]
+        known = list(map(memo.get, middle))
+        missing = _missing(middle, known)  # a block text repeated in the document runs once
         if missing:
-            fresh = self._fill(analysis, options, missing, memo)
-            known = [fresh[key] if value is None else value for key, value in zip(keys, known, strict=True)]
-        found: list[RuleFinding] = []
+            fresh = self._fill(analysis, options, {key: same_start + i for key, i in missing.items()}, memo)
+            known = [fresh[key] if value is None else value for key, value in zip(middle, known, strict=True)]
         placed = self._placed.setdefault(options_key, {})
         new_places: dict[tuple[int, BlockKey], tuple[RuleFinding, ...]] = {}
-        for index, findings in enumerate(known):
-            if findings and findings[0].block != index:  # the block moved: its findings move with it
+        # Only the blocks with findings (most have none), found at C speed.
+        for offset in itertools.compress(itertools.count(), known):
+            findings, index = known[offset], same_start + offset
+            if findings[0].block != index:  # the block moved: its findings move with it
                 # Kept by place and block for the next lint, which likely finds the block there again (the
                 # memo keeps one place per text: two copies of a paragraph would make it move every time).
                 # The same objects each time: the server takes over the findings made of them.
@@ -89,15 +103,18 @@ class BlockCachedRule:
                 moved = placed.get(key)
                 if moved is None:
                     moved = new_places[key] = tuple(replace(f, block=index) for f in findings)
-                findings = moved
-            found.extend(findings)
+                known[offset] = moved
         if new_places:
             # Kept across the lints of several texts (a document, the region of an edit's first answer):
             # an entry holds for its place and block whatever the text. Emptied when it holds too many.
             if len(placed) + len(new_places) > MAX_PLACES_PER_ENTRY * self.max_entries:
                 placed.clear()
             placed.update(new_places)
-        return iter(found)
+        if last is not None:
+            known = [*last[1][:same_start], *known, *last[1][len(last[0]) - same_end :]]
+        if state is not None:
+            state[(self, options_key)] = (keys, known)
+        return itertools.chain.from_iterable(known)
 
     def _fill(
         self,
@@ -133,7 +150,9 @@ def has_block_parts(rule: Rule) -> bool:
     return not is_block_local(rule) and rule.info.block_parts is True and isinstance(rule, BlockParts)
 
 
-PartKey = tuple[BlockKind, int, str, tuple, tuple, str, tuple]
+# Kind, level, text, quotes, links, then the source just before and after a block of one run of the source,
+# or the stretch of source around the block and how its text maps into it.
+PartKey = tuple[BlockKind, int, str, tuple, tuple, str, tuple | str]
 
 
 class PartsCachedRule:
@@ -156,15 +175,23 @@ class PartsCachedRule:
         options_key = json.dumps(options, sort_keys=True, default=repr)
         memo = self._memos.setdefault(options_key, OrderedDict())
         keys = analysis.memo("lsp.part_keys", part_keys)
-        get = memo.get
-        parts = [get(key, _MISSING) for key in keys]
-        missing = _missing(keys, parts, _MISSING)
+        # The document's last lint (see BlockCachedRule.check): blocks equal at its start and end have its parts.
+        state = analysis.derived.get(RULE_STATE)
+        last = state.get((self, options_key)) if state is not None else None
+        same_start, same_end = equal_ends(last[0], keys) if last is not None else (0, 0)
+        middle = keys[same_start : len(keys) - same_end]
+        parts = list(map(memo.get, middle, itertools.repeat(_MISSING, len(middle))))
+        missing = _missing(middle, parts, _MISSING)
         if missing:
-            fresh = {key: rule.block_part(analysis, index, options) for key, index in missing.items()}
+            fresh = {key: rule.block_part(analysis, same_start + i, options) for key, i in missing.items()}
             memo.update(fresh)
-            parts = [fresh[key] if part is _MISSING else part for key, part in zip(keys, parts, strict=True)]
+            parts = [fresh[key] if part is _MISSING else part for key, part in zip(middle, parts, strict=True)]
             while len(memo) > self.max_entries:
                 memo.popitem(last=False)
+        if last is not None:
+            parts = [*last[1][:same_start], *parts, *last[1][len(last[0]) - same_end :]]
+        if state is not None:
+            state[(self, options_key)] = (keys, parts)
         return iter(rule.combine(analysis, parts, options))
 
 
@@ -187,18 +214,45 @@ def _missing(keys: list, values: list, absent: object = None) -> dict:
     return missing
 
 
+def equal_ends(old: list, new: list) -> tuple[int, int]:
+    """How many items at the start and at the end of ``new`` equal those of ``old`` there (never overlapping),
+    compared at C speed."""
+    shortest = min(len(old), len(new))
+    start = next(itertools.compress(itertools.count(), map(operator.ne, old, new)), shortest)
+    end = next(itertools.compress(itertools.count(), map(operator.ne, reversed(old), reversed(new))), shortest)
+    return start, min(end, shortest - start)
+
+
 def part_keys(analysis: Analysis) -> list[PartKey]:
     """What each block's part may depend on (see :class:`PartsCachedRule`), computed once per analysis."""
     source = analysis.document.source
     keys = []
     for block in analysis.document.blocks:
         segments = block.segments
-        if len(segments) == 1 and segments[0].source_length is None and segments[0].text_start == 0:
-            segment = segments[0]  # a block that is one run of the source (plain text): the common case
+        segment = segments[0] if len(segments) == 1 else None
+        if (
+            segment is not None
+            and segment.source_length is None
+            and segment.text_start == 0
+            and segment.length == len(block.text)
+            and source.startswith(block.text, segment.source_start)
+        ):
+            # A block that is one run of the source, as it is there (plain text): the common case. Its stretch
+            # of source is the few characters before it, its text and the few after: the text is not copied
+            # again (nor hashed again: the block text's hash is kept with it from one analysis to the next).
             start = max(0, segment.source_start - PART_SOURCE_BEFORE)
-            end = segment.source_start + segment.length + PART_SOURCE_AFTER
-            mapping = ((0, segment.source_start - start, segment.length, None),)
-            keys.append((block.kind, block.level, block.text, block.quotes, block.links, source[start:end], mapping))
+            end = segment.source_start + segment.length
+            keys.append(
+                (
+                    block.kind,
+                    block.level,
+                    block.text,
+                    block.quotes,
+                    block.links,
+                    source[start : segment.source_start],
+                    source[end : end + PART_SOURCE_AFTER],
+                )
+            )
             continue
         if not segments:
             keys.append((block.kind, block.level, block.text, block.quotes, block.links, "", ()))

@@ -80,6 +80,9 @@ FIRST_SCREEN_CHARS = 20_000
 FIRST_SCREEN_FORMATS = frozenset({"text", "markdown"})  # cut at a blank line; HTML cut anywhere would not parse
 CHECK_COMMAND = "klarlint.check"
 MAX_CHANGES_KEPT = 256
+FULL_COLLECTION_EVERY = 200  # lints of long documents between full garbage collections (see _freeze_what_stays)
+NO_FULL_COLLECTIONS = 1 << 30  # a third collection threshold never reached
+_THRESHOLDS: list[int] = []  # the collector's thresholds while long documents keep full collections off
 
 
 @dataclass
@@ -127,7 +130,9 @@ class KlarlintServer(LanguageServer):
         self._reported: dict[str, frozenset[str]] = {}  # rule errors already logged, per document
         self.budgets: dict[str, Budget] = {}  # the lint in flight per document, to cancel on change or close
         self._encoded: dict[str, dict[int, tuple[dict[str, Any], str]]] = {}  # see publish()
+        self._tails: dict[str, dict[tuple, str]] = {}  # see publish() and diagnostics.encoded()
         self.frozen: set[str] = set()  # open documents whose first lint was frozen (see _freeze_what_stays)
+        self.frozen_lints = 0  # lints of frozen documents: one in FULL_COLLECTION_EVERY ends with a full collection
 
     # --- state --------------------------------------------------------------
 
@@ -159,11 +164,15 @@ class KlarlintServer(LanguageServer):
             budget.cancel()
 
     def close(self, uri: str) -> None:
-        self.documents.pop(uri, None)
+        document = self.documents.pop(uri, None)
+        if document is not None and document.path is not None:  # (untitled documents share their memory)
+            with contextlib.suppress(RuntimeError):  # the lint thread has stopped (shut down)
+                self.lint_pool.submit(self.engine.forget, document.format, document.path)
         self.linted.pop(uri, None)
         self.shown.pop(uri, None)
         self._reported.pop(uri, None)
         self._encoded.pop(uri, None)
+        self._tails.pop(uri, None)
         self._cancel_lint(uri)
         if uri in self.frozen:  # what its lints left is no longer needed: let the collector see it again
             self.frozen.discard(uri)
@@ -297,8 +306,12 @@ class KlarlintServer(LanguageServer):
         if not self.pull:
             self.publish(uri, version, linted.diagnostics)
             self._shown(uri, quick.shown_from_lint(version, linted.result, linted.diagnostics))
-        if long_wait:
-            _freeze_what_stays()
+        if long_wait or uri in self.frozen:
+            # Each lint of a long document leaves tens of thousands of objects that stay until the next
+            # (findings, diagnostics, what the memories keep): unfrozen, they set off a full collection or
+            # two in every lint of an edit (0.1-0.25 s each at 300,000 words, finding no garbage).
+            self.frozen_lints += 1
+            _freeze_what_stays(full=self.frozen_lints % FULL_COLLECTION_EVERY == 0)
             self.frozen.add(uri)
         return linted
 
@@ -404,7 +417,8 @@ class KlarlintServer(LanguageServer):
         JSON text is kept until the next publish for the document: an edit to a long
         document publishes mostly the same diagnostic objects again (see
         :mod:`klarlint.lsp.diagnostics`), and encoding 15,000 of them (6 MB) anew took
-        50–100 ms per publish. (A diagnostic is not changed once made: one moved is a new dict.)
+        50–100 ms per publish. (A diagnostic is not changed once made: one moved is a new dict, encoded
+        from its new range and the kept JSON of the rest: :func:`klarlint.lsp.diagnostics.encoded`.)
         """
         params: dict[str, Any] = {"uri": uri, "diagnostics": found}
         if version is not None:
@@ -418,18 +432,23 @@ class KlarlintServer(LanguageServer):
         writer = getattr(self.protocol, "writer", None)
         if writer is None or not getattr(self.protocol, "_include_headers", False) or not found:
             self._encoded.pop(uri, None)
+            self._tails.pop(uri, None)
             send(message)
             return
         known = self._encoded.get(uri, {})
+        tails = self._tails.get(uri, {})
         kept: dict[int, tuple[dict[str, Any], str]] = {}
         parts = []
         for diagnostic in found:
             entry = known.get(id(diagnostic))
-            if entry is None or entry[0] is not diagnostic:
-                entry = (diagnostic, json.dumps(diagnostic))
+            if entry is None or entry[0] is not diagnostic:  # new, or moved to other lines: rest kept
+                entry = (diagnostic, diagnostics.encoded(diagnostic, tails))
             kept[id(diagnostic)] = entry
             parts.append(entry[1])
         self._encoded[uri] = kept
+        if len(tails) > 2 * len(found) + 1000:  # the JSON of messages no longer shown
+            tails.clear()
+        self._tails[uri] = tails
         head = json.dumps({**message, "params": {"uri": uri, "diagnostics": []}})
         cut = len(head) - len("]}}")  # head ends with the empty list of diagnostics and two braces
         body = f"{head[:cut]}{', '.join(parts)}{head[cut:-2]}"
@@ -560,8 +579,9 @@ def _write_framed(protocol: Any, body: str) -> None:
         raise
 
 
-def _freeze_what_stays() -> None:
-    """Keep the garbage collector from walking what a long document's first lint left in memory.
+def _freeze_what_stays(full: bool = False) -> None:
+    """Keep the garbage collector from walking what a long document's lints left in memory (after the first
+    lint, and again after each lint of an edit).
 
     The model and the analyses of a long document's paragraphs are millions of objects that stay; each
     full collection walked them all, and the lint of an edit (which keeps a few hundred thousand new
@@ -570,8 +590,20 @@ def _freeze_what_stays() -> None:
     among them that becomes garbage later would stay: analyses, documents and findings form none). Young garbage
     is collected first, so none is frozen.
     """
-    gc.collect(1)
+    if full:
+        gc.unfreeze()
+        gc.collect()
+    else:
+        gc.collect(1)
     gc.freeze()
+    # While a long document is open, no automatic full collection: it walked everything the lints since the
+    # last freeze kept (0.1-0.25 s at 300,000 words, once or twice per edit) and found no garbage (lints
+    # make no cycles: every full collection measured while editing collected nothing). The server makes one
+    # of everything, frozen or not, every FULL_COLLECTION_EVERY lints of long documents instead (``full``:
+    # so a cycle that became garbage does not stay), and on closing one (_thaw).
+    if not _THRESHOLDS:
+        _THRESHOLDS.extend(gc.get_threshold())
+        gc.set_threshold(_THRESHOLDS[0], _THRESHOLDS[1], NO_FULL_COLLECTIONS)
 
 
 def _thaw(refreeze: bool) -> None:
@@ -582,6 +614,10 @@ def _thaw(refreeze: bool) -> None:
     if refreeze:
         gc.collect()
         gc.freeze()
+    elif _THRESHOLDS:  # no long document open: full collections as usual
+        gc.set_threshold(*_THRESHOLDS)
+        _THRESHOLDS.clear()
+        gc.collect()
 
 
 def create_server(engine: Engine | None = None) -> KlarlintServer:

@@ -108,7 +108,13 @@ def common_suffix(a: str, b: str, limit: int) -> int:
 
 
 def _moved(block: Block, delta: int) -> Block:
-    segments = tuple(Segment(s.text_start, s.source_start + delta, s.length, s.source_length) for s in block.segments)
+    if len(block.segments) == 1:  # a plain-text block is one run of the source: the common case
+        s = block.segments[0]
+        segments: tuple[Segment, ...] = (Segment(s.text_start, s.source_start + delta, s.length, s.source_length),)
+    else:
+        segments = tuple(
+            Segment(s.text_start, s.source_start + delta, s.length, s.source_length) for s in block.segments
+        )
     return Block(block.kind, block.text, segments, block.level, block.quotes, block.links)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from klarlint.analysis import Analysis
@@ -111,8 +112,7 @@ class Heading:
             text = block.text.rstrip()
             if not text:
                 continue
-            period = _ends_with_period(text)
-            capitals = _in_capitals(text)
+            period, capitals, core = _facts(text)
             if capitals:
                 names = _names(analysis) if names is None else names
                 fixed = sentence_case(text, names)
@@ -136,7 +136,6 @@ class Heading:
                     text[:-1].rstrip(),
                     subcheck="heading-punctuation",
                 )
-            core = _generic(text)
             if core in OUTLINE_HEADINGS and not fixed_outline:
                 if to_reader is None:
                     to_reader = any(
@@ -154,6 +153,14 @@ class Heading:
                     severity=Severity.INFO,
                     subcheck="generic-heading",
                 )
+
+
+@lru_cache(maxsize=1 << 16)
+def _facts(text: str) -> tuple[bool, bool, str | None]:
+    """(ends with a period or colon, in capitals, its generic word) of a heading text: what the rule asks of
+    each heading, remembered (a long plain text has tens of thousands of short lines read as headings,
+    checked again on each edit in an editor)."""
+    return _ends_with_period(text), _in_capitals(text), _generic(text)
 
 
 def _ends_with_period(text: str) -> bool:
