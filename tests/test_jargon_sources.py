@@ -405,13 +405,11 @@ def test_light_verb_list_grew_and_has_no_pair_twice() -> None:
         ("Vi vill bedriva forskning i världsklass.", "bedriva forskning", "forska"),
         ("Beslutet har direkt påverkan på vården.", "har direkt påverkan", "påverka"),
         ("Vi ska sätta stopp för fusket.", "sätta stopp", "stoppa"),
-        ("Kommunen ska ge skydd till kvinnor.", "ge skydd", "skydda"),
         ("Vi har nått en överenskommelse om stödet.", "nått en överenskommelse", "komma överens"),
         ("Hon uttryckte en önskan om att träffas.", "uttryckte en önskan", "önska"),
         ("Vi gjorde en kartläggning av behoven.", "gjorde en kartläggning", "kartlägga"),
         ("I år sker en ökning av antalet ärenden.", "sker en ökning", "öka"),
         ("Satsningen leder till en minskning av utsläppen.", "leder till en minskning", "minska"),
-        ("Du kan lämna en ansökan på webben.", "lämna en ansökan", "ansöka"),
         ("Han gjorde ett försök att ringa.", "gjorde ett försök", "försöka"),
     ],
 )
@@ -433,6 +431,9 @@ def test_new_light_verb_pairs_name_the_verb(text: str, expected: str, verb: str)
         "Deltagarna fick ställa frågor till ministern.",
         "Lagen har stor betydelse för företagen.",
         "Vi gör försök med ny teknik.",  # a trial, not an attempt: göra försök only before att
+        "Lagen ger ett ändamålsenligt skydd.",
+        "Du ska lämna ansökan senast den 1 maj.",  # hand in the form, not apply
+        "Regeln ger en varning.",
     ],
 )
 def test_light_verb_phrases_left_off_are_not_flagged(text: str) -> None:
