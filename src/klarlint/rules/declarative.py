@@ -259,11 +259,13 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     head, listed = tokens[0], match.term.words[0]
     if head.pos not in INFLECTING | UNINFLECTED:
         return ()  # a proper noun, a foreign word: the model is unsure what the word is
+    morph = head.features()
+    if default_lexicon().get(head.lemma.lower()) is None and not _plain_loan(head, morph):
+        return ()  # an English loan the lexicon does not know: its number and definiteness are the tagger's guesses
     if head.pos == "NOUN" and " " in alternative and _after_determiner(block, head):
         return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
     if head.pos in ("VERB", "AUX") and _after_object_pronoun(block, head):
         return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
-    morph = head.features()
     if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
         morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
     elif head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and _right_after_subject(block, head):
@@ -288,6 +290,22 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if form is None or form.lower() == head.lower and len(tokens) == 1:
         return ()
     return (match_case(form, head.text),)
+
+
+# Endings of a loan word's Swedish inflections (eventen, communityt, newslettern, outsourcar, streamat): a word
+# that ends so is not its own base form, whatever the tagger says (it calls some of them adverbs).
+LOAN_ENDINGS = ("en", "et", "na", "ern", "yn", "yt", "ar", "at", "ade")
+
+
+def _plain_loan(head: Token, morph: dict[str, str]) -> bool:
+    """Whether a word the lexicon does not know (*workshop*, *outsourca*) is, by its features and its ending, the
+    base form a word list lists: only then is the suggestion's base form the replacement (*on-boarding* tagged as
+    definite gave *introduktionen*, *eventen* tagged as indefinite *evenemang*)."""
+    if not is_base_form(head.pos, morph):
+        return False
+    if head.pos in ("VERB", "AUX"):
+        return head.lower.endswith("a")
+    return not head.lower.endswith(LOAN_ENDINGS)
 
 
 OBJECT_PRONOUNS = frozenset({"mig", "dig", "honom", "henne", "oss", "er", "dem", "dom"})
