@@ -88,11 +88,26 @@ GENERIC_LEMMAS = frozenset(
         "förändra",
         "uppnå",
         "nå",
+        "känneteckna",
+        "prägla",
+        "tolka",
+        "simultantolka",
     }
 )  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
 # odlas, lagras, baseras på, aktualiseras: the doer is anyone; anhållits, åtalas, döms: police, prosecutor and
-# court are obvious (issue 13, read on regeringen.se).
+# court are obvious (issue 13, read on regeringen.se). kännetecknas av, präglas av: a property, not an action;
+# (simultan)tolkas: the interpreters, nobody to name.
 GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
+# *Cigaretter bedöms utgöra en större fara*: with an infinitive a judgement like *anses vara*, by whoever judges.
+GENERIC_WITH_INFINITIVE = frozenset({"bedöma", "uppge"})
+# *Uppdraget ska redovisas senast i maj*: who reports, starts or runs an assignment is whoever has it, and the text
+# has said who that is (the agency, the inquiry). Not *Utredningen tillsattes*: who appoints it is the sender.
+LIGHT_VERBS = frozenset({"göra", "ha", "få", "vara", "bli"})
+ASSIGNMENT_NOUNS = ("uppdrag", "utredning")
+ASSIGNEE_LEMMAS = frozenset(
+    {"redovisa", "slutredovisa", "delredovisa", "återrapportera", "rapportera", "avrapportera", "påbörja"}
+    | {"genomföra", "bedriva", "slutföra", "inleda"}
+)
 # *Mötet hålls i Bryssel*: who holds a meeting is rarely the point; *du hålls informerad* hides the sender.
 # (Who arranges a seminar often is the point: *arrangeras* stays a warning.)
 EVENT_VERBS = frozenset({"hålla", "inleda", "avsluta"})  # *besöket inleds med*: it begins, nobody begins it
@@ -106,11 +121,24 @@ POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
 PERMISSION_LEMMAS = frozenset({"kunna", "få"})
 # *Pengarna ska användas till ett projekt*: money is used by whoever receives it (in a text not to the reader).
 MONEY_NOUNS = ("pengar", "medel", "bidrag", "stöd", "anslag", "belopp", "summa", "krona", "kronor", "miljon", "miljard")
+# *den verksamhet som bedrivs*, *egendom som används på marknaden*: a relative clause that tells what a thing is for,
+# by whoever runs or uses such things (a main clause, *planen används*, still hides who uses it).
+RUN_OR_USE = frozenset({"bedriva", "använda", "nyttja"})
+# *samtidigt som sektorn stärks*, *på ett sådant sätt att trovärdigheten stärks*, *förhindra att livsmiljöer
+# försämras*: a change that follows from what the main clause does, not an act of someone hidden.
+CHANGE_LEMMAS = frozenset({"stärka", "förstärka", "försvaga", "förbättra", "försämra"})
+RESULT_OPENERS = frozenset({("samtidigt", "som"), ("så", "att"), ("sätt", "att")})
+PREVENT_LEMMAS = frozenset({"förhindra", "motverka", "undvika", "hindra"})
 # *Det förekommer att vapen förs in*: something that happens, by doers nobody knows.
 HAPPEN_LEMMAS = frozenset({"förekomma", "hända", "ske", "inträffa"})
 # *Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: the main clause names who
 # decides or answers for it, and the passive is the content of the decision.
 DECIDE_LEMMAS = frozenset({"föreslå", "besluta", "bestämma", "vilja"})
+# *Regeringen anser att stödlinjen behöver stärkas*, *en lagrådsremiss som innebär att kraven skärps*: an opinion
+# or a proposal's content, whose holder the clause names by name (not *vi*, *det*: *Det innebär att ansökan avslås*).
+NAMED_OPINION_LEMMAS = frozenset({"anse", "mena", "innebära"})
+MODAL_VERB_LEMMAS = frozenset({"behöva", "böra", "måste", "kunna", "skola", "ska"})
+MEANS_AUXILIARIES = frozenset({"ha", "kunna"})
 DUTY_NOUNS = frozenset({"ansvar", "uppdrag", "uppgift", "skyldighet"})
 # *Till utredare utses Åsa Lundkvist*: the formula of an appointment, by the government that writes it.
 APPOINT_LEMMAS = frozenset({"utse", "förordna"})
@@ -118,7 +146,7 @@ APPOINT_LEMMAS = frozenset({"utse", "förordna"})
 TO_PARLIAMENT = frozenset({"lämna", "överlämna"})
 # *föreslå hur reglerna kan införas*, *analysera hur filmarvet ska bevaras*: an indirect question about how
 # something can or should be done leaves the doer open on purpose (an inquiry's brief, a plan).
-HOW_MODALS = frozenset({"kan", "ska", "skall", "bör", "kunna", "behöver", "måste"})
+HOW_MODALS = frozenset({"kan", "ska", "skall", "bör", "borde", "kunna", "behöver", "måste"})
 # *ta ställning till om regleringen bör avskaffas*, *analysera om programmet behöver anpassas*: a question of whether
 # something should be done, in an inquiry's brief, leaves the doer open just as a question of how does.
 QUESTION_VERBS = frozenset(
@@ -215,22 +243,31 @@ class PassiveVoice:
         for index, block, block_analysis in analysis.indexed_blocks():
             addresses_reader = READER_PRONOUNS.search(block.text) is not None
             reply = _reply(analysis, block)
-            for sentence in block_analysis.sentences:
+            sentences = block_analysis.sentences
+            for number, sentence in enumerate(sentences):
+                # This sentence and the one before in the paragraph: where the text may just have named the doer
+                window = block_analysis.tokens[sentences[max(0, number - 1)].start : sentence.end]
                 for passive in find_passives(block_analysis, sentence):
                     quoted = reply or analysis.in_quotation(index, passive.start, passive.end)
-                    found = _finding(index, block_analysis, passive, addresses_reader, generic, quoted)
+                    found = _finding(index, block_analysis, passive, addresses_reader, generic, quoted, window)
                     if found is not None:
                         yield found
 
 
 def _finding(
-    index: int, block: BlockAnalysis, passive: Passive, addresses_reader: bool, generic: str, quoted: bool = False
+    index: int,
+    block: BlockAnalysis,
+    passive: Passive,
+    addresses_reader: bool,
+    generic: str,
+    quoted: bool = False,
+    window: Sequence[Token] = (),
 ) -> RuleFinding | None:
     if passive.agent and (passive.agent.split()[-1].lower() in NOT_AGENTS or _av_after_noun(block, passive)):
         passive = replace(passive, agent=None)  # av hänsyn till; digitaliseringen av nationella prov: no doer
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
-    acceptable = _acceptable_passive(block, passive, text, kind, addresses_reader, quoted)
+    acceptable = _acceptable_passive(block, passive, text, kind, addresses_reader, quoted, window)
     if acceptable is not None:  # information only (option generic), with no rewrite
         return (
             None
@@ -251,7 +288,13 @@ def _finding(
 
 
 def _acceptable_passive(
-    block: BlockAnalysis, passive: Passive, text: str, kind: str, addresses_reader: bool, quoted: bool
+    block: BlockAnalysis,
+    passive: Passive,
+    text: str,
+    kind: str,
+    addresses_reader: bool,
+    quoted: bool,
+    window: Sequence[Token] = (),
 ) -> str | None:
     """The message for a passive that may stand (in a quote, in a question of how, with a general doer),
     or None when the passive hides who acts."""
@@ -265,7 +308,21 @@ def _acceptable_passive(
             f"”{text}” är passiv form ({kind}) i en fråga om hur eller om något ska göras. Där är det ofta "
             "just öppet vem som ska göra det, och då går passiv bra."
         )
-    if _generic(block, passive) or not addresses_reader and (_permitted(block, passive) or _money_used(block, passive)):
+    if _named_just_before(block, passive, window):
+        return (
+            f"”{text}” är passiv form ({kind}), men meningen eller den förra säger redan vem som gör det. "
+            "Då går passiv bra."
+        )
+    if (
+        _generic(block, passive)
+        or not addresses_reader
+        and (
+            _permitted(block, passive)
+            or _money_used(block, passive)
+            or _assignment_reported(block, passive)
+            or _run_or_used(block, passive)
+        )
+    ):
         # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
         return (
             f"”{text}” är passiv form ({kind}). Vem som gör något är här allmänt eller självklart, "
@@ -334,7 +391,40 @@ def _generic_lemma(block: BlockAnalysis, passive: Passive, lemma: str) -> bool:
         lemma = next((g for g in GENERIC_LEMMAS if _is_form_of(passive.verb.lower, g)), lemma)
     if lemma in GENERIC_LEMMAS:
         return lemma not in NOT_GENERIC_BEFORE or NOT_GENERIC_BEFORE[lemma] != following
+    if lemma in GENERIC_WITH_INFINITIVE:
+        return _infinitive_follows(block, passive.verb)
     return lemma in GENERIC_WITH_SOM and following == "som"
+
+
+def _infinitive_follows(block: BlockAnalysis, verb: Token) -> bool:
+    """*bedöms utgöra*, *uppges vara*: an infinitive right after the verb (a judgement, not an act)."""
+    following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
+    return following is not None and following.pos in {"VERB", "AUX"} and following.feature("VerbForm") == "Inf"
+
+
+def _assignment_reported(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Uppdraget ska redovisas senast i maj*, *Utredningen kommer att bedrivas i ett snabbspår*: done by whoever
+    has the assignment (in a text not to the reader: there the reader may be the one who has it)."""
+    verb = passive.verb
+    return passive.agent is None and _lemma(verb) in ASSIGNEE_LEMMAS and _subject_is(block, verb, ASSIGNMENT_NOUNS)
+
+
+def _named_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[Token]) -> bool:
+    """*Statsministern och presidenten håller tal. Talen hålls på engelska.*: the same verb in the active, with a
+    noun or a name as subject, in this sentence or the one before: the text has just said who does it."""
+    if passive.agent is not None:
+        return False
+    lemma = _lemma(passive.verb)
+    if lemma in LIGHT_VERBS:
+        return False  # *Per Anger gjorde insatser … i år görs det*: the same light verb, another event
+    for token in window:
+        if token.i == passive.verb.i or token.pos != "VERB" or token.lemma.lower() != lemma:
+            continue
+        if token.feature("Voice") == "Pass" or token.lower.endswith("s") and token.lower != lemma:
+            continue  # another passive of the verb names nobody
+        if any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(token)):
+            return True
+    return False
 
 
 def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
@@ -350,6 +440,8 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
     if _regardless(block, verb) or _happens(block, verb) or _record(block, verb) or _by_means(block, verb):
         return True
     if _decided_by_named(block, verb):
+        return True
+    if lemma in CHANGE_LEMMAS and _result_clause(block, verb):
         return True
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
 
@@ -369,6 +461,8 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     verb of deciding, or a duty, whose subject the sentence names."""
     if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
         verb = block.tokens[verb.head]  # *… förstärks och att uppdragstiden förlängs*: the first att clause decides
+    if verb.dep == "xcomp" and verb.head != verb.i and block.tokens[verb.head].lemma.lower() in MODAL_VERB_LEMMAS:
+        verb = block.tokens[verb.head]  # *anser att arbetet behöver stärkas*: the parse makes *behöver* the verb
     marks = [t for t in block.children(verb) if t.lower == "att" and t.dep == "mark"]
     if not marks or verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
         return False
@@ -381,9 +475,34 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
         t.dep == "obj" and t.lemma.lower() in DUTY_NOUNS for t in block.children(head)
     ):
         pass  # the parse hangs the att clause on *har* (har ett ansvar att …), not on the duty
+    elif head.lemma.lower() in NAMED_OPINION_LEMMAS:
+        return any(t.dep == "nsubj" and (t.pos in {"NOUN", "PROPN"} or t.lower == "som") for t in block.children(head))
     elif head.lemma.lower() not in DECIDE_LEMMAS:
         return False
     return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} for t in block.children(head))
+
+
+def _run_or_used(block: BlockAnalysis, passive: Passive) -> bool:
+    """*den verksamhet som bedrivs*, *metoder som används*: the relative pronoun is the subject of a passive of
+    running or using, in a paragraph that does not speak as the sender (*de kanaler vi har och som används*)."""
+    verb = passive.verb
+    if passive.agent is not None or _lemma(verb) not in RUN_OR_USE or SENDER_PRONOUNS.search(block.text):
+        return False
+    subject = _passive_subject(block, verb)
+    return subject is not None and subject.lower == "som" and verb.dep in {"acl:relcl", "acl"}
+
+
+def _result_clause(block: BlockAnalysis, verb: Token) -> bool:
+    """The clause opens with *samtidigt som*, *så att*, *sätt att*, or is an *att* clause under *förhindra*,
+    *motverka*: what the main clause brings about."""
+    mark = next((t for t in block.children(verb) if t.dep == "mark"), None)
+    if mark is None or mark.i == 0:
+        return False
+    before = block.tokens[mark.i - 1]
+    if (before.lower, mark.lower) in RESULT_OPENERS:
+        return True
+    head = block.tokens[verb.head]
+    return mark.lower == "att" and verb.head != verb.i and head.lemma.lower() in PREVENT_LEMMAS
 
 
 def _event_before(block: BlockAnalysis, verb: Token) -> bool:
@@ -400,7 +519,11 @@ def _by_means(block: BlockAnalysis, verb: Token) -> bool:
     """*Genom familjecentraler främjas samverkan*: the clause opens with the means, which is what acts
     (*familjecentraler främjar samverkan*); nobody is hidden."""
     words = _clause_before(block, verb)
-    return bool(words) and words[0].lower == "genom" and not any(t.pos in {"VERB", "AUX"} for t in words)
+    if not words or words[0].lower != "genom":
+        return False
+    # *Genom avtalet har samarbeten förstärkts*, *Genom dessa kan människor speglas*: a perfect or a possibility
+    # still has the means act; another verb (*Genom att vi ses främjas*) or *ska* (a duty) does not.
+    return not any(t.pos in {"VERB", "AUX"} and t.lemma.lower() not in MEANS_AUXILIARIES for t in words)
 
 
 def _regardless(block: BlockAnalysis, verb: Token) -> bool:
