@@ -149,8 +149,10 @@ OBVIOUS_DOER = [
     "Styrelsen anser att skolans lokaler behöver rustas upp.",  # the one who holds the view is named
     "Förslaget innebär att avgifterna höjs.",  # the content of a named proposal
     "Gästerna fick se den forskning som bedrivs på institutet.",  # what the institute does, by whoever works there
+    "Avtalet gäller maskiner som är dyra och som används i många länder.",  # a second relative clause
     "Bidraget gör det lättare att bygga nytt samtidigt som branschen stärks.",  # a result of the main clause
     "Länsstyrelsen ska förhindra att miljön försämras.",  # deteriorates: nobody to name
+    "Kursen förklarar hur maten produceras i Sverige.",  # a clause of how with no modal: the method is the point
 ]
 
 STILL_HIDDEN = [
@@ -165,6 +167,7 @@ STILL_HIDDEN = [
     "Det innebär att ansökan avslås.",  # no named proposal
     "Planen används i hela kommunen.",  # a main clause: who uses it is the point
     "Vi har kanaler som används varje dag.",  # the paragraph speaks as the sender
+    "Mer information om hur bidraget söks finns på webbplatsen.",  # how readers apply: hur du söker says who
 ]
 
 

@@ -202,8 +202,11 @@ class PassiveVoice:
             "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*, *kan/får användas*, "
             "*hur X ska utvecklas*, *analysera om X bör ändras* in a text not to the reader; *det förekommer att*, "
             "*oavsett hur*, *Genom X främjas*, *Till utredare utses*, *Regeringen föreslår att anslaget höjs*, *en lag "
-            "där X regleras*; in a text not to the reader *får ersättas* and "
-            "*pengarna ska användas till*) or the passive stands in a quote (a paragraph opening "
+            "där X regleras*, *bedöms utgöra*, *kännetecknas av*, *Regeringen anser att X behöver stärkas*, *förslaget "
+            "innebär att*, *samtidigt som X stärks*; in a text not to the reader *får ersättas*, "
+            "*pengarna ska användas till*, *Uppdraget ska redovisas*, *verksamhet som bedrivs* and *hur X mäts*), "
+            "where the sentence or the one before names the doer of the same verb (*Ministern håller tal. Talen hålls "
+            "på svenska.*), or the passive stands in a quote (a paragraph opening "
             "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `generic` = `info`, `warning` "
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
@@ -307,6 +310,11 @@ def _acceptable_passive(
         return (
             f"”{text}” är passiv form ({kind}) i en fråga om hur eller om något ska göras. Där är det ofta "
             "just öppet vem som ska göra det, och då går passiv bra."
+        )
+    if not addresses_reader and passive.agent is None and _how_done(block, passive.verb):
+        return (
+            f"”{text}” är passiv form ({kind}) i en bisats om hur något görs. Där är sättet poängen, inte vem "
+            "som gör det, och då går passiv bra."
         )
     if _named_just_before(block, passive, window):
         return (
@@ -489,7 +497,7 @@ def _run_or_used(block: BlockAnalysis, passive: Passive) -> bool:
     if passive.agent is not None or _lemma(verb) not in RUN_OR_USE or SENDER_PRONOUNS.search(block.text):
         return False
     subject = _passive_subject(block, verb)
-    return subject is not None and subject.lower == "som" and verb.dep in {"acl:relcl", "acl"}
+    return subject is not None and subject.lower == "som"  # (a second relative clause is parsed as a conjunct)
 
 
 def _result_clause(block: BlockAnalysis, verb: Token) -> bool:
@@ -574,6 +582,19 @@ def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
         if token.text == "," and block.tokens[token.i + 1].text[:1].isupper():
             continue  # names listed in the subject: *stöden hos Svenska Filminstitutet, Konstnärsnämnden och …*
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in CLAUSE_OPENERS:
+            return False
+    return False
+
+
+def _how_done(block: BlockAnalysis, verb: Token) -> bool:
+    """*förändringar i hur utsläppen mäts*, *hur ofta planen upprättas*: a clause of how, with no modal, that
+    describes a method or a practice (with a modal it is an open question: :func:`in_how_question`)."""
+    if _verb_chain(block, verb) or _lemma(verb) in _reader_verbs():
+        return False  # *hur bidraget söks*: how readers apply, where *hur du söker* says who
+    for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
+        if token.lower == "hur":
+            return True
+        if token.pos in {"VERB", "AUX", "PUNCT", "SCONJ"} or token.lower in CLAUSE_OPENERS:
             return False
     return False
 
