@@ -153,6 +153,9 @@ OBVIOUS_DOER = [
     "Bidraget gör det lättare att bygga nytt samtidigt som branschen stärks.",  # a result of the main clause
     "Länsstyrelsen ska förhindra att miljön försämras.",  # deteriorates: nobody to name
     "Kursen förklarar hur maten produceras i Sverige.",  # a clause of how with no modal: the method is the point
+    "Organisationen tilldelades Nobels fredspris 2020.",  # a prize: the giver is in its name or obvious
+    "Mötet följs av en presskonferens.",  # one event after another
+    "Den misstänkte kommer att lagföras i Sverige.",  # the prosecutor, like åtalas and döms
 ]
 
 STILL_HIDDEN = [
@@ -168,6 +171,9 @@ STILL_HIDDEN = [
     "Planen används i hela kommunen.",  # a main clause: who uses it is the point
     "Vi har kanaler som används varje dag.",  # the paragraph speaks as the sender
     "Mer information om hur bidraget söks finns på webbplatsen.",  # how readers apply: hur du söker says who
+    "Organisationen tilldelades 5 miljoner kronor.",  # money, not a prize: who gives it is the point
+    "Beslutet följs av alla anställda.",  # complied with, by people: not a sequence of events
+    "Hon sa: ”Jag kommer.” Ansökan skickas sedan.",  # after the quotation is closed
 ]
 
 
@@ -188,3 +194,10 @@ def test_the_message_says_the_doer_was_just_named() -> None:
     text = "Ministern och rektorn håller tal i aulan. Talen hålls på svenska."
     [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
     assert "den förra säger redan vem" in finding.message
+
+
+def test_a_quotation_opened_after_a_colon_and_not_closed_in_the_paragraph_is_a_quotation() -> None:
+    text = "Juryns motivering lyder: ”Hon får priset för sitt arbete i ett land där journalister förföljs."
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert finding.severity.value == "info"
+    assert "citat" in finding.message

@@ -84,6 +84,7 @@ GENERIC_LEMMAS = frozenset(
         "gripa",
         "häkta",
         "åtala",
+        "lagföra",
         "döma",
         "förändra",
         "uppnå",
@@ -129,6 +130,14 @@ RUN_OR_USE = frozenset({"bedriva", "använda", "nyttja"})
 CHANGE_LEMMAS = frozenset({"stärka", "förstärka", "försvaga", "förbättra", "försämra"})
 RESULT_OPENERS = frozenset({("samtidigt", "som"), ("så", "att"), ("sätt", "att")})
 PREVENT_LEMMAS = frozenset({"förhindra", "motverka", "undvika", "hindra"})
+# *WFP tilldelades Nobels fredspris*: who awards a prize is in its name or obvious (the jury, the committee).
+AWARD_LEMMAS = frozenset({"tilldela", "dela"})
+AWARD_NOUNS = ("pris", "priset", "utmärkelse", "utmärkelsen", "medalj", "medaljen", "stipendium", "stipendiet")
+# *Mötet följs av en presskonferens*: one event after another, nobody acting.
+SEQUENCE_LEMMAS = frozenset({"följa", "efterfölja"})
+# *juryns motivering lyder: ”… där aktivister attackeras …*: a quotation opened after a colon that goes on past the
+# paragraph (its closing mark in a later paragraph, or none).
+OPENING_QUOTE_MARKS = ("”", "“", "„", "»")
 # *Det förekommer att vapen förs in*: something that happens, by doers nobody knows.
 HAPPEN_LEMMAS = frozenset({"förekomma", "hända", "ske", "inträffa"})
 # *Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: the main clause names who
@@ -251,7 +260,11 @@ class PassiveVoice:
                 # This sentence and the one before in the paragraph: where the text may just have named the doer
                 window = block_analysis.tokens[sentences[max(0, number - 1)].start : sentence.end]
                 for passive in find_passives(block_analysis, sentence):
-                    quoted = reply or analysis.in_quotation(index, passive.start, passive.end)
+                    quoted = (
+                        reply
+                        or analysis.in_quotation(index, passive.start, passive.end)
+                        or _open_quotation(block.text, passive.start)
+                    )
                     found = _finding(index, block_analysis, passive, addresses_reader, generic, quoted, window)
                     if found is not None:
                         yield found
@@ -388,6 +401,8 @@ def _open_how(block: BlockAnalysis, passive: Passive, addresses_reader: bool) ->
 
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = _lemma(passive.verb)
+    if lemma in SEQUENCE_LEMMAS and passive.agent and passive.agent.split()[-1].lower().endswith(EVENT_NOUNS):
+        return True  # *följs av en presskonferens*: the agent is an event
     if passive.agent is None and _generic_by_context(block, passive.verb, lemma):
         return True
     return _generic_lemma(block, passive, lemma)
@@ -451,6 +466,8 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True
     if lemma in CHANGE_LEMMAS and _result_clause(block, verb):
         return True
+    if lemma in AWARD_LEMMAS and _awards(block, verb):
+        return True
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
 
 
@@ -498,6 +515,21 @@ def _run_or_used(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     subject = _passive_subject(block, verb)
     return subject is not None and subject.lower == "som"  # (a second relative clause is parsed as a conjunct)
+
+
+def _awards(block: BlockAnalysis, verb: Token) -> bool:
+    """*tilldelades Nobels fredspris*, *har tilldelats regeringens pris*, *delas ut priset*: a prize is given."""
+    window = block.tokens[verb.i + 1 : verb.i + 6]
+    return any(t.pos in {"NOUN", "PROPN"} and t.lower.endswith(AWARD_NOUNS) for t in window)
+
+
+def _open_quotation(text: str, start: int) -> bool:
+    """The passive follows a quotation mark opened after a colon (*lyder: ”…*) that this paragraph does not close."""
+    marks = [i for i, c in enumerate(text) if c in OPENING_QUOTE_MARKS]
+    before = [i for i in marks if i < start]
+    if len(before) % 2 == 0 or len(before) < len(marks):
+        return False
+    return text[: before[-1]].rstrip().endswith(":")
 
 
 def _result_clause(block: BlockAnalysis, verb: Token) -> bool:
