@@ -156,6 +156,7 @@ OBVIOUS_DOER = [
     "Organisationen tilldelades Nobels fredspris 2020.",  # a prize: the giver is in its name or obvious
     "Mötet följs av en presskonferens.",  # one event after another
     "Den misstänkte kommer att lagföras i Sverige.",  # the prosecutor, like åtalas and döms
+    "Inspektionen kontrollerar att reglerna efterlevs.",  # a named monitor; compliance by whoever is bound
 ]
 
 STILL_HIDDEN = [
@@ -174,6 +175,8 @@ STILL_HIDDEN = [
     "Organisationen tilldelades 5 miljoner kronor.",  # money, not a prize: who gives it is the point
     "Beslutet följs av alla anställda.",  # complied with, by people: not a sequence of events
     "Hon sa: ”Jag kommer.” Ansökan skickas sedan.",  # after the quotation is closed
+    "Vi kontrollerar att reglerna efterlevs.",  # the monitor is only vi: who complies is still to be said
+    "Inspektionen kontrollerar att ansökan skickas.",  # not compliance: who sends it is hidden
 ]
 
 

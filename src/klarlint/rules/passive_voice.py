@@ -146,6 +146,9 @@ DECIDE_LEMMAS = frozenset({"föreslå", "besluta", "bestämma", "vilja"})
 # *Regeringen anser att stödlinjen behöver stärkas*, *en lagrådsremiss som innebär att kraven skärps*: an opinion
 # or a proposal's content, whose holder the clause names by name (not *vi*, *det*: *Det innebär att ansökan avslås*).
 NAMED_OPINION_LEMMAS = frozenset({"anse", "mena", "innebära"})
+# *Kommissionen övervakar att avtalet följs*: a named monitor, and compliance by whoever the rule binds.
+COMPLY_LEMMAS = frozenset({"följa", "efterleva", "respektera"})
+MONITOR_LEMMAS = frozenset({"övervaka", "kontrollera", "granska", "bevaka", "säkerställa"})
 MODAL_VERB_LEMMAS = frozenset({"behöva", "böra", "måste", "kunna", "skola", "ska"})
 MEANS_AUXILIARIES = frozenset({"ha", "kunna"})
 DUTY_NOUNS = frozenset({"ansvar", "uppdrag", "uppgift", "skyldighet"})
@@ -484,6 +487,7 @@ def _clause_before(block: BlockAnalysis, verb: Token) -> list[Token]:
 def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     """*Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: an *att* clause under a
     verb of deciding, or a duty, whose subject the sentence names."""
+    complied = verb.lemma.lower() in COMPLY_LEMMAS
     if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
         verb = block.tokens[verb.head]  # *… förstärks och att uppdragstiden förlängs*: the first att clause decides
     if verb.dep == "xcomp" and verb.head != verb.i and block.tokens[verb.head].lemma.lower() in MODAL_VERB_LEMMAS:
@@ -500,7 +504,7 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
         t.dep == "obj" and t.lemma.lower() in DUTY_NOUNS for t in block.children(head)
     ):
         pass  # the parse hangs the att clause on *har* (har ett ansvar att …), not on the duty
-    elif head.lemma.lower() in NAMED_OPINION_LEMMAS:
+    elif head.lemma.lower() in NAMED_OPINION_LEMMAS or complied and head.lemma.lower() in MONITOR_LEMMAS:
         return any(t.dep == "nsubj" and (t.pos in {"NOUN", "PROPN"} or t.lower == "som") for t in block.children(head))
     elif head.lemma.lower() not in DECIDE_LEMMAS:
         return False
