@@ -157,6 +157,7 @@ OBVIOUS_DOER = [
     "Mötet följs av en presskonferens.",  # one event after another
     "Den misstänkte kommer att lagföras i Sverige.",  # the prosecutor, like åtalas and döms
     "Inspektionen kontrollerar att reglerna efterlevs.",  # a named monitor; compliance by whoever is bound
+    "Barnet har blivit bortfört utomlands.",  # the victim is the point, the abductor unknown (like utnyttjas)
 ]
 
 STILL_HIDDEN = [

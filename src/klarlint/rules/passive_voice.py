@@ -43,6 +43,7 @@ GENERIC_LEMMAS = frozenset(
         "anta",
         "säga",
         "exploatera",
+        "bortföra",
         "utnyttja",
         "misshandla",
         "våldta",
