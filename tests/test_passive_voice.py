@@ -158,6 +158,7 @@ OBVIOUS_DOER = [
     "Den misstänkte kommer att lagföras i Sverige.",  # the prosecutor, like åtalas and döms
     "Inspektionen kontrollerar att reglerna efterlevs.",  # a named monitor; compliance by whoever is bound
     "Barnet har blivit bortfört utomlands.",  # the victim is the point, the abductor unknown (like utnyttjas)
+    "Skolverket har tagit fram en ny plan. Planen ska följas upp varje år.",  # the thing and its named handler
 ]
 
 STILL_HIDDEN = [
@@ -178,6 +179,7 @@ STILL_HIDDEN = [
     "Hon sa: ”Jag kommer.” Ansökan skickas sedan.",  # after the quotation is closed
     "Vi kontrollerar att reglerna efterlevs.",  # the monitor is only vi: who complies is still to be said
     "Inspektionen kontrollerar att ansökan skickas.",  # not compliance: who sends it is hidden
+    "Vi har tagit fram en ny plan. Planen ska följas upp varje år.",  # vi: the rewrite Vi ska följa upp is better
 ]
 
 

@@ -219,7 +219,8 @@ class PassiveVoice:
             "innebär att*, *samtidigt som X stärks*; in a text not to the reader *får ersättas*, "
             "*pengarna ska användas till*, *Uppdraget ska redovisas*, *verksamhet som bedrivs* and *hur X mäts*), "
             "where the sentence or the one before names the doer of the same verb (*Ministern håller tal. Talen hålls "
-            "på svenska.*), or the passive stands in a quote (a paragraph opening "
+            "på svenska.*) or of the same thing (*Skolverket tar fram en plan. Planen ska följas upp.*), or the "
+            "passive stands in a quote (a paragraph opening "
             "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `generic` = `info`, `warning` "
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
@@ -451,7 +452,32 @@ def _named_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[
             continue  # another passive of the verb names nobody
         if any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(token)):
             return True
+    return _thing_handled_just_before(block, passive, window)
+
+
+def _thing_handled_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[Token]) -> bool:
+    """*Försäkringskassan ska ta fram ett register. Registret ska upprättas före maj.*: the passive's subject was
+    just the object of an active verb whose subject is a noun or a name."""
+    subject = _passive_subject(block, passive.verb)
+    if subject is None or subject.pos != "NOUN" or subject.i not in {t.i for t in window}:
+        return False
+    for token in window:
+        if token.i >= subject.i or token.dep != "obj" or token.lemma.lower() != subject.lemma.lower():
+            continue
+        verb = block.tokens[token.head]
+        if verb.pos == "VERB" and verb.feature("Voice") != "Pass" and _named_subject(block, verb):
+            return True
     return False
+
+
+def _named_subject(block: BlockAnalysis, verb: Token) -> bool:
+    """A noun or a name as subject of ``verb``, or of the verb it is coordinated with (*ta fram och förvalta*)."""
+    while True:
+        if any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(verb)):
+            return True
+        if verb.dep not in {"conj", "xcomp"} or verb.head == verb.i:
+            return False
+        verb = block.tokens[verb.head]
 
 
 def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
