@@ -178,6 +178,31 @@ def test_an_unexplained_acronym_is_still_flagged() -> None:
     assert rule_texts(lint_text("Kontakta IVO om du har frågor."), "abbreviation") == ["IVO"]
 
 
+# abbreviation (2026-12-03, a fresh sample on regeringen.se): a club's, a company's or a model's name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Domen gällde fotbollsklubben Royal Antwerp FC i Belgien.",
+        "Hon är direktör på ICA Gruppen sedan förra året.",
+        "Polen har köpt flygplan av typen Saab 340 AEW från Sverige.",
+    ],
+)
+def test_acronyms_in_names_of_companies_clubs_and_models_are_names(text: str) -> None:
+    assert _findings(text, "abbreviation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Regeringen återkommer med medel i VÄB i vår.", "VÄB"),  # lower case after it: no name
+        ("Polen har köpt två AEW från Sverige.", "AEW"),  # no make and number before it
+        ("CRMA Gäller nu.", "CRMA"),  # a capital after a sentence-opening acronym proves no name
+    ],
+)
+def test_acronyms_outside_names_are_still_flagged(text: str, acronym: str) -> None:
+    assert rule_texts(lint_text(text), "abbreviation") == [acronym]
+
+
 # double-negation: *inte utan* as a dependency, and a negation in a conditional clause
 @pytest.mark.parametrize(
     "text",

@@ -9,9 +9,8 @@ from conftest import lint_text, rule_texts
 MUST_FLAG = [
     ("Man kan söka bidrag hos kommunen.", ["Man"]),
     ("Om man vill kan man ringa oss.", ["man", "man"]),
-    ("Det vet man aldrig.", ["man"]),
     ("Man måste inte svara.", ["Man"]),
-    ("Därför är det viktigt att veta vem man skriver till.", ["man"]),
+    ("Vill man veta mer kan man ringa oss.", ["man", "man"]),
     ("Sökanden ska bifoga intyg.", ["Sökanden"]),
     ("Den sökande ska bifoga intyg.", ["Den sökande"]),
     ("Vederbörande ska kontakta oss.", ["Vederbörande"]),
@@ -31,6 +30,7 @@ MUST_NOT_FLAG = [
     "En undertecknad blankett ska skickas in.",
     "Du kan söka bidrag hos kommunen.",
     "De arbetssökande får hjälp av oss.",
+    "Det vet man aldrig.",  # a saying: people in general (see test_generic_man_needs_a_text_that_speaks_to_its_reader)
 ]
 
 
@@ -69,3 +69,61 @@ def test_reflexive_later_in_the_sentence_makes_the_suggestion_advice() -> None:
 def test_vederborande_gets_one_finding_not_two() -> None:
     report = lint_text("Vederbörande ska kontakta oss.")
     assert [f.rule for f in report.findings if f.text == "Vederbörande"] == ["impersonal-man"]
+
+
+GENERIC = "Därför är det viktigt att veta vem man skriver till."
+
+
+def test_generic_man_needs_a_text_that_speaks_to_its_reader() -> None:
+    """This sentence was a must-flag case, though the rule already left the same thought alone when it opens
+    with the infinitive (*Att veta vem man skriver till är viktigt*). Read alone it says what holds for anyone
+    who writes: Myndigheternas skrivregler ask for du or ni where the text addresses its reader and accept
+    *man* that means people in general or a group the text has named. Hällefors' information policy has the
+    sentence (*vem man kommunicerar med*), labelled debatable in benchmarks/precision_labels.tsv. So a generic
+    *man* is flagged only in a text that speaks to its reader (du or ni, an imperative, a letter); one that
+    says what someone can or must do (*man kan*, *ska man*) is an instruction and flagged anyway."""
+    assert rule_texts(lint_text(GENERIC), "impersonal-man") == []
+    assert rule_texts(lint_text("Du skriver många brev. " + GENERIC), "impersonal-man") == ["man"]
+    assert rule_texts(lint_text("Skriv kort och enkelt. " + GENERIC), "impersonal-man") == ["man"]
+    assert rule_texts(lint_text("Kontakta oss gärna. " + GENERIC), "impersonal-man") == ["man"]  # tagged Inf
+    letter = f"Hej!\n\n{GENERIC}\n\nMed vänliga hälsningar\nKommunen\n"
+    assert rule_texts(lint_text(letter), "impersonal-man") == ["man"]
+
+
+def test_an_instruction_with_man_is_flagged_in_any_text_but_the_news() -> None:
+    assert rule_texts(lint_text("Man ska bifoga ett intyg till ansökan."), "impersonal-man") == ["Man"]
+    news = "# Ministern besökte skolan\n\nEleverna visade hur man kan läsa mer. Man ska läsa varje dag.\n"
+    assert rule_texts(lint_text(news, "markdown"), "impersonal-man") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deltagarna ska diskutera hur man kan öka intresset för utbildningarna.",
+        "Länderna har bedömt att man behöver stärka regelverket.",
+    ],
+)
+def test_a_modal_in_a_reported_clause_is_no_instruction(text: str) -> None:
+    """*hur man kan*, *att man behöver*: the clause reports what others discuss or judge (regeringen.se)."""
+    assert rule_texts(lint_text(text), "impersonal-man") == []
+
+
+def test_den_sokande_in_news_that_never_addresses_the_reader_means_applicants() -> None:
+    """*Detta underlättar för den sökande* in a press release is about applicants in general: du would be
+    wrong. In a page that speaks to its reader, and in a policy or a form, it is still flagged."""
+    news = "# Regeringen förenklar reglerna\n\nÄndringen sparar tid hos CSN och underlättar för den sökande.\n"
+    assert rule_texts(lint_text(news, "markdown"), "impersonal-man") == []
+    spoken_to = news + "\nDu kan ansöka från den 1 juli.\n"
+    assert rule_texts(lint_text(spoken_to, "markdown"), "impersonal-man") == ["den sökande"]
+    assert rule_texts(lint_text("Ändringen underlättar för den sökande."), "impersonal-man") == ["den sökande"]
+
+
+def test_a_press_release_that_speaks_to_journalists_does_not_speak_to_its_reader() -> None:
+    """*Kontakta pressekreteraren* tells journalists how to book an interview; the release's *man* still means
+    the people it is about."""
+    news = (
+        "# Ministern besöker regementet\n\nPå regementet visar man hur övningen går till.\n\n"
+        "Kontakta pressekreteraren för intervjuer.\n"
+    )
+    assert rule_texts(lint_text(news, "markdown"), "impersonal-man") == []
+    assert rule_texts(lint_text(news.replace("Kontakta", "Du kan kontakta"), "markdown"), "impersonal-man") == ["man"]

@@ -26,6 +26,11 @@ MUST_FLAG = [
     ("Han är i behov av hjälp.", "är i behov", "behöva"),
     ("Vi har för avsikt att bygga en ny skola.", "har för avsikt", "planera"),
     ("Utredningen genomfördes i våras.", "Utredningen genomfördes", "utreda"),
+    # ske with a change noun: the change is the verb (*Det sker en ökning av X* → *X ökar*), 2026-12-03
+    ("Det sker en ökning av kostnaderna.", "sker en ökning", "öka"),
+    ("Det har skett en betydande förändring av marknaden.", "skett en betydande förändring", "förändras"),
+    ("Utbetalningen sker i juni.", "Utbetalningen sker", "betalas ut"),
+    ("De har ofta behov av stöd.", "har ofta behov", "behöva"),  # de is the subject, not an article
 ]
 
 MUST_NOT_FLAG = [
@@ -51,6 +56,10 @@ MUST_NOT_FLAG = [
     "Riksdagen väntas fatta ett historiskt beslut i höst.",
     "Styrelsen har fattat ett svårt beslut.",
     "Företagen vill göra kliniska prövningar i Sverige.",
+    # ske alone, an article before a participle, and ske far from a change noun in another clause
+    "Det sker mycket i kommunen.",
+    "Det fattade beslutet gäller från i dag.",
+    "Vi ser en förändring av marknaden där försäljningen sker över internet.",
 ]
 
 

@@ -366,12 +366,31 @@ NAME_AFTER_INITIALS = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\s[A-ZÅÄÖ][a-z�
 FOREIGN_NAME_PART = re.compile(r"-[A-Z][a-z]")
 
 
+# Name parts of the form "Name ACRONYM", "ACRONYM Name" and "Name 340 ACRONYM" (issue 13, read on regeringen.se):
+# a club or company suffix (*Royal Antwerp FC*), a company's name before its capitalised second word (*ICA
+# Gruppen*), a model designation (*Saab 340 AEW*). Nobody writes these out: they are what the thing is called.
+NAME_SUFFIXES = frozenset({"FC", "IF", "IK", "BK", "FK", "FF", "SK", "AB", "HB", "KB"})
+CAPITALISED_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+\s\Z")
+MODEL_BEFORE = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöé]+\s\d+\s\Z")
+CAPITALISED_AFTER = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\b")
+
+
 def _part_of_name(text: str, match: re.Match[str]) -> bool:
-    """Initials before a first name and a surname (*PJ Anders Linder*), or the first part of a foreign name
-    (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*)."""
-    after = text[match.end() :]
+    """Initials before a first name and a surname (*PJ Anders Linder*), the first part of a foreign name
+    (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*), or a part of a
+    company's, a club's or a model's name (*Royal Antwerp FC*, *ICA Gruppen*, *Saab 340 AEW*)."""
+    after, before = text[match.end() :], text[: match.start()]
     initials = len(match.group(1)) <= 2 and NAME_AFTER_INITIALS.match(after) is not None
-    return initials or FOREIGN_NAME_PART.match(after) is not None
+    suffix = match.group(1) in NAME_SUFFIXES and CAPITALISED_BEFORE.search(before) is not None
+    company = CAPITALISED_AFTER.match(after) is not None and not _sentence_start_before(before)
+    model = MODEL_BEFORE.search(before) is not None
+    return initials or suffix or company or model or FOREIGN_NAME_PART.match(after) is not None
+
+
+def _sentence_start_before(before: str) -> bool:
+    """The acronym opens a sentence, so a capital after it need not be a name (*ICA Gruppen* mid-sentence is)."""
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in ".!?:"
 
 
 def _token_at(block: BlockAnalysis, offset: int) -> Token | None:

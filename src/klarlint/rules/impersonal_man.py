@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
-from klarlint.genre import PRESS_RELEASE, SPEECH, WEB, detect_genre
+from klarlint.genre import DECISION, LETTER, PRESS_RELEASE, SPEECH, WEB, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
 
@@ -38,9 +38,25 @@ MAN_MESSAGE = "”man” gör texten opersonlig. Skriv ”du” när du menar l�
 
 
 # In a speech, a press release or a news page that never addresses its reader, "man" is generic or means
-# people the text has named (the delegation, the teachers): "du" would change the meaning.
+# people the text has named (the delegation, the teachers): "du" would change the meaning. So are
+# "den sökande" and "sökanden" there (*underlättar för den sökande*: applicants in general).
 NEWS_GENRES = frozenset({SPEECH, PRESS_RELEASE, WEB})
+# A letter or a decision is written to its reader, whatever pronouns it uses.
+READER_GENRES = frozenset({LETTER, DECISION})
 READER_WORDS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
+# "man" as the subject of one of these in a main clause says what someone can, must or may do (*man kan
+# ansöka*, *ska man bifoga*): an instruction, and its reader is the one who acts, even in a text that never says
+# du. Otherwise, in such a text, "man" states what holds for people in general (*Det vet man aldrig*, *att
+# veta vem man skriver till*).
+INSTRUCTION_MODALS = frozenset({"kan", "ska", "skall", "måste", "bör", "får", "behöver"})
+# Imperatives the model often tags as a name, a noun or an infinitive (*Tänk på*, *Kontakta oss*); not *Läs
+# mer* or *Se även* (links on a news page), nor *Besök* (also a noun).
+IMPERATIVES = frozenset(
+    {"tänk", "kontakta", "ring", "skicka", "fyll", "observera", "notera", "klicka", "ansök", "anmäl", "glöm"}
+    | {"välj", "logga", "mejla", "boka", "betala", "använd"}
+)
+# What a finding needs from the rest of the document (see combine).
+ALWAYS, INSTRUCTION, GENERIC, ADDRESS_FORM = "always", "instruction", "generic", "address-form"
 QUOTE_OPENERS = ("–", "—", "-", "”", '"')
 
 
@@ -55,7 +71,9 @@ class ImpersonalMan:
         block_parts=True,
         summary=(
             "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
-            "sökanden, vederbörande, undertecknad*; suggests *du/dig/din, ni, jag* by position"
+            "sökanden, vederbörande, undertecknad*; suggests *du/dig/din, ni, jag* by position. *Man* only where "
+            "the text speaks to its reader (du, ni, an imperative, a letter or decision) or gives an instruction "
+            "(*man kan*, *ska man*); in news and speeches *man* and *den sökande* only where the text says du or ni"
         ),
         reference=references.ADDRESS,
         explanation=(
@@ -81,39 +99,89 @@ class ImpersonalMan:
         block_analysis = analysis.blocks[index]
         before = document.source[max(0, block.to_source(0) - 3) : block.to_source(0)]  # a reader may drop "– "
         reply = any(dash in block_analysis.text.lstrip()[:1] + before for dash in QUOTE_OPENERS[:2])
-        found: list[tuple[RuleFinding, bool]] = []
+        found: list[tuple[RuleFinding, str]] = []
+        imperative = False
         for sentence in block_analysis.sentences:
             opening = (
                 block_analysis.text[: sentence.char_start].rstrip()[-1:]
                 + block_analysis.text[sentence.char_start : sentence.char_start + 1]
             )
             quoted = reply or any(mark in opening for mark in QUOTE_OPENERS)
+            imperative = imperative or not quoted and _opens_with_imperative(block_analysis, sentence)
             infinitive = _opens_with_infinitive(block_analysis, sentence)
+            instruction = _instructs(block_analysis, sentence)
             for token in block_analysis.sentence_tokens(sentence):
                 if token.lower == "man" and (quoted or infinitive):
                     continue  # spoken or reported words, or a subjectless infinitive first (*Att vara chef
                     # innebär att man …*, *Veta vad man vill*): generic
                 finding = _finding(0, block_analysis, sentence, token)
                 if finding is not None:
-                    found.append((finding, token.lower == "man"))
-        return BlockPart(tuple(found), READER_WORDS.search(block.text) is not None)
+                    found.append((finding, _needs(block_analysis, sentence, token, instruction)))
+        return BlockPart(tuple(found), READER_WORDS.search(block.text) is not None, imperative)
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
-        news = (document.genre or detect_genre(document)) in NEWS_GENRES
-        # A text that never says du: its "man" is generic, not the reader.
-        man_fits_du = not news or any(part.addresses_reader for part in parts)
+        genre = document.genre or detect_genre(document)
+        news = genre in NEWS_GENRES
+        # Where the text speaks to its reader (du, ni, an imperative, a letter), "man" and "den sökande" mean
+        # the reader and du fits. Elsewhere "man" is generic, unless it says what someone can or must do;
+        # in news and speeches even that is about the people the text is about, and so is "den sökande".
+        # A press release's imperatives (*Kontakta pressekreteraren*, *Skicka också …*) speak to journalists.
+        addressed = (
+            genre in READER_GENRES
+            or any(part.says_du for part in parts)
+            or not news
+            and any(part.imperative for part in parts)
+        )
+        kept = {ALWAYS} if news else {ALWAYS, INSTRUCTION, ADDRESS_FORM}
         return [
             replace(finding, block=index)
             for index, part in enumerate(parts)
-            for finding, is_man in part.findings
-            if man_fits_du or not is_man
+            for finding, needs in part.findings
+            if addressed or needs in kept
         ]
 
 
 class BlockPart(NamedTuple):
-    findings: tuple[tuple[RuleFinding, bool], ...]  # at block 0; True: a "man" flagged only where du fits
-    addresses_reader: bool  # the block says du, dig, din, ni …
+    findings: tuple[tuple[RuleFinding, str], ...]  # at block 0, each with what it needs (ALWAYS, GENERIC …)
+    says_du: bool  # the block says du, dig, din, ni …
+    imperative: bool  # a sentence of the block, not quoted, tells the reader what to do (an imperative)
+
+
+def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: bool) -> str:
+    """What a finding on ``token`` needs from the document to stand (see :meth:`ImpersonalMan.combine`)."""
+    if token.lower == "man":
+        return INSTRUCTION if instruction else GENERIC
+    before_noun = _before_noun(_neighbour(block, sentence, token.i + 1))
+    if token.lower in SOKANDEN_FORMS or token.lower in ("sökande", "vederbörande") and not before_noun:
+        return ADDRESS_FORM
+    return ALWAYS  # "undertecknad" is the writer, "vederbörande myndighet" an old word: any kind of text
+
+
+def _instructs(block: BlockAnalysis, sentence: Sentence) -> bool:
+    """A *man* in the sentence is the subject of a modal verb in a main clause: *man kan söka*, *ska man
+    bifoga*. Not in a clause that reports or discusses (*hur man kan öka intresset*, *bedömt att man behöver*):
+    on regeringen.se those mean the people the text is about."""
+    for token in block.sentence_tokens(sentence):
+        if token.lower != "man":
+            continue
+        previous = _neighbour(block, sentence, token.i - 1)
+        following = _neighbour(block, sentence, token.i + 1)
+        if previous is not None and previous.lower in INSTRUCTION_MODALS:
+            return True  # "kan man", "ska man": the verb comes first in a main clause only
+        subordinate = previous is not None and previous.lower in SUBORDINATORS
+        if following is not None and following.lower in INSTRUCTION_MODALS and not subordinate:
+            return True
+    return False
+
+
+def _opens_with_imperative(block: BlockAnalysis, sentence: Sentence) -> bool:
+    """The sentence starts with an imperative (*Skicka blanketten*, *Tänk på att …*): it tells the reader."""
+    words = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+    if not words:
+        return False
+    first = words[0]
+    return first.lower in IMPERATIVES or first.pos in VERBAL_POS and first.feature("Mood") == "Imp"
 
 
 def _opens_with_infinitive(block: BlockAnalysis, sentence: Sentence) -> bool:

@@ -34,6 +34,7 @@ IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
     "komma": ("kommer", "kom", "kommit"),
     "föra": ("för", "förde", "fört", "förd", "förda", "förs", "fördes", "förts"),
     "lägga": ("lägger", "lade", "la", "lagt", "lagd", "lagda", "läggs", "lades", "lagts"),
+    "ske": ("sker", "skedde", "skett"),  # "det sker en ökning av": no -a to build the regular forms on
 }
 REGULAR_ENDINGS = (
     *("ar", "ade", "at", "ad", "ats", "as", "ades"),  # first conjugation: fatta, lämna
@@ -56,6 +57,8 @@ VERB_POS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: predicative participles, "�
 NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PART", "NOUN", "PROPN", "ADV"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 HA_FORMS = frozenset({"har", "hade", "ha"})
+# Verbs whose subject is the action itself, like a passive's: *En ökning skedde* (→ *X ökade*).
+HAPPENING_VERBS = frozenset({"ske"})
 CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 MIN_PARAGRAPH_WORDS = 20  # a shorter paragraph's ratio is mostly chance
@@ -282,6 +285,15 @@ def _is_attributive(block: BlockAnalysis, verb: Token) -> bool:
     Told by position: the tagger also calls an infinitive after "ska" an adjective at times.
     """
     previous = block.tokens[verb.i - 1] if verb.i > 0 else None
+    # *det har skett*: a supine with its dummy subject (a tagger's "supine" after *de* is a participle: *de vidtagna*)
+    finite = (
+        verb.feature("VerbForm") == "Fin"
+        or verb.feature("VerbForm") == "Sup"
+        and previous is not None
+        and previous.lower == "det"
+    )
+    if finite and previous is not None and previous.head == verb.i and previous.dep in ("nsubj", "expl"):
+        return False  # *Det sker en ökning*: the verb's own subject, not an article
     return previous is not None and (previous.pos in ("ADP", "DET") or previous.lower in ("de", "den", "det"))
 
 
@@ -297,9 +309,13 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
             return token if _followed_by(block, token, phrase.after) else None
         if not _may_stand_between(token) or token.pos == "ADJ" and token.lemma.lower() in WEIGHT_ADJECTIVES:
             break
-    if _is_passive(verb):
+    happening = verb.lemma.lower() in HAPPENING_VERBS
+    if _is_passive(verb) or happening:
         for child in block.children(verb):
-            if child.dep in PASSIVE_SUBJECT_DEPS and _is_noun(child, phrase.noun):
+            # *ske*'s subject only right before it (*utbetalningar bara sker*), not a noun the parser attached from
+            # another clause (*en förändring av marknaden där distansförsäljning sker*)
+            near = not happening or 0 < verb.i - child.i <= 2
+            if child.dep in PASSIVE_SUBJECT_DEPS and near and _is_noun(child, phrase.noun):
                 return child
     return None
 

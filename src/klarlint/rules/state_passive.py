@@ -33,6 +33,9 @@ DIVIDED = frozenset(number + "del" + ending for number in ("två", "tre", "fyr")
 # *välbesökt, väletablerat, välkänd*: a property, not an action.
 ADJECTIVE_PREFIXES = ("väl",)
 VARA_FORMS = frozenset({"är", "var", "varit", "vara", "vore"})
+# How every Swedish perfect participle ends (*avslagen, fattat, ställda, skrivna, sydd*). The tagger calls some
+# adjectives participles (*är agila*; *varit central* even a present one): without such an ending they are not.
+PARTICIPLE_SHAPES = ("d", "t", "da", "ta", "na", "de", "te", "en", "et")
 # Participles that have become adjectives for a state or a property: nobody did anything to the subject.
 ADJECTIVAL = frozenset(
     {
@@ -127,6 +130,8 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None
     if candidate.pos not in {"ADJ", "VERB", "NOUN"} or candidate.feature("Degree") in {"Cmp", "Sup"}:
         return None
+    if not word.endswith(PARTICIPLE_SHAPES) or candidate.tag.startswith("PC|PRS") or _vowel_d(word):
+        return None  # *är agila*, *varit central*, *är kärnstöd*: words the tagger took for participles
     noun = candidate.pos == "NOUN" or candidate.tag.startswith("NN")  # *varit ledamot*: the tag knows a noun
     if noun and not _noun_tagged_participle(block, token, candidate):
         return None  # är mediestödet, är översynen: a noun, not a participle the tagger took for one
@@ -138,6 +143,11 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
     participle = candidate.feature("VerbForm") == "Part" and candidate.feature("Tense") != "Pres"
     participle = participle or candidate.pos == "VERB" and candidate.feature("VerbForm") == "Sup"
     return candidate if participle or _looks_like_participle(candidate) else None
+
+
+def _vowel_d(word: str) -> bool:
+    """A vowel + d other than *-ad* ends no participle (*ställd, sydd, kallad*; but *stöd, död, tid*)."""
+    return len(word) > 2 and word[-1] == "d" and word[-2] in "eiouyåäö"
 
 
 def _adjectival(word: str, lemma: str) -> bool:
