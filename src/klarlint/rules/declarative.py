@@ -308,6 +308,7 @@ def _plain_loan(head: Token, morph: dict[str, str]) -> bool:
     return not head.lower.endswith(LOAN_ENDINGS)
 
 
+CLAUSE_SCAN = 60  # tokens looked back through for the start of a clause
 OBJECT_PRONOUNS = frozenset({"mig", "dig", "honom", "henne", "oss", "er", "dem", "dom"})
 
 
@@ -322,12 +323,16 @@ def _right_after_subject(block: BlockAnalysis, head: Token) -> bool:
     before = block.tokens[head.i - 1] if head.i > 0 else None
     if before is None or before.pos not in ("NOUN", "PROPN", "PRON") or before.lower in ("att", "som"):
         return False
-    for token in reversed(block.tokens[: head.i - 1]):
+    # Back to the clause's start, at most CLAUSE_SCAN tokens: a text with no punctuation stays linear, and
+    # a "clause" longer than that is no sentence to inflect for.
+    first = max(-1, head.i - 2 - CLAUSE_SCAN)
+    for index in range(head.i - 2, first, -1):
+        token = block.tokens[index]
         if token.pos in ("PUNCT", "SCONJ", "CCONJ"):
             return True
         if token.pos == "AUX" or token.lower == "att":
             return False
-    return True
+    return first == -1
 
 
 def _after_determiner(block: BlockAnalysis, head: Token) -> bool:

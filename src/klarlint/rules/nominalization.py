@@ -60,6 +60,7 @@ HA_FORMS = frozenset({"har", "hade", "ha"})
 # Verbs whose subject is the action itself, like a passive's: *En ökning skedde* (→ *X ökade*).
 HAPPENING_VERBS = frozenset({"ske"})
 CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
+CLAUSE_SCAN = 60  # tokens looked through for the rest of a clause
 PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 MIN_PARAGRAPH_WORDS = 20  # a shorter paragraph's ratio is mostly chance
 MIN_PARAGRAPH_VERBAL = 3  # verbs, pronouns and adverbs: fewer, and the paragraph is a list, not prose
@@ -258,7 +259,10 @@ def _is_auxiliary(block: BlockAnalysis, verb: Token) -> bool:
         return True
     if verb.lower not in HA_FORMS:
         return False
-    for token in block.tokens[verb.i + 1 :]:
+    tokens = block.tokens
+    # A clause is rarely longer than CLAUSE_SCAN tokens; the cap keeps a text with no punctuation linear.
+    for index in range(verb.i + 1, min(len(tokens), verb.i + 1 + CLAUSE_SCAN)):
+        token = tokens[index]
         if token.pos in CLAUSE_END_POS:
             return False
         lemma = token.lemma.lower()

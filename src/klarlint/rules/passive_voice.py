@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
@@ -24,6 +25,7 @@ AUXILIARY_LEMMAS = frozenset({"ska", "skola", "kunna", "måste", "böra", "få",
 CLAUSE_BOUNDARY_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 CLAUSE_OPENERS = frozenset({"som", "då", "när", "där", "vilket", "vilka"})
 CLAUSE_WINDOW = 8
+WINDOW_TOKENS = 150  # tokens either side of a passive verb where the text may have named its doer
 WEAK_PAST_ENDINGS = ("ades", "ddes", "des", "tes")  # no present s-passive ends like this
 # Particle verbs whose particle the parser often attaches to a following phrase (fyllas i senast i maj).
 PARTICLE_VERBS = frozenset({("fylla", "i"), ("skicka", "in"), ("lämna", "in"), ("betala", "in"), ("logga", "in")})
@@ -261,14 +263,16 @@ class PassiveVoice:
             addresses_reader = READER_PRONOUNS.search(block.text) is not None
             reply = _reply(analysis, block)
             sentences = block_analysis.sentences
+            marks: list[int] | None = None  # opening quotation marks, found once per paragraph when needed
             for number, sentence in enumerate(sentences):
-                # This sentence and the one before in the paragraph: where the text may just have named the doer
-                window = block_analysis.tokens[sentences[max(0, number - 1)].start : sentence.end]
                 for passive in find_passives(block_analysis, sentence):
+                    window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
+                    if marks is None:
+                        marks = [i for i, c in enumerate(block.text) if c in OPENING_QUOTE_MARKS]
                     quoted = (
                         reply
                         or analysis.in_quotation(index, passive.start, passive.end)
-                        or _open_quotation(block.text, passive.start)
+                        or _open_quotation(block.text, marks, passive.start)
                     )
                     found = _finding(index, block_analysis, passive, addresses_reader, generic, quoted, window)
                     if found is not None:
@@ -459,7 +463,7 @@ def _thing_handled_just_before(block: BlockAnalysis, passive: Passive, window: S
     """*Försäkringskassan ska ta fram ett register. Registret ska upprättas före maj.*: the passive's subject was
     just the object of an active verb whose subject is a noun or a name."""
     subject = _passive_subject(block, passive.verb)
-    if subject is None or subject.pos != "NOUN" or subject.i not in {t.i for t in window}:
+    if subject is None or subject.pos != "NOUN" or not window or not window[0].i <= subject.i <= window[-1].i:
         return False
     for token in window:
         if token.i >= subject.i or token.dep != "obj" or token.lemma.lower() != subject.lemma.lower():
@@ -542,7 +546,7 @@ def _run_or_used(block: BlockAnalysis, passive: Passive) -> bool:
     """*den verksamhet som bedrivs*, *metoder som används*: the relative pronoun is the subject of a passive of
     running or using, in a paragraph that does not speak as the sender (*de kanaler vi har och som används*)."""
     verb = passive.verb
-    if passive.agent is not None or _lemma(verb) not in RUN_OR_USE or SENDER_PRONOUNS.search(block.text):
+    if passive.agent is not None or _lemma(verb) not in RUN_OR_USE or _speaks_as_sender(block.text):
         return False
     subject = _passive_subject(block, verb)
     return subject is not None and subject.lower == "som"  # (a second relative clause is parsed as a conjunct)
@@ -554,13 +558,21 @@ def _awards(block: BlockAnalysis, verb: Token) -> bool:
     return any(t.pos in {"NOUN", "PROPN"} and t.lower.endswith(AWARD_NOUNS) for t in window)
 
 
-def _open_quotation(text: str, start: int) -> bool:
-    """The passive follows a quotation mark opened after a colon (*lyder: ”…*) that this paragraph does not close."""
-    marks = [i for i, c in enumerate(text) if c in OPENING_QUOTE_MARKS]
-    before = [i for i in marks if i < start]
-    if len(before) % 2 == 0 or len(before) < len(marks):
+def _window(block: BlockAnalysis, start: int, end: int, passive: Passive) -> Sequence[Token]:
+    """This sentence and the one before in the paragraph (token indices ``start``..``end``): where the text may
+    just have named the doer. Capped at WINDOW_TOKENS either side of the verb, so a sentence of a hundred
+    thousand words (a pasted blob with no full stops) costs the same per passive as a real one."""
+    verb = passive.verb.i
+    return block.tokens[max(start, verb - WINDOW_TOKENS) : min(end, verb + WINDOW_TOKENS)]
+
+
+def _open_quotation(text: str, marks: list[int], start: int) -> bool:
+    """The passive follows a quotation mark opened after a colon (*lyder: ”…*) that this paragraph does not close.
+    ``marks``: the paragraph's opening quotation marks, in order."""
+    before = bisect_left(marks, start)
+    if before % 2 == 0 or before < len(marks):
         return False
-    return text[: before[-1]].rstrip().endswith(":")
+    return text[: marks[before - 1]].rstrip().endswith(":")
 
 
 def _result_clause(block: BlockAnalysis, verb: Token) -> bool:
@@ -743,10 +755,17 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     return subject is None or subject.lower not in RELATIVES
 
 
+@lru_cache(maxsize=64)
+def _speaks_as_sender(text: str) -> bool:
+    """The paragraph says vi/oss/vår. Memoised: asked once per passive, and a paragraph can have thousands
+    (a str keeps its hash, so the lookup does not re-read the text)."""
+    return SENDER_PRONOUNS.search(text) is not None
+
+
 def _suggestion(block: BlockAnalysis, passive: Passive, reader: bool, addresses_reader: bool) -> str:
     # *Vi* only where the paragraph speaks as the sender or to the reader (a letter, a decision, a page for the
     # reader); in a text about others (*mötet anordnas*, a press release) *Vi* would name the wrong doer.
-    sender = "Vi" if addresses_reader or SENDER_PRONOUNS.search(block.text) else UNKNOWN_DOER
+    sender = "Vi" if addresses_reader or _speaks_as_sender(block.text) else UNKNOWN_DOER
     if passive.kind == "bli-passive":
         actor = _capitalised(passive.agent) if passive.agent else sender
         passive_text = block.text[passive.start : passive.end]
