@@ -66,7 +66,7 @@ def detect_genre(document: Document, configured: str | None = None) -> str:
         return normalise(configured) or DOCUMENT
     if document.format == "markdown" and (declared := _front_matter_genre(document.source)):
         return declared
-    blocks = [b for b in document.blocks if b.text.strip()]
+    blocks = [b for b in document.blocks if b.text and not b.text.isspace()]  # (strip() would copy every text)
     if not blocks:
         return DOCUMENT
     headings = [b.text for b in blocks[:3] if b.kind is BlockKind.HEADING]

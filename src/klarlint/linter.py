@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import logging
 import operator
 import re
@@ -50,6 +51,7 @@ MAX_CONTEXT_CHARS = 1000
 _FINDING_ORDER = operator.attrgetter("start", "end", "rule")  # how a report lists its findings
 RULE_STATE = "lint.rule_state"  # see LintMemory.rules
 _SUBCHECK = operator.attrgetter("subcheck")
+_TEXT = operator.attrgetter("text")
 _backends: dict[tuple[str, Path | None], Backend] = {}
 # Block texts seen before, by what guard() needs of them: a text without invisible characters and
 # over-long tokens maps to its number of tokens (words and punctuation marks). The language server lints
@@ -179,6 +181,13 @@ def guard(document: Document) -> Document:
 def _within_amount(blocks: list[Block], max_chars: int, max_tokens: int) -> tuple[list[Block], int | None]:
     """The blocks up to ``max_chars`` characters and ``max_tokens`` words and punctuation marks of text
     (the last one cut at a space), and the source offset where the rest begins, or None when all fits."""
+    texts = list(map(_TEXT, blocks))
+    if sum(map(len, texts)) <= max_chars:  # the usual case, summed at C speed (a long document has 15,000)
+        counts = list(map(_GUARD_MEMO.get, texts))
+        for index in itertools.compress(itertools.count(), map(operator.is_, counts, itertools.repeat(None))):
+            counts[index] = token_count(texts[index])
+        if sum(counts) <= max_tokens:
+            return blocks, None
     chars = tokens = 0
     for index, block in enumerate(blocks):
         room = max_chars - chars

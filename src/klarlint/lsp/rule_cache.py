@@ -38,7 +38,7 @@ from typing import Any
 from klarlint.analysis import Analysis
 from klarlint.document import BlockKind, Document
 from klarlint.linter import RULE_STATE, ActiveRule
-from klarlint.rules.base import PART_SOURCE_AFTER, PART_SOURCE_BEFORE, BlockParts, Rule, RuleFinding
+from klarlint.rules.base import AT_BLOCK, PART_SOURCE_AFTER, PART_SOURCE_BEFORE, BlockParts, Rule, RuleFinding
 
 DEFAULT_MAX_ENTRIES = 8192
 MAX_PLACES_PER_ENTRY = 1  # a block-local rule keeps moved blocks' findings for this many places per memo entry
@@ -190,9 +190,17 @@ class PartsCachedRule:
                 memo.popitem(last=False)
         if last is not None:
             parts = [*last[1][:same_start], *parts, *last[1][len(last[0]) - same_end :]]
-        if state is not None:
-            state[(self, options_key)] = (keys, parts)
-        return iter(rule.combine(analysis, parts, options))
+        if state is None:
+            return iter(rule.combine(analysis, parts, options))
+        # The findings the combination places at their blocks (at_block), kept from this lint to the next.
+        placed: dict = {}
+        analysis.derived[AT_BLOCK] = (last[2] if last is not None else {}, placed)
+        try:
+            found = list(rule.combine(analysis, parts, options))
+        finally:
+            del analysis.derived[AT_BLOCK]
+        state[(self, options_key)] = (keys, parts, placed)
+        return iter(found)
 
 
 _MISSING = object()

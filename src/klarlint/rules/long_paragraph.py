@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence
 from klarlint.document import BlockKind
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 TOC_LEADERS = re.compile(r"(\.{4,}|…{2,})\s*\d")
@@ -121,7 +120,9 @@ class LongParagraph:
     ) -> list[RuleFinding]:
         programme = _in_programme(analysis)
         return [
-            replace(part, block=index) for index, part in enumerate(parts) if part is not None and not programme[index]
+            at_block(analysis, part, index)
+            for index, part in enumerate(parts)
+            if part is not None and not programme[index]
         ]
 
 
