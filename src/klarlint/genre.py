@@ -91,7 +91,7 @@ _KIND = operator.attrgetter("kind")
 _TEXT = operator.attrgetter("text")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _decision_heading(text: str) -> bool:
     """Whether a heading marks a decision (remembered: asked of every heading of a long text on every edit)."""
     return bool(DECISION_MARK.match(text.strip()))

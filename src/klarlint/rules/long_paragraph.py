@@ -133,7 +133,7 @@ _KIND = operator.attrgetter("kind")
 _TEXT = operator.attrgetter("text")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _programme_heading(text: str) -> bool:
     """Whether a heading names a programme or schedule (remembered: a long plain text has thousands of
     short lines read as headings, asked about on every edit in an editor)."""
