@@ -494,6 +494,131 @@ def test_closing_a_long_document_unfreezes_what_its_first_lint_froze() -> None:
         gc.set_threshold(*thresholds)
 
 
+def test_the_servers_answers_to_random_edits_of_a_long_text_equal_fresh_lints() -> None:
+    """The server's own path for each edit of a long text (klarlint.lsp.quick's first answer, then the whole
+    lint with diagnostics lent by the last one, each published with kept JSON), through random edits (line
+    breaks, paragraphs, emoji before findings, deletions): every whole lint publishes exactly the diagnostics
+    of the same text linted without any memory, and every first answer's diagnostics sit at their offsets."""
+    import json
+
+    from klarlint.limits import Budget
+    from klarlint.lsp import diagnostics, quick
+    from klarlint.lsp.engine import Engine, LintResult
+    from klarlint.lsp.server import KlarlintServer, OpenDocument
+    from klarlint.nlp.cache import CachingBackend
+
+    class Writer:
+        def __init__(self) -> None:
+            self.data: list[bytes] = []
+
+        def write(self, data: bytes) -> None:
+            self.data.append(data)
+
+    def published() -> list[dict]:
+        return json.loads(writer.data[-1].split(b"\r\n\r\n", 1)[1])["params"]["diagnostics"]
+
+    backend = CachingBackend(default_backend(), max_chars=10_000_000, max_entries=100_000)
+    server = KlarlintServer(Engine(backend))
+    writer = Writer()
+    server.protocol.set_writer(writer)
+    config, settings = Config(), server.settings
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8").strip()
+    paragraphs = letter.split("\n\n")
+    rng = random.Random("server-edits")
+    chosen: list[str] = []
+    while sum(map(len, chosen)) < quick.PHASED_CHARS * 1.1:  # long enough for first answers
+        chosen.append(rng.choice(paragraphs))
+    text = "\n\n".join(chosen) + "\n"
+    uri = "file:///tmp/lang-rapport.txt"
+    document = OpenDocument(uri, text, 1, "text", None)
+    server.documents[uri] = document
+    linted, _ = server._lint(document, 1, text, settings, server.encoding)
+    server.linted[uri] = linted
+    server.publish(uri, 1, linted.diagnostics)
+    server._shown(uri, quick.shown_from_lint(1, linted.result, linted.diagnostics))
+    pieces = ["erhålla ", "😀", "\n", "\n\n", "Ansökan har behandlats av nämnden. ", "å", " ", "skall ", "- punkt\n"]
+    answered = lent = 0
+    for version in range(2, 22):
+        start = rng.randrange(len(text) + 1)
+        end = min(len(text), start + rng.choice([0, 0, 1, 3, 12, 40]))
+        insert = rng.choice(pieces) if rng.random() < 0.8 else ""
+        document.changes.append((version, start, len(text) - end))
+        text = document.text = text[:start] + insert + text[end:]
+        document.version = version
+        shown = server.shown[uri]
+        changes = [(at, tail) for v, at, tail in document.changes if shown.version < v <= version]
+        answer = server._first_answer(document, version, text, shown, changes, Budget(60))
+        if answer is not None:
+            answered += 1
+            server.publish(uri, version, answer.diagnostics)
+            server._shown(uri, answer)
+            index = LineIndex(text, UTF16)
+            for diagnostic, (first, last) in zip(published(), answer.spans, strict=True):
+                where = diagnostic["range"]
+                assert index.line_character(first) == (where["start"]["line"], where["start"]["character"])
+                assert index.line_character(last) == (where["end"]["line"], where["end"]["character"])
+        previous = server.linted[uri]
+        linted, problem = server._lint(document, version, text, settings, server.encoding, None, (0, 0), previous)
+        assert problem is None
+        server.linted[uri] = linted
+        server.publish(uri, version, linted.diagnostics)
+        server._shown(uri, quick.shown_from_lint(version, linted.result, linted.diagnostics))
+        lent += sum(any(d is old for old in previous.diagnostics[:50]) for d in linted.diagnostics[:50])
+        report = lint_document(read_text(text, "text"), config, backend, active_rules(config))
+        fresh = diagnostics.diagnostics(LintResult(text, "text", report=report), LineIndex(text, UTF16), settings)
+        assert published() == json.loads(json.dumps(fresh)), version
+    assert answered > 10
+    assert lent > 200  # diagnostics were lent by the last lint, not all made anew
+
+
+def test_a_long_document_is_frozen_after_any_lint_and_every_lint_counts_towards_full_collections(
+    monkeypatch,
+) -> None:
+    """A long document whose first lint was cut short (the writer typed) is frozen after its next lint, not
+    left to full collections; and while one is frozen (no automatic full collections in the process), the
+    lints of other documents count towards the full collection of every FULL_COLLECTION_EVERY lints."""
+    import asyncio
+
+    from klarlint.lsp import server as server_module
+    from klarlint.lsp.engine import Engine, LintResult
+    from klarlint.lsp.server import PROGRESS_CHARS, KlarlintServer
+    from klarlint.report import FileReport
+
+    class Instant(Engine):
+        def lint(self, source, fmt, path=None, budget=None):
+            return LintResult(source, fmt, report=FileReport("texten"))
+
+    class Writer:
+        def write(self, data: bytes) -> None:
+            pass
+
+    freezes: list[bool] = []
+    monkeypatch.setattr(server_module, "_freeze_what_stays", lambda full=False: freezes.append(full))
+    monkeypatch.setattr(server_module, "FULL_COLLECTION_EVERY", 3)
+    server = KlarlintServer(Instant())
+    server.protocol.set_writer(Writer())
+    report, letter = "file:///tmp/rapport.txt", "file:///tmp/brev.txt"
+
+    async def edits() -> None:
+        server.open(
+            types.TextDocumentItem(report, "plaintext", 1, "Ansökan har behandlats.\n\n" * (PROGRESS_CHARS // 10))
+        )
+        server.documents[report].started = True  # its first lint began and was cut short by an edit
+        await server.lint_now(report)
+        assert server.frozen == {report} and freezes == [False]
+        server.open(types.TextDocumentItem(letter, "plaintext", 1, "Hej."))
+        await server.lint_now(letter)
+        assert freezes == [False]  # a short document is not frozen ...
+        await server.lint_now(letter)
+        assert freezes == [False, True]  # ... but its lints count: the third lint ends with a full collection
+        assert server.frozen == {report}
+
+    try:
+        asyncio.run(edits())
+    finally:
+        server.lint_pool.shutdown(wait=True)
+
+
 # --- the real server over stdio -------------------------------------------------------------
 
 pytestmark_server = pytest.mark.asyncio(loop_scope="module")

@@ -9,7 +9,10 @@ documents with no such signs are ``document`` (a policy, a report), and the rule
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
+from functools import lru_cache
 
 from klarlint.document import BlockKind, Document
 
@@ -66,7 +69,7 @@ def detect_genre(document: Document, configured: str | None = None) -> str:
         return normalise(configured) or DOCUMENT
     if document.format == "markdown" and (declared := _front_matter_genre(document.source)):
         return declared
-    blocks = [b for b in document.blocks if b.text.strip()]
+    blocks = [b for b in document.blocks if b.text and not b.text.isspace()]  # (strip() would copy every text)
     if not blocks:
         return DOCUMENT
     headings = [b.text for b in blocks[:3] if b.kind is BlockKind.HEADING]
@@ -76,11 +79,22 @@ def detect_genre(document: Document, configured: str | None = None) -> str:
         return PRESS_RELEASE
     if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
         return LETTER
-    if any(b.kind is BlockKind.HEADING and DECISION_MARK.match(b.text.strip()) for b in blocks):
+    headings = itertools.compress(blocks, map(operator.is_, map(_KIND, blocks), itertools.repeat(BlockKind.HEADING)))
+    if any(map(_decision_heading, map(_TEXT, headings))):
         return DECISION
     if document.format in {"html", "markdown"} and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         return WEB
     return DOCUMENT
+
+
+_KIND = operator.attrgetter("kind")
+_TEXT = operator.attrgetter("text")
+
+
+@lru_cache(maxsize=1 << 14)
+def _decision_heading(text: str) -> bool:
+    """Whether a heading marks a decision (remembered: asked of every heading of a long text on every edit)."""
+    return bool(DECISION_MARK.match(text.strip()))
 
 
 def _front_matter_genre(source: str) -> str | None:

@@ -11,7 +11,10 @@ what was left out, as the language filter does (``klarlint.language.swedish_part
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from klarlint.document import Block, BlockKind, Document
@@ -72,6 +75,11 @@ MAX_TEXT_FACTS_CHARS = 8_000_000
 MAX_REMEMBERED_CHARS = 100_000
 
 
+_PROSE = (False, False)  # (see _text_facts)
+_KIND = operator.attrgetter("kind")
+_TEXT = operator.attrgetter("text")
+
+
 def _text_facts(block: Block) -> tuple[bool, bool]:
     """(a metadata line, a table of contents) for ``block``'s text, which is all either depends on."""
     text = block.text
@@ -91,7 +99,13 @@ def not_prose(document: Document) -> list[tuple[int, str]]:
     """Indexes of the blocks that are not prose, each with what it is (``toc`` or ``metadata``)."""
     blocks = document.blocks
     found: dict[int, str] = {}
-    for index, block in enumerate(blocks):
+    indexes: Iterable[int] = range(len(blocks))
+    if BlockKind.TABLE_CELL not in set(map(_KIND, blocks)):
+        # Only blocks whose text is not known to be prose, found at C speed (a long document has 15,000).
+        facts = map(_TEXT_FACTS.get, map(_TEXT, blocks))
+        indexes = itertools.compress(itertools.count(), map(operator.ne, facts, itertools.repeat(_PROSE)))
+    for index in indexes:
+        block = blocks[index]
         kind = block.kind
         if kind is not BlockKind.TABLE_CELL:
             metadata, toc = _text_facts(block)

@@ -13,7 +13,10 @@ the client side.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
+import operator
 from typing import Any
 
 from lsprotocol import types
@@ -101,6 +104,9 @@ def _lent(result: LintResult, index: LineIndex, settings: Settings, previous: An
     changed character has it too, moved by as many lines as the edit added: its line starts after the
     change, so its column is what it was (the finding it was moved from is the engine's ``origins``). None
     when the previous lint cannot lend (other settings, another encoding, no findings).
+
+    The findings are sorted by start, so those before the change and those after it are two runs found by
+    bisection, and each run is looked up at C speed (a loop per finding cost 25 ms at 15,000 findings).
     """
     old = previous.result
     old_index = previous.index
@@ -119,35 +125,44 @@ def _lent(result: LintResult, index: LineIndex, settings: Settings, previous: An
     delta_lines = index.line_count - old_index.line_count
     lent = dict(zip(map(id, old.report.findings), previous.diagnostics, strict=False))  # by the very finding
     origins = getattr(result, "origins", {})
-    found: list[dict[str, Any] | None] = []
-    misses: list[int] = []
-    for position, finding in enumerate(result.report.findings):
-        diagnostic = None
-        if finding.end < same_start - 1:
-            diagnostic = lent.get(id(finding))  # (an id of a living old finding: this is that finding)
-        elif finding.start > changed_end and index.line_start(finding.start) > changed_end:
-            origin = origins.get(id(finding), finding)
-            diagnostic = lent.get(id(origin))
-            if diagnostic is not None and (
-                origin.start + delta != finding.start
-                or origin.end + delta != finding.end
-                or origin.rule != finding.rule
-                or origin.message != finding.message
-                or origin.suggestion != finding.suggestion
-                or origin.severity != finding.severity
-            ):
-                diagnostic = None
-            elif diagnostic is not None and delta_lines:
-                diagnostic = shifted(diagnostic, delta_lines)
-        if diagnostic is None:
-            misses.append(position)
-        found.append(diagnostic)
+    findings = result.report.findings
+    starts = list(map(_START, findings))
+    if not all(map(operator.le, starts, itertools.islice(starts, 1, None))):
+        return None  # (a report lists its findings by start: bisection needs that)
+    # Before the change: findings that end before it (a finding there starts before it too).
+    limit = same_start - 1
+    head = findings[: bisect.bisect_left(starts, limit)]
+    found: list[dict[str, Any] | None] = list(map(lent.get, map(id, head)))
+    for position in itertools.compress(itertools.count(), map(limit.__le__, map(_END, head))):
+        found[position] = None
+    # After it: findings on a line that starts after the last changed character.
+    after = index.next_line_start(changed_end)
+    tail_from = len(findings) if after is None else bisect.bisect_left(starts, after)
+    found.extend(itertools.repeat(None, tail_from - len(head)))
+    tail = findings[tail_from:]
+    moved_from = list(map(origins.get, map(id, tail), tail))
+    moved = list(map(lent.get, map(id, moved_from)))
+    same = map(
+        operator.and_,
+        map(operator.eq, map(_FACTS, moved_from), map(_FACTS, tail)),
+        map(
+            operator.and_,
+            map(operator.eq, map(delta.__add__, map(_START, moved_from)), map(_START, tail)),
+            map(operator.eq, map(delta.__add__, map(_END, moved_from)), map(_END, tail)),
+        ),
+    )
+    for position in itertools.compress(itertools.count(), map(operator.not_, same)):
+        moved[position] = None
+    if delta_lines:
+        moved = [None if diagnostic is None else shifted(diagnostic, delta_lines) for diagnostic in moved]
+    found.extend(moved)
+    misses = list(itertools.compress(itertools.count(), map(operator.is_, found, itertools.repeat(None))))
     if len(misses) > MANY_MISSES:  # findings made anew (not taken over): lend by what they say
         by_key = _by_key(old.report.findings, previous.diagnostics, same_start, changed_end, delta)
     else:
         by_key = None
     for position in misses:
-        finding = result.report.findings[position]
+        finding = findings[position]
         diagnostic = None
         if by_key is not None:
             if finding.end < same_start - 1:
@@ -158,6 +173,11 @@ def _lent(result: LintResult, index: LineIndex, settings: Settings, previous: An
                     diagnostic = shifted(diagnostic, delta_lines)
         found[position] = diagnostic if diagnostic is not None else to_diagnostic(finding, index, settings)
     return found  # type: ignore[return-value]
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_FACTS = operator.attrgetter("rule", "message", "suggestion", "severity")
 
 
 def _by_key(findings: list[Finding], lent: list[dict[str, Any]], same_start: int, changed_end: int, delta: int):

@@ -75,6 +75,11 @@ class LineIndex:
         """Where the line holding ``offset`` starts."""
         return self._starts[self.line_of(offset)]
 
+    def next_line_start(self, offset: int) -> int | None:
+        """The first line start after ``offset``; None when ``offset`` is on the last line."""
+        index = bisect.bisect_right(self._starts, offset)
+        return self._starts[index] if index < len(self._starts) else None
+
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset) - 1
 

@@ -45,6 +45,7 @@ import inspect
 import itertools
 import json
 import logging
+import operator
 import os
 import sys
 import traceback
@@ -83,6 +84,9 @@ MAX_CHANGES_KEPT = 256
 FULL_COLLECTION_EVERY = 200  # lints of long documents between full garbage collections (see _freeze_what_stays)
 NO_FULL_COLLECTIONS = 1 << 30  # a third collection threshold never reached
 _THRESHOLDS: list[int] = []  # the collector's thresholds while long documents keep full collections off
+_NOT_ENCODED = (None, "")  # (see publish())
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
 
 
 @dataclass
@@ -131,8 +135,8 @@ class KlarlintServer(LanguageServer):
         self.budgets: dict[str, Budget] = {}  # the lint in flight per document, to cancel on change or close
         self._encoded: dict[str, dict[int, tuple[dict[str, Any], str]]] = {}  # see publish()
         self._tails: dict[str, dict[tuple, str]] = {}  # see publish() and diagnostics.encoded()
-        self.frozen: set[str] = set()  # open documents whose first lint was frozen (see _freeze_what_stays)
-        self.frozen_lints = 0  # lints of frozen documents: one in FULL_COLLECTION_EVERY ends with a full collection
+        self.frozen: set[str] = set()  # open long documents whose lints were frozen (see _freeze_what_stays)
+        self.frozen_lints = 0  # lints while one is: one in FULL_COLLECTION_EVERY ends with a full collection
 
     # --- state --------------------------------------------------------------
 
@@ -306,13 +310,22 @@ class KlarlintServer(LanguageServer):
         if not self.pull:
             self.publish(uri, version, linted.diagnostics)
             self._shown(uri, quick.shown_from_lint(version, linted.result, linted.diagnostics))
-        if long_wait or uri in self.frozen:
+        long = len(text) >= PROGRESS_CHARS or uri in self.frozen
+        if long or self.frozen:
             # Each lint of a long document leaves tens of thousands of objects that stay until the next
             # (findings, diagnostics, what the memories keep): unfrozen, they set off a full collection or
-            # two in every lint of an edit (0.1-0.25 s each at 300,000 words, finding no garbage).
+            # two in every lint of an edit (0.1-0.25 s each at 300,000 words, finding no garbage). A long
+            # document whose first lint was cut short by an edit is frozen after its next. While one is open
+            # there are no automatic full collections for any document, so the lints of all count towards
+            # the full collection of every FULL_COLLECTION_EVERY (editing a letter beside an open report
+            # would otherwise never have one).
             self.frozen_lints += 1
-            _freeze_what_stays(full=self.frozen_lints % FULL_COLLECTION_EVERY == 0)
-            self.frozen.add(uri)
+            full = self.frozen_lints % FULL_COLLECTION_EVERY == 0
+            if long:
+                _freeze_what_stays(full=full)
+                self.frozen.add(uri)
+            elif full:
+                _freeze_what_stays(full=True)
         return linted
 
     def _shown(self, uri: str, shown: quick.Shown) -> None:
@@ -437,15 +450,15 @@ class KlarlintServer(LanguageServer):
             return
         known = self._encoded.get(uri, {})
         tails = self._tails.get(uri, {})
-        kept: dict[int, tuple[dict[str, Any], str]] = {}
-        parts = []
-        for diagnostic in found:
-            entry = known.get(id(diagnostic))
-            if entry is None or entry[0] is not diagnostic:  # new, or moved to other lines: rest kept
-                entry = (diagnostic, diagnostics.encoded(diagnostic, tails))
-            kept[id(diagnostic)] = entry
-            parts.append(entry[1])
-        self._encoded[uri] = kept
+        # Looked up at C speed (a long document publishes 15,000 diagnostics twice per edit).
+        ids = list(map(id, found))
+        entries = list(map(known.get, ids, itertools.repeat(_NOT_ENCODED)))
+        same = map(operator.is_, map(_FIRST, entries), found)
+        for position in itertools.compress(itertools.count(), map(operator.not_, same)):
+            diagnostic = found[position]  # new, or moved to other lines: rest kept
+            entries[position] = (diagnostic, diagnostics.encoded(diagnostic, tails))
+        self._encoded[uri] = dict(zip(ids, entries, strict=True))
+        parts = list(map(_SECOND, entries))
         if len(tails) > 2 * len(found) + 1000:  # the JSON of messages no longer shown
             tails.clear()
         self._tails[uri] = tails

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -59,10 +60,12 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     notices (leftover HTML tags) is read whole: its notices belong to the whole text.
     """
     old = previous.source
-    if previous.format != "text" or previous.notices or _OTHER_BREAKS.search(source) or _OTHER_BREAKS.search(old):
+    if previous.format != "text" or previous.notices:
         return read(source, path)
     same_start = common_prefix(old, source)
     same_end = common_suffix(old, source, min(len(old), len(source)) - same_start)
+    if not _only_line_feeds(path, old, source, same_start, len(source) - same_end):
+        return read(source, path)
     before = source.rfind(PARAGRAPH_BREAK, 0, max(same_start - 1, 0))  # an empty line in the unchanged start
     cut = before + len(PARAGRAPH_BREAK) if before >= 0 else 0
     after = source.find(PARAGRAPH_BREAK, len(source) - same_end)  # ... and one in the unchanged end
@@ -80,6 +83,27 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     if delta:
         moved = [_moved(block, delta) for block in moved]
     return Document(source, [*kept, *between, *moved], path, "text", find_directives(source))
+
+
+# The last text of each file found without other line breaks (the one a reader of its next version re-reads).
+_CLEAN: OrderedDict[str | None, str] = OrderedDict()
+MAX_CLEAN_KEPT = 8
+
+
+def _only_line_feeds(path: str | None, old: str, source: str, start: int, end: int) -> bool:
+    """Whether neither ``old`` nor ``source`` (``old`` with ``source[start:end]`` in place of its middle) has a
+    line break other than \\n. The last clean text of each file is remembered, so an edit's check looks at the
+    changed part alone, not twice at 2 MB."""
+    if _CLEAN.get(path) is not old and _OTHER_BREAKS.search(old):
+        return False
+    if _OTHER_BREAKS.search(source, start, end):
+        _CLEAN.pop(path, None)
+        return False
+    _CLEAN[path] = source
+    _CLEAN.move_to_end(path)
+    while len(_CLEAN) > MAX_CLEAN_KEPT:
+        _CLEAN.popitem(last=False)
+    return True
 
 
 def common_prefix(a: str, b: str) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -22,7 +22,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, BlockKind
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, check_by_parts
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 ABBREVIATIONS = "abbreviations.tsv"
 KNOWN_ACRONYMS = "acronyms.txt"
@@ -116,7 +116,7 @@ class AbbreviationRule:
         return BlockPart(tuple(found), _acronyms(block, analysis.blocks[index]), *_explanations(block.text))
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
-        found = [replace(f, block=index) for index, part in enumerate(parts) for f in part.listed]
+        found = [at_block(analysis, f, index) for index, part in enumerate(parts) for f in part.listed]
         if options.get("acronyms", True):
             found.extend(_unexplained_acronyms(analysis, parts))
         return found

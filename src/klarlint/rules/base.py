@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
 
@@ -209,6 +209,30 @@ def check_by_parts(rule: BlockParts, analysis: Analysis, options: Mapping[str, A
     """A :class:`BlockParts` rule's whole check: every block's part, combined."""
     parts = [rule.block_part(analysis, index, options) for index in range(len(analysis.blocks))]
     return rule.combine(analysis, parts, options)
+
+
+# analysis.derived[AT_BLOCK]: (the last lint's placed findings, this lint's), by (id of the finding at block 0,
+# block), while the language server's PartsCachedRule runs a rule's combine (klarlint.lsp.rule_cache).
+AT_BLOCK = "rules.at_block"
+
+
+def at_block(analysis: Analysis, finding: RuleFinding, index: int) -> RuleFinding:
+    """``finding`` (of a block part, at block 0) at block ``index``: what a :meth:`BlockParts.combine` gives.
+
+    In the language server the same object as the last lint gave for the same part's finding at the same
+    block: a part is kept while its block is unchanged, and a finding that is the very one of the last lint
+    is taken over as it is (klarlint.linter.PlacedFindings), not compared by value and placed again.
+    """
+    memo = analysis.derived.get(AT_BLOCK)
+    if memo is None:
+        return replace(finding, block=index)
+    last, now = memo
+    key = (id(finding), index)
+    placed = last.get(key)
+    if placed is None or placed[0] is not finding:  # (the entry holds its finding: an id is not reused meanwhile)
+        placed = (finding, replace(finding, block=index))
+    now[key] = placed
+    return placed[1]
 
 
 # The context a block's part may read in the source, besides the block's own span (see BlockParts).

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
 from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.genre import DECISION, LETTER, PRESS_RELEASE, SPEECH, WEB, detect_genre
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 # Words that make the next "man" a noun: "en man", "den man som", "varje man".
 NOUN_DETERMINERS = frozenset(
@@ -135,7 +134,7 @@ class ImpersonalMan:
         )
         kept = {ALWAYS} if news else {ALWAYS, INSTRUCTION, ADDRESS_FORM}
         return [
-            replace(finding, block=index)
+            at_block(analysis, finding, index)
             for index, part in enumerate(parts)
             for finding, needs in part.findings
             if addressed or needs in kept

@@ -23,15 +23,17 @@ when the paragraph also has two thirds of ``max_words``.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence
 from klarlint.document import BlockKind
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 TOC_LEADERS = re.compile(r"(\.{4,}|…{2,})\s*\d")
@@ -121,16 +123,33 @@ class LongParagraph:
     ) -> list[RuleFinding]:
         programme = _in_programme(analysis)
         return [
-            replace(part, block=index) for index, part in enumerate(parts) if part is not None and not programme[index]
+            at_block(analysis, part, index)
+            for index, part in enumerate(parts)
+            if part is not None and not programme[index]
         ]
+
+
+_KIND = operator.attrgetter("kind")
+_TEXT = operator.attrgetter("text")
+
+
+@lru_cache(maxsize=1 << 14)
+def _programme_heading(text: str) -> bool:
+    """Whether a heading names a programme or schedule (remembered: a long plain text has thousands of
+    short lines read as headings, asked about on every edit in an editor)."""
+    return bool(PROGRAMME_HEADING.search(text.strip()))
 
 
 def _in_programme(analysis: Analysis) -> list[bool]:
     """For each block, whether it stands under a programme or schedule heading (at any level above it)."""
+    blocks = analysis.document.blocks
+    headings = itertools.compress(blocks, map(operator.is_, map(_KIND, blocks), itertools.repeat(BlockKind.HEADING)))
+    if not any(map(_programme_heading, map(_TEXT, headings))):  # the usual case, without a walk of every block
+        return [False] * len(blocks)
     found, level = [], None  # level: the programme heading's level while its section lasts
     for block in analysis.document.blocks:
         if block.kind is BlockKind.HEADING:
-            if PROGRAMME_HEADING.search(block.text.strip()):
+            if _programme_heading(block.text):
                 level = block.level if level is None or block.level <= level else level
             elif level is not None and block.level <= level:
                 level = None

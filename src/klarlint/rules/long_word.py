@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import replace
 from functools import cache
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 ALLOWED = "long_words_allowed.txt"
 # Web addresses, e-mail addresses and file names are not words to rewrite.
@@ -107,7 +106,7 @@ class LongWord:
             for long_part, finding in part:
                 if long_part not in seen:
                     seen.add(long_part)
-                    found.append(replace(finding, block=index))
+                    found.append(at_block(analysis, finding, index))
         return found
 
 

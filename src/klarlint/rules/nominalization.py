@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -20,7 +20,7 @@ from klarlint.noun_chains import noun_chains, verb_for
 from klarlint.readability import block_counts
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity, check_by_parts
+from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 WORDLIST = "nominalizations.tsv"
 # Base verbs whose forms do not follow the regular pattern; compounds (vidta, genomföra, avge) reuse them.
@@ -145,7 +145,7 @@ class Nominalization:
         )
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
-        found = [replace(f, block=index) for index, part in enumerate(parts) for f in part.phrases]
+        found = [at_block(analysis, f, index) for index, part in enumerate(parts) for f in part.phrases]
         found.extend(_ratio_finding(parts, float(options["max_nominal_ratio"]), int(options["min_words"])))
         return found
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.rules import references
-from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 NEUTER_DETERMINERS = frozenset(
     {"ett", "sitt", "ditt", "mitt", "vårt", "ert", "något", "inget", "varje", "detta", "vilket"}
@@ -19,7 +19,8 @@ class Skall:
         id="skall",
         title="”Skall” i stället för ”ska”",
         severity=Severity.WARNING,
-        block_local=False,
+        block_local=False,  # quotations are the block's quotes, which a block-local memo does not key on
+        block_parts=True,
         summary=(
             "*skall* → *ska*; not inside quotation marks or a quotation the reader marks (Markdown and e-mail `>`, "
             "HTML `<blockquote>` and `<q>`, Word's quote styles), where older law text is quoted; not the noun "
@@ -40,21 +41,35 @@ class Skall:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.indexed_blocks():
-            for token in block_analysis.tokens:
-                if token.lower != "skall" or _is_noun(block_analysis, token):
-                    continue
-                if analysis.in_quotation(index, token.start, token.end):
-                    continue  # older law text quoted as it stands
-                suggestion = "Ska" if token.text[0].isupper() else "ska"
-                yield RuleFinding(
-                    index,
+        return iter(check_by_parts(self, analysis, options))
+
+    def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> tuple[RuleFinding, ...]:
+        """The block's findings at block 0: the block's tokens and its quotations decide, nothing else (kept per
+        block by the language server, so an edit does not walk every token of a long document again)."""
+        block_analysis = analysis.blocks[index]
+        found = []
+        for token in block_analysis.tokens:
+            if token.lower != "skall" or _is_noun(block_analysis, token):
+                continue
+            if analysis.in_quotation(index, token.start, token.end):
+                continue  # older law text quoted as it stands
+            suggestion = "Ska" if token.text[0].isupper() else "ska"
+            found.append(
+                RuleFinding(
+                    0,
                     token.start,
                     token.end,
                     f"Skriv ”{suggestion}” i stället för ”{token.text}”.",
                     suggestion,
                     replacements=(suggestion,),
                 )
+            )
+        return tuple(found)
+
+    def combine(
+        self, analysis: Analysis, parts: Sequence[tuple[RuleFinding, ...]], options: Mapping[str, Any]
+    ) -> list[RuleFinding]:
+        return [at_block(analysis, finding, index) for index, part in enumerate(parts) if part for finding in part]
 
 
 def _is_noun(block: BlockAnalysis, token: Token) -> bool:
