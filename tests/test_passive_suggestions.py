@@ -235,3 +235,20 @@ def test_every_suggestion_on_the_corpus_has_a_grammatical_shape() -> None:
                 problems.extend(f"{path.name}: {example!r}: {p}" for p in example_problems(example))
     assert examples > 1000
     assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tilläggsbidraget betalas ut i juni.", "”(Vem?) betalar ut tilläggsbidraget …”"),  # a compound unlisted
+        ("Kunskapsmaterialet riktas till skolor.", "”(Vem?) riktar kunskapsmaterialet …”"),
+        ("Hon talar.  Presentationen direktsänds på webben.", "”(Vem?) direktsänder presentationen …”"),
+        ("Statskontoret informeras i maj.", "”(Vem?) informerar Statskontoret …”"),  # an agency's name
+        ("Försäkringskassan informeras i maj.", "”(Vem?) informerar Försäkringskassan …”"),
+        ("EU-kommissionen informeras i maj.", "”(Vem?) informerar EU-kommissionen …”"),
+        ("Stockholm informeras i maj.", "”(Vem?) informerar Stockholm …”"),
+    ],
+)
+def test_old_subject_as_object_is_lower_case_unless_a_name(text: str, expected: str) -> None:
+    [finding] = passives(text)
+    assert expected in (finding.suggestion or "")
