@@ -52,14 +52,40 @@ def read_labels(path: Path) -> list[Label]:
     return labels
 
 
-def lint_corpus(paths: list[Path]) -> dict[str, list[tuple[int, int, str]]]:
+def lint_corpus(paths: list[Path]) -> tuple[dict[str, list[tuple[int, int, str]]], dict[Key, str]]:
+    """The findings per document, and each finding's severity (a label does not store it: a rule may turn a
+    warning into information, and the label, keyed by place, stays)."""
     from klarlint.linter import lint
 
     found: dict[str, list[tuple[int, int, str]]] = {}
+    severities: dict[Key, str] = {}
     for path in paths:
         report = lint(path).files[0]
-        found[str(path.relative_to(CORPUS))] = [(f.start, f.end, f.rule) for f in report.findings]
-    return found
+        name = str(path.relative_to(CORPUS))
+        found[name] = [(f.start, f.end, f.rule) for f in report.findings]
+        severities.update(((name, f.start, f.end, f.rule), str(f.severity)) for f in report.findings)
+    return found, severities
+
+
+def by_severity(labels: list[Label], severities: dict[Key, str]) -> list[str]:
+    """Precision of warnings (and errors) apart from information findings: what a writer sees first, and what
+    a profile that hides information leaves."""
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for label in labels:
+        severity = severities.get(label.key)
+        if severity is not None:
+            counts[(label.key[3], severity)][label.verdict] += 1
+            counts[("**all**", severity)][label.verdict] += 1
+    lines = [
+        "| rule, severity | findings | labelled | correct | debatable | false | precision (strict) | counting debatable |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    total = Counter((key[3], severity) for key, severity in severities.items())
+    total.update(("**all**", severity) for severity in severities.values())
+    for rule, severity in sorted(counts, key=lambda k: (k[0] == "**all**", k)):
+        if len({s for r, s in counts if r == rule}) > 1 or rule == "**all**":
+            lines.append(_row(f"{rule}, {severity}", total[(rule, severity)], counts[(rule, severity)]))
+    return lines
 
 
 def precision(labels: list[Label], found: dict[str, list[tuple[int, int, str]]]) -> list[str]:
@@ -130,9 +156,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     labels, recall_labels = read_labels(LABELS), read_labels(RECALL)
     paths = sorted(p for p in CORPUS.rglob("*") if p.is_file())
-    found = lint_corpus(paths)
+    found, severities = lint_corpus(paths)
     print(f"Corpus: {len(paths)} documents under {CORPUS}, {sum(len(v) for v in found.values())} findings.\n")
     print("\n".join(precision(labels, found)))
+    print("\nBy severity (rules whose labelled findings have more than one):\n")
+    print("\n".join(by_severity(labels, severities)))
     print()
     print("\n".join(recall(recall_labels, found)))
     return 0
