@@ -82,3 +82,16 @@ def test_a_long_common_word_ending_like_an_agency_is_still_flagged() -> None:
     assert rule_texts(lint_text("Vi har ett samordningsförbundsrådet här."), "long-word") == [
         "samordningsförbundsrådet"
     ]
+
+
+# A hyphen typed before a word (found by random edits) left an empty first part to test for a capital.
+def test_long_word_after_a_stray_hyphen() -> None:
+    report = lint_text("Det gäller -vattenkraftsanläggningarna.")
+    assert not report.rule_errors
+    assert rule_texts(report, "long-word") == ["-vattenkraftsanläggningarna"]
+
+
+def test_name_after_a_stray_hyphen_is_still_a_name() -> None:
+    report = lint_text("Pengarna går till -Folkhälsomyndighetsförvaltningen i år.")
+    assert not report.rule_errors
+    assert rule_texts(report, "long-word") == []

@@ -242,8 +242,14 @@ def _agent(block: BlockAnalysis, verb: Token) -> str | None:
                 first > 0 and block.tokens[first - 1].head == child.i and block.tokens[first - 1].dep in AGENT_MODIFIERS
             ):
                 first -= 1
-            return block.text[block.tokens[first].start : _agent_end(block, child)]
+            return _words(block.text[block.tokens[first].start : _agent_end(block, child)])
     return _agent_by_words(block, verb)
+
+
+def _words(phrase: str) -> str | None:
+    """The phrase without whitespace at its edges, or None when it is all whitespace: the tagger gives an
+    edit's double space or a no-break space its own token and a part of speech (*av  nämnden*, *av  .*)."""
+    return phrase.strip() or None
 
 
 def _agent_by_words(block: BlockAnalysis, verb: Token) -> str | None:
@@ -257,7 +263,7 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> str | None:
         end += 1
     if end == verb.i + 2 or tokens[end - 1].pos not in AGENT_POS:
         return None
-    return block.text[tokens[verb.i + 2].start : tokens[end - 1].end]
+    return _words(block.text[tokens[verb.i + 2].start : tokens[end - 1].end])
 
 
 def _agent_end(block: BlockAnalysis, noun: Token) -> int:

@@ -156,8 +156,8 @@ def _is_name(token: Token, sentence_start: int) -> bool:
 
     A compound on an acronym (*IT-supportorganisationsplan*) is no name for that.
     """
-    first_part = token.text.split("-", 1)[0]
-    return first_part[0].isupper() and not first_part.isupper() and token.i != sentence_start
+    first_part = token.text.lstrip("-").split("-", 1)[0]  # a stray hyphen before it leaves the name a name
+    return first_part[:1].isupper() and not first_part.isupper() and token.i != sentence_start
 
 
 def _is_exempt(lower: str, allowed: frozenset[str]) -> bool:
