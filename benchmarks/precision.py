@@ -77,7 +77,8 @@ def by_severity(labels: list[Label], severities: dict[Key, str]) -> list[str]:
             counts[(label.key[3], severity)][label.verdict] += 1
             counts[("**all**", severity)][label.verdict] += 1
     lines = [
-        "| rule, severity | findings | labelled | correct | debatable | false | precision (strict) | counting debatable |",
+        "| rule, severity | findings | labelled | correct | debatable | false | precision (strict) "
+        "| counting debatable |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     total = Counter((key[3], severity) for key, severity in severities.items())

@@ -516,3 +516,30 @@ def test_the_lsp_slow_document_of_the_issue_is_quick_now_and_says_what_it_skippe
 def test_inline_directives_count_lone_cr_lines_like_findings_do():
     source = f"Hej.\r\r<!-- klarlint-disable-next-line skall -->\r{SKALL}\r{SKALL}\r"
     assert places(lint_text(source, "markdown")) == [(5, 9)]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+@pytest.mark.parametrize("surrogate", ["\ud800", "\udfff"])
+def test_a_lone_surrogate_is_read_as_a_replacement_character_in_its_place(fmt: str, surrogate: str):
+    """A JSON escape from an editor or a web form can hold half a UTF-16 pair; spaCy raised on it (found by
+    the random-edit fuzz run). It is read as U+FFFD, one character for one: the findings stay in place."""
+    body = f"Ansökan {surrogate} skall behandlas."
+    source = body if fmt != "html" else f"<p>{body}</p>"
+    report = lint_text(source, fmt)
+    [finding] = [f for f in report.findings if f.rule == "skall"]
+    assert source[finding.start : finding.end] == "skall" and not report.rule_errors
+
+
+def test_a_lone_surrogate_in_the_language_server_keeps_the_columns():
+    from klarlint.lsp.diagnostics import diagnostics
+    from klarlint.lsp.engine import Engine
+    from klarlint.lsp.positions import LineIndex
+    from klarlint.lsp.settings import Settings
+
+    engine = Engine()
+    letter = "Rad ett.\n" * 300  # long enough for the server's re-read of an unchanged text
+    for source in (f"Ansökan \ud800 {SKALL}", f"{letter}Ansökan \udc00 {SKALL}"):
+        result = engine.lint(source, "text")
+        assert result.report is not None and result.error is None
+        found = [d for d in diagnostics(result, LineIndex(source), Settings()) if d["code"] == "skall"]
+        assert [d["range"]["start"]["character"] for d in found] == [18]  # the surrogate is one UTF-16 unit

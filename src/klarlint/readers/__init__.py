@@ -7,6 +7,7 @@ cp1252); .docx is a zip package and goes to its reader as bytes.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from klarlint.document import Document
@@ -42,6 +43,7 @@ def format_for(path: Path) -> str:
 
 def read_text(source: str, fmt: str = "text", path: str | None = None, *, alt_text: bool = False) -> Document:
     """Read a document from a string of the given format (``alt_text``: read HTML ``alt`` texts)."""
+    source = without_lone_surrogates(source)
     # The other formats' parsers are imported when first needed: a plain-text run starts faster.
     if fmt == "markdown":
         from klarlint.readers import markdown
@@ -54,6 +56,16 @@ def read_text(source: str, fmt: str = "text", path: str | None = None, *, alt_te
     if fmt in BINARY_FORMATS:
         raise InputError(f"{path or '<text>'}: .{fmt} är ett binärt format och kan bara läsas från en fil")
     return plaintext.read(source, path)
+
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(source: str) -> str:
+    """A lone UTF-16 surrogate (``\\ud800``: a JSON escape from an editor or a web form can make one) is no
+    character and cannot be encoded, so spaCy's tokenizer raised on it. It becomes U+FFFD, one code unit for
+    one, so every position and UTF-16 column stays where it was. The search runs in C: no copy of a clean text."""
+    return LONE_SURROGATE.sub("\ufffd", source) if LONE_SURROGATE.search(source) else source
 
 
 def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
