@@ -25,7 +25,7 @@ AUXILIARY_LEMMAS = frozenset({"ska", "skola", "kunna", "måste", "böra", "få",
 CLAUSE_BOUNDARY_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 CLAUSE_OPENERS = frozenset({"som", "då", "när", "där", "vilket", "vilka"})
 CLAUSE_WINDOW = 8
-WINDOW_TOKENS = 150  # tokens either side of a passive verb where the text may have named its doer
+WINDOW_TOKENS = 80  # tokens either side of a passive verb where the text may have named its doer
 WEAK_PAST_ENDINGS = ("ades", "ddes", "des", "tes")  # no present s-passive ends like this
 # Particle verbs whose particle the parser often attaches to a following phrase (fyllas i senast i maj).
 PARTICLE_VERBS = frozenset({("fylla", "i"), ("skicka", "in"), ("lämna", "in"), ("betala", "in"), ("logga", "in")})
@@ -1024,6 +1024,15 @@ OPENING_FUNCTION_WORDS = frozenset(
 )
 
 
+def _word_before(block: BlockAnalysis, index: int) -> Token | None:
+    """The nearest token before ``index`` that is not white space (walked by index: slicing the tokens before
+    it would copy the whole paragraph for every word asked about)."""
+    for before in range(index - 1, -1, -1):
+        if not block.tokens[before].text.isspace():
+            return block.tokens[before]
+    return None
+
+
 def _common_word(block: BlockAnalysis, token: Token) -> bool:
     """A word capitalised only because it starts the sentence (*Beslut fattades* → *fattade beslut*).
 
@@ -1031,7 +1040,7 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
     model's full-form list decides: *beslut* is listed in lower case only,
     *Stockholm* with its capital.
     """
-    before = next((t for t in reversed(block.tokens[: token.i]) if not t.text.isspace()), None)
+    before = _word_before(block, token.i)
     starts_sentence = before is None or before.text in SENTENCE_ENDS
     if not starts_sentence or token.text.isupper() or not token.text[:1].isupper():
         return False
