@@ -214,15 +214,21 @@ def test_rereading_plain_text_equals_reading_it_whole() -> None:
     letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
     text = "\n\n".join([letter] * 8)
     document = plaintext.read(text, "brev.txt")
-    reused = 0
+    reused = taken_over = 0
     for _ in range(400):
         start = rng.randrange(len(text) + 1)
         end = min(len(text), start + rng.choice([0, 0, 1, 2, 5, 40, 120]))
         text = text[:start] + (rng.choice(pieces) if rng.random() < 0.8 else "") + text[end:]
+        if rng.random() < 0.8:
+            document.position(0)  # its line starts found: the re-read takes them over where it can
         previous, document = document, plaintext.reread(document, text, "brev.txt")
-        assert document == plaintext.read(text, "brev.txt")
+        whole = plaintext.read(text, "brev.txt")
+        assert document == whole
+        taken_over += "_line_starts" in document.__dict__
+        assert list(document._line_starts) == list(whole._line_starts)
         reused += document.blocks[0] is previous.blocks[0]
     assert reused > 300  # the unchanged start was not read again
+    assert taken_over > 250
     with_cr = text[:100] + "\r\n" + text[100:]  # other line breaks: read whole, the same
     assert plaintext.reread(document, with_cr, "brev.txt") == plaintext.read(with_cr, "brev.txt")
     assert plaintext.reread(plaintext.read("", None), "Hej.\n\nDå.", None) == plaintext.read("Hej.\n\nDå.", None)
@@ -293,6 +299,39 @@ def test_findings_taken_over_from_the_last_lint_equal_a_lint_without_memos(fmt: 
         previous_alone = {id(f) for f in kept_alone.findings}
     assert taken > 1000  # many findings were the last lint's own objects
     assert taken == taken_alone
+
+
+def test_findings_after_an_edit_in_a_long_text_are_the_last_ones_moved_and_equal_a_fresh_lint() -> None:
+    """After an edit in a long plain text (re-read in part), the findings of the blocks after it are the last
+    lint's moved together by as many characters and lines (klarlint.linter.PlacedFindings._moved_findings);
+    through edits that add or remove lines, change a bullet's marker, or put emoji before them, every lint
+    equals a fresh one, and the moved findings are the last lint's by origin."""
+    from klarlint.lsp.engine import REREAD_CHARS, Engine
+
+    engine = Engine(default_backend())
+    rng = random.Random("moved-tail")
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8")
+    items = "- punkt ett\n- punkt två som har behandlats\n1. Ansökan har behandlats av nämnden."
+    text = "\n\n".join([letter, items] * 12)
+    assert len(text) > REREAD_CHARS
+    pieces = ["\n", "\n\n", "😀", "- ", "* ", "Ansökan har behandlats. ", "erhålla ", ""]
+    report = engine.lint(text, "text").report
+    moved = 0
+    for _ in range(30):
+        start = rng.randrange(len(text) // 2)
+        end = min(len(text), start + rng.choice([0, 0, 1, 2, 12]))
+        text = text[:start] + rng.choice(pieces) + text[end:]
+        last = {id(finding) for finding in report.findings}
+        result = engine.lint(text, "text")
+        report = result.report
+        assert report.findings == _plain_lint(text, "text", Config()).findings
+        moved += sum(id(origin) in last for origin in result.origins.values())
+    assert moved > 1000  # the findings after each edit were moved, not placed anew
+    # A longer list marker in the line of a block moves the block but not its line's start: columns change.
+    for before, after in (("1. ", "10. "), ("10. ", "1. ")):
+        at = text.rindex(f"\n{before}Ansökan") + 1
+        text = text[:at] + after + text[at + len(before) :]
+        assert engine.lint(text, "text").report.findings == _plain_lint(text, "text", Config()).findings
 
 
 OTHER_LANGUAGES = [

@@ -45,7 +45,7 @@ class BlockKind(StrEnum):
 META_KINDS = frozenset({BlockKind.TITLE, BlockKind.DESCRIPTION})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Segment:
     """``length`` characters at ``text_start`` in the block are at ``source_start`` in the source.
 

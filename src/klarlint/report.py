@@ -12,7 +12,7 @@ from klarlint.limits import Notice
 from klarlint.rules.base import RuleInfo, Severity
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Finding:
     rule: str
     severity: Severity

@@ -9,7 +9,9 @@ way people write headings in plain text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from array import array
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -82,7 +84,27 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     moved = blocks[bisect.bisect_left(starts, old_end) :] if after >= 0 else []
     if delta:
         moved = [_moved(block, delta) for block in moved]
-    return Document(source, [*kept, *between, *moved], path, "text", find_directives(source))
+    document = Document(source, [*kept, *between, *moved], path, "text", find_directives(source))
+    starts = previous.__dict__.get("_line_starts")  # (a cached property: there once asked for)
+    if starts is not None:
+        document.__dict__["_line_starts"] = _line_starts_after(starts, source, cut, new_end, old_end, after >= 0)
+    return document
+
+
+def _line_starts_after(old: array, source: str, cut: int, new_end: int, old_end: int, tail: bool) -> array:
+    """The line starts of ``source`` (which has only \\n breaks), from ``old``, those of the text it was
+    made from by changing ``[cut, old_end)`` into ``source[cut:new_end]`` (both begin at a line start, and
+    so does ``new_end`` when ``tail``): finding them in 2 MB of text again took 7 ms per edit."""
+    starts = old[: bisect.bisect_left(old, cut)]
+    lengths = map((1).__add__, map(len, source[cut:new_end].split("\n")))
+    middle = array("q", itertools.accumulate(lengths, initial=cut))
+    middle.pop()  # (the end of the last line, past the text)
+    if tail:
+        middle.pop()  # new_end: the first of the tail's
+    starts.extend(middle)
+    delta = new_end - old_end
+    starts.extend(map(delta.__add__, old[bisect.bisect_left(old, old_end) :]) if tail else ())
+    return starts
 
 
 # The last text of each file found without other line breaks (the one a reader of its next version re-reads).
