@@ -45,6 +45,7 @@ class BlockKind(StrEnum):
 META_KINDS = frozenset({BlockKind.TITLE, BlockKind.DESCRIPTION})
 
 
+# Not frozen, for speed (see klarlint.report.Finding); never changed once made.
 @dataclass(slots=True, unsafe_hash=True)
 class Segment:
     """``length`` characters at ``text_start`` in the block are at ``source_start`` in the source.

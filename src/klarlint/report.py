@@ -12,6 +12,8 @@ from klarlint.limits import Notice
 from klarlint.rules.base import RuleInfo, Severity
 
 
+# Not frozen (a frozen dataclass sets each field through object.__setattr__: building the 16,000 findings an edit
+# moves in a long document took 23 ms instead of 4), but never changed once made, and hashed by value as before.
 @dataclass(slots=True, unsafe_hash=True)
 class Finding:
     rule: str
