@@ -73,6 +73,19 @@ def test_reader_verb_without_a_reader_offers_both() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "reader_option"),
+    [
+        ("Avfallet skickas till godkända platser.", False),  # a text about others: what happens, not an instruction
+        ("Avfallet ska skickas till godkända platser.", True),  # a modal: perhaps what the reader must do
+        ("Blanketten skickas till oss.", True),  # the paragraph speaks as the sender, to someone who sends
+    ],
+)
+def test_reader_option_only_where_the_text_may_instruct_the_reader(text: str, reader_option: bool) -> None:
+    [finding] = passives(text)
+    assert ("om det är läsaren som ska göra det" in (finding.suggestion or "")) is reader_option
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Det krävs ett intyg från läkare.",

@@ -167,6 +167,15 @@ OBVIOUS_DOER = [
     "Socialtjänstlagen ändras så att barn får bättre skydd.",
     "Regeringen ger Skolverket i uppdrag att ta fram ett stöd. Arbetet ska genomföras i samråd med kommunerna.",
     "Verket har föreslagit vilka vägar som bör få byggas om.",  # bör få: a permission, like får
+    # Branch passive (2026-12-03, fifth round): the doer named as the actor of the clause above, a relation verb,
+    # a document that says it.
+    "I maj ska utredningen lämna en redovisning av det arbete som har genomförts.",  # the inquiry did the work
+    "Deltagarna kommer att presentera vilka åtgärder som har vidtagits sedan förra mötet.",
+    "Regeringen fortsätter arbetet med den handlingsplan som tidigare har aviserats.",
+    "Den fjärde delen utgörs av en analys av regelverket.",  # consists of: a relation, no act
+    "Förbandet ska inte förväxlas med en organisationsenhet.",  # an identity, stated by nobody in particular
+    "I strategin lyfts fem viktiga områden fram.",  # the strategy highlights them
+    "Nämnden fattar beslut när ansökan har behandlats.",  # a clause of time under the named actor
 ]
 
 STILL_HIDDEN = [
@@ -195,6 +204,15 @@ STILL_HIDDEN = [
     "Vi skärper reglerna. Straffet skärps.",  # the paragraph speaks as the sender
     "Arbetet ska genomföras i samråd med kommunerna.",  # no assignment in the paragraph: whose work is hidden
     "Företagen måste få möjlighet att granskas.",  # få as a main verb (få möjlighet), not a permission
+    # Branch passive (2026-12-03, fifth round): the clause above names no actor, or the paragraph speaks as the
+    # sender or to the reader.
+    "Utredningen, som tillsattes i januari, ska lämna förslag i maj.",  # the antecedent is the subject: not the doer
+    "Den nya förordningen ställer krav på att den åtgärd som övervägs är motiverad.",  # a document acts on nothing
+    "Vi vet att utredningen ska lämna en redovisning av det arbete som har genomförts.",  # speaks as the sender
+    "Handläggaren skickar dig ett brev om de åtgärder som har vidtagits.",  # to the reader: who took them is hidden
+    "De ändringar som föreslås innebär att straffet blir strängare.",  # the antecedent acts: the proposer is hidden
+    "Vi fattar beslut när ansökan har behandlats.",  # the actor above is the sender: Vi har behandlat fits
+    "I samtalen lyfts fem viktiga områden fram.",  # talks, not a document: who raised them is hidden
 ]
 
 

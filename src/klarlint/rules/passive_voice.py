@@ -96,11 +96,14 @@ GENERIC_LEMMAS = frozenset(
         "prägla",
         "tolka",
         "simultantolka",
+        "utgöra",
+        "förväxla",
     }
 )  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
 # odlas, lagras, baseras på, aktualiseras: the doer is anyone; anhållits, åtalas, döms: police, prosecutor and
 # court are obvious (issue 13, read on regeringen.se). kännetecknas av, präglas av: a property, not an action;
-# (simultan)tolkas: the interpreters, nobody to name.
+# (simultan)tolkas: the interpreters, nobody to name. utgörs av (*Y utgör X*), ska inte förväxlas med: a relation
+# between two things or an identity, stated by nobody in particular.
 GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
 # *Cigaretter bedöms utgöra en större fara*: with an infinitive a judgement like *anses vara*, by whoever judges.
 GENERIC_WITH_INFINITIVE = frozenset({"bedöma", "uppge"})
@@ -171,6 +174,8 @@ MONITOR_LEMMAS = frozenset({"övervaka", "kontrollera", "granska", "bevaka", "s�
 MODAL_VERB_LEMMAS = frozenset({"behöva", "böra", "måste", "kunna", "skola", "ska"})
 MEANS_AUXILIARIES = frozenset({"ha", "kunna"})
 DUTY_NOUNS = frozenset({"ansvar", "uppdrag", "uppgift", "skyldighet"})
+# *när ansökan har behandlats*, *innan pengarna betalas ut*: a clause of time, under a clause that may name who acts.
+TIME_MARKS = frozenset({"innan", "när", "efter", "sedan", "medan", "tills", "då"})
 # *Till utredare utses Åsa Lundkvist*: the formula of an appointment, by the government that writes it.
 APPOINT_LEMMAS = frozenset({"utse", "förordna"})
 # A bill or a budget that *lämnas till riksdagen*: the government, and no one else, does that.
@@ -192,7 +197,10 @@ REPLY_DASHES = ("–", "—")
 SPEAKER_TAG = re.compile(r",\s*(?:säger|sa|sade|skriver|betonar|konstaterar)\s+\w", re.IGNORECASE)
 # *I avtalet beskrivs ramverket*: the document says it, and the sentence names the document. Verbs of what a
 # text contains only: *I betänkandet föreslås* hides who proposes (the inquiry, the government) and stays a warning.
-REPORTING_VERBS = frozenset({"beskriva", "ange", "redovisa", "definiera", "reglera", "föreskriva", "sammanfatta"})
+REPORTING_VERBS = frozenset(
+    {"beskriva", "ange", "redovisa", "definiera", "reglera", "föreskriva", "sammanfatta"}
+    | {"lyfta", "framhålla", "betona", "understryka", "konstatera", "belysa", "presentera", "analysera"}
+)
 DOCUMENT_NOUNS = (
     "avtal", "rapport", "betänkande", "proposition", "förslag", "promemoria", "utredning", "beslut", "strategi",
     "uppdrag", "direktiv", "skrivelse", "lag", "förordning", "överenskommelse", "plan", "program", "policy",
@@ -240,6 +248,9 @@ class PassiveVoice:
             "reader *får ersättas*, *bör få byggstartas*, *pengarna ska användas till*, *Uppdraget ska redovisas*, "
             "*Arbetet ska genomföras* in a paragraph that gives an assignment, *verksamhet som bedrivs*, *hur X mäts*, "
             "*priset förväntas sänkas* and, not as the sender, *straffet skärps*, *lagen ändras*), "
+            "where the clause above a relative clause or a clause of time names its actor (*utredningen ska redovisa "
+            "det arbete som har genomförts*, *Nämnden beslutar när ansökan har behandlats*; not *vi*, a document or "
+            "the relative clause's own noun), where a relation is stated (*utgörs av*, *ska inte förväxlas med*), "
             "where the sentence or the one before names the doer of the same verb (*Ministern håller tal. Talen hålls "
             "på svenska.*; *Regeringen har beslutat … Beslutet fattades*) or of the same thing (*Skolverket tar fram "
             "en plan. Planen ska följas upp.*, *det register som Försäkringskassan tar fram … Registret ska "
@@ -249,7 +260,9 @@ class PassiveVoice:
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), writes the old subject in lower case unless it is a name (*tilläggsbidraget*, "
             "*Statskontoret*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
-            "överklaga beslutet*; `wordlists/reader_verbs.tsv`) and never reuses *skall*. Never deponents (*finns, "
+            "överklaga beslutet*; `wordlists/reader_verbs.tsv`; in a paragraph with neither *vi* nor *du* only "
+            "after a modal: *avfallet skickas* there tells what happens) and never reuses *skall*. "
+            "Never deponents (*finns, "
             "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
             "in -s"
         ),
@@ -533,7 +546,47 @@ def _named_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[
             continue  # another passive of the verb names nobody
         if any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(token)):
             return True
-    return _thing_handled_just_before(block, passive, window)
+    return _thing_handled_just_before(block, passive, window) or _relative_under_named_actor(block, passive)
+
+
+def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
+    """*ska utredningen överlämna en redovisning av det arbete som har genomförts*, *Nämnden fattar beslut när ansökan
+    har behandlats*: a relative clause that tells what is done to a thing the clause above it deals
+    with, or a clause of time under it, and that clause's subject, a noun or a name that is no document, acts (an
+    active verb): the reader knows who does it. Not when the paragraph speaks as the sender or to the reader,
+    where the hidden doer is one of them."""
+    verb = passive.verb
+    subject = _passive_subject(block, verb)
+    if subject is None or verb.head == verb.i:
+        return False
+    if _speaks_as_sender(block.text) or READER_PRONOUNS.search(block.text) is not None:
+        return False
+    antecedent = head = block.tokens[verb.head]
+    if subject.lower in RELATIVES:
+        if antecedent.pos not in {"NOUN", "PROPN", "PRON"}:
+            return False  # the parse did not hang the clause on its noun: too unsure which clause is above it
+    elif verb.dep != "advcl" or not any(t.dep == "mark" and t.lower in TIME_MARKS for t in block.children(verb)):
+        return False
+    for _ in range(MAX_OBJECT_WORDS):  # up through the antecedent and the phrases it hangs on to their verb
+        if head.pos == "VERB" or head.head == head.i:
+            break
+        head = block.tokens[head.head]
+    if head.pos != "VERB" or head.feature("Voice") == "Pass" or head.lower.endswith("s"):
+        return False
+    for _ in range(CLAUSE_WINDOW):  # *ska få en skyldighet att göra kontroller*: the subject of *få*
+        if any(t.dep == "nsubj" for t in block.children(head)) or head.dep not in {"conj", "xcomp"}:
+            break
+        head = block.tokens[head.head]
+    return any(t.dep == "nsubj" and t.i != antecedent.i and _actor(t) for t in block.children(head))
+
+
+def _actor(token: Token) -> bool:
+    """A noun or a name that can act: not a document (*förordningen ställer krav på …*), though an inquiry or an
+    assignment is the people who carry it out."""
+    if token.pos not in {"NOUN", "PROPN"}:
+        return False
+    lemma = token.lemma.lower()
+    return lemma.endswith(ASSIGNMENT_NOUNS) or not lemma.endswith(DOCUMENT_NOUNS)
 
 
 def _thing_handled_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[Token]) -> bool:
@@ -843,7 +896,14 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if verb.lower.endswith(WEAK_PAST_ENDINGS) or verb.feature("Tense") == "Past" or verb.lower.endswith("ts"):
         return False
     subject = _passive_subject(block, verb)
-    return subject is None or subject.lower not in RELATIVES
+    if subject is not None and subject.lower in RELATIVES:
+        return False
+    # In a paragraph about others (no *vi*, no *du*: a press release about the Council) a passive with no modal
+    # tells what happens (*innan garantibelopp betalas ut*), not what the reader is asked to do
+    # (*Ansökan ska skickas in senast i maj*, *Blanketten skickas till oss*).
+    if READER_PRONOUNS.search(block.text) is None and not _speaks_as_sender(block.text):
+        return any(t.lower in MODALS for t in _verb_chain(block, verb))
+    return True
 
 
 @lru_cache(maxsize=64)
