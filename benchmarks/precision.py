@@ -1,16 +1,19 @@
 """Precision per rule on real text, and recall for passive voice and jargon, from labels the project keeps.
 
-The labels are judgements made by reading each finding in its sentence on ../shared/corpus (municipal
-policies and regeringen.se pages): ``precision_labels.tsv`` has one finding a line (path under
-../shared/corpus, source offsets start and end, rule, verdict ``correct``/``debatable``/``false``, a
-one-line reason). ``recall_labels.tsv`` lists every passive verb and every jargon word a reader marked
-in a few whole documents (path, start, end, rule, the text); recall is the share of them a finding of that
-rule covers. No text is stored, only offsets: the corpus stays in ../shared.
+The labels are judgements made by reading each finding in its sentence. Two sources of text, each used when
+it is there: ../shared/corpus (municipal policies and regeringen.se pages) and the UD treebanks in
+../shared/data/ud (Talbanken's brochures from public bodies, textbooks and newspapers that address their
+reader, and PUD's translated news and Wikipedia; CC BY-SA 4.0), rebuilt as plain text (see
+:func:`rebuild`). ``precision_labels.tsv`` has one finding a line (path under ../shared/corpus, or
+``ud/<file>#<newdoc id>`` for a rebuilt UD document; source offsets start and end, rule, verdict
+``correct``/``debatable``/``false``, a one-line reason). ``recall_labels.tsv`` lists every passive verb and
+every jargon word a reader marked in a few whole corpus documents (path, start, end, rule, the text); recall
+is the share of them a finding of that rule covers. No text is stored, only offsets: the texts stay in ../shared.
 
 Labels are keyed by path + offsets + rule, so they survive code changes: a finding that a change removes
 no longer counts (reported as "gone"), a new finding is reported as not yet labelled.
 
-    flock /tmp/klarlint-heavy.lock python benchmarks/precision.py
+    flock /tmp/klarlint-heavy.lock python benchmarks/precision.py [--source corpus|ud]
 """
 
 from __future__ import annotations
@@ -24,12 +27,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+UD = ROOT.parent / "shared" / "data" / "ud"
+UD_PREFIX = "ud/"
+FOLDERS = {"corpus": CORPUS, "ud": UD}
+TITLES = {"corpus": "Corpus", "ud": "UD treebanks"}
 LABELS = Path(__file__).with_name("precision_labels.tsv")
 RECALL = Path(__file__).with_name("recall_labels.tsv")
 VERDICTS = ("correct", "debatable", "false")
 GOALS = {"overall": 0.95, "rule": 0.90, "recall": 0.95}
 
 Key = tuple[str, int, int, str]
+Found = dict[str, list[tuple[int, int, str]]]
+# What ends a sentence for the plain-text reader (its CLOSING_PUNCTUATION, and an ellipsis), and what may
+# close after it: "(Se vidare sid 8 ff.)" ends a sentence, "Pensionsförmåner" (a heading) does not.
+SENTENCE_END = ".!?:;,…"
+CLOSERS = ")]\"'»”’"
 
 
 @dataclass(frozen=True)
@@ -52,16 +64,69 @@ def read_labels(path: Path) -> list[Label]:
     return labels
 
 
-def lint_corpus(paths: list[Path]) -> tuple[dict[str, list[tuple[int, int, str]]], dict[Key, str]]:
-    """The findings per document, and each finding's severity (a label does not store it: a rule may turn a
-    warning into information, and the label, keyed by place, stays)."""
-    from klarlint.linter import lint
+def corpus_documents(folder: Path) -> dict[str, Path]:
+    """The corpus's files, keyed by their path under ``folder``."""
+    return {str(p.relative_to(folder)): p for p in sorted(folder.rglob("*")) if p.is_file()}
 
-    found: dict[str, list[tuple[int, int, str]]] = {}
+
+def ud_documents(folder: Path) -> dict[str, str]:
+    """Each document of each ``*.conllu`` file in ``folder`` as plain text, keyed ``ud/<file>#<newdoc id>``."""
+    documents = {}
+    for path in sorted(folder.glob("*.conllu")):
+        for doc_id, paragraphs in read_conllu(path):
+            documents[f"{UD_PREFIX}{path.name}#{doc_id}"] = rebuild(paragraphs)
+    return documents
+
+
+def read_conllu(path: Path) -> list[tuple[str, list[list[str]]]]:
+    """The documents of a CoNLL-U file (a ``# newdoc id`` starts one) as paragraphs (a ``# newpar`` starts
+    one; a file without them has one paragraph a document) of sentences (the ``# text`` lines)."""
+    documents: list[tuple[str, list[list[str]]]] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# newdoc id"):
+                documents.append((_value(line), [[]]))
+            elif not documents and line.startswith(("# newpar", "# text")):
+                documents.append(("", [[]]))  # a sentence before any newdoc: a document without an id
+            if line.startswith("# newpar") and documents[-1][1][-1]:
+                documents[-1][1].append([])
+            elif line.startswith("# text ="):
+                documents[-1][1][-1].append(_value(line))
+    return documents
+
+
+def _value(comment: str) -> str:
+    return comment.split("=", 1)[1].strip() if "=" in comment else ""
+
+
+def rebuild(paragraphs: list[list[str]]) -> str:
+    """A document as plain text, the same way every time so that labels keep their offsets: the sentences of
+    a paragraph joined by one space, a blank line between paragraphs, and a sentence that does not end in
+    sentence punctuation ends its paragraph (Talbanken keeps a heading as the first sentence of the paragraph
+    under it; joined to the next sentence it would make one long sentence of two)."""
+    blocks: list[str] = []
+    for sentences in paragraphs:
+        block: list[str] = []
+        for sentence in sentences:
+            block.append(sentence)
+            if not sentence.rstrip(CLOSERS).endswith(tuple(SENTENCE_END)):
+                blocks.append(" ".join(block))
+                block = []
+        if block:
+            blocks.append(" ".join(block))
+    return "\n\n".join(blocks) + "\n"
+
+
+def lint_documents(documents: dict[str, Path | str]) -> tuple[Found, dict[Key, str]]:
+    """The findings per document (a file is linted with ``lint(path)``, a rebuilt text with ``lint_text``, what
+    ``lint`` does with a .txt file's text), and each finding's severity (a label does not store it: a rule may
+    turn a warning into information, and the label, keyed by place, stays)."""
+    from klarlint.linter import lint, lint_text
+
+    found: Found = {}
     severities: dict[Key, str] = {}
-    for path in paths:
-        report = lint(path).files[0]
-        name = str(path.relative_to(CORPUS))
+    for name, document in documents.items():
+        report = (lint(document) if isinstance(document, Path) else lint_text(document)).files[0]
         found[name] = [(f.start, f.end, f.rule) for f in report.findings]
         severities.update(((name, f.start, f.end, f.rule), str(f.severity)) for f in report.findings)
     return found, severities
@@ -89,7 +154,7 @@ def by_severity(labels: list[Label], severities: dict[Key, str]) -> list[str]:
     return lines
 
 
-def precision(labels: list[Label], found: dict[str, list[tuple[int, int, str]]]) -> list[str]:
+def precision(labels: list[Label], found: Found) -> list[str]:
     present = {(path, start, end, rule) for path, items in found.items() for start, end, rule in items}
     by_rule: dict[str, Counter[str]] = defaultdict(Counter)
     gone: Counter[str] = Counter()
@@ -132,7 +197,7 @@ def _counts(counter: Counter[str]) -> str:
     return ", ".join(f"{rule} {n}" for rule, n in counter.most_common())
 
 
-def recall(labels: list[Label], found: dict[str, list[tuple[int, int, str]]]) -> list[str]:
+def recall(labels: list[Label], found: Found) -> list[str]:
     lines = ["| rule | marked by a reader | found | recall |", "|---|---:|---:|---:|"]
     for rule in sorted({label.key[3] for label in labels}):
         marked = [label for label in labels if label.key[3] == rule]
@@ -149,21 +214,55 @@ def _covered(key: Key, findings: list[tuple[int, int, str]]) -> bool:
     return any(r == rule and s < end and start < e for s, e, r in findings)
 
 
+def source_of(path: str) -> str:
+    return "ud" if path.startswith(UD_PREFIX) else "corpus"
+
+
+def gather(wanted: list[str]) -> tuple[dict[str, dict[str, Path | str]], list[str]]:
+    """The documents of each wanted source that is there, and a note for each that is not."""
+    readers = {"corpus": corpus_documents, "ud": ud_documents}
+    sources: dict[str, dict[str, Path | str]] = {}
+    notes = []
+    for name in wanted:
+        documents = readers[name](FOLDERS[name]) if FOLDERS[name].is_dir() else {}
+        if documents:
+            sources[name] = dict(documents)
+        else:
+            notes.append(f"skipped: {FOLDERS[name]} is missing or has no documents")
+    return sources, notes
+
+
+def per_source(labels: list[Label], found: Found, sources: dict[str, dict[str, Path | str]]) -> list[str]:
+    """Each source's table of its own when there is more than one."""
+    lines: list[str] = []
+    for name, documents in sources.items() if len(sources) > 1 else ():
+        mine = [label for label in labels if source_of(label.key[0]) == name]
+        lines += ["", f"{TITLES[name]} alone:", "", *precision(mine, {d: found[d] for d in documents})]
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.parse_args(argv)
-    if not CORPUS.is_dir():
-        print(f"skipped: {CORPUS} is missing")
+    parser.add_argument("--source", choices=("corpus", "ud"), action="append", help="only this source (repeatable)")
+    args = parser.parse_args(argv)
+    sources, notes = gather(args.source or ["corpus", "ud"])
+    for note in notes:
+        print(note)
+    if not sources:
         return 0
-    labels, recall_labels = read_labels(LABELS), read_labels(RECALL)
-    paths = sorted(p for p in CORPUS.rglob("*") if p.is_file())
-    found, severities = lint_corpus(paths)
-    print(f"Corpus: {len(paths)} documents under {CORPUS}, {sum(len(v) for v in found.values())} findings.\n")
-    print("\n".join(precision(labels, found)))
+    # The labels of a source that is not there are left out, not reported as gone.
+    labels = [label for label in read_labels(LABELS) if source_of(label.key[0]) in sources]
+    found, severities = lint_documents({k: v for documents in sources.values() for k, v in documents.items()})
+    for name, documents in sources.items():
+        count = sum(len(found[d]) for d in documents)
+        print(f"{TITLES[name]}: {len(documents)} documents under {FOLDERS[name]}, {count} findings.")
+    print()
+    print("\n".join(precision(labels, found) + per_source(labels, found, sources)))
     print("\nBy severity (rules whose labelled findings have more than one):\n")
     print("\n".join(by_severity(labels, severities)))
-    print()
-    print("\n".join(recall(recall_labels, found)))
+    if "corpus" in sources:
+        print()
+        print("\n".join(recall(read_labels(RECALL), found)))
     return 0
 
 

@@ -1,0 +1,67 @@
+"""benchmarks/precision.py's second source: UD treebank documents rebuilt as plain text, keyed by pseudo-path."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import precision  # noqa: E402
+
+CONLLU = """# newdoc id = D1
+# newpar id = D1.1
+# sent_id = 1
+# text = Rubrik
+1\tRubrik\trubrik\tNOUN\t_\t_\t0\troot\t_\t_
+
+# sent_id = 2
+# text = Du får ett brev.
+1\tDu\tdu\tPRON\t_\t_\t2\tnsubj\t_\t_
+
+# sent_id = 3
+# text = (Se sidan 8.)
+1\tSe\tse\tVERB\t_\t_\t0\troot\t_\t_
+
+# newpar id = D1.2
+# sent_id = 4
+# text = Man ska svara.
+1\tMan\tman\tPRON\t_\t_\t2\tnsubj\t_\t_
+
+# newdoc id = D2
+# sent_id = 5
+# text = Andra dokumentet.
+1\tAndra\tandra\tADJ\t_\t_\t0\troot\t_\t_
+"""
+
+
+def test_a_conllu_file_is_rebuilt_as_one_text_a_document_with_a_paragraph_a_newpar(tmp_path: Path) -> None:
+    (tmp_path / "tb-test.conllu").write_text(CONLLU, encoding="utf-8")
+    documents = precision.ud_documents(tmp_path)
+    assert list(documents) == ["ud/tb-test.conllu#D1", "ud/tb-test.conllu#D2"]
+    # The heading without punctuation stands alone; "(Se sidan 8.)" ends a sentence inside its brackets.
+    assert documents["ud/tb-test.conllu#D1"] == "Rubrik\n\nDu får ett brev. (Se sidan 8.)\n\nMan ska svara.\n"
+    assert documents["ud/tb-test.conllu#D2"] == "Andra dokumentet.\n"
+    assert precision.ud_documents(tmp_path) == documents  # the offsets of a label stay put
+
+
+def test_ud_keys_are_told_from_corpus_paths() -> None:
+    assert precision.source_of("ud/tb-test.conllu#D1") == "ud"
+    assert precision.source_of("regeringen/artiklar/2024/04/x.md") == "corpus"
+
+
+def test_a_missing_source_is_skipped_with_a_note(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setitem(precision.FOLDERS, "ud", tmp_path / "absent")
+    assert precision.main(["--source", "ud"]) == 0
+    assert "skipped" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(not precision.UD.is_dir(), reason="../shared/data/ud is not present")
+def test_every_ud_label_points_into_its_rebuilt_document() -> None:
+    documents = precision.ud_documents(precision.UD)
+    labels = [label for label in precision.read_labels(precision.LABELS) if label.key[0].startswith("ud/")]
+    for label in labels:
+        path, start, end, _ = label.key
+        assert path in documents and 0 <= start < end <= len(documents[path]), label
