@@ -30,7 +30,10 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 UD = ROOT.parent / "shared" / "data" / "ud"
 UD_PREFIX = "ud/"
 FOLDERS = {"corpus": CORPUS, "ud": UD}
-TITLES = {"corpus": "Corpus", "ud": "UD treebanks"}
+TITLES = {
+    "corpus": "Corpus (public-sector text: municipal policies, regeringen.se; the goals are about this)",
+    "ud": "UD treebanks (mixed: public brochures, textbooks, essays, news, Wikipedia)",
+}
 LABELS = Path(__file__).with_name("precision_labels.tsv")
 RECALL = Path(__file__).with_name("recall_labels.tsv")
 VERDICTS = ("correct", "debatable", "false")
@@ -237,7 +240,7 @@ def per_source(labels: list[Label], found: Found, sources: dict[str, dict[str, P
     lines: list[str] = []
     for name, documents in sources.items() if len(sources) > 1 else ():
         mine = [label for label in labels if source_of(label.key[0]) == name]
-        lines += ["", f"{TITLES[name]} alone:", "", *precision(mine, {d: found[d] for d in documents})]
+        lines += ["", f"{TITLES[name]}:", "", *precision(mine, {d: found[d] for d in documents})]
     return lines
 
 
@@ -257,7 +260,10 @@ def main(argv: list[str] | None = None) -> int:
         count = sum(len(found[d]) for d in documents)
         print(f"{TITLES[name]}: {len(documents)} documents under {FOLDERS[name]}, {count} findings.")
     print()
-    print("\n".join(precision(labels, found) + per_source(labels, found, sources)))
+    if len(sources) > 1:  # each source first: the corpus is the public-sector text the goals are about
+        print("\n".join(per_source(labels, found, sources)[1:]))
+        print("\nBoth sources together:\n")
+    print("\n".join(precision(labels, found)))
     print("\nBy severity (rules whose labelled findings have more than one):\n")
     print("\n".join(by_severity(labels, severities)))
     if "corpus" in sources:

@@ -543,3 +543,28 @@ def test_a_lone_surrogate_in_the_language_server_keeps_the_columns():
         assert result.report is not None and result.error is None
         found = [d for d in diagnostics(result, LineIndex(source), Settings()) if d["code"] == "skall"]
         assert [d["range"]["start"]["character"] for d in found] == [18]  # the surrogate is one UTF-16 unit
+
+
+def test_a_lone_surrogate_typed_into_a_long_text_in_the_language_server_is_read_in_its_place():
+    """A long plain text is re-read in part after an edit (klarlint.readers.plaintext.reread), which looks for
+    lone surrogates in the changed part alone: one typed there is U+FFFD too, and the text stays linted."""
+    from klarlint.lsp.engine import REREAD_CHARS, Engine
+
+    engine = Engine()
+    text = "Ansökan ska behandlas av nämnden.\n\n" * (REREAD_CHARS // 30)
+    engine.lint(text, "text")
+    middle = text.index("\n\n", len(text) // 2) + 2
+    for surrogate in ("\ud800", "\udfff"):
+        text = f"{text[:middle]}Ansökan {surrogate} {SKALL}\n\n{text[middle:]}"
+        result = engine.lint(text, "text")
+        assert result.error is None and not result.report.rule_errors
+        clean = text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd")
+        assert result.document.source == clean
+        assert result.document.blocks == lint_document_blocks(clean)
+        assert any(f.rule == "skall" and f.start > middle for f in result.report.findings)
+
+
+def lint_document_blocks(text: str):
+    from klarlint.readers import read_text
+
+    return read_text(text, "text").blocks

@@ -262,11 +262,16 @@ def lint_document(
     check_text_size(document.source, document.path or "<text>")
     config = config or Config()
     rules = active_rules(config) if rules is None else rules
+    read = document
     document = guard(document)
     # Swedish rules on Swedish text only
     document, languages, skipped = swedish_part(document, memory.languages if memory else None)
     document, not_prose = prose_part(document)  # no rules on a table of contents or a metadata table
     document = replace(document, genre=detect_genre(document, config.genre))
+    if document.source is read.source:
+        # The same lines: found on the reader's document, whose next version (an edit in the language server)
+        # takes them over in part (klarlint.readers.plaintext.reread) instead of finding all of them again.
+        document.__dict__["_line_starts"] = read._line_starts
     analysis = analyze(document, backend, budget, config, jobs)
     if memory is not None:  # for the language server's memoised rules (klarlint.lsp.rule_cache)
         analysis.derived[RULE_STATE] = memory.rules

@@ -31,7 +31,7 @@ from klarlint.lsp.rule_cache import BlockCachedRule, PartsCachedRule, with_block
 from klarlint.lsp.settings import Settings
 from klarlint.nlp.backend import Backend
 from klarlint.nlp.cache import CachingBackend
-from klarlint.readers import FORMATS, plaintext, read_text, without_lone_surrogates
+from klarlint.readers import FORMATS, plaintext, read_text
 from klarlint.readers.decode import looks_binary
 from klarlint.report import FileReport
 from klarlint.rules.base import Rule
@@ -198,11 +198,10 @@ class Engine:
     def _read(self, source: str, fmt: str, path: str | None) -> Document:
         """``read_text(source, fmt, path)``; plain text re-read from the last read of the same file where it
         did not change (:func:`klarlint.readers.plaintext.reread`)."""
-        source = without_lone_surrogates(source)  # as read_text does, for the re-read too
         key = (fmt, path)
         previous = self._reads.get(key)
         if fmt == "text" and previous is not None and len(source) >= REREAD_CHARS:
-            document = plaintext.reread(previous, source, path)
+            document = plaintext.reread(previous, source, path)  # (lone surrogates replaced as read_text does)
         else:
             document = read_text(source, fmt, path)
         self._reads[key] = document

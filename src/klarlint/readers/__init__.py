@@ -7,7 +7,6 @@ cp1252); .docx is a zip package and goes to its reader as bytes.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from klarlint.document import Document
@@ -58,7 +57,7 @@ def read_text(source: str, fmt: str = "text", path: str | None = None, *, alt_te
     return plaintext.read(source, path)
 
 
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = plaintext.LONE_SURROGATE
 
 
 def without_lone_surrogates(source: str) -> str:
