@@ -61,7 +61,8 @@ def per_1000_words(count: int, words: int) -> float:
     return 1000 * count / words if words else 0.0
 
 
-@dataclass(frozen=True)
+# Not frozen, for speed (see Finding): an edit near the start of a long document moves thousands.
+@dataclass(slots=True, unsafe_hash=True)
 class ParagraphStats:
     """Readability of one paragraph; ``start``/``end`` (source offsets) place findings in it."""
 
