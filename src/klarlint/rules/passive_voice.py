@@ -559,7 +559,7 @@ def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
     subject = _passive_subject(block, verb)
     if subject is None or verb.head == verb.i:
         return False
-    if _speaks_as_sender(block.text) or READER_PRONOUNS.search(block.text) is not None:
+    if _speaks_as_sender(block.text) or _speaks_to_reader(block.text):
         return False
     antecedent = head = block.tokens[verb.head]
     if subject.lower in RELATIVES:
@@ -901,7 +901,7 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     # In a paragraph about others (no *vi*, no *du*: a press release about the Council) a passive with no modal
     # tells what happens (*innan garantibelopp betalas ut*), not what the reader is asked to do
     # (*Ansökan ska skickas in senast i maj*, *Blanketten skickas till oss*).
-    if READER_PRONOUNS.search(block.text) is None and not _speaks_as_sender(block.text):
+    if not _speaks_to_reader(block.text) and not _speaks_as_sender(block.text):
         return any(t.lower in MODALS for t in _verb_chain(block, verb))
     return True
 
@@ -911,6 +911,13 @@ def _speaks_as_sender(text: str) -> bool:
     """The paragraph says vi/oss/vår. Memoised: asked once per passive, and a paragraph can have thousands
     (a str keeps its hash, so the lookup does not re-read the text)."""
     return SENDER_PRONOUNS.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _speaks_to_reader(text: str) -> bool:
+    """The paragraph says du/dig/din/ni. Memoised like _speaks_as_sender: searched per passive, a paragraph of one
+    huge sentence was quadratic (issue 14's test of every rule on a sentence without punctuation)."""
+    return READER_PRONOUNS.search(text) is not None
 
 
 def _suggestion(block: BlockAnalysis, passive: Passive, reader: bool, addresses_reader: bool) -> str:
