@@ -110,16 +110,14 @@ class ImpersonalMan:
         before = document.source[max(0, block.to_source(0) - 3) : block.to_source(0)]  # a reader may drop "– "
         reply = any(dash in block_analysis.text.lstrip()[:1] + before for dash in QUOTE_OPENERS[:2])
         found: list[tuple[RuleFinding, str]] = []
-        imperative = False
-        spoken: list[tuple[int, int]] = []  # sentences that are quoted or spoken as a whole
+        imperative = says_du = False
         for sentence in block_analysis.sentences:
             opening = (
-                block_analysis.text[: sentence.char_start].rstrip()[-1:]
+                _last_char_before(block_analysis.text, sentence.char_start)
                 + block_analysis.text[sentence.char_start : sentence.char_start + 1]
             )
             quoted = reply or any(mark in opening for mark in QUOTE_OPENERS)
-            if quoted:
-                spoken.append((sentence.char_start, sentence.char_end))
+            says_du = says_du or not quoted and _says_du(analysis, index, sentence)
             imperative = imperative or not quoted and _opens_with_imperative(analysis, index, sentence)
             infinitive = _opens_with_infinitive(block_analysis, sentence)
             instruction = _instructs(block_analysis, sentence)
@@ -130,7 +128,7 @@ class ImpersonalMan:
                 finding = _finding(0, block_analysis, sentence, token)
                 if finding is not None:
                     found.append((finding, _needs(block_analysis, sentence, token, instruction)))
-        return BlockPart(tuple(found), _says_du(analysis, index, spoken), imperative)
+        return BlockPart(tuple(found), says_du, imperative)
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
@@ -161,14 +159,22 @@ class BlockPart(NamedTuple):
     imperative: bool  # a sentence of the block, not quoted, tells the reader what to do (an imperative)
 
 
-def _says_du(analysis: Analysis, index: int, spoken: list[tuple[int, int]]) -> bool:
-    """The block says du, dig, din, ni … to its reader: not in a quotation (*första budet löd: 'Du skall lyda din
-    fader'*, *Han säger 'allt ditt är mitt'*) nor in a sentence spoken as a whole (a reply after a dash)."""
-    text = analysis.document.blocks[index].text
+def _last_char_before(text: str, offset: int) -> str:
+    """The last character before ``offset`` that is not a space ('' at the start). Not ``text[:offset].rstrip()``:
+    that copies the text before every sentence, quadratic in a long paragraph."""
+    i = offset - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def _says_du(analysis: Analysis, index: int, sentence: Sentence) -> bool:
+    """The sentence (not one quoted or spoken as a whole) says du, dig, din, ni … to its reader outside a
+    quotation (*första budet löd: 'Du skall lyda din fader'*, *Han säger 'allt ditt är mitt'*)."""
+    text = analysis.blocks[index].text
     return any(
         not analysis.in_quotation(index, match.start(), match.end())
-        and not any(start <= match.start() < end for start, end in spoken)
-        for match in READER_WORDS.finditer(text)
+        for match in READER_WORDS.finditer(text, sentence.char_start, sentence.char_end)
     )
 
 
