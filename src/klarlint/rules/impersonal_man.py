@@ -193,7 +193,7 @@ def _instructs(block: BlockAnalysis, sentence: Sentence) -> bool:
     bifoga*. Not in a clause that reports or discusses (*hur man kan öka intresset*, *bedömt att man behöver*):
     on regeringen.se those mean the people the text is about."""
     for token in block.sentence_tokens(sentence):
-        if token.lower != "man" or block.tokens[token.head].lemma not in ERRAND_VERBS:
+        if token.lower != "man" or block.tokens[token.head].lemma.lower() not in ERRAND_VERBS:
             continue
         previous = _neighbour(block, sentence, token.i - 1)
         following = _neighbour(block, sentence, token.i + 1)
