@@ -127,3 +127,45 @@ def test_a_press_release_that_speaks_to_journalists_does_not_speak_to_its_reader
     )
     assert rule_texts(lint_text(news, "markdown"), "impersonal-man") == []
     assert rule_texts(lint_text(news.replace("Kontakta", "Du kan kontakta"), "markdown"), "impersonal-man") == ["man"]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Första budet löd: 'Du skall lyda din fader.' Det gällde alla barn.",
+        "Han säger ’allt ditt är mitt’ och går sin väg.",
+        "De flesta svarar: 'Skriv inte om detta med för stora bokstäver.' Det vet forskarna.",
+    ],
+)
+def test_du_or_an_imperative_in_a_quotation_does_not_address_the_reader(quoted: str) -> None:
+    """The UD treebanks quote with single quotation marks: one quoted *du* or *Skriv inte* made a whole debate
+    essay count as speaking to its reader, and every generic *man* in it was flagged (18 in one essay)."""
+    assert rule_texts(lint_text(f"{quoted} {GENERIC}"), "impersonal-man") == []
+    assert rule_texts(lint_text(f"Du skriver många brev. {quoted} {GENERIC}"), "impersonal-man") == ["man"]
+
+
+def test_man_in_a_quotation_is_the_speaker_s() -> None:
+    text = "Man kan söka bidrag hos kommunen. Hon sa 'man kan ringa oss' och gick."
+    assert rule_texts(lint_text(text), "impersonal-man") == ["Man"]
+
+
+@pytest.mark.parametrize("exhortation", ["Låt oss utgå från vad barnen behöver.", "Låt våra barn växa upp i lugn."])
+def test_lat_oss_exhorts_writer_and_reader_together(exhortation: str) -> None:
+    """*Låt oss* says what we should do, writer and reader together: it is no instruction to the reader."""
+    assert rule_texts(lint_text(f"{exhortation} {GENERIC}"), "impersonal-man") == []
+    assert rule_texts(lint_text(f"Låt oss veta vad du tycker. {GENERIC}"), "impersonal-man") == ["man"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det räcker inte att lagstifta om bostadsstandard. Man måste mera aktivt styra och stimulera byggandet.",
+        "Ingen statistik finns. Man måste göra antaganden.",
+        "Man kan nämna bedövningsmedel som kloroform och eter.",
+    ],
+)
+def test_a_modal_alone_is_no_instruction(text: str) -> None:
+    """In a textbook or an essay that never speaks to its reader, *man måste styra* means the state and *man
+    måste göra antaganden* the writer (UD Talbanken P307, P416). An instruction names a step of an errand."""
+    assert rule_texts(lint_text(text), "impersonal-man") == []
+    assert rule_texts(lint_text(f"{text} Man måste anmäla sig i tid."), "impersonal-man") == ["Man"]

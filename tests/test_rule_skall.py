@@ -15,6 +15,10 @@ MUST_FLAG = [
     ("Vi vet inte när beslutet skall fattas.", "skall", "ska"),
     # A quotation mark that is never closed marks no quotation.
     ("Han sa: ”det här skall vi göra.", "skall", "ska"),
+    # An apostrophe is no quotation mark: it opens nothing that would hide the rest of the paragraph.
+    ("Annas 70’talsbok och Mats’ bil skall säljas.", "skall", "ska"),
+    ("’70-talets regler skall bort, skrev Mats’ chef.", "skall", "ska"),
+    ("Kibbutzen sa 'Du skall lyda' och barnen skall därför lyda.", "skall", "ska"),
 ]
 
 MUST_NOT_FLAG = [
@@ -22,6 +26,10 @@ MUST_NOT_FLAG = [
     "I lagen står: ”Ansökan skall göras skriftligen.”",
     'Enligt förordningen "skall avgiften betalas i förskott".',
     "Paragrafen lyder »Beslutet skall meddelas skriftligen» och gäller fortfarande.",
+    # Single quotation marks, typewriter and typographic (the UD treebanks quote with them).
+    "Första budet löd: 'Du skall lyda din fader.' Ett annat bud gällde barnen.",
+    "Man hör ofta att 'det skall vara svårt att gifta sig'.",
+    "Lagen säger ’Avgiften skall betalas i förskott’, och det gäller.",
     "Hunden gav ifrån sig ett skall.",
     "Vi skalar potatis och skalle är ett annat ord.",
 ]

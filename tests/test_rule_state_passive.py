@@ -94,3 +94,36 @@ def test_a_question_of_how_something_should_be_leaves_the_doer_open() -> None:
     assert "i en fråga om hur" in finding.message
     [to_reader] = [f for f in lint_text("Här ser du hur din ansökan ska vara utformad.").findings if f.rule == RULE]
     assert "döljer vem som handlade" in to_reader.message  # a text to the reader: the sender decides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minst 330 000 personer var inblandade.",
+        "Detta innebär inte att förhållandena är oförändrade i andra länder.",
+        "Samhället var ointresserat av att ingripa.",
+        "Ur denna synvinkel är förlegade strukturer anledningen.",
+        "Han kan få pension om han varit mantalsskriven här.",
+        "Metoderna är otestade.",
+        "Frågorna är outredda.",
+    ],
+)
+def test_a_listed_adjective_is_no_participle(text: str) -> None:
+    """The UD treebanks' *var inblandade*, *är oförändrade*, *var ointresserat*: the model's full-form list has
+    them as adjectives of their own, not as forms of a verb (nobody *oförändrar*), and the tagger agrees; an
+    *o-* word it does not list is a negated participle (*otestade*: nobody tested)."""
+    assert rule_texts(lint_text(text), RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Förhållandena är förändrade i andra länder.", "är förändrade"),
+        ("Metoderna är testade.", "är testade"),
+        ("Ärendet är avslutat.", "är avslutat"),
+        ("Tjänsten är tillsatt sedan i maj.", "är tillsatt"),
+    ],
+)
+def test_a_participle_listed_under_its_verb_is_still_flagged(text: str, expected: str) -> None:
+    """*förändrade* is listed under *förändra*, *testade* under *testa*: someone acted."""
+    assert rule_texts(lint_text(text), RULE) == [expected]

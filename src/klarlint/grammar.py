@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb, reciprocal_lemmas
 from klarlint.nlp.ud import NOMINAL_DEPS
+
+if TYPE_CHECKING:
+    from klarlint.nlp.lemma_lexicon import SortedLexicon
 
 BLI_LEMMAS = frozenset({"bli", "bliva", "varda"})
 BLI_FORMS = frozenset({"bli", "blir", "blev", "blivit", "blivet", "blivna", "bliva", "blitt"})
@@ -284,3 +289,16 @@ def _agent_end(block: BlockAnalysis, noun: Token) -> int:
             break
         end, last = conjunct.end, conjunct.i
     return end
+
+
+@cache
+def full_forms() -> SortedLexicon | None:
+    """The model's full-form list (form → lemma): the loaded pipeline's copy when there is one, else read once
+    from the model. Imported late: it imports spaCy."""
+    from klarlint.nlp.lemma_lexicon import FALLBACK_FILE, SortedLexicon, pipeline_lexicon
+    from klarlint.nlp.model import MODEL_DIR, load_model
+
+    if load_model.cache_info().currsize:
+        return pipeline_lexicon(load_model())
+    path = MODEL_DIR / "klarlint_lemma_lexicon" / FALLBACK_FILE
+    return SortedLexicon.read(path) if path.is_file() else None

@@ -43,11 +43,17 @@ NEWS_GENRES = frozenset({SPEECH, PRESS_RELEASE, WEB})
 # A letter or a decision is written to its reader, whatever pronouns it uses.
 READER_GENRES = frozenset({LETTER, DECISION})
 READER_WORDS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
-# "man" as the subject of one of these in a main clause says what someone can, must or may do (*man kan
-# ansöka*, *ska man bifoga*): an instruction, and its reader is the one who acts, even in a text that never says
-# du. Otherwise, in such a text, "man" states what holds for people in general (*Det vet man aldrig*, *att
-# veta vem man skriver till*).
+# "man" as the subject of one of these in a main clause, with a verb that is a step of an errand (*man kan
+# ansöka*, *ska man bifoga*, *man måste anmäla sig*), says what the reader can or must do: an instruction, even
+# in a text that never says du. A modal alone is not enough: in an essay or a textbook *Man måste mera aktivt
+# styra byggandet* means the state, *Man måste göra antaganden* the writer. Otherwise, in such a text, "man"
+# states what holds for people in general (*Det vet man aldrig*, *att veta vem man skriver till*).
 INSTRUCTION_MODALS = frozenset({"kan", "ska", "skall", "måste", "bör", "får", "behöver"})
+ERRAND_VERBS = frozenset(
+    {"söka", "ansöka", "bifoga", "anmäla", "avanmäla", "registrera", "ringa", "kontakta", "mejla", "skicka"}
+    | {"lämna", "fylla", "betala", "boka", "avboka", "beställa", "svara", "begära", "vända", "logga", "ladda"}
+    | {"överklaga", "uppge", "ange", "underteckna", "intyga", "visa", "hämta", "besöka", "deklarera", "spärra"}
+)
 # Imperatives the model often tags as a name, a noun or an infinitive (*Tänk på*, *Kontakta oss*); not *Läs
 # mer* or *Se även* (links on a news page), nor *Besök* (also a noun).
 IMPERATIVES = frozenset(
@@ -56,7 +62,11 @@ IMPERATIVES = frozenset(
 )
 # What a finding needs from the rest of the document (see combine).
 ALWAYS, INSTRUCTION, GENERIC, ADDRESS_FORM = "always", "instruction", "generic", "address-form"
-QUOTE_OPENERS = ("–", "—", "-", "”", '"')
+QUOTE_OPENERS = ("–", "—", "-", "”", '"', "'", "’")
+# *Låt oss* (let us) and *Låt våra hemmakvinnor spara* exhort writer and readers together, *Låt mig* announces
+# the writer: no instruction to the reader, unless the reader is to tell (*Låt oss veta*, *Låt mig höra*).
+EXHORTATION = frozenset({"oss", "mig", "vår", "vårt", "våra"})
+TELLING = frozenset({"veta", "höra"})
 
 
 class ImpersonalMan:
@@ -71,8 +81,9 @@ class ImpersonalMan:
         summary=(
             "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
             "sökanden, vederbörande, undertecknad*; suggests *du/dig/din, ni, jag* by position. *Man* only where "
-            "the text speaks to its reader (du, ni, an imperative, a letter or decision) or gives an instruction "
-            "(*man kan*, *ska man*); in news and speeches *man* and *den sökande* only where the text says du or ni"
+            "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
+            "gives an instruction (*man kan ansöka*, *ska man bifoga*); in news and speeches *man* and *den "
+            "sökande* only where the text says du or ni"
         ),
         reference=references.ADDRESS,
         explanation=(
@@ -99,24 +110,25 @@ class ImpersonalMan:
         before = document.source[max(0, block.to_source(0) - 3) : block.to_source(0)]  # a reader may drop "– "
         reply = any(dash in block_analysis.text.lstrip()[:1] + before for dash in QUOTE_OPENERS[:2])
         found: list[tuple[RuleFinding, str]] = []
-        imperative = False
+        imperative = says_du = False
         for sentence in block_analysis.sentences:
             opening = (
-                block_analysis.text[: sentence.char_start].rstrip()[-1:]
+                _last_char_before(block_analysis.text, sentence.char_start)
                 + block_analysis.text[sentence.char_start : sentence.char_start + 1]
             )
             quoted = reply or any(mark in opening for mark in QUOTE_OPENERS)
-            imperative = imperative or not quoted and _opens_with_imperative(block_analysis, sentence)
+            says_du = says_du or not quoted and _says_du(analysis, index, sentence)
+            imperative = imperative or not quoted and _opens_with_imperative(analysis, index, sentence)
             infinitive = _opens_with_infinitive(block_analysis, sentence)
             instruction = _instructs(block_analysis, sentence)
             for token in block_analysis.sentence_tokens(sentence):
-                if token.lower == "man" and (quoted or infinitive):
+                if token.lower == "man" and (quoted or infinitive or analysis.in_quotation(index, token.start)):
                     continue  # spoken or reported words, or a subjectless infinitive first (*Att vara chef
                     # innebär att man …*, *Veta vad man vill*): generic
                 finding = _finding(0, block_analysis, sentence, token)
                 if finding is not None:
                     found.append((finding, _needs(block_analysis, sentence, token, instruction)))
-        return BlockPart(tuple(found), READER_WORDS.search(block.text) is not None, imperative)
+        return BlockPart(tuple(found), says_du, imperative)
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
@@ -143,8 +155,27 @@ class ImpersonalMan:
 
 class BlockPart(NamedTuple):
     findings: tuple[tuple[RuleFinding, str], ...]  # at block 0, each with what it needs (ALWAYS, GENERIC …)
-    says_du: bool  # the block says du, dig, din, ni …
+    says_du: bool  # the block says du, dig, din, ni … outside quotations
     imperative: bool  # a sentence of the block, not quoted, tells the reader what to do (an imperative)
+
+
+def _last_char_before(text: str, offset: int) -> str:
+    """The last character before ``offset`` that is not a space ('' at the start). Not ``text[:offset].rstrip()``:
+    that copies the text before every sentence, quadratic in a long paragraph."""
+    i = offset - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def _says_du(analysis: Analysis, index: int, sentence: Sentence) -> bool:
+    """The sentence (not one quoted or spoken as a whole) says du, dig, din, ni … to its reader outside a
+    quotation (*första budet löd: 'Du skall lyda din fader'*, *Han säger 'allt ditt är mitt'*)."""
+    text = analysis.blocks[index].text
+    return any(
+        not analysis.in_quotation(index, match.start(), match.end())
+        for match in READER_WORDS.finditer(text, sentence.char_start, sentence.char_end)
+    )
 
 
 def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: bool) -> str:
@@ -162,7 +193,7 @@ def _instructs(block: BlockAnalysis, sentence: Sentence) -> bool:
     bifoga*. Not in a clause that reports or discusses (*hur man kan öka intresset*, *bedömt att man behöver*):
     on regeringen.se those mean the people the text is about."""
     for token in block.sentence_tokens(sentence):
-        if token.lower != "man":
+        if token.lower != "man" or block.tokens[token.head].lemma.lower() not in ERRAND_VERBS:
             continue
         previous = _neighbour(block, sentence, token.i - 1)
         following = _neighbour(block, sentence, token.i + 1)
@@ -174,12 +205,16 @@ def _instructs(block: BlockAnalysis, sentence: Sentence) -> bool:
     return False
 
 
-def _opens_with_imperative(block: BlockAnalysis, sentence: Sentence) -> bool:
-    """The sentence starts with an imperative (*Skicka blanketten*, *Tänk på att …*): it tells the reader."""
+def _opens_with_imperative(analysis: Analysis, index: int, sentence: Sentence) -> bool:
+    """The sentence starts with an imperative (*Skicka blanketten*, *Tänk på att …*): it tells the reader. Not
+    one in a quotation (*de flesta svarar: 'Skriv inte om detta'*), nor *Låt oss* (see EXHORTATION)."""
+    block = analysis.blocks[index]
     words = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
-    if not words:
+    if not words or analysis.in_quotation(index, words[0].start, words[0].end):
         return False
     first = words[0]
+    if first.lower == "låt" and len(words) > 1 and words[1].lower in EXHORTATION:
+        return len(words) > 2 and words[2].lower in TELLING
     return first.lower in IMPERATIVES or first.pos in VERBAL_POS and first.feature("Mood") == "Imp"
 
 

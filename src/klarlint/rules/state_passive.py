@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
-from klarlint.grammar import SKIPPABLE_ADVERBS, STATE_ADJECTIVES, _agent, _looks_like_participle
+from klarlint.grammar import SKIPPABLE_ADVERBS, STATE_ADJECTIVES, _agent, _looks_like_participle, full_forms
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 from klarlint.rules.passive_voice import READER_PRONOUNS, in_how_question
@@ -32,6 +32,7 @@ COMPOUND_TAILS = tuple(
 DIVIDED = frozenset(number + "del" + ending for number in ("två", "tre", "fyr") for ending in ("ad", "at", "ade"))
 # *välbesökt, väletablerat, välkänd*: a property, not an action.
 ADJECTIVE_PREFIXES = ("väl",)
+VOWELS = "aeiouyåäö"
 VARA_FORMS = frozenset({"är", "var", "varit", "vara", "vore"})
 # How every Swedish perfect participle ends (*avslagen, fattat, ställda, skrivna, sydd*). The tagger calls some
 # adjectives participles (*är agila*; *varit central* even a present one): without such an ending they are not.
@@ -126,7 +127,7 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None
     candidate = block.tokens[index]
     word, lemma = candidate.lower, candidate.lemma.lower()
-    if _adjectival(word, lemma):
+    if _adjectival(word, lemma) or _listed_adjective(candidate):
         return None
     if candidate.pos not in {"ADJ", "VERB", "NOUN"} or candidate.feature("Degree") in {"Cmp", "Sup"}:
         return None
@@ -160,6 +161,26 @@ def _adjectival(word: str, lemma: str) -> bool:
     if word.startswith(ADJECTIVE_PREFIXES) and len(word) > 6:
         return True
     return any(word.endswith(tail) and len(word) - len(tail) >= 3 for tail in COMPOUND_TAILS)
+
+
+def _listed_adjective(candidate: Token) -> bool:
+    """A word the model's full-form list has as an adjective of its own, not as a form of a verb: *inblandad,
+    förlegad, mantalsskriven*, and the negated *oförändrad, ointresserad* (no verb *oförändra*), where nobody's
+    act is hidden; *stängd* and *avslutad* are listed under *stänga* and *avsluta*. Only when the tagger also
+    takes the word for an adjective with that lemma: the list has some verbs' participles as adjectives too
+    (*fattad*, from *Beslutet är fattat*). An unlisted *o-* word whose rest is a verb's participle
+    (*otestade*, *outredda*) is a negated participle too."""
+    forms = full_forms()
+    if forms is None:
+        return False
+    word, lemma = candidate.lower, candidate.lemma.lower()
+    own = candidate.pos == "ADJ" and lemma[-1:] not in VOWELS and forms.get(lemma) == lemma
+    return own or word.startswith("o") and forms.get(word) is None and _verb_lemma(forms.get(word[1:]))
+
+
+def _verb_lemma(lemma: str | None) -> bool:
+    """A Swedish verb's lemma (its infinitive) ends in a vowel: *stänga, förändra, bo*; an adjective's does not."""
+    return lemma is not None and lemma[-1:] in VOWELS
 
 
 def _idiom(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
