@@ -184,14 +184,17 @@ def test_caching_backend_analyses_only_texts_it_has_not_seen() -> None:
 
 def test_only_block_local_rules_are_memoised_per_block() -> None:
     by_id = {rule.info.id: rule for rule in all_rules()}
-    assert is_block_local(by_id["passive-voice"]) and is_block_local(by_id["jargon"])
+    assert is_block_local(by_id["jargon"]) and is_block_local(by_id["long-sentence"])
     assert not is_block_local(by_id["missing-summary"]) and not is_block_local(by_id["missing-sender"])
     local = ["numbers-and-dates", "quotes-and-dashes", "double-negation", "relative-vilken", "and-or", "state-passive"]
     assert all(is_block_local(by_id[rule_id]) for rule_id in local)
     # These look beyond the block: first use in the document, names used elsewhere, the nominal ratio.
     # impersonal-man: whether generic "man" is flagged depends on the kind of text (klarlint.genre).
     # long-paragraph: a paragraph under a programme heading is an item of the programme.
+    # passive-voice: a doer named in the paragraph before (or an assignment in the heading above) makes a warning
+    # information.
     for rule_id in [
+        "passive-voice",
         "abbreviation",
         "long-word",
         "heading",
