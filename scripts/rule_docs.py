@@ -75,6 +75,8 @@ def rule_page(rule: Rule) -> str:
     local = "yes: the language server re-checks only edited paragraphs" if info.block_local else "no"
     if not info.block_local and info.block_parts:
         local = "no, but in parts: the language server re-checks edited paragraphs and combines them with the rest"
+        if info.reads_before_only:
+            local += " (a paragraph's findings depend only on it and the paragraphs before it)"
     parts = [
         f"# `{info.id}` – {info.title}",
         "",

@@ -184,14 +184,17 @@ def test_caching_backend_analyses_only_texts_it_has_not_seen() -> None:
 
 def test_only_block_local_rules_are_memoised_per_block() -> None:
     by_id = {rule.info.id: rule for rule in all_rules()}
-    assert is_block_local(by_id["passive-voice"]) and is_block_local(by_id["jargon"])
+    assert is_block_local(by_id["jargon"]) and is_block_local(by_id["long-sentence"])
     assert not is_block_local(by_id["missing-summary"]) and not is_block_local(by_id["missing-sender"])
     local = ["numbers-and-dates", "quotes-and-dashes", "double-negation", "relative-vilken", "and-or", "state-passive"]
     assert all(is_block_local(by_id[rule_id]) for rule_id in local)
     # These look beyond the block: first use in the document, names used elsewhere, the nominal ratio.
     # impersonal-man: whether generic "man" is flagged depends on the kind of text (klarlint.genre).
     # long-paragraph: a paragraph under a programme heading is an item of the programme.
+    # passive-voice: a doer named in the paragraph before (or an assignment in the heading above) makes a warning
+    # information.
     for rule_id in [
+        "passive-voice",
         "abbreviation",
         "long-word",
         "heading",
@@ -304,6 +307,30 @@ def test_first_answers_carry_every_block_local_finding_through_a_run_of_edits() 
     with_cr = text[:-1] + "\r\n"  # the last paragraph's line break: an answer but for the \r
     assert quick.first_answer(engine, shown, with_cr, "text", [(len(text) - 1, 0)], None, settings, UTF16, 99) is None
     assert quick.first_answer(engine, shown, text + "Hej.", "text", [(len(text), 0)], None, settings, UTF16, 99)
+
+
+def test_first_answers_carry_the_findings_of_rules_that_read_the_paragraph_before() -> None:
+    """passive-voice reads the paragraph before a passive (RuleInfo.reads_before_only): the first answer to an edit
+    lints the changed paragraph with the one before it, so the edited paragraph's passives are there at once and
+    as the whole lint has them (information where the paragraph before names who acts)."""
+    engine = Engine(default_backend())
+    settings = Settings()
+    letter = (ROOT / "examples" / "brev-fore.txt").read_text(encoding="utf-8").strip()
+    context = "Kulturnämnden tar fram en plan för föreningarnas lokaler."
+    text = "\n\n".join([letter] * 25 + [context, "Planen ska följas upp varje år."] + [letter] * 25) + "\n"
+    assert len(text) > quick.PHASED_CHARS  # long enough to be answered twice
+    result = engine.lint(text, "text")
+    shown = quick.shown_from_lint(1, result, diagnostics.diagnostics(result, LineIndex(text, UTF16), settings))
+    at = text.find("varje år.") + len("varje år")
+    edited = text[:at] + " och i maj" + text[at:]
+    answer = quick.first_answer(engine, shown, edited, "text", [(at, len(text) - at)], None, settings, UTF16, 2)
+    assert answer is not None
+    line = edited[:at].count("\n")
+    whole = engine.lint(edited, "text")
+    expected = diagnostics.diagnostics(whole, LineIndex(edited, UTF16), settings)
+    first = [d for d in answer.diagnostics if d["code"] == "passive-voice" and d["range"]["start"]["line"] == line]
+    final = [d for d in expected if d["code"] == "passive-voice" and d["range"]["start"]["line"] == line]
+    assert first == final and [d["severity"] for d in first] == [types.DiagnosticSeverity.Information]
 
 
 # --- the real server over stdio -------------------------------------------------------------

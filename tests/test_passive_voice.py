@@ -16,6 +16,11 @@ MUST_FLAG = [
     ("Bygglovet har blivit godkänt av nämnden.", "blivit godkänt"),
     ("Avgiften betalas in senast den 30 juni.", "betalas"),
     ("Beslutet kan överklagas hos förvaltningsrätten.", "överklagas"),
+    # bli + a past participle, though the tagger calls it a noun and the parse a second subject
+    ("Det blev utskrivet i går.", "blev utskrivet"),
+    # s-passives the full-form list does not list as another word plus -s: a verb it lacks, a participle's form
+    ("Vägen byggstartas i maj.", "byggstartas"),
+    ("Mötet har förberetts av sekretariatet i Bryssel.", "förberetts"),
 ]
 
 MUST_NOT_FLAG = [
@@ -45,6 +50,13 @@ MUST_NOT_FLAG = [
     # An English plural in -ers the model takes for an s-passive (issue 13, municipal policies).
     "Våra målgrupper är invånare och externa samarbetspartners i kommunen.",
     "Omvärlden, till exempel media, samarbetspartners och myndigheter, följer oss.",
+    # bli + a present participle is a state, and a noun after an inverted bli its subject (Talbanken, issue 13).
+    "Han har blivit bestående i tjänsten.",
+    "Resultatet blir följande.",
+    "Om klasserna blir för stora blir undervisningen dålig.",
+    # English plurals the tagger takes for s-passives of verbs it makes up (*workshopa*; regeringen.se, issue 13).
+    "Digitaliseringsrådets ledamöter kommer under mars och april att anordna workshops på olika teman.",
+    "Skolan arrangerar podcasts och workshops för eleverna.",
 ]
 
 

@@ -87,6 +87,11 @@ STATE_ADJECTIVES = frozenset(
     }
 )
 PARTICIPLE_ENDINGS = ("en", "et", "na", "d", "t", "dd", "tt", "da", "ta")
+PRESENT_PARTICIPLE = ("ande", "ende")
+# Endings of nouns made from verbs and adjectives (*-ning, -het, -else*), in the forms a participle's ending matches.
+NOUN_SUFFIXES = tuple(
+    stem + ending for stem in ("ning", "het", "else", "skap") for ending in ("en", "et", "na", "arna", "erna")
+)
 # Adjective endings no participle has, though a prefix may look like a verb's: *framgångsrikt*, *förnuftigt*.
 ADJECTIVE_ENDINGS = tuple(
     stem + ending for stem in ("rik", "lig", "ig", "isk", "bar", "sam", "full") for ending in ("", "t", "a")
@@ -212,15 +217,31 @@ def _bli_participle(block: BlockAnalysis, token: Token) -> Token | None:
     if index >= len(block.tokens):
         return None
     candidate = block.tokens[index]
+    if _inverted_subject(block, token, candidate):
+        return None  # *blir undervisningen dålig*: the subject after an inverted *bli*, a noun
     return candidate if _looks_like_participle(candidate) else None
 
 
+def _inverted_subject(block: BlockAnalysis, bli: Token, candidate: Token) -> bool:
+    """The word after *bli* is its subject (*Då blir undervisningen dålig*): the parse says so, and *bli* has no
+    subject before it (*Din ansökan blev avslagen*, where the parse also calls *avslagen* a subject, has one)."""
+    if candidate.head != bli.i or candidate.dep not in SUBJECT_DEPS:
+        return False
+    return not any(t.dep in SUBJECT_DEPS and t.i < bli.i for t in block.children(bli))
+
+
 def _looks_like_participle(token: Token) -> bool:
+    """A past participle (*avslagen, godkänt*), by the tagger or, where it took one for a noun or an adjective, by
+    its shape. Not a present participle (*blivit bestående, blir följande*: a state, not a passive)."""
     word = token.lower
     if word in STATE_ADJECTIVES or not word.isalpha() or word.endswith(ADJECTIVE_ENDINGS):
         return False
+    if token.feature("Tense") == "Pres" or token.tag.startswith("PC|PRS") or word.endswith(PRESENT_PARTICIPLE):
+        return False
     if token.feature("VerbForm") == "Part" or token.tag.startswith("PC"):
         return True
+    if word.endswith(NOUN_SUFFIXES):
+        return False  # *undervisningen*, *möjligheten*: a noun, though its first letters look like a verb's prefix
     if len(word) >= 6 and word.endswith(("ad", "at", "ade")):
         return True
     return len(word) >= 7 and word.endswith(PARTICIPLE_ENDINGS) and word.startswith(VERB_PREFIXES)

@@ -27,7 +27,7 @@ from klarlint.errors import KlarlintError
 from klarlint.language import reserve_block_scores
 from klarlint.limits import Budget, check_text_size
 from klarlint.linter import ActiveRule, LintMemory, active_rules, default_backend, lint_document
-from klarlint.lsp.rule_cache import BlockCachedRule, PartsCachedRule, with_block_cache
+from klarlint.lsp.rule_cache import BlockCachedRule, PartsCachedRule, exact_in_opening, with_block_cache
 from klarlint.lsp.settings import Settings
 from klarlint.nlp.backend import Backend
 from klarlint.nlp.cache import CachingBackend
@@ -217,19 +217,37 @@ class Engine:
         self._memories.pop(key, None)
 
     def lint_block_local(
-        self, source: str, fmt: str, path: Path | None = None, budget: Budget | None = None
+        self,
+        source: str,
+        fmt: str,
+        path: Path | None = None,
+        budget: Budget | None = None,
+        context: int | None = None,
     ) -> FileReport | None:
         """The findings of the block-local rules alone in ``source`` (a few paragraphs cut from a
         document): what an edit there changes at once, before the whole document is linted again.
-        None when the text or the configuration cannot be used (the whole lint says why)."""
+        With ``context`` (not None), rules whose findings read the blocks before theirs
+        (``RuleInfo.reads_before_only``) run too, and the first ``context`` characters are the paragraph before the
+        cut, read as context only: no finding that starts in it is kept. None when the text or the configuration
+        cannot be used (the whole lint says why)."""
         try:
             config = self.config_for(path)
             rules, _ = self.rules_for(config)
-            local = [active for active in rules if isinstance(active.rule, BlockCachedRule)]
+            local = [
+                active
+                for active in rules
+                if isinstance(active.rule, BlockCachedRule)
+                or context is not None
+                and isinstance(active.rule, PartsCachedRule)
+                and exact_in_opening(active.rule.rule)
+            ]
             document = read_text(source, fmt, str(path) if path else None)
-            return lint_document(document, config, self.backend_for(config), local, budget=budget)
+            report = lint_document(document, config, self.backend_for(config), local, budget=budget)
         except KlarlintError:
             return None
+        if context:
+            report.findings = [finding for finding in report.findings if finding.start >= context]
+        return report
 
     def rules_for(self, config: Config) -> tuple[list[ActiveRule], dict[str, Rule]]:
         """Active rules for ``config``, resolved once per configuration (word lists are read once)."""

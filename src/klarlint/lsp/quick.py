@@ -7,7 +7,10 @@ edit is answered twice. First (this module) with
 
 - the findings of the block-local rules in the changed paragraphs, linted on
   their own (a paragraph's block-local findings depend on that paragraph alone,
-  see :mod:`klarlint.lsp.rule_cache`), and
+  see :mod:`klarlint.lsp.rule_cache`), and of the rules that read the paragraphs
+  before theirs (``RuleInfo.reads_before_only``: passive-voice), linted with the
+  paragraph before them (a heading further up they may read waits for the whole
+  lint), and
 - every other diagnostic shown before, moved to its new line (those in the
   changed paragraphs are dropped: their text is gone or different),
 
@@ -122,10 +125,15 @@ def first_answer(
     if cut is None:
         return None
     start, end, old_end = cut
-    report = engine.lint_block_local(text[start:end], fmt, path, budget)
+    # The paragraph before the changed ones as context: some rules read it (passive-voice: who acts there).
+    before = text.rfind(PARAGRAPH_BREAK, 0, max(0, start - len(PARAGRAPH_BREAK)))
+    context_start = 0 if before < 0 or start == 0 else before + len(PARAGRAPH_BREAK)
+    if start - context_start > MAX_REGION_CHARS:
+        context_start = start  # a paragraph this long is no quick read: no context
+    report = engine.lint_block_local(text[context_start:end], fmt, path, budget, start - context_start)
     if report is None or report.language != SWEDISH:
         return None
-    fresh = _fresh(report, text, start, settings, encoding)
+    fresh = _fresh(report, text, context_start, settings, encoding)
     (before, before_spans), (after, after_spans) = _moved(shown, text, start, end, old_end)
     return Shown(
         version,

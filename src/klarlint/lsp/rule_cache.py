@@ -152,6 +152,12 @@ def has_block_parts(rule: Rule) -> bool:
     return not is_block_local(rule) and rule.info.block_parts is True and isinstance(rule, BlockParts)
 
 
+def exact_in_opening(rule: Rule) -> bool:
+    """Whether the rule's findings in a document's opening, linted on its own, are the whole document's there: a
+    block-local rule, or a rule in block parts whose findings depend on nothing after their block."""
+    return is_block_local(rule) or has_block_parts(rule) and rule.info.reads_before_only is True
+
+
 # Kind, level, text, quotes, links, then the source just before and after a block of one run of the source,
 # or the stretch of source around the block and how its text maps into it.
 PartKey = tuple[BlockKind, int, str, tuple, tuple, str, tuple | str]

@@ -67,7 +67,7 @@ from klarlint.lsp import actions, diagnostics, hover, quick, workspace_config
 from klarlint.lsp.diagnostics import SOURCE
 from klarlint.lsp.engine import Engine, LintResult, document_format, uri_to_path
 from klarlint.lsp.positions import UTF16, LineIndex, apply_change_span
-from klarlint.lsp.rule_cache import is_block_local
+from klarlint.lsp.rule_cache import exact_in_opening
 from klarlint.lsp.settings import SECTION, Settings, looks_like_section, parse_settings
 
 log = logging.getLogger("klarlint.lsp")
@@ -372,8 +372,9 @@ class KlarlintServer(LanguageServer):
 
     def _first_screen(self, document: OpenDocument, version: int, text: str, budget: Budget) -> list[dict] | None:
         """Runs on the lint thread. The findings of the opening of a long document, before the whole:
-        those of rules that read one paragraph at a time, which the whole document cannot change.
-        (Rules that weigh the whole document wait for the whole lint.) None when there is no opening
+        those of rules that read one paragraph at a time, or a paragraph and those before it, which the rest of
+        the document cannot change. (Rules that weigh the whole document wait for the whole lint.) None when there
+        is no opening
         worth it or it cannot be checked on its own."""
         cut = text.find("\n\n", FIRST_SCREEN_CHARS)
         if cut < 0 or document.version != version:
@@ -386,7 +387,7 @@ class KlarlintServer(LanguageServer):
         if result.report is None:
             return None  # a configuration error: the whole lint says so
         index = LineIndex(opening, self.encoding)
-        local = {rule_id for rule_id, rule in result.rules.items() if is_block_local(rule)}
+        local = {rule_id for rule_id, rule in result.rules.items() if exact_in_opening(rule)}
         return [
             diagnostics.to_diagnostic(finding, index, self.settings)
             for finding in result.report.findings

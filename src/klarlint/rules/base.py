@@ -131,6 +131,10 @@ class RuleInfo:
     # (see :class:`BlockParts`). The language server then keeps each block's part and, after an edit, computes
     # parts for the edited blocks only and combines them with the kept ones (klarlint.lsp.rule_cache).
     block_parts: bool = False
+    # For a rule in block parts: whether a block's findings depend on nothing after it (only on the block and the
+    # blocks before it, such as the paragraph just before or the heading above). The findings of a document's
+    # opening, linted on its own, are then the whole document's there: the language server shows them first.
+    reads_before_only: bool = False
     # How the examples are read ("text", "markdown", "html"), and the options under which they show the rule:
     # a threshold made for letters (300 words) would make an example too long to read. tests/test_rule_meta.py
     # checks that example_before gets a finding of the rule and example_after none.

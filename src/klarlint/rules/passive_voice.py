@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
-from klarlint.document import Block
+from klarlint.document import Block, BlockKind
 from klarlint.grammar import Passive, find_passives
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
-from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 if TYPE_CHECKING:
     from klarlint.nlp.lemma_lexicon import SortedLexicon
@@ -131,6 +133,16 @@ ASSIGNEE_LEMMAS = frozenset(
     {"redovisa", "slutredovisa", "delredovisa", "återrapportera", "rapportera", "avrapportera", "påbörja"}
     | {"genomföra", "bedriva", "slutföra", "inleda"}
 )
+# *Det ska även ses över om …*, *Hanteringen ska kartläggas*: what an assignment is to examine, under a heading or in
+# a paragraph that gives it (with the question verbs below).
+INQUIRY_LEMMAS = frozenset(
+    {"se", "kartlägga", "belysa", "identifiera", "analysera", "utvärdera", "undersöka", "överväga"}
+)  # not *utreda*, *pröva*, *bedöma*: *Fler brott ska utredas* is the prosecutors' work, not the assignment's
+# The last part of a noun that names who acts (besides names and organisations, ORGANISATION_HEADS).
+ACTOR_HEADS = (
+    "regeringen", "riksdagen", "kommunen", "regionen", "minister", "ministern", "ministrarna", "myndigheten",
+    "myndigheterna", "utredningen", "utredaren", "kommittén", "styrelsen", "nämnden", "parterna", "länderna",
+)  # fmt: skip
 # *Mötet hålls i Bryssel*: who holds a meeting is rarely the point; *du hålls informerad* hides the sender.
 # (Who arranges a seminar often is the point: *arrangeras* stays a warning.)
 EVENT_VERBS = frozenset({"hålla", "inleda", "avsluta"})  # *besöket inleds med*: it begins, nobody begins it
@@ -236,7 +248,9 @@ class PassiveVoice:
         id="passive-voice",
         title="Passiv form",
         severity=Severity.WARNING,
-        block_local=True,
+        block_local=False,
+        block_parts=True,
+        reads_before_only=True,
         summary=(
             "s-passive (*skickas, fattades, har behandlats, ska fyllas i*) and bli-passive (*blev avslagen*), "
             "judged by what it hides: a warning where the hidden doer is the sender or the reader, information only "
@@ -254,7 +268,10 @@ class PassiveVoice:
             "where the sentence or the one before names the doer of the same verb (*Ministern håller tal. Talen hålls "
             "på svenska.*; *Regeringen har beslutat … Beslutet fattades*) or of the same thing (*Skolverket tar fram "
             "en plan. Planen ska följas upp.*, *det register som Försäkringskassan tar fram … Registret ska "
-            "upprättas*), or the "
+            "upprättas*), where the paragraph just before names who acts on the same thing (*Regeringskansliet skulle "
+            "göra avdrag … ¶ Avdraget har gjorts*; an organisation, an agency or a person; not the same verb alone, "
+            "nor anything further back), where the heading above or the paragraph before gives the assignment whose "
+            "work it is (*Uppdrag till Fastighetsmäklarinspektionen att … ¶ Det ska även ses över om …*), or the "
             "passive stands in a quote (a paragraph opening "
             "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `generic` = `info`, `warning` "
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
@@ -264,7 +281,8 @@ class PassiveVoice:
             "after a modal: *avfallet skickas* there tells what happens) and never reuses *skall*. "
             "Never deponents (*finns, "
             "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
-            "in -s"
+            "in -s, English plurals (*workshops*), *bli* with a present participle (*blir följande*) or a noun "
+            "(*blir undervisningen dålig*)"
         ),
         other_severities=(Severity.INFO,),
         reference=references.SENTENCES,
@@ -275,7 +293,8 @@ class PassiveVoice:
             "om myndigheten och ”du” om läsaren. Regeln varnar när passiven döljer avsändaren "
             "eller läsaren. Ibland är den som gör något allmän eller självklar (”det krävs”, "
             "”beslutet väntas”, ”anses”). Då godtar skrivreglerna passiv, och regeln ger bara "
-            "information (inställningen generic), liksom i ett citat, där texten återger någons ord. "
+            "information (inställningen generic), liksom i ett citat, där texten återger någons ord, och när stycket "
+            "före redan har sagt vem som gör det. "
             "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva, och regeln markerar dem inte."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
@@ -291,28 +310,116 @@ class PassiveVoice:
         },
     )
 
+    # Not block-local: a passive whose doer the heading above or the paragraph before names is information (issue 13,
+    # read on regeringen.se). Each block's part is what the block alone gives (its findings, and what context could
+    # turn a warning into information) and what it offers the blocks after it; combine() reads the context.
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        generic = str(options.get("generic", "info"))
-        if generic not in SEVERITY_CHOICES:
-            raise ValueError(f"passive-voice: generic ska vara något av {', '.join(SEVERITY_CHOICES)}")
-        for index, block, block_analysis in analysis.indexed_blocks():
-            addresses_reader = READER_PRONOUNS.search(block.text) is not None
-            reply = _reply(analysis, block)
-            sentences = block_analysis.sentences
-            marks: list[int] | None = None  # opening quotation marks, found once per paragraph when needed
-            for number, sentence in enumerate(sentences):
-                for passive in find_passives(block_analysis, sentence):
-                    window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
-                    if marks is None:
-                        marks = [i for i, c in enumerate(block.text) if c in OPENING_QUOTE_MARKS]
-                    quoted = (
-                        reply
-                        or analysis.in_quotation(index, passive.start, passive.end)
-                        or _open_quotation(block.text, marks, passive.start)
+        return iter(check_by_parts(self, analysis, options))
+
+    def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> PassivePart:
+        """The block's findings (at block 0), the warnings context may turn into information, and its offers."""
+        generic = _generic_option(options)
+        block, block_analysis = analysis.document.blocks[index], analysis.blocks[index]
+        addresses_reader = READER_PRONOUNS.search(block.text) is not None
+        reply = _reply(analysis, block)
+        sentences = block_analysis.sentences
+        marks: list[int] | None = None  # opening quotation marks, found once per paragraph when needed
+        findings: list[RuleFinding] = []
+        pending: list[Pending] = []
+        for number, sentence in enumerate(sentences):
+            for passive in find_passives(block_analysis, sentence):
+                if _listed_as_another_word(passive):
+                    continue
+                window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
+                if marks is None:
+                    marks = [i for i, c in enumerate(block.text) if c in OPENING_QUOTE_MARKS]
+                quoted = (
+                    reply
+                    or analysis.in_quotation(index, passive.start, passive.end)
+                    or _open_quotation(block.text, marks, passive.start)
+                )
+                passive = _without_false_agent(block_analysis, passive)
+                found = _finding(0, block_analysis, passive, addresses_reader, generic, quoted, window)
+                if found is None:
+                    continue
+                if found.severity is None and (needs := _context_needs(block_analysis, passive, addresses_reader)):
+                    pending.append(
+                        Pending(len(findings), needs, _named_in_context(found, block_analysis, passive, generic))
                     )
-                    found = _finding(index, block_analysis, passive, addresses_reader, generic, quoted, window)
-                    if found is not None:
-                        yield found
+                findings.append(found)
+        heading = block.kind is BlockKind.HEADING
+        return PassivePart(tuple(findings), tuple(pending), _offers(block_analysis), heading)
+
+    def combine(
+        self, analysis: Analysis, parts: Sequence[PassivePart], options: Mapping[str, Any]
+    ) -> list[RuleFinding]:
+        """Every block's findings, a warning as information where the heading above or the paragraph before names
+        its doer (see _context_needs)."""
+        headings = list(itertools.compress(itertools.count(), map(_HEADING, parts)))
+        found: list[RuleFinding] = []
+        for index in itertools.compress(itertools.count(), map(_FINDINGS, parts)):  # most blocks have none
+            part = parts[index]
+            if not part.pending:
+                found.extend(at_block(analysis, f, index) for f in part.findings)
+                continue
+            context = _context(parts, headings, index)
+            chosen: list[RuleFinding | None] = list(part.findings)
+            for pending in part.pending:
+                if pending.needs & context:
+                    chosen[pending.position] = pending.instead
+            found.extend(at_block(analysis, f, index) for f in chosen if f is not None)
+        return found
+
+
+class Pending(NamedTuple):
+    """A warning that the heading above or the paragraph before may turn into information."""
+
+    position: int  # in the part's findings
+    needs: frozenset[str]  # what the context must offer (see _context_needs)
+    instead: RuleFinding | None  # the information finding then (None: option generic is off)
+
+
+class PassivePart(NamedTuple):
+    findings: tuple[RuleFinding, ...]  # at block 0, as the block alone gives them
+    pending: tuple[Pending, ...]
+    offers: frozenset[str]  # what the block names a doer of, for the blocks after it (see _offers)
+    heading: bool
+
+
+_FINDINGS = operator.attrgetter("findings")
+_HEADING = operator.attrgetter("heading")
+
+
+def _generic_option(options: Mapping[str, Any]) -> str:
+    generic = str(options.get("generic", "info"))
+    if generic not in SEVERITY_CHOICES:
+        raise ValueError(f"passive-voice: generic ska vara något av {', '.join(SEVERITY_CHOICES)}")
+    return generic
+
+
+def _context(parts: Sequence[PassivePart], headings: list[int], index: int) -> frozenset[str]:
+    """What a reader has just read about who acts when reaching block ``index``: what the paragraph just before
+    offers, and whether the nearest heading above gives an assignment (*Uppdrag till Fastighetsmäklarinspektionen
+    att …*: its work is the assignee's all through the section). Not what the heading otherwise says (*Regeringen
+    stärker Tullverkets befogenheter* does not name who acts in each paragraph under it), nor anything further back:
+    the skrivregler want the doer named where the reader needs it."""
+    offers = parts[index - 1].offers if index > 0 else frozenset()
+    above = bisect_left(headings, index) - 1
+    if above >= 0 and ASSIGNMENT in parts[headings[above]].offers:
+        offers = offers | ASSIGNMENT_OFFER
+    return offers
+
+
+def _named_in_context(found: RuleFinding, block: BlockAnalysis, passive: Passive, generic: str) -> RuleFinding | None:
+    if generic == "off":
+        return None
+    text = block.text[passive.start : passive.end]
+    kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
+    message = (
+        f"”{text}” är passiv form ({kind}), men rubriken eller stycket före säger redan vem som gör det. "
+        "Då går passiv bra."
+    )
+    return RuleFinding(found.block, found.start, found.end, message, None, Severity(generic))
 
 
 def _finding(
@@ -324,8 +431,6 @@ def _finding(
     quoted: bool = False,
     window: Sequence[Token] = (),
 ) -> RuleFinding | None:
-    if passive.agent and (passive.agent.split()[-1].lower() in NOT_AGENTS or _av_after_noun(block, passive)):
-        passive = replace(passive, agent=None)  # av hänsyn till; digitaliseringen av nationella prov: no doer
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
     acceptable = _acceptable_passive(block, passive, text, kind, addresses_reader, quoted, window)
@@ -346,6 +451,30 @@ def _finding(
     return RuleFinding(
         index, passive.start, passive.end, message, _suggestion(block, passive, reader, addresses_reader)
     )
+
+
+def _listed_as_another_word(passive: Passive) -> bool:
+    """*workshops*, *podcasts*: an English plural the tagger took for the s-passive of a verb it made up
+    (*workshopa*). Told by the full-form list, which has the form as another word plus *-s* (*workshop*) and has no
+    such verb. (An unlisted form, *byggstartas*, a verb the list has, or a form it lists as a participle's,
+    *förberetts*, stays a passive.)"""
+    verb = passive.verb
+    if passive.kind != "s-passive":
+        return False
+    forms = _full_forms()
+    if forms is None:
+        return False
+    listed = forms.get(verb.lower)
+    lemma = verb.lemma.lower()
+    return listed is not None and verb.lower == listed + "s" and listed != lemma and forms.get(lemma) is None
+
+
+def _without_false_agent(block: BlockAnalysis, passive: Passive) -> Passive:
+    """The passive without an *av* phrase that names no doer (*av hänsyn till*, *digitaliseringen av nationella
+    prov*)."""
+    if passive.agent and (passive.agent.split()[-1].lower() in NOT_AGENTS or _av_after_noun(block, passive)):
+        return replace(passive, agent=None)
+    return passive
 
 
 def _acceptable_passive(
@@ -518,13 +647,31 @@ def _assignment_reported(block: BlockAnalysis, passive: Passive) -> bool:
     """*Uppdraget ska redovisas senast i maj*, *Utredningen kommer att bedrivas i ett snabbspår*: done by whoever
     has the assignment (in a text not to the reader: there the reader may be the one who has it)."""
     verb = passive.verb
-    if passive.agent is not None or _lemma(verb) not in ASSIGNEE_LEMMAS:
+    if passive.agent is not None:
         return False
-    if _subject_is(block, verb, ASSIGNMENT_NOUNS):
+    if _lemma(verb) in ASSIGNEE_LEMMAS and _subject_is(block, verb, ASSIGNMENT_NOUNS):
         return True
     # *Regeringen har gett Skolverket i uppdrag att … Arbetet ska genomföras i samråd med …*: the work is the
-    # assignment's, in a paragraph that gives it
-    return _subject_is(block, verb, WORK_NOUNS) and "uppdrag" in block.text.lower()
+    # assignment's, in a paragraph that gives it (or under a heading or after a paragraph that does: _context_needs)
+    return _assignment_work(block, passive) and _gives_assignment(block.text)
+
+
+def _assignment_work(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Arbetet ska genomföras*, *Det ska även ses över om …*, *Hanteringen ska analyseras*: the work of an
+    assignment, or what it is to examine, done by whoever has it where the text gives one."""
+    verb = passive.verb
+    if passive.agent is not None:
+        return False
+    lemma = _lemma(verb)
+    if lemma in ASSIGNEE_LEMMAS and _subject_is(block, verb, WORK_NOUNS):
+        return True
+    if lemma == "se" and "över" not in {p.lower() for p in _particles(block, verb)}:
+        return False
+    return lemma in INQUIRY_LEMMAS and any(t.lower in {"ska", "skall"} for t in _verb_chain(block, verb))
+
+
+def _gives_assignment(text: str) -> bool:
+    return "uppdrag" in text.lower()
 
 
 def _named_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[Token]) -> bool:
@@ -532,21 +679,76 @@ def _named_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[
     noun or a name as subject, in this sentence or the one before: the text has just said who does it."""
     if passive.agent is not None:
         return False
+    lemmas = _same_verbs(block, passive)
+    for token in window:
+        if token.i != passive.verb.i and token.lemma.lower() in lemmas and _active_with_named_subject(block, token):
+            return True
+    return _thing_handled_just_before(block, passive, window) or _relative_under_named_actor(block, passive)
+
+
+def _same_verbs(block: BlockAnalysis, passive: Passive) -> set[str]:
+    """The verbs whose active with a named subject names the passive's doer: its own (not a light verb: *Per Anger
+    gjorde insatser … i år görs det* is another event) and the verb of its noun phrase (*fatta beslut*: besluta)."""
     lemma = _lemma(passive.verb)
-    if lemma in LIGHT_VERBS:
-        return False  # *Per Anger gjorde insatser … i år görs det*: the same light verb, another event
-    lemmas = {lemma}
+    lemmas = set() if lemma in LIGHT_VERBS else {lemma}
     subject = _passive_subject(block, passive.verb)
     if subject is not None and (lemma, subject.lemma.lower()) in NOUN_VERBS:
         lemmas.add(NOUN_VERBS[lemma, subject.lemma.lower()])  # *Regeringen har beslutat … Beslutet fattades*
-    for token in window:
-        if token.i == passive.verb.i or token.pos != "VERB" or token.lemma.lower() not in lemmas:
-            continue
-        if token.feature("Voice") == "Pass" or token.lower.endswith("s") and token.lower != lemma:
-            continue  # another passive of the verb names nobody
-        if any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(token)):
-            return True
-    return _thing_handled_just_before(block, passive, window) or _relative_under_named_actor(block, passive)
+    return lemmas
+
+
+def _active_with_named_subject(block: BlockAnalysis, token: Token) -> bool:
+    """An active verb with a noun or a name as subject (another passive of the verb names nobody)."""
+    if (
+        token.pos != "VERB"
+        or token.feature("Voice") == "Pass"
+        or token.lower.endswith("s")
+        and token.lower != token.lemma.lower()
+    ):
+        return False
+    return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(token))
+
+
+ASSIGNMENT = "uppdrag"  # the offer of a block that gives an assignment (see _offers)
+ASSIGNMENT_OFFER = frozenset({ASSIGNMENT})
+DEMONSTRATIVES = frozenset({"den", "det", "de", "denna", "detta", "dessa", "samma"})
+
+
+def _context_needs(block: BlockAnalysis, passive: Passive, addresses_reader: bool) -> frozenset[str]:
+    """What the paragraph before (or, for an assignment, the heading above) must offer (:func:`_offers`) for this
+    warning to be information, by what :func:`_thing_handled_just_before` and :func:`_assignment_reported` accept
+    within a paragraph: the passive's subject acted on by a named actor (``t:`` and the noun's lemma: *Regeringskansliet
+    skulle göra avdrag … ¶ Avdraget har gjorts*), or, for the work of an assignment in a text not to the reader, an
+    assignment. Not the same verb alone, as within a paragraph: after a paragraph break it is often another act
+    (*Regeringen har avsatt 216 miljoner … ¶ Därför avsattes 1,2 miljoner till Kungl. biblioteket*)."""
+    if passive.agent is not None:
+        return frozenset()
+    needs = set()
+    subject = _passive_subject(block, passive.verb)
+    if subject is not None and subject.pos == "NOUN" and _refers_back(block, subject):
+        needs.add("t:" + subject.lemma.lower())
+    if not addresses_reader and _assignment_work(block, passive):
+        needs.add(ASSIGNMENT)
+    return frozenset(needs)
+
+
+def _refers_back(block: BlockAnalysis, noun: Token) -> bool:
+    """A noun phrase that refers to something already named: definite (*Avdraget*, *Konferensen*) or with a
+    demonstrative (*dessa bedömningar*). *1,2 miljoner kronor avsattes* brings in something new."""
+    if noun.feature("Definite") == "Def":
+        return True
+    return any(t.dep == "det" and t.lower in DEMONSTRATIVES for t in block.children(noun))
+
+
+def _offers(block: BlockAnalysis) -> frozenset[str]:
+    """What a block tells the blocks after it about who acts (see :func:`_context_needs`): the nouns it says a named
+    actor acts on, and whether it gives an assignment."""
+    offers = {
+        "t:" + t.lemma.lower() for t in block.tokens if t.pos == "NOUN" and _acted_on_by_named(block, t, _actor_name)
+    }
+    if _gives_assignment(block.text):
+        offers.add(ASSIGNMENT)
+    return frozenset(offers)
 
 
 def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
@@ -595,19 +797,51 @@ def _thing_handled_just_before(block: BlockAnalysis, passive: Passive, window: S
     subject = _passive_subject(block, passive.verb)
     if subject is None or subject.pos != "NOUN" or not window or not window[0].i <= subject.i <= window[-1].i:
         return False
-    for token in window:
-        if token.i >= subject.i or token.lemma.lower() != subject.lemma.lower():
-            continue
-        if token.dep == "obj":
-            verb = block.tokens[token.head]
-            if verb.pos == "VERB" and verb.feature("Voice") != "Pass" and _named_subject(block, verb):
-                return True
-        elif token.pos == "NOUN" and any(_handled_in_relative(block, t) for t in block.children(token)):
-            return True
-    return False
+    lemma = subject.lemma.lower()
+    return any(t.i < subject.i and t.lemma.lower() == lemma and _acted_on_by_named(block, t) for t in window)
 
 
-def _handled_in_relative(block: BlockAnalysis, verb: Token) -> bool:
+def _acted_on_by_named(block: BlockAnalysis, token: Token, named: Callable[[Token], bool] | None = None) -> bool:
+    """The object of an active verb whose subject is a noun or a name (*Skolverket tar fram en plan*), or a noun
+    with a relative clause that says who acts on it (*det register som Försäkringskassan tar fram*, *konferensen,
+    som arrangerades av Försäkringskassan*). ``named``: what the actor must be (default: any noun or name)."""
+    named = named or _noun_or_name
+    if token.dep == "obj":
+        verb = block.tokens[token.head]
+        return verb.pos == "VERB" and verb.feature("Voice") != "Pass" and _named_subject(block, verb, named)
+    if token.pos != "NOUN":
+        return False
+    return any(
+        _handled_in_relative(block, t, named) or _relative_with_agent(block, t, named) for t in block.children(token)
+    )
+
+
+def _noun_or_name(token: Token) -> bool:
+    return token.pos in {"NOUN", "PROPN"}
+
+
+def _actor_name(token: Token) -> bool:
+    """An organisation, an agency or a person by name or title (*Försäkringskassan, Regeringskansliet, regeringen,
+    ministern*): the actors a paragraph names for the paragraphs after it (not *Syftet med utredningen är att …*)."""
+    if token.pos == "PROPN":
+        return True
+    return token.pos == "NOUN" and (token.lower.endswith(ACTOR_HEADS) or _organisation(token))
+
+
+def _relative_with_agent(block: BlockAnalysis, verb: Token, named: Callable[[Token], bool] = _noun_or_name) -> bool:
+    """*som arrangerades av Socialdepartementet*: a passive relative clause whose *av* phrase is a noun or a name."""
+    if verb.dep != "acl:relcl" or verb.pos != "VERB" or not verb.lower.endswith("s"):
+        return False
+    children = block.children(verb)
+    if not any(t.lower == "som" for t in children):
+        return False
+    return any(
+        named(t) and t.i > verb.i and any(c.dep == "case" and c.lower == "av" for c in block.children(t))
+        for t in children
+    )
+
+
+def _handled_in_relative(block: BlockAnalysis, verb: Token, named: Callable[[Token], bool] = _noun_or_name) -> bool:
     """*det register som Försäkringskassan ska ta fram*: a relative clause whose named subject acts on the noun
     (its *som* is the object: the verb has no object of its own)."""
     if verb.dep != "acl:relcl" or verb.pos != "VERB" or verb.feature("Voice") == "Pass" or verb.lower.endswith("s"):
@@ -615,13 +849,14 @@ def _handled_in_relative(block: BlockAnalysis, verb: Token) -> bool:
     children = block.children(verb)
     if not any(t.lower == "som" for t in children) or any(t.dep == "obj" for t in children):
         return False
-    return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in children)
+    return any(t.dep == "nsubj" and named(t) for t in children)
 
 
-def _named_subject(block: BlockAnalysis, verb: Token) -> bool:
-    """A noun or a name as subject of ``verb``, or of the verb it is coordinated with (*ta fram och förvalta*)."""
+def _named_subject(block: BlockAnalysis, verb: Token, named: Callable[[Token], bool] = _noun_or_name) -> bool:
+    """A noun or a name (``named``) as subject of ``verb``, or of the verb it is coordinated with (*ta fram och
+    förvalta*)."""
     while True:
-        if any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(verb)):
+        if any(t.dep == "nsubj" and named(t) for t in block.children(verb)):
             return True
         if verb.dep not in {"conj", "xcomp"} or verb.head == verb.i:
             return False
