@@ -293,8 +293,8 @@ class PassiveVoice:
             "om myndigheten och ”du” om läsaren. Regeln varnar när passiven döljer avsändaren "
             "eller läsaren. Ibland är den som gör något allmän eller självklar (”det krävs”, "
             "”beslutet väntas”, ”anses”). Då godtar skrivreglerna passiv, och regeln ger bara "
-            "information (inställningen generic), liksom i ett citat, där texten återger någons ord, och när stycket "
-            "före redan har sagt vem som gör det. "
+            "information (inställningen generic). Så gör den också i ett citat och när stycket före "
+            "redan har sagt vem som gör det. "
             "Verb som ”finns”, ”hoppas”, ”lyckas” och ”trivs” är inte passiva, och regeln markerar dem inte."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
