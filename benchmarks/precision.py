@@ -264,8 +264,11 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(per_source(labels, found, sources)[1:]))
         print("\nBoth sources together:\n")
     print("\n".join(precision(labels, found)))
-    print("\nBy severity (rules whose labelled findings have more than one):\n")
-    print("\n".join(by_severity(labels, severities)))
+    for name in sources:  # per source: the corpus's split is the one the goals are about
+        mine = [label for label in labels if source_of(label.key[0]) == name]
+        print(f"\nBy severity, {name} (rules whose labelled findings have more than one):\n")
+        theirs = {key: severity for key, severity in severities.items() if source_of(key[0]) == name}
+        print("\n".join(by_severity(mine, theirs)))
     if "corpus" in sources:
         print()
         print("\n".join(recall(read_labels(RECALL), found)))
