@@ -474,28 +474,8 @@ class PlacedFindings:
                 and entry[3][2] == where[2]
             ):
                 old = entry[5]
-                if entry[3] == where:
-                    finding = old
-                else:  # the block moved (an edit before it): the same finding, as many characters and lines on
-                    moved, lines = where[0] - entry[3][0], where[1] - entry[3][1]
-                    finding = Finding(
-                        old.rule,
-                        old.severity,
-                        old.line + lines,
-                        old.column,
-                        old.end_line + lines,
-                        old.end_column,
-                        old.start + moved,
-                        old.end + moved,
-                        old.text,
-                        old.message,
-                        old.suggestion,
-                        old.reference,
-                        old.context,
-                        old.location,
-                        old.replacements,
-                        old.subcheck,
-                    )
+                # Where the block moved (an edit before it): the same finding, as many characters and lines on.
+                finding = old if entry[3] == where else old.moved(where[0] - entry[3][0], where[1] - entry[3][1])
                 if source[finding.start : finding.end] != finding.text:  # not the text it was placed on
                     finding = None
                 elif finding is old and by_value is None:
@@ -536,27 +516,7 @@ class PlacedFindings:
         the place it was made for, which is all the next lint needs to move it again."""
         _, chars, lines = self._moved  # type: ignore[misc]
         olds = kept[2][len(kept[2]) - tail :]
-        moved = [
-            Finding(
-                old.rule,
-                old.severity,
-                old.line + lines,
-                old.column,
-                old.end_line + lines,
-                old.end_column,
-                old.start + chars,
-                old.end + chars,
-                old.text,
-                old.message,
-                old.suggestion,
-                old.reference,
-                old.context,
-                old.location,
-                old.replacements,
-                old.subcheck,
-            )
-            for old in olds
-        ]
+        moved = [old.moved(chars, lines) for old in olds]
         ids = list(map(id, found[len(found) - tail :]))
         self._now.update(zip(ids, map(self._last.get, ids), strict=True))
         self._origins_now.update(zip(map(id, moved), olds, strict=True))
@@ -567,16 +527,8 @@ class PlacedFindings:
         them, how many characters and lines they moved), or None: blocks with the last analyses, as many as
         before, that lie in the unchanged end of the source (so their findings are the last ones, as many
         characters and lines on, in the same columns: each block begins a line)."""
-        last = self._last_document
-        if (
-            last is None
-            or document.format != "text"
-            or last.format != "text"
-            or document.paragraph_headings is not None
-            or document.page_lines is not None
-            or len(document.blocks) != len(last.blocks)
-            or len(analysis.blocks) != len(self._last_analysed)
-        ):
+        last = self._plain_text_before(document)
+        if last is None or len(document.blocks) != len(last.blocks) or len(analysis.blocks) != len(self._last_analysed):
             return None
         old, new = last.source, document.source
         same_end = len(new) - common_suffix(old, new, min(len(old), len(new)))
@@ -607,14 +559,8 @@ class PlacedFindings:
     def _unchanged_blocks(self, document: Document, analysis: Analysis) -> int:
         """How many blocks at the start of plain text are the last lint's, with its analyses, and lie in the
         unchanged start of the source (so their findings are where they were, on the same lines)."""
-        last = self._last_document
-        if (
-            last is None
-            or document.format != "text"
-            or last.format != "text"
-            or document.paragraph_headings is not None
-            or document.page_lines is not None
-        ):
+        last = self._plain_text_before(document)
+        if last is None:
             return 0
         blocks, analysed = document.blocks, analysis.blocks
         shortest = min(len(blocks), len(last.blocks), len(analysed), len(self._last_analysed))
@@ -625,6 +571,20 @@ class PlacedFindings:
         # A plain-text reader's blocks follow each other in the source: their ends grow with their index.
         source_same = common_prefix(last.source, document.source)
         return bisect.bisect_right(range(same), source_same, key=lambda i: block_source_end(blocks[i]))
+
+    def _plain_text_before(self, document: Document) -> Document | None:
+        """The last lint's document when it and ``document`` are plain text whose findings carry lines and
+        columns only (no paragraph or page locations): what findings can be taken over or moved in; else None."""
+        last = self._last_document
+        if (
+            last is None
+            or document.format != "text"
+            or last.format != "text"
+            or document.paragraph_headings is not None
+            or document.page_lines is not None
+        ):
+            return None
+        return last
 
     def done(self) -> None:
         """The lint is over: its findings are what the next lint may take over."""
@@ -657,16 +617,9 @@ def _place(document: Document, analysis: Analysis, index: int) -> tuple | None:
     findings in it; None when its findings are placed afresh (not one run of the source, or a document
     whose findings carry paragraph locations)."""
     block = document.blocks[index]
-    segments = block.segments
-    if (
-        len(segments) != 1
-        or segments[0].source_length is not None
-        or segments[0].text_start
-        or document.paragraph_headings is not None
-        or document.page_lines is not None
-    ):
+    if not _one_run(block) or document.paragraph_headings is not None or document.page_lines is not None:
         return None
-    start = segments[0].source_start
+    start = block.segments[0].source_start
     return ((start, *document.position(start)), analysis.blocks[index], block.text)
 
 

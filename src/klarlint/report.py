@@ -33,6 +33,27 @@ class Finding:
     replacements: tuple[str, ...] = ()  # exact new texts for source[start:end] (see RuleFinding.replacements)
     subcheck: str | None = None  # the rule's sub-check that found it (RuleInfo.subchecks), if it has any
 
+    def moved(self, chars: int, lines: int) -> Finding:
+        """This finding as many characters and lines on (an edit before it moved its text, not its columns)."""
+        return Finding(
+            self.rule,
+            self.severity,
+            self.line + lines,
+            self.column,
+            self.end_line + lines,
+            self.end_column,
+            self.start + chars,
+            self.end + chars,
+            self.text,
+            self.message,
+            self.suggestion,
+            self.reference,
+            self.context,
+            self.location,
+            self.replacements,
+            self.subcheck,
+        )
+
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
             "rule": self.rule,

@@ -13,6 +13,7 @@ from klarlint.document import Document
 from klarlint.errors import InputError
 from klarlint.readers import plaintext
 from klarlint.readers.decode import decode_with_notices
+from klarlint.readers.plaintext import LONE_SURROGATE, without_lone_surrogates  # noqa: F401 (LONE_SURROGATE: re-exported)
 
 FORMATS = {
     ".txt": "text",
@@ -55,16 +56,6 @@ def read_text(source: str, fmt: str = "text", path: str | None = None, *, alt_te
     if fmt in BINARY_FORMATS:
         raise InputError(f"{path or '<text>'}: .{fmt} är ett binärt format och kan bara läsas från en fil")
     return plaintext.read(source, path)
-
-
-LONE_SURROGATE = plaintext.LONE_SURROGATE
-
-
-def without_lone_surrogates(source: str) -> str:
-    """A lone UTF-16 surrogate (``\\ud800``: a JSON escape from an editor or a web form can make one) is no
-    character and cannot be encoded, so spaCy's tokenizer raised on it. It becomes U+FFFD, one code unit for
-    one, so every position and UTF-16 column stays where it was. The search runs in C: no copy of a clean text."""
-    return LONE_SURROGATE.sub("\ufffd", source) if LONE_SURROGATE.search(source) else source
 
 
 def read_path(path: str | Path, *, alt_text: bool = False) -> Document:

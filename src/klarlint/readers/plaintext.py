@@ -9,14 +9,13 @@ way people write headings in plain text.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from klarlint.document import Block, BlockKind, Document, Segment
+from klarlint.document import Block, BlockKind, Document, Segment, line_feed_starts
 from klarlint.limits import Notice
 from klarlint.readers.directives import find_directives
 
@@ -52,7 +51,14 @@ _OTHER_BREAKS = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 PARAGRAPH_BREAK = "\n\n"
 
 
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # (see klarlint.readers.without_lone_surrogates)
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(source: str) -> str:
+    """A lone UTF-16 surrogate (``\\ud800``: a JSON escape from an editor or a web form can make one) is no
+    character and cannot be encoded, so spaCy's tokenizer raised on it. It becomes U+FFFD, one code unit for
+    one, so every position and UTF-16 column stays where it was. The search runs in C: no copy of a clean text."""
+    return LONE_SURROGATE.sub("\ufffd", source) if LONE_SURROGATE.search(source) else source
 
 
 def reread(previous: Document, source: str, path: str | None = None) -> Document:
@@ -67,13 +73,13 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     """
     old = previous.source
     if previous.format != "text" or previous.notices:
-        return read(LONE_SURROGATE.sub("\ufffd", source), path)
+        return read(without_lone_surrogates(source), path)
     same_start = common_prefix(old, source)
     same_end = common_suffix(old, source, min(len(old), len(source)) - same_start)
     # A lone surrogate becomes U+FFFD, as read_text makes it; only the changed part can have one (the rest is
     # the previous text's, made clean so), and searching 2 MB for one on every edit took 4 ms.
     if LONE_SURROGATE.search(source, same_start, len(source) - same_end):
-        source = LONE_SURROGATE.sub("\ufffd", source)
+        source = without_lone_surrogates(source)
     if not _only_line_feeds(path, old, source, same_start, len(source) - same_end):
         return read(source, path)
     before = source.rfind(PARAGRAPH_BREAK, 0, max(same_start - 1, 0))  # an empty line in the unchanged start
@@ -104,9 +110,7 @@ def _line_starts_after(old: array, source: str, cut: int, new_end: int, old_end:
     made from by changing ``[cut, old_end)`` into ``source[cut:new_end]`` (both begin at a line start, and
     so does ``new_end`` when ``tail``): finding them in 2 MB of text again took 7 ms per edit."""
     starts = old[: bisect.bisect_left(old, cut)]
-    lengths = map((1).__add__, map(len, source[cut:new_end].split("\n")))
-    middle = array("q", itertools.accumulate(lengths, initial=cut))
-    middle.pop()  # (the end of the last line, past the text)
+    middle = line_feed_starts(source[cut:new_end], cut)
     if tail:
         middle.pop()  # new_end: the first of the tail's
     starts.extend(middle)
