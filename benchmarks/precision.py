@@ -6,7 +6,10 @@ it is there: ../shared/corpus (municipal policies and regeringen.se pages) and t
 reader, and PUD's translated news and Wikipedia; CC BY-SA 4.0), rebuilt as plain text (see
 :func:`rebuild`). ``precision_labels.tsv`` has one finding a line (path under ../shared/corpus, or
 ``ud/<file>#<newdoc id>`` for a rebuilt UD document; source offsets start and end, rule, verdict
-``correct``/``debatable``/``false``, a one-line reason). ``recall_labels.tsv`` lists every passive verb and
+``correct``/``debatable``/``false``, a one-line reason, the severity the finding had when judged). A verdict is
+about the finding as a writer sees it, its severity included: a passive judged right as information may be
+wrong as a warning. So a label whose finding now has another severity is not counted but reported, to be
+judged again (``--rejudge`` prints them with their sentence). ``recall_labels.tsv`` lists every passive verb and
 every jargon word a reader marked in a few whole corpus documents (path, start, end, rule, the text); recall
 is the share of them a finding of that rule covers. No text is stored, only offsets: the texts stay in ../shared.
 
@@ -24,6 +27,7 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -52,6 +56,7 @@ class Label:
     key: Key
     verdict: str
     reason: str
+    severity: str = ""  # when judged; empty: not recorded (the finding was gone when severities were filled in)
 
 
 def read_labels(path: Path) -> list[Label]:
@@ -63,7 +68,8 @@ def read_labels(path: Path) -> list[Label]:
             file, start, end, rule, verdict, reason = row[:6]
             if verdict not in VERDICTS and path == LABELS:
                 raise SystemExit(f"{path}: unknown verdict {verdict!r} for {file}:{start}")
-            labels.append(Label((file, int(start), int(end), rule), verdict, reason))
+            severity = row[6] if len(row) > 6 else ""
+            labels.append(Label((file, int(start), int(end), rule), verdict, reason, severity))
     return labels
 
 
@@ -120,25 +126,61 @@ def rebuild(paragraphs: list[list[str]]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def lint_documents(documents: dict[str, Path | str]) -> tuple[Found, dict[Key, str]]:
+def lint_documents(documents: dict[str, Path | str]) -> tuple[Found, dict[Key, Shown]]:
     """The findings per document (a file is linted with ``lint(path)``, a rebuilt text with ``lint_text``, what
-    ``lint`` does with a .txt file's text), and each finding's severity (a label does not store it: a rule may
-    turn a warning into information, and the label, keyed by place, stays)."""
+    ``lint`` does with a .txt file's text), and how each is shown: its severity and message (a label is keyed by
+    place, and a rule may turn a warning into information at the same place)."""
     from klarlint.linter import lint, lint_text
 
     found: Found = {}
-    severities: dict[Key, str] = {}
+    shown: dict[Key, Shown] = {}
     for name, document in documents.items():
         report = (lint(document) if isinstance(document, Path) else lint_text(document)).files[0]
         found[name] = [(f.start, f.end, f.rule) for f in report.findings]
-        severities.update(((name, f.start, f.end, f.rule), str(f.severity)) for f in report.findings)
-    return found, severities
+        shown.update(((name, f.start, f.end, f.rule), Shown(str(f.severity), f.message)) for f in report.findings)
+    return found, shown
 
 
-def by_severity(labels: list[Label], severities: dict[Key, str]) -> list[str]:
+class Shown(NamedTuple):
+    severity: str
+    message: str
+
+
+def judged_as_shown(labels: list[Label], shown: dict[Key, Shown]) -> tuple[list[Label], list[Label]]:
+    """The labels whose verdict is about the finding as it is now shown, and those judged at another severity
+    (to be judged again: a verdict on a warning says nothing about the same passive as information)."""
+    current: list[Label] = []
+    stale: list[Label] = []
+    for label in labels:
+        now = shown.get(label.key)
+        (stale if now is not None and label.severity and label.severity != now.severity else current).append(label)
+    return current, stale
+
+
+def rejudge(stale: list[Label], shown: dict[Key, Shown], documents: dict[str, Path | str]) -> list[str]:
+    """Each label judged at another severity, with its sentence and the finding as it is now shown."""
+    lines = []
+    for label in sorted(stale, key=lambda label: label.key):
+        path, start, end, rule = label.key
+        document = documents[path]
+        text = document.read_text(encoding="utf-8") if isinstance(document, Path) else document
+        before = text.rfind("\n", 0, max(0, start - 300)) + 1
+        after = text.find("\n", min(len(text), end + 300))
+        context = " ".join(text[before : after if after >= 0 else len(text)].split())
+        now = shown[label.key]
+        lines += [
+            f"{path}\t{start}\t{end}\t{rule}: judged {label.verdict} as {label.severity} ({label.reason}); "
+            f"now {now.severity}: {now.message}",
+            f"    {context}",
+        ]
+    return lines
+
+
+def by_severity(labels: list[Label], shown: dict[Key, Shown]) -> list[str]:
     """Precision of warnings (and errors) apart from information findings: what a writer sees first, and what
     a profile that hides information leaves."""
     counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    severities = {key: now.severity for key, now in shown.items()}
     for label in labels:
         severity = severities.get(label.key)
         if severity is not None:
@@ -157,7 +199,7 @@ def by_severity(labels: list[Label], severities: dict[Key, str]) -> list[str]:
     return lines
 
 
-def precision(labels: list[Label], found: Found) -> list[str]:
+def precision(labels: list[Label], found: Found, stale: list[Label] = ()) -> list[str]:
     present = {(path, start, end, rule) for path, items in found.items() for start, end, rule in items}
     by_rule: dict[str, Counter[str]] = defaultdict(Counter)
     gone: Counter[str] = Counter()
@@ -166,7 +208,7 @@ def precision(labels: list[Label], found: Found) -> list[str]:
             by_rule[label.key[3]][label.verdict] += 1
         else:
             gone[label.key[3]] += 1
-    labelled = {label.key for label in labels}
+    labelled = {label.key for label in labels} | {label.key for label in stale}
     unlabelled = Counter(key[3] for key in present - labelled)
     total = Counter(key[3] for key in present)
     lines = [
@@ -183,6 +225,12 @@ def precision(labels: list[Label], found: Found) -> list[str]:
     lines.append(f"Not yet labelled: {sum(unlabelled.values())} findings ({_counts(unlabelled)}).")
     if gone:
         lines.append(f"Labels whose finding is gone after code changes: {sum(gone.values())} ({_counts(gone)}).")
+    if stale:
+        again = Counter(f"{label.key[3]} {label.severity}" for label in stale)
+        lines.append(
+            f"Labels judged at another severity than the finding now has (not counted; --rejudge lists them): "
+            f"{len(stale)} ({_counts(again)})."
+        )
     return lines
 
 
@@ -235,18 +283,24 @@ def gather(wanted: list[str]) -> tuple[dict[str, dict[str, Path | str]], list[st
     return sources, notes
 
 
-def per_source(labels: list[Label], found: Found, sources: dict[str, dict[str, Path | str]]) -> list[str]:
+def per_source(
+    labels: list[Label], found: Found, sources: dict[str, dict[str, Path | str]], stale: list[Label]
+) -> list[str]:
     """Each source's table of its own when there is more than one."""
     lines: list[str] = []
     for name, documents in sources.items() if len(sources) > 1 else ():
         mine = [label for label in labels if source_of(label.key[0]) == name]
-        lines += ["", f"{TITLES[name]}:", "", *precision(mine, {d: found[d] for d in documents})]
+        theirs = [label for label in stale if source_of(label.key[0]) == name]
+        lines += ["", f"{TITLES[name]}:", "", *precision(mine, {d: found[d] for d in documents}, theirs)]
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", choices=("corpus", "ud"), action="append", help="only this source (repeatable)")
+    parser.add_argument(
+        "--rejudge", action="store_true", help="list the labels judged at another severity, with their sentence"
+    )
     args = parser.parse_args(argv)
     sources, notes = gather(args.source or ["corpus", "ud"])
     for note in notes:
@@ -254,20 +308,26 @@ def main(argv: list[str] | None = None) -> int:
     if not sources:
         return 0
     # The labels of a source that is not there are left out, not reported as gone.
-    labels = [label for label in read_labels(LABELS) if source_of(label.key[0]) in sources]
-    found, severities = lint_documents({k: v for documents in sources.values() for k, v in documents.items()})
+    everything = {k: v for documents in sources.values() for k, v in documents.items()}
+    found, shown = lint_documents(everything)
+    labels, stale = judged_as_shown(
+        [label for label in read_labels(LABELS) if source_of(label.key[0]) in sources], shown
+    )
+    if args.rejudge:
+        print("\n".join(rejudge(stale, shown, everything)))
+        return 0
     for name, documents in sources.items():
         count = sum(len(found[d]) for d in documents)
         print(f"{TITLES[name]}: {len(documents)} documents under {FOLDERS[name]}, {count} findings.")
     print()
     if len(sources) > 1:  # each source first: the corpus is the public-sector text the goals are about
-        print("\n".join(per_source(labels, found, sources)[1:]))
+        print("\n".join(per_source(labels, found, sources, stale)[1:]))
         print("\nBoth sources together:\n")
-    print("\n".join(precision(labels, found)))
+    print("\n".join(precision(labels, found, stale)))
     for name in sources:  # per source: the corpus's split is the one the goals are about
         mine = [label for label in labels if source_of(label.key[0]) == name]
         print(f"\nBy severity, {name} (rules whose labelled findings have more than one):\n")
-        theirs = {key: severity for key, severity in severities.items() if source_of(key[0]) == name}
+        theirs = {key: now for key, now in shown.items() if source_of(key[0]) == name}
         print("\n".join(by_severity(mine, theirs)))
     if "corpus" in sources:
         print()

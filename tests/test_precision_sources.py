@@ -65,3 +65,35 @@ def test_every_ud_label_points_into_its_rebuilt_document() -> None:
     for label in labels:
         path, start, end, _ = label.key
         assert path in documents and 0 <= start < end <= len(documents[path]), label
+
+
+def test_a_label_judged_at_another_severity_is_not_counted_until_judged_again(tmp_path: Path) -> None:
+    labels_file = tmp_path / "labels.tsv"
+    labels_file.write_text(
+        "path\tstart\tend\trule\tverdict\treason\tseverity\n"
+        "a.md\t0\t5\tpassive-voice\tdebatable\tdoer obvious\twarning\n"
+        "a.md\t9\t14\tpassive-voice\tcorrect\thides the sender\twarning\n"
+        "a.md\t20\t25\tjargon\tcorrect\tan old label\n",
+        encoding="utf-8",
+    )
+    labels = precision.read_labels(labels_file)
+    shown = {
+        ("a.md", 0, 5, "passive-voice"): precision.Shown("info", "passiv form"),
+        ("a.md", 9, 14, "passive-voice"): precision.Shown("warning", "passiv form"),
+        ("a.md", 20, 25, "jargon"): precision.Shown("warning", "byråkratiskt"),
+    }
+    current, stale = precision.judged_as_shown(labels, shown)
+    assert [label.key[1] for label in stale] == [0]  # the warning's verdict says nothing about it as information
+    assert [label.key[1] for label in current] == [9, 20]  # same severity, or none recorded
+    found = {"a.md": [(0, 5, "passive-voice"), (9, 14, "passive-voice"), (20, 25, "jargon")]}
+    table = "\n".join(precision.precision(current, found, stale))
+    assert "| passive-voice | 2 | 1 | 1 | 0 | 0 | 100.0% |" in table
+    assert "Not yet labelled: 0 findings" in table  # the stale label is neither unlabelled nor gone
+    assert (
+        "another severity than the finding now has (not counted; --rejudge lists them): 1 (passive-voice warning 1)"
+        in table
+    )
+    text = "Det behandlas nu. Ansökan prövas. Ord är här."
+    listed = precision.rejudge(stale, shown, {"a.md": text})
+    assert listed[0].startswith("a.md\t0\t5\tpassive-voice: judged debatable as warning (doer obvious); now info")
+    assert "Ansökan prövas" in listed[1]
