@@ -137,13 +137,17 @@ def lint_documents(documents: dict[str, Path | str]) -> tuple[Found, dict[Key, S
     for name, document in documents.items():
         report = (lint(document) if isinstance(document, Path) else lint_text(document)).files[0]
         found[name] = [(f.start, f.end, f.rule) for f in report.findings]
-        shown.update(((name, f.start, f.end, f.rule), Shown(str(f.severity), f.message)) for f in report.findings)
+        shown.update(
+            ((name, f.start, f.end, f.rule), Shown(str(f.severity), f.message, f.suggestion or ""))
+            for f in report.findings
+        )
     return found, shown
 
 
 class Shown(NamedTuple):
     severity: str
     message: str
+    suggestion: str = ""
 
 
 def judged_as_shown(labels: list[Label], shown: dict[Key, Shown]) -> tuple[list[Label], list[Label]]:
@@ -170,7 +174,7 @@ def rejudge(stale: list[Label], shown: dict[Key, Shown], documents: dict[str, Pa
         now = shown[label.key]
         lines += [
             f"{path}\t{start}\t{end}\t{rule}: judged {label.verdict} as {label.severity} ({label.reason}); "
-            f"now {now.severity}: {now.message}",
+            f"now {now.severity}: {now.message} {now.suggestion}",
             f"    {context}",
         ]
     return lines

@@ -758,3 +758,31 @@ def test_acronym_explanations_from_parts_equal_a_search_of_the_whole_text() -> N
         joined = "\n".join(texts)
         for acronym in ("LSS", "IVO", "KFS", "EU", "SS", "LS", "VO"):
             assert explained(acronym) == abbreviation._explained(joined, acronym), (texts, acronym)
+
+
+def test_the_first_answer_lints_the_changed_paragraph_as_the_kind_of_text_the_whole_was() -> None:
+    """passive-voice warns by the kind of text (a web page: only on a sign of the sender or the reader). The cut
+    the first answer lints has no title, and alone would read as a policy, where every hidden doer warns: it
+    must be linted as the web page the whole lint found, or the warning would flash up and go."""
+    from klarlint.lsp import quick
+    from klarlint.lsp.diagnostics import diagnostics
+    from klarlint.lsp.engine import Engine
+    from klarlint.lsp.settings import Settings
+
+    engine, settings = Engine(default_backend()), Settings()
+    filler = "Regeringen har gett Skolverket ett uppdrag.\n\n" * (quick.PHASED_CHARS // 40)  # long: cut
+    text = f"# Nyheter\n\n{filler}Konferensen arrangerades i Malmö.\n"
+    result = engine.lint(text, "markdown")
+    index = LineIndex(text, UTF16)
+    shown = quick.shown_from_lint(1, result, diagnostics(result, index, settings))
+    assert shown.genre == "webbsida"
+    edited = text.replace("i Malmö", "i Lund")
+    start = text.index("i Malmö")
+    answer = quick.first_answer(
+        engine, shown, edited, "markdown", [(start, len(text) - start - 7)], None, settings, UTF16, 2
+    )
+    assert answer is not None
+    passive = [d for d in answer.diagnostics if d["code"] == "passive-voice"]
+    whole = engine.lint(edited, "markdown").report
+    assert [str(f.severity) for f in whole.findings if f.rule == "passive-voice"] == ["info"]
+    assert [d["severity"] for d in passive] == [types.DiagnosticSeverity.Information]

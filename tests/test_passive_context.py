@@ -42,13 +42,15 @@ NAMED_IN_CONTEXT = [
     ),
 ]
 
+POLICY = "---\ntyp: dokument\n---\n"  # the sender's own kind of text: a passive that hides its doer warns there
+
 STILL_WARNINGS = [
     # the same passives with no context
     ("text", "Avdraget har gjorts, men först i november.", "gjorts"),
     ("text", "Konferensen anordnades inom ramen för Sveriges ordförandeskap.", "anordnades"),
     (
         "markdown",
-        "# Fastighetsmäklarinspektionens avgifter\n\nDet ska även ses över om kostnaderna skiljer sig åt.",
+        f"{POLICY}# Fastighetsmäklarinspektionens avgifter\n\nDet ska även ses över om kostnaderna skiljer sig åt.",
         "ses",
     ),
     # named two paragraphs back: not where the reader needs it
@@ -60,8 +62,8 @@ STILL_WARNINGS = [
     # a heading that names a doer but gives no assignment
     (
         "markdown",
-        "# Regeringen stärker Tullverkets befogenheter\n\nTullverket har en nyckelroll i arbetet.\n\nSamtidigt "
-        "behöver Tullverkets befogenheter stärkas ytterligare.",
+        f"{POLICY}# Regeringen stärker Tullverkets befogenheter\n\nTullverket har en nyckelroll i arbetet."
+        "\n\nSamtidigt behöver Tullverkets befogenheter stärkas ytterligare.",
         "stärkas",
     ),
     # the same verb alone after a paragraph break: another act

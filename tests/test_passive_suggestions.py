@@ -9,6 +9,7 @@ import pytest
 from conftest import SHARED, lint_text
 from klarlint.config import Config
 from klarlint.errors import ConfigError
+from klarlint.genre import DOCUMENT
 from klarlint.linter import active_rules, lint_document
 from klarlint.readers import read_path
 from klarlint.rules.base import Severity
@@ -236,7 +237,9 @@ def test_shape_check_can_fail(example: str, bad: bool) -> None:
 
 @pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="needs ../shared/corpus")
 def test_every_suggestion_on_the_corpus_has_a_grammatical_shape() -> None:
-    config = Config(enable=frozenset({"passive-voice"}))
+    # Linted as the sender's own text (a policy), where every passive that hides its doer warns with a rewrite: the
+    # rewrites then meet every kind of passive the corpus has, not only those a web page warns on.
+    config = Config(enable=frozenset({"passive-voice"}), genre=DOCUMENT)
     rules = [r for r in active_rules(config) if r.rule.info.id == "passive-voice"]
     problems, examples = [], 0
     for path in sorted((SHARED / "corpus").rglob("*")):

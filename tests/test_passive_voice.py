@@ -295,3 +295,56 @@ def test_whitespace_after_av_does_not_hide_the_agent() -> None:
 
 def test_whitespace_after_av_in_markdown() -> None:
     assert not lint_text("bli ade av  d", "markdown").rule_errors
+
+
+# Warn on evidence (issue 13, item 7). A web page (Markdown opening with a title), a press release or a speech is
+# mostly about others and speaks of its sender in the third person: a passive warns there only where it is said to
+# the reader. A policy or a letter is the sender's own text, where a hidden doer is the sender.
+WEB_PAGE = "# Nyheter från regeringen\n\n{}\n"
+WARNS_ON_A_WEB_PAGE = [
+    ("Den högsta ersättningen har höjts. Du kan som mest få 80 procent.", "höjts"),  # said to the reader
+    ("Du får ett brev när underlaget har granskats.", "granskats"),
+    # a reader's task in a text that addresses its reader, though not in this paragraph
+    ("Du kan söka stödet hos kommunen.\n\nAnsökan ska skickas in senast den 1 maj.", "skickas"),
+]
+INFORMATION_ON_A_WEB_PAGE = [
+    ("Lagändringarna föreslås träda i kraft den 1 juli.", "föreslås"),  # the sender in the third person
+    ("Konferensen arrangerades i Malmö med många deltagare.", "arrangerades"),  # a third party, unnamed
+    ("Vi har tagit fram en plan. Den ska följas upp varje år.", "följas"),  # vi on such a page: often a minister's
+    ("Övningen leds av Försvarsmakten.", "leds"),  # the doer named: nothing hidden
+    ("Ansökan ska skickas in senast den 1 maj.", "skickas"),  # a reader's task in a text to no reader
+    ("Ministern sa: ”Ni ska få svar.” Ansökan behandlas i maj.", "behandlas"),  # ni in a quote: said to others
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), WARNS_ON_A_WEB_PAGE)
+def test_on_a_web_page_a_passive_said_to_the_reader_warns(sentence: str, word: str) -> None:
+    assert _severities(WEB_PAGE.format(sentence), "markdown", word) == ["warning"]
+
+
+@pytest.mark.parametrize(("sentence", "word"), INFORMATION_ON_A_WEB_PAGE)
+def test_on_a_web_page_a_passive_not_said_to_the_reader_is_information(sentence: str, word: str) -> None:
+    assert _severities(WEB_PAGE.format(sentence), "markdown", word) == ["info"]
+    # the same text as a policy (the sender's own text), plain text or declared in the front matter: a warning
+    assert _severities(f"---\ntyp: policy\n---\n{WEB_PAGE.format(sentence)}", "markdown", word) == ["warning"]
+    assert _severities(sentence, "text", word) == ["warning"]
+
+
+def test_information_without_a_named_doer_suggests_no_rewrite_and_with_one_names_it() -> None:
+    from rule_helpers import lint_one
+
+    report = lint_one("passive-voice", WEB_PAGE.format("Rapporten publicerades i mars."), "markdown")
+    [finding] = [f for f in report.findings if f.text == "publicerades"]
+    assert finding.suggestion is None  # a rewrite would have to guess the doer: (Vem?) publicerade …
+    assert "säger inte vem som gör det" in finding.message
+    report = lint_one("passive-voice", WEB_PAGE.format("Övningen leds av Försvarsmakten."), "markdown")
+    [finding] = [f for f in report.findings if f.text == "leds"]
+    assert "”Försvarsmakten”" in finding.message and finding.suggestion and "Försvarsmakten leder" in finding.suggestion
+    assert _severities(WEB_PAGE.format("Rapporten publicerades."), "markdown", "publicerades", "off") == []
+
+
+def _severities(text: str, fmt: str, word: str, generic: str = "info") -> list[str]:
+    from rule_helpers import lint_one
+
+    found = lint_one("passive-voice", text, fmt, {"generic": generic}).findings
+    return [str(f.severity) for f in found if f.text == word]

@@ -280,7 +280,7 @@ def lint_document(
         for gone in [key for key in memory.rules if not isinstance(key[0], str) and key[0] not in current]:
             del memory.rules[gone]
     stats = memory.stats.stats(analysis) if memory is not None else document_stats(analysis)
-    report = FileReport(document.path or "<text>", stats=stats, language=languages.language)
+    report = FileReport(document.path or "<text>", stats=stats, language=languages.language, genre=document.genre)
     placed = memory.findings if memory is not None else None
     report.notices = _placed(document, [*document.notices, *language_notices(skipped, languages), *not_prose])
     for active in rules:

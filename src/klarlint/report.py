@@ -176,6 +176,9 @@ class FileReport:
     # The severity that makes this file fail (its nearest config's fail_on, or --fail-on); None: the run's.
     fail_on: Severity | None = None
     language: str = SWEDISH  # the document's language (klarlint.language); other-language text is noticed
+    # The kind of text the lint judged it to be (klarlint.genre); the language server's first answer to an edit
+    # lints a few paragraphs as the whole was judged, not as the cut alone would look.
+    genre: str | None = None
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {

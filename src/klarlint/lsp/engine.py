@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -223,15 +223,19 @@ class Engine:
         path: Path | None = None,
         budget: Budget | None = None,
         context: int | None = None,
+        genre: str | None = None,
     ) -> FileReport | None:
         """The findings of the block-local rules alone in ``source`` (a few paragraphs cut from a
         document): what an edit there changes at once, before the whole document is linted again.
         With ``context`` (not None), rules whose findings read the blocks before theirs
         (``RuleInfo.reads_before_only``) run too, and the first ``context`` characters are the paragraph before the
-        cut, read as context only: no finding that starts in it is kept. None when the text or the configuration
-        cannot be used (the whole lint says why)."""
+        cut, read as context only: no finding that starts in it is kept. ``genre``: the kind of text the whole
+        document was judged to be (passive-voice warns by it; a cut alone may look like another kind). None when
+        the text or the configuration cannot be used (the whole lint says why)."""
         try:
             config = self.config_for(path)
+            if genre is not None and config.genre is None:
+                config = replace(config, genre=genre)
             rules, _ = self.rules_for(config)
             local = [
                 active

@@ -61,6 +61,7 @@ class Shown:
     diagnostics: list[dict[str, Any]]
     spans: list[tuple[int, int]]  # source offsets of each diagnostic, in the same order
     movable: bool  # the text allows a first answer (see the module's docstring)
+    genre: str | None = None  # the kind of text the whole lint judged it (a cut of it is linted as that)
 
 
 def shown_from_lint(version: int, result: LintResult, found: list[dict[str, Any]]) -> Shown:
@@ -77,7 +78,7 @@ def shown_from_lint(version: int, result: LintResult, found: list[dict[str, Any]
         and "\r" not in result.source
         and (document is None or not document.directives)
     )
-    return Shown(version, result.source, found, spans, movable)
+    return Shown(version, result.source, found, spans, movable, report.genre)
 
 
 def changed_span(changes: Iterable[tuple[int, int]]) -> tuple[int, int] | None:
@@ -130,7 +131,7 @@ def first_answer(
     context_start = 0 if before < 0 or start == 0 else before + len(PARAGRAPH_BREAK)
     if start - context_start > MAX_REGION_CHARS:
         context_start = start  # a paragraph this long is no quick read: no context
-    report = engine.lint_block_local(text[context_start:end], fmt, path, budget, start - context_start)
+    report = engine.lint_block_local(text[context_start:end], fmt, path, budget, start - context_start, shown.genre)
     if report is None or report.language != SWEDISH:
         return None
     fresh = _fresh(report, text, context_start, settings, encoding)
@@ -141,6 +142,7 @@ def first_answer(
         [*before, *map(_FIRST, fresh), *after],
         [*before_spans, *map(_SECOND, fresh), *after_spans],
         True,
+        shown.genre,
     )
 
 
