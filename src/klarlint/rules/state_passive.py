@@ -21,7 +21,7 @@ from klarlint.grammar import (
 )
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
-from klarlint.rules.passive_voice import READER_PRONOUNS, in_how_question
+from klarlint.rules.passive_voice import PARTICLES, READER_PRONOUNS, in_how_question
 
 if TYPE_CHECKING:
     from klarlint.nlp.lemma_lexicon import SortedLexicon
@@ -87,6 +87,8 @@ ADJECTIVAL = frozenset(
 # (issue 13, the UD treebanks: *balansen är störd*, disturbed, a condition with a cause rather than a doer.)
 MIN_FIRST_PART = 2  # a compound's first part before a participle: *kvinno|dominerade*, *in|planerat*
 MIN_PARTICIPLE = 4  # and the participle: shorter endings are forms of some verb by chance
+# Longest first: *tillbaka|dragen* before *till|…*.
+SEPARABLE_PARTICLES = tuple(sorted(PARTICLES, key=len, reverse=True))
 # *de som är satta att skydda oss*: tasked with, an idiom; nobody's act is the point.
 IDIOMS_BEFORE_ATT = frozenset({"satt", "satta"})
 # *omprövningen som den är utformad i dag*: "in its present form", a comparison, not an act.
@@ -189,7 +191,7 @@ def _listed_adjective(candidate: Token) -> bool:
         return False
     word, lemma = candidate.lower, candidate.lemma.lower()
     own = candidate.pos == "ADJ" and lemma[-1:] not in VOWELS and forms.get(lemma) == lemma
-    return own or _negated_participle(word, forms)
+    return (own and not _particle_verb_participle(word, forms)) or _negated_participle(word, forms)
 
 
 def _negated_participle(word: str, forms: SortedLexicon) -> bool:
@@ -218,6 +220,17 @@ def _first_part_is_a_word(word: str, forms: SortedLexicon) -> bool:
     for start in range(MIN_FIRST_PART, len(word) - MIN_PARTICIPLE + 1):
         if _verb_lemma(forms.get(word[start:])):
             return word[:start] not in VERB_PREFIXES
+    return False
+
+
+def _particle_verb_participle(word: str, forms: SortedLexicon) -> bool:
+    """A particle + a verb's participle (*upp|sagd*: *säga upp*) that the list has as an adjective only because
+    it lists no split verbs: *Han är uppsagd* hides the employer. Not when the list also has the joined verb and
+    still gives the participle a lemma of its own (*inblandad* beside *inblanda*): that is an adjective."""
+    for particle in SEPARABLE_PARTICLES:
+        verb = forms.get(word[len(particle) :]) if word.startswith(particle) else None
+        if verb is not None and _verb_lemma(verb):
+            return forms.get(particle + verb) is None
     return False
 
 
