@@ -95,3 +95,35 @@ def test_name_after_a_stray_hyphen_is_still_a_name() -> None:
     report = lint_text("Pengarna går till -Folkhälsomyndighetsförvaltningen i år.")
     assert not report.rule_errors
     assert rule_texts(report, "long-word") == []
+
+
+# Issue 13: an established word a general dictionary lists is no word to take apart; the model's full-form list
+# decides, as this form or through the tagger's lemma (*inlärningssvårigheter*: the list has the singular).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Befolkningstillväxten var hög, liksom bruttonationalprodukten.",
+        "Vi vidtar försiktighetsåtgärder mot klimatförändringarnas effekter.",
+        "Många elever har inlärningssvårigheter.",
+        # an inquiry's name in lower case, as regeringen.se writes it
+        "Vi läser kultursamverkansutredningens betänkande och tidskriftsutredningen.",
+    ],
+)
+def test_dictionary_words_and_inquiries_are_not_long_words(text: str) -> None:
+    assert rule_texts(lint_text(text), "long-word") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stacked for the occasion: in no dictionary
+        (
+            "Vi förbättrar kompetensförsörjningen och registreringsskyldigheten.",
+            ["kompetensförsörjningen", "registreringsskyldigheten"],
+        ),
+        # inquiries in general (plural), not one inquiry's name
+        ("Myndigheterna gör konsekvensutredningar.", ["konsekvensutredningar"]),
+    ],
+)
+def test_unlisted_compounds_and_inquiries_in_general_are_still_flagged(text: str, expected: list[str]) -> None:
+    assert rule_texts(lint_text(text), "long-word") == expected

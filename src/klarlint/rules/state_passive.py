@@ -8,13 +8,23 @@ acted just as a passive does. A writer who does not want it turns the rule off.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
-from klarlint.grammar import SKIPPABLE_ADVERBS, STATE_ADJECTIVES, _agent, _looks_like_participle, full_forms
+from klarlint.grammar import (
+    SKIPPABLE_ADVERBS,
+    STATE_ADJECTIVES,
+    VERB_PREFIXES,
+    _agent,
+    _looks_like_participle,
+    full_forms,
+)
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
-from klarlint.rules.passive_voice import READER_PRONOUNS, in_how_question
+from klarlint.rules.passive_voice import PARTICLES, READER_PRONOUNS, in_how_question
+
+if TYPE_CHECKING:
+    from klarlint.nlp.lemma_lexicon import SortedLexicon
 
 # Adjective endings no participle has: *besvärligt*, *innovativt*, *politiska*.
 ADJECTIVE_SUFFIXES = ("lig", "ligt", "liga", "ig", "igt", "iga", "iv", "ivt", "iva", "isk", "iskt", "iska")
@@ -71,9 +81,14 @@ ADJECTIVAL = frozenset(
         "föråldrad", "föråldrat", "föråldrade", "dämpad", "dämpat", "dämpade", "sekretessbelagd",
         "sekretessbelagt", "sekretessbelagda", "restnoterad", "restnoterat", "restnoterade", "krigsplacerad",
         "krigsplacerat", "krigsplacerade", "slutbehandlad", "slutbehandlat", "slutbehandlade",
-        "upplåten", "upplåtet", "upplåtna",
+        "upplåten", "upplåtet", "upplåtna", "störd", "stört", "störda",
     }
 )  # fmt: skip
+# (issue 13, the UD treebanks: *balansen är störd*, disturbed, a condition with a cause rather than a doer.)
+MIN_FIRST_PART = 2  # a compound's first part before a participle: *kvinno|dominerade*, *in|planerat*
+MIN_PARTICIPLE = 4  # and the participle: shorter endings are forms of some verb by chance
+# Longest first: *tillbaka|dragen* before *till|…*.
+SEPARABLE_PARTICLES = tuple(sorted(PARTICLES, key=len, reverse=True))
 # *de som är satta att skydda oss*: tasked with, an idiom; nobody's act is the point.
 IDIOMS_BEFORE_ATT = frozenset({"satt", "satta"})
 # *omprövningen som den är utformad i dag*: "in its present form", a comparison, not an act.
@@ -94,8 +109,9 @@ class StatePassive:
         block_local=True,
         summary=(
             "*vara* + perfect participle (*ansökan är avslagen, beslutet är fattat*), which hides who acted like a "
-            "passive; not participles that have become adjectives (*anställd, känd, intresserad, nöjd*). Its own "
-            "rule so a writer can turn it off"
+            "passive; not participles that have become adjectives (*anställd, känd, intresserad, nöjd*), negated ones "
+            "(*otestad*) or compounds that name a property (*inkomstprövad, kvinnodominerad*). Its own rule so a "
+            "writer can turn it off"
         ),
         reference=references.SENTENCES,
         explanation=(
@@ -127,7 +143,7 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None
     candidate = block.tokens[index]
     word, lemma = candidate.lower, candidate.lemma.lower()
-    if _adjectival(word, lemma) or _listed_adjective(candidate):
+    if _adjectival(word, lemma) or _listed_adjective(candidate) or _property_compound(block, candidate):
         return None
     if candidate.pos not in {"ADJ", "VERB", "NOUN"} or candidate.feature("Degree") in {"Cmp", "Sup"}:
         return None
@@ -168,14 +184,54 @@ def _listed_adjective(candidate: Token) -> bool:
     förlegad, mantalsskriven*, and the negated *oförändrad, ointresserad* (no verb *oförändra*), where nobody's
     act is hidden; *stängd* and *avslutad* are listed under *stänga* and *avsluta*. Only when the tagger also
     takes the word for an adjective with that lemma: the list has some verbs' participles as adjectives too
-    (*fattad*, from *Beslutet är fattat*). An unlisted *o-* word whose rest is a verb's participle
-    (*otestade*, *outredda*) is a negated participle too."""
+    (*fattad*, from *Beslutet är fattat*). An *o-* word whose rest is a verb's participle (*otestade*,
+    *outredda*) is a negated participle too."""
     forms = full_forms()
     if forms is None:
         return False
     word, lemma = candidate.lower, candidate.lemma.lower()
     own = candidate.pos == "ADJ" and lemma[-1:] not in VOWELS and forms.get(lemma) == lemma
-    return own or word.startswith("o") and forms.get(word) is None and _verb_lemma(forms.get(word[1:]))
+    return (own and not _particle_verb_participle(word, forms)) or _negated_participle(word, forms)
+
+
+def _negated_participle(word: str, forms: SortedLexicon) -> bool:
+    """*o-* + a verb's participle (*otestade, obemannad*): no verb *otesta* exists, so nobody's act is hidden.
+    Whatever the tagger says (it calls *obemannad* a noun), unless the list has the word under a verb (*oroad*)."""
+    if not word.startswith("o") or not _verb_lemma(forms.get(word[1:])):
+        return False
+    return not _verb_lemma(forms.get(word))
+
+
+def _property_compound(block: BlockAnalysis, candidate: Token) -> bool:
+    """A compound the list does not have whose first part is a word, not a verb's prefix, before a verb's
+    participle: *kvinno|dominerade, inkomst|prövad, svår|behandlat*. The first part gives the doer, the means or
+    the manner, and the whole names a property (as *avgiftsfinansierad*). A particle verb's participle
+    (*in|planerat, ut|fasat*) stays a participle, and so does a compound whose doer the text names after *av*
+    (*varit terroriststämplat av EU*: the first part was no doer)."""
+    forms = full_forms()
+    word = candidate.lower
+    if forms is None or forms.get(word) is not None or not word.isalpha():
+        return False
+    return _first_part_is_a_word(word, forms) and not _agent(block, candidate)
+
+
+def _first_part_is_a_word(word: str, forms: SortedLexicon) -> bool:
+    """The longest last part that is a verb's form, and before it something other than a verb's prefix."""
+    for start in range(MIN_FIRST_PART, len(word) - MIN_PARTICIPLE + 1):
+        if _verb_lemma(forms.get(word[start:])):
+            return word[:start] not in VERB_PREFIXES
+    return False
+
+
+def _particle_verb_participle(word: str, forms: SortedLexicon) -> bool:
+    """A particle + a verb's participle (*upp|sagd*: *säga upp*) that the list has as an adjective only because
+    it lists no split verbs: *Han är uppsagd* hides the employer. Not when the list also has the joined verb and
+    still gives the participle a lemma of its own (*inblandad* beside *inblanda*): that is an adjective."""
+    for particle in SEPARABLE_PARTICLES:
+        verb = forms.get(word[len(particle) :]) if word.startswith(particle) else None
+        if verb is not None and _verb_lemma(verb):
+            return forms.get(particle + verb) is None
+    return False
 
 
 def _verb_lemma(lemma: str | None) -> bool:
