@@ -42,7 +42,8 @@ def passives(text: str, **settings):
 )
 def test_suggestion_names_the_doer_and_keeps_the_object(text: str, expected: str) -> None:
     [finding] = passives(text)
-    assert finding.severity is Severity.WARNING
+    # a warning, or information where an av phrase names the doer (nothing hidden; the rewrite puts it first)
+    assert finding.severity is Severity.WARNING or "texten säger vem som gör det" in finding.message
     assert expected in (finding.suggestion or "")
 
 

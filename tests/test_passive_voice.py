@@ -25,6 +25,9 @@ MUST_FLAG = [
 
 MUST_NOT_FLAG = [
     "Det finns många skäl att söka.",
+    # i höstas, i våras: adverbs of time, not verbs (regeringen.se, issue 13)
+    "Elever på Akalla grundskola gjorde i höstas en hågkomstresa till Polen.",
+    "Eleverna gjorde i våras en resa till Polen.",
     "Det fanns inga lediga platser.",
     "Vi har funnits här sedan 1970.",
     "Vi hoppas att du trivs här.",
@@ -195,7 +198,6 @@ STILL_HIDDEN = [
     "Statsministern talar i aulan. Talen hålls på svenska.",  # another verb: who holds them is not said
     "Utredningen tillsattes i maj.",  # who appoints an inquiry is the sender, not the assignee
     "Du har fått ett uppdrag av oss. Uppdraget ska redovisas senast i juni.",  # to the reader: the reader reports
-    "Ansökan bedöms av en handläggare.",  # bedöms without an infinitive: an act
     "Genom reformen ska tryggheten förstärkas.",  # ska: a duty, whose bearer is hidden
     "Det är viktigt att vården stärks.",  # no main clause that brings it about
     "Vi anser att ansökan ska avslås.",  # the sender as vi: who rejects is still to be said
@@ -204,14 +206,12 @@ STILL_HIDDEN = [
     "Vi har kanaler som används varje dag.",  # the paragraph speaks as the sender
     "Mer information om hur bidraget söks finns på webbplatsen.",  # how readers apply: hur du söker says who
     "Organisationen tilldelades 5 miljoner kronor.",  # money, not a prize: who gives it is the point
-    "Beslutet följs av alla anställda.",  # complied with, by people: not a sequence of events
     "Hon sa: ”Jag kommer.” Ansökan skickas sedan.",  # after the quotation is closed
     "Vi kontrollerar att reglerna efterlevs.",  # the monitor is only vi: who complies is still to be said
     "Inspektionen kontrollerar att ansökan skickas.",  # not compliance: who sends it is hidden
     "Vi har tagit fram en ny plan. Planen ska följas upp varje år.",  # vi: the rewrite Vi ska följa upp is better
     "Det register som vi ska ta fram är viktigt. Registret ska upprättas före maj.",  # vi names the sender
     "Beslutet fattades i maj efter en lång utredning.",  # nobody named: the sender decided
-    "Mötet planeras noga av kansliet i år.",  # planeras with no infinitive: who plans is hidden
     "Reglerna för bygglov ändras i maj.",  # rules, not a law: the municipality may be the one who changes them
     "Vi skärper reglerna. Straffet skärps.",  # the paragraph speaks as the sender
     "Arbetet ska genomföras i samråd med kommunerna.",  # no assignment in the paragraph: whose work is hidden
@@ -233,6 +233,25 @@ def test_passive_whose_doer_is_named_or_obvious_is_information(text: str) -> Non
     [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
     assert finding.severity.value == "info"
     assert finding.suggestion is None  # information only: no rewrite that would name a doer
+
+
+# An av phrase names the doer: nothing is hidden, so information (in every kind of text), with the rewrite that
+# puts the doer first (the judged samples of issue 13 took a warning that said the passive hid a doer it named
+# for a contradiction).
+AGENT_NAMED = [
+    ("Beslutet följs av alla anställda.", "Alla anställda följer beslutet"),  # not a sequence of events
+    ("Mötet planeras noga av kansliet i år.", "Kansliet planerar"),
+    ("Ansökan bedöms av en handläggare.", "En handläggare bedömer ansökan"),
+    ("Övningen leds av Försvarsmakten.", "Försvarsmakten leder övningen"),
+]
+
+
+@pytest.mark.parametrize(("text", "rewrite"), AGENT_NAMED)
+def test_a_passive_whose_av_phrase_names_the_doer_is_information_that_puts_it_first(text: str, rewrite: str) -> None:
+    for fmt, source in (("text", text), ("markdown", WEB_PAGE.format(text))):
+        [finding] = [f for f in lint_text(source, fmt=fmt).findings if f.rule == "passive-voice"]
+        assert finding.severity.value == "info"
+        assert "texten säger vem som gör det" in finding.message and rewrite in (finding.suggestion or "")
 
 
 @pytest.mark.parametrize("text", STILL_HIDDEN)
@@ -311,7 +330,6 @@ INFORMATION_ON_A_WEB_PAGE = [
     ("Lagändringarna föreslås träda i kraft den 1 juli.", "föreslås"),  # the sender in the third person
     ("Konferensen arrangerades i Malmö med många deltagare.", "arrangerades"),  # a third party, unnamed
     ("Vi har tagit fram en plan. Den ska följas upp varje år.", "följas"),  # vi on such a page: often a minister's
-    ("Övningen leds av Försvarsmakten.", "leds"),  # the doer named: nothing hidden
     ("Ansökan ska skickas in senast den 1 maj.", "skickas"),  # a reader's task in a text to no reader
     ("Ministern sa: ”Ni ska få svar.” Ansökan behandlas i maj.", "behandlas"),  # ni in a quote: said to others
 ]
@@ -336,7 +354,7 @@ def test_information_without_a_named_doer_suggests_no_rewrite_and_with_one_names
     report = lint_one("passive-voice", WEB_PAGE.format("Rapporten publicerades i mars."), "markdown")
     [finding] = [f for f in report.findings if f.text == "publicerades"]
     assert finding.suggestion is None  # a rewrite would have to guess the doer: (Vem?) publicerade …
-    assert "säger inte vem som gör det" in finding.message
+    assert finding.message == "”publicerades” är passiv form. Skriv aktivt om läsaren behöver veta vem som gör det."
     report = lint_one("passive-voice", WEB_PAGE.format("Övningen leds av Försvarsmakten."), "markdown")
     [finding] = [f for f in report.findings if f.text == "leds"]
     assert "”Försvarsmakten”" in finding.message and finding.suggestion and "Försvarsmakten leder" in finding.suggestion

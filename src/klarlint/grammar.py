@@ -141,6 +141,9 @@ class Passive:
     agent: str | None  # "av X" agent phrase, when the sentence names one
 
 
+SEASON_ADVERBS = frozenset({"våras", "somras", "höstas", "vintras"})
+
+
 def find_passives(block: BlockAnalysis, sentence: Sentence) -> Iterator[Passive]:
     tokens = block.sentence_tokens(sentence)
     for token in tokens:
@@ -160,6 +163,8 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False  # no Swedish verb stem ends in -er: *samarbetspartners*, *containers* are English plurals
     if token.feature("Voice") != "Pass" or token.feature("VerbForm") == "Part":
         return False
+    if token.lower in SEASON_ADVERBS and token.i > 0 and block.tokens[token.i - 1].lower == "i":
+        return False  # *i höstas*, *i våras*: last autumn, last spring (the tagger took them for verbs)
     if is_listed_verb(deponent_lemmas(), token.lemma, token.text):
         return False
     if _coordinated_genitive(block, token):

@@ -60,9 +60,9 @@ class LongWord:
             "om med en prepositionsfras: ”planering av kommunikationsinsatser”, ”rapport om hur "
             "verksamheten har gått”. Regeln markerar ord med fler bokstäver än gränsen (20 om du "
             "inte ändrar max_letters), en gång per ord och text. Den markerar inte webbadresser, "
-            "e-postadresser, filnamn, namn på lagar (”tryckfrihetsförordningen”), etablerade ord "
-            "som finns i ordboken (”befolkningstillväxten”) eller ord med bindestreck där varje led "
-            "är kort."
+            "e-postadresser, filnamn eller namn på lagar (”tryckfrihetsförordningen”). Den markerar "
+            "inte heller etablerade ord som finns i ordboken (”befolkningstillväxten”) eller ord med "
+            "bindestreck där varje led är kort."
         ),
         example_before="Vi tar fram en kommunikationsinsatsplanering för verksamhetsuppföljningsrapporten.",
         example_after=(

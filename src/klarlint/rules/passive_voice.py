@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from klarlint.nlp.lemma_lexicon import SortedLexicon
 
 CHAIN_WORDS = frozenset({"att", "inte", "ej", "aldrig"})
+NEGATIONS = frozenset({"inte", "ej", "aldrig"})
 AUXILIARY_LEMMAS = frozenset({"ska", "skola", "kunna", "måste", "böra", "få", "komma", "vilja", "behöva", "ha"})
 CLAUSE_BOUNDARY_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 CLAUSE_OPENERS = frozenset({"som", "då", "när", "där", "vilket", "vilka"})
@@ -364,11 +365,9 @@ class PassiveVoice:
                     pending.append(
                         Pending(len(findings), needs, _named_in_context(found, block_analysis, passive, generic))
                     )
-                if found.severity is None and (passive.agent is not None or not to_reader):
-                    task = passive.agent is None and _reader_acts(block_analysis, passive)
-                    others.append(
-                        Pending(len(findings), frozenset(), _other_doer(found, block_analysis, passive, generic), task)
-                    )
+                if found.severity is None and not to_reader:
+                    instead = _other_doer(found, block_analysis, generic)
+                    others.append(Pending(len(findings), frozenset(), instead, _reader_acts(block_analysis, passive)))
                 findings.append(found)
         parts = (tuple(findings), tuple(pending), _offers(block_analysis), heading, tuple(others), to_reader)
         return PassivePart(*parts)
@@ -457,22 +456,16 @@ def _named_in_context(found: RuleFinding, block: BlockAnalysis, passive: Passive
     return RuleFinding(found.block, found.start, found.end, message, None, Severity(generic))
 
 
-def _other_doer(found: RuleFinding, block: BlockAnalysis, passive: Passive, generic: str) -> RuleFinding | None:
-    """The warning as information, in a text mostly about others: nothing shows that the passive hides the sender
-    or the reader. A rewrite stays only where the text names the doer: otherwise it would have to guess one
-    (*(Vem?) anordnade konferensen*), and the writer who wants to name the doer knows who it is."""
+def _other_doer(found: RuleFinding, block: BlockAnalysis, generic: str) -> RuleFinding | None:
+    """The warning as information, in a text mostly about others where it is not said to the reader. No rewrite:
+    it would have to guess the doer (*(Vem?) anordnade konferensen*), and a writer who wants to name the doer knows
+    who it is."""
     if generic == "off":
         return None
     text = block.text[found.start : found.end]
-    if passive.agent:
-        message = (
-            f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.agent}”). "
-            f"Aktiv form med ”{passive.agent}” som subjekt är ofta tydligare."
-        )
-    else:
-        message = f"”{text}” är passiv form och säger inte vem som gör det. Skriv aktivt om läsaren behöver veta det."
-        return replace(found, message=message, suggestion=None, severity=Severity(generic))
-    return replace(found, message=message, severity=Severity(generic))
+    # Not "does not say who": the sentence may name the doer in another way (*Regeringens insatser … ska stärkas*).
+    message = f"”{text}” är passiv form. Skriv aktivt om läsaren behöver veta vem som gör det."
+    return replace(found, message=message, suggestion=None, severity=Severity(generic))
 
 
 def _to_reader_unquoted(block: Block) -> bool:
@@ -498,11 +491,18 @@ def _finding(
             if generic == "off"
             else RuleFinding(index, passive.start, passive.end, acceptable, None, Severity(generic))
         )
-    reader = passive.agent is None and _reader_acts(block, passive)
+    if passive.agent:  # nothing hidden: the text names the doer; the active is often clearer (information)
+        if generic == "off":
+            return None
+        message = (
+            f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.agent}”). "
+            f"Aktiv form med ”{passive.agent}” som subjekt är ofta tydligare."
+        )
+        suggestion = _suggestion(block, passive, False, addresses_reader)
+        return RuleFinding(index, passive.start, passive.end, message, suggestion, Severity(generic))
+    reader = _reader_acts(block, passive)
     if reader and addresses_reader:
         hidden = "att det är du (läsaren) som ska göra något. Tilltala läsaren"
-    elif passive.agent:
-        hidden = f"vem som gör något, fast texten säger vem (”{passive.agent}”). Låt ”{passive.agent}” vara subjekt"
     else:
         hidden = "vem som gör något. Skriv aktivt och säg vem som gör det"
     message = f"”{text}” är passiv form ({kind}) och döljer {hidden}."
@@ -1248,6 +1248,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | 
     helpers = _chain(block, verb)
     if helpers is None or _after_infinitive_att(block, verb, helpers):
         return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into
+    if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
+        return None  # *ska förklaras, inte bortförklaras*: a rewrite without the negation says the opposite
     auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
     chain = [_helper_text(t) for t in helpers]
     if not helpers and _is_supine(verb):
