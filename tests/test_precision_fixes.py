@@ -115,7 +115,6 @@ def test_passive_with_general_or_obvious_doer_is_information(text: str) -> None:
         "Frågan om distansarbete påverkar lönerna ska analyseras.",  # the passive is the main clause's
         "Det är viktigt att reglerna efterlevs.",  # no one named who decides
         "Vi har en plan där avgifterna höjs.",  # a plan does not raise fees: not a reporting verb
-        "Mötet avslutas av ordföranden.",  # the text names the doer: it should be the subject
         "Din ansökan behandlas i maj.",
     ],
 )

@@ -291,7 +291,10 @@ class PassiveVoice:
             "nor anything further back), where the heading above or the paragraph before gives the assignment whose "
             "work it is (*Uppdrag till Fastighetsmäklarinspektionen att … ¶ Det ska även ses över om …*), or the "
             "passive stands in a quote (a paragraph opening "
-            "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `generic` = `info`, `warning` "
+            "with a dash, or ”…”: the speaker's words, no rewrite suggested); option `unaddressed` for passives "
+            "not said to the reader in a web page, a "
+            "press release or a speech (`warning` for a site that writes as its sender), option `generic` for the "
+            "others; each `info`, `warning` "
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), writes the old subject in lower case unless it is a name (*tilläggsbidraget*, "
             "*Statskontoret*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
@@ -315,14 +318,20 @@ class PassiveVoice:
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
         example_after="Nämnden har behandlat din ansökan och beslutade den 3 maj.",
-        options={"generic": "info"},
+        options={"generic": "info", "unaddressed": "info"},
         option_docs={
             "generic": OptionSpec(
                 str,
-                "allvarlighetsgrad när passiven går bra: den som gör något är allmän eller självklar, texten "
-                "talar inte till läsaren eller passiven står i ett citat. Välj info, warning eller off.",
+                "allvarlighetsgrad när passiven går bra (den som gör något är allmän, självklar eller nämnd, "
+                "eller ett citat): info, warning eller off",
                 choices=SEVERITY_CHOICES,
-            )
+            ),
+            "unaddressed": OptionSpec(
+                str,
+                "allvarlighetsgrad för dold aktör i en webbsida eller ett pressmeddelande som inte talar till "
+                "läsaren: info, warning (webbplatsen skriver som avsändare) eller off",
+                choices=SEVERITY_CHOICES,
+            ),
         },
     )
 
@@ -334,7 +343,7 @@ class PassiveVoice:
 
     def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> PassivePart:
         """The block's findings (at block 0), the warnings context may turn into information, and its offers."""
-        generic = _generic_option(options)
+        generic, unaddressed = _severity_option(options, "generic"), _severity_option(options, "unaddressed")
         block, block_analysis = analysis.document.blocks[index], analysis.blocks[index]
         addresses_reader = READER_PRONOUNS.search(block.text) is not None
         reply = _reply(analysis, block)
@@ -365,8 +374,8 @@ class PassiveVoice:
                     pending.append(
                         Pending(len(findings), needs, _named_in_context(found, block_analysis, passive, generic))
                     )
-                if found.severity is None and not to_reader:
-                    instead = _other_doer(found, block_analysis, generic)
+                if found.severity is None and not to_reader and unaddressed != "warning":
+                    instead = _other_doer(found, block_analysis, unaddressed)
                     others.append(Pending(len(findings), frozenset(), instead, _reader_acts(block_analysis, passive)))
                 findings.append(found)
         parts = (tuple(findings), tuple(pending), _offers(block_analysis), heading, tuple(others), to_reader)
@@ -424,11 +433,11 @@ _HEADING = operator.attrgetter("heading")
 _TO_READER = operator.attrgetter("to_reader")
 
 
-def _generic_option(options: Mapping[str, Any]) -> str:
-    generic = str(options.get("generic", "info"))
-    if generic not in SEVERITY_CHOICES:
-        raise ValueError(f"passive-voice: generic ska vara något av {', '.join(SEVERITY_CHOICES)}")
-    return generic
+def _severity_option(options: Mapping[str, Any], name: str) -> str:
+    value = str(options.get(name, "info"))
+    if value not in SEVERITY_CHOICES:
+        raise ValueError(f"passive-voice: {name} ska vara något av {', '.join(SEVERITY_CHOICES)}")
+    return value
 
 
 def _context(parts: Sequence[PassivePart], headings: list[int], index: int) -> frozenset[str]:
@@ -456,16 +465,16 @@ def _named_in_context(found: RuleFinding, block: BlockAnalysis, passive: Passive
     return RuleFinding(found.block, found.start, found.end, message, None, Severity(generic))
 
 
-def _other_doer(found: RuleFinding, block: BlockAnalysis, generic: str) -> RuleFinding | None:
+def _other_doer(found: RuleFinding, block: BlockAnalysis, severity: str) -> RuleFinding | None:
     """The warning as information, in a text mostly about others where it is not said to the reader. No rewrite:
     it would have to guess the doer (*(Vem?) anordnade konferensen*), and a writer who wants to name the doer knows
-    who it is."""
-    if generic == "off":
+    who it is. ``severity``: the option unaddressed (info or off)."""
+    if severity == "off":
         return None
     text = block.text[found.start : found.end]
     # Not "does not say who": the sentence may name the doer in another way (*Regeringens insatser … ska stärkas*).
     message = f"”{text}” är passiv form. Skriv aktivt om läsaren behöver veta vem som gör det."
-    return replace(found, message=message, suggestion=None, severity=Severity(generic))
+    return replace(found, message=message, suggestion=None, severity=Severity(severity))
 
 
 def _to_reader_unquoted(block: Block) -> bool:
