@@ -310,6 +310,8 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
     """
     for token in block.tokens[verb.i + 1 : verb.i + 1 + WINDOW]:
         if _is_noun(token, phrase.noun):
+            if _causative(block, verb, token):
+                return None
             return token if _followed_by(block, token, phrase.after) else None
         if not _may_stand_between(token) or token.pos == "ADJ" and token.lemma.lower() in WEIGHT_ADJECTIVES:
             break
@@ -322,6 +324,13 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
             if child.dep in PASSIVE_SUBJECT_DEPS and near and _is_noun(child, phrase.noun):
                 return child
     return None
+
+
+def _causative(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
+    """*gör satsningen enklare*, *gör ändringen möjlig*: göra + object + adjective makes the object so; the noun is
+    no action hidden in a light verb phrase (an adjective after a Swedish noun is no attribute)."""
+    following = block.tokens[noun.i + 1] if noun.i + 1 < len(block.tokens) else None
+    return verb.lemma.lower() == "göra" and following is not None and following.pos == "ADJ"
 
 
 def _may_stand_between(token: Token) -> bool:

@@ -91,6 +91,8 @@ MIN_PARTICIPLE = 4  # and the participle: shorter endings are forms of some verb
 SEPARABLE_PARTICLES = tuple(sorted(PARTICLES, key=len, reverse=True))
 # *de som är satta att skydda oss*: tasked with, an idiom; nobody's act is the point.
 IDIOMS_BEFORE_ATT = frozenset({"satt", "satta"})
+# *policyn är tänkt som ett stöd*, *är tänkt att vara en mötesplats*: intended as, a set phrase (issue 13).
+INTENDED = frozenset({"tänkt", "tänkta"})
 # *omprövningen som den är utformad i dag*: "in its present form", a comparison, not an act.
 AS_IT_IS = frozenset({"den", "det", "de", "dessa"})
 
@@ -240,9 +242,12 @@ def _verb_lemma(lemma: str | None) -> bool:
 
 
 def _idiom(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
-    """*är satta att skydda* (tasked with) and *som den är utformad i dag* (as it stands): set phrases."""
+    """*är satta att skydda* (tasked with), *är tänkt som* (intended as) and *som den är utformad i dag* (as it
+    stands): set phrases."""
     after = block.tokens[candidate.i + 1] if candidate.i + 1 < len(block.tokens) else None
     if candidate.lower in IDIOMS_BEFORE_ATT and after is not None and after.lower == "att":
+        return True
+    if candidate.lower in INTENDED and after is not None and after.lower in ("att", "som"):
         return True
     before = block.tokens[vara.i - 2 : vara.i]
     # *målgruppen som den är riktad till.*: a preposition with nothing after it ends a relative clause
