@@ -18,6 +18,8 @@ MUST_FLAG = [
         "informations-/kommunikationsinsatsplanering nu.",
         ["Kommunikationsinsatsplaneringen"],
     ),
+    # a compound of förslag or anslag, no law (issue 13)
+    ("Vi läser investeringsstödsförslagen.", ["investeringsstödsförslagen"]),
 ]
 
 MUST_NOT_FLAG = [
@@ -30,6 +32,7 @@ MUST_NOT_FLAG = [
     "Beslutet från justitiedepartementet gäller personer med funktionsnedsättningar.",
     "Vi har ett mellan-kommun-samarbete.",
     "Hon arbetar på Kommunikationsinsatsplaneringsenheten.",
+    "Det gäller miljöbalken och fastighetsbildningslagen.",  # a law's name with a linking s (…bildning|s|lagen)
 ]
 
 

@@ -72,6 +72,9 @@ ACCURACY: set[tuple[str, str, str]] = {
     ("test_rule_relative_vilken", "MUST_NOT_FLAG", "Vi frågade handläggaren vilken hon valde."),
     ("test_rule_impersonal_man", "MUST_NOT_FLAG", "En undertecknad blankett ska skickas in."),
     ("test_rule_relative_vilken", "MUST_FLAG", "Vi anställer tre nya handläggare, vilka börjar i maj."),
+    # the small model tags the adjective of göra + object + adjective as a noun
+    ("test_rule_nominalization", "MUST_NOT_FLAG", "Regeringen gör satsningen enklare för kommunerna."),
+    ("test_rule_nominalization", "MUST_NOT_FLAG", "Lagen gör en ändring möjlig."),
 }
 
 

@@ -27,9 +27,12 @@ NOT_PROSE = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\
 NAME_ENDINGS = tuple(
     ending + genitive for ending in ("lagen", "förordningen", "balken", "departementet") for genitive in ("", "s")
 )
+# Words in -lagen that are no law: *underlagen*, and compounds of *slag* with a prefix (*investeringsförslagen*,
+# *budgetanslagen*). Not *-slagen* alone: a law's name often has a linking s (*fastighetsbildning|s|lagen*).
+SLAG_PREFIXES = ("för", "an", "be", "upp", "ut", "in", "om", "till", "på", "över", "under", "av", "ned", "genom", "bak")
 NOT_STATUTES = tuple(
     word + genitive
-    for word in ("underlagen", "slagen", "pålagen", "upplagen", "inlagen", "bilagen")
+    for word in ("underlagen", "pålagen", "upplagen", "inlagen", "bilagen", *(p + "slagen" for p in SLAG_PREFIXES))
     for genitive in ("", "s")
 )
 INFLECTION_LETTERS = 4  # an allowed word in any form: funktionsnedsättning-ar-na
