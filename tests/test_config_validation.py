@@ -88,6 +88,11 @@ def test_stdin_format_bogus_is_a_usage_error(tmp_path: Path) -> None:
     assert "--stdin-format" in line and "'bogus'" in line
 
 
+def test_genre_bogus_is_a_usage_error(tmp_path: Path) -> None:
+    line = _one_line_error(klarlint("-", "--genre", "roman", cwd=tmp_path, stdin="Hej."))
+    assert "--genre" in line and "'roman'" in line and "webbsida" in line
+
+
 @pytest.mark.parametrize("body", ["[tool]\nklarlint = 5\n", "tool = 5\n", '[tool]\nklarlint = "x"\n'])
 def test_pyproject_tool_klarlint_not_a_table(tmp_path: Path, body: str) -> None:
     (tmp_path / "pyproject.toml").write_text(body, encoding="utf-8")

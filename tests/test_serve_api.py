@@ -161,6 +161,20 @@ def test_lint_options_match_the_cli_flags(client, tmp_path) -> None:
     assert "passive-voice" not in {f["rule"] for f in expected["files"][0]["findings"]}
 
 
+def test_the_kind_of_text_matches_the_cli_flag_and_changes_what_a_passive_gives(client, tmp_path) -> None:
+    """A web page's passive that is not said to the reader is information; the same text as a letter warns."""
+    text = "Konferensen arrangerades i Malmö med många deltagare.\n"
+    severities = {}
+    for genre in ("webbsida", "brev"):
+        response = client.post("/api/lint", json={"text": text, "genre": genre})
+        assert response.json() == cli_json("-", "--genre", genre, cwd=tmp_path, stdin=text)
+        found = response.json()["files"][0]["findings"]
+        severities[genre] = [f["severity"] for f in found if f["rule"] == "passive-voice"]
+    assert severities == {"webbsida": ["info"], "brev": ["warning"]}
+    form = client.post("/api/lint", files={"file": ("sida.txt", text.encode())}, data={"genre": "webbsida"})
+    assert [f["severity"] for f in form.json()["files"][0]["findings"] if f["rule"] == "passive-voice"] == ["info"]
+
+
 def test_lint_markdown_and_html_text(client, tmp_path) -> None:
     markdown = "# Beslut\n\nAnsökan har **behandlats** av nämnden.\n"
     (tmp_path / "t.md").write_text(markdown, encoding="utf-8")
@@ -268,6 +282,8 @@ def test_unknown_file_type_is_422_and_a_file_name_is_only_a_label(client, tmp_pa
         ({"json": {"text": 42}}, 400, ("text",)),
         ({"json": {"text": "hej", "format": "pdf"}}, 400, ("format",)),
         ({"json": {"text": "hej", "profile": "finns-inte"}}, 400, ("finns-inte",)),
+        ({"json": {"text": "hej", "genre": "roman"}}, 400, ("genre", "webbsida")),
+        ({"json": {"text": "hej", "genre": 3}}, 400, ("genre",)),
         ({"json": {"text": "hej", "enable": ["ingen-regel"]}}, 400, ("ingen-regel",)),
         ({"json": {"text": "hej", "disable": "skall"}}, 400, ("disable",)),
         ({"content": b"hej", "headers": {"content-type": "text/plain"}}, 400, ("JSON",)),

@@ -363,6 +363,31 @@ def test_profiles_come_from_the_server_and_a_choice_rechecks(page) -> None:
     assert sent[-1]["text"] == SKALL_TEXT and sent[-1]["format"] == "text"
 
 
+def test_the_kind_of_text_is_sent_and_a_choice_rechecks(page) -> None:
+    """A web page's passive that is not said to the reader is information; recognised as a document, a warning."""
+    assert page.find_element(By.ID, "genre").get_attribute("value") == ""  # recognised from the text by default
+    paste(page, "Konferensen arrangerades i Malmö med många deltagare.")
+    shown = checked(page)
+    assert [m["cls"] for m in shown["marks"] if m["text"] == "arrangerades"] == ["n-warning"]
+    page.execute_script(
+        "window.sent = []; const original = window.fetch;"
+        "window.fetch = (url, options) => { if (options && options.body && url === '/api/lint')"
+        " window.sent.push(JSON.parse(options.body)); return original(url, options); };"
+    )
+    page.execute_script(
+        "const s = document.getElementById('genre'); s.value = 'webbsida'; s.dispatchEvent(new Event('change'));"
+    )
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 1)
+    wait_for(
+        page,
+        lambda d: d.execute_script(
+            "return [...document.querySelectorAll('#highlights mark')].some((m) => m.textContent === 'arrangerades'"
+            " && m.className === 'n-info')"
+        ),
+    )
+    assert page.execute_script("return window.sent")[-1]["genre"] == "webbsida"
+
+
 def test_keyboard_alone(page) -> None:
     paste(page, SKALL_TEXT)
     checked(page)

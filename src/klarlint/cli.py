@@ -132,6 +132,14 @@ def check(
     stdin_format: Annotated[
         str, typer.Option(help="Format för text från stdin: text, markdown eller html.", metavar="FORMAT")
     ] = "text",
+    genre: Annotated[
+        str | None,
+        typer.Option(
+            help="Texttyp: brev, beslut, webbsida, pressmeddelande, tal eller dokument (annars känner klarlint igen "
+            "den; går före konfigurationens).",
+            metavar="TYP",
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -191,6 +199,7 @@ def check(
         disable=_rule_ids(disable),
         enable=_rule_ids(enable),
         profile=profile,
+        genre=genre,
         stdin_format=stdin_format,
         jobs=jobs,
         backend=backend.value if backend else None,

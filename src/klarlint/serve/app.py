@@ -31,6 +31,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from klarlint import __version__
 from klarlint.errors import InputError, KlarlintError
+from klarlint.genre import GENRES
+from klarlint.genre import normalise as normalise_genre
 from klarlint.profiles import available_profiles
 from klarlint.readers import FORMATS, MAX_FILE_BYTES, TEXT_FORMATS, format_for, read_bytes
 from klarlint.readers.decode import decode_bytes
@@ -294,11 +296,14 @@ def upload_name(upload: UploadFile) -> str:
 
 
 def options_from(values: Mapping[str, Any], split: bool) -> dict[str, Any]:
-    """``profile``, ``enable``, ``disable`` from a JSON body (lists) or a form (comma-separated)."""
+    """``profile``, ``genre``, ``enable``, ``disable`` from a JSON body (lists) or a form (comma-separated)."""
     profile = values.get("profile")
     if profile is not None and not isinstance(profile, str):
         raise HTTPException(400, "profile ska vara en sträng, t.ex. myndighet")
-    result: dict[str, Any] = {"profile": profile or None}
+    genre = values.get("genre") or None  # the kind of text, as the CLI's --genre; none: recognised from the text
+    if genre is not None and (not isinstance(genre, str) or normalise_genre(genre) is None):
+        raise HTTPException(400, f"genre ska vara en av {', '.join(GENRES)} (eller utelämnas)")
+    result: dict[str, Any] = {"profile": profile or None, "genre": genre}
     for key in ("enable", "disable"):
         value = values.get(key)
         if value is None:
@@ -333,6 +338,7 @@ LINT_BODY = {
                         "text": {"type": "string"},
                         "format": {"type": "string", "enum": ["text", "markdown", "html"], "default": "text"},
                         "profile": {"type": "string", "nullable": True},
+                        "genre": {"type": "string", "nullable": True, "enum": [*GENRES, None]},
                         "enable": {"type": "array", "items": {"type": "string"}},
                         "disable": {"type": "array", "items": {"type": "string"}},
                     },
@@ -349,6 +355,7 @@ LINT_BODY = {
                             "description": ".txt, .md, .html, .docx eller .pdf",
                         },
                         "profile": {"type": "string"},
+                        "genre": {"type": "string", "enum": list(GENRES)},
                         "enable": {"type": "string", "description": "kommaseparerade regel-id"},
                         "disable": {"type": "string", "description": "kommaseparerade regel-id"},
                     },

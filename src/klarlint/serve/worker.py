@@ -118,6 +118,7 @@ class LintRequest:
     format: str = "text"  # for a text: text, markdown or html; for a file: from the name's ending
     name: str = "<stdin>"  # the label the report carries (a text is what `klarlint -` calls <stdin>)
     profile: str | None = None
+    genre: str | None = None  # the kind of text (klarlint.genre); None: recognised from the text
     enable: frozenset[str] = frozenset()
     disable: frozenset[str] = frozenset()
 
@@ -139,7 +140,9 @@ class LintEngine:
             backend.nlp = _DeadlineNlp(nlp, self.deadline)
 
     def config(self, request: LintRequest) -> Config:
-        options = RunOptions(profile=request.profile, enable=request.enable, disable=request.disable)
+        options = RunOptions(
+            profile=request.profile, genre=request.genre, enable=request.enable, disable=request.disable
+        )
         config = _with_cli(self.base_config, options)  # exactly how `klarlint check` applies its flags
         config.profile_settings  # noqa: B018 - an unknown profile is a bad request, said before any work
         return config

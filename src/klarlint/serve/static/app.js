@@ -172,7 +172,12 @@ async function check() {
     const report = await api("/api/lint", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text, format: $("format").value, profile: $("profile").value || null }),
+      body: JSON.stringify({
+        text,
+        format: $("format").value,
+        profile: $("profile").value || null,
+        genre: $("genre").value || null, // the kind of text; none: the server recognises it
+      }),
     });
     if (seq !== state.seq || editor.value !== text) return; // the writer typed on: a newer check is due
     const file = report.files[0];
@@ -801,6 +806,7 @@ $("download").addEventListener("click", () => {
 // --- settings ------------------------------------------------------------------------------------
 
 $("profile").addEventListener("change", () => check());
+$("genre").addEventListener("change", () => check());
 $("format").addEventListener("change", () => check());
 for (const box of document.querySelectorAll("input[name=severity]")) box.addEventListener("change", render);
 $("rule-filter").addEventListener("change", render);
