@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -234,8 +234,7 @@ class Engine:
         the text or the configuration cannot be used (the whole lint says why)."""
         try:
             config = self.config_for(path)
-            if genre is not None and config.genre is None:
-                config = replace(config, genre=genre)
+            config = config.with_overrides(genre=genre)  # (a configured genre is what the whole lint found)
             rules, _ = self.rules_for(config)
             local = [
                 active

@@ -9,19 +9,16 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
-from klarlint.grammar import Passive, find_passives
+from klarlint.grammar import Passive, find_passives, full_forms
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
-
-if TYPE_CHECKING:
-    from klarlint.nlp.lemma_lexicon import SortedLexicon
 
 CHAIN_WORDS = frozenset({"att", "inte", "ej", "aldrig"})
 NEGATIONS = frozenset({"inte", "ej", "aldrig"})
@@ -353,8 +350,8 @@ class PassiveVoice:
         heading = block.kind is BlockKind.HEADING
         findings: list[RuleFinding] = []
         pending: list[Pending] = []
-        others: list[Pending] = []  # warnings not said to the reader (see combine)
-        to_reader = not reply and _speaks_to_reader(block.text) and _to_reader_unquoted(block)
+        others: list[Unaddressed] = []  # warnings not said to the reader (see combine)
+        to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
         for number, sentence in enumerate(sentences):
             for passive in find_passives(block_analysis, sentence):
                 if _listed_as_another_word(passive):
@@ -377,7 +374,7 @@ class PassiveVoice:
                     )
                 if found.severity is None and not to_reader and unaddressed != "warning":
                     instead = _other_doer(found, block_analysis, unaddressed)
-                    others.append(Pending(len(findings), frozenset(), instead, _reader_acts(block_analysis, passive)))
+                    others.append(Unaddressed(len(findings), instead, _reader_acts(block_analysis, passive)))
                 findings.append(found)
         parts = (tuple(findings), tuple(pending), _offers(block_analysis), heading, tuple(others), to_reader)
         return PassivePart(*parts)
@@ -417,7 +414,14 @@ class Pending(NamedTuple):
     position: int  # in the part's findings
     needs: frozenset[str]  # what the context must offer (see _context_needs)
     instead: RuleFinding | None  # the information finding then (None: option generic is off)
-    reader_task: bool = False  # (others) what readers are asked to do: a warning in a text that addresses them
+
+
+class Unaddressed(NamedTuple):
+    """A warning not said to the reader: information outside the sender's own kinds of text (see combine)."""
+
+    position: int  # in the part's findings
+    instead: RuleFinding | None  # the information finding then (None: option unaddressed is off)
+    reader_task: bool  # what readers are asked to do: still a warning in a text that addresses them
 
 
 class PassivePart(NamedTuple):
@@ -425,7 +429,7 @@ class PassivePart(NamedTuple):
     pending: tuple[Pending, ...]
     offers: frozenset[str]  # what the block names a doer of, for the blocks after it (see _offers)
     heading: bool
-    others: tuple[Pending, ...] = ()  # warnings not said to the reader: information outside the sender's texts
+    others: tuple[Unaddressed, ...] = ()  # warnings not said to the reader (see Unaddressed)
     to_reader: bool = False  # the paragraph says du outside quotations
 
 
@@ -529,7 +533,7 @@ def _listed_as_another_word(passive: Passive) -> bool:
     verb = passive.verb
     if passive.kind != "s-passive":
         return False
-    forms = _full_forms()
+    forms = full_forms()
     if forms is None:
         return False
     listed = forms.get(verb.lower)
@@ -1418,7 +1422,7 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
         return False
     if token.pos in {"DET", "PRON", "ADJ", "NUM", "ADV", "ADP"} or token.lower in OPENING_FUNCTION_WORDS:
         return True  # Din ansökan, Alla ärenden (also when the tagger takes a capitalised *Din* for a name)
-    forms = _full_forms()
+    forms = full_forms()
     if forms is None:
         return token.pos != "PROPN"
     if _organisation(token):
@@ -1448,18 +1452,6 @@ def _unlisted_common_word(block: BlockAnalysis, token: Token) -> bool:
     if token.pos != "NOUN":
         return False
     return not any(t.text == token.text for t in block.tokens if t.i != token.i)
-
-
-@cache
-def _full_forms() -> SortedLexicon | None:
-    """The model's full-form list: the loaded pipeline's copy when there is one, else read once from the model."""
-    from klarlint.nlp.lemma_lexicon import FALLBACK_FILE, SortedLexicon, pipeline_lexicon  # imports spaCy
-    from klarlint.nlp.model import MODEL_DIR, load_model
-
-    if load_model.cache_info().currsize:
-        return pipeline_lexicon(load_model())
-    path = MODEL_DIR / "klarlint_lemma_lexicon" / FALLBACK_FILE
-    return SortedLexicon.read(path) if path.is_file() else None
 
 
 def _subtree(block: BlockAnalysis, token: Token) -> list[int]:
@@ -1582,7 +1574,7 @@ def _present_of_a_verb(text: str) -> str:
     does not know the -ar form (*införar* is not Swedish), the -er form or the bare stem that it lists as a form of
     the infinitive. (The list has one lemma a form, so *skapar* may be listed as *skapare*: known is enough.)"""
     regular = text[:-2] + "ar"
-    forms = _full_forms()
+    forms = full_forms()
     if forms is None or forms.get(regular.lower()) is not None:
         return regular
     infinitive = text[:-1].lower()

@@ -19,6 +19,7 @@ from klarlint.grammar import (
     _looks_like_participle,
     full_forms,
 )
+from klarlint.nlp.morphology import VOWELS
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 from klarlint.rules.passive_voice import PARTICLES, READER_PRONOUNS, in_how_question
@@ -42,7 +43,6 @@ COMPOUND_TAILS = tuple(
 DIVIDED = frozenset(number + "del" + ending for number in ("två", "tre", "fyr") for ending in ("ad", "at", "ade"))
 # *välbesökt, väletablerat, välkänd*: a property, not an action.
 ADJECTIVE_PREFIXES = ("väl",)
-VOWELS = "aeiouyåäö"
 VARA_FORMS = frozenset({"är", "var", "varit", "vara", "vore"})
 # How every Swedish perfect participle ends (*avslagen, fattat, ställda, skrivna, sydd*). The tagger calls some
 # adjectives participles (*är agila*; *varit central* even a present one): without such an ending they are not.
