@@ -287,14 +287,19 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> str | None:
     """*av* right after the verb and the noun phrase after it, read from the words where the parse hung the
     phrase elsewhere (*missbrukas av kriminella så har …*, the adverb taken for the phrase's head)."""
     tokens = block.tokens
-    if verb.i + 2 >= len(tokens) or tokens[verb.i + 1].lower != "av" or tokens[verb.i + 1].pos != "ADP":
+    if verb.i + 2 >= len(tokens) or tokens[verb.i + 1].lower != "av":
         return None
-    end = verb.i + 2
+    start = verb.i + 2
+    if start + 1 < len(tokens) and tokens[start].lower in {"eller", "och"} and tokens[start + 1].pos == "ADP":
+        start += 2  # *produceras av eller för kommunen*: the parse takes *av* for a particle; the phrase is shared
+    elif tokens[verb.i + 1].pos != "ADP":
+        return None
+    end = start
     while end < len(tokens) and tokens[end].pos in AGENT_PHRASE_POS:
         end += 1
-    if end == verb.i + 2 or tokens[end - 1].pos not in AGENT_POS:
+    if end == start or tokens[end - 1].pos not in AGENT_POS:
         return None
-    return _words(block.text[tokens[verb.i + 2].start : tokens[end - 1].end])
+    return _words(block.text[tokens[start].start : tokens[end - 1].end])
 
 
 def _agent_end(block: BlockAnalysis, noun: Token) -> int:

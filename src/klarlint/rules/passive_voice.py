@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
 from klarlint.grammar import Passive, find_passives, full_forms
@@ -166,6 +166,10 @@ PREVENT_LEMMAS = frozenset({"förhindra", "motverka", "undvika", "hindra"})
 # *WFP tilldelades Nobels fredspris*: who awards a prize is in its name or obvious (the jury, the committee).
 AWARD_LEMMAS = frozenset({"tilldela", "dela"})
 AWARD_NOUNS = ("pris", "priset", "utmärkelse", "utmärkelsen", "medalj", "medaljen", "stipendium", "stipendiet")
+# Bodies that deliberate and decide: *behandlas i nämnden* says who (see _in_named_forum).
+FORUM_HEADS = ("ledning", "ledningsgrupp", "styrelse", "nämnd", "fullmäktige", "utskott", "riksdag", "regering")
+TENDENCY_LEMMAS = frozenset({"tendera", "riskera"})  # see _tendency
+CLASSIFY_LEMMAS = frozenset({"dela", "indela"})  # kan delas in i, kan indelas i (see _classification)
 # *Mötet följs av en presskonferens*: one event after another, nobody acting.
 SEQUENCE_LEMMAS = frozenset({"följa", "efterfölja"})
 # *juryns motivering lyder: ”… där aktivister attackeras …*: a quotation opened after a colon that goes on past the
@@ -185,6 +189,7 @@ MONITOR_LEMMAS = frozenset({"övervaka", "kontrollera", "granska", "bevaka", "s�
 MODAL_VERB_LEMMAS = frozenset({"behöva", "böra", "måste", "kunna", "skola", "ska"})
 MEANS_AUXILIARIES = frozenset({"ha", "kunna"})
 DUTY_NOUNS = frozenset({"ansvar", "uppdrag", "uppgift", "skyldighet"})
+SUBJECT_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "NUM"})  # see _named_duty_before
 # *när ansökan har behandlats*, *innan pengarna betalas ut*: a clause of time, under a clause that may name who acts.
 TIME_MARKS = frozenset({"innan", "när", "efter", "sedan", "medan", "tills", "då"})
 # *Till utredare utses Åsa Lundkvist*: the formula of an appointment, by the government that writes it.
@@ -233,6 +238,7 @@ NOT_GENERIC_BEFORE = {"kalla": "till"}  # kallas till möte: summoned by someone
 # hid a third party or a doer the context made obvious about as often as the sender.
 SENDER_GENRES = frozenset({LETTER, DECISION, DOCUMENT})
 READER_PRONOUNS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
+READERS_OWN = frozenset({"din", "ditt", "dina", "er", "ert", "era"})
 SENDER_PRONOUNS = re.compile(r"\b(?:vi|oss|vår|vårt|våra)\b", re.IGNORECASE)
 UNKNOWN_DOER = "(Vem?)"  # the subject a rewrite needs where the text does not say who acts
 MODALS = frozenset({"ska", "skall", "måste", "bör", "kan", "behöver", "får"})
@@ -265,15 +271,18 @@ class PassiveVoice:
             "s-passive (*skickas, fattades, har behandlats, ska fyllas i*) and bli-passive (*blev avslagen*), "
             "judged by what it hides: a warning where the hidden doer is the sender or the reader, information only "
             "where it is not said to the reader in a web page, a press release or a speech, which are mostly about "
-            "others and speak of the sender in the third person (there a warning needs *du* in the paragraph outside "
-            "quotations, or a reader's task, *ska skickas in*, in a text that addresses its reader; no rewrite, which "
+            "others and speak of the sender in the third person (there a warning needs *du* in the sentence outside "
+            "quotations, or a reader's task, *ska skickas in*, in a text that addresses its reader, and its rewrite "
+            "says *(Vem?)*, not *Vi*, unless the paragraph speaks as the sender; information has no rewrite, which "
             "would have to guess the doer; a letter, a decision and a policy or report are the sender's own text, "
             "where a hidden doer is the sender); where an *av* phrase names the doer (nothing hidden; the rewrite "
             "puts the doer first); "
             "where the doer is general or obvious (*krävs, behövs, väntas, anses, kallas som*, *kan/får användas*, "
             "*hur X ska utvecklas*, *analysera om X bör ändras* in a text not to the reader; *det förekommer att*, "
-            "*oavsett hur*, *Genom X främjas*, *Till utredare utses*, *Regeringen föreslår att anslaget höjs*, *en lag "
-            "där X regleras*, *bedöms utgöra*, *kännetecknas av*, *Regeringen anser att X behöver stärkas*, *förslaget "
+            "*oavsett hur*, *Genom X främjas*, *tenderar att suddas ut*, *kan delas in i*, *Den som skriver ska göra "
+            "det på ett sådant sätt att trovärdigheten stärks*, *Till utredare utses*, *Regeringen föreslår att "
+            "anslaget höjs*, *en lag där X regleras*, *bedöms utgöra*, *kännetecknas av*, *Regeringen anser att X "
+            "behöver stärkas*, *förslaget "
             "innebär att*, *samtidigt som X stärks*, *planeras att byggas* (*planeras* only); in a text not to the "
             "reader *får ersättas*, *bör få byggstartas*, *pengarna ska användas till*, *Uppdraget ska redovisas*, "
             "*Arbetet ska genomföras* in a paragraph that gives an assignment, *verksamhet som bedrivs*, *hur X mäts*, "
@@ -296,7 +305,8 @@ class PassiveVoice:
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), writes the old subject in lower case unless it is a name (*tilläggsbidraget*, "
             "*Statskontoret*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
-            "överklaga beslutet*; `wordlists/reader_verbs.tsv`; in a paragraph with neither *vi* nor *du* only "
+            "överklaga beslutet*; `wordlists/reader_verbs.tsv`; a clause of how in a paragraph to the reader offers "
+            "*Du …* and *Vi …*; in a paragraph with neither *vi* nor *du* only "
             "after a modal: *avfallet skickas* there tells what happens) and never reuses *skall*. "
             "Never deponents (*finns, "
             "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
@@ -310,7 +320,7 @@ class PassiveVoice:
             "Skriv aktivt – ofta ”vi” om myndigheten och ”du” om läsaren. "
             "Regeln varnar när passiven döljer avsändaren eller läsaren. "
             "En webbsida eller ett pressmeddelande handlar ofta om andra, och där varnar regeln bara när "
-            "stycket talar till läsaren. Annars ger regeln information. "
+            "meningen talar till läsaren. Annars ger regeln information. "
             "Det gör den också när den som gör något är allmän (”det krävs”), i ett citat och när stycket "
             "före säger vem det är. ”Finns”, ”hoppas” och ”trivs” är inte passiv form."
         ),
@@ -372,9 +382,17 @@ class PassiveVoice:
                     pending.append(
                         Pending(len(findings), needs, _named_in_context(found, block_analysis, passive, generic))
                     )
-                if found.severity is None and not to_reader and unaddressed != "warning":
-                    instead = _other_doer(found, block_analysis, unaddressed)
-                    others.append(Unaddressed(len(findings), instead, _reader_acts(block_analysis, passive)))
+                if found.severity is None and unaddressed != "warning":
+                    said = _said_to_reader(block, sentence) if to_reader else False
+                    others.append(
+                        Unaddressed(
+                            len(findings),
+                            _other_doer(found, block_analysis, unaddressed),
+                            _reader_acts(block_analysis, passive),
+                            said,
+                            _about_others(found, block, block_analysis, passive, addresses_reader),
+                        )
+                    )
                 findings.append(found)
         parts = (tuple(findings), tuple(pending), _offers(block_analysis), heading, tuple(others), to_reader)
         return PassivePart(*parts)
@@ -399,8 +417,8 @@ class PassiveVoice:
             context = _context(parts, headings, index) if part.pending else frozenset()
             chosen: list[RuleFinding | None] = list(part.findings)
             for other in () if senders_text else part.others:
-                if not (to_reader and other.reader_task):
-                    chosen[other.position] = other.instead
+                said = other.said_to_reader or to_reader and other.reader_task
+                chosen[other.position] = other.about_others if said else other.instead
             for pending in part.pending:
                 if pending.needs & context:
                     chosen[pending.position] = pending.instead
@@ -417,11 +435,14 @@ class Pending(NamedTuple):
 
 
 class Unaddressed(NamedTuple):
-    """A warning not said to the reader: information outside the sender's own kinds of text (see combine)."""
+    """A warning as it reads outside the sender's own kinds of text (see combine): information where it is not said
+    to the reader, else a warning whose rewrite does not make the sender the doer."""
 
     position: int  # in the part's findings
     instead: RuleFinding | None  # the information finding then (None: option unaddressed is off)
     reader_task: bool  # what readers are asked to do: still a warning in a text that addresses them
+    said_to_reader: bool  # the sentence says du outside quotations
+    about_others: RuleFinding  # the warning, with (Vem?) for the doer unless the paragraph speaks as the sender
 
 
 class PassivePart(NamedTuple):
@@ -429,11 +450,12 @@ class PassivePart(NamedTuple):
     pending: tuple[Pending, ...]
     offers: frozenset[str]  # what the block names a doer of, for the blocks after it (see _offers)
     heading: bool
-    others: tuple[Unaddressed, ...] = ()  # warnings not said to the reader (see Unaddressed)
+    others: tuple[Unaddressed, ...] = ()  # each warning as it reads outside the sender's own texts (see Unaddressed)
     to_reader: bool = False  # the paragraph says du outside quotations
 
 
 _FINDINGS = operator.attrgetter("findings")
+_INDEX = operator.attrgetter("i")
 _HEADING = operator.attrgetter("heading")
 _TO_READER = operator.attrgetter("to_reader")
 
@@ -482,6 +504,25 @@ def _other_doer(found: RuleFinding, block: BlockAnalysis, severity: str) -> Rule
     return replace(found, message=message, suggestion=None, severity=Severity(severity))
 
 
+def _said_to_reader(block: Block, sentence: Sentence) -> bool:
+    """The sentence says *du* outside quotation marks: the passive is said to the reader (*Stödet trappas ned ju
+    längre du är arbetslös*). Not a sentence beside one that does (*Den högsta ersättningen har höjts. Du kan få
+    …*): a page to the reader also tells what others have done, and who that was is not the reader's task."""
+    text = block.text[: sentence.char_end]
+    return any(not block.in_quotation(m.start(), m.end()) for m in READER_PRONOUNS.finditer(text, sentence.char_start))
+
+
+def _about_others(
+    found: RuleFinding, block: Block, analysis: BlockAnalysis, passive: Passive, addresses_reader: bool
+) -> RuleFinding:
+    """The warning in a text mostly about others: its rewrite names no *Vi* the paragraph does not say (on a page
+    to the reader the sender is rarely who raised a benefit or reported a wage: the lawmaker, the employer)."""
+    if not found.suggestion or _speaks_as_sender(block.text) or "”Vi " not in found.suggestion:
+        return found
+    reader = _reader_acts(analysis, passive)
+    return replace(found, suggestion=_suggestion(analysis, passive, reader, addresses_reader, UNKNOWN_DOER))
+
+
 def _to_reader_unquoted(block: Block) -> bool:
     """The paragraph says *du* outside quotation marks (a minister quoted saying *ni* speaks to others)."""
     return any(not block.in_quotation(m.start(), m.end()) for m in READER_PRONOUNS.finditer(block.text))
@@ -520,9 +561,24 @@ def _finding(
     else:
         hidden = "vem som gör något. Skriv aktivt och säg vem som gör det"
     message = f"”{text}” är passiv form ({kind}) och döljer {hidden}."
-    return RuleFinding(
-        index, passive.start, passive.end, message, _suggestion(block, passive, reader, addresses_reader)
-    )
+    suggestion = None
+    if not reader and addresses_reader and in_how_question(block, passive.verb):
+        suggestion = _how_suggestion(block, passive)
+    if suggestion is None:
+        suggestion = _suggestion(block, passive, reader, addresses_reader)
+    return RuleFinding(index, passive.start, passive.end, message, suggestion)
+
+
+def _how_suggestion(block: BlockAnalysis, passive: Passive) -> str | None:
+    """*riktlinjer som reglerar hur konton ska administreras*, in a paragraph to the reader: the open question of how
+    is the reader's or the sender's, so both (*Vi ska administrera* alone names the sender where staff act)."""
+    subject = _passive_subject(block, passive.verb)
+    if subject is not None and any(t.lower in READERS_OWN for t in block.children(subject)):
+        return None  # *hur din ansökan ska behandlas*: the reader's matter, handled by the sender
+    to_reader, as_sender = _active_clause(block, passive, "Du"), _active_clause(block, passive, "Vi")
+    if to_reader is None or as_sender is None:
+        return None
+    return f"Säg vem som ska göra det, till exempel ”{to_reader} …” om det är läsaren, eller ”{as_sender} …”."
 
 
 def _listed_as_another_word(passive: Passive) -> bool:
@@ -575,7 +631,7 @@ def _acceptable_passive(
             f"”{text}” är passiv form ({kind}) i en bisats om hur något görs. Där är sättet poängen, inte vem "
             "som gör det, och då går passiv bra."
         )
-    if _named_just_before(block, passive, window):
+    if _named_just_before(block, passive, window) or passive.agent is None and _in_named_forum(block, passive.verb):
         return (
             f"”{text}” är passiv form ({kind}), men meningen eller den förra säger redan vem som gör det. "
             "Då går passiv bra."
@@ -598,6 +654,23 @@ def _acceptable_passive(
             "och då går passiv bra. Skriv aktivt om läsaren behöver veta vem det är."
         )
     return None
+
+
+def _in_named_forum(block: BlockAnalysis, verb: Token) -> bool:
+    """*frågor som behandlats och diskuterats i kommunledningen*: a body that deliberates, named as the place where it
+    was done, is who did it (the conjuncts share the phrase wherever the parse hangs it)."""
+    verbs = [verb, *(t for t in block.children(verb) if t.dep == "conj" and t.pos == "VERB")]
+    if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
+        verbs.append(block.tokens[verb.head])
+    after = block.tokens[verb.i + 1 : verb.i + 3]
+    if len(after) == 2 and after[0].lower in {"och", "eller"} and after[1].pos == "VERB":
+        verbs.append(after[1])  # *behandlats och diskuterats i …*, the second parsed as a conjunct of the noun
+    for phrase in (t for v in verbs for t in block.children(v) if t.dep == "obl" and t.i > v.i):
+        if phrase.lemma.lower().endswith(FORUM_HEADS) and any(
+            c.dep == "case" and c.lower == "i" for c in block.children(phrase)
+        ):
+            return True
+    return False
 
 
 def _permitted(block: BlockAnalysis, passive: Passive) -> bool:
@@ -645,9 +718,23 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
 def _open_how(block: BlockAnalysis, passive: Passive, addresses_reader: bool) -> bool:
     """*föreslå hur systemet kan avvecklas*: who does it is the open question. Not in a text to the reader: there
     *Här ser du hur din ansökan ska behandlas* hides the sender, and *hur blanketten ska fyllas i* the reader."""
-    if passive.agent is not None or addresses_reader or _lemma(passive.verb) in _reader_verbs():
+    if passive.agent is not None or _lemma(passive.verb) in _reader_verbs():
+        return False
+    if addresses_reader and not _content_of_a_text(block, passive.verb):
         return False
     return in_how_question(block, passive.verb)
+
+
+def _content_of_a_text(block: BlockAnalysis, verb: Token) -> bool:
+    """*riktlinjer som reglerar hur konton ska administreras och hur mediet ska användas*: the questions of how are
+    what a text covers (a verb of what a text contains right before the first *hur*), not an act hidden from the
+    reader, even in a paragraph to the reader."""
+    window = block.tokens[max(0, verb.i - 2 * HOW_WINDOW) : verb.i]
+    first = next((t for t in window if t.lower == "hur"), None)
+    if first is None:
+        return False
+    before = [t for t in block.tokens[max(0, first.i - 3) : first.i] if t.lower not in {"bland", "annat", "även"}]
+    return bool(before) and before[-1].pos == "VERB" and before[-1].lemma.lower() in REPORTING_VERBS
 
 
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
@@ -947,13 +1034,27 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True
     if _regardless(block, verb) or _happens(block, verb) or _record(block, verb) or _by_means(block, verb):
         return True
-    if _decided_by_named(block, verb):
+    if _decided_by_named(block, verb) or _tendency(block, verb) or _classification(block, verb, lemma):
         return True
-    if lemma in CHANGE_LEMMAS and _result_clause(block, verb):
+    if lemma in CHANGE_LEMMAS and _result_clause(block, verb) or _manner_of_named(block, verb):
         return True
     if lemma in AWARD_LEMMAS and _awards(block, verb):
         return True
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
+
+
+def _tendency(block: BlockAnalysis, verb: Token) -> bool:
+    """*gränsen tenderar att suddas ut*, *kunskapen riskerar att gå förlorad och glömmas bort*: a passive infinitive
+    under a verb of tendency or risk tells what happens, often with no one doing it."""
+    return verb.dep == "xcomp" and verb.head != verb.i and block.tokens[verb.head].lemma.lower() in TENDENCY_LEMMAS
+
+
+def _classification(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
+    """*Sociala medier kan delas in i forum, bloggar och wikier*: a possible classification, anyone's to make. (Not
+    without *kan*: *Eleverna delas in i grupper* hides the teacher.)"""
+    if lemma not in CLASSIFY_LEMMAS or not any(t.lemma.lower() == "kunna" for t in _verb_chain(block, verb)):
+        return False
+    return lemma.startswith("in") or any(t.dep == "compound:prt" and t.lower == "in" for t in block.children(verb))
 
 
 def _clause_before(block: BlockAnalysis, verb: Token) -> list[Token]:
@@ -974,6 +1075,8 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
         verb = block.tokens[verb.head]  # *… förstärks och att uppdragstiden förlängs*: the first att clause decides
     if verb.dep == "xcomp" and verb.head != verb.i and block.tokens[verb.head].lemma.lower() in MODAL_VERB_LEMMAS:
         verb = block.tokens[verb.head]  # *anser att arbetet behöver stärkas*: the parse makes *behöver* the verb
+    if _named_duty_before(block, verb):
+        return True
     marks = [t for t in block.children(verb) if t.lower == "att" and t.dep == "mark"]
     if not marks or verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
         return False
@@ -991,6 +1094,23 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     elif head.lemma.lower() not in DECIDE_LEMMAS:
         return False
     return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} for t in block.children(head))
+
+
+def _named_duty_before(block: BlockAnalysis, verb: Token) -> bool:
+    """*Alla har ett ansvar att gällande lagar, förordningar och föreskrifter efterlevs*: read from the words, since a
+    long subject makes the parse hang *att* and the passive anywhere. Back from the passive over its subject to
+    *att* after a duty (*ansvar, uppdrag*) that a named subject has."""
+    for index in range(verb.i - 1, max(-1, verb.i - HOW_WINDOW), -1):
+        token = block.tokens[index]
+        if token.lower == "att" and index > 0:
+            duty = block.tokens[index - 1]
+            if duty.lemma.lower() not in DUTY_NOUNS or duty.head == duty.i:
+                return False
+            holder = block.tokens[duty.head]
+            return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} for t in block.children(holder))
+        if token.pos not in SUBJECT_PHRASE_POS and token.text != ",":
+            return False
+    return False
 
 
 def _run_or_used(block: BlockAnalysis, passive: Passive) -> bool:
@@ -1039,6 +1159,25 @@ def _result_clause(block: BlockAnalysis, verb: Token) -> bool:
     return mark.lower == "att" and verb.head != verb.i and head.lemma.lower() in PREVENT_LEMMAS
 
 
+def _manner_of_named(block: BlockAnalysis, verb: Token) -> bool:
+    """*Den som kommunicerar ska göra det på ett sådant sätt att trovärdigheten upprätthålls och stärks*: what the
+    main clause's named subject brings about by the way it acts, so the doer is named (not *det*: *Det ska göras på
+    ett sådant sätt att …* names nobody)."""
+    if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
+        verb = block.tokens[verb.head]  # *upprätthålls och stärks*: the conjunct shares the first verb's clause
+    mark = next((t for t in block.children(verb) if t.dep == "mark"), None)
+    if mark is None or mark.i == 0 or (block.tokens[mark.i - 1].lower, mark.lower) != ("sätt", "att"):
+        return False
+    head = block.tokens[verb.head]
+    for _ in range(3):  # sätt → the verb it is an adverbial of (*göra det på ett sådant sätt*)
+        if head.pos in {"VERB", "AUX"} or head.head == head.i:
+            break
+        head = block.tokens[head.head]
+    return head.pos == "VERB" and any(
+        t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} and t.lower != "det" for t in block.children(head)
+    )
+
+
 def _event_before(block: BlockAnalysis, verb: Token) -> bool:
     """*När Folk och Försvars rikskonferens 2024 hölls*: the parse puts the subject elsewhere, but the last noun
     before the verb in its clause is the event."""
@@ -1057,7 +1196,10 @@ def _by_means(block: BlockAnalysis, verb: Token) -> bool:
         return False
     # *Genom avtalet har samarbeten förstärkts*, *Genom dessa kan människor speglas*: a perfect or a possibility
     # still has the means act; another verb (*Genom att vi ses främjas*) or *ska* (a duty) does not.
-    return not any(t.pos in {"VERB", "AUX"} and t.lemma.lower() not in MEANS_AUXILIARIES for t in words)
+    # (A genitive the tagger takes for a verb, *Borlänge kommuns verksamhetsgrenar*, is no verb.)
+    return not any(
+        t.pos in {"VERB", "AUX"} and t.lemma.lower() not in MEANS_AUXILIARIES and t.dep != "nmod:poss" for t in words
+    )
 
 
 def _regardless(block: BlockAnalysis, verb: Token) -> bool:
@@ -1227,10 +1369,13 @@ def _speaks_to_reader(text: str) -> bool:
     return READER_PRONOUNS.search(text) is not None
 
 
-def _suggestion(block: BlockAnalysis, passive: Passive, reader: bool, addresses_reader: bool) -> str:
+def _suggestion(
+    block: BlockAnalysis, passive: Passive, reader: bool, addresses_reader: bool, sender: str | None = None
+) -> str:
     # *Vi* only where the paragraph speaks as the sender or to the reader (a letter, a decision, a page for the
     # reader); in a text about others (*mötet anordnas*, a press release) *Vi* would name the wrong doer.
-    sender = "Vi" if addresses_reader or _speaks_as_sender(block.text) else UNKNOWN_DOER
+    if sender is None:
+        sender = "Vi" if addresses_reader or _speaks_as_sender(block.text) else UNKNOWN_DOER
     if passive.kind == "bli-passive":
         actor = _capitalised(passive.agent) if passive.agent else sender
         passive_text = block.text[passive.start : passive.end]
@@ -1269,7 +1414,10 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | 
     if not helpers and _is_supine(verb):
         chain = ["har"]  # som tagits fram → … har tagit fram: a main clause needs the auxiliary
     form = verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries)
-    words = [actor, *chain, form, *_particles(block, verb)]
+    particles = _particles(block, verb)
+    if passive.agent:  # *produceras av eller för kommunen*: the parse's particle *av* opens the agent
+        particles = [p for p in particles if p.lower() != "av"]
+    words = [actor, *chain, form, *particles]
     return " ".join(words + _object(block, verb))
 
 
@@ -1326,7 +1474,10 @@ def _helper_text(token: Token) -> str:
 
 def _passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     """The passive's subject; a verb coordinated with another passive shares its subject (*fyllas i och skickas*)."""
-    own = next((t for t in block.children(verb) if t.dep in {"nsubj:pass", "nsubj"}), None)
+    # The last before the verb: *Grundprincipen är att all information ska presenteras* is parsed with two subjects,
+    # and the nearer is the clause's own.
+    subjects = [t for t in block.children(verb) if t.dep in {"nsubj:pass", "nsubj"}]
+    own = max((t for t in subjects if t.i < verb.i), key=_INDEX, default=subjects[0] if subjects else None)
     if own is None and verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos in {"VERB", "AUX"}:
         return _passive_subject(block, block.tokens[verb.head])
     return own
