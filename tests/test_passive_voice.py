@@ -144,6 +144,26 @@ def test_agent_needs_av() -> None:
     assert "”(Vem?) besvarar frågor" in (finding.suggestion or "")
 
 
+@pytest.mark.parametrize(
+    "text", ["Underskottet får dras av efter en ägarförändring.", "Lånen trappas av under två år för att vara betalda."]
+)
+def test_av_before_another_preposition_is_a_particle_not_an_agent(text: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert "texten säger vem" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        ("Myndigheten ska undersöka hur lagen tillämpas av såväl kommuner och regioner.", "ska tillämpa lagen …”"),
+        ("Det är något som konstaterats av både Riksrevisionen och Inspektionen.", "Inspektionen har konstaterat …”"),
+    ],
+)
+def test_the_rewrite_with_an_agent_drops_the_av_the_parse_took_for_a_particle(text: str, rewrite: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert (finding.suggestion or "").endswith(rewrite)  # not *tillämpa av lagen*, *har konstaterat av*
+
+
 def test_passive_share_in_stats() -> None:
     report = lint_text("Ansökan skickas i dag. Vi ringer dig i morgon. Det finns tid.")
     assert report.stats.sentences == 3

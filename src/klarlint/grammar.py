@@ -260,8 +260,15 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
         (child.dep in AGENT_DEPS | {"obl"} or right_after and child.dep in {"advcl", "nmod", "obj", "xcomp"})
         and child.i > verb.i
         and child.pos in AGENT_POS
-        and any(c.dep == "case" and c.lower == "av" for c in block.children(child))
+        and any(c.dep == "case" and c.lower == "av" and not _particle_av(block, c) for c in block.children(child))
     )
+
+
+def _particle_av(block: BlockAnalysis, av: Token) -> bool:
+    """*får dras av efter en ägarförändring*, *trappas av under två år*: *av* right before another preposition is
+    the verb's particle, and the phrase is that preposition's (not *av bland andra X*: among others)."""
+    after = block.tokens[av.i + 1] if av.i + 1 < len(block.tokens) else None
+    return after is not None and after.pos == "ADP" and after.lower != "bland"
 
 
 def _agent(block: BlockAnalysis, verb: Token) -> str | None:

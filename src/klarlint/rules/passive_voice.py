@@ -168,6 +168,9 @@ AWARD_LEMMAS = frozenset({"tilldela", "dela"})
 AWARD_NOUNS = ("pris", "priset", "utmärkelse", "utmärkelsen", "medalj", "medaljen", "stipendium", "stipendiet")
 # Bodies that deliberate and decide: *behandlas i nämnden* says who (see _in_named_forum).
 FORUM_HEADS = ("ledning", "ledningsgrupp", "styrelse", "nämnd", "fullmäktige", "utskott", "riksdag", "regering")
+FORUM_VERBS = frozenset(
+    {"behandla", "diskutera", "debattera", "besluta", "anta", "godkänna", "fastställa", "bereda", "avgöra", "hålla"}
+)
 TENDENCY_LEMMAS = frozenset({"tendera", "riskera"})  # see _tendency
 CLASSIFY_LEMMAS = frozenset({"dela", "indela"})  # kan delas in i, kan indelas i (see _classification)
 # *Mötet följs av en presskonferens*: one event after another, nobody acting.
@@ -659,6 +662,8 @@ def _acceptable_passive(
 def _in_named_forum(block: BlockAnalysis, verb: Token) -> bool:
     """*frågor som behandlats och diskuterats i kommunledningen*: a body that deliberates, named as the place where it
     was done, is who did it (the conjuncts share the phrase wherever the parse hangs it)."""
+    if _lemma(verb) not in FORUM_VERBS:
+        return False  # *utsågs som ledamot i styrelsen*: the board is where the member sits, not who appointed
     verbs = [verb, *(t for t in block.children(verb) if t.dep == "conj" and t.pos == "VERB")]
     if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
         verbs.append(block.tokens[verb.head])
@@ -1476,11 +1481,17 @@ def _passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     """The passive's subject; a verb coordinated with another passive shares its subject (*fyllas i och skickas*)."""
     # The last before the verb: *Grundprincipen är att all information ska presenteras* is parsed with two subjects,
     # and the nearer is the clause's own.
-    subjects = [t for t in block.children(verb) if t.dep in {"nsubj:pass", "nsubj"}]
+    subjects = [  # not a phrase with a preposition (*enligt de ursprungliga direktiven*), whatever the parse says
+        t for t in block.children(verb) if t.dep in {"nsubj:pass", "nsubj"} and not _has_case(block, t)
+    ]
     own = max((t for t in subjects if t.i < verb.i), key=_INDEX, default=subjects[0] if subjects else None)
     if own is None and verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos in {"VERB", "AUX"}:
         return _passive_subject(block, block.tokens[verb.head])
     return own
+
+
+def _has_case(block: BlockAnalysis, token: Token) -> bool:
+    return any(t.dep == "case" for t in block.children(token))
 
 
 def _object(block: BlockAnalysis, verb: Token) -> list[str]:
