@@ -280,6 +280,8 @@ def _agent(block: BlockAnalysis, verb: Token) -> str | None:
                 first > 0 and block.tokens[first - 1].head == child.i and block.tokens[first - 1].dep in AGENT_MODIFIERS
             ):
                 first -= 1
+            if block.tokens[first].lower == "andra" and first > 0 and block.tokens[first - 1].lower == "bland":
+                first += 1  # *av bland andra Statens haverikommission*: among others, not a word of the name
             return _words(block.text[block.tokens[first].start : _agent_end(block, child)])
     return _agent_by_words(block, verb)
 
