@@ -85,3 +85,16 @@ def test_generic_man_in_news_and_quotes_is_left_alone() -> None:
     assert "impersonal-man" not in rules_of(lint_text(quote))
     letter = "# Så söker du bidrag\n\nMan kan söka bidrag hos oss. Du får svar inom en vecka."
     assert "impersonal-man" in rules_of(lint_text(letter, "markdown"))
+
+
+def test_parse_is_the_one_check_of_a_chosen_kind_for_every_interface() -> None:
+    from klarlint.errors import KlarlintError
+    from klarlint.genre import parse
+
+    assert parse(None, "--genre") is None and parse("", "genre") is None  # none chosen: recognised from the text
+    assert parse(" Pressrelease ", "--genre") == "pressmeddelande"
+    for value in ("roman", 3):
+        with pytest.raises(KlarlintError, match=r"^--genre: okänd texttyp .* \(välj en av brev, beslut, webbsida"):
+            parse(value, "--genre")
+    with pytest.raises(ConfigError, match="^klarlint.toml: genre: okänd texttyp 'dikt'"):
+        parse("dikt", "klarlint.toml: genre", ConfigError)

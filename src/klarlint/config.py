@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from klarlint.errors import ConfigError
-from klarlint.genre import GENRES, normalise
+from klarlint.genre import parse as parse_genre
 from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile, string_list
 from klarlint.rules.base import RuleInfo, Severity
 
@@ -199,12 +199,7 @@ def accepted_form(text: str) -> str:
 
 
 def _genre(data: Mapping[str, Any], path: Path | None) -> str | None:
-    value = data.get("genre")
-    if value is None:
-        return None
-    if not isinstance(value, str) or normalise(value) is None:
-        raise ConfigError(f"{path or 'konfigurationen'}: okänd genre {value!r} ({', '.join(GENRES)})")
-    return normalise(value)
+    return parse_genre(data.get("genre"), f"{path or 'konfigurationen'}: genre", ConfigError)
 
 
 def _backend(value: Any, path: Path | None) -> str:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from klarlint.document import BlockKind, Document
+from klarlint.errors import KlarlintError
 
 LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, DOCUMENT = (
     "brev",
@@ -62,6 +63,18 @@ def normalise(name: str) -> str | None:
     """A genre name as the config or front matter may spell it, in klarlint's terms; None if unknown."""
     key = name.strip().lower()
     return key if key in GENRES else ALIASES.get(key)
+
+
+def parse(value: object, where: str, error: type[KlarlintError] = KlarlintError) -> str | None:
+    """The kind of text a user chose (``--genre``, the API's ``genre``, the config's ``genre``), in klarlint's terms;
+    None when none was chosen (recognise it from the text). An unknown kind is ``error``, one message for every
+    interface, which says ``where`` the value came from."""
+    if value is None or value == "":
+        return None
+    genre = normalise(value) if isinstance(value, str) else None
+    if genre is None:
+        raise error(f"{where}: okänd texttyp {value!r} (välj en av {', '.join(GENRES)})")
+    return genre
 
 
 def detect_genre(document: Document, configured: str | None = None) -> str:

@@ -34,8 +34,7 @@ from typing import Any, TypeVar
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.errors import InputError, KlarlintError
 from klarlint.exclude import excluded
-from klarlint.genre import GENRES
-from klarlint.genre import normalise as normalise_genre
+from klarlint.genre import parse as parse_genre
 from klarlint.limits import Notice
 from klarlint.linter import ActiveRule, active_rules, lint_document
 from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_bytes_as, read_path, read_text
@@ -77,8 +76,7 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     """Lint every path; returns the report and the severity that makes the run fail."""
     if options.jobs is not None and options.jobs < 1:
         raise KlarlintError(f"--jobs ska vara minst 1 (fick {options.jobs})")
-    if options.genre is not None and normalise_genre(options.genre) is None:
-        raise KlarlintError(f"okänd texttyp för --genre: {options.genre!r} ({', '.join(GENRES)})")
+    parse_genre(options.genre, "--genre")  # a usage error before any file is read
     if options.stdin_format not in STDIN_FORMATS:
         raise KlarlintError(f"okänt värde för --stdin-format: {options.stdin_format!r} (text, markdown eller html)")
     settings = _Settings(options)
@@ -400,7 +398,7 @@ def _with_cli(config: Config, options: RunOptions) -> Config:
         enable=config.enable | options.enable,
         profile=options.profile,
         backend=options.backend,
-        genre=normalise_genre(options.genre) if options.genre else None,
+        genre=parse_genre(options.genre, "--genre"),
     )
 
 

@@ -32,7 +32,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from klarlint import __version__
 from klarlint.errors import InputError, KlarlintError
 from klarlint.genre import GENRES
-from klarlint.genre import normalise as normalise_genre
+from klarlint.genre import parse as parse_genre
 from klarlint.profiles import available_profiles
 from klarlint.readers import FORMATS, MAX_FILE_BYTES, TEXT_FORMATS, format_for, read_bytes
 from klarlint.readers.decode import decode_bytes
@@ -300,9 +300,10 @@ def options_from(values: Mapping[str, Any], split: bool) -> dict[str, Any]:
     profile = values.get("profile")
     if profile is not None and not isinstance(profile, str):
         raise HTTPException(400, "profile ska vara en sträng, t.ex. myndighet")
-    genre = values.get("genre") or None  # the kind of text, as the CLI's --genre; none: recognised from the text
-    if genre is not None and (not isinstance(genre, str) or normalise_genre(genre) is None):
-        raise HTTPException(400, f"genre ska vara en av {', '.join(GENRES)} (eller utelämnas)")
+    try:  # the kind of text, as the CLI's --genre; none: recognised from the text
+        genre = parse_genre(values.get("genre"), "genre")
+    except KlarlintError as error:
+        raise HTTPException(400, f"{error} eller utelämna den") from None
     result: dict[str, Any] = {"profile": profile or None, "genre": genre}
     for key in ("enable", "disable"):
         value = values.get(key)
