@@ -221,6 +221,40 @@ def test_fourth_round_plain_uses_are_not_flagged(text: str) -> None:
     assert rule_texts(lint_text(text), "jargon") == []
 
 
+# --- the fifth round (issue 13): words a reviewer marked in whole documents, kept after a blind reading ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "replacement"),
+    [
+        ("Kommunicera internt först, därefter externt.", "därefter", "sedan"),
+        ("Endast ett fåtal myndigheter har tillgång till registret.", "Endast", "Bara"),
+    ],
+)
+def test_fifth_round_entries_are_flagged_with_a_replacement(text: str, expected: str, replacement: str) -> None:
+    findings = [f for f in lint_text(text).findings if f.rule == "jargon" and f.text == expected]
+    assert findings, rule_texts(lint_text(text), "jargon")
+    assert findings[0].replacements == (replacement,)
+
+
+def test_moejliggoera_is_advice_a_clause_has_to_be_rewritten_for() -> None:
+    findings = [f for f in lint_text("Avtalet möjliggör samarbete.").findings if f.rule == "jargon"]
+    assert [f.text for f in findings] == ["möjliggör"] and findings[0].replacements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi talar med såväl brukare som anhöriga.",  # tried and dropped: three parts or an inner och break both … och
+        "Myndigheterna samverkar mot brott.",  # samverka: the authorities' own term, dropped after a blind reading
+        "Frågan aktualiseras i kommunerna.",
+        "Enheten ska upplysa chefen om beslut.",
+    ],
+)
+def test_fifth_round_words_dropped_after_a_blind_reading_are_not_flagged(text: str) -> None:
+    assert rule_texts(lint_text(text), "jargon") == []
+
+
 # --- anglicisms.tsv: the same source column, and the words added with it ---------------------------
 
 

@@ -97,3 +97,15 @@ def test_a_label_judged_at_another_severity_is_not_counted_until_judged_again(tm
     listed = precision.rejudge(stale, shown, {"a.md": text})
     assert listed[0].startswith("a.md\t0\t5\tpassive-voice: judged debatable as warning (doer obvious); now info")
     assert "Ansökan prövas" in listed[1]
+
+
+def test_a_marked_bureaucratic_phrase_is_found_by_jargon_or_nominalization_but_a_passive_only_by_its_rule() -> None:
+    found = {"a.md": [(10, 25, "nominalization"), (40, 46, "jargon")]}
+    labels = [
+        precision.Label(("a.md", 10, 25, "jargon"), "marked", "vidtar åtgärder"),  # a light verb phrase
+        precision.Label(("a.md", 40, 46, "jargon"), "marked", "endast"),
+        precision.Label(("a.md", 60, 66, "jargon"), "marked", "såväl"),  # not found
+        precision.Label(("a.md", 12, 18, "passive-voice"), "marked", "fattas"),  # nominalization is no passive finding
+    ]
+    table = precision.recall(labels, found)
+    assert "| jargon | 3 | 2 | 66.7% |" in table and "| passive-voice | 1 | 0 | 0.0% |" in table
