@@ -356,13 +356,27 @@ def test_libreoffice_converts_each_kind_of_copy_of_a_pandoc_document(
 
 def test_suggest_leaves_quotations_alone(tmp_path: Path) -> None:
     word = docx.Document()
-    word.add_paragraph("Hon skrev ”vi erhöll pengarna” i sitt brev. Vi erhöll svaret.")
+    word.add_paragraph("Hon skrev ”vi ses kl 13 i dag” i sitt brev. Vi ses kl 14.")
     source = tmp_path / "citat.docx"
     word.save(str(source))
     out = tmp_path / "citat.klarlint.docx"
     run(str(source), "--suggest", "-o", str(out))
     copy = reviewed(out)
-    assert revisions(copy, "w:ins") == ["fick"]
-    assert read_path(out).source == "Hon skrev ”vi erhöll pengarna” i sitt brev. Vi fick svaret."
+    assert revisions(copy, "w:ins") == ["kl."]
+    assert read_path(out).source == "Hon skrev ”vi ses kl 13 i dag” i sitt brev. Vi ses kl. 14."
     # The quoted one is not changed; --suggest comments it instead, so nothing is dropped silently.
-    assert [anchored_texts(copy)[str(c.comment_id)] for c in copy.comments] == ["erhöll"]
+    assert [anchored_texts(copy)[str(c.comment_id)] for c in copy.comments] == ["kl"]
+
+
+def test_a_jargon_word_in_a_quotation_is_advice_in_word_too(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("Hon skrev ”vi erhöll pengarna” i sitt brev. Vi erhöll svaret.")
+    source = tmp_path / "citat.docx"
+    word.save(str(source))
+    out = tmp_path / "citat.klarlint.docx"
+    run(str(source), "--suggest", "-o", str(out))
+    assert revisions(reviewed(out), "w:ins") == ["fick"]  # the writer's own words only
+    annotated = tmp_path / "citat.granskad.docx"
+    run(str(source), "--annotate", "-o", str(annotated))
+    comments = [c.text for c in reviewed(annotated).comments if c.text.startswith("”erhöll”")]  # not the summary
+    assert ["står i ett citat" in c for c in comments] == [True, False]  # the speaker's words, then the writer's

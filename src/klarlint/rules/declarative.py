@@ -43,7 +43,8 @@ from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.errors import ConfigError
 from klarlint.nlp.inflect import inflect, is_base_form, match_case
 from klarlint.resources import data_dir
-from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, OptionSpec, RuleFinding, RuleInfo, Severity
+from klarlint.speech import in_quoted_speech
 
 RULE_TYPES = ("substitution", "existence", "occurrence")
 INFLECTING = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
@@ -160,6 +161,17 @@ def compile_patterns(terms: list[Term], path: Path) -> PatternIndex:
     return PatternIndex(compiled, path)
 
 
+# A word in a quotation (a minister's words in a press release): the writer cannot simply change it.
+QUOTED_CHOICES = ("info", "warning", "off")
+QUOTED_NOTE = "Ordet står i ett citat: byt det bara om den som citeras går med på det."
+QUOTED_OPTION = OptionSpec(
+    str,
+    "allvarlighetsgrad i ett citat (någon annans ord, till exempel en minister i ett pressmeddelande): info, "
+    "warning eller off",
+    choices=QUOTED_CHOICES,
+)
+
+
 class DeclarativeRule:
     def __init__(
         self,
@@ -182,6 +194,23 @@ class DeclarativeRule:
         self.advice_only = advice_only  # terms whose suggestion needs the sentence rewritten: never replaced
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        found = self._check(analysis, options)
+        quoted = str(options.get("quoted", "warning"))
+        if quoted == "warning":
+            return found
+        return filter(None, (self._as_quoted(analysis, finding, quoted) for finding in found))
+
+    def _as_quoted(self, analysis: Analysis, finding: RuleFinding, quoted: str) -> RuleFinding | None:
+        """A finding in someone else's words (klarlint.speech) as the rule's ``quoted`` field says: information with
+        no replacement (a quotation is not reworded without the speaker), or nothing."""
+        if not in_quoted_speech(analysis, finding.block, finding.start, finding.end):
+            return finding
+        if quoted == "off":
+            return None
+        message = f"{finding.message} {QUOTED_NOTE}"
+        return replace(finding, message=message, severity=Severity.INFO, replacements=())
+
+    def _check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         if isinstance(self.terms, PatternIndex):
             yield from self._check_patterns(analysis, self.terms)
             return
@@ -506,6 +535,8 @@ def _check_spec(spec: Mapping[str, Any], path: Path, kind: str) -> None:
     maximum = spec.get("max", 0)
     if isinstance(maximum, bool) or not isinstance(maximum, int) or not 0 <= maximum <= DEFAULT_MAXIMUM:
         raise ConfigError(f"{path}: max ska vara ett heltal från 0 till {DEFAULT_MAXIMUM} (fick {_short(maximum)})")
+    if spec.get("quoted", "warning") not in QUOTED_CHOICES:
+        raise ConfigError(f"{path}: quoted ska vara info, warning eller off (fick {_short(spec.get('quoted'))})")
     if spec.get("scope", "sentence") not in SCOPES:
         raise ConfigError(f"{path}: scope ska vara sentence eller document (fick {_short(spec.get('scope'))})")
     terms = spec.get("terms", [])
@@ -516,6 +547,13 @@ def _check_spec(spec: Mapping[str, Any], path: Path, kind: str) -> None:
         raise ConfigError(f"{path}: terms ska vara en lista med strängar (fick {_short(terms)})")
     allowed = PLACEHOLDERS + (OCCURRENCE_PLACEHOLDERS if kind == "occurrence" else ())
     check_template(str(spec.get("message", "")), allowed, str(path))
+
+
+def _options(spec: Mapping[str, Any], kind: str) -> dict[str, Any]:
+    options: dict[str, Any] = {"max": int(spec.get("max", 0))} if kind == "occurrence" else {}
+    if "quoted" in spec:
+        options["quoted"] = str(spec["quoted"])
+    return options
 
 
 def _short(value: Any, limit: int = 40) -> str:
@@ -553,7 +591,9 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         summary=str(spec.get("summary", "")),
         example_before=str(spec.get("example_before", "")),
         example_after=str(spec.get("example_after", "")),
-        options={"max": int(spec.get("max", 0))} if kind == "occurrence" else {},
+        options=_options(spec, kind),
+        option_docs={"quoted": QUOTED_OPTION} if "quoted" in spec else {},
+        other_severities=(Severity.INFO,) if spec.get("quoted") == "info" else (),
         enabled_by_default=bool(spec.get("enabled", True)),
         source=f"fil: {path.name}",
         fix=FixAvailability.SOMETIMES

@@ -19,6 +19,7 @@ from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
+from klarlint.speech import in_open_quotation, is_reply, opening_marks
 
 CHAIN_WORDS = frozenset({"att", "inte", "ej", "aldrig"})
 NEGATIONS = frozenset({"inte", "ej", "aldrig"})
@@ -176,9 +177,6 @@ TENDENCY_LEMMAS = frozenset({"tendera", "riskera"})  # see _tendency
 CLASSIFY_LEMMAS = frozenset({"dela", "indela"})  # kan delas in i, kan indelas i (see _classification)
 # *Mötet följs av en presskonferens*: one event after another, nobody acting.
 SEQUENCE_LEMMAS = frozenset({"följa", "efterfölja"})
-# *juryns motivering lyder: ”… där aktivister attackeras …*: a quotation opened after a colon that goes on past the
-# paragraph (its closing mark in a later paragraph, or none).
-OPENING_QUOTE_MARKS = ("”", "“", "„", "»")
 # *Det förekommer att vapen förs in*: something that happens, by doers nobody knows.
 HAPPEN_LEMMAS = frozenset({"förekomma", "hända", "ske", "inträffa"})
 # *Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: the main clause names who
@@ -210,11 +208,6 @@ QUESTION_VERBS = frozenset(
     | {"granska", "besluta", "fråga", "diskutera", "ställning"}
 )
 HOW_WINDOW = 16  # *hur termerna systemansvarig för överföringssystem och … kan införas*: a long subject
-# A paragraph that opens with a dash is reported speech (*– Antisemitismen måste kvävas, säger ministern.*): the
-# words are the speaker's, so a passive there is information, with no rewrite to put in their mouth.
-REPLY_DASHES = ("–", "—")
-# A plain-text reader takes a dash line for a list item and drops the dash: then the speaker tag decides.
-SPEAKER_TAG = re.compile(r",\s*(?:säger|sa|sade|skriver|betonar|konstaterar)\s+\w", re.IGNORECASE)
 # *I avtalet beskrivs ramverket*: the document says it, and the sentence names the document. Verbs of what a
 # text contains only: *I betänkandet föreslås* hides who proposes (the inquiry, the government) and stays a warning.
 REPORTING_VERBS = frozenset(
@@ -359,7 +352,7 @@ class PassiveVoice:
         generic, unaddressed = _severity_option(options, "generic"), _severity_option(options, "unaddressed")
         block, block_analysis = analysis.document.blocks[index], analysis.blocks[index]
         addresses_reader = READER_PRONOUNS.search(block.text) is not None
-        reply = _reply(analysis, block)
+        reply = is_reply(analysis, block)  # reported speech: a passive there is information, with no rewrite
         sentences = block_analysis.sentences
         marks: list[int] | None = None  # opening quotation marks, found once per paragraph when needed
         heading = block.kind is BlockKind.HEADING
@@ -373,11 +366,11 @@ class PassiveVoice:
                     continue
                 window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
                 if marks is None:
-                    marks = [i for i, c in enumerate(block.text) if c in OPENING_QUOTE_MARKS]
+                    marks = opening_marks(block.text)
                 quoted = (
                     reply
                     or analysis.in_quotation(index, passive.start, passive.end)
-                    or _open_quotation(block.text, marks, passive.start)
+                    or in_open_quotation(block.text, marks, passive.start)
                 )
                 passive = _without_false_agent(block_analysis, passive)
                 found = _finding(0, block_analysis, passive, addresses_reader, generic, quoted, window)
@@ -720,15 +713,6 @@ def _money_used(block: BlockAnalysis, passive: Passive) -> bool:
     return (
         passive.agent is None and _lemma(passive.verb) in POSSIBLE_USE and _subject_is(block, passive.verb, MONEY_NOUNS)
     )
-
-
-def _reply(analysis: Analysis, block: Block) -> bool:
-    """Reported speech: a paragraph that opens with a dash, or a dash line with a speaker tag (*, säger hon*)."""
-    if block.text.lstrip().startswith(REPLY_DASHES):
-        return True
-    start = block.to_source(0)
-    before = analysis.document.source[max(0, start - 3) : start]
-    return any(dash in before for dash in REPLY_DASHES) and SPEAKER_TAG.search(block.text) is not None
 
 
 def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
@@ -1164,15 +1148,6 @@ def _window(block: BlockAnalysis, start: int, end: int, passive: Passive) -> Seq
     thousand words (a pasted blob with no full stops) costs the same per passive as a real one."""
     verb = passive.verb.i
     return block.tokens[max(start, verb - WINDOW_TOKENS) : min(end, verb + WINDOW_TOKENS)]
-
-
-def _open_quotation(text: str, marks: list[int], start: int) -> bool:
-    """The passive follows a quotation mark opened after a colon (*lyder: ”…*) that this paragraph does not close.
-    ``marks``: the paragraph's opening quotation marks, in order."""
-    before = bisect_left(marks, start)
-    if before % 2 == 0 or before < len(marks):
-        return False
-    return text[: marks[before - 1]].rstrip().endswith(":")
 
 
 def _result_clause(block: BlockAnalysis, verb: Token) -> bool:

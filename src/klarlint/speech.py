@@ -1,0 +1,73 @@
+"""Quoted speech: where a text gives someone else's words, which rules treat apart from the writer's own prose.
+
+A press release quotes its minister (*– Vi skärper straffen, säger justitieministern.*), a decision quotes a law.
+The writer cannot simply reword a quotation, so a rule that suggests other words says so there, or keeps quiet.
+Three signs, each read from the reader's marks or the paragraph's own text, never by re-reading a file:
+
+- the reader marked the passage as quoted, or it stands between quotation marks (:meth:`Block.in_quotation`);
+- the paragraph is a reply: it opens with a dash, or a plain-text reader dropped that dash as a list bullet and
+  the paragraph has a speaker tag (*, säger hon*);
+- a quotation opened after a colon (*lyder: ”…*) that the paragraph does not close.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from klarlint.analysis import Analysis
+from klarlint.document import Block
+
+# A paragraph that opens with a dash is reported speech (*– Antisemitismen måste kvävas, säger ministern.*).
+REPLY_DASHES = ("–", "—")
+# A plain-text reader takes a dash line for a list item and drops the dash: then the speaker tag decides.
+SPEAKER_TAG = re.compile(r",\s*(?:säger|sa|sade|skriver|betonar|konstaterar)\s+\w", re.IGNORECASE)
+# *juryns motivering lyder: ”… där aktivister attackeras …*: a quotation opened after a colon that goes on past the
+# paragraph (its closing mark in a later paragraph, or none).
+OPENING_QUOTE_MARKS = frozenset("”“„»")
+
+
+def is_reply(analysis: Analysis, block: Block) -> bool:
+    """Reported speech: a paragraph that opens with a dash, or a dash line with a speaker tag (*, säger hon*)."""
+    if block.text.lstrip().startswith(REPLY_DASHES):
+        return True
+    start = block.to_source(0)
+    before = analysis.document.source[max(0, start - 3) : start]
+    return any(dash in before for dash in REPLY_DASHES) and SPEAKER_TAG.search(block.text) is not None
+
+
+def opening_marks(text: str) -> list[int]:
+    """Where the paragraph's opening quotation marks are, in order."""
+    return [i for i, c in enumerate(text) if c in OPENING_QUOTE_MARKS]
+
+
+def in_open_quotation(text: str, marks: list[int], start: int) -> bool:
+    """``start`` follows a quotation mark opened after a colon (*lyder: ”…*) that this paragraph does not close.
+    ``marks``: the paragraph's opening quotation marks (:func:`opening_marks`)."""
+    before = bisect_left(marks, start)
+    if before % 2 == 0 or before < len(marks):
+        return False
+    return text[: marks[before - 1]].rstrip().endswith(":")
+
+
+def in_quoted_speech(analysis: Analysis, index: int, start: int, end: int) -> bool:
+    """Whether text ``[start, end)`` of block ``index`` gives someone else's words (see the module's doc). What a
+    paragraph needs for it is found once per analysis and paragraph: a rule asks per word."""
+    known = analysis.memo("speech", _per_block)
+    if index not in known:
+        known[index] = _speech(analysis, index)
+    reply, marks = known[index]
+    return (
+        reply
+        or analysis.in_quotation(index, start, end)
+        or in_open_quotation(analysis.document.blocks[index].text, marks, start)
+    )
+
+
+def _per_block(_analysis: Analysis) -> dict[int, tuple[bool, list[int]]]:
+    return {}
+
+
+def _speech(analysis: Analysis, index: int) -> tuple[bool, list[int]]:
+    block = analysis.document.blocks[index]
+    return is_reply(analysis, block), opening_marks(block.text)

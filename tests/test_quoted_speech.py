@@ -1,0 +1,55 @@
+"""Someone else's words (klarlint.speech): the jargon rule's ``quoted`` field, and a rule file that sets it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from klarlint.errors import ConfigError
+from klarlint.rules.base import Severity
+from klarlint.rules.declarative import load_rule_file
+from rule_helpers import lint_one
+
+PAGE = "# Nyhet\n\n{}\n"
+QUOTED = [
+    "– Vi vill erhålla svar i dag, säger ministern.",  # a reply paragraph, opened with a dash
+    "Hon sa att ”vi ska erhålla svar” i dag.",  # between quotation marks
+    "Motiveringen lyder: ”Hon har kämpat för att erhålla rättigheter",  # opened after a colon, not closed
+]
+
+
+@pytest.mark.parametrize("paragraph", QUOTED)
+def test_a_jargon_word_in_a_quotation_is_information_without_a_replacement(paragraph: str) -> None:
+    [finding] = lint_one("jargon", PAGE.format(paragraph), "markdown").findings
+    assert finding.severity is Severity.INFO and finding.replacements == ()
+    assert "står i ett citat" in finding.message and finding.suggestion == "få"  # the advice stays
+
+
+def test_the_same_word_in_the_writer_s_own_words_is_a_warning_with_a_replacement() -> None:
+    [finding] = lint_one("jargon", PAGE.format("Regeringen vill erhålla svar i dag."), "markdown").findings
+    assert finding.severity is Severity.WARNING and finding.replacements == ("få",)
+    assert "citat" not in finding.message
+
+
+@pytest.mark.parametrize(("quoted", "expected"), [("off", []), ("warning", [(Severity.WARNING, ("få",))])])
+def test_the_option_quoted_sets_what_a_quotation_gives(quoted: str, expected: list) -> None:
+    report = lint_one("jargon", PAGE.format(QUOTED[0]), "markdown", {"quoted": quoted})
+    assert [(f.severity, f.replacements) for f in report.findings] == expected
+
+
+def test_a_rule_file_with_a_bad_quoted_value_is_a_config_error(tmp_path: Path) -> None:
+    path = tmp_path / "egen.toml"
+    path.write_text(
+        'id = "egen"\ntype = "substitution"\nmessage = "”{text}”"\nterms = { "erhålla" = "få" }\nquoted = "tyst"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="quoted ska vara info, warning eller off"):
+        load_rule_file(path)
+
+
+def test_a_rule_file_without_quoted_treats_a_quotation_as_any_other_text(tmp_path: Path) -> None:
+    path = tmp_path / "egen.toml"
+    path.write_text('id = "egen"\ntype = "substitution"\nmessage = "”{text}”"\nterms = { "erhålla" = "få" }\n', "utf-8")
+    rule = load_rule_file(path)
+    assert "quoted" not in rule.info.options and rule.info.other_severities == ()
