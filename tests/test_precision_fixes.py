@@ -42,7 +42,14 @@ def test_jargon_flags_the_bureaucratic_use(text: str, expected: str) -> None:
         "Förslagen är lika i många avseenden.",
         "Propositionen överlämnas till riksdagen i maj.",  # the technical term for a bill
         "Utredaren överlämnade sitt betänkande till socialministern.",
+        # an inquiry's report handed over (blind readings, issue 13): the technical use the note allows
+        "I dag överlämnade utredningen om en nationell strategi för judiskt liv sitt betänkande.",
+        "Förslagen bygger på betänkandet Tryggare bostadsområden som överlämnades i oktober.",
+        "Rapporten överlämnades till kulturminister Parisa Liljestrand i dag.",
         "Mötet samlar regeringen och riksdagen samt kommunerna och regionerna.",  # samt between groups
+        # the group before samt has och: samt marks where it ends (blind readings, issue 13)
+        "Myndigheten ska förebygga, utreda och lagföra brott samt återta brottsvinster.",
+        "Hon har arbetat i Bagdad och Kabul samt vid Natodelegationen.",
     ],
 )
 def test_jargon_leaves_the_other_use_alone(text: str) -> None:

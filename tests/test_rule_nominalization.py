@@ -158,6 +158,24 @@ def test_ratio_finding_skips_a_list_of_names() -> None:
     assert finding.line == 3  # the prose, not the list of names on line 1
 
 
+def test_headings_and_lists_of_names_do_not_make_easy_prose_heavy() -> None:
+    """A news page with fact boxes of names: the prose reads easily, so the text is not said to be heavy (issue 13:
+    its ratio counted headings and lists, and the heaviest paragraph was lighter than the text)."""
+    sports = ["Fotboll", "Ishockey", "Handboll", "Bandy", "Tennis", "Golf", "Simning", "Friidrotts", "Skid", "Segling"]
+    facts = "\n\n".join(
+        f"## Fakta om förbundet för {sport.lower()}\n\n* Svenska {sport}förbundets ordförande, generalsekreterare "
+        "och kansli i Stockholm\n* Adress: Idrottens hus i Stockholm"
+        for sport in sports
+    )
+    prose = (
+        "Kommunen ger bidrag till föreningar som arbetar med barn och unga i våra bostadsområden, och vi följer upp "
+        "hur pengarna används. "
+    )
+    report = lint_text(f"# Nyheter om bidrag\n\n{prose * 8}\n\n{facts}\n", fmt="markdown")
+    assert report.stats.nominal_ratio > 2  # the whole text's figure, headings and lists counted, is still shown
+    assert not [f for f in report.findings if f.subcheck == "nominal-ratio"]
+
+
 # --- noun chains (sub-check noun-chain) -------------------------------------------------------------------
 
 

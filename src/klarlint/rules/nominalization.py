@@ -189,42 +189,43 @@ def _chain_finding(index: int, block: BlockAnalysis, chain: list[Token]) -> Rule
 
 
 def _ratio_finding(parts: Sequence[BlockPart], maximum: float, min_words: int) -> Iterator[RuleFinding]:
-    """The text's nominal ratio, shown on its heaviest paragraph: the number alone says what, not where."""
-    if sum(part.words for part in parts) < min_words or not parts:
+    """The nominal ratio of the text's running prose, shown on its heaviest paragraph: the number alone says what, not
+    where. Headings, table cells and lists of names or facts are nominal by kind: counted in, they made a short news
+    page with a fact box or a list of names heavy whose paragraphs read easily (issue 13, judged blind)."""
+    prose = _prose(parts)
+    if sum(parts[index].words for index in prose) < min_words:
         return
-    nominal = sum(part.nominal for part in parts)
-    verbal = sum(part.verbal for part in parts)
-    ratio = nominal / verbal if verbal else 0.0  # readability.nominal_ratio
+    nominal = sum(parts[index].nominal for index in prose)
+    verbal = sum(parts[index].verbal for index in prose)
+    ratio = nominal / verbal if verbal else 0.0  # readability.nominal_ratio, over the prose
     if ratio <= maximum:
         return
-    heaviest = _heaviest_paragraph(parts)
-    if heaviest is None:
-        return
-    index, block_ratio = heaviest
+    index, block_ratio = max(((i, _ratio(parts[i])) for i in prose), key=lambda pair: pair[1])
     yield RuleFinding(
         index,
         0,
         parts[index].first_sentence_end,
-        f"Texten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}): många substantiv "
-        f"och prepositioner men få verb gör den tung att läsa. Tyngst är stycket som börjar här (nominalkvot "
-        f"{_decimal(block_ratio)}). Skriv om med fler verb, och säg vem som gör vad.",
+        f"Brödtexten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}; rubriker och listor "
+        f"oräknade): många substantiv och prepositioner men få verb gör den tung att läsa. Tyngst är stycket som "
+        f"börjar här (nominalkvot {_decimal(block_ratio)}). Skriv om med fler verb, och säg vem som gör vad.",
         subcheck="nominal-ratio",
     )
 
 
-def _heaviest_paragraph(parts: Sequence[BlockPart]) -> tuple[int, float] | None:
-    """The paragraph or list item with the highest nominal ratio, among those long enough to be prose
-    (any paragraph when none is: a short text of one heavy sentence)."""
-    prose: list[tuple[int, float]] = []
-    others: list[tuple[int, float]] = []
-    for index, part in enumerate(parts):
-        if not part.prose_kind:
-            continue
-        ratio = part.nominal / part.verbal if part.verbal else 0.0
-        enough = part.words >= MIN_PARAGRAPH_WORDS and part.verbal >= MIN_PARAGRAPH_VERBAL
-        (prose if enough else others).append((index, ratio))  # else: a list of names, a fact line
-    best = max(prose or others, key=lambda pair: pair[1], default=None)
-    return best if best is not None and best[1] > 0 else None
+def _prose(parts: Sequence[BlockPart]) -> list[int]:
+    """The paragraphs and list items long enough to be prose (any paragraph or list item when none is: a short text
+    of one heavy sentence); not a list of names, a fact line, a heading or a table cell."""
+    kinds = [index for index, part in enumerate(parts) if part.prose_kind]
+    enough = [
+        index
+        for index in kinds
+        if parts[index].words >= MIN_PARAGRAPH_WORDS and parts[index].verbal >= MIN_PARAGRAPH_VERBAL
+    ]
+    return enough or kinds
+
+
+def _ratio(part: BlockPart) -> float:
+    return part.nominal / part.verbal if part.verbal else 0.0
 
 
 def _decimal(value: float) -> str:
