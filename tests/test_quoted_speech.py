@@ -16,6 +16,7 @@ QUOTED = [
     "– Vi vill erhålla svar i dag, säger ministern.",  # a reply paragraph, opened with a dash
     "Hon sa att ”vi ska erhålla svar” i dag.",  # between quotation marks
     "Motiveringen lyder: ”Hon har kämpat för att erhålla rättigheter",  # opened after a colon, not closed
+    "- Vi vill erhålla svar i dag, säger ministern.",  # a reply typed with a hyphen, read as a list item
 ]
 
 
@@ -26,8 +27,9 @@ def test_a_jargon_word_in_a_quotation_is_information_without_a_replacement(parag
     assert "står i ett citat" in finding.message and finding.suggestion == "få"  # the advice stays
 
 
-def test_the_same_word_in_the_writer_s_own_words_is_a_warning_with_a_replacement() -> None:
-    [finding] = lint_one("jargon", PAGE.format("Regeringen vill erhålla svar i dag."), "markdown").findings
+@pytest.mark.parametrize("paragraph", ["Regeringen vill erhålla svar i dag.", "- Vi vill erhålla svar i dag."])
+def test_the_same_word_in_the_writer_s_own_words_is_a_warning_with_a_replacement(paragraph: str) -> None:
+    [finding] = lint_one("jargon", PAGE.format(paragraph), "markdown").findings  # a list item with no speaker tag
     assert finding.severity is Severity.WARNING and finding.replacements == ("få",)
     assert "citat" not in finding.message
 

@@ -20,7 +20,9 @@ from klarlint.document import Block
 
 # A paragraph that opens with a dash is reported speech (*– Antisemitismen måste kvävas, säger ministern.*).
 REPLY_DASHES = ("–", "—")
-# A plain-text reader takes a dash line for a list item and drops the dash: then the speaker tag decides.
+# A reader takes a dash line for a list item and drops the dash: then the speaker tag decides. A hyphen too (*- Det
+# är angeläget, säger ministern.*): a page that types its reply dashes as hyphens has them read as bullets.
+LIST_DASHES = (*REPLY_DASHES, "-")
 SPEAKER_TAG = re.compile(r",\s*(?:säger|sa|sade|skriver|betonar|konstaterar)\s+\w", re.IGNORECASE)
 # *juryns motivering lyder: ”… där aktivister attackeras …*: a quotation opened after a colon that goes on past the
 # paragraph (its closing mark in a later paragraph, or none).
@@ -33,7 +35,7 @@ def is_reply(analysis: Analysis, block: Block) -> bool:
         return True
     start = block.to_source(0)
     before = analysis.document.source[max(0, start - 3) : start]
-    return any(dash in before for dash in REPLY_DASHES) and SPEAKER_TAG.search(block.text) is not None
+    return any(dash in before for dash in LIST_DASHES) and SPEAKER_TAG.search(block.text) is not None
 
 
 def opening_marks(text: str) -> list[int]:
