@@ -477,3 +477,19 @@ def test_new_light_verb_pairs_name_the_verb(text: str, expected: str, verb: str)
 )
 def test_light_verb_phrases_left_off_are_not_flagged(text: str) -> None:
     assert rule_texts(lint_text(text), "nominalization") == []
+
+
+def test_a_phrase_whose_meaning_decides_the_plainer_word_is_advice() -> None:
+    """*ett sakråd med anledning av rapporten* is about the report, not caused by it (issue 13, judged blind):
+    the finding advises, it does not replace."""
+    [finding] = [f for f in lint_text("Vi höll ett möte med anledning av rapporten.").findings if f.rule == "jargon"]
+    assert finding.text == "med anledning av" and finding.replacements == ()
+    assert "ett möte om rapporten" in finding.message
+
+
+def test_suggestions_keep_the_meaning() -> None:
+    """*ta initiativ till* is to start something, not to propose it; *upphöra* of an agency is *läggas ned*."""
+    found = {f.text: f for f in lint_text("Regeringen tar initiativ till en översyn. Rådet upphör.").findings}
+    assert "föreslå" not in (found["tar initiativ till"].suggestion or "")
+    assert found["tar initiativ till"].replacements == ("startar",)
+    assert "läggas ned" in (found["upphör"].suggestion or "")
