@@ -354,13 +354,19 @@ def test_libreoffice_converts_each_kind_of_copy_of_a_pandoc_document(
         assert "".join(revisions(again, "w:ins")) == "".join(revisions(reviewed(out), "w:ins")) != ""
 
 
-def test_suggest_leaves_quotations_alone(tmp_path: Path) -> None:
-    word = docx.Document()
-    word.add_paragraph("Hon skrev ”vi ses kl 13 i dag” i sitt brev. Vi ses kl 14.")
+def _reviewed_copy(tmp_path: Path, paragraph: str, mode: str) -> Path:
+    """A one-paragraph Word file, and its copy reviewed with ``mode`` (--suggest or --annotate)."""
     source = tmp_path / "citat.docx"
+    word = docx.Document()
+    word.add_paragraph(paragraph)
     word.save(str(source))
-    out = tmp_path / "citat.klarlint.docx"
-    run(str(source), "--suggest", "-o", str(out))
+    out = tmp_path / f"citat{mode}.docx"
+    run(str(source), mode, "-o", str(out))
+    return out
+
+
+def test_suggest_leaves_quotations_alone(tmp_path: Path) -> None:
+    out = _reviewed_copy(tmp_path, "Hon skrev ”vi ses kl 13 i dag” i sitt brev. Vi ses kl 14.", "--suggest")
     copy = reviewed(out)
     assert revisions(copy, "w:ins") == ["kl."]
     assert read_path(out).source == "Hon skrev ”vi ses kl 13 i dag” i sitt brev. Vi ses kl. 14."
@@ -369,14 +375,9 @@ def test_suggest_leaves_quotations_alone(tmp_path: Path) -> None:
 
 
 def test_a_jargon_word_in_a_quotation_is_advice_in_word_too(tmp_path: Path) -> None:
-    word = docx.Document()
-    word.add_paragraph("Hon skrev ”vi erhöll pengarna” i sitt brev. Vi erhöll svaret.")
-    source = tmp_path / "citat.docx"
-    word.save(str(source))
-    out = tmp_path / "citat.klarlint.docx"
-    run(str(source), "--suggest", "-o", str(out))
-    assert revisions(reviewed(out), "w:ins") == ["fick"]  # the writer's own words only
-    annotated = tmp_path / "citat.granskad.docx"
-    run(str(source), "--annotate", "-o", str(annotated))
-    comments = [c.text for c in reviewed(annotated).comments if c.text.startswith("”erhöll”")]  # not the summary
+    paragraph = "Hon skrev ”vi erhöll pengarna” i sitt brev. Vi erhöll svaret."
+    suggested = _reviewed_copy(tmp_path, paragraph, "--suggest")
+    assert revisions(reviewed(suggested), "w:ins") == ["fick"]  # the writer's own words only
+    annotated = reviewed(_reviewed_copy(tmp_path, paragraph, "--annotate"))
+    comments = [c.text for c in annotated.comments if c.text.startswith("”erhöll”")]  # not the summary
     assert ["står i ett citat" in c for c in comments] == [True, False]  # the speaker's words, then the writer's
