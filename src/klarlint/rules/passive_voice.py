@@ -506,8 +506,9 @@ def _said_to_reader(block: Block, sentence: Sentence) -> bool:
     """The sentence says *du* outside quotation marks: the passive is said to the reader (*Stödet trappas ned ju
     längre du är arbetslös*). Not a sentence beside one that does (*Den högsta ersättningen har höjts. Du kan få
     …*): a page to the reader also tells what others have done, and who that was is not the reader's task."""
-    text = block.text[: sentence.char_end]
-    return any(not block.in_quotation(m.start(), m.end()) for m in READER_PRONOUNS.finditer(text, sentence.char_start))
+    # pos and endpos, not a slice: a slice copies the paragraph up to the sentence once per passive
+    matches = READER_PRONOUNS.finditer(block.text, sentence.char_start, sentence.char_end)
+    return any(not block.in_quotation(m.start(), m.end()) for m in matches)
 
 
 def _about_others(
@@ -762,7 +763,7 @@ def _generic(block: BlockAnalysis, passive: Passive) -> bool:
 def _generic_lemma(block: BlockAnalysis, passive: Passive, lemma: str) -> bool:
     following = block.tokens[passive.verb.i + 1].lower if passive.verb.i + 1 < len(block.tokens) else None
     if lemma not in GENERIC_LEMMAS:  # the tagger's lemma can be off (behövs → behövs): the form's stem decides
-        lemma = next((g for g in GENERIC_LEMMAS if _is_form_of(passive.verb.lower, g)), lemma)
+        lemma = _generic_by_form(passive.verb.lower) or lemma
     if lemma in GENERIC_LEMMAS:
         return lemma not in NOT_GENERIC_BEFORE or NOT_GENERIC_BEFORE[lemma] != following
     if lemma in GENERIC_WITH_INFINITIVE:
@@ -1321,6 +1322,13 @@ def _after_document_place(block: BlockAnalysis, verb: Token) -> bool:
         if opens and rest_fits and document:
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _generic_by_form(form: str) -> str | None:
+    """The generic lemma whose stem the form has, if any; per form once (asked per passive, against every lemma), and
+    in a fixed order, so that a form two lemmas fit gets the same answer in every process (a set's order is not)."""
+    return next((lemma for lemma in sorted(GENERIC_LEMMAS) if _is_form_of(form, lemma)), None)
 
 
 def _is_form_of(form: str, lemma: str) -> bool:
