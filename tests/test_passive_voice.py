@@ -231,6 +231,9 @@ OBVIOUS_DOER = [
     "Ärendet behandlas i nämnden i maj.",
     # a restrictive relative clause in the present tells which things are meant (blind: never a warning's worth)
     "Inom kommunen finns några tidningar som ges ut externt.",
+    # the next sentence names who answers for the very act
+    "Strategin ska revideras vartannat år. Informationsansvariga tjänstemän ansvarar för revidering.",
+    "Planen ska uppdateras varje år. Kommunikationschefen har ansvar för uppdateringen.",
     "Vi har kanaler som används varje dag.",  # by whoever uses them, though the paragraph speaks as the sender
 ]
 
@@ -270,6 +273,8 @@ STILL_HIDDEN = [
     "Ärendet behandlas i maj.",  # a month is no body that deliberates
     "Utredningen, som tillsätts i maj, ska lämna förslag.",  # an aside about one thing: who appoints is hidden
     "Vi skriver ett beslut som skickas till dig.",  # to the reader
+    "Planen ska uppdateras varje år. Kommunikationschefen ansvarar för budgeten.",  # another matter
+    "Planen ska uppdateras varje år. Vi ansvarar för uppdateringen.",  # vi: the rewrite Vi ska uppdatera fits
     "Det finns åtgärder som planeras.",  # who plans them is the point, as for föreslås
     "Genom att vi ses ofta kan samarbetet förbättras.",  # another verb in the clause: the means rule is off
 ]

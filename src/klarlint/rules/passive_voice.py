@@ -173,6 +173,8 @@ CONSIDER_LEMMAS = frozenset({"överväga", "planera", "pröva"})  # *den åtgär
 FORUM_VERBS = frozenset(
     {"behandla", "diskutera", "debattera", "besluta", "anta", "godkänna", "fastställa", "bereda", "avgöra", "hålla"}
 )
+RESPONSIBLE_LEMMAS = frozenset({"ansvara", "ansvar"})  # see _responsible_named
+ACT_NOUN_ENDINGS = ("ing", "ning", "ande", "ende")  # revidering, uppdatering, fastställande
 TENDENCY_LEMMAS = frozenset({"tendera", "riskera"})  # see _tendency
 CLASSIFY_LEMMAS = frozenset({"dela", "indela"})  # kan delas in i, kan indelas i (see _classification)
 # *Mötet följs av en presskonferens*: one event after another, nobody acting.
@@ -291,7 +293,9 @@ class PassiveVoice:
             "where the sentence or the one before names the doer of the same verb (*Ministern håller tal. Talen hålls "
             "på svenska.*; *Regeringen har beslutat … Beslutet fattades*) or of the same thing (*Skolverket tar fram "
             "en plan. Planen ska följas upp.*, *det register som Försäkringskassan tar fram … Registret ska "
-            "upprättas*), where the paragraph just before names who acts on the same thing (*Regeringskansliet skulle "
+            "upprättas*), where the sentence after names who answers for the act (*Strategin ska revideras. "
+            "Informationsansvariga ansvarar för revidering.*), where the paragraph just before names who acts on the "
+            "same thing (*Regeringskansliet skulle "
             "göra avdrag … ¶ Avdraget har gjorts*; an organisation, an agency or a person; not the same verb alone, "
             "nor anything further back), where the heading above or the paragraph before gives the assignment whose "
             "work it is (*Uppdrag till Fastighetsmäklarinspektionen att … ¶ Det ska även ses över om …*), or the "
@@ -365,6 +369,7 @@ class PassiveVoice:
                 if _listed_as_another_word(passive):
                     continue
                 window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
+                following = sentences[number + 1] if number + 1 < len(sentences) else sentence
                 if marks is None:
                     marks = opening_marks(block.text)
                 quoted = (
@@ -373,7 +378,8 @@ class PassiveVoice:
                     or in_open_quotation(block.text, marks, passive.start)
                 )
                 passive = _without_false_agent(block_analysis, passive)
-                found = _finding(0, block_analysis, passive, addresses_reader, generic, quoted, window)
+                around = _window(block_analysis, sentences[max(0, number - 1)].start, following.end, passive)
+                found = _finding(0, block_analysis, passive, addresses_reader, generic, quoted, window, around)
                 if found is None:
                     continue
                 if found.severity is None and (needs := _context_needs(block_analysis, passive, addresses_reader)):
@@ -535,10 +541,11 @@ def _finding(
     generic: str,
     quoted: bool = False,
     window: Sequence[Token] = (),
+    around: Sequence[Token] = (),
 ) -> RuleFinding | None:
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
-    acceptable = _acceptable_passive(block, passive, text, kind, addresses_reader, quoted, window)
+    acceptable = _acceptable_passive(block, passive, text, kind, addresses_reader, quoted, window, around)
     if acceptable is not None:  # information only (option generic), with no rewrite
         return (
             None
@@ -612,9 +619,11 @@ def _acceptable_passive(
     addresses_reader: bool,
     quoted: bool,
     window: Sequence[Token] = (),
+    around: Sequence[Token] = (),
 ) -> str | None:
     """The message for a passive that may stand (in a quote, in a question of how, with a general doer),
-    or None when the passive hides who acts."""
+    or None when the passive hides who acts. ``window``: this sentence and the one before; ``around``: those and
+    the one after."""
     if quoted:
         return (
             f"”{text}” är passiv form ({kind}) i ett citat. Där återger texten någons egna ord, så passiv "
@@ -630,6 +639,8 @@ def _acceptable_passive(
             f"”{text}” är passiv form ({kind}) i en bisats om hur något görs. Där är sättet poängen, inte vem "
             "som gör det, och då går passiv bra."
         )
+    if passive.agent is None and _responsible_named(block, passive, around):
+        return f"”{text}” är passiv form ({kind}), men stycket säger vem som ansvarar för det. Då går passiv bra."
     if _named_just_before(block, passive, window) or passive.agent is None and _in_named_forum(block, passive.verb):
         return (
             f"”{text}” är passiv form ({kind}), men meningen eller den förra säger redan vem som gör det. "
@@ -675,6 +686,25 @@ def _describes_noun(block: BlockAnalysis, passive: Passive) -> bool:
     if subject is None or subject.lower != "som" or subject.i == 0:
         return False
     return block.tokens[subject.i - 1].text != ","  # *Utredningen, som tillsätts i maj,*: an aside about one thing
+
+
+def _responsible_named(block: BlockAnalysis, passive: Passive, around: Sequence[Token]) -> bool:
+    """*Strategin ska revideras vartannat år. Informationsansvariga tjänstemän ansvarar för revidering.*: a sentence
+    next to the passive names who answers for the very act (*ansvarar för / har ansvar för* + the verb's noun)."""
+    stem = _lemma(passive.verb)
+    stem = stem[:-1] if stem.endswith("a") else stem
+    if len(stem) < 4:
+        return False  # *ges*, *tas*: too short a stem to tell its noun
+    for token in around:
+        if token.lemma.lower() not in RESPONSIBLE_LEMMAS:
+            continue
+        holder = block.tokens[token.head] if token.lemma.lower() == "ansvar" and token.head != token.i else token
+        if not any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(holder)):
+            continue
+        acts = (t for t in block.children(token) if t.pos == "NOUN" and t.i > token.i)
+        if any(t.lemma.lower().startswith(stem) and t.lemma.lower().endswith(ACT_NOUN_ENDINGS) for t in acts):
+            return True
+    return False
 
 
 def _in_named_forum(block: BlockAnalysis, verb: Token) -> bool:
