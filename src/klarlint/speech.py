@@ -33,6 +33,9 @@ def is_reply(analysis: Analysis, block: Block) -> bool:
     """Reported speech: a paragraph that opens with a dash, or a dash line with a speaker tag (*, säger hon*)."""
     if block.text.lstrip().startswith(REPLY_DASHES):
         return True
+    # The three characters before the block hold the marker a reader dropped (a list bullet). A rule that asks this
+    # is still block-local for the language server: removing or adding the marker changes the block's kind, which is
+    # part of the key it re-checks blocks by (klarlint.lsp.rule_cache).
     start = block.to_source(0)
     before = analysis.document.source[max(0, start - 3) : start]
     return any(dash in before for dash in LIST_DASHES) and SPEAKER_TAG.search(block.text) is not None
