@@ -5,8 +5,8 @@ The writer cannot simply reword a quotation, so a rule that suggests other words
 Three signs, each read from the reader's marks or the paragraph's own text, never by re-reading a file:
 
 - the reader marked the passage as quoted, or it stands between quotation marks (:meth:`Block.in_quotation`);
-- the paragraph is a reply: it opens with a dash, or a plain-text reader dropped that dash as a list bullet and
-  the paragraph has a speaker tag (*, säger hon*);
+- the paragraph is a reply: it opens with a dash, or a reader dropped that dash (or a hyphen) as a list bullet
+  and the paragraph has a speaker tag (*, säger hon*) — all of it but the tag itself (*, säger ministern*);
 - a quotation opened after a colon (*lyder: ”…*) that the paragraph does not close.
 """
 
@@ -27,6 +27,7 @@ SPEAKER_TAG = re.compile(r",\s*(?:säger|sa|sade|skriver|betonar|konstaterar)\s+
 # *juryns motivering lyder: ”… där aktivister attackeras …*: a quotation opened after a colon that goes on past the
 # paragraph (its closing mark in a later paragraph, or none).
 OPENING_QUOTE_MARKS = frozenset("”“„»")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
 def is_reply(analysis: Analysis, block: Block) -> bool:
@@ -61,18 +62,29 @@ def in_quoted_speech(analysis: Analysis, index: int, start: int, end: int) -> bo
     known = analysis.memo("speech", _per_block)
     if index not in known:
         known[index] = _speech(analysis, index)
-    reply, marks = known[index]
-    return (
-        reply
-        or analysis.in_quotation(index, start, end)
-        or in_open_quotation(analysis.document.blocks[index].text, marks, start)
-    )
+    reply, marks, tags = known[index]
+    if analysis.in_quotation(index, start, end):
+        return True
+    if reply:
+        return not any(tag_start <= start < tag_end for tag_start, tag_end in tags)
+    return in_open_quotation(analysis.document.blocks[index].text, marks, start)
 
 
-def _per_block(_analysis: Analysis) -> dict[int, tuple[bool, list[int]]]:
+def speaker_tags(text: str) -> list[tuple[int, int]]:
+    """Where a reply names its speaker: from the tag's comma to the end of its sentence (*, säger Erik Slottner,
+    äldre- och digitaliseringsminister.*): the writer's words, not the speaker's."""
+    spans = []
+    for match in SPEAKER_TAG.finditer(text):
+        end = next((m.end() for m in SENTENCE_END.finditer(text, match.end())), len(text))
+        spans.append((match.start(), end))
+    return spans
+
+
+def _per_block(_analysis: Analysis) -> dict[int, tuple[bool, list[int], list[tuple[int, int]]]]:
     return {}
 
 
-def _speech(analysis: Analysis, index: int) -> tuple[bool, list[int]]:
+def _speech(analysis: Analysis, index: int) -> tuple[bool, list[int], list[tuple[int, int]]]:
     block = analysis.document.blocks[index]
-    return is_reply(analysis, block), opening_marks(block.text)
+    reply = is_reply(analysis, block)
+    return reply, opening_marks(block.text), speaker_tags(block.text) if reply else []

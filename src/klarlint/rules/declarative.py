@@ -43,8 +43,8 @@ from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.errors import ConfigError
 from klarlint.nlp.inflect import inflect, is_base_form, match_case
 from klarlint.resources import data_dir
-from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, OptionSpec, RuleFinding, RuleInfo, Severity
-from klarlint.speech import in_quoted_speech
+from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
+from klarlint.rules.quoted import QUOTED_CHOICES, QUOTED_OPTION, as_quoted
 
 RULE_TYPES = ("substitution", "existence", "occurrence")
 INFLECTING = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
@@ -161,17 +161,6 @@ def compile_patterns(terms: list[Term], path: Path) -> PatternIndex:
     return PatternIndex(compiled, path)
 
 
-# A word in a quotation (a minister's words in a press release): the writer cannot simply change it.
-QUOTED_CHOICES = ("info", "warning", "off")
-QUOTED_NOTE = "Ordet står i ett citat: byt det bara om den som citeras går med på det."
-QUOTED_OPTION = OptionSpec(
-    str,
-    "allvarlighetsgrad i ett citat (någon annans ord, till exempel en minister i ett pressmeddelande): info, "
-    "warning eller off",
-    choices=QUOTED_CHOICES,
-)
-
-
 class DeclarativeRule:
     def __init__(
         self,
@@ -195,20 +184,9 @@ class DeclarativeRule:
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         found = self._check(analysis, options)
-        quoted = str(options.get("quoted", "warning"))
-        if quoted == "warning":
+        if str(options.get("quoted", "warning")) == "warning":
             return found
-        return filter(None, (self._as_quoted(analysis, finding, quoted) for finding in found))
-
-    def _as_quoted(self, analysis: Analysis, finding: RuleFinding, quoted: str) -> RuleFinding | None:
-        """A finding in someone else's words (klarlint.speech) as the rule's ``quoted`` field says: information with
-        no replacement (a quotation is not reworded without the speaker), or nothing."""
-        if not in_quoted_speech(analysis, finding.block, finding.start, finding.end):
-            return finding
-        if quoted == "off":
-            return None
-        message = f"{finding.message} {QUOTED_NOTE}"
-        return replace(finding, message=message, severity=Severity.INFO, replacements=())
+        return filter(None, (as_quoted(analysis, finding, options) for finding in found))
 
     def _check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         if isinstance(self.terms, PatternIndex):

@@ -18,6 +18,7 @@ from klarlint.grammar import full_forms
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
+from klarlint.rules.quoted import QUOTED_OPTION, as_quoted
 
 ALLOWED = "long_words_allowed.txt"
 # Web addresses, e-mail addresses and file names are not words to rewrite.
@@ -53,7 +54,8 @@ class LongWord:
             "words over `max_letters` (default 20) letters, once per word; not web or e-mail addresses, file names, "
             "names (capitalised mid-sentence, or an inquiry's in lower case: *-utredningen*), names of laws "
             "(*-lagen, -förordningen, -balken*), established words a general dictionary lists (the model's "
-            "full-form list: *befolkningstillväxten*) or `wordlists/long_words_allowed.txt`"
+            "full-form list: *befolkningstillväxten*) or `wordlists/long_words_allowed.txt`; in a quotation it says "
+            "so (option `quoted`: info, warning, off)"
         ),
         reference=references.WORDS,
         explanation=(
@@ -71,8 +73,8 @@ class LongWord:
         example_after=(
             "Vi planerar hur vi ska kommunicera, och sedan skriver vi en rapport om hur verksamheten har gått."
         ),
-        options={"max_letters": 20},
-        option_docs={"max_letters": "regeln markerar ord med fler bokstäver än så"},
+        options={"max_letters": 20, "quoted": "info"},
+        option_docs={"max_letters": "regeln markerar ord med fler bokstäver än så", "quoted": QUOTED_OPTION},
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -119,7 +121,7 @@ class LongWord:
                 if long_part not in seen:
                     seen.add(long_part)
                     found.append(at_block(analysis, finding, index))
-        return found
+        return [f for f in (as_quoted(analysis, f, options) for f in found) if f is not None]
 
 
 Candidate = tuple[str, RuleFinding]  # a long word's long part, lower-cased, and its finding

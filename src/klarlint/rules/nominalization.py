@@ -21,6 +21,7 @@ from klarlint.readability import block_counts
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
+from klarlint.rules.quoted import QUOTED_OPTION, as_quoted
 
 WORDLIST = "nominalizations.tsv"
 # Base verbs whose forms do not follow the regular pattern; compounds (vidta, genomföra, avge) reuse them.
@@ -85,7 +86,9 @@ class Nominalization:
             "light verb + action noun in any inflection (*genomförde en utredning → utreda, har vidtagit åtgärder, "
             "beslut fattades, ha möjlighet att → kunna*; `wordlists/nominalizations.tsv`), chains of three nouns "
             "with two action nouns (*utvärderingen av genomförandet av satsningen*, info), and a text whose "
-            "nominal ratio (`max_nominal_ratio`, default 1.5, texts over `min_words` 150) is too high"
+            "prose's nominal ratio (`max_nominal_ratio`, default 1.5, prose over `min_words` 150; headings, table "
+            "cells and lists of names left out) is too high; a phrase in a quotation is information that says so "
+            "(option `quoted`: info, warning, off)"
         ),
         reference=references.NOMINAL_STYLE,
         explanation=(
@@ -104,17 +107,18 @@ class Nominalization:
         ),
         example_before="Nämnden kommer att genomföra en utredning och därefter fatta beslut om bidraget.",
         example_after="Nämnden kommer att utreda saken och sedan besluta om bidraget.",
-        options={"max_nominal_ratio": 1.5, "min_words": 150},
+        options={"max_nominal_ratio": 1.5, "min_words": 150, "quoted": "info"},
         option_docs={
             "max_nominal_ratio": "högsta nominalkvot för hela texten",
             "min_words": "kortare texter får ingen nominalkvot",
+            "quoted": QUOTED_OPTION,
         },
         subchecks={
             "light-verb": "Tomma verb med handlingssubstantiv (”genomföra en utredning”)",
             "noun-chain": "Kedjor av handlingssubstantiv (”utvärderingen av genomförandet av satsningen”)",
             "nominal-ratio": "Textens nominalkvot",
         },
-        other_severities=(Severity.INFO,),  # noun chains: advice to rewrite, not a wrong word
+        other_severities=(Severity.INFO,),  # noun chains, and phrases in a quotation (klarlint.rules.quoted)
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -145,7 +149,8 @@ class Nominalization:
         )
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
-        found = [at_block(analysis, f, index) for index, part in enumerate(parts) for f in part.phrases]
+        placed = (at_block(analysis, f, index) for index, part in enumerate(parts) for f in part.phrases)
+        found = [f for f in (as_quoted(analysis, f, options) for f in placed) if f is not None]
         found.extend(_ratio_finding(parts, float(options["max_nominal_ratio"]), int(options["min_words"])))
         return found
 

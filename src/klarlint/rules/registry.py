@@ -26,7 +26,8 @@ from klarlint.rules.base import Rule, RuleInfo
 from klarlint.rules.declarative import load_rule_file
 
 ENTRY_POINT_GROUP = "klarlint.rules"
-MACHINERY = frozenset({"base", "declarative", "references", "registry"})  # modules of the package without a rule
+# Modules of the package without a rule.
+MACHINERY = frozenset({"base", "declarative", "quoted", "references", "registry"})
 BUILTIN_SOURCE = RuleInfo.__dataclass_fields__["source"].default  # "inbyggd"
 
 
