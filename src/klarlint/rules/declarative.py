@@ -44,7 +44,7 @@ from klarlint.errors import ConfigError
 from klarlint.nlp.inflect import inflect, is_base_form, match_case
 from klarlint.resources import data_dir
 from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
-from klarlint.rules.quoted import QUOTED_CHOICES, QUOTED_OPTION, as_quoted
+from klarlint.rules.quoted import QUOTED_CHOICES, QUOTED_OPTION, quoted_findings
 
 RULE_TYPES = ("substitution", "existence", "occurrence")
 INFLECTING = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
@@ -183,10 +183,7 @@ class DeclarativeRule:
         self.advice_only = advice_only  # terms whose suggestion needs the sentence rewritten: never replaced
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        found = self._check(analysis, options)
-        if str(options.get("quoted", "warning")) == "warning":
-            return found
-        return filter(None, (as_quoted(analysis, finding, options) for finding in found))
+        return iter(quoted_findings(analysis, self._check(analysis, options), options))
 
     def _check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         if isinstance(self.terms, PatternIndex):

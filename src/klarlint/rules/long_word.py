@@ -18,7 +18,7 @@ from klarlint.grammar import full_forms
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
-from klarlint.rules.quoted import QUOTED_OPTION, as_quoted
+from klarlint.rules.quoted import QUOTED_OPTION, quoted_findings
 
 ALLOWED = "long_words_allowed.txt"
 # Web addresses, e-mail addresses and file names are not words to rewrite.
@@ -121,7 +121,7 @@ class LongWord:
                 if long_part not in seen:
                     seen.add(long_part)
                     found.append(at_block(analysis, finding, index))
-        return [f for f in (as_quoted(analysis, f, options) for f in found) if f is not None]
+        return quoted_findings(analysis, found, options)
 
 
 Candidate = tuple[str, RuleFinding]  # a long word's long part, lower-cased, and its finding

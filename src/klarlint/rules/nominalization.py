@@ -21,7 +21,7 @@ from klarlint.readability import block_counts
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
-from klarlint.rules.quoted import QUOTED_OPTION, as_quoted
+from klarlint.rules.quoted import QUOTED_OPTION, quoted_findings
 
 WORDLIST = "nominalizations.tsv"
 # Base verbs whose forms do not follow the regular pattern; compounds (vidta, genomföra, avge) reuse them.
@@ -150,7 +150,7 @@ class Nominalization:
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         placed = (at_block(analysis, f, index) for index, part in enumerate(parts) for f in part.phrases)
-        found = [f for f in (as_quoted(analysis, f, options) for f in placed) if f is not None]
+        found = quoted_findings(analysis, placed, options)
         found.extend(_ratio_finding(parts, float(options["max_nominal_ratio"]), int(options["min_words"])))
         return found
 
@@ -198,7 +198,7 @@ def _ratio_finding(parts: Sequence[BlockPart], maximum: float, min_words: int) -
     where. Headings, table cells and lists of names or facts are nominal by kind: counted in, they made a short news
     page with a fact box or a list of names heavy whose paragraphs read easily (issue 13, judged blind)."""
     prose = _prose(parts)
-    if sum(parts[index].words for index in prose) < min_words:
+    if not prose or sum(parts[index].words for index in prose) < min_words:
         return
     nominal = sum(parts[index].nominal for index in prose)
     verbal = sum(parts[index].verbal for index in prose)

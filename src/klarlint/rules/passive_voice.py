@@ -512,9 +512,7 @@ def _said_to_reader(block: Block, sentence: Sentence) -> bool:
     """The sentence says *du* outside quotation marks: the passive is said to the reader (*Stödet trappas ned ju
     längre du är arbetslös*). Not a sentence beside one that does (*Den högsta ersättningen har höjts. Du kan få
     …*): a page to the reader also tells what others have done, and who that was is not the reader's task."""
-    # pos and endpos, not a slice: a slice copies the paragraph up to the sentence once per passive
-    matches = READER_PRONOUNS.finditer(block.text, sentence.char_start, sentence.char_end)
-    return any(not block.in_quotation(m.start(), m.end()) for m in matches)
+    return _to_reader_unquoted(block, sentence.char_start, sentence.char_end)
 
 
 def _about_others(
@@ -528,9 +526,12 @@ def _about_others(
     return replace(found, suggestion=_suggestion(analysis, passive, reader, addresses_reader, UNKNOWN_DOER))
 
 
-def _to_reader_unquoted(block: Block) -> bool:
-    """The paragraph says *du* outside quotation marks (a minister quoted saying *ni* speaks to others)."""
-    return any(not block.in_quotation(m.start(), m.end()) for m in READER_PRONOUNS.finditer(block.text))
+def _to_reader_unquoted(block: Block, start: int = 0, end: int | None = None) -> bool:
+    """The paragraph (or its text ``[start, end)``) says *du* outside quotation marks (a minister quoted saying *ni*
+    speaks to others)."""
+    # pos and endpos, not a slice: a slice would copy the paragraph up to a sentence once per passive
+    matches = READER_PRONOUNS.finditer(block.text, start, len(block.text) if end is None else end)
+    return any(not block.in_quotation(m.start(), m.end()) for m in matches)
 
 
 def _finding(
@@ -707,14 +708,21 @@ def _responsible_named(block: BlockAnalysis, passive: Passive, around: Sequence[
     return False
 
 
+def _first_conjunct(block: BlockAnalysis, verb: Token) -> Token:
+    """The verb whose conjunct ``verb`` is (*upprätthålls och stärks*: *upprätthålls*), or ``verb`` itself."""
+    if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
+        return block.tokens[verb.head]
+    return verb
+
+
 def _in_named_forum(block: BlockAnalysis, verb: Token) -> bool:
     """*frågor som behandlats och diskuterats i kommunledningen*: a body that deliberates, named as the place where it
     was done, is who did it (the conjuncts share the phrase wherever the parse hangs it)."""
     if _lemma(verb) not in FORUM_VERBS:
         return False  # *utsågs som ledamot i styrelsen*: the board is where the member sits, not who appointed
     verbs = [verb, *(t for t in block.children(verb) if t.dep == "conj" and t.pos == "VERB")]
-    if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
-        verbs.append(block.tokens[verb.head])
+    if (first := _first_conjunct(block, verb)) is not verb:
+        verbs.append(first)
     after = block.tokens[verb.i + 1 : verb.i + 3]
     if len(after) == 2 and after[0].lower in {"och", "eller"} and after[1].pos == "VERB":
         verbs.append(after[1])  # *behandlats och diskuterats i …*, the second parsed as a conjunct of the noun
@@ -1115,8 +1123,7 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     """*Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: an *att* clause under a
     verb of deciding, or a duty, whose subject the sentence names."""
     complied = verb.lemma.lower() in COMPLY_LEMMAS
-    if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
-        verb = block.tokens[verb.head]  # *… förstärks och att uppdragstiden förlängs*: the first att clause decides
+    verb = _first_conjunct(block, verb)  # *… förstärks och att uppdragstiden förlängs*: the first att clause decides
     if verb.dep == "xcomp" and verb.head != verb.i and block.tokens[verb.head].lemma.lower() in MODAL_VERB_LEMMAS:
         verb = block.tokens[verb.head]  # *anser att arbetet behöver stärkas*: the parse makes *behöver* the verb
     if _named_duty_before(block, verb):
@@ -1198,8 +1205,7 @@ def _manner_of_named(block: BlockAnalysis, verb: Token) -> bool:
     """*Den som kommunicerar ska göra det på ett sådant sätt att trovärdigheten upprätthålls och stärks*: what the
     main clause's named subject brings about by the way it acts, so the doer is named (not *det*: *Det ska göras på
     ett sådant sätt att …* names nobody)."""
-    if verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos == "VERB":
-        verb = block.tokens[verb.head]  # *upprätthålls och stärks*: the conjunct shares the first verb's clause
+    verb = _first_conjunct(block, verb)  # *upprätthålls och stärks*: the conjunct shares the first verb's clause
     mark = next((t for t in block.children(verb) if t.dep == "mark"), None)
     if mark is None or mark.i == 0 or (block.tokens[mark.i - 1].lower, mark.lower) != ("sätt", "att"):
         return False

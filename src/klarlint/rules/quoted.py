@@ -7,7 +7,7 @@ verb phrases), and right as information that says where they stand. Where quoted
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -25,13 +25,20 @@ QUOTED_OPTION = OptionSpec(
 )
 
 
-def as_quoted(analysis: Analysis, finding: RuleFinding, options: Mapping[str, Any]) -> RuleFinding | None:
-    """``finding`` (placed at its block) as the option ``quoted`` says when it stands in quoted speech: information
-    with the advice, the note and no replacement (a quotation is not reworded by --fix, quick fixes or Word), nothing
-    (``off``), or as it is (``warning``: the rule treats a quotation as any other text)."""
+def quoted_findings(
+    analysis: Analysis, findings: Iterable[RuleFinding], options: Mapping[str, Any]
+) -> list[RuleFinding]:
+    """``findings`` (placed at their blocks) as the option ``quoted`` says for those that stand in quoted speech:
+    information with the advice, the note and no replacement (a quotation is not reworded by --fix, quick fixes or
+    Word), left out (``off``), or as they are (``warning``: the rule treats a quotation as any other text)."""
     quoted = str(options.get("quoted", "warning"))
-    if quoted == "warning" or not in_quoted_speech(analysis, finding.block, finding.start, finding.end):
-        return finding
-    if quoted == "off":
-        return None
-    return replace(finding, message=f"{finding.message} {QUOTED_NOTE}", severity=Severity.INFO, replacements=())
+    if quoted == "warning":
+        return list(findings)
+    kept = []
+    for finding in findings:
+        if not in_quoted_speech(analysis, finding.block, finding.start, finding.end):
+            kept.append(finding)
+        elif quoted != "off":
+            note = f"{finding.message} {QUOTED_NOTE}"
+            kept.append(replace(finding, message=note, severity=Severity.INFO, replacements=()))
+    return kept
