@@ -57,29 +57,32 @@ def test_a_rule_file_without_quoted_treats_a_quotation_as_any_other_text(tmp_pat
     assert "quoted" not in rule.info.options and rule.info.other_severities == ()
 
 
-@pytest.mark.parametrize(
-    ("rule", "paragraph", "flagged"),
-    [
-        ("nominalization", "– Vi har vidtagit åtgärder mot fusket, säger ministern.", "vidtagit åtgärder"),
-        ("long-word", "– Vi bekämpar välfärdskriminaliteten nu, säger ministern.", "välfärdskriminaliteten"),
-    ],
-)
-def test_a_light_verb_phrase_or_a_long_word_in_a_quotation_is_information_with_the_note(
-    rule: str, paragraph: str, flagged: str
-) -> None:
-    text = PAGE.format(paragraph)
-    [finding] = [f for f in lint_one(rule, text, "markdown").findings if f.text == flagged]
+def test_a_light_verb_phrase_in_a_quotation_is_information_with_the_note() -> None:
+    text = PAGE.format("– Vi har vidtagit åtgärder mot fusket, säger ministern.")
+    [finding] = [f for f in lint_one("nominalization", text, "markdown").findings if f.text == "vidtagit åtgärder"]
     assert finding.severity is Severity.INFO and "står i ett citat" in finding.message
-    assert [f for f in lint_one(rule, text, "markdown", {"quoted": "off"}).findings if f.text == flagged] == []
-    own = PAGE.format(paragraph.removeprefix("– ").replace(", säger ministern", ""))
-    [finding] = [f for f in lint_one(rule, own, "markdown").findings if f.text == flagged]
+    off = lint_one("nominalization", text, "markdown", {"quoted": "off"}).findings
+    assert [f for f in off if f.text == "vidtagit åtgärder"] == []
+    own = PAGE.format("Vi har vidtagit åtgärder mot fusket.")
+    [finding] = [f for f in lint_one("nominalization", own, "markdown").findings if f.text == "vidtagit åtgärder"]
     assert "citat" not in finding.message  # the writer's own words: the rule's own severity and message
+
+
+def test_a_long_word_in_a_quotation_is_left_alone_unless_asked_for() -> None:
+    """The speaker's long words are theirs to shorten (blind, issue 13: 7 of 13 judged right in quotations)."""
+    text = PAGE.format("– Vi bekämpar välfärdskriminaliteten nu, säger ministern.")
+    assert [f.text for f in lint_one("long-word", text, "markdown").findings] == []
+    [finding] = lint_one("long-word", text, "markdown", {"quoted": "info"}).findings
+    assert finding.text == "välfärdskriminaliteten" and "står i ett citat" in finding.message
+    own = PAGE.format("Vi bekämpar välfärdskriminaliteten nu.")
+    [finding] = lint_one("long-word", own, "markdown").findings
+    assert finding.text == "välfärdskriminaliteten" and "citat" not in finding.message
 
 
 def test_the_speaker_tag_of_a_reply_is_the_writer_s_own_words() -> None:
     """*– …, säger Anna Berg, verksamhetsutvecklingssamordnare.*: the tag names the speaker; only the words before
     it are hers (round 16, judged blind: a word of the tag said to be in a quotation was wrong)."""
     text = PAGE.format("– Vi bekämpar välfärdskriminaliteten nu, säger Anna Berg, verksamhetsutvecklingssamordnare.")
-    found = {f.text: f for f in lint_one("long-word", text, "markdown").findings}
+    found = {f.text: f for f in lint_one("long-word", text, "markdown", {"quoted": "info"}).findings}
     assert "står i ett citat" in found["välfärdskriminaliteten"].message
     assert "citat" not in found["verksamhetsutvecklingssamordnare"].message

@@ -54,8 +54,8 @@ class LongWord:
             "words over `max_letters` (default 20) letters, once per word; not web or e-mail addresses, file names, "
             "names (capitalised mid-sentence, or an inquiry's in lower case: *-utredningen*), names of laws "
             "(*-lagen, -förordningen, -balken*), established words a general dictionary lists (the model's "
-            "full-form list: *befolkningstillväxten*) or `wordlists/long_words_allowed.txt`; in a quotation it says "
-            "so (option `quoted`: info, warning, off)"
+            "full-form list: *befolkningstillväxten*) or `wordlists/long_words_allowed.txt`; not in a quotation "
+            "(option `quoted`: off, info, warning)"
         ),
         reference=references.WORDS,
         explanation=(
@@ -67,13 +67,17 @@ class LongWord:
             "inte ändrar max_letters), en gång per ord och text. Den markerar inte webbadresser, "
             "e-postadresser, filnamn eller namn på lagar (”tryckfrihetsförordningen”). Den markerar "
             "inte heller etablerade ord som finns i ordboken (”befolkningstillväxten”) eller ord med "
-            "bindestreck där varje led är kort."
+            "bindestreck där varje led är kort. Ord i citat markeras inte: de är den citerades ord (vill du "
+            "se dem, sätt quoted till info)."
         ),
         example_before="Vi tar fram en kommunikationsinsatsplanering för verksamhetsuppföljningsrapporten.",
         example_after=(
             "Vi planerar hur vi ska kommunicera, och sedan skriver vi en rapport om hur verksamheten har gått."
         ),
-        options={"max_letters": 20, "quoted": "info"},
+        # Not in quotations by default: a long word in a minister's quote was judged right 7 times of 13 (blind,
+        # issue 13), the writer's own 59 of 73; the writer cannot shorten the speaker's words, and a note that
+        # only informs gives nothing to do.
+        options={"max_letters": 20, "quoted": "off"},
         option_docs={"max_letters": "regeln markerar ord med fler bokstäver än så", "quoted": QUOTED_OPTION},
     )
 
