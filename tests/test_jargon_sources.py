@@ -69,13 +69,11 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Regeringen avser att bygga fler skolor.", "avser att"),
         ("Arbetet påbörjades i maj.", "påbörjades"),
         ("Vår målsättning är färre fel.", "målsättning"),
-        ("Det är angeläget att alla får svar.", "angeläget"),
         ("Vi vill skapa förutsättningar för fler jobb.", "skapa förutsättningar för"),
         ("Åtgärden ska bidra till ökad trygghet.", "bidra till ökad"),
         ("Det är av stor vikt att du svarar.", "av stor vikt"),
         ("Vad gäller avgiften svarar vi senare.", "Vad gäller"),
         ("Avtalet upphör vid utgången av året.", "vid utgången av"),
-        ("Nämnden ska tydliggöra reglerna.", "tydliggöra"),
         # the third round: participles the model does not lemmatise to the listed verb, archaic words,
         # compound verbs with a particle verb beside them, long prepositional phrases, -ande nouns
         ("Den påbörjade uppdateringen av strategin fortsätter.", "påbörjade"),
@@ -112,6 +110,11 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "Regeringen gav myndigheten ett uppdrag.",  # gav is no archaic giva
         "Hon tog bussen och drog sig hem.",
         "Jag är angelägen om att du får svar.",  # angelägen om: keen on, not important
+        # taken off the list after a blind audit of their findings on the corpus (round 17: angelägen 1 of 5
+        # judged right, tydliggöra 0 of 4, åstadkomma 1 of 4)
+        "Det är angeläget att alla får svar.",
+        "Nämnden ska tydliggöra reglerna.",
+        "Kommunen kan inte själv åstadkomma fler bostäder.",
         "Vi arbetar på ett bättre sätt nu.",
         # words left off the list, or kept quiet by a context condition, because the corpus showed them in
         # a plain or technical use

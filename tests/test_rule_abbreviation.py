@@ -122,13 +122,31 @@ def test_corpus_findings_are_listed_abbreviations() -> None:
         "Deltagandet sker inom den nationella telesamverkansgruppen, NTSG, i år.",
         "Bedömningen (European Climate Risk Assessment, EUCRA) publiceras i april.",
         "Vården ges enligt lagen om vård av unga, förkortad LVU.",
+        # an English acronym in parentheses after the Swedish name: the initials in another order
+        "En lag kompletterar förordningen om teknik för distribuerade liggare (DLT-förordningen) i år.",
+        "Regeringen stöder arbetet med teknik för distribuerade liggare (DLT).",
     ],
 )
 def test_acronym_spelled_out_right_before_is_explained(text: str) -> None:
     assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == []
 
 
-def test_acronym_after_unrelated_words_is_still_unexplained() -> None:
-    assert [f.text for f in lint_text("Vi har kontakt med SGU varje vecka.").findings if f.rule == "abbreviation"] == [
-        "SGU"
-    ]
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Vi har kontakt med SGU varje vecka.", "SGU"),
+        # initials in any order only with the parenthesis that makes it a short name, and from words, not from
+        # *för* or *om*
+        ("Regeringen stöder teknik för distribuerade liggare, DLT, i år.", "DLT"),
+        ("Vi följer reglerna (DLT-förordningen) noga.", "DLT"),
+        ("Vi talade om det med dem (DLT-förordningen) i går.", "DLT"),
+    ],
+)
+def test_acronym_without_its_name_before_is_still_unexplained(text: str, flagged: str) -> None:
+    assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == [flagged]
+
+
+def test_a_brand_marked_as_one_is_no_acronym() -> None:
+    for text in ("Utställningen visar figurer i LEGO® för barn.", "Utställningen med modeller i LEGO ® öppnar."):
+        assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == []
+    assert [f.text for f in lint_text("Vi köpte LEGO i går.").findings if f.rule == "abbreviation"] == ["LEGO"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -336,6 +337,8 @@ def _spelled_out_before(before: str, acronym: str) -> bool:
         return False  # glued to the word before: part of a compound
     words = re.findall(r"[^\W\d_]+", phrase)[-SPELLED_OUT_WORDS:]
     letters = acronym.lower()
+    if before.rstrip().endswith("(") and _initials_in_any_order(words, letters):
+        return True
     for first in range(len(words)):
         if not words[first].lower().startswith(letters[0]):
             continue
@@ -343,6 +346,16 @@ def _spelled_out_before(before: str, acronym: str) -> bool:
         if letters[-1] in span[-1] and _subsequence(letters, "".join(span)) and len(span) <= len(letters) + 2:
             return True
     return False
+
+
+def _initials_in_any_order(words: list[str], letters: str) -> bool:
+    """*teknik för distribuerade liggare (DLT-förordningen)*: an acronym in English (distributed ledger technology)
+    after its Swedish name, in parentheses as a short name, has the name's initials in another order. Words of
+    four letters or more, so that *för* or *om* spell nothing (round 18, blind: flagging it was false)."""
+    if len(letters) < 3:
+        return False
+    initials = Counter(word[0].lower() for word in words[-len(letters) - 2 :] if len(word) >= 4)
+    return not Counter(letters) - initials
 
 
 def _subsequence(letters: str, text: str) -> bool:
@@ -364,6 +377,7 @@ def _in_capital_run(text: str, match: re.Match[str]) -> bool:
 
 NAME_AFTER_INITIALS = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\s[A-ZÅÄÖ][a-zåäöé]+")
 FOREIGN_NAME_PART = re.compile(r"-[A-Z][a-z]")
+TRADEMARKS = frozenset("®™")  # *LEGO®*: a brand, not an acronym (round 18, blind)
 
 
 # Name parts of the form "Name ACRONYM", "ACRONYM Name" and "Name 340 ACRONYM" (issue 13, read on regeringen.se):
@@ -378,13 +392,15 @@ CAPITALISED_AFTER = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\b")
 def _part_of_name(text: str, match: re.Match[str]) -> bool:
     """Initials before a first name and a surname (*PJ Anders Linder*), the first part of a foreign name
     (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*), or a part of a
-    company's, a club's or a model's name (*Royal Antwerp FC*, *ICA Gruppen*, *Saab 340 AEW*)."""
+    company's, a club's or a model's name (*Royal Antwerp FC*, *ICA Gruppen*, *Saab 340 AEW*), or a brand marked as
+    one (*LEGO®*)."""
     after, before = text[match.end() :], text[: match.start()]
     initials = len(match.group(1)) <= 2 and NAME_AFTER_INITIALS.match(after) is not None
     suffix = match.group(1) in NAME_SUFFIXES and CAPITALISED_BEFORE.search(before) is not None
     company = CAPITALISED_AFTER.match(after) is not None and not _sentence_start_before(before)
     model = MODEL_BEFORE.search(before) is not None
-    return initials or suffix or company or model or FOREIGN_NAME_PART.match(after) is not None
+    brand = after.lstrip(" \u00a0")[:1] in TRADEMARKS  # *LEGO®*, *LEGO ®*
+    return initials or suffix or company or model or brand or FOREIGN_NAME_PART.match(after) is not None
 
 
 def _sentence_start_before(before: str) -> bool:

@@ -106,6 +106,8 @@ GENERIC_LEMMAS = frozenset(
 # court are obvious (issue 13, read on regeringen.se). kännetecknas av, präglas av: a property, not an action;
 # (simultan)tolkas: the interpreters, nobody to name. utgörs av (*Y utgör X*), ska inte förväxlas med: a relation
 # between two things or an identity, stated by nobody in particular.
+# *som krävs*, *det behövs*: what is needed, with nobody who needs it; the sentence never names a doer for them.
+NEEDED_LEMMAS = frozenset({"kräva", "behöva"})
 GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
 # *Cigaretter bedöms utgöra en större fara*: with an infinitive a judgement like *anses vara*, by whoever judges.
 GENERIC_WITH_INFINITIVE = frozenset({"bedöma", "uppge"})
@@ -640,6 +642,8 @@ def _acceptable_passive(
             f"”{text}” är passiv form ({kind}) i en bisats om hur något görs. Där är sättet poängen, inte vem "
             "som gör det, och då går passiv bra."
         )
+    if passive.agent is None and _lemma(passive.verb) in NEEDED_LEMMAS:
+        return _general_message(text, kind)  # nobody needs: not "the sentence names who" (round 18, blind)
     if passive.agent is None and _responsible_named(block, passive, around):
         return f"”{text}” är passiv form ({kind}), men stycket säger vem som ansvarar för det. Då går passiv bra."
     if _named_just_before(block, passive, window) or passive.agent is None and _in_named_forum(block, passive.verb):
@@ -660,16 +664,20 @@ def _acceptable_passive(
         )
     ):
         # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
-        return (
-            f"”{text}” är passiv form ({kind}). Vem som gör något är här allmänt eller självklart, "
-            "och då går passiv bra. Skriv aktivt om läsaren behöver veta vem det är."
-        )
+        return _general_message(text, kind)
     if not addresses_reader and _describes_noun(block, passive):
         return (
             f"”{text}” är passiv form ({kind}) i en bisats som beskriver något. Där går passiv ofta bra; skriv "
             "aktivt om läsaren behöver veta vem som gör det."
         )
     return None
+
+
+def _general_message(text: str, kind: str) -> str:
+    return (
+        f"”{text}” är passiv form ({kind}). Vem som gör något är här allmänt eller självklart, "
+        "och då går passiv bra. Skriv aktivt om läsaren behöver veta vem det är."
+    )
 
 
 def _describes_noun(block: BlockAnalysis, passive: Passive) -> bool:
