@@ -95,6 +95,10 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Vi diskuterar med utgångspunkt från behovet.", "med utgångspunkt från"),
         ("Avgiften tas ut till täckande av kostnaderna.", "till täckande av"),
         ("Svaret kom med vändande post.", "med vändande post"),
+        # round 19 (blind, candidates from a reader's marks): värna right 7 of 8; bedriva, ytterligare and
+        # respektive half the time or less, left off
+        ("Vi ska värna integriteten i beslutsfattandet.", "värna"),
+        ("Kommunen värnar om miljön.", "värnar om"),
     ],
 )
 def test_new_entries_are_flagged(text: str, expected: str) -> None:
@@ -114,6 +118,9 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         # judged right, tydliggöra 0 of 4, åstadkomma 1 of 4)
         "Det är angeläget att alla får svar.",
         "Nämnden ska tydliggöra reglerna.",
+        "Lagen är ett värn mot godtycke.",  # the noun värn, not the verb
+        "Regeringen bedriver ett aktivt arbete mot brott.",
+        "Regeringen tar ytterligare ett steg.",
         "Kommunen kan inte själv åstadkomma fler bostäder.",
         "Vi arbetar på ett bättre sätt nu.",
         # words left off the list, or kept quiet by a context condition, because the corpus showed them in

@@ -347,6 +347,27 @@ def test_the_message_says_the_doer_was_just_named() -> None:
     assert "den förra säger redan vem" in finding.message
 
 
+def test_an_agent_after_two_coordinated_passives_names_the_doer_of_both() -> None:
+    """*har tagits fram och presenterats av nämnden*: the phrase at the end is both verbs' agent."""
+    found = {f.text: f for f in lint_text("Rapporten har tagits fram och presenterats av nämnden.").findings}
+    assert found["tagits"].severity.value == "info" and "”nämnden”" in found["tagits"].message
+    assert found["tagits"].suggestion == "Skriv aktivt, till exempel ”Nämnden har tagit fram rapporten …”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time of its own: two events, and *följdes av* is a sequence, not who made the first strategy
+        "Den första strategin togs fram 2008 och följdes av en ny strategi 2012.",
+        # a subject of its own
+        "Den första strategin togs fram och den presenterades av nämnden.",
+    ],
+)
+def test_an_agent_of_another_clause_names_no_doer(text: str) -> None:
+    [first] = [f for f in lint_text(text).findings if f.rule == "passive-voice" and f.text.startswith("tog")]
+    assert first.severity.value == "warning" and "döljer vem" in first.message
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -272,7 +272,34 @@ def _particle_av(block: BlockAnalysis, av: Token) -> bool:
 
 
 def _agent(block: BlockAnalysis, verb: Token) -> str | None:
-    """The agent of a passive (*av nämnden*): its head noun with the words right before it."""
+    """The agent of a passive (*av nämnden*), or of the passive coordinated after it that shares its subject and
+    auxiliary (*har tagits fram och presenterats av nämnden*: the phrase at the end names who did both)."""
+    own = _own_agent(block, verb)
+    if own is not None:
+        return own
+    for conjunct in block.children(verb):
+        if conjunct.dep == "conj" and conjunct.i > verb.i and _verbs_coordinated(block, verb, conjunct):
+            return _own_agent(block, conjunct)
+    return None
+
+
+def _verbs_coordinated(block: BlockAnalysis, verb: Token, conjunct: Token) -> bool:
+    """Two passive verbs joined by *och/eller* with nothing between but the first one's particle (*tagits fram och
+    presenterats*), the second with no subject or auxiliary of its own: one clause, and an agent after both is
+    both's. Not *togs fram 2008 och följdes av en ny strategi* (a time of its own: two events, and *av* a
+    sequence) or *som tagits fram … och som redovisades*."""
+    if conjunct.pos not in VERBAL_POS or conjunct.feature("Voice") != "Pass" and conjunct.feature("VerbForm") != "Part":
+        return False
+    between = block.tokens[verb.i + 1 : conjunct.i]
+    if not between or between[-1].lower not in {"och", "eller"}:
+        return False
+    if not all(t.dep == "compound:prt" and t.head == verb.i for t in between[:-1]):
+        return False
+    return not any(t.dep in SUBJECT_DEPS | {"aux", "aux:pass"} for t in block.children(conjunct))
+
+
+def _own_agent(block: BlockAnalysis, verb: Token) -> str | None:
+    """The agent phrase of the verb itself: its head noun with the words right before it."""
     for child in block.children(verb):
         if _is_av_phrase(block, verb, child):
             first = child.i
