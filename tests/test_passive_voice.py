@@ -347,6 +347,36 @@ def test_the_message_says_the_doer_was_just_named() -> None:
     assert "den förra säger redan vem" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # an agency's name the parse cut after its first word
+        (
+            "Det har konstaterats av både Riksrevisionen och Inspektionen för socialförsäkringen.",
+            "Riksrevisionen och Inspektionen för socialförsäkringen",
+        ),
+        (
+            "Planen har tagits fram av Myndigheten för samhällsskydd och beredskap i maj.",
+            "Myndigheten för samhällsskydd och beredskap",
+        ),
+        ("Han anmäldes av Polisen för brott.", "Polisen"),  # no name of that shape
+        # two people, each named with a title (round 8, blind: the second was dropped)
+        (
+            "Mötet leds av Belgiens premiärminister Alexander De Croo och IAEA:s generaldirektör Rafael Grossi.",
+            "Belgiens premiärminister Alexander De Croo och IAEA:s generaldirektör Rafael Grossi",
+        ),
+        # *och* that opens another clause
+        (
+            "Årets pristagare har nominerats av biståndsorganisationen Diakonia och juryns motivering lyder: bra.",
+            "biståndsorganisationen Diakonia",
+        ),
+    ],
+)
+def test_the_named_doer_is_the_whole_name(text: str, agent: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert f"(”{agent}”)" in finding.message
+
+
 def test_an_agent_after_two_coordinated_passives_names_the_doer_of_both() -> None:
     """*har tagits fram och presenterats av nämnden*: the phrase at the end is both verbs' agent."""
     found = {f.text: f for f in lint_text("Rapporten har tagits fram och presenterats av nämnden.").findings}

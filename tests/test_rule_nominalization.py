@@ -147,6 +147,14 @@ def test_ratio_finding_points_at_the_heaviest_paragraph() -> None:
     assert "Tyngst är stycket som börjar här" in finding.message
 
 
+def test_ratio_finding_on_a_long_list_item_says_it_is_one() -> None:
+    """A list item long enough is prose and counts; the message must not say lists were left out and then point at
+    one (round 20, blind: false)."""
+    text = f"{LIGHT * 3}\n\n* {HEAVY * 4}\n"
+    [finding] = [f for f in lint_text(text, fmt="markdown").findings if "nominalkvoten" in f.message]
+    assert "Tyngst är listraden som börjar här" in finding.message and "korta listrader oräknade" in finding.message
+
+
 def test_ratio_finding_skips_a_list_of_names() -> None:
     """*Med på mötet var representanter från …*: one verb and twenty names is a list, not prose to rewrite."""
     sports = ["Fotboll", "Ishockey", "Handboll", "Bandy", "Tennis", "Golf", "Simning", "Friidrotts", "Skid", "Segling"]

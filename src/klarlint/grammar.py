@@ -6,7 +6,7 @@ report the passive share whether or not the ``passive-voice`` rule is enabled.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -330,12 +330,23 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> str | None:
         start += 2  # *produceras av eller för kommunen*: the parse takes *av* for a particle; the phrase is shared
     elif tokens[verb.i + 1].pos != "ADP":
         return None
+    end = _phrase_end(tokens, start)
+    if end == start or tokens[end - 1].pos not in AGENT_POS:
+        return None
+    if end + 1 < len(tokens) and tokens[end].lower == "och" and tokens[end - 1].pos == "PROPN":
+        second = _phrase_end(tokens, end + 1)  # *av Belgiens premiärminister Alexander De Croo och IAEA:s …*
+        clause = second < len(tokens) and tokens[second].pos in VERBAL_POS  # *… Diakonia och juryns motivering lyder*
+        if second > end + 1 and tokens[second - 1].pos in AGENT_POS and not clause:
+            end = second
+    return _words(block.text[tokens[start].start : tokens[end - 1].end])
+
+
+def _phrase_end(tokens: Sequence[Token], start: int) -> int:
+    """Where the run of noun-phrase words from ``start`` ends (``start`` when there is none)."""
     end = start
     while end < len(tokens) and tokens[end].pos in AGENT_PHRASE_POS:
         end += 1
-    if end == start or tokens[end - 1].pos not in AGENT_POS:
-        return None
-    return _words(block.text[tokens[start].start : tokens[end - 1].end])
+    return end
 
 
 def _agent_end(block: BlockAnalysis, noun: Token) -> int:
@@ -355,7 +366,35 @@ def _agent_end(block: BlockAnalysis, noun: Token) -> int:
         if not all(t.dep == "cc" or t.head == conjunct.i and t.dep in AGENT_MODIFIERS for t in between):
             break
         end, last = conjunct.end, conjunct.i
-    return end
+    return _name_end(block, last, end)
+
+
+NAME_TAIL_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
+# Common nouns that open an agency's or a body's name with *för* (*Inspektionen för vård och omsorg*, *Rådet för
+# främjande av kommunala analyser*); not *Polisen* or *Skatteverket* (*anmäldes av Polisen för brott*).
+NAME_HEADS = frozenset(
+    {"myndighet", "inspektion", "institut", "råd", "nämnd", "delegation", "kommitté", "kommission", "utredning"}
+    | {"styrelse", "verk", "stiftelse", "fond", "akademi", "byrå", "centrum", "center", "ombudsman", "kansli"}
+)
+
+
+def _name_end(block: BlockAnalysis, last: int, end: int) -> int:
+    """The end of an agency's name the parse cut after its first word: *Inspektionen för socialförsäkringen*,
+    *Myndigheten för samhällsskydd och beredskap* (a capitalised NAME_HEADS noun, *för*, lower-case nouns)."""
+    tokens = block.tokens
+    head = tokens[last]
+    if not head.text[:1].isupper() or head.lemma.lower() not in NAME_HEADS or last + 2 >= len(tokens):
+        return end
+    if tokens[last + 1].lower != "för":
+        return end
+    index = last + 2
+    while index < len(tokens) and tokens[index].pos in NAME_TAIL_POS and tokens[index].text[:1].islower():
+        if tokens[index].pos == "CCONJ" and tokens[index].lower != "och":
+            break
+        index += 1
+    while index > last + 2 and tokens[index - 1].pos != "NOUN":
+        index -= 1  # end on a noun: *för vård och* is no name
+    return tokens[index - 1].end if index > last + 2 else end
 
 
 @cache
