@@ -40,6 +40,9 @@ TITLES = {
 }
 LABELS = Path(__file__).with_name("precision_labels.tsv")
 RECALL = Path(__file__).with_name("recall_labels.tsv")
+# A second blind reader's verdicts on findings the labels already judge (same columns): how far two strict readers
+# agree, which says how much a precision figure's last points can mean.
+AGREEMENT = Path(__file__).with_name("agreement_labels.tsv")
 VERDICTS = ("correct", "debatable", "false")
 GOALS = {"overall": 0.95, "rule": 0.90, "recall": 0.95}
 
@@ -275,6 +278,31 @@ def _covered(key: Key, findings: list[tuple[int, int, str]]) -> bool:
     return any(r in rules and s < end and start < e for s, e, r in findings)
 
 
+def agreement(labels: list[Label], second: list[Label]) -> list[str]:
+    """How often a second reader gives the first reader's verdict, exactly and as clearly right or not (with
+    Cohen's kappa, which discounts the agreement two readers would reach by chance at their own rates)."""
+    first = {label.key: label for label in labels}
+    pairs = [(first[label.key].verdict, label.verdict) for label in second if label.key in first]
+    if not pairs:
+        return []
+    total = len(pairs)
+    exact = sum(1 for a, b in pairs if a == b)
+    right = [(a == "correct", b == "correct") for a, b in pairs]
+    same = sum(1 for a, b in right if a == b)
+    first_rate = sum(1 for a, _ in right if a) / total
+    second_rate = sum(1 for _, b in right if b) / total
+    chance = first_rate * second_rate + (1 - first_rate) * (1 - second_rate)
+    kappa = (same / total - chance) / (1 - chance) if chance < 1 else 1.0
+    alarms = sum(1 for a, b in pairs if (a == "false") == (b == "false"))
+    return [
+        f"Agreement: a second blind reader judged {total} labelled findings again ({AGREEMENT.name}). The same "
+        f"verdict: {exact} of {total} ({exact / total:.1%}); clearly right or not: {same} of {total} "
+        f"({same / total:.1%}, Cohen's kappa {kappa:.2f}); a false alarm or not: {alarms} of {total} "
+        f"({alarms / total:.1%}). Clearly right by the first reader {first_rate:.1%}, by the second "
+        f"{second_rate:.1%}."
+    ]
+
+
 def source_of(path: str) -> str:
     return "ud" if path.startswith(UD_PREFIX) else "corpus"
 
@@ -342,6 +370,9 @@ def main(argv: list[str] | None = None) -> int:
     if "corpus" in sources:
         print()
         print("\n".join(recall(read_labels(RECALL), found)))
+        if AGREEMENT.exists():
+            print()
+            print("\n".join(agreement(labels, read_labels(AGREEMENT))))
     return 0
 
 

@@ -109,3 +109,31 @@ def test_a_marked_bureaucratic_phrase_is_found_by_jargon_or_nominalization_but_a
     ]
     table = precision.recall(labels, found)
     assert "| jargon | 3 | 2 | 66.7% |" in table and "| passive-voice | 1 | 0 | 0.0% |" in table
+
+
+def test_agreement_counts_the_same_verdicts_and_discounts_chance() -> None:
+    """Two readers on four findings: the same verdict once, clearly right or not twice; each calls half of them
+    right, so chance alone agrees half the time and kappa is (2/4 - 1/2) / (1 - 1/2) = 0."""
+    first = [
+        precision.Label(("a.md", 0, 5, "jargon"), "correct", ""),
+        precision.Label(("a.md", 9, 14, "jargon"), "correct", ""),
+        precision.Label(("a.md", 20, 25, "jargon"), "debatable", ""),
+        precision.Label(("a.md", 30, 35, "jargon"), "false", ""),
+    ]
+    second = [
+        precision.Label(("a.md", 0, 5, "jargon"), "correct", ""),
+        precision.Label(("a.md", 9, 14, "jargon"), "debatable", ""),
+        precision.Label(("a.md", 20, 25, "jargon"), "false", ""),
+        precision.Label(("a.md", 30, 35, "jargon"), "correct", ""),
+        precision.Label(("a.md", 40, 45, "jargon"), "correct", ""),  # no first verdict: not a pair
+    ]
+    [line] = precision.agreement(first, second)
+    assert "judged 4 labelled findings again" in line
+    assert "The same verdict: 1 of 4 (25.0%)" in line
+    assert "clearly right or not: 2 of 4 (50.0%, Cohen's kappa 0.00)" in line
+    assert "a false alarm or not: 2 of 4 (50.0%)" in line  # (debatable, false) and (false, correct) differ
+    assert "Clearly right by the first reader 50.0%, by the second 50.0%" in line
+    second[1] = precision.Label(("a.md", 9, 14, "jargon"), "correct", "")  # now 3 of 4 alike: kappa 0.5
+    [line] = precision.agreement(first, second)
+    assert "clearly right or not: 3 of 4 (75.0%, Cohen's kappa 0.50)" in line
+    assert precision.agreement(first, []) == []

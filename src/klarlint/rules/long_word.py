@@ -66,9 +66,8 @@ class LongWord:
             "verksamheten har gått”. Regeln markerar ord med fler bokstäver än gränsen (20 om du "
             "inte ändrar max_letters), en gång per ord och text. Den markerar inte webbadresser, "
             "e-postadresser, filnamn eller namn på lagar (”tryckfrihetsförordningen”). Den markerar "
-            "inte heller etablerade ord som finns i ordboken (”befolkningstillväxten”) eller ord med "
-            "bindestreck där varje led är kort. Ord i citat markeras inte: de är den citerades ord (vill du "
-            "se dem, sätt quoted till info)."
+            "inte heller etablerade ord som finns i ordboken (”befolkningstillväxten”), ord i citat eller ord "
+            "med bindestreck där varje led är kort."
         ),
         example_before="Vi tar fram en kommunikationsinsatsplanering för verksamhetsuppföljningsrapporten.",
         example_after=(
