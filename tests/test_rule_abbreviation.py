@@ -127,6 +127,8 @@ def test_corpus_findings_are_listed_abbreviations() -> None:
         "En lag kompletterar förordningen om teknik för distribuerade liggare (DLT-förordningen) i år.",
         "Regeringen stöder arbetet med teknik för distribuerade liggare (DLT).",
         "Koldioxid fångas in och lagras, så kallad CCUS-teknik, i flera länder.",
+        # an English acronym whose last word the Swedish name translates (European Health Data Space)
+        "Förordningen gäller ett europeiskt hälsodataområde, EHDS, från nästa år.",
     ],
 )
 def test_acronym_spelled_out_right_before_is_explained(text: str) -> None:
@@ -141,6 +143,8 @@ def test_acronym_spelled_out_right_before_is_explained(text: str) -> None:
         # *för* or *om*
         ("Regeringen stöder teknik för distribuerade liggare, DLT, i år.", "DLT"),
         ("Vi följer reglerna (DLT-förordningen) noga.", "DLT"),
+        ("Vi besökte Singapores myndighet CSA i går.", "CSA"),  # three letters: all must be there
+        ("Vi samarbetar med en europeisk hälsoorganisation, EHDS, i år.", "EHDS"),  # no d before the s
         ("Vi talade om det med dem (DLT-förordningen) i går.", "DLT"),
     ],
 )

@@ -42,6 +42,7 @@ EMPHASIS_DEPS = frozenset({"advmod", "aux", "aux:pass", "cop", "mark", "cc", "de
 EXPLAINED_AFTER = r"\s*(?:\(|,?\s*(?:det vill säga|dvs\.?|d\.v\.s\.|står för|betyder|är en förkortning))"
 MENTION_MARKS = frozenset("”“\"'*_")
 EXPLAINED_BEFORE = r"(?:\(\s*|förkortat\s+|förkortad\s+|förkortade\s+|förkortas\s+|förkortning(?:en)?\s+|kallas\s+)"
+TRANSLATED_LETTERS = 4  # from four letters on, an acronym's last letter may stand for a translated word (round 18)
 SPELLED_OUT_WORDS = 6  # "den nationella telesamverkansgruppen, NTSG": the name is written out right before
 
 
@@ -350,6 +351,12 @@ def _spelled_out_before(before: str, acronym: str) -> bool:
         span = [w.lower() for w in words[first:]]
         if letters[-1] in span[-1] and _subsequence(letters, "".join(span)) and len(span) <= len(letters) + 2:
             return True
+        if (
+            len(letters) >= TRANSLATED_LETTERS
+            and len(span) <= len(letters)
+            and _subsequence(letters[:-1], "".join(span))
+        ):
+            return True  # *ett europeiskt hälsodataområde, EHDS*: the English last word (Space) is translated
     return False
 
 
