@@ -503,3 +503,19 @@ def test_suggestions_keep_the_meaning() -> None:
     assert "föreslå" not in (found["tar initiativ till"].suggestion or "")
     assert found["tar initiativ till"].replacements == ("startar",)
     assert "läggas ned" in (found["upphör"].suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggestion"),
+    [
+        ("Vi värnar integriteten.", "värnar", "skyddar / slår vakt om"),  # every alternative in the word's form
+        ("Vi ska värna integriteten.", "värna", "skydda / slå vakt om"),  # the listed form is the word's
+        ("Integriteten ska värnas.", "värnas", "skyddas"),  # no active *slå vakt om* for a passive (round 21)
+        ("Rådet upphör.", "upphör", "slutar / tar slut / läggas ned"),  # what cannot take the form stays
+        ("Hon erhöll ett svar.", "erhöll", "fick"),
+    ],
+)
+def test_the_suggestion_is_shown_in_the_flagged_word_s_form(text: str, flagged: str, suggestion: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "jargon"]
+    assert finding.text == flagged and finding.suggestion == suggestion
+    assert f"Skriv hellre ”{suggestion}”" in finding.message

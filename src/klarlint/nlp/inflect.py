@@ -74,6 +74,18 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str, str]] = {
     "träda": ("träder", "trädde", "trätt", "träd"),
     "te": ("ter", "tedde", "tett", "te"),
     "gälla": ("gäller", "gällde", "gällt", "gäll"),
+    # verbs of the jargon list's suggestions (*slå vakt om*, *bestämma*, *bryta mot*): every suggestion shown in
+    # the flagged word's form needs its first verb's forms
+    "slå": ("slår", "slog", "slagit", "slå"),
+    "bestämma": ("bestämmer", "bestämde", "bestämt", "bestäm"),
+    "påminna": ("påminner", "påminde", "påmint", "påminn"),
+    "vika": ("viker", "vek", "vikit", "vik"),
+    "bryta": ("bryter", "bröt", "brutit", "bryt"),
+    "stjäla": ("stjäl", "stal", "stulit", "stjäl"),
+    "sälja": ("säljer", "sålde", "sålt", "sälj"),
+    "skilja": ("skiljer", "skilde", "skilt", "skilj"),
+    "utesluta": ("utesluter", "uteslöt", "uteslutit", "uteslut"),
+    "rymma": ("rymmer", "rymde", "rymt", "rymm"),
 }
 # Verbs whose s-forms are not passives one would write (*ficks*, *hades*): a passive of these stays advice.
 NO_PASSIVE = frozenset({"få", "ha", "vara", "bli", "kunna", "vilja", "ska", "böra", "veta", "hända", "ske", "bero"})

@@ -216,7 +216,7 @@ class DeclarativeRule:
 
     def _finding(self, index: int, block: BlockAnalysis, match: Match, **extra: Any) -> RuleFinding:
         text = block.text[match.first.start : match.last.end]
-        suggestion = match.term.suggestion or None
+        suggestion = fitted_suggestion(block, match, match.term.suggestion) if match.term.suggestion else None
         template = self.message if suggestion else without_suggestion(self.message)
         message = fill_template(template, text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
         if match.term.note and "{note}" not in template:
@@ -224,7 +224,7 @@ class DeclarativeRule:
         replacements: tuple[str, ...] = ()
         replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
         if suggestion and replaceable and match.term.words not in self.advice_only:
-            replacements = replacement_for(block, match, suggestion)
+            replacements = replacement_for(block, match, match.term.suggestion)
         return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
 
     def _check_occurrence(self, analysis: Analysis, maximum: int) -> Iterator[RuleFinding]:
@@ -246,6 +246,32 @@ def default_lexicon():
     from klarlint.nlp.signatures import default_lexicon as lexicon
 
     return lexicon()
+
+
+# First words of alternatives that are the same in every sentence: a relative clause, a preposition's phrase.
+INVARIANT_OPENERS = frozenset(
+    {"som", "att", "när", "om", "eftersom", "i", "på", "för", "med", "till", "av", "genom", "efter", "inom", "under"}
+    | {"vid", "mot", "från", "utan", "enligt", "inte", "mer", "mest", "så", "då", "nu", "sedan", "bara", "även"}
+)
+
+
+def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> str:
+    """The suggestion's alternatives in the flagged word's form (*värnar* → *skyddar / slår vakt om*, *värnas* →
+    *skyddas*), or as listed when none can be: a writer weighs words that fit the sentence, and a dictionary form
+    read as a drop-in (*ska värnas* → *ska skydda*) changes the meaning (round 21, blind: false). An alternative
+    that cannot take the form stays as listed, except for a passive (*slå vakt om* is no passive); when none
+    takes it, the list stands."""
+    alternatives = [" ".join(a.split()) for a in _ALTERNATIVES.split(suggestion.strip())]
+    passive = match.first.feature("Voice") == "Pass"
+    fitted = []
+    for alternative in alternatives:
+        form = replacement_for(block, match, alternative)
+        if form:
+            fitted.append(form[0])
+        elif not passive or alternative.split(" ", 1)[0].lower() in INVARIANT_OPENERS:
+            # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*
+            fitted.append(alternative)
+    return " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
 
 
 def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str, ...]:
