@@ -513,6 +513,7 @@ def test_suggestions_keep_the_meaning() -> None:
         ("Integriteten ska värnas.", "värnas", "skyddas"),  # no active *slå vakt om* for a passive (round 21)
         ("Rådet upphör.", "upphör", "slutar / tar slut / läggas ned"),  # what cannot take the form stays
         ("Hon erhöll ett svar.", "erhöll", "fick"),
+        ("Tjänsten tillhandahålls av kommunen.", "tillhandahålls", "ges / erbjuds"),  # ges: a strong verb's passive
     ],
 )
 def test_the_suggestion_is_shown_in_the_flagged_word_s_form(text: str, flagged: str, suggestion: str) -> None:

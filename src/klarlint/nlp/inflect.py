@@ -152,7 +152,9 @@ def _verb(lemma: str, morph: Mapping[str, str], lexicon: SortedLexicon) -> str |
         result = _passive(lemma, result, form, morph.get("Tense"))
         if result is None:
             return None
-    return result if result == lemma or lexicon.get(result) is not None else None
+    # the lexicon lacks some passives of listed strong verbs (*ges*, *ses*): their forms are known, so is the -s
+    known = passive and lemma in IRREGULAR_VERBS
+    return result if result == lemma or known or lexicon.get(result) is not None else None
 
 
 def _verb_forms(lemma: str, lexicon: SortedLexicon, index: int) -> str | None:
