@@ -207,8 +207,13 @@ def _passive(lemma: str, active: str, form: str | None, tense: str | None) -> st
         if active == lemma + "r":
             return lemma + "s"  # skickar → skickas, ger → ges
         if active.endswith("er"):
-            return active[:-2] + "s"  # använder → används
-    return active + "s"  # hörs, skickades, skickats
+            return _single_m(active[:-2] + "s")  # använder → används, bestämmer → bestäms
+    return _single_m(active + "s")  # hörs, skickades, skickats
+
+
+def _single_m(form: str) -> str:
+    """*bestäms*, not *bestämms*: a double m is written single before a consonant (*nn* stays: *känns*)."""
+    return form[:-3] + "ms" if form.endswith("mms") else form
 
 
 # --- nouns and adjectives -----------------------------------------------------------------------

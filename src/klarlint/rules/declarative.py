@@ -265,13 +265,26 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> st
     passive = match.first.feature("Voice") == "Pass"
     fitted = []
     for alternative in alternatives:
-        form = replacement_for(block, match, alternative)
+        form = replacement_for(block, match, alternative) or _passive_alternative(match.first, alternative)
         if form:
             fitted.append(form[0])
         elif not passive or alternative.split(" ", 1)[0].lower() in INVARIANT_OPENERS:
             # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*
             fitted.append(alternative)
     return " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
+
+
+def _passive_alternative(head: Token, alternative: str) -> tuple[str, ...]:
+    """An alternative listed as a passive (*läggas ned* for *upphöra*) in the active word's tense: *ESF-rådet
+    upphör* → *läggs ned* (round 22, blind: the listed *läggas ned* was the wrong form)."""
+    first, _, rest = alternative.partition(" ")
+    if head.pos != "VERB" or head.feature("Voice") == "Pass" or not first.endswith("as") or len(first) < 5:
+        return ()
+    morph = {**head.features(), "Voice": "Pass"}
+    if is_base_form(head.pos, head.features()):
+        return ()
+    word = inflect(first[:-1], "VERB", morph, default_lexicon())
+    return () if word is None else (match_case(f"{word} {rest}".rstrip(), head.text),)
 
 
 def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str, ...]:
