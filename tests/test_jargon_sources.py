@@ -62,7 +62,8 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Samtliga ansökningar ska vara kompletta.", "Samtliga"),
         ("Arbetet sker i linje med regeringens mål.", "i linje med"),
         ("Den befintliga byggnaden rivs inte.", "befintliga"),
-        ("Vi ska säkerställa att alla får svar.", "säkerställa"),
+        ("Vi ska säkerställa att alla får svar.", "säkerställa att"),
+        ("Vi ska säkerställa försörjningen.", "säkerställa"),
         ("Myndigheten ska tillgängliggöra sina data.", "tillgängliggöra"),
         ("Vi hjälper till i största möjliga mån när du ringer.", "i största möjliga mån"),
         # the second round (issue 13): verbs, participles, connectors and phrases
