@@ -47,6 +47,8 @@ def test_jargon_flags_the_bureaucratic_use(text: str, expected: str) -> None:
         # an inquiry's report handed over (blind readings, issue 13): the technical use the note allows
         "I dag överlämnade utredningen om en nationell strategi för judiskt liv sitt betänkande.",
         "Förslagen bygger på betänkandet Tryggare bostadsområden som överlämnades i oktober.",
+        # a report's long title between the report and the verb (round 23, blind: false)
+        "Förslagen bygger på promemorian Stärkt hyresrättsligt skydd för våldsutsatta kvinnor som överlämnades i juni.",
         "Rapporten överlämnades till kulturminister Parisa Liljestrand i dag.",
         # round 14, blind: the same, unchanged; available for re-election
         "Kostnaderna var i princip desamma som förra året.",

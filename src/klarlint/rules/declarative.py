@@ -403,7 +403,7 @@ def is_plain_phrase(text: str) -> bool:
     return bool(text) and len(text.split()) <= MAX_REPLACEMENT_WORDS and _PLAIN.fullmatch(text) is not None
 
 
-CONTEXT_CHARS = 60  # how much text before and after a match its context conditions see
+CONTEXT_CHARS = 120  # how much text before and after a match its context conditions see (a report's title)
 
 
 def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
