@@ -278,6 +278,17 @@ def _covered(key: Key, findings: list[tuple[int, int, str]]) -> bool:
     return any(r in rules and s < end and start < e for s, e, r in findings)
 
 
+def read_agreement(path: Path) -> tuple[list[Label], list[Label]]:
+    """The first and the second reader's labels of the agreement file: its verdict is the second reader's, its
+    column first_verdict the first reader's (kept there: a later round may judge the label again)."""
+    second = read_labels(path)
+    with path.open(encoding="utf-8") as handle:
+        rows = [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
+    verdicts = {(r[0], int(r[1]), int(r[2]), r[3]): r[7] for r in rows[1:] if len(r) > 7}
+    first = [Label(label.key, verdicts[label.key], "", label.severity) for label in second if label.key in verdicts]
+    return first, second
+
+
 def agreement(labels: list[Label], second: list[Label]) -> list[str]:
     """How often a second reader gives the first reader's verdict, exactly and as clearly right or not (with
     Cohen's kappa, which discounts the agreement two readers would reach by chance at their own rates)."""
@@ -372,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(recall(read_labels(RECALL), found)))
         if AGREEMENT.exists():
             print()
-            print("\n".join(agreement(labels, read_labels(AGREEMENT))))
+            print("\n".join(agreement(*read_agreement(AGREEMENT))))
     return 0
 
 

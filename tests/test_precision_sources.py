@@ -137,3 +137,19 @@ def test_agreement_counts_the_same_verdicts_and_discounts_chance() -> None:
     [line] = precision.agreement(first, second)
     assert "clearly right or not: 3 of 4 (75.0%, Cohen's kappa 0.50)" in line
     assert precision.agreement(first, []) == []
+
+
+def test_the_agreement_file_keeps_both_readers_verdicts(tmp_path: Path) -> None:
+    """The first reader's verdict is kept in the file: a later round that judges the label again must not change
+    what the second reader is compared with."""
+    path = tmp_path / "agreement.tsv"
+    path.write_text(
+        "path\tstart\tend\trule\tverdict\treason\tseverity\tfirst_verdict\n"
+        "# a comment\n"
+        "a.md\t0\t5\tjargon\tdebatable\tsecond: stiff\twarning\tcorrect\n",
+        encoding="utf-8",
+    )
+    first, second = precision.read_agreement(path)
+    assert [(label.key, label.verdict) for label in first] == [(("a.md", 0, 5, "jargon"), "correct")]
+    assert [label.verdict for label in second] == ["debatable"]
+    assert "The same verdict: 0 of 1" in precision.agreement(first, second)[0]
