@@ -238,7 +238,6 @@ def test_fourth_round_plain_uses_are_not_flagged(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "replacement"),
     [
-        ("Kommunicera internt först, därefter externt.", "därefter", "sedan"),
         ("Endast ett fåtal myndigheter har tillgång till registret.", "Endast", "Bara"),
     ],
 )
@@ -257,6 +256,8 @@ def test_moejliggoera_is_advice_a_clause_has_to_be_rewritten_for() -> None:
     "text",
     [
         "Vi talar med såväl brukare som anhöriga.",  # tried and dropped: three parts or an inner och break both … och
+        # därefter: right 6 times of 14 in three blind rounds (the usual connective of a programme), taken off
+        "Ministern håller tal. Därefter besöker hon skolan.",
         "Myndigheterna samverkar mot brott.",  # samverka: the authorities' own term, dropped after a blind reading
         "Frågan aktualiseras i kommunerna.",
         "Enheten ska upplysa chefen om beslut.",
