@@ -153,6 +153,10 @@ def test_acronym_without_its_name_before_is_still_unexplained(text: str, flagged
 
 
 def test_a_brand_marked_as_one_is_no_acronym() -> None:
-    for text in ("Utställningen visar figurer i LEGO® för barn.", "Utställningen med modeller i LEGO ® öppnar."):
+    for text in (
+        "Utställningen visar figurer i LEGO® för barn.",
+        "Utställningen med modeller i LEGO ® öppnar.",
+        "Ministern besökte det svensk-kenyanska företaget ROAM som tillverkar fordon.",
+    ):
         assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == []
     assert [f.text for f in lint_text("Vi köpte LEGO i går.").findings if f.rule == "abbreviation"] == ["LEGO"]

@@ -130,3 +130,11 @@ def test_dictionary_words_and_inquiries_are_not_long_words(text: str) -> None:
 )
 def test_unlisted_compounds_and_inquiries_in_general_are_still_flagged(text: str, expected: list[str]) -> None:
     assert rule_texts(lint_text(text), "long-word") == expected
+
+
+def test_emphasis_marks_left_between_two_words_part_them() -> None:
+    """*Platser**Ledningsregementet*: a converter's leftover ``**`` glues a word to a name (round 25, blind: false)."""
+    report = lint_text("Begränsat antal platser. Platser**Ledningsregementet: Garnisonsvakten i Enköping.")
+    assert [f.text for f in report.findings if f.rule == "long-word"] == []
+    report = lint_text("Vi planerar verksamhetsuppföljningsrapporterna**nu.")
+    assert [f.rule for f in report.findings if f.rule == "long-word"] == ["long-word"]  # a long part still counts

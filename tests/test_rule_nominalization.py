@@ -232,3 +232,10 @@ def test_a_chain_can_be_turned_off_by_its_own_id_and_the_light_verbs_stay() -> N
     assert {f.subcheck for f in lint_text(text).findings if f.rule == "nominalization"} == {"light-verb", "noun-chain"}
     report = lint_with(text, Config(disable=frozenset({"noun-chain"}))).files[0]
     assert {f.subcheck for f in report.findings if f.rule == "nominalization"} == {"light-verb"}
+
+
+def test_ratio_finding_points_at_the_writer_s_own_paragraph_not_a_quote() -> None:
+    """The heaviest paragraph a writer can rewrite: a minister's quote is the minister's (round 25, blind: false)."""
+    text = f"# Nyhet\n\n{LIGHT * 2}{HEAVY}\n\n– {HEAVY * 3}, säger ministern.\n\n{LIGHT * 3}\n"
+    [finding] = [f for f in lint_text(text, fmt="markdown").findings if "nominalkvoten" in f.message]
+    assert finding.line == 3

@@ -390,6 +390,8 @@ def _in_capital_run(text: str, match: re.Match[str]) -> bool:
 NAME_AFTER_INITIALS = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\s[A-ZÅÄÖ][a-zåäöé]+")
 FOREIGN_NAME_PART = re.compile(r"-[A-Z][a-z]")
 TRADEMARKS = frozenset("®™")  # *LEGO®*: a brand, not an acronym (round 18, blind)
+# *det svensk-kenyanska företaget ROAM*: a company's name, said to be one (round 25, blind: false)
+COMPANY_BEFORE = re.compile(r"\b(?:företaget|bolaget|koncernen|varumärket)\s+\Z", re.IGNORECASE)
 
 
 # Name parts of the form "Name ACRONYM", "ACRONYM Name" and "Name 340 ACRONYM" (issue 13, read on regeringen.se):
@@ -404,14 +406,14 @@ CAPITALISED_AFTER = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\b")
 def _part_of_name(text: str, match: re.Match[str]) -> bool:
     """Initials before a first name and a surname (*PJ Anders Linder*), the first part of a foreign name
     (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*), or a part of a
-    company's, a club's or a model's name (*Royal Antwerp FC*, *ICA Gruppen*, *Saab 340 AEW*), or a brand marked as
-    one (*LEGO®*)."""
+    company's, a club's or a model's name (*Royal Antwerp FC*, *ICA Gruppen*, *Saab 340 AEW*), or a brand marked or
+    named as one (*LEGO®*, *företaget ROAM*)."""
     after, before = text[match.end() :], text[: match.start()]
     initials = len(match.group(1)) <= 2 and NAME_AFTER_INITIALS.match(after) is not None
     suffix = match.group(1) in NAME_SUFFIXES and CAPITALISED_BEFORE.search(before) is not None
     company = CAPITALISED_AFTER.match(after) is not None and not _sentence_start_before(before)
     model = MODEL_BEFORE.search(before) is not None
-    brand = after.lstrip(" \u00a0")[:1] in TRADEMARKS  # *LEGO®*, *LEGO ®*
+    brand = after.lstrip(" \u00a0")[:1] in TRADEMARKS or COMPANY_BEFORE.search(before) is not None
     return initials or suffix or company or model or brand or FOREIGN_NAME_PART.match(after) is not None
 
 

@@ -22,6 +22,7 @@ from klarlint.resources import wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 from klarlint.rules.quoted import QUOTED_OPTION, quoted_findings
+from klarlint.speech import in_quoted_speech
 
 WORDLIST = "nominalizations.tsv"
 # Base verbs whose forms do not follow the regular pattern; compounds (vidta, genomföra, avge) reuse them.
@@ -147,6 +148,7 @@ class Nominalization:
             prose_kind,
             block_analysis.first_sentence_end,
             analysis.document.blocks[index].kind is BlockKind.LIST_ITEM,
+            bool(block_analysis.text) and in_quoted_speech(analysis, index, 0, 1),
         )
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
@@ -164,6 +166,7 @@ class BlockPart(NamedTuple):
     prose_kind: bool  # a paragraph or list item
     first_sentence_end: int
     list_item: bool = False
+    quoted: bool = False  # a reply or quotation: someone else's words, no place to point the writer to
 
 
 def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase: LightVerbPhrase) -> RuleFinding:
@@ -207,7 +210,9 @@ def _ratio_finding(parts: Sequence[BlockPart], maximum: float, min_words: int) -
     ratio = nominal / verbal if verbal else 0.0  # readability.nominal_ratio, over the prose
     if ratio <= maximum:
         return
-    index, block_ratio = max(((i, _ratio(parts[i])) for i in prose), key=lambda pair: pair[1])
+    # the heaviest of the writer's own paragraphs: a minister's quote is not the writer's to rewrite (round 25)
+    own = [i for i in prose if not parts[i].quoted] or prose
+    index, block_ratio = max(((i, _ratio(parts[i])) for i in own), key=lambda pair: pair[1])
     yield RuleFinding(
         index,
         0,

@@ -634,7 +634,7 @@ def _acceptable_passive(
         )
     if _open_how(block, passive, addresses_reader):
         return (
-            f"”{text}” är passiv form ({kind}) i en fråga om hur eller om något ska göras. Där är det ofta "
+            f"”{text}” är passiv form ({kind}) i en fråga om vad, hur eller om något ska göras. Där är det ofta "
             "just öppet vem som ska göra det, och då går passiv bra."
         )
     if not addresses_reader and passive.agent is None and _how_done(block, passive.verb):
@@ -1283,8 +1283,8 @@ def _followed_by(block: BlockAnalysis, verb: Token, words: tuple[str, ...]) -> b
 
 
 def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
-    """*hur systemet kan avvecklas*, *hur infrastrukturen ska utvecklas och förvaltas*: *hur* opens the clause
-    and a modal (*kan, ska, bör*) carries the passive."""
+    """*hur systemet kan avvecklas*, *hur infrastrukturen ska utvecklas och förvaltas*, *vad som kan göras*: *hur*
+    (or *vad som*) opens the clause and a modal (*kan, ska, bör*) carries the passive."""
     chain = _verb_chain(block, verb)
     if verb.dep == "conj" and verb.head != verb.i and not chain:
         head = block.tokens[verb.head]
@@ -1296,6 +1296,8 @@ def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
     for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
         if token.lower in ("hur", "huruvida") or token.lower == "om" and _asks_whether(block, token, chain):
             return True
+        if token.lower == "som" and token.i > 0 and block.tokens[token.i - 1].lower == "vad":
+            return True  # *vad som kan göras för att förbättra den*: what can be done, by whom is open (round 25)
         if token.text == "," and block.tokens[token.i + 1].text[:1].isupper():
             continue  # names listed in the subject: *stöden hos Svenska Filminstitutet, Konstnärsnämnden och …*
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in CLAUSE_OPENERS:
