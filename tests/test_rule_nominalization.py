@@ -239,3 +239,15 @@ def test_ratio_finding_points_at_the_writer_s_own_paragraph_not_a_quote() -> Non
     text = f"# Nyhet\n\n{LIGHT * 2}{HEAVY}\n\n– {HEAVY * 3}, säger ministern.\n\n{LIGHT * 3}\n"
     [finding] = [f for f in lint_text(text, fmt="markdown").findings if "nominalkvoten" in f.message]
     assert finding.line == 3
+
+
+def test_a_text_just_over_the_ratio_limit_is_information() -> None:
+    """Within a tenth of max_nominal_ratio a few words either way decide: information, not a warning (blind
+    readers, rounds 12–26: a warning there too strong)."""
+    text = f"{LIGHT * 3}\n\n{HEAVY * 4}\n"
+    [finding] = [f for f in lint_text(text).findings if f.subcheck == "nominal-ratio"]
+    ratio = float(finding.message.split("nominalkvoten ")[1].split(" ")[0].replace(",", "."))
+    options = {"nominalization": {"max_nominal_ratio": round(ratio / 1.05, 3)}}
+    near = [f for f in lint_text(text, rules=options).findings if f.subcheck == "nominal-ratio"]
+    assert finding.severity.value == "warning" and "strax över" not in finding.message
+    assert near[0].severity.value == "info" and "strax över gränsen" in near[0].message
