@@ -99,3 +99,13 @@ def test_ovix_is_null_in_json_when_undefined() -> None:
 def test_empty_text_has_zero_stats() -> None:
     data = lint_text("").to_json()["stats"]
     assert data["words"] == 0 and data["lix"] == 0 and data["paragraphs"] == []
+
+
+def test_a_name_s_capitalised_words_are_not_nouns_of_the_nominal_ratio() -> None:
+    """*Inspektionen* and *Myndigheten* inside a sentence are names the tagger takes for common nouns; a page about
+    an agency is not heavier for its name (issue 13, judged blind). A capitalised noun first in a sentence counts."""
+    named = "Vi ringer Inspektionen och Myndigheten i dag."
+    plain = "Vi ringer inspektionen och myndigheten i dag."
+    assert nominal_ratio(analyze(read_text(named))) < nominal_ratio(analyze(read_text(plain)))
+    first = "Myndigheten ringer oss i dag."
+    assert nominal_ratio(analyze(read_text(first))) == nominal_ratio(analyze(read_text(first.lower().capitalize())))
