@@ -124,7 +124,7 @@ def test_how_something_can_or_should_be_done_leaves_the_doer_open(text: str) -> 
     assert findings
     for finding in findings:  # *utvecklas och förvaltas*: both verbs
         assert finding.severity is Severity.INFO
-        assert "i en fråga om hur" in finding.message
+        assert "i en fråga om vad, hur" in finding.message
         assert finding.suggestion is None
     assert passives(text, rules={"passive-voice": {"generic": "off"}}) == []
 

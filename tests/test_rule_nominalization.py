@@ -238,7 +238,7 @@ def test_ratio_finding_points_at_the_writer_s_own_paragraph_not_a_quote() -> Non
     """The heaviest paragraph a writer can rewrite: a minister's quote is the minister's (round 25, blind: false)."""
     text = f"# Nyhet\n\n{LIGHT * 2}{HEAVY}\n\n– {HEAVY * 3}, säger ministern.\n\n{LIGHT * 3}\n"
     [finding] = [f for f in lint_text(text, fmt="markdown").findings if "nominalkvoten" in f.message]
-    assert finding.line == 3
+    assert finding.line == 3 and "Tyngst utanför citaten är stycket" in finding.message
 
 
 def test_a_text_just_over_the_ratio_limit_is_information() -> None:

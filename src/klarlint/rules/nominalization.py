@@ -218,13 +218,15 @@ def _ratio_finding(parts: Sequence[BlockPart], maximum: float, min_words: int) -
     # Within a tenth of the limit the text is about as heavy as the limit allows: a few words either way move a
     # page's ratio that much, and blind readers called a warning there too strong (rounds 12, 18, 25, 26).
     near = ratio <= maximum * NEAR_LIMIT
+    # a heavier quotation left out: say so, or "heaviest" would contradict the text's own figure (round 28)
+    outside = " utanför citaten" if any(_ratio(parts[i]) > block_ratio for i in prose if parts[i].quoted) else ""
     yield RuleFinding(
         index,
         0,
         parts[index].first_sentence_end,
         f"Brödtexten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}; rubriker, tabeller och "
         f"korta listrader oräknade){', strax över gränsen' if near else ''}: många substantiv och prepositioner men "
-        f"få verb gör den tung att läsa. Tyngst är {_which(parts[index])} som börjar här (nominalkvot "
+        f"få verb gör den tung att läsa. Tyngst{outside} är {_which(parts[index])} som börjar här (nominalkvot "
         f"{_decimal(block_ratio)}). Skriv om med fler verb, och säg vem som gör vad.",
         severity=Severity.INFO if near else None,
         subcheck="nominal-ratio",
