@@ -216,7 +216,7 @@ class DeclarativeRule:
 
     def _finding(self, index: int, block: BlockAnalysis, match: Match, **extra: Any) -> RuleFinding:
         text = block.text[match.first.start : match.last.end]
-        suggestion = fitted_suggestion(block, match, match.term.suggestion) if match.term.suggestion else None
+        suggestion, first_form = fitted_suggestion(block, match, match.term.suggestion or "")
         template = self.message if suggestion else without_suggestion(self.message)
         message = fill_template(template, text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
         if match.term.note and "{note}" not in template:
@@ -224,7 +224,7 @@ class DeclarativeRule:
         replacements: tuple[str, ...] = ()
         replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
         if suggestion and replaceable and match.term.words not in self.advice_only:
-            replacements = replacement_for(block, match, match.term.suggestion)
+            replacements = first_form  # replacement_for of the listed suggestion: its first alternative's form
         return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
 
     def _check_occurrence(self, analysis: Analysis, maximum: int) -> Iterator[RuleFinding]:
@@ -255,23 +255,28 @@ INVARIANT_OPENERS = frozenset(
 )
 
 
-def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> str:
+def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str | None, tuple[str, ...]]:
     """The suggestion's alternatives in the flagged word's form (*värnar* → *skyddar / slår vakt om*, *värnas* →
     *skyddas*), or as listed when none can be: a writer weighs words that fit the sentence, and a dictionary form
     read as a drop-in (*ska värnas* → *ska skydda*) changes the meaning (round 21, blind: false). An alternative
     that cannot take the form stays as listed, except for a passive (*slå vakt om* is no passive); when none
-    takes it, the list stands."""
+    takes it, the list stands. With it, :func:`replacement_for` of the listed suggestion (the first alternative's
+    form), found on the way; (None, ()) for no suggestion."""
+    if not suggestion:
+        return None, ()
     alternatives = [" ".join(a.split()) for a in _ALTERNATIVES.split(suggestion.strip())]
+    forms = [replacement_for(block, match, alternative) for alternative in alternatives]
     passive = match.first.feature("Voice") == "Pass"
     fitted = []
-    for alternative in alternatives:
-        form = replacement_for(block, match, alternative) or _passive_alternative(match.first, alternative)
+    for alternative, form in zip(alternatives, forms, strict=True):
+        form = form or _passive_alternative(match.first, alternative)
         if form:
             fitted.append(form[0])
         elif not passive or alternative.split(" ", 1)[0].lower() in INVARIANT_OPENERS:
             # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*
             fitted.append(alternative)
-    return " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
+    shown = " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
+    return shown, forms[0]
 
 
 def _passive_alternative(head: Token, alternative: str) -> tuple[str, ...]:
@@ -280,10 +285,10 @@ def _passive_alternative(head: Token, alternative: str) -> tuple[str, ...]:
     first, _, rest = alternative.partition(" ")
     if head.pos != "VERB" or head.feature("Voice") == "Pass" or not first.endswith("as") or len(first) < 5:
         return ()
-    morph = {**head.features(), "Voice": "Pass"}
-    if is_base_form(head.pos, head.features()):
+    features = head.features()
+    if is_base_form(head.pos, features):
         return ()
-    word = inflect(first[:-1], "VERB", morph, default_lexicon())
+    word = inflect(first[:-1], "VERB", {**features, "Voice": "Pass"}, default_lexicon())
     return () if word is None else (match_case(f"{word} {rest}".rstrip(), head.text),)
 
 

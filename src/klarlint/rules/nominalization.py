@@ -149,14 +149,12 @@ class Nominalization:
             block_analysis.word_count,
             prose_kind,
             block_analysis.first_sentence_end,
-            analysis.document.blocks[index].kind is BlockKind.LIST_ITEM,
-            bool(block_analysis.text) and in_quoted_speech(analysis, index, 0, 1),
         )
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         placed = (at_block(analysis, f, index) for index, part in enumerate(parts) for f in part.phrases)
         found = quoted_findings(analysis, placed, options)
-        found.extend(_ratio_finding(parts, float(options["max_nominal_ratio"]), int(options["min_words"])))
+        found.extend(_ratio_finding(analysis, parts, float(options["max_nominal_ratio"]), int(options["min_words"])))
         return found
 
 
@@ -167,8 +165,6 @@ class BlockPart(NamedTuple):
     words: int
     prose_kind: bool  # a paragraph or list item
     first_sentence_end: int
-    list_item: bool = False
-    quoted: bool = False  # a reply or quotation: someone else's words, no place to point the writer to
 
 
 def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase: LightVerbPhrase) -> RuleFinding:
@@ -200,7 +196,9 @@ def _chain_finding(index: int, block: BlockAnalysis, chain: list[Token]) -> Rule
     )
 
 
-def _ratio_finding(parts: Sequence[BlockPart], maximum: float, min_words: int) -> Iterator[RuleFinding]:
+def _ratio_finding(
+    analysis: Analysis, parts: Sequence[BlockPart], maximum: float, min_words: int
+) -> Iterator[RuleFinding]:
     """The nominal ratio of the text's running prose, shown on its heaviest paragraph: the number alone says what, not
     where. Headings, table cells and lists of names or facts are nominal by kind: counted in, they made a short news
     page with a fact box or a list of names heavy whose paragraphs read easily (issue 13, judged blind)."""
@@ -212,21 +210,23 @@ def _ratio_finding(parts: Sequence[BlockPart], maximum: float, min_words: int) -
     ratio = nominal / verbal if verbal else 0.0  # readability.nominal_ratio, over the prose
     if ratio <= maximum:
         return
-    # the heaviest of the writer's own paragraphs: a minister's quote is not the writer's to rewrite (round 25)
-    own = [i for i in prose if not parts[i].quoted] or prose
+    # the heaviest of the writer's own paragraphs: a minister's quote is not the writer's to rewrite (round 25);
+    # asked here, of a text over the limit, not of every paragraph of every text
+    quoted = {i for i in prose if analysis.blocks[i].text and in_quoted_speech(analysis, i, 0, 1)}
+    own = [i for i in prose if i not in quoted] or prose
     index, block_ratio = max(((i, _ratio(parts[i])) for i in own), key=lambda pair: pair[1])
     # Within a tenth of the limit the text is about as heavy as the limit allows: a few words either way move a
     # page's ratio that much, and blind readers called a warning there too strong (rounds 12, 18, 25, 26).
     near = ratio <= maximum * NEAR_LIMIT
     # a heavier quotation left out: say so, or "heaviest" would contradict the text's own figure (round 28)
-    outside = " utanför citaten" if any(_ratio(parts[i]) > block_ratio for i in prose if parts[i].quoted) else ""
+    outside = " utanför citaten" if any(_ratio(parts[i]) > block_ratio for i in quoted) else ""
     yield RuleFinding(
         index,
         0,
         parts[index].first_sentence_end,
         f"Brödtexten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}; rubriker, tabeller och "
         f"korta listrader oräknade){', strax över gränsen' if near else ''}: många substantiv och prepositioner men "
-        f"få verb gör den tung att läsa. Tyngst{outside} är {_which(parts[index])} som börjar här (nominalkvot "
+        f"få verb gör den tung att läsa. Tyngst{outside} är {_which(analysis, index)} som börjar här (nominalkvot "
         f"{_decimal(block_ratio)}). Skriv om med fler verb, och säg vem som gör vad.",
         severity=Severity.INFO if near else None,
         subcheck="nominal-ratio",
@@ -245,10 +245,10 @@ def _prose(parts: Sequence[BlockPart]) -> list[int]:
     return enough or kinds
 
 
-def _which(part: BlockPart) -> str:
+def _which(analysis: Analysis, index: int) -> str:
     """What the heaviest prose is: a list item long enough to count is named as one (round 20, blind: a message
     that said lists were left out and then pointed at one was wrong)."""
-    return "listraden" if part.list_item else "stycket"
+    return "listraden" if analysis.document.blocks[index].kind is BlockKind.LIST_ITEM else "stycket"
 
 
 def _ratio(part: BlockPart) -> float:
