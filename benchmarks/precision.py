@@ -129,16 +129,27 @@ def rebuild(paragraphs: list[list[str]]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def picky_rules() -> frozenset[str]:
+    """The rules for careful review (off by default, LanguageTool's level=picky): linted too, and reported apart
+    from the default rules, whose figures are what a writer sees without asking for more."""
+    from klarlint.rules.registry import all_rules
+
+    return frozenset(rule.info.id for rule in all_rules() if rule.info.picky)
+
+
 def lint_documents(documents: dict[str, Path | str]) -> tuple[Found, dict[Key, Shown]]:
     """The findings per document (a file is linted with ``lint(path)``, a rebuilt text with ``lint_text``, what
     ``lint`` does with a .txt file's text), and how each is shown: its severity and message (a label is keyed by
-    place, and a rule may turn a warning into information at the same place)."""
+    place, and a rule may turn a warning into information at the same place). The rules for careful review are
+    on (their findings are only added: no rule reads another's)."""
+    from klarlint.config import Config
     from klarlint.linter import lint, lint_text
 
+    config = Config(enable=picky_rules())
     found: Found = {}
     shown: dict[Key, Shown] = {}
     for name, document in documents.items():
-        report = (lint(document) if isinstance(document, Path) else lint_text(document)).files[0]
+        report = (lint(document, config) if isinstance(document, Path) else lint_text(document, config)).files[0]
         found[name] = [(f.start, f.end, f.rule) for f in report.findings]
         shown.update(
             ((name, f.start, f.end, f.rule), Shown(str(f.severity), f.message, f.suggestion or ""))
@@ -206,7 +217,11 @@ def by_severity(labels: list[Label], shown: dict[Key, Shown]) -> list[str]:
     return lines
 
 
-def precision(labels: list[Label], found: Found, stale: list[Label] = ()) -> list[str]:
+def precision(
+    labels: list[Label], found: Found, stale: list[Label] = (), picky: frozenset[str] = frozenset()
+) -> list[str]:
+    """The table per rule; the rules in ``picky`` (off by default) in rows of their own after the overall row,
+    which is about the default rules only."""
     present = {(path, start, end, rule) for path, items in found.items() for start, end, rule in items}
     by_rule: dict[str, Counter[str]] = defaultdict(Counter)
     gone: Counter[str] = Counter()
@@ -223,11 +238,13 @@ def precision(labels: list[Label], found: Found, stale: list[Label] = ()) -> lis
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     overall: Counter[str] = Counter()
-    for rule in sorted(total):
+    for rule in sorted(set(total) - picky):
         counts = by_rule.get(rule, Counter())
         overall.update(counts)
         lines.append(_row(rule, total[rule], counts))
-    lines.append(_row("**all**", sum(total.values()), overall))
+    lines.append(_row("**all**", sum(n for rule, n in total.items() if rule not in picky), overall))
+    for rule in sorted(set(total) & picky):
+        lines.append(_row(f"{rule} (off by default: careful review)", total[rule], by_rule.get(rule, Counter())))
     lines.append("")
     lines.append(f"Not yet labelled: {sum(unlabelled.values())} findings ({_counts(unlabelled)}).")
     if gone:
@@ -255,12 +272,20 @@ def _counts(counter: Counter[str]) -> str:
     return ", ".join(f"{rule} {n}" for rule, n in counter.most_common())
 
 
-def recall(labels: list[Label], found: Found) -> list[str]:
-    lines = ["| rule | marked by a reader | found | recall |", "|---|---:|---:|---:|"]
+def recall(labels: list[Label], found: Found, picky: frozenset[str] = frozenset()) -> list[str]:
+    """Recall per rule with the default rules, and with the rules for careful review too (``picky``)."""
+    lines = [
+        "| rule | marked by a reader | found | recall | found with careful review | recall with careful review |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    default = {path: [f for f in items if f[2] not in picky] for path, items in found.items()}
     for rule in sorted({label.key[3] for label in labels}):
         marked = [label for label in labels if label.key[3] == rule]
-        hits = sum(1 for label in marked if _covered(label.key, found.get(label.key[0], [])))
-        lines.append(f"| {rule} | {len(marked)} | {hits} | {hits / len(marked):.1%} |")
+        hits = sum(1 for label in marked if _covered(label.key, default.get(label.key[0], [])))
+        more = sum(1 for label in marked if _covered(label.key, found.get(label.key[0], []), picky))
+        lines.append(
+            f"| {rule} | {len(marked)} | {hits} | {hits / len(marked):.1%} | {more} | {more / len(marked):.1%} |"
+        )
     files = sorted({label.key[0] for label in labels})
     lines.append("")
     lines.append(f"Recall documents (read in full): {', '.join(files)}.")
@@ -272,9 +297,13 @@ def recall(labels: list[Label], found: Found) -> list[str]:
 COVERED_BY = {"jargon": frozenset({"jargon", "nominalization"})}
 
 
-def _covered(key: Key, findings: list[tuple[int, int, str]]) -> bool:
+def _covered(key: Key, findings: list[tuple[int, int, str]], picky: frozenset[str] = frozenset()) -> bool:
+    """Whether a finding of the marked rule (or one COVERED_BY names) overlaps the mark; with ``picky``, a
+    careful-review rule's finding covers a jargon mark too (formal-word is the jargon rule's picky list)."""
     _, start, end, rule = key
     rules = COVERED_BY.get(rule, frozenset({rule}))
+    if rule == "jargon":
+        rules |= picky
     return any(r in rules and s < end and start < e for s, e, r in findings)
 
 
@@ -333,14 +362,18 @@ def gather(wanted: list[str]) -> tuple[dict[str, dict[str, Path | str]], list[st
 
 
 def per_source(
-    labels: list[Label], found: Found, sources: dict[str, dict[str, Path | str]], stale: list[Label]
+    labels: list[Label],
+    found: Found,
+    sources: dict[str, dict[str, Path | str]],
+    stale: list[Label],
+    picky: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Each source's table of its own when there is more than one."""
     lines: list[str] = []
     for name, documents in sources.items() if len(sources) > 1 else ():
         mine = [label for label in labels if source_of(label.key[0]) == name]
         theirs = [label for label in stale if source_of(label.key[0]) == name]
-        lines += ["", f"{TITLES[name]}:", "", *precision(mine, {d: found[d] for d in documents}, theirs)]
+        lines += ["", f"{TITLES[name]}:", "", *precision(mine, {d: found[d] for d in documents}, theirs, picky)]
     return lines
 
 
@@ -359,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     # The labels of a source that is not there are left out, not reported as gone.
     everything = {k: v for documents in sources.values() for k, v in documents.items()}
     found, shown = lint_documents(everything)
+    picky = picky_rules()
     labels, stale = judged_as_shown(
         [label for label in read_labels(LABELS) if source_of(label.key[0]) in sources], shown
     )
@@ -370,17 +404,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{TITLES[name]}: {len(documents)} documents under {FOLDERS[name]}, {count} findings.")
     print()
     if len(sources) > 1:  # each source first: the corpus is the public-sector text the goals are about
-        print("\n".join(per_source(labels, found, sources, stale)[1:]))
+        print("\n".join(per_source(labels, found, sources, stale, picky)[1:]))
         print("\nBoth sources together:\n")
-    print("\n".join(precision(labels, found, stale)))
+    print("\n".join(precision(labels, found, stale, picky)))
     for name in sources:  # per source: the corpus's split is the one the goals are about
         mine = [label for label in labels if source_of(label.key[0]) == name]
         print(f"\nBy severity, {name} (rules whose labelled findings have more than one):\n")
-        theirs = {key: now for key, now in shown.items() if source_of(key[0]) == name}
+        theirs = {key: now for key, now in shown.items() if source_of(key[0]) == name and key[3] not in picky}
         print("\n".join(by_severity(mine, theirs)))
     if "corpus" in sources:
         print()
-        print("\n".join(recall(read_labels(RECALL), found)))
+        print("\n".join(recall(read_labels(RECALL), found, picky)))
         if AGREEMENT.exists():
             print()
             print("\n".join(agreement(*read_agreement(AGREEMENT))))

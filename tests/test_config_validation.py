@@ -5,6 +5,7 @@ Issue 14 (configuration rows) and issue 19 point 6 (a misspelt option is an erro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,8 @@ RULE_FILE = 'id = "vara-ord"\ntype = "{kind}"\nterms = ["barn"]\nmessage = "Undv
         ("terms = [1, 2]", "terms"),
         ('scope = "stycke"', "scope"),
         ('skip_names = "ja"', "skip_names"),
+        ('picky = "ja"', "picky"),
+        ("replace = 1", "replace"),
         ("message = 5", "message"),
     ],
 )
@@ -161,3 +164,21 @@ def test_a_good_rule_file_still_works(tmp_path: Path) -> None:
     result = klarlint("brev.txt", "--format", "json", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert "Undvik ”barn” {så}." in result.stdout
+
+
+def test_a_word_lists_pos_column_limits_the_word_class(tmp_path: Path) -> None:
+    """Column 7 (pos): the first word's UD tags; an unknown tag stops the run with the file named."""
+    rules = tmp_path / "regler"
+    rules.mkdir()
+    body = 'id = "vara-ord"\ntype = "substitution"\nwordlist = "ord.tsv"\nmessage = "Skriv ”{suggestion}”."\n'
+    (rules / "vara-ord.toml").write_text(body, encoding="utf-8")
+    (rules / "ord.tsv").write_text("ytterligare\tfler\t\tej verifierad\t\t\tADJ\n", encoding="utf-8")
+    (tmp_path / "klarlint.toml").write_text('rules_path = ["regler"]\n', encoding="utf-8")
+    text = "Vi gör ytterligare kontroller. Vi vill ytterligare stärka arbetet.\n"
+    (tmp_path / "brev.txt").write_text(text, encoding="utf-8")
+    result = klarlint("brev.txt", "--format", "json", cwd=tmp_path)
+    found = [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["rule"] == "vara-ord"]
+    assert [(f["line"], f["column"]) for f in found] == [(1, 8)]  # the adjective, not the adverb
+    (rules / "ord.tsv").write_text("ytterligare\tfler\t\tej verifierad\t\t\tADJEKTIV\n", encoding="utf-8")
+    error = _one_line_error(klarlint("brev.txt", cwd=tmp_path))
+    assert "ord.tsv" in error and "ADJEKTIV" in error and "ordklass" in error

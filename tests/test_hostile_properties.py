@@ -121,7 +121,10 @@ def test_markdown_of_many_one_character_lines_is_bounded() -> None:
     (now the lines of a paragraph stay one text token) and the block kept a segment per line (now merged)."""
     source = SHAPES["lines"]("a", 65_857)
     document, elapsed, peak = _measure(_read_and_guard, source, "markdown")
-    _within_bounds(source, elapsed, peak, fmt="markdown")
+    # markdown-it over 65,857 lines under tracemalloc costs 3 to 5 s of CPU on the shared two-core machine (it
+    # failed the general 3.6 s bound by half a second under load, at the same code): the bound is there for a
+    # reader gone quadratic (minutes), so this input gets 10 s.
+    _within_bounds(source, elapsed, peak, fixed_seconds=10.0, fmt="markdown")
     assert peak <= 100 * len(source)  # the lines' share alone, not the 420 bytes per byte of before
     assert [len(block.segments) for block in document.blocks] == [1]
 

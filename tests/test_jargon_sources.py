@@ -29,8 +29,8 @@ def kind(source: str) -> str:
     return source.split(" (", 1)[0]
 
 
-def rows() -> list[list[str]]:
-    with wordlist_path("jargon.tsv").open(encoding="utf-8", newline="") as handle:
+def rows(name: str = "jargon.tsv") -> list[list[str]]:
+    with wordlist_path(name).open(encoding="utf-8", newline="") as handle:
         return [r for r in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE) if r and not r[0].startswith("#")]
 
 
@@ -43,6 +43,15 @@ def test_every_entry_names_a_known_kind_of_source() -> None:
     assert len(sources) >= 600
     assert all(sources), "every entry says which kind of source backs it (or that none was verified)"
     assert {kind(s) for s in sources} <= SOURCES
+
+
+def test_the_formal_word_list_names_its_sources_too() -> None:
+    """formal_words.tsv (the careful-review list) keeps jargon.tsv's columns, with pos last."""
+    listed = rows("formal_words.tsv")
+    assert listed[0] == ["term", "suggestion", "note", "source", "unless_before", "unless_after", "pos"]
+    assert len(listed) > 10 and all(kind(r[3]) in SOURCES for r in listed[1:])
+    jargon = {r[0] for r in rows()[1:]}
+    assert not jargon & {r[0] for r in listed[1:]}, "a word is on one list: a warning or a tip, not both"
 
 
 def test_general_advice_and_unverified_entries_say_so() -> None:

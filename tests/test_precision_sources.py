@@ -108,7 +108,28 @@ def test_a_marked_bureaucratic_phrase_is_found_by_jargon_or_nominalization_but_a
         precision.Label(("a.md", 12, 18, "passive-voice"), "marked", "fattas"),  # nominalization is no passive finding
     ]
     table = precision.recall(labels, found)
-    assert "| jargon | 3 | 2 | 66.7% |" in table and "| passive-voice | 1 | 0 | 0.0% |" in table
+    assert "| jargon | 3 | 2 | 66.7% | 2 | 66.7% |" in table and "| passive-voice | 1 | 0 | 0.0% | 0 | 0.0% |" in table
+
+
+def test_careful_review_counts_for_jargon_recall_only_in_its_own_column() -> None:
+    """A finding of a rule for careful review (off by default) covers a jargon mark in the second figure only, and
+    its findings stay out of the overall precision row."""
+    found = {"a.md": [(40, 46, "jargon"), (60, 66, "formal-word"), (12, 18, "formal-word")]}
+    labels = [
+        precision.Label(("a.md", 40, 46, "jargon"), "marked", "endast"),
+        precision.Label(("a.md", 60, 66, "jargon"), "marked", "såväl"),
+        precision.Label(("a.md", 12, 18, "passive-voice"), "marked", "fattas"),
+    ]
+    table = precision.recall(labels, found, frozenset({"formal-word"}))
+    assert "| jargon | 2 | 1 | 50.0% | 2 | 100.0% |" in table
+    assert "| passive-voice | 1 | 0 | 0.0% | 0 | 0.0% |" in table
+    verdicts = [
+        precision.Label(("a.md", 40, 46, "jargon"), "correct", ""),
+        precision.Label(("a.md", 60, 66, "formal-word"), "false", ""),
+    ]
+    rows = precision.precision(verdicts, found, picky=frozenset({"formal-word"}))
+    assert "| **all** | 1 | 1 | 1 | 0 | 0 | 100.0% | 100.0% |" in rows
+    assert "| formal-word (off by default: careful review) | 2 | 1 | 0 | 0 | 1 | 0.0% | 0.0% |" in rows
 
 
 def test_agreement_counts_the_same_verdicts_and_discounts_chance() -> None:

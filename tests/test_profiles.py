@@ -77,6 +77,15 @@ def test_lattlast_wants_shorter_words() -> None:
     assert (finding.text, finding.severity) == ("ansökningsblanketten", Severity.WARNING)
 
 
+def test_lattlast_turns_on_the_formal_words_as_warnings() -> None:
+    """formal-word is off by default (careful review); easy-to-read Swedish avoids such words, so lättläst warns."""
+    text = "Vi vill samverka med skolan och bedriva tillsyn."
+    assert "formal-word" not in rules_of(lint_text(text))
+    assert "formal-word" not in rules_of(lint_text(text, profile="webb"))
+    strict = [f for f in lint_text(text, profile="lättläst").findings if f.rule == "formal-word"]
+    assert [(f.text, f.severity) for f in strict] == [("samverka", Severity.WARNING), ("bedriva", Severity.WARNING)]
+
+
 def test_webb_wants_shorter_paragraphs() -> None:
     paragraph = " ".join(["Vi har fått din ansökan om bidrag och läser den noga."] * 6)
     assert "long-paragraph" not in rules_of(lint_text(paragraph))

@@ -65,3 +65,28 @@ def test_a_data_table_is_kept() -> None:
     document = read_text("| Ort | Antal |\n|---|---|\n| Borlänge | 12 |\n| Falun | 8 |\n", "markdown")
     assert [b.kind for b in document.blocks][:2] == [BlockKind.TABLE_CELL, BlockKind.TABLE_CELL]
     assert not_prose(document) == []
+
+
+def test_a_line_of_links_to_other_pages_gets_no_rules_and_a_notice() -> None:
+    """A related link is another page's title (*Skolverket ska beakta riskerna*): issue 13, blind, false as jargon."""
+    links = (
+        "- [Pressmeddelande: Skolverket ska beakta riskerna med digitalisering](/pm/1/)\n"
+        "- [Utrikespolitisk debatt med anledning av Natomedlemskapet](https://riksdagen.se/x) (riksdagen.se)\n"
+    )
+    prose = "Vi har ändrat reglerna, och ansökan ska beaktas av nämnden med anledning av beslutet.\n\n"
+    report = lint_text(prose + links, "markdown")
+    assert _findings_in(prose + links, "markdown", links) == []
+    assert {"jargon", "passive-voice"} <= set(_findings_in(prose + links, "markdown", prose))
+    assert [n.code for n in report.notices] == ["not-prose"] and "länkar" in report.notices[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- [Läs mer](/a/)\n",  # short: the link-text rule judges it
+        "Läs [Skolverket ska beakta riskerna med digitalisering](/pm/1/) innan mötet.\n",  # a link in a sentence
+        "- Se [pressmeddelandet om nya regler för bidrag](/pm/2/)\n",  # words of the writer's own around it
+    ],
+)
+def test_links_in_prose_and_short_links_are_prose(text: str) -> None:
+    assert not_prose(read_text(text, "markdown")) == []

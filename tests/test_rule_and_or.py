@@ -84,6 +84,8 @@ def test_slash_between_words_is_its_own_subcheck(text: str, expected: list[str])
         "Läsåret 2024/25 börjar den 12/8.",
         "Ring och/eller skriv till oss.",  # the and-or finding, not a slash pair too
         "Han sa: ”Vi gör det på eget initiativ/på eget ansvar.”",  # quoted words
+        # a registry's name (issue 13, blind: false twice)
+        "Uppgifterna kommer från Svenska registret för kognitiva sjukdomar/demenssjukdomar varje år.",
     ],
 )
 def test_slash_pairs_left_alone(text: str) -> None:

@@ -138,3 +138,28 @@ def test_emphasis_marks_left_between_two_words_part_them() -> None:
     assert [f.text for f in report.findings if f.rule == "long-word"] == []
     report = lint_text("Vi planerar verksamhetsuppföljningsrapporterna**nu.")
     assert [f.rule for f in report.findings if f.rule == "long-word"] == ["long-word"]  # a long part still counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency's name after för/mot (round 25, blind: false), and a minister's portfolio (round 16)
+        "Regeringen har tagit emot ett delbetänkande från Delegationen mot arbetslivskriminalitet i dag.",
+        "Uppgifterna kommer från Svenska registret för arbetsmiljöundersökningarna varje år.",
+        "Det säger civilminister Erik Slottner med ansvar för digitaliseringsfrågor.",
+    ],
+)
+def test_words_in_an_agencys_name_or_a_ministers_portfolio_are_not_long_words(text: str) -> None:
+    assert rule_texts(lint_text(text), "long-word") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi måste motverka arbetslivskriminalitet i hela landet.", ["arbetslivskriminalitet"]),
+        ("Hon har ansvar för digitaliseringsfrågor i kommunen.", ["digitaliseringsfrågor"]),
+        ("Nämnden arbetar för arbetsmiljöundersökningarna i år.", ["arbetsmiljöundersökningarna"]),  # no name
+    ],
+)
+def test_the_same_words_in_the_writers_own_phrases_are_flagged(text: str, expected: list[str]) -> None:
+    assert rule_texts(lint_text(text), "long-word") == expected

@@ -388,6 +388,38 @@ def test_the_kind_of_text_is_sent_and_a_choice_rechecks(page) -> None:
     assert page.execute_script("return window.sent")[-1]["genre"] == "webbsida"
 
 
+def test_careful_review_shows_the_tips_that_are_off_by_default(page) -> None:
+    """The "Noggrann granskning" box sends the rules the server marks picky (formal-word) and shows their tips."""
+    box = page.find_element(By.ID, "picky")
+    assert not box.is_selected()
+    paste(page, "Kommunen ska samverka med polisen i dag.")
+    shown = checked(page)
+    assert "samverka" not in [m["text"] for m in shown["marks"]]
+    page.execute_script(
+        "window.sent = []; const original = window.fetch;"
+        "window.fetch = (url, options) => { if (options && options.body && url === '/api/lint')"
+        " window.sent.push(JSON.parse(options.body)); return original(url, options); };"
+    )
+    box.click()
+    wait_for(
+        page,
+        lambda d: d.execute_script(
+            "return [...document.querySelectorAll('#highlights mark')].some((m) => m.textContent === 'samverka'"
+            " && m.className === 'n-info')"
+        ),
+    )
+    assert page.execute_script("return window.sent")[-1]["enable"] == ["formal-word"]
+    box.click()  # off again: the tip goes
+    wait_for(
+        page,
+        lambda d: (
+            not d.execute_script(
+                "return [...document.querySelectorAll('#highlights mark')].some((m) => m.textContent === 'samverka')"
+            )
+        ),
+    )
+
+
 def test_keyboard_alone(page) -> None:
     paste(page, SKALL_TEXT)
     checked(page)

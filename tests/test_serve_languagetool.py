@@ -123,6 +123,23 @@ def test_rule_selection_like_languagetool(client) -> None:
     assert {"skall", "passive-voice"} <= {m["rule"]["id"] for m in everything["matches"]}
 
 
+def test_level_picky_turns_on_the_careful_review_rules(client) -> None:
+    """LanguageTool's level=picky adds rules "you might only find useful when checking formal text": here the
+    rules for careful review (formal-word), off at the default level."""
+    text = "Kommunen ska samverka med polisen och bedriva tillsyn."
+    assert not matches_of(check(client, text=text), "formal-word")
+    assert not matches_of(check(client, text=text, level="default"), "formal-word")
+    picky = matches_of(check(client, text=text, level="picky"), "formal-word")
+    assert [text[m["offset"] : m["offset"] + m["length"]] for m in picky] == ["samverka", "bedriva"]
+    # a tip, never a drop-in: no replacement for a client to apply with one click
+    assert [m["replacements"] for m in picky] == [[], []] and "samarbeta" in picky[0]["message"]
+    # enabledOnly keeps to the rules named, whatever the level
+    only = check(client, text=text, level="picky", enabledRules="skall", enabledOnly="true")
+    assert only["matches"] == []
+    response = client.post("/v2/check", data={"text": text, "language": "sv", "level": "pedantic"})
+    assert response.status_code == 400 and "level" in response.json()["error"]
+
+
 def test_language_auto_and_get(client) -> None:
     assert matches_of(check(client, text=TEXT, language="auto"), "skall")
     response = client.get("/v2/check", params={"text": TEXT, "language": "sv"})

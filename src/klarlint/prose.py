@@ -1,4 +1,4 @@
-"""Blocks that are not prose: a table of contents, and the metadata table of a converted document.
+"""Blocks that are not prose: a table of contents, the metadata table of a converted document, and lines of links.
 
 A policy converted from Word often opens with a table of document facts (*Dokumentägare*,
 *Beslutad av*, *Gäller till*) and a table of contents (titles, dot leaders, page numbers).
@@ -7,6 +7,10 @@ table of contents is not a long paragraph, a heavy nominal paragraph or a slash 
 rewrite, and *Beslutad av: Kommunfullmäktige* is no passive. ``prose_part`` leaves them
 out of the document the rules see (the same source, so positions stay exact) and says
 what was left out, as the language filter does (``klarlint.language.swedish_part``).
+
+A line that is nothing but links with long texts (*[Pressmeddelande: Skolverket ska beakta riskerna med
+digitalisering](…)*, a web page's related links) lists other pages by their titles, as a table of contents does:
+*beakta* there is another text's title (issue 13, blind: false alarms on such titles), not the writer's word.
 """
 
 from __future__ import annotations
@@ -40,6 +44,11 @@ METADATA_LABELS = frozenset(
     }
 )  # fmt: skip
 MAX_METADATA_VALUE_WORDS = 10
+# A link text of this many words or more is a page's title; shorter ones (*Läs mer*, *Kontakt*) stay prose, for
+# the link-text rule among others.
+MIN_TITLE_WORDS = 4
+LINK_LINE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
+_PARENTHESES = re.compile(r"\([^()]*\)")  # *(riksdagen.se)* after a link says where it leads
 
 
 def is_table_of_contents(block: Block) -> bool:
@@ -50,6 +59,22 @@ def is_table_of_contents(block: Block) -> bool:
         titles = TOC_ENTRY.split(text)
         return all(len(title.split()) <= MAX_TITLE_WORDS for title in titles)  # titles, not sentences, between
     return TOC_LEADER_LINE.search(text) is not None and len(text.split()) <= 15
+
+
+def is_link_line(block: Block) -> bool:
+    """A paragraph or list item that is nothing but links (beside punctuation and a note in parentheses), one of
+    them with a text of MIN_TITLE_WORDS words or more: the titles of other pages."""
+    if not block.links or block.kind not in LINK_LINE_KINDS:
+        return False
+    text = block.text
+    rest, position = [], 0
+    for start, end in sorted(block.links):
+        rest.append(text[position:start])
+        position = max(position, end)
+    rest.append(text[position:])
+    if any(c.isalpha() for c in _PARENTHESES.sub("", "".join(rest))):
+        return False
+    return any(len(text[start:end].split()) >= MIN_TITLE_WORDS for start, end in block.links)
 
 
 def _label(text: str) -> str:
@@ -96,9 +121,11 @@ def _text_facts(block: Block) -> tuple[bool, bool]:
 
 
 def not_prose(document: Document) -> list[tuple[int, str]]:
-    """Indexes of the blocks that are not prose, each with what it is (``toc`` or ``metadata``)."""
+    """Indexes of the blocks that are not prose, each with what it is (``toc``, ``metadata`` or ``links``)."""
     blocks = document.blocks
-    found: dict[int, str] = {}
+    found: dict[int, str] = {
+        index: "links" for index, block in enumerate(blocks) if block.links and is_link_line(block)
+    }
     indexes: Iterable[int] = range(len(blocks))
     if BlockKind.TABLE_CELL not in set(map(_KIND, blocks)):
         # Only blocks whose text is not known to be prose, found at C speed (a long document has 15,000).
@@ -129,19 +156,25 @@ def not_prose(document: Document) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
+NOT_PROSE_NAMES = {
+    "toc": "Innehållsförteckningen",
+    "metadata": "Tabellen med uppgifter om dokumentet",
+    "links": "Rader med bara länkar till andra sidor (deras rubriker)",
+}
+
+
 def prose_part(document: Document) -> tuple[Document, list[Notice]]:
     """The document without its table of contents and metadata table, and notices that say what was left out."""
     skipped = not_prose(document)
     if not skipped:
         return document, []
     notices: list[Notice] = []
-    for what in ("toc", "metadata"):
+    for what in ("toc", "metadata", "links"):
         indexes = [i for i, kind in skipped if kind == what]
         if not indexes:
             continue
         start = document.blocks[indexes[0]].source_span(0, len(document.blocks[indexes[0]].text))[0]
-        name = "Innehållsförteckningen" if what == "toc" else "Tabellen med uppgifter om dokumentet"
-        notices.append(Notice(NOTICE_CODE, f"{name} granskades inte (inte löptext).", start, start))
+        notices.append(Notice(NOTICE_CODE, f"{NOT_PROSE_NAMES[what]} granskades inte (inte löptext).", start, start))
     left_out = {i for i, _ in skipped}
     kept = [block for i, block in enumerate(document.blocks) if i not in left_out]
     return replace(document, blocks=kept), notices

@@ -86,6 +86,9 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str, str]] = {
     "skilja": ("skiljer", "skilde", "skilt", "skilj"),
     "utesluta": ("utesluter", "uteslöt", "uteslutit", "uteslut"),
     "rymma": ("rymmer", "rymde", "rymt", "rymm"),
+    # the formal-word list's suggestions (*bedriver* → *driver*, *förekommer* → *finns*)
+    "driva": ("driver", "drev", "drivit", "driv"),
+    "tala": ("talar", "talade", "talat", "tala"),
 }
 # Verbs whose s-forms are not passives one would write (*ficks*, *hades*): a passive of these stays advice.
 NO_PASSIVE = frozenset({"få", "ha", "vara", "bli", "kunna", "vilja", "ska", "böra", "veta", "hända", "ske", "bero"})

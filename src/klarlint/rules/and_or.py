@@ -24,8 +24,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from klarlint.analysis import Analysis
+from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import BlockKind
+from klarlint.grammar import in_agency_name
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
@@ -131,6 +132,8 @@ def _slash_pairs(
             continue
         if analysis.in_quotation(index, match.start(), match.end()):
             continue
+        if _in_name(analysis.blocks[index], match.start()):
+            continue  # *Svenska registret för kognitiva sjukdomar/demenssjukdomar*: the registry's own name
         yield RuleFinding(
             index,
             match.start(),
@@ -141,3 +144,8 @@ def _slash_pairs(
             severity=Severity.INFO,
             subcheck="slash-pair",
         )
+
+
+def _in_name(block: BlockAnalysis, start: int) -> bool:
+    token = next((t for t in block.tokens if t.start <= start < t.end), None)
+    return token is not None and in_agency_name(block, token.i)

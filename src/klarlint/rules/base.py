@@ -117,6 +117,9 @@ class RuleInfo:
     example_after: str
     options: Mapping[str, Any] = field(default_factory=dict)  # defaults, overridable in config
     enabled_by_default: bool = True
+    # A rule for careful review (LanguageTool's "picky" level): tips a writer asks for, off by default. The
+    # LanguageTool API's level=picky turns every such rule on; --enable, a profile or the config one by one.
+    picky: bool = False
     source: str = "inbyggd"
     fix: FixAvailability = FixAvailability.NEVER  # whether findings carry replacements (--fix, quick fixes, web)
     # Per option: a Swedish description, or a full OptionSpec where the default's type says too little

@@ -45,6 +45,7 @@ from klarlint.nlp.inflect import inflect, is_base_form, match_case
 from klarlint.resources import data_dir
 from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
 from klarlint.rules.quoted import QUOTED_CHOICES, QUOTED_OPTION, quoted_findings
+from klarlint.titles import in_cited_title
 
 RULE_TYPES = ("substitution", "existence", "occurrence")
 INFLECTING = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
@@ -70,6 +71,9 @@ class Term:
     # expressions searched in the lower-cased block text just before and just after the match.
     unless_before: re.Pattern[str] | None = None
     unless_after: re.Pattern[str] | None = None
+    # The word classes (UD tags) the first word must have, empty for any: *ytterligare* is plain to replace as an
+    # adjective (*ytterligare åtgärder* → *fler åtgärder*), not as an adverb (*ytterligare stärka*).
+    pos: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +116,8 @@ class TermIndex:
                 last = index + len(term.words)
                 if last > len(tokens) or len(term.words) > 1 and term.words[1] not in keys[index + 1]:
                     continue  # the second word settles almost every multiword candidate
+                if term.pos and tokens[index].pos not in term.pos:
+                    continue
                 if all(word in keys[i] for i, word in enumerate(term.words[2:], index + 2)):
                     return Match(term, tokens[index], tokens[last - 1])
         return None
@@ -197,6 +203,8 @@ class DeclarativeRule:
             for match in self.terms.find(block_analysis):
                 if _context_excludes(block_analysis, match):
                     continue
+                if in_cited_title(block_analysis, match.first.start, match.last.end):
+                    continue  # a statute's or a report's title: the lawmaker's words, not the writer's
                 if self.skip_names and _capitalised(match.first):
                     starts = _sentence_starts(block_analysis) if starts is None else starts
                     if match.first.i not in starts:
@@ -548,7 +556,7 @@ def _check_spec(spec: Mapping[str, Any], path: Path, kind: str) -> None:
             raise ConfigError(f"{path}: {key} ska vara en sträng (fick {_short(spec[key])})")
     if not str(spec.get("id", "x")).strip():
         raise ConfigError(f"{path}: id får inte vara tomt")
-    for key in ("skip_names", "enabled"):
+    for key in ("skip_names", "enabled", "picky", "replace"):
         if key in spec and not isinstance(spec[key], bool):
             raise ConfigError(f"{path}: {key} ska vara true eller false (fick {_short(spec[key])})")
     maximum = spec.get("max", 0)
@@ -614,6 +622,7 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
         option_docs={"quoted": QUOTED_OPTION} if "quoted" in spec else {},
         other_severities=(Severity.INFO,) if spec.get("quoted") == "info" else (),
         enabled_by_default=bool(spec.get("enabled", True)),
+        picky=bool(spec.get("picky", False)),
         source=f"fil: {path.name}",
         fix=FixAvailability.SOMETIMES
         if kind == "substitution" and match != "pattern" and spec.get("replace", True)
@@ -659,11 +668,19 @@ def _wordlist_path(name: str, rule_path: Path) -> Path:
     raise ConfigError(f"{rule_path}: ordlistan {name!r} finns inte")
 
 
-def read_wordlist(path: Path) -> list[Term]:
-    """Read a TSV word list (term, suggestion, note, source, unless_before, unless_after) or a plain list of terms.
+UD_TAGS = frozenset(
+    {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ"}
+    | {"SYM", "VERB", "X"}
+)
 
-    The last two columns are optional context conditions: regular expressions searched in the
-    lower-cased text just before and just after a match; when one is found, the match is left alone.
+
+def read_wordlist(path: Path) -> list[Term]:
+    """Read a TSV word list (term, suggestion, note, source, unless_before, unless_after, pos) or a plain list of
+    terms.
+
+    The columns after source are optional context conditions: regular expressions searched in the
+    lower-cased text just before and just after a match (when one is found, the match is left alone), and the
+    word classes the first word must have (UD tags, comma-separated: ``ADJ``).
     """
     terms = []
     with path.open(encoding="utf-8", newline="") as handle:
@@ -673,12 +690,22 @@ def read_wordlist(path: Path) -> list[Term]:
                 continue
             if row[0].strip().lower() == "term" and path.suffix == ".tsv":
                 continue  # header line
-            cells = [cell.strip() for cell in row] + ["", "", "", "", ""]
+            cells = [cell.strip() for cell in row] + ["", "", "", "", "", ""]
             term = _term(cells[0], cells[1], cells[2])
             if cells[4] or cells[5]:
                 term = replace(term, unless_before=_context(cells[4], path), unless_after=_context(cells[5], path))
+            if cells[6]:
+                term = replace(term, pos=_word_classes(cells[6], path))
             terms.append(term)
     return terms
+
+
+def _word_classes(cell: str, path: Path) -> frozenset[str]:
+    tags = frozenset(tag.strip().upper() for tag in cell.split(",") if tag.strip())
+    if not tags <= UD_TAGS:
+        unknown = ", ".join(sorted(tags - UD_TAGS))
+        raise ConfigError(f"{path}: okänd ordklass {unknown!r} i kolumnen pos (använd UD-taggar som ADJ, VERB, NOUN)")
+    return tags
 
 
 def _context(pattern: str, path: Path) -> re.Pattern[str] | None:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
-from klarlint.grammar import full_forms
+from klarlint.grammar import full_forms, in_agency_name
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
@@ -99,7 +99,9 @@ class LongWord:
                     continue
                 if _in_dictionary(token, long_part):
                     continue
-                if _is_official_name(block_analysis, token):
+                if _is_official_name(block_analysis, token) or in_agency_name(block_analysis, token.i):
+                    continue
+                if _in_portfolio(block_analysis, token.i):
                     continue
                 if skipped is None:
                     skipped = [m.span() for m in NOT_PROSE.finditer(block_analysis.text)]
@@ -168,6 +170,17 @@ def _long_part(token: Token, max_letters: int) -> str | None:
     parts = [part.strip(".,:;") for part in WORD_JOINS.split(token.lower)]
     longest = max(parts, key=_letters)
     return longest if _letters(longest) > max_letters else None
+
+
+PORTFOLIO = ("med", "ansvar", "för")
+
+
+def _in_portfolio(block: BlockAnalysis, index: int) -> bool:
+    """A minister's portfolio after the name, part of the title: *civilminister Erik Slottner med ansvar för
+    digitaliseringsfrågor* (issue 13, blind: false as the writer's word)."""
+    tokens = block.tokens
+    words = [t for t in tokens[max(0, index - 8) : index] if not t.text.isspace()]
+    return len(words) > 3 and tuple(t.lower for t in words[-3:]) == PORTFOLIO and words[-4].pos == "PROPN"
 
 
 def _is_name(token: Token, sentence_start: int) -> bool:

@@ -392,6 +392,11 @@ LT_BODY = {
                         "enabledRules": {"type": "string"},
                         "disabledRules": {"type": "string"},
                         "enabledOnly": {"type": "string"},
+                        "level": {
+                            "type": "string",
+                            "enum": ["default", "picky"],
+                            "description": "picky slår också på reglerna för noggrann granskning (formal-word)",
+                        },
                     },
                 }
             }
@@ -542,6 +547,7 @@ def rule_json(info: RuleInfo) -> dict[str, Any]:
         "fix": str(info.fix.value),
         "source": info.source,
         "enabled_by_default": info.enabled_by_default,
+        "picky": info.picky,
     }
 
 
@@ -560,17 +566,19 @@ async def languagetool_check(request: Request, values: Mapping[str, Any]) -> dic
             text = lt.AnnotatedText.from_text(field_text("text"))
         else:
             raise lt.LanguageToolRequestError("fältet text eller data saknas")
+        rules = state(request).rules
+        picky = lt.picky_rules(field_text("level"), rules)
     except lt.LanguageToolRequestError as exc:
         raise HTTPException(400, str(exc)) from None
-    rules = state(request).rules
     enable, disable = lt.rule_filter(
         split_ids(field_text("enabledRules")),
         split_ids(field_text("disabledRules")),
         field_text("enabledOnly").lower() == "true",
         rules,
+        picky,
     )
     if "KLARSPRAK" in split_ids(field_text("enabledCategories")) and field_text("enabledOnly").lower() == "true":
-        enable, disable = lt.rule_filter(split_ids(field_text("enabledRules")), (), False, rules)
+        enable, disable = lt.rule_filter(split_ids(field_text("enabledRules")), (), False, rules, picky)
     if "KLARSPRAK" in split_ids(field_text("disabledCategories")):
         disable = frozenset(info.id for info in rules)
     report = await lint(request, LintRequest(text.plain, "text", "<stdin>", enable=enable, disable=disable))

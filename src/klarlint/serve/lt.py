@@ -137,15 +137,34 @@ def check_language(code: str | None) -> None:
     )
 
 
+LEVELS = ("default", "picky")
+
+
+def picky_rules(level: str, known: Sequence[RuleInfo]) -> frozenset[str]:
+    """The rules LanguageTool's ``level`` turns on: with ``picky``, every rule for careful review
+    (:attr:`RuleInfo.picky`, such as formal-word); with ``default`` or none, nothing more."""
+    value = level.strip().lower() or "default"
+    if value not in LEVELS:
+        raise LanguageToolRequestError(f"level ska vara default eller picky (fick {level[:40]!r})")
+    return frozenset(info.id for info in known if info.picky) if value == "picky" else frozenset()
+
+
 def rule_filter(
-    enabled: Iterable[str], disabled: Iterable[str], enabled_only: bool, known: Sequence[RuleInfo]
+    enabled: Iterable[str],
+    disabled: Iterable[str],
+    enabled_only: bool,
+    known: Sequence[RuleInfo],
+    picky: Iterable[str] = (),
 ) -> tuple[frozenset[str], frozenset[str]]:
-    """LanguageTool's ``enabledRules``/``disabledRules``/``enabledOnly`` as klarlint's enable and disable sets.
+    """LanguageTool's ``enabledRules``/``disabledRules``/``enabledOnly`` as klarlint's enable and disable sets,
+    with the rules ``level=picky`` turns on (``picky``) enabled unless enabledOnly leaves them out.
 
     Ids klarlint does not know (LanguageTool's own rules, which clients often disable) are ignored.
     """
     ids = {info.id for info in known}
     enable = frozenset(rule for rule in enabled if rule in ids)
+    if not enabled_only:
+        enable |= frozenset(picky)
     disable = frozenset(rule for rule in disabled if rule in ids)
     if enabled_only:
         disable = frozenset(ids - enable)

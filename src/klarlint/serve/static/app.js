@@ -141,6 +141,11 @@ async function loadRules() {
   for (const rule of data.rules) state.rules.set(rule.id, rule);
 }
 
+// The rules for careful review (LanguageTool's "picky" level, off by default), as the server describes them.
+function pickyRules() {
+  return [...state.rules.values()].filter((rule) => rule.picky).map((rule) => rule.id);
+}
+
 async function ruleInfo(id) {
   if (state.rules.has(id) && state.rules.get(id).explanation !== undefined) return state.rules.get(id);
   const rule = await api(`/api/rules/${encodeURIComponent(id)}`);
@@ -177,6 +182,7 @@ async function check() {
         format: $("format").value,
         profile: $("profile").value || null,
         genre: $("genre").value || null, // the kind of text; none: the server recognises it
+        enable: $("picky").checked ? pickyRules() : [], // careful review: the rules that are off by default
       }),
     });
     if (seq !== state.seq || editor.value !== text) return; // the writer typed on: a newer check is due
@@ -807,6 +813,7 @@ $("download").addEventListener("click", () => {
 
 $("profile").addEventListener("change", () => check());
 $("genre").addEventListener("change", () => check());
+$("picky").addEventListener("change", () => check());
 $("format").addEventListener("change", () => check());
 for (const box of document.querySelectorAll("input[name=severity]")) box.addEventListener("change", render);
 $("rule-filter").addEventListener("change", render);

@@ -1,0 +1,43 @@
+"""Titles a text cites: a statute's (*förordningen (2021:663) om arbetet med att säkerställa korrekta
+utbetalningar*) and an official report's (*betänkandet Ett starkare straffrättsligt skydd … avseende kön (SOU
+2023:80)*). Their words are the lawmaker's or the inquiry's, fixed by the citation: a writer cannot make
+*säkerställa* or *avseende* plainer there (issue 13, blind: false alarms on both). Found in the text alone, by
+the signs a citation carries: a statute's number in parentheses after its kind, a report's series and number
+after its title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from klarlint.analysis import BlockAnalysis
+
+# *lagen (2018:585) om skydd för …*: from the statute's kind to the end of the clause (a title has no comma).
+STATUTE = re.compile(
+    r"\b(?:lag|lagen|förordning|förordningen|balken|kungörelsen|instruktionen|förordningens|lagens)"
+    r"\s*\((?:SFS\s*)?\d{4}:\d+\)\s+(?:om|med)\s+[^.;:,()\n]+"
+)
+# *betänkandet Effektivare tillsyn över apotek … (SOU 2023:58)*: from the capital after the kind of report to the
+# series and number; *betänkandet från Utredningen X (SOU …)* too.
+REPORT = re.compile(
+    r"\b(?:betänkandet|delbetänkandet|slutbetänkandet|promemorian|rapporten|propositionen|skrivelsen)\s+"
+    r"(?:från\s+)?([A-ZÅÄÖ][^()\n]{2,240}?)\s*\((?:SOU|Ds|[Pp]rop\.|[Ss]kr\.)\s*\d{4}(?:/\d{2})?:\d+\)"
+)
+
+
+def cited_titles(block: BlockAnalysis) -> tuple[tuple[int, int], ...]:
+    """The spans of ``block``'s text that are cited titles of statutes and reports (once per block)."""
+    return block.memo("cited-titles", _find)
+
+
+def in_cited_title(block: BlockAnalysis, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in cited_titles(block))
+
+
+def _find(block: BlockAnalysis) -> tuple[tuple[int, int], ...]:
+    text = block.text
+    if "(" not in text:
+        return ()  # both kinds cite a number in parentheses: almost every paragraph ends here
+    found = [match.span() for match in STATUTE.finditer(text)]
+    found += [match.span(1) for match in REPORT.finditer(text)]
+    return tuple(found)

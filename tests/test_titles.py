@@ -1,0 +1,37 @@
+"""Cited titles of statutes and reports: their words are not the writer's (issue 13, blind: false alarms on both)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text, rule_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regeringen har ändrat förordningen (2021:663) om arbetet med att säkerställa korrekta utbetalningar.",
+        "Vi följer lagen (2018:585) om skydd för personuppgifter avseende barn.",
+        "Regeringen har tagit emot betänkandet Ett starkare skydd mot brott med hatmotiv avseende kön (SOU 2023:80).",
+        "I promemorian Tillse att tillsynen fungerar (Ds 2024:5) föreslås nya regler.",
+    ],
+)
+def test_a_bureaucratic_word_in_a_cited_title_is_left_alone(text: str) -> None:
+    assert rule_texts(lint_text(text), "jargon") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's own words beside the title
+        (
+            "Regeringen har ändrat förordningen (2021:663) om utbetalningar. Vi ska säkerställa att det blir rätt.",
+            ["säkerställa att"],
+        ),
+        # a number in parentheses is no title without the statute's kind or the report series
+        ("Avseende punkt (2021:663) gäller samma sak.", ["Avseende"]),
+        ("Enligt betänkandet ska vi tillse att reglerna följs (se sidan 4).", ["tillse"]),
+    ],
+)
+def test_the_writers_own_words_are_still_flagged(text: str, expected: list[str]) -> None:
+    assert rule_texts(lint_text(text), "jargon") == expected
