@@ -79,7 +79,6 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Regeringen avser att bygga fler skolor.", "avser att"),
         ("Arbetet påbörjades i maj.", "påbörjades"),
         ("Vår målsättning är färre fel.", "målsättning"),
-        ("Vi vill skapa förutsättningar för fler jobb.", "skapa förutsättningar för"),
         ("Åtgärden ska bidra till ökad trygghet.", "bidra till ökad"),
         ("Det är av stor vikt att du svarar.", "av stor vikt"),
         ("Vad gäller avgiften svarar vi senare.", "Vad gäller"),
@@ -105,10 +104,6 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Vi diskuterar med utgångspunkt från behovet.", "med utgångspunkt från"),
         ("Avgiften tas ut till täckande av kostnaderna.", "till täckande av"),
         ("Svaret kom med vändande post.", "med vändande post"),
-        # round 19 (blind, candidates from a reader's marks): värna right 7 of 8; bedriva, ytterligare and
-        # respektive half the time or less, left off
-        ("Vi ska värna integriteten i beslutsfattandet.", "värna"),
-        ("Kommunen värnar om miljön.", "värnar om"),
     ],
 )
 def test_new_entries_are_flagged(text: str, expected: str) -> None:
@@ -129,6 +124,11 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "Det är angeläget att alla får svar.",
         "Nämnden ska tydliggöra reglerna.",
         "Lagen är ett värn mot godtycke.",  # the noun värn, not the verb
+        # moved to formal-word (careful review, off by default) in session 18: blind, intensifiera right 1 of 4,
+        # värna 3 of 8, skapa förutsättningar för 4 of 11 as warnings
+        "Vi ska värna integriteten i beslutsfattandet.",
+        "Vi vill skapa förutsättningar för fler jobb.",
+        "Arbetet intensifieras nu.",
         "Regeringen bedriver ett aktivt arbete mot brott.",
         "Regeringen tar ytterligare ett steg.",
         "Kommunen kan inte själv åstadkomma fler bostäder.",
@@ -206,7 +206,6 @@ def test_fourth_round_entries_are_flagged_with_a_replacement(text: str, expected
         ("Ersättning utgår med 500 kronor per dag.", "utgår"),
         ("Det sker uteslutande digitalt.", "uteslutande"),
         ("Presidenten åtföljs av ministrar.", "åtföljs"),
-        ("Arbetet intensifieras nu.", "intensifieras"),
         ("Vi följer ovan nämnda regler.", "ovan nämnda"),
         ("Det bör påpekas att vi är nöjda.", "Det bör påpekas att"),
     ],
@@ -522,6 +521,21 @@ def test_suggestions_keep_the_meaning() -> None:
         ("Vi värnar integriteten.", "värnar", "skyddar / slår vakt om"),  # every alternative in the word's form
         ("Vi ska värna integriteten.", "värna", "skydda / slå vakt om"),  # the listed form is the word's
         ("Integriteten ska värnas.", "värnas", "skyddas"),  # no active *slå vakt om* for a passive (round 21)
+        ("Kommunen värnar om miljön.", "värnar om", "slår vakt om / skyddar"),
+    ],
+)
+def test_a_careful_review_tip_is_shown_in_the_flagged_word_s_form(text: str, flagged: str, suggestion: str) -> None:
+    """formal-word (off by default) fits its suggestions as jargon does; jargon says nothing of these words."""
+    assert [f for f in lint_text(text).findings if f.rule in ("jargon", "formal-word")] == []
+    [finding] = [f for f in lint_text(text, enable=["formal-word"]).findings if f.rule == "formal-word"]
+    assert finding.text == flagged and finding.suggestion == suggestion
+    assert f"Ofta går det att skriva enklare: ”{suggestion}”" in finding.message
+    assert finding.replacements == ()  # a tip, never a drop-in
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggestion"),
+    [
         ("Rådet upphör.", "upphör", "slutar / tar slut / läggs ned"),  # a listed passive in the word's tense
         ("Rådet upphörde i maj.", "upphörde", "slutade / tog slut / lades ned"),
         ("Beloppet fastställs av regeringen.", "fastställs", "bestäms / beslutas"),  # bestäms, not bestämms
