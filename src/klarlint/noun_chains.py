@@ -45,7 +45,7 @@ def noun_chains(block: BlockAnalysis) -> Iterator[list[Token]]:
 
 def _chain_from(tokens: list[Token], index: int) -> list[Token]:
     first = tokens[index]
-    if not _is_action_noun(first):
+    if not is_action_noun(first):
         return []
     chain = [first]
     while True:
@@ -54,7 +54,7 @@ def _chain_from(tokens: list[Token], index: int) -> list[Token]:
         if following is None:
             return chain
         chain.append(following)
-        if not _is_action_noun(following):  # an ordinary noun ends the chain: nothing hangs on it
+        if not is_action_noun(following):  # an ordinary noun ends the chain: nothing hangs on it
             return chain
 
 
@@ -70,7 +70,8 @@ def _next_noun(tokens: list[Token], index: int, links: frozenset[str]) -> Token 
     return None
 
 
-def _is_action_noun(token: Token) -> bool:
+def is_action_noun(token: Token) -> bool:
+    """An action noun by its ending (*utvärdering*, *genomförande*), not a thing or a body (*förordning*, *ledning*)."""
     lemma = token.lemma.lower()
     return (
         token.pos == "NOUN"
