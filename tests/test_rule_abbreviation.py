@@ -160,3 +160,11 @@ def test_a_brand_marked_as_one_is_no_acronym() -> None:
     ):
         assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == []
     assert [f.text for f in lint_text("Vi köpte LEGO i går.").findings if f.rule == "abbreviation"] == ["LEGO"]
+
+
+def test_an_acronym_after_a_compound_that_describes_the_agency_is_explained() -> None:
+    """*Singapores cybersäkerhetsmyndighet CSA* says what CSA is (round 15, blind: false); *myndigheten KSV* not."""
+    text = "Ministern träffade Singapores cybersäkerhetsmyndighet CSA i går."
+    assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == []
+    text = "Ministern träffade myndigheten KSV i går."
+    assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == ["KSV"]

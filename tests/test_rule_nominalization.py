@@ -282,4 +282,3 @@ def test_no_ratio_finding_points_at_a_paragraph_under_the_limit() -> None:
     report = lint_text(text)
     assert report.stats.nominal_ratio > 1.5
     assert not [f for f in report.findings if f.subcheck == "nominal-ratio"]
-

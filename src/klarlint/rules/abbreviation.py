@@ -392,6 +392,9 @@ FOREIGN_NAME_PART = re.compile(r"-[A-Z][a-z]")
 TRADEMARKS = frozenset("®™")  # *LEGO®*: a brand, not an acronym (round 18, blind)
 # *det svensk-kenyanska företaget ROAM*: a company's name, said to be one (round 25, blind: false)
 COMPANY_BEFORE = re.compile(r"\b(?:företaget|bolaget|koncernen|varumärket)\s+\Z", re.IGNORECASE)
+# An agency described by a compound that says what it does, then its acronym: *Singapores cybersäkerhetsmyndighet
+# CSA* (issue 13, round 15, blind: false, "explained right there"). Not *myndigheten MSB*, which says only that.
+AGENCY_DESCRIBED_BEFORE = re.compile(r"\b\w{3,}myndighet(?:en)?\s+\Z", re.IGNORECASE)
 
 
 # Name parts of the form "Name ACRONYM", "ACRONYM Name" and "Name 340 ACRONYM" (issue 13, read on regeringen.se):
@@ -407,14 +410,15 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     """Initials before a first name and a surname (*PJ Anders Linder*), the first part of a foreign name
     (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*), or a part of a
     company's, a club's or a model's name (*Royal Antwerp FC*, *ICA Gruppen*, *Saab 340 AEW*), or a brand marked or
-    named as one (*LEGO®*, *företaget ROAM*)."""
+    named as one (*LEGO®*, *företaget ROAM*), or an agency a compound describes (*cybersäkerhetsmyndighet CSA*)."""
     after, before = text[match.end() :], text[: match.start()]
     initials = len(match.group(1)) <= 2 and NAME_AFTER_INITIALS.match(after) is not None
     suffix = match.group(1) in NAME_SUFFIXES and CAPITALISED_BEFORE.search(before) is not None
     company = CAPITALISED_AFTER.match(after) is not None and not _sentence_start_before(before)
     model = MODEL_BEFORE.search(before) is not None
     brand = after.lstrip(" \u00a0")[:1] in TRADEMARKS or COMPANY_BEFORE.search(before) is not None
-    return initials or suffix or company or model or brand or FOREIGN_NAME_PART.match(after) is not None
+    described = AGENCY_DESCRIBED_BEFORE.search(before) is not None
+    return initials or suffix or company or model or brand or described or FOREIGN_NAME_PART.match(after) is not None
 
 
 def _sentence_start_before(before: str) -> bool:
