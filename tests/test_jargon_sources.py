@@ -548,3 +548,9 @@ def test_the_suggestion_is_shown_in_the_flagged_word_s_form(text: str, flagged: 
     [finding] = [f for f in lint_text(text).findings if f.rule == "jargon"]
     assert finding.text == flagged and finding.suggestion == suggestion
     assert f"Skriv hellre ”{suggestion}”" in finding.message
+
+
+def test_detsamma_galler_is_the_same_applies() -> None:
+    """*Detsamma gäller X* means the same applies, not *det* (round 35, blind: false); *densamma* as *it* is flagged."""
+    assert rule_texts(lint_text("Detsamma gäller möjligheten att lokalisera personer."), "jargon") == []
+    assert rule_texts(lint_text("Vi fick ansökan och behandlade densamma i maj."), "jargon") == ["densamma"]
