@@ -522,6 +522,9 @@ def test_suggestions_keep_the_meaning() -> None:
         ("Vi ska värna integriteten.", "värna", "skydda / slå vakt om"),  # the listed form is the word's
         ("Integriteten ska värnas.", "värnas", "skyddas"),  # no active *slå vakt om* for a passive (round 21)
         ("Kommunen värnar om miljön.", "värnar om", "slår vakt om / skyddar"),
+        # äga rum: moved in session 18 (0 of 3 as a warning; its old first word, hända, does not fit a meeting)
+        ("Mötet ägde rum i Växjö.", "ägde rum", "hölls / skedde"),
+        ("De möten som ägt rum var bra.", "ägt rum", "hållits / skett"),
     ],
 )
 def test_a_careful_review_tip_is_shown_in_the_flagged_word_s_form(text: str, flagged: str, suggestion: str) -> None:

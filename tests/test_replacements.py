@@ -82,11 +82,9 @@ def test_match_case_keeps_the_flagged_words_case() -> None:
         ("Skicka in erforderliga handlingar senast i maj.", "erforderliga", "nödvändiga"),
         ("Skelettet föreligger i två delar.", "föreligger", "finns"),
         ("Kommunen tillhandahåller stöd till föräldrar.", "tillhandahåller", "ger"),
-        ("Mötet ägde rum i Växjö.", "ägde rum", "hände"),
         ("Vi vill ha din feedback på texten.", "feedback", "återkoppling"),
         ("Ärendet handhas av nämnden.", "handhas", "sköts"),  # not *skötas*, even where the tagger says infinitive
         ("Hur ska ärendet handhas?", "handhas", "skötas"),  # an auxiliary before the subject: the infinitive
-        ("De möten som ägt rum var bra.", "ägt rum", "hänt"),
         ("Att kunna implementera ny forskning betyder mycket.", "implementera", "genomföra"),
         ("Hon har tjänstgjort vid ambassaden i Ottawa.", "tjänstgjort", "arbetat"),  # arbeta is no compound of ta
     ],
