@@ -147,6 +147,9 @@ def test_emphasis_marks_left_between_two_words_part_them() -> None:
         "Regeringen har tagit emot ett delbetänkande från Delegationen mot arbetsmiljöbrottsligheten i dag.",
         "Uppgifterna kommer från Svenska registret för arbetsmiljöundersökningarna varje år.",
         "Det säger civilminister Erik Slottner med ansvar för digitaliseringsfrågor.",
+        # a capitalised adjective opens the name (round 36, blind: false twice)
+        "Mötet hölls av Norra sjukvårdsregionförbundet i Umeå.",
+        "Frågan togs upp i Nationella telesamverkansgruppen (NTSG) i maj.",
     ],
 )
 def test_words_in_an_agencys_name_or_a_ministers_portfolio_are_not_long_words(text: str) -> None:
@@ -159,6 +162,7 @@ def test_words_in_an_agencys_name_or_a_ministers_portfolio_are_not_long_words(te
         ("Vi måste motverka arbetsmiljöbrottsligheten i hela landet.", ["arbetsmiljöbrottsligheten"]),
         ("Hon har ansvar för digitaliseringsfrågor i kommunen.", ["digitaliseringsfrågor"]),
         ("Nämnden arbetar för arbetsmiljöundersökningarna i år.", ["arbetsmiljöundersökningarna"]),  # no name
+        ("Vi träffade det nya sjukvårdsregionförbundet i maj.", ["sjukvårdsregionförbundet"]),  # no capital: no name
     ],
 )
 def test_the_same_words_in_the_writers_own_phrases_are_flagged(text: str, expected: list[str]) -> None:

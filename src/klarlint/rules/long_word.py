@@ -254,12 +254,21 @@ def _is_official_name(block: BlockAnalysis, token: Token) -> bool:
     for ending, kind in endings.items():
         if not (lower.endswith(ending) or lower.endswith(ending + "n")):
             continue
-        if kind in ALWAYS_NAMES or token.text[:1].isupper():
+        if kind in ALWAYS_NAMES or token.text[:1].isupper() or _after_name_adjective(block, token):
             return True
         before = block.tokens[token.i - 2 : token.i]
         if len(before) == 2 and before[1].lower in {"och", "eller"} and before[0].text.endswith("-"):
             return True
     return False
+
+
+def _after_name_adjective(block: BlockAnalysis, token: Token) -> bool:
+    """*Norra sjukvårdsregionförbundet*, *Nationella telesamverkansgruppen*: a capitalised adjective inside a sentence
+    opens a name, and the agency word after it is the rest of it (round 36, blind: false twice)."""
+    words = [t for t in block.tokens[max(0, token.i - 3) : token.i] if not t.text.isspace()]
+    if not words or words[-1].pos != "ADJ" or not words[-1].text[:1].isupper():
+        return False
+    return len(words) > 1 and words[-2].is_word and words[-2].text not in ".!?:"
 
 
 @cache
