@@ -70,21 +70,23 @@ def test_a_light_verb_phrase_in_a_quotation_is_information_with_the_note() -> No
 
 def test_a_long_word_in_a_quotation_is_left_alone_unless_asked_for() -> None:
     """The speaker's long words are theirs to shorten (blind, issue 13: 7 of 13 judged right in quotations)."""
-    text = PAGE.format("– Vi bekämpar välfärdskriminaliteten nu, säger ministern.")
+    text = PAGE.format("– Vi gör om kommunikationsinsatsplaneringen nu, säger ministern.")
     assert [f.text for f in lint_one("long-word", text, "markdown").findings] == []
     [finding] = lint_one("long-word", text, "markdown", {"quoted": "info"}).findings
-    assert finding.text == "välfärdskriminaliteten" and "står i ett citat" in finding.message
-    own = PAGE.format("Vi bekämpar välfärdskriminaliteten nu.")
+    assert finding.text == "kommunikationsinsatsplaneringen" and "står i ett citat" in finding.message
+    own = PAGE.format("Vi gör om kommunikationsinsatsplaneringen nu.")
     [finding] = lint_one("long-word", own, "markdown").findings
-    assert finding.text == "välfärdskriminaliteten" and "citat" not in finding.message
+    assert finding.text == "kommunikationsinsatsplaneringen" and "citat" not in finding.message
 
 
 def test_the_speaker_tag_of_a_reply_is_the_writer_s_own_words() -> None:
     """*– …, säger Anna Berg, verksamhetsutvecklingssamordnare.*: the tag names the speaker; only the words before
     it are hers (round 16, judged blind: a word of the tag said to be in a quotation was wrong)."""
-    text = PAGE.format("– Vi bekämpar välfärdskriminaliteten nu, säger Anna Berg, verksamhetsutvecklingssamordnare.")
+    text = PAGE.format(
+        "– Vi gör om kommunikationsinsatsplaneringen nu, säger Anna Berg, verksamhetsutvecklingssamordnare."
+    )
     found = {f.text: f for f in lint_one("long-word", text, "markdown", {"quoted": "info"}).findings}
-    assert "står i ett citat" in found["välfärdskriminaliteten"].message
+    assert "står i ett citat" in found["kommunikationsinsatsplaneringen"].message
     assert "citat" not in found["verksamhetsutvecklingssamordnare"].message
 
 

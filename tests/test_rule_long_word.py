@@ -183,4 +183,3 @@ def test_the_same_words_in_the_writers_own_phrases_are_flagged(text: str, expect
 )
 def test_a_compound_of_two_dictionary_words_just_over_the_limit_is_not_flagged(text: str, expected: list[str]) -> None:
     assert rule_texts(lint_text(text), "long-word") == expected
-
