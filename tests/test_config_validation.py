@@ -109,6 +109,16 @@ def test_pyproject_tool_klarlint_not_a_table(tmp_path: Path, body: str) -> None:
 RULE_FILE = 'id = "vara-ord"\ntype = "{kind}"\nterms = ["barn"]\nmessage = "Undvik ”{{text}}”."\n'
 
 
+def _rule_project(tmp_path: Path, rule_file: str, text: str = "Vi har tre barn.\n") -> Path:
+    """brev.txt, a klarlint.toml whose rules_path is regler/, and regler/vara-ord.toml; returns regler/."""
+    rules = tmp_path / "regler"
+    rules.mkdir()
+    (rules / "vara-ord.toml").write_text(rule_file, encoding="utf-8")
+    (tmp_path / "klarlint.toml").write_text('rules_path = ["regler"]\n', encoding="utf-8")
+    (tmp_path / "brev.txt").write_text(text, encoding="utf-8")
+    return rules
+
+
 @pytest.mark.parametrize(
     ("line", "key"),
     [
@@ -129,11 +139,7 @@ RULE_FILE = 'id = "vara-ord"\ntype = "{kind}"\nterms = ["barn"]\nmessage = "Undv
 def test_bad_declarative_rule_file_is_a_config_error_at_load(tmp_path: Path, line: str, key: str) -> None:
     key_name = line.split(" = ")[0]
     lines = [row for row in RULE_FILE.format(kind="occurrence").splitlines() if not row.startswith(key_name + " ")]
-    rules = tmp_path / "regler"
-    rules.mkdir()
-    (rules / "vara-ord.toml").write_text("\n".join([*lines, line]) + "\n", encoding="utf-8")
-    (tmp_path / "klarlint.toml").write_text('rules_path = ["regler"]\n', encoding="utf-8")
-    (tmp_path / "brev.txt").write_text("Vi har tre barn.\n", encoding="utf-8")
+    _rule_project(tmp_path, "\n".join([*lines, line]) + "\n")
     error = _one_line_error(klarlint("brev.txt", cwd=tmp_path))
     assert "vara-ord.toml" in error and key in error
     assert error.count("klarlint.toml") == 0  # the rule file is named, not wrapped in the config's name
@@ -155,12 +161,8 @@ def test_template_filling_evaluates_nothing() -> None:
 
 
 def test_a_good_rule_file_still_works(tmp_path: Path) -> None:
-    rules = tmp_path / "regler"
-    rules.mkdir()
     body = 'id = "vara-ord"\ntype = "existence"\nterms = ["barn"]\nmessage = "Undvik ”{text}” {{så}}."\n'
-    (rules / "vara-ord.toml").write_text(body, encoding="utf-8")
-    (tmp_path / "klarlint.toml").write_text('rules_path = ["regler"]\n', encoding="utf-8")
-    (tmp_path / "brev.txt").write_text("Vi har tre barn.\n", encoding="utf-8")
+    _rule_project(tmp_path, body)
     result = klarlint("brev.txt", "--format", "json", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert "Undvik ”barn” {så}." in result.stdout
@@ -168,14 +170,9 @@ def test_a_good_rule_file_still_works(tmp_path: Path) -> None:
 
 def test_a_word_lists_pos_column_limits_the_word_class(tmp_path: Path) -> None:
     """Column 7 (pos): the first word's UD tags; an unknown tag stops the run with the file named."""
-    rules = tmp_path / "regler"
-    rules.mkdir()
     body = 'id = "vara-ord"\ntype = "substitution"\nwordlist = "ord.tsv"\nmessage = "Skriv ”{suggestion}”."\n'
-    (rules / "vara-ord.toml").write_text(body, encoding="utf-8")
+    rules = _rule_project(tmp_path, body, "Vi gör ytterligare kontroller. Vi vill ytterligare stärka arbetet.\n")
     (rules / "ord.tsv").write_text("ytterligare\tfler\t\tej verifierad\t\t\tADJ\n", encoding="utf-8")
-    (tmp_path / "klarlint.toml").write_text('rules_path = ["regler"]\n', encoding="utf-8")
-    text = "Vi gör ytterligare kontroller. Vi vill ytterligare stärka arbetet.\n"
-    (tmp_path / "brev.txt").write_text(text, encoding="utf-8")
     result = klarlint("brev.txt", "--format", "json", cwd=tmp_path)
     found = [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["rule"] == "vara-ord"]
     assert [(f["line"], f["column"]) for f in found] == [(1, 8)]  # the adjective, not the adverb

@@ -95,6 +95,10 @@ class BlockAnalysis:
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.start : sentence.end]
 
+    def token_at(self, offset: int) -> Token | None:
+        """The token that covers character ``offset`` of the block's text, if any."""
+        return next((token for token in self.tokens if token.start <= offset < token.end), None)
+
     def children(self, token: Token) -> list[Token]:
         return list(self._children_index().get(token.i, ()))
 

@@ -378,6 +378,8 @@ NAME_HEADS = frozenset(
 )
 
 
+# The nouns that open a name with *för* or *mot* for in_agency_name: a registry too (*Svenska registret för …*).
+AGENCY_HEADS = NAME_HEADS | {"register"}
 NAME_PREPOSITIONS = frozenset({"för", "mot"})
 MAX_NAME_TAIL = 8  # words after *för*/*mot* in an agency's name (*Myndigheten för samhällsskydd och beredskap*)
 
@@ -393,16 +395,21 @@ def in_agency_name(block: BlockAnalysis, index: int) -> bool:
         token = tokens[words[position]]
         if token.lower in NAME_PREPOSITIONS:
             return position > 0 and _name_head(tokens, words[:position])
-        if token.pos not in NAME_TAIL_POS or not token.text[:1].islower() or len(words) - position > MAX_NAME_TAIL:
-            return False
-        if token.pos == "CCONJ" and token.lower != "och":
+        if not _name_tail_word(token) or len(words) - position > MAX_NAME_TAIL:
             return False
     return False
 
 
+def _name_tail_word(token: Token) -> bool:
+    """A word of a name's tail after *för*/*mot*: a lower-case noun or adjective, or *och*."""
+    if token.pos not in NAME_TAIL_POS or not token.text[:1].islower():
+        return False
+    return token.pos != "CCONJ" or token.lower == "och"
+
+
 def _name_head(tokens: list[Token], before: list[int]) -> bool:
     head = tokens[before[-1]]
-    if head.lemma.lower() not in NAME_HEADS | {"register"}:
+    if head.lemma.lower() not in AGENCY_HEADS:
         return False
     if head.text[:1].isupper():
         return True
@@ -419,9 +426,7 @@ def _name_end(block: BlockAnalysis, last: int, end: int) -> int:
     if tokens[last + 1].lower != "för":
         return end
     index = last + 2
-    while index < len(tokens) and tokens[index].pos in NAME_TAIL_POS and tokens[index].text[:1].islower():
-        if tokens[index].pos == "CCONJ" and tokens[index].lower != "och":
-            break
+    while index < len(tokens) and _name_tail_word(tokens[index]):
         index += 1
     while index > last + 2 and tokens[index - 1].pos != "NOUN":
         index -= 1  # end on a noun: *för vård och* is no name

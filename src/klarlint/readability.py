@@ -66,15 +66,29 @@ def nominal_counts(blocks: Iterable[BlockAnalysis]) -> tuple[int, int]:
     return nominal, verbal
 
 
+def sentence_word_starts(block: BlockAnalysis) -> set[int]:
+    """Index of each sentence's first word (once per analysis): a capital there says nothing about names."""
+    return block.memo("sentence-word-starts", _find_sentence_word_starts)
+
+
+def _find_sentence_word_starts(block: BlockAnalysis) -> set[int]:
+    return {next((t.i for t in block.sentence_tokens(s) if t.is_word), s.start) for s in block.sentences}
+
+
+def is_name_word(token: Token, starts: set[int]) -> bool:
+    """A capitalised word inside a sentence (``starts``: :func:`sentence_word_starts`) is a name's."""
+    return token.text[:1].isupper() and token.i not in starts
+
+
 def _block_nominal_counts(block: BlockAnalysis) -> tuple[int, int]:
     """A name's words are not counted: the tagger tags proper names apart (not counted) but takes *Myndigheten
     för samhällsskydd*, *Inspektionen* or a report's title for common nouns, and a page about an agency was
     "heavy" for its name (issue 13, rounds 25–27, judged blind). A capitalised word inside a sentence is a name."""
-    starts = {next((t.i for t in block.sentence_tokens(s) if t.is_word), s.start) for s in block.sentences}
+    starts = sentence_word_starts(block)
     nominal = verbal = 0
     for token in block.tokens:
         kind = _nominal_class(token)
-        if kind > 0 and not (token.text[:1].isupper() and token.i not in starts):
+        if kind > 0 and not is_name_word(token, starts):
             nominal += 1
         elif kind < 0:
             verbal += 1

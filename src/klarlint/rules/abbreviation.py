@@ -159,7 +159,7 @@ def _acronyms(block: Block, block_analysis: BlockAnalysis) -> tuple[tuple[str, i
             continue
         if ROMAN_NUMERAL.fullmatch(acronym):
             continue
-        token = _token_at(block_analysis, match.start())
+        token = block_analysis.token_at(match.start())
         if token is not None and _is_emphasis(token) or _in_capital_run(block.text, match):
             continue
         if _part_of_name(block.text, match):
@@ -425,13 +425,6 @@ def _sentence_start_before(before: str) -> bool:
     """The acronym opens a sentence, so a capital after it need not be a name (*ICA Gruppen* mid-sentence is)."""
     stripped = before.rstrip()
     return not stripped or stripped[-1] in ".!?:"
-
-
-def _token_at(block: BlockAnalysis, offset: int) -> Token | None:
-    for token in block.tokens:
-        if token.start <= offset < token.end:
-            return token
-    return None
 
 
 def _written_out(text: str, match: re.Match[str], suggestion: str) -> tuple[str, ...]:

@@ -147,5 +147,5 @@ def _slash_pairs(
 
 
 def _in_name(block: BlockAnalysis, start: int) -> bool:
-    token = next((t for t in block.tokens if t.start <= start < t.end), None)
+    token = block.token_at(start)
     return token is not None and in_agency_name(block, token.i)

@@ -268,7 +268,7 @@ def _after_name_adjective(block: BlockAnalysis, token: Token) -> bool:
     words = [t for t in block.tokens[max(0, token.i - 3) : token.i] if not t.text.isspace()]
     if not words or words[-1].pos != "ADJ" or not words[-1].text[:1].isupper():
         return False
-    return len(words) > 1 and words[-2].is_word and words[-2].text not in ".!?:"
+    return len(words) > 1 and words[-2].is_word  # not after a sentence's end: a word, not punctuation
 
 
 @cache

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import BlockKind
 from klarlint.noun_chains import is_action_noun, noun_chains, verb_for
-from klarlint.readability import block_counts
+from klarlint.readability import block_counts, is_name_word, sentence_word_starts
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
@@ -172,8 +172,8 @@ class BlockPart(NamedTuple):
 
 
 def _action_nouns(block: BlockAnalysis) -> int:
-    starts = {next((t.i for t in block.sentence_tokens(s) if t.is_word), s.start) for s in block.sentences}
-    return sum(1 for t in block.tokens if is_action_noun(t) and not (t.text[:1].isupper() and t.i not in starts))
+    starts = sentence_word_starts(block)
+    return sum(1 for t in block.tokens if is_action_noun(t) and not is_name_word(t, starts))
 
 
 def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase: LightVerbPhrase) -> RuleFinding:
