@@ -133,6 +133,12 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "Regeringen tar ytterligare ett steg.",
         "Kommunen kan inte själv åstadkomma fler bostäder.",
         "Vi arbetar på ett bättre sätt nu.",
+        # moved to formal-word in session 19: no blind reader called one clearly right as a warning (0 of 8)
+        "Rådet upphör som egen myndighet.",
+        "Hon har tjänstgjort som expeditionschef.",
+        "Besöken planeras med hänsyn till målgruppen.",
+        "Utredningen förordar det andra alternativet.",
+        "I och med att breven är överlämnade kan arbetet börja.",
         # words left off the list, or kept quiet by a context condition, because the corpus showed them in
         # a plain or technical use
         "Hon är väl initierad i frågan.",  # initierad: well informed, not started
@@ -509,7 +515,8 @@ def test_a_phrase_whose_meaning_decides_the_plainer_word_is_advice() -> None:
 
 def test_suggestions_keep_the_meaning() -> None:
     """*ta initiativ till* is to start something, not to propose it; *upphöra* of an agency is *läggas ned*."""
-    found = {f.text: f for f in lint_text("Regeringen tar initiativ till en översyn. Rådet upphör.").findings}
+    text = "Regeringen tar initiativ till en översyn. Rådet upphör."
+    found = {f.text: f for f in lint_text(text, enable=["formal-word"]).findings}  # upphöra: careful review
     assert "föreslå" not in (found["tar initiativ till"].suggestion or "")
     assert found["tar initiativ till"].replacements == ("startar",)
     assert "läggs ned" in (found["upphör"].suggestion or "")
@@ -525,6 +532,8 @@ def test_suggestions_keep_the_meaning() -> None:
         # äga rum: moved in session 18 (0 of 3 as a warning; its old first word, hända, does not fit a meeting)
         ("Mötet ägde rum i Växjö.", "ägde rum", "hölls / skedde"),
         ("De möten som ägt rum var bra.", "ägt rum", "hållits / skett"),
+        ("Rådet upphör.", "upphör", "slutar / tar slut / läggs ned"),  # a listed passive in the word's tense
+        ("Rådet upphörde i maj.", "upphörde", "slutade / tog slut / lades ned"),
     ],
 )
 def test_a_careful_review_tip_is_shown_in_the_flagged_word_s_form(text: str, flagged: str, suggestion: str) -> None:
@@ -539,8 +548,6 @@ def test_a_careful_review_tip_is_shown_in_the_flagged_word_s_form(text: str, fla
 @pytest.mark.parametrize(
     ("text", "flagged", "suggestion"),
     [
-        ("Rådet upphör.", "upphör", "slutar / tar slut / läggs ned"),  # a listed passive in the word's tense
-        ("Rådet upphörde i maj.", "upphörde", "slutade / tog slut / lades ned"),
         ("Beloppet fastställs av regeringen.", "fastställs", "bestäms / beslutas"),  # bestäms, not bestämms
         ("Remissvaren ska ha inkommit i maj.", "inkommit", "skickat in / lämnat in / kommit in"),
         ("Hon erhöll ett svar.", "erhöll", "fick"),

@@ -20,6 +20,8 @@ MUST_FLAG = [
     ),
     # a compound of förslag or anslag, no law (issue 13)
     ("Vi läser investeringsstödsförslagen.", ["investeringsstödsförslagen"]),
+    # a directive in general, not one directive's name (-direktivet)
+    ("EU tar fram ett nytt konsumentkreditdirektiv i år.", ["konsumentkreditdirektiv"]),
 ]
 
 MUST_NOT_FLAG = [
@@ -33,6 +35,7 @@ MUST_NOT_FLAG = [
     "Vi har ett mellan-kommun-samarbete.",
     "Hon arbetar på Kommunikationsinsatsplaneringsenheten.",
     "Det gäller miljöbalken och fastighetsbildningslagen.",  # a law's name with a linking s (…bildning|s|lagen)
+    "Reglerna finns i konsumenträttighetsdirektivet och penningtvättsdirektivets bilaga.",  # EU directives' names
 ]
 
 
@@ -140,6 +143,15 @@ def test_emphasis_marks_left_between_two_words_part_them() -> None:
     assert [f.rule for f in report.findings if f.rule == "long-word"] == ["long-word"]  # a long part still counts
 
 
+def test_a_bold_heading_glued_to_the_next_word_in_markdown_is_two_words(tmp_path) -> None:
+    """In Markdown the ``**`` is markup, gone from the text: *PlatserLedningsregementet* is parted at the capital."""
+    path = tmp_path / "sida.md"
+    path.write_text("Begränsat antal platser. **Platser**Ledningsregementet: Garnisonsvakten.\n", encoding="utf-8")
+    assert [f.text for f in lint(path).files[0].findings if f.rule == "long-word"] == []
+    path.write_text("Vi tar fram en **ny**verksamhetsuppföljningsrapport i maj.\n", encoding="utf-8")
+    assert [f.rule for f in lint(path).files[0].findings if f.rule == "long-word"] == ["long-word"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -150,6 +162,9 @@ def test_emphasis_marks_left_between_two_words_part_them() -> None:
         # a capitalised adjective opens the name (round 36, blind: false twice)
         "Mötet hölls av Norra sjukvårdsregionförbundet i Umeå.",
         "Frågan togs upp i Nationella telesamverkansgruppen (NTSG) i maj.",
+        # named by its acronym right after it (round 36, blind: false)
+        "Arbetet sker inom den nationella telesamverkansgruppen, NTSG, i år.",
+        "Vi skickar frågan till arbetsmiljöutvecklingsgruppen (AUG) i maj.",
     ],
 )
 def test_words_in_an_agencys_name_or_a_ministers_portfolio_are_not_long_words(text: str) -> None:
@@ -163,6 +178,9 @@ def test_words_in_an_agencys_name_or_a_ministers_portfolio_are_not_long_words(te
         ("Hon har ansvar för digitaliseringsfrågor i kommunen.", ["digitaliseringsfrågor"]),
         ("Nämnden arbetar för arbetsmiljöundersökningarna i år.", ["arbetsmiljöundersökningarna"]),  # no name
         ("Vi träffade det nya sjukvårdsregionförbundet i maj.", ["sjukvårdsregionförbundet"]),  # no capital: no name
+        # an acronym after it whose letters are not the word's, or no acronym but a word in capitals
+        ("Vi skickar frågan till arbetsmiljöutvecklingsgruppen (SKR) i maj.", ["arbetsmiljöutvecklingsgruppen"]),
+        ("Läs arbetsmiljöutvecklingsgruppen, IT och HR i maj.", ["arbetsmiljöutvecklingsgruppen"]),
     ],
 )
 def test_the_same_words_in_the_writers_own_phrases_are_flagged(text: str, expected: list[str]) -> None:

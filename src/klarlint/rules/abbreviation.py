@@ -178,7 +178,7 @@ ANY_EXPLAINED_BEFORE = re.compile(rf"{EXPLAINED_BEFORE}({CAPITALS}{{2,6}})(?![\w
 ANY_SO_CALLED = re.compile(rf"\bså\s+kallad[et]?\s+({CAPITALS}{{2,6}})(?!\w)", re.IGNORECASE)
 OPENING_WORD = re.compile(rf"\s*({CAPITALS}{{2,6}})(?![\w-])", re.IGNORECASE)
 CAPITAL_RUN = re.compile(rf"(?<![\w-]){CAPITALS}{{2,}}")
-SPELLED_OUT_REACH = 200  # _spelled_out_before reads this much text before the acronym
+SPELLED_OUT_REACH = 200  # spelled_out_before reads this much text before the acronym
 LONGEST_BEFORE = max(len(word) for word in ("förkortningen", "förkortade", "förkortas", "kallas")) + 2
 
 
@@ -302,7 +302,7 @@ class _Explained:
                 text, starts = self.text()
                 position = starts[index] + offset
                 before = text[max(0, position - SPELLED_OUT_REACH) : position]
-            if _spelled_out_before(before, acronym):
+            if spelled_out_before(before, acronym):
                 return True
         return False
 
@@ -330,11 +330,11 @@ def _explained(text: str, acronym: str) -> bool:
         re.search(rf"(?<![\w-]){escaped}(?![\w-]){EXPLAINED_AFTER}", text)
         or re.search(rf"{EXPLAINED_BEFORE}{escaped}(?![\w-])", text, re.IGNORECASE)
         or any(_same_letters(acronym, m.group(1)) for m in ANY_SO_CALLED.finditer(text))
-        or any(_spelled_out_before(text[: m.start()], acronym) for m in re.finditer(rf"(?<![\w-]){escaped}", text))
+        or any(spelled_out_before(text[: m.start()], acronym) for m in re.finditer(rf"(?<![\w-]){escaped}", text))
     )
 
 
-def _spelled_out_before(before: str, acronym: str) -> bool:
+def spelled_out_before(before: str, acronym: str) -> bool:
     """The name written out right before the acronym (*den europeiska rymdorganisationen ESA*, *(European Climate
     Risk Assessment, EUCRA)*): the acronym's letters, in order, from words starting with its first letter, its
     last letter in the last word."""
