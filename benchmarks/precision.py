@@ -134,7 +134,15 @@ def picky_rules() -> frozenset[str]:
     from the default rules, whose figures are what a writer sees without asking for more."""
     from klarlint.rules.registry import all_rules
 
-    return frozenset(rule.info.id for rule in all_rules() if rule.info.picky)
+    return frozenset(rule.info.id for rule in all_rules() if rule.info.picky) | picky_subchecks()
+
+
+def picky_subchecks() -> frozenset[str]:
+    """The careful-review sub-checks of rules on by default (nominalization's nominal-ratio): their findings are
+    reported, and labelled, under the sub-check's id, apart from the rule's default findings."""
+    from klarlint.rules.registry import all_rules
+
+    return frozenset(subcheck for rule in all_rules() for subcheck in rule.info.picky_subchecks)
 
 
 def lint_documents(documents: dict[str, Path | str]) -> tuple[Found, dict[Key, Shown]]:
@@ -146,14 +154,15 @@ def lint_documents(documents: dict[str, Path | str]) -> tuple[Found, dict[Key, S
     from klarlint.linter import lint, lint_text
 
     config = Config(enable=picky_rules())
+    apart = picky_subchecks()
     found: Found = {}
     shown: dict[Key, Shown] = {}
     for name, document in documents.items():
         report = (lint(document, config) if isinstance(document, Path) else lint_text(document, config)).files[0]
-        found[name] = [(f.start, f.end, f.rule) for f in report.findings]
+        found[name] = [(f.start, f.end, f.subcheck if f.subcheck in apart else f.rule) for f in report.findings]
         shown.update(
-            ((name, f.start, f.end, f.rule), Shown(str(f.severity), f.message, f.suggestion or ""))
-            for f in report.findings
+            ((name, start, end, rule), Shown(str(f.severity), f.message, f.suggestion or ""))
+            for (start, end, rule), f in zip(found[name], report.findings, strict=True)
         )
     return found, shown
 
@@ -303,7 +312,7 @@ def _covered(key: Key, findings: list[tuple[int, int, str]], picky: frozenset[st
     _, start, end, rule = key
     rules = COVERED_BY.get(rule, frozenset({rule}))
     if rule == "jargon":
-        rules |= picky
+        rules |= picky - picky_subchecks()  # word rules: a paragraph's nominal-ratio note covers no word
     return any(r in rules and s < end and start < e for s, e, r in findings)
 
 

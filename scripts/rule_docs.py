@@ -136,10 +136,16 @@ def _subchecks(info: RuleInfo) -> list[str]:
         f'Each can be turned off on its own (`disable = ["{next(iter(info.subchecks))}"]`, `--disable`, an inline '
         f"comment); `{info.id}` still names them all.",
         "",
-        "| id | what it checks |",
-        "|---|---|",
+        "| id | what it checks | on by default |",
+        "|---|---|---|",
     ]
-    return [*lines, *(f"| `{key}` | {cell(title)} |" for key, title in info.subchecks.items()), ""]
+    rows = (
+        f"| `{key}` | {cell(title)} | "
+        + ("yes" if info.subcheck_on_by_default(key) else f'no: careful review (`enable = ["{key}"]`)')
+        + " |"
+        for key, title in info.subchecks.items()
+    )
+    return [*lines, *rows, ""]
 
 
 def _options(info: RuleInfo) -> list[str]:

@@ -59,7 +59,9 @@ PIECES = [
     "Planen ska följas upp varje år.",  # ... so the passive after it is information, elsewhere a warning
 ]
 WEB = config_from_mapping({"genre": "webbsida"})
-HEAVY = config_from_mapping({"rules": {"nominalization": {"max_nominal_ratio": 1.0, "min_words": 20}}})
+HEAVY = config_from_mapping(
+    {"enable": ["nominal-ratio"], "rules": {"nominalization": {"max_nominal_ratio": 1.0, "min_words": 20}}}
+)
 
 
 def _plain_lint(text: str, fmt: str, config: Config):

@@ -111,11 +111,15 @@ def test_rules_and_one_rule(client) -> None:
     skall = next(rule for rule in rules if rule["id"] == "skall")
     assert set(skall) == {
         "id", "title", "severity", "reference", "explanation", "example_before", "example_after", "fix", "source",
-        "enabled_by_default", "picky",
+        "enabled_by_default", "picky", "picky_subchecks",
     }  # fmt: skip
     assert skall["fix"] == "always" and skall["explanation"] and skall["example_after"]
     picky = [rule["id"] for rule in rules if rule["picky"]]
     assert picky == ["formal-word"] and not next(r for r in rules if r["id"] == "formal-word")["enabled_by_default"]
+    # a rule on by default with a part for careful review: nominalization's text-level nominal ratio
+    assert {r["id"]: r["picky_subchecks"] for r in rules if r["picky_subchecks"]} == {
+        "nominalization": ["nominal-ratio"]
+    }
     assert client.get("/api/rules/skall").json() == skall
     assert_error(client.get("/api/rules/finns-inte"), 404, "okänd regel")
 

@@ -136,6 +136,15 @@ def test_level_picky_turns_on_the_careful_review_rules(client) -> None:
     # enabledOnly keeps to the rules named, whatever the level
     only = check(client, text=text, level="picky", enabledRules="skall", enabledOnly="true")
     assert only["matches"] == []
+    # a rule's part for careful review too: the note on a heavy text's nominal ratio
+    heavy = (
+        "Genomförandet av utredningen av frågan om inrättandet av en nämnd för hanteringen av ärenden om bidrag "
+        "till föreningar inom området för kultur skedde under hösten med hjälp av konsulter. "
+    ) * 12
+    ratio = [m for m in matches_of(check(client, text=heavy), "nominalization") if "nominalkvoten" in m["message"]]
+    assert ratio == []
+    picky_ratio = matches_of(check(client, text=heavy, level="picky"), "nominalization")
+    assert [m for m in picky_ratio if "nominalkvoten" in m["message"]]
     response = client.post("/v2/check", data={"text": text, "language": "sv", "level": "pedantic"})
     assert response.status_code == 400 and "level" in response.json()["error"]
 

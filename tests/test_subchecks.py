@@ -88,3 +88,24 @@ def test_heading_keeps_its_other_checks_without_the_generic_heading_one() -> Non
     assert kept == ["heading-punctuation"]
     every = [f.subcheck for f in lint_text(text, "markdown").findings if f.rule == "heading"]
     assert every == ["generic-heading", "heading-punctuation"]
+
+
+def test_a_careful_review_subcheck_is_off_until_enabled_and_listed_so(tmp_path: Path) -> None:
+    """nominalization's nominal-ratio is for careful review (RuleInfo.picky_subchecks): off by default, on by id;
+    `klarlint rules` lists it as off and `explain` says how to turn it on."""
+    info = next(rule.info for rule in all_rules() if rule.info.id == "nominalization")
+    assert not info.subcheck_on_by_default("nominal-ratio") and info.subcheck_on_by_default("light-verb")
+    command = [sys.executable, "-c", "from klarlint.cli import main; main()", "rules"]
+    wide = {**os.environ, "COLUMNS": "250"}
+    for setting, expected in (("", "nej"), ('enable = ["nominal-ratio"]', "ja")):
+        config = _config(tmp_path, setting)
+        listed = subprocess.run(
+            [*command, "--config", str(config)], capture_output=True, text=True, env=wide, timeout=300
+        )
+        [row] = [line for line in listed.stdout.splitlines() if "nominal-ratio" in line]
+        assert row.rstrip(" │|").endswith(expected), setting
+    explained = klarlint("explain", "nominalization", cwd=tmp_path)
+    assert (
+        "nominal-ratio – Textens nominalkvot (noggrann granskning, av från början: "
+        'slå på med enable = ["nominal-ratio"])' in " ".join(explained.stdout.split())
+    )

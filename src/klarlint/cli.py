@@ -382,7 +382,7 @@ def list_rules(
             "ja" if enabled else "nej",
         )
         for subcheck, title in info.subchecks.items():  # each can be turned off on its own
-            on = enabled and config.is_enabled(subcheck, True)
+            on = enabled and config.is_enabled(subcheck, info.subcheck_on_by_default(subcheck))
             table.add_row(f"  {subcheck}", title, f"del av {info.id}", "", "ja" if on else "nej")
     Console().print(table)
 

@@ -53,7 +53,9 @@ def explain_info(info: RuleInfo) -> str:
         parts += ["", f"[bold]Rättning:[/bold] {FIX_TEXT[info.fix]}"]
     if info.subchecks:
         parts += ["", '[bold]Delkontroller[/bold] (stäng av en med disable = ["id"]):']
-        parts += [escape(f"  {subcheck} – {title}") for subcheck, title in info.subchecks.items()]
+        parts += [
+            escape(f"  {subcheck} – {title}{_picky_note(info, subcheck)}") for subcheck, title in info.subchecks.items()
+        ]
     if info.options:
         parts += ["", "[bold]Inställningar[/bold] " + escape(f"(i klarlint.toml under [rules.{info.id}]):")]
         parts += [_option_line(info, key) for key in info.options]
@@ -78,3 +80,9 @@ def _settings(info: RuleInfo) -> str:
 
 def _indent(text: str) -> str:
     return "\n".join("  " + line if line.strip() else "" for line in text.splitlines())
+
+
+def _picky_note(info: RuleInfo, subcheck: str) -> str:
+    if info.subcheck_on_by_default(subcheck):
+        return ""
+    return f' (noggrann granskning, av från början: slå på med enable = ["{subcheck}"])'

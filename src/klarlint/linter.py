@@ -296,7 +296,12 @@ def lint_document(
             report.rule_errors.append(f"regeln {active.rule.info.id} kraschade: {exc}")
             continue
         # Not the findings of a sub-check the user turned off.
-        off = {s for s in set(map(_SUBCHECK, found)) if s is not None and not config.is_enabled(s, True)}
+        info = active.rule.info
+        off = {
+            s
+            for s in set(map(_SUBCHECK, found))
+            if s is not None and not config.is_enabled(s, info.subcheck_on_by_default(s))
+        }
         wanted = [f for f in found if f.subcheck not in off] if off else found
         if placed is None:
             report.findings.extend(_to_finding(document, analysis, active, f) for f in wanted)

@@ -63,7 +63,8 @@ class LongWord:
         summary=(
             "words over `max_letters` (default 20) letters, once per word; not web or e-mail addresses, file names, "
             "names (capitalised mid-sentence, or an inquiry's in lower case: *-utredningen*), names of laws "
-            "and EU directives (*-lagen, -förordningen, -balken, -direktivet*), established words a general dictionary lists (the model's "
+            "and EU directives (*-lagen, -förordningen, -balken, -direktivet*), established words a general "
+            "dictionary lists (the model's "
             "full-form list: *befolkningstillväxten*) or `wordlists/long_words_allowed.txt`, compounds of two "
             "dictionary words at most two letters over the limit (*uppdragsbeskrivningen*: one seam, not three or four "
             "parts); "

@@ -395,7 +395,9 @@ LT_BODY = {
                         "level": {
                             "type": "string",
                             "enum": ["default", "picky"],
-                            "description": "picky slår också på reglerna för noggrann granskning (formal-word)",
+                            "description": (
+                                "picky slår också på reglerna för noggrann granskning (formal-word, nominal-ratio)"
+                            ),
                         },
                     },
                 }
@@ -548,6 +550,7 @@ def rule_json(info: RuleInfo) -> dict[str, Any]:
         "source": info.source,
         "enabled_by_default": info.enabled_by_default,
         "picky": info.picky,
+        "picky_subchecks": sorted(info.picky_subchecks),
     }
 
 

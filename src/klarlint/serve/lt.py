@@ -141,12 +141,15 @@ LEVELS = ("default", "picky")
 
 
 def picky_rules(level: str, known: Sequence[RuleInfo]) -> frozenset[str]:
-    """The rules LanguageTool's ``level`` turns on: with ``picky``, every rule for careful review
-    (:attr:`RuleInfo.picky`, such as formal-word); with ``default`` or none, nothing more."""
+    """The rules and sub-checks LanguageTool's ``level`` turns on: with ``picky``, every one for careful review
+    (:attr:`RuleInfo.picky` such as formal-word, :attr:`RuleInfo.picky_subchecks` such as nominal-ratio); with
+    ``default`` or none, nothing more."""
     value = level.strip().lower() or "default"
     if value not in LEVELS:
         raise LanguageToolRequestError(f"level ska vara default eller picky (fick {level[:40]!r})")
-    return frozenset(info.id for info in known if info.picky) if value == "picky" else frozenset()
+    if value != "picky":
+        return frozenset()
+    return frozenset(info.id for info in known if info.picky) | {s for info in known for s in info.picky_subchecks}
 
 
 def rule_filter(

@@ -143,7 +143,11 @@ async function loadRules() {
 
 // The rules for careful review (LanguageTool's "picky" level, off by default), as the server describes them.
 function pickyRules() {
-  return [...state.rules.values()].filter((rule) => rule.picky).map((rule) => rule.id);
+  const rules = [...state.rules.values()];
+  return [
+    ...rules.filter((rule) => rule.picky).map((rule) => rule.id),
+    ...rules.flatMap((rule) => rule.picky_subchecks || []), // a rule's careful-review part (nominal-ratio)
+  ];
 }
 
 async function ruleInfo(id) {
