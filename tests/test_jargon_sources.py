@@ -104,6 +104,8 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Vi diskuterar med utgångspunkt från behovet.", "med utgångspunkt från"),
         ("Avgiften tas ut till täckande av kostnaderna.", "till täckande av"),
         ("Svaret kom med vändande post.", "med vändande post"),
+        ("Därpå följer en paus i programmet.", "Därpå"),  # not after a time noun
+        ("De tillämpliga reglerna finns på webben.", "tillämpliga"),  # not after direkt
     ],
 )
 def test_new_entries_are_flagged(text: str, expected: str) -> None:
@@ -154,6 +156,9 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "Det gör det möjligt att bo kvar hemma.",
         "Anna Svensson yrkar bifall till förslaget.",  # bifall in a meeting's motion: the procedure's term
         "Ordföranden finner bifall till yrkandet.",
+        # round 37 (blind: false): an idiom, and EU law's term for a regulation that applies without Swedish law
+        "Statsbesöket avslutas dagen därpå, när kungaparet reser hem.",
+        "De nya EU-reglerna blir direkt tillämpliga i medlemsstaterna.",
     ],
 )
 def test_plain_words_are_not_flagged(text: str) -> None:

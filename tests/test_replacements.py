@@ -36,6 +36,8 @@ from klarlint.rules.registry import all_rules
         ("brev", "NOUN", "Case=Nom|Definite=Ind|Gender=Com|Number=Plur", "brev"),
         ("ersättning", "NOUN", "Case=Nom|Definite=Ind|Gender=Com|Number=Plur", "ersättningar"),
         ("arbetsmöte", "NOUN", "Case=Nom|Definite=Def|Gender=Neut|Number=Sing", "arbetsmötet"),  # by its last part
+        ("fråga", "NOUN", "Case=Nom|Definite=Ind|Gender=Com|Number=Plur", "frågor"),  # -a nouns drop the a
+        ("fråga", "NOUN", "Case=Nom|Definite=Def|Gender=Com|Number=Plur", "frågorna"),
         # endings that look like an irregular verb but are not a compound of it (min|ska, mä|ta, be|vara, häm|ta)
         ("minska", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "minskar"),
         ("mäta", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin|Voice=Act", "mäter"),
@@ -87,6 +89,7 @@ def test_match_case_keeps_the_flagged_words_case() -> None:
         ("Hur ska ärendet handhas?", "handhas", "skötas"),  # an auxiliary before the subject: the infinitive
         ("Att kunna implementera ny forskning betyder mycket.", "implementera", "genomföra"),
         ("Vi har tillkännagett beslutet.", "tillkännagett", "meddelat"),  # meddela is no compound of ge
+        ("Vi har många frågeställningar kvar.", "frågeställningar", "frågor"),  # round 37, blind: not *fråga*
     ],
 )
 def test_word_list_replacement_is_inflected_like_the_flagged_word(text: str, flagged: str, replacement: str) -> None:

@@ -165,6 +165,8 @@ def test_a_bold_heading_glued_to_the_next_word_in_markdown_is_two_words(tmp_path
         # named by its acronym right after it (round 36, blind: false)
         "Arbetet sker inom den nationella telesamverkansgruppen, NTSG, i år.",
         "Vi skickar frågan till arbetsmiljöutvecklingsgruppen (AUG) i maj.",
+        # the second part of a name whose first part is capitalised (round 37, blind: false)
+        "Hon var enhetschef för Gymnasie- och vuxenutbildningsenheten i åtta år.",
     ],
 )
 def test_words_in_an_agencys_name_or_a_ministers_portfolio_are_not_long_words(text: str) -> None:
@@ -181,6 +183,7 @@ def test_words_in_an_agencys_name_or_a_ministers_portfolio_are_not_long_words(te
         # an acronym after it whose letters are not the word's, or no acronym but a word in capitals
         ("Vi skickar frågan till arbetsmiljöutvecklingsgruppen (SKR) i maj.", ["arbetsmiljöutvecklingsgruppen"]),
         ("Läs arbetsmiljöutvecklingsgruppen, IT och HR i maj.", ["arbetsmiljöutvecklingsgruppen"]),
+        ("Vi har en gymnasie- och vuxenutbildningsenhet i kommunen.", ["vuxenutbildningsenhet"]),  # no capital
     ],
 )
 def test_the_same_words_in_the_writers_own_phrases_are_flagged(text: str, expected: list[str]) -> None:

@@ -245,6 +245,8 @@ def _noun_definite(lemma: str, lexicon: SortedLexicon) -> str | None:
 
 
 def _noun_plural(lemma: str, lexicon: SortedLexicon) -> str | None:
+    if lemma.endswith("a") and lexicon.get(lemma[:-1] + "or") == lemma:
+        return lemma[:-1] + "or"  # fråga → frågor (frågeställningar, round 37, blind: the singular did not fit)
     found = [lemma + ending for ending in ("or", "ar", "er", "r", "n") if lexicon.get(lemma + ending) == lemma]
     if len(found) == 1:
         return found[0]
