@@ -298,3 +298,10 @@ def test_no_ratio_finding_points_at_a_paragraph_under_the_limit() -> None:
     report = lint_text(text, **RATIO)
     assert report.stats.nominal_ratio > 1.5
     assert not [f for f in report.findings if f.subcheck == "nominal-ratio"]
+
+
+def test_a_wish_put_forward_is_asked_for_first() -> None:
+    """*Sverige har framfört önskemål om undantag*: asked for, not wished (round 38, blind: *önska* changed the
+    meaning); *be om* comes first."""
+    [finding] = [f for f in lint_text("Även Sverige har framfört önskemål om undantag.").findings]
+    assert finding.rule == "nominalization" and "”be om / önska”" in finding.message

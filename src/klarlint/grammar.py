@@ -167,9 +167,19 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False  # *i höstas*, *i våras*: last autumn, last spring (the tagger took them for verbs)
     if is_listed_verb(deponent_lemmas(), token.lemma, token.text):
         return False
-    if _coordinated_genitive(block, token):
+    if _coordinated_genitive(block, token) or _genitive_after_genitive(block, token):
         return False
     return not _is_reciprocal(block, token)
+
+
+def _genitive_after_genitive(block: BlockAnalysis, token: Token) -> bool:
+    """*Statens institutionsstyrelses särskilda ungdomshem*: a word in -s between a genitive and the noun phrase it
+    owns is the genitive of a name, not a verb (round 38, blind: false)."""
+    if token.i < 1 or token.i + 1 >= len(block.tokens):
+        return False
+    before, after = block.tokens[token.i - 1], block.tokens[token.i + 1]
+    owner = before.feature("Case") == "Gen" or before.dep == "nmod:poss"
+    return owner and before.pos in ("NOUN", "PROPN") and after.pos in ("ADJ", "NOUN")
 
 
 def _coordinated_genitive(block: BlockAnalysis, token: Token) -> bool:
@@ -309,7 +319,12 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> str | None:
                 first -= 1
             if block.tokens[first].lower == "andra" and first > 0 and block.tokens[first - 1].lower == "bland":
                 first += 1  # *av bland andra Statens haverikommission*: among others, not a word of the name
-            return _words(block.text[block.tokens[first].start : _agent_end(block, child)])
+            end = _agent_end(block, child)
+            if block.text[:end].endswith("-"):
+                end = _cut_compound_end(block, child)
+                if end is None:
+                    return None  # no rewrite is better than one whose subject is a bare *Bistånds-*
+            return _words(block.text[block.tokens[first].start : end])
     return _agent_by_words(block, verb)
 
 
@@ -317,6 +332,17 @@ def _words(phrase: str) -> str | None:
     """The phrase without whitespace at its edges, or None when it is all whitespace: the tagger gives an
     edit's double space or a no-break space its own token and a part of speech (*av  nämnden*, *av  .*)."""
     return phrase.strip() or None
+
+
+def _cut_compound_end(block: BlockAnalysis, head: Token) -> int | None:
+    """Where an agent that opens with a cut compound ends: *av bistånds- och utrikeshandelsminister Johan Forssell*
+    (the parse makes *bistånds-* the head and hangs the rest elsewhere; round 38, blind: the rewrite's subject was
+    *Bistånds-*). None when no *och/eller* and noun phrase follow."""
+    tokens = block.tokens
+    if head.i + 2 >= len(tokens) or tokens[head.i + 1].lower not in {"och", "eller"}:
+        return None
+    end = _phrase_end(tokens, head.i + 2)
+    return tokens[end - 1].end if end > head.i + 2 and tokens[end - 1].pos in AGENT_POS else None
 
 
 def _agent_by_words(block: BlockAnalysis, verb: Token) -> str | None:
