@@ -32,6 +32,7 @@ MUST_NOT_FLAG = [
     "Bla bla, sa han.",
     "Mötet är i rum 4 och det är allt.",
     "Hon heter Tex och bor i Malmö.",
+    "Ministern besöker också HSB:s boendeform i Lund.",  # the organisation's name (round 39, blind: false)
 ]
 
 

@@ -125,6 +125,9 @@ VERB_PREFIXES = (
 VERBAL_POS = frozenset({"VERB", "AUX"})
 PLURAL_PRONOUNS = frozenset({"vi", "ni", "de", "dom", "båda", "alla"})
 RECIPROCAL_PARTICLES = frozenset({"vid", "åt", "om", "till"})
+# A particle after the verb that makes it a passive whatever the subject: *uppgifterna samlas in* (collected), where
+# *aktörerna samlas* gather (round 39, blind: false as a passive).
+PASSIVE_PARTICLES = frozenset({"in", "upp"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 AGENT_DEPS = frozenset({"obl:agent"})
 AGENT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})  # ADJ: *av den sökande*
@@ -169,6 +172,8 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False
     if _coordinated_genitive(block, token) or _genitive_after_genitive(block, token):
         return False
+    if _genitive_after_a_verb(block, token):
+        return False
     return not _is_reciprocal(block, token)
 
 
@@ -182,6 +187,15 @@ def _genitive_after_genitive(block: BlockAnalysis, token: Token) -> bool:
     return owner and before.pos in ("NOUN", "PROPN") and after.pos in ("ADJ", "NOUN")
 
 
+def _genitive_after_a_verb(block: BlockAnalysis, token: Token) -> bool:
+    """*underlätta nyanländas etablering*: a word in -s between an infinitive and a noun is the genitive of the verb's
+    object (a participle used as a noun), not a second verb (round 39, blind: false)."""
+    if token.i < 1 or token.i + 1 >= len(block.tokens):
+        return False
+    before, after = block.tokens[token.i - 1], block.tokens[token.i + 1]
+    return before.pos == "VERB" and before.feature("VerbForm") == "Inf" and after.pos == "NOUN"
+
+
 def _coordinated_genitive(block: BlockAnalysis, token: Token) -> bool:
     """*barns och ungas användning*: a word in -s after a genitive and *och* is a genitive too."""
     if token.i < 2 or block.tokens[token.i - 1].lower not in ("och", "eller"):
@@ -192,10 +206,12 @@ def _coordinated_genitive(block: BlockAnalysis, token: Token) -> bool:
 def _is_reciprocal(block: BlockAnalysis, token: Token) -> bool:
     if not is_listed_verb(reciprocal_lemmas(), token.lemma, token.text):
         return False
+    following = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
+    if following is not None and following.lower in PASSIVE_PARTICLES:
+        return False
     neighbours = block.tokens[max(token.i - 1, 0) : token.i + 2]
     if any(n.lower in PLURAL_PRONOUNS for n in neighbours if n.i != token.i):
         return True  # "De träffas", "Nu ses vi": the parse may miss the subject
-    following = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
     if following is not None and following.lower in RECIPROCAL_PARTICLES:
         return True
     subject = _subject(block, token)
