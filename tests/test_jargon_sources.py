@@ -574,3 +574,16 @@ def test_detsamma_galler_is_the_same_applies() -> None:
     """*Detsamma gäller X* means the same applies, not *det* (round 35, blind: false); *densamma* as *it* is flagged."""
     assert rule_texts(lint_text("Detsamma gäller möjligheten att lokalisera personer."), "jargon") == []
     assert rule_texts(lint_text("Vi fick ansökan och behandlade densamma i maj."), "jargon") == ["densamma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggestion"),
+    [
+        # the entry written as the text has it wins over one matched by a lemma (round 40, blind: false)
+        ("Barnen deltar i större utsträckning än tidigare.", "i större utsträckning", "mer / oftare"),
+        ("Transporterna sker i stor utsträckning med sjöfart.", "i stor utsträckning", "mycket / ofta / till stor del"),
+    ],
+)
+def test_the_entry_in_the_text_s_own_form_wins_over_one_by_lemma(text: str, flagged: str, suggestion: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "jargon"]
+    assert (finding.text, finding.suggestion) == (flagged, suggestion)

@@ -52,6 +52,7 @@ MUST_NOT_FLAG = [
     "Styrelsen utgörs av fem ledamöter.",  # utgöras av: consists of, no act and nobody to name (blind: false)
     # round 39 (blind: false): actors who gather, and the genitive of a participle used as a noun
     "Det är viktigt att alla berörda aktörer samlas och har tät dialog.",
+    "Sverige är allas vår sak att försvara, sade ministern.",  # a pronoun's genitive (round 40, blind: false)
     "Uppdraget syftar till att underlätta nyanländas etablering på arbetsmarknaden.",
     # Unseen compounds of a noun in -s (tagged as s-passive verbs by the model alone; ../shared/corpus).
     "Hällefors kommuns webbplats www.hellefors.se är öppen för alla dygnet runt.",

@@ -33,6 +33,7 @@ MUST_NOT_FLAG = [
     "Mötet är i rum 4 och det är allt.",
     "Hon heter Tex och bor i Malmö.",
     "Ministern besöker också HSB:s boendeform i Lund.",  # the organisation's name (round 39, blind: false)
+    "Sveriges andel är 267 103 US-dollar.",  # a currency's name (round 40, blind: false)
 ]
 
 

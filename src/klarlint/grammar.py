@@ -125,6 +125,9 @@ VERB_PREFIXES = (
 VERBAL_POS = frozenset({"VERB", "AUX"})
 PLURAL_PRONOUNS = frozenset({"vi", "ni", "de", "dom", "båda", "alla"})
 RECIPROCAL_PARTICLES = frozenset({"vid", "åt", "om", "till"})
+# Genitives of pronouns and quantifiers, which the tagger can take for s-passives: *Sverige är allas vår sak*
+# (round 40, blind: false).
+GENITIVE_PRONOUNS = frozenset({"allas", "bådas", "varandras", "andras", "mångas", "fleras", "någras", "vems", "dens"})
 # A particle after the verb that makes it a passive whatever the subject: *uppgifterna samlas in* (collected), where
 # *aktörerna samlas* gather (round 39, blind: false as a passive).
 PASSIVE_PARTICLES = frozenset({"in", "upp"})
@@ -172,7 +175,7 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False
     if _coordinated_genitive(block, token) or _genitive_after_genitive(block, token):
         return False
-    if _genitive_after_a_verb(block, token):
+    if _genitive_after_a_verb(block, token) or token.lower in GENITIVE_PRONOUNS:
         return False
     return not _is_reciprocal(block, token)
 

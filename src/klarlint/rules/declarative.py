@@ -111,6 +111,11 @@ class TermIndex:
             index += len(found.term.words)
 
     def _match_at(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int) -> Match | None:
+        """The longest term that matches at ``index``; of equally long ones, the one more of whose words are the
+        text's own forms: *i större utsträckning* is that entry, not *i stor utsträckning* by the lemma of
+        *större* (round 40, blind: the positive's alternatives lost the comparison)."""
+        best: Term | None = None
+        best_score = (0, 0)
         for key in keys[index]:
             for term in self.by_first.get(key, ()):
                 last = index + len(term.words)
@@ -119,8 +124,11 @@ class TermIndex:
                 if term.pos and tokens[index].pos not in term.pos:
                     continue
                 if all(word in keys[i] for i, word in enumerate(term.words[2:], index + 2)):
-                    return Match(term, tokens[index], tokens[last - 1])
-        return None
+                    as_written = sum(word == keys[i][0] for i, word in enumerate(term.words, index))
+                    score = (len(term.words), as_written)
+                    if score > best_score:
+                        best, best_score = term, score
+        return None if best is None else Match(best, tokens[index], tokens[index + len(best.words) - 1])
 
 
 class PatternTimeout(ConfigError):

@@ -54,6 +54,8 @@ WINDOW = 4
 # (Adjectives of manner or size stay: *vidta konkreta åtgärder*, *göra en större översyn* → *se över grundligt*.)
 WEIGHT_ADJECTIVES = frozenset(
     {"historisk", "viktig", "avgörande", "betydelsefull", "principiell", "strategisk", "svår", "modig", "klinisk"}
+    # an ordinal says which one: *det första förslaget till en cancerstrategi* is a document (round 40, blind: false)
+    | {"första", "sista"}
 )
 VERB_POS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: predicative participles, "åtgärderna är vidtagna"
 NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PART", "NOUN", "PROPN", "ADV"})
@@ -381,8 +383,13 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
             # another clause (*en förändring av marknaden där distansförsäljning sker*)
             near = not happening or 0 < verb.i - child.i <= 2
             if child.dep in PASSIVE_SUBJECT_DEPS and near and _is_noun(child, phrase.noun):
-                return child
+                return None if _weighted(block, child) else child
     return None
+
+
+def _weighted(block: BlockAnalysis, noun: Token) -> bool:
+    """The noun carries an adjective a single verb cannot (WEIGHT_ADJECTIVES): *det första förslaget lämnades*."""
+    return any(c.dep == "amod" and c.lemma.lower() in WEIGHT_ADJECTIVES for c in block.children(noun))
 
 
 def _causative(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
