@@ -395,6 +395,12 @@ COMPANY_BEFORE = re.compile(r"\b(?:företaget|bolaget|koncernen|varumärket)\s+\
 # An agency described by a compound that says what it does, then its acronym: *Singapores cybersäkerhetsmyndighet
 # CSA* (issue 13, round 15, blind: false, "explained right there"). Not *myndigheten MSB*, which says only that.
 AGENCY_DESCRIBED_BEFORE = re.compile(r"\b\w{3,}myndighet(?:en)?\s+\Z", re.IGNORECASE)
+# An international body's Swedish name right before its acronym: *FN:s utvecklingsprogram UNDP*, *EU:s
+# byrå för grundläggande rättigheter (FRA)* is longer and spelled out otherwise (round 41, blind: false).
+BODY_NAMED_BEFORE = re.compile(
+    r"\b(?:FN|EU|OECD|Natos?|Europarådets)(?::s)?\s+\w*(?:program|programmet|organisation|organisationen|fond|fonden"
+    r"|kommission|kommissionen|byrå|byrån|kontor|kontoret|bank|banken|råd|rådet)\s*[,(]?\s*\Z"
+)
 
 
 # Name parts of the form "Name ACRONYM", "ACRONYM Name" and "Name 340 ACRONYM" (issue 13, read on regeringen.se):
@@ -417,7 +423,7 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     company = CAPITALISED_AFTER.match(after) is not None and not _sentence_start_before(before)
     model = MODEL_BEFORE.search(before) is not None
     brand = after.lstrip(" \u00a0")[:1] in TRADEMARKS or COMPANY_BEFORE.search(before) is not None
-    described = AGENCY_DESCRIBED_BEFORE.search(before) is not None
+    described = AGENCY_DESCRIBED_BEFORE.search(before) is not None or BODY_NAMED_BEFORE.search(before) is not None
     return initials or suffix or company or model or brand or described or FOREIGN_NAME_PART.match(after) is not None
 
 
