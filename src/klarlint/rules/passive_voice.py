@@ -1439,8 +1439,9 @@ def _suggestion(
         passive_text = block.text[passive.start : passive.end]
         return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
     if passive.agent:
-        actor = _capitalised(SUBJECT_PRONOUNS.get(passive.agent.lower(), passive.agent))
-        clause = _active_clause(block, passive, actor)
+        actor = SUBJECT_PRONOUNS.get(passive.agent.lower(), passive.agent)
+        relative = _in_som_clause(block, passive.verb)
+        clause = _active_clause(block, passive, actor if relative else _capitalised(actor), relative)
         if clause is None:
             return f"Skriv aktivt med {passive.agent} som subjekt."
         return f"Skriv aktivt, till exempel ”{clause} …”"
@@ -1456,8 +1457,16 @@ def _suggestion(
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
 
 
-def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | None:
+def _in_som_clause(block: BlockAnalysis, verb: Token) -> bool:
+    """The passive's subject is the relative *som*: *ett program som initierades av regeringen*."""
+    subject = _passive_subject(block, verb)
+    return subject is not None and subject.lower == "som"
+
+
+def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative: bool = False) -> str | None:
     """*Vi har behandlat din ansökan*: the doer, the verb chain in the active, particles, the old subject as object.
+    In a relative clause the rewrite stays one, with *som* as the object: *som regeringen initierade* (round 40,
+    blind: a main clause did not fit *ett program som initierades av regeringen*).
 
     None when the verb chain is not one the rewrite can keep grammatical (a finite auxiliary first).
     """
@@ -1475,6 +1484,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str) -> str | 
     particles = _particles(block, verb)
     if passive.agent:  # *produceras av eller för kommunen*: the parse's particle *av* opens the agent
         particles = [p for p in particles if p.lower() != "av"]
+    if relative:
+        return " ".join(["som", actor, *chain, form, *particles])
     words = [actor, *chain, form, *particles]
     return " ".join(words + _object(block, verb))
 
