@@ -142,7 +142,8 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "Besöken planeras med hänsyn till målgruppen.",
         "Utredningen förordar det andra alternativet.",
         "I och med att breven är överlämnade kan arbetet börja.",
-        "Sverige tog initiativ till arbetsgruppen.",  # rounds 38–39: startade changes the meaning
+        "Sverige tog initiativ till arbetsgruppen.",  # rounds 38–42: startade changes the meaning
+        "I och med denna skrivelse anser regeringen att rapporten är klar.",  # a government's report to the Riksdag
         # words left off the list, or kept quiet by a context condition, because the corpus showed them in
         # a plain or technical use
         "Hon är väl initierad i frågan.",  # initierad: well informed, not started
@@ -524,11 +525,10 @@ def test_a_phrase_whose_meaning_decides_the_plainer_word_is_advice() -> None:
 
 
 def test_suggestions_keep_the_meaning() -> None:
-    """*ta initiativ till* is to start something, not to propose it; *upphöra* of an agency is *läggas ned*."""
+    """*ta initiativ till* is neither jargon nor a tip; *upphöra* of an agency is *läggas ned*."""
     text = "Regeringen tar initiativ till en översyn. Rådet upphör."
     found = {f.text: f for f in lint_text(text, enable=["formal-word"]).findings}  # upphöra: careful review
-    assert "föreslå" not in (found["tar initiativ till"].suggestion or "")
-    assert found["tar initiativ till"].rule == "formal-word"  # careful review since session 19 (rounds 38–39)
+    assert "tar initiativ till" not in found  # off both lists since session 19 (rounds 38–42: none of five right)
     assert "läggs ned" in (found["upphör"].suggestion or "")
 
 

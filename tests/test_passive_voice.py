@@ -53,6 +53,7 @@ MUST_NOT_FLAG = [
     # round 39 (blind: false): actors who gather, and the genitive of a participle used as a noun
     "Det är viktigt att alla berörda aktörer samlas och har tät dialog.",
     "Sverige är allas vår sak att försvara, sade ministern.",  # a pronoun's genitive (round 40, blind: false)
+    "Friends grundandes 1997 av Sara Damber.",  # a typo for a passive: no broken rewrite (round 42, blind: false)
     "Uppdraget syftar till att underlätta nyanländas etablering på arbetsmarknaden.",
     # Unseen compounds of a noun in -s (tagged as s-passive verbs by the model alone; ../shared/corpus).
     "Hällefors kommuns webbplats www.hellefors.se är öppen för alla dygnet runt.",

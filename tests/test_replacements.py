@@ -149,7 +149,7 @@ def test_rules_that_declare_never_give_no_replacements_and_always_always_does(sa
 GOLDEN = {
     "skall": ("Ansökan skall lämnas senast den 1 mars. Skall vi?", "Ansökan ska lämnas senast den 1 mars. Ska vi?"),
     "jargon": (
-        "Du erhöll ett beslut. Vi har erhållit skrivelsen. Skicka erforderliga handlingar samt kvitton.",
+        "Du erhöll ett beslut. Vi har erhållit brevet. Skicka erforderliga handlingar samt kvitton.",
         "Du fick ett beslut. Vi har fått brevet. Skicka nödvändiga handlingar och kvitton.",
     ),
     "anglicism": (

@@ -165,6 +165,8 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False
     if not token.lower.endswith("s") or token.lower.endswith("ss"):
         return False  # passive forms end in a single -s (adress, process are nouns)
+    if token.lower.endswith(("andes", "endes")):
+        return False  # a present participle's genitive (*de studerandes*) or a typo for one (*grundandes*, round 42)
     if token.lower.endswith("ers") and len(token.lower) > 5:
         return False  # no Swedish verb stem ends in -er: *samarbetspartners*, *containers* are English plurals
     if token.feature("Voice") != "Pass" or token.feature("VerbForm") == "Part":

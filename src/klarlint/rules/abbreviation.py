@@ -410,6 +410,9 @@ NAME_SUFFIXES = frozenset({"FC", "IF", "IK", "BK", "FK", "FF", "SK", "AB", "HB",
 CAPITALISED_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+\s\Z")
 MODEL_BEFORE = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöé]+\s\d+\s\Z")
 CAPITALISED_AFTER = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\b")
+BODY_COMPOUND_AFTER = re.compile(
+    r"-(?:rådet|fonden|myndigheten|programmet|institutet|förbundet|nätverket|kommittén|sekretariatet|kontoret)\b"
+)
 
 
 def _part_of_name(text: str, match: re.Match[str]) -> bool:
@@ -424,7 +427,10 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     model = MODEL_BEFORE.search(before) is not None
     brand = after.lstrip(" \u00a0")[:1] in TRADEMARKS or COMPANY_BEFORE.search(before) is not None
     described = AGENCY_DESCRIBED_BEFORE.search(before) is not None or BODY_NAMED_BEFORE.search(before) is not None
-    return initials or suffix or company or model or brand or described or FOREIGN_NAME_PART.match(after) is not None
+    # *Svenska ESF-rådet*: the acronym opens a body's name after a capitalised word (round 42, blind: false)
+    in_name = BODY_COMPOUND_AFTER.match(after) is not None and CAPITALISED_BEFORE.search(before) is not None
+    named = initials or suffix or company or model or brand or described or in_name
+    return named or FOREIGN_NAME_PART.match(after) is not None
 
 
 def _sentence_start_before(before: str) -> bool:

@@ -147,7 +147,7 @@ class Nominalization:
         for verb in block_analysis.tokens:
             for phrase in _phrases_for(block_analysis, verb, phrases):
                 noun = _find_noun(block_analysis, verb, phrase)
-                if noun is not None:
+                if noun is not None and not _shared_object(block_analysis, verb):
                     found.append(_finding(0, block_analysis, verb, noun, phrase))
                     break
         prose_kind = analysis.document.blocks[index].kind in PROSE_KINDS
@@ -390,6 +390,13 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
 def _weighted(block: BlockAnalysis, noun: Token) -> bool:
     """The noun carries an adjective a single verb cannot (WEIGHT_ADJECTIVES): *det första förslaget lämnades*."""
     return any(c.dep == "amod" and c.lemma.lower() in WEIGHT_ADJECTIVES for c in block.children(noun))
+
+
+def _shared_object(block: BlockAnalysis, verb: Token) -> bool:
+    """*stödja och bedriva forskning*: the noun is the object of the verb before *och* too, and *forska* would leave
+    *stödja* without one (round 42, blind: false)."""
+    words = [t for t in block.tokens[max(0, verb.i - 3) : verb.i] if not t.text.isspace()]
+    return len(words) >= 2 and words[-1].lower in {"och", "eller"} and words[-2].pos == "VERB"
 
 
 def _causative(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
