@@ -108,6 +108,7 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("De tillämpliga reglerna finns på webben.", "tillämpliga"),  # not after direkt
         ("Det är icke tillåtet att röka här.", "icke"),  # not before an adjective in -isk, -lig …
         ("Avgiften ska inbetalas senast i maj.", "inbetalas"),  # the verb, not its participle
+        ("Kommunen gör ett tillkännagivande om taxan.", "tillkännagivande"),  # not the Riksdag's
     ],
 )
 def test_new_entries_are_flagged(text: str, expected: str) -> None:
@@ -167,6 +168,10 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "Avfallet kommer från icke kärnteknisk verksamhet.",
         "Vi stöder icke-statliga organisationer.",
         "Arbetsgivare ska redovisa inbetalda socialavgifter.",  # a participle: betala in does not fit (round 43)
+        # round 44 (blind: false): a parliamentary term, a treaty's commitment, a pharmacy serving its patients
+        "Uppdraget svarar också på ett tillkännagivande från riksdagen.",
+        "Genom IHR har avtalsparterna förbundit sig att vidta åtgärder.",
+        "Så många patienter som möjligt ska kunna expedieras direkt.",
     ],
 )
 def test_plain_words_are_not_flagged(text: str) -> None:
