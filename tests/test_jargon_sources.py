@@ -109,6 +109,8 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Det är icke tillåtet att röka här.", "icke"),  # not before an adjective in -isk, -lig …
         ("Avgiften ska inbetalas senast i maj.", "inbetalas"),  # the verb, not its participle
         ("Kommunen gör ett tillkännagivande om taxan.", "tillkännagivande"),  # not the Riksdag's
+        ("Beloppet fastställs av regeringen.", "fastställs"),  # no plan
+        ("Avtalet upphör vid utgången av avtalsperioden.", "vid utgången av"),  # no date
     ],
 )
 def test_new_entries_are_flagged(text: str, expected: str) -> None:
@@ -172,6 +174,9 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "Uppdraget svarar också på ett tillkännagivande från riksdagen.",
         "Genom IHR har avtalsparterna förbundit sig att vidta åtgärder.",
         "Så många patienter som möjligt ska kunna expedieras direkt.",
+        # round 45 (blind: false): a road plan's legal approval, a law's exact end date
+        "Trafikverket återkommer så snart planerna har fastställts.",
+        "Lagen upphör att gälla vid utgången av december 2024.",
     ],
 )
 def test_plain_words_are_not_flagged(text: str) -> None:
@@ -594,3 +599,17 @@ def test_detsamma_galler_is_the_same_applies() -> None:
 def test_the_entry_in_the_text_s_own_form_wins_over_one_by_lemma(text: str, flagged: str, suggestion: str) -> None:
     [finding] = [f for f in lint_text(text).findings if f.rule == "jargon"]
     assert (finding.text, finding.suggestion) == (flagged, suggestion)
+
+
+def test_a_careful_review_tip_leaves_a_pharmacy_s_patients_alone() -> None:
+    """*patienter … ska kunna expedieras* are served at the pharmacy, not sent (rounds 44–45, blind: false)."""
+    text = "Så många patienter som möjligt ska kunna expedieras direkt."
+    assert [f for f in lint_text(text, enable=["formal-word"]).findings if f.rule == "formal-word"] == []
+    [tip] = [f for f in lint_text("Vi expedierar beställningen i dag.", enable=["formal-word"]).findings]
+    assert tip.rule == "formal-word" and tip.suggestion == "skickar"
+
+
+def test_a_concrete_word_is_not_explained() -> None:
+    """*konkretiserats* is made concrete, not explained (round 45, blind: false): *förklara* is off the list."""
+    [finding] = [f for f in lint_text("Direktiven har konkretiserats i brevet.").findings if f.rule == "jargon"]
+    assert "förklara" not in (finding.suggestion or "") and "beskriva närmare" in (finding.suggestion or "")
