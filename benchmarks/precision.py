@@ -134,7 +134,7 @@ def picky_rules() -> frozenset[str]:
     from the default rules, whose figures are what a writer sees without asking for more."""
     from klarlint.rules.registry import all_rules
 
-    return frozenset(rule.info.id for rule in all_rules() if rule.info.picky) | picky_subchecks()
+    return frozenset(picky_id for rule in all_rules() for picky_id in rule.info.picky_ids())
 
 
 def picky_subchecks() -> frozenset[str]:

@@ -99,6 +99,10 @@ class BlockAnalysis:
         """The token that covers character ``offset`` of the block's text, if any."""
         return next((token for token in self.tokens if token.start <= offset < token.end), None)
 
+    def words_before(self, index: int, window: int) -> list[Token]:
+        """The tokens among the ``window`` before token ``index`` that are not whitespace, in order."""
+        return [t for t in self.tokens[max(0, index - window) : index] if not t.text.isspace()]
+
     def children(self, token: Token) -> list[Token]:
         return list(self._children_index().get(token.i, ()))
 

@@ -175,29 +175,21 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False  # *i höstas*, *i våras*: last autumn, last spring (the tagger took them for verbs)
     if is_listed_verb(deponent_lemmas(), token.lemma, token.text):
         return False
-    if _coordinated_genitive(block, token) or _genitive_after_genitive(block, token):
-        return False
-    if _genitive_after_a_verb(block, token) or token.lower in GENITIVE_PRONOUNS:
+    if token.lower in GENITIVE_PRONOUNS or _coordinated_genitive(block, token) or _genitive_between(block, token):
         return False
     return not _is_reciprocal(block, token)
 
 
-def _genitive_after_genitive(block: BlockAnalysis, token: Token) -> bool:
-    """*Statens institutionsstyrelses särskilda ungdomshem*: a word in -s between a genitive and the noun phrase it
-    owns is the genitive of a name, not a verb (round 38, blind: false)."""
+def _genitive_between(block: BlockAnalysis, token: Token) -> bool:
+    """A word in -s that is a genitive by its neighbours, not a verb: between a genitive and the noun phrase it owns
+    (*Statens institutionsstyrelses särskilda ungdomshem*, round 38), or between an infinitive and a noun, the
+    genitive of the verb's object (*underlätta nyanländas etablering*, round 39; both blind: false)."""
     if token.i < 1 or token.i + 1 >= len(block.tokens):
         return False
     before, after = block.tokens[token.i - 1], block.tokens[token.i + 1]
     owner = before.feature("Case") == "Gen" or before.dep == "nmod:poss"
-    return owner and before.pos in ("NOUN", "PROPN") and after.pos in ("ADJ", "NOUN")
-
-
-def _genitive_after_a_verb(block: BlockAnalysis, token: Token) -> bool:
-    """*underlätta nyanländas etablering*: a word in -s between an infinitive and a noun is the genitive of the verb's
-    object (a participle used as a noun), not a second verb (round 39, blind: false)."""
-    if token.i < 1 or token.i + 1 >= len(block.tokens):
-        return False
-    before, after = block.tokens[token.i - 1], block.tokens[token.i + 1]
+    if owner and before.pos in ("NOUN", "PROPN") and after.pos in ("ADJ", "NOUN"):
+        return True
     return before.pos == "VERB" and before.feature("VerbForm") == "Inf" and after.pos == "NOUN"
 
 

@@ -167,6 +167,11 @@ class RuleInfo:
     def subcheck_on_by_default(self, subcheck: str) -> bool:
         return subcheck not in self.picky_subchecks
 
+    def picky_ids(self) -> tuple[str, ...]:
+        """What careful review turns on of this rule: the rule itself if it is for careful review, and its
+        sub-checks for careful review (the LanguageTool API's level=picky, precision.py's separate rows)."""
+        return ((self.id,) if self.picky else ()) + tuple(sorted(self.picky_subchecks))
+
     def option_spec(self, key: str) -> OptionSpec:
         """The spec of option ``key`` (which must be in ``options``)."""
         doc = self.option_docs.get(key, "")

@@ -202,11 +202,17 @@ def _names_its_acronym(text: str, token: Token) -> bool:
 def _after_a_names_first_part(block: BlockAnalysis, token: Token, sentence_start: int) -> bool:
     """The second part of a name whose first part, capitalised inside the sentence, ends in a hyphen: *enhetschef
     för Gymnasie- och vuxenutbildningsenheten* (round 37, blind: false, "part of a ministry unit's name")."""
-    words = [t for t in block.tokens[max(0, token.i - 4) : token.i] if not t.text.isspace()]
-    if len(words) < 2 or words[-1].lower not in {"och", "eller"}:
-        return False
-    first = words[-2]
-    return first.text.endswith("-") and first.text[:1].isupper() and first.i != sentence_start
+    first = _cut_first_part(block, token)
+    return first is not None and first.text[:1].isupper() and first.i != sentence_start
+
+
+def _cut_first_part(block: BlockAnalysis, token: Token) -> Token | None:
+    """The first part cut off with a hyphen before *och/eller* and this word (*Gymnasie-* in *Gymnasie- och
+    vuxenutbildningsenheten*), if there is one."""
+    words = block.words_before(token.i, 4)
+    if len(words) < 2 or words[-1].lower not in {"och", "eller"} or not words[-2].text.endswith("-"):
+        return None
+    return words[-2]
 
 
 PORTFOLIO = ("med", "ansvar", "för")
@@ -215,8 +221,7 @@ PORTFOLIO = ("med", "ansvar", "för")
 def _in_portfolio(block: BlockAnalysis, index: int) -> bool:
     """A minister's portfolio after the name, part of the title: *civilminister Erik Slottner med ansvar för
     digitaliseringsfrågor* (issue 13, blind: false as the writer's word)."""
-    tokens = block.tokens
-    words = [t for t in tokens[max(0, index - 8) : index] if not t.text.isspace()]
+    words = block.words_before(index, 8)
     return len(words) > 3 and tuple(t.lower for t in words[-3:]) == PORTFOLIO and words[-4].pos == "PROPN"
 
 
@@ -289,8 +294,7 @@ def _is_official_name(block: BlockAnalysis, token: Token) -> bool:
             continue
         if kind in ALWAYS_NAMES or token.text[:1].isupper() or _after_name_adjective(block, token):
             return True
-        before = block.tokens[token.i - 2 : token.i]
-        if len(before) == 2 and before[1].lower in {"och", "eller"} and before[0].text.endswith("-"):
+        if _cut_first_part(block, token) is not None:
             return True
     return False
 
@@ -298,7 +302,7 @@ def _is_official_name(block: BlockAnalysis, token: Token) -> bool:
 def _after_name_adjective(block: BlockAnalysis, token: Token) -> bool:
     """*Norra sjukvårdsregionförbundet*, *Nationella telesamverkansgruppen*: a capitalised adjective inside a sentence
     opens a name, and the agency word after it is the rest of it (round 36, blind: false twice)."""
-    words = [t for t in block.tokens[max(0, token.i - 3) : token.i] if not t.text.isspace()]
+    words = block.words_before(token.i, 3)
     if not words or words[-1].pos != "ADJ" or not words[-1].text[:1].isupper():
         return False
     return len(words) > 1 and words[-2].is_word  # not after a sentence's end: a word, not punctuation

@@ -395,7 +395,7 @@ def _weighted(block: BlockAnalysis, noun: Token) -> bool:
 def _shared_object(block: BlockAnalysis, verb: Token) -> bool:
     """*stödja och bedriva forskning*: the noun is the object of the verb before *och* too, and *forska* would leave
     *stödja* without one (round 42, blind: false)."""
-    words = [t for t in block.tokens[max(0, verb.i - 3) : verb.i] if not t.text.isspace()]
+    words = block.words_before(verb.i, 3)
     return len(words) >= 2 and words[-1].lower in {"och", "eller"} and words[-2].pos == "VERB"
 
 

@@ -149,7 +149,7 @@ def picky_rules(level: str, known: Sequence[RuleInfo]) -> frozenset[str]:
         raise LanguageToolRequestError(f"level ska vara default eller picky (fick {level[:40]!r})")
     if value != "picky":
         return frozenset()
-    return frozenset(info.id for info in known if info.picky) | {s for info in known for s in info.picky_subchecks}
+    return frozenset(picky_id for info in known for picky_id in info.picky_ids())
 
 
 def rule_filter(
