@@ -55,3 +55,42 @@ def test_abbreviations_do_not_split_sentences() -> None:
     assert report.stats.sentences == 1
     [finding] = findings(report)
     assert finding.text == text
+
+
+def _sentence(words: int) -> str:
+    return "Vi " + " ".join(["läser"] * (words - 2)) + " texten."
+
+
+def test_a_sentence_a_tenth_over_the_limit_is_for_careful_review_only() -> None:
+    """26–27 words (the limit 25 and a tenth): information in sub-check near-limit, off unless enabled (blind
+    readers called such sentences clearly right 15 times of 32: "barely over, reads fine")."""
+    for words in (26, 27):
+        assert findings(lint_text(_sentence(words))) == []
+        [finding] = findings(lint_text(_sentence(words), enable=["near-limit"]))
+        assert finding.severity is Severity.INFO and finding.subcheck == "near-limit"
+        assert finding.message.startswith(f"Meningen har {words} ord, strax över gränsen på 25 ord.")
+    [finding] = findings(lint_text(_sentence(28)))  # over the tenth: a warning as before
+    assert finding.severity is Severity.WARNING and finding.subcheck == "over-limit"
+    assert findings(lint_text(_sentence(25), enable=["near-limit"])) == []
+
+
+def test_the_tenth_follows_the_limit_and_the_easy_to_read_profile_shows_it() -> None:
+    assert findings(lint_text(_sentence(22), rules={"long-sentence": {"max_words": 20}})) == []
+    [finding] = findings(lint_text(_sentence(23), rules={"long-sentence": {"max_words": 20}}))
+    assert finding.severity is Severity.WARNING
+    [finding] = findings(lint_text(_sentence(16), profile="lättläst"))  # limit 15, near-limit on in the profile
+    assert finding.subcheck == "near-limit" and "gränsen på 15 ord" in finding.message
+
+
+def test_a_cited_report_title_counts_as_one_word() -> None:
+    """The title of an official report is a name the writer cannot shorten (round 47, blind: false)."""
+    cited = (
+        "I betänkandet Effektivare tillsyn över apotek, bättre skydd vid patientskador samt översyn av handel med "
+        "receptfria läkemedel (SOU 2023:101) redogör utredningen för hur tillsynen över apotek kan bli bättre."
+    )
+    assert findings(lint_text(cited, enable=["near-limit"])) == []
+    longer = cited.replace(
+        "kan bli bättre.", "kan bli bättre och mer effektiv för alla som köper läkemedel på apotek och på nätet i dag."
+    )
+    [finding] = findings(lint_text(longer))  # the rest of the sentence is long: counted without the title's words
+    assert finding.message.startswith("Meningen har 29 ord, en citerad titel räknad som ett ord.")

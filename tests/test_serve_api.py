@@ -116,9 +116,11 @@ def test_rules_and_one_rule(client) -> None:
     assert skall["fix"] == "always" and skall["explanation"] and skall["example_after"]
     picky = [rule["id"] for rule in rules if rule["picky"]]
     assert picky == ["formal-word"] and not next(r for r in rules if r["id"] == "formal-word")["enabled_by_default"]
-    # a rule on by default with a part for careful review: nominalization's text-level nominal ratio
+    # rules on by default with a part for careful review: nominalization's text-level nominal ratio, a sentence
+    # just over long-sentence's limit
     assert {r["id"]: r["picky_subchecks"] for r in rules if r["picky_subchecks"]} == {
-        "nominalization": ["nominal-ratio"]
+        "nominalization": ["nominal-ratio"],
+        "long-sentence": ["near-limit"],
     }
     assert client.get("/api/rules/skall").json() == skall
     assert_error(client.get("/api/rules/finns-inte"), 404, "okänd regel")

@@ -408,7 +408,11 @@ def test_careful_review_shows_the_tips_that_are_off_by_default(page) -> None:
             " && m.className === 'n-info')"
         ),
     )
-    assert page.execute_script("return window.sent")[-1]["enable"] == ["formal-word", "nominal-ratio"]
+    assert sorted(page.execute_script("return window.sent")[-1]["enable"]) == [
+        "formal-word",
+        "near-limit",
+        "nominal-ratio",
+    ]
     box.click()  # off again: the tip goes
     wait_for(
         page,
