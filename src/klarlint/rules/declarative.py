@@ -283,9 +283,10 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     alternatives = [" ".join(a.split()) for a in _ALTERNATIVES.split(suggestion.strip())]
     forms = [replacement_for(block, match, alternative) for alternative in alternatives]
     passive = match.first.feature("Voice") == "Pass"
+    head = _read_as_supine(block, match.first)
     fitted = []
     for alternative, form in zip(alternatives, forms, strict=True):
-        form = form or _passive_alternative(read_as_supine(block, match.first), alternative)
+        form = form or _passive_alternative(head, alternative)
         if form:
             fitted.append(form[0])
         elif not passive or alternative.split(" ", 1)[0].lower() in INVARIANT_OPENERS:
@@ -320,7 +321,7 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     tokens = [t for t in block.tokens[match.first.i : match.last.i + 1] if not t.text.isspace()]
     if [t.lower for t in tokens[1:]] != list(match.term.words[1:]):
         return ()  # only the first word may be inflected (*ägde rum*); anything else is unsure
-    head, listed = read_as_supine(block, tokens[0]), match.term.words[0]
+    head, listed = _read_as_supine(block, tokens[0]), match.term.words[0]
     if head.pos not in INFLECTING | UNINFLECTED:
         return ()  # a proper noun, a foreign word: the model is unsure what the word is
     morph = head.features()
@@ -376,12 +377,12 @@ CLAUSE_SCAN = 60  # tokens looked back through for the start of a clause
 OBJECT_PRONOUNS = frozenset({"mig", "dig", "honom", "henne", "oss", "er", "dem", "dom"})
 
 
-def read_as_supine(block: BlockAnalysis, token: Token) -> Token:
+def _read_as_supine(block: BlockAnalysis, token: Token) -> Token:
     """The token, or a supine when the tagger took one after *ha* for a participle: *har tidigare ägt rum* gets
     *hållits / skett*, not the listed *hållas / ske* (round 46, blind: the wrong form after *har*)."""
     if token.pos != "ADJ" or token.feature("VerbForm") != "Part" or token.feature("Gender") != "Neut":
         return token
-    before = [t for t in block.tokens[max(0, token.i - 4) : token.i] if not t.text.isspace() and t.pos != "ADV"]
+    before = [t for t in block.words_before(token.i, 4) if t.pos != "ADV"]
     if not before or before[-1].lemma.lower() != "ha" or before[-1].pos not in ("AUX", "VERB"):
         return token
     return replace(token, pos="VERB", morph="VerbForm=Sup|Voice=Act")
