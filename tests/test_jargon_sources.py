@@ -626,3 +626,13 @@ def test_i_nartid_is_flagged_where_it_means_soon() -> None:
     """The near future keeps its tip; the near past (*har i närtid sett*) is left alone (round 47)."""
     [finding] = [f for f in lint_text("Vi ska i närtid se över reglerna.").findings if f.rule == "jargon"]
     assert finding.text == "i närtid" and finding.suggestion == "snart"
+
+
+def test_more_optimal_is_better_not_best() -> None:
+    """*på ett mer optimalt sätt* → *bättre*: *bästa* does not fit after *mer* (round 46, blind: debatable)."""
+    [finding] = [
+        f for f in lint_text("Vi ska organisera arbetet på ett mer optimalt sätt.").findings if f.rule == "jargon"
+    ]
+    assert finding.text == "mer optimalt" and finding.suggestion == "bättre"
+    [alone] = [f for f in lint_text("Vi valde den optimala lösningen.").findings if f.rule == "jargon"]
+    assert alone.text == "optimala" and alone.suggestion.startswith("bästa")
