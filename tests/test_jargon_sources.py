@@ -636,3 +636,11 @@ def test_more_optimal_is_better_not_best() -> None:
     assert finding.text == "mer optimalt" and finding.suggestion == "bättre"
     [alone] = [f for f in lint_text("Vi valde den optimala lösningen.").findings if f.rule == "jargon"]
     assert alone.text == "optimala" and alone.suggestion.startswith("bästa")
+
+
+def test_saekerstaella_att_offers_an_alternative_for_a_law_or_a_system() -> None:
+    """*Lagen säkerställer att …*: a law does not *se till*; *garanterar att* fits an inanimate subject (round 24,
+    blind: debatable twice). The fix-it replacement stays the first alternative."""
+    [finding] = [f for f in lint_text("Lagen säkerställer att alla får svar.").findings if f.rule == "jargon"]
+    assert finding.suggestion == "ser till att / garanterar att"
+    assert finding.replacements == ("ser till att",)
