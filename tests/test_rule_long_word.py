@@ -163,6 +163,8 @@ def test_a_bold_heading_glued_to_the_next_word_in_markdown_is_two_words(tmp_path
         # a capitalised adjective opens the name (round 36, blind: false twice)
         "Mötet hölls av Norra sjukvårdsregionförbundet i Umeå.",
         "Frågan togs upp i Nationella telesamverkansgruppen (NTSG) i maj.",
+        # a national body named in lower case (round 44, blind: false)
+        "Incidenten rapporterades till det nationella cybersäkerhetscentret i maj.",
         # named by its acronym right after it (round 36, blind: false)
         "Arbetet sker inom den nationella telesamverkansgruppen, NTSG, i år.",
         "Vi skickar frågan till arbetsmiljöutvecklingsgruppen (AUG) i maj.",
@@ -181,6 +183,7 @@ def test_words_in_an_agencys_name_or_a_ministers_portfolio_are_not_long_words(te
         ("Hon har ansvar för digitaliseringsfrågor i kommunen.", ["digitaliseringsfrågor"]),
         ("Nämnden arbetar för arbetsmiljöundersökningarna i år.", ["arbetsmiljöundersökningarna"]),  # no name
         ("Vi träffade det nya sjukvårdsregionförbundet i maj.", ["sjukvårdsregionförbundet"]),  # no capital: no name
+        ("Vi följer den nationella kompetensförsörjningsplanen i år.", ["kompetensförsörjningsplanen"]),  # no agency
         # an acronym after it whose letters are not the word's, or no acronym but a word in capitals
         ("Vi skickar frågan till arbetsmiljöutvecklingsgruppen (SKR) i maj.", ["arbetsmiljöutvecklingsgruppen"]),
         ("Läs arbetsmiljöutvecklingsgruppen, IT och HR i maj.", ["arbetsmiljöutvecklingsgruppen"]),

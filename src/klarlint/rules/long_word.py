@@ -303,6 +303,8 @@ def _after_name_adjective(block: BlockAnalysis, token: Token) -> bool:
     """*Norra sjukvårdsregionförbundet*, *Nationella telesamverkansgruppen*: a capitalised adjective inside a sentence
     opens a name, and the agency word after it is the rest of it (round 36, blind: false twice)."""
     words = block.words_before(token.i, 3)
+    if words and words[-1].lower == "nationella":
+        return True  # *det nationella cybersäkerhetscentret*: a national body named in lower case (round 44: false)
     if not words or words[-1].pos != "ADJ" or not words[-1].text[:1].isupper():
         return False
     return len(words) > 1 and words[-2].is_word  # not after a sentence's end: a word, not punctuation
