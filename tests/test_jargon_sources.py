@@ -644,3 +644,20 @@ def test_saekerstaella_att_offers_an_alternative_for_a_law_or_a_system() -> None
     [finding] = [f for f in lint_text("Lagen säkerställer att alla får svar.").findings if f.rule == "jargon"]
     assert finding.suggestion == "ser till att / garanterar att"
     assert finding.replacements == ("ser till att",)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the closing formula of a government skrivelse, and the document type (round 48, blind: false)
+        ("I och med denna skrivelse anser regeringen att rapporten är slutbehandlad.", []),
+        ("Regeringens skrivelse lämnades till riksdagen i maj.", []),
+        ("Tack för din skrivelse om bygglovet.", ["skrivelse"]),
+        # the gender-equality goal's own wording (round 48, blind: false)
+        ("Delmålet att mäns våld mot kvinnor ska upphöra gäller.", []),
+        ("Verksamheten ska upphöra i maj.", ["upphöra"]),
+    ],
+)
+def test_formal_words_leave_a_documents_own_formula_alone(text: str, flagged: list[str]) -> None:
+    found = [f.text for f in lint_text(text, enable=["formal-word"]).findings if f.rule == "formal-word"]
+    assert found == flagged
