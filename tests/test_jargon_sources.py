@@ -661,3 +661,12 @@ def test_saekerstaella_att_offers_an_alternative_for_a_law_or_a_system() -> None
 def test_formal_words_leave_a_documents_own_formula_alone(text: str, flagged: list[str]) -> None:
     found = [f.text for f in lint_text(text, enable=["formal-word"]).findings if f.rule == "formal-word"]
     assert found == flagged
+
+
+def test_av_vikt_offers_both_genders_and_is_advice() -> None:
+    """*vilket är av vikt för att …* → *viktigt*, *frågan är av vikt* → *viktig*: the analysis cannot tell which the
+    sentence needs, so both are offered and nothing is replaced (round 48, blind: *viktig* was ungrammatical)."""
+    [finding] = [
+        f for f in lint_text("Vi samverkar, vilket är av vikt för att nå målen.").findings if f.rule == "jargon"
+    ]
+    assert finding.suggestion == "viktig / viktigt" and finding.replacements == ()
