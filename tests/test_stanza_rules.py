@@ -82,6 +82,13 @@ ACCURACY: set[tuple[str, str, str]] = {
         "MUST_NOT_FLAG",
         "I avtalet beskrivs ramverket för att stödja och bedriva forskning med hög kvalitet.",
     ),
+    # the small model tags these two otherwise than the shipped model (measured 2026-12-04, session 21)
+    (
+        "test_rule_nominalization",
+        "MUST_NOT_FLAG",
+        "Vinnova har fått i uppdrag att genomföra satsningen som syftar till att stärka forskningen.",
+    ),
+    ("test_rule_nominalization", "MUST_FLAG", "Vi ska göra de nödvändiga anpassningarna i år."),
 }
 
 
