@@ -22,7 +22,6 @@ def _findings(text: str, rule: str):
         ("Vi har frågor gällande bidraget.", "gällande"),
         ("Beslutet avseende bidraget kom i maj.", "avseende"),
         ("Vi vet inte vad detta innebär avseende kostnaderna.", "avseende"),
-        ("Vi överlämnar handlingarna till dig i dag.", "överlämnar"),
         ("Vi söker kvalitet samt trygghet.", "samt"),
         ("Ansökan och bilagorna ska skickas in. Desamma sparas i två år.", "Desamma"),  # the pronoun
         ("Lokalen står till förfogande för föreningar.", "står till förfogande"),
@@ -61,7 +60,9 @@ def test_jargon_flags_the_bureaucratic_use(text: str, expected: str) -> None:
     ],
 )
 def test_jargon_leaves_the_other_use_alone(text: str) -> None:
-    assert rule_texts(lint_text(text), "jargon") == []
+    # överlämna is a careful-review tip since session 21: its context conditions hold there
+    assert rule_texts(lint_text(text, enable=["formal-word"]), "jargon") == []
+    assert rule_texts(lint_text(text, enable=["formal-word"]), "formal-word") == []
 
 
 def test_a_bad_context_pattern_is_a_config_error(tmp_path) -> None:

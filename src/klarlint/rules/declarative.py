@@ -284,12 +284,14 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     forms = [replacement_for(block, match, alternative) for alternative in alternatives]
     passive = match.first.feature("Voice") == "Pass"
     head = _read_as_supine(block, match.first)
+    adverb = _is_adverb_of(match, head)
     fitted = []
     for alternative, form in zip(alternatives, forms, strict=True):
         form = form or _passive_alternative(head, alternative) or _participle_alternative(block, head, alternative)
+        form = form or (_adverb_alternative(head, alternative) if adverb else ())
         if form:
             fitted.append(form[0])
-        elif not passive or alternative.split(" ", 1)[0].lower() in INVARIANT_OPENERS:
+        elif not adverb and (not passive or alternative.split(" ", 1)[0].lower() in INVARIANT_OPENERS):
             # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*
             fitted.append(alternative)
     shown = " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
@@ -307,6 +309,22 @@ def _passive_alternative(head: Token, alternative: str) -> tuple[str, ...]:
         return ()
     word = inflect(first[:-1], "VERB", {**features, "Voice": "Pass"}, default_lexicon())
     return () if word is None else (match_case(f"{word} {rest}".rstrip(), head.text),)
+
+
+def _is_adverb_of(match: Match, head: Token) -> bool:
+    """*hur målet mer ändamålsenligt kan följas upp*: a listed adjective's -t form used as an adverb."""
+    words = match.term.words
+    return len(words) == 1 and head.pos == "ADV" and head.lower == words[0] + "t"
+
+
+def _adverb_alternative(head: Token, alternative: str) -> tuple[str, ...]:
+    """An adjective alternative in the adverb's -t form: *ändamålsenligt* → *lämpligt*, not *lämplig* (round 49,
+    blind: false). An alternative of several words (*som fungerar*) is no adverb and is left out."""
+    if " " in alternative:
+        return ()
+    neuter = {"Degree": "Pos", "Gender": "Neut", "Number": "Sing", "Definite": "Ind", "Case": "Nom"}
+    word = inflect(alternative, "ADJ", neuter, default_lexicon())
+    return () if word is None else (match_case(word, head.text),)
 
 
 def _participle_alternative(block: BlockAnalysis, head: Token, alternative: str) -> tuple[str, ...]:
@@ -361,13 +379,26 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         form = None  # the analysis' features do not give the flagged word's own form: a tagging error
     elif head.pos in ("VERB", "AUX") or " " not in alternative:
         first, _, rest = alternative.partition(" ")
-        word = inflect(first, head.pos, morph, default_lexicon())
+        if morph.get("Voice") == "Pass" and first in INTRANSITIVE_ALTERNATIVES:
+            # its active keeps the meaning (*påbörjades* → *började*), unless an agent follows: rewrite by hand
+            morph = {**morph, "Voice": "Act"} if _no_agent_after(block, match) else {}
+        word = inflect(first, head.pos, morph, default_lexicon()) if morph else None
         form = None if word is None else f"{word} {rest}".rstrip()
     else:
         form = None  # a noun or adjective phrase (*sista dag*) would need every word inflected
     if form is None or form.lower() == head.lower and len(tokens) == 1:
         return ()
     return (match_case(form, head.text),)
+
+
+# Alternatives that are also intransitive: a passive of the listed verb is their active (*Arbetet påbörjades* →
+# *Arbetet började*, *har påbörjats* → *har börjat*; round 49, blind: *börjades*, *har börjats* are not Swedish).
+INTRANSITIVE_ALTERNATIVES = frozenset({"börja", "starta"})
+
+
+def _no_agent_after(block: BlockAnalysis, match: Match) -> bool:
+    """No *av* right after the passive: *påbörjades av nämnden* needs the sentence rewritten (*Nämnden började …*)."""
+    return re.match(r"\s+av\b", block.text[match.last.end : match.last.end + 10]) is None
 
 
 # Endings of a loan word's Swedish inflections (eventen, communityt, newslettern, outsourcar, streamat): a word
