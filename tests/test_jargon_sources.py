@@ -708,9 +708,31 @@ def test_suggestions_take_the_form_the_sentence_needs(text: str, suggestion: str
         # moved to formal-word in session 21 (round 49, blind: överlämna 0 of 4, innefatta 0 of 6 right as warnings)
         ("Avgiften innefattar porto.", "innefattar"),
         ("Vi överlämnar handlingarna till dig i dag.", "överlämnar"),
+        # session 21 too (round 50, blind: 0 of 4 right, *tillgodose barnets bästa* false)
+        ("Vi ska tillgodose behovet av stöd.", "tillgodose"),
     ],
 )
 def test_words_moved_to_careful_review_are_tips_not_warnings(text: str, flagged: str) -> None:
     assert [f.text for f in lint_text(text).findings if f.rule == "jargon"] == []
     [tip] = [f for f in lint_text(text, enable=["formal-word"]).findings if f.rule == "formal-word"]
     assert tip.text == flagged and tip.severity.value == "info"
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggestion"),
+    [
+        # after a verb *enligt* is no Swedish (round 50, blind: *ligger enligt*, *är enligt*)
+        ("Uppdraget ligger i linje med EU:s strategi.", "ligger i linje med", "stämmer med / följer"),
+        ("Utfallet är i linje med de svenska målen.", "är i linje med", "stämmer med / följer"),
+        ("Arbetet sker i linje med regeringens mål.", "i linje med", "enligt / som stämmer med"),
+    ],
+)
+def test_i_linje_med_after_a_verb_gets_a_verb(text: str, flagged: str, suggestion: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "jargon"]
+    assert (finding.text, finding.suggestion) == (flagged, suggestion)
+
+
+def test_the_laws_own_words_are_no_tip() -> None:
+    """*tillgodose barnets bästa* is the law's phrase (round 50, blind: false)."""
+    text = "Barnet ska ha en företrädare för att tillgodose barnets bästa."
+    assert [f.rule for f in lint_text(text, enable=["formal-word"]).findings] == []

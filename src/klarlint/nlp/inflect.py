@@ -86,6 +86,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str, str]] = {
     "skilja": ("skiljer", "skilde", "skilt", "skilj"),
     "utesluta": ("utesluter", "uteslöt", "uteslutit", "uteslut"),
     "rymma": ("rymmer", "rymde", "rymt", "rymm"),
+    "stämma": ("stämmer", "stämde", "stämt", "stäm"),  # *ligger i linje med* → *stämmer med* (the noun hides it)
     # the formal-word list's suggestions (*bedriver* → *driver*, *förekommer* → *finns*)
     "driva": ("driver", "drev", "drivit", "driv"),
     "tala": ("talar", "talade", "talat", "tala"),
