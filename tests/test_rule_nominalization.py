@@ -56,6 +56,8 @@ MUST_NOT_FLAG = [
     "Lagen ställer krav på säker förvaring.",
     "Sedan dess har behovet av ett register ökat.",  # har is the auxiliary of ökat
     "Vi informerar om fattade beslut och de vidtagna åtgärderna.",
+    # a second object after och would be left without a verb (round 52, blind: false)
+    "Trafikverket ska göra relevanta geotekniska undersökningar och sjömätningar i farleden.",
     # a definite noun right after the verb points back at a thing named before (round 48, blind: false)
     "Vinnova har fått i uppdrag att genomföra satsningen som syftar till att stärka forskningen.",
     # a participle attribute after och, however introduced (round 25 false, round 46 debatable)

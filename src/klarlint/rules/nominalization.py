@@ -386,7 +386,7 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
     """
     for token in block.tokens[verb.i + 1 : verb.i + 1 + WINDOW]:
         if _is_noun(token, phrase.noun):
-            if _causative(block, verb, token) or _names_one_before(verb, token):
+            if _causative(block, verb, token) or _names_one_before(verb, token) or _coordinated_object(block, token):
                 return None
             return token if _followed_by(block, token, phrase.after) else None
         if not _may_stand_between(token) or token.pos == "ADJ" and token.lemma.lower() in WEIGHT_ADJECTIVES:
@@ -413,6 +413,16 @@ def _names_one_before(verb: Token, noun: Token) -> bool:
     lose it (round 48, blind: false and debatable). With an article the phrase describes (*göra de nödvändiga
     anpassningarna* → *anpassa*)."""
     return noun.i == verb.i + 1 and noun.feature("Definite") == "Def" and not _is_passive(verb)
+
+
+def _coordinated_object(block: BlockAnalysis, noun: Token) -> bool:
+    """*göra geotekniska undersökningar och sjömätningar*: the verb has a second object after *och*, which *undersöka*
+    would leave without one (round 52, blind: false). The mirror of :func:`_shared_object`."""
+    following = [t for t in block.tokens[noun.i + 1 : noun.i + 4] if not t.text.isspace()]
+    if len(following) < 2 or following[0].lower not in {"och", "eller"}:
+        return False
+    second = following[2] if following[1].pos == "ADJ" and len(following) > 2 else following[1]
+    return second.pos == "NOUN"
 
 
 def _shared_object(block: BlockAnalysis, verb: Token) -> bool:
