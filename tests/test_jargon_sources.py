@@ -761,3 +761,35 @@ def test_an_employment_form_is_no_jargon() -> None:
     """The Armed Forces' *kontinuerligt anställda* (against *tidvis anställda*) is a term (round 51, blind: false)."""
     text = "Vi analyserar kontraktsavslut för kontinuerligt anställda soldater."
     assert [f.rule for f in lint_text(text).findings if f.rule == "jargon"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggestion"),
+    [
+        # round 53, blind: a deponent-like s-form gets the intransitive's active (*består av*, *beror på*)
+        ("Den sista delen utgörs av en analys.", "utgörs av", "består av / är"),
+        ("Lagändringarna föranleds av förslagen i propositionen.", "föranleds av", "beror på / är en följd av"),
+        # *sedvanligt* as an adverb is *som vanligt*; as an adjective *vanligt* (round 53, blind: false)
+        ("Regionbesöket avslutades sedvanligt med ett möte.", "sedvanligt", "som vanligt"),
+        ("Vi hade ett sedvanligt möte.", "sedvanligt", "vanligt"),
+        ("Vi ska säkra adekvat stöd.", "adekvat", "tillräcklig / lämplig / rätt"),
+        ("Alla inkomna ansökningar behandlas i maj.", "inkomna", "som kommit in"),
+        ("Projektet är till del finansierat av EU.", "till del", "delvis"),
+    ],
+)
+def test_round_53_suggestions(text: str, flagged: str, suggestion: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "jargon"]
+    assert (finding.text, finding.suggestion) == (flagged, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 53, blind: false — an incoming state visit; *komma någon till del* is to reach someone
+        "Statsbesöket blir det sjunde inkommande statsbesöket från Finland.",
+        "Informationen ska komma rätt målgrupp till del.",
+        "Nya mediciner måste komma patienterna till del snabbare.",
+    ],
+)
+def test_round_53_other_uses_are_left_alone(text: str) -> None:
+    assert [f.text for f in lint_text(text).findings if f.rule == "jargon"] == []

@@ -368,12 +368,18 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         # *Registret handhas av …*: an infinitive needs an auxiliary, *att* or *och* before it; right after its
         # subject the verb is finite (a first-conjugation passive looks the same in both: handhas)
         morph = {**morph, "VerbForm": "Fin", "Mood": "Ind", "Tense": "Pres"}
+    if head.pos == "VERB" and "Voice" not in morph and head.lower.endswith("s") and not head.lemma.endswith("s"):
+        morph = {**morph, "Voice": "Pass"}  # *utgörs*: the tagger leaves some s-forms without a voice
     if is_base_form(head.pos, morph):
         as_listed = head.lower == listed and (head.pos not in INFLECTING or head.lemma.lower() == listed)
         form = alternative if as_listed else None
     elif head.pos in ("VERB", "AUX") and head.lemma.lower() != listed:
         form = None  # a listed English form the model took for a verb (*deadlines*)
-    elif morph.get("Voice") == "Pass" and " " in alternative:
+    elif (
+        morph.get("Voice") == "Pass"
+        and " " in alternative
+        and alternative.split(" ", 1)[0] not in INTRANSITIVE_ALTERNATIVES
+    ):
         form = None  # the passive of a particle verb (*har tänkts på*) reads badly: rewrite by hand
     elif not _features_fit(head, morph):
         form = None  # the analysis' features do not give the flagged word's own form: a tagging error
@@ -392,8 +398,9 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
 
 
 # Alternatives that are also intransitive: a passive of the listed verb is their active (*Arbetet påbörjades* →
-# *Arbetet började*, *har påbörjats* → *har börjat*; round 49, blind: *börjades*, *har börjats* are not Swedish).
-INTRANSITIVE_ALTERNATIVES = frozenset({"börja", "starta"})
+# *Arbetet började*, *har påbörjats* → *har börjat*; round 49, blind: *börjades*, *har börjats* are not Swedish;
+# *utgörs av* → *består av*, *föranleds av* → *beror på*, round 53).
+INTRANSITIVE_ALTERNATIVES = frozenset({"börja", "starta", "bestå", "bero", "vara"})
 
 
 def _no_agent_after(block: BlockAnalysis, match: Match) -> bool:
