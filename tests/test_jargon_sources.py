@@ -706,7 +706,6 @@ def test_suggestions_take_the_form_the_sentence_needs(text: str, suggestion: str
     [
         # moved to formal-word in session 21 (round 49, blind: överlämna 0 of 4, innefatta 0 of 6 right as warnings)
         ("Avgiften innefattar porto.", "innefattar"),
-        ("Vi överlämnar handlingarna till dig i dag.", "överlämnar"),
         # session 21 too (round 50, blind: 0 of 4 right, *tillgodose barnets bästa* false)
         ("Vi ska tillgodose behovet av stöd.", "tillgodose"),
         # session 21 too (round 51, blind: none right of three each)
@@ -714,7 +713,6 @@ def test_suggestions_take_the_form_the_sentence_needs(text: str, suggestion: str
         ("Av flera undersökningar framgår att polisen utsätts för hot.", "framgår"),
         ("Förslaget innebär en avsevärd förenkling.", "avsevärd"),
         ("Vi behöver få till stånd en förändring.", "få till stånd"),
-        ("Skatteverket kontrollerar beslut och underrättelser om lönegaranti.", "underrättelser"),
     ],
 )
 def test_words_moved_to_careful_review_are_tips_not_warnings(text: str, flagged: str) -> None:
@@ -793,3 +791,18 @@ def test_round_53_suggestions(text: str, flagged: str, suggestion: str) -> None:
 )
 def test_round_53_other_uses_are_left_alone(text: str) -> None:
     assert [f.text for f in lint_text(text).findings if f.rule == "jargon"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 54, blind: false — technical terms, also as careful-review tips
+        "Pressträff när Subventionsbrottsutredningen överlämnar sitt betänkande.",
+        "Nu när kreditivbreven är överlämnade kan ambassadörerna börja arbeta.",
+        "Grunden kan vara en riskprofil som arbetats fram med hjälp av underrättelser.",
+        "Riksdagen har tillkännagett för regeringen att en utvärdering behövs.",
+    ],
+)
+def test_technical_terms_get_no_finding_even_in_careful_review(text: str) -> None:
+    found = lint_text(text, enable=["formal-word"]).findings
+    assert [f.text for f in found if f.rule in ("jargon", "formal-word")] == []

@@ -71,6 +71,7 @@ MUST_NOT_FLAG = [
     # the noun is the object of the verb before och too (round 42, blind: false)
     "I avtalet beskrivs ramverket för att stödja och bedriva forskning med hög kvalitet.",
     "Företagen vill göra kliniska prövningar i Sverige.",
+    "EU kommer att vidta ytterligare restriktiva åtgärder mot Iran.",  # EU's sanctions (round 54, blind: false)
     # göra + object + adjective: makes the object so, no hidden action (issue 13, regeringen.se)
     "Regeringen gör satsningen enklare för kommunerna.",
     "Lagen gör en ändring möjlig.",

@@ -56,6 +56,8 @@ WEIGHT_ADJECTIVES = frozenset(
     {"historisk", "viktig", "avgörande", "betydelsefull", "principiell", "strategisk", "svår", "modig", "klinisk"}
     # an ordinal says which one: *det första förslaget till en cancerstrategi* is a document (round 40, blind: false)
     | {"första", "sista"}
+    # EU's term for sanctions: *vidta restriktiva åtgärder mot Iran* (round 54, blind: false)
+    | {"restriktiv"}
 )
 VERB_POS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: predicative participles, "åtgärderna är vidtagna"
 NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PART", "NOUN", "PROPN", "ADV"})
