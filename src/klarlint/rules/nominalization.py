@@ -200,7 +200,10 @@ def _action_nouns(block: BlockAnalysis) -> int:
 def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase: LightVerbPhrase) -> RuleFinding:
     start, end = min(verb.start, noun.start), max(verb.end, noun.end)
     text = block.text[start:end]
-    purpose = _purpose_verb(block, noun) if phrase.noun in PURPOSE_NOUNS else None
+    # not for a passive (*vidtas åtgärder för att stödja*: no subject to do the verb), nor with a word between (*vidta
+    # rätt åtgärder för att …*: *rätt* would be lost; round 55, blind: one false, three debatable of eleven)
+    bare = not _is_passive(verb) and all(t.text.isspace() for t in block.tokens[verb.i + 1 : noun.i])
+    purpose = _purpose_verb(block, noun) if phrase.noun in PURPOSE_NOUNS and bare else None
     if purpose is not None:
         action = (
             purpose.text
