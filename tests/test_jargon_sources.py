@@ -806,3 +806,11 @@ def test_round_53_other_uses_are_left_alone(text: str) -> None:
 def test_technical_terms_get_no_finding_even_in_careful_review(text: str) -> None:
     found = lint_text(text, enable=["formal-word"]).findings
     assert [f.text for f in found if f.rule in ("jargon", "formal-word")] == []
+
+
+def test_a_passive_particle_verb_keeps_its_particle_after_the_verb() -> None:
+    """*tillvaratas* is *tas till vara*, not the active *ta vara på* (noticed in session 20)."""
+    [finding] = [f for f in lint_text("Gruppens kompetens tillvaratas inte i dag.").findings if f.rule == "jargon"]
+    assert finding.suggestion == "tas till vara"
+    [active] = [f for f in lint_text("Vi ska tillvarata gruppens kompetens.").findings if f.rule == "jargon"]
+    assert active.suggestion == "ta vara på"
