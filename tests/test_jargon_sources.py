@@ -814,3 +814,22 @@ def test_a_passive_particle_verb_keeps_its_particle_after_the_verb() -> None:
     assert finding.suggestion == "tas till vara"
     [active] = [f for f in lint_text("Vi ska tillvarata gruppens kompetens.").findings if f.rule == "jargon"]
     assert active.suggestion == "ta vara på"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 56, blind: false — a treaty's obligation; acting on an organisation's behalf
+        "Genom IHR har avtalsparterna förbundit sig att stärka beredskapen.",
+        "Ärendet rör en person som kan tillhöra eller verka för en organisation.",
+    ],
+)
+def test_round_56_terms_are_left_alone(text: str) -> None:
+    found = lint_text(text, enable=["formal-word"]).findings
+    assert [f.text for f in found if f.rule in ("jargon", "formal-word")] == []
+
+
+def test_verka_for_a_cause_is_still_flagged() -> None:
+    assert [f.text for f in lint_text("Vi ska verka för fler bostäder.").findings if f.rule == "jargon"] == [
+        "verka för"
+    ]

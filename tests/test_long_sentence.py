@@ -94,3 +94,14 @@ def test_a_cited_report_title_counts_as_one_word() -> None:
     )
     [finding] = findings(lint_text(longer))  # the rest of the sentence is long: counted without the title's words
     assert finding.message.startswith("Meningen har 29 ord, en citerad titel räknad som ett ord.")
+
+
+def test_a_period_after_a_name_with_digits_ends_the_sentence() -> None:
+    """*… om 6G. Syftet är …*: the tokenizer keeps the period on *6G*; two sentences of 17 and 18 words, not one of
+    35 (round 56, blind: false)."""
+    text = (
+        "Vetenskapsrådet och Vinnova får i uppdrag att planera för, genomföra och följa upp "
+        "forskningssatsningen om 6G. Syftet är att långsiktigt bidra till att stärka Sveriges position "
+        "som en ledande nation för forskning och innovation inom trådlösa system."
+    )
+    assert findings(lint_text(text)) == []
