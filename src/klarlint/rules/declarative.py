@@ -385,10 +385,11 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         form = None  # the analysis' features do not give the flagged word's own form: a tagging error
     elif head.pos in ("VERB", "AUX") or " " not in alternative:
         first, _, rest = alternative.partition(" ")
-        if morph.get("Voice") == "Pass" and first in INTRANSITIVE_ALTERNATIVES:
-            # its active keeps the meaning (*påbörjades* → *började*), unless an agent follows: rewrite by hand
-            morph = {**morph, "Voice": "Act"} if _no_agent_after(block, match) else {}
-        word = inflect(first, head.pos, morph, default_lexicon()) if morph else None
+        intransitive = morph.get("Voice") == "Pass" and first in INTRANSITIVE_ALTERNATIVES
+        if intransitive and not _no_agent_after(block, match):
+            word = None  # *påbörjades av nämnden*: the sentence needs rewriting (*Nämnden började …*)
+        else:  # the intransitive's active keeps a passive's meaning: *påbörjades* → *började*
+            word = inflect(first, head.pos, {**morph, "Voice": "Act"} if intransitive else morph, default_lexicon())
         form = None if word is None else f"{word} {rest}".rstrip()
     else:
         form = None  # a noun or adjective phrase (*sista dag*) would need every word inflected

@@ -205,17 +205,7 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
     bare = not _is_passive(verb) and all(t.text.isspace() for t in block.tokens[verb.i + 1 : noun.i])
     purpose = _purpose_verb(block, noun) if phrase.noun in PURPOSE_NOUNS and bare else None
     if purpose is not None:
-        action = (
-            purpose.text
-        )  # a particle after it (*täppa till*) the parser reads as a preposition: left to the writer
-        return RuleFinding(
-            index,
-            start,
-            end,
-            f"”{text} för att {action}” säger samma sak två gånger. Skriv hellre bara det som ska göras: ”{action}”.",
-            f"Skriv bara ”{action}”",
-            subcheck="light-verb",
-        )
+        return _purpose_finding(index, start, end, text, purpose.text)
     return RuleFinding(
         index,
         start,
@@ -223,6 +213,19 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
         f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet: ”{phrase.suggestion}”.",
         # Advice, not a replacement: the verb must take the tense of the phrase ("genomförde en utredning" → "utredde").
         f"Skriv med verbet ”{phrase.suggestion}”",
+        subcheck="light-verb",
+    )
+
+
+def _purpose_finding(index: int, start: int, end: int, text: str, verb: str) -> RuleFinding:
+    """The advice for *vidta åtgärder för att skydda*: write *skydda*. A particle after the verb (*täppa till*) the
+    parser reads as a preposition, so it is left to the writer."""
+    return RuleFinding(
+        index,
+        start,
+        end,
+        f"”{text} för att {verb}” säger samma sak två gånger. Skriv hellre bara det som ska göras: ”{verb}”.",
+        f"Skriv bara ”{verb}”",
         subcheck="light-verb",
     )
 
