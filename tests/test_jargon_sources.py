@@ -638,7 +638,7 @@ FITTED_SUGGESTIONS = [
     ("Vi samverkar, vilket är av vikt för att nå målen.", "av vikt", "viktig / viktigt", ()),
     # a present participle before its noun is a relative clause after it (round 48); the verb keeps its form
     (
-        "Förslaget innebär att den utbetalande myndigheten ska kontrollera beslutet.",
+        "Förslaget innebär att den utbetalande kassan ska kontrollera beslutet.",
         "utbetalande",
         "som betalar ut",
         (),
@@ -713,6 +713,9 @@ LEFT_ALONE = [
     "Nu när kreditivbreven är överlämnade kan ambassadörerna börja arbeta.",
     "Grunden kan vara en riskprofil som arbetats fram med hjälp av underrättelser.",
     "Riksdagen har tillkännagett för regeringen att en utvärdering behövs.",
+    # a heading that names the document; the financial management authority's term (round 57)
+    "Skrivelse om Riksrevisionens rapport om kontrollen av anställningar",
+    "Bedömningen bygger på studier som de utbetalande myndigheterna har gjort.",
     # a treaty's obligation; acting on an organisation's behalf (round 56)
     "Genom IHR har avtalsparterna förbundit sig att stärka beredskapen.",
     "Ärendet rör en person som kan tillhöra eller verka för en organisation.",
