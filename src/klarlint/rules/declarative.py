@@ -94,6 +94,8 @@ class TermIndex:
 
     def _keys(self, token: Token) -> tuple[str, ...]:
         lower = token.lower
+        if self.match == "lemma" and lower in PERSONAL_REFLEXIVES:
+            return (lower, "sig")  # *Du förbinder dig*, *Vi förvissar oss*: a listed *sig* stands for every person
         if self.match == "lemma" and (lemma := token.lemma.lower()) != lower:
             return (lower, lemma)
         return (lower,)
@@ -280,6 +282,7 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     form), found on the way; (None, ()) for no suggestion."""
     if not suggestion:
         return None, ()
+    suggestion = _in_own_person(block, match, suggestion)
     alternatives = [" ".join(a.split()) for a in _ALTERNATIVES.split(suggestion.strip())]
     forms = [replacement_for(block, match, alternative) for alternative in alternatives]
     passive = match.first.feature("Voice") == "Pass"
@@ -296,6 +299,19 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
             fitted.append(alternative)
     shown = " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
     return shown, forms[0]
+
+
+# Reflexive pronouns of the first and second person: a word list's *sig* matches them (*infinna dig*).
+PERSONAL_REFLEXIVES = frozenset({"mig", "dig", "oss", "er"})
+
+
+def _in_own_person(block: BlockAnalysis, match: Match, suggestion: str) -> str:
+    """The suggestion with the text's own reflexive for *sig*: *Du ska infinna dig* → *komma*, *Du kan tillgodogöra
+    dig* → *ta till dig* (not *ta till sig*)."""
+    own = next(
+        (t.lower for t in block.tokens[match.first.i : match.last.i + 1] if t.lower in PERSONAL_REFLEXIVES), None
+    )
+    return suggestion if own is None else re.sub(r"\bsig\b", own, suggestion)
 
 
 def _passive_alternative(head: Token, alternative: str) -> tuple[str, ...]:
