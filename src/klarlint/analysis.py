@@ -103,6 +103,10 @@ class BlockAnalysis:
         """The tokens among the ``window`` before token ``index`` that are not whitespace, in order."""
         return [t for t in self.tokens[max(0, index - window) : index] if not t.text.isspace()]
 
+    def words_after(self, index: int, window: int) -> list[Token]:
+        """The tokens among the ``window`` after token ``index`` that are not whitespace, in order."""
+        return [t for t in self.tokens[index + 1 : index + 1 + window] if not t.text.isspace()]
+
     def children(self, token: Token) -> list[Token]:
         return list(self._children_index().get(token.i, ()))
 

@@ -346,10 +346,10 @@ def _adverb_alternative(head: Token, alternative: str) -> tuple[str, ...]:
 def _participle_alternative(block: BlockAnalysis, head: Token, alternative: str) -> tuple[str, ...]:
     """A present participle before its noun (*den utbetalande myndigheten*) as a relative clause: *som betalar ut*
     (round 48, blind: the listed *betala ut* did not fit). Advice only: the clause goes after the noun."""
-    following = block.tokens[head.i + 1] if head.i + 1 < len(block.tokens) else None
-    if head.feature("VerbForm") != "Part" or head.feature("Tense") != "Pres" or following is None:
+    following = block.words_after(head.i, 1)
+    if head.feature("VerbForm") != "Part" or head.feature("Tense") != "Pres" or not following:
         return ()
-    if following.pos != "NOUN" or head.lemma.lower() == head.lower:
+    if following[0].pos != "NOUN" or head.lemma.lower() == head.lower:
         return ()  # not an attribute, or a word listed as the participle itself (*fortlöpande*)
     first, _, rest = alternative.partition(" ")
     word = inflect(first, "VERB", {"VerbForm": "Fin", "Mood": "Ind", "Tense": "Pres"}, default_lexicon())
@@ -442,7 +442,7 @@ def _plain_loan(head: Token, morph: dict[str, str]) -> bool:
 
 
 CLAUSE_SCAN = 60  # tokens looked back through for the start of a clause
-OBJECT_PRONOUNS = frozenset({"mig", "dig", "honom", "henne", "oss", "er", "dem", "dom"})
+OBJECT_PRONOUNS = PERSONAL_REFLEXIVES | {"honom", "henne", "dem", "dom"}
 
 
 def _read_as_supine(block: BlockAnalysis, token: Token) -> Token:

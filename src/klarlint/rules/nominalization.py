@@ -233,7 +233,7 @@ def _purpose_finding(index: int, start: int, end: int, text: str, verb: str) -> 
 def _purpose_verb(block: BlockAnalysis, noun: Token) -> Token | None:
     """*vidta åtgärder för att skydda*: the verb after *för att*, which is the action itself (round 54, blind: *the best
     fix is förbundit sig att stärka*; *göra något / agera / åtgärda* did not fit before *för att* in seven readings)."""
-    words = [t for t in block.tokens[noun.i + 1 : noun.i + 5] if not t.text.isspace()]
+    words = block.words_after(noun.i, 4)
     if len(words) < 3 or [w.lower for w in words[:2]] != ["för", "att"]:
         return None
     verb = words[2] if words[2].pos == "VERB" else words[3] if len(words) > 3 and words[2].pos == "ADV" else None
@@ -409,13 +409,13 @@ def _is_attributive(block: BlockAnalysis, verb: Token) -> bool:
 def _participle_before_noun(block: BlockAnalysis, verb: Token) -> bool:
     """*pågående och genomförda satsningar*: a past participle the tagger calls an adjective, right before its noun,
     is the noun's attribute however it is introduced (round 25 false, round 46 debatable: *satsa* does not fit)."""
-    following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
+    following = block.words_after(verb.i, 1)
     return (
         verb.pos == "ADJ"
         and verb.feature("VerbForm") == "Part"
         and verb.feature("Tense") == "Past"
-        and following is not None
-        and following.pos == "NOUN"
+        and bool(following)
+        and following[0].pos == "NOUN"
     )
 
 
@@ -462,7 +462,7 @@ def _names_one_before(verb: Token, noun: Token) -> bool:
 def _coordinated_object(block: BlockAnalysis, noun: Token) -> bool:
     """*göra geotekniska undersökningar och sjömätningar*: the verb has a second object after *och*, which *undersöka*
     would leave without one (round 52, blind: false). The mirror of :func:`_shared_object`."""
-    following = [t for t in block.tokens[noun.i + 1 : noun.i + 4] if not t.text.isspace()]
+    following = block.words_after(noun.i, 3)
     if len(following) < 2 or following[0].lower not in {"och", "eller"}:
         return False
     second = following[2] if following[1].pos == "ADJ" and len(following) > 2 else following[1]
