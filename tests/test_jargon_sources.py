@@ -212,7 +212,7 @@ def test_the_list_has_at_least_900_entries_and_no_term_twice() -> None:
         ("Regeringen aviserade en satsning.", "aviserade", "meddelade"),
         ("Alla ska efterleva reglerna.", "efterleva", "följa"),
         ("Han tillstod brottet.", "tillstod", "erkände"),
-        ("Det är ett svårt spörsmål.", "spörsmål", "fråga"),
+        ("Spörsmålet är svårt.", "Spörsmålet", "Frågan"),
         ("Det är en viktig frågeställning.", "frågeställning", "fråga"),
         ("Vi svarar med det snaraste.", "med det snaraste", "så snart som möjligt"),
         ("Han arbetade där under en period av tre år.", "under en period av", "under"),
@@ -688,6 +688,13 @@ FITTED_SUGGESTIONS = [
     ("Du ska infinna dig på kontoret i maj.", "infinna dig", "komma", ()),
     ("Du kan tillgodogöra dig kursen.", "tillgodogöra dig", "ta till dig / använda", ()),
     ("Vi förvissar oss om att allt stämmer.", "förvissar oss", "kontrollera / se till", ()),
+    # a noun of the other gender: the words before must change too, so no replacement (rounds 49 and 54)
+    ("En av målsättningarna i strategin är tydlig.", "målsättningarna", "målen", ()),
+    ("Regeringen har en tydlig målsättning om en ny lag.", "målsättning", "mål", ()),
+    ("Mot denna målsättning står kraven.", "målsättning", "mål", ()),
+    ("Målsättningen är att paviljongen ska locka besökare.", "Målsättningen", "Målet", ("Målet",)),
+    ("Vi ska nå målsättningarna i tid.", "målsättningarna", "målen", ("målen",)),
+    ("Det är ett svårt spörsmål.", "spörsmål", "fråga", ()),  # not *ett svårt fråga*
 ]
 
 

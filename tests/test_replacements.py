@@ -7,7 +7,7 @@ import pytest
 from conftest import lint_text
 from klarlint.fix import fix_source
 from klarlint.linter import lint_document
-from klarlint.nlp.inflect import inflect, match_case
+from klarlint.nlp.inflect import inflect, match_case, noun_gender
 from klarlint.nlp.signatures import default_lexicon
 from klarlint.rules.base import FixAvailability
 from klarlint.rules.registry import all_rules
@@ -63,6 +63,16 @@ def test_inflect_builds_the_form_of_the_features(lemma: str, pos: str, morph: st
 def test_inflect_says_none_when_unsure(lemma: str, pos: str, morph: str) -> None:
     features = dict(pair.split("=") for pair in morph.split("|"))
     assert inflect(lemma, pos, features, default_lexicon()) is None
+
+
+@pytest.mark.parametrize(
+    ("lemma", "gender"),
+    [("mål", "Neut"), ("målsättning", "Com"), ("ärende", "Neut"), ("fråga", "Com"), ("schema", "Neut")]
+    + [("brev", "Neut"), ("hänsyn", "Com"), ("xyzzy", None)],
+)
+def test_noun_gender_by_the_definite_singular(lemma: str, gender: str | None) -> None:
+    # *frågat* is the verb's supine, not a neuter *fråga*; a word the lexicon does not know has no gender
+    assert noun_gender(lemma, default_lexicon()) == gender
 
 
 def test_match_case_keeps_the_flagged_words_case() -> None:

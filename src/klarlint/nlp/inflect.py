@@ -242,7 +242,21 @@ def _noun(lemma: str, morph: Mapping[str, str], lexicon: SortedLexicon) -> str |
 
 def _noun_definite(lemma: str, lexicon: SortedLexicon) -> str | None:
     # A neuter noun is told by its -et/-t form; a common noun's -en form may be a neuter plural (breven).
-    return _known(lexicon, lemma, lemma + "et", lemma + "t") or _known(lexicon, lemma, lemma + "en", lemma + "n")
+    gender = noun_gender(lemma, lexicon)
+    if gender == "Neut":
+        return _known(lexicon, lemma, lemma + "et", lemma + "t")
+    return _known(lexicon, lemma, lemma + "en", lemma + "n") if gender == "Com" else None
+
+
+def noun_gender(lemma: str, lexicon: SortedLexicon) -> str | None:
+    """``Neut`` or ``Com`` by the noun's definite singular (*målet*, *målsättningen*); None for a word the
+    full-form list does not know as a noun. The -et/-t form decides first, as in :func:`_noun_definite`."""
+    lemma = lemma.lower()
+    if lemma.endswith("a") and _known(lexicon, lemma, lemma[:-1] + "or", lemma[:-1] + "ar"):
+        return "Com"  # fråga, frågor: its -t form (*frågat*) is the verb's supine
+    if _known(lexicon, lemma, lemma + "et", lemma + "t"):
+        return "Neut"
+    return "Com" if _known(lexicon, lemma, lemma + "en", lemma + "n") else None
 
 
 def _noun_plural(lemma: str, lexicon: SortedLexicon) -> str | None:

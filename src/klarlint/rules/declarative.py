@@ -41,7 +41,7 @@ import regex
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.errors import ConfigError
-from klarlint.nlp.inflect import inflect, is_base_form, match_case
+from klarlint.nlp.inflect import inflect, is_base_form, match_case, noun_gender
 from klarlint.resources import data_dir
 from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
 from klarlint.rules.quoted import QUOTED_CHOICES, QUOTED_OPTION, quoted_findings
@@ -284,7 +284,8 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
         return None, ()
     suggestion = _in_own_person(block, match, suggestion)
     alternatives = [" ".join(a.split()) for a in _ALTERNATIVES.split(suggestion.strip())]
-    forms = [replacement_for(block, match, alternative) for alternative in alternatives]
+    # shown in the word's form even where the words before must change too (*En av målen*, said by the note)
+    forms = [replacement_for(block, match, alternative, agreement=False) for alternative in alternatives]
     passive = match.first.feature("Voice") == "Pass"
     head = _read_as_supine(block, match.first)
     adverb = _is_adverb_of(match, head)
@@ -298,7 +299,7 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
             # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*
             fitted.append(alternative)
     shown = " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
-    return shown, forms[0]
+    return shown, replacement_for(block, match, suggestion) if forms[0] else ()
 
 
 # Reflexive pronouns of the first and second person: a word list's *sig* matches them (*infinna dig*).
@@ -356,8 +357,9 @@ def _participle_alternative(block: BlockAnalysis, head: Token, alternative: str)
     return () if word is None else (f"som {word} {rest}".rstrip(),)
 
 
-def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str, ...]:
+def replacement_for(block: BlockAnalysis, match: Match, suggestion: str, *, agreement: bool = True) -> tuple[str, ...]:
     """The suggestion's first alternative, inflected like the flagged words; () when it is advice or unsure.
+    With ``agreement``, also () when the words before would have to change with it (a noun of the other gender).
 
     Only the first alternative: the others are often another construction (*med anledning av* →
     *på grund av* / *eftersom*) that fits only some sentences.
@@ -376,6 +378,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         return ()  # an English loan the lexicon does not know: its number and definiteness are the tagger's guesses
     if head.pos == "NOUN" and " " in alternative and _after_determiner(block, head):
         return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
+    if agreement and head.pos == "NOUN" and " " not in alternative and _gender_clash(block, head, alternative):
+        return ()  # *en målsättning* → *en mål*: the words before agree with the old noun's gender
     if head.pos in ("VERB", "AUX") and _after_object_pronoun(block, head):
         return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
     if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
@@ -477,6 +481,25 @@ def _right_after_subject(block: BlockAnalysis, head: Token) -> bool:
         if token.pos == "AUX" or token.lower == "att":
             return False
     return first == -1
+
+
+# Words that say the gender of the noun after *av*: *En av målsättningarna*, *ett av målen*.
+GENDERED_BEFORE_AV = frozenset({"en", "ett", "någon", "något", "ingen", "inget", "vilken", "vilket", "varje"})
+
+
+def _gender_clash(block: BlockAnalysis, head: Token, alternative: str) -> bool:
+    """Whether the noun's replacement has the other gender and a word before agrees with the old one: *en tydlig
+    målsättning* → *ett tydligt mål*, *En av målsättningarna* → *Ett av målen*, not *en mål*, *En av målen* (rounds
+    49, 54, blind: the swap alone was ungrammatical). *Målsättningen är* → *Målet är* agrees by itself."""
+    lexicon = default_lexicon()
+    old = head.feature("Gender") or noun_gender(head.lemma, lexicon)
+    new = noun_gender(alternative, lexicon)
+    if old not in ("Com", "Neut") or new is None or new == old:
+        return False
+    if head.feature("Number") == "Plur":
+        before = block.words_before(head.i, 2)
+        return len(before) == 2 and before[1].lower == "av" and before[0].lower in GENDERED_BEFORE_AV
+    return any(t.head == head.i and t.dep in ("det", "amod", "nummod") for t in block.words_before(head.i, 3))
 
 
 def _after_determiner(block: BlockAnalysis, head: Token) -> bool:
