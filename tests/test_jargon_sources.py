@@ -687,7 +687,14 @@ FITTED_SUGGESTIONS = [
     # a listed *sig* matches every person's reflexive, and the advice takes the text's own (a letter to *du*)
     ("Du ska infinna dig på kontoret i maj.", "infinna dig", "komma", ()),
     ("Du kan tillgodogöra dig kursen.", "tillgodogöra dig", "ta till dig / använda", ()),
-    ("Vi förvissar oss om att allt stämmer.", "förvissar oss", "kontrollera / se till", ()),
+    ("Vi förvissar oss om att allt stämmer.", "förvissar oss om", "kontrollera / se till", ()),
+    # the entry ends in *om*: *förvissade sig om att* → *kontrollerade att*, not *kontrollerade om att*
+    (
+        "Han förvissade sig om att dörren var stängd.",
+        "förvissade sig om",
+        "kontrollerade / såg till",
+        ("kontrollerade",),
+    ),
     # a noun of the other gender: the words before must change too, so no replacement (rounds 49 and 54)
     ("En av målsättningarna i strategin är tydlig.", "målsättningarna", "målen", ()),
     ("Regeringen har en tydlig målsättning om en ny lag.", "målsättning", "mål", ()),
