@@ -561,6 +561,8 @@ def test_suggestions_keep_the_meaning() -> None:
         # framhålla: moved in session 20 (rounds 44 and 46: none right, *vill framhålla att* is common Swedish)
         ("Jag vill framhålla att arbetet är viktigt.", "framhålla", "betona / säga"),
         ("Rådet upphörde i maj.", "upphörde", "slutade / tog slut / lades ned"),
+        # gentemot: moved in session 22 (round 58 and before: right 1 of 6, *mot* can read as against)
+        ("Vi har åtaganden gentemot EU.", "gentemot", "mot / till / i förhållande till"),
     ],
 )
 def test_a_careful_review_tip_is_shown_in_the_flagged_word_s_form(text: str, flagged: str, suggestion: str) -> None:
@@ -715,6 +717,10 @@ def test_suggestions_take_the_form_the_sentence_needs(
 
 # Another use of a listed word, or a term, that gets no finding even in careful review (session 21, blind: false)
 LEFT_ALONE = [
+    # EU sanctions' legal formula (round 58)
+    "Sanktionerna innebär förbud mot att tillgängliggöra medel till dem.",
+    # *kontinuerligt* after *fortsätta* means without a break (round 58)
+    "Det saknas möjligheter att fortsätta arbeta kontinuerligt efter kontraktet.",
     # a government skrivelse's closing formula and the document type; the gender-equality goal's wording (round 48)
     "I och med denna skrivelse anser regeringen att rapporten är slutbehandlad.",
     "Regeringens skrivelse lämnades till riksdagen i maj.",

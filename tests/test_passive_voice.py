@@ -13,6 +13,7 @@ MUST_FLAG = [
     ("Ärendet har behandlats av handläggaren.", "behandlats"),
     ("Blanketten ska fyllas i av den sökande.", "fyllas"),
     ("Din ansökan blev avslagen förra veckan.", "blev avslagen"),
+    ("Ansökan blev avslagen och överklagad.", "blev avslagen"),  # two participles: still a passive
     ("Bygglovet har blivit godkänt av nämnden.", "blivit godkänt"),
     ("Avgiften betalas in senast den 30 juni.", "betalas"),
     ("Beslutet kan överklagas hos förvaltningsrätten.", "överklagas"),
@@ -64,6 +65,8 @@ MUST_NOT_FLAG = [
     # bli + a present participle is a state, and a noun after an inverted bli its subject (Talbanken, issue 13).
     "Han har blivit bestående i tjänsten.",
     "Resultatet blir följande.",
+    # bli + a participle in a list of qualities says what to become (round 58, blind: false)
+    "Vården behöver bli personcentrerad, trygg, jämlik och tillgänglig.",
     "Om klasserna blir för stora blir undervisningen dålig.",
     # English plurals the tagger takes for s-passives of verbs it makes up (*workshopa*; regeringen.se, issue 13).
     "Digitaliseringsrådets ledamöter kommer under mars och april att anordna workshops på olika teman.",

@@ -114,6 +114,9 @@ def test_name_after_a_stray_hyphen_is_still_a_name() -> None:
         "Många elever har inlärningssvårigheter.",
         # an inquiry's name in lower case, as regeringen.se writes it
         "Vi läser kultursamverkansutredningens betänkande och tidskriftsutredningen.",
+        # a Riksdag committee and a military command, named in lower case (round 58, blind: false)
+        "Det säger Magnus Persson, ordförande i arbetsmarknadsutskottet.",
+        "Resan avslutades där Natos transformationskommando tog emot.",
     ],
 )
 def test_dictionary_words_and_inquiries_are_not_long_words(text: str) -> None:

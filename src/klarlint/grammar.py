@@ -238,7 +238,8 @@ def _bli_participle(block: BlockAnalysis, token: Token) -> Token | None:
     if token.lower not in BLI_FORMS and token.lemma.lower() not in BLI_LEMMAS:
         return None
     if token.dep == "aux:pass" and token.head != token.i:
-        return block.tokens[token.head]
+        participle = block.tokens[token.head]
+        return None if _among_adjectives(block, participle) else participle
     index = token.i + 1
     while index < len(block.tokens) and block.tokens[index].lower in SKIPPABLE_ADVERBS:
         index += 1
@@ -247,7 +248,19 @@ def _bli_participle(block: BlockAnalysis, token: Token) -> Token | None:
     candidate = block.tokens[index]
     if _inverted_subject(block, token, candidate):
         return None  # *blir undervisningen dålig*: the subject after an inverted *bli*, a noun
-    return candidate if _looks_like_participle(candidate) else None
+    if not _looks_like_participle(candidate) or _among_adjectives(block, candidate):
+        return None
+    return candidate
+
+
+def _among_adjectives(block: BlockAnalysis, participle: Token) -> bool:
+    """The participle is one of a list of qualities: *bli personcentrerad, trygg och jämlik* says what something
+    should become, not who does it (round 58, blind: false). A plain adjective after a comma or *och* tells."""
+    following = block.words_after(participle.i, 4)[:2]
+    if len(following) < 2 or following[0].lower not in (",", "och", "eller"):
+        return False
+    other = following[1]
+    return other.pos == "ADJ" and other.feature("VerbForm") is None and not _looks_like_participle(other)
 
 
 def _inverted_subject(block: BlockAnalysis, bli: Token, candidate: Token) -> bool:
