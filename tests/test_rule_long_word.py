@@ -162,6 +162,8 @@ def test_a_bold_heading_glued_to_the_next_word_in_markdown_is_two_words(tmp_path
         # an agency's name after för/mot (round 25, blind: false), and a minister's portfolio (round 16)
         "Regeringen har tagit emot ett delbetänkande från Delegationen mot arbetsmiljöbrottsligheten i dag.",
         "Uppgifterna kommer från Svenska registret för arbetsmiljöundersökningarna varje år.",
+        # an inquiry's name goes on with om and a clause (round 59, blind: false)
+        "I december redovisade Utredningen om att utveckla lärar- och förskollärarutbildningarna sina förslag.",
         "Det säger civilminister Erik Slottner med ansvar för digitaliseringsfrågor.",
         # a capitalised adjective opens the name (round 36, blind: false twice)
         "Mötet hölls av Norra sjukvårdsregionförbundet i Umeå.",
@@ -191,6 +193,9 @@ def test_words_in_an_agencys_name_or_a_ministers_portfolio_are_not_long_words(te
         ("Vi skickar frågan till arbetsmiljöutvecklingsgruppen (SKR) i maj.", ["arbetsmiljöutvecklingsgruppen"]),
         ("Läs arbetsmiljöutvecklingsgruppen, IT och HR i maj.", ["arbetsmiljöutvecklingsgruppen"]),
         ("Vi har en gymnasie- och vuxenutbildningsenhet i kommunen.", ["vuxenutbildningsenhet"]),  # no capital
+        # om after a word that names no inquiry, or a lower-case inquiry: the writer's own phrase
+        ("Vi fattade beslut om att utveckla förskollärarutbildningarna.", ["förskollärarutbildningarna"]),
+        ("Utredningen ska lämna förslag om hur förskollärarutbildningarna ska se ut.", ["förskollärarutbildningarna"]),
     ],
 )
 def test_the_same_words_in_the_writers_own_phrases_are_flagged(text: str, expected: list[str]) -> None:
