@@ -58,9 +58,14 @@ PIECES = [
     "Kulturnämnden tar fram en plan för föreningarnas lokaler.",  # names who acts on the plan ...
     "Planen ska följas upp varje år.",  # ... so the passive after it is information, elsewhere a warning
 ]
-WEB = config_from_mapping({"genre": "webbsida"})
+# long-word is for careful review (off by default); on here, so that its block parts are tested too.
+DEFAULT = config_from_mapping({"enable": ["long-word"]})
+WEB = config_from_mapping({"genre": "webbsida", "enable": ["long-word"]})
 HEAVY = config_from_mapping(
-    {"enable": ["nominal-ratio"], "rules": {"nominalization": {"max_nominal_ratio": 1.0, "min_words": 20}}}
+    {
+        "enable": ["nominal-ratio", "long-word"],
+        "rules": {"nominalization": {"max_nominal_ratio": 1.0, "min_words": 20}},
+    }
 )
 
 
@@ -79,12 +84,12 @@ def test_the_document_level_rules_come_in_block_parts() -> None:
     # long-paragraph too (the headings above a paragraph decide), though these edits seldom change its findings
     for rule_id in [*PARTS_RULES, "long-paragraph"]:
         assert has_block_parts(by_id[rule_id]) and isinstance(by_id[rule_id], BlockParts), rule_id
-    wrapped = {active.rule.info.id: active.rule for active in with_block_cache(active_rules(Config()))}
+    wrapped = {active.rule.info.id: active.rule for active in with_block_cache(active_rules(DEFAULT))}
     assert all(isinstance(wrapped[rule_id], PartsCachedRule) for rule_id in [*PARTS_RULES, "long-paragraph"])
     assert not has_block_parts(by_id["missing-summary"]) and not has_block_parts(by_id["jargon"])
 
 
-@pytest.mark.parametrize(("fmt", "config"), [("text", Config()), ("markdown", WEB), ("text", HEAVY)])
+@pytest.mark.parametrize(("fmt", "config"), [("text", DEFAULT), ("markdown", WEB), ("text", HEAVY)])
 def test_kept_parts_equal_whole_lints_through_random_edits(fmt: str, config: Config) -> None:
     """Random paragraph edits (add, remove, change, move) of a text; every version linted with the memos
     kept from the one before, and without."""

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text
+from conftest import lint_text as lint_default
 from klarlint.document import BlockKind
 from klarlint.prose import not_prose
 from klarlint.readers import read_text
 
 LONG = "kommunikationsavdelningen"  # a long word the long-word rule flags in prose
+
+
+def lint_text(text: str, fmt: str = "text"):
+    """With long-word (careful review, off by default) on: its finding shows that the prose is linted."""
+    return lint_default(text, fmt, enable=["long-word"])
+
+
 TOC = (
     "Innehåll\n\n"
     "Inledning.....\t2 Syfte och mål.....\t3 Marknadsföring/annonsering\t4 Ansvar för kommunikationsavdelningen\t5\n\n"

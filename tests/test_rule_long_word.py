@@ -4,8 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SHARED, lint_text, needs_shared, rule_texts
+from conftest import SHARED, needs_shared, rule_texts
+from conftest import lint_text as lint_default
+from klarlint.config import Config
 from klarlint.linter import lint
+
+# long-word is for careful review, off by default (issue 13, session 22): these tests turn it on.
+ON = Config(enable=frozenset({"long-word"}))
+
+
+def lint_text(text: str, **settings):
+    return lint_default(text, enable=["long-word"], **settings)
+
+
+def test_off_by_default_and_on_in_the_easy_to_read_profile() -> None:
+    text = "Vi tar fram en kommunikationsinsatsplanering."
+    assert rule_texts(lint_default(text), "long-word") == []
+    assert rule_texts(lint_default(text, profile="lättläst"), "long-word") == ["kommunikationsinsatsplanering"]
+    assert rule_texts(lint_text(text), "long-word") == ["kommunikationsinsatsplanering"]
+
 
 MUST_FLAG = [
     ("Vi tar fram en kommunikationsinsatsplanering.", ["kommunikationsinsatsplanering"]),
@@ -66,7 +83,7 @@ def test_message_counts_letters() -> None:
 @needs_shared
 def test_corpus_findings_are_long_and_unique() -> None:
     for path in sorted((SHARED / "corpus").glob("*.txt")):
-        found = [f.text.lower() for f in lint(path).files[0].findings if f.rule == "long-word"]
+        found = [f.text.lower() for f in lint(path, ON).files[0].findings if f.rule == "long-word"]
         assert len(found) == len(set(found)), path.name
         assert all(sum(c.isalpha() for c in word) > 20 and "@" not in word for word in found)
 
@@ -151,9 +168,9 @@ def test_a_bold_heading_glued_to_the_next_word_in_markdown_is_two_words(tmp_path
     """In Markdown the ``**`` is markup, gone from the text: *PlatserLedningsregementet* is parted at the capital."""
     path = tmp_path / "sida.md"
     path.write_text("Begränsat antal platser. **Platser**Ledningsregementet: Garnisonsvakten.\n", encoding="utf-8")
-    assert [f.text for f in lint(path).files[0].findings if f.rule == "long-word"] == []
+    assert [f.text for f in lint(path, ON).files[0].findings if f.rule == "long-word"] == []
     path.write_text("Vi tar fram en **ny**verksamhetsuppföljningsrapport i maj.\n", encoding="utf-8")
-    assert [f.rule for f in lint(path).files[0].findings if f.rule == "long-word"] == ["long-word"]
+    assert [f.rule for f in lint(path, ON).files[0].findings if f.rule == "long-word"] == ["long-word"]
 
 
 @pytest.mark.parametrize(

@@ -410,6 +410,7 @@ def test_careful_review_shows_the_tips_that_are_off_by_default(page) -> None:
     )
     assert sorted(page.execute_script("return window.sent")[-1]["enable"]) == [
         "formal-word",
+        "long-word",
         "near-limit",
         "nominal-ratio",
     ]

@@ -89,6 +89,8 @@ ACCURACY: set[tuple[str, str, str]] = {
         "Vinnova har fått i uppdrag att genomföra satsningen som syftar till att stärka forskningen.",
     ),
     ("test_rule_nominalization", "MUST_FLAG", "Vi ska göra de nödvändiga anpassningarna i år."),
+    # the small model does not tag *trygg* after the participle an adjective (session 22)
+    ("test_passive_voice", "MUST_NOT_FLAG", "Vården behöver bli personcentrerad, trygg, jämlik och tillgänglig."),
 }
 
 
@@ -113,7 +115,7 @@ def stanza_settings() -> dict:
 
 @pytest.mark.parametrize(("rule", "sentence", "expected"), _cases("MUST_FLAG"))
 def test_must_flag_through_stanza(rule: str, sentence: str, expected: str | None, stanza_settings: dict) -> None:
-    found = rule_texts(lint_text(sentence, **stanza_settings), rule)
+    found = rule_texts(lint_text(sentence, enable=[rule], **stanza_settings), rule)  # a careful-review rule too
     assert found, f"{rule} flagged nothing in {sentence!r}"
     if expected is not None:
         assert any(expected in text or text in expected for text in found), (expected, found)
@@ -121,4 +123,4 @@ def test_must_flag_through_stanza(rule: str, sentence: str, expected: str | None
 
 @pytest.mark.parametrize(("rule", "sentence", "expected"), _cases("MUST_NOT_FLAG"))
 def test_must_not_flag_through_stanza(rule: str, sentence: str, expected: str | None, stanza_settings: dict) -> None:
-    assert rule_texts(lint_text(sentence, **stanza_settings), rule) == []
+    assert rule_texts(lint_text(sentence, enable=[rule], **stanza_settings), rule) == []

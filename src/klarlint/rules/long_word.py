@@ -60,7 +60,14 @@ class LongWord:
         severity=Severity.INFO,
         block_local=False,
         block_parts=True,
+        # Careful review, off by default (issue 13, session 22): strict blind readers judged its findings clearly
+        # right 32 times of 137 held out (rounds 35–59) and 77 of 162 labels: most long words left are established
+        # terms (*jämställdhetsperspektivet*, *kunskapssammanställning*), and neither length, frequency (Zipf),
+        # capitals nor repetition in the text tells them from the stacked ones a writer should take apart.
+        enabled_by_default=False,
+        picky=True,
         summary=(
+            "off by default (careful review: `--enable long-word`, the API's `level=picky`, the lättläst profile): "
             "words over `max_letters` (default 20) letters, once per word; not web or e-mail addresses, file names, "
             "names (capitalised mid-sentence, or an inquiry's in lower case: *-utredningen*), names of laws "
             "and EU directives (*-lagen, -förordningen, -balken, -direktivet*), established words a general "

@@ -396,7 +396,8 @@ LT_BODY = {
                             "type": "string",
                             "enum": ["default", "picky"],
                             "description": (
-                                "picky slår också på reglerna för noggrann granskning (formal-word, nominal-ratio)"
+                                "picky slår också på reglerna för noggrann granskning "
+                                "(formal-word, long-word, nominal-ratio, near-limit)"
                             ),
                         },
                     },
