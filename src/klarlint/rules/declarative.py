@@ -81,6 +81,9 @@ class Match:
     term: Term
     first: Token
     last: Token
+    # An adverb between a verb and the rest of its phrase (*ligger väl i linje med*): part of the span, not of the
+    # term; the suggestion is shown in the verb's form, but no replacement is offered (the adverb must stay).
+    adverb: Token | None = None
 
 
 class TermIndex:
@@ -110,7 +113,7 @@ class TermIndex:
                 index += 1
                 continue
             yield found
-            index += len(found.term.words)
+            index += len(found.term.words) + (found.adverb is not None)
 
     def _match_at(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int) -> Match | None:
         """The longest term that matches at ``index``; of equally long ones, the one more of whose words are the
@@ -130,7 +133,24 @@ class TermIndex:
                     score = (len(term.words), as_written)
                     if score > best_score:
                         best, best_score = term, score
-        return None if best is None else Match(best, tokens[index], tokens[index + len(best.words) - 1])
+        if best is None:
+            return self._match_around_adverb(tokens, keys, index)
+        return Match(best, tokens[index], tokens[index + len(best.words) - 1])
+
+    def _match_around_adverb(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int) -> Match | None:
+        """A verb's phrase with one adverb after the verb: *ligger väl i linje med*, *ligger därmed i linje med*
+        (rounds 58 and 60, blind: the shorter entry matched instead, with a suggestion that did not fit)."""
+        if tokens[index].pos not in ("VERB", "AUX") or index + 2 >= len(tokens) or tokens[index + 1].pos != "ADV":
+            return None
+        rest = keys[index + 2 :]
+        for key in keys[index]:
+            for term in self.by_first.get(key, ()):
+                words = term.words[1:]
+                if not words or len(words) > len(rest) or term.pos and tokens[index].pos not in term.pos:
+                    continue
+                if all(word in rest[i] for i, word in enumerate(words)):
+                    return Match(term, tokens[index], tokens[index + 1 + len(words)], adverb=tokens[index + 1])
+        return None
 
 
 class PatternTimeout(ConfigError):
@@ -285,7 +305,7 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     suggestion = _in_own_person(block, match, suggestion)
     alternatives = [" ".join(a.split()) for a in _ALTERNATIVES.split(suggestion.strip())]
     # shown in the word's form even where the words before must change too (*En av målen*, said by the note)
-    forms = [replacement_for(block, match, alternative, agreement=False) for alternative in alternatives]
+    forms = [replacement_for(block, match, alternative, applied=False) for alternative in alternatives]
     passive = match.first.feature("Voice") == "Pass"
     head = _read_as_supine(block, match.first)
     adverb = _is_adverb_of(match, head)
@@ -357,9 +377,10 @@ def _participle_alternative(block: BlockAnalysis, head: Token, alternative: str)
     return () if word is None else (f"som {word} {rest}".rstrip(),)
 
 
-def replacement_for(block: BlockAnalysis, match: Match, suggestion: str, *, agreement: bool = True) -> tuple[str, ...]:
+def replacement_for(block: BlockAnalysis, match: Match, suggestion: str, *, applied: bool = True) -> tuple[str, ...]:
     """The suggestion's first alternative, inflected like the flagged words; () when it is advice or unsure.
-    With ``agreement``, also () when the words before would have to change with it (a noun of the other gender).
+    ``applied``: a replacement for the text, so also () when the words before would have to change with it (a noun
+    of the other gender) or an adverb stands inside the phrase; without it, the form to show.
 
     Only the first alternative: the others are often another construction (*med anledning av* →
     *på grund av* / *eftersom*) that fits only some sentences.
@@ -367,7 +388,10 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str, *, agre
     alternative = " ".join(_ALTERNATIVES.split(suggestion.strip())[0].split())
     if not is_plain_phrase(alternative):
         return ()
-    tokens = [t for t in block.tokens[match.first.i : match.last.i + 1] if not t.text.isspace()]
+    if applied and match.adverb is not None:
+        return ()  # *ligger väl i linje med* → *stämmer väl med*: the adverb goes where the writer puts it
+    skipped = -1 if match.adverb is None else match.adverb.i
+    tokens = [t for t in block.tokens[match.first.i : match.last.i + 1] if not t.text.isspace() and t.i != skipped]
     if [t.lower for t in tokens[1:]] != list(match.term.words[1:]):
         return ()  # only the first word may be inflected (*ägde rum*); anything else is unsure
     head, listed = _read_as_supine(block, tokens[0]), match.term.words[0]
@@ -378,7 +402,7 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str, *, agre
         return ()  # an English loan the lexicon does not know: its number and definiteness are the tagger's guesses
     if head.pos == "NOUN" and " " in alternative and _after_determiner(block, head):
         return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
-    if agreement and head.pos == "NOUN" and " " not in alternative and _gender_clash(block, head, alternative):
+    if applied and head.pos == "NOUN" and " " not in alternative and _gender_clash(block, head, alternative):
         return ()  # *en målsättning* → *en mål*: the words before agree with the old noun's gender
     if head.pos in ("VERB", "AUX") and _after_object_pronoun(block, head):
         return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
