@@ -572,6 +572,8 @@ def test_suggestions_keep_the_meaning() -> None:
         # framhålla: moved in session 20 (rounds 44 and 46: none right, *vill framhålla att* is common Swedish)
         ("Jag vill framhålla att arbetet är viktigt.", "framhålla", "betona / säga"),
         ("Rådet upphörde i maj.", "upphörde", "slutade / tog slut / lades ned"),
+        # bidra till en ökad / ökat: moved in session 22 after bidra till ökad (right 1 of 3)
+        ("Desinformation bidrar till ett ökat hot.", "bidrar till ett ökat", "öka"),
         # gentemot: moved in session 22 (round 58 and before: right 1 of 6, *mot* can read as against)
         ("Vi har åtaganden gentemot EU.", "gentemot", "mot / till / i förhållande till"),
     ],

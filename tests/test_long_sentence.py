@@ -105,3 +105,15 @@ def test_a_period_after_a_name_with_digits_ends_the_sentence() -> None:
         "som en ledande nation för forskning och innovation inom trådlösa system."
     )
     assert findings(lint_text(text)) == []
+
+
+def test_a_comma_after_a_parenthesis_continues_the_sentence() -> None:
+    """The parser opened a sentence at *, komplex PTSD …* after *(PTSD)*; the hints say a comma never starts one, so
+    the backend joins it to the sentence before: one sentence of 33 words (round 61, blind: false as two)."""
+    text = (
+        "Regeringen har även beslutat om att bevilja Vårsta Diakoni 7,5 miljoner kronor för 2024 för att stärka och "
+        "utveckla sin traumaklinik och sina behandlingsmetoder för personer med posttraumatiskt stressyndrom (PTSD), "
+        "komplex PTSD och komplex traumatisering."
+    )
+    [finding] = findings(lint_text(text))
+    assert finding.text.endswith("komplex traumatisering.") and finding.message.startswith("Meningen har 33 ord")

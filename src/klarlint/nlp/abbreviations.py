@@ -122,3 +122,8 @@ def tokenizer_exceptions() -> list[str]:
 
 NON_FINAL_LOWER: frozenset[str] = frozenset(a.lower() for a in NON_FINAL)
 MAY_END_LOWER: frozenset[str] = frozenset(a.lower() for a in MAY_END)
+
+
+# Punctuation that closes what comes before it: a sentence never starts with it ("… anställda ‖ . Mötena"). Here,
+# without spaCy, for the sentence hints and for the backend, which joins a sentence the parser opened at one anyway.
+NEVER_STARTS_SENTENCE = frozenset({".", ",", ":", ";", "?", "!", ")", "]", "/", "…", "”"})

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
 from klarlint.limits import check_active, token_count
-from klarlint.nlp.abbreviations import NON_FINAL_LOWER
+from klarlint.nlp.abbreviations import NEVER_STARTS_SENTENCE, NON_FINAL_LOWER
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -210,15 +210,24 @@ def _append_doc(
                 end=char_offset + idx + length,
             )
         )
-    sentences = [
-        Sentence(
-            start=token_offset + sent.start,
-            end=token_offset + sent.end,
-            char_start=char_offset + sent.start_char,
-            char_end=char_offset + sent.end_char,
+    sentences: list[Sentence] = []
+    for sent in doc.sents:
+        if sentences and sent[0].text in NEVER_STARTS_SENTENCE and sent[0].text != "”":  # ” may open a quotation
+            # the parser now and then starts a sentence at a comma the hints said continues (*… stressyndrom
+            # (PTSD) ‖ , komplex PTSD och …*; round 61, blind: a long sentence cut in two): it continues
+            previous = sentences.pop()
+            sentences.append(
+                Sentence(previous.start, token_offset + sent.end, previous.char_start, char_offset + sent.end_char)
+            )
+            continue
+        sentences.append(
+            Sentence(
+                start=token_offset + sent.start,
+                end=token_offset + sent.end,
+                char_start=char_offset + sent.start_char,
+                char_end=char_offset + sent.end_char,
+            )
         )
-        for sent in doc.sents
-    ]
     _extend_sentences(analysis, sentences, join_first_sentence)
     return analysis
 

@@ -12,7 +12,7 @@ from spacy.attrs import MORPH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from klarlint.nlp.abbreviations import MAY_END_LOWER, NON_FINAL_LOWER
+from klarlint.nlp.abbreviations import MAY_END_LOWER, NEVER_STARTS_SENTENCE, NON_FINAL_LOWER
 from klarlint.nlp.lemma_lexicon import SortedLexicon, is_noun_in_s, pipeline_lexicon
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
@@ -20,8 +20,6 @@ from klarlint.nlp.ud import NOMINAL_DEPS
 
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
 CONTINUES_BEFORE_LOWER = SENTENCE_FINAL | {":"}
-# Punctuation that closes what comes before it: a sentence never starts with it ("… anställda ‖ . Mötena").
-NEVER_STARTS_SENTENCE = frozenset({".", ",", ":", ";", "?", "!", ")", "]", "/", "…", "”"})
 QUOTATION_MARKS = frozenset({"”", "»", '"'})  # marks that may open a quotation in Swedish text
 NEVER_ENDS_SENTENCE = frozenset({"(", "[", "“", "„", "/", "-"})  # … nor ends with an opening bracket
 
