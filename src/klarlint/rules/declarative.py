@@ -318,8 +318,16 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
         elif not adverb and (not passive or alternative.split(" ", 1)[0].lower() in INVARIANT_OPENERS):
             # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*
             fitted.append(alternative)
+    if match.adverb is not None:  # *ligger därmed i linje med* → *stämmer därmed med* (round 62: the adverb was lost)
+        fitted = [_with_adverb(alternative, match.adverb.text) for alternative in fitted]
     shown = " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
     return shown, replacement_for(block, match, suggestion) if forms[0] else ()
+
+
+def _with_adverb(alternative: str, adverb: str) -> str:
+    """The adverb after the alternative's verb, where it stood in the text: *stämmer helt med*, *tänker därför*."""
+    first, _, rest = alternative.partition(" ")
+    return f"{first} {adverb} {rest}".rstrip()
 
 
 # Reflexive pronouns of the first and second person: a word list's *sig* matches them (*infinna dig*).
