@@ -344,3 +344,25 @@ def test_vidta_atgarder_for_att_points_at_the_verb_after_it() -> None:
 
 def rule_findings(text: str) -> list:
     return [f for f in lint_text(text).findings if f.rule == "nominalization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # one adjective of manner becomes the verb's adverb (rounds 52–58, blind: the verb alone dropped it)
+        ("Vi ska göra bättre prioriteringar.", "”prioritera bättre”."),
+        ("Vi har ett nära samarbete med regionen.", "”samarbeta nära”."),
+        ("Vi har haft ett särskilt fokus på barnen.", "”fokusera särskilt”."),
+        ("De ska lämna en skriftlig redovisning.", "”redovisa skriftligt”."),
+        # an amount, a participle, several words: the advice says to keep what they say
+        ("Vi ska göra fler kontroller.", "”kontrollera”, och få med det som ”fler” säger."),
+        ("Vi vill göra fördjupade analyser.", "”analysera”, och få med det som ”fördjupade” säger."),
+        ("Polisen gör fler oanmälda inspektioner.", "”inspektera”, och få med det som ”fler oanmälda” säger."),
+        # a modal suggestion takes no adverb (*kan sämre*), and a pointing word is nothing to keep
+        ("Barnen har sämre möjligheter att läsa.", "”kunna”, och få med det som ”sämre” säger."),
+        ("Nämnden fattar ett sådant beslut i maj.", "”besluta / bestämma”."),
+    ],
+)
+def test_the_verb_keeps_what_the_nouns_adjective_says(text: str, advice: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "nominalization"]
+    assert finding.message.endswith(f"Skriv hellre med verbet: {advice}")
