@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import BlockKind
+from klarlint.nlp.inflect import inflect
 from klarlint.noun_chains import is_action_noun, noun_chains, verb_for
 from klarlint.readability import block_counts, is_name_word, sentence_word_starts
 from klarlint.resources import wordlist_path
@@ -207,7 +208,7 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
     if purpose is not None:
         return _purpose_finding(index, start, end, text, purpose.text)
     modifiers = _modifiers(block, verb, noun)
-    suggestion = _with_adverb(phrase.suggestion, modifiers)
+    suggestion = _with_manner_adverb(phrase.suggestion, modifiers)
     kept = "" if suggestion != phrase.suggestion or not modifiers else _keep(modifiers)
     return RuleFinding(
         index,
@@ -220,18 +221,19 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
     )
 
 
-# Adjectives whose -t form is no adverb of manner for the verb (*göra en stor satsning* is not *satsa stort*), and
-# words of amount (*fler kontroller* is not *kontrollera fler*).
-NO_MANNER = frozenset(
-    {"god", "bra", "stor", "liten", "hög", "låg", "ny", "gammal", "viss", "egen", "hel", "sådan", "annan", "samma"}
-    | {"fler", "flera", "många", "få", "ytterligare", "olik", "nödvändig", "rätt", "fel", "konkret", "första"}
-    | {"komplex", "lämplig"}
+# Words of amount: *fler kontroller* is not *kontrollera fler*.
+AMOUNTS = frozenset({"många", "få", "mycket", "lite", "fler", "flera", "färre", "mer", "mindre", "ytterligare"})
+# Adjectives whose -t form is no adverb of manner for the verb: *göra en stor satsning* is not *satsa stort*.
+NO_MANNER = (
+    AMOUNTS
+    | {"god", "bra", "stor", "liten", "hög", "låg", "ny", "gammal"}
+    | {"olik", "nödvändig", "rätt", "fel", "konkret", "första", "komplex", "lämplig"}
 )
+# Adjectives that point rather than describe (*ett sådant beslut*, *en viss förbättring*): nothing for the verb to keep.
+POINTING = frozenset({"sådan", "viss", "egen", "samma", "annan", "övrig", "denna", "hel"})
 # Suggestions that are modal verbs: *har sämre möjligheter* is not *kan sämre*.
 MODALS = frozenset({"kunna", "behöva", "vilja"})
-
-
-AMOUNTS = frozenset({"många", "få", "mycket", "lite", "fler", "flera", "färre", "mer", "mindre", "ytterligare"})
+NEUTER_SINGULAR = {"Degree": "Pos", "Gender": "Neut", "Number": "Sing", "Definite": "Ind", "Case": "Nom"}
 
 
 def _modifiers(block: BlockAnalysis, verb: Token, noun: Token) -> list[Token]:
@@ -244,11 +246,7 @@ def _modifiers(block: BlockAnalysis, verb: Token, noun: Token) -> list[Token]:
     return [t for t in found if t.lemma.lower() not in POINTING]
 
 
-# Adjectives that point rather than describe (*ett sådant beslut*, *en viss förbättring*): nothing for the verb to keep.
-POINTING = frozenset({"sådan", "viss", "egen", "samma", "annan", "övrig", "denna", "hel"})
-
-
-def _with_adverb(suggestion: str, modifiers: list[Token]) -> str:
+def _with_manner_adverb(suggestion: str, modifiers: list[Token]) -> str:
     """*göra bättre prioriteringar* → *prioritera bättre*, *ha ett nära samarbete* → *samarbeta nära*: one adjective
     of manner becomes the verb's adverb (its -t form), so the advice keeps what it says (rounds 52–58, blind: the verb
     alone dropped *bättre*, *särskilt*, *fördjupade*). Not participles, amounts or a phrasal verb's suggestion."""
@@ -264,11 +262,9 @@ def _with_adverb(suggestion: str, modifiers: list[Token]) -> str:
     elif lemma in NO_MANNER:
         return suggestion
     else:
-        from klarlint.nlp.inflect import inflect
-        from klarlint.rules.declarative import default_lexicon
+        from klarlint.rules.declarative import default_lexicon  # the lexicon loads spaCy: only when needed
 
-        neuter = {"Degree": "Pos", "Gender": "Neut", "Number": "Sing", "Definite": "Ind", "Case": "Nom"}
-        adverb = inflect(lemma, "ADJ", neuter, default_lexicon())
+        adverb = inflect(lemma, "ADJ", NEUTER_SINGULAR, default_lexicon())
     return suggestion if not adverb else f"{suggestion} {adverb}"
 
 
