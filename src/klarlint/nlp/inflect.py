@@ -303,6 +303,14 @@ _BUILDERS: dict[str, Callable[[str, Mapping[str, str], SortedLexicon], str | Non
 }
 
 
+NEUTER_SINGULAR = {"Degree": "Pos", "Gender": "Neut", "Number": "Sing", "Definite": "Ind", "Case": "Nom"}
+
+
+def adverb_of(adjective: str, lexicon: SortedLexicon) -> str | None:
+    """An adjective's adverb, its neuter -t form (*lämplig* → *lämpligt*, *nära* → *nära*); None when not sure."""
+    return inflect(adjective, "ADJ", NEUTER_SINGULAR, lexicon)
+
+
 def match_case(replacement: str, original: str) -> str:
     """``replacement`` written with the case of ``original``: Erhöll → Fick, ERHÖLL → FICK."""
     if len(original) > 1 and original.isupper():

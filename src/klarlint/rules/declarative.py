@@ -41,7 +41,7 @@ import regex
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.errors import ConfigError
-from klarlint.nlp.inflect import inflect, is_base_form, match_case, noun_gender
+from klarlint.nlp.inflect import adverb_of, inflect, is_base_form, match_case, noun_gender
 from klarlint.resources import data_dir
 from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
 from klarlint.rules.quoted import QUOTED_CHOICES, QUOTED_OPTION, quoted_findings
@@ -118,39 +118,36 @@ class TermIndex:
     def _match_at(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int) -> Match | None:
         """The longest term that matches at ``index``; of equally long ones, the one more of whose words are the
         text's own forms: *i större utsträckning* is that entry, not *i stor utsträckning* by the lemma of
-        *större* (round 40, blind: the positive's alternatives lost the comparison)."""
+        *större* (round 40, blind: the positive's alternatives lost the comparison). Failing that, a verb's phrase
+        with one adverb after the verb: *ligger väl i linje med*, *ligger därmed i linje med* (rounds 58 and 60,
+        blind: the shorter entry matched instead, with a suggestion that did not fit)."""
+        best = self._best_term(tokens, keys, index, index + 1)
+        if best is not None:
+            return Match(best, tokens[index], tokens[index + len(best.words) - 1])
+        if tokens[index].pos not in ("VERB", "AUX") or index + 2 >= len(tokens) or tokens[index + 1].pos != "ADV":
+            return None
+        best = self._best_term(tokens, keys, index, index + 2)
+        if best is None or len(best.words) == 1:
+            return None
+        return Match(best, tokens[index], tokens[index + len(best.words)], adverb=tokens[index + 1])
+
+    def _best_term(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int, rest: int) -> Term | None:
+        """The best term whose first word is at ``index`` and whose other words start at ``rest``."""
         best: Term | None = None
         best_score = (0, 0)
         for key in keys[index]:
             for term in self.by_first.get(key, ()):
-                last = index + len(term.words)
-                if last > len(tokens) or len(term.words) > 1 and term.words[1] not in keys[index + 1]:
+                words = term.words
+                if rest + len(words) - 1 > len(tokens) or len(words) > 1 and words[1] not in keys[rest]:
                     continue  # the second word settles almost every multiword candidate
                 if term.pos and tokens[index].pos not in term.pos:
                     continue
-                if all(word in keys[i] for i, word in enumerate(term.words[2:], index + 2)):
-                    as_written = sum(word == keys[i][0] for i, word in enumerate(term.words, index))
-                    score = (len(term.words), as_written)
+                if all(word in keys[i] for i, word in enumerate(words[2:], rest + 1)):
+                    others = sum(word == keys[i][0] for i, word in enumerate(words[1:], rest))
+                    score = (len(words), (words[0] == keys[index][0]) + others)
                     if score > best_score:
                         best, best_score = term, score
-        if best is None:
-            return self._match_around_adverb(tokens, keys, index)
-        return Match(best, tokens[index], tokens[index + len(best.words) - 1])
-
-    def _match_around_adverb(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int) -> Match | None:
-        """A verb's phrase with one adverb after the verb: *ligger väl i linje med*, *ligger därmed i linje med*
-        (rounds 58 and 60, blind: the shorter entry matched instead, with a suggestion that did not fit)."""
-        if tokens[index].pos not in ("VERB", "AUX") or index + 2 >= len(tokens) or tokens[index + 1].pos != "ADV":
-            return None
-        rest = keys[index + 2 :]
-        for key in keys[index]:
-            for term in self.by_first.get(key, ()):
-                words = term.words[1:]
-                if not words or len(words) > len(rest) or term.pos and tokens[index].pos not in term.pos:
-                    continue
-                if all(word in rest[i] for i, word in enumerate(words)):
-                    return Match(term, tokens[index], tokens[index + 1 + len(words)], adverb=tokens[index + 1])
-        return None
+        return best
 
 
 class PatternTimeout(ConfigError):
@@ -305,7 +302,7 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     suggestion = _in_own_person(block, match, suggestion)
     alternatives = [" ".join(a.split()) for a in _ALTERNATIVES.split(suggestion.strip())]
     # shown in the word's form even where the words before must change too (*En av målen*, said by the note)
-    forms = [replacement_for(block, match, alternative, applied=False) for alternative in alternatives]
+    forms = [replacement_for(block, match, alternative) for alternative in alternatives]
     passive = match.first.feature("Voice") == "Pass"
     head = _read_as_supine(block, match.first)
     adverb = _is_adverb_of(match, head)
@@ -321,7 +318,16 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     if match.adverb is not None:  # *ligger därmed i linje med* → *stämmer därmed med* (round 62: the adverb was lost)
         fitted = [_with_adverb(alternative, match.adverb.text) for alternative in fitted]
     shown = " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
-    return shown, replacement_for(block, match, suggestion) if forms[0] else ()
+    return shown, forms[0] if forms[0] and _applicable(block, match, alternatives[0]) else ()
+
+
+def _applicable(block: BlockAnalysis, match: Match, alternative: str) -> bool:
+    """Whether the first alternative's form can replace the match as it stands: not with an adverb inside the phrase
+    (*ligger väl i linje med* → *stämmer väl med*: the adverb goes where the writer puts it), nor a noun of the other
+    gender where the words before agree with the old one (*en målsättning* → *en mål*)."""
+    if match.adverb is not None:
+        return False
+    return match.first.pos != "NOUN" or " " in alternative or not _gender_clash(block, match.first, alternative)
 
 
 def _with_adverb(alternative: str, adverb: str) -> str:
@@ -367,8 +373,7 @@ def _adverb_alternative(head: Token, alternative: str) -> tuple[str, ...]:
     blind: false). An alternative of several words (*som fungerar*) is no adverb and is left out."""
     if " " in alternative:
         return ()
-    neuter = {"Degree": "Pos", "Gender": "Neut", "Number": "Sing", "Definite": "Ind", "Case": "Nom"}
-    word = inflect(alternative, "ADJ", neuter, default_lexicon())
+    word = adverb_of(alternative, default_lexicon())
     return () if word is None else (match_case(word, head.text),)
 
 
@@ -385,10 +390,9 @@ def _participle_alternative(block: BlockAnalysis, head: Token, alternative: str)
     return () if word is None else (f"som {word} {rest}".rstrip(),)
 
 
-def replacement_for(block: BlockAnalysis, match: Match, suggestion: str, *, applied: bool = True) -> tuple[str, ...]:
-    """The suggestion's first alternative, inflected like the flagged words; () when it is advice or unsure.
-    ``applied``: a replacement for the text, so also () when the words before would have to change with it (a noun
-    of the other gender) or an adverb stands inside the phrase; without it, the form to show.
+def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str, ...]:
+    """The suggestion's first alternative, inflected like the flagged words; () when it is advice or unsure. Whether
+    the form may replace the text as it stands is :func:`_applicable`'s to say.
 
     Only the first alternative: the others are often another construction (*med anledning av* →
     *på grund av* / *eftersom*) that fits only some sentences.
@@ -396,8 +400,6 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str, *, appl
     alternative = " ".join(_ALTERNATIVES.split(suggestion.strip())[0].split())
     if not is_plain_phrase(alternative):
         return ()
-    if applied and match.adverb is not None:
-        return ()  # *ligger väl i linje med* → *stämmer väl med*: the adverb goes where the writer puts it
     skipped = -1 if match.adverb is None else match.adverb.i
     tokens = [t for t in block.tokens[match.first.i : match.last.i + 1] if not t.text.isspace() and t.i != skipped]
     if [t.lower for t in tokens[1:]] != list(match.term.words[1:]):
@@ -410,8 +412,6 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str, *, appl
         return ()  # an English loan the lexicon does not know: its number and definiteness are the tagger's guesses
     if head.pos == "NOUN" and " " in alternative and _after_determiner(block, head):
         return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
-    if applied and head.pos == "NOUN" and " " not in alternative and _gender_clash(block, head, alternative):
-        return ()  # *en målsättning* → *en mål*: the words before agree with the old noun's gender
     if head.pos in ("VERB", "AUX") and _after_object_pronoun(block, head):
         return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
     if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):

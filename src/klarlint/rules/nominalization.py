@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import BlockKind
-from klarlint.nlp.inflect import inflect
+from klarlint.nlp.inflect import adverb_of
 from klarlint.noun_chains import is_action_noun, noun_chains, verb_for
 from klarlint.readability import block_counts, is_name_word, sentence_word_starts
 from klarlint.resources import wordlist_path
@@ -233,14 +233,13 @@ NO_MANNER = (
 POINTING = frozenset({"sådan", "viss", "egen", "samma", "annan", "övrig", "denna", "hel"})
 # Suggestions that are modal verbs: *har sämre möjligheter* is not *kan sämre*.
 MODALS = frozenset({"kunna", "behöva", "vilja"})
-NEUTER_SINGULAR = {"Degree": "Pos", "Gender": "Neut", "Number": "Sing", "Definite": "Ind", "Case": "Nom"}
 
 
 def _modifiers(block: BlockAnalysis, verb: Token, noun: Token) -> list[Token]:
     """The adjectives between the light verb and its noun (*göra fördjupade analyser*, *ha ett nära samarbete*)."""
     if noun.i < verb.i:
         return []
-    between = [t for t in block.tokens[verb.i + 1 : noun.i] if not t.text.isspace()]
+    between = block.words_after(verb.i, noun.i - verb.i - 1)
     # an adverb right after an article is the noun's adjective the tagger missed (*ett särskilt fokus*)
     found = [t for n, t in enumerate(between) if t.pos == "ADJ" or t.pos == "ADV" and n and between[n - 1].pos == "DET"]
     return [t for t in found if t.lemma.lower() not in POINTING]
@@ -264,7 +263,7 @@ def _with_manner_adverb(suggestion: str, modifiers: list[Token]) -> str:
     else:
         from klarlint.rules.declarative import default_lexicon  # the lexicon loads spaCy: only when needed
 
-        adverb = inflect(lemma, "ADJ", NEUTER_SINGULAR, default_lexicon())
+        adverb = adverb_of(lemma, default_lexicon())
     return suggestion if not adverb else f"{suggestion} {adverb}"
 
 
