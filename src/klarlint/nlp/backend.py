@@ -212,22 +212,13 @@ def _append_doc(
         )
     sentences: list[Sentence] = []
     for sent in doc.sents:
+        start, char_start = token_offset + sent.start, char_offset + sent.start_char
         if sentences and sent[0].text in NEVER_STARTS_SENTENCE and sent[0].text != "”":  # ” may open a quotation
             # the parser now and then starts a sentence at a comma the hints said continues (*… stressyndrom
             # (PTSD) ‖ , komplex PTSD och …*; round 61, blind: a long sentence cut in two): it continues
             previous = sentences.pop()
-            sentences.append(
-                Sentence(previous.start, token_offset + sent.end, previous.char_start, char_offset + sent.end_char)
-            )
-            continue
-        sentences.append(
-            Sentence(
-                start=token_offset + sent.start,
-                end=token_offset + sent.end,
-                char_start=char_offset + sent.start_char,
-                char_end=char_offset + sent.end_char,
-            )
-        )
+            start, char_start = previous.start, previous.char_start
+        sentences.append(Sentence(start, token_offset + sent.end, char_start, char_offset + sent.end_char))
     _extend_sentences(analysis, sentences, join_first_sentence)
     return analysis
 
