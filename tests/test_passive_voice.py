@@ -393,6 +393,34 @@ def test_the_named_doer_is_the_whole_name(text: str, agent: str) -> None:
     assert f"(”{agent}”)" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # the rest of the doer's phrase after its noun (round 65: the rewrites named a smaller or another doer)
+        ("Arbetet leds av Länsstyrelsen i Skåne.", "Länsstyrelsen i Skåne leder arbetet"),
+        ("Medaljen instiftades av Gustaf III 1785.", "Gustaf III instiftade medaljen"),
+        (
+            "Avtalet skrevs under av sjukvårdsministern och Andrea Palm, USA:s vice hälsominister.",
+            "Sjukvårdsministern och Andrea Palm skrev under avtalet",
+        ),
+        (
+            "Eleverna blir distraherade av andra elever som använder digitala verktyg.",
+            "Andra elever som använder digitala verktyg",
+        ),
+        # a time after the doer is the verb's, not the doer's
+        ("Planen har tagits fram av nämnden i maj.", "Nämnden har tagit fram planen"),
+        # and the next clause is not the doer's
+        (
+            "Årets pristagare har nominerats av biståndsorganisationen Diakonia och juryns motivering lyder: bra.",
+            "Biståndsorganisationen Diakonia har nominerat årets pristagare",
+        ),
+    ],
+)
+def test_the_rewrite_names_the_whole_doer(text: str, rewrite: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert f"”{rewrite} …”" in finding.suggestion
+
+
 def test_an_agent_after_two_coordinated_passives_names_the_doer_of_both() -> None:
     """*har tagits fram och presenterats av nämnden*: the phrase at the end is both verbs' agent."""
     found = {f.text: f for f in lint_text("Rapporten har tagits fram och presenterats av nämnden.").findings}
@@ -561,3 +589,14 @@ def test_a_name_s_genitive_between_genitive_and_noun_is_no_passive() -> None:
     assert [f.text for f in lint_text("Statens pengar används till vägar.").findings if f.rule == "passive-voice"] == [
         "används"
     ]
+
+
+def test_a_passive_the_parse_joins_to_an_earlier_clause_does_not_take_its_subject() -> None:
+    """*Det händer att barn … utnyttjas och rekryteras av …*: *rekryteras* is parsed as coordinated with *händer*
+    (round 65: the rewrite was *Kriminella nätverk rekryterar det*); *Arbetet sker … och leds av FMV* shares it."""
+    text = "Det händer även att barn och unga som placerats i HVB utnyttjas och rekryteras av kriminella nätverk."
+    found = {f.text: f for f in lint_text(text).findings if f.rule == "passive-voice"}
+    assert found["rekryteras"].suggestion == "Skriv aktivt, till exempel ”Kriminella nätverk rekryterar …”"
+    shared = lint_text("Arbetet sker inom det nordiska försvarssamarbetet Nordefco och leds av FMV.").findings
+    [leds] = [f for f in shared if f.rule == "passive-voice"]
+    assert leds.suggestion == "Skriv aktivt, till exempel ”FMV leder arbetet …”"

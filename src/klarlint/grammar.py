@@ -6,6 +6,7 @@ report the passive share whether or not the ``passive-voice`` rule is enabled.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -145,6 +146,15 @@ class Passive:
     start: int  # block char span to flag
     end: int
     agent: str | None  # "av X" agent phrase, when the sentence names one
+    # What follows the agent's words and still belongs to its phrase (*i Stockholms län* after *Länsstyrelsen*)
+    agent_rest: str = ""
+
+    @property
+    def doer(self) -> str | None:
+        """The doer as the text names it: the agent with the rest of its phrase (*Länsstyrelsen i Stockholms län*)."""
+        if self.agent is None:
+            return None
+        return f"{self.agent} {self.agent_rest}" if self.agent_rest else self.agent
 
 
 SEASON_ADVERBS = frozenset({"våras", "somras", "höstas", "vintras"})
@@ -154,10 +164,10 @@ def find_passives(block: BlockAnalysis, sentence: Sentence) -> Iterator[Passive]
     tokens = block.sentence_tokens(sentence)
     for token in tokens:
         if _is_s_passive(block, token):
-            yield Passive("s-passive", token, token.start, token.end, _agent(block, token))
+            yield Passive("s-passive", token, token.start, token.end, *_agent_with_rest(block, token))
         elif (participle := _bli_participle(block, token)) is not None:
             start, end = min(token.start, participle.start), max(token.end, participle.end)
-            yield Passive("bli-passive", participle, start, end, _agent(block, participle))
+            yield Passive("bli-passive", participle, start, end, *_agent_with_rest(block, participle))
 
 
 def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
@@ -307,9 +317,92 @@ def _particle_av(block: BlockAnalysis, av: Token) -> bool:
     return after is not None and after.pos == "ADP" and after.lower != "bland"
 
 
+MAX_AGENT_REST = 8  # words of an agent's phrase after its noun that a rewrite still repeats
+ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+# Prepositions whose phrase after an agent names where or in what field the doer acts (*Länsstyrelsen i Skåne*)
+AGENT_PREPOSITIONS = frozenset({"i", "för", "vid", "på", "från", "ur", "inom", "mot"})
+TIME_NOUNS = frozenset(
+    {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november"}
+    | {"december", "år", "månad", "vecka", "dag", "morgon", "kväll", "vår", "sommar", "höst", "vinter", "tid"}
+    | {"början", "slut", "samband", "höst", "helg", "period", "fjol", "går", "morgondag", "eftermiddag"}
+)
+
+
+def _agent_with_rest(block: BlockAnalysis, verb: Token) -> tuple[str | None, str]:
+    """The agent and the rest of its phrase (Passive.agent_rest)."""
+    span = _agent_span(block, verb)
+    if span is None:
+        return None, ""
+    return block.text[span[0] : span[1]], _agent_rest(block, verb, *span)
+
+
+def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> str:
+    """The words right after the agent that hang on it: a name's last part (*Andrea Palm*, *Gustaf III*), a
+    place or field in a prepositional phrase (*Länsstyrelsen i Skåne*, *flera ministrar ur den franska
+    regeringen*), a relative clause (*personer som redan bor i Sverige*). Without them the rewrite's subject names
+    another doer, or a smaller one (*Länsstyrelsen samordnar*; round 65: *Sjukvårdsministern och Andrea skrev
+    avtalet*). Not a time (*av nämnden i maj*) or what the parse hangs on the name from the next clause (*av
+    Diakonia och juryns motivering lyder*), and nothing longer than MAX_AGENT_REST words: there the parse has
+    mostly hung the verb's own phrase on the agent (*prioriteras av länderna inom ramen för deras …*)."""
+    tokens = block.tokens
+    phrase = {t.i for t in tokens if start <= t.start and t.end <= end}
+    if not phrase:
+        return ""
+    rest: list[Token] = []
+    for token in tokens[max(phrase) + 1 :]:
+        if token.text.isspace():
+            continue
+        if token.pos == "PUNCT" or not _hangs_on(block, token, phrase, verb):
+            break
+        rest.append(token)
+    rest = _phrase_rest(rest)
+    if not rest or len(rest) > MAX_AGENT_REST or rest[-1].text.endswith("-"):
+        return ""  # *Pengar från Europeiska havs-*: a cut compound whose end the parse gave the verb
+    return " ".join(block.text[rest[0].start : rest[-1].end].split())
+
+
+def _phrase_rest(rest: list[Token]) -> list[Token]:
+    """Of the words hanging on the agent, those that belong to its phrase (see _agent_rest)."""
+    if not rest:
+        return rest
+    first = rest[0]
+    if first.pos == "PROPN" or ROMAN_NUMERAL.fullmatch(first.text):
+        names = 0
+        while names < len(rest) and (rest[names].pos == "PROPN" or ROMAN_NUMERAL.fullmatch(rest[names].text)):
+            names += 1
+        return rest[:names]
+    if first.lower == "som":  # a relative clause with its verb, not cut after a preposition
+        has_verb = any(t.pos in VERBAL_POS for t in rest)
+        return rest if has_verb and rest[-1].pos not in {"ADP", "CCONJ", "SCONJ", "DET", "PRON"} else []
+    if first.pos != "ADP" or first.lower not in AGENT_PREPOSITIONS:
+        return []
+    if any(t.pos in {"NUM", "CCONJ", *VERBAL_POS} or t.lemma.lower() in TIME_NOUNS for t in rest):
+        return []
+    return rest if rest[-1].pos in AGENT_POS else []
+
+
+def _hangs_on(block: BlockAnalysis, token: Token, phrase: set[int], verb: Token) -> bool:
+    """``token`` is a dependent, at any depth, of a word of ``phrase``, reached without passing the verb."""
+    seen = 0
+    while token.head != token.i and seen < MAX_AGENT_REST + 4:
+        if token.head in phrase:
+            return True
+        if token.head == verb.i:
+            return False
+        token = block.tokens[token.head]
+        seen += 1
+    return False
+
+
 def _agent(block: BlockAnalysis, verb: Token) -> str | None:
-    """The agent of a passive (*av nämnden*), or of the passive coordinated after it that shares its subject and
-    auxiliary (*har tagits fram och presenterats av nämnden*: the phrase at the end names who did both)."""
+    span = _agent_span(block, verb)
+    return None if span is None else block.text[span[0] : span[1]]
+
+
+def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
+    """Where the agent of a passive stands (*av nämnden*), or that of the passive coordinated after it that shares
+    its subject and auxiliary (*har tagits fram och presenterats av nämnden*: the phrase at the end names who did
+    both)."""
     own = _own_agent(block, verb)
     if own is not None:
         return own
@@ -334,7 +427,7 @@ def _verbs_coordinated(block: BlockAnalysis, verb: Token, conjunct: Token) -> bo
     return not any(t.dep in SUBJECT_DEPS | {"aux", "aux:pass"} for t in block.children(conjunct))
 
 
-def _own_agent(block: BlockAnalysis, verb: Token) -> str | None:
+def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     """The agent phrase of the verb itself: its head noun with the words right before it."""
     for child in block.children(verb):
         if _is_av_phrase(block, verb, child):
@@ -350,14 +443,18 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> str | None:
                 end = _cut_compound_end(block, child)
                 if end is None:
                     return None  # no rewrite is better than one whose subject is a bare *Bistånds-*
-            return _words(block.text[block.tokens[first].start : end])
+            return _words(block.text, block.tokens[first].start, end)
     return _agent_by_words(block, verb)
 
 
-def _words(phrase: str) -> str | None:
-    """The phrase without whitespace at its edges, or None when it is all whitespace: the tagger gives an
+def _words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without whitespace at its edges, or None when it is all whitespace: the tagger gives an
     edit's double space or a no-break space its own token and a part of speech (*av  nämnden*, *av  .*)."""
-    return phrase.strip() or None
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
 
 
 def _cut_compound_end(block: BlockAnalysis, head: Token) -> int | None:
@@ -371,7 +468,7 @@ def _cut_compound_end(block: BlockAnalysis, head: Token) -> int | None:
     return tokens[end - 1].end if end > head.i + 2 and tokens[end - 1].pos in AGENT_POS else None
 
 
-def _agent_by_words(block: BlockAnalysis, verb: Token) -> str | None:
+def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     """*av* right after the verb and the noun phrase after it, read from the words where the parse hung the
     phrase elsewhere (*missbrukas av kriminella så har …*, the adverb taken for the phrase's head)."""
     tokens = block.tokens
@@ -390,14 +487,14 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> str | None:
         clause = second < len(tokens) and tokens[second].pos in VERBAL_POS  # *… Diakonia och juryns motivering lyder*
         if second > end + 1 and tokens[second - 1].pos in AGENT_POS and not clause:
             end = second
-    return _words(block.text[tokens[start].start : tokens[end - 1].end])
+    return _words(block.text, tokens[start].start, tokens[end - 1].end)
 
 
 def _phrase_end(tokens: Sequence[Token], start: int) -> int:
     """Where the run of noun-phrase words from ``start`` ends (``start`` when there is none)."""
     end = start
-    while end < len(tokens) and tokens[end].pos in AGENT_PHRASE_POS:
-        end += 1
+    while end < len(tokens) and tokens[end].pos in AGENT_PHRASE_POS and tokens[end].lower != "som":
+        end += 1  # *som* opens a relative clause (*av andra elever som använder …*), tagged a pronoun
     return end
 
 

@@ -32,7 +32,8 @@ WEAK_PAST_ENDINGS = ("ades", "ddes", "des", "tes")  # no present s-passive ends 
 # Particle verbs whose particle the parser often attaches to a following phrase (fyllas i senast i maj).
 PARTICLE_VERBS = frozenset({("fylla", "i"), ("skicka", "in"), ("lämna", "in"), ("betala", "in"), ("logga", "in")})
 PARTICLES = frozenset(
-    {"i", "in", "ut", "upp", "ner", "ned", "fram", "bort", "av", "på", "till", "tillbaka", "om", "undan"}
+    {"i", "in", "ut", "upp", "ner", "ned", "fram", "bort", "av", "på", "till", "tillbaka", "om", "undan", "under"}
+    | {"över", "igenom", "emot"}
 )
 
 
@@ -559,8 +560,8 @@ def _finding(
         if generic == "off":
             return None
         message = (
-            f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.agent}”). "
-            f"Aktiv form med ”{passive.agent}” som subjekt är ofta tydligare."
+            f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.doer}”). "
+            f"Aktiv form med ”{passive.doer}” som subjekt är ofta tydligare."
         )
         suggestion = _suggestion(block, passive, False, addresses_reader)
         return RuleFinding(index, passive.start, passive.end, message, suggestion, Severity(generic))
@@ -610,7 +611,7 @@ def _without_false_agent(block: BlockAnalysis, passive: Passive) -> Passive:
     """The passive without an *av* phrase that names no doer (*av hänsyn till*, *digitaliseringen av nationella
     prov*)."""
     if passive.agent and (passive.agent.split()[-1].lower() in NOT_AGENTS or _av_after_noun(block, passive)):
-        return replace(passive, agent=None)
+        return replace(passive, agent=None, agent_rest="")
     return passive
 
 
@@ -1435,15 +1436,15 @@ def _suggestion(
     if sender is None:
         sender = "Vi" if addresses_reader or _speaks_as_sender(block.text) else UNKNOWN_DOER
     if passive.kind == "bli-passive":
-        actor = _capitalised(passive.agent) if passive.agent else sender
+        actor = _capitalised(passive.doer) if passive.doer else sender
         passive_text = block.text[passive.start : passive.end]
         return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
-    if passive.agent:
-        actor = SUBJECT_PRONOUNS.get(passive.agent.lower(), passive.agent)
+    if passive.doer:
+        actor = SUBJECT_PRONOUNS.get(passive.doer.lower(), passive.doer)
         relative = _in_som_clause(block, passive.verb)
         clause = _active_clause(block, passive, actor if relative else _capitalised(actor), relative)
         if clause is None:
-            return f"Skriv aktivt med {passive.agent} som subjekt."
+            return f"Skriv aktivt med {passive.doer} som subjekt."
         return f"Skriv aktivt, till exempel ”{clause} …”"
     clause = _active_clause(block, passive, sender)
     if clause is None:
@@ -1549,9 +1550,22 @@ def _passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
         t for t in block.children(verb) if t.dep in {"nsubj:pass", "nsubj"} and not _has_case(block, t)
     ]
     own = max((t for t in subjects if t.i < verb.i), key=_INDEX, default=subjects[0] if subjects else None)
-    if own is None and verb.dep == "conj" and verb.head != verb.i and block.tokens[verb.head].pos in {"VERB", "AUX"}:
+    if own is None and verb.dep == "conj" and verb.head != verb.i and _shares_subject(block, verb):
         return _passive_subject(block, block.tokens[verb.head])
     return own
+
+
+def _shares_subject(block: BlockAnalysis, verb: Token) -> bool:
+    """A verb coordinated with the one before shares its subject (*Arbetet sker … och leds av FMV*), unless a verb
+    with a subject of its own stands between: then the parse has joined the wrong verbs (*Det händer att barn …
+    utnyttjas och rekryteras*, round 65: the rewrite's object was *det*)."""
+    head = block.tokens[verb.head]
+    if head.pos not in {"VERB", "AUX"}:
+        return False
+    between = block.tokens[head.i + 1 : verb.i]
+    return not any(
+        t.pos in {"VERB", "AUX"} and any(c.dep in {"nsubj", "nsubj:pass"} for c in block.children(t)) for t in between
+    )
 
 
 def _has_case(block: BlockAnalysis, token: Token) -> bool:
