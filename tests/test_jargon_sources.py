@@ -621,6 +621,15 @@ def test_the_entry_in_the_text_s_own_form_wins_over_one_by_lemma(text: str, flag
     assert (finding.text, finding.suggestion) == (flagged, suggestion)
 
 
+def test_a_set_phrase_keeps_its_noun_s_number() -> None:
+    """*i fråga om* is the set phrase; *i frågor om* (questions on a subject) is not (round 65, blind: debatable);
+    a verb's phrase and a noun's definiteness still inflect."""
+    assert rule_texts(lint_text("Skolverket har ansvar i frågor om digitalisering."), "jargon") == []
+    assert rule_texts(lint_text("Vi har ansvar i fråga om digitalisering."), "jargon") == ["i fråga om"]
+    assert rule_texts(lint_text("Mot bakgrunden av kraven ändrar vi reglerna."), "jargon") == ["Mot bakgrunden av"]
+    assert rule_texts(lint_text("Polisen vidtar åtgärder mot brotten."), "nominalization") == ["vidtar åtgärder"]
+
+
 def test_a_careful_review_tip_leaves_a_pharmacy_s_patients_alone() -> None:
     """*patienter … ska kunna expedieras* are served at the pharmacy, not sent (rounds 44–45, blind: false)."""
     text = "Så många patienter som möjligt ska kunna expedieras direkt."
