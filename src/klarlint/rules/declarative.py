@@ -151,7 +151,6 @@ class TermIndex:
                         best, best_score = term, score
         return best
 
-
     def _inner_words_fit(
         self, tokens: list[Token], index: int, words: tuple[str, ...], keys: list[tuple[str, ...]], rest: int
     ) -> bool:
