@@ -117,3 +117,22 @@ def test_a_comma_after_a_parenthesis_continues_the_sentence() -> None:
     )
     [finding] = findings(lint_text(text))
     assert finding.text.endswith("komplex traumatisering.") and finding.message.startswith("Meningen har 33 ord")
+
+
+def test_a_long_list_in_one_sentence_is_advised_as_a_bullet_list() -> None:
+    """A sentence that is mostly a list (three commas or more, one finite verb) is better as a bullet list
+    (round 65, blind: *the fix is a list, not shorter sentences*); a long sentence of clauses is advised to split."""
+    listing = (
+        "Statsminister Ulf Kristersson, Ebba Busch, energi- och näringsminister, Parisa Liljestrand, kulturminister, "
+        "Paulina Brandberg, jämställdhetsminister, Johan Pehrson, arbetsmarknadsminister, Gunnar Strömmer, "
+        "justitieminister, Romina Pourmokhtari, klimat- och miljöminister, och utrikesminister Tobias Billström deltog."
+    )
+    [finding] = [f for f in lint_text(listing).findings if f.rule == "long-sentence"]
+    assert "gör uppräkningen till en punktlista" in finding.message
+    clauses = (
+        "Om du vill ansöka om bidrag ska ansökan som ska vara undertecknad av sökanden eller dennes ombud ha kommit "
+        "in till förvaltningen senast den första mars eftersom den annars inte kan behandlas förrän vid nästa "
+        "ansökningsomgång i höst."
+    )
+    [finding] = [f for f in lint_text(clauses).findings if f.rule == "long-sentence"]
+    assert "punktlista" not in finding.message and "Dela upp den i kortare meningar" in finding.message

@@ -88,6 +88,12 @@ class LongSentence:
                 if words <= _near_limit(max_words):
                     advice = f", strax över gränsen på {max_words} ord. Dela upp den om det går lätt."
                     severity, subcheck = Severity.INFO, "near-limit"
+                elif _enumeration(visible):
+                    advice = (
+                        f". Den räknar upp många led: gör uppräkningen till en punktlista, eller dela upp meningen "
+                        f"(högst {max_words} ord)."
+                    )
+                    severity, subcheck = Severity.ERROR if words > error_words else None, "over-limit"
                 else:
                     advice = f". Dela upp den i kortare meningar (högst {max_words} ord)."
                     severity, subcheck = Severity.ERROR if words > error_words else None, "over-limit"
@@ -99,6 +105,17 @@ class LongSentence:
                     severity=severity,
                     subcheck=subcheck,
                 )
+
+
+MIN_LIST_COMMAS = 3  # *A, B, C och D*: four items, where a bullet list starts to pay
+
+
+def _enumeration(tokens: Sequence[Token]) -> bool:
+    """A sentence that is mostly a list: at least three commas and one finite verb (*Statsministern, X, Y och Z
+    deltog.*). Its fix is a bullet list rather than shorter sentences (round 65, blind: *the fix is a list*)."""
+    commas = sum(1 for t in tokens if t.text == ",")
+    finite = sum(1 for t in tokens if t.pos in {"VERB", "AUX"} and t.feature("VerbForm") == "Fin")
+    return commas >= MIN_LIST_COMMAS and finite <= 1
 
 
 def _title_words(block: BlockAnalysis, tokens: list[Token]) -> int:
