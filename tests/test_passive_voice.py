@@ -600,3 +600,18 @@ def test_a_passive_the_parse_joins_to_an_earlier_clause_does_not_take_its_subjec
     shared = lint_text("Arbetet sker inom det nordiska försvarssamarbetet Nordefco och leds av FMV.").findings
     [leds] = [f for f in shared if f.rule == "passive-voice"]
     assert leds.suggestion == "Skriv aktivt, till exempel ”FMV leder arbetet …”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Småskaliga verksamheter måste få förutsättningar att utvecklas.",
+        "Den svenska vätgasmarknaden är på väg att utvecklas.",
+        "Företagen behöver förutsättningar för att växa, utvecklas och anställa.",
+    ],
+)
+def test_utvecklas_as_develop_is_no_passive(text: str) -> None:
+    """*förutsättningar att utvecklas*, *på väg att utvecklas*, beside *växa*: develop, not be developed (round 65,
+    blind: false as a passive). *Metoderna ska utvecklas av forskarna* still is one."""
+    assert rule_texts(lint_text(text), "passive-voice") == []
+    assert rule_texts(lint_text("Metoderna ska utvecklas av forskarna."), "passive-voice") == ["utvecklas"]

@@ -187,7 +187,26 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False
     if token.lower in GENITIVE_PRONOUNS or _coordinated_genitive(block, token) or _genitive_between(block, token):
         return False
-    return not _is_reciprocal(block, token)
+    return not _is_reciprocal(block, token) and not _grows(block, token)
+
+
+# Verbs whose s-form also means to change by itself: *marknaden är på väg att utvecklas* (develops), *företag ska
+# växa och utvecklas*.
+GROWTH_LEMMAS = frozenset({"utveckla", "förändra"})
+GROWTH_VERBS = frozenset({"växa", "blomstra", "frodas", "mogna", "ställa"})  # *ställer om och utvecklas*
+CHANCE_NOUNS = frozenset({"förutsättning", "möjlighet", "chans", "utrymme", "väg"})
+
+
+def _grows(block: BlockAnalysis, token: Token) -> bool:
+    """*utvecklas* as develop, not be developed: after *förutsättningar att*, *på väg att*, or beside *växa*
+    (round 65, blind: *måste få förutsättningar att utvecklas* judged false as a passive)."""
+    if token.lemma.lower() not in GROWTH_LEMMAS:
+        return False
+    before = [t for t in block.tokens[max(0, token.i - 3) : token.i] if not t.text.isspace()]
+    if len(before) >= 2 and before[-1].lower == "att" and before[-2].lemma.lower() in CHANCE_NOUNS:
+        return True
+    near = block.tokens[max(0, token.i - 4) : token.i + 4]
+    return any(t.lemma.lower() in GROWTH_VERBS and t.feature("Voice") != "Pass" and t.pos == "VERB" for t in near)
 
 
 def _genitive_between(block: BlockAnalysis, token: Token) -> bool:
