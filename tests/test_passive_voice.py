@@ -615,3 +615,21 @@ def test_utvecklas_as_develop_is_no_passive(text: str) -> None:
     blind: false as a passive). *Metoderna ska utvecklas av forskarna* still is one."""
     assert rule_texts(lint_text(text), "passive-voice") == []
     assert rule_texts(lint_text("Metoderna ska utvecklas av forskarna."), "passive-voice") == ["utvecklas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        # a definite common noun before a name in apposition starts the sentence only (round 65)
+        (
+            "Satsningen Samling för judiskt liv presenterades av regeringen i dag.",
+            "Regeringen presenterade satsningen Samling för judiskt liv",
+        ),
+        # a body's kind that opens its name keeps its capital, and so does a name's adjective
+        ("Stiftelsen Skansen leds av en styrelse.", "En styrelse leder Stiftelsen Skansen"),
+        ("Svenska Institutet leds av en styrelse.", "En styrelse leder Svenska Institutet"),
+    ],
+)
+def test_the_object_keeps_a_capital_only_where_a_name_starts(text: str, rewrite: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert f"”{rewrite} …”" in finding.suggestion
