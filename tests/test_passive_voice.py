@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text, rule_texts
+from klarlint.rules.base import Severity
 from klarlint.rules.passive_voice import active_form
 
 MUST_FLAG = [
@@ -633,3 +634,12 @@ def test_utvecklas_as_develop_is_no_passive(text: str) -> None:
 def test_the_object_keeps_a_capital_only_where_a_name_starts(text: str, rewrite: str) -> None:
     [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
     assert f"”{rewrite} …”" in finding.suggestion
+
+
+def test_lessons_drawn_from_something_name_no_doer() -> None:
+    """*lärdomar som kan dras av det*: *av det* is the source (round 65, blind: false, the rewrite was *som det
+    kan dra*); lessons are drawn by anyone, a generic passive. *Slutsatsen drogs av utredaren* names the doer."""
+    [lessons] = lint_text("Vi analyserar vilka lärdomar som kan dras av det.").findings
+    assert lessons.severity == Severity.INFO and lessons.suggestion is None and "allmänt" in lessons.message
+    [drawn] = [f for f in lint_text("Slutsatsen drogs av utredaren.").findings if f.rule == "passive-voice"]
+    assert drawn.suggestion == "Skriv aktivt, till exempel ”Utredaren drog slutsatsen …”"

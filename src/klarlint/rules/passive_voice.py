@@ -610,9 +610,30 @@ def _listed_as_another_word(passive: Passive) -> bool:
 def _without_false_agent(block: BlockAnalysis, passive: Passive) -> Passive:
     """The passive without an *av* phrase that names no doer (*av hänsyn till*, *digitaliseringen av nationella
     prov*)."""
-    if passive.agent and (passive.agent.split()[-1].lower() in NOT_AGENTS or _av_after_noun(block, passive)):
+    if passive.agent is None:
+        return passive
+    named = passive.agent.split()[-1].lower() not in NOT_AGENTS
+    if not named or _av_after_noun(block, passive) or _lessons_from(block, passive):
         return replace(passive, agent=None, agent_rest="")
     return passive
+
+
+LESSON_NOUNS = frozenset({"lärdom", "slutsats", "parallell", "lärdomar", "slutsatser"})
+THING_PRONOUNS = frozenset({"det", "detta", "dessa", "denna", "den"})
+
+
+def _lessons(block: BlockAnalysis, passive: Passive) -> bool:
+    """*vilka lärdomar som kan dras*: lessons or conclusions drawn, by whoever reads the facts (generic)."""
+    if _lemma(passive.verb) != "dra":
+        return False
+    before = block.tokens[max(0, passive.verb.i - 5) : passive.verb.i]
+    return any(t.lemma.lower() in LESSON_NOUNS or t.lower in LESSON_NOUNS for t in before)
+
+
+def _lessons_from(block: BlockAnalysis, passive: Passive) -> bool:
+    """*lärdomar som kan dras av det*: *av* a thing names the source, not a doer (round 65, blind: false, the
+    rewrite was *som det kan dra*); *slutsatsen drogs av utredaren* names one."""
+    return passive.agent is not None and passive.agent.lower() in THING_PRONOUNS and _lessons(block, passive)
 
 
 def _acceptable_passive(
@@ -802,7 +823,7 @@ def _generic(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = _lemma(passive.verb)
     if lemma in SEQUENCE_LEMMAS and passive.agent and passive.agent.split()[-1].lower().endswith(EVENT_NOUNS):
         return True  # *följs av en presskonferens*: the agent is an event
-    if passive.agent is None and _generic_by_context(block, passive.verb, lemma):
+    if passive.agent is None and (_generic_by_context(block, passive.verb, lemma) or _lessons(block, passive)):
         return True
     return _generic_lemma(block, passive, lemma)
 
