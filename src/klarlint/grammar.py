@@ -197,10 +197,32 @@ GROWTH_VERBS = frozenset({"växa", "blomstra", "frodas", "mogna", "ställa"})  #
 CHANCE_NOUNS = frozenset({"förutsättning", "möjlighet", "chans", "utrymme", "väg"})
 
 
+# A state that gets better or worse by itself: *utsikterna har försämrats*, *säkerhetsläget har förändrats*
+STATE_CHANGE_LEMMAS = GROWTH_LEMMAS | {"försämra", "förbättra"}
+STATE_NOUNS = (
+    "läge",
+    "situation",
+    "utsikt",
+    "utsikter",
+    "ekonomi",
+    "hälsa",
+    "tillstånd",
+    "konjunktur",
+    "prognos",
+    "omvärld",
+)
+
+
 def _grows(block: BlockAnalysis, token: Token) -> bool:
     """*utvecklas* as develop, not be developed: after *förutsättningar att*, *på väg att*, or beside *växa*
-    (round 65, blind: *måste få förutsättningar att utvecklas* judged false as a passive)."""
-    if token.lemma.lower() not in GROWTH_LEMMAS:
+    (round 65, blind: *måste få förutsättningar att utvecklas* judged false as a passive); a state as subject of
+    a change (round 66, blind: *utsikterna har försämrats* judged false)."""
+    lemma = token.lemma.lower()
+    if lemma in STATE_CHANGE_LEMMAS and any(
+        t.dep in SUBJECT_DEPS and t.lemma.lower().endswith(STATE_NOUNS) for t in block.children(token)
+    ):
+        return True
+    if lemma not in GROWTH_LEMMAS:
         return False
     before = [t for t in block.tokens[max(0, token.i - 3) : token.i] if not t.text.isspace()]
     if len(before) >= 2 and before[-1].lower == "att" and before[-2].lemma.lower() in CHANCE_NOUNS:
