@@ -200,17 +200,8 @@ CHANCE_NOUNS = frozenset({"förutsättning", "möjlighet", "chans", "utrymme", "
 # A state that gets better or worse by itself: *utsikterna har försämrats*, *säkerhetsläget har förändrats*
 STATE_CHANGE_LEMMAS = GROWTH_LEMMAS | {"försämra", "förbättra"}
 STATE_NOUNS = (
-    "läge",
-    "situation",
-    "utsikt",
-    "utsikter",
-    "ekonomi",
-    "hälsa",
-    "tillstånd",
-    "konjunktur",
-    "prognos",
-    "omvärld",
-)
+    "läge", "situation", "utsikt", "utsikter", "ekonomi", "hälsa", "tillstånd", "konjunktur", "prognos", "omvärld",
+)  # fmt: skip
 
 
 def _grows(block: BlockAnalysis, token: Token) -> bool:
@@ -365,7 +356,7 @@ AGENT_PREPOSITIONS = frozenset({"i", "för", "vid", "på", "från", "ur", "inom"
 TIME_NOUNS = frozenset(
     {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november"}
     | {"december", "år", "månad", "vecka", "dag", "morgon", "kväll", "vår", "sommar", "höst", "vinter", "tid"}
-    | {"början", "slut", "samband", "höst", "helg", "period", "fjol", "går", "morgondag", "eftermiddag"}
+    | {"början", "slut", "samband", "helg", "period", "fjol", "morgondag", "eftermiddag"}
 )
 
 

@@ -88,14 +88,13 @@ class LongSentence:
                 if words <= _near_limit(max_words):
                     advice = f", strax över gränsen på {max_words} ord. Dela upp den om det går lätt."
                     severity, subcheck = Severity.INFO, "near-limit"
-                elif _enumeration(visible):
-                    advice = (
-                        f". Den räknar upp många led: gör uppräkningen till en punktlista, eller dela upp meningen "
-                        f"(högst {max_words} ord)."
-                    )
-                    severity, subcheck = Severity.ERROR if words > error_words else None, "over-limit"
                 else:
                     advice = f". Dela upp den i kortare meningar (högst {max_words} ord)."
+                    if _enumeration(visible):
+                        advice = (
+                            ". Den räknar upp många led: gör uppräkningen till en punktlista, eller dela upp "
+                            f"meningen (högst {max_words} ord)."
+                        )
                     severity, subcheck = Severity.ERROR if words > error_words else None, "over-limit"
                 yield RuleFinding(
                     index,
