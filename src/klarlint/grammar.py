@@ -377,11 +377,19 @@ def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> str:
     Diakonia och juryns motivering lyder*), and nothing longer than MAX_AGENT_REST words: there the parse has
     mostly hung the verb's own phrase on the agent (*prioriteras av länderna inom ramen för deras …*)."""
     tokens = block.tokens
-    phrase = {t.i for t in tokens if start <= t.start and t.end <= end}
+    # the agent stands after the verb: read from there, not the whole block per passive (a block of one huge
+    # sentence full of passives would be quadratic), and index rather than slice the rest of the block
+    phrase: set[int] = set()
+    index = verb.i + 1
+    while index < len(tokens) and tokens[index].start < end:
+        if tokens[index].start >= start and tokens[index].end <= end:
+            phrase.add(index)
+        index += 1
     if not phrase:
         return ""
     rest: list[Token] = []
-    for token in tokens[max(phrase) + 1 :]:
+    for index in range(max(phrase) + 1, len(tokens)):
+        token = tokens[index]
         if token.text.isspace():
             continue
         if token.pos == "PUNCT" or not _hangs_on(block, token, phrase, verb):

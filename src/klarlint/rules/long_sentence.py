@@ -89,12 +89,13 @@ class LongSentence:
                     advice = f", strax över gränsen på {max_words} ord. Dela upp den om det går lätt."
                     severity, subcheck = Severity.INFO, "near-limit"
                 else:
-                    advice = f". Dela upp den i kortare meningar (högst {max_words} ord)."
                     if _enumeration(visible):
                         advice = (
                             ". Den räknar upp många led: gör uppräkningen till en punktlista, eller dela upp "
                             f"meningen (högst {max_words} ord)."
                         )
+                    else:
+                        advice = f". Dela upp den i kortare meningar (högst {max_words} ord)."
                     severity, subcheck = Severity.ERROR if words > error_words else None, "over-limit"
                 yield RuleFinding(
                     index,

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
-from klarlint.grammar import Passive, find_passives, full_forms
+from klarlint.grammar import SUBJECT_DEPS, Passive, find_passives, full_forms
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
@@ -612,8 +612,8 @@ def _without_false_agent(block: BlockAnalysis, passive: Passive) -> Passive:
     prov*)."""
     if passive.agent is None:
         return passive
-    named = passive.agent.split()[-1].lower() not in NOT_AGENTS
-    if not named or _av_after_noun(block, passive) or _lessons_from(block, passive):
+    no_doer = passive.agent.split()[-1].lower() in NOT_AGENTS
+    if no_doer or _av_after_noun(block, passive) or _lessons_from(block, passive):
         return replace(passive, agent=None, agent_rest="")
     return passive
 
@@ -1568,7 +1568,7 @@ def _passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     # The last before the verb: *Grundprincipen är att all information ska presenteras* is parsed with two subjects,
     # and the nearer is the clause's own.
     subjects = [  # not a phrase with a preposition (*enligt de ursprungliga direktiven*), whatever the parse says
-        t for t in block.children(verb) if t.dep in {"nsubj:pass", "nsubj"} and not _has_case(block, t)
+        t for t in block.children(verb) if t.dep in SUBJECT_DEPS and not _has_case(block, t)
     ]
     own = max((t for t in subjects if t.i < verb.i), key=_INDEX, default=subjects[0] if subjects else None)
     if own is None and verb.dep == "conj" and verb.head != verb.i and _shares_subject(block, verb):
@@ -1584,9 +1584,7 @@ def _shares_subject(block: BlockAnalysis, verb: Token) -> bool:
     if head.pos not in {"VERB", "AUX"}:
         return False
     between = block.tokens[head.i + 1 : verb.i]
-    return not any(
-        t.pos in {"VERB", "AUX"} and any(c.dep in {"nsubj", "nsubj:pass"} for c in block.children(t)) for t in between
-    )
+    return not any(t.pos in {"VERB", "AUX"} and any(c.dep in SUBJECT_DEPS for c in block.children(t)) for t in between)
 
 
 def _has_case(block: BlockAnalysis, token: Token) -> bool:
