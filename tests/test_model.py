@@ -130,3 +130,23 @@ def test_no_sentence_starts_with_closing_or_ends_with_opening_punctuation(nlp, t
     for sentence in nlp(text).sents:
         assert sentence[0].text not in NEVER_STARTS_SENTENCE, sentence.text
         assert sentence[-1].text not in NEVER_ENDS_SENTENCE, sentence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # the parser split before *Air* (round 67, blind: false, a long-sentence span opening mid-sentence)
+        (
+            "Planen ger ett ökat fokus på luftförsvar och Natos integrerade luft- och robotförsvar (Integrated Air and "
+            "Missile Defence, IAMD), ökad förmåga att operera mot farkoster och ökad förmåga till samverkan. "
+            "Försvarsmakten lägger även ett ökat fokus på logistiken.",
+            2,
+        ),
+        # a sentence end inside the bracket lets the sentences split as before
+        ("Läs mer i bilagan (Se bilaga 1. Där står allt.) Nästa mening kommer här.", 3),
+    ],
+)
+def test_a_bracket_holds_its_sentence_together(nlp, text: str, sentences: int) -> None:
+    found = [s.text for s in nlp(text).sents]
+    assert len(found) == sentences, found
+    assert found[0].startswith(("Planen ger", "Läs mer")) and found[-1].startswith(("Försvarsmakten", "Nästa"))

@@ -13,7 +13,7 @@ from klarlint.genre import DOCUMENT
 from klarlint.linter import active_rules, lint_document
 from klarlint.readers import read_path
 from klarlint.rules.base import Severity
-from klarlint.rules.passive_voice import _reader_verbs
+from klarlint.rules.passive_voice import _present_of_a_verb, _reader_verbs
 
 MODALS = {"ska", "kan", "måste", "bör", "behöver", "får", "vill", "skulle", "kunde", "borde", "att"}
 SKIPPED = {"inte", "ej", "aldrig", "också", "även"}
@@ -72,6 +72,30 @@ def test_reader_who_acts_is_addressed(text: str, expected: list[str]) -> None:
     for option in expected:
         assert option in (finding.suggestion or "")
     assert "Vi " not in (finding.suggestion or "")
+
+
+def test_coordinated_passives_share_their_auxiliary_and_subject() -> None:
+    """*ska analyseras och utredas*: the second passive is *ska … utredas* (its rewrite was *Nämnden utredar
+    frågan*, ungrammatical, and its note could differ from the first's, session 23)."""
+    first, second = passives("Frågan ska analyseras och utredas av nämnden.")
+    assert "”Nämnden ska analysera frågan …”" in (first.suggestion or "")
+    assert "”Nämnden ska utreda frågan …”" in (second.suggestion or "")
+    first, second = passives("Ärendet ska analyseras och utredas.")
+    assert first.severity == second.severity
+
+
+@pytest.mark.parametrize(
+    ("passive", "present"),
+    [
+        ("utredas", "utreder"),  # *utredar* is listed, but as a form of *utredare*
+        ("skapas", "skapar"),  # *skapar* is listed as *skapare*'s: known is enough
+        ("införas", "inför"),  # *införar* is not Swedish
+        ("stärkas", "stärker"),
+        ("kastas", "kastar"),
+    ],
+)
+def test_the_present_of_an_as_passive_is_the_verb_s_own_form(passive: str, present: str) -> None:
+    assert _present_of_a_verb(passive) == present
 
 
 def test_reader_verb_without_a_reader_offers_both() -> None:

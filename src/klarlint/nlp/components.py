@@ -32,7 +32,9 @@ class SentenceHints:
     * never a boundary after a list bullet or an ordinal marker at block start;
     * never a boundary before a lower-case word unless ``.!?:`` precedes it,
       nor before closing punctuation (a sentence never starts with ``.`` or ``:``)
-      or after an opening bracket;
+      or after an opening bracket, nor inside a bracket no sentence end follows
+      (*robotförsvar (Integrated Air and Missile Defence, IAMD), ökad …*: the
+      parser split before *Air*; round 67, blind: false);
     * always a boundary after a free-standing ``.``/``!``/``?``, or a list-closing
       abbreviation with its period (*m.m.*, *osv.*, *etc.*), when the next word
       starts with a capital letter, and after a blank line.
@@ -45,8 +47,10 @@ class SentenceHints:
         # The decisions go through one array: the ``Token.is_sent_start`` setter scans the whole
         # doc on every call (``has_annotation``), which made long blocks quadratic.
         starts = doc.to_array([SENT_START]).astype("int64")
+        opened = -1  # the last "(" no ")" or sentence end has followed
         for i in range(1, len(doc)):
             prev, token = doc[i - 1], doc[i]
+            opened = _bracket_opened(doc, i - 1, opened)
             if _opens_quoted_sentence(doc, i):
                 starts[i] = 1  # … i alla texter. ”Skall låter stelt …
             elif (
@@ -54,6 +58,8 @@ class SentenceHints:
                 or _is_bullet(prev, i - 1)
                 or token.text in NEVER_STARTS_SENTENCE
                 or prev.text in NEVER_ENDS_SENTENCE
+                or opened >= 0
+                and i - opened <= BRACKET_SPAN
             ):
                 starts[i] = -1
             elif token.text[:1].islower() and prev.text not in CONTINUES_BEFORE_LOWER:
@@ -67,6 +73,24 @@ class SentenceHints:
         if len(doc):
             doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
+
+
+BRACKET_SPAN = 40  # tokens a bracket holds its sentence together for: an unclosed "(" does not glue a whole block
+
+
+def _bracket_opened(doc: Doc, index: int, opened: int) -> int:
+    """Where the bracket open after token ``index`` opened, or -1: a ")" closes it, and a sentence end or a blank
+    line inside it lets the parser split again (*(Se bilaga 1. Där står …)*)."""
+    token = doc[index]
+    if token.text == "(":
+        return index
+    if (
+        token.text == ")"
+        or _ends_sentence(doc, index)
+        or "\n\n" in token.whitespace_ + (token.text if token.is_space else "")
+    ):
+        return -1
+    return opened
 
 
 def _opens_quoted_sentence(doc: Doc, index: int) -> bool:

@@ -266,11 +266,13 @@ class DeclarativeRule:
 
     def _finding(self, index: int, block: BlockAnalysis, match: Match, **extra: Any) -> RuleFinding:
         text = block.text[match.first.start : match.last.end]
-        suggestion, first_form = fitted_suggestion(block, match, match.term.suggestion or "")
+        suggestion, first_form, active_only = fitted_suggestion(block, match, match.term.suggestion or "")
         template = self.message if suggestion else without_suggestion(self.message)
         message = fill_template(template, text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
         if match.term.note and "{note}" not in template:
             message = f"{message} {match.term.note}".strip()
+        if active_only:  # round 51 and 66, blind: *ska beaktas* → *tänka på* does not drop into the passive
+            message = f"{message} {ACTIVE_ONLY_NOTE}"
         replacements: tuple[str, ...] = ()
         replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
         if suggestion and replaceable and match.term.words not in self.advice_only:
@@ -291,6 +293,11 @@ class DeclarativeRule:
                     yield self._finding(index, block_analysis, found[maximum], count=len(found), max=maximum)
 
 
+# Said when a passive's alternatives are active verbs that cannot take the passive (*ska beaktas* → *ta hänsyn
+# till*): the writer has to name who acts, which the word list cannot do.
+ACTIVE_ONLY_NOTE = "Förslaget passar inte i passiv form: skriv om meningen så att det framgår vem som gör det."
+
+
 def default_lexicon():
     """The model's full-form list (imported here: its module imports spaCy, which rules load without)."""
     from klarlint.nlp.signatures import default_lexicon as lexicon
@@ -305,15 +312,16 @@ INVARIANT_OPENERS = frozenset(
 )
 
 
-def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str | None, tuple[str, ...]]:
+def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str | None, tuple[str, ...], bool]:
     """The suggestion's alternatives in the flagged word's form (*värnar* → *skyddar / slår vakt om*, *värnas* →
     *skyddas*), or as listed when none can be: a writer weighs words that fit the sentence, and a dictionary form
     read as a drop-in (*ska värnas* → *ska skydda*) changes the meaning (round 21, blind: false). An alternative
     that cannot take the form stays as listed, except for a passive (*slå vakt om* is no passive); when none
     takes it, the list stands. With it, :func:`replacement_for` of the listed suggestion (the first alternative's
-    form), found on the way; (None, ()) for no suggestion."""
+    form), found on the way, and whether the list stands for a passive none of its verbs can take (*ska beaktas*:
+    *tänka på / ta hänsyn till* needs the sentence rewritten); (None, (), False) for no suggestion."""
     if not suggestion:
-        return None, ()
+        return None, (), False
     suggestion = _in_own_person(block, match, suggestion)
     alternatives = [" ".join(a.split()) for a in _ALTERNATIVES.split(suggestion.strip())]
     # shown in the word's form even where the words before must change too (*En av målen*, said by the note)
@@ -333,7 +341,12 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     if match.adverb is not None:  # *ligger därmed i linje med* → *stämmer därmed med* (round 62: the adverb was lost)
         fitted = [_with_adverb(alternative, match.adverb.text) for alternative in fitted]
     shown = " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
-    return shown, forms[0] if forms[0] and _applicable(block, match, alternatives[0]) else ()
+    first_form = forms[0] if forms[0] and _applicable(block, match, alternatives[0]) else ()
+    # a passive of the listed verb (not a word the tagger gave a voice: *workshops*, *således*) with no alternative
+    # in its form and none listed as a passive (*tas till vara*, *bifogas*)
+    active_only = passive and head.pos == "VERB" and head.lemma.lower() == match.term.words[0] and not fitted
+    active_only = active_only and not any(a.split(" ", 1)[0].endswith("s") for a in alternatives)
+    return shown, first_form, active_only
 
 
 def _applicable(block: BlockAnalysis, match: Match, alternative: str) -> bool:
@@ -437,6 +450,7 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         morph = {**morph, "VerbForm": "Fin", "Mood": "Ind", "Tense": "Pres"}
     if head.pos == "VERB" and "Voice" not in morph and head.lower.endswith("s") and not head.lemma.endswith("s"):
         morph = {**morph, "Voice": "Pass"}  # *utgörs*: the tagger leaves some s-forms without a voice
+    morph = _as_passive_infinitive(head, morph)
     if is_base_form(head.pos, morph):
         as_listed = head.lower == listed and (head.pos not in INFLECTING or head.lemma.lower() == listed)
         form = alternative if as_listed else None
@@ -465,10 +479,23 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     return (match_case(form, head.text),)
 
 
+def _as_passive_infinitive(head: Token, morph: dict[str, str]) -> dict[str, str]:
+    """The features of a passive infinitive the tagger called a present (*behöver bedrivas*, *kan öka och
+    säkerställas*): the form is the lemma and -s, and the verb's present passive is another word (*bedrivs*)."""
+    if head.pos != "VERB" or morph.get("Voice") != "Pass" or morph.get("Tense") != "Pres":
+        return morph
+    if head.lower != head.lemma.lower() + "s":
+        return morph
+    present = inflect(head.lemma.lower(), "VERB", morph, default_lexicon())
+    if present is None or present == head.lower:
+        return morph
+    return {"VerbForm": "Inf", "Voice": "Pass"}
+
+
 # Alternatives that are also intransitive: a passive of the listed verb is their active (*Arbetet påbörjades* →
 # *Arbetet började*, *har påbörjats* → *har börjat*; round 49, blind: *börjades*, *har börjats* are not Swedish;
-# *utgörs av* → *består av*, *föranleds av* → *beror på*, round 53).
-INTRANSITIVE_ALTERNATIVES = frozenset({"börja", "starta", "bestå", "bero", "vara"})
+# *utgörs av* → *består av*, *föranleds av* → *beror på*, round 53; *aktualiserades* → *blev aktuell*, round 67).
+INTRANSITIVE_ALTERNATIVES = frozenset({"börja", "starta", "bestå", "bero", "vara", "bli"})
 
 
 def _no_agent_after(block: BlockAnalysis, match: Match) -> bool:
@@ -485,11 +512,25 @@ def _plain_loan(head: Token, morph: dict[str, str]) -> bool:
     """Whether a word the lexicon does not know (*workshop*, *outsourca*) is, by its features and its ending, the
     base form a word list lists: only then is the suggestion's base form the replacement (*on-boarding* tagged as
     definite gave *introduktionen*, *eventen* tagged as indefinite *evenemang*)."""
+    if _regular_passive(head, morph):
+        return True
     if not is_base_form(head.pos, morph):
         return False
     if head.pos in ("VERB", "AUX"):
         return head.lower.endswith("a")
     return not head.lower.endswith(LOAN_ENDINGS)
+
+
+def _regular_passive(head: Token, morph: dict[str, str]) -> bool:
+    """An s-passive of a verb the lexicon does not know (*implementeras*, *har implementerats*): an -era verb is
+    always regular, and any -a verb's passive infinitive is its lemma and -s, so the features are certain and the
+    alternative takes them (*införas*; round 53, blind: *införa* did not fit)."""
+    lemma = head.lemma.lower()
+    if head.pos != "VERB" or morph.get("Voice") != "Pass" or not lemma.endswith("a"):
+        return False
+    if lemma.endswith("era"):
+        return head.lower in (lemma + "s", lemma + "ts", lemma + "des")
+    return head.lower == lemma + "s" and morph.get("VerbForm") == "Inf"
 
 
 CLAUSE_SCAN = 60  # tokens looked back through for the start of a clause
@@ -565,6 +606,8 @@ def _features_fit(head: Token, morph: dict[str, str]) -> bool:
         return False  # the lemma has a present tense (*handha*: handhar): a verb the tagger took for a noun
     own = inflect(head.lemma, head.pos, morph, lexicon)
     if own is None:
+        if _regular_passive(head, morph):
+            return True  # *implementeras*: lemma and -s, whatever the lexicon knows
         return head.pos not in ("VERB", "AUX") and lexicon.lookup(head.text) is None
     return own == head.lower
 

@@ -1784,7 +1784,21 @@ def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     if auxiliaries:
         between = block.tokens[auxiliaries[0].i : verb.i]
         return [t for t in between if t.dep == "aux" or t.lower in CHAIN_WORDS and t.head in (verb.i, *auxiliaries)]
+    shared = _coordinated_passive(block, verb)
+    if shared is not None:
+        return _raw_verb_chain(block, shared)
     return _nearest_auxiliaries(block, verb)
+
+
+def _coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The earlier passive an infinitive passive is coordinated with, sharing its auxiliary and subject: *ska
+    analyseras och utredas* is *ska … utredas* (its note and rewrite were *Nämnden utredar frågan*, session 23)."""
+    if verb.dep != "conj" or verb.head >= verb.i or verb.lower != verb.lemma.lower() + "s":
+        return None
+    head = block.tokens[verb.head]
+    if head.pos != "VERB" or head.feature("Voice") != "Pass":
+        return None
+    return None if any(t.dep in SUBJECT_DEPS for t in block.children(verb)) else head
 
 
 def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
@@ -1846,13 +1860,19 @@ def _present(text: str) -> str:
 def _present_of_a_verb(text: str) -> str:
     """*kastas → kastar*, but *införas → inför*, *höras → hör*, *stärkas → stärker*: when the model's full-form list
     does not know the -ar form (*införar* is not Swedish), the -er form or the bare stem that it lists as a form of
-    the infinitive. (The list has one lemma a form, so *skapar* may be listed as *skapare*: known is enough.)"""
+    the infinitive. (The list has one lemma a form, so *skapar* may be listed as *skapare*: known is enough, unless
+    the -er form is the verb's own: *utredar* is listed as *utredare*'s, *utreder* as *utreda*'s.)"""
     regular = text[:-2] + "ar"
     forms = full_forms()
-    if forms is None or forms.get(regular.lower()) is not None:
+    if forms is None:
         return regular
     infinitive = text[:-1].lower()
-    return next((c for c in (text[:-2] + "er", text[:-2]) if forms.get(c.lower()) == infinitive), regular)
+    strong = text[:-2] + "er"
+    if forms.get(regular.lower()) != infinitive and forms.get(strong.lower()) == infinitive:
+        return strong  # *utredar* is listed, but as a form of *utredare*: the verb's own *utreder* wins
+    if forms.get(regular.lower()) is not None:
+        return regular
+    return text[:-2] if forms.get(text[:-2].lower()) == infinitive else regular
 
 
 def _infinitive(verb: Token) -> str:
