@@ -74,6 +74,20 @@ def test_reader_who_acts_is_addressed(text: str, expected: list[str]) -> None:
     assert "Vi " not in (finding.suggestion or "")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Genomförandet av vården försvåras dels av att personalen saknar befogenheter, dels av att lokalerna är små.",
+        "Arbetet försvåras av att personalen saknar befogenheter.",
+    ],
+)
+def test_a_passive_whose_cause_an_av_att_clause_names_is_information(text: str) -> None:
+    """The *av att* clause says what makes it so: nothing hidden, no *(Vem?) försvårar* rewrite (round 68)."""
+    [finding] = passives(text)
+    assert finding.severity is Severity.INFO and finding.suggestion is None
+    assert "säger vad som orsakar det" in finding.message
+
+
 def test_coordinated_passives_share_their_auxiliary_and_subject() -> None:
     """*ska analyseras och utredas*: the second passive is *ska … utredas* (its rewrite was *Nämnden utredar
     frågan*, ungrammatical, and its note could differ from the first's, session 23)."""

@@ -155,14 +155,20 @@ class TermIndex:
         self, tokens: list[Token], index: int, words: tuple[str, ...], keys: list[tuple[str, ...]], rest: int
     ) -> bool:
         """A set phrase that does not open with a verb keeps its nouns' number: *i fråga om*, not *i frågor om*
-        (questions on a subject, round 65: matched by the lemma of *frågor*). A verb's phrase inflects (*vidtar
-        åtgärder*), and so do an adjective (*av största vikt*) and a noun's definiteness (*mot bakgrunden av*)."""
+        (questions on a subject, round 65: matched by the lemma of *frågor*), and its adjectives' comparison: *i låg
+        utsträckning* is not *i lägre utsträckning* (a careful-review tip since session 21, still matched here by
+        the lemma of *lägre*). A verb's phrase inflects (*vidtar åtgärder*), and so do an adjective's superlative
+        (*av största vikt*) and a noun's definiteness (*mot bakgrunden av*)."""
         if self.match != "lemma" or len(words) == 1 or tokens[index].pos in ("VERB", "AUX"):
             return True
-        return not any(
-            word != keys[i][0] and tokens[i].pos == "NOUN" and tokens[i].feature("Number") == "Plur"
-            for i, word in enumerate(words[1:], rest)
-        )
+        return not any(word != keys[i][0] and _keeps_form(tokens[i]) for i, word in enumerate(words[1:], rest))
+
+
+def _keeps_form(token: Token) -> bool:
+    """A word of a set phrase that must be in the listed form: a plural noun, a comparative adjective."""
+    if token.pos == "NOUN":
+        return token.feature("Number") == "Plur"
+    return token.pos == "ADJ" and token.feature("Degree") == "Cmp"
 
 
 class PatternTimeout(ConfigError):

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import BlockKind
+from klarlint.grammar import SUBJECT_DEPS
 from klarlint.nlp.inflect import adverb_of
 from klarlint.noun_chains import is_action_noun, noun_chains, verb_for
 from klarlint.readability import block_counts, is_name_word, sentence_word_starts
@@ -62,7 +63,6 @@ WEIGHT_ADJECTIVES = frozenset(
 )
 VERB_POS = frozenset({"VERB", "AUX", "ADJ"})  # ADJ: predicative participles, "åtgärderna är vidtagna"
 NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PART", "NOUN", "PROPN", "ADV"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 HA_FORMS = frozenset({"har", "hade", "ha"})
 # Verbs whose subject is the action itself, like a passive's: *En ökning skedde* (→ *X ökade*).
 HAPPENING_VERBS = frozenset({"ske"})
@@ -497,7 +497,7 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
             # *ske*'s subject only right before it (*utbetalningar bara sker*), not a noun the parser attached from
             # another clause (*en förändring av marknaden där distansförsäljning sker*)
             near = not happening or 0 < verb.i - child.i <= 2
-            if child.dep in PASSIVE_SUBJECT_DEPS and near and _is_noun(child, phrase.noun):
+            if child.dep in SUBJECT_DEPS and near and _is_noun(child, phrase.noun):
                 return None if _weighted(block, child) else child
     return None
 
