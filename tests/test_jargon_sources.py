@@ -825,6 +825,7 @@ LEFT_ALONE = [
     # a government skrivelse's closing formula and the document type; the gender-equality goal's wording (round 48)
     "I och med denna skrivelse anser regeringen att rapporten är slutbehandlad.",
     "Regeringens skrivelse lämnades till riksdagen i maj.",
+    "I skrivelsen redogör regeringen för åtgärder som vidtagits.",  # round 69, blind: false (*brevet*)
     "Delmålet att mäns våld mot kvinnor ska upphöra gäller.",
     # the law's phrase (round 50); an employment form (round 51)
     "Barnet ska ha en företrädare för att tillgodose barnets bästa.",
