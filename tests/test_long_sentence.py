@@ -61,20 +61,21 @@ def _sentence(words: int) -> str:
     return "Vi " + " ".join(["läser"] * (words - 2)) + " texten."
 
 
-def test_a_sentence_a_tenth_over_the_limit_is_for_careful_review_only() -> None:
-    """26–27 words (the limit 25 and a tenth): information in sub-check near-limit, off unless enabled (blind
-    readers called such sentences clearly right 15 times of 32: "barely over, reads fine")."""
-    for words in (26, 27):
+def test_a_sentence_an_eighth_over_the_limit_is_for_careful_review_only() -> None:
+    """26–28 words (the limit 25 and an eighth): information in sub-check near-limit, off unless enabled (blind
+    readers called such sentences clearly right 15 times of 32 at 26–27 words and 22 of 32 at 28: "barely over,
+    reads fine")."""
+    for words in (26, 27, 28):
         assert findings(lint_text(_sentence(words))) == []
         [finding] = findings(lint_text(_sentence(words), enable=["near-limit"]))
         assert finding.severity is Severity.INFO and finding.subcheck == "near-limit"
         assert finding.message.startswith(f"Meningen har {words} ord, strax över gränsen på 25 ord.")
-    [finding] = findings(lint_text(_sentence(28)))  # over the tenth: a warning as before
+    [finding] = findings(lint_text(_sentence(29)))  # over the eighth: a warning
     assert finding.severity is Severity.WARNING and finding.subcheck == "over-limit"
     assert findings(lint_text(_sentence(25), enable=["near-limit"])) == []
 
 
-def test_the_tenth_follows_the_limit_and_the_easy_to_read_profile_shows_it() -> None:
+def test_the_eighth_follows_the_limit_and_the_easy_to_read_profile_shows_it() -> None:
     assert findings(lint_text(_sentence(22), rules={"long-sentence": {"max_words": 20}})) == []
     [finding] = findings(lint_text(_sentence(23), rules={"long-sentence": {"max_words": 20}}))
     assert finding.severity is Severity.WARNING
