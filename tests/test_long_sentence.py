@@ -137,3 +137,18 @@ def test_a_long_list_in_one_sentence_is_advised_as_a_bullet_list() -> None:
     )
     [finding] = [f for f in lint_text(clauses).findings if f.rule == "long-sentence"]
     assert "punktlista" not in finding.message and "Dela upp den i kortare meningar" in finding.message
+
+
+def test_a_long_bullet_that_continues_its_lead_in_is_advised_as_a_bullet() -> None:
+    """*ta ställning till: * om kretsen av personer som …*: a fragment, not a sentence to split (rounds 68 and 70,
+    blind: debatable); a bullet that is a sentence of its own gets the usual advice."""
+    bullet = (
+        "om kretsen av personer som kan hållas ansvariga för att ett barn tillåts att gifta sig eller tillåts att "
+        "resa till en annan stat i syfte att barnet ska utsättas för ett brott bör utvidgas,"
+    )
+    text = f"Utredaren ska ta ställning till:\n\n* {bullet}\n* om straffen bör skärpas.\n"
+    [finding] = findings(lint_text(text, "markdown"))
+    assert "Punkten fortsätter inledningen och är lång" in finding.message
+    whole = "* " + bullet[0].upper() + bullet[1:-1] + "."
+    [finding] = findings(lint_text(f"Utredaren ska ta ställning till:\n\n{whole}\n", "markdown"))
+    assert "Dela upp den i kortare meningar" in finding.message

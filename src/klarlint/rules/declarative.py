@@ -68,7 +68,7 @@ class Term:
     note: str | None = None
     source: str = ""  # the term as the file writes it (a pattern, for match = "pattern")
     # Context that makes a match another word (*i detta avseende* is no preposition *avseende*): regular
-    # expressions searched in the lower-cased block text just before and just after the match.
+    # expressions searched, ignoring case, in the block text just before and just after the match.
     unless_before: re.Pattern[str] | None = None
     unless_after: re.Pattern[str] | None = None
     # The word classes (UD tags) the first word must have, empty for any: *ytterligare* is plain to replace as an
@@ -249,7 +249,7 @@ class DeclarativeRule:
         for index, _block, block_analysis in analysis.indexed_blocks():
             starts: set[int] | None = None
             for match in self.terms.find(block_analysis):
-                if _context_excludes(block_analysis, match):
+                if _context_excludes(block_analysis, match) or _attributive_participle(block_analysis, match):
                     continue
                 if in_cited_title(block_analysis, match.first.start, match.last.end):
                     continue  # a statute's or a report's title: the lawmaker's words, not the writer's
@@ -630,14 +630,27 @@ def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
     """Whether the term's context conditions say this match is another use of the word."""
     term = match.term
     if term.unless_before is not None:
-        before = block.text[max(0, match.first.start - CONTEXT_CHARS) : match.first.start].lower()
+        before = block.text[max(0, match.first.start - CONTEXT_CHARS) : match.first.start]
         if term.unless_before.search(before):
             return True
     if term.unless_after is not None:
-        after = block.text[match.last.end : match.last.end + CONTEXT_CHARS].lower()
+        after = block.text[match.last.end : match.last.end + CONTEXT_CHARS]
         if term.unless_after.search(after):
             return True
     return False
+
+
+def _attributive_participle(block: BlockAnalysis, match: Match) -> bool:
+    """A listed verb's past form standing as an adjective before its noun (*tillsatta eller påbörjade AT-tjänster*,
+    *alla påbörjade ärenden*), which the tagger calls a finite verb: the established participle is no verb choice,
+    and a past tense in its place is not Swedish (round 70, blind: false, *tillsatta eller började AT-tjänster*)."""
+    token = match.first
+    if len(match.term.words) > 1 or token.pos != "VERB" or token.feature("Tense") != "Past":
+        return False
+    if token.dep == "conj" and 0 <= token.head < len(block.tokens):
+        first = block.tokens[token.head]  # *tillsatta eller påbörjade*: coordinated with a participle
+        return first.dep == "amod" or first.pos == "ADJ" and first.feature("VerbForm") == "Part"
+    return token.dep == "amod"
 
 
 def _capitalised(token: Token) -> bool:
@@ -885,9 +898,10 @@ def read_wordlist(path: Path) -> list[Term]:
     """Read a TSV word list (term, suggestion, note, source, unless_before, unless_after, pos) or a plain list of
     terms.
 
-    The columns after source are optional context conditions: regular expressions searched in the
-    lower-cased text just before and just after a match (when one is found, the match is left alone), and the
-    word classes the first word must have (UD tags, comma-separated: ``ADJ``).
+    The columns after source are optional context conditions: regular expressions searched, ignoring case, in
+    the text just before and just after a match (when one is found, the match is left alone; ``(?-i:[A-ZÅÄÖ])``
+    asks for a capital, as before a title), and the word classes the first word must have (UD tags,
+    comma-separated: ``ADJ``).
     """
     terms = []
     with path.open(encoding="utf-8", newline="") as handle:
@@ -919,6 +933,6 @@ def _context(pattern: str, path: Path) -> re.Pattern[str] | None:
     if not pattern:
         return None
     try:
-        return re.compile(pattern)
+        return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
         raise ConfigError(f"{path}: villkoret {pattern!r} är inget giltigt reguljärt uttryck ({exc})") from None

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.document import Block, BlockKind
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 from klarlint.rules.quoted import QUOTED_OPTION, quoted_findings
@@ -67,7 +68,7 @@ class LongSentence:
     def _long_sentences(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         max_words = int(options["max_words"])
         error_words = int(options["error_words"])
-        for index, _block, block_analysis in analysis.indexed_blocks():
+        for index, block, block_analysis in analysis.indexed_blocks():
             tags: list[tuple[int, int]] | None = None  # the block's speaker tags, found once a sentence is long
             for sentence in block_analysis.sentences:
                 tokens = block_analysis.sentence_tokens(sentence)
@@ -89,13 +90,7 @@ class LongSentence:
                     advice = f", strax över gränsen på {max_words} ord. Dela upp den om det går lätt."
                     severity, subcheck = Severity.INFO, "near-limit"
                 else:
-                    if _enumeration(visible):
-                        advice = (
-                            ". Den räknar upp många led: gör uppräkningen till en punktlista, eller dela upp "
-                            f"meningen (högst {max_words} ord)."
-                        )
-                    else:
-                        advice = f". Dela upp den i kortare meningar (högst {max_words} ord)."
+                    advice = _advice(block, visible, max_words)
                     severity, subcheck = Severity.ERROR if words > error_words else None, "over-limit"
                 yield RuleFinding(
                     index,
@@ -105,6 +100,23 @@ class LongSentence:
                     severity=severity,
                     subcheck=subcheck,
                 )
+
+
+def _advice(block: Block, visible: Sequence[Token], max_words: int) -> str:
+    """How to shorten it: a list of many items as bullets, a bullet that continues its lead-in (*ta ställning
+    till: * om kretsen av personer som …*) by moving what the bullets share into the lead-in (rounds 68 and 70,
+    blind: *it is a fragment, splitting it into sentences does not fit*), anything else into shorter sentences."""
+    if _enumeration(visible):
+        return (
+            ". Den räknar upp många led: gör uppräkningen till en punktlista, eller dela upp "
+            f"meningen (högst {max_words} ord)."
+        )
+    if block.kind is BlockKind.LIST_ITEM and visible[0].text[:1].islower():
+        return (
+            ". Punkten fortsätter inledningen och är lång: flytta det som punkterna har gemensamt till inledningen, "
+            f"eller dela punkten i två (högst {max_words} ord)."
+        )
+    return f". Dela upp den i kortare meningar (högst {max_words} ord)."
 
 
 MIN_LIST_COMMAS = 3  # *A, B, C och D*: four items, where a bullet list starts to pay
