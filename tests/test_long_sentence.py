@@ -152,3 +152,17 @@ def test_a_long_bullet_that_continues_its_lead_in_is_advised_as_a_bullet() -> No
     whole = "* " + bullet[0].upper() + bullet[1:-1] + "."
     [finding] = findings(lint_text(f"Utredaren ska ta ställning till:\n\n{whole}\n", "markdown"))
     assert "Dela upp den i kortare meningar" in finding.message
+
+
+def test_a_list_inside_a_bullet_is_not_advised_as_a_nested_list() -> None:
+    """Six county names in a bullet: a nested bullet list does not fit (round 71, blind: debatable)."""
+    counties = "Norrbottens, Örebro, Stockholms, Östergötlands, Västra Götalands och Skåne län"
+    sentence = (
+        "Ansvaret för länsstyrelsernas handläggning och prövning av projekt- och investeringsstöd inom den "
+        "europeiska fonden för landsbygdsutveckling föreslås "
+        f"flyttas till länsstyrelserna i {counties}."
+    )
+    [bullet] = findings(lint_text(f"Förslagen:\n\n* {sentence}\n", "markdown"))
+    assert "Dela upp den i kortare meningar" in bullet.message
+    [prose] = findings(lint_text(sentence))
+    assert "gör uppräkningen till en punktlista" in prose.message

@@ -150,3 +150,16 @@ def test_a_bracket_holds_its_sentence_together(nlp, text: str, sentences: int) -
     found = [s.text for s in nlp(text).sents]
     assert len(found) == sentences, found
     assert found[0].startswith(("Planen ger", "Läs mer")) and found[-1].startswith(("Försvarsmakten", "Nästa"))
+
+
+def test_a_name_with_capitals_does_not_start_a_sentence(nlp) -> None:
+    """Two words with only a space between them are one sentence: the parser split *Kyiv City Clinical Hospital
+    for | War Veterans* and *direktör Centre | Pompidou* (round 71, blind: a long-sentence span cut mid-name)."""
+    text = (
+        "Statsministern besöker i dag Kyiv City Clinical Hospital for War Veterans där han träffar patienter. "
+        "Sedan reser han hem."
+    )
+    assert [s.text for s in nlp(text).sents] == [
+        "Statsministern besöker i dag Kyiv City Clinical Hospital for War Veterans där han träffar patienter.",
+        "Sedan reser han hem.",
+    ]

@@ -30,7 +30,9 @@ class SentenceHints:
     * never a boundary right after an abbreviation that does not end sentences
       (*t.ex.*, *kl.*, *ca*, *fr.o.m.*);
     * never a boundary after a list bullet or an ordinal marker at block start;
-    * never a boundary before a lower-case word unless ``.!?:`` precedes it,
+    * never a boundary between two words on one line with nothing between
+      them (a name's capital is no sentence start: *Centre Pompidou*), and
+      never before a lower-case word unless ``.!?:`` precedes it,
       nor before closing punctuation (a sentence never starts with ``.`` or ``:``)
       or after an opening bracket, nor inside a bracket no sentence end follows
       (*robotförsvar (Integrated Air and Missile Defence, IAMD), ökad …*: the
@@ -64,6 +66,8 @@ class SentenceHints:
                 starts[i] = -1
             elif token.text[:1].islower() and prev.text not in CONTINUES_BEFORE_LOWER:
                 starts[i] = -1  # a lower-case word after a comma continues
+            elif _between_words_on_a_line(prev, token):
+                starts[i] = -1  # *direktör Centre Pompidou*, *Äkta Gränna Polkagrisar*: a name goes on (round 71)
             elif (
                 "\n\n" in prev.whitespace_ + (prev.text if prev.is_space else "")
                 or _ends_sentence(doc, i - 1)
@@ -91,6 +95,18 @@ def _bracket_opened(doc: Doc, index: int, opened: int) -> int:
     ):
         return -1
     return opened
+
+
+def _between_words_on_a_line(prev: Token, token: Token) -> bool:
+    """Two words with only spaces between them: a sentence needs a mark to end (a heading or a list line without
+    one ends at a line break, which this leaves to the other hints)."""
+    return (
+        prev.text[-1:].isalnum()
+        and token.text[:1].isalnum()
+        and "\n" not in prev.whitespace_
+        and not prev.is_space
+        and not _ends_sentence(prev.doc, prev.i)
+    )
 
 
 def _opens_quoted_sentence(doc: Doc, index: int) -> bool:

@@ -103,15 +103,17 @@ class LongSentence:
 
 
 def _advice(block: Block, visible: Sequence[Token], max_words: int) -> str:
-    """How to shorten it: a list of many items as bullets, a bullet that continues its lead-in (*ta ställning
-    till: * om kretsen av personer som …*) by moving what the bullets share into the lead-in (rounds 68 and 70,
-    blind: *it is a fragment, splitting it into sentences does not fit*), anything else into shorter sentences."""
-    if _enumeration(visible):
+    """How to shorten it: a list of many items as bullets (not inside a bullet), a bullet that continues its
+    lead-in (*ta ställning till: * om kretsen av personer som …*) by moving what the bullets share into the lead-in
+    (rounds 68 and 70, blind: *a fragment, splitting it into sentences does not fit*), anything else into shorter
+    sentences."""
+    listed = block.kind is BlockKind.LIST_ITEM
+    if _enumeration(visible) and not listed:  # a list inside a bullet is no nested list (round 71, blind)
         return (
             ". Den räknar upp många led: gör uppräkningen till en punktlista, eller dela upp "
             f"meningen (högst {max_words} ord)."
         )
-    if block.kind is BlockKind.LIST_ITEM and visible[0].text[:1].islower():
+    if listed and visible[0].text[:1].islower():
         return (
             ". Punkten fortsätter inledningen och är lång: flytta det som punkterna har gemensamt till inledningen, "
             f"eller dela punkten i två (högst {max_words} ord)."
