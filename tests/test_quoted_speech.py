@@ -114,3 +114,18 @@ def test_a_speaker_tag_does_not_make_a_quote_long() -> None:
     longer = f"– {quote} och som vi har arbetat med länge tillsammans med många andra{tag}"
     [finding] = lint_one("long-sentence", PAGE.format(longer), "markdown").findings
     assert finding.message.startswith("Meningen har 34 ord, anföringsfrasen oräknad.")
+
+
+def test_a_speaker_tag_without_its_comma_is_still_the_tag() -> None:
+    """*… och hälsovård säger energi- och näringsminister Ebba Busch.*: the comma left out (round 72, blind: false,
+    the tag's words made a quote of 23 words long); *säger* inside the quote with no title or name after it is
+    the speaker's word."""
+    quote = (
+        "Svenska företag har mycket att bidra med i form av gröna lösningar i många sektorer såsom energi och "
+        "hälsovård och infrastruktur i Ukraina"
+    )
+    tagged = PAGE.format(f"– {quote} säger energi- och näringsminister Ebba Busch.")
+    assert lint_one("long-sentence", tagged, "markdown").findings == []
+    untagged = f"– {quote} och vi säger nej till allt som gör det svårare för dem att arbeta, säger hon."
+    [finding] = lint_one("long-sentence", PAGE.format(untagged), "markdown").findings
+    assert finding.message.startswith("Meningen har")

@@ -23,7 +23,13 @@ REPLY_DASHES = ("–", "—")
 # A reader takes a dash line for a list item and drops the dash: then the speaker tag decides. A hyphen too (*- Det
 # är angeläget, säger ministern.*): a page that types its reply dashes as hyphens has them read as bullets.
 LIST_DASHES = (*REPLY_DASHES, "-")
-SPEAKER_TAG = re.compile(r",\s*(?:säger|sa|sade|skriver|betonar|konstaterar)\s+\w", re.IGNORECASE)
+SPEAKER_TAG = re.compile(
+    r",\s*(?:säger|sa|sade|skriver|betonar|konstaterar)\s+\w"
+    # the comma left out before a title or a name (*… och hälsovård säger energi- och näringsminister Ebba Busch.*;
+    # round 72, blind: false, the tag's words counted in a long sentence)
+    r"|\ssäger\s+(?:(?:[\w-]+\s+){0,3}?[\w-]*(?:minister|ordförande|direktör|chef)\b|(?-i:[A-ZÅÄÖ][\w-]*\s+[A-ZÅÄÖ]))",
+    re.IGNORECASE,
+)
 # *juryns motivering lyder: ”… där aktivister attackeras …*: a quotation opened after a colon that goes on past the
 # paragraph (its closing mark in a later paragraph, or none).
 OPENING_QUOTE_MARKS = frozenset("”“„»")
