@@ -52,7 +52,12 @@ class SentenceHints:
         opened = -1  # the last "(" no ")" or sentence end has followed
         for i in range(1, len(doc)):
             prev, token = doc[i - 1], doc[i]
-            opened = _bracket_opened(doc, i - 1, opened)
+            ends = _ends_sentence(doc, i - 1)
+            blank = "\n\n" in prev.whitespace_ + (prev.text if prev.is_space else "")
+            if prev.text == "(":
+                opened = i - 1
+            elif prev.text == ")" or ends or blank:
+                opened = -1  # closed, or a sentence end inside lets the parser split again (*(Se bilaga 1. Där …)*)
             if _opens_quoted_sentence(doc, i):
                 starts[i] = 1  # … i alla texter. ”Skall låter stelt …
             elif (
@@ -68,11 +73,7 @@ class SentenceHints:
                 starts[i] = -1  # a lower-case word after a comma continues
             elif _between_words_on_a_line(prev, token):
                 starts[i] = -1  # *direktör Centre Pompidou*, *Äkta Gränna Polkagrisar*: a name goes on (round 71)
-            elif (
-                "\n\n" in prev.whitespace_ + (prev.text if prev.is_space else "")
-                or _ends_sentence(doc, i - 1)
-                and _starts_sentence(token)
-            ):
+            elif blank or ends and _starts_sentence(token):
                 starts[i] = 1
         if len(doc):
             doc.from_array([SENT_START], starts.astype("uint64"))
@@ -82,31 +83,11 @@ class SentenceHints:
 BRACKET_SPAN = 40  # tokens a bracket holds its sentence together for: an unclosed "(" does not glue a whole block
 
 
-def _bracket_opened(doc: Doc, index: int, opened: int) -> int:
-    """Where the bracket open after token ``index`` opened, or -1: a ")" closes it, and a sentence end or a blank
-    line inside it lets the parser split again (*(Se bilaga 1. Där står …)*)."""
-    token = doc[index]
-    if token.text == "(":
-        return index
-    if (
-        token.text == ")"
-        or _ends_sentence(doc, index)
-        or "\n\n" in token.whitespace_ + (token.text if token.is_space else "")
-    ):
-        return -1
-    return opened
-
-
 def _between_words_on_a_line(prev: Token, token: Token) -> bool:
     """Two words with only spaces between them: a sentence needs a mark to end (a heading or a list line without
     one ends at a line break, which this leaves to the other hints)."""
-    return (
-        prev.text[-1:].isalnum()
-        and token.text[:1].isalnum()
-        and "\n" not in prev.whitespace_
-        and not prev.is_space
-        and not _ends_sentence(prev.doc, prev.i)
-    )
+    # a word ending in a letter or digit ends no sentence (*6G.* keeps its period) and is no whitespace token
+    return prev.text[-1:].isalnum() and token.text[:1].isalnum() and "\n" not in prev.whitespace_
 
 
 def _opens_quoted_sentence(doc: Doc, index: int) -> bool:

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
-from klarlint.grammar import SUBJECT_DEPS, Passive, find_passives, full_forms
+from klarlint.grammar import SUBJECT_DEPS, Passive, _verbs_coordinated, find_passives, full_forms
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
@@ -1809,13 +1809,14 @@ def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
 
 def _coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     """The earlier passive an infinitive passive is coordinated with, sharing its auxiliary and subject: *ska
-    analyseras och utredas* is *ska … utredas* (its note and rewrite were *Nämnden utredar frågan*, session 23)."""
+    analyseras och utredas* is *ska … utredas* (its note and rewrite were *Nämnden utredar frågan*, session 23).
+    Coordinated as grammar reads an agent after both (:func:`klarlint.grammar._verbs_coordinated`)."""
     if verb.dep != "conj" or verb.head >= verb.i or verb.lower != verb.lemma.lower() + "s":
         return None
     head = block.tokens[verb.head]
     if head.pos != "VERB" or head.feature("Voice") != "Pass":
         return None
-    return None if any(t.dep in SUBJECT_DEPS for t in block.children(verb)) else head
+    return head if _verbs_coordinated(block, head, verb) else None
 
 
 def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
@@ -1884,10 +1885,11 @@ def _present_of_a_verb(text: str) -> str:
     if forms is None:
         return regular
     infinitive = text[:-1].lower()
+    listed = forms.get(regular.lower())
     strong = text[:-2] + "er"
-    if forms.get(regular.lower()) != infinitive and forms.get(strong.lower()) == infinitive:
+    if listed != infinitive and forms.get(strong.lower()) == infinitive:
         return strong  # *utredar* is listed, but as a form of *utredare*: the verb's own *utreder* wins
-    if forms.get(regular.lower()) is not None:
+    if listed is not None:
         return regular
     return text[:-2] if forms.get(text[:-2].lower()) == infinitive else regular
 
