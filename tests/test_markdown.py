@@ -64,3 +64,34 @@ def test_findings_after_an_entity_are_at_the_right_column() -> None:
         "skickas": (9, lines[8].index("skickas") + 1),
         "lämnats": (17, lines[16].index("lämnats") + 1),
     }
+
+
+RUN_IN = """**Kl. 15.30 – Besök Ålidhems &amp; centrum**
+Statsministern träffar lokalpolisen.
+
+**Plats**\\
+Slottet, ingång från bron.
+
+**Tid:** Måndag den 18 mars
+och tisdagen.
+
+- **Punkt**
+  med text.
+"""
+
+
+def test_a_run_in_bold_heading_is_a_block_of_its_own() -> None:
+    """A paragraph whose first line is all bold: the heading's words started the text's first sentence
+    (round 73, blind); a bold label with text on its line, or one in a list item, stays in its paragraph."""
+    document = read_text(RUN_IN, "markdown")
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        (BlockKind.PARAGRAPH, "Kl. 15.30 – Besök Ålidhems & centrum"),
+        (BlockKind.PARAGRAPH, "Statsministern träffar lokalpolisen."),
+        (BlockKind.PARAGRAPH, "Plats"),
+        (BlockKind.PARAGRAPH, "Slottet, ingång från bron."),
+        (BlockKind.PARAGRAPH, "Tid: Måndag den 18 mars och tisdagen."),
+        (BlockKind.LIST_ITEM, "Punkt med text."),
+    ]
+    for block in document.blocks:
+        for match in re.finditer(r"\w+", block.text):
+            assert RUN_IN[slice(*block.source_span(match.start(), match.end()))] == match.group(0)

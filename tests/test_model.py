@@ -163,3 +163,14 @@ def test_a_name_with_capitals_does_not_start_a_sentence(nlp) -> None:
         "Statsministern besöker i dag Kyiv City Clinical Hospital for War Veterans där han träffar patienter.",
         "Sedan reser han hem.",
     ]
+
+
+def test_a_mixed_case_acronym_gives_up_its_period(nlp) -> None:
+    """*… av SiS. Barn och unga …*: spaCy kept the period on *SiS*, so no sentence ended there (round 74, blind)."""
+    doc = nlp("De ska tas om hand av SiS. Barn och unga får inte ha egna telefoner. Vi talar med IVO. Det är bra.")
+    assert [t.text for t in doc[:8]] == ["De", "ska", "tas", "om", "hand", "av", "SiS", "."]
+    assert [s.text for s in doc.sents][:3] == [
+        "De ska tas om hand av SiS.",
+        "Barn och unga får inte ha egna telefoner.",
+        "Vi talar med IVO.",
+    ]

@@ -25,6 +25,8 @@ MUST_FLAG = [
     ("Mötet har förberetts av sekretariatet i Bryssel.", "förberetts"),
     # a particle makes samlas a passive whatever the subject: collected, not gathering (round 39)
     ("Uppgifterna samlas in varje år.", "samlas"),
+    # a doer after a reciprocal verb makes it a passive, though an active verb follows (round 74)
+    ("Beslutet möttes av protester och ledde till en debatt.", "möttes"),
 ]
 
 MUST_NOT_FLAG = [
@@ -44,6 +46,7 @@ MUST_NOT_FLAG = [
     "Vi ses i morgon på kontoret.",
     "De träffas varje vecka på biblioteket.",
     "Vi möts på torget klockan tolv.",
+    "Det ska finnas ett forum där berörda aktörer kan mötas och diskutera frågor.",  # one subject, two actions
     "Vi hörs i morgon!",
     "Kommunens beslut gäller från i dag.",
     "Borlänges invånare är nöjda med servicen.",

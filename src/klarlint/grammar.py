@@ -254,6 +254,11 @@ def _is_reciprocal(block: BlockAnalysis, token: Token) -> bool:
         return True  # "De träffas", "Nu ses vi": the parse may miss the subject
     if following is not None and following.lower in RECIPROCAL_PARTICLES:
         return True
+    if (following is None or following.lower != "av") and any(
+        child.dep == "conj" and child.feature("Voice") == "Act" and _subject(block, child) is None
+        for child in block.children(token)
+    ):
+        return True  # *aktörer kan mötas och diskutera*: one subject meets and discusses (round 74, blind: false)
     subject = _subject(block, token)
     if subject is None:
         return True  # "Hoppas vi ses!" style fragments: too uncertain to flag

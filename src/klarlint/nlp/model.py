@@ -24,6 +24,7 @@ def load_model(path: Path = MODEL_DIR) -> Language:
     spacy = import_spacy()  # spaCy without its command line: a faster cold start
     import klarlint.nlp.components  # noqa: F401  (registers the rule-based factories)
     from klarlint.nlp.signatures import attach_lexicon  # also registers the tok2vec's embedding layer
+    from klarlint.nlp.tokenizer import split_mixed_case_period
 
     if not (path / "meta.json").is_file():
         raise ModelError(f"den svenska språkmodellen saknas i {path}; installera om klarlint")
@@ -32,6 +33,7 @@ def load_model(path: Path = MODEL_DIR) -> Language:
     except (OSError, ValueError) as exc:
         raise ModelError(f"den svenska språkmodellen i {path} kunde inte läsas: {exc}") from None
     attach_lexicon(nlp)
+    split_mixed_case_period(nlp)
     return nlp
 
 

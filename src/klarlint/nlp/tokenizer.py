@@ -1,4 +1,4 @@
-"""Tokenizer set-up: Swedish abbreviations stay one token."""
+"""Tokenizer set-up: Swedish abbreviations stay one token; a mixed-case acronym gives up its period."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.util import registry
+from spacy.util import compile_suffix_regex, registry
 
 from klarlint.nlp.abbreviations import tokenizer_exceptions
 
@@ -15,6 +15,19 @@ def add_abbreviation_exceptions(nlp: Language) -> Language:
     """Make every abbreviation in ``klarlint.nlp.abbreviations`` a single token."""
     for form in tokenizer_exceptions():
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+# spaCy splits a final period after a lower-case letter or two capitals, not after *SiS*, *SoS*: the
+# period stayed on the name, so no sentence ended (*… av SiS. Barn och unga …*, round 74, blind: the
+# passive's rewrite took "SiS. Barn och unga som vårdas" for its doer).
+MIXED_CASE_PERIOD = r"(?<=[a-zåäöéü][A-ZÅÄÖÉÜ])\."
+
+
+def split_mixed_case_period(nlp: Language) -> Language:
+    """Let the period after a mixed-case acronym be a token of its own (abbreviations keep theirs)."""
+    suffixes = [*nlp.Defaults.suffixes, MIXED_CASE_PERIOD]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     return nlp
 
 

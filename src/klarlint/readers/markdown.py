@@ -95,8 +95,7 @@ def read(source: str, path: str | None = None) -> Document:
             block = _inline_block(parsed, token, region_start, _kind(context), pending_heading)
             if "blockquote_open" in context:
                 block.quote_all()
-            if block.text:
-                blocks.append(block)
+            blocks.extend(b for b in _split_run_in_heading(block, token) if b.text)
             pending_heading = 0
     blocks.extend(_front_matter_blocks(source))
     return Document(source, blocks, path, "markdown", find_directives(source), notices=notices)
@@ -216,6 +215,41 @@ def _kind(context: list[str]) -> BlockKind:
     if "list_item_open" in context:
         return BlockKind.LIST_ITEM
     return BlockKind.PARAGRAPH
+
+
+def _split_run_in_heading(block: Block, token: Token) -> tuple[Block, ...]:
+    """A paragraph whose first line is all bold (``**Kl. 15.30 – Besök Ålidhems centrum**``, then the text on
+    the next line) is a run-in heading and its text: two blocks, or the heading's words start the first
+    sentence (round 73, blind: a programme point read as part of a long sentence)."""
+    length = _run_in_heading_length(token.children or [])
+    if block.kind is not BlockKind.PARAGRAPH or length is None or block.text[length : length + 1] != " ":
+        return (block,)
+    return block.slice(0, length), block.slice(length + 1, len(block.text))
+
+
+def _run_in_heading_length(children: Sequence[Token]) -> int | None:
+    """The text length of a leading bold run that a line break ends, if the block starts with one."""
+    index = 0
+    while index < len(children) and children[index].type == "text" and not children[index].content:
+        index += 1
+    if index >= len(children) or children[index].type != "strong_open":
+        return None
+    length = 0
+    for position in range(index + 1, len(children)):
+        child = children[position]
+        if child.type == "strong_close":
+            after = [c for c in children[position + 1 : position + 3] if c.type != "text" or c.content]
+            following = after[0] if after else None
+            breaks = following is not None and (
+                following.type in ("softbreak", "hardbreak")
+                or following.type == "text"
+                and following.content.startswith("\n")
+            )
+            return length if breaks and length else None
+        if child.type not in ("text", "text_special") or "\n" in child.content:
+            return None  # a link or code in the bold run, or bold over two lines: leave the paragraph whole
+        length += len(child.content)
+    return None
 
 
 def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level: int) -> Block:
