@@ -233,3 +233,21 @@ def test_every_word_maps_to_source_that_reads_as_the_word(fragments: list[str]) 
             skipped = r"<code>.*?</code>|<span lang=\"en\">.*?</span>|<!--.*?-->"
             shown = html.unescape(re.sub(r"<[^>]*>", "", re.sub(skipped, "", source[start:end])))
             assert re.sub("[\u00ad\u200b]", "", shown) == match.group(0)
+
+
+def test_a_run_in_bold_heading_is_a_block_of_its_own() -> None:
+    """``<strong>…</strong><br>`` opening a paragraph is a heading run into its text (as in Markdown); a bold
+    label with text on its line, or one in a list item, stays in its block."""
+    source = (
+        "<p><strong>Kl. 15.30 – Besök &amp; möte</strong><br>Statsministern träffar polisen.</p>"
+        "<p><b>Tid:</b> måndag<br>och tisdag.</p>"
+        "<ul><li><strong>Punkt</strong><br>med text.</li></ul>"
+    )
+    document = read_text(source, "html")
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        (BlockKind.PARAGRAPH, "Kl. 15.30 – Besök & möte"),
+        (BlockKind.PARAGRAPH, "Statsministern träffar polisen."),
+        (BlockKind.PARAGRAPH, "Tid: måndag och tisdag."),
+        (BlockKind.LIST_ITEM, "Punkt med text."),
+    ]
+    assert source[slice(*document.blocks[1].source_span(0, 14))] == "Statsministern"

@@ -189,8 +189,8 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
     context: list[str] = []
     for run in parser.runs():
         texts = [text for text in run if text.element.read and keep(text.element)]
-        if texts:
-            block = _block(source, texts)
+        for part in _split_run_in_heading(source, texts):
+            block = _block(source, part)
             if block.text:
                 blocks.append(block)
         chrome = [text for text in run if text.element.chrome and not text.element.hidden]
@@ -204,6 +204,24 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
     context.extend(parser.chrome_names)
     blocks.extend(meta[kind] for kind in (BlockKind.TITLE, BlockKind.DESCRIPTION) if kind in meta)
     return Document(source, blocks, path, "html", find_directives(source), context="\n".join(c for c in context if c))
+
+
+BOLD_TAGS = frozenset({"strong", "b"})
+
+
+def _split_run_in_heading(source: str, texts: list[_Text]) -> list[list[_Text]]:
+    """``<p><strong>Kl. 15.30 – Besök</strong><br>Statsministern träffar …</p>``: a paragraph whose first line
+    is all bold is a run-in heading and its text, two blocks (as in the Markdown reader)."""
+    if not texts or texts[0].element.kind is not BlockKind.PARAGRAPH:
+        return [texts] if texts else []
+    for index, text in enumerate(texts):
+        if text.start == text.end:  # the <br>
+            bold = [t for t in texts[:index] if source[t.start : t.end].strip()]
+            rest = [t for t in texts[index + 1 :] if source[t.start : t.end].strip()]
+            if bold and rest and all(t.element.tag in BOLD_TAGS for t in bold):
+                return [texts[:index], texts[index + 1 :]]
+            break
+    return [texts]
 
 
 class _Parser(HTMLParser):
