@@ -125,6 +125,16 @@ def test_active_form(form: str, tense: str | None, verb_form: str, active: str) 
     assert active_form(token) == active
 
 
+def test_active_form_of_a_dja_verb_the_tagger_calls_past() -> None:
+    """*stödja → stöds → stöder*: the rewrite was *som LRSU stöd* (round 75, blind: false)."""
+    from klarlint.analysis import Token
+
+    token = Token(0, "stöds", "stödja", "VERB", "", "Tense=Past|VerbForm=Fin", "ROOT", 0, 0, 5)
+    assert active_form(token) == "stöder"
+    past = Token(0, "stöddes", "stödja", "VERB", "", "Tense=Past|VerbForm=Fin", "ROOT", 0, 0, 7)
+    assert active_form(past) == "stödde"
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -148,6 +158,10 @@ def test_suggestion_follows_the_verb_chain(sentence: str, expected: str) -> None
             "”Vår informations- och kommunikationsenhet",
         ),
         ("Ansökan prövas av nämnden, och vi svarar sedan.", "”Nämnden prövar"),  # a clause is no conjunct
+        (  # a comma list: one of the organisers was dropped (round 75, blind)
+            "Kortet gäller aktiviteter som anordnas av idrottsrörelsen, friluftsorganisationer och andra föreningar.",
+            "”som idrottsrörelsen, friluftsorganisationer och andra föreningar anordnar",
+        ),
     ],
 )
 def test_agent_keeps_its_conjuncts(sentence: str, subject: str) -> None:

@@ -579,14 +579,29 @@ def _agent_end(block: BlockAnalysis, noun: Token) -> int:
     for name in sorted((t for t in block.children(noun) if t.dep.startswith("flat")), key=lambda t: t.i):
         if name.i == last + 1:  # Alain Maron
             end, last = name.end, name.i
-    for conjunct in sorted((t for t in block.children(noun) if t.dep == "conj"), key=lambda t: t.i):
+    for conjunct in _conjuncts(block, noun):
         between = block.tokens[last + 1 : conjunct.i]
-        if not all(t.dep == "cc" or t.head == conjunct.i and t.dep in AGENT_MODIFIERS for t in between):
-            break
+        if not all(
+            t.dep == "cc" or t.text == "," or t.head == conjunct.i and t.dep in AGENT_MODIFIERS for t in between
+        ) or conjunct.text.endswith("-"):  # a comma list too: *av idrottsrörelsen, friluftsorganisationer och …*
+            break  # (round 75, blind: one was dropped); not the first part of *skol-, arbetsmarknads- och …rådet*
         end, last = conjunct.end, conjunct.i
     return _name_end(block, last, end)
 
 
+def _conjuncts(block: BlockAnalysis, noun: Token) -> list[Token]:
+    """The nouns coordinated with ``noun``, in order: the parse may hang a list's last one on the one before it
+    (*ledningen, kommundirektören, kommunens kanslichef eller kommunens informationschef*)."""
+    found: list[Token] = []
+    frontier = [noun]
+    while frontier and len(found) < MAX_CONJUNCTS:
+        children = [t for head in frontier for t in block.children(head) if t.dep == "conj"]
+        found.extend(children)
+        frontier = children
+    return sorted(found, key=lambda t: t.i)
+
+
+MAX_CONJUNCTS = 12  # a list of doers longer than this is no subject for a rewrite anyway
 NAME_TAIL_POS = frozenset({"NOUN", "ADJ", "CCONJ"})
 # Common nouns that open an agency's or a body's name with *för* (*Inspektionen för vård och omsorg*, *Rådet för
 # främjande av kommunala analyser*); not *Polisen* or *Skatteverket* (*anmäldes av Polisen för brott*).

@@ -1858,7 +1858,12 @@ def active_form(verb: Token, auxiliaries: Sequence[Token] = ()) -> str:
     if lower.endswith("ts") and verb.feature("VerbForm") == "Sup" or lower.endswith(WEAK_PAST_ENDINGS):
         return text[:-1]
     if lemma[-1:] in VOWELS and lemma != lower:
-        present = lower in {lemma + "s", lemma[:-1] + "s", lemma[:-1] + "es"}
+        # *stödja → stöds* drops the j too (round 75, blind: "som LRSU stöd", the tagger calls *stöds* past)
+        present = (
+            lower in {lemma + "s", lemma[:-1] + "s", lemma[:-1] + "es"}
+            or lemma.endswith("dja")
+            and lower == lemma[:-2] + "s"
+        )
     else:
         present = verb.feature("Tense") != "Past"
     return _present(text) if present else text[:-1]
