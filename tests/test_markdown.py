@@ -61,7 +61,7 @@ def test_findings_after_an_entity_are_at_the_right_column() -> None:
     lines = SOURCE.split("\n")
     assert passive == {
         "skickats": (8, lines[7].index("skickats") + 1),
-        "skickas": (9, lines[8].index("skickas") + 1),
+        "skickas in": (9, lines[8].index("skickas") + 1),
         "lämnats": (17, lines[16].index("lämnats") + 1),
     }
 

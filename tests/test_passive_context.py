@@ -26,13 +26,13 @@ NAMED_IN_CONTEXT = [
     # the paragraph before: a named actor does something to the passive's subject
     ("text", f"{AVDRAG}\n\nAvdraget har gjorts, men först i november.", "gjorts"),
     ("text", f"{KONFERENS}\n\nKonferensen anordnades inom ramen för Sveriges ordförandeskap.", "anordnades"),
-    ("text", "Försäkringskassan ska plocka bort ett förbud.\n\nFörbudet ska tas bort.", "tas"),
+    ("text", "Försäkringskassan ska plocka bort ett förbud.\n\nFörbudet ska tas bort.", "tas bort"),
     # the heading above gives the assignment: its work and what it examines are the assignee's
     (
         "markdown",
         f"{UPPDRAG_HEADING}\n\nAvgiften är densamma för alla företag.\n\nDet ska även ses över om kostnaderna "
         "skiljer sig åt.",
-        "ses",
+        "ses över",
     ),
     (
         "markdown",
@@ -51,7 +51,7 @@ STILL_WARNINGS = [
     (
         "markdown",
         f"{POLICY}# Fastighetsmäklarinspektionens avgifter\n\nDet ska även ses över om kostnaderna skiljer sig åt.",
-        "ses",
+        "ses över",
     ),
     # named two paragraphs back: not where the reader needs it
     (
@@ -76,7 +76,7 @@ STILL_WARNINGS = [
         "avsattes",
     ),
     # the subject before is no actor (*Syftet*)
-    ("text", "Syftet med utredningen är att plocka bort ett förbud.\n\nFörbudet ska tas bort.", "tas"),
+    ("text", "Syftet med utredningen är att plocka bort ett förbud.\n\nFörbudet ska tas bort.", "tas bort"),
 ]
 
 

@@ -200,6 +200,23 @@ def test_ratio_finding_skips_a_list_of_names() -> None:
     assert finding.line == 3  # the prose, not the list of names on line 1
 
 
+def test_ratio_finding_skips_a_paragraph_of_product_names_with_action_nouns() -> None:
+    """*Allåkerbär från Norrland, Bohusläns blåmusslor, … är produkter som har registrerats*: the names' lower-case
+    words count and action nouns follow, but no verb can replace a name (round 76, blind: false)."""
+    products = [
+        "Allåkerbär från Norrland", "Bohusläns blåmusslor", "Gotlandslins", "Kalix Löjrom", "Rökt Vättersik",
+        "Upplandskubb", "Bruna bönor från Öland", "Kullings kalvdans", "Skedvi Bröd", "Sörmlands Ädel",
+        "Skånsk spettkaka", "Svensk Punsch", "Värmländskt skrädmjöl", "Äkta Gränna Polkagrisar",
+    ]  # fmt: skip
+    names = (
+        f"{', '.join(products)} är produkter som har registrerats i EU med skyddad ursprungsbeteckning efter "
+        "prövning och registrering."
+    )
+    text = f"{names}\n\n{(HEAVY * 2 + LIGHT) * 2}\n\n{LIGHT}\n"
+    [finding] = [f for f in lint_text(text, **RATIO).findings if "nominalkvoten" in f.message]
+    assert finding.line == 3  # the heavy prose, not the heavier paragraph of names on line 1
+
+
 def test_headings_and_lists_of_names_do_not_make_easy_prose_heavy() -> None:
     """A news page with fact boxes of names: the prose reads easily, so the text is not said to be heavy (issue 13:
     its ratio counted headings and lists, and the heaviest paragraph was lighter than the text)."""

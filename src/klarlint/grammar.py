@@ -247,14 +247,14 @@ def _is_reciprocal(block: BlockAnalysis, token: Token) -> bool:
     if not is_listed_verb(reciprocal_lemmas(), token.lemma, token.text):
         return False
     following = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
-    if following is not None and following.lower in PASSIVE_PARTICLES:
-        return False
+    if following is not None and (following.lower in PASSIVE_PARTICLES or following.lower == "av"):
+        return False  # *möttes av protester*: a doer (round 74)
     neighbours = block.tokens[max(token.i - 1, 0) : token.i + 2]
     if any(n.lower in PLURAL_PRONOUNS for n in neighbours if n.i != token.i):
         return True  # "De träffas", "Nu ses vi": the parse may miss the subject
     if following is not None and following.lower in RECIPROCAL_PARTICLES:
         return True
-    if (following is None or following.lower != "av") and any(
+    if any(
         child.dep == "conj" and child.feature("Voice") == "Act" and _subject(block, child) is None
         for child in block.children(token)
     ):

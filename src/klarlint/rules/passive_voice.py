@@ -490,6 +490,7 @@ def _context(parts: Sequence[PassivePart], headings: list[int], index: int) -> f
 def _named_in_context(found: RuleFinding, block: BlockAnalysis, passive: Passive, generic: str) -> RuleFinding | None:
     if generic == "off":
         return None
+    passive = replace(passive, end=_end_with_particle(block, passive))
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
     message = (
@@ -547,6 +548,7 @@ def _finding(
     window: Sequence[Token] = (),
     around: Sequence[Token] = (),
 ) -> RuleFinding | None:
+    passive = replace(passive, end=_end_with_particle(block, passive))
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
     acceptable = _acceptable_passive(block, passive, text, kind, addresses_reader, quoted, window, around)
@@ -1752,6 +1754,17 @@ def _subtree(block: BlockAnalysis, token: Token) -> list[int]:
         found.append(current.i)
         stack.extend(block.children(current))
     return sorted(found)
+
+
+def _end_with_particle(block: BlockAnalysis, passive: Passive) -> int:
+    """Where the flagged words end: after a particle right after the s-passive (*togs upp*, *fyllas i*), which
+    is part of the verb (round 73: *togs* alone was flagged, as if the verb were *ta*)."""
+    verb = passive.verb
+    following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
+    if passive.kind != "s-passive" or following is None or following.start > verb.end + 1:
+        return passive.end
+    particles = _particles(block, verb)
+    return following.end if particles and particles[0] == following.text else passive.end
 
 
 def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
