@@ -47,6 +47,7 @@ MUST_NOT_FLAG = [
     "De träffas varje vecka på biblioteket.",
     "Vi möts på torget klockan tolv.",
     "Det ska finnas ett forum där berörda aktörer kan mötas och diskutera frågor.",  # one subject, two actions
+    "Pengarna ska hindra att handläggningstiderna riskerar att försämras ytterligare.",  # get worse (round 77)
     "Vi hörs i morgon!",
     "Kommunens beslut gäller från i dag.",
     "Borlänges invånare är nöjda med servicen.",

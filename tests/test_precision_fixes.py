@@ -25,6 +25,8 @@ def _findings(text: str, rule: str):
         ("Vi söker kvalitet samt trygghet.", "samt"),
         ("Ansökan och bilagorna ska skickas in. Desamma sparas i två år.", "Desamma"),  # the pronoun
         ("Lokalen står till förfogande för föreningar.", "står till förfogande"),
+        # the whole phrase, so the advice fits: vid / när / i cannot stand before detta (round 77, blind)
+        ("I samband med detta gjordes ett besök på skolan.", "I samband med detta"),
     ],
 )
 def test_jargon_flags_the_bureaucratic_use(text: str, expected: str) -> None:

@@ -195,6 +195,7 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
 # växa och utvecklas*.
 GROWTH_LEMMAS = frozenset({"utveckla", "förändra"})
 GROWTH_VERBS = frozenset({"växa", "blomstra", "frodas", "mogna", "ställa"})  # *ställer om och utvecklas*
+RISK_VERBS = frozenset({"riskera", "hota"})  # *riskerar att försämras*: what may happen by itself
 CHANCE_NOUNS = frozenset({"förutsättning", "möjlighet", "chans", "utrymme", "väg"})
 
 
@@ -214,9 +215,12 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
         t.dep in SUBJECT_DEPS and t.lemma.lower().endswith(STATE_NOUNS) for t in block.children(token)
     ):
         return True
+    before = [t for t in block.tokens[max(0, token.i - 3) : token.i] if not t.text.isspace()]
+    risk = len(before) >= 2 and before[-1].lower == "att" and before[-2].lemma.lower() in RISK_VERBS
+    if lemma in STATE_CHANGE_LEMMAS and risk:
+        return True  # *riskerar att försämras ytterligare*: gets worse (round 77, blind: false)
     if lemma not in GROWTH_LEMMAS:
         return False
-    before = [t for t in block.tokens[max(0, token.i - 3) : token.i] if not t.text.isspace()]
     if len(before) >= 2 and before[-1].lower == "att" and before[-2].lemma.lower() in CHANCE_NOUNS:
         return True
     near = block.tokens[max(0, token.i - 4) : token.i + 4]
