@@ -139,6 +139,33 @@ def test_a_long_list_in_one_sentence_is_advised_as_a_bullet_list() -> None:
     assert "punktlista" not in finding.message and "Dela upp den i kortare meningar" in finding.message
 
 
+def test_a_list_after_a_restrictive_relative_clause_is_still_a_list() -> None:
+    """*Övriga statsråd som deltar är X, Y, Z …*: the relative clause's verb is part of the subject (round 74, blind:
+    *a bullet list might help*); a relative clause set off by commas is a clause of its own."""
+    listing = (
+        "Övriga statsråd i regeringen som deltar i besöket är energiminister Ebba Busch, utrikesminister Tobias "
+        "Billström, skolminister Lotta Edholm, försvarsminister Pål Jonson, socialminister Jakob Forssmed, "
+        "utbildningsminister Mats Persson samt "
+        "kulturminister Parisa Liljestrand."
+    )
+    [finding] = [f for f in lint_text(listing).findings if f.rule == "long-sentence"]
+    assert "gör uppräkningen till en punktlista" in finding.message
+    clause = (
+        "I arbetet med strategin, som spänner över flera områden, har vi träffat myndigheter och kommuner för att "
+        "höra deras syn på perspektiv, utmaningar och behov i det fortsatta arbetet."
+    )
+    [finding] = [f for f in lint_text(clause).findings if f.rule == "long-sentence"]
+    assert "punktlista" not in finding.message
+    # the list after a colon, whatever verbs lead into it (round 78, blind: *a bullet list would suit it better*)
+    colon = (
+        "Medverkar gör bland andra: Sara Arrhenius, direktör för Svenska institutet i Paris, Linda Zachrisson, "
+        "konstnärlig ledare för Göteborgs stadsteater, Nicolas Le Riche, balettchef vid Kungliga operan, och "
+        "Laurent Le Bon, direktör för Centre Pompidou i Paris."
+    )
+    [finding] = [f for f in lint_text(colon).findings if f.rule == "long-sentence"]
+    assert "gör uppräkningen till en punktlista" in finding.message
+
+
 def test_a_long_bullet_that_continues_its_lead_in_is_advised_as_a_bullet() -> None:
     """*ta ställning till: * om kretsen av personer som …*: a fragment, not a sentence to split (rounds 68 and 70,
     blind: debatable); a bullet that is a sentence of its own gets the usual advice."""

@@ -126,10 +126,28 @@ MIN_LIST_COMMAS = 3  # *A, B, C och D*: four items, where a bullet list starts t
 
 def _enumeration(tokens: Sequence[Token]) -> bool:
     """A sentence that is mostly a list: at least three commas and one finite verb (*Statsministern, X, Y och Z
-    deltog.*). Its fix is a bullet list rather than shorter sentences (round 65, blind: *the fix is a list*)."""
+    deltog.*). Its fix is a bullet list rather than shorter sentences (round 65, blind: *the fix is a list*). A
+    relative clause's verb does not count (*Övriga statsråd som deltar är X, Y, Z …*, round 74, blind: *a bullet
+    list might*)."""
+    colon = max((i for i, t in enumerate(tokens) if t.text == ":"), default=-1)
+    if colon >= 0 and sum(1 for t in tokens[colon + 1 :] if t.text == ",") >= MIN_LIST_COMMAS:
+        tokens = tokens[colon + 1 :]  # *Medverkar gör bland andra: A, direktör …, B, …* (round 78, blind)
     commas = sum(1 for t in tokens if t.text == ",")
-    finite = sum(1 for t in tokens if t.pos in {"VERB", "AUX"} and t.feature("VerbForm") == "Fin")
+    finite = sum(
+        1
+        for index, t in enumerate(tokens)
+        if t.pos in {"VERB", "AUX"} and t.feature("VerbForm") == "Fin" and not _restrictive_relative(tokens, index)
+    )
     return commas >= MIN_LIST_COMMAS and finite <= 1
+
+
+def _restrictive_relative(tokens: Sequence[Token], index: int) -> bool:
+    """The verb of a relative clause with no comma before its *som* (*statsråd som deltar*): part of a noun phrase.
+    One set off by commas (*strategin, som spänner över …,*) adds its commas, so it counts as a clause."""
+    if tokens[index].dep != "acl:relcl":
+        return False
+    opener = next((i for i in range(index - 1, max(index - 4, -1), -1) if tokens[i].lower == "som"), None)
+    return opener is not None and (opener == 0 or tokens[opener - 1].text != ",")
 
 
 def _title_words(block: BlockAnalysis, tokens: list[Token]) -> int:
