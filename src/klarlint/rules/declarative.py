@@ -32,8 +32,9 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -103,38 +104,54 @@ class TermIndex:
             return (lower, lemma)
         return (lower,)
 
-    def find(self, block: BlockAnalysis, start: int = 0, end: int | None = None) -> Iterator[Match]:
+    def find(
+        self,
+        block: BlockAnalysis,
+        start: int = 0,
+        end: int | None = None,
+        accept: Callable[[Match], bool] | None = None,
+    ) -> Iterator[Match]:
+        """The matches in ``block``, longest first at each token; ``accept`` (a term's context conditions) can rule
+        a candidate out, and the next best one is tried: *förekomma* as *occur* and as the old *prevent* are two
+        entries, told apart by what follows (round 75, blind)."""
         tokens = block.tokens[start:end]
         keys = [self._keys(token) for token in tokens]  # once per token, not once per candidate term
         index = 0
         while index < len(tokens):
-            found = self._match_at(tokens, keys, index)
+            found = self._match_at(tokens, keys, index, accept)
             if found is None:
                 index += 1
                 continue
             yield found
             index += len(found.term.words) + (found.adverb is not None)
 
-    def _match_at(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int) -> Match | None:
+    def _match_at(
+        self,
+        tokens: list[Token],
+        keys: list[tuple[str, ...]],
+        index: int,
+        accept: Callable[[Match], bool] | None = None,
+    ) -> Match | None:
         """The longest term that matches at ``index``; of equally long ones, the one more of whose words are the
         text's own forms: *i större utsträckning* is that entry, not *i stor utsträckning* by the lemma of
         *större* (round 40, blind: the positive's alternatives lost the comparison). Failing that, a verb's phrase
         with one adverb after the verb: *ligger väl i linje med*, *ligger därmed i linje med* (rounds 58 and 60,
         blind: the shorter entry matched instead, with a suggestion that did not fit)."""
-        best = self._best_term(tokens, keys, index, index + 1)
-        if best is not None:
-            return Match(best, tokens[index], tokens[index + len(best.words) - 1])
+        candidates = self._best_terms(tokens, keys, index, index + 1)
+        if candidates:
+            matches = (Match(term, tokens[index], tokens[index + len(term.words) - 1]) for term in candidates)
+            return _first_accepted(matches, accept)
         if tokens[index].pos not in ("VERB", "AUX") or index + 2 >= len(tokens) or tokens[index + 1].pos != "ADV":
             return None
-        best = self._best_term(tokens, keys, index, index + 2)
-        if best is None or len(best.words) == 1:
-            return None
-        return Match(best, tokens[index], tokens[index + len(best.words)], adverb=tokens[index + 1])
+        candidates = [t for t in self._best_terms(tokens, keys, index, index + 2) if len(t.words) > 1]
+        matches = (
+            Match(term, tokens[index], tokens[index + len(term.words)], adverb=tokens[index + 1]) for term in candidates
+        )
+        return _first_accepted(matches, accept)
 
-    def _best_term(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int, rest: int) -> Term | None:
-        """The best term whose first word is at ``index`` and whose other words start at ``rest``."""
-        best: Term | None = None
-        best_score = (0, 0)
+    def _best_terms(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int, rest: int) -> list[Term]:
+        """The terms whose first word is at ``index`` and whose other words start at ``rest``, best first."""
+        scored: list[tuple[tuple[int, int], Term]] = []
         for key in keys[index]:
             for term in self.by_first.get(key, ()):
                 words = term.words
@@ -146,10 +163,9 @@ class TermIndex:
                     continue
                 if all(word in keys[i] for i, word in enumerate(words[2:], rest + 1)):
                     others = sum(word == keys[i][0] for i, word in enumerate(words[1:], rest))
-                    score = (len(words), (words[0] == keys[index][0]) + others)
-                    if score > best_score:
-                        best, best_score = term, score
-        return best
+                    scored.append(((len(words), (words[0] == keys[index][0]) + others), term))
+        scored.sort(key=lambda pair: pair[0], reverse=True)  # stable: of equal scores, the first found
+        return [term for _, term in scored]
 
     def _inner_words_fit(
         self, tokens: list[Token], index: int, words: tuple[str, ...], keys: list[tuple[str, ...]], rest: int
@@ -162,6 +178,16 @@ class TermIndex:
         if self.match != "lemma" or len(words) == 1 or tokens[index].pos in ("VERB", "AUX"):
             return True
         return not any(word != keys[i][0] and _keeps_form(tokens[i]) for i, word in enumerate(words[1:], rest))
+
+
+def _first_accepted(matches: Iterator[Match], accept: Callable[[Match], bool] | None) -> Match | None:
+    """The best match, or when ``accept`` rules it out, another entry for the same words (another sense, with its
+    own conditions); never a shorter or other term, whose entry does not know why the best one was ruled out
+    (*fortsätta arbeta kontinuerligt* is left alone, not matched as the adjective *kontinuerlig*)."""
+    best = next(matches, None)
+    if best is None or accept is None or accept(best):
+        return best
+    return next((m for m in matches if m.term.words == best.term.words and accept(m)), None)
 
 
 def _keeps_form(token: Token) -> bool:
@@ -248,8 +274,9 @@ class DeclarativeRule:
             return
         for index, _block, block_analysis in analysis.indexed_blocks():
             starts: set[int] | None = None
-            for match in self.terms.find(block_analysis):
-                if _context_excludes(block_analysis, match) or _attributive_participle(block_analysis, match):
+            accept = partial(_context_allows, block_analysis)
+            for match in self.terms.find(block_analysis, accept=accept):
+                if _attributive_participle(block_analysis, match):
                     continue
                 if in_cited_title(block_analysis, match.first.start, match.last.end):
                     continue  # a statute's or a report's title: the lawmaker's words, not the writer's
@@ -624,6 +651,10 @@ def is_plain_phrase(text: str) -> bool:
 
 
 CONTEXT_CHARS = 120  # how much text before and after a match its context conditions see (a report's title)
+
+
+def _context_allows(block: BlockAnalysis, match: Match) -> bool:
+    return not _context_excludes(block, match)
 
 
 def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
