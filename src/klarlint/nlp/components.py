@@ -19,6 +19,7 @@ from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
 
 SENTENCE_FINAL = frozenset({".", "!", "?", "…"})
+FUNCTION_POS = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "AUX", "ADV"})
 CONTINUES_BEFORE_LOWER = SENTENCE_FINAL | {":"}
 QUOTATION_MARKS = frozenset({"”", "»", '"'})  # marks that may open a quotation in Swedish text
 NEVER_ENDS_SENTENCE = frozenset({"(", "[", "“", "„", "/", "-"})  # … nor ends with an opening bracket
@@ -120,6 +121,10 @@ def _ends_sentence(doc: Doc, index: int) -> bool:
     text = doc[index].text
     if text.endswith(".") and len(text) > 2 and text[:-1].isalnum() and any(c.isdigit() for c in text):
         return True  # *… forskningssatsningen om 6G. Syftet är …*: the tokenizer keeps the period on *6G* (round 56)
+    if len(text) == 2 and text[0].isupper() and text[1] == "." and index + 1 < len(doc):
+        # *… två Gripen D. De fjorton flygplanen …* (round 80, blind: false): a letter's period before a function
+        # word ends the sentence; an initial stands before a name (*J. Andersson*)
+        return doc[index + 1].pos_ in FUNCTION_POS and doc[index + 1].text[:1].isupper()
     return text in SENTENCE_FINAL or text.endswith(".") and doc[index].lower_ in MAY_END_LOWER
 
 
