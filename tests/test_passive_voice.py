@@ -30,6 +30,7 @@ MUST_FLAG = [
     # the particle is part of the flagged verb; an adverb the parse calls a particle is not (round 80, blind: false)
     ("Frågan togs upp på mötet i går.", "togs upp"),
     ("Kommunen redovisar de insatser som gjorts sedan det senaste mötet.", "gjorts"),
+    ("Anslaget till föreningarna fördubblas nästa år.", "fördubblas"),  # money someone doubles
 ]
 
 MUST_NOT_FLAG = [
@@ -51,6 +52,9 @@ MUST_NOT_FLAG = [
     "Vi möts på torget klockan tolv.",
     "Det ska finnas ett forum där berörda aktörer kan mötas och diskutera frågor.",  # one subject, two actions
     "Pengarna ska hindra att handläggningstiderna riskerar att försämras ytterligare.",  # get worse (round 77)
+    # a count that multiplies by itself (round 82, blind: false), the parse's subject the counted noun or lost
+    "Antalet platser har fördubblats sedan 2020.",
+    "Sedan dess har antalet unga med vapenbrott flerdubblats och antalet rån mångdubblats.",
     "Vi hörs i morgon!",
     "Kommunens beslut gäller från i dag.",
     "Borlänges invånare är nöjda med servicen.",

@@ -29,6 +29,23 @@ def test_plain_text_blocks_headings_and_bullets() -> None:
         assert source[start:end].replace("\n", " ") == block.text
 
 
+def test_a_pandoc_bookmark_marks_a_heading_and_is_not_text() -> None:
+    """*[bookmark: _Toc322932184]Svar på frågor* (a Word document through pandoc): the heading and the paragraph
+    under it were one block, read as one long sentence with the bookmark in it (round 82, blind: false)."""
+    source = (
+        "1. [bookmark: _Toc322932173]Syfte\nPolicyn är ett stöd i arbetet.\n\n"
+        "[bookmark: _Toc322932184]Svar på frågor\nKommunen svarar på frågor om policyn.\n"
+    )
+    blocks = read_text(source, "text").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "1. Syfte"),
+        (BlockKind.PARAGRAPH, "Policyn är ett stöd i arbetet."),
+        (BlockKind.HEADING, "Svar på frågor"),
+        (BlockKind.PARAGRAPH, "Kommunen svarar på frågor om policyn."),
+    ]
+    assert source[slice(*blocks[2].source_span(0, 4))] == "Svar"
+
+
 def test_markdown_maps_offsets_through_markup() -> None:
     source = "---\ntitle: x\n---\n# Rubrik\n\nDet här är **mycket** viktigt och `kod` syns inte.\n\n```\nkod\n```\n"
     doc = read_text(source, "markdown")

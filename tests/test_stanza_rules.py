@@ -71,6 +71,7 @@ ACCURACY: set[tuple[str, str, str]] = {
     ("test_passive_voice", "MUST_FLAG", "Beslutet möttes av protester och ledde till en debatt."),
     ("test_passive_voice", "MUST_FLAG", "Frågan togs upp på mötet i går."),
     ("test_passive_voice", "MUST_FLAG", "Kommunen redovisar de insatser som gjorts sedan det senaste mötet."),
+    ("test_passive_voice", "MUST_FLAG", "Anslaget till föreningarna fördubblas nästa år."),
     ("test_rule_double_negation", "MUST_NOT_FLAG", "Om du inte svarar kan vi inte behandla ärendet."),
     ("test_rule_relative_vilken", "MUST_NOT_FLAG", "Du bestämmer vilken du vill ha."),
     ("test_rule_relative_vilken", "MUST_NOT_FLAG", "Vi frågade handläggaren vilken hon valde."),

@@ -33,6 +33,10 @@ class _Line:
 
 # An HTML tag left in a text file (copied from a web page or a CMS): markup, not prose. A letter right
 # after "<" and no "<" or ">" inside, so "<anna@example.se>", "<https://…>" and "a < b" are not tags.
+# pandoc's plain text of a Word bookmark, left on a heading by a table of contents: *[bookmark: _Toc322932184]Svar
+# på frågor*. Markup, not words; the line it opens is a heading (round 82, blind: a heading and its paragraph were
+# read as one 30-word sentence).
+BOOKMARK = re.compile(r"\[bookmark: [^\]\n]*\]")
 LEFTOVER_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # What str.splitlines() splits at, as a pattern: lines are read one by one, never all at once.
 LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])?")
@@ -196,7 +200,7 @@ def _blocks_between(source: str, start: int, end: int, notices: list[Notice]) ->
                     splitter.add(kept)
                 group = []
     blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
-    return [_without_tags(block, notices) for block in blocks]
+    return [_without_tags(block.without(BOOKMARK), notices) for block in blocks]
 
 
 def _without_tags(block: Block, notices: list[Notice]) -> Block:
@@ -243,6 +247,12 @@ class _Splitter:
 
     def add(self, line: _Line) -> None:
         bullet = BULLET.match(line.text)
+        if BOOKMARK.match(line.text, bullet.end() if bullet else 0):
+            self._close()
+            heading = _verbatim(self.source, BlockKind.HEADING, line, line, 0).without(BOOKMARK)
+            if heading.text.strip():
+                self.blocks.append(heading)
+            return
         if bullet:
             self._close()
             self.first, self.kind, self.skip = line, BlockKind.LIST_ITEM, bullet.end()
