@@ -54,6 +54,7 @@ MUST_NOT_FLAG = [
     "Pengarna ska hindra att handläggningstiderna riskerar att försämras ytterligare.",  # get worse (round 77)
     # a count that multiplies by itself (round 82, blind: false), the parse's subject the counted noun or lost
     "Antalet platser har fördubblats sedan 2020.",
+    "Sedan 2013 har skjutvapenvåldet tredubblats.",  # a development (round 83, blind: false)
     "Sedan dess har antalet unga med vapenbrott flerdubblats och antalet rån mångdubblats.",
     "Vi hörs i morgon!",
     "Kommunens beslut gäller från i dag.",

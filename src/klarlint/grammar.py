@@ -219,6 +219,8 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
     states = subjects + [t for s in subjects for t in block.children(s) if t.dep == "nmod:poss"]
     if lemma in STATE_CHANGE_LEMMAS and any(t.lemma.lower().endswith(STATE_NOUNS) for t in states):
         return True
+    if lemma in MULTIPLY_LEMMAS and token.lower.endswith("ts"):
+        return True  # a development: *skjutvapenvåldet har tredubblats* (round 83, blind: false); not *fördubblas*
     if lemma in MULTIPLY_LEMMAS and any(
         t.lemma.lower() in AMOUNT_NOUNS for t in block.tokens[max(0, token.i - 12) : token.i]
     ):
