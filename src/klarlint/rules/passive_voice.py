@@ -1791,9 +1791,8 @@ def _opens_phrase(after: Sequence[Token]) -> bool:
     )  # *skrevs under och godkändes*, *rättats till och att …*: the particle ends its verb
 
 
-PREPOSITION_PARTICLES = frozenset(
-    {"av", "på", "till", "i", "om", "under", "efter", "åt"}
-)  # not *över*: *ses över om …*
+# Particles that are also prepositions (not *över*, which after a passive is nearly always the particle: *ses över*)
+PREPOSITION_PARTICLES = frozenset({"av", "på", "till", "i", "om", "under", "efter", "åt"})
 
 
 def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
