@@ -239,6 +239,7 @@ OBVIOUS_DOER = [
     "Kursen förklarar hur maten produceras i Sverige.",  # a clause of how with no modal: the method is the point
     "Organisationen tilldelades Nobels fredspris 2020.",  # a prize: the giver is in its name or obvious
     "Mötet följs av en presskonferens.",  # one event after another
+    "En överlåtelse ska föregås av en särskild bedömning.",  # an action noun: an event too (round 84)
     "Den misstänkte kommer att lagföras i Sverige.",  # the prosecutor, like åtalas and döms
     "Inspektionen kontrollerar att reglerna efterlevs.",  # a named monitor; compliance by whoever is bound
     "Barnet har blivit bortfört utomlands.",  # the victim is the point, the abductor unknown (like utnyttjas)

@@ -181,7 +181,9 @@ ACT_NOUN_ENDINGS = ("ing", "ning", "ande", "ende")  # revidering, uppdatering, f
 TENDENCY_LEMMAS = frozenset({"tendera", "riskera"})  # see _tendency
 CLASSIFY_LEMMAS = frozenset({"dela", "indela"})  # kan delas in i, kan indelas i (see _classification)
 # *Mötet följs av en presskonferens*: one event after another, nobody acting.
-SEQUENCE_LEMMAS = frozenset({"följa", "efterfölja"})
+SEQUENCE_LEMMAS = frozenset({"följa", "efterfölja", "föregå"})
+# An action noun as the doer of a sequence verb is an event too: *ska föregås av en särskild bedömning* (round 84)
+ACTION_ENDINGS = ("ning", "ningen", "else", "elsen", "tion", "tionen", "sion", "sionen")
 # *Det förekommer att vapen förs in*: something that happens, by doers nobody knows.
 HAPPEN_LEMMAS = frozenset({"förekomma", "hända", "ske", "inträffa"})
 # *Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: the main clause names who
@@ -840,7 +842,11 @@ def _content_of_a_text(block: BlockAnalysis, verb: Token) -> bool:
 
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = _lemma(passive.verb)
-    if lemma in SEQUENCE_LEMMAS and passive.agent and passive.agent.split()[-1].lower().endswith(EVENT_NOUNS):
+    if (
+        lemma in SEQUENCE_LEMMAS
+        and passive.agent
+        and passive.agent.split()[-1].lower().endswith(EVENT_NOUNS + ACTION_ENDINGS)
+    ):
         return True  # *följs av en presskonferens*: the agent is an event
     if passive.agent is None and (_generic_by_context(block, passive.verb, lemma) or _lessons(block, passive)):
         return True
