@@ -185,3 +185,15 @@ def test_a_capital_letter_s_period_before_a_function_word_ends_the_sentence(nlp)
         "De fjorton planen är svenska.",
         "Vi mötte J. Andersson i går.",
     ]
+
+
+def test_training_sets_up_the_same_tokenizer_rules() -> None:
+    """The callback training runs before it starts gives a new model both rules the shipped one gets at load time."""
+    import spacy
+
+    from klarlint.nlp.tokenizer import abbreviation_exceptions_callback
+
+    nlp = abbreviation_exceptions_callback()(spacy.blank("sv"))
+    assert [t.text for t in nlp("Hon jobbar på SiS. Det gäller t.ex. barn.")] == [
+        "Hon", "jobbar", "på", "SiS", ".", "Det", "gäller", "t.ex.", "barn", ".",
+    ]  # fmt: skip

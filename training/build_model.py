@@ -31,7 +31,7 @@ from klarlint.nlp.evaluate import evaluate_docs
 from klarlint.nlp.lemma_lexicon import LemmaLexicon, trained_table
 from klarlint.nlp.model import MODEL_DIR
 from klarlint.nlp.signatures import attach_lexicon
-from klarlint.nlp.tokenizer import add_abbreviation_exceptions
+from klarlint.nlp.tokenizer import prepare_tokenizer
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING = ROOT / "training"
@@ -64,7 +64,7 @@ def train(corpus: Path, output: Path, train_file: str, config: Path = TRAINING /
 def assemble(trained: Path, corpus: Path) -> spacy.Language:
     """The trained pipeline plus the lemma lexicon, sentence hints (before the parser) and the deponent filter."""
     nlp = spacy.load(trained)
-    add_abbreviation_exceptions(nlp)
+    prepare_tokenizer(nlp)
     lexicon: LemmaLexicon = nlp.add_pipe("klarlint_lemma_lexicon", after="trainable_lemmatizer")
     lexicon.set_tables(trained_table(read_docs(nlp, corpus / "train-all.spacy")), lookups_lexicon())
     nlp.add_pipe("klarlint_sentence_hints", before="parser")

@@ -31,6 +31,12 @@ def split_mixed_case_period(nlp: Language) -> Language:
     return nlp
 
 
+def prepare_tokenizer(nlp: Language) -> Language:
+    """Both: what training sets up before it starts, so a model trained from now on has them in its tokenizer
+    (the shipped one gets the suffix rule from ``load_model``)."""
+    return split_mixed_case_period(add_abbreviation_exceptions(nlp))
+
+
 @registry.callbacks("klarlint.abbreviation_exceptions.v1")
 def abbreviation_exceptions_callback() -> Callable[[Language], Language]:
-    return add_abbreviation_exceptions
+    return prepare_tokenizer
