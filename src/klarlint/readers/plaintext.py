@@ -33,11 +33,11 @@ class _Line:
 
 # An HTML tag left in a text file (copied from a web page or a CMS): markup, not prose. A letter right
 # after "<" and no "<" or ">" inside, so "<anna@example.se>", "<https://…>" and "a < b" are not tags.
+LEFTOVER_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # pandoc's plain text of a Word bookmark, left on a heading by a table of contents: *[bookmark: _Toc322932184]Svar
 # på frågor*. Markup, not words; the line it opens is a heading (round 82, blind: a heading and its paragraph were
 # read as one 30-word sentence).
 BOOKMARK = re.compile(r"\[bookmark: [^\]\n]*\]")
-LEFTOVER_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # What str.splitlines() splits at, as a pattern: lines are read one by one, never all at once.
 LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])?")
 

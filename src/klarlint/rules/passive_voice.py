@@ -1769,6 +1769,8 @@ def _end_with_particle(block: BlockAnalysis, passive: Passive) -> int:
     following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
     if passive.kind != "s-passive" or following is None or following.start > verb.end + 1:
         return passive.end
+    if following.lower == "av" and passive.agent is not None:
+        return passive.end  # *produceras av eller för kommunen*: the agent's av
     # the parse's particle or a listed particle verb; not the bare preposition the rewrite takes as a particle when
     # nothing follows it in the parse (*tillämpas av såväl kommuner …*, *stärks på ett sakligt sätt*)
     particles = _particles(block, verb)
@@ -1779,8 +1781,6 @@ def _end_with_particle(block: BlockAnalysis, passive: Passive) -> int:
         after = block.tokens[following.i + 1 : following.i + 3]
         parsed = not after or after[0].pos in ("ADP", "PUNCT", "CCONJ") and not _opens_phrase(after)
     listed = (verb.lemma.lower(), following.lower) in PARTICLE_VERBS
-    if following.lower == "av" and passive.agent is not None:
-        return passive.end  # *produceras av eller för kommunen*: the agent's av
     return following.end if parsed or listed else passive.end
 
 
@@ -1822,7 +1822,8 @@ def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
     return particles
 
 
-ADVERB_PARTICLES = (
+# Every word a verb takes as a particle (PARTICLES, the stranded ones the fallback in _particles accepts, and more)
+PARTICLE_WORDS = (
     PARTICLES
     | {"tillvara", "ihop", "kvar", "fast", "loss", "sönder", "hem", "isär", "efter", "åt"}
     | {"runt", "omkring", "vidare", "med", "mot", "förbi", "iväg", "ifrån", "samman", "tillsammans"}
@@ -1832,7 +1833,7 @@ ADVERB_PARTICLES = (
 def _may_be_particle(token: Token) -> bool:
     """The parse's particle, if it is a word verbs take as one: not *insatser som gjorts sedan det senaste mötet*,
     *åtgärder som behöver vidtas framöver* (round 80, blind: *gjorts sedan* was flagged as the verb)."""
-    return token.lower in ADVERB_PARTICLES
+    return token.lower in PARTICLE_WORDS
 
 
 def _ends_phrase(block: BlockAnalysis, index: int) -> bool:
