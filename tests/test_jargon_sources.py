@@ -75,7 +75,7 @@ def test_general_advice_and_unverified_entries_say_so() -> None:
         ("Arbetet sker i linje med regeringens mål.", "i linje med"),
         ("Den befintliga byggnaden rivs inte.", "befintliga"),
         ("Vi ska säkerställa att alla får svar.", "säkerställa att"),
-        ("Vi ska säkerställa försörjningen.", "säkerställa"),
+        ("Vi ska säkerställa att försörjningen fungerar.", "säkerställa att"),
         ("Myndigheten ska tillgängliggöra sina data.", "tillgängliggöra"),
         ("Vi hjälper till i största möjliga mån när du ringer.", "i största möjliga mån"),
         # the second round (issue 13): verbs, participles, connectors and phrases
@@ -149,6 +149,9 @@ def test_new_entries_are_flagged(text: str, expected: str) -> None:
         "I och med att breven är överlämnade kan arbetet börja.",
         "Sverige tog initiativ till arbetsgruppen.",  # rounds 38–42: startade changes the meaning
         "I och med denna skrivelse anser regeringen att rapporten är klar.",  # a government's report to the Riksdag
+        # moved to formal-word in session 26 with an object after it (rounds 14–80, blind: right 23 of 54; trygga and
+        # garantera seldom fit); before att it stays jargon (46 of 50, se till att)
+        "Åtgärderna ska säkerställa god djurhälsa.",
         # words left off the list, or kept quiet by a context condition, because the corpus showed them in
         # a plain or technical use
         "Hon är väl initierad i frågan.",  # initierad: well informed, not started
@@ -627,7 +630,9 @@ def test_the_suggestion_is_shown_in_the_flagged_word_s_form(text: str, flagged: 
     ],
 )
 def test_a_passive_or_a_phrase_gets_alternatives_that_fit_it(text: str, flagged: str, suggestion: str) -> None:
-    [finding] = [f for f in lint_text(text).findings if f.rule == "jargon" and f.text == flagged]
+    # säkerställa with an object is formal-word's (careful review) since session 26: it fits its forms as jargon does
+    found = lint_text(text, enable=["formal-word"]).findings
+    [finding] = [f for f in found if f.rule in ("jargon", "formal-word") and f.text == flagged]
     assert finding.suggestion == suggestion
     assert "passiv form" not in finding.message
 
@@ -672,6 +677,8 @@ def test_av_stor_betydelse_is_flagged_after_a_copula_only(text: str, flagged: bo
         "Vi har utmaningar till följd av att vi tog emot många.",
         "Vi löste uppgiften på ett ändamålsenligt sätt.",
         "Barnen deltar i lägre utsträckning i förskolan.",  # not *i låg utsträckning* by the lemma of *lägre*
+        "Vi säkerställer att alla får svar.",  # jargon's säkerställa att, not also formal-word's säkerställa
+        "Det säkerställer även att alla får svar.",
     ],
 )
 def test_a_careful_review_tip_is_not_given_inside_a_jargon_finding(text: str) -> None:
