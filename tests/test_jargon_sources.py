@@ -902,3 +902,12 @@ def test_a_participle_of_mojliggora_gets_no_verb_replacement() -> None:
     blind: debatable). The verb before *för* keeps its entry."""
     assert rule_texts(lint_text("Insatser som verkar möjliggörande för ett hållbart byggande."), "jargon") == []
     assert rule_texts(lint_text("Avtalet möjliggör för kommunerna att samarbeta."), "jargon") == ["möjliggör"]
+
+
+def test_ytterligare_before_a_singular_action_noun_gets_no_tip() -> None:
+    """*ytterligare förlängning* is *en förlängning till*: neither *fler*, *mer* nor *till* fits (blind: 0 of 5 right,
+    round 87 false); a plural or a mass noun keeps the tip."""
+    enable = ["formal-word"]
+    assert rule_texts(lint_text("Förslag om ytterligare förlängning av bidraget.", enable=enable), "formal-word") == []
+    for text in ("Vi gör ytterligare förlängningar av bidraget.", "Vi behöver ytterligare information."):
+        assert rule_texts(lint_text(text, enable=enable), "formal-word") == ["ytterligare"]
