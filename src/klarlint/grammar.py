@@ -491,12 +491,12 @@ def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     if own is not None:
         return own
     for conjunct in block.children(verb):
-        if conjunct.dep == "conj" and conjunct.i > verb.i and _verbs_coordinated(block, verb, conjunct):
+        if conjunct.dep == "conj" and conjunct.i > verb.i and verbs_coordinated(block, verb, conjunct):
             return _own_agent(block, conjunct)
     return None
 
 
-def _verbs_coordinated(block: BlockAnalysis, verb: Token, conjunct: Token) -> bool:
+def verbs_coordinated(block: BlockAnalysis, verb: Token, conjunct: Token) -> bool:
     """Two passive verbs joined by *och/eller* with nothing between but the first one's particle (*tagits fram och
     presenterats*), the second with no subject or auxiliary of its own: one clause, and an agent after both is
     both's. Not *togs fram 2008 och följdes av en ny strategi* (a time of its own: two events, and *av* a

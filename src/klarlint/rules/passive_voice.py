@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
-from klarlint.grammar import SUBJECT_DEPS, Passive, _verbs_coordinated, find_passives, full_forms
+from klarlint.grammar import SUBJECT_DEPS, Passive, find_passives, full_forms, verbs_coordinated
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
@@ -1871,13 +1871,13 @@ def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
 def _coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     """The earlier passive an infinitive passive is coordinated with, sharing its auxiliary and subject: *ska
     analyseras och utredas* is *ska … utredas* (its note and rewrite were *Nämnden utredar frågan*, session 23).
-    Coordinated as grammar reads an agent after both (:func:`klarlint.grammar._verbs_coordinated`)."""
+    Coordinated as grammar reads an agent after both (:func:`klarlint.grammar.verbs_coordinated`)."""
     if verb.dep != "conj" or verb.head >= verb.i or verb.lower != verb.lemma.lower() + "s":
         return None
     head = block.tokens[verb.head]
     if head.pos != "VERB" or head.feature("Voice") != "Pass":
         return None
-    return head if _verbs_coordinated(block, head, verb) else None
+    return head if verbs_coordinated(block, head, verb) else None
 
 
 def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
