@@ -189,6 +189,41 @@ def test_line_breaks_stay_in_their_paragraph(tmp_path: Path) -> None:
     assert document.source.split("\n") == ["Anna Berg handläggare\tNorrby kommun", "Nästa stycke."]
 
 
+def test_a_run_in_bold_heading_is_a_block_of_its_own(tmp_path: Path) -> None:
+    """A paragraph that opens with a bold line ended by a line break: the heading and its text are two blocks, as
+    in the Markdown and HTML readers (round 73, blind: a programme point read as part of the next sentence). Bold
+    text on the same line as the text, a partly bold lead and a heading with nothing after it stay whole."""
+    word = docx.Document()
+    lead = word.add_paragraph()
+    lead.add_run("Kl. 15.30 – Besök Ålidhems centrum").bold = True
+    lead.add_run().add_break()
+    lead.add_run("Statsministern träffar lokalpolisen.")
+    label = word.add_paragraph()
+    label.add_run("Plats:").bold = True
+    label.add_run(" Slottet, ingång från bron.")
+    mixed = word.add_paragraph()
+    mixed.add_run("Tid").bold = True
+    mixed.add_run(" måndag")
+    mixed.add_run().add_break()
+    mixed.add_run("Hela dagen.")
+    alone = word.add_paragraph()
+    alone.add_run("Bara fet").bold = True
+    alone.add_run().add_break()
+    document = read_path(_save(word, tmp_path / "program.docx"))
+    assert [b.text for b in document.blocks] == [
+        "Kl. 15.30 – Besök Ålidhems centrum",
+        "Statsministern träffar lokalpolisen.",
+        "Plats: Slottet, ingång från bron.",
+        "Tid måndag Hela dagen.",
+        "Bara fet",
+    ]
+    assert {b.kind for b in document.blocks} == {BlockKind.PARAGRAPH}
+    for block in document.blocks:  # each block's words are where the source has them, on the paragraph's line
+        assert document.source[block.source_span(0, len(block.text))[0] :].startswith(block.text)
+    heading, text = document.blocks[:2]  # paragraph 1, the text after the heading and its break
+    assert document.position(text.source_span(0, 1)[0]) == (1, len(heading.text) + 2)
+
+
 @pytest.mark.parametrize("with_footer", [True, False])
 def test_missing_sender_sees_the_footer(tmp_path: Path, with_footer: bool) -> None:
     word = docx.Document()

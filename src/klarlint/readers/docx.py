@@ -34,7 +34,7 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from klarlint.document import HEADING_PATH_SEPARATOR, Block, BlockKind, Document
 from klarlint.errors import InputError
@@ -126,6 +126,7 @@ class Paragraph:
     pieces: tuple[Piece, ...] = ()
     story: str = "body"  # body, box (a text box), header, footer, footnote, endnote
     quoted: bool = False  # in a quote style (Citat, Starkt citat, Quote, Intense Quote, Block Text)
+    run_in: int = 0  # the length of a run-in heading: a bold lead that a line break ends (0: none)
 
 
 def read(data: bytes, path: str | None = None) -> Document:
@@ -161,16 +162,7 @@ def paragraph_map(word) -> list[Paragraph]:
 
 
 def _relabel(paragraph: Paragraph, heading: str, story: str) -> Paragraph:
-    return Paragraph(
-        paragraph.text,
-        paragraph.kind,
-        paragraph.level,
-        heading,
-        paragraph.element,
-        paragraph.pieces,
-        story,
-        paragraph.quoted,
-    )
+    return replace(paragraph, heading=heading, story=story)
 
 
 def check_package(data: bytes, name: str) -> None:
@@ -332,17 +324,7 @@ def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[Paragra
             while path and path[-1][0] >= paragraph.level:
                 path.pop()
             path.append((paragraph.level, paragraph.text.strip()))
-        heading = HEADING_PATH_SEPARATOR.join(text for _, text in path) or None
-        yield Paragraph(
-            paragraph.text,
-            paragraph.kind,
-            paragraph.level,
-            heading,
-            paragraph.element,
-            paragraph.pieces,
-            paragraph.story,
-            paragraph.quoted,
-        )
+        yield replace(paragraph, heading=HEADING_PATH_SEPARATOR.join(text for _, text in path) or None)
 
 
 def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Iterator[Paragraph]:
@@ -362,7 +344,8 @@ def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Itera
             text, boxes, pieces = _paragraph_text(element)
             kind, level = _kind(element, styles, in_table, headings)
             story = "box" if in_box else "body"
-            yield Paragraph(text, kind, level, None, element, pieces, story, _is_quote(element, styles))
+            run_in = _run_in_length(text, pieces) if kind is BlockKind.PARAGRAPH else 0
+            yield Paragraph(text, kind, level, None, element, pieces, story, _is_quote(element, styles), run_in)
             if boxes:  # text boxes anchored in this paragraph come right after it
                 stack.append((iter(boxes), in_table, True))
         elif tag in _CONTAINERS and not _deleted_row(element):
@@ -422,6 +405,30 @@ def _paragraph_text(paragraph) -> tuple[str, list, tuple[Piece, ...]]:
         elif len(element):
             stack.append(iter(element))
     return LINE_BREAKS.sub(" ", "".join(parts)), boxes, tuple(pieces)
+
+
+_BREAKS = frozenset({f"{W}br", f"{W}cr"})
+
+
+def _run_in_length(text: str, pieces: tuple[Piece, ...]) -> int:
+    """The length of a run-in heading: the paragraph's text before its first line break when all of it is bold
+    and there is text on both sides (*Kl. 15.30 – Besök Ålidhems centrum*, a break, the text). As in the Markdown
+    and HTML readers, it is a block of its own, or its words start the first sentence (round 73, blind)."""
+    for piece in pieces:
+        if piece.element.tag in _BREAKS:
+            lead, rest = text[: piece.start], text[piece.end :]
+            return piece.start if lead.strip() and rest.strip() else 0
+        if text[piece.start : piece.end].strip() and not _bold(piece.element.getparent()):
+            return 0
+    return 0
+
+
+def _bold(run) -> bool:
+    """A run with direct bold formatting (``w:b``, not turned off)."""
+    if run is None or run.tag != f"{W}r":
+        return False
+    bold = run.find(f"{W}rPr/{W}b")
+    return bold is not None and (_val(bold) or "true").lower() not in _FALSE
 
 
 def paragraph_pieces(paragraph) -> tuple[Piece, ...]:
@@ -494,12 +501,21 @@ def _document(paragraphs: Iterable[Paragraph], path: str | None) -> Document:
     blocks: list[Block] = []
     offset = 0
     for paragraph in paragraphs:
-        text = paragraph.text.strip()
-        if text:
-            start = offset + len(paragraph.text) - len(paragraph.text.lstrip())
+        for start, text in _block_texts(paragraph, offset):
             block = Block.verbatim(paragraph.kind, text, start, paragraph.level)
             blocks.append(block.quote_all() if paragraph.quoted else block)
         lines.append(paragraph.text)
         headings.append(paragraph.heading)
         offset += len(paragraph.text) + 1
     return Document("\n".join(lines), blocks, path, "docx", paragraph_headings=tuple(headings))
+
+
+def _block_texts(paragraph: Paragraph, offset: int) -> list[tuple[int, str]]:
+    """The paragraph's blocks as (source offset, text): one, or a run-in heading and the text after its break."""
+    cuts = [(0, paragraph.run_in), (paragraph.run_in + 1, len(paragraph.text))] if paragraph.run_in else []
+    texts = []
+    for begin, end in cuts or [(0, len(paragraph.text))]:
+        part = paragraph.text[begin:end]
+        if part.strip():
+            texts.append((offset + begin + len(part) - len(part.lstrip()), part.strip()))
+    return texts
