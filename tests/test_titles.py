@@ -14,6 +14,9 @@ from conftest import lint_text, rule_texts
         "Vi följer lagen (2018:585) om skydd för personuppgifter avseende barn.",
         "Regeringen har tagit emot betänkandet Ett starkare skydd mot brott med hatmotiv avseende kön (SOU 2023:80).",
         "I promemorian Tillse att tillsynen fungerar (Ds 2024:5) föreslås nya regler.",
+        # a report after a possessive, and a title in quotation marks (round 88)
+        "Beredningen lämnade sin rapport Tillse att tillsynen fungerar (Ds 2024:5) i går.",
+        "Utredningen ”Tillse att tillsynen fungerar” lämnade sitt förslag i går.",
     ],
 )
 def test_a_bureaucratic_word_in_a_cited_title_is_left_alone(text: str) -> None:

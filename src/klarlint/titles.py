@@ -3,7 +3,7 @@ utbetalningar*) and an official report's (*betänkandet Ett starkare straffrätt
 2023:80)*). Their words are the lawmaker's or the inquiry's, fixed by the citation: a writer cannot make
 *säkerställa* or *avseende* plainer there (issue 13, blind: false alarms on both). Found in the text alone, by
 the signs a citation carries: a statute's number in parentheses after its kind, a report's series and number
-after its title.
+after its title, or quotation marks around a title after the kind of report (*utredningen ”…”*).
 """
 
 from __future__ import annotations
@@ -17,12 +17,17 @@ STATUTE = re.compile(
     r"\b(?:lag|lagen|förordning|förordningen|balken|kungörelsen|instruktionen|förordningens|lagens)"
     r"\s*\((?:SFS\s*)?\d{4}:\d+\)\s+(?:om|med)\s+[^.;:,()\n]+"
 )
+# The kinds of report, definite (*betänkandet*) or after a possessive (*sin rapport*, *sitt betänkande*), in either
+# case (a sentence may open with one).
+REPORT_KINDS = r"(?i:(?:del|slut)?betänkande(?:t)?|promemorian?|rapport(?:en)?|propositionen|skrivelsen)"
 # *betänkandet Effektivare tillsyn över apotek … (SOU 2023:58)*: from the capital after the kind of report to the
 # series and number; *betänkandet från Utredningen X (SOU …)* too.
 REPORT = re.compile(
-    r"\b(?:betänkandet|delbetänkandet|slutbetänkandet|promemorian|rapporten|propositionen|skrivelsen)\s+"
+    rf"\b{REPORT_KINDS}\s+"
     r"(?:från\s+)?([A-ZÅÄÖ][^()\n]{2,240}?)\s*\((?:SOU|Ds|[Pp]rop\.|[Ss]kr\.)\s*\d{4}(?:/\d{2})?:\d+\)"
 )
+# *Utredningen ”Ny kärnkraft i Sverige – ett andra steg”*: a report's or an inquiry's title in quotation marks.
+QUOTED_TITLE = re.compile(rf"\b(?:{REPORT_KINDS}|(?i:utredningen))\s+[\"”«]([A-ZÅÄÖ][^\"”»\n]{{2,240}})[\"”»]")
 
 
 def cited_titles(block: BlockAnalysis) -> tuple[tuple[int, int], ...]:
@@ -36,8 +41,8 @@ def in_cited_title(block: BlockAnalysis, start: int, end: int) -> bool:
 
 def _find(block: BlockAnalysis) -> tuple[tuple[int, int], ...]:
     text = block.text
-    if "(" not in text:
-        return ()  # both kinds cite a number in parentheses: almost every paragraph ends here
-    found = [match.span() for match in STATUTE.finditer(text)]
-    found += [match.span(1) for match in REPORT.finditer(text)]
-    return tuple(found)
+    found = [match.span(1) for match in QUOTED_TITLE.finditer(text)] if any(q in text for q in '"”«') else []
+    if "(" in text:  # a statute and a report cite a number in parentheses: most paragraphs have none
+        found += [match.span() for match in STATUTE.finditer(text)]
+        found += [match.span(1) for match in REPORT.finditer(text)]
+    return tuple(sorted(found))
