@@ -909,5 +909,8 @@ def test_ytterligare_before_a_singular_action_noun_gets_no_tip() -> None:
     round 87 false); a plural or a mass noun keeps the tip."""
     enable = ["formal-word"]
     assert rule_texts(lint_text("Förslag om ytterligare förlängning av bidraget.", enable=enable), "formal-word") == []
+    # an adverb before an article, which the tagger called an adjective (round 88, blind: false)
+    adverb = "Det förstärker ytterligare de oseriösa företagens inflytande."
+    assert rule_texts(lint_text(adverb, enable=enable), "formal-word") == []
     for text in ("Vi gör ytterligare förlängningar av bidraget.", "Vi behöver ytterligare information."):
         assert rule_texts(lint_text(text, enable=enable), "formal-word") == ["ytterligare"]
