@@ -486,6 +486,14 @@ def test_what_is_needed_has_no_doer_for_the_sentence_to_name(text: str) -> None:
     assert "allmänt eller självklart" in finding.message and "säger redan vem" not in finding.message
 
 
+def test_harm_done_to_people_is_not_done_by_the_clause_above() -> None:
+    """*Regeringen har tagit emot betänkandet … om vård för personer som har utsatts för övergrepp*: the government
+    did not do it, so the message does not say the sentence names who did (round 89, blind: false)."""
+    text = "Regeringen har tagit emot ett betänkande om vård för personer som har utsatts för övergrepp."
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert finding.text == "utsatts" and "säger redan vem" not in finding.message
+
+
 def test_a_quotation_opened_after_a_colon_and_not_closed_in_the_paragraph_is_a_quotation() -> None:
     text = "Juryns motivering lyder: ”Hon får priset för sitt arbete i ett land där journalister förföljs."
     [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]

@@ -203,6 +203,9 @@ SUBJECT_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "
 TIME_MARKS = frozenset({"innan", "när", "efter", "sedan", "medan", "tills", "då"})
 # *Till utredare utses Åsa Lundkvist*: the formula of an appointment, by the government that writes it.
 APPOINT_LEMMAS = frozenset({"utse", "förordna"})
+# *vård för personer som har utsatts för övergrepp*: harm done to people is done by others than the clause above's
+# subject (*Regeringen har tagit emot betänkandet … om … vård för personer som har utsatts*; round 89, blind: false)
+HARM_LEMMAS = frozenset({"utsätta", "drabba", "kränka", "misshandla", "utnyttja", "hota", "döda", "mörda"})
 # A bill or a budget that *lämnas till riksdagen*: the government, and no one else, does that.
 TO_PARLIAMENT = frozenset({"lämna", "överlämna"})
 # *föreslå hur reglerna kan införas*, *analysera hur filmarvet ska bevaras*: an indirect question about how
@@ -1025,7 +1028,7 @@ def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
     where the hidden doer is one of them."""
     verb = passive.verb
     subject = _passive_subject(block, verb)
-    if subject is None or verb.head == verb.i:
+    if subject is None or verb.head == verb.i or _lemma(verb) in HARM_LEMMAS:
         return False
     if _speaks_as_sender(block.text) or _speaks_to_reader(block.text):
         return False
