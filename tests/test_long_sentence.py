@@ -180,6 +180,14 @@ def test_a_list_after_a_restrictive_relative_clause_is_still_a_list() -> None:
     )
     [finding] = [f for f in lint_text(colon).findings if f.rule == "long-sentence"]
     assert "gör uppräkningen till en punktlista" in finding.message
+    # the relative clause's auxiliary is part of it too (round 89, blind: *a bulleted list is what is needed*)
+    products = (
+        "Allåkerbär från Norrland, Bohusläns blåmusslor, Gotlandslins, Grebbestadostron, Kalix Löjrom, Rökt Vättersik, "
+        "Upplandskubb, Vänerlöjrom, Wrångebäcksost och Äkta Gränna Polkagrisar är svenska produkter som har "
+        "registrerats i EU som skyddad ursprungsbeteckning."
+    )
+    [finding] = [f for f in lint_text(products).findings if f.rule == "long-sentence"]
+    assert "gör uppräkningen till en punktlista" in finding.message
 
 
 def test_a_long_bullet_that_continues_its_lead_in_is_advised_as_a_bullet() -> None:

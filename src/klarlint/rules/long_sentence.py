@@ -146,8 +146,13 @@ def _enumeration(tokens: Sequence[Token]) -> bool:
 
 
 def _restrictive_relative(tokens: Sequence[Token], index: int) -> bool:
-    """The verb of a relative clause with no comma before its *som* (*statsråd som deltar*): part of a noun phrase.
+    """The verb of a relative clause with no comma before its *som* (*statsråd som deltar*), or its auxiliary
+    (*produkter som har registrerats*, round 89, blind: a list of names told to be split): part of a noun phrase.
     One set off by commas (*strategin, som spänner över …,*) adds its commas, so it counts as a clause."""
+    if tokens[index].dep == "aux":  # the auxiliary of the clause's verb, a few words on
+        index = next(
+            (i for i in range(index + 1, min(index + 4, len(tokens))) if tokens[i].i == tokens[index].head), index
+        )
     if tokens[index].dep != "acl:relcl":
         return False
     opener = next((i for i in range(index - 1, max(index - 4, -1), -1) if tokens[i].lower == "som"), None)
