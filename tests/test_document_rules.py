@@ -19,6 +19,12 @@ def test_long_text_without_summary_is_flagged() -> None:
     assert "ord" in finding.message
 
 
+def test_a_numbered_heading_is_marked_whole() -> None:
+    """*1. Syfte*: the tokenizer makes *1.* a sentence of its own, and the finding marked only *1.* (round 91)."""
+    [finding] = [f for f in lint_text(f"# 1. Syfte\n\n{BODY}\n", "markdown").findings if f.rule == "missing-summary"]
+    assert finding.text == "1. Syfte"
+
+
 def test_summary_heading_counts() -> None:
     text = f"Riktlinjer\n\nSammanfattning\n\nVi svarar snabbt.\n\nBakgrund\n\n{BODY}\n"
     assert "missing-summary" not in rules_of(lint_text(text))
