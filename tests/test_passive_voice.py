@@ -25,6 +25,8 @@ MUST_FLAG = [
     ("Mötet har förberetts av sekretariatet i Bryssel.", "förberetts"),
     # a particle makes samlas a passive whatever the subject: collected, not gathering (round 39)
     ("Uppgifterna samlas in varje år.", "samlas in"),
+    ("Nämnden hördes i frågan.", "hördes"),  # a body consulted, not gathering: höras is no meeting verb
+    ("Delegationen möttes av protester.", "möttes"),  # a body with a doer after it
     # a doer after a reciprocal verb makes it a passive, though an active verb follows (round 74)
     ("Beslutet möttes av protester och ledde till en debatt.", "möttes"),
     # the particle is part of the flagged verb; an adverb the parse calls a particle is not (round 80, blind: false)
@@ -66,6 +68,11 @@ MUST_NOT_FLAG = [
     "Styrelsen utgörs av fem ledamöter.",  # utgöras av: consists of, no act and nobody to name (blind: false)
     # round 39 (blind: false): actors who gather, and the genitive of a participle used as a noun
     "Det är viktigt att alla berörda aktörer samlas och har tät dialog.",
+    # a body of people that gathers, meets or agrees as one (round 92, blind: false)
+    "Rådet möttes för första gången i april.",
+    "När kontaktgruppen samlas i mars är det för tjugonde gången.",
+    "– Regeringen har samlats runt en ambitiös strategi, säger ministern.",
+    "Ministrarna deltar i Ministerrådet för social- och hälsopolitik, som möts minst en gång om året.",
     "Sverige är allas vår sak att försvara, sade ministern.",  # a pronoun's genitive (round 40, blind: false)
     "Friends grundandes 1997 av Sara Damber.",  # a typo for a passive: no broken rewrite (round 42, blind: false)
     "Uppdraget syftar till att underlätta nyanländas etablering på arbetsmarknaden.",
