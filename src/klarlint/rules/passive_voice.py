@@ -153,6 +153,8 @@ EVENT_NOUNS = (
     "möte", "konferens", "seminarium", "samtal", "dialog", "ceremoni", "utfrågning", "förhandling", "val",
     "träff", "forum", "summit", "session", "mässa", "dag", "dagar", "vecka", "festival", "workshop",
     "diskussion", "debatt", "överläggning", "besök", "resa", "program",
+    # what follows on a programme: *följs av ett anförande / en frågestund / frågor från studenterna* (round 92)
+    "anförande", "frågestund", "fråga", "frågor", "lunch", "middag", "analys", "strategi",
 )  # fmt: skip
 # *X kan användas till Y*, *Restriktioner får användas endast om …*: a possible or permitted use, by whoever uses it.
 POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
@@ -845,15 +847,17 @@ def _content_of_a_text(block: BlockAnalysis, verb: Token) -> bool:
 
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = _lemma(passive.verb)
-    if (
-        lemma in SEQUENCE_LEMMAS
-        and passive.agent
-        and passive.agent.split()[-1].lower().endswith(EVENT_NOUNS + ACTION_ENDINGS)
-    ):
+    if lemma in SEQUENCE_LEMMAS and passive.agent and _event(passive.agent):
         return True  # *följs av en presskonferens*: the agent is an event
     if passive.agent is None and (_generic_by_context(block, passive.verb, lemma) or _lessons(block, passive)):
         return True
     return _generic_lemma(block, passive, lemma)
+
+
+def _event(agent: str) -> bool:
+    """An agent that is an event, by its head noun among its first words (*en presskonferens*, *frågor från de
+    närvarande studenterna*, *ett anförande av Mexikos handelsminister*): one thing after another, nobody acting."""
+    return any(word.lower().endswith(EVENT_NOUNS + ACTION_ENDINGS) for word in agent.split()[:3])
 
 
 def _generic_lemma(block: BlockAnalysis, passive: Passive, lemma: str) -> bool:
