@@ -366,7 +366,7 @@ def test_an_av_phrase_shared_with_another_preposition_names_the_doer() -> None:
     ],
 )
 def test_what_follows_on_a_programme_is_no_doer(text: str) -> None:
-    """*följs av en frågestund*: an event after another, not a doer to make the subject (round 92, the message said
+    """*följs av en frågestund*: an event after another, not a doer to make the subject (rounds 63–89, the message said
     *Aktiv form med ”en frågestund” som subjekt är ofta tydligare*, judged debatable)."""
     [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
     assert finding.severity.value == "info" and "texten säger vem" not in finding.message

@@ -153,7 +153,7 @@ EVENT_NOUNS = (
     "möte", "konferens", "seminarium", "samtal", "dialog", "ceremoni", "utfrågning", "förhandling", "val",
     "träff", "forum", "summit", "session", "mässa", "dag", "dagar", "vecka", "festival", "workshop",
     "diskussion", "debatt", "överläggning", "besök", "resa", "program",
-    # what follows on a programme: *följs av ett anförande / en frågestund / frågor från studenterna* (round 92)
+    # what follows on a programme: *följs av ett anförande / en frågestund / frågor från studenterna* (rounds 63–89)
     "anförande", "frågestund", "fråga", "frågor", "lunch", "middag", "analys", "strategi",
 )  # fmt: skip
 # *X kan användas till Y*, *Restriktioner får användas endast om …*: a possible or permitted use, by whoever uses it.
