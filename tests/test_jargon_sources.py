@@ -912,6 +912,8 @@ def test_ytterligare_before_a_singular_action_noun_gets_no_tip() -> None:
     # an adverb before an article, which the tagger called an adjective (round 88, blind: false)
     adverb = "Det förstärker ytterligare de oseriösa företagens inflytande."
     assert rule_texts(lint_text(adverb, enable=enable), "formal-word") == []
+    last = "Med avtalet höjer vi ambitionerna ytterligare."  # an adverb last in its clause (round 93, blind: false)
+    assert rule_texts(lint_text(last, enable=enable), "formal-word") == []
     for text in ("Vi gör ytterligare förlängningar av bidraget.", "Vi behöver ytterligare information."):
         assert rule_texts(lint_text(text, enable=enable), "formal-word") == ["ytterligare"]
 

@@ -17,6 +17,7 @@ QUOTED = [
     "Hon sa att ”vi ska erhålla svar” i dag.",  # between quotation marks
     "Motiveringen lyder: ”Hon har kämpat för att erhålla rättigheter",  # opened after a colon, not closed
     "- Vi vill erhålla svar i dag, säger ministern.",  # a reply typed with a hyphen, read as a list item
+    "− Vi vill erhålla svar i dag, säger ministern.",  # a reply typed with the minus sign (round 93)
 ]
 
 

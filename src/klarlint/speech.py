@@ -19,7 +19,7 @@ from klarlint.analysis import Analysis
 from klarlint.document import Block
 
 # A paragraph that opens with a dash is reported speech (*– Antisemitismen måste kvävas, säger ministern.*).
-REPLY_DASHES = ("–", "—")
+REPLY_DASHES = ("–", "—", "−")  # en dash, em dash, and the minus sign some editors type for one (round 93)
 # A reader takes a dash line for a list item and drops the dash: then the speaker tag decides. A hyphen too (*- Det
 # är angeläget, säger ministern.*): a page that types its reply dashes as hyphens has them read as bullets.
 LIST_DASHES = (*REPLY_DASHES, "-")

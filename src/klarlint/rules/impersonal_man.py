@@ -62,7 +62,7 @@ IMPERATIVES = frozenset(
 )
 # What a finding needs from the rest of the document (see combine).
 ALWAYS, INSTRUCTION, GENERIC, ADDRESS_FORM = "always", "instruction", "generic", "address-form"
-QUOTE_OPENERS = ("–", "—", "-", "”", '"', "'", "’")
+QUOTE_OPENERS = ("–", "—", "−", "-", "”", '"', "'", "’")
 # *Låt oss* (let us) and *Låt våra hemmakvinnor spara* exhort writer and readers together, *Låt mig* announces
 # the writer: no instruction to the reader, unless the reader is to tell (*Låt oss veta*, *Låt mig höra*).
 EXHORTATION = frozenset({"oss", "mig", "vår", "vårt", "våra"})
