@@ -950,13 +950,27 @@ def _gives_assignment(text: str) -> bool:
 def _named_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[Token]) -> bool:
     """*Statsministern och presidenten håller tal. Talen hålls på engelska.*: the same verb in the active, with a
     noun or a name as subject, in this sentence or the one before: the text has just said who does it."""
-    if passive.agent is not None:
+    if passive.agent is not None or _for_the_named(block, passive, window):
         return False
     lemmas = _same_verbs(block, passive)
     for token in window:
         if token.i != passive.verb.i and token.lemma.lower() in lemmas and _active_with_named_subject(block, token):
             return True
     return _thing_handled_just_before(block, passive, window) or _relative_under_named_actor(block, passive)
+
+
+def _for_the_named(block: BlockAnalysis, passive: Passive, window: Sequence[Token]) -> bool:
+    """The passive is *för* the one an active verb before it has as subject: *krav på att barn ska använda digitala
+    lärverktyg … analoga lärverktyg bör användas för barn under två år*. The children are whom the tools are for, not
+    who uses them (round 91, blind: false, the note said the text had named the doer)."""
+    beneficiaries = {
+        child.lemma.lower()
+        for child in block.children(passive.verb)
+        if child.dep == "obl" and any(c.dep == "case" and c.lower == "för" for c in block.children(child))
+    }
+    return bool(beneficiaries) and any(
+        t.i < passive.verb.i and t.dep == "nsubj" and t.lemma.lower() in beneficiaries for t in window
+    )
 
 
 def _same_verbs(block: BlockAnalysis, passive: Passive) -> set[str]:
