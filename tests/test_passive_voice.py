@@ -26,6 +26,7 @@ MUST_FLAG = [
     # a particle makes samlas a passive whatever the subject: collected, not gathering (round 39)
     ("Uppgifterna samlas in varje år.", "samlas in"),
     ("Nämnden hördes i frågan.", "hördes"),  # a body consulted, not gathering: höras is no meeting verb
+    ("Samhällets insatser kan förbättras.", "förbättras"),  # a state only as the subject itself, not its genitive
     ("Delegationen möttes av protester.", "möttes"),  # a body with a doer after it
     # a doer after a reciprocal verb makes it a passive, though an active verb follows (round 74)
     ("Beslutet möttes av protester och ledde till en debatt.", "möttes"),
@@ -58,6 +59,8 @@ MUST_NOT_FLAG = [
     "Antalet platser har fördubblats sedan 2020.",
     "Sedan 2013 har skjutvapenvåldet tredubblats.",  # a development (round 83, blind: false)
     "Sedan dess har antalet unga med vapenbrott flerdubblats och antalet rån mångdubblats.",
+    "Mycket har förändrats sedan ärvdabalken kom.",  # a quantity that changed by itself (round 94, blind: false)
+    "Världen har förändrats på tio år.",
     "Vi hörs i morgon!",
     "Kommunens beslut gäller från i dag.",
     "Borlänges invånare är nöjda med servicen.",

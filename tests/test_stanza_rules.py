@@ -74,6 +74,7 @@ ACCURACY: set[tuple[str, str, str]] = {
     ("test_passive_voice", "MUST_FLAG", "Anslaget till föreningarna fördubblas nästa år."),
     ("test_passive_voice", "MUST_FLAG", "Nämnden hördes i frågan."),
     ("test_passive_voice", "MUST_FLAG", "Delegationen möttes av protester."),
+    ("test_passive_voice", "MUST_FLAG", "Samhällets insatser kan förbättras."),
     ("test_rule_double_negation", "MUST_NOT_FLAG", "Om du inte svarar kan vi inte behandla ärendet."),
     ("test_rule_relative_vilken", "MUST_NOT_FLAG", "Du bestämmer vilken du vill ha."),
     ("test_rule_relative_vilken", "MUST_NOT_FLAG", "Vi frågade handläggaren vilken hon valde."),

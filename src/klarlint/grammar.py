@@ -232,6 +232,11 @@ STATE_NOUNS = (
     "läge", "situation", "utsikt", "utsikter", "ekonomi", "hälsa", "tillstånd", "konjunktur", "prognos", "omvärld",
     *sorted(AMOUNT_NOUNS),  # *antalet barn … har flerdubblats* (round 82, blind: false)
 )  # fmt: skip
+# States only as the subject itself: *världen har förändrats*, but *samhällets insatser kan förbättras* is a passive.
+SUBJECT_STATE_NOUNS = ("värld", "samhälle", "klimat")
+# *Mycket har förändrats sedan ärvdabalken infördes*: a quantity as subject of a change is what changed by itself
+# (round 94, blind: false).
+QUANTITY_SUBJECTS = frozenset({"mycket", "allt", "lite", "något", "mer"})
 
 
 def _grows(block: BlockAnalysis, token: Token) -> bool:
@@ -245,6 +250,10 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
     # the state itself, or a count of something (*antalet platser har fördubblats*: the parse's subject is *platser*)
     states = subjects + [t for s in subjects for t in block.children(s) if t.dep == "nmod:poss"]
     if any(t.lemma.lower().endswith(STATE_NOUNS) for t in states):
+        return True
+    if any(t.lemma.lower().endswith(SUBJECT_STATE_NOUNS) for t in subjects):
+        return True
+    if lemma in GROWTH_LEMMAS and any(t.lower in QUANTITY_SUBJECTS for t in subjects):
         return True
     if lemma in MULTIPLY_LEMMAS and token.lower.endswith("ts"):
         return True  # a development: *skjutvapenvåldet har tredubblats* (round 83, blind: false); not *fördubblas*
