@@ -914,6 +914,8 @@ def test_ytterligare_before_a_singular_action_noun_gets_no_tip() -> None:
     assert rule_texts(lint_text(adverb, enable=enable), "formal-word") == []
     last = "Med avtalet höjer vi ambitionerna ytterligare."  # an adverb last in its clause (round 93, blind: false)
     assert rule_texts(lint_text(last, enable=enable), "formal-word") == []
+    idiom = "Yttrandefriheten inskränks inte i ytterligare mån."  # a set phrase (round 94, blind: false)
+    assert rule_texts(lint_text(idiom, enable=enable), "formal-word") == []
     for text in ("Vi gör ytterligare förlängningar av bidraget.", "Vi behöver ytterligare information."):
         assert rule_texts(lint_text(text, enable=enable), "formal-word") == ["ytterligare"]
 
