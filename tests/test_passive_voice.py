@@ -216,6 +216,12 @@ def test_av_before_another_preposition_is_a_particle_not_an_agent(text: str) -> 
             "”Statens haverikommission genomför utredningar …”",
         ),
         ("Det är något som konstaterats av både Riksrevisionen och Inspektionen.", "Inspektionen har konstaterat …”"),
+        # a name's capitalised first word and its *mot* part (round 94, blind: false, the rewrite said *Civila Sverige*)
+        (
+            "Medel går till stödprogrammet som drivs av Plattformen Civila Sverige mot Människohandel och till ett "
+            "annat program.",
+            "”som Plattformen Civila Sverige mot Människohandel driver …”",
+        ),
     ],
 )
 def test_the_rewrite_with_an_agent_drops_the_av_the_parse_took_for_a_particle(text: str, rewrite: str) -> None:
