@@ -388,6 +388,8 @@ class PassiveVoice:
                     or in_open_quotation(block.text, marks, passive.start)
                 )
                 passive = _without_false_agent(block_analysis, passive)
+                # the flagged words take the verb's particle once, for the note and the note context may give instead
+                passive = replace(passive, end=_end_with_particle(block_analysis, passive))
                 around = _window(block_analysis, sentences[max(0, number - 1)].start, following.end, passive)
                 found = _finding(0, block_analysis, passive, addresses_reader, generic, quoted, window, around)
                 if found is None:
@@ -497,7 +499,6 @@ def _context(parts: Sequence[PassivePart], headings: list[int], index: int) -> f
 def _named_in_context(found: RuleFinding, block: BlockAnalysis, passive: Passive, generic: str) -> RuleFinding | None:
     if generic == "off":
         return None
-    passive = replace(passive, end=_end_with_particle(block, passive))
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
     message = (
@@ -555,7 +556,6 @@ def _finding(
     window: Sequence[Token] = (),
     around: Sequence[Token] = (),
 ) -> RuleFinding | None:
-    passive = replace(passive, end=_end_with_particle(block, passive))
     text = block.text[passive.start : passive.end]
     kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
     acceptable = _acceptable_passive(block, passive, text, kind, addresses_reader, quoted, window, around)
