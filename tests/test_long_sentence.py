@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import lint_text
 from klarlint.rules.base import Severity
 
@@ -136,58 +138,47 @@ def test_a_comma_after_a_parenthesis_continues_the_sentence() -> None:
     assert finding.text.endswith("komplex traumatisering.") and finding.message.startswith("Meningen har 33 ord")
 
 
-def test_a_long_list_in_one_sentence_is_advised_as_a_bullet_list() -> None:
-    """A sentence that is mostly a list (three commas or more, one finite verb) is better as a bullet list
-    (round 65, blind: *the fix is a list, not shorter sentences*); a long sentence of clauses is advised to split."""
-    listing = (
-        "Statsminister Ulf Kristersson, Ebba Busch, energi- och näringsminister, Parisa Liljestrand, kulturminister, "
-        "Paulina Brandberg, jämställdhetsminister, Johan Pehrson, arbetsmarknadsminister, Gunnar Strömmer, "
-        "justitieminister, Romina Pourmokhtari, klimat- och miljöminister, och utrikesminister Tobias Billström deltog."
-    )
-    [finding] = [f for f in lint_text(listing).findings if f.rule == "long-sentence"]
-    assert "gör uppräkningen till en punktlista" in finding.message
-    clauses = (
-        "Om du vill ansöka om bidrag ska ansökan som ska vara undertecknad av sökanden eller dennes ombud ha kommit "
-        "in till förvaltningen senast den första mars eftersom den annars inte kan behandlas förrän vid nästa "
-        "ansökningsomgång i höst."
-    )
-    [finding] = [f for f in lint_text(clauses).findings if f.rule == "long-sentence"]
-    assert "punktlista" not in finding.message and "Dela upp den i kortare meningar" in finding.message
-
-
-def test_a_list_after_a_restrictive_relative_clause_is_still_a_list() -> None:
-    """*Övriga statsråd som deltar är X, Y, Z …*: the relative clause's verb is part of the subject (round 74, blind:
-    *a bullet list might help*); a relative clause set off by commas is a clause of its own."""
-    listing = (
-        "Övriga statsråd i regeringen som deltar i besöket är energiminister Ebba Busch, utrikesminister Tobias "
-        "Billström, skolminister Lotta Edholm, försvarsminister Pål Jonson, socialminister Jakob Forssmed, "
-        "utbildningsminister Mats Persson samt "
-        "kulturminister Parisa Liljestrand."
-    )
-    [finding] = [f for f in lint_text(listing).findings if f.rule == "long-sentence"]
-    assert "gör uppräkningen till en punktlista" in finding.message
-    clause = (
-        "I arbetet med strategin, som spänner över flera områden, har vi träffat myndigheter och kommuner för att "
-        "höra deras syn på perspektiv, utmaningar och behov i det fortsatta arbetet."
-    )
-    [finding] = [f for f in lint_text(clause).findings if f.rule == "long-sentence"]
-    assert "punktlista" not in finding.message
+# Sentences that are mostly a list: better as a bullet list (round 65, blind: *the fix is a list, not shorter
+# sentences*).
+LISTS = [
+    # three commas or more and one finite verb
+    "Statsminister Ulf Kristersson, Ebba Busch, energi- och näringsminister, Parisa Liljestrand, kulturminister, "
+    "Paulina Brandberg, jämställdhetsminister, Johan Pehrson, arbetsmarknadsminister, Gunnar Strömmer, "
+    "justitieminister, Romina Pourmokhtari, klimat- och miljöminister, och utrikesminister Tobias Billström deltog.",
+    # a restrictive relative clause's verb is part of the subject (round 74, blind: *a bullet list might help*)
+    "Övriga statsråd i regeringen som deltar i besöket är energiminister Ebba Busch, utrikesminister Tobias "
+    "Billström, skolminister Lotta Edholm, försvarsminister Pål Jonson, socialminister Jakob Forssmed, "
+    "utbildningsminister Mats Persson samt kulturminister Parisa Liljestrand.",
     # the list after a colon, whatever verbs lead into it (round 78, blind: *a bullet list would suit it better*)
-    colon = (
-        "Medverkar gör bland andra: Sara Arrhenius, direktör för Svenska institutet i Paris, Linda Zachrisson, "
-        "konstnärlig ledare för Göteborgs stadsteater, Nicolas Le Riche, balettchef vid Kungliga operan, och "
-        "Laurent Le Bon, direktör för Centre Pompidou i Paris."
-    )
-    [finding] = [f for f in lint_text(colon).findings if f.rule == "long-sentence"]
-    assert "gör uppräkningen till en punktlista" in finding.message
+    "Medverkar gör bland andra: Sara Arrhenius, direktör för Svenska institutet i Paris, Linda Zachrisson, "
+    "konstnärlig ledare för Göteborgs stadsteater, Nicolas Le Riche, balettchef vid Kungliga operan, och "
+    "Laurent Le Bon, direktör för Centre Pompidou i Paris.",
     # the relative clause's auxiliary is part of it too (round 89, blind: *a bulleted list is what is needed*)
-    products = (
-        "Allåkerbär från Norrland, Bohusläns blåmusslor, Gotlandslins, Grebbestadostron, Kalix Löjrom, Rökt Vättersik, "
-        "Upplandskubb, Vänerlöjrom, Wrångebäcksost och Äkta Gränna Polkagrisar är svenska produkter som har "
-        "registrerats i EU som skyddad ursprungsbeteckning."
-    )
-    [finding] = [f for f in lint_text(products).findings if f.rule == "long-sentence"]
+    "Allåkerbär från Norrland, Bohusläns blåmusslor, Gotlandslins, Grebbestadostron, Kalix Löjrom, Rökt Vättersik, "
+    "Upplandskubb, Vänerlöjrom, Wrångebäcksost och Äkta Gränna Polkagrisar är svenska produkter som har "
+    "registrerats i EU som skyddad ursprungsbeteckning.",
+]
+# Long sentences of clauses: advised to split.
+CLAUSES = [
+    "Om du vill ansöka om bidrag ska ansökan som ska vara undertecknad av sökanden eller dennes ombud ha kommit "
+    "in till förvaltningen senast den första mars eftersom den annars inte kan behandlas förrän vid nästa "
+    "ansökningsomgång i höst.",
+    # a relative clause set off by commas is a clause of its own
+    "I arbetet med strategin, som spänner över flera områden, har vi träffat myndigheter och kommuner för att "
+    "höra deras syn på perspektiv, utmaningar och behov i det fortsatta arbetet.",
+]
+
+
+@pytest.mark.parametrize("text", LISTS)
+def test_a_long_list_in_one_sentence_is_advised_as_a_bullet_list(text: str) -> None:
+    [finding] = findings(lint_text(text))
     assert "gör uppräkningen till en punktlista" in finding.message
+
+
+@pytest.mark.parametrize("text", CLAUSES)
+def test_a_long_sentence_of_clauses_is_advised_to_split(text: str) -> None:
+    [finding] = findings(lint_text(text))
+    assert "punktlista" not in finding.message and "Dela upp den i kortare meningar" in finding.message
 
 
 def test_a_long_bullet_that_continues_its_lead_in_is_advised_as_a_bullet() -> None:
