@@ -85,6 +85,9 @@ MUST_NOT_FLAG = [
     # An English plural in -ers the model takes for an s-passive (issue 13, municipal policies).
     "Våra målgrupper är invånare och externa samarbetspartners i kommunen.",
     "Omvärlden, till exempel media, samarbetspartners och myndigheter, följer oss.",
+    # a compound with digits is a noun, whatever the tagger says (round 95, blind: false)
+    "Sverige kommer också värna och främja det transatlantiska samarbetet och verka för USA:s fortsatta engagemang "
+    "i Europa samt bidra till hela Natos säkerhet i enlighet med alliansens 360-gradersansats.",
     # bli + a present participle is a state, and a noun after an inverted bli its subject (Talbanken, issue 13).
     "Han har blivit bestående i tjänsten.",
     "Resultatet blir följande.",

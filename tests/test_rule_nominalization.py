@@ -21,7 +21,6 @@ MUST_FLAG = [
     ("Ett beslut har fattats av nämnden.", "beslut har fattats", "besluta"),
     ("Vi gjorde en bedömning av ärendet.", "gjorde en bedömning", "bedöma"),
     ("Han gav uttryck för sin oro.", "gav uttryck", "uttrycka"),
-    ("Vi ställer oss positiva till förslaget.", "ställer oss positiva", "stödja"),
     ("Du har möjlighet att överklaga beslutet.", "har möjlighet", "kunna"),
     ("Ta kontakt med oss om du har frågor.", "Ta kontakt", "kontakta"),
     ("Han är i behov av hjälp.", "är i behov", "behöva"),
@@ -81,6 +80,9 @@ MUST_NOT_FLAG = [
     "Det sker mycket i kommunen.",
     "Det fattade beslutet gäller från i dag.",
     "Vi ser en förändring av marknaden där försäljningen sker över internet.",
+    # an adjective, not an action noun; *stödja* says more (sessions 19 and 27, blind: false twice)
+    "Flera remissinstanser ställde sig positiva till förslaget.",
+    "Kommunen ställer sig negativ till ett nytt avtal.",
 ]
 
 

@@ -208,6 +208,8 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False  # a present participle's genitive (*de studerandes*) or a typo for one (*grundandes*, round 42)
     if token.lower.endswith("ers") and len(token.lower) > 5:
         return False  # no Swedish verb stem ends in -er: *samarbetspartners*, *containers* are English plurals
+    if any(c.isdigit() for c in token.text):
+        return False  # a verb has no digits: *alliansens 360-gradersansats* is a noun (round 95, blind: false)
     if token.feature("Voice") != "Pass" or token.feature("VerbForm") == "Part":
         return False
     if token.lower in SEASON_ADVERBS and token.i > 0 and block.tokens[token.i - 1].lower == "i":
