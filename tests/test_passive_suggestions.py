@@ -97,6 +97,36 @@ def test_a_passive_whose_cause_an_av_att_clause_names_is_information(text: str) 
     assert "säger vad som orsakar det" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Många personer drabbas idag av överskuldsättning.", "av överskuldsättning"),
+        (
+            "Patienter ska inte drabbas av regionernas tillfälligt försvagade ekonomi.",
+            "av regionernas tillfälligt försvagade ekonomi",
+        ),
+        ("Borodjanka drabbades hårt av bombningarna i början av mars 2022.", "av bombningarna …"),
+        ("Framtiden för sjöfarten påverkas av tillgången till erfaren sjöpersonal.", "av tillgången …"),
+    ],
+)
+def test_what_lies_behind_a_state_is_named_not_called_general(text: str, cause: str) -> None:
+    """*drabbas av överskuldsättning*: the *av* phrase says what lies behind it, not who acts; "the doer is general
+    or obvious" misread it (round 97, blind: false)."""
+    [finding] = passives(text)
+    assert finding.severity is Severity.INFO and finding.suggestion is None
+    assert f"säger vad som ligger bakom (”{cause}”)" in finding.message
+    assert "allmänt" not in finding.message
+
+
+def test_a_quoted_passive_whose_doer_the_quote_names_is_not_asked_who_acts() -> None:
+    """*har dödats av en man* in a quote: "write actively if the speaker can say who" misses that they did (round
+    95, blind: debatable twice); without a doer the note still says so."""
+    [named] = passives("– Flera kvinnor har dödats av en man som de har haft en relation med, säger ministern.")
+    assert named.message.endswith("i ett citat. Där återger texten någons egna ord, så passiv kan få stå.")
+    [hidden] = passives("– Beslutet har fattats nu, säger ministern.")
+    assert hidden.message.endswith("skriv aktivt om den som citeras kan säga vem som gör det.")
+
+
 def test_coordinated_passives_share_their_auxiliary_and_subject() -> None:
     """*ska analyseras och utredas*: the second passive is *ska … utredas* (its rewrite was *Nämnden utredar
     frågan*, ungrammatical, and its note could differ from the first's, session 23)."""
