@@ -308,12 +308,21 @@ COVERED_BY = {"jargon": frozenset({"jargon", "nominalization"})}
 
 def _covered(key: Key, findings: list[tuple[int, int, str]], picky: frozenset[str] = frozenset()) -> bool:
     """Whether a finding of the marked rule (or one COVERED_BY names) overlaps the mark; with ``picky``, a
-    careful-review rule's finding covers a jargon mark too (formal-word is the jargon rule's picky list)."""
+    careful-review rule's finding covers a jargon mark too (formal-word is the jargon rule's picky list), and a
+    careful-review sub-check's finding a mark of its own rule."""
     _, start, end, rule = key
     rules = COVERED_BY.get(rule, frozenset({rule}))
     if rule == "jargon":
         rules |= picky - picky_subchecks()  # word rules: a paragraph's nominal-ratio note covers no word
+    rules |= picky & subchecks_of(rule)  # passive-voice's needed-clause finds a passive mark with careful review
     return any(r in rules and s < end and start < e for s, e, r in findings)
+
+
+def subchecks_of(rule: str) -> frozenset[str]:
+    """The rule's sub-checks (their findings are reported under the sub-check's id when it is for careful review)."""
+    from klarlint.rules.registry import all_rules
+
+    return frozenset(subcheck for r in all_rules() if r.info.id == rule for subcheck in r.info.subchecks)
 
 
 def read_agreement(path: Path) -> tuple[list[Label], list[Label]]:

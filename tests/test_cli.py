@@ -47,6 +47,7 @@ def test_json_output_shape_and_exit_code(tmp_path: Path) -> None:
         "reference",
         "replacements",
         "context",
+        "subcheck",  # passive-voice's passive-form (a rule with sub-checks says which found it)
     }
     assert (finding["rule"], finding["line"], finding["column"], finding["text"]) == (
         "passive-voice",

@@ -182,6 +182,7 @@ def test_reader_option_only_where_the_text_may_instruct_the_reader(text: str, re
         "Samarbete behövs för att målen uppnås.",
         "Restriktioner får användas endast om de står i proportion till syftet.",
         "Förslaget kommer i vårändringsbudgeten, som lämnas till riksdagen i april.",
+        "Antalet ökade till 159, vilket kan jämföras med 89 året innan.",  # a comparison (round 98, blind: false)
     ],
 )
 def test_generic_or_modal_like_passive_is_information_only(text: str) -> None:
@@ -189,7 +190,9 @@ def test_generic_or_modal_like_passive_is_information_only(text: str) -> None:
     assert findings
     for finding in findings:  # *utvecklas och förvaltas*: both verbs
         assert finding.severity is Severity.INFO
-        assert "går passiv bra" in finding.message
+        assert (
+            "går passiv bra" in finding.message or "nödvändigt, men inte för vem. Det går oftast bra" in finding.message
+        )
         assert finding.suggestion is None
     assert passives(text, rules={"passive-voice": {"generic": "off"}}) == []
     assert passives(text, rules={"passive-voice": {"generic": "warning"}})[0].severity is Severity.WARNING

@@ -516,10 +516,25 @@ def test_an_agent_of_another_clause_names_no_doer(text: str) -> None:
     ],
 )
 def test_what_is_needed_has_no_doer_for_the_sentence_to_name(text: str) -> None:
-    """*som krävs*, *som behövs* under a named subject: nobody needs, so the message says the doer is general, not
-    that the sentence names one (round 18, blind: that claim was wrong)."""
-    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
-    assert "allmänt eller självklart" in finding.message and "säger redan vem" not in finding.message
+    """*som krävs*, *som behövs* under a named subject: nobody needs, so the message says what the s-form says
+    (something is necessary, not for whom), not that the sentence names a doer (round 18, blind: that claim was
+    wrong) nor that a doer is hidden (rounds 94–98, blind: *behövs* hides nobody)."""
+    [finding] = [f for f in lint_text(text, enable=["needed-clause"]).findings if f.rule == "passive-voice"]
+    assert "säger att något är nödvändigt, men inte för vem" in finding.message
+    assert "säger redan vem" not in finding.message and "Vem som gör något" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– Det behövs en bredd av åtgärder för att bekämpa våldet, säger ministern.",
+        "Den information som behövdes fanns inte.",
+    ],
+)
+def test_what_is_needed_is_said_to_be_necessary_in_a_quote_too(text: str) -> None:
+    [finding] = [f for f in lint_text(text, enable=["needed-clause"]).findings if f.rule == "passive-voice"]
+    assert finding.message.split(" och säger")[0].endswith(("av ”behöva”", "av ”kräva”"))
+    assert "passiv form" not in finding.message
 
 
 def test_whom_a_passive_is_for_is_not_its_doer() -> None:
@@ -746,3 +761,40 @@ def test_a_state_that_changes_by_itself_is_no_passive(text: str) -> None:
     *Vården har förbättrats av regionen* still is one."""
     assert rule_texts(lint_text(text), "passive-voice") == []
     assert rule_texts(lint_text("Vården har förbättrats av regionen."), "passive-voice") == ["förbättrats"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vidtar de åtgärder som behövs för att vända utvecklingen.",
+        "Vi hjälper till där det behövs och när det behövs.",
+        "Om det skulle behövas kan vi ändra planen.",
+        "Så länge det behövs stannar vi kvar.",
+        "Styrelsen ska ha den kompetens som krävs för att hantera frågorna.",
+    ],
+)
+def test_what_is_needed_in_a_clause_is_for_careful_review(text: str) -> None:
+    """*de åtgärder som behövs*, *när det behövs*: nobody acts, and strict blind readers called such notes false 42
+    times of 64 for behövs/krävs, none clearly right (rounds 94–99): sub-check needed-clause, off by default."""
+    assert [f for f in lint_text(text).findings if f.rule == "passive-voice"] == []
+    found = [f for f in lint_text(text, enable=["needed-clause"]).findings if f.rule == "passive-voice"]
+    assert found and all(f.subcheck == "needed-clause" and f.severity is Severity.INFO for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det behövs en nationell strategi.",  # a need stated in the main clause: who must act may matter
+        "För att uppnå syftet krävs att organisationen är öppen.",
+        "Regeringen bedömer att det behövs en översyn.",  # an att clause states it too
+        "Tillstånd krävs av Länsstyrelsen.",
+    ],
+)
+def test_what_is_needed_in_the_main_clause_or_an_att_clause_is_a_note_by_default(text: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert finding.subcheck == "passive-form" and finding.severity is Severity.INFO
+
+
+def test_every_passive_finding_says_its_subcheck() -> None:
+    found = [f for f in lint_text("Ansökan behandlas. Beslut fattades av nämnden.").findings]
+    assert {f.subcheck for f in found if f.rule == "passive-voice"} == {"passive-form"}

@@ -132,6 +132,19 @@ def test_careful_review_counts_for_jargon_recall_only_in_its_own_column() -> Non
     assert "| formal-word (off by default: careful review) | 2 | 1 | 0 | 0 | 1 | 0.0% | 0.0% |" in rows
 
 
+def test_a_careful_review_subcheck_covers_a_mark_of_its_own_rule_only_in_the_second_figure() -> None:
+    """passive-voice's needed-clause (*de åtgärder som behövs*) is reported under its own id: it finds a passive
+    mark with careful review, not by default, and no jargon mark."""
+    found = {"a.md": [(12, 18, "needed-clause"), (30, 36, "needed-clause")]}
+    labels = [
+        precision.Label(("a.md", 12, 18, "passive-voice"), "marked", "behövs"),
+        precision.Label(("a.md", 30, 36, "jargon"), "marked", "endast"),
+    ]
+    table = precision.recall(labels, found, frozenset({"needed-clause"}))
+    assert "| passive-voice | 1 | 0 | 0.0% | 1 | 100.0% |" in table
+    assert "| jargon | 1 | 0 | 0.0% | 0 | 0.0% |" in table
+
+
 def test_agreement_counts_the_same_verdicts_and_discounts_chance() -> None:
     """Two readers on four findings: the same verdict once, clearly right or not twice; each calls half of them
     right, so chance alone agrees half the time and kappa is (2/4 - 1/2) / (1 - 1/2) = 0."""

@@ -70,6 +70,15 @@ def test_lattlast_makes_passive_an_error() -> None:
     assert (default.severity, strict.severity) == (Severity.WARNING, Severity.ERROR)
 
 
+def test_lattlast_shows_what_is_needed_in_a_clause_too() -> None:
+    """*de åtgärder som behövs* is for careful review elsewhere; easy-to-read text uses the active, so lättläst shows
+    it (passive-voice's needed-clause)."""
+    text = "Vi gör de ändringar som behövs."
+    assert [f for f in lint_text(text).findings if f.rule == "passive-voice"] == []
+    [finding] = [f for f in lint_text(text, profile="lättläst").findings if f.rule == "passive-voice"]
+    assert finding.subcheck == "needed-clause"
+
+
 def test_lattlast_wants_shorter_words() -> None:
     text = "Fyll i ansökningsblanketten och skicka den till oss."
     assert "long-word" not in rules_of(lint_text(text))
@@ -147,7 +156,7 @@ def test_cli_unknown_profile_is_a_clear_exit_2(tmp_path: Path) -> None:
 def test_rules_command_shows_the_profile(tmp_path: Path) -> None:
     result = klarlint("rules", "--profile", "lättläst", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    [row] = [line for line in result.stdout.splitlines() if "passive-voice" in line]
+    [row] = [line for line in result.stdout.splitlines() if line.startswith("│ passive-voice ")]
     assert "error" in row
 
 

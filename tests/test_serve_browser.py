@@ -412,6 +412,7 @@ def test_careful_review_shows_the_tips_that_are_off_by_default(page) -> None:
         "formal-word",
         "long-word",
         "near-limit",
+        "needed-clause",
         "nominal-ratio",
     ]
     box.click()  # off again: the tip goes
