@@ -928,3 +928,11 @@ def test_bedriva_before_an_action_noun_is_left_to_nominalization() -> None:
         ("nominalization", "bedriver forskning")
     ]
     assert rule_texts(lint_text("Vi bedriver en aktiv politik.", enable=["formal-word"]), "formal-word") == ["bedriver"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Myndigheten ska bedriva tillsyn över apoteken.", "Det är viktigt att den tillsyn som bedrivs fungerar."]
+)
+def test_bedriva_tillsyn_is_the_authorities_set_phrase(text: str) -> None:
+    """*driva tillsyn* is no Swedish (round 102, blind: false)."""
+    assert rule_texts(lint_text(text, enable=["formal-word"]), "formal-word") == []

@@ -109,9 +109,10 @@ GENERIC_LEMMAS = frozenset(
 # between two things or an identity, stated by nobody in particular.
 # *som krävs*, *det behövs*: what is needed, with nobody who needs it; the sentence never names a doer for them.
 NEEDED_LEMMAS = frozenset({"kräva", "behöva"})
-# *omfattas av EU-reglerna*, *utgörs av*, *ska inte förväxlas med*: what belongs to what, or what is what; the note
-# says so rather than that a doer is general (round 101, blind: false, "describes a state, falls under").
-RELATION_LEMMAS = frozenset({"omfatta", "utgöra", "förväxla"})
+# *omfattas av EU-reglerna*, *utgörs av*: what belongs to what, or what is what; the note says so rather than that a
+# doer is general (round 101, blind: false, "describes a state, falls under"). Not *förväxlas*: someone confuses
+# (round 102, blind: false twice as a relation).
+RELATION_LEMMAS = frozenset({"omfatta", "utgöra"})
 # *IEA bildades 1974*: when an organisation was founded, a fact of its history (round 101, blind: false).
 FOUNDED_LEMMAS = frozenset({"bilda", "grunda", "instifta", "inrätta"})
 YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
@@ -323,7 +324,8 @@ class PassiveVoice:
             "behövs*, is sub-check `needed-clause`, for careful review, off unless enabled), "
             "where the clause above a relative clause or a clause of time names its actor (*utredningen ska redovisa "
             "det arbete som har genomförts*, *Nämnden beslutar när ansökan har behandlats*; not *vi*, a document or "
-            "the relative clause's own noun), where a relation is stated (*utgörs av*, *ska inte förväxlas med*), "
+            "the relative clause's own noun), where a relation is stated (*utgörs av*, *omfattas av*) or an identity "
+            "(*ska inte förväxlas med*), "
             "where the sentence or the one before names the doer of the same verb (*Ministern håller tal. Talen hålls "
             "på svenska.*; *Regeringen har beslutat … Beslutet fattades*) or of the same thing (*Skolverket tar fram "
             "en plan. Planen ska följas upp.*, *det register som Försäkringskassan tar fram … Registret ska "
@@ -347,7 +349,8 @@ class PassiveVoice:
             "Never deponents (*finns, "
             "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
             "in -s, English plurals (*workshops*), *bli* with a present participle (*blir följande*) or a noun "
-            "(*blir undervisningen dålig*)"
+            "(*blir undervisningen dålig*), an event that begins or ends (*Resan inleds i Norrköping*, *Besöket "
+            "avslutas med en lunch*) or a founding with its year (*IEA bildades 1974*)"
         ),
         other_severities=(Severity.INFO,),
         subchecks={
@@ -885,10 +888,25 @@ def _permitted(block: BlockAnalysis, passive: Passive) -> bool:
 
 def _money_used(block: BlockAnalysis, passive: Passive) -> bool:
     """*Pengarna ska användas till ett projekt*, told in a text not to the reader: by whoever gets them (to the
-    reader it is the reader: *Du får 5 000 kronor. Pengarna ska användas till resor.*)."""
-    return (
-        passive.agent is None and _lemma(passive.verb) in POSSIBLE_USE and _subject_is(block, passive.verb, MONEY_NOUNS)
-    )
+    reader it is the reader: *Du får 5 000 kronor. Pengarna ska användas till resor.*). And a use as a condition,
+    *om en bostad används för att begå brott*, *om vattnet används för bevattning*: by whoever uses it (round 102,
+    blind: false twice)."""
+    if passive.agent is not None or _lemma(passive.verb) not in POSSIBLE_USE:
+        return False
+    return _condition_clause(block, passive.verb) or _subject_is(block, passive.verb, MONEY_NOUNS)
+
+
+def _condition_clause(block: BlockAnalysis, verb: Token) -> bool:
+    """The verb is in an *om* clause: the parse's mark, or *om* a few words before with no verb between (*ska kunna
+    ske om en bostad eller lokal används*: the parse hung *om* elsewhere)."""
+    if any(t.dep == "mark" and t.lower == "om" for t in block.children(verb)):
+        return True
+    for token in reversed(block.words_before(verb.i, 8)):
+        if token.lower == "om":
+            return True
+        if token.pos in {"VERB", "AUX"} or token.text in SENTENCE_ENDS:
+            return False
+    return False
 
 
 def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
