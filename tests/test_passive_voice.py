@@ -224,6 +224,11 @@ def test_av_before_another_preposition_is_a_particle_not_an_agent(text: str) -> 
             "”Statens haverikommission genomför utredningar …”",
         ),
         ("Det är något som konstaterats av både Riksrevisionen och Inspektionen.", "Inspektionen har konstaterat …”"),
+        # an English name's *for* part (round 103, blind: false, the rewrite said *International Organization*)
+        (
+            "Medel går till programmet, som genomförs av FN-organet International Organization for Migration (IOM).",
+            "”som FN-organet International Organization for Migration genomför …”",
+        ),
         # a name's capitalised first word and its *mot* part (round 94, blind: false, the rewrite said *Civila Sverige*)
         (
             "Medel går till stödprogrammet som drivs av Plattformen Civila Sverige mot Människohandel och till ett "

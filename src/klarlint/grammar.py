@@ -164,7 +164,7 @@ AGENT_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})  # ADJ: *av den sökande
 AGENT_MODIFIERS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod"})
 # Prepositions inside an organisation's name (*Plattformen Civila Sverige mot Människohandel*, *X för Y*), not
 # *i* or *på*, which more often give a place after a name.
-NAME_PREPOSITIONS = frozenset({"mot", "för", "for", "of", "against"})
+AGENT_NAME_PREPOSITIONS = frozenset({"mot", "för", "for", "of", "against"})
 AGENT_PHRASE_POS = AGENT_POS | {"DET", "NUM"}  # the words of an agent noun phrase read without the parse
 
 
@@ -664,7 +664,7 @@ def _agent_end(block: BlockAnalysis, noun: Token) -> int:
         if name.i == last + 1:  # Alain Maron
             end, last = name.end, name.i
     tokens = block.tokens
-    if noun.pos == "PROPN" and last + 2 < len(tokens) and tokens[last + 1].text in NAME_PREPOSITIONS:
+    if noun.pos == "PROPN" and last + 2 < len(tokens) and tokens[last + 1].text in AGENT_NAME_PREPOSITIONS:
         tail = tokens[last + 2]  # *Civila Sverige mot Människohandel*: a capitalised word after *mot* or *för*
         if tail.text[:1].isupper() and tail.pos in {"NOUN", "PROPN"}:  # (not *i*: *Kristersson i Stockholm*)
             end, last = tail.end, tail.i

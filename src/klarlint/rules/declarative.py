@@ -157,7 +157,7 @@ class TermIndex:
                 words = term.words
                 if rest + len(words) - 1 > len(tokens) or len(words) > 1 and words[1] not in keys[rest]:
                     continue  # the second word settles almost every multiword candidate
-                if term.pos and tokens[index].pos not in term.pos:
+                if term.pos and (tokens[index].pos not in term.pos or _adverb_before_infinitive(tokens, index, term)):
                     continue
                 if not self._inner_words_fit(tokens, index, words, keys, rest):
                     continue
@@ -655,6 +655,15 @@ CONTEXT_CHARS = 120  # how much text before and after a match its context condit
 
 def _context_allows(block: BlockAnalysis, match: Match) -> bool:
     return not _context_excludes(block, match)
+
+
+def _adverb_before_infinitive(tokens: list[Token], index: int, term: Term) -> bool:
+    """A term listed as an adjective, right before an infinitive: an adverb the tagger called an adjective
+    (*och ytterligare stärka kvaliteten*, round 103, blind: false; *fler / mer* do not fit there)."""
+    if "ADJ" not in term.pos or "ADV" in term.pos:
+        return False
+    following = next((t for t in tokens[index + 1 : index + 3] if not t.text.isspace()), None)
+    return following is not None and following.pos == "VERB" and following.feature("VerbForm") == "Inf"
 
 
 def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
