@@ -108,12 +108,13 @@ def test_a_passive_whose_cause_an_av_att_clause_names_is_information(text: str) 
         ("Borodjanka drabbades hårt av bombningarna i början av mars 2022.", "av bombningarna …"),
         ("Framtiden för sjöfarten påverkas av tillgången till erfaren sjöpersonal.", "av tillgången …"),
         ("– Antalet som drabbas av sjukdomen förväntas öka, säger ministern.", "av sjukdomen"),  # a quote too
+        ("Rapporten gäller risker som har förvärrats av klimatförändringarna.", "av klimatförändringarna"),
     ],
 )
 def test_what_lies_behind_a_state_is_named_not_called_general(text: str, cause: str) -> None:
     """*drabbas av överskuldsättning*: the *av* phrase says what lies behind it, not who acts; "the doer is general
     or obvious" misread it (round 97, blind: false)."""
-    [finding] = [f for f in passives(text) if f.text.startswith(("drabb", "påverk"))]
+    [finding] = [f for f in passives(text) if f.text.startswith(("drabb", "påverk", "förvärr"))]
     assert finding.severity is Severity.INFO and finding.suggestion is None
     assert f"säger vad som ligger bakom (”{cause}”)" in finding.message
     assert "allmänt" not in finding.message

@@ -117,8 +117,9 @@ RELATION_LEMMAS = frozenset({"omfatta", "utgöra"})
 FOUNDED_LEMMAS = frozenset({"bilda", "grunda", "instifta", "inrätta"})
 YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 # Verbs whose *av* phrase says what lies behind a state, not who acts: *drabbas av överskuldsättning*, *påverkas av
-# tillgången till sjöpersonal* (round 97, blind: false as "the doer is general or obvious": the text names it).
-CAUSED_LEMMAS = frozenset({"drabba", "påverka"})
+# tillgången till sjöpersonal* (round 97, blind: false as "the doer is general or obvious": the text names it), *risker
+# som har uppstått eller förvärrats av klimatförändringarna* (round 104, blind: false as a rewrite with a subject).
+CAUSED_LEMMAS = frozenset({"drabba", "påverka", "förvärra"})
 GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
 # *vilket kan jämföras med 89 anmälningar*, *Det ska jämföras med dagens regler*: a comparison the reader makes
 # (round 98, blind: false, "a fixed comparison phrase").
@@ -170,7 +171,7 @@ EVENT_NOUNS = (
     "anförande", "frågestund", "fråga", "frågor", "lunch", "middag", "analys", "strategi",
 )  # fmt: skip
 # *X kan användas till Y*, *Restriktioner får användas endast om …*: a possible or permitted use, by whoever uses it.
-POSSIBLE_USE = frozenset({"använda", "utnyttja", "nyttja"})
+POSSIBLE_USE = frozenset({"använda", "återanvända", "utnyttja", "nyttja"})
 PERMISSION_LEMMAS = frozenset({"kunna", "få"})
 # *Pengarna ska användas till ett projekt*: money is used by whoever receives it (in a text not to the reader).
 MONEY_NOUNS = ("pengar", "medel", "bidrag", "stöd", "anslag", "belopp", "summa", "krona", "kronor", "miljon", "miljard")
