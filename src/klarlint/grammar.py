@@ -576,6 +576,7 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
                 first -= 1
             while first > 1 and _name_word_before(block, first, child):
                 first -= 1  # *av Plattformen Civila Sverige*: a capitalised word of the name the parse hung as nmod
+            first = _title_before(block, first, child)
             if block.tokens[first].lower == "andra" and first > 0 and block.tokens[first - 1].lower == "bland":
                 first += 1  # *av bland andra Statens haverikommission*: among others, not a word of the name
             end = _agent_end(block, child)
@@ -585,6 +586,22 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
                     return None  # no rewrite is better than one whose subject is a bare *Bistånds-*
             return _words(block.text, block.tokens[first].start, end)
     return _agent_by_words(block, verb)
+
+
+def _title_before(block: BlockAnalysis, first: int, head: Token) -> int:
+    """Where a person's name as agent starts with the title before it: *av Natos generalsekreterare Jens
+    Stoltenberg*, which the parse hangs on the name as nmod (round 105, blind: the rewrite said only *Jens
+    Stoltenberg*). Each word must hang on the name or on a word already taken, right before it."""
+    if head.pos != "PROPN":
+        return first
+    taken = {head.i}
+    while first > 0:
+        before = block.tokens[first - 1]
+        if before.head not in taken or before.dep not in AGENT_MODIFIERS | {"nmod"} or not before.is_word:
+            break
+        first -= 1
+        taken.add(before.i)
+    return first
 
 
 def _name_word_before(block: BlockAnalysis, first: int, head: Token) -> bool:
