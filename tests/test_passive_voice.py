@@ -85,6 +85,8 @@ MUST_NOT_FLAG = [
     # An English plural in -ers the model takes for an s-passive (issue 13, municipal policies).
     "Våra målgrupper är invånare och externa samarbetspartners i kommunen.",
     "Omvärlden, till exempel media, samarbetspartners och myndigheter, följer oss.",
+    # *bli* with a title before a name: who becomes what (round 106, blind: false)
+    "Ny vikarierande generaltulldirektör blir överdirektören Johan Norrman.",
     # an event that begins or ends, a founding with its year (round 101, blind: false)
     "Resan inleds den 16 januari i Norrköping.",
     "Statsbesöket avslutas dagen därpå, när kungaparet lämnar Mexiko.",

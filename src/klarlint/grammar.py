@@ -365,6 +365,8 @@ def _bli_participle(block: BlockAnalysis, token: Token) -> Token | None:
     candidate = block.tokens[index]
     if _inverted_subject(block, token, candidate):
         return None  # *blir undervisningen dålig*: the subject after an inverted *bli*, a noun
+    if _title_before_name(block, candidate):
+        return None  # *Ny generaltulldirektör blir överdirektören Johan Norrman*: who becomes what (round 106, blind)
     if not _looks_like_participle(candidate) or _among_adjectives(block, candidate):
         return None
     return candidate
@@ -378,6 +380,20 @@ def _among_adjectives(block: BlockAnalysis, participle: Token) -> bool:
         return False
     other = following[1]
     return other.pos == "ADJ" and other.feature("VerbForm") is None and not _looks_like_participle(other)
+
+
+def _title_before_name(block: BlockAnalysis, candidate: Token) -> bool:
+    """The word after *bli* is a title in the definite form right before a name (*blir överdirektören Johan
+    Norrman*): a noun, which the shape of a participle in *-en* (*över-*, *-en*) would otherwise take. Not
+    *blev avslagen*, which the tagger also calls a definite noun."""
+    following = block.words_after(candidate.i, 2)
+    return (
+        candidate.pos == "NOUN"
+        and candidate.feature("Definite") == "Def"
+        and bool(following)
+        and following[0].pos == "PROPN"
+        and following[0].text[:1].isupper()
+    )
 
 
 def _inverted_subject(block: BlockAnalysis, bli: Token, candidate: Token) -> bool:
