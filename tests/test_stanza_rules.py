@@ -98,6 +98,7 @@ ACCURACY: set[tuple[str, str, str]] = {
     ("test_rule_nominalization", "MUST_FLAG", "Vi ska göra de nödvändiga anpassningarna i år."),
     # the small model does not tag *trygg* after the participle an adjective (session 22)
     ("test_passive_voice", "MUST_NOT_FLAG", "Vården behöver bli personcentrerad, trygg, jämlik och tillgänglig."),
+    ("test_passive_voice", "MUST_NOT_FLAG", "Ny vikarierande generaltulldirektör blir överdirektören Johan Norrman."),
 }
 
 
