@@ -57,7 +57,7 @@ class LongSentence:
         # second reading) called an error or a warning on a quotation without a word of it too strong.
         options={"max_words": 25, "error_words": 35, "quoted": "info"},
         option_docs={
-            "max_words": ("fler ord än så ger en varning (upp till en sjättedel fler: delkontrollen near-limit)"),
+            "max_words": "fler ord än så ger en varning (upp till en sjättedel fler: delkontrollen near-limit)",
             "error_words": "fler ord än så ger ett fel",
             "quoted": QUOTED_OPTION,
         },

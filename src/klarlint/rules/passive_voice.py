@@ -204,7 +204,7 @@ START_END_LEMMAS = frozenset({"inleda", "avsluta"})
 EVENT_SUBJECTS = (
     "möte", "mötet", "konferens", "seminarium", "samtal", "dialog", "ceremoni", "besök", "resa", "dag", "program",
     "vecka", "forum", "session", "festival", "workshop", "träff", "förhandling", "förhandlingar",
-)  # fmt: skip
+)  # fmt: skip  # a lemma's ending (*statsbesök*); *mötet*, *förhandlingar*: the tagger's lemma of an unknown compound
 # An action noun as the doer of a sequence verb is an event too: *ska föregås av en särskild bedömning* (round 84)
 ACTION_ENDINGS = ("ning", "ningen", "else", "elsen", "tion", "tionen", "sion", "sionen")
 # *Det förekommer att vapen förs in*: something that happens, by doers nobody knows.
