@@ -177,6 +177,8 @@ class Passive:
     agent: str | None  # "av X" agent phrase, when the sentence names one
     # What follows the agent's words and still belongs to its phrase (*i Stockholms län* after *Länsstyrelsen*)
     agent_rest: str = ""
+    # Where the doer stands in the block: the agent's first word to the end of its rest (None: no agent)
+    agent_span: tuple[int, int] | None = None
 
     @property
     def doer(self) -> str | None:
@@ -451,22 +453,24 @@ TIME_NOUNS = frozenset(
 )
 
 
-def _agent_with_rest(block: BlockAnalysis, verb: Token) -> tuple[str | None, str]:
-    """The agent and the rest of its phrase (Passive.agent_rest)."""
+def _agent_with_rest(block: BlockAnalysis, verb: Token) -> tuple[str | None, str, tuple[int, int] | None]:
+    """The agent, the rest of its phrase (Passive.agent_rest) and where the two stand (Passive.agent_span)."""
     span = _agent_span(block, verb)
     if span is None:
-        return None, ""
-    return block.text[span[0] : span[1]], _agent_rest(block, verb, *span)
+        return None, "", None
+    rest, end = _agent_rest(block, verb, *span)
+    return block.text[span[0] : span[1]], rest, (span[0], end)
 
 
-def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> str:
+def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> tuple[str, int]:
     """The words right after the agent that hang on it: a name's last part (*Andrea Palm*, *Gustaf III*), a
     place or field in a prepositional phrase (*Länsstyrelsen i Skåne*, *flera ministrar ur den franska
     regeringen*), a relative clause (*personer som redan bor i Sverige*). Without them the rewrite's subject names
     another doer, or a smaller one (*Länsstyrelsen samordnar*; round 65: *Sjukvårdsministern och Andrea skrev
     avtalet*). Not a time (*av nämnden i maj*) or what the parse hangs on the name from the next clause (*av
     Diakonia och juryns motivering lyder*), and nothing longer than MAX_AGENT_REST words: there the parse has
-    mostly hung the verb's own phrase on the agent (*prioriteras av länderna inom ramen för deras …*)."""
+    mostly hung the verb's own phrase on the agent (*prioriteras av länderna inom ramen för deras …*). With the
+    rest, where it ends (the agent's end when there is none)."""
     tokens = block.tokens
     # the agent stands after the verb: read from there, not the whole block per passive (a block of one huge
     # sentence full of passives would be quadratic), and index rather than slice the rest of the block
@@ -477,7 +481,7 @@ def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> str:
             phrase.add(index)
         index += 1
     if not phrase:
-        return ""
+        return "", end
     rest: list[Token] = []
     for index in range(max(phrase) + 1, len(tokens)):
         token = tokens[index]
@@ -489,8 +493,8 @@ def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> str:
         rest.append(token)
     rest = _phrase_rest(rest)
     if not rest or len(rest) > MAX_AGENT_REST or rest[-1].text.endswith("-"):
-        return ""  # *Pengar från Europeiska havs-*: a cut compound whose end the parse gave the verb
-    return " ".join(block.text[rest[0].start : rest[-1].end].split())
+        return "", end  # *Pengar från Europeiska havs-*: a cut compound whose end the parse gave the verb
+    return " ".join(block.text[rest[0].start : rest[-1].end].split()), rest[-1].end
 
 
 def _affiliation(block: BlockAnalysis, first: Token, verb: Token) -> list[Token]:

@@ -654,18 +654,37 @@ def _cause_clause_after(block: BlockAnalysis, verb: Token) -> bool:
 
 
 def _cause_phrase(block: BlockAnalysis, passive: Passive) -> str:
-    """The *av* phrase as the text has it, up to the doer's last word (*av regionernas tillfälligt försvagade
-    ekonomi*), with *…* when it goes on (*av tillgången …* for *av tillgången till erfaren sjöpersonal*)."""
-    doer = passive.doer or ""
-    after = block.words_after(passive.verb.i, 16)
-    av = next((i for i, t in enumerate(after) if t.lower == "av"), None)
-    last = doer.split()[-1] if doer else ""
-    end = next((i for i in range(av + 1, len(after)) if after[i].text == last), None) if av is not None else None
-    if av is None or end is None:
-        return f"av {doer}"
-    phrase = block.text[after[av].start : after[end].end]
-    goes_on = end + 1 < len(after) and after[end + 1].pos == "ADP"
-    return f"{phrase} …" if goes_on else phrase
+    """The *av* phrase as the text has it, through the doer (*av regionernas tillfälligt försvagade ekonomi*), with
+    *…* when it goes on (*av tillgången …* for *av tillgången till erfaren sjöpersonal*)."""
+    first = _doer_start(block, passive)
+    before = block.words_before(first.i, 3) if first is not None else []  # *av*, or *av bland andra*
+    av = next((t for t in reversed(before) if t.lower == "av"), None)
+    if first is None or av is None or passive.agent_span is None:
+        return f"av {passive.doer}"
+    end = passive.agent_span[1]
+    following = _word_from(block, first.i, end)
+    goes_on = following is not None and following.pos == "ADP"
+    return f"{block.text[av.start : end]} …" if goes_on else block.text[av.start : end]
+
+
+def _doer_start(block: BlockAnalysis, passive: Passive) -> Token | None:
+    """The doer's first word (Passive.agent_span), read on from the verb: the agent stands after it."""
+    return None if passive.agent_span is None else _word_from(block, passive.verb.i, passive.agent_span[0])
+
+
+def _word_from(block: BlockAnalysis, index: int, offset: int) -> Token | None:
+    """The first word at or after ``offset``, looked for from token ``index`` on (not the whole block per passive)."""
+    tokens = block.tokens
+    for position in range(index, len(tokens)):  # indexed: a slice copies the block's rest, islice walks from 0
+        if tokens[position].start >= offset and not tokens[position].text.isspace():
+            return tokens[position]
+    return None
+
+
+def _among_others(block: BlockAnalysis, passive: Passive) -> bool:
+    """*av bland andra statsminister Ulf Kristersson*: the doer is one of several."""
+    first = _doer_start(block, passive)
+    return first is not None and [t.lower for t in block.words_before(first.i, 2)] == ["bland", "andra"]
 
 
 def _begins_ends_or_founded(block: BlockAnalysis, passive: Passive) -> bool:
@@ -708,7 +727,7 @@ def _without_false_agent(block: BlockAnalysis, passive: Passive) -> Passive:
         return passive
     no_doer = passive.agent.split()[-1].lower() in NOT_AGENTS
     if no_doer or _av_after_noun(block, passive) or _lessons_from(block, passive):
-        return replace(passive, agent=None, agent_rest="")
+        return replace(passive, agent=None, agent_rest="", agent_span=None)
     return passive
 
 
@@ -1632,7 +1651,7 @@ def _suggestion(
         return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
     if passive.doer:
         actor = SUBJECT_PRONOUNS.get(passive.doer.lower(), passive.doer)
-        if f"bland andra {passive.doer}" in block.text[passive.verb.end : passive.verb.end + len(passive.doer) + 40]:
+        if _among_others(block, passive):
             actor = f"bland andra {actor}"  # among others: the rewrite keeps it (round 106, blind: false without)
         relative = _in_som_clause(block, passive.verb)
         clause = _active_clause(block, passive, actor if relative else _capitalised(actor), relative)
