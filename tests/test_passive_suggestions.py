@@ -360,3 +360,31 @@ def test_every_suggestion_on_the_corpus_has_a_grammatical_shape() -> None:
 def test_old_subject_as_object_is_lower_case_unless_a_name(text: str, expected: str) -> None:
     [finding] = passives(text)
     assert expected in (finding.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Idrotten utnyttjas av olagliga aktörer för att tvätta pengar.", "olagliga aktörer"),
+        ("Brotten begås ofta av kriminella nätverk.", "kriminella nätverk"),
+    ],
+)
+def test_a_generic_verb_whose_doer_the_text_names_is_not_called_general(text: str, doer: str) -> None:
+    """*utnyttjas av olagliga aktörer*: "the doer is general or obvious" misreads a text that names it (round 108,
+    blind); the note says who the text names."""
+    [finding] = passives(text)
+    assert finding.severity is Severity.INFO
+    assert f"texten säger vem som gör det (”{doer}”)" in finding.message and "allmänt" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det går utöver vad som kan förväntas av en person i den rollen.",  # expected of, not by
+        "Perioden kännetecknas av stor osäkerhet.",  # a property
+        "Vision 2030 antogs av ministerrådet år 2015.",  # the parse may take the year for the agent
+    ],
+)
+def test_an_av_phrase_that_names_no_doer_keeps_the_general_note(text: str) -> None:
+    [finding] = passives(text)
+    assert finding.severity is Severity.INFO and "texten säger vem" not in finding.message

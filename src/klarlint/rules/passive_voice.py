@@ -120,6 +120,13 @@ YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 # tillgången till sjöpersonal* (round 97, blind: false as "the doer is general or obvious": the text names it), *risker
 # som har uppstått eller förvärrats av klimatförändringarna* (round 104, blind: false as a rewrite with a subject).
 CAUSED_LEMMAS = frozenset({"drabba", "påverka", "förvärra"})
+# An *av* phrase after these names a property or whom something is asked of, not a doer: *kännetecknas av*,
+# *präglas av*, *kan förväntas av en person*, *krävs av dig*. Other generic lemmas with an *av* phrase get the note
+# that the text names the doer (*utnyttjas av olagliga aktörer*, *begås av kriminella nätverk*: round 108, blind,
+# the general-doer note read as a misreading).
+GENERIC_EVEN_WITH_AGENT = frozenset(
+    {"känneteckna", "prägla", "förknippa", "definiera", "basera", "förvänta", "vänta", "kräva", "behöva"}
+)
 GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
 # *vilket kan jämföras med 89 anmälningar*, *Det ska jämföras med dagens regler*: a comparison the reader makes
 # (round 98, blind: false, "a fixed comparison phrase").
@@ -281,7 +288,10 @@ RELATIVES = frozenset({"som", "vilken", "vilket", "vilka"})
 MAX_OBJECT_WORDS = 8
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "•"})
 SEVERITY_CHOICES = ("info", "warning", "off")
-NOT_AGENTS = frozenset({"hänsyn", "vikt", "betydelse", "skäl", "anledning", "anledningen", "intresse", "misstag"})
+# *av hänsyn till*; *antogs av ministerrådet år 2015*, where the parse can take the year for the agent
+NOT_AGENTS = frozenset(
+    {"hänsyn", "vikt", "betydelse", "skäl", "anledning", "anledningen", "intresse", "misstag", "år"}
+)
 FINITE_AUXILIARIES = frozenset(
     {"ska", "skall", "kan", "måste", "bör", "får", "vill", "behöver", "kommer", "har", "hade", "skulle", "kunde"}
     | {"borde", "fick", "ville", "behövde", "kom", "lär", "brukar"}
@@ -970,6 +980,8 @@ def _generic(block: BlockAnalysis, passive: Passive) -> bool:
         return True  # *följs av en presskonferens*: the agent is an event
     if passive.agent is None and (_generic_by_context(block, passive.verb, lemma) or _lessons(block, passive)):
         return True
+    if passive.agent and lemma not in GENERIC_EVEN_WITH_AGENT:
+        return False  # *utnyttjas av olagliga aktörer*: the text names the doer (round 108, blind)
     return _generic_lemma(block, passive, lemma)
 
 
