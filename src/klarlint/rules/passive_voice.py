@@ -289,9 +289,7 @@ MAX_OBJECT_WORDS = 8
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "•"})
 SEVERITY_CHOICES = ("info", "warning", "off")
 # *av hänsyn till*; *antogs av ministerrådet år 2015*, where the parse can take the year for the agent
-NOT_AGENTS = frozenset(
-    {"hänsyn", "vikt", "betydelse", "skäl", "anledning", "anledningen", "intresse", "misstag", "år"}
-)
+NOT_AGENTS = frozenset({"hänsyn", "vikt", "betydelse", "skäl", "anledning", "anledningen", "intresse", "misstag", "år"})
 FINITE_AUXILIARIES = frozenset(
     {"ska", "skall", "kan", "måste", "bör", "får", "vill", "behöver", "kommer", "har", "hade", "skulle", "kunde"}
     | {"borde", "fick", "ville", "behövde", "kom", "lär", "brukar"}
