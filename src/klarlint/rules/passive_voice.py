@@ -420,7 +420,7 @@ class PassiveVoice:
         to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
         for number, sentence in enumerate(sentences):
             for passive in find_passives(block_analysis, sentence):
-                if _listed_as_another_word(passive) or _begins_ends_or_founded(block_analysis, passive):
+                if _not_a_verb_form(passive) or _begins_ends_or_founded(block_analysis, passive):
                     continue
                 window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
                 following = sentences[number + 1] if number + 1 < len(sentences) else sentence
@@ -710,6 +710,23 @@ def _begins_ends_or_founded(block: BlockAnalysis, passive: Passive) -> bool:
     if subject is not None and subject.lower in RELATIVES and verb.dep == "acl:relcl":
         subject = block.tokens[verb.head]  # *ett program som inleddes*: the noun the clause is about
     return subject is not None and subject.lemma.lower().endswith(EVENT_SUBJECTS)
+
+
+def _not_a_verb_form(passive: Passive) -> bool:
+    return _listed_as_another_word(passive) or _participle_genitive(passive)
+
+
+def _participle_genitive(passive: Passive) -> bool:
+    """*inte den utsattas*: the genitive of a participle used as a noun (*den utsatta*), which the tagger took for an
+    s-form of *utsätta* (round 109, blind: false). A verb's s-form ending in *-as* is its infinitive plus *-s*
+    (*kallas*, *utsättas*); another *-as* form whose stem the full-form list has as the same verb's is the
+    participle's (*utsatta*)."""
+    verb = passive.verb
+    lemma = verb.lemma.lower()
+    if passive.kind != "s-passive" or not verb.lower.endswith("as") or verb.lower == lemma + "s":
+        return False
+    forms = full_forms()
+    return forms is not None and forms.get(verb.lower[:-1]) == lemma
 
 
 def _listed_as_another_word(passive: Passive) -> bool:
@@ -2061,6 +2078,8 @@ def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
     for token in reversed(block.tokens[max(0, verb.i - CLAUSE_WINDOW) : verb.i]):
         if token.pos in CLAUSE_BOUNDARY_POS or token.lower in CLAUSE_OPENERS:
             break
+        if token.pos == "VERB" and not _is_auxiliary(token):
+            break  # *Ansökan som inte kan godkännas avslås*: an auxiliary before another verb is that verb's
         if _is_auxiliary(token) or token.lower in CHAIN_WORDS:
             chain.insert(0, token)
         elif any(_is_auxiliary(t) for t in chain):
