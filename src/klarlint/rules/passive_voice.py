@@ -941,10 +941,15 @@ def _money_used(block: BlockAnalysis, passive: Passive) -> bool:
     return _condition_clause(block, passive.verb) or _subject_is(block, passive.verb, MONEY_NOUNS)
 
 
+def _marks(block: BlockAnalysis, verb: Token) -> list[Token]:
+    """The words that open the verb's clause, as the parse marks them (*att*, *om*, *när*, *som* …)."""
+    return [t for t in block.children(verb) if t.dep == "mark"]
+
+
 def _condition_clause(block: BlockAnalysis, verb: Token) -> bool:
     """The verb is in an *om* clause: the parse's mark, or *om* a few words before with no verb between (*ska kunna
     ske om en bostad eller lokal används*: the parse hung *om* elsewhere)."""
-    if any(t.dep == "mark" and t.lower == "om" for t in block.children(verb)):
+    if any(t.lower == "om" for t in _marks(block, verb)):
         return True
     for token in reversed(block.words_before(verb.i, 8)):
         if token.lower == "om":
@@ -1200,7 +1205,7 @@ def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
     if subject.lower in RELATIVES:
         if antecedent.pos not in {"NOUN", "PROPN", "PRON"}:
             return False  # the parse did not hang the clause on its noun: too unsure which clause is above it
-    elif verb.dep != "advcl" or not any(t.dep == "mark" and t.lower in TIME_MARKS for t in block.children(verb)):
+    elif verb.dep != "advcl" or not any(t.lower in TIME_MARKS for t in _marks(block, verb)):
         return False
     for _ in range(MAX_OBJECT_WORDS):  # up through the antecedent and the phrases it hangs on to their verb
         if head.pos == "VERB" or head.head == head.i:
@@ -1350,7 +1355,7 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
         verb = block.tokens[verb.head]  # *anser att arbetet behöver stärkas*: the parse makes *behöver* the verb
     if _named_duty_before(block, verb):
         return True
-    marks = [t for t in block.children(verb) if t.lower == "att" and t.dep == "mark"]
+    marks = [t for t in _marks(block, verb) if t.lower == "att"]
     if not marks or verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
         return False
     if marks[0].i > 0 and block.tokens[marks[0].i - 1].lower in {"för", "så", "dess", "efter", "utan", "genom"}:
@@ -1413,7 +1418,7 @@ def _window(block: BlockAnalysis, start: int, end: int, passive: Passive) -> Seq
 def _result_clause(block: BlockAnalysis, verb: Token) -> bool:
     """The clause opens with *samtidigt som*, *så att*, *sätt att*, or is an *att* clause under *förhindra*,
     *motverka*: what the main clause brings about."""
-    mark = next((t for t in block.children(verb) if t.dep == "mark"), None)
+    mark = next(iter(_marks(block, verb)), None)
     if mark is None or mark.i == 0:
         return False
     before = block.tokens[mark.i - 1]
@@ -1428,7 +1433,7 @@ def _manner_of_named(block: BlockAnalysis, verb: Token) -> bool:
     main clause's named subject brings about by the way it acts, so the doer is named (not *det*: *Det ska göras på
     ett sådant sätt att …* names nobody)."""
     verb = _first_conjunct(block, verb)  # *upprätthålls och stärks*: the conjunct shares the first verb's clause
-    mark = next((t for t in block.children(verb) if t.dep == "mark"), None)
+    mark = next(iter(_marks(block, verb)), None)
     if mark is None or mark.i == 0 or (block.tokens[mark.i - 1].lower, mark.lower) != ("sätt", "att"):
         return False
     head = block.tokens[verb.head]
@@ -1605,7 +1610,7 @@ def _needed_in_clause(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if verb.dep == "acl:relcl":
         return True
-    marks = {t.lower for t in block.children(verb) if t.dep == "mark"}
+    marks = {t.lower for t in _marks(block, verb)}
     if marks:
         return "att" not in marks
     words = [t.lower for t in block.words_before(verb.i, 4)]
