@@ -478,6 +478,22 @@ def test_the_message_says_the_doer_was_just_named() -> None:
             "Årets pristagare har nominerats av biståndsorganisationen Diakonia och juryns motivering lyder: bra.",
             "biståndsorganisationen Diakonia",
         ),
+        # a list of titled names whose conjuncts the parse lost (round 110, blind: the note named only the first)
+        (
+            "De välkomnas av skolminister Lotta Edholm, borgarrådet Emilia Bjuggren och rektor Martin Malmberg.",
+            "skolminister Lotta Edholm, borgarrådet Emilia Bjuggren och rektor Martin Malmberg",
+        ),
+        (
+            "De välkomnas av skolminister Lotta Edholm, skol-, arbetsmarknads-, och personalborgarrådet Emilia "
+            "Bjuggren, och rektor Martin Malmberg.",
+            "skolminister Lotta Edholm, skol-, arbetsmarknads-, och personalborgarrådet Emilia Bjuggren, och rektor "
+            "Martin Malmberg",
+        ),
+        (  # noticed in session 27: the second doer was lost
+            "Sverige representeras av utrikesminister Tobias Billström och utbildningsminister Mats Persson.",
+            "utrikesminister Tobias Billström och utbildningsminister Mats Persson",
+        ),
+        ("Priset delades ut av Anna Svensson och Kalle Berg talade sedan.", "Anna Svensson"),  # a clause of its own
     ],
 )
 def test_the_named_doer_is_the_whole_name(text: str, agent: str) -> None:

@@ -599,13 +599,51 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
             first = _title_before(block, first, child)
             if block.tokens[first].lower == "andra" and first > 0 and block.tokens[first - 1].lower == "bland":
                 first += 1  # *av bland andra Statens haverikommission*: among others, not a word of the name
-            end = _agent_end(block, child)
+            end = _named_people_end(block, _agent_end(block, child))
             if block.text[:end].endswith("-"):
                 end = _cut_compound_end(block, child)
                 if end is None:
                     return None  # no rewrite is better than one whose subject is a bare *Bistånds-*
             return _words(block.text, block.tokens[first].start, end)
     return _agent_by_words(block, verb)
+
+
+def _named_people_end(block: BlockAnalysis, end: int) -> int:
+    """Where a list of titled names ends, read from the words where the parse lost its conjuncts: *av skolminister
+    Lotta Edholm, borgarrådet Emilia Bjuggren och rektor Martin Malmberg* (round 110, blind: the note named only the
+    first). After a name, each *,* or *och* with a title or a full name extends it; *och* ends the list. Not a place
+    (*av Lisa Berg, Stockholm*) or when a verb follows (*… och rektor Martin Malmberg talar*: a clause of its own)."""
+    tokens = block.tokens
+    last = next((t.i for t in tokens if t.end == end), None)
+    while last is not None and tokens[last].pos == "PROPN" and last + 2 < len(tokens):
+        separator, index = tokens[last + 1].lower, last + 2
+        if separator == "," and tokens[index].lower == "och":
+            separator, index = "och", index + 1  # *Bjuggren, och rektor Martin Malmberg*
+        if separator not in {",", "och"}:
+            break
+        while index < len(tokens) and _title_word(tokens, index):
+            index += 1  # the titles: *borgarrådet*, *rektor*, *skol-, arbetsmarknads- och personalborgarrådet*
+        name_end = index
+        while name_end < len(tokens) and tokens[name_end].pos == "PROPN" and tokens[name_end].text[:1].isupper():
+            name_end += 1
+        titled_or_full = (
+            _title_word(tokens, index - 1) or name_end - index >= 2
+        )  # not a place after a comma (*Berg, Stockholm*)
+        if name_end == index or not titled_or_full or name_end < len(tokens) and tokens[name_end].pos in VERBAL_POS:
+            break
+        end, last = tokens[name_end - 1].end, name_end - 1
+        if separator == "och":
+            break
+    return end
+
+
+def _title_word(tokens: Sequence[Token], index: int) -> bool:
+    """A word of a title before a name: a lower-case noun, a cut compound (*skol-*) or the comma or *och* after one."""
+    token = tokens[index]
+    if token.text.endswith("-") or token.pos == "NOUN" and token.text.islower():
+        return True
+    before = tokens[index - 2 : index]  # *arbetsmarknads-, och*: a comma too after a cut compound
+    return token.text in {",", "och"} and any(t.text.endswith("-") for t in before)
 
 
 def _title_before(block: BlockAnalysis, first: int, head: Token) -> int:
