@@ -54,6 +54,7 @@ MUST_NOT_FLAG = [
     "Det gäller miljöbalken och fastighetsbildningslagen.",  # a law's name with a linking s (…bildning|s|lagen)
     "Reglerna finns i konsumenträttighetsdirektivet och penningtvättsdirektivets bilaga.",  # EU directives' names
     "Arbetsgivare lämnar arbetsgivardeklarationer varje månad.",  # a tax form's name (round 41, blind: false)
+    "Enligt arbetskraftsundersökningen ökade sysselsättningen.",  # SCB's survey (round 110, blind: false)
 ]
 
 
