@@ -109,6 +109,9 @@ MUST_NOT_FLAG = [
     "Det blir således dyrare för alla.",
     # the genitive of a participle used as a noun, which the tagger took for an s-form (round 109, blind: false)
     "Det är förövarens frihet vi ska begränsa, inte den utsattas, säger ministern.",
+    "På mötet kommer de allierades försvarsministrar att diskutera avskräckningen.",  # round 111, blind: false
+    # the last word of a report's title (round 111, blind: false)
+    "Regeringen har tagit emot betänkandet Våldsutsatthet som behöver synliggöras (SOU 2023:98).",
 ]
 
 
@@ -179,6 +182,33 @@ def test_active_form_of_a_dja_verb_the_tagger_calls_past() -> None:
 def test_suggestion_follows_the_verb_chain(sentence: str, expected: str) -> None:
     [finding] = [f for f in lint_text(sentence).findings if f.rule == "passive-voice"]
     assert expected in (finding.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a strong past whose stem ends in t, and a lemma the tagger gave as a noun (*sköte*): round 111, blind,
+        # the rewrite was *har sköt ned*
+        ("Missilerna sköts ned av luftförsvaret.", "”Luftförsvaret sköt ned missilerna"),
+        ("Ekonomin sköts av nämnden.", "”Nämnden sköter ekonomin"),
+        ("Förhandlingarna bröts av parterna.", "”Parterna bröt förhandlingarna"),
+        ("Planen har tagits fram av nämnden.", "”Nämnden har tagit fram planen"),
+    ],
+)
+def test_the_rewrite_keeps_the_tense(sentence: str, expected: str) -> None:
+    [finding] = [f for f in lint_text(sentence).findings if f.rule == "passive-voice"]
+    assert expected in (finding.suggestion or "")
+
+
+def test_a_passive_with_a_long_list_of_doers_may_stand() -> None:
+    """A doer of ten words or more is better last (round 111, blind: false, a rewrite with a subject of 13 words)."""
+    text = "De välkomnas av skolminister Lotta Edholm, borgarrådet Emilia Bjuggren och rektor Martin Malmberg."
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert finding.suggestion is None and "de står bäst sist i meningen" in finding.message
+
+
+def test_predicative_after_a_naming_verb_is_no_genitive() -> None:
+    assert rule_texts(lint_text("De kallades hjältar."), "passive-voice") == ["kallades"]
 
 
 def test_no_auxiliary_from_the_relative_clause_before_the_verb() -> None:
@@ -480,14 +510,12 @@ def test_the_message_says_the_doer_was_just_named() -> None:
         ),
         # a list of titled names whose conjuncts the parse lost (round 110, blind: the note named only the first)
         (
-            "De välkomnas av skolminister Lotta Edholm, borgarrådet Emilia Bjuggren och rektor Martin Malmberg.",
-            "skolminister Lotta Edholm, borgarrådet Emilia Bjuggren och rektor Martin Malmberg",
+            "De välkomnas av skolminister Lotta Edholm och rektor Martin Malmberg.",
+            "skolminister Lotta Edholm och rektor Martin Malmberg",
         ),
         (
-            "De välkomnas av skolminister Lotta Edholm, skol-, arbetsmarknads-, och personalborgarrådet Emilia "
-            "Bjuggren, och rektor Martin Malmberg.",
-            "skolminister Lotta Edholm, skol-, arbetsmarknads-, och personalborgarrådet Emilia Bjuggren, och rektor "
-            "Martin Malmberg",
+            "De välkomnas av skolminister Lotta Edholm, skol- och personalborgarrådet Emilia Bjuggren.",
+            "skolminister Lotta Edholm, skol- och personalborgarrådet Emilia Bjuggren",
         ),
         (  # noticed in session 27: the second doer was lost
             "Sverige representeras av utrikesminister Tobias Billström och utbildningsminister Mats Persson.",
