@@ -963,3 +963,9 @@ def test_respektive_gets_the_tip_as_a_determiner_not_between_two_words(text: str
     *varje* would not fit (round 109, blind: false three times)."""
     found = rule_texts(lint_text(text, enable=["formal-word"]), "formal-word")
     assert found == (["Respektive" if text.startswith("Respektive") else "respektive"] if flagged else [])
+
+
+def test_framga_meaning_it_was_clear_gets_no_tip() -> None:
+    """*framgick det tydligt att*: it was made clear, and *stå / visa* does not fit (round 112, blind: false)."""
+    text = "Redan innan resan framgick det tydligt att avdrag skulle göras."
+    assert rule_texts(lint_text(text, enable=["formal-word"]), "formal-word") == []

@@ -55,6 +55,7 @@ MUST_NOT_FLAG = [
     "Reglerna finns i konsumenträttighetsdirektivet och penningtvättsdirektivets bilaga.",  # EU directives' names
     "Arbetsgivare lämnar arbetsgivardeklarationer varje månad.",  # a tax form's name (round 41, blind: false)
     "Enligt arbetskraftsundersökningen ökade sysselsättningen.",  # SCB's survey (round 110, blind: false)
+    "Regeringen har bjudit in arbetsgivarorganisationer till samtal.",  # round 112, blind: false
 ]
 
 
