@@ -15,7 +15,6 @@ from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
 from klarlint.grammar import SUBJECT_DEPS, Passive, find_passives, full_forms, verbs_coordinated
-from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
@@ -138,8 +137,6 @@ NAMING_LEMMAS = frozenset(
 # A report's number right after a passive: the passive ends the report's title, which the writer cannot change
 # (*betänkandet … – våldsutsatthet som behöver synliggöras (SOU 2023:98)*; round 111, blind: false).
 REPORT_NUMBER = re.compile(r"\s*\((?:SOU|Ds|[Pp]rop\.|[Dd]ir\.)\s*\d{4}(?:/\d\d)?:\d+\)")
-# Passives of expecting, planning and proposing that a passive infinitive may follow (see _double_passive)
-DOUBLE_PASSIVE_LEMMAS = frozenset({"förvänta", "vänta", "beräkna", "planera", "föreslå", "anta", "bedöma"})
 GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
 # *vilket kan jämföras med 89 anmälningar*, *Det ska jämföras med dagens regler*: a comparison the reader makes
 # (round 98, blind: false, "a fixed comparison phrase").
@@ -348,9 +345,6 @@ class PassiveVoice:
             "det arbete som har genomförts*, *Nämnden beslutar när ansökan har behandlats*; not *vi*, a document or "
             "the relative clause's own noun), where a relation is stated (*utgörs av*, *omfattas av*) or an identity "
             "(*ska inte förväxlas med*), "
-            "where a passive infinitive follows a passive of expecting, planning or proposing (*förväntas "
-            "presenteras*, *planeras att byggas*, *föreslås införas*: a double passive, named as such, with the "
-            "active infinitive as example), "
             "where the sentence or the one before names the doer of the same verb (*Ministern håller tal. Talen hålls "
             "på svenska.*; *Regeringen har beslutat … Beslutet fattades*) or of the same thing (*Skolverket tar fram "
             "en plan. Planen ska följas upp.*, *det register som Försäkringskassan tar fram … Registret ska "
@@ -734,35 +728,6 @@ def _begins_ends_or_founded(block: BlockAnalysis, passive: Passive) -> bool:
     return subject is not None and subject.lemma.lower().endswith(EVENT_SUBJECTS)
 
 
-def _double_passive(block: BlockAnalysis, passive: Passive) -> Token | None:
-    """The passive infinitive right after a passive of expecting, planning or proposing (*förväntas presenteras*,
-    *planeras att byggas*, *föreslås införas*), which the skrivregler advise against: two passives in a row. Its
-    active infinitive after the first verb needs the doer as subject (*Regeringen väntas presentera …*)."""
-    if passive.kind != "s-passive" or _lemma(passive.verb) not in DOUBLE_PASSIVE_LEMMAS:
-        return None
-    tokens = block.tokens
-    index = passive.verb.i + 1
-    while index < len(tokens) and (tokens[index].lower in {"att", "kunna"} or tokens[index].text.isspace()):
-        index += 1
-    if index >= len(tokens):
-        return None
-    second = tokens[index]  # right after it (the parse often makes the first verb hang on the second)
-    infinitive = second.lower.endswith("as") and second.pos == "VERB" and second.feature("Voice") == "Pass"
-    return second if infinitive and not is_listed_verb(deponent_lemmas(), second.lemma, second.lower) else None
-
-
-def _double_passive_example(first: Token, between: str, second: Token) -> str:
-    """*… väntas presentera …*; *(Vem?) föreslår att …* (*X föreslås införa* would make X the one who introduces);
-    *(Vem?) planerar att bygga …*."""
-    infinitive = second.text[:-1]
-    lemma = _lemma(first)
-    if lemma == "föreslå":
-        return "(Vem?) föreslår att …"
-    if lemma == "planera":
-        return f"(Vem?) planerar {between}{infinitive} …"
-    return f"… {first.text} {between}{infinitive} …"
-
-
 def _not_a_verb_form(block: BlockAnalysis, passive: Passive) -> bool:
     """Not the writer's passive verb: another word the tagger took for one, or the last word of a report's title."""
     return (
@@ -882,12 +847,6 @@ def _acceptable_passive(
         return (
             f"”{text}” är passiv form ({kind}) i en fråga om vad, hur eller om något ska göras. Där är det ofta "
             "just öppet vem som ska göra det, och då går passiv bra."
-        )
-    if passive.agent is None and (double := _double_passive(block, passive)) is not None:
-        between = "".join(f"{t.text} " for t in block.tokens[passive.verb.i + 1 : double.i] if not t.text.isspace())
-        return (
-            f"”{text} {between}{double.text}” är dubbel passiv: två passiva verb efter varandra blir tunga att läsa. "
-            f"Skriv om med den som gör det som subjekt (”{_double_passive_example(passive.verb, between, double)}”)."
         )
     if not addresses_reader and passive.agent is None and _how_done(block, passive.verb):
         return (
