@@ -1788,9 +1788,13 @@ def _is_supine(verb: Token) -> bool:
     """*tagits*, *behandlats*, *gjorts*: not a strong past whose stem ends in *t* (*sköts ned*, *bröts*; round 111,
     blind: the rewrite was *har sköt ned*): a supine's single *t* after a vowel follows *a* or *i*."""
     lower = verb.lower
-    if not lower.endswith("ts") or lower.endswith(WEAK_PAST_ENDINGS) or verb.feature("Tense") == "Pres":
-        return False
-    return lower[-3:-2] not in VOWELS or lower[-3:-2] in {"a", "i"}
+    return not lower.endswith(WEAK_PAST_ENDINGS) and verb.feature("Tense") != "Pres" and _supine_shaped(lower)
+
+
+def _supine_shaped(lower: str) -> bool:
+    """Ends like a supine s-form: *-ts*, a single *t* after a vowel only after *a* or *i* (*behandlats*, *skrivits*,
+    *gjorts*, *mötts*; not *sköts*, *mäts*)."""
+    return lower.endswith("ts") and (lower[-3:-2] not in VOWELS or lower[-3:-2] in {"a", "i"})
 
 
 def _chain(block: BlockAnalysis, verb: Token) -> list[Token] | None:
@@ -2087,7 +2091,7 @@ def _ends_phrase(block: BlockAnalysis, index: int) -> bool:
 def _verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     """The auxiliaries that belong to ``verb``: *ha* only before a supine (*har behandlats*, not *har … förstärks*)."""
     chain = _raw_verb_chain(block, verb)
-    if verb.lower.endswith("ts"):
+    if _supine_shaped(verb.lower):  # not *mäts* (present: *har förändringar i hur X mäts lett till*)
         return chain
     kept = [t for t in chain if t.lemma.lower() != "ha"]
     while kept and kept[0].lower in CHAIN_WORDS:
