@@ -933,6 +933,11 @@ def test_bedriva_before_an_action_noun_is_left_to_nominalization() -> None:
         ("nominalization", "bedriver forskning")
     ]
     assert rule_texts(lint_text("Vi bedriver en aktiv politik.", enable=["formal-word"]), "formal-word") == ["bedriver"]
+    # *bedriva jakt* is *jaga* (round 114, blind: false as a formal-word tip with *driva / arbeta med / ha*)
+    found = lint_text("Jägarna bedriver jakt på vildsvin.", enable=["formal-word"]).findings
+    assert [(f.rule, f.text, f.suggestion) for f in found if f.rule in ("formal-word", "nominalization")] == [
+        ("nominalization", "bedriver jakt", "Skriv med verbet ”jaga”")
+    ]
 
 
 @pytest.mark.parametrize(
