@@ -441,6 +441,17 @@ def test_no_rewrite_swaps_the_subject_of_a_raised_infinitive(text: str, flagged:
             "”(Vem?) ska effektivisera",
         ),
         ("Lagen har skärpts och stödet förbättras.", "förbättras", "”(Vem?) förbättrar stödet"),  # the present
+        # the subject shared with an active verb, and its modal (*ska ha … och utformas*)
+        ("Allt material ska ha kommunen som avsändare och utformas så.", "utformas", "”(Vem?) ska utforma allt"),
+        # the old subject's case and capitals as an object
+        ("Inga formella beslut tas vid mötena.", "tas", "”(Vem?) tar inga formella beslut …”"),
+        ("Sjukvårdsministerns besök inleds på lasarettet.", "inleds", "”(Vem?) inleder sjukvårdsministerns besök …”"),
+        ("EU-förordningen ska tillämpas från maj.", "tillämpas", "”(Vem?) ska tillämpa EU-förordningen …”"),
+        ("Göteborgs hamn byggs ut.", "byggs ut", "”(Vem?) bygger ut Göteborgs hamn …”"),
+        # no object where the words are a guess: an article taken for a pronoun, a time, two subjects
+        ("Nu skickas de inkomna förslagen på remiss.", "skickas", "”(Vem?) skickar …”"),
+        ("Måndagen den 11 mars hissades Sveriges flagga i Bryssel.", "hissades", "”(Vem?) hissade …”"),
+        ("Det gäller när han eller hon förs bort från landet.", "förs bort", "”(Vem?) för bort …”"),
     ],
 )
 def test_the_rewrite_reads_the_clause(text: str, flagged: str, example: str) -> None:
