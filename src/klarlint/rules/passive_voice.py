@@ -1819,6 +1819,9 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         return None  # *Lagändringarna föreslås träda i kraft*: no *(Vem?) föreslår lagändringarna …*
     if _after_raising_passive(block, verb):
         return None  # *Reglerna föreslås ändras*: *(Vem?) ändrar* would state as done what is only proposed
+    subject = _passive_subject(block, verb)
+    if subject is not None and subject.lower in {"ingen", "inget", "inga"}:
+        return None  # *Ingen ska tvingas …*: *(Vem?) ska tvinga …* loses the negation the subject carries
     if not helpers and _infinitive_only(verb):
         return None  # *ska obligatoriska och harmoniserade system … införas*: a modal the chain did not reach
     if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
@@ -1828,13 +1831,22 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     if not helpers and _is_supine(verb):
         chain = ["har"]  # som tagits fram → … har tagit fram: a main clause needs the auxiliary
     form = verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries)
-    particles = _particles(block, verb)
-    if passive.agent:  # *produceras av eller för kommunen*: the parse's particle *av* opens the agent
-        particles = [p for p in particles if p.lower() != "av"]
+    particles = _rewrite_particles(block, passive)
     if relative:
         return " ".join(["som", actor, *chain, form, *particles])
     words = [actor, *chain, form, *particles]
     return " ".join(words + _object(block, verb))
+
+
+def _rewrite_particles(block: BlockAnalysis, passive: Passive) -> list[str]:
+    """The particles the active keeps: not the agent's *av* (*produceras av eller för kommunen*), and a word that is
+    also a preposition only where the flagged words took it as the verb's (*Förslag ska lämnas på bland annat
+    omfattning* is *förslag på*; the rewrite was *(Vem?) ska lämna på förslag*)."""
+    particles = _particles(block, passive.verb)
+    if passive.agent:
+        particles = [p for p in particles if p.lower() != "av"]
+    flagged = block.text[passive.start : passive.end]
+    return [p for p in particles if p.lower() not in PREPOSITION_PARTICLES or flagged.endswith(" " + p)]
 
 
 def _after_infinitive_att(block: BlockAnalysis, verb: Token, helpers: list[Token]) -> bool:
@@ -1880,17 +1892,23 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
     verb = passive.verb
     helpers = _chain(block, verb) or []
     negated = [t.lower for t in helpers if t.lower in {"inte", "ej", "aldrig"}]
-    particles, obj = _particles(block, verb), _object(block, verb)
+    particles, obj = _rewrite_particles(block, passive), _object(block, verb)
     modals = [t for t in helpers if t.lower in MODALS]
     imperative = _reader_verbs()[_lemma(verb)]
     options = []
-    if not modals or modals[0].lower in {"ska", "skall", "måste"}:
+    main_clause = not _marks(block, verb) and verb.dep not in SUBORDINATE_DEPS
+    if main_clause and (not modals or modals[0].lower in {"ska", "skall", "måste"}):
+        # not in a clause of its own (*föreslår att spelskatt ska betalas*, *hur dessa ska följas upp*): an
+        # imperative cannot stand there (an audit of every corpus rewrite found three)
         options.append(" ".join([_capitalised(imperative), *negated, *particles, *obj]))
     if modals:
         auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
         words = ["Du", *(_helper_text(t) for t in helpers), active_form(verb, auxiliaries), *particles, *obj]
         options.append(" ".join(words))
     return options
+
+
+SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj", "csubj:pass"})
 
 
 def _helper_text(token: Token) -> str:
@@ -1953,7 +1971,7 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     while tokens and tokens[0].text.isspace():
         tokens.pop(0)  # *debatt.  Presentationen*: the parse hangs a double space on the subject
     if subject.pos not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} or any(
-        t.pos in OBJECT_STOP_POS or t.pos == "PUNCT" or t.lower in RELATIVES | {"att"} for t in tokens
+        t.pos in OBJECT_STOP_POS or t.pos == "PUNCT" or t.lower in RELATIVES | CLAUSE_OPENERS | {"att"} for t in tokens
     ):
         return []  # a clause or a relative clause as subject: the rewrite keeps "…" instead
     if tokens and tokens[0].pos == "CCONJ" or len(_clause_subjects(block, verb)) > 1:
