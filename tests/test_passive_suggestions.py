@@ -456,6 +456,16 @@ def test_no_rewrite_swaps_the_subject_of_a_raised_infinitive(text: str, flagged:
         ("EU-förordningen ska tillämpas från maj.", "tillämpas", "”(Vem?) ska tillämpa EU-förordningen …”"),
         ("Göteborgs hamn byggs ut.", "byggs ut", "”(Vem?) bygger ut Göteborgs hamn …”"),
         ("Den nuvarande strategin togs fram 2009.", "togs fram", "”(Vem?) tog fram den nuvarande strategin"),
+        # the modal second in the sentence, a long subject before the passive (the parse hangs the modal elsewhere)
+        ("Därtill ska gemensamma vetenskapliga evenemang och aktiviteter främjas.", "främjas", "”(Vem?) ska främja"),
+        ("Vidare ska varje ingripande som sker i en zon dokumenteras.", "dokumenteras", "”(Vem?) ska dokumentera"),
+        # not the modal of another clause: one before a clause opener, or of the clause before a verb-second one
+        ("Statskontoret ska när uppdraget utförs inhämta information.", "utförs", "”(Vem?) utför …”"),
+        (
+            "Rådet kommer mötas i Borås i april och till hösten planeras ytterligare två.",
+            "planeras",
+            "”(Vem?) planerar …”",
+        ),
         # a preposition of the old subject's phrase is no particle (*förslag på*)
         (
             "Förslag ska lämnas på bland annat omfattning.",

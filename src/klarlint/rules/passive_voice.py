@@ -1923,9 +1923,18 @@ def _passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
         t for t in block.children(verb) if t.dep in SUBJECT_DEPS and not _has_case(block, t)
     ]
     own = max((t for t in subjects if t.i < verb.i), key=_INDEX, default=subjects[0] if subjects else None)
-    if own is None and verb.dep == "conj" and verb.head != verb.i and _shares_subject(block, verb):
+    conjunct = verb.dep == "conj" and verb.head != verb.i and not _noun_phrase_after(block, verb)
+    if own is None and conjunct and _shares_subject(block, verb):
         return _passive_subject(block, block.tokens[verb.head])
     return own
+
+
+def _noun_phrase_after(block: BlockAnalysis, verb: Token) -> bool:
+    """A noun phrase right after the verb: the subject of a clause with the verb second (*och till hösten planeras
+    ytterligare två*), which the parse may not call one; the clause shares neither modal nor subject with the one
+    before (an audit of every corpus rewrite found *(Vem?) kommer planera nästa lärarråd …*)."""
+    following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
+    return following is not None and following.pos in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
 
 
 def _shares_subject(block: BlockAnalysis, verb: Token) -> bool:
@@ -1974,9 +1983,10 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
         t.pos in OBJECT_STOP_POS or t.pos == "PUNCT" or t.lower in RELATIVES | CLAUSE_OPENERS | {"att"} for t in tokens
     ):
         return []  # a clause or a relative clause as subject: the rewrite keeps "…" instead
-    if tokens and tokens[0].pos == "CCONJ" or len(_clause_subjects(block, verb)) > 1:
+    if tokens and tokens[0].pos in {"CCONJ", "ADV", "ADP"} or len(_clause_subjects(block, verb)) > 1:
         # *när han eller hon förs bort*, *Där tas kungen och presidenten emot*: the parse gave the verb two subjects,
-        # and which words are the object is a guess (an audit of every corpus rewrite found nine wrong ones)
+        # and which words are the object is a guess (an audit of every corpus rewrite found nine wrong ones); or
+        # the words open with an adverb or a preposition (*under 15 år* of *ett barn under 15 år*, *Även …*)
         return []
     # *för bort honom eller henne*: each pronoun of a coordinated subject as an object
     words = [OBJECT_PRONOUNS.get(t.lower, t.text) if t.pos == "PRON" else t.text for t in tokens]
@@ -2254,14 +2264,20 @@ def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     the parser often loses them, so otherwise the nearest auxiliary earlier in
     the same clause is taken (*ska blanketten … fyllas i*).
     """
-    auxiliaries = [t for t in block.children(verb) if t.dep == "aux" and t.i < verb.i]
+    auxiliaries = [
+        t
+        for t in block.children(verb)
+        if t.dep == "aux" and t.i < verb.i and not any(w.lower in CLAUSE_OPENERS for w in block.tokens[t.i : verb.i])
+    ]  # not *Statskontoret ska när uppdraget utförs inhämta*: *ska* is *inhämta*'s, whatever the parse says
     if auxiliaries:
         between = block.tokens[auxiliaries[0].i : verb.i]
         return [t for t in between if t.dep == "aux" or t.lower in CHAIN_WORDS and t.head in (verb.i, *auxiliaries)]
     shared = _coordinated_passive(block, verb) or _gapped_passive(block, verb)
     if shared is not None:
         return _raw_verb_chain(block, shared)
-    return _nearest_auxiliaries(block, verb)
+    chain = _nearest_auxiliaries(block, verb)
+    modal = None if chain else _inverted_modal(block, verb)
+    return [modal] if modal is not None else chain
 
 
 def _coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
@@ -2276,6 +2292,28 @@ def _coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     return head if verbs_coordinated(block, head, verb) else None
 
 
+def _inverted_modal(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The modal second in a main clause whose long subject stands between it and the infinitive passive: *Därtill
+    ska gemensamma vetenskapliga evenemang och aktiviteter främjas*, *Vidare ska varje ingripande som sker i en zon
+    dokumenteras* (the parse hangs the modal elsewhere, and a conjunction or a relative clause stops the nearest
+    auxiliary; an audit of every corpus rewrite found *(Vem?) främjar …*). The modal is the sentence's second or
+    third word, after no clause opener; no other verb stands before the passive but a relative clause's first."""
+    if verb.lower != verb.lemma.lower() + "s" or _marks(block, verb):
+        return None
+    sentence = next((s for s in block.sentences if s.start <= verb.i < s.end), None)
+    if sentence is None:
+        return None
+    words = [t for t in block.tokens[sentence.start : verb.i] if not t.text.isspace()]
+    modal = next((t for t in words[1:4] if t.pos == "AUX" and t.lower in MODALS), None)
+    if modal is None or any(t.lower in CLAUSE_OPENERS | {"att"} for t in words[: words.index(modal)]):
+        return None  # *Ansökan som inte kan godkännas avslås*: the relative clause's modal
+    for token in block.tokens[modal.i + 1 : verb.i]:
+        before = _word_before(block, token.i)
+        if token.pos in {"VERB", "AUX"} and not (before is not None and before.lower == "som"):
+            return None  # a verb of its own (*ska undersöka hur lagen tillämpas*), not a relative clause's
+    return modal
+
+
 def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     """The earlier verb whose modal an infinitive passive shares: a passive with a subject of its own (*Väntetiderna
     måste kortas och kompetensförsörjningen säkras*, *kan kapital mobiliseras, jobbmöjligheter skapas …*), or any verb
@@ -2284,7 +2322,12 @@ def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     the form is the present too (*Lagen har skärpts och stödet förbättras*)."""
     if verb.lower != verb.lemma.lower() + "s" or any(t.dep in {"aux", "aux:pass"} for t in block.children(verb)):
         return None
-    own_subject = any(t.dep in SUBJECT_DEPS for t in block.children(verb))
+    subjects = [t for t in block.children(verb) if t.dep in SUBJECT_DEPS]
+    if any(t.i > verb.i for t in subjects):
+        return None  # *och till hösten planeras ytterligare två*: the verb second, finite, in a clause of its own
+    own_subject = bool(subjects)
+    if not own_subject and _noun_phrase_after(block, verb):
+        return None  # *och till hösten planeras ytterligare två*: a subject after the verb the parse did not see
     head = verb
     for _ in range(MAX_GAPPED):  # up a list of clauses (*Straffen ska skärpas, stödet förbättras och …*)
         if head.dep not in {"conj", "parataxis", "xcomp"} or head.head >= head.i:
