@@ -147,6 +147,12 @@ REPORT_NUMBER = re.compile(r"\s*\((?:SOU|Ds|[Pp]rop\.|[Dd]ir\.)\s*\d{4}(?:/\d\d)
 RAISING_LEMMAS = frozenset(
     {"föreslå", "förvänta", "vänta", "beräkna", "anse", "anta", "bedöma", "säga", "uppge", "tro", "planera", "befara"}
 )
+# What spreads by itself, so that *sprids* is *sprider sig* (see _spreads_by_itself)
+SPREAD_LEMMAS = frozenset({"sprida"})
+SPREADING_THINGS = (  # compounds' heads: not *gift* (*uppgift*) or *medel* alone (*skattemedel* are spread by someone)
+    "bakterie", "virus", "smitta", "sjukdom", "infektion", "epidemi", "pandemi", "resistens", "växtskyddsmedel",
+    "bekämpningsmedel", "kemikalie", "förorening", "mikroplast", "partikel", "pellets", "brand", "rök", "mögel",
+)  # fmt: skip
 GENERIC_WITH_SOM = frozenset({"se", "räkna"})  # ses som, räknas som
 # *vilket kan jämföras med 89 anmälningar*, *Det ska jämföras med dagens regler*: a comparison the reader makes
 # (round 98, blind: false, "a fixed comparison phrase").
@@ -446,6 +452,8 @@ class PassiveVoice:
             for passive in find_passives(block_analysis, sentence):
                 if _not_a_verb_form(block_analysis, passive) or _begins_ends_or_founded(block_analysis, passive):
                     continue
+                if _spreads_by_itself(block_analysis, sentences, number, passive):
+                    continue
                 window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
                 following = sentences[number + 1] if number + 1 < len(sentences) else sentence
                 if marks is None:
@@ -723,6 +731,20 @@ def _among_others(block: BlockAnalysis, passive: Passive) -> bool:
     """*av bland andra statsminister Ulf Kristersson*: the doer is one of several."""
     first = _doer_start(block, passive)
     return first is not None and [t.lower for t in block.words_before(first.i, 2)] == ["bland", "andra"]
+
+
+def _spreads_by_itself(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, passive: Passive) -> bool:
+    """*växtskyddsmedel sprids till vatten*, *Resistenta bakterier … De sprids mellan människor*: what spreads by
+    itself (*sprider sig*), nobody spreads it (rounds 109 and 115, blind: false twice). A pronoun subject stands
+    for the subject of the sentence before."""
+    verb = passive.verb
+    if passive.agent is not None or _lemma(verb) not in SPREAD_LEMMAS:
+        return False
+    subject = _passive_subject(block, verb)
+    if subject is not None and subject.lower in {"de", "den", "det"} and number > 0:
+        before = sentences[number - 1]
+        subject = next((t for t in block.tokens[before.start : before.end] if t.dep in SUBJECT_DEPS), None)
+    return subject is not None and subject.lemma.lower().endswith(SPREADING_THINGS)
 
 
 def _begins_ends_or_founded(block: BlockAnalysis, passive: Passive) -> bool:
