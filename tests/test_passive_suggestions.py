@@ -466,6 +466,7 @@ def test_no_rewrite_swaps_the_subject_of_a_raised_infinitive(text: str, flagged:
             "planeras",
             "”(Vem?) planerar …”",
         ),
+        ("Broschyren ”Om kriget kommer” ska tas fram.", "tas fram", "”(Vem?) ska ta fram"),  # not *kommer ska*
         # a preposition of the old subject's phrase is no particle (*förslag på*)
         (
             "Förslag ska lämnas på bland annat omfattning.",

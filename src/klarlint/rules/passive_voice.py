@@ -1897,8 +1897,9 @@ def _chain(block: BlockAnalysis, verb: Token) -> list[Token] | None:
     with a finite auxiliary (*ska … kunna beslutas* with the subject between)."""
     chain: list[Token] = []
     for token in _verb_chain(block, verb):
-        if any(t.lower == token.lower for t in chain if t.lower not in CHAIN_WORDS):
-            chain = []  # the same auxiliary again: a second clause's chain starts here
+        finite_again = token.lower in FINITE_AUXILIARIES and any(t.lower in FINITE_AUXILIARIES for t in chain)
+        if finite_again or any(t.lower == token.lower for t in chain if t.lower not in CHAIN_WORDS):
+            chain = []  # the same or a second finite auxiliary: a second clause's chain starts here (*kommer ska*)
         if token.lower == "att" and not (chain and chain[-1].lemma.lower() == "komma"):
             continue
         chain.append(token)
