@@ -384,12 +384,17 @@ class PassiveVoice:
             "*Statskontoret*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
             "överklaga beslutet*; `wordlists/reader_verbs.tsv`; a clause of how in a paragraph to the reader offers "
             "*Du …* and *Vi …*; in a paragraph with neither *vi* nor *du* only "
-            "after a modal: *avfallet skickas* there tells what happens) and never reuses *skall*. "
+            "after a modal: *avfallet skickas* there tells what happens) and never reuses *skall*; it keeps the "
+            "modal of a coordinated or inverted clause (*måste kortas och kompetensförsörjningen säkras*, *Därtill "
+            "ska … evenemang främjas*) and gives no example where the words would be a guess (*Lagändringarna "
+            "föreslås träda i kraft*, two subjects in the parse, a doer of ten words or more). "
             "Never deponents (*finns, "
             "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
-            "in -s, English plurals (*workshops*), *bli* with a present participle (*blir följande*) or a noun "
-            "(*blir undervisningen dålig*), an event that begins or ends (*Resan inleds i Norrköping*, *Besöket "
-            "avslutas med en lunch*) or a founding with its year (*IEA bildades 1974*)"
+            "in -s (*den utsattas*, *de allierades försvarsministrar*), English plurals (*workshops*), *bli* with a "
+            "present participle (*blir följande*) or a noun (*blir undervisningen dålig*), an event that begins or "
+            "ends (*Resan inleds i Norrköping*, *Besöket avslutas med en lunch*), a founding with its year (*IEA "
+            "bildades 1974*), what spreads by itself (*växtskyddsmedel sprids till vatten*) or the last word of a "
+            "report's title (*… som behöver synliggöras (SOU 2023:98)*)"
         ),
         other_severities=(Severity.INFO,),
         subchecks={
