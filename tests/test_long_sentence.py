@@ -129,6 +129,21 @@ def test_a_period_after_a_name_with_digits_ends_the_sentence() -> None:
     assert findings(lint_text(text)) == []
 
 
+def test_a_name_in_quotation_marks_mid_sentence_starts_no_sentence() -> None:
+    """*till hjälplinjen ”Välj att sluta”, som riktar sig …*: the parser split before *Välj*, and the rest of the
+    sentence was counted as a quotation of 29 words (round 115, blind: false); one sentence of 47 words."""
+    text = (
+        "På agendan står även ett möte med representanter från hjälplinjen Respect Phoneline UK, en "
+        "föregångsverksamhet till svenska hjälplinjen ” Välj att sluta”, som riktar sig till personer som utövar "
+        "eller riskerar att utöva våld i nära relationer, närstående till våldsutsatta och yrkesverksamma som kommer "
+        "i kontakt med våldsutsatta."
+    )
+    [finding] = findings(lint_text(text))
+    assert finding.text.startswith("På agendan") and finding.message.startswith("Meningen har 47 ord.")
+    # a quotation after a sentence end still opens a sentence of its own
+    assert findings(lint_text("Han sa det i går. ”Vi ska göra det”, säger ministern.")) == []
+
+
 def test_a_comma_after_a_parenthesis_continues_the_sentence() -> None:
     """The parser opened a sentence at *, komplex PTSD …* after *(PTSD)*; the hints say a comma never starts one, so
     the backend joins it to the sentence before: one sentence of 33 words (round 61, blind: false as two)."""
