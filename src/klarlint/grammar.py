@@ -599,7 +599,7 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
             first = _title_before(block, first, child)
             if block.tokens[first].lower == "andra" and first > 0 and block.tokens[first - 1].lower == "bland":
                 first += 1  # *av bland andra Statens haverikommission*: among others, not a word of the name
-            end = _named_people_end(block, _agent_end(block, child))
+            end = _named_people_end(block, child, _agent_end(block, child))
             if block.text[:end].endswith("-"):
                 end = _cut_compound_end(block, child)
                 if end is None:
@@ -608,14 +608,18 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     return _agent_by_words(block, verb)
 
 
-def _named_people_end(block: BlockAnalysis, end: int) -> int:
+def _named_people_end(block: BlockAnalysis, head: Token, end: int) -> int:
     """Where a list of titled names ends, read from the words where the parse lost its conjuncts: *av skolminister
     Lotta Edholm, borgarrådet Emilia Bjuggren och rektor Martin Malmberg* (round 110, blind: the note named only the
     first). After a name, each *,* or *och* with a title or a full name extends it; *och* ends the list. Not a place
     (*av Lisa Berg, Stockholm*) or when a verb follows (*… och rektor Martin Malmberg talar*: a clause of its own)."""
     tokens = block.tokens
-    last = next((t.i for t in tokens if t.end == end), None)
-    while last is not None and tokens[last].pos == "PROPN" and last + 2 < len(tokens):
+    last = head.i  # the agent's last word, read on from its head (not the whole block once per passive)
+    while last < len(tokens) and tokens[last].end < end:
+        last += 1
+    if last == len(tokens) or tokens[last].end != end:
+        return end
+    while tokens[last].pos == "PROPN" and last + 2 < len(tokens):
         separator, index = tokens[last + 1].lower, last + 2
         if separator == "," and tokens[index].lower == "och":
             separator, index = "och", index + 1  # *Bjuggren, och rektor Martin Malmberg*
@@ -626,9 +630,8 @@ def _named_people_end(block: BlockAnalysis, end: int) -> int:
         name_end = index
         while name_end < len(tokens) and tokens[name_end].pos == "PROPN" and tokens[name_end].text[:1].isupper():
             name_end += 1
-        titled_or_full = (
-            _title_word(tokens, index - 1) or name_end - index >= 2
-        )  # not a place after a comma (*Berg, Stockholm*)
+        # a title or a full name: not a place after a comma (*Berg, Stockholm*)
+        titled_or_full = _title_word(tokens, index - 1) or name_end - index >= 2
         if name_end == index or not titled_or_full or name_end < len(tokens) and tokens[name_end].pos in VERBAL_POS:
             break
         end, last = tokens[name_end - 1].end, name_end - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -27,6 +27,7 @@ AUXILIARY_LEMMAS = frozenset({"ska", "skola", "kunna", "måste", "böra", "få",
 CLAUSE_BOUNDARY_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 CLAUSE_OPENERS = frozenset({"som", "då", "när", "där", "vilket", "vilka", "hur", "huruvida"})
 CLAUSE_WINDOW = 8
+OPENERS_AND_ATT = CLAUSE_OPENERS | {"att"}  # words that open a clause of its own
 WINDOW_TOKENS = 80  # tokens either side of a passive verb where the text may have named its doer
 WEAK_PAST_ENDINGS = ("ades", "ddes", "des", "tes")  # no present s-passive ends like this
 # Particle verbs whose particle the parser often attaches to a following phrase (fyllas i senast i maj).
@@ -315,6 +316,7 @@ TIME_NOUNS = frozenset(
 )
 SUBJECT_PRONOUNS = {v: k for k, v in OBJECT_PRONOUNS.items() if k not in {"dom", "det", "den"}}  # av dig → Du
 RELATIVES = frozenset({"som", "vilken", "vilket", "vilka"})
+OBJECT_STOP_WORDS = RELATIVES | OPENERS_AND_ATT  # a clause inside the old subject: no object for the rewrite
 MAX_OBJECT_WORDS = 8
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "•"})
 SEVERITY_CHOICES = ("info", "warning", "off")
@@ -2008,7 +2010,7 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     while tokens and tokens[0].text.isspace():
         tokens.pop(0)  # *debatt.  Presentationen*: the parse hangs a double space on the subject
     if subject.pos not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} or any(
-        t.pos in OBJECT_STOP_POS or t.pos == "PUNCT" or t.lower in RELATIVES | CLAUSE_OPENERS | {"att"} for t in tokens
+        t.pos in OBJECT_STOP_POS or t.pos == "PUNCT" or t.lower in OBJECT_STOP_WORDS for t in tokens
     ):
         return []  # a clause or a relative clause as subject: the rewrite keeps "…" instead
     if tokens and tokens[0].pos in {"CCONJ", "ADV", "ADP"} or len(_clause_subjects(block, verb)) > 1:
@@ -2029,7 +2031,7 @@ def _clause_subjects(block: BlockAnalysis, verb: Token) -> list[Token]:
     found = []
     for subject in (t for t in block.children(verb) if t.dep in SUBJECT_DEPS):
         low, high = sorted((subject.i, verb.i))
-        if not any(t.lower in CLAUSE_OPENERS | {"att"} for t in block.tokens[low + 1 : high]):
+        if not any(t.lower in OPENERS_AND_ATT for t in block.tokens[low + 1 : high]):
             found.append(subject)
     return found
 
@@ -2328,18 +2330,36 @@ def _inverted_modal(block: BlockAnalysis, verb: Token) -> Token | None:
     third word, after no clause opener; no other verb stands before the passive but a relative clause's first."""
     if verb.lower != verb.lemma.lower() + "s" or _marks(block, verb):
         return None
-    sentence = next((s for s in block.sentences if s.start <= verb.i < s.end), None)
-    if sentence is None:
+    start = _sentence_start(block, verb.i)
+    if start is None:
         return None
-    words = [t for t in block.tokens[sentence.start : verb.i] if not t.text.isspace()]
-    modal = next((t for t in words[1:4] if t.pos == "AUX" and t.lower in MODALS), None)
-    if modal is None or any(t.lower in CLAUSE_OPENERS | {"att"} for t in words[: words.index(modal)]):
+    words: list[Token] = []  # the sentence's first four words before the verb (not all of a long sentence's)
+    for index in range(start, verb.i):
+        if len(words) == INVERTED_MODAL_WORDS:
+            break
+        if not block.tokens[index].text.isspace():
+            words.append(block.tokens[index])
+    modal = next((t for t in words[1:] if t.pos == "AUX" and t.lower in MODALS), None)
+    if modal is None or any(t.lower in OPENERS_AND_ATT for t in words[: words.index(modal)]):
         return None  # *Ansökan som inte kan godkännas avslås*: the relative clause's modal
-    for token in block.tokens[modal.i + 1 : verb.i]:
-        before = _word_before(block, token.i)
+    for index in range(modal.i + 1, verb.i):
+        token, before = block.tokens[index], _word_before(block, index)
         if token.pos in {"VERB", "AUX"} and not (before is not None and before.lower == "som"):
             return None  # a verb of its own (*ska undersöka hur lagen tillämpas*), not a relative clause's
     return modal
+
+
+INVERTED_MODAL_WORDS = 4  # the modal is the sentence's second, third or fourth word
+
+
+def _sentence_start(block: BlockAnalysis, index: int) -> int | None:
+    """Where the sentence of token ``index`` starts, by bisection over the block's sentences (a block of many
+    sentences would otherwise be read once per passive)."""
+    starts = block.memo("passive-voice sentence starts", lambda analysis: [s.start for s in analysis.sentences])
+    position = bisect_right(starts, index) - 1
+    if position < 0 or index >= block.sentences[position].end:
+        return None
+    return starts[position]
 
 
 def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:
