@@ -467,6 +467,9 @@ def test_no_rewrite_swaps_the_subject_of_a_raised_infinitive(text: str, flagged:
             "”(Vem?) planerar …”",
         ),
         ("Broschyren ”Om kriget kommer” ska tas fram.", "tas fram", "”(Vem?) ska ta fram"),  # not *kommer ska*
+        # not a copula's auxiliary (*när man bör vara på plats*), and every auxiliary of the chain (*kunna*)
+        ("Information om när man bör vara på plats meddelas separat.", "meddelas", "”(Vem?) meddelar …”"),
+        ("Korrekta uppgifter ska effektivt kunna inhämtas.", "inhämtas", "”(Vem?) ska kunna inhämta"),
         # a preposition of the old subject's phrase is no particle (*förslag på*)
         (
             "Förslag ska lämnas på bland annat omfattning.",
@@ -480,6 +483,38 @@ def test_no_rewrite_swaps_the_subject_of_a_raised_infinitive(text: str, flagged:
     ],
 )
 def test_the_rewrite_reads_the_clause(text: str, flagged: str, example: str) -> None:
+    assert example in (rewrite(text, flagged) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Förordningen, som ska börja tillämpas den 1 januari 2025, införs nu.", "tillämpas"),
+        ("Förslaget har precis börjat förhandlas i rådet.", "förhandlas"),
+        (
+            "Inom området ekonomisk jämställdhet ska särskilt unga kvinnors och mäns ekonomiska förutsättningar att ur"
+            " ett jämställdshetsperspektiv etablera sig på bostadsmarknaden analyseras.",
+            "analyseras",
+        ),
+        ("Samarbetet mellan akademin och industrin behöver stärkas och rörligheten inom EU förbättras.", "förbättras"),
+    ],
+)
+def test_no_rewrite_without_the_modal_the_parse_lost(text: str, flagged: str) -> None:
+    """An auxiliary earlier in the clause that the chain does not reach (the rewrite audit found *(Vem?) tillämpar
+    …*, *(Vem?) analyserar …*, *Vi förbättrar …*): no example rather than one in the wrong tense."""
+    assert rewrite(text, flagged) == "Skriv aktivt och säg vem som gör det."
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "example"),
+    [
+        ("Förslag om hur kompetensen kan öka skickas på remiss.", "skickas", "”(Vem?) skickar"),
+        ("Förslag till insatser och kapacitet som snabbt kan ökas tas fram.", "tas fram", "”(Vem?) tar fram"),
+        ("Underlaget som Trafikverket i dag har presenterat remitteras nu.", "remitteras", "”(Vem?) remitterar"),
+    ],
+)
+def test_another_verbs_auxiliary_leaves_the_rewrite(text: str, flagged: str, example: str) -> None:
+    """The auxiliary of a verb in a clause inside the subject is not the passive's (*kan öka*, *kan ökas*)."""
     assert example in (rewrite(text, flagged) or "")
 
 

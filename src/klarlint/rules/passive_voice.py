@@ -1149,6 +1149,69 @@ def _infinitive_only(verb: Token) -> bool:
     return forms is not None and forms.get(lemma[:-1] + "s") == lemma
 
 
+def _modal_out_of_reach(block: BlockAnalysis, verb: Token) -> bool:
+    """An infinitive-shaped passive after an auxiliary earlier in its clause that the chain did not reach: the
+    parse hung it elsewhere (*Inom området … ska särskilt unga kvinnors … förutsättningar … analyseras*, *som ska
+    börja tillämpas*, *har precis börjat förhandlas*, *kan undersökas och på sikt utvinnas och förädlas*; the rewrite
+    audit found *(Vem?) analyserar …*, *(Vem?) tillämpar …*). Read back to a clause opener, a punctuation mark or a
+    finite verb; a verb between must govern the passive (*börja*) or be a passive coordinated with it; across *och*
+    only a modal reaches (*behöver stärkas och rörligheten förbättras*), so *Regeringen har beslutat … och stödet
+    förlängs* keeps its rewrite. No example is better than one in the wrong tense."""
+    if verb.lower != verb.lemma.lower() + "s":
+        return False
+    crossed_conjunction = False
+    governors = _heads_of(block, verb)
+    start = _sentence_start(block, verb.i) or 0
+    for index in range(verb.i - 1, max(start, verb.i - MODAL_REACH) - 1, -1):
+        token = block.tokens[index]
+        if token.lower == "att" and _infinitive_clause_before(block, token, verb):
+            continue  # *förutsättningar att … etablera sig … analyseras*: an infinitive clause inside the subject
+        if token.pos in {"PUNCT", "SCONJ"} or token.lower in OPENERS_AND_ATT or token.dep == "cop":
+            return False  # a clause of its own, or a copula's auxiliary (*när man bör vara på plats meddelas*)
+        if token.pos in {"AUX", "VERB"} and token.lower in FINITE_AUXILIARIES:
+            return token.lower in MODALS or not crossed_conjunction
+        if token.pos in {"AUX", "VERB"} and not _verb_between_allowed(block, token, governors, crossed_conjunction):
+            return False  # *som i dag behöver lämna hållbarhetsrapport undantas*: the auxiliary is *lämna*'s
+        crossed_conjunction = crossed_conjunction or token.pos == "CCONJ"
+    return False
+
+
+def _heads_of(block: BlockAnalysis, verb: Token) -> set[int]:
+    """The indices of the verb's heads up to the root."""
+    heads: set[int] = set()
+    token = verb
+    while token.head != token.i and token.head not in heads:
+        heads.add(token.head)
+        token = block.tokens[token.head]
+    return heads
+
+
+def _verb_between_allowed(block: BlockAnalysis, token: Token, governors: set[int], crossed_conjunction: bool) -> bool:
+    """A verb between the auxiliary and the passive that leaves the auxiliary the passive's: a phase verb (*ska
+    börja tillämpas*) or an infinitive after *att* that the parse makes govern it (not *kompetens … kan öka skickas*
+    nor *kapacitet som kan ökas tas fram*), or an infinitive passive coordinated with it (*kan undersökas och …
+    förädlas*)."""
+    if token.feature("VerbForm") == "Fin":
+        return False
+    if token.lemma.lower() in PHASE_VERBS:
+        return True  # (the parse may hang *börjat* on the passive: *har precis börjat förhandlas*)
+    if token.i in governors and any(t.lower == "att" for t in _marks(block, token)):
+        return True
+    return crossed_conjunction and token.lower == token.lemma.lower() + "s"
+
+
+PHASE_VERBS = frozenset({"börja", "fortsätta", "sluta"})
+
+
+MODAL_REACH = 30  # words read back for a modal the parse did not give the passive
+
+
+def _infinitive_clause_before(block: BlockAnalysis, att: Token, verb: Token) -> bool:
+    """*att* marking an infinitive that stands between it and ``verb``."""
+    head = block.tokens[att.head]
+    return att.i < head.i < verb.i and head.feature("VerbForm") == "Inf"
+
+
 def _infinitive_follows(block: BlockAnalysis, verb: Token, skip_att: bool = False) -> bool:
     """*bedöms utgöra*, *uppges vara*: an infinitive right after the verb (a judgement, not an act); with
     ``skip_att`` also after *att* (*planeras att byggas*)."""
@@ -1851,7 +1914,7 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     subject = _passive_subject(block, verb)
     if subject is not None and subject.lower in {"ingen", "inget", "inga"}:
         return None  # *Ingen ska tvingas …*: *(Vem?) ska tvinga …* loses the negation the subject carries
-    if not helpers and _infinitive_only(verb):
+    if not helpers and (_infinitive_only(verb) or _modal_out_of_reach(block, verb)):
         return None  # *ska obligatoriska och harmoniserade system … införas*: a modal the chain did not reach
     if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
         return None  # *ska förklaras, inte bortförklaras*: a rewrite without the negation says the opposite
@@ -2301,7 +2364,15 @@ def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     ]  # not *Statskontoret ska när uppdraget utförs inhämta*: *ska* is *inhämta*'s, whatever the parse says
     if auxiliaries:
         between = block.tokens[auxiliaries[0].i : verb.i]
-        return [t for t in between if t.dep == "aux" or t.lower in CHAIN_WORDS and t.head in (verb.i, *auxiliaries)]
+        return [
+            t
+            for t in between
+            if t.dep == "aux"
+            or t.pos == "AUX"
+            and _is_auxiliary(t)  # *ska effektivt kunna inhämtas*: *kunna* parsed as *fixed*
+            or t.lower in CHAIN_WORDS
+            and t.head in (verb.i, *auxiliaries)
+        ]
     shared = _coordinated_passive(block, verb) or _gapped_passive(block, verb)
     if shared is not None:
         return _raw_verb_chain(block, shared)
@@ -2398,8 +2469,9 @@ def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
     for token in reversed(block.tokens[max(0, verb.i - CLAUSE_WINDOW) : verb.i]):
         if token.pos in CLAUSE_BOUNDARY_POS or token.lower in CLAUSE_OPENERS:
             break
-        if token.pos == "VERB" and not _is_auxiliary(token):
+        if token.pos == "VERB" and not _is_auxiliary(token) or token.dep == "cop":
             break  # *Ansökan som inte kan godkännas avslås*: an auxiliary before another verb is that verb's
+            # (or the copula's: *information om när man bör vara på plats meddelas* is no *(Vem?) bör meddela*)
         if _is_auxiliary(token) or token.lower in CHAIN_WORDS:
             chain.insert(0, token)
         elif any(_is_auxiliary(t) for t in chain):
