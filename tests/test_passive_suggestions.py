@@ -53,6 +53,9 @@ def passives(text: str, **settings):
         ("Alfa Lavals verksamhet visas också upp.", "”(Vem?) visar upp Alfa Lavals verksamhet …”"),
         # *av kriminella* right after the verb, parsed as an adverbial clause (issue 13, regeringen.se)
         ("Trots riskerna för att hawala missbrukas av kriminella så har regleringen varit begränsad.", "”Kriminella"),
+        # after an adverb or the inverted pronoun subject, and after a second passive (the rewrite audit, session 29)
+        ("Teman för varje lärarråd tas fram gemensamt av deltagarna och departementet.", "”Deltagarna och"),
+        ("Eftersom insatserna är många styrs den av flera olika regelverk.", "”Flera olika regelverk styr"),
     ],
 )
 def test_suggestion_names_the_doer_and_keeps_the_object(text: str, expected: str) -> None:
@@ -60,6 +63,13 @@ def test_suggestion_names_the_doer_and_keeps_the_object(text: str, expected: str
     # a warning, or information where an av phrase names the doer (nothing hidden; the rewrite puts it first)
     assert finding.severity is Severity.WARNING or "texten säger vem som gör det" in finding.message
     assert expected in (finding.suggestion or "")
+
+
+def test_an_agent_after_a_second_passive_names_both_doers() -> None:
+    """*planeras och genomförs av X* where the parse did not make the second passive the first one's conjunct."""
+    first, second = passives("Lärarråden planeras och genomförs av Utbildningsdepartementet.")
+    assert "”Utbildningsdepartementet planerar" in (first.suggestion or "")
+    assert "”Utbildningsdepartementet genomför" in (second.suggestion or "")
 
 
 @pytest.mark.parametrize(

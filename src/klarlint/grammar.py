@@ -567,7 +567,22 @@ def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     for conjunct in block.children(verb):
         if conjunct.dep == "conj" and conjunct.i > verb.i and verbs_coordinated(block, verb, conjunct):
             return _own_agent(block, conjunct)
-    return None
+    following = _passive_right_after_och(block, verb)
+    return None if following is None else _own_agent(block, following)
+
+
+def _passive_right_after_och(block: BlockAnalysis, verb: Token) -> Token | None:
+    """*planeras och genomförs av Utbildningsdepartementet*: a passive right after *och/eller*, with no subject or
+    auxiliary of its own, that the parse did not make the verb's conjunct (the rewrite audit found *(Vem?) planerar
+    …*): one clause, and the agent after it names who does both."""
+    tokens = block.tokens
+    if verb.i + 2 >= len(tokens) or tokens[verb.i + 1].lower not in {"och", "eller"}:
+        return None
+    second = tokens[verb.i + 2]
+    if second.pos != "VERB" or second.feature("Voice") != "Pass" or not second.lower.endswith("s"):
+        return None
+    own = any(t.dep in SUBJECT_DEPS | {"aux", "aux:pass"} for t in block.children(second))
+    return None if own else second
 
 
 def verbs_coordinated(block: BlockAnalysis, verb: Token, conjunct: Token) -> bool:
@@ -703,22 +718,48 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
     """*av* right after the verb and the noun phrase after it, read from the words where the parse hung the
     phrase elsewhere (*missbrukas av kriminella så har …*, the adverb taken for the phrase's head)."""
     tokens = block.tokens
-    if verb.i + 2 >= len(tokens) or tokens[verb.i + 1].lower != "av":
+    av = _av_after(block, verb)
+    if av is None or av + 1 >= len(tokens):
         return None
-    start = verb.i + 2
+    start = av + 1
     if start + 1 < len(tokens) and tokens[start].lower in {"eller", "och"} and tokens[start + 1].pos == "ADP":
         start += 2  # *produceras av eller för kommunen*: the parse takes *av* for a particle; the phrase is shared
-    elif tokens[verb.i + 1].pos != "ADP":
+    elif tokens[av].pos != "ADP":
         return None
     end = _phrase_end(tokens, start)
     if end == start or tokens[end - 1].pos not in AGENT_POS:
         return None
-    if end + 1 < len(tokens) and tokens[end].lower == "och" and tokens[end - 1].pos == "PROPN":
+    if end + 1 < len(tokens) and tokens[end].lower == "och" and tokens[end - 1].pos in {"PROPN", "NOUN"}:
         second = _phrase_end(tokens, end + 1)  # *av Belgiens premiärminister Alexander De Croo och IAEA:s …*
         clause = second < len(tokens) and tokens[second].pos in VERBAL_POS  # *… Diakonia och juryns motivering lyder*
         if second > end + 1 and tokens[second - 1].pos in AGENT_POS and not clause:
             end = second
     return _words(block.text, tokens[start].start, tokens[end - 1].end)
+
+
+def _av_after(block: BlockAnalysis, verb: Token) -> int | None:
+    """Where *av* stands after the verb: right after it, or after an adverb or the verb's inverted pronoun subject
+    (*styrs den av flera olika regelverk*, *tas fram gemensamt av deltagarna*; the audit of every corpus rewrite
+    found *(Vem?) styr …* where the parse had hung the phrase elsewhere). Not after a noun or a preposition, whose
+    *av* may be theirs (*med hjälp av*, *en rapport av*)."""
+    tokens = block.tokens
+    index = verb.i + 1
+    while index < len(tokens) and index - verb.i <= WORDS_BEFORE_AV and _before_av(block, verb, tokens[index]):
+        index += 1
+    return index if index < len(tokens) and tokens[index].lower == "av" else None
+
+
+WORDS_BEFORE_AV = 3
+
+
+def _before_av(block: BlockAnalysis, verb: Token, token: Token) -> bool:
+    if token.text.isspace() or token.pos == "ADV" and token.lower not in {"av", "som"}:
+        return True
+    # a personal pronoun only: *utbildas några av framtidens bibliotekarier* is partitive, not an agent
+    return token.lower in PERSONAL_SUBJECTS and token.head == verb.i and token.dep in SUBJECT_DEPS
+
+
+PERSONAL_SUBJECTS = frozenset({"den", "det", "de", "han", "hon", "hen"})
 
 
 def _phrase_end(tokens: Sequence[Token], start: int) -> int:
