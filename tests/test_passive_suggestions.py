@@ -490,6 +490,25 @@ def test_no_rewrite_swaps_the_subject_of_a_raised_infinitive(text: str, flagged:
         ("Nu skickas de inkomna förslagen på remiss.", "skickas", "”(Vem?) skickar …”"),
         ("Måndagen den 11 mars hissades Sveriges flagga i Bryssel.", "hissades", "”(Vem?) hissade …”"),
         ("Det gäller när han eller hon förs bort från landet.", "förs bort", "”(Vem?) för bort …”"),
+        # no object from another clause: a verb's object, a subject before a clause opener or another verb
+        (
+            "Regeringen beräknar att 46 miljoner kronor per år 2025–2026 kommer att avsättas för uppdraget.",
+            "avsättas",
+            "”(Vem?) kommer att avsätta …”",
+        ),
+        ("Våld mot barn och vuxna som tillhör de nationella minoriteterna ska motverkas.", "motverkas", "”(Vem?) ska"),
+        (
+            "Gigekonomin har många fördelar, men ett behov av att stärka arbetstagarnas rättigheter har identifierats.",
+            "identifierats",
+            "”(Vem?) har identifierat …”",
+        ),
+        # but *kommer att* and *så långt som möjligt* open no clause
+        ("Ett mer detaljerat program kommer att publiceras i maj.", "publiceras", "”(Vem?) kommer att publicera ett"),
+        (
+            "För att prövningarna så långt som möjligt ska kunna samordnas har regeringen beslutat.",
+            "samordnas",
+            "”(Vem?) ska kunna samordna prövningarna …”",
+        ),
     ],
 )
 def test_the_rewrite_reads_the_clause(text: str, flagged: str, example: str) -> None:
