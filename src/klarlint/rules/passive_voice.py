@@ -1912,8 +1912,12 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     if _after_raising_passive(block, verb):
         return None  # *Reglerna föreslås ändras*: *(Vem?) ändrar* would state as done what is only proposed
     subject = _passive_subject(block, verb)
-    if subject is not None and subject.lower in {"ingen", "inget", "inga"}:
+    if subject is not None and subject.lower in NEGATIVE_WORDS:
         return None  # *Ingen ska tvingas …*: *(Vem?) ska tvinga …* loses the negation the subject carries
+    if subject is not None and helpers and any(t.lower in NEGATIVE_WORDS for t in block.children(subject)):
+        # *inga offentliga medel ska fördelas* needs *ska inte fördela några* (the rewrite audit found *(Vem?) ska
+        # fördela inga offentliga medel*); *Inga beslut tas* → *(Vem?) tar inga beslut* is right
+        return None
     if not helpers and (_infinitive_only(verb) or _modal_out_of_reach(block, verb)):
         return None  # *ska obligatoriska och harmoniserade system … införas*: a modal the chain did not reach
     if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
@@ -1928,6 +1932,9 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         return " ".join(["som", actor, *chain, form, *particles])
     words = [actor, *chain, form, *particles]
     return " ".join(words + _object(block, verb))
+
+
+NEGATIVE_WORDS = frozenset({"ingen", "inget", "inga"})
 
 
 def _rewrite_particles(block: BlockAnalysis, passive: Passive) -> list[str]:
