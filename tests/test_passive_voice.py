@@ -858,6 +858,8 @@ def test_a_state_that_changes_by_itself_is_no_passive(text: str) -> None:
         "Om det skulle behövas kan vi ändra planen.",
         "Så länge det behövs stannar vi kvar.",
         "Styrelsen ska ha den kompetens som krävs för att hantera frågorna.",
+        # a condition with no subjunction (round 117, blind: false as a note)
+        "Ett tillstånd, i de fall ett sådant tillstånd krävs, ska inte vara en förutsättning för beslutet.",
     ],
 )
 def test_what_is_needed_in_a_clause_is_for_careful_review(text: str) -> None:
@@ -875,10 +877,11 @@ def test_what_is_needed_in_a_clause_is_for_careful_review(text: str) -> None:
         "För att uppnå syftet krävs att organisationen är öppen.",
         "Regeringen bedömer att det behövs en översyn.",  # an att clause states it too
         "Tillstånd krävs av Länsstyrelsen.",
+        "I de fall ansökan avslås krävs ett nytt beslut.",  # the condition's verb stands between: the main clause
     ],
 )
 def test_what_is_needed_in_the_main_clause_or_an_att_clause_is_a_note_by_default(text: str) -> None:
-    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice" and f.text.startswith(("kr", "beh"))]
     assert finding.subcheck == "passive-form" and finding.severity is Severity.INFO
 
 
@@ -906,3 +909,47 @@ def test_what_is_needed_in_a_quote_says_it_is_a_quote() -> None:
     text = "– I vissa fall kan restriktioner krävas för att upprätthålla vården, säger ministern."
     [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
     assert "nödvändigt, men inte för vem. Det står i ett citat" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "general"),
+    [
+        # the deciding verb before its long subject, read from the words (round 116, blind: false)
+        (
+            "För att skydda barnfamiljer föreslår regeringen och Sverigedemokraterna i vårändringsbudgeten att det"
+            " tillfälliga tilläggsbidraget till barnfamiljer med bostadsbidrag förlängs till och med december.",
+            "förlängs",
+            True,
+        ),
+        (
+            "Efter en ny beräkning föreslår regeringen också att stödnivån i stödområde 1 justeras upp.",
+            "justeras upp",
+            True,
+        ),
+        # a proposal in the passive hides the proposer too
+        (
+            "För att underlätta föreslås att reglerna om skattereduktion ändras för att förskott ska räknas.",
+            "ändras",
+            False,
+        ),
+    ],
+)
+def test_a_named_decider_before_the_att_clause_makes_the_doer_obvious(text: str, flagged: str, general: bool) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice" and f.text == flagged]
+    assert ("allmänt eller självklart" in finding.message) is general
+
+
+@pytest.mark.parametrize(
+    ("text", "guided"),
+    [
+        ("Ordförandeskapet roterar och samarbetet styrs av en gemensam vision som kallas Vår vision 2030.", True),
+        ("Eftersom insatserna är många styrs den av flera olika regelverk.", True),
+        ("Arbetet styrs av en styrgrupp.", False),  # someone who acts
+    ],
+)
+def test_what_guides_a_thing_is_not_a_doer(text: str, guided: bool) -> None:
+    """*samarbetet styrs av en gemensam vision*: a vision, a rule or an aim guides, nobody acts (round 116, blind:
+    false as "the text names who does it", with the vision as the rewrite's subject)."""
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice" and f.text == "styrs"]
+    assert ("säger vad som ligger bakom" in finding.message) is guided
+    assert (finding.suggestion is None) is guided

@@ -148,7 +148,6 @@ def test_passive_with_general_or_obvious_doer_is_information(text: str) -> None:
         "I betänkandet föreslås nya regler.",  # who proposes is hidden
         "Vidare arrangeras ett seminarium om jämställdhet.",  # who arranges it is the point
         "Du får 5 000 kronor. Pengarna ska användas till resor.",  # the reader must use them: hidden
-        "Ansökan får lämnas in av dig eller ditt ombud.",  # to the reader, the doer is named: not generic
         "Du kan få stöd. Ansökan får skickas in digitalt.",  # the reader may send it in: hidden
         "Beslutet fattades oavsett vad nämnden tyckte.",  # oavsett in another clause than the passive
         "Till mötet bjuds alla elever in.",  # not an appointment: who invites is the point
@@ -353,3 +352,11 @@ def test_a_list_of_passives_shares_the_question_of_how() -> None:
         "Kommunen ska föreslå hur ett register bör upprättas, förvaltas och regleras.", "passive-voice"
     )
     assert [f.severity.value for f in findings] == ["info", "info", "info"]
+
+
+def test_a_doer_named_with_the_reader_is_the_rewrites_subject() -> None:
+    """*av dig eller ditt ombud*: not the generic permission (*får användas*); the doer the text names, whole, with
+    the reader's pronoun as a subject (session 29: the agent was read past the particle and cut at *dig*)."""
+    [finding] = _findings("Ansökan får lämnas in av dig eller ditt ombud.", "passive-voice")
+    assert "texten säger vem som gör det (”dig eller ditt ombud”)" in finding.message
+    assert "”Du eller ditt ombud får lämna in ansökan …”" in (finding.suggestion or "")

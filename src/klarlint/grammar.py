@@ -729,7 +729,7 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
     end = _phrase_end(tokens, start)
     if end == start or tokens[end - 1].pos not in AGENT_POS:
         return None
-    if end + 1 < len(tokens) and tokens[end].lower == "och" and tokens[end - 1].pos in {"PROPN", "NOUN"}:
+    if end + 1 < len(tokens) and tokens[end].lower in {"och", "eller"} and tokens[end - 1].pos in AGENT_POS:
         second = _phrase_end(tokens, end + 1)  # *av Belgiens premiärminister Alexander De Croo och IAEA:s …*
         clause = second < len(tokens) and tokens[second].pos in VERBAL_POS  # *… Diakonia och juryns motivering lyder*
         if second > end + 1 and tokens[second - 1].pos in AGENT_POS and not clause:
