@@ -56,6 +56,8 @@ MUST_NOT_FLAG = [
     "Arbetsgivare lämnar arbetsgivardeklarationer varje månad.",  # a tax form's name (round 41, blind: false)
     "Enligt arbetskraftsundersökningen ökade sysselsättningen.",  # SCB's survey (round 110, blind: false)
     "Regeringen har bjudit in arbetsgivarorganisationer till samtal.",  # round 112, blind: false
+    "Innovationspartnerskapet mellan länderna undertecknades.",  # round 117, blind: false
+    "Målen gäller förvaltningsdomstolarna.",  # round 118, blind: false
 ]
 
 

@@ -938,6 +938,7 @@ def _acceptable_passive(
             or _run_or_used(block, passive)
             or _scheduled(block, passive)
             or _law_changed(block, passive)
+            or _may_change(block, passive)
         )
     ):
         # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
@@ -1250,6 +1251,17 @@ def _law_changed(block: BlockAnalysis, passive: Passive) -> bool:
     if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
         subject = block.tokens[verb.head]
     return subject is not None and subject.pos in {"NOUN", "PROPN"} and _law_noun(subject.lemma.lower())
+
+
+def _may_change(block: BlockAnalysis, passive: Passive) -> bool:
+    """*de råmaterial som är kritiska, då detta kan komma att ändras*: a caveat that something may change, with no
+    one in view who changes it (round 119, blind: false, "works as an intransitive change")."""
+    if passive.agent is not None or _lemma(passive.verb) not in MAY_CHANGE_LEMMAS:
+        return False
+    return [t.lower for t in block.words_before(passive.verb.i, 4)][-3:] == ["kan", "komma", "att"]
+
+
+MAY_CHANGE_LEMMAS = frozenset({"ändra", "förändra", "justera"})
 
 
 def _law_noun(lemma: str) -> bool:
