@@ -605,9 +605,7 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     for child in block.children(verb):
         if _is_av_phrase(block, verb, child):
             first = child.i
-            while (
-                first > 0 and block.tokens[first - 1].head == child.i and block.tokens[first - 1].dep in AGENT_MODIFIERS
-            ):
+            while first > 0 and _modifies_agent(block.tokens[first - 1], first, child):
                 first -= 1
             while first > 1 and _name_word_before(block, first, child):
                 first -= 1  # *av Plattformen Civila Sverige*: a capitalised word of the name the parse hung as nmod
@@ -621,6 +619,16 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
                     return None  # no rewrite is better than one whose subject is a bare *Bistånds-*
             return _words(block.text, block.tokens[first].start, end)
     return _agent_by_words(block, verb)
+
+
+def _modifies_agent(token: Token, first: int, head: Token) -> bool:
+    """A word right before the agent's first that belongs to it: a modifier of its head, or an adverb of a word
+    already in it (*av tillräckligt utförliga konsekvensutredningar*; the rewrite audit found *Utförliga …*)."""
+    if token.head == head.i and token.dep in AGENT_MODIFIERS:
+        return True
+    # not *såväl*, whose *som* the phrase never reaches (*av såväl kommuner och regioner som privata utförare*), nor
+    # *både*: the doer is named without it (*både Riksrevisionen och ISF* → *Riksrevisionen och ISF*)
+    return token.dep == "advmod" and first <= token.head <= head.i and token.lower not in {"såväl", "både"}
 
 
 def _named_people_end(block: BlockAnalysis, head: Token, end: int) -> int:

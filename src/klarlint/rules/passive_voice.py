@@ -2002,6 +2002,9 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         return None  # *ska obligatoriska och harmoniserade system … införas*: a modal the chain did not reach
     if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
         return None  # *ska förklaras, inte bortförklaras*: a rewrite without the negation says the opposite
+    before = _word_before(block, (helpers[0] if helpers else verb).i)
+    if before is not None and before.lower in NEGATIONS:
+        return None  # *reformer som genomförs inte har föregåtts av …*: the parse hung *inte* elsewhere
     auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
     chain = [_helper_text(t) for t in helpers]
     if not helpers and _is_supine(verb):
@@ -2184,7 +2187,19 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     words = [OBJECT_PRONOUNS.get(t.lower, t.text) if t.pos == "PRON" else t.text for t in tokens]
     if tokens and _common_word(block, tokens[0]) and not _opens_name(tokens) and not tokens[0].text[1:2].isupper():
         words[0] = tokens[0].text[:1].lower() + tokens[0].text[1:]
-    return words
+    return _joined_as_written(tokens, words)
+
+
+def _joined_as_written(tokens: Sequence[Token], words: list[str]) -> list[str]:
+    """The words, with those written together in the text kept together: the tagger splits *6G* into *6* and *G*
+    (the rewrite audit found *utvecklingen av 6 G*)."""
+    joined: list[str] = []
+    for index, word in enumerate(words):
+        if joined and tokens[index].start == tokens[index - 1].end:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 COMPARED = frozenset({"möjligt", "vanligt", "tidigare", "planerat", "brukligt"})  # *som möjligt*: no clause
@@ -2432,7 +2447,11 @@ def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
     The parser often attaches a stranded *i* or *in* as a preposition; without
     children of its own it cannot be one.
     """
-    particles = [t.text for t in block.children(verb) if t.dep == "compound:prt" and _may_be_particle(t)]
+    particles = [
+        t.text
+        for t in block.children(verb)
+        if t.dep == "compound:prt" and _may_be_particle(t) and not _in_fullt_ut(block, t)
+    ]
     following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
     if not particles and following is not None and (verb.lemma.lower(), following.lower) in PARTICLE_VERBS:
         particles.append(following.text)
@@ -2453,6 +2472,13 @@ PARTICLE_WORDS = (
     | {"tillvara", "ihop", "kvar", "fast", "loss", "sönder", "hem", "isär", "efter", "åt"}
     | {"runt", "omkring", "vidare", "med", "mot", "förbi", "iväg", "ifrån", "samman", "tillsammans"}
 )
+
+
+def _in_fullt_ut(block: BlockAnalysis, token: Token) -> bool:
+    """*kan tillgodoses fullt ut*: *ut* of the adverb *fullt ut* (fully), no particle (the rewrite audit found *(Vem?)
+    kan tillgodose ut …*)."""
+    before = _word_before(block, token.i)
+    return token.lower == "ut" and before is not None and before.lower == "fullt"
 
 
 def _may_be_particle(token: Token) -> bool:
