@@ -953,3 +953,28 @@ def test_what_guides_a_thing_is_not_a_doer(text: str, guided: bool) -> None:
     [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice" and f.text == "styrs"]
     assert ("säger vad som ligger bakom" in finding.message) is guided
     assert (finding.suggestion is None) is guided
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "what"),
+    [
+        ("Tjänstgöringen får ersättas av en kortare handledd utbildning.", "ersättas", "ersätter det"),
+        ("Reformerna har inte föregåtts av tillräckligt utförliga konsekvensutredningar.", "föregåtts", "kommer före"),
+    ],
+)
+def test_what_replaces_or_comes_before_is_not_a_doer(text: str, flagged: str, what: str) -> None:
+    """*ersättas av en kortare utbildning*, *föregåtts av konsekvensutredningar*: a thing in the av phrase (round
+    121, blind: false three times as "the text names who does it")."""
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice" and f.text == flagged]
+    assert f"är det som {what}, inte någon som gör något" in finding.message and finding.suggestion is None
+
+
+def test_a_named_replacement_still_acts() -> None:
+    [finding] = [f for f in lint_text("Ordföranden ersätts av Anna Berg.").findings if f.rule == "passive-voice"]
+    assert "”Anna Berg ersätter ordföranden …”" in (finding.suggestion or "")
+
+
+def test_a_caveat_that_something_may_change_is_no_finding() -> None:
+    """*då detta kan komma att ändras*: nobody acts (rounds 119 and 121, blind: false as a passive note)."""
+    text = "Strategin bör vara bred, då de kritiska råmaterialen kan komma att ändras."
+    assert [f for f in lint_text(text).findings if f.rule == "passive-voice"] == []

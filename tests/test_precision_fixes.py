@@ -133,7 +133,6 @@ def test_a_bad_context_pattern_is_a_config_error(tmp_path) -> None:
         "Alla har ett ansvar att reglerna efterlevs.",  # the one with the duty is named
         "Plikten upphör när åldersgränsen har nåtts.",  # reaching an age: nobody acts (like uppnås)
         "Nämnden föreslår en ny lag där avgifterna regleras.",  # the law regulates
-        "Listan bör vara bred, då de kritiska råmaterialen kan komma att ändras.",  # a caveat (round 119, blind)
     ],
 )
 def test_passive_with_general_or_obvious_doer_is_information(text: str) -> None:

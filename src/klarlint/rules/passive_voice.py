@@ -124,6 +124,8 @@ YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 # tillgången till sjöpersonal* (round 97, blind: false as "the doer is general or obvious": the text names it), *risker
 # som har uppstått eller förvärrats av klimatförändringarna* (round 104, blind: false as a rewrite with a subject).
 CAUSED_LEMMAS = frozenset({"drabba", "påverka", "förvärra"})
+# *ersättas av en kortare utbildning*, *föregås av en utredning*: what replaces a thing or comes before it
+REPLACED_LEMMAS = {"ersätta": "ersätter det", "avlösa": "avlöser det", "föregå": "kommer före"}
 # *samarbetet styrs av en gemensam vision*, *styrs den av flera olika regelverk*: what guides a thing, not who acts
 # (round 116, blind: false, "the vision is not an actor, and the rewrite breaks the parallel clauses").
 GUIDED_LEMMAS = frozenset({"styra", "vägleda", "reglera", "genomsyra", "bära"})
@@ -466,7 +468,9 @@ class PassiveVoice:
             for passive in find_passives(block_analysis, sentence):
                 if _not_a_verb_form(block_analysis, passive) or _begins_ends_or_founded(block_analysis, passive):
                     continue
-                if _spreads_by_itself(block_analysis, sentences, number, passive):
+                if _spreads_by_itself(block_analysis, sentences, number, passive) or _may_change(
+                    block_analysis, passive
+                ):
                     continue
                 window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
                 following = sentences[number + 1] if number + 1 < len(sentences) else sentence
@@ -713,6 +717,32 @@ def _guided_by_a_rule(block: BlockAnalysis, passive: Passive) -> bool:
     return noun is not None and noun.end <= end and noun.lemma.lower() in GUIDING_NOUNS
 
 
+def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | None:
+    """*Tjänstgöringen får ersättas av en kortare utbildning*, *reformer som inte har föregåtts av
+    konsekvensutredningar*: the *av* phrase is what takes the place or comes first, a thing, not a doer (round 121,
+    blind: false three times as "the text names who does it"). A name (*ersätts av Anna Berg*) still acts."""
+    what = REPLACED_LEMMAS.get(_lemma(passive.verb))
+    if what is None or passive.agent_span is None:
+        return None
+    start, end = passive.agent_span
+    head = next(
+        (t for t in block.tokens[passive.verb.i + 1 :] if t.start >= start and t.pos in {"NOUN", "PROPN"}), None
+    )
+    if head is None or head.end > end or head.pos == "PROPN" or _organisation(head):
+        return None
+    return what
+
+
+def _av_phrase(block: BlockAnalysis, passive: Passive) -> str:
+    """The words from *av* to the agent's end (*av en kortare handledd fartygsförlagd utbildning*), where the agent
+    itself may have lost a word the parse hung elsewhere."""
+    if passive.agent_span is None:
+        return passive.doer or ""
+    start, end = passive.agent_span
+    av = next((t for t in block.tokens[passive.verb.i + 1 :] if t.lower == "av"), None)
+    return block.text[av.start if av is not None and av.start < start else start : end]
+
+
 def _cause_clause_after(block: BlockAnalysis, verb: Token) -> bool:
     """*Genomförandet försvåras dels av att personalen saknar befogenheter*: the *av att* clause says what makes it
     so, which the parse does not take for an agent; the passive hides no doer (round 68, blind: debatable)."""
@@ -912,6 +942,11 @@ def _acceptable_passive(
             f"”{text}” är passiv form ({kind}) i en bisats om hur något görs. Där är sättet poängen, inte vem "
             "som gör det, och då går passiv bra."
         )
+    if (what := _replaced_or_preceded_by(block, passive)) is not None:
+        return (
+            f"”{text}” är passiv form ({kind}), men ”{_av_phrase(block, passive)}” är det som {what}, inte någon som "
+            "gör något. Då går passiv bra."
+        )
     if _lemma(passive.verb) in RELATION_LEMMAS:
         return (
             f"”{text}” är passiv form ({kind}), men här säger det vad som hör till vad, inte vad någon gör. "
@@ -938,7 +973,6 @@ def _acceptable_passive(
             or _run_or_used(block, passive)
             or _scheduled(block, passive)
             or _law_changed(block, passive)
-            or _may_change(block, passive)
         )
     ):
         # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
@@ -1255,7 +1289,8 @@ def _law_changed(block: BlockAnalysis, passive: Passive) -> bool:
 
 def _may_change(block: BlockAnalysis, passive: Passive) -> bool:
     """*de råmaterial som är kritiska, då detta kan komma att ändras*: a caveat that something may change, with no
-    one in view who changes it (round 119, blind: false, "works as an intransitive change")."""
+    one in view who changes it (round 119, blind: false, "works as an intransitive change"; round 121, blind: false
+    as a note that the doer is general: "nobody is doing anything to it, so it is not a passive")."""
     if passive.agent is not None or _lemma(passive.verb) not in MAY_CHANGE_LEMMAS:
         return False
     return [t.lower for t in block.words_before(passive.verb.i, 4)][-3:] == ["kan", "komma", "att"]
@@ -2005,6 +2040,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     before = _word_before(block, (helpers[0] if helpers else verb).i)
     if before is not None and before.lower in NEGATIONS:
         return None  # *reformer som genomförs inte har föregåtts av …*: the parse hung *inte* elsewhere
+    if (word := _word_before(block, verb.i)) is not None and word.lower == "nog":
+        return None  # *kan inte nog betonas* (cannot be stressed enough): the rewrite audit found *kan inte betona*
     auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
     chain = [_helper_text(t) for t in helpers]
     if not helpers and _is_supine(verb):
@@ -2080,7 +2117,8 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
     imperative = _reader_verbs()[_lemma(verb)]
     options = []
     main_clause = not _marks(block, verb) and verb.dep not in SUBORDINATE_DEPS
-    if main_clause and (not modals or modals[0].lower in {"ska", "skall", "måste"}):
+    possibility = any(t.lemma.lower() in {"kunna", "få"} for t in helpers)  # *ska kunna lämnas ut*: no command
+    if main_clause and not possibility and (not modals or modals[0].lower in {"ska", "skall", "måste"}):
         # not in a clause of its own (*föreslår att spelskatt ska betalas*, *hur dessa ska följas upp*): an
         # imperative cannot stand there (an audit of every corpus rewrite found three)
         options.append(" ".join([_capitalised(imperative), *negated, *particles, *obj]))
