@@ -978,3 +978,14 @@ def test_a_caveat_that_something_may_change_is_no_finding() -> None:
     """*då detta kan komma att ändras*: nobody acts (rounds 119 and 121, blind: false as a passive note)."""
     text = "Strategin bör vara bred, då de kritiska råmaterialen kan komma att ändras."
     assert [f for f in lint_text(text).findings if f.rule == "passive-voice"] == []
+
+
+def test_a_judgement_is_not_named_by_the_clause_above() -> None:
+    """*antalet barn som bedöms vara involverade … har tredubblats*: who judges is not the subject of the clause
+    above (round 123, blind: false as "the sentence or the one before names who does it")."""
+    text = (
+        "Barn utnyttjas i den brottslighet som begås av kriminella nätverk. Sedan 2019 har antalet barn under 15 år"
+        " som bedöms vara involverade i kriminella verksamheter nästintill tredubblats."
+    )
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice" and f.text == "bedöms"]
+    assert "säger redan vem" not in finding.message

@@ -1450,6 +1450,8 @@ def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
     subject = _passive_subject(block, verb)
     if subject is None or verb.head == verb.i or _lemma(verb) in HARM_LEMMAS:
         return False
+    if _infinitive_follows(block, verb):
+        return False  # *barn som bedöms vara involverade*: a judgement, by whoever judges (round 123, blind: false)
     if _speaks_as_sender(block.text) or _speaks_to_reader(block.text):
         return False
     antecedent = head = block.tokens[verb.head]
