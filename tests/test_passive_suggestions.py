@@ -53,6 +53,11 @@ def passives(text: str, **settings):
         ("Alfa Lavals verksamhet visas också upp.", "”(Vem?) visar upp Alfa Lavals verksamhet …”"),
         # *av kriminella* right after the verb, parsed as an adverbial clause (issue 13, regeringen.se)
         ("Trots riskerna för att hawala missbrukas av kriminella så har regleringen varit begränsad.", "”Kriminella"),
+        # a name's earlier words hung on a later one (round 124, blind: false, the doer was *Task Force*)
+        (
+            "Det gäller de standarder som har föreskrivits av Financial Action Task Force (FATF) mot penningtvätt.",
+            "”som Financial Action Task Force har föreskrivit",
+        ),
         # an adverb of the agent's adjective stays (the rewrite audit, session 29: *Anställda lärare rättar …*)
         ("Delar av proven rättas av centralt anställda lärare.", "”Centralt anställda lärare rättar"),
         # after an adverb (the rewrite audit, session 29)

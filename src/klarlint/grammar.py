@@ -692,9 +692,11 @@ def _name_word_before(block: BlockAnalysis, first: int, head: Token) -> bool:
     """The word before ``first`` is a capitalised noun the parse hung on the agent's head: a name's first word
     (*Plattformen Civila Sverige mot Människohandel*; round 94, blind: false, the rewrite said *Civila Sverige*)."""
     before = block.tokens[first - 1]
+    # or a name's earlier word hung on a later one (*av Financial Action Task Force*: round 124, blind: false, the
+    # doer was *Task Force*)
     return (
-        before.head == head.i
-        and before.dep == "nmod"
+        (before.head == head.i and before.dep == "nmod" or first <= before.head <= head.i and before.pos == "PROPN")
+        and before.dep in {"nmod", "compound", "flat", "flat:name"}
         and before.pos in {"NOUN", "PROPN"}
         and before.text[:1].isupper()
         and block.tokens[first - 2].is_word  # mid-sentence: a capital there is a name's

@@ -2156,7 +2156,7 @@ def _noun_phrase_after(block: BlockAnalysis, verb: Token) -> bool:
     """A noun phrase right after the verb: the subject of a clause with the verb second (*och till hösten planeras
     ytterligare två*), which the parse may not call one; the clause shares neither modal nor subject with the one
     before (an audit of every corpus rewrite found *(Vem?) kommer planera nästa lärarråd …*)."""
-    following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
+    following = _token_after(block, verb)
     return following is not None and following.pos in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
 
 
@@ -2177,7 +2177,7 @@ def _shares_subject(block: BlockAnalysis, verb: Token) -> bool:
 
 
 def _opens_noun_phrase(block: BlockAnalysis, conjunction: Token) -> bool:
-    following = block.tokens[conjunction.i + 1] if conjunction.i + 1 < len(block.tokens) else None
+    following = _token_after(block, conjunction)
     return following is not None and following.pos in {"DET", "NOUN", "PROPN", "PRON", "ADJ"}
 
 
@@ -2197,7 +2197,7 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     if subject.pos == "NUM" or subject.lower in TIME_NOUNS:
         return []  # *Måndagen den 11 mars hissades …*, *ska redovisas den 21 februari*: a time the parse took
     if subject.lower in OBJECT_PRONOUNS and not block.children(subject):
-        following = block.tokens[subject.i + 1] if subject.i + 1 < len(block.tokens) else None
+        following = _token_after(block, subject)
         participle = following is not None and following.pos == "VERB" and following.i != verb.i  # *inkomna*
         if following is not None and (following.pos in {"ADJ", "NOUN"} or participle):
             return []  # *Nu skickas de inkomna förslagen*: an article the parse took for a pronoun, not *dem*
@@ -2359,6 +2359,11 @@ OPENING_FUNCTION_WORDS = frozenset(
 )
 
 
+def _token_after(block: BlockAnalysis, token: Token) -> Token | None:
+    """The token right after ``token`` (white space too: unlike ``words_after``), or None at the block's end."""
+    return block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
+
+
 def _word_before(block: BlockAnalysis, index: int) -> Token | None:
     """The nearest token before ``index`` that is not white space (walked by index: slicing the tokens before
     it would copy the whole paragraph for every word asked about)."""
@@ -2446,7 +2451,7 @@ def _end_with_particle(block: BlockAnalysis, passive: Passive) -> int:
     """Where the flagged words end: after a particle right after the s-passive (*togs upp*, *fyllas i*), which
     is part of the verb (round 73: *togs* alone was flagged, as if the verb were *ta*)."""
     verb = passive.verb
-    following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
+    following = _token_after(block, verb)
     if passive.kind != "s-passive" or following is None or following.start > verb.end + 1:
         return passive.end
     if following.lower == "av" and passive.agent is not None:
@@ -2492,7 +2497,7 @@ def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
         for t in block.children(verb)
         if t.dep == "compound:prt" and _may_be_particle(t) and not _in_fullt_ut(block, t)
     ]
-    following = block.tokens[verb.i + 1] if verb.i + 1 < len(block.tokens) else None
+    following = _token_after(block, verb)
     if not particles and following is not None and (verb.lemma.lower(), following.lower) in PARTICLE_VERBS:
         particles.append(following.text)
     if (
