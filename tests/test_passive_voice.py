@@ -989,3 +989,35 @@ def test_a_judgement_is_not_named_by_the_clause_above() -> None:
     )
     [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice" and f.text == "bedöms"]
     assert "säger redan vem" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Utmaningarna i yrket har förändrats under de senaste åren.", False),  # changed (round 125, blind: false)
+        ("Det ansvar som myndigheterna har i dag behöver förändras.", True),  # someone must change it
+    ],
+)
+def test_what_has_changed_is_no_passive(text: str, finding: bool) -> None:
+    assert bool([f for f in lint_text(text).findings if f.rule == "passive-voice"]) is finding
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            "Programmet finansieras både av pengar från fonden och av nationella pengar.",
+            "”av pengar",
+        ),
+        ("Verksamheten finansieras av statliga medel.", "”av statliga medel” är det som betalar det"),
+    ],
+)
+def test_the_money_that_funds_a_thing_is_no_doer(text: str, note: str) -> None:
+    """*finansieras av pengar*: round 125, blind: false as "the text names who does it" (*Pengar finansierar …*)."""
+    [found] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert note in found.message and "är det som betalar det" in found.message and found.suggestion is None
+
+
+def test_the_one_who_pays_still_acts() -> None:
+    [found] = [f for f in lint_text("Projektet finansieras av kommunen.").findings if f.rule == "passive-voice"]
+    assert "”Kommunen finansierar projektet …”" in (found.suggestion or "")

@@ -763,8 +763,8 @@ WORDS_BEFORE_AV = 3
 
 
 def _before_av(block: BlockAnalysis, verb: Token, token: Token) -> bool:
-    if token.text.isspace() or token.pos == "ADV" and token.lower not in {"av", "som"}:
-        return True
+    if token.text.isspace() or token.pos == "ADV" and token.lower not in {"av", "som"} or token.lower == "både":
+        return True  # (*finansieras både av pengar … och av …*: *både* may be tagged a conjunction)
     # a personal pronoun only: *utbildas några av framtidens bibliotekarier* is partitive, not an agent
     return token.lower in PERSONAL_SUBJECTS and token.head == verb.i and token.dep in SUBJECT_DEPS
 

@@ -126,6 +126,10 @@ YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 CAUSED_LEMMAS = frozenset({"drabba", "påverka", "förvärra"})
 # *ersättas av en kortare utbildning*, *föregås av en utredning*: what replaces a thing or comes before it
 REPLACED_LEMMAS = {"ersätta": "ersätter det", "avlösa": "avlöser det", "föregå": "kommer före"}
+# *finansieras både av pengar från fonden och av nationella pengar*: the money, not who pays (round 125, blind: false
+# as "the text names who does it", the rewrite *Pengar finansierar programmet*)
+FUNDED_LEMMAS = {"finansiera": "betalar det", "bekosta": "betalar det"}
+FUNDING_NOUNS = ("peng", "pengar", "medel", "anslag", "bidrag", "avgift", "avgifter", "skatt")
 # *samarbetet styrs av en gemensam vision*, *styrs den av flera olika regelverk*: what guides a thing, not who acts
 # (round 116, blind: false, "the vision is not an actor, and the rewrite breaks the parallel clauses").
 GUIDED_LEMMAS = frozenset({"styra", "vägleda", "reglera", "genomsyra", "bära"})
@@ -721,7 +725,8 @@ def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | No
     """*Tjänstgöringen får ersättas av en kortare utbildning*, *reformer som inte har föregåtts av
     konsekvensutredningar*: the *av* phrase is what takes the place or comes first, a thing, not a doer (round 121,
     blind: false three times as "the text names who does it"). A name (*ersätts av Anna Berg*) still acts."""
-    what = REPLACED_LEMMAS.get(_lemma(passive.verb))
+    lemma = _lemma(passive.verb)
+    what = REPLACED_LEMMAS.get(lemma) or FUNDED_LEMMAS.get(lemma)
     if what is None or passive.agent_span is None:
         return None
     start, end = passive.agent_span
@@ -730,6 +735,8 @@ def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | No
     )
     if head is None or head.end > end or head.pos == "PROPN" or _organisation(head):
         return None
+    if lemma in FUNDED_LEMMAS and not head.lemma.lower().endswith(FUNDING_NOUNS):
+        return None  # *finansieras av kommunen*: someone pays
     return what
 
 
@@ -1293,6 +1300,10 @@ def _may_change(block: BlockAnalysis, passive: Passive) -> bool:
     as a note that the doer is general: "nobody is doing anything to it, so it is not a passive")."""
     if passive.agent is not None or _lemma(passive.verb) not in MAY_CHANGE_LEMMAS:
         return False
+    if _lemma(passive.verb) == "förändra":
+        # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
+        # (*ansvaret behöver förändras*: someone must change it)
+        return not any(t.lower in MODALS for t in _chain(block, passive.verb) or [])
     return [t.lower for t in block.words_before(passive.verb.i, 4)][-3:] == ["kan", "komma", "att"]
 
 
