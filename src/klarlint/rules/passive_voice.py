@@ -470,11 +470,7 @@ class PassiveVoice:
         to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
         for number, sentence in enumerate(sentences):
             for passive in find_passives(block_analysis, sentence):
-                if _not_a_verb_form(block_analysis, passive) or _begins_ends_or_founded(block_analysis, passive):
-                    continue
-                if _spreads_by_itself(block_analysis, sentences, number, passive) or _may_change(
-                    block_analysis, passive
-                ):
+                if _no_act(block_analysis, sentences, number, passive):
                     continue
                 window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
                 following = sentences[number + 1] if number + 1 < len(sentences) else sentence
@@ -791,6 +787,17 @@ def _among_others(block: BlockAnalysis, passive: Passive) -> bool:
     """*av bland andra statsminister Ulf Kristersson*: the doer is one of several."""
     first = _doer_start(block, passive)
     return first is not None and [t.lower for t in block.words_before(first.i, 2)] == ["bland", "andra"]
+
+
+def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, passive: Passive) -> bool:
+    """Not a passive a reviewer would remark on: no verb form, an event that begins or ends, what spreads or
+    changes by itself."""
+    return (
+        _not_a_verb_form(block, passive)
+        or _begins_ends_or_founded(block, passive)
+        or _spreads_by_itself(block, sentences, number, passive)
+        or _changes_by_itself(block, passive)
+    )
 
 
 def _spreads_by_itself(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, passive: Passive) -> bool:
@@ -1294,11 +1301,11 @@ def _law_changed(block: BlockAnalysis, passive: Passive) -> bool:
     return subject is not None and subject.pos in {"NOUN", "PROPN"} and _law_noun(subject.lemma.lower())
 
 
-def _may_change(block: BlockAnalysis, passive: Passive) -> bool:
+def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
     """*de råmaterial som är kritiska, då detta kan komma att ändras*: a caveat that something may change, with no
     one in view who changes it (round 119, blind: false, "works as an intransitive change"; round 121, blind: false
     as a note that the doer is general: "nobody is doing anything to it, so it is not a passive")."""
-    if passive.agent is not None or _lemma(passive.verb) not in MAY_CHANGE_LEMMAS:
+    if passive.agent is not None or _lemma(passive.verb) not in CHANGE_BY_ITSELF_LEMMAS:
         return False
     if _lemma(passive.verb) == "förändra":
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
@@ -1307,7 +1314,7 @@ def _may_change(block: BlockAnalysis, passive: Passive) -> bool:
     return [t.lower for t in block.words_before(passive.verb.i, 4)][-3:] == ["kan", "komma", "att"]
 
 
-MAY_CHANGE_LEMMAS = frozenset({"ändra", "förändra", "justera"})
+CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera"})
 
 
 def _law_noun(lemma: str) -> bool:
