@@ -133,6 +133,7 @@ def test_a_bad_context_pattern_is_a_config_error(tmp_path) -> None:
         "Alla har ett ansvar att reglerna efterlevs.",  # the one with the duty is named
         "Plikten upphör när åldersgränsen har nåtts.",  # reaching an age: nobody acts (like uppnås)
         "Nämnden föreslår en ny lag där avgifterna regleras.",  # the law regulates
+        "Regeringen vill att fler bostäder byggs i hela landet.",  # by builders in general (round 126, blind)
     ],
 )
 def test_passive_with_general_or_obvious_doer_is_information(text: str) -> None:

@@ -987,6 +987,7 @@ def _acceptable_passive(
             or _run_or_used(block, passive)
             or _scheduled(block, passive)
             or _law_changed(block, passive)
+            or _housing_built(block, passive)
         )
     ):
         # drabbas av konsekvenser, påverkas av utvecklingen: general doers too
@@ -1315,6 +1316,17 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
 
 
 CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera"})
+
+
+def _housing_built(block: BlockAnalysis, passive: Passive) -> bool:
+    """*att fler bostäder byggs*: homes are built by builders in general, in a text not to the reader (round 126,
+    blind: false, "no reviewer would ask who builds")."""
+    if passive.agent is not None or _lemma(passive.verb) != "bygga":
+        return False
+    return _subject_is(block, passive.verb, HOUSING_NOUNS)
+
+
+HOUSING_NOUNS = ("bostad", "bostäder", "lägenhet", "hus", "villa", "hyresrätt", "bostadsrätt")
 
 
 def _law_noun(lemma: str) -> bool:
