@@ -710,11 +710,25 @@ CAUSE_LEAD_WORDS = frozenset({"dels", "delvis", "främst", "också", "även", "s
 
 def _guided_by_a_rule(block: BlockAnalysis, passive: Passive) -> bool:
     """A verb of guiding whose agent is a vision, a rule or an aim (see GUIDING_NOUNS), not someone acting."""
-    if _lemma(passive.verb) not in GUIDED_LEMMAS or passive.agent_span is None:
+    if _lemma(passive.verb) not in GUIDED_LEMMAS:
         return False
-    start, end = passive.agent_span  # its first noun (*en gemensam vision som kallas Vår vision 2030*)
-    noun = next((t for t in block.tokens[passive.verb.i + 1 :] if t.start >= start and t.pos == "NOUN"), None)
-    return noun is not None and noun.end <= end and noun.lemma.lower() in GUIDING_NOUNS
+    noun = _agent_first_noun(block, passive, {"NOUN"})  # *en gemensam vision som kallas Vår vision 2030*
+    return noun is not None and noun.lemma.lower() in GUIDING_NOUNS
+
+
+def _agent_first_noun(block: BlockAnalysis, passive: Passive, kinds: set[str]) -> Token | None:
+    """The agent's first word of ``kinds``, read on from the verb by index (a slice would copy the rest of the
+    block), or None when the agent has none."""
+    if passive.agent_span is None:
+        return None
+    start, end = passive.agent_span
+    for index in range(passive.verb.i + 1, len(block.tokens)):
+        token = block.tokens[index]
+        if token.start >= end:
+            return None
+        if token.start >= start and token.pos in kinds:
+            return token if token.end <= end else None
+    return None
 
 
 def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | None:
@@ -723,13 +737,10 @@ def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | No
     blind: false three times as "the text names who does it"). A name (*ersätts av Anna Berg*) still acts."""
     lemma = _lemma(passive.verb)
     what = REPLACED_LEMMAS.get(lemma) or FUNDED_LEMMAS.get(lemma)
-    if what is None or passive.agent_span is None:
+    if what is None:
         return None
-    start, end = passive.agent_span
-    head = next(
-        (t for t in block.tokens[passive.verb.i + 1 :] if t.start >= start and t.pos in {"NOUN", "PROPN"}), None
-    )
-    if head is None or head.end > end or head.pos == "PROPN" or _organisation(head):
+    head = _agent_first_noun(block, passive, {"NOUN", "PROPN"})
+    if head is None or head.pos == "PROPN" or _organisation(head):
         return None
     if lemma in FUNDED_LEMMAS and not head.lemma.lower().endswith(FUNDING_NOUNS):
         return None  # *finansieras av kommunen*: someone pays
@@ -742,8 +753,13 @@ def _av_phrase(block: BlockAnalysis, passive: Passive) -> str:
     if passive.agent_span is None:
         return passive.doer or ""
     start, end = passive.agent_span
-    av = next((t for t in block.tokens[passive.verb.i + 1 :] if t.lower == "av"), None)
-    return block.text[av.start if av is not None and av.start < start else start : end]
+    for index in range(passive.verb.i + 1, len(block.tokens)):
+        token = block.tokens[index]
+        if token.start >= start:
+            break
+        if token.lower == "av":
+            return block.text[token.start : end]
+    return block.text[start:end]
 
 
 def _cause_clause_after(block: BlockAnalysis, verb: Token) -> bool:
