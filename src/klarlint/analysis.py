@@ -108,6 +108,10 @@ class BlockAnalysis:
         """The tokens among the ``window`` before token ``index`` that are not whitespace, in order."""
         return [t for t in self.tokens[max(0, index - window) : index] if not t.text.isspace()]
 
+    def token_after(self, token: Token) -> Token | None:
+        """The token right after ``token``, white space too (unlike ``words_after``), or None at the block's end."""
+        return self.tokens[token.i + 1] if token.i + 1 < len(self.tokens) else None
+
     def words_after(self, index: int, window: int) -> list[Token]:
         """The tokens among the ``window`` after token ``index`` that are not whitespace, in order."""
         return [t for t in self.tokens[index + 1 : index + 1 + window] if not t.text.isspace()]

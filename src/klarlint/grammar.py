@@ -302,7 +302,7 @@ def _coordinated_genitive(block: BlockAnalysis, token: Token) -> bool:
 def _is_reciprocal(block: BlockAnalysis, token: Token) -> bool:
     if not is_listed_verb(reciprocal_lemmas(), token.lemma, token.text):
         return False
-    following = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
+    following = block.token_after(token)
     if following is not None and (following.lower in PASSIVE_PARTICLES or following.lower == "av"):
         return False  # *möttes av protester*: a doer (round 74)
     neighbours = block.tokens[max(token.i - 1, 0) : token.i + 2]
@@ -438,7 +438,7 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
 def _particle_av(block: BlockAnalysis, av: Token) -> bool:
     """*får dras av efter en ägarförändring*, *trappas av under två år*: *av* right before another preposition is
     the verb's particle, and the phrase is that preposition's (not *av bland andra X*: among others)."""
-    after = block.tokens[av.i + 1] if av.i + 1 < len(block.tokens) else None
+    after = block.token_after(av)
     return after is not None and after.pos == "ADP" and after.lower != "bland"
 
 

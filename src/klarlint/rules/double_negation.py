@@ -171,7 +171,7 @@ def _negated_relative(block: BlockAnalysis, first: Token, second: Token) -> bool
     if verb.dep != "acl:relcl" or verb.head == verb.i:
         return False
     antecedent = block.tokens[verb.head]
-    relativiser = block.tokens[antecedent.i + 1] if antecedent.i + 1 < len(block.tokens) else None
+    relativiser = block.token_after(antecedent)
     describes_first = antecedent is first or first.head == antecedent.i
     return describes_first and relativiser is not None and relativiser.lower == "som"
 

@@ -566,7 +566,7 @@ def _shared_object(block: BlockAnalysis, verb: Token) -> bool:
 def _causative(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
     """*gör satsningen enklare*, *gör ändringen möjlig*: göra + object + adjective makes the object so; the noun is
     no action hidden in a light verb phrase (an adjective after a Swedish noun is no attribute)."""
-    following = block.tokens[noun.i + 1] if noun.i + 1 < len(block.tokens) else None
+    following = block.token_after(noun)
     return verb.lemma.lower() == "göra" and following is not None and following.pos == "ADJ"
 
 
@@ -582,7 +582,7 @@ def _may_stand_between(token: Token) -> bool:
 def _followed_by(block: BlockAnalysis, token: Token, word: str) -> bool:
     if not word:
         return True
-    following = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
+    following = block.token_after(token)
     return following is not None and following.lower == word
 
 

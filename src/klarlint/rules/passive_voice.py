@@ -1178,7 +1178,8 @@ def _event(agent: str) -> bool:
 
 
 def _generic_lemma(block: BlockAnalysis, passive: Passive, lemma: str) -> bool:
-    following = block.tokens[passive.verb.i + 1].lower if passive.verb.i + 1 < len(block.tokens) else None
+    after = block.token_after(passive.verb)
+    following = after.lower if after is not None else None
     if lemma not in GENERIC_LEMMAS:  # the tagger's lemma can be off (behövs → behövs): the form's stem decides
         lemma = _generic_by_form(passive.verb.lower) or lemma
     if lemma in GENERIC_LEMMAS:
@@ -2202,7 +2203,7 @@ def _noun_phrase_after(block: BlockAnalysis, verb: Token) -> bool:
     """A noun phrase right after the verb: the subject of a clause with the verb second (*och till hösten planeras
     ytterligare två*), which the parse may not call one; the clause shares neither modal nor subject with the one
     before (an audit of every corpus rewrite found *(Vem?) kommer planera nästa lärarråd …*)."""
-    following = _token_after(block, verb)
+    following = block.token_after(verb)
     return following is not None and following.pos in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
 
 
@@ -2223,7 +2224,7 @@ def _shares_subject(block: BlockAnalysis, verb: Token) -> bool:
 
 
 def _opens_noun_phrase(block: BlockAnalysis, conjunction: Token) -> bool:
-    following = _token_after(block, conjunction)
+    following = block.token_after(conjunction)
     return following is not None and following.pos in {"DET", "NOUN", "PROPN", "PRON", "ADJ"}
 
 
@@ -2243,7 +2244,7 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     if subject.pos == "NUM" or subject.lower in TIME_NOUNS:
         return []  # *Måndagen den 11 mars hissades …*, *ska redovisas den 21 februari*: a time the parse took
     if subject.lower in OBJECT_PRONOUNS and not block.children(subject):
-        following = _token_after(block, subject)
+        following = block.token_after(subject)
         participle = following is not None and following.pos == "VERB" and following.i != verb.i  # *inkomna*
         if following is not None and (following.pos in {"ADJ", "NOUN"} or participle):
             return []  # *Nu skickas de inkomna förslagen*: an article the parse took for a pronoun, not *dem*
@@ -2405,11 +2406,6 @@ OPENING_FUNCTION_WORDS = frozenset(
 )
 
 
-def _token_after(block: BlockAnalysis, token: Token) -> Token | None:
-    """The token right after ``token`` (white space too: unlike ``words_after``), or None at the block's end."""
-    return block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
-
-
 def _word_before(block: BlockAnalysis, index: int) -> Token | None:
     """The nearest token before ``index`` that is not white space (walked by index: slicing the tokens before
     it would copy the whole paragraph for every word asked about)."""
@@ -2497,7 +2493,7 @@ def _end_with_particle(block: BlockAnalysis, passive: Passive) -> int:
     """Where the flagged words end: after a particle right after the s-passive (*togs upp*, *fyllas i*), which
     is part of the verb (round 73: *togs* alone was flagged, as if the verb were *ta*)."""
     verb = passive.verb
-    following = _token_after(block, verb)
+    following = block.token_after(verb)
     if passive.kind != "s-passive" or following is None or following.start > verb.end + 1:
         return passive.end
     if following.lower == "av" and passive.agent is not None:
@@ -2543,7 +2539,7 @@ def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
         for t in block.children(verb)
         if t.dep == "compound:prt" and _may_be_particle(t) and not _in_fullt_ut(block, t)
     ]
-    following = _token_after(block, verb)
+    following = block.token_after(verb)
     if not particles and following is not None and (verb.lemma.lower(), following.lower) in PARTICLE_VERBS:
         particles.append(following.text)
     if (

@@ -244,7 +244,7 @@ def _verb_lemma(lemma: str | None) -> bool:
 def _idiom(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
     """*är satta att skydda* (tasked with), *är tänkt som* (intended as) and *som den är utformad i dag* (as it
     stands): set phrases."""
-    after = block.tokens[candidate.i + 1] if candidate.i + 1 < len(block.tokens) else None
+    after = block.token_after(candidate)
     if candidate.lower in IDIOMS_BEFORE_ATT and after is not None and after.lower == "att":
         return True
     if candidate.lower in INTENDED and after is not None and after.lower in ("att", "som"):
@@ -274,7 +274,7 @@ def _noun_tagged_participle(block: BlockAnalysis, vara: Token, candidate: Token)
     """*Ansökan är avslagen.*: the tagger's noun is a participle when a subject stands right before *är* and the
     sentence ends after it (an inverted *Samtidigt är utbudet av …* or *är översynen av …* has a noun)."""
     before = block.tokens[vara.i - 1] if vara.i > 0 else None
-    after = block.tokens[candidate.i + 1] if candidate.i + 1 < len(block.tokens) else None
+    after = block.token_after(candidate)
     return (
         not candidate.lower.endswith(AGENT_NOUN_ENDINGS)  # *vem som är avsändaren*: a noun for a person
         and before is not None
