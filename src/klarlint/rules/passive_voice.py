@@ -1221,12 +1221,18 @@ def _raised_infinitive(block: BlockAnalysis, verb: Token) -> bool:
 RAISED_WINDOW = 5
 
 
+def _infinitive_shaped(verb: Token) -> bool:
+    """The s-form is the infinitive plus *-s* (*analyseras*, *införas*, *ges*): a passive infinitive, or an *-a*
+    verb's present, which a modal or *att* may govern."""
+    return verb.lower == verb.lemma.lower() + "s"
+
+
 def _infinitive_only(verb: Token) -> bool:
     """*införas*, *ges*: not *införs*: the infinitive of a verb whose present s-form drops the *a*, so a modal or *att*
     governs it, even where the chain did not find one (an audit of every corpus rewrite found *(Vem?) inför …* for
     *ska obligatoriska … system införas*). An *-a* verb's (*analyseras*) is its present too."""
     lemma = verb.lemma.lower()
-    if verb.lower != lemma + "s" or not lemma.endswith("a"):
+    if not _infinitive_shaped(verb) or not lemma.endswith("a"):
         return False
     forms = full_forms()
     return forms is not None and forms.get(lemma[:-1] + "s") == lemma
@@ -1240,7 +1246,7 @@ def _modal_out_of_reach(block: BlockAnalysis, verb: Token) -> bool:
     finite verb; a verb between must govern the passive (*börja*) or be a passive coordinated with it; across *och*
     only a modal reaches (*behöver stärkas och rörligheten förbättras*), so *Regeringen har beslutat … och stödet
     förlängs* keeps its rewrite. No example is better than one in the wrong tense."""
-    if verb.lower != verb.lemma.lower() + "s":
+    if not _infinitive_shaped(verb):
         return False
     crossed_conjunction = False
     governors = _heads_of(block, verb)
@@ -1280,7 +1286,7 @@ def _verb_between_allowed(block: BlockAnalysis, token: Token, governors: set[int
         return True  # (the parse may hang *börjat* on the passive: *har precis börjat förhandlas*)
     if token.i in governors and any(t.lower == "att" for t in _marks(block, token)):
         return True
-    return crossed_conjunction and token.lower == token.lemma.lower() + "s"
+    return crossed_conjunction and _infinitive_shaped(token)
 
 
 PHASE_VERBS = frozenset({"börja", "fortsätta", "sluta"})
@@ -2624,7 +2630,7 @@ def _coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     """The earlier passive an infinitive passive is coordinated with, sharing its auxiliary and subject: *ska
     analyseras och utredas* is *ska … utredas* (its note and rewrite were *Nämnden utredar frågan*, session 23).
     Coordinated as grammar reads an agent after both (:func:`klarlint.grammar.verbs_coordinated`)."""
-    if verb.dep != "conj" or verb.head >= verb.i or verb.lower != verb.lemma.lower() + "s":
+    if verb.dep != "conj" or verb.head >= verb.i or not _infinitive_shaped(verb):
         return None
     head = block.tokens[verb.head]
     if head.pos != "VERB" or head.feature("Voice") != "Pass":
@@ -2638,7 +2644,7 @@ def _inverted_modal(block: BlockAnalysis, verb: Token) -> Token | None:
     dokumenteras* (the parse hangs the modal elsewhere, and a conjunction or a relative clause stops the nearest
     auxiliary; an audit of every corpus rewrite found *(Vem?) främjar …*). The modal is the sentence's second or
     third word, after no clause opener; no other verb stands before the passive but a relative clause's first."""
-    if verb.lower != verb.lemma.lower() + "s" or _marks(block, verb):
+    if not _infinitive_shaped(verb) or _marks(block, verb):
         return None
     start = _sentence_start(block, verb.i)
     if start is None:
@@ -2678,7 +2684,7 @@ def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     whose subject it shares (*Materialet ska ha kommunen som avsändare och utformas så att …*). An audit of every
     corpus rewrite found such rewrites in the present (*(Vem?) säkrar kompetensförsörjningen*). Only after a modal:
     the form is the present too (*Lagen har skärpts och stödet förbättras*)."""
-    if verb.lower != verb.lemma.lower() + "s" or any(t.dep in {"aux", "aux:pass"} for t in block.children(verb)):
+    if not _infinitive_shaped(verb) or any(t.dep in {"aux", "aux:pass"} for t in block.children(verb)):
         return None
     subjects = [t for t in block.children(verb) if t.dep in SUBJECT_DEPS]
     if any(t.i > verb.i for t in subjects):
