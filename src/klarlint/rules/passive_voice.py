@@ -2310,8 +2310,8 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
     if subject.head != verb.i or span[-1] > verb.i:
         return False
     for token in block.tokens[span[-1] + 1 : verb.i]:
-        before = _word_before(block, token.i)
-        if token.lower == "att" and before is not None and before.lemma.lower() == "komma":
+        word = _word_before(block, token.i) if token.lower == "att" else None
+        if word is not None and word.lemma.lower() == "komma":
             continue  # *kommer att publiceras*
         if token.lower == "som" and token.i + 1 < verb.i and block.tokens[token.i + 1].lower in COMPARED:
             continue  # *För att prövningarna så långt som möjligt ska kunna samordnas*
@@ -2752,7 +2752,7 @@ def active_form(verb: Token, auxiliaries: Sequence[Token] = ()) -> str:
         return text[:-1]
     # A lemma in *-e* whose *e* the form drops is a noun the tagger gave (*sköts → sköte*): its tense decides
     # (*sköts ned*, past; round 111, blind: the rewrite was *har sköt ned*). *anse → anses* keeps its *e*.
-    noun_lemma = lemma.endswith("e") and lower != lemma + "s"
+    noun_lemma = lemma.endswith("e") and not _infinitive_shaped(verb)
     if lemma[-1:] in VOWELS and lemma != lower and not noun_lemma:
         # *stödja → stöds* drops the j too (round 75, blind: "som LRSU stöd", the tagger calls *stöds* past)
         present = (
