@@ -413,6 +413,7 @@ def test_careful_review_shows_the_tips_that_are_off_by_default(page) -> None:
         "long-word",
         "near-limit",
         "needed-clause",
+        "needed-quoted",
         "nominal-ratio",
     ]
     box.click()  # off again: the tip goes
