@@ -414,6 +414,7 @@ def test_careful_review_shows_the_tips_that_are_off_by_default(page) -> None:
         "near-limit",
         "needed-clause",
         "needed-quoted",
+        "needed-unaddressed",
         "nominal-ratio",
     ]
     box.click()  # off again: the tip goes
