@@ -396,8 +396,9 @@ LT_BODY = {
                             "type": "string",
                             "enum": ["default", "picky"],
                             "description": (
-                                "picky slår också på reglerna för noggrann granskning "
-                                "(formal-word, long-word, nominal-ratio, near-limit)"
+                                # not a list here, which went stale: /api/rules says which (picky, picky_subchecks)
+                                "picky slår också på reglerna och delkontrollerna för noggrann granskning "
+                                "(se /api/rules: picky och picky_subchecks)"
                             ),
                         },
                     },
