@@ -126,6 +126,7 @@ YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 CAUSED_LEMMAS = frozenset({"drabba", "påverka", "förvärra"})
 # *ersättas av en kortare utbildning*, *föregås av en utredning*: what replaces a thing or comes before it
 REPLACED_LEMMAS = {"ersätta": "ersätter det", "avlösa": "avlöser det", "föregå": "kommer före"}
+FOLLOWED_LEMMAS = frozenset({"följa", "efterfölja"})  # *följs av en presskonferens*: an event after another
 # *finansieras både av pengar från fonden och av nationella pengar*: the money, not who pays (round 125, blind: false
 # as "the text names who does it", the rewrite *Pengar finansierar programmet*)
 FUNDED_LEMMAS = {"finansiera": "betalar det", "bekosta": "betalar det"}
@@ -329,6 +330,10 @@ TIME_NOUNS = frozenset(
 )
 SUBJECT_PRONOUNS = {v: k for k, v in OBJECT_PRONOUNS.items() if k not in {"dom", "det", "den"}}  # av dig → Du
 RELATIVES = frozenset({"som", "vilken", "vilket", "vilka"})
+# A relative clause the agent's rest ran into (*av ett bilateralt möte i vilket kungaparet*)
+RELATIVE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:i|på|vid|under|med|från|efter)\s+)?(?:som|vilken|vilket|vilka|där)\b.*\Z", re.S
+)
 OBJECT_STOP_WORDS = RELATIVES | OPENERS_AND_ATT  # a clause inside the old subject: no object for the rewrite
 MAX_OBJECT_WORDS = 8
 SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "•"})
@@ -761,6 +766,8 @@ def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | No
     konsekvensutredningar*: the *av* phrase is what takes the place or comes first, a thing, not a doer (round 121,
     blind: false three times as "the text names who does it"). A name (*ersätts av Anna Berg*) still acts."""
     lemma = _lemma(passive.verb)
+    if lemma in FOLLOWED_LEMMAS and passive.agent and _event(passive.agent):
+        return "kommer efter"  # *Mötet följs av en presskonferens* (round 129, blind: "allmänt" did not fit)
     what = REPLACED_LEMMAS.get(lemma) or FUNDED_LEMMAS.get(lemma)
     if what is None:
         return None
@@ -998,9 +1005,10 @@ def _acceptable_passive(
             "som gör det, och då går passiv bra."
         )
     if (what := _replaced_or_preceded_by(block, passive)) is not None:
+        phrase = RELATIVE_CLAUSE_AFTER.sub("", _av_phrase(block, passive))  # not *i vilket kungaparet*
         return (
-            f"”{text}” är passiv form ({kind}), men ”{_av_phrase(block, passive)}” är det som {what}, inte någon som "
-            "gör något. Då går passiv bra."
+            f"”{text}” är passiv form ({kind}), men ”{phrase}” är det som {what}, inte någon som gör något. Då går "
+            "passiv bra."
         )
     if _lemma(passive.verb) in RELATION_LEMMAS:
         return (
@@ -1353,9 +1361,12 @@ def _law_changed(block: BlockAnalysis, passive: Passive) -> bool:
 def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
     """*de råmaterial som är kritiska, då detta kan komma att ändras*: a caveat that something may change, with no
     one in view who changes it (round 119, blind: false, "works as an intransitive change"; round 121, blind: false
-    as a note that the doer is general: "nobody is doing anything to it, so it is not a passive")."""
-    if passive.agent is not None or _lemma(passive.verb) not in CHANGE_BY_ITSELF_LEMMAS:
+    as a note that the doer is general: "nobody is doing anything to it, so it is not a passive"), or what lapses
+    with time (*beslutet har preskriberats*)."""
+    if passive.agent is not None or _lemma(passive.verb) not in CHANGE_BY_ITSELF_LEMMAS | LAPSE_LEMMAS:
         return False
+    if _lemma(passive.verb) in LAPSE_LEMMAS:
+        return True  # *beslutet hunnit preskriberas*: it lapses with time (round 129, blind: false, "no one acting")
     if _lemma(passive.verb) == "förändra":
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
         # (*ansvaret behöver förändras*: someone must change it)
@@ -1364,6 +1375,7 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
 
 
 CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera"})
+LAPSE_LEMMAS = frozenset({"preskribera"})  # a claim, a crime or a decision lapses: nobody lapses it
 
 
 def _housing_built(block: BlockAnalysis, passive: Passive) -> bool:
