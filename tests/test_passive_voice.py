@@ -330,7 +330,6 @@ OBVIOUS_DOER = [
     "Länsstyrelsen ska förhindra att miljön försämras.",  # deteriorates: nobody to name
     "Kursen förklarar hur maten produceras i Sverige.",  # a clause of how with no modal: the method is the point
     "Organisationen tilldelades Nobels fredspris 2020.",  # a prize: the giver is in its name or obvious
-    "Mötet följs av en presskonferens.",  # one event after another
     "En överlåtelse ska föregås av en särskild bedömning.",  # an action noun: an event too (round 84)
     "Den misstänkte kommer att lagföras i Sverige.",  # the prosecutor, like åtalas and döms
     "Inspektionen kontrollerar att reglerna efterlevs.",  # a named monitor; compliance by whoever is bound
@@ -450,11 +449,11 @@ def test_an_av_phrase_shared_with_another_preposition_names_the_doer() -> None:
         "Beskedet följs av en konsekvensanalys i maj.",
     ],
 )
-def test_what_follows_on_a_programme_is_no_doer(text: str) -> None:
+def test_what_follows_on_a_programme_is_no_finding(text: str) -> None:
     """*följs av en frågestund*: an event after another, not a doer to make the subject (rounds 63–89, the message said
-    *Aktiv form med ”en frågestund” som subjekt är ofta tydligare*, judged debatable)."""
-    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
-    assert finding.severity.value == "info" and "texten säger vem" not in finding.message
+    *Aktiv form med ”en frågestund” som subjekt är ofta tydligare*, judged debatable; round 130, a note that said
+    what comes after: "accurate but no gain" 7 times of 7), so no finding, like an event that begins or ends."""
+    assert [f for f in lint_text(text).findings if f.rule == "passive-voice"] == []
     [comply] = [f for f in lint_text("Lagarna följs av företag och organisationer.").findings]
     assert "texten säger vem som gör det (”företag och organisationer”)" in comply.message
 
@@ -1022,9 +1021,6 @@ def test_what_guides_a_thing_is_not_a_doer(text: str, guided: bool) -> None:
     [
         ("Tjänstgöringen får ersättas av en kortare handledd utbildning.", "ersättas", "ersätter det"),
         ("Reformerna har inte föregåtts av tillräckligt utförliga konsekvensutredningar.", "föregåtts", "kommer före"),
-        # an event after another (round 129, blind: "general or obvious doer" did not fit)
-        ("Ceremonin följs av ett bilateralt möte i vilket ministern deltar.", "följs", "kommer efter"),
-        ("Strategin togs fram 2008 och följdes av en ny strategi 2012.", "följdes", "kommer efter"),
     ],
 )
 def test_what_replaces_or_comes_before_is_not_a_doer(text: str, flagged: str, what: str) -> None:
@@ -1046,6 +1042,12 @@ def test_a_named_replacement_still_acts() -> None:
         "Strategin bör vara bred, då de kritiska råmaterialen kan komma att ändras.",
         # it lapses with time (round 129, blind: false, "no one acting")
         "Personen stannade så länge att beslutet om avlägsnande hann preskriberas.",
+        # an event after another (round 130: "accurate but no gain" 7 times of 7 as a note)
+        "Ceremonin följs av ett bilateralt möte i vilket ministern deltar.",
+        "Den gamla strategin följdes av en ny strategi 2012.",
+        "Mötet följs av en presskonferens.",
+        # an event that began (round 130, blind: false)
+        "Stödet har ökat sedan Rysslands fullskaliga invasion inleddes i februari 2022.",
     ],
 )
 def test_a_caveat_that_something_may_change_or_a_lapse_is_no_finding(text: str) -> None:
@@ -1053,10 +1055,21 @@ def test_a_caveat_that_something_may_change_or_a_lapse_is_no_finding(text: str) 
     assert [f for f in lint_text(text).findings if f.rule == "passive-voice"] == []
 
 
-def test_compliance_by_named_doers_is_no_sequence() -> None:
-    """*följs av företagen*: the companies comply; only an event after another is a sequence."""
-    [finding] = [f for f in lint_text("Lagarna följs av företagen.").findings if f.rule == "passive-voice"]
-    assert "kommer efter" not in finding.message and "Företagen följer lagarna" in (finding.suggestion or "")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Till dessa utmärkelser räknas de fyra kungliga riddarordnarna.",  # belongs to (round 130, blind: false)
+        "Stiftelsen räknas som en myndighet enligt lagen.",
+    ],
+)
+def test_what_counts_as_what_is_a_relation(text: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert "vad som hör till vad" in finding.message and finding.suggestion is None
+
+
+def test_a_listing_is_no_relation() -> None:
+    [finding] = [f for f in lint_text("Alla kostnader räknas upp i bilagan.").findings if f.rule == "passive-voice"]
+    assert "vad som hör till vad" not in finding.message
 
 
 def test_a_judgement_is_not_named_by_the_clause_above() -> None:
