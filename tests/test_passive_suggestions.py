@@ -582,3 +582,14 @@ def test_no_rewrite_drops_a_negation_the_parse_hung_elsewhere() -> None:
     text = "Kritiken gäller att reformer som genomförs inte har granskats av tillräckligt erfarna revisorer."
     suggestion = rewrite(text, "granskats") or ""
     assert "till exempel" not in suggestion and "tillräckligt erfarna revisorer" in suggestion
+
+
+def test_no_object_taken_from_after_the_verb_when_the_parse_lost_the_subject() -> None:
+    """*Utredningen ”…” tillförs ytterligare medel*: the parse hung *Utredningen* loose and took *medel* for the
+    subject; *(Vem?) tillför ytterligare medel …* dropped the receiver (the rewrite audit)."""
+    text = (
+        "Utredningen ”Uppdrag att möjliggöra en nationell digital infrastruktur för hälsodata” tillförs ytterligare"
+        " medel och slutredovisningen av uppdraget tidigareläggs."
+    )
+    assert "tillför ytterligare medel" not in (rewrite(text, "tillförs") or "")
+    assert "”(Vem?) tillför utredningen …”" in (rewrite("Utredningen tillförs ytterligare medel.", "tillförs") or "")

@@ -2307,8 +2307,13 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     subject = _passive_subject(block, verb)
     if subject is None or subject.lower in RELATIVES or subject.pos == "PRON" and subject.lower not in OBJECT_PRONOUNS:
         return []
-    if any(t.dep == "obj" for t in block.children(verb)):
+    children = block.children(verb)
+    if any(t.dep == "obj" for t in children):
         return []  # an object already: the parse (or the sentence) is not a plain passive
+    if subject.i > verb.i and any(t.dep == "dep" and t.pos in {"NOUN", "PROPN"} and t.i < verb.i for t in children):
+        # *Utredningen ”Uppdrag att …” tillförs ytterligare medel*: the parse lost the subject before the verb and took
+        # the thing given for it (the rewrite audit: *(Vem?) tillför ytterligare medel …* dropped the receiver)
+        return []
     if subject.lower == "det" and _subject_after(block, verb, subject):
         return []  # *Det efterfrågades tydligare riktlinjer*, *Det föreslås att …*: a formal *det*, not *(Vem?) … det*
     if subject.pos == "NUM" or subject.lower in TIME_NOUNS:
