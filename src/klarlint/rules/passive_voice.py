@@ -1346,6 +1346,8 @@ def _verb_between_allowed(block: BlockAnalysis, token: Token, governors: set[int
         return True  # (the parse may hang *börjat* on the passive: *har precis börjat förhandlas*)
     if token.i in governors and any(t.lower == "att" for t in _marks(block, token)):
         return True
+    if crossed_conjunction and token.feature("VerbForm") == "Inf" and token.i in governors:
+        return True  # *ska känna sig välkomna och ges möjlighet*: the infinitive the passive is coordinated with
     return crossed_conjunction and _infinitive_shaped(token)
 
 
