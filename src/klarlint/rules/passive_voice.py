@@ -2510,7 +2510,10 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
         return token.pos != "PROPN"
     if _organisation(token):
         return False
-    if forms.get(token.text) is not None or forms.get(token.lower) is not None:
+    lower = forms.get(token.lower)
+    if lower is not None and lower != token.lower and token.pos != "PROPN":
+        return True  # *Systemet med säkerhetszoner*: an inflected common noun, though *Systemet* is listed as a name
+    if forms.get(token.text) is not None or lower is not None:
         return forms.get(token.text) is None
     return _unlisted_common_word(block, token)
 
