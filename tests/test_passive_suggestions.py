@@ -540,6 +540,9 @@ def test_the_rewrite_reads_the_clause(text: str, flagged: str, example: str) -> 
         ("Samarbetet mellan akademin och industrin behöver stärkas och rörligheten inom EU förbättras.", "förbättras"),
         # an infinitive the passive is coordinated with carries the modal (the rewrite audit: *(Vem?) ger …*)
         ("Alla barn och unga ska känna sig välkomna och ges möjlighet att idrotta.", "ges"),
+        # a list of passives after one modal, the tagger calling one of them finite (the rewrite audit)
+        ("Nuvarande brister inom verksamheten ska kartläggas, beskrivas och analyseras.", "analyseras"),
+        ("Fyndigheter som kan undersökas och på sikt utvinnas och förädlas och har därmed potential.", "förädlas"),
     ],
 )
 def test_no_rewrite_without_the_modal_the_parse_lost(text: str, flagged: str) -> None:

@@ -1315,6 +1315,9 @@ def _modal_out_of_reach(block: BlockAnalysis, verb: Token) -> bool:
         token = block.tokens[index]
         if token.lower == "att" and _infinitive_clause_before(block, token, verb):
             continue  # *förutsättningar att … etablera sig … analyseras*: an infinitive clause inside the subject
+        if token.text == "," and _list_of_passives_after(block, token):
+            crossed_conjunction = True  # *ska kartläggas, beskrivas och analyseras*: a comma in a list of verbs
+            continue
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in OPENERS_AND_ATT or token.dep == "cop":
             return False  # a clause of its own, or a copula's auxiliary (*när man bör vara på plats meddelas*)
         if token.pos in {"AUX", "VERB"} and token.lower in FINITE_AUXILIARIES:
@@ -1323,6 +1326,12 @@ def _modal_out_of_reach(block: BlockAnalysis, verb: Token) -> bool:
             return False  # *som i dag behöver lämna hållbarhetsrapport undantas*: the auxiliary is *lämna*'s
         crossed_conjunction = crossed_conjunction or token.pos == "CCONJ"
     return False
+
+
+def _list_of_passives_after(block: BlockAnalysis, comma: Token) -> bool:
+    """A comma that an infinitive passive follows: a list of verbs (*kartläggas, beskrivas och analyseras*)."""
+    after = block.words_after(comma.i, 1)
+    return bool(after) and after[0].pos in {"VERB", "AUX"} and _infinitive_shaped(after[0])
 
 
 def _heads_of(block: BlockAnalysis, verb: Token) -> set[int]:
@@ -1340,15 +1349,16 @@ def _verb_between_allowed(block: BlockAnalysis, token: Token, governors: set[int
     börja tillämpas*) or an infinitive after *att* that the parse makes govern it (not *kompetens … kan öka skickas*
     nor *kapacitet som kan ökas tas fram*), or an infinitive passive coordinated with it (*kan undersökas och …
     förädlas*)."""
+    if crossed_conjunction and _infinitive_shaped(token):
+        return True  # (before the tagger's VerbForm, which may call *utvinnas* finite)
     if token.feature("VerbForm") == "Fin":
         return False
     if token.lemma.lower() in PHASE_VERBS:
         return True  # (the parse may hang *börjat* on the passive: *har precis börjat förhandlas*)
     if token.i in governors and any(t.lower == "att" for t in _marks(block, token)):
         return True
-    if crossed_conjunction and token.feature("VerbForm") == "Inf" and token.i in governors:
-        return True  # *ska känna sig välkomna och ges möjlighet*: the infinitive the passive is coordinated with
-    return crossed_conjunction and _infinitive_shaped(token)
+    # *ska känna sig välkomna och ges möjlighet*: the infinitive the passive is coordinated with
+    return crossed_conjunction and token.feature("VerbForm") == "Inf" and token.i in governors
 
 
 PHASE_VERBS = frozenset({"börja", "fortsätta", "sluta"})
