@@ -600,3 +600,13 @@ def test_no_object_taken_from_after_the_verb_when_the_parse_lost_the_subject() -
     )
     assert "tillför ytterligare medel" not in (rewrite(text, "tillförs") or "")
     assert "”(Vem?) tillför utredningen …”" in (rewrite("Utredningen tillförs ytterligare medel.", "tillförs") or "")
+
+
+def test_no_rewrite_drops_a_negative_subject_the_parse_lost() -> None:
+    """*Ingen ska mot sin vilja, …, tvingas*: *(Vem?) tvingar …* loses both the negation and the modal (the rewrite
+    audit); the parse found no subject, so the sentence's first word decides."""
+    text = (
+        "Ingen ska mot sin vilja, till exempel på grund av att han eller hon lever i en hederskontext, tvingas att"
+        " avsäga sig sitt svenska medborgarskap."
+    )
+    assert rewrite(text, "tvingas") == "Skriv aktivt och säg vem som gör det."

@@ -2160,6 +2160,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     subject = _passive_subject(block, verb)
     if subject is not None and subject.lower in NEGATIVE_WORDS:
         return None  # *Ingen ska tvingas …*: *(Vem?) ska tvinga …* loses the negation the subject carries
+    if subject is None and block.tokens[_sentence_start(block, verb.i) or 0].lower in NEGATIVE_WORDS:
+        return None  # *Ingen ska mot sin vilja, till exempel …, tvingas*: the same, where the parse lost the subject
     if subject is not None and helpers and any(t.lower in NEGATIVE_WORDS for t in block.children(subject)):
         # *inga offentliga medel ska fördelas* needs *ska inte fördela några* (the rewrite audit found *(Vem?) ska
         # fördela inga offentliga medel*); *Inga beslut tas* → *(Vem?) tar inga beslut* is right
