@@ -55,6 +55,8 @@ MUST_NOT_FLAG = [
     "Vi möts på torget klockan tolv.",
     "Det ska finnas ett forum där berörda aktörer kan mötas och diskutera frågor.",  # one subject, two actions
     "Pengarna ska hindra att handläggningstiderna riskerar att försämras ytterligare.",  # get worse (round 77)
+    "Det går inte att följa hur nyproduktionshyrorna utvecklas över tid.",  # develop (round 132, blind: false)
+    "Priserna på bostäder har förändrats mycket.",  # prices change by themselves
     # a count that multiplies by itself (round 82, blind: false), the parse's subject the counted noun or lost
     "Antalet platser har fördubblats sedan 2020.",
     "Sedan 2013 har skjutvapenvåldet tredubblats.",  # a development (round 83, blind: false)

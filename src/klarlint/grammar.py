@@ -241,6 +241,8 @@ STATE_NOUNS = (
 )  # fmt: skip
 # States only as the subject itself: *världen har förändrats*, but *samhällets insatser kan förbättras* is a passive.
 SUBJECT_STATE_NOUNS = ("värld", "samhälle", "klimat")
+# Prices change by themselves: *hur hyrorna utvecklas*, *priserna har förändrats*.
+PRICES = ("hyra", "hyror", "pris", "priser", "kostnad", "kostnader", "ränta", "räntor")
 # *Mycket har förändrats sedan ärvdabalken infördes*: a quantity as subject of a change is what changed by itself
 # (round 94, blind: false).
 QUANTITY_SUBJECTS = frozenset({"mycket", "allt", "lite", "något", "mer"})
@@ -262,6 +264,8 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
         return True
     if lemma in GROWTH_LEMMAS and any(t.lower in QUANTITY_SUBJECTS for t in subjects):
         return True
+    if lemma in GROWTH_LEMMAS and (_over_time(block, token) or any(t.lemma.lower().endswith(PRICES) for t in subjects)):
+        return True  # *hur nyproduktionshyrorna utvecklas över tid*: develop (round 132, blind: false as a passive)
     if lemma in MULTIPLY_LEMMAS and token.lower.endswith("ts"):
         return True  # a development: *skjutvapenvåldet har tredubblats* (round 83, blind: false); not *fördubblas*
     if lemma in MULTIPLY_LEMMAS and any(
@@ -277,6 +281,11 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
         return True
     near = block.tokens[max(0, token.i - 4) : token.i + 4]
     return any(t.lemma.lower() in GROWTH_VERBS and t.feature("Voice") != "Pass" and t.pos == "VERB" for t in near)
+
+
+def _over_time(block: BlockAnalysis, token: Token) -> bool:
+    """*utvecklas över tid*: how something develops, not how someone develops it."""
+    return [t.lower for t in block.words_after(token.i, 2)] == ["över", "tid"]
 
 
 def _genitive_between(block: BlockAnalysis, token: Token) -> bool:
