@@ -64,6 +64,7 @@ class Label:
 
 def read_labels(path: Path) -> list[Label]:
     labels = []
+    seen: set[Key] = set()
     with path.open(encoding="utf-8") as handle:
         for row in csv.reader(handle, delimiter="\t"):
             if not row or row[0].startswith("#") or row[0] == "path":
@@ -71,8 +72,12 @@ def read_labels(path: Path) -> list[Label]:
             file, start, end, rule, verdict, reason = row[:6]
             if verdict not in VERDICTS and path == LABELS:
                 raise SystemExit(f"{path}: unknown verdict {verdict!r} for {file}:{start}")
+            key = (file, int(start), int(end), rule)
+            if key in seen:  # it would count twice: a finding judged again replaces its label
+                raise SystemExit(f"{path}: {file}:{start}–{end} {rule} is labelled twice")
+            seen.add(key)
             severity = row[6] if len(row) > 6 else ""
-            labels.append(Label((file, int(start), int(end), rule), verdict, reason, severity))
+            labels.append(Label(key, verdict, reason, severity))
     return labels
 
 

@@ -67,6 +67,18 @@ def test_every_ud_label_points_into_its_rebuilt_document() -> None:
         assert path in documents and 0 <= start < end <= len(documents[path]), label
 
 
+def test_a_finding_labelled_twice_is_refused(tmp_path: Path) -> None:
+    """Two labels of one finding would count it twice (five did, from rounds that judged a finding again by
+    appending): a finding judged again replaces its label."""
+    labels_file = tmp_path / "labels.tsv"
+    row = "a.md\t0\t5\tpassive-voice\tcorrect\thides the sender\tinfo\n"
+    labels_file.write_text(row + row.replace("correct", "debatable"), encoding="utf-8")
+    with pytest.raises(SystemExit, match="labelled twice"):
+        precision.read_labels(labels_file)
+    labels_file.write_text(row, encoding="utf-8")
+    assert [label.verdict for label in precision.read_labels(labels_file)] == ["correct"]
+
+
 def test_a_label_judged_at_another_severity_is_not_counted_until_judged_again(tmp_path: Path) -> None:
     labels_file = tmp_path / "labels.tsv"
     labels_file.write_text(
