@@ -239,8 +239,10 @@ STATE_NOUNS = (
     "läge", "situation", "utsikt", "utsikter", "ekonomi", "hälsa", "tillstånd", "konjunktur", "prognos", "omvärld",
     *sorted(AMOUNT_NOUNS),  # *antalet barn … har flerdubblats* (round 82, blind: false)
 )  # fmt: skip
-# States only as the subject itself: *världen har förändrats*, but *samhällets insatser kan förbättras* is a passive.
-SUBJECT_STATE_NOUNS = ("värld", "samhälle", "klimat")
+# States only as the subject itself: *världen har förändrats*, but *samhällets insatser kan förbättras* is a passive;
+# *levnadsvillkoren förbättras* (round 121, blind: false, "a result, not a hidden actor").
+SUBJECT_STATE_NOUNS = ("värld", "samhälle", "klimat", "levnadsvillkor", "livsvillkor")
+MODAL_LEMMAS = frozenset({"ska", "skola", "måste", "böra", "behöva", "kunna", "vilja", "få"})
 # Prices change by themselves: *hur hyrorna utvecklas*, *priserna har förändrats*.
 PRICES = ("hyra", "hyror", "pris", "priser", "kostnad", "kostnader", "ränta", "räntor")
 # *Mycket har förändrats sedan ärvdabalken infördes*: a quantity as subject of a change is what changed by itself
@@ -261,7 +263,11 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
     if any(t.lemma.lower().endswith(STATE_NOUNS) for t in states):
         return True
     if any(t.lemma.lower().endswith(SUBJECT_STATE_NOUNS) for t in subjects):
-        return True
+        # not where someone must make it better: *levnadsvillkoren ska förbättras* (a modal), *… förbättras av
+        # kommunen*; *för att samhället ska utvecklas* still develops by itself
+        if lemma in GROWTH_LEMMAS:
+            return True
+        return not any(t.lemma.lower() in MODAL_LEMMAS or t.dep in AGENT_DEPS for t in block.children(token))
     if lemma in GROWTH_LEMMAS and any(t.lower in QUANTITY_SUBJECTS for t in subjects):
         return True
     if lemma in GROWTH_LEMMAS and (_over_time(block, token) or any(t.lemma.lower().endswith(PRICES) for t in subjects)):
