@@ -1053,6 +1053,9 @@ def test_a_named_replacement_still_acts() -> None:
         "Mötet följs av en presskonferens.",
         # an event that began (round 130, blind: false)
         "Stödet har ökat sedan Rysslands fullskaliga invasion inleddes i februari 2022.",
+        # a name (round 126, blind: false, "a naming construction")
+        "Samarbetet bygger på en gemensam vision som kallas Vår vision 2030.",
+        "Strategin kallas ”Sverige framåt” i texten.",
     ],
 )
 def test_a_caveat_that_something_may_change_or_a_lapse_is_no_finding(text: str) -> None:
@@ -1118,3 +1121,12 @@ def test_the_money_that_funds_a_thing_is_no_doer(text: str, note: str) -> None:
 def test_the_one_who_pays_still_acts() -> None:
     [found] = [f for f in lint_text("Projektet finansieras av kommunen.").findings if f.rule == "passive-voice"]
     assert "”Kommunen finansierar projektet …”" in (found.suggestion or "")
+
+
+def test_summoned_is_no_name_and_a_cause_leaves_its_relative_clause() -> None:
+    """*kallas till möte*: summoned by someone, still a passive; the cause quoted in a note stops before a relative
+    clause (*av en gemensam vision*, not *… som kallas Vår vision 2030*)."""
+    assert [f.text for f in lint_text("Ledamöterna kallas till möte.").findings] == ["kallas"]
+    text = "Samarbetet styrs av en gemensam vision som kallas Vår vision 2030."
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert "(”av en gemensam vision”)" in finding.message

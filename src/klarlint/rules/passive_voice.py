@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
-from klarlint.document import Block, BlockKind
+from klarlint.document import QUOTE_MARKS, Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
 from klarlint.grammar import SUBJECT_DEPS, Passive, find_passives, full_forms, verbs_coordinated
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
@@ -820,7 +820,8 @@ def _cause_phrase(block: BlockAnalysis, passive: Passive) -> str:
     end = passive.agent_span[1]
     following = _word_from(block, first.i, end)
     goes_on = following is not None and following.pos == "ADP"
-    return f"{block.text[av.start : end]} …" if goes_on else block.text[av.start : end]
+    phrase = RELATIVE_CLAUSE_AFTER.sub("", block.text[av.start : end])  # not *av en vision som kallas Vår …*
+    return f"{phrase} …" if goes_on else phrase
 
 
 def _doer_start(block: BlockAnalysis, passive: Passive) -> Token | None:
@@ -850,9 +851,22 @@ def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, pa
         _not_a_verb_form(block, passive)
         or _begins_ends_or_founded(block, passive)
         or _followed_by_event(passive)
+        or _gives_a_name(block, passive)
         or _spreads_by_itself(block, sentences, number, passive)
         or _changes_by_itself(block, passive)
     )
+
+
+def _gives_a_name(block: BlockAnalysis, passive: Passive) -> bool:
+    """*en vision som kallas Vår vision 2030*, *Strategin kallas ”Sverige framåt”*: what a thing is called, a name
+    (round 126, blind: false, "a naming construction, = heter"); not *kallas till möte* (summoned)."""
+    if passive.agent is not None or _lemma(passive.verb) not in NAMING_LEMMAS:
+        return False
+    after = block.words_after(passive.verb.i, 1)
+    return bool(after) and (after[0].text[:1].isupper() or after[0].text in QUOTE_MARKS)
+
+
+NAMING_LEMMAS = frozenset({"kalla", "benämna"})
 
 
 def _followed_by_event(passive: Passive) -> bool:
