@@ -610,3 +610,11 @@ def test_no_rewrite_drops_a_negative_subject_the_parse_lost() -> None:
         " avsäga sig sitt svenska medborgarskap."
     )
     assert rewrite(text, "tvingas") == "Skriv aktivt och säg vem som gör det."
+
+
+def test_whose_election_is_no_doer() -> None:
+    """*Omval föreslås av ledamöterna Örjan Wikforss, …*: the names say whose re-election is proposed (round 99,
+    blind: false; the rewrite audit found *Ledamöterna föreslår omval …*); *föreslås av valberedningen* names one."""
+    text = "Omval föreslås av ledamöterna Örjan Wikforss, Magnus Aspegren och Åsa Söderberg."
+    assert "Ledamöterna föreslår" not in (rewrite(text, "föreslås") or "")
+    assert "Valberedningen föreslår omval" in (rewrite("Omval föreslås av valberedningen.", "föreslås") or "")

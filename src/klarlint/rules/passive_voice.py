@@ -984,11 +984,23 @@ def _without_false_agent(block: BlockAnalysis, passive: Passive) -> Passive:
     if passive.agent is None:
         return passive
     no_doer = passive.agent.split()[-1].lower() in NOT_AGENTS
-    if no_doer or _av_after_noun(block, passive) or _lessons_from(block, passive):
+    if no_doer or _av_after_noun(block, passive) or _lessons_from(block, passive) or _whose_election(block, passive):
         return replace(passive, agent=None, agent_rest="", agent_span=None)
     return passive
 
 
+def _whose_election(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Omval föreslås av ledamöterna Örjan Wikforss, …*: the names say whose re-election, not who proposes it (round
+    99, blind: false; the rewrite audit: *Ledamöterna föreslår omval …*)."""
+    subject = _passive_subject(block, passive.verb)
+    if subject is None or subject.lemma.lower() not in ELECTION_NOUNS or passive.agent_span is None:
+        return False
+    end = passive.agent_span[1]
+    after = next((t for t in block.tokens[passive.verb.i + 1 :] if t.start >= end and not t.text.isspace()), None)
+    return after is not None and after.pos == "PROPN"
+
+
+ELECTION_NOUNS = frozenset({"omval", "nyval", "val", "återval"})
 LESSON_NOUNS = frozenset({"lärdom", "slutsats", "parallell", "lärdomar", "slutsatser"})
 THING_PRONOUNS = frozenset({"det", "detta", "dessa", "denna", "den"})
 
