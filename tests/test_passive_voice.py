@@ -1056,6 +1056,7 @@ def test_a_named_replacement_still_acts() -> None:
         # a name (round 126, blind: false, "a naming construction")
         "Samarbetet bygger på en gemensam vision som kallas Vår vision 2030.",
         "Strategin kallas ”Sverige framåt” i texten.",
+        "Området kallas Gamla stan.",
     ],
 )
 def test_a_caveat_that_something_may_change_or_a_lapse_is_no_finding(text: str) -> None:
