@@ -242,7 +242,7 @@ STATE_NOUNS = (
 # States only as the subject itself: *världen har förändrats*, but *samhällets insatser kan förbättras* is a passive;
 # *levnadsvillkoren förbättras* (round 121, blind: false, "a result, not a hidden actor").
 SUBJECT_STATE_NOUNS = ("värld", "samhälle", "klimat", "levnadsvillkor", "livsvillkor")
-MODAL_LEMMAS = frozenset({"ska", "skola", "måste", "böra", "behöva", "kunna", "vilja", "få"})
+MODAL_FORMS = frozenset({"ska", "skall", "måste", "bör", "borde", "behöver", "kan", "kunde", "skulle", "vill", "får"})
 # Prices change by themselves: *hur hyrorna utvecklas*, *priserna har förändrats*.
 PRICES = ("hyra", "hyror", "pris", "priser", "kostnad", "kostnader", "ränta", "räntor")
 # *Mycket har förändrats sedan ärvdabalken infördes*: a quantity as subject of a change is what changed by itself
@@ -267,7 +267,10 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
         # kommunen*; *för att samhället ska utvecklas* still develops by itself
         if lemma in GROWTH_LEMMAS:
             return True
-        return not any(t.lemma.lower() in MODAL_LEMMAS or t.dep in AGENT_DEPS for t in block.children(token))
+        if any(t.dep in AGENT_DEPS for t in block.children(token)):
+            return False
+        # a modal right before (read from the words: one parse hangs it on the verb, another the verb on it)
+        return not any(t.lower in MODAL_FORMS for t in block.words_before(token.i, 3))
     if lemma in GROWTH_LEMMAS and any(t.lower in QUANTITY_SUBJECTS for t in subjects):
         return True
     if lemma in GROWTH_LEMMAS and (_over_time(block, token) or any(t.lemma.lower().endswith(PRICES) for t in subjects)):

@@ -860,13 +860,13 @@ def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, pa
 def _gives_a_name(block: BlockAnalysis, passive: Passive) -> bool:
     """*en vision som kallas Vår vision 2030*, *Strategin kallas ”Sverige framåt”*: what a thing is called, a name
     (round 126, blind: false, "a naming construction, = heter"); not *kallas till möte* (summoned)."""
-    if passive.agent is not None or _lemma(passive.verb) not in NAMING_LEMMAS:
+    if passive.agent is not None or _lemma(passive.verb) not in CALLED_LEMMAS:
         return False
     after = block.words_after(passive.verb.i, 1)
     return bool(after) and (after[0].text[:1].isupper() or after[0].text in QUOTE_MARKS)
 
 
-NAMING_LEMMAS = frozenset({"kalla", "benämna"})
+CALLED_LEMMAS = frozenset({"kalla", "benämna"})  # what a thing is called (NAMING_LEMMAS: any predicative)
 
 
 def _followed_by_event(passive: Passive) -> bool:
@@ -995,8 +995,7 @@ def _whose_election(block: BlockAnalysis, passive: Passive) -> bool:
     subject = _passive_subject(block, passive.verb)
     if subject is None or subject.lemma.lower() not in ELECTION_NOUNS or passive.agent_span is None:
         return False
-    end = passive.agent_span[1]
-    after = next((t for t in block.tokens[passive.verb.i + 1 :] if t.start >= end and not t.text.isspace()), None)
+    after = _word_from(block, passive.verb.i + 1, passive.agent_span[1])
     return after is not None and after.pos == "PROPN"
 
 
