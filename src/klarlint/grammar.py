@@ -263,14 +263,7 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
     if any(t.lemma.lower().endswith(STATE_NOUNS) for t in states):
         return True
     if any(t.lemma.lower().endswith(SUBJECT_STATE_NOUNS) for t in subjects):
-        # not where someone must make it better: *levnadsvillkoren ska förbättras* (a modal), *… förbättras av
-        # kommunen*; *för att samhället ska utvecklas* still develops by itself
-        if lemma in GROWTH_LEMMAS:
-            return True
-        if any(t.dep in AGENT_DEPS for t in block.children(token)):
-            return False
-        # a modal right before (read from the words: one parse hangs it on the verb, another the verb on it)
-        return not any(t.lower in MODAL_FORMS for t in block.words_before(token.i, 3))
+        return lemma in GROWTH_LEMMAS or not _made_better(block, token)
     if lemma in GROWTH_LEMMAS and any(t.lower in QUANTITY_SUBJECTS for t in subjects):
         return True
     if lemma in GROWTH_LEMMAS and (_over_time(block, token) or any(t.lemma.lower().endswith(PRICES) for t in subjects)):
@@ -290,6 +283,16 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
         return True
     near = block.tokens[max(0, token.i - 4) : token.i + 4]
     return any(t.lemma.lower() in GROWTH_VERBS and t.feature("Voice") != "Pass" and t.pos == "VERB" for t in near)
+
+
+def _made_better(block: BlockAnalysis, token: Token) -> bool:
+    """*levnadsvillkoren ska förbättras* (a modal), *… förbättras av kommunen* (an agent): someone makes the state
+    better or worse; *levnadsvillkoren förbättras* gets better by itself, and *för att samhället ska utvecklas*
+    develops by itself (GROWTH_LEMMAS, not asked). The modal is read from the words: one parse hangs it on the verb,
+    another the verb on it."""
+    if any(t.dep in AGENT_DEPS for t in block.children(token)):
+        return True
+    return any(t.lower in MODAL_FORMS for t in block.words_before(token.i, 3))
 
 
 def _over_time(block: BlockAnalysis, token: Token) -> bool:
