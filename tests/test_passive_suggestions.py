@@ -543,6 +543,7 @@ def test_the_rewrite_reads_the_clause(text: str, flagged: str, example: str) -> 
         # a list of passives after one modal, the tagger calling one of them finite (the rewrite audit)
         ("Nuvarande brister inom verksamheten ska kartläggas, beskrivas och analyseras.", "analyseras"),
         ("Fyndigheter som kan undersökas och på sikt utvinnas och förädlas och har därmed potential.", "förädlas"),
+        ("De 6 miljarderna kommer således fördelas enligt följande.", "fördelas"),  # *således* tagged a verb
     ],
 )
 def test_no_rewrite_without_the_modal_the_parse_lost(text: str, flagged: str) -> None:

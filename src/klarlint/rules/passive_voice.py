@@ -1345,6 +1345,8 @@ def _modal_out_of_reach(block: BlockAnalysis, verb: Token) -> bool:
             continue
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in OPENERS_AND_ATT or token.dep == "cop":
             return False  # a clause of its own, or a copula's auxiliary (*när man bör vara på plats meddelas*)
+        if token.lower in SENTENCE_ADVERBS:
+            continue  # *kommer således fördelas*: the tagger can take the adverb for the verb
         if token.pos in {"AUX", "VERB"} and token.lower in FINITE_AUXILIARIES:
             return token.lower in MODALS or not crossed_conjunction
         if token.pos in {"AUX", "VERB"} and not _verb_between_allowed(block, token, governors, crossed_conjunction):
@@ -1387,6 +1389,7 @@ def _verb_between_allowed(block: BlockAnalysis, token: Token, governors: set[int
 
 
 PHASE_VERBS = frozenset({"börja", "fortsätta", "sluta"})
+SENTENCE_ADVERBS = frozenset({"således", "därmed", "därför", "alltså", "dock", "också", "även"})
 
 
 MODAL_REACH = 30  # words read back for a modal the parse did not give the passive
