@@ -619,3 +619,13 @@ def test_whose_election_is_no_doer() -> None:
     text = "Omval föreslås av ledamöterna Örjan Wikforss, Magnus Aspegren och Åsa Söderberg."
     assert "Ledamöterna föreslår" not in (rewrite(text, "föreslås") or "")
     assert "Valberedningen föreslår omval" in (rewrite("Omval föreslås av valberedningen.", "föreslås") or "")
+
+
+def test_no_object_lent_from_another_verb_without_och() -> None:
+    """*Regeringen har gett … i uppdrag att återkomma så snart planerna har fastställts*: the parse lends
+    *Regeringen* to *fastställts*, joined to *gett* with no *och* (the rewrite audit: *(Vem?) har fastställt
+    regeringen …*); a subject shared across *och* stays the object (*fyllas i och skickas*)."""
+    text = "Regeringen har gett Trafikverket i uppdrag att återkomma så snart planerna har fastställts."
+    assert "fastställt regeringen" not in (rewrite(text, "fastställts") or "")
+    shared = rewrite("Blanketten ska fyllas i och skickas till kommunen.", "skickas") or ""
+    assert "”(Vem?) ska skicka blanketten …”" in shared

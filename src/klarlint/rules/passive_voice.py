@@ -2418,8 +2418,13 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
     before = _word_before(block, span[0])
     if before is not None and before.i != verb.i and before.pos in {"VERB", "AUX"} and not _is_auxiliary(before):
         return True
-    if subject.head != verb.i or span[-1] > verb.i:
+    if span[-1] > verb.i:
         return False
+    if subject.head != verb.i:
+        # a subject the parse lends from another verb: that verb's unless the two are joined by *och*/*eller*
+        # (*Regeringen har gett … i uppdrag att återkomma så snart planerna har fastställts*: the audit found
+        # *(Vem?) har fastställt regeringen …*)
+        return not any(t.pos == "CCONJ" for t in block.tokens[span[-1] + 1 : verb.i])
     for token in block.tokens[span[-1] + 1 : verb.i]:
         word = _word_before(block, token.i) if token.lower == "att" else None
         if word is not None and word.lemma.lower() == "komma":
