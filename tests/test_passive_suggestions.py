@@ -629,3 +629,10 @@ def test_no_object_lent_from_another_verb_without_och() -> None:
     assert "fastställt regeringen" not in (rewrite(text, "fastställts") or "")
     shared = rewrite("Blanketten ska fyllas i och skickas till kommunen.", "skickas") or ""
     assert "”(Vem?) ska skicka blanketten …”" in shared
+
+
+def test_no_object_from_a_phrase_inside_the_subject() -> None:
+    """*Mer information om stödet kommer att publiceras*: the parse took *stödet*, the noun of *om stödet*, for the
+    subject (the rewrite audit: *(Vem?) kommer att publicera stödet …* says something else is published)."""
+    text = "Mer information om stödet kommer att publiceras på Energimyndighetens webbplats."
+    assert "publicera stödet" not in (rewrite(text, "publiceras") or "")

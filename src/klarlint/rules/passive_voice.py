@@ -2418,6 +2418,10 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
     before = _word_before(block, span[0])
     if before is not None and before.i != verb.i and before.pos in {"VERB", "AUX"} and not _is_auxiliary(before):
         return True
+    if before is not None and (before.pos == "ADP" or before.lower == "om"):
+        owner = _word_before(block, before.i)
+        if owner is not None and owner.pos == "NOUN":
+            return True  # *Mer information om stödet kommer att publiceras*: the noun of a phrase inside the subject
     if span[-1] > verb.i:
         return False
     if subject.head != verb.i:
