@@ -636,3 +636,16 @@ def test_no_object_from_a_phrase_inside_the_subject() -> None:
     subject (the rewrite audit: *(Vem?) kommer att publicera stödet …* says something else is published)."""
     text = "Mer information om stödet kommer att publiceras på Energimyndighetens webbplats."
     assert "publicera stödet" not in (rewrite(text, "publiceras") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged", "cut"),
+    [
+        ("Insatserna omfattar att det förebyggande och främjande arbetet ska stärkas.", "stärkas", "stärka främjande"),
+        ("Även utbildning och kompetensförsörjning lyftes, samt behovet av kunskap.", "lyftes", "lyfte kompetens"),
+    ],
+)
+def test_no_object_cut_from_a_coordinated_subject(text: str, flagged: str, cut: str) -> None:
+    """The parse joins the verb to a noun and keeps only the last part of the subject as the verb's (the rewrite
+    audit: *(Vem?) ska stärka främjande arbetet …*, *(Vem?) lyfte kompetensförsörjning …*)."""
+    assert cut not in (rewrite(text, flagged) or "")

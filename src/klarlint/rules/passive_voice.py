@@ -2418,6 +2418,11 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
     before = _word_before(block, span[0])
     if before is not None and before.i != verb.i and before.pos in {"VERB", "AUX"} and not _is_auxiliary(before):
         return True
+    if verb.dep == "conj" and block.tokens[verb.head].pos in {"NOUN", "PROPN", "ADJ"} and span[0] < verb.i:
+        # the parse joined the verb to a noun: it cut a coordinated subject (*det förebyggande och främjande arbetet
+        # ska stärkas*, *alla delar i organisationen och styrningen bör ses över*; the audit found *(Vem?) ska
+        # stärka främjande arbetet …*)
+        return True
     if before is not None and (before.pos == "ADP" or before.lower == "om"):
         owner = _word_before(block, before.i)
         if owner is not None and owner.pos == "NOUN":
