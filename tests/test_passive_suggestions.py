@@ -649,3 +649,16 @@ def test_no_object_cut_from_a_coordinated_subject(text: str, flagged: str, cut: 
     """The parse joins the verb to a noun and keeps only the last part of the subject as the verb's (the rewrite
     audit: *(Vem?) ska stärka främjande arbetet …*, *(Vem?) lyfte kompetensförsörjning …*)."""
     assert cut not in (rewrite(text, flagged) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Därför föreslås myndigheterna utses till beredskapsmyndigheter.", None),  # the audit found *… myndigheterna*
+        ("Det nya regelverket föreslås införas den 1 oktober 2025.", None),
+        ("Därför föreslås att bestämmelserna tidsbegränsas till fem år.", "”(Vem?) föreslår …”"),  # a clause of its own
+    ],
+)
+def test_a_raised_passive_infinitive_has_no_example(text: str, example: str | None) -> None:
+    suggestion = rewrite(text, "föreslås") or ""
+    assert (example in suggestion) if example else "till exempel" not in suggestion

@@ -1293,17 +1293,25 @@ def _after_raising_passive(block: BlockAnalysis, verb: Token) -> bool:
 def _raised_infinitive(block: BlockAnalysis, verb: Token) -> bool:
     """An infinitive whose subject the passive's is, a few words on in its clause: *föreslås träda i kraft* (the
     tagger reads *träda* as a noun), *planeras att träda i kraft*, *bedöms ekonomin fortsatt vara*."""
+    after_att = False
     for token in block.tokens[verb.i + 1 : verb.i + 1 + RAISED_WINDOW]:
         if token.lower == "att":
+            after_att = True
             continue  # the infinitive's marker, whatever the tagger calls it
         if token.pos in {"PUNCT", "SCONJ", "CCONJ"} or token.lower in RELATIVES:
             return False
         if token.lower == "träda" or token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Inf":
             return True
+        if not after_att and _passive_infinitive(token):
+            return True  # *föreslås myndigheterna utses*, *föreslås införas* (not *föreslås att X tidsbegränsas*)
     return False
 
 
 RAISED_WINDOW = 5
+
+
+def _passive_infinitive(token: Token) -> bool:
+    return token.pos in {"VERB", "AUX"} and token.feature("Voice") == "Pass" and _infinitive_shaped(token)
 
 
 def _infinitive_shaped(verb: Token) -> bool:
