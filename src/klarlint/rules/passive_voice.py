@@ -19,7 +19,7 @@ from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
-from klarlint.speech import in_open_quotation, is_reply, opening_marks
+from klarlint.speech import REPLY_DASHES, in_open_quotation, is_reply, opening_marks
 
 CHAIN_WORDS = frozenset({"att", "inte", "ej", "aldrig"})
 NEGATIONS = frozenset({"inte", "ej", "aldrig"})
@@ -2837,6 +2837,8 @@ def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:
         head = block.tokens[head.head]
         if head.pos not in {"VERB", "AUX"} or own_subject and head.feature("Voice") != "Pass":
             return None  # an active verb's modal only where the subject is shared (*ska ha … och utformas*)
+        if any(t.text in REPLY_DASHES for t in block.tokens[head.i : verb.i]):
+            return None  # *Regeringen vill se skärpta krav – förslag skickas på remiss*: a dash parts two clauses
         if any(t.dep == "aux" and t.i < head.i and t.lemma.lower() != "ha" for t in block.children(head)):
             return head
     return None
