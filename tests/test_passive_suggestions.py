@@ -669,3 +669,10 @@ def test_a_dash_parts_two_clauses_of_a_heading() -> None:
     blind reading of session 30's changed rewrites found *(Vem?) vill skicka …*)."""
     text = "Regeringen vill se skärpta krav i sfi – förslag skickas på remiss"
     assert "”(Vem?) skickar …”" in (rewrite(text, "skickas") or "")
+
+
+def test_as_a_rule_is_no_object() -> None:
+    """*särskilt stöd som huvudregel ska ges*: the parse took *huvudregel* of *som huvudregel* for the subject (the
+    rewrite audit: *(Vem?) ska ge huvudregel …*)."""
+    text = "Utgångspunkten är att särskilt stöd som huvudregel ska ges i elevens vanliga klass."
+    assert "ge huvudregel" not in (rewrite(text, "ges") or "")

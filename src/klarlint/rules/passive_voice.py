@@ -1397,6 +1397,7 @@ def _verb_between_allowed(block: BlockAnalysis, token: Token, governors: set[int
 
 
 PHASE_VERBS = frozenset({"börja", "fortsätta", "sluta"})
+AS_A_RULE_NOUNS = frozenset({"huvudregel", "regel", "princip", "utgångspunkt"})  # *som huvudregel*, *som regel*
 SENTENCE_ADVERBS = frozenset({"således", "därmed", "därför", "alltså", "dock", "också", "även"})
 
 
@@ -2431,6 +2432,8 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
         # ska stärkas*, *alla delar i organisationen och styrningen bör ses över*; the audit found *(Vem?) ska
         # stärka främjande arbetet …*)
         return True
+    if before is not None and before.lower == "som" and subject.lemma.lower() in AS_A_RULE_NOUNS:
+        return True  # *särskilt stöd som huvudregel ska ges*: *som huvudregel* says how, the subject is before it
     if before is not None and (before.pos == "ADP" or before.lower == "om"):
         owner = _word_before(block, before.i)
         if owner is not None and owner.pos == "NOUN":
