@@ -101,25 +101,3 @@ def test_the_examples_are_checked_under_their_own_options() -> None:
     info = by_id("missing-summary").info
     assert info.example_options
     assert lint_one(info.id, info.example_before, info.example_format).findings == []
-
-
-SOURCE = Path(base.__file__).parent.parent
-
-
-@pytest.mark.parametrize("path", sorted(SOURCE.rglob("*.py")), ids=lambda p: str(p.relative_to(SOURCE)))
-def test_no_module_constant_is_assigned_twice(path: Path) -> None:
-    """A second ``NAME = …`` at module level silently replaces the first for every function that reads it: a rule
-    module's word sets are many (session 29 defined ``CHANGE_LEMMAS`` and ``MONEY_NOUNS`` a second time, and the
-    passive checks that read the first ones changed without a word)."""
-    seen: dict[str, int] = {}
-    twice = []
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        targets = (
-            node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
-        )
-        for target in targets:
-            if isinstance(target, ast.Name) and target.id.isupper():
-                if target.id in seen:
-                    twice.append(f"{target.id} (lines {seen[target.id]} and {node.lineno})")
-                seen[target.id] = node.lineno
-    assert twice == []
