@@ -693,14 +693,8 @@ def _finding(
         if generic == "off":
             return None
         found = RuleFinding(index, passive.start, passive.end, acceptable, None, Severity(generic))
-        if _needed_in_clause(block, passive):
-            return replace(found, subcheck=NEEDED_CLAUSE)
-        if passive.agent is not None or _needed_lemma(passive.verb) is None:
-            return found
-        if quoted:
-            return replace(found, subcheck=NEEDED_QUOTED)
-        # provisional: combine() gives it back to passive-form in the sender's own kinds of text
-        return found if addresses_reader else replace(found, subcheck=NEEDED_UNADDRESSED)
+        subcheck = _needed_subcheck(block, passive, quoted, addresses_reader)
+        return found if subcheck is None else replace(found, subcheck=subcheck)
     if passive.agent:  # nothing hidden: the text names the doer; the active is often clearer (information)
         if generic == "off":
             return None
@@ -992,11 +986,13 @@ def _without_false_agent(block: BlockAnalysis, passive: Passive) -> Passive:
 def _whose_election(block: BlockAnalysis, passive: Passive) -> bool:
     """*Omval föreslås av ledamöterna Örjan Wikforss, …*: the names say whose re-election, not who proposes it (round
     99, blind: false; the rewrite audit: *Ledamöterna föreslår omval …*)."""
-    subject = _passive_subject(block, passive.verb)
-    if subject is None or subject.lemma.lower() not in ELECTION_NOUNS or passive.agent_span is None:
+    if passive.agent_span is None:
         return False
     after = _word_from(block, passive.verb.i + 1, passive.agent_span[1])
-    return after is not None and after.pos == "PROPN"
+    if after is None or after.pos != "PROPN":
+        return False  # (asked first: it is cheaper than the subject, and every passive with an agent comes here)
+    subject = _passive_subject(block, passive.verb)
+    return subject is not None and subject.lemma.lower() in ELECTION_NOUNS
 
 
 ELECTION_NOUNS = frozenset({"omval", "nyval", "val", "återval"})
@@ -2056,13 +2052,22 @@ def _is_form_of(form: str, lemma: str) -> bool:
     return form.startswith(stem) and len(form) - len(stem) <= 4 and form.endswith("s")
 
 
-def _needed_in_clause(block: BlockAnalysis, passive: Passive) -> bool:
+def _needed_subcheck(block: BlockAnalysis, passive: Passive, quoted: bool, addresses_reader: bool) -> str | None:
+    """The careful-review sub-check of a need with no doer (*behövs, krävs*): in a clause, in a quote, or not said to
+    the reader (provisional: combine() gives that back to passive-form in the sender's own kinds of text)."""
+    if passive.agent is not None or _needed_lemma(passive.verb) is None:
+        return None
+    if _needed_in_clause(block, passive.verb):
+        return NEEDED_CLAUSE
+    if quoted:
+        return NEEDED_QUOTED
+    return None if addresses_reader else NEEDED_UNADDRESSED
+
+
+def _needed_in_clause(block: BlockAnalysis, verb: Token) -> bool:
     """*behövs* or *krävs* in a relative clause or a clause of time, place or condition (*de åtgärder som behövs*,
     *när det behövs*, *om det skulle behövas*), not in an *att* clause (*bedömer att det behövs en översyn*), which
     states a need as the main clause does."""
-    verb = passive.verb
-    if passive.agent is not None or _needed_lemma(verb) is None:
-        return False
     if verb.dep == "acl:relcl" or _after_condition_phrase(block, verb):
         return True
     marks = {t.lower for t in _marks(block, verb)}
