@@ -511,6 +511,8 @@ def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> tupl
         if token.pos == "PUNCT" or not _hangs_on(block, token, phrase, verb):
             rest = rest or _affiliation(block, token, verb)
             break
+        if token.lower == "som" and rest and rest[0].pos == "ADP":
+            break  # *företrädare från myndigheten X som berättade …*: the place, not the clause (rewrite audit)
         rest.append(token)
     rest = _phrase_rest(rest)
     if not rest or len(rest) > MAX_AGENT_REST or rest[-1].text.endswith("-"):
@@ -528,6 +530,8 @@ def _affiliation(block: BlockAnalysis, first: Token, verb: Token) -> list[Token]
     noun = block.tokens[first.head]
     if noun.head != verb.i:
         return []
+    agent = block.words_before(first.i, 2)
+    representative = bool(agent) and agent[-1].lemma.lower() in REPRESENTATIVE_LEMMAS
     words = [t for t in block.tokens[first.i : first.i + MAX_AGENT_REST + 1] if not t.text.isspace()]
     inside = []
     for token in words:
@@ -537,7 +541,12 @@ def _affiliation(block: BlockAnalysis, first: Token, verb: Token) -> list[Token]
     genitive = any(
         a.feature("Case") == "Gen" and a.text[:1].isupper() and b.pos == "NOUN" for a, b in itertools.pairwise(inside)
     )
-    return inside if genitive else []
+    return inside if genitive or representative and inside[-1].pos in AGENT_POS else []
+
+
+# People who stand for a body: the phrase after them names it (*av företrädare från myndigheten Udbetaling Danmark*;
+# the rewrite audit found the doer cut to *Företrädare*), though the parse hangs it on the verb
+REPRESENTATIVE_LEMMAS = frozenset({"företrädare", "representant", "ledamot", "medarbetare", "expert", "forskare"})
 
 
 def _phrase_rest(rest: list[Token]) -> list[Token]:
@@ -555,9 +564,21 @@ def _phrase_rest(rest: list[Token]) -> list[Token]:
         return rest if has_verb and rest[-1].pos not in {"ADP", "CCONJ", "SCONJ", "DET", "PRON"} else []
     if first.pos != "ADP" or first.lower not in AGENT_PREPOSITIONS:
         return []
-    if any(t.pos in {"NUM", "CCONJ", *VERBAL_POS} or t.lemma.lower() in TIME_NOUNS for t in rest):
+    if any(t.pos in {"NUM", *VERBAL_POS} or t.lemma.lower() in TIME_NOUNS for t in rest):
+        return []
+    if any(t.pos == "CCONJ" and not _joins_modifiers(rest, n) for n, t in enumerate(rest)):
         return []
     return rest if rest[-1].pos in AGENT_POS else []
+
+
+def _joins_modifiers(rest: list[Token], index: int) -> bool:
+    """The *och* at ``index`` joins a cut compound or two adjectives inside the phrase (*Ministerrådet för social-
+    och hälsopolitik*, *statens beredning för medicinsk och social utvärdering*; the rewrite audit found the doer cut
+    to *Ministerrådet*), not two phrases or clauses."""
+    if index == 0 or index + 1 >= len(rest):
+        return False
+    before, after = rest[index - 1], rest[index + 1]
+    return before.text.endswith("-") or before.pos == "ADJ" and after.pos == "ADJ"
 
 
 def _hangs_on(block: BlockAnalysis, token: Token, phrase: set[int], verb: Token) -> bool:
@@ -582,7 +603,7 @@ def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     """Where the agent of a passive stands (*av nämnden*), or that of the passive coordinated after it that shares
     its subject and auxiliary (*har tagits fram och presenterats av nämnden*: the phrase at the end names who did
     both)."""
-    own = _own_agent(block, verb)
+    own = _own_agent(block, verb) or _agent_before_verb(block, verb)
     if own is not None:
         return own
     for conjunct in block.children(verb):
@@ -590,6 +611,22 @@ def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
             return _own_agent(block, conjunct)
     following = _passive_right_after_och(block, verb)
     return None if following is None else _own_agent(block, following)
+
+
+def _agent_before_verb(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
+    """*Nammo Sweden AB har av europeiska kommissionen beviljats …*: an *av* phrase between the auxiliary and the
+    participle, which the parse hangs on the auxiliary (the rewrite audit found *(Vem?) har beviljat …*, and the note
+    said the doer was hidden). The phrase must run up to the verb."""
+    auxiliary = next((t for t in block.children(verb) if t.dep in {"aux", "aux:pass"} and t.i < verb.i), None)
+    if auxiliary is None:
+        return None
+    words = [t for t in block.tokens[auxiliary.i + 1 : verb.i] if not t.text.isspace()]
+    if len(words) < 2 or words[0].lower != "av" or not all(t.pos in AGENT_PHRASE_POS for t in words[1:]):
+        return None
+    last = words[-1]  # a body or a name, not a cause (*har av misstag raderats*, *kan av praktiska skäl beviljas*)
+    if not (last.pos == "PROPN" or last.pos == "NOUN" and last.feature("Definite") == "Def"):
+        return None
+    return _words(block.text, words[1].start, last.end)
 
 
 def _passive_right_after_och(block: BlockAnalysis, verb: Token) -> Token | None:
@@ -634,6 +671,7 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
             if block.tokens[first].lower == "andra" and first > 0 and block.tokens[first - 1].lower == "bland":
                 first += 1  # *av bland andra Statens haverikommission*: among others, not a word of the name
             end = _named_people_end(block, child, _agent_end(block, child))
+            first, end = _both_and(block, first, end)
             if block.text[:end].endswith("-"):
                 end = _cut_compound_end(block, child)
                 if end is None:
@@ -642,11 +680,29 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     return _agent_by_words(block, verb)
 
 
+def _both_and(block: BlockAnalysis, first: int, end: int) -> tuple[int, int]:
+    """*av såväl kommuner och regioner som privata utförare*: the doer runs from *såväl* to the phrase after *som*
+    (the rewrite audit found *Kommuner och regioner tillämpar lagen*, the private providers dropped)."""
+    before = block.words_before(first, 2)
+    if not before or before[-1].lower != "såväl":
+        return first, end
+    tokens = block.tokens
+    som = next(
+        (tokens[i] for i in range(first, len(tokens)) if tokens[i].start >= end and not tokens[i].text.isspace()), None
+    )
+    if som is None or som.lower != "som":
+        return first, end
+    phrase_end = _phrase_end(tokens, som.i + 1)
+    if phrase_end == som.i + 1 or tokens[phrase_end - 1].pos not in AGENT_POS:
+        return first, end
+    return before[-1].i, tokens[phrase_end - 1].end
+
+
 def _modifies_agent(token: Token, first: int, head: Token) -> bool:
     """A word right before the agent's first that belongs to it: a modifier of its head, or an adverb of a word
     already in it (*av tillräckligt utförliga konsekvensutredningar*; the rewrite audit found *Utförliga …*)."""
-    if token.head == head.i and token.dep in AGENT_MODIFIERS:
-        return True
+    if token.head == head.i and (token.dep in AGENT_MODIFIERS or token.lower == "respektive"):
+        return True  # *av respektive verkställande direktör* (the rewrite audit found the doer without it)
     # not *såväl*, whose *som* the phrase never reaches (*av såväl kommuner och regioner som privata utförare*), nor
     # *både*: the doer is named without it (*både Riksrevisionen och ISF* → *Riksrevisionen och ISF*)
     return token.dep == "advmod" and first <= token.head <= head.i and token.lower not in {"såväl", "både"}
@@ -912,12 +968,19 @@ def _name_head(tokens: list[Token], before: list[int]) -> bool:
     return len(before) > 1 and tokens[before[-2]].pos == "ADJ" and tokens[before[-2]].text[:1].isupper()
 
 
+STATE_BODY_HEADS = frozenset({"beredning"})  # heads of a name only after *statens*, not as a capitalised word
+
+
 def _name_end(block: BlockAnalysis, last: int, end: int) -> int:
     """The end of an agency's name the parse cut after its first word: *Inspektionen för socialförsäkringen*,
     *Myndigheten för samhällsskydd och beredskap* (a capitalised NAME_HEADS noun, *för*, lower-case nouns)."""
     tokens = block.tokens
     head = tokens[last]
-    if not head.text[:1].isupper() or head.lemma.lower() not in NAME_HEADS or last + 2 >= len(tokens):
+    if head.lemma.lower() not in NAME_HEADS | STATE_BODY_HEADS or last + 2 >= len(tokens):
+        return end
+    # *statens beredning för medicinsk och social utvärdering* (SBU), written in lower case: the rewrite audit found
+    # the doer cut to *statens beredning*
+    if not head.text[:1].isupper() and not (last > 0 and tokens[last - 1].lower == "statens"):
         return end
     if tokens[last + 1].lower != "för":
         return end
