@@ -200,7 +200,6 @@ def test_reader_option_only_where_the_text_may_instruct_the_reader(text: str, re
         "Samarbete behövs för att målen uppnås.",
         "Restriktioner får användas endast om de står i proportion till syftet.",
         "Förslaget kommer i vårändringsbudgeten, som lämnas till riksdagen i april.",
-        "Antalet ökade till 159, vilket kan jämföras med 89 året innan.",  # a comparison (round 98, blind: false)
         "Avtalet kan sägas upp om bostaden används för att begå brott.",  # a use as a condition (round 102)
     ],
 )
