@@ -610,7 +610,44 @@ def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
         if conjunct.dep == "conj" and conjunct.i > verb.i and verbs_coordinated(block, verb, conjunct):
             return _own_agent(block, conjunct)
     following = _passive_right_after_och(block, verb)
-    return None if following is None else _own_agent(block, following)
+    if following is not None:
+        return _own_agent(block, following)
+    return _named_agent_further_on(block, verb)
+
+
+FURTHER_WINDOW = 16  # words after the verb read for an *av* phrase the parse hung elsewhere
+
+
+def _named_agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
+    """*genomfördes i Washington den 4 mars av Sidas generaldirektör Jakob Granit och Isobel Coleman*,
+    *representeras utöver ministern för civilt försvar även av försvarsminister Pål Jonson, …*: an *av* phrase further
+    on in the clause that ends in a name, which the parse hung on a time or a noun before it (the rewrite audit found
+    *(Vem?) genomförde …*). Only after an adverb or a time, not a noun's own *av* (*femton kvinnor av en man*, *i form
+    av*), and not past a verb, a clause opener or a punctuation mark."""
+    tokens = block.tokens
+    words = [t for t in tokens[verb.i + 1 : verb.i + 1 + FURTHER_WINDOW] if not t.text.isspace()]
+    for before, token in itertools.pairwise(words):
+        if before.pos in {"VERB", "AUX", "SCONJ", "PUNCT"} or before.lower in {"som", "att"}:
+            return None
+        if token.lower != "av":
+            continue
+        if before.pos != "ADV" and before.lemma.lower() not in TIME_NOUNS:
+            return None
+        end = _phrase_end(tokens, token.i + 1)
+        if end == token.i + 1 or tokens[end - 1].pos != "PROPN":
+            return None
+        last = tokens[end - 1]
+        stop = _named_people_end(block, last, last.end)
+        if _list_goes_on(block, end - 1, stop):
+            return None  # a doer cut short is worse than none (*…, energi- och näringsminister Ebba Busch samt …*)
+        return _words(block.text, tokens[token.i + 1].start, stop)
+    return None
+
+
+def _list_goes_on(block: BlockAnalysis, index: int, end: int) -> bool:
+    """After the character offset ``end`` (read on from token ``index``), a list goes on: *,*, *och* or *samt*."""
+    after = next((t for t in block.tokens[index:] if t.start >= end and not t.text.isspace()), None)
+    return after is not None and after.lower in {"och", "samt"}
 
 
 def _agent_before_verb(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
@@ -723,7 +760,7 @@ def _named_people_end(block: BlockAnalysis, head: Token, end: int) -> int:
         separator, index = tokens[last + 1].lower, last + 2
         if separator == "," and tokens[index].lower == "och":
             separator, index = "och", index + 1  # *Bjuggren, och rektor Martin Malmberg*
-        if separator not in {",", "och"}:
+        if separator not in {",", "och", "samt"}:
             break
         while index < len(tokens) and _title_word(tokens, index):
             index += 1  # the titles: *borgarrådet*, *rektor*, *skol-, arbetsmarknads- och personalborgarrådet*
@@ -735,9 +772,12 @@ def _named_people_end(block: BlockAnalysis, head: Token, end: int) -> int:
         if name_end == index or not titled_or_full or name_end < len(tokens) and tokens[name_end].pos in VERBAL_POS:
             break
         end, last = tokens[name_end - 1].end, name_end - 1
-        if separator == "och":
+        if separator in {"och", "samt"}:
             break
     return end
+
+
+LONG_TITLE = 8  # letters of a lower-case word before a name taken for a title whatever its tag
 
 
 def _title_word(tokens: Sequence[Token], index: int) -> bool:
@@ -745,6 +785,8 @@ def _title_word(tokens: Sequence[Token], index: int) -> bool:
     token = tokens[index]
     if token.text.endswith("-") or token.pos == "NOUN" and token.text.islower():
         return True
+    if token.text.islower() and len(token.text) >= LONG_TITLE and token.pos not in VERBAL_POS:
+        return True  # a long title the tagger missed (*samt landsbygdsminster Peter Kullgren*, a typo tagged ADP)
     before = tokens[index - 2 : index]  # *arbetsmarknads-, och*: a comma too after a cut compound
     return token.text in {",", "och"} and any(t.text.endswith("-") for t in before)
 
