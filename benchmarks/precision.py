@@ -260,7 +260,10 @@ def precision(
     for rule in sorted(set(total) & picky):
         lines.append(_row(f"{rule} (off by default: careful review)", total[rule], by_rule.get(rule, Counter())))
     lines.append("")
-    lines.append(f"Not yet labelled: {sum(unlabelled.values())} findings ({_counts(unlabelled)}).")
+    if unlabelled:
+        lines.append(f"Not yet labelled: {sum(unlabelled.values())} findings ({_counts(unlabelled)}).")
+    else:
+        lines.append("Not yet labelled: none (every finding is labelled).")
     if gone:
         lines.append(f"Labels whose finding is gone after code changes: {sum(gone.values())} ({_counts(gone)}).")
     if stale:

@@ -100,7 +100,9 @@ def test_a_label_judged_at_another_severity_is_not_counted_until_judged_again(tm
     found = {"a.md": [(0, 5, "passive-voice"), (9, 14, "passive-voice"), (20, 25, "jargon")]}
     table = "\n".join(precision.precision(current, found, stale))
     assert "| passive-voice | 2 | 1 | 1 | 0 | 0 | 100.0% |" in table
-    assert "Not yet labelled: 0 findings" in table  # the stale label is neither unlabelled nor gone
+    assert "Not yet labelled: none" in table  # the stale label is neither unlabelled nor gone
+    more = {"a.md": [*found["a.md"], (30, 35, "jargon")]}
+    assert "Not yet labelled: 1 findings (jargon 1)." in "\n".join(precision.precision(current, more, stale))
     assert (
         "another severity than the finding now has (not counted; --rejudge lists them): 1 (passive-voice warning 1)"
         in table
