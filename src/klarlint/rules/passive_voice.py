@@ -1344,13 +1344,37 @@ def _modal_out_of_reach(block: BlockAnalysis, verb: Token) -> bool:
     """An infinitive-shaped passive after an auxiliary earlier in its clause that the chain did not reach: the
     parse hung it elsewhere (*Inom området … ska särskilt unga kvinnors … förutsättningar … analyseras*, *som ska
     börja tillämpas*, *har precis börjat förhandlas*, *kan undersökas och på sikt utvinnas och förädlas*; the rewrite
-    audit found *(Vem?) analyserar …*, *(Vem?) tillämpar …*). Read back to a clause opener, a punctuation mark or a
-    finite verb; a verb between must govern the passive (*börja*) or be a passive coordinated with it; across *och*
-    only a modal reaches (*behöver stärkas och rörligheten förbättras*), so *Regeringen har beslutat … och stödet
-    förlängs* keeps its rewrite. No example is better than one in the wrong tense."""
+    audit found *(Vem?) analyserar …*, *(Vem?) tillämpar …*). Across *och* only a modal reaches (*behöver stärkas och
+    rörligheten förbättras*), so *Regeringen har beslutat … och stödet förlängs* keeps its rewrite."""
+    found = _auxiliary_out_of_reach(block, verb)
+    return found is not None and (found.auxiliary.lower in MODALS or not found.crossed_conjunction)
+
+
+def _lost_modal(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The modal of an infinitive passive that the chain did not reach, when only words that are no verb (or the
+    passives of a list, *ska kartläggas, beskrivas och analyseras*) stand between: the rewrite keeps it (*(Vem?) ska
+    analysera …*) rather than giving no example. Not across another verb (*ska börja tillämpas*, *ska känna sig
+    välkomna och ges*): that verb would have to come along."""
+    found = _auxiliary_out_of_reach(block, verb)
+    if found is None or found.auxiliary.lower not in MODALS or found.verbs_between:
+        return None
+    return found.auxiliary
+
+
+class OutOfReach(NamedTuple):
+    auxiliary: Token
+    crossed_conjunction: bool  # an *och* or a list's comma stands between
+    verbs_between: bool  # a verb other than the passives of a list stands between
+
+
+def _auxiliary_out_of_reach(block: BlockAnalysis, verb: Token) -> OutOfReach | None:
+    """The finite auxiliary an infinitive-shaped passive hangs on though the parse hung it elsewhere (see
+    _modal_out_of_reach). Read back to a clause opener, a punctuation mark or a finite verb; a verb between must
+    govern the passive (*börja*) or be a passive coordinated with it. No example is better than one in the wrong
+    tense."""
     if not _infinitive_shaped(verb):
-        return False
-    crossed_conjunction = False
+        return None
+    crossed_conjunction = verbs_between = False
     governors = _heads_of(block, verb)
     start = _sentence_start(block, verb.i) or 0
     for index in range(verb.i - 1, max(start, verb.i - MODAL_REACH) - 1, -1):
@@ -1361,15 +1385,26 @@ def _modal_out_of_reach(block: BlockAnalysis, verb: Token) -> bool:
             crossed_conjunction = True  # *ska kartläggas, beskrivas och analyseras*: a comma in a list of verbs
             continue
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in OPENERS_AND_ATT or token.dep == "cop":
-            return False  # a clause of its own, or a copula's auxiliary (*när man bör vara på plats meddelas*)
+            return None  # a clause of its own, or a copula's auxiliary (*när man bör vara på plats meddelas*)
         if token.lower in SENTENCE_ADVERBS:
             continue  # *kommer således fördelas*: the tagger can take the adverb for the verb
         if token.pos in {"AUX", "VERB"} and token.lower in FINITE_AUXILIARIES:
-            return token.lower in MODALS or not crossed_conjunction
-        if token.pos in {"AUX", "VERB"} and not _verb_between_allowed(block, token, governors, crossed_conjunction):
-            return False  # *som i dag behöver lämna hållbarhetsrapport undantas*: the auxiliary is *lämna*'s
+            return OutOfReach(token, crossed_conjunction, verbs_between)
+        if token.pos in {"AUX", "VERB"}:
+            if not _verb_between_allowed(block, token, governors, crossed_conjunction):
+                return None  # *som i dag behöver lämna hållbarhetsrapport undantas*: the auxiliary is *lämna*'s
+            verbs_between = verbs_between or _comes_along(block, token, governors, crossed_conjunction)
         crossed_conjunction = crossed_conjunction or token.pos == "CCONJ"
-    return False
+    return None
+
+
+def _comes_along(block: BlockAnalysis, token: Token, governors: set[int], crossed_conjunction: bool) -> bool:
+    """A verb between the auxiliary and the passive that a rewrite would have to keep (*börja* of *ska börja
+    tillämpas*, *känna* of *ska känna sig välkomna och ges*); not another passive of a list (*kartläggas, beskrivas
+    och analyseras*) nor the infinitive of a clause inside the subject (*förutsättningar att … etablera sig*)."""
+    if crossed_conjunction and _passive_infinitive(token):
+        return False
+    return not (token.i in governors and any(t.lower == "att" for t in _marks(block, token)))
 
 
 def _list_of_passives_after(block: BlockAnalysis, comma: Token) -> bool:
@@ -2223,7 +2258,10 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         # *inga offentliga medel ska fördelas* needs *ska inte fördela några* (the rewrite audit found *(Vem?) ska
         # fördela inga offentliga medel*); *Inga beslut tas* → *(Vem?) tar inga beslut* is right
         return None
-    if not helpers and (_infinitive_only(verb) or _modal_out_of_reach(block, verb)):
+    lost = _lost_modal(block, verb) if not helpers else None
+    if lost is not None:
+        helpers = [lost]  # *ska kartläggas, beskrivas och analyseras* → *(Vem?) ska analysera …*
+    elif not helpers and (_infinitive_only(verb) or _modal_out_of_reach(block, verb)):
         return None  # *ska obligatoriska och harmoniserade system … införas*: a modal the chain did not reach
     if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
         return None  # *ska förklaras, inte bortförklaras*: a rewrite without the negation says the opposite
@@ -2241,6 +2279,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     if relative:
         return " ".join(["som", actor, *chain, form, *particles])
     words = [actor, *chain, form, *particles]
+    if lost is not None:
+        return " ".join(words)  # where the parse lost the modal, the subject it gives is a guess (*… år*)
     return " ".join(words + _object(block, verb))
 
 
