@@ -11,9 +11,10 @@ from klarlint.config import Config
 from klarlint.errors import ConfigError
 from klarlint.genre import DOCUMENT
 from klarlint.linter import active_rules, lint_document
+from klarlint.passive_clause import _reader_verbs
+from klarlint.passive_rewrite import _present_of_a_verb
 from klarlint.readers import read_path
 from klarlint.rules.base import Severity
-from klarlint.rules.passive_voice import _present_of_a_verb, _reader_verbs
 
 MODALS = {"ska", "kan", "måste", "bör", "behöver", "får", "vill", "skulle", "kunde", "borde", "att"}
 SKIPPED = {"inte", "ej", "aldrig", "också", "även"}

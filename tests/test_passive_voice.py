@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text, rule_texts
+from klarlint.passive_rewrite import active_form
 from klarlint.rules.base import Severity
-from klarlint.rules.passive_voice import active_form
 
 MUST_FLAG = [
     ("Ansökan skickas till kommunen.", "skickas"),

@@ -5,112 +5,55 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
-from klarlint.grammar import MODAL_FORMS, SUBJECT_DEPS, Passive, find_passives, full_forms, verbs_coordinated
-from klarlint.nlp.morphology import VOWELS, passive_infinitive
-from klarlint.resources import read_lines, wordlist_path
+from klarlint.grammar import SUBJECT_DEPS, Passive, find_passives, full_forms
+from klarlint.passive_clause import (
+    CLAUSE_OPENERS,
+    CLAUSE_WINDOW,
+    GENERIC_LEMMAS,
+    MAX_OBJECT_WORDS,
+    MODALS,
+    PARTICLE_VERBS,
+    PARTICLES,
+    PREPOSITION_PARTICLES,
+    RELATIVES,
+    SENTENCE_ENDS,
+    TIME_NOUNS,
+    UNKNOWN_DOER,
+    WEAK_PAST_ENDINGS,
+    _chain,
+    _doer_start,
+    _lemma,
+    _marks,
+    _may_be_particle,
+    _organisation,
+    _particles,
+    _passive_subject,
+    _reader_verbs,
+    _sentence_start,
+    _speaks_as_sender,
+    _verb_chain,
+    _word_before,
+    _word_from,
+)
+from klarlint.passive_rewrite import (
+    _how_suggestion,
+    _suggestion,
+)
 from klarlint.rules import references
 from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
-from klarlint.speech import REPLY_DASHES, in_open_quotation, is_reply, opening_marks
+from klarlint.speech import in_open_quotation, is_reply, opening_marks
 
-CHAIN_WORDS = frozenset({"att", "inte", "ej", "aldrig"})
-NEGATIONS = frozenset({"inte", "ej", "aldrig"})
-AUXILIARY_LEMMAS = frozenset({"ska", "skola", "kunna", "måste", "böra", "få", "komma", "vilja", "behöva", "ha"})
-CLAUSE_BOUNDARY_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
-CLAUSE_OPENERS = frozenset({"som", "då", "när", "där", "vilket", "vilka", "hur", "huruvida"})
-CLAUSE_WINDOW = 8
-OPENERS_AND_ATT = CLAUSE_OPENERS | {"att"}  # words that open a clause of its own
 WINDOW_TOKENS = 80  # tokens either side of a passive verb where the text may have named its doer
-WEAK_PAST_ENDINGS = ("ades", "ddes", "des", "tes")  # no present s-passive ends like this
-# Particle verbs whose particle the parser often attaches to a following phrase (fyllas i senast i maj).
-PARTICLE_VERBS = frozenset(
-    {("fylla", "i"), ("skicka", "in"), ("lämna", "in"), ("betala", "in"), ("logga", "in")}
-    | {("ta", "fram"), ("lyfta", "fram")}  # *togs fram 2009*: the parse hangs *fram* on the year
-)
-PARTICLES = frozenset(
-    {"i", "in", "ut", "upp", "ner", "ned", "fram", "bort", "av", "på", "till", "tillbaka", "om", "undan", "under"}
-    | {"över", "igenom", "emot"}
-)
 
-
-GENERIC_LEMMAS = frozenset(
-    {
-        "kräva",
-        "behöva",
-        "vänta",
-        "förvänta",
-        "anse",
-        "kalla",
-        "anta",
-        "säga",
-        "exploatera",
-        "bortföra",
-        "utnyttja",
-        "misshandla",
-        "våldta",
-        "trakassera",
-        "kränka",
-        "diskriminera",
-        "sakna",
-        "utsätta",
-        "misstänka",
-        "begå",
-        "vårda",
-        "påverka",
-        "skada",
-        "döda",
-        "tro",
-        "påstå",
-        "betrakta",
-        "uppskatta",
-        "beräkna",
-        "mena",
-        "avse",
-        "uppleva",
-        "uppfatta",
-        "benämna",
-        "definiera",
-        "förknippa",
-        "omfatta",
-        "beröra",
-        "drabba",
-        "föda",
-        "återfinna",
-        "tillåta",
-        "odla",
-        "lagra",
-        "basera",
-        "aktualisera",
-        "involvera",
-        "anhålla",
-        "gripa",
-        "häkta",
-        "åtala",
-        "lagföra",
-        "döma",
-        "förändra",
-        "uppnå",
-        "nå",
-        "känneteckna",
-        "prägla",
-        "tolka",
-        "simultantolka",
-        "utgöra",
-        "förväxla",
-    }
-)  # passives whose doer is general or obvious (krävs, väntas, anses, kallas): the skrivregler accept them
-# odlas, lagras, baseras på, aktualiseras: the doer is anyone; anhållits, åtalas, döms: police, prosecutor and
-# court are obvious (issue 13, read on regeringen.se). kännetecknas av, präglas av: a property, not an action;
-# (simultan)tolkas: the interpreters, nobody to name. utgörs av (*Y utgör X*): a relation between two things, stated
-# by nobody in particular (*ska inte förväxlas med* is no finding at all: _compares).
 # *som krävs*, *det behövs*: what is needed, with nobody who needs it; the sentence never names a doer for them.
 NEEDED_LEMMAS = frozenset({"kräva", "behöva"})
 # *omfattas av EU-reglerna*, *utgörs av*: what belongs to what, or what is what; the note says so rather than that a
@@ -161,13 +104,7 @@ NAMING_LEMMAS = frozenset(
 # A report's number right after a passive: the passive ends the report's title, which the writer cannot change
 # (*betänkandet … – våldsutsatthet som behöver synliggöras (SOU 2023:98)*; round 111, blind: false).
 REPORT_NUMBER = re.compile(r"\s*\((?:SOU|Ds|[Pp]rop\.|[Dd]ir\.)\s*\d{4}(?:/\d\d)?:\d+\)")
-# Verbs whose passive with an infinitive says something of its subject's own act or state (*Lagändringarna föreslås
-# träda i kraft*, *Priset förväntas stiga*): the active needs *att* and a finite verb (*(Vem?) föreslår att
-# lagändringarna träder i kraft*), so no rewrite swaps subject and object (an audit of every corpus rewrite found 24
-# *(Vem?) föreslår lagändringarna …*). Not *uppmanas att*, *ombeds*: there the subject is the active's object.
-RAISING_LEMMAS = frozenset(
-    {"föreslå", "förvänta", "vänta", "beräkna", "anse", "anta", "bedöma", "säga", "uppge", "tro", "planera", "befara"}
-)
+
 # What spreads by itself, so that *sprids* is *sprider sig* (see _spreads_by_itself)
 SPREAD_LEMMAS = frozenset({"sprida"})
 SPREADING_THINGS = (  # compounds' heads: not *gift* (*uppgift*) or *medel* alone (*skattemedel* are spread by someone)
@@ -320,37 +257,16 @@ NOT_GENERIC_BEFORE = {"kalla": "till"}  # kallas till möte: summoned by someone
 # hid a third party or a doer the context made obvious about as often as the sender.
 SENDER_GENRES = frozenset({LETTER, DECISION, DOCUMENT})
 READER_PRONOUNS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
-READERS_OWN = frozenset({"din", "ditt", "dina", "er", "ert", "era"})
-SENDER_PRONOUNS = re.compile(r"\b(?:vi|oss|vår|vårt|våra)\b", re.IGNORECASE)
-UNKNOWN_DOER = "(Vem?)"  # the subject a rewrite needs where the text does not say who acts
-# The modals in the present that a rewrite keeps or a reader's duty reads (grammar's MODAL_FORMS without the past
-# forms and *vill*, which say what was or is wished, not what must or may be done)
-MODALS = MODAL_FORMS - {"borde", "kunde", "skulle", "vill"}
-OBJECT_PRONOUNS = {
-    "den": "den", "det": "det", "de": "dem", "dom": "dem", "han": "honom", "hon": "henne", "hen": "hen",
-    "jag": "mig", "vi": "oss", "du": "dig", "ni": "er",
-}  # fmt: skip
-TIME_NOUNS = frozenset(
-    {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november"}
-    | {"december", "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"}
-)
-SUBJECT_PRONOUNS = {v: k for k, v in OBJECT_PRONOUNS.items() if k not in {"dom", "det", "den"}}  # av dig → Du
-RELATIVES = frozenset({"som", "vilken", "vilket", "vilka"})
+
 # A relative clause the agent's rest ran into (*av ett bilateralt möte i vilket kungaparet*)
 RELATIVE_CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:i|på|vid|under|med|från|efter)\s+)?(?:som|vilken|vilket|vilka|där)\b.*\Z", re.S
 )
-OBJECT_STOP_WORDS = RELATIVES | OPENERS_AND_ATT  # a clause inside the old subject: no object for the rewrite
-MAX_OBJECT_WORDS = 8
-SENTENCE_ENDS = frozenset({".", "!", "?", ":", "–", "-", "•"})
+
 SEVERITY_CHOICES = ("info", "warning", "off")
 # *av hänsyn till*; *antogs av ministerrådet år 2015*, where the parse can take the year for the agent
 NOT_AGENTS = frozenset({"hänsyn", "vikt", "betydelse", "skäl", "anledning", "anledningen", "intresse", "misstag", "år"})
-FINITE_AUXILIARIES = frozenset(
-    {"ska", "skall", "kan", "måste", "bör", "får", "vill", "behöver", "kommer", "har", "hade", "skulle", "kunde"}
-    | {"borde", "fick", "ville", "behövde", "kom", "lär", "brukar"}
-)
-OBJECT_STOP_POS = frozenset({"VERB", "AUX", "SCONJ"})
+
 # the sub-checks (RuleInfo.subchecks)
 PASSIVE_FORM, NEEDED_CLAUSE, NEEDED_QUOTED, NEEDED_UNADDRESSED = (
     "passive-form", "needed-clause", "needed-quoted", "needed-unaddressed"
@@ -600,7 +516,7 @@ class PassivePart(NamedTuple):
 
 
 _FINDINGS = operator.attrgetter("findings")
-_INDEX = operator.attrgetter("i")
+
 _HEADING = operator.attrgetter("heading")
 _TO_READER = operator.attrgetter("to_reader")
 
@@ -723,18 +639,6 @@ def _finding(
     return RuleFinding(index, passive.start, passive.end, message, suggestion)
 
 
-def _how_suggestion(block: BlockAnalysis, passive: Passive) -> str | None:
-    """*riktlinjer som reglerar hur konton ska administreras*, in a paragraph to the reader: the open question of how
-    is the reader's or the sender's, so both (*Vi ska administrera* alone names the sender where staff act)."""
-    subject = _passive_subject(block, passive.verb)
-    if subject is not None and any(t.lower in READERS_OWN for t in block.children(subject)):
-        return None  # *hur din ansökan ska behandlas*: the reader's matter, handled by the sender
-    to_reader, as_sender = _active_clause(block, passive, "Du"), _active_clause(block, passive, "Vi")
-    if to_reader is None or as_sender is None:
-        return None
-    return f"Säg vem som ska göra det, till exempel ”{to_reader} …” om det är läsaren, eller ”{as_sender} …”."
-
-
 # Words between a passive and the *av att* clause that names its cause: *försvåras dels av att …*
 CAUSE_LEAD_WORDS = frozenset({"dels", "delvis", "främst", "också", "även", "särskilt", "bara", "ofta", "mest"})
 
@@ -815,26 +719,6 @@ def _cause_phrase(block: BlockAnalysis, passive: Passive) -> str:
     goes_on = following is not None and following.pos == "ADP"
     phrase = RELATIVE_CLAUSE_AFTER.sub("", block.text[av.start : end])  # not *av en vision som kallas Vår …*
     return f"{phrase} …" if goes_on else phrase
-
-
-def _doer_start(block: BlockAnalysis, passive: Passive) -> Token | None:
-    """The doer's first word (Passive.agent_span), read on from the verb: the agent stands after it."""
-    return None if passive.agent_span is None else _word_from(block, passive.verb.i, passive.agent_span[0])
-
-
-def _word_from(block: BlockAnalysis, index: int, offset: int) -> Token | None:
-    """The first word at or after ``offset``, looked for from token ``index`` on (not the whole block per passive)."""
-    tokens = block.tokens
-    for position in range(index, len(tokens)):  # indexed: a slice copies the block's rest, islice walks from 0
-        if tokens[position].start >= offset and not tokens[position].text.isspace():
-            return tokens[position]
-    return None
-
-
-def _among_others(block: BlockAnalysis, passive: Passive) -> bool:
-    """*av bland andra statsminister Ulf Kristersson*: the doer is one of several."""
-    first = _doer_start(block, passive)
-    return first is not None and [t.lower for t in block.words_before(first.i, 2)] == ["bland", "andra"]
 
 
 def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, passive: Passive) -> bool:
@@ -1199,11 +1083,6 @@ def _money_used(block: BlockAnalysis, passive: Passive) -> bool:
     return _condition_clause(block, passive.verb) or _subject_is(block, passive.verb, MONEY_NOUNS)
 
 
-def _marks(block: BlockAnalysis, verb: Token) -> list[Token]:
-    """The words that open the verb's clause, as the parse marks them (*att*, *om*, *när*, *som* …)."""
-    return [t for t in block.children(verb) if t.dep == "mark"]
-
-
 def _condition_clause(block: BlockAnalysis, verb: Token) -> bool:
     """The verb is in an *om* clause: the parse's mark, or *om* a few words before with no verb between (*ska kunna
     ske om en bostad eller lokal används*: the parse hung *om* elsewhere)."""
@@ -1283,175 +1162,6 @@ def _generic_lemma(block: BlockAnalysis, passive: Passive, lemma: str) -> bool:
     if lemma in GENERIC_WITH_ATT_INFINITIVE:
         return _infinitive_follows(block, passive.verb, skip_att=True)
     return lemma in GENERIC_WITH_SOM and following == "som"
-
-
-def _after_raising_passive(block: BlockAnalysis, verb: Token) -> bool:
-    """The verb is the infinitive after a passive of RAISING_LEMMAS (*föreslås ändras*, *planeras att byggas*,
-    *beräknas kunna presenteras*)."""
-    index = verb.i - 1
-    while index >= 0 and block.tokens[index].lower in {"att", "kunna"}:
-        index -= 1
-    if index < 0:
-        return False
-    before = block.tokens[index]
-    if verb.dep == "xcomp" and verb.head < verb.i:
-        before = block.tokens[verb.head]  # *beräknas 30 miljoner kronor avsättas*
-    return before.pos == "VERB" and before.lower.endswith("s") and _lemma(before) in RAISING_LEMMAS
-
-
-def _raised_infinitive(block: BlockAnalysis, verb: Token) -> bool:
-    """An infinitive whose subject the passive's is, a few words on in its clause: *föreslås träda i kraft* (the
-    tagger reads *träda* as a noun), *planeras att träda i kraft*, *bedöms ekonomin fortsatt vara*."""
-    after_att = False
-    for token in block.tokens[verb.i + 1 : verb.i + 1 + RAISED_WINDOW]:
-        if token.lower == "att":
-            after_att = True
-            continue  # the infinitive's marker, whatever the tagger calls it
-        if token.pos in {"PUNCT", "SCONJ", "CCONJ"} or token.lower in RELATIVES:
-            return False
-        if token.lower == "träda" or token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Inf":
-            return True
-        if not after_att and _passive_infinitive(token):
-            return True  # *föreslås myndigheterna utses*, *föreslås införas* (not *föreslås att X tidsbegränsas*)
-    return False
-
-
-RAISED_WINDOW = 5
-
-
-def _passive_infinitive(token: Token) -> bool:
-    return token.pos in {"VERB", "AUX"} and token.feature("Voice") == "Pass" and _infinitive_shaped(token)
-
-
-def _infinitive_shaped(verb: Token) -> bool:
-    """The s-form is the infinitive plus *-s* (*analyseras*, *införas*, *ges*): a passive infinitive, or an *-a*
-    verb's present, which a modal or *att* may govern."""
-    return verb.lower == verb.lemma.lower() + "s"
-
-
-def _infinitive_only(verb: Token) -> bool:
-    """*införas*, *ges*: not *införs*: the infinitive of a verb whose present s-form drops the *a*, so a modal or *att*
-    governs it, even where the chain did not find one (an audit of every corpus rewrite found *(Vem?) inför …* for
-    *ska obligatoriska … system införas*). An *-a* verb's (*analyseras*) is its present too."""
-    lemma = verb.lemma.lower()
-    if not _infinitive_shaped(verb) or not lemma.endswith("a"):
-        return False
-    forms = full_forms()
-    return forms is not None and forms.get(lemma[:-1] + "s") == lemma
-
-
-def _modal_out_of_reach(block: BlockAnalysis, verb: Token) -> bool:
-    """An infinitive-shaped passive after an auxiliary earlier in its clause that the chain did not reach: the
-    parse hung it elsewhere (*Inom området … ska särskilt unga kvinnors … förutsättningar … analyseras*, *som ska
-    börja tillämpas*, *har precis börjat förhandlas*, *kan undersökas och på sikt utvinnas och förädlas*; the rewrite
-    audit found *(Vem?) analyserar …*, *(Vem?) tillämpar …*). Across *och* only a modal reaches (*behöver stärkas och
-    rörligheten förbättras*), so *Regeringen har beslutat … och stödet förlängs* keeps its rewrite."""
-    found = _auxiliary_out_of_reach(block, verb)
-    return found is not None and (found.auxiliary.lower in MODALS or not found.crossed_conjunction)
-
-
-def _lost_modal(block: BlockAnalysis, verb: Token) -> Token | None:
-    """The modal of an infinitive passive that the chain did not reach, when only words that are no verb (or the
-    passives of a list, *ska kartläggas, beskrivas och analyseras*) stand between: the rewrite keeps it (*(Vem?) ska
-    analysera …*) rather than giving no example. Not across another verb (*ska börja tillämpas*, *ska känna sig
-    välkomna och ges*): that verb would have to come along."""
-    found = _auxiliary_out_of_reach(block, verb)
-    if found is None or found.auxiliary.lower not in MODALS or found.verbs_between:
-        return None
-    return found.auxiliary
-
-
-class OutOfReach(NamedTuple):
-    auxiliary: Token
-    crossed_conjunction: bool  # an *och* or a list's comma stands between
-    verbs_between: bool  # a verb other than the passives of a list stands between
-
-
-def _auxiliary_out_of_reach(block: BlockAnalysis, verb: Token) -> OutOfReach | None:
-    """The finite auxiliary an infinitive-shaped passive hangs on though the parse hung it elsewhere (see
-    _modal_out_of_reach). Read back to a clause opener, a punctuation mark or a finite verb; a verb between must
-    govern the passive (*börja*) or be a passive coordinated with it. No example is better than one in the wrong
-    tense."""
-    if not _infinitive_shaped(verb):
-        return None
-    crossed_conjunction = verbs_between = False
-    governors = _heads_of(block, verb)
-    start = _sentence_start(block, verb.i) or 0
-    for index in range(verb.i - 1, max(start, verb.i - MODAL_REACH) - 1, -1):
-        token = block.tokens[index]
-        if token.lower == "att" and _infinitive_clause_before(block, token, verb):
-            continue  # *förutsättningar att … etablera sig … analyseras*: an infinitive clause inside the subject
-        if token.text == "," and _list_of_passives_after(block, token):
-            crossed_conjunction = True  # *ska kartläggas, beskrivas och analyseras*: a comma in a list of verbs
-            continue
-        if token.pos in {"PUNCT", "SCONJ"} or token.lower in OPENERS_AND_ATT or token.dep == "cop":
-            return None  # a clause of its own, or a copula's auxiliary (*när man bör vara på plats meddelas*)
-        if token.lower in SENTENCE_ADVERBS:
-            continue  # *kommer således fördelas*: the tagger can take the adverb for the verb
-        if token.pos in {"AUX", "VERB"} and token.lower in FINITE_AUXILIARIES:
-            return OutOfReach(token, crossed_conjunction, verbs_between)
-        if token.pos in {"AUX", "VERB"}:
-            if not _verb_between_allowed(block, token, governors, crossed_conjunction):
-                return None  # *som i dag behöver lämna hållbarhetsrapport undantas*: the auxiliary is *lämna*'s
-            verbs_between = verbs_between or _comes_along(block, token, governors, crossed_conjunction)
-        crossed_conjunction = crossed_conjunction or token.pos == "CCONJ"
-    return None
-
-
-def _comes_along(block: BlockAnalysis, token: Token, governors: set[int], crossed_conjunction: bool) -> bool:
-    """A verb between the auxiliary and the passive that a rewrite would have to keep (*börja* of *ska börja
-    tillämpas*, *känna* of *ska känna sig välkomna och ges*); not another passive of a list (*kartläggas, beskrivas
-    och analyseras*) nor the infinitive of a clause inside the subject (*förutsättningar att … etablera sig*)."""
-    if crossed_conjunction and _passive_infinitive(token):
-        return False
-    return not (token.i in governors and any(t.lower == "att" for t in _marks(block, token)))
-
-
-def _list_of_passives_after(block: BlockAnalysis, comma: Token) -> bool:
-    """A comma that an infinitive passive follows: a list of verbs (*kartläggas, beskrivas och analyseras*)."""
-    after = block.words_after(comma.i, 1)
-    return bool(after) and after[0].pos in {"VERB", "AUX"} and _infinitive_shaped(after[0])
-
-
-def _heads_of(block: BlockAnalysis, verb: Token) -> set[int]:
-    """The indices of the verb's heads up to the root."""
-    heads: set[int] = set()
-    token = verb
-    while token.head != token.i and token.head not in heads:
-        heads.add(token.head)
-        token = block.tokens[token.head]
-    return heads
-
-
-def _verb_between_allowed(block: BlockAnalysis, token: Token, governors: set[int], crossed_conjunction: bool) -> bool:
-    """A verb between the auxiliary and the passive that leaves the auxiliary the passive's: a phase verb (*ska
-    börja tillämpas*) or an infinitive after *att* that the parse makes govern it (not *kompetens … kan öka skickas*
-    nor *kapacitet som kan ökas tas fram*), or an infinitive passive coordinated with it (*kan undersökas och …
-    förädlas*)."""
-    if crossed_conjunction and _infinitive_shaped(token):
-        return True  # (before the tagger's VerbForm, which may call *utvinnas* finite)
-    if token.feature("VerbForm") == "Fin":
-        return False
-    if token.lemma.lower() in PHASE_VERBS:
-        return True  # (the parse may hang *börjat* on the passive: *har precis börjat förhandlas*)
-    if token.i in governors and any(t.lower == "att" for t in _marks(block, token)):
-        return True
-    # *ska känna sig välkomna och ges möjlighet*: the infinitive the passive is coordinated with
-    return crossed_conjunction and token.feature("VerbForm") == "Inf" and token.i in governors
-
-
-PHASE_VERBS = frozenset({"börja", "fortsätta", "sluta"})
-AS_A_RULE_NOUNS = frozenset({"huvudregel", "regel", "princip", "utgångspunkt"})  # *som huvudregel*, *som regel*
-SENTENCE_ADVERBS = frozenset({"således", "därmed", "därför", "alltså", "dock", "också", "även"})
-
-
-MODAL_REACH = 30  # words read back for a modal the parse did not give the passive
-
-
-def _infinitive_clause_before(block: BlockAnalysis, att: Token, verb: Token) -> bool:
-    """*att* marking an infinitive that stands between it and ``verb``."""
-    head = block.tokens[att.head]
-    return att.i < head.i < verb.i and head.feature("VerbForm") == "Inf"
 
 
 def _infinitive_follows(block: BlockAnalysis, verb: Token, skip_att: bool = False) -> bool:
@@ -2148,19 +1858,6 @@ def _needed_lemma(verb: Token) -> str | None:
     return lemma if lemma in NEEDED_LEMMAS else None
 
 
-def _lemma(verb: Token) -> str:
-    """The active infinitive: the tagger sometimes gives the s-form itself (krävas) as the lemma."""
-    lemma = verb.lemma.lower()
-    return lemma[:-1] if lemma.endswith("as") and lemma[:-1] in GENERIC_LEMMAS | _reader_verbs().keys() else lemma
-
-
-@cache
-def _reader_verbs() -> dict[str, str]:
-    """Lemma → imperative of what readers are often asked to do (wordlists/reader_verbs.tsv)."""
-    rows = (line.split("\t") for line in read_lines(wordlist_path("reader_verbs.tsv")))
-    return {row[0]: row[1] for row in rows if len(row) == 2 and row[0] != "lemma"}
-
-
 def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     """The hidden doer is the reader: an action readers are asked to do, not in the past, not in a relative clause."""
     verb = passive.verb
@@ -2180,555 +1877,10 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _speaks_as_sender(text: str) -> bool:
-    """The paragraph says vi/oss/vår. Memoised: asked once per passive, and a paragraph can have thousands
-    (a str keeps its hash, so the lookup does not re-read the text)."""
-    return SENDER_PRONOUNS.search(text) is not None
-
-
-@lru_cache(maxsize=64)
 def _speaks_to_reader(text: str) -> bool:
     """The paragraph says du/dig/din/ni. Memoised like _speaks_as_sender: searched per passive, a paragraph of one
     huge sentence was quadratic (issue 14's test of every rule on a sentence without punctuation)."""
     return READER_PRONOUNS.search(text) is not None
-
-
-def _suggestion(
-    block: BlockAnalysis, passive: Passive, reader: bool, addresses_reader: bool, sender: str | None = None
-) -> str:
-    # *Vi* only where the paragraph speaks as the sender or to the reader (a letter, a decision, a page for the
-    # reader); in a text about others (*mötet anordnas*, a press release) *Vi* would name the wrong doer.
-    if sender is None:
-        sender = "Vi" if addresses_reader or _speaks_as_sender(block.text) else UNKNOWN_DOER
-    if passive.kind == "bli-passive":
-        actor = _capitalised(passive.doer) if passive.doer else sender
-        passive_text = block.text[passive.start : passive.end]
-        if actor == UNKNOWN_DOER:  # *”(Vem?) …” i stället för ”blev förföljda”* shows nothing (rewrite audit)
-            return f"Skriv om med den som handlar som subjekt i stället för ”{passive_text}”."
-        return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
-    if passive.doer:
-        first, _, rest = passive.doer.partition(" ")  # *av dig eller ditt ombud* → *Du eller ditt ombud*
-        actor = " ".join(filter(None, [SUBJECT_PRONOUNS.get(first.lower(), first), rest]))
-        if _among_others(block, passive):
-            actor = f"bland andra {actor}"  # among others: the rewrite keeps it (round 106, blind: false without)
-        relative = _in_som_clause(block, passive.verb)
-        clause = _active_clause(block, passive, actor if relative else _capitalised(actor), relative)
-        if clause is None:
-            return f"Skriv aktivt med {passive.doer} som subjekt."
-        return f"Skriv aktivt, till exempel ”{clause} …”"
-    clause = _active_clause(block, passive, sender)
-    if clause is None:
-        return "Skriv aktivt och säg vem som gör det."
-    active = f"”{clause} …”"
-    if not reader:
-        return f"Skriv aktivt, till exempel {active}"
-    to_reader = " eller ".join(f"”{option} …”" for option in _reader_options(block, passive))
-    if addresses_reader:
-        return f"Tilltala läsaren, till exempel {to_reader}"
-    return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
-
-
-def _in_som_clause(block: BlockAnalysis, verb: Token) -> bool:
-    """The passive's subject is the relative *som*: *ett program som initierades av regeringen*."""
-    subject = _passive_subject(block, verb)
-    return subject is not None and subject.lower == "som"
-
-
-def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative: bool = False) -> str | None:
-    """*Vi har behandlat din ansökan*: the doer, the verb chain in the active, particles, the old subject as object.
-    In a relative clause the rewrite stays one, with *som* as the object: *som regeringen initierade* (round 40,
-    blind: a main clause did not fit *ett program som initierades av regeringen*).
-
-    None when the verb chain is not one the rewrite can keep grammatical (a finite auxiliary first).
-    """
-    verb = passive.verb
-    helpers = _chain(block, verb)
-    if helpers is None or _after_infinitive_att(block, verb, helpers):
-        return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into
-    if _lemma(verb) in RAISING_LEMMAS and _raised_infinitive(block, verb):
-        return None  # *Lagändringarna föreslås träda i kraft*: no *(Vem?) föreslår lagändringarna …*
-    if _after_raising_passive(block, verb):
-        return None  # *Reglerna föreslås ändras*: *(Vem?) ändrar* would state as done what is only proposed
-    subject = _passive_subject(block, verb)
-    if subject is not None and subject.lower in NEGATIVE_WORDS:
-        return None  # *Ingen ska tvingas …*: *(Vem?) ska tvinga …* loses the negation the subject carries
-    if subject is None and block.tokens[_sentence_start(block, verb.i) or 0].lower in NEGATIVE_WORDS:
-        return None  # *Ingen ska mot sin vilja, till exempel …, tvingas*: the same, where the parse lost the subject
-    if subject is not None and helpers and any(t.lower in NEGATIVE_WORDS for t in block.children(subject)):
-        # *inga offentliga medel ska fördelas* needs *ska inte fördela några* (the rewrite audit found *(Vem?) ska
-        # fördela inga offentliga medel*); *Inga beslut tas* → *(Vem?) tar inga beslut* is right
-        return None
-    lost = _lost_modal(block, verb) if not helpers else None
-    if lost is not None:
-        helpers = [lost]  # *ska kartläggas, beskrivas och analyseras* → *(Vem?) ska analysera …*
-    elif not helpers and (_infinitive_only(verb) or _modal_out_of_reach(block, verb)):
-        return None  # *ska obligatoriska och harmoniserade system … införas*: a modal the chain did not reach
-    if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
-        return None  # *ska förklaras, inte bortförklaras*: a rewrite without the negation says the opposite
-    before = _word_before(block, (helpers[0] if helpers else verb).i)
-    if before is not None and before.lower in NEGATIONS:
-        return None  # *reformer som genomförs inte har föregåtts av …*: the parse hung *inte* elsewhere
-    if (word := _word_before(block, verb.i)) is not None and word.lower == "nog":
-        return None  # *kan inte nog betonas* (cannot be stressed enough): the rewrite audit found *kan inte betona*
-    auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
-    chain = [_helper_text(t) for t in helpers]
-    if not helpers and _is_supine(verb):
-        chain = ["har"]  # som tagits fram → … har tagit fram: a main clause needs the auxiliary
-    form = verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries)
-    particles = _rewrite_particles(block, passive)
-    if relative:
-        return " ".join(["som", actor, *chain, form, *particles])
-    words = [actor, *chain, form, *particles]
-    if lost is not None:
-        return " ".join(words)  # where the parse lost the modal, the subject it gives is a guess (*… år*)
-    return " ".join(words + _object(block, verb))
-
-
-NEGATIVE_WORDS = frozenset({"ingen", "inget", "inga"})
-
-
-def _rewrite_particles(block: BlockAnalysis, passive: Passive) -> list[str]:
-    """The particles the active keeps: not the agent's *av* (*produceras av eller för kommunen*), and a word that is
-    also a preposition only where the flagged words took it as the verb's (*Förslag ska lämnas på bland annat
-    omfattning* is *förslag på*; the rewrite was *(Vem?) ska lämna på förslag*)."""
-    particles = _particles(block, passive.verb)
-    if passive.agent:
-        particles = [p for p in particles if p.lower() != "av"]
-    flagged = block.text[passive.start : passive.end]
-    return [p for p in particles if p.lower() not in PREPOSITION_PARTICLES or flagged.endswith(" " + p)]
-
-
-def _after_infinitive_att(block: BlockAnalysis, verb: Token, helpers: list[Token]) -> bool:
-    """*att* right before the verb, not after *komma* (*kommer att avsättas*): an infinitive whose auxiliaries,
-    if any were found, belong to another clause (*ska kunna uteslutas från möjligheten att beviljas*)."""
-    if verb.i == 0 or block.tokens[verb.i - 1].lower != "att":
-        return False
-    return not helpers or verb.i < 2 or block.tokens[verb.i - 2].lemma.lower() != "komma"
-
-
-def _is_supine(verb: Token) -> bool:
-    """*tagits*, *behandlats*, *gjorts*: not a strong past whose stem ends in *t* (*sköts ned*, *bröts*; round 111,
-    blind: the rewrite was *har sköt ned*): a supine's single *t* after a vowel follows *a* or *i*."""
-    lower = verb.lower
-    return not lower.endswith(WEAK_PAST_ENDINGS) and verb.feature("Tense") != "Pres" and _supine_shaped(lower)
-
-
-def _supine_shaped(lower: str) -> bool:
-    """Ends like a supine s-form: *-ts*, a single *t* after a vowel only after *a* or *i* (*behandlats*, *skrivits*,
-    *gjorts*, *mötts*; not *sköts*, *mäts*)."""
-    return lower.endswith("ts") and (lower[-3:-2] not in VOWELS or lower[-3:-2] in {"a", "i"})
-
-
-def _chain(block: BlockAnalysis, verb: Token) -> list[Token] | None:
-    """The verb chain cleaned up (one auxiliary per slot, *att* only after *komma*); None when it does not start
-    with a finite auxiliary (*ska … kunna beslutas* with the subject between)."""
-    chain: list[Token] = []
-    for token in _verb_chain(block, verb):
-        finite_again = token.lower in FINITE_AUXILIARIES and any(t.lower in FINITE_AUXILIARIES for t in chain)
-        if finite_again or any(t.lower == token.lower for t in chain if t.lower not in CHAIN_WORDS):
-            chain = []  # the same or a second finite auxiliary: a second clause's chain starts here (*kommer ska*)
-        if token.lower == "att" and not (chain and chain[-1].lemma.lower() == "komma"):
-            continue
-        chain.append(token)
-    while chain and chain[0].lower in CHAIN_WORDS:
-        chain.pop(0)
-    if chain and chain[0].lower not in FINITE_AUXILIARIES:
-        return None
-    return chain
-
-
-def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
-    """*Fyll i blanketten*, and *Du ska fylla i blanketten* where a modal says the reader must or may."""
-    verb = passive.verb
-    helpers = _chain(block, verb) or []
-    negated = [t.lower for t in helpers if t.lower in {"inte", "ej", "aldrig"}]
-    particles, obj = _rewrite_particles(block, passive), _object(block, verb)
-    modals = [t for t in helpers if t.lower in MODALS]
-    imperative = _reader_verbs()[_lemma(verb)]
-    options = []
-    main_clause = not _marks(block, verb) and verb.dep not in SUBORDINATE_DEPS
-    possibility = any(t.lemma.lower() in {"kunna", "få"} for t in helpers)  # *ska kunna lämnas ut*: no command
-    if main_clause and not possibility and (not modals or modals[0].lower in {"ska", "skall", "måste"}):
-        # not in a clause of its own (*föreslår att spelskatt ska betalas*, *hur dessa ska följas upp*): an
-        # imperative cannot stand there (an audit of every corpus rewrite found three)
-        options.append(" ".join([_capitalised(imperative), *negated, *particles, *obj]))
-    if modals:
-        auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
-        words = ["Du", *(_helper_text(t) for t in helpers), active_form(verb, auxiliaries), *particles, *obj]
-        options.append(" ".join(words))
-    return options
-
-
-SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj", "csubj:pass"})
-
-
-def _helper_text(token: Token) -> str:
-    return {"skall": "ska", "Skall": "ska"}.get(token.text, token.text.lower())
-
-
-def _passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
-    """The passive's subject; a verb coordinated with another passive shares its subject (*fyllas i och skickas*)."""
-    # The last before the verb: *Grundprincipen är att all information ska presenteras* is parsed with two subjects,
-    # and the nearer is the clause's own.
-    subjects = [  # not a phrase with a preposition (*enligt de ursprungliga direktiven*), whatever the parse says
-        t for t in block.children(verb) if t.dep in SUBJECT_DEPS and not _has_case(block, t)
-    ]
-    own = max((t for t in subjects if t.i < verb.i), key=_INDEX, default=subjects[0] if subjects else None)
-    conjunct = verb.dep == "conj" and verb.head != verb.i and not _noun_phrase_after(block, verb)
-    if own is None and conjunct and _shares_subject(block, verb):
-        return _passive_subject(block, block.tokens[verb.head])
-    return own
-
-
-def _noun_phrase_after(block: BlockAnalysis, verb: Token) -> bool:
-    """A noun phrase right after the verb: the subject of a clause with the verb second (*och till hösten planeras
-    ytterligare två*), which the parse may not call one; the clause shares neither modal nor subject with the one
-    before (an audit of every corpus rewrite found *(Vem?) kommer planera nästa lärarråd …*)."""
-    following = block.token_after(verb)
-    return following is not None and following.pos in {"NOUN", "PROPN", "PRON", "NUM", "ADJ", "DET"}
-
-
-def _shares_subject(block: BlockAnalysis, verb: Token) -> bool:
-    """A verb coordinated with the one before shares its subject (*Arbetet sker … och leds av FMV*), unless a verb
-    with a subject of its own stands between: then the parse has joined the wrong verbs (*Det händer att barn …
-    utnyttjas och rekryteras*, round 65: the rewrite's object was *det*)."""
-    head = block.tokens[verb.head]
-    if head.pos not in {"VERB", "AUX"}:
-        return False
-    between = block.tokens[head.i + 1 : verb.i]
-    if any(t.lower == "att" and t.pos == "SCONJ" for t in between):
-        return False  # *Regeringen beräknar att 46 miljoner kronor … kommer att avsättas*: a clause of its own
-    last_conjunction = next((t for t in reversed(between) if t.pos == "CCONJ"), None)
-    if last_conjunction is not None and _opens_noun_phrase(block, last_conjunction):
-        return False  # *Gigekonomin har många fördelar, men ett behov … har identifierats*: a subject of its own
-    return not any(t.pos in {"VERB", "AUX"} and any(c.dep in SUBJECT_DEPS for c in block.children(t)) for t in between)
-
-
-def _opens_noun_phrase(block: BlockAnalysis, conjunction: Token) -> bool:
-    following = block.token_after(conjunction)
-    return following is not None and following.pos in {"DET", "NOUN", "PROPN", "PRON", "ADJ"}
-
-
-def _has_case(block: BlockAnalysis, token: Token) -> bool:
-    return any(t.dep == "case" for t in block.children(token))
-
-
-def _object(block: BlockAnalysis, verb: Token) -> list[str]:
-    """The passive's subject as the active verb's object (*din ansökan*, *dem*), or nothing when unsure."""
-    subject = _passive_subject(block, verb)
-    if subject is None or subject.lower in RELATIVES or subject.pos == "PRON" and subject.lower not in OBJECT_PRONOUNS:
-        return []
-    children = block.children(verb)
-    if any(t.dep == "obj" for t in children):
-        return []  # an object already: the parse (or the sentence) is not a plain passive
-    if subject.i > verb.i and any(t.dep == "dep" and t.pos in {"NOUN", "PROPN"} and t.i < verb.i for t in children):
-        # *Utredningen ”Uppdrag att …” tillförs ytterligare medel*: the parse lost the subject before the verb and took
-        # the thing given for it (the rewrite audit: *(Vem?) tillför ytterligare medel …* dropped the receiver)
-        return []
-    if subject.i > verb.i and _loose_noun_before(block, verb):
-        return []  # *och utvecklingssamarbetet ges en ny inriktning*: the same, the noun hung on the verb before
-    if subject.lower == "det" and _subject_after(block, verb, subject):
-        return []  # *Det efterfrågades tydligare riktlinjer*, *Det föreslås att …*: a formal *det*, not *(Vem?) … det*
-    if subject.pos == "NUM" or subject.lower in TIME_NOUNS:
-        return []  # *Måndagen den 11 mars hissades …*, *ska redovisas den 21 februari*: a time the parse took
-    if subject.lower in OBJECT_PRONOUNS and not block.children(subject):
-        following = block.token_after(subject)
-        participle = following is not None and following.pos == "VERB" and following.i != verb.i  # *inkomna*
-        if following is not None and (following.pos in {"ADJ", "NOUN"} or participle):
-            return []  # *Nu skickas de inkomna förslagen*: an article the parse took for a pronoun, not *dem*
-        return [OBJECT_PRONOUNS[subject.lower]]
-    span = _subtree(block, subject)
-    while span[0] > 0 and block.tokens[span[0] - 1].pos == "NUM" and block.tokens[span[0]].pos == "NUM":
-        span.insert(0, span[0] - 1)  # 12 000 000 kronor: the parse splits the number
-    if verb.i in span or len(span) > MAX_OBJECT_WORDS or span != list(range(span[0], span[-1] + 1)):
-        return []
-    if _in_another_clause(block, verb, subject, span):
-        return []
-    tokens = [block.tokens[i] for i in span]
-    while tokens and (tokens[-1].pos == "PUNCT" or tokens[-1].text.isspace()):
-        tokens.pop()
-    while tokens and tokens[0].text.isspace():
-        tokens.pop(0)  # *debatt.  Presentationen*: the parse hangs a double space on the subject
-    if subject.pos not in {"NOUN", "PROPN", "PRON", "ADJ", "NUM"} or any(
-        t.pos in OBJECT_STOP_POS or t.pos == "PUNCT" or t.lower in OBJECT_STOP_WORDS for t in tokens
-    ):
-        return []  # a clause or a relative clause as subject: the rewrite keeps "…" instead
-    if tokens and tokens[0].pos in {"CCONJ", "ADV", "ADP"} or len(_clause_subjects(block, verb)) > 1:
-        # *när han eller hon förs bort*, *Där tas kungen och presidenten emot*: the parse gave the verb two subjects,
-        # and which words are the object is a guess (an audit of every corpus rewrite found nine wrong ones); or
-        # the words open with an adverb or a preposition (*under 15 år* of *ett barn under 15 år*, *Även …*)
-        return []
-    # *för bort honom eller henne*: each pronoun of a coordinated subject as an object
-    words = [OBJECT_PRONOUNS.get(t.lower, t.text) if t.pos == "PRON" else t.text for t in tokens]
-    if tokens and _common_word(block, tokens[0]) and not _opens_name(tokens) and not tokens[0].text[1:2].isupper():
-        words[0] = tokens[0].text[:1].lower() + tokens[0].text[1:]
-    return _joined_as_written(tokens, words)
-
-
-def _loose_noun_before(block: BlockAnalysis, verb: Token) -> bool:
-    """The word right before the verb is a bare noun (no preposition, no time) that is not the verb's: with the
-    subject after the verb, the parse has lost the subject before it."""
-    before = _word_before(block, verb.i)
-    return (
-        before is not None
-        and before.pos in {"NOUN", "PROPN"}
-        and before.head != verb.i
-        and before.dep in {"conj", "dep"}  # not the object of a clause before (*har granskat rapporterna genomförs*)
-        and before.lemma.lower() not in TIME_NOUNS
-        and not _has_case(block, before)
-    )
-
-
-def _joined_as_written(tokens: Sequence[Token], words: list[str]) -> list[str]:
-    """The words, with those written together in the text kept together: the tagger splits *6G* into *6* and *G*
-    (the rewrite audit found *utvecklingen av 6 G*)."""
-    joined: list[str] = []
-    for index, word in enumerate(words):
-        if joined and tokens[index].start == tokens[index - 1].end:
-            joined[-1] += word
-        else:
-            joined.append(word)
-    return joined
-
-
-COMPARED = frozenset({"möjligt", "vanligt", "tidigare", "planerat", "brukligt"})  # *som möjligt*: no clause
-
-
-def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: list[int]) -> bool:
-    """The parse's subject stands in another clause: right after a verb, as its object (*barn som tillhör de
-    nationella minoriteterna ska motverkas*), or before a verb, a punctuation mark or a clause opener between it and
-    the passive (*Regeringen beräknar att 46 miljoner kronor … kommer att avsättas*, *Gigekonomin har många fördelar,
-    men ett behov … har identifierats*). The audit of every corpus rewrite found a dozen such objects (*(Vem?) kommer
-    att avsätta regeringen …*). A subject shared with the verb before (*fyllas i och skickas*) is that verb's."""
-    before = _word_before(block, span[0])
-    if before is not None and before.i != verb.i and before.pos in {"VERB", "AUX"} and not _is_auxiliary(before):
-        return True
-    if verb.dep == "conj" and block.tokens[verb.head].pos in {"NOUN", "PROPN", "ADJ"} and span[0] < verb.i:
-        # the parse joined the verb to a noun: it cut a coordinated subject (*det förebyggande och främjande arbetet
-        # ska stärkas*, *alla delar i organisationen och styrningen bör ses över*; the audit found *(Vem?) ska
-        # stärka främjande arbetet …*)
-        return True
-    if before is not None and before.lower == "som" and subject.lemma.lower() in AS_A_RULE_NOUNS:
-        return True  # *särskilt stöd som huvudregel ska ges*: *som huvudregel* says how, the subject is before it
-    if before is not None and (before.pos == "ADP" or before.lower == "om"):
-        owner = _word_before(block, before.i)
-        if owner is not None and owner.pos == "NOUN":
-            return True  # *Mer information om stödet kommer att publiceras*: the noun of a phrase inside the subject
-    if span[-1] > verb.i:
-        return False
-    if subject.head != verb.i:
-        # a subject the parse lends from another verb: that verb's unless the two are joined by *och*/*eller*
-        # (*Regeringen har gett … i uppdrag att återkomma så snart planerna har fastställts*: the audit found
-        # *(Vem?) har fastställt regeringen …*)
-        return not any(t.pos == "CCONJ" for t in block.tokens[span[-1] + 1 : verb.i])
-    for token in block.tokens[span[-1] + 1 : verb.i]:
-        word = _word_before(block, token.i) if token.lower == "att" else None
-        if word is not None and word.lemma.lower() == "komma":
-            continue  # *kommer att publiceras*
-        if token.lower == "som" and token.i + 1 < verb.i and block.tokens[token.i + 1].lower in COMPARED:
-            continue  # *För att prövningarna så långt som möjligt ska kunna samordnas*
-        if token.pos in CLAUSE_BOUNDARY_POS or token.lower in OPENERS_AND_ATT:
-            return True
-        if token.pos in {"VERB", "AUX"} and not _is_auxiliary(token):
-            return True
-    return False
-
-
-def _clause_subjects(block: BlockAnalysis, verb: Token) -> list[Token]:
-    """The parse's subjects of the verb in its own clause: not one before an *att* or another clause opener between
-    it and the verb (*Grundprincipen är att all information ska presenteras*: *Grundprincipen* is *är*'s)."""
-    found = []
-    # and the subject the parse hung on the auxiliary (*Nammo Sweden AB har … beviljats c:a 12,2 miljoner euro*: the
-    # rewrite audit found *(Vem?) har beviljat c:a 12,2 miljoner euro*, the receiver dropped)
-    heads = [verb, *(t for t in block.children(verb) if t.dep in {"aux", "aux:pass"})]
-    for subject in (t for head in heads for t in block.children(head) if t.dep in SUBJECT_DEPS):
-        low, high = sorted((subject.i, verb.i))
-        if not any(t.lower in OPENERS_AND_ATT for t in block.tokens[low + 1 : high]):
-            found.append(subject)
-    return found
-
-
-def _subject_after(block: BlockAnalysis, verb: Token, subject: Token) -> bool:
-    """What the sentence is about follows the verb: a noun or a clause the parse hangs on it (*Det efterfrågades
-    tydligare riktlinjer*, *där det bedrivs verksamhet*), or an *att* clause a few words on (*konstateras det i
-    många fall att …*). Then *det* is formal (an audit of every corpus rewrite found *(Vem?) efterfrågade det* and
-    four more)."""
-    after = [t for t in block.children(verb) if t.i > verb.i and t.i != subject.i]
-    if any(t.dep in LOGICAL_SUBJECT_DEPS and t.pos in {"NOUN", "PROPN", "VERB"} for t in after):
-        return True
-    for token in block.tokens[verb.i + 1 : verb.i + 8]:
-        if token.pos == "PUNCT":
-            return False
-        if token.lower == "att":
-            return True
-    return False
-
-
-LOGICAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "xcomp", "ccomp", "csubj", "csubj:pass"})
-
-
-# A body's kind that opens its name before a capitalised word (*Stiftelsen Skansen*, *Föreningen Norden*)
-NAMED_KINDS = frozenset({"stiftelse", "förening", "förbund", "bolag", "sällskap", "institut", "fond", "akademi"})
-
-
-def _opens_name(tokens: Sequence[Token]) -> bool:
-    """The first word is part of a name: a capitalised word follows (*Svenska Institutet*, *Stiftelsen Skansen*),
-    unless the first is a definite common noun before a name in apposition (*Mötet Nuclear Energy Summit*,
-    *Satsningen Samling för judiskt liv*; round 65: the rewrite kept *Mötet* capitalised mid-sentence)."""
-    if len(tokens) < 2 or not tokens[1].text[:1].isupper():
-        return False
-    first = tokens[0]
-    apposition = first.pos == "NOUN" and first.feature("Definite") == "Def" and first.lemma.lower() not in NAMED_KINDS
-    return not apposition
-
-
-# Pronouns and determiners that open a noun phrase: never a name, whatever the tagger says of them at a
-# sentence start.
-OPENING_FUNCTION_WORDS = frozenset(
-    {
-        "din",
-        "ditt",
-        "dina",
-        "er",
-        "ert",
-        "era",
-        "vår",
-        "vårt",
-        "våra",
-        "min",
-        "mitt",
-        "mina",
-        "hans",
-        "hennes",
-        "deras",
-        "dess",
-        "sin",
-        "sitt",
-        "sina",
-        "den",
-        "det",
-        "de",
-        "denna",
-        "detta",
-        "dessa",
-        "alla",
-        "varje",
-        "samtliga",
-        "flera",
-        "många",
-        "några",
-        "ingen",
-        "inget",
-        "inga",  # *Inga formella beslut tas*: the list has *Inga* as a name too
-        "vissa",
-        "övriga",
-        "båda",
-    }
-)
-
-
-def _word_before(block: BlockAnalysis, index: int) -> Token | None:
-    """The nearest token before ``index`` that is not white space (walked by index: slicing the tokens before
-    it would copy the whole paragraph for every word asked about)."""
-    for before in range(index - 1, -1, -1):
-        if not block.tokens[before].text.isspace():
-            return block.tokens[before]
-    return None
-
-
-def _common_word(block: BlockAnalysis, token: Token) -> bool:
-    """A word capitalised only because it starts the sentence (*Beslut fattades* → *fattade beslut*).
-
-    The tagger calls most capitalised sentence-initial nouns proper names, so the
-    model's full-form list decides: *beslut* is listed in lower case only,
-    *Stockholm* with its capital.
-    """
-    before = _word_before(block, token.i)
-    starts_sentence = before is None or before.text in SENTENCE_ENDS
-    if not starts_sentence or token.text.isupper() or not token.text[:1].isupper():
-        return False
-    if token.pos in {"DET", "PRON", "ADJ", "NUM", "ADV", "ADP"} or token.lower in OPENING_FUNCTION_WORDS:
-        return True  # Din ansökan, Alla ärenden (also when the tagger takes a capitalised *Din* for a name)
-    forms = full_forms()
-    if forms is None:
-        return token.pos != "PROPN"
-    if _organisation(token):
-        return False
-    if _name_genitive(block, token) and forms.get(token.lower) is not None and forms.get(token.lower[:-1]) is None:
-        return (
-            False  # *Brås studie*: the genitive of a name, though *brås* is a verb (the rewrite audit: *brås studie*)
-        )
-    lower = forms.get(token.lower)
-    if lower is not None and lower != token.lower and token.pos != "PROPN":
-        return True  # *Systemet med säkerhetszoner*: an inflected common noun, though *Systemet* is listed as a name
-    if forms.get(token.text) is not None or lower is not None:
-        return forms.get(token.text) is None
-    return _unlisted_common_word(block, token)
-
-
-def _name_genitive(block: BlockAnalysis, token: Token) -> bool:
-    """A name's genitive before the noun it hangs on, as the parse tags it (*Brås studie*)."""
-    following = block.token_after(token)
-    if following is not None and following.text.isspace():
-        following = block.token_after(following)
-    return (
-        token.pos == "PROPN"
-        and token.lower.endswith("s")
-        and following is not None
-        and following.pos == "NOUN"
-        and token.head == following.i
-    )
-
-
-def _organisation(token: Token) -> bool:
-    """*Försäkringskassan, Statskontoret*: a compound ending in an organisation's head (not *Myndigheten* alone)."""
-    return any(token.lower.endswith(head) and len(token.lower) > len(head) + 2 for head in ORGANISATION_HEADS)
-
-
-# The last part of an organisation's name (*Statskontoret, Mediemyndigheten, Fondtorgsnämnden*): a compound the
-# full-form list does not know that ends like this is taken for a name.
-ORGANISATION_HEADS = (
-    "myndigheten", "verket", "kontoret", "nämnden", "kassan", "delegationen", "inspektionen", "styrelsen",
-    "rådet", "institutet", "kommissionen", "domstolen", "ombudet", "fonden", "banken", "akademien",
-    "universitetet", "förbundet", "departementet", "centrum", "orden", "galan", "bolaget", "kansliet",
-)  # fmt: skip
-
-
-def _unlisted_common_word(block: BlockAnalysis, token: Token) -> bool:
-    """A compound the full-form list does not know (*Tilläggsbidraget, Kunskapsmaterialet*): a common noun unless
-    the tagger or its last part says name, or the paragraph writes it with a capital elsewhere; a compound of two
-    common words whatever the tagger says (*Sjukvårdsministerns besök*: an audit of every corpus rewrite found it
-    kept its capital mid-sentence)."""
-    if any(t.text == token.text for t in block.tokens if t.i != token.i):
-        return False
-    return token.pos == "NOUN" or token.pos == "PROPN" and _compound_of_common_words(token.lower)
-
-
-def _compound_of_common_words(lower: str) -> bool:
-    """*sjukvårds|ministerns*, *elev|hälsans*: a listed common word after a listed common word (with its linking
-    *s*). Not a place's name (*Göteborgs*: *göte* is no word)."""
-    forms = full_forms()
-    if forms is None:
-        return False
-    for cut in range(MIN_COMPOUND_PART, len(lower) - MIN_COMPOUND_PART + 1):
-        head, modifier = lower[cut:], lower[:cut]
-        if forms.get(head) is None or forms.get(head.capitalize()) is not None:
-            continue
-        if forms.get(modifier) is not None or modifier.endswith("s") and forms.get(modifier[:-1]) is not None:
-            return True
-    return False
-
-
-MIN_COMPOUND_PART = 4
-
-
-def _subtree(block: BlockAnalysis, token: Token) -> list[int]:
-    found, stack = [], [token]
-    while stack:
-        current = stack.pop()
-        found.append(current.i)
-        stack.extend(block.children(current))
-    return sorted(found)
 
 
 def _end_with_particle(block: BlockAnalysis, passive: Passive) -> int:
@@ -2764,299 +1916,3 @@ def _opens_phrase(after: Sequence[Token]) -> bool:
         and after[1].lower != "att"
         and after[1].pos not in ("VERB", "AUX", "SCONJ", "PRON")
     )  # *skrevs under och godkändes*, *rättats till och att …*: the particle ends its verb
-
-
-# Particles that are also prepositions (not *över*, which after a passive is nearly always the particle: *ses över*)
-PREPOSITION_PARTICLES = frozenset({"av", "på", "till", "i", "om", "under", "efter", "åt"})
-
-
-def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
-    """Verb particles (*fyllas i, skickas in*): the parse's ``compound:prt``, or a bare particle right after the verb.
-
-    The parser often attaches a stranded *i* or *in* as a preposition; without
-    children of its own it cannot be one.
-    """
-    particles = [
-        t.text
-        for t in block.children(verb)
-        if t.dep == "compound:prt" and _may_be_particle(t) and not _in_fullt_ut(block, t)
-    ]
-    following = block.token_after(verb)
-    if not particles and following is not None and (verb.lemma.lower(), following.lower) in PARTICLE_VERBS:
-        particles.append(following.text)
-    if (
-        not particles
-        and following is not None
-        and following.lower in PARTICLES
-        and not block.children(following)
-        and (following.head == verb.i or _ends_phrase(block, following.i + 1))
-    ):
-        particles.append(following.text)
-    if not particles:
-        particles = _stranded_particle(block, verb)
-    return particles
-
-
-# Particles that are no preposition, so one the parse hangs on the verb after its subject is the verb's
-ADVERB_PARTICLES = frozenset({"ut", "upp", "in", "ner", "ned", "fram", "bort", "tillbaka", "undan", "igenom"})
-
-
-def _stranded_particle(block: BlockAnalysis, verb: Token) -> list[str]:
-    """*fasas den tidigare strategin ut och …*: a particle after the subject that follows the verb (the rewrite was
-    *(Vem?) fasar den tidigare bilaterala strategin …*, without *ut*)."""
-    subject = _passive_subject(block, verb)
-    if subject is None or subject.i < verb.i:
-        return []
-    for token in block.children(verb):
-        if token.i > subject.i and token.lower in ADVERB_PARTICLES and not block.children(token):
-            return [token.text] if _ends_phrase(block, token.i + 1) else []
-    return []
-
-
-# Every word a verb takes as a particle (PARTICLES, the stranded ones the fallback in _particles accepts, and more)
-PARTICLE_WORDS = (
-    PARTICLES
-    | {"tillvara", "ihop", "kvar", "fast", "loss", "sönder", "hem", "isär", "efter", "åt"}
-    | {"runt", "omkring", "vidare", "med", "mot", "förbi", "iväg", "ifrån", "samman", "tillsammans"}
-)
-
-
-def _in_fullt_ut(block: BlockAnalysis, token: Token) -> bool:
-    """*kan tillgodoses fullt ut*: *ut* of the adverb *fullt ut* (fully), no particle (the rewrite audit found *(Vem?)
-    kan tillgodose ut …*)."""
-    before = _word_before(block, token.i)
-    return token.lower == "ut" and before is not None and before.lower == "fullt"
-
-
-def _may_be_particle(token: Token) -> bool:
-    """The parse's particle, if it is a word verbs take as one: not *insatser som gjorts sedan det senaste mötet*,
-    *åtgärder som behöver vidtas framöver* (round 80, blind: *gjorts sedan* was flagged as the verb)."""
-    return token.lower in PARTICLE_WORDS
-
-
-def _ends_phrase(block: BlockAnalysis, index: int) -> bool:
-    return index >= len(block.tokens) or block.tokens[index].pos in {"ADP", "PUNCT", "CCONJ"}
-
-
-def _verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
-    """The auxiliaries that belong to ``verb``: *ha* only before a supine (*har behandlats*, not *har … förstärks*)."""
-    chain = _raw_verb_chain(block, verb)
-    if _supine_shaped(verb.lower):  # not *mäts* (present: *har förändringar i hur X mäts lett till*)
-        return chain
-    kept = [t for t in chain if t.lemma.lower() != "ha"]
-    while kept and kept[0].lower in CHAIN_WORDS:
-        kept.pop(0)
-    return kept
-
-
-def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
-    """Auxiliaries before the verb, with *att* and a negation between them (*kommer att*, *kan inte*).
-
-    The parse's ``aux`` children are used when there are any. In long sentences
-    the parser often loses them, so otherwise the nearest auxiliary earlier in
-    the same clause is taken (*ska blanketten … fyllas i*).
-    """
-    auxiliaries = [
-        t
-        for t in block.children(verb)
-        if t.dep == "aux" and t.i < verb.i and not any(w.lower in CLAUSE_OPENERS for w in block.tokens[t.i : verb.i])
-    ]  # not *Statskontoret ska när uppdraget utförs inhämta*: *ska* is *inhämta*'s, whatever the parse says
-    if auxiliaries:
-        between = block.tokens[auxiliaries[0].i : verb.i]
-        return [
-            t
-            for t in between
-            if t.dep == "aux"
-            or t.pos == "AUX"
-            and _is_auxiliary(t)  # *ska effektivt kunna inhämtas*: *kunna* parsed as *fixed*
-            or t.lower in CHAIN_WORDS
-            and t.head in (verb.i, *auxiliaries)
-        ]
-    shared = _coordinated_passive(block, verb) or _gapped_passive(block, verb)
-    if shared is not None:
-        return _raw_verb_chain(block, shared)
-    chain = _nearest_auxiliaries(block, verb)
-    modal = None if chain else _inverted_modal(block, verb)
-    return [modal] if modal is not None else chain
-
-
-def _coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
-    """The earlier passive an infinitive passive is coordinated with, sharing its auxiliary and subject: *ska
-    analyseras och utredas* is *ska … utredas* (its note and rewrite were *Nämnden utredar frågan*, session 23).
-    Coordinated as grammar reads an agent after both (:func:`klarlint.grammar.verbs_coordinated`)."""
-    if verb.dep != "conj" or verb.head >= verb.i or not _infinitive_shaped(verb):
-        return None
-    head = block.tokens[verb.head]
-    if head.pos != "VERB" or head.feature("Voice") != "Pass":
-        return None
-    return head if verbs_coordinated(block, head, verb) else None
-
-
-def _inverted_modal(block: BlockAnalysis, verb: Token) -> Token | None:
-    """The modal second in a main clause whose long subject stands between it and the infinitive passive: *Därtill
-    ska gemensamma vetenskapliga evenemang och aktiviteter främjas*, *Vidare ska varje ingripande som sker i en zon
-    dokumenteras* (the parse hangs the modal elsewhere, and a conjunction or a relative clause stops the nearest
-    auxiliary; an audit of every corpus rewrite found *(Vem?) främjar …*). The modal is the sentence's second or
-    third word, after no clause opener; no other verb stands before the passive but a relative clause's first."""
-    if not _infinitive_shaped(verb) or _marks(block, verb):
-        return None
-    start = _sentence_start(block, verb.i)
-    if start is None:
-        return None
-    words: list[Token] = []  # the sentence's first four words before the verb (not all of a long sentence's)
-    for index in range(start, verb.i):
-        if len(words) == INVERTED_MODAL_WORDS:
-            break
-        if not block.tokens[index].text.isspace():
-            words.append(block.tokens[index])
-    modal = next((t for t in words[1:] if t.pos == "AUX" and t.lower in MODALS), None)
-    if modal is None or any(t.lower in OPENERS_AND_ATT for t in words[: words.index(modal)]):
-        return None  # *Ansökan som inte kan godkännas avslås*: the relative clause's modal
-    for index in range(modal.i + 1, verb.i):
-        token, before = block.tokens[index], _word_before(block, index)
-        if token.pos in {"VERB", "AUX"} and not (before is not None and before.lower == "som"):
-            return None  # a verb of its own (*ska undersöka hur lagen tillämpas*), not a relative clause's
-    return modal
-
-
-INVERTED_MODAL_WORDS = 4  # the modal is the sentence's second, third or fourth word
-
-
-def _sentence_start(block: BlockAnalysis, index: int) -> int | None:
-    """Where the sentence of token ``index`` starts, by bisection over the block's sentences (a block of many
-    sentences would otherwise be read once per passive)."""
-    starts = block.memo("passive-voice sentence starts", lambda analysis: [s.start for s in analysis.sentences])
-    position = bisect_right(starts, index) - 1
-    if position < 0 or index >= block.sentences[position].end:
-        return None
-    return starts[position]
-
-
-def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:
-    """The earlier verb whose modal an infinitive passive shares: a passive with a subject of its own (*Väntetiderna
-    måste kortas och kompetensförsörjningen säkras*, *kan kapital mobiliseras, jobbmöjligheter skapas …*), or any verb
-    whose subject it shares (*Materialet ska ha kommunen som avsändare och utformas så att …*). An audit of every
-    corpus rewrite found such rewrites in the present (*(Vem?) säkrar kompetensförsörjningen*). Only after a modal:
-    the form is the present too (*Lagen har skärpts och stödet förbättras*)."""
-    if not _infinitive_shaped(verb) or any(t.dep in {"aux", "aux:pass"} for t in block.children(verb)):
-        return None
-    subjects = [t for t in block.children(verb) if t.dep in SUBJECT_DEPS]
-    if any(t.i > verb.i for t in subjects):
-        return None  # *och till hösten planeras ytterligare två*: the verb second, finite, in a clause of its own
-    own_subject = bool(subjects)
-    if not own_subject and _noun_phrase_after(block, verb):
-        return None  # *och till hösten planeras ytterligare två*: a subject after the verb the parse did not see
-    head = verb
-    for _ in range(MAX_GAPPED):  # up a list of clauses (*Straffen ska skärpas, stödet förbättras och …*)
-        if head.dep not in {"conj", "parataxis", "xcomp"} or head.head >= head.i:
-            return None
-        if head.dep == "xcomp" and not own_subject:
-            return None  # *beräknas avsättas*: an infinitive complement, not a clause of its own
-        head = block.tokens[head.head]
-        if head.pos not in {"VERB", "AUX"} or own_subject and head.feature("Voice") != "Pass":
-            return None  # an active verb's modal only where the subject is shared (*ska ha … och utformas*)
-        if any(t.text in REPLY_DASHES for t in block.tokens[head.i : verb.i]):
-            return None  # *Regeringen vill se skärpta krav – förslag skickas på remiss*: a dash parts two clauses
-        if any(t.dep == "aux" and t.i < head.i and t.lemma.lower() != "ha" for t in block.children(head)):
-            return head
-    return None
-
-
-MAX_GAPPED = 3
-
-
-def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
-    chain: list[Token] = []
-    for token in reversed(block.tokens[max(0, verb.i - CLAUSE_WINDOW) : verb.i]):
-        if token.pos in CLAUSE_BOUNDARY_POS or token.lower in CLAUSE_OPENERS:
-            break
-        if token.pos == "VERB" and not _is_auxiliary(token) or token.dep == "cop":
-            break  # *Ansökan som inte kan godkännas avslås*: an auxiliary before another verb is that verb's
-            # (or the copula's: *information om när man bör vara på plats meddelas* is no *(Vem?) bör meddela*)
-        if _is_auxiliary(token) or token.lower in CHAIN_WORDS:
-            chain.insert(0, token)
-        elif any(_is_auxiliary(t) for t in chain):
-            break
-        else:
-            chain = []  # words between the auxiliary and the verb (an inverted subject) are skipped
-    while chain and not _is_auxiliary(chain[0]):
-        chain.pop(0)
-    return chain
-
-
-def _is_auxiliary(token: Token) -> bool:
-    return token.lemma.lower() in AUXILIARY_LEMMAS and token.pos in {"AUX", "VERB"}
-
-
-def active_form(verb: Token, auxiliaries: Sequence[Token] = ()) -> str:
-    """The active form of an s-passive verb in its verb chain.
-
-    The form follows from the auxiliary when there is one (*har behandlats → har
-    behandlat*, *kan överklagas → kan överklaga*). Otherwise a form built on the
-    infinitive's stem is present (*skickas → skickar, anges → anger, begärs →
-    begär, förläggs → förlägger*) and any other form is past or supine and drops
-    the -s (*fattades → fattade, erhölls → erhöll, gjorts → gjort*). The tagger's
-    tense is the fallback when the lemma is not a usable infinitive; its VerbForm
-    is not trusted (it often calls a finite *debiteras* an infinitive).
-    """
-    text, lower, lemma = verb.text, verb.lower, verb.lemma.lower()
-    if auxiliaries and auxiliaries[-1].lemma.lower() == "ha" and lower.endswith("ts"):
-        return text[:-1]  # har behandlats → har behandlat
-    if auxiliaries and auxiliaries[-1].lemma.lower() != "ha":
-        return _infinitive(verb)
-    if lower.endswith("ts") and verb.feature("VerbForm") == "Sup" or lower.endswith(WEAK_PAST_ENDINGS):
-        return text[:-1]
-    # A lemma in *-e* whose *e* the form drops is a noun the tagger gave (*sköts → sköte*): its tense decides
-    # (*sköts ned*, past; round 111, blind: the rewrite was *har sköt ned*). *anse → anses* keeps its *e*.
-    noun_lemma = lemma.endswith("e") and not _infinitive_shaped(verb)
-    if lemma[-1:] in VOWELS and lemma != lower and not noun_lemma:
-        # *stödja → stöds* drops the j too (round 75, blind: "som LRSU stöd", the tagger calls *stöds* past)
-        present = (
-            lower in {lemma + "s", lemma[:-1] + "s", lemma[:-1] + "es"}
-            or lemma.endswith("dja")
-            and lower == lemma[:-2] + "s"
-        )
-    else:
-        present = verb.feature("Tense") != "Past"
-    return _present(text) if present else text[:-1]
-
-
-def _present(text: str) -> str:
-    lower = text.lower()
-    if lower.endswith("as"):
-        return _present_of_a_verb(text)
-    if lower[-2:-1] in VOWELS:
-        return text[:-1] + "r"
-    if lower.endswith("rs"):
-        return text[:-1]
-    return text[:-1] + "er"
-
-
-def _present_of_a_verb(text: str) -> str:
-    """*kastas → kastar*, but *införas → inför*, *höras → hör*, *stärkas → stärker*: when the model's full-form list
-    does not know the -ar form (*införar* is not Swedish), the -er form or the bare stem that it lists as a form of
-    the infinitive. (The list has one lemma a form, so *skapar* may be listed as *skapare*: known is enough, unless
-    the -er form is the verb's own: *utredar* is listed as *utredare*'s, *utreder* as *utreda*'s.)"""
-    regular = text[:-2] + "ar"
-    forms = full_forms()
-    if forms is None:
-        return regular
-    infinitive = text[:-1].lower()
-    listed = forms.get(regular.lower())
-    strong = text[:-2] + "er"
-    if listed != infinitive and forms.get(strong.lower()) == infinitive:
-        return strong  # *utredar* is listed, but as a form of *utredare*: the verb's own *utreder* wins
-    if listed is not None:
-        return regular
-    return text[:-2] if forms.get(text[:-2].lower()) == infinitive else regular
-
-
-def _infinitive(verb: Token) -> str:
-    lemma = verb.lemma.lower()
-    if lemma[-1:] in VOWELS and lemma != verb.lower:
-        return lemma
-    return passive_infinitive(verb.lower, [], [])
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]

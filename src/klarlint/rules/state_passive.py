@@ -20,9 +20,10 @@ from klarlint.grammar import (
     full_forms,
 )
 from klarlint.nlp.morphology import VOWELS
+from klarlint.passive_clause import PARTICLES
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
-from klarlint.rules.passive_voice import PARTICLES, READER_PRONOUNS, in_how_question
+from klarlint.rules.passive_voice import READER_PRONOUNS, in_how_question
 
 if TYPE_CHECKING:
     from klarlint.nlp.lemma_lexicon import SortedLexicon
