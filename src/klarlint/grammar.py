@@ -645,8 +645,10 @@ def _named_agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int
 
 
 def _list_goes_on(block: BlockAnalysis, index: int, end: int) -> bool:
-    """After the character offset ``end`` (read on from token ``index``), a list goes on: *,*, *och* or *samt*."""
-    after = next((t for t in block.tokens[index:] if t.start >= end and not t.text.isspace()), None)
+    """After the character offset ``end`` (read on from token ``index``), a list goes on with *och* or *samt* (a comma
+    opens an apposition: *Isobel Coleman, biträdande chef för USAID*)."""
+    tokens = block.tokens
+    after = next((tokens[i] for i in range(index, len(tokens)) if tokens[i].start >= end and tokens[i].is_word), None)
     return after is not None and after.lower in {"och", "samt"}
 
 
@@ -1018,11 +1020,11 @@ def _name_end(block: BlockAnalysis, last: int, end: int) -> int:
     *Myndigheten för samhällsskydd och beredskap* (a capitalised NAME_HEADS noun, *för*, lower-case nouns)."""
     tokens = block.tokens
     head = tokens[last]
-    if head.lemma.lower() not in NAME_HEADS | STATE_BODY_HEADS or last + 2 >= len(tokens):
-        return end
-    # *statens beredning för medicinsk och social utvärdering* (SBU), written in lower case: the rewrite audit found
-    # the doer cut to *statens beredning*
-    if not head.text[:1].isupper() and not (last > 0 and tokens[last - 1].lower == "statens"):
+    lemma = head.lemma.lower()
+    # or a state body's name after *statens*, in lower case too: *statens beredning för medicinsk och social
+    # utvärdering* (SBU; the rewrite audit found the doer cut to *statens beredning*)
+    state_body = last > 0 and tokens[last - 1].lower == "statens" and lemma in NAME_HEADS | STATE_BODY_HEADS
+    if not (head.text[:1].isupper() and lemma in NAME_HEADS or state_body) or last + 2 >= len(tokens):
         return end
     if tokens[last + 1].lower != "för":
         return end

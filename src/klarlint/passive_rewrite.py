@@ -630,9 +630,8 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
     if _organisation(token):
         return False
     if _name_genitive(block, token) and forms.get(token.lower) is not None and forms.get(token.lower[:-1]) is None:
-        return (
-            False  # *Brås studie*: the genitive of a name, though *brås* is a verb (the rewrite audit: *brås studie*)
-        )
+        # *Brås studie*: a name's genitive that is also a word (*brås*) while the name is not (the audit: *brås studie*)
+        return False
     lower = forms.get(token.lower)
     if lower is not None and lower != token.lower and token.pos != "PROPN":
         return True  # *Systemet med säkerhetszoner*: an inflected common noun, though *Systemet* is listed as a name
@@ -643,15 +642,11 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
 
 def _name_genitive(block: BlockAnalysis, token: Token) -> bool:
     """A name's genitive before the noun it hangs on, as the parse tags it (*Brås studie*)."""
-    following = block.token_after(token)
-    if following is not None and following.text.isspace():
-        following = block.token_after(following)
+    following = block.words_after(token.i, 2)[:1]
     return (
         token.pos == "PROPN"
         and token.lower.endswith("s")
-        and following is not None
-        and following.pos == "NOUN"
-        and token.head == following.i
+        and any(t.pos == "NOUN" and token.head == t.i for t in following)
     )
 
 

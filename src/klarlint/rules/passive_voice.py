@@ -1,4 +1,9 @@
-"""``passive-voice``: s-passive and bli-passive verbs that hide who acts."""
+"""``passive-voice``: s-passive and bli-passive verbs that hide who acts.
+
+This module judges a passive (does it hide the sender or the reader, is the doer named, general or obvious) and
+words the finding; what it reads of the passive's clause is in klarlint.passive_clause, shared with the active
+example klarlint.passive_rewrite builds.
+"""
 
 from __future__ import annotations
 
