@@ -11,7 +11,7 @@ from klarlint.config import Config
 from klarlint.errors import ConfigError
 from klarlint.genre import DOCUMENT
 from klarlint.linter import active_rules, lint_document
-from klarlint.passive_clause import _reader_verbs
+from klarlint.passive_clause import reader_verb_table
 from klarlint.passive_rewrite import _present_of_a_verb
 from klarlint.readers import read_path
 from klarlint.rules.base import Severity
@@ -328,7 +328,7 @@ def example_problems(example: str) -> list[str]:
             problems.append(f"{word} {following}: not a supine")
         if word.lower() in MODALS and following and following.lower()[-1:] not in "aeiouyåäö":
             problems.append(f"{word} {following}: not an infinitive")
-    imperatives = {v.capitalize() for v in _reader_verbs().values()}
+    imperatives = {v.capitalize() for v in reader_verb_table().values()}
     finite = words[0] in imperatives or words[0] in {"Du", "Vi", "(Vem?)"} and len(words) > 1
     if finite and len(words) > 1 and words[0] not in imperatives and re.search(r"(as|ades|des|tes)$", words[1]):
         problems.append(f"{words[1]}: still passive")

@@ -133,12 +133,12 @@ FINITE_AUXILIARIES = frozenset(
 _INDEX = operator.attrgetter("i")
 
 
-def _doer_start(block: BlockAnalysis, passive: Passive) -> Token | None:
+def doer_start(block: BlockAnalysis, passive: Passive) -> Token | None:
     """The doer's first word (Passive.agent_span), read on from the verb: the agent stands after it."""
-    return None if passive.agent_span is None else _word_from(block, passive.verb.i, passive.agent_span[0])
+    return None if passive.agent_span is None else word_from(block, passive.verb.i, passive.agent_span[0])
 
 
-def _word_from(block: BlockAnalysis, index: int, offset: int) -> Token | None:
+def word_from(block: BlockAnalysis, index: int, offset: int) -> Token | None:
     """The first word at or after ``offset``, looked for from token ``index`` on (not the whole block per passive)."""
     tokens = block.tokens
     for position in range(index, len(tokens)):  # indexed: a slice copies the block's rest, islice walks from 0
@@ -147,48 +147,48 @@ def _word_from(block: BlockAnalysis, index: int, offset: int) -> Token | None:
     return None
 
 
-def _marks(block: BlockAnalysis, verb: Token) -> list[Token]:
+def clause_marks(block: BlockAnalysis, verb: Token) -> list[Token]:
     """The words that open the verb's clause, as the parse marks them (*att*, *om*, *när*, *som* …)."""
     return [t for t in block.children(verb) if t.dep == "mark"]
 
 
-def _infinitive_shaped(verb: Token) -> bool:
+def infinitive_shaped(verb: Token) -> bool:
     """The s-form is the infinitive plus *-s* (*analyseras*, *införas*, *ges*): a passive infinitive, or an *-a*
     verb's present, which a modal or *att* may govern."""
     return verb.lower == verb.lemma.lower() + "s"
 
 
-def _lemma(verb: Token) -> str:
+def active_lemma(verb: Token) -> str:
     """The active infinitive: the tagger sometimes gives the s-form itself (krävas) as the lemma."""
     lemma = verb.lemma.lower()
-    return lemma[:-1] if lemma.endswith("as") and lemma[:-1] in GENERIC_LEMMAS | _reader_verbs().keys() else lemma
+    return lemma[:-1] if lemma.endswith("as") and lemma[:-1] in GENERIC_LEMMAS | reader_verb_table().keys() else lemma
 
 
 @cache
-def _reader_verbs() -> dict[str, str]:
+def reader_verb_table() -> dict[str, str]:
     """Lemma → imperative of what readers are often asked to do (wordlists/reader_verbs.tsv)."""
     rows = (line.split("\t") for line in read_lines(wordlist_path("reader_verbs.tsv")))
     return {row[0]: row[1] for row in rows if len(row) == 2 and row[0] != "lemma"}
 
 
 @lru_cache(maxsize=64)
-def _speaks_as_sender(text: str) -> bool:
+def speaks_as_sender(text: str) -> bool:
     """The paragraph says vi/oss/vår. Memoised: asked once per passive, and a paragraph can have thousands
     (a str keeps its hash, so the lookup does not re-read the text)."""
     return SENDER_PRONOUNS.search(text) is not None
 
 
-def _supine_shaped(lower: str) -> bool:
+def supine_shaped(lower: str) -> bool:
     """Ends like a supine s-form: *-ts*, a single *t* after a vowel only after *a* or *i* (*behandlats*, *skrivits*,
     *gjorts*, *mötts*; not *sköts*, *mäts*)."""
     return lower.endswith("ts") and (lower[-3:-2] not in VOWELS or lower[-3:-2] in {"a", "i"})
 
 
-def _chain(block: BlockAnalysis, verb: Token) -> list[Token] | None:
+def auxiliary_chain(block: BlockAnalysis, verb: Token) -> list[Token] | None:
     """The verb chain cleaned up (one auxiliary per slot, *att* only after *komma*); None when it does not start
     with a finite auxiliary (*ska … kunna beslutas* with the subject between)."""
     chain: list[Token] = []
-    for token in _verb_chain(block, verb):
+    for token in verb_chain(block, verb):
         finite_again = token.lower in FINITE_AUXILIARIES and any(t.lower in FINITE_AUXILIARIES for t in chain)
         if finite_again or any(t.lower == token.lower for t in chain if t.lower not in CHAIN_WORDS):
             chain = []  # the same or a second finite auxiliary: a second clause's chain starts here (*kommer ska*)
@@ -202,17 +202,17 @@ def _chain(block: BlockAnalysis, verb: Token) -> list[Token] | None:
     return chain
 
 
-def _passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
+def passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     """The passive's subject; a verb coordinated with another passive shares its subject (*fyllas i och skickas*)."""
     # The last before the verb: *Grundprincipen är att all information ska presenteras* is parsed with two subjects,
     # and the nearer is the clause's own.
     subjects = [  # not a phrase with a preposition (*enligt de ursprungliga direktiven*), whatever the parse says
-        t for t in block.children(verb) if t.dep in SUBJECT_DEPS and not _has_case(block, t)
+        t for t in block.children(verb) if t.dep in SUBJECT_DEPS and not has_case(block, t)
     ]
     own = max((t for t in subjects if t.i < verb.i), key=_INDEX, default=subjects[0] if subjects else None)
     conjunct = verb.dep == "conj" and verb.head != verb.i and not _noun_phrase_after(block, verb)
     if own is None and conjunct and _shares_subject(block, verb):
-        return _passive_subject(block, block.tokens[verb.head])
+        return passive_subject(block, block.tokens[verb.head])
     return own
 
 
@@ -245,11 +245,11 @@ def _opens_noun_phrase(block: BlockAnalysis, conjunction: Token) -> bool:
     return following is not None and following.pos in {"DET", "NOUN", "PROPN", "PRON", "ADJ"}
 
 
-def _has_case(block: BlockAnalysis, token: Token) -> bool:
+def has_case(block: BlockAnalysis, token: Token) -> bool:
     return any(t.dep == "case" for t in block.children(token))
 
 
-def _word_before(block: BlockAnalysis, index: int) -> Token | None:
+def word_before(block: BlockAnalysis, index: int) -> Token | None:
     """The nearest token before ``index`` that is not white space (walked by index: slicing the tokens before
     it would copy the whole paragraph for every word asked about)."""
     for before in range(index - 1, -1, -1):
@@ -258,7 +258,7 @@ def _word_before(block: BlockAnalysis, index: int) -> Token | None:
     return None
 
 
-def _organisation(token: Token) -> bool:
+def is_organisation(token: Token) -> bool:
     """*Försäkringskassan, Statskontoret*: a compound ending in an organisation's head (not *Myndigheten* alone)."""
     return any(token.lower.endswith(head) and len(token.lower) > len(head) + 2 for head in ORGANISATION_HEADS)
 
@@ -275,7 +275,7 @@ ORGANISATION_HEADS = (
 PREPOSITION_PARTICLES = frozenset({"av", "på", "till", "i", "om", "under", "efter", "åt"})
 
 
-def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
+def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
     """Verb particles (*fyllas i, skickas in*): the parse's ``compound:prt``, or a bare particle right after the verb.
 
     The parser often attaches a stranded *i* or *in* as a preposition; without
@@ -284,7 +284,7 @@ def _particles(block: BlockAnalysis, verb: Token) -> list[str]:
     particles = [
         t.text
         for t in block.children(verb)
-        if t.dep == "compound:prt" and _may_be_particle(t) and not _in_fullt_ut(block, t)
+        if t.dep == "compound:prt" and may_be_particle(t) and not _in_fullt_ut(block, t)
     ]
     following = block.token_after(verb)
     if not particles and following is not None and (verb.lemma.lower(), following.lower) in PARTICLE_VERBS:
@@ -309,7 +309,7 @@ ADVERB_PARTICLES = frozenset({"ut", "upp", "in", "ner", "ned", "fram", "bort", "
 def _stranded_particle(block: BlockAnalysis, verb: Token) -> list[str]:
     """*fasas den tidigare strategin ut och …*: a particle after the subject that follows the verb (the rewrite was
     *(Vem?) fasar den tidigare bilaterala strategin …*, without *ut*)."""
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     if subject is None or subject.i < verb.i:
         return []
     for token in block.children(verb):
@@ -318,7 +318,7 @@ def _stranded_particle(block: BlockAnalysis, verb: Token) -> list[str]:
     return []
 
 
-# Every word a verb takes as a particle (PARTICLES, the stranded ones the fallback in _particles accepts, and more)
+# Every word a verb takes as a particle (PARTICLES, the stranded ones the fallback in verb_particles accepts, and more)
 PARTICLE_WORDS = (
     PARTICLES
     | {"tillvara", "ihop", "kvar", "fast", "loss", "sönder", "hem", "isär", "efter", "åt"}
@@ -329,11 +329,11 @@ PARTICLE_WORDS = (
 def _in_fullt_ut(block: BlockAnalysis, token: Token) -> bool:
     """*kan tillgodoses fullt ut*: *ut* of the adverb *fullt ut* (fully), no particle (the rewrite audit found *(Vem?)
     kan tillgodose ut …*)."""
-    before = _word_before(block, token.i)
+    before = word_before(block, token.i)
     return token.lower == "ut" and before is not None and before.lower == "fullt"
 
 
-def _may_be_particle(token: Token) -> bool:
+def may_be_particle(token: Token) -> bool:
     """The parse's particle, if it is a word verbs take as one: not *insatser som gjorts sedan det senaste mötet*,
     *åtgärder som behöver vidtas framöver* (round 80, blind: *gjorts sedan* was flagged as the verb)."""
     return token.lower in PARTICLE_WORDS
@@ -343,10 +343,10 @@ def _ends_phrase(block: BlockAnalysis, index: int) -> bool:
     return index >= len(block.tokens) or block.tokens[index].pos in {"ADP", "PUNCT", "CCONJ"}
 
 
-def _verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
+def verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     """The auxiliaries that belong to ``verb``: *ha* only before a supine (*har behandlats*, not *har … förstärks*)."""
     chain = _raw_verb_chain(block, verb)
-    if _supine_shaped(verb.lower):  # not *mäts* (present: *har förändringar i hur X mäts lett till*)
+    if supine_shaped(verb.lower):  # not *mäts* (present: *har förändringar i hur X mäts lett till*)
         return chain
     kept = [t for t in chain if t.lemma.lower() != "ha"]
     while kept and kept[0].lower in CHAIN_WORDS:
@@ -373,7 +373,7 @@ def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
             for t in between
             if t.dep == "aux"
             or t.pos == "AUX"
-            and _is_auxiliary(t)  # *ska effektivt kunna inhämtas*: *kunna* parsed as *fixed*
+            and is_auxiliary(t)  # *ska effektivt kunna inhämtas*: *kunna* parsed as *fixed*
             or t.lower in CHAIN_WORDS
             and t.head in (verb.i, *auxiliaries)
         ]
@@ -389,7 +389,7 @@ def _coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     """The earlier passive an infinitive passive is coordinated with, sharing its auxiliary and subject: *ska
     analyseras och utredas* is *ska … utredas* (its note and rewrite were *Nämnden utredar frågan*, session 23).
     Coordinated as grammar reads an agent after both (:func:`klarlint.grammar.verbs_coordinated`)."""
-    if verb.dep != "conj" or verb.head >= verb.i or not _infinitive_shaped(verb):
+    if verb.dep != "conj" or verb.head >= verb.i or not infinitive_shaped(verb):
         return None
     head = block.tokens[verb.head]
     if head.pos != "VERB" or head.feature("Voice") != "Pass":
@@ -403,9 +403,9 @@ def _inverted_modal(block: BlockAnalysis, verb: Token) -> Token | None:
     dokumenteras* (the parse hangs the modal elsewhere, and a conjunction or a relative clause stops the nearest
     auxiliary; an audit of every corpus rewrite found *(Vem?) främjar …*). The modal is the sentence's second or
     third word, after no clause opener; no other verb stands before the passive but a relative clause's first."""
-    if not _infinitive_shaped(verb) or _marks(block, verb):
+    if not infinitive_shaped(verb) or clause_marks(block, verb):
         return None
-    start = _sentence_start(block, verb.i)
+    start = sentence_start(block, verb.i)
     if start is None:
         return None
     words: list[Token] = []  # the sentence's first four words before the verb (not all of a long sentence's)
@@ -418,7 +418,7 @@ def _inverted_modal(block: BlockAnalysis, verb: Token) -> Token | None:
     if modal is None or any(t.lower in OPENERS_AND_ATT for t in words[: words.index(modal)]):
         return None  # *Ansökan som inte kan godkännas avslås*: the relative clause's modal
     for index in range(modal.i + 1, verb.i):
-        token, before = block.tokens[index], _word_before(block, index)
+        token, before = block.tokens[index], word_before(block, index)
         if token.pos in {"VERB", "AUX"} and not (before is not None and before.lower == "som"):
             return None  # a verb of its own (*ska undersöka hur lagen tillämpas*), not a relative clause's
     return modal
@@ -427,7 +427,7 @@ def _inverted_modal(block: BlockAnalysis, verb: Token) -> Token | None:
 INVERTED_MODAL_WORDS = 4  # the modal is the sentence's second, third or fourth word
 
 
-def _sentence_start(block: BlockAnalysis, index: int) -> int | None:
+def sentence_start(block: BlockAnalysis, index: int) -> int | None:
     """Where the sentence of token ``index`` starts, by bisection over the block's sentences (a block of many
     sentences would otherwise be read once per passive)."""
     starts = block.memo("passive-voice sentence starts", lambda analysis: [s.start for s in analysis.sentences])
@@ -443,7 +443,7 @@ def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     whose subject it shares (*Materialet ska ha kommunen som avsändare och utformas så att …*). An audit of every
     corpus rewrite found such rewrites in the present (*(Vem?) säkrar kompetensförsörjningen*). Only after a modal:
     the form is the present too (*Lagen har skärpts och stödet förbättras*)."""
-    if not _infinitive_shaped(verb) or any(t.dep in {"aux", "aux:pass"} for t in block.children(verb)):
+    if not infinitive_shaped(verb) or any(t.dep in {"aux", "aux:pass"} for t in block.children(verb)):
         return None
     subjects = [t for t in block.children(verb) if t.dep in SUBJECT_DEPS]
     if any(t.i > verb.i for t in subjects):
@@ -475,19 +475,19 @@ def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
     for token in reversed(block.tokens[max(0, verb.i - CLAUSE_WINDOW) : verb.i]):
         if token.pos in CLAUSE_BOUNDARY_POS or token.lower in CLAUSE_OPENERS:
             break
-        if token.pos == "VERB" and not _is_auxiliary(token) or token.dep == "cop":
+        if token.pos == "VERB" and not is_auxiliary(token) or token.dep == "cop":
             break  # *Ansökan som inte kan godkännas avslås*: an auxiliary before another verb is that verb's
             # (or the copula's: *information om när man bör vara på plats meddelas* is no *(Vem?) bör meddela*)
-        if _is_auxiliary(token) or token.lower in CHAIN_WORDS:
+        if is_auxiliary(token) or token.lower in CHAIN_WORDS:
             chain.insert(0, token)
-        elif any(_is_auxiliary(t) for t in chain):
+        elif any(is_auxiliary(t) for t in chain):
             break
         else:
             chain = []  # words between the auxiliary and the verb (an inverted subject) are skipped
-    while chain and not _is_auxiliary(chain[0]):
+    while chain and not is_auxiliary(chain[0]):
         chain.pop(0)
     return chain
 
 
-def _is_auxiliary(token: Token) -> bool:
+def is_auxiliary(token: Token) -> bool:
     return token.lemma.lower() in AUXILIARY_LEMMAS and token.pos in {"AUX", "VERB"}

@@ -26,21 +26,21 @@ from klarlint.passive_clause import (
     TIME_NOUNS,
     UNKNOWN_DOER,
     WEAK_PAST_ENDINGS,
-    _chain,
-    _doer_start,
-    _has_case,
-    _infinitive_shaped,
-    _is_auxiliary,
-    _lemma,
-    _marks,
-    _organisation,
-    _particles,
-    _passive_subject,
-    _reader_verbs,
-    _sentence_start,
-    _speaks_as_sender,
-    _supine_shaped,
-    _word_before,
+    active_lemma,
+    auxiliary_chain,
+    clause_marks,
+    doer_start,
+    has_case,
+    infinitive_shaped,
+    is_auxiliary,
+    is_organisation,
+    passive_subject,
+    reader_verb_table,
+    sentence_start,
+    speaks_as_sender,
+    supine_shaped,
+    verb_particles,
+    word_before,
 )
 
 NEGATIONS = frozenset({"inte", "ej", "aldrig"})
@@ -67,10 +67,10 @@ OBJECT_STOP_WORDS = RELATIVES | OPENERS_AND_ATT  # a clause inside the old subje
 OBJECT_STOP_POS = frozenset({"VERB", "AUX", "SCONJ"})
 
 
-def _how_suggestion(block: BlockAnalysis, passive: Passive) -> str | None:
+def how_suggestion(block: BlockAnalysis, passive: Passive) -> str | None:
     """*riktlinjer som reglerar hur konton ska administreras*, in a paragraph to the reader: the open question of how
     is the reader's or the sender's, so both (*Vi ska administrera* alone names the sender where staff act)."""
-    subject = _passive_subject(block, passive.verb)
+    subject = passive_subject(block, passive.verb)
     if subject is not None and any(t.lower in READERS_OWN for t in block.children(subject)):
         return None  # *hur din ansökan ska behandlas*: the reader's matter, handled by the sender
     to_reader, as_sender = _active_clause(block, passive, "Du"), _active_clause(block, passive, "Vi")
@@ -81,7 +81,7 @@ def _how_suggestion(block: BlockAnalysis, passive: Passive) -> str | None:
 
 def _among_others(block: BlockAnalysis, passive: Passive) -> bool:
     """*av bland andra statsminister Ulf Kristersson*: the doer is one of several."""
-    first = _doer_start(block, passive)
+    first = doer_start(block, passive)
     return first is not None and [t.lower for t in block.words_before(first.i, 2)] == ["bland", "andra"]
 
 
@@ -96,7 +96,7 @@ def _after_raising_passive(block: BlockAnalysis, verb: Token) -> bool:
     before = block.tokens[index]
     if verb.dep == "xcomp" and verb.head < verb.i:
         before = block.tokens[verb.head]  # *beräknas 30 miljoner kronor avsättas*
-    return before.pos == "VERB" and before.lower.endswith("s") and _lemma(before) in RAISING_LEMMAS
+    return before.pos == "VERB" and before.lower.endswith("s") and active_lemma(before) in RAISING_LEMMAS
 
 
 def _raised_infinitive(block: BlockAnalysis, verb: Token) -> bool:
@@ -120,7 +120,7 @@ RAISED_WINDOW = 5
 
 
 def _passive_infinitive(token: Token) -> bool:
-    return token.pos in {"VERB", "AUX"} and token.feature("Voice") == "Pass" and _infinitive_shaped(token)
+    return token.pos in {"VERB", "AUX"} and token.feature("Voice") == "Pass" and infinitive_shaped(token)
 
 
 def _infinitive_only(verb: Token) -> bool:
@@ -128,7 +128,7 @@ def _infinitive_only(verb: Token) -> bool:
     governs it, even where the chain did not find one (an audit of every corpus rewrite found *(Vem?) inför …* for
     *ska obligatoriska … system införas*). An *-a* verb's (*analyseras*) is its present too."""
     lemma = verb.lemma.lower()
-    if not _infinitive_shaped(verb) or not lemma.endswith("a"):
+    if not infinitive_shaped(verb) or not lemma.endswith("a"):
         return False
     forms = full_forms()
     return forms is not None and forms.get(lemma[:-1] + "s") == lemma
@@ -166,11 +166,11 @@ def _auxiliary_out_of_reach(block: BlockAnalysis, verb: Token) -> OutOfReach | N
     _modal_out_of_reach). Read back to a clause opener, a punctuation mark or a finite verb; a verb between must
     govern the passive (*börja*) or be a passive coordinated with it. No example is better than one in the wrong
     tense."""
-    if not _infinitive_shaped(verb):
+    if not infinitive_shaped(verb):
         return None
     crossed_conjunction = verbs_between = False
     governors = _heads_of(block, verb)
-    start = _sentence_start(block, verb.i) or 0
+    start = sentence_start(block, verb.i) or 0
     for index in range(verb.i - 1, max(start, verb.i - MODAL_REACH) - 1, -1):
         token = block.tokens[index]
         if token.lower == "att" and _infinitive_clause_before(block, token, verb):
@@ -198,13 +198,13 @@ def _comes_along(block: BlockAnalysis, token: Token, governors: set[int], crosse
     och analyseras*) nor the infinitive of a clause inside the subject (*förutsättningar att … etablera sig*)."""
     if crossed_conjunction and _passive_infinitive(token):
         return False
-    return not (token.i in governors and any(t.lower == "att" for t in _marks(block, token)))
+    return not (token.i in governors and any(t.lower == "att" for t in clause_marks(block, token)))
 
 
 def _list_of_passives_after(block: BlockAnalysis, comma: Token) -> bool:
     """A comma that an infinitive passive follows: a list of verbs (*kartläggas, beskrivas och analyseras*)."""
     after = block.words_after(comma.i, 1)
-    return bool(after) and after[0].pos in {"VERB", "AUX"} and _infinitive_shaped(after[0])
+    return bool(after) and after[0].pos in {"VERB", "AUX"} and infinitive_shaped(after[0])
 
 
 def _heads_of(block: BlockAnalysis, verb: Token) -> set[int]:
@@ -222,13 +222,13 @@ def _verb_between_allowed(block: BlockAnalysis, token: Token, governors: set[int
     börja tillämpas*) or an infinitive after *att* that the parse makes govern it (not *kompetens … kan öka skickas*
     nor *kapacitet som kan ökas tas fram*), or an infinitive passive coordinated with it (*kan undersökas och …
     förädlas*)."""
-    if crossed_conjunction and _infinitive_shaped(token):
+    if crossed_conjunction and infinitive_shaped(token):
         return True  # (before the tagger's VerbForm, which may call *utvinnas* finite)
     if token.feature("VerbForm") == "Fin":
         return False
     if token.lemma.lower() in PHASE_VERBS:
         return True  # (the parse may hang *börjat* on the passive: *har precis börjat förhandlas*)
-    if token.i in governors and any(t.lower == "att" for t in _marks(block, token)):
+    if token.i in governors and any(t.lower == "att" for t in clause_marks(block, token)):
         return True
     # *ska känna sig välkomna och ges möjlighet*: the infinitive the passive is coordinated with
     return crossed_conjunction and token.feature("VerbForm") == "Inf" and token.i in governors
@@ -248,13 +248,13 @@ def _infinitive_clause_before(block: BlockAnalysis, att: Token, verb: Token) -> 
     return att.i < head.i < verb.i and head.feature("VerbForm") == "Inf"
 
 
-def _suggestion(
+def suggestion_for(
     block: BlockAnalysis, passive: Passive, reader: bool, addresses_reader: bool, sender: str | None = None
 ) -> str:
     # *Vi* only where the paragraph speaks as the sender or to the reader (a letter, a decision, a page for the
     # reader); in a text about others (*mötet anordnas*, a press release) *Vi* would name the wrong doer.
     if sender is None:
-        sender = "Vi" if addresses_reader or _speaks_as_sender(block.text) else UNKNOWN_DOER
+        sender = "Vi" if addresses_reader or speaks_as_sender(block.text) else UNKNOWN_DOER
     if passive.kind == "bli-passive":
         actor = _capitalised(passive.doer) if passive.doer else sender
         passive_text = block.text[passive.start : passive.end]
@@ -285,7 +285,7 @@ def _suggestion(
 
 def _in_som_clause(block: BlockAnalysis, verb: Token) -> bool:
     """The passive's subject is the relative *som*: *ett program som initierades av regeringen*."""
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     return subject is not None and subject.lower == "som"
 
 
@@ -297,17 +297,17 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     None when the verb chain is not one the rewrite can keep grammatical (a finite auxiliary first).
     """
     verb = passive.verb
-    helpers = _chain(block, verb)
+    helpers = auxiliary_chain(block, verb)
     if helpers is None or _after_infinitive_att(block, verb, helpers):
         return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into
-    if _lemma(verb) in RAISING_LEMMAS and _raised_infinitive(block, verb):
+    if active_lemma(verb) in RAISING_LEMMAS and _raised_infinitive(block, verb):
         return None  # *Lagändringarna föreslås träda i kraft*: no *(Vem?) föreslår lagändringarna …*
     if _after_raising_passive(block, verb):
         return None  # *Reglerna föreslås ändras*: *(Vem?) ändrar* would state as done what is only proposed
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     if subject is not None and subject.lower in NEGATIVE_WORDS:
         return None  # *Ingen ska tvingas …*: *(Vem?) ska tvinga …* loses the negation the subject carries
-    if subject is None and block.tokens[_sentence_start(block, verb.i) or 0].lower in NEGATIVE_WORDS:
+    if subject is None and block.tokens[sentence_start(block, verb.i) or 0].lower in NEGATIVE_WORDS:
         return None  # *Ingen ska mot sin vilja, till exempel …, tvingas*: the same, where the parse lost the subject
     if subject is not None and helpers and any(t.lower in NEGATIVE_WORDS for t in block.children(subject)):
         # *inga offentliga medel ska fördelas* needs *ska inte fördela några* (the rewrite audit found *(Vem?) ska
@@ -320,10 +320,10 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         return None  # *ska obligatoriska och harmoniserade system … införas*: a modal the chain did not reach
     if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
         return None  # *ska förklaras, inte bortförklaras*: a rewrite without the negation says the opposite
-    before = _word_before(block, (helpers[0] if helpers else verb).i)
+    before = word_before(block, (helpers[0] if helpers else verb).i)
     if before is not None and before.lower in NEGATIONS:
         return None  # *reformer som genomförs inte har föregåtts av …*: the parse hung *inte* elsewhere
-    if (word := _word_before(block, verb.i)) is not None and word.lower == "nog":
+    if (word := word_before(block, verb.i)) is not None and word.lower == "nog":
         return None  # *kan inte nog betonas* (cannot be stressed enough): the rewrite audit found *kan inte betona*
     auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
     chain = [_helper_text(t) for t in helpers]
@@ -346,7 +346,7 @@ def _rewrite_particles(block: BlockAnalysis, passive: Passive) -> list[str]:
     """The particles the active keeps: not the agent's *av* (*produceras av eller för kommunen*), and a word that is
     also a preposition only where the flagged words took it as the verb's (*Förslag ska lämnas på bland annat
     omfattning* is *förslag på*; the rewrite was *(Vem?) ska lämna på förslag*)."""
-    particles = _particles(block, passive.verb)
+    particles = verb_particles(block, passive.verb)
     if passive.agent:
         particles = [p for p in particles if p.lower() != "av"]
     flagged = block.text[passive.start : passive.end]
@@ -365,19 +365,19 @@ def _is_supine(verb: Token) -> bool:
     """*tagits*, *behandlats*, *gjorts*: not a strong past whose stem ends in *t* (*sköts ned*, *bröts*; round 111,
     blind: the rewrite was *har sköt ned*): a supine's single *t* after a vowel follows *a* or *i*."""
     lower = verb.lower
-    return not lower.endswith(WEAK_PAST_ENDINGS) and verb.feature("Tense") != "Pres" and _supine_shaped(lower)
+    return not lower.endswith(WEAK_PAST_ENDINGS) and verb.feature("Tense") != "Pres" and supine_shaped(lower)
 
 
 def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
     """*Fyll i blanketten*, and *Du ska fylla i blanketten* where a modal says the reader must or may."""
     verb = passive.verb
-    helpers = _chain(block, verb) or []
+    helpers = auxiliary_chain(block, verb) or []
     negated = [t.lower for t in helpers if t.lower in {"inte", "ej", "aldrig"}]
     particles, obj = _rewrite_particles(block, passive), _object(block, verb)
     modals = [t for t in helpers if t.lower in MODALS]
-    imperative = _reader_verbs()[_lemma(verb)]
+    imperative = reader_verb_table()[active_lemma(verb)]
     options = []
-    main_clause = not _marks(block, verb) and verb.dep not in SUBORDINATE_DEPS
+    main_clause = not clause_marks(block, verb) and verb.dep not in SUBORDINATE_DEPS
     possibility = any(t.lemma.lower() in {"kunna", "få"} for t in helpers)  # *ska kunna lämnas ut*: no command
     if main_clause and not possibility and (not modals or modals[0].lower in {"ska", "skall", "måste"}):
         # not in a clause of its own (*föreslår att spelskatt ska betalas*, *hur dessa ska följas upp*): an
@@ -399,7 +399,7 @@ def _helper_text(token: Token) -> str:
 
 def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     """The passive's subject as the active verb's object (*din ansökan*, *dem*), or nothing when unsure."""
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     if subject is None or subject.lower in RELATIVES or subject.pos == "PRON" and subject.lower not in OBJECT_PRONOUNS:
         return []
     children = block.children(verb)
@@ -452,14 +452,14 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
 def _loose_noun_before(block: BlockAnalysis, verb: Token) -> bool:
     """The word right before the verb is a bare noun (no preposition, no time) that is not the verb's: with the
     subject after the verb, the parse has lost the subject before it."""
-    before = _word_before(block, verb.i)
+    before = word_before(block, verb.i)
     return (
         before is not None
         and before.pos in {"NOUN", "PROPN"}
         and before.head != verb.i
         and before.dep in {"conj", "dep"}  # not the object of a clause before (*har granskat rapporterna genomförs*)
         and before.lemma.lower() not in TIME_NOUNS
-        and not _has_case(block, before)
+        and not has_case(block, before)
     )
 
 
@@ -484,8 +484,8 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
     the passive (*Regeringen beräknar att 46 miljoner kronor … kommer att avsättas*, *Gigekonomin har många fördelar,
     men ett behov … har identifierats*). The audit of every corpus rewrite found a dozen such objects (*(Vem?) kommer
     att avsätta regeringen …*). A subject shared with the verb before (*fyllas i och skickas*) is that verb's."""
-    before = _word_before(block, span[0])
-    if before is not None and before.i != verb.i and before.pos in {"VERB", "AUX"} and not _is_auxiliary(before):
+    before = word_before(block, span[0])
+    if before is not None and before.i != verb.i and before.pos in {"VERB", "AUX"} and not is_auxiliary(before):
         return True
     if verb.dep == "conj" and block.tokens[verb.head].pos in {"NOUN", "PROPN", "ADJ"} and span[0] < verb.i:
         # the parse joined the verb to a noun: it cut a coordinated subject (*det förebyggande och främjande arbetet
@@ -495,7 +495,7 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
     if before is not None and before.lower == "som" and subject.lemma.lower() in AS_A_RULE_NOUNS:
         return True  # *särskilt stöd som huvudregel ska ges*: *som huvudregel* says how, the subject is before it
     if before is not None and (before.pos == "ADP" or before.lower == "om"):
-        owner = _word_before(block, before.i)
+        owner = word_before(block, before.i)
         if owner is not None and owner.pos == "NOUN":
             return True  # *Mer information om stödet kommer att publiceras*: the noun of a phrase inside the subject
     if span[-1] > verb.i:
@@ -506,14 +506,14 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
         # *(Vem?) har fastställt regeringen …*)
         return not any(t.pos == "CCONJ" for t in block.tokens[span[-1] + 1 : verb.i])
     for token in block.tokens[span[-1] + 1 : verb.i]:
-        word = _word_before(block, token.i) if token.lower == "att" else None
+        word = word_before(block, token.i) if token.lower == "att" else None
         if word is not None and word.lemma.lower() == "komma":
             continue  # *kommer att publiceras*
         if token.lower == "som" and token.i + 1 < verb.i and block.tokens[token.i + 1].lower in COMPARED:
             continue  # *För att prövningarna så långt som möjligt ska kunna samordnas*
         if token.pos in CLAUSE_BOUNDARY_POS or token.lower in OPENERS_AND_ATT:
             return True
-        if token.pos in {"VERB", "AUX"} and not _is_auxiliary(token):
+        if token.pos in {"VERB", "AUX"} and not is_auxiliary(token):
             return True
     return False
 
@@ -618,7 +618,7 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
     model's full-form list decides: *beslut* is listed in lower case only,
     *Stockholm* with its capital.
     """
-    before = _word_before(block, token.i)
+    before = word_before(block, token.i)
     starts_sentence = before is None or before.text in SENTENCE_ENDS
     if not starts_sentence or token.text.isupper() or not token.text[:1].isupper():
         return False
@@ -627,7 +627,7 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
     forms = full_forms()
     if forms is None:
         return token.pos != "PROPN"
-    if _organisation(token):
+    if is_organisation(token):
         return False
     if _name_genitive(block, token) and forms.get(token.lower) is not None and forms.get(token.lower[:-1]) is None:
         # *Brås studie*: a name's genitive that is also a word (*brås*) while the name is not (the audit: *brås studie*)
@@ -707,7 +707,7 @@ def active_form(verb: Token, auxiliaries: Sequence[Token] = ()) -> str:
         return text[:-1]
     # A lemma in *-e* whose *e* the form drops is a noun the tagger gave (*sköts → sköte*): its tense decides
     # (*sköts ned*, past; round 111, blind: the rewrite was *har sköt ned*). *anse → anses* keeps its *e*.
-    noun_lemma = lemma.endswith("e") and not _infinitive_shaped(verb)
+    noun_lemma = lemma.endswith("e") and not infinitive_shaped(verb)
     if lemma[-1:] in VOWELS and lemma != lower and not noun_lemma:
         # *stödja → stöds* drops the j too (round 75, blind: "som LRSU stöd", the tagger calls *stöds* past)
         present = (

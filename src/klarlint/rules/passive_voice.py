@@ -34,24 +34,24 @@ from klarlint.passive_clause import (
     TIME_NOUNS,
     UNKNOWN_DOER,
     WEAK_PAST_ENDINGS,
-    _chain,
-    _doer_start,
-    _lemma,
-    _marks,
-    _may_be_particle,
-    _organisation,
-    _particles,
-    _passive_subject,
-    _reader_verbs,
-    _sentence_start,
-    _speaks_as_sender,
-    _verb_chain,
-    _word_before,
-    _word_from,
+    active_lemma,
+    auxiliary_chain,
+    clause_marks,
+    doer_start,
+    is_organisation,
+    may_be_particle,
+    passive_subject,
+    reader_verb_table,
+    sentence_start,
+    speaks_as_sender,
+    verb_chain,
+    verb_particles,
+    word_before,
+    word_from,
 )
 from klarlint.passive_rewrite import (
-    _how_suggestion,
-    _suggestion,
+    how_suggestion,
+    suggestion_for,
 )
 from klarlint.rules import references
 from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
@@ -582,10 +582,10 @@ def _about_others(
 ) -> RuleFinding:
     """The warning in a text mostly about others: its rewrite names no *Vi* the paragraph does not say (on a page
     to the reader the sender is rarely who raised a benefit or reported a wage: the lawmaker, the employer)."""
-    if not found.suggestion or _speaks_as_sender(block.text) or "”Vi " not in found.suggestion:
+    if not found.suggestion or speaks_as_sender(block.text) or "”Vi " not in found.suggestion:
         return found
     reader = _reader_acts(analysis, passive)
-    return replace(found, suggestion=_suggestion(analysis, passive, reader, addresses_reader, UNKNOWN_DOER))
+    return replace(found, suggestion=suggestion_for(analysis, passive, reader, addresses_reader, UNKNOWN_DOER))
 
 
 def _to_reader_unquoted(block: Block, start: int = 0, end: int | None = None) -> bool:
@@ -628,7 +628,7 @@ def _finding(
             f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.doer}”). "
             f"Aktiv form med ”{passive.doer}” som subjekt är ofta tydligare."
         )
-        suggestion = _suggestion(block, passive, False, addresses_reader)
+        suggestion = suggestion_for(block, passive, False, addresses_reader)
         return RuleFinding(index, passive.start, passive.end, message, suggestion, Severity(generic))
     reader = _reader_acts(block, passive)
     if reader and addresses_reader:
@@ -638,9 +638,9 @@ def _finding(
     message = f"”{text}” är passiv form ({kind}) och döljer {hidden}."
     suggestion = None
     if not reader and addresses_reader and in_how_question(block, passive.verb):
-        suggestion = _how_suggestion(block, passive)
+        suggestion = how_suggestion(block, passive)
     if suggestion is None:
-        suggestion = _suggestion(block, passive, reader, addresses_reader)
+        suggestion = suggestion_for(block, passive, reader, addresses_reader)
     return RuleFinding(index, passive.start, passive.end, message, suggestion)
 
 
@@ -650,7 +650,7 @@ CAUSE_LEAD_WORDS = frozenset({"dels", "delvis", "främst", "också", "även", "s
 
 def _guided_by_a_rule(block: BlockAnalysis, passive: Passive) -> bool:
     """A verb of guiding whose agent is a vision, a rule or an aim (see GUIDING_NOUNS), not someone acting."""
-    if _lemma(passive.verb) not in GUIDED_LEMMAS:
+    if active_lemma(passive.verb) not in GUIDED_LEMMAS:
         return False
     noun = _agent_first_noun(block, passive, {"NOUN"})  # *en gemensam vision som kallas Vår vision 2030*
     return noun is not None and noun.lemma.lower() in GUIDING_NOUNS
@@ -675,12 +675,12 @@ def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | No
     """*Tjänstgöringen får ersättas av en kortare utbildning*, *reformer som inte har föregåtts av
     konsekvensutredningar*: the *av* phrase is what takes the place or comes first, a thing, not a doer (round 121,
     blind: false three times as "the text names who does it"). A name (*ersätts av Anna Berg*) still acts."""
-    lemma = _lemma(passive.verb)
+    lemma = active_lemma(passive.verb)
     what = REPLACED_LEMMAS.get(lemma) or FUNDED_LEMMAS.get(lemma)
     if what is None:
         return None
     head = _agent_first_noun(block, passive, {"NOUN", "PROPN"})
-    if head is None or head.pos == "PROPN" or _organisation(head):
+    if head is None or head.pos == "PROPN" or is_organisation(head):
         return None
     if lemma in FUNDED_LEMMAS and not head.lemma.lower().endswith(FUNDING_NOUNS):
         return None  # *finansieras av kommunen*: someone pays
@@ -714,13 +714,13 @@ def _cause_clause_after(block: BlockAnalysis, verb: Token) -> bool:
 def _cause_phrase(block: BlockAnalysis, passive: Passive) -> str:
     """The *av* phrase as the text has it, through the doer (*av regionernas tillfälligt försvagade ekonomi*), with
     *…* when it goes on (*av tillgången …* for *av tillgången till erfaren sjöpersonal*)."""
-    first = _doer_start(block, passive)
+    first = doer_start(block, passive)
     before = block.words_before(first.i, 3) if first is not None else []  # *av*, or *av bland andra*
     av = next((t for t in reversed(before) if t.lower == "av"), None)
     if first is None or av is None or passive.agent_span is None:
         return f"av {passive.doer}"
     end = passive.agent_span[1]
-    following = _word_from(block, first.i, end)
+    following = word_from(block, first.i, end)
     goes_on = following is not None and following.pos == "ADP"
     phrase = RELATIVE_CLAUSE_AFTER.sub("", block.text[av.start : end])  # not *av en vision som kallas Vår …*
     return f"{phrase} …" if goes_on else phrase
@@ -743,7 +743,7 @@ def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, pa
 def _compares(block: BlockAnalysis, passive: Passive) -> bool:
     """*vilket kan jämföras med 89 anmälningar*, *ska inte förväxlas med*: a comparison or an identity, with nobody
     acting (rounds 98, 109, 112, 115, blind: 0 of 5 right as a note that the doer is general, 2 false)."""
-    if passive.agent is not None or _lemma(passive.verb) not in COMPARE_LEMMAS:
+    if passive.agent is not None or active_lemma(passive.verb) not in COMPARE_LEMMAS:
         return False
     return any(t.lower == "med" for t in block.words_after(passive.verb.i, 2))
 
@@ -754,7 +754,7 @@ COMPARE_LEMMAS = frozenset({"jämföra", "förväxla"})
 def _gives_a_name(block: BlockAnalysis, passive: Passive) -> bool:
     """*en vision som kallas Vår vision 2030*, *Strategin kallas ”Sverige framåt”*: what a thing is called, a name
     (round 126, blind: false, "a naming construction, = heter"); not *kallas till möte* (summoned)."""
-    if passive.agent is not None or _lemma(passive.verb) not in CALLED_LEMMAS:
+    if passive.agent is not None or active_lemma(passive.verb) not in CALLED_LEMMAS:
         return False
     after = block.words_after(passive.verb.i, 1)
     return bool(after) and (after[0].text[:1].isupper() or after[0].text in QUOTE_MARKS)
@@ -765,7 +765,7 @@ CALLED_LEMMAS = frozenset({"kalla", "benämna"})  # what a thing is called (NAMI
 
 def _followed_by_event(passive: Passive) -> bool:
     """*Mötet följs av en presskonferens*: one event after another, nobody acting."""
-    return _lemma(passive.verb) in FOLLOWED_LEMMAS and passive.agent is not None and _event(passive.agent)
+    return active_lemma(passive.verb) in FOLLOWED_LEMMAS and passive.agent is not None and _event(passive.agent)
 
 
 def _spreads_by_itself(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, passive: Passive) -> bool:
@@ -773,9 +773,9 @@ def _spreads_by_itself(block: BlockAnalysis, sentences: Sequence[Sentence], numb
     itself (*sprider sig*), nobody spreads it (rounds 109 and 115, blind: false twice). A pronoun subject stands
     for the subject of the sentence before."""
     verb = passive.verb
-    if passive.agent is not None or _lemma(verb) not in SPREAD_LEMMAS:
+    if passive.agent is not None or active_lemma(verb) not in SPREAD_LEMMAS:
         return False
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     if subject is not None and subject.lower in {"de", "den", "det"} and number > 0:
         before = sentences[number - 1]
         subject = next((t for t in block.tokens[before.start : before.end] if t.dep in SUBJECT_DEPS), None)
@@ -789,11 +789,11 @@ def _begins_ends_or_founded(block: BlockAnalysis, passive: Passive) -> bool:
     verb = passive.verb
     if passive.agent is not None:
         return False
-    if _lemma(verb) in FOUNDED_LEMMAS and verb.feature("Tense") == "Past":
+    if active_lemma(verb) in FOUNDED_LEMMAS and verb.feature("Tense") == "Past":
         return any(YEAR.fullmatch(t.text) for t in block.words_after(verb.i, 4))
-    if _lemma(verb) not in START_END_LEMMAS:
+    if active_lemma(verb) not in START_END_LEMMAS:
         return False
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     if subject is not None and subject.lower in RELATIVES and verb.dep == "acl:relcl":
         subject = block.tokens[verb.head]  # *ett program som inleddes*: the noun the clause is about
     candidates = [] if subject is None else [subject]
@@ -805,12 +805,12 @@ def _begins_ends_or_founded(block: BlockAnalysis, passive: Passive) -> bool:
 def _counts_as(block: BlockAnalysis, passive: Passive) -> bool:
     """*räknas till*, *räknas som*, *Till X räknas*: what belongs to what or counts as what (not *räknas upp*)."""
     verb = passive.verb
-    if _lemma(verb) not in COUNTS_AS_LEMMAS or passive.agent is not None:
+    if active_lemma(verb) not in COUNTS_AS_LEMMAS or passive.agent is not None:
         return False
     after = block.words_after(verb.i, 1)
     if after and after[0].lower in COUNTS_AS_WORDS:
         return True
-    start = _sentence_start(block, verb.i) or 0
+    start = sentence_start(block, verb.i) or 0
     return block.tokens[start].lower == "till"
 
 
@@ -834,7 +834,7 @@ def _genitive_before_noun(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     before, after = tokens[verb.i - 1], tokens[verb.i + 1]
     return (
-        _lemma(verb) not in NAMING_LEMMAS
+        active_lemma(verb) not in NAMING_LEMMAS
         and before.lower in {"de", "den"}
         and before.dep in SUBJECT_DEPS
         and after.pos == "NOUN"
@@ -888,10 +888,10 @@ def _whose_election(block: BlockAnalysis, passive: Passive) -> bool:
     99, blind: false; the rewrite audit: *Ledamöterna föreslår omval …*)."""
     if passive.agent_span is None:
         return False
-    after = _word_from(block, passive.verb.i + 1, passive.agent_span[1])
+    after = word_from(block, passive.verb.i + 1, passive.agent_span[1])
     if after is None or after.pos != "PROPN":
         return False  # (asked first: it is cheaper than the subject, and every passive with an agent comes here)
-    subject = _passive_subject(block, passive.verb)
+    subject = passive_subject(block, passive.verb)
     return subject is not None and subject.lemma.lower() in ELECTION_NOUNS
 
 
@@ -902,7 +902,7 @@ THING_PRONOUNS = frozenset({"det", "detta", "dessa", "denna", "den"})
 
 def _lessons(block: BlockAnalysis, passive: Passive) -> bool:
     """*vilka lärdomar som kan dras*: lessons or conclusions drawn, by whoever reads the facts (generic)."""
-    if _lemma(passive.verb) != "dra":
+    if active_lemma(passive.verb) != "dra":
         return False
     before = block.tokens[max(0, passive.verb.i - 5) : passive.verb.i]
     return any(t.lemma.lower() in LESSON_NOUNS or t.lower in LESSON_NOUNS for t in before)
@@ -927,7 +927,7 @@ def _acceptable_passive(
     """The message for a passive that may stand (in a quote, in a question of how, with a general doer),
     or None when the passive hides who acts. ``window``: this sentence and the one before; ``around``: those and
     the one after."""
-    if passive.doer and (_lemma(passive.verb) in CAUSED_LEMMAS or _guided_by_a_rule(block, passive)):
+    if passive.doer and (active_lemma(passive.verb) in CAUSED_LEMMAS or _guided_by_a_rule(block, passive)):
         cause = _cause_phrase(block, passive)
         return f"”{text}” är passiv form ({kind}), men meningen säger vad som ligger bakom (”{cause}”). Passiv går bra."
     if passive.agent is None and (needed := _needed_lemma(passive.verb)):
@@ -958,7 +958,7 @@ def _acceptable_passive(
             f"”{text}” är passiv form ({kind}), men ”{phrase}” är det som {what}, inte någon som gör något. Då går "
             "passiv bra."
         )
-    if _lemma(passive.verb) in RELATION_LEMMAS or _counts_as(block, passive):
+    if active_lemma(passive.verb) in RELATION_LEMMAS or _counts_as(block, passive):
         return (
             f"”{text}” är passiv form ({kind}), men här säger det vad som hör till vad, inte vad någon gör. "
             "Då går passiv bra."
@@ -1010,12 +1010,12 @@ def _describes_noun(block: BlockAnalysis, passive: Passive) -> bool:
     the point (issue 13: every such warning in the municipal policies, judged blind, was debatable or wrong). Not
     *som föreslås* (who proposes is), not a reader's task, not to the reader (*de uppgifter som lämnas*: by you)."""
     verb = passive.verb
-    if passive.agent is not None or verb.feature("Tense") != "Pres" or _verb_chain(block, verb):
+    if passive.agent is not None or verb.feature("Tense") != "Pres" or verb_chain(block, verb):
         return False
-    lemma = _lemma(verb)
-    if lemma in DECIDE_LEMMAS | CONSIDER_LEMMAS or lemma in _reader_verbs():
+    lemma = active_lemma(verb)
+    if lemma in DECIDE_LEMMAS | CONSIDER_LEMMAS or lemma in reader_verb_table():
         return False
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     if subject is None or subject.lower != "som" or subject.i == 0:
         return False
     return block.tokens[subject.i - 1].text != ","  # *Utredningen, som tillsätts i maj,*: an aside about one thing
@@ -1024,7 +1024,7 @@ def _describes_noun(block: BlockAnalysis, passive: Passive) -> bool:
 def _responsible_named(block: BlockAnalysis, passive: Passive, around: Sequence[Token]) -> bool:
     """*Strategin ska revideras vartannat år. Informationsansvariga tjänstemän ansvarar för revidering.*: a sentence
     next to the passive names who answers for the very act (*ansvarar för / har ansvar för* + the verb's noun)."""
-    stem = _lemma(passive.verb)
+    stem = active_lemma(passive.verb)
     stem = stem[:-1] if stem.endswith("a") else stem
     if len(stem) < 4:
         return False  # *ges*, *tas*: too short a stem to tell its noun
@@ -1050,7 +1050,7 @@ def _first_conjunct(block: BlockAnalysis, verb: Token) -> Token:
 def _in_named_forum(block: BlockAnalysis, verb: Token) -> bool:
     """*frågor som behandlats och diskuterats i kommunledningen*: a body that deliberates, named as the place where it
     was done, is who did it (the conjuncts share the phrase wherever the parse hangs it)."""
-    if _lemma(verb) not in FORUM_VERBS:
+    if active_lemma(verb) not in FORUM_VERBS:
         return False  # *utsågs som ledamot i styrelsen*: the board is where the member sits, not who appointed
     verbs = [verb, *(t for t in block.children(verb) if t.dep == "conj" and t.pos == "VERB")]
     if (first := _first_conjunct(block, verb)) is not verb:
@@ -1071,7 +1071,7 @@ def _permitted(block: BlockAnalysis, passive: Passive) -> bool:
     is permitted to whoever the rule concerns (to the reader it is the reader: *Ansökan får lämnas in …*)."""
     if passive.agent is not None or passive.kind != "s-passive":
         return False
-    chain = _verb_chain(block, passive.verb)
+    chain = verb_chain(block, passive.verb)
     if any(t.lower in {"får", "fick"} and t.lemma.lower() == "få" for t in chain):
         return True
     before = block.tokens[passive.verb.i - 1] if passive.verb.i > 0 else None
@@ -1083,7 +1083,7 @@ def _money_used(block: BlockAnalysis, passive: Passive) -> bool:
     reader it is the reader: *Du får 5 000 kronor. Pengarna ska användas till resor.*). And a use as a condition,
     *om en bostad används för att begå brott*, *om vattnet används för bevattning*: by whoever uses it (round 102,
     blind: false twice)."""
-    if passive.agent is not None or _lemma(passive.verb) not in POSSIBLE_USE:
+    if passive.agent is not None or active_lemma(passive.verb) not in POSSIBLE_USE:
         return False
     return _condition_clause(block, passive.verb) or _subject_is(block, passive.verb, MONEY_NOUNS)
 
@@ -1091,7 +1091,7 @@ def _money_used(block: BlockAnalysis, passive: Passive) -> bool:
 def _condition_clause(block: BlockAnalysis, verb: Token) -> bool:
     """The verb is in an *om* clause: the parse's mark, or *om* a few words before with no verb between (*ska kunna
     ske om en bostad eller lokal används*: the parse hung *om* elsewhere)."""
-    if any(t.lower == "om" for t in _marks(block, verb)):
+    if any(t.lower == "om" for t in clause_marks(block, verb)):
         return True
     for token in reversed(block.words_before(verb.i, 8)):
         if token.lower == "om":
@@ -1119,7 +1119,7 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
 def _open_how(block: BlockAnalysis, passive: Passive, addresses_reader: bool) -> bool:
     """*föreslå hur systemet kan avvecklas*: who does it is the open question. Not in a text to the reader: there
     *Här ser du hur din ansökan ska behandlas* hides the sender, and *hur blanketten ska fyllas i* the reader."""
-    if passive.agent is not None or _lemma(passive.verb) in _reader_verbs():
+    if passive.agent is not None or active_lemma(passive.verb) in reader_verb_table():
         return False
     if addresses_reader and not _content_of_a_text(block, passive.verb):
         return False
@@ -1139,7 +1139,7 @@ def _content_of_a_text(block: BlockAnalysis, verb: Token) -> bool:
 
 
 def _generic(block: BlockAnalysis, passive: Passive) -> bool:
-    lemma = _lemma(passive.verb)
+    lemma = active_lemma(passive.verb)
     if lemma in SEQUENCE_LEMMAS and passive.agent and _event(passive.agent):
         return True  # *följs av en presskonferens*: the agent is an event
     if passive.agent is None and (_generic_by_context(block, passive.verb, lemma) or _lessons(block, passive)):
@@ -1185,9 +1185,9 @@ def _law_changed(block: BlockAnalysis, passive: Passive) -> bool:
     """*Straffet för grovt vapenbrott skärps*, *förordningen ändras*, *lagstiftning behöver införas*: who changes a
     law is the lawmaker, in a text that neither speaks as the sender nor to the reader."""
     verb = passive.verb
-    if passive.agent is not None or _lemma(verb) not in LAW_CHANGE_LEMMAS or _speaks_as_sender(block.text):
+    if passive.agent is not None or active_lemma(verb) not in LAW_CHANGE_LEMMAS or speaks_as_sender(block.text):
         return False
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
         subject = block.tokens[verb.head]
     return subject is not None and subject.pos in {"NOUN", "PROPN"} and _law_noun(subject.lemma.lower())
@@ -1198,14 +1198,14 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
     one in view who changes it (round 119, blind: false, "works as an intransitive change"; round 121, blind: false
     as a note that the doer is general: "nobody is doing anything to it, so it is not a passive"), or what lapses
     with time (*beslutet har preskriberats*)."""
-    if passive.agent is not None or _lemma(passive.verb) not in CHANGE_BY_ITSELF_LEMMAS | LAPSE_LEMMAS:
+    if passive.agent is not None or active_lemma(passive.verb) not in CHANGE_BY_ITSELF_LEMMAS | LAPSE_LEMMAS:
         return False
-    if _lemma(passive.verb) in LAPSE_LEMMAS:
+    if active_lemma(passive.verb) in LAPSE_LEMMAS:
         return True  # *beslutet hunnit preskriberas*: it lapses with time (round 129, blind: false, "no one acting")
-    if _lemma(passive.verb) == "förändra":
+    if active_lemma(passive.verb) == "förändra":
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
         # (*ansvaret behöver förändras*: someone must change it)
-        return not any(t.lower in MODALS for t in _chain(block, passive.verb) or [])
+        return not any(t.lower in MODALS for t in auxiliary_chain(block, passive.verb) or [])
     return [t.lower for t in block.words_before(passive.verb.i, 4)][-3:] == ["kan", "komma", "att"]
 
 
@@ -1216,7 +1216,7 @@ LAPSE_LEMMAS = frozenset({"preskribera"})  # a claim, a crime or a decision laps
 def _housing_built(block: BlockAnalysis, passive: Passive) -> bool:
     """*att fler bostäder byggs*: homes are built by builders in general, in a text not to the reader (round 126,
     blind: false, "no reviewer would ask who builds")."""
-    if passive.agent is not None or _lemma(passive.verb) != "bygga":
+    if passive.agent is not None or active_lemma(passive.verb) != "bygga":
         return False
     return _subject_is(block, passive.verb, HOUSING_NOUNS)
 
@@ -1237,10 +1237,10 @@ def _scheduled(block: BlockAnalysis, passive: Passive) -> bool:
     index = verb.i - 1
     if index > 0 and block.tokens[index].lower == "att":
         index -= 1
-    if passive.agent is not None or index < 0 or _speaks_as_sender(block.text):
+    if passive.agent is not None or index < 0 or speaks_as_sender(block.text):
         return False
     before = block.tokens[index]
-    return before.lower.endswith("s") and _lemma(before) in SCHEDULE_LEMMAS
+    return before.lower.endswith("s") and active_lemma(before) in SCHEDULE_LEMMAS
 
 
 def _assignment_reported(block: BlockAnalysis, passive: Passive) -> bool:
@@ -1249,7 +1249,7 @@ def _assignment_reported(block: BlockAnalysis, passive: Passive) -> bool:
     verb = passive.verb
     if passive.agent is not None:
         return False
-    if _lemma(verb) in ASSIGNEE_LEMMAS and _subject_is(block, verb, ASSIGNMENT_NOUNS):
+    if active_lemma(verb) in ASSIGNEE_LEMMAS and _subject_is(block, verb, ASSIGNMENT_NOUNS):
         return True
     # *Regeringen har gett Skolverket i uppdrag att … Arbetet ska genomföras i samråd med …*: the work is the
     # assignment's, in a paragraph that gives it (or under a heading or after a paragraph that does: _context_needs)
@@ -1262,12 +1262,12 @@ def _assignment_work(block: BlockAnalysis, passive: Passive) -> bool:
     verb = passive.verb
     if passive.agent is not None:
         return False
-    lemma = _lemma(verb)
+    lemma = active_lemma(verb)
     if lemma in ASSIGNEE_LEMMAS and _subject_is(block, verb, WORK_NOUNS):
         return True
-    if lemma == "se" and "över" not in {p.lower() for p in _particles(block, verb)}:
+    if lemma == "se" and "över" not in {p.lower() for p in verb_particles(block, verb)}:
         return False
-    return lemma in INQUIRY_LEMMAS and any(t.lower in {"ska", "skall"} for t in _verb_chain(block, verb))
+    return lemma in INQUIRY_LEMMAS and any(t.lower in {"ska", "skall"} for t in verb_chain(block, verb))
 
 
 def _gives_assignment(text: str) -> bool:
@@ -1303,9 +1303,9 @@ def _for_the_named(block: BlockAnalysis, passive: Passive, window: Sequence[Toke
 def _same_verbs(block: BlockAnalysis, passive: Passive) -> set[str]:
     """The verbs whose active with a named subject names the passive's doer: its own (not a light verb: *Per Anger
     gjorde insatser … i år görs det* is another event) and the verb of its noun phrase (*fatta beslut*: besluta)."""
-    lemma = _lemma(passive.verb)
+    lemma = active_lemma(passive.verb)
     lemmas = set() if lemma in LIGHT_VERBS else {lemma}
-    subject = _passive_subject(block, passive.verb)
+    subject = passive_subject(block, passive.verb)
     if subject is not None and (lemma, subject.lemma.lower()) in NOUN_VERBS:
         lemmas.add(NOUN_VERBS[lemma, subject.lemma.lower()])  # *Regeringen har beslutat … Beslutet fattades*
     return lemmas
@@ -1338,7 +1338,7 @@ def _context_needs(block: BlockAnalysis, passive: Passive, addresses_reader: boo
     if passive.agent is not None:
         return frozenset()
     needs = set()
-    subject = _passive_subject(block, passive.verb)
+    subject = passive_subject(block, passive.verb)
     if subject is not None and subject.pos == "NOUN" and _refers_back(block, subject):
         needs.add("t:" + subject.lemma.lower())
     if not addresses_reader and _assignment_work(block, passive):
@@ -1372,18 +1372,18 @@ def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
     active verb): the reader knows who does it. Not when the paragraph speaks as the sender or to the reader,
     where the hidden doer is one of them."""
     verb = passive.verb
-    subject = _passive_subject(block, verb)
-    if subject is None or verb.head == verb.i or _lemma(verb) in HARM_LEMMAS:
+    subject = passive_subject(block, verb)
+    if subject is None or verb.head == verb.i or active_lemma(verb) in HARM_LEMMAS:
         return False
     if _infinitive_follows(block, verb):
         return False  # *barn som bedöms vara involverade*: a judgement, by whoever judges (round 123, blind: false)
-    if _speaks_as_sender(block.text) or _speaks_to_reader(block.text):
+    if speaks_as_sender(block.text) or _speaks_to_reader(block.text):
         return False
     antecedent = head = block.tokens[verb.head]
     if subject.lower in RELATIVES:
         if antecedent.pos not in {"NOUN", "PROPN", "PRON"}:
             return False  # the parse did not hang the clause on its noun: too unsure which clause is above it
-    elif verb.dep != "advcl" or not any(t.lower in TIME_MARKS for t in _marks(block, verb)):
+    elif verb.dep != "advcl" or not any(t.lower in TIME_MARKS for t in clause_marks(block, verb)):
         return False
     for _ in range(MAX_OBJECT_WORDS):  # up through the antecedent and the phrases it hangs on to their verb
         if head.pos == "VERB" or head.head == head.i:
@@ -1410,7 +1410,7 @@ def _actor(token: Token) -> bool:
 def _thing_handled_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[Token]) -> bool:
     """*Försäkringskassan ska ta fram ett register. Registret ska upprättas före maj.*: the passive's subject was
     just the object of an active verb whose subject is a noun or a name."""
-    subject = _passive_subject(block, passive.verb)
+    subject = passive_subject(block, passive.verb)
     if subject is None or subject.pos != "NOUN" or not window or not window[0].i <= subject.i <= window[-1].i:
         return False
     lemma = subject.lemma.lower()
@@ -1441,7 +1441,7 @@ def _actor_name(token: Token) -> bool:
     ministern*): the actors a paragraph names for the paragraphs after it (not *Syftet med utredningen är att …*)."""
     if token.pos == "PROPN":
         return True
-    return token.pos == "NOUN" and (token.lower.endswith(ACTOR_HEADS) or _organisation(token))
+    return token.pos == "NOUN" and (token.lower.endswith(ACTOR_HEADS) or is_organisation(token))
 
 
 def _relative_with_agent(block: BlockAnalysis, verb: Token, named: Callable[[Token], bool] = _noun_or_name) -> bool:
@@ -1497,7 +1497,7 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True
     if lemma in AWARD_LEMMAS and _awards(block, verb):
         return True
-    return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in _verb_chain(block, verb))
+    return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in verb_chain(block, verb))
 
 
 def _tendency(block: BlockAnalysis, verb: Token) -> bool:
@@ -1509,7 +1509,7 @@ def _tendency(block: BlockAnalysis, verb: Token) -> bool:
 def _classification(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
     """*Sociala medier kan delas in i forum, bloggar och wikier*: a possible classification, anyone's to make. (Not
     without *kan*: *Eleverna delas in i grupper* hides the teacher.)"""
-    if lemma not in CLASSIFY_LEMMAS or not any(t.lemma.lower() == "kunna" for t in _verb_chain(block, verb)):
+    if lemma not in CLASSIFY_LEMMAS or not any(t.lemma.lower() == "kunna" for t in verb_chain(block, verb)):
         return False
     return lemma.startswith("in") or any(t.dep == "compound:prt" and t.lower == "in" for t in block.children(verb))
 
@@ -1533,7 +1533,7 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
         verb = block.tokens[verb.head]  # *anser att arbetet behöver stärkas*: the parse makes *behöver* the verb
     if _named_duty_before(block, verb) or _proposed_by_named_before(block, verb):
         return True
-    marks = [t for t in _marks(block, verb) if t.lower == "att"]
+    marks = [t for t in clause_marks(block, verb) if t.lower == "att"]
     if not marks or verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
         return False
     if marks[0].i > 0 and block.tokens[marks[0].i - 1].lower in {"för", "så", "dess", "efter", "utan", "genom"}:
@@ -1583,7 +1583,7 @@ def _proposed_by_named_before(block: BlockAnalysis, verb: Token) -> bool:
         if token.pos == "VERB" and token.lemma.lower() in DECIDE_LEMMAS:
             if token.lower.endswith("s"):
                 return False  # *föreslås att reglerna ändras*: the proposer is hidden too
-            before = _word_before(block, index)
+            before = word_before(block, index)
             return named or before is not None and before.pos in {"NOUN", "PROPN"}
         if token.pos not in SUBJECT_PHRASE_POS and token.pos != "ADV":  # *föreslår regeringen också att*
             return False
@@ -1609,9 +1609,9 @@ def _run_or_used(block: BlockAnalysis, passive: Passive) -> bool:
     """*den verksamhet som bedrivs*, *metoder som används*: the relative pronoun is the subject of a passive of
     running or using, in a paragraph that does not speak as the sender (*de kanaler vi har och som används*)."""
     verb = passive.verb
-    if passive.agent is not None or _lemma(verb) not in RUN_OR_USE or _speaks_as_sender(block.text):
+    if passive.agent is not None or active_lemma(verb) not in RUN_OR_USE or speaks_as_sender(block.text):
         return False
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     return subject is not None and subject.lower == "som"  # (a second relative clause is parsed as a conjunct)
 
 
@@ -1632,7 +1632,7 @@ def _window(block: BlockAnalysis, start: int, end: int, passive: Passive) -> Seq
 def _result_clause(block: BlockAnalysis, verb: Token) -> bool:
     """The clause opens with *samtidigt som*, *så att*, *sätt att*, or is an *att* clause under *förhindra*,
     *motverka*: what the main clause brings about."""
-    mark = next(iter(_marks(block, verb)), None)
+    mark = next(iter(clause_marks(block, verb)), None)
     if mark is None or mark.i == 0:
         return False
     before = block.tokens[mark.i - 1]
@@ -1647,7 +1647,7 @@ def _manner_of_named(block: BlockAnalysis, verb: Token) -> bool:
     main clause's named subject brings about by the way it acts, so the doer is named (not *det*: *Det ska göras på
     ett sådant sätt att …* names nobody)."""
     verb = _first_conjunct(block, verb)  # *upprätthålls och stärks*: the conjunct shares the first verb's clause
-    mark = next(iter(_marks(block, verb)), None)
+    mark = next(iter(clause_marks(block, verb)), None)
     if mark is None or mark.i == 0 or (block.tokens[mark.i - 1].lower, mark.lower) != ("sätt", "att"):
         return False
     head = block.tokens[verb.head]
@@ -1718,7 +1718,7 @@ def _followed_by(block: BlockAnalysis, verb: Token, words: tuple[str, ...]) -> b
 def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
     """*hur systemet kan avvecklas*, *hur infrastrukturen ska utvecklas och förvaltas*, *vad som kan göras*: *hur*
     (or *vad som*) opens the clause and a modal (*kan, ska, bör*) carries the passive."""
-    chain = _verb_chain(block, verb)
+    chain = verb_chain(block, verb)
     if verb.dep == "conj" and verb.head != verb.i and not chain:
         head = block.tokens[verb.head]
         return head.pos in {"VERB", "AUX"} and in_how_question(block, head)
@@ -1741,7 +1741,7 @@ def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
 def _how_done(block: BlockAnalysis, verb: Token) -> bool:
     """*förändringar i hur utsläppen mäts*, *hur ofta planen upprättas*: a clause of how, with no modal, that
     describes a method or a practice (with a modal it is an open question: :func:`in_how_question`)."""
-    if _verb_chain(block, verb) or _lemma(verb) in _reader_verbs():
+    if verb_chain(block, verb) or active_lemma(verb) in reader_verb_table():
         return False  # *hur bidraget söks*: how readers apply, where *hur du söker* says who
     for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
         if token.lower == "hur":
@@ -1773,7 +1773,7 @@ def _asks_whether(block: BlockAnalysis, om: Token, chain: Sequence[Token]) -> bo
 def _subject_is(block: BlockAnalysis, verb: Token, nouns: tuple[str, ...]) -> bool:
     """The passive's subject, or the noun a relative clause hangs on (*toppmötet som hålls*), is one of ``nouns``
     (as the last part of a compound: *ministerrådsmöte*)."""
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
         subject = block.tokens[verb.head]
     if subject is None:
@@ -1833,7 +1833,7 @@ def _needed_in_clause(block: BlockAnalysis, verb: Token) -> bool:
     states a need as the main clause does."""
     if verb.dep == "acl:relcl" or _after_condition_phrase(block, verb):
         return True
-    marks = {t.lower for t in _marks(block, verb)}
+    marks = {t.lower for t in clause_marks(block, verb)}
     if marks:
         return "att" not in marks
     words = [t.lower for t in block.words_before(verb.i, 4)]
@@ -1857,7 +1857,7 @@ CONDITION_WINDOW = 7  # words back from *krävs* to *i de fall* (*i de fall ett 
 
 def _needed_lemma(verb: Token) -> str | None:
     """*behöva* or *kräva* for *behövs, behövdes, krävs, krävas* (the tagger's lemma can be the s-form itself)."""
-    lemma = _lemma(verb)
+    lemma = active_lemma(verb)
     if lemma not in NEEDED_LEMMAS:
         lemma = _generic_by_form(verb.lower) or lemma
     return lemma if lemma in NEEDED_LEMMAS else None
@@ -1866,24 +1866,24 @@ def _needed_lemma(verb: Token) -> str | None:
 def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     """The hidden doer is the reader: an action readers are asked to do, not in the past, not in a relative clause."""
     verb = passive.verb
-    if passive.kind != "s-passive" or _lemma(verb) not in _reader_verbs():
+    if passive.kind != "s-passive" or active_lemma(verb) not in reader_verb_table():
         return False
     if verb.lower.endswith(WEAK_PAST_ENDINGS) or verb.feature("Tense") == "Past" or verb.lower.endswith("ts"):
         return False
-    subject = _passive_subject(block, verb)
+    subject = passive_subject(block, verb)
     if subject is not None and subject.lower in RELATIVES:
         return False
     # In a paragraph about others (no *vi*, no *du*: a press release about the Council) a passive with no modal
     # tells what happens (*innan garantibelopp betalas ut*), not what the reader is asked to do
     # (*Ansökan ska skickas in senast i maj*, *Blanketten skickas till oss*).
-    if not _speaks_to_reader(block.text) and not _speaks_as_sender(block.text):
-        return any(t.lower in MODALS for t in _verb_chain(block, verb))
+    if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
+        return any(t.lower in MODALS for t in verb_chain(block, verb))
     return True
 
 
 @lru_cache(maxsize=64)
 def _speaks_to_reader(text: str) -> bool:
-    """The paragraph says du/dig/din/ni. Memoised like _speaks_as_sender: searched per passive, a paragraph of one
+    """The paragraph says du/dig/din/ni. Memoised like speaks_as_sender: searched per passive, a paragraph of one
     huge sentence was quadratic (issue 14's test of every rule on a sentence without punctuation)."""
     return READER_PRONOUNS.search(text) is not None
 
@@ -1899,8 +1899,8 @@ def _end_with_particle(block: BlockAnalysis, passive: Passive) -> int:
         return passive.end  # *produceras av eller för kommunen*: the agent's av
     # the parse's particle or a listed particle verb; not the bare preposition the rewrite takes as a particle when
     # nothing follows it in the parse (*tillämpas av såväl kommuner …*, *stärks på ett sakligt sätt*)
-    particles = _particles(block, verb)
-    parsed = bool(particles) and particles[0] == following.text and _may_be_particle(following)
+    particles = verb_particles(block, verb)
+    parsed = bool(particles) and particles[0] == following.text and may_be_particle(following)
     if parsed and following.lower in PREPOSITION_PARTICLES:
         # a word that is also a preposition is the particle only where no phrase of its own follows: *skrivas
         # under.*, *trappas av under två år*, not *stärks på ett sakligt sätt*, *genomförts till och med den 1 mars*
