@@ -134,36 +134,33 @@ def _infinitive_only(verb: Token) -> bool:
     return forms is not None and forms.get(lemma[:-1] + "s") == lemma
 
 
-def _modal_out_of_reach(block: BlockAnalysis, verb: Token) -> bool:
-    """An infinitive-shaped passive after an auxiliary earlier in its clause that the chain did not reach: the
-    parse hung it elsewhere (*Inom området … ska särskilt unga kvinnors … förutsättningar … analyseras*, *som ska
-    börja tillämpas*, *har precis börjat förhandlas*, *kan undersökas och på sikt utvinnas och förädlas*; the rewrite
-    audit found *(Vem?) analyserar …*, *(Vem?) tillämpar …*). Across *och* only a modal reaches (*behöver stärkas och
-    rörligheten förbättras*), so *Regeringen har beslutat … och stödet förlängs* keeps its rewrite."""
-    found = _auxiliary_out_of_reach(block, verb)
-    return found is not None and (found.auxiliary.lower in MODALS or not found.crossed_conjunction)
-
-
-def _lost_modal(block: BlockAnalysis, verb: Token) -> Token | None:
-    """The modal of an infinitive passive that the chain did not reach, when only words that are no verb (or the
-    passives of a list, *ska kartläggas, beskrivas och analyseras*) stand between: the rewrite keeps it (*(Vem?) ska
-    analysera …*) rather than giving no example. Not across another verb (*ska börja tillämpas*, *ska känna sig
-    välkomna och ges*): that verb would have to come along."""
-    found = _auxiliary_out_of_reach(block, verb)
-    if found is None or found.auxiliary.lower not in MODALS or found.verbs_between:
-        return None
-    return found.auxiliary
-
-
 class OutOfReach(NamedTuple):
+    """An auxiliary earlier in an infinitive passive's clause that the chain did not reach: the parse hung the passive
+    elsewhere (*Inom området … ska särskilt unga kvinnors … förutsättningar … analyseras*, *som ska börja tillämpas*,
+    *har precis börjat förhandlas*, *kan undersökas och på sikt utvinnas och förädlas*; the rewrite audit found
+    *(Vem?) analyserar …*, *(Vem?) tillämpar …*)."""
+
     auxiliary: Token
     crossed_conjunction: bool  # an *och* or a list's comma stands between
     verbs_between: bool  # a verb other than the passives of a list stands between
 
+    @property
+    def governs(self) -> bool:
+        """The auxiliary is the passive's: across *och* only a modal reaches (*behöver stärkas och rörligheten
+        förbättras*), so *Regeringen har beslutat … och stödet förlängs* keeps its rewrite."""
+        return self.auxiliary.lower in MODALS or not self.crossed_conjunction
+
+    @property
+    def modal_to_keep(self) -> Token | None:
+        """The modal the rewrite keeps (*(Vem?) ska analysera …*) rather than giving no example, when only words that
+        are no verb or the passives of a list stand between (*ska kartläggas, beskrivas och analyseras*); not across
+        another verb (*ska börja tillämpas*, *ska känna sig välkomna och ges*), which would have to come along."""
+        return self.auxiliary if self.auxiliary.lower in MODALS and not self.verbs_between else None
+
 
 def _auxiliary_out_of_reach(block: BlockAnalysis, verb: Token) -> OutOfReach | None:
-    """The finite auxiliary an infinitive-shaped passive hangs on though the parse hung it elsewhere (see
-    _modal_out_of_reach). Read back to a clause opener, a punctuation mark or a finite verb; a verb between must
+    """The finite auxiliary an infinitive-shaped passive hangs on though the parse hung it elsewhere (OutOfReach).
+    Read back to a clause opener, a punctuation mark or a finite verb; a verb between must
     govern the passive (*börja*) or be a passive coordinated with it. No example is better than one in the wrong
     tense."""
     if not infinitive_shaped(verb):
@@ -313,10 +310,11 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         # *inga offentliga medel ska fördelas* needs *ska inte fördela några* (the rewrite audit found *(Vem?) ska
         # fördela inga offentliga medel*); *Inga beslut tas* → *(Vem?) tar inga beslut* is right
         return None
-    lost = _lost_modal(block, verb) if not helpers else None
+    reach = None if helpers else _auxiliary_out_of_reach(block, verb)  # one walk back for both questions
+    lost = None if reach is None else reach.modal_to_keep
     if lost is not None:
         helpers = [lost]  # *ska kartläggas, beskrivas och analyseras* → *(Vem?) ska analysera …*
-    elif not helpers and (_infinitive_only(verb) or _modal_out_of_reach(block, verb)):
+    elif not helpers and (_infinitive_only(verb) or reach is not None and reach.governs):
         return None  # *ska obligatoriska och harmoniserade system … införas*: a modal the chain did not reach
     if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
         return None  # *ska förklaras, inte bortförklaras*: a rewrite without the negation says the opposite
@@ -405,12 +403,8 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     children = block.children(verb)
     if any(t.dep == "obj" for t in children):
         return []  # an object already: the parse (or the sentence) is not a plain passive
-    if subject.i > verb.i and any(t.dep == "dep" and t.pos in {"NOUN", "PROPN"} and t.i < verb.i for t in children):
-        # *Utredningen ”Uppdrag att …” tillförs ytterligare medel*: the parse lost the subject before the verb and took
-        # the thing given for it (the rewrite audit: *(Vem?) tillför ytterligare medel …* dropped the receiver)
+    if subject.i > verb.i and _subject_lost_before(block, verb, children):
         return []
-    if subject.i > verb.i and _loose_noun_before(block, verb):
-        return []  # *och utvecklingssamarbetet ges en ny inriktning*: the same, the noun hung on the verb before
     if subject.lower == "det" and _subject_after(block, verb, subject):
         return []  # *Det efterfrågades tydligare riktlinjer*, *Det föreslås att …*: a formal *det*, not *(Vem?) … det*
     if subject.pos == "NUM" or subject.lower in TIME_NOUNS:
@@ -449,15 +443,21 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     return _joined_as_written(tokens, words)
 
 
-def _loose_noun_before(block: BlockAnalysis, verb: Token) -> bool:
-    """The word right before the verb is a bare noun (no preposition, no time) that is not the verb's: with the
-    subject after the verb, the parse has lost the subject before it."""
+def _subject_lost_before(block: BlockAnalysis, verb: Token, children: Sequence[Token]) -> bool:
+    """With the parse's subject after the verb, a noun before it that the parse did not make the subject: the parse
+    lost the subject before the verb and took the thing given for it (the rewrite audit: *(Vem?) tillför ytterligare
+    medel …* dropped the receiver). Either a noun the parse hung on the verb as ``dep`` (*Utredningen ”Uppdrag att …”
+    tillförs ytterligare medel*), or a bare noun right before the verb (no preposition, no time) hung on the verb
+    before (*och utvecklingssamarbetet ges en ny inriktning*), not the object of a clause before (*har granskat
+    rapporterna genomförs*)."""
+    if any(t.dep == "dep" and t.pos in {"NOUN", "PROPN"} and t.i < verb.i for t in children):
+        return True
     before = word_before(block, verb.i)
     return (
         before is not None
         and before.pos in {"NOUN", "PROPN"}
         and before.head != verb.i
-        and before.dep in {"conj", "dep"}  # not the object of a clause before (*har granskat rapporterna genomförs*)
+        and before.dep in {"conj", "dep"}
         and before.lemma.lower() not in TIME_NOUNS
         and not has_case(block, before)
     )

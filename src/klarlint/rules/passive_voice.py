@@ -1198,11 +1198,14 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
     one in view who changes it (round 119, blind: false, "works as an intransitive change"; round 121, blind: false
     as a note that the doer is general: "nobody is doing anything to it, so it is not a passive"), or what lapses
     with time (*beslutet har preskriberats*)."""
-    if passive.agent is not None or active_lemma(passive.verb) not in CHANGE_BY_ITSELF_LEMMAS | LAPSE_LEMMAS:
+    lemma = active_lemma(passive.verb)
+    if passive.agent is not None:
         return False
-    if active_lemma(passive.verb) in LAPSE_LEMMAS:
+    if lemma in LAPSE_LEMMAS:
         return True  # *beslutet hunnit preskriberas*: it lapses with time (round 129, blind: false, "no one acting")
-    if active_lemma(passive.verb) == "förändra":
+    if lemma not in CHANGE_BY_ITSELF_LEMMAS:
+        return False
+    if lemma == "förändra":
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
         # (*ansvaret behöver förändras*: someone must change it)
         return not any(t.lower in MODALS for t in auxiliary_chain(block, passive.verb) or [])
