@@ -322,7 +322,7 @@ def _covered(key: Key, findings: list[tuple[int, int, str]], picky: frozenset[st
     rules = COVERED_BY.get(rule, frozenset({rule}))
     if rule == "jargon":
         rules |= picky - picky_subchecks()  # word rules: a paragraph's nominal-ratio note covers no word
-    rules |= picky & subchecks_of(rule)  # passive-voice's needed-clause finds a passive mark with careful review
+    rules |= picky & subchecks_of(rule)  # passive-voice's needed-quoted finds a passive mark with careful review
     return any(r in rules and s < end and start < e for s, e, r in findings)
 
 

@@ -147,14 +147,14 @@ def test_careful_review_counts_for_jargon_recall_only_in_its_own_column() -> Non
 
 
 def test_a_careful_review_subcheck_covers_a_mark_of_its_own_rule_only_in_the_second_figure() -> None:
-    """passive-voice's needed-clause (*de åtgärder som behövs*) is reported under its own id: it finds a passive
+    """passive-voice's needed-quoted (*– Det behövs krafttag*) is reported under its own id: it finds a passive
     mark with careful review, not by default, and no jargon mark."""
-    found = {"a.md": [(12, 18, "needed-clause"), (30, 36, "needed-clause")]}
+    found = {"a.md": [(12, 18, "needed-quoted"), (30, 36, "needed-quoted")]}
     labels = [
         precision.Label(("a.md", 12, 18, "passive-voice"), "marked", "behövs"),
         precision.Label(("a.md", 30, 36, "jargon"), "marked", "endast"),
     ]
-    table = precision.recall(labels, found, frozenset({"needed-clause"}))
+    table = precision.recall(labels, found, frozenset({"needed-quoted"}))
     assert "| passive-voice | 1 | 0 | 0.0% | 1 | 100.0% |" in table
     assert "| jargon | 1 | 0 | 0.0% | 0 | 0.0% |" in table
 

@@ -70,13 +70,13 @@ def test_lattlast_makes_passive_an_error() -> None:
     assert (default.severity, strict.severity) == (Severity.WARNING, Severity.ERROR)
 
 
-def test_lattlast_shows_what_is_needed_in_a_clause_too() -> None:
-    """*de åtgärder som behövs* is for careful review elsewhere; easy-to-read text uses the active, so lättläst shows
-    it (passive-voice's needed-clause)."""
-    text = "Vi gör de ändringar som behövs."
+def test_lattlast_shows_what_is_needed_in_a_quote_too() -> None:
+    """*– Det behövs fler poliser* is for careful review elsewhere; easy-to-read text uses the active, so lättläst
+    shows it (passive-voice's needed-quoted)."""
+    text = "– Det behövs fler poliser, säger ministern."
     assert [f for f in lint_text(text).findings if f.rule == "passive-voice"] == []
     [finding] = [f for f in lint_text(text, profile="lättläst").findings if f.rule == "passive-voice"]
-    assert finding.subcheck == "needed-clause"
+    assert finding.subcheck == "needed-quoted"
 
 
 def test_lattlast_wants_shorter_words() -> None:

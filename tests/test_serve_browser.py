@@ -412,7 +412,6 @@ def test_careful_review_shows_the_tips_that_are_off_by_default(page) -> None:
         "formal-word",
         "long-word",
         "near-limit",
-        "needed-clause",
         "needed-quoted",
         "needed-unaddressed",
         "nominal-ratio",
