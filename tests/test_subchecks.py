@@ -50,6 +50,27 @@ def test_the_command_line_takes_a_subcheck_and_still_refuses_unknown_ids(tmp_pat
     assert wrong.returncode == 2 and "okänd regel 'procent'" in wrong.stderr
 
 
+def test_a_removed_check_says_so_when_enabled_and_is_no_error_when_turned_off(tmp_path: Path) -> None:
+    """passive-voice's needed-clause is gone (a need in a relative clause gets no finding): enabling it says what
+    became of it, with exit 2; an old configuration or command line that turns it off still works."""
+    letter = tmp_path / "brev.txt"
+    letter.write_text("Vi gör de ändringar som behövs.\n", encoding="utf-8")
+    wrong = klarlint(str(letter), "--enable", "needed-clause", cwd=tmp_path)
+    assert wrong.returncode == 2 and "regeln 'needed-clause' finns inte längre: ett behov i en bisats" in wrong.stderr
+    assert "Traceback" not in wrong.stderr and len(wrong.stderr.strip().splitlines()) == 1
+    assert klarlint("explain", "needed-clause", cwd=tmp_path).returncode == 2
+    assert klarlint(str(letter), "--disable", "needed-clause", cwd=tmp_path).returncode == 1  # the light verb phrase
+    (tmp_path / "klarlint.toml").write_text('disable = ["needed-clause"]\n', encoding="utf-8")
+    assert klarlint(str(letter), cwd=tmp_path).returncode == 1
+    (tmp_path / "klarlint.toml").write_text('enable = ["needed-clause"]\n', encoding="utf-8")
+    assert "finns inte längre" in klarlint(str(letter), cwd=tmp_path).stderr
+    with pytest.raises(ConfigError, match="finns inte längre"):
+        lint_text("Text.", enable=["needed-clause"])
+    assert [f.rule for f in lint_text("Vi gör de ändringar som behövs.", disable=["needed-clause"]).findings] == [
+        "nominalization"
+    ]
+
+
 def test_options_belong_to_the_rule_not_to_a_subcheck() -> None:
     with pytest.raises(ConfigError, match="okänd regel 'percent-sign'"):
         lint_text(TEXT, rules={"percent-sign": {"severity": "info"}})

@@ -9,7 +9,7 @@ from rich.markup import escape
 from klarlint.config import config_for
 from klarlint.errors import KlarlintError
 from klarlint.rules.base import FixAvailability, RuleInfo, Severity
-from klarlint.rules.registry import all_rules
+from klarlint.rules.registry import all_rules, unknown_rule
 
 SEVERITY_NAMES = {Severity.ERROR: "fel", Severity.WARNING: "varning", Severity.INFO: "info"}
 
@@ -19,7 +19,7 @@ def find_rule_info(rule_id: str, start: Path | None = None) -> RuleInfo:
     for rule in all_rules(config.rules_path):
         if rule_id in rule.info.ids():  # a sub-check is explained by its rule
             return rule.info
-    raise KlarlintError(f"okänd regel {rule_id!r} (se klarlint rules)")
+    raise KlarlintError(f"{unknown_rule(rule_id)} (se klarlint rules)")
 
 
 def explain_rule(rule_id: str) -> str:

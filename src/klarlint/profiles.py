@@ -29,7 +29,7 @@ from typing import Any
 from klarlint.errors import ConfigError
 from klarlint.resources import PROFILE_FILE_PREFIX, data_dir
 from klarlint.rules.base import Severity
-from klarlint.rules.registry import all_rules
+from klarlint.rules.registry import REMOVED_IDS, all_rules, unknown_rule
 
 DEFAULT_PROFILE = "myndighet"
 PROFILE_KEYS = frozenset({"name", "aliases", "description", "enable", "disable", "rules"})
@@ -46,7 +46,8 @@ class Profile:
     source: Path | None = None
 
     def mentioned_rules(self) -> set[str]:
-        return set(self.enable | self.disable | set(self.rule_options))
+        """The ids the profile names, but a removed check it turns off: that asks for nothing it lacks."""
+        return set(self.enable | (self.disable - REMOVED_IDS.keys()) | set(self.rule_options))
 
 
 def find_profile(name: str, rules_path: Sequence[Path] = ()) -> Profile:
@@ -112,7 +113,7 @@ def load_profile_file(path: Path) -> Profile:
 def _check_rule_ids(profile: Profile, rules_path: tuple[Path, ...]) -> None:
     known = {rule_id for rule in all_rules(rules_path) for rule_id in rule.info.ids()}
     for rule_id in sorted(profile.mentioned_rules() - known):
-        raise ConfigError(f"{profile.source}: profilen {profile.name!r} nämner en okänd regel {rule_id!r}")
+        raise ConfigError(f"{profile.source}: profilen {profile.name!r}: {unknown_rule(rule_id)}")
 
 
 def string_list(data: Mapping[str, Any], key: str, path: Path | None) -> list[str]:

@@ -40,7 +40,7 @@ from klarlint.linter import ActiveRule, active_rules, lint_document
 from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_bytes_as, read_path, read_text
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import RuleInfo, Severity
-from klarlint.rules.registry import all_rules
+from klarlint.rules.registry import REMOVED_IDS, all_rules, unknown_rule
 
 STDIN_FORMATS = ("text", "markdown", "html")  # what --stdin-format accepts
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"})
@@ -387,9 +387,9 @@ def _check_cli_rules(config: Config, options: RunOptions) -> None:
     if not options.enable and not options.disable:
         return
     known = {rule_id for rule in all_rules(config.rules_path) for rule_id in rule.info.ids()}
-    for flag, ids in (("--enable", options.enable), ("--disable", options.disable)):
+    for flag, ids in (("--enable", options.enable), ("--disable", options.disable - REMOVED_IDS.keys())):
         for rule_id in sorted(ids - known):
-            raise KlarlintError(f"okänd regel {rule_id!r} i {flag} (se klarlint rules)")
+            raise KlarlintError(f"{flag}: {unknown_rule(rule_id)} (se klarlint rules)")
 
 
 def _with_cli(config: Config, options: RunOptions) -> Config:

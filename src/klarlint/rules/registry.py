@@ -29,6 +29,18 @@ ENTRY_POINT_GROUP = "klarlint.rules"
 # Modules of the package without a rule.
 MACHINERY = frozenset({"base", "declarative", "quoted", "references", "registry"})
 BUILTIN_SOURCE = RuleInfo.__dataclass_fields__["source"].default  # "inbyggd"
+# Ids a configuration, a profile or a command line may still name after the check went: what became of it (Ruff
+# too says a rule was removed rather than that it is unknown).
+REMOVED_IDS = {
+    "needed-clause": "ett behov i en bisats (”de åtgärder som behövs”, ”när det behövs”) ger inget fynd längre",
+}
+
+
+def unknown_rule(rule_id: str) -> str:
+    """Why ``rule_id`` names no rule: unknown, or removed and what became of it (Swedish, for an error message)."""
+    if rule_id in REMOVED_IDS:
+        return f"regeln {rule_id!r} finns inte längre: {REMOVED_IDS[rule_id]}"
+    return f"okänd regel {rule_id!r}"
 
 
 def builtin_rules() -> list[Rule]:

@@ -38,6 +38,7 @@ from klarlint.readers import FORMATS, MAX_FILE_BYTES, TEXT_FORMATS, format_for, 
 from klarlint.readers.decode import decode_bytes
 from klarlint.report import Report
 from klarlint.rules.base import RuleInfo
+from klarlint.rules.registry import unknown_rule
 from klarlint.serve import lt
 from klarlint.serve.worker import LintEngine, LintRequest, LintTimeout, LintWorker
 
@@ -511,7 +512,7 @@ def add_routes(app: FastAPI) -> None:
         for info in state(request).rules:
             if info.id == rule_id:
                 return rule_json(info)
-        raise HTTPException(404, f"okänd regel {rule_id!r}")
+        raise HTTPException(404, unknown_rule(rule_id))
 
     @app.get("/api/profiles", summary="Profilerna")
     async def api_profiles(request: Request) -> dict[str, Any]:
