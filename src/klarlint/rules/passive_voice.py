@@ -681,21 +681,6 @@ def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | No
     return what
 
 
-def _av_phrase(block: BlockAnalysis, passive: Passive) -> str:
-    """The words from *av* to the agent's end (*av en kortare handledd fartygsförlagd utbildning*), where the agent
-    itself may have lost a word the parse hung elsewhere."""
-    if passive.agent_span is None:
-        return passive.doer or ""
-    start, end = passive.agent_span
-    for index in range(passive.verb.i + 1, len(block.tokens)):
-        token = block.tokens[index]
-        if token.start >= start:
-            break
-        if token.lower == "av":
-            return block.text[token.start : end]
-    return block.text[start:end]
-
-
 def _cause_clause_after(block: BlockAnalysis, verb: Token) -> bool:
     """*Genomförandet försvåras dels av att personalen saknar befogenheter*: the *av att* clause says what makes it
     so, which the parse does not take for an agent; the passive hides no doer (round 68, blind: debatable)."""
@@ -705,19 +690,19 @@ def _cause_clause_after(block: BlockAnalysis, verb: Token) -> bool:
     return words[:2] == ["av", "att"]
 
 
-def _cause_phrase(block: BlockAnalysis, passive: Passive) -> str:
-    """The *av* phrase as the text has it, through the doer (*av regionernas tillfälligt försvagade ekonomi*), with
-    *…* when it goes on (*av tillgången …* for *av tillgången till erfaren sjöpersonal*)."""
+def _av_phrase(block: BlockAnalysis, passive: Passive) -> str:
+    """The *av* phrase as the text has it, from the *av* nearest before the doer through the doer (*av regionernas
+    tillfälligt försvagade ekonomi*, *av bland andra …*, *av en kortare handledd fartygsförlagd utbildning*, where
+    the agent may have lost a word the parse hung elsewhere), without a relative clause after it (*av en vision*,
+    not *… som kallas Vår …*), with *…* when it goes on (*av tillgången …* for *av tillgången till sjöpersonal*)."""
     first = doer_start(block, passive)
-    before = block.words_before(first.i, 3) if first is not None else []  # *av*, or *av bland andra*
-    av = next((t for t in reversed(before) if t.lower == "av"), None)
-    if first is None or av is None or passive.agent_span is None:
+    if first is None or passive.agent_span is None:
         return f"av {passive.doer}"
+    av = next((t for t in reversed(block.tokens[passive.verb.i + 1 : first.i]) if t.lower == "av"), None)
     end = passive.agent_span[1]
+    phrase = RELATIVE_CLAUSE_AFTER.sub("", block.text[av.start if av is not None else first.start : end])
     following = word_from(block, first.i, end)
-    goes_on = following is not None and following.pos == "ADP"
-    phrase = RELATIVE_CLAUSE_AFTER.sub("", block.text[av.start : end])  # not *av en vision som kallas Vår …*
-    return f"{phrase} …" if goes_on else phrase
+    return f"{phrase} …" if following is not None and following.pos == "ADP" else phrase
 
 
 def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, passive: Passive) -> bool:
@@ -932,7 +917,7 @@ def _acceptable_passive(
     or None when the passive hides who acts. ``window``: this sentence and the one before; ``around``: those and
     the one after."""
     if passive.doer and (active_lemma(passive.verb) in CAUSED_LEMMAS or _guided_by_a_rule(block, passive)):
-        cause = _cause_phrase(block, passive)
+        cause = _av_phrase(block, passive)
         return f"”{text}” är passiv form ({kind}), men meningen säger vad som ligger bakom (”{cause}”). Passiv går bra."
     if passive.agent is None and (needed := _needed_lemma(passive.verb)):
         # before the quote's note: nobody acts in *det behövs*, in a quote or not (rounds 94–98, blind: "behövs is
@@ -957,7 +942,7 @@ def _acceptable_passive(
             "som gör det, och då går passiv bra."
         )
     if (what := _replaced_or_preceded_by(block, passive)) is not None:
-        phrase = RELATIVE_CLAUSE_AFTER.sub("", _av_phrase(block, passive))  # not *i vilket kungaparet*
+        phrase = _av_phrase(block, passive)
         return (
             f"”{text}” är passiv form ({kind}), men ”{phrase}” är det som {what}, inte någon som gör något. Då går "
             "passiv bra."
