@@ -821,3 +821,12 @@ def test_a_list_of_doers_is_not_cut_short() -> None:
     )
     [finding] = [f for f in lint_text(text, config=Config(genre=DOCUMENT)).findings if f.rule == "passive-voice"]
     assert "Peter Kullgren" in finding.message and "(Vem?)" not in (finding.suggestion or "")
+
+
+def test_a_word_put_first_beside_a_formal_det_is_no_object() -> None:
+    """*Utmärkelserna det har fattats beslut om*: the parse's subject is a word put first from *beslut om*, beside a
+    formal *det* (the rewrite audit: *(Vem?) har fattat utmärkelserna …*); a subject after the verb with a formal *det*
+    is still the object (*det införs en tolkningsregel*)."""
+    example = rewrite("Utmärkelserna det har fattats beslut om i dag är följande.", "fattats") or ""
+    assert "utmärkelserna" not in example.lower() and "(Vem?) har fattat" in example
+    assert "(Vem?) inför en tolkningsregel" in (rewrite("Det införs en tolkningsregel i lagen.", "införs") or "")

@@ -405,6 +405,11 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
         return []  # an object already: the parse (or the sentence) is not a plain passive
     if subject.i > verb.i and _subject_lost_before(block, verb, children):
         return []
+    if subject.i < verb.i and any(t.dep == "expl" and t.i != subject.i for t in children):
+        # *Utmärkelserna det har fattats beslut om*: a formal *det* beside a subject before the verb, which is then a
+        # word put first from further on (the rewrite audit found *(Vem?) har fattat utmärkelserna …*); not *det
+        # införs en tolkningsregel*, whose subject after the verb is the object
+        return []
     if subject.lower == "det" and _subject_after(block, verb, subject):
         return []  # *Det efterfrågades tydligare riktlinjer*, *Det föreslås att …*: a formal *det*, not *(Vem?) … det*
     if subject.pos == "NUM" or subject.lower in TIME_NOUNS:
