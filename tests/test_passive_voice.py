@@ -285,6 +285,17 @@ def test_av_before_another_preposition_is_a_particle_not_an_agent(text: str) -> 
             "Utredningar genomförs av bland andra Statens haverikommission.",
             "”Bland andra Statens haverikommission genomför utredningar …”",  # not *Andra*, and still among others
         ),
+        # *senast av*, *bland annat av*: the latest or one of several, not the only one (the rewrite audit)
+        (
+            "Behovet har framhållits i flera rapporter, senast av Internationella valutafonden.",
+            "”Bland andra Internationella valutafonden har framhållit behovet …”",
+        ),
+        ("Frågan har tagits upp bland annat av Riksrevisionen.", "”Bland andra Riksrevisionen har tagit upp frågan …”"),
+        # *till exempel* before *av*: an adverb, not a noun whose *av* it is (the note said the doer was hidden)
+        (
+            "Frågan har diskuterats till exempel av Riksrevisionen och Skatteverket.",
+            "”Bland andra Riksrevisionen och Skatteverket har diskuterat frågan …”",
+        ),
         ("Det är något som konstaterats av både Riksrevisionen och Inspektionen.", "Inspektionen har konstaterat …”"),
         # a person's title before the name (round 105, blind: the rewrite dropped *Natos generalsekreterare*)
         (

@@ -875,12 +875,20 @@ def _av_after(block: BlockAnalysis, verb: Token) -> int | None:
     *av* may be theirs (*med hjälp av*, *en rapport av*)."""
     tokens = block.tokens
     index = verb.i + 1
-    while index < len(tokens) and index - verb.i <= WORDS_BEFORE_AV and _before_av(block, verb, tokens[index]):
-        index += 1
+    while index < len(tokens) and index - verb.i <= WORDS_BEFORE_AV:
+        if _before_av(block, verb, tokens[index]):
+            index += 1
+        elif index + 1 < len(tokens) and (tokens[index].lower, tokens[index + 1].lower) in ADVERB_PAIRS:
+            index += 2  # *har diskuterats bland annat av Riksrevisionen*: the parse hangs the phrase on *annat*
+        else:
+            break
     return index if index < len(tokens) and tokens[index].lower == "av" else None
 
 
 WORDS_BEFORE_AV = 3
+# Two words that together are an adverb (*bland annat*, *till exempel*), which the tagger reads as a preposition and
+# a pronoun or a noun
+ADVERB_PAIRS = frozenset({("bland", "annat"), ("till", "exempel"), ("framför", "allt"), ("inte", "minst")})
 
 
 def _before_av(block: BlockAnalysis, verb: Token, token: Token) -> bool:

@@ -80,9 +80,22 @@ def how_suggestion(block: BlockAnalysis, passive: Passive) -> str | None:
 
 
 def _among_others(block: BlockAnalysis, passive: Passive) -> bool:
-    """*av bland andra statsminister Ulf Kristersson*: the doer is one of several."""
+    """*av bland andra statsminister Ulf Kristersson*, *i flera rapporter …, senast av internationella valutafonden*:
+    the doer is one of several (the rewrite audit: *Internationella valutafonden har framhållit …* made it the only
+    one)."""
     first = doer_start(block, passive)
-    return first is not None and [t.lower for t in block.words_before(first.i, 2)] == ["bland", "andra"]
+    if first is None:
+        return False
+    before = [t.lower for t in block.words_before(first.i, 3)]
+    if before[-2:] == ["bland", "andra"]:
+        return True
+    if not before or before[-1] != "av":
+        return False
+    return any(tuple(before[-1 - len(words) : -1]) == words for words in ONE_OF_SEVERAL)
+
+
+# Words before *av* that make its doer one of several: *senast av*, *bland annat av*, *till exempel av*
+ONE_OF_SEVERAL = (("senast",), ("bland", "annat"), ("bl.a.",), ("till", "exempel"), ("t.ex.",), ("exempelvis",))
 
 
 def _after_raising_passive(block: BlockAnalysis, verb: Token) -> bool:

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
-from klarlint.grammar import SUBJECT_DEPS, Passive, find_passives, full_forms
+from klarlint.grammar import ADVERB_PAIRS, SUBJECT_DEPS, Passive, find_passives, full_forms
 from klarlint.passive_clause import (
     CLAUSE_OPENERS,
     CLAUSE_WINDOW,
@@ -1099,7 +1099,9 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
             before = block.tokens[token.i - 1]
             # not a date's (*genomfördes den 4 mars av Sidas generaldirektör …*: the rewrite audit found *(Vem?)*)
             date = before.lower in TIME_NOUNS
-            return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i and not date
+            # nor *till exempel*'s (*har diskuterats till exempel av Riksrevisionen*: an adverb)
+            adverb = token.i >= 2 and (block.tokens[token.i - 2].lower, before.lower) in ADVERB_PAIRS
+            return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i and not date and not adverb
         if token.pos == "PUNCT":
             return False
     return False
