@@ -823,6 +823,21 @@ def test_a_list_of_doers_is_not_cut_short() -> None:
     assert "Peter Kullgren" in finding.message and "(Vem?)" not in (finding.suggestion or "")
 
 
+def test_a_list_of_bodies_with_places_is_the_doer() -> None:
+    """*av Länsteatrarna i Sverige, Regional Musik i Sverige samt Länsmuseernas samarbetsråd*: the parse hangs the
+    places and the other bodies on the verb (the rewrite audit: *Länsteatrarna arrangerar …*); the whole list is the
+    doer, too long to put first. A comma before a clause of its own does not join it."""
+    text = (
+        "Folk och Kultur arrangeras av Länsteatrarna i Sverige, Regional Musik i Sverige samt Länsmuseernas "
+        "samarbetsråd, i år är även Luleå kommun arrangörspartner."
+    )
+    [finding] = [f for f in lint_text(text, config=Config(genre=DOCUMENT)).findings if f.rule == "passive-voice"]
+    assert "(”Länsteatrarna i Sverige, Regional Musik i Sverige samt Länsmuseernas samarbetsråd”)" in finding.message
+    assert finding.suggestion is None and "många ord" in finding.message
+    own = "Konferensen arrangeras av Skatteverket, Regeringen har beslutat det."
+    assert "”Skatteverket arrangerar konferensen …”" in (rewrite(own, "arrangeras") or "")
+
+
 def test_a_word_put_first_beside_a_formal_det_is_no_object() -> None:
     """*Utmärkelserna det har fattats beslut om*: the parse's subject is a word put first from *beslut om*, beside a
     formal *det* (the rewrite audit: *(Vem?) har fattat utmärkelserna …*); a subject after the verb with a formal *det*

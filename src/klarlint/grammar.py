@@ -644,6 +644,35 @@ def _named_agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int
     return None
 
 
+def _bodies_end(block: BlockAnalysis, head: Token, end: int) -> int:
+    """Where a list of bodies ends, each with its place, read from the words where the parse hung the places and the
+    other bodies on the verb: *av Länsteatrarna i Sverige, Regional Musik i Sverige samt Länsmuseernas samarbetsråd*
+    (the rewrite audit found *Länsteatrarna arrangerar …*). Each part opens with a capital; *och* or *samt* must end
+    the list, and no verb may follow it (else ``end`` stays: *…, Regeringen har …* is a clause of its own)."""
+    tokens = block.tokens
+    if not head.text[:1].isupper() or tokens[head.i].end != end:
+        return end
+    last, listed = _past_place(tokens, head.i), False
+    while last + 2 < len(tokens) and tokens[last + 1].lower in {",", "och", "samt"}:
+        first = last + 2
+        phrase_end = _phrase_end(tokens, first)
+        if not tokens[first].text[:1].isupper() or phrase_end == first:
+            break
+        listed = listed or tokens[last + 1].lower != ","
+        last = _past_place(tokens, phrase_end - 1)
+        if listed:
+            following = tokens[last + 1] if last + 1 < len(tokens) else None
+            return end if following is not None and following.pos in VERBAL_POS else tokens[last].end
+    return end
+
+
+def _past_place(tokens: Sequence[Token], last: int) -> int:
+    """``last``, or the end of a place right after it (*Länsteatrarna i Sverige*)."""
+    if last + 2 < len(tokens) and tokens[last + 1].lower == "i" and tokens[last + 2].pos == "PROPN":
+        return last + 2
+    return last
+
+
 def _list_goes_on(block: BlockAnalysis, index: int, end: int) -> bool:
     """After the character offset ``end`` (read on from token ``index``), a list goes on with *och* or *samt* (a comma
     opens an apposition: *Isobel Coleman, biträdande chef för USAID*)."""
@@ -709,7 +738,7 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
             first = _title_before(block, first, child)
             if block.tokens[first].lower == "andra" and first > 0 and block.tokens[first - 1].lower == "bland":
                 first += 1  # *av bland andra Statens haverikommission*: among others, not a word of the name
-            end = _named_people_end(block, child, _agent_end(block, child))
+            end = _bodies_end(block, child, _named_people_end(block, child, _agent_end(block, child)))
             first, end = _both_and(block, first, end)
             if block.text[:end].endswith("-"):
                 end = _cut_compound_end(block, child)
