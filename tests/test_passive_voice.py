@@ -34,6 +34,7 @@ MUST_FLAG = [
     ("Frågan togs upp på mötet i går.", "togs upp"),
     ("Kommunen redovisar de insatser som gjorts sedan det senaste mötet.", "gjorts"),
     ("Anslaget till föreningarna fördubblas nästa år.", "fördubblas"),  # money someone doubles
+    ("Vi tar fram rapporter och de sprids till alla kommuner.", "sprids"),  # reports someone spreads
 ]
 
 MUST_NOT_FLAG = [
@@ -117,6 +118,8 @@ MUST_NOT_FLAG = [
     # what spreads by itself (rounds 109 and 115, blind: false), a pronoun for the sentence before's subject
     "Risken att växtskyddsmedel sprids till vatten ska minska.",
     "Resistenta bakterier känner inga gränser. De sprids mellan människor och djur.",
+    # or a noun before it in the same sentence (round 109, blind: false)
+    "Samarbetet är centralt för bekämpningen av pandemier och andra hälsokriser eftersom de sprids över gränser.",
     # the last word of a report's title (round 111, blind: false)
     "Regeringen har tagit emot betänkandet Våldsutsatthet som behöver synliggöras (SOU 2023:98).",
 ]

@@ -765,9 +765,17 @@ def _spreads_by_itself(block: BlockAnalysis, sentences: Sequence[Sentence], numb
     if passive.agent is not None or active_lemma(verb) not in SPREAD_LEMMAS:
         return False
     subject = passive_subject(block, verb)
-    if subject is not None and subject.lower in {"de", "den", "det"} and number > 0:
-        before = sentences[number - 1]
-        subject = next((t for t in block.tokens[before.start : before.end] if t.dep in SUBJECT_DEPS), None)
+    if subject is None or subject.lower not in {"de", "den", "det"}:
+        return subject is not None and subject.lemma.lower().endswith(SPREADING_THINGS)
+    # the pronoun stands for a noun before it in the sentence (*bekämpningen av pandemier … eftersom de sprids*) or
+    # for the subject of the sentence before (round 109, blind: false, "pandemics spread; nobody spreads them")
+    earlier = block.tokens[sentences[number].start : subject.i]
+    if any(t.pos == "NOUN" and t.lemma.lower().endswith(SPREADING_THINGS) for t in earlier):
+        return True
+    if number == 0:
+        return False
+    before = sentences[number - 1]
+    subject = next((t for t in block.tokens[before.start : before.end] if t.dep in SUBJECT_DEPS), None)
     return subject is not None and subject.lemma.lower().endswith(SPREADING_THINGS)
 
 
