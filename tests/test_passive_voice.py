@@ -117,7 +117,8 @@ MUST_NOT_FLAG = [
     "På mötet kommer de allierades försvarsministrar att diskutera avskräckningen.",  # round 111, blind: false
     # what spreads by itself (rounds 109 and 115, blind: false), a pronoun for the sentence before's subject
     "Risken att växtskyddsmedel sprids till vatten ska minska.",
-    "Resistenta bakterier känner inga gränser. De sprids mellan människor och djur.",
+    "Resistenta bakterier känner inga gränser. De sprids mellan människor och djur, i miljön och de sprids mellan "
+    "olika länder.",
     # or a noun before it in the same sentence (round 109, blind: false)
     "Samarbetet är centralt för bekämpningen av pandemier och andra hälsokriser eftersom de sprids över gränser.",
     # the last word of a report's title (round 111, blind: false)

@@ -99,6 +99,8 @@ ACCURACY: set[tuple[str, str, str]] = {
     # the small model does not tag *trygg* after the participle an adjective (session 22)
     ("test_passive_voice", "MUST_NOT_FLAG", "Vården behöver bli personcentrerad, trygg, jämlik och tillgänglig."),
     ("test_passive_voice", "MUST_NOT_FLAG", "Ny vikarierande generaltulldirektör blir överdirektören Johan Norrman."),
+    # the small model tags no *sprids* a passive (session 32)
+    ("test_passive_voice", "MUST_FLAG", "Vi tar fram rapporter och de sprids till alla kommuner."),
 }
 
 

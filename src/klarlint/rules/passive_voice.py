@@ -767,10 +767,16 @@ def _spreads_by_itself(block: BlockAnalysis, sentences: Sequence[Sentence], numb
     subject = passive_subject(block, verb)
     if subject is None or subject.lower not in {"de", "den", "det"}:
         return subject is not None and subject.lemma.lower().endswith(SPREADING_THINGS)
-    # the pronoun stands for a noun before it in the sentence (*bekämpningen av pandemier … eftersom de sprids*) or
-    # for the subject of the sentence before (round 109, blind: false, "pandemics spread; nobody spreads them")
-    earlier = block.tokens[sentences[number].start : subject.i]
-    if any(t.pos == "NOUN" and t.lemma.lower().endswith(SPREADING_THINGS) for t in earlier):
+    # the pronoun stands for the nearest noun before it in the sentence, or for the list it ends (*bekämpningen av
+    # pandemier och andra stora hälsokriser eftersom de sprids*; round 109, blind: false, "pandemics spread; nobody
+    # spreads them"), or for the subject of the sentence before (*Resistenta bakterier … De sprids mellan människor
+    # och djur, i miljön och de sprids mellan olika länder*)
+    tokens = block.tokens
+    nearest = next(
+        (tokens[i] for i in range(subject.i - 1, sentences[number].start - 1, -1) if tokens[i].pos == "NOUN"), None
+    )
+    listed = [] if nearest is None else [nearest, tokens[nearest.head]] if nearest.dep == "conj" else [nearest]
+    if any(t.lemma.lower().endswith(SPREADING_THINGS) for t in listed):
         return True
     if number == 0:
         return False
