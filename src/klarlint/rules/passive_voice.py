@@ -1391,6 +1391,8 @@ def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
     if subject.lower in RELATIVES:
         if antecedent.pos not in {"NOUN", "PROPN", "PRON"}:
             return False  # the parse did not hang the clause on its noun: too unsure which clause is above it
+        if _document_from_named(block, antecedent, verb):
+            return True
     elif verb.dep != "advcl" or not any(t.lower in TIME_MARKS for t in clause_marks(block, verb)):
         return False
     for _ in range(MAX_OBJECT_WORDS):  # up through the antecedent and the phrases it hangs on to their verb
@@ -1403,7 +1405,45 @@ def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
         if any(t.dep == "nsubj" for t in block.children(head)) or head.dep not in {"conj", "xcomp"}:
             break
         head = block.tokens[head.head]
-    return any(t.dep == "nsubj" and t.i != antecedent.i and _actor(t) for t in block.children(head))
+    return any(
+        t.dep == "nsubj" and t.i != antecedent.i and _actor(t) and not _att_between(block, head, t)
+        for t in block.children(head)
+    )
+
+
+def _document_from_named(block: BlockAnalysis, document: Token, verb: Token) -> bool:
+    """*En rapport från Karolinska institutet och Mittuniversitetet, som tagits fram på uppdrag av …*: a document
+    *från* a named body, and the relative clause says how it was made; the body made it."""
+    lemma = active_lemma(verb)
+    if not document.lemma.lower().endswith(DOCUMENT_NOUNS) or lemma not in AUTHORING_LEMMAS:
+        return False
+    if lemma == "ta" and "fram" not in {p.lower() for p in verb_particles(block, verb)}:
+        return False  # *tagits fram*, not *tagits emot* (by whoever received it)
+    for phrase in block.children(document):
+        if phrase.dep == "nmod" and any(t.dep == "case" and t.lower == "från" for t in block.children(phrase)):
+            words = [phrase, *(t for t in block.children(phrase) if t.dep in {"amod", "flat:name", "conj"})]
+            return any(t.text[:1].isupper() or is_organisation(t) for t in words)
+    return False
+
+
+AUTHORING_LEMMAS = frozenset({"ta", "skriva", "utarbeta", "sammanställa", "publicera", "presentera", "göra"})
+
+
+def _att_between(block: BlockAnalysis, verb: Token, subject: Token) -> bool:
+    """An *att* between a verb and the subject the parse gives it: the subject of an *att* clause whose verb the parse
+    lost (*Förslaget innebär att ränteavdrag för lån som inte lämnas mot säkerhet … trappas av*, where *ränteavdrag*
+    hung on *innebär* made the note say the sentence names who lends; round 112, blind: false)."""
+    low, high = sorted((verb.i, subject.i))
+    tokens = block.tokens
+    # not *kommer (även) att* (*Deltagarna kommer att presentera vilka åtgärder som vidtagits*)
+    return any(t.lower == "att" and not _after_komma(block, t) for t in tokens[low + 1 : high])
+
+
+def _after_komma(block: BlockAnalysis, att: Token) -> bool:
+    before = word_before(block, att.i)
+    while before is not None and before.pos == "ADV":
+        before = word_before(block, before.i)
+    return before is not None and before.lemma.lower() == "komma"
 
 
 def _actor(token: Token) -> bool:
@@ -1412,7 +1452,11 @@ def _actor(token: Token) -> bool:
     if token.pos not in {"NOUN", "PROPN"}:
         return False
     lemma = token.lemma.lower()
-    return lemma.endswith(ASSIGNMENT_NOUNS) or not lemma.endswith(DOCUMENT_NOUNS)
+    if lemma.endswith(ASSIGNMENT_NOUNS):
+        return True
+    # the form too: the lemmatiser can miss a definite form (*Förslaget* → *förslagen*, round 112, blind: false)
+    definite = token.lower.removesuffix("et" if token.lower.endswith("et") else "en")
+    return not lemma.endswith(DOCUMENT_NOUNS) and not definite.endswith(DOCUMENT_NOUNS)
 
 
 def _thing_handled_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[Token]) -> bool:
