@@ -1172,6 +1172,13 @@ def test_the_money_that_funds_a_thing_is_no_doer(text: str, note: str) -> None:
     assert note in found.message and "är det som betalar det" in found.message and found.suggestion is None
 
 
+def test_a_cause_before_the_verb_is_quoted_with_its_av() -> None:
+    """*har av Europeiska kommissionen påverkats*: the note quotes the phrase as the text has it, *av* included."""
+    text = "Projektet har av Europeiska kommissionen påverkats mycket."
+    [found] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert "(”av Europeiska kommissionen”)" in found.message
+
+
 def test_the_one_who_pays_still_acts() -> None:
     [found] = [f for f in lint_text("Projektet finansieras av kommunen.").findings if f.rule == "passive-voice"]
     assert "”Kommunen finansierar projektet …”" in (found.suggestion or "")

@@ -698,7 +698,9 @@ def _av_phrase(block: BlockAnalysis, passive: Passive) -> str:
     first = doer_start(block, passive)
     if first is None or passive.agent_span is None:
         return f"av {passive.doer}"
-    av = next((t for t in reversed(block.tokens[passive.verb.i + 1 : first.i]) if t.lower == "av"), None)
+    # back from the doer to the verb, or three words where the doer stands before it (*har av kommissionen beviljats*)
+    low = passive.verb.i + 1 if passive.verb.i < first.i else max(0, first.i - 3)
+    av = next((t for t in reversed(block.tokens[low : first.i]) if t.lower == "av"), None)
     end = passive.agent_span[1]
     phrase = RELATIVE_CLAUSE_AFTER.sub("", block.text[av.start if av is not None else first.start : end])
     following = word_from(block, first.i, end)
