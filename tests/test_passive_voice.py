@@ -295,6 +295,12 @@ def test_av_before_another_preposition_is_a_particle_not_an_agent(text: str) -> 
             "”Bland andra Internationella valutafonden har framhållit behovet …”",
         ),
         ("Frågan har tagits upp bland annat av Riksrevisionen.", "”Bland andra Riksrevisionen har tagit upp frågan …”"),
+        # an adverb that singles the doer out stays before it
+        (
+            "Frågan har diskuterats framför allt av Riksrevisionen.",
+            "”Framför allt Riksrevisionen har diskuterat frågan …”",
+        ),
+        ("Frågan har diskuterats främst av Riksrevisionen.", "”Främst Riksrevisionen har diskuterat frågan …”"),
         # *till exempel* before *av*: an adverb, not a noun whose *av* it is (the note said the doer was hidden)
         (
             "Frågan har diskuterats till exempel av Riksrevisionen och Skatteverket.",

@@ -79,23 +79,38 @@ def how_suggestion(block: BlockAnalysis, passive: Passive) -> str | None:
     return f"Säg vem som ska göra det, till exempel ”{to_reader} …” om det är läsaren, eller ”{as_sender} …”."
 
 
-def _among_others(block: BlockAnalysis, passive: Passive) -> bool:
-    """*av bland andra statsminister Ulf Kristersson*, *i flera rapporter …, senast av internationella valutafonden*:
-    the doer is one of several (the rewrite audit: *Internationella valutafonden har framhållit …* made it the only
-    one)."""
+def _doer_qualifier(block: BlockAnalysis, passive: Passive) -> str | None:
+    """What the words before the doer say of it, for the rewrite to keep: *bland andra* where it is one of several
+    (*av bland andra statsminister Ulf Kristersson*; *i flera rapporter …, senast av internationella valutafonden*: the
+    rewrite audit found *Internationella valutafonden har framhållit …*, which made it the only one), or the adverb
+    that singles it out (*framför allt av Riksrevisionen* → *Framför allt Riksrevisionen har …*)."""
     first = doer_start(block, passive)
     if first is None:
-        return False
+        return None
     before = [t.lower for t in block.words_before(first.i, 3)]
     if before[-2:] == ["bland", "andra"]:
-        return True
+        return "bland andra"
     if not before or before[-1] != "av":
-        return False
-    return any(tuple(before[-1 - len(words) : -1]) == words for words in ONE_OF_SEVERAL)
+        return None
+    for words, qualifier in DOER_QUALIFIERS:
+        if tuple(before[-1 - len(words) : -1]) == words:
+            return qualifier
+    return None
 
 
-# Words before *av* that make its doer one of several: *senast av*, *bland annat av*, *till exempel av*
-ONE_OF_SEVERAL = (("senast",), ("bland", "annat"), ("bl.a.",), ("till", "exempel"), ("t.ex.",), ("exempelvis",))
+# Words before *av* and what the rewrite puts before its doer: one of several (*senast av*, *bland annat av*), or
+# singled out (*framför allt av*, *främst av*)
+DOER_QUALIFIERS = (
+    (("senast",), "bland andra"),
+    (("bland", "annat"), "bland andra"),
+    (("bl.a.",), "bland andra"),
+    (("till", "exempel"), "bland andra"),
+    (("t.ex.",), "bland andra"),
+    (("exempelvis",), "bland andra"),
+    (("framför", "allt"), "framför allt"),
+    (("inte", "minst"), "inte minst"),
+    (("främst",), "främst"),
+)
 
 
 def _after_raising_passive(block: BlockAnalysis, verb: Token) -> bool:
@@ -274,8 +289,8 @@ def suggestion_for(
     if passive.doer:
         first, _, rest = passive.doer.partition(" ")  # *av dig eller ditt ombud* → *Du eller ditt ombud*
         actor = " ".join(filter(None, [SUBJECT_PRONOUNS.get(first.lower(), first), rest]))
-        if _among_others(block, passive):
-            actor = f"bland andra {actor}"  # among others: the rewrite keeps it (round 106, blind: false without)
+        if qualifier := _doer_qualifier(block, passive):
+            actor = f"{qualifier} {actor}"  # among others: the rewrite keeps it (round 106, blind: false without)
         relative = _in_som_clause(block, passive.verb)
         clause = _active_clause(block, passive, actor if relative else _capitalised(actor), relative)
         if clause is None:
