@@ -290,7 +290,7 @@ def suggestion_for(
         first, _, rest = passive.doer.partition(" ")  # *av dig eller ditt ombud* → *Du eller ditt ombud*
         actor = " ".join(filter(None, [SUBJECT_PRONOUNS.get(first.lower(), first), rest]))
         if qualifier := _doer_qualifier(block, passive):
-            actor = f"{qualifier} {actor}"  # among others: the rewrite keeps it (round 106, blind: false without)
+            actor = f"{qualifier} {actor}"  # *bland andra*, *framför allt*: kept (round 106, blind: false without)
         relative = _in_som_clause(block, passive.verb)
         clause = _active_clause(block, passive, actor if relative else _capitalised(actor), relative)
         if clause is None:
