@@ -768,7 +768,7 @@ def _spreads_by_itself(block: BlockAnalysis, sentences: Sequence[Sentence], numb
         return False
     subject = passive_subject(block, verb)
     if subject is None or subject.lower not in {"de", "den", "det"}:
-        return subject is not None and subject.lemma.lower().endswith(SPREADING_THINGS)
+        return _spreading(subject)
     # the pronoun stands for the nearest noun before it in the sentence, or for the list it ends (*bekämpningen av
     # pandemier och andra stora hälsokriser eftersom de sprids*; round 109, blind: false, "pandemics spread; nobody
     # spreads them"), or for the subject of the sentence before (*Resistenta bakterier … De sprids mellan människor
@@ -777,14 +777,16 @@ def _spreads_by_itself(block: BlockAnalysis, sentences: Sequence[Sentence], numb
     nearest = next(
         (tokens[i] for i in range(subject.i - 1, sentences[number].start - 1, -1) if tokens[i].pos == "NOUN"), None
     )
-    listed = [] if nearest is None else [nearest, tokens[nearest.head]] if nearest.dep == "conj" else [nearest]
-    if any(t.lemma.lower().endswith(SPREADING_THINGS) for t in listed):
+    if _spreading(nearest) or nearest is not None and nearest.dep == "conj" and _spreading(tokens[nearest.head]):
         return True
     if number == 0:
         return False
     before = sentences[number - 1]
-    subject = next((t for t in block.tokens[before.start : before.end] if t.dep in SUBJECT_DEPS), None)
-    return subject is not None and subject.lemma.lower().endswith(SPREADING_THINGS)
+    return _spreading(next((t for t in tokens[before.start : before.end] if t.dep in SUBJECT_DEPS), None))
+
+
+def _spreading(token: Token | None) -> bool:
+    return token is not None and token.lemma.lower().endswith(SPREADING_THINGS)
 
 
 def _begins_ends_or_founded(block: BlockAnalysis, passive: Passive) -> bool:
@@ -1457,7 +1459,7 @@ def _actor(token: Token) -> bool:
     if lemma.endswith(ASSIGNMENT_NOUNS):
         return True
     # the form too: the lemmatiser can miss a definite form (*Förslaget* → *förslagen*, round 112, blind: false)
-    definite = token.lower.removesuffix("et" if token.lower.endswith("et") else "en")
+    definite = token.lower[:-2] if token.lower.endswith(("en", "et")) else token.lower
     return not lemma.endswith(DOCUMENT_NOUNS) and not definite.endswith(DOCUMENT_NOUNS)
 
 
