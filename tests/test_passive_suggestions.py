@@ -290,6 +290,18 @@ def test_the_example_names_us_only_where_the_paragraph_speaks_as_sender_or_to_th
     assert f"”{doer} " in (finding.suggestion or "")
 
 
+def test_no_example_where_the_parse_put_the_passive_in_a_noun_phrase() -> None:
+    # The pipeline keeps *utnyttjas* a passive by its form, but the parse hangs it as a noun phrase under *placerats*
+    # with *HVB* as its subject: an example from that parse said *Kriminella nätverk utnyttjar HVB* (round 140,
+    # blind: false). The note names the doer without an example.
+    text = (
+        "Det förekommer exempelvis vapen och droger vid HVB och det händer även att barn och unga som placerats i HVB "
+        "utnyttjas och rekryteras av kriminella nätverk för att begå brott."
+    )
+    finding = next(f for f in passives(text) if f.text == "utnyttjas")
+    assert finding.suggestion == "Skriv aktivt med kriminella nätverk som subjekt."
+
+
 def test_no_example_from_another_clauses_auxiliaries() -> None:
     # *ska kunna* belongs to *uteslutas*; *att beviljas* is an infinitive with no finite clause (issue 13).
     text = "Vissa yrken ska kunna uteslutas från möjligheten att beviljas arbetstillstånd."

@@ -101,6 +101,8 @@ ACCURACY: set[tuple[str, str, str]] = {
     ("test_passive_voice", "MUST_NOT_FLAG", "Ny vikarierande generaltulldirektör blir överdirektören Johan Norrman."),
     # the small model tags no *sprids* a passive (session 32)
     ("test_passive_voice", "MUST_FLAG", "Vi tar fram rapporter och de sprids till alla kommuner."),
+    # the small model tags *ges* a pronoun, no verb at all (session 33)
+    ("test_passive_voice", "MUST_FLAG", "Det är viktigt att minoritetsspråken, däribland meänkieli, ges stöd."),
 }
 
 

@@ -62,12 +62,14 @@ def train(corpus: Path, output: Path, train_file: str, config: Path = TRAINING /
 
 
 def assemble(trained: Path, corpus: Path) -> spacy.Language:
-    """The trained pipeline plus the lemma lexicon, sentence hints (before the parser) and the deponent filter."""
+    """The trained pipeline plus the lemma lexicon, sentence hints (before the parser), the passives the tagger
+    missed and the deponent filter."""
     nlp = spacy.load(trained)
     prepare_tokenizer(nlp)
     lexicon: LemmaLexicon = nlp.add_pipe("klarlint_lemma_lexicon", after="trainable_lemmatizer")
     lexicon.set_tables(trained_table(read_docs(nlp, corpus / "train-all.spacy")), lookups_lexicon())
     nlp.add_pipe("klarlint_sentence_hints", before="parser")
+    nlp.add_pipe("klarlint_untagged_passives", last=True)
     nlp.add_pipe("klarlint_passive_lemmas", last=True)
     nlp.add_pipe("klarlint_deponents", last=True)
     attach_lexicon(nlp)

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from klarlint.analysis import BlockAnalysis, Token
 from klarlint.grammar import SUBJECT_DEPS, Passive, full_forms
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
+from klarlint.nlp.ud import NOMINAL_DEPS
 from klarlint.passive_clause import (
     CHAIN_WORDS,
     CLAUSE_BOUNDARY_POS,
@@ -322,6 +323,11 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     None when the verb chain is not one the rewrite can keep grammatical (a finite auxiliary first).
     """
     verb = passive.verb
+    if verb.dep in NOMINAL_DEPS:
+        # a passive the pipeline kept by its form where the parse put it in a noun phrase: its subject and object are
+        # not the parse's to give (*barn och unga som placerats i HVB utnyttjas* gave *Kriminella nätverk utnyttjar
+        # HVB*)
+        return None
     helpers = auxiliary_chain(block, verb)
     if helpers is None or _after_infinitive_att(block, verb, helpers):
         return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into

@@ -201,6 +201,22 @@ def _regular(lemma: str, lexicon: SortedLexicon) -> tuple[str, str, str, str] | 
     return (present, past, supine, stem)
 
 
+def passive_forms(lemma: str, lexicon: SortedLexicon) -> frozenset[str]:
+    """Every s-form of a verb the lexicon conjugates (*skickas, skickades, skickats*; *ges, gavs, getts*); none for
+    a word it does not know as a verb, a deponent or a verb without a passive (NO_PASSIVE)."""
+    forms = _irregular(lemma, lexicon) or _regular(lemma, lexicon)
+    if forms is None:
+        return frozenset()
+    present, past, supine, _ = forms
+    candidates = (
+        _passive(lemma, lemma, "Inf", None),
+        _passive(lemma, present, "Fin", "Pres"),
+        _passive(lemma, past, "Fin", "Past"),
+        _passive(lemma, supine, "Sup", None),
+    )
+    return frozenset(form for form in candidates if form)
+
+
 def _passive(lemma: str, active: str, form: str | None, tense: str | None) -> str | None:
     """The s-form: skickas, skickades, skickats; används, användes; ges, gavs."""
     if lemma.endswith("s") or lemma in NO_PASSIVE:

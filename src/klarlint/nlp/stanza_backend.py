@@ -135,13 +135,13 @@ class StanzaBackend(SpacyBackend):
 
 def _post_processing() -> list[Any]:
     """klarlint's rule-based components that follow the parser in the spaCy model, with its word list."""
-    from klarlint.nlp.components import DeponentFilter, PassiveLemmas
+    from klarlint.nlp.components import DeponentFilter, PassiveLemmas, UntaggedPassives
     from klarlint.nlp.lemma_lexicon import LemmaLexicon
     from klarlint.nlp.lexicon import deponent_lemmas
     from klarlint.nlp.model import MODEL_DIR
 
     lexicon = LemmaLexicon().from_disk(MODEL_DIR / "klarlint_lemma_lexicon").fallback
-    return [PassiveLemmas(), DeponentFilter(deponent_lemmas(), lambda: lexicon)]
+    return [UntaggedPassives(lambda: lexicon), PassiveLemmas(), DeponentFilter(deponent_lemmas(), lambda: lexicon)]
 
 
 def _to_doc(vocab: Any, text: str, document: Any) -> Doc:
