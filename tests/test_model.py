@@ -63,6 +63,15 @@ def test_lexicon_lemmas(nlp, sentence: str, word: str, lemma: str) -> None:
             "Pass",
             None,
         ),
+        # a noun's form (*skjuts*: a ride) with a verb particle is the verb's passive
+        (
+            "Regeringen föreslår att gränsen för rätt till det förhöjda grundavdraget till 67 år skjuts upp från den "
+            "1 januari 2026 till den 1 januari 2027.",
+            "skjuts",
+            "Pass",
+            None,
+        ),
+        ("Kommunen ordnar skjuts till skolan.", "skjuts", None, None),
         # … but a genitive after a word that opens a noun phrase stays a genitive
         (
             "Nato är en försvarsallians som syftar till att värna de allierades frihet och säkerhet.",

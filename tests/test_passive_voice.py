@@ -1050,6 +1050,28 @@ def test_what_is_needed_in_a_quote_says_it_is_a_quote() -> None:
             "ändras",
             False,
         ),
+        # the second of two att clauses, with an auxiliary before the deciding verb (round 109, blind: debatable as
+        # a generic note) or a relative clause on the passive's subject (round 125, blind: false)
+        (
+            "Regeringen har beslutat att kommittén ska upphöra och att ett finansiellt stabilitetsråd tillsätts som"
+            " ska vara en del av Regeringskansliet.",
+            "tillsätts",
+            True,
+        ),
+        (
+            "Regeringen beslutade därför den 1 februari att kommittén ska upphöra och att ett finansiellt"
+            " stabilitetsråd som ska vara en del av Regeringskansliet tillsätts med start den 1 april 2024.",
+            "tillsätts",
+            True,
+        ),
+        ("Det har beslutats att kommittén ska upphöra och att ett råd tillsätts.", "tillsätts", False),
+        # a passive inside the relative clause on the att clause's subject is the relative clause's own
+        (
+            "I propositionen föreslår regeringen att elever som behöver utmanas mer i undervisningen lättare ska"
+            " kunna få läsa på en högre nivå.",
+            "utmanas",
+            False,
+        ),
     ],
 )
 def test_a_named_decider_before_the_att_clause_makes_the_doer_obvious(text: str, flagged: str, general: bool) -> None:

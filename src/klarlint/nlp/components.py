@@ -161,7 +161,8 @@ class DeponentFilter:
     * Nouns in *-s* (*plats, hus, process*) and compounds ending in one
       (*webbplats, medborgarplats*), which the tagger takes for s-passive verbs
       when it has never seen them, are known by their noun forms in the
-      full-form list (:func:`~klarlint.nlp.lemma_lexicon.is_noun_in_s`).
+      full-form list (:func:`~klarlint.nlp.lemma_lexicon.is_noun_in_s`), unless
+      a verb particle hangs on the word (*gränsen … skjuts upp*).
     """
 
     def __init__(self, deponents: frozenset[str], lexicon: Callable[[], SortedLexicon | None] = lambda: None) -> None:
@@ -177,6 +178,7 @@ class DeponentFilter:
                 or is_listed_verb(self.deponents, token.lemma_, token.text)
                 or lexicon is not None
                 and is_noun_in_s(token.text, lexicon)
+                and not _has_particle(token)
             ):
                 features = token.morph.to_dict()
                 del features["Voice"]
@@ -243,6 +245,12 @@ def conjugated_passive(token: Token, lexicon: SortedLexicon) -> bool:
     *göra*), and no word that opens a noun phrase stands before it (*de allierades*, *en veckas*: genitives)."""
     lemma = token.lemma_.lower()
     return lemma != token.lower_ and token.lower_ in passive_forms(lemma, lexicon) and not _after_opener(token)
+
+
+def _has_particle(token: Token) -> bool:
+    """A verb particle hangs on it: a verb, though its form is also a noun's (*gränsen … skjuts upp*, not the
+    noun *skjuts*)."""
+    return any(child.dep_ == "compound:prt" for child in token.children)
 
 
 def _after_opener(token: Token) -> bool:

@@ -1584,6 +1584,8 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     """*Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: an *att* clause under a
     verb of deciding, or a duty, whose subject the sentence names."""
     complied = verb.lemma.lower() in COMPLY_LEMMAS
+    if _proposed_by_named_before(block, verb):  # read from the passive's own words, before the parse's conjuncts
+        return True
     verb = _first_conjunct(block, verb)  # *… förstärks och att uppdragstiden förlängs*: the first att clause decides
     if verb.dep == "xcomp" and verb.head != verb.i and block.tokens[verb.head].lemma.lower() in MODAL_VERB_LEMMAS:
         verb = block.tokens[verb.head]  # *anser att arbetet behöver stärkas*: the parse makes *behöver* the verb
@@ -1633,6 +1635,7 @@ def _proposed_by_named_before(block: BlockAnalysis, verb: Token) -> bool:
     att = _att_before_subject(block, verb)
     if att is None:
         return False
+    att = _first_att(block, att)  # *beslutade att kommittén ska upphöra och att ett råd tillsätts*
     named = False
     for index in range(att - 1, max(-1, att - DECIDER_WINDOW), -1):
         token = block.tokens[index]
@@ -1640,6 +1643,8 @@ def _proposed_by_named_before(block: BlockAnalysis, verb: Token) -> bool:
             if token.lower.endswith("s"):
                 return False  # *föreslås att reglerna ändras*: the proposer is hidden too
             before = word_before(block, index)
+            while before is not None and before.pos == "AUX":
+                before = word_before(block, before.i)  # *Regeringen har beslutat att*
             return named or before is not None and before.pos in {"NOUN", "PROPN"}
         if token.pos not in SUBJECT_PHRASE_POS and token.pos != "ADV":  # *föreslår regeringen också att*
             return False
@@ -1651,14 +1656,51 @@ DECIDER_WINDOW = 8  # words from *att* back to the deciding verb (*föreslår re
 
 
 def _att_before_subject(block: BlockAnalysis, verb: Token) -> int | None:
-    """Where *att* stands before the passive's subject, with only the subject's words between."""
-    for index in range(verb.i - 1, max(-1, verb.i - HOW_WINDOW), -1):
+    """Where *att* stands before the passive's subject, with only the subject's words between, and perhaps a
+    relative clause on its noun (*att ett stabilitetsråd som ska vara en del av Regeringskansliet tillsätts*)."""
+    stop = max(-1, verb.i - HOW_WINDOW)
+    index = verb.i - 1
+    while index > stop:
         token = block.tokens[index]
         if token.lower == "att":
             return index
         if token.pos not in SUBJECT_PHRASE_POS and token.text != ",":
-            return None
+            # a relative clause ends before the subject's last words, not at the passive (*elever som behöver
+            # utmanas*: the passive is the relative clause's own)
+            relative = None if index == verb.i - 1 else _relative_on_noun(block, index, stop)
+            if relative is None:
+                return None
+            index = relative
+        index -= 1
     return None
+
+
+def _relative_on_noun(block: BlockAnalysis, index: int, stop: int) -> int | None:
+    """The *som* at or before ``index`` that opens a relative clause on the noun just before it, if one does
+    before ``stop``, *att* or a punctuation mark."""
+    for back in range(index, stop, -1):
+        token = block.tokens[back]
+        if token.lower == "att" or token.pos == "PUNCT":
+            return None
+        if token.lower == "som":
+            before = word_before(block, back)
+            return back if before is not None and before.pos in {"NOUN", "PROPN"} else None
+    return None
+
+
+def _first_att(block: BlockAnalysis, att: int) -> int:
+    """The first of coordinated *att* clauses (*att A ska upphöra och att B tillsätts*): the one the deciding verb
+    governs. Back over the clause before *och att* to its *att*, within the sentence."""
+    before = word_before(block, att)
+    if before is None or before.lower not in {"och", "samt"}:
+        return att
+    for index in range(before.i - 1, max(-1, before.i - HOW_WINDOW), -1):
+        token = block.tokens[index]
+        if token.lower == "att":
+            return index
+        if token.text in SENTENCE_ENDS:
+            break
+    return att
 
 
 def _run_or_used(block: BlockAnalysis, passive: Passive) -> bool:
