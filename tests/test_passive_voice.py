@@ -501,6 +501,26 @@ AGENT_NAMED = [
     ("Övningen leds av Försvarsmakten.", "Försvarsmakten leder övningen"),
     # a passive the tagger gave no voice: it read the deponent *fattas* (is missing)
     ("Beslut fattas av kommunstyrelsen.", "Kommunstyrelsen fattar beslut"),
+    # an *av* phrase after a place or an occasion, which the parse hangs on them; a royal title the tagger calls a
+    # conjunction (round 142)
+    (
+        "Under tisdagseftermiddagen välkomnades han till Rosenbad av statsminister Ulf Kristersson.",
+        "Statsminister Ulf Kristersson välkomnade honom",
+    ),
+    ("Kungen besöker Alfa Laval i Lund. De välkomnas vid ankomst av Tom Erixon, vd och koncernchef.", "Tom Erixon"),
+    ("McCain kommer även att tas emot av H.K.H. Kronprinsessan Victoria.", "H.K.H. Kronprinsessan Victoria"),
+    # a name the tagger calls a conjunction, a time the parse made the phrase's head, an adjective used as an adverb
+    # before the *av* phrase (round 143)
+    (
+        "Diskussionen gäller paketet ”Försvar av europeisk demokrati”, som presenterades av EU-kommissionen den 12"
+        " december 2023.",
+        "som EU-kommissionen presenterade",
+    ),
+    (
+        "Sverige vill anta den tvärsektoriella deklaration om AMR som antogs av ministerrådet år 2015.",
+        "som ministerrådet antog",
+    ),
+    ("Mötet leds gemensamt av USA:s och Ukrainas försvarsministrar.", "USA:s och Ukrainas försvarsministrar leder"),
 ]
 
 

@@ -452,9 +452,19 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
     return (
         (child.dep in AGENT_DEPS | {"obl"} or right_after and child.dep in {"advcl", "nmod", "obj", "xcomp"})
         and child.i > verb.i
-        and child.pos in AGENT_POS
+        and (child.pos in AGENT_POS or _mistagged_name(child))
         and any(c.dep == "case" and c.lower == "av" and not _particle_av(block, c) for c in block.children(child))
     )
+
+
+def _mistagged_name(head: Token) -> bool:
+    """A name the tagger calls a conjunction or the like, though the parse makes it the head of an *av* phrase:
+    *presenterades av EU-kommissionen*, *tas emot av H.K.H. Kronprinsessan Victoria* (a royal title's abbreviation
+    before the name the parse hangs on it)."""
+    return head.text[:1].isupper() and head.pos in MISTAGGED_NAME_POS
+
+
+MISTAGGED_NAME_POS = frozenset({"SCONJ", "CCONJ", "ADV", "X"})
 
 
 def _particle_av(block: BlockAnalysis, av: Token) -> bool:
@@ -471,7 +481,8 @@ AGENT_PREPOSITIONS = frozenset({"i", "för", "vid", "på", "från", "ur", "inom"
 TIME_NOUNS = frozenset(
     {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november"}
     | {"december", "år", "månad", "vecka", "dag", "morgon", "kväll", "vår", "sommar", "höst", "vinter", "tid"}
-    | {"början", "slut", "samband", "helg", "period", "fjol", "morgondag", "eftermiddag"}
+    | {"början", "slut", "samband", "helg", "period", "fjol", "morgondag", "eftermiddag", "förmiddag"}
+    | {"ankomst"}  # *välkomnas vid ankomst av Tom Erixon*: on arrival
 )
 
 
@@ -632,7 +643,7 @@ def _named_agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int
             return None
         if token.lower != "av":
             continue
-        if before.pos != "ADV" and before.lemma.lower() not in TIME_NOUNS:
+        if before.pos != "ADV" and not is_time_word(before) and not is_place_name(block, before):
             return None
         end = _phrase_end(tokens, token.i + 1)
         if end == token.i + 1 or tokens[end - 1].pos != "PROPN":
@@ -643,6 +654,21 @@ def _named_agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int
             return None  # a doer cut short is worse than none (*…, energi- och näringsminister Ebba Busch samt …*)
         return _words(block.text, tokens[token.i + 1].start, stop)
     return None
+
+
+def is_time_word(token: Token) -> bool:
+    """A word of time or occasion before an *av* phrase, which the *av* does not belong to (*genomfördes den 4 mars av
+    …*, *välkomnas vid ankomst av Tom Erixon*)."""
+    return token.lemma.lower() in TIME_NOUNS
+
+
+def is_place_name(block: BlockAnalysis, token: Token) -> bool:
+    """A name after a preposition of place: *välkomnades han till Rosenbad av statsminister Ulf Kristersson*."""
+    before = block.words_before(token.i, 1)
+    return token.pos == "PROPN" and bool(before) and before[-1].lower in PLACE_PREPOSITIONS
+
+
+PLACE_PREPOSITIONS = frozenset({"i", "på", "till", "vid"})
 
 
 def _bodies_end(block: BlockAnalysis, head: Token, end: int) -> int:
@@ -731,6 +757,8 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     """The agent phrase of the verb itself: its head noun with the words right before it."""
     for child in block.children(verb):
         if _is_av_phrase(block, verb, child):
+            if (before_time := _agent_before_time(block, child)) is not None:
+                return before_time
             first = child.i
             while first > 0 and _modifies_agent(block.tokens[first - 1], first, child):
                 first -= 1
@@ -747,6 +775,18 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
                     return None  # no rewrite is better than one whose subject is a bare *Bistånds-*
             return _words(block.text, block.tokens[first].start, end)
     return _agent_by_words(block, verb)
+
+
+def _agent_before_time(block: BlockAnalysis, head: Token) -> tuple[int, int] | None:
+    """*antogs av ministerrådet år 2015*: the parse made the time the phrase's head and the doer its modifier; the
+    doer is the words between *av* and the time."""
+    if not is_time_word(head):
+        return None
+    av = next((c for c in block.children(head) if c.dep == "case" and c.lower == "av"), None)
+    words = [] if av is None else [t for t in block.tokens[av.i + 1 : head.i] if not t.text.isspace()]
+    if not words or not all(t.pos in AGENT_PHRASE_POS for t in words) or words[-1].pos not in AGENT_POS:
+        return None
+    return _words(block.text, words[0].start, words[-1].end)
 
 
 def _both_and(block: BlockAnalysis, first: int, end: int) -> tuple[int, int]:
@@ -924,6 +964,8 @@ ADVERB_PAIRS = frozenset({("bland", "annat"), ("till", "exempel"), ("framför", 
 def _before_av(block: BlockAnalysis, verb: Token, token: Token) -> bool:
     if token.text.isspace() or token.pos == "ADV" and token.lower not in {"av", "som"} or token.lower == "både":
         return True  # (*finansieras både av pengar … och av …*: *både* may be tagged a conjunction)
+    if token.pos == "ADJ" and token.head == verb.i and token.dep in {"xcomp", "advmod"}:
+        return True  # an adjective used as an adverb of the verb: *Mötet leds gemensamt av USA:s och Ukrainas …*
     # a personal pronoun only: *utbildas några av framtidens bibliotekarier* is partitive, not an agent
     return token.lower in PERSONAL_SUBJECTS and token.head == verb.i and token.dep in SUBJECT_DEPS
 

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
-from klarlint.grammar import ADVERB_PAIRS, SUBJECT_DEPS, Passive, find_passives, full_forms
+from klarlint.grammar import ADVERB_PAIRS, SUBJECT_DEPS, Passive, find_passives, full_forms, is_place_name, is_time_word
 from klarlint.passive_clause import (
     CLAUSE_OPENERS,
     CLAUSE_WINDOW,
@@ -1116,10 +1116,12 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
         if token.lower == "av":
             before = block.tokens[token.i - 1]
             # not a date's (*genomfördes den 4 mars av Sidas generaldirektör …*: the rewrite audit found *(Vem?)*)
-            date = before.lower in TIME_NOUNS
+            date = before.lower in TIME_NOUNS or is_time_word(before)
             # nor *till exempel*'s (*har diskuterats till exempel av Riksrevisionen*: an adverb)
             adverb = token.i >= 2 and (block.tokens[token.i - 2].lower, before.lower) in ADVERB_PAIRS
-            return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i and not date and not adverb
+            # nor a place's (*välkomnades han till Rosenbad av statsminister Ulf Kristersson*)
+            place = is_place_name(block, before)
+            return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i and not (date or adverb or place)
         if token.pos == "PUNCT":
             return False
     return False
