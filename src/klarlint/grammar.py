@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb, reciprocal_lemmas
+from klarlint.noun_chains import is_action_noun
 
 if TYPE_CHECKING:
     from klarlint.nlp.lemma_lexicon import SortedLexicon
@@ -624,7 +625,7 @@ def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     following = _passive_right_after_och(block, verb)
     if following is not None:
         return _own_agent(block, following)
-    return _named_agent_further_on(block, verb)
+    return _named_agent_further_on(block, verb) or _agent_after_inverted_subject(block, verb)
 
 
 FURTHER_WINDOW = 16  # words after the verb read for an *av* phrase the parse hung elsewhere
@@ -654,6 +655,51 @@ def _named_agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int
             return None  # a doer cut short is worse than none (*…, energi- och näringsminister Ebba Busch samt …*)
         return _words(block.text, tokens[token.i + 1].start, stop)
     return None
+
+
+def _agent_after_inverted_subject(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
+    """*Varje år mördas i snitt ungefär femton kvinnor av en man som …*: the *av* phrase after the passive's subject
+    where it follows the verb (see inverted_subject), which the parse hung on that subject (the rewrite audit found
+    *(Vem?) mördar …*, and the note said the doer was hidden). Not past a verb, a clause opener or a punctuation
+    mark."""
+    tokens = block.tokens
+    words = [t for t in tokens[verb.i + 1 : verb.i + 1 + FURTHER_WINDOW] if not t.text.isspace()]
+    for before, token in itertools.pairwise(words):
+        if before.pos in {"VERB", "AUX", "SCONJ", "PUNCT"} or before.lower in {"som", "att"}:
+            return None
+        if token.lower != "av":
+            continue
+        if not inverted_subject(block, verb, before):
+            return None
+        end = _phrase_end(tokens, token.i + 1)
+        if end == token.i + 1 or tokens[end - 1].pos not in {"NOUN", "PROPN"}:
+            return None
+        if end < len(tokens) and tokens[end].lower == "som":  # *en man som de har … en nära relation till*: all of
+            end = _clause_end(tokens, end)  # it is who (a relative clause longer than _agent_rest takes)
+        return _words(block.text, tokens[token.i + 1].start, tokens[end - 1].end)
+    return None
+
+
+def _clause_end(tokens: Sequence[Token], start: int) -> int:
+    """Where the clause from ``start`` ends: at the next punctuation mark, or the block's end."""
+    end = start
+    while end < len(tokens) and tokens[end].pos != "PUNCT":
+        end += 1
+    while end > start and tokens[end - 1].text.isspace():
+        end -= 1
+    return end
+
+
+def inverted_subject(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
+    """``noun`` is the passive's subject after the verb, though the parse gave the verb no subject and hung the noun
+    on it as a bare adverbial or object (no preposition): *mördas i snitt ungefär femton kvinnor av en man*. An *av*
+    after it is then the verb's. Not an action noun, whose *av* names what is done (*genomförs en utvärdering av
+    verksamheten*), nor a time."""
+    if noun.pos != "NOUN" or noun.head != verb.i or noun.dep not in {"obl", "obj"} or noun.i < verb.i:
+        return False
+    if is_action_noun(noun) or is_time_word(noun) or any(c.dep == "case" for c in block.children(noun)):
+        return False
+    return not any(c.dep in SUBJECT_DEPS or c.dep == "expl" for c in block.children(verb))
 
 
 def is_time_word(token: Token) -> bool:

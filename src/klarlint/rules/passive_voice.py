@@ -19,7 +19,16 @@ from typing import Any, NamedTuple
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
-from klarlint.grammar import ADVERB_PAIRS, SUBJECT_DEPS, Passive, find_passives, full_forms, is_place_name, is_time_word
+from klarlint.grammar import (
+    ADVERB_PAIRS,
+    SUBJECT_DEPS,
+    Passive,
+    find_passives,
+    full_forms,
+    inverted_subject,
+    is_place_name,
+    is_time_word,
+)
 from klarlint.passive_clause import (
     CLAUSE_OPENERS,
     CLAUSE_WINDOW,
@@ -1121,7 +1130,10 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
             adverb = token.i >= 2 and (block.tokens[token.i - 2].lower, before.lower) in ADVERB_PAIRS
             # nor a place's (*välkomnades han till Rosenbad av statsminister Ulf Kristersson*)
             place = is_place_name(block, before)
-            return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i and not (date or adverb or place)
+            # nor the passive's own subject after it (*mördas … femton kvinnor av en man*)
+            subject = inverted_subject(block, passive.verb, before)
+            own = date or adverb or place or subject
+            return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i and not own
         if token.pos == "PUNCT":
             return False
     return False
