@@ -625,18 +625,19 @@ def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     following = _passive_right_after_och(block, verb)
     if following is not None:
         return _own_agent(block, following)
-    return _named_agent_further_on(block, verb) or _agent_after_inverted_subject(block, verb)
+    return _agent_further_on(block, verb)
 
 
 FURTHER_WINDOW = 16  # words after the verb read for an *av* phrase the parse hung elsewhere
 
 
-def _named_agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
-    """*genomfördes i Washington den 4 mars av Sidas generaldirektör Jakob Granit och Isobel Coleman*,
-    *representeras utöver ministern för civilt försvar även av försvarsminister Pål Jonson, …*: an *av* phrase further
-    on in the clause that ends in a name, which the parse hung on a time or a noun before it (the rewrite audit found
-    *(Vem?) genomförde …*). Only after an adverb or a time, not a noun's own *av* (*femton kvinnor av en man*, *i form
-    av*), and not past a verb, a clause opener or a punctuation mark."""
+def _agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
+    """An *av* phrase further on in the clause, which the parse hung on the word before it: after an adverb, a time
+    or a place when it ends in a name (*genomfördes i Washington den 4 mars av Sidas generaldirektör Jakob Granit och
+    Isobel Coleman*, *representeras utöver ministern för civilt försvar även av försvarsminister Pål Jonson, …*; the
+    rewrite audit found *(Vem?) genomförde …*), or after the passive's subject that follows the verb (*Varje år mördas
+    i snitt ungefär femton kvinnor av en man som …*, see inverted_subject; the audit found *(Vem?) mördar …*). Not a
+    noun's own *av* (*i form av*), and not past a verb, a clause opener or a punctuation mark."""
     tokens = block.tokens
     words = [t for t in tokens[verb.i + 1 : verb.i + 1 + FURTHER_WINDOW] if not t.text.isspace()]
     for before, token in itertools.pairwise(words):
@@ -644,40 +645,35 @@ def _named_agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int
             return None
         if token.lower != "av":
             continue
-        if before.pos != "ADV" and not is_time_word(before) and not is_place_name(block, before):
-            return None
-        end = _phrase_end(tokens, token.i + 1)
-        if end == token.i + 1 or tokens[end - 1].pos != "PROPN":
-            return None
-        last = tokens[end - 1]
-        stop = _named_people_end(block, last, last.end)
-        if _list_goes_on(block, end - 1, stop):
-            return None  # a doer cut short is worse than none (*…, energi- och näringsminister Ebba Busch samt …*)
-        return _words(block.text, tokens[token.i + 1].start, stop)
+        if before.pos == "ADV" or is_time_word(before) or is_place_name(block, before):
+            return _name_after(block, token)
+        return _doer_after_subject(block, token) if inverted_subject(block, verb, before) else None
     return None
 
 
-def _agent_after_inverted_subject(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
-    """*Varje år mördas i snitt ungefär femton kvinnor av en man som …*: the *av* phrase after the passive's subject
-    where it follows the verb (see inverted_subject), which the parse hung on that subject (the rewrite audit found
-    *(Vem?) mördar …*, and the note said the doer was hidden). Not past a verb, a clause opener or a punctuation
-    mark."""
+def _name_after(block: BlockAnalysis, av: Token) -> tuple[int, int] | None:
+    """The named doer after *av*: its phrase must end in a name, and a list that goes on past it is cut short."""
     tokens = block.tokens
-    words = [t for t in tokens[verb.i + 1 : verb.i + 1 + FURTHER_WINDOW] if not t.text.isspace()]
-    for before, token in itertools.pairwise(words):
-        if before.pos in {"VERB", "AUX", "SCONJ", "PUNCT"} or before.lower in {"som", "att"}:
-            return None
-        if token.lower != "av":
-            continue
-        if not inverted_subject(block, verb, before):
-            return None
-        end = _phrase_end(tokens, token.i + 1)
-        if end == token.i + 1 or tokens[end - 1].pos not in {"NOUN", "PROPN"}:
-            return None
-        if end < len(tokens) and tokens[end].lower == "som":  # *en man som de har … en nära relation till*: all of
-            end = _clause_end(tokens, end)  # it is who (a relative clause longer than _agent_rest takes)
-        return _words(block.text, tokens[token.i + 1].start, tokens[end - 1].end)
-    return None
+    end = _phrase_end(tokens, av.i + 1)
+    if end == av.i + 1 or tokens[end - 1].pos != "PROPN":
+        return None
+    last = tokens[end - 1]
+    stop = _named_people_end(block, last, last.end)
+    if _list_goes_on(block, end - 1, stop):
+        return None  # a doer cut short is worse than none (*…, energi- och näringsminister Ebba Busch samt …*)
+    return _words(block.text, tokens[av.i + 1].start, stop)
+
+
+def _doer_after_subject(block: BlockAnalysis, av: Token) -> tuple[int, int] | None:
+    """The noun phrase after *av*, with a relative clause on it (*en man som de har … en nära relation till*: all of it
+    is who; longer than _agent_rest takes)."""
+    tokens = block.tokens
+    end = _phrase_end(tokens, av.i + 1)
+    if end == av.i + 1 or tokens[end - 1].pos not in {"NOUN", "PROPN"}:
+        return None
+    if end < len(tokens) and tokens[end].lower == "som":
+        end = _clause_end(tokens, end)
+    return _words(block.text, tokens[av.i + 1].start, tokens[end - 1].end)
 
 
 def _clause_end(tokens: Sequence[Token], start: int) -> int:
