@@ -147,6 +147,18 @@ def word_from(block: BlockAnalysis, index: int, offset: int) -> Token | None:
     return None
 
 
+def shared_av_phrase(block: BlockAnalysis, passive: Passive) -> str | None:
+    """The doer's phrase where its *av* is shared with another preposition (*av eller för kommunen*, *av och för
+    eleverna*): the doer may be another who acts for the one named. None for a plain *av* phrase."""
+    if passive.agent_span is None:
+        return None
+    first = word_from(block, passive.verb.i + 1, passive.agent_span[0])
+    words = [] if first is None else block.words_before(first.i, 3)
+    if len(words) < 3 or words[0].lower != "av" or words[1].lower not in {"eller", "och"} or words[2].pos != "ADP":
+        return None
+    return " ".join(block.text[words[0].start : passive.agent_span[1]].split())
+
+
 def clause_marks(block: BlockAnalysis, verb: Token) -> list[Token]:
     """The words that open the verb's clause, as the parse marks them (*att*, *om*, *när*, *som* …)."""
     return [t for t in block.children(verb) if t.dep == "mark"]

@@ -52,6 +52,7 @@ from klarlint.passive_clause import (
     passive_subject,
     reader_verb_table,
     sentence_start,
+    shared_av_phrase,
     speaks_as_sender,
     verb_chain,
     verb_particles,
@@ -621,6 +622,12 @@ def _finding(
     if passive.agent:  # nothing hidden: the text names the doer; the active is often clearer (information)
         if generic == "off":
             return None
+        if shared := shared_av_phrase(block, passive):
+            message = (
+                f"”{text}” är passiv form, men ”{shared}” säger att det kan vara {passive.doer} eller någon annan åt "
+                f"{passive.doer} som gör det. Då går passiv bra."
+            )
+            return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
         if len((passive.doer or "").split()) >= LONG_DOER_WORDS:
             message = (
                 f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.doer}”). Där går passiv bra: "
