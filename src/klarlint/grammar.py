@@ -672,15 +672,24 @@ def _doer_after_subject(block: BlockAnalysis, av: Token) -> tuple[int, int] | No
     if end == av.i + 1 or tokens[end - 1].pos not in {"NOUN", "PROPN"}:
         return None
     if end < len(tokens) and tokens[end].lower == "som":
-        end = _clause_end(tokens, end)
+        clause_end = _clause_end(tokens, end)
+        if clause_end is None:
+            return None  # a relative clause with no end in sight: who it is cannot be quoted whole
+        end = clause_end
     return _words(block.text, tokens[av.i + 1].start, tokens[end - 1].end)
 
 
-def _clause_end(tokens: Sequence[Token], start: int) -> int:
-    """Where the clause from ``start`` ends: at the next punctuation mark, or the block's end."""
+RELATIVE_WINDOW = 32  # tokens read for the end of a relative clause on the doer (bounded: a text may have no stop)
+
+
+def _clause_end(tokens: Sequence[Token], start: int) -> int | None:
+    """Where the clause from ``start`` ends: at the next punctuation mark or the block's end, within
+    RELATIVE_WINDOW tokens (None beyond)."""
     end = start
     while end < len(tokens) and tokens[end].pos != "PUNCT":
         end += 1
+        if end - start > RELATIVE_WINDOW:
+            return None
     while end > start and tokens[end - 1].text.isspace():
         end -= 1
     return end
