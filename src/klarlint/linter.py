@@ -43,7 +43,7 @@ from klarlint.readers.plaintext import common_prefix, common_suffix
 from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.rules.declarative import PatternTimeout
-from klarlint.rules.registry import REMOVED_IDS, all_rules, unknown_rule
+from klarlint.rules.registry import all_rules, still_named, unknown_rule
 from klarlint.stats import StatsMemory, document_stats
 
 log = logging.getLogger("klarlint")
@@ -90,8 +90,7 @@ def active_rules(config: Config) -> list[ActiveRule]:
     """The rules enabled by ``config``, with their options and severities resolved."""
     rules = all_rules(config.rules_path)
     known = {rule.info.id for rule in rules}
-    # a removed check in disable asks for nothing the rules lack (an old configuration still works)
-    named = (config.enable | (config.disable - REMOVED_IDS.keys())) - {i for rule in rules for i in rule.info.subchecks}
+    named = (config.enable | still_named(config.disable)) - {i for rule in rules for i in rule.info.subchecks}
     for rule_id in sorted((named | set(config.rule_options)) - known):
         raise ConfigError(f"{config.source or 'konfigurationen'}: {unknown_rule(rule_id)} (se klarlint rules)")
     for rule in rules:

@@ -38,7 +38,6 @@ from klarlint.passive_clause import (
     passive_subject,
     reader_verb_table,
     sentence_start,
-    shared_av_phrase,
     speaks_as_sender,
     supine_shaped,
     verb_particles,
@@ -288,10 +287,6 @@ def suggestion_for(
         if actor == UNKNOWN_DOER:  # *”(Vem?) …” i stället för ”blev förföljda”* shows nothing (rewrite audit)
             return f"Skriv om med den som handlar som subjekt i stället för ”{passive_text}”."
         return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
-    if passive.doer and shared_av_phrase(block, passive):
-        # *produceras av eller för Borlänge kommun*: made by the municipality or for it; *som Borlänge kommun
-        # producerar* would drop what others make for it (the rewrite audit: a changed meaning)
-        return None
     if passive.doer:
         first, _, rest = passive.doer.partition(" ")  # *av dig eller ditt ombud* → *Du eller ditt ombud*
         actor = " ".join(filter(None, [SUBJECT_PRONOUNS.get(first.lower(), first), rest]))

@@ -29,7 +29,7 @@ from typing import Any
 from klarlint.errors import ConfigError
 from klarlint.resources import PROFILE_FILE_PREFIX, data_dir
 from klarlint.rules.base import Severity
-from klarlint.rules.registry import REMOVED_IDS, all_rules, unknown_rule
+from klarlint.rules.registry import all_rules, still_named, unknown_rule
 
 DEFAULT_PROFILE = "myndighet"
 PROFILE_KEYS = frozenset({"name", "aliases", "description", "enable", "disable", "rules"})
@@ -47,7 +47,7 @@ class Profile:
 
     def mentioned_rules(self) -> set[str]:
         """The ids the profile names, but a removed check it turns off: that asks for nothing it lacks."""
-        return set(self.enable | (self.disable - REMOVED_IDS.keys()) | set(self.rule_options))
+        return set(self.enable | still_named(self.disable) | set(self.rule_options))
 
 
 def find_profile(name: str, rules_path: Sequence[Path] = ()) -> Profile:

@@ -40,7 +40,7 @@ from klarlint.linter import ActiveRule, active_rules, lint_document
 from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_bytes_as, read_path, read_text
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import RuleInfo, Severity
-from klarlint.rules.registry import REMOVED_IDS, all_rules, unknown_rule
+from klarlint.rules.registry import all_rules, still_named, unknown_rule
 
 STDIN_FORMATS = ("text", "markdown", "html")  # what --stdin-format accepts
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"})
@@ -387,7 +387,7 @@ def _check_cli_rules(config: Config, options: RunOptions) -> None:
     if not options.enable and not options.disable:
         return
     known = {rule_id for rule in all_rules(config.rules_path) for rule_id in rule.info.ids()}
-    for flag, ids in (("--enable", options.enable), ("--disable", options.disable - REMOVED_IDS.keys())):
+    for flag, ids in (("--enable", options.enable), ("--disable", still_named(options.disable))):
         for rule_id in sorted(ids - known):
             raise KlarlintError(f"{flag}: {unknown_rule(rule_id)} (se klarlint rules)")
 

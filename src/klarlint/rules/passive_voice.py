@@ -623,6 +623,8 @@ def _finding(
         if generic == "off":
             return None
         if shared := shared_av_phrase(block, passive):
+            # *produceras av eller för Borlänge kommun*: made by the municipality or for it; no rewrite, since *som
+            # Borlänge kommun producerar* would drop what others make for it (the rewrite audit: a changed meaning)
             message = (
                 f"”{text}” är passiv form, men ”{shared}” säger att det kan vara {passive.doer} eller någon annan åt "
                 f"{passive.doer} som gör det. Då går passiv bra."

@@ -36,6 +36,12 @@ REMOVED_IDS = {
 }
 
 
+def still_named(disabled: Iterable[str]) -> set[str]:
+    """Of the ids a configuration turns off, those that must name a rule: a removed check turned off asks for nothing
+    the rules lack, so an old configuration keeps working."""
+    return set(disabled) - REMOVED_IDS.keys()
+
+
 def unknown_rule(rule_id: str) -> str:
     """Why ``rule_id`` names no rule: unknown, or removed and what became of it (Swedish, for an error message)."""
     if rule_id in REMOVED_IDS:
