@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from klarlint.analysis import BlockAnalysis, Token
-from klarlint.grammar import MODAL_FORMS, SUBJECT_DEPS, Passive, verbs_coordinated
+from klarlint.grammar import ADVERB_PARTICLES, MODAL_FORMS, SUBJECT_DEPS, Passive, verbs_coordinated
 from klarlint.nlp.morphology import VOWELS
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.speech import REPLY_DASHES
@@ -312,10 +312,6 @@ def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
     if not particles:
         particles = _stranded_particle(block, verb)
     return particles
-
-
-# Particles that are no preposition, so one the parse hangs on the verb after its subject is the verb's
-ADVERB_PARTICLES = frozenset({"ut", "upp", "in", "ner", "ned", "fram", "bort", "tillbaka", "undan", "igenom"})
 
 
 def _stranded_particle(block: BlockAnalysis, verb: Token) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from klarlint.analysis import BlockAnalysis, Token
-from klarlint.grammar import SUBJECT_DEPS, Passive, full_forms
+from klarlint.grammar import SUBJECT_DEPS, Passive, degree_before_av, full_forms
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
 from klarlint.passive_clause import (
@@ -328,6 +328,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         # not the parse's to give (*barn och unga som placerats i HVB utnyttjas* gave *Kriminella nätverk utnyttjar
         # HVB*)
         return None
+    if degree_before_av(block, verb):
+        return None  # *drivs till stor del av …*: the active clause would drop how much the doer does
     helpers = auxiliary_chain(block, verb)
     if helpers is None or _after_infinitive_att(block, verb, helpers):
         return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into

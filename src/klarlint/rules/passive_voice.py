@@ -20,9 +20,9 @@ from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, LETTER, detect_genre
 from klarlint.grammar import (
-    ADVERB_PAIRS,
     SUBJECT_DEPS,
     Passive,
+    adverb_phrase_before,
     find_passives,
     full_forms,
     inverted_subject,
@@ -1136,7 +1136,7 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
             # not a date's (*genomfördes den 4 mars av Sidas generaldirektör …*: the rewrite audit found *(Vem?)*)
             date = before.lower in TIME_NOUNS or is_time_word(before)
             # nor *till exempel*'s (*har diskuterats till exempel av Riksrevisionen*: an adverb)
-            adverb = token.i >= 2 and (block.tokens[token.i - 2].lower, before.lower) in ADVERB_PAIRS
+            adverb = adverb_phrase_before(tokens, token.i)
             # nor a place's (*välkomnades han till Rosenbad av statsminister Ulf Kristersson*)
             place = is_place_name(block, before)
             # nor the passive's own subject after it (*mördas … femton kvinnor av en man*)
