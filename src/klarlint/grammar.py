@@ -1063,7 +1063,8 @@ def degree_before_av(block: BlockAnalysis, verb: Token) -> bool:
     """A phrase of DEGREE_PHRASES stands between the verb and its *av* (*drivs till stor del av …*)."""
     index = _av_after(block, verb)
     return index is not None and any(
-        tuple(t.lower for t in block.tokens[index - n : index]) in DEGREE_PHRASES for n in ADVERB_PHRASE_LENGTHS
+        index >= n and tuple(t.lower for t in block.tokens[index - n : index]) in DEGREE_PHRASES
+        for n in ADVERB_PHRASE_LENGTHS
     )
 
 
