@@ -57,4 +57,4 @@ def test_children_follow_tokens_appended_later():
     assert [t.i for t in block.children(block.tokens[0])] == [1]
     block.tokens.append(token(2, 0))
     assert [t.i for t in block.children(block.tokens[0])] == [1, 2]
-    assert block.children(block.tokens[2]) == []
+    assert block.children(block.tokens[2]) == ()

@@ -72,7 +72,9 @@ class BlockAnalysis:
     text: str
     tokens: list[Token]
     sentences: list[Sentence]
-    _children: tuple[int, dict[int, list[Token]]] | None = field(default=None, init=False, repr=False, compare=False)
+    _children: tuple[int, dict[int, tuple[Token, ...]]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
     # Values derived from this analysis alone (readability counts), by name, with the token count they were
     # computed at. The language server shares analyses of unchanged paragraphs between edits, so what is
     # derived once here is not derived again for every keystroke.
@@ -116,10 +118,10 @@ class BlockAnalysis:
         """The tokens among the ``window`` after token ``index`` that are not whitespace, in order."""
         return [t for t in self.tokens[index + 1 : index + 1 + window] if not t.text.isspace()]
 
-    def children(self, token: Token) -> list[Token]:
-        return list(self._children_index().get(token.i, ()))
+    def children(self, token: Token) -> tuple[Token, ...]:
+        return self._children_index().get(token.i, ())  # shared and unchangeable: no copy per call
 
-    def _children_index(self) -> dict[int, list[Token]]:
+    def _children_index(self) -> dict[int, tuple[Token, ...]]:
         """Dependents by head, built once: rules ask for children of many tokens, and a scan per call is quadratic.
 
         Rebuilt when tokens were appended since (the backend fills a block in pieces).
@@ -129,7 +131,7 @@ class BlockAnalysis:
             for t in self.tokens:
                 if t.head != t.i:
                     index.setdefault(t.head, []).append(t)
-            self._children = (len(self.tokens), index)
+            self._children = (len(self.tokens), {head: tuple(found) for head, found in index.items()})
         return self._children[1]
 
     @cached_property

@@ -67,6 +67,9 @@ QUOTE_MARKS = frozenset('”“„"»«')
 # counts only as half of a pair: it opens after a space or the start and before a word, and the pair closes
 # after a word and before a space or punctuation. An apostrophe alone opens nothing.
 SINGLE_QUOTE_MARKS = frozenset("'’‘")
+# The same marks as patterns: a regular expression finds the few in a text faster than a loop over every character
+QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
+SINGLE_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(SINGLE_QUOTE_MARKS))) + "]")
 BEFORE_OPENING = frozenset("([{/–—-") | QUOTE_MARKS
 AFTER_CLOSING = frozenset(".,;:!?…)]}/–—-") | QUOTE_MARKS
 
@@ -89,16 +92,15 @@ def _quoted_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 def _double_quoted(text: str) -> list[tuple[int, int]]:
     """Swedish uses the same mark to open and close (”…”), so the marks pair in turn; one left over is open."""
-    marks = [i for i, c in enumerate(text) if c in QUOTE_MARKS]
+    marks = [match.start() for match in QUOTE_MARK.finditer(text)]
     return list(zip(marks[::2], marks[1::2], strict=False))
 
 
 def _single_quoted(text: str) -> list[tuple[int, int]]:
     spans = []
     opened = None
-    for i, c in enumerate(text):
-        if c not in SINGLE_QUOTE_MARKS:
-            continue
+    for match in SINGLE_QUOTE_MARK.finditer(text):
+        i, c = match.start(), match.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         closes = c != "‘" and not before.isspace() and (after.isspace() or after in AFTER_CLOSING)

@@ -191,6 +191,16 @@ class Passive:
 SEASON_ADVERBS = frozenset({"våras", "somras", "höstas", "vintras"})
 
 
+def sentence_passives(block: BlockAnalysis) -> list[tuple[Passive, ...]]:
+    """Each sentence's passives (:func:`find_passives`), in the order of ``block.sentences``, found once per block:
+    the passive rule and the readability counts both ask."""
+    return block.memo("passives", _all_passives)
+
+
+def _all_passives(block: BlockAnalysis) -> list[tuple[Passive, ...]]:
+    return [tuple(find_passives(block, sentence)) for sentence in block.sentences]
+
+
 def find_passives(block: BlockAnalysis, sentence: Sentence) -> Iterator[Passive]:
     tokens = block.sentence_tokens(sentence)
     for token in tokens:

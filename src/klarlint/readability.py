@@ -9,9 +9,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
-from klarlint.grammar import find_passives
+from klarlint.grammar import sentence_passives
 from klarlint.titles import cited_titles
 
 # SUC part-of-speech tags (the first field of Token.tag) of the classic measure.
@@ -24,16 +25,23 @@ _VERBAL_UPOS = frozenset({"PRON", "ADV", "VERB", "AUX"})
 
 def _nominal_class(token: Token) -> int:
     """+1 for a nominal word, -1 for a verbal word, 0 for neither."""
-    suc = token.tag.split("|", 1)[0]
+    kind = _tag_class(token.tag)
+    if kind is not None:
+        return kind
+    if token.feature("VerbForm") == "Part" or token.pos in _NOMINAL_UPOS:
+        return 1
+    return -1 if token.pos in _VERBAL_UPOS else 0
+
+
+@lru_cache(maxsize=1024)
+def _tag_class(tag: str) -> int | None:
+    """The class of a SUC tag (a few hundred distinct tags, each read once); None without one."""
+    suc = tag.split("|", 1)[0]
     if suc in _NOMINAL_TAGS:
         return 1
     if suc in _VERBAL_TAGS:
         return -1
-    if suc:
-        return 0  # a SUC tag of another class (adjective, determiner, conjunction, proper noun …)
-    if token.feature("VerbForm") == "Part" or token.pos in _NOMINAL_UPOS:
-        return 1
-    return -1 if token.pos in _VERBAL_UPOS else 0
+    return 0 if suc else None  # 0: a SUC tag of another class (adjective, determiner, conjunction, proper noun …)
 
 
 def nominal_ratio(analysis: Analysis) -> float:
@@ -176,7 +184,10 @@ def ovix(tokens: int, types: int) -> float | None:
 
 def is_long_word(token: Token) -> bool:
     """More than six letters, the LIX definition: digits, hyphens and other marks do not count."""
-    return len(token.text) > LONG_WORD_LETTERS and sum(1 for c in token.text if c.isalpha()) > LONG_WORD_LETTERS
+    text = token.text
+    if len(text) <= LONG_WORD_LETTERS:
+        return False
+    return text.isalpha() or sum(1 for c in text if c.isalpha()) > LONG_WORD_LETTERS  # most: letters only
 
 
 def block_counts(block: BlockAnalysis) -> Counts:
@@ -190,7 +201,7 @@ def block_counts(block: BlockAnalysis) -> Counts:
 def _count(block: BlockAnalysis) -> Counts:
     words = sentences = long_words = passive_sentences = nominal = verbal = 0
     forms: set[str] = set()
-    for sentence in block.sentences:
+    for sentence, passives in zip(block.sentences, sentence_passives(block), strict=True):
         sentence_words = [t for t in block.sentence_tokens(sentence) if t.is_word]
         if not sentence_words:
             continue
@@ -200,7 +211,7 @@ def _count(block: BlockAnalysis) -> Counts:
             forms.add(token.lower)
             if is_long_word(token):
                 long_words += 1
-        if next(find_passives(block, sentence), None) is not None:
+        if passives:
             passive_sentences += 1
     nominal, verbal = _block_nominal_counts(block)
     return Counts(words, sentences, long_words, passive_sentences, nominal, verbal, frozenset(forms))

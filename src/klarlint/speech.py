@@ -33,6 +33,7 @@ SPEAKER_TAG = re.compile(
 # *juryns motivering lyder: ”… där aktivister attackeras …*: a quotation opened after a colon that goes on past the
 # paragraph (its closing mark in a later paragraph, or none).
 OPENING_QUOTE_MARKS = frozenset("”“„»")
+OPENING_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(OPENING_QUOTE_MARKS))) + "]")
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -50,7 +51,7 @@ def is_reply(analysis: Analysis, block: Block) -> bool:
 
 def opening_marks(text: str) -> list[int]:
     """Where the paragraph's opening quotation marks are, in order."""
-    return [i for i, c in enumerate(text) if c in OPENING_QUOTE_MARKS]
+    return [match.start() for match in OPENING_QUOTE_MARK.finditer(text)]
 
 
 def in_open_quotation(text: str, marks: list[int], start: int) -> bool:

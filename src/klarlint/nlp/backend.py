@@ -39,6 +39,7 @@ MAX_TOKENS_PER_BATCH = 4_000
 CONTROL_TO_SPACE = {
     code: " " for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0))
 }
+CONTROL_CHARACTER = re.compile("[" + "".join(f"\\x{code:02x}" for code in sorted(CONTROL_TO_SPACE)) + "]")
 SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"”“’(\[]*[A-ZÅÄÖÉÜ])")
 ENDS_SENTENCE = re.compile(r"[.!?…][\"”’)\]]*\s*\Z")
 ANALYSIS_ATTRS = ("LEMMA", "POS", "TAG", "MORPH", "DEP", "HEAD", "IDX", "LENGTH")  # the order _append_doc reads
@@ -86,7 +87,12 @@ class SpacyBackend:
     def _docs(self, pieces: list[str]) -> Iterator[Doc]:
         for batch in batches(pieces, self.batch_size, MAX_CHARS_PER_BATCH):
             check_active()  # a lint's time budget or cancel (klarlint.limits), between batches
-            yield from self.nlp.pipe([piece.translate(CONTROL_TO_SPACE) for piece in batch], batch_size=len(batch))
+            yield from self.nlp.pipe([_without_controls(piece) for piece in batch], batch_size=len(batch))
+
+
+def _without_controls(piece: str) -> str:
+    """The piece with CONTROL_TO_SPACE's characters as spaces (most pieces have none: a search is faster)."""
+    return piece.translate(CONTROL_TO_SPACE) if CONTROL_CHARACTER.search(piece) else piece
 
 
 def pieces_of(texts: Sequence[str]) -> tuple[list[str], list[int]]:
@@ -194,20 +200,22 @@ def _append_doc(
     text = doc.text
     strings = _strings_for(doc)
     rows = doc.to_array(ANALYSIS_ATTRS).astype("int64").tolist() if len(doc) else []  # HEAD is relative, signed
-    for i, (lemma, pos, tag, morph, dep, head, idx, length) in enumerate(rows):
+    append = analysis.tokens.append  # (positional arguments: a tenth faster than keywords, per token)
+    for i, (lemma, pos, tag, morph, dep, head, idx, length) in enumerate(rows, token_offset):
         form = text[idx : idx + length]
-        analysis.tokens.append(
+        start = char_offset + idx
+        append(
             Token(
-                i=token_offset + i,
-                text=form,
-                lemma=strings(lemma) or form,
-                pos=strings(pos),
-                tag=strings(tag),
-                morph=strings(morph),
-                dep=strings(dep),
-                head=token_offset + i + head,
-                start=char_offset + idx,
-                end=char_offset + idx + length,
+                i,
+                form,
+                strings(lemma) or form,
+                strings(pos),
+                strings(tag),
+                strings(morph),
+                strings(dep),
+                i + head,
+                start,
+                start + length,
             )
         )
     sentences: list[Sentence] = []

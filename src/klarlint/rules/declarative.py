@@ -96,6 +96,9 @@ class TermIndex:
         for term in sorted(terms, key=lambda t: -len(t.words)):
             self.by_first.setdefault(term.words[0], []).append(term)
 
+    def _block_keys(self, block: BlockAnalysis) -> list[tuple[str, ...]]:
+        return [self._keys(token) for token in block.tokens]
+
     def _keys(self, token: Token) -> tuple[str, ...]:
         lower = token.lower
         if self.match == "lemma" and lower in PERSONAL_REFLEXIVES:
@@ -115,9 +118,14 @@ class TermIndex:
         a candidate out, and the next best one is tried: *förekomma* as *occur* and as the old *prevent* are two
         entries, told apart by what follows (round 75, blind)."""
         tokens = block.tokens[start:end]
-        keys = [self._keys(token) for token in tokens]  # once per token, not once per candidate term
+        # once per token and block, shared by the rules that match the same way (jargon, formal-word, anglicism …)
+        keys = block.memo(f"term-keys-{self.match}", self._block_keys)[start:end]
+        firsts = self.by_first.keys()
         index = 0
         while index < len(tokens):
+            if firsts.isdisjoint(keys[index]):
+                index += 1  # no term opens with this word (most words): no candidate to score
+                continue
             found = self._match_at(tokens, keys, index, accept)
             if found is None:
                 index += 1

@@ -231,6 +231,8 @@ def _opens_with_infinitive(block: BlockAnalysis, sentence: Sentence) -> bool:
 
 def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token) -> RuleFinding | None:
     lower = token.lower
+    if lower not in FLAGGED_WORDS:
+        return None  # asked of every word: most are none of these
     previous = _neighbour(block, sentence, token.i - 1)
     following = _neighbour(block, sentence, token.i + 1)
     if lower == "man" and _is_generic_man(block, sentence, token, previous, following):
@@ -250,6 +252,10 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         pronoun = "jag" if lower == "undertecknad" else "vi"
         return _make(index, token, token, f"Skriv ”{pronoun}” i stället för ”{token.text}”.", pronoun)
     return None
+
+
+# Every word _finding may flag
+FLAGGED_WORDS = frozenset({"man", "sökande", "vederbörande"}) | SOKANDEN_FORMS | SIGNER_FORMS
 
 
 def _address_message(text: str) -> str:

@@ -421,7 +421,10 @@ def _phrases_for(
     An imperative first in a sentence ("Ta kontakt med oss") is often tagged as something else;
     a form that is also a preposition or conjunction ("för", "var") is trusted only as a verb.
     """
-    if verb.lower in phrases and _is_infinitive_after_auxiliary(block, verb):
+    listed = verb.lower in phrases
+    if not listed and verb.lower not in _lemmas_of_form() and verb.lemma.lower() not in phrases:
+        return []  # most words: no phrase opens with them, whatever the parse says (asked of every word)
+    if listed and _is_infinitive_after_auxiliary(block, verb):
         return phrases[verb.lower]
     if verb.pos in NEVER_VERB_POS or _is_attributive(block, verb) or _is_auxiliary(block, verb):
         return []

@@ -80,6 +80,7 @@ KL_COMMA = re.compile(r"(?<![\w.])([Kk]l\.?\s+)(\d{1,2}),(\d{2})(?![\w]|[.,:]\d)
 PERCENT = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)([%‰])(?![\w-])")
 CIRKA = re.compile(r"(?<![\w.])([Cc]):a(?![\w])|(?<![\w.])([Cc])a\.(?=\s+\d)")
 MKR = re.compile(r"(?<![\w.])mkr(?![\w])")
+DIGIT = re.compile(r"\d")  # every check but CIRKA's and MKR's needs one (a search is faster than a loop)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,7 @@ class NumbersAndDates:
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
         for index, _block, block_analysis in analysis.indexed_blocks():
             text = block_analysis.text
-            if not any(c.isdigit() for c in text) and "c:a" not in text.lower() and "mkr" not in text:
+            if not DIGIT.search(text) and "c:a" not in text.lower() and "mkr" not in text:
                 continue
             taken: list[tuple[int, int]] = []
             for pattern, check in CHECKS:

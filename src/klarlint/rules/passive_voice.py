@@ -23,11 +23,11 @@ from klarlint.grammar import (
     SUBJECT_DEPS,
     Passive,
     adverb_phrase_before,
-    find_passives,
     full_forms,
     inverted_subject,
     is_place_name,
     is_time_word,
+    sentence_passives,
 )
 from klarlint.passive_clause import (
     CLAUSE_OPENERS,
@@ -420,8 +420,8 @@ class PassiveVoice:
         pending: list[Pending] = []
         others: list[Unaddressed] = []  # warnings not said to the reader (see combine)
         to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
-        for number, sentence in enumerate(sentences):
-            for passive in find_passives(block_analysis, sentence):
+        for number, (sentence, passives) in enumerate(zip(sentences, sentence_passives(block_analysis), strict=True)):
+            for passive in passives:
                 if _no_act(block_analysis, sentences, number, passive):
                     continue
                 window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
@@ -1523,8 +1523,9 @@ def _acted_on_by_named(block: BlockAnalysis, token: Token, named: Callable[[Toke
     if token.pos != "NOUN":
         return False
     return any(
-        _handled_in_relative(block, t, named) or _relative_with_agent(block, t, named) for t in block.children(token)
-    )
+        t.dep == "acl:relcl" and (_handled_in_relative(block, t, named) or _relative_with_agent(block, t, named))
+        for t in block.children(token)
+    )  # (the relative clause first: asked of every noun of every paragraph, most have none)
 
 
 def _noun_or_name(token: Token) -> bool:
