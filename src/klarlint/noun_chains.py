@@ -72,13 +72,10 @@ def _next_noun(tokens: list[Token], index: int, links: frozenset[str]) -> Token 
 
 def is_action_noun(token: Token) -> bool:
     """An action noun by its ending (*utvärdering*, *genomförande*), not a thing or a body (*förordning*, *ledning*)."""
+    if token.pos != "NOUN":
+        return False  # first: asked of every word of every paragraph
     lemma = token.lemma.lower()
-    return (
-        token.pos == "NOUN"
-        and len(lemma) >= MIN_ACTION_NOUN_CHARS
-        and lemma.endswith(ACTION_ENDINGS)
-        and not lemma.endswith(NOT_ACTIONS)
-    )
+    return len(lemma) >= MIN_ACTION_NOUN_CHARS and lemma.endswith(ACTION_ENDINGS) and not lemma.endswith(NOT_ACTIONS)
 
 
 def verb_for(noun: Token) -> str | None:
