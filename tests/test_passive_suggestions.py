@@ -775,6 +775,20 @@ def test_a_bli_passive_without_a_doer_has_no_empty_example() -> None:
     assert "(Vem?)" not in suggestion and "blev förföljda" in suggestion
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Vi vet att hon har blivit utsatt för hot och våld.", "blivit utsatt"),
+        ("Vi vet att personalen hotades i maj.", "hotades"),  # was *Vi hotade personalen …*
+    ],
+)
+def test_the_sender_is_never_named_as_the_doer_of_harm(text: str, flagged: str) -> None:
+    """*Vi …* for *Sithar Chhim blivit utsatt för trakasserier, hot och våld* made the sender the doer of the harm
+    (the rewrite audit); a paragraph that says *vi* otherwise gets *Vi* as the doer."""
+    assert "Vi" not in (rewrite(text, flagged) or "")
+    assert "”Vi " in (rewrite("Vi vet att ansökan har behandlats.", "behandlats") or "")
+
+
 def test_a_names_genitive_keeps_its_capital() -> None:
     """*brås* is a verb, but *Brås studie* is the genitive of a name (the rewrite audit: *brås studie*); a listed
     common noun still goes to lower case."""

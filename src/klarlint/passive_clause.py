@@ -110,6 +110,12 @@ GENERIC_LEMMAS = frozenset(
 # by nobody in particular (*ska inte förväxlas med* is no finding at all: passive_voice._compares).
 
 SENDER_PRONOUNS = re.compile(r"\b(?:vi|oss|vår|vårt|våra)\b", re.IGNORECASE)
+# *vård för personer som har utsatts för övergrepp*: harm done to people is done by others than the clause above's
+# subject (*Regeringen har tagit emot betänkandet … om … vård för personer som har utsatts*; round 89, blind: false),
+# and never by the sender (the rewrite audit found *Vi …* for *Sithar Chhim blivit utsatt för trakasserier*)
+HARM_LEMMAS = frozenset({"utsätta", "drabba", "kränka", "misshandla", "utnyttja", "hota", "döda", "mörda"})
+# ... and their participles after *bli*, which the lemmatiser leaves as adjectives (*utsatt*, *drabbade*)
+HARM_PARTICIPLES = ("utsatt", "drabbad", "kränkt", "misshandlad", "utnyttjad", "hotad", "dödad", "mördad")
 UNKNOWN_DOER = "(Vem?)"  # the subject a rewrite needs where the text does not say who acts
 # The modals in the present that a rewrite keeps or a reader's duty reads (grammar's MODAL_FORMS without the past
 # forms and *vill*, which say what was or is wished, not what must or may be done)
@@ -174,6 +180,11 @@ def active_lemma(verb: Token) -> str:
     """The active infinitive: the tagger sometimes gives the s-form itself (krävas) as the lemma."""
     lemma = verb.lemma.lower()
     return lemma[:-1] if lemma.endswith("as") and lemma[:-1] in GENERIC_LEMMAS | reader_verb_table().keys() else lemma
+
+
+def does_harm(verb: Token) -> bool:
+    """The passive's verb harms someone (HARM_LEMMAS, or one of their participles after *bli*)."""
+    return active_lemma(verb) in HARM_LEMMAS or verb.lower.startswith(HARM_PARTICIPLES)
 
 
 @cache

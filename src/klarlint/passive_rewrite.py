@@ -31,6 +31,7 @@ from klarlint.passive_clause import (
     auxiliary_chain,
     clause_marks,
     doer_start,
+    does_harm,
     has_case,
     infinitive_shaped,
     is_auxiliary,
@@ -281,6 +282,8 @@ def suggestion_for(
     # reader); in a text about others (*mötet anordnas*, a press release) *Vi* would name the wrong doer.
     if sender is None:
         sender = "Vi" if addresses_reader or speaks_as_sender(block.text) else UNKNOWN_DOER
+    if sender == "Vi" and does_harm(passive.verb):
+        sender = UNKNOWN_DOER  # the sender does no harm to anyone: *Vi …* for *blivit utsatt för hot* (rewrite audit)
     if passive.kind == "bli-passive":
         actor = _capitalised(passive.doer) if passive.doer else sender
         passive_text = block.text[passive.start : passive.end]

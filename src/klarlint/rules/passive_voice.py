@@ -33,6 +33,7 @@ from klarlint.passive_clause import (
     CLAUSE_OPENERS,
     CLAUSE_WINDOW,
     GENERIC_LEMMAS,
+    HARM_LEMMAS,
     MAX_OBJECT_WORDS,
     MODALS,
     PARTICLE_VERBS,
@@ -230,9 +231,6 @@ SUBJECT_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "
 TIME_MARKS = frozenset({"innan", "när", "efter", "sedan", "medan", "tills", "då"})
 # *Till utredare utses Åsa Lundkvist*: the formula of an appointment, by the government that writes it.
 APPOINT_LEMMAS = frozenset({"utse", "förordna"})
-# *vård för personer som har utsatts för övergrepp*: harm done to people is done by others than the clause above's
-# subject (*Regeringen har tagit emot betänkandet … om … vård för personer som har utsatts*; round 89, blind: false)
-HARM_LEMMAS = frozenset({"utsätta", "drabba", "kränka", "misshandla", "utnyttja", "hota", "döda", "mörda"})
 # A bill or a budget that *lämnas till riksdagen*: the government, and no one else, does that.
 TO_PARLIAMENT = frozenset({"lämna", "överlämna"})
 # *föreslå hur reglerna kan införas*, *analysera hur filmarvet ska bevaras*: an indirect question about how
