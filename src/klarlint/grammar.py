@@ -907,9 +907,9 @@ def _named_people_end(block: BlockAnalysis, head: Token, end: int) -> int:
             separator, index = "och", index + 1  # *Bjuggren, och rektor Martin Malmberg*
         if separator not in {",", "och", "samt"}:
             break
-        index = _organisation_before_title(tokens, index)
-        while index < len(tokens) and _title_word(tokens, index):
-            index += 1  # the titles: *borgarrådet*, *rektor*, *skol-, arbetsmarknads- och personalborgarrådet*
+        index = _titles_end(tokens, _organisation_before_title(tokens, index))
+        if index < len(tokens) and tokens[index].text == "," and _title_word(tokens, index - 1):
+            index = _titles_end(tokens, index + 1)  # *ESS generaldirektör, professor Helmut Schober*: an apposition
         name_end = index
         while name_end < len(tokens) and tokens[name_end].pos == "PROPN" and tokens[name_end].text[:1].isupper():
             name_end += 1
@@ -921,6 +921,14 @@ def _named_people_end(block: BlockAnalysis, head: Token, end: int) -> int:
         if separator in {"och", "samt"}:
             break
     return end
+
+
+def _titles_end(tokens: Sequence[Token], index: int) -> int:
+    """Past the title words from ``index``: *borgarrådet*, *rektor*, *skol-, arbetsmarknads- och
+    personalborgarrådet*."""
+    while index < len(tokens) and _title_word(tokens, index):
+        index += 1
+    return index
 
 
 LONG_TITLE = 8  # letters of a lower-case word before a name taken for a title whatever its tag
