@@ -272,6 +272,16 @@ def has_case(block: BlockAnalysis, token: Token) -> bool:
     return any(t.dep == "case" for t in block.children(token))
 
 
+def after_komma(block: BlockAnalysis, att: Token, over_adverbs: bool = True) -> bool:
+    """This *att* is the future's *kommer (även) att*, no clause opener: *Deltagarna kommer att presentera vilka
+    åtgärder som vidtagits*, *kommer att publiceras*. ``over_adverbs=False``: only right after *kommer* (the
+    rewrite's verb chain does not carry an adverb between the two)."""
+    before = word_before(block, att.i)
+    while over_adverbs and before is not None and before.pos == "ADV":
+        before = word_before(block, before.i)
+    return before is not None and before.lemma.lower() == "komma"
+
+
 def word_before(block: BlockAnalysis, index: int) -> Token | None:
     """The nearest token before ``index`` that is not white space (walked by index: slicing the tokens before
     it would copy the whole paragraph for every word asked about)."""

@@ -28,6 +28,7 @@ from klarlint.passive_clause import (
     UNKNOWN_DOER,
     WEAK_PAST_ENDINGS,
     active_lemma,
+    after_komma,
     auxiliary_chain,
     clause_marks,
     doer_start,
@@ -395,7 +396,7 @@ def _after_infinitive_att(block: BlockAnalysis, verb: Token, helpers: list[Token
     if any were found, belong to another clause (*ska kunna uteslutas från möjligheten att beviljas*)."""
     if verb.i == 0 or block.tokens[verb.i - 1].lower != "att":
         return False
-    return not helpers or verb.i < 2 or block.tokens[verb.i - 2].lemma.lower() != "komma"
+    return not helpers or not after_komma(block, block.tokens[verb.i - 1], over_adverbs=False)
 
 
 def _is_supine(verb: Token) -> bool:
@@ -550,8 +551,7 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
         # *(Vem?) har fastställt regeringen …*)
         return not any(t.pos == "CCONJ" for t in block.tokens[span[-1] + 1 : verb.i])
     for token in block.tokens[span[-1] + 1 : verb.i]:
-        word = word_before(block, token.i) if token.lower == "att" else None
-        if word is not None and word.lemma.lower() == "komma":
+        if token.lower == "att" and after_komma(block, token, over_adverbs=False):
             continue  # *kommer att publiceras*
         if token.lower == "som" and token.i + 1 < verb.i and block.tokens[token.i + 1].lower in COMPARED:
             continue  # *För att prövningarna så långt som möjligt ska kunna samordnas*

@@ -45,6 +45,7 @@ from klarlint.passive_clause import (
     UNKNOWN_DOER,
     WEAK_PAST_ENDINGS,
     active_lemma,
+    after_komma,
     auxiliary_chain,
     clause_marks,
     doer_start,
@@ -1477,14 +1478,7 @@ def _att_between(block: BlockAnalysis, verb: Token, subject: Token) -> bool:
     low, high = sorted((verb.i, subject.i))
     tokens = block.tokens
     # not *kommer (även) att* (*Deltagarna kommer att presentera vilka åtgärder som vidtagits*)
-    return any(t.lower == "att" and not _after_komma(block, t) for t in tokens[low + 1 : high])
-
-
-def _after_komma(block: BlockAnalysis, att: Token) -> bool:
-    before = word_before(block, att.i)
-    while before is not None and before.pos == "ADV":
-        before = word_before(block, before.i)
-    return before is not None and before.lemma.lower() == "komma"
+    return any(t.lower == "att" and not after_komma(block, t) for t in tokens[low + 1 : high])
 
 
 def _actor(token: Token) -> bool:
