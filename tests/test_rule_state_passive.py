@@ -73,6 +73,14 @@ def test_flags_vara_with_participle(text: str, expected: str) -> None:
         "Isbrytaren Oden har varit central för att bygga upp vår förmåga.",  # tagged a present participle
         "Anpassar vi oss tidigt i processen och är agila så kan företagen vinna.",  # no participle ending
         "Drygt 930 miljoner är kärnstöd från UD.",  # a noun: vowel + d ends no participle
+        # session 34, the UD treebanks' findings a blind reader called false: states and properties
+        "Alla sjukvårdarna var beväpnade utom jag.",
+        "Det hände i en stämning som redan var laddad.",
+        "Bostaden skulle vara försedd med vatten och avlopp.",
+        "Tilläggen är inte förbundna med några krav.",
+        "Ingendera är utlämnad åt den andra parten.",
+        "Graven var inbäddad i kalkstenen.",
+        "Om barnet är önskat spelar stor roll.",
     ],
 )
 def test_leaves_adjectives_alone(text: str) -> None:
