@@ -169,3 +169,17 @@ def test_a_modal_alone_is_no_instruction(text: str) -> None:
     måste göra antaganden* the writer (UD Talbanken P307, P416). An instruction names a step of an errand."""
     assert rule_texts(lint_text(text), "impersonal-man") == []
     assert rule_texts(lint_text(f"{text} Man måste anmäla sig i tid."), "impersonal-man") == ["Man"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Så när man säger att var tredje människa är analfabet är det en underskattning.",
+        "Valfriheten blev illusorisk, säger man.",
+    ],
+)
+def test_what_people_say_is_no_address_even_in_a_text_to_the_reader(said: str) -> None:
+    # the UD treebanks' readers called both false: *du säger* would be wrong; *säga upp* is the reader's act
+    assert rule_texts(lint_text("Du kan läsa mer här. " + said), "impersonal-man") == []
+    resign = "Du kan läsa mer här. När man säger upp sig ska man lämna in ett intyg."
+    assert rule_texts(lint_text(resign), "impersonal-man") == ["man", "man"]

@@ -235,7 +235,11 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         return None  # asked of every word: most are none of these
     previous = _neighbour(block, sentence, token.i - 1)
     following = _neighbour(block, sentence, token.i + 1)
-    if lower == "man" and _is_generic_man(block, sentence, token, previous, following):
+    if (
+        lower == "man"
+        and _is_generic_man(block, sentence, token, previous, following)
+        and not _people_say(block, token)
+    ):
         reflexive = any(t.lower in REFLEXIVES for t in block.tokens[token.i + 1 : sentence.end])
         # With "sig/sin" later in the sentence, "du" alone would leave "du … sig": advice, not a replacement.
         return _make(index, token, token, MAN_MESSAGE, "Skriv du (och dig, din)" if reflexive else "du")
@@ -304,6 +308,21 @@ def _is_generic_man(
     verb_after = following is not None and (following.pos in VERBAL_POS or following.pos in ("ADV", "PART"))
     verb_before = previous is not None and previous.pos in VERBAL_POS
     return verb_after or verb_before
+
+
+def _people_say(block: BlockAnalysis, token: Token) -> bool:
+    """*man* as the subject of a verb of saying: what people in general say (*säger man*, *när man säger att var tredje
+    människa är analfabet*; the UD treebanks' readers: false, *du* would be wrong), not *säga upp* (resign: *när man
+    säger upp sig* is the reader's act)."""
+    if not token.dep.startswith("nsubj") or token.head == token.i:
+        return False
+    verb = block.tokens[token.head]
+    if verb.lemma.lower() not in SAYING_LEMMAS:
+        return False
+    return not any(child.dep == "compound:prt" for child in block.children(verb))
+
+
+SAYING_LEMMAS = frozenset({"säga", "påstå", "hävda"})
 
 
 def _before_noun(following: Token | None) -> bool:
