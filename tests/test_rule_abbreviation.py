@@ -65,6 +65,7 @@ ACRONYM_FLAG = [
     ("Kontakta IVO om du vill klaga. IVO svarar inom en månad.", "IVO"),  # first use only
     ("Reglerna finns i AFS 2001:1.", "AFS"),
     ("Fråga din LSS-handläggare.", "LSS"),
+    ("Kostnaden för NTSG är en fråga för regionen.", "NTSG"),  # *är en* but no kind of thing: no definition
 ]
 
 ACRONYM_NOT_FLAG = [
@@ -78,6 +79,9 @@ ACRONYM_NOT_FLAG = [
     "Du ska INTE betala något. ALLA måste svara.",
     "VIKTIGT OM LSS: du kan söka.",
     "Anders Borg nomineras som ordförande i LKAB. Fler par får IVF-behandling.",  # round 20, blind: false
+    # a definition right after it (session 34, the UD treebanks' reader: false)
+    "Här tas ett blodprov. FAO är FN:s organisation för närings- och jordbruksfrågor.",
+    "AFS är en samling föreskrifter om arbetsmiljön.",
 ]
 
 
