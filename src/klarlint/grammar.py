@@ -1138,13 +1138,23 @@ def _agent_end(block: BlockAnalysis, noun: Token) -> int:
         tail = tokens[last + 2]  # *Civila Sverige mot Människohandel*: a capitalised word after *mot* or *för*
         if tail.text[:1].isupper() and tail.pos in {"NOUN", "PROPN"}:  # (not *i*: *Kristersson i Stockholm*)
             end, last = tail.end, tail.i
+    before_comma = None  # (end, last) before conjuncts joined by a comma alone, until an *och* closes the list
     for conjunct in _conjuncts(block, noun):
         between = block.tokens[last + 1 : conjunct.i]
         if not all(
             t.dep == "cc" or t.text == "," or t.head == conjunct.i and t.dep in AGENT_MODIFIERS for t in between
         ) or conjunct.text.endswith("-"):  # a comma list too: *av idrottsrörelsen, friluftsorganisationer och …*
             break  # (round 75, blind: one was dropped); not the first part of *skol-, arbetsmarknads- och …rådet*
+        joined = any(t.dep == "cc" for t in between)
+        if not joined and before_comma is None:
+            before_comma = (end, last)
+        elif joined:
+            before_comma = None
         end, last = conjunct.end, conjunct.i
+    if before_comma is not None:
+        # a list ends with *och*, *eller* or *samt*: a name after a comma alone is an apposition, most often a place
+        # (*Mötet leds av Lisa Berg, Stockholm*: the rewrite's subject was *Lisa Berg, Stockholm*)
+        end, last = before_comma
     return _name_end(block, last, end)
 
 
