@@ -84,15 +84,15 @@ ADJECTIVAL = frozenset(
         "krigsplacerat", "krigsplacerade", "slutbehandlad", "slutbehandlat", "slutbehandlade",
         "upplåten", "upplåtet", "upplåtna", "störd", "stört", "störda",
         "beväpnad", "beväpnat", "beväpnade", "laddad", "laddat", "laddade", "försedd", "försett", "försedda",
-        "förbunden", "förbundet", "förbundna", "utlämnad", "utlämnat", "utlämnade", "inbäddad", "inbäddat",
-        "inbäddade", "exponerad", "exponerat", "exponerade", "önskad", "önskat", "önskade",
+        "förbunden", "förbundet", "förbundna", "inbäddad", "inbäddat", "inbäddade", "exponerad", "exponerat",
+        "exponerade", "önskad", "önskat", "önskade",
     }
 )  # fmt: skip
 # (issue 13, the UD treebanks: *balansen är störd*, disturbed, a condition with a cause rather than a doer; session
 # 34, the UD findings a blind reader called false: *sjukvårdarna var beväpnade*, *en stämning som redan var laddad*,
-# *vara försedd med vatten*, *tillägg som inte är förbundna med krav*, *ingendera är utlämnad åt den andra*, *en grav
-# som var inbäddad i kalkstenen*, *urinblåsan är inte direkt exponerad*, *om barnet är önskat*: states and
-# properties, nobody's act.)
+# *vara försedd med vatten*, *tillägg som inte är förbundna med krav*, *en grav som var inbäddad i kalkstenen*,
+# *urinblåsan är inte direkt exponerad*, *om barnet är önskat*: states and properties, nobody's act. Not *utlämnad*,
+# though *ingendera är utlämnad åt den andra* was false: *handlingarna är utlämnade* hides who released them.)
 MIN_FIRST_PART = 2  # a compound's first part before a participle: *kvinno|dominerade*, *in|planerat*
 MIN_PARTICIPLE = 4  # and the participle: shorter endings are forms of some verb by chance
 # Longest first: *tillbaka|dragen* before *till|…*.
