@@ -183,3 +183,5 @@ def test_what_people_say_is_no_address_even_in_a_text_to_the_reader(said: str) -
     assert rule_texts(lint_text("Du kan läsa mer här. " + said), "impersonal-man") == []
     resign = "Du kan läsa mer här. När man säger upp sig ska man lämna in ett intyg."
     assert rule_texts(lint_text(resign), "impersonal-man") == ["man", "man"]
+    tell = "Du kan läsa mer här. Vill man ha hjälp säger man till personalen."  # *till* parsed as a preposition
+    assert rule_texts(lint_text(tell), "impersonal-man") == ["man", "man"]

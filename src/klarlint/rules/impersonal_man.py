@@ -319,10 +319,14 @@ def _people_say(block: BlockAnalysis, token: Token) -> bool:
     verb = block.tokens[token.head]
     if verb.lemma.lower() not in SAYING_LEMMAS:
         return False
-    return not any(child.dep == "compound:prt" for child in block.children(verb))
+    # a particle verb is the reader's act (*säga upp*, *säga till*, *säga ifrån*), whether or not the parse calls its
+    # particle one (*säger man till personalen*: parsed as a preposition)
+    following = [t for t in block.words_after(verb.i, 2) if t.i != token.i][:1]
+    return not following or following[0].lower not in SAYING_PARTICLES
 
 
 SAYING_LEMMAS = frozenset({"säga", "påstå", "hävda"})
+SAYING_PARTICLES = frozenset({"upp", "till", "ifrån", "emot", "efter", "av"})
 
 
 def _before_noun(following: Token | None) -> bool:
