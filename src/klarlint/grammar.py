@@ -676,8 +676,8 @@ ADVERB_PARTICLES = frozenset({"ut", "upp", "in", "ner", "ned", "fram", "bort", "
 def _name_after(block: BlockAnalysis, av: Token) -> tuple[int, int] | None:
     """The named doer after *av*: its phrase must end in a name, and a list that goes on past it is cut short."""
     tokens = block.tokens
-    end = _phrase_end(tokens, av.i + 1)
-    if end == av.i + 1 or tokens[end - 1].pos != "PROPN":
+    end = _phrase_ending_in(tokens, av.i + 1, NAME_POS)
+    if end is None:
         return None
     last = tokens[end - 1]
     stop = _named_people_end(block, last, last.end)
@@ -690,8 +690,8 @@ def _doer_after_subject(block: BlockAnalysis, av: Token) -> tuple[int, int] | No
     """The noun phrase after *av*, with a relative clause on it (*en man som de har … en nära relation till*: all of it
     is who; longer than _agent_rest takes)."""
     tokens = block.tokens
-    end = _phrase_end(tokens, av.i + 1)
-    if end == av.i + 1 or tokens[end - 1].pos not in {"NOUN", "PROPN"}:
+    end = _phrase_ending_in(tokens, av.i + 1, NOUN_POS)
+    if end is None:
         return None
     if end < len(tokens) and tokens[end].lower == "som":
         clause_end = _clause_end(tokens, end)
@@ -874,8 +874,8 @@ def _both_and(block: BlockAnalysis, first: int, end: int) -> tuple[int, int]:
     )
     if som is None or som.lower != "som":
         return first, end
-    phrase_end = _phrase_end(tokens, som.i + 1)
-    if phrase_end == som.i + 1 or tokens[phrase_end - 1].pos not in AGENT_POS:
+    phrase_end = _phrase_ending_in(tokens, som.i + 1, AGENT_POS)
+    if phrase_end is None:
         return first, end
     return before[-1].i, tokens[phrase_end - 1].end
 
@@ -1009,8 +1009,8 @@ def _cut_compound_end(block: BlockAnalysis, head: Token) -> int | None:
     tokens = block.tokens
     if head.i + 2 >= len(tokens) or tokens[head.i + 1].lower not in {"och", "eller"}:
         return None
-    end = _phrase_end(tokens, head.i + 2)
-    return tokens[end - 1].end if end > head.i + 2 and tokens[end - 1].pos in AGENT_POS else None
+    end = _phrase_ending_in(tokens, head.i + 2, AGENT_POS)
+    return None if end is None else tokens[end - 1].end
 
 
 def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
@@ -1025,13 +1025,14 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
         start += 2  # *produceras av eller för kommunen*: the parse takes *av* for a particle; the phrase is shared
     elif tokens[av].pos != "ADP":
         return None
-    end = _phrase_end(tokens, start)
-    if end == start or tokens[end - 1].pos not in AGENT_POS:
+    end = _phrase_ending_in(tokens, start, AGENT_POS)
+    if end is None:
         return None
-    if end + 1 < len(tokens) and tokens[end].lower in {"och", "eller"} and tokens[end - 1].pos in AGENT_POS:
-        second = _phrase_end(tokens, end + 1)  # *av Belgiens premiärminister Alexander De Croo och IAEA:s …*
-        clause = second < len(tokens) and tokens[second].pos in VERBAL_POS  # *… Diakonia och juryns motivering lyder*
-        if second > end + 1 and tokens[second - 1].pos in AGENT_POS and not clause:
+    if end + 1 < len(tokens) and tokens[end].lower in {"och", "eller"}:
+        # *av Belgiens premiärminister Alexander De Croo och IAEA:s …*; not a clause of its own after *och* (*…
+        # Diakonia och juryns motivering lyder*)
+        second = _phrase_ending_in(tokens, end + 1, AGENT_POS)
+        if second is not None and not (second < len(tokens) and tokens[second].pos in VERBAL_POS):
             end = second
     return _words(block.text, tokens[start].start, tokens[end - 1].end)
 
@@ -1046,9 +1047,8 @@ def _av_after(block: BlockAnalysis, verb: Token) -> int | None:
     while index < len(tokens) and index - verb.i <= WORDS_BEFORE_AV:
         if _before_av(block, verb, tokens[index]):
             index += 1
-        elif adverb_phrase_at(tokens, index):
-            # *har diskuterats bland annat av Riksrevisionen*: the parse hangs the phrase on *annat*
-            index += adverb_phrase_at(tokens, index)
+        elif length := adverb_phrase_at(tokens, index):
+            index += length  # *har diskuterats bland annat av Riksrevisionen*: the parse hangs the phrase on *annat*
         else:
             break
     return index if index < len(tokens) and tokens[index].lower == "av" else None
@@ -1080,15 +1080,18 @@ def adverb_phrase_at(tokens: Sequence[Token], index: int) -> int:
 def degree_before_av(block: BlockAnalysis, verb: Token) -> bool:
     """A phrase of DEGREE_PHRASES stands between the verb and its *av* (*drivs till stor del av …*)."""
     index = _av_after(block, verb)
-    return index is not None and any(
-        index >= n and tuple(t.lower for t in block.tokens[index - n : index]) in DEGREE_PHRASES
-        for n in ADVERB_PHRASE_LENGTHS
-    )
+    return index is not None and _phrase_before(block.tokens, index, DEGREE_PHRASES)
 
 
 def adverb_phrase_before(tokens: Sequence[Token], index: int) -> bool:
     """The words right before ``index`` make an adverb of ADVERB_PHRASES."""
-    return any(index >= n and adverb_phrase_at(tokens, index - n) == n for n in ADVERB_PHRASE_LENGTHS)
+    return _phrase_before(tokens, index, ADVERB_PHRASES)
+
+
+def _phrase_before(tokens: Sequence[Token], index: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    return any(
+        index >= n and tuple(t.lower for t in tokens[index - n : index]) in phrases for n in ADVERB_PHRASE_LENGTHS
+    )
 
 
 def _before_av(block: BlockAnalysis, verb: Token, token: Token) -> bool:
@@ -1109,6 +1112,17 @@ def _phrase_end(tokens: Sequence[Token], start: int) -> int:
     while end < len(tokens) and (_phrase_word(tokens[end]) or _degree_adverb(tokens, end)):
         end += 1
     return end
+
+
+def _phrase_ending_in(tokens: Sequence[Token], start: int, ending: frozenset[str]) -> int | None:
+    """Where the noun phrase from ``start`` ends (see _phrase_end), when it has a word and its last word's part of
+    speech is one of ``ending``; None otherwise."""
+    end = _phrase_end(tokens, start)
+    return end if end > start and tokens[end - 1].pos in ending else None
+
+
+NAME_POS = frozenset({"PROPN"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def _phrase_word(token: Token) -> bool:

@@ -234,8 +234,7 @@ def _untagged_passive(token: Token, lexicon: SortedLexicon) -> bool:
     listed = lexicon.get(lower)
     return (
         listed is not None
-        and lower in passive_forms(listed, lexicon)
-        and not _after_opener(token)
+        and _s_form_of(token, listed, lexicon)
         and any(child.dep_ == "obl" and _has_av(child) for child in token.children)
     )
 
@@ -244,7 +243,12 @@ def conjugated_passive(token: Token, lexicon: SortedLexicon) -> bool:
     """The word is an s-form of its lemma as the inflection tables conjugate it (*ges* of *ge*, *gjordes* of
     *göra*), and no word that opens a noun phrase stands before it (*de allierades*, *en veckas*: genitives)."""
     lemma = token.lemma_.lower()
-    return lemma != token.lower_ and token.lower_ in passive_forms(lemma, lexicon) and not _after_opener(token)
+    return lemma != token.lower_ and _s_form_of(token, lemma, lexicon)
+
+
+def _s_form_of(token: Token, lemma: str, lexicon: SortedLexicon) -> bool:
+    """The word is one of ``lemma``'s s-forms, with no word that opens a noun phrase before it."""
+    return token.lower_ in passive_forms(lemma, lexicon) and not _after_opener(token)
 
 
 def _has_particle(token: Token) -> bool:
