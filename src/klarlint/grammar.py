@@ -489,9 +489,19 @@ MAX_AGENT_REST = 8  # words of an agent's phrase after its noun that a rewrite s
 ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 # Prepositions whose phrase after an agent names where or in what field the doer acts (*Länsstyrelsen i Skåne*)
 AGENT_PREPOSITIONS = frozenset({"i", "för", "vid", "på", "från", "ur", "inom", "mot"})
-TIME_NOUNS = frozenset(
+MONTHS = frozenset(
     {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november"}
-    | {"december", "år", "månad", "vecka", "dag", "morgon", "kväll", "vår", "sommar", "höst", "vinter", "tid"}
+    | {"december"}
+)
+WEEKDAYS = frozenset({"måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"})
+# A point in the calendar, as a word (*maj*, *måndagen*): what a passive's parsed subject or the word before its
+# *av* may be where the parse went wrong (*Måndagen den 11 mars hissades …*).
+DATE_WORDS = MONTHS | WEEKDAYS | {f"{day}en" for day in WEEKDAYS}
+# Lemmas of time and occasion: dates, and words that take *av* for no doer (*vid ankomst av*, *i samband med*).
+TIME_NOUNS = (
+    MONTHS
+    | WEEKDAYS
+    | {"år", "månad", "vecka", "dag", "morgon", "kväll", "vår", "sommar", "höst", "vinter", "tid"}
     | {"början", "slut", "samband", "helg", "period", "fjol", "morgondag", "eftermiddag", "förmiddag"}
     | {"ankomst"}  # *välkomnas vid ankomst av Tom Erixon*: on arrival
 )
@@ -727,6 +737,11 @@ def inverted_subject(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
     if is_action_noun(noun) or is_time_word(noun) or any(c.dep == "case" for c in block.children(noun)):
         return False
     return not any(c.dep in SUBJECT_DEPS or c.dep == "expl" for c in block.children(verb))
+
+
+def is_date(token: Token) -> bool:
+    """A month or a weekday, by its form or its lemma (*maj*, *Måndagen*, whatever the lemmatiser made of it)."""
+    return token.lower in DATE_WORDS or token.lemma.lower() in DATE_WORDS
 
 
 def is_time_word(token: Token) -> bool:

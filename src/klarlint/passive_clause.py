@@ -121,11 +121,6 @@ UNKNOWN_DOER = "(Vem?)"  # the subject a rewrite needs where the text does not s
 # forms and *vill*, which say what was or is wished, not what must or may be done)
 MODALS = MODAL_FORMS - {"borde", "kunde", "skulle", "vill"}
 
-TIME_NOUNS = frozenset(
-    {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november"}
-    | {"december", "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"}
-)
-
 RELATIVES = frozenset({"som", "vilken", "vilket", "vilka"})
 
 MAX_OBJECT_WORDS = 8

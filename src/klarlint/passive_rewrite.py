@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from klarlint.analysis import BlockAnalysis, Token
-from klarlint.grammar import SUBJECT_DEPS, Passive, degree_before_av, full_forms
+from klarlint.grammar import SUBJECT_DEPS, Passive, degree_before_av, full_forms, is_date
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
 from klarlint.passive_clause import (
@@ -24,7 +24,6 @@ from klarlint.passive_clause import (
     PREPOSITION_PARTICLES,
     RELATIVES,
     SENTENCE_ENDS,
-    TIME_NOUNS,
     UNKNOWN_DOER,
     WEAK_PAST_ENDINGS,
     active_lemma,
@@ -452,7 +451,7 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
         return []
     if subject.lower == "det" and _subject_after(block, verb, subject):
         return []  # *Det efterfrågades tydligare riktlinjer*, *Det föreslås att …*: a formal *det*, not *(Vem?) … det*
-    if subject.pos == "NUM" or subject.lower in TIME_NOUNS:
+    if subject.pos == "NUM" or is_date(subject):
         return []  # *Måndagen den 11 mars hissades …*, *ska redovisas den 21 februari*: a time the parse took
     if subject.lower in OBJECT_PRONOUNS and not block.children(subject):
         following = block.token_after(subject)
@@ -503,7 +502,7 @@ def _subject_lost_before(block: BlockAnalysis, verb: Token, children: Sequence[T
         and before.pos in {"NOUN", "PROPN"}
         and before.head != verb.i
         and before.dep in {"conj", "dep"}
-        and before.lemma.lower() not in TIME_NOUNS
+        and not is_date(before)
         and not has_case(block, before)
     )
 

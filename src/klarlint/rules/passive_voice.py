@@ -25,6 +25,7 @@ from klarlint.grammar import (
     adverb_phrase_before,
     full_forms,
     inverted_subject,
+    is_date,
     is_place_name,
     is_time_word,
     sentence_passives,
@@ -41,7 +42,6 @@ from klarlint.passive_clause import (
     PREPOSITION_PARTICLES,
     RELATIVES,
     SENTENCE_ENDS,
-    TIME_NOUNS,
     UNKNOWN_DOER,
     WEAK_PAST_ENDINGS,
     active_lemma,
@@ -1133,7 +1133,7 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
         if token.lower == "av":
             before = block.tokens[token.i - 1]
             # not a date's (*genomfördes den 4 mars av Sidas generaldirektör …*: the rewrite audit found *(Vem?)*)
-            date = before.lower in TIME_NOUNS or is_time_word(before)
+            date = is_date(before) or is_time_word(before)
             # nor *till exempel*'s (*har diskuterats till exempel av Riksrevisionen*: an adverb)
             adverb = adverb_phrase_before(tokens, token.i)
             # nor a place's (*välkomnades han till Rosenbad av statsminister Ulf Kristersson*)
