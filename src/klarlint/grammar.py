@@ -392,12 +392,9 @@ def _bli_participle(block: BlockAnalysis, token: Token) -> Token | None:
     if token.dep == "aux:pass" and token.head != token.i:
         participle = block.tokens[token.head]
         return None if _among_adjectives(block, participle) else participle
-    index = token.i + 1
-    while index < len(block.tokens) and block.tokens[index].lower in SKIPPABLE_ADVERBS:
-        index += 1
-    if index >= len(block.tokens):
+    candidate = word_past_adverbs(block, token)
+    if candidate is None:
         return None
-    candidate = block.tokens[index]
     if _inverted_subject(block, token, candidate):
         return None  # *blir undervisningen dålig*: the subject after an inverted *bli*, a noun
     if _title_before_name(block, candidate):
@@ -405,6 +402,14 @@ def _bli_participle(block: BlockAnalysis, token: Token) -> Token | None:
     if not _looks_like_participle(candidate) or _among_adjectives(block, candidate):
         return None
     return candidate
+
+
+def word_past_adverbs(block: BlockAnalysis, token: Token) -> Token | None:
+    """The word after ``token`` past a few adverbs (*blev inte avslagen*, *är redan fattat*), if the block has one."""
+    index = token.i + 1
+    while index < len(block.tokens) and block.tokens[index].lower in SKIPPABLE_ADVERBS:
+        index += 1
+    return block.tokens[index] if index < len(block.tokens) else None
 
 
 def _among_adjectives(block: BlockAnalysis, participle: Token) -> bool:

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.grammar import (
-    SKIPPABLE_ADVERBS,
     STATE_ADJECTIVES,
     VERB_PREFIXES,
     _agent,
     _looks_like_participle,
     full_forms,
+    word_past_adverbs,
 )
 from klarlint.nlp.morphology import VOWELS
 from klarlint.passive_clause import PARTICLES
@@ -146,12 +146,9 @@ class StatePassive:
 def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
     if token.lower not in VARA_FORMS or token.pos not in {"AUX", "VERB"}:
         return None
-    index = token.i + 1
-    while index < len(block.tokens) and block.tokens[index].lower in SKIPPABLE_ADVERBS:
-        index += 1
-    if index >= len(block.tokens):
+    candidate = word_past_adverbs(block, token)
+    if candidate is None:
         return None
-    candidate = block.tokens[index]
     word, lemma = candidate.lower, candidate.lemma.lower()
     if _adjectival(word, lemma) or _listed_adjective(candidate) or _property_compound(block, candidate):
         return None
