@@ -164,3 +164,91 @@ def test_json_reporter_carries_notices(tmp_path) -> None:
 def test_norwegian_and_danish_are_told_apart_mostly() -> None:
     own = [(lang, detect(text)[0]) for lang, text in CASES if lang in language.FAMILY]
     assert sum(expected == found for expected, found in own) >= len(own) - 3
+
+
+# Written for these tests: a municipality's line on school places in the languages its pages carry beside Swedish.
+OTHER_TEXTS = {
+    "fit": [
+        "Kunta antaa sinule tietoa förskolasta ja skolasta. Sie saatat hakea paikkaa e-palvelun kautta. Ota "
+        "yhtheyttä meihin jos sulla oon kysyttävää.",
+        "Mie olen kuullu ette kunta halvaa tehhä uuen koulun, ja se oon hyvä asia meän lapsile.",
+    ],
+    "smi": [
+        "Gielda addá dutnje dieđuid ovdaskuvlla ja skuvlla birra. Don sáhtát ohcat saji e-bálvalusa bokte. Váldde "
+        "oktavuođa minguin jus dus leat gažaldagat.",
+    ],
+    "und": [  # Somali, Polish: no listed language, and no Swedish word
+        "Degmadu waxay ku siinaysaa macluumaad ku saabsan xannaanada iyo dugsiga. Waxaad codsan kartaa meel adigoo "
+        "isticmaalaya adeegga elektarooniga ah.",
+        "Gmina udziela informacji o przedszkolu oraz szkole. Możesz złożyć wniosek o miejsce przez e-usługę, a w "
+        "razie pytań skontaktuj się z nami.",
+    ],
+    "und-Arab": ["تقدم لك البلدية معلومات عن الروضة والمدرسة.", "العربية", "فارسی"],
+    "und-Cyrl": ["Муніципалітет надає вам інформацію про дитячий садок і школу."],
+    "und-Ethi": ["ትግርኛ"],
+}
+
+
+@pytest.mark.parametrize(("expected", "text"), [(lang, t) for lang, texts in OTHER_TEXTS.items() for t in texts])
+def test_minority_languages_scripts_and_unknown_languages(expected: str, text: str) -> None:
+    # meänkieli and Sami are national minority languages a Swedish public body writes in; a text in another
+    # script is told by its script however short (a language menu's one word), and a paragraph with no Swedish
+    # word among a dozen is in some other language: none of them is linted as Swedish
+    assert language.block_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS["sv"],
+        "förskola, grundskola, gymnasieskola, vuxenutbildning, särskola, fritidshem, kulturskola, bibliotek, "
+        "simhall, idrottshall, ungdomsgård och föreningsliv",
+        "Tabell: kostnader 2023 (tkr) lön 1 200, hyra 340, material 45, resor 12, övrigt 8, summa 1 605",
+        "Vi använder Microsoft Teams för digitala möten.",  # a Swedish line with a foreign name
+    ],
+)
+def test_swedish_is_never_another_language(text: str) -> None:
+    assert language.block_language(text) in {"sv", None}
+
+
+LANGUAGE_PAGE = """# Information på andra språk
+
+Kommunen ger dig information om förskola och skola. Du kan ansöka om plats via e-tjänsten och få svar inom en vecka.
+
+## Meänkieli
+
+Kunta antaa sinule tietoa förskolasta ja skolasta. Sie saatat hakea paikkaa e-palvelun kautta. Ota yhtheyttä
+meihin jos sulla oon kysyttävää.
+
+## العربية
+
+تقدم لك البلدية معلومات عن الروضة والمدرسة. يمكنك التقدم بطلب للحصول على مكان عبر الخدمة الإلكترونية.
+
+## Soomaali
+
+Degmadu waxay ku siinaysaa macluumaad ku saabsan xannaanada iyo dugsiga. Waxaad codsan kartaa meel adigoo
+isticmaalaya adeegga elektarooniga ah.
+
+Ansökan behandlas av nämnden.
+"""
+
+
+def test_a_page_in_several_languages_names_what_it_skipped() -> None:
+    report = lint(LANGUAGE_PAGE).files[0]
+    assert report.language == "sv"
+    assert [(n.line, n.message) for n in report.notices] == [
+        (7, "Text på meänkieli har inte granskats (rad 7–8): klarlint granskar svensk text."),
+        (10, "Text med arabisk skrift har inte granskats (rad 10–12): klarlint granskar svensk text."),
+        (16, "Text på ett annat språk har inte granskats (rad 16–17): klarlint granskar svensk text."),
+    ]
+    assert {f.line for f in report.findings} <= {1, 3, 5, 19}, "only the Swedish lines are linted"
+    assert any(f.rule == "passive-voice" and f.line == 19 for f in report.findings)
+
+
+def test_a_text_in_another_script_is_said_so() -> None:
+    report = lint("# العربية\n\n" + OTHER_TEXTS["und-Arab"][0]).files[0]
+    assert report.findings == []
+    assert report.language == "und-Arab"
+    assert [n.message for n in report.notices] == [
+        "Texten är skriven med arabisk skrift och har inte granskats: klarlint granskar svensk text."
+    ]

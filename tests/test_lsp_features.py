@@ -615,7 +615,7 @@ def test_the_caches_grow_to_hold_a_document_longer_than_their_default() -> None:
 
 @pytest.mark.parametrize("path", [ROOT / "README.md", ROOT / "examples" / "brev-fore.txt"])
 def test_per_paragraph_language_detection_equals_detecting_the_whole_text(path: Path) -> None:
-    from klarlint.language import detect, detect_language, document_languages
+    from klarlint.language import block_language, detect, document_languages
     from klarlint.readers import read_text
 
     source = (
@@ -625,5 +625,5 @@ def test_per_paragraph_language_detection_equals_detecting_the_whole_text(path: 
     found = document_languages(document)
     whole, _ = detect("\n".join(block.text for block in document.blocks))
     assert found.language == whole
-    assert found.blocks == tuple(detect_language(b.text).language or whole for b in document.blocks)
+    assert found.blocks == tuple(block_language(b.text) or whole for b in document.blocks)
     assert "en" in found.blocks

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SHARED, lint_text, needs_shared
 from klarlint.rules.base import Severity
-from klarlint.rules.heading import sentence_case
+from klarlint.rules.heading import _in_capitals, sentence_case
 
 RULE = "heading"
 BODY = "Här står det vad avsnittet handlar om. Vi skriver om Borlänge kommun."
@@ -95,3 +95,10 @@ def test_no_heading_findings_in_the_corpus() -> None:
     for path in sorted((SHARED / "corpus").glob("*.txt")):
         report = lint_text(path.read_text(encoding="utf-8"))
         assert [f.text for f in report.findings if f.rule == RULE] == [], path.name
+
+
+@pytest.mark.parametrize("heading", ["العربية", "ትግርኛ", "中文服务"])
+def test_a_script_without_capitals_is_not_in_capitals(heading: str) -> None:
+    # every letter "not lower case" is no shouting where the script has no case (a language menu's heading)
+    assert not _in_capitals(heading)
+    assert _in_capitals("INFORMATION OM LSS")

@@ -1,8 +1,9 @@
 """Which language a text is in, so Swedish rules run on Swedish text only.
 
 A built-in measure rather than a language-identification package: klarlint
-needs to tell Swedish from six languages only (Norwegian bokmål and nynorsk,
-Danish, English, German, Finnish), and the packages that ship their models cost
+needs to tell Swedish from the languages a Swedish public body writes beside it (Norwegian
+bokmål and nynorsk, Danish, English, German, Finnish, the national minority languages
+meänkieli and Sami), and to know any other text for not Swedish; the packages that ship their models cost
 far more than the whole lint of a letter before they answer (py3langid
 decompresses a 68 MB model in 2.6 s; lingua needs 0.5 s in its low-accuracy
 mode and a 96 MB wheel), against a cold-start goal of 2 s. Function words
@@ -14,7 +15,13 @@ A block decides its own language only with enough evidence (at least
 ``MIN_EVIDENCE`` points for the winner and a clear lead); a short heading or
 list item takes the document's language. A text too short to decide counts as
 Swedish: klarlint is a Swedish linter, and a writer who types one sentence in
-an editor wants it checked.
+an editor wants it checked. Two things decide without points: a block written mostly in
+another script than the Latin one (Arabic, Cyrillic, Ethiopic … on a municipality's pages
+for readers of other languages) is that script's (``und-Arab``: language undetermined,
+ISO 15924 script), however short; and a block of ``MIN_UNKNOWN_WORDS`` lower-case words or
+more with no Swedish function word among them, which no listed language claims, is in an
+unknown language (``und``: Somali, Polish, South Sami …). Every Swedish paragraph of the
+regeringen.se corpus with that many lower-case words has at least one.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
+import unicodedata
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from functools import cache
@@ -30,6 +38,7 @@ from klarlint.document import Document
 from klarlint.limits import Notice
 
 SWEDISH = "sv"
+UNKNOWN = "und"  # BCP 47: a language not determined; with a script, "und-Arab"
 LANGUAGE_NAMES = {
     "sv": "svenska",
     "nb": "norska (bokmål)",
@@ -38,12 +47,15 @@ LANGUAGE_NAMES = {
     "en": "engelska",
     "de": "tyska",
     "fi": "finska",
+    "fit": "meänkieli",
+    "smi": "samiska",
+    UNKNOWN: "ett annat språk",
 }
 MIN_EVIDENCE = 3  # points the winning language needs before a block decides on its own
 MIN_LEAD = 1.5  # the winner's points at least this many times those of the best language of another family
 # Norwegian and Danish are close enough to tie with each other on a sentence; they are one family here,
 # so a tie between them still decides that the text is not Swedish.
-FAMILY = {"nb": "no-da", "nn": "no-da", "da": "no-da"}
+FAMILY = {"nb": "no-da", "nn": "no-da", "da": "no-da", "fi": "finnic", "fit": "finnic"}
 
 # Frequent function words. A word may be listed for several languages (då, som, med); only
 # the differences decide. Words that are frequent in Swedish are never listed for another
@@ -77,16 +89,27 @@ _FUNCTION_WORDS = {
     "fi": """ja on ei että se oli ovat myös kun tai mutta joka jos hän sekä sen ole voi tämä nämä ne niin
         kuin mukaan jälkeen olla kanssa hänen mitä jotka joiden siitä sitä tässä vain vielä kaikki nyt jo
         olen olemme meidän sinun te""",
+    # Meänkieli (Tornedalen): Finnish's shared words, and its own where Finnish differs (*ette*: että; *ko*:
+    # kuin; *kans*: kanssa; *net, met, tet*: ne, me, te). Listed after Finnish, so a tie is Finnish.
+    "fit": """ja on ei se oli kun tai mutta joka jos hän sen ole voi tämä nämä niin mukaan olla mitä siitä sitä
+        tässä vain vielä kaikki nyt jo olen ette ettei ko kans net met tet mie sie hään meän teän heän olis
+        oon jokka jälkheen kaikin""",
+    # Sami (North and Lule Sami): frequent words, and the letters below.
+    "smi": """lea leat ii eai dahje muhto birra maid dat dán dan dát mii gii son sii mun don dus sáhttá
+        sáhttit sáhtát go vai ja""",
 }
 # Letters that only some of the languages write: a word with one counts for each of them.
 _LETTERS = {
     "æ": ("nb", "nn", "da", "nb", "nn", "da"),  # twice: Swedish never writes them (names aside)
     "ø": ("nb", "nn", "da", "nb", "nn", "da"),
-    "ä": ("sv", "fi", "de"),
-    "ö": ("sv", "fi", "de"),
+    "ä": ("sv", "fi", "fit", "de"),
+    "ö": ("sv", "fi", "fit", "de"),
     "å": ("sv", "nb", "nn", "da"),
     "ü": ("de",),
     "ß": ("de",),
+    "ŋ": ("smi", "smi"),  # Sami letters no other listed language writes
+    "ŧ": ("smi", "smi"),
+    "đ": ("smi",),  # also Croatian and Bosnian (unknown here), so once
 }
 # Spellings that tell Norwegian from Danish (and Swedish): -sjon, gj-/kj-/hj- for Norwegian, -hed for Danish.
 _SPELLINGS = (
@@ -95,6 +118,39 @@ _SPELLINGS = (
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _ADDRESS = re.compile(r"\S*\w[.@/]\w\S*")  # web and e-mail addresses, file names: no language of their own
+
+
+# Letters outside the Latin script (basic, Latin-1, Extended-A and -B, IPA, Extended Additional).
+_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u0250-\u02af\u1e00-\u1eff]")
+_LETTER = re.compile(r"[^\W\d_]")
+SCRIPT_SAMPLE = 20_000  # characters a block's script is judged on: a 20 MB line costs no more than a page
+# Unicode's name for a script (the first word of a letter's name) → ISO 15924 code and its Swedish name
+SCRIPTS = {
+    "ARABIC": ("Arab", "arabisk skrift"),
+    "CYRILLIC": ("Cyrl", "kyrillisk skrift"),
+    "GREEK": ("Grek", "grekisk skrift"),
+    "HEBREW": ("Hebr", "hebreisk skrift"),
+    "ETHIOPIC": ("Ethi", "etiopisk skrift"),
+    "SYRIAC": ("Syrc", "syrisk skrift"),
+    "ARMENIAN": ("Armn", "armenisk skrift"),
+    "GEORGIAN": ("Geor", "georgisk skrift"),
+    "CJK": ("Hani", "kinesisk skrift"),
+    "HIRAGANA": ("Jpan", "japansk skrift"),
+    "KATAKANA": ("Jpan", "japansk skrift"),
+    "HANGUL": ("Hang", "koreansk skrift"),
+    "THAI": ("Thai", "thailändsk skrift"),
+    "DEVANAGARI": ("Deva", "devanagari"),
+    "BENGALI": ("Beng", "bengalisk skrift"),
+    "GURMUKHI": ("Guru", "gurmukhi"),
+    "TAMIL": ("Taml", "tamilsk skrift"),
+    "TIBETAN": ("Tibt", "tibetansk skrift"),
+    "MYANMAR": ("Mymr", "burmesisk skrift"),
+    "KHMER": ("Khmr", "khmersk skrift"),
+}
+OTHER_SCRIPT = ("Zzzz", "en annan skrift")  # ISO 15924: uncoded script
+MIN_UNKNOWN_WORDS = 12  # lower-case words a block needs before the absence of Swedish words decides
+# Swedish words that decide nothing alone (shared with Norwegian and Danish) but that Swedish text is never without.
+_SWEDISH_ANYWAY = frozenset({"i"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +203,7 @@ class _BlockScores:
             self._entries.move_to_end(text)
             return found
         points = scores(text)
-        found = self._entries[text] = (points, _decide(points).language)
+        found = self._entries[text] = (points, block_language(text, points))
         while len(self._entries) > self.max_entries:
             self._entries.popitem(last=False)
         return found
@@ -163,6 +219,56 @@ def reserve_block_scores(entries: int) -> None:
 
 def detect_language(text: str) -> Detection:
     return _decide(scores(text))
+
+
+def block_language(text: str, points: Counter[str] | None = None) -> str | None:
+    """A block's language: its script's where it is not written in Latin letters, the listed language its
+    points decide, ``und`` where enough lower-case words have no Swedish one among them; None when it cannot
+    tell (a short heading: the document's language is taken)."""
+    script = other_script(text)
+    if script is not None:
+        return script
+    decided = _decide(scores(text) if points is None else points).language
+    return decided if decided is not None or not _unknown_language(text) else UNKNOWN
+
+
+def other_script(text: str) -> str | None:
+    """``und-Arab`` and the like when most letters of ``text`` (its first SCRIPT_SAMPLE characters) are of one
+    script other than the Latin one, else None."""
+    if text.isascii():
+        return None
+    sample = text[:SCRIPT_SAMPLE]
+    others = _NON_LATIN.findall(sample)
+    if not others or 2 * len(others) <= len(_LETTER.findall(sample)):
+        return None
+    name = unicodedata.name(Counter(others).most_common(1)[0][0], "").split(" ")[0]
+    return f"{UNKNOWN}-{SCRIPTS.get(name, OTHER_SCRIPT)[0]}"
+
+
+def _unknown_language(text: str) -> bool:
+    """At least MIN_UNKNOWN_WORDS lower-case words and not one Swedish function word among them."""
+    swedish = _swedish_words()
+    words = [w for w in _WORD.findall(_ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])) if not w[0].isupper()]
+    return len(words) >= MIN_UNKNOWN_WORDS and not any(w in swedish for w in words)
+
+
+@cache
+def _swedish_words() -> frozenset[str]:
+    return frozenset(_FUNCTION_WORDS[SWEDISH].split()) | _SWEDISH_ANYWAY
+
+
+def language_name(code: str) -> str:
+    """The Swedish name of a language code this module gives (*finska*, *ett annat språk*, *arabisk skrift*)."""
+    if code.startswith(f"{UNKNOWN}-"):
+        script = code.split("-", 1)[1]
+        return next((name for iso, name in SCRIPTS.values() if iso == script), OTHER_SCRIPT[1])
+    return LANGUAGE_NAMES.get(code, LANGUAGE_NAMES[UNKNOWN])
+
+
+def _in_words(code: str, written: str = "") -> str:
+    """*på finska*, *på ett annat språk*, *med arabisk skrift* (``written``: *skriven med …*): how a sentence names
+    the language of a text."""
+    return f"{written}med {language_name(code)}" if code.startswith(f"{UNKNOWN}-") else f"på {language_name(code)}"
 
 
 def _decide(points: Counter[str]) -> Detection:
@@ -200,8 +306,22 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     else:
         per_block = [_block_scores(block.text) for block in document.blocks]
         sums = _summed(per_block)
-    language = _decide(Counter(sums)).language or SWEDISH  # too little evidence: Swedish, as detect() says
+    language = _decide(Counter(sums)).language or _most_written(document, per_block)
     return DocumentLanguages(language, tuple(decided or language for _, decided in per_block))
+
+
+def _most_written(document: Document, per_block: list[tuple[Counter[str], str | None]]) -> str:
+    """Where the points decide nothing: the language most of the text is in among the blocks that decide without
+    points (a script, an unknown language), if they hold most of it; else Swedish, as detect() says of a text too
+    short to decide."""
+    lengths: Counter[str] = Counter()
+    total = 0
+    for block, (_, decided) in zip(document.blocks, per_block, strict=True):
+        total += len(block.text)
+        if decided is not None and decided.startswith(UNKNOWN):
+            lengths[decided] += len(block.text)
+    language, length = lengths.most_common(1)[0] if lengths else (SWEDISH, 0)
+    return language if 2 * length > total else SWEDISH
 
 
 def _summed(per_block: list[tuple[Counter[str], str | None]]) -> dict[str, int]:
@@ -298,12 +418,12 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     if not skipped:
         return []
     if not any(languages.swedish(i) for i in range(len(languages.blocks))):
-        name = LANGUAGE_NAMES[languages.language]
-        return [Notice(NOTICE_CODE, f"Texten är på {name} och har inte granskats: klarlint granskar svensk text.")]
+        said = _in_words(languages.language, "skriven ")
+        return [Notice(NOTICE_CODE, f"Texten är {said} och har inte granskats: klarlint granskar svensk text.")]
     return [
         Notice(
             NOTICE_CODE,
-            f"Text på {LANGUAGE_NAMES[s.language]} har inte granskats ({_lines(s)}): klarlint granskar svensk text.",
+            f"Text {_in_words(s.language)} har inte granskats ({_lines(s)}): klarlint granskar svensk text.",
             s.start,
             s.start,
         )
