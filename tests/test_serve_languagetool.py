@@ -45,6 +45,26 @@ def test_languages(client) -> None:
     assert client.get("/v2/languages").json() == [{"name": "Swedish", "code": "sv", "longCode": "sv-SE"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "name"),
+    [
+        (
+            "Thank you for inviting me to speak here today about the areas where our investments matter most, "
+            "and about what we will do next.",
+            "en",
+            "English",
+        ),
+        ("تقدم لك البلدية معلومات عن الروضة والمدرسة.", "und-Arab", "Unknown"),
+    ],
+)
+def test_a_text_not_in_swedish_is_detected_as_what_it_is(client, text: str, code: str, name: str) -> None:
+    # LanguageTool's clients show the detected language; klarlint said sv-SE for any text, and checked nothing
+    result = check(client, text=text, language="auto")
+    assert result["language"]["code"] == "sv-SE"
+    assert result["language"]["detectedLanguage"] == {"name": name, "code": code, "confidence": 1.0}
+    assert result["matches"] == []
+
+
 def test_check_answers_languagetools_shape(client) -> None:
     result = check(client, text="Ansökan har behandlats av nämnden. " + TEXT)
     assert result["software"]["apiVersion"] == 1

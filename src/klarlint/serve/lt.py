@@ -23,11 +23,24 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from klarlint import __version__
+from klarlint.language import SWEDISH
 from klarlint.report import FileReport, Finding
 from klarlint.rules.base import RuleInfo
 
 CONTEXT_CHARS = 40  # characters of context on each side, as LanguageTool's server gives
 LANGUAGE = {"name": "Swedish", "code": "sv", "longCode": "sv-SE"}
+# What a text not in Swedish was detected as (klarlint.language's codes), named in English as LanguageTool names
+# languages; a text in another script is "und-Arab" and the like.
+DETECTED_NAMES = {
+    "en": "English",
+    "nb": "Norwegian (Bokmål)",
+    "nn": "Norwegian (Nynorsk)",
+    "da": "Danish",
+    "de": "German",
+    "fi": "Finnish",
+    "fit": "Meänkieli",
+    "smi": "Sami",
+}
 CATEGORY = {"id": "KLARSPRAK", "name": "Klarspråk"}
 
 
@@ -175,7 +188,8 @@ def rule_filter(
 
 
 def check_response(report: FileReport, text: AnnotatedText, infos: dict[str, RuleInfo]) -> dict[str, object]:
-    """LanguageTool's answer; klarlint checks Swedish, so the language given and detected is sv-SE."""
+    """LanguageTool's answer; klarlint checks Swedish, so the language given is sv-SE, and the detected one is
+    what the text is mostly in (a client can then say that an English text was not checked)."""
     original16 = Utf16(text.original)
     matches = [_match(f, text, infos.get(f.rule), original16) for f in report.findings]
     code = LANGUAGE["longCode"]
@@ -192,10 +206,16 @@ def check_response(report: FileReport, text: AnnotatedText, infos: dict[str, Rul
         "language": {
             "name": LANGUAGE["name"],
             "code": code,
-            "detectedLanguage": {"name": LANGUAGE["name"], "code": code, "confidence": 1.0},
+            "detectedLanguage": _detected(report.language),
         },
         "matches": matches,
     }
+
+
+def _detected(language: str) -> dict[str, object]:
+    if language == SWEDISH:
+        return {"name": LANGUAGE["name"], "code": LANGUAGE["longCode"], "confidence": 1.0}
+    return {"name": DETECTED_NAMES.get(language, "Unknown"), "code": language, "confidence": 1.0}
 
 
 def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, original16: Utf16) -> dict:
