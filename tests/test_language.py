@@ -203,6 +203,9 @@ def test_minority_languages_scripts_and_unknown_languages(expected: str, text: s
         *TEXTS["sv"],
         "förskola, grundskola, gymnasieskola, vuxenutbildning, särskola, fritidshem, kulturskola, bibliotek, "
         "simhall, idrottshall, ungdomsgård och föreningsliv",
+        "förskola, grundskola, gymnasieskola, vuxenutbildning, särskola, fritidshem, kulturskola, bibliotek, "
+        "simhall, idrottshall, ungdomsgård, föreningsliv",  # no function word: its letters tell
+        "Vi " + "läser " * 20 + "texten.",
         "Tabell: kostnader 2023 (tkr) lön 1 200, hyra 340, material 45, resor 12, övrigt 8, summa 1 605",
         "Vi använder Microsoft Teams för digitala möten.",  # a Swedish line with a foreign name
     ],

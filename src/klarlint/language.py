@@ -19,9 +19,9 @@ an editor wants it checked. Two things decide without points: a block written mo
 another script than the Latin one (Arabic, Cyrillic, Ethiopic … on a municipality's pages
 for readers of other languages) is that script's (``und-Arab``: language undetermined,
 ISO 15924 script), however short; and a block of ``MIN_UNKNOWN_WORDS`` lower-case words or
-more with no Swedish function word among them, which no listed language claims, is in an
-unknown language (``und``: Somali, Polish, South Sami …). Every Swedish paragraph of the
-regeringen.se corpus with that many lower-case words has at least one.
+more with no Swedish function word and no *å, ä, ö* among them, which no listed language claims,
+is in an unknown language (``und``: Somali, Polish …). Every Swedish paragraph of the corpus and
+the UD treebanks with that many lower-case words has a function word.
 """
 
 from __future__ import annotations
@@ -151,6 +151,7 @@ OTHER_SCRIPT = ("Zzzz", "en annan skrift")  # ISO 15924: uncoded script
 MIN_UNKNOWN_WORDS = 12  # lower-case words a block needs before the absence of Swedish words decides
 # Swedish words that decide nothing alone (shared with Norwegian and Danish) but that Swedish text is never without.
 _SWEDISH_ANYWAY = frozenset({"i"})
+_SWEDISH_LETTERS = re.compile("[åäö]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,10 +247,11 @@ def other_script(text: str) -> str | None:
 
 
 def _unknown_language(text: str) -> bool:
-    """At least MIN_UNKNOWN_WORDS lower-case words and not one Swedish function word among them."""
+    """At least MIN_UNKNOWN_WORDS lower-case words, and not one Swedish function word or word with å, ä or ö among
+    them (a list of Swedish nouns without *och* has its letters)."""
     swedish = _swedish_words()
     words = [w for w in _WORD.findall(_ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])) if not w[0].isupper()]
-    return len(words) >= MIN_UNKNOWN_WORDS and not any(w in swedish for w in words)
+    return len(words) >= MIN_UNKNOWN_WORDS and not any(w in swedish or _SWEDISH_LETTERS.search(w) for w in words)
 
 
 @cache
