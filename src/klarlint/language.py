@@ -94,9 +94,9 @@ _FUNCTION_WORDS = {
     "fit": """ja on ei se oli kun tai mutta joka jos hän sen ole voi tämä nämä niin mukaan olla mitä siitä sitä
         tässä vain vielä kaikki nyt jo olen ette ettei ko kans net met tet mie sie hään meän teän heän olis
         oon jokka jälkheen kaikin""",
-    # Sami (North and Lule Sami): frequent words, and the letters below.
-    "smi": """lea leat ii eai dahje muhto birra maid dat dán dan dát mii gii son sii mun don dus sáhttá
-        sáhttit sáhtát go vai ja""",
+    # Sami (North and Lule Sami): frequent words, and the letters below; not *son, mun, don*, Swedish nouns too.
+    "smi": """lea leat ii eai dahje muhto birra maid dat dán dan dát mii gii sii dus sáhttá sáhttit sáhtát
+        go vai ja""",
 }
 # Letters that only some of the languages write: a word with one counts for each of them.
 _LETTERS = {
