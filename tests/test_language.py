@@ -255,3 +255,25 @@ def test_a_text_in_another_script_is_said_so() -> None:
     assert [n.message for n in report.notices] == [
         "Texten är skriven med arabisk skrift och har inte granskats: klarlint granskar svensk text."
     ]
+
+
+def test_filler_text_is_named_and_never_the_documents_language() -> None:
+    # a page template's Lorem ipsum, left on a staging site: skipped and said so; its words do not make the
+    # Swedish heading above it filler too
+    text = (
+        "# Om oss\n\nVi är en kommun i Värmland och vi hjälper dig med frågor om skola och omsorg.\n\n"
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et "
+        "dolore magna aliqua.\n"
+    )
+    report = lint(text).files[0]
+    assert report.language == "sv"
+    assert [(n.line, n.message) for n in report.notices] == [
+        (5, "Platshållartext (lorem ipsum) har inte granskats (rad 5): klarlint granskar svensk text.")
+    ]
+    only = lint("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.").files[0]
+    assert only.findings == [] and only.language == language.PLACEHOLDER
+    assert [n.message for n in only.notices] == [
+        "Texten är platshållartext (lorem ipsum) och har inte granskats: klarlint granskar svensk text."
+    ]
+    # Swedish with t.ex., id-kort and ut stays Swedish
+    assert language.block_language("Ta med id-kort, t.ex. pass, när du hämtar ut beslutet hos oss.") in {"sv", None}

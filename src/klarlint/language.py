@@ -39,6 +39,7 @@ from klarlint.limits import Notice
 
 SWEDISH = "sv"
 UNKNOWN = "und"  # BCP 47: a language not determined; with a script, "und-Arab"
+PLACEHOLDER = "la-x-lorem"  # BCP 47 private use: the Latin-like filler a page template ships with
 LANGUAGE_NAMES = {
     "sv": "svenska",
     "nb": "norska (bokmål)",
@@ -49,6 +50,7 @@ LANGUAGE_NAMES = {
     "fi": "finska",
     "fit": "meänkieli",
     "smi": "samiska",
+    PLACEHOLDER: "platshållartext (lorem ipsum)",
     UNKNOWN: "ett annat språk",
 }
 MIN_EVIDENCE = 3  # points the winning language needs before a block decides on its own
@@ -94,6 +96,13 @@ _FUNCTION_WORDS = {
     "fit": """ja on ei se oli kun tai mutta joka jos hän sen ole voi tämä nämä niin mukaan olla mitä siitä sitä
         tässä vain vielä kaikki nyt jo olen ette ettei ko kans net met tet mie sie hään meän teän heän olis
         oon jokka jälkheen kaikin""",
+    # Filler text left in a page or a template (*Lorem ipsum dolor sit amet …*): skipped and named, which is
+    # what a site check of a staging server wants to hear. Not its words Swedish writes too (*ut*, *t.ex.*'s *ex*,
+    # *id-kort*'s *id*, *sed*, *non*, *ad hoc*, *do*, *et al.*).
+    PLACEHOLDER: """lorem ipsum dolor sit amet consectetur adipiscing elit eiusmod tempor incididunt labore
+        dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ea commodo
+        consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint
+        occaecat cupidatat proident sunt culpa qui officia deserunt mollit anim est laborum""",
     # Sami (North and Lule Sami): frequent words, and the letters below; not *son, mun, don*, Swedish nouns too.
     "smi": """lea leat ii eai dahje muhto birra maid dat dán dan dát mii gii sii dus sáhttá sáhttit sáhtát
         go vai ja""",
@@ -267,10 +276,18 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, LANGUAGE_NAMES[UNKNOWN])
 
 
-def _in_words(code: str, written: str = "") -> str:
-    """*på finska*, *på ett annat språk*, *med arabisk skrift* (``written``: *skriven med …*): how a sentence names
-    the language of a text."""
-    return f"{written}med {language_name(code)}" if code.startswith(f"{UNKNOWN}-") else f"på {language_name(code)}"
+def _text_in(code: str) -> str:
+    """*Text på finska*, *Text med arabisk skrift*, *Platshållartext (lorem ipsum)*: a skipped stretch, named."""
+    if code == PLACEHOLDER:
+        return "Platshållartext (lorem ipsum)"
+    return f"Text med {language_name(code)}" if code.startswith(f"{UNKNOWN}-") else f"Text på {language_name(code)}"
+
+
+def _text_is(code: str) -> str:
+    """*är på finska*, *är skriven med arabisk skrift*, *är platshållartext (lorem ipsum)*: a whole text, named."""
+    if code == PLACEHOLDER:
+        return f"är {language_name(code)}"
+    return f"är skriven med {language_name(code)}" if code.startswith(f"{UNKNOWN}-") else f"är på {language_name(code)}"
 
 
 def _decide(points: Counter[str]) -> Detection:
@@ -308,19 +325,21 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     else:
         per_block = [_block_scores(block.text) for block in document.blocks]
         sums = _summed(per_block)
-    language = _decide(Counter(sums)).language or _most_written(document, per_block)
+    # filler text is no language a document is written in: its points would give a Swedish heading to it
+    points = Counter({name: count for name, count in sums.items() if name != PLACEHOLDER})
+    language = _decide(points).language or _most_written(document, per_block)
     return DocumentLanguages(language, tuple(decided or language for _, decided in per_block))
 
 
 def _most_written(document: Document, per_block: list[tuple[Counter[str], str | None]]) -> str:
     """Where the points decide nothing: the language most of the text is in among the blocks that decide without
-    points (a script, an unknown language), if they hold most of it; else Swedish, as detect() says of a text too
-    short to decide."""
+    points (a script, an unknown language) or are filler text, if they hold most of it; else Swedish, as detect()
+    says of a text too short to decide."""
     lengths: Counter[str] = Counter()
     total = 0
     for block, (_, decided) in zip(document.blocks, per_block, strict=True):
         total += len(block.text)
-        if decided is not None and decided.startswith(UNKNOWN):
+        if decided is not None and (decided.startswith(UNKNOWN) or decided == PLACEHOLDER):
             lengths[decided] += len(block.text)
     language, length = lengths.most_common(1)[0] if lengths else (SWEDISH, 0)
     return language if 2 * length > total else SWEDISH
@@ -420,12 +439,12 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     if not skipped:
         return []
     if not any(languages.swedish(i) for i in range(len(languages.blocks))):
-        said = _in_words(languages.language, "skriven ")
-        return [Notice(NOTICE_CODE, f"Texten är {said} och har inte granskats: klarlint granskar svensk text.")]
+        said = _text_is(languages.language)
+        return [Notice(NOTICE_CODE, f"Texten {said} och har inte granskats: klarlint granskar svensk text.")]
     return [
         Notice(
             NOTICE_CODE,
-            f"Text {_in_words(s.language)} har inte granskats ({_lines(s)}): klarlint granskar svensk text.",
+            f"{_text_in(s.language)} har inte granskats ({_lines(s)}): klarlint granskar svensk text.",
             s.start,
             s.start,
         )
