@@ -276,18 +276,15 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, LANGUAGE_NAMES[UNKNOWN])
 
 
-def _text_in(code: str) -> str:
-    """*Text på finska*, *Text med arabisk skrift*, *Platshållartext (lorem ipsum)*: a skipped stretch, named."""
+def _said(code: str) -> tuple[str, str]:
+    """How a notice names a skipped stretch (*Text på finska*, *Text med arabisk skrift*, *Platshållartext (lorem
+    ipsum)*) and a whole text (*är på finska*, *är skriven med arabisk skrift*, *är platshållartext …*)."""
+    name = language_name(code)
     if code == PLACEHOLDER:
-        return "Platshållartext (lorem ipsum)"
-    return f"Text med {language_name(code)}" if code.startswith(f"{UNKNOWN}-") else f"Text på {language_name(code)}"
-
-
-def _text_is(code: str) -> str:
-    """*är på finska*, *är skriven med arabisk skrift*, *är platshållartext (lorem ipsum)*: a whole text, named."""
-    if code == PLACEHOLDER:
-        return f"är {language_name(code)}"
-    return f"är skriven med {language_name(code)}" if code.startswith(f"{UNKNOWN}-") else f"är på {language_name(code)}"
+        return name[0].upper() + name[1:], f"är {name}"
+    if code.startswith(f"{UNKNOWN}-"):
+        return f"Text med {name}", f"är skriven med {name}"
+    return f"Text på {name}", f"är på {name}"
 
 
 def _decide(points: Counter[str]) -> Detection:
@@ -439,12 +436,12 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     if not skipped:
         return []
     if not any(languages.swedish(i) for i in range(len(languages.blocks))):
-        said = _text_is(languages.language)
+        said = _said(languages.language)[1]
         return [Notice(NOTICE_CODE, f"Texten {said} och har inte granskats: klarlint granskar svensk text.")]
     return [
         Notice(
             NOTICE_CODE,
-            f"{_text_in(s.language)} har inte granskats ({_lines(s)}): klarlint granskar svensk text.",
+            f"{_said(s.language)[0]} har inte granskats ({_lines(s)}): klarlint granskar svensk text.",
             s.start,
             s.start,
         )

@@ -173,8 +173,8 @@ def _ends_with_period(text: str) -> bool:
 
 def _in_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < MIN_CAPITAL_LETTERS or any(c.islower() or not c.isupper() for c in letters):
-        # a lower-case letter, or one of a script without capitals (*العربية*: no capitals to write it in)
+    if len(letters) < MIN_CAPITAL_LETTERS or not all(map(str.isupper, letters)):
+        # a lower-case letter, or one of a script without capitals (*العربية*: nothing to shout with)
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 2]
     return len(words) >= 2 and any(len(w) >= 4 for w in words) or any(len(w) >= MIN_CAPITAL_LETTERS for w in words)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from klarlint import __version__
-from klarlint.language import SWEDISH
+from klarlint.language import PLACEHOLDER, SWEDISH
 from klarlint.report import FileReport, Finding
 from klarlint.rules.base import RuleInfo
 
@@ -40,6 +40,7 @@ DETECTED_NAMES = {
     "fi": "Finnish",
     "fit": "Meänkieli",
     "smi": "Sami",
+    PLACEHOLDER: "Placeholder text (lorem ipsum)",
 }
 CATEGORY = {"id": "KLARSPRAK", "name": "Klarspråk"}
 
