@@ -115,6 +115,45 @@ def test_cli_writes_report_for_a_folder(tmp_path: Path) -> None:
     assert all((tmp_path / "ut" / link).resolve().is_file() for link in links)
 
 
+def test_text_not_checked_is_listed_page_by_page(tmp_path: Path) -> None:
+    # a staging site: a page in English and a page with the template's filler text left in; the report says so
+    # instead of leaving them out without a word
+    site = tmp_path / "public"
+    site.mkdir()
+    (site / "start.md").write_text("# Välkommen\n\nVi hjälper dig med bygglov och andra frågor.\n", encoding="utf-8")
+    (site / "english.md").write_text(
+        "# About us\n\nThe municipality helps you with building permits and other questions about your home.\n",
+        encoding="utf-8",
+    )
+    (site / "om-oss.md").write_text(
+        "# Om oss\n\nVi är en kommun i Värmland och vi hjälper dig med frågor om skola och omsorg.\n\n"
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n",
+        encoding="utf-8",
+    )
+    klarlint("public", "--report", "rapport.html", cwd=tmp_path)
+    tree = html.fromstring((tmp_path / "rapport.html").read_bytes())
+    summary = dict(
+        zip(
+            tree.xpath("//dl[@class='summary']//dt/text()"),
+            tree.xpath("//dl[@class='summary']//dd/text()"),
+            strict=True,
+        )
+    )
+    assert summary["Sidor med text som inte granskades"] == "2"
+    listed = {
+        item.xpath("string(span[@class='page-name'])"): item.xpath("ul/li/text()")
+        for item in tree.xpath("//ul[@class='not-checked']/li")
+    }
+    assert listed == {
+        str(Path("public/english.md")): [
+            "Texten är på engelska och har inte granskats: klarlint granskar svensk text."
+        ],
+        str(Path("public/om-oss.md")): [
+            "Platshållartext (lorem ipsum) har inte granskats (rad 5): klarlint granskar svensk text."
+        ],
+    }
+
+
 def test_cli_report_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "brev.txt").write_text("Vi har fått din ansökan.\n", encoding="utf-8")
     (tmp_path / "fil").write_text("", encoding="utf-8")

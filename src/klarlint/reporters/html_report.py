@@ -105,6 +105,7 @@ class PageRow:
     per_1000_words: float
     by_severity: Counter[str]
     index: int = 0  # the file's place in the report, for the findings section's anchor
+    notices: int = 0  # stretches of text not linted (another language, filler text, too long …)
 
     @classmethod
     def of(cls, report: FileReport, href: str, index: int = 0) -> PageRow:
@@ -116,6 +117,7 @@ class PageRow:
             per_1000_words=per_1000_words(len(report.findings), report.stats.words),
             by_severity=Counter(f.severity.value for f in report.findings),
             index=index,
+            notices=len(report.notices),
         )
 
     @property
@@ -182,6 +184,7 @@ def render(report: Report, output: Path, previous: Previous | None = None) -> st
             _page_table(rows),
             _rule_table(report, titles),
             _findings_section(report, rows, titles, changes),
+            _not_checked_section(report, rows),
         ]
     if changes is not None:
         parts.append(_fixed_section(changes))
@@ -211,6 +214,8 @@ def _summary(rows: Sequence[PageRow], failed: Sequence[FileReport], changes: Cha
         items.append(("Åtgärdade sedan förra körningen", _int(sum(count for _, count, _ in changes.fixed))))
     if failed:
         items.append(("Kunde inte granskas", _int(len(failed))))
+    if unread := sum(1 for row in rows if row.notices):
+        items.append(("Sidor med text som inte granskades", _int(unread)))
     cells = "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in items)
     return f'<section aria-label="Sammanfattning"><dl class="summary">{cells}</dl></section>'
 
@@ -268,6 +273,26 @@ def _rule_table(report: Report, titles: dict[str, str]) -> str:
         '<section aria-labelledby="regler"><h2 id="regler">Anmärkningar per regel</h2><table>'
         '<thead><tr><th scope="col">Regel</th><th scope="col">Vad</th><th scope="col" class="num">Antal</th>'
         f'<th scope="col" class="num">Sidor</th></tr></thead><tbody>{body}</tbody></table></section>'
+    )
+
+
+def _not_checked_section(report: Report, rows: Sequence[PageRow]) -> str:
+    """What was read but not linted, page by page (text in another language, a template's filler text, a line
+    too long to analyse …): nothing is left out of the report without a word, and a staging site's *Lorem ipsum*
+    shows here."""
+    pages = [row for row in rows if row.notices]
+    if not pages:
+        return ""
+    items = "".join(
+        f'<li><span class="page-name">{_link(row)}</span><ul>'
+        + "".join(f"<li>{escape(notice.message)}</li>" for notice in report.files[row.index].notices)
+        + "</ul></li>"
+        for row in pages
+    )
+    return (
+        '<section aria-labelledby="inte-granskat"><h2 id="inte-granskat">Text som inte granskades</h2>'
+        "<p>klarlint granskar svensk löptext. Det här lästes men granskades inte; anmärkningarna ovan gäller "
+        f'resten av sidorna.</p><ul class="not-checked">{items}</ul></section>'
     )
 
 
