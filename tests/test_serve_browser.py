@@ -490,6 +490,27 @@ def test_heat_strip_goes_to_the_paragraph(page) -> None:
     assert caret[1] == len("\n".join(text.split("\n")[: line - 1])) + 1
 
 
+def test_text_not_checked_is_said_on_the_page(page) -> None:
+    # an English paragraph in a Swedish text, then a whole text in Arabic: the page says what it did not check
+    paste(page, "Ni skall skicka in ansökan senast den 1 mars.\n\n" + ENGLISH_PARAGRAPH)
+    checked(page)
+    wait_for(page, lambda d: d.find_element(By.ID, "notices").is_displayed())
+    notices = [li.text for li in page.find_elements(By.CSS_SELECTOR, "#notices li")]
+    assert notices == ["Text på engelska har inte granskats (rad 3): klarlint granskar svensk text."]
+    paste(page, "تقدم لك البلدية معلومات عن الروضة والمدرسة.")
+    wait_for(page, lambda d: "arabisk skrift" in d.find_element(By.ID, "notices").text)
+    assert page.find_element(By.ID, "summary").text == "Inga anmärkningar."
+    paste(page, "Ni skall skicka in ansökan senast den 1 mars.")
+    checked(page)
+    wait_for(page, lambda d: not d.find_element(By.ID, "notices").is_displayed())
+
+
+ENGLISH_PARAGRAPH = (
+    "Thank you for inviting me to speak here today about the areas where our investments matter most, and about "
+    "what we will do next."
+)
+
+
 def test_dropped_markdown_file_is_checked_as_markdown(page) -> None:
     source = "# Ansökan\n\nNi skall skicka in **ansökan** senast den 1 mars.\n"
     # A file dropped on the editor, as the browser hands it over (a DataTransfer with a File).

@@ -271,6 +271,22 @@ function render() {
   renderList(shown);
   renderStats();
   renderSummary(shown);
+  renderNotices();
+}
+
+/** What the server read but did not check (another language, filler text, a line too long …), said in its words:
+ * a text in English is not "Inga anmärkningar" without a word. */
+function renderNotices() {
+  const notices = state.report ? state.report.files[0].notices || [] : [];
+  const list = $("notices");
+  list.replaceChildren(
+    ...notices.map((notice) => {
+      const item = document.createElement("li");
+      item.textContent = notice.message;
+      return item;
+    }),
+  );
+  list.hidden = notices.length === 0;
 }
 
 function renderSummary(shown) {
