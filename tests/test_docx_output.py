@@ -88,6 +88,23 @@ def revisions(word, tag: str) -> list[str]:
     return ["".join(t.text or "" for t in e.iter(qn(inner))) for e in word.element.body.iter(qn(tag))]
 
 
+def test_the_summary_comment_says_what_was_not_checked(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("Beslut om bidrag", 1)
+    word.add_paragraph("Du skall skicka in ansökan senast den 1 mars.")
+    word.add_paragraph(
+        "The municipality has decided to grant your application, and you will receive the money within three "
+        "weeks of this decision."
+    )
+    source = tmp_path / "beslut.docx"
+    word.save(str(source))
+    assert run(str(source), "--annotate") == 1
+    comments = list(reviewed(default_output(source)).comments)
+    summary = next(c for c in comments if c.text.startswith("klarlint: sammanfattning"))
+    assert "Text på engelska har inte granskats" in summary.text
+    assert not [c for c in comments if "municipality" in c.text]
+
+
 def test_annotate_anchors_a_comment_on_each_findings_words(tmp_path: Path) -> None:
     source = formatted_letter(tmp_path)
     before = digest(source)

@@ -3,9 +3,10 @@
 ``--annotate`` anchors a Word comment (author "klarlint", initials "KL") on each
 finding's exact words, with the message, the suggestion and the skrivregler
 reference, plus one summary comment on the first paragraph (words, LIX,
-findings per rule). ``--suggest`` turns every safe replacement into a tracked
-change (``w:del`` + ``w:ins`` by "klarlint") that the writer accepts or rejects
-in Word's review pane; the new run copies the old run's formatting (``w:rPr``).
+findings per rule, and what was read but not checked: a paragraph in another
+language …). ``--suggest`` turns every safe replacement into a tracked change
+(``w:del`` + ``w:ins`` by "klarlint") that the writer accepts or rejects in
+Word's review pane; the new run copies the old run's formatting (``w:rPr``).
 
 The copy is made with python-docx (its comments API, ≥ 1.2) on the same
 paragraph walk the reader uses (:func:`klarlint.readers.docx.paragraph_map`),
@@ -227,6 +228,8 @@ def summary_text(report: FileReport, elsewhere: list[Finding]) -> str:
     for finding in elsewhere:
         where = finding.location.heading if finding.location and finding.location.heading else f"stycke {finding.line}"
         lines.append(f"{where}: ”{finding.text}” – {finding.message}")
+    # what was read but not checked (a paragraph in English, the template's Lorem ipsum …): said, not left out
+    lines.extend(notice.message for notice in report.notices)
     return "\n".join(lines)
 
 
