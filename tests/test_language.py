@@ -277,3 +277,17 @@ def test_filler_text_is_named_and_never_the_documents_language() -> None:
     ]
     # Swedish with t.ex., id-kort and ut stays Swedish
     assert language.block_language("Ta med id-kort, t.ex. pass, när du hämtar ut beslutet hos oss.") in {"sv", None}
+
+
+def test_a_heading_too_short_to_decide_goes_with_its_section() -> None:
+    # the heading of a section in another language, with no Swedish word or letter, is that section's; one with a
+    # Swedish word stays the document's, whatever follows it
+    source = (
+        "# Information till dig\n\nKommunen ger dig information om förskola och skola. Du kan ansöka om plats.\n\n"
+        "## Soomaali\n\n" + OTHER_TEXTS["und"][0] + "\n\n"
+        "## Kunnan tiedote ette muuttaa\n\n" + OTHER_TEXTS["fit"][0] + "\n\n"
+        "## Sammanfattning på engelska\n\n" + TEXTS["en"][1] + "\n\n"
+        "## Kontakt\n\nRing oss på 010-123 45 67 om du har frågor om din ansökan.\n"
+    )
+    found = language.document_languages(read_text(source, "markdown"))
+    assert found.blocks == ("sv", "sv", "und", "und", "fit", "fit", "sv", "en", "sv", "sv")

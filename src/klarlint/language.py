@@ -34,7 +34,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, replace
 from functools import cache
 
-from klarlint.document import Document
+from klarlint.document import BlockKind, Document
 from klarlint.limits import Notice
 
 SWEDISH = "sv"
@@ -325,7 +325,32 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     # filler text is no language a document is written in: its points would give a Swedish heading to it
     points = Counter({name: count for name, count in sums.items() if name != PLACEHOLDER})
     language = _decide(points).language or _most_written(document, per_block)
-    return DocumentLanguages(language, tuple(decided or language for _, decided in per_block))
+    decisions = [decided for _, decided in per_block]
+    if any(decided not in (None, SWEDISH) for decided in decisions):
+        _headings_of_their_sections(document, decisions)
+    return DocumentLanguages(language, tuple(decided or language for decided in decisions))
+
+
+def _headings_of_their_sections(document: Document, decisions: list[str | None]) -> None:
+    """A heading too short to decide, with no Swedish word or letter in it, is in the language of the paragraph
+    right after it when that paragraph is in another one (*## Pajalan kunnan hakemus ette muuttaa kunnan nimen*
+    over a paragraph in meänkieli; *## Soomaali*): the heading of a section in that language. *Sammanfattning på
+    engelska* over an English paragraph stays Swedish (*på*)."""
+    for index, block in enumerate(document.blocks[:-1]):
+        following = decisions[index + 1]
+        if (
+            decisions[index] is None
+            and following not in (None, SWEDISH)
+            and block.kind is BlockKind.HEADING
+            and not _swedish_evidence(block.text)
+        ):
+            decisions[index] = following
+
+
+def _swedish_evidence(text: str) -> bool:
+    """A Swedish function word (*i* too) or a word with å, ä or ö."""
+    swedish = _swedish_words()
+    return any(w in swedish or _SWEDISH_LETTERS.search(w) for w in _WORD.findall(text.lower()))
 
 
 def _most_written(document: Document, per_block: list[tuple[Counter[str], str | None]]) -> str:
