@@ -32,6 +32,9 @@ MB = 1024 * 1024
 SECONDS_PER_MB = 10  # issue 14's goals, for any input up to the 20 MB limit (a smaller one counts as 1 MB)
 MAX_PEAK_MIB = 500
 SALAD = ("kommunen", "ansökan", "beslutet", "har", "behandlats", "av", "nämnden", "och", "erhålla", "bistånd")
+# Words of a sentence written for this benchmark in Somali (no language klarlint lists) and one in Arabic script
+SOMALI = ("degmadu", "waxay", "ku", "siinaysaa", "macluumaad", "saabsan", "xannaanada", "iyo", "dugsiga", "waxaad")
+ARABIC = "تقدم لك البلدية معلومات عن الروضة والمدرسة. يمكنك التقدم بطلب للحصول على مكان عبر الخدمة الإلكترونية."
 
 
 def main() -> None:
@@ -54,6 +57,8 @@ def main() -> None:
         "stray-byte": ("1 MB UTF-8 prose with one invalid byte", _stray_byte, {1}),
         "lone-cr": ("1 MB prose with lone CR line ends", _lone_cr, {1}),
         "controls": ("ESC sequences and zero-width characters in text", _controls, {1}),
+        "unknown-language": ("1 MB line of words in no listed language (Somali)", _unknown_language, {0}),
+        "other-script": ("1 MB of paragraphs in Arabic script", _other_script, {0}),
     }
     formats = _formats()
     if ".html" in formats:
@@ -160,6 +165,21 @@ def _one_mb_sentence(path: Path) -> None:
         words.append(rng.choice(SALAD))
         size += len(words[-1]) + 1
     path.write_text(" ".join(words) + "\n", encoding="utf-8")
+
+
+def _unknown_language(path: Path) -> None:
+    rng = random.Random(3)
+    words: list[str] = []
+    size = 0
+    while size < MB:
+        words.append(rng.choice(SOMALI))
+        size += len(words[-1]) + 1
+    path.write_text(" ".join(words) + "\n", encoding="utf-8")
+
+
+def _other_script(path: Path) -> None:
+    paragraph = ARABIC + "\n\n"
+    path.write_text(paragraph * (MB // len(paragraph.encode())), encoding="utf-8")
 
 
 def _empty_lines(path: Path) -> None:
