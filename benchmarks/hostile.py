@@ -158,21 +158,20 @@ def _fifty_mb(path: Path) -> None:
 
 
 def _one_mb_sentence(path: Path) -> None:
-    rng = random.Random(1)
-    words: list[str] = []
-    size = 0
-    while size < MB:
-        words.append(rng.choice(SALAD))
-        size += len(words[-1]) + 1
-    path.write_text(" ".join(words) + "\n", encoding="utf-8")
+    _one_mb_line(path, SALAD, seed=1)
 
 
 def _unknown_language(path: Path) -> None:
-    rng = random.Random(3)
+    _one_mb_line(path, SOMALI, seed=3)
+
+
+def _one_mb_line(path: Path, vocabulary: tuple[str, ...], seed: int) -> None:
+    """One line of about a megabyte of words drawn from ``vocabulary``, no punctuation."""
+    rng = random.Random(seed)
     words: list[str] = []
     size = 0
     while size < MB:
-        words.append(rng.choice(SOMALI))
+        words.append(rng.choice(vocabulary))
         size += len(words[-1]) + 1
     path.write_text(" ".join(words) + "\n", encoding="utf-8")
 
