@@ -31,6 +31,7 @@ import operator
 import re
 import unicodedata
 from collections import Counter, OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -258,9 +259,8 @@ def other_script(text: str) -> str | None:
 def _unknown_language(text: str) -> bool:
     """At least MIN_UNKNOWN_WORDS lower-case words, and not one Swedish function word or word with å, ä or ö among
     them (a list of Swedish nouns without *och* has its letters)."""
-    swedish = _swedish_words()
     words = [w for w in _WORD.findall(_ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])) if not w[0].isupper()]
-    return len(words) >= MIN_UNKNOWN_WORDS and not any(w in swedish or _SWEDISH_LETTERS.search(w) for w in words)
+    return len(words) >= MIN_UNKNOWN_WORDS and not _swedish_evidence(words)
 
 
 @cache
@@ -342,15 +342,16 @@ def _headings_of_their_sections(document: Document, decisions: list[str | None])
             decisions[index] is None
             and following not in (None, SWEDISH)
             and block.kind is BlockKind.HEADING
-            and not _swedish_evidence(block.text)
+            and not _swedish_evidence(_WORD.findall(block.text.lower()))
         ):
             decisions[index] = following
 
 
-def _swedish_evidence(text: str) -> bool:
-    """A Swedish function word (*i* too) or a word with å, ä or ö."""
+def _swedish_evidence(words: Iterable[str]) -> bool:
+    """A Swedish function word (*i* too) or a word with å, ä or ö among ``words``: what an unknown language's
+    paragraph lacks, and a heading that goes with a foreign section."""
     swedish = _swedish_words()
-    return any(w in swedish or _SWEDISH_LETTERS.search(w) for w in _WORD.findall(text.lower()))
+    return any(w in swedish or _SWEDISH_LETTERS.search(w) for w in words)
 
 
 def _most_written(document: Document, per_block: list[tuple[Counter[str], str | None]]) -> str:
