@@ -281,13 +281,18 @@ def test_command_line_on_an_existing_cluster_then_the_report(inputs, client, tmp
         main(["corpus", *map(str, inputs), "-o", str(output), "--scheduler", address, "--batch-size", "6"])
     assert exit_info.value.code in (0, None)
     err = capsys.readouterr().err
-    assert re.search(r"Klart: 27 sidor \(2 med fel\)", err)
+    found = re.search(r"Klart: 27 sidor \(2 med fel\), (\d+) anmärkningar", err)
+    assert found
     assert "Hoppade över 1 WARC-poster: inte HTML eller text" in err
     report = tmp_path / "rapport.html"
     with pytest.raises(SystemExit) as exit_info:
-        main(["corpus-report", str(output), "-o", str(report), "--min-words", "20"])
+        main(["corpus-report", str(output), "-o", str(report), "--min-words", "20", "--top", "2"])
     assert exit_info.value.code in (0, None)
     page = report.read_text(encoding="utf-8")
+    # every finding counted in the total, not only each site's --top rules shown in its section
+    total = re.search(r"27 sidor på 8 webbplatser, [\d\u00a0]+ ord, ([\d\u00a0]+) anmärkningar", page)
+    assert total and int(total[1].replace("\u00a0", "")) == int(found[1])
+    assert len(re.findall(r"<tr><td>[a-z-]+</td><td class=\"n\">", page)) <= 2 * 8  # --top 2 rules per site
     assert page.count("<svg") >= 3
     for site in ("kommun-a.se", "kommun-b.se", "region-c.se"):
         assert site in page
@@ -321,6 +326,70 @@ def test_a_page_that_always_kills_its_worker_is_recorded_and_the_rest_of_its_bat
     assert findings == [row for row in expected[1] if row[0] != 9]
 
 
+SWEDISH_PAGE = (
+    "Du kan söka bidrag för att renovera ditt hus. Skicka ansökan till kommunen senast den 1 mars. "
+    "Vi svarar dig inom fyra veckor."
+)
+ENGLISH_PAGE = (
+    "You can apply for a grant to renovate your house. Send the application to the municipality by 1 March. "
+    "We will answer you within four weeks."
+)
+ARABIC_PAGE = "يمكنك التقدم بطلب للحصول على منحة لتجديد منزلك. أرسل الطلب إلى البلدية قبل الأول من مارس."
+
+
+def test_text_not_checked_is_named_in_the_statistics_the_summary_and_the_report(client, tmp_path, capsys):
+    """A page in English or Arabic has no words and no findings; the output says why, as `klarlint check` does."""
+    pages = [
+        {"url": "https://www.kommun-a.se/sv", "text": SWEDISH_PAGE},
+        {"url": "https://www.kommun-a.se/en", "text": ENGLISH_PAGE},
+        {"url": "https://www.kommun-a.se/ar", "text": ARABIC_PAGE},
+        {"url": "https://www.kommun-a.se/blandad", "text": SWEDISH_PAGE + "\n\n" + ENGLISH_PAGE},
+        {"url": "https://www.kommun-a.se/tom"},  # no text: an error, in no language
+    ]
+    source = tmp_path / "sidor.jsonl"
+    source.write_text("\n".join(json.dumps(p, ensure_ascii=False) for p in pages) + "\n", encoding="utf-8")
+    output = tmp_path / "ut"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["corpus", str(source), "-o", str(output), "--scheduler", client.scheduler.address])
+    assert exit_info.value.code in (0, None)
+    assert "Granskades inte: 2 sidor på andra språk och delar av 1 sida;" in capsys.readouterr().err
+    stats, _ = read_output(output)
+    rows = {r["url"].rsplit("/", 1)[1]: r for r in stats.to_pylist()}
+    assert {name: row["language"] for name, row in rows.items()} == {
+        "sv": "sv",
+        "en": "en",
+        "ar": "und-Arab",
+        "blandad": "sv",
+        "tom": None,
+    }
+    assert rows["sv"]["notices"] == [] and rows["sv"]["words"] > 0
+    assert [n["code"] for n in rows["en"]["notices"]] == ["other-language"] and rows["en"]["words"] == 0
+    assert rows["en"]["notices"][0]["message"].startswith("Texten är på engelska och har inte granskats")
+    (mixed,) = rows["blandad"]["notices"]
+    assert (mixed["code"], mixed["line"]) == ("other-language", 3) and "Text på engelska" in mixed["message"]
+    assert json.loads((output / "manifest.json").read_text(encoding="utf-8"))["format"] == 2
+
+    report = tmp_path / "rapport.html"
+    with pytest.raises(SystemExit):
+        main(["corpus-report", str(output), "-o", str(report)])
+    page = report.read_text(encoding="utf-8")
+    assert "Granskades inte: 2 sidor på andra språk (engelska 1, arabisk skrift 1) och delar av 1 sida." in page
+    section = page[page.index("<h3>Text som inte granskades</h3>") :]
+    assert "<p>2 sidor på andra språk (engelska 1, arabisk skrift 1) och delar av 1 sida.</p>" in section
+    listed = re.findall(r'<tr><td><a href="https://www\.kommun-a\.se/(\w+)"', section)
+    assert listed == ["en", "ar", "blandad"]  # in page order; the Swedish page had nothing to say
+
+    # A run written before the output said what it skipped: the report tells, instead of failing or claiming all
+    for part in (output / "stats").glob("part-*.parquet"):
+        pq.write_table(pq.read_table(part).drop_columns(["language", "notices"]), part)
+    main_report = tmp_path / "gammal.html"
+    with pytest.raises(SystemExit):
+        main(["corpus-report", str(output), "-o", str(main_report)])
+    old = main_report.read_text(encoding="utf-8")
+    assert "gjordes av en äldre version av klarlint" in old and "Text som inte granskades" not in old
+    assert "All text på sidorna granskades" not in old
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
@@ -332,6 +401,8 @@ def test_a_page_that_always_kills_its_worker_is_recorded_and_the_rest_of_its_bat
         (["corpus", "sidor.jsonl", "-o", "ut", "--disable", "ingen-sadan-regel"], "okänd regel 'ingen-sadan-regel'"),
         (["corpus", "sidor.jsonl", "-o", "full", "--resume"], "full: ingen korpuskörning att fortsätta"),
         (["corpus-report", "full"], "full: ingen korpuskörning här"),
+        # a run begun by a klarlint whose Parquet had other columns: one folder never holds two schemas
+        (["corpus", "sidor.jsonl", "-o", "gammal", "--resume"], "gammal: körningen skrevs av en annan version"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2_before_any_cluster_starts(arguments, message, tmp_path, monkeypatch, capsys):
@@ -340,6 +411,8 @@ def test_bad_input_is_one_line_and_exit_2_before_any_cluster_starts(arguments, m
     (tmp_path / "sidor.jsonl").write_text('{"url": "https://a.se/", "text": "Hej."}\n', encoding="utf-8")
     (tmp_path / "full").mkdir()
     (tmp_path / "full" / "viktig.txt").write_text("användarens fil\n", encoding="utf-8")
+    (tmp_path / "gammal").mkdir()
+    (tmp_path / "gammal" / "manifest.json").write_text('{"inputs": [], "batch_size": 200}', encoding="utf-8")
 
     def no_cluster(*args, **kwargs):
         raise AssertionError("a cluster was started for bad input")

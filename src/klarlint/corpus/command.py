@@ -127,12 +127,16 @@ def _progress():
 
 
 def _print_summary(summary, output: Path) -> None:
+    from klarlint.corpus.run import unchecked_said
+
     rate = summary.words / summary.seconds if summary.seconds else 0.0
     print(
         f"Klart: {summary.pages} sidor ({summary.errors} med fel), {summary.findings} anmärkningar, "
         f"{summary.words} ord på {summary.seconds:.1f} s ({rate:.0f} ord/s); resultat i {output}",
         file=sys.stderr,
     )
+    if said := unchecked_said(summary.other_language, summary.partly):
+        print(f"Granskades inte: {said}; språk och skäl står i statistiken och i corpus-report", file=sys.stderr)
     if summary.resumed:
         print(f"Hoppade över {summary.resumed} batchar som redan var skrivna (--resume)", file=sys.stderr)
     for reason, count in sorted(summary.skipped.items()):

@@ -23,15 +23,19 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from klarlint.corpus.run import FINDINGS_DIR, MANIFEST, STATS_DIR
+from klarlint.corpus.run import FINDINGS_DIR, MANIFEST, STATS_DIR, unchecked_said
 from klarlint.errors import KlarlintError
+from klarlint.language import SWEDISH
 
 PERCENTILES = (5, 25, 50, 75, 95)
 MAX_CHART_SITES = 30
 TOP_RULES_CHART = 15
 STATS_COLUMNS = ["url", "site", "words", "lix", "findings_per_1000_words", "error"]
+UNCHECKED_COLUMNS = ["language", "notices"]  # since output format 2 (klarlint.corpus.run.FORMAT)
+NOTICES_SHOWN = 3  # a page's notices listed in the report; the rest counted
 
 
 @dataclass
@@ -42,8 +46,12 @@ class SiteSummary:
     words: int
     lix: tuple[float, ...] | None  # PERCENTILES of LIX over pages with words; None when there are none
     per_1000: tuple[float, ...] | None  # the same for findings per 1,000 words
-    rules: Counter[str] = field(default_factory=Counter)
+    rules: Counter[str] = field(default_factory=Counter)  # findings per rule, every rule
     worst: list[tuple[str, int, float, float]] = field(default_factory=list)  # url, words, LIX, findings/1000
+    languages: Counter[str] = field(default_factory=Counter)  # pages in another language than Swedish, by language
+    partly: int = 0  # Swedish pages with some text not checked
+    noticed: int | None = None  # pages with a notice (None: the run did not record them, output format 1)
+    unchecked: list[tuple[str, list[str]]] = field(default_factory=list)  # url, its notices: the first ``top`` pages
 
 
 @dataclass
@@ -53,6 +61,8 @@ class CorpusSummary:
     lix: np.ndarray  # every page's LIX (pages with words), for the overall histogram
     complete: bool
     min_words: int
+    top: int = 10  # rules and worst pages shown per site
+    knows_unchecked: bool = True  # False for a run of output format 1, which did not record what it skipped
 
 
 def write_report(folder: Path, output: Path, *, min_words: int = 200, top: int = 10) -> None:
@@ -78,6 +88,8 @@ def summarize(folder: Path, *, min_words: int = 200, top: int = 10) -> CorpusSum
         lix=stats.column("lix").to_numpy()[ok],
         complete=_complete(folder),
         min_words=min_words,
+        top=top,
+        knows_unchecked="language" in stats.column_names,
     )
 
 
@@ -85,7 +97,9 @@ def _read_stats(folder: Path) -> pa.Table:
     if not (folder / STATS_DIR).is_dir():
         raise KlarlintError(f"{folder}: ingen korpuskörning här (mappen stats saknas; skapa den med klarlint corpus)")
     try:
-        return pq.read_table(folder / STATS_DIR, columns=STATS_COLUMNS)
+        # a run of output format 1 has no language or notices: its report says so instead of failing
+        names = pq.ParquetDataset(folder / STATS_DIR).schema.names
+        return pq.read_table(folder / STATS_DIR, columns=STATS_COLUMNS + [c for c in UNCHECKED_COLUMNS if c in names])
     except (OSError, pa.ArrowException) as exc:
         raise KlarlintError(f"{folder}: statistiken kan inte läsas ({exc})") from None
 
@@ -119,11 +133,23 @@ def _site_summaries(stats: pa.Table, rules: dict[str, Counter[str]], min_words: 
         "lix": stats.column("lix").to_numpy()[order],
         "per_1000": stats.column("findings_per_1000_words").to_numpy()[order],
         "ok": _ok(stats)[order],
+        "row": order,
     }
+    if "language" in stats.column_names:
+        language = stats.column("language")
+        swedish = pc.equal(language, SWEDISH).fill_null(False)
+        columns["language"] = np.asarray(language.to_pylist(), dtype=object)[order]
+        columns["swedish"] = swedish.to_numpy(zero_copy_only=False)[order]
+        # null: a page with an error, in neither
+        columns["other"] = pc.and_(pc.is_valid(language), pc.invert(swedish)).to_numpy(zero_copy_only=False)[order]
+        columns["notices"] = pc.list_value_length(stats.column("notices")).fill_null(0).to_numpy()[order]
     summaries = []
     for number, name in enumerate(names):
         part = {key: values[bounds[number] : bounds[number + 1]] for key, values in columns.items()}
-        summaries.append(_site(str(name), part, rules.get(name, Counter()), min_words, top))
+        summary = _site(str(name), part, rules.get(name, Counter()), min_words, top)
+        if "language" in part:
+            _unchecked(summary, part, stats.column("notices"), top)
+        summaries.append(summary)
     return sorted(summaries, key=lambda s: (-s.pages, s.site))
 
 
@@ -139,9 +165,21 @@ def _site(name: str, part: dict[str, np.ndarray], rules: Counter[str], min_words
         words=int(words.sum()),
         lix=_percentiles(part["lix"][measured]),
         per_1000=_percentiles(part["per_1000"][measured]),
-        rules=Counter(dict(rules.most_common(top))),
+        rules=rules,  # all of them: the totals count every finding; a site's section shows the ``top``
         worst=[(part["url"][i], int(words[i]), float(part["lix"][i]), float(part["per_1000"][i])) for i in worst],
     )
+
+
+def _unchecked(site: SiteSummary, part: dict[str, np.ndarray], notices: pa.ChunkedArray, top: int) -> None:
+    """The site's pages in other languages, by language, and its first ``top`` pages with text not checked."""
+    noticed = part["notices"] > 0
+    site.languages = Counter(str(code) for code in part["language"][part["other"]])
+    site.partly = int((part["swedish"] & noticed).sum())
+    site.noticed = int(noticed.sum())
+    shown = np.flatnonzero(noticed)[:top]
+    site.unchecked = [
+        (str(part["url"][i]), [n["message"] for n in notices[int(part["row"][i])].as_py()]) for i in shown
+    ]
 
 
 def _percentiles(values: np.ndarray) -> tuple[float, ...] | None:
@@ -243,10 +281,11 @@ def render(summary: CorpusSummary, folder: Path) -> str:
         f"<p>{_n(pages)} sidor på {_n(len(summary.sites))} webbplatser, {_n(words)} ord, "
         f"{_n(sum(summary.rules.values()))} anmärkningar. {_n(errors)} sidor kunde inte granskas.</p>"
     )
+    parts.append(_unchecked_summary(summary))
     parts += _charts(summary)
     parts += _site_table(summary.sites)
     for site in summary.sites:
-        parts += _site_section(site, summary.min_words)
+        parts += _site_section(site, summary.min_words, summary.top)
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
@@ -269,9 +308,22 @@ def _charts(summary: CorpusSummary) -> list[str]:
     return [f"<figure>{svg}<figcaption>{_escape(caption)}</figcaption></figure>" for caption, svg in charts if svg]
 
 
+def _unchecked_summary(summary: CorpusSummary) -> str:
+    if not summary.knows_unchecked:
+        return (
+            '<p class="warn">Körningen gjordes av en äldre version av klarlint och säger inte vilka sidor som var på '
+            "andra språk eller vilken text som inte granskades. Kör korpusen igen för att se det.</p>"
+        )
+    languages = sum((s.languages for s in summary.sites), Counter())
+    said = unchecked_said(sum(languages.values()), sum(s.partly for s in summary.sites), languages)
+    if not said:
+        return "<p>All text på sidorna granskades.</p>"
+    return f"<p>Granskades inte: {_escape(said)}. Avsnittet för varje webbplats visar var.</p>"
+
+
 def _site_table(sites: list[SiteSummary]) -> list[str]:
     rows = [
-        "<h2>Webbplatser</h2><table><tr><th>webbplats</th><th>sidor</th><th>fel</th><th>ord</th>"
+        "<h2>Webbplatser</h2><table><tr><th>webbplats</th><th>sidor</th><th>fel</th><th>andra språk</th><th>ord</th>"
         "<th>LIX (median)</th><th>anmärkningar per 1 000 ord (median)</th><th>vanligaste regler</th></tr>"
     ]
     for s in sites:
@@ -279,19 +331,20 @@ def _site_table(sites: list[SiteSummary]) -> list[str]:
         rows.append(
             f'<tr><td><a href="#{_anchor(s.site)}">{_escape(s.site or "(okänd)")}</a></td>'
             f'<td class="n">{_n(s.pages)}</td>'
-            f'<td class="n">{_n(s.errors)}</td><td class="n">{_n(s.words)}</td><td class="n">{_median(s.lix)}</td>'
+            f'<td class="n">{_n(s.errors)}</td><td class="n">{_other_languages(s)}</td>'
+            f'<td class="n">{_n(s.words)}</td><td class="n">{_median(s.lix)}</td>'
             f'<td class="n">{_median(s.per_1000)}</td><td>{_escape(rules)}</td></tr>'
         )
     rows.append("</table>")
     return rows
 
 
-def _site_section(site: SiteSummary, min_words: int) -> list[str]:
+def _site_section(site: SiteSummary, min_words: int, top: int) -> list[str]:
     e = _escape
     parts = [f'<h2 id="{_anchor(site.site)}">{e(site.site or "(okänd)")}</h2>']
     if site.rules:
         parts.append("<table><tr><th>regel</th><th>anmärkningar</th></tr>")
-        parts += [f'<tr><td>{e(rule)}</td><td class="n">{_n(n)}</td></tr>' for rule, n in site.rules.most_common()]
+        parts += [f'<tr><td>{e(rule)}</td><td class="n">{_n(n)}</td></tr>' for rule, n in site.rules.most_common(top)]
         parts.append("</table>")
     if site.worst:
         parts.append(f"<h3>Sämsta sidorna (minst {_n(min_words)} ord)</h3>")
@@ -302,6 +355,29 @@ def _site_section(site: SiteSummary, min_words: int) -> list[str]:
             for url, words, lix, per_1000 in site.worst
         ]
         parts.append("</table>")
+    return parts + _unchecked_section(site)
+
+
+def _other_languages(site: SiteSummary) -> str:
+    return "–" if site.noticed is None else _n(sum(site.languages.values()))
+
+
+def _unchecked_section(site: SiteSummary) -> list[str]:
+    """What the lint did not check on this site: nothing skipped goes unsaid (as in ``klarlint check``)."""
+    if not site.unchecked:
+        return []
+    said = unchecked_said(sum(site.languages.values()), site.partly, site.languages)
+    shown = f" De första {_n(len(site.unchecked))}:" if len(site.unchecked) < (site.noticed or 0) else ""
+    parts = [
+        "<h3>Text som inte granskades</h3>",
+        f"<p>{_escape(said[0].upper() + said[1:])}.{shown}</p>",
+        "<table><tr><th>sida</th><th>varför</th></tr>",
+    ]
+    for url, messages in site.unchecked:
+        more = len(messages) - NOTICES_SHOWN
+        said = " ".join(_escape(m) for m in messages[:NOTICES_SHOWN]) + (f" (och {_n(more)} till)" if more > 0 else "")
+        parts.append(f"<tr><td>{_link(url)}</td><td>{said}</td></tr>")
+    parts.append("</table>")
     return parts
 
 

@@ -36,12 +36,16 @@ from klarlint.config import Config
 from klarlint.corpus.pages import Batch, PageSource, input_files
 from klarlint.corpus.worker import FINDINGS_SCHEMA, STATS_SCHEMA, BatchResult, lint_batch, stats_row, table
 from klarlint.errors import KlarlintError
+from klarlint.language import SWEDISH, language_name
 from klarlint.report import FileReport
 
 MANIFEST = "manifest.json"
 FINDINGS_DIR = "findings"
 STATS_DIR = "stats"
 PART = "part-{:08d}.parquet"
+# The output's layout, in the manifest: 2 added the statistics' language and notices columns. A run is
+# resumed only by the layout that began it, so no folder holds parts of two schemas.
+FORMAT = 2
 DEFAULT_BATCH_SIZE = 200
 DEFAULT_RETRIES = 3
 CRASHED = "granskningen av sidan kraschade arbetsprocessen upprepade gånger (till exempel minnesbrist)"
@@ -51,12 +55,29 @@ CRASHED = "granskningen av sidan kraschade arbetsprocessen upprepade gånger (ti
 class Summary:
     pages: int = 0  # pages written in this run
     errors: int = 0  # of them, pages recorded with an error
+    other_language: int = 0  # of them, pages not in Swedish (not checked; the statistics say which language)
+    partly: int = 0  # of them, Swedish pages with some text not checked (a paragraph in English, a 5 MB line)
     findings: int = 0
     words: int = 0
     batches: int = 0  # batches written in this run
     resumed: int = 0  # batches skipped because they were already written
     skipped: Counter[str] = field(default_factory=Counter)  # WARC records that are not pages
     seconds: float = 0.0
+
+
+def unchecked_said(other: int, partly: int, languages: Counter[str] | None = None) -> str:
+    """*2 sidor på andra språk (engelska 1, arabisk skrift 1) och delar av 1 sida*; empty when all was checked."""
+    said = []
+    if other:
+        named = ", ".join(f"{language_name(code)} {n}" for code, n in (languages or Counter()).most_common())
+        said.append(f"{_pages(other)} på andra språk" + (f" ({named})" if named else ""))
+    if partly:
+        said.append(f"delar av {_pages(partly)}")
+    return " och ".join(said)
+
+
+def _pages(count: int) -> str:
+    return f"{count:,} {'sida' if count == 1 else 'sidor'}".replace(",", "\u00a0")
 
 
 @dataclass(frozen=True)
@@ -267,7 +288,15 @@ def _count(summary: Summary, result: BatchResult) -> None:
     summary.pages += result.stats.num_rows
     summary.findings += result.findings.num_rows
     summary.errors += result.stats.num_rows - result.stats.column("error").null_count
+    swedish = pc.equal(result.stats.column("language"), SWEDISH)  # null for a page with an error: neither
+    noticed = pc.greater(pc.list_value_length(result.stats.column("notices")), 0)
+    summary.other_language += _count_true(pc.invert(swedish))
+    summary.partly += _count_true(pc.and_(swedish, noticed))
     summary.words += pc.sum(result.stats.column("words")).as_py() or 0
+
+
+def _count_true(mask: pa.ChunkedArray) -> int:
+    return pc.sum(mask.cast(pa.int64())).as_py() or 0
 
 
 # --- the output folder --------------------------------------------------------------------------
@@ -290,6 +319,7 @@ def _check_output(output: Path, files: list[Path], options: CorpusOptions) -> di
     manifest = {
         "inputs": [{"path": str(p.resolve()), "bytes": p.stat().st_size} for p in files],
         "batch_size": options.batch_size,
+        "format": FORMAT,
     }
     path = output / MANIFEST
     if options.resume and output.is_dir() and any(output.iterdir()) and not path.is_file():
@@ -299,6 +329,11 @@ def _check_output(output: Path, files: list[Path], options: CorpusOptions) -> di
             old = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise KlarlintError(f"{path}: kan inte läsas ({exc})") from None
+        if old.get("format", 1) != FORMAT:
+            raise KlarlintError(
+                f"{output}: körningen skrevs av en annan version av klarlint (utdataformat {old.get('format', 1)}, "
+                f"nu {FORMAT}) och kan inte fortsättas med --resume; starta en ny körning i en tom mapp"
+            )
         if {k: old.get(k) for k in manifest} != manifest:
             raise KlarlintError(
                 f"{output}: --resume kräver samma indatafiler (oförändrade) och --batch-size som förra körningen"

@@ -26,6 +26,7 @@ from klarlint.report import FileReport, per_1000_words
 
 log = logging.getLogger("klarlint")
 
+NOTICE = pa.struct([("code", pa.string()), ("message", pa.string()), ("line", pa.int32()), ("column", pa.int32())])
 FINDINGS_SCHEMA = pa.schema(
     [
         ("page", pa.int64()),
@@ -63,6 +64,12 @@ STATS_SCHEMA = pa.schema(
         ("findings_per_1000_words", pa.float64()),
         ("error", pa.string()),  # the page could not be read or linted; no findings then
         ("rule_errors", pa.string()),  # rules that crashed on the page (its other findings are kept)
+        # The page's language (klarlint.language: sv, en, und-Arab …); null for a page with an error. A page
+        # in another language has no words and no findings: this column says why.
+        ("language", pa.string()),
+        # Text the lint did not check, and why (a paragraph in English, a 5 MB line …): what `klarlint check`
+        # prints as notices. Nothing skipped goes unsaid, in a corpus run too.
+        ("notices", pa.list_(NOTICE)),
     ]
 )
 # Tests only: names a trigger file. While it holds a batch number, the worker that starts that
@@ -140,6 +147,8 @@ def stats_row(page: Page, report: FileReport) -> dict:
         "findings_per_1000_words": per_1000_words(len(report.findings), stats.words),
         "error": report.error,
         "rule_errors": "; ".join(report.rule_errors) or None,
+        "language": None if report.error else report.language,
+        "notices": [notice.to_json() for notice in report.notices],
     }
 
 
