@@ -278,7 +278,8 @@ def render(summary: CorpusSummary, folder: Path) -> str:
     if not summary.complete:
         parts.append('<p class="warn">Körningen är inte klar: rapporten gäller bara de sidor som har granskats.</p>')
     parts.append(
-        f"<p>{_n(pages)} sidor på {_n(len(summary.sites))} webbplatser, {_n(words)} ord, "
+        f"<p>{_n(pages)} {_plural(pages, 'sida', 'sidor')} på {_n(len(summary.sites))} "
+        f"{_plural(len(summary.sites), 'webbplats', 'webbplatser')}, {_n(words)} ord, "
         f"{_n(sum(summary.rules.values()))} anmärkningar. {_n(errors)} sidor kunde inte granskas.</p>"
     )
     parts.append(_unchecked_summary(summary))
@@ -398,6 +399,10 @@ def _anchor(site: str) -> str:
 
 def _median(values: tuple[float, ...] | None) -> str:
     return "–" if values is None else f"{values[2]:.1f}"
+
+
+def _plural(count: int, one: str, more: str) -> str:
+    return one if count == 1 else more
 
 
 def _n(number: int) -> str:

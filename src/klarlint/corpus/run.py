@@ -77,7 +77,7 @@ def unchecked_said(other: int, partly: int, languages: Counter[str] | None = Non
 
 
 def _pages(count: int) -> str:
-    return f"{count:,} {'sida' if count == 1 else 'sidor'}".replace(",", "\u00a0")
+    return f"{count:,} {'sida' if count == 1 else 'sidor'}".replace(",", "\u00a0")  # 1 sida, 2 sidor
 
 
 @dataclass(frozen=True)
