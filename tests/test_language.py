@@ -242,7 +242,8 @@ def test_a_page_in_several_languages_names_what_it_skipped() -> None:
     assert [(n.line, n.message) for n in report.notices] == [
         (7, "Text på meänkieli har inte granskats (rad 7–8): klarlint granskar svensk text."),
         (10, "Text med arabisk skrift har inte granskats (rad 10–12): klarlint granskar svensk text."),
-        (16, "Text på ett annat språk har inte granskats (rad 16–17): klarlint granskar svensk text."),
+        # its heading, *## Soomaali*, goes with it (it has no Swedish word or letter)
+        (14, "Text på ett annat språk har inte granskats (rad 14–17): klarlint granskar svensk text."),
     ]
     assert {f.line for f in report.findings} <= {1, 3, 5, 19}, "only the Swedish lines are linted"
     assert any(f.rule == "passive-voice" and f.line == 19 for f in report.findings)
@@ -291,3 +292,5 @@ def test_a_heading_too_short_to_decide_goes_with_its_section() -> None:
     )
     found = language.document_languages(read_text(source, "markdown"))
     assert found.blocks == ("sv", "sv", "und", "und", "fit", "fit", "sv", "en", "sv", "sv")
+    # the same pasted into a plain-text file or the page: its # headings are headings there too
+    assert language.document_languages(read_text(source, "text")).blocks == found.blocks

@@ -46,6 +46,22 @@ def test_a_pandoc_bookmark_marks_a_heading_and_is_not_text() -> None:
     assert source[slice(*blocks[2].source_span(0, 4))] == "Svar"
 
 
+def test_a_markdown_heading_in_plain_text_is_a_heading_without_its_marker() -> None:
+    """Text pasted from a Markdown editor into a .txt or the page: *## Ansökan* was a paragraph with *##* in it,
+    so a heading and the text under it were judged as prose (and a heading over another language went unseen)."""
+    source = "## Ansökan\nDu skickar ansökan till oss.\n\n   # Beslut\n\n#hashtag är ingen rubrik.\n\n- # inte heller\n"
+    blocks = read_text(source, "text").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Ansökan"),
+        (BlockKind.PARAGRAPH, "Du skickar ansökan till oss."),
+        (BlockKind.HEADING, "Beslut"),
+        (BlockKind.PARAGRAPH, "#hashtag är ingen rubrik."),
+        (BlockKind.LIST_ITEM, "# inte heller"),
+    ]
+    for block in blocks:
+        assert source[slice(*block.source_span(0, len(block.text)))] == block.text
+
+
 def test_markdown_maps_offsets_through_markup() -> None:
     source = "---\ntitle: x\n---\n# Rubrik\n\nDet här är **mycket** viktigt och `kod` syns inte.\n\n```\nkod\n```\n"
     doc = read_text(source, "markdown")

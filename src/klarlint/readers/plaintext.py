@@ -3,7 +3,8 @@
 Blank lines separate blocks. A line that starts with a bullet (``-``, ``•``,
 ``·``, ``*``, ``–``) or a number (``1.``, ``2)``) starts a list item. A short
 line without closing punctuation that stands alone is taken as a heading, the
-way people write headings in plain text.
+way people write headings in plain text; so is a line marked as a Markdown heading
+(``## Ansökan``), as text copied from a Markdown editor or a chat has them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from klarlint.document import Block, BlockKind, Document, Segment, line_feed_sta
 from klarlint.limits import Notice
 from klarlint.readers.directives import find_directives
 
+# A Markdown (ATX) heading's marker: up to three spaces, one to six #, then space (so #hashtag is no heading).
+ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 BULLET = re.compile(r"[ \t]*(?:[-–•·*▪◦]|\d{1,3}[.)])[ \t]+(?=\S)")
 HEADING_MAX_WORDS = 10
 HEADING_MAX_LINES = 3
@@ -247,6 +250,10 @@ class _Splitter:
 
     def add(self, line: _Line) -> None:
         bullet = BULLET.match(line.text)
+        if not bullet and (marker := ATX_HEADING.match(line.text)):
+            self._close()  # *## Ansökan* then its paragraph on the next line: two blocks, as Markdown reads them
+            self.blocks.append(_verbatim(self.source, BlockKind.HEADING, line, line, marker.end()))
+            return
         if BOOKMARK.match(line.text, bullet.end() if bullet else 0):
             self._close()
             heading = _verbatim(self.source, BlockKind.HEADING, line, line, 0).without(BOOKMARK)
