@@ -60,6 +60,7 @@ def test_a_markdown_heading_in_plain_text_is_a_heading_without_its_marker() -> N
     ]
     for block in blocks:
         assert source[slice(*block.source_span(0, len(block.text)))] == block.text
+    assert [b.level for b in blocks[:3]] == [2, 0, 1]  # as Markdown counts them; other plain-text headings 0
 
 
 def test_markdown_maps_offsets_through_markup() -> None:

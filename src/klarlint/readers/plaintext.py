@@ -252,7 +252,8 @@ class _Splitter:
         bullet = BULLET.match(line.text)
         if not bullet and (marker := ATX_HEADING.match(line.text)):
             self._close()  # *## Ansökan* then its paragraph on the next line: two blocks, as Markdown reads them
-            self.blocks.append(_verbatim(self.source, BlockKind.HEADING, line, line, marker.end()))
+            level = marker.group().count("#")
+            self.blocks.append(_verbatim(self.source, BlockKind.HEADING, line, line, marker.end(), level))
             return
         if BOOKMARK.match(line.text, bullet.end() if bullet else 0):
             self._close()
@@ -293,12 +294,12 @@ def _heading_like(text: str) -> bool:
     )
 
 
-def _verbatim(source: str, kind: BlockKind, first: _Line, last: _Line, skip: int) -> Block:
+def _verbatim(source: str, kind: BlockKind, first: _Line, last: _Line, skip: int, level: int = 0) -> Block:
     """A block from ``first`` to ``last`` line; line breaks become spaces so offsets stay identical."""
     start = first.start + skip
     end = last.start + len(last.text)
     raw = source[start:end]
     leading = len(raw) - len(raw.lstrip())
     text = raw.strip().replace("\r", " ").replace("\n", " ")
-    block = Block.verbatim(kind, text, start + leading)
+    block = Block.verbatim(kind, text, start + leading, level)
     return block.quote_all() if first.text.lstrip(" \t").startswith(">") else block  # e-mail style quote
