@@ -845,9 +845,9 @@ def test_on_a_web_page_a_warning_does_not_make_the_sender_the_doer() -> None:
 
     text = WEB_PAGE.format("A-kassan får uppgifter om din lön som har lämnats till Skatteverket.")
     (finding,) = [f for f in lint_one("passive-voice", text, "markdown").findings if f.severity == "warning"]
-    assert "”(Vem?) har lämnat" in finding.suggestion  # the employer reports the wage, not the sender
+    assert "”som (Vem?) har lämnat" in finding.suggestion  # the employer reports the wage, not the sender
     letter = lint_one("passive-voice", f"---\ntyp: brev\n---\n{text}", "markdown").findings
-    assert [f.suggestion[:30] for f in letter] == ["Skriv aktivt, till exempel ”Vi"]  # the sender's own letter
+    assert [f.suggestion[:38] for f in letter] == ["Skriv aktivt, till exempel ”som vi har"]  # the sender's own letter
 
 
 @pytest.mark.parametrize(("sentence", "word"), WARNS_ON_A_WEB_PAGE)

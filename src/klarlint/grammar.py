@@ -1045,6 +1045,9 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
         start += 2  # *produceras av eller för kommunen*: the parse takes *av* for a particle; the phrase is shared
     elif tokens[av].pos != "ADP":
         return None
+    first = start
+    if tokens[start].lower in {"både", "såväl"} and start + 1 < len(tokens):
+        start += 1  # *har efterfrågats av både polis och åklagare* (the parse hung *polis* on the verb as dep)
     end = _phrase_ending_in(tokens, start, AGENT_POS)
     if end is None:
         return None
@@ -1054,7 +1057,7 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
         second = _phrase_ending_in(tokens, end + 1, AGENT_POS)
         if second is not None and not (second < len(tokens) and tokens[second].pos in VERBAL_POS):
             end = second
-    return _words(block.text, tokens[start].start, tokens[end - 1].end)
+    return _words(block.text, tokens[first].start, tokens[end - 1].end)
 
 
 def _av_after(block: BlockAnalysis, verb: Token) -> int | None:

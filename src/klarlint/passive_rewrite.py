@@ -300,7 +300,10 @@ def suggestion_for(
         if clause is None:
             return f"Skriv aktivt med {passive.doer} som subjekt."
         return f"Skriv aktivt, till exempel ”{clause} …”"
-    clause = _active_clause(block, passive, sender)
+    # in a relative clause the rewrite stays one, as where the doer is named: *insatser som ska genomföras* →
+    # *som (Vem?) ska genomföra*, not a main clause that drops *som*
+    relative = _in_som_clause(block, passive.verb)
+    clause = _active_clause(block, passive, _lower_pronoun(sender) if relative else sender, relative)
     if clause is None:
         return "Skriv aktivt och säg vem som gör det."
     active = f"”{clause} …”"
@@ -312,10 +315,32 @@ def suggestion_for(
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
 
 
+def _lower_pronoun(sender: str) -> str:
+    """*vi* after *som*; *(Vem?)* and a named sender as they are."""
+    return sender.lower() if sender == "Vi" else sender
+
+
 def _in_som_clause(block: BlockAnalysis, verb: Token) -> bool:
-    """The passive's subject is the relative *som*: *ett program som initierades av regeringen*."""
+    """The passive's subject is the relative *som*: *ett program som initierades av regeringen*. Not the *som* of an
+    indirect question (*vad som gjorts*, *vilka åtgärder som vidtagits*): in the active the question word is the
+    object and *som* goes, so *som (Vem?) har vidtagit* would be wrong (rewrite audit, session 36)."""
     subject = passive_subject(block, verb)
-    return subject is not None and subject.lower == "som"
+    return subject is not None and subject.lower == "som" and not _question_before(block, subject)
+
+
+QUESTION_WORDS = frozenset({"vad", "vem", "vilka", "vilken", "vilket", "hur"})
+QUESTION_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})  # *vilka nya åtgärder*, *hur många av dem*
+
+
+def _question_before(block: BlockAnalysis, som: Token) -> bool:
+    """A question word opens the phrase before *som*: *vad som*, *vilka eventuella problem som*, *hur många
+    tillsynsaktiviteter som*; not *de förslag som*."""
+    for token in reversed(block.tokens[max(0, som.i - 6) : som.i]):
+        if token.lower in QUESTION_WORDS:
+            return True
+        if token.pos not in QUESTION_PHRASE_POS and token.lower != "många":
+            return False
+    return False
 
 
 def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative: bool = False) -> str | None:

@@ -585,7 +585,11 @@ def _about_others(
 ) -> RuleFinding:
     """The warning in a text mostly about others: its rewrite names no *Vi* the paragraph does not say (on a page
     to the reader the sender is rarely who raised a benefit or reported a wage: the lawmaker, the employer)."""
-    if not found.suggestion or speaks_as_sender(block.text) or "”Vi " not in found.suggestion:
+    if (
+        not found.suggestion
+        or speaks_as_sender(block.text)
+        or not ("”Vi " in found.suggestion or "”som vi " in found.suggestion)
+    ):
         return found
     reader = _reader_acts(analysis, passive)
     return replace(found, suggestion=suggestion_for(analysis, passive, reader, addresses_reader, UNKNOWN_DOER))
