@@ -288,6 +288,7 @@ def test_a_dash_list_item_without_a_speaker_is_no_quote() -> None:
         # audit, session 36: 11 of 89 relative rewrites)
         ("Hon berättade vad som gjordes under hösten.", "”(Vem?) gjorde …”"),
         ("Vi vet inte hur många ärenden som har avgjorts i år.", "”Vi har avgjort …”"),
+        ("Vi visar hur den metod som har utvecklats fungerar.", "”som vi har utvecklat …”"),  # a relative after hur
         # the doer after *av både* (the parse hung *polis* on the verb; blind audit, session 36: the example was
         # *som (Vem?) har efterfrågat*, the doer the sentence names lost)
         (

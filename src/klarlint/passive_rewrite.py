@@ -328,17 +328,22 @@ def _in_som_clause(block: BlockAnalysis, verb: Token) -> bool:
     return subject is not None and subject.lower == "som" and not _question_before(block, subject)
 
 
-QUESTION_WORDS = frozenset({"vad", "vem", "vilka", "vilken", "vilket", "hur"})
-QUESTION_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})  # *vilka nya åtgärder*, *hur många av dem*
+QUESTION_WORDS = frozenset({"vad", "vem", "vilka", "vilken", "vilket"})
+QUESTION_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})  # *vilka nya åtgärder*
+HOW_MANY = frozenset({"många", "mycket"})  # *hur många ärenden som*; not *hur den modell som används fungerar*
 
 
 def _question_before(block: BlockAnalysis, som: Token) -> bool:
     """A question word opens the phrase before *som*: *vad som*, *vilka eventuella problem som*, *hur många
     tillsynsaktiviteter som*; not *de förslag som*."""
-    for token in reversed(block.tokens[max(0, som.i - 6) : som.i]):
+    words = block.tokens[max(0, som.i - 6) : som.i]
+    for index in range(len(words) - 1, -1, -1):
+        token = words[index]
         if token.lower in QUESTION_WORDS:
             return True
-        if token.pos not in QUESTION_PHRASE_POS and token.lower != "många":
+        if token.lower in HOW_MANY:
+            return index > 0 and words[index - 1].lower == "hur"
+        if token.pos not in QUESTION_PHRASE_POS:
             return False
     return False
 

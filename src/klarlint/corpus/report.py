@@ -280,7 +280,8 @@ def render(summary: CorpusSummary, folder: Path) -> str:
     parts.append(
         f"<p>{_n(pages)} {_plural(pages, 'sida', 'sidor')} på {_n(len(summary.sites))} "
         f"{_plural(len(summary.sites), 'webbplats', 'webbplatser')}, {_n(words)} ord, "
-        f"{_n(sum(summary.rules.values()))} anmärkningar. {_n(errors)} sidor kunde inte granskas.</p>"
+        f"{_n(sum(summary.rules.values()))} anmärkningar. "
+        f"{_n(errors)} {_plural(errors, 'sida', 'sidor')} kunde inte granskas.</p>"
     )
     parts.append(_unchecked_summary(summary))
     parts += _charts(summary)
