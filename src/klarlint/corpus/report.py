@@ -138,7 +138,10 @@ def _site_summaries(stats: pa.Table, rules: dict[str, Counter[str]], min_words: 
     if "language" in stats.column_names:
         language = stats.column("language")
         swedish = pc.equal(language, SWEDISH).fill_null(False)
-        columns["language"] = np.asarray(language.to_pylist(), dtype=object)[order]
+        # an index into a handful of languages per page, not ten million strings
+        encoded = pc.dictionary_encode(language.combine_chunks())  # one dictionary for every part
+        columns["language"] = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)[order]
+        languages = encoded.dictionary.to_pylist()
         columns["swedish"] = swedish.to_numpy(zero_copy_only=False)[order]
         # null: a page with an error, in neither
         columns["other"] = pc.and_(pc.is_valid(language), pc.invert(swedish)).to_numpy(zero_copy_only=False)[order]
@@ -148,7 +151,7 @@ def _site_summaries(stats: pa.Table, rules: dict[str, Counter[str]], min_words: 
         part = {key: values[bounds[number] : bounds[number + 1]] for key, values in columns.items()}
         summary = _site(str(name), part, rules.get(name, Counter()), min_words, top)
         if "language" in part:
-            _unchecked(summary, part, stats.column("notices"), top)
+            _unchecked(summary, part, languages, stats.column("notices"), top)
         summaries.append(summary)
     return sorted(summaries, key=lambda s: (-s.pages, s.site))
 
@@ -170,10 +173,14 @@ def _site(name: str, part: dict[str, np.ndarray], rules: Counter[str], min_words
     )
 
 
-def _unchecked(site: SiteSummary, part: dict[str, np.ndarray], notices: pa.ChunkedArray, top: int) -> None:
-    """The site's pages in other languages, by language, and its first ``top`` pages with text not checked."""
+def _unchecked(
+    site: SiteSummary, part: dict[str, np.ndarray], languages: list[str], notices: pa.ChunkedArray, top: int
+) -> None:
+    """The site's pages in other languages, by language (``part["language"]`` indexes ``languages``), and its first
+    ``top`` pages with text not checked."""
     noticed = part["notices"] > 0
-    site.languages = Counter(str(code) for code in part["language"][part["other"]])
+    indices, counts = np.unique(part["language"][part["other"]], return_counts=True)
+    site.languages = Counter({languages[i]: int(n) for i, n in zip(indices, counts, strict=True)})
     site.partly = int((part["swedish"] & noticed).sum())
     site.noticed = int(noticed.sum())
     shown = np.flatnonzero(noticed)[:top]
