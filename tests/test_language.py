@@ -140,6 +140,39 @@ def test_swedish_document_has_no_notice() -> None:
     assert report.to_json()["notices"] == []
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # two function words of one language and no Swedish word or letter decide a short line
+        ("Read more about building permits in English.", "en"),
+        ("Sweden and the EU", "en"),
+        ("Mehr Informationen auf Deutsch", "de"),
+        # one point, a Swedish word, or a tie between families: the document's language
+        ("Information in English", None),
+        ("Evidence for Action", None),
+        ("Leave no one behind", None),
+        ("Det finns in English", None),
+        ("Statsministern deltar i mötet European Council i Bryssel.", None),
+        ("Skicka in den", None),
+    ],
+)
+def test_a_short_line_in_one_other_language_is_that_language(line: str, expected: str | None) -> None:
+    assert language.block_language(line) == expected
+
+
+def test_an_english_line_in_a_swedish_page_is_skipped_not_read_as_swedish() -> None:
+    # *permits in* had been an s-passive (issue 13: *areas*, *investments* on English pages)
+    text = (
+        "# Bygglov\n\nDu behöver bygglov om du vill bygga ett nytt hus.\n\n"
+        "Read more about building permits in English.\n"
+    )
+    report = lint(text).files[0]
+    assert report.language == "sv" and report.findings == []
+    assert [(n.line, n.message) for n in report.notices] == [
+        (5, "Text på engelska har inte granskats (rad 5): klarlint granskar svensk text.")
+    ]
+
+
 def test_short_heading_takes_the_document_language() -> None:
     document = read_text("# Om makt\n\n" + "\n\n".join(TEXTS["sv"]))
     assert language.document_languages(document).blocks[0] == "sv"

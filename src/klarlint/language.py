@@ -56,6 +56,9 @@ LANGUAGE_NAMES = {
 }
 MIN_EVIDENCE = 3  # points the winning language needs before a block decides on its own
 MIN_LEAD = 1.5  # the winner's points at least this many times those of the best language of another family
+# A line too short for MIN_EVIDENCE (*Read more about building permits in English*: its *permits in* was a Swedish
+# s-passive) decides with this many points when they are all one language's and it has no Swedish word or letter.
+MIN_LONE_EVIDENCE = 2
 # Norwegian and Danish are close enough to tie with each other on a sentence; they are one family here,
 # so a tie between them still decides that the text is not Swedish.
 FAMILY = {"nb": "no-da", "nn": "no-da", "da": "no-da", "fi": "finnic", "fit": "finnic"}
@@ -239,8 +242,18 @@ def block_language(text: str, points: Counter[str] | None = None) -> str | None:
     script = other_script(text)
     if script is not None:
         return script
-    decided = _decide(scores(text) if points is None else points).language
+    points = scores(text) if points is None else points
+    decided = _decide(points).language or _alone_in_a_short_line(text, points)
     return decided if decided is not None or not _unknown_language(text) else UNKNOWN
+
+
+def _alone_in_a_short_line(text: str, points: Counter[str]) -> str | None:
+    """A short line's language by MIN_LONE_EVIDENCE points (and the lead over other families every block needs)
+    where it has no Swedish word or letter: *Read more about building permits in English*, *Sweden and the EU*."""
+    language = _decide(points, MIN_LONE_EVIDENCE).language
+    if language is None or language == SWEDISH or _swedish_evidence(_WORD.findall(text.lower())):
+        return None
+    return language
 
 
 def other_script(text: str) -> str | None:
@@ -287,7 +300,7 @@ def _said(code: str) -> tuple[str, str]:
     return f"Text på {name}", f"är på {name}"
 
 
-def _decide(points: Counter[str]) -> Detection:
+def _decide(points: Counter[str], evidence: int = MIN_EVIDENCE) -> Detection:
     ranked = points.most_common()
     if not ranked:
         return Detection(None, 0.5, 0.0)
@@ -295,7 +308,7 @@ def _decide(points: Counter[str]) -> Detection:
     family = FAMILY.get(best_language, best_language)
     second = next((points for lang, points in ranked[1:] if FAMILY.get(lang, lang) != family), 0)
     confidence = best / (best + second)
-    decided = best >= MIN_EVIDENCE and best >= MIN_LEAD * second
+    decided = best >= evidence and best >= MIN_LEAD * second
     return Detection(best_language if decided else None, confidence, float(best))
 
 
