@@ -369,16 +369,20 @@ def _swedish_evidence(words: Iterable[str]) -> bool:
 
 def _most_written(document: Document, per_block: list[tuple[Counter[str], str | None]]) -> str:
     """Where the points decide nothing: the language most of the text is in among the blocks that decide without
-    points (a script, an unknown language) or are filler text, if they hold most of it; else Swedish, as detect()
-    says of a text too short to decide."""
+    the points a paragraph needs (a script, an unknown language, a short line in one other language) or are filler
+    text, if they hold most of it; else Swedish, as detect() says of a text too short to decide."""
     lengths: Counter[str] = Counter()
     total = 0
-    for block, (_, decided) in zip(document.blocks, per_block, strict=True):
+    for block, (points, decided) in zip(document.blocks, per_block, strict=True):
         total += len(block.text)
-        if decided is not None and (decided.startswith(UNKNOWN) or decided == PLACEHOLDER):
+        if decided is not None and decided != SWEDISH and (_on_its_own(decided) or _decide(points).language is None):
             lengths[decided] += len(block.text)
     language, length = lengths.most_common(1)[0] if lengths else (SWEDISH, 0)
     return language if 2 * length > total else SWEDISH
+
+
+def _on_its_own(language: str) -> bool:
+    return language.startswith(UNKNOWN) or language == PLACEHOLDER
 
 
 def _summed(per_block: list[tuple[Counter[str], str | None]]) -> dict[str, int]:
