@@ -171,6 +171,12 @@ def test_an_english_line_in_a_swedish_page_is_skipped_not_read_as_swedish() -> N
     assert [(n.line, n.message) for n in report.notices] == [
         (5, "Text på engelska har inte granskats (rad 5): klarlint granskar svensk text.")
     ]
+    # two such lines of two languages, neither most of the text: each named, the text never called Swedish
+    two = lint("Sweden and the EU\n\nMehr auf Deutsch!\n").files[0]
+    assert [n.message for n in two.notices] == [
+        "Text på engelska har inte granskats (rad 1): klarlint granskar svensk text.",
+        "Text på tyska har inte granskats (rad 3): klarlint granskar svensk text.",
+    ]
     # alone, the line is the text's language (the notice had said *Texten är på svenska och har inte granskats*)
     alone = lint("Read more about building permits in English.").files[0]
     assert alone.language == "en"

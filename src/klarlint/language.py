@@ -478,7 +478,9 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     """What was not linted because it is not Swedish, as notices (code ``other-language``), in Swedish."""
     if not skipped:
         return []
-    if not any(languages.swedish(i) for i in range(len(languages.blocks))):
+    # the whole text in one notice, by its language; a text of stretches in languages none of which holds most of
+    # it (its language then Swedish, a guess) names each stretch instead of calling the text Swedish
+    if languages.language != SWEDISH and not any(languages.swedish(i) for i in range(len(languages.blocks))):
         said = _said(languages.language)[1]
         return [Notice(NOTICE_CODE, f"Texten {said} och har inte granskats: klarlint granskar svensk text.")]
     return [
