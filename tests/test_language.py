@@ -154,6 +154,8 @@ def test_swedish_document_has_no_notice() -> None:
         ("Det finns in English", None),
         ("Statsministern deltar i mötet European Council i Bryssel.", None),
         ("Skicka in den", None),
+        # one German function word twice in English (the README's own line): different words decide, not points
+        ("Declarative rules need no Python: a TOML file in a folder listed in .", None),
     ],
 )
 def test_a_short_line_in_one_other_language_is_that_language(line: str, expected: str | None) -> None:

@@ -57,7 +57,8 @@ LANGUAGE_NAMES = {
 MIN_EVIDENCE = 3  # points the winning language needs before a block decides on its own
 MIN_LEAD = 1.5  # the winner's points at least this many times those of the best language of another family
 # A line too short for MIN_EVIDENCE (*Read more about building permits in English*: its *permits in* was a Swedish
-# s-passive) decides with this many points when they are all one language's and it has no Swedish word or letter.
+# s-passive) decides with this many different function words of one language (and the lead over other families every
+# block needs) when it has no Swedish word or letter; different, as *in … in* is two German points in English.
 MIN_LONE_EVIDENCE = 2
 # Norwegian and Danish are close enough to tie with each other on a sentence; they are one family here,
 # so a tie between them still decides that the text is not Swedish.
@@ -248,10 +249,15 @@ def block_language(text: str, points: Counter[str] | None = None) -> str | None:
 
 
 def _alone_in_a_short_line(text: str, points: Counter[str]) -> str | None:
-    """A short line's language by MIN_LONE_EVIDENCE points (and the lead over other families every block needs)
-    where it has no Swedish word or letter: *Read more about building permits in English*, *Sweden and the EU*."""
+    """A short line's language by MIN_LONE_EVIDENCE (see there) where it has no Swedish word or letter: *Read more
+    about building permits in English*, *Sweden and the EU*; not *Declarative rules need no Python: a TOML file in
+    a folder listed in …* (German *in* twice)."""
     language = _decide(points, MIN_LONE_EVIDENCE).language
-    if language is None or language == SWEDISH or _swedish_evidence(_WORD.findall(text.lower())):
+    if language is None or language == SWEDISH:
+        return None
+    words = _WORD.findall(_ADDRESS.sub(" ", text.lower()))
+    index = _languages_of_word()
+    if len({w for w in words if language in index.get(w, ())}) < MIN_LONE_EVIDENCE or _swedish_evidence(words):
         return None
     return language
 
