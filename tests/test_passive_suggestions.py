@@ -302,6 +302,18 @@ def test_a_relative_clause_keeps_its_som_and_an_indirect_question_does_not(text:
     assert any(expected in suggestion for suggestion in suggestions), suggestions
 
 
+def test_a_doer_read_from_the_words_keeps_both_parts_of_saval_som(monkeypatch) -> None:
+    """Where the parse hangs the *av* phrase elsewhere the doer is read from the words; *såväl X som Y* runs to Y
+    there as it does in the parse's own agent phrase (a first *av både/såväl* reading gave *såväl polis* alone)."""
+    import klarlint.grammar
+
+    monkeypatch.setattr(klarlint.grammar, "_is_av_phrase", lambda block, verb, child: False)
+    [finding] = passives("Lagen tillämpas av såväl kommuner som privata utförare.")
+    assert "”Såväl kommuner som privata utförare tillämpar lagen …”" in (finding.suggestion or "")
+    [both] = passives("Lagen tillämpas av både kommuner och privata utförare.")
+    assert "”Både kommuner och privata utförare tillämpar lagen …”" in (both.suggestion or "")
+
+
 def test_no_example_where_no_finite_clause_fits() -> None:
     [finding] = passives("Systemet riskerar också att användas som ett verktyg för brott.")
     assert finding.suggestion == "Skriv aktivt och säg vem som gör det."

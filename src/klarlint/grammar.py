@@ -1057,6 +1057,11 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
         second = _phrase_ending_in(tokens, end + 1, AGENT_POS)
         if second is not None and not (second < len(tokens) and tokens[second].pos in VERBAL_POS):
             end = second
+    if tokens[first].lower == "såväl":
+        # *av såväl polis som åklagare*: to the phrase after *som*, as the parse's own agent phrase is read; without
+        # it no doer (*såväl polis* alone is cut short)
+        opened, stop = _both_and(block, start, tokens[end - 1].end)
+        return None if opened == start else _words(block.text, tokens[opened].start, stop)
     return _words(block.text, tokens[first].start, tokens[end - 1].end)
 
 
