@@ -127,7 +127,7 @@ def _progress():
 
 
 def _print_summary(summary, output: Path) -> None:
-    from klarlint.corpus.run import unchecked_said
+    from klarlint.corpus.report import unchecked_said
 
     rate = summary.words / summary.seconds if summary.seconds else 0.0
     print(

@@ -26,9 +26,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from klarlint.corpus.run import FINDINGS_DIR, MANIFEST, STATS_DIR, unchecked_said
+from klarlint.corpus.run import FINDINGS_DIR, MANIFEST, STATS_DIR
 from klarlint.errors import KlarlintError
-from klarlint.language import SWEDISH
+from klarlint.language import SWEDISH, language_name
 
 PERCENTILES = (5, 25, 50, 75, 95)
 MAX_CHART_SITES = 30
@@ -136,15 +136,10 @@ def _site_summaries(stats: pa.Table, rules: dict[str, Counter[str]], min_words: 
         "row": order,
     }
     if "language" in stats.column_names:
-        language = stats.column("language")
-        swedish = pc.equal(language, SWEDISH).fill_null(False)
-        # an index into a handful of languages per page, not ten million strings
-        encoded = pc.dictionary_encode(language.combine_chunks())  # one dictionary for every part
+        # an index into a handful of languages per page, not ten million strings; -1 for a page with an error
+        encoded = pc.dictionary_encode(stats.column("language").combine_chunks())  # one dictionary for every part
         columns["language"] = encoded.indices.fill_null(-1).to_numpy(zero_copy_only=False)[order]
         languages = encoded.dictionary.to_pylist()
-        columns["swedish"] = swedish.to_numpy(zero_copy_only=False)[order]
-        # null: a page with an error, in neither
-        columns["other"] = pc.and_(pc.is_valid(language), pc.invert(swedish)).to_numpy(zero_copy_only=False)[order]
         columns["notices"] = pc.list_value_length(stats.column("notices")).fill_null(0).to_numpy()[order]
     summaries = []
     for number, name in enumerate(names):
@@ -179,9 +174,11 @@ def _unchecked(
     """The site's pages in other languages, by language (``part["language"]`` indexes ``languages``), and its first
     ``top`` pages with text not checked."""
     noticed = part["notices"] > 0
-    indices, counts = np.unique(part["language"][part["other"]], return_counts=True)
+    swedish = part["language"] == (languages.index(SWEDISH) if SWEDISH in languages else -2)
+    other = (part["language"] >= 0) & ~swedish  # not an error's -1
+    indices, counts = np.unique(part["language"][other], return_counts=True)
     site.languages = Counter({languages[i]: int(n) for i, n in zip(indices, counts, strict=True)})
-    site.partly = int((part["swedish"] & noticed).sum())
+    site.partly = int((swedish & noticed).sum())
     site.noticed = int(noticed.sum())
     shown = np.flatnonzero(noticed)[:top]
     site.unchecked = [
@@ -285,10 +282,10 @@ def render(summary: CorpusSummary, folder: Path) -> str:
     if not summary.complete:
         parts.append('<p class="warn">Körningen är inte klar: rapporten gäller bara de sidor som har granskats.</p>')
     parts.append(
-        f"<p>{_n(pages)} {_plural(pages, 'sida', 'sidor')} på {_n(len(summary.sites))} "
+        f"<p>{_pages(pages)} på {_n(len(summary.sites))} "
         f"{_plural(len(summary.sites), 'webbplats', 'webbplatser')}, {_n(words)} ord, "
         f"{_n(sum(summary.rules.values()))} anmärkningar. "
-        f"{_n(errors)} {_plural(errors, 'sida', 'sidor')} kunde inte granskas.</p>"
+        f"{_pages(errors)} kunde inte granskas.</p>"
     )
     parts.append(_unchecked_summary(summary))
     parts += _charts(summary)
@@ -407,6 +404,22 @@ def _anchor(site: str) -> str:
 
 def _median(values: tuple[float, ...] | None) -> str:
     return "–" if values is None else f"{values[2]:.1f}"
+
+
+def unchecked_said(other: int, partly: int, languages: Counter[str] | None = None) -> str:
+    """*2 sidor på andra språk (engelska 1, arabisk skrift 1) och delar av 1 sida*; empty when all was checked (also
+    the corpus run's last line)."""
+    said = []
+    if other:
+        named = ", ".join(f"{language_name(code)} {_n(n)}" for code, n in (languages or Counter()).most_common())
+        said.append(f"{_pages(other)} på andra språk" + (f" ({named})" if named else ""))
+    if partly:
+        said.append(f"delar av {_pages(partly)}")
+    return " och ".join(said)
+
+
+def _pages(count: int) -> str:
+    return f"{_n(count)} {_plural(count, 'sida', 'sidor')}"
 
 
 def _plural(count: int, one: str, more: str) -> str:

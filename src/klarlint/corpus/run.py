@@ -36,7 +36,7 @@ from klarlint.config import Config
 from klarlint.corpus.pages import Batch, PageSource, input_files
 from klarlint.corpus.worker import FINDINGS_SCHEMA, STATS_SCHEMA, BatchResult, lint_batch, stats_row, table
 from klarlint.errors import KlarlintError
-from klarlint.language import SWEDISH, language_name
+from klarlint.language import SWEDISH
 from klarlint.report import FileReport
 
 MANIFEST = "manifest.json"
@@ -63,21 +63,6 @@ class Summary:
     resumed: int = 0  # batches skipped because they were already written
     skipped: Counter[str] = field(default_factory=Counter)  # WARC records that are not pages
     seconds: float = 0.0
-
-
-def unchecked_said(other: int, partly: int, languages: Counter[str] | None = None) -> str:
-    """*2 sidor på andra språk (engelska 1, arabisk skrift 1) och delar av 1 sida*; empty when all was checked."""
-    said = []
-    if other:
-        named = ", ".join(f"{language_name(code)} {n}" for code, n in (languages or Counter()).most_common())
-        said.append(f"{_pages(other)} på andra språk" + (f" ({named})" if named else ""))
-    if partly:
-        said.append(f"delar av {_pages(partly)}")
-    return " och ".join(said)
-
-
-def _pages(count: int) -> str:
-    return f"{count:,} {'sida' if count == 1 else 'sidor'}".replace(",", "\u00a0")  # 1 sida, 2 sidor
 
 
 @dataclass(frozen=True)
