@@ -46,6 +46,9 @@ TEXTS = {
     "fi": [
         "Hakemuksesi käsitellään lautakunnassa, ja saat päätöksen kolmen viikon kuluessa, jos se on mahdollista.",
         "Hallitus on tänään päättänyt, että sääntöjä ei muuteta vielä, mutta ne tarkistetaan myös ensi vuonna.",
+        # two short sentences with one function word: their spelling decides (their ä had tied them with Swedish)
+        "Hakemus on lähetettävä viimeistään 1. toukokuuta. Päätöksen tekee lautakunta.",
+        "Anomus pittää lähättää viimisthään 1. toukokuuta. Päätöksen tekkee lautakunta.",  # meänkieli: Finnic
     ],
 }
 CASES = [(lang, text) for lang, texts in TEXTS.items() for text in texts]
@@ -255,6 +258,9 @@ def test_minority_languages_scripts_and_unknown_languages(expected: str, text: s
         "Vi " + "läser " * 20 + "texten.",
         "Tabell: kostnader 2023 (tkr) lön 1 200, hyra 340, material 45, resor 12, övrigt 8, summa 1 605",
         "Vi använder Microsoft Teams för digitala möten.",  # a Swedish line with a foreign name
+        # Finnish spelling (a double vowel, -ä after two consonants) counts in lower-case words only, with ä or ö
+        "Annie Lööf besökte Saab i Höör.",
+        "Hon läste en essä om trä.",
     ],
 )
 def test_swedish_is_never_another_language(text: str) -> None:
@@ -294,6 +300,27 @@ def test_a_page_in_several_languages_names_what_it_skipped() -> None:
     ]
     assert {f.line for f in report.findings} <= {1, 3, 5, 19}, "only the Swedish lines are linted"
     assert any(f.rule == "passive-voice" and f.line == 19 for f in report.findings)
+
+
+FINNISH_SECTION = """# Kommunen informerar
+
+Ansökan ska skickas in senast den 1 maj.
+
+## Suomeksi
+
+Hakemus on lähetettävä viimeistään 1. toukokuuta. Päätöksen tekee lautakunta.
+"""
+
+
+def test_a_short_finnish_section_is_skipped_and_named() -> None:
+    # a Swedish municipality's page with a Finnish summary: its two sentences were linted as Swedish, and counted
+    # in the text's statistics
+    report = lint(FINNISH_SECTION).files[0]
+    assert report.language == "sv"
+    assert [(n.line, n.message) for n in report.notices] == [
+        (5, "Text på finska har inte granskats (rad 5–7): klarlint granskar svensk text.")
+    ]
+    assert {f.line for f in report.findings} <= {1, 3}
 
 
 def test_a_text_in_another_script_is_said_so() -> None:
