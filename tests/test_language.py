@@ -261,6 +261,7 @@ def test_minority_languages_scripts_and_unknown_languages(expected: str, text: s
         # Finnish spelling (a double vowel, -ä after two consonants) counts in lower-case words only, with ä or ö
         "Annie Lööf besökte Saab i Höör.",
         "Hon läste en essä om trä.",
+        "Föräldraansvaret gäller, och kemiingenjören beklär väggen med furuträ.",  # aa, ii where words meet
     ],
 )
 def test_swedish_is_never_another_language(text: str) -> None:
