@@ -63,6 +63,20 @@ def test_a_markdown_heading_in_plain_text_is_a_heading_without_its_marker() -> N
     assert [b.level for b in blocks[:3]] == [2, 0, 1]  # as Markdown counts them; other plain-text headings 0
 
 
+def test_a_markdown_headings_closing_hashes_are_its_marker_too() -> None:
+    """*## Ansökan ##*: the closing #s are markup, as CommonMark reads them (the heading's text had been *Ansökan
+    ##*); *C#* keeps its #, and a heading of nothing but #s is no block."""
+    source = "## Ansökan ##\n\n### Kurs i C# ###  \n\n## ##\n\n# Beslut#\n"
+    blocks = read_text(source, "text").blocks
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        (BlockKind.HEADING, "Ansökan", 2),
+        (BlockKind.HEADING, "Kurs i C#", 3),
+        (BlockKind.HEADING, "Beslut#", 1),
+    ]
+    for block in blocks:
+        assert source[slice(*block.source_span(0, len(block.text)))] == block.text
+
+
 def test_markdown_maps_offsets_through_markup() -> None:
     source = "---\ntitle: x\n---\n# Rubrik\n\nDet här är **mycket** viktigt och `kod` syns inte.\n\n```\nkod\n```\n"
     doc = read_text(source, "markdown")

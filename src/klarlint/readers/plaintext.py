@@ -22,6 +22,9 @@ from klarlint.readers.directives import find_directives
 
 # A Markdown (ATX) heading's marker: up to three spaces, one to six #, then space (so #hashtag is no heading).
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
+# Its optional closing sequence (*## Ansökan ##*), as CommonMark reads it: #s after a space at the end of the line;
+# *## C#* keeps its #, and a heading of #s alone (*## ##*) is empty.
+ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 BULLET = re.compile(r"[ \t]*(?:[-–•·*▪◦]|\d{1,3}[.)])[ \t]+(?=\S)")
 HEADING_MAX_WORDS = 10
 HEADING_MAX_LINES = 3
@@ -253,7 +256,9 @@ class _Splitter:
         if not bullet and (marker := ATX_HEADING.match(line.text)):
             self._close()  # *## Ansökan* then its paragraph on the next line: two blocks, as Markdown reads them
             level = marker.group().count("#")
-            self.blocks.append(_verbatim(self.source, BlockKind.HEADING, line, line, marker.end(), level))
+            heading = _verbatim(self.source, BlockKind.HEADING, line, line, marker.end(), level).without(ATX_CLOSING)
+            if heading.text:
+                self.blocks.append(heading)
             return
         if BOOKMARK.match(line.text, bullet.end() if bullet else 0):
             self._close()
