@@ -241,3 +241,69 @@ def test_reporters_keep_page_addresses() -> None:
     out = io.StringIO()
     github.write(report, out)
     assert out.getvalue().startswith("::warning file=https%3A//example.se/a?x=1,line=3")
+
+
+def test_a_page_from_the_cache_keeps_what_was_not_checked(tmp_path: Path) -> None:
+    """A page answered with 304 is reported from the cache as it was linted: with its language and the notices of
+    what was not checked (the cache had kept only findings and stats, so on a second run an English page was
+    reported as Swedish, with nothing said about it)."""
+    english = (
+        "<p>Thank you for inviting me to speak here today about the areas where our investments matter most, "
+        "and about what we will do next.</p>"
+    )
+    finnish = (
+        "<p>Ansökan skall lämnas in senast den 1 maj.</p><h2>Suomeksi</h2>"
+        "<p>Hakemus on lähetettävä viimeistään 1. toukokuuta. Päätöksen tekee lautakunta.</p>"
+    )
+    served = serve(
+        lambda site: {
+            "/": Route(page("Start", "<p>Välkommen till oss.</p>", [("/in-english", "English"), ("/ansok", "A")])),
+            "/in-english": Route(page("Welcome", english)),
+            "/ansok": Route(page("Ansök", finnish)),
+        }
+    )
+    try:
+        first = _crawl(served, tmp_path / "cache")
+        second = _crawl(served, tmp_path / "cache")
+    finally:
+        stop(served)
+    assert first.linted == 3 and second.reused == 3
+    reports = {r.path.removeprefix(served.base): r for r in first.report.files}
+    assert reports["/in-english"].language == "en" and reports["/in-english"].notices
+    assert [n.code for n in reports["/ansok"].notices] == ["other-language"]
+    assert [r.to_json() for r in second.report.files] == [r.to_json() for r in first.report.files]
+    assert [(r.genre, r.language) for r in second.report.files] == [(r.genre, r.language) for r in first.report.files]
+
+
+def test_the_cache_keeps_every_field_of_a_report() -> None:
+    """Each field of FileReport, set to a value other than its default, comes back from the cache's JSON: a field
+    added later and left out of serialize would be lost on every 304 (as notices and language were)."""
+    from dataclasses import fields
+
+    from klarlint.crawl.serialize import report_from_data, report_to_data
+    from klarlint.document import Location
+    from klarlint.limits import Notice
+    from klarlint.report import FileReport, Finding, ParagraphStats, Stats
+    from klarlint.rules.base import Severity
+
+    finding = Finding(
+        "skall", Severity.WARNING, 2, 3, 2, 8, 10, 15, "skall", "Skriv ”ska”.", "ska", "Skrivreglerna",
+        context="Du skall.", location=Location(2, 2, "Rubrik"), replacements=("ska",), subcheck="x",
+    )  # fmt: skip
+    paragraph = ParagraphStats(0, 2, 3, 8, 40, words=7, sentences=1, mean_sentence_length=7.0, lix=30.0)
+    report = FileReport(
+        "https://exempelby.se/sida",
+        findings=[finding],
+        stats=Stats(words=7, sentences=1, lix=30.0, ovix=12.0, nominal_ratio=0.5, paragraphs=(paragraph,)),
+        error="fel",
+        rule_errors=["regel kraschade"],
+        notices=[Notice("other-language", "Text på engelska har inte granskats (rad 4).", 50, 60, 4, 1)],
+        skipped=True,
+        fail_on=Severity.INFO,
+        language="en",
+        genre="web",
+    )
+    defaults = FileReport("x")
+    changed = [f.name for f in fields(FileReport) if getattr(report, f.name) == getattr(defaults, f.name)]
+    assert changed == [], f"set these fields too: {changed}"
+    assert report_from_data(json.loads(json.dumps(report_to_data(report))), report.path) == report

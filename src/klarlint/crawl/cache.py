@@ -25,7 +25,8 @@ from klarlint import __version__
 from klarlint.config import Config
 from klarlint.linter import ActiveRule
 
-CACHE_VERSION = 1
+# 2: a report keeps its notices, language and kind of text (entries of 1 lack them: they are linted again)
+CACHE_VERSION = 2
 
 
 def default_cache_dir() -> Path:

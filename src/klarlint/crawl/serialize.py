@@ -10,17 +10,26 @@ from dataclasses import asdict, fields
 from typing import Any
 
 from klarlint.document import Location
+from klarlint.limits import Notice
 from klarlint.report import FileReport, Finding, ParagraphStats, Stats
 from klarlint.rules.base import Severity
 
 
 def report_to_data(report: FileReport) -> dict[str, Any]:
+    """All of the report: a page answered with 304 is reported as it was linted, with its language, its kind of text
+    and the notices of what was not checked (they had been left out, so a cached English page came back Swedish
+    with nothing said about it)."""
     return {
         "path": report.path,
         "findings": [_finding_to_data(f) for f in report.findings],
         "stats": asdict(report.stats),
         "error": report.error,
         "rule_errors": list(report.rule_errors),
+        "notices": [asdict(notice) for notice in report.notices],
+        "language": report.language,
+        "genre": report.genre,
+        "fail_on": report.fail_on.value if report.fail_on else None,
+        "skipped": report.skipped,
     }
 
 
@@ -35,6 +44,11 @@ def report_from_data(data: dict[str, Any], path: str) -> FileReport:
         stats=stats,
         error=data.get("error"),
         rule_errors=list(data.get("rule_errors", [])),
+        notices=[Notice(**notice) for notice in data["notices"]],
+        language=str(data["language"]),
+        genre=data["genre"],
+        fail_on=Severity(data["fail_on"]) if data["fail_on"] else None,
+        skipped=bool(data["skipped"]),
     )
 
 
