@@ -281,8 +281,8 @@ def test_the_cache_keeps_every_field_of_a_report() -> None:
     from dataclasses import fields
 
     from klarlint.crawl.serialize import report_from_data, report_to_data
-    from klarlint.document import Location
     from klarlint.limits import Notice
+    from klarlint.location import Location
     from klarlint.report import FileReport, Finding, ParagraphStats, Stats
     from klarlint.rules.base import Severity
 
@@ -297,7 +297,11 @@ def test_the_cache_keeps_every_field_of_a_report() -> None:
         stats=Stats(words=7, sentences=1, lix=30.0, ovix=12.0, nominal_ratio=0.5, paragraphs=(paragraph,)),
         error="fel",
         rule_errors=["regel kraschade"],
-        notices=[Notice("other-language", "Text på engelska har inte granskats (rad 4).", 50, 60, 4, 1)],
+        notices=[
+            Notice(
+                "other-language", "Text på engelska har inte granskats (stycke 4).", 50, 60, 4, 1, Location(4, 0, "A")
+            )
+        ],
         skipped=True,
         fail_on=Severity.INFO,
         language="en",

@@ -14,8 +14,9 @@ import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
 
-from klarlint.document import BlockKind, Location
+from klarlint.document import BlockKind
 from klarlint.linter import lint_document
+from klarlint.location import Location
 from klarlint.readers import read_path
 from test_cli import klarlint
 
@@ -258,3 +259,50 @@ def test_text_formats_have_no_location_key(tmp_path: Path) -> None:
     findings = json.loads(result.stdout)["files"][0]["findings"]
     assert "passive-voice" in {f["rule"] for f in findings}
     assert not any("location" in f for f in findings)
+
+
+def test_text_in_another_language_is_named_by_its_paragraphs(tmp_path: Path) -> None:
+    """Word has no line numbers: a Finnish summary in a Word document is *stycke 3–4*, in the notice, in the terminal,
+    in JSON (with the paragraph's location, as a finding has) and in the Word copy's summary comment (all had said
+    *rad 3–4*, and the terminal *mix.docx:3:1*)."""
+    word = docx.Document()
+    word.add_heading("Kommunen informerar", 1)  # 1
+    word.add_paragraph("Ansökan skall skickas in senast den 1 maj.")  # 2
+    word.add_heading("Suomeksi", 2)  # 3
+    word.add_paragraph("Hakemus on lähetettävä viimeistään 1. toukokuuta. Päätöksen tekee lautakunta.")  # 4
+    path = _save(word, tmp_path / "blandat.docx")
+    message = "Text på finska har inte granskats (stycke 3–4): klarlint granskar svensk text."
+    data = json.loads(klarlint(str(path), "--format", "json", cwd=tmp_path).stdout)["files"][0]
+    assert data["notices"] == [
+        {
+            "code": "other-language",
+            "message": message,
+            "line": 3,
+            "column": 1,
+            "location": {"paragraph": 3, "offset": 0, "heading": "Kommunen informerar › Suomeksi"},
+        }
+    ]
+    assert "blandat.docx: stycke 3, tecken 1 (Kommunen informerar › Suomeksi)  granskades inte" in (
+        klarlint(str(path), cwd=tmp_path).stdout
+    )
+    klarlint(str(path), "--annotate", cwd=tmp_path)
+    copy = docx.Document(str(tmp_path / "blandat.klarlint.docx"))
+    comments = "\n".join(c.text for c in copy.comments)
+    assert message in comments
+
+
+def test_text_in_another_language_in_a_pdf_is_named_by_page_and_line(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Ansökan skall skickas in senast den 1 maj. Beslut fattas av nämnden i juni varje år.")
+    pdf.add_page()
+    english = "Thank you for inviting me to speak here today about the areas where our investments matter most."
+    pdf.multi_cell(0, 6, english + " And about what we will do next.")
+    path = tmp_path / "blandat.pdf"
+    pdf.output(str(path))
+    [notice] = json.loads(klarlint(str(path), "--format", "json", cwd=tmp_path).stdout)["files"][0]["notices"]
+    assert notice["message"] == "Text på engelska har inte granskats (sida 2, rad 1–2): klarlint granskar svensk text."
+    assert notice["location"] == {"page": 2, "line": 1, "offset": 0}

@@ -22,6 +22,7 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 
 from klarlint.limits import Notice
+from klarlint.location import Location
 
 # Lines end at "\r\n", a lone "\r" or "\n", as editors and the LSP count them.
 _NEWLINE = re.compile(r"\r\n?|\n")
@@ -250,27 +251,6 @@ def _after_cuts(spans: tuple[tuple[int, int], ...], cuts: list[tuple[int, int]])
 
     mapped = ((moved(start), moved(end)) for start, end in spans)
     return tuple((start, end) for start, end in mapped if start < end)
-
-
-@dataclass(frozen=True, slots=True)
-class Location:
-    """Where a finding is in a document without lines: for a writer working in Word.
-
-    ``paragraph`` counts every paragraph mark in reading order from 1 (empty
-    paragraphs too, headers and footers last); ``offset`` is the number of
-    characters before the finding in that paragraph (so the column is offset + 1);
-    ``heading`` is the heading path, e.g. "Ansvar › Kommunstyrelsen".
-    """
-
-    paragraph: int
-    offset: int
-    heading: str | None
-    page: int | None = None  # PDF: the page; ``paragraph`` is then the line on that page
-
-    def to_json(self) -> dict[str, object]:
-        if self.page is not None:
-            return {"page": self.page, "line": self.paragraph, "offset": self.offset}
-        return {"paragraph": self.paragraph, "offset": self.offset, "heading": self.heading}
 
 
 HEADING_PATH_SEPARATOR = " › "

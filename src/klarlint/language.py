@@ -463,12 +463,14 @@ NOTICE_CODE = "other-language"
 
 @dataclass(frozen=True)
 class SkippedText:
-    """Blocks klarlint did not lint because they are not Swedish: where (source offset and lines) and language."""
+    """Blocks klarlint did not lint because they are not Swedish: where (source offset and lines) and language;
+    ``place`` says where in the words of the document's format (*rad 3–4*, *stycke 3–4* in Word)."""
 
     start: int
     line: int
     end_line: int
     language: str
+    place: str
 
 
 def swedish_part(
@@ -485,13 +487,34 @@ def swedish_part(
         if languages.swedish(i) or not block.text.strip():
             continue
         start, end = block.source_span(0, len(block.text))
-        line, end_line = document.position(start)[0], document.position(max(start, end - 1))[0]
+        last = max(start, end - 1)
+        line, end_line = document.position(start)[0], document.position(last)[0]
         previous = skipped[-1] if skipped else None
         if previous and previous.language == languages.blocks[i] and line - previous.end_line <= 2:
-            skipped[-1] = replace(previous, end_line=end_line)  # consecutive blocks of one language: one entry
+            # consecutive blocks of one language: one entry
+            first = previous.start
+            skipped[-1] = replace(previous, end_line=end_line, place=_place(document, first, last))
         else:
-            skipped.append(SkippedText(start, line, end_line, languages.blocks[i]))
+            skipped.append(SkippedText(start, line, end_line, languages.blocks[i], _place(document, start, last)))
     return replace(document, blocks=kept), languages, skipped
+
+
+def _place(document: Document, start: int, last: int) -> str:
+    """Where the text from offset ``start`` to ``last`` (its last character) is, as a writer finds it: lines of a
+    text file, paragraphs of a Word document (*stycke 3–4*: Word has no line numbers to go by), a PDF's page and
+    lines."""
+    first, final = document.location(start), document.location(last)
+    if first is None or final is None:
+        return _span("rad", document.position(start)[0], document.position(last)[0])
+    if first.page is None:
+        return _span("stycke", first.paragraph, final.paragraph)
+    if first.page == final.page:
+        return f"sida {first.page}, {_span('rad', first.paragraph, final.paragraph)}"
+    return f"sida {first.page}, rad {first.paragraph} – sida {final.page}, rad {final.paragraph}"
+
+
+def _span(unit: str, first: int, last: int) -> str:
+    return f"{unit} {first}" if first == last else f"{unit} {first}–{last}"
 
 
 def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -> list[Notice]:
@@ -506,13 +529,9 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     return [
         Notice(
             NOTICE_CODE,
-            f"{_said(s.language)[0]} har inte granskats ({_lines(s)}): klarlint granskar svensk text.",
+            f"{_said(s.language)[0]} har inte granskats ({s.place}): klarlint granskar svensk text.",
             s.start,
             s.start,
         )
         for s in skipped
     ]
-
-
-def _lines(skipped: SkippedText) -> str:
-    return f"rad {skipped.line}" if skipped.line == skipped.end_line else f"rad {skipped.line}–{skipped.end_line}"

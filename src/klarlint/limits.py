@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from klarlint.errors import InputError
+from klarlint.location import Location
 
 # The longest Swedish words in real use are around 40 letters; compounds of 60 are jokes. A URL or
 # an e-mail address can be longer than 40, so the limit leaves room for those.
@@ -101,9 +102,13 @@ class Notice:
     end: int = 0
     line: int = 0
     column: int = 0
+    location: Location | None = None  # .docx: paragraph and heading path; PDF: page and line (as a finding's)
 
     def to_json(self) -> dict[str, object]:
-        return {"code": self.code, "message": self.message, "line": self.line, "column": self.column}
+        data: dict[str, object] = {"code": self.code, "message": self.message, "line": self.line, "column": self.column}
+        if self.location is not None:
+            data["location"] = self.location.to_json()
+        return data
 
 
 _active = threading.local()  # the budget of the lint running on this thread, for stages deep inside it

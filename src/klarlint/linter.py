@@ -320,7 +320,7 @@ def _placed(document: Document, notices: list[Notice]) -> list[Notice]:
     placed = []
     for notice in sorted(notices, key=lambda n: n.start):
         line, column = document.position(notice.start)
-        placed.append(dataclasses.replace(notice, line=line, column=column))
+        placed.append(dataclasses.replace(notice, line=line, column=column, location=document.location(notice.start)))
     return capped(placed)
 
 

@@ -6,9 +6,9 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from klarlint.document import Location
 from klarlint.language import SWEDISH
 from klarlint.limits import Notice
+from klarlint.location import Location
 from klarlint.rules.base import RuleInfo, Severity
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from klarlint.document import Location
 from klarlint.limits import Notice
+from klarlint.location import Location
 from klarlint.report import FileReport, Finding, ParagraphStats, Stats
 from klarlint.rules.base import Severity
 
@@ -44,7 +44,7 @@ def report_from_data(data: dict[str, Any], path: str) -> FileReport:
         stats=stats,
         error=data.get("error"),
         rule_errors=list(data.get("rule_errors", [])),
-        notices=[Notice(**notice) for notice in data["notices"]],
+        notices=[_notice_from_data(notice) for notice in data["notices"]],
         language=str(data["language"]),
         genre=data["genre"],
         fail_on=Severity(data["fail_on"]) if data["fail_on"] else None,
@@ -66,3 +66,9 @@ def _finding_from_data(data: dict[str, Any]) -> Finding:
     data["location"] = Location(**data["location"]) if data.get("location") else None
     data["replacements"] = tuple(data.get("replacements", ()))
     return Finding(**data)
+
+
+def _notice_from_data(data: dict[str, Any]) -> Notice:
+    data = dict(data)
+    data["location"] = Location(**data["location"]) if data.get("location") else None
+    return Notice(**data)

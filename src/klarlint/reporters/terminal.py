@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from klarlint.limits import Notice
+from klarlint.location import Location
 from klarlint.report import FileReport, Finding, ParagraphStats, Report, Stats, per_1000_words
 from klarlint.reporters import safe
 
@@ -54,7 +55,7 @@ def _finding(console: Console, path: str, finding: Finding) -> None:
 def _notice(console: Console, path: str, notice: Notice) -> None:
     """Text that was not linted: said as plainly as a finding, so nothing is skipped without a word."""
     head = Text()
-    head.append(safe(f"{path}:{notice.line}:{notice.column}" if notice.line else path), style="bold")
+    head.append(_where(path, notice.line, notice.column, notice.location) if notice.line else safe(path), style="bold")
     head.append("  ")
     head.append("granskades inte", style="magenta")
     head.append(f"  {notice.code}", style="dim")
@@ -64,10 +65,14 @@ def _notice(console: Console, path: str, notice: Notice) -> None:
 
 
 def _place(path: str, finding: Finding) -> str:
-    """``path:line:column``; in a Word document the paragraph and its heading path, which Word users can find."""
-    location = finding.location
+    return _where(path, finding.line, finding.column, finding.location)
+
+
+def _where(path: str, line: int, column: int, location: Location | None) -> str:
+    """``path:line:column``; in a Word document the paragraph and its heading path, which Word users can find; in a
+    PDF the page and its line."""
     if location is None:
-        return safe(f"{path}:{finding.line}:{finding.column}")
+        return safe(f"{path}:{line}:{column}")
     if location.page is not None:
         return safe(f"{path}: sida {location.page}, rad {location.paragraph}, tecken {location.offset + 1}")
     place = f"{path}: stycke {location.paragraph}, tecken {location.offset + 1}"
