@@ -50,7 +50,16 @@ def texts(source: str, **options) -> list[str]:
 
 
 def test_main_content_only_and_what_is_dropped() -> None:
-    assert texts(PAGE) == ["Bygglov", "Du behöver bygglov.", "Svensk text i engelsk del.", "Kör och"]
+    # a part in another language is kept with the language its markup declares: the language filter skips it
+    # and says so (it had been dropped here, unsaid)
+    blocks = [b for b in read_text(PAGE, "html").blocks if b.kind not in META_KINDS]
+    assert [(b.text, b.declared_language) for b in blocks] == [
+        ("Bygglov", None),
+        ("Du behöver bygglov.", None),
+        ("English text.", "en"),
+        ("Svensk text i engelsk del.", None),
+        ("Kör och", None),
+    ]
     assert [(b.kind, b.text) for b in read_text(PAGE, "html").blocks][-1] == (BlockKind.TITLE, "Sidans titel")
 
 
@@ -69,8 +78,24 @@ def test_header_and_footer_inside_an_article_are_content() -> None:
     assert texts(page) == ["Rubrik", "Text.", "Uppdaterad i maj."]
 
 
-def test_whole_page_in_english_gives_no_blocks() -> None:
-    assert texts('<html lang="en"><body><p>Only English here.</p></body></html>') == []
+def test_a_page_declared_in_english_keeps_its_blocks_with_that_language() -> None:
+    """A whole page in English is read, with the language its markup declares, and reported as English, not
+    linted (it had given no blocks: an English page looked like a Swedish page without findings)."""
+    source = (
+        '<html lang="en-GB"><body><p>Only English here.</p><p>More <span lang="sv">svenska</span> text.</p>'
+        '<p lang="sv">Läs <span lang="en">The Guardian</span> varje dag.</p>'
+    )
+    # a paragraph is in the language most of its characters are declared in; a Swedish one leaves out the rest
+    assert [(b.text, b.declared_language) for b in read_text(source, "html").blocks] == [
+        ("Only English here.", "en-GB"),
+        ("More svenska text.", "en-GB"),
+        ("Läs varje dag.", None),
+    ]
+    report = lint_text('<html lang="en"><body><p>Only English here.</p></body></html>', "html")
+    assert report.language == "en" and report.findings == []
+    assert [n.message for n in report.notices] == [
+        "Texten är på engelska och har inte granskats: klarlint granskar svensk text."
+    ]
 
 
 def test_kinds_levels_and_implied_end_tags() -> None:
@@ -228,9 +253,11 @@ def test_every_word_maps_to_source_that_reads_as_the_word(fragments: list[str]) 
     source = "".join(fragments)
     for block in read_text(source, "html").blocks:
         assert block.text == block.text.strip() and "  " not in block.text
+        # a Swedish block leaves out the English spans; an English one (most of its text) keeps them
+        english = r"" if block.declared_language else r"|<span lang=\"en\">.*?</span>"
         for match in re.finditer(r"[^\W\d_]+", block.text):
             start, end = block.source_span(match.start(), match.end())
-            skipped = r"<code>.*?</code>|<span lang=\"en\">.*?</span>|<!--.*?-->"
+            skipped = r"<code>.*?</code>|<!--.*?-->" + english
             shown = html.unescape(re.sub(r"<[^>]*>", "", re.sub(skipped, "", source[start:end])))
             assert re.sub("[\u00ad\u200b]", "", shown) == match.group(0)
 

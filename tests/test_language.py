@@ -8,7 +8,7 @@ import pytest
 
 from klarlint import language
 from klarlint.language import detect, detect_language
-from klarlint.linter import lint
+from klarlint.linter import lint, lint_text
 from klarlint.readers import read_text
 
 TEXTS = {
@@ -369,3 +369,47 @@ def test_a_heading_too_short_to_decide_goes_with_its_section() -> None:
     assert found.blocks == ("sv", "sv", "und", "und", "fit", "fit", "sv", "en", "sv", "sv")
     # the same pasted into a plain-text file or the page: its # headings are headings there too
     assert language.document_languages(read_text(source, "text")).blocks == found.blocks
+
+
+DECLARED_PAGE = """<!DOCTYPE html>
+<html lang="sv"><head><title>Förskola</title></head><body><main>
+<h1>Förskola</h1>
+<p>Du kan ansöka om plats i förskolan via e-tjänsten och få svar inom en vecka.</p>
+<p lang="fi">Lue lisää suomeksi.</p>
+<p lang="so">Akhri wax dheeraad ah.</p>
+<p lang="en">Read more.</p>
+</main></body></html>
+"""
+
+
+def test_a_language_the_page_declares_is_skipped_and_named_however_short() -> None:
+    # a web page says the language of its parts (lang): klarlint had dropped them unsaid; now each is skipped and
+    # named, even where its few words could not tell (*Lue lisää suomeksi*, *Read more*)
+    report = lint_text(DECLARED_PAGE, fmt="html").files[0]
+    assert report.language == "sv" and report.findings == []
+    assert [(n.line, n.message) for n in report.notices] == [
+        (5, "Text på finska har inte granskats (rad 5): klarlint granskar svensk text."),
+        (6, "Text på somaliska har inte granskats (rad 6): klarlint granskar svensk text."),
+        (7, "Text på engelska har inte granskats (rad 7): klarlint granskar svensk text."),
+    ]
+
+
+WRONG_LANG_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Bygglov</title></head><body><main>
+<h1>Bygglov</h1>
+<p>Du kan söka bygglov i vår e-tjänst. Vi svarar inom tre veckor och skickar beslutet till dig.</p>
+<p>Om du har frågor kan du ringa till oss på kommunens kontaktcenter, som är öppet alla vardagar.</p>
+</main></body></html>
+"""
+
+
+def test_swedish_text_a_template_marks_as_english_is_linted_and_its_markup_reported() -> None:
+    # a wrong <html lang="en"> on a Swedish page: the words decide, so the page is linted as Swedish, its short
+    # heading with it, and lang-attribute says once, on the first of the stretch, what is wrong with the markup
+    report = lint_text(WRONG_LANG_PAGE, fmt="html").files[0]
+    assert report.language == "sv" and report.notices == []
+    [finding] = [f for f in report.findings if f.rule == "lang-attribute"]
+    assert (finding.line, finding.text) == (3, "Bygglov")
+    assert 'Sidans kod säger att texten är på engelska (lang="en"), men den är på svenska.' in finding.message
+    assert "Det gäller 2 stycken till" in finding.message  # the two paragraphs; the page title is a stretch apart
+    assert report.stats.words > 30

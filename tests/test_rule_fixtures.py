@@ -2,7 +2,7 @@
 
 For each rule ``tests/fixtures/rules/`` holds
 
-* ``<id>.txt`` or ``<id>.md``: text the rule must flag and text it must leave alone;
+* ``<id>.txt``, ``<id>.md`` or ``<id>.html``: text the rule must flag and text it must leave alone;
 * ``<id>.toml`` (optional): a ``klarlint.toml`` for that text, e.g. a rule's threshold;
 * ``<id>.expected``: every finding of that rule alone, with its exact range (line:column-line:column,
   columns 1-based and the end exclusive), severity, sub-check, text, message, suggestion and replacements;
@@ -40,8 +40,10 @@ RULES = all_rules()
 
 
 def fixture_for(rule_id: str) -> Path:
-    found = [p for p in FIXTURES.glob(f"{rule_id}.*") if p.suffix in (".txt", ".md") and ".fixed." not in p.name]
-    assert len(found) == 1, f"{rule_id}: write one fixture, tests/fixtures/rules/{rule_id}.txt or .md"
+    found = [
+        p for p in FIXTURES.glob(f"{rule_id}.*") if p.suffix in (".txt", ".md", ".html") and ".fixed." not in p.name
+    ]
+    assert len(found) == 1, f"{rule_id}: write one fixture, tests/fixtures/rules/{rule_id}.txt, .md or .html"
     return found[0]
 
 

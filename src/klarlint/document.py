@@ -124,6 +124,9 @@ class Block:
     quotes: tuple[tuple[int, int], ...] = ()
     # Link texts in this block: (start, end) spans of the block text, one per link (HTML <a>, Markdown links).
     links: tuple[tuple[int, int], ...] = ()
+    # The language the markup declares for this block when it is not Swedish (HTML lang="en-GB", as written); None
+    # otherwise. klarlint.language trusts it unless the words are plainly Swedish.
+    declared_language: str | None = None
 
     def quote_all(self) -> Block:
         """Mark the whole block as a quotation (a block quote); returns the block."""

@@ -53,7 +53,36 @@ LANGUAGE_NAMES = {
     "smi": "samiska",
     PLACEHOLDER: "platshållartext (lorem ipsum)",
     UNKNOWN: "ett annat språk",
+    # Languages a page may declare (HTML lang) that the measure does not tell: the languages Swedish public bodies
+    # most often write in beside Swedish.
+    "ar": "arabiska",
+    "so": "somaliska",
+    "fa": "persiska",
+    "prs": "dari",
+    "ti": "tigrinja",
+    "ku": "kurdiska",
+    "bs": "bosniska",
+    "hr": "kroatiska",
+    "sr": "serbiska",
+    "pl": "polska",
+    "ru": "ryska",
+    "uk": "ukrainska",
+    "tr": "turkiska",
+    "es": "spanska",
+    "fr": "franska",
+    "it": "italienska",
+    "nl": "nederländska",
+    "et": "estniska",
+    "is": "isländska",
+    "yi": "jiddisch",
+    "rom": "romani",
 }
+# A declared language's code (HTML lang's primary subtag) as this module names it: Norwegian's macrolanguage as
+# bokmål, the Sami languages as one, three-letter codes as two.
+DECLARED_CODES = {
+    "no": "nb", "nob": "nb", "nno": "nn", "swe": "sv", "eng": "en", "fin": "fi", "dan": "da", "deu": "de",
+    "ger": "de", "se": "smi", "sme": "smi", "sma": "smi", "smj": "smi", "smn": "smi", "sms": "smi",
+}  # fmt: skip
 MIN_EVIDENCE = 3  # points the winning language needs before a block decides on its own
 MIN_LEAD = 1.5  # the winner's points at least this many times those of the best language of another family
 # A line too short for MIN_EVIDENCE (*Read more about building permits in English*: its *permits in* was a Swedish
@@ -357,11 +386,39 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
         sums = _summed(per_block)
     # filler text is no language a document is written in: its points would give a Swedish heading to it
     points = Counter({name: count for name, count in sums.items() if name != PLACEHOLDER})
-    language = _decide(points).language or _most_written(document, per_block)
     decisions = [decided for _, decided in per_block]
+    declared = _as_declared(document, decisions)
+    language = _decide(points).language or _most_written(document, per_block, decisions, declared)
     if any(decided not in (None, SWEDISH) for decided in decisions):
         _headings_of_their_sections(document, decisions)
     return DocumentLanguages(language, tuple(decided or language for decided in decisions))
+
+
+def _as_declared(document: Document, decisions: list[str | None]) -> frozenset[int]:
+    """The blocks whose markup declares another language (HTML ``lang="en"``) take it, as the writer said, unless
+    their own points decide that they are Swedish: a template's wrong ``lang`` (the rule lang-attribute says so).
+    A declaration that the blocks which decide on their own mostly contradict (more of them Swedish than not) is
+    trusted for none of its blocks: a short heading under a wrong ``<html lang="en">`` is as Swedish as the
+    paragraphs under it. Their indices."""
+    blocks = document.blocks
+    codes = [declared_code(block.declared_language) if block.declared_language else None for block in blocks]
+    said: Counter[tuple[str, bool]] = Counter()
+    for code, decided in zip(codes, decisions, strict=True):
+        if code and decided is not None:
+            said[code, decided == SWEDISH] += 1
+    declared = []
+    for index, code in enumerate(codes):
+        if not code or decisions[index] == SWEDISH or said[code, True] > said[code, False]:
+            continue
+        decisions[index] = code
+        declared.append(index)
+    return frozenset(declared)
+
+
+def declared_code(value: str) -> str:
+    """The language a ``lang`` value declares, as this module names it (*en-GB* → *en*, *no* → *nb*)."""
+    primary = value.split("-")[0].lower()
+    return DECLARED_CODES.get(primary, primary)
 
 
 def _headings_of_their_sections(document: Document, decisions: list[str | None]) -> None:
@@ -387,15 +444,23 @@ def _swedish_evidence(words: Iterable[str]) -> bool:
     return any(w in swedish or _SWEDISH_LETTERS.search(w) for w in words)
 
 
-def _most_written(document: Document, per_block: list[tuple[Counter[str], str | None]]) -> str:
+def _most_written(
+    document: Document,
+    per_block: list[tuple[Counter[str], str | None]],
+    decisions: list[str | None],
+    declared: frozenset[int] = frozenset(),
+) -> str:
     """Where the points decide nothing: the language most of the text is in among the blocks that decide without
-    the points a paragraph needs (a script, an unknown language, a short line in one other language) or are filler
-    text, if they hold most of it; else Swedish, as detect() says of a text too short to decide."""
+    the points a paragraph needs (a script, an unknown language, a short line in one other language, the language
+    the markup declares) or are filler text, if they hold most of it; else Swedish, as detect() says of a text too
+    short to decide."""
     lengths: Counter[str] = Counter()
     total = 0
-    for block, (points, decided) in zip(document.blocks, per_block, strict=True):
+    for index, (block, (points, _), decided) in enumerate(zip(document.blocks, per_block, decisions, strict=True)):
         total += len(block.text)
-        if decided is not None and decided != SWEDISH and (_on_its_own(decided) or _decide(points).language is None):
+        if decided is None or decided == SWEDISH:
+            continue
+        if index in declared or _on_its_own(decided) or _decide(points).language is None:
             lengths[decided] += len(block.text)
     language, length = lengths.most_common(1)[0] if lengths else (SWEDISH, 0)
     return language if 2 * length > total else SWEDISH

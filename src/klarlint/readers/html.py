@@ -12,9 +12,13 @@ markup cannot exhaust recursion.
 What is linted: the page's main content (``<main>`` or ``role="main"``, else
 ``<article>``, else the whole body), minus what a reader of the page does not
 read as text: scripts, styles, navigation, site header and footer, cookie
-banners, hidden elements, code, forms' buttons and everything in a language
-other than Swedish (``lang="en"``; ``lang`` is inherited). ``alt`` texts are
-read when asked for.
+banners, hidden elements, code and forms' buttons. A block the markup declares to
+be in another language (``lang="en"``; ``lang`` is inherited) is kept with that
+language (``Block.declared_language``): the language filter skips it and says so,
+unless its words are plainly Swedish (a template's wrong ``lang``, which the
+``lang-attribute`` rule reports). Words in another language inside a Swedish
+paragraph (``<span lang="en">``) are left out of it. ``alt`` texts are read when
+asked for.
 
 What editors write outside the body is read too, as blocks of its own after the
 body's: the page's ``<title>`` (kind TITLE) and its meta description (kind
@@ -161,10 +165,11 @@ class _Element:
     quoted: bool = False  # inside <blockquote> or <q>: a quotation (rules leave quoted wording alone)
     meta: bool = False  # the page's <title> or meta description: linted as a block of its own
     link: int = -1  # the <a href> this text is in (an index per page), -1 outside links
+    lang: str = ""  # the nearest lang attribute's value as written ("en-GB"); "" without one
 
     @property
     def read(self) -> bool:
-        return not self.skipped and self.swedish
+        return not self.skipped
 
 
 _ROOT = _Element("#root", False, True, False, False, False, BlockKind.PARAGRAPH, 0)
@@ -188,22 +193,38 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
     meta: dict[BlockKind, Block] = {}
     context: list[str] = []
     for run in parser.runs():
-        texts = [text for text in run if text.element.read and keep(text.element)]
+        texts, declared = _in_one_language(source, [text for text in run if text.element.read and keep(text.element)])
         for part in _split_run_in_heading(source, texts):
             block = _block(source, part)
             if block.text:
+                block.declared_language = declared
                 blocks.append(block)
         chrome = [text for text in run if text.element.chrome and not text.element.hidden]
         if chrome:
             context.append(_block(source, chrome).text)
-        titled = [text for text in run if text.element.meta and text.element.swedish]
+        titled, declared = _in_one_language(source, [text for text in run if text.element.meta])
         if titled:
             block = _block(source, titled)
             if block.text:
+                block.declared_language = declared
                 meta.setdefault(block.kind, block)  # the first title and description count, as in a browser
     context.extend(parser.chrome_names)
     blocks.extend(meta[kind] for kind in (BlockKind.TITLE, BlockKind.DESCRIPTION) if kind in meta)
     return Document(source, blocks, path, "html", find_directives(source), context="\n".join(c for c in context if c))
+
+
+def _in_one_language(source: str, texts: list[_Text]) -> tuple[list[_Text], str | None]:
+    """A block's texts, and the language its markup declares for most of its characters when that is not Swedish.
+    A Swedish block leaves out what is declared another language (``<span lang="en">``: no words for a Swedish rule
+    to read); a block in another language keeps all its text, as the language filter skips it or, where its words
+    are plainly Swedish, lints it whole."""
+    sizes: Counter[str] = Counter()
+    for text in texts:
+        sizes["" if text.element.swedish else text.element.lang] += len(source[text.start : text.end].strip())
+    language = max(sizes, key=lambda name: (sizes[name], name == "")) if sizes else ""
+    if language:
+        return texts, language
+    return [text for text in texts if text.element.swedish], None
 
 
 BOLD_TAGS = frozenset({"strong", "b"})
@@ -316,6 +337,7 @@ class _Parser(HTMLParser):
             tag,
             skipped=parent.skipped or hidden or chrome,
             swedish=lang.split("-")[0] in SWEDISH if lang else parent.swedish,
+            lang=(attrs.get("lang") or attrs.get("xml:lang") or "").strip() if lang else parent.lang,
             main=parent.main or is_main,
             article=parent.article or tag == "article",
             sectioning=parent.sectioning or tag in SECTIONING or is_main,
