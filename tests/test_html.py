@@ -54,11 +54,11 @@ def test_main_content_only_and_what_is_dropped() -> None:
     # and says so (it had been dropped here, unsaid)
     blocks = [b for b in read_text(PAGE, "html").blocks if b.kind not in META_KINDS]
     assert [(b.text, b.declared_language) for b in blocks] == [
-        ("Bygglov", None),
-        ("Du behöver bygglov.", None),
+        ("Bygglov", "sv"),  # the language the markup declares, as written and inherited (<html lang="sv">)
+        ("Du behöver bygglov.", "sv"),
         ("English text.", "en"),
-        ("Svensk text i engelsk del.", None),
-        ("Kör och", None),
+        ("Svensk text i engelsk del.", "sv-SE"),
+        ("Kör och", "sv"),
     ]
     assert [(b.kind, b.text) for b in read_text(PAGE, "html").blocks][-1] == (BlockKind.TITLE, "Sidans titel")
 
@@ -89,7 +89,7 @@ def test_a_page_declared_in_english_keeps_its_blocks_with_that_language() -> Non
     assert [(b.text, b.declared_language) for b in read_text(source, "html").blocks] == [
         ("Only English here.", "en-GB"),
         ("More svenska text.", "en-GB"),
-        ("Läs varje dag.", None),
+        ("Läs varje dag.", "sv"),
     ]
     report = lint_text('<html lang="en"><body><p>Only English here.</p></body></html>', "html")
     assert report.language == "en" and report.findings == []

@@ -413,3 +413,36 @@ def test_swedish_text_a_template_marks_as_english_is_linted_and_its_markup_repor
     assert 'Sidans kod säger att texten är på engelska (lang="en"), men den är på svenska.' in finding.message
     assert "Det gäller 2 stycken till" in finding.message  # the two paragraphs; the page title is a stretch apart
     assert report.stats.words > 30
+
+
+UNMARKED_PAGE = """<!DOCTYPE html>
+<html lang="sv"><head><title>Bygglov</title></head><body><main>
+<h1>Bygglov</h1>
+<p>Du behöver bygglov om du vill bygga ett nytt hus eller bygga till ditt hus.</p>
+<p>Read more about building permits in English. You need a building permit if you want to build a new house.</p>
+<p lang="en">We answer within three weeks and send the decision to you by post, with a letter about how to appeal.</p>
+<p lang="nb">Vi svarer innen tre uker og sender vedtaket til deg i posten.</p>
+</main></body></html>
+"""
+
+
+def test_a_web_pages_text_in_another_language_is_asked_to_be_marked_with_lang() -> None:
+    # WCAG 3.1.2: a part in another language must say so in the markup, or a screen reader reads English with
+    # Swedish pronunciation; the notice of the unmarked paragraph says how, the marked ones' do not. The page's
+    # short heading and title stay Swedish, as its markup says, though most of its words are not.
+    report = lint_text(UNMARKED_PAGE, fmt="html").files[0]
+    assert [(n.line, n.message) for n in report.notices] == [
+        (
+            5,
+            'Text på engelska har inte granskats (rad 5): klarlint granskar svensk text. Märk den med lang="en" i '
+            "sidans kod, så att en skärmläsare läser den med rätt uttal.",
+        ),
+        (6, "Text på engelska har inte granskats (rad 6): klarlint granskar svensk text."),
+        (7, "Text på norska (bokmål) har inte granskats (rad 7): klarlint granskar svensk text."),
+    ]
+    document = read_text(UNMARKED_PAGE, "html")
+    blocks = language.document_languages(document).blocks
+    assert [(b.text, lang) for b, lang in zip(document.blocks, blocks, strict=True) if b.text == "Bygglov"] == [
+        ("Bygglov", "sv"),
+        ("Bygglov", "sv"),
+    ]

@@ -124,8 +124,8 @@ class Block:
     quotes: tuple[tuple[int, int], ...] = ()
     # Link texts in this block: (start, end) spans of the block text, one per link (HTML <a>, Markdown links).
     links: tuple[tuple[int, int], ...] = ()
-    # The language the markup declares for this block when it is not Swedish (HTML lang="en-GB", as written); None
-    # otherwise. klarlint.language trusts it unless the words are plainly Swedish.
+    # The language the markup declares for this block (HTML lang="en-GB", as written, inherited); None where it
+    # declares none. klarlint.language trusts it where the words do not plainly say another language.
     declared_language: str | None = None
 
     def quote_all(self) -> Block:

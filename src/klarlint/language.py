@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from klarlint.document import BlockKind, Document
+from klarlint.document import Block, BlockKind, Document
 from klarlint.limits import Notice
 
 SWEDISH = "sv"
@@ -395,24 +395,35 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
 
 
 def _as_declared(document: Document, decisions: list[str | None]) -> frozenset[int]:
-    """The blocks whose markup declares another language (HTML ``lang="en"``) take it, as the writer said, unless
-    their own points decide that they are Swedish: a template's wrong ``lang`` (the rule lang-attribute says so).
-    A declaration that the blocks which decide on their own mostly contradict (more of them Swedish than not) is
-    trusted for none of its blocks: a short heading under a wrong ``<html lang="en">`` is as Swedish as the
-    paragraphs under it. Their indices."""
-    blocks = document.blocks
-    codes = [declared_code(block.declared_language) if block.declared_language else None for block in blocks]
-    said: Counter[tuple[str, bool]] = Counter()
+    """What the markup declares (HTML ``lang``, inherited) decides a block its own words do not (a short heading:
+    ``<p lang="fi">Lue lisää suomeksi.</p>`` is Finnish, a heading under ``<html lang="sv">`` Swedish), and says
+    which language another one is in (``lang="nl"`` where the points say German). Not against a block's own
+    Swedish or non-Swedish words: Swedish text marked as English stays Swedish (a template's wrong ``lang``, which
+    the rule lang-attribute reports), English text in a page marked Swedish stays English (its notice says to mark
+    it). A declaration that the blocks which decide on their own mostly contradict is trusted for none of its
+    blocks: a short heading under a wrong ``<html lang="en">`` is as Swedish as the paragraphs under it. The
+    indices of the blocks in another language than Swedish by their declaration."""
+    codes = [declared_code(block.declared_language) if block.declared_language else None for block in document.blocks]
+    if not any(codes):
+        return frozenset()
+    said: Counter[tuple[str, bool]] = Counter()  # per declared language: blocks that decide, agreeing or not
     for code, decided in zip(codes, decisions, strict=True):
         if code and decided is not None:
-            said[code, decided == SWEDISH] += 1
+            said[code, _family(decided) == _family(code)] += 1
     declared = []
     for index, code in enumerate(codes):
-        if not code or decisions[index] == SWEDISH or said[code, True] > said[code, False]:
+        decided = decisions[index]
+        if not code or said[code, False] > said[code, True]:
             continue
-        decisions[index] = code
-        declared.append(index)
+        if decided is None or SWEDISH not in (decided, code):
+            decisions[index] = code  # (*lang="nb"* where the points say Danish: the writer knows which it is)
+        if decisions[index] == code and code != SWEDISH:
+            declared.append(index)
     return frozenset(declared)
+
+
+def _family(language: str) -> str:
+    return FAMILY.get(language, language)
 
 
 def declared_code(value: str) -> str:
@@ -529,13 +540,15 @@ NOTICE_CODE = "other-language"
 @dataclass(frozen=True)
 class SkippedText:
     """Blocks klarlint did not lint because they are not Swedish: where (source offset and lines) and language;
-    ``place`` says where in the words of the document's format (*rad 3–4*, *stycke 3–4* in Word)."""
+    ``place`` says where in the words of the document's format (*rad 3–4*, *stycke 3–4* in Word); ``unmarked``: a
+    web page's text whose markup does not say its language (no ``lang``), which WCAG 3.1.2 asks for."""
 
     start: int
     line: int
     end_line: int
     language: str
     place: str
+    unmarked: bool = False
 
 
 def swedish_part(
@@ -555,13 +568,23 @@ def swedish_part(
         last = max(start, end - 1)
         line, end_line = document.position(start)[0], document.position(last)[0]
         previous = skipped[-1] if skipped else None
-        if previous and previous.language == languages.blocks[i] and line - previous.end_line <= 2:
-            # consecutive blocks of one language: one entry
-            first = previous.start
-            skipped[-1] = replace(previous, end_line=end_line, place=_place(document, first, last))
+        unmarked = document.format == "html" and not _marked(block, languages.blocks[i])
+        if (
+            previous
+            and previous.language == languages.blocks[i]
+            and previous.unmarked == unmarked
+            and line - previous.end_line <= 2
+        ):  # consecutive blocks of one language (marked as such or not): one entry
+            skipped[-1] = replace(previous, end_line=end_line, place=_place(document, previous.start, last))
         else:
-            skipped.append(SkippedText(start, line, end_line, languages.blocks[i], _place(document, start, last)))
+            place = _place(document, start, last)
+            skipped.append(SkippedText(start, line, end_line, languages.blocks[i], place, unmarked))
     return replace(document, blocks=kept), languages, skipped
+
+
+def _marked(block: Block, language: str) -> bool:
+    """Whether the markup says the block's language (its ``lang``, or one of the same family)."""
+    return block.declared_language is not None and _family(declared_code(block.declared_language)) == _family(language)
 
 
 def _place(document: Document, start: int, last: int) -> str:
@@ -590,13 +613,23 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     # it (its language then Swedish, a guess) names each stretch instead of calling the text Swedish
     if languages.language != SWEDISH and not any(languages.swedish(i) for i in range(len(languages.blocks))):
         said = _said(languages.language)[1]
-        return [Notice(NOTICE_CODE, f"Texten {said} och har inte granskats: klarlint granskar svensk text.")]
+        mark = _mark(languages.language, "sidan") if any(s.unmarked for s in skipped) else ""
+        return [Notice(NOTICE_CODE, f"Texten {said} och har inte granskats: klarlint granskar svensk text.{mark}")]
     return [
         Notice(
             NOTICE_CODE,
-            f"{_said(s.language)[0]} har inte granskats ({s.place}): klarlint granskar svensk text.",
+            f"{_said(s.language)[0]} har inte granskats ({s.place}): klarlint granskar svensk text."
+            + (_mark(s.language, "den") if s.unmarked else ""),
             s.start,
             s.start,
         )
         for s in skipped
     ]
+
+
+def _mark(language: str, what: str) -> str:
+    """The advice for a web page's text in another language that its markup does not declare (WCAG 3.1.2, Language
+    of parts: a screen reader reads it with Swedish pronunciation); none for a language with no code to write."""
+    if language.startswith(UNKNOWN) or language == PLACEHOLDER:
+        return ""
+    return f' Märk {what} med lang="{language}" i sidans kod, så att en skärmläsare läser den med rätt uttal.'

@@ -214,17 +214,21 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
 
 
 def _in_one_language(source: str, texts: list[_Text]) -> tuple[list[_Text], str | None]:
-    """A block's texts, and the language its markup declares for most of its characters when that is not Swedish.
-    A Swedish block leaves out what is declared another language (``<span lang="en">``: no words for a Swedish rule
-    to read); a block in another language keeps all its text, as the language filter skips it or, where its words
-    are plainly Swedish, lints it whole."""
+    """A block's texts, and the language its markup declares for most of its characters (its ``lang`` as written;
+    None where no ``lang`` says). A Swedish block leaves out what is declared another language (``<span
+    lang="en">``: no words for a Swedish rule to read); a block in another language keeps all its text, as the
+    language filter skips it or, where its words are plainly Swedish, lints it whole."""
     sizes: Counter[str] = Counter()
+    swedish: dict[str, bool] = {}
     for text in texts:
-        sizes["" if text.element.swedish else text.element.lang] += len(source[text.start : text.end].strip())
-    language = max(sizes, key=lambda name: (sizes[name], name == "")) if sizes else ""
-    if language:
+        sizes[text.element.lang] += len(source[text.start : text.end].strip())
+        swedish[text.element.lang] = text.element.swedish
+    if not sizes:
+        return texts, None
+    language = max(sizes, key=lambda name: (sizes[name], swedish[name]))
+    if not swedish[language]:
         return texts, language
-    return [text for text in texts if text.element.swedish], None
+    return [text for text in texts if text.element.swedish], language or None
 
 
 BOLD_TAGS = frozenset({"strong", "b"})

@@ -13,7 +13,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.document import META_KINDS
-from klarlint.language import declared_code, language_name
+from klarlint.language import SWEDISH, declared_code, language_name
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
 LANG_REFERENCE = (
@@ -62,7 +62,7 @@ class LangAttribute:
         index = 0
         while index < len(blocks):
             declared = blocks[index].declared_language
-            if not declared:
+            if not declared or declared_code(declared) == SWEDISH:
                 index += 1
                 continue
             end = index + 1
