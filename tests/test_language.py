@@ -446,3 +446,18 @@ def test_a_web_pages_text_in_another_language_is_asked_to_be_marked_with_lang() 
         ("Bygglov", "sv"),
         ("Bygglov", "sv"),
     ]
+
+
+def test_a_markdown_pages_front_matter_declares_its_language() -> None:
+    # a static site generator's page says its language in its front matter (lang: en), as <html lang> does
+    english = lint_text(
+        "---\ntitle: Building permits\nlang: en\n---\n\n# Building permits\n\nYou need a permit.\n", fmt="markdown"
+    )
+    assert english.files[0].language == "en" and english.files[0].findings == []
+    swedish = lint_text(
+        '---\ntitle: Bygglov\nlanguage: "en-GB"\n---\n\n# Bygglov\n\nDu kan söka bygglov i vår e-tjänst. Vi svarar '
+        "inom tre veckor och skickar beslutet till dig.\n",
+        fmt="markdown",
+    ).files[0]
+    [finding] = [f for f in swedish.findings if f.rule == "lang-attribute"]
+    assert finding.line == 6 and '(lang="en-GB")' in finding.message

@@ -65,6 +65,12 @@ LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own definition
 # One-line ``title: …`` / ``description = "…"`` in front matter; block scalars (| and >) are not read.
 META_LINE = re.compile(r"^(title|description)[ \t]*[:=][ \t]*(?![|>])(\S.*?)[ \t]*\r?$", re.MULTILINE)
 META_KIND = {"title": BlockKind.TITLE, "description": BlockKind.DESCRIPTION}
+# The page's language in a static site generator's front matter (Hugo, Jekyll, Eleventy: ``lang: en``,
+# ``language = "en"``), as HTML's <html lang>: each block's declared language (klarlint.language).
+LANG_LINE = re.compile(
+    r"^(?:lang|language|languageCode)[ \t]*[:=][ \t]*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)[\"']?[ \t]*\r?$",
+    re.MULTILINE,
+)
 # markdown-it looks for the end of every open "[" and "(" anew, so thousands of unclosed brackets
 # in one paragraph cost quadratic time. No prose has brackets this deep; such a paragraph is skipped.
 MAX_BRACKET_DEPTH = 32
@@ -98,7 +104,17 @@ def read(source: str, path: str | None = None) -> Document:
             blocks.extend(b for b in _split_run_in_heading(block, token) if b.text)
             pending_heading = 0
     blocks.extend(_front_matter_blocks(source))
+    declared = _front_matter_language(source)
+    for block in blocks if declared else ():
+        block.declared_language = declared
     return Document(source, blocks, path, "markdown", find_directives(source), notices=notices)
+
+
+def _front_matter_language(source: str) -> str | None:
+    """The language the front matter declares for the page (``lang: en``), as written; None without one."""
+    match = FRONT_MATTER.match(source)
+    found = LANG_LINE.search(source, 0, match.end()) if match else None
+    return found.group(1).replace("_", "-") if found else None
 
 
 def _blank_deep_brackets(source: str, notices: list[Notice]) -> str:
