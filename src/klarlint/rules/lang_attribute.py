@@ -30,7 +30,8 @@ class LangAttribute:
         block_local=False,  # one finding for a stretch of such paragraphs
         summary=(
             'Swedish text that the page\'s markup declares to be in another language (HTML `lang="en"` on the '
-            "page or a part of it, a template's mistake): a screen reader reads it with that language's "
+            "page or a part of it, a Markdown page's front matter `lang: en`; a template's mistake): a screen "
+            "reader reads it with that language's "
             "pronunciation; one finding per stretch of such paragraphs, on the first one's first sentence. Text "
             "whose words do not plainly say Swedish is taken to be in the declared language and skipped, with a "
             "notice"
