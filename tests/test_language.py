@@ -461,3 +461,12 @@ def test_a_markdown_pages_front_matter_declares_its_language() -> None:
     ).files[0]
     [finding] = [f for f in swedish.findings if f.rule == "lang-attribute"]
     assert finding.line == 6 and '(lang="en-GB")' in finding.message
+
+
+def test_a_cms_locale_in_lang_is_read_as_its_language() -> None:
+    # *sv_SE* is a locale, not BCP 47's *sv-SE*, but some content management systems write it: a page marked so
+    # had been dropped whole as "another language", unsaid
+    page = WRONG_LANG_PAGE.replace('lang="en"', 'lang="sv_SE"')
+    report = lint_text(page, fmt="html").files[0]
+    assert report.language == "sv" and report.notices == [] and report.stats.words > 30
+    assert not [f for f in report.findings if f.rule == "lang-attribute"]

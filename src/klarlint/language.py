@@ -427,8 +427,9 @@ def _family(language: str) -> str:
 
 
 def declared_code(value: str) -> str:
-    """The language a ``lang`` value declares, as this module names it (*en-GB* → *en*, *no* → *nb*)."""
-    primary = value.split("-")[0].lower()
+    """The language a ``lang`` value declares, as this module names it (*en-GB* → *en*, *no* → *nb*; *sv_SE*, a
+    locale some content management systems write where BCP 47 wants *sv-SE*, → *sv*)."""
+    primary = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
     return DECLARED_CODES.get(primary, primary)
 
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from klarlint.document import Block, BlockKind, Document, Segment
+from klarlint.language import SWEDISH, declared_code
 from klarlint.readers.directives import find_directives
 
 VOID = frozenset(
@@ -77,7 +78,6 @@ SKIPPED_ROLES = frozenset({"navigation", "search", "banner", "contentinfo", "men
 SECTIONING = frozenset({"article", "section", "main", "aside"})  # their header and footer are content
 COOKIE_BANNER = re.compile(r"cookie|consent|gdpr|onetrust|cookiebot|cmplz|\bcc[-_](?:banner|window)", re.IGNORECASE)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-SWEDISH = frozenset({"sv", "swe"})
 
 # Elements that start and end a block of text; everything else is inline.
 BLOCK_TAGS = frozenset(
@@ -340,7 +340,7 @@ class _Parser(HTMLParser):
         element = _Element(
             tag,
             skipped=parent.skipped or hidden or chrome,
-            swedish=lang.split("-")[0] in SWEDISH if lang else parent.swedish,
+            swedish=declared_code(lang) == SWEDISH if lang else parent.swedish,
             lang=(attrs.get("lang") or attrs.get("xml:lang") or "").strip() if lang else parent.lang,
             main=parent.main or is_main,
             article=parent.article or tag == "article",
