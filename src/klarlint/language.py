@@ -154,7 +154,7 @@ _LETTERS = {
     "ŧ": ("smi", "smi"),
     "đ": ("smi",),  # also Croatian and Bosnian (unknown here), so once
 }
-# Spellings that tell Norwegian from Danish (and Swedish): -sjon, gj-/kj-/hj- for Norwegian, -hed for Danish. And
+# Spellings that tell Norwegian from Danish (and Swedish): -sjon, gj-/kj-/hj- for Norwegian, -hed for Danish.
 _SPELLINGS = (
     (re.compile(r"sjon|^[gkh]j"), ("nb", "nn")),
     (re.compile(r"hed(?:en|er|erne)?$"), ("da",)),
@@ -542,7 +542,8 @@ NOTICE_CODE = "other-language"
 class SkippedText:
     """Blocks klarlint did not lint because they are not Swedish: where (source offset and lines) and language;
     ``place`` says where in the words of the document's format (*rad 3–4*, *stycke 3–4* in Word); ``unmarked``: a
-    web page's text whose markup does not say its language (no ``lang``), which WCAG 3.1.2 asks for."""
+    web page's text whose markup does not say its language (no ``lang``, or another one's), which WCAG 3.1.2 asks
+    for."""
 
     start: int
     line: int

@@ -12,10 +12,10 @@ markup cannot exhaust recursion.
 What is linted: the page's main content (``<main>`` or ``role="main"``, else
 ``<article>``, else the whole body), minus what a reader of the page does not
 read as text: scripts, styles, navigation, site header and footer, cookie
-banners, hidden elements, code and forms' buttons. A block the markup declares to
-be in another language (``lang="en"``; ``lang`` is inherited) is kept with that
-language (``Block.declared_language``): the language filter skips it and says so,
-unless its words are plainly Swedish (a template's wrong ``lang``, which the
+banners, hidden elements, code and forms' buttons. Every block keeps the language
+its markup declares (``lang``, inherited: ``Block.declared_language``): the
+language filter skips a block declared another language and says so, unless its
+words are plainly Swedish (a template's wrong ``lang``, which the
 ``lang-attribute`` rule reports). Words in another language inside a Swedish
 paragraph (``<span lang="en">``) are left out of it. ``alt`` texts are read when
 asked for.
