@@ -79,5 +79,18 @@ def _is_noun(block: BlockAnalysis, token: Token) -> bool:
     """
     before = block.tokens[max(token.i - 2, 0) : token.i]
     if before and before[-1].lower in NEUTER_DETERMINERS:
-        return True
+        # *detta, vilket, något, inget* are pronouns too: *Detta skall också granskas* is the verb, its infinitive after
+        return before[-1].lower not in PRONOUN_DETERMINERS or not _infinitive_follows(block, token)
     return len(before) == 2 and before[1].pos == "ADJ" and before[0].lower in NEUTER_DETERMINERS
+
+
+PRONOUN_DETERMINERS = frozenset({"detta", "vilket", "något", "inget"})
+
+
+def _infinitive_follows(block: BlockAnalysis, token: Token) -> bool:
+    """An infinitive right after ``token``, adverbs between (*skall inte heller göras*)."""
+    for following in block.tokens[token.i + 1 : token.i + 5]:
+        if following.pos == "ADV":
+            continue
+        return following.pos in ("VERB", "AUX") and following.feature("VerbForm") == "Inf"
+    return False
