@@ -87,7 +87,8 @@ MIN_EVIDENCE = 3  # points the winning language needs before a block decides on 
 MIN_LEAD = 1.5  # the winner's points at least this many times those of the best language of another family
 # A line too short for MIN_EVIDENCE (*Read more about building permits in English*: its *permits in* was a Swedish
 # s-passive) decides with this many different function words of one language (and the lead over other families every
-# block needs) when it has no Swedish word or letter; different, as *in … in* is two German points in English.
+# block needs) when it has no Swedish word or letter; different, as one word twice is one word (*in … in* had been two
+# German points in an English line, before *in*, a Swedish particle too, left German's list).
 MIN_LONE_EVIDENCE = 2
 # Norwegian and Danish are close enough to tie with each other on a sentence; they are one family here,
 # so a tie between them still decides that the text is not Swedish.
@@ -121,7 +122,7 @@ _FUNCTION_WORDS = {
     "de": """der die das und ist nicht ein eine einen einem zu von mit sich des auf für im dem auch es an
         als wird werden bei sind nach wir sie ich aus oder wie über noch nur einer hat haben kann dass daß
         zum zur vom durch aber mehr wenn diese dieser sein seine ihre ihr uns unsere wurde wurden so schon
-        sehr hier gibt soll muss können in""",
+        sehr hier gibt soll muss können""",  # not *in*: a Swedish particle (*Lämna in din ansökan* was German)
     "fi": """ja on ei että se oli ovat myös kun tai mutta joka jos hän sekä sen ole voi tämä nämä ne niin
         kuin mukaan jälkeen olla kanssa hänen mitä jotka joiden siitä sitä tässä vain vielä kaikki nyt jo
         olen olemme meidän sinun te""",
@@ -294,7 +295,7 @@ def block_language(text: str, points: Counter[str] | None = None) -> str | None:
 def _alone_in_a_short_line(text: str, points: Counter[str]) -> str | None:
     """A short line's language by MIN_LONE_EVIDENCE (see there) where it has no Swedish word or letter: *Read more
     about building permits in English*, *Sweden and the EU*; not *Declarative rules need no Python: a TOML file in
-    a folder listed in …* (German *in* twice)."""
+    a folder listed in …* (one English function word, *no*)."""
     language = _decide(points, MIN_LONE_EVIDENCE).language
     if language is None or language == SWEDISH:
         return None
