@@ -264,6 +264,8 @@ def test_minority_languages_scripts_and_unknown_languages(expected: str, text: s
         # *in* is a Swedish particle too: these short instructions had been German (*in* and the ä, ö German writes)
         "Ansökan skickas in i e-tjänsten.",
         "Lämna in din ansökan senast i maj.",
+        # *hos, din* are Swedish too: this had been nynorsk, where they were listed alone
+        "Hos din vårdcentral.",
         "Föräldraansvaret gäller, och kemiingenjören beklär väggen med furuträ.",  # aa, ii where words meet
     ],
 )

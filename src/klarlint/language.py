@@ -96,7 +96,9 @@ FAMILY = {"nb": "no-da", "nn": "no-da", "da": "no-da", "fi": "finnic", "fit": "f
 
 # Frequent function words. A word may be listed for several languages (då, som, med); only
 # the differences decide. Words that are frequent in Swedish are never listed for another
-# language alone (no "i", "er", "den", "man" for English, Danish or German only).
+# language alone (no "i", "er", "den", "man" for English, Danish or German only; not "han",
+# "din", "ditt", "dit", "hos", "vart", "vore" for Norwegian or Danish: *Hos din vårdcentral.*
+# had been nynorsk).
 _FUNCTION_WORDS = {
     "sv": """och att är inte för från till vid när där här också även samt eller detta dessa deras sina
         andra alla många nya vill ska skall ett hur vad varför vilken vilket vilka mellan genom utan inom
@@ -106,15 +108,15 @@ _FUNCTION_WORDS = {
     "nb": """og å at ikke av for til på med som det den en et er har kan skal vil var ble blir være vært
         etter mellom gjennom uten noen mye hva hvor hvordan jeg dere de seg sin sine sitt andre alle mange
         dette disse deres også bare fordi ved mot over inn ut opp nå nye når der her hun ham fra eller men
-        så om vi du man under""",
-    "nn": """og å at ikkje av for til på med som det den ein eit er har kan skal vil var vart blir vere vore
+        så om vi du man under oss""",
+    "nn": """og å at ikkje av for til på med som det den ein eit er har kan skal vil var blir vere
         etter mellom gjennom utan nokon nokre mykje kva kor korleis eg dykk dei seg sin sine sitt andre
-        alle mange dette desse deira òg berre fordi ved mot over inn ut opp no nye når der her ho han frå
-        eller men så om vi du me får din ditt dine hos""",
+        alle mange dette desse deira òg berre fordi ved mot over inn ut opp no nye når der her ho frå
+        eller men så om vi du me får dine oss""",
     "da": """og at ikke af for til på med som det den en et er har kan skal vil var blev bliver blive være
         været efter mellem gennem uden nogen nogle meget hvad hvor hvordan jeg jer de sig sin sine sit
         andre alle mange dette disse deres også kun fordi ved mod over ind ud op nu nye når der her hun ham
-        fra eller men så om vi du man under får din dit dine hos""",
+        fra eller men så om vi du man under får dine""",
     "en": """the and of to is that for it with as on are be this by we have not from at or an was will our
         their which has been can more these they you would who about also there its were but into than
         when what how all my your us he she his her them so if no do does very much should could must
@@ -466,7 +468,8 @@ def _most_written(
     """Where the points decide nothing: the language most of the text is in among the blocks that decide without
     the points a paragraph needs (a script, an unknown language, a short line in one other language, the language
     the markup declares) or are filler text, if they hold most of it; else Swedish, as detect() says of a text too
-    short to decide."""
+    short to decide. Filler text only where no block is in a language of its own: a Swedish paragraph over a longer
+    *Lorem ipsum* makes a Swedish page whose heading is Swedish too."""
     lengths: Counter[str] = Counter()
     total = 0
     for index, (block, (points, _), decided) in enumerate(zip(document.blocks, per_block, decisions, strict=True)):
@@ -475,6 +478,8 @@ def _most_written(
             continue
         if index in declared or _on_its_own(decided) or _decide(points).language is None:
             lengths[decided] += len(block.text)
+    if PLACEHOLDER in lengths and any(decided not in (None, PLACEHOLDER) for decided in decisions):
+        del lengths[PLACEHOLDER]
     language, length = lengths.most_common(1)[0] if lengths else (SWEDISH, 0)
     return language if 2 * length > total else SWEDISH
 
