@@ -6,6 +6,7 @@ import re
 
 from conftest import lint_text
 from klarlint.document import BlockKind
+from klarlint.fix import replaceable
 from klarlint.readers import read_text
 
 SOURCE = """---
@@ -95,3 +96,47 @@ def test_a_run_in_bold_heading_is_a_block_of_its_own() -> None:
     for block in document.blocks:
         for match in re.finditer(r"\w+", block.text):
             assert RUN_IN[slice(*block.source_span(match.start(), match.end()))] == match.group(0)
+
+
+HTML_IN_MARKDOWN = """# Rubrik
+
+Ansökan skickas in i e-tjänsten.
+
+<div class="faktaruta">
+<p>Beslut fattas av nämnden, och ansökan skall skickas in &amp; betalas senast i maj.</p>
+<script>var x = "Detta skall inte läsas";</script>
+</div>
+
+<div lang="en">
+<p>The application is processed by the board within three weeks of its arrival.</p>
+</div>
+
+<!-- en kommentar som skall lämnas i fred -->
+
+- Punkt
+
+  <div>Inne i en lista skall det inte läsas.</div>
+
+Slut.
+"""
+
+
+def test_a_block_of_html_is_read_as_html_at_its_place() -> None:
+    """A CMS export keeps fact boxes as HTML blocks in the Markdown: their prose had been skipped unsaid. It is read
+    by the HTML reader (its script left out, its entity decoded), at its exact line and column; one in another
+    language is named; one inside a list, whose lines carry the list's indentation, gets a notice instead."""
+    report = lint_text(HTML_IN_MARKDOWN, "markdown")
+    skall = [(f.line, f.column) for f in report.findings if f.rule == "skall"]
+    line = HTML_IN_MARKDOWN.splitlines()[5]
+    assert skall == [(6, line.index("skall") + 1)]
+    assert any(f.rule == "passive-voice" and f.text == "fattas" and f.line == 6 for f in report.findings)
+    assert [(n.code, n.line) for n in report.notices] == [("other-language", 11), ("not-prose", 18)]
+    # --fix leaves HTML alone, as it does an HTML file: the fact box's *skall* is reported, not replaced
+    assert not [
+        f for f in report.findings if f.rule == "skall" and replaceable(read_text(HTML_IN_MARKDOWN, "markdown"), f)
+    ]
+    document = read_text(HTML_IN_MARKDOWN, "markdown")
+    [box] = [b for b in document.blocks if b.text.startswith("Beslut")]
+    assert box.text.endswith("skickas in & betalas senast i maj.")
+    start, end = box.source_span(0, len(box.text))
+    assert HTML_IN_MARKDOWN[start:end].startswith("Beslut fattas") and HTML_IN_MARKDOWN[start:end].endswith("maj.")

@@ -127,6 +127,9 @@ class Block:
     # The language the markup declares for this block (HTML lang="en-GB", as written, inherited); None where it
     # declares none. klarlint.language trusts it where the words do not plainly say another language.
     declared_language: str | None = None
+    # Read from HTML inside another format (a Markdown file's block of HTML): --fix leaves it alone
+    # (klarlint.fix.replaceable), as it leaves an HTML file.
+    html: bool = False
 
     def quote_all(self) -> Block:
         """Mark the whole block as a quotation (a block quote); returns the block."""

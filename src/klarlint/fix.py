@@ -107,8 +107,8 @@ def replaceable(document: Document, finding: Finding) -> bool:
     if finding.start >= finding.end or "\n" in finding.text or "\r" in finding.text:
         return False
     for block in document.blocks:
-        if block.kind in META_KINDS:
-            continue  # front matter (title, description): metadata the writer edits elsewhere, never fixed
+        if block.kind in META_KINDS or block.html:
+            continue  # front matter (title, description): metadata the writer edits elsewhere, never fixed; HTML
         offset = _verbatim_offset(block, finding.start, finding.end)
         if offset is not None:
             return not block.in_quotation(offset, offset + finding.end - finding.start)

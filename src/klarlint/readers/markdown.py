@@ -1,6 +1,8 @@
 """Markdown reader built on markdown-it-py.
 
-Code blocks, inline code and HTML are not prose and are skipped. Front matter
+Code blocks, inline code and inline HTML tags are not prose and are skipped; a block of
+HTML (``<div>…</div>`` on lines of its own, as CMS exports have them) is read by the HTML
+reader, at its exact place, so the prose in it is linted too. Front matter
 (YAML ``---`` or TOML ``+++``) is not prose either, except what an editor writes
 there for readers: ``title`` and ``description``, read as blocks of kind TITLE
 and DESCRIPTION after the body's blocks, at their exact place. Each block knows
@@ -13,6 +15,7 @@ from the source, so each maps as a whole to its markup.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from array import array
 from collections.abc import Sequence
@@ -21,7 +24,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from klarlint.document import Block, BlockKind, Document, Segment
+from klarlint.document import META_KINDS, Block, BlockKind, Document, Segment
 from klarlint.limits import MAX_MARKDOWN_LINES, Notice, too_many_lines_notice
 from klarlint.readers.directives import find_directives
 
@@ -96,6 +99,8 @@ def read(source: str, path: str | None = None) -> Document:
         elif token.type.endswith("_close"):
             if context:
                 context.pop()
+        elif token.type == "html_block" and token.map:
+            blocks.extend(_html_blocks(source, token, line_starts, bool(context), notices))
         elif token.type == "inline" and token.map:
             region_start = line_starts[token.map[0]]
             block = _inline_block(parsed, token, region_start, _kind(context), pending_heading)
@@ -106,8 +111,30 @@ def read(source: str, path: str | None = None) -> Document:
     blocks.extend(_front_matter_blocks(source))
     declared = _front_matter_language(source)
     for block in blocks if declared else ():
-        block.declared_language = declared
+        block.declared_language = block.declared_language or declared  # an HTML block's own lang stays
     return Document(source, blocks, path, "markdown", find_directives(source), notices=notices)
+
+
+def _html_blocks(source: str, token: Token, line_starts: array, nested: bool, notices: list[Notice]) -> list[Block]:
+    """The prose in a block of HTML, read by the HTML reader (scripts, hidden elements and the like left out as on
+    a web page), its blocks at their place in the Markdown source. One inside a list or a block quote has the
+    container's markers on its lines, which HTML would read as text: a notice says it was not checked."""
+    from klarlint.readers import html
+
+    start, end = line_starts[token.map[0]], line_starts[min(token.map[1], len(line_starts) - 1)]
+    found = [block for block in html.read(source[start:end]).blocks if block.kind not in META_KINDS]
+    if nested:
+        if found:
+            notices.append(Notice("not-prose", "HTML-kod i en lista eller ett citat har inte granskats", start, start))
+        return []
+    return [_in_markdown(block, start) for block in found]
+
+
+def _in_markdown(block: Block, offset: int) -> Block:
+    """A block read from the HTML that starts at ``offset`` in the Markdown source: its source offsets that much
+    further on, and marked as HTML (``--fix`` leaves it alone)."""
+    segments = tuple(dataclasses.replace(s, source_start=s.source_start + offset) for s in block.segments)
+    return dataclasses.replace(block, segments=segments, html=True)
 
 
 def _front_matter_language(source: str) -> str | None:
