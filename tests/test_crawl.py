@@ -290,7 +290,9 @@ def test_the_cache_keeps_every_field_of_a_report() -> None:
         "skall", Severity.WARNING, 2, 3, 2, 8, 10, 15, "skall", "Skriv ”ska”.", "ska", "Skrivreglerna",
         context="Du skall.", location=Location(2, 2, "Rubrik"), replacements=("ska",), subcheck="x",
     )  # fmt: skip
-    paragraph = ParagraphStats(0, 2, 3, 8, 40, words=7, sentences=1, mean_sentence_length=7.0, lix=30.0)
+    paragraph = ParagraphStats(
+        0, 2, 3, 8, 40, words=7, sentences=1, mean_sentence_length=7.0, lix=30.0, location=Location(2, 0, "A")
+    )
     report = FileReport(
         "https://exempelby.se/sida",
         findings=[finding],

@@ -306,3 +306,23 @@ def test_text_in_another_language_in_a_pdf_is_named_by_page_and_line(tmp_path: P
     [notice] = json.loads(klarlint(str(path), "--format", "json", cwd=tmp_path).stdout)["files"][0]["notices"]
     assert notice["message"] == "Text på engelska har inte granskats (sida 2, rad 1–2): klarlint granskar svensk text."
     assert notice["location"] == {"page": 2, "line": 1, "offset": 0}
+
+
+def test_the_hardest_paragraph_is_named_by_its_paragraph(tmp_path: Path) -> None:
+    """The terminal summary's hardest paragraph in a Word document is *stycke 3 (Ansvar)*: it had said *rad 3*, and
+    JSON's paragraph statistics carry the location a finding has."""
+    word = docx.Document()
+    word.add_heading("Ansvar", 1)  # 1
+    easy = "Du kan ringa oss. Vi svarar snabbt på dina frågor om skolan och maten. " * 3
+    hard = (
+        "Kommunstyrelsen har det övergripande ansvaret för att informationsförsörjningen fungerar "
+        "tillfredsställande och ändamålsenligt i organisationens samtliga verksamhetsområden. "
+    ) * 3
+    for text in (easy, hard, easy):  # 2, 3, 4
+        word.add_paragraph(text)
+    path = _save(word, tmp_path / "svar.docx")
+    assert "Svåraste stycket                   stycke 3 (Ansvar), LIX" in klarlint(str(path), cwd=tmp_path).stdout
+    stats = json.loads(klarlint(str(path), "--format", "json", cwd=tmp_path).stdout)["files"][0]["stats"]
+    assert [p["location"] for p in stats["paragraphs"]] == [
+        {"paragraph": n, "offset": 0, "heading": "Ansvar"} for n in (2, 3, 4)
+    ]

@@ -100,9 +100,10 @@ class ParagraphStats:
     nominal_ratio: float | None = None  # None without pronouns, adverbs or verbs (undefined)
     long_word_share: float = 0.0
     passive_share: float = 0.0
+    location: Location | None = None  # .docx: its paragraph and heading path; PDF: page and line (as a finding's)
 
     def to_json(self, findings: int = 0) -> dict[str, object]:
-        return {
+        data: dict[str, object] = {
             "block": self.block,
             "line": self.line,
             "end_line": self.end_line,
@@ -110,6 +111,9 @@ class ParagraphStats:
             "findings": findings,
             "findings_per_1000_words": round(per_1000_words(findings, self.words), 1),
         }
+        if self.location is not None:
+            data["location"] = self.location.to_json()
+        return data
 
 
 @dataclass(frozen=True)

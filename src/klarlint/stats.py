@@ -57,6 +57,7 @@ def _paragraph(document: Document, index: int, block: Block, analysed: BlockAnal
             start=start,
             end=end,
             **analysed.memo("stats.measures", lambda a: _measures(block_counts(a))),
+            location=document.location(start),
         )
     return found
 

@@ -36,7 +36,7 @@ def report_to_data(report: FileReport) -> dict[str, Any]:
 def report_from_data(data: dict[str, Any], path: str) -> FileReport:
     """The cached report, under the page's current address; raises ValueError/KeyError/TypeError when malformed."""
     stats_data = dict(data["stats"])
-    paragraphs = tuple(ParagraphStats(**p) for p in stats_data.pop("paragraphs", ()))
+    paragraphs = tuple(_paragraph_from_data(p) for p in stats_data.pop("paragraphs", ()))
     stats = Stats(**stats_data, paragraphs=paragraphs)
     return FileReport(
         path,
@@ -72,3 +72,9 @@ def _notice_from_data(data: dict[str, Any]) -> Notice:
     data = dict(data)
     data["location"] = Location(**data["location"]) if data.get("location") else None
     return Notice(**data)
+
+
+def _paragraph_from_data(data: dict[str, Any]) -> ParagraphStats:
+    data = dict(data)
+    data["location"] = Location(**data["location"]) if data.get("location") else None
+    return ParagraphStats(**data)

@@ -120,13 +120,26 @@ def _summary(console: Console, report: FileReport) -> None:
     table.add_row("Anmärkningar per 1 000 ord", f"{per_1000_words(len(report.findings), stats.words):.1f}")
     hardest = _hardest_paragraph(stats)
     if hardest is not None:
-        table.add_row("Svåraste stycket", f"rad {hardest.line}, LIX {hardest.lix:.0f} ({lix_label(hardest.lix)})")
+        place = _paragraph_place(hardest)
+        table.add_row("Svåraste stycket", f"{place}, LIX {hardest.lix:.0f} ({lix_label(hardest.lix)})")
     for rule, count in sorted(Counter(f.rule for f in report.findings).items()):
         table.add_row(f"  {rule}", str(count))
     console.print(table)
     for error in report.rule_errors:
         console.print(Text(f"  {safe(error)}", style="red"))
     console.print()
+
+
+def _paragraph_place(paragraph: ParagraphStats) -> str:
+    """Where a paragraph is, as a writer finds it: its line; in a Word document its paragraph number and heading
+    path (Word has no line numbers), in a PDF its page and line."""
+    location = paragraph.location
+    if location is None:
+        return f"rad {paragraph.line}"
+    if location.page is not None:
+        return f"sida {location.page}, rad {location.paragraph}"
+    place = f"stycke {location.paragraph}"
+    return safe(f"{place} ({location.heading})" if location.heading else place)
 
 
 def _hardest_paragraph(stats: Stats) -> ParagraphStats | None:
