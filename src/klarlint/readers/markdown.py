@@ -27,6 +27,7 @@ from markdown_it.token import Token
 from klarlint.document import META_KINDS, Block, BlockKind, Document, Segment
 from klarlint.limits import MAX_MARKDOWN_LINES, Notice, too_many_lines_notice
 from klarlint.readers.directives import find_directives
+from klarlint.readers.html import read as read_html
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 # markdown-it's CommonMark preset stops at 20 levels of lists and block quotes and silently drops
@@ -119,10 +120,8 @@ def _html_blocks(source: str, token: Token, line_starts: array, nested: bool, no
     """The prose in a block of HTML, read by the HTML reader (scripts, hidden elements and the like left out as on
     a web page), its blocks at their place in the Markdown source. One inside a list or a block quote has the
     container's markers on its lines, which HTML would read as text: a notice says it was not checked."""
-    from klarlint.readers import html
-
     start, end = line_starts[token.map[0]], line_starts[min(token.map[1], len(line_starts) - 1)]
-    found = [block for block in html.read(source[start:end]).blocks if block.kind not in META_KINDS]
+    found = [block for block in read_html(source[start:end]).blocks if block.kind not in META_KINDS]
     if nested:
         if found:
             notices.append(Notice("not-prose", "HTML-kod i en lista eller ett citat har inte granskats", start, start))
