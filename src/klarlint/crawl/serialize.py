@@ -63,18 +63,19 @@ def _finding_to_data(finding: Finding) -> dict[str, Any]:
 def _finding_from_data(data: dict[str, Any]) -> Finding:
     data = dict(data)
     data["severity"] = Severity(data["severity"])
-    data["location"] = Location(**data["location"]) if data.get("location") else None
+    data["location"] = _location(data)
     data["replacements"] = tuple(data.get("replacements", ()))
     return Finding(**data)
 
 
 def _notice_from_data(data: dict[str, Any]) -> Notice:
-    data = dict(data)
-    data["location"] = Location(**data["location"]) if data.get("location") else None
-    return Notice(**data)
+    return Notice(**{**data, "location": _location(data)})
 
 
 def _paragraph_from_data(data: dict[str, Any]) -> ParagraphStats:
-    data = dict(data)
-    data["location"] = Location(**data["location"]) if data.get("location") else None
-    return ParagraphStats(**data)
+    return ParagraphStats(**{**data, "location": _location(data)})
+
+
+def _location(data: dict[str, Any]) -> Location | None:
+    """The Location a finding, a notice or a paragraph's statistics carried (asdict made it a dict), if any."""
+    return Location(**data["location"]) if data.get("location") else None

@@ -69,14 +69,23 @@ def _place(path: str, finding: Finding) -> str:
 
 
 def _where(path: str, line: int, column: int, location: Location | None) -> str:
-    """``path:line:column``; in a Word document the paragraph and its heading path, which Word users can find; in a
-    PDF the page and its line."""
+    """``path:line:column``; in a Word document or a PDF its location in words (see _located)."""
     if location is None:
         return safe(f"{path}:{line}:{column}")
-    if location.page is not None:
-        return safe(f"{path}: sida {location.page}, rad {location.paragraph}, tecken {location.offset + 1}")
-    place = f"{path}: stycke {location.paragraph}, tecken {location.offset + 1}"
-    return safe(f"{place} ({location.heading})" if location.heading else place)
+    return safe(f"{path}: {_located(location, with_offset=True)}")
+
+
+def _located(location: Location, with_offset: bool = False) -> str:
+    """A location as a writer finds it: in a Word document the paragraph and its heading path (Word has no line
+    numbers), in a PDF the page and its line; ``with_offset``, the character in it too."""
+    place = (
+        f"sida {location.page}, rad {location.paragraph}"
+        if location.page is not None
+        else f"stycke {location.paragraph}"
+    )
+    if with_offset:
+        place += f", tecken {location.offset + 1}"
+    return f"{place} ({location.heading})" if location.page is None and location.heading else place
 
 
 def _underlined(finding: Finding) -> Text | None:
@@ -131,15 +140,8 @@ def _summary(console: Console, report: FileReport) -> None:
 
 
 def _paragraph_place(paragraph: ParagraphStats) -> str:
-    """Where a paragraph is, as a writer finds it: its line; in a Word document its paragraph number and heading
-    path (Word has no line numbers), in a PDF its page and line."""
-    location = paragraph.location
-    if location is None:
-        return f"rad {paragraph.line}"
-    if location.page is not None:
-        return f"sida {location.page}, rad {location.paragraph}"
-    place = f"stycke {location.paragraph}"
-    return safe(f"{place} ({location.heading})" if location.heading else place)
+    """Where a paragraph is: its line, or in a Word document or a PDF its location in words (see _located)."""
+    return f"rad {paragraph.line}" if paragraph.location is None else safe(_located(paragraph.location))
 
 
 def _hardest_paragraph(stats: Stats) -> ParagraphStats | None:

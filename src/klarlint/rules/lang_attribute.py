@@ -80,8 +80,10 @@ class LangAttribute:
         sentences = analysis.blocks[index].sentences
         block = analysis.document.blocks[index]
         start, end = (sentences[0].char_start, sentences[0].char_end) if sentences else (0, len(block.text))
-        also = f" Det gäller {more} stycken till efter det här." if more > 1 else ""
-        also = " Det gäller stycket efter också." if more == 1 else also
+        if more > 1:
+            also = f" Det gäller {more} stycken till efter det här."
+        else:
+            also = " Det gäller stycket efter också." if more == 1 else ""
         return RuleFinding(
             index,
             start,
