@@ -288,7 +288,7 @@ def test_the_cache_keeps_every_field_of_a_report() -> None:
 
     finding = Finding(
         "skall", Severity.WARNING, 2, 3, 2, 8, 10, 15, "skall", "Skriv ”ska”.", "ska", "Skrivreglerna",
-        context="Du skall.", location=Location(2, 2, "Rubrik"), replacements=("ska",), subcheck="x",
+        context="Du skall.", location=Location(2, 2, "Rubrik"), replacements=("ska",), subcheck="x", fixable=True,
     )  # fmt: skip
     paragraph = ParagraphStats(
         0, 2, 3, 8, 40, words=7, sentences=1, mean_sentence_length=7.0, lix=30.0, location=Location(2, 0, "A")
@@ -312,4 +312,6 @@ def test_the_cache_keeps_every_field_of_a_report() -> None:
     defaults = FileReport("x")
     changed = [f.name for f in fields(FileReport) if getattr(report, f.name) == getattr(defaults, f.name)]
     assert changed == [], f"set these fields too: {changed}"
+    unset = [f.name for f in fields(Finding) if getattr(finding, f.name) == f.default]
+    assert unset == [], f"set these finding fields too: {unset}"
     assert report_from_data(json.loads(json.dumps(report_to_data(report))), report.path) == report

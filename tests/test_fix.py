@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from klarlint.cli import main
 from klarlint.fix import apply_edits, fix_source
-from klarlint.linter import lint_document
+from klarlint.linter import lint_document, lint_text
 from klarlint.report import Finding
 from klarlint.rules.base import Severity
 
@@ -68,6 +68,17 @@ def test_fix_changes_prose_only_never_code_quotes_front_matter_html_or_link_targ
     # A second run changes nothing.
     run(str(path), "--fix")
     assert path.read_text(encoding="utf-8") == FIXED
+
+
+def test_the_report_says_which_replacements_may_be_applied() -> None:
+    """``fixable`` (JSON too) is what --fix asks; the quick fixes, --suggest, SARIF, the LanguageTool API and the
+    web page read it from the finding, so all of them leave the same spans alone."""
+    findings = [f.to_json() for f in lint_text(MARKDOWN, fmt="markdown").files[0].findings]
+    fixable = {(f["line"], f["text"]): f["fixable"] for f in findings if f["replacements"]}
+    assert fixable[(6, "skall")] and fixable[(6, "c:a")] and fixable[(10, "skall")]  # prose, a link text
+    assert not fixable[(2, "skall")]  # front matter
+    assert not fixable[(14, "skall")]  # a Markdown file's HTML
+    assert all(f["fixable"] is False for f in findings if not f["replacements"])
 
 
 def test_diff_prints_a_unified_diff_and_leaves_the_file(tmp_path: Path, capsys) -> None:

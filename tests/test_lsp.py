@@ -123,7 +123,9 @@ def test_document_format_by_file_ending_then_language() -> None:
 # --- quick-fix replacements -----------------------------------------------------------------
 
 
-def _finding(text: str, suggestion: str | None, rule: str = "jargon", replacements: tuple[str, ...] = ()) -> Finding:
+def _finding(
+    text: str, suggestion: str | None, rule: str = "jargon", replacements: tuple[str, ...] = (), fixable: bool = True
+) -> Finding:
     return Finding(
         rule,
         Severity.WARNING,
@@ -138,6 +140,7 @@ def _finding(text: str, suggestion: str | None, rule: str = "jargon", replacemen
         suggestion,
         None,
         replacements=replacements,
+        fixable=fixable and bool(replacements),
     )
 
 
@@ -150,6 +153,8 @@ def test_quick_fixes_come_from_the_findings_replacements_only() -> None:
     # A replacement equal to the text changes nothing; a repeated one is offered once.
     assert actions.replacements(_finding("ska", "ska", "skall", ("ska",))) == []
     assert actions.replacements(_finding("erhöll", "få", replacements=("fick", "fick"))) == ["fick"]
+    # Where --fix would not replace it (a quotation, front matter …), no quick fix offers to either.
+    assert actions.replacements(_finding("kl", "kl.", "numbers-and-dates", ("kl.",), fixable=False)) == []
 
 
 # --- caches ---------------------------------------------------------------------------------

@@ -344,13 +344,18 @@ async def test_an_edit_of_a_long_document_is_answered_for_its_paragraph_first_th
 @server_test
 async def test_fix_all_applies_every_safe_replacement(client: LanguageClient) -> None:
     uri = (ROOT / "tmp-lsp-fixall.txt").as_uri()
-    text = "Du kan erhålla bidrag.\n\nVi ska tillhandahålla stöd. Ni skall svara.\n"
+    text = "Du kan erhålla bidrag.\n\nVi ska tillhandahålla stöd. Ni skall svara.\n\nHon skrev ”vi ses kl 13”.\n"
     _open(client, uri, text)
-    await _diagnostics(client, uri, 1)
+    assert "numbers-and-dates" in {d.code for d in await _diagnostics(client, uri, 1)}
     found = await _actions(client, uri, 0, 9)
     [everything] = [a for a in found if a.title.startswith("Rätta alla")]
     assert everything.title == "Rätta alla säkra ersättningar i dokumentet (3 st)"
-    assert _apply(text, everything) == "Du kan få bidrag.\n\nVi ska ge stöd. Ni ska svara.\n"
+    fixed = "Du kan få bidrag.\n\nVi ska ge stöd. Ni ska svara.\n\nHon skrev ”vi ses kl 13”.\n"
+    assert _apply(text, everything) == fixed
+    # The quoted *kl* is someone else's words: reported, but neither fixed with the rest nor on its own (as --fix).
+    quoted = [a.title for a in await _actions(client, uri, 4, 19)]
+    assert "Stäng av regeln numbers-and-dates i klarlint.toml" in quoted
+    assert not [title for title in quoted if title.startswith(("Ersätt", "Rätta alla"))]
     # An editor's "fix all" (VS Code's source.fixAll on save) gets that action alone.
     point = types.Position(line=0, character=0)
     only = await client.text_document_code_action_async(

@@ -109,7 +109,7 @@ def test_sarif_from_a_real_run_validates_and_describes_rules(tmp_path: Path, mon
 
 def test_replacements_become_sarif_fixes(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "brev.txt").write_text("Hej!\n\nDu skall komma i tid.\n", encoding="utf-8")
+    (tmp_path / "brev.txt").write_text("Hej!\n\nDu skall komma i tid. Hon skrev ”vi ses kl 13”.\n", encoding="utf-8")
     report, _ = run(["brev.txt"], RunOptions(jobs=1))
     log = to_sarif(report, tmp_path)
     _validate(log)
@@ -125,6 +125,7 @@ def test_replacements_become_sarif_fixes(tmp_path: Path, monkeypatch) -> None:
         }
     ]
     assert all("fixes" not in r for r in results.values() if r["ruleId"] != "skall")
+    assert "numbers-and-dates" in results  # the quoted *kl*: reported, no fix (someone else's words, as --fix)
 
 
 @pytest.mark.parametrize(("severity", "level"), [("error", "error"), ("warning", "warning"), ("info", "note")])

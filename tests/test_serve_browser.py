@@ -233,6 +233,16 @@ def test_one_click_replacement_and_the_recheck(page) -> None:
     wait_for(page, lambda d: any("skall" in text for text in item_texts(d)))
 
 
+def test_no_one_click_replacement_in_a_quotation(page) -> None:
+    paste(page, "Hon skrev ”vi ses kl 13” i sitt brev.")
+    checked(page)
+    item = finding_item(page, "kl")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    advice = wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, ".finding-suggestion"))
+    assert "kl." in advice.text  # the advice is shown; the writer decides whether to change a quotation
+    assert not item.find_elements(By.CSS_SELECTOR, "button.fix")
+
+
 def test_ignoring_a_finding_hides_it_until_asked_back(page) -> None:
     paste(page, "Du skall skicka in blanketten. Ni skall betala avgiften.\n\nVi svarar inom två veckor.")
     shown = checked(page)

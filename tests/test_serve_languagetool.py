@@ -80,6 +80,9 @@ def test_check_answers_languagetools_shape(client) -> None:
     assert skall["type"] == {"typeName": "Other"}
     (percent,) = matches_of(check(client, text="Det är 15% av kostnaden."), "numbers-and-dates")
     assert percent["rule"]["issueType"] == "typographical"  # from the rule's RuleInfo.issue_type
+    # Someone else's words: reported, with the advice in the message, but no replacement a click would put in.
+    (quoted,) = matches_of(check(client, text="Hon skrev ”vi ses kl 13” i sitt brev."), "numbers-and-dates")
+    assert quoted["replacements"] == [] and "kl." in quoted["message"]
     context = skall["context"]
     assert context["text"][context["offset"] : context["offset"] + context["length"]] == "skall"
     (passive,) = matches_of(result, "passive-voice")

@@ -128,7 +128,7 @@ class Block:
     # declares none. klarlint.language trusts it where the words do not plainly say another language.
     declared_language: str | None = None
     # Read from HTML inside another format (a Markdown file's block of HTML): --fix leaves it alone
-    # (klarlint.fix.replaceable), as it leaves an HTML file.
+    # (Block.replaceable), as it leaves an HTML file.
     html: bool = False
 
     def quote_all(self) -> Block:
@@ -163,6 +163,22 @@ class Block:
             inside = offset - segment.text_start < segment.length
             return segment.source_start + (0 if inside else segment.source_length)
         return segment.source_start + min(offset - segment.text_start, segment.length)
+
+    def replaceable(self, start: int, end: int) -> bool:
+        """Whether new text may replace text ``[start, end)`` in the source as it is: one line of prose the
+        reader took over verbatim (no markup, entity or line break inside), outside quotations (someone else's
+        words), front matter (metadata the writer edits elsewhere) and a Markdown file's HTML.
+
+        (What ``Finding.fixable`` says, for --fix, --suggest, quick fixes and the web page alike.)"""
+        if start >= end or not self.segments or self.kind in META_KINDS or self.html:
+            return False
+        piece = self.text[start:end]
+        if "\n" in piece or "\r" in piece:
+            return False
+        segment = self._segment(start)
+        if segment.source_length is not None or end > segment.text_start + segment.length:
+            return False  # decoded markup, or a span across a markup boundary
+        return not self.in_quotation(start, end)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span of block text ``[start, end)``; end maps from the last character."""

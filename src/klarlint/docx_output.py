@@ -34,7 +34,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from klarlint.errors import InputError
-from klarlint.fix import replaceable, write_atomically
+from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
 from klarlint.readers import MAX_DOCX_BYTES
 from klarlint.readers import docx as reader
@@ -84,7 +84,7 @@ def write_reviewed_copy(
     if "\n".join(p.text for p in paragraphs) != document.source:  # the two walks must agree, or offsets lie
         raise InputError(f"{path}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
     review = _Review(word, annotate, suggest, len(report.findings) + 1)
-    review.apply(paragraphs, report, document)
+    review.apply(paragraphs, report)
     if annotate:
         review.summary(paragraphs, report)
     buffer = io.BytesIO()
@@ -115,8 +115,7 @@ class _Review:
         self.elsewhere: list[Finding] = []  # findings no comment can be anchored on
         self.changed = 0
 
-    def apply(self, paragraphs: list[reader.Paragraph], report: FileReport, document) -> None:
-        self.document = document
+    def apply(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
         by_line: dict[int, list[Finding]] = defaultdict(list)
         for finding in report.findings:
             by_line[finding.line - 1].append(finding)
@@ -146,7 +145,7 @@ class _Review:
                 and paragraph.story in EDITABLE_STORIES
                 and not any(s < end and start < e for s, e in changed)
                 and _changeable(inside, runs, end - start)
-                and replaceable(self.document, finding)  # not in a quotation (a quote style, ”…”)
+                and finding.fixable  # not in a quotation (a quote style, ”…”)
             )
             if change:
                 first, last = self._track_change(runs, finding.replacements[0])

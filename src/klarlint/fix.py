@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from klarlint.atomic import write_atomically  # noqa: F401 - where the writers of files have it from
-from klarlint.document import META_KINDS, Block, Document
+from klarlint.document import Document
 from klarlint.errors import InputError
 from klarlint.readers import FORMATS, read_text
 from klarlint.readers.decode import UTF16_BOMS, decode_bytes
@@ -74,7 +74,7 @@ def fix_source(source: str, fmt: str, path: str, lint: Callable[[Document], File
     for _ in range(MAX_ROUNDS):
         document = read_text(text, fmt, path)
         result.report = lint(document)
-        edits = [f for f in result.report.findings if f.replacements and replaceable(document, f)]
+        edits = [f for f in result.report.findings if f.fixable]
         fixed, done = apply_edits(text, edits)
         if not done:
             break
@@ -100,29 +100,6 @@ def apply_edits(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]
         done.append(finding)
     parts.append(text[cursor:])
     return "".join(parts), done
-
-
-def replaceable(document: Document, finding: Finding) -> bool:
-    """Whether the finding's source span is verbatim prose of one block, outside quotations."""
-    if finding.start >= finding.end or "\n" in finding.text or "\r" in finding.text:
-        return False
-    for block in document.blocks:
-        if block.kind in META_KINDS or block.html:
-            continue  # front matter (title, description): metadata the writer edits elsewhere, never fixed; HTML
-        offset = _verbatim_offset(block, finding.start, finding.end)
-        if offset is not None:
-            return not block.in_quotation(offset, offset + finding.end - finding.start)
-    return False
-
-
-def _verbatim_offset(block: Block, start: int, end: int) -> int | None:
-    """The block-text offset of source ``[start, end)`` when one verbatim segment holds all of it."""
-    for segment in block.segments:
-        if segment.source_length is not None:
-            continue
-        if segment.source_start <= start and end <= segment.source_start + segment.length:
-            return segment.text_start + start - segment.source_start
-    return None
 
 
 # --- files --------------------------------------------------------------------------------------

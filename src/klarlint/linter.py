@@ -651,6 +651,7 @@ def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, foun
         location=document.location(start),
         replacements=found.replacements,
         subcheck=found.subcheck,
+        fixable=bool(found.replacements) and block.replaceable(found.start, found.end),
     )
 
 

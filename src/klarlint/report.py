@@ -32,6 +32,10 @@ class Finding:
     location: Location | None = None  # .docx: paragraph, offset and heading path (line/column = paragraph/offset)
     replacements: tuple[str, ...] = ()  # exact new texts for source[start:end] (see RuleFinding.replacements)
     subcheck: str | None = None  # the rule's sub-check that found it (RuleInfo.subchecks), if it has any
+    # The replacements may be applied to the source as they are: the span is verbatim prose of one block, outside
+    # quotations, front matter and a Markdown file's HTML (klarlint.linter.fixable). --fix, --suggest, quick fixes,
+    # SARIF fixes, the LanguageTool API and the web page's one-click fixes all ask this, nothing else.
+    fixable: bool = False
 
     def moved(self, chars: int, lines: int) -> Finding:
         """This finding as many characters and lines on (an edit before it moved its text, not its columns)."""
@@ -52,6 +56,7 @@ class Finding:
             self.location,
             self.replacements,
             self.subcheck,
+            self.fixable,
         )
 
     def to_json(self) -> dict[str, object]:
@@ -69,6 +74,7 @@ class Finding:
             "suggestion": self.suggestion,
             "reference": self.reference,
             "replacements": list(self.replacements),
+            "fixable": self.fixable,
             "context": self.context,  # the sentence: what baselines and --compare-with match on
         }
         if self.location is not None:

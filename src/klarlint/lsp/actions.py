@@ -48,8 +48,9 @@ MAX_ACCEPT_CHARS = 60
 
 
 def replacements(finding: Finding) -> list[str]:
-    """The finding's replacements that change its text, in the rule's order of preference."""
-    if "\n" in finding.text:
+    """The finding's replacements that change its text, in the rule's order of preference; none where the
+    span may not be replaced as it is (``Finding.fixable``: a quotation, front matter …), as for --fix."""
+    if not finding.fixable:
         return []
     return [r for r in dict.fromkeys(finding.replacements) if r != finding.text]
 

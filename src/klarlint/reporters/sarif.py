@@ -125,7 +125,7 @@ def _result(finding: Finding, rule_index: int, artifact: dict[str, str]) -> dict
         "message": {"text": message_text(finding)},
         "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
     }
-    if finding.replacements and finding.location is None:
+    if finding.fixable and finding.location is None:
         deleted = {k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")}
         result["fixes"] = [
             {

@@ -418,6 +418,10 @@ FINDING_SCHEMA = {
         "suggestion": {"type": ["string", "null"]},
         "reference": {"type": ["string", "null"]},
         "replacements": {"type": "array", "items": {"type": "string"}},
+        "fixable": {
+            "type": "boolean",
+            "description": "replacements får sättas in som de är (inte i citat, rubrikdata eller HTML i Markdown)",
+        },
         "location": {"type": "object", "description": ".docx: stycke, position och rubriker"},
     },
 }

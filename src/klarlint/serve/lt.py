@@ -228,7 +228,7 @@ def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, origina
     return {
         "message": message,
         "shortMessage": info.title if info else "",
-        "replacements": [{"value": value} for value in finding.replacements],
+        "replacements": [{"value": value} for value in finding.replacements] if finding.fixable else [],
         "offset": original16(start),
         "length": original16(end) - original16(start),
         "context": _context(text.original, start, end, original16),

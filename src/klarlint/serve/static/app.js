@@ -467,7 +467,7 @@ function shorten(text, length) {
 
 function fillDetails(body, f) {
   body.replaceChildren(el("p", "finding-message", f.message));
-  if (f.replacements && f.replacements.length) {
+  if (f.fixable && f.replacements && f.replacements.length) {
     const fixes = el("div", "fixes");
     for (const replacement of f.replacements) {
       const button = el("button", "button primary fix", `Ersätt med ”${replacement}”`);
