@@ -475,3 +475,43 @@ def test_a_cms_locale_in_lang_is_read_as_its_language() -> None:
     report = lint_text(page, fmt="html").files[0]
     assert report.language == "sv" and report.notices == [] and report.stats.words > 30
     assert not [f for f in report.findings if f.rule == "lang-attribute"]
+
+
+PAGE_BODY = (
+    "<head><title>Bygglov – Exempelby kommun</title></head><body><main><h1>Bygglov</h1><p>Du kan söka bygglov i "
+    "vår e-tjänst. Vi svarar inom tre veckor och skickar beslutet till dig.</p></main></body></html>"
+)
+
+
+@pytest.mark.parametrize("html", ["<!doctype html><html>", '<html lang="">', "<HTML class='no-js'>"])
+def test_a_whole_page_without_a_language_is_told_once_on_its_title(html: str) -> None:
+    # WCAG 3.1.1: a screen reader falls back on its user's default language (axe's html-has-lang)
+    report = lint_text(html + PAGE_BODY, fmt="html").files[0]
+    [finding] = [f for f in report.findings if f.rule == "lang-attribute"]
+    assert finding.subcheck == "lang-missing" and finding.text == "Bygglov – Exempelby kommun"
+    assert "<html> saknar attributet lang" in finding.message and finding.suggestion == 'Skriv <html lang="sv">'
+    untitled = lint_text(html + PAGE_BODY.replace("<title>Bygglov – Exempelby kommun</title>", ""), fmt="html")
+    [finding] = [f for f in untitled.files[0].findings if f.rule == "lang-attribute"]
+    assert finding.text == "Bygglov"  # the first paragraph (the heading) where there is no title
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<html lang="sv">' + PAGE_BODY,
+        '<html xml:lang="sv-SE">' + PAGE_BODY,
+        PAGE_BODY.replace("</html>", ""),  # a fragment (a CMS's body text) is not a page
+        "<p>Du kan söka bygglov i vår e-tjänst. Vi svarar inom tre veckor.</p>",
+    ],
+)
+def test_a_page_that_declares_its_language_or_is_no_page_is_not_told(page: str) -> None:
+    report = lint_text(page, fmt="html").files[0]
+    assert report.language == "sv" and report.stats.words > 5
+    assert not [f for f in report.findings if f.rule == "lang-attribute"]
+
+
+def test_an_english_page_without_a_language_is_skipped_not_told() -> None:
+    # no Swedish rule reads an English page, this one neither: the notice says the page was not checked
+    page = "<html><head><title>Building permits</title></head><body><p>" + "You need a building permit. " * 5
+    report = lint_text(page + "</p></body></html>", fmt="html").files[0]
+    assert report.language == "en" and report.findings == [] and report.notices

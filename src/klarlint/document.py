@@ -321,6 +321,9 @@ class Document:
     notices: list[Notice] = field(default_factory=list)
     # Set by the PDF reader: (page, line on the page) of each source line.
     page_lines: tuple[tuple[int, int], ...] | None = None
+    # Set by the HTML reader: the <html> element's lang as written ("" when a whole page's <html> declares no
+    # language, WCAG 3.1.1); None where there is no <html> element (a fragment, a CMS's body text, other formats).
+    html_lang: str | None = None
 
     @cached_property
     def _line_starts(self) -> array:

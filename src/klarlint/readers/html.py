@@ -210,7 +210,15 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
                 meta.setdefault(block.kind, block)  # the first title and description count, as in a browser
     context.extend(parser.chrome_names)
     blocks.extend(meta[kind] for kind in (BlockKind.TITLE, BlockKind.DESCRIPTION) if kind in meta)
-    return Document(source, blocks, path, "html", find_directives(source), context="\n".join(c for c in context if c))
+    return Document(
+        source,
+        blocks,
+        path,
+        "html",
+        find_directives(source),
+        context="\n".join(c for c in context if c),
+        html_lang=parser.html_lang,
+    )
 
 
 def _in_one_language(source: str, texts: list[_Text]) -> tuple[list[_Text], str | None]:
@@ -262,6 +270,7 @@ class _Parser(HTMLParser):
         self.has_article = False
         self.links = 0
         self.chrome_names: list[str] = []  # alt texts and labels in the site header and footer (a logo's name)
+        self.html_lang: str | None = None  # the <html> element's lang as written; "" without one; None: no <html>
 
     # --- what is kept ---
 
@@ -293,6 +302,8 @@ class _Parser(HTMLParser):
             self._void(tag, dict(attrs))
             return
         element = self._open(tag, dict(attrs))
+        if tag == "html" and self.html_lang is None and self.stack[-1] is _ROOT:
+            self.html_lang = (dict(attrs).get("lang") or dict(attrs).get("xml:lang") or "").strip()
         self.stack.append(element)
         self.open_tags[tag] += 1
         if tag in BLOCK_TAGS:

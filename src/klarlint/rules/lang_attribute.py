@@ -1,9 +1,12 @@
-"""``lang-attribute``: Swedish text that the page's markup says is in another language (``lang="en"``).
+"""``lang-attribute``: a page's markup that says the wrong language (``lang="en"`` on Swedish text) or none.
 
 A template's wrong ``<html lang="en">`` or a ``lang`` left on a section after a translation makes a screen reader
 read Swedish with English pronunciation, and search engines and translation tools take the text for English
 (WCAG 3.1.1 and 3.1.2). klarlint trusts a declared language (klarlint.language skips such text and says so) unless
-the words are plainly Swedish; those blocks are linted, and this rule says what is wrong with their markup.
+the words are plainly Swedish; those blocks are linted, and this rule says what is wrong with their markup
+(sub-check ``lang-wrong``). A whole page whose ``<html>`` declares no language at all leaves the screen reader to
+its user's default (sub-check ``lang-missing``, axe's *html-has-lang*); a fragment without ``<html>`` (a CMS's body
+text) is not a page and says nothing about it.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis
-from klarlint.document import META_KINDS
+from klarlint.document import META_KINDS, BlockKind
 from klarlint.language import SWEDISH, declared_code, language_name
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -25,7 +28,7 @@ LANG_REFERENCE = (
 class LangAttribute:
     info = RuleInfo(
         id="lang-attribute",
-        title="Svensk text märkt som ett annat språk",
+        title="Fel språk eller inget språk i sidans kod",
         severity=Severity.WARNING,
         block_local=False,  # one finding for a stretch of such paragraphs
         summary=(
@@ -34,7 +37,8 @@ class LangAttribute:
             "reader reads it with that language's "
             "pronunciation; one finding per stretch of such paragraphs, on the first one's first sentence. Text "
             "whose words do not plainly say Swedish is taken to be in the declared language and skipped, with a "
-            "notice"
+            "notice. And a whole HTML page whose `<html>` element has no `lang` (WCAG 3.1.1): one finding, on the "
+            "page's title (else its first paragraph); a fragment without `<html>` is not a page"
         ),
         reference=LANG_REFERENCE,
         explanation=(
@@ -42,7 +46,8 @@ class LangAttribute:
             "med det språkets uttal, och sökmotorer och översättningsverktyg utgår från det. Om koden säger "
             'engelska (lang="en") om en svensk text, läser skärmläsaren svenskan med engelskt uttal, och då '
             "blir den svår att förstå. Det händer när sidmallen har fel språk eller när koden blev kvar efter en "
-            "översättning. Ändra lang till sv, eller ta bort attributet där sidan redan säger svenska."
+            "översättning. Ändra lang till sv, eller ta bort attributet där sidan redan säger svenska. Om sidan "
+            'inte säger något språk alls, använder skärmläsaren sitt eget standardspråk. Skriv <html lang="sv">.'
         ),
         example_before=(
             '<main><p lang="en">Du kan söka bygglov i vår e-tjänst. Vi svarar inom tre veckor och skickar '
@@ -54,9 +59,35 @@ class LangAttribute:
         ),
         example_format="html",
         issue_type="locale-violation",
+        subchecks={
+            "lang-wrong": "Svensk text som sidans kod säger är på ett annat språk",
+            "lang-missing": "Sidan säger inte vilket språk den är på (<html> utan lang)",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        if analysis.document.html_lang == "" and analysis.blocks:
+            yield self._missing(analysis)
+        yield from self._wrong(analysis)
+
+    @staticmethod
+    def _missing(analysis: Analysis) -> RuleFinding:
+        blocks = analysis.document.blocks
+        # The title sits in <head>, next to <html>; the page's first paragraph where it has none.
+        index = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.TITLE), 0)
+        start, end = _first_sentence(analysis, index)
+        return RuleFinding(
+            index,
+            start,
+            end,
+            "Sidans kod säger inte vilket språk sidan är på: elementet <html> saknar attributet lang. En "
+            "skärmläsare läser den då med sitt eget standardspråk, och sökmotorer och översättningsverktyg får "
+            "gissa.",
+            'Skriv <html lang="sv">',
+            subcheck="lang-missing",
+        )
+
+    def _wrong(self, analysis: Analysis) -> Iterator[RuleFinding]:
         # The rules see the Swedish blocks only (klarlint.language.swedish_part): a block here whose markup
         # declares another language is Swedish text marked wrong.
         blocks = analysis.document.blocks
@@ -77,9 +108,7 @@ class LangAttribute:
     @staticmethod
     def _finding(analysis: Analysis, index: int, more: int, declared: str) -> RuleFinding:
         name = language_name(declared_code(declared))
-        sentences = analysis.blocks[index].sentences
-        block = analysis.document.blocks[index]
-        start, end = (sentences[0].char_start, sentences[0].char_end) if sentences else (0, len(block.text))
+        start, end = _first_sentence(analysis, index)
         if more > 1:
             also = f" Det gäller {more} stycken till efter det här."
         else:
@@ -92,4 +121,14 @@ class LangAttribute:
             f"läser den då med fel uttal.{also} Ändra lang till sv, eller ta bort attributet där sidan redan säger "
             "svenska.",
             'Ändra till lang="sv"',
+            subcheck="lang-wrong",
         )
+
+
+def _first_sentence(analysis: Analysis, index: int) -> tuple[int, int]:
+    sentences = analysis.blocks[index].sentences
+    return (
+        (sentences[0].char_start, sentences[0].char_end)
+        if sentences
+        else (0, len(analysis.document.blocks[index].text))
+    )
