@@ -137,3 +137,16 @@ def test_a_block_of_html_is_read_as_html_at_its_place() -> None:
     assert box.text.endswith("skickas in & betalas senast i maj.")
     start, end = box.source_span(0, len(box.text))
     assert HTML_IN_MARKDOWN[start:end].startswith("Beslut fattas") and HTML_IN_MARKDOWN[start:end].endswith("maj.")
+
+
+def test_a_script_never_closed_says_the_rest_of_the_file_was_not_checked() -> None:
+    # CommonMark runs such an HTML block to the end of the file: the text after it had been skipped unsaid
+    text = "# Ansökan\n\nDu skall söka i tid.\n\n<script>\nvar x = 1;\n\nAnsökan skall lämnas senast i maj.\n"
+    report = lint_text(text, "markdown")
+    assert [(f.rule, f.line) for f in report.findings if f.rule == "skall"] == [("skall", 3)]
+    [notice] = report.notices
+    assert (notice.code, notice.line) == ("not-prose", 6) and "<script> stängs aldrig" in notice.message
+    closed = text.replace("var x = 1;\n", "var x = 1;\n</script>\n")
+    assert lint_text(closed, "markdown").notices == []
+    assert [f.line for f in lint_text(closed, "markdown").findings if f.rule == "skall"] == [3, 9]
+    assert lint_text("Text.\n\n<pre>\n</pre>\n\n<style>\n", "markdown").notices == []  # nothing after them

@@ -81,6 +81,8 @@ MAX_BRACKET_DEPTH = 32
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n?|\n)[ \t>]*(?:\r\n?|\n)")
 BRACKETS = re.compile(r"[\[\]()]")
 RAW_TEXT_TAG = re.compile(r"<(/?)(script|style)\b", re.IGNORECASE)
+# CommonMark's first kind of HTML block: it ends at the line with its end tag, or runs to the end of the file.
+RAW_BLOCK = re.compile(r" {0,3}<(script|pre|style|textarea)(?=[\s>]|$)", re.IGNORECASE)
 
 
 def read(source: str, path: str | None = None) -> Document:
@@ -122,11 +124,24 @@ def _html_blocks(source: str, token: Token, line_starts: array, nested: bool, no
     container's markers on its lines, which HTML would read as text: a notice says it was not checked."""
     start, end = line_starts[token.map[0]], line_starts[min(token.map[1], len(line_starts) - 1)]
     found = [block for block in read_html(source[start:end]).blocks if block.kind not in META_KINDS]
+    _notice_unclosed(token, start, end, notices)
     if nested:
         if found:
             notices.append(Notice("not-prose", "HTML-kod i en lista eller ett citat har inte granskats", start, start))
         return []
     return [_in_markdown(block, start) for block in found]
+
+
+def _notice_unclosed(token: Token, start: int, end: int, notices: list[Notice]) -> None:
+    """A <script>, <pre>, <style> or <textarea> never closed makes the rest of the file one block of code
+    (CommonMark); where text follows its first line, a notice says it was not checked."""
+    tag = RAW_BLOCK.match(token.content)
+    if tag is None or re.search(rf"</{tag.group(1)}\s*>", token.content, re.IGNORECASE):
+        return
+    first, _, rest = token.content.partition("\n")
+    if rest.strip():
+        message = f"<{tag.group(1).lower()}> stängs aldrig, så resten av filen läses som kod och har inte granskats"
+        notices.append(Notice("not-prose", message, start + len(first) + 1, end))
 
 
 def _in_markdown(block: Block, offset: int) -> Block:
