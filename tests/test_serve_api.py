@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -298,12 +299,28 @@ def test_unknown_file_type_is_422_and_a_file_name_is_only_a_label(client, tmp_pa
         ({"json": {"text": "hej", "disable": "skall"}}, 400, ("disable",)),
         ({"content": b"hej", "headers": {"content-type": "text/plain"}}, 400, ("JSON",)),
         ({"data": {"profile": "webb"}, "files": {"x": ("a.txt", b"hej")}}, 400, ("file",)),
-        ({"files": [("file", ("a.txt", b"hej")), ("file", ("b.txt", b"hej"))]}, 400, ("formuläret", "högst en fil")),
+        ({"files": [("file", ("a.txt", b"hej")), ("file", ("b.txt", b"hej"))]}, 400, ("formuläret", "fler än en fil")),
+        ({"files": [("file", ("a.txt", b"hej")), ("profile", ("b.md", b"webb"))]}, 400, ("fälten som text",)),
         ({"content": b"--x\r\ntrasig", "headers": {"content-type": "multipart/form-data; boundary=x"}}, 400, ()),
+        ({"content": b"trasig", "headers": {"content-type": "multipart/form-data"}}, 400, ("multipart",)),
+        # wrong types and nesting had been a 500 (unhashable list, RecursionError), falsy ones plain text
+        ({"json": {"text": "hej", "format": ["text"]}}, 400, ("format",)),
+        ({"json": {"text": "hej", "format": {"a": 1}}}, 400, ("format",)),
+        ({"json": {"text": "hej", "format": ""}}, 400, ("format",)),
+        ({"json": {"text": "hej", "format": False}}, 400, ("format",)),
+        ({"json": {"text": "hej", "genre": ["brev"]}}, 400, ("genre",)),
+        ({"content": b'{"text": "a", "x": ' + b"[" * 3000 + b"]" * 3000 + b"}",
+          "headers": {"content-type": "application/json"}}, 400, ("nästlad",)),
     ],
-)
+)  # fmt: skip
 def test_bad_requests_get_a_swedish_400(client, kwargs, status, words) -> None:
-    assert_error(client.post("/api/lint", **kwargs), status, *words)
+    response = client.post("/api/lint", **kwargs)
+    assert_error(response, status, *words)
+    assert not re.search(r"\b(?:the|is|of|files|Missing|Too)\b", response.json()["error"])  # Starlette's English
+
+
+def test_null_format_is_plain_text(client) -> None:
+    assert client.post("/api/lint", json={"text": "Du skall svara.", "format": None}).status_code == 200
 
 
 def test_body_over_20_mb_is_413_by_content_length(client) -> None:
@@ -453,8 +470,11 @@ def test_token_is_needed_for_the_api_but_not_for_the_page(guarded) -> None:
             response = http.request(method, path, headers={"Authorization": "Bearer fel"})
             assert_error(response, 401, "fel åtkomstnyckel")
             assert response.headers["www-authenticate"] == "Bearer"
+            assert_error(http.request(method, path, headers={"Authorization": f"Basic {TOKEN}"}), 401, "fel")
         auth = {"Authorization": f"Bearer {TOKEN}"}
         assert http.get("/api/rules", headers=auth).status_code == 200
+        # the scheme is case-insensitive (RFC 9110): a proxy's "bearer" is the same
+        assert http.get("/api/rules", headers={"Authorization": f"bearer  {TOKEN}"}).status_code == 200
         assert http.post("/api/lint", json={"text": PASSIVE}, headers=auth).status_code == 200
         assert http.post("/v2/check", data={"text": PASSIVE, "language": "sv"}, headers=auth).status_code == 200
 
@@ -468,6 +488,7 @@ def test_cors_only_for_the_configured_origin(guarded, client) -> None:
         assert response.headers["access-control-allow-origin"] == "https://cms.kommun.example"
         other = http.options("/api/lint", headers={**preflight, "Origin": "https://annan.example"})
         assert "access-control-allow-origin" not in other.headers
+        assert_error(other, 400, "annan webbplats", "ursprunget")  # had been English plain text
     plain = client.post("/api/lint", json={"text": "Hej."}, headers={"Origin": "https://cms.kommun.example"})
     assert "access-control-allow-origin" not in plain.headers  # CORS is off unless configured
 

@@ -136,6 +136,17 @@ def test_annotated_data_skips_markup_and_maps_offsets_back(client) -> None:
         assert marked == covered(match).replace("\n", " ")
 
 
+def test_no_replacement_where_the_match_covers_markup(client) -> None:
+    # A client puts the replacement over the whole range: *sk<b>all* → *ska* would leave *Du ska</b> betala.*
+    annotation = [{"text": "Du sk"}, {"markup": "<b>"}, {"text": "all"}, {"markup": "</b>"}, {"text": " betala. "}]
+    annotation += [{"markup": "<span>", "interpretAs": "skall"}, {"text": " du svara. Ni "}, {"text": "skall svara."}]
+    original = "".join(part.get("text", part.get("markup")) for part in annotation)
+    result = check(client, data=json.dumps({"annotation": annotation}))
+    found = matches_of(result, "skall")
+    spans = [(original[m["offset"] : m["offset"] + m["length"]], m["replacements"]) for m in found]
+    assert spans == [("sk<b>all", []), ("<span>", []), ("skall", [{"value": "ska"}])]
+
+
 def test_rule_selection_like_languagetool(client) -> None:
     text = "Ansökan har behandlats av nämnden. " + TEXT
     assert not matches_of(check(client, text=text, disabledRules="skall,UPPERCASE_SENTENCE_START"), "skall")
@@ -185,6 +196,7 @@ def test_language_auto_and_get(client) -> None:
         ({"language": "sv"}, ("text",)),
         ({"data": "{inte json", "language": "sv"}, ("JSON",)),
         ({"data": '{"annotation": [{"text": 1}]}', "language": "sv"}, ("annotation",)),
+        ({"data": '{"annotation": ' + "[" * 3000 + "]" * 3000 + "}", "language": "sv"}, ("nästlad",)),  # was a 500
     ],
 )
 def test_bad_check_requests_are_400(client, fields, words) -> None:

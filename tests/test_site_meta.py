@@ -162,7 +162,7 @@ def test_broken_pdf_is_one_line() -> None:
 
     with pytest.raises(InputError, match="inte en läsbar PDF-fil") as info:
         read_bytes(b"%PDF-1.4\n1 0 obj <<>> trasig", "pdf", "trasig.pdf")
-    assert "\n" not in str(info.value)
+    assert "\n" not in str(info.value) and "trasig, avkortad eller inte en PDF" in str(info.value)
 
 
 # --- [site]: the template's sender ---------------------------------------------------------------------

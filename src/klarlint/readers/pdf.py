@@ -53,7 +53,6 @@ def read(data: bytes, path: str | None = None) -> Document:
 
 def _page_texts(data: bytes, name: str) -> list[str]:
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd fonts are not the user's business
     try:
@@ -63,10 +62,11 @@ def _page_texts(data: bytes, name: str) -> list[str]:
         return [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
-    except PyPdfError as exc:
-        raise InputError(f"{name}: inte en läsbar PDF-fil ({exc})") from None
     except Exception as exc:  # pypdf on a damaged file can fail in many ways; each is a broken PDF to the user
-        raise InputError(f"{name}: inte en läsbar PDF-fil ({type(exc).__name__})") from None
+        # pypdf's reason is English and technical (*Stream has ended unexpectedly*): the log has it, the user a
+        # Swedish line
+        logging.getLogger(__name__).info("%s: pypdf: %s: %s", name, type(exc).__name__, exc)
+        raise InputError(f"{name}: inte en läsbar PDF-fil (trasig, avkortad eller inte en PDF)") from None
 
 
 def _paragraphs(page: list[str], starts: list[int]) -> list[Block]:

@@ -21,8 +21,8 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
-from starlette.datastructures import FormData, UploadFile
+from fastapi.responses import FileResponse, JSONResponse, Response
+from starlette.datastructures import FormData, Headers, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartParser
 from starlette.middleware.cors import CORSMiddleware
@@ -150,17 +150,34 @@ class CatchAllMiddleware:
             await error(500, "internt fel i klarlint; felet är loggat på servern")(scope, receive, send)
 
 
+class SwedishCORSMiddleware(CORSMiddleware):
+    """Starlette's CORS, whose refused preflight answers in English plain text: one Swedish line in JSON, as every
+    other error here."""
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code != 400:
+            return response
+        refused = {"origin": "ursprunget", "method": "metoden", "headers": "huvudena", "private-network": "privat nät"}
+        what = bytes(response.body).decode().removeprefix("Disallowed CORS ").split(", ")
+        names = ", ".join(refused.get(item, item) for item in what)
+        headers = {k: v for k, v in response.headers.items() if k.lower().startswith("access-control-")}
+        return error(400, f"anropet från en annan webbplats tillåts inte ({names}); se --cors-origin", headers)
+
+
 class TokenMiddleware:
     """With a token, every /api/ and /v2/ call needs ``Authorization: Bearer <token>`` (constant-time compare)."""
 
     def __init__(self, app: ASGIApp, token: str) -> None:
         self.app = app
-        self.expected = f"Bearer {token}".encode()
+        self.expected = token.encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"].startswith(PROTECTED_PREFIXES) and scope["method"] != "OPTIONS":
             given = dict(scope["headers"]).get(b"authorization", b"")
-            if not hmac.compare_digest(given, self.expected):
+            scheme, _, credentials = given.strip().partition(b" ")
+            # The scheme is case-insensitive (RFC 9110 11.1): proxies and clients send "bearer" too.
+            if scheme.lower() != b"bearer" or not hmac.compare_digest(credentials.strip(), self.expected):
                 message = "åtkomstnyckel saknas" if not given else "fel åtkomstnyckel"
                 response = error(
                     401, f"{message} (skicka Authorization: Bearer <nyckel>)", {"WWW-Authenticate": "Bearer"}
@@ -223,7 +240,7 @@ def create_app(settings: ServeSettings, engine: LintEngine | None = None) -> Fas
         app.add_middleware(TokenMiddleware, token=settings.token)
     if settings.cors_origins:
         app.add_middleware(
-            CORSMiddleware,
+            SwedishCORSMiddleware,
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"],
@@ -272,6 +289,8 @@ async def json_body(request: Request) -> dict[str, Any]:
         body = json.loads(await request.body())
     except (ValueError, UnicodeDecodeError):
         raise HTTPException(400, "begäran är inte giltig JSON") from None
+    except RecursionError:  # thousands of nested brackets: the parser's recursion limit, not a server fault
+        raise HTTPException(400, "begäran har för djupt nästlad JSON") from None
     if not isinstance(body, dict):
         raise HTTPException(400, "begäran ska vara ett JSON-objekt")
     return body
@@ -284,9 +303,15 @@ async def form_body(request: Request) -> FormData:
         if exc.status_code != 400:  # 413 from the body limit
             raise
         # Starlette's message for a malformed form (too many files or fields, a broken boundary) is English.
-        raise HTTPException(
-            400, f"formuläret kan inte läsas ({exc.detail}); skicka högst en fil i fältet file"
-        ) from None
+        raise HTTPException(400, _form_problem(str(exc.detail))) from None
+
+
+def _form_problem(detail: str) -> str:
+    if detail.startswith("Too many files"):
+        return "formuläret har fler än en fil; skicka filen i fältet file och de andra fälten som text"
+    if detail.startswith("Too many fields"):
+        return "formuläret har för många fält"
+    return "formuläret kan inte läsas (trasig multipart-data); skicka en fil i fältet file"
 
 
 def upload_name(upload: UploadFile) -> str:
@@ -477,10 +502,12 @@ def add_routes(app: FastAPI) -> None:
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type == "application/json":
             body = await json_body(request)
-            text, fmt = body.get("text"), body.get("format") or "text"
+            text, fmt = body.get("text"), body.get("format", "text")
             if not isinstance(text, str):
                 raise HTTPException(400, "fältet text saknas eller är inte en sträng")
-            if fmt not in TEXT_FORMATS:
+            if fmt is None:
+                fmt = "text"
+            if not isinstance(fmt, str) or fmt not in TEXT_FORMATS:
                 raise HTTPException(400, f"okänt format {fmt!r} (text, markdown eller html)")
             lint_request = LintRequest(text, fmt, "<stdin>", **options_from(body, split=False))
         elif content_type == "multipart/form-data":

@@ -99,6 +99,8 @@ def parse_annotated(data: str) -> AnnotatedText:
         parsed = json.loads(data)
     except ValueError:
         raise LanguageToolRequestError("fältet data är inte giltig JSON") from None
+    except RecursionError:
+        raise LanguageToolRequestError("fältet data har för djupt nästlad JSON") from None
     items = parsed.get("annotation") if isinstance(parsed, dict) else None
     if not isinstance(items, list):
         raise LanguageToolRequestError('fältet data ska vara JSON med en lista "annotation"')
@@ -219,6 +221,13 @@ def _detected(language: str) -> dict[str, object]:
     return {"name": DETECTED_NAMES.get(language, "Unknown"), "code": language, "confidence": 1.0}
 
 
+def _replaceable(finding: Finding, text: AnnotatedText) -> bool:
+    """A client puts a replacement over the match's range of the original: only where that range is the flagged
+    text itself, with no markup inside (*sk<b>all* would become *ska</b>*), and where --fix would replace it."""
+    start, end = text.original_start(finding.start), text.original_end(finding.end)
+    return finding.fixable and text.original[start:end] == finding.text
+
+
 def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, original16: Utf16) -> dict:
     start, end = text.original_start(finding.start), text.original_end(finding.end)
     end = max(end, start)
@@ -228,7 +237,7 @@ def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, origina
     return {
         "message": message,
         "shortMessage": info.title if info else "",
-        "replacements": [{"value": value} for value in finding.replacements] if finding.fixable else [],
+        "replacements": [{"value": value} for value in finding.replacements] if _replaceable(finding, text) else [],
         "offset": original16(start),
         "length": original16(end) - original16(start),
         "context": _context(text.original, start, end, original16),
