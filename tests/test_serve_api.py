@@ -256,9 +256,15 @@ def test_an_uploads_decoding_notice_is_in_the_answer_as_in_the_clis(client, tmp_
     assert got["files"][0]["notices"], "the decoding notice is lost"
 
 
-def test_pasted_binary_text_is_refused_as_the_cli_refuses_a_binary_file(client) -> None:
+def test_pasted_binary_text_is_refused_as_the_cli_refuses_a_binary_file(client, tmp_path) -> None:
     text = "PK\x03\x04" + "".join(chr(i % 32) for i in range(2000))
     assert_error(client.post("/api/lint", json={"text": text}), 422, "binär")
+    # A control character in text is read as a space, as the CLI reads it in a UTF-8 file (\v: Word's manual line
+    # break in pasted text); it had made the whole text "binary" here
+    pasted = "Du ska fylla i blanketten och skicka den till oss.\vDu skall betala avgiften senast den 1 maj."
+    response = client.post("/api/lint", json={"text": pasted})
+    assert response.status_code == 200 and response.json() == cli_json("-", cwd=tmp_path, stdin=pasted)
+    assert [f["rule"] for f in response.json()["files"][0]["findings"]] == ["skall"]
 
 
 # --- bad input ---------------------------------------------------------------------------------------
