@@ -130,3 +130,29 @@ def test_a_speaker_tag_without_its_comma_is_still_the_tag() -> None:
     untagged = f"– {quote} och vi säger nej till allt som gör det svårare för dem att arbeta, säger hon."
     [finding] = lint_one("long-sentence", PAGE.format(untagged), "markdown").findings
     assert finding.message.startswith("Meningen har")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Nyhet\n\n– Vi skall svara i dag, säger ministern.\n",  # a reply
+        "# Lagen\n\nI 4 kap. står:\n\n”Den som skall ansöka gör det hos nämnden.\n\n”Ansökan lämnas in före maj.”\n",
+        "# Lagen\n\nLagen lyder: ”Var och en skall\n",
+    ],
+)
+def test_no_fix_rewrites_someone_else_s_words(text: str) -> None:
+    # skall gives its replacement (the rule does not read replies or open quotations), but --fix, the quick fixes and
+    # the one-click buttons leave a speaker's words alone: the finding is not fixable
+    [finding] = lint_one("skall", text, "markdown").findings
+    assert finding.replacements == ("ska",) and not finding.fixable
+    own = lint_one("skall", "# Nyhet\n\nVi skall svara i dag, säger ministern.\n", "markdown").findings
+    assert [f.fixable for f in own] == [True]
+
+
+def test_a_quotation_over_paragraphs_opens_each_with_a_mark() -> None:
+    # *”…* at a paragraph's start, closed in a later paragraph: the speaker's words, as after *lyder: ”*
+    text = "# Lagen\n\nI 4 kap. står:\n\n”Den som vill erhålla bistånd ansöker hos nämnden.\n\n”Det görs i brev.”\n"
+    [finding] = lint_one("jargon", text, "markdown").findings
+    assert finding.severity is Severity.INFO and "står i ett citat" in finding.message
+    [own] = lint_one("jargon", "# Lagen\n\nDen som vill erhålla ”bistånd” ansöker.\n", "markdown").findings
+    assert own.severity is Severity.WARNING

@@ -44,6 +44,7 @@ from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.rules.declarative import PatternTimeout
 from klarlint.rules.registry import all_rules, still_named, unknown_rule
+from klarlint.speech import in_quoted_speech
 from klarlint.stats import StatsMemory, document_stats
 
 log = logging.getLogger("klarlint")
@@ -651,7 +652,17 @@ def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, foun
         location=document.location(start),
         replacements=found.replacements,
         subcheck=found.subcheck,
-        fixable=bool(found.replacements) and block.replaceable(found.start, found.end),
+        fixable=bool(found.replacements) and _replaceable(analysis, found),
+    )
+
+
+def _replaceable(analysis: Analysis, found: RuleFinding) -> bool:
+    """Whether the finding's replacement may go in as it is (``Finding.fixable``): verbatim prose of its block
+    (:meth:`Block.replaceable`), and not someone else's words: no quick fix, --fix or one-click button rewrites a
+    reply opening with a dash or a quotation running over paragraphs (klarlint.speech), as none rewrites ”…”."""
+    block = analysis.document.blocks[found.block]
+    return block.replaceable(found.start, found.end) and not in_quoted_speech(
+        analysis, found.block, found.start, found.end
     )
 
 

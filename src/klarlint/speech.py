@@ -7,7 +7,8 @@ Three signs, each read from the reader's marks or the paragraph's own text, neve
 - the reader marked the passage as quoted, or it stands between quotation marks (:meth:`Block.in_quotation`);
 - the paragraph is a reply: it opens with a dash, or a reader dropped that dash (or a hyphen) as a list bullet
   and the paragraph has a speaker tag (*, säger hon*) — all of it but the tag itself (*, säger ministern*);
-- a quotation opened after a colon (*lyder: ”…*) that the paragraph does not close.
+- a quotation opened after a colon (*lyder: ”…*) or at the paragraph's start (a quotation over several paragraphs)
+  that the paragraph does not close.
 """
 
 from __future__ import annotations
@@ -55,12 +56,15 @@ def opening_marks(text: str) -> list[int]:
 
 
 def in_open_quotation(text: str, marks: list[int], start: int) -> bool:
-    """``start`` follows a quotation mark opened after a colon (*lyder: ”…*) that this paragraph does not close.
-    ``marks``: the paragraph's opening quotation marks (:func:`opening_marks`)."""
+    """``start`` follows a quotation mark that this paragraph does not close, opened after a colon (*lyder: ”…*) or
+    at the paragraph's start: a quotation over several paragraphs opens each with a mark and closes only the last
+    (*”Den som skall erhålla bistånd …* ¶ *”Ansökan skall lämnas … ”*). ``marks``: the paragraph's opening
+    quotation marks (:func:`opening_marks`)."""
     before = bisect_left(marks, start)
     if before % 2 == 0 or before < len(marks):
         return False
-    return text[: marks[before - 1]].rstrip().endswith(":")
+    lead = text[: marks[before - 1]].rstrip()
+    return lead.endswith(":") or not lead
 
 
 def in_quoted_speech(analysis: Analysis, index: int, start: int, end: int) -> bool:
