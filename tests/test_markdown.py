@@ -150,3 +150,21 @@ def test_a_script_never_closed_says_the_rest_of_the_file_was_not_checked() -> No
     assert lint_text(closed, "markdown").notices == []
     assert [f.line for f in lint_text(closed, "markdown").findings if f.rule == "skall"] == [3, 9]
     assert lint_text("Text.\n\n<pre>\n</pre>\n\n<style>\n", "markdown").notices == []  # nothing after them
+
+
+def test_table_cells_are_found_where_they_stand_in_their_row() -> None:
+    # The same words in two cells of a row had both been placed in the first; an escaped pipe (\|) had sent a
+    # cell's findings to the row's first character
+    text = "| A | B |\n|---|---|\n| Du skall | skall |\n| a \\| b vi erhöll \\|\\| x | Ni skall |\n"
+    report = lint_text(text, "markdown")
+    found = sorted((f.line, f.column, f.text) for f in report.findings if f.rule in ("skall", "jargon"))
+    line3, line4 = text.splitlines()[2], text.splitlines()[3]
+    assert found == [
+        (3, line3.index("skall") + 1, "skall"),
+        (3, line3.rindex("skall") + 1, "skall"),
+        (4, line4.index("erhöll") + 1, "erhöll"),
+        (4, line4.index("skall") + 1, "skall"),
+    ]
+    assert all(text[f.start : f.end] == f.text and f.fixable for f in report.findings if f.rule in ("skall", "jargon"))
+    [cell] = [b for b in read_text(text, "markdown").blocks if b.text.startswith("a |")]
+    assert cell.text == "a | b vi erhöll || x" and text[slice(*cell.source_span(0, len(cell.text)))].endswith("x")

@@ -92,6 +92,7 @@ def read(source: str, path: str | None = None) -> Document:
     blocks: list[Block] = []
     context: list[str] = []
     pending_heading = 0
+    row, row_cursor = (-1, -1), 0  # the table row whose cells are being read, and where its last cell's text ended
     tokens = _PARSER.parse(parsed)
     _notice_deep_nesting(parsed, tokens, line_starts, notices)
     for token in tokens:
@@ -106,7 +107,15 @@ def read(source: str, path: str | None = None) -> Document:
             blocks.extend(_html_blocks(source, token, line_starts, bool(context), notices))
         elif token.type == "inline" and token.map:
             region_start = line_starts[token.map[0]]
-            block = _inline_block(parsed, token, region_start, _kind(context), pending_heading)
+            kind = _kind(context)
+            if kind is BlockKind.TABLE_CELL and row == (token.map[0], region_start):
+                region_start = row_cursor  # a row's cells share its line: each is looked for after the one before
+            block = _inline_block(parsed, token, region_start, kind, pending_heading)
+            if kind is BlockKind.TABLE_CELL:
+                row = (token.map[0], line_starts[token.map[0]])
+                row_cursor = max(
+                    [region_start, *(s.source_start + (s.source_length or s.length) for s in block.segments)]
+                )
             if "blockquote_open" in context:
                 block.quote_all()
             blocks.extend(b for b in _split_run_in_heading(block, token) if b.text)
@@ -372,10 +381,40 @@ def _text(
     found = source.find(text, cursor)
     if found < 0 and "\ufffd" in text:  # markdown-it replaces NUL by U+FFFD
         found = source.find(text.replace("\ufffd", "\x00"), cursor)
+    if found < 0 and "|" in text:
+        escaped = _escaped_pipes(source, text, cursor, length, parts, segments)
+        if escaped is not None:
+            return escaped
     position = found if found >= 0 else min(cursor, len(source) - 1)
     _add_segment(segments, length, position, len(text) if found >= 0 else 0)
     parts.append(text)
     return length + len(text), position + (len(text) if found >= 0 else 0)
+
+
+def _escaped_pipes(
+    source: str, text: str, cursor: int, length: int, parts: list[str], segments: list[Segment]
+) -> tuple[int, int] | None:
+    """A table cell's text where the source escapes its pipes (``a \\| b``: markdown-it gives ``a | b``): each
+    ``\\|`` maps as a whole to its ``|``, the rest verbatim. None where the text is not there so either."""
+    pieces = text.split("|")
+    match = re.compile(r"\\?\|".join(re.escape(piece) for piece in pieces)).search(source, cursor)
+    if match is None:
+        return None
+    position = match.start()
+    for index, piece in enumerate(pieces):
+        if index:
+            escape = source.startswith("\\|", position)
+            if escape:
+                segments.append(Segment(length, position, 1, 2))
+            else:
+                _add_segment(segments, length, position, 1)
+            parts.append("|")
+            length, position = length + 1, position + (2 if escape else 1)
+        if piece:
+            _add_segment(segments, length, position, len(piece))
+            parts.append(piece)
+            length, position = length + len(piece), position + len(piece)
+    return length, position
 
 
 def _soft_break(source: str, cursor: int, length: int, parts: list[str], segments: list[Segment]) -> tuple[int, int]:
