@@ -515,3 +515,24 @@ def test_an_english_page_without_a_language_is_skipped_not_told() -> None:
     page = "<html><head><title>Building permits</title></head><body><p>" + "You need a building permit. " * 5
     report = lint_text(page + "</p></body></html>", fmt="html").files[0]
     assert report.language == "en" and report.findings == [] and report.notices
+
+
+def test_a_swedish_paragraph_between_two_english_ones_splits_the_notice() -> None:
+    # *rad 1–3* had claimed the Swedish line 2 unchecked while the same run reported a finding on it
+    text = (
+        "- The application must be submitted to the building committee, which will process it within four weeks.\n"
+        "- Vi erhöll din ansökan i tid och vi behandlar den nu.\n"
+        "- This is the second English list item, and it explains how you can appeal against the decision.\n"
+    )
+    report = lint_text(text, fmt="markdown").files[0]
+    assert [n.message.split(":")[0] for n in report.notices] == [
+        "Text på engelska har inte granskats (rad 1)",
+        "Text på engelska har inte granskats (rad 3)",
+    ]
+    assert [f.line for f in report.findings if f.rule == "jargon"] == [2]
+    english = text + "- Then the committee will write to you when it has decided what to do with the application.\n"
+    notices = lint_text(english, fmt="markdown").files[0].notices  # consecutive English lines stay one stretch
+    assert [n.message.split(":")[0] for n in notices] == [
+        "Text på engelska har inte granskats (rad 1)",
+        "Text på engelska har inte granskats (rad 3–4)",
+    ]

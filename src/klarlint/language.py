@@ -569,8 +569,12 @@ def swedish_part(
         return document, languages, []
     kept = [block for i, block in enumerate(document.blocks) if languages.swedish(i)]
     skipped: list[SkippedText] = []
+    swedish_between = False  # a linted block since the last skipped one: the two are not one stretch
     for i, block in enumerate(document.blocks):
-        if languages.swedish(i) or not block.text.strip():
+        if not block.text.strip():
+            continue
+        if languages.swedish(i):
+            swedish_between = True
             continue
         start, end = block.source_span(0, len(block.text))
         last = max(start, end - 1)
@@ -582,11 +586,13 @@ def swedish_part(
             and previous.language == languages.blocks[i]
             and previous.unmarked == unmarked
             and line - previous.end_line <= 2
+            and not swedish_between
         ):  # consecutive blocks of one language (marked as such or not): one entry
             skipped[-1] = replace(previous, end_line=end_line, place=_place(document, previous.start, last))
         else:
             place = _place(document, start, last)
             skipped.append(SkippedText(start, line, end_line, languages.blocks[i], place, unmarked))
+        swedish_between = False
     return replace(document, blocks=kept), languages, skipped
 
 
