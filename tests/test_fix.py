@@ -93,6 +93,17 @@ def test_diff_prints_a_unified_diff_and_leaves_the_file(tmp_path: Path, capsys) 
     assert code == 0  # nothing remains in the fixed text
 
 
+def test_fix_through_a_symbolic_link_changes_the_file_it_points_to(tmp_path: Path) -> None:
+    real = tmp_path / "riktig.txt"
+    real.write_text("Vi erhöll pengarna.\n", encoding="utf-8")
+    link = tmp_path / "länk.txt"
+    link.symlink_to(real.name)
+    run(str(link), "--fix")
+    # the link had been replaced by a fixed plain file, the user's own file left as it was
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "Vi fick pengarna.\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["länk.txt", "riktig.txt"]  # no temporary file left
+
+
 def test_fix_keeps_encoding_and_line_breaks(tmp_path: Path) -> None:
     path = tmp_path / "gammal.txt"
     path.write_bytes("Du skall få svar på måndag.\r\nHälsningar\r\n".encode("cp1252"))

@@ -14,6 +14,7 @@ import select
 import struct
 import subprocess
 import sys
+import threading
 import time
 import tracemalloc
 import zipfile
@@ -181,6 +182,24 @@ def test_a_link_out_of_the_linted_folder_is_not_followed(tmp_path: Path):
     assert files["inne.txt"]["findings"]
     named = klarlint("docs/passwd.md", "--format", "json", cwd=tmp_path)  # named by the user: read
     assert json.loads(named.stdout)["files"][0]["findings"]
+
+
+def test_a_named_pipe_named_on_the_command_line_is_read_without_waiting_forever(tmp_path: Path):
+    # open() waits for a writer that never comes: the run had hung until killed
+    os.mkfifo(tmp_path / "rör.txt")
+    result = klarlint("rör.txt", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.decode().strip() == "klarlint: rör.txt: filen är tom"
+    # with a writer (as ``klarlint <(…)`` has: a pipe whose writer is open), reading waits for all its text
+    reading, writing = os.pipe()
+    (tmp_path / "skrivs.txt").symlink_to(f"/dev/fd/{reading}")
+    os.write(writing, SKALL.encode()[:9])
+    later = threading.Timer(0.3, lambda: (os.write(writing, SKALL.encode()[9:]), os.close(writing)))
+    later.start()
+    try:
+        assert read_path(tmp_path / "skrivs.txt").blocks[0].text == SKALL
+    finally:
+        later.join()
+        os.close(reading)
 
 
 def test_fifos_dangling_links_and_link_loops_are_reported_as_skipped(tmp_path: Path):

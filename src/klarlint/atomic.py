@@ -9,7 +9,11 @@ from pathlib import Path
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder: never half a file."""
+    """Write ``data`` to ``path`` through a temporary file in the same folder: never half a file. A symbolic link is
+    written through, as an editor saves it: the rename would otherwise put a plain file in the link's place and leave
+    the file it points to unchanged."""
+    if path.is_symlink():
+        path = path.resolve()
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

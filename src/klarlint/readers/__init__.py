@@ -7,6 +7,8 @@ cp1252); .docx is a zip package and goes to its reader as bytes.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from klarlint.document import Document
@@ -69,7 +71,7 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
         size = path.stat().st_size
         if size > limit:
             raise InputError(f"{path}: filen är för stor ({_megabytes(size)} MB; gränsen är {_megabytes(limit)} MB)")
-        with path.open("rb") as handle:  # at most one byte over the limit: a pipe or a device has no size
+        with _open(path) as handle:  # at most one byte over the limit: a pipe or a device has no size
             data = _read_capped(handle, limit + 1)
         if len(data) > limit:
             raise InputError(f"{path}: filen är för stor (gränsen är {_megabytes(limit)} MB)")
@@ -109,6 +111,17 @@ def read_bytes_as(data: bytes, fmt: str, name: str, *, alt_text: bool = False) -
     document = read_text(text, fmt, name, alt_text=alt_text)
     document.notices.extend(notices)
     return document
+
+
+def _open(path: Path):
+    """The file, opened for reading. A named pipe is opened without waiting for a writer (``open`` would wait
+    forever for one that never comes): with none, reading it gives nothing at once, and the file is empty; with one
+    (``klarlint <(…)``), reading waits for its text as usual."""
+    if not stat.S_ISFIFO(path.stat().st_mode):
+        return path.open("rb")
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "rb")
 
 
 def _read_capped(handle, cap: int, chunk: int = 1024 * 1024) -> bytes:
