@@ -398,3 +398,16 @@ def test_a_jargon_word_in_a_quotation_is_advice_in_word_too(tmp_path: Path) -> N
     annotated = reviewed(_reviewed_copy(tmp_path, paragraph, "--annotate"))
     comments = [c.text for c in annotated.comments if c.text.startswith("”erhöll”")]  # not the summary
     assert ["står i ett citat" in c for c in comments] == [True, False]  # the speaker's words, then the writer's
+
+
+def test_annotating_a_folder_twice_leaves_its_reviewed_copies_alone(tmp_path: Path) -> None:
+    # the second run had linted one.klarlint.docx, refused to overwrite its copy's copy and failed with exit 2
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    word = docx.Document()
+    word.add_paragraph("Vi erhöll din ansökan i går.")
+    word.save(str(folder / "ett.docx"))
+    assert run(str(folder), "--annotate") == 1
+    assert run(str(folder), "--annotate", "--force") == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["ett.docx", "ett.klarlint.docx"]
+    assert run(str(folder / "ett.klarlint.docx")) == 1  # named, it is linted like any document

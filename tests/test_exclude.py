@@ -58,6 +58,7 @@ def test_folder_picks_up_every_format_and_skips_lock_files_and_excluded(tmp_path
         "e.htm",
         "f.docx",
         "~$f.docx",
+        "f.klarlint.docx",  # klarlint's own reviewed copy of f.docx (--annotate)
         "g.pdf",
         "bild.png",
         "utkast/h.html",

@@ -36,14 +36,14 @@ from docx.oxml.ns import qn
 from klarlint.errors import InputError
 from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
-from klarlint.readers import MAX_DOCX_BYTES
+from klarlint.readers import MAX_DOCX_BYTES, REVIEWED_COPY_SUFFIX
 from klarlint.readers import docx as reader
 from klarlint.report import FileReport, Finding
 from klarlint.reporters.terminal import lix_label
 
 AUTHOR = "klarlint"
 INITIALS = "KL"
-SUFFIX = ".klarlint.docx"
+SUFFIX = REVIEWED_COPY_SUFFIX
 EDITABLE_STORIES = frozenset({"body"})  # where runs may be changed
 COMMENTABLE_STORIES = frozenset({"body", "box"})  # where a comment can be anchored
 _TEXT = qn("w:t")

@@ -37,7 +37,7 @@ from klarlint.exclude import excluded
 from klarlint.genre import parse as parse_genre
 from klarlint.limits import Notice
 from klarlint.linter import ActiveRule, active_rules, lint_document
-from klarlint.readers import FORMATS, MAX_FILE_BYTES, read_bytes_as, read_path, read_text
+from klarlint.readers import FORMATS, MAX_FILE_BYTES, REVIEWED_COPY_SUFFIX, read_bytes_as, read_path, read_text
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import RuleInfo, Severity
 from klarlint.rules.registry import all_rules, still_named, unknown_rule
@@ -440,7 +440,8 @@ def walk(target: Path, exclude: tuple[str, ...] = (), root: Path | None = None) 
 
     ``exclude`` holds .gitignore-style patterns (see :mod:`klarlint.exclude`), relative to
     ``root`` (the config file's folder) and to ``target``. Word's lock files (``~$rapport.docx``,
-    there while the document is open) are not documents and are skipped.
+    there while the document is open) are not documents and are skipped, nor are klarlint's own reviewed copies
+    (``rapport.klarlint.docx``: a second ``--annotate`` of a folder had linted and annotated them again).
 
     What cannot be linted is reported, never dropped: a folder that cannot be read is an
     error (exit 2); in a folder, a link that leads out of it (``docs/passwd.md`` →
@@ -478,7 +479,11 @@ def _walk_folder(folder: Path, top: Path, exclude: tuple[str, ...], roots: list[
         return
     for entry in entries:
         path = Path(entry.path)
-        if entry.name in SKIPPED_DIRS or entry.name.startswith("~$"):
+        if (
+            entry.name in SKIPPED_DIRS
+            or entry.name.startswith("~$")
+            or entry.name.lower().endswith(REVIEWED_COPY_SUFFIX)
+        ):
             continue
         lintable = path.suffix.lower() in FORMATS and not excluded(path, exclude, roots)
         if entry.is_symlink():

@@ -33,6 +33,9 @@ TEXT_FORMATS = frozenset({"text", "markdown", "html"})  # what :func:`read_text`
 MAX_FILE_BYTES = 20 * 1024 * 1024
 # A .docx carries its images: a long report with photos is larger than any text file, yet
 # only its XML is read (and docx.check_package limits what it unpacks to).
+# The reviewed copy --annotate and --suggest write beside a Word document (rapport.docx → rapport.klarlint.docx):
+# klarlint's own output, which a folder's lint leaves out as it leaves out Word's lock files.
+REVIEWED_COPY_SUFFIX = ".klarlint.docx"
 MAX_DOCX_BYTES = 100 * 1024 * 1024
 
 
