@@ -326,3 +326,26 @@ def test_the_hardest_paragraph_is_named_by_its_paragraph(tmp_path: Path) -> None
     assert [p["location"] for p in stats["paragraphs"]] == [
         {"paragraph": n, "offset": 0, "heading": "Ansvar"} for n in (2, 3, 4)
     ]
+
+
+def test_an_empty_line_of_line_breaks_ends_a_block(tmp_path: Path) -> None:
+    # Shift+Enter twice: a reader sees a new paragraph, not one long sentence
+    word = docx.Document()
+    paragraph = word.add_paragraph()
+    first = paragraph.add_run("Du kan kontakta oss på flera sätt")
+    first.add_break()
+    first.add_break()
+    paragraph.add_run("Ring vårt kundcenter på vardagar mellan klockan åtta och fem")
+    paragraph.add_run().add_break()
+    paragraph.add_run(" ")
+    paragraph.add_run().add_break()
+    paragraph.add_run("Skicka e-post till vår funktionsbrevlåda när du vill.")
+    paragraph.add_run().add_break()
+    paragraph.add_run("Välkommen!")
+    word.save(str(tmp_path / "kontakt.docx"))
+    document = read_path(tmp_path / "kontakt.docx")
+    assert [(b.text, document.location(b.source_span(0, 1)[0]).offset) for b in document.blocks] == [
+        ("Du kan kontakta oss på flera sätt", 0),
+        ("Ring vårt kundcenter på vardagar mellan klockan åtta och fem", 35),
+        ("Skicka e-post till vår funktionsbrevlåda när du vill. Välkommen!", 98),  # one break: a space
+    ]

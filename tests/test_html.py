@@ -278,3 +278,23 @@ def test_a_run_in_bold_heading_is_a_block_of_its_own() -> None:
         (BlockKind.LIST_ITEM, "Punkt med text."),
     ]
     assert source[slice(*document.blocks[1].source_span(0, 14))] == "Statsministern"
+
+
+def test_an_empty_line_of_line_breaks_ends_a_block() -> None:
+    # A CMS's paragraphs made with <br><br>: a reader sees four lines, the rules had seen one 36-word sentence
+    page = (
+        '<html lang="sv"><body><main><h1>Kontakt</h1><p>Du kan kontakta oss på flera sätt<br><br>Ring vårt '
+        "kundcenter på vardagar mellan klockan åtta och fem<br>\n <br>Skicka e-post till vår funktionsbrevlåda när "
+        "du vill<br><br><br>Besök oss i stadshuset på Storgatan 12 i Flen under våra öppettider.<br>Välkommen!</p>"
+        "</main></body></html>"
+    )
+    document = read_text(page, "html")
+    assert [b.text for b in document.blocks] == [
+        "Kontakt",
+        "Du kan kontakta oss på flera sätt",
+        "Ring vårt kundcenter på vardagar mellan klockan åtta och fem",
+        "Skicka e-post till vår funktionsbrevlåda när du vill",
+        "Besök oss i stadshuset på Storgatan 12 i Flen under våra öppettider. Välkommen!",  # one <br>: a space
+    ]
+    assert all(page[slice(*b.source_span(0, len(b.text)))] == b.text for b in document.blocks[:4])
+    assert rule_texts(lint_text(page, "html"), "long-sentence") == []

@@ -127,6 +127,9 @@ class Paragraph:
     story: str = "body"  # body, box (a text box), header, footer, footnote, endnote
     quoted: bool = False  # in a quote style (Citat, Starkt citat, Quote, Intense Quote, Block Text)
     run_in: int = 0  # the length of a run-in heading: a bold lead that a line break ends (0: none)
+    # Empty lines made with line breaks (Shift+Enter twice): (start, end) of the breaks. A reader sees paragraphs
+    # there, so each part is a block of its own (not one long sentence).
+    empty_lines: tuple[tuple[int, int], ...] = ()
 
 
 def read(data: bytes, path: str | None = None) -> Document:
@@ -345,7 +348,8 @@ def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Itera
             kind, level = _kind(element, styles, in_table, headings)
             story = "box" if in_box else "body"
             run_in = _run_in_length(text, pieces) if kind is BlockKind.PARAGRAPH else 0
-            yield Paragraph(text, kind, level, None, element, pieces, story, _is_quote(element, styles), run_in)
+            quoted = _is_quote(element, styles)
+            yield Paragraph(text, kind, level, None, element, pieces, story, quoted, run_in, _empty_lines(text, pieces))
             if boxes:  # text boxes anchored in this paragraph come right after it
                 stack.append((iter(boxes), in_table, True))
         elif tag in _CONTAINERS and not _deleted_row(element):
@@ -421,6 +425,21 @@ def _run_in_length(text: str, pieces: tuple[Piece, ...]) -> int:
         if text[piece.start : piece.end].strip() and not _bold(piece.element.getparent()):
             return 0
     return 0
+
+
+def _empty_lines(text: str, pieces: tuple[Piece, ...]) -> tuple[tuple[int, int], ...]:
+    """Where two or more line breaks with nothing but white space between them leave an empty line."""
+    spans: list[tuple[int, int]] = []
+    last: Piece | None = None  # the last break, while nothing but white space follows it
+    for piece in pieces:
+        if piece.element.tag in _BREAKS:
+            if last is not None:
+                start = spans.pop()[0] if spans and spans[-1][1] == last.end else last.start
+                spans.append((start, piece.end))
+            last = piece
+        elif text[piece.start : piece.end].strip():
+            last = None
+    return tuple(spans)
 
 
 def _bold(run) -> bool:
@@ -511,10 +530,14 @@ def _document(paragraphs: Iterable[Paragraph], path: str | None) -> Document:
 
 
 def _block_texts(paragraph: Paragraph, offset: int) -> list[tuple[int, str]]:
-    """The paragraph's blocks as (source offset, text): one, or a run-in heading and the text after its break."""
-    cuts = [(0, paragraph.run_in), (paragraph.run_in + 1, len(paragraph.text))] if paragraph.run_in else []
+    """The paragraph's blocks as (source offset, text): one, or a run-in heading and the text after its break, and
+    the parts between empty lines."""
+    gaps = [(paragraph.run_in, paragraph.run_in + 1)] if paragraph.run_in else []
+    gaps = sorted({*gaps, *paragraph.empty_lines})
+    ends = [start for start, _ in gaps] + [len(paragraph.text)]
+    begins = [0] + [end for _, end in gaps]
     texts = []
-    for begin, end in cuts or [(0, len(paragraph.text))]:
+    for begin, end in zip(begins, ends, strict=True):
         part = paragraph.text[begin:end]
         if part.strip():
             texts.append((offset + begin + len(part) - len(part.lstrip()), part.strip()))

@@ -431,7 +431,9 @@ class _Parser(HTMLParser):
         parent = self.stack[-1]
         start = self._offset()
         if tag == "br":
-            self.events.append(_Text(start, start, parent))  # a line break reads as a space
+            # A line break reads as a space; a second one after it (an empty line: a CMS's paragraphs made with
+            # <br><br>) ends the block, as a reader sees a new paragraph there, not a longer sentence.
+            self.events.append(None if self._after_line_break() else _Text(start, start, parent))
         elif tag == "hr":
             self.events.append(None)
         elif tag == "meta" and (attrs.get("name") or "").strip().lower() == "description" and attrs.get("content"):
@@ -448,6 +450,17 @@ class _Parser(HTMLParser):
             if match:
                 group = next(g for g in (1, 2, 3) if match.group(g) is not None)
                 self.events.append(_Text(start + match.start(group), start + match.end(group), parent))
+
+    def _after_line_break(self) -> bool:
+        """Whether the last thing read, but for white space, was a line break (``<br>``: an empty text event)."""
+        for event in reversed(self.events):
+            if event is None:
+                return False
+            if event.start == event.end:
+                return True
+            if self.source[event.start : event.end].strip(_SPACES):
+                return False
+        return False
 
     def _attribute_text(self, start: int, pattern: re.Pattern[str], element: _Element) -> None:
         """An attribute's value as a run of text of its own (between block boundaries), at its exact place."""
