@@ -13,7 +13,7 @@ from klarlint.config import config_from_mapping, load_config
 from klarlint.document import BlockKind
 from klarlint.errors import ConfigError, InputError
 from klarlint.explain import explain_rule
-from klarlint.readers import read_path, read_text
+from klarlint.readers import read_bytes, read_path, read_text
 from test_cli import klarlint
 
 HTML_PAGE = """<!DOCTYPE html>
@@ -140,6 +140,20 @@ def test_pdf_pages_and_lines(tmp_path: Path) -> None:
     assert finding["location"] == {"page": 2, "line": 2, "offset": 4}
     terminal = klarlint("rapport.pdf", cwd=tmp_path)
     assert "rapport.pdf: sida 2, rad 2, tecken 5" in terminal.stdout
+
+
+def test_pdf_hyphenation_is_undone_but_not_a_compounds_shared_part() -> None:
+    # *kompetensutvecklings- och rehabiliteringsarbete* had become the non-word *kompetensutvecklingsoch* (a long-word
+    # finding built on it), *e-post* *epost*
+    text = (
+        "Vi ansvarar for bade kompetensutvecklings-\noch rehabiliteringsarbete i hela kommunen. Skicka ett e-\n"
+        "brev om plan-\noch byggfragor eller om kund-\ntjansten."
+    )
+    [block] = read_bytes(_pdf([text]), "pdf", "rapport.pdf").blocks
+    assert block.text == (
+        "Vi ansvarar for bade kompetensutvecklings- och rehabiliteringsarbete i hela kommunen. Skicka ett e-brev om "
+        "plan- och byggfragor eller om kundtjansten."
+    )
 
 
 def test_pdf_in_a_folder_and_without_a_text_layer(tmp_path: Path) -> None:

@@ -25,6 +25,11 @@ from klarlint.errors import InputError
 
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
 HYPHENATED = re.compile(r"[a-zåäöé]-$")
+# A hyphen before one of these is a compound's shared part, not hyphenation: *plan- och bygglagen*, *för- eller
+# efterskola*; the line break stays a space and the hyphen stays.
+SHARED_PART = re.compile(r"(?:och|eller|samt|resp\.|respektive|till)\b")
+# One letter before the hyphen is a word written with it (*e-post*, *t-tröja*): joined, the hyphen kept.
+ONE_LETTER = re.compile(r"(?:^|[^\w-])\w-$")
 SHORT_LINE = 0.75  # a line ending a sentence and shorter than this share of the page's longest line ends a paragraph
 
 
@@ -95,12 +100,9 @@ def _flush(page: list[str], starts: list[int], indexes: list[int], blocks: list[
         line = page[index]
         lead = len(line) - len(line.lstrip())
         text = line.strip()
-        joined = (
-            position + 1 < len(indexes)
-            and HYPHENATED.search(text)
-            and page[indexes[position + 1]].strip()[:1].islower()
-        )
-        if joined:
+        following = page[indexes[position + 1]].strip() if position + 1 < len(indexes) else ""
+        joined = bool(HYPHENATED.search(text) and following[:1].islower() and not SHARED_PART.match(following))
+        if joined and not ONE_LETTER.search(text):
             text = text[:-1]
         segments.append(Segment(length, starts[index] + lead, len(text)))
         parts.append(text)
