@@ -104,6 +104,16 @@ def test_fix_through_a_symbolic_link_changes_the_file_it_points_to(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["länk.txt", "riktig.txt"]  # no temporary file left
 
 
+def test_fix_refuses_utf8_with_a_stray_byte_and_says_why(tmp_path: Path, capsys) -> None:
+    # read as UTF-8 with U+FFFD for the byte, it had been "cannot be saved in the file's encoding (cp1252)"
+    path = tmp_path / "blandad.txt"
+    data = "Vi erhöll pengarna.\nVi erh".encode() + b"\xf6ll " + "ärendet.\n".encode()
+    path.write_bytes(data)
+    assert run(str(path), "--fix") == 2
+    assert "inte är giltig UTF-8 (först på rad 2)" in capsys.readouterr().err
+    assert path.read_bytes() == data
+
+
 def test_fix_keeps_encoding_and_line_breaks(tmp_path: Path) -> None:
     path = tmp_path / "gammal.txt"
     path.write_bytes("Du skall få svar på måndag.\r\nHälsningar\r\n".encode("cp1252"))

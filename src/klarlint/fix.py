@@ -26,7 +26,7 @@ from klarlint.atomic import write_atomically  # noqa: F401 - where the writers o
 from klarlint.document import Document
 from klarlint.errors import InputError
 from klarlint.readers import FORMATS, read_text
-from klarlint.readers.decode import UTF16_BOMS, decode_bytes
+from klarlint.readers.decode import UTF16_BOMS, decode_with_notices
 from klarlint.report import FileReport, Finding
 
 FIXABLE_FORMATS = frozenset({"text", "markdown"})
@@ -111,7 +111,13 @@ def read_for_fix(path: Path) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
-    text = decode_bytes(data, path)
+    text, notices = decode_with_notices(data, path)
+    if notices:  # UTF-8 with a stray byte, read as U+FFFD: writing the fixed text back would lose the byte
+        line = text.count("\n", 0, notices[0].start) + 1
+        raise InputError(
+            f"{path}: --fix ändrar inte filen, som har byte som inte är giltig UTF-8 (först på rad {line}); "
+            "rätta dem först"
+        )
     if data.startswith(UTF16_BOMS):
         return text, "utf-16"
     if data.startswith(codecs.BOM_UTF8):
