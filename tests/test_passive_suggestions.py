@@ -89,6 +89,22 @@ def test_an_agent_after_a_second_passive_names_both_doers() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Beslutet skickas till dig med post. Du får det inom en vecka.", "”Vi skickar beslutet …”"),
+        ("Bidraget betalas ut till dig som har barn.", "”Vi betalar ut bidraget …”"),
+        ("Ersättningen betalas ut varje månad till ditt bankkonto.", "”Vi betalar ut ersättningen …”"),
+    ],
+)
+def test_what_is_sent_to_the_reader_is_not_the_reader_s_task(text: str, expected: str) -> None:
+    # *Betala ut bidraget* had told the reader to pay out the grant they receive
+    [finding] = passives(text)
+    assert finding.severity is Severity.WARNING and "läsaren" not in finding.message
+    assert expected in (finding.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blanketten skickas till oss. Du får svar inom en vecka.", ["”Skicka blanketten …”"]),  # the reader sends
         (
             "Blanketten ska fyllas i. Du får svar inom en vecka.",
             ["”Fyll i blanketten …”", "”Du ska fylla i blanketten …”"],

@@ -270,6 +270,9 @@ NOT_GENERIC_BEFORE = {"kalla": "till"}  # kallas till möte: summoned by someone
 # passive warned, 45.0 % and 27.5 % with signs in the sentence (a heading, what only an authority does, *vi*): those
 # hid a third party or a doer the context made obvious about as often as the sender.
 SENDER_GENRES = frozenset({LETTER, DECISION, DOCUMENT})
+# *till dig*, *till ditt konto*: what a passive sends there, the reader receives (someone else acts).
+READER_RECEIVERS = frozenset({"dig", "er", "din", "ditt", "dina", "ert", "era"})
+RECEIVER_WINDOW = 8  # words after the verb looked at for *till dig* in its clause
 READER_PRONOUNS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
 
 # A relative clause the agent's rest ran into (*av ett bilateralt möte i vilket kungaparet*)
@@ -340,7 +343,8 @@ class PassiveVoice:
             "or `off`). The suggestion names the doer the text names (*av nämnden → Nämnden "
             "behandlar din ansökan*), writes the old subject in lower case unless it is a name (*tilläggsbidraget*, "
             "*Statskontoret*), addresses the reader for what readers do (*Fyll i blanketten*, *Du kan "
-            "överklaga beslutet*; `wordlists/reader_verbs.tsv`; a clause of how in a paragraph to the reader offers "
+            "överklaga beslutet*; `wordlists/reader_verbs.tsv`; not what goes to the reader, *Beslutet skickas "
+            "till dig* → *Vi skickar beslutet*; a clause of how in a paragraph to the reader offers "
             "*Du …* and *Vi …*; in a paragraph with neither *vi* nor *du* only "
             "after a modal: *avfallet skickas* there tells what happens) and never reuses *skall*; it keeps the "
             "modal of a coordinated or inverted clause (*måste kortas och kompetensförsörjningen säkras*, *Därtill "
@@ -2005,12 +2009,25 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     subject = passive_subject(block, verb)
     if subject is not None and subject.lower in RELATIVES:
         return False
+    if _to_the_reader(block, verb):
+        return False  # *Beslutet skickas till dig*, *betalas ut till ditt konto*: the reader receives, the sender acts
     # In a paragraph about others (no *vi*, no *du*: a press release about the Council) a passive with no modal
     # tells what happens (*innan garantibelopp betalas ut*), not what the reader is asked to do
     # (*Ansökan ska skickas in senast i maj*, *Blanketten skickas till oss*).
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
         return any(t.lower in MODALS for t in verb_chain(block, verb))
     return True
+
+
+def _to_the_reader(block: BlockAnalysis, verb: Token) -> bool:
+    """The clause sends the thing to the reader (*till dig*, *till ditt bankkonto*): the reader is its receiver."""
+    following = block.tokens[verb.i + 1 : verb.i + 1 + RECEIVER_WINDOW]
+    for token, after in zip(following, following[1:], strict=False):
+        if token.pos in ("PUNCT", "SCONJ") or token.lower in RELATIVES:
+            return False  # the clause ends: *när den kommer in till oss*, *som skickas till dig* are others' clauses
+        if token.lower == "till" and after.lower in READER_RECEIVERS:
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)
