@@ -46,6 +46,7 @@ def test_json_output_shape_and_exit_code(tmp_path: Path) -> None:
         "suggestion",
         "reference",
         "replacements",
+        "fixable",
         "context",
         "subcheck",  # passive-voice's passive-form (a rule with sub-checks says which found it)
     }
