@@ -79,6 +79,9 @@ def test_the_report_says_which_replacements_may_be_applied() -> None:
     assert not fixable[(2, "skall")]  # front matter
     assert not fixable[(14, "skall")]  # a Markdown file's HTML
     assert all(f["fixable"] is False for f in findings if not f["replacements"])
+    # a replacement over a line break would join the writer's lines: reported, not fixable (as before)
+    [phrase] = lint_text("Vi agerar i enlighet\nmed lagen.", fmt="markdown").files[0].findings
+    assert phrase.replacements == ("enligt",) and not phrase.fixable
 
 
 def test_diff_prints_a_unified_diff_and_leaves_the_file(tmp_path: Path, capsys) -> None:

@@ -652,7 +652,8 @@ def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, foun
         location=document.location(start),
         replacements=found.replacements,
         subcheck=found.subcheck,
-        fixable=bool(found.replacements) and _replaceable(analysis, found),
+        # one line: a replacement over a line break would join the writer's lines
+        fixable=bool(found.replacements) and line == end_line and _replaceable(analysis, found),
     )
 
 
