@@ -62,9 +62,27 @@ def test_markdown_front_matter_title_and_description() -> None:
         (BlockKind.DESCRIPTION, "Ansökan skall göras i e-tjänsten."),
     ]
     assert _skall_places(lint_text(MARKDOWN_PAGE, "markdown")) == [(2, 13), (3, 22)]
-    # Other keys and block scalars are not prose.
-    other = "---\ntags: skall\ndescription: >\n  Text skall.\n---\nHej.\n"
+    # Other keys are not prose.
+    other = "---\ntags: skall\nkeywords: >\n  Text skall.\n---\nHej.\n"
     assert [b.kind for b in read_text(other, "markdown").blocks] == [BlockKind.PARAGRAPH]
+
+
+@pytest.mark.parametrize(
+    "front_matter",
+    [
+        "---\ntitle: Bygglov\ndescription: >\n  Här skall du söka\n  bygglov i e-tjänsten.\n---\n",  # folded
+        "---\ntitle: Bygglov\ndescription: |-\n  Här skall du söka\n\n  bygglov i e-tjänsten.\n---\n",  # literal
+        "---\ntitle: Bygglov\ndescription: Här skall du söka\n  bygglov i e-tjänsten.\ntags: [a]\n---\n",  # plain
+        '+++\ntitle = "Bygglov"\ndescription = """\nHär skall du söka\nbygglov i e-tjänsten."""\n+++\n',  # TOML
+    ],
+)
+def test_a_description_over_several_lines_is_read_at_its_place(front_matter: str) -> None:
+    # a description written as a block scalar or on indented lines had been skipped unsaid
+    page = front_matter + "\nText om bygglov.\n"
+    [description] = [b for b in read_text(page, "markdown").blocks if b.kind is BlockKind.DESCRIPTION]
+    assert description.text == "Här skall du söka bygglov i e-tjänsten."
+    [skall] = [f for f in lint_text(page, "markdown").findings if f.rule == "skall"]
+    assert (skall.start, skall.line) == (page.index("skall"), page[: page.index("skall")].count("\n") + 1)
 
 
 def test_meta_length_flags_long_titles_and_descriptions_only() -> None:

@@ -66,9 +66,12 @@ def _soft_break_in_text(state: StateInline, silent: bool) -> bool:
 
 _PARSER.inline.ruler.at("newline", _soft_break_in_text)
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own definition
-# One-line ``title: …`` / ``description = "…"`` in front matter; block scalars (| and >) are not read.
-META_LINE = re.compile(r"^(title|description)[ \t]*[:=][ \t]*(?![|>])(\S.*?)[ \t]*\r?$", re.MULTILINE)
 META_KIND = {"title": BlockKind.TITLE, "description": BlockKind.DESCRIPTION}
+# ``title: …`` / ``description = "…"`` in front matter (in YAML, the value may go on in indented lines).
+META_KEY = re.compile(r"^(title|description)[ \t]*[:=][ \t]*(.*?)[ \t]*\r?$", re.MULTILINE)
+BLOCK_SCALAR = re.compile(r"[|>][+-]?[0-9]?[+-]?(?:[ \t]+#.*)?")  # YAML's block scalar header: the value follows
+INDENTED_LINE = re.compile(r"^([ \t]*)(.*?)\r?$", re.MULTILINE)
+LINE_TEXT = re.compile(r"[^\r\n]+")
 # The page's language in a static site generator's front matter (Hugo, Jekyll, Eleventy: ``lang: en``,
 # ``language = "en"``), as HTML's <html lang>: each block's declared language (klarlint.language).
 LANG_LINE = re.compile(
@@ -230,18 +233,71 @@ def _notice_deep_nesting(source: str, tokens: list[Token], line_starts: Sequence
 
 
 def _front_matter_blocks(source: str) -> list[Block]:
-    """The front matter's title and description, unquoted, as verbatim blocks."""
+    """The front matter's title and description, unquoted, as blocks at their exact place: a one-line value, and in
+    YAML a value on the indented lines after its key (a block scalar, ``description: >``, or a plain value that goes
+    on), its lines joined by spaces."""
     match = FRONT_MATTER.match(source)
     if not match:
         return []
+    yaml = match.group(1) == "---"
     found: dict[BlockKind, Block] = {}
-    for line in META_LINE.finditer(source, 0, match.end()):
-        value, start = line.group(2), line.start(2)
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value, start = value[1:-1], start + 1
-        if value.strip():
-            found.setdefault(META_KIND[line.group(1)], Block.verbatim(META_KIND[line.group(1)], value, start))
+    for line in META_KEY.finditer(source, 0, match.end()):
+        kind, value, start = META_KIND[line.group(1)], line.group(2), line.start(2)
+        if value[:3] in ('"""', "'''"):  # TOML's multi-line string
+            block = _scalar_block(kind, _triple_quoted(source, value[:3], start + 3, match.end()))
+        elif len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            block = Block.verbatim(kind, value[1:-1], start + 1)
+        elif value[:1] in ('"', "'") or not yaml and not value:
+            continue  # a quoted value over several lines, a TOML one without a value: not read
+        else:
+            lines = [] if BLOCK_SCALAR.fullmatch(value) else [(start, value)]
+            block = _scalar_block(kind, [*lines, *_indented_lines(source, line.end(), match.end())] if yaml else lines)
+        if block.text.strip():
+            found.setdefault(kind, block)
     return [found[kind] for kind in (BlockKind.TITLE, BlockKind.DESCRIPTION) if kind in found]
+
+
+def _triple_quoted(source: str, quotes: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The lines of a TOML multi-line string opened with ``quotes`` at ``start - 3``, up to its closing quotes."""
+    close = source.find(quotes, start, end)
+    if close < 0:
+        return []
+    lines: list[tuple[int, str]] = []
+    for line in LINE_TEXT.finditer(source, start, close):
+        text = line.group()
+        if text.strip():
+            lead = len(text) - len(text.lstrip())
+            lines.append((line.start() + lead, text.strip()))
+    return lines
+
+
+def _indented_lines(source: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The indented lines from ``start`` (after a key's line) as (offset, text without indentation), up to the first
+    line that is not indented (the next key) or the end of the front matter; blank lines between them are left out."""
+    lines: list[tuple[int, str]] = []
+    for line in INDENTED_LINE.finditer(source, start, end):
+        if not line.group(1) and line.group(2).strip():
+            break
+        if line.group(2).strip():
+            lines.append((line.start(2), line.group(2).rstrip()))
+    return lines
+
+
+def _scalar_block(kind: BlockKind, lines: list[tuple[int, str]]) -> Block:
+    """One block of ``lines`` (offset, text), each verbatim, a space between them mapped to the line break."""
+    parts: list[str] = []
+    segments: list[Segment] = []
+    length = 0
+    for index, (start, text) in enumerate(lines):
+        if index:
+            previous_start, previous = lines[index - 1]
+            segments.append(Segment(length, previous_start + len(previous), 1))
+            parts.append(" ")
+            length += 1
+        segments.append(Segment(length, start, len(text)))
+        parts.append(text)
+        length += len(text)
+    return Block(kind, "".join(parts), tuple(segments))
 
 
 def _blank_front_matter(source: str) -> str:
