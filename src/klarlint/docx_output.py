@@ -38,6 +38,7 @@ from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
 from klarlint.readers import MAX_DOCX_BYTES, REVIEWED_COPY_SUFFIX
 from klarlint.readers import docx as reader
+from klarlint.readers.compose import composed
 from klarlint.report import FileReport, Finding
 from klarlint.reporters.terminal import lix_label
 
@@ -75,7 +76,7 @@ def write_reviewed_copy(
     if target.exists() and not force:
         raise InputError(f"{target}: filen finns redan; ange --force för att ersätta den")
     data = _read(path)
-    document = reader.read(data, str(path))
+    document = composed(reader.read(data, str(path)))  # as klarlint FILE.docx reads it
     report = lint_document(document, config, rules=rules)
     import docx
 

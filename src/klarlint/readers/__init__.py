@@ -14,6 +14,7 @@ from pathlib import Path
 from klarlint.document import Document
 from klarlint.errors import InputError
 from klarlint.readers import plaintext
+from klarlint.readers.compose import composed
 from klarlint.readers.decode import decode_with_notices
 from klarlint.readers.plaintext import LONE_SURROGATE, without_lone_surrogates  # noqa: F401 (LONE_SURROGATE: re-exported)
 
@@ -47,8 +48,12 @@ def format_for(path: Path) -> str:
 
 
 def read_text(source: str, fmt: str = "text", path: str | None = None, *, alt_text: bool = False) -> Document:
-    """Read a document from a string of the given format (``alt_text``: read HTML ``alt`` texts)."""
-    source = without_lone_surrogates(source)
+    """Read a document from a string of the given format (``alt_text``: read HTML ``alt`` texts); decomposed
+    letters (*o* and a combining diaeresis) are read composed (:mod:`klarlint.readers.compose`)."""
+    return composed(_read_text(without_lone_surrogates(source), fmt, path, alt_text))
+
+
+def _read_text(source: str, fmt: str, path: str | None, alt_text: bool) -> Document:
     # The other formats' parsers are imported when first needed: a plain-text run starts faster.
     if fmt == "markdown":
         from klarlint.readers import markdown
@@ -88,11 +93,11 @@ def read_bytes(data: bytes, fmt: str, path: str, *, charset: str | None = None, 
     if fmt == "docx":
         from klarlint.readers import docx
 
-        return docx.read(data, path)
+        return composed(docx.read(data, path))
     if fmt == "pdf":
         from klarlint.readers import pdf
 
-        return pdf.read(data, path)
+        return composed(pdf.read(data, path))
     if fmt == "markdown" and not data.strip():  # an empty Hugo _index.md: an empty document, not an error
         return read_text(data.decode("utf-8", "replace"), fmt, path)
     text = _decode_declared(data, charset) if charset else None
