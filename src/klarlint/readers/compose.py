@@ -20,11 +20,12 @@ def composed(document: Document) -> Document:
     """The document with every block's text in NFC (the same object when all of it already is)."""
     if all(unicodedata.is_normalized("NFC", block.text) for block in document.blocks):
         return document
-    blocks = [_composed_block(block) for block in document.blocks]
+    blocks = [composed_block(block) for block in document.blocks]
     return dataclasses.replace(document, blocks=blocks)
 
 
-def _composed_block(block: Block) -> Block:
+def composed_block(block: Block) -> Block:
+    """The block with its text in NFC (the same object when it already is)."""
     if unicodedata.is_normalized("NFC", block.text):
         return block
     parts: list[str] = []

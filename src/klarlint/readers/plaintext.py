@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from klarlint.document import Block, BlockKind, Document, Segment, line_feed_starts
 from klarlint.limits import Notice
+from klarlint.readers.compose import composed, composed_block
 from klarlint.readers.directives import find_directives
 
 # A Markdown (ATX) heading's marker: up to three spaces, one to six #, then space (so #hashtag is no heading).
@@ -83,7 +84,7 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     """
     old = previous.source
     if previous.format != "text" or previous.notices:
-        return read(without_lone_surrogates(source), path)
+        return composed(read(without_lone_surrogates(source), path))
     same_start = common_prefix(old, source)
     same_end = common_suffix(old, source, min(len(old), len(source)) - same_start)
     # A lone surrogate becomes U+FFFD, as read_text makes it; only the changed part can have one (the rest is
@@ -91,7 +92,7 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     if LONE_SURROGATE.search(source, same_start, len(source) - same_end):
         source = without_lone_surrogates(source)
     if not _only_line_feeds(path, old, source, same_start, len(source) - same_end):
-        return read(source, path)
+        return composed(read(source, path))
     before = source.rfind(PARAGRAPH_BREAK, 0, max(same_start - 1, 0))  # an empty line in the unchanged start
     cut = before + len(PARAGRAPH_BREAK) if before >= 0 else 0
     after = source.find(PARAGRAPH_BREAK, len(source) - same_end)  # ... and one in the unchanged end
@@ -99,9 +100,9 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     delta = len(source) - len(old)
     old_end = new_end - delta
     notices: list[Notice] = []
-    between = _blocks_between(source, cut, new_end, notices)
+    between = [composed_block(block) for block in _blocks_between(source, cut, new_end, notices)]
     if notices:
-        return read(source, path)
+        return composed(read(source, path))
     blocks = previous.blocks
     starts = [block.segments[0].source_start for block in blocks]
     kept = blocks[: bisect.bisect_left(starts, cut)]
