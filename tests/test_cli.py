@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import DATA, ROOT
 
 PASSIVE = "Din ansökan har behandlats.\n"
@@ -151,3 +153,40 @@ def test_model_info_and_evaluate() -> None:
     assert scores["tokens"] == 23 and scores["sentences"] == 4
     assert scores["voice_pass"]["gold"] == 2
     assert scores["voice_pass"]["recall"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "expected"),
+    [
+        ({}, ["--config", "saknas.toml"], "klarlint: saknas.toml: konfigurationen kan inte läsas: finns inte"),
+        (
+            {"trasig.toml": "disable = [\n"},
+            ["--config", "trasig.toml"],
+            "klarlint: trasig.toml: konfigurationen kan inte läsas: ogiltig TOML (filen slutar mitt i ett värde)",
+        ),
+        (
+            {"trasig.toml": "disable = [\n\nprofile = 3\n"},
+            ["--config", "trasig.toml"],
+            "klarlint: trasig.toml: konfigurationen kan inte läsas: ogiltig TOML på rad 3, kolumn 1",
+        ),
+        (
+            {"bas.json": "[]"},
+            ["--baseline", "bas.json"],
+            "klarlint: bas.json: inte en baslinje från klarlint --write-baseline",
+        ),
+    ],
+)
+def test_errors_about_files_are_swedish(tmp_path: Path, files: dict, args: list[str], expected: str) -> None:
+    # the system's and the parsers' English (No such file or directory, Invalid value, 'list' object has no attribute)
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "brev.txt").write_text("Hej.\n", encoding="utf-8")
+    result = klarlint("brev.txt", *args, cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.strip() == expected
+
+
+def test_rules_piped_keeps_every_id_whole(tmp_path: Path) -> None:
+    listed = klarlint("rules", cwd=tmp_path).stdout  # a pipe: --disable takes these ids, so none is cut
+    ids = [line.split("│")[1].strip() for line in listed.splitlines() if line.startswith("│")]
+    assert {"heading-punctuation", "generic-heading", "passive-voice"} <= set(ids)
+    assert not [rule_id for rule_id in ids if rule_id.endswith("…")]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from klarlint import atomic
-from klarlint.errors import KlarlintError
+from klarlint.errors import KlarlintError, os_reason
 from klarlint.report import Finding, Report
 
 BASELINE_VERSION = 1
@@ -64,9 +64,9 @@ def read_baseline(source: Path) -> Counter[Key]:
             }
         )
     except OSError as exc:
-        raise KlarlintError(f"{source}: baslinjen kan inte läsas ({exc.strerror or exc})") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise KlarlintError(f"{source}: inte en baslinje från klarlint --write-baseline ({exc})") from None
+        raise KlarlintError(f"{source}: baslinjen kan inte läsas ({os_reason(exc)})") from None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise KlarlintError(f"{source}: inte en baslinje från klarlint --write-baseline") from None
 
 
 def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:
@@ -123,4 +123,4 @@ def write_atomically(path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic.write_atomically(path, text.encode("utf-8"))  # a new baseline gets the usual permissions
     except OSError as exc:
-        raise KlarlintError(f"{path}: kan inte skrivas ({exc.strerror or exc})") from None
+        raise KlarlintError(f"{path}: kan inte skrivas ({os_reason(exc)})") from None

@@ -19,7 +19,7 @@ from rich.console import Console
 
 from klarlint.cli_errors import swedish_help_classes
 from klarlint.corpus import command as corpus_command
-from klarlint.errors import KlarlintError
+from klarlint.errors import KlarlintError, os_reason
 
 SwedishCommand, SwedishGroup = swedish_help_classes()
 app = typer.Typer(
@@ -358,7 +358,7 @@ def list_rules(
     profile: Annotated[str | None, typer.Option(help="Visa reglerna som de är i den här profilen.")] = None,
 ) -> None:
     """Lista alla regler: id, källa, allvarlighetsgrad och om de är påslagna."""
-    from rich.table import Table
+    from rich.table import Column, Table
 
     from klarlint.config import config_for, load_config
     from klarlint.rules.registry import all_rules
@@ -370,7 +370,8 @@ def list_rules(
         rules = all_rules(config.rules_path)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
-    table = Table("id", "titel", "källa", "allvarlighet", "påslagen")
+    table = Table("titel", "källa", "allvarlighet", "påslagen")
+    table.columns.insert(0, Column("id", no_wrap=True))  # ids are what --disable takes: never cut
     for rule in rules:
         info = rule.info
         enabled = config.is_enabled(info.id, info.enabled_by_default)
@@ -384,7 +385,7 @@ def list_rules(
         for subcheck, title in info.subchecks.items():  # each can be turned off on its own
             on = enabled and config.is_enabled(subcheck, info.subcheck_on_by_default(subcheck))
             table.add_row(f"  {subcheck}", title, f"del av {info.id}", "", "ja" if on else "nej")
-    Console().print(table)
+    _console().print(table)  # to a file or a pipe: not wrapped to 80 columns
 
 
 @app.command(cls=SwedishCommand)
@@ -480,7 +481,7 @@ def serve(
         check_address(host, port)
     except OSError as exc:
         hint = "; välj en annan port med --port" if exc.errno == errno.EADDRINUSE else ""
-        raise _fail(f"kan inte lyssna på {host}:{port} ({exc.strerror or exc}){hint}") from None
+        raise _fail(f"kan inte lyssna på {host}:{port} ({os_reason(exc)}){hint}") from None
     run(settings)
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from klarlint.errors import InputError
+from klarlint.errors import InputError, os_reason
 from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
 from klarlint.readers import MAX_DOCX_BYTES, REVIEWED_COPY_SUFFIX
@@ -93,7 +93,7 @@ def write_reviewed_copy(
     try:
         write_atomically(target, buffer.getvalue())
     except OSError as exc:
-        raise InputError(f"{target}: kan inte skrivas ({exc.strerror or exc})") from None
+        raise InputError(f"{target}: kan inte skrivas ({os_reason(exc)})") from None
     return report, target
 
 
@@ -103,7 +103,7 @@ def _read(path: Path) -> bytes:
             raise InputError(f"{path}: filen är för stor")
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: kan inte läsas ({os_reason(exc)})") from None
 
 
 class _Review:

@@ -15,3 +15,31 @@ class ConfigError(KlarlintError):
 
 class ModelError(KlarlintError):
     """The Swedish language model is missing or broken."""
+
+
+# errno → Swedish: the system's own words (``exc.strerror``) are English, and a user's error line is Swedish.
+_REASONS = {
+    "ENOENT": "finns inte",
+    "EACCES": "åtkomst nekad",
+    "EPERM": "åtkomst nekad",
+    "EISDIR": "är en mapp",
+    "ENOTDIR": "en del av sökvägen är ingen mapp",
+    "ENOSPC": "disken är full",
+    "EROFS": "filsystemet är skrivskyddat",
+    "EEXIST": "finns redan",
+    "ENAMETOOLONG": "namnet är för långt",
+    "ELOOP": "länkarna går i en slinga",
+    "EADDRINUSE": "adressen används redan",
+    "EADDRNOTAVAIL": "adressen finns inte på datorn",
+    "ENXIO": "ingen läser eller skriver i andra änden",
+    "EMFILE": "för många öppna filer",
+    "EIO": "läsfel",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operating-system call failed, in Swedish where the error is a common one (else the system's words)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or -1, "")
+    return _REASONS.get(name) or exc.strerror or str(exc)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from klarlint.atomic import write_atomically  # noqa: F401 - where the writers of files have it from
 from klarlint.document import Document
-from klarlint.errors import InputError
+from klarlint.errors import InputError, os_reason
 from klarlint.readers import FORMATS, read_text
 from klarlint.readers.decode import UTF16_BOMS, decode_with_notices
 from klarlint.report import FileReport, Finding
@@ -110,7 +110,7 @@ def read_for_fix(path: Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: kan inte läsas ({os_reason(exc)})") from None
     text, notices = decode_with_notices(data, path)
     if notices:  # UTF-8 with a stray byte, read as U+FFFD: writing the fixed text back would lose the byte
         line = text.count("\n", 0, notices[0].start) + 1

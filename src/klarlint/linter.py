@@ -20,7 +20,7 @@ from typing import Any
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
 from klarlint.document import INVISIBLE, Block, DirectiveKind, Document
-from klarlint.errors import ConfigError, InputError
+from klarlint.errors import ConfigError, InputError, os_reason
 from klarlint.genre import detect_genre
 from klarlint.language import LanguageSums, language_notices, swedish_part
 from klarlint.limits import (
@@ -353,7 +353,7 @@ def lint_file(path: str | Path, config: Config | None = None, backend: Backend |
     except InputError as exc:
         return Report([FileReport(str(path), error=str(exc))])
     except OSError as exc:  # a name the system cannot even look up (too long, a NUL byte)
-        return Report([FileReport(str(path), error=f"{path}: kan inte läsas ({exc.strerror or exc})")])
+        return Report([FileReport(str(path), error=f"{path}: kan inte läsas ({os_reason(exc)})")])
     return Report([lint_document(document, config, backend)])
 
 

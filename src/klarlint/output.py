@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from klarlint.errors import KlarlintError
+from klarlint.errors import KlarlintError, os_reason
 from klarlint.report import Report
 from klarlint.rules.base import Severity
 
@@ -69,6 +69,6 @@ def _write_format(report: Report, options: OutputOptions, console: Console | Non
         try:
             github.write_summary(report)
         except OSError as exc:
-            raise KlarlintError(f"GITHUB_STEP_SUMMARY kan inte skrivas ({exc.strerror or exc})") from None
+            raise KlarlintError(f"GITHUB_STEP_SUMMARY kan inte skrivas ({os_reason(exc)})") from None
     else:
         terminal.write(report, console or Console(highlight=False))

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from klarlint.config import Config, find_config_file, load_config
-from klarlint.errors import InputError, KlarlintError
+from klarlint.errors import InputError, KlarlintError, os_reason
 from klarlint.exclude import excluded
 from klarlint.genre import parse as parse_genre
 from klarlint.limits import Notice
@@ -474,7 +474,7 @@ def _walk_folder(folder: Path, top: Path, exclude: tuple[str, ...], roots: list[
         with os.scandir(folder) as scan:
             entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as exc:
-        reason = "åtkomst nekad" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
+        reason = os_reason(exc)
         yield FileReport(str(folder), error=f"{folder}: mappen kan inte läsas ({reason})")
         return
     for entry in entries:

@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from klarlint.corpus.run import FINDINGS_DIR, MANIFEST, STATS_DIR
-from klarlint.errors import KlarlintError
+from klarlint.errors import KlarlintError, os_reason
 from klarlint.language import SWEDISH, language_name
 
 PERCENTILES = (5, 25, 50, 75, 95)
@@ -73,7 +73,7 @@ def write_report(folder: Path, output: Path, *, min_words: int = 200, top: int =
         temporary.write_text(page, encoding="utf-8")
         os.replace(temporary, output)
     except OSError as exc:
-        raise KlarlintError(f"{output}: rapporten kan inte skrivas ({exc.strerror or exc})") from None
+        raise KlarlintError(f"{output}: rapporten kan inte skrivas ({os_reason(exc)})") from None
 
 
 def summarize(folder: Path, *, min_words: int = 200, top: int = 10) -> CorpusSummary:

@@ -35,7 +35,7 @@ import pyarrow.parquet as pq
 from klarlint.config import Config
 from klarlint.corpus.pages import Batch, PageSource, input_files
 from klarlint.corpus.worker import FINDINGS_SCHEMA, STATS_SCHEMA, BatchResult, lint_batch, stats_row, table
-from klarlint.errors import KlarlintError
+from klarlint.errors import KlarlintError, os_reason
 from klarlint.language import SWEDISH
 from klarlint.report import FileReport
 
@@ -334,7 +334,7 @@ def _create_output(output: Path, manifest: dict) -> None:
         (output / FINDINGS_DIR).mkdir(parents=True, exist_ok=True)
         (output / STATS_DIR).mkdir(exist_ok=True)
     except OSError as exc:
-        raise KlarlintError(f"{output}: mappen kan inte skapas ({exc.strerror or exc})") from None
+        raise KlarlintError(f"{output}: mappen kan inte skapas ({os_reason(exc)})") from None
     _write_json(output / MANIFEST, {**manifest, "complete": False})
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from klarlint.config import CONFIG_FILE, accepted_form, config_from_mapping, find_config_file
-from klarlint.errors import ConfigError
+from klarlint.errors import ConfigError, os_reason
 from klarlint.fix import write_atomically
 
 
@@ -85,4 +85,4 @@ def _write_atomically(path: Path, text: str) -> None:
     try:
         write_atomically(path, text.encode("utf-8"))  # --fix's writer: keeps the file's mode, never half a file
     except OSError as exc:
-        raise ConfigError(f"{path}: kan inte skrivas: {exc.strerror or exc}") from None
+        raise ConfigError(f"{path}: kan inte skrivas: {os_reason(exc)}") from None

@@ -12,7 +12,7 @@ import stat
 from pathlib import Path
 
 from klarlint.document import Document
-from klarlint.errors import InputError
+from klarlint.errors import InputError, os_reason
 from klarlint.readers import plaintext
 from klarlint.readers.compose import composed
 from klarlint.readers.decode import decode_with_notices
@@ -84,7 +84,7 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
         if len(data) > limit:
             raise InputError(f"{path}: filen är för stor (gränsen är {_megabytes(limit)} MB)")
     except OSError as exc:
-        raise InputError(f"{path}: kan inte läsas ({exc.strerror or exc})") from None
+        raise InputError(f"{path}: kan inte läsas ({os_reason(exc)})") from None
     return read_bytes(data, fmt, str(path), alt_text=alt_text)
 
 

@@ -30,7 +30,7 @@ from urllib.parse import quote
 from klarlint import __version__
 from klarlint.atomic import write_atomically
 from klarlint.baseline import Key, finding_key
-from klarlint.errors import KlarlintError
+from klarlint.errors import KlarlintError, os_reason
 from klarlint.report import FileReport, Finding, Report, Stats, per_1000_words
 from klarlint.reporters import resolved
 from klarlint.reporters.terminal import lix_label
@@ -68,7 +68,7 @@ def read_previous(path: Path) -> Previous:
                 counts[key] += 1
                 findings.setdefault(key, {**finding, "path": file_data["path"]})
     except OSError as exc:
-        raise KlarlintError(f"{path}: förra körningen kan inte läsas ({exc.strerror or exc})") from None
+        raise KlarlintError(f"{path}: förra körningen kan inte läsas ({os_reason(exc)})") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise KlarlintError(f"{path}: inte en JSON-rapport från klarlint --format json ({exc})") from None
     return Previous(counts, findings)
@@ -142,7 +142,7 @@ def write(report: Report, path: Path, previous: Previous | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
-        raise KlarlintError(f"{path}: kan inte skriva rapporten ({exc.strerror or exc})") from None
+        raise KlarlintError(f"{path}: kan inte skriva rapporten ({os_reason(exc)})") from None
 
 
 def render(report: Report, output: Path, previous: Previous | None = None) -> str:
