@@ -349,3 +349,17 @@ def test_an_empty_line_of_line_breaks_ends_a_block(tmp_path: Path) -> None:
         ("Ring vårt kundcenter på vardagar mellan klockan åtta och fem", 35),
         ("Skicka e-post till vår funktionsbrevlåda när du vill. Välkommen!", 98),  # one break: a space
     ]
+
+
+def test_an_embedded_part_is_named_not_dropped_unsaid(tmp_path: Path) -> None:
+    # w:altChunk: another file (HTML, RTF) kept whole inside the document; it has no text python-docx can read
+    word = docx.Document()
+    word.add_paragraph("Vi erhöll din ansökan i går.")
+    chunk = parse_xml('<w:altChunk xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" />')
+    word.element.body.insert(0, chunk)
+    word.save(str(tmp_path / "inbäddad.docx"))
+    document = read_path(tmp_path / "inbäddad.docx")
+    assert [(n.code, n.message) for n in document.notices] == [
+        ("not-prose", "En inbäddad del (altChunk, till exempel HTML) har inte granskats")
+    ]
+    assert [b.text for b in document.blocks] == ["Vi erhöll din ansökan i går."]

@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 
 from klarlint.document import HEADING_PATH_SEPARATOR, Block, BlockKind, Document
 from klarlint.errors import InputError
+from klarlint.limits import Notice
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -145,7 +146,12 @@ def read(data: bytes, path: str | None = None) -> Document:
             raise InputError(f"{name}: dokumentet är för djupt nästlat för att läsas (tabeller i tabeller)") from None
         log.debug("python-docx could not open %s", name, exc_info=True)
         raise InputError(f"{name}: filen är skadad eller inget Word-dokument (.docx)") from None
-    return _document(paragraph_map(word), path)
+    document = _document(paragraph_map(word), path)
+    chunks = sum(1 for _ in word.element.body.iter(f"{W}altChunk"))
+    if chunks:  # another file kept whole inside the document (HTML, RTF): Word shows it, python-docx has no text of it
+        what = "En inbäddad del" if chunks == 1 else f"{chunks} inbäddade delar"
+        document.notices.append(Notice("not-prose", f"{what} (altChunk, till exempel HTML) har inte granskats"))
+    return document
 
 
 def paragraph_map(word) -> list[Paragraph]:
