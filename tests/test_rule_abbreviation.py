@@ -69,6 +69,8 @@ ACRONYM_FLAG = [
 ]
 
 ACRONYM_NOT_FLAG = [
+    "Vi har tagit emot din ansökan. Dnr BN 2023-0456.",  # a registration number's series
+    "Vårt diarienummer är KS 2024/123, som du anger när du skriver till oss.",
     "Lagen om stöd och service till vissa funktionshindrade (LSS) ger rätt till stöd. LSS gäller alla.",
     "LSS (lagen om stöd och service till vissa funktionshindrade) ger rätt till stöd.",
     "Inspektionen för vård och omsorg, förkortat IVO, granskar oss. Kontakta IVO.",

@@ -420,6 +420,9 @@ NAME_SUFFIXES = frozenset({"FC", "IF", "IK", "BK", "FK", "FF", "SK", "AB", "HB",
 CAPITALISED_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+\s\Z")
 MODEL_BEFORE = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöé]+\s\d+\s\Z")
 CAPITALISED_AFTER = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\b")
+# A registration number's series (*Dnr BN 2023-0456*, *KS 2024/123*): a code the register gives, not a word to
+# write out (the helper's reading of a municipal letter: a false alarm).
+REFERENCE_NUMBER_AFTER = re.compile(r"[ \u00a0](?:19|20)\d\d[-/]\d{1,6}\b")  # not *AFS 2001:1*, a statute book
 BODY_COMPOUND_AFTER = re.compile(
     r"-(?:rådet|fonden|myndigheten|programmet|institutet|förbundet|nätverket|kommittén|sekretariatet|kontoret)\b"
 )
@@ -429,7 +432,8 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     """Initials before a first name and a surname (*PJ Anders Linder*), the first part of a foreign name
     (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*), or a part of a
     company's, a club's or a model's name (*Royal Antwerp FC*, *ICA Gruppen*, *Saab 340 AEW*), or a brand marked or
-    named as one (*LEGO®*, *företaget ROAM*), or an agency a compound describes (*cybersäkerhetsmyndighet CSA*)."""
+    named as one (*LEGO®*, *företaget ROAM*), or an agency a compound describes (*cybersäkerhetsmyndighet CSA*), or
+    the series of a registration number (*Dnr BN 2023-0456*)."""
     after, before = text[match.end() :], text[: match.start()]
     initials = len(match.group(1)) <= 2 and NAME_AFTER_INITIALS.match(after) is not None
     suffix = match.group(1) in NAME_SUFFIXES and CAPITALISED_BEFORE.search(before) is not None
@@ -439,7 +443,8 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     described = AGENCY_DESCRIBED_BEFORE.search(before) is not None or BODY_NAMED_BEFORE.search(before) is not None
     # *Svenska ESF-rådet*: the acronym opens a body's name after a capitalised word (round 42, blind: false)
     in_name = BODY_COMPOUND_AFTER.match(after) is not None and CAPITALISED_BEFORE.search(before) is not None
-    named = initials or suffix or company or model or brand or described or in_name
+    reference = REFERENCE_NUMBER_AFTER.match(after) is not None
+    named = initials or suffix or company or model or brand or described or in_name or reference
     return named or FOREIGN_NAME_PART.match(after) is not None
 
 
