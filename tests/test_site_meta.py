@@ -62,8 +62,8 @@ def test_markdown_front_matter_title_and_description() -> None:
         (BlockKind.DESCRIPTION, "Ansökan skall göras i e-tjänsten."),
     ]
     assert _skall_places(lint_text(MARKDOWN_PAGE, "markdown")) == [(2, 13), (3, 22)]
-    # Other keys are not prose.
-    other = "---\ntags: skall\nkeywords: >\n  Text skall.\n---\nHej.\n"
+    # Other keys are not prose, nor a title that is a mapping or a list.
+    other = "---\ntags: skall\nkeywords: >\n  Text skall.\ntitle:\n  sv: Skall\n  en: Shall\n---\nHej.\n"
     assert [b.kind for b in read_text(other, "markdown").blocks] == [BlockKind.PARAGRAPH]
 
 

@@ -56,7 +56,7 @@ def _piece(
     segments: list[Segment], parts: list[str], old_starts: list[int], new_starts: list[int], old: int, text: str, like
 ) -> None:
     """Append ``text`` (at ``old`` in the old block text) as a segment shaped like ``like`` at the new text's end."""
-    new = sum(map(len, parts)) if not new_starts else new_starts[-1] + len(parts[-1])
+    new = new_starts[-1] + len(parts[-1]) if parts else 0
     old_starts.append(old)
     new_starts.append(new)
     parts.append(text)
@@ -86,7 +86,8 @@ def _clusters(text: str) -> list[tuple[int, int, str]]:
 
 
 def _remapper(old_starts: list[int], new_starts: list[int], old_length: int, new_length: int):
-    """Old text offset → new text offset (an offset inside a composed letter goes to the letter's start)."""
+    """Old text offset → new text offset (an offset inside a composed letter goes no further than the letter's end;
+    the spans remapped, quotations and links, start and end between letters)."""
 
     def remap(offset: int) -> int:
         if offset >= old_length:

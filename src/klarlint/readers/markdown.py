@@ -72,6 +72,7 @@ META_KEY = re.compile(r"^(title|description)[ \t]*[:=][ \t]*(.*?)[ \t]*\r?$", re
 BLOCK_SCALAR = re.compile(r"[|>][+-]?[0-9]?[+-]?(?:[ \t]+#.*)?")  # YAML's block scalar header: the value follows
 INDENTED_LINE = re.compile(r"^([ \t]*)(.*?)\r?$", re.MULTILINE)
 LINE_TEXT = re.compile(r"[^\r\n]+")
+YAML_STRUCTURE = re.compile(r"-(?:\s|$)|[\w-]+:(?:\s|$)")  # a list item or a key: not a line of a text
 # The page's language in a static site generator's front matter (Hugo, Jekyll, Eleventy: ``lang: en``,
 # ``language = "en"``), as HTML's <html lang>: each block's declared language (klarlint.language).
 LANG_LINE = re.compile(
@@ -250,8 +251,11 @@ def _front_matter_blocks(source: str) -> list[Block]:
         elif value[:1] in ('"', "'") or not yaml and not value:
             continue  # a quoted value over several lines, a TOML one without a value: not read
         else:
-            lines = [] if BLOCK_SCALAR.fullmatch(value) else [(start, value)]
-            block = _scalar_block(kind, [*lines, *_indented_lines(source, line.end(), match.end())] if yaml else lines)
+            header = BLOCK_SCALAR.fullmatch(value) is not None
+            more = _indented_lines(source, line.end(), match.end()) if yaml else []
+            if not header and more and any(YAML_STRUCTURE.match(text) for _, text in more):
+                more = []  # *title:* then *sv: Bygglov* or *- Bygglov*: a mapping or a list, not a text
+            block = _scalar_block(kind, [*([] if header else [(start, value)]), *more])
         if block.text.strip():
             found.setdefault(kind, block)
     return [found[kind] for kind in (BlockKind.TITLE, BlockKind.DESCRIPTION) if kind in found]
