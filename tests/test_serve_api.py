@@ -523,7 +523,7 @@ def test_serve_refuses_bad_options_with_one_swedish_line(tmp_path) -> None:
         result = klarlint("serve", "--port", port, cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        f"klarlint: kan inte lyssna på 127.0.0.1:{port} (Address already in use); välj en annan port med --port"
+        f"klarlint: kan inte lyssna på 127.0.0.1:{port} (adressen används redan); välj en annan port med --port"
     )
     for args, message in (
         (("--workers", "0"), "--workers ska vara minst 1"),
