@@ -315,3 +315,43 @@ def test_the_cache_keeps_every_field_of_a_report() -> None:
     unset = [f.name for f in fields(Finding) if getattr(finding, f.name) == f.default]
     assert unset == [], f"set these finding fields too: {unset}"
     assert report_from_data(json.loads(json.dumps(report_to_data(report))), report.path) == report
+
+
+def test_the_cache_fingerprint_covers_what_findings_depend_on_and_is_the_same_in_every_process(tmp_path: Path) -> None:
+    import dataclasses
+    import os
+    import subprocess
+    import sys
+
+    from klarlint.config import Config
+    from klarlint.crawl.cache import fingerprint
+    from klarlint.linter import active_rules
+
+    config = Config()
+    rules = active_rules(config)
+    base = fingerprint(config, rules)
+    own = tmp_path / "regler"
+    own.mkdir()
+    (own / "egna.toml").write_text("# inga regler än\n", encoding="utf-8")
+    changed = [
+        dataclasses.replace(config, accept=frozenset({"skall"})),  # the editor's "accept" had been left out
+        dataclasses.replace(config, genre="beslut"),
+        dataclasses.replace(config, backend="stanza"),
+        dataclasses.replace(config, rules_path=(own,)),
+    ]
+    prints = {fingerprint(other, rules) for other in changed}
+    assert base not in prints and len(prints) == len(changed)
+    (own / "egna.toml").write_text("# en ändrad lista\n", encoding="utf-8")
+    assert fingerprint(changed[-1], rules) not in prints  # a site's own word list changed
+    # sets in rule facts (picky_subchecks) had been written in hash order: half of all runs missed the cache
+    script = (
+        "from klarlint.config import Config; from klarlint.crawl.cache import fingerprint; "
+        "from klarlint.linter import active_rules; c = Config(); print(fingerprint(c, active_rules(c)))"
+    )
+    seeds = set()
+    for seed in ("1", "5", "7"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-c", script]
+        run = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=300)
+        seeds.add(run.stdout.strip())
+    assert seeds == {base}

@@ -17,7 +17,8 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +36,41 @@ def default_cache_dir() -> Path:
 
 
 def fingerprint(config: Config, rules: Sequence[ActiveRule]) -> str:
-    """What the findings depend on besides the page: klarlint, the rules, their options and severities."""
+    """What the findings depend on besides the page: klarlint, the rules (their facts, options and severities, and
+    the files of rules of one's own), the words the site accepts, the kind of text set and the analysis backend.
+    The same in every process: sets are written sorted (a repr's order changes with PYTHONHASHSEED, and half of all
+    runs had missed the whole cache)."""
     parts = [
         __version__,
-        repr(config.alt_text),
-        *(f"{r.rule.info!r}|{sorted(r.options.items())!r}|{r.severity}" for r in rules),
+        _stable([config.alt_text, config.accept, config.genre, config.backend, config.stanza_dir]),
+        *(_stable([asdict(r.rule.info), r.options, r.severity]) for r in rules),
+        *(_file_hash(path) for path in config.rules_path),
     ]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def _stable(value: object) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=_plain)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=_stable)
+    if isinstance(value, Enum):
+        return value.value
+    return str(value)  # a path, a compiled pattern: what it was made from
+
+
+def _file_hash(path: Path) -> str:
+    """The contents of a rules folder or file (a site's own word lists change its findings)."""
+    digest = hashlib.sha256(str(path).encode("utf-8"))
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for file in files:
+        try:
+            digest.update(file.name.encode("utf-8") + file.read_bytes())
+        except OSError:
+            digest.update(b"?")
+    return digest.hexdigest()
 
 
 def content_hash(body: bytes) -> str:
