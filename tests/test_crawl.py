@@ -275,6 +275,20 @@ def test_a_page_from_the_cache_keeps_what_was_not_checked(tmp_path: Path) -> Non
     assert [(r.genre, r.language) for r in second.report.files] == [(r.genre, r.language) for r in first.report.files]
 
 
+def test_a_damaged_cache_entry_is_fetched_whole_and_linted_again(site, tmp_path: Path) -> None:
+    # its validators had brought a 304, the report could not be rebuilt, and the page vanished from every later run
+    first = _crawl(site, tmp_path / "cache")
+    [entry] = [p for p in (tmp_path / "cache").rglob("*.json") if json.loads(p.read_text())["url"] == site.base + "/a"]
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    data["report"]["stats"]["påhittad"] = 1
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    for _ in range(2):
+        again = _crawl(site, tmp_path / "cache")
+        assert sorted(r.path for r in again.report.files) == sorted(r.path for r in first.report.files)
+    assert again.reused == 6  # the second time, its fresh entry is used
+    assert [r.to_json() for r in again.report.files] == [r.to_json() for r in first.report.files]
+
+
 def test_the_cache_keeps_every_field_of_a_report() -> None:
     """Each field of FileReport, set to a value other than its default, comes back from the cache's JSON: a field
     added later and left out of serialize would be lost on every 304 (as notices and language were)."""

@@ -131,13 +131,11 @@ def _run(options: CrawlOptions, cache: Cache | None, linter: _Linter, show_progr
 
 def _handle(page: Page, cache: Cache | None, linter: _Linter, reports: dict[str, FileReport], result) -> None:
     if page.body is None and page.entry is not None and page.entry.report is not None:
-        try:
-            reports[page.url] = report_from_data(page.entry.report, page.url)
-            result.reused += 1
-            _store(page, reports[page.url], cache)
-            return
-        except (KeyError, TypeError, ValueError):
-            return  # a damaged entry: the page is fetched again next time
+        # (Cache.get gives no entry whose report cannot be read: a damaged one is fetched whole and linted again.)
+        reports[page.url] = report_from_data(page.entry.report, page.url)
+        result.reused += 1
+        _store(page, reports[page.url], cache)
+        return
     result.linted += 1
     done = linter.submit(page)
     if done is not None:

@@ -24,6 +24,7 @@ from typing import Any
 
 from klarlint import __version__
 from klarlint.config import Config
+from klarlint.crawl.serialize import report_from_data
 from klarlint.linter import ActiveRule
 
 # 2: a report keeps its notices, language and kind of text (entries of 1 lack them: they are linted again)
@@ -127,7 +128,13 @@ class Cache:
             entry = Entry(**data)
         except (OSError, ValueError, TypeError):
             return None
-        return entry if entry.fingerprint == self.fingerprint and entry.report is not None else None
+        if entry.fingerprint != self.fingerprint or entry.report is None:
+            return None
+        try:  # a damaged report is no entry: its validators must not bring a 304 with nothing to show for it
+            report_from_data(entry.report, url)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+        return entry
 
     def put(self, entry: Entry) -> None:
         """Store ``entry``; a cache that cannot be written only costs speed, so errors are ignored."""
