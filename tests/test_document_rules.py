@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import lint_text
 
 BODY = " ".join(["Kommunen arbetar med många frågor som rör invånarnas vardag och framtid."] * 30)  # 330 words
@@ -81,6 +83,12 @@ def test_missing_sender_only() -> None:
 def test_sender_and_contact_present() -> None:
     footer = "\n\nAnna Berg, handläggare\nNorrby kommun\nE-post: social@norrby.se\n"
     assert sender_message(LETTER + footer) is None
+
+
+@pytest.mark.parametrize("sender", ["Utrikesdepartementet", "Regeringskansliet", "Norrby kommun, Socialdepartement"])
+def test_a_ministry_is_a_sender(sender: str) -> None:
+    # a government page signed by its ministry had been told it names no sender
+    assert sender_message(LETTER + f"\n\nPressmeddelande från {sender}\nTelefon 08-405 10 00\n") is None
 
 
 def test_generic_words_are_not_a_sender() -> None:

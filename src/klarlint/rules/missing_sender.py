@@ -14,7 +14,7 @@ from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 _ORG_SUFFIX = (
     r"nämnden|nämnd|förvaltningen|förvaltning|styrelsen|verket|myndigheten|inspektionen|"
     r"kassan|rådet|kontoret|enheten|avdelningen|bolaget|institutet|domstolen|rätten|"
-    r"ombudsmannen|kommun|kommunen|regionen|centralen|byrån|mottagningen|skolan|kansliet"
+    r"ombudsmannen|kommun|kommunen|regionen|centralen|byrån|mottagningen|skolan|kansliet|departementet|departement"
 )
 ORGANISATION = re.compile(
     r"\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)"
