@@ -218,11 +218,27 @@ def test_cli_crawl_bad_input_is_one_line(tmp_path: Path) -> None:
         ["ftp://127.0.0.1/"],
         ["http://127.0.0.1:9/", "--header", "utan kolon"],
         ["http://127.0.0.1:9/", "--include", "("],
+        # these had been taken (nan, inf, -1) or failed with httpx's English
+        ["http://"],
+        ["http://127.0.0.1:9/", "--timeout", "nan"],
+        ["http://127.0.0.1:9/", "--timeout", "inf"],
+        ["http://127.0.0.1:9/", "--max-depth", "-1"],
     ):
         result = klarlint("crawl", *args, "--no-cache", cwd=tmp_path)
         assert result.returncode == 2
         [line] = result.stderr.strip().splitlines()
-        assert line.startswith("klarlint: ")
+        assert line.startswith("klarlint: ") and "missing" not in line and "NaN" not in line, line
+
+
+def test_a_charset_python_does_not_know_is_read_as_utf8(tmp_path: Path) -> None:
+    # charset=foo-bar had been "internt fel när sidan hämtades: unknown encoding"
+    served = serve(lambda site: {"/": Route(page("Start", "<p>Här skall du läsa.</p>"), "text/html; charset=foo-bar")})
+    try:
+        result = crawl_site(CrawlOptions(start=served.base + "/", timeout=2), RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    [report] = result.report.files
+    assert report.error is None and [f.rule for f in report.findings].count("skall") == 1
 
 
 def test_reporters_keep_page_addresses() -> None:

@@ -343,7 +343,8 @@ def _patterns(values: list[str] | None, option: str) -> list[str]:
         try:
             re.compile(value)
         except re.error as exc:
-            raise KlarlintError(f"{option}: ogiltigt reguljärt uttryck {value!r} ({exc})") from None
+            where = f" (fel vid tecken {exc.pos + 1})" if exc.pos is not None else ""  # re's reason is English
+            raise KlarlintError(f"{option}: ogiltigt reguljärt uttryck {value!r}{where}") from None
     return list(values or ())
 
 

@@ -15,6 +15,7 @@ whether a page changed and re-lints only the pages that did.
 from __future__ import annotations
 
 import contextlib
+import math
 import multiprocessing
 import queue
 import sys
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from klarlint.config import Config
 from klarlint.crawl.cache import Cache, Entry, default_cache_dir, fingerprint
@@ -65,12 +67,15 @@ def crawl_site(
     progress: bool | None = None,
 ) -> CrawlResult:
     """Crawl and lint a site; raises :class:`KlarlintError` for bad options or a broken config."""
-    if not options.start.startswith(("http://", "https://")):
+    if not options.start.startswith(("http://", "https://")) or not urlsplit(options.start).hostname:
         raise KlarlintError(f"{options.start}: ange en webbadress som börjar med http:// eller https://")
-    if options.max_pages < 1 or options.concurrency < 1 or options.timeout <= 0 or options.retries < 0:
+    timeout_ok = math.isfinite(options.timeout) and options.timeout > 0  # nan and inf had been taken
+    if options.max_pages < 1 or options.concurrency < 1 or not timeout_ok or options.retries < 0:
         raise KlarlintError("--max-pages, --concurrency och --timeout ska vara större än 0, --retries minst 0")
-    if options.rate is not None and options.rate <= 0:
+    if options.rate is not None and not (math.isfinite(options.rate) and options.rate > 0):
         raise KlarlintError("--rate ska vara större än 0")
+    if options.max_depth is not None and options.max_depth < 0:
+        raise KlarlintError("--max-depth ska vara minst 0 (0: bara startsidan)")
     settings = _Settings(run_options)
     config, rules = settings.for_path(Path.cwd())
     cache = Cache(cache_dir or default_cache_dir(), fingerprint(config, rules), options.headers) if use_cache else None

@@ -237,7 +237,7 @@ class _Crawler:
             page.links = list(entry.links)
             self.counts.not_modified += 1
         elif kind == "html":
-            page.links = extract_links(response.body.decode(charset or "utf-8", errors="replace"), url)
+            page.links = extract_links(_decoded(response.body, charset), url)
         return page
 
     # --- robots.txt and sitemaps ---
@@ -401,3 +401,12 @@ def extract_links(html: str, base: str) -> list[str]:
     parser.feed(html)
     parser.close()
     return [] if parser.nofollow else parser.links
+
+
+def _decoded(body: bytes, charset: str | None) -> str:
+    """The page's text for its links: in the charset it declares, or UTF-8 where that is no charset Python knows
+    (*charset=foo-bar* had been an internal error; the reader copes with it the same way)."""
+    try:
+        return body.decode(charset or "utf-8", errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
