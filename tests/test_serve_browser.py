@@ -243,6 +243,59 @@ def test_no_one_click_replacement_in_a_quotation(page) -> None:
     assert not item.find_elements(By.CSS_SELECTOR, "button.fix")
 
 
+def test_the_findings_list_stays_in_view_on_a_laptop_screen_whatever_the_text(page) -> None:
+    # 1366 × 768: the paragraph strip of a long text had pushed the list to 0 px, "84 anmärkningar" and no list
+    paragraph = "Du skall skicka in blanketten senast den 1 mars. Ansökan behandlas av nämnden i maj."
+    page.set_window_size(1366, 768)
+    try:
+        paste(page, "\n\n".join([paragraph] * 300))
+        checked(page)
+        height = page.execute_script("return document.getElementById('findings').getBoundingClientRect().height")
+        assert height > 200, height
+        items = page.execute_script("return document.querySelectorAll('#findings li').length")
+        assert items > 300  # the list scrolls within itself
+    finally:
+        page.set_window_size(1280, 900)
+
+
+def test_a_fix_from_a_finding_the_writer_has_since_edited_is_refused(page) -> None:
+    # the list had kept the edited finding; its button then wrote "ska" over other words (*Skiskan blanketten*)
+    paste(page, SKALL_TEXT)
+    checked(page)
+    item = finding_item(page, "skall")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    fix = wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, "button.fix"))
+    page.execute_script(
+        "window.__stale = arguments[0];"  # the button as the writer sees it, kept past the edit
+        "const e = document.getElementById('editor'); e.focus(); e.setSelectionRange(0, 15);"
+        "document.execCommand('insertText', false, 'Skicka');",
+        fix,
+    )
+    text = page.find_element(By.ID, "editor").get_attribute("value")
+    assert text.startswith("Skicka in blanketten")
+    assert not [i for i in item_texts(page) if "skall" in i]  # its item went with the edit
+    page.execute_script("window.__stale.click()")  # even a stale button changes nothing
+    assert page.find_element(By.ID, "editor").get_attribute("value") == text
+
+
+def test_a_failed_check_does_not_leave_another_text_s_findings(page) -> None:
+    paste(page, SKALL_TEXT)
+    assert [m for m in checked(page)["marks"] if m["text"] == "skall"]
+    page.execute_script(
+        "window.__fetch = window.fetch;"
+        "window.fetch = (url, options) => url.startsWith('/api/lint')"
+        " ? Promise.resolve(new Response(JSON.stringify({error: '<stdin>: texten är för stor'}), {status: 413,"
+        " headers: {'Content-Type': 'application/json'}})) : window.__fetch(url, options);"
+    )
+    try:
+        paste(page, "Vi erhöll ett nytt brev i går.")
+        wait_for(page, lambda d: d.find_element(By.ID, "summary").text == "Texten kunde inte kontrolleras.")
+        assert page.find_element(By.ID, "error").text == "texten är för stor"  # not the CLI's <stdin>
+        assert item_texts(page) == [] and page.find_element(By.ID, "busy").get_attribute("hidden")
+    finally:
+        page.execute_script("window.fetch = window.__fetch;")
+
+
 def test_ignoring_a_finding_hides_it_until_asked_back(page) -> None:
     paste(page, "Du skall skicka in blanketten. Ni skall betala avgiften.\n\nVi svarar inom två veckor.")
     shown = checked(page)

@@ -25,6 +25,7 @@ const state = {
   ignored: new Set(), // rule + words the writer chose to ignore (until the page is reloaded)
   fileName: "",
   baseline: null, // LIX and number of findings at the first check of this text
+  failed: false, // the last check of this text failed: the panel says so, not "Kontrollerar …"
 };
 
 // --- offsets -------------------------------------------------------------------------------------
@@ -172,7 +173,9 @@ async function check() {
     state.findings = [];
     state.report = null;
     state.baseline = null;
+    state.failed = false;
     state.shownText = text;
+    $("busy").hidden = true; // a check still under way answers a text that is gone
     render();
     return;
   }
@@ -205,11 +208,19 @@ async function check() {
       seen.add(key);
       return { ...finding, s, e, key };
     });
+    state.failed = false;
     keepOpenFinding();
     showError("");
     render();
   } catch (error) {
-    if (!(error instanceof AuthNeeded)) showError(error.message);
+    if (error instanceof AuthNeeded || seq !== state.seq) return;
+    // The panel must not go on describing another text: what was found before is gone with the error.
+    state.findings = [];
+    state.report = null;
+    state.failed = true;
+    state.shownText = text;
+    render();
+    showError(error.message.replace(/^<stdin>: /, "")); // the server names pasted text as the CLI names stdin
   } finally {
     if (seq === state.seq) $("busy").hidden = true;
   }
@@ -292,7 +303,8 @@ function renderNotices() {
 function renderSummary(shown) {
   const total = state.findings.length;
   let text;
-  if (!state.report) text = editor.value.trim() ? "Kontrollerar …" : "Ingen text ännu.";
+  if (!state.report && state.failed) text = "Texten kunde inte kontrolleras.";
+  else if (!state.report) text = editor.value.trim() ? "Kontrollerar …" : "Ingen text ännu.";
   else if (total === 0) text = "Inga anmärkningar.";
   else {
     const counts = ["error", "warning", "info"]
@@ -525,7 +537,7 @@ function toggleFinding(key, open = state.openKey !== key) {
     head.setAttribute("aria-expanded", String(isOpen));
     li.classList.toggle("is-open", isOpen);
     body.hidden = !isOpen;
-    if (isOpen && !wasOpen) fillDetails(body, state.openFinding);
+    if (isOpen && !wasOpen && state.openFinding) fillDetails(body, state.openFinding);
   }
   renderHighlights(visibleFindings());
   if (state.openFinding) scrollEditorTo(state.openFinding.s);
@@ -533,7 +545,9 @@ function toggleFinding(key, open = state.openKey !== key) {
 
 function applyReplacement(f, replacement) {
   const text = editor.value;
-  if (text.slice(f.s, f.e) !== f.text && text.slice(f.s, f.e) !== state.shownText.slice(f.s, f.e)) {
+  // A finding an edit touched is no longer in state.findings (shiftFindings): its place is not known any more.
+  const stale = !state.findings.includes(f);
+  if (stale || (text.slice(f.s, f.e) !== f.text && text.slice(f.s, f.e) !== state.shownText.slice(f.s, f.e))) {
     showError("Texten har ändrats sedan kontrollen. Försök igen efter nästa kontroll.");
     scheduleCheck(0);
     return;
@@ -554,11 +568,18 @@ function applyReplacement(f, replacement) {
 function afterEdit() {
   const text = editor.value;
   const old = state.shownText;
+  const count = state.findings.length;
   const edit = shiftFindings(old, text);
   // Most of the text replaced (a new text pasted): "from the start" starts again.
   if (edit.oldEnd - edit.prefix > old.length / 2) state.baseline = null;
   state.shownText = text;
   patchHighlights(edit);
+  if (state.findings.length !== count) {
+    // The edit touched findings: their items go until the re-check (a fix from one would land in the wrong place).
+    const shown = visibleFindings();
+    renderList(shown);
+    renderSummary(shown);
+  }
 }
 
 /** Scrolls the textarea so that the UTF-16 offset `offset` is in view, measured in the layer. */
