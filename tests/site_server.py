@@ -25,6 +25,7 @@ class Route:
     delay: float = 0.0
     validators: bool = True
     fail_first: int = 0  # answer 503 (with Retry-After: 0) this many times first
+    trickle: float = 0.0  # send the body a byte at a time, this many seconds apart (a server that never finishes)
 
 
 @dataclass
@@ -86,9 +87,11 @@ def serve(routes: dict[str, Route] | Callable[[Site], dict[str, Route]]) -> Site
                 self.end_headers()
                 return 304
             extra = {"ETag": etag, "Last-Modified": LAST_MODIFIED} if route.validators else {}
-            return self._send(route.status, route.body, route.content_type, extra)
+            return self._send(route.status, route.body, route.content_type, extra, route.trickle)
 
-        def _send(self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None) -> int:
+        def _send(
+            self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None, trickle: float = 0
+        ) -> int:
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", content_type)
@@ -96,7 +99,12 @@ def serve(routes: dict[str, Route] | Callable[[Site], dict[str, Route]]) -> Site
                 for key, value in (extra or {}).items():
                     self.send_header(key, value)
                 self.end_headers()
-                self.wfile.write(body)
+                if not trickle:
+                    self.wfile.write(body)
+                for byte in body if trickle else b"":
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(trickle)
             except (BrokenPipeError, ConnectionResetError):  # the client gave up (a timeout test)
                 pass
             return status

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -228,6 +229,22 @@ def test_cli_crawl_bad_input_is_one_line(tmp_path: Path) -> None:
         assert result.returncode == 2
         [line] = result.stderr.strip().splitlines()
         assert line.startswith("klarlint: ") and "missing" not in line and "NaN" not in line, line
+
+
+def test_a_page_sent_a_byte_at_a_time_times_out_as_a_whole(tmp_path: Path) -> None:
+    # httpx's timeout restarts with every chunk: a byte a second had held the crawl for ever
+    body = page("Start", "<p>" + "Här skall du läsa. " * 20 + "</p>")
+    served = serve(lambda site: {"/": Route(body, trickle=0.05)})
+    try:
+        started = time.monotonic()
+        result = crawl_site(
+            CrawlOptions(start=served.base + "/", timeout=1, retries=0), RunOptions(jobs=1), use_cache=False
+        )
+        elapsed = time.monotonic() - started
+    finally:
+        stop(served)
+    [report] = result.report.files
+    assert "svarade inte inom 1 sekunder" in (report.error or "") and elapsed < 10
 
 
 def test_a_charset_python_does_not_know_is_read_as_utf8(tmp_path: Path) -> None:

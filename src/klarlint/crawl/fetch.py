@@ -48,7 +48,7 @@ class CrawlOptions:
     exclude: tuple[str, ...] = ()  # regular expressions; matching addresses are not fetched
     rate: float | None = None  # requests per second; None: as fast as ``concurrency`` allows
     concurrency: int = 4
-    timeout: float = 20.0  # seconds per request
+    timeout: float = 20.0  # seconds per request, the whole answer included
     retries: int = 2  # extra attempts after a timeout, a dropped connection, 429 or 5xx
     backoff: float = 0.5  # seconds before the first retry; doubles with each retry
     headers: tuple[tuple[str, str], ...] = ()
@@ -286,16 +286,19 @@ class _Crawler:
             await self._throttle()
             delay = self.options.backoff * 2**attempt
             try:
-                async with self.client.stream("GET", url, headers=headers) as response:
-                    if response.status_code in RETRY_STATUS and attempt < self.options.retries:
-                        delay = max(delay, _retry_after(response.headers.get("retry-after")))
-                        message = f"{url}: servern svarade {response.status_code}"
-                    else:
-                        body = await _read_body(response, url, raw)
-                        if isinstance(body, Problem):
-                            return body
-                        return _Response(str(response.url), response.status_code, response.headers, body)
-            except httpx.TimeoutException:
+                # The whole answer within the time, not each read: a server sending a byte a second had held the
+                # crawl for ever (httpx's timeout restarts with every chunk)
+                async with asyncio.timeout(self.options.timeout):
+                    async with self.client.stream("GET", url, headers=headers) as response:
+                        if response.status_code in RETRY_STATUS and attempt < self.options.retries:
+                            delay = max(delay, _retry_after(response.headers.get("retry-after")))
+                            message = f"{url}: servern svarade {response.status_code}"
+                        else:
+                            body = await _read_body(response, url, raw)
+                            if isinstance(body, Problem):
+                                return body
+                            return _Response(str(response.url), response.status_code, response.headers, body)
+            except (httpx.TimeoutException, TimeoutError):
                 message = f"{url}: svarade inte inom {self.options.timeout:g} sekunder"
             except httpx.HTTPError as exc:
                 message = f"{url}: kunde inte hämtas ({type(exc).__name__}: {exc})"
