@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import time
 from pathlib import Path
@@ -245,6 +246,55 @@ def test_a_page_sent_a_byte_at_a_time_times_out_as_a_whole(tmp_path: Path) -> No
         stop(served)
     [report] = result.report.files
     assert "svarade inte inom 1 sekunder" in (report.error or "") and elapsed < 10
+
+
+class _FanningSitemaps(dict):
+    """/karta/N.xml: a sitemap index of 15 more indexes, at any depth (a site whose maps fan out)."""
+
+    def __init__(self, site) -> None:
+        super().__init__({"/": Route(page("Start", "<p>Här skall du läsa.</p>"))})
+        self.base = site.base
+        self["/robots.txt"] = Route(f"User-agent: *\nSitemap: {site.base}/karta/0.xml\n".encode(), "text/plain")
+        gzipped = gzip.compress(_urlset(site.base, "/bara-i-gz-kartan"))
+        self["/sitemap.xml"] = Route(gzipped, "application/gzip")
+        self["/bara-i-gz-kartan"] = Route(page("Gz", "<p>Här skall du också läsa.</p>"))
+
+    def get(self, path, default=None):
+        if path.startswith("/karta/"):
+            number = path.removeprefix("/karta/").removesuffix(".xml")
+            children = "".join(f"<sitemap><loc>{self.base}/karta/{number}-{i}.xml</loc></sitemap>" for i in range(15))
+            body = f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{children}</sitemapindex>'
+            return Route(body.encode(), "application/xml")
+        return super().get(path, default)
+
+
+def _urlset(base: str, *paths: str) -> bytes:
+    urls = "".join(f"<url><loc>{base}{path}</loc></url>" for path in paths)
+    return f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'.encode()
+
+
+def test_sitemaps_are_read_once_each_and_at_most_a_hundred(tmp_path: Path) -> None:
+    # indexes of indexes had fanned out to 3,616 requests before three pages were linted
+    served = serve(_FanningSitemaps)
+    try:
+        options = CrawlOptions(start=served.base + "/", timeout=2, retries=0, max_pages=3)
+        result = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    maps = [p for p in served.paths() if p.startswith("/karta/")]
+    assert len(maps) <= 100 and len(maps) == len(set(maps))
+    notes = [note for note in result.notes if "webbplatskartor lästes inte" in note]
+    assert notes and ("fler än 100 kartor" in notes[0] or "--max-pages" in notes[0])
+
+
+def test_a_gzipped_sitemap_is_read(tmp_path: Path) -> None:
+    # sitemap.xml.gz had been "not valid XML", and a page only it lists was never crawled
+    served = serve(lambda site: {**_FanningSitemaps(site), "/robots.txt": Route(b"User-agent: *\n", "text/plain")})
+    try:
+        result = crawl_site(CrawlOptions(start=served.base + "/", timeout=2), RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    assert served.base + "/bara-i-gz-kartan" in {r.path for r in result.report.files}
 
 
 def test_a_charset_python_does_not_know_is_read_as_utf8(tmp_path: Path) -> None:

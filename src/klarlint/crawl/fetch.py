@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import re
 import xml.etree.ElementTree as ElementTree
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -35,6 +36,10 @@ PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
 RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 MAX_SITEMAP_DEPTH = 3  # sitemap index → sitemap index → sitemap
+# Sitemap files read in one crawl: indexes listing indexes had fanned out to thousands of requests before a page
+# was linted (and --max-pages did not stop them).
+MAX_SITEMAPS = 100
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # the sitemap protocol's limit, also for a gzipped one once unpacked
 MAX_RETRY_AFTER = 30.0  # seconds: a server's Retry-After is honoured up to this
 SITEMAP_NS = re.compile(r"^\{[^}]*\}")
 
@@ -123,6 +128,8 @@ class _Crawler:
         self.exclude = [re.compile(p) for p in options.exclude]
         self.robots: RobotFileParser | None = None
         self.sitemaps: list[str] = []
+        self.sitemaps_read: set[str] = set()
+        self.sitemaps_left: list[str] = []  # not read: over MAX_SITEMAPS, or --max-pages already reached
         self.seen: set[str] = set()
         self.blocked: set[str] = set()  # disallowed by robots.txt
         self.queue: asyncio.Queue[tuple[str, int]] = asyncio.Queue()
@@ -142,6 +149,7 @@ class _Crawler:
         if self.options.sitemap:
             for sitemap in self.sitemaps or [urljoin(start, "/sitemap.xml")]:
                 await self._read_sitemap(sitemap, 0, explicit=bool(self.sitemaps))
+            self._note_sitemaps_left()
         workers = [asyncio.create_task(self._worker()) for _ in range(max(1, self.options.concurrency))]
         await self.queue.join()
         for worker in workers:
@@ -252,9 +260,22 @@ class _Crawler:
         self.robots = parser
         self.sitemaps = [s for s in parser.site_maps() or [] if _site(s) == self.site]
 
-    async def _read_sitemap(self, url: str, level: int, explicit: bool) -> None:
-        if level > MAX_SITEMAP_DEPTH or _site(url) != self.site:
+    def _note_sitemaps_left(self) -> None:
+        if not self.sitemaps_left:
             return
+        many = len(self.sitemaps_read) >= MAX_SITEMAPS
+        why = f"fler än {MAX_SITEMAPS} kartor" if many else "--max-pages nått"
+        message = f"{len(self.sitemaps_left)} webbplatskartor lästes inte ({why})"
+        self.emit(Problem(self.sitemaps_left[0], message, error=False))
+
+    async def _read_sitemap(self, url: str, level: int, explicit: bool) -> None:
+        url = _normalize(url)
+        if level > MAX_SITEMAP_DEPTH or _site(url) != self.site or url in self.sitemaps_read:
+            return
+        if len(self.sitemaps_read) >= MAX_SITEMAPS or len(self.seen) >= self.options.max_pages:
+            self.sitemaps_left.append(url)
+            return
+        self.sitemaps_read.add(url)
         response = await self._get(url, {}, raw=True)
         if isinstance(response, Problem) or response.status >= 400:
             if explicit:
@@ -262,7 +283,10 @@ class _Crawler:
                 self.emit(Problem(url, f"{url}: webbplatskartan kunde inte läsas ({message})", error=False))
             return
         try:
-            root = ElementTree.fromstring(response.body)
+            root = ElementTree.fromstring(_unpacked(response.body))
+        except ValueError:
+            self.emit(Problem(url, f"{url}: webbplatskartan är för stor eller trasig (gzip)", error=False))
+            return
         except ElementTree.ParseError as exc:
             self.emit(Problem(url, f"{url}: webbplatskartan är inte giltig XML ({exc})", error=False))
             return
@@ -413,3 +437,18 @@ def _decoded(body: bytes, charset: str | None) -> str:
         return body.decode(charset or "utf-8", errors="replace")
     except LookupError:
         return body.decode("utf-8", errors="replace")
+
+
+def _unpacked(body: bytes) -> bytes:
+    """A sitemap's XML: a gzipped one (*sitemap.xml.gz*, which had been "not valid XML") unpacked, within the
+    protocol's 50 MB; ValueError for one larger or broken."""
+    if not body.startswith(b"\x1f\x8b"):
+        return body
+    unpacker = zlib.decompressobj(wbits=31)
+    try:
+        data = unpacker.decompress(body, MAX_SITEMAP_BYTES + 1)
+    except zlib.error:
+        raise ValueError("broken gzip") from None
+    if len(data) > MAX_SITEMAP_BYTES:
+        raise ValueError("too large")
+    return data
