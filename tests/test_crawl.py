@@ -297,6 +297,28 @@ def test_a_gzipped_sitemap_is_read(tmp_path: Path) -> None:
     assert served.base + "/bara-i-gz-kartan" in {r.path for r in result.report.files}
 
 
+def test_redirect_loops_are_named_not_dropped(tmp_path: Path) -> None:
+    # /a → /b → /a and /self → /self had vanished from the report; started on one, the crawl was empty, unsaid
+    links = [("/a", "A"), ("/self", "Själv")]
+    served = serve(
+        lambda site: {
+            "/": Route(page("Start", "<p>Här skall du läsa.</p>", links)),
+            "/a": Route(status=301, location="/b"),
+            "/b": Route(status=302, location="/a"),
+            "/self": Route(status=301, location="/self"),
+        }
+    )
+    try:
+        whole = crawl_site(CrawlOptions(start=served.base + "/", timeout=2), RunOptions(jobs=1), use_cache=False)
+        looping = crawl_site(CrawlOptions(start=served.base + "/a", timeout=2), RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    errors = {r.path.removeprefix(served.base): r.error for r in whole.report.files if r.error}
+    assert set(errors) == {"/b", "/self"}  # the redirect that closes each loop
+    assert "slinga" in errors["/self"] and "/a → " in errors["/b"]
+    assert [r.error and "slinga" in r.error for r in looping.report.files] == [True]
+
+
 def test_a_charset_python_does_not_know_is_read_as_utf8(tmp_path: Path) -> None:
     # charset=foo-bar had been "internt fel när sidan hämtades: unknown encoding"
     served = serve(lambda site: {"/": Route(page("Start", "<p>Här skall du läsa.</p>"), "text/html; charset=foo-bar")})

@@ -132,6 +132,7 @@ class _Crawler:
         self.sitemaps_left: list[str] = []  # not read: over MAX_SITEMAPS, or --max-pages already reached
         self.seen: set[str] = set()
         self.blocked: set[str] = set()  # disallowed by robots.txt
+        self.redirects: dict[str, str] = {}  # address → where it redirects (on the site)
         self.queue: asyncio.Queue[tuple[str, int]] = asyncio.Queue()
         self.counts = Counts()
         self.next_slot = 0.0
@@ -200,6 +201,10 @@ class _Crawler:
         if response.status in REDIRECT_STATUS:
             target = urljoin(url, response.headers.get("location") or "")
             if _site(target) == self.site:
+                self.redirects[url] = _normalize(target)
+                loop = self._redirect_loop(url)
+                if loop:  # its pages lead nowhere: had been dropped unsaid, the start page's whole crawl with them
+                    self.emit(Problem(url, f"{url}: omdirigeringarna går i en slinga ({' → '.join(loop)})"))
                 self._schedule(target, depth)
             elif url == _normalize(self.options.start):  # the whole crawl would end here: say so
                 self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen; ange den adressen"))
@@ -224,6 +229,15 @@ class _Crawler:
         self.emit(page)
         for link in page.links:
             self._schedule(link, depth + 1)
+
+    def _redirect_loop(self, url: str) -> list[str]:
+        """The addresses from ``url`` back to itself when its redirects come round to it, else []."""
+        chain = [url]
+        while (following := self.redirects.get(chain[-1])) is not None and len(chain) <= len(self.redirects):
+            chain.append(following)
+            if following == url:
+                return chain
+        return []
 
     def _page(self, url: str, response: _Response, entry: Entry | None) -> Page | None:
         media_type, charset = _content_type(response.headers.get("content-type", ""))
