@@ -297,6 +297,75 @@ def test_a_gzipped_sitemap_is_read(tmp_path: Path) -> None:
     assert served.base + "/bara-i-gz-kartan" in {r.path for r in result.report.files}
 
 
+def _robots_site(robots: Route, **more: Route):
+    links = [("/sida", "Sida"), ("/sida?print=1", "Skriv ut"), ("/privat/hemlig", "Privat")]
+    return serve(
+        lambda site: {
+            "/": Route(page("Start", "<p>Här skall du läsa.</p>", links)),
+            "/sida": Route(page("Sida", "<p>Här skall du läsa mer.</p>")),
+            "/sida?print=1": Route(page("Sida", "<p>Här skall du läsa mer.</p>")),
+            "/privat/hemlig": Route(page("Hemlig", "<p>Hemligt.</p>")),
+            "/robots.txt": robots,
+            **more,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("robots", "more", "fetched"),
+    [
+        # the longest rule wins, wildcards count (RFC 9309): the standard library's parser took the first match
+        (Route(b"User-agent: *\nAllow: /\nDisallow: /privat/\nDisallow: /*?print=\n", "text/plain"), {}, {"/sida"}),
+        # a robots.txt that redirects is followed on the site
+        (
+            Route(status=301, location="/regler.txt"),
+            {"/regler.txt": Route(b"User-agent: *\nDisallow: /privat/\nDisallow: /sida\n", "text/plain")},
+            set(),
+        ),
+        # 404: no robots.txt, everything is allowed
+        (Route(b"", status=404), {}, {"/sida", "/sida?print=1", "/privat/hemlig"}),
+    ],
+)
+def test_robots_txt_is_read_as_rfc_9309_says(robots: Route, more: dict, fetched: set) -> None:
+    served = _robots_site(robots, **more)
+    try:
+        crawl_site(CrawlOptions(start=served.base + "/", timeout=2, retries=0), RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    pages = {p for p in served.paths() if p not in ("/", "/robots.txt", "/regler.txt", "/sitemap.xml")}
+    assert pages == fetched
+
+
+def test_a_robots_txt_the_server_cannot_give_allows_nothing_and_says_so() -> None:
+    # 503: RFC 9309 says assume complete disallow (it had been read as "everything allowed")
+    served = _robots_site(Route(b"", status=503))
+    try:
+        result = crawl_site(
+            CrawlOptions(start=served.base + "/", timeout=2, retries=0), RunOptions(jobs=1), use_cache=False
+        )
+    finally:
+        stop(served)
+    assert [p for p in served.paths() if p != "/robots.txt"] == []
+    assert any("--ignore-robots" in (r.error or "") for r in result.report.files)
+
+
+def test_pages_left_out_by_max_pages_are_counted_once_each() -> None:
+    # the count had gone up once per link: 37 "left out" where 22 addresses were
+    links = [("/a", "A"), ("/b", "B"), ("/c", "C")]
+    served = serve(
+        lambda site: {
+            "/": Route(page("Start", "<p>Här skall du läsa.</p>", links)),
+            "/a": Route(page("A", "<p>Här skall du läsa.</p>", links)),
+        }
+    )
+    try:
+        options = CrawlOptions(start=served.base + "/", timeout=2, max_pages=2, sitemap=False)
+        result = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    assert result.counts.limited == 2  # /b and /c, linked from both pages
+
+
 def test_redirect_loops_are_named_not_dropped(tmp_path: Path) -> None:
     # /a → /b → /a and /self → /self had vanished from the report; started on one, the crawl was empty, unsaid
     links = [("/a", "A"), ("/self", "Själv")]

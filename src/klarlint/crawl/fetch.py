@@ -21,9 +21,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
 import httpx
+from protego import Protego
 
 from klarlint import __version__
 from klarlint.crawl.cache import Cache, Entry, content_hash
@@ -36,6 +36,7 @@ PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
 RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 MAX_SITEMAP_DEPTH = 3  # sitemap index → sitemap index → sitemap
+MAX_ROBOTS_REDIRECTS = 5  # RFC 9309: follow at least five
 # Sitemap files read in one crawl: indexes listing indexes had fanned out to thousands of requests before a page
 # was linted (and --max-pages did not stop them).
 MAX_SITEMAPS = 100
@@ -126,13 +127,14 @@ class _Crawler:
         self.site = _site(options.start)
         self.include = [re.compile(p) for p in options.include]
         self.exclude = [re.compile(p) for p in options.exclude]
-        self.robots: RobotFileParser | None = None
+        self.robots: _Robots | None = None  # None: no robots.txt (or --ignore-robots), everything allowed
         self.sitemaps: list[str] = []
         self.sitemaps_read: set[str] = set()
         self.sitemaps_left: list[str] = []  # not read: over MAX_SITEMAPS, or --max-pages already reached
         self.seen: set[str] = set()
         self.blocked: set[str] = set()  # disallowed by robots.txt
         self.redirects: dict[str, str] = {}  # address → where it redirects (on the site)
+        self.limited: set[str] = set()  # left out by --max-pages
         self.queue: asyncio.Queue[tuple[str, int]] = asyncio.Queue()
         self.counts = Counts()
         self.next_slot = 0.0
@@ -142,7 +144,7 @@ class _Crawler:
         start = _normalize(self.options.start)
         if self.options.robots:
             await self._load_robots()
-        if self.robots is not None and not self.robots.can_fetch(ROBOTS_AGENT, start):
+        if self.robots is not None and not self.robots.allows(start):
             self.counts.robots += 1
             self.emit(Problem(start, f"{start}: robots.txt tillåter inte att sidan hämtas"))
             return
@@ -168,13 +170,15 @@ class _Crawler:
                 return
             if any(p.search(url) for p in self.exclude):
                 return
-            if self.robots is not None and not self.robots.can_fetch(ROBOTS_AGENT, url):
+            if self.robots is not None and not self.robots.allows(url):
                 if url not in self.blocked:  # counted once, and not against --max-pages
                     self.blocked.add(url)
                     self.counts.robots += 1
                 return
         if len(self.seen) >= self.options.max_pages:
-            self.counts.limited += 1
+            if url not in self.limited:  # an address many pages link to is one page left out
+                self.limited.add(url)
+                self.counts.limited += 1
             return
         self.seen.add(url)
         self.queue.put_nowait((url, depth))
@@ -265,14 +269,31 @@ class _Crawler:
     # --- robots.txt and sitemaps ---
 
     async def _load_robots(self) -> None:
+        """robots.txt as RFC 9309 has it: redirects on the site followed (up to five), 4xx: everything allowed, 5xx
+        or no answer: nothing allowed (said once, with how to crawl one's own site anyway)."""
         url = urljoin(self.options.start, "/robots.txt")
-        response = await self._get(url, {}, raw=True)
-        if isinstance(response, Problem) or response.status >= 400:
+        for _ in range(MAX_ROBOTS_REDIRECTS + 1):
+            response = await self._get(url, {}, raw=True)
+            if isinstance(response, Problem) or response.status not in REDIRECT_STATUS:
+                break
+            url = urljoin(url, response.headers.get("location") or "")
+            if _site(url) != self.site:
+                return  # robots.txt elsewhere: not read, as the crawl never leaves the site (RFC 9309: as if 4xx)
+        if isinstance(response, Problem) or response.status >= 500 or response.status in REDIRECT_STATUS:
+            reason = response.message if isinstance(response, Problem) else f"{url}: svarade {response.status}"
+            self.robots = _Robots(None)
+            self.emit(
+                Problem(
+                    url,
+                    f"{reason}; robots.txt kunde inte läsas, och då får ingen sida hämtas (RFC 9309): "
+                    "använd --ignore-robots för er egen webbplats",
+                )
+            )
+            return
+        if response.status >= 400:
             return  # no robots.txt: everything is allowed
-        parser = RobotFileParser(url)
-        parser.parse(response.body.decode("utf-8", errors="replace").splitlines())
-        self.robots = parser
-        self.sitemaps = [s for s in parser.site_maps() or [] if _site(s) == self.site]
+        self.robots = _Robots(Protego.parse(response.body.decode("utf-8", errors="replace")))
+        self.sitemaps = [s for s in self.robots.rules.sitemaps if _site(s) == self.site]
 
     def _note_sitemaps_left(self) -> None:
         if not self.sitemaps_left:
@@ -451,6 +472,18 @@ def _decoded(body: bytes, charset: str | None) -> str:
         return body.decode(charset or "utf-8", errors="replace")
     except LookupError:
         return body.decode("utf-8", errors="replace")
+
+
+@dataclass
+class _Robots:
+    """What robots.txt allows klarlint, read by Protego (RFC 9309: the longest matching rule decides, ``*`` and ``$``
+    in paths; the standard library's parser takes the first match and knows no wildcards). ``rules`` None: the
+    file could not be read, so nothing is allowed."""
+
+    rules: Protego | None
+
+    def allows(self, url: str) -> bool:
+        return self.rules is not None and self.rules.can_fetch(url, ROBOTS_AGENT)
 
 
 def _unpacked(body: bytes) -> bytes:
