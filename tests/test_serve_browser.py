@@ -381,6 +381,21 @@ def test_uploaded_docx_is_shown_and_checked(page, tmp_path: Path) -> None:
     assert [m for m in shown["marks"] if m["text"] == "skall"]
     assert page.find_element(By.ID, "file-name").text == "beslut.docx"
     assert page.find_element(By.ID, "format").get_attribute("value") == "text"
+    # the file came in through the browser's editing: Ctrl+Z brings back what was there before
+    page.find_element(By.ID, "editor").send_keys(Keys.CONTROL, "z")
+    wait_for(page, lambda d: "Ansökan skall" not in d.find_element(By.ID, "editor").get_attribute("value"))
+    # another text pasted over it is not the file: its name goes (it had named the download beslut-klarlint.json)
+    paste(page, SKALL_TEXT)
+    checked(page)
+    assert page.find_element(By.ID, "file-name").text == ""
+
+
+def test_a_stray_nul_does_not_refuse_the_whole_text(page) -> None:
+    # one NUL from a PDF had made the server refuse 2,000 words as binary ("<stdin>: texten ser ut att vara binär")
+    paste(page, SKALL_TEXT.replace("blanketten", "blank\u0000etten"))
+    shown = checked(page)
+    assert [m for m in shown["marks"] if m["text"] == "skall"]
+    assert page.find_element(By.ID, "error").text == ""
 
 
 def test_filters_by_severity_and_rule(page) -> None:

@@ -185,7 +185,9 @@ async function check() {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({
-        text,
+        // A stray NUL from a PDF or an old system is read as a space (the server takes a NUL for a binary file,
+        // and one had refused 2,000 words); the length, and so every position, stays the same.
+        text: text.replaceAll("\u0000", " "),
         format: $("format").value,
         profile: $("profile").value || null,
         genre: $("genre").value || null, // the kind of text; none: the server recognises it
@@ -570,8 +572,12 @@ function afterEdit() {
   const old = state.shownText;
   const count = state.findings.length;
   const edit = shiftFindings(old, text);
-  // Most of the text replaced (a new text pasted): "from the start" starts again.
-  if (edit.oldEnd - edit.prefix > old.length / 2) state.baseline = null;
+  // Most of the text replaced (a new text pasted): "from the start" starts again, and no file name is shown for it.
+  if (edit.oldEnd - edit.prefix > old.length / 2) {
+    state.baseline = null;
+    state.fileName = "";
+    $("file-name").textContent = "";
+  }
   state.shownText = text;
   patchHighlights(edit);
   if (state.findings.length !== count) {
@@ -770,7 +776,10 @@ async function openFile(file) {
   $("busy").hidden = false;
   try {
     const data = await api("/api/extract", { method: "POST", body: form });
-    editor.value = data.text;
+    // Through the browser's editing, so Ctrl+Z brings back the text the writer had before the file
+    editor.focus();
+    editor.select();
+    if (!document.execCommand("insertText", false, data.text) || editor.value !== data.text) editor.value = data.text;
     $("format").value = data.format;
     state.fileName = data.name || file.name;
     $("file-name").textContent = state.fileName;
