@@ -33,7 +33,7 @@ try:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:  # pragma: no cover - a developer machine without the test extras
     if browser_required():
         raise
@@ -84,7 +84,9 @@ def chrome(browser_tools, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
 
 @pytest.fixture
 def page(chrome: webdriver.Chrome, server: str) -> webdriver.Chrome:
-    """The page, freshly loaded, with its profiles and rules fetched."""
+    """The page, freshly loaded, with its profiles and rules fetched (and no draft kept from the test before)."""
+    if chrome.current_url.startswith(server):
+        chrome.execute_script("sessionStorage.removeItem('klarlint-draft')")
     chrome.get(server + "/")
     wait_for(chrome, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#profile option")) >= 3)
     return chrome
@@ -388,6 +390,21 @@ def test_uploaded_docx_is_shown_and_checked(page, tmp_path: Path) -> None:
     paste(page, SKALL_TEXT)
     checked(page)
     assert page.find_element(By.ID, "file-name").text == ""
+
+
+def test_a_reload_keeps_the_text_and_the_settings(page) -> None:
+    # the text and every setting had been lost on a reload or Back; kept in the tab only (sessionStorage)
+    paste(page, SKALL_TEXT)
+    Select(page.find_element(By.ID, "genre")).select_by_value("brev")
+    page.find_element(By.ID, "picky").click()
+    checked(page)
+    page.refresh()
+    wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value") == SKALL_TEXT)
+    shown = checked(page)
+    assert [m for m in shown["marks"] if m["text"] == "skall"]
+    assert page.find_element(By.ID, "genre").get_attribute("value") == "brev"
+    assert page.find_element(By.ID, "picky").is_selected()
+    page.execute_script("sessionStorage.clear()")
 
 
 def test_a_stray_nul_does_not_refuse_the_whole_text(page) -> None:

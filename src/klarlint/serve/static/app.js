@@ -168,6 +168,7 @@ function scheduleCheck(delay = DEBOUNCE_MS) {
 async function check() {
   clearTimeout(state.timer);
   const text = editor.value;
+  saveDraft(); // every change comes here (typing, settings, a file): what a reload brings back
   const seq = ++state.seq;
   if (!text.trim()) {
     state.findings = [];
@@ -873,6 +874,39 @@ $("unignore").addEventListener("click", () => {
   $("summary").focus();
 });
 
+// --- the draft: kept in this tab (sessionStorage) so a reload or Back does not lose the writer's text ------------
+
+const DRAFT_KEY = "klarlint-draft";
+const DRAFT_FIELDS = ["profile", "genre", "format"];
+
+function saveDraft() {
+  const draft = { text: editor.value, picky: $("picky").checked, fileName: state.fileName };
+  for (const id of DRAFT_FIELDS) draft[id] = $(id).value;
+  try {
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+  } catch {
+    sessionStorage.removeItem(DRAFT_KEY); // a text too large for the tab's storage is not kept (nor an old one)
+  }
+}
+
+function restoreDraft() {
+  let draft = null;
+  try {
+    draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) || "null");
+  } catch {
+    return;
+  }
+  if (!draft || editor.value.trim() || typeof draft.text !== "string") return;
+  for (const id of DRAFT_FIELDS) {
+    if ([...$(id).options].some((option) => option.value === draft[id])) $(id).value = draft[id];
+  }
+  $("picky").checked = Boolean(draft.picky);
+  editor.value = draft.text;
+  state.shownText = draft.text;
+  state.fileName = draft.fileName || "";
+  $("file-name").textContent = state.fileName;
+}
+
 async function start() {
   try {
     // Without the rule titles the page still works (it shows rule ids); without profiles it cannot check.
@@ -881,6 +915,7 @@ async function start() {
     });
     await Promise.all([loadProfiles(), rules]);
     $("token-form").hidden = true;
+    restoreDraft();
     if (editor.value.trim()) await check();
     else render();
   } catch (error) {
