@@ -392,6 +392,20 @@ def test_uploaded_docx_is_shown_and_checked(page, tmp_path: Path) -> None:
     assert page.find_element(By.ID, "file-name").text == ""
 
 
+def test_the_paragraph_strip_is_one_tab_stop_with_arrow_keys_inside(page) -> None:
+    paste(page, "\n\n".join(["Du skall skicka in blanketten senast den 1 mars."] * 40))
+    checked(page)
+    cells = page.find_elements(By.CSS_SELECTOR, "#heat .heat-cell")
+    assert len(cells) == 40 and [c.get_attribute("tabindex") for c in cells].count("0") == 1
+    cells[0].send_keys(Keys.ARROW_RIGHT)
+    assert page.switch_to.active_element == cells[1]
+    cells[1].send_keys(Keys.END)
+    assert page.switch_to.active_element == cells[-1] and cells[-1].get_attribute("tabindex") == "0"
+    cells[-1].send_keys(Keys.TAB)  # Tab leaves the strip at once (40 stops had stood before the findings)
+    assert page.switch_to.active_element.get_attribute("class") != "heat-cell"
+    assert "heat-cell" not in (page.switch_to.active_element.get_attribute("class") or "")
+
+
 def test_a_reload_keeps_the_text_and_the_settings(page) -> None:
     # the text and every setting had been lost on a reload or Back; kept in the tab only (sessionStorage)
     paste(page, SKALL_TEXT)

@@ -679,11 +679,30 @@ function renderHeat(paragraphs) {
     button.setAttribute("aria-label", label);
     button.title = label;
     button.addEventListener("click", () => goToLine(p.line));
+    // One Tab stop for the whole strip, arrow keys within it (a long text has a thousand paragraphs: Tab had
+    // stopped at each on the way from the text to the findings)
+    button.tabIndex = index === 0 ? 0 : -1;
     li.append(button);
     return li;
   });
   $("heat").replaceChildren(...items);
 }
+
+$("heat").addEventListener("keydown", (event) => {
+  const moves = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+  const cells = [...$("heat").querySelectorAll(".heat-cell")];
+  const from = cells.indexOf(document.activeElement);
+  if (from < 0) return;
+  let to = from;
+  if (event.key in moves) to = Math.max(0, Math.min(cells.length - 1, from + moves[event.key]));
+  else if (event.key === "Home") to = 0;
+  else if (event.key === "End") to = cells.length - 1;
+  else return;
+  event.preventDefault();
+  cells[from].tabIndex = -1;
+  cells[to].tabIndex = 0;
+  cells[to].focus();
+});
 
 function goToLine(line) {
   const text = editor.value;
