@@ -366,6 +366,31 @@ def test_pages_left_out_by_max_pages_are_counted_once_each() -> None:
     assert result.counts.limited == 2  # /b and /c, linked from both pages
 
 
+def test_one_address_written_two_ways_is_one_page() -> None:
+    # /för-dig.html and /f%c3%b6r-dig.html, and /./a/../punkt.html, had been fetched and reported as more pages
+    links = [("/för-dig.html", "För dig"), ("/f%c3%b6r-dig.html", "Samma"), ("/./a/../punkt.html", "Punkt")]
+    links.append(("/punkt.html", "Punkt igen"))
+    served = serve(
+        lambda site: {
+            "/": Route(page("Start", "<p>Här skall du läsa.</p>", links)),
+            "/f%C3%B6r-dig.html": Route(page("För dig", "<p>Här skall du också läsa.</p>")),
+            "/punkt.html": Route(page("Punkt", "<p>Här skall du läsa mer.</p>")),
+        }
+    )
+    try:
+        options = CrawlOptions(start=served.base + "/", timeout=2, sitemap=False)
+        result = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    assert sorted(r.path.removeprefix(served.base) for r in result.report.files) == [
+        "/",
+        "/för-dig.html",
+        "/punkt.html",
+    ]
+    assert all(r.error is None for r in result.report.files)
+    assert served.paths().count("/f%C3%B6r-dig.html") == 1 and served.paths().count("/punkt.html") == 1
+
+
 def test_redirect_loops_are_named_not_dropped(tmp_path: Path) -> None:
     # /a → /b → /a and /self → /self had vanished from the report; started on one, the crawl was empty, unsaid
     links = [("/a", "A"), ("/self", "Själv")]

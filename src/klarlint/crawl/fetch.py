@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import quote, urldefrag, urljoin, urlsplit
 
 import httpx
 from protego import Protego
@@ -37,6 +37,7 @@ RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 MAX_SITEMAP_DEPTH = 3  # sitemap index → sitemap index → sitemap
 MAX_ROBOTS_REDIRECTS = 5  # RFC 9309: follow at least five
+ESCAPES = re.compile(r"(?:%[0-9a-fA-F]{2})+")
 # Sitemap files read in one crawl: indexes listing indexes had fanned out to thousands of requests before a page
 # was linted (and --max-pages did not stop them).
 MAX_SITEMAPS = 100
@@ -430,12 +431,44 @@ def _site(url: str) -> tuple[str, str, int | None]:
 
 
 def _normalize(url: str) -> str:
-    """Without the fragment; an empty path is "/"."""
+    """One spelling per address (RFC 3986 6.2.2): without the fragment, an empty path "/", dot segments removed,
+    the host in lower case, escaped letters written as letters and other escapes in upper case, so */för-dig.html*
+    and */f%c3%b6r-dig.html* are one page (they had been crawled and reported twice)."""
     url = urldefrag(url.strip())[0]
     parts = urlsplit(url)
-    if parts.netloc and not parts.path:
-        url = parts._replace(path="/").geturl()
-    return url
+    if not parts.netloc:
+        return url
+    path = _dot_segments_removed(_escaped(parts.path)) or "/"
+    return parts._replace(netloc=parts.netloc.lower(), path=path, query=_escaped(parts.query)).geturl()
+
+
+def _escaped(text: str) -> str:
+    """Escapes of letters written as the letters (*f%C3%B6r* → *för*, readable in the report; httpx escapes them
+    again when it asks), every other escape kept, in upper case (*%2F* stays: it is not a path's slash)."""
+    return ESCAPES.sub(_unescaped, text)
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    try:
+        decoded = bytes.fromhex(match.group().replace("%", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group().upper()
+    return "".join(c if c.isalnum() or c in "-._~" else quote(c, safe="").upper() for c in decoded)
+
+
+def _dot_segments_removed(path: str) -> str:
+    if "." not in path:
+        return path
+    out: list[str] = []
+    for segment in path.split("/"):
+        if segment == "..":
+            if len(out) > 1:
+                out.pop()
+        elif segment != ".":
+            out.append(segment)
+    if path.endswith(("/.", "/..")):
+        out.append("")
+    return "/".join(out)
 
 
 class _LinkParser(HTMLParser):
