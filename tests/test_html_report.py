@@ -223,7 +223,8 @@ def test_findings_shown_with_sentence_marked_rule_advice_and_link(tmp_path: Path
     assert skall.get("data-severity") in ("warning", "error", "info")
     assert "Förslag:" in skall.text_content()
     [href] = skall.xpath(".//p[@class='meta']/a/@href")
-    assert href == "https://example.se/bygglov#:~:text=skall"
+    # the words around it, so the right one of several *skall* on the page is marked
+    assert href == "https://example.se/bygglov#:~:text=Ans%C3%B6kan-,skall,-l%C3%A4mnas%20in%20senast"
     # The pages table links each page's count to its findings.
     assert tree.xpath("//table[contains(@class,'pages')]//td/a/@href")[0].startswith("#sida-")
     # Filters for every severity and every rule that has findings, and a CSS rule hiding unchecked ones.
@@ -375,3 +376,25 @@ def test_filters_work_in_real_chromium(tmp_path: Path, javascript: bool) -> None
     finally:
         driver.terminate()
         driver.wait(timeout=30)
+
+
+def test_a_crawled_pdf_s_finding_links_to_its_page_and_a_repeated_word_to_its_own_place() -> None:
+    from collections import Counter
+
+    from klarlint.location import Location
+
+    def finding(text: str, context: str, location: Location | None = None) -> Finding:
+        return Finding("passive-voice", Severity.WARNING, 9, 5, 9, 8, 100, 103, text, "…", None, None, context=context,
+                       location=location)  # fmt: skip
+
+    pdf = html_report.PageRow("https://example.se/rapport.pdf", "https://example.se/rapport.pdf", Stats(), 1, 0.0,
+                              Counter())  # fmt: skip
+    # a crawled PDF had got a text fragment, which PDF viewers do not follow
+    in_pdf = finding("ges", "Stöd ges till alla.", Location(3, 0, None, 2))
+    assert html_report._finding_href(pdf, in_pdf) == "https://example.se/rapport.pdf#page=2"
+    web = html_report.PageRow("https://example.se/a", "https://example.se/a", Stats(), 1, 0.0, Counter())
+    second = finding("ges", "Mer stöd ges, och hjälp ges nu.")
+    assert (
+        html_report._finding_href(web, second)
+        == "https://example.se/a#:~:text=Mer%20st%C3%B6d-,ges,-%2C%20och%20hj%C3%A4lp"
+    )

@@ -44,6 +44,7 @@ SEVERITY_LABELS = {"error": "Fel", "warning": "Varning", "info": "Info"}
 # stub one finding is 100 per 1,000 words, which says nothing about where work is needed.
 MIN_RANKED_WORDS = 100
 OPEN_PAGES = 5  # the worst pages' findings are shown open; the rest are a click away
+FRAGMENT_WORDS = 3  # words of context on each side of a text fragment's match
 
 
 @dataclass(frozen=True)
@@ -432,15 +433,35 @@ def _place(finding: Finding) -> str:
 
 
 def _finding_href(row: PageRow, finding: Finding) -> str:
-    """The page, and on a web page the flagged words (a text fragment: the browser scrolls to and marks them)."""
+    """The page, and on a web page the flagged words (a text fragment: the browser scrolls to and marks them, with
+    the words around them so that the right one of several is marked); on a PDF the page."""
     if not row.href:
         return ""
-    if row.href.startswith(("http://", "https://")) and finding.text.strip() and "\n" not in finding.text:
-        base = row.href.split("#", 1)[0]
-        return f"{base}#:~:text={quote(finding.text.strip(), safe='').replace('-', '%2D')}"  # '-' is syntax there
     if finding.location is not None and finding.location.page is not None:
         return f"{row.href}#page={finding.location.page}"  # PDF viewers open the page
+    if row.href.startswith(("http://", "https://")) and finding.text.strip() and "\n" not in finding.text:
+        base = row.href.split("#", 1)[0]
+        return f"{base}#:~:text={_text_directive(finding)}"
     return row.href
+
+
+def _text_directive(finding: Finding) -> str:
+    """``prefix-,text,-suffix``: up to three words on each side from the finding's sentence (a repeated word, *ges*
+    three times on a page, had always led to the first)."""
+    text = " ".join(finding.text.split())
+    context = " ".join(finding.context.split())
+    at = context.find(text)
+    before = context[:at].split()[-FRAGMENT_WORDS:] if at >= 0 else []
+    after = context[at + len(text) :].split()[:FRAGMENT_WORDS] if at >= 0 else []
+    parts = [f"{_fragment_part(' '.join(before))}-"] if before else []
+    parts.append(_fragment_part(text))
+    if after:
+        parts.append(f"-{_fragment_part(' '.join(after))}")
+    return ",".join(parts)
+
+
+def _fragment_part(words: str) -> str:
+    return quote(words, safe="").replace("-", "%2D")  # '-' and ',' are the directive's syntax (quote escapes ',')
 
 
 def _marked_context(finding: Finding) -> str:
