@@ -391,6 +391,38 @@ def test_one_address_written_two_ways_is_one_page() -> None:
     assert served.paths().count("/f%C3%B6r-dig.html") == 1 and served.paths().count("/punkt.html") == 1
 
 
+def test_a_linked_word_document_is_read(tmp_path: Path) -> None:
+    # a municipality's forms and decisions as .docx had been "not HTML or PDF" and never read
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Ansökan skall lämnas in senast den 1 mars.")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    links = [("/blankett.docx", "Blankett (Word)"), ("/beslut.docx", "Beslut (Word)")]
+    served = serve(
+        lambda site: {
+            "/": Route(page("Start", "<p>Välkommen till oss.</p>", links)),
+            "/blankett.docx": Route(buffer.getvalue(), "application/octet-stream"),  # a server that does not say
+            "/beslut.docx": Route(
+                buffer.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            ),
+        }
+    )
+    try:
+        options = CrawlOptions(start=served.base + "/", timeout=2, sitemap=False)
+        result = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    files = {r.path.removeprefix(served.base): r for r in result.report.files}
+    for name in ("/blankett.docx", "/beslut.docx"):
+        [skall] = [f for f in files[name].findings if f.rule == "skall"]
+        assert skall.location is not None and skall.location.paragraph == 1
+    assert result.counts.not_text == 0
+
+
 def test_redirect_loops_are_named_not_dropped(tmp_path: Path) -> None:
     # /a → /b → /a and /self → /self had vanished from the report; started on one, the crawl was empty, unsaid
     links = [("/a", "A"), ("/self", "Själv")]

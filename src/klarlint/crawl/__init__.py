@@ -53,7 +53,7 @@ class CrawlResult:
         if self.counts.robots:
             parts.append(f"{self.counts.robots} stoppade av robots.txt")
         if self.counts.not_text:
-            parts.append(f"{self.counts.not_text} var inte HTML eller PDF")
+            parts.append(f"{self.counts.not_text} var inte HTML, PDF eller Word")
         if self.counts.limited:
             parts.append(f"{self.counts.limited} hoppades över (--max-pages)")
         return ", ".join(parts)

@@ -85,7 +85,7 @@ class Entry:
     etag: str | None = None
     last_modified: str | None = None
     content_hash: str | None = None
-    kind: str | None = None  # "html" or "pdf"
+    kind: str | None = None  # "html", "pdf" or "docx"
     links: list[str] = field(default_factory=list)
     report: dict[str, Any] | None = None  # serialize.report_to_data
 

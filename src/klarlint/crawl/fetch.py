@@ -33,6 +33,9 @@ USER_AGENT = f"klarlint/{__version__} (+https://pypi.org/project/klarlint/)"  # 
 ROBOTS_AGENT = "klarlint"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
+DOCX_TYPES = frozenset({"application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+# What a server says about a file it does not describe: its address decides (a .docx sent as octet-stream)
+UNDESCRIBED_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/download"})
 RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 MAX_SITEMAP_DEPTH = 3  # sitemap index → sitemap index → sitemap
@@ -68,7 +71,7 @@ class Page:
     """A fetched page to lint (``body``), or one that has not changed (``body`` None, ``entry`` has its findings)."""
 
     url: str
-    kind: str  # "html" or "pdf"
+    kind: str  # "html", "pdf" or "docx"
     body: bytes | None
     charset: str | None = None
     entry: Entry | None = None  # the cache entry, when the page has not changed since it was made
@@ -380,7 +383,7 @@ class _Crawler:
 
 async def _read_body(response: httpx.Response, url: str, raw: bool) -> bytes | Problem:
     media_type, _ = _content_type(response.headers.get("content-type", ""))
-    limit = MAX_DOCX_BYTES if _kind(media_type, url) == "pdf" else MAX_FILE_BYTES
+    limit = MAX_DOCX_BYTES if _kind(media_type, url) in ("pdf", "docx") else MAX_FILE_BYTES
     if response.status_code >= 300 or (_kind(media_type, url) is None and not raw):
         return b""  # nothing to lint: do not download it
     chunks: list[bytes] = []
@@ -411,15 +414,21 @@ def _content_type(value: str) -> tuple[str, str | None]:
 
 
 def _kind(media_type: str, url: str) -> str | None:
+    """What klarlint reads the answer as: a web page, a PDF or a Word document (blanketter and beslut that a
+    municipality's pages link to: these had been counted as "not HTML or PDF" and never read); None: not read."""
     if media_type in HTML_TYPES:
         return "html"
     if media_type in PDF_TYPES:
         return "pdf"
-    if not media_type:  # no Content-Type: judge by the address
+    if media_type in DOCX_TYPES:
+        return "docx"
+    if media_type in UNDESCRIBED_TYPES:  # judge by the address
         path = urlsplit(url).path.lower()
         if path.endswith(".pdf"):
             return "pdf"
-        if path.endswith((".html", ".htm", "/")):
+        if path.endswith(".docx"):
+            return "docx"
+        if not media_type and path.endswith((".html", ".htm", "/")):
             return "html"
     return None
 

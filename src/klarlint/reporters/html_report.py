@@ -439,6 +439,8 @@ def _finding_href(row: PageRow, finding: Finding) -> str:
         return ""
     if finding.location is not None and finding.location.page is not None:
         return f"{row.href}#page={finding.location.page}"  # PDF viewers open the page
+    if finding.location is not None:
+        return row.href  # a Word document: no address inside it (the finding names its paragraph)
     if row.href.startswith(("http://", "https://")) and finding.text.strip() and "\n" not in finding.text:
         base = row.href.split("#", 1)[0]
         return f"{base}#:~:text={_text_directive(finding)}"
