@@ -86,8 +86,15 @@ def test_crawl_follows_sitemaps_and_links_and_respects_robots(site, tmp_path: Pa
     result = _crawl(site, tmp_path / "cache")
     base = site.base
     files = {r.path: r for r in result.report.files}
-    linted = sorted(path for path, r in files.items() if not r.error)
+    linted = sorted(path for path, r in files.items() if not r.error and not r.skipped)
     assert linted == sorted(f"{base}{p}" for p in ["/", "/a", "/b", "/om-oss", "/ny", "/rapport.pdf"])
+    # What was not read is named with its reason (the report had given counts only); pictures and data are not.
+    skipped = {path.removeprefix(base): r.notices[0].message for path, r in files.items() if r.skipped}
+    assert skipped == {"/hemligt/x": "robots.txt tillåter inte att sidan hämtas"}
+    from klarlint.reporters import html_report
+
+    shown = html_report.render(result.report, tmp_path / "rapport.html")
+    assert f"{base}/hemligt/x" in shown and "robots.txt tillåter inte att sidan hämtas" in shown
     # The 404 and the page that answers too slowly are errors; nothing else is.
     errors = {path: r.error for path, r in files.items() if r.error}
     assert set(errors) == {f"{base}/saknas", f"{base}/langsam"}
@@ -181,7 +188,7 @@ def test_limits_depth_and_patterns(site, tmp_path: Path) -> None:
     result = _crawl(site, tmp_path / "c1", max_depth=0, exclude=(r"/om-oss",))
     assert sorted(r.path.removeprefix(site.base) for r in result.report.files) == ["/"]
     result = _crawl(site, tmp_path / "c2", max_pages=2)
-    assert len(result.report.files) == 2 and result.counts.limited > 0
+    assert len([r for r in result.report.files if not r.skipped]) == 2 and result.counts.limited > 0
     result = _crawl(site, tmp_path / "c3", include=(r"/[ab]$",))
     assert sorted(r.path.removeprefix(site.base) for r in result.report.files) == ["/a", "/b"]
 
@@ -401,7 +408,8 @@ def test_a_linked_word_document_is_read(tmp_path: Path) -> None:
     word.add_paragraph("Ansökan skall lämnas in senast den 1 mars.")
     buffer = io.BytesIO()
     word.save(buffer)
-    links = [("/blankett.docx", "Blankett (Word)"), ("/beslut.docx", "Beslut (Word)")]
+    links = [("/blankett.docx", "Blankett (Word)"), ("/beslut.docx", "Beslut (Word)"), ("/regler.odt", "Regler")]
+    links.append(("/logga.png", "Logga"))
     served = serve(
         lambda site: {
             "/": Route(page("Start", "<p>Välkommen till oss.</p>", links)),
@@ -409,6 +417,8 @@ def test_a_linked_word_document_is_read(tmp_path: Path) -> None:
             "/beslut.docx": Route(
                 buffer.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             ),
+            "/regler.odt": Route(b"PK\x03\x04", "application/vnd.oasis.opendocument.text"),
+            "/logga.png": Route(b"\x89PNG\r\n\x1a\n", "image/png"),
         }
     )
     try:
@@ -420,7 +430,10 @@ def test_a_linked_word_document_is_read(tmp_path: Path) -> None:
     for name in ("/blankett.docx", "/beslut.docx"):
         [skall] = [f for f in files[name].findings if f.rule == "skall"]
         assert skall.location is not None and skall.location.paragraph == 1
-    assert result.counts.not_text == 0
+    # a document klarlint cannot read is named with its type; a picture is not worth a word
+    assert result.counts.not_text == 2
+    [odt] = [r for r in result.report.files if r.skipped]
+    assert odt.path.endswith("/regler.odt") and "application/vnd.oasis.opendocument.text" in odt.notices[0].message
 
 
 def test_redirect_loops_are_named_not_dropped(tmp_path: Path) -> None:

@@ -316,10 +316,7 @@ def crawl(
             robots=not ignore_robots,
         )
         result = crawl_site(crawl_options, options, cache_dir=cache, use_cache=not no_cache, progress=progress)
-        from klarlint.reporters import safe
-
-        for note in result.notes:  # a server's text (an address it redirects to): shown safely
-            print(f"klarlint: {safe(note)}", file=sys.stderr)
+        # (what was not read is in the report as skipped addresses, each with its reason: see crawl._not_read)
         print(f"klarlint: {result.summary()}", file=sys.stderr)
         code = finish(result.report, _threshold(fail_on, result.config), output, _console())
     except KlarlintError as exc:

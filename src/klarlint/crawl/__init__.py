@@ -31,6 +31,7 @@ from klarlint.crawl.cache import Cache, Entry, default_cache_dir, fingerprint
 from klarlint.crawl.fetch import Counts, CrawlOptions, Page, Problem, crawl
 from klarlint.crawl.serialize import report_from_data, report_to_data
 from klarlint.errors import InputError, KlarlintError
+from klarlint.limits import Notice
 from klarlint.linter import ActiveRule, lint_document
 from klarlint.report import FileReport, Report
 from klarlint.runner import RunOptions, _Settings
@@ -119,6 +120,8 @@ def _run(options: CrawlOptions, cache: Cache | None, linter: _Linter, show_progr
                     reports[item.url] = FileReport(item.url, error=item.message)
                 else:
                     result.notes.append(item.message)
+                    if item.named:
+                        reports.setdefault(item.url, _not_read(item))
             elif isinstance(item, Page) and item.lint:
                 _handle(item, cache, linter, reports, result)
             advance(len(reports) + len(linter.pending))
@@ -132,6 +135,13 @@ def _run(options: CrawlOptions, cache: Cache | None, linter: _Linter, show_progr
     result.counts = outcome["counts"]  # type: ignore[assignment]
     result.report.files = [reports[url] for url in sorted(reports)]
     return result
+
+
+def _not_read(problem: Problem) -> FileReport:
+    """An address the crawl did not read, and why, as a skipped file of a folder is: named in every report (the
+    site report had given only counts, or nothing: robots.txt, a redirect off the site, a document not read)."""
+    reason = problem.message.removeprefix(f"{problem.url}: ")
+    return FileReport(problem.url, skipped=True, notices=[Notice("skipped-file", reason)])
 
 
 def _handle(page: Page, cache: Cache | None, linter: _Linter, reports: dict[str, FileReport], result) -> None:

@@ -34,6 +34,7 @@ ROBOTS_AGENT = "klarlint"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
 DOCX_TYPES = frozenset({"application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+NOT_TEXT_TYPES = frozenset({"text/css", "text/javascript", "application/javascript", "application/json"})
 # What a server says about a file it does not describe: its address decides (a .docx sent as octet-stream)
 UNDESCRIBED_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/download"})
 RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -89,6 +90,7 @@ class Problem:
     url: str
     message: str
     error: bool = True
+    named: bool = True  # a note the report names the address with (not for addresses outside --include)
 
 
 @dataclass
@@ -175,9 +177,11 @@ class _Crawler:
             if any(p.search(url) for p in self.exclude):
                 return
             if self.robots is not None and not self.robots.allows(url):
-                if url not in self.blocked:  # counted once, and not against --max-pages
+                if url not in self.blocked:  # counted and named once, and not against --max-pages
                     self.blocked.add(url)
                     self.counts.robots += 1
+                    message = f"{url}: robots.txt tillåter inte att sidan hämtas"
+                    self.emit(Problem(url, message, error=False, named=self._wanted(url)))
                 return
         if len(self.seen) >= self.options.max_pages:
             if url not in self.limited:  # an address many pages link to is one page left out
@@ -204,7 +208,8 @@ class _Crawler:
         entry = self.cache.get(url) if self.cache else None
         response = await self._get(url, entry.validators() if entry else {})
         if isinstance(response, Problem):
-            self.emit(Problem(url, response.message, error=self._wanted(url)))  # outside --include: a note
+            wanted = self._wanted(url)
+            self.emit(Problem(url, response.message, error=wanted, named=wanted))  # outside --include: a note
             return
         if response.status in REDIRECT_STATUS:
             target = urljoin(url, response.headers.get("location") or "")
@@ -217,7 +222,8 @@ class _Crawler:
             elif url == _normalize(self.options.start):  # the whole crawl would end here: say so
                 self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen; ange den adressen"))
             else:
-                self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen", error=False))
+                message = f"{url}: omdirigeras till {target}, utanför webbplatsen"
+                self.emit(Problem(url, message, error=False, named=self._wanted(url)))
             return
         if response.status == 304 and entry is not None:
             self.counts.not_modified += 1
@@ -226,12 +232,16 @@ class _Crawler:
         elif response.status >= 400 or response.status == 304:
             reason = httpx.codes.get_reason_phrase(response.status)
             message = f"{url}: servern svarade {response.status} {reason}".rstrip()
-            self.emit(Problem(url, message, error=self._wanted(url)))
+            self.emit(Problem(url, message, error=self._wanted(url), named=self._wanted(url)))
             return
         else:
             page = self._page(url, response, entry)
             if page is None:
                 self.counts.not_text += 1
+                media_type, _ = _content_type(response.headers.get("content-type", ""))
+                if _may_hold_text(media_type):  # a document, not a picture, a style sheet or a script
+                    message = f"{url}: är inte HTML, PDF eller Word ({media_type or 'okänd typ'}) och lästes inte"
+                    self.emit(Problem(url, message, error=False, named=self._wanted(url)))
                 return
         self.counts.fetched += 1
         self.emit(page)
@@ -327,7 +337,9 @@ class _Crawler:
             self.emit(Problem(url, f"{url}: webbplatskartan är för stor eller trasig (gzip)", error=False))
             return
         except ElementTree.ParseError as exc:
-            self.emit(Problem(url, f"{url}: webbplatskartan är inte giltig XML ({exc})", error=False))
+            line, column = exc.position  # (the parser's own words are English)
+            message = f"{url}: webbplatskartan är inte giltig XML (rad {line}, tecken {column + 1})"
+            self.emit(Problem(url, message, error=False))
             return
         kind = SITEMAP_NS.sub("", root.tag)
         locations = [(el.text or "").strip() for el in root.iter() if SITEMAP_NS.sub("", el.tag) == "loc"]
@@ -431,6 +443,13 @@ def _kind(media_type: str, url: str) -> str | None:
         if not media_type and path.endswith((".html", ".htm", "/")):
             return "html"
     return None
+
+
+def _may_hold_text(media_type: str) -> bool:
+    """A kind of file a reader may expect the check to have read (an .odt, a .doc, plain text), unlike a picture,
+    a sound, a font, a style sheet or a script, which no report needs to name."""
+    kind = media_type.split("/", 1)[0]
+    return kind not in ("image", "audio", "video", "font") and media_type not in NOT_TEXT_TYPES
 
 
 def _site(url: str) -> tuple[str, str, int | None]:

@@ -131,7 +131,9 @@ def page_rows(report: Report, output: Path) -> list[PageRow]:
 
     Pages under ``MIN_RANKED_WORDS`` words come after all longer pages (ranked the same way among themselves).
     """
-    rows = [PageRow.of(r, _href(r.path, output), i) for i, r in enumerate(report.files) if not r.error]
+    rows = [
+        PageRow.of(r, _href(r.path, output), i) for i, r in enumerate(report.files) if not r.error and not r.skipped
+    ]
     return sorted(rows, key=lambda row: (not row.ranked, -row.per_1000_words, -row.stats.lix, row.path))
 
 
@@ -282,7 +284,8 @@ def _not_checked_section(report: Report, rows: Sequence[PageRow]) -> str:
     too long to analyse …): nothing is left out of the report without a word, and a staging site's *Lorem ipsum*
     shows here."""
     pages = [row for row in rows if row.notices]
-    if not pages:
+    skipped = [r for r in report.files if r.skipped]
+    if not pages and not skipped:
         return ""
     items = "".join(
         f'<li><span class="page-name">{_link(row)}</span><ul>'
@@ -290,10 +293,18 @@ def _not_checked_section(report: Report, rows: Sequence[PageRow]) -> str:
         + "</ul></li>"
         for row in pages
     )
+    # Addresses and files not read at all, each with its reason (robots.txt, a redirect off the site, a link out
+    # of the folder …): the report had given a crawl's only as counts
+    items += "".join(
+        f'<li><span class="page-name">{escape(r.path)}</span><ul>'
+        + "".join(f"<li>{escape(notice.message)}</li>" for notice in r.notices)
+        + "</ul></li>"
+        for r in skipped
+    )
     return (
         '<section aria-labelledby="inte-granskat"><h2 id="inte-granskat">Text som inte granskades</h2>'
-        "<p>klarlint granskar svensk löptext. Det här lästes men granskades inte; anmärkningarna ovan gäller "
-        f'resten av sidorna.</p><ul class="not-checked">{items}</ul></section>'
+        "<p>klarlint granskar svensk löptext. Det här lästes inte eller granskades inte; anmärkningarna ovan "
+        f'gäller resten av sidorna.</p><ul class="not-checked">{items}</ul></section>'
     )
 
 
