@@ -214,12 +214,17 @@ def test_clicking_a_highlight_selects_its_finding(page) -> None:
     assert "Skriv ”ska”" in page.find_element(By.ID, "caret-status").text
 
 
-def test_one_click_replacement_and_the_recheck(page) -> None:
+def _skall_fix(page):
+    """SKALL_TEXT checked, its *skall* finding opened: the item and its one-click button."""
     paste(page, SKALL_TEXT)
     checked(page)
     item = finding_item(page, "skall")
     item.find_element(By.CSS_SELECTOR, ".finding-head").click()
-    fix = wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, "button.fix"))
+    return item, wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, "button.fix"))
+
+
+def test_one_click_replacement_and_the_recheck(page) -> None:
+    item, fix = _skall_fix(page)
     assert fix.text == "Ersätt med ”ska”"
     fix.click()
     wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value").startswith("Du ska skicka"))
@@ -262,11 +267,7 @@ def test_the_findings_list_stays_in_view_on_a_laptop_screen_whatever_the_text(pa
 
 def test_a_fix_from_a_finding_the_writer_has_since_edited_is_refused(page) -> None:
     # the list had kept the edited finding; its button then wrote "ska" over other words (*Skiskan blanketten*)
-    paste(page, SKALL_TEXT)
-    checked(page)
-    item = finding_item(page, "skall")
-    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
-    fix = wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, "button.fix"))
+    _, fix = _skall_fix(page)
     page.execute_script(
         "window.__stale = arguments[0];"  # the button as the writer sees it, kept past the edit
         "const e = document.getElementById('editor'); e.focus(); e.setSelectionRange(0, 15);"
