@@ -461,13 +461,11 @@ def _finding_href(row: PageRow, finding: Finding) -> str:
 def _text_directive(finding: Finding) -> str:
     """``prefix-,text,-suffix``: up to three words on each side from the finding's sentence (a repeated word, *ges*
     three times on a page, had always led to the first)."""
-    text = " ".join(finding.text.split())
-    context = " ".join(finding.context.split())
-    at = context.find(text)
-    before = context[:at].split()[-FRAGMENT_WORDS:] if at >= 0 else []
-    after = context[at + len(text) :].split()[:FRAGMENT_WORDS] if at >= 0 else []
+    around = _around(finding)
+    before = around[0].split()[-FRAGMENT_WORDS:] if around else []
+    after = around[2].split()[:FRAGMENT_WORDS] if around else []
     parts = [f"{_fragment_part(' '.join(before))}-"] if before else []
-    parts.append(_fragment_part(text))
+    parts.append(_fragment_part(" ".join(finding.text.split())))
     if after:
         parts.append(f"-{_fragment_part(' '.join(after))}")
     return ",".join(parts)
@@ -482,12 +480,19 @@ def _marked_context(finding: Finding) -> str:
     context = " ".join(finding.context.split())
     if not context:
         return ""
-    text = " ".join(finding.text.split())
-    at = context.find(text) if text else -1
-    if at < 0:
+    around = _around(finding)
+    if around is None:
         return f'<blockquote class="context">{escape(context)}</blockquote>'
-    before, after = context[:at], context[at + len(text) :]
+    before, text, after = around
     return f'<blockquote class="context">{escape(before)}<mark>{escape(text)}</mark>{escape(after)}</blockquote>'
+
+
+def _around(finding: Finding) -> tuple[str, str, str] | None:
+    """The finding's sentence as (before, flagged words, after), white space made single; None where the sentence
+    does not hold the words as written (the first place it does: the finding keeps no offset into it)."""
+    context, text = " ".join(finding.context.split()), " ".join(finding.text.split())
+    at = context.find(text) if text else -1
+    return (context[:at], text, context[at + len(text) :]) if at >= 0 else None
 
 
 def _fixed_section(changes: Changes) -> str:
