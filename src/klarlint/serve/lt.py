@@ -221,23 +221,24 @@ def _detected(language: str) -> dict[str, object]:
     return {"name": DETECTED_NAMES.get(language, "Unknown"), "code": language, "confidence": 1.0}
 
 
-def _replaceable(finding: Finding, text: AnnotatedText) -> bool:
-    """A client puts a replacement over the match's range of the original: only where that range is the flagged
-    text itself, with no markup inside (*sk<b>all* would become *ska</b>*), and where --fix would replace it."""
-    start, end = text.original_start(finding.start), text.original_end(finding.end)
-    return finding.fixable and text.original[start:end] == finding.text
+def _replaceable(finding: Finding, covered: str) -> bool:
+    """A client puts a replacement over the match's range of the original (``covered``): only where that range is
+    the flagged text itself, with no markup inside (*sk<b>all* would become *ska</b>*), and where --fix would
+    replace it."""
+    return finding.fixable and covered == finding.text
 
 
 def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, original16: Utf16) -> dict:
     start, end = text.original_start(finding.start), text.original_end(finding.end)
     end = max(end, start)
+    replaceable = _replaceable(finding, text.original[start:end])
     message = finding.message
     if finding.suggestion and finding.suggestion not in message:
         message = f"{message} {finding.suggestion}"
     return {
         "message": message,
         "shortMessage": info.title if info else "",
-        "replacements": [{"value": value} for value in finding.replacements] if _replaceable(finding, text) else [],
+        "replacements": [{"value": value} for value in finding.replacements] if replaceable else [],
         "offset": original16(start),
         "length": original16(end) - original16(start),
         "context": _context(text.original, start, end, original16),
