@@ -147,7 +147,7 @@ def _not_read(problem: Problem) -> FileReport:
 def _handle(page: Page, cache: Cache | None, linter: _Linter, reports: dict[str, FileReport], result) -> None:
     if page.body is None and page.entry is not None and page.entry.report is not None:
         # (Cache.get gives no entry whose report cannot be read: a damaged one is fetched whole and linted again.)
-        reports[page.url] = report_from_data(page.entry.report, page.url)
+        reports[page.url] = page.entry.rebuilt or report_from_data(page.entry.report, page.url)
         result.reused += 1
         _store(page, reports[page.url], cache)
         return

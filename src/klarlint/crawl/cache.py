@@ -26,6 +26,7 @@ from klarlint import __version__
 from klarlint.config import Config
 from klarlint.crawl.serialize import report_from_data
 from klarlint.linter import ActiveRule
+from klarlint.report import FileReport
 
 # 2: a report keeps its notices, language and kind of text (entries of 1 lack them: they are linted again)
 CACHE_VERSION = 2
@@ -88,6 +89,8 @@ class Entry:
     kind: str | None = None  # "html", "pdf" or "docx"
     links: list[str] = field(default_factory=list)
     report: dict[str, Any] | None = None  # serialize.report_to_data
+    # The report rebuilt from ``report`` when the entry was read (Cache.get checks it can be): not stored
+    rebuilt: FileReport | None = field(default=None, repr=False, compare=False)
 
     def validators(self) -> dict[str, str]:
         headers = {}
@@ -131,7 +134,7 @@ class Cache:
         if entry.fingerprint != self.fingerprint or entry.report is None:
             return None
         try:  # a damaged report is no entry: its validators must not bring a 304 with nothing to show for it
-            report_from_data(entry.report, url)
+            entry.rebuilt = report_from_data(entry.report, url)
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
         return entry
@@ -139,7 +142,7 @@ class Cache:
     def put(self, entry: Entry) -> None:
         """Store ``entry``; a cache that cannot be written only costs speed, so errors are ignored."""
         target = self._file(entry.url)
-        data = {"version": CACHE_VERSION, **entry.__dict__}
+        data = {"version": CACHE_VERSION, **{k: v for k, v in entry.__dict__.items() if k != "rebuilt"}}
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")

@@ -207,8 +207,8 @@ class _Crawler:
     async def _visit(self, url: str, depth: int) -> None:
         entry = self.cache.get(url) if self.cache else None
         response = await self._get(url, entry.validators() if entry else {})
+        wanted = self._wanted(url)  # outside --include: fetched for its links, a note at most, never named
         if isinstance(response, Problem):
-            wanted = self._wanted(url)
             self.emit(Problem(url, response.message, error=wanted, named=wanted))  # outside --include: a note
             return
         if response.status in REDIRECT_STATUS:
@@ -223,16 +223,16 @@ class _Crawler:
                 self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen; ange den adressen"))
             else:
                 message = f"{url}: omdirigeras till {target}, utanför webbplatsen"
-                self.emit(Problem(url, message, error=False, named=self._wanted(url)))
+                self.emit(Problem(url, message, error=False, named=wanted))
             return
         if response.status == 304 and entry is not None:
             self.counts.not_modified += 1
-            page = Page(url, entry.kind or "html", None, entry=entry, links=list(entry.links), lint=self._wanted(url))
+            page = Page(url, entry.kind or "html", None, entry=entry, links=list(entry.links), lint=wanted)
             page.etag, page.last_modified, page.content_hash = entry.etag, entry.last_modified, entry.content_hash
         elif response.status >= 400 or response.status == 304:
             reason = httpx.codes.get_reason_phrase(response.status)
             message = f"{url}: servern svarade {response.status} {reason}".rstrip()
-            self.emit(Problem(url, message, error=self._wanted(url), named=self._wanted(url)))
+            self.emit(Problem(url, message, error=wanted, named=wanted))
             return
         else:
             page = self._page(url, response, entry)
@@ -241,7 +241,7 @@ class _Crawler:
                 media_type, _ = _content_type(response.headers.get("content-type", ""))
                 if _may_hold_text(media_type):  # a document, not a picture, a style sheet or a script
                     message = f"{url}: är inte HTML, PDF eller Word ({media_type or 'okänd typ'}) och lästes inte"
-                    self.emit(Problem(url, message, error=False, named=self._wanted(url)))
+                    self.emit(Problem(url, message, error=False, named=wanted))
                 return
         self.counts.fetched += 1
         self.emit(page)
