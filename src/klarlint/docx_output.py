@@ -36,9 +36,8 @@ from docx.oxml.ns import qn
 from klarlint.errors import InputError, os_reason
 from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
-from klarlint.readers import MAX_DOCX_BYTES, REVIEWED_COPY_SUFFIX
+from klarlint.readers import MAX_DOCX_BYTES, REVIEWED_COPY_SUFFIX, read_bytes
 from klarlint.readers import docx as reader
-from klarlint.readers.compose import composed
 from klarlint.report import FileReport, Finding
 from klarlint.reporters.terminal import lix_label
 
@@ -76,7 +75,7 @@ def write_reviewed_copy(
     if target.exists() and not force:
         raise InputError(f"{target}: filen finns redan; ange --force för att ersätta den")
     data = _read(path)
-    document = composed(reader.read(data, str(path)))  # as klarlint FILE.docx reads it
+    document = read_bytes(data, "docx", str(path))  # as klarlint FILE.docx reads it (letters composed …)
     report = lint_document(document, config, rules=rules)
     import docx
 
