@@ -165,20 +165,13 @@ class Block:
         return segment.source_start + min(offset - segment.text_start, segment.length)
 
     def replaceable(self, start: int, end: int) -> bool:
-        """Whether new text may replace text ``[start, end)`` in the source as it is: one line of prose the
-        reader took over verbatim (no markup, entity or line break inside), outside quotations (someone else's
-        words), front matter (metadata the writer edits elsewhere) and a Markdown file's HTML.
-
-        (What ``Finding.fixable`` says, for --fix, --suggest, quick fixes and the web page alike.)"""
+        """Whether text ``[start, end)`` is prose the reader took over verbatim (no markup or entity inside), outside
+        front matter (metadata the writer edits elsewhere) and a Markdown file's HTML: the block's part of what
+        ``Finding.fixable`` says (klarlint.linter adds one line, and not someone else's words)."""
         if start >= end or not self.segments or self.kind in META_KINDS or self.html:
             return False
-        piece = self.text[start:end]
-        if "\n" in piece or "\r" in piece:
-            return False
         segment = self._segment(start)
-        if segment.source_length is not None or end > segment.text_start + segment.length:
-            return False  # decoded markup, or a span across a markup boundary
-        return not self.in_quotation(start, end)
+        return segment.source_length is None and end <= segment.text_start + segment.length  # no markup boundary
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source span of block text ``[start, end)``; end maps from the last character."""

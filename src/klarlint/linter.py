@@ -659,8 +659,9 @@ def _to_finding(document: Document, analysis: Analysis, active: ActiveRule, foun
 
 def _replaceable(analysis: Analysis, found: RuleFinding) -> bool:
     """Whether the finding's replacement may go in as it is (``Finding.fixable``): verbatim prose of its block
-    (:meth:`Block.replaceable`), and not someone else's words: no quick fix, --fix or one-click button rewrites a
-    reply opening with a dash or a quotation running over paragraphs (klarlint.speech), as none rewrites ”…”."""
+    (:meth:`Block.replaceable`), and not someone else's words (klarlint.speech: ”…”, a marked quotation, a reply
+    opening with a dash, a quotation running over paragraphs), which no quick fix, --fix or one-click button
+    rewrites."""
     block = analysis.document.blocks[found.block]
     return block.replaceable(found.start, found.end) and not in_quoted_speech(
         analysis, found.block, found.start, found.end
