@@ -1,5 +1,7 @@
 """Errors klarlint reports to the user as one clear line (exit code 2)."""
 
+import errno
+
 
 class KlarlintError(Exception):
     """Base class: the message is user-facing Swedish text, shown without a traceback."""
@@ -39,7 +41,5 @@ _REASONS = {
 
 def os_reason(exc: OSError) -> str:
     """Why an operating-system call failed, in Swedish where the error is a common one (else the system's words)."""
-    import errno
-
     name = errno.errorcode.get(exc.errno or -1, "")
     return _REASONS.get(name) or exc.strerror or str(exc)
