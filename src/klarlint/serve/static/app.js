@@ -482,7 +482,8 @@ function shorten(text, length) {
 
 function fillDetails(body, f) {
   body.replaceChildren(el("p", "finding-message", f.message));
-  if (f.fixable && f.replacements && f.replacements.length) {
+  if (f.fixable) {
+    // fixable: the finding has replacements, and they may go in as they are
     const fixes = el("div", "fixes");
     for (const replacement of f.replacements) {
       const button = el("button", "button primary fix", `Ersätt med ”${replacement}”`);
