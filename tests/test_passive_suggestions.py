@@ -104,6 +104,34 @@ def test_what_is_sent_to_the_reader_is_not_the_reader_s_task(text: str, expected
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Din ansökan registreras när den kommer in till oss.", "”Vi registrerar din ansökan …”"),
+        ("Era uppgifter registreras i vårt system.", "”Vi registrerar era uppgifter …”"),
+        ("Dina uppgifter visas på sidan Mina sidor.", "”Vi visar dina uppgifter …”"),
+    ],
+)
+def test_what_the_reader_sent_is_handled_by_the_receiver(text: str, expected: str) -> None:
+    # *Registrera din ansökan* had told the reader to register the application they had sent us
+    [finding] = passives(text)
+    assert finding.severity is Severity.WARNING and "läsaren" not in finding.message
+    assert expected in (finding.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dina uppgifter ska kontrolleras innan du skickar in dem.", "”Kontrollera dina uppgifter …”"),  # a modal
+        ("Ansökan registreras på Mina sidor. Du loggar in med BankID.", "”Registrera ansökan …”"),  # not the reader's
+    ],
+)
+def test_the_reader_still_registers_or_checks_what_is_not_yet_sent(text: str, expected: str) -> None:
+    finding = passives(text)[0]
+    assert finding.severity is Severity.WARNING and expected in (finding.suggestion or "")
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Blanketten skickas till oss. Du får svar inom en vecka.", ["”Skicka blanketten …”"]),  # the reader sends
         (
             "Blanketten ska fyllas i. Du får svar inom en vecka.",

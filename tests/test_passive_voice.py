@@ -1200,6 +1200,9 @@ def test_a_named_replacement_still_acts() -> None:
         # a comparison or an identity (rounds 98 and 109–115, blind: none right as a note, two false)
         "Antalet brott ökade till 159, vilket kan jämföras med 89 brott under 2022.",
         "Detta ska inte förväxlas med en ny organisationsenhet.",
+        # the condition is that it changes, whoever changes it (the rewrite was *Vi ändrar din inkomst*)
+        "Om din inkomst ändras måste du meddela oss.",
+        "När dina uppgifter ändras får du ett brev.",
     ],
 )
 def test_a_caveat_that_something_may_change_or_a_lapse_is_no_finding(text: str) -> None:
@@ -1298,3 +1301,15 @@ def test_living_conditions_someone_must_improve_are_a_passive(text: str) -> None
     """*levnadsvillkoren förbättras* gets better by itself (round 121, blind: false), but after a modal or with an
     agent someone makes it better."""
     assert [f.text for f in lint_text(text).findings if f.rule == "passive-voice"] == ["förbättras"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om avgiften ska ändras måste nämnden besluta det.",  # someone decides the change
+        "Din adress ändras automatiskt när du flyttar.",  # not a condition: something changes it
+    ],
+)
+def test_a_change_someone_makes_is_still_flagged(text: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert finding.severity is Severity.WARNING and "ändras" in finding.text

@@ -1244,11 +1244,21 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
         return True  # *beslutet hunnit preskriberas*: it lapses with time (round 129, blind: false, "no one acting")
     if lemma not in CHANGE_BY_ITSELF_LEMMAS:
         return False
+    chain = auxiliary_chain(block, passive.verb) or []
+    if lemma in ("ändra", "förändra") and _if_or_when_clause(block, passive.verb):
+        # *Om din inkomst ändras måste du meddela oss*: the condition is that it changes, whoever changes it (the
+        # rewrite was *Vi ändrar din inkomst*); not after a modal (*om avgiften ska ändras*: someone decides)
+        return not any(t.lower in MODALS for t in chain)
     if lemma == "förändra":
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
         # (*ansvaret behöver förändras*: someone must change it)
-        return not any(t.lower in MODALS for t in auxiliary_chain(block, passive.verb) or [])
+        return not any(t.lower in MODALS for t in chain)
     return [t.lower for t in block.words_before(passive.verb.i, 4)][-3:] == ["kan", "komma", "att"]
+
+
+def _if_or_when_clause(block: BlockAnalysis, verb: Token) -> bool:
+    """The verb is in an *om*, *ifall* or *när* clause, as the parse marks it (not *reglerna om skatt ändras*)."""
+    return any(t.lower in ("om", "när", "ifall") for t in clause_marks(block, verb))
 
 
 CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera"})
@@ -2011,12 +2021,27 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if _to_the_reader(block, verb):
         return False  # *Beslutet skickas till dig*, *betalas ut till ditt konto*: the reader receives, the sender acts
+    if active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _readers_own(block, subject):
+        # *Din ansökan registreras när den kommer in till oss*, *Dina uppgifter sparas i två år*: what the reader
+        # sent is handled where it arrives (the rewrite was *Registrera din ansökan*); *Kvittot ska sparas* and
+        # *Ansökan ska registreras* still ask the reader
+        return any(t.lower in MODALS for t in verb_chain(block, verb))
     # In a paragraph about others (no *vi*, no *du*: a press release about the Council) a passive with no modal
     # tells what happens (*innan garantibelopp betalas ut*), not what the reader is asked to do
     # (*Ansökan ska skickas in senast i maj*, *Blanketten skickas till oss*).
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
         return any(t.lower in MODALS for t in verb_chain(block, verb))
     return True
+
+
+# Reader verbs that are also what the receiver does with what the reader sent (register, store, check, show)
+HANDLED_ON_RECEIPT_LEMMAS = frozenset({"registrera", "spara", "kontrollera", "visa", "läsa", "bekräfta"})
+READER_POSSESSIVES = frozenset({"din", "ditt", "dina", "er", "ert", "era"})
+
+
+def _readers_own(block: BlockAnalysis, subject: Token | None) -> bool:
+    """The subject is the reader's (*din ansökan*, *era uppgifter*)."""
+    return subject is not None and any(t.lower in READER_POSSESSIVES for t in block.children(subject))
 
 
 def _to_the_reader(block: BlockAnalysis, verb: Token) -> bool:
