@@ -128,7 +128,6 @@ def test_the_reader_still_registers_or_checks_what_is_not_yet_sent(text: str, ex
     assert finding.severity is Severity.WARNING and expected in (finding.suggestion or "")
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
