@@ -61,8 +61,18 @@ def test_a_text_not_in_swedish_is_detected_as_what_it_is(client, text: str, code
     # LanguageTool's clients show the detected language; klarlint said sv-SE for any text, and checked nothing
     result = check(client, text=text, language="auto")
     assert result["language"]["code"] == "sv-SE"
-    assert result["language"]["detectedLanguage"] == {"name": name, "code": code, "confidence": 1.0}
+    detected = result["language"]["detectedLanguage"]
+    assert detected["name"] == name and detected["code"] == code and 0.8 <= detected["confidence"] <= 1.0
     assert result["matches"] == []
+
+
+def test_the_detected_language_s_confidence_follows_the_evidence(client) -> None:
+    # it had been 1.0 for any text, however little of it was in the language
+    clear = check(client, text="Du kan överklaga beslutet. Skicka ditt överklagande till oss inom tre veckor.")
+    short = check(client, text="Hej Anna!")  # no word to tell by: Swedish, the default, at even odds
+    sure, unsure = (r["language"]["detectedLanguage"] for r in (clear, short))
+    assert sure["code"] == unsure["code"] == "sv-SE"
+    assert unsure["confidence"] == 0.5 < sure["confidence"] <= 1.0
 
 
 def test_check_answers_languagetools_shape(client) -> None:

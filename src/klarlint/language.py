@@ -364,6 +364,18 @@ def _decide(points: Counter[str], evidence: int = MIN_EVIDENCE) -> Detection:
     return Detection(best_language if decided else None, confidence, float(best))
 
 
+def confidence_in(text: str, language: str) -> float:
+    """How sure the word evidence is that ``text`` is in ``language``: its share of its points and the best other
+    family's (0.5 with no evidence either way); 1.0 for a script other than Latin, which decides alone."""
+    if other_script(text) == language:
+        return 1.0
+    points = scores(text)
+    family = FAMILY.get(language, language)
+    own = points.get(language, 0)
+    other = max((p for lang, p in points.items() if FAMILY.get(lang, lang) != family), default=0)
+    return own / (own + other) if own + other else 0.5
+
+
 def detect(text: str) -> tuple[str, float]:
     """``(language, confidence)`` of a text; a text too short to decide is Swedish with confidence 0.5."""
     found = detect_language(text)
