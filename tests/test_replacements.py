@@ -10,6 +10,7 @@ from klarlint.linter import lint_document
 from klarlint.nlp.inflect import inflect, match_case, noun_gender
 from klarlint.nlp.signatures import default_lexicon
 from klarlint.rules.base import FixAvailability
+from klarlint.rules.declarative import PARTICIPLE_SLOTS, participle_form, weak_past
 from klarlint.rules.registry import all_rules
 
 # --- inflection ---------------------------------------------------------------------------------
@@ -202,3 +203,90 @@ def _active():
     from klarlint.linter import active_rules
 
     return active_rules(Config())
+
+
+# --- session 39: replacements that broke the sentence, participles shown in their form ---------------
+
+
+def _jargon_fixed(text: str) -> str:
+    rules = [active for active in _active() if active.rule.info.id == "jargon"]
+    return fix_source(text, "text", "t.txt", lambda document: lint_document(document, rules=rules)).fixed
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # *förändringar om avgifterna*, *bra om resultat* (read as *if*) had been written
+        ("Kommunen har gjort förändringar i fråga om avgifterna.", "förändringar när det gäller avgifterna"),
+        ("Skolan är bra i fråga om resultat.", "bra när det gäller resultat"),
+        ("Det förnyade uppdraget ska beakta förslagen.", "ska ta hänsyn till förslagen"),  # a task cannot think
+    ],
+)
+def test_jargon_fix_keeps_the_sentence_grammatical(before: str, after: str) -> None:
+    assert after in _jargon_fixed(before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nämnden har lagt stor vikt vid barnens bästa.",  # had become *har tyckt är viktigt barnens bästa*
+        "Vi fäster stor vikt vid att du kan samarbeta.",
+        "Vi ska tillgängliggöra dokumenten.",  # had become *göra tillgänglig dokumenten*
+        "Likaså har det resulterat i fler ärenden.",  # had become *Också har det …*
+        "Arbetet är påbörjat.",  # a participle after *är*: *är börjat* had been written
+    ],
+)
+def test_jargon_that_needs_the_sentence_rewritten_is_advice(text: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "jargon"]
+    assert finding.suggestion and not finding.replacements and not finding.fixable
+    assert _jargon_fixed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Kommunen har efterfrågat fler platser.", "”önskat / som … frågar efter”"),  # a supine
+        ("Det efterfrågade underlaget kom.", "”önskade / som … frågar efter”"),
+        ("Alla åtgärder är implementerade.", "”genomförda / införda”"),
+        ("Flera skolor har initierat ett arbete.", "”startat / inlett”"),
+        ("De framtagna riktlinjerna gäller.", "”som tagits fram / gjorda”"),
+        ("De aviserade besparingarna är stora.", "”meddelade / varslade”"),  # a listed verb as a participle
+        ("Ett påbörjat bygge står kvar.", "”börja / startat”"),  # *börja* takes no object: no *börjat bygge*
+        ("Ombyggnaden är påbörjad.", "”startad / inledd”"),  # as listed
+        # a past tense the tagger gave the participle's lemma: not *startade / inledda*
+        ("Det är ett snabbspår som regeringen initierade kort efter valet.", "”startade / inledde”"),
+    ],
+)
+def test_a_participle_s_alternatives_are_shown_in_its_form(text: str, shown: str) -> None:
+    # the list's *önskad*, *startad*, *meddela* had been shown for every form (*de önskad underlaget*)
+    [finding] = [f for f in lint_text(text).findings if f.rule == "jargon"]
+    assert shown in finding.message
+
+
+@pytest.mark.parametrize(
+    ("word", "forms"),
+    [
+        ("startad", ("startad", "startat", "startade")),
+        ("inledd", ("inledd", "inlett", "inledda")),
+        ("genomförd", ("genomförd", "genomfört", "genomförda")),
+        ("köpt", ("köpt", "köpt", "köpta")),
+        ("framtagen", ("framtagen", "framtaget", "framtagna")),
+        ("tillgänglig", (None, None, None)),  # not a participle's ending: no form guessed
+    ],
+)
+def test_participle_forms(word: str, forms: tuple) -> None:
+    assert tuple(participle_form(word, slot) for slot in PARTICIPLE_SLOTS) == forms
+
+
+@pytest.mark.parametrize(
+    ("participle", "past"),
+    [
+        ("startad", "startade"),
+        ("inledd", "inledde"),
+        ("genomförd", "genomförde"),
+        ("köpt", "köpte"),
+        ("framtagen", None),
+    ],
+)
+def test_weak_past_of_a_participle(participle: str, past: str | None) -> None:
+    assert weak_past(participle) == past

@@ -382,6 +382,7 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     fitted = []
     for alternative, form in zip(alternatives, forms, strict=True):
         form = form or _passive_alternative(head, alternative) or _participle_alternative(block, head, alternative)
+        form = form or _past_participle_alternative(match, head, alternative)
         form = form or (_adverb_alternative(head, alternative) if adverb else ())
         if form:
             fitted.append(form[0])
@@ -468,6 +469,75 @@ def _participle_alternative(block: BlockAnalysis, head: Token, alternative: str)
     return () if word is None else (f"som {word} {rest}".rstrip(),)
 
 
+def _past_participle_alternative(match: Match, head: Token, alternative: str) -> tuple[str, ...]:
+    """A one-word alternative in the past participle's form of the flagged word: a listed participle's form read
+    off the written word (*de efterfrågade uppgifterna* → *önskade*, *har efterfrågat* → *önskat*: the tagger's
+    lemma of a supine can be the participle), a listed verb's participle from the alternative verb's past tense
+    (*de aviserade besparingarna* → *meddelade*). Shown, never a replacement (the list had shown *önskad*,
+    *startad*, *meddela* for all of them). () where the form is unsure."""
+    listed, (first, _, rest) = match.term.words[0], alternative.partition(" ")
+    if rest or len(match.term.words) > 1:
+        return ()  # a particle verb's participle before a noun is a compound (*igångsatta*): rewrite by hand
+    if (slot := _participle_slot(listed, head.lower)) is not None:
+        # *som regeringen initierade*: the tagger's lemma is the participle, but the -ade form is a past tense
+        past = slot == "plural" and head.feature("VerbForm") == "Fin"
+        form = weak_past(first) if past else participle_form(first, slot)
+    elif head.pos == "ADJ" and head.lemma.lower() == listed:
+        plural = head.feature("Number") == "Plur" or head.feature("Definite") == "Def"
+        slot = "plural" if plural else "neuter" if head.feature("Gender") == "Neut" else ""
+        form = _verb_participle(first, slot) if slot else None
+    else:
+        return ()
+    return () if form is None else (form,)
+
+
+def _participle_slot(listed: str, written: str) -> str | None:
+    """Which of a listed participle's forms the word is written in (*efterfrågad*: *efterfrågat* is neuter)."""
+    if participle_form(listed, "common") is None:
+        return None  # not a participle that inflects by the endings below
+    return next((slot for slot in PARTICIPLE_SLOTS if participle_form(listed, slot) == written), None)
+
+
+PARTICIPLE_SLOTS = ("common", "neuter", "plural")  # en startad, ett startat, (de) startade
+
+
+def participle_form(word: str, slot: str) -> str | None:
+    """A weak or -en past participle in the form ``slot``: *startad – startat – startade*, *inledd – inlett –
+    inledda*, *genomförd – genomfört – genomförda*, *köpt – köpt – köpta*, *framtagen – framtaget – framtagna*;
+    None for any other ending."""
+    if word.endswith("ad"):
+        forms = (word, word[:-1] + "t", word + "e")
+    elif word.endswith("dd"):
+        forms = (word, word[:-2] + "tt", word + "a")
+    elif word.endswith(("rd", "ld", "nd", "md", "gd", "vd", "jd", "yd")):
+        forms = (word, word[:-1] + "t", word + "a")
+    elif word.endswith(("pt", "kt", "st", "xt")):
+        forms = (word, word, word + "a")
+    elif word.endswith("en") and len(word) > 4:
+        forms = (word, word[:-1] + "t", word[:-2] + "na")
+    else:
+        return None
+    return forms[PARTICIPLE_SLOTS.index(slot)]
+
+
+def weak_past(participle: str) -> str | None:
+    """The past tense of the verb of a weak past participle: *startad* – *startade*, *inledd* – *inledde*,
+    *genomförd* – *genomförde*, *köpt* – *köpte*; None for a strong one (*framtagen*)."""
+    if participle_form(participle, "common") is None or participle.endswith("en"):
+        return None
+    return participle[:-1] + "de" if participle.endswith("dd") else participle + "e"
+
+
+def _verb_participle(verb: str, slot: str) -> str | None:
+    """A weak verb's past participle from its past tense (*meddelade* → *meddelad*, *inledde* → *inledd*)."""
+    if verb in INTRANSITIVE_ONLY:
+        return None  # *ett påbörjat bygge*: nothing is *börjat* (no object, so no participle of what was done to it)
+    past = inflect(verb, "VERB", {"VerbForm": "Fin", "Mood": "Ind", "Tense": "Past"}, default_lexicon())
+    if past is None or not past.endswith(("de", "te")):
+        return None  # a strong verb (*tog*): its participle is not read off the past tense
+    return participle_form(past[:-1], slot)
+
+
 def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tuple[str, ...]:
     """The suggestion's first alternative, inflected like the flagged words; () when it is advice or unsure. Whether
     the form may replace the text as it stands is :func:`_applicable`'s to say.
@@ -492,6 +562,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
     if head.pos in ("VERB", "AUX") and _after_object_pronoun(block, head):
         return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
+    if head.feature("VerbForm") == "Sup" and _after_vara(block, head):
+        return ()  # *Arbetet är påbörjat*: a participle after *är*, not a supine (*är börjat* had been written)
     if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
         morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
     elif head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and _right_after_subject(block, head):
@@ -546,6 +618,7 @@ def _as_passive_infinitive(head: Token, morph: dict[str, str]) -> dict[str, str]
 # *Arbetet började*, *har påbörjats* → *har börjat*; round 49, blind: *börjades*, *har börjats* are not Swedish;
 # *utgörs av* → *består av*, *föranleds av* → *beror på*, round 53; *aktualiserades* → *blev aktuell*, round 67).
 INTRANSITIVE_ALTERNATIVES = frozenset({"börja", "starta", "bestå", "bero", "vara", "bli"})
+INTRANSITIVE_ONLY = INTRANSITIVE_ALTERNATIVES - {"starta"}  # *starta arbetet* takes an object too
 
 
 def _no_agent_after(block: BlockAnalysis, match: Match) -> bool:
@@ -596,6 +669,12 @@ def _read_as_supine(block: BlockAnalysis, token: Token) -> Token:
     if not before or before[-1].lemma.lower() != "ha" or before[-1].pos not in ("AUX", "VERB"):
         return token
     return replace(token, pos="VERB", morph="VerbForm=Sup|Voice=Act")
+
+
+def _after_vara(block: BlockAnalysis, head: Token) -> bool:
+    """A form of *vara* before the word, adverbs aside (*är redan påbörjat*)."""
+    before = [t for t in block.words_before(head.i, 4) if t.pos != "ADV"]
+    return bool(before) and before[-1].lemma.lower() == "vara" and before[-1].pos in ("AUX", "VERB")
 
 
 def _after_object_pronoun(block: BlockAnalysis, head: Token) -> bool:
