@@ -7,6 +7,7 @@ audit (benchmarks/rewrite_audit.tsv) and a second blind reading.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -296,14 +297,19 @@ def suggestion_for(
         if qualifier := _doer_qualifier(block, passive):
             actor = f"{qualifier} {actor}"  # *bland andra*, *framför allt*: kept (round 106, blind: false without)
         relative = _in_som_clause(block, passive.verb)
-        clause = _active_clause(block, passive, actor if relative else _capitalised(actor), relative)
+        opener = None if relative else _subordinator(block, passive.verb)
+        actor = actor if relative or opener else _capitalised(actor)
+        clause = _active_clause(block, passive, actor, relative)
         if clause is None:
             return f"Skriv aktivt med {passive.doer} som subjekt."
-        return f"Skriv aktivt, till exempel ”{clause} …”"
+        return f"Skriv aktivt, till exempel ”{_opened(opener, clause, actor)} …”"
     # in a relative clause the rewrite stays one, as where the doer is named: *insatser som ska genomföras* →
     # *som (Vem?) ska genomföra*, not a main clause that drops *som*
     relative = _in_som_clause(block, passive.verb)
-    clause = _active_clause(block, passive, _lower_pronoun(sender) if relative else sender, relative)
+    opener = None if relative else _subordinator(block, passive.verb)
+    actor = _lower_pronoun(sender) if relative or opener else sender
+    clause = _active_clause(block, passive, actor, relative)
+    clause = None if clause is None else _opened(opener, clause, actor)
     if clause is None:
         return "Skriv aktivt och säg vem som gör det."
     active = f"”{clause} …”"
@@ -313,6 +319,51 @@ def suggestion_for(
     if addresses_reader:
         return f"Tilltala läsaren, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+# Words that open a subordinate clause and that the active clause keeps (*att*, *hur*, *innan* …): without it, *risker
+# för att den utnyttjas av kriminella* became *Kriminella utnyttjar den*, a risk stated as a fact (session 39)
+SUBORDINATORS = frozenset(
+    {"att", "hur", "innan", "när", "om", "ifall", "eftersom", "då", "medan", "tills", "förrän", "sedan", "varför"}
+)
+
+
+def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
+    """The word that opens the passive's clause, as the parse marks it (the last of *för att*: *för* is the noun's
+    before it), or a question's *hur*, where the rewrite must keep it."""
+    near = list(block.children(verb))
+    near += [t for helper in near if helper.dep in ("aux", "dep") for t in block.children(helper)]  # *att … ska få*
+    subject = passive_subject(block, verb)
+    first = verb.i if subject is None else min(subject.i, verb.i)  # a clause's subjunction precedes its subject
+    opening = sorted((t for t in near if t.i < first and _opens_clause(block, t)), key=_I)
+    words = [t.lower for t in opening]
+    if words[-2:] == ["för", "att"] and verb.dep == "advcl":
+        return "för att"  # a purpose: *För att ansökan ska godkännas* → *för att vi ska godkänna ansökan*
+    return words[-1] if words and words[-1] in SUBORDINATORS else None
+
+
+def _opens_clause(block: BlockAnalysis, token: Token) -> bool:
+    """A subjunction (not the preposition the parse also calls a mark: *Information om när man … meddelas*), not
+    the future's *kommer att*; or a question's *hur*."""
+    if token.lower in ("hur", "varför"):
+        return True
+    if token.dep != "mark" or token.lower == "för":
+        return token.dep == "mark" and token.lower == "för"  # kept for *för att*, never alone
+    return token.pos == "SCONJ" and not after_komma(block, token)
+
+
+_I = operator.attrgetter("i")
+
+
+def _opened(opener: str | None, clause: str, actor: str) -> str:
+    """The clause after its subjunction, with a negation before the finite verb as a subordinate clause has it
+    (*hur vi inte kan besvara*, not the main clause's *hur vi kan inte besvara*)."""
+    if opener is None:
+        return clause
+    rest = clause[len(actor) :].split() if clause.startswith(actor) else []
+    if len(rest) > 1 and rest[1] in NEGATIONS:
+        clause = " ".join([actor, rest[1], rest[0], *rest[2:]])
+    return f"{opener} {clause}"
 
 
 def _lower_pronoun(sender: str) -> str:

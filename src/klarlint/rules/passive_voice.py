@@ -62,6 +62,7 @@ from klarlint.passive_clause import (
     word_from,
 )
 from klarlint.passive_rewrite import (
+    READERS_OWN,
     how_suggestion,
     suggestion_for,
 )
@@ -659,8 +660,24 @@ def _finding(
     if not reader and addresses_reader and in_how_question(block, passive.verb):
         suggestion = how_suggestion(block, passive)
     if suggestion is None:
-        suggestion = suggestion_for(block, passive, reader, addresses_reader)
+        sender = UNKNOWN_DOER if not reader and _reader_or_sender_did(block, passive) else None
+        suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
     return RuleFinding(index, passive.start, passive.end, message, suggestion)
+
+
+def _reader_or_sender_did(block: BlockAnalysis, passive: Passive) -> bool:
+    """A reader's errand told in the past (*Ansökan kompletterades med nya ritningar*, *Avgiften betalades i maj*):
+    the applicant may have done it as well as the sender, so the rewrite does not say *Vi* (it had made the
+    municipality the one who completed the application). Not what the receiver does with it (*registrerades*) or
+    a document the sender issued (*Beslutet skickades*)."""
+    verb = passive.verb
+    lemma = active_lemma(verb)
+    if lemma not in reader_verb_table() or lemma in HANDLED_ON_RECEIPT_LEMMAS:
+        return False
+    if not (verb.lower.endswith(WEAK_PAST_ENDINGS) or verb.feature("Tense") == "Past" or verb.lower.endswith("ts")):
+        return False
+    subject = passive_subject(block, verb)
+    return not _to_the_reader(block, verb) and (subject is None or subject.lemma.lower() not in ISSUED_DOCUMENTS)
 
 
 # Words between a passive and the *av att* clause that names its cause: *försvåras dels av att …*
@@ -2021,11 +2038,14 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if _to_the_reader(block, verb):
         return False  # *Beslutet skickas till dig*, *betalas ut till ditt konto*: the reader receives, the sender acts
+    modal = any(t.lower in MODALS for t in verb_chain(block, verb))
+    if not modal and _sender_passes_on(block, verb, subject):
+        return False
     if active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _readers_own(block, subject):
         # *Din ansökan registreras när den kommer in till oss*, *Dina uppgifter sparas i två år*: what the reader
         # sent is handled where it arrives (the rewrite was *Registrera din ansökan*); *Kvittot ska sparas* and
         # *Ansökan ska registreras* still ask the reader
-        return any(t.lower in MODALS for t in verb_chain(block, verb))
+        return modal
     # In a paragraph about others (no *vi*, no *du*: a press release about the Council) a passive with no modal
     # tells what happens (*innan garantibelopp betalas ut*), not what the reader is asked to do
     # (*Ansökan ska skickas in senast i maj*, *Blanketten skickas till oss*).
@@ -2036,12 +2056,29 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
 
 # Reader verbs that are also what the receiver does with what the reader sent (register, store, check, show)
 HANDLED_ON_RECEIPT_LEMMAS = frozenset({"registrera", "spara", "kontrollera", "visa", "läsa", "bekräfta"})
-READER_POSSESSIVES = frozenset({"din", "ditt", "dina", "er", "ert", "era"})
+# What an authority issues and passes on (*Beslutet skickas också till grannarna*, *Beslutet meddelas din gode man*):
+# the reader does not send their own decision; *Kvittot skickas till oss* and *Intyget skickas in* are theirs to send
+ISSUED_DOCUMENTS = frozenset(
+    {"beslut", "besked", "svar", "kallelse", "faktura", "bekräftelse", "protokoll", "yttrande", "underrättelse"}
+)
+PASSED_ON_LEMMAS = frozenset({"skicka", "meddela", "visa"})
 
 
 def _readers_own(block: BlockAnalysis, subject: Token | None) -> bool:
     """The subject is the reader's (*din ansökan*, *era uppgifter*)."""
-    return subject is not None and any(t.lower in READER_POSSESSIVES for t in block.children(subject))
+    return subject is not None and any(t.lower in READERS_OWN for t in block.children(subject))
+
+
+def _sender_passes_on(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
+    """With no modal: an issued document sent, told or shown (*Beslutet skickas också till grannarna*), or what is
+    shown with no *upp* (*De visas på Mina sidor*: they appear; *Legitimation visas upp i receptionen* is the
+    reader's)."""
+    lemma = active_lemma(verb)
+    if lemma not in PASSED_ON_LEMMAS:
+        return False
+    if subject is not None and subject.lemma.lower() in ISSUED_DOCUMENTS:
+        return True
+    return lemma == "visa" and "upp" not in [p.lower() for p in verb_particles(block, verb)]
 
 
 def _to_the_reader(block: BlockAnalysis, verb: Token) -> bool:
