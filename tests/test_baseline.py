@@ -72,6 +72,9 @@ def test_changed_since_lints_changed_and_untracked_files_only(tmp_path: Path) ->
     result = klarlint(".", "--format", "json", "--changed-since", "HEAD", cwd=tmp_path / "docs")
     paths = sorted(Path(f["path"]).name for f in json.loads(result.stdout)["files"])
     assert paths == ["andrad.md", "ny.md"], result.stderr
+    # --fix takes the same files: the unchanged one is left as it is
+    klarlint(".", "--fix", "--changed-since", "HEAD", cwd=tmp_path / "docs")
+    assert (tmp_path / "docs" / "orord.md").read_text(encoding="utf-8") == SENTENCE + "\n"
     bad = klarlint("docs", "--changed-since", "finns-inte", cwd=tmp_path)
     assert bad.returncode == 2
     assert bad.stderr.strip() == "klarlint: --changed-since: okänd git-referens 'finns-inte'"

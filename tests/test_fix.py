@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -93,7 +94,38 @@ def test_diff_prints_a_unified_diff_and_leaves_the_file(tmp_path: Path, capsys) 
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert "-Du skall erhålla svar." in captured.out and "+Du ska få svar." in captured.out
     assert captured.out.startswith(f"--- a/{path}")
-    assert code == 0  # nothing remains in the fixed text
+    # nothing was written: the report and the exit code are the file's as it is (the fixed text's had been 0)
+    assert code == 1 and "skall" in captured.err
+
+
+def test_diff_keeps_a_json_report_off_the_diff(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "brev.txt"
+    path.write_text("Du skall erhålla svar.\n", encoding="utf-8")
+    run(str(path), "--diff", "--format", "json")
+    captured = capsys.readouterr()
+    assert captured.out.startswith("--- a/") and "{" not in captured.out  # a patch tool reads stdout
+    assert [f["rule"] for f in json.loads(captured.err)["files"][0]["findings"]] == ["skall", "jargon"]
+
+
+def test_fix_takes_the_files_a_lint_takes(tmp_path: Path, capsys) -> None:
+    """A folder's own ``exclude`` and ``fail_on``: --fix had rewritten an excluded file and failed where a lint
+    passed."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "klarlint.toml").write_text('exclude = ["gammal.txt"]\nfail_on = "error"\n', encoding="utf-8")
+    for name in ("gammal.txt", "ny.txt"):
+        (tmp_path / "sub" / name).write_text("Du skall erhålla svar. Ansökan behandlas.\n", encoding="utf-8")
+    assert run(str(tmp_path / "sub"), "--fix") == 0  # what remains is a warning; the folder fails on errors
+    assert (tmp_path / "sub" / "gammal.txt").read_text(encoding="utf-8").startswith("Du skall")
+    assert (tmp_path / "sub" / "ny.txt").read_text(encoding="utf-8").startswith("Du ska få")
+    assert run(str(tmp_path / "sub"), "--diff") == 0
+
+
+def test_an_empty_path_is_an_error_not_the_working_folder(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "brev.txt").write_text("Du skall erhålla svar.\n", encoding="utf-8")
+    assert run("", "--fix") == 2  # *klarlint "$DOCS" --fix* with DOCS unset had fixed the working folder
+    assert "en tom sökväg" in capsys.readouterr().err
+    assert (tmp_path / "brev.txt").read_text(encoding="utf-8").startswith("Du skall")
 
 
 def test_fix_through_a_symbolic_link_changes_the_file_it_points_to(tmp_path: Path) -> None:

@@ -219,7 +219,7 @@ def check(
     for text in diffs:
         sys.stdout.write(text)
     try:  # beside a diff on stdout, the findings go to stderr
-        code = finish(report, threshold, outputs, _console(stderr=diff))
+        code = finish(report, threshold, outputs, _console(stderr=diff), to_stderr=diff)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     raise typer.Exit(code)

@@ -39,6 +39,7 @@ class FixResult:
     original: str
     fixed: str
     report: FileReport  # the findings that remain in the fixed text
+    first_report: FileReport | None = None  # the findings of the text before any fix
     applied: list[Finding] = field(default_factory=list)
     rounds: list[tuple[str, list[Finding], str]] = field(default_factory=list)  # text before, applied, text after
 
@@ -74,6 +75,8 @@ def fix_source(source: str, fmt: str, path: str, lint: Callable[[Document], File
     for _ in range(MAX_ROUNDS):
         document = read_text(text, fmt, path)
         result.report = lint(document)
+        if result.first_report is None:
+            result.first_report = result.report
         edits = [f for f in result.report.findings if f.fixable]
         fixed, done = apply_edits(text, edits)
         if not done:

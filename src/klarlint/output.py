@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from rich.console import Console
 
@@ -26,10 +27,13 @@ class OutputOptions:
     max_annotations: int | None = None  # --format github
 
 
-def finish(report: Report, threshold: Severity, options: OutputOptions, console: Console | None = None) -> int:
+def finish(
+    report: Report, threshold: Severity, options: OutputOptions, console: Console | None = None, to_stderr: bool = False
+) -> int:
     """Write everything the options ask for; returns the exit code (2: a file failed, 1: findings at threshold).
 
-    ``console``: where the terminal format goes (the CLI's, which knows whether to wrap).
+    ``console``: where the terminal format goes (the CLI's, which knows whether to wrap); ``to_stderr``: every
+    format goes to stderr (beside ``--diff``'s diff on stdout, which a JSON report had been printed into).
     """
     from klarlint import baseline
     from klarlint.reporters import safe
@@ -45,7 +49,7 @@ def finish(report: Report, threshold: Severity, options: OutputOptions, console:
         report, known = baseline.without_known(report, baseline.read_baseline(options.baseline))
         if known:
             print(f"klarlint: {known} anmärkningar finns i baslinjen och visas inte", file=sys.stderr)
-    _write_format(report, options, console)
+    _write_format(report, options, console, sys.stderr if to_stderr else sys.stdout)
     if options.html_report is not None:
         from klarlint.reporters import html_report
 
@@ -56,16 +60,16 @@ def finish(report: Report, threshold: Severity, options: OutputOptions, console:
     return 1 if report.fails(threshold) else 0
 
 
-def _write_format(report: Report, options: OutputOptions, console: Console | None) -> None:
+def _write_format(report: Report, options: OutputOptions, console: Console | None, stream: TextIO) -> None:
     from klarlint.reporters import github, sarif, terminal
     from klarlint.reporters import json as json_reporter
 
     if options.format == "json":
-        json_reporter.write(report, sys.stdout)
+        json_reporter.write(report, stream)
     elif options.format == "sarif":
-        sarif.write(report, sys.stdout)
+        sarif.write(report, stream)
     elif options.format == "github":
-        github.write(report, sys.stdout, max_annotations=options.max_annotations)
+        github.write(report, stream, max_annotations=options.max_annotations)
         try:
             github.write_summary(report)
         except OSError as exc:

@@ -13,7 +13,7 @@ from klarlint.errors import InputError, KlarlintError
 from klarlint.linter import lint_document
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import Severity
-from klarlint.runner import RunOptions, _config_root, _Settings, _threshold, walk
+from klarlint.runner import RunOptions, _Settings, _threshold, _with_fail_on, selected_paths
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,8 @@ def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptio
     base = settings.for_path(Path.cwd())
     threshold = _threshold(options.fail_on, base[0])
     result = RewriteResult(Report(), threshold, [], [])
-    for target in paths:
-        for path in walk(Path(target), base[0].exclude, _config_root(base[0])):
+    for _target, selected in selected_paths(paths, options, settings):
+        for path in selected:
             if isinstance(path, FileReport):  # what cannot be linted (a missing file, a link out of the folder)
                 result.report.files.append(path)
                 continue
@@ -64,7 +64,7 @@ def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptio
                 report = _one(path, config, rules, rewrite_options, result)
             except InputError as exc:
                 report = FileReport(str(path), error=str(exc))
-            result.report.files.append(report)
+            result.report.files.append(_with_fail_on(report, settings.threshold_for(path)))
     result.report.rules = settings.rule_infos()
     return result
 
@@ -92,7 +92,9 @@ def _one(path: Path, config, rules, rewrite_options: RewriteOptions, result: Rew
     if rewrite_options.diff:
         if fixed.changed:
             result.diffs.append(fixed.diff())
-    elif fixed.changed:
+        # nothing was written: the file as it is (the fixed text's report had let CI pass)
+        return fixed.first_report or fixed.report
+    if fixed.changed:
         fix.write_atomically(path, fix.encode(fixed.fixed, encoding, path))
         result.written.append(path)
     return fixed.report

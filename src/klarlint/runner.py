@@ -83,20 +83,11 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     base = settings.for_path(Path.cwd())
     threshold = _threshold(options.fail_on, base[0])
     slots: list[FileReport | Path] = []
-    changed = None
-    if options.changed_since is not None:
-        from klarlint.baseline import changed_files
-
-        changed = changed_files(options.changed_since)
-    for target in paths:
+    for target, selected in selected_paths(paths, options, settings):
         if target == "-":
             slots.append(_with_fail_on(_lint_stdin(options.stdin_format, *base, options.jobs), threshold))
-            continue
-        try:
-            files = _files_of(Path(target), settings)
-            slots.extend(path for path in files if changed is None or path.resolve() in changed)
-        except InputError as exc:  # a missing path is that path's error; the other paths are still linted
-            slots.append(FileReport(target, error=str(exc)))
+        else:
+            slots.extend(selected)
     files = [slot for slot in slots if isinstance(slot, Path)]
     jobs = worker_count(options.jobs, files)
     if jobs > 1:
@@ -112,6 +103,31 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
     )
     report.rules = settings.rule_infos()
     return report, threshold
+
+
+def selected_paths(
+    paths: list[str], options: RunOptions, settings: _Settings
+) -> Iterator[tuple[str, list[Path | FileReport]]]:
+    """Each command-line path with the files it selects: each checked against its nearest config's ``exclude`` and
+    ``--changed-since``, and what cannot be linted as a report. A lint and ``--fix``/``--diff``/``--suggest`` take
+    the same files (``--fix`` had rewritten excluded and unchanged files a lint left alone). ``-`` selects nothing
+    (stdin is the caller's)."""
+    changed = None
+    if options.changed_since is not None:
+        from klarlint.baseline import changed_files
+
+        changed = changed_files(options.changed_since)
+    for target in paths:
+        if target == "-":
+            yield target, []
+        elif not target.strip():  # an unset variable (*klarlint "$DOCS" --fix*) had meant the working folder
+            yield target, [FileReport(repr(target), error="en tom sökväg är ingen fil eller mapp")]
+        else:
+            try:
+                files = _files_of(Path(target), settings)
+                yield target, [p for p in files if changed is None or not isinstance(p, Path) or p.resolve() in changed]
+            except InputError as exc:  # a missing path is that path's error; the other paths are still linted
+                yield target, [FileReport(target, error=str(exc))]
 
 
 def _files_of(target: Path, settings: _Settings) -> Iterator[Path | FileReport]:
