@@ -3,7 +3,9 @@ baseline, the site report, the language server's klarlint.toml)."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -14,6 +16,9 @@ def write_atomically(path: Path, data: bytes) -> None:
     the file it points to unchanged."""
     if path.is_symlink():
         path = path.resolve()
+    if path.exists() and not path.is_file():
+        _write_in_place(path, data)
+        return
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -30,3 +35,18 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """A device or a named pipe (``--report /dev/stdout``, ``-o /dev/null``) is written into, never replaced: the
+    rename had put a plain file in the place of /dev/null (run as root, as in many CI containers). Anything else that
+    is not a file (a folder, a socket) is refused."""
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not (stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)):
+        raise OSError(errno.EINVAL, "är ingen vanlig fil", str(path))
+    fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)  # a pipe no one reads: ENXIO at once, not a hang
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
