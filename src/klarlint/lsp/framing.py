@@ -10,12 +10,18 @@ ignored without an answer. This loop reads the same base protocol, but:
   (``id: null``), and reading goes on at the next ``Content-Length`` header, even
   when it follows the lost body on the same line;
 - a body that is not JSON is answered with a Parse error as well;
+- a message that is JSON but whose params do not fit its method (a hover
+  without a position, params that are an array …) is answered with Invalid
+  params and the request's own id, where pygls answered a Parse error with
+  ``id: null`` (the editor waited for its request for ever) and logged a
+  traceback; a notification with bad params is logged in one line;
 - a request after ``shutdown`` is answered with Invalid request (the
   specification's answer), where pygls drops it without a word.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
@@ -27,6 +33,7 @@ log = logging.getLogger("klarlint.lsp")
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 PARSE_ERROR = -32700
 INVALID_REQUEST = -32600
+INVALID_PARAMS = -32602
 _HEADER = re.compile(rb"content-length:", re.IGNORECASE)
 
 
@@ -72,9 +79,12 @@ def _content_length(line: bytes) -> tuple[int | None, str | None]:
 
 def _handle(protocol: Any, body: bytes, error_handler: Any) -> None:
     try:
-        message = json.loads(body, object_hook=protocol.structure_message)
-    except Exception:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
         _error(protocol, PARSE_ERROR, "meddelandet är inte giltig JSON")
+        return
+    message = _structure(protocol, data)
+    if message is None:
         return
     method = getattr(message, "method", None)
     if getattr(protocol, "_shutdown", False) and method != "exit":
@@ -90,6 +100,80 @@ def _handle(protocol: Any, body: bytes, error_handler: Any) -> None:
             from pygls.exceptions import JsonRpcException
 
             error_handler(exc, JsonRpcException)
+
+
+def _structure(protocol: Any, data: Any) -> Any:
+    """The typed message for the JSON ``data``, or None when it was answered (or logged) as invalid.
+
+    Only a message with a method is structured here: a response to the server's own request
+    needs the result type pygls remembers for it (``structure_message`` knows it). Structuring
+    the outer object is what ``json.loads(..., object_hook=structure_message)`` did: inner objects
+    have no ``jsonrpc`` key and stayed dicts for cattrs."""
+    if not isinstance(data, dict):
+        _error(protocol, INVALID_REQUEST, "meddelandet är inget JSON-objekt")
+        return None
+    method = data.get("method")
+    if not isinstance(method, str):
+        try:
+            return protocol.structure_message(data)
+        except Exception:
+            _error(protocol, INVALID_REQUEST, "meddelandet är inget giltigt JSON-RPC-meddelande", _id(data))
+            return None
+    if "jsonrpc" not in data:
+        return data  # (as pygls: a message without "jsonrpc" is ignored by handle_message)
+    from pygls.protocol.json_rpc import JsonRPCNotification, JsonRPCRequestMessage
+
+    request = "id" in data
+    kind = protocol.get_message_type(method) or (JsonRPCRequestMessage if request else JsonRPCNotification)
+    try:
+        return protocol._converter.structure(data, kind)
+    except Exception as exc:
+        reason = f"ogiltiga parametrar för {method}{_where(exc)}"
+        if request:
+            _error(protocol, INVALID_PARAMS, reason, _id(data))
+        else:  # a notification has nobody to answer: say it once in the log, without a traceback
+            log.warning("klarlint: %s (meddelandet hoppades över)", reason)
+            _log_message(protocol, f"klarlint: {reason} (meddelandet hoppades över)")
+        return None
+
+
+def _id(data: dict) -> object:
+    value = data.get("id")
+    return value if isinstance(value, int | str) and not isinstance(value, bool) else None
+
+
+def _where(exc: BaseException) -> str:
+    """The fields cattrs could not read (``params.position``), as the client spells them, from the notes
+    cattrs adds to each nested error; empty if it names none."""
+    paths: list[str] = []
+
+    def walk(error: BaseException, prefix: str) -> None:
+        inner = getattr(error, "exceptions", None)
+        if not inner:
+            if prefix:
+                paths.append(prefix)
+            return
+        for sub in inner:
+            notes = " ".join(getattr(sub, "__notes__", None) or [])
+            found = re.search(r"attribute (\w+)", notes)
+            name = _camel(found.group(1)) if found else ""
+            walk(sub, f"{prefix}.{name}".strip(".") if name else prefix)
+
+    walk(exc, "")
+    paths = list(dict.fromkeys(paths))
+    return f" ({', '.join(paths)})" if paths else ""
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def _log_message(protocol: Any, message: str) -> None:
+    with contextlib.suppress(Exception):  # no client to tell
+        protocol._send_data(
+            {"jsonrpc": "2.0", "method": "window/logMessage", "params": {"type": 2, "message": message}}
+        )
 
 
 def _error(protocol: Any, code: int, message: str, request_id: object = None) -> None:

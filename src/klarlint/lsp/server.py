@@ -53,11 +53,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.capabilities import get_capability
+from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
-from pygls.protocol import default_converter
+from pygls.protocol import LanguageServerProtocol, default_converter, lsp_method
 
 from klarlint import __version__
 from klarlint.config import CONFIG_FILE
@@ -112,9 +114,26 @@ class Linted:
     settings: Settings | None = None  # what the diagnostics were made with (their links)
 
 
+class KlarlintProtocol(LanguageServerProtocol):
+    """pygls's protocol, but a change to a document that is not open is ignored with a line in the log.
+
+    pygls keeps a copy of each document of its own and raised KeyError for a change to one it does not
+    know (a client that sends didChange after didClose, or never opened it), which the editor showed
+    as "Error in server: KeyError …". There is nothing to update: the server's own copy is not there either.
+    """
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
+        uri = params.text_document.uri
+        if unquote(uri) not in self.workspace.text_documents:  # (pygls's key for the document)
+            log.warning("klarlint: ändring av ett dokument som inte är öppet hoppades över: %s", uri)
+            return
+        yield from super().lsp_text_document__did_change(params)
+
+
 class KlarlintServer(LanguageServer):
     def __init__(self, engine: Engine | None = None) -> None:
-        super().__init__("klarlint", __version__)
+        super().__init__("klarlint", __version__, protocol_cls=KlarlintProtocol)
         self.engine = engine or Engine()
         self.documents: dict[str, OpenDocument] = {}
         self.linted: dict[str, Linted] = {}
@@ -547,6 +566,18 @@ class KlarlintServer(LanguageServer):
             self.log(types.MessageType.Error, f"klarlint: {uri}: {error}")
         self._reported[uri] = errors
 
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """An error in handling a notification, shown to the writer in one Swedish line; the details go to the
+        log. (pygls's default showed "Error in server: " and the English exception text; a failed request
+        is answered with its error instead, so the writer is not told twice.)"""
+        from pygls.exceptions import FeatureRequestError
+
+        if source is FeatureRequestError:
+            return
+        log.warning("klarlint: internt fel: %s", error)
+        kind = type(error.__cause__ or error).__name__
+        self.tell(types.MessageType.Error, f"klarlint: ett internt fel i servern ({kind}); se loggen för detaljer")
+
     def log(self, kind: types.MessageType, message: str) -> None:
         try:
             self.window_log_message(types.LogMessageParams(type=kind, message=message))
@@ -759,17 +790,22 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
             configurable=ls.configurable(uri),
         )
 
+    # Commands take their arguments as a list (*args) and check them here: pygls matched them to the
+    # parameters and answered a missing one with an internal error, an English TypeError and a traceback.
     @server.command(actions.DISABLE_COMMAND)
-    def disable_rule(ls: KlarlintServer, uri: str, rule: str) -> None:
+    def disable_rule(ls: KlarlintServer, *args: Any) -> None:
+        uri, rule = _command_arguments(actions.DISABLE_COMMAND, args, ("dokumentets uri", "regelns id"))
         ls.change_config(uri, "disable", rule)
 
     @server.command(actions.ACCEPT_COMMAND)
-    def accept_word(ls: KlarlintServer, uri: str, text: str) -> None:
+    def accept_word(ls: KlarlintServer, *args: Any) -> None:
+        uri, text = _command_arguments(actions.ACCEPT_COMMAND, args, ("dokumentets uri", "ordet"))
         ls.change_config(uri, "accept", text)
 
     @server.command(CHECK_COMMAND)
-    async def check(ls: KlarlintServer, uri: str | None = None) -> None:
+    async def check(ls: KlarlintServer, *args: Any) -> None:
         """Lint one document (or every open one) now: the way to check with ``checkFrequency = "manual"``."""
+        uri = _command_arguments(CHECK_COMMAND, args, ("dokumentets uri",), optional=1)[0] if args else None
         for target in [uri] if uri else list(ls.documents):
             ls.linted.pop(target, None)
             await ls.lint_now(target)
@@ -806,6 +842,16 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
     return server
 
 
+def _command_arguments(command: str, args: tuple, names: tuple[str, ...], optional: int = 0) -> tuple[str, ...]:
+    """The command's arguments, each a non-empty string; else Invalid params with a Swedish message."""
+    fits = len(names) - optional <= len(args) <= len(names)
+    if not fits or not all(isinstance(arg, str) and arg for arg in args):
+        wanted = " och ".join(names)
+        got = json.dumps(list(args), ensure_ascii=False, default=repr)[:200]
+        raise JsonRpcInvalidParams(message=f"{command} ska ha {wanted} som argument (text), inte {got}")
+    return tuple(args)
+
+
 def _asked(kind: str, only: list[str]) -> bool:
     """Whether the client's ``only`` filter (empty: everything) lets actions of ``kind`` through."""
     return not only or any(kind == wanted or kind.startswith(f"{wanted}.") for wanted in only)
@@ -830,7 +876,17 @@ def _warm_up(engine: Engine) -> None:
         log.exception("klarlint: språkmodellen kunde inte laddas")
 
 
+def _no_traceback_for_invalid_params(record: logging.LogRecord) -> bool:
+    """A request the server answered with Invalid params (a command without its arguments) is the client's
+    mistake, already told in the answer: one line in the log, not pygls's traceback."""
+    error = record.exc_info[1] if record.exc_info else None
+    if isinstance(error, JsonRpcInvalidParams):
+        record.msg, record.args, record.exc_info, record.exc_text = "%s", (error.message,), None, None
+    return True
+
+
 def main() -> None:
     """Serve over stdio until the client says exit (or goes away)."""
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="klarlint-lsp %(levelname)s: %(message)s")
+    logging.getLogger("pygls.protocol.json_rpc").addFilter(_no_traceback_for_invalid_params)
     create_server().start_io()

@@ -1,0 +1,125 @@
+"""The language server facing clients that get things wrong, tested on the real ``klarlint lsp``.
+
+Requests with params that do not fit their method, notifications for documents that are not open,
+commands without their arguments: each gets a Swedish answer (or one line in the log), never
+silence, an English traceback or a pop-up from pygls. Helpers come from ``test_lsp`` and
+``test_lsp_features``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from concurrent.futures import Future
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+from pygls.exceptions import JsonRpcException
+from pytest_lsp import ClientServerConfig, LanguageClient
+
+from conftest import ROOT
+from test_lsp import LETTER, _diagnostics, _open, _server_command, open_session
+from test_lsp_features import _recording_client
+
+server_test = pytest.mark.asyncio(loop_scope="module")
+INVALID_PARAMS = -32602
+
+
+@pytest_lsp.fixture(
+    scope="module",
+    config=ClientServerConfig(server_command=_server_command(), client_factory=_recording_client),
+)
+async def client(lsp_client: LanguageClient):
+    await open_session(lsp_client)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def _raw_request(client: LanguageClient, method: str, params: object) -> object:
+    """Send ``params`` exactly as given (JSON), as a client with a bug would (pytest-lsp's own requests
+    are typed, so they cannot be wrong); the answer comes back as to any request of the client's."""
+    msg_id = str(uuid.uuid4())
+    answer: Future = Future()
+    client.protocol._request_futures[msg_id] = answer
+    client.protocol._send_data({"jsonrpc": "2.0", "id": msg_id, "method": method, "params": params})
+    return await asyncio.wait_for(asyncio.wrap_future(answer), 30)
+
+
+@server_test
+@pytest.mark.parametrize(
+    ("method", "params", "field"),
+    [
+        ("textDocument/hover", {"textDocument": {"uri": "file:///x.txt"}}, "position"),
+        (
+            "textDocument/hover",
+            {"textDocument": {"uri": "file:///x.txt"}, "position": {"line": -1, "character": 0}},
+            "position",
+        ),
+        (
+            "textDocument/codeAction",
+            {
+                "textDocument": {"uri": "file:///x.txt"},
+                "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 1}},
+            },
+            "context",
+        ),
+        ("textDocument/hover", [1, 2], "textDocument"),
+    ],
+)
+async def test_a_request_with_invalid_params_gets_invalid_params_with_its_id(
+    client: LanguageClient, method: str, params: object, field: str
+) -> None:
+    with pytest.raises(JsonRpcException) as caught:  # (an answer with id null would never reach this request)
+        await _raw_request(client, method, params)
+    assert caught.value.code == INVALID_PARAMS
+    assert "ogiltiga parametrar" in caught.value.message and field in caught.value.message
+
+
+@server_test
+async def test_a_notification_with_invalid_params_is_logged_in_one_swedish_line(client: LanguageClient) -> None:
+    uri = (ROOT / "tmp-lsp-badnote.txt").as_uri()
+    _open(client, uri, LETTER)
+    await _diagnostics(client, uri, 1)
+    bad = {"textDocument": {"uri": uri, "version": None}, "contentChanges": [{"text": "Hej."}]}
+    client.protocol._send_data({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": bad})
+    await client.text_document_hover_async(  # answered after the notification was handled
+        types.HoverParams(types.TextDocumentIdentifier(uri=uri), types.Position(line=0, character=0))
+    )
+    await asyncio.sleep(0.1)
+    [logged] = [m.message for m in client.log_messages if "didChange" in m.message]
+    assert "ogiltiga parametrar" in logged and "\n" not in logged
+
+
+@server_test
+async def test_a_change_to_a_document_that_is_not_open_is_ignored_quietly(client: LanguageClient) -> None:
+    uri = (ROOT / "tmp-lsp-closed.txt").as_uri()
+    _open(client, uri, LETTER)
+    await _diagnostics(client, uri, 1)
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri=uri)))
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text="Hej.")],
+        )
+    )
+    await client.text_document_hover_async(
+        types.HoverParams(types.TextDocumentIdentifier(uri=uri), types.Position(line=0, character=0))
+    )
+    await asyncio.sleep(0.1)
+    assert not [m.message for m in client.messages if m.type == types.MessageType.Error]
+
+
+@server_test
+@pytest.mark.parametrize(
+    ("command", "arguments"),
+    [("klarlint.disableRule", None), ("klarlint.disableRule", [1]), ("klarlint.acceptWord", ["file:///x.txt"])],
+)
+async def test_a_command_without_its_arguments_gets_a_swedish_invalid_params(
+    client: LanguageClient, command: str, arguments: list | None
+) -> None:
+    with pytest.raises(JsonRpcException) as caught:
+        await client.workspace_execute_command_async(types.ExecuteCommandParams(command=command, arguments=arguments))
+    assert caught.value.code == INVALID_PARAMS
+    assert "ska ha" in caught.value.message and "Error" not in caught.value.message
+    assert caught.value.data is None  # no traceback
