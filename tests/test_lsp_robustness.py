@@ -11,16 +11,17 @@ from __future__ import annotations
 import asyncio
 import uuid
 from concurrent.futures import Future
+from pathlib import Path
 
 import pytest
 import pytest_lsp
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException
-from pytest_lsp import ClientServerConfig, LanguageClient
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from conftest import ROOT
-from test_lsp import LETTER, _diagnostics, _open, _server_command, open_session
-from test_lsp_features import _recording_client
+from test_lsp import LETTER, _diagnostics, _next_publish, _open, _server_command, open_session
+from test_lsp_features import _recording_client, _stop
 
 server_test = pytest.mark.asyncio(loop_scope="module")
 INVALID_PARAMS = -32602
@@ -123,3 +124,50 @@ async def test_a_command_without_its_arguments_gets_a_swedish_invalid_params(
     assert caught.value.code == INVALID_PARAMS
     assert "ska ha" in caught.value.message and "Error" not in caught.value.message
     assert caught.value.data is None  # no traceback
+
+
+# --- klarlint.toml edited in the editor: the client watches it for the server ------------------------
+
+
+def _watching_client() -> LanguageClient:
+    """A recording client that keeps the server's dynamic registrations (VS Code registers file watchers)."""
+    own = _recording_client()
+    own.registrations = []
+
+    @own.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(ls: LanguageClient, params: types.RegistrationParams) -> None:
+        ls.registrations.extend(params.registrations)
+
+    return own
+
+
+@server_test
+async def test_a_changed_klarlint_toml_rechecks_open_documents_through_watched_files(tmp_path: Path) -> None:
+    config = ClientServerConfig(server_command=_server_command(), client_factory=_watching_client)
+    own = await config.start()
+    try:
+        await own.initialize_session(
+            types.InitializeParams(
+                capabilities=client_capabilities("visual-studio-code"),
+                root_uri=tmp_path.as_uri(),
+                initialization_options={"debounceMs": 0},
+            )
+        )
+        uri = (tmp_path / "brev.txt").as_uri()
+        _open(own, uri, LETTER)
+        assert "passive-voice" in {d.code for d in await _diagnostics(own, uri, 1)}
+        [watch] = [r for r in own.registrations if r.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES]
+        globs = {w["globPattern"] for w in watch.register_options["watchers"]}
+        assert globs == {"**/klarlint.toml", "**/pyproject.toml"}
+        # The writer saves klarlint.toml in the editor: no didSave reaches the server, only the watcher's news.
+        (tmp_path / "klarlint.toml").write_text('disable = ["passive-voice"]\n', encoding="utf-8")
+        start = len(own.published)
+        own.workspace_did_change_watched_files(
+            types.DidChangeWatchedFilesParams(
+                changes=[types.FileEvent(uri=(tmp_path / "klarlint.toml").as_uri(), type=types.FileChangeType.Created)]
+            )
+        )
+        after = {d.code for d in await _next_publish(own, uri, start)}
+        assert "passive-voice" not in after and "jargon" in after
+    finally:
+        await _stop(own)

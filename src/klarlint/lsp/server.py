@@ -82,6 +82,10 @@ PROGRESS_CHARS = 100_000  # a document this long (some 15,000 words) takes long 
 FIRST_SCREEN_CHARS = 20_000
 FIRST_SCREEN_FORMATS = frozenset({"text", "markdown"})  # cut at a blank line; HTML cut anywhere would not parse
 CHECK_COMMAND = "klarlint.check"
+# Editors attach the server only to the documents it checks, so klarlint.toml's own didSave never comes:
+# the client is asked to watch the configuration files instead (workspace/didChangeWatchedFiles).
+CONFIG_GLOBS = tuple(f"**/{name}" for name in sorted(CONFIG_FILE_NAMES))
+WATCH_REGISTRATION = "klarlint-config-files"
 MAX_CHANGES_KEPT = 256
 FULL_COLLECTION_EVERY = 200  # lints of long documents between full garbage collections (see _freeze_what_stays)
 NO_FULL_COLLECTIONS = 1 << 30  # a third collection threshold never reached
@@ -144,6 +148,7 @@ class KlarlintServer(LanguageServer):
         self.pull = False  # the client pulls diagnostics: do not publish them as well
         self.refresh_support = False  # the client takes workspace/diagnostic/refresh
         self.progress_support = False  # the client takes window/workDoneProgress/create
+        self.watch_support = False  # the client watches files for the server (dynamic registration)
         self.lint_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klarlint-lint")
         self.encoding: str = UTF16
         self.versioned_edits = False
@@ -677,6 +682,7 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
         ls.pull = get_capability(caps, "text_document.diagnostic", None) is not None
         ls.refresh_support = bool(get_capability(caps, "workspace.diagnostics.refresh_support", False))
         ls.progress_support = bool(get_capability(caps, "window.work_done_progress", False))
+        ls.watch_support = bool(get_capability(caps, "workspace.did_change_watched_files.dynamic_registration", False))
         root = params.workspace_folders[0].uri if params.workspace_folders else params.root_uri
         ls.engine.root = uri_to_path(root) if root else None
         if params.initialization_options is not None:
@@ -687,6 +693,8 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
     async def initialized(ls: KlarlintServer, params: types.InitializedParams) -> None:
         # Load the model now, not on the first keystroke; the writer sees that something is happening.
         warm = asyncio.get_running_loop().run_in_executor(ls.lint_pool, _warm_up, ls.engine)
+        if ls.watch_support:
+            await _watch_config_files(ls)
         if ls.pull_configuration:
             await _pull_configuration(ls)
         async with ls.progress("klarlint laddar språkmodellen"):
@@ -731,6 +739,14 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
                 ls.shown.pop(uri, None)
             if ls.settings.check_frequency != "manual":
                 ls.schedule(uri)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(ls: KlarlintServer, params: types.DidChangeWatchedFilesParams) -> None:
+        """A klarlint.toml or pyproject.toml was created, changed or deleted (edited in the editor or
+        elsewhere): as a saved klarlint.toml, every open document is checked again under it."""
+        paths = [uri_to_path(change.uri) for change in params.changes]
+        if any(path is not None and path.name in CONFIG_FILE_NAMES for path in paths):
+            ls.relint_all()
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: KlarlintServer, params: types.DidCloseTextDocumentParams) -> None:
@@ -855,6 +871,22 @@ def _command_arguments(command: str, args: tuple, names: tuple[str, ...], option
 def _asked(kind: str, only: list[str]) -> bool:
     """Whether the client's ``only`` filter (empty: everything) lets actions of ``kind`` through."""
     return not only or any(kind == wanted or kind.startswith(f"{wanted}.") for wanted in only)
+
+
+async def _watch_config_files(ls: KlarlintServer) -> None:
+    """Ask the client to tell the server about changes of klarlint.toml and pyproject.toml."""
+    watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in CONFIG_GLOBS]
+    registration = types.Registration(
+        id=WATCH_REGISTRATION,
+        method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+        register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
+    )
+    try:
+        await asyncio.wait_for(
+            ls.client_register_capability_async(types.RegistrationParams(registrations=[registration])), 5
+        )
+    except Exception as exc:  # the client said no: saving klarlint.toml in the editor still re-checks
+        ls.log(types.MessageType.Warning, f"klarlint: klarlint.toml kan inte bevakas: {exc}")
 
 
 async def _pull_configuration(ls: KlarlintServer) -> bool:
