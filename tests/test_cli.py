@@ -190,3 +190,40 @@ def test_rules_piped_keeps_every_id_whole(tmp_path: Path) -> None:
     ids = [line.split("│")[1].strip() for line in listed.splitlines() if line.startswith("│")]
     assert {"heading-punctuation", "generic-heading", "passive-voice"} <= set(ids)
     assert not [rule_id for rule_id in ids if rule_id.endswith("…")]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 needs a Linux file system")
+def test_a_file_name_that_is_not_utf8_is_shown_not_a_crash(tmp_path: Path) -> None:
+    """*Ans\\xf6kan.txt* from an old zip: SARIF, the site report and the baseline had stopped with an internal
+    error, and JSON had been invalid UTF-8."""
+    (tmp_path / b"Ans\xf6kan.txt".decode("utf-8", "surrogateescape")).write_text("Du skall svara.\n", encoding="utf-8")
+    sarif = subprocess.run(
+        [sys.executable, "-c", "from klarlint.cli import main; main()", ".", "-f", "sarif"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=300,
+    )
+    assert sarif.returncode == 1, sarif.stderr
+    [result] = json.loads(sarif.stdout.decode("utf-8"))["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "Ans%EF%BF%BDkan.txt"
+    plain = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from klarlint.cli import main; main()",
+            ".",
+            "-f",
+            "json",
+            "--report",
+            "r.html",
+            "--write-baseline",
+            "b.json",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=300,
+    )
+    assert plain.returncode == 1, plain.stderr
+    assert [f["path"] for f in json.loads(plain.stdout.decode("utf-8"))["files"]] == ["Ans\ufffdkan.txt"]
+    assert "Ans\ufffdkan.txt" in (tmp_path / "b.json").read_text(encoding="utf-8")
+    assert "Ans\ufffdkan.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -174,6 +175,18 @@ def _measures_json(stats: Stats | ParagraphStats) -> dict[str, object]:
     return measures
 
 
+def printable(text: str) -> str:
+    """``text`` as UTF-8 can carry it: a file name's bytes that are not UTF-8 (*Ans\\xf6kan.txt* from an old zip,
+    read by Python as lone surrogates) become U+FFFD each. They had made SARIF, the baseline and the site report
+    fail and JSON invalid UTF-8."""
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 @dataclass
 class FileReport:
     path: str
@@ -189,6 +202,10 @@ class FileReport:
     # The kind of text the lint judged it to be (klarlint.genre); the language server's first answer to an edit
     # lints a few paragraphs as the whole was judged, not as the cut alone would look.
     genre: str | None = None
+
+    def __post_init__(self) -> None:
+        self.path = printable(self.path)
+        self.error = None if self.error is None else printable(self.error)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
