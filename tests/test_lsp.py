@@ -349,18 +349,30 @@ def _server_command() -> list[str]:
 
 
 def _recording_client(converter_factory=None) -> LanguageClient:
-    """pytest-lsp's client, also keeping every publishDiagnostics (with its version) in ``client.published``."""
+    """pytest-lsp's client, also keeping every publishDiagnostics (with its version) in ``client.published``
+    and, as VS Code takes them, the server's dynamic registrations (file watchers) in ``client.registrations``."""
     from pytest_lsp.client import LanguageClient as Client
     from pytest_lsp.client import default_converter
 
     client = Client(converter_factory=converter_factory or default_converter)
     client.published = []
+    client.registrations = []
 
     def publish(ls: LanguageClient, params: types.PublishDiagnosticsParams) -> None:
         ls.diagnostics[params.uri] = params.diagnostics
         ls.published.append(params)
 
-    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish})
+    def register(ls: LanguageClient, params: types.RegistrationParams) -> None:
+        ls.registrations.extend(params.registrations)
+
+    register_lsp_features(
+        client,
+        {
+            **DEFAULT_CLIENT_FEATURES,
+            types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: publish,
+            types.CLIENT_REGISTER_CAPABILITY: register,
+        },
+    )
     return client
 
 

@@ -20,7 +20,7 @@ from pygls.exceptions import JsonRpcException
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from conftest import ROOT
-from test_lsp import LETTER, _diagnostics, _next_publish, _open, _server_command, open_session
+from test_lsp import LETTER, _actions, _apply, _diagnostics, _next_publish, _open, _server_command, open_session
 from test_lsp_features import _recording_client, _stop
 
 server_test = pytest.mark.asyncio(loop_scope="module")
@@ -129,21 +129,9 @@ async def test_a_command_without_its_arguments_gets_a_swedish_invalid_params(
 # --- klarlint.toml edited in the editor: the client watches it for the server ------------------------
 
 
-def _watching_client() -> LanguageClient:
-    """A recording client that keeps the server's dynamic registrations (VS Code registers file watchers)."""
-    own = _recording_client()
-    own.registrations = []
-
-    @own.feature(types.CLIENT_REGISTER_CAPABILITY)
-    def register(ls: LanguageClient, params: types.RegistrationParams) -> None:
-        ls.registrations.extend(params.registrations)
-
-    return own
-
-
 @server_test
 async def test_a_changed_klarlint_toml_rechecks_open_documents_through_watched_files(tmp_path: Path) -> None:
-    config = ClientServerConfig(server_command=_server_command(), client_factory=_watching_client)
+    config = ClientServerConfig(server_command=_server_command(), client_factory=_recording_client)
     own = await config.start()
     try:
         await own.initialize_session(
@@ -171,3 +159,23 @@ async def test_a_changed_klarlint_toml_rechecks_open_documents_through_watched_f
         assert "passive-voice" not in after and "jargon" in after
     finally:
         await _stop(own)
+
+
+# --- "Ignorera regeln här" never inside front matter ------------------------------------------------
+
+
+@server_test
+async def test_no_ignore_action_inside_front_matter(client: LanguageClient) -> None:
+    import yaml
+
+    uri = (ROOT / "tmp-lsp-frontmatter.md").as_uri()
+    text = "---\ntitle: Vi skall erhålla\n---\n\nDu kan erhålla bidrag.\n"
+    _open(client, uri, text, "markdown")
+    found = await _diagnostics(client, uri, 1)
+    assert {(d.code, d.range.start.line) for d in found} >= {("skall", 1), ("jargon", 1), ("jargon", 4)}
+    in_front_matter = await _actions(client, uri, 1, 18)
+    assert not [a for a in in_front_matter if a.title.startswith("Ignorera")]
+    assert [a for a in in_front_matter if a.title.startswith("Stäng av")]  # the other actions are still there
+    [body] = [a for a in await _actions(client, uri, 4, 9) if a.title.startswith("Ignorera")]
+    fixed = _apply(text, body)
+    assert yaml.safe_load(fixed.split("---\n")[1]) == {"title": "Vi skall erhålla"}

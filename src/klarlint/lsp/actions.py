@@ -12,7 +12,9 @@ on the line above the finding when that line is blank or not text; when the
 finding's line continues a paragraph, the comment is appended to the previous
 line instead (an HTML comment on a line of its own would split the paragraph
 in two). Table cells get no ignore action: either placement would change the
-table.
+table. Nor does Markdown front matter (its title and description): a comment
+there would be a line of YAML or TOML, and the site generator would no longer
+read the block.
 
 Beyond the finding at hand: "Rätta alla säkra ersättningar" applies every
 finding's replacement where the rule gives exactly one (also as the
@@ -28,7 +30,7 @@ import re
 
 from lsprotocol import types
 
-from klarlint.document import BlockKind
+from klarlint.document import META_KINDS, BlockKind
 from klarlint.lsp.diagnostics import SOURCE
 from klarlint.lsp.engine import LintResult
 from klarlint.lsp.positions import LineIndex
@@ -183,8 +185,9 @@ def ignore_edit(result: LintResult, index: LineIndex, finding: Finding) -> types
     source = result.source
     if result.format not in COMMENT_FORMATS or re.search(r"\r(?!\n)", source):
         return None  # directives count lines by "\n"; a lone "\r" line break would put the comment on the wrong line
-    if result.block_kind_at(finding.start) is BlockKind.TABLE_CELL:
-        return None
+    kind = result.block_kind_at(finding.start)
+    if kind is BlockKind.TABLE_CELL or (result.format == "markdown" and kind in META_KINDS):
+        return None  # a comment would break the table, or the front matter's YAML/TOML
     comment = f"<!-- klarlint-disable-next-line {finding.rule} -->"
     line = index.line_of(finding.start)
     if line > 0 and (line - 1) in result.prose_lines:
