@@ -27,13 +27,15 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import logging
+import os
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from klarlint.errors import InputError, os_reason
+from klarlint.errors import InputError, KlarlintError, os_reason
 from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
 from klarlint.readers import MAX_DOCX_BYTES, REVIEWED_COPY_SUFFIX, read_bytes
@@ -50,6 +52,10 @@ _TEXT = qn("w:t")
 _RPR = qn("w:rPr")
 _R = qn("w:r")
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_FLDCHAR = qn("w:fldChar")
+_FLDCHAR_TYPE = qn("w:fldCharType")
+_REMOVED = frozenset({qn("w:del"), qn("w:moveFrom")})  # what the reader does not read
+log = logging.getLogger("klarlint")
 
 
 def default_output(path: Path) -> Path:
@@ -75,25 +81,43 @@ def write_reviewed_copy(
     if target.exists() and not force:
         raise InputError(f"{target}: filen finns redan; ange --force för att ersätta den")
     data = _read(path)
-    document = read_bytes(data, "docx", str(path))  # as klarlint FILE.docx reads it (letters composed …)
-    report = lint_document(document, config, rules=rules)
-    import docx
-
-    word = docx.Document(io.BytesIO(data))
-    paragraphs = reader.paragraph_map(word)
-    if "\n".join(p.text for p in paragraphs) != document.source:  # the two walks must agree, or offsets lie
-        raise InputError(f"{path}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
-    review = _Review(word, annotate, suggest, len(report.findings) + 1)
-    review.apply(paragraphs, report)
-    if annotate:
-        review.summary(paragraphs, report)
-    buffer = io.BytesIO()
-    word.save(buffer)
+    try:
+        report, buffer = _review(data, path, config, rules, annotate, suggest)
+    except KlarlintError:
+        raise
+    except Exception as exc:  # one file's fault must not stop a folder's run (the other files get their copies)
+        if os.environ.get("KLARLINT_DEBUG"):
+            raise
+        log.debug("reviewing %s failed", path, exc_info=True)
+        raise InputError(f"{path}: internt fel när kopian skrevs: {exc}") from None
     try:
         write_atomically(target, buffer.getvalue())
     except OSError as exc:
         raise InputError(f"{target}: kan inte skrivas ({os_reason(exc)})") from None
     return report, target
+
+
+def _review(data: bytes, path: Path, config, rules, annotate: bool, suggest: bool) -> tuple[FileReport, io.BytesIO]:
+    document = read_bytes(data, "docx", str(path))  # as klarlint FILE.docx reads it (letters composed …)
+    report = lint_document(document, config, rules=rules)
+    import docx
+
+    word = docx.Document(io.BytesIO(data))
+    try:
+        paragraphs = reader.paragraph_map(word)
+    except reader.DamagedPart as exc:
+        raise InputError(f"{path}: filen är skadad: {exc}") from None
+    if "\n".join(p.text for p in paragraphs) != document.source:  # the two walks must agree, or offsets lie
+        raise InputError(f"{path}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
+    review = _Review(word, annotate, suggest, len(report.findings) + 1, path)
+    review.apply(paragraphs, report)
+    if annotate:
+        review.summary(paragraphs, report)
+    elif suggest:
+        review.suggestions_elsewhere(paragraphs)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return report, buffer
 
 
 def _read(path: Path) -> bytes:
@@ -106,12 +130,17 @@ def _read(path: Path) -> bytes:
 
 
 class _Review:
-    def __init__(self, word, annotate: bool, suggest: bool, comments: int) -> None:
+    def __init__(self, word, annotate: bool, suggest: bool, comments: int, path: Path) -> None:
         self.word = word
         self.annotate = annotate
         self.suggest = suggest
         self.date = dt.datetime.now(dt.UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
-        self.next_id = _max_id(word, comments + len(word.comments)) + 1
+        try:
+            existing = len(word.comments)
+        except Exception:  # a comments part python-docx cannot take as one (no content type, another type)
+            log.debug("the comments part of %s", path, exc_info=True)
+            raise InputError(f"{path}: filen är skadad: kommentarerna (word/comments.xml) går inte att läsa") from None
+        self.next_id = _max_id(word, comments + existing) + 1
         self.elsewhere: list[Finding] = []  # findings no comment can be anchored on
         self.changed = 0
 
@@ -129,8 +158,8 @@ class _Review:
     def _paragraph(self, paragraph: reader.Paragraph, findings: list[Finding]) -> None:
         spans = [(f, f.column - 1, f.end_column - 1 if f.end_line == f.line else len(paragraph.text)) for f in findings]
         for offset in sorted({edge for _, start, end in spans for edge in (start, end)}, reverse=True):
-            split_at(paragraph.element, offset)
-        pieces = _pieces(paragraph.element)  # once: a tracked change below hides the deleted text from the walk
+            split_at(paragraph.element, offset, paragraph.context)
+        pieces = _pieces(paragraph)  # once: a tracked change below hides the deleted text from the walk
         changed: list[tuple[int, int]] = []
         for finding, start, end in spans:
             inside = [p for p in pieces if start <= p.start and p.end <= end]
@@ -181,6 +210,10 @@ class _Review:
     def _comment(self, first, last, text: str) -> None:
         comment = self.word.comments.add_comment(text=text, author=AUTHOR, initials=INITIALS)
         comment_id = str(comment.comment_id)
+        # Not inside a field's result (a document property, a merge field): Word and LibreOffice rebuild it, and
+        # LibreOffice showed the comment's text in the body there. The comment covers the whole field instead.
+        first = _or(_field_edge(first, before=True), first)
+        last = _or(_field_edge(last, before=False), last)
         first.addprevious(OxmlElement("w:commentRangeStart", attrs={qn("w:id"): comment_id}))
         reference = OxmlElement("w:r")
         properties = OxmlElement("w:rPr")
@@ -192,12 +225,27 @@ class _Review:
 
     def summary(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
         """One comment on the first body paragraph with text: words, LIX, findings per rule, the rest."""
-        anchor = next((p for p in paragraphs if p.story == "body" and p.text.strip() and _pieces(p.element)), None)
+        self._first_paragraph_comment(paragraphs, summary_text(report, self.elsewhere))
+
+    def suggestions_elsewhere(self, paragraphs: list[reader.Paragraph]) -> None:
+        """With --suggest alone: the replacements no tracked change or comment of their own can carry (a header,
+        a footer, a footnote), in one comment on the first paragraph, so that none is dropped unsaid."""
+        findings = [f for f in self.elsewhere if f.replacements]
+        if findings:
+            lines = ["klarlint: förslag utanför brödtexten (inga ändringar där)"]
+            lines.extend(f"{_place(f)}: ”{f.text}” – {f.message} Förslag: {f.replacements[0]}" for f in findings)
+            self._first_paragraph_comment(paragraphs, "\n".join(lines))
+
+    def _first_paragraph_comment(self, paragraphs: list[reader.Paragraph], text: str) -> None:
+        # not in a table of contents, whose field update would throw the comment away
+        anchor = next(
+            (p for p in paragraphs if p.story == "body" and not p.toc and p.text.strip() and _pieces(p)), None
+        )
         if anchor is None:
             return
-        runs = list(dict.fromkeys(piece.element.getparent() for piece in _pieces(anchor.element)))
+        runs = list(dict.fromkeys(piece.element.getparent() for piece in _pieces(anchor)))
         top = [_top_level(run, anchor.element) for run in runs]
-        self._comment(top[0], top[-1], summary_text(report, self.elsewhere))
+        self._comment(top[0], top[-1], text)
 
 
 def comment_text(finding: Finding) -> str:
@@ -225,23 +273,26 @@ def summary_text(report: FileReport, elsewhere: list[Finding]) -> str:
     else:
         lines.append("Inga anmärkningar.")
     for finding in elsewhere:
-        where = finding.location.heading if finding.location and finding.location.heading else f"stycke {finding.line}"
-        lines.append(f"{where}: ”{finding.text}” – {finding.message}")
+        lines.append(f"{_place(finding)}: ”{finding.text}” – {finding.message}")
     # what was read but not checked (a paragraph in English, the template's Lorem ipsum …): said, not left out
     lines.extend(notice.message for notice in report.notices)
     return "\n".join(lines)
 
 
+def _place(finding: Finding) -> str:
+    return finding.location.heading if finding.location and finding.location.heading else f"stycke {finding.line}"
+
+
 # --- runs ---------------------------------------------------------------------------------------
 
 
-def _pieces(paragraph) -> tuple[reader.Piece, ...]:
-    return reader.paragraph_pieces(paragraph)
+def _pieces(paragraph: reader.Paragraph) -> tuple[reader.Piece, ...]:
+    return reader.paragraph_pieces(paragraph.element, paragraph.context)
 
 
-def split_at(paragraph, offset: int) -> None:
+def split_at(paragraph, offset: int, context: reader.Context | None = None) -> None:
     """Split the run holding the character at ``offset`` so that a run starts there (formatting kept)."""
-    pieces = _pieces(paragraph)
+    pieces = reader.paragraph_pieces(paragraph, context or reader.Context())
     for index, piece in enumerate(pieces):
         if piece.start < offset < piece.end and piece.element.tag == _TEXT:
             _split_run(piece.element.getparent(), piece.element, offset - piece.start)
@@ -294,6 +345,34 @@ def _top_level(run, paragraph):
     while element.getparent() is not None and element.getparent() is not paragraph:
         element = element.getparent()
     return element
+
+
+def _field_edge(element, *, before: bool):
+    """The run holding the begin (``before``) or end mark of the complex field whose result ``element`` is in,
+    when that mark is in the same paragraph; None when ``element`` is in no field there."""
+    depth = 0
+    opening, closing = ("end", "begin") if before else ("begin", "end")
+    node = element
+    while node is not None and node.tag != qn("w:p"):
+        for sibling in node.itersiblings(preceding=before):
+            if not isinstance(sibling.tag, str) or sibling.tag in _REMOVED:
+                continue
+            marks = list(sibling.iter(_FLDCHAR))
+            for mark in reversed(marks) if before else marks:
+                kind = mark.get(_FLDCHAR_TYPE)
+                if kind == opening:
+                    depth += 1
+                elif kind == closing:
+                    if not depth:
+                        return mark.getparent()
+                    depth -= 1
+        node = node.getparent()
+    return None
+
+
+def _or(element, default):
+    """``element`` unless it is None (an lxml element with no children is false)."""
+    return default if element is None else element
 
 
 def _max_id(word, comments: int) -> int:

@@ -61,7 +61,16 @@ FOOTER_HEADING = "Sidfot"
 HEADING_STYLE = re.compile(r"(?:heading|rubrik)\s*([1-9])", re.IGNORECASE)
 TITLE_STYLE = re.compile(r"title|rubrik", re.IGNORECASE)
 LIST_STYLE = re.compile(r"(?:list|lista|liststycke|punktlista|numrerad\s+lista)\b", re.IGNORECASE)
-QUOTE_STYLE = re.compile(r"(?:intense\s+)?quote|(?:starkt\s+)?citat|block\s*text|blockcitat", re.IGNORECASE)
+# LibreOffice's block quote is "Quotations" ("Citat" in its Swedish UI); Word's are "Quote" and "Intense Quote"
+# ("Citat", "Starkt citat").
+QUOTE_STYLE = re.compile(r"(?:intense\s+)?quote|quotations?|(?:starkt\s+)?citat|block\s*text|blockcitat", re.IGNORECASE)
+# A table of contents' entries and heading: Word's "toc 1" … "toc 9" and "TOC Heading", LibreOffice's "Contents 1" …
+# "Contents 10" and "Contents Heading", and the names the Swedish UIs show.
+TOC_STYLE = re.compile(
+    r"(?:toc|contents|innehållsförteckning)\s*(?:[1-9]\d?|heading|rubrik)|innehållsförteckningsrubrik",
+    re.IGNORECASE,
+)
+TOC_NOTICE = "Innehållsförteckningen granskades inte (inte löptext)."  # as klarlint.prose words it for other formats
 # Every character that would end a line: a paragraph must stay on exactly one line.
 LINE_BREAKS = re.compile("[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -101,6 +110,19 @@ class _Style:
     based_on: str | None
     outline_level: int | None  # 0-based as in the XML; 9 means body text
     numbered: bool
+    vanish: bool | None = None  # the style's own run property w:vanish (hidden text), None when it says nothing
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a paragraph's text depends on beyond its own XML, so that the writer of reviewed copies walks it as
+    the reader did: the complex fields still open where it starts (their instructions: a table of contents'
+    field spans many paragraphs) and the styles that hide text (``w:vanish`` in a style, *Dold text*)."""
+
+    fields: tuple[str, ...] = ()
+    hidden_styles: frozenset[str] = frozenset()  # character styles that hide their runs
+    shown_styles: frozenset[str] = frozenset()  # character styles that say w:vanish off
+    style_hidden: bool = False  # the paragraph's style hides its runs
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +153,10 @@ class Paragraph:
     # Empty lines made with line breaks (Shift+Enter twice): (start, end) of the breaks. A reader sees paragraphs
     # there, so each part is a block of its own (not one long sentence).
     empty_lines: tuple[tuple[int, int], ...] = ()
+    context: Context = Context()
+    # In a table of contents (a TOC field or a toc style): it repeats the headings, so it is not linted, and a
+    # field update would throw away any comment or change in it.
+    toc: bool = False
 
 
 def read(data: bytes, path: str | None = None) -> Document:
@@ -146,7 +172,11 @@ def read(data: bytes, path: str | None = None) -> Document:
             raise InputError(f"{name}: dokumentet är för djupt nästlat för att läsas (tabeller i tabeller)") from None
         log.debug("python-docx could not open %s", name, exc_info=True)
         raise InputError(f"{name}: filen är skadad eller inget Word-dokument (.docx)") from None
-    document = _document(paragraph_map(word), path)
+    try:
+        paragraphs = paragraph_map(word)
+    except DamagedPart as exc:
+        raise InputError(f"{name}: filen är skadad: {exc}") from None
+    document = _document(paragraphs, path)
     chunks = sum(1 for _ in word.element.body.iter(f"{W}altChunk"))
     if chunks:  # another file kept whole inside the document (HTML, RTF): Word shows it, python-docx has no text of it
         what = "En inbäddad del" if chunks == 1 else f"{chunks} inbäddade delar"
@@ -245,23 +275,52 @@ def _megabytes(size: int) -> int:
 # --- styles -------------------------------------------------------------------------------------
 
 
-def _styles(styles_element) -> dict[str | None, _Style]:
-    """Paragraph styles by id; the key None is the default paragraph style."""
+@dataclass(frozen=True, slots=True)
+class _StyleSheet:
+    paragraph: dict[str | None, _Style]  # paragraph styles by id; the key None is the default paragraph style
+    hidden: frozenset[str]  # character styles whose runs are hidden (w:vanish in the style or one it is based on)
+    shown: frozenset[str]  # character styles that turn w:vanish off
+
+
+def _styles(styles_element) -> _StyleSheet:
+    """The paragraph styles, and the character styles that hide text or show it."""
     styles: dict[str | None, _Style] = {}
+    characters: dict[str | None, _Style] = {}
     for element in styles_element.iterfind(f"{W}style"):
-        if element.get(f"{W}type", "paragraph") != "paragraph":
+        kind = element.get(f"{W}type", "paragraph")
+        if kind not in ("paragraph", "character"):
             continue
         style_id = element.get(f"{W}styleId")
+        vanish = element.find(f"{W}rPr/{W}vanish")
         style = _Style(
             name=_val(element.find(f"{W}name")) or style_id or "",
             based_on=_val(element.find(f"{W}basedOn")),
             outline_level=_int(_val(element.find(f"{W}pPr/{W}outlineLvl"))),
             numbered=_numbered(element.find(f"{W}pPr/{W}numPr")),
+            vanish=None if vanish is None else _on(vanish),
         )
+        if kind == "character":
+            characters[style_id] = style
+            continue
         styles[style_id] = style
         if element.get(f"{W}default") in ("1", "true", "on"):
             styles[None] = style
-    return styles
+    resolved = {key: _style_vanish(characters, key) for key in characters if key is not None}
+    return _StyleSheet(
+        styles,
+        frozenset(key for key, value in resolved.items() if value is True),
+        frozenset(key for key, value in resolved.items() if value is False),
+    )
+
+
+def _style_vanish(styles: dict[str | None, _Style], style_id: str | None) -> bool | None:
+    """Whether a style hides its text: the nearest style in its basedOn chain that says so (None: none does)."""
+    return next((style.vanish for style in _style_chain(styles, style_id) if style.vanish is not None), None)
+
+
+def _on(element) -> bool:
+    """A toggle property (w:b, w:vanish …): on unless its w:val says off."""
+    return (_val(element) or "true").lower() not in _FALSE
 
 
 def _style_chain(styles: dict[str | None, _Style], style_id: str | None) -> Iterator[_Style]:
@@ -292,9 +351,18 @@ def _heading_level(ppr, chain: list[_Style]) -> int:
 
 def _is_quote(paragraph, styles: dict[str | None, _Style]) -> bool:
     """A paragraph in one of Word's quote styles (or a style based on one)."""
+    return _has_style(paragraph, styles, QUOTE_STYLE)
+
+
+def _has_style(paragraph, styles: dict[str | None, _Style], pattern: re.Pattern) -> bool:
+    """The paragraph's style, or one it is based on, has a name ``pattern`` matches."""
+    style_id = _paragraph_style(paragraph)
+    return style_id is not None and any(pattern.fullmatch(s.name.strip()) for s in _style_chain(styles, style_id))
+
+
+def _paragraph_style(paragraph) -> str | None:
     ppr = paragraph.find(f"{W}pPr")
-    style_id = _val(ppr.find(f"{W}pStyle")) if ppr is not None else None
-    return style_id is not None and any(QUOTE_STYLE.fullmatch(s.name.strip()) for s in _style_chain(styles, style_id))
+    return _val(ppr.find(f"{W}pStyle")) if ppr is not None else None
 
 
 def _is_list_item(ppr, chain: list[_Style]) -> bool:
@@ -325,23 +393,26 @@ def _int(value: str | None) -> int | None:
 # --- paragraphs ---------------------------------------------------------------------------------
 
 
-def _body_paragraphs(body, styles: dict[str | None, _Style]) -> Iterator[Paragraph]:
+def _body_paragraphs(body, styles: _StyleSheet) -> Iterator[Paragraph]:
     """Body paragraphs with the heading path they sit under."""
     path: list[tuple[int, str]] = []
     for paragraph in _paragraphs(body, styles, True):
-        if paragraph.kind is BlockKind.HEADING and paragraph.text.strip():
+        if paragraph.kind is BlockKind.HEADING and paragraph.text.strip() and not paragraph.toc:
             while path and path[-1][0] >= paragraph.level:
                 path.pop()
             path.append((paragraph.level, paragraph.text.strip()))
         yield replace(paragraph, heading=HEADING_PATH_SEPARATOR.join(text for _, text in path) or None)
 
 
-def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Iterator[Paragraph]:
+def _paragraphs(root, styles: _StyleSheet, headings: bool) -> Iterator[Paragraph]:
     """Every paragraph under ``root`` in reading order, with its kind.
 
     An explicit stack instead of recursion: nested tables and text boxes have no depth limit.
     """
     stack: list[tuple[Iterator, bool, bool]] = [(iter(root), False, False)]
+    # The complex fields open at this point of the story (their instructions), and of the text boxes': a field
+    # may span paragraphs (a table of contents always does), so a paragraph's state starts where the last one's ended.
+    open_fields: dict[bool, tuple[str, ...]] = {False: (), True: ()}
     while stack:
         children, in_table, in_box = stack[-1]
         element = next(children, None)
@@ -350,12 +421,30 @@ def _paragraphs(root, styles: dict[str | None, _Style], headings: bool) -> Itera
             continue
         tag = element.tag
         if tag == f"{W}p":
-            text, boxes, pieces = _paragraph_text(element)
-            kind, level = _kind(element, styles, in_table, headings)
+            style_hidden = _style_vanish(styles.paragraph, _paragraph_style(element)) is True
+            context = Context(open_fields[in_box], styles.hidden, styles.shown, style_hidden)
+            walk = _paragraph_text(element, context)
+            text, boxes, pieces = walk.text, walk.boxes, walk.pieces
+            open_fields[in_box] = walk.fields
+            kind, level = _kind(element, styles.paragraph, in_table, headings)
             story = "box" if in_box else "body"
             run_in = _run_in_length(text, pieces) if kind is BlockKind.PARAGRAPH else 0
-            quoted = _is_quote(element, styles)
-            yield Paragraph(text, kind, level, None, element, pieces, story, quoted, run_in, _empty_lines(text, pieces))
+            quoted = _is_quote(element, styles.paragraph)
+            toc = walk.toc or _has_style(element, styles.paragraph, TOC_STYLE)
+            yield Paragraph(
+                text,
+                kind,
+                level,
+                None,
+                element,
+                pieces,
+                story,
+                quoted,
+                run_in,
+                _empty_lines(text, pieces),
+                context,
+                toc,
+            )
             if boxes:  # text boxes anchored in this paragraph come right after it
                 stack.append((iter(boxes), in_table, True))
         elif tag in _CONTAINERS and not _deleted_row(element):
@@ -382,13 +471,27 @@ def _deleted_row(element) -> bool:
 _CHARACTERS = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}br": " ", f"{W}cr": " ", f"{W}noBreakHyphen": "-"}
 
 
-def _paragraph_text(paragraph) -> tuple[str, list, tuple[Piece, ...]]:
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    text: str
+    boxes: list
+    pieces: tuple[Piece, ...]
+    fields: tuple[str, ...]  # the complex fields still open at the paragraph's end (their instructions)
+    toc: bool  # some of the paragraph is in a table of contents' field
+
+
+def _paragraph_text(paragraph, context: Context = Context()) -> _Walk:
     """The text a reader sees in the paragraph, the text boxes anchored in it, and where each character is."""
     parts: list[str] = []
     pieces: list[Piece] = []
     boxes: list = []
     length = 0
-    field_depth = 0  # inside a complex field (w:fldChar begin … end): its result is read, never changed
+    # The open complex fields (w:fldChar begin … end) with their instructions: a result is read, never changed.
+    fields = list(context.fields)
+    toc = any(map(_is_toc_field, fields))
+    # A content control (w:sdt) or custom XML around the paragraph (a locked template's text, a table row): its
+    # words are commented, never changed, as those of an inline control are.
+    controlled = any(a.tag in _CONTROLS for a in paragraph.iterancestors())
     stack: list[Iterator] = [iter(paragraph)]
     while stack:
         element = next(stack[-1], None)
@@ -396,25 +499,53 @@ def _paragraph_text(paragraph) -> tuple[str, list, tuple[Piece, ...]]:
             stack.pop()
             continue
         tag = element.tag
+        if tag == f"{W}instrText":
+            if fields:
+                fields[-1] += element.text or ""
+                toc = toc or _is_toc_field(fields[-1])
+            continue
         if not isinstance(tag, str) or tag in _SKIPPED_INLINE:
             continue
-        text = (element.text or "") if tag == f"{W}t" else _CHARACTERS.get(tag)
+        text = _piece_text(element, tag)
         if text is not None:
             if text:
-                plain = field_depth == 0 and _in_plain_run(element, paragraph)
+                plain = not fields and not controlled and _in_plain_run(element, paragraph)
                 pieces.append(Piece(length, length + len(text), element, plain))
                 parts.append(text)
                 length += len(text)
         elif tag == f"{W}fldChar":
             kind = element.get(f"{W}fldCharType")
-            field_depth += 1 if kind == "begin" else -1 if kind == "end" and field_depth else 0
+            if kind == "begin":
+                fields.append("")
+            elif kind == "end" and fields:
+                fields.pop()
         elif tag == f"{W}txbxContent":
             boxes.append(element)
-        elif tag == f"{W}r" and _hidden(element):
+        elif tag == f"{W}r" and _hidden(element, context):
             continue
         elif len(element):
+            if tag == f"{W}fldSimple" and _is_toc_field(element.get(f"{W}instr") or ""):
+                toc = True
             stack.append(iter(element))
-    return LINE_BREAKS.sub(" ", "".join(parts)), boxes, tuple(pieces)
+    return _Walk(LINE_BREAKS.sub(" ", "".join(parts)), boxes, tuple(pieces), tuple(fields), toc)
+
+
+_CONTROLS = frozenset({f"{W}sdt", f"{W}sdtContent", f"{W}customXml"})
+
+
+def _is_toc_field(instruction: str) -> bool:
+    return instruction.lstrip().upper().startswith("TOC")
+
+
+def _piece_text(element, tag: str) -> str | None:
+    """The characters an element shows in the text (None: it shows none of its own)."""
+    if tag == f"{W}t":
+        return element.text or ""
+    if tag == f"{W}sym":
+        # A symbol font's character (Wingdings' check mark): one character in Word's count, so offsets after it
+        # stay Word's. Its code is the font's, not Unicode (F0FC is a check mark, not ü), so it is an object here.
+        return "\ufffc"
+    return _CHARACTERS.get(tag)
 
 
 _BREAKS = frozenset({f"{W}br", f"{W}cr"})
@@ -456,9 +587,10 @@ def _bold(run) -> bool:
     return bold is not None and (_val(bold) or "true").lower() not in _FALSE
 
 
-def paragraph_pieces(paragraph) -> tuple[Piece, ...]:
-    """Where each character of a ``w:p``'s text (as :func:`read` reads it) comes from."""
-    return _paragraph_text(paragraph)[2]
+def paragraph_pieces(paragraph, context: Context = Context()) -> tuple[Piece, ...]:
+    """Where each character of a ``w:p``'s text (as :func:`read` reads it) comes from; ``context`` is the
+    paragraph's :attr:`Paragraph.context` from :func:`paragraph_map`."""
+    return _paragraph_text(paragraph, context).pieces
 
 
 def _in_plain_run(element, paragraph) -> bool:
@@ -467,17 +599,34 @@ def _in_plain_run(element, paragraph) -> bool:
     return run is not None and run.tag == f"{W}r" and run.getparent() is paragraph
 
 
-def _hidden(run) -> bool:
-    vanish = run.find(f"{W}rPr/{W}vanish")
-    return vanish is not None and (_val(vanish) or "true").lower() not in _FALSE
+def _hidden(run, context: Context) -> bool:
+    """Hidden text: w:vanish on the run, else in its character style, else in the paragraph's style."""
+    properties = run.find(f"{W}rPr")
+    if properties is not None:
+        vanish = properties.find(f"{W}vanish")
+        if vanish is not None:
+            return _on(vanish)
+        style = _val(properties.find(f"{W}rStyle"))
+        if style in context.hidden_styles:
+            return True
+        if style in context.shown_styles:
+            return False
+    return context.style_hidden
 
 
 def _header_footer_roots(word) -> Iterator[tuple[object, str]]:
-    """Each header part, then each footer part, once, in section order."""
+    """Each header part, then each footer part, once, in section order; only those that print.
+
+    An even-page header prints only when the settings say *Udda och jämna sidor olika* (w:evenAndOddHeaders) and
+    a first-page one only in a section with *Annorlunda första sida* (w:titlePg): a template's leftovers
+    (*UTKAST*, an old letterhead) that never print are not the document's text.
+    """
+    even_pages = _setting_on(word, "evenAndOddHeaders")
     references = [
         element
         for section in word.element.body.iter(f"{W}sectPr")
         for element in section.iterchildren(f"{W}headerReference", f"{W}footerReference")
+        if _prints(element, section, even_pages)
     ]
     seen: set[int] = set()
     for tag, heading in ((f"{W}headerReference", HEADER_HEADING), (f"{W}footerReference", FOOTER_HEADING)):
@@ -491,9 +640,35 @@ def _header_footer_roots(word) -> Iterator[tuple[object, str]]:
                 yield element, heading
 
 
+def _prints(reference, section, even_pages: bool) -> bool:
+    kind = reference.get(f"{W}type", "default")
+    if kind == "even":
+        return even_pages
+    if kind == "first":
+        title_page = section.find(f"{W}titlePg")
+        return title_page is not None and _on(title_page)
+    return True
+
+
+def _setting_on(word, name: str) -> bool:
+    """A toggle in the settings part, found without python-docx's ``settings``, which adds the part if it is
+    missing (the reviewed copy must not gain one)."""
+    for rel in word.part.rels.values():
+        if not rel.is_external and rel.reltype.endswith("/settings"):
+            element = getattr(rel.target_part, "element", None)
+            found = element.find(f"{W}{name}") if element is not None else None
+            return found is not None and _on(found)
+    return False
+
+
+class DamagedPart(Exception):
+    """A part of the package that cannot be read; the message names it in Swedish."""
+
+
 FOOTNOTE_HEADING = "Fotnot"
 ENDNOTE_HEADING = "Slutnot"
 _NOTE_PARTS = (("/footnotes", "footnote", FOOTNOTE_HEADING), ("/endnotes", "endnote", ENDNOTE_HEADING))
+_NOTE_NAMES = {"footnote": "fotnoterna", "endnote": "slutnoterna"}
 
 
 def _note_roots(word) -> Iterator[tuple[object, str, str]]:
@@ -510,7 +685,10 @@ def _note_roots(word) -> Iterator[tuple[object, str, str]]:
             part = rel.target_part
             element = getattr(part, "element", None)
             if element is None:
-                element = parse_xml(part.blob)
+                try:
+                    element = parse_xml(part.blob)
+                except Exception:  # lxml's XMLSyntaxError (in English); python-docx opened the package without it
+                    raise DamagedPart(f"{_NOTE_NAMES[story]} ({part.partname.lstrip('/')}) går inte att läsa") from None
             notes = [n for n in element.iterchildren(f"{W}{story}") if n.get(f"{W}type") in (None, "normal")]
             for number, note in enumerate(notes, 1):
                 yield note, f"{heading} {number}", story
@@ -524,15 +702,24 @@ def _document(paragraphs: Iterable[Paragraph], path: str | None) -> Document:
     lines: list[str] = []
     headings: list[str | None] = []
     blocks: list[Block] = []
+    notices: list[Notice] = []
     offset = 0
+    in_toc = False
     for paragraph in paragraphs:
-        for start, text in _block_texts(paragraph, offset):
-            block = Block.verbatim(paragraph.kind, text, start, paragraph.level)
-            blocks.append(block.quote_all() if paragraph.quoted else block)
+        if paragraph.toc:
+            # A table of contents repeats the headings: linted, each heading's findings came twice, and a
+            # comment or change in it is lost when Word updates the field. Its lines stay, so positions hold.
+            if not in_toc:
+                notices.append(Notice("not-prose", TOC_NOTICE, offset, offset))
+        else:
+            for start, text in _block_texts(paragraph, offset):
+                block = Block.verbatim(paragraph.kind, text, start, paragraph.level)
+                blocks.append(block.quote_all() if paragraph.quoted else block)
+        in_toc = paragraph.toc
         lines.append(paragraph.text)
         headings.append(paragraph.heading)
         offset += len(paragraph.text) + 1
-    return Document("\n".join(lines), blocks, path, "docx", paragraph_headings=tuple(headings))
+    return Document("\n".join(lines), blocks, path, "docx", paragraph_headings=tuple(headings), notices=notices)
 
 
 def _block_texts(paragraph: Paragraph, offset: int) -> list[tuple[int, str]]:
