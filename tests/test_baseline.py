@@ -42,10 +42,28 @@ def test_baseline_hides_known_findings_even_when_lines_move(tmp_path: Path) -> N
     assert new.returncode == 1
 
 
+def test_a_baseline_holds_notices_too(tmp_path: Path) -> None:
+    """A notice counts as info for --fail-on info: a baseline without notices could never make such a run pass."""
+    english = "Thank you for visiting our office today, and welcome back to the city whenever you want to come."
+    (tmp_path / "n.txt").write_text(f"{SENTENCE}\n\n{english}\n", encoding="utf-8")
+    klarlint("n.txt", "--write-baseline", "b.json", cwd=tmp_path)
+    again = klarlint("n.txt", "--fail-on", "info", "--baseline", "b.json", "--format", "json", cwd=tmp_path)
+    assert again.returncode == 0, again.stdout
+    assert json.loads(again.stdout)["files"][0]["notices"] == []
+    # a second notice of the same kind is new
+    clean = "Vi skall ringa dig i morgon."  # a linted paragraph between: two notices
+    (tmp_path / "n.txt").write_text(f"{SENTENCE}\n\n{english}\n\n{clean}\n\n{english}\n", encoding="utf-8")
+    newer = klarlint("n.txt", "--fail-on", "info", "--baseline", "b.json", "--format", "json", cwd=tmp_path)
+    assert newer.returncode == 1 and len(json.loads(newer.stdout)["files"][0]["notices"]) == 1
+
+
 def test_broken_baseline_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(SENTENCE + "\n", encoding="utf-8")
     (tmp_path / "b.json").write_text('{"files": []}', encoding="utf-8")
-    for name in ("b.json", "saknas.json"):
+    entry = {"path": "a.txt", "rule": "skall", "text": "skall", "context": SENTENCE, "count": 1}
+    huge = json.dumps({"klarlint_baseline": 1, "findings": [entry]}).replace('"count": 1', '"count": 1e400')
+    (tmp_path / "huge.json").write_text(huge, encoding="utf-8")  # had been an internal error
+    for name in ("b.json", "saknas.json", "huge.json"):
         result = klarlint("a.txt", "--baseline", name, cwd=tmp_path)
         assert result.returncode == 2
         [line] = result.stderr.strip().splitlines()

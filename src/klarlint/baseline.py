@@ -17,6 +17,7 @@ from pathlib import Path
 
 from klarlint import atomic
 from klarlint.errors import KlarlintError, os_reason
+from klarlint.limits import Notice
 from klarlint.report import Finding, Report
 
 BASELINE_VERSION = 1
@@ -38,8 +39,14 @@ def finding_key(path: str, rule: str, text: str, context: str) -> Key:
     return (portable_path(path), rule, text, " ".join(context.split()))
 
 
+def notice_key(path: str, notice: Notice) -> Key:
+    """A notice by page and code only: its message names lines (*rad 1–3*) that move."""
+    return (portable_path(path), f"notice:{notice.code}", "", "")
+
+
 def keys(report: Report) -> Counter[Key]:
-    return Counter(finding_key(r.path, f.rule, f.text, f.context) for r in report.files for f in r.findings)
+    found = Counter(finding_key(r.path, f.rule, f.text, f.context) for r in report.files for f in r.findings)
+    return found + Counter(notice_key(r.path, n) for r in report.files for n in r.notices)
 
 
 def write_baseline(report: Report, target: Path) -> None:
@@ -65,7 +72,7 @@ def read_baseline(source: Path) -> Counter[Key]:
         )
     except OSError as exc:
         raise KlarlintError(f"{source}: baslinjen kan inte läsas ({os_reason(exc)})") from None
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError):  # *"count": 1e400*
         raise KlarlintError(f"{source}: inte en baslinje från klarlint --write-baseline") from None
 
 
@@ -83,7 +90,16 @@ def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:
                 dropped += 1
             else:
                 kept.append(finding)
-        files.append(replace(file_report, findings=kept))  # every other field (stats, fail_on …) as it was
+        # notices too: they count as info for --fail-on info, which a baseline could otherwise never make pass
+        notices = []
+        for notice in file_report.notices:
+            key = notice_key(file_report.path, notice)
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                dropped += 1
+            else:
+                notices.append(notice)
+        files.append(replace(file_report, findings=kept, notices=notices))  # every other field as it was
     return Report(files, report.rules), dropped
 
 
