@@ -350,6 +350,16 @@ def test_control_characters_from_a_file_are_escaped_in_the_terminal():
     assert "\\x1b[2J skall" in text and "fil\\x1b[31m.txt" in text
 
 
+def test_a_line_break_in_a_file_name_cannot_forge_a_finding_line():
+    report = lint_text("Du skall svara.")
+    report.path = "ok.txt:9:9  fel  påhittad-regel\nx.txt"
+    out = io.StringIO()
+    terminal.write(Report([report]), Console(file=out, force_terminal=False, width=200))
+    lines = out.getvalue().splitlines()
+    assert not any(line.startswith("x.txt") for line in lines)  # the file name is one line, its break shown
+    assert any(line.startswith("ok.txt:9:9  fel  påhittad-regel\\x0ax.txt:1:4") for line in lines)
+
+
 def test_control_characters_are_escaped_in_github_annotations():
     out = io.StringIO()
     github.write(_report_with_controls(), out)

@@ -36,13 +36,13 @@ def finish(
     format goes to stderr (beside ``--diff``'s diff on stdout, which a JSON report had been printed into).
     """
     from klarlint import baseline
-    from klarlint.reporters import safe
+    from klarlint.reporters import one_line
 
     for file_report in report.files:
         if file_report.error:
-            print(f"klarlint: {safe(file_report.error)}", file=sys.stderr)
+            print(f"klarlint: {one_line(file_report.error)}", file=sys.stderr)
     for rule_error in dict.fromkeys(e for file_report in report.files for e in file_report.rule_errors):
-        print(f"klarlint: {safe(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
+        print(f"klarlint: {one_line(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
     if options.write_baseline is not None:
         baseline.write_baseline(report, options.write_baseline)
     if options.baseline is not None:

@@ -18,6 +18,15 @@ def safe(text: str) -> str:
     return UNSAFE.sub(_escape, text)
 
 
+def one_line(text: str) -> str:
+    """:func:`safe`, and line breaks and tabs escaped too: a file name or an error line (a file named
+    *ok.txt:9:9  fel  regel⏎x.txt* had printed a finding line of its own)."""
+    return LINE_BREAKS.sub(_escape, safe(text))
+
+
+LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029]")
+
+
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group(0))
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"

@@ -11,7 +11,7 @@ from rich.text import Text
 from klarlint.limits import Notice
 from klarlint.location import Location
 from klarlint.report import FileReport, Finding, ParagraphStats, Report, Stats, per_1000_words
-from klarlint.reporters import safe
+from klarlint.reporters import one_line, safe
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 LABEL = {"error": "fel", "warning": "varning", "info": "info"}
@@ -55,7 +55,8 @@ def _finding(console: Console, path: str, finding: Finding) -> None:
 def _notice(console: Console, path: str, notice: Notice) -> None:
     """Text that was not linted: said as plainly as a finding, so nothing is skipped without a word."""
     head = Text()
-    head.append(_where(path, notice.line, notice.column, notice.location) if notice.line else safe(path), style="bold")
+    where = _where(path, notice.line, notice.column, notice.location) if notice.line else one_line(path)
+    head.append(where, style="bold")
     head.append("  ")
     head.append("granskades inte", style="magenta")
     head.append(f"  {notice.code}", style="dim")
@@ -71,8 +72,8 @@ def _place(path: str, finding: Finding) -> str:
 def _where(path: str, line: int, column: int, location: Location | None) -> str:
     """``path:line:column``; in a Word document or a PDF its location in words (see _located)."""
     if location is None:
-        return safe(f"{path}:{line}:{column}")
-    return safe(f"{path}: {_located(location, with_offset=True)}")
+        return one_line(f"{path}:{line}:{column}")
+    return one_line(f"{path}: {_located(location, with_offset=True)}")
 
 
 def _located(location: Location, with_offset: bool = False) -> str:
@@ -111,7 +112,7 @@ def _underlined(finding: Finding) -> Text | None:
 def _summary(console: Console, report: FileReport) -> None:
     stats = report.stats
     table = Table(
-        title=Text(f"Sammanfattning: {safe(report.path)}"),
+        title=Text(f"Sammanfattning: {one_line(report.path)}"),
         title_justify="left",
         show_header=False,
         box=None,
