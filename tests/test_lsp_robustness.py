@@ -20,7 +20,20 @@ from pygls.exceptions import JsonRpcException
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
 from conftest import ROOT
-from test_lsp import LETTER, _actions, _apply, _diagnostics, _next_publish, _open, _server_command, open_session
+from klarlint.errors import ConfigError
+from klarlint.lsp.settings import parse_settings
+from test_lsp import (
+    LETTER,
+    WAIT_SECONDS,
+    _actions,
+    _apply,
+    _change,
+    _diagnostics,
+    _next_publish,
+    _open,
+    _server_command,
+    open_session,
+)
 from test_lsp_features import _recording_client, _stop
 
 server_test = pytest.mark.asyncio(loop_scope="module")
@@ -179,3 +192,47 @@ async def test_no_ignore_action_inside_front_matter(client: LanguageClient) -> N
     [body] = [a for a in await _actions(client, uri, 4, 9) if a.title.startswith("Ignorera")]
     fixed = _apply(text, body)
     assert yaml.safe_load(fixed.split("---\n")[1]) == {"title": "Vi skall erhålla"}
+
+
+# --- settings naming rules that do not exist -------------------------------------------------------
+
+
+def test_settings_naming_an_unknown_rule_are_refused_as_klarlint_check_refuses_them() -> None:
+    with pytest.raises(ConfigError, match="disable: okänd regel 'finns-inte'"):
+        parse_settings({"klarlint": {"disable": ["finns-inte"]}})
+    with pytest.raises(ConfigError, match="rules: okänd regel 'finns-inte'"):
+        parse_settings({"rules": {"finns-inte": {"severity": "error"}}})
+    assert parse_settings({"disable": ["jargon"], "enable": ["formal-word"]}).overrides.disable == {"jargon"}
+
+
+def test_settings_may_name_a_rule_of_the_workspaces_rules_path(tmp_path: Path) -> None:
+    (tmp_path / "egen.toml").write_text(
+        'id = "egen-regel"\ntype = "existence"\nmessage = "{text}"\nterms = ["pling"]\n', encoding="utf-8"
+    )
+    with pytest.raises(ConfigError):
+        parse_settings({"disable": ["egen-regel"]})
+    assert parse_settings({"disable": ["egen-regel"]}, (tmp_path,)).overrides.disable == {"egen-regel"}
+
+
+@server_test
+async def test_a_typo_in_the_disable_setting_is_shown_and_the_old_settings_stay(client: LanguageClient) -> None:
+    uri = (ROOT / "tmp-lsp-typo.txt").as_uri()
+    _open(client, uri, LETTER)
+    await _diagnostics(client, uri, 1)
+    try:
+        client.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(settings={"klarlint": {"disable": ["finns-inte"]}})
+        )
+        deadline = asyncio.get_running_loop().time() + WAIT_SECONDS
+        while not any("finns-inte" in m.message for m in client.messages):
+            assert asyncio.get_running_loop().time() < deadline, "no message about the unknown rule"
+            await asyncio.sleep(0.02)
+        [message] = [m for m in client.messages if "finns-inte" in m.message]
+        assert message.type == types.MessageType.Error and "disable:" in message.message
+        assert "De tidigare inställningarna gäller" in message.message
+        _change(client, uri, 2, (0, 0), (0, 0), "Hej. ")
+        codes = {d.code for d in await _diagnostics(client, uri, 2)}
+        assert "jargon" in codes and "config" not in codes  # the document's findings, not one configuration error
+    finally:
+        client.set_configuration({"debounceMs": 0}, section="klarlint")
+        client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))

@@ -62,7 +62,7 @@ from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, default_converter, lsp_method
 
 from klarlint import __version__
-from klarlint.config import CONFIG_FILE
+from klarlint.config import CONFIG_FILE, find_config_file, load_config
 from klarlint.errors import KlarlintError
 from klarlint.limits import Budget, LintCancelled
 from klarlint.lsp import actions, diagnostics, hover, quick, workspace_config
@@ -216,7 +216,7 @@ class KlarlintServer(LanguageServer):
         if raw is None:
             raw = self.initial_settings
         try:
-            settings = parse_settings(raw)
+            settings = parse_settings(raw, self._workspace_rules_path())
         except KlarlintError as exc:
             message = f"klarlint: inställningarna kan inte användas ({exc}). De tidigare inställningarna gäller."
             self.log(types.MessageType.Error, f"{message} [{origin}]")
@@ -226,6 +226,15 @@ class KlarlintServer(LanguageServer):
         self.lint_pool.submit(self.engine.set_settings, settings)  # the engine belongs to the lint thread
         self.settings = settings
         return True
+
+    def _workspace_rules_path(self) -> tuple[Path, ...]:
+        """The rule folders of the workspace's klarlint.toml: rules the settings may name besides the built-in."""
+        root = self.engine.root
+        try:
+            found = find_config_file(root) if root is not None else None
+            return load_config(found).rules_path if found is not None else ()
+        except KlarlintError:  # a broken klarlint.toml: each lint says so
+            return ()
 
     # --- linting ------------------------------------------------------------
 

@@ -16,8 +16,9 @@ on even if the file disables it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from klarlint.config import KNOWN_KEYS, Config, config_from_mapping
@@ -70,10 +71,13 @@ class Settings:
         )
 
 
-def parse_settings(raw: Any) -> Settings:
+def parse_settings(raw: Any, rules_path: Sequence[Path] = ()) -> Settings:
     """Settings from what the client sent; raises :class:`ConfigError` with a Swedish reason.
 
-    Accepts ``{"klarlint": {...}}`` (the whole settings object) or the section itself.
+    Accepts ``{"klarlint": {...}}`` (the whole settings object) or the section itself. Rule ids in
+    ``enable``, ``disable`` and ``rules`` must name rules: the built-in ones, those of the settings'
+    own ``rules_path`` and those of ``rules_path`` (the workspace's klarlint.toml's). An unknown id
+    would otherwise be taken and then make every document's lint one configuration error.
     """
     if raw is None:
         return Settings()
@@ -87,6 +91,8 @@ def parse_settings(raw: Any) -> Settings:
     data = {_snake(str(key)): value for key, value in raw.items()}
     server = {key: data.pop(key) for key in SERVER_KEYS & data.keys()}
     problems = [f"{spelled[key]}: {problem}" for key, problem in _problems(data, server)]
+    if not problems:
+        problems = [f"{spelled[key]}: {problem}" for key, problem in _unknown_rules(data, rules_path)]
     if problems:
         raise ConfigError("; ".join(problems))
     return Settings(
@@ -117,6 +123,31 @@ def _problems(data: Mapping[str, Any], server: Mapping[str, Any]) -> list[tuple[
         except ConfigError as exc:
             problems.append((key, str(exc)))
     return problems
+
+
+def _unknown_rules(data: Mapping[str, Any], rules_path: Sequence[Path]) -> list[tuple[str, str]]:
+    """The rule ids in ``enable``, ``disable`` and ``rules`` that name no rule, as ``klarlint check`` would
+    refuse them (a removed rule may still be disabled)."""
+    from klarlint.rules.registry import all_rules, still_named, unknown_rule
+
+    if not {"enable", "disable", "rules"} & data.keys():
+        return []
+    config = config_from_mapping(data)
+    try:
+        rules = all_rules((*config.rules_path, *rules_path))
+    except ConfigError:  # the rule files themselves are wrong: each lint says so
+        return []
+    checks = {rule_id for rule in rules for rule_id in rule.info.ids()}  # a sub-check may be turned on or off
+    named = {
+        "enable": (set(config.enable), checks),
+        "disable": (still_named(config.disable), checks),
+        "rules": (set(config.rule_options), {rule.info.id for rule in rules}),
+    }
+    return [
+        (key, f"{unknown_rule(rule_id)} (se klarlint rules)")
+        for key in sorted(named.keys() & data.keys())
+        for rule_id in sorted(named[key][0] - named[key][1])
+    ]
 
 
 def _without_origin(message: str, key: str) -> str:
