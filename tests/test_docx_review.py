@@ -349,3 +349,39 @@ def test_a_symbol_counts_as_one_character(tmp_path: Path) -> None:
     (skall,), _ = findings(source, "skall")
     assert skall.location.offset == len("Klart ✓ Du ")  # Word's count: the symbol is one character
     assert our_insertions(suggested(source)) == ["ska"]
+
+
+# --- a copy reviewed again, and annotation ids ---------------------------------------------------
+
+
+def test_a_reviewed_copy_reviewed_again_gets_no_second_comments(tmp_path: Path) -> None:
+    source = build(tmp_path / "brev.docx", P(R("Vi erhöll din ansökan.")), P(R("Du skall svara i enlighet med lagen.")))
+    first = tmp_path / "brev.klarlint.docx"
+    run(str(source), "--annotate")
+    again = tmp_path / "igen.docx"
+    run(str(first), "--annotate", "-o", str(again))
+    before, after = (
+        [c.text for c in docx.Document(str(first)).comments],
+        [c.text for c in docx.Document(str(again)).comments],
+    )
+    assert len(before) >= 4 and after == before
+
+
+CHANGE = 'w:author="Anna" w:date="2025-01-01T00:00:00Z"'
+
+
+def test_revision_ids_are_unique_across_parts_and_a_colleagues_change_is_not_copied(tmp_path: Path) -> None:
+    def setup(word) -> None:
+        header = word.sections[0].header.paragraphs[0]._p
+        for number in range(40):  # ids a body-only count would give klarlint's changes
+            header.append(parse_xml(f'<w:ins {NS} w:id="{number}" {CHANGE}><w:r><w:t>x</w:t></w:r></w:ins>'))
+
+    formatted = f'<w:b/><w:rPrChange w:id="77" {CHANGE}><w:rPr/></w:rPrChange>'
+    source = build(tmp_path / "ids.docx", P(R("Du "), R("skall", formatted), R(" svara.")), setup=setup)
+    word = suggested(source)
+    ours = [e for e in word.element.body.iter(qn("w:ins"), qn("w:del")) if e.get(qn("w:author")) == "klarlint"]
+    assert ours and all(int(e.get(qn("w:id"))) >= 40 for e in ours)
+    marks = [e.get(qn("w:id")) for e in word.element.body.iter(qn("w:rPrChange"))]
+    assert marks == ["77"]  # the colleague's change stays on the deleted run; the insertion has none
+    revision_ids = [e.get(qn("w:id")) for e in word.element.body.iter(qn("w:ins"), qn("w:del"), qn("w:rPrChange"))]
+    assert len(revision_ids) == len(set(revision_ids))

@@ -29,6 +29,7 @@ import datetime as dt
 import io
 import logging
 import os
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -55,6 +56,12 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _FLDCHAR = qn("w:fldChar")
 _FLDCHAR_TYPE = qn("w:fldCharType")
 _REMOVED = frozenset({qn("w:del"), qn("w:moveFrom")})  # what the reader does not read
+# Someone's tracked formatting change, a paragraph mark's revision: each carries its own w:id and author, so a copy of
+# a run's properties for klarlint's insertion must not carry them (a second annotation with the same id).
+_REVISION_MARKS = frozenset({qn("w:rPrChange"), qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w:moveTo")})
+_ID = qn("w:id")
+_NUMBERED_ID = re.compile(rb'w:id="(\d+)"')
+SUMMARY_TITLE = "klarlint: sammanfattning"
 log = logging.getLogger("klarlint")
 
 
@@ -140,9 +147,13 @@ class _Review:
         except Exception:  # a comments part python-docx cannot take as one (no content type, another type)
             log.debug("the comments part of %s", path, exc_info=True)
             raise InputError(f"{path}: filen är skadad: kommentarerna (word/comments.xml) går inte att läsa") from None
-        self.next_id = _max_id(word, comments + existing) + 1
+        # Above every id in the package, and above the ids python-docx gives the comments to come (the highest + 1)
+        self.next_id = _max_id(word) + comments + 1
         self.elsewhere: list[Finding] = []  # findings no comment can be anchored on
         self.changed = 0
+        # A copy reviewed again (klarlint rapport.klarlint.docx --annotate -o …) has klarlint's comments already:
+        # the same comment on the same paragraph is not added twice.
+        self.earlier = _earlier_comments(word, existing)
 
     def apply(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
         by_line: dict[int, list[Finding]] = defaultdict(list)
@@ -154,6 +165,17 @@ class _Review:
                 self.elsewhere.extend(findings)
                 continue
             self._paragraph(paragraph, findings)
+        self._renumber_copied_marks()
+
+    def _renumber_copied_marks(self) -> None:
+        """A split run's two halves both carry its tracked formatting change (w:rPrChange): the copy gets an id
+        of its own, as Word wants every annotation's id unique."""
+        seen: set[str] = set()
+        for mark in self.word.element.body.iter(qn("w:rPrChange")):
+            if mark.get(_ID) in seen:
+                mark.set(_ID, str(self.next_id))
+                self.next_id += 1
+            seen.add(mark.get(_ID))
 
     def _paragraph(self, paragraph: reader.Paragraph, findings: list[Finding]) -> None:
         spans = [(f, f.column - 1, f.end_column - 1 if f.end_line == f.line else len(paragraph.text)) for f in findings]
@@ -193,7 +215,10 @@ class _Review:
         run = OxmlElement("w:r")
         properties = runs[0].find(_RPR)
         if properties is not None:
-            run.append(copy.deepcopy(properties))
+            properties = copy.deepcopy(properties)
+            for mark in [child for child in properties if child.tag in _REVISION_MARKS]:
+                properties.remove(mark)  # the colleague's change belongs to the deleted text, not to klarlint's
+            run.append(properties)
         run.append(_text_element(new_text))
         insertion.append(run)
         deletion.addnext(insertion)
@@ -208,6 +233,10 @@ class _Review:
         return element
 
     def _comment(self, first, last, text: str) -> None:
+        paragraph = next((a for a in first.iterancestors(qn("w:p"))), None)
+        key = SUMMARY_TITLE if text.startswith(SUMMARY_TITLE) else text
+        if (paragraph if key != SUMMARY_TITLE else None, key) in self.earlier:
+            return
         comment = self.word.comments.add_comment(text=text, author=AUTHOR, initials=INITIALS)
         comment_id = str(comment.comment_id)
         # Not inside a field's result (a document property, a merge field): Word and LibreOffice rebuild it, and
@@ -375,14 +404,36 @@ def _or(element, default):
     return default if element is None else element
 
 
-def _max_id(word, comments: int) -> int:
-    """An id above every w:id in the body (bookmarks, revisions) and every comment id to come.
+def _earlier_comments(word, existing: int) -> set[tuple[object, str]]:
+    """klarlint's own comments in the input, as (the w:p their range starts in, text); a summary as
+    (None, SUMMARY_TITLE): one summary a document, whatever its figures were. The set holds the w:p elements
+    themselves: lxml gives the same Python object for an element only while one is referenced."""
+    if not existing:
+        return set()
+    texts = {str(c.comment_id): c.text for c in word.comments if c.author == AUTHOR}
+    found: set[tuple[object, str]] = set()
+    for start in word.element.body.iter(qn("w:commentRangeStart")):
+        text = texts.get(start.get(_ID))
+        if text is None:
+            continue
+        if text.startswith(SUMMARY_TITLE):
+            found.add((None, SUMMARY_TITLE))
+        else:
+            found.add((next(start.iterancestors(qn("w:p")), None), text))
+    return found
 
-    Word wants annotation ids unique across kinds; python-docx numbers new comments from 0 up.
-    """
-    found = [comments]
-    for element in word.element.body.iter():
-        value = element.get(qn("w:id")) if isinstance(element.tag, str) else None
-        if value and value.isdigit():
-            found.append(int(value))
+
+def _max_id(word) -> int:
+    """The highest w:id in the package: the body, the comments, the notes, the headers and footers (bookmarks,
+    revisions, comments). Word wants annotation ids unique across kinds and parts."""
+    found = [0]
+    for part in word.part.package.iter_parts():
+        element = getattr(part, "element", None)
+        if element is not None:
+            for node in element.iter():
+                value = node.get(_ID) if isinstance(node.tag, str) else None
+                if value and value.isdigit():
+                    found.append(int(value))
+        elif str(part.partname).endswith(".xml"):  # a part python-docx keeps as bytes (footnotes, endnotes)
+            found.extend(int(value) for value in _NUMBERED_ID.findall(part.blob))
     return max(found)
