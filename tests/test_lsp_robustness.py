@@ -22,6 +22,7 @@ from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 from conftest import ROOT
 from klarlint.errors import ConfigError
 from klarlint.lsp.settings import parse_settings
+from klarlint.lsp.workspace_config import add_to_list
 from test_lsp import (
     LETTER,
     WAIT_SECONDS,
@@ -236,3 +237,30 @@ async def test_a_typo_in_the_disable_setting_is_shown_and_the_old_settings_stay(
     finally:
         client.set_configuration({"debounceMs": 0}, section="klarlint")
         client.workspace_did_change_configuration(types.DidChangeConfigurationParams(settings=None))
+
+
+# --- writing a klarlint.toml that is broken or cannot be read -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("\x00", "ogiltig TOML på rad 1, kolumn 1"),
+        ('disable = ["skall"\n', "ogiltig TOML (filen slutar mitt i ett värde)"),
+        ('profile = "webb"\nfoo bar\n', "ogiltig TOML på rad 2, kolumn 5"),
+        (None, "är en mapp"),
+    ],
+)
+def test_a_broken_klarlint_toml_is_told_in_swedish_as_klarlint_check_tells_it(
+    tmp_path: Path, content: str | None, reason: str
+) -> None:
+    path = tmp_path / "klarlint.toml"
+    if content is None:
+        path.mkdir()
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        add_to_list(path, "disable", "jargon")
+    assert str(caught.value) == f"{path}: kan inte läsas: {reason}"
+    if content is not None:
+        assert path.read_text(encoding="utf-8") == content  # left as it was

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from klarlint.config import CONFIG_FILE, accepted_form, config_from_mapping, find_config_file
+from klarlint.config import CONFIG_FILE, accepted_form, config_from_mapping, find_config_file, toml_problem
 from klarlint.errors import ConfigError, os_reason
 from klarlint.fix import write_atomically
 
@@ -37,13 +37,8 @@ def add_to_list(path: Path, key: str, value: str) -> bool:
     Raises :class:`ConfigError` (Swedish) when the file cannot be read, is not valid, or cannot be written.
     """
     import tomlkit
-    from tomlkit.exceptions import TOMLKitError
 
-    try:
-        text = path.read_text(encoding="utf-8") if path.exists() else ""
-        document = tomlkit.parse(text)
-    except (OSError, UnicodeDecodeError, TOMLKitError) as exc:
-        raise ConfigError(f"{path}: kan inte läsas: {exc}") from None
+    document = tomlkit.parse(_read(path))
     table = _klarlint_table(document, path)
     current = table.get(key, [])
     values = [current] if isinstance(current, str) else list(current)
@@ -59,6 +54,23 @@ def add_to_list(path: Path, key: str, value: str) -> bool:
     _validate(new_text, path)
     _write_atomically(path, new_text)
     return True
+
+
+def _read(path: Path) -> str:
+    """The file's text, checked with the reader ``klarlint check`` uses, so that a broken file is told in the
+    same Swedish words (line and column) as there; tomlkit's messages and the system's are English."""
+    import tomllib
+
+    try:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        tomllib.loads(text)
+    except OSError as exc:
+        raise ConfigError(f"{path}: kan inte läsas: {os_reason(exc)}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: kan inte läsas: filen är inte UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: kan inte läsas: {toml_problem(exc)}") from None
+    return text
 
 
 def _klarlint_table(document, path: Path):
