@@ -9,6 +9,8 @@ silence, an English traceback or a pop-up from pygls. Helpers come from ``test_l
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import time
 import uuid
 from concurrent.futures import Future
 from pathlib import Path
@@ -35,7 +37,7 @@ from test_lsp import (
     _server_command,
     open_session,
 )
-from test_lsp_features import _recording_client, _stop
+from test_lsp_features import _recording_client, _start, _stop
 
 server_test = pytest.mark.asyncio(loop_scope="module")
 INVALID_PARAMS = -32602
@@ -264,3 +266,29 @@ def test_a_broken_klarlint_toml_is_told_in_swedish_as_klarlint_check_tells_it(
     assert str(caught.value) == f"{path}: kan inte läsas: {reason}"
     if content is not None:
         assert path.read_text(encoding="utf-8") == content  # left as it was
+
+
+# --- the editor goes away mid-lint ------------------------------------------------------------------
+
+
+@server_test
+async def test_the_process_ends_soon_after_stdin_closes_during_a_long_lint() -> None:
+    own = await _start(client_capabilities("visual-studio-code"), {"debounceMs": 0})
+    try:
+        uri = (ROOT / "tmp-lsp-eof.txt").as_uri()
+        _open(own, uri, LETTER)
+        await _diagnostics(own, uri, 1)  # the model is loaded
+        # A long text of distinct sentences (nothing cached): its lint takes many seconds.
+        text = "\n\n".join(f"Ärende {n} om {n * 7} kronor har behandlats av nämnden {n % 9}." for n in range(6000))
+        _open(own, (ROOT / "tmp-lsp-eof-long.txt").as_uri(), text)
+        await asyncio.sleep(1.0)
+        started = time.monotonic()
+        own._server.stdin.close()  # the editor crashed or closed the pipe: no shutdown, no exit
+        await asyncio.wait_for(own._server.wait(), WAIT_SECONDS)
+        took = time.monotonic() - started
+        assert took < 3.0, f"the process ended {took:.1f} s after stdin closed"
+    finally:
+        if own._server.returncode is None:
+            own._server.kill()
+        with contextlib.suppress(Exception):
+            await own.stop()

@@ -327,6 +327,12 @@ class KlarlintServer(LanguageServer):
                         self._shown(uri, quick_answer)
                     work = whole()
                 linted, problem = await work
+        except asyncio.CancelledError:
+            # Only the end of the message loop cancels this task (its waiters are shielded from it): the
+            # client went away (stdin closed) or exit came. Stop the lint on its thread too, or the process
+            # keeps a core busy until the lint ends (16 s for a long document) before it can exit.
+            budget.cancel()
+            raise
         finally:
             if self.budgets.get(uri) is budget:
                 del self.budgets[uri]
