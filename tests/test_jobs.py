@@ -134,3 +134,57 @@ def test_forked_workers_use_the_model_the_main_process_loaded(tmp_path: Path, mo
     assert [Path(r.path).name for r in reports] == [p.name for p in files]
     assert [r.path for r in reports if r.error] == [str(site / "sub" / "trasig.txt")]
     assert any(f.rule == "passive-voice" for r in reports for f in r.findings)
+
+
+def _children(pid: int) -> set[int]:
+    """Processes whose parent is ``pid`` (from /proc: no ps on a slim CI image)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a dead orphan waits in /proc until whoever adopted it reaps it)."""
+    try:
+        return (Path(f"/proc/{pid}") / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_sigterm_stops_the_worker_processes_too(tmp_path: Path) -> None:
+    """``docker stop`` or a CI timeout sends SIGTERM to the main process only: its workers had lived on as orphans,
+    each finishing its file."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    sentence = "Ansökan skall behandlas av nämnden innan beslut fattas i enlighet med gällande regler. "
+    for number in range(40):
+        (tmp_path / f"sida{number}.txt").write_text(f"Sida {number}.\n\n" + sentence * 400, encoding="utf-8")
+    command = [sys.executable, "-c", "from klarlint.cli import main; main()", ".", "--jobs", "2", "-f", "json"]
+    process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while len(children := _children(process.pid)) < 2 and process.poll() is None:
+            assert time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.2)
+        time.sleep(1)  # the workers are linting
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=60) == 128 + signal.SIGTERM
+        deadline = time.monotonic() + 20
+        while any(map(_running, children)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [child for child in children if _running(child)]
+        assert b"Traceback" not in process.stderr.read()
+    finally:
+        process.kill()
+        process.wait()

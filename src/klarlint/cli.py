@@ -559,6 +559,14 @@ def model_evaluate(
     print(json.dumps(scores, indent=2, ensure_ascii=False))
 
 
+def _exit_on_sigterm() -> None:
+    """SIGTERM (docker stop, a CI job's timeout) ends the run as Ctrl-C does: cleanup runs (worker processes are
+    stopped; they had outlived the main process) and the exit code is 143. Servers install their own handlers."""
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: ``klarlint FILE`` means ``klarlint check FILE``."""
     from klarlint.cli_errors import CLICK_ABORTS, CLICK_EXCEPTIONS, CLICK_EXITS, USAGE_ERRORS, main_help, usage_message
@@ -575,6 +583,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(0 if args else 2)
     if args[0] not in SUBCOMMANDS | set(getattr(group, "commands", {})):
         args.insert(0, "check")
+    if argv is None:  # the real command, not a test calling main() in its own process
+        _exit_on_sigterm()
     try:
         code = group.main(args, prog_name="klarlint", standalone_mode=False)
     except KeyboardInterrupt:

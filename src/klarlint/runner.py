@@ -394,8 +394,18 @@ def _run_pool(spec: _PoolSpec, pending: deque[int], jobs: int) -> list[int]:
             if broken:
                 return sorted(in_flight.values())
         return []
+    except BaseException:  # Ctrl-C, SIGTERM (docker stop, a CI timeout): the workers go too, at once
+        _stop_workers(executor)
+        raise
     finally:
         executor.shutdown(wait=not in_flight, cancel_futures=True)
+
+
+def _stop_workers(executor: ProcessPoolExecutor) -> None:
+    """Terminate the pool's processes: on SIGTERM they had lived on as orphans, each finishing its file and holding
+    its model's memory. ``_processes`` is private, but the executor offers no public way to stop a running call."""
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        process.terminate()
 
 
 def _check_cli_rules(config: Config, options: RunOptions) -> None:
