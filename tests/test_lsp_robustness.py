@@ -292,3 +292,40 @@ async def test_the_process_ends_soon_after_stdin_closes_during_a_long_lint() -> 
             own._server.kill()
         with contextlib.suppress(Exception):
             await own.stop()
+
+
+# --- backend = "stanza" ------------------------------------------------------------------------------
+
+
+@server_test
+async def test_the_configured_backend_is_used_and_missing_stanza_models_are_told(tmp_path: Path) -> None:
+    """The server loads spaCy at start (the warm-up); a klarlint.toml or a setting that asks for Stanza must
+    still get Stanza, and without its models the writer sees the CLI's Swedish message, not spaCy's findings."""
+    empty = tmp_path / "inga-modeller"
+    empty.mkdir()
+    folder = tmp_path / "arbetsyta"
+    folder.mkdir()
+    (folder / "klarlint.toml").write_text(f'backend = "stanza"\nstanza_dir = "{empty}"\n', encoding="utf-8")
+    own = await _start(client_capabilities("visual-studio-code"), {"debounceMs": 0}, root=folder)
+    try:
+        uri = (folder / "brev.txt").as_uri()
+        _open(own, uri, LETTER)
+        [only] = await _diagnostics(own, uri, 1)
+        assert "Stanza" in only.message and "klarlint kan inte granska texten" in only.message
+        # The same through the editor's settings, for a document whose klarlint.toml says nothing of it.
+        other = tmp_path / "annan"
+        other.mkdir()
+        (other / "klarlint.toml").write_text("", encoding="utf-8")
+        other_uri = (other / "brev.txt").as_uri()
+        _open(own, other_uri, LETTER)
+        assert "jargon" in {d.code for d in await _diagnostics(own, other_uri, 1)}
+        start = len(own.published)
+        own.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(
+                settings={"klarlint": {"backend": "stanza", "stanzaDir": str(empty), "debounceMs": 0}}
+            )
+        )
+        [told] = await _next_publish(own, other_uri, start)
+        assert "Stanza" in told.message
+    finally:
+        await _stop(own)

@@ -111,6 +111,10 @@ class Engine:
 
     def __init__(self, backend: Backend | None = None, settings: Settings | None = None) -> None:
         self._inner_backend = backend
+        # A backend given here (tests, benchmarks) is used for every configuration. Not the same as
+        # _inner_backend being set: the first use of ``backend`` (the warm-up at start) sets that to spaCy,
+        # and ``backend = "stanza"`` in klarlint.toml or the settings was then ignored.
+        self._injected = backend is not None
         self._backend: CachingBackend | None = None
         self.settings = settings or Settings()
         self.root: Path | None = None  # workspace folder: the configuration of documents without a path
@@ -132,7 +136,7 @@ class Engine:
 
     def backend_for(self, config: Config) -> CachingBackend:
         """The caching backend the configuration asks for (``backend = "stanza"``); the spaCy one by default."""
-        if config.backend == "spacy" or self._inner_backend is not None:
+        if config.backend == "spacy" or self._injected:
             return self.backend
         key = (config.backend, config.stanza_dir)
         if key not in self._other_backends:

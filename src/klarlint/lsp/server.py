@@ -917,8 +917,8 @@ async def _pull_configuration(ls: KlarlintServer) -> bool:
 
 
 def _warm_up(engine: Engine) -> None:
-    try:
-        engine.backend.analyze(["Klarlint startar."])
+    try:  # the backend the workspace's configuration asks for (Stanza, say), not always spaCy
+        engine.backend_for(engine.config_for(None)).analyze(["Klarlint startar."])
     except Exception:  # reported again, with the document's name, by the first lint
         log.exception("klarlint: språkmodellen kunde inte laddas")
 
