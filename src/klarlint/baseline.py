@@ -19,6 +19,7 @@ from klarlint import atomic
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.limits import Notice
 from klarlint.report import Finding, Report
+from klarlint.reporters import is_file_path, relative_to_root
 
 BASELINE_VERSION = 1
 Key = tuple[str, str, str, str]
@@ -26,13 +27,10 @@ Key = tuple[str, str, str, str]
 
 def portable_path(path: str, root: Path | None = None) -> str:
     """A path relative to ``root`` (the current folder) with forward slashes; URLs and <stdin> as they are."""
-    if path.startswith(("<", "http://", "https://")):
+    if not is_file_path(path):
         return path
-    root = (root or Path.cwd()).resolve()
-    try:
-        return Path(path).resolve().relative_to(root).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
+    relative = relative_to_root(path, root or Path.cwd())  # as linted: a link is its own page, not its target's
+    return Path(path).as_posix() if relative is None else relative
 
 
 def finding_key(path: str, rule: str, text: str, context: str) -> Key:

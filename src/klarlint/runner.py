@@ -39,6 +39,7 @@ from klarlint.limits import Notice
 from klarlint.linter import ActiveRule, active_rules, lint_document
 from klarlint.readers import FORMATS, MAX_FILE_BYTES, REVIEWED_COPY_SUFFIX, read_bytes_as, read_path, read_text
 from klarlint.report import FileReport, Report
+from klarlint.reporters import NOT_FILES
 from klarlint.rules.base import RuleInfo, Severity
 from klarlint.rules.registry import all_rules, still_named, unknown_rule
 
@@ -263,6 +264,13 @@ class _Settings:
 
 
 def _lint_path(path: Path, config: Config, rules: list[ActiveRule], jobs: int = 1) -> FileReport:
+    report = _lint_file(path, config, rules, jobs)
+    if report.path in NOT_FILES:  # a real file named <stdin>: reporters must not take it for standard input
+        report.path = f"./{report.path}"
+    return report
+
+
+def _lint_file(path: Path, config: Config, rules: list[ActiveRule], jobs: int = 1) -> FileReport:
     try:
         document = read_path(path, alt_text=config.alt_text)
         return lint_document(document, config, rules=rules, jobs=jobs)

@@ -32,6 +32,38 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+# What a report calls a text that is no file: standard input (``klarlint -``, the web page's text) and a
+# document linted without a path. Compared exactly: a real file may be named ``<script>.txt``, and the
+# runner spells a real file named ``<stdin>`` as ``./<stdin>`` so it never passes for standard input.
+NOT_FILES = frozenset({"<stdin>", "<text>"})
+
+
+def is_file_path(path: str) -> bool:
+    """Whether a report's ``path`` names a file (not standard input, not a crawled page's address)."""
+    return path not in NOT_FILES and not path.startswith(("http://", "https://"))
+
+
+def absolute(path: str | os.PathLike[str]) -> Path:
+    """The path made absolute without following links: a location names the path as linted (``pw.md``),
+    never its target (``/etc/passwd``, or for a dangling link a name that does not exist)."""
+    return Path(os.path.abspath(path))
+
+
+def relative_to_root(path: str, root: Path) -> str | None:
+    """``path`` relative to ``root`` with forward slashes, or None when it lies outside ``root``.
+
+    The path is taken as linted, links not followed; a ``root`` reached through a link (a path
+    spelled under ``/tmp`` where the working folder is ``/private/tmp``) is tried resolved too.
+    """
+    candidate = absolute(path)
+    for base in dict.fromkeys((absolute(root), resolved(root))):
+        try:
+            return candidate.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return None
+
+
 def resolved(path: str | os.PathLike[str]) -> Path:
     """``Path(path).resolve()``, or the absolute path when it cannot be resolved (a link loop, which
     klarlint reports as skipped, raises on Python before 3.13)."""

@@ -16,7 +16,7 @@ from typing import TextIO
 
 from klarlint.limits import Notice
 from klarlint.report import Finding, Report
-from klarlint.reporters import resolved, safe
+from klarlint.reporters import is_file_path, relative_to_root, safe
 from klarlint.reporters.sarif import message_text
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -131,9 +131,7 @@ def escape_property(text: str) -> str:
 
 def display_path(path: str, root: Path) -> str:
     """The path relative to ``root`` (GitHub resolves annotation paths from the repository root)."""
-    if path.startswith(("<", "http://", "https://")):
+    if not is_file_path(path):
         return path
-    try:
-        return resolved(path).relative_to(root).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
+    relative = relative_to_root(path, root)  # the path as linted, not a link's target
+    return Path(path).as_posix() if relative is None else relative

@@ -32,7 +32,7 @@ from klarlint.atomic import write_atomically
 from klarlint.baseline import Key, finding_key
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.report import FileReport, Finding, Report, Stats, per_1000_words
-from klarlint.reporters import resolved
+from klarlint.reporters import absolute, is_file_path
 from klarlint.reporters.terminal import lix_label
 
 LIX_BINS = (0, 20, 30, 40, 50, 60)  # lower edges; the last bin is open
@@ -532,14 +532,14 @@ def _link(row: PageRow) -> str:
 
 def _href(path: str, output: Path) -> str:
     """A link from the report's folder to the page, so a reader can open it next to the numbers."""
-    if path.startswith("<"):  # <stdin>: nothing to link to
-        return ""
     if path.startswith(("http://", "https://")):  # a crawled page: its address
         return path
-    try:
-        relative = os.path.relpath(resolved(path), Path(output).resolve().parent)
+    if not is_file_path(path):  # <stdin>: nothing to link to
+        return ""
+    try:  # the file as linted, not a link's target
+        relative = os.path.relpath(absolute(path), absolute(output).parent)
     except ValueError:  # another drive on Windows
-        return resolved(path).as_uri()
+        return absolute(path).as_uri()
     return quote(Path(relative).as_posix())
 
 

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from klarlint import __version__
 from klarlint.report import FileReport, Finding, Report
-from klarlint.reporters import resolved
+from klarlint.reporters import absolute, is_file_path, relative_to_root
 from klarlint.rules.base import RuleInfo
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -186,16 +186,14 @@ def _problems(file_report: FileReport) -> list[tuple[str, str]]:
 
 def _artifact(path: str, root: Path) -> dict[str, str]:
     """A relative URI under %SRCROOT% when the file lies under ``root``, else an absolute file URI."""
-    if path.startswith("<"):  # <stdin>, <text>: not a file
-        return {"uri": quote(path)}
     if path.startswith(("http://", "https://")):  # a crawled page: its address is its URI
         return {"uri": path}
-    absolute = resolved(path)
-    try:
-        relative = absolute.relative_to(root)
-    except ValueError:
-        return {"uri": absolute.as_uri()}
-    return {"uri": quote(relative.as_posix()), "uriBaseId": SRCROOT}
+    if not is_file_path(path):  # <stdin>, <text>: not a file
+        return {"uri": quote(path)}
+    relative = relative_to_root(path, root)  # the path as linted: a link's target is not where the finding is
+    if relative is None:
+        return {"uri": absolute(path).as_uri()}
+    return {"uri": quote(relative), "uriBaseId": SRCROOT}
 
 
 def _homepage() -> str | None:
