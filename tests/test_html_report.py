@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -287,6 +288,45 @@ def test_compare_with_a_broken_file_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert "forra.json: inte en JSON-rapport" in line
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [("{inte json", "(ogiltig JSON på rad 1, kolumn 2)"), ("5", ""), ('{"files": 5}', ""), ("[]", "")],
+)
+def test_a_broken_previous_report_is_said_in_swedish(tmp_path: Path, content: str, reason: str) -> None:
+    """Python's own words ("Expecting value …", "'int' object is not iterable") had followed in parentheses."""
+    (tmp_path / "forra.json").write_text(content, encoding="utf-8")
+    with pytest.raises(KlarlintError) as caught:
+        html_report.read_previous(tmp_path / "forra.json")
+    assert (
+        str(caught.value)
+        == f"{tmp_path / 'forra.json'}: inte en JSON-rapport från klarlint --format json {reason}".strip()
+    )
+
+
+def test_a_previous_report_without_sentences_is_matched_without_them(tmp_path: Path) -> None:
+    """A report from a klarlint that wrote no ``context``: every finding had been new and every old one fixed.
+    The run says so on stderr and matches by page, rule and text; the report is still written (an upgrade
+    must not turn a CI job red)."""
+    (tmp_path / "brev.txt").write_text("Det skall göras. Beslutet skall fattas.\n", encoding="utf-8")
+    today = klarlint("brev.txt", "--format", "json", "--enable", "skall", cwd=tmp_path)
+    data = json.loads(today.stdout)
+    for file_data in data["files"]:
+        for finding in file_data["findings"]:
+            del finding["context"]
+    (tmp_path / "forra.json").write_text(json.dumps(data), encoding="utf-8")
+    result = klarlint("brev.txt", "--report", "r.html", "--compare-with", "forra.json", cwd=tmp_path)
+    assert result.returncode == 1
+    [line] = [line for line in result.stderr.splitlines() if "forra.json" in line]
+    assert line == (
+        "klarlint: forra.json: förra rapporten saknar meningarna (en äldre klarlint), så anmärkningarna "
+        "jämförs bara på sida, regel och markerad text"
+    )
+    tree = html.fromstring((tmp_path / "r.html").read_bytes())
+    assert tree.xpath("//li[contains(@class, 'finding')]")
+    assert not tree.xpath("//li[contains(@class, 'finding') and contains(@class, 'new')]")
+    assert not tree.xpath("//ul[@class='fixed']/li")
 
 
 CHROMEDRIVER = find_chromedriver()

@@ -54,6 +54,8 @@ def finish(
         from klarlint.reporters import html_report
 
         previous = html_report.read_previous(options.compare_with) if options.compare_with else None
+        if previous is not None and not previous.has_context:  # still a report: an upgrade must not stop CI
+            print(f"klarlint: {html_report.WITHOUT_CONTEXT.format(path=options.compare_with)}", file=sys.stderr)
         html_report.write(report, options.html_report, previous=previous)
     if report.has_errors():
         return 2

@@ -53,26 +53,46 @@ class Previous:
 
     counts: Counter[Key]
     findings: dict[Key, dict[str, object]]  # one recorded finding per key, to show what was fixed
+    # False for a report from a klarlint that wrote no sentence (``context``): then both sides are matched
+    # by page, rule and text only, since a key with the sentence on one side only would never match.
+    has_context: bool = True
+
+    def key(self, path: str, finding: Finding) -> Key:
+        return finding_key(path, finding.rule, finding.text, finding.context if self.has_context else "")
+
+
+# Said on stderr when the previous report has no sentences to match on (see Previous.has_context).
+WITHOUT_CONTEXT = (
+    "{path}: förra rapporten saknar meningarna (en äldre klarlint), så anmärkningarna jämförs bara på sida, "
+    "regel och markerad text"
+)
 
 
 def read_previous(path: Path) -> Previous:
     """Read a ``--format json`` report; raises :class:`KlarlintError` with a one-line reason."""
     import json
 
+    not_a_report = f"{path}: inte en JSON-rapport från klarlint --format json"
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+        entries = [(f["path"], finding) for f in data["files"] for finding in f.get("findings", [])]
+        has_context = all("context" in finding for _, finding in entries)
         counts: Counter[Key] = Counter()
         findings: dict[Key, dict[str, object]] = {}
-        for file_data in data["files"]:
-            for finding in file_data.get("findings", []):
-                key = finding_key(file_data["path"], finding["rule"], finding["text"], finding.get("context", ""))
-                counts[key] += 1
-                findings.setdefault(key, {**finding, "path": file_data["path"]})
+        for page, finding in entries:
+            context = finding["context"] if has_context else ""
+            key = finding_key(page, finding["rule"], finding["text"], context)
+            counts[key] += 1
+            findings.setdefault(key, {**finding, "path": page})
     except OSError as exc:
         raise KlarlintError(f"{path}: förra körningen kan inte läsas ({os_reason(exc)})") from None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise KlarlintError(f"{path}: inte en JSON-rapport från klarlint --format json ({exc})") from None
-    return Previous(counts, findings)
+    except UnicodeDecodeError:
+        raise KlarlintError(f"{not_a_report} (filen är inte UTF-8)") from None
+    except json.JSONDecodeError as exc:  # where, in Swedish; Python's own words are English
+        raise KlarlintError(f"{not_a_report} (ogiltig JSON på rad {exc.lineno}, kolumn {exc.colno})") from None
+    except (ValueError, KeyError, TypeError, AttributeError):  # JSON, but not a report's shape
+        raise KlarlintError(not_a_report) from None
+    return Previous(counts, findings, has_context)
 
 
 @dataclass(frozen=True)
@@ -86,7 +106,7 @@ def compare(report: Report, previous: Previous) -> Changes:
     new = set()
     for file_index, file_report in enumerate(report.files):
         for index, finding in enumerate(file_report.findings):
-            key = finding_key(file_report.path, finding.rule, finding.text, finding.context)
+            key = previous.key(file_report.path, finding)
             if remaining[key] > 0:
                 remaining[key] -= 1
             else:
