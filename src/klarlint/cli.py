@@ -357,8 +357,11 @@ def list_rules(
 ) -> None:
     """Lista alla regler: id, källa, allvarlighetsgrad och om de är påslagna."""
     from rich.table import Column, Table
+    from rich.text import Text
 
     from klarlint.config import config_for, load_config
+    from klarlint.explain import SEVERITY_NAMES
+    from klarlint.reporters import one_line
     from klarlint.rules.registry import all_rules
 
     try:
@@ -368,21 +371,25 @@ def list_rules(
         rules = all_rules(config.rules_path)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
+
+    def cell(text: str) -> Text:  # a custom rule's title is plain text: "[intern lista]" is no rich markup
+        return Text(one_line(text))
+
     table = Table("titel", "källa", "allvarlighet", "påslagen")
     table.columns.insert(0, Column("id", no_wrap=True))  # ids are what --disable takes: never cut
     for rule in rules:
         info = rule.info
         enabled = config.is_enabled(info.id, info.enabled_by_default)
         table.add_row(
-            info.id,
-            info.title,
-            info.source,
-            config.severity_for(info.id, info.severity).value,
+            cell(info.id),
+            cell(info.title),
+            cell(info.source),
+            SEVERITY_NAMES[config.severity_for(info.id, info.severity)],  # Swedish, as klarlint explain says it
             "ja" if enabled else "nej",
         )
         for subcheck, title in info.subchecks.items():  # each can be turned off on its own
             on = enabled and config.is_enabled(subcheck, info.subcheck_on_by_default(subcheck))
-            table.add_row(f"  {subcheck}", title, f"del av {info.id}", "", "ja" if on else "nej")
+            table.add_row(cell(f"  {subcheck}"), cell(title), cell(f"del av {info.id}"), "", "ja" if on else "nej")
     _console().print(table)  # to a file or a pipe: not wrapped to 80 columns
 
 
