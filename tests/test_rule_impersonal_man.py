@@ -11,6 +11,8 @@ MUST_FLAG = [
     ("Om man vill kan man ringa oss.", ["man", "man"]),
     ("Man måste inte svara.", ["Man"]),
     ("Vill man veta mer kan man ringa oss.", ["man", "man"]),
+    ("I din ansökan kan man se det.", ["man"]),  # a determiner two words back, but a verb between
+    ("Din pension ökar för varje månad man väntar.", ["man"]),  # a noun between: *man* opens the clause
     ("Sökanden ska bifoga intyg.", ["Sökanden"]),
     ("Den sökande ska bifoga intyg.", ["Den sökande"]),
     ("Vederbörande ska kontakta oss.", ["Vederbörande"]),
@@ -31,6 +33,10 @@ MUST_NOT_FLAG = [
     "Du kan söka bidrag hos kommunen.",
     "De arbetssökande får hjälp av oss.",
     "Det vet man aldrig.",  # a saying: people in general (see test_generic_man_needs_a_text_that_speaks_to_its_reader)
+    # an adjective between the determiner and the noun, which the tagger takes for a verb (*gode*)
+    "Din gode man kan betala dina räkningar.",
+    "Beslutet meddelas även din gode man.",
+    "Hennes förre man kan inte hämta barnet.",
 ]
 
 

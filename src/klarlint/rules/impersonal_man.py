@@ -22,6 +22,12 @@ NOUN_DETERMINERS = frozenset(
     {"en", "den", "denna", "denne", "varje", "ingen", "någon", "samma", "annan", "vilken", "ung", "gammal", "äldre"}
     | {"min", "din", "sin", "hans", "hennes", "deras", "vår", "er", "ens"}  # "min man" (my husband)
 )
+# The masculine forms of adjectives before the noun "man" (*din gode man*, a guardian; *hennes förre man*), which the
+# tagger can take for verbs: a past tense ends in -de/-te as *gode* does.
+MAN_ADJECTIVES = frozenset(
+    {"gode", "förre", "förste", "främste", "siste", "unge", "gamle", "nye", "store", "ende", "rätte", "döde"}
+    | {"tidigare", "nuvarande", "dåvarande", "blivande", "avlidne", "käre"}
+)
 # After these, "man" opens a clause as its subject, whatever follows: "att man i dag kan …", "när man ska gifta sig".
 SUBORDINATORS = frozenset(
     {"att", "som", "om", "när", "då", "eftersom", "innan", "medan", "så", "vad", "hur", "var", "där", "dit", "tills"}
@@ -287,6 +293,17 @@ def _neighbour(block: BlockAnalysis, sentence: Sentence, i: int) -> Token | None
     return block.tokens[i] if sentence.start <= i < sentence.end else None
 
 
+def _after_determiner_and_adjective(block: BlockAnalysis, sentence: Sentence, previous: Token) -> bool:
+    """*din gode man*, *Sveriges främste man*: a masculine adjective between a determiner (or a genitive) and *man*
+    makes *man* the noun (the tagger calls *gode* a verb); not a noun (*för varje månad man väntar*) or a verb
+    (*Den använder man ofta*), after which *man* opens a clause."""
+    if previous.lower not in MAN_ADJECTIVES:
+        return False
+    before = _neighbour(block, sentence, previous.i - 1)
+    genitive = before is not None and before.pos == "PROPN" and before.lower.endswith("s")
+    return before is not None and (before.lower in NOUN_DETERMINERS or genitive)
+
+
 def _is_generic_man(
     block: BlockAnalysis, sentence: Sentence, token: Token, previous: Token | None, following: Token | None
 ) -> bool:
@@ -297,6 +314,8 @@ def _is_generic_man(
         return False
     if previous is not None and (previous.lower in NOUN_DETERMINERS or previous.pos in MODIFIER_POS):
         return False
+    if previous is not None and _after_determiner_and_adjective(block, sentence, previous):
+        return False  # *din gode man* (a guardian), *hennes förre man*: the tagger does not see the -e adjective
     if following is not None and following.lower in COORDINATORS:
         return False  # "man och kvinna"
     if previous is not None and previous.lower in COORDINATORS:
