@@ -85,6 +85,13 @@ def test_sender_and_contact_present() -> None:
     assert sender_message(LETTER + footer) is None
 
 
+@pytest.mark.parametrize("line", ["Handläggare: Omar Haddad, telefon 0123-457 10", "Handläggare: omar@norrby.se"])
+def test_contact_details_on_a_metadata_line_count(line: str) -> None:
+    # *Handläggare: …* is a metadata line, not linted as prose, but it is the letter's contact: missing-sender had
+    # said the letter gave none
+    assert sender_message(LETTER + f"\n\nSocialtjänsten, Norrby kommun\n{line}\n") is None
+
+
 @pytest.mark.parametrize("sender", ["Utrikesdepartementet", "Regeringskansliet", "Norrby kommun, Socialdepartement"])
 def test_a_ministry_is_a_sender(sender: str) -> None:
     # a government page signed by its ministry had been told it names no sender

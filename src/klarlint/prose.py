@@ -178,4 +178,7 @@ def prose_part(document: Document) -> tuple[Document, list[Notice]]:
         notices.append(Notice(NOTICE_CODE, f"{NOT_PROSE_NAMES[what]} granskades inte (inte löptext).", start, start))
     left_out = {i for i, _ in skipped}
     kept = [block for i, block in enumerate(document.blocks) if i not in left_out]
-    return replace(document, blocks=kept), notices
+    # what is not linted may still be consulted, as a page's site footer is: *Handläggare: Omar Haddad, telefon …*
+    # is a metadata line and the letter's contact details (missing-sender had said the letter had none)
+    context = "\n".join(filter(None, [document.context, *(document.blocks[i].text for i in sorted(left_out))]))
+    return replace(document, blocks=kept, context=context), notices
