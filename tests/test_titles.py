@@ -17,6 +17,8 @@ from conftest import lint_text, rule_texts
         # a report after a possessive, and a title in quotation marks (round 88)
         "Beredningen lämnade sin rapport Tillse att tillsynen fungerar (Ds 2024:5) i går.",
         "Utredningen ”Tillse att tillsynen fungerar” lämnade sitt förslag i går.",
+        # two statutes in a row: the first title had run on to the second, which then was not read as one
+        "Det gäller lagen (2007:1091) om offentlig upphandling och lagen (2016:1145) om upphandling avseende försvar.",
     ],
 )
 def test_a_bureaucratic_word_in_a_cited_title_is_left_alone(text: str) -> None:

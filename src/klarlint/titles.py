@@ -13,9 +13,12 @@ import re
 from klarlint.analysis import BlockAnalysis
 
 # *lagen (2018:585) om skydd för …*: from the statute's kind to the end of the clause (a title has no comma).
+STATUTE_KINDS = r"(?:lag|lagen|förordning|förordningen|balken|kungörelsen|instruktionen|förordningens|lagens)"
+# The title ends before another statute's citation (*… om offentlig upphandling samt lagen (2016:1145) om …*: the
+# first title had run on to the second, which was then not read as one).
 STATUTE = re.compile(
-    r"\b(?:lag|lagen|förordning|förordningen|balken|kungörelsen|instruktionen|förordningens|lagens)"
-    r"\s*\((?:SFS\s*)?\d{4}:\d+\)\s+(?:om|med)\s+[^.;:,()\n]+"
+    rf"\b{STATUTE_KINDS}\s*\((?:SFS\s*)?\d{{4}}:\d+\)\s+(?:om|med)\s+"
+    rf"(?:(?!\s+(?:(?:och|samt|eller)\s+)?{STATUTE_KINDS}\s*\()[^.;:,()\n])+"
 )
 # The kinds of report, definite (*betänkandet*) or after a possessive (*sin rapport*, *sitt betänkande*), in either
 # case (a sentence may open with one).
