@@ -361,6 +361,20 @@ def test_vidta_atgarder_for_att_points_at_the_verb_after_it() -> None:
         assert "säger samma sak" not in kept.message, text
 
 
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Vi vidtar åtgärder för att följa upp klagomålen.", "Skriv bara ”följa upp”"),  # the particle kept
+        # a particle the parse took for a preposition: no bare *täppa*, *stänga* (they mean something else)
+        ("Kommunen vidtar åtgärder för att täppa till luckorna.", "Skriv bara det som ska göras"),
+        ("Vi vidtar åtgärder för att stänga av vattnet.", "Skriv bara det som ska göras"),
+    ],
+)
+def test_vidta_atgarder_for_att_keeps_the_verb_s_particle(text: str, suggestion: str) -> None:
+    [finding] = rule_findings(text)
+    assert finding.suggestion == suggestion and "säger samma sak två gånger" in finding.message
+
+
 def rule_findings(text: str) -> list:
     return [f for f in lint_text(text).findings if f.rule == "nominalization"]
 

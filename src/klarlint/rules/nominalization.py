@@ -19,6 +19,7 @@ from klarlint.document import BlockKind
 from klarlint.grammar import SUBJECT_DEPS
 from klarlint.nlp.inflect import adverb_of
 from klarlint.noun_chains import is_action_noun, noun_chains, verb_for
+from klarlint.passive_clause import PARTICLES, verb_particles
 from klarlint.readability import block_counts, is_name_word, sentence_word_starts
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
@@ -218,7 +219,7 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
     bare = not _is_passive(verb) and all(t.text.isspace() for t in block.tokens[verb.i + 1 : noun.i])
     purpose = _purpose_verb(block, noun) if phrase.noun in PURPOSE_NOUNS and bare else None
     if purpose is not None:
-        return _purpose_finding(index, start, end, text, purpose.text)
+        return _purpose_finding(index, start, end, text, _with_particle(block, purpose))
     modifiers = _modifiers(block, verb, noun)
     suggestion = _with_manner_adverb(phrase.suggestion, modifiers)
     kept = "" if suggestion != phrase.suggestion or not modifiers else _keep(modifiers)
@@ -285,9 +286,19 @@ def _keep(modifiers: list[Token]) -> str:
     return f", och få med det som ”{words}” säger"
 
 
-def _purpose_finding(index: int, start: int, end: int, text: str, verb: str) -> RuleFinding:
-    """The advice for *vidta åtgärder för att skydda*: write *skydda*. A particle after the verb (*täppa till*) the
-    parser reads as a preposition, so it is left to the writer."""
+def _purpose_finding(index: int, start: int, end: int, text: str, verb: str | None) -> RuleFinding:
+    """The advice for *vidta åtgärder för att skydda*: write *skydda*; with no verb quoted where a particle after it
+    may belong to it (*täppa till*, *följa upp*: the advice had been the bare *täppa*, *följa*)."""
+    if verb is None:
+        return RuleFinding(
+            index,
+            start,
+            end,
+            f"”{text} för att …” säger samma sak två gånger. Skriv hellre bara det som ska göras: verbet efter "
+            "”för att”.",
+            "Skriv bara det som ska göras",
+            subcheck="light-verb",
+        )
     return RuleFinding(
         index,
         start,
@@ -296,6 +307,16 @@ def _purpose_finding(index: int, start: int, end: int, text: str, verb: str) -> 
         f"Skriv bara ”{verb}”",
         subcheck="light-verb",
     )
+
+
+def _with_particle(block: BlockAnalysis, verb: Token) -> str | None:
+    """The verb with its particle (*följa upp*); None where the word after it may be a particle the parse took for a
+    preposition (*täppa till luckorna*, *stänga av vattnet*)."""
+    particles = verb_particles(block, verb)
+    if particles:
+        return " ".join([verb.text, *particles])
+    following = block.token_after(verb)
+    return None if following is not None and following.lower in PARTICLES else verb.text
 
 
 def _purpose_verb(block: BlockAnalysis, noun: Token) -> Token | None:
