@@ -33,3 +33,90 @@ def test_rules_shows_severities_in_swedish(tmp_path: Path) -> None:
     [row] = [line for line in result.stdout.splitlines() if "egen-regel" in line]
     assert "│ varning " in row
     assert not any(f"│ {word} " in result.stdout for word in ("warning", "error"))
+
+
+def _one_swedish_line(stderr: str) -> str:
+    [line] = stderr.strip().splitlines()
+    assert "Traceback" not in stderr and "internt fel" not in line
+    return line
+
+
+def test_closed_standard_input_is_one_swedish_line(tmp_path: Path) -> None:
+    """`klarlint - <&-`: Python has no sys.stdin at all; it had been an internal error about 'NoneType'."""
+    import subprocess
+    import sys
+
+    command = f'"{sys.executable}" -c "from klarlint.cli import main; main()" - <&-'
+    result = subprocess.run(["sh", "-c", command], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 2
+    assert _one_swedish_line(result.stderr) == "klarlint: <stdin>: inmatningen är stängd, det finns ingen text att läsa"
+
+
+def test_a_full_disk_is_one_swedish_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    if not Path("/dev/full").exists():
+        import pytest
+
+        pytest.skip("no /dev/full here")
+    (tmp_path / "brev.txt").write_text("Det skall göras.\n", encoding="utf-8")
+    for output_format in ("rich", "json", "sarif"):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run(
+                [sys.executable, "-c", "from klarlint.cli import main; main()", "brev.txt", "-f", output_format],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                cwd=tmp_path,
+            )
+        assert result.returncode == 2
+        assert _one_swedish_line(result.stderr) == "klarlint: utdata kan inte skrivas (disken är full)"
+
+
+def test_a_bad_pattern_in_a_rule_file_is_said_in_swedish(tmp_path: Path) -> None:
+    rules = tmp_path / "regler"
+    rules.mkdir()
+    (rules / "m.toml").write_text(
+        'id = "monster"\ntype = "existence"\nmatch = "pattern"\nterms = ["a(b"]\nmessage = "Undvik ”{text}”."\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "klarlint.toml").write_text('rules_path = ["regler"]\n', encoding="utf-8")
+    (tmp_path / "brev.txt").write_text("Hej.\n", encoding="utf-8")
+    result = klarlint("brev.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    line = _one_swedish_line(result.stderr)
+    assert line.endswith("m.toml: mönstret 'a(b' är inget giltigt reguljärt uttryck (fel vid tecken 4)"), line
+
+
+def test_a_broken_conllu_file_is_said_in_swedish(tmp_path: Path) -> None:
+    (tmp_path / "b.conllu").write_bytes(b"\xff\xfe garbage\n")
+    (tmp_path / "g.conllu").write_text("garbage\n", encoding="utf-8")
+    (tmp_path / "h.conllu").write_text("1\tHej\thej\tINTJ\t_\t_\tx\troot\t_\t_\n\n", encoding="utf-8")
+    said = {}
+    for name in ("b.conllu", "g.conllu", "h.conllu"):
+        result = klarlint("model", "evaluate", "--data", name, cwd=tmp_path)
+        assert result.returncode == 2
+        said[name] = _one_swedish_line(result.stderr)
+    assert said == {
+        "b.conllu": "klarlint: b.conllu: inte en giltig CoNLL-U-fil (filen är inte UTF-8)",
+        "g.conllu": "klarlint: g.conllu: inte en giltig CoNLL-U-fil "
+        "(rad 1: 1 kolumner, en tokenrad ska ha 10 avgränsade med tabb)",
+        "h.conllu": "klarlint: h.conllu: inte en giltig CoNLL-U-fil (rad 1: HEAD, sjunde kolumnen, är inget tal)",
+    }
+
+
+def test_a_bad_dask_scheduler_address_is_said_in_swedish() -> None:
+    import pytest
+
+    pytest.importorskip("distributed")
+    from klarlint.corpus.cluster import connect
+    from klarlint.errors import KlarlintError
+
+    for address, reason in (
+        ("foo", "adressen saknar port, till exempel tcp://10.0.0.5:8786"),
+        ("nosuch://x:1", "okänt protokoll i adressen; använd tcp://, tls://, ws:// eller wss://"),
+    ):
+        with pytest.raises(KlarlintError) as caught, connect(address):
+            pass
+        assert str(caught.value) == f"kan inte ansluta till Dask-klustret {address} ({reason})"

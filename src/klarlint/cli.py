@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -559,11 +560,25 @@ def model_evaluate(
             scores = evaluate(StanzaBackend(stanza_dir), data)
         else:
             scores = evaluate(load_model(), data)
-    except (ConlluError, UnicodeDecodeError) as exc:
-        raise _fail(f"{data}: inte en giltig CoNLL-U-fil ({exc})") from None
+    except UnicodeDecodeError:
+        raise _fail(f"{data}: inte en giltig CoNLL-U-fil (filen är inte UTF-8)") from None
+    except ConlluError as exc:
+        raise _fail(f"{data}: inte en giltig CoNLL-U-fil{_conllu_reason(str(exc))}") from None
+    except OSError as exc:
+        raise _fail(f"{data}: kan inte läsas ({os_reason(exc)})") from None
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     print(json.dumps(scores, indent=2, ensure_ascii=False))
+
+
+def _conllu_reason(message: str) -> str:
+    """The CoNLL-U reader's English reason (``FILE:LINE: expected 10 tab-separated columns, got 1``) in Swedish."""
+    found = re.search(r":(\d+): (expected 10 tab-separated columns, got (\d+)|head is not a number)", message)
+    if found is None:
+        return ""
+    if found.group(3) is not None:
+        return f" (rad {found.group(1)}: {found.group(3)} kolumner, en tokenrad ska ha 10 avgränsade med tabb)"
+    return f" (rad {found.group(1)}: HEAD, sjunde kolumnen, är inget tal)"
 
 
 def _exit_on_sigterm() -> None:

@@ -49,7 +49,7 @@ def finish(
         report, known = baseline.without_known(report, baseline.read_baseline(options.baseline))
         if known:
             print(f"klarlint: {known} anmärkningar finns i baslinjen och visas inte", file=sys.stderr)
-    _write_format(report, options, console, sys.stderr if to_stderr else sys.stdout)
+    _write_output(report, options, console, sys.stderr if to_stderr else sys.stdout)
     if options.html_report is not None:
         from klarlint.reporters import html_report
 
@@ -60,6 +60,33 @@ def finish(
     if report.has_errors():
         return 2
     return 1 if report.fails(threshold) else 0
+
+
+def _write_output(report: Report, options: OutputOptions, console: Console | None, stream: TextIO) -> None:
+    """The format on ``stream``, flushed here so that a write that fails (``> /dev/full``) is one Swedish line,
+    not an internal error with the system's English (nor a second one when Python flushes at exit)."""
+    try:
+        _write_format(report, options, console, stream)
+        stream.flush()
+        if stream is not sys.stdout:  # --diff's diff went to stdout before the findings
+            sys.stdout.flush()
+    except BrokenPipeError:  # `klarlint … | head`: the reader has all it wanted
+        _discard(stream)
+    except OSError as exc:
+        _discard(stream)
+        raise KlarlintError(f"utdata kan inte skrivas ({os_reason(exc)})") from None
+
+
+def _discard(stream: TextIO) -> None:
+    """Point ``stream`` at the null device, so what is still buffered is dropped at exit, not written again."""
+    import os
+
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, stream.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # no real descriptor (a test's StringIO): nothing will be flushed at exit
+        pass
 
 
 def _write_format(report: Report, options: OutputOptions, console: Console | None, stream: TextIO) -> None:

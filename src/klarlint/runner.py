@@ -17,6 +17,7 @@ workers still costs something, so a single file, ``--jobs 1`` and (without
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import multiprocessing
 import os
@@ -162,7 +163,13 @@ def _with_fail_on(report: FileReport, fail_on: Severity) -> FileReport:
 
 def _lint_stdin(fmt: str, config: Config, rules: list[ActiveRule], jobs: int | None = None) -> FileReport:
     """Standard input as bytes, under the same size limit and decoding as a file."""
-    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if sys.stdin is None:  # started with stdin closed (`klarlint - <&-`): Python leaves no stream at all
+        return FileReport("<stdin>", error="<stdin>: inmatningen är stängd, det finns ingen text att läsa")
+    try:
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:  # a descriptor opened for writing only: EBADF, whose system words are English
+        reason = "inte öppen för läsning" if exc.errno == errno.EBADF else os_reason(exc)
+        return FileReport("<stdin>", error=f"<stdin>: inmatningen kan inte läsas ({reason})")
     try:
         if len(data) > MAX_FILE_BYTES:
             raise InputError(f"<stdin>: texten är för stor (gränsen är {MAX_FILE_BYTES // (1024 * 1024)} MB)")

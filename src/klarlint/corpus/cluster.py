@@ -12,10 +12,24 @@ import logging
 import warnings
 from collections.abc import Iterator
 
-from klarlint.errors import KlarlintError
+from klarlint.errors import KlarlintError, os_reason
 from klarlint.runner import available_cores
 
 CONNECT_TIMEOUT = "20s"
+
+
+def _reason(exc: BaseException) -> str:
+    """Why Dask could not connect, in Swedish (its own words are English)."""
+    if isinstance(exc, ValueError):  # Dask parses the address before it tries it
+        text = str(exc)
+        if "missing port" in text:
+            return "adressen saknar port, till exempel tcp://10.0.0.5:8786"
+        if "scheme" in text:
+            return "okänt protokoll i adressen; använd tcp://, tls://, ws:// eller wss://"
+        return "ogiltig adress"
+    if isinstance(exc, TimeoutError) or "Timed out" in str(exc):
+        return f"ingen svarade inom {CONNECT_TIMEOUT.removesuffix('s')} sekunder"
+    return os_reason(exc) if isinstance(exc, OSError) and exc.errno else "anslutningen misslyckades"
 
 
 @contextlib.contextmanager
@@ -28,7 +42,7 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
         try:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as exc:
-            raise KlarlintError(f"kan inte ansluta till Dask-klustret {scheduler} ({exc})") from None
+            raise KlarlintError(f"kan inte ansluta till Dask-klustret {scheduler} ({_reason(exc)})") from None
         with client:
             yield client
         return

@@ -254,7 +254,8 @@ def compile_patterns(terms: list[Term], path: Path) -> PatternIndex:
         try:
             compiled.append(PatternTerm(term.source, regex.compile(term.source), term.suggestion, term.note))
         except (regex.error, ValueError) as exc:
-            raise ConfigError(f"{path}: mönstret {term.source!r} är inget giltigt reguljärt uttryck ({exc})") from None
+            where = _error_position(exc)
+            raise ConfigError(f"{path}: mönstret {term.source!r} är inget giltigt reguljärt uttryck{where}") from None
     return PatternIndex(compiled, path)
 
 
@@ -1071,4 +1072,12 @@ def _context(pattern: str, path: Path) -> re.Pattern[str] | None:
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
-        raise ConfigError(f"{path}: villkoret {pattern!r} är inget giltigt reguljärt uttryck ({exc})") from None
+        raise ConfigError(
+            f"{path}: villkoret {pattern!r} är inget giltigt reguljärt uttryck{_error_position(exc)}"
+        ) from None
+
+
+def _error_position(exc: Exception) -> str:
+    """Where a pattern went wrong, as crawl's --include says it: the regex engines' reasons are English."""
+    position = getattr(exc, "pos", None)
+    return f" (fel vid tecken {position + 1})" if isinstance(position, int) else ""
