@@ -27,7 +27,7 @@ from klarlint.errors import ConfigError
 from klarlint.explain import explain_info
 from klarlint.linter import lint_file, lint_text
 from klarlint.lsp import actions
-from klarlint.lsp.engine import Engine
+from klarlint.lsp.engine import Engine, LintResult
 from klarlint.lsp.positions import UTF16, LineIndex
 from klarlint.lsp.rule_cache import exact_in_opening, is_block_local
 from klarlint.lsp.settings import parse_settings
@@ -89,6 +89,32 @@ def test_accepted_words_are_not_flagged_by_any_rule_in_any_case() -> None:
     config = config_from_mapping({"accept": ["ERHÅLLA"]})
     after = [f.text for f in lint_text(text, config).files[0].findings if f.rule == "jargon"]
     assert after == ["tillhandahålla"]
+
+
+@pytest.mark.parametrize(
+    ("source", "fmt", "accepted"),
+    [
+        ("<p>Du kan erh&aring;lla och er&shy;hålla och er<wbr>hålla bidrag.</p>", "html", ["erhålla"] * 3),
+        (
+            "Du kan er\u00adhålla bidrag. Vi ska fatta **beslut** om det i dag.\n",
+            "markdown",
+            ["erhålla", "fatta beslut"],
+        ),
+    ],
+)
+def test_accepting_takes_the_words_as_the_reader_reads_them(source: str, fmt: str, accepted: list[str]) -> None:
+    """The action's entry and the accept list compare the words as read, not the source's markup: *Godkänn
+    ”erh&aring;lla”* had written the entity into klarlint.toml, and *accept = ["erhålla"]* had not covered it."""
+    from klarlint.linter import lint_document
+    from klarlint.readers import read_text
+
+    document = read_text(source, fmt, f"sida.{fmt}")
+    result = LintResult(source, fmt, document, lint_document(document))
+    found = actions.workspace_actions(result, 0, len(source), "file:///sida", True)
+    words = [a.command.arguments[1] for a in found if a.title.startswith("Godkänn")]
+    assert sorted(set(words)) == sorted(set(accepted))
+    config = config_from_mapping({"accept": accepted})
+    assert lint_text(source, config, fmt=fmt).files[0].findings == []
 
 
 def test_klarlint_check_reads_accept_from_klarlint_toml(tmp_path: Path) -> None:

@@ -194,8 +194,17 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
 
 
 def accepted_form(text: str) -> str:
-    """How a flagged text is compared with the ``accept`` list: case and line breaks do not matter."""
-    return " ".join(text.split()).casefold()
+    """How a flagged text is compared with the ``accept`` list: case, line breaks and invisible characters (a soft
+    hyphen, a zero-width space) do not matter."""
+    return " ".join(visible(text).split()).casefold()
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible characters (a soft hyphen, a zero-width space or joiner)."""
+    return _INVISIBLE.sub("", text)
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 def _genre(data: Mapping[str, Any], path: Path | None) -> str | None:

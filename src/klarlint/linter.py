@@ -304,16 +304,22 @@ def lint_document(
             if s is not None and not config.is_enabled(s, info.subcheck_on_by_default(s))
         }
         wanted = [f for f in found if f.subcheck not in off] if off else found
+        if config.accept:  # the writer accepted these words (klarlint.toml's accept), as the reader reads them: not
+            # the source's *erh&aring;lla*, *er&shy;hålla* or *fatta **beslut*, which had stayed flagged
+            wanted = [f for f in wanted if not _accepted(analysis, f, config.accept)]
         if placed is None:
             report.findings.extend(_to_finding(document, analysis, active, f) for f in wanted)
         else:
             report.findings.extend(placed.findings(document, analysis, active, wanted))
     if placed is not None:
         placed.done()
-    if config.accept:  # the writer has accepted these words for the workspace (klarlint.toml's accept)
-        report.findings = [f for f in report.findings if accepted_form(f.text) not in config.accept]
     report.findings = sorted(_apply_directives(document, report.findings), key=_FINDING_ORDER)
     return report
+
+
+def _accepted(analysis: Analysis, found: RuleFinding, accept: frozenset[str]) -> bool:
+    blocks = analysis.blocks
+    return 0 <= found.block < len(blocks) and accepted_form(blocks[found.block].text[found.start : found.end]) in accept
 
 
 def _placed(document: Document, notices: list[Notice]) -> list[Notice]:

@@ -30,6 +30,7 @@ import re
 
 from lsprotocol import types
 
+from klarlint.config import visible
 from klarlint.document import META_KINDS, BlockKind
 from klarlint.lsp.diagnostics import SOURCE
 from klarlint.lsp.engine import LintResult
@@ -163,7 +164,7 @@ def workspace_actions(result: LintResult, start: int, end: int, uri: str, config
                     arguments=[uri, finding.rule],
                 ),
             )
-        text = " ".join(finding.text.split())
+        text = " ".join(_as_read(result, finding).split())
         if acceptable(text) and text.casefold() not in words:
             words[text.casefold()] = types.CodeAction(
                 title=ACCEPT_TITLE.format(text=text),
@@ -173,6 +174,20 @@ def workspace_actions(result: LintResult, start: int, end: int, uri: str, config
                 ),
             )
     return list(words.values()) + list(rules.values())
+
+
+def _as_read(result: LintResult, finding: Finding) -> str:
+    """The finding's words as the reader reads them (the block's text over its source span): the title and the
+    ``accept`` entry had been *erh&aring;lla*, *er<wbr>hålla*, *fatta **beslut*, with an invisible soft hyphen too."""
+    document = result.document
+    for block in document.blocks if document is not None else ():
+        first, last = block.source_span(0, len(block.text))
+        if first <= finding.start and finding.end <= last:
+            kept = (
+                char for index, char in enumerate(block.text) if finding.start <= block.to_source(index) < finding.end
+            )
+            return visible("".join(kept)) or finding.text
+    return finding.text
 
 
 def acceptable(text: str) -> bool:
