@@ -68,6 +68,12 @@ def main() -> None:
         cases["zip-bomb"] = ("docx zip bomb (1 GB of XML in 1 MB)", _zip_bomb, {2})
         cases["docx-lie"] = ("docx entry declaring 2,000 bytes, inflating to 1 GB", _docx_lie, {2})
         cases["docx-paragraphs"] = ("docx: 1.5 million short paragraphs (54 MB XML in 190 KB)", _docx_paragraphs, {2})
+        cases["docx-suggest"] = ("docx --annotate --suggest: 1,500 findings in one paragraph", _docx_findings, {1})
+        cases["docx-suggest-breaks"] = (
+            "docx --annotate --suggest: a 9,000-word paste in one run, lines joined by Shift+Enter",
+            _docx_paste,
+            {1},
+        )
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for name, (title, make, codes) in cases.items():
@@ -97,11 +103,14 @@ def _measure(folder: Path, name: str, title: str, make: Callable[[Path], None], 
     output = folder / f"{name}.json"
     with output.open("wb") as handle:
         seconds, rss, tree, code = run_measured_tree(
-            [*klarlint_command(), str(path), "--format", "json"], stdout=handle, stderr=handle
+            [*klarlint_command(), str(path), "--format", "json", *_extra_arguments(name, path)],
+            stdout=handle,
+            stderr=handle,
         )
     text = output.read_bytes().decode("utf-8", "replace").replace(f"{folder}/", "")
     megabytes = path.stat().st_size / MB
     path.unlink()
+    path.with_suffix(".out.docx").unlink(missing_ok=True)
     within = seconds <= SECONDS_PER_MB * max(1.0, megabytes) and max(rss, tree) <= MAX_PEAK_MIB
     raw = "\x1b" in text  # an ESC from the file would reach the terminal
     handled = code in codes and "Traceback" not in text and "internt fel" not in text and within and not raw
@@ -112,12 +121,21 @@ def _measure(folder: Path, name: str, title: str, make: Callable[[Path], None], 
     return Row("hostile", title, value, expected, handled)
 
 
+def _extra_arguments(name: str, path: Path) -> list[str]:
+    """The review cases write a reviewed copy (comments and tracked changes) beside the input."""
+    if name in ("docx-suggest", "docx-suggest-breaks"):
+        return ["--annotate", "--suggest", "-o", str(path.with_suffix(".out.docx")), "--force"]
+    return []
+
+
 SUFFIXES = {
     "deep-html": ".html",
     "html-attr": ".html",
     "zip-bomb": ".docx",
     "docx-lie": ".docx",
     "docx-paragraphs": ".docx",
+    "docx-suggest": ".docx",
+    "docx-suggest-breaks": ".docx",
     "empty-lines": ".md",
     "md-brackets": ".md",
     "md-links": ".md",
@@ -306,6 +324,38 @@ def _docx_lie(path: Path) -> None:
 
 def _docx_paragraphs(path: Path) -> None:
     _docx_with_body(path, lambda member: member.write(b"<w:p><w:r><w:t>Ja.</w:t></w:r></w:p>" * 1_500_000))
+
+
+def _docx_findings(path: Path) -> None:
+    """One paragraph of 1,500 sentences, each with a finding that --suggest changes (*skall*): the reviewed copy
+    splits the paragraph's run at 3,000 edges (it had taken a minute: a walk of the paragraph per edge)."""
+    _docx_with_body(
+        path, lambda member: member.write(_docx_paragraph(["<w:t>" + "Du skall svara. " * 1500 + "</w:t>"]))
+    )
+
+
+def _docx_paste(path: Path) -> None:
+    """A 9,000-word text pasted into one paragraph, its lines joined by line breaks (Shift+Enter): one run of
+    thousands of children, split at every finding's edges."""
+    random.seed(14)
+    sentences = (
+        "Ansökan skall lämnas in i enlighet med reglerna.",
+        "Vi erhöll handlingarna i tid och behandlade dem.",
+        "Du kan ringa oss om du har frågor om ditt ärende.",
+        "Beslutet gäller fr.o.m. den första juni.",
+        "Handläggaren går igenom underlaget och kontaktar dig.",
+        "Om du inte håller med kan du överklaga.",
+    )
+    parts, words = [], 0
+    while words < 9000:
+        sentence = random.choice(sentences)
+        parts.append(f'<w:t xml:space="preserve">{sentence}</w:t><w:br/>')
+        words += len(sentence.split())
+    _docx_with_body(path, lambda member: member.write(_docx_paragraph(parts)))
+
+
+def _docx_paragraph(run_children: list[str]) -> bytes:
+    return ("<w:p><w:r>" + "".join(run_children) + "</w:r></w:p>").encode()
 
 
 if __name__ == "__main__":
