@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 
 from klarlint import docx_output
 from klarlint.readers import docx as reader
-from test_docx_review import END, FIELD, P, R, build, our_insertions, run
+from test_docx_review import END, FIELD, P, R, build, findings, our_insertions, run
 
 # --- many findings in one paragraph --------------------------------------------------------------
 
@@ -89,3 +89,41 @@ def test_one_pass_splitting_writes_the_copy_the_per_edge_splitting_wrote(tmp_pat
     run(str(source), "--annotate", "--suggest", "-o", str(slow))
     assert len(our_insertions(docx.Document(str(fast)))) > 200
     assert _parts_without_dates(fast) == _parts_without_dates(slow)
+
+
+# --- a heading in a text box ----------------------------------------------------------------------
+
+MC_WPS = (
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def BOX(*paragraphs: str) -> str:
+    content = f"<w:txbxContent>{''.join(paragraphs)}</w:txbxContent>"
+    return (
+        f'<w:r><mc:AlternateContent {MC_WPS}><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{content}'
+        "</wps:txbx></wps:wsp></w:drawing></mc:Choice></mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_heading_in_a_text_box_heads_the_box_not_the_body_after_it(tmp_path: Path) -> None:
+    source = build(
+        tmp_path / "ruta.docx",
+        P(R("Beslut om bygglov"), style="Heading1"),
+        P(
+            R("Nämnden har prövat ärendet."),
+            BOX(P(R("Kontakt"), style="Heading2"), P(R("Ni skall ringa oss."))),
+            BOX(P(R("Du skall ringa före klockan tolv."))),
+        ),
+        P(R("Du skall lämna in ritningar.")),
+        P(R("Överklagande"), style="Heading1"),
+        P(R("Du skall överklaga skriftligt.")),
+    )
+    headings = {f.line: f.location.heading for f in findings(source, "skall")[0]}
+    assert headings == {
+        4: "Beslut om bygglov › Kontakt",  # in the box, under its heading
+        5: "Beslut om bygglov",  # another box: not under the first box's heading
+        6: "Beslut om bygglov",  # the body after the box
+        8: "Överklagande",
+    }

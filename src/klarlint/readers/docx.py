@@ -394,14 +394,26 @@ def _int(value: str | None) -> int | None:
 
 
 def _body_paragraphs(body, styles: _StyleSheet) -> Iterator[Paragraph]:
-    """Body paragraphs with the heading path they sit under."""
+    """Body paragraphs with the heading path they sit under.
+
+    A heading in a text box (a fact box's *Kontakt*) heads that box only: the box's paragraphs sit under it and
+    the body's path, and the body after the box is still under the body's own headings.
+    """
     path: list[tuple[int, str]] = []
+    box_path: list[tuple[int, str]] = []
+    box = None  # the w:txbxContent whose paragraphs box_path belongs to
     for paragraph in _paragraphs(body, styles, True):
+        current = path
+        if paragraph.story == "box":
+            content = next(paragraph.element.iterancestors(f"{W}txbxContent"), None)
+            if content is not box:
+                box, box_path = content, list(path)
+            current = box_path
         if paragraph.kind is BlockKind.HEADING and paragraph.text.strip() and not paragraph.toc:
-            while path and path[-1][0] >= paragraph.level:
-                path.pop()
-            path.append((paragraph.level, paragraph.text.strip()))
-        yield replace(paragraph, heading=HEADING_PATH_SEPARATOR.join(text for _, text in path) or None)
+            while current and current[-1][0] >= paragraph.level:
+                current.pop()
+            current.append((paragraph.level, paragraph.text.strip()))
+        yield replace(paragraph, heading=HEADING_PATH_SEPARATOR.join(text for _, text in current) or None)
 
 
 def _paragraphs(root, styles: _StyleSheet, headings: bool) -> Iterator[Paragraph]:
