@@ -674,7 +674,7 @@ def _reader_or_sender_did(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = active_lemma(verb)
     if lemma not in reader_verb_table() or lemma in HANDLED_ON_RECEIPT_LEMMAS:
         return False
-    if not (verb.lower.endswith(WEAK_PAST_ENDINGS) or verb.feature("Tense") == "Past" or verb.lower.endswith("ts")):
+    if not _in_the_past(verb):
         return False
     subject = passive_subject(block, verb)
     return not _to_the_reader(block, verb) and (subject is None or subject.lemma.lower() not in ISSUED_DOCUMENTS)
@@ -2031,7 +2031,7 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     verb = passive.verb
     if passive.kind != "s-passive" or active_lemma(verb) not in reader_verb_table():
         return False
-    if verb.lower.endswith(WEAK_PAST_ENDINGS) or verb.feature("Tense") == "Past" or verb.lower.endswith("ts"):
+    if _in_the_past(verb):
         return False
     subject = passive_subject(block, verb)
     if subject is not None and subject.lower in RELATIVES:
@@ -2052,6 +2052,11 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
         return any(t.lower in MODALS for t in verb_chain(block, verb))
     return True
+
+
+def _in_the_past(verb: Token) -> bool:
+    """*skickades*, *har skickats*: told as done, not asked for."""
+    return verb.lower.endswith(WEAK_PAST_ENDINGS) or verb.feature("Tense") == "Past" or verb.lower.endswith("ts")
 
 
 # Reader verbs that are also what the receiver does with what the reader sent (register, store, check, show)
