@@ -347,8 +347,10 @@ def _opens_clause(block: BlockAnalysis, token: Token) -> bool:
     the future's *kommer att*; or a question's *hur*."""
     if token.lower in ("hur", "varför"):
         return True
-    if token.dep != "mark" or token.lower == "för":
-        return token.dep == "mark" and token.lower == "för"  # kept for *för att*, never alone
+    if token.dep != "mark":
+        return False
+    if token.lower == "för":
+        return True  # kept for *för att*; alone it is no subjunction the rewrite keeps
     return token.pos == "SCONJ" and not after_komma(block, token)
 
 

@@ -563,7 +563,7 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
     if head.pos in ("VERB", "AUX") and _after_object_pronoun(block, head):
         return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
-    if head.feature("VerbForm") == "Sup" and _after_vara(block, head):
+    if head.feature("VerbForm") == "Sup" and _after_verb(block, head, "vara"):
         return ()  # *Arbetet är påbörjat*: a participle after *är*, not a supine (*är börjat* had been written)
     if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
         morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
@@ -666,16 +666,15 @@ def _read_as_supine(block: BlockAnalysis, token: Token) -> Token:
     *hållits / skett*, not the listed *hållas / ske* (round 46, blind: the wrong form after *har*)."""
     if token.pos != "ADJ" or token.feature("VerbForm") != "Part" or token.feature("Gender") != "Neut":
         return token
-    before = [t for t in block.words_before(token.i, 4) if t.pos != "ADV"]
-    if not before or before[-1].lemma.lower() != "ha" or before[-1].pos not in ("AUX", "VERB"):
+    if not _after_verb(block, token, "ha"):
         return token
     return replace(token, pos="VERB", morph="VerbForm=Sup|Voice=Act")
 
 
-def _after_vara(block: BlockAnalysis, head: Token) -> bool:
-    """A form of *vara* before the word, adverbs aside (*är redan påbörjat*)."""
-    before = [t for t in block.words_before(head.i, 4) if t.pos != "ADV"]
-    return bool(before) and before[-1].lemma.lower() == "vara" and before[-1].pos in ("AUX", "VERB")
+def _after_verb(block: BlockAnalysis, token: Token, lemma: str) -> bool:
+    """A form of the verb ``lemma`` before the word, adverbs aside (*har tidigare ägt*, *är redan påbörjat*)."""
+    before = [t for t in block.words_before(token.i, 4) if t.pos != "ADV"]
+    return bool(before) and before[-1].lemma.lower() == lemma and before[-1].pos in ("AUX", "VERB")
 
 
 def _after_object_pronoun(block: BlockAnalysis, head: Token) -> bool:
