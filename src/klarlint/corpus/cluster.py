@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import signal
+import subprocess
+import sys
 import warnings
 from collections.abc import Iterator
 
@@ -48,8 +52,74 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
         return
     if workers is not None and workers < 1:
         raise KlarlintError(f"--workers ska vara minst 1 (fick {workers})")
-    with local_cluster(workers or available_cores()) as cluster, Client(cluster) as client:
+    with (
+        local_cluster_address(workers or available_cores()) as address,
+        Client(address, timeout=CONNECT_TIMEOUT) as client,
+    ):
         yield client
+
+
+@contextlib.contextmanager
+def local_cluster_address(workers: int) -> Iterator[str]:
+    """A local cluster in a process of its own session; yields its scheduler's address.
+
+    In klarlint's process group the worker processes got the terminal's Ctrl-C too, and each printed a
+    KeyboardInterrupt traceback (four workers, 67 lines on stderr). In a session of its own only klarlint
+    gets it, and stops the cluster: closing the launcher's stdin makes it close the cluster, and a
+    launcher that outlives klarlint (killed with SIGKILL) sees the same end of its stdin.
+    """
+    process = subprocess.Popen(
+        [sys.executable, "-c", LAUNCHER, str(workers)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        start_new_session=True,
+    )
+    try:
+        assert process.stdout is not None
+        answer = process.stdout.readline().strip()
+        if not answer.startswith(ADDRESS_PREFIX):
+            process.wait(timeout=STOP_SECONDS)
+            reason = answer.removeprefix(FAILURE_PREFIX) or "processen avslutades"
+            raise KlarlintError(f"det lokala Dask-klustret kunde inte startas ({reason})")
+        yield answer.removeprefix(ADDRESS_PREFIX)
+    finally:
+        _stop(process)
+
+
+def _stop(process: subprocess.Popen[str]) -> None:
+    """Close the launcher's stdin (it closes the cluster), then wait; kill its whole session if it hangs."""
+    with contextlib.suppress(OSError):
+        if process.stdin is not None:
+            process.stdin.close()
+    try:
+        process.wait(timeout=STOP_SECONDS)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL) if hasattr(os, "killpg") else process.kill()
+        process.wait()
+    if process.stdout is not None:
+        process.stdout.close()
+
+
+LAUNCHER = "from klarlint.corpus.cluster import serve_local_cluster; serve_local_cluster()"
+ADDRESS_PREFIX = "adress "
+FAILURE_PREFIX = "fel "
+STOP_SECONDS = 30
+
+
+def serve_local_cluster() -> None:
+    """The launcher (``python -c LAUNCHER WORKERS``): start the cluster, print its address, close it at stdin's end."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when the cluster stops
+    try:
+        cluster = local_cluster(int(sys.argv[1]))
+    except Exception as exc:  # said by the parent, in its one line
+        print(FAILURE_PREFIX + " ".join(str(exc).split()), flush=True)
+        sys.exit(1)
+    with cluster:
+        print(ADDRESS_PREFIX + cluster.scheduler_address, flush=True)
+        sys.stdin.read()
 
 
 def local_cluster(workers: int):
