@@ -7,6 +7,7 @@ Documents are built from WordprocessingML fragments with the helpers of test_doc
 from __future__ import annotations
 
 import copy
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -15,8 +16,9 @@ import docx
 from docx.oxml.ns import qn
 
 from klarlint import docx_output
+from klarlint.docx_output import default_output
 from klarlint.readers import docx as reader
-from test_docx_review import END, FIELD, P, R, build, findings, our_insertions, run
+from test_docx_review import END, FIELD, P, R, _repack, build, findings, our_insertions, run
 
 # --- many findings in one paragraph --------------------------------------------------------------
 
@@ -127,3 +129,120 @@ def test_a_heading_in_a_text_box_heads_the_box_not_the_body_after_it(tmp_path: P
         6: "Beslut om bygglov",  # the body after the box
         8: "Överklagande",
     }
+
+
+# --- templates, macro-enabled documents, Strict Open XML -----------------------------------------
+
+DOCUMENT_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+TEMPLATE_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+MACRO_MAIN = b"application/vnd.ms-word.document.macroEnabled.main+xml"
+VBA_REL = b"http://schemas.microsoft.com/office/2006/relationships/vbaProject"
+
+
+def _letter(path: Path) -> Path:
+    return build(path, P(R("Beslut"), style="Heading1"), P(R("Du skall svara senast den 1 maj.")))
+
+
+def _as_template(parts: dict[str, bytes]) -> None:
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(DOCUMENT_MAIN, TEMPLATE_MAIN)
+
+
+def _with_macros(parts: dict[str, bytes]) -> None:
+    parts["[Content_Types].xml"] = (
+        parts["[Content_Types].xml"]
+        .replace(DOCUMENT_MAIN, MACRO_MAIN)
+        .replace(
+            b"</Types>",
+            b'<Override PartName="/word/vbaProject.bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+        )
+    )
+    parts["word/_rels/document.xml.rels"] = parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rId90" Type="' + VBA_REL + b'" Target="vbaProject.bin"/></Relationships>',
+    )
+    parts["word/vbaProject.bin"] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 macros klarlint must never write"
+
+
+def test_a_template_is_read_and_its_reviewed_copy_is_a_template(tmp_path: Path) -> None:
+    template = _repack(_letter(tmp_path / "mall.dotx"), _as_template)
+    assert [f.text for f in findings(template, "skall")[0]] == ["skall"]
+    assert run(str(template), "--annotate", "--suggest") == 1
+    copy_ = tmp_path / "mall.klarlint.dotx"
+    assert default_output(template) == copy_
+    with zipfile.ZipFile(copy_) as package:
+        assert TEMPLATE_MAIN in package.read("[Content_Types].xml")
+    assert our_insertions(reader.open_word(copy_.read_bytes(), str(copy_))) == ["ska"]
+
+
+def test_a_macro_enabled_document_is_read_and_no_copy_of_it_is_written(tmp_path: Path, capsys) -> None:
+    macros = _repack(_letter(tmp_path / "makro.docm"), _with_macros)
+    assert [f.text for f in findings(macros, "skall")[0]] == ["skall"]
+    assert run(str(macros), "--suggest") == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith(
+        "makro.docm: dokumentet har makron (.docm); --annotate och --suggest skriver ingen kopia av "
+        "det (spara det som .docx utan makron och granska den filen)"
+    ), err
+    assert "\n" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["makro.docm"]
+    # renamed .docx, still macro-enabled: refused by what it is
+    renamed = macros.rename(tmp_path / "makro.docx")
+    assert run(str(renamed), "--annotate") == 2
+    assert "dokumentet har makron" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["makro.docx"]
+
+
+def _strict(parts: dict[str, bytes]) -> None:
+    for name, data in parts.items():
+        if name.endswith((".xml", ".rels")):
+            parts[name] = data.replace(
+                b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            ).replace(
+                b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+            )
+
+
+def test_strict_open_xml_is_named_not_called_damaged(tmp_path: Path, capsys) -> None:
+    strict = _repack(_letter(tmp_path / "strikt.docx"), _strict)
+    assert run(str(strict)) == 2
+    err = capsys.readouterr().err
+    assert "strikt.docx: Strict Open XML stöds inte; spara som vanligt Word-dokument (.docx)" in err, err
+    assert "skadad" not in err
+
+
+# --- what --annotate, --suggest and --diff refuse -------------------------------------------------
+
+
+def test_an_output_name_that_is_not_the_inputs_word_suffix_is_refused(tmp_path: Path, capsys) -> None:
+    letter = _letter(tmp_path / "brev.docx")
+    assert run(str(letter), "--suggest", "-o", str(tmp_path / "brev.pdf")) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.endswith("brev.pdf: kopian är ett Word-dokument och måste sluta på .docx som originalet"), err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brev.docx"]
+    assert run(str(letter), "--suggest", "-o", str(tmp_path / "FÖRSLAG.DOCX")) == 1  # the suffix in capitals is one
+
+
+def test_diff_on_a_word_document_names_diff(tmp_path: Path, capsys) -> None:
+    assert run(str(_letter(tmp_path / "brev.docx")), "--diff") == 2
+    err = capsys.readouterr().err
+    assert "brev.docx: --diff visar inga ändringar i Word-dokument; använd --suggest" in err, err
+    assert "--fix" not in err
+
+
+def test_in_a_folder_files_suggest_cannot_review_are_skipped_named_they_are_errors(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    _letter(folder / "brev.docx")
+    (folder / "sida.md").write_text("Du skall svara.\n", encoding="utf-8")
+    _repack(_letter(folder / "makro.docm"), _with_macros)
+    assert run(str(folder), "--suggest", "--format", "json") == 1  # the findings' code, not an error's
+    report = json.loads(capsys.readouterr().out)
+    entries = {Path(f["path"]).name: f for f in report["files"]}
+    for name in ("sida.md", "makro.docm"):
+        assert entries[name].get("skipped") is True and not entries[name].get("error"), entries[name]
+        assert entries[name]["notices"][0]["message"].startswith("hoppades över: ")
+    assert (folder / "brev.klarlint.docx").exists() and not (folder / "makro.klarlint.docx").exists()
+    assert run(str(folder / "sida.md"), "--suggest") == 2
+    assert "sida.md: --annotate och --suggest gäller bara Word-dokument" in capsys.readouterr().err

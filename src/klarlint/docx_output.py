@@ -41,14 +41,14 @@ from docx.oxml.ns import qn
 from klarlint.errors import InputError, KlarlintError, os_reason
 from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
-from klarlint.readers import MAX_DOCX_BYTES, REVIEWED_COPY_SUFFIX, read_bytes
+from klarlint.readers import MACRO_SUFFIXES, MAX_DOCX_BYTES, read_bytes
 from klarlint.readers import docx as reader
 from klarlint.report import FileReport, Finding
 from klarlint.reporters.terminal import lix_label
 
 AUTHOR = "klarlint"
 INITIALS = "KL"
-SUFFIX = REVIEWED_COPY_SUFFIX
+REVIEWABLE_SUFFIXES = (".docx", ".dotx")  # a template's copy is a template (its content type is kept)
 EDITABLE_STORIES = frozenset({"body"})  # where runs may be changed
 COMMENTABLE_STORIES = frozenset({"body", "box"})  # where a comment can be anchored
 _TEXT = qn("w:t")
@@ -68,7 +68,34 @@ log = logging.getLogger("klarlint")
 
 
 def default_output(path: Path) -> Path:
-    return path.with_name(path.name[: -len(path.suffix)] + SUFFIX if path.suffix else path.name + SUFFIX)
+    """rapport.docx → rapport.klarlint.docx, mall.dotx → mall.klarlint.dotx."""
+    suffix = ".klarlint" + (path.suffix.lower() if path.suffix.lower() in REVIEWABLE_SUFFIXES else ".docx")
+    return path.with_name(path.name[: -len(path.suffix)] + suffix if path.suffix else path.name + suffix)
+
+
+def reviewable(path: Path) -> str | None:
+    """Why --annotate/--suggest write no copy of ``path`` (one Swedish phrase), or None when they do."""
+    suffix = path.suffix.lower()
+    if suffix in MACRO_SUFFIXES:
+        return _MACROS.format(suffix=suffix)
+    if suffix not in REVIEWABLE_SUFFIXES:
+        return "--annotate och --suggest gäller bara Word-dokument (.docx) och Word-mallar (.dotx)"
+    return None
+
+
+# A copy of a macro-enabled document would carry its macros (python-docx keeps every part), code klarlint never
+# looked at, under a new name a reader may trust; a copy without them would silently work differently.
+_MACROS = (
+    "dokumentet har makron ({suffix}); --annotate och --suggest skriver ingen kopia av det "
+    "(spara det som .docx utan makron och granska den filen)"
+)
+
+
+def output_refusal(path: Path, output: Path) -> str | None:
+    """Why ``-o output`` cannot be the copy of ``path`` (one Swedish line), or None."""
+    if output.suffix.lower() != path.suffix.lower() and path.suffix.lower() in REVIEWABLE_SUFFIXES:
+        return f"{output}: kopian är ett Word-dokument och måste sluta på {path.suffix.lower()} som originalet"
+    return None
 
 
 def write_reviewed_copy(
@@ -82,8 +109,12 @@ def write_reviewed_copy(
     force: bool = False,
 ) -> tuple[FileReport, Path]:
     """Lint ``path`` and write the reviewed copy; returns the report and the copy's path."""
-    if path.suffix.lower() != ".docx":
-        raise InputError(f"{path}: --annotate och --suggest gäller bara Word-dokument (.docx)")
+    reason = reviewable(path)
+    if reason:
+        raise InputError(f"{path}: {reason}")
+    refusal = output_refusal(path, output) if output is not None else None
+    if refusal:
+        raise InputError(refusal)
     target = output or default_output(path)
     if target.exists() and target.resolve() == path.resolve():
         raise InputError(f"{target}: kopian får inte skriva över originalet; ange ett annat namn med -o")
@@ -109,9 +140,9 @@ def write_reviewed_copy(
 def _review(data: bytes, path: Path, config, rules, annotate: bool, suggest: bool) -> tuple[FileReport, io.BytesIO]:
     document = read_bytes(data, "docx", str(path))  # as klarlint FILE.docx reads it (letters composed …)
     report = lint_document(document, config, rules=rules)
-    import docx
-
-    word = docx.Document(io.BytesIO(data))
+    word = reader.open_word(data, str(path))
+    if reader.macro_enabled(word):  # whatever its name says
+        raise InputError(f"{path}: {_MACROS.format(suffix='.docm')}")
     try:
         paragraphs = reader.paragraph_map(word)
     except reader.DamagedPart as exc:

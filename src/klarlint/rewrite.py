@@ -6,11 +6,14 @@ it (same config lookup, same rules), then fixed or written out as an annotated c
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
 from klarlint.errors import InputError, KlarlintError
+from klarlint.limits import Notice
 from klarlint.linter import lint_document
+from klarlint.readers import FORMATS
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import Severity
 from klarlint.runner import RunOptions, _Settings, _threshold, _with_fail_on, selected_paths
@@ -34,8 +37,14 @@ class RewriteResult:
     written: list[Path]
 
 
+# The paths check_options was given (the command line's): in a folder, a file --annotate/--suggest cannot review
+# (a .md beside the .docx) is skipped with a notice; named on the command line, it is an error.
+_NAMED: ContextVar[frozenset[Path] | None] = ContextVar("klarlint_rewrite_named", default=None)
+
+
 def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
     """Refuse combinations that cannot work, before anything is read."""
+    _NAMED.set(frozenset(Path(p) for p in paths if p.strip() and p != "-"))
     text_mode = rewrite_options.fix or rewrite_options.diff
     word_mode = rewrite_options.annotate or rewrite_options.suggest
     if text_mode and word_mode:
@@ -46,6 +55,12 @@ def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
         raise KlarlintError("--force går bara med --annotate eller --suggest")
     if rewrite_options.output is not None and (not word_mode or len(paths) != 1):
         raise KlarlintError("-o/--output går bara med --annotate eller --suggest och en enda .docx-fil")
+    if rewrite_options.output is not None:
+        from klarlint.docx_output import output_refusal
+
+        refusal = output_refusal(Path(paths[0]), rewrite_options.output)  # -o rapport.pdf had written a .docx
+        if refusal:
+            raise KlarlintError(refusal)
 
 
 def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptions) -> RewriteResult:
@@ -71,8 +86,12 @@ def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptio
 
 def _one(path: Path, config, rules, rewrite_options: RewriteOptions, result: RewriteResult) -> FileReport:
     if rewrite_options.annotate or rewrite_options.suggest:
-        from klarlint.docx_output import write_reviewed_copy
+        from klarlint.docx_output import reviewable, write_reviewed_copy
 
+        named = _NAMED.get()
+        reason = reviewable(path)
+        if reason and named is not None and path not in named:  # found in a folder, not named
+            return FileReport(str(path), skipped=True, notices=[Notice("skipped-file", f"hoppades över: {reason}")])
         report, written = write_reviewed_copy(
             path,
             config,
@@ -86,6 +105,8 @@ def _one(path: Path, config, rules, rewrite_options: RewriteOptions, result: Rew
         return report
     from klarlint import fix
 
+    if rewrite_options.diff and FORMATS.get(path.suffix.lower()) == "docx":  # fix's refusal names --fix
+        raise InputError(f"{path}: --diff visar inga ändringar i Word-dokument; använd --suggest (spårade ändringar)")
     fmt = fix.fixable_format(path)
     text, encoding = fix.read_for_fix(path)
     fixed = fix.fix_source(text, fmt, str(path), lambda document: lint_document(document, config, rules=rules))

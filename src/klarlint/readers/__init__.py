@@ -26,6 +26,9 @@ FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".docx": "docx",
+    ".dotx": "docx",  # a template: the same XML (reviewed copies are written as templates too)
+    ".docm": "docx",  # macro-enabled: read, macros never run; --annotate/--suggest write no copy of one
+    ".dotm": "docx",
     ".pdf": "pdf",
 }
 BINARY_FORMATS = frozenset({"docx", "pdf"})  # read from bytes, never decoded as text
@@ -36,7 +39,9 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 # only its XML is read (and docx.check_package limits what it unpacks to).
 # The reviewed copy --annotate and --suggest write beside a Word document (rapport.docx → rapport.klarlint.docx):
 # klarlint's own output, which a folder's lint leaves out as it leaves out Word's lock files.
-REVIEWED_COPY_SUFFIX = ".klarlint.docx"
+# A tuple (str.endswith takes one): a template's reviewed copy stays a template (mall.dotx → mall.klarlint.dotx).
+REVIEWED_COPY_SUFFIX = (".klarlint.docx", ".klarlint.dotx")
+MACRO_SUFFIXES = (".docm", ".dotm")
 MAX_DOCX_BYTES = 100 * 1024 * 1024
 
 

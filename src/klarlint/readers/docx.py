@@ -163,15 +163,7 @@ def read(data: bytes, path: str | None = None) -> Document:
     """Read a .docx from its bytes; raises :class:`InputError` with a one-line reason."""
     name = path or "<docx>"
     check_package(data, name)
-    try:
-        import docx
-
-        word = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx and lxml raise many kinds of error on a broken package
-        if "Excessive depth" in str(exc):  # lxml's guard against nesting meant to exhaust the parser
-            raise InputError(f"{name}: dokumentet är för djupt nästlat för att läsas (tabeller i tabeller)") from None
-        log.debug("python-docx could not open %s", name, exc_info=True)
-        raise InputError(f"{name}: filen är skadad eller inget Word-dokument (.docx)") from None
+    word = open_word(data, name)
     try:
         paragraphs = paragraph_map(word)
     except DamagedPart as exc:
@@ -182,6 +174,62 @@ def read(data: bytes, path: str | None = None) -> Document:
         what = "En inbäddad del" if chunks == 1 else f"{chunks} inbäddade delar"
         document.notices.append(Notice("not-prose", f"{what} (altChunk, till exempel HTML) har inte granskats"))
     return document
+
+
+# The main part of a template (.dotx) and of a macro-enabled document or template (.docm, .dotm). python-docx reads
+# them as it reads a .docx, whose main part has the same XML; its Document() only refuses their content types.
+TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+MACRO_MAIN = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+VBA_PROJECT = "application/vnd.ms-office.vbaProject"
+# ISO 29500 Strict: other namespaces for the same XML (purl.oclc.org), which python-docx does not know; Word and
+# LibreOffice open it, so "skadad" would be false.
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/"
+
+
+def open_word(data: bytes, name: str):
+    """python-docx's document for a package's bytes (.docx, .dotx, .docm, .dotm); raises :class:`InputError`.
+
+    A macro-enabled document's macros are a part python-docx keeps as bytes: never run, and never read here.
+    """
+    try:
+        from docx.opc.part import PartFactory
+        from docx.package import Package
+        from docx.parts.document import DocumentPart
+
+        for content_type in (TEMPLATE_MAIN, *MACRO_MAIN):
+            PartFactory.part_type_for.setdefault(content_type, DocumentPart)
+        part = Package.open(io.BytesIO(data)).main_document_part
+        if not isinstance(part, DocumentPart):  # another Office file (a workbook) renamed .docx
+            raise ValueError(f"main part is {part.content_type}")
+        return part.document
+    except Exception as exc:  # python-docx and lxml raise many kinds of error on a broken package
+        if "Excessive depth" in str(exc):  # lxml's guard against nesting meant to exhaust the parser
+            raise InputError(f"{name}: dokumentet är för djupt nästlat för att läsas (tabeller i tabeller)") from None
+        if _strict(data):
+            raise InputError(f"{name}: Strict Open XML stöds inte; spara som vanligt Word-dokument (.docx)") from None
+        log.debug("python-docx could not open %s", name, exc_info=True)
+        raise InputError(f"{name}: filen är skadad eller inget Word-dokument (.docx)") from None
+
+
+def _strict(data: bytes) -> bool:
+    """The package's relationships name its main part in Strict Open XML's namespace."""
+    try:
+        # a few hundred bytes (check_package checked the sizes)
+        with zipfile.ZipFile(io.BytesIO(data)) as package, package.open("_rels/.rels") as rels:
+            return STRICT_NAMESPACE in rels.read(MAX_XML_BYTES)
+    except Exception:  # no such part, a broken zip: not Strict, just damaged
+        return False
+
+
+def macro_enabled(word) -> bool:
+    """A macro-enabled document or template, or any package that carries a VBA project."""
+    package = word.part.package
+    return word.part.content_type in MACRO_MAIN or any(
+        part.content_type == VBA_PROJECT for part in package.iter_parts()
+    )
 
 
 def paragraph_map(word) -> list[Paragraph]:
