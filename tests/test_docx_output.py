@@ -142,10 +142,12 @@ def test_suggest_makes_tracked_changes_that_keep_the_formatting(tmp_path: Path) 
     assert {e.get(qn("w:author")) for e in changes} == {"klarlint"}
     assert all(e.get(qn("w:date")) for e in changes)
     assert len({e.get(qn("w:id")) for e in changes}) == len(changes)
-    # "erhålla" began in the bold 14 pt run: its replacement is bold 14 pt too; "sk" before it stays plain.
-    insertion = [e for e in word.element.body.iter(qn("w:ins"))][1]
-    properties = insertion.find(qn("w:r")).find(qn("w:rPr"))
+    # A replacement takes the formatting most of the replaced letters have: "skall" is "sk" plain and "all" bold
+    # 14 pt, so "ska" is bold 14 pt; "erhålla" is "erh" bold and "ålla" plain, so "få" is plain.
+    skall, erhalla = [e.find(qn("w:r")) for e in word.element.body.iter(qn("w:ins"))][:2]
+    properties = skall.find(qn("w:rPr"))
     assert properties.find(qn("w:b")) is not None and properties.find(qn("w:sz")).get(qn("w:val")) == "28"
+    assert erhalla.find(qn("w:rPr")) is None
     first = word.paragraphs[1]._p
     kept = [r for r in first.iterchildren(qn("w:r")) if r.find(qn("w:t")) is not None]
     assert kept[0].find(qn("w:t")).text == "Du " and kept[0].find(qn("w:rPr")) is None

@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from klarlint import docx_output
 from klarlint.docx_output import default_output
 from klarlint.readers import docx as reader
-from test_docx_review import END, FIELD, P, R, _repack, build, findings, our_insertions, run
+from test_docx_review import END, FIELD, P, R, _repack, build, findings, our_insertions, run, suggested
 
 # --- many findings in one paragraph --------------------------------------------------------------
 
@@ -246,3 +246,28 @@ def test_in_a_folder_files_suggest_cannot_review_are_skipped_named_they_are_erro
     assert (folder / "brev.klarlint.docx").exists() and not (folder / "makro.klarlint.docx").exists()
     assert run(str(folder / "sida.md"), "--suggest") == 2
     assert "sida.md: --annotate och --suggest gäller bara Word-dokument" in capsys.readouterr().err
+
+
+# --- the formatting of an insertion ----------------------------------------------------------------
+
+
+def _inserted_properties(word) -> list[list[str]]:
+    """For each of klarlint's insertions: the local names of its run's properties."""
+    return [
+        sorted(child.tag.split("}")[1] for run in element.iter(qn("w:r")) for child in run.iter() if child is not run)
+        for element in word.element.body.iter(qn("w:ins"))
+        if element.get(qn("w:author")) == "klarlint"
+    ]
+
+
+def test_an_insertion_takes_the_formatting_most_of_the_replaced_letters_have(tmp_path: Path) -> None:
+    source = build(
+        tmp_path / "blandat.docx",
+        P(R("Du "), R("sk", "<w:b/>"), R("all svara.")),  # bold bled over onto two letters
+        P(R("Ni "), R("s"), R("kall", '<w:i/><w:sz w:val="28"/>'), R(" svara.")),  # most of it italic, 14 pt
+        P(R("De "), R("sk", "<w:b/>"), R("al", "<w:i/>"), R("l svara.")),  # a tie between two formats: the first
+    )
+    word = suggested(source, "--suggest")
+    assert our_insertions(word) == ["ska", "ska", "ska"]
+    properties = [[name for name in names if name not in ("rPr", "t")] for names in _inserted_properties(word)]
+    assert properties == [[], ["i", "sz"], ["b"]]

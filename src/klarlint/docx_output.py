@@ -37,6 +37,7 @@ from pathlib import Path
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 
 from klarlint.errors import InputError, KlarlintError, os_reason
 from klarlint.fix import write_atomically
@@ -232,12 +233,12 @@ class _Review:
                 and finding.fixable  # not in a quotation (a quote style, ”…”)
             )
             if change:
-                first, last = self._track_change(runs, finding.replacements[0])
+                first, last = self._track_change(runs, finding.replacements[0], inside)
                 changed.append((start, end))
             if self.annotate or (self.suggest and finding.replacements and not change):
                 self._comment(first, last, comment_text(finding))
 
-    def _track_change(self, runs: list, new_text: str) -> tuple[object, object]:
+    def _track_change(self, runs: list, new_text: str, inside: list[reader.Piece]) -> tuple[object, object]:
         deletion = self._revision("w:del")
         runs[0].addprevious(deletion)
         for run in runs:
@@ -246,11 +247,8 @@ class _Review:
                 element.tag = qn("w:delText")
         insertion = self._revision("w:ins")
         run = OxmlElement("w:r")
-        properties = runs[0].find(_RPR)
+        properties = _majority_properties(inside)
         if properties is not None:
-            properties = copy.deepcopy(properties)
-            for mark in [child for child in properties if child.tag in _REVISION_MARKS]:
-                properties.remove(mark)  # the colleague's change belongs to the deleted text, not to klarlint's
             run.append(properties)
         run.append(_text_element(new_text))
         insertion.append(run)
@@ -402,6 +400,27 @@ def _split_run(run, element, at: int) -> None:
         element.text = text[at:]
         element.set(XML_SPACE, "preserve")
     run.addprevious(left)
+
+
+def _majority_properties(inside: list[reader.Piece]):
+    """The run properties (a copy) that most of the replaced characters have; on a tie, the earliest run's.
+
+    A word whose letters are formatted differently (**sk**all: a bold that bled over from a neighbour) is replaced
+    with the formatting most of it shows, not the first letter's (*ska* had come out bold). Not the properties all
+    the runs share: that mix may be a formatting no letter had (sizes that differ would fall back to the style's).
+    """
+    weights: dict[bytes, int] = {}
+    found: dict[bytes, object] = {}
+    for piece in inside:
+        properties = piece.element.getparent().find(_RPR)
+        if properties is not None:
+            properties = copy.deepcopy(properties)
+            for mark in [child for child in properties if child.tag in _REVISION_MARKS]:
+                properties.remove(mark)  # the colleague's change belongs to the deleted text, not to klarlint's
+        key = b"" if properties is None else etree.tostring(properties)
+        weights[key] = weights.get(key, 0) + piece.end - piece.start
+        found.setdefault(key, properties)
+    return found[max(weights, key=weights.__getitem__)] if weights else None  # max: the first of equals
 
 
 def _text_element(text: str):
