@@ -216,9 +216,12 @@ class _Review:
         spans = [(f, f.column - 1, f.end_column - 1 if f.end_line == f.line else len(paragraph.text)) for f in findings]
         split_at_all(paragraph.element, {edge for _, start, end in spans for edge in (start, end)}, paragraph.context)
         pieces = _pieces(paragraph)  # once: a tracked change below hides the deleted text from the walk
-        changed: list[tuple[int, int]] = []
+        # Pieces are in order and do not overlap, nor do the changes made: both are searched by bisection, so
+        # that 1,500 findings in one paragraph do not each scan all its pieces and changes.
+        starts, ends = [p.start for p in pieces], [p.end for p in pieces]
+        changed: list[tuple[int, int]] = []  # sorted
         for finding, start, end in spans:
-            inside = [p for p in pieces if start <= p.start and p.end <= end]
+            inside = list(pieces[bisect.bisect_left(starts, start) : bisect.bisect_right(ends, end)])
             runs = list(dict.fromkeys(p.element.getparent() for p in inside))
             if not runs:
                 self.elsewhere.append(finding)
@@ -228,13 +231,13 @@ class _Review:
                 self.suggest
                 and finding.replacements
                 and paragraph.story in EDITABLE_STORIES
-                and not any(s < end and start < e for s, e in changed)
+                and not _overlaps(changed, start, end)
                 and _changeable(inside, runs, end - start)
                 and finding.fixable  # not in a quotation (a quote style, ”…”)
             )
             if change:
                 first, last = self._track_change(runs, finding.replacements[0], inside)
-                changed.append((start, end))
+                bisect.insort(changed, (start, end))
             if self.annotate or (self.suggest and finding.replacements and not change):
                 self._comment(first, last, comment_text(finding))
 
@@ -400,6 +403,12 @@ def _split_run(run, element, at: int) -> None:
         element.text = text[at:]
         element.set(XML_SPACE, "preserve")
     run.addprevious(left)
+
+
+def _overlaps(changed: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``changed``: sorted spans that do not overlap each other."""
+    index = bisect.bisect_left(changed, (end, end))  # the first span that starts at or after ``end``
+    return index > 0 and changed[index - 1][1] > start
 
 
 def _majority_properties(inside: list[reader.Piece]):
