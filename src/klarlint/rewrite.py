@@ -6,7 +6,6 @@ it (same config lookup, same rules), then fixed or written out as an annotated c
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,14 +36,8 @@ class RewriteResult:
     written: list[Path]
 
 
-# The paths check_options was given (the command line's): in a folder, a file --annotate/--suggest cannot review
-# (a .md beside the .docx) is skipped with a notice; named on the command line, it is an error.
-_NAMED: ContextVar[frozenset[Path] | None] = ContextVar("klarlint_rewrite_named", default=None)
-
-
 def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
     """Refuse combinations that cannot work, before anything is read."""
-    _NAMED.set(frozenset(Path(p) for p in paths if p.strip() and p != "-"))
     text_mode = rewrite_options.fix or rewrite_options.diff
     word_mode = rewrite_options.annotate or rewrite_options.suggest
     if text_mode and word_mode:
@@ -69,14 +62,14 @@ def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptio
     base = settings.for_path(Path.cwd())
     threshold = _threshold(options.fail_on, base[0])
     result = RewriteResult(Report(), threshold, [], [])
-    for _target, selected in selected_paths(paths, options, settings):
+    for target, selected in selected_paths(paths, options, settings):
         for path in selected:
             if isinstance(path, FileReport):  # what cannot be linted (a missing file, a link out of the folder)
                 result.report.files.append(path)
                 continue
             config, rules = settings.for_path(path)
             try:
-                report = _one(path, config, rules, rewrite_options, result)
+                report = _one(path, config, rules, rewrite_options, result, named=path == Path(target))
             except InputError as exc:
                 report = FileReport(str(path), error=str(exc))
             result.report.files.append(_with_fail_on(report, settings.threshold_for(path)))
@@ -84,13 +77,15 @@ def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptio
     return result
 
 
-def _one(path: Path, config, rules, rewrite_options: RewriteOptions, result: RewriteResult) -> FileReport:
+def _one(
+    path: Path, config, rules, rewrite_options: RewriteOptions, result: RewriteResult, named: bool = True
+) -> FileReport:
+    """``named``: the path was given on the command line, not found in a folder."""
     if rewrite_options.annotate or rewrite_options.suggest:
         from klarlint.docx_output import reviewable, write_reviewed_copy
 
-        named = _NAMED.get()
         reason = reviewable(path)
-        if reason and named is not None and path not in named:  # found in a folder, not named
+        if reason and not named:  # in a folder, a file these options cannot review (a .md beside the .docx)
             return FileReport(str(path), skipped=True, notices=[Notice("skipped-file", f"hoppades över: {reason}")])
         report, written = write_reviewed_copy(
             path,
