@@ -107,16 +107,42 @@ def test_a_broken_conllu_file_is_said_in_swedish(tmp_path: Path) -> None:
 
 
 def test_a_bad_dask_scheduler_address_is_said_in_swedish() -> None:
-    import pytest
+    """Dask's own reasons, as ``Client(address)`` raises them, become Swedish (a real Client is slow to give up)."""
+    from klarlint.corpus.cluster import _reason
 
-    pytest.importorskip("distributed")
-    from klarlint.corpus.cluster import connect
-    from klarlint.errors import KlarlintError
+    assert _reason(ValueError("missing port number in address 'foo'")) == (
+        "adressen saknar port, till exempel tcp://10.0.0.5:8786"
+    )
+    assert _reason(ValueError("unknown address scheme 'nosuch' (known schemes: ['inproc', 'tcp'])")) == (
+        "okänt protokoll i adressen; använd tcp://, tls://, ws:// eller wss://"
+    )
+    assert _reason(OSError("Timed out trying to connect to tcp://127.0.0.1:1 after 20 s")) == (
+        "ingen svarade inom 20 sekunder"
+    )
 
-    for address, reason in (
-        ("foo", "adressen saknar port, till exempel tcp://10.0.0.5:8786"),
-        ("nosuch://x:1", "okänt protokoll i adressen; använd tcp://, tls://, ws:// eller wss://"),
-    ):
-        with pytest.raises(KlarlintError) as caught, connect(address):
-            pass
-        assert str(caught.value) == f"kan inte ansluta till Dask-klustret {address} ({reason})"
+
+def test_a_file_named_three_ways_is_linted_once(tmp_path: Path) -> None:
+    import json
+
+    (tmp_path / "bad.txt").write_text("Det skall göras.\n", encoding="utf-8")
+    result = klarlint("bad.txt", "bad.txt", "./bad.txt", "--format", "json", cwd=tmp_path)
+    assert [f["path"] for f in json.loads(result.stdout)["files"]] == ["bad.txt"]
+
+
+def test_stdin_can_be_named_once(tmp_path: Path) -> None:
+    result = klarlint("-", "-", cwd=tmp_path, stdin="Det skall göras.\n")
+    assert result.returncode == 2
+    assert _one_swedish_line(result.stderr) == "klarlint: - (stdin) kan bara anges en gång"
+
+
+def test_serve_refuses_a_time_limit_that_is_no_number(tmp_path: Path) -> None:
+    for value in ("nan", "inf", "-1"):
+        result = klarlint("serve", "--time-limit", value, cwd=tmp_path)
+        assert result.returncode == 2
+        assert "--time-limit ska vara ett tal från 0 och uppåt" in _one_swedish_line(result.stderr)
+
+
+def test_github_summary_keeps_a_carriage_return_out_of_its_table() -> None:
+    from klarlint.reporters.github import _cell
+
+    assert _cell("a\rb\r\nc\nd") == "a b c d"

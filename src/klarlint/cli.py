@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import json
+import math
 import os
 import re
 import sys
@@ -463,8 +464,8 @@ def serve(
         raise _fail(f"--workers ska vara minst 1 (fick {workers})")
     if not 0 < port < 65536:
         raise _fail(f"--port ska vara mellan 1 och 65535 (fick {port})")
-    if time_limit < 0:
-        raise _fail(f"--time-limit kan inte vara negativ (fick {time_limit:g})")
+    if not math.isfinite(time_limit) or time_limit < 0:  # nan compares false with everything: it had been taken
+        raise _fail(f"--time-limit ska vara ett tal från 0 och uppåt, 0 för ingen gräns (fick {time_limit:g})")
     if config_file is not None and not config_file.is_file():
         raise _fail(f"{config_file}: konfigurationsfilen finns inte")
     token = token or os.environ.get("KLARLINT_TOKEN") or None

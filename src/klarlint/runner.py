@@ -119,6 +119,9 @@ def selected_paths(
         from klarlint.baseline import changed_files
 
         changed = changed_files(options.changed_since)
+    if paths.count("-") > 1:  # the second read had found stdin empty and reported an empty text
+        raise KlarlintError("- (stdin) kan bara anges en gång")
+    seen: set[Path] = set()
     for target in paths:
         if target == "-":
             yield target, []
@@ -126,10 +129,29 @@ def selected_paths(
             yield target, [FileReport(repr(target), error="en tom sökväg är ingen fil eller mapp")]
         else:
             try:
-                files = _files_of(Path(target), settings)
+                files = _once(_files_of(Path(target), settings), seen)
                 yield target, [p for p in files if changed is None or not isinstance(p, Path) or p.resolve() in changed]
             except InputError as exc:  # a missing path is that path's error; the other paths are still linted
                 yield target, [FileReport(target, error=str(exc))]
+
+
+def _once(files: Iterator[Path | FileReport], seen: set[Path]) -> Iterator[Path | FileReport]:
+    """Each file once, as first named: *bad.txt bad.txt ./bad.txt* (or a file and its folder) had reported it
+    three times. Compared by resolved path, so a link and its target in one run are one file too."""
+    for path in files:
+        if isinstance(path, Path):
+            key = _resolved_or_self(path)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield path
+
+
+def _resolved_or_self(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a link loop: reported by the walk, never a duplicate
+        return path
 
 
 def _files_of(target: Path, settings: _Settings) -> Iterator[Path | FileReport]:

@@ -86,7 +86,8 @@ def summary_markdown(report: Report, root: Path | None = None) -> str:
 
 def _cell(text: str) -> str:
     """Text safe in a Markdown table cell: no pipes, line breaks or HTML."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("\n", " ")
+    text = text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+    return " ".join(text.splitlines())  # every line break (\r from a file name too) would end the table row
 
 
 def notice_annotation(notice: Notice, path: str) -> str:
