@@ -473,6 +473,17 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
     )
 
 
+def _how_often_after(block: BlockAnalysis, av: int) -> bool:
+    """*läses av en gång per år*, *stängs av en dag i maj*: after the particle *av* comes how often or when, no doer
+    (the rewrite had been *En gång läser mätaren*); not *antogs av ministerrådet år 2015*."""
+    words = block.words_after(av, 4)
+    while words and (words[0].pos in ("DET", "NUM") or words[0].lower in ("varje", "varannan")):
+        words = words[1:]
+    if not words or not words[0].text.islower():
+        return False  # *av Dagens industri*: a name, however its first word is lemmatised
+    return words[0].lemma.lower() == "gång" or is_time_word(words[0])
+
+
 def _mistagged_name(head: Token) -> bool:
     """A name the tagger calls a conjunction or the like, though the parse makes it the head of an *av* phrase:
     *presenterades av EU-kommissionen*, *tas emot av H.K.H. Kronprinsessan Victoria* (a royal title's abbreviation
@@ -485,9 +496,10 @@ MISTAGGED_NAME_POS = frozenset({"SCONJ", "CCONJ", "ADV", "X"})
 
 def _particle_av(block: BlockAnalysis, av: Token) -> bool:
     """*får dras av efter en ägarförändring*, *trappas av under två år*: *av* right before another preposition is
-    the verb's particle, and the phrase is that preposition's (not *av bland andra X*: among others)."""
+    the verb's particle, and the phrase is that preposition's (not *av bland andra X*: among others); or before how
+    often or when (*läses av en gång per år*)."""
     after = block.token_after(av)
-    return after is not None and after.pos == "ADP" and after.lower != "bland"
+    return after is not None and after.pos == "ADP" and after.lower != "bland" or _how_often_after(block, av.i)
 
 
 MAX_AGENT_REST = 8  # words of an agent's phrase after its noun that a rewrite still repeats
@@ -1038,7 +1050,7 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
     phrase elsewhere (*missbrukas av kriminella så har …*, the adverb taken for the phrase's head)."""
     tokens = block.tokens
     av = _av_after(block, verb)
-    if av is None or av + 1 >= len(tokens):
+    if av is None or av + 1 >= len(tokens) or _how_often_after(block, av):
         return None
     start = av + 1
     if start + 1 < len(tokens) and tokens[start].lower in {"eller", "och"} and tokens[start + 1].pos == "ADP":

@@ -834,6 +834,8 @@ def active_form(verb: Token, auxiliaries: Sequence[Token] = ()) -> str:
     # A lemma in *-e* whose *e* the form drops is a noun the tagger gave (*sköts → sköte*): its tense decides
     # (*sköts ned*, past; round 111, blind: the rewrite was *har sköt ned*). *anse → anses* keeps its *e*.
     noun_lemma = lemma.endswith("e") and not infinitive_shaped(verb)
+    if lemma.endswith("mma") and lower == lemma[:-3] + "ms":
+        return text[:-1] + "mer"  # *bestäms → bestämmer*, *töms → tömmer*: the s-form drops one m (was *bestäm*)
     if lemma[-1:] in VOWELS and lemma != lower and not noun_lemma:
         # *stödja → stöds* drops the j too (round 75, blind: "som LRSU stöd", the tagger calls *stöds* past)
         present = (

@@ -63,6 +63,7 @@ from klarlint.passive_clause import (
 )
 from klarlint.passive_rewrite import (
     READERS_OWN,
+    SUBORDINATE_DEPS,
     how_suggestion,
     suggestion_for,
 )
@@ -674,7 +675,8 @@ def _reader_or_sender_did(block: BlockAnalysis, passive: Passive) -> bool:
     lemma = active_lemma(verb)
     if lemma not in reader_verb_table() or lemma in HANDLED_ON_RECEIPT_LEMMAS:
         return False
-    if not _in_the_past(verb):
+    modal = any(t.lower in MODALS for t in verb_chain(block, verb))
+    if not (_in_the_past(verb) or _subordinate(block, verb) and not modal):
         return False
     subject = passive_subject(block, verb)
     return not _to_the_reader(block, verb) and (subject is None or subject.lemma.lower() not in ISSUED_DOCUMENTS)
@@ -1264,8 +1266,9 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
     chain = auxiliary_chain(block, passive.verb) or []
     if lemma in ("ändra", "förändra") and _if_or_when_clause(block, passive.verb):
         # *Om din inkomst ändras måste du meddela oss*: the condition is that it changes, whoever changes it (the
-        # rewrite was *Vi ändrar din inkomst*); not after a modal (*om avgiften ska ändras*: someone decides)
-        return not any(t.lower in MODALS for t in chain)
+        # rewrite was *Vi ändrar din inkomst*); not after a modal of its own (*om avgiften ska ändras*: someone
+        # decides), read from the words: the parse can lend it the main clause's (*Du ska anmäla … varje gång …*)
+        return not any(t.lower in MODALS for t in block.words_before(passive.verb.i, 2))
     if lemma == "förändra":
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
         # (*ansvaret behöver förändras*: someone must change it)
@@ -1274,8 +1277,19 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
 
 
 def _if_or_when_clause(block: BlockAnalysis, verb: Token) -> bool:
-    """The verb is in an *om*, *ifall* or *när* clause, as the parse marks it (not *reglerna om skatt ändras*)."""
-    return any(t.lower in ("om", "när", "ifall") for t in clause_marks(block, verb))
+    """The verb is in an *om*, *ifall* or *när* clause, as the parse marks it (not *reglerna om skatt ändras*), or
+    after *varje gång*, *så fort*, *så snart* (*varje gång inkomsten ändras*)."""
+    if any(t.lower in ("om", "när", "ifall") for t in clause_marks(block, verb)):
+        return True
+    words: list[str] = []  # back to the clause's start, read from the words (the parse often loses *varje gång*)
+    for token in reversed(block.words_before(verb.i, 6)):
+        if token.pos in ("VERB", "AUX", "PUNCT"):
+            break
+        words.insert(0, token.lower)
+    return any(pair in TIME_CLAUSE_OPENERS for pair in itertools.pairwise(words))
+
+
+TIME_CLAUSE_OPENERS = frozenset({("varje", "gång"), ("så", "fort"), ("så", "snart")})
 
 
 CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera"})
@@ -2039,7 +2053,7 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if _to_the_reader(block, verb):
         return False  # *Beslutet skickas till dig*, *betalas ut till ditt konto*: the reader receives, the sender acts
     modal = any(t.lower in MODALS for t in verb_chain(block, verb))
-    if not modal and _sender_passes_on(block, verb, subject):
+    if not modal and (_sender_passes_on(block, verb, subject) or _a_service(block, verb) or _subordinate(block, verb)):
         return False
     if active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _readers_own(block, subject):
         # *Din ansökan registreras när den kommer in till oss*, *Dina uppgifter sparas i två år*: what the reader
@@ -2052,6 +2066,25 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
         return any(t.lower in MODALS for t in verb_chain(block, verb))
     return True
+
+
+def _subordinate(block: BlockAnalysis, verb: Token) -> bool:
+    """In a clause of its own (*när dina sopor hämtas*, *om blanketten skickas in för sent*): with no modal it tells
+    when or whether, not what the reader is asked to do (the example had been an empty *Tilltala läsaren, till
+    exempel*)."""
+    return bool(clause_marks(block, verb)) or verb.dep in SUBORDINATE_DEPS
+
+
+def _a_service(block: BlockAnalysis, verb: Token) -> bool:
+    """What is done for the reader: money paid out or back (*Mellanskillnaden betalas tillbaka*: *Betala tillbaka*
+    had told the reader to pay), and what is collected with no place to fetch it from (*Matavfall hämtas varannan
+    vecka*, *Ditt barn hämtas vid hemmet av skolskjutsen*; not *Ditt paket hämtas på posten*)."""
+    lemma, particles = active_lemma(verb), {p.lower() for p in verb_particles(block, verb)}
+    if lemma == "betala":
+        return bool(particles & {"ut", "tillbaka"})
+    if lemma != "hämta" or "ut" in particles:
+        return False
+    return not any(t.lower in ("på", "hos", "i", "från") for t in block.words_after(verb.i, 2))
 
 
 def _in_the_past(verb: Token) -> bool:
