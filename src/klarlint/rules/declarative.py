@@ -159,7 +159,8 @@ class TermIndex:
                 words = term.words
                 if rest + len(words) - 1 > len(tokens) or len(words) > 1 and words[1] not in keys[rest]:
                     continue  # the second word settles almost every multiword candidate
-                if term.pos and (tokens[index].pos not in term.pos or _adverb_before_infinitive(tokens, index, term)):
+                token = tokens[index]
+                if term.pos and (not _pos_fits(token, term.pos) or _adverb_before_infinitive(tokens, index, term)):
                     continue
                 if not self._inner_words_fit(tokens, index, words, keys, rest):
                     continue
@@ -751,6 +752,15 @@ CONTEXT_CHARS = 120  # how much text before and after a match its context condit
 
 def _context_allows(block: BlockAnalysis, match: Match) -> bool:
     return not _context_excludes(block, match)
+
+
+def _pos_fits(token: Token, pos: frozenset[str]) -> bool:
+    """The token is of a class the entry allows; a participle the tagger calls a verb is no verb for an entry of
+    verbs only (*Vägen är avstängd*, *de inlämnade handlingarna*: a particle verb's participle takes the particle
+    first, as *avstänga* is advised against only as a finite verb)."""
+    if token.pos not in pos:
+        return False
+    return "ADJ" in pos or token.pos != "VERB" or token.feature("VerbForm") != "Part"
 
 
 def _adverb_before_infinitive(tokens: list[Token], index: int, term: Term) -> bool:
