@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from klarlint.document import Block, BlockKind, Document
+from klarlint.document import META_KINDS, Block, BlockKind, Document
 from klarlint.limits import Notice
 
 SWEDISH = "sv"
@@ -82,6 +82,9 @@ LANGUAGE_NAMES = {
 DECLARED_CODES = {
     "no": "nb", "nob": "nb", "nno": "nn", "swe": "sv", "eng": "en", "fin": "fi", "dan": "da", "deu": "de",
     "ger": "de", "se": "smi", "sme": "smi", "sma": "smi", "smj": "smi", "smn": "smi", "sms": "smi",
+    # Romani's varieties (Vlax: Kalderash, Lovara, Arli's Balkan Romani; Finnish Kale; Sinti) as Romani; not
+    # Scandoromani (rmu), whose grammar is Swedish.
+    "rmy": "rom", "rmn": "rom", "rmf": "rom", "rmo": "rom", "rml": "rom", "rmc": "rom",
 }  # fmt: skip
 MIN_EVIDENCE = 3  # points the winning language needs before a block decides on its own
 MIN_LEAD = 1.5  # the winner's points at least this many times those of the best language of another family
@@ -98,7 +101,9 @@ FAMILY = {"nb": "no-da", "nn": "no-da", "da": "no-da", "fi": "finnic", "fit": "f
 # the differences decide. Words that are frequent in Swedish are never listed for another
 # language alone (no "i", "er", "den", "man" for English, Danish or German only; not "han",
 # "din", "ditt", "dit", "hos", "vart", "vore" for Norwegian or Danish: *Hos din vårdcentral.*
-# had been nynorsk).
+# had been nynorsk; not "bli", "innan", "aldrig", "skulle", "ville", "må"). Norwegian's and Danish's *hvis, noe/noget,
+# innen/inden, deg, meg, uker/uger, enn* are no Swedish words (*deg* is a rare noun, dough): without them a bokmål
+# page (*Hvis noe mangler, tar vi kontakt med deg.*) had 1.45 times Swedish's points and was linted as Swedish.
 _FUNCTION_WORDS = {
     "sv": """och att är inte för från till vid när där här också även samt eller detta dessa deras sina
         andra alla många nya vill ska skall ett hur vad varför vilken vilket vilka mellan genom utan inom
@@ -108,15 +113,18 @@ _FUNCTION_WORDS = {
     "nb": """og å at ikke av for til på med som det den en et er har kan skal vil var ble blir være vært
         etter mellom gjennom uten noen mye hva hvor hvordan jeg dere de seg sin sine sitt andre alle mange
         dette disse deres også bare fordi ved mot over inn ut opp nå nye når der her hun ham fra eller men
-        så om vi du man under oss""",
+        så om vi du man under oss hvis dersom noe innen deg meg uker enn hvem hvorfor hvilke kunne aldri nok
+        blitt våre""",
     "nn": """og å at ikkje av for til på med som det den ein eit er har kan skal vil var blir vere
         etter mellom gjennom utan nokon nokre mykje kva kor korleis eg dykk dei seg sin sine sitt andre
         alle mange dette desse deira òg berre fordi ved mot over inn ut opp no nye når der her ho frå
-        eller men så om vi du me får dine oss""",
+        eller men så om vi du me får dine oss dersom noko deg meg veker enn kven kvifor kunne aldri nok
+        blitt våre""",
     "da": """og at ikke af for til på med som det den en et er har kan skal vil var blev bliver blive være
         været efter mellem gennem uden nogen nogle meget hvad hvor hvordan jeg jer de sig sin sine sit
         andre alle mange dette disse deres også kun fordi ved mod over ind ud op nu nye når der her hun ham
-        fra eller men så om vi du man under får dine""",
+        fra eller men så om vi du man under får dine hvis noget inden uger hvem hvorfor hvilke kunne nok
+        blevet jeres""",
     "en": """the and of to is that for it with as on are be this by we have not from at or an was will our
         their which has been can more these they you would who about also there its were but into than
         when what how all my your us he she his her them so if no do does very much should could must
@@ -127,12 +135,13 @@ _FUNCTION_WORDS = {
         sehr hier gibt soll muss können""",  # not *in*: a Swedish particle (*Lämna in din ansökan* was German)
     "fi": """ja on ei että se oli ovat myös kun tai mutta joka jos hän sekä sen ole voi tämä nämä ne niin
         kuin mukaan jälkeen olla kanssa hänen mitä jotka joiden siitä sitä tässä vain vielä kaikki nyt jo
-        olen olemme meidän sinun te""",
+        olen olemme meidän sinun te voit voitte voidaan klo sinulle sinua meille teille koska kautta ennen
+        lisää lisätietoja noin olet""",
     # Meänkieli (Tornedalen): Finnish's shared words, and its own where Finnish differs (*ette*: että; *ko*:
     # kuin; *kans*: kanssa; *net, met, tet*: ne, me, te). Listed after Finnish, so a tie is Finnish.
     "fit": """ja on ei se oli kun tai mutta joka jos hän sen ole voi tämä nämä niin mukaan olla mitä siitä sitä
         tässä vain vielä kaikki nyt jo olen ette ettei ko kans net met tet mie sie hään meän teän heän olis
-        oon jokka jälkheen kaikin""",
+        oon jokka jälkheen kaikin klo koska kautta ennen meile teile""",
     # Filler text left in a page or a template (*Lorem ipsum dolor sit amet …*): skipped and named, which is
     # what a site check of a staging server wants to hear. Not its words Swedish writes too (*ut*, *t.ex.*'s *ex*,
     # *id-kort*'s *id*, *sed*, *non*, *ad hoc*, *do*, *et al.*).
@@ -143,6 +152,15 @@ _FUNCTION_WORDS = {
     # Sami (North and Lule Sami): frequent words, and the letters below; not *son, mun, don*, Swedish nouns too.
     "smi": """lea leat ii eai dahje muhto birra maid dat dán dan dát mii gii sii dus sáhttá sáhttit sáhtát
         go vai ja""",
+    # Romani (Kalderash, Lovara, Arli, Kale: the varieties of Swedish municipalities' pages): words the other
+    # listed languages do not write, and *te*, *ko*, which Finnish and meänkieli write too (a Romani text was
+    # Finnish on them). Not its most frequent *o, e, i, si, so, ka, kaj, la, le, man, som, vi, ande, andre*: Polish,
+    # Bosnian, Croatian, Serbian or Somali words (unknown here, and none of them should become Romani) or Swedish
+    # ones (*e-tjänst*'s *e*, *kaj*, *la fram*, *le*, *man*, *som*, *vi*, *ande*, *andre vice ordförande*), nor
+    # *sas, katar, anda, lake, lenge, mange* (SAS, Katar, *i samma anda*, English, Norwegian).
+    "rom": """te ko vaj thaj taj šaj ando tuke tut amen tumen amaro amari amare tumaro tumari tumare jekh
+        kerel keren kerdjas trebul trubul našti nai lesko lako lengo leske tumenge amenge akana kana savo
+        savi save kado kodo kadala akava adaj maškar mashkar pala pašo pe nevo kher""",
 }
 # Letters that only some of the languages write: a word with one counts for each of them.
 _LETTERS = {
@@ -402,29 +420,39 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     # filler text is no language a document is written in: its points would give a Swedish heading to it
     points = Counter({name: count for name, count in sums.items() if name != PLACEHOLDER})
     decisions = [decided for _, decided in per_block]
-    declared = _as_declared(document, decisions)
-    language = _decide(points).language or _most_written(document, per_block, decisions, declared)
+    _sections_of_named_headings(document, decisions)
+    declared = _as_declared(document, decisions, per_block)
+    language = _decide(points).language
+    # what the points say only where a block is in it, once the markup has spoken: the Finnish words of an Estonian
+    # page marked lang="et" (*on, ja*) do not make it Finnish
+    if language is None or (declared and language not in decisions):
+        language = _most_written(document, per_block, decisions, declared)
     if any(decided not in (None, SWEDISH) for decided in decisions):
         _headings_of_their_sections(document, decisions)
     return DocumentLanguages(language, tuple(decided or language for decided in decisions))
 
 
-def _as_declared(document: Document, decisions: list[str | None]) -> frozenset[int]:
+def _as_declared(
+    document: Document, decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]
+) -> frozenset[int]:
     """What the markup declares (HTML ``lang``, inherited) decides a block its own words do not (a short heading:
     ``<p lang="fi">Lue lisää suomeksi.</p>`` is Finnish, a heading under ``<html lang="sv">`` Swedish), and says
     which language another one is in (``lang="nl"`` where the points say German). Not against a block's own
     Swedish or non-Swedish words: Swedish text marked as English stays Swedish (a template's wrong ``lang``, which
     the rule lang-attribute reports), English text in a page marked Swedish stays English (its notice says to mark
     it). A declaration that the blocks which decide on their own mostly contradict is trusted for none of its
-    blocks: a short heading under a wrong ``<html lang="en">`` is as Swedish as the paragraphs under it. The
-    indices of the blocks in another language than Swedish by their declaration."""
+    blocks: a short heading under a wrong ``<html lang="en">`` is as Swedish as the paragraphs under it. A language
+    the measure cannot judge (``lang="rom"``, ``lang="so"``) is contradicted only by Swedish and by overwhelming
+    evidence for another language (see _contradicts): Romani marked as such had been told by Finnish words it shares
+    to *Märk sidan med lang="fi"*. The indices of the blocks in another language than Swedish by their
+    declaration."""
     codes = [declared_code(block.declared_language) if block.declared_language else None for block in document.blocks]
     if not any(codes):
         return frozenset()
     said: Counter[tuple[str, bool]] = Counter()  # per declared language: blocks that decide, agreeing or not
-    for code, decided in zip(codes, decisions, strict=True):
+    for code, decided, (points, _) in zip(codes, decisions, per_block, strict=True):
         if code and decided is not None:
-            said[code, _family(decided) == _family(code)] += 1
+            said[code, not _contradicts(decided, code, points)] += 1
     declared = []
     for index, code in enumerate(codes):
         decided = decisions[index]
@@ -435,6 +463,143 @@ def _as_declared(document: Document, decisions: list[str | None]) -> frozenset[i
         if decisions[index] == code and code != SWEDISH:
             declared.append(index)
     return frozenset(declared)
+
+
+# Headings that name a language in its own words, as a Swedish municipality's page of other languages writes them over
+# each short section (*## Suomeksi*, *Meänkielellä*, *Davvisámegillii*, *Romani chib – kalderash*, *Af-Soomaali*,
+# *In English*, *بالعربية*): a word of the heading → the language. Not Swedish names (*finska*, *samiska*: *Information
+# på finska* is often followed by Swedish text), nor *norsk*, *dansk*, Swedish adjectives whose languages' paragraphs
+# have Swedish function words and decide by their points. *Meänkieli* and *romani* are Swedish names too, but the
+# section's paragraphs must also say nothing Swedish (see _sections_of_named_headings).
+_NAMED_IN_HEADINGS = {
+    "fi": "suomeksi suomi suomea",
+    "fit": "meänkieli meänkielelä meänkielellä meänkielheen meänkielele",
+    "smi": """davvisámegillii sámegillii sámegiella davvisámegiella julevsámegiellaj julevsámegiella
+        åarjelsaemien åarjelsaemiengïelesne saemien gïelesne ubmejesámien bidumsámegiella""",
+    "rom": "romani romanes chib čhib kalderash kelderash lovara arli kale",
+    "yi": "jiddisch yiddish ייִדיש יידיש",
+    "en": "english",
+    "de": "deutsch",
+    "so": "soomaali",
+    "ar": "العربية بالعربية عربي",
+    "fa": "فارسی",
+    "prs": "دری",
+    "ti": "ትግርኛ",
+    "ru": "русский русском",
+    "uk": "українська українською",
+    "pl": "polski polsku",
+    "bs": "bosanski",
+    "hr": "hrvatski",
+    "sr": "srpski",
+    "tr": "türkçe",
+    "es": "español",
+    "fr": "français",
+}
+_LANGUAGE_OF_HEADING_WORD = {word: code for code, words in _NAMED_IN_HEADINGS.items() for word in words.split()}
+# The script each named language is written in where it is not Latin: a paragraph told only by its script (*und-Arab*)
+# under *## فارسی* is Persian.
+_SCRIPT_OF = {"yi": "Hebr", "ar": "Arab", "fa": "Arab", "prs": "Arab", "ti": "Ethi", "ru": "Cyrl", "uk": "Cyrl"}
+# Letters a named language's own lower-case words do not have (Finnish writes no b, c, f, q, w, x, z but in loans;
+# meänkieli borrows Swedish words, *förskolasta*): such a word under its heading is Swedish (*blankett*,
+# *förskoleplats*). Languages not listed: å, ä, ö.
+_NOT_WRITTEN_IN = {"fi": "åbcfqwxz", "fit": "å", "smi": "", "de": "å"}
+MAX_NAMING_HEADING_WORDS = 5  # *Romani chib – kalderash*, *Suomeksi – på finska*; not a sentence that names one
+
+
+# Names in _NAMED_IN_HEADINGS that are Swedish names of the language too: a heading with only these (*## Meänkieli*,
+# *## Romani*) may head a Swedish text about the language, so its paragraph needs a function word of the language.
+_SWEDISH_NAMES = frozenset({"meänkieli", "romani", "kalderash", "kelderash", "lovara", "arli"})
+
+
+def _named_language(block: Block) -> tuple[str, bool] | None:
+    """The language a heading names (see _NAMED_IN_HEADINGS), if any, and whether it names it only with its Swedish
+    name."""
+    words = _WORD.findall(block.text.lower())
+    if not words or len(words) > MAX_NAMING_HEADING_WORDS:
+        return None
+    names = [w for w in words if w in _LANGUAGE_OF_HEADING_WORD]
+    if not names:
+        return None
+    return _LANGUAGE_OF_HEADING_WORD[names[0]], all(w in _SWEDISH_NAMES for w in names)
+
+
+def _sections_of_named_headings(document: Document, decisions: list[str | None]) -> None:
+    """A heading that names a language (*## Suomeksi*) says the language of its section's paragraphs that their own
+    words cannot tell: a two-sentence Finnish paragraph with one Finnish function word and no more than a dozen
+    lower-case words had been linted as Swedish. Only paragraphs with no Swedish function word (*i* too), two
+    lower-case words at least, and none with a letter the named language does not write (see _NOT_WRITTEN_IN):
+    Swedish text under such a heading stays Swedish, however short. It also names, among the languages of one
+    family, which one a paragraph is in (*Meänkielellä* over what the points call Finnish), and which language of a
+    script a paragraph told by its script is in (*فارسی*). A heading that names it only by its Swedish name
+    (*Meänkieli*) needs a function word of the language in the paragraph too. The heading goes with the section
+    when its first paragraph is that language's."""
+    blocks = document.blocks
+    swedish = _swedish_words()
+    index = _languages_of_word()
+    for at, heading in enumerate(blocks):
+        if heading.kind is not BlockKind.HEADING or (naming := _named_language(heading)) is None:
+            continue
+        named, swedish_name = naming
+        script = _SCRIPT_OF.get(named)
+        first = True
+        for following in range(at + 1, len(blocks)):
+            block = blocks[following]
+            if block.kind in META_KINDS or (
+                block.kind is BlockKind.HEADING and (not heading.level or block.level <= heading.level)
+            ):
+                break
+            if block.kind is BlockKind.HEADING or not block.text.strip():
+                continue
+            decided = decisions[following]
+            if decided is None and script is None:
+                written = _WORD.findall(_ADDRESS.sub(" ", block.text))
+                words = [w.lower() for w in written]
+                foreign = _NOT_WRITTEN_IN.get(named, "åäö")
+                # two lower-case words at least: not a name and a telephone number (*Storvik kommun, 0123-45 60 00*)
+                if (
+                    sum(1 for w in written if not w[0].isupper()) >= MIN_LONE_EVIDENCE
+                    and not any(
+                        w in swedish or (w == as_written and any(c in foreign for c in w))
+                        for w, as_written in zip(words, written, strict=True)
+                    )
+                    and not (swedish_name and not any(named in index.get(w, ()) for w in words))
+                ):
+                    decisions[following] = named
+            elif decided is not None and (
+                (decided == UNKNOWN and script is None)
+                or (script is not None and decided == f"{UNKNOWN}-{script}")
+                or (decided != named and _family(decided) == _family(named))
+            ):
+                decisions[following] = named
+            if first:
+                if decisions[following] == named and decisions[at] in (None, f"{UNKNOWN}-{script}"):
+                    decisions[at] = named  # *## العربية*, told by its script, is Arabic over an Arabic section
+                first = False
+
+
+# What a paragraph's points must show to contradict a declared language the measure cannot judge: this many points for
+# another language, and this share of them against the best other family's (an English paragraph of two sentences
+# under a template's *lang="so"*; not the Finnish function words a Romani text shares).
+OVERWHELMING_EVIDENCE = 4 * MIN_EVIDENCE
+OVERWHELMING_CONFIDENCE = 0.9
+
+
+def _contradicts(decided: str, code: str, points: Counter[str]) -> bool:
+    """Whether a block's own language ``decided`` contradicts the language ``code`` its markup declares. A language the
+    measure cannot judge (not listed, no script of its own) is contradicted by Swedish, by another script (*lang="so"*
+    on Arabic), and by another listed language only on overwhelming evidence; an unknown language (*und*) or one
+    told only by its script is no contradiction of it (Somali marked *lang="so"*, Persian *lang="fa"*)."""
+    if _family(decided) == _family(code):
+        return False
+    if code in _FUNCTION_WORDS or decided == SWEDISH:
+        return True
+    if decided == UNKNOWN:  # Latin letters in no listed language: no contradiction of a language written so
+        return code in _SCRIPT_OF
+    if decided.startswith(f"{UNKNOWN}-"):  # a code this module names is in Latin letters unless _SCRIPT_OF says not
+        script = _SCRIPT_OF.get(code, "Latn" if code in LANGUAGE_NAMES else None)
+        return script is not None and script != decided.split("-", 1)[1]
+    found = _decide(points)
+    return found.evidence >= OVERWHELMING_EVIDENCE and found.confidence >= OVERWHELMING_CONFIDENCE
 
 
 def _family(language: str) -> str:
