@@ -3,7 +3,7 @@
 A built-in measure rather than a language-identification package: klarlint
 needs to tell Swedish from the languages a Swedish public body writes beside it (Norwegian
 bokmål and nynorsk, Danish, English, German, Finnish, the national minority languages
-meänkieli and Sami), and to know any other text for not Swedish; the packages that ship their models cost
+meänkieli, Sami and Romani), and to know any other text for not Swedish; the packages that ship their models cost
 far more than the whole lint of a letter before they answer (py3langid
 decompresses a 68 MB model in 2.6 s; lingua needs 0.5 s in its low-accuracy
 mode and a 96 MB wheel), against a cold-start goal of 2 s. Function words
