@@ -755,12 +755,13 @@ def _context_allows(block: BlockAnalysis, match: Match) -> bool:
 
 
 def _pos_fits(token: Token, pos: frozenset[str]) -> bool:
-    """The token is of a class the entry allows; a participle the tagger calls a verb is no verb for an entry of
-    verbs only (*Vägen är avstängd*, *de inlämnade handlingarna*: a particle verb's participle takes the particle
-    first, as *avstänga* is advised against only as a finite verb)."""
-    if token.pos not in pos:
-        return False
-    return "ADJ" in pos or token.pos != "VERB" or token.feature("VerbForm") != "Part"
+    """The token is of a class the entry allows. An entry of a verb's forms and its adjectives (VERB and ADJ: the
+    compound verbs, *avstänga*, *utbetala*) takes a present participle (*den utbetalande kassan* is *kassan som
+    betalar ut*) but no past participle, which takes its particle first in good Swedish too (*Vägen är avstängd*,
+    *de inlämnade handlingarna*), however the tagger calls it."""
+    if "VERB" in pos and "ADJ" in pos and (token.pos == "ADJ" or token.feature("VerbForm") == "Part"):
+        return token.lower.endswith("nde")
+    return token.pos in pos
 
 
 def _adverb_before_infinitive(tokens: list[Token], index: int, term: Term) -> bool:
