@@ -316,3 +316,29 @@ def test_a_compound_verb_s_participle_is_no_jargon(text: str) -> None:
 )
 def test_a_compound_verb_is_still_jargon(text: str, flagged: str) -> None:
     assert [f.text for f in lint_text(text).findings if f.rule == "jargon"] == [flagged]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Kontakta vår support om du har frågor.", "anglicism"),  # *kontakta vår hjälp* had been written
+        ("Kommunen kungör beslutet på sin anslagstavla.", "jargon"),  # *meddela* is another act in law
+    ],
+)
+def test_a_replacement_that_changes_the_meaning_is_advice(text: str, rule: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == rule]
+    assert finding.suggestion and not finding.fixable
+
+
+def test_a_decision_published_in_post_och_inrikes_tidningar_is_the_law_s_term() -> None:
+    text = "Du kan överklaga inom fyra veckor från att beslutet har kungjorts i Post- och Inrikes Tidningar."
+    assert [f for f in lint_text(text).findings if f.rule == "jargon"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("Vi använder cookies på webbplatsen.", "”kakor”"), ("Vi ordnar workshops i maj.", "”arbetsmöten”")],
+)
+def test_a_plural_loan_gets_a_plural_word(text: str, shown: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "anglicism"]
+    assert shown in finding.message

@@ -375,6 +375,16 @@ def test_vidta_atgarder_for_att_keeps_the_verb_s_particle(text: str, suggestion:
     assert finding.suggestion == suggestion and "säger samma sak två gånger" in finding.message
 
 
+@pytest.mark.parametrize("text", ["Hemtjänst är hjälp i ditt hem.", "Ledsagning är hjälp att ta sig till aktiviteter."])
+def test_a_definition_with_vara_is_no_light_verb_phrase(text: str) -> None:
+    assert rule_findings(text) == []  # *Hemtjänst hjälper i ditt hem* had been advised: another statement
+
+
+def test_vara_till_hjalp_is_still_one() -> None:
+    [finding] = rule_findings("Broschyren är till stor hjälp för dig.")
+    assert "”hjälpa”" in finding.message
+
+
 def rule_findings(text: str) -> list:
     return [f for f in lint_text(text).findings if f.rule == "nominalization"]
 

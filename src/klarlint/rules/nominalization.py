@@ -535,6 +535,8 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
                 return None
             if phrase.noun in DEFINED_NOUNS and _followed_by(block, token, "som"):
                 return None  # *lämnar förslag som stärker skyddet*: *föreslå* would need a new object (round 54)
+            if _copula_definition(block, verb, token, phrase):
+                return None
             return token if _followed_by(block, token, phrase.after) else None
         if not _may_stand_between(token) or _weighs(token, phrase):
             break
@@ -547,6 +549,14 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
             if child.dep in SUBJECT_DEPS and near and _is_noun(child, phrase.noun):
                 return None if _weighted(block, child) else child
     return None
+
+
+def _copula_definition(block: BlockAnalysis, verb: Token, noun: Token, phrase: LightVerbPhrase) -> bool:
+    """*vara* with its noun but without *till*: a definition (*Hemtjänst är hjälp i ditt hem*), not the light verb
+    phrase *vara till hjälp* (*hjälpa* had been advised, which says something else)."""
+    if verb.lemma.lower() != "vara" or phrase.after:
+        return False
+    return not any(t.lower == "till" for t in block.tokens[verb.i + 1 : noun.i])
 
 
 def _weighs(token: Token, phrase: LightVerbPhrase) -> bool:
