@@ -255,14 +255,21 @@ def _short_repr(value: Any, limit: int = 40) -> str:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    return read_toml(path, "konfigurationen kan inte läsas")[1]
+
+
+def read_toml(path: Path, cannot: str = "kan inte läsas", missing_is_empty: bool = False) -> tuple[str, dict[str, Any]]:
+    """A TOML file's text and data; a problem is a :class:`ConfigError` in Swedish (*path: cannot: why*, the line and
+    column of a syntax error), whoever reads the file (``klarlint check``, the language server's commands)."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        text = "" if missing_is_empty and not path.exists() else path.read_text(encoding="utf-8")
+        return text, tomllib.loads(text)
     except OSError as exc:
-        raise ConfigError(f"{path}: konfigurationen kan inte läsas: {os_reason(exc)}") from None
+        raise ConfigError(f"{path}: {cannot}: {os_reason(exc)}") from None
     except UnicodeDecodeError:
-        raise ConfigError(f"{path}: konfigurationen kan inte läsas: filen är inte UTF-8") from None
+        raise ConfigError(f"{path}: {cannot}: filen är inte UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: konfigurationen kan inte läsas: {toml_problem(exc)}") from None
+        raise ConfigError(f"{path}: {cannot}: {toml_problem(exc)}") from None
 
 
 def toml_problem(exc: tomllib.TOMLDecodeError) -> str:

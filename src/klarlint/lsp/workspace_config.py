@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from klarlint.config import CONFIG_FILE, accepted_form, config_from_mapping, find_config_file, toml_problem
+from klarlint.config import CONFIG_FILE, accepted_form, config_from_mapping, find_config_file, read_toml
 from klarlint.errors import ConfigError, os_reason
 from klarlint.fix import write_atomically
 
@@ -59,18 +59,7 @@ def add_to_list(path: Path, key: str, value: str) -> bool:
 def _read(path: Path) -> str:
     """The file's text, checked with the reader ``klarlint check`` uses, so that a broken file is told in the
     same Swedish words (line and column) as there; tomlkit's messages and the system's are English."""
-    import tomllib
-
-    try:
-        text = path.read_text(encoding="utf-8") if path.exists() else ""
-        tomllib.loads(text)
-    except OSError as exc:
-        raise ConfigError(f"{path}: kan inte läsas: {os_reason(exc)}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: kan inte läsas: filen är inte UTF-8") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: kan inte läsas: {toml_problem(exc)}") from None
-    return text
+    return read_toml(path, missing_is_empty=True)[0]
 
 
 def _klarlint_table(document, path: Path):
