@@ -35,6 +35,16 @@ def test_wrong_type_or_range_of_a_rule_option_is_a_config_error(tmp_path: Path, 
     assert "max_words ska vara ett heltal från 0 till" in line
 
 
+def test_options_in_the_wrong_order_are_a_config_error(tmp_path: Path) -> None:
+    # error_words below max_words had left a sentence between them without any finding
+    (tmp_path / "klarlint.toml").write_text(
+        "[rules.long-sentence]\nmax_words = 40\nerror_words = 30\n", encoding="utf-8"
+    )
+    (tmp_path / "brev.txt").write_text("Vi har fått din ansökan.\n", encoding="utf-8")
+    line = _one_line_error(klarlint("brev.txt", cwd=tmp_path))
+    assert line.endswith("[rules.long-sentence]: max_words (40) ska vara mindre än error_words (30)")
+
+
 def test_valid_options_still_apply(tmp_path: Path) -> None:
     (tmp_path / "klarlint.toml").write_text("[rules.long-sentence]\nmax_words = 3\n", encoding="utf-8")
     (tmp_path / "brev.txt").write_text("Vi har fått din ansökan i dag.\n", encoding="utf-8")

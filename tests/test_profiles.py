@@ -103,12 +103,17 @@ def test_webb_wants_shorter_paragraphs() -> None:
 
 
 def test_config_file_wins_over_profile() -> None:
-    config = config_from_mapping({"profile": "lättläst", "rules": {"long-sentence": {"max_words": 30}}})
+    config = config_from_mapping({"profile": "lättläst", "rules": {"long-sentence": {"max_words": 19}}})
     assert config.options_for("long-sentence", {"max_words": 25, "error_words": 35}) == {
-        "max_words": 30,  # the file
+        "max_words": 19,  # the file
         "error_words": 20,  # the profile
     }
-    assert "long-sentence" not in rules_of(lint_text(SENTENCE, config=config))
+    assert "long-sentence" not in rules_of(lint_text(SENTENCE, config=config))  # 19 words
+    # a limit above the profile's error limit would leave sentences between them without a finding
+    with pytest.raises(ConfigError, match=r"max_words \(30\) ska vara mindre än error_words \(20\)"):
+        lint_text(
+            SENTENCE, config=config_from_mapping({"profile": "lättläst", "rules": {"long-sentence": {"max_words": 30}}})
+        )
     severity = config_from_mapping({"profile": "lättläst", "rules": {"passive-voice": {"severity": "info"}}})
     assert severity.severity_for("passive-voice", Severity.WARNING) is Severity.INFO
 

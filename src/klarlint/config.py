@@ -113,6 +113,11 @@ class Config:
                 spec = info.option_spec(key)
                 if not spec.accepts(value):
                     raise ConfigError(f"{where}: {key} ska vara {spec.wanted()} (fick {_short_repr(value)})")
+        options = self.options_for(info.id, info.options)
+        for low, high in info.option_order:
+            if not options[low] < options[high]:
+                where = f"{self.source or profile.source or 'konfigurationen'}: [rules.{info.id}]"
+                raise ConfigError(f"{where}: {low} ({options[low]}) ska vara mindre än {high} ({options[high]})")
 
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
         value = self.rule_options.get(rule_id, {}).get("severity")

@@ -159,6 +159,9 @@ class RuleInfo:
     # What kind of problem it finds, in the ITS terms LanguageTool clients show: "style" (wording, sentences,
     # structure) or "typographical" (how numbers, dates, quotation marks and dashes are written).
     issue_type: str = "style"
+    # Pairs of number options whose first must stay below its second (long-sentence: max_words, error_words): with
+    # error_words = 30 and max_words = 40, a 32-word sentence had been no finding at all.
+    option_order: tuple[tuple[str, str], ...] = ()
 
     def ids(self) -> tuple[str, ...]:
         """The rule's id and its sub-checks' ids: what enable, disable and inline comments may name."""

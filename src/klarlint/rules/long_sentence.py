@@ -56,6 +56,7 @@ class LongSentence:
         # A minister's long sentence is the minister's to shorten: two blind readers (issue 13, rounds 18 and the
         # second reading) called an error or a warning on a quotation without a word of it too strong.
         options={"max_words": 25, "error_words": 35, "quoted": "info"},
+        option_order=(("max_words", "error_words"),),
         option_docs={
             "max_words": "fler ord än så ger en varning (upp till en sjättedel fler: delkontrollen near-limit)",
             "error_words": "fler ord än så ger ett fel",
