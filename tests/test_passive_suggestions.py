@@ -211,6 +211,24 @@ def test_verbs_in_mma_get_their_present(text: str, expected: str) -> None:
     assert expected in (finding.suggestion or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second doer after *eller av*: the rewrite had named one where the text names two
+        (
+            "Privata vägar sköts av en vägförening eller av fastighetsägaren.",
+            "”En vägförening eller fastighetsägaren sköter privata vägar …”",
+        ),
+        ("Ansökan prövas av nämnden och av länsstyrelsen.", "”Nämnden och länsstyrelsen prövar ansökan …”"),
+        # *och av den anledningen* opens the next clause: no second doer
+        ("Ansökan prövas av nämnden och av den anledningen tar det tid.", "”Nämnden prövar ansökan …”"),
+    ],
+)
+def test_a_second_av_phrase_is_a_second_doer(text: str, expected: str) -> None:
+    [finding] = passives(text)
+    assert expected in (finding.suggestion or "")
+
+
 @pytest.mark.parametrize("text", ["Mätaren läses av en gång per år.", "Vattnet stängs av en dag i maj."])
 def test_av_before_how_often_or_when_is_no_doer(text: str) -> None:
     # *En gång läser mätaren* had been the rewrite: *av* is the particle of *läsa av*

@@ -530,7 +530,23 @@ def _agent_with_rest(block: BlockAnalysis, verb: Token) -> tuple[str | None, str
     if span is None:
         return None, "", None
     rest, end = _agent_rest(block, verb, *span)
-    return block.text[span[0] : span[1]], rest, (span[0], end)
+    also, end = _second_av_phrase(block, verb, end)
+    return block.text[span[0] : span[1]], " ".join(filter(None, [rest, also])), (span[0], end)
+
+
+def _second_av_phrase(block: BlockAnalysis, verb: Token, end: int) -> tuple[str, int]:
+    """*sköts av en vägförening eller av fastighetsägaren*: a second doer after *och av*, *eller av*, without its
+    *av* (the rewrite had dropped it and named one doer where the text names two)."""
+    tokens, first = block.tokens, verb.i  # from the verb on, not a slice: a block of many passives stays linear
+    while first < len(tokens) and tokens[first].start < end:
+        first += 1
+    words = block.words_after(first - 1, 3)
+    if len(words) < 3 or words[0].lower not in ("och", "eller") or words[1].lower != "av":
+        return "", end
+    stop = _phrase_ending_in(tokens, words[2].i, AGENT_POS)
+    if stop is None or stop < len(tokens) and tokens[stop].pos in VERBAL_POS:
+        return "", end
+    return f"{words[0].lower} {block.text[words[2].start : tokens[stop - 1].end]}", tokens[stop - 1].end
 
 
 def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> tuple[str, int]:
