@@ -527,7 +527,7 @@ def test_serve_refuses_bad_options_with_one_swedish_line(tmp_path) -> None:
     )
     for args, message in (
         (("--workers", "0"), "--workers ska vara minst 1"),
-        (("--time-limit", "-1"), "--time-limit kan inte vara negativ"),
+        (("--time-limit", "-1"), "--time-limit ska vara ett tal från 0 och uppåt"),
         (("--config", "saknas.toml"), "saknas.toml: konfigurationsfilen finns inte"),
     ):
         result = klarlint("serve", *args, cwd=tmp_path)

@@ -137,21 +137,15 @@ def selected_paths(
 
 def _once(files: Iterator[Path | FileReport], seen: set[Path]) -> Iterator[Path | FileReport]:
     """Each file once, as first named: *bad.txt bad.txt ./bad.txt* (or a file and its folder) had reported it
-    three times. Compared by resolved path, so a link and its target in one run are one file too."""
+    three times. Compared by absolute path with links as they are: a link is a page of its own (a site's
+    *inne.txt* beside the *a.txt* it points to is linted, and reported, under its own name)."""
     for path in files:
         if isinstance(path, Path):
-            key = _resolved_or_self(path)
+            key = Path(os.path.abspath(path))
             if key in seen:
                 continue
             seen.add(key)
         yield path
-
-
-def _resolved_or_self(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):  # a link loop: reported by the walk, never a duplicate
-        return path
 
 
 def _files_of(target: Path, settings: _Settings) -> Iterator[Path | FileReport]:
