@@ -85,6 +85,11 @@ def test_sender_and_contact_present() -> None:
     assert sender_message(LETTER + footer) is None
 
 
+def test_a_press_contact_with_a_title_is_a_sender() -> None:
+    # a municipality's news item signed *Presskontakt: namn, titel, telefon* had been told it names no sender
+    assert sender_message(LETTER + "\n\nPresskontakt: Lisa Berg, kommunikatör, 0123-45 60 40\n") is None
+
+
 @pytest.mark.parametrize("line", ["Handläggare: Omar Haddad, telefon 0123-457 10", "Handläggare: omar@norrby.se"])
 def test_contact_details_on_a_metadata_line_count(line: str) -> None:
     # *Handläggare: …* is a metadata line, not linted as prose, but it is the letter's contact: missing-sender had

@@ -24,7 +24,10 @@ ORGANISATION = re.compile(
     r"|\b[A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*)*\s+AB\b"
 )
 SIGNATURE_TITLE = re.compile(
-    r"^[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*[,\n]?\s*"
+    # *Presskontakt: Lisa Berg, kommunikatör*: a contact line's label before the name (a news item had been told it
+    # names no sender)
+    r"^(?:(?:press)?kontakt(?:person)?|frågor|mer information|upplysningar)?:?\s*"
+    r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*[,\n]?\s*"
     r"(?:handläggare|ordförande|chef|direktör|samordnare|kommunikatör|sekreterare|"
     r"utredare|enhetschef|förvaltningschef|kommundirektör|strateg|inspektör|"
     r"socialsekreterare|rektor|generaldirektör|biträdande)",
