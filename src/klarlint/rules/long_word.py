@@ -82,9 +82,9 @@ class LongWord:
         explanation=(
             "Mycket långa ord är oftast sammansättningar i flera led, som "
             "”kommunikationsinsatsplanering” eller ”verksamhetsuppföljningsrapport”. Läsaren "
-            "måste plocka isär dem för att förstå, och det tar tid. Dela upp ordet eller skriv "
-            "om med en prepositionsfras: ”planering av kommunikationsinsatser”, ”rapport om hur "
-            "verksamheten har gått”. Regeln markerar ord med fler bokstäver än gränsen (20 om du "
+            "måste plocka isär dem för att förstå, och det tar tid. Skriv om med fler ord, till "
+            "exempel en prepositionsfras: ”planering av kommunikationsinsatser”, ”rapport om hur "
+            "verksamheten har gått”. Särskriv inte leden: ”kommunikations insats planering” är fel. Regeln markerar ord med fler bokstäver än gränsen (20 om du "
             "inte ändrar max_letters), en gång per ord och text. Den markerar inte webbadresser, "
             "e-postadresser, filnamn eller namn på lagar och EU-direktiv (”tryckfrihetsförordningen”, "
             "”penningtvättsdirektivet”). Den markerar "
@@ -135,8 +135,8 @@ class LongWord:
                     0,
                     token.start,
                     token.end,
-                    f"”{token.text}” har {_letters(token.text)} bokstäver. Dela upp ordet eller skriv om, "
-                    "till exempel med en prepositionsfras.",
+                    f"”{token.text}” har {_letters(token.text)} bokstäver. Skriv om med fler ord, till "
+                    "exempel med en prepositionsfras, men särskriv inte leden.",
                 )
                 found.append((long_part, finding))
         return tuple(found)
