@@ -275,3 +275,11 @@ def test_utf16_offsets_agree_with_an_encoder(value, data) -> None:
     offset = data.draw(st.integers(0, len(value)))
     assert Utf16(value)(offset) == len(value[:offset].encode("utf-16-le")) // 2
     assert AnnotatedText.from_text(value).original_start(offset) == offset
+
+
+def test_every_language_klarlint_detects_has_a_name_for_clients() -> None:
+    """A client shows detectedLanguage.name: Romani, added to the detector, had been *Unknown*."""
+    from klarlint.language import _FUNCTION_WORDS, SWEDISH
+    from klarlint.serve.lt import DETECTED_NAMES
+
+    assert set(_FUNCTION_WORDS) - {SWEDISH} <= set(DETECTED_NAMES)

@@ -40,6 +40,7 @@ DETECTED_NAMES = {
     "fi": "Finnish",
     "fit": "Meänkieli",
     "smi": "Sami",
+    "rom": "Romani",
     PLACEHOLDER: "Placeholder text (lorem ipsum)",
 }
 CATEGORY = {"id": "KLARSPRAK", "name": "Klarspråk"}
