@@ -234,6 +234,10 @@ def test_av_before_how_often_or_when_is_no_doer(text: str) -> None:
     # *En gång läser mätaren* had been the rewrite: *av* is the particle of *läsa av*
     [finding] = passives(text)
     assert "säger vem som gör det" not in finding.message and "”(Vem?)" in (finding.suggestion or "")
+    assert finding.text.endswith(" av")  # the particle belongs to the verb, in the span and the rewrite
+    # a time word that is a noun's genitive is no how often (*omfattas av höstens budgetförhandlingar*)
+    [relation] = passives("Förslaget kommer att omfattas av höstens budgetförhandlingar.")
+    assert relation.text == "omfattas"
     # a name whose first word is a time word is a doer
     [named] = passives("Konferensen arrangeras av Dagens industri och Dagens Media.")
     assert "säger vem som gör det (”Dagens industri" in named.message

@@ -473,14 +473,14 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
     )
 
 
-def _how_often_after(block: BlockAnalysis, av: int) -> bool:
+def how_often_after(block: BlockAnalysis, av: int) -> bool:
     """*läses av en gång per år*, *stängs av en dag i maj*: after the particle *av* comes how often or when, no doer
     (the rewrite had been *En gång läser mätaren*); not *antogs av ministerrådet år 2015*."""
     words = block.words_after(av, 4)
     while words and (words[0].pos in ("DET", "NUM") or words[0].lower in ("varje", "varannan")):
         words = words[1:]
-    if not words or not words[0].text.islower():
-        return False  # *av Dagens industri*: a name, however its first word is lemmatised
+    if not words or not words[0].text.islower() or words[0].feature("Case") == "Gen":
+        return False  # *av Dagens industri*: a name; *av höstens budgetförhandlingar*: the time is the noun's
     return words[0].lemma.lower() == "gång" or is_time_word(words[0])
 
 
@@ -499,7 +499,7 @@ def _particle_av(block: BlockAnalysis, av: Token) -> bool:
     the verb's particle, and the phrase is that preposition's (not *av bland andra X*: among others); or before how
     often or when (*läses av en gång per år*)."""
     after = block.token_after(av)
-    return after is not None and after.pos == "ADP" and after.lower != "bland" or _how_often_after(block, av.i)
+    return after is not None and after.pos == "ADP" and after.lower != "bland" or how_often_after(block, av.i)
 
 
 MAX_AGENT_REST = 8  # words of an agent's phrase after its noun that a rewrite still repeats
@@ -1066,7 +1066,7 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
     phrase elsewhere (*missbrukas av kriminella så har …*, the adverb taken for the phrase's head)."""
     tokens = block.tokens
     av = _av_after(block, verb)
-    if av is None or av + 1 >= len(tokens) or _how_often_after(block, av):
+    if av is None or av + 1 >= len(tokens) or how_often_after(block, av):
         return None
     start = av + 1
     if start + 1 < len(tokens) and tokens[start].lower in {"eller", "och"} and tokens[start + 1].pos == "ADP":

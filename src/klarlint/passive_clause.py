@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from klarlint.analysis import BlockAnalysis, Token
-from klarlint.grammar import ADVERB_PARTICLES, MODAL_FORMS, SUBJECT_DEPS, Passive, verbs_coordinated
+from klarlint.grammar import ADVERB_PARTICLES, MODAL_FORMS, SUBJECT_DEPS, Passive, how_often_after, verbs_coordinated
 from klarlint.nlp.morphology import VOWELS
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.speech import REPLY_DASHES
@@ -322,7 +322,12 @@ def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
         and following is not None
         and following.lower in PARTICLES
         and not block.children(following)
-        and (following.head == verb.i or _ends_phrase(block, following.i + 1))
+        and (
+            following.head == verb.i
+            or _ends_phrase(block, following.i + 1)
+            or following.lower == "av"
+            and how_often_after(block, following.i)  # *stängs av en dag i maj*: the rewrite had lost *av*
+        )
     ):
         particles.append(following.text)
     if not particles:

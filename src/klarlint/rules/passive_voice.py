@@ -24,6 +24,7 @@ from klarlint.grammar import (
     Passive,
     adverb_phrase_before,
     full_forms,
+    how_often_after,
     inverted_subject,
     is_date,
     is_place_name,
@@ -2155,6 +2156,7 @@ def _end_with_particle(block: BlockAnalysis, passive: Passive) -> int:
         # under.*, *trappas av under två år*, not *stärks på ett sakligt sätt*, *genomförts till och med den 1 mars*
         after = block.tokens[following.i + 1 : following.i + 3]
         parsed = not after or after[0].pos in ("ADP", "PUNCT", "CCONJ") and not _opens_phrase(after)
+        parsed = parsed or following.lower == "av" and how_often_after(block, following.i)  # *läses av en gång*
     listed = (verb.lemma.lower(), following.lower) in PARTICLE_VERBS
     return following.end if parsed or listed else passive.end
 
