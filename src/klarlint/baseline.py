@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import subprocess
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -125,10 +124,6 @@ def _git(args: list[str], cwd: Path, ref: str | None = None) -> str:
         what = f"okänd git-referens {ref!r}" if ref else "mappen är inte ett git-arkiv"
         raise KlarlintError(f"--changed-since: {what}")
     return result.stdout
-
-
-def filter_paths(paths: Iterable[Path], changed: set[Path]) -> list[Path]:
-    return [path for path in paths if path.resolve() in changed]
 
 
 def write_atomically(path: Path, text: str) -> None:

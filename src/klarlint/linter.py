@@ -43,7 +43,7 @@ from klarlint.readers.plaintext import common_prefix, common_suffix
 from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.rules.declarative import PatternTimeout
-from klarlint.rules.registry import all_rules, still_named, unknown_rule
+from klarlint.rules.registry import all_rules, still_named, unknown_ids, unknown_rule
 from klarlint.speech import in_quoted_speech
 from klarlint.stats import StatsMemory, document_stats
 
@@ -90,9 +90,8 @@ class ActiveRule:
 def active_rules(config: Config) -> list[ActiveRule]:
     """The rules enabled by ``config``, with their options and severities resolved."""
     rules = all_rules(config.rules_path)
-    known = {rule.info.id for rule in rules}
-    named = (config.enable | still_named(config.disable)) - {i for rule in rules for i in rule.info.subchecks}
-    for rule_id in sorted((named | set(config.rule_options)) - known):
+    named = unknown_ids(config.enable | still_named(config.disable), rules)
+    for rule_id in sorted({*named, *unknown_ids(config.rule_options, rules, checks=False)}):
         raise ConfigError(f"{config.source or 'konfigurationen'}: {unknown_rule(rule_id)} (se klarlint rules)")
     for rule in rules:
         config.check_rule_options(rule.info)

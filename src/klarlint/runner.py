@@ -42,7 +42,7 @@ from klarlint.readers import FORMATS, MAX_FILE_BYTES, REVIEWED_COPY_SUFFIX, read
 from klarlint.report import FileReport, Report
 from klarlint.reporters import NOT_FILES
 from klarlint.rules.base import RuleInfo, Severity
-from klarlint.rules.registry import all_rules, still_named, unknown_rule
+from klarlint.rules.registry import all_rules, still_named, unknown_ids, unknown_rule
 
 STDIN_FORMATS = ("text", "markdown", "html")  # what --stdin-format accepts
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"})
@@ -443,9 +443,9 @@ def _check_cli_rules(config: Config, options: RunOptions) -> None:
     """An unknown rule in --enable/--disable is the command line's mistake, not the configuration's."""
     if not options.enable and not options.disable:
         return
-    known = {rule_id for rule in all_rules(config.rules_path) for rule_id in rule.info.ids()}
+    rules = all_rules(config.rules_path)
     for flag, ids in (("--enable", options.enable), ("--disable", still_named(options.disable))):
-        for rule_id in sorted(ids - known):
+        for rule_id in unknown_ids(ids, rules):
             raise KlarlintError(f"{flag}: {unknown_rule(rule_id)} (se klarlint rules)")
 
 

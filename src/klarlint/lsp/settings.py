@@ -128,7 +128,7 @@ def _problems(data: Mapping[str, Any], server: Mapping[str, Any]) -> list[tuple[
 def _unknown_rules(data: Mapping[str, Any], rules_path: Sequence[Path]) -> list[tuple[str, str]]:
     """The rule ids in ``enable``, ``disable`` and ``rules`` that name no rule, as ``klarlint check`` would
     refuse them (a removed rule may still be disabled)."""
-    from klarlint.rules.registry import all_rules, still_named, unknown_rule
+    from klarlint.rules.registry import all_rules, still_named, unknown_ids, unknown_rule
 
     if not {"enable", "disable", "rules"} & data.keys():
         return []
@@ -137,16 +137,15 @@ def _unknown_rules(data: Mapping[str, Any], rules_path: Sequence[Path]) -> list[
         rules = all_rules((*config.rules_path, *rules_path))
     except ConfigError:  # the rule files themselves are wrong: each lint says so
         return []
-    checks = {rule_id for rule in rules for rule_id in rule.info.ids()}  # a sub-check may be turned on or off
-    named = {
-        "enable": (set(config.enable), checks),
-        "disable": (still_named(config.disable), checks),
-        "rules": (set(config.rule_options), {rule.info.id for rule in rules}),
+    unknown = {
+        "enable": unknown_ids(config.enable, rules),  # a sub-check may be turned on or off
+        "disable": unknown_ids(still_named(config.disable), rules),
+        "rules": unknown_ids(config.rule_options, rules, checks=False),
     }
     return [
         (key, f"{unknown_rule(rule_id)} (se klarlint rules)")
-        for key in sorted(named.keys() & data.keys())
-        for rule_id in sorted(named[key][0] - named[key][1])
+        for key in sorted(unknown.keys() & data.keys())
+        for rule_id in unknown[key]
     ]
 
 

@@ -42,6 +42,14 @@ def still_named(disabled: Iterable[str]) -> set[str]:
     return set(disabled) - REMOVED_IDS.keys()
 
 
+def unknown_ids(named: Iterable[str], rules: Sequence[Rule], checks: bool = True) -> list[str]:
+    """The ids of ``named`` that name none of ``rules`` (with ``checks``, nor one of their sub-checks, which
+    enable and disable may name; a rule's options are only the rule's own), sorted. The one test of a configuration's,
+    a command line's and an editor's rule ids."""
+    known = {rule_id for rule in rules for rule_id in (rule.info.ids() if checks else (rule.info.id,))}
+    return sorted(set(named) - known)
+
+
 def unknown_rule(rule_id: str) -> str:
     """Why ``rule_id`` names no rule: unknown, or removed and what became of it (Swedish, for an error message)."""
     if rule_id in REMOVED_IDS:
