@@ -534,8 +534,6 @@ def _sections_of_named_headings(document: Document, decisions: list[str | None])
     (*Meänkieli*) needs a function word of the language in the paragraph too. The heading goes with the section
     when its first paragraph is that language's."""
     blocks = document.blocks
-    swedish = _swedish_words()
-    index = _languages_of_word()
     for at, heading in enumerate(blocks):
         if heading.kind is not BlockKind.HEADING or (naming := _named_language(heading)) is None:
             continue
@@ -550,31 +548,44 @@ def _sections_of_named_headings(document: Document, decisions: list[str | None])
                 break
             if block.kind is BlockKind.HEADING or not block.text.strip():
                 continue
-            decided = decisions[following]
-            if decided is None and script is None:
-                written = _WORD.findall(_ADDRESS.sub(" ", block.text))
-                words = [w.lower() for w in written]
-                foreign = _NOT_WRITTEN_IN.get(named, "åäö")
-                # two lower-case words at least: not a name and a telephone number (*Storvik kommun, 0123-45 60 00*)
-                if (
-                    sum(1 for w in written if not w[0].isupper()) >= MIN_LONE_EVIDENCE
-                    and not any(
-                        w in swedish or (w == as_written and any(c in foreign for c in w))
-                        for w, as_written in zip(words, written, strict=True)
-                    )
-                    and not (swedish_name and not any(named in index.get(w, ()) for w in words))
-                ):
-                    decisions[following] = named
-            elif decided is not None and (
-                (decided == UNKNOWN and script is None)
-                or (script is not None and decided == f"{UNKNOWN}-{script}")
-                or (decided != named and _family(decided) == _family(named))
-            ):
+            if _in_the_named_language(block.text, decisions[following], named, swedish_name):
                 decisions[following] = named
             if first:
                 if decisions[following] == named and decisions[at] in (None, f"{UNKNOWN}-{script}"):
                     decisions[at] = named  # *## العربية*, told by its script, is Arabic over an Arabic section
                 first = False
+
+
+def _in_the_named_language(text: str, decided: str | None, named: str, swedish_name: bool) -> bool:
+    """Whether a paragraph under a heading that names ``named`` is in it (see _sections_of_named_headings): one its
+    words left undecided and that fits it, or one decided as text of no listed language, as the named language's
+    script, or as another language of its family."""
+    script = _SCRIPT_OF.get(named)
+    if decided is None:
+        return script is None and _words_fit(text, named, swedish_name)
+    return (
+        (decided == UNKNOWN and script is None)
+        or (script is not None and decided == f"{UNKNOWN}-{script}")
+        or (decided != named and _family(decided) == _family(named))
+    )
+
+
+def _words_fit(text: str, named: str, swedish_name: bool) -> bool:
+    """Two lower-case words at least (not a name and a telephone number: *Storvik kommun, 0123-45 60 00*), no
+    Swedish function word, no letter the named language does not write, and where the heading names it only by
+    its Swedish name, a function word of that language."""
+    written = _WORD.findall(_ADDRESS.sub(" ", text))
+    words = [w.lower() for w in written]
+    foreign = _NOT_WRITTEN_IN.get(named, "åäö")
+    swedish, index = _swedish_words(), _languages_of_word()
+    return (
+        sum(1 for w in written if not w[0].isupper()) >= MIN_LONE_EVIDENCE
+        and not any(
+            w in swedish or (w == as_written and any(c in foreign for c in w))
+            for w, as_written in zip(words, written, strict=True)
+        )
+        and not (swedish_name and not any(named in index.get(w, ()) for w in words))
+    )
 
 
 # What a paragraph's points must show to contradict a declared language the measure cannot judge: this many points for
