@@ -227,11 +227,42 @@ OTHER_TEXTS = {
         "Gielda addá dutnje dieđuid ovdaskuvlla ja skuvlla birra. Don sáhtát ohcat saji e-bálvalusa bokte. Váldde "
         "oktavuođa minguin jus dus leat gažaldagat.",
     ],
-    "und": [  # Somali, Polish: no listed language, and no Swedish word
+    # the languages a municipality's pages most often carry in Latin letters: a Bosnian paragraph's *i*, a Spanish
+    # one's *de, en*, a Kurdish one's *de, me* had made them Swedish enough to be linted; Polish had been English
+    "so": [
         "Degmadu waxay ku siinaysaa macluumaad ku saabsan xannaanada iyo dugsiga. Waxaad codsan kartaa meel adigoo "
         "isticmaalaya adeegga elektarooniga ah.",
+    ],
+    "pl": [
         "Gmina udziela informacji o przedszkolu oraz szkole. Możesz złożyć wniosek o miejsce przez e-usługę, a w "
         "razie pytań skontaktuj się z nami.",
+        "Gmina oferuje pomoc dla osób, które chcą się przeprowadzić do naszego miasta. My pomagamy w sprawach "
+        "mieszkaniowych, a to jest bezpłatne.",
+    ],
+    "sh": [
+        "Općina vam daje informacije o vrtiću i školi. Mjesto možete zatražiti putem e-usluge, a ako imate pitanja, "
+        "javite nam se.",
+        "Općina nudi pomoć svima koji žele da se presele u naš grad. Mi pomažemo u stambenim pitanjima i to je "
+        "besplatno za sve stanovnike.",
+    ],
+    "es": [
+        "El municipio le da información sobre el preescolar y la escuela. Puede solicitar una plaza a través del "
+        "servicio electrónico.",
+    ],
+    "tr": ["Belediye size anaokulu ve okul hakkında bilgi verir. Bir yer için e-hizmet üzerinden başvurabilirsiniz."],
+    "ku": [
+        "Şaredarî agahiyan li ser baxçeya zarokan û dibistanê dide we. Hûn dikarin bi riya e-xizmetê ji bo cihekî "
+        "serlêdan bikin.",
+        "Em di mijarên xaniyan de alîkarî dikin û ev belaş e. Hûn dikarin bi telefonê bi me re têkilî daynin.",
+    ],
+    "fr": [
+        "La commune vous informe sur la maternelle et l’école. Vous pouvez demander une place par le service en ligne."
+    ],
+    "und": [  # Vietnamese, Estonian: no listed language, and no Swedish word
+        "Chính quyền thành phố cung cấp thông tin về trường mầm non và trường học. Bạn có thể nộp đơn xin một chỗ "
+        "qua dịch vụ điện tử.",
+        "Vald annab teile teavet lasteaia ja kooli kohta. Koha saate taotleda e-teenuse kaudu ning küsimuste korral "
+        "võtke meiega ühendust.",
     ],
     "und-Arab": ["تقدم لك البلدية معلومات عن الروضة والمدرسة.", "العربية", "فارسی"],
     "und-Cyrl": ["Муніципалітет надає вам інформацію про дитячий садок і школу."],
@@ -537,4 +568,44 @@ def test_a_swedish_paragraph_between_two_english_ones_splits_the_notice() -> Non
     assert [n.message.split(":")[0] for n in notices] == [
         "Text på engelska har inte granskats (rad 1)",
         "Text på engelska har inte granskats (rad 3–4)",
+    ]
+
+
+# A municipality's page for readers of other languages: a short Swedish introduction, then a section in each language.
+OTHER_LANGUAGES_PAGE = """# Information om bostäder
+
+Kommunen hjälper dig som vill flytta hit. Du skall kontakta oss på telefon eller via e-post.
+
+## Po polsku
+
+Gmina oferuje pomoc dla osób, które chcą się przeprowadzić do naszego miasta. Możesz skontaktować się z nami przez
+telefon lub pocztę elektroniczną. My pomagamy w sprawach mieszkaniowych, a to jest bezpłatne.
+
+## Bosanski
+
+Općina nudi pomoć svima koji žele da se presele u naš grad. Možete nas kontaktirati telefonom ili e-poštom. Mi
+pomažemo u stambenim pitanjima i to je besplatno za sve stanovnike.
+
+## Español
+
+El municipio ofrece ayuda a las personas que quieren mudarse a nuestra ciudad. Puede contactarnos por teléfono o
+correo electrónico. Ayudamos con asuntos de vivienda y es gratis para todos.
+
+## Kurdî
+
+Şaredarî alîkarî dide hemû kesên ku dixwazin bêne bajarê me. Hûn dikarin bi telefonê an e-nameyê bi me re têkilî
+daynin. Em di mijarên xaniyan de alîkarî dikin û ev belaş e.
+"""
+
+
+def test_a_page_in_many_languages_lints_its_swedish_part_and_names_the_others() -> None:
+    # the sections had been linted as Swedish (Kurdish *ev* an unexplained abbreviation), Polish called English; and
+    # once they were known, their points together had made the Swedish heading and paragraph Kurdish, unchecked
+    report = lint_text(OTHER_LANGUAGES_PAGE, fmt="markdown").files[0]
+    assert [(f.rule, f.text) for f in report.findings] == [("skall", "skall")]
+    assert [n.message.split(" har ")[0] for n in report.notices] == [
+        "Text på polska",
+        "Text på bosniska",
+        "Text på spanska",
+        "Text på kurdiska",
     ]

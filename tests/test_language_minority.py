@@ -107,12 +107,12 @@ def test_romani_is_romani_not_finnish(text: str) -> None:
             "odpowiemy w ciągu trzech tygodni, jeśli to możliwe.",
         ),  # Polish (*o, te, to*); its *a, my, to* say English
         (
-            "und",
+            "sh",
             "Trebate građevinsku dozvolu ako želite izgraditi novu kuću. Zahtjev možete podnijeti u e-službi "
             "općine te ćemo vam odgovoriti u roku od tri tjedna.",
         ),  # Croatian: *te*
         (
-            "und",
+            "so",
             "Waxaad u baahan tahay ruqsad dhisme haddii aad dhisayso guri cusub ama aad ballaarinayso "
             "gurigaaga. Waxaad ku codsan kartaa adeegga elektaroonigga ah ee degmada.",
         ),  # Somali: *si, ka, so*
@@ -175,8 +175,9 @@ ENGLISH = (
         # overwhelming evidence still contradicts: a template's lang="so" on an English page
         ("so", ENGLISH, 'Texten är på engelska och har inte granskats: klarlint granskar svensk text. Märk sidan '
          'med lang="en" i sidans kod, så att en skärmläsare läser den med rätt uttal.'),
-        # and Latin letters are no Persian
-        ("fa", OTHER_SO, "Texten är på ett annat språk och har inte granskats: klarlint granskar svensk text."),
+        # and Latin letters are no Persian: Somali's own words say which language it is
+        ("fa", OTHER_SO, 'Texten är på somaliska och har inte granskats: klarlint granskar svensk text. Märk sidan '
+         'med lang="so" i sidans kod, så att en skärmläsare läser den med rätt uttal.'),
     ],
 )  # fmt: skip
 def test_a_declared_language_klarlint_cannot_judge_is_trusted_unless_the_words_overwhelm_it(

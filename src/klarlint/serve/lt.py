@@ -41,6 +41,13 @@ DETECTED_NAMES = {
     "fit": "Meänkieli",
     "smi": "Sami",
     "rom": "Romani",
+    "pl": "Polish",
+    "sh": "Serbo-Croatian",
+    "so": "Somali",
+    "es": "Spanish",
+    "tr": "Turkish",
+    "ku": "Kurdish",
+    "fr": "French",
     PLACEHOLDER: "Placeholder text (lorem ipsum)",
 }
 CATEGORY = {"id": "KLARSPRAK", "name": "Klarspråk"}
