@@ -393,6 +393,41 @@ def test_uploaded_docx_is_shown_and_checked(page, tmp_path: Path) -> None:
     assert page.find_element(By.ID, "file-name").text == ""
 
 
+def record_lint_requests(driver) -> None:
+    """From now on, window.sent holds the body of each /api/lint request the page makes."""
+    driver.execute_script(
+        "window.sent = []; const original = window.fetch;"
+        "window.fetch = (url, options) => { if (options && options.body && url === '/api/lint')"
+        " window.sent.push(JSON.parse(options.body)); return original(url, options); };"
+    )
+
+
+def test_a_text_pasted_over_an_opened_file_is_not_checked_in_the_file_s_format(page, tmp_path: Path) -> None:
+    # a letter pasted over an opened HTML page had been checked as HTML: one paragraph, other findings
+    path = tmp_path / "sida.html"
+    path.write_text("<html><body><h1>Parkering</h1><p>Du skall ha tillstånd.</p></body></html>", encoding="utf-8")
+    page.find_element(By.ID, "file").send_keys(str(path))
+    wait_for(page, lambda d: d.find_element(By.ID, "format").get_attribute("value") == "html")
+    checked(page)
+    record_lint_requests(page)
+    paste(page, "Vi svarar inom två veckor.\n\nNi skall betala avgiften senast den 1 mars.")
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 1)
+    checked(page)
+    assert page.find_element(By.ID, "format").get_attribute("value") == "text"
+    assert [body["format"] for body in page.execute_script("return window.sent")] == ["text"]
+    assert len(page.find_elements(By.CSS_SELECTOR, "#heat .heat-cell")) == 2  # two paragraphs, as written
+    assert page.find_element(By.ID, "caret-status").text == "Ny text: formatet är Text igen."
+    # A format the writer chose themselves is theirs: a new text pasted keeps it.
+    Select(page.find_element(By.ID, "format")).select_by_value("markdown")
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 2)
+    checked(page)
+    paste(page, "# Avgift\n\nNi skall betala avgiften.")
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 3)
+    checked(page)
+    assert page.find_element(By.ID, "format").get_attribute("value") == "markdown"
+    assert page.execute_script("return window.sent")[-1]["format"] == "markdown"
+
+
 def test_the_paragraph_strip_is_one_tab_stop_with_arrow_keys_inside(page) -> None:
     paste(page, "\n\n".join(["Du skall skicka in blanketten senast den 1 mars."] * 40))
     checked(page)

@@ -24,6 +24,7 @@ const state = {
   rules: new Map(), // rule id -> rule info (titles for the list, explanations for the details)
   ignored: new Set(), // rule + words the writer chose to ignore (until the page is reloaded)
   fileName: "",
+  formatFromFile: false, // the Format select was set by an opened file, not chosen by the writer
   baseline: null, // LIX and number of findings at the first check of this text
   failed: false, // the last check of this text failed: the panel says so, not "Kontrollerar …"
 };
@@ -579,6 +580,15 @@ function afterEdit() {
     state.baseline = null;
     state.fileName = "";
     $("file-name").textContent = "";
+    // The format the file set goes with the file: a paste into the textarea is plain text, and a letter pasted
+    // over an opened HTML page had been checked as HTML (one paragraph, other findings) without the writer
+    // seeing why. A format the writer chose themselves stays: they chose it for what they paste (Markdown from
+    // their editor). The status line says so, since the select changes without the writer touching it.
+    if (state.formatFromFile && $("format").value !== "text") {
+      $("format").value = "text";
+      notice("Ny text: formatet är Text igen.");
+    }
+    state.formatFromFile = false;
   }
   state.shownText = text;
   patchHighlights(edit);
@@ -802,6 +812,7 @@ async function openFile(file) {
     editor.select();
     if (!document.execCommand("insertText", false, data.text) || editor.value !== data.text) editor.value = data.text;
     $("format").value = data.format;
+    state.formatFromFile = true;
     state.fileName = data.name || file.name;
     $("file-name").textContent = state.fileName;
     state.findings = [];
@@ -885,7 +896,10 @@ $("download").addEventListener("click", () => {
 $("profile").addEventListener("change", () => check());
 $("genre").addEventListener("change", () => check());
 $("picky").addEventListener("change", () => check());
-$("format").addEventListener("change", () => check());
+$("format").addEventListener("change", () => {
+  state.formatFromFile = false; // the writer's own choice: a new text pasted keeps it
+  check();
+});
 for (const box of document.querySelectorAll("input[name=severity]")) box.addEventListener("change", render);
 $("rule-filter").addEventListener("change", render);
 $("unignore").addEventListener("click", () => {
@@ -900,7 +914,12 @@ const DRAFT_KEY = "klarlint-draft";
 const DRAFT_FIELDS = ["profile", "genre", "format"];
 
 function saveDraft() {
-  const draft = { text: editor.value, picky: $("picky").checked, fileName: state.fileName };
+  const draft = {
+    text: editor.value,
+    picky: $("picky").checked,
+    fileName: state.fileName,
+    formatFromFile: state.formatFromFile,
+  };
   for (const id of DRAFT_FIELDS) draft[id] = $(id).value;
   try {
     sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
@@ -924,6 +943,7 @@ function restoreDraft() {
   editor.value = draft.text;
   state.shownText = draft.text;
   state.fileName = draft.fileName || "";
+  state.formatFromFile = Boolean(draft.formatFromFile);
   $("file-name").textContent = state.fileName;
 }
 
