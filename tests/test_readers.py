@@ -158,3 +158,41 @@ def test_a_quoted_block_stays_quoted_when_tags_are_cut_out():
     document = read_text("> Hej <b>Anna</b>, din ansökan är klar.\n")
     [block] = document.blocks
     assert block.text == "> Hej Anna, din ansökan är klar." and block.quotes == ((0, len(block.text)),)
+
+
+def test_a_heading_printed_right_above_its_text_is_a_heading() -> None:
+    """Most letters and decisions print a heading right above its text: read as one block, *Utbetalning* had become
+    the first word of the sentence under it (*(Vem?) utbetalar Utbetalning Beviljat belopp*), and a numbered
+    requirement's number its first word (*(Vem?) ska låsa Datorn*)."""
+    source = (
+        "Beslut\nNämnden beviljar din ansökan.\nMotivering\nDu har rätt till bistånd enligt 4 kap. 1 § SoL.\n\n"
+        "3.2 Datorn ska låsas när den lämnas obevakad.\n3.3 Lösenordet ska bytas varje år.\n"
+    )
+    blocks = read_text(source, "text").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "Beslut"),
+        (BlockKind.PARAGRAPH, "Nämnden beviljar din ansökan."),
+        (BlockKind.HEADING, "Motivering"),
+        (BlockKind.PARAGRAPH, "Du har rätt till bistånd enligt 4 kap. 1 § SoL."),
+        (BlockKind.LIST_ITEM, "Datorn ska låsas när den lämnas obevakad."),
+        (BlockKind.LIST_ITEM, "Lösenordet ska bytas varje år."),
+    ]
+    for block in blocks:
+        assert source[slice(*block.source_span(0, len(block.text)))] == block.text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a wrapped paragraph: its lines are about as long as each other, and one goes on in lower case
+        "Vi har tagit emot din ansökan om bygglov\nför ett nytt garage och vi återkommer\nTill dig inom tre veckor.\n",
+        "Vi har tagit emot din ansökan om\nbygglov och behandlar den nu.\n",
+        # a letter's closing and its signature
+        "Tack för din ansökan.\nMed vänlig hälsning\nAnna Andersson, handläggare på bygglovsenheten\n",
+        "Tack för din ansökan.\nVänliga hälsningar\nAnna Andersson\nHandläggare på bygglovsenheten\n",
+        # a word broken at a hyphen, and a short line over a longer one in lower case
+        "Miljö-\nOch hälsoskyddsnämnden har beslutat att avslå din ansökan.\n",
+    ],
+)
+def test_a_short_line_that_is_no_heading_stays_in_its_paragraph(source: str) -> None:
+    assert [b.kind for b in read_text(source, "text").blocks] == [BlockKind.PARAGRAPH]

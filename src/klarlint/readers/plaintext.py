@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from klarlint.document import Block, BlockKind, Document, Segment, line_feed_starts
+from klarlint.genre import LETTER_CLOSING
 from klarlint.limits import Notice
 from klarlint.readers.compose import composed, composed_block
 from klarlint.readers.directives import find_directives
@@ -26,10 +27,20 @@ ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 # Its optional closing sequence (*## Ansökan ##*), as CommonMark reads it: #s after a space at the end of the line;
 # *## C#* keeps its #, and a heading of #s alone (*## ##*) is empty.
 ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-BULLET = re.compile(r"[ \t]*(?:[-–•·*▪◦]|\d{1,3}[.)])[ \t]+(?=\S)")
+# A numbered item's number may have levels (*3.2 Datorn ska låsas …*: the requirement's number, not its first word,
+# which a passive's rewrite had kept capitalised mid-sentence, *(Vem?) ska låsa Datorn*).
+BULLET = re.compile(r"[ \t]*(?:[-–•·*▪◦]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)[ \t]+(?=\S)")
 HEADING_MAX_WORDS = 10
 HEADING_MAX_LINES = 3
 CLOSING_PUNCTUATION = ".!?:;,"
+# A heading printed right above its text, with no blank line between (*Utbetalning* over *Beviljat belopp utbetalas
+# till ert konto.*), as most letters and decisions are laid out: a line of this many words at most, without closing
+# punctuation or a hyphen that breaks a word, that opens the text or follows a sentence's end, over a longer line
+# that opens with a capital. Read as one block, the heading had become the first words of the sentence: *(Vem?)
+# utbetalar Utbetalning Beviljat belopp*, and a sentence over the length limit. A wrapped paragraph's line is about
+# as long as the next, and a letter's closing (*Med vänlig hälsning*) is over the signature, not a heading.
+HEADING_ABOVE_TEXT_MAX_WORDS = 6
+SENTENCE_END = ".!?:"
 
 
 @dataclass(slots=True)
@@ -251,8 +262,22 @@ class _Splitter:
         self.last: _Line | None = None
         self.kind = BlockKind.PARAGRAPH
         self.skip = 0
+        self.heading: _Line | None = None  # a line that is a heading if the next one is its text
 
     def add(self, line: _Line) -> None:
+        if self.heading is not None:
+            heading, self.heading = self.heading, None
+            if _text_under(heading, line):
+                self._close()
+                self.blocks.append(_verbatim(self.source, BlockKind.HEADING, heading, heading, 0))
+            else:
+                self._add(heading)
+        if _heading_above_text(line) and (self.last is None or self.last.text.rstrip()[-1:] in SENTENCE_END):
+            self.heading = line
+            return
+        self._add(line)
+
+    def _add(self, line: _Line) -> None:
         bullet = BULLET.match(line.text)
         if not bullet and (marker := ATX_HEADING.match(line.text)):
             self._close()  # *## Ansökan* then its paragraph on the next line: two blocks, as Markdown reads them
@@ -275,6 +300,9 @@ class _Splitter:
         self.last = line
 
     def end(self) -> list[Block]:
+        if self.heading is not None:
+            self._add(self.heading)
+            self.heading = None
         self._close()
         return self.blocks
 
@@ -290,6 +318,27 @@ def _all_heading_like(lines: list[_Line]) -> bool:
     if len(lines) > HEADING_MAX_LINES:
         return False
     return all(_heading_like(line.text) for line in lines)
+
+
+def _heading_above_text(line: _Line) -> bool:
+    """Whether ``line`` may be a heading printed right above its text (see HEADING_ABOVE_TEXT_MAX_WORDS)."""
+    text = line.text.strip()
+    return (
+        bool(text)
+        and text[-1] not in CLOSING_PUNCTUATION
+        and text[-1] != "-"
+        and len(text.split()) <= HEADING_ABOVE_TEXT_MAX_WORDS
+        and _heading_like(text)
+        and not BULLET.match(line.text)
+        and not ATX_HEADING.match(line.text)
+        and not LETTER_CLOSING.match(text)
+    )
+
+
+def _text_under(heading: _Line, line: _Line) -> bool:
+    """Whether ``line`` is the text under ``heading``: longer, and opening with a capital (not a list item)."""
+    text = line.text.strip()
+    return len(text) > len(heading.text.strip()) and text[0].isupper() and not BULLET.match(line.text)
 
 
 def _heading_like(text: str) -> bool:
