@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import urllib.parse
 
 import pytest
 from hypothesis import given
@@ -157,6 +158,52 @@ def test_no_replacement_where_the_match_covers_markup(client) -> None:
     assert spans == [("sk<b>all", []), ("<span>", []), ("skall", [{"value": "ska"}])]
 
 
+def test_data_with_a_plain_text_as_the_browser_add_on_sends_it(client) -> None:
+    # LanguageTool's add-on sends data={"text": ..., "metaData": ...}, not only an annotation; it had been a 400
+    data = {"text": "Ansökan har behandlats av nämnden. " + TEXT, "metaData": {"EmailToAddress": "anna@kommun.se"}}
+    result = check(client, data=json.dumps(data))
+    (skall,) = matches_of(result, "skall")
+    assert skall["offset"] == data["text"].index("skall") and skall["replacements"] == [{"value": "ska"}]
+    assert matches_of(result, "passive-voice")
+
+
+def test_a_number_in_the_annotation_is_text_as_in_languagetool(client) -> None:
+    # LanguageTool takes any JSON value with asText(): a client's "interpretAs": 1 had been a 400
+    annotation = [{"text": "Du har "}, {"markup": "<n/>", "interpretAs": 2}, {"text": " dagar. Du skall betala."}]
+    original = "".join(part.get("text", part.get("markup")) for part in annotation)
+    (skall,) = matches_of(check(client, data=json.dumps({"annotation": annotation})), "skall")
+    assert original[skall["offset"] : skall["offset"] + skall["length"]] == "skall"
+
+
+@pytest.mark.parametrize("content_type", ["application/json", None, "text/plain; charset=utf-8"])
+def test_a_form_body_is_read_whatever_its_content_type(client, content_type) -> None:
+    """LTeX posts its form with Content-Type: application/json, some clients with none: LanguageTool's server
+    reads any POST body of /v2/check as form data (it had been a 400, "fältet text eller data saknas")."""
+    data = {"annotation": [{"markup": "# "}, {"text": "Beslut"}, {"markup": "\n\n", "interpretAs": "\n\n"}]}
+    data["annotation"] += [{"text": "Du "}, {"markup": "**"}, {"text": "skall"}, {"markup": "**"}, {"text": " betala."}]
+    body = urllib.parse.urlencode({"language": "sv", "data": json.dumps(data), "motherTongue": "sv"})
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = client.post("/v2/check", content=body.encode(), headers=headers)
+    assert response.status_code == 200, response.text
+    (skall,) = matches_of(response.json(), "skall")
+    assert skall["offset"] == len("# Beslut\n\nDu **") and skall["length"] == 5
+
+
+def test_a_post_s_url_parameters_are_merged_in_as_in_languagetool(client) -> None:
+    only_url = client.post("/v2/check", params={"language": "sv", "text": TEXT})
+    assert only_url.status_code == 200 and matches_of(only_url.json(), "skall")
+    # the URL's value wins over the body's, as LanguageTool's server puts the query's parameters last
+    both = client.post("/v2/check", params={"language": "sv"}, data={"language": "en-US", "text": TEXT})
+    assert both.status_code == 200 and matches_of(both.json(), "skall")
+
+
+def test_a_form_body_over_the_limit_is_refused_while_it_streams(client) -> None:
+    chunk = b"x" * (1024 * 1024)
+    body = iter([b"language=sv&text="] + [chunk] * 21)  # no Content-Length: refused while it streams in
+    response = client.post("/v2/check", content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 413
+
+
 def test_rule_selection_like_languagetool(client) -> None:
     text = "Ansökan har behandlats av nämnden. " + TEXT
     assert not matches_of(check(client, text=text, disabledRules="skall,UPPERCASE_SENTENCE_START"), "skall")
@@ -205,7 +252,11 @@ def test_language_auto_and_get(client) -> None:
         ({"text": TEXT, "language": "en-US"}, ("svenska", "en-US")),
         ({"language": "sv"}, ("text",)),
         ({"data": "{inte json", "language": "sv"}, ("JSON",)),
-        ({"data": '{"annotation": [{"text": 1}]}', "language": "sv"}, ("annotation",)),
+        ({"data": '{"annotation": [{"text": [1]}]}', "language": "sv"}, ('"text"',)),
+        ({"data": '{"annotation": [{"markup": "<b>", "interpretAs": {}}]}', "language": "sv"}, ("interpretAs",)),
+        ({"text": TEXT, "data": json.dumps({"text": TEXT}), "language": "sv"}, ("inte båda",)),  # as LanguageTool
+        ({"data": json.dumps({"text": TEXT, "annotation": []}), "language": "sv"}, ("antingen",)),
+        ({"data": '{"metaData": {}}', "language": "sv"}, ("annotation",)),
         ({"data": '{"annotation": ' + "[" * 3000 + "]" * 3000 + "}", "language": "sv"}, ("nästlad",)),  # was a 500
     ],
 )

@@ -552,11 +552,11 @@ def add_routes(app: FastAPI) -> None:
 
     @route("/v2/check", methods=["POST"], summary="LanguageTool: granska", openapi_extra=LT_BODY, responses=ERRORS)
     async def v2_check(request: Request) -> dict[str, object]:
-        return await languagetool_check(request, await form_body(request))
+        return await languagetool_check(request, await languagetool_fields(request))
 
     @app.get("/v2/check", summary="LanguageTool: granska (kort text i adressen)", responses=ERRORS)
     async def v2_check_get(request: Request) -> dict[str, object]:
-        return await languagetool_check(request, request.query_params)
+        return await languagetool_check(request, await languagetool_fields(request))
 
     @app.get("/v2/languages", summary="LanguageTool: språk")
     async def v2_languages() -> list[dict[str, str]]:
@@ -588,21 +588,31 @@ def rule_json(info: RuleInfo) -> dict[str, Any]:
     }
 
 
-async def languagetool_check(request: Request, values: Mapping[str, Any]) -> dict[str, object]:
+async def languagetool_fields(request: Request) -> dict[str, str]:
+    """A request's fields as LanguageTool's server reads them: a POST body is form data whatever its Content-Type
+    (a multipart form too), and the URL's query parameters are merged in, winning over the body's."""
+    fields: dict[str, str] = {}
+    try:
+        if request.method == "POST":
+            content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            if content_type == "multipart/form-data":
+                form = await form_body(request)
+                fields = {key: value for key, value in form.items() if isinstance(value, str)}
+            else:
+                fields = lt.parse_query(await request.body())  # within the body limit (BodyLimitMiddleware)
+        fields.update(lt.parse_query(request.url.query))
+    except lt.LanguageToolRequestError as exc:
+        raise HTTPException(400, str(exc)) from None
+    return fields
+
+
+async def languagetool_check(request: Request, values: Mapping[str, str]) -> dict[str, object]:
     def field_text(key: str) -> str:
-        value = values.get(key)
-        if value is not None and not isinstance(value, str):
-            raise HTTPException(400, f"fältet {key} ska vara text")
-        return value or ""
+        return values.get(key) or ""
 
     try:
         lt.check_language(field_text("language") or "auto")
-        if values.get("data") is not None:
-            text = lt.parse_annotated(field_text("data"))
-        elif values.get("text") is not None:
-            text = lt.AnnotatedText.from_text(field_text("text"))
-        else:
-            raise lt.LanguageToolRequestError("fältet text eller data saknas")
+        text = lt.checked_text(values)
         rules = state(request).rules
         picky = lt.picky_rules(field_text("level"), rules)
     except lt.LanguageToolRequestError as exc:

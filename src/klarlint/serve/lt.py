@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Iterable, Sequence
+import urllib.parse
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -53,8 +54,23 @@ DETECTED_NAMES = {
 CATEGORY = {"id": "KLARSPRAK", "name": "Klarspråk"}
 
 
+MAX_FIELDS = 100  # LanguageTool's browser add-on sends about 15
+
+
 class LanguageToolRequestError(ValueError):
     """The request cannot be answered; the message is Swedish and shown to the client."""
+
+
+def parse_query(query: str | bytes) -> dict[str, str]:
+    """Form fields as LanguageTool's server reads them, from a URL's query or a POST body of any Content-Type
+    (LTeX sends its form with ``Content-Type: application/json``, some clients send none): UTF-8, the last value
+    of a repeated field."""
+    if isinstance(query, bytes):
+        query = query.decode("utf-8", errors="replace")
+    try:
+        return dict(urllib.parse.parse_qsl(query, keep_blank_values=True, max_num_fields=MAX_FIELDS))
+    except ValueError:  # only for more than MAX_FIELDS fields
+        raise LanguageToolRequestError(f"begäran har fler än {MAX_FIELDS} fält") from None
 
 
 @dataclass(frozen=True)
@@ -101,15 +117,33 @@ class AnnotatedText:
         return parts[min(index, len(parts) - 1)]
 
 
+def checked_text(values: Mapping[str, str]) -> AnnotatedText:
+    """The text of a check request: its ``text``, or its ``data``; exactly one of them, as LanguageTool's ApiV2."""
+    text, data = values.get("text"), values.get("data")
+    if text is not None and data is not None:
+        raise LanguageToolRequestError("skicka antingen fältet text eller fältet data, inte båda")
+    if text is not None:
+        return AnnotatedText.from_text(text)
+    if data is not None:
+        return parse_annotated(data)
+    raise LanguageToolRequestError("fältet text eller data saknas")
+
+
 def parse_annotated(data: str) -> AnnotatedText:
-    """LanguageTool's annotated-text JSON; :class:`LanguageToolRequestError` when it is not that."""
+    """LanguageTool's ``data`` JSON: ``{"text": ...}`` (what LanguageTool's browser add-on sends, with ``metaData``
+    that klarlint has no use for) or an annotated text ``{"annotation": [...]}``;
+    :class:`LanguageToolRequestError` when it is neither."""
     try:
         parsed = json.loads(data)
     except ValueError:
         raise LanguageToolRequestError("fältet data är inte giltig JSON") from None
     except RecursionError:
         raise LanguageToolRequestError("fältet data har för djupt nästlad JSON") from None
-    items = parsed.get("annotation") if isinstance(parsed, dict) else None
+    if not isinstance(parsed, dict) or ("text" in parsed) == ("annotation" in parsed):
+        raise LanguageToolRequestError('fältet data ska vara JSON med antingen "text" eller en lista "annotation"')
+    if "text" in parsed:
+        return AnnotatedText.from_text(_as_text(parsed["text"], '"text" i fältet data'))
+    items = parsed["annotation"]
     if not isinstance(items, list):
         raise LanguageToolRequestError('fältet data ska vara JSON med en lista "annotation"')
     plain: list[str] = []
@@ -120,13 +154,15 @@ def parse_annotated(data: str) -> AnnotatedText:
         if not isinstance(item, dict):
             raise LanguageToolRequestError('varje del i "annotation" ska vara ett objekt med "text" eller "markup"')
         text, markup = item.get("text"), item.get("markup")
-        if isinstance(text, str) and markup is None:
-            shown, source, is_text = text, text, True
-        elif isinstance(markup, str) and text is None:
-            interpret = item.get("interpretAs", "")
-            if not isinstance(interpret, str):
-                raise LanguageToolRequestError('"interpretAs" ska vara en sträng')
-            shown, source, is_text = interpret, markup, False
+        if text is not None and markup is None:
+            shown = source = _as_text(text, '"text"')
+            is_text = True
+        elif markup is not None and text is None:
+            shown, source, is_text = (
+                _as_text(item.get("interpretAs", ""), '"interpretAs"'),
+                _as_text(markup, '"markup"'),
+                False,
+            )
         else:
             raise LanguageToolRequestError('varje del i "annotation" ska ha antingen "text" eller "markup"')
         parts.append((plain_at, plain_at + len(shown), original_at, original_at + len(source), is_text))
@@ -135,6 +171,16 @@ def parse_annotated(data: str) -> AnnotatedText:
         plain_at += len(shown)
         original_at += len(source)
     return AnnotatedText("".join(plain), "".join(original), tuple(parts))
+
+
+def _as_text(value: object, what: str) -> str:
+    """A JSON value as text, as LanguageTool's asText() takes it: a number or true/false as written in JSON (a
+    client's ``"interpretAs": 1`` had been a 400); an object, a list or null is not text."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):  # bool included: json.dumps writes true/false
+        return json.dumps(value)
+    raise LanguageToolRequestError(f"{what} ska vara text")
 
 
 class Utf16:
