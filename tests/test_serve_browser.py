@@ -281,6 +281,40 @@ def test_a_fix_from_a_finding_the_writer_has_since_edited_is_refused(page) -> No
     assert page.find_element(By.ID, "editor").get_attribute("value") == text
 
 
+def test_an_edit_at_a_finding_s_edge_takes_the_finding_until_the_recheck(page) -> None:
+    # deleting the space after *icke* had kept the finding, and its fix then wrote *intetillåtet*
+    paste(page, "Det är icke tillåtet att parkera här. Du skall betala avgiften.")
+    checked(page)
+    item = finding_item(page, "icke")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    fix = wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, "button.fix"))
+    assert fix.text == "Ersätt med ”inte”"
+    after = page.execute_script(
+        """
+        window.__stale = arguments[0];  // the button as the writer sees it, kept past the edit
+        const e = document.getElementById('editor'), at = (words) => e.value.indexOf(words);
+        const marks = () => [...document.querySelectorAll('#highlights mark')].map((m) => m.textContent);
+        const out = [];
+        e.focus();
+        e.setSelectionRange(at('icke') + 4, at('icke') + 5);  // the space right after the finding
+        document.execCommand('delete');
+        out.push(marks());
+        e.setSelectionRange(at('skall') - 1, at('skall'));  // the space right before the finding
+        document.execCommand('delete');
+        out.push(marks());
+        return out;
+        """,
+        fix,
+    )
+    assert "icke" not in after[0] and "skall" in after[0]
+    assert "icke" not in after[1] and "skall" not in after[1]
+    assert not [i for i in item_texts(page) if "icke" in i or "skall" in i]  # their items went with the edits
+    text = page.find_element(By.ID, "editor").get_attribute("value")
+    assert text == "Det är icketillåtet att parkera här. Duskall betala avgiften."
+    page.execute_script("window.__stale.click()")
+    assert page.find_element(By.ID, "editor").get_attribute("value") == text  # no *intetillåtet*
+
+
 def test_a_failed_check_does_not_leave_another_text_s_findings(page) -> None:
     paste(page, SKALL_TEXT)
     assert [m for m in checked(page)["marks"] if m["text"] == "skall"]

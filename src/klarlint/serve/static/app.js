@@ -56,9 +56,11 @@ function shiftFindings(before, after) {
     suffix++;
   const oldEnd = before.length - suffix;
   const delta = after.length - before.length;
+  // An edit that touches a finding's edge touches the finding: deleting the space after *icke* had kept it, and
+  // its fix then wrote *intetillåtet*. Only findings wholly clear of the edit keep their place.
   state.findings = state.findings.filter((f) => {
-    if (f.e <= prefix) return true;
-    if (f.s >= oldEnd) {
+    if (f.e < prefix) return true;
+    if (f.s > oldEnd) {
       f.s += delta;
       f.e += delta;
       return true;
@@ -380,7 +382,8 @@ function patchHighlights({ prefix, oldEnd, newEnd }) {
       first = i;
       firstStart = pos;
     }
-    if (first >= 0 && end >= oldEnd) {
+    // Past oldEnd (or the last node): a mark that began right at the edit's end may have gone with it.
+    if (first >= 0 && (end > oldEnd || (end === oldEnd && i === count - 1))) {
       const text = editor.value;
       const fragment = layerNodes(text, visibleFindings(), firstStart, end + newEnd - oldEnd);
       const range = document.createRange();
