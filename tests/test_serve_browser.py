@@ -631,6 +631,36 @@ def test_keyboard_alone(page) -> None:
     assert reached.get_attribute("aria-expanded") == "true"
 
 
+def test_after_a_one_click_fix_the_keyboard_goes_on_to_the_next_finding(page) -> None:
+    # focus had jumped into the text after the fix: a keyboard user had lost their place in the list
+    paste(page, "Du skall betala avgiften. Vi skall icke vänta.\n\nErforderliga handlingar skall skickas in.")
+    checked(page)
+    heads = page.find_elements(By.CSS_SELECTOR, "#findings .finding-head")
+    next_item = page.execute_script("return document.querySelectorAll('#findings > li')[1].textContent")
+    page.execute_script("arguments[0].focus()", heads[0])
+    ActionChains(page).send_keys(Keys.ENTER).perform()
+    wait_for(page, lambda d: d.find_elements(By.CSS_SELECTOR, "#findings > li.is-open button.fix"))
+    ActionChains(page).send_keys(Keys.TAB).perform()
+    fix = page.switch_to.active_element
+    assert "fix" in fix.get_attribute("class")
+    first_text = page.execute_script("return arguments[0].closest('li').textContent", fix)
+    ActionChains(page).send_keys(Keys.ENTER).perform()
+
+    def focused_item(d) -> str | None:
+        return d.execute_script(
+            "const a = document.activeElement;"
+            "return a.classList.contains('finding-head') ? a.closest('li').textContent : a.id || a.tagName;"
+        )
+
+    assert focused_item(page) == next_item  # at once, before the re-check
+    outline = page.execute_script("return getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")  # and visibly so
+    shown = checked(page)
+    assert first_text not in shown["items"]
+    assert focused_item(page) == next_item  # the re-check keeps the writer on it
+    assert shown["text"].startswith("Du ska betala avgiften.")
+
+
 def test_f8_walks_the_findings_in_the_text(page) -> None:
     paste(page, "Vi svarar snart. Du skall betala avgiften angående bygglovet.\n\nNi skall skicka in den.")
     shown = checked(page)

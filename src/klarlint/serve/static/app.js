@@ -236,7 +236,7 @@ async function check() {
 function keepOpenFinding() {
   if (!state.openFinding) return;
   const old = state.openFinding;
-  const same = state.findings.find((f) => f.rule === old.rule && f.s === old.s && f.e === old.e);
+  const same = state.findings.find((f) => sameFinding(f, old));
   state.openKey = same ? same.key : null;
 }
 
@@ -425,23 +425,33 @@ function syncScroll() {
   backdrop.scrollLeft = editor.scrollLeft;
 }
 
+const itemFindings = new WeakMap(); // a list item -> its finding, whose s/e follow the edits until the re-check
+
 function renderList(shown) {
   const list = $("findings");
-  const focusedKey = document.activeElement && document.activeElement.closest("#findings li")?.dataset.key;
-  const focusedIndex = [...list.children].findIndex((li) => li.dataset.key === focusedKey);
+  const focused = document.activeElement && document.activeElement.closest("#findings li");
+  const focusedIndex = focused ? [...list.children].indexOf(focused) : -1;
+  const was = focused && itemFindings.get(focused);
   list.replaceChildren(...shown.map(findingItem));
-  if (focusedKey !== undefined && focusedIndex >= 0) {
-    // The item the writer was on (say, after a one-click fix) may be gone: go on to the next one.
+  if (focusedIndex >= 0) {
+    // The writer stays on the same finding: after a re-check it has a new key (keys hold the positions the
+    // check gave), so it is found by rule and place, as keepOpenFinding does. Gone: go on to the next one.
     const items = [...list.children];
-    const target = items.find((li) => li.dataset.key === focusedKey) || items[Math.min(focusedIndex, items.length - 1)];
+    const target =
+      items.find((li) => li.dataset.key === focused.dataset.key) ||
+      (was && items.find((li) => sameFinding(itemFindings.get(li), was))) ||
+      items[Math.min(focusedIndex, items.length - 1)];
     (target ? target.querySelector(".finding-head") : editor).focus();
   }
 }
+
+const sameFinding = (a, b) => a.rule === b.rule && a.s === b.s && a.e === b.e;
 
 function findingItem(f) {
   const li = document.createElement("li");
   li.className = `finding sev-${f.severity}`;
   li.dataset.key = f.key;
+  itemFindings.set(li, f);
   const open = f.key === state.openKey;
   const id = `detail-${f.key.replace(/[^a-z0-9]/gi, "-")}`;
   const head = document.createElement("button");
@@ -560,17 +570,33 @@ function applyReplacement(f, replacement) {
     scheduleCheck(0);
     return;
   }
-  // Through the browser's editing, so Ctrl+Z undoes the fix; then back to where the writer was.
+  // Through the browser's editing, so Ctrl+Z undoes the fix; then back to where the writer was. The editor must
+  // have focus for that, so the list re-rendered by the edit cannot keep the writer's place by itself.
   const before = document.activeElement;
+  const item = before && before.closest("#findings li");
+  const following = item ? followingKeys(item) : new Set();
   editor.focus();
   editor.setSelectionRange(f.s, f.e);
   if (!document.execCommand("insertText", false, replacement) || editor.value === text) {
     editor.setRangeText(replacement, f.s, f.e, "end");
     afterEdit();
   }
-  if (before && before !== document.body) before.focus();
+  if (item) {
+    // From the list (keyboard or mouse): on to the next finding's header, not into the text, so a keyboard
+    // user goes on through the findings (the fix's button went with its finding). renderList keeps it there
+    // across the re-check.
+    const items = [...$("findings").children];
+    const next = items.find((li) => following.has(li.dataset.key)) || items[items.length - 1];
+    (next ? next.querySelector(".finding-head") : editor).focus();
+  } else if (before && before !== document.body && before.isConnected) before.focus();
   notice(`Ersatt med ”${replacement}”.`);
   check();
+}
+
+/** The keys of the list items after `item`. */
+function followingKeys(item) {
+  const items = [...$("findings").children];
+  return new Set(items.slice(items.indexOf(item) + 1).map((li) => li.dataset.key));
 }
 
 function afterEdit() {
