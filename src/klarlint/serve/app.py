@@ -165,6 +165,53 @@ class SwedishCORSMiddleware(CORSMiddleware):
         return error(400, f"anropet från en annan webbplats tillåts inte ({names}); se --cors-origin", headers)
 
 
+class LanguageToolErrorMiddleware:
+    """An error on /v2/ as LanguageTool's server gives it: plain text, ``Error: `` and the (Swedish) message, same
+    status. LanguageTool's clients expect that: language-tool-python turns a body that is not JSON into its
+    LanguageToolError, but took a JSON error for an answer and failed on its missing ``matches``. Every error
+    here is made as JSON first (by the routes, the body limit, the catch-all), so this rewrites it on the way out.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/v2/"):
+            await self.app(scope, receive, send)
+            return
+        held: list[Message] = []  # an error's start and body parts, until its body is complete
+
+        async def as_text(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] >= 400 and _is_json(message):
+                held.append(message)
+                return
+            if not held:
+                await send(message)
+                return
+            held.append(message)
+            if not message.get("more_body", False):
+                for part in lt_error(held[0], b"".join(m.get("body", b"") for m in held[1:])):
+                    await send(part)
+
+        await self.app(scope, receive, as_text)
+
+
+def _is_json(start: Message) -> bool:
+    return Headers(raw=start["headers"]).get("content-type", "").startswith("application/json")
+
+
+def lt_error(start: Message, body: bytes) -> tuple[Message, Message]:
+    """A JSON ``{"error": ...}`` response as LanguageTool's ``Error: ...`` in plain text, its other headers kept."""
+    try:
+        message = json.loads(body)["error"]
+    except (ValueError, KeyError, TypeError):
+        message = body.decode("utf-8", errors="replace")
+    text = f"Error: {message}".encode()
+    kept = [(k, v) for k, v in start["headers"] if k.lower() not in (b"content-type", b"content-length")]
+    headers = [*kept, (b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(text)).encode())]
+    return {**start, "headers": headers}, {"type": "http.response.body", "body": text}
+
+
 class TokenMiddleware:
     """With a token, every /api/ and /v2/ call needs ``Authorization: Bearer <token>`` (constant-time compare)."""
 
@@ -236,6 +283,9 @@ def create_app(settings: ServeSettings, engine: LintEngine | None = None) -> Fas
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_middleware(CatchAllMiddleware)
     app.add_middleware(BodyLimitMiddleware)
+    # Around the body limit and the catch-all, so their errors on /v2/ are LanguageTool's too; inside the token
+    # check, whose 401 stays JSON for every path (LanguageTool's clients send no token anyway).
+    app.add_middleware(LanguageToolErrorMiddleware)
     if settings.token:
         app.add_middleware(TokenMiddleware, token=settings.token)
     if settings.cors_origins:
@@ -479,6 +529,11 @@ ERRORS = {status: {"description": text, "content": {"application/json": {"schema
     400: "felaktig begäran", 401: "åtkomstnyckel saknas eller är fel", 413: "för stor (över 20 MB)",
     422: "filen kan inte läsas", 503: "tidsgränsen överskreds",
 }.items()}  # fmt: skip
+# LanguageTool's errors: plain text "Error: ..." (LanguageToolErrorMiddleware); the token's 401 stays JSON.
+LT_ERRORS = {
+    status: {"description": text, "content": {"text/plain": {"schema": {"type": "string", "example": "Error: ..."}}}}
+    for status, text in {400: "felaktig begäran", 413: "för stor (över 20 MB)", 503: "tidsgränsen överskreds"}.items()
+}
 
 
 def add_routes(app: FastAPI) -> None:
@@ -550,11 +605,13 @@ def add_routes(app: FastAPI) -> None:
         current = state(request)
         return {"profiles": current.profiles, "default": current.default_profile}
 
-    @route("/v2/check", methods=["POST"], summary="LanguageTool: granska", openapi_extra=LT_BODY, responses=ERRORS)
+    @route("/v2/check", methods=["POST"], summary="LanguageTool: granska", openapi_extra=LT_BODY,
+           responses={**LT_ERRORS, 401: ERRORS[401]})  # fmt: skip
     async def v2_check(request: Request) -> dict[str, object]:
         return await languagetool_check(request, await languagetool_fields(request))
 
-    @app.get("/v2/check", summary="LanguageTool: granska (kort text i adressen)", responses=ERRORS)
+    @app.get("/v2/check", summary="LanguageTool: granska (kort text i adressen)",
+             responses={**LT_ERRORS, 401: ERRORS[401]})  # fmt: skip
     async def v2_check_get(request: Request) -> dict[str, object]:
         return await languagetool_check(request, await languagetool_fields(request))
 
