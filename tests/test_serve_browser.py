@@ -352,6 +352,35 @@ def test_ignoring_a_finding_hides_it_until_asked_back(page) -> None:
     assert not unignore.is_displayed()
 
 
+def test_an_ignored_finding_comes_back_closed(page) -> None:
+    # it had come back already open after a re-check and Visa ignorerade
+    paste(page, "Du skall betala avgiften. Vi skall icke vänta.")
+    checked(page)
+    item = finding_item(page, "”icke”")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    button = wait_for(page, lambda d: [b for b in item.find_elements(By.TAG_NAME, "button") if b.text == "Ignorera"])
+    button[0].click()
+    editor = page.find_element(By.ID, "editor")
+    page.execute_script("arguments[0].setSelectionRange(arguments[0].value.length, arguments[0].value.length)", editor)
+    record_lint_requests(page)
+    editor.send_keys(" Tack.")
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 1)  # the re-check
+    checked(page)
+    page.find_element(By.ID, "unignore").click()
+    head = finding_item(page, "”icke”").find_element(By.CSS_SELECTOR, ".finding-head")
+    assert head.get_attribute("aria-expanded") == "false"
+    assert not page.find_elements(By.CSS_SELECTOR, "#findings > li.is-open")
+    assert not page.find_elements(By.CSS_SELECTOR, "#highlights mark.is-open")
+    # opened again, it stays open and looks open through a re-check (the item had lost its is-open look)
+    head.click()
+    editor.send_keys(" Hej.")
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 2)
+    checked(page)
+    assert [li.text.split("\n")[0] for li in page.find_elements(By.CSS_SELECTOR, "#findings > li.is-open")] == [
+        finding_item(page, "”icke”").text.split("\n")[0]
+    ]
+
+
 def test_typing_is_rechecked(page) -> None:
     paste(page, "Vi svarar inom två veckor.")
     first = checked(page)

@@ -19,6 +19,7 @@ const state = {
   report: null, // the last /api/lint answer, as the server sent it (downloaded as JSON)
   shownText: editor.value, // the text the findings' offsets currently refer to
   openKey: null, // the finding whose details are open (also the selected highlight)
+  openFinding: null, // that finding itself: a re-check finds it again by rule and place (keepOpenFinding)
   seq: 0,
   timer: null,
   rules: new Map(), // rule id -> rule info (titles for the list, explanations for the details)
@@ -255,7 +256,10 @@ const ignoreKey = (f) => `${f.rule}\u0000${f.text}`;
 
 function ignore(f) {
   state.ignored.add(ignoreKey(f));
+  // Closed, with the finding kept for re-checks: left behind, the next re-check (keepOpenFinding) had opened it
+  // again, and Visa ignorerade brought it back already open.
   state.openKey = null;
+  state.openFinding = null;
   notice(`Ignorerad: ${ruleTitle(f.rule)} ”${shorten(f.text, 40)}”.`);
   render();
 }
@@ -453,6 +457,7 @@ function findingItem(f) {
   li.dataset.key = f.key;
   itemFindings.set(li, f);
   const open = f.key === state.openKey;
+  li.classList.toggle("is-open", open); // as toggleFinding sets it: an item open after a re-check looks open
   const id = `detail-${f.key.replace(/[^a-z0-9]/gi, "-")}`;
   const head = document.createElement("button");
   head.type = "button";
@@ -848,6 +853,7 @@ async function openFile(file) {
     state.report = null;
     state.baseline = null;
     state.openKey = null;
+    state.openFinding = null; // a finding of the text before the file (keepOpenFinding would look for it again)
     state.shownText = editor.value;
     editor.scrollTop = 0;
     render();
