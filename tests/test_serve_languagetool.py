@@ -207,6 +207,18 @@ def test_rule_selection_like_languagetool(client) -> None:
     assert {"skall", "passive-voice"} <= {m["rule"]["id"] for m in everything["matches"]}
 
 
+def test_enabled_only_as_languagetool_reads_it(client) -> None:
+    text = "Ansökan har behandlats av nämnden. " + TEXT
+    # LanguageTool takes "yes" as "true"; klarlint had checked with every rule
+    only = check(client, text=text, enabledRules="passive-voice", enabledOnly="yes")
+    assert {m["rule"]["id"] for m in only["matches"]} == {"passive-voice"}
+    # nothing to keep to is a 400 in LanguageTool; klarlint had checked with no rule at all
+    for value in ("true", "yes"):
+        response = client.post("/v2/check", data={"text": text, "language": "sv", "enabledOnly": value})
+        assert "enabledRules" in lt_error(response, 400)
+    assert matches_of(check(client, text=text, enabledOnly="false"), "skall")
+
+
 def test_level_picky_turns_on_the_careful_review_rules(client) -> None:
     """LanguageTool's level=picky adds rules "you might only find useful when checking formal text": here the
     rules for careful review (formal-word), off at the default level."""
@@ -304,6 +316,19 @@ def test_language_tool_python_gets_the_matches(server, monkeypatch) -> None:
     assert skall.replacements == ["ska"]
     assert language_tool_python.utils.correct(text, [skall]).endswith("Du ska betala avgiften.")
     assert "passive-voice" not in {m.rule_id for m in without_passive}
+
+
+def test_language_tool_python_gets_its_own_error(server, monkeypatch) -> None:
+    """language-tool-python turns a LanguageTool error (not JSON) into LanguageToolError; klarlint's JSON error had
+    made it fail with KeyError: 'matches'."""
+    language_tool_python = pytest.importorskip("language_tool_python")
+    from language_tool_python.exceptions import LanguageToolError
+
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    with language_tool_python.LanguageTool("sv-SE", remote_server=server.url) as tool:
+        tool.enabled_rules_only = True  # with no rule named: a 400 in LanguageTool
+        with pytest.raises(LanguageToolError, match="^Error: .*enabledRules"):
+            tool.check(TEXT)
 
 
 # --- the annotated-text mapping on its own (no server) ------------------------------------------

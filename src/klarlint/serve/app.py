@@ -664,30 +664,12 @@ async def languagetool_fields(request: Request) -> dict[str, str]:
 
 
 async def languagetool_check(request: Request, values: Mapping[str, str]) -> dict[str, object]:
-    def field_text(key: str) -> str:
-        return values.get(key) or ""
-
+    rules = state(request).rules
     try:
-        lt.check_language(field_text("language") or "auto")
+        lt.check_language(values.get("language") or "auto")
         text = lt.checked_text(values)
-        rules = state(request).rules
-        picky = lt.picky_rules(field_text("level"), rules)
+        enable, disable = lt.rule_selection(values, rules)
     except lt.LanguageToolRequestError as exc:
         raise HTTPException(400, str(exc)) from None
-    enable, disable = lt.rule_filter(
-        split_ids(field_text("enabledRules")),
-        split_ids(field_text("disabledRules")),
-        field_text("enabledOnly").lower() == "true",
-        rules,
-        picky,
-    )
-    if "KLARSPRAK" in split_ids(field_text("enabledCategories")) and field_text("enabledOnly").lower() == "true":
-        enable, disable = lt.rule_filter(split_ids(field_text("enabledRules")), (), False, rules, picky)
-    if "KLARSPRAK" in split_ids(field_text("disabledCategories")):
-        disable = frozenset(info.id for info in rules)
     report = await lint(request, LintRequest(text.plain, "text", "<stdin>", enable=enable, disable=disable))
     return lt.check_response(report, text, {info.id: info for info in rules})
-
-
-def split_ids(value: str) -> list[str]:
-    return [part.strip() for part in value.split(",") if part.strip()]

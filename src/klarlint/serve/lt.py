@@ -244,6 +244,35 @@ def rule_filter(
     return enable, disable - enable
 
 
+def split_ids(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def enabled_only(values: Mapping[str, str]) -> bool:
+    """LanguageTool's ``enabledOnly``: ``true`` or ``yes``; with no enabledRules or enabledCategories to keep to,
+    a 400 as in LanguageTool (it had checked with no rule at all)."""
+    if values.get("enabledOnly", "").strip().lower() not in ("true", "yes"):
+        return False
+    if not split_ids(values.get("enabledRules", "")) and not split_ids(values.get("enabledCategories", "")):
+        raise LanguageToolRequestError("enabledOnly=true kräver enabledRules eller enabledCategories")
+    return True
+
+
+def rule_selection(values: Mapping[str, str], known: Sequence[RuleInfo]) -> tuple[frozenset[str], frozenset[str]]:
+    """klarlint's enable and disable sets for a request's level, enabledRules, disabledRules, enabledOnly,
+    enabledCategories and disabledCategories (klarlint's one category is KLARSPRAK)."""
+    picky = picky_rules(values.get("level", ""), known)
+    only = enabled_only(values)
+    enabled = split_ids(values.get("enabledRules", ""))
+    if only and CATEGORY["id"] in split_ids(values.get("enabledCategories", "")):
+        enable, disable = rule_filter(enabled, (), False, known, picky)  # the whole category: every rule
+    else:
+        enable, disable = rule_filter(enabled, split_ids(values.get("disabledRules", "")), only, known, picky)
+    if CATEGORY["id"] in split_ids(values.get("disabledCategories", "")):
+        disable = frozenset(info.id for info in known)
+    return enable, disable
+
+
 def check_response(report: FileReport, text: AnnotatedText, infos: dict[str, RuleInfo]) -> dict[str, object]:
     """LanguageTool's answer; klarlint checks Swedish, so the language given is sv-SE, and the detected one is
     what the text is mostly in (a client can then say that an English text was not checked)."""
