@@ -557,7 +557,7 @@ def example_problems(example: str) -> list[str]:
 
 def _without_opener(words: list[str]) -> list[str] | None:
     """The clause after its subjunction (*för att*, *att*, *hur* …), or None when it opens with none."""
-    if words[:2] == ["för", "att"]:
+    if words[:2] in (["för", "att"], ["utan", "att"]):
         return words[2:]
     return words[1:] if words and words[0] in SUBORDINATORS else None
 
@@ -1090,3 +1090,36 @@ def test_a_word_put_first_beside_a_formal_det_is_no_object() -> None:
     example = rewrite("Utmärkelserna det har fattats beslut om i dag är följande.", "fattats") or ""
     assert "utmärkelserna" not in example.lower() and "(Vem?) har fattat" in example
     assert "(Vem?) inför en tolkningsregel" in (rewrite("Det införs en tolkningsregel i lagen.", "införs") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected", "not_expected"),
+    [
+        # the appeal instructions of every decision: the reader appeals (*Vi ska överklaga* had been advised, the
+        # modal of *ska framgå* taken for the passive's)
+        (
+            "Om ni inte är nöjd med beslutet kan ni överklaga det. Av överklagandet ska framgå vilket beslut som "
+            "överklagas.",
+            "överklagas",
+            "”vilket beslut ni överklagar …”",
+            "Vi ska",
+        ),
+        ("Du behöver komplettera ansökan. De handlingar som ska skickas in är ett intyg.", "skickas in",
+         "”som du ska skicka in …”", "Vi"),
+        # a relative clause with no modal describes: not the reader's task
+        ("Ansökningar som skickas in sent behandlas inte. Du kan ringa oss.", "skickas in", "(Vem?)", "du"),
+        # *utan att* kept: *att vi har vidtagit* had said the measures were taken
+        ("Ni har informerats om felet, utan att några åtgärder har vidtagits.", "vidtagits", "”utan att", "”att"),
+        # a paragraph that says *ni* gets *Ni*, not *Du … er ekonomi*
+        ("Ni erinras om att förändringar i er ekonomi ska anmälas till handläggaren.", "anmälas", "”Ni ska anmäla",
+         "Du"),
+        # told as what could not be done, and as what will happen: no task for the reader, no empty example
+        ("Du kan spara ansökan. Filen kunde inte laddas upp.", "laddas upp", "kunde inte ladda upp", "Tilltala"),
+        ("Om ni vill veta mer kan ni ringa. Vid besöket kommer elevens vikt att mätas samt hörsel kontrolleras.",
+         "kontrolleras", "Skriv aktivt", "Kontrollera"),
+    ],
+)  # fmt: skip
+def test_a_readers_task_in_its_clause_and_what_is_no_task(text: str, verb: str, expected: str, not_expected: str):
+    [finding] = [f for f in passives(text, genre="beslut") if f.text == verb]
+    assert expected in finding.suggestion
+    assert not_expected not in finding.suggestion

@@ -450,6 +450,8 @@ def _inverted_modal(block: BlockAnalysis, verb: Token) -> Token | None:
         token, before = block.tokens[index], word_before(block, index)
         if token.pos in {"VERB", "AUX"} and not (before is not None and before.lower == "som"):
             return None  # a verb of its own (*ska undersöka hur lagen tillämpas*), not a relative clause's
+    if (before := word_before(block, verb.i)) is not None and before.lower == "som" and before.head == verb.i:
+        return None  # the passive's own clause opens with *som*: *ska framgå vilket beslut som överklagas*
     return modal
 
 

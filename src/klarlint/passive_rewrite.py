@@ -8,6 +8,7 @@ audit (benchmarks/rewrite_audit.tsv) and a second blind reading.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -76,10 +77,20 @@ def how_suggestion(block: BlockAnalysis, passive: Passive) -> str | None:
     subject = passive_subject(block, passive.verb)
     if subject is not None and any(t.lower in READERS_OWN for t in block.children(subject)):
         return None  # *hur din ansökan ska behandlas*: the reader's matter, handled by the sender
-    to_reader, as_sender = _active_clause(block, passive, "Du"), _active_clause(block, passive, "Vi")
+    to_reader, as_sender = _active_clause(block, passive, reader_pronoun(block)), _active_clause(block, passive, "Vi")
     if to_reader is None or as_sender is None:
         return None
     return f"Säg vem som ska göra det, till exempel ”{to_reader} …” om det är läsaren, eller ”{as_sender} …”."
+
+
+NI_FORMS = re.compile(r"\b(?:ni|er|ert|era)\b", re.IGNORECASE)
+DU_FORMS = re.compile(r"\b(?:du|dig|din|ditt|dina)\b", re.IGNORECASE)
+
+
+def reader_pronoun(block: BlockAnalysis) -> str:
+    """How the paragraph addresses its reader: *Ni* where it says *ni* or *er* and never *du* (*Ni erinras om att
+    förändringar i er ekonomi ska anmälas*: *Du ska anmäla … i er ekonomi* mixed the two), else *Du*."""
+    return "Ni" if NI_FORMS.search(block.text) and not DU_FORMS.search(block.text) else "Du"
 
 
 def _doer_qualifier(block: BlockAnalysis, passive: Passive) -> str | None:
@@ -208,6 +219,9 @@ def _auxiliary_out_of_reach(block: BlockAnalysis, verb: Token) -> OutOfReach | N
             continue
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in OPENERS_AND_ATT or token.dep == "cop":
             return None  # a clause of its own, or a copula's auxiliary (*när man bör vara på plats meddelas*)
+        if token.lower == "som" and token.pos == "PRON":
+            return None  # a relative clause's own auxiliary follows its *som*: *ska framgå vilket beslut som
+            # överklagas* (the parse's noun *framgå* let *ska* through: *Vi ska överklaga*)
         if token.lower in SENTENCE_ADVERBS:
             continue  # *kommer således fördelas*: the tagger can take the adverb for the verb
         if token.pos in {"AUX", "VERB"} and token.lower in FINITE_AUXILIARIES:
@@ -315,10 +329,39 @@ def suggestion_for(
     active = f"”{clause} …”"
     if not reader:
         return f"Skriv aktivt, till exempel {active}"
-    to_reader = " eller ".join(f"”{option} …”" for option in _reader_options(block, passive))
+    if (in_clause := _reader_in_som_clause(block, passive)) is not None:
+        return f"Tilltala läsaren, till exempel ”{in_clause} …”"
+    options = _reader_options(block, passive)
+    if not options:
+        return f"Skriv aktivt, till exempel {active}"  # no form the reader's task fits (the example had been empty)
+    to_reader = " eller ".join(f"”{option} …”" for option in options)
     if addresses_reader:
         return f"Tilltala läsaren, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+def _reader_in_som_clause(block: BlockAnalysis, passive: Passive) -> str | None:
+    """A reader's task in a clause that opens with *som*, in the clause's own shape: *som du ska skicka in*, and for
+    an indirect question its question phrase as the object, *vilket beslut ni överklagar* (an imperative or a main
+    clause does not fit there). None where the subject is no *som*."""
+    subject = passive_subject(block, passive.verb)
+    if subject is None or subject.lower != "som":
+        return None
+    actor = reader_pronoun(block).lower()
+    clause = _active_clause(block, passive, actor, relative=True)
+    if clause is None or not question_before(block, subject):
+        return clause
+    start = _question_start(block, subject)
+    question = " ".join(t.text for t in block.tokens[start : subject.i] if not t.text.isspace())
+    return f"{question}{clause[len('som') :]}"
+
+
+def _question_start(block: BlockAnalysis, som: Token) -> int:
+    """Where the question phrase before *som* begins (its question word, or *hur* of *hur många*)."""
+    index = som.i - 1
+    while index > 0 and block.tokens[index].lower not in QUESTION_WORDS | {"hur"}:
+        index -= 1
+    return index
 
 
 # Words that open a subordinate clause and that the active clause keeps (*att*, *hur*, *innan* …): without it, *risker
@@ -339,6 +382,8 @@ def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
     words = [t.lower for t in opening]
     if words[-2:] == ["för", "att"] and verb.dep == "advcl":
         return "för att"  # a purpose: *För att ansökan ska godkännas* → *för att vi ska godkänna ansökan*
+    if words[-2:] == ["utan", "att"]:
+        return "utan att"  # *utan att några åtgärder har vidtagits*: *att … har vidtagit* said they had been taken
     return words[-1] if words and words[-1] in SUBORDINATORS else None
 
 
@@ -349,8 +394,8 @@ def _opens_clause(block: BlockAnalysis, token: Token) -> bool:
         return True
     if token.dep != "mark":
         return False
-    if token.lower == "för":
-        return True  # kept for *för att*; alone it is no subjunction the rewrite keeps
+    if token.lower in ("för", "utan"):
+        return True  # kept for *för att*, *utan att*; alone no subjunction the rewrite keeps
     return token.pos == "SCONJ" and not after_komma(block, token)
 
 
@@ -378,7 +423,7 @@ def _in_som_clause(block: BlockAnalysis, verb: Token) -> bool:
     indirect question (*vad som gjorts*, *vilka åtgärder som vidtagits*): in the active the question word is the
     object and *som* goes, so *som (Vem?) har vidtagit* would be wrong (rewrite audit, session 36)."""
     subject = passive_subject(block, verb)
-    return subject is not None and subject.lower == "som" and not _question_before(block, subject)
+    return subject is not None and subject.lower == "som" and not question_before(block, subject)
 
 
 QUESTION_WORDS = frozenset({"vad", "vem", "vilka", "vilken", "vilket"})
@@ -386,7 +431,7 @@ QUESTION_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})  # *vilk
 HOW_MANY = frozenset({"många", "mycket"})  # *hur många ärenden som*; not *hur den modell som används fungerar*
 
 
-def _question_before(block: BlockAnalysis, som: Token) -> bool:
+def question_before(block: BlockAnalysis, som: Token) -> bool:
     """A question word opens the phrase before *som*: *vad som*, *vilka eventuella problem som*, *hur många
     tillsynsaktiviteter som*; not *de förslag som*."""
     words = block.tokens[max(0, som.i - 6) : som.i]
@@ -505,7 +550,8 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
         options.append(" ".join([_capitalised(imperative), *negated, *particles, *obj]))
     if modals:
         auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
-        words = ["Du", *(_helper_text(t) for t in helpers), active_form(verb, auxiliaries), *particles, *obj]
+        words = [reader_pronoun(block), *(_helper_text(t) for t in helpers), active_form(verb, auxiliaries)]
+        words += [*particles, *obj]
         options.append(" ".join(words))
     return options
 

@@ -66,6 +66,7 @@ from klarlint.passive_rewrite import (
     READERS_OWN,
     SUBORDINATE_DEPS,
     how_suggestion,
+    question_before,
     suggestion_for,
 )
 from klarlint.rules import references
@@ -349,7 +350,10 @@ class PassiveVoice:
             "överklaga beslutet*; `wordlists/reader_verbs.tsv`; not what goes to the reader, *Beslutet skickas "
             "till dig* → *Vi skickar beslutet*; a clause of how in a paragraph to the reader offers "
             "*Du …* and *Vi …*; in a paragraph with neither *vi* nor *du* only "
-            "after a modal: *avfallet skickas* there tells what happens) and never reuses *skall*; it keeps the "
+            "after a modal: *avfallet skickas* there tells what happens; in a clause opening with *som*, in its "
+            "shape, after a modal or a question: *som du ska skicka in*, *vilket beslut ni överklagar*; *Ni* "
+            "where the paragraph says *ni* and never *du*; not what could not be done, *Filen kunde inte laddas "
+            "upp*, nor what will happen, *kommer … att mätas*) and never reuses *skall*; it keeps the "
             "modal of a coordinated or inverted clause (*måste kortas och kompetensförsörjningen säkras*, *Därtill "
             "ska … evenemang främjas*) and gives no example where the words would be a guess (*Lagändringarna "
             "föreslås träda i kraft*, two subjects in the parse, a doer of ten words or more). "
@@ -2046,11 +2050,11 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     verb = passive.verb
     if passive.kind != "s-passive" or active_lemma(verb) not in reader_verb_table():
         return False
-    if _in_the_past(verb):
+    if _in_the_past(verb) or _past_or_future_chain(block, verb):
         return False
     subject = passive_subject(block, verb)
     if subject is not None and subject.lower in RELATIVES:
-        return False
+        return _asked_in_a_som_clause(block, verb, subject)
     if _to_the_reader(block, verb):
         return False  # *Beslutet skickas till dig*, *betalas ut till ditt konto*: the reader receives, the sender acts
     modal = any(t.lower in MODALS for t in verb_chain(block, verb))
@@ -2067,6 +2071,34 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
         return any(t.lower in MODALS for t in verb_chain(block, verb))
     return True
+
+
+def _asked_in_a_som_clause(block: BlockAnalysis, verb: Token, som: Token) -> bool:
+    """A reader's task in a clause that opens with *som*, in a paragraph to the reader: what its question asks
+    (*Av överklagandet ska framgå vilket beslut som överklagas*, the appeal instructions of every decision: *Vi ska
+    överklaga* had been advised) or what a modal asks (*de handlingar som ska skickas in*). A relative clause
+    with no modal describes (*ansökningar som skickas in sent*)."""
+    if not _speaks_to_reader(block.text) or som.lower != "som" or _to_the_reader(block, verb):
+        return False
+    return question_before(block, som) or any(t.lower in MODALS for t in verb_chain(block, verb))
+
+
+# Finite auxiliaries in the past: a passive after one tells what was or what could not be (*Filen kunde inte laddas
+# upp*: a system's error message had told the reader to upload it, with an empty example)
+PAST_AUXILIARIES = frozenset({"kunde", "skulle", "fick", "hade", "behövde", "borde", "ville", "kom"})
+
+
+def _past_or_future_chain(block: BlockAnalysis, verb: Token) -> bool:
+    """The passive's auxiliaries tell what was (*kunde inte laddas upp*), or a *kommer att* earlier in the sentence
+    tells what will happen, with no modal of its own that asks it of anyone (*Vid besöket kommer elevens längd och
+    vikt att mätas samt syn och hörsel kontrolleras*: the school nurse checks; *Kontrollera …* had been advised)."""
+    chain = verb_chain(block, verb)
+    if any(t.lower in PAST_AUXILIARIES for t in chain):
+        return True
+    if any(t.lower in MODALS for t in chain):
+        return False
+    start = sentence_start(block, verb.i) or 0
+    return any(t.lemma.lower() == "komma" and t.pos == "AUX" for t in block.tokens[start : verb.i])
 
 
 def _subordinate(block: BlockAnalysis, verb: Token) -> bool:
