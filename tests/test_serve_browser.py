@@ -381,6 +381,39 @@ def test_an_ignored_finding_comes_back_closed(page) -> None:
     ]
 
 
+def test_visa_ignorerade_is_there_only_while_the_text_has_ignored_findings(page) -> None:
+    # after a new text it had said Visa ignorerade (0) and brought nothing back
+    paste(page, "Vi skall icke vänta.")
+    checked(page)
+    item = finding_item(page, "”icke”")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    wait_for(page, lambda d: [b for b in item.find_elements(By.TAG_NAME, "button") if b.text == "Ignorera"])[0].click()
+    unignore = page.find_element(By.ID, "unignore")
+    assert unignore.is_displayed() and unignore.text == "Visa ignorerade (1)"
+    record_lint_requests(page)
+    paste(page, "Vi svarar inom två veckor.")
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 1)
+    checked(page)
+    assert not unignore.is_displayed()
+    paste(page, "Det är icke tillåtet.")  # the same words again: still ignored for this visit, and said so
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 2)
+    checked(page)
+    assert unignore.is_displayed() and unignore.text == "Visa ignorerade (1)"
+    assert not any("icke" in text for text in item_texts(page))
+
+
+def test_careful_review_says_what_it_adds(page) -> None:
+    # the tooltip had named only the formal words; a screen reader heard nothing of it
+    help_text = page.execute_script(
+        "const box = document.getElementById('picky');"
+        "return document.getElementById(box.getAttribute('aria-describedby')).textContent.replace(/\\s+/g, ' ');"
+    )
+    title = page.find_element(By.ID, "picky-label").get_attribute("title")
+    assert title == help_text.strip()
+    for words in ("formella ord", "långa ord", "strax över gränsen", "nominalkvot", "”behövs”", "citat"):
+        assert words in title
+
+
 def test_typing_is_rechecked(page) -> None:
     paste(page, "Vi svarar inom två veckor.")
     first = checked(page)

@@ -243,12 +243,15 @@ function keepOpenFinding() {
 
 // --- filters -------------------------------------------------------------------------------------
 
-function visibleFindings() {
+/** The findings the severity and rule filters let through, ignored ones included. */
+function filteredFindings() {
   const severities = new Set([...document.querySelectorAll("input[name=severity]:checked")].map((i) => i.value));
   const rule = $("rule-filter").value;
-  return state.findings.filter(
-    (f) => severities.has(f.severity) && (!rule || f.rule === rule) && !state.ignored.has(ignoreKey(f)),
-  );
+  return state.findings.filter((f) => severities.has(f.severity) && (!rule || f.rule === rule));
+}
+
+function visibleFindings() {
+  return filteredFindings().filter((f) => !state.ignored.has(ignoreKey(f)));
 }
 
 /** Ignoring a finding ignores the same rule on the same words everywhere, for this visit (as LanguageTool). */
@@ -325,8 +328,10 @@ function renderSummary(shown) {
   }
   if (state.report && shown.length !== total) text += ` (${shown.length} visas)`;
   $("summary").textContent = text;
-  const ignored = state.findings.filter((f) => state.ignored.has(ignoreKey(f))).length;
-  $("unignore").hidden = state.ignored.size === 0;
+  // Only while the button would bring something back into view: after a new text it had said Visa ignorerade (0)
+  // and did nothing. The words stay ignored for the visit: a text that has them again shows the button again.
+  const ignored = filteredFindings().length - shown.length;
+  $("unignore").hidden = ignored === 0;
   $("unignore").textContent = `Visa ignorerade (${ignored})`;
 }
 
@@ -931,6 +936,8 @@ $("download").addEventListener("click", () => {
 $("profile").addEventListener("change", () => check());
 $("genre").addEventListener("change", () => check());
 $("picky").addEventListener("change", () => check());
+// What careful review adds, one text for both: the tooltip for the mouse, the description for a screen reader.
+$("picky-label").title = $("picky-help").textContent.replace(/\s+/g, " ").trim();
 $("format").addEventListener("change", () => {
   state.formatFromFile = false; // the writer's own choice: a new text pasted keeps it
   check();
