@@ -207,6 +207,36 @@ def test_rule_selection_like_languagetool(client) -> None:
     assert {"skall", "passive-voice"} <= {m["rule"]["id"] for m in everything["matches"]}
 
 
+def test_mode_splits_the_findings_as_languagetool_s_add_on_asks(client) -> None:
+    """The add-on checks the whole text with mode=textLevelOnly and the changed paragraphs with
+    allButTextLevelOnly, and shows both answers: klarlint had ignored mode, so every finding showed twice."""
+    from klarlint.rules.registry import all_rules
+
+    block_local = {rule.info.id: rule.info.block_local is True for rule in all_rules()}
+    text = "Ansökan har behandlats av nämnden. " + TEXT + " Det kostar 15% mer.\n\nNi skall svara."
+
+    def found(**fields) -> list[tuple[str, int, int]]:
+        return sorted(
+            (m["rule"]["id"], m["offset"], m["length"]) for m in check(client, text=text, **fields)["matches"]
+        )
+
+    everything = found(level="picky")
+    text_level, the_others = (
+        found(level="picky", mode="textLevelOnly"),
+        found(level="picky", mode="allButTextLevelOnly"),
+    )
+    assert (
+        text_level and the_others and sorted(text_level + the_others) == everything == found(level="picky", mode="all")
+    )
+    assert not any(block_local[rule] for rule, _, _ in text_level)  # by the rules' own RuleInfo.block_local
+    assert all(block_local[rule] for rule, _, _ in the_others)
+    assert found(mode="textLevelOnly", enabledRules="skall,numbers-and-dates", enabledOnly="true") == [
+        m for m in text_level if m[0] in ("skall", "numbers-and-dates")
+    ]
+    for bad in ("textlevelonly", "", "batch"):  # as LanguageTool's ServerTools.getMode: exactly one of the three
+        assert "mode" in lt_error(client.post("/v2/check", data={"text": text, "language": "sv", "mode": bad}), 400)
+
+
 def test_enabled_only_as_languagetool_reads_it(client) -> None:
     text = "Ansökan har behandlats av nämnden. " + TEXT
     # LanguageTool takes "yes" as "true"; klarlint had checked with every rule

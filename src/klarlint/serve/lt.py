@@ -244,6 +244,26 @@ def rule_filter(
     return enable, disable - enable
 
 
+MODES = ("all", "textLevelOnly", "allButTextLevelOnly")
+
+
+def mode_excluded(mode: str, known: Sequence[RuleInfo]) -> frozenset[str]:
+    """The rule ids LanguageTool's ``mode`` leaves out. LanguageTool's browser add-on checks the whole text with
+    ``textLevelOnly`` (only the rules that look beyond one paragraph) and the changed paragraphs with
+    ``allButTextLevelOnly`` (the others), and shows both answers: every finding must be in exactly one, or it shows
+    twice. klarlint's text-level rules are those not block-local (:attr:`RuleInfo.block_local`, not True)."""
+    if mode not in MODES:
+        raise LanguageToolRequestError(
+            f"mode ska vara all, textLevelOnly eller allButTextLevelOnly (fick {mode[:40]!r})"
+        )
+    if mode == "all":
+        return frozenset()
+    leave_out_text_level = mode == "allButTextLevelOnly"
+    return frozenset(
+        rule_id for info in known if (info.block_local is not True) == leave_out_text_level for rule_id in info.ids()
+    )
+
+
 def split_ids(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
@@ -260,7 +280,7 @@ def enabled_only(values: Mapping[str, str]) -> bool:
 
 def rule_selection(values: Mapping[str, str], known: Sequence[RuleInfo]) -> tuple[frozenset[str], frozenset[str]]:
     """klarlint's enable and disable sets for a request's level, enabledRules, disabledRules, enabledOnly,
-    enabledCategories and disabledCategories (klarlint's one category is KLARSPRAK)."""
+    enabledCategories and disabledCategories (klarlint's one category is KLARSPRAK), and its mode."""
     picky = picky_rules(values.get("level", ""), known)
     only = enabled_only(values)
     enabled = split_ids(values.get("enabledRules", ""))
@@ -270,7 +290,8 @@ def rule_selection(values: Mapping[str, str], known: Sequence[RuleInfo]) -> tupl
         enable, disable = rule_filter(enabled, split_ids(values.get("disabledRules", "")), only, known, picky)
     if CATEGORY["id"] in split_ids(values.get("disabledCategories", "")):
         disable = frozenset(info.id for info in known)
-    return enable, disable
+    excluded = mode_excluded(values.get("mode", "all"), known)
+    return enable - excluded, disable | excluded
 
 
 def check_response(report: FileReport, text: AnnotatedText, infos: dict[str, RuleInfo]) -> dict[str, object]:
