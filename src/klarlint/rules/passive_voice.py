@@ -1023,7 +1023,7 @@ def _acceptable_passive(
         return (
             f"”{text}” är passiv form ({kind}), men meningen säger vad som orsakar det (”av att …”). Då går passiv bra."
         )
-    if passive.agent is None and _responsible_named(block, passive, around):
+    if passive.agent is None and (_responsible_named(block, passive, around) or _answered_for(block, passive.verb)):
         return f"”{text}” är passiv form ({kind}), men stycket säger vem som ansvarar för det. Då går passiv bra."
     if _named_just_before(block, passive, window) or passive.agent is None and _in_named_forum(block, passive.verb):
         return (
@@ -1678,6 +1678,8 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     if _named_duty_before(block, verb) or _proposed_by_named_before(block, verb):
         return True
     marks = [t for t in clause_marks(block, verb) if t.lower == "att"]
+    if marks and _answers_for(block, marks[0].i) is not None:
+        return _answered_for(block, verb)
     if not marks or verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
         return False
     if marks[0].i > 0 and block.tokens[marks[0].i - 1].lower in {"för", "så", "dess", "efter", "utan", "genom"}:
@@ -1694,6 +1696,31 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     elif head.lemma.lower() not in DECIDE_LEMMAS:
         return False
     return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} for t in block.children(head))
+
+
+# Verbs whose subject answers for what an *att* clause after the preposition says is done: *Förvaltningschef ansvarar
+# för att riktlinjen görs känd*, *Nämnden ser till att planen följs upp* (a warning and *(Vem?) gör riktlinjen* had
+# asked who, though the sentence says)
+ANSWERS_FOR = {"för": frozenset({"ansvara", "sörja"}), "till": frozenset({"se"})}
+
+
+def _answered_for(block: BlockAnalysis, verb: Token) -> bool:
+    """The passive's *att* clause follows a verb of answering for it (see ANSWERS_FOR) whose subject is named (not
+    *vi*: *Vi ansvarar för att ansökan behandlas* is better said *Vi behandlar ansökan*)."""
+    marks = [t for t in clause_marks(block, verb) if t.lower == "att"]
+    answering = _answers_for(block, marks[0].i) if marks else None
+    return answering is not None and any(
+        t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} and t.lower != "vi" for t in block.children(answering)
+    )
+
+
+def _answers_for(block: BlockAnalysis, att: int) -> Token | None:
+    """The verb before *för att* / *till att* whose subject answers for the clause (see ANSWERS_FOR), if any."""
+    if att < 2:
+        return None
+    preposition, verb = block.tokens[att - 1], block.tokens[att - 2]
+    lemmas = ANSWERS_FOR.get(preposition.lower)
+    return verb if lemmas is not None and verb.pos in {"VERB", "AUX"} and verb.lemma.lower() in lemmas else None
 
 
 def _named_duty_before(block: BlockAnalysis, verb: Token) -> bool:
