@@ -107,3 +107,21 @@ def test_generic_words_are_not_a_sender() -> None:
     text = LETTER + "\n\nVarje kommun ska ha en plan. Kommunen svarar.\n"
     message = sender_message(text + "Ring 0123-456 78.\n")
     assert message is not None and message.startswith("Texten har kontaktuppgifter")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # a school nurse's letter: her title and her school (it had been told it names no sender)
+        "Med vänliga hälsningar\nSara Lind\nSkolsköterska, Norrby skola\n070-123 45 67, sara.lind@norrby.se",
+        "Västby förskola\nTelefon: 0123-456 78",
+        "Omar Haddad, biståndshandläggare\nTelefon: 0123-456 78",
+    ],
+)
+def test_a_school_or_a_title_signs_a_letter(footer: str) -> None:
+    assert sender_message(f"{LETTER}\n\n{footer}\n") is None
+
+
+def test_the_readers_school_is_no_sender() -> None:
+    message = sender_message(LETTER + "\n\nDin skola har telefon 0123-456 78.\n")
+    assert message is not None and message.startswith("Texten har kontaktuppgifter men")

@@ -19,6 +19,9 @@ _ORG_SUFFIX = (
 ORGANISATION = re.compile(
     r"\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)"
     r"[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad|region|län|landsting|församling)\b"
+    # a school or unit named by its place (*Norrby skola*, *Västby förskola*: a school nurse's letter had no sender)
+    r"|\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)[A-ZÅÄÖ][\w-]*\s+"
+    r"(?:skola|förskola|gymnasieskola|grundskola|vårdcentral|bibliotek|äldreboende|fritidsgård)\b"
     r"|\b(?:Region|Länsstyrelsen|Landstinget|Kommunförbundet)\s+(?:i\s+)?[A-ZÅÄÖ]\w+"
     rf"|\b[A-ZÅÄÖ][a-zåäöé]+(?:{_ORG_SUFFIX})\b"
     r"|\b[A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*)*\s+AB\b"
@@ -28,9 +31,10 @@ SIGNATURE_TITLE = re.compile(
     # names no sender)
     r"^(?:(?:press)?kontakt(?:person)?|frågor|mer information|upplysningar)?:?\s*"
     r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*[,\n]?\s*"
-    r"(?:handläggare|ordförande|chef|direktör|samordnare|kommunikatör|sekreterare|"
-    r"utredare|enhetschef|förvaltningschef|kommundirektör|strateg|inspektör|"
-    r"socialsekreterare|rektor|generaldirektör|biträdande)",
+    # a title, compounds too (*biståndshandläggare*, *skolsköterska*)
+    r"\w*(?:handläggare|ordförande|chef|direktör|samordnare|kommunikatör|sekreterare|"
+    r"utredare|strateg|inspektör|rektor|biträdande|sköterska|kurator|pedagog|lärare|"
+    r"ingenjör|arkitekt|jurist|ekonom|assistent|koordinator|ledare|rådgivare|läkare|psykolog|bibliotekarie)",
     re.IGNORECASE | re.MULTILINE,
 )
 CONTACT = {
