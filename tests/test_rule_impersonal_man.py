@@ -58,6 +58,10 @@ def test_does_not_flag_the_noun_man_or_the_participle(sentence: str) -> None:
         ("Sökandens ombud ska skriva under.", "Din / ditt / dina"),
         ("Undertecknad ansöker om bidrag.", "Jag"),
         ("Vederbörande myndighet beslutar.", "Berörd"),
+        # a paragraph that says *ni* to its reader gets *ni* (*du … er handläggare* had mixed the two)
+        ("Sökanden ska skicka intyget till er handläggare.", "Ni"),
+        ("Den sökande ska kontakta er handläggare.", "Ni"),
+        ("Sökandens ombud ska kontakta er.", "Er / ert / era"),
     ],
 )
 def test_suggestion_fits_the_grammar(sentence: str, suggestion: str) -> None:

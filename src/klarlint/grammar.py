@@ -254,6 +254,17 @@ STATE_NOUNS = (
 # States only as the subject itself: *världen har förändrats*, but *samhällets insatser kan förbättras* is a passive;
 # *levnadsvillkoren förbättras* (round 121, blind: false, "a result, not a hidden actor").
 SUBJECT_STATE_NOUNS = ("värld", "samhälle", "klimat", "levnadsvillkor", "livsvillkor")
+# How a text addresses its reader: *ni* (a household, a company, a polite letter) or *du*
+NI_FORMS = re.compile(r"\b(?:ni|er|ert|era)\b", re.IGNORECASE)
+DU_FORMS = re.compile(r"\b(?:du|dig|din|ditt|dina)\b", re.IGNORECASE)
+
+
+def addresses_with_ni(text: str) -> bool:
+    """The text says *ni* or *er* to its reader and never *du*: a rewrite that addresses the reader says *ni* too
+    (*Du ska anmäla … i er ekonomi* had mixed the two)."""
+    return NI_FORMS.search(text) is not None and DU_FORMS.search(text) is None
+
+
 MODAL_FORMS = frozenset({"ska", "skall", "måste", "bör", "borde", "behöver", "kan", "kunde", "skulle", "vill", "får"})
 # Prices change by themselves: *hur hyrorna utvecklas*, *priserna har förändrats*.
 PRICES = ("hyra", "hyror", "pris", "priser", "kostnad", "kostnader", "ränta", "räntor")

@@ -8,12 +8,11 @@ audit (benchmarks/rewrite_audit.tsv) and a second blind reading.
 from __future__ import annotations
 
 import operator
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from klarlint.analysis import BlockAnalysis, Token
-from klarlint.grammar import SUBJECT_DEPS, Passive, degree_before_av, full_forms, is_date
+from klarlint.grammar import SUBJECT_DEPS, Passive, addresses_with_ni, degree_before_av, full_forms, is_date
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
 from klarlint.passive_clause import (
@@ -83,14 +82,10 @@ def how_suggestion(block: BlockAnalysis, passive: Passive) -> str | None:
     return f"Säg vem som ska göra det, till exempel ”{to_reader} …” om det är läsaren, eller ”{as_sender} …”."
 
 
-NI_FORMS = re.compile(r"\b(?:ni|er|ert|era)\b", re.IGNORECASE)
-DU_FORMS = re.compile(r"\b(?:du|dig|din|ditt|dina)\b", re.IGNORECASE)
-
-
 def reader_pronoun(block: BlockAnalysis) -> str:
     """How the paragraph addresses its reader: *Ni* where it says *ni* or *er* and never *du* (*Ni erinras om att
     förändringar i er ekonomi ska anmälas*: *Du ska anmäla … i er ekonomi* mixed the two), else *Du*."""
-    return "Ni" if NI_FORMS.search(block.text) and not DU_FORMS.search(block.text) else "Du"
+    return "Ni" if addresses_with_ni(block.text) else "Du"
 
 
 def _doer_qualifier(block: BlockAnalysis, passive: Passive) -> str | None:

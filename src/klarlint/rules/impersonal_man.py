@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.genre import DECISION, LETTER, PRESS_RELEASE, SPEECH, WEB, detect_genre
+from klarlint.grammar import addresses_with_ni
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
@@ -250,14 +251,14 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         # With "sig/sin" later in the sentence, "du" alone would leave "du … sig": advice, not a replacement.
         return _make(index, token, token, MAN_MESSAGE, "Skriv du (och dig, din)" if reflexive else "du")
     if lower in SOKANDEN_FORMS:
-        return _make(index, token, token, _address_message(token.text), _pronoun(token, plural=False))
+        return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
     if lower == "sökande" and previous is not None and previous.lower in ("den", "de") and not _before_noun(following):
-        text = f"{previous.text} {token.text}"
-        return _make(index, previous, token, _address_message(text), _pronoun(token, plural=previous.lower == "de"))
+        text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
+        return _make(index, previous, token, _address_message(text), pronoun)
     if lower == "vederbörande" and _before_noun(following):
         return _make(index, token, token, "”vederbörande” är ålderdomligt. Skriv ”berörd” eller ”ansvarig”.", "berörd")
     if lower == "vederbörande":
-        return _make(index, token, token, _address_message(token.text), _pronoun(token, plural=False))
+        return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
     if lower in SIGNER_FORMS and _is_subject(token, following):
         pronoun = "jag" if lower == "undertecknad" else "vi"
         return _make(index, token, token, f"Skriv ”{pronoun}” i stället för ”{token.text}”.", pronoun)
@@ -272,8 +273,10 @@ def _address_message(text: str) -> str:
     return f"Skriv till läsaren med du (eller ni) i stället för ”{text}”."
 
 
-def _pronoun(token: Token, plural: bool) -> str:
-    """The pronoun that fits where the address form stands: du as subject, dig as object, din as genitive."""
+def _pronoun(token: Token, block: BlockAnalysis, plural: bool = False) -> str:
+    """The pronoun that fits where the address form stands: du as subject, dig as object, din as genitive; ni, er,
+    ert where the paragraph says *ni* to its reader (*Sökanden … er handläggare*: *du* had mixed the two)."""
+    plural = plural or addresses_with_ni(block.text)
     if token.lower.endswith("s"):
         return "er / ert / era" if plural else "din / ditt / dina"
     if token.dep.startswith("nsubj"):
