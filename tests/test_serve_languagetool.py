@@ -147,6 +147,19 @@ def test_annotated_data_skips_markup_and_maps_offsets_back(client) -> None:
         assert marked == covered(match).replace("\n", " ")
 
 
+def test_half_an_emoji_is_one_replacement_character_and_later_offsets_stay_exact(client) -> None:
+    """JavaScript's JSON.stringify writes half an emoji as a lone surrogate (\\ud83d); it had been a 500 when the
+    answer was written. It counts one UTF-16 code unit in the client, as its replacement U+FFFD does."""
+    annotation = [{"text": "😀\ud83d Du skall betala. "}, {"markup": "<b \udc00>"}, {"text": "Ni \udc00skall svara."}]
+    original = "".join(part.get("text", part.get("markup")) for part in annotation)
+    for data in ({"annotation": annotation}, {"text": original}):
+        result = check(client, data=json.dumps(data))  # json.dumps writes the lone surrogates as \ud83d escapes
+        units = original.encode("utf-16-le", "surrogatepass")  # the text as the client holds it
+        found = [units[2 * m["offset"] : 2 * (m["offset"] + m["length"])] for m in matches_of(result, "skall")]
+        assert [unit.decode("utf-16-le") for unit in found] == ["skall", "skall"]
+        assert all("\ufffd" in m["context"]["text"] for m in result["matches"])
+
+
 def test_no_replacement_where_the_match_covers_markup(client) -> None:
     # A client puts the replacement over the whole range: *sk<b>all* → *ska* would leave *Du ska</b> betala.*
     annotation = [{"text": "Du sk"}, {"markup": "<b>"}, {"text": "all"}, {"markup": "</b>"}, {"text": " betala. "}]

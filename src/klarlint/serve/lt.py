@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -123,7 +124,7 @@ def checked_text(values: Mapping[str, str]) -> AnnotatedText:
     if text is not None and data is not None:
         raise LanguageToolRequestError("skicka antingen fältet text eller fältet data, inte båda")
     if text is not None:
-        return AnnotatedText.from_text(text)
+        return AnnotatedText.from_text(without_lone_surrogates(text))
     if data is not None:
         return parse_annotated(data)
     raise LanguageToolRequestError("fältet text eller data saknas")
@@ -173,11 +174,21 @@ def parse_annotated(data: str) -> AnnotatedText:
     return AnnotatedText("".join(plain), "".join(original), tuple(parts))
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(text: str) -> str:
+    """Half an emoji (what JavaScript's JSON.stringify writes as ``\\ud83d``) as U+FFFD, the replacement
+    character: both are one UTF-16 code unit, so the client's offsets stay right, and the answer can be written as
+    UTF-8 (a lone surrogate in a match's context had been a 500)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def _as_text(value: object, what: str) -> str:
     """A JSON value as text, as LanguageTool's asText() takes it: a number or true/false as written in JSON (a
     client's ``"interpretAs": 1`` had been a 400); an object, a list or null is not text."""
     if isinstance(value, str):
-        return value
+        return without_lone_surrogates(value)
     if isinstance(value, (int, float)):  # bool included: json.dumps writes true/false
         return json.dumps(value)
     raise LanguageToolRequestError(f"{what} ska vara text")
