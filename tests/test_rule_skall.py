@@ -19,6 +19,8 @@ MUST_FLAG = [
     ("Annas 70’talsbok och Mats’ bil skall säljas.", "skall", "ska"),
     ("’70-talets regler skall bort, skrev Mats’ chef.", "skall", "ska"),
     ("Kibbutzen sa 'Du skall lyda' och barnen skall därför lyda.", "skall", "ska"),
+    # A line in capitals stays in capitals (it had become "DU Ska BIFOGA KVITTOT"), as the jargon rule writes it.
+    ("VIKTIGT: DU SKALL BIFOGA KVITTOT.", "SKALL", "SKA"),
 ]
 
 MUST_NOT_FLAG = [

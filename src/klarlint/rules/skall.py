@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.nlp.inflect import match_case
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
@@ -53,7 +54,7 @@ class Skall:
                 continue
             if analysis.in_quotation(index, token.start, token.end):
                 continue  # older law text quoted as it stands
-            suggestion = "Ska" if token.text[0].isupper() else "ska"
+            suggestion = match_case("ska", token.text)  # SKALL → SKA in a line written in capitals, Skall → Ska
             found.append(
                 RuleFinding(
                     0,
