@@ -201,3 +201,20 @@ def test_a_noun_before_man_is_no_adjective() -> None:
     (a masculine adjective there makes it the noun: *din gode man*). Not among MUST_FLAG, which Stanza's parse is
     held to as well: it tags this *man* differently."""
     assert rule_texts(lint_text("Din pension ökar för varje månad man väntar."), "impersonal-man") == ["man"]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Om Ni anser att avgiften är fel kan Ni ringa oss.", ["Ni", "Ni"]),
+        ("Vi har fått Er ansökan och svarar i maj.", ["Er"]),
+        ("Ni kan ringa oss. Ni får svar i maj.", []),  # a sentence's first word
+        ("Han sa: ”Ni är välkomna.”", []),  # the speaker's words
+        ("– Ni är välkomna, sa hon.", []),
+        ("Vi har fått er ansökan.", []),
+    ],
+)
+def test_ni_and_er_with_a_capital_inside_a_sentence(text: str, flagged: list[str]) -> None:
+    found = [f for f in lint_text(text).findings if f.subcheck == "capital-ni"]
+    assert [f.text for f in found] == flagged
+    assert all(f.replacements == (f.text.lower(),) for f in found)

@@ -16,7 +16,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.genre import DECISION, LETTER, PRESS_RELEASE, SPEECH, WEB, detect_genre
 from klarlint.grammar import addresses_with_ni
 from klarlint.rules import references
-from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 # Words that make the next "man" a noun: "en man", "den man som", "varje man".
 NOUN_DETERMINERS = frozenset(
@@ -85,12 +85,15 @@ class ImpersonalMan:
         severity=Severity.INFO,
         block_local=False,
         block_parts=True,
+        fix=FixAvailability.SOMETIMES,  # capital-ni's lower case; the address forms are advice
         summary=(
             "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
             "sökanden, vederbörande, undertecknad*; suggests *du/dig/din, ni, jag* by position. *Man* only where "
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
             "gives an instruction (*man kan ansöka*, *ska man bifoga*); in news and speeches *man* and *den "
-            "sökande* only where the text says du or ni"
+            "sökande* only where the text says du or ni; *ni* and *er* where the paragraph says *ni*; and *Ni, Er* "
+            "with a capital inside a sentence (`capital-ni`: lower case, as Myndigheternas skrivregler write it; "
+            "the capital reads as old-fashioned)"
         ),
         reference=references.ADDRESS,
         explanation=(
@@ -99,10 +102,16 @@ class ImpersonalMan:
             "(eller ”ni”) till läsaren och ”vi” om er själva: ”Du kan ansöka om bidrag”, ”Skicka "
             "med ett intyg”. Regeln markerar ”man” som allmänt subjekt och tilltalsformerna ”den "
             "sökande”, ”sökanden”, ”vederbörande” och ”undertecknad” (skriv ”jag”). Den är en "
-            "upplysning (info): i texter om allmänna förhållanden kan ”man” vara rätt ord."
+            "upplysning (info): i texter om allmänna förhållanden kan ”man” vara rätt ord. Skriv "
+            "”ni” och ”er” med liten bokstav."
         ),
         example_before="Man kan söka bidrag. Vederbörande ska bifoga intyg, och sökanden får svar inom en månad.",
         example_after="Du kan söka bidrag. Skicka med ett intyg när du ansöker, så får du svar inom en månad.",
+        subchecks={
+            "generic-man": "Opersonligt ”man” där texten talar till läsaren",
+            "address-form": "Omskrivningar av läsaren och skribenten (”den sökande”, ”vederbörande”, ”undertecknad”)",
+            "capital-ni": "”Ni” och ”Er” skrivs med liten bokstav",
+        },
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
@@ -132,6 +141,11 @@ class ImpersonalMan:
                 if token.lower == "man" and (quoted or infinitive or analysis.in_quotation(index, token.start)):
                     continue  # spoken or reported words, or a subjectless infinitive first (*Att vara chef
                     # innebär att man …*, *Veta vad man vill*): generic
+                if token.text in CAPITAL_ADDRESS and (quoted or analysis.in_quotation(index, token.start)):
+                    continue  # the speaker's words as written
+                if (capital := _capital_address(block_analysis, sentence, token)) is not None:
+                    found.append((capital, ALWAYS))
+                    continue
                 finding = _finding(0, block_analysis, sentence, token)
                 if finding is not None:
                     found.append((finding, _needs(block_analysis, sentence, token, instruction)))
@@ -249,7 +263,8 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         reflexive = any(t.lower in REFLEXIVES for t in block.tokens[token.i + 1 : sentence.end])
         # With "sig/sin" later in the sentence, "du" alone would leave "du … sig": advice, not a replacement.
-        return _make(index, token, token, MAN_MESSAGE, "Skriv du (och dig, din)" if reflexive else "du")
+        suggestion = "Skriv du (och dig, din)" if reflexive else "du"
+        return _make(index, token, token, MAN_MESSAGE, suggestion, "generic-man")
     if lower in SOKANDEN_FORMS:
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
     if lower == "sökande" and previous is not None and previous.lower in ("den", "de") and not _before_noun(following):
@@ -286,10 +301,29 @@ def _pronoun(token: Token, block: BlockAnalysis, plural: bool = False) -> str:
     return "Skriv du, dig eller din"
 
 
-def _make(index: int, first: Token, last: Token, message: str, suggestion: str) -> RuleFinding:
+def _make(
+    index: int, first: Token, last: Token, message: str, suggestion: str, subcheck: str = "address-form"
+) -> RuleFinding:
     if first.text[0].isupper():
         suggestion = suggestion[0].upper() + suggestion[1:]
-    return RuleFinding(index, first.start, last.end, message, suggestion)
+    return RuleFinding(index, first.start, last.end, message, suggestion, subcheck=subcheck)
+
+
+# *Ni* and *Er* with a capital, the polite address of old letters: lower case inside a sentence
+CAPITAL_ADDRESS = frozenset({"Ni", "Er", "Ert", "Era"})
+
+
+def _capital_address(block: BlockAnalysis, sentence: Sentence, token: Token) -> RuleFinding | None:
+    """*Om Ni anser att avgiften är felaktig kan Ni bestrida den*: the capital inside a sentence (not its first
+    word, nor the first after a quotation mark, a dash or a bracket) is an exact fix."""
+    if token.text not in CAPITAL_ADDRESS or token.i == sentence.start:
+        return None
+    previous = _neighbour(block, sentence, token.i - 1)
+    if previous is None or previous.pos == "PUNCT" and previous.text not in (",", ";"):
+        return None
+    lower = token.text.lower()
+    message = f"Skriv ”{lower}” med liten bokstav. ”{token.text}” med stor bokstav känns i dag ålderdomligt."
+    return RuleFinding(0, token.start, token.end, message, lower, replacements=(lower,), subcheck="capital-ni")
 
 
 def _neighbour(block: BlockAnalysis, sentence: Sentence, i: int) -> Token | None:
