@@ -297,6 +297,7 @@ class DeclarativeRule:
             for match in self.terms.find(block_analysis, accept=accept):
                 if _attributive_participle(block_analysis, match):
                     continue
+                match = self._passive_apart_from_av(block_analysis, match)
                 if in_cited_title(block_analysis, match.first.start, match.last.end):
                     continue  # a statute's or a report's title: the lawmaker's words, not the writer's
                 if self.skip_names and _capitalised(match.first):
@@ -304,6 +305,22 @@ class DeclarativeRule:
                     if match.first.i not in starts:
                         continue  # "Multi Strategy Target Return": part of a name, not a word choice
                 yield self._finding(index, block_analysis, match)
+
+    def _passive_apart_from_av(self, block: BlockAnalysis, match: Match) -> Match:
+        """A listed verb's passive whose *av* stands further on (*utgörs marken huvudsakligen av morän*: the subject
+        and an adverb between) takes the alternatives of the entry with *av* that keep it (*utgöra av* → *bestå
+        av*): *består marken huvudsakligen av*, not the single word's *är marken … av* (session 40, a reviewer's
+        --fix)."""
+        words = match.term.words
+        if len(words) != 1 or not isinstance(self.terms, TermIndex) or not _passive_form(match.first):
+            return match
+        entry = next((t for t in self.terms.by_first.get(words[0], ()) if t.words == (words[0], "av")), None)
+        if entry is None or not entry.suggestion:
+            return match
+        kept = [a[: -len(" av")] for a in _ALTERNATIVES.split(entry.suggestion.strip()) if a.endswith(" av")]
+        if not kept or _AV_LATER.match(block.text, match.last.end) is None:
+            return match
+        return replace(match, term=replace(entry, words=words, suggestion=" / ".join(kept)))
 
     def _check_patterns(self, analysis: Analysis, patterns: PatternIndex) -> Iterator[RuleFinding]:
         """Pattern matches are advice: a regular expression says what is wrong, not what the text should be."""
@@ -343,6 +360,19 @@ class DeclarativeRule:
                 found = list(self.terms.find(block_analysis, sentence.start, sentence.end))
                 if len(found) > maximum:
                     yield self._finding(index, block_analysis, found[maximum], count=len(found), max=maximum)
+
+
+# The *av* of a passive later in its clause: no sentence or clause ends before it.
+_AV_LATER = re.compile(r"[^.!?;:,]{0,80}?\bav\b")
+
+
+def _passive_form(token: Token) -> bool:
+    """An s-passive verb, also where the tagger leaves the voice out (*utgörs*)."""
+    if token.pos != "VERB":
+        return False
+    if token.feature("Voice") == "Pass":
+        return True
+    return token.feature("Voice") is None and token.lower.endswith("s") and not token.lemma.lower().endswith("s")
 
 
 # Said when a passive's alternatives are active verbs that cannot take the passive (*ska beaktas* → *ta hänsyn
@@ -405,9 +435,12 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
 def _applicable(block: BlockAnalysis, match: Match, alternative: str) -> bool:
     """Whether the first alternative's form can replace the match as it stands: not with an adverb inside the phrase
     (*ligger väl i linje med* → *stämmer väl med*: the adverb goes where the writer puts it), nor a noun of the other
-    gender where the words before agree with the old one (*en målsättning* → *en mål*)."""
+    gender where the words before agree with the old one (*en målsättning* → *en mål*), nor a particle verb before
+    an inverted subject."""
     if match.adverb is not None:
         return False
+    if match.first.pos in ("VERB", "AUX") and " " in alternative and _subject_after(block, match.first):
+        return False  # *Dessutom framkommer det i rapporten*: the particle goes after the subject (*kommer det fram*)
     return match.first.pos != "NOUN" or " " in alternative or not _gender_clash(block, match.first, alternative)
 
 
@@ -566,6 +599,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
     if head.feature("VerbForm") == "Sup" and _after_verb(block, head, "vara"):
         return ()  # *Arbetet är påbörjat*: a participle after *är*, not a supine (*är börjat* had been written)
+    if head.feature("VerbForm") == "Sup" and _attributive_supine(block, head):
+        return ()  # *ska bifogat hälsoformulär fyllas i*: an adjective, not a supine (*ska skickat med*, session 40)
     if head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and head.i in _sentence_starts(block):
         morph = {**morph, "VerbForm": "Fin", "Mood": "Imp"}  # *Beakta att …*: the model says infinitive
     elif head.pos in ("VERB", "AUX") and morph.get("VerbForm") == "Inf" and _right_after_subject(block, head):
@@ -676,6 +711,56 @@ def _after_verb(block: BlockAnalysis, token: Token, lemma: str) -> bool:
     """A form of the verb ``lemma`` before the word, adverbs aside (*har tidigare ägt*, *är redan påbörjat*)."""
     before = [t for t in block.words_before(token.i, 4) if t.pos != "ADV"]
     return bool(before) and before[-1].lemma.lower() == lemma and before[-1].pos in ("AUX", "VERB")
+
+
+# Words before a supine that make it a participle before its noun: no *ha* can stand there.
+ATTRIBUTIVE_OPENERS = frozenset({"ADP", "DET"})
+
+
+def _attributive_supine(block: BlockAnalysis, head: Token) -> bool:
+    """A neuter participle before its noun that the tagger called a supine: *enligt bifogat underlag*, *ska bifogat
+    hälsoformulär fyllas i* (a modal takes no supine without *ha*), *Bifogat intyg*; not *har bifogat intyget*, nor
+    *om du bifogat intyget* (a subordinate clause leaves out *har*)."""
+    following = block.words_after(head.i, 2)
+    if not following or following[0].pos not in ("NOUN", "ADJ"):
+        return False
+    if _ha_before(block, head):
+        return False  # *har även tidigare inhämtat synpunkter*, however the parser attaches it
+    if head.dep == "amod":
+        return True
+    before = block.words_before(head.i, 2)
+    if not before or head.i in _sentence_starts(block):
+        return True
+    previous = before[-1]
+    if previous.pos in ATTRIBUTIVE_OPENERS:
+        return True
+    return previous.pos == "AUX" and previous.lemma.lower() not in ("ha", "vara", "bli")
+
+
+def _ha_before(block: BlockAnalysis, head: Token) -> bool:
+    """A form of *ha* earlier in the supine's clause (*har även tidigare inhämtat*)."""
+    for token in reversed(block.words_before(head.i, 12)):
+        if token.pos in ("PUNCT", "SCONJ", "CCONJ") or token.lower in ("som", "att"):
+            return False
+        if token.lemma.lower() == "ha" and token.pos in ("AUX", "VERB"):
+            return True
+    return False
+
+
+# Subject pronouns: after a finite verb, the subject of an inverted clause (*Dessutom framkommer det*).
+SUBJECT_PRONOUNS = frozenset({"det", "den", "de", "dom", "man", "jag", "du", "han", "hon", "hen", "vi", "ni"})
+
+
+def _subject_after(block: BlockAnalysis, head: Token) -> bool:
+    """The finite verb's subject right after it: a particle verb in its place puts the particle before the subject
+    (*Dessutom kommer fram det i rapporten*, *I dag kom fram mycket*; session 40)."""
+    if head.feature("VerbForm") != "Fin":
+        return False
+    following = block.words_after(head.i, 2)
+    if not following:
+        return False
+    word = following[0]
+    return word.lower in SUBJECT_PRONOUNS or word.head == head.i and word.dep in ("nsubj", "expl")
 
 
 def _after_object_pronoun(block: BlockAnalysis, head: Token) -> bool:
