@@ -180,3 +180,34 @@ def test_an_acronym_after_a_compound_that_describes_the_agency_is_explained() ->
     assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == []
     text = "Ministern träffade myndigheten KSV i går."
     assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == ["KSV"]
+
+
+# Session 40, a reviewer's municipal texts: a shop's name and a registration plate are no acronyms to explain; a law's
+# short name in mixed case (*SoL*) and a two-letter acronym that is also a roman numeral (*MI*) are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ställer ut tankar vid ICA i Västby.",
+        "Fordonet är registrerat som ABC 123.",
+        "Bilen med registreringsnummer XYZ 12D stod på gatan.",
+        "Läs kapitel II och XII i rapporten.",
+        "Mötet hölls i Washington DC i mars.",
+        "Stöd ges enligt socialtjänstlagen (2001:453), SoL, till den som behöver det.",
+        "Vi följer socialtjänstlagen (SoL) i allt.",
+    ],
+)
+def test_names_plates_numerals_and_explained_law_names_are_left_alone(text: str) -> None:
+    assert rule_texts(lint_text(text), "abbreviation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Du handlägger ärenden om ekonomiskt bistånd enligt SoL.", "SoL"),
+        ("Rätten till bistånd regleras i 4 kap. 1 § SoL.", "SoL"),
+        ("Anmälan görs enligt MI.", "MI"),
+        ("Bilen har registreringsnummer ABC 1234.", "ABC"),
+    ],
+)
+def test_mixed_case_law_names_and_short_large_numerals_are_acronyms(text: str, acronym: str) -> None:
+    assert rule_texts(lint_text(text), "abbreviation") == [acronym]

@@ -27,8 +27,14 @@ from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 ABBREVIATIONS = "abbreviations.tsv"
 KNOWN_ACRONYMS = "acronyms.txt"
-ACRONYM = re.compile(r"(?<![\w@/.&-])([A-ZÅÄÖ]{2,6})(?![\w&])")
+# Two to six capitals (*LSS*), or a law's short name in mixed case (*SoL, SfB, BrB, ÄktB*: a capital, one or two
+# small letters, one or two capitals), which a reader decodes no more easily (session 40: *enligt SoL* was missed).
+ACRONYM_BODY = "(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,2}[A-ZÅÄÖ]{1,2})"
+ACRONYM = re.compile(rf"(?<![\w@/.&-])({ACRONYM_BODY})(?![\w&])")
 ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# Two letters with M or D are thousands and hundreds nobody writes in roman numerals (*MI* is 1001): an acronym
+# (session 40: *enligt MI* was missed); *IV, XII, MCMXC* and a chapter's *II* stay numerals.
+SHORT_LARGE_NUMERAL = re.compile(r"[MD][A-Z]")
 UNITS = frozenset({"KB", "MB", "GB", "TB", "KW", "MW", "GW", "KWH", "MWH", "GWH", "DB", "HZ", "KHZ", "MHZ", "GHZ"})
 # Parts of speech an acronym can have; an all-caps word the tagger calls a verb, adverb or pronoun is emphasis
 # ("du ska INTE betala", "ALLA måste svara").
@@ -167,7 +173,7 @@ def _acronyms(block: Block, block_analysis: BlockAnalysis) -> tuple[tuple[str, i
         acronym = match.group(1)
         if acronym in known or acronym in REQUIREMENT_KEYWORDS or acronym in UNITS:
             continue
-        if ROMAN_NUMERAL.fullmatch(acronym):
+        if ROMAN_NUMERAL.fullmatch(acronym) and not SHORT_LARGE_NUMERAL.fullmatch(acronym):
             continue
         token = block_analysis.token_at(match.start())
         if token is not None and _is_emphasis(token) or _in_capital_run(block.text, match):
@@ -180,14 +186,14 @@ def _acronyms(block: Block, block_analysis: BlockAnalysis) -> tuple[tuple[str, i
 
 # The explanations of _explained, for any acronym at once: group 1 is the acronym (any case after "förkortat").
 CAPITALS = "[A-ZÅÄÖ]"
-ANY_EXPLAINED_AFTER = re.compile(rf"(?<![\w-])({CAPITALS}{{2,6}})(?![\w-])(?={EXPLAINED_AFTER})")
-MAY_CONTINUE_AFTER = re.compile(rf"(?<![\w-])({CAPITALS}{{2,6}})(?![\w-])\s*,?\s*\Z")
+ANY_EXPLAINED_AFTER = re.compile(rf"(?<![\w-])({ACRONYM_BODY})(?![\w-])(?={EXPLAINED_AFTER})")
+MAY_CONTINUE_AFTER = re.compile(rf"(?<![\w-])({ACRONYM_BODY})(?![\w-])\s*,?\s*\Z")
 ANY_EXPLAINED_BEFORE = re.compile(rf"{EXPLAINED_BEFORE}({CAPITALS}{{2,6}})(?![\w-])", re.IGNORECASE)
 # *teknik för att fånga in koldioxid …, så kallad CCUS-teknik*: the term named after the thing is described, also as a
 # compound's first part (round 20, blind: flagging it was false).
 ANY_SO_CALLED = re.compile(rf"\bså\s+kallad[et]?\s+({CAPITALS}{{2,6}})(?!\w)", re.IGNORECASE)
 OPENING_WORD = re.compile(rf"\s*({CAPITALS}{{2,6}})(?![\w-])", re.IGNORECASE)
-CAPITAL_RUN = re.compile(rf"(?<![\w-]){CAPITALS}{{2,}}")
+CAPITAL_RUN = re.compile(rf"(?<![\w-])(?:{CAPITALS}{{2,}}|{CAPITALS}[a-zåäö]{{1,2}}{CAPITALS}{{1,2}}(?![\w]))")
 SPELLED_OUT_REACH = 200  # spelled_out_before reads this much text before the acronym
 LONGEST_BEFORE = max(len(word) for word in ("förkortningen", "förkortade", "förkortas", "kallas")) + 2
 
@@ -423,6 +429,9 @@ CAPITALISED_AFTER = re.compile(r"\s[A-ZÅÄÖ][a-zåäöé]+\b")
 # A registration number's series (*Dnr BN 2023-0456*, *KS 2024/123*): a code the register gives, not a word to
 # write out (the helper's reading of a municipal letter: a false alarm).
 REFERENCE_NUMBER_AFTER = re.compile(r"[ \u00a0](?:19|20)\d\d[-/]\d{1,6}\b")  # not *AFS 2001:1*, a statute book
+# A Swedish registration plate: three letters, a space, two digits and a digit or letter (*ABC 123*, *ABC 12D*;
+# session 40: *Fordonet är registrerat som ABC 123* was told to explain ABC).
+REGISTRATION_PLATE_AFTER = re.compile(r"[ \u00a0]\d\d[\dA-Z](?!\w)(?![:/.,-]\d)")
 BODY_COMPOUND_AFTER = re.compile(
     r"-(?:rådet|fonden|myndigheten|programmet|institutet|förbundet|nätverket|kommittén|sekretariatet|kontoret)\b"
 )
@@ -433,7 +442,7 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*), or a part of a
     company's, a club's or a model's name (*Royal Antwerp FC*, *ICA Gruppen*, *Saab 340 AEW*), or a brand marked or
     named as one (*LEGO®*, *företaget ROAM*), or an agency a compound describes (*cybersäkerhetsmyndighet CSA*), or
-    the series of a registration number (*Dnr BN 2023-0456*)."""
+    the series of a registration number (*Dnr BN 2023-0456*) or a car's registration plate (*ABC 123*)."""
     after, before = text[match.end() :], text[: match.start()]
     initials = len(match.group(1)) <= 2 and NAME_AFTER_INITIALS.match(after) is not None
     suffix = match.group(1) in NAME_SUFFIXES and CAPITALISED_BEFORE.search(before) is not None
@@ -444,6 +453,7 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     # *Svenska ESF-rådet*: the acronym opens a body's name after a capitalised word (round 42, blind: false)
     in_name = BODY_COMPOUND_AFTER.match(after) is not None and CAPITALISED_BEFORE.search(before) is not None
     reference = REFERENCE_NUMBER_AFTER.match(after) is not None
+    reference = reference or len(match.group(1)) == 3 and REGISTRATION_PLATE_AFTER.match(after) is not None
     named = initials or suffix or company or model or brand or described or in_name or reference
     return named or FOREIGN_NAME_PART.match(after) is not None
 
