@@ -98,3 +98,28 @@ def test_each_kind_can_be_turned_off_by_its_own_sub_check_id():
         "spaced-dash",
         "swedish-quotes",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Avtalsperioden är 2025-10-01 -- 2027-09-30.", [("2025-10-01 -- 2027-09-30", "2025-10-01 – 2027-09-30")]),
+        (
+            "Avtalet gäller 2025-10-01 - 2027-09-30 i första hand.",
+            [("2025-10-01 - 2027-09-30", "2025-10-01 – 2027-09-30")],
+        ),
+    ],
+)
+def test_a_range_of_dates_with_hyphens_gets_a_spaced_dash(text: str, expected: list[tuple[str, str]]) -> None:
+    """Session 40: the limits had been named *01–2027* and the fix written *2025-10-01–2027-09-30*."""
+    assert found(text) == expected
+    [finding] = [f for f in lint_text(text).findings if f.rule == RULE]
+    assert "”2025-10-01 – 2027-09-30”" in finding.message and finding.replacements == ("2025-10-01 – 2027-09-30",)
+
+
+def test_a_range_at_a_sentences_end_leaves_the_full_stop_out() -> None:
+    assert found("Planen gäller för perioden 2024 - 2026.") == [("2024 - 2026", "2024–2026")]
+
+
+def test_a_dash_between_telephone_numbers_is_a_dash() -> None:
+    assert found("Ring 08-123 45 67 - 08-765 43 21.") == [(" - ", " – ")]

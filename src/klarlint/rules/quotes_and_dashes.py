@@ -29,6 +29,11 @@ STRAIGHT_QUOTE = re.compile(r"(?<![=\w])\"(?=\S)([^\"\n]{1,300}?)(?<=\S)\"(?!\w)
 NUMBER_RANGE = re.compile(r"(?<![\w.,:/+–-])(\d{1,4})-(\d{1,4})(?![\w/–-]|[.,:]\d|\s\d{2}\b)")
 TIME_RANGE = re.compile(r"(?<![\w.,:/–-])(\d{1,2}[.:]\d{2})\s?-\s?(\d{1,2}[.:]\d{2})(?![\w/–-]|[.,:]\d)")
 SPACED_HYPHEN = re.compile(r"(?<=\S) (-{1,2}|—) (?=\S)")
+# The limits on either side of a spaced hyphen between digits: a number, a time or a decimal (*8.00*, not the full
+# stop after it), or a date or number written with hyphens (*2025-10-01*)
+_NUMBER = r"\d+(?:[.:]\d+)*"
+LEFT_LIMIT = re.compile(rf"(?<![\d.:-]){_NUMBER}(?:-{_NUMBER})*$")
+RIGHT_LIMIT = re.compile(rf"{_NUMBER}(?:-{_NUMBER})*")
 
 WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
 MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
@@ -146,11 +151,24 @@ def _spaced_hyphen(text: str, match: re.Match[str]) -> tuple[int, int, str, str,
         return None  # "barn - och ungdomsnämnden": a stray space, not a tankstreck
     before, after = text[match.start() - 1], text[match.end()]
     if before.isdigit() and after.isdigit():
-        left = re.search(r"[\d.:]+$", text[: match.start()])
-        right = re.match(r"[\d.:]+", text[match.end() :])
+        left = LEFT_LIMIT.search(text, 0, match.start())
+        right = RIGHT_LIMIT.match(text, match.end())
         assert left is not None and right is not None
-        suggestion = f"{left.group(0)}{EN_DASH}{right.group(0)}"
-        return left.start(), match.end() + right.end(), _range_message(suggestion), suggestion, "range-dash"
+        grouped = re.search(r"\d[ \u00a0]$", text[: left.start()]) or re.match(r"[ \u00a0]\d", text[right.end() :])
+        hyphens = "-" in left.group(0) + right.group(0)
+        if hyphens and not grouped:
+            # limits with hyphens of their own (*2025-10-01 -- 2027-09-30*): a spaced dash, and the message names the
+            # whole dates (session 40: it had said the limits were *01–2027* and fixed to *2025-10-01–2027-09-30*)
+            suggestion = f"{left.group(0)} {EN_DASH} {right.group(0)}"
+            message = (
+                "Skriv tankstreck (–) med mellanrum runt, inte bindestreck, mellan gränserna i ett intervall när "
+                f"de själva har bindestreck: ”{suggestion}”."
+            )
+            return left.start(), right.end(), message, suggestion, "range-dash"
+        if not hyphens:
+            suggestion = f"{left.group(0)}{EN_DASH}{right.group(0)}"
+            return left.start(), right.end(), _range_message(suggestion), suggestion, "range-dash"
+        # *08-123 45 67 - 08-765 43 21*: numbers in groups with hyphens are no range to rewrite; the dash is a dash
     suggestion = f" {EN_DASH} "
     mark = "långt streck (—)" if match.group(1) == "—" else "bindestreck (-)"
     message = f"Skriv tankstreck (–) med mellanrum runt, inte {mark}."
