@@ -177,3 +177,10 @@ def test_a_particle_verbs_participle_is_flagged_though_listed_as_an_adjective(te
     act is hidden. *inblandad* stays an adjective: the list has *inblanda* too and still lists it on its own."""
     assert rule_texts(lint_text(text), RULE) == [expected]
     assert rule_texts(lint_text("Minst 330 000 personer var inblandade."), RULE) == []
+
+
+def test_forhindrad_is_an_adjective() -> None:
+    """*Ledamot som är förhindrad att delta*: unable to come, a state; nobody's act is hidden (session 40)."""
+    text = "Ledamot som är förhindrad att delta meddelar sekreteraren."
+    assert rule_texts(lint_text(text, enable=["state-passive"]), "state-passive") == []
+    assert rule_texts(lint_text("Ansökan är avslagen.", enable=["state-passive"]), "state-passive") == ["är avslagen"]

@@ -86,9 +86,10 @@ ADJECTIVAL = frozenset(
         "beväpnad", "beväpnat", "beväpnade", "laddad", "laddat", "laddade", "försedd", "försett", "försedda",
         "förbunden", "förbundet", "förbundna", "inbäddad", "inbäddat", "inbäddade", "exponerad", "exponerat",
         "exponerade", "önskad", "önskat", "önskade",
-        "möblerad", "möblerat", "möblerade",
+        "möblerad", "möblerat", "möblerade", "förhindrad", "förhindrat", "förhindrade",
     }
 )  # fmt: skip
+# (session 40: *Ledamot som är förhindrad att delta*, unable to come: a state, nobody's act.)
 # (session 39: *Lägenheten är möblerad*, a property. *stängd* stays flagged, a decision kept: *Kontoret var stängt i
 # går* may hide who closed it, though opening hours, *Biblioteket är stängt på midsommarafton*, hide no one.)
 # (issue 13, the UD treebanks: *balansen är störd*, disturbed, a condition with a cause rather than a doer; session
