@@ -52,6 +52,7 @@ NOUN_ENDINGS = frozenset(
 BETWEEN_POS = frozenset({"DET", "ADJ", "ADV", "NUM"})
 BETWEEN_WORDS = frozenset({"sig", "mig", "dig", "oss", "er", "sin", "sitt", "sina", "till", "i", "för"})
 WINDOW = 4
+MAX_SUBJECT_WORDS = 3  # an inverted subject between the verb and its noun: *gör Region Skåne en utredning*
 # Adjectives a single verb cannot carry: they judge the weight of the result (*fatta ett historiskt beslut*, *ett
 # svårt beslut*) or make the phrase a term (*göra kliniska prövningar*); *besluta* or *pröva* would lose them.
 # (Adjectives of manner or size stay: *vidta konkreta åtgärder*, *göra en större översyn* → *se över grundligt*.)
@@ -529,15 +530,23 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
     ("ställde sig bakom kraven", "enligt hans beräkning har han gjort"). A subject counts
     only for a passive verb ("åtgärder vidtogs"): "beslut tar tid" is no light verb phrase.
     """
-    for token in block.tokens[verb.i + 1 : verb.i + 1 + WINDOW]:
+    subject: list[Token] = []  # *Därför gör kommunen en översyn*: the subject after the verb (session 40: missed)
+    for token in block.tokens[verb.i + 1 : verb.i + 1 + WINDOW + MAX_SUBJECT_WORDS]:
+        if token.i - verb.i - len(subject) > WINDOW:
+            break
         if _is_noun(token, phrase.noun):
-            if _causative(block, verb, token) or _names_one_before(verb, token) or _coordinated_object(block, token):
+            if _causative(block, verb, token) or _names_one_before(verb, token, len(subject)):
+                return None
+            if _coordinated_object(block, token):
                 return None
             if phrase.noun in DEFINED_NOUNS and _followed_by(block, token, "som"):
                 return None  # *lämnar förslag som stärker skyddet*: *föreslå* would need a new object (round 54)
             if _copula_definition(block, verb, token, phrase):
                 return None
             return token if _followed_by(block, token, phrase.after) else None
+        if _inverted_subject(verb, token, subject):
+            subject.append(token)
+            continue
         if not _may_stand_between(token) or _weighs(token, phrase):
             break
     happening = verb.lemma.lower() in HAPPENING_VERBS
@@ -572,12 +581,22 @@ def _weighted(block: BlockAnalysis, noun: Token) -> bool:
     return any(c.dep == "amod" and c.lemma.lower() in WEIGHT_ADJECTIVES for c in block.children(noun))
 
 
-def _names_one_before(verb: Token, noun: Token) -> bool:
+def _inverted_subject(verb: Token, token: Token, subject: list[Token]) -> bool:
+    """A noun or a name right after an active verb that is its subject (*Därför gör kommunen en översyn*, *Sedan
+    fattar handläggaren ett beslut*, *gör Region Skåne en utredning*), or the next part of that name."""
+    if _is_passive(verb) or token.pos not in ("NOUN", "PROPN") or len(subject) >= MAX_SUBJECT_WORDS:
+        return False
+    if not subject:
+        return token.i == verb.i + 1 and token.head == verb.i and token.dep in ("nsubj", "expl")
+    return token.i == subject[-1].i + 1 and token.head == subject[0].i and token.dep.startswith("flat")
+
+
+def _names_one_before(verb: Token, noun: Token, subject: int = 0) -> bool:
     """*genomföra satsningen som syftar till …*, *genomföra analyserna*: a definite noun right after an active verb
     points back at a thing the text has named (the government's research programme); *satsa* or *analysera* would
     lose it (round 48, blind: false and debatable). With an article the phrase describes (*göra de nödvändiga
-    anpassningarna* → *anpassa*)."""
-    return noun.i == verb.i + 1 and noun.feature("Definite") == "Def" and not _is_passive(verb)
+    anpassningarna* → *anpassa*). ``subject``: the words of an inverted subject between (*gör kommunen analysen*)."""
+    return noun.i == verb.i + 1 + subject and noun.feature("Definite") == "Def" and not _is_passive(verb)
 
 
 def _coordinated_object(block: BlockAnalysis, noun: Token) -> bool:
