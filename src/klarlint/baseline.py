@@ -17,7 +17,7 @@ from pathlib import Path
 from klarlint import atomic
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.limits import Notice
-from klarlint.report import Finding, Report
+from klarlint.report import FileReport, Finding, Report
 from klarlint.reporters import is_file_path, relative_to_root
 
 BASELINE_VERSION = 1
@@ -41,9 +41,17 @@ def notice_key(path: str, notice: Notice) -> Key:
     return (portable_path(path), f"notice:{notice.code}", "", "")
 
 
+def broken_link_key(report: FileReport) -> Key | None:
+    """A crawl's broken link (the address answered 4xx) by address and status; None for anything else."""
+    if not getattr(report, "broken_link", False):
+        return None
+    return (portable_path(report.path), "broken-link", str(getattr(report, "status", "")), "")
+
+
 def keys(report: Report) -> Counter[Key]:
     found = Counter(finding_key(r.path, f.rule, f.text, f.context) for r in report.files for f in r.findings)
-    return found + Counter(notice_key(r.path, n) for r in report.files for n in r.notices)
+    broken = Counter(key for r in report.files if (key := broken_link_key(r)) is not None)
+    return found + broken + Counter(notice_key(r.path, n) for r in report.files for n in r.notices)
 
 
 def write_baseline(report: Report, target: Path) -> None:
@@ -96,8 +104,20 @@ def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:
                 dropped += 1
             else:
                 notices.append(notice)
-        files.append(replace(file_report, findings=kept, notices=notices))  # every other field as it was
-    return Report(files, report.rules), dropped
+        file_report = replace(file_report, findings=kept, notices=notices)  # every other field as it was
+        files.append(_known_broken_link(file_report, remaining))
+    return replace(report, files=files), dropped  # (a crawl's report keeps what it knows of the crawl)
+
+
+def _known_broken_link(report: FileReport, remaining: Counter[Key]) -> FileReport:
+    """A broken link in the baseline is still reported, marked as known, and does not fail the run (exit 2 is for a
+    new one): a link to mend on someone else's page, or an old one, had failed every run, so the site could not be
+    gated at all."""
+    key = broken_link_key(report)
+    if key is None or remaining[key] <= 0:
+        return report
+    remaining[key] -= 1
+    return replace(report, in_baseline=True)
 
 
 def changed_files(ref: str, cwd: Path | None = None) -> set[Path]:

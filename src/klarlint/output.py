@@ -6,25 +6,50 @@ Both commands share this, so a crawl takes exactly the output options of a lint.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
 
+from klarlint.cli_errors import CLICK_EXCEPTIONS
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.report import Report
 from klarlint.rules.base import Severity
 
 
+class OptionFileError(KlarlintError, *CLICK_EXCEPTIONS[:1]):  # type: ignore[misc]
+    """A --baseline or --compare-with file that cannot be used. The command line makes its OutputOptions before
+    its own error handling starts, so this is also the Click error it shows as one line and exit code 2."""
+
+
 @dataclass(frozen=True)
 class OutputOptions:
+    """What to do with the finished report. The files it reads (--baseline, --compare-with) are read when it is
+    made, before any file is linted or page requested: a bad one had been found only after a whole crawl, and then
+    no report was written."""
+
     format: str = "rich"  # rich | json | sarif | github
     html_report: Path | None = None
     compare_with: Path | None = None  # the previous run's --format json output, for the site report
     baseline: Path | None = None
     write_baseline: Path | None = None
     max_annotations: int | None = None  # --format github
+    known: Counter[Any] | None = field(default=None, init=False, compare=False, repr=False)  # the baseline, read
+    previous: Any = field(default=None, init=False, compare=False, repr=False)  # html_report.Previous, read
+
+    def __post_init__(self) -> None:
+        from klarlint import baseline
+        from klarlint.reporters import html_report
+
+        try:
+            if self.baseline is not None:
+                object.__setattr__(self, "known", baseline.read_baseline(self.baseline))
+            if self.compare_with is not None:
+                object.__setattr__(self, "previous", html_report.read_previous(self.compare_with))
+        except KlarlintError as exc:
+            raise OptionFileError(str(exc)) from None
 
 
 def finish(
@@ -38,28 +63,38 @@ def finish(
     from klarlint import baseline
     from klarlint.reporters import one_line
 
-    for file_report in report.files:
-        if file_report.error:
-            print(f"klarlint: {one_line(file_report.error)}", file=sys.stderr)
-    for rule_error in dict.fromkeys(e for file_report in report.files for e in file_report.rule_errors):
-        print(f"klarlint: {one_line(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
     if options.write_baseline is not None:
         baseline.write_baseline(report, options.write_baseline)
-    if options.baseline is not None:
-        report, known = baseline.without_known(report, baseline.read_baseline(options.baseline))
+    if options.known is not None:
+        report, known = baseline.without_known(report, options.known)
         if known:
             print(f"klarlint: {known} anmärkningar finns i baslinjen och visas inte", file=sys.stderr)
+    for file_report in report.files:
+        if file_report.error:
+            print(f"klarlint: {one_line(file_report.error)}{_in_baseline(file_report)}", file=sys.stderr)
+    for rule_error in dict.fromkeys(e for file_report in report.files for e in file_report.rule_errors):
+        print(f"klarlint: {one_line(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
     _write_output(report, options, console, sys.stderr if to_stderr else sys.stdout)
     if options.html_report is not None:
         from klarlint.reporters import html_report
 
-        previous = html_report.read_previous(options.compare_with) if options.compare_with else None
+        previous = options.previous
         if previous is not None and not previous.has_context:  # still a report: an upgrade must not stop CI
             print(f"klarlint: {html_report.WITHOUT_CONTEXT.format(path=options.compare_with)}", file=sys.stderr)
         html_report.write(report, options.html_report, previous=previous)
-    if report.has_errors():
+    if _has_new_errors(report):
         return 2
     return 1 if report.fails(threshold) else 0
+
+
+def _in_baseline(report: object) -> str:
+    return " (finns i baslinjen)" if getattr(report, "in_baseline", False) else ""
+
+
+def _has_new_errors(report: Report) -> bool:
+    """A file or page that could not be read, or a rule that could not finish (exit code 2); a broken link the
+    baseline knows is still reported but does not fail the run, or a site with one could never pass."""
+    return any((r.error and not getattr(r, "in_baseline", False)) or r.rule_errors for r in report.files)
 
 
 def _write_output(report: Report, options: OutputOptions, console: Console | None, stream: TextIO) -> None:
