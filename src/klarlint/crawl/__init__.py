@@ -15,11 +15,13 @@ whether a page changed and re-lints only the pages that did.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import math
 import multiprocessing
 import queue
 import sys
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,12 +30,27 @@ from urllib.parse import urlsplit
 
 from klarlint.config import Config
 from klarlint.crawl.cache import Cache, Entry, default_cache_dir, fingerprint
-from klarlint.crawl.fetch import Counts, CrawlOptions, Page, Problem, crawl
-from klarlint.crawl.serialize import report_from_data, report_to_data
+from klarlint.crawl.fetch import Counts, CrawlOptions, Page, Problem, crawl, fetch_again
+from klarlint.crawl.fragments import fragments
+from klarlint.crawl.serialize import fragments_from_data, report_to_data
+from klarlint.crawl.site import TEMPLATE_ANCHOR, PageReport, SiteReport
+from klarlint.crawl.template import (
+    PageText,
+    Template,
+    find_template,
+    only_template,
+    page_text,
+    split_suffix_findings,
+    suffix_span,
+    template_findings,
+    without_template,
+)
+from klarlint.document import Document
 from klarlint.errors import InputError, KlarlintError
 from klarlint.limits import Notice
 from klarlint.linter import ActiveRule, lint_document
-from klarlint.report import FileReport, Report
+from klarlint.readers import read_bytes
+from klarlint.report import FileReport
 from klarlint.runner import RunOptions, _Settings
 
 __all__ = ["CrawlOptions", "CrawlResult", "crawl_site"]
@@ -42,22 +59,48 @@ _DONE = object()
 
 @dataclass
 class CrawlResult:
-    report: Report
+    report: SiteReport
     counts: Counts
     linted: int = 0  # pages linted in this run
     reused: int = 0  # pages whose cached findings were used (not changed since the last run)
     notes: list[str] = field(default_factory=list)  # addresses not linted, and why (not errors)
     config: Config | None = None  # the config the pages were linted with (for --fail-on's default)
+    fresh: set[str] = field(default_factory=set)  # the pages linted in this run (the others came from the cache)
+    named: Counter[str] = field(default_factory=Counter)  # addresses not read, by Problem.kind (within --include)
 
     def summary(self) -> str:
-        parts = [f"{self.linted + self.reused} sidor granskade ({self.reused} oförändrade sedan förra körningen)"]
-        if self.counts.robots:
-            parts.append(f"{self.counts.robots} stoppade av robots.txt")
-        if self.counts.not_text:
-            parts.append(f"{self.counts.not_text} var inte HTML, PDF eller Word")
-        if self.counts.limited:
-            parts.append(f"{self.counts.limited} hoppades över (--max-pages)")
+        """What happened to the addresses, each counted once, none outside --include: a page whose text was all
+        skipped (another language) is not "granskad", nor is an unchanged page on a second run."""
+        pages = [r for r in self.report.files if not r.error and not r.skipped and not _template(r)]
+        with_text = [r for r in pages if r.stats.words or r.findings]
+        linted = sum(1 for r in with_text if r.path in self.fresh)
+        counts = [
+            (linted, "sida granskad", "sidor granskade"),
+            (len(with_text) - linted, "oförändrad sedan förra körningen", "oförändrade sedan förra körningen"),
+            (len(pages) - len(with_text), "sida utan text att granska", "sidor utan text att granska"),
+            (sum(len(getattr(r, "also_at", ())) for r in pages), SAME_PAGE, SAME_PAGE.replace("adress", "adresser")),
+            (sum(1 for r in self.report.files if r.error), "kunde inte hämtas eller läsas", ""),
+            (self.named["off-site"], "omdirigeras utanför webbplatsen", ""),
+            (self.named["robots"], "stoppad av robots.txt", "stoppade av robots.txt"),
+            (self.named["not-text"], "var inte HTML, PDF eller Word", ""),
+            (self.counts.limited, f"hämtades inte (--max-pages {self.report.max_pages})", ""),
+        ]
+        parts = [_counted(*count) for i, count in enumerate(counts) if count[0] or i == 0]
+        if self.report.template_pages:
+            parts.append(f"mallen, som finns på {self.report.template_pages} sidor, granskades för sig")
         return ", ".join(parts)
+
+
+SAME_PAGE = "adress med samma sida som en annan"
+
+
+def _counted(count: int, one: str, many: str) -> str:
+    """*1 sida granskad*, *2 sidor granskade* (``many`` "": the same words)."""
+    return f"{count} {one if count == 1 or not many else many}"
+
+
+def _template(report: FileReport) -> bool:
+    return bool(getattr(report, "template_pages", 0))
 
 
 def crawl_site(
@@ -110,31 +153,193 @@ def _run(options: CrawlOptions, cache: Cache | None, linter: _Linter, show_progr
             items.put(_DONE)
 
     thread = threading.Thread(target=fetch, name="klarlint-crawl", daemon=True)
-    reports: dict[str, FileReport] = {}
-    result = CrawlResult(Report(), Counts())
+    site = _Site(options, cache, linter)
     with _progress(show_progress) as advance:
         thread.start()
         for item in iter(items.get, _DONE):
-            if isinstance(item, Problem):
-                if item.error:
-                    reports[item.url] = FileReport(item.url, error=item.message)
-                else:
-                    result.notes.append(item.message)
-                    if item.named:
-                        reports.setdefault(item.url, _not_read(item))
-            elif isinstance(item, Page) and item.lint:
-                _handle(item, cache, linter, reports, result)
-            advance(len(reports) + len(linter.pending))
-        for page, report in linter.finish():
-            _store(page, report, cache)
-            reports[page.url] = report
-            advance(len(reports))
-    thread.join()
-    if "error" in outcome:
-        raise KlarlintError(f"{options.start}: webbplatsen kunde inte granskas ({outcome['error']})")
-    result.counts = outcome["counts"]  # type: ignore[assignment]
-    result.report.files = [reports[url] for url in sorted(reports)]
-    return result
+            site.take(item)
+            advance(site.done())
+        thread.join()
+        if "error" in outcome:
+            raise KlarlintError(f"{options.start}: webbplatsen kunde inte granskas ({outcome['error']})")
+        site.lint_web_pages(advance)
+    return site.result(outcome["counts"])  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A page to lint: whole (a PDF), without the template's part of it (a web page), or only that part."""
+
+    page: Page
+    template: Template | None = None
+    only_template: bool = False
+    also_at: tuple[str, ...] = ()  # addresses with the same content, named in the page's report
+
+    @property
+    def name(self) -> str:
+        return self.page.url + TEMPLATE_ANCHOR if self.only_template else self.page.url
+
+
+@dataclass
+class _WebPage:
+    page: Page
+    text: PageText | None  # None: the cache had no blocks for it (it is fetched again)
+
+
+class _Site:
+    """The crawl's pages as they come: documents linted at once, web pages kept until the crawl is over, when the
+    template (what most pages share) is known and each page is linted without it."""
+
+    def __init__(self, options: CrawlOptions, cache: Cache | None, linter: _Linter) -> None:
+        self.options, self.cache, self.linter = options, cache, linter
+        self.reports: dict[str, FileReport] = {}
+        self.web: dict[str, _WebPage] = {}
+        self.template = Template()
+        self.fresh: set[str] = set()
+        self.reused = 0
+        self.notes: list[str] = []
+        self.named: Counter[str] = Counter()
+
+    def done(self) -> int:
+        return len(self.reports) + len(self.web) + len(self.linter.pending)
+
+    def take(self, item: object) -> None:
+        if isinstance(item, Problem):
+            self._problem(item)
+        elif isinstance(item, Page) and item.lint and item.kind == "html":
+            self._keep(item)
+        elif isinstance(item, Page) and item.lint:
+            self._lint_or_reuse(_Job(item))
+
+    def _problem(self, problem: Problem) -> None:
+        if problem.named:
+            self.named[problem.kind] += 1
+        if problem.error:
+            self.reports[problem.url] = PageReport(
+                problem.url, error=problem.message, linked_from=problem.linked_from, status=problem.status
+            )
+            return
+        self.notes.append(problem.message)
+        if problem.named:
+            self.reports.setdefault(problem.url, _not_read(problem))
+
+    def _keep(self, page: Page) -> None:
+        """A web page's blocks, read here (reading is quick; linting waits for the template)."""
+        if page.body is None:
+            data = page.entry.page_text if page.entry is not None else None
+            self.web[page.url] = _WebPage(page, PageText.from_data(data) if data else None)
+            return
+        try:
+            alt_text = self.linter.config.alt_text
+            document = read_bytes(page.body, "html", page.url, charset=page.charset, alt_text=alt_text)
+        except InputError as exc:
+            self.reports[page.url] = FileReport(page.url, error=str(exc))
+            return
+        self.web[page.url] = _WebPage(page, page_text(document))
+
+    def lint_web_pages(self, advance) -> None:
+        pages = _same_pages(self.web)
+        self.template = find_template(self.web[url].text or PageText(()) for url in pages)
+        for url, also_at in pages.items():
+            web = self.web[url]
+            part = self.template.on(web.text) if web.text is not None else self.template
+            self._lint_or_reuse(_Job(web.page, part, also_at=also_at))
+            advance(self.done())
+        self._lint_template(list(pages))
+        for job, report in self.linter.finish():
+            self._finished(job, report)
+            advance(self.done())
+
+    def _lint_template(self, urls: list[str]) -> None:
+        """The template once: read from the page that has most of it (and from others for blocks it lacks)."""
+        remaining, suffix = set(self.template.blocks), self.template.title_suffix
+        texts = {url: self.web[url].text or PageText(()) for url in urls}
+        for url in sorted(urls, key=lambda u: (-len(remaining & set(texts[u].blocks)), u)):
+            blocks = frozenset(remaining & set(texts[url].blocks))
+            part = Template(blocks, suffix if texts[url].title_suffix == suffix else "", self.template.pages)
+            if part:
+                self._lint_or_reuse(_Job(self.web[url].page, part, only_template=True))
+                remaining -= blocks
+                suffix = "" if part.title_suffix else suffix
+            if not remaining and not suffix:
+                return
+
+    def _lint_or_reuse(self, job: _Job) -> None:
+        cached = self._cached(job)
+        if cached is not None:
+            self.reused += 0 if job.only_template else 1
+            self._finished(job, cached)
+            return
+        page = job.page
+        if page.body is None:  # a 304, but its cached report was made under another template
+            page.body = fetch_again(self.options, page.url)
+            if page.body is None:
+                self.reports[job.name] = PageReport(job.name, error=f"{page.url}: kunde inte hämtas igen")
+                return
+        if not job.only_template:
+            self.fresh.add(page.url)
+        done = self.linter.submit(job)
+        if done is not None:
+            self._finished(job, done)
+
+    def _cached(self, job: _Job) -> FileReport | None:
+        """The page's report from the last run: unchanged, and linted without the same template."""
+        entry = self.cache.get(job.name) if self.cache and job.only_template else job.page.entry
+        if entry is None or entry.rebuilt is None:
+            return None
+        if entry.template != _template_key(job) or (job.only_template and entry.content_hash != _content(job)):
+            return None
+        report = PageReport.of(entry.rebuilt)
+        try:
+            report.fragments = fragments_from_data(entry.report or {})
+        except (TypeError, ValueError):  # a damaged entry's links: the page opens without them
+            report.fragments = {}
+        return report
+
+    def _finished(self, job: _Job, report: FileReport) -> None:
+        report = PageReport.of(report)
+        report.path = job.name
+        report.also_at = list(job.also_at)
+        report.template_pages = job.template.pages if job.only_template and job.template else 0
+        self.reports[job.name] = report
+        text = self.web[job.page.url].text if job.page.url in self.web else None
+        for url in (job.page.url, *job.also_at) if not job.only_template else (job.name,):
+            _store(job, url, report, self.cache, text)
+
+    def result(self, counts: Counts) -> CrawlResult:
+        report = SiteReport(
+            [self.reports[url] for url in sorted(self.reports)],
+            max_pages=self.options.max_pages,
+            not_fetched=counts.limited,
+            template_pages=self.template.pages if self.template else 0,
+        )
+        return CrawlResult(
+            report,
+            counts,
+            linted=len(self.fresh),
+            reused=self.reused,
+            notes=self.notes,
+            fresh=self.fresh,
+            named=self.named,
+        )
+
+
+def _same_pages(web: dict[str, _WebPage]) -> dict[str, tuple[str, ...]]:
+    """Each page once: the first address (in order) of those with the same content, with the others
+    (*/omsorg/* and */omsorg/index.html* had been linted and counted twice)."""
+    groups: dict[str, list[str]] = {}
+    for url in sorted(web):
+        groups.setdefault(web[url].page.content_hash or url, []).append(url)
+    return {urls[0]: tuple(urls[1:]) for urls in groups.values()}
+
+
+def _template_key(job: _Job) -> str:
+    return job.template.key() if job.template else ""
+
+
+def _content(job: _Job) -> str:
+    """The template report's content key: the page it was read from, and what of it is template."""
+    return hashlib.sha256(f"{job.page.content_hash}\n{_template_key(job)}".encode()).hexdigest()
 
 
 def _not_read(problem: Problem) -> FileReport:
@@ -144,33 +349,22 @@ def _not_read(problem: Problem) -> FileReport:
     return FileReport(problem.url, skipped=True, notices=[Notice("skipped-file", reason)])
 
 
-def _handle(page: Page, cache: Cache | None, linter: _Linter, reports: dict[str, FileReport], result) -> None:
-    if page.body is None and page.entry is not None and page.entry.report is not None:
-        # (Cache.get gives no entry whose report cannot be read: a damaged one is fetched whole and linted again.)
-        reports[page.url] = page.entry.rebuilt or report_from_data(page.entry.report, page.url)
-        result.reused += 1
-        _store(page, reports[page.url], cache)
-        return
-    result.linted += 1
-    done = linter.submit(page)
-    if done is not None:
-        _store(page, done, cache)
-        reports[page.url] = done
-
-
-def _store(page: Page, report: FileReport, cache: Cache | None) -> None:
+def _store(job: _Job, url: str, report: FileReport, cache: Cache | None, text: PageText | None) -> None:
+    page = job.page
     if cache is None or report.error or report.rule_errors or page.content_hash is None:
         return
     cache.put(
         Entry(
-            url=page.url,
+            url=url,
             fingerprint=cache.fingerprint,
-            etag=page.etag,
-            last_modified=page.last_modified,
-            content_hash=page.content_hash,
+            etag=None if job.only_template else page.etag,
+            last_modified=None if job.only_template else page.last_modified,
+            content_hash=_content(job) if job.only_template else page.content_hash,
             kind=page.kind,
-            links=page.links,
+            links=[] if job.only_template else page.links,
             report=report_to_data(report),
+            page_text=text.to_data() if text is not None else None,
+            template=_template_key(job),
         )
     )
 
@@ -192,15 +386,33 @@ def _progress(show: bool) -> Iterator:
 # --- linting pages -------------------------------------------------------------------------------
 
 
-def lint_page(url: str, kind: str, body: bytes, charset: str | None, config: Config, rules: list[ActiveRule]):
-    """One fetched page through the same reader and lint call as a file."""
-    from klarlint.readers import read_bytes
-
+def lint_page(page: Page | _Job, config: Config, rules: list[ActiveRule]) -> FileReport:
+    """One fetched page through the same reader and lint call as a file; a web page without the site's template
+    (or, for the template's report, only that), with a text fragment for each finding."""
+    job = page if isinstance(page, _Job) else _Job(page)
+    page = job.page
+    assert page.body is not None
     try:
-        document = read_bytes(body, kind, url, charset=charset, alt_text=config.alt_text)
-        return lint_document(document, config, rules=rules)
+        document = read_bytes(page.body, page.kind, page.url, charset=page.charset, alt_text=config.alt_text)
+        report = PageReport.of(_lint_part(document, job, config, rules))
     except InputError as exc:
-        return FileReport(url, error=str(exc))
+        return FileReport(page.url, error=str(exc))
+    if page.kind == "html":
+        report.fragments = fragments(document.source, report.findings)
+    return report
+
+
+def _lint_part(document: Document, job: _Job, config: Config, rules: list[ActiveRule]) -> FileReport:
+    if job.template is None:
+        return lint_document(document, config, rules=rules)
+    suffix = suffix_span(document) if job.template.title_suffix else None
+    if job.only_template:
+        report = lint_document(only_template(document, job.template), config, rules=rules)
+        report.findings = template_findings(report.findings, document, suffix)
+    else:
+        report = lint_document(without_template(document, job.template), config, rules=rules)
+        report.findings = split_suffix_findings(report.findings, suffix)[0]
+    return report
 
 
 class _Linter:
@@ -209,7 +421,7 @@ class _Linter:
     def __init__(self, config: Config, rules: list[ActiveRule], run_options: RunOptions, jobs: int) -> None:
         self.config, self.rules = config, rules
         self.pool: ProcessPoolExecutor | None = None
-        self.pending: dict[Future[FileReport], Page] = {}
+        self.pending: dict[Future[FileReport], _Job] = {}
         if jobs > 1:
             from klarlint.runner import _load_model_for_workers, worker_start_method
 
@@ -224,21 +436,20 @@ class _Linter:
             )
             self.pool.submit(int).result()  # all workers start now, before the crawl thread does
 
-    def submit(self, page: Page) -> FileReport | None:
-        assert page.body is not None
+    def submit(self, job: _Job) -> FileReport | None:
         if self.pool is None:
-            return lint_page(page.url, page.kind, page.body, page.charset, self.config, self.rules)
-        self.pending[self.pool.submit(_lint_in_worker, page.url, page.kind, page.body, page.charset)] = page
+            return lint_page(job, self.config, self.rules)
+        self.pending[self.pool.submit(_lint_in_worker, job)] = job
         return None
 
-    def finish(self) -> Iterator[tuple[Page, FileReport]]:
-        for future, page in list(self.pending.items()):
+    def finish(self) -> Iterator[tuple[_Job, FileReport]]:
+        for future, job in list(self.pending.items()):
             try:
                 report = future.result()
             except Exception as exc:  # a crashed worker: this page's error, not the run's end
-                report = FileReport(page.url, error=f"{page.url}: granskningen kraschade ({exc})")
+                report = FileReport(job.page.url, error=f"{job.page.url}: granskningen kraschade ({exc})")
             del self.pending[future]
-            yield page, report
+            yield job, report
 
     def close(self) -> None:
         if self.pool is not None:
@@ -256,7 +467,7 @@ def _init_worker(run_options: RunOptions) -> None:
     _worker_settings = _Settings(run_options)
 
 
-def _lint_in_worker(url: str, kind: str, body: bytes, charset: str | None) -> FileReport:
+def _lint_in_worker(job: _Job) -> FileReport:
     assert _worker_settings is not None
     config, rules = _worker_settings.for_path(Path.cwd())
-    return lint_page(url, kind, body, charset, config, rules)
+    return lint_page(job, config, rules)

@@ -29,7 +29,8 @@ from klarlint.linter import ActiveRule
 from klarlint.report import FileReport
 
 # 2: a report keeps its notices, language and kind of text (entries of 1 lack them: they are linted again)
-CACHE_VERSION = 2
+# 3: a web page keeps its blocks' keys and the template it was linted without (klarlint.crawl.template)
+CACHE_VERSION = 3
 
 
 def default_cache_dir() -> Path:
@@ -89,6 +90,8 @@ class Entry:
     kind: str | None = None  # "html", "pdf" or "docx"
     links: list[str] = field(default_factory=list)
     report: dict[str, Any] | None = None  # serialize.report_to_data
+    page_text: dict[str, Any] | None = None  # a web page's template.PageText, to find the template without its body
+    template: str = ""  # template.Template.key() of what the report was linted without ("" nothing)
     # The report rebuilt from ``report`` when the entry was read (Cache.get checks it can be): not stored
     rebuilt: FileReport | None = field(default=None, repr=False, compare=False)
 

@@ -91,6 +91,9 @@ class Problem:
     message: str
     error: bool = True
     named: bool = True  # a note the report names the address with (not for addresses outside --include)
+    kind: str = ""  # "robots", "off-site", "not-text", "broken" (the server answered 4xx or 5xx); "" other
+    linked_from: str | None = None  # a page (or sitemap) that links to the address
+    status: int | None = None  # the server's answer, if it gave one
 
 
 @dataclass
@@ -140,6 +143,7 @@ class _Crawler:
         self.seen: set[str] = set()
         self.blocked: set[str] = set()  # disallowed by robots.txt
         self.redirects: dict[str, str] = {}  # address → where it redirects (on the site)
+        self.referrers: dict[str, str] = {}  # address → the first page (or sitemap) that linked to it
         self.limited: set[str] = set()  # left out by --max-pages
         self.queue: asyncio.Queue[tuple[str, int]] = asyncio.Queue()
         self.counts = Counts()
@@ -167,8 +171,10 @@ class _Crawler:
 
     # --- what is fetched ---
 
-    def _schedule(self, url: str, depth: int, force: bool = False) -> None:
+    def _schedule(self, url: str, depth: int, force: bool = False, referrer: str | None = None) -> None:
         url = _normalize(url)
+        if referrer is not None and url != referrer:  # a broken link's report names the page to mend
+            self.referrers.setdefault(url, referrer)
         if url in self.seen or not url.startswith(("http://", "https://")) or _site(url) != self.site:
             return
         if not force:
@@ -181,7 +187,7 @@ class _Crawler:
                     self.blocked.add(url)
                     self.counts.robots += 1
                     message = f"{url}: robots.txt tillåter inte att sidan hämtas"
-                    self.emit(Problem(url, message, error=False, named=self._wanted(url)))
+                    self.emit(Problem(url, message, error=False, named=self._wanted(url), kind="robots"))
                 return
         if len(self.seen) >= self.options.max_pages:
             if url not in self.limited:  # an address many pages link to is one page left out
@@ -208,13 +214,16 @@ class _Crawler:
         entry = self.cache.get(url) if self.cache else None
         response = await self._get(url, entry.validators() if entry else {})
         wanted = self._wanted(url)  # outside --include: fetched for its links, a note at most, never named
-        if isinstance(response, Problem):
-            self.emit(Problem(url, response.message, error=wanted, named=wanted))  # outside --include: a note
+        linked_from = self.referrers.get(url)
+        if isinstance(response, Problem):  # outside --include: a note
+            self.emit(Problem(url, _linked(response.message, linked_from), wanted, wanted, linked_from=linked_from))
             return
         if response.status in REDIRECT_STATUS:
             target = urljoin(url, response.headers.get("location") or "")
             if _site(target) == self.site:
                 self.redirects[url] = _normalize(target)
+                if linked_from is not None:  # the page to mend is the one with the link, not the redirect
+                    self.referrers.setdefault(_normalize(target), linked_from)
                 loop = self._redirect_loop(url)
                 if loop:  # its pages lead nowhere: had been dropped unsaid, the start page's whole crawl with them
                     self.emit(Problem(url, f"{url}: omdirigeringarna går i en slinga ({' → '.join(loop)})"))
@@ -223,7 +232,7 @@ class _Crawler:
                 self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen; ange den adressen"))
             else:
                 message = f"{url}: omdirigeras till {target}, utanför webbplatsen"
-                self.emit(Problem(url, message, error=False, named=wanted))
+                self.emit(Problem(url, message, error=False, named=wanted, kind="off-site"))
             return
         if response.status == 304 and entry is not None:
             self.counts.not_modified += 1
@@ -231,8 +240,9 @@ class _Crawler:
             page.etag, page.last_modified, page.content_hash = entry.etag, entry.last_modified, entry.content_hash
         elif response.status >= 400 or response.status == 304:
             reason = httpx.codes.get_reason_phrase(response.status)
-            message = f"{url}: servern svarade {response.status} {reason}".rstrip()
-            self.emit(Problem(url, message, error=wanted, named=wanted))
+            message = _linked(f"{url}: servern svarade {response.status} {reason}".rstrip(), linked_from)
+            status = response.status
+            self.emit(Problem(url, message, wanted, wanted, "broken", linked_from, status))
             return
         else:
             page = self._page(url, response, entry)
@@ -241,12 +251,12 @@ class _Crawler:
                 media_type, _ = _content_type(response.headers.get("content-type", ""))
                 if _may_hold_text(media_type):  # a document, not a picture, a style sheet or a script
                     message = f"{url}: är inte HTML, PDF eller Word ({media_type or 'okänd typ'}) och lästes inte"
-                    self.emit(Problem(url, message, error=False, named=wanted))
+                    self.emit(Problem(url, message, error=False, named=wanted, kind="not-text"))
                 return
         self.counts.fetched += 1
         self.emit(page)
         for link in page.links:
-            self._schedule(link, depth + 1)
+            self._schedule(link, depth + 1, referrer=url)
 
     def _redirect_loop(self, url: str) -> list[str]:
         """The addresses from ``url`` back to itself when its redirects come round to it, else []."""
@@ -347,7 +357,7 @@ class _Crawler:
             if kind == "sitemapindex":
                 await self._read_sitemap(urljoin(url, location), level + 1, explicit=True)
             else:
-                self._schedule(urljoin(url, location), 0)
+                self._schedule(urljoin(url, location), 0, referrer=url)
 
     # --- HTTP ---
 
@@ -406,6 +416,21 @@ async def _read_body(response: httpx.Response, url: str, raw: bool) -> bytes | P
             return Problem(url, f"{url}: sidan är för stor (gränsen är {limit // (1024 * 1024)} MB)")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _linked(message: str, linked_from: str | None) -> str:
+    return f"{message} (länkas från {linked_from})" if linked_from else message
+
+
+def fetch_again(options: CrawlOptions, url: str) -> bytes | None:
+    """A page's body once more, unconditionally: its cached report was made without another template (the share
+    of pages a block is on changed), and a 304 had given no body to lint again. None when it cannot be had."""
+    headers = {"User-Agent": USER_AGENT, **dict(options.headers)}
+    try:
+        response = httpx.get(url, headers=headers, timeout=options.timeout)
+    except httpx.HTTPError:
+        return None
+    return response.content if response.status_code == 200 and len(response.content) <= MAX_FILE_BYTES else None
 
 
 def _retry_after(value: str | None) -> float:

@@ -30,6 +30,7 @@ def report_to_data(report: FileReport) -> dict[str, Any]:
         "genre": report.genre,
         "fail_on": report.fail_on.value if report.fail_on else None,
         "skipped": report.skipped,
+        "fragments": [[*key, directive] for key, directive in getattr(report, "fragments", {}).items()],
     }
 
 
@@ -50,6 +51,11 @@ def report_from_data(data: dict[str, Any], path: str) -> FileReport:
         fail_on=Severity(data["fail_on"]) if data["fail_on"] else None,
         skipped=bool(data["skipped"]),
     )
+
+
+def fragments_from_data(data: dict[str, Any]) -> dict[tuple[int, int, str], str]:
+    """A web page's text directives (see klarlint.crawl.fragments), as report_to_data stored them."""
+    return {(int(start), int(end), str(rule)): str(text) for start, end, rule, text in data.get("fragments", ())}
 
 
 def _finding_to_data(finding: Finding) -> dict[str, Any]:

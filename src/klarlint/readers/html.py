@@ -76,7 +76,12 @@ SKIPPED_TAGS = frozenset(
 )
 SKIPPED_ROLES = frozenset({"navigation", "search", "banner", "contentinfo", "menu", "menubar", "toolbar"})
 SECTIONING = frozenset({"article", "section", "main", "aside"})  # their header and footer are content
-COOKIE_BANNER = re.compile(r"cookie|consent|gdpr|onetrust|cookiebot|cmplz|\bcc[-_](?:banner|window)", re.IGNORECASE)
+# A cookie banner's id or class: the English names, and the Swedish ones CMSs use (kakor, kakruta, kak-banner …)
+COOKIE_BANNER = re.compile(
+    r"cookie|consent|gdpr|onetrust|cookiebot|cmplz|\bcc[-_](?:banner|window)"
+    r"|\bkak(?:a|or)\b|\bkak(?:or)?[-_]?(?:ruta|rutan|banner|notis|info|meddelande|popup|dialog)",
+    re.IGNORECASE,
+)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 # Elements that start and end a block of text; everything else is inline.

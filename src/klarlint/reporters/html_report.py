@@ -127,6 +127,9 @@ class PageRow:
     by_severity: Counter[str]
     index: int = 0  # the file's place in the report, for the findings section's anchor
     notices: int = 0  # stretches of text not linted (another language, filler text, too long …)
+    # A crawled page's text directive per finding (klarlint.crawl.fragments); None: work it out from the sentence
+    fragments: dict[tuple[int, int, str], str] | None = None
+    also_at: tuple[str, ...] = ()  # other addresses that gave the same page
 
     @classmethod
     def of(cls, report: FileReport, href: str, index: int = 0) -> PageRow:
@@ -139,6 +142,8 @@ class PageRow:
             by_severity=Counter(f.severity.value for f in report.findings),
             index=index,
             notices=len(report.notices),
+            fragments=getattr(report, "fragments", None),
+            also_at=tuple(getattr(report, "also_at", ())),
         )
 
     @property
@@ -152,9 +157,20 @@ def page_rows(report: Report, output: Path) -> list[PageRow]:
     Pages under ``MIN_RANKED_WORDS`` words come after all longer pages (ranked the same way among themselves).
     """
     rows = [
-        PageRow.of(r, _href(r.path, output), i) for i, r in enumerate(report.files) if not r.error and not r.skipped
+        PageRow.of(r, _href(r.path, output), i)
+        for i, r in enumerate(report.files)
+        if not r.error and not r.skipped and not _template_pages(r)
     ]
     return sorted(rows, key=lambda row: (not row.ranked, -row.per_1000_words, -row.stats.lix, row.path))
+
+
+def template_rows(report: Report, output: Path) -> list[PageRow]:
+    """The site's template (text most crawled pages share, klarlint.crawl.template), reported once."""
+    return [PageRow.of(r, _href(r.path, output), i) for i, r in enumerate(report.files) if _template_pages(r)]
+
+
+def _template_pages(report: FileReport) -> int:
+    return getattr(report, "template_pages", 0)
 
 
 def write(report: Report, path: Path, previous: Previous | None = None) -> None:
@@ -170,6 +186,7 @@ def write(report: Report, path: Path, previous: Previous | None = None) -> None:
 
 def render(report: Report, output: Path, previous: Previous | None = None) -> str:
     rows = page_rows(report, output)
+    template = template_rows(report, output)
     failed = [r for r in report.files if r.error]
     titles = {info.id: info.title for info in report.rules}
     changes = compare(report, previous) if previous is not None else None
@@ -186,7 +203,8 @@ def render(report: Report, output: Path, previous: Previous | None = None) -> st
         "<main>",
         "<h1>Klarspråksrapport</h1>",
         f'<p class="lead">Granskat med klarlint {escape(__version__)} enligt Myndigheternas skrivregler.</p>',
-        _summary(rows, failed, changes),
+        _summary(report, rows, template, changes),
+        _cut_short(report),
     ]
     if rows:
         parts += [
@@ -206,8 +224,9 @@ def render(report: Report, output: Path, previous: Previous | None = None) -> st
             "</div></section>",
             _page_table(rows),
             _rule_table(report, titles),
-            _findings_section(report, rows, titles, changes),
-            _not_checked_section(report, rows),
+            _template_section(report, template, titles, changes),
+            _findings_section(report, rows, titles, changes, template),
+            _not_checked_section(report, rows + template),
         ]
     if changes is not None:
         parts.append(_fixed_section(changes))
@@ -217,7 +236,10 @@ def render(report: Report, output: Path, previous: Previous | None = None) -> st
     return "\n".join(parts)
 
 
-def _summary(rows: Sequence[PageRow], failed: Sequence[FileReport], changes: Changes | None = None) -> str:
+def _summary(
+    report: Report, rows: Sequence[PageRow], template: Sequence[PageRow], changes: Changes | None = None
+) -> str:
+    failed = [r for r in report.files if r.error]
     words = sum(row.stats.words for row in rows)
     findings = sum(row.findings for row in rows)
     sentences = sum(row.stats.sentences for row in rows)
@@ -235,10 +257,19 @@ def _summary(rows: Sequence[PageRow], failed: Sequence[FileReport], changes: Cha
     if changes is not None:
         items.append(("Nya sedan förra körningen", _int(len(changes.new))))
         items.append(("Åtgärdade sedan förra körningen", _int(sum(count for _, count, _ in changes.fixed))))
+    if template:
+        items.append(
+            (
+                f"Anmärkningar i mallen (på {_int(_template_pages(report.files[template[0].index]))} sidor)",
+                _int(sum(row.findings for row in template)),
+            )
+        )
     if failed:
         items.append(("Kunde inte granskas", _int(len(failed))))
-    if unread := sum(1 for row in rows if row.notices):
+    if unread := _not_checked_count(report, [*rows, *template]):  # what the section lists, no more, no less
         items.append(("Sidor med text som inte granskades", _int(unread)))
+    if not_fetched := getattr(report, "not_fetched", 0):
+        items.append((f"Inte hämtade (--max-pages {_int(getattr(report, 'max_pages', 0))})", _int(not_fetched)))
     cells = "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in items)
     return f'<section aria-label="Sammanfattning"><dl class="summary">{cells}</dl></section>'
 
@@ -263,7 +294,7 @@ def _page_table(rows: Sequence[PageRow]) -> str:
         severities = "".join(f'<td class="num">{_int(row.by_severity[key])}</td>' for key, _ in SEVERITY_COLUMNS)
         body.append(
             f'<tr class="page" data-path="{escape(row.path)}">'
-            f'<th scope="row">{_link(row)}</th>'
+            f'<th scope="row">{_link(row)}{_also(row)}</th>'
             f'<td class="num">{_int(row.stats.words)}</td>'
             f'<td class="num {level}" title="{escape(lix_label(row.stats.lix)) if row.stats.words else ""}">'
             f"{_dec(row.stats.lix) if row.stats.words else '–'}</td>"
@@ -299,6 +330,23 @@ def _rule_table(report: Report, titles: dict[str, str]) -> str:
     )
 
 
+def _not_checked_count(report: Report, rows: Sequence[PageRow]) -> int:
+    return sum(1 for row in rows if row.notices) + sum(1 for r in report.files if r.skipped)
+
+
+def _cut_short(report: Report) -> str:
+    """A crawl that --max-pages stopped says so where the totals are: they are not the whole site's."""
+    not_fetched = getattr(report, "not_fetched", 0)
+    if not not_fetched:
+        return ""
+    return (
+        '<p class="note" role="note"><strong>Genomsökningen stannade vid '
+        f"--max-pages {_int(getattr(report, 'max_pages', 0))}.</strong> "
+        f"{_int(not_fetched)} adresser som länkarna ledde till hämtades inte, så siffrorna gäller bara de hämtade "
+        "sidorna. Kör igen med ett högre --max-pages för att granska hela webbplatsen.</p>"
+    )
+
+
 def _not_checked_section(report: Report, rows: Sequence[PageRow]) -> str:
     """What was read but not linted, page by page (text in another language, a template's filler text, a line
     too long to analyse …): nothing is left out of the report without a word, and a staging site's *Lorem ipsum*
@@ -329,8 +377,21 @@ def _not_checked_section(report: Report, rows: Sequence[PageRow]) -> str:
 
 
 def _failed_table(failed: Sequence[FileReport]) -> str:
-    items = "".join(f"<li>{escape(r.error or r.path)}</li>" for r in failed)
-    return f'<section aria-labelledby="fel"><h2 id="fel">Filer som inte kunde granskas</h2><ul>{items}</ul></section>'
+    """What could not be read: a crawl's broken links with the page that links to them, a folder's files."""
+    items = "".join(f"<li>{_failure(r)}</li>" for r in failed)
+    web = all(r.path.startswith(("http://", "https://")) for r in failed)
+    heading = "Sidor och adresser som inte kunde granskas" if web else "Filer som inte kunde granskas"
+    return f'<section aria-labelledby="fel"><h2 id="fel">{heading}</h2><ul>{items}</ul></section>'
+
+
+def _failure(report: FileReport) -> str:
+    message = report.error or report.path
+    linked_from = getattr(report, "linked_from", None)
+    known = " <em>(finns i baslinjen)</em>" if getattr(report, "in_baseline", False) else ""
+    if not linked_from:
+        return escape(message) + known
+    message = message.removesuffix(f" (länkas från {linked_from})")
+    return f'{escape(message)} (länkas från <a href="{escape(linked_from)}">{escape(linked_from)}</a>){known}'
 
 
 def _footer() -> str:
@@ -378,13 +439,46 @@ def _findings_link(row: PageRow) -> str:
     return f'<a href="#sida-{row.index}">{_int(row.findings)}</a>'
 
 
-def _findings_section(report: Report, rows: Sequence[PageRow], titles: dict[str, str], changes: Changes | None) -> str:
+def _rule_classes(report: Report) -> dict[str, str]:
+    """Each rule's class name for the filters (see _filter_css)."""
+    return {rule: f"r{i}" for i, rule in enumerate(sorted({f.rule for f in report.findings}))}
+
+
+def _template_section(
+    report: Report, template: Sequence[PageRow], titles: dict[str, str], changes: Changes | None
+) -> str:
+    """The template's findings once, in a section of their own (they had come once per page)."""
+    if not template:
+        return ""
+    pages = _int(_template_pages(report.files[template[0].index]))
+    rule_class = _rule_classes(report)
+    sections = "".join(
+        _page_findings(report.files[row.index], row, titles, rule_class, changes, True, f"Mallen, läst från {row.href}")
+        for row in template
+        if row.findings
+    )
+    return (
+        f'<section aria-labelledby="mallen"><h2 id="mallen">Mallen: finns på {pages} sidor</h2>'
+        "<p>Text som finns på minst hälften av sidorna (kakrutan, sidhuvudet, sidfoten, menyer och sidtitelns "
+        "webbplatsnamn) är webbplatsens mall. Anmärkningarna i den visas en gång, här, och mallens ord räknas inte "
+        "med i sidornas siffror. Rättar ni mallen blir alla sidor bättre på en gång.</p>"
+        f"{sections or '<p>Inga anmärkningar i mallen.</p>'}</section>"
+    )
+
+
+def _findings_section(
+    report: Report,
+    rows: Sequence[PageRow],
+    titles: dict[str, str],
+    changes: Changes | None,
+    template: Sequence[PageRow] = (),
+) -> str:
     """Every page's findings, worst page first, each with its sentence, the flagged words marked and the advice."""
     pages = [row for row in rows if row.findings]
-    if not pages:
+    if not pages and not any(row.findings for row in template):
         return ""
     rules = sorted({f.rule for f in report.findings})
-    rule_class = {rule: f"r{i}" for i, rule in enumerate(rules)}
+    rule_class = _rule_classes(report)
     filters = "".join(
         f'<label><input type="checkbox" id="f-{key}" checked> {escape(label)}</label>'
         for key, label in SEVERITY_LABELS.items()
@@ -395,7 +489,7 @@ def _findings_section(report: Report, rows: Sequence[PageRow], titles: dict[str,
         for rule in rules
     )
     only_new = '<label><input type="checkbox" id="f-new"> Bara nya sedan förra körningen</label>' if changes else ""
-    total = sum(row.findings for row in pages)
+    total = sum(row.findings for row in [*pages, *template])  # the template's are shown, and filtered, too
     sections = [
         _page_findings(report.files[row.index], row, titles, rule_class, changes, position < OPEN_PAGES)
         for position, row in enumerate(pages)
@@ -416,6 +510,7 @@ def _page_findings(
     rule_class: dict[str, str],
     changes: Changes | None,
     open_: bool,
+    name: str = "",
 ) -> str:
     items = []
     for index, finding in enumerate(file_report.findings):
@@ -427,9 +522,18 @@ def _page_findings(
     )
     return (
         f'<details class="page-findings" id="sida-{row.index}"{" open" if open_ else ""}>'
-        f'<summary><span class="page-name">{escape(row.path)}</span> <span class="muted">{numbers}</span></summary>'
-        f'<p class="page-link">Öppna sidan: {link}</p><ol class="findings">{"".join(items)}</ol></details>'
+        f'<summary><span class="page-name">{escape(name or row.path)}</span> <span class="muted">{numbers}</span>'
+        f'</summary><p class="page-link">Öppna sidan: {link}{_also(row)}</p><ol class="findings">{"".join(items)}</ol>'
+        "</details>"
     )
+
+
+def _also(row: PageRow) -> str:
+    """The other addresses of the same page (linted once)."""
+    if not row.also_at:
+        return ""
+    links = ", ".join(f'<a href="{escape(url)}">{escape(url)}</a>' for url in row.also_at)
+    return f' <span class="muted">(samma sida finns också på {links})</span>'
 
 
 def _finding_item(finding: Finding, row: PageRow, titles: dict[str, str], rule_class: str, new: bool) -> str:
@@ -468,6 +572,10 @@ def _finding_href(row: PageRow, finding: Finding) -> str:
     the words around them so that the right one of several is marked); on a PDF the page."""
     if not row.href:
         return ""
+    if row.fragments is not None and row.href.startswith(("http://", "https://")):  # a crawled web page
+        base = row.href.split("#", 1)[0]
+        directive = row.fragments.get((finding.start, finding.end, finding.rule))
+        return f"{base}#:~:text={directive}" if directive else base  # not on the page as shown (<title>): the page
     if finding.location is not None and finding.location.page is not None:
         return f"{row.href}#page={finding.location.page}"  # PDF viewers open the page
     if finding.location is not None:
@@ -537,9 +645,8 @@ def _fixed_section(changes: Changes) -> str:
 
 def _filter_css(report: Report) -> str:
     """Filters without JavaScript: an unchecked box hides its findings (CSS :has())."""
-    rules = sorted({f.rule for f in report.findings})
     selectors = [f"body:has(#f-{key}:not(:checked)) .finding.{key}" for key in SEVERITY_LABELS]
-    selectors += [f"body:has(#f-r{i}:not(:checked)) .finding.r{i}" for i in range(len(rules))]
+    selectors += [f"body:has(#f-{name}:not(:checked)) .finding.{name}" for name in _rule_classes(report).values()]
     selectors.append("body:has(#f-new:checked) .finding:not(.new)")
     return ",\n".join(selectors) + "{display:none}\n"
 
@@ -624,6 +731,7 @@ mark{background:#ffe08a;padding:0 .1em}
 .badge.error{background:#f9d0d0}.badge.warning{background:#fde3cf}.badge.info{background:#e3ecf7}
 .new-badge{background:#1f5fa8;color:#fff}.suggestion{color:#185c2b}
 .fixed li{margin-bottom:.6rem}
+.note{background:#fff6d6;border:1px solid #e8d48a;border-radius:6px;padding:.5rem .9rem}
 """
 
 # Only keeps the shown count and the empty pages up to date; the filters themselves are CSS.

@@ -1,0 +1,322 @@
+"""klarlint crawl on a CMS-like site (served from the test on 127.0.0.1): the template once, broken links with the
+page that links to them, duplicate addresses, --max-pages, the summary line and the report's links and counts."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import socket
+import subprocess
+import time
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from lxml import html
+
+from browser_helpers import CHROMIUM_FLAGS, find_chromedriver, find_chromium, skip_or_fail
+from klarlint.crawl import CrawlOptions, crawl_site
+from klarlint.reporters import html_report
+from klarlint.runner import RunOptions
+from site_server import Route, serve, stop
+from test_cli import klarlint
+
+COOKIES = (
+    '<div id="kakor" class="kakruta"><p>Vi använder kakor (cookies) i enlighet med vår policy och kakorna '
+    "skall behandlas för statistiska ändamål.</p></div>"
+)
+FOOTER = (
+    '<div class="sidfot"><p>Vid behov av ytterligare information ombeds allmänheten att i första hand kontakta '
+    "kommunens kontaktcenter.</p><p>Exempelby kommun, 123 45 Exempelby.</p></div>"
+)
+CONTENT = {
+    "/": ("Start", "<p>Här finns nyheter från kommunen.</p>"),
+    "/a": ("Bygga", "<p>Du kan söka bygglov hos oss. Ansökan skall behandlas inom fyra veckor.</p>"),
+    "/b": ("Omsorg", "<p>Vi hjälper dig med hemtjänst. Du söker hos kommunen.</p>"),
+    "/c": ("Skola", "<p>Skolan börjar i augusti. Du anmäler ditt barn hos oss.</p>"),
+}
+
+
+def _page(path: str, links: dict[str, tuple[str, str]], breadcrumb: bool = False) -> bytes:
+    title, body = links[path]
+    menu = "".join(f'<li><a href="{href}">{name}</a></li>' for href, (name, _) in links.items())
+    crumbs = f'<p class="smulor"><a href="/">Start</a> &gt; {title}</p>' if breadcrumb else ""
+    return (
+        f'<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{title} - Exempelby kommun</title></head>'
+        f'<body>{COOKIES}<div class="meny"><ul>{menu}</ul></div>{crumbs}<div class="innehall"><h1>{title}</h1>{body}'
+        f"</div>{FOOTER}</body></html>"
+    ).encode()
+
+
+def _routes(content: dict[str, tuple[str, str]], breadcrumb: bool = False) -> dict[str, Route]:
+    return {path: Route(_page(path, content, breadcrumb)) for path in content}
+
+
+def _crawl(site, tmp_path: Path, **changes):
+    options = CrawlOptions(start=site.base + "/", timeout=5, retries=0, **changes)
+    return crawl_site(options, RunOptions(jobs=1), cache_dir=tmp_path / "cache", progress=False)
+
+
+@pytest.fixture
+def site():
+    served = serve(_routes(CONTENT))
+    yield served
+    stop(served)
+
+
+def test_the_template_is_reported_once_not_on_every_page(site, tmp_path: Path) -> None:
+    result = _crawl(site, tmp_path)
+    files = {r.path.removeprefix(site.base): r for r in result.report.files}
+    [template] = [r for r in result.report.files if getattr(r, "template_pages", 0)]
+    assert template.template_pages == 4 and template.path == site.base + "/#mall"
+    # The footer's jargon and the title suffix's spaced hyphen: once, in the template, on no page
+    assert sorted((f.rule, f.text) for f in template.findings if f.rule != "long-sentence") == [
+        ("jargon", "ombeds"),
+        ("quotes-and-dashes", " - "),
+    ]
+    pages = [files[path] for path in CONTENT]
+    assert not [f for r in pages for f in r.findings if "kontaktcenter" in f.context or f.text == " - "]
+    # The template's words do not count: the start page is the ten words its editor wrote (and its heading)
+    assert files["/"].stats.words < 10
+    # The Swedish cookie banner (class="kakruta") is no text of the site at all
+    assert not [f for r in result.report.files for f in r.findings if "kakor" in f.context]
+    assert result.report.to_json()["crawl"]["template_pages"] == 4
+    assert json.loads(json.dumps(template.to_json()))["template"] == {"pages": 4}
+    shown = html_report.render(result.report, tmp_path / "rapport.html")
+    assert "Mallen: finns på 4 sidor" in shown
+    assert "mallen, som finns på 4 sidor, granskades för sig" in result.summary()
+
+
+def test_the_footer_still_names_the_sender(site, tmp_path: Path) -> None:
+    result = _crawl(site, tmp_path)
+    assert not [f for r in result.report.files for f in r.findings if f.rule == "missing-sender"]
+
+
+def test_a_two_page_site_has_no_template(tmp_path: Path) -> None:
+    two = {path: CONTENT[path] for path in ("/", "/a")}
+    served = serve(_routes(two))
+    try:
+        result = _crawl(served, tmp_path)
+    finally:
+        stop(served)
+    assert not [r for r in result.report.files if getattr(r, "template_pages", 0)]
+    assert all(any(f.text == "ombeds" for f in r.findings) for r in result.report.files)
+
+
+def test_a_second_run_lints_nothing_and_says_so(site, tmp_path: Path) -> None:
+    first = _crawl(site, tmp_path)
+    second = _crawl(site, tmp_path)
+    assert first.summary().startswith("4 sidor granskade")
+    assert second.summary().startswith("0 sidor granskade, 4 oförändrade sedan förra körningen")
+    assert [r.to_json() for r in second.report.files] == [r.to_json() for r in first.report.files]
+
+
+def test_duplicate_addresses_of_one_page_are_linted_once_and_both_named(tmp_path: Path) -> None:
+    routes = _routes(CONTENT)
+    routes["/b/index.html"] = routes["/b"]
+    routes["/"] = Route(routes["/"].body.replace(b"</ul>", b'<li><a href="/b/index.html">B</a></li></ul>'))
+    served = serve(routes)
+    try:
+        result = _crawl(served, tmp_path)
+    finally:
+        stop(served)
+    paths = [r.path.removeprefix(served.base) for r in result.report.files]
+    assert "/b/index.html" not in paths
+    [omsorg] = [r for r in result.report.files if r.path == served.base + "/b"]
+    assert omsorg.also_at == [served.base + "/b/index.html"]
+    assert omsorg.to_json()["also_at"] == [served.base + "/b/index.html"]
+    assert result.linted == 4
+    assert "1 adress med samma sida som en annan" in result.summary()
+    shown = html_report.render(result.report, tmp_path / "r.html")
+    assert "samma sida finns också på" in shown and f"{served.base}/b/index.html" in shown
+
+
+def _broken_site() -> dict[str, Route]:
+    routes = _routes(CONTENT)
+    routes["/a"] = Route(routes["/a"].body.replace(b"</ul>", b'<li><a href="/borta">Borta</a></li></ul>', 1))
+    return routes
+
+
+def test_a_broken_link_names_the_page_that_links_to_it(tmp_path: Path) -> None:
+    served = serve(_broken_site())
+    try:
+        result = _crawl(served, tmp_path)
+    finally:
+        stop(served)
+    [broken] = [r for r in result.report.files if r.error]
+    assert broken.path == served.base + "/borta" and broken.status == 404
+    assert broken.linked_from == served.base + "/a"
+    assert broken.error.endswith(f"(länkas från {served.base}/a)")
+    assert broken.to_json()["linked_from"] == served.base + "/a"
+    tree = html.fromstring(html_report.render(result.report, tmp_path / "r.html"))
+    [item] = tree.xpath("//section[@aria-labelledby='fel']/ul/li")
+    assert item.xpath("a/@href") == [served.base + "/a"]
+    assert tree.xpath("//h2[@id='fel']/text()") == ["Sidor och adresser som inte kunde granskas"]
+
+
+def test_a_known_broken_link_is_reported_but_does_not_fail_and_a_new_one_does(tmp_path: Path) -> None:
+    served = serve(_broken_site())
+    try:
+        start = served.base + "/"
+        common = ("--no-cache", "--no-progress", "--format", "json", "--fail-on", "error")
+        first = klarlint("crawl", start, *common, "--write-baseline", str(tmp_path / "b.json"))
+        assert first.returncode == 2 and "länkas från" in first.stderr
+        known = klarlint("crawl", start, *common, "--baseline", str(tmp_path / "b.json"))
+        assert known.returncode == 0, known.stderr
+        assert "borta: servern svarade 404 Not Found" in known.stderr and "(finns i baslinjen)" in known.stderr
+        [entry] = [f for f in json.loads(known.stdout)["files"] if f.get("error")]
+        assert entry["in_baseline"] is True and entry["status"] == 404
+        served.routes["/b"] = Route(served.routes["/b"].body.replace(b"</ul>", b'<li><a href="/ny">X</a></li></ul>'))
+        new = klarlint("crawl", start, *common, "--baseline", str(tmp_path / "b.json"))
+        assert new.returncode == 2
+    finally:
+        stop(served)
+
+
+@pytest.mark.parametrize("option", ["--baseline", "--compare-with"])
+@pytest.mark.parametrize("content", [None, "inte json", "<!DOCTYPE html><html></html>"], ids=["saknas", "text", "html"])
+def test_a_bad_baseline_or_previous_report_stops_the_run_before_any_request(
+    site, tmp_path: Path, option: str, content: str | None
+) -> None:
+    bad = tmp_path / "fel.json"
+    if content is not None:
+        bad.write_text(content, encoding="utf-8")
+    report = ("--report", str(tmp_path / "r.html"))
+    result = klarlint("crawl", site.base + "/", "--no-cache", option, str(bad), *report, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"klarlint: {bad}: ") and len(result.stderr.splitlines()) == 1
+    assert site.paths() == []  # not a single request
+    (tmp_path / "sida.txt").write_text("Ansökan skall skickas in.", encoding="utf-8")
+    files = klarlint(str(tmp_path / "sida.txt"), option, str(bad), *report, cwd=tmp_path)
+    assert files.returncode == 2 and files.stderr == result.stderr
+
+
+def test_a_crawl_cut_short_by_max_pages_says_so(site, tmp_path: Path) -> None:
+    result = _crawl(site, tmp_path, max_pages=2)
+    assert result.report.not_fetched == 2
+    assert result.report.to_json()["crawl"] == {"max_pages": 2, "not_fetched": 2, "template_pages": 0}
+    tree = html.fromstring(html_report.render(result.report, tmp_path / "r.html"))
+    [note] = tree.xpath("//p[@class='note']")
+    assert "--max-pages 2" in note.text_content() and "2 adresser" in note.text_content()
+    cards = dict(zip(tree.xpath("//dl/div/dt/text()"), tree.xpath("//dl/div/dd/text()"), strict=True))
+    assert cards["Inte hämtade (--max-pages 2)"] == "2"
+    assert "2 hämtades inte (--max-pages 2)" in result.summary()
+
+
+def test_the_summary_counts_what_was_linted_and_leaves_out_what_was_not_asked_for(tmp_path: Path) -> None:
+    content = dict(CONTENT)
+    content["/en"] = ("English", '<p lang="en">This page is in English and has no Swedish at all, none.</p>')
+    routes = _routes(content)
+    routes["/en"] = Route(routes["/en"].body.replace(b'<html lang="sv">', b'<html lang="en">'))
+    routes["/ut"] = Route(status=301, location="http://example.com/")
+    routes["/"] = Route(routes["/"].body.replace(b"</ul>", b'<li><a href="/ut">Ut</a></li></ul>'))
+    served = serve(routes)
+    try:
+        everything = _crawl(served, tmp_path / "alla")
+        only = _crawl(served, tmp_path / "bara", include=(r"/a$",))
+    finally:
+        stop(served)
+    summary = everything.summary()
+    assert summary.startswith("4 sidor granskade, 1 sida utan text att granska"), summary
+    assert "1 omdirigeras utanför webbplatsen" in summary
+    assert only.summary() == "1 sida granskad", only.summary()
+
+
+def test_the_report_counts_what_it_lists_as_not_checked(site, tmp_path: Path) -> None:
+    site.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /c\n", "text/plain")
+    result = _crawl(site, tmp_path)
+    tree = html.fromstring(html_report.render(result.report, tmp_path / "r.html"))
+    cards = dict(zip(tree.xpath("//dl/div/dt/text()"), tree.xpath("//dl/div/dd/text()"), strict=True))
+    listed = tree.xpath("//ul[@class='not-checked']/li")
+    assert listed and cards["Sidor med text som inte granskades"] == str(len(listed))
+
+
+# --- text fragments, checked in real Chromium -------------------------------------------------------------------
+
+CHROMIUM = find_chromium()
+CHROMEDRIVER = find_chromedriver()
+
+
+@contextlib.contextmanager
+def _chromium(tmp_path: Path):
+    """A headless Chromium through chromedriver (W3C WebDriver on 127.0.0.1): yields go(url) and run(script)."""
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    driver = subprocess.Popen(
+        [CHROMEDRIVER, f"--port={port}", "--allowed-ips=127.0.0.1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60, trust_env=False) as client:
+            for _ in range(100):
+                with contextlib.suppress(httpx.HTTPError):
+                    if client.get("/status").json()["value"]["ready"]:
+                        break
+                time.sleep(0.1)
+            options = {"binary": CHROMIUM, "args": [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profil'}"]}
+            capabilities = {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options}}
+            session = client.post("/session", json={"capabilities": capabilities}).json()["value"]["sessionId"]
+
+            def go(url: str) -> None:
+                client.post(f"/session/{session}/url", json={"url": url})
+
+            def run(script: str):
+                return client.post(f"/session/{session}/execute/sync", json={"script": script, "args": []}).json()[
+                    "value"
+                ]
+
+            try:
+                yield go, run
+            finally:
+                client.delete(f"/session/{session}")
+    finally:
+        driver.terminate()
+        driver.wait(timeout=30)
+
+
+def _matches(shown: str, directive: str) -> int:
+    """How often a text directive matches the page's shown text as browsers match: whole words, any case."""
+    parts = [unquote(part) for part in directive.split(",")]
+    prefix = parts.pop(0)[:-1] if parts[0].endswith("-") else ""
+    suffix = parts.pop()[1:] if parts[-1].startswith("-") else ""
+    words = [re.escape(" ".join(part.split())) for part in (prefix, parts[0], suffix) if part]
+    return len(re.findall(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", " ".join(shown.split()), re.IGNORECASE))
+
+
+def test_every_text_fragment_of_the_report_matches_once_in_chromium(tmp_path: Path) -> None:
+    if CHROMIUM is None or CHROMEDRIVER is None:
+        skip_or_fail("no Chromium and chromedriver on this machine")
+    content = dict(CONTENT)
+    # The heading is in the breadcrumb above it, and in the title and description, which the page does not show
+    content["/a"] = ("Ansökan skall skickas", "<p>Ansökan skall skickas in. Sedan skall den behandlas.</p>")
+    routes = _routes(content, breadcrumb=True)
+    description = '<meta name="description" content="Ansökan skall skickas in.">'.encode()
+    routes["/a"] = Route(routes["/a"].body.replace(b"</title>", b"</title>" + description))
+    served = serve(routes)
+    try:
+        result = _crawl(served, tmp_path)
+        target = tmp_path / "rapport.html"
+        html_report.write(result.report, target)
+        tree = html.fromstring(target.read_bytes())
+        links = tree.xpath("//li[contains(@class, 'finding')]//p[@class='meta']/a/@href")
+        with _chromium(tmp_path) as (go, run):
+            texts = {}
+            for link in links:
+                page, _, directive = link.partition("#:~:text=")
+                if page not in texts:
+                    go(page.split("#")[0])
+                    texts[page] = run("return document.body.innerText;")
+                if directive:
+                    assert _matches(texts[page], directive) == 1, unquote(link)
+    finally:
+        stop(served)
+    # The title's and the description's findings open the page, with no fragment that would match nothing
+    assert len(links) == sum(len(r.findings) for r in result.report.files if not r.error)
+    assert links.count(served.base + "/a") >= 2
