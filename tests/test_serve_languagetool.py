@@ -67,6 +67,26 @@ def test_a_text_not_in_swedish_is_detected_as_what_it_is(client, text: str, code
     assert result["matches"] == []
 
 
+def test_what_was_not_checked_is_said_in_the_warnings(client) -> None:
+    """An English paragraph before a Swedish one, language=sv-SE: the Swedish one is checked, the English one is
+    not linted as Swedish, and the answer says so (it had said nothing: a client showed the whole text as checked)."""
+    english = "The application has been processed by the board and a decision has been made."
+    text = f"😀 {english}\n\n{TEXT}"
+    result = check(client, text=text)
+    (skall,) = matches_of(result, "skall")
+    assert skall["offset"] == utf16(text[: text.index("skall")])
+    assert all(m["offset"] >= utf16(text[: text.index(TEXT)]) for m in result["matches"])  # none in the English
+    (notice,) = result["warnings"]["notices"]
+    assert notice["code"] == "other-language" and "engelska" in notice["message"] and notice["offset"] == 0
+    assert result["warnings"]["incompleteResults"] is False
+    later = check(client, text=f"{text}\n\n{english}")["warnings"]["notices"]
+    assert [n["offset"] for n in later] == [0, utf16(f"{text}\n\n")]  # where each English paragraph starts
+    # Swedish in a paragraph that is English is not checked either, and said
+    mixed = check(client, text=f"{english} {TEXT}")
+    assert mixed["matches"] == [] and "engelska" in mixed["warnings"]["notices"][0]["message"]
+    assert check(client, text=TEXT)["warnings"] == {"incompleteResults": False, "notices": []}
+
+
 def test_the_detected_language_s_confidence_follows_the_evidence(client) -> None:
     # it had been 1.0 for any text, however little of it was in the language
     clear = check(client, text="Du kan överklaga beslutet. Skicka ditt överklagande till oss inom tre veckor.")

@@ -26,6 +26,7 @@ from functools import cached_property
 
 from klarlint import __version__
 from klarlint.language import PLACEHOLDER, SWEDISH, confidence_in
+from klarlint.limits import Notice
 from klarlint.report import FileReport, Finding
 from klarlint.rules.base import RuleInfo
 
@@ -320,7 +321,9 @@ def check_response(report: FileReport, text: AnnotatedText, infos: dict[str, Rul
             "premium": False,
             "status": "",
         },
-        "warnings": {"incompleteResults": False},
+        # LanguageTool's warnings, and klarlint's notices: what was not checked and why (a paragraph in English, a
+        # line too long), so a client can say it rather than show a text in English as free of problems
+        "warnings": {"incompleteResults": False, "notices": [_notice(n, text, original16) for n in report.notices]},
         "language": {
             "name": LANGUAGE["name"],
             "code": code,
@@ -328,6 +331,12 @@ def check_response(report: FileReport, text: AnnotatedText, infos: dict[str, Rul
         },
         "matches": matches,
     }
+
+
+def _notice(notice: Notice, text: AnnotatedText, original16: Utf16) -> dict[str, object]:
+    """A notice with its code, its Swedish message and where the text it speaks of starts (UTF-16, original)."""
+    offset = original16(text.original_start(min(notice.start, len(text.plain))))
+    return {"code": notice.code, "message": notice.message, "offset": offset}
 
 
 def _detected(language: str, plain: str) -> dict[str, object]:
