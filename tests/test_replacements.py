@@ -132,6 +132,7 @@ SAMPLES = [
     "Ansökan behandlades inte av nämnden. Man kan inte säga att det inte är ovanligt.",
     "Vederbörande ombeds inkomma med erforderliga handlingar i syfte att ärendet ska kunna beaktas.",
     "Vi vill ha din feedback senast vid deadline, efter workshopen. LSS gäller.",
+    "Om Ni vill kan Ni ringa oss.",
 ]
 
 
@@ -180,6 +181,10 @@ GOLDEN = {
         "Ansök till exempel om stöd enligt lagen bland annat för barn",
     ),
     "and-or": ("Betala med kort och/eller faktura.", "Betala med kort eller faktura."),
+    "impersonal-man": (
+        "Om Ni vill kan Ni ringa oss om Er ansökan. Ni får svar i maj.",
+        "Om ni vill kan ni ringa oss om er ansökan. Ni får svar i maj.",
+    ),
 }
 
 
