@@ -120,6 +120,26 @@ def test_a_particle_verb_does_not_replace_a_verb_before_its_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vi restituerar inte avgiften.", "restituerar"),
+        ("Du återsände aldrig blanketten.", "återsände"),
+        ("Hon återsänder alltid blanketten.", "återsänder"),
+    ],
+)
+def test_a_particle_verb_does_not_replace_a_verb_before_a_sentence_adverb(text: str, word: str) -> None:
+    """*Vi betalar tillbaka inte avgiften* had been written: the particle goes after the adverb (*betalar inte
+    tillbaka*), which a replacement of the verb alone cannot do; advice only."""
+    [(flagged, _, replacements)] = jargon(text)
+    assert flagged == word and replacements == ()
+
+
+def test_a_particle_verb_still_replaces_a_verb_with_no_adverb_after_it() -> None:
+    [(_, _, replacements)] = jargon("Vi restituerar avgiften i maj.")
+    assert replacements == ("betalar tillbaka",)
+
+
 # --- false alarms and misses -----------------------------------------------------------------------------------------
 
 

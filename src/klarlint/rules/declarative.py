@@ -441,6 +441,8 @@ def _applicable(block: BlockAnalysis, match: Match, alternative: str) -> bool:
         return False
     if match.first.pos in ("VERB", "AUX") and " " in alternative and _subject_after(block, match.first):
         return False  # *Dessutom framkommer det i rapporten*: the particle goes after the subject (*kommer det fram*)
+    if match.first.pos in ("VERB", "AUX") and " " in alternative and _sentence_adverb_after(block, match.first):
+        return False  # *Vi restituerar inte avgiften*: *betalar tillbaka inte* had been written
     return match.first.pos != "NOUN" or " " in alternative or not _gender_clash(block, match.first, alternative)
 
 
@@ -761,6 +763,23 @@ def _subject_after(block: BlockAnalysis, head: Token) -> bool:
         return False
     word = following[0]
     return word.lower in SUBJECT_PRONOUNS or word.head == head.i and word.dep in ("nsubj", "expl")
+
+
+# Sentence adverbs, which stand between a main clause's finite verb and its particle (*betalar inte tillbaka*,
+# *skickade också med*)
+SENTENCE_ADVERBS = frozenset(
+    {"inte", "ej", "icke", "aldrig", "alltid", "också", "även", "redan", "ofta", "sällan", "gärna", "bara", "endast"}
+    | {"dock", "ju", "nog", "väl", "heller", "snart", "fortfarande", "kanske", "troligen", "oftast", "numera"}
+    | {"därför", "alltså", "således", "sedan", "då", "nu", "först", "självklart", "naturligtvis"}
+)
+
+
+def _sentence_adverb_after(block: BlockAnalysis, head: Token) -> bool:
+    """A sentence adverb right after a finite verb: a particle verb in its place needs the particle after it."""
+    if head.feature("VerbForm") != "Fin":
+        return False
+    following = block.words_after(head.i, 1)
+    return bool(following) and following[0].lower in SENTENCE_ADVERBS
 
 
 def _after_object_pronoun(block: BlockAnalysis, head: Token) -> bool:
