@@ -3,10 +3,11 @@
 Any LanguageTool client that lets the user set a server URL (the browser
 add-ons, editor plug-ins, LTeX, ``language-tool-python``) can then show
 klarlint's findings. The shapes follow LanguageTool's public HTTP API
-(https://languagetool.org/http-api/): a request is form data with ``text``, or
-``data`` holding an *annotated text* (``{"annotation": [{"text": ...},
-{"markup": ..., "interpretAs": ...}]}``) whose markup is not checked; the answer
-has ``software``, ``language`` and ``matches``.
+(https://languagetool.org/http-api/) and its server's reading of them: a request is form data
+(whatever its Content-Type) with ``text``, or ``data`` holding ``{"text": ...}`` or an *annotated
+text* (``{"annotation": [{"text": ...}, {"markup": ..., "interpretAs": ...}]}``) whose markup is
+not checked; the answer has ``software``, ``warnings``, ``language`` and ``matches``; an error is
+plain text, ``Error: ...`` (``klarlint.serve.app.LanguageToolErrorMiddleware``).
 
 Positions: LanguageTool is written in Java, so its clients count offsets and
 lengths in UTF-16 code units (an emoji counts 2); klarlint counts code points.
@@ -160,11 +161,8 @@ def parse_annotated(data: str) -> AnnotatedText:
             shown = source = _as_text(text, '"text"')
             is_text = True
         elif markup is not None and text is None:
-            shown, source, is_text = (
-                _as_text(item.get("interpretAs", ""), '"interpretAs"'),
-                _as_text(markup, '"markup"'),
-                False,
-            )
+            shown, source = _as_text(item.get("interpretAs", ""), '"interpretAs"'), _as_text(markup, '"markup"')
+            is_text = False
         else:
             raise LanguageToolRequestError('varje del i "annotation" ska ha antingen "text" eller "markup"')
         parts.append((plain_at, plain_at + len(shown), original_at, original_at + len(source), is_text))
