@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -227,3 +228,14 @@ def test_a_file_name_that_is_not_utf8_is_shown_not_a_crash(tmp_path: Path) -> No
     assert [f["path"] for f in json.loads(plain.stdout.decode("utf-8"))["files"]] == ["Ans\ufffdkan.txt"]
     assert "Ans\ufffdkan.txt" in (tmp_path / "b.json").read_text(encoding="utf-8")
     assert "Ans\ufffdkan.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_a_text_with_no_words_linted_gets_no_readability_measures(tmp_path: Path) -> None:
+    # an English page had been summed up as *LIX 0 (mycket lättläst)*: nothing was read, so nothing is measured
+    path = tmp_path / "page.txt"
+    path.write_text("This page is in English and it has several sentences about the municipality.\n", encoding="utf-8")
+    out = klarlint(str(path)).stdout
+    assert "mycket lättläst" not in out and re.search(r"\bLIX\s+–", out)
+    swedish = tmp_path / "brev.txt"
+    swedish.write_text("Vi har fått din ansökan. Du får svar i maj.\n", encoding="utf-8")
+    assert "mycket lättläst" in klarlint(str(swedish)).stdout  # a short Swedish text is measured

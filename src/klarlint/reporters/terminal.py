@@ -120,14 +120,18 @@ def _summary(console: Console, report: FileReport) -> None:
     )
     table.add_row("Ord", str(stats.words))
     table.add_row("Meningar", str(stats.sentences))
-    table.add_row("Medellängd (ord/mening)", f"{stats.mean_sentence_length:.1f}")
-    table.add_row("LIX", f"{stats.lix:.0f} ({lix_label(stats.lix)})")
+    # no words linted (a page in another language, only a template): no measure, not *LIX 0 (mycket lättläst)*
+    none = not stats.words
+    table.add_row("Medellängd (ord/mening)", "–" if none else f"{stats.mean_sentence_length:.1f}")
+    table.add_row("LIX", "–" if none else f"{stats.lix:.0f} ({lix_label(stats.lix)})")
     table.add_row("OVIX (ordvariation)", "–" if stats.ovix is None else f"{stats.ovix:.0f}")
     ratio = stats.nominal_ratio
-    table.add_row("Nominalkvot", "– (inga verb)" if ratio is None else f"{ratio:.2f} ({nominal_label(ratio)})")
-    table.add_row("Andel långa ord (> 6 bokstäver)", f"{stats.long_word_share:.0%}")
-    table.add_row("Andel meningar med passiv", f"{stats.passive_share:.0%}")
-    table.add_row("Anmärkningar per 1 000 ord", f"{per_1000_words(len(report.findings), stats.words):.1f}")
+    nominal = "– (inga verb)" if ratio is None else f"{ratio:.2f} ({nominal_label(ratio)})"
+    table.add_row("Nominalkvot", "–" if none else nominal)
+    table.add_row("Andel långa ord (> 6 bokstäver)", "–" if none else f"{stats.long_word_share:.0%}")
+    table.add_row("Andel meningar med passiv", "–" if none else f"{stats.passive_share:.0%}")
+    findings_per_1000 = "–" if none else f"{per_1000_words(len(report.findings), stats.words):.1f}"
+    table.add_row("Anmärkningar per 1 000 ord", findings_per_1000)
     hardest = _hardest_paragraph(stats)
     if hardest is not None:
         place = _paragraph_place(hardest)
