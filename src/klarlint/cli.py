@@ -103,7 +103,10 @@ def _output_options(fmt, html_report, compare_with, baseline, write_baseline, ma
         raise _fail(f"--max-annotations ska vara minst 0 (fick {max_annotations})")
     if compare_with is not None and html_report is None:
         raise _fail("--compare-with används med --report")
-    return OutputOptions(str(fmt), html_report, compare_with, baseline, write_baseline, max_annotations)
+    try:  # reads --baseline and --compare-with, before any file is linted or page requested
+        return OutputOptions(str(fmt), html_report, compare_with, baseline, write_baseline, max_annotations)
+    except KlarlintError as exc:
+        raise _fail(str(exc)) from None
 
 
 @app.command(cls=SwedishCommand)

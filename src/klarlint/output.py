@@ -13,15 +13,13 @@ from typing import Any, TextIO
 
 from rich.console import Console
 
-from klarlint.cli_errors import CLICK_EXCEPTIONS
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.report import Report
 from klarlint.rules.base import Severity
 
 
-class OptionFileError(KlarlintError, *CLICK_EXCEPTIONS[:1]):  # type: ignore[misc]
-    """A --baseline or --compare-with file that cannot be used. The command line makes its OutputOptions before
-    its own error handling starts, so this is also the Click error it shows as one line and exit code 2."""
+class OptionFileError(KlarlintError):
+    """A --baseline or --compare-with file that cannot be used (the command line shows it as one line, exit code 2)."""
 
 
 @dataclass(frozen=True)
