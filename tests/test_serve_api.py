@@ -557,3 +557,10 @@ def test_a_lint_past_its_deadline_stops_and_keeps_the_finished_batches() -> None
     assert 64 <= done < 640 and done % 64 == 0  # stopped between batches, after at least one
     engine.lint(LintRequest(text))
     assert len(slow.texts) == 640  # the second attempt analysed only what the first did not finish
+
+
+@pytest.mark.parametrize(("seconds", "said"), [(1, "gränsen är 1 sekund)"), (30, "30 sekunder"), (2.5, "2.5 sekunder")])
+def test_the_time_limit_message_says_its_unit_in_the_right_number(seconds: float, said: str) -> None:
+    from klarlint.serve.app import time_limit_message
+
+    assert said in time_limit_message(seconds)

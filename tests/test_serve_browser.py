@@ -976,3 +976,24 @@ def test_screenshot_for_the_readme(page) -> None:
     finally:
         page.set_window_size(1280, 900)
     assert path.stat().st_size < 500_000
+
+
+def test_the_download_of_an_opened_word_document_names_it_and_says_how_lines_count(page, tmp_path: Path) -> None:
+    # the download had said "<stdin>", and its lines (the page's text, a blank line between paragraphs) differed
+    # from the command line's for the same document without a word about it
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Beslut om bygglov")
+    document.add_paragraph("Ansökan skall lämnas in senast den 1 mars till nämnden.")
+    document.save(tmp_path / "beslut.docx")
+    page.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    page.find_element(By.ID, "file").send_keys(str(tmp_path / "beslut.docx"))
+    wait_for(page, lambda d: "Ansökan skall lämnas" in d.find_element(By.ID, "editor").get_attribute("value"))
+    checked(page)
+    page.find_element(By.ID, "download").click()
+    target = tmp_path / "beslut-klarlint.json"
+    wait_for(page, lambda d: target.is_file() and target.stat().st_size > 0)
+    report = json.loads(target.read_text(encoding="utf-8"))
+    assert report["files"][0]["path"] == "beslut.docx"
+    assert "tom rad mellan styckena" in report["note"]
+    assert [f["line"] for f in report["files"][0]["findings"] if f["rule"] == "skall"] == [3]

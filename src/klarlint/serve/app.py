@@ -326,9 +326,13 @@ async def lint(request: Request, lint_request: LintRequest) -> Any:
     except KlarlintError as exc:
         raise HTTPException(400, str(exc)) from None
     except LintTimeout:
-        limit = f"{worker.time_limit:g}"
-        message = f"granskningen tog för lång tid (gränsen är {limit} sekunder); dela upp texten och försök igen"
-        raise HTTPException(503, message, headers={"Retry-After": "10"}) from None
+        raise HTTPException(503, time_limit_message(worker.time_limit), headers={"Retry-After": "10"}) from None
+
+
+def time_limit_message(seconds: float) -> str:
+    """*gränsen är 1 sekund*, *30 sekunder*, *2.5 sekunder* (the page had written *1 sekunder*)."""
+    unit = "sekund" if seconds == 1 else "sekunder"
+    return f"granskningen tog för lång tid (gränsen är {seconds:g} {unit}); dela upp texten och försök igen"
 
 
 # --- request bodies ------------------------------------------------------------------------------

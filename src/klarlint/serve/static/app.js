@@ -102,8 +102,9 @@ async function api(path, options = {}) {
 }
 
 function showError(message) {
+  // The server's messages are one line in lower case, as the command line's; shown alone, a sentence.
   const box = $("error");
-  box.textContent = message || "";
+  box.textContent = message ? message.charAt(0).toUpperCase() + message.slice(1) : "";
   box.hidden = !message;
 }
 
@@ -916,12 +917,23 @@ $("copy").addEventListener("click", async () => {
   notice("Texten är kopierad.");
 });
 
+// The report as downloaded: named by the opened file (the server names pasted text <stdin>), and for a Word
+// document or a PDF, whose text the page shows with a blank line between paragraphs, a note that lines count that
+// text (the command line's lines count the document's paragraphs one to a line: a colleague's "rad 2" was "rad 3").
+function downloadedReport() {
+  if (!state.fileName) return state.report;
+  const extracted = /\.(docx|docm|dotx|pdf)$/i.test(state.fileName);
+  const files = state.report.files.map((file) => ({ ...file, path: state.fileName }));
+  const note = "Rad och kolumn räknas i texten som klarlints sida visar, med en tom rad mellan styckena.";
+  return extracted ? { ...state.report, files, note } : { ...state.report, files };
+}
+
 $("download").addEventListener("click", () => {
   if (!state.report) {
     notice("Det finns inga anmärkningar att ladda ner ännu.");
     return;
   }
-  const blob = new Blob([JSON.stringify(state.report, null, 2)], { type: "application/json" });
+  const blob = new Blob([JSON.stringify(downloadedReport(), null, 2)], { type: "application/json" });
   const link = document.createElement("a");
   link.href = URL.createObjectURL(blob);
   link.download = `${(state.fileName || "text").replace(/\.[^.]*$/, "")}-klarlint.json`;
