@@ -23,6 +23,7 @@ from klarlint.config import config_from_mapping
 from klarlint.document import Document
 from klarlint.linter import analyze, lint_document
 from klarlint.readers import read_text
+from klarlint.readers.plaintext import HARD_SPACE
 from klarlint.report import FileReport
 from klarlint.rules.registry import all_rules
 
@@ -133,7 +134,8 @@ def check_findings(source: str, report: FileReport) -> None:
 
 
 def check_blocks(document: Document, exact: bool) -> None:
-    """Every character of a block maps into the source: to itself, or a line break shown as a space.
+    """Every character of a block maps into the source: to itself, or a line break or a hard space (U+00A0 …)
+    shown as a space.
 
     ``exact``: every character (plain text); otherwise only letters and digits, since Markdown
     may turn escapes and entities into other characters.
@@ -144,7 +146,11 @@ def check_blocks(document: Document, exact: bool) -> None:
             mapped = block.to_source(index)
             assert 0 <= mapped < len(source)
             if exact or char.isalnum():
-                same = source[mapped] == char or char == " " and source[mapped] in "\r\n"
+                same = (
+                    source[mapped] == char
+                    or char == " "
+                    and (source[mapped] in "\r\n" or HARD_SPACE.match(source, mapped))
+                )
                 assert same or _composed_at(source, mapped).startswith(char), (block.text, index)
 
 

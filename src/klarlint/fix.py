@@ -64,7 +64,8 @@ def fixable_format(path: Path) -> str:
     if fmt == "docx":
         raise InputError(f"{path}: --fix ändrar inte Word-dokument; använd --suggest (spårade ändringar)")
     if fmt not in FIXABLE_FORMATS:
-        raise InputError(f"{path}: --fix fungerar bara för .txt- och Markdown-filer")
+        # both named: the caller (--fix or --diff) is not known here, and "--fix" alone misled a --diff run
+        raise InputError(f"{path}: --fix och --diff fungerar bara för .txt- och Markdown-filer")
     return fmt
 
 

@@ -22,14 +22,20 @@ from collections.abc import Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline import link as _markdown_it_link
 from markdown_it.token import Token
 
 from klarlint.document import META_KINDS, Block, BlockKind, Document, Segment
 from klarlint.limits import MAX_MARKDOWN_LINES, Notice, too_many_lines_notice
-from klarlint.readers.directives import find_directives
+from klarlint.readers.directives import directives_in, html_comments
 from klarlint.readers.html import read as read_html
+from klarlint.readers.plaintext import spaced
 
-FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# Front matter: YAML between --- lines or TOML between +++ lines at the very start. An opening --- followed by a
+# blank line is a thematic break (as pandoc reads it), else a page that opens with a rule had its text skipped.
+FRONT_MATTER = re.compile(
+    r"\A(?:(---)|\+\+\+)[ \t]*\r?\n(?(1)(?![ \t]*(?:\r?\n|\Z))).*?\r?\n(?(1)---|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+)
 # markdown-it's CommonMark preset stops at 20 levels of lists and block quotes and silently drops
 # what lies deeper. 100 levels is deeper than any real text and well within Python's recursion.
 MAX_NESTING = 100
@@ -65,6 +71,52 @@ def _soft_break_in_text(state: StateInline, silent: bool) -> bool:
 
 
 _PARSER.inline.ruler.at("newline", _soft_break_in_text)
+
+
+def _link_noting_reference(state: StateInline, silent: bool) -> bool:
+    """markdown-it's ``link`` rule, which also notes on the link's token a shortcut (``[text]``) or collapsed
+    (``[text][]``) reference: its text is the label that finds its definition, so ``--fix`` must not change it
+    (:func:`_inline_block`). markdown-it does not say which kind a link is; the source after the label does."""
+    start, count = state.pos, len(state.tokens)
+    if not _markdown_it_link(state, silent):
+        return False
+    if not silent and len(state.tokens) > count:
+        end = state.pos
+        label_end = state.md.helpers.parseLinkLabel(state, start, True)  # as the rule found it (state is restored)
+        if label_end >= 0 and state.src[label_end + 1 : end] in ("", "[]"):
+            opening = next(token for token in state.tokens[count:] if token.type == "link_open")  # after pending text
+            opening.meta["reference"] = True
+    return True
+
+
+_PARSER.inline.ruler.at("link", _link_noting_reference)
+TEMPLATE_CLOSERS = {"{{": "}}", "{%": "%}"}
+
+
+def _template(state: StateInline, silent: bool) -> bool:
+    """A template's code in the text: Hugo's ``{{< ref "a.md" >}}``, ``{{% note %}}`` and ``{{ .Title }}``, Liquid's
+    ``{% include t.ex.html %}`` (Jekyll, Eleventy). Not prose: a token of its own, left out of the text as inline
+    code is (its quotation marks and file names had been "fixed", which breaks the page)."""
+    src, pos = state.src, state.pos
+    closer = TEMPLATE_CLOSERS.get(src[pos : pos + 2])
+    if closer is None:
+        return False
+    # A text of many "{{" and no "}}" must not cost a search to its end from each: a failed search is remembered.
+    unclosed = state.env.setdefault("klarlint_unclosed_templates", {})
+    known = unclosed.get(closer)
+    if known is not None and known[0] is src and known[1] == state.posMax and pos >= known[2]:
+        return False
+    end = src.find(closer, pos + 2, state.posMax)
+    if end < 0:
+        unclosed[closer] = (src, state.posMax, pos)
+        return False
+    if not silent:
+        state.push("template", "", 0).content = src[pos : end + 2]
+    state.pos = end + 2
+    return True
+
+
+_PARSER.inline.ruler.before("text", "template", _template)
 LINE_BREAK = re.compile(r"\r\n?|\n")  # markdown-it's own definition
 META_KIND = {"title": BlockKind.TITLE, "description": BlockKind.DESCRIPTION}
 # ``title: …`` / ``description = "…"`` in front matter (in YAML, the value may go on in indented lines).
@@ -97,6 +149,7 @@ def read(source: str, path: str | None = None) -> Document:
     context: list[str] = []
     pending_heading = 0
     row, row_cursor = (-1, -1), 0  # the table row whose cells are being read, and where its last cell's text ended
+    comments: list[tuple[int, int, str]] = []  # the HTML comments (start, end, text): where directives may be
     tokens = _PARSER.parse(parsed)
     _notice_deep_nesting(parsed, tokens, line_starts, notices)
     for token in tokens:
@@ -109,12 +162,15 @@ def read(source: str, path: str | None = None) -> Document:
                 context.pop()
         elif token.type == "html_block" and token.map:
             blocks.extend(_html_blocks(source, token, line_starts, bool(context), notices))
+            comments.extend(
+                html_comments(source, line_starts[token.map[0]], line_starts[min(token.map[1], len(line_starts) - 1)])
+            )
         elif token.type == "inline" and token.map:
             region_start = line_starts[token.map[0]]
             kind = _kind(context)
             if kind is BlockKind.TABLE_CELL and row == (token.map[0], region_start):
                 region_start = row_cursor  # a row's cells share its line: each is looked for after the one before
-            block = _inline_block(parsed, token, region_start, kind, pending_heading)
+            block = _inline_block(parsed, token, region_start, kind, pending_heading, comments)
             if kind is BlockKind.TABLE_CELL:
                 row = (token.map[0], line_starts[token.map[0]])
                 row_cursor = max(
@@ -122,13 +178,22 @@ def read(source: str, path: str | None = None) -> Document:
                 )
             if "blockquote_open" in context:
                 block.quote_all()
-            blocks.extend(b for b in _split_run_in_heading(block, token) if b.text)
+            blocks.extend(spaced(b) for b in _split_run_in_heading(_trimmed(block), token) if b.text)
             pending_heading = 0
-    blocks.extend(_front_matter_blocks(source))
+    blocks.extend(spaced(block) for block in _front_matter_blocks(source))
     declared = _front_matter_language(source)
     for block in blocks if declared else ():
         block.declared_language = block.declared_language or declared  # an HTML block's own lang stays
-    return Document(source, blocks, path, "markdown", find_directives(source), notices=notices)
+    directives = directives_in(source, comments, notices)
+    return Document(source, blocks, path, "markdown", directives, notices=notices)
+
+
+def _trimmed(block: Block) -> Block:
+    """The block without the spaces that code or a template's tag at its start or end left (``{{< note >}}`` on
+    the line above the text: its line break had become the text's first character)."""
+    text = block.text
+    start, end = len(text) - len(text.lstrip(" ")), len(text.rstrip(" "))
+    return block if (start, end) == (0, len(text)) or start >= end else block.slice(start, end)
 
 
 def _html_blocks(source: str, token: Token, line_starts: array, nested: bool, notices: list[Notice]) -> list[Block]:
@@ -136,24 +201,27 @@ def _html_blocks(source: str, token: Token, line_starts: array, nested: bool, no
     a web page), its blocks at their place in the Markdown source. One inside a list or a block quote has the
     container's markers on its lines, which HTML would read as text: a notice says it was not checked."""
     start, end = line_starts[token.map[0]], line_starts[min(token.map[1], len(line_starts) - 1)]
-    found = [block for block in read_html(source[start:end]).blocks if block.kind not in META_KINDS]
     _notice_unclosed(token, start, end, notices)
-    if nested:
-        if found:
+    if nested:  # the HTML as markdown-it gives it, without the container's markers: a comment alone has no text
+        if any(block.kind not in META_KINDS for block in read_html(token.content).blocks):
             notices.append(Notice("not-prose", "HTML-kod i en lista eller ett citat har inte granskats", start, start))
         return []
+    found = [block for block in read_html(source[start:end]).blocks if block.kind not in META_KINDS]
     return [_in_markdown(block, start) for block in found]
 
 
 def _notice_unclosed(token: Token, start: int, end: int, notices: list[Notice]) -> None:
     """A <script>, <pre>, <style> or <textarea> never closed makes the rest of the file one block of code
     (CommonMark); where text follows its first line, a notice says it was not checked."""
-    tag = RAW_BLOCK.match(token.content)
-    if tag is None or re.search(rf"</{tag.group(1)}\s*>", token.content, re.IGNORECASE):
-        return
     first, _, rest = token.content.partition("\n")
-    if rest.strip():
+    if not rest.strip():
+        return
+    tag = RAW_BLOCK.match(token.content)
+    if tag is not None and not re.search(rf"</{tag.group(1)}\s*>", token.content, re.IGNORECASE):
         message = f"<{tag.group(1).lower()}> stängs aldrig, så resten av filen läses som kod och har inte granskats"
+        notices.append(Notice("not-prose", message, start + len(first) + 1, end))
+    elif token.content.lstrip(" ").startswith("<!--") and "-->" not in token.content:  # CommonMark's second kind
+        message = "en kommentar (<!--) stängs aldrig, så resten av filen läses som kommentar och har inte granskats"
         notices.append(Notice("not-prose", message, start + len(first) + 1, end))
 
 
@@ -378,11 +446,17 @@ def _run_in_heading_length(children: Sequence[Token]) -> int | None:
     return None
 
 
-def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level: int) -> Block:
+def _inline_block(
+    source: str, token: Token, cursor: int, kind: BlockKind, level: int, comments: list[tuple[int, int, str]]
+) -> Block:
+    """The block of an inline token, each piece of text found in ``source`` after ``cursor``; its HTML comments
+    are added to ``comments``."""
     parts: list[str] = []
     segments: list[Segment] = []
     links: list[tuple[int, int]] = []
+    labels: list[tuple[int, int]] = []  # link texts that are their reference's label
     link_start: int | None = None
+    label = False
     length = 0
     raw_text = False  # inside an inline <script> or <style>: code, not prose
     for child in token.children or []:
@@ -397,10 +471,12 @@ def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level
                 cursor = found + len(needle)
             continue
         if child.type == "link_open":
-            link_start = length
+            link_start, label = length, bool(child.meta.get("reference"))
         elif child.type == "link_close" and link_start is not None:
             if length > link_start:
                 links.append((link_start, length))
+                if label:
+                    labels.append((link_start, length))
             link_start = None
         elif child.type == "text" and child.content:
             lines = child.content.split("\n")  # soft breaks stay in the text: see _soft_break_in_text
@@ -425,13 +501,39 @@ def _inline_block(source: str, token: Token, cursor: int, kind: BlockKind, level
             length += len(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             length, cursor = _soft_break(source, cursor, length, parts, segments)
-        elif child.type in ("code_inline", "html_inline"):
+        elif child.type in ("code_inline", "html_inline", "template"):
             needle = child.markup + child.content if child.type == "code_inline" else child.content
             found = source.find(needle, cursor)
             if found >= 0:
                 cursor = found + len(needle)
+                if child.type == "html_inline" and needle.startswith("<!--"):
+                    comments.append((found, cursor, needle[4:-3]))
     # markdown-it trims inline content, so the text needs no stripping here.
-    return Block(kind, "".join(parts), tuple(segments), level, links=tuple(links))
+    return Block(kind, "".join(parts), _label_characters(segments, labels), level, links=tuple(links))
+
+
+def _label_characters(segments: list[Segment], labels: list[tuple[int, int]]) -> tuple[Segment, ...]:
+    """``segments`` with each character of a reference's label (``[vad du skall göra][]``) a segment of its own that
+    maps as a whole to its character: positions stay exact, and no replacement is ``fixable`` there, since a changed
+    label no longer finds its definition and the link is gone."""
+    if not labels:
+        return tuple(segments)
+    result: list[Segment] = []
+    for segment in segments:
+        end = segment.text_start + segment.length
+        inside = [(max(a, segment.text_start), min(b, end)) for a, b in labels if a < end and b > segment.text_start]
+        if segment.source_length is not None or not inside:
+            result.append(segment)
+            continue
+        position, shift = segment.text_start, segment.source_start - segment.text_start
+        for first, last in inside:
+            if first > position:
+                result.append(Segment(position, position + shift, first - position))
+            result.extend(Segment(offset, offset + shift, 1, 1) for offset in range(first, last))
+            position = last
+        if position < end:
+            result.append(Segment(position, position + shift, end - position))
+    return tuple(result)
 
 
 def _text(

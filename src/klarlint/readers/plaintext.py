@@ -10,6 +10,7 @@ way people write headings in plain text; so is a line marked as a Markdown headi
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from array import array
 from collections import OrderedDict
@@ -20,7 +21,7 @@ from klarlint.document import Block, BlockKind, Document, Segment, line_feed_sta
 from klarlint.genre import LETTER_CLOSING
 from klarlint.limits import Notice
 from klarlint.readers.compose import composed, composed_block
-from klarlint.readers.directives import find_directives
+from klarlint.readers.directives import text_directives
 
 # A Markdown (ATX) heading's marker: up to three spaces, one to six #, then space (so #hashtag is no heading).
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
@@ -65,7 +66,7 @@ def read(source: str, path: str | None = None) -> Document:
     (ten million lines) held 1.7 GB of line objects when every line of a group was kept (issue 14)."""
     notices: list[Notice] = []
     blocks = _blocks_between(source, 0, len(source), notices)
-    return Document(source, blocks, path, "text", find_directives(source), notices=notices)
+    return Document(source, blocks, path, "text", text_directives(source, notices), notices=notices)
 
 
 # Line breaks other than \n (str.splitlines breaks at each): a text with any is read whole by reread().
@@ -120,7 +121,8 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     moved = blocks[bisect.bisect_left(starts, old_end) :] if after >= 0 else []
     if delta:
         moved = [_moved(block, delta) for block in moved]
-    document = Document(source, [*kept, *between, *moved], path, "text", find_directives(source))
+    directives = text_directives(source, notices)  # a notice of its own makes the next edit read the text whole
+    document = Document(source, [*kept, *between, *moved], path, "text", directives, notices=notices)
     starts = previous.__dict__.get("_line_starts")  # (a cached property: there once asked for)
     if starts is not None:
         document.__dict__["_line_starts"] = _line_starts_after(starts, source, cut, new_end, old_end, after >= 0)
@@ -218,7 +220,37 @@ def _blocks_between(source: str, start: int, end: int, notices: list[Notice]) ->
                     splitter.add(kept)
                 group = []
     blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
-    return [_without_tags(block.without(BOOKMARK), notices) for block in blocks]
+    return [spaced(_without_tags(block.without(BOOKMARK), notices)) for block in blocks]
+
+
+# A space that does not break the line (U+00A0: ``&nbsp;``, a word processor's Ctrl+Shift+Space) and the typographic
+# ones. spaCy reads each as a token of its own, so a phrase written with them (*i&nbsp;enlighet&nbsp;med*) matched no
+# phrase rule and the words around it were misread, while the HTML reader, which reads them as spaces, found it.
+HARD_SPACE = re.compile("[\xa0\u2002-\u200a\u202f\u205f\u3000]")
+
+
+def spaced(block: Block) -> Block:
+    """The block with its hard spaces read as spaces (the same object where it has none). Each is a segment of its
+    own that maps as a whole to its character: positions stay exact, and a replacement over one is not ``fixable``,
+    so ``--fix`` never turns a space the writer chose not to break into one that may."""
+    if not HARD_SPACE.search(block.text):
+        return block
+    segments: list[Segment] = []
+    for segment in block.segments:
+        end = segment.text_start + segment.length
+        if segment.source_length is not None or not segment.length:  # decoded markup (``&nbsp;``) maps whole already
+            segments.append(segment)
+            continue
+        position = segment.text_start
+        shift = segment.source_start - segment.text_start
+        for match in HARD_SPACE.finditer(block.text, position, end):
+            if match.start() > position:
+                segments.append(Segment(position, position + shift, match.start() - position))
+            segments.append(Segment(match.start(), match.start() + shift, 1, 1))
+            position = match.end()
+        if position < end:
+            segments.append(Segment(position, position + shift, end - position))
+    return dataclasses.replace(block, text=HARD_SPACE.sub(" ", block.text), segments=tuple(segments))
 
 
 def _without_tags(block: Block, notices: list[Notice]) -> Block:
