@@ -1123,3 +1123,10 @@ def test_a_readers_task_in_its_clause_and_what_is_no_task(text: str, verb: str, 
     [finding] = [f for f in passives(text, genre="beslut") if f.text == verb]
     assert expected in finding.suggestion
     assert not_expected not in finding.suggestion
+
+
+def test_what_a_reader_orders_or_cancels_is_the_readers_task() -> None:
+    # a municipality's FAQ: *beställa*, *avboka*, *ange* were no reader verbs, so the passive was a note about others
+    text = "Hur byter jag kärl?\n\nByte av kärlstorlek kan beställas via e-tjänsten.\n\nDu betalar 200 kronor.\n"
+    [finding] = [f for f in lint_text(text, fmt="markdown").findings if f.rule == "passive-voice"]
+    assert finding.severity is Severity.WARNING and "”Du kan beställa byte av kärlstorlek …”" in finding.suggestion
