@@ -172,3 +172,23 @@ def test_diff_of_a_web_page_names_the_flag_used(tmp_path: Path, capsys) -> None:
 def test_a_list_item_holding_only_a_comment_has_no_html_to_tell_of() -> None:
     report = lint_text("- <!-- en anteckning -->\n  Du skall svara.\n- <div>fet</div>\n", "markdown")
     assert [(n.code, n.line) for n in report.notices] == [("not-prose", 3)]
+
+
+# --- 8. HTML that never closes --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening", ["<script>var x = 1;", "<style>", "<textarea>", "<title>", "<!-- kommentar"])
+def test_an_element_or_comment_never_closed_is_told(opening: str) -> None:
+    page = f"<html lang='sv'><body><main><p>Du skall svara.</p>{opening}\n<p>Efter: du skall svara.</p></main>"
+    report = lint_text(page, "html")
+    assert [f.line for f in report.findings if f.rule == "skall"] == [1]
+    [notice] = [n for n in report.notices if n.code == "not-prose"]
+    assert notice.line == 1 and "stängs aldrig" in notice.message
+    closed = page.replace("\n<p>Efter", "</script></style></textarea></title> -->\n<p>Efter")
+    assert not [n for n in lint_text(closed, "html").notices if n.code == "not-prose"]
+
+
+def test_a_comment_never_closed_in_markdown_is_told() -> None:
+    report = lint_text("Du skall svara.\n\n<!-- kommentar\n\nDu skall svara.\n", "markdown")
+    assert [f.line for f in report.findings if f.rule == "skall"] == [1]
+    assert [n.code for n in report.notices] == ["not-prose"]

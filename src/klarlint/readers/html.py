@@ -42,6 +42,7 @@ from html.parser import HTMLParser
 
 from klarlint.document import Block, BlockKind, Document, Segment
 from klarlint.language import SWEDISH, declared_code
+from klarlint.limits import Notice
 from klarlint.readers.directives import find_directives
 
 VOID = frozenset(
@@ -140,6 +141,8 @@ CLOSES_P = frozenset(
     | {"center", "dir", "listing", "menu", "plaintext", "search", "xmp"}
 )
 SCOPE = frozenset({"html", "table", "td", "th", "caption", "template", "button", "object", "marquee", "applet"})
+# Elements a browser reads as text up to their end tag (raw text and RCDATA): never closed, they hide the rest.
+RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title"})
 HEAD_CONTENT = frozenset({"base", "link", "meta", "noscript", "script", "style", "template", "title"})
 
 WHITESPACE = frozenset(" \t\n\r\f\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
@@ -193,6 +196,7 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
     # cut short; nothing maps to it (see _Parser._text).
     parser.feed(source + " ")
     parser.close()
+    notices = parser.unclosed()
     keep = parser.region()
     blocks: list[Block] = []
     meta: dict[BlockKind, Block] = {}
@@ -220,9 +224,10 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
         blocks,
         path,
         "html",
-        find_directives(source),
+        find_directives(source, notices),
         context="\n".join(c for c in context if c),
         html_lang=parser.html_lang,
+        notices=notices,
     )
 
 
@@ -276,6 +281,26 @@ class _Parser(HTMLParser):
         self.links = 0
         self.chrome_names: list[str] = []  # alt texts and labels in the site header and footer (a logo's name)
         self.html_lang: str | None = None  # the <html> element's lang as written; "" without one; None: no <html>
+        self.raw_text: tuple[str, int] = ("", 0)  # the last element read as raw text, and where its text starts
+        self.comment_start: int | None = None  # where a comment never closed starts: the rest is a comment
+
+    # --- what was never closed ---
+
+    def unclosed(self) -> list[Notice]:
+        """Notices for what hides the rest of the page, as in a browser, without a word: an element read as raw text
+        (``<script>``, ``<style>``, ``<textarea>``, ``<title>``) or a comment that is never closed. The comment's
+        text is taken out of what was read (older Pythons' tokenizers give it as text)."""
+        notices = []
+        tag, start = self.raw_text
+        if self.cdata_elem is not None and self.source[start:].strip():
+            message = f"<{tag}> stängs aldrig, så resten av sidan har inte granskats"
+            notices.append(Notice("not-prose", message, start, len(self.source)))
+        if self.comment_start is not None:
+            cut = self.comment_start
+            self.events = [event for event in self.events if event is None or event.start < cut]
+            message = "en kommentar (<!--) stängs aldrig, så resten av sidan har inte granskats"
+            notices.append(Notice("not-prose", message, cut, len(self.source)))
+        return notices
 
     # --- what is kept ---
 
@@ -302,6 +327,10 @@ class _Parser(HTMLParser):
     # --- tokenizer events ---
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in RAW_TEXT_TAGS:
+            self.raw_text = (tag, self._offset() + len(self.get_starttag_text() or ""))
+            if self.cdata_elem is None:  # <textarea> and <title> too, as browsers read them (newer Pythons do)
+                self.set_cdata_mode(tag)
         self._implied_end_tags(tag)
         if tag in VOID:
             self._void(tag, dict(attrs))
@@ -326,8 +355,15 @@ class _Parser(HTMLParser):
             while self._pop().tag != tag:
                 pass
 
+    def handle_comment(self, data: str) -> None:
+        start = self._offset()
+        if self.source.find("-->", start + 2) < 0:  # newer Pythons: a comment never closed runs to the end
+            self.comment_start = start if self.comment_start is None else self.comment_start
+
     def handle_data(self, data: str) -> None:
         start = self._offset()
+        if self.cdata_elem is None and self.comment_start is None and self.source.startswith("<!--", start):
+            self.comment_start = start  # older Pythons give a comment never closed as text ("<", then the rest)
         data = data[: max(len(self.source) - start, 0)]  # not the closing space read() adds
         if data and self.source.startswith(data, start):
             self._text(start, start + len(data))
