@@ -125,3 +125,17 @@ def test_a_school_or_a_title_signs_a_letter(footer: str) -> None:
 def test_the_readers_school_is_no_sender() -> None:
     message = sender_message(LETTER + "\n\nDin skola har telefon 0123-456 78.\n")
     assert message is not None and message.startswith("Texten har kontaktuppgifter men")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Först med en avromantisering av äktenskapet kan kvinnan psykologiskt frigöra sig.",  # no title, a word
+        "Den personlighetspsykologiska forskningen visar något annat.",
+        "Många av oss skulle kanske föredra att avstå från komplett privat ekonomi.",
+    ],
+)
+def test_a_word_that_ends_like_a_title_signs_nothing(line: str) -> None:
+    # an essay's *kvinnan psykologiskt* had been read as a name and the title *psykolog*: a sender
+    message = sender_message(f"{line}\n\n{LETTER}\n")
+    assert message is not None and message.startswith("Texten säger inte vem som är avsändare")

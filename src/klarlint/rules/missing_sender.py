@@ -28,14 +28,14 @@ ORGANISATION = re.compile(
 )
 SIGNATURE_TITLE = re.compile(
     # *Presskontakt: Lisa Berg, kommunikatör*: a contact line's label before the name (a news item had been told it
-    # names no sender)
-    r"^(?:(?:press)?kontakt(?:person)?|frågor|mer information|upplysningar)?:?\s*"
+    # names no sender). A name of two capitalised words or more, then a title as a whole word, compounds too
+    # (*biståndshandläggare*, *Skolsköterska*); not any word that ends so (*psykologiskt* had signed an essay).
+    r"^(?i:(?:press)?kontakt(?:person)?|frågor|mer information|upplysningar)?:?\s*"
     r"[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+\s*[,\n]?\s*"
-    # a title, compounds too (*biståndshandläggare*, *skolsköterska*)
-    r"\w*(?:handläggare|ordförande|chef|direktör|samordnare|kommunikatör|sekreterare|"
+    r"(?i:\w*(?:handläggare|ordförande|chef|direktör|samordnare|kommunikatör|sekreterare|"
     r"utredare|strateg|inspektör|rektor|biträdande|sköterska|kurator|pedagog|lärare|"
-    r"ingenjör|arkitekt|jurist|ekonom|assistent|koordinator|ledare|rådgivare|läkare|psykolog|bibliotekarie)",
-    re.IGNORECASE | re.MULTILINE,
+    r"ingenjör|arkitekt|jurist|ekonom|assistent|koordinator|ledare|rådgivare|läkare|psykolog|bibliotekarie))\b",
+    re.MULTILINE,
 )
 CONTACT = {
     "e-post": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
