@@ -515,18 +515,24 @@ def _inline_block(
 def _label_characters(segments: list[Segment], labels: list[tuple[int, int]]) -> tuple[Segment, ...]:
     """``segments`` with each character of a reference's label (``[vad du skall göra][]``) a segment of its own that
     maps as a whole to its character: positions stay exact, and no replacement is ``fixable`` there, since a changed
-    label no longer finds its definition and the link is gone."""
+    label no longer finds its definition and the link is gone. Both lists are in text order: one pass over each."""
     if not labels:
         return tuple(segments)
     result: list[Segment] = []
+    index = 0  # the first label that does not end before the segment
     for segment in segments:
-        end = segment.text_start + segment.length
-        inside = [(max(a, segment.text_start), min(b, end)) for a, b in labels if a < end and b > segment.text_start]
-        if segment.source_length is not None or not inside:
+        start, end = segment.text_start, segment.text_start + segment.length
+        while index < len(labels) and labels[index][1] <= start:
+            index += 1
+        if segment.source_length is not None or index == len(labels) or labels[index][0] >= end:
             result.append(segment)
             continue
-        position, shift = segment.text_start, segment.source_start - segment.text_start
-        for first, last in inside:
+        position, shift = start, segment.source_start - start
+        for label in range(index, len(labels)):
+            first, last = labels[label]
+            if first >= end:
+                break
+            first, last = max(first, start), min(last, end)
             if first > position:
                 result.append(Segment(position, position + shift, first - position))
             result.extend(Segment(offset, offset + shift, 1, 1) for offset in range(first, last))
