@@ -157,8 +157,9 @@ def test_swedish_document_has_no_notice() -> None:
         ("Det finns in English", None),
         ("Statsministern deltar i mötet European Council i Bryssel.", None),
         ("Skicka in den", None),
-        # one function word (the README's own line; *in … in* had been two German points before *in* left German)
-        ("Declarative rules need no Python: a TOML file in a folder listed in .", None),
+        # one function word (the README's own line; *in … in* had been two German points before *in* left German):
+        # not English by its points, but eight lower-case words and no Swedish one make it no Swedish either
+        ("Declarative rules need no Python: a TOML file in a folder listed in .", "und"),
     ],
 )
 def test_a_short_line_in_one_other_language_is_that_language(line: str, expected: str | None) -> None:
@@ -609,3 +610,84 @@ def test_a_page_in_many_languages_lints_its_swedish_part_and_names_the_others() 
         "Text på spanska",
         "Text på kurdiska",
     ]
+
+
+# --- a page for readers of other languages, as a tester wrote them (session 40) ------------------------------------
+
+
+def _languages(text: str, fmt: str = "markdown") -> tuple[str, list[tuple[str, str]]]:
+    document = read_text(text, fmt)
+    languages = language.document_languages(document)
+    return languages.language, list(zip([b.text for b in document.blocks], languages.blocks, strict=True))
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "## Kurdî\n\nZarokê we mafê wî heye ku here dibistanê. Eger pirsên we hebin, ji me re telefon bikin.\n",
+        "## In English\n\nYour child has the right to go to school. If you have any questions, please call us and "
+        "we will help you.\n",
+    ],
+)
+def test_a_named_section_in_another_language_does_not_make_the_page_its_language(section: str) -> None:
+    # its points had made the whole page Kurdish or English: the Swedish title, the contact heading and the short
+    # lines under it skipped as such
+    text = f"# Skolval\n\nAnsök om skolplats senast den 15 februari.\n\n{section}\n## Kontakt\n\nRing oss.\n"
+    page, blocks = _languages(text)
+    assert page == "sv"
+    swedish = [text for text, decided in blocks if decided == "sv"]
+    assert swedish == ["Skolval", "Ansök om skolplats senast den 15 februari.", "Kontakt", "Ring oss."]
+
+
+def test_a_page_declared_swedish_keeps_its_swedish_heading_beside_an_english_section() -> None:
+    page = (
+        '<html lang="sv"><head><title>Skolval</title></head><body><h1>Skolval</h1>'
+        "<p>Ansök om skolplats senast den 15 februari.</p><h2>In English</h2>"
+        "<p>Your child has the right to go to school. Apply for a place before the 15th of February.</p>"
+        "<p>If you have any questions, please call us and we will help you.</p></body></html>"
+    )
+    report = lint_text(page, fmt="html").files[0]
+    assert report.language == "sv"
+    [notice] = [n for n in report.notices if n.code == "other-language"]
+    assert "engelska" in notice.message and "rad 1" in notice.message  # the English text's lines, forwards
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Norwegian and Danish short of a decision's lead over Swedish, named by their headings
+        ("## Norsk\n\nSkolen starter i august. Elevene får gratis skyss dersom skoleveien er lang.\n", "nb"),
+        ("## Dansk\n\nSkolen begynder i august. Eleverne får gratis buskort, hvis skolevejen er lang.\n", "da"),
+        # eight lower-case words or more with at most one Swedish among them
+        ("Uw kind kan naar school gaan. Het afval wordt elke twee weken opgehaald.\n", "und"),
+        ("O seu filho pode ir à escola. O lixo é recolhido de duas em duas semanas.\n", "und"),
+        ("Permohonan dapat diajukan secara online. Informasi lebih lanjut ada di situs web kami.\n", "und"),
+    ],
+)
+def test_short_foreign_paragraphs_in_a_swedish_page_are_not_linted(text: str, expected: str) -> None:
+    _, blocks = _languages("# Kommunen informerar\n\nVi har samlat information om skolan och avfallet här.\n\n" + text)
+    assert blocks[-1][1] == expected
+
+
+def test_names_are_no_function_words() -> None:
+    # Kurdish *li, di, ji, ku* as Chinese and Korean names had made a preschool's staff list Kurdish
+    page, blocks = _languages("# Personal\n\nKontakta Li Wang, Di Chen eller Ji Ku.\n\n- Wan Bi, vaktmästare\n")
+    assert page == "sv" and {decided for _, decided in blocks} == {"sv"}
+
+
+def test_a_page_of_thirty_languages_names_each_of_them() -> None:
+    sections = "".join(
+        f"## Avsnitt {n}\n\nVi har samlat information om skolan här.\n\n## Suomeksi\n\nKoulu alkaa elokuussa, ja "
+        "lisätietoja saat meiltä puhelimitse.\n\n"
+        for n in range(30)
+    )
+    notices = [n for n in lint_text(sections, fmt="markdown").files[0].notices if n.code == "other-language"]
+    assert len(notices) == 30 and all(n.line > 0 for n in notices)  # twenty had been named, the rest at line 0
+
+
+def test_a_yiddish_heading_and_a_declared_thai_section_are_named() -> None:
+    _, blocks = _languages("## ייִדיש\n\nאײַער קינד האָט דאָס רעכט צו גײן אין שול.\n")
+    assert [decided for _, decided in blocks] == ["yi", "yi"]
+    page = '<html lang="sv"><body><p>Vi har samlat information här.</p><p lang="th">ในกรณีฉุกเฉินโทร 112</p></body></html>'
+    [notice] = lint_text(page, fmt="html").files[0].notices
+    assert notice.message.startswith("Text på thailändska")

@@ -33,7 +33,7 @@ import re
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from klarlint.errors import InputError
 from klarlint.location import Location
@@ -69,8 +69,10 @@ def token_count(text: str) -> int:
 # 1,300-page report hard-wrapped at 70 characters: about 40,000). Lines beyond are not linted,
 # and the report says where the lint stopped.
 MAX_MARKDOWN_LINES = 500_000
-# Notices of one kind in one file beyond this are summed up in one last notice.
+# Notices of one kind in one file beyond this are summed up in one last notice; text in other languages has one per
+# stretch, and a municipality's page for readers of other languages has thirty sections (the last ten had gone unnamed)
 MAX_NOTICES_PER_KIND = 20
+MAX_NOTICES_OF_KIND = {"other-language": 100}
 LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 
 
@@ -207,11 +209,11 @@ def capped(notices: list[Notice]) -> list[Notice]:
     counts: dict[str, int] = {}
     for notice in notices:
         counts[notice.code] = counts.get(notice.code, 0) + 1
-        if counts[notice.code] <= MAX_NOTICES_PER_KIND:
+        if counts[notice.code] <= MAX_NOTICES_OF_KIND.get(notice.code, MAX_NOTICES_PER_KIND):
             kept.append(notice)
         else:
             extra.setdefault(notice.code, []).append(notice)
-    for code, rest in extra.items():
-        first = rest[0]
-        kept.append(Notice(code, f"och {len(rest)} fler av samma slag", first.start, first.end))
+    for rest in extra.values():
+        # at the first one left out, with its line and column (the summary had said line 0)
+        kept.append(replace(rest[0], message=f"och {len(rest)} fler av samma slag"))
     return kept
