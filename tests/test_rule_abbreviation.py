@@ -211,3 +211,15 @@ def test_names_plates_numerals_and_explained_law_names_are_left_alone(text: str)
 )
 def test_mixed_case_law_names_and_short_large_numerals_are_acronyms(text: str, acronym: str) -> None:
     assert rule_texts(lint_text(text), "abbreviation") == [acronym]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Spara filen som C:\\Users\\anna\\t.ex.docx och läs t.ex. mer.", ["t.ex."]),  # a file name is no prose
+        ("Se sidan t.ex.html på webbplatsen.", []),
+        ("Det gäller t.ex.\nNästa rad, osv.", ["t.ex.", "osv."]),
+    ],
+)
+def test_an_abbreviation_inside_a_file_name_is_not_flagged(text: str, flagged: list[str]) -> None:
+    assert [f.text for f in lint_text(text).findings if f.rule == "abbreviation"] == flagged

@@ -507,7 +507,8 @@ def abbreviation_pattern() -> regex.Pattern[str]:
     listed = abbreviations()
     order = sorted(range(len(listed)), key=lambda i: -len(listed[i].text))
     alternatives = "|".join(f"(?P<a{i}>{listed[i].body})" for i in order)
-    return regex.compile(rf"(?<![\w.@/-])(?:{alternatives})(?![\w-])")
+    # not inside a file name or a path (*C:\Users\anna\t.ex.docx* had been fixed to *till exempel.docx*)
+    return regex.compile(rf"(?<![\w.@/\\-])(?:{alternatives})(?![\w-])(?!\.\w)")
 
 
 def _pattern(abbreviation: str) -> str:
