@@ -239,3 +239,15 @@ def test_a_text_with_no_words_linted_gets_no_readability_measures(tmp_path: Path
     swedish = tmp_path / "brev.txt"
     swedish.write_text("Vi har fått din ansökan. Du får svar i maj.\n", encoding="utf-8")
     assert "mycket lättläst" in klarlint(str(swedish)).stdout  # a short Swedish text is measured
+
+
+def test_an_inline_comment_naming_no_rule_says_so_and_turns_nothing_off(tmp_path: Path) -> None:
+    # *klarlint-disable skal* (a typo) had silently turned nothing off
+    path = tmp_path / "sida.md"
+    path.write_text("# Rubrik\n\n<!-- klarlint-disable skal, passive-form -->\n\nDu skall svara.\n", encoding="utf-8")
+    result = klarlint("--format", "json", str(path))
+    report = json.loads(result.stdout)["files"][0]
+    assert [f["rule"] for f in report["findings"]] == ["skall"]
+    [notice] = [n for n in report["notices"] if n["code"] == "unknown-rule"]
+    assert notice["line"] == 3 and "'skal'" in notice["message"] and "passive-form" not in notice["message"]
+    assert "okänd regel" in klarlint(str(path)).stdout

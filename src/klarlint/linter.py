@@ -282,7 +282,10 @@ def lint_document(
     stats = memory.stats.stats(analysis) if memory is not None else document_stats(analysis)
     report = FileReport(document.path or "<text>", stats=stats, language=languages.language, genre=document.genre)
     placed = memory.findings if memory is not None else None
-    report.notices = _placed(document, [*document.notices, *language_notices(skipped, languages), *not_prose])
+    directives = _directive_notices(document, config)
+    report.notices = _placed(
+        document, [*document.notices, *language_notices(skipped, languages), *not_prose, *directives]
+    )
     for active in rules:
         if budget is not None:
             budget.check()
@@ -693,6 +696,22 @@ def _context(analysis: Analysis, found: RuleFinding) -> str:
 
 def _char_start(sentence: Sentence) -> int:
     return sentence.char_start
+
+
+def _directive_notices(document: Document, config: Config) -> list[Notice]:
+    """An inline comment that names no rule klarlint knows (*klarlint-disable skal*): it turns nothing off, and says
+    so, as a configuration's unknown id does (it had been silently nothing)."""
+    if not document.directives:
+        return []
+    rules = all_rules(config.rules_path)
+    notices = []
+    for directive in document.directives:
+        for rule_id in unknown_ids(directive.rules, rules):
+            start = document._line_starts[min(directive.line, len(document._line_starts)) - 1]
+            notices.append(
+                Notice("unknown-rule", f"{unknown_rule(rule_id)} i kommentaren klarlint-{directive.kind}", start, start)
+            )
+    return notices
 
 
 def _apply_directives(document: Document, findings: list[Finding]) -> list[Finding]:

@@ -52,13 +52,17 @@ def _finding(console: Console, path: str, finding: Finding) -> None:
     console.print()
 
 
+# Notices about an inline comment, not about text left unread
+NOTICE_LABELS = {"unknown-directive": "okänd kommentar", "unknown-rule": "okänd regel"}
+
+
 def _notice(console: Console, path: str, notice: Notice) -> None:
     """Text that was not linted: said as plainly as a finding, so nothing is skipped without a word."""
     head = Text()
     where = _where(path, notice.line, notice.column, notice.location) if notice.line else one_line(path)
     head.append(where, style="bold")
     head.append("  ")
-    head.append("granskades inte", style="magenta")
+    head.append(NOTICE_LABELS.get(notice.code, "granskades inte"), style="magenta")
     head.append(f"  {notice.code}", style="dim")
     console.print(head)
     console.print(Text("  " + safe(notice.message)))
