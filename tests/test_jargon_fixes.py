@@ -197,3 +197,9 @@ def test_i_form_av_is_a_careful_review_tip() -> None:
     text = "Vi ger stöd i form av pengar."
     assert [word for word, _, _ in jargon(text, "formal-word")] == ["i form av"]
     assert jargon(text) == []
+
+
+def test_fran_det_att_is_fran_den_dag_not_sedan() -> None:
+    # *sedan* does not fit a time still to come (*från det att beslutet vinner laga kraft*; round 150, blind)
+    [(_, suggestion, _)] = jargon("Tiden räknas från det att beslutet vinner laga kraft.")
+    assert suggestion == "från den dag"

@@ -458,3 +458,11 @@ def test_ske_with_an_action_noun_and_an_inverted_subject(sentence: str, expected
 )
 def test_an_inverted_subject_does_not_make_other_phrases_light_verbs(sentence: str) -> None:
     assert rule_texts(lint_text(sentence), "nominalization") == []
+
+
+def test_a_comparative_of_size_becomes_mer_on_the_verb() -> None:
+    # *lägger regeringen ett större fokus* had been told *fokusera större* (round 150, blind: false)
+    [finding] = [
+        f for f in lint_text("Regeringen lägger ett större fokus på demokrati.").findings if f.rule == "nominalization"
+    ]
+    assert finding.suggestion == "Skriv med verbet ”fokusera mer”"

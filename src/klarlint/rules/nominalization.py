@@ -247,6 +247,8 @@ NO_MANNER = (
 POINTING = frozenset({"sådan", "viss", "egen", "samma", "annan", "övrig", "denna", "hel"})
 # Suggestions that are modal verbs: *har sämre möjligheter* is not *kan sämre*.
 MODALS = frozenset({"kunna", "behöva", "vilja"})
+# Comparatives of size, which a verb takes as *mer*, *mest*
+SIZE_AS_ADVERB = {"större": "mer", "störst": "mest", "största": "mest"}
 
 
 def _modifiers(block: BlockAnalysis, verb: Token, noun: Token) -> list[Token]:
@@ -270,8 +272,9 @@ def _with_manner_adverb(suggestion: str, modifiers: list[Token]) -> str:
     if adjective.feature("VerbForm") or lemma.endswith(("ande", "ende")):
         return suggestion
     if adjective.feature("Degree") == "Cmp" or adjective.pos == "ADV":
-        # *bättre*, *mer*: the same word; not an amount (*fler kontroller* is not *kontrollera fler*)
-        adverb = None if lemma in AMOUNTS else adjective.lower
+        # *bättre*, *mer*: the same word; not an amount (*fler kontroller* is not *kontrollera fler*); size as
+        # *mer* (*lägga ett större fokus på* → *fokusera mer*: *fokusera större* is not Swedish, round 150)
+        adverb = None if lemma in AMOUNTS else SIZE_AS_ADVERB.get(adjective.lower, adjective.lower)
     elif lemma in NO_MANNER:
         return suggestion
     else:
