@@ -646,6 +646,7 @@ def test_the_caches_grow_to_hold_a_document_longer_than_their_default() -> None:
 
 @pytest.mark.parametrize("path", [ROOT / "README.md", ROOT / "examples" / "brev-fore.txt"])
 def test_per_paragraph_language_detection_equals_detecting_the_whole_text(path: Path) -> None:
+    from klarlint.document import BlockKind
     from klarlint.language import block_language, detect, document_languages
     from klarlint.readers import read_text
 
@@ -656,5 +657,11 @@ def test_per_paragraph_language_detection_equals_detecting_the_whole_text(path: 
     found = document_languages(document)
     whole, _ = detect("\n".join(block.text for block in document.blocks))
     assert found.language == whole
-    assert found.blocks == tuple(block_language(b.text) or whole for b in document.blocks)
+    own = [block_language(b.text) for b in document.blocks]
+    assert all(got == decided for got, decided in zip(found.blocks, own, strict=True) if decided is not None)
+    # a block too short to decide takes the text's language, or Swedish where its own words lean to Swedish (a
+    # Swedish line quoted in an English text: session 40), or a heading its section's
+    blocks = zip(document.blocks, found.blocks, own, strict=True)
+    undecided = [(b, got) for b, got, decided in blocks if decided is None]
+    assert all(got in (whole, "sv") or b.kind is BlockKind.HEADING for b, got in undecided)
     assert "en" in found.blocks

