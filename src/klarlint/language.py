@@ -349,7 +349,7 @@ _SENTENCE_OPENERS = frozenset(".!?:;–—-•")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens the text or a sentence (after a full stop, a colon, a quotation mark …)."""
+    """Whether the word at ``start`` opens the text or a sentence (after a full stop, a colon, a dash, a bullet …)."""
     i = start - 1
     while i >= 0 and text[i].isspace():
         i -= 1
