@@ -196,3 +196,16 @@ def test_a_heading_printed_right_above_its_text_is_a_heading() -> None:
 )
 def test_a_short_line_that_is_no_heading_stays_in_its_paragraph(source: str) -> None:
     assert [b.kind for b in read_text(source, "text").blocks] == [BlockKind.PARAGRAPH]
+
+
+def test_text_under_a_heading_after_a_list_item_is_a_paragraph_at_its_own_start() -> None:
+    # the list item's bullet width had cut the paragraph's first letters (*all betala* of *Ni skall betala*), and the
+    # *skall* there went unreported (session 40's hostile-input tester: 1,444 of 7,560 in a file)
+    source = "- Ni skall\r\nsvara i tid.\r\nAvgift\r\nNi skall betala avgiften.\r\n"
+    blocks = read_text(source, "text").blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.LIST_ITEM, "Ni skall  svara i tid."),
+        (BlockKind.HEADING, "Avgift"),
+        (BlockKind.PARAGRAPH, "Ni skall betala avgiften."),
+    ]
+    assert source[slice(*blocks[2].source_span(0, 2))] == "Ni"

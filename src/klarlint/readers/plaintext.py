@@ -302,6 +302,9 @@ class _Splitter:
             if _text_under(heading, line):
                 self._close()
                 self.blocks.append(_verbatim(self.source, BlockKind.HEADING, heading, heading, 0))
+                # the text under it opens a paragraph, not the list item before (whose bullet's width had cut its
+                # first letters: *all betala* of *Ni skall betala*, and that *skall* went unreported)
+                self.kind, self.skip = BlockKind.PARAGRAPH, 0
             else:
                 self._add(heading)
         if _heading_above_text(line) and (self.last is None or self.last.text.rstrip()[-1:] in SENTENCE_END):
