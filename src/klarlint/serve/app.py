@@ -22,6 +22,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, Headers, UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartParser
@@ -676,4 +677,5 @@ async def languagetool_check(request: Request, values: Mapping[str, str]) -> dic
     except lt.LanguageToolRequestError as exc:
         raise HTTPException(400, str(exc)) from None
     report = await lint(request, LintRequest(text.plain, "text", "<stdin>", enable=enable, disable=disable))
-    return lt.check_response(report, text, {info.id: info for info in rules})
+    # off the event loop: the answer's offsets and language evidence take time on a long text, and /health waited
+    return await run_in_threadpool(lt.check_response, report, text, {info.id: info for info in rules})
