@@ -4,6 +4,7 @@ page that links to them, duplicate addresses, --max-pages, the summary line and 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import os
 import re
@@ -320,3 +321,26 @@ def test_every_text_fragment_of_the_report_matches_once_in_chromium(tmp_path: Pa
     # The title's and the description's findings open the page, with no fragment that would match nothing
     assert len(links) == sum(len(r.findings) for r in result.report.files if not r.error)
     assert links.count(served.base + "/a") >= 2
+
+
+def test_a_word_repeated_over_a_whole_page_gets_its_fragments_in_one_reading(monkeypatch) -> None:
+    # each finding's search for the shortest unique context had read the whole page up to 325 times: a page of
+    # 8,000 *skall* took three minutes to crawl (session 40's hostile-input tester); the words' places are found once
+    module = importlib.import_module("klarlint.crawl.fragments")  # (klarlint.crawl.fragments is also a function)
+    from klarlint.report import Finding
+    from klarlint.rules.base import Severity
+
+    patterns = []
+    original = module._pattern
+    monkeypatch.setattr(module, "_pattern", lambda *args, **kwargs: patterns.append(args) or original(*args, **kwargs))
+    source = "<html><body><p>" + "skall " * 3000 + "</p></body></html>"
+    first = source.index("skall")
+    findings = [
+        Finding("skall", Severity.WARNING, 1, 1, 1, 1, first + 6 * i, first + 6 * i + 5, "skall", "", None, None)
+        for i in range(0, 3000, 100)
+    ]
+    directives = module.fragments(source, findings)
+    assert len(patterns) <= 2  # the words, as whole words and anywhere: not once per finding and context
+    context = " ".join(["skall"] * module.MAX_CONTEXT_WORDS)
+    assert unquote(directives[(findings[10].start, findings[10].end, "skall")]) == f"{context}-,skall,-{context}"
+    assert len(directives) == len(findings)
