@@ -334,6 +334,12 @@ def test_bad_check_requests_are_400(client, fields, words) -> None:
         assert word in message
 
 
+def test_an_unsupported_language_is_not_repeated_whole(client) -> None:
+    # a 1 MB language value had come back whole in the error
+    message = lt_error(client.post("/v2/check", data={"text": TEXT, "language": "x" * 100_000}), 400)
+    assert len(message) < 200 and "xxx…" in message
+
+
 def lt_error(response, status: int) -> str:
     """An error as LanguageTool's server gives it (plain text, "Error: " and one line); its message, in Swedish."""
     assert response.status_code == status, response.text

@@ -106,8 +106,9 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.limit:  # raised into the endpoint reading the body; answered as 413
-                    raise HTTPException(413, too_large_message(self.limit))
+                if received > self.limit:  # raised into the endpoint reading the body; answered as 413, and the
+                    # connection closed: the rest of a chunked body is never read (a client had waited for the close)
+                    raise HTTPException(413, too_large_message(self.limit), headers={"Connection": "close"})
             return message
 
         await self.app(scope, limited, send)

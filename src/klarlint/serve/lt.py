@@ -212,9 +212,13 @@ def check_language(code: str | None) -> None:
     value = (code or "").strip().lower()
     if value == "auto" or value == "sv" or value.startswith("sv-"):
         return
+    shown = code if code is None or len(code) <= MAX_ECHOED else code[:MAX_ECHOED] + "…"  # not a 1 MB value back
     raise LanguageToolRequestError(
-        f"klarlint granskar bara svenska; språket {code!r} stöds inte (använd sv, sv-SE eller auto)"
+        f"klarlint granskar bara svenska; språket {shown!r} stöds inte (använd sv, sv-SE eller auto)"
     )
+
+
+MAX_ECHOED = 40  # characters of a request's value an error repeats
 
 
 LEVELS = ("default", "picky")
