@@ -344,3 +344,34 @@ def test_a_word_repeated_over_a_whole_page_gets_its_fragments_in_one_reading(mon
     context = " ".join(["skall"] * module.MAX_CONTEXT_WORDS)
     assert unquote(directives[(findings[10].start, findings[10].end, "skall")]) == f"{context}-,skall,-{context}"
     assert len(directives) == len(findings)
+
+
+def test_pages_linted_early_without_a_provisional_template_are_linted_again_where_the_site_s_differs(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # Pages are linted while the crawl goes on, without the template of the first pages; a block all of those share
+    # that turns out to be on too few pages of the whole site is no template: those pages are linted again with it,
+    # and the crawl's findings are those of linting every page once the site's template is known.
+    import klarlint.crawl as crawl_module
+
+    extra = "<p>Ansökan skall lämnas senast i maj.</p>"
+    content = {
+        f"/{name}": (name.title() or "Start", f"<p>Sidan om {name or 'start'}.</p>") for name in ("", *"abcdefg")
+    }
+    routes = {path: Route(_page(path, content)) for path in content}
+    for path in ("/", "/a", "/b"):  # the first three fetched, one at a time: the provisional template's pages
+        routes[path] = Route(_page(path, content).replace(b"</h1>", b"</h1>" + extra.encode()))
+    served = serve(routes)
+    try:
+        monkeypatch.setattr(crawl_module, "PROVISIONAL_PAGES", 3)
+        early = _crawl(served, tmp_path / "early", concurrency=1)
+        monkeypatch.setattr(crawl_module, "PROVISIONAL_PAGES", 10**6)
+        late = _crawl(served, tmp_path / "late", concurrency=1)
+    finally:
+        stop(served)
+
+    def findings(result) -> dict[str, list[tuple[str, str]]]:
+        return {r.path: sorted((f.rule, f.text) for f in r.findings) for r in result.report.files}
+
+    assert findings(early) == findings(late)
+    assert ("skall", "skall") in findings(early)[served.base + "/a"]  # linted again: its extra block is its own

@@ -186,15 +186,23 @@ class _WebPage:
     text: PageText | None  # None: the cache had no blocks for it (it is fetched again)
 
 
+# Web pages read before a provisional template (found from them) lets pages be linted while others download
+PROVISIONAL_PAGES = 30
+
+
 class _Site:
-    """The crawl's pages as they come: documents linted at once, web pages kept until the crawl is over, when the
-    template (what most pages share) is known and each page is linted without it."""
+    """The crawl's pages as they come: documents linted at once; web pages, once PROVISIONAL_PAGES are read, linted
+    without the template those pages share while the crawl goes on, and when it is over, with the site's template
+    known, linted again only where their part of it differs (linted only then, the crawl had cost 19 % more than
+    linting the same pages from disk, against 7–10 % before the template: benchmarks/crawl.py)."""
 
     def __init__(self, options: CrawlOptions, cache: Cache | None, linter: _Linter) -> None:
         self.options, self.cache, self.linter = options, cache, linter
         self.reports: dict[str, FileReport] = {}
         self.web: dict[str, _WebPage] = {}
         self.template = Template()
+        self.provisional: Template | None = None
+        self.wanted: dict[str, str] = {}  # each web page's template key its report must have (a later lint wins)
         self.fresh: set[str] = set()
         self.reused = 0
         self.notes: list[str] = []
@@ -236,6 +244,25 @@ class _Site:
             self.reports[page.url] = FileReport(page.url, error=str(exc))
             return
         self.web[page.url] = _WebPage(page, page_text(document))
+        self._lint_early(page.url)
+
+    def _lint_early(self, url: str) -> None:
+        """Lint a web page while the crawl goes on, without the provisional template (see the class)."""
+        if self.provisional is None:
+            if len(self.web) < PROVISIONAL_PAGES:
+                return
+            self.provisional = find_template(web.text or PageText(()) for web in self.web.values())
+            urls = list(self.web)
+        else:
+            urls = [url]
+        for early in urls:
+            web = self.web[early]
+            if web.text is not None and web.page.body is not None:
+                self._schedule(_Job(web.page, self.provisional.on(web.text)))
+
+    def _schedule(self, job: _Job) -> None:
+        self.wanted[job.page.url] = _template_key(job)
+        self._lint_or_reuse(job)
 
     def lint_web_pages(self, advance) -> None:
         pages = _same_pages(self.web)
@@ -243,7 +270,9 @@ class _Site:
         for url, also_at in pages.items():
             web = self.web[url]
             part = self.template.on(web.text) if web.text is not None else self.template
-            self._lint_or_reuse(_Job(web.page, part, also_at=also_at))
+            job = _Job(web.page, part, also_at=also_at)
+            if also_at or self.wanted.get(url) != _template_key(job):  # not linted early without the same blocks
+                self._schedule(job)
             advance(self.done())
         self._lint_template(list(pages))
         for job, report in self.linter.finish():
@@ -297,6 +326,8 @@ class _Site:
         return report
 
     def _finished(self, job: _Job, report: FileReport) -> None:
+        if not job.only_template and self.wanted.get(job.page.url, _template_key(job)) != _template_key(job):
+            return  # linted early without other blocks than the site's template: a later lint is its report
         report = PageReport.of(report)
         report.path = job.name
         report.also_at = list(job.also_at)
