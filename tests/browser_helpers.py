@@ -6,10 +6,16 @@ fails the test instead of skipping it, so CI can never skip the browser tests si
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,3 +63,36 @@ def skip_or_fail(reason: str) -> None:
     if browser_required():
         pytest.fail(f"KLARLINT_REQUIRE_BROWSER is set but {reason}")
     pytest.skip(reason)
+
+
+@contextlib.contextmanager
+def webdriver_session(tmp_path: Path, extra_args: tuple[str, ...] = ()) -> Iterator[tuple[httpx.Client, str]]:
+    """A headless Chromium session through chromedriver (W3C WebDriver on a free 127.0.0.1 port): yields the client
+    and the session's path (``/session/<id>``); both are closed afterwards. For tests that need no Selenium."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    driver = subprocess.Popen(
+        [find_chromedriver(), f"--port={port}", "--allowed-ips=127.0.0.1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60, trust_env=False) as client:
+            for _ in range(100):
+                with contextlib.suppress(httpx.HTTPError):
+                    if client.get("/status").json()["value"]["ready"]:
+                        break
+                time.sleep(0.1)
+            args = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profil'}", *extra_args]
+            options = {"binary": find_chromium(), "args": args}
+            capabilities = {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options}}
+            session = client.post("/session", json={"capabilities": capabilities}).json()["value"]["sessionId"]
+            try:
+                yield client, f"/session/{session}"
+            finally:
+                client.delete(f"/session/{session}")
+    finally:
+        driver.terminate()
+        driver.wait(timeout=30)

@@ -6,18 +6,14 @@ from __future__ import annotations
 import contextlib
 import importlib
 import json
-import os
 import re
-import socket
-import subprocess
-import time
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 from lxml import html
 
-from browser_helpers import CHROMIUM_FLAGS, find_chromedriver, find_chromium, skip_or_fail
+from browser_helpers import find_chromedriver, find_chromium, skip_or_fail, webdriver_session
 from klarlint.crawl import CrawlOptions, crawl_site
 from klarlint.reporters import html_report
 from klarlint.runner import RunOptions
@@ -242,44 +238,16 @@ CHROMEDRIVER = find_chromedriver()
 
 @contextlib.contextmanager
 def _chromium(tmp_path: Path):
-    """A headless Chromium through chromedriver (W3C WebDriver on 127.0.0.1): yields go(url) and run(script)."""
-    import httpx
+    """A headless Chromium (browser_helpers.webdriver_session): yields go(url) and run(script)."""
+    with webdriver_session(tmp_path) as (client, session):
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    driver = subprocess.Popen(
-        [CHROMEDRIVER, f"--port={port}", "--allowed-ips=127.0.0.1"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "HOME": str(tmp_path)},
-    )
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60, trust_env=False) as client:
-            for _ in range(100):
-                with contextlib.suppress(httpx.HTTPError):
-                    if client.get("/status").json()["value"]["ready"]:
-                        break
-                time.sleep(0.1)
-            options = {"binary": CHROMIUM, "args": [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profil'}"]}
-            capabilities = {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options}}
-            session = client.post("/session", json={"capabilities": capabilities}).json()["value"]["sessionId"]
+        def go(url: str) -> None:
+            client.post(f"{session}/url", json={"url": url})
 
-            def go(url: str) -> None:
-                client.post(f"/session/{session}/url", json={"url": url})
+        def run(script: str):
+            return client.post(f"{session}/execute/sync", json={"script": script, "args": []}).json()["value"]
 
-            def run(script: str):
-                return client.post(f"/session/{session}/execute/sync", json={"script": script, "args": []}).json()[
-                    "value"
-                ]
-
-            try:
-                yield go, run
-            finally:
-                client.delete(f"/session/{session}")
-    finally:
-        driver.terminate()
-        driver.wait(timeout=30)
+        yield go, run
 
 
 def _matches(shown: str, directive: str) -> int:

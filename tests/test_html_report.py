@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from lxml import html
 
-from browser_helpers import CHROMIUM_FLAGS, find_chromedriver, find_chromium, skip_or_fail
+from browser_helpers import CHROMIUM_FLAGS, find_chromedriver, find_chromium, skip_or_fail, webdriver_session
 from klarlint.errors import KlarlintError
 from klarlint.report import FileReport, Finding, Report, Stats
 from klarlint.reporters import html_report
@@ -340,82 +340,46 @@ def test_filters_work_in_real_chromium(tmp_path: Path, javascript: bool) -> None
     """
     if CHROMIUM is None or CHROMEDRIVER is None:
         skip_or_fail("no Chromium and chromedriver on this machine")
-    import socket
-    import time
-
-    import httpx
-
     target = tmp_path / "rapport.html"
     html_report.write(_site_report(), target)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    driver = subprocess.Popen(
-        [CHROMEDRIVER, f"--port={port}", "--allowed-ips=127.0.0.1"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env={**os.environ, "HOME": str(tmp_path)},
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        with httpx.Client(base_url=base, timeout=60, trust_env=False) as client:
-            for _ in range(100):
-                try:
-                    if client.get("/status").json()["value"]["ready"]:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
-            args = [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profil'}"]
-            if not javascript:
-                args.append("--blink-settings=scriptEnabled=false")
-            options = {"binary": CHROMIUM, "args": args}
-            capabilities = {"alwaysMatch": {"browserName": "chrome", "goog:chromeOptions": options}}
-            session = client.post("/session", json={"capabilities": capabilities}).json()["value"]["sessionId"]
-            url = f"/session/{session}"
+    extra = () if javascript else ("--blink-settings=scriptEnabled=false",)
+    with webdriver_session(tmp_path, extra) as (client, url):
 
-            def run(script: str):
-                return client.post(f"{url}/execute/sync", json={"script": script, "args": []}).json()["value"]
+        def run(script: str):
+            return client.post(f"{url}/execute/sync", json={"script": script, "args": []}).json()["value"]
 
-            def click(selector: str) -> None:
-                found = client.post(f"{url}/element", json={"using": "css selector", "value": selector}).json()
-                element = next(iter(found["value"].values()))
-                client.post(f"{url}/element/{element}/click", json={})
+        def click(selector: str) -> None:
+            found = client.post(f"{url}/element", json={"using": "css selector", "value": selector}).json()
+            element = next(iter(found["value"].values()))
+            client.post(f"{url}/element/{element}/click", json={})
 
-            visible = (
-                "return [...document.querySelectorAll('.finding')]"
-                ".filter(f => getComputedStyle(f).display !== 'none').map(f => f.dataset.rule);"
+        visible = (
+            "return [...document.querySelectorAll('.finding')]"
+            ".filter(f => getComputedStyle(f).display !== 'none').map(f => f.dataset.rule);"
+        )
+        client.post(f"{url}/url", json={"url": target.as_uri()})
+        everything = run(visible)
+        assert "skall" in everything and len(everything) >= 3
+        shown = run("return document.querySelector('.shown').textContent;")
+        assert shown == (f"{len(everything)} anmärkningar visas" if javascript else f"{len(everything)} anmärkningar")
+        rules = run("return [...document.querySelectorAll('.filters input[id^=f-r]')].map(i => i.id);")
+        skall_box = run(
+            "return [...document.querySelectorAll('.filters label')]"
+            ".find(l => l.textContent.trim() === 'skall').querySelector('input').id;"
+        )
+        assert skall_box in rules
+        click(f"#{skall_box}")
+        assert run(visible) == [rule for rule in everything if rule != "skall"]
+        if javascript:
+            assert run("return document.querySelector('.shown').textContent;").startswith(
+                f"{len(everything) - everything.count('skall')} "
             )
-            try:
-                client.post(f"{url}/url", json={"url": target.as_uri()})
-                everything = run(visible)
-                assert "skall" in everything and len(everything) >= 3
-                shown = run("return document.querySelector('.shown').textContent;")
-                assert shown == (
-                    f"{len(everything)} anmärkningar visas" if javascript else f"{len(everything)} anmärkningar"
-                )
-                rules = run("return [...document.querySelectorAll('.filters input[id^=f-r]')].map(i => i.id);")
-                skall_box = run(
-                    "return [...document.querySelectorAll('.filters label')]"
-                    ".find(l => l.textContent.trim() === 'skall').querySelector('input').id;"
-                )
-                assert skall_box in rules
-                click(f"#{skall_box}")
-                assert run(visible) == [rule for rule in everything if rule != "skall"]
-                if javascript:
-                    assert run("return document.querySelector('.shown').textContent;").startswith(
-                        f"{len(everything) - everything.count('skall')} "
-                    )
-                click("#f-warning")
-                click("#f-info")
-                click("#f-error")
-                assert run(visible) == []
-                empty = run("return document.querySelectorAll('.page-findings.empty').length;")
-                assert empty == (2 if javascript else 0)  # without the script, emptied pages stay
-            finally:
-                client.delete(url)
-    finally:
-        driver.terminate()
-        driver.wait(timeout=30)
+        click("#f-warning")
+        click("#f-info")
+        click("#f-error")
+        assert run(visible) == []
+        empty = run("return document.querySelectorAll('.page-findings.empty').length;")
+        assert empty == (2 if javascript else 0)  # without the script, emptied pages stay
 
 
 def test_a_crawled_pdf_s_finding_links_to_its_page_and_a_repeated_word_to_its_own_place() -> None:
