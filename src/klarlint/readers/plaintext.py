@@ -360,10 +360,9 @@ def _heading_above_text(line: _Line) -> bool:
     text = line.text.strip()
     return (
         bool(text)
-        and text[-1] not in CLOSING_PUNCTUATION
         and text[-1] != "-"
         and len(text.split()) <= HEADING_ABOVE_TEXT_MAX_WORDS
-        and _heading_like(text)
+        and _heading_like(text)  # (no closing punctuation, a capital first)
         and not BULLET.match(line.text)
         and not ATX_HEADING.match(line.text)
         and not LETTER_CLOSING.match(text)

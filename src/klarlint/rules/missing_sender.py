@@ -16,11 +16,12 @@ _ORG_SUFFIX = (
     r"kassan|rådet|kontoret|enheten|avdelningen|bolaget|institutet|domstolen|rätten|"
     r"ombudsmannen|kommun|kommunen|regionen|centralen|byrån|mottagningen|skolan|kansliet|departementet|departement"
 )
+# A capitalised word that is no name: a sentence's determiner (*Varje kommun*, *Din skola*)
+_NOT_A_NAME = r"\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)"
 ORGANISATION = re.compile(
-    r"\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)"
-    r"[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad|region|län|landsting|församling)\b"
+    rf"{_NOT_A_NAME}[A-ZÅÄÖ][\w-]*\s+(?:kommun|stad|region|län|landsting|församling)\b"
     # a school or unit named by its place (*Norrby skola*, *Västby förskola*: a school nurse's letter had no sender)
-    r"|\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)[A-ZÅÄÖ][\w-]*\s+"
+    rf"|{_NOT_A_NAME}[A-ZÅÄÖ][\w-]*\s+"
     r"(?:skola|förskola|gymnasieskola|grundskola|vårdcentral|bibliotek|äldreboende|fritidsgård)\b"
     r"|\b(?:Region|Länsstyrelsen|Landstinget|Kommunförbundet)\s+(?:i\s+)?[A-ZÅÄÖ]\w+"
     rf"|\b[A-ZÅÄÖ][a-zåäöé]+(?:{_ORG_SUFFIX})\b"

@@ -1679,8 +1679,8 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     if _named_duty_before(block, verb) or _proposed_by_named_before(block, verb):
         return True
     marks = [t for t in clause_marks(block, verb) if t.lower == "att"]
-    if marks and _answers_for(block, marks[0].i) is not None:
-        return _answered_for(block, verb)
+    if marks and (answering := _answers_for(block, marks[0].i)) is not None:
+        return _names_who_answers(block, answering)
     if not marks or verb.dep not in ("ccomp", "acl") or verb.head == verb.i:
         return False
     if marks[0].i > 0 and block.tokens[marks[0].i - 1].lower in {"för", "så", "dess", "efter", "utan", "genom"}:
@@ -1710,7 +1710,11 @@ def _answered_for(block: BlockAnalysis, verb: Token) -> bool:
     *vi*: *Vi ansvarar för att ansökan behandlas* is better said *Vi behandlar ansökan*)."""
     marks = [t for t in clause_marks(block, verb) if t.lower == "att"]
     answering = _answers_for(block, marks[0].i) if marks else None
-    return answering is not None and any(
+    return answering is not None and _names_who_answers(block, answering)
+
+
+def _names_who_answers(block: BlockAnalysis, answering: Token) -> bool:
+    return any(
         t.dep == "nsubj" and t.pos in {"NOUN", "PROPN", "PRON"} and t.lower != "vi" for t in block.children(answering)
     )
 
