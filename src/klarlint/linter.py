@@ -282,7 +282,7 @@ def lint_document(
     stats = memory.stats.stats(analysis) if memory is not None else document_stats(analysis)
     report = FileReport(document.path or "<text>", stats=stats, language=languages.language, genre=document.genre)
     placed = memory.findings if memory is not None else None
-    directives = _directive_notices(document, config)
+    directives = _directive_notices(document, config, rules)
     report.notices = _placed(
         document, [*document.notices, *language_notices(skipped, languages), *not_prose, *directives]
     )
@@ -698,10 +698,12 @@ def _char_start(sentence: Sentence) -> int:
     return sentence.char_start
 
 
-def _directive_notices(document: Document, config: Config) -> list[Notice]:
+def _directive_notices(document: Document, config: Config, active: Sequence[ActiveRule]) -> list[Notice]:
     """An inline comment that names no rule klarlint knows (*klarlint-disable skal*): it turns nothing off, and says
-    so, as a configuration's unknown id does (it had been silently nothing)."""
-    if not document.directives:
+    so, as a configuration's unknown id does (it had been silently nothing). Every rule (its files read again) only
+    where a comment names one that is not active: not on each of an editor's re-checks of a commented document."""
+    named = {rule_id for directive in document.directives for rule_id in directive.rules}
+    if not unknown_ids(named, [a.rule for a in active]):
         return []
     rules = all_rules(config.rules_path)
     notices = []
