@@ -229,6 +229,15 @@ def test_a_second_av_phrase_is_a_second_doer(text: str, expected: str) -> None:
     assert expected in (finding.suggestion or "")
 
 
+def test_a_list_after_a_colon_is_not_the_verb_s_object() -> None:
+    # a decision's list of receivers: the rewrite had been *(Vem?) skickar till beslutet*
+    [label] = passives("Beslutet skickas till: Sökanden, Socialnämnden.")
+    assert "till beslutet" not in (label.suggestion or "") and "(Vem?)" not in (label.suggestion or "")
+    # a particle that is no preposition keeps its object: the list says what to fill in
+    [form] = passives("Blanketten ska fyllas i: namn och adress.")
+    assert "”Fyll i blanketten …”" in (form.suggestion or "")
+
+
 @pytest.mark.parametrize("text", ["Mätaren läses av en gång per år.", "Vattnet stängs av en dag i maj."])
 def test_av_before_how_often_or_when_is_no_doer(text: str) -> None:
     # *En gång läser mätaren* had been the rewrite: *av* is the particle of *läsa av*
@@ -1104,6 +1113,10 @@ def test_a_word_put_first_beside_a_formal_det_is_no_object() -> None:
             "”vilket beslut ni överklagar …”",
             "Vi ska",
         ),
+        # the appellant asks for the change and names the circumstances (*Vi begär*, *som vi åberopar* had been advised)
+        ("I överklagandet ska du ange vilket beslut som överklagas och vilken ändring som begärs.", "begärs",
+         "”vilken ändring du begär …”", "Vi"),
+        ("Du ska redovisa de omständigheter som åberopas.", "åberopas", "som (Vem?) åberopar", "vi"),
         ("Du behöver komplettera ansökan. De handlingar som ska skickas in är ett intyg.", "skickas in",
          "”som du ska skicka in …”", "Vi"),
         # a relative clause with no modal describes: not the reader's task

@@ -491,6 +491,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         chain = ["har"]  # som tagits fram → … har tagit fram: a main clause needs the auxiliary
     form = verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries)
     particles = _rewrite_particles(block, passive)
+    if particles and _list_follows(block, verb, len(particles)):
+        return None  # *Beslutet skickas till: Sökanden, …*, a decision's list of receivers: *till* is a preposition
     if relative:
         return " ".join(["som", actor, *chain, form, *particles])
     words = [actor, *chain, form, *particles]
@@ -500,6 +502,16 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
 
 
 NEGATIVE_WORDS = frozenset({"ingen", "inget", "inga"})
+
+
+def _list_follows(block: BlockAnalysis, verb: Token, particles: int) -> bool:
+    """A colon right after the verb's particles: what follows is the preposition's list, not the verb's object (the
+    rewrite had been *(Vem?) skickar till beslutet*)."""
+    after = block.words_after(verb.i, particles + 1)
+    if len(after) <= particles or after[particles].text != ":":
+        return False
+    # a particle that is no preposition keeps its verb's object (*Blanketten ska fyllas i: namn och adress*)
+    return after[particles - 1].lower in PREPOSITION_PARTICLES - {"i"}
 
 
 def _rewrite_particles(block: BlockAnalysis, passive: Passive) -> list[str]:
