@@ -34,6 +34,13 @@ def test_recognises_the_kind_of_text(text: str, fmt: str, genre: str) -> None:
     assert detect_genre(read_text(text, fmt)) == genre
 
 
+def test_a_thematic_break_opens_no_front_matter() -> None:
+    # *---* and a blank line is a thematic break (as the Markdown reader and pandoc read it): its *Typ:* is text
+    text = "---\n\nTyp: pressmeddelande\n\n---\n\n# Nytt stöd till skolan\n\nRegeringen ger stöd."
+    assert detect_genre(read_text(text, "markdown")) != "pressmeddelande"
+    assert detect_genre(read_text(text.replace("---\n\n", "---\n", 1), "markdown")) == "pressmeddelande"
+
+
 def test_config_names_the_genre() -> None:
     assert detect_genre(read_text("Hej!\n\nText."), "speech") == "tal"
     assert config_from_mapping({"genre": "pressmeddelande"}).genre == "pressmeddelande"

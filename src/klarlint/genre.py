@@ -45,7 +45,6 @@ ALIASES = {
     "policy": DOCUMENT,
     "rapport": DOCUMENT,
 }
-FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 FRONT_MATTER_TYPE = re.compile(r"^(?:type|genre|typ)\s*:\s*[\"']?([\w -]+?)[\"']?\s*$", re.MULTILINE | re.IGNORECASE)
 SPEECH_HEADING = re.compile(
     r"^(?:tal|anförande|inledningsanförande|öppningstal|hälsningsanförande|högtidstal|sommartal|linjetal)\b"
@@ -111,6 +110,11 @@ def _decision_heading(text: str) -> bool:
 
 
 def _front_matter_genre(source: str) -> str | None:
+    """``type:`` in the front matter as the Markdown reader finds it (its own pattern here had taken a page opening
+    with a thematic break, ``---`` and a blank line, for front matter). Imported here: the plain-text reader, which
+    the Markdown reader imports, imports this module."""
+    from klarlint.readers.markdown import FRONT_MATTER
+
     matter = FRONT_MATTER.match(source)
-    found = FRONT_MATTER_TYPE.search(matter.group(1)) if matter else None
+    found = FRONT_MATTER_TYPE.search(matter.group(0)) if matter else None
     return normalise(found.group(1)) if found else None
