@@ -63,6 +63,18 @@ def test_json_output_shape_and_exit_code(tmp_path: Path) -> None:
     assert set(file_report["stats"]) >= {"words", "sentences", "lix", "passive_share"}
 
 
+def test_the_kind_of_text_is_shown_in_json_and_the_terminal(tmp_path: Path) -> None:
+    # a reviewer could not tell why one text's passives were warnings and another's information
+    page = tmp_path / "sida.md"
+    page.write_text("# Ny förskola i Norrby\n\nFörskolan öppnar i augusti. Du ansöker på webben.\n", encoding="utf-8")
+    data = json.loads(klarlint(str(page), "--format", "json", cwd=tmp_path).stdout)
+    assert (data["files"][0]["language"], data["files"][0]["genre"]) == ("sv", "webbsida")
+    chosen = json.loads(klarlint(str(page), "--genre", "beslut", "--format", "json", cwd=tmp_path).stdout)
+    assert chosen["files"][0]["genre"] == "beslut"
+    summary = klarlint(str(page), cwd=tmp_path).stdout
+    assert re.search(r"^\s*Texttyp\s+webbsida\s*$", summary, re.MULTILINE)
+
+
 def test_clean_text_exits_zero_and_fail_on_error(tmp_path: Path) -> None:
     path = tmp_path / "bra.txt"
     path.write_text("Vi har fått din ansökan.\n", encoding="utf-8")

@@ -215,6 +215,10 @@ class FileReport:
             "stats": self.stats.to_json(self.findings),
             "language": self.language,
         }
+        if self.genre is not None:
+            # the kind of text decides how passive voice, the sender and the summary are judged: a writer who sees one
+            # letter's passives as warnings and a web page's as information can see why (a reviewer could not)
+            data["genre"] = self.genre
         if self.error:
             data["error"] = self.error
         if self.rule_errors:

@@ -122,6 +122,8 @@ def _summary(console: Console, report: FileReport) -> None:
         box=None,
         padding=(0, 2),
     )
+    if report.genre is not None:
+        table.add_row("Texttyp", report.genre)  # what passive voice, sender and summary are judged by (--genre)
     table.add_row("Ord", str(stats.words))
     table.add_row("Meningar", str(stats.sentences))
     # no words linted (a page in another language, only a template): no measure, not *LIX 0 (mycket lättläst)*
