@@ -347,3 +347,35 @@ def test_a_decision_published_in_post_och_inrikes_tidningar_is_the_law_s_term() 
 def test_a_plural_loan_gets_a_plural_word(text: str, shown: str) -> None:
     [finding] = [f for f in lint_text(text).findings if f.rule == "anglicism"]
     assert shown in finding.message
+
+
+# --- session 41: a reviewer's --fix on municipal texts ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # *hemmet, som innebandyträning* had been written: after a comma *som* reads as a relative clause
+        ("Stödet gäller aktiviteter utanför hemmet, såsom innebandyträning.", "hemmet, till exempel innebandyträning"),
+        ("Myndigheter såsom polis och skola deltar.", "Myndigheter som polis och skola"),
+        # *Får åtgärden börjar* had been written: after an inverted modal the s-form is an infinitive
+        ("Får åtgärden påbörjas innan beslutet har vunnit laga kraft?", "Får åtgärden börja innan"),
+        ("Nämnden visar ett underskott om 18,6 mkr.", "ett underskott på 18,6 mkr"),
+    ],
+)
+def test_jargon_fix_writes_swedish_in_municipal_texts(before: str, after: str) -> None:
+    assert after in _jargon_fixed(before)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # *anses besvarat enligt att frågan …* had been written
+        "Förslaget anses besvarat med hänvisning till att frågan kommer att utredas.",
+        # *får området … används* had been written; and *ta i anspråk* is the strandskydd law's term
+        "Därför får området tas i anspråk för en brygga.",
+        "Inkommen ansökan behandlas i tur och ordning.",  # *Som kommit in ansökan* had been written
+    ],
+)
+def test_jargon_fix_leaves_advice_phrases_alone(text: str) -> None:
+    assert _jargon_fixed(text) == text

@@ -513,19 +513,42 @@ def _past_participle_alternative(match: Match, head: Token, alternative: str) ->
     (*de aviserade besparingarna* → *meddelade*). Shown, never a replacement (the list had shown *önskad*,
     *startad*, *meddela* for all of them). () where the form is unsure."""
     listed, (first, _, rest) = match.term.words[0], alternative.partition(" ")
-    if rest or len(match.term.words) > 1:
-        return ()  # a particle verb's participle before a noun is a compound (*igångsatta*): rewrite by hand
+    if len(match.term.words) > 1:
+        return ()
+    if rest:
+        # a particle verb's participle before a noun is a compound (*igångsatta*): a relative clause after the noun
+        # says it (*av bifogad information* → *som … skickat med*; session 41, a reviewer: the bare *skicka med*
+        # did not fit the participle)
+        return _relative_clause_alternative(head, first, rest) if _attributive_past_participle(head) else ()
     if (slot := _participle_slot(listed, head.lower)) is not None:
         # *som regeringen initierade*: the tagger's lemma is the participle, but the -ade form is a past tense
         past = slot == "plural" and head.feature("VerbForm") == "Fin"
         form = weak_past(first) if past else participle_form(first, slot)
     elif head.pos == "ADJ" and head.lemma.lower() == listed:
         plural = head.feature("Number") == "Plur" or head.feature("Definite") == "Def"
-        slot = "plural" if plural else "neuter" if head.feature("Gender") == "Neut" else ""
+        gender = head.feature("Gender")
+        # *för mycket erlagd avgift* → *betalad* (session 41: the bare *betala* had been shown)
+        slot = "plural" if plural else "neuter" if gender == "Neut" else "common" if gender == "Com" else ""
         form = _verb_participle(first, slot) if slot else None
     else:
         return ()
     return () if form is None else (form,)
+
+
+def _attributive_past_participle(head: Token) -> bool:
+    """A past participle standing before its noun (*av bifogad information*, *bifogade handlingar*)."""
+    return (
+        head.pos == "ADJ"
+        and head.feature("VerbForm") == "Part"
+        and head.feature("Tense") == "Past"
+        and (head.dep == "amod")
+    )
+
+
+def _relative_clause_alternative(head: Token, verb: str, particle: str) -> tuple[str, ...]:
+    """*som … skickat med*: the particle verb's supine in a clause after the noun, the doer left to the writer."""
+    supine = inflect(verb, "VERB", {"VerbForm": "Sup", "Voice": "Act"}, default_lexicon())
+    return () if supine is None else (f"som … {supine} {particle}",)
 
 
 def _participle_slot(listed: str, written: str) -> str | None:
@@ -612,6 +635,7 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if head.pos == "VERB" and "Voice" not in morph and head.lower.endswith("s") and not head.lemma.endswith("s"):
         morph = {**morph, "Voice": "Pass"}  # *utgörs*: the tagger leaves some s-forms without a voice
     morph = _as_passive_infinitive(head, morph)
+    morph = _after_inverted_modal(block, head, morph)
     if is_base_form(head.pos, morph):
         as_listed = head.lower == listed and (head.pos not in INFLECTING or head.lemma.lower() == listed)
         form = alternative if as_listed else None
@@ -651,6 +675,49 @@ def _as_passive_infinitive(head: Token, morph: dict[str, str]) -> dict[str, str]
     if present is None or present == head.lower:
         return morph
     return {"VerbForm": "Inf", "Voice": "Pass"}
+
+
+# Modal verbs, whose verb is an infinitive also when the subject stands between (*Därför får området tas i anspråk*).
+MODALS = frozenset({"skola", "kunna", "få", "måste", "böra", "vilja", "behöva", "torde", "lär"})
+MODAL_FORMS = frozenset(
+    {"ska", "skall", "skulle", "kan", "kunde", "får", "fick", "måste", "bör", "borde", "vill", "ville", "behöver"}
+    | {"behövde", "torde", "lär"}
+)
+# What may stand between an inverted modal and its infinitive: the subject and sentence adverbs.
+_INVERTED_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "PART"})
+
+
+def _finite_modal(token: Token) -> bool:
+    """A modal's finite form, also where the tagger missed it first in a question (*Får åtgärden påbörjas …?*: an
+    adjective, but the parse's auxiliary)."""
+    if token.lower not in MODAL_FORMS:
+        return False
+    return token.pos in ("AUX", "VERB") and token.lemma.lower() in MODALS or token.dep == "aux"
+
+
+def _after_inverted_modal(block: BlockAnalysis, head: Token, morph: dict[str, str]) -> dict[str, str]:
+    """The features of an infinitive for an s-form the tagger called a present, where a modal and its subject stand
+    before it: *Därför får området tas i anspråk*, *Får åtgärden påbörjas innan …* (session 41, a reviewer's --fix:
+    *får området … används*, *Får åtgärden börjar*). Only a form that is both (*tas*, *påbörjas*: the lemma and -s);
+    the modal must open the sentence or follow an adverbial, not its own subject (*När du får beslutet tas …*: there
+    *tas* is the main clause's finite verb)."""
+    if head.pos != "VERB" or morph.get("Tense") != "Pres" or head.lower != head.lemma.lower() + "s":
+        return morph
+    before = block.words_before(head.i, 6)
+    nominal = False
+    for index in range(len(before) - 1, -1, -1):
+        token = before[index]
+        if _finite_modal(token):
+            if not nominal:
+                return morph  # *ska påbörjas*: the tagger's own infinitive case, nothing to correct
+            previous = before[index - 1] if index else None
+            if previous is not None and (previous.lower in SUBJECT_PRONOUNS or previous.dep in ("nsubj", "expl")):
+                return morph
+            return {"VerbForm": "Inf", "Voice": "Pass"}
+        if token.pos not in _INVERTED_SUBJECT_POS or token.lower in ("som", "att"):
+            return morph
+        nominal = nominal or token.pos in ("NOUN", "PROPN", "PRON")
+    return morph
 
 
 # Alternatives that are also intransitive: a passive of the listed verb is their active (*Arbetet påbörjades* →
