@@ -120,13 +120,28 @@ def _known_broken_link(report: FileReport, remaining: Counter[Key]) -> FileRepor
     return replace(report, in_baseline=True)
 
 
+def check_ref(ref: str) -> None:
+    """Refuse a ref git would not take as one, before any file is read."""
+    if not ref.strip():  # an unset variable (*--changed-since "$BASE"*) had been reported as "not a git repository"
+        raise KlarlintError("--changed-since: git-referensen är tom")
+    if ref.startswith("-"):
+        # git had taken it for an option: *--changed-since=-p* linted nothing and passed, *--output=FILE* wrote a
+        # file. A templated ref that expands to something option-like must stop the gate, not turn it green.
+        raise KlarlintError(f"--changed-since: okänd git-referens {ref!r} (en referens börjar inte med -)")
+
+
 def changed_files(ref: str, cwd: Path | None = None) -> set[Path]:
-    """Files changed since ``ref`` (committed, staged or not), plus untracked files that git does not ignore."""
+    """Files changed since ``ref`` (committed, staged or not), plus untracked files that git does not ignore.
+
+    ``cwd``: a folder in the repository (the linted path's; the working directory by default)."""
+    check_ref(ref)
     cwd = cwd or Path.cwd()
     top = _git(["rev-parse", "--show-toplevel"], cwd).strip()
     if not top:
         raise KlarlintError("--changed-since: mappen är inte ett git-arkiv")
-    diff = _git(["diff", "--name-only", "-z", "--no-renames", ref, "--"], cwd, ref)
+    # The commit's id, checked first: what goes to git diff is then a hexadecimal id, never an option.
+    commit = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], cwd, ref).strip()
+    diff = _git(["diff", "--name-only", "-z", "--no-renames", commit, "--"], cwd, ref)
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], cwd)
     return {(Path(top) / name).resolve() for name in _split(diff) | _split(untracked)}
 
@@ -138,8 +153,12 @@ def _split(output: str) -> set[str]:
 def _git(args: list[str], cwd: Path, ref: str | None = None) -> str:
     try:
         result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise KlarlintError(f"--changed-since: git kunde inte köras ({exc})") from None
+    except FileNotFoundError:
+        raise KlarlintError("--changed-since: git finns inte (installera git, eller granska utan flaggan)") from None
+    except subprocess.TimeoutExpired:
+        raise KlarlintError("--changed-since: git svarade inte på en minut") from None
+    except OSError as exc:
+        raise KlarlintError(f"--changed-since: git kunde inte köras ({os_reason(exc)})") from None
     if result.returncode != 0:
         what = f"okänd git-referens {ref!r}" if ref else "mappen är inte ett git-arkiv"
         raise KlarlintError(f"--changed-since: {what}")

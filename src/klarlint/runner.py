@@ -114,11 +114,7 @@ def selected_paths(
     ``--changed-since``, and what cannot be linted as a report. A lint and ``--fix``/``--diff``/``--suggest`` take
     the same files (``--fix`` had rewritten excluded and unchanged files a lint left alone). ``-`` selects nothing
     (stdin is the caller's)."""
-    changed = None
-    if options.changed_since is not None:
-        from klarlint.baseline import changed_files
-
-        changed = changed_files(options.changed_since)
+    changed = _Changed(options.changed_since) if options.changed_since is not None else None
     if paths.count("-") > 1:  # the second read had found stdin empty and reported an empty text
         raise KlarlintError("- (stdin) kan bara anges en gång")
     seen: set[Path] = set()
@@ -130,9 +126,37 @@ def selected_paths(
         else:
             try:
                 files = _once(_files_of(Path(target), settings), seen)
-                yield target, [p for p in files if changed is None or not isinstance(p, Path) or p.resolve() in changed]
+                yield target, [p for p in files if changed is None or not isinstance(p, Path) or changed.has(p)]
             except InputError as exc:  # a missing path is that path's error; the other paths are still linted
                 yield target, [FileReport(target, error=str(exc))]
+
+
+class _Changed:
+    """``--changed-since``: the files git lists as changed, asked of the repository each linted path is in (*klarlint
+    repo/docs --changed-since base* from outside the repository had said "not a git repository")."""
+
+    def __init__(self, ref: str) -> None:
+        from klarlint.baseline import check_ref
+
+        check_ref(ref)  # a ref like -p is refused before anything is read
+        self.ref = ref
+        self.by_folder: dict[Path, set[Path]] = {}
+
+    def has(self, path: Path) -> bool:
+        from klarlint.baseline import changed_files
+
+        key = _repository_of(path.resolve().parent)
+        if key not in self.by_folder:  # git is asked once per repository, not once per folder of a walk
+            self.by_folder[key] = changed_files(self.ref, key)
+        return path.resolve() in self.by_folder[key]
+
+
+def _repository_of(folder: Path) -> Path:
+    """The top of the git work tree ``folder`` is in (where ``.git`` is), else the working directory."""
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return Path.cwd()
 
 
 def _once(files: Iterator[Path | FileReport], seen: set[Path]) -> Iterator[Path | FileReport]:
@@ -162,6 +186,13 @@ def _files_of(target: Path, settings: _Settings) -> Iterator[Path | FileReport]:
         exists = False
     config = settings.for_path(target)[0] if exists else None
     patterns = config.exclude if config else ()
+    if config is not None and patterns and not target.is_dir():
+        # A file named on the command line obeys its config's exclude too (as ruff's force-exclude): pre-commit
+        # names every staged file, never a folder, so docs/arkiv/old.md had been linted and the commit refused
+        # though klarlint.toml excluded docs/arkiv/.
+        root = _config_root(config)
+        if root is not None and excluded(target, patterns, [root]):
+            return
     for path in walk(target, patterns, _config_root(config) if config else None):
         if isinstance(path, FileReport):
             yield path
