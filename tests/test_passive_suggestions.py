@@ -7,6 +7,7 @@ import re
 import pytest
 
 from conftest import SHARED, lint_text
+from klarlint import passive_rewrite
 from klarlint.config import Config
 from klarlint.errors import ConfigError
 from klarlint.genre import DOCUMENT
@@ -75,7 +76,11 @@ def passives(text: str, **settings):
         ),
     ],
 )
-def test_suggestion_names_the_doer_and_keeps_the_object(text: str, expected: str) -> None:
+def test_suggestion_names_the_doer_and_keeps_the_object(
+    text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the shape of the clause, not the word: some verbs here are jargon, whose examples are tested apart
+    monkeypatch.setattr(passive_rewrite, "jargon_verbs", frozenset)
     [finding] = passives(text)
     # a warning, or information where an av phrase names the doer (nothing hidden; the rewrite puts it first)
     assert finding.severity is Severity.WARNING or "texten säger vem som gör det" in finding.message
@@ -466,7 +471,11 @@ def test_a_dash_list_item_without_a_speaker_is_no_quote() -> None:
         ),
     ],
 )
-def test_a_relative_clause_keeps_its_som_and_an_indirect_question_does_not(text: str, expected: str) -> None:
+def test_a_relative_clause_keeps_its_som_and_an_indirect_question_does_not(
+    text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the shape of the clause, not the word: some verbs here are jargon, whose examples are tested apart
+    monkeypatch.setattr(passive_rewrite, "jargon_verbs", frozenset)
     suggestions = [f.suggestion or "" for f in passives(text)]
     assert any(expected in suggestion for suggestion in suggestions), suggestions
 
@@ -763,7 +772,9 @@ def test_no_rewrite_swaps_the_subject_of_a_raised_infinitive(text: str, flagged:
         ),
     ],
 )
-def test_the_rewrite_reads_the_clause(text: str, flagged: str, example: str) -> None:
+def test_the_rewrite_reads_the_clause(text: str, flagged: str, example: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the shape of the clause, not the word: some verbs here are jargon, whose examples are tested apart
+    monkeypatch.setattr(passive_rewrite, "jargon_verbs", frozenset)
     assert example in (rewrite(text, flagged) or "")
 
 
@@ -833,9 +844,12 @@ def test_another_verbs_auxiliary_leaves_the_rewrite(text: str, flagged: str, exa
 
 
 def test_no_imperative_for_what_the_reader_may_do() -> None:
-    """*Uppgifter ska kunna lämnas ut*: a possibility, not a command (the audit found *Lämna ut uppgifter …*)."""
+    """*Uppgifter ska kunna lämnas ut*: a possibility, not a command (the audit found *Lämna ut uppgifter …*); and
+    *lämna ut* is what the holder of the data does, so no *Du …* either (session 41's review: *Uppgifterna kan komma
+    att lämnas ut* → *Du kan komma att lämna ut …*)."""
     suggestion = rewrite("Uppgifter ska kunna lämnas ut till andra myndigheter.", "lämnas ut") or ""
-    assert "”Lämna ut" not in suggestion and "”Du ska kunna lämna ut uppgifter …”" in suggestion
+    assert "”Lämna ut" not in suggestion and "”Du ska kunna lämna ut" not in suggestion
+    assert "”(Vem?) ska kunna lämna ut uppgifter …”" in suggestion
 
 
 def test_no_rewrite_of_cannot_be_stressed_enough() -> None:

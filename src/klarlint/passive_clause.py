@@ -189,6 +189,15 @@ def reader_verb_table() -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) == 2 and row[0] != "lemma"}
 
 
+@cache
+def jargon_verbs() -> frozenset[str]:
+    """The one-word terms of wordlists/jargon.tsv that are not reader verbs (*erhålla, nyttja, verkställa, beakta*):
+    a rewrite that keeps one (*att vi har erhållit rapporten*, *Vi ska beakta …*) repeats the word the jargon rule
+    asks the writer to replace (session 41's review). The reader verbs' imperatives are chosen (*Bifoga …*)."""
+    terms = (line.split("\t", 1)[0] for line in read_lines(wordlist_path("jargon.tsv")))
+    return frozenset(t for t in terms if " " not in t and t != "term") - reader_verb_table().keys()
+
+
 @lru_cache(maxsize=64)
 def speaks_as_sender(text: str) -> bool:
     """The paragraph says vi/oss/vår. Memoised: asked once per passive, and a paragraph can have thousands
@@ -248,6 +257,10 @@ def _shares_subject(block: BlockAnalysis, verb: Token) -> bool:
     utnyttjas och rekryteras*, round 65: the rewrite's object was *det*)."""
     head = block.tokens[verb.head]
     if head.pos not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep == "obj" and c.lower in RELATIVES for c in block.children(head)):
+        # a relative clause whose *som* is the object: its subject is not what the passive acts on (*den åtgärd som
+        # lovet avser inte har påbörjats … och avslutats* had been rewritten *(Vem?) har avslutat lovet*)
         return False
     between = block.tokens[head.i + 1 : verb.i]
     if any(t.lower == "att" and t.pos == "SCONJ" for t in between):

@@ -37,6 +37,7 @@ from klarlint.passive_clause import (
     infinitive_shaped,
     is_auxiliary,
     is_organisation,
+    jargon_verbs,
     passive_subject,
     reader_verb_table,
     sentence_start,
@@ -292,6 +293,12 @@ def suggestion_for(
     # reader); in a text about others (*mötet anordnas*, a press release) *Vi* would name the wrong doer.
     if sender is None:
         sender = "Vi" if addresses_reader or speaks_as_sender(block.text) else UNKNOWN_DOER
+    if active_lemma(passive.verb) in jargon_verbs():
+        # *att vi har erhållit rapporten*, *Ledsagarservice verkställer beslutet*: an example with the word jargon
+        # flags; which plain verb fits (*få*, *genomföra / göra*) and its form are the writer's to choose
+        if passive.doer:
+            return f"Skriv aktivt med {passive.doer} som subjekt."
+        return "Skriv aktivt och säg vem som gör det."
     if sender == "Vi" and does_harm(passive.verb):
         sender = UNKNOWN_DOER  # the sender does no harm to anyone: *Vi …* for *blivit utsatt för hot* (rewrite audit)
     if passive.kind == "bli-passive":
