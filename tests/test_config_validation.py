@@ -189,3 +189,44 @@ def test_a_word_lists_pos_column_limits_the_word_class(tmp_path: Path) -> None:
     (rules / "ord.tsv").write_text("ytterligare\tfler\t\tej verifierad\t\t\tADJEKTIV\n", encoding="utf-8")
     error = _one_line_error(klarlint("brev.txt", cwd=tmp_path))
     assert "ord.tsv" in error and "ADJEKTIV" in error and "ordklass" in error
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ('severty = "error"', "okänd nyckel 'severty' (menade du severity?"),
+        ("enable = false", "okänd nyckel 'enable' (menade du enabled?"),
+        ("skip_name = true", "okänd nyckel 'skip_name' (menade du skip_names?"),
+        ('id = "Min regel!"', "id 'Min regel!' kan inte anges i --disable eller i en kommentar"),
+        ('id = "a,b"', "id 'a,b' kan inte anges"),
+        ('severity = "varning"', "okänd allvarlighetsgrad 'varning' för severity (error, warning eller info)"),
+    ],
+)
+def test_a_misspelt_key_or_an_unnameable_id_in_a_rule_file_is_refused(tmp_path: Path, line: str, said: str) -> None:
+    """*severty = "error"* had been ignored: the rule ran as a warning and the team's CI never failed on it."""
+    key_name = line.split(" = ")[0]
+    lines = [row for row in RULE_FILE.format(kind="existence").splitlines() if not row.startswith(key_name + " ")]
+    _rule_project(tmp_path, "\n".join([*lines, line]) + "\n")
+    error = _one_line_error(klarlint("brev.txt", cwd=tmp_path))
+    assert "vara-ord.toml: " in error and said in error, error
+
+
+@pytest.mark.parametrize("rule_id", ["vara-ord", "förbjudna_ord", "regel.2"])
+def test_rule_ids_a_comment_can_name_are_accepted(tmp_path: Path, rule_id: str) -> None:
+    spec = {"id": rule_id, "type": "existence", "terms": ["barn"], "message": "x", "severity": "error"}
+    assert build_rule(spec, tmp_path / "x.toml").info.id == rule_id
+
+
+def test_a_rule_files_toml_error_is_swedish(tmp_path: Path) -> None:
+    _rule_project(tmp_path, "id = \n")
+    error = _one_line_error(klarlint("brev.txt", cwd=tmp_path))
+    assert error.endswith("vara-ord.toml: regelfilen kan inte läsas: ogiltig TOML på rad 1, kolumn 6"), error
+
+
+def test_readme_documents_match_and_title_of_a_rule_file() -> None:
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Your own rules") : readme.index("## National scale")]
+    for written in ('title = "', 'match = "surface"', 'match = "pattern"', "severty"):
+        assert written in section, written

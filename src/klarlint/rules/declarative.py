@@ -1016,7 +1016,16 @@ def load_rule_file(path: Path) -> DeclarativeRule:
         text = path.read_text(encoding="utf-8")
         spec = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: regelfilen kan inte läsas: {exc}") from None
+        from klarlint.config import toml_problem  # (the config module imports the rules)
+        from klarlint.errors import os_reason
+
+        if isinstance(exc, tomllib.TOMLDecodeError):  # tomllib's reason is English: *Invalid value (at line 1, …)*
+            reason = toml_problem(exc)
+        elif isinstance(exc, UnicodeDecodeError):
+            reason = "filen är inte UTF-8"
+        else:
+            reason = os_reason(exc)
+        raise ConfigError(f"{path}: regelfilen kan inte läsas: {reason}") from None
     stamp = (text, _wordlist_stamp(spec, path))
     cached = _LOADED.get(path)
     if cached is not None and cached[0] == stamp:
@@ -1076,8 +1085,54 @@ def fill_template(template: str, **values: object) -> str:
     return _TEMPLATE_PART.sub(replace, template)
 
 
+# Every key a rule file may have. A misspelt one (*severty = "error"*, *enable = false*, *skip_name = true*) had been
+# ignored: the rule ran as a warning, enabled, matching names, and the team believed its CI failed on it.
+RULE_FILE_KEYS = (
+    "id",
+    "type",
+    "match",
+    "title",
+    "severity",
+    "message",
+    "terms",
+    "wordlist",
+    "scope",
+    "max",
+    "enabled",
+    "picky",
+    "replace",
+    "skip_names",
+    "quoted",
+    "advice_only",
+    "reference",
+    "explanation",
+    "summary",
+    "example_before",
+    "example_after",
+)
+# An id --disable and an inline comment can name: they split at commas and white space, and a comment ends at -->.
+_RULE_ID = re.compile(r"[^\W_][\w.-]*")
+
+
+def _check_keys(spec: Mapping[str, Any], path: Path) -> None:
+    import difflib
+
+    for key in spec:
+        if key not in RULE_FILE_KEYS:
+            close = difflib.get_close_matches(key, RULE_FILE_KEYS, n=1)
+            hint = f"menade du {close[0]}? " if close else ""
+            raise ConfigError(f"{path}: okänd nyckel {key!r} ({hint}en regelfil kan ha: {', '.join(RULE_FILE_KEYS)})")
+    rule_id = spec.get("id")
+    if isinstance(rule_id, str) and rule_id.strip() and not _RULE_ID.fullmatch(rule_id):
+        raise ConfigError(
+            f"{path}: id {rule_id!r} kan inte anges i --disable eller i en kommentar: "
+            "skriv det med bokstäver, siffror, - och _ (till exempel ”min-regel”)"
+        )
+
+
 def _check_spec(spec: Mapping[str, Any], path: Path, kind: str) -> None:
     """Each key's type, checked when the file is loaded: a bad rule file stops the run with its name and key."""
+    _check_keys(spec, path)
     strings = (
         "id",
         "title",
@@ -1143,7 +1198,9 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
     try:
         severity = Severity(spec.get("severity", "warning"))
     except ValueError:
-        raise ConfigError(f"{path}: okänd allvarlighetsgrad {spec.get('severity')!r}") from None
+        raise ConfigError(
+            f"{path}: okänd allvarlighetsgrad {spec.get('severity')!r} för severity (error, warning eller info)"
+        ) from None
     terms = _terms(spec, path)
     if not terms:
         raise ConfigError(f"{path}: regeln har inga termer (ange terms eller wordlist)")
