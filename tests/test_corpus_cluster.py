@@ -283,7 +283,7 @@ def test_command_line_on_an_existing_cluster_then_the_report(inputs, client, tmp
     err = capsys.readouterr().err
     found = re.search(r"Klart: 27 sidor \(2 med fel\), (\d+) anmärkningar", err)
     assert found
-    assert "Hoppade över 1 WARC-poster: inte HTML eller text" in err
+    assert "Hoppade över 1 WARC-post: inte HTML eller text" in err  # singular (had been "1 WARC-poster")
     report = tmp_path / "rapport.html"
     with pytest.raises(SystemExit) as exit_info:
         main(["corpus-report", str(output), "-o", str(report), "--min-words", "20", "--top", "2"])
@@ -426,3 +426,39 @@ def test_bad_input_is_one_line_and_exit_2_before_any_cluster_starts(arguments, m
     assert err.count("\n") == 1 and message in err, err
     assert not (tmp_path / "ut").exists()
     assert sorted(p.name for p in (tmp_path / "full").iterdir()) == ["viktig.txt"]
+
+
+def test_a_file_that_breaks_mid_stream_is_an_error_row_and_resume_gets_past_it(client, tmp_path):
+    """A truncated .jsonl.gz had stopped the run (0 parts written), and --resume met the same wall every time."""
+    pages = [json.dumps({"url": f"https://www.kommun-a.se/{n}", "text": SWEDISH_PAGE * 3}) for n in range(400)]
+    data = gzip.compress("\n".join(pages).encode("utf-8"))
+    broken = tmp_path / "avbruten.jsonl.gz"
+    broken.write_bytes(data[: len(data) // 2])
+    after = tmp_path / "efter.jsonl"
+    after.write_text(json.dumps({"url": "https://www.kommun-b.se/", "text": SWEDISH_PAGE}) + "\n", encoding="utf-8")
+    output = tmp_path / "ut"
+    options = CorpusOptions(batch_size=50)
+    summary = run_corpus([broken, after], output, client, Config(), options)
+    stats, _ = read_output(output)
+    errors = [r for r in stats.to_pylist() if r["error"]]
+    assert [r["url"] for r in errors] == summary.broken and len(errors) == summary.errors == 1
+    assert "filen tar slut mitt i" in errors[0]["error"]
+    assert stats.column("url").to_pylist()[-1] == "https://www.kommun-b.se/"  # the run went on to the next file
+    (output / "stats" / "part-00000001.parquet").unlink()
+    resumed = run_corpus([broken, after], output, client, Config(), CorpusOptions(batch_size=50, resume=True))
+    assert (resumed.batches, resumed.total_pages) == (1, stats.num_rows)  # the whole run, not only this part
+    assert json.loads((output / "manifest.json").read_text(encoding="utf-8"))["complete"] is True
+
+
+def test_a_failing_batch_stops_the_run_after_the_batches_in_flight_are_written(inputs, client, tmp_path):
+    """The batches in flight had been thrown away when one batch failed."""
+    trigger: Path = client.crash_trigger
+    trigger.write_text("error 1", encoding="utf-8")  # batch 1 fails at once, as with a broken model
+    try:
+        with pytest.raises(KlarlintError, match="testfel i batch 1"):
+            run_corpus(inputs, tmp_path / "ut", client, Config(), CorpusOptions(batch_size=2, retries=0, in_flight=4))
+    finally:
+        trigger.unlink()
+    written = written_batches(tmp_path / "ut")
+    assert {0, 2, 3} <= written and 1 not in written  # what was in flight when batch 1 failed
+    assert written == set(range(max(written) + 1)) - {1}  # nothing submitted after the failure was waited for

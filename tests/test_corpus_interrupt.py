@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -70,5 +71,28 @@ def test_ctrl_c_stops_the_run_without_worker_tracebacks(tmp_path: Path) -> None:
             process.wait()
     assert process.returncode == 130
     assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+    # how far it got, and how to go on (it had said nothing)
+    assert re.search(
+        r"Avbrutet: \d+ batch(ar)? \(\d+ sid(a|or)\) skrivna i .*ut; fortsätt med samma kommando och --resume", stderr
+    )
     time.sleep(1)
     assert not [worker for worker in workers if worker.is_running() and worker.status() != psutil.STATUS_ZOMBIE]
+
+
+def test_the_local_cluster_listens_on_127_0_0_1_only_and_not_on_port_8787() -> None:
+    """Its scheduler's HTTP endpoint had taken port 8787, a fixed port on a shared server."""
+    from klarlint.corpus.cluster import local_cluster_address
+
+    with local_cluster_address(1) as address:
+        assert address.startswith("tcp://127.0.0.1:")
+        launcher = [p for p in psutil.Process().children() if "serve_local_cluster" in " ".join(p.cmdline())]
+        assert len(launcher) == 1
+        listening = [
+            c.laddr
+            for process in [launcher[0], *launcher[0].children(recursive=True)]
+            for c in process.net_connections(kind="inet")
+            if c.status == psutil.CONN_LISTEN
+        ]
+    assert len(listening) >= 3  # the scheduler, its HTTP endpoint, the worker (and its nanny)
+    assert all(addr.ip == "127.0.0.1" for addr in listening), listening
+    assert 8787 not in {addr.port for addr in listening}, listening

@@ -11,9 +11,9 @@ import contextlib
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
-import warnings
 from collections.abc import Iterator
 
 from klarlint.errors import KlarlintError, os_reason
@@ -33,6 +33,10 @@ def _reason(exc: BaseException) -> str:
         return "ogiltig adress"
     if isinstance(exc, TimeoutError) or "Timed out" in str(exc):
         return f"ingen svarade inom {CONNECT_TIMEOUT.removesuffix('s')} sekunder"
+    if isinstance(exc, ConnectionRefusedError):
+        return "anslutningen nekades: ingen Dask-schemaläggare lyssnar på den porten"
+    if isinstance(exc, socket.gaierror):
+        return "datorns namn är okänt"
     return os_reason(exc) if isinstance(exc, OSError) and exc.errno else "anslutningen misslyckades"
 
 
@@ -44,6 +48,7 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
     _quiet()
     if scheduler is not None:
         try:
+            _reachable(scheduler)
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as exc:
             raise KlarlintError(f"kan inte ansluta till Dask-klustret {scheduler} ({_reason(exc)})") from None
@@ -57,6 +62,19 @@ def connect(scheduler: str | None = None, workers: int | None = None) -> Iterato
         Client(address, timeout=CONNECT_TIMEOUT) as client,
     ):
         yield client
+
+
+def _reachable(scheduler: str) -> None:
+    """Raises the OSError of a TCP connection to a ``tcp://`` scheduler: Dask's own Client retries a refused
+    connection for the whole timeout, so nothing listening had taken 20 seconds to say."""
+    from distributed.comm import parse_address, parse_host_port
+
+    protocol, location = parse_address(scheduler)
+    if protocol != "tcp":
+        return
+    host, port = parse_host_port(location)  # ValueError without a port: said by _reason
+    with socket.create_connection((host, port), timeout=float(CONNECT_TIMEOUT.removesuffix("s"))):
+        pass
 
 
 @contextlib.contextmanager
@@ -126,19 +144,22 @@ def local_cluster(workers: int):
     from distributed import LocalCluster
 
     _quiet()
-    # The scheduler's HTTP endpoint (metrics, on 127.0.0.1) takes another port when 8787 is busy: not news.
-    warnings.filterwarnings("ignore", message="Port 8787 is already in use", category=UserWarning)
     return LocalCluster(
         n_workers=workers,
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
         dashboard_address=None,
-        silence_logs=logging.ERROR,
+        # Without a dashboard the scheduler still serves HTTP (metrics), on port 8787 by default: a fixed port on a
+        # shared server. Any free port on 127.0.0.1 instead; the workers' HTTP servers take one there too.
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+        # A worker whose scheduler closes first logs a heartbeat failure with two tracebacks (30 lines before the
+        # run's own error line); a task's real error reaches the client, which says it in Swedish.
+        silence_logs=logging.CRITICAL,
     )
 
 
 def _quiet() -> None:
     """Dask logs every worker start and restart; the progress line says what the user needs."""
     for name in ("distributed", "dask"):
-        logging.getLogger(name).setLevel(logging.ERROR)
+        logging.getLogger(name).setLevel(logging.CRITICAL)

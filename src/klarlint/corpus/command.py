@@ -35,10 +35,11 @@ def _require_extra() -> None:
 
 
 def corpus(
-    inputs: Annotated[
-        list[Path], typer.Argument(help="JSON Lines-, Parquet- eller WARC-filer (eller mappar med dem).")
-    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="Mapp för Parquet-resultatet (ny eller tom).")],
+    inputs: Annotated[
+        list[Path] | None,
+        typer.Argument(help="JSON Lines-, Parquet- eller WARC-filer (eller mappar med dem).", metavar="FIL"),
+    ] = None,
     engine: Annotated[Engine, typer.Option(help="Klustermotor.")] = Engine.dask,
     scheduler: Annotated[
         str | None,
@@ -59,6 +60,8 @@ def corpus(
 ) -> None:
     """Granska en hel korpus av webbsidor på ett Dask-kluster och skriv resultatet som Parquet."""
     _require_extra()
+    if not inputs:  # said here: the generic message had named the parameter, "argumentet INPUTS saknas"
+        raise _fail("inga indatafiler angivna (ange JSON Lines-, Parquet- eller WARC-filer, eller mappar med dem)")
     from klarlint.corpus.cluster import connect
     from klarlint.corpus.run import CorpusOptions, prepare, run_prepared
 
@@ -67,16 +70,31 @@ def corpus(
         raise _fail(f"--workers ska vara minst 1 (fick {workers})")
     try:
         config = _config(config_file, profile, disable, enable)
-        run = prepare(inputs, output, options)  # bad input stops here, before a cluster starts
+        run = prepare(inputs, output, options, config)  # bad input stops here, before a cluster starts
         with connect(scheduler, workers) as client, _progress() as show:
             summary = run_prepared(run, client, config, progress=show)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
+    except KeyboardInterrupt:
+        print(interrupted_said(output), file=sys.stderr)
+        raise
     _print_summary(summary, output)
 
 
+def interrupted_said(output: Path) -> str:
+    """What a Ctrl-C leaves (it had printed nothing): what is written, and that --resume goes on from there."""
+    from klarlint.corpus.run import output_totals
+
+    try:
+        batches, pages = output_totals(output) if (output / "stats").is_dir() else (0, 0)
+    except Exception:  # noqa: BLE001 - a part being renamed as the run stopped: the count is only a courtesy
+        batches, pages = 0, 0
+    done = f"{batches} {'batch' if batches == 1 else 'batchar'} ({pages} {'sida' if pages == 1 else 'sidor'})"
+    return f"Avbrutet: {done} skrivna i {output}; fortsätt med samma kommando och --resume"
+
+
 def corpus_report(
-    folder: Annotated[Path, typer.Argument(help="Mappen som klarlint corpus skrev.")],
+    folder: Annotated[Path | None, typer.Argument(help="Mappen som klarlint corpus skrev.", metavar="MAPP")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML-rapporten.")] = Path("report.html"),
     min_words: Annotated[int, typer.Option(help="Kortare sidor räknas inte bland de sämsta sidorna.")] = 200,
     top: Annotated[int, typer.Option(help="Antal regler och sämsta sidor per webbplats.")] = 10,
@@ -85,6 +103,12 @@ def corpus_report(
     _require_extra()
     from klarlint.corpus.report import write_report
 
+    if folder is None:
+        raise _fail("ange mappen som klarlint corpus skrev (se klarlint corpus-report --help)")
+    if min_words < 0:
+        raise _fail(f"--min-words kan inte vara negativt (fick {min_words})")
+    if top < 1:
+        raise _fail(f"--top ska vara minst 1 (fick {top})")
     try:
         write_report(folder, output, min_words=min_words, top=top)
     except KlarlintError as exc:
@@ -117,27 +141,68 @@ def _progress():
 
         def show(summary) -> None:
             rate = summary.words / summary.seconds if summary.seconds else 0.0
+            n = _thousands  # only the numbers' commas: the description's own had become spaces too
             progress.update(
                 task,
-                description=f"{summary.pages:,} sidor ({summary.batches} batchar, {summary.errors} fel), "
-                f"{summary.findings:,} anmärkningar, {rate:,.0f} ord/s".replace(",", " "),
+                description=f"{n(summary.pages)} sidor ({_count(summary.batches, 'batch', 'batchar')}, "
+                f"{summary.errors} fel), "
+                f"{n(summary.findings)} anmärkningar, {n(round(rate))} ord/s",
             )
 
         yield show
 
 
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
 def _print_summary(summary, output: Path) -> None:
     from klarlint.corpus.report import unchecked_said
 
+    for line in summary_lines(summary, output, unchecked_said(summary.other_language, summary.partly)):
+        print(line, file=sys.stderr)
+
+
+NAMES_SHOWN = 5  # files named in a summary line; the rest counted
+
+
+def summary_lines(summary, output: Path, unchecked: str) -> list[str]:
     rate = summary.words / summary.seconds if summary.seconds else 0.0
-    print(
+    lines = [
         f"Klart: {summary.pages} sidor ({summary.errors} med fel), {summary.findings} anmärkningar, "
-        f"{summary.words} ord på {summary.seconds:.1f} s ({rate:.0f} ord/s); resultat i {output}",
-        file=sys.stderr,
-    )
-    if said := unchecked_said(summary.other_language, summary.partly):
-        print(f"Granskades inte: {said}; språk och skäl står i statistiken och i corpus-report", file=sys.stderr)
+        f"{summary.words} ord på {summary.seconds:.1f} s ({rate:.0f} ord/s); resultat i {output}"
+    ]
+    if unchecked:
+        lines.append(f"Granskades inte: {unchecked}; språk och skäl står i statistiken och i corpus-report")
     if summary.resumed:
-        print(f"Hoppade över {summary.resumed} batchar som redan var skrivna (--resume)", file=sys.stderr)
+        lines.append(
+            f"Hoppade över {summary.resumed} {_plural(summary.resumed, 'batch', 'batchar')} som redan var skrivna "
+            f"(--resume); totalt i {output}: {summary.total_pages} sidor i {summary.total_batches} "
+            f"{_plural(summary.total_batches, 'batch', 'batchar')}"
+        )
     for reason, count in sorted(summary.skipped.items()):
-        print(f"Hoppade över {count} WARC-poster: {reason}", file=sys.stderr)
+        lines.append(f"Hoppade över {count} {_plural(count, 'WARC-post', 'WARC-poster')}: {reason}")
+    if summary.broken:
+        lines.append(
+            f"{_count(len(summary.broken), 'fil', 'filer')} kunde inte läsas till slut; sidorna före granskades och "
+            f"var det tog stopp står som fel i statistiken: {_names(summary.broken)}"
+        )
+    if summary.ignored:
+        lines.append(
+            f"Hoppade över {_count(len(summary.ignored), 'fil', 'filer')} i indatamapparna som inte är JSON Lines, "
+            f"Parquet eller WARC (eller inte kan läsas): {_names(summary.ignored)}"
+        )
+    return lines
+
+
+def _plural(count: int, one: str, more: str) -> str:
+    return one if count == 1 else more
+
+
+def _count(count: int, one: str, more: str) -> str:
+    return f"{count} {_plural(count, one, more)}"
+
+
+def _names(items: list) -> str:
+    shown = ", ".join(str(item) for item in items[:NAMES_SHOWN])
+    return shown + (f" (och {len(items) - NAMES_SHOWN} till)" if len(items) > NAMES_SHOWN else "")

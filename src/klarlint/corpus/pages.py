@@ -9,20 +9,29 @@ with no text, a page over the size limit) still becomes a page: one with an erro
 which the run records in the statistics table instead of dropping it. WARC records
 that are not pages at all (requests, metadata, images, redirects) are counted in
 :attr:`PageSource.skipped`, which the command reports.
+
+A file is checked before the run starts (:func:`check_file`: its compression, its
+Parquet columns, its first WARC record), so a file that cannot be read at all stops
+the run before a cluster starts. A file that breaks later (a crawl cut off mid-write,
+a corrupt record in a WARC) cannot stop a run hours in: the pages read before the
+break are kept, the break becomes one page with an error (file and place), and the
+run goes on with the next file (:attr:`PageSource.broken` names them).
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from klarlint.errors import InputError
+from klarlint.errors import InputError, os_reason
 from klarlint.readers import MAX_FILE_BYTES, TEXT_FORMATS
 from klarlint.readers.decode import decode_bytes
 
@@ -30,7 +39,11 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet",)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 PAGE_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "text/markdown": "markdown"}
-PARQUET_ROWS_PER_READ = 1000
+# Rows per Parquet read: 64 pages of 2 MB (crawled HTML with inline images) is already 128 MB in the client
+PARQUET_ROWS_PER_READ = 64
+# A batch holds at most this much text (characters) besides its page count: the tester's 100 pages of 2 MB had
+# gone as one 200 MB batch, and the client, the scheduler and the worker each held copies (1.38 GB of RSS).
+BATCH_CHARS = 8 * 1024 * 1024
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 
 
@@ -52,43 +65,65 @@ class Batch:
 
 @dataclass
 class PageSource:
-    """The pages of some input files, in order; ``skipped`` counts the WARC records that are not pages."""
+    """The pages of some input files, in order; ``skipped`` counts the WARC records that are not pages, ``broken``
+    says where a file broke off (its error page's ``url``)."""
 
     files: list[Path]
     skipped: Counter[str] = field(default_factory=Counter)
+    broken: list[str] = field(default_factory=list)
 
     def pages(self) -> Iterator[Page]:
         index = 0
         for path in self.files:
-            for url, site, text, fmt, error in _records(path, self.skipped):
+            for url, site, text, fmt, error in _records(path, self.skipped, self.broken):
                 yield _page(index, url, site, text, fmt, error)
                 index += 1
 
-    def batches(self, size: int) -> Iterator[Batch]:
-        return batched(self.pages(), size)
+    def batches(self, size: int, chars: int | None = BATCH_CHARS) -> Iterator[Batch]:
+        return batched(self.pages(), size, chars)
 
 
-def batched(pages: Iterable[Page], size: int) -> Iterator[Batch]:
+def batched(pages: Iterable[Page], size: int, chars: int | None = None) -> Iterator[Batch]:
+    """Batches of at most ``size`` pages and, when ``chars`` is given, at most that much text (a longer page goes
+    alone); both depend only on the pages, so a resumed run cuts the same batches."""
     batch: list[Page] = []
+    held = 0
     number = 0
     for page in pages:
+        if batch and chars is not None and held + len(page.text) > chars:
+            yield Batch(number, tuple(batch))
+            batch, held, number = [], 0, number + 1
         batch.append(page)
+        held += len(page.text)
         if len(batch) == size:
             yield Batch(number, tuple(batch))
-            batch, number = [], number + 1
+            batch, held, number = [], 0, number + 1
     if batch:
         yield Batch(number, tuple(batch))
 
 
+@dataclass(frozen=True)
+class Inputs:
+    files: list[Path]  # the corpus files, in the run's order
+    ignored: list[Path]  # what the input folders held besides: files of other kinds, broken links, unreadable folders
+
+
 def input_files(targets: Iterable[Path]) -> list[Path]:
     """The input files: a file as itself, a folder as its corpus files (sorted); unknown kinds are errors."""
+    return find_inputs(targets).files
+
+
+def find_inputs(targets: Iterable[Path]) -> Inputs:
+    """The input files, and what the folders held that is not a corpus file (never skipped silently)."""
     files: list[Path] = []
+    ignored: list[Path] = []
     for target in targets:
         if target.is_dir():
-            found = sorted(p for p in target.rglob("*") if p.is_file() and _kind(p) is not None)
+            found, other = _walk(target)
             if not found:
                 raise InputError(f"{target}: mappen innehåller inga JSON Lines-, Parquet- eller WARC-filer")
             files.extend(found)
+            ignored.extend(other)
         elif target.is_file():
             if _kind(target) is None:
                 raise InputError(f"{target}: okänt korpusformat (använd .jsonl, .parquet eller .warc/.warc.gz)")
@@ -97,7 +132,74 @@ def input_files(targets: Iterable[Path]) -> list[Path]:
             raise InputError(f"{target}: filen eller mappen finns inte")
     if not files:
         raise InputError("inga indatafiler angavs")
-    return files
+    return Inputs(files, ignored)
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+    """A folder's corpus files and its other entries, sorted. Symbolic links to folders are followed (a county's
+    folder of links to each municipality's crawl: Path.rglob in Python 3.11 had skipped them, silently), each folder
+    once, so a link loop ends."""
+    found: list[Path] = []
+    other: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(exc: OSError) -> None:
+        other.append(Path(exc.filename or folder))
+
+    for root, folders, names in os.walk(folder, followlinks=True, onerror=unreadable):
+        stat = os.stat(root)
+        seen.add((stat.st_dev, stat.st_ino))
+        kept = []
+        for name in sorted(folders):
+            try:
+                stat = os.stat(os.path.join(root, name))
+            except OSError:
+                other.append(Path(root, name))
+                continue
+            if (stat.st_dev, stat.st_ino) not in seen:
+                seen.add((stat.st_dev, stat.st_ino))
+                kept.append(name)
+        folders[:] = kept
+        for name in names:
+            path = Path(root, name)
+            (found if _kind(path) is not None and path.is_file() else other).append(path)
+    return sorted(found), sorted(other)
+
+
+def check_file(path: Path) -> None:
+    """Raises :class:`InputError` when ``path`` cannot be read as its kind at all (checked before a run starts):
+    not gzip, not Parquet or without the columns, not a WARC."""
+    kind = _kind(path)
+    try:
+        if kind == "jsonl":
+            opener = gzip.open if path.name.lower().endswith(".gz") else open
+            with opener(path, "rb") as handle:
+                handle.read(1)  # a gzip file's header, or a plain file's permissions
+        elif kind == "parquet":
+            _parquet_columns(path)
+        else:
+            _warc_head(path)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - every reader's errors: said in Swedish, one line
+        raise InputError(f"{path}: kan inte läsas ({read_reason(exc, kind)})") from None
+
+
+def read_reason(exc: BaseException, kind: str | None = None) -> str:
+    """Why a file could not be read, in Swedish (the libraries' words are English)."""
+    if isinstance(exc, EOFError):
+        return "filen tar slut mitt i det komprimerade innehållet"
+    if isinstance(exc, gzip.BadGzipFile):
+        return "inte en gzip-fil"
+    if isinstance(exc, zlib.error):
+        return "det komprimerade innehållet är skadat"
+    if isinstance(exc, OSError) and exc.errno:
+        return os_reason(exc)
+    if kind == "parquet":
+        return "inte en Parquet-fil, eller skadad"
+    if kind == "warc":
+        return "inte en WARC-fil, eller en skadad post"
+    return "läsfel"
 
 
 def site_of(url: str) -> str:
@@ -115,42 +217,64 @@ def _kind(path: Path) -> str | None:
 Record = tuple[str, str | None, str, str, str | None]  # url, site, text, format, error
 
 
-def _records(path: Path, skipped: Counter[str]) -> Iterator[Record]:
+def _records(path: Path, skipped: Counter[str], broken: list[str]) -> Iterator[Record]:
     kind = _kind(path)
     if kind == "jsonl":
-        return _jsonl_records(path)
+        return _jsonl_records(path, broken)
     if kind == "parquet":
-        return _parquet_records(path)
-    return _warc_records(path, skipped)
+        return _parquet_records(path, broken)
+    return _warc_records(path, skipped, broken)
+
+
+def _broken(where: str, exc: BaseException, kind: str, broken: list[str]) -> Record:
+    """The page that says a file broke off here: the pages before it are kept, the rest of the file is lost."""
+    broken.append(where)
+    error = f"{where}: filen kan inte läsas härifrån ({read_reason(exc, kind)}); sidorna före granskades"
+    return where, None, "", "text", error
 
 
 def _page(index: int, url: str, site: str | None, text: str, fmt: str, error: str | None) -> Page:
-    if error is None and len(text) > MAX_FILE_BYTES:
-        error = f"{url}: sidan är för stor ({len(text) // (1024 * 1024)} MB text; gränsen är 20 MB)"
-        text = ""
+    if error is None:
+        # What `klarlint check` says of the same text in a file (decode_bytes): a soft 404's empty page had been
+        # counted as a checked Swedish page, and a page with NUL bytes linted
+        if len(text) > MAX_FILE_BYTES:
+            error = f"{url}: sidan är för stor ({len(text) // (1024 * 1024)} MB text; gränsen är 20 MB)"
+        elif not text.strip():
+            error = f"{url}: sidan är tom"
+        elif "\x00" in text[:8192]:
+            error = f"{url}: sidan ser ut att vara binär, inte text"
+        if error is not None:
+            text = ""
     return Page(index, url, site or site_of(url), text, fmt, error)
 
 
 # --- JSON Lines and Parquet: one object or row per page -----------------------------------------
 
 
-def _jsonl_records(path: Path) -> Iterator[Record]:
+def _jsonl_records(path: Path, broken: list[str]) -> Iterator[Record]:
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    number = 0
     try:
         with opener(path, "rb") as handle:
-            for number, line in enumerate(handle, start=1):
+            for number, line in enumerate(handle, start=1):  # noqa: B007 - the place of a break, below
                 if line.strip():
                     yield _jsonl_record(path, number, line)
-    except (OSError, EOFError) as exc:
-        raise InputError(f"{path}: kan inte läsas ({exc})") from None
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _broken(f"{path}:{number + 1}", exc, "jsonl", broken)
 
 
 def _jsonl_record(path: Path, number: int, line: bytes) -> Record:
     where = f"{path}:{number}"
     try:
         data = json.loads(line)
-    except (ValueError, UnicodeDecodeError) as exc:
-        return where, None, "", "text", f"{where}: raden är inte giltig JSON ({exc})"
+    except UnicodeDecodeError as exc:
+        bad = exc.object[exc.start] if isinstance(exc.object, bytes) else 0
+        said = f"raden är inte giltig UTF-8 (byte 0x{bad:02X} vid byte {exc.start + 1})"
+        return where, None, "", "text", f"{where}: {said}"
+    except json.JSONDecodeError as exc:
+        return where, None, "", "text", f"{where}: raden är inte giltig JSON (fel vid tecken {exc.colno})"
+    except ValueError:
+        return where, None, "", "text", f"{where}: raden är inte giltig JSON"
     if not isinstance(data, dict):
         return where, None, "", "text", f"{where}: raden ska vara ett JSON-objekt"
     return _row_record(where, data)
@@ -173,42 +297,59 @@ def _row_record(where: str, row: dict) -> Record:
     return url, site, text, fmt, None
 
 
-def _parquet_records(path: Path) -> Iterator[Record]:
-    import pyarrow as pa
+def _parquet_columns(path: Path):
+    """The Parquet file and the columns klarlint reads; InputError without ``url`` and ``text`` or ``html``."""
     import pyarrow.parquet as pq
 
+    parquet = pq.ParquetFile(path)
+    names = set(parquet.schema_arrow.names)
+    if "url" not in names or not names & {"text", "html"}:
+        raise InputError(f"{path}: Parquet-filen ska ha kolumnerna url och text eller html")
+    return parquet, [name for name in ("url", "site", "text", "html", "format") if name in names]
+
+
+def _parquet_records(path: Path, broken: list[str]) -> Iterator[Record]:
+    import pyarrow as pa
+
+    row = 0
     try:
-        parquet = pq.ParquetFile(path)
-        names = set(parquet.schema_arrow.names)
-        if "url" not in names or not names & {"text", "html"}:
-            raise InputError(f"{path}: Parquet-filen ska ha kolumnerna url och text eller html")
-        columns = [name for name in ("url", "site", "text", "html", "format") if name in names]
-        row = 0
+        parquet, columns = _parquet_columns(path)
         for batch in parquet.iter_batches(batch_size=PARQUET_ROWS_PER_READ, columns=columns):
             for data in batch.to_pylist():
                 row += 1
                 yield _row_record(f"{path}:rad {row}", data)
-    except (OSError, pa.ArrowException) as exc:
-        raise InputError(f"{path}: inte en läsbar Parquet-fil ({exc})") from None
+    except (OSError, pa.ArrowException, InputError) as exc:
+        yield _broken(f"{path}:rad {row + 1}", exc, "parquet", broken)
 
 
 # --- WARC: the HTML and text responses of a crawl --------------------------------------------------
 
 
-def _warc_records(path: Path, skipped: Counter[str]) -> Iterator[Record]:
+def _warc_head(path: Path) -> None:
+    """Reads a WARC's first record (an empty file has none): raises when the file is no WARC at all."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    with path.open("rb") as handle:
+        for record in ArchiveIterator(handle, arc2warc=True):
+            record.content_stream().read(1)
+            return
+
+
+def _warc_records(path: Path, skipped: Counter[str], broken: list[str]) -> Iterator[Record]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    number = 0
     try:
         with path.open("rb") as handle:
-            for record in ArchiveIterator(handle, arc2warc=True):
+            for number, record in enumerate(ArchiveIterator(handle, arc2warc=True), start=1):  # noqa: B007
                 if record.rec_type not in ("response", "resource"):
                     continue
                 page = _warc_page(record, skipped)
                 if page is not None:
                     yield page
-    except (OSError, ArchiveLoadFailed, EOFError, ValueError) as exc:
-        raise InputError(f"{path}: inte en läsbar WARC-fil ({exc})") from None
+    except (OSError, ArchiveLoadFailed, EOFError, ValueError, zlib.error) as exc:
+        yield _broken(f"{path}:post {number + 1}", exc, "warc", broken)
 
 
 def _warc_page(record, skipped: Counter[str]) -> Record | None:
@@ -232,11 +373,24 @@ def _warc_page(record, skipped: Counter[str]) -> Record | None:
 
 
 def _decode(data: bytes, content_type: str, url: str) -> str:
-    """The charset the server named, else klarlint's own guess (UTF-8, then cp1252)."""
+    """The charset the server named, else klarlint's own guess (UTF-8, then cp1252), as for a file.
+
+    A named charset that gives replacement characters where the guess gives fewer was wrong: a page that said
+    utf-8 over cp1252 bytes had become *N\ufffdmnden*, 20 "words" and 1 finding instead of 14 and 3.
+    """
+    if not data.strip():
+        return ""  # an empty page: _page says so, as for any other page
     match = _CHARSET.search(content_type)
     if match:
         try:
-            return data.decode(match.group(1), errors="replace")
+            text = data.decode(match.group(1), errors="replace")
         except LookupError:  # a charset Python does not know: guess as for a file
-            pass
+            return decode_bytes(data, url)
+        if "\ufffd" not in text:
+            return text
+        try:
+            guessed = decode_bytes(data, url)
+        except InputError:
+            return text
+        return guessed if guessed.count("\ufffd") < text.count("\ufffd") else text
     return decode_bytes(data, url)

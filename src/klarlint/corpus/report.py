@@ -52,6 +52,7 @@ class SiteSummary:
     partly: int = 0  # Swedish pages with some text not checked
     noticed: int | None = None  # pages with a notice (None: the run did not record them, output format 1)
     unchecked: list[tuple[str, list[str]]] = field(default_factory=list)  # url, its notices: the first ``top`` pages
+    failed: list[tuple[str, str]] = field(default_factory=list)  # url, its error: the first ``top`` pages with one
 
 
 @dataclass
@@ -145,6 +146,10 @@ def _site_summaries(stats: pa.Table, rules: dict[str, Counter[str]], min_words: 
     for number, name in enumerate(names):
         part = {key: values[bounds[number] : bounds[number + 1]] for key, values in columns.items()}
         summary = _site(str(name), part, rules.get(name, Counter()), min_words, top)
+        summary.failed = [
+            (str(part["url"][i]), str(stats.column("error")[int(part["row"][i])].as_py()))
+            for i in np.flatnonzero(~part["ok"])[:top]
+        ]
         if "language" in part:
             _unchecked(summary, part, languages, stats.column("notices"), top)
         summaries.append(summary)
@@ -361,7 +366,23 @@ def _site_section(site: SiteSummary, min_words: int, top: int) -> list[str]:
             for url, words, lix, per_1000 in site.worst
         ]
         parts.append("</table>")
-    return parts + _unchecked_section(site)
+    return parts + _failed_section(site) + _unchecked_section(site)
+
+
+def _failed_section(site: SiteSummary) -> list[str]:
+    """The pages that could not be checked, and why: the report had counted them and named none (page 8 being
+    invalid JSON was to be found only in the Parquet)."""
+    if not site.failed:
+        return []
+    shown = f" De första {_n(len(site.failed))}:" if len(site.failed) < site.errors else ""
+    parts = [
+        "<h3>Sidor som inte kunde granskas</h3>",
+        f"<p>{_pages(site.errors)} kunde inte granskas.{shown}</p>",
+        "<table><tr><th>sida</th><th>fel</th></tr>",
+    ]
+    parts += [f"<tr><td>{_link(url)}</td><td>{_escape(error)}</td></tr>" for url, error in site.failed]
+    parts.append("</table>")
+    return parts
 
 
 def _other_languages(site: SiteSummary) -> str:

@@ -1,11 +1,14 @@
 """Drive a corpus run on a Dask cluster and write its Parquet output.
 
 The client (this process) reads the inputs and submits one task per batch, keeping
-a bounded number in flight, so a corpus of any size streams through in constant
-memory. Workers send back two Arrow tables per batch and the client writes them as
-``findings/part-BATCH.parquet`` and ``stats/part-BATCH.parquet``: written to a
-temporary name and renamed, findings first, so a stats part exists only when its
-batch is complete. Only the client's disk is written; workers need no shared storage.
+a bounded number in flight; a batch holds at most ``--batch-size`` pages and
+:data:`~klarlint.corpus.pages.BATCH_CHARS` of text, so the text in flight (held by the
+client, the scheduler and the workers) is bounded by bytes, not by pages alone, and a
+corpus of any size streams through in bounded memory. Workers send back two Arrow
+tables per batch and the client writes them as ``findings/part-BATCH.parquet`` and
+``stats/part-BATCH.parquet``: written to a temporary name and renamed, findings
+first, so a stats part exists only when its batch is complete. Only the client's
+disk is written; workers need no shared storage.
 
 Reliability comes from Dask: a task whose worker dies is rescheduled on another
 worker (the scheduler's ``allowed-failures``), a task that raises is retried
@@ -19,6 +22,9 @@ batch ran, the output holds it once.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import hashlib
 import json
 import os
 import time
@@ -32,8 +38,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+import klarlint
 from klarlint.config import Config
-from klarlint.corpus.pages import Batch, PageSource, input_files
+from klarlint.corpus.pages import BATCH_CHARS, Batch, PageSource, check_file, find_inputs
 from klarlint.corpus.worker import FINDINGS_SCHEMA, STATS_SCHEMA, BatchResult, lint_batch, stats_row, table
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.language import SWEDISH
@@ -63,6 +70,10 @@ class Summary:
     resumed: int = 0  # batches skipped because they were already written
     skipped: Counter[str] = field(default_factory=Counter)  # WARC records that are not pages
     seconds: float = 0.0
+    ignored: list[Path] = field(default_factory=list)  # files in the input folders that are not corpus files
+    broken: list[str] = field(default_factory=list)  # where an input file broke off (file:line); its error page says
+    total_pages: int = 0  # in the output folder, this run's and a resumed run's earlier batches
+    total_batches: int = 0
 
 
 @dataclass(frozen=True)
@@ -71,6 +82,7 @@ class CorpusOptions:
     resume: bool = False
     retries: int = DEFAULT_RETRIES
     in_flight: int | None = None  # tasks submitted ahead; default: two per worker thread
+    batch_chars: int = BATCH_CHARS  # text per batch at most (a longer page goes alone)
 
 
 @dataclass(frozen=True)
@@ -81,16 +93,28 @@ class Prepared:
     output: Path
     options: CorpusOptions
     manifest: dict | None  # written when the run starts; None when resuming
+    ignored: list[Path] = field(default_factory=list)
 
 
-def prepare(inputs: list[Path], output: Path, options: CorpusOptions = CorpusOptions()) -> Prepared:  # noqa: B008
-    """Check the inputs, the options and the output folder (writes nothing); raises :class:`KlarlintError`."""
+def prepare(
+    inputs: list[Path],
+    output: Path,
+    options: CorpusOptions = CorpusOptions(),  # noqa: B008 - frozen
+    config: Config | None = None,
+) -> Prepared:
+    """Check the inputs (each file's header), the options and the output folder, leaving nothing behind; raises
+    :class:`KlarlintError`. All of it before a cluster starts: a Parquet file without a url column had stopped the
+    run after the cluster started, with batches in flight thrown away."""
     if options.batch_size < 1:
         raise KlarlintError(f"--batch-size ska vara minst 1 (fick {options.batch_size})")
     if options.retries < 0:
         raise KlarlintError(f"--retries kan inte vara negativt (fick {options.retries})")
-    files = input_files(inputs)
-    return Prepared(files, output, options, _check_output(output, files, options))
+    found = find_inputs(inputs)
+    for path in found.files:
+        check_file(path)
+    manifest = _check_output(output, found.files, options, config or Config())
+    _check_writable(output)
+    return Prepared(found.files, output, options, manifest, found.ignored)
 
 
 def run_corpus(
@@ -102,7 +126,7 @@ def run_corpus(
     progress=None,
 ) -> Summary:
     """Lint every page of ``inputs`` on ``client``'s cluster into Parquet parts under ``output``."""
-    return run_prepared(prepare(inputs, output, options), client, config, progress)
+    return run_prepared(prepare(inputs, output, options, config), client, config, progress)
 
 
 def run_prepared(run: Prepared, client, config: Config, progress=None) -> Summary:
@@ -112,19 +136,33 @@ def run_prepared(run: Prepared, client, config: Config, progress=None) -> Summar
         _create_output(output, run.manifest)
     done = written_batches(output) if options.resume else set()
     source = PageSource(run.files)
-    summary = Summary(skipped=source.skipped)
+    summary = Summary(skipped=source.skipped, ignored=run.ignored, broken=source.broken)
     started = time.perf_counter()
     limit = options.in_flight or max(4, 2 * _threads(client))
-    pending = _pending(source.batches(options.batch_size), done, summary)
-    for result in _results(client, pending, config, options, limit):
-        _write_result(output, result)
-        _count(summary, result)
-        summary.seconds = time.perf_counter() - started
-        if progress is not None:
-            progress(summary)
+    pending = _pending(source.batches(options.batch_size, options.batch_chars), done, summary)
+    try:
+        for result in _results(client, pending, config, options, limit):
+            _write_result(output, result)
+            _count(summary, result)
+            summary.seconds = time.perf_counter() - started
+            if progress is not None:
+                progress(summary)
+    except KlarlintError as exc:  # the batches in flight are written: say that the run can go on from there
+        batches = len(written_batches(output))
+        raise KlarlintError(
+            f"{exc}; {batches} {'batch' if batches == 1 else 'batchar'} är skrivna i {output}, "
+            "fortsätt med --resume när felet är åtgärdat"
+        ) from None
     summary.seconds = time.perf_counter() - started
+    summary.total_batches, summary.total_pages = output_totals(output)
     _finish_manifest(output, summary)
     return summary
+
+
+def output_totals(output: Path) -> tuple[int, int]:
+    """(batches, pages) written in ``output`` so far, from the statistics parts' metadata (no page is read)."""
+    parts = sorted((output / STATS_DIR).glob("part-*.parquet"))
+    return len(parts), sum(pq.ParquetFile(part).metadata.num_rows for part in parts)
 
 
 def written_batches(output: Path) -> set[int]:
@@ -180,8 +218,11 @@ class _Submitter:
         self.attempts = 0
 
     def results(self) -> Iterator[BatchResult]:
+        """Each batch's result; after a failure nothing more is submitted, but the batches already in flight are
+        still collected (and written by the caller) before the failure is raised: they had been thrown away."""
         from distributed import KilledWorker
 
+        failure: KlarlintError | None = None
         self.fill()
         for future in self.futures:
             batch, single, alone = self.tasks.pop(future.key)
@@ -189,15 +230,24 @@ class _Submitter:
                 result = future.result()
             except KilledWorker:
                 result = None
-            except KlarlintError:
-                raise
+            except KlarlintError as exc:
+                failure = failure or exc
+                continue
             except Exception as exc:  # not a page's fault (those are recorded per page): the cluster's
-                raise KlarlintError(f"batch {batch.id} misslyckades på klustret: {exc}") from None
+                name = type(exc).__name__
+                failure = failure or KlarlintError(f"batch {batch.id} misslyckades på klustret ({name}: {exc})")
+                continue
             future.release()
             done = self.collect(batch, single, alone, result)
             if done is not None:
                 yield done
-            self.fill()
+            if failure is None:
+                try:
+                    self.fill()
+                except KlarlintError as exc:  # reading the next batch failed: finish what is in flight first
+                    failure = exc
+        if failure is not None:
+            raise failure
 
     def collect(self, batch: Batch, single: int | None, alone: bool, result: BatchResult | None) -> BatchResult | None:
         if single is None and result is None:  # the batch, or a task beside it, killed its worker
@@ -299,12 +349,66 @@ def _write_atomic(data: pa.Table, path: Path) -> None:
     os.replace(temporary, path)
 
 
-def _check_output(output: Path, files: list[Path], options: CorpusOptions) -> dict | None:
-    """The manifest a new run writes (None: a resumed run keeps its own); refuses what would lose data."""
+def input_record(path: Path) -> dict:
+    """What the manifest says of an input file, so that ``--resume`` sees a change: its size, its modification time
+    and a hash of its first and last 64 KiB (a same-size edit had been resumed, mixing old and new pages)."""
+    stat = path.stat()
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            digest.update(handle.read(ENDS_HASHED))
+            if stat.st_size > ENDS_HASHED:
+                handle.seek(max(ENDS_HASHED, stat.st_size - ENDS_HASHED))
+                digest.update(handle.read(ENDS_HASHED))
+    except OSError as exc:
+        raise KlarlintError(f"{path}: kan inte läsas ({os_reason(exc)})") from None
+    return {
+        "path": str(path.resolve()),
+        "bytes": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "ends": digest.hexdigest(),
+    }
+
+
+ENDS_HASHED = 64 * 1024
+
+
+def klarlint_record(config: Config) -> dict:
+    """Which klarlint, rules and settings made the findings: a resumed run must not mix two of them (a run resumed
+    after passive_voice.py changed had held old messages in three batches and new ones in the rest)."""
+    from klarlint.crawl.cache import fingerprint
+    from klarlint.linter import active_rules
+
+    return {
+        "version": klarlint.__version__,
+        "code": _package_hash(),
+        "rules": fingerprint(config, active_rules(config)),
+    }
+
+
+@functools.cache  # once per process: the code this process loaded does not change under it
+def _package_hash() -> str:
+    """A hash of klarlint's installed files (code, word lists, model): the version number changes far less often."""
+    from klarlint.resources import PACKAGE_DIR, data_dir
+
+    digest = hashlib.sha256()
+    roots = [PACKAGE_DIR]  # in a wheel the word lists and rule files are in it; in a checkout beside it
+    roots += [folder for folder in map(data_dir, ("wordlists", "rules")) if PACKAGE_DIR not in folder.parents]
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(f"{root.name}/{path.relative_to(root)}".encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _check_output(output: Path, files: list[Path], options: CorpusOptions, config: Config) -> dict | None:
+    """The manifest a new run writes (None: a resumed run keeps its own); refuses what would lose or mix data."""
     manifest = {
-        "inputs": [{"path": str(p.resolve()), "bytes": p.stat().st_size} for p in files],
+        "inputs": [input_record(p) for p in files],
         "batch_size": options.batch_size,
+        "batch_chars": options.batch_chars,
         "format": FORMAT,
+        "klarlint": klarlint_record(config),
     }
     path = output / MANIFEST
     if options.resume and output.is_dir() and any(output.iterdir()) and not path.is_file():
@@ -319,14 +423,65 @@ def _check_output(output: Path, files: list[Path], options: CorpusOptions) -> di
                 f"{output}: körningen skrevs av en annan version av klarlint (utdataformat {old.get('format', 1)}, "
                 f"nu {FORMAT}) och kan inte fortsättas med --resume; starta en ny körning i en tom mapp"
             )
-        if {k: old.get(k) for k in manifest} != manifest:
-            raise KlarlintError(
-                f"{output}: --resume kräver samma indatafiler (oförändrade) och --batch-size som förra körningen"
-            )
+        _check_resume(output, old, manifest)
         return None
     if output.exists() and (not output.is_dir() or any(output.iterdir())):
         raise KlarlintError(f"{output}: finns redan och är inte en tom mapp (fortsätt en körning med --resume)")
     return manifest
+
+
+def _check_resume(output: Path, old: dict, new: dict) -> None:
+    """Refuses a resume that would mix two runs in one folder, saying what changed."""
+    start_over = "starta en ny körning i en tom mapp"
+    was, now = old.get("klarlint") or {}, new["klarlint"]
+    if was.get("version") != now["version"] or was.get("code") != now["code"]:
+        if "version" not in was:
+            said = "en äldre klarlint, som inte skrev ut sin version"
+        elif was["version"] != now["version"]:
+            said = f"klarlint {was['version']} (nu {now['version']})"
+        else:
+            said = f"en annan klarlint (samma versionsnummer {now['version']}, men koden eller ordlistorna har ändrats)"
+        raise KlarlintError(
+            f"{output}: körningen började med {said}, och --resume skulle blanda två regeluppsättningar; {start_over}"
+        )
+    if was.get("rules") != now["rules"]:
+        raise KlarlintError(
+            f"{output}: körningen började med andra regler eller inställningar (klarlint.toml, --config, --profile, "
+            f"--enable eller --disable) och --resume skulle blanda dem; använd samma eller {start_over}"
+        )
+    if (old.get("batch_size"), old.get("batch_chars")) != (new["batch_size"], new["batch_chars"]):
+        raise KlarlintError(
+            f"{output}: --resume kräver samma --batch-size som förra körningen ({old.get('batch_size')})"
+        )
+    before = {item.get("path"): item for item in old.get("inputs", [])}
+    if list(before) != [item["path"] for item in new["inputs"]]:
+        raise KlarlintError(f"{output}: --resume kräver samma indatafiler, i samma ordning, som förra körningen")
+    for item in new["inputs"]:
+        if before[item["path"]] != item:
+            raise KlarlintError(
+                f"{output}: {item['path']} har ändrats sedan körningen började (storlek, innehåll eller ändringstid); "
+                f"--resume kräver oförändrade indatafiler; {start_over}"
+            )
+
+
+def _check_writable(output: Path) -> None:
+    """The output folder can be made and written to; what this made is removed again (-o /proc/klar had failed only
+    after the cluster started, ten seconds later)."""
+    made: list[Path] = []
+    try:
+        missing = [p for p in (output, *output.parents) if not p.exists()]
+        for folder in reversed(missing):
+            folder.mkdir()
+            made.append(folder)
+        probe = output / f".klarlint-probe-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise KlarlintError(f"{output}: mappen kan inte skapas eller skrivas ({os_reason(exc)})") from None
+    finally:
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
 
 
 def _create_output(output: Path, manifest: dict) -> None:

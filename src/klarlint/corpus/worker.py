@@ -74,7 +74,8 @@ STATS_SCHEMA = pa.schema(
 )
 # Tests only: names a trigger file. While it holds a batch number, the worker that starts that
 # batch renames it to "<trigger>.fired" and exits at once, to prove a dead worker loses nothing;
-# while it holds "page N", every task with page N kills its worker (a page that crashes the parser).
+# while it holds "page N", every task with page N kills its worker (a page that crashes the parser); while it holds
+# "error N", batch N fails with a KlarlintError (a broken model: the run stops, after writing what is in flight).
 CRASH_ENV = "KLARLINT_CORPUS_TEST_CRASH"
 
 
@@ -182,6 +183,10 @@ def _crash_for_test(batch: Batch) -> None:
     try:
         wanted = Path(trigger).read_text(encoding="utf-8").split()
     except OSError:
+        return
+    if wanted[:1] == ["error"]:
+        if wanted[-1] == str(batch.id):
+            raise KlarlintError(f"testfel i batch {batch.id}")
         return
     if wanted[:1] == ["page"]:  # "page N": every task holding page N kills its worker, every time
         if any(str(page.index) == wanted[-1] for page in batch.pages):
