@@ -295,9 +295,19 @@ def lint_document(
             report.rule_errors.append(f"regeln {active.rule.info.id}: {exc}")
             continue
         except Exception as exc:  # one broken rule must not hide the others' findings
-            log.exception("rule %s failed on %s", active.rule.info.id, report.path)
+            # debug, not exception: a plug-in's crash had printed a Python traceback (the README says never);
+            # the rule and the file are in rule_errors, one line on stderr and in the JSON and SARIF
+            log.debug("rule %s failed on %s", active.rule.info.id, report.path, exc_info=True)
             report.rule_errors.append(f"regeln {active.rule.info.id} kraschade: {exc}")
             continue
+        misplaced = [f for f in found if not _in_text(document, f)]
+        if misplaced:  # a plug-in's finding at block 99 had dropped every finding of the file, naming no rule
+            found = [f for f in found if _in_text(document, f)]
+            what = "en anmärkning" if len(misplaced) == 1 else f"{len(misplaced)} anmärkningar"
+            shown = "den visas" if len(misplaced) == 1 else "de visas"
+            report.rule_errors.append(
+                f"regeln {active.rule.info.id} gav {what} på en plats som inte finns i texten; {shown} inte"
+            )
         # Not the findings of a sub-check the user turned off.
         info = active.rule.info
         off = {
@@ -317,6 +327,13 @@ def lint_document(
         placed.done()
     report.findings = sorted(_apply_directives(document, report.findings), key=_FINDING_ORDER)
     return report
+
+
+def _in_text(document: Document, found: RuleFinding) -> bool:
+    """Whether a rule's finding lies in the text: its block exists and its span is inside the block's text."""
+    if not 0 <= found.block < len(document.blocks):
+        return False
+    return 0 <= found.start <= found.end <= len(document.blocks[found.block].text)
 
 
 def _accepted(analysis: Analysis, found: RuleFinding, accept: frozenset[str]) -> bool:
