@@ -9,6 +9,7 @@ findings in the baseline; a third copy is new.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from collections import Counter
 from dataclasses import replace
@@ -18,10 +19,20 @@ from klarlint import atomic
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.limits import Notice
 from klarlint.report import FileReport, Finding, Report
-from klarlint.reporters import is_file_path, relative_to_root
+from klarlint.reporters import absolute, is_file_path, relative_to_root
 
 BASELINE_VERSION = 1
 Key = tuple[str, str, str, str]
+# Marks a baseline whose paths are relative to its own folder. Without it (baselines written before), they are
+# relative to the working folder, as before. A key, not a new version: an older klarlint still reads the file.
+PATHS_KEY = "paths"
+PATHS_RELATIVE_TO_FILE = "relative to this file"
+
+
+class Known(Counter[Key]):
+    """A baseline's entries, counted, and the folder their paths are relative to (None: the working folder)."""
+
+    root: Path | None = None
 
 
 def portable_path(path: str, root: Path | None = None) -> str:
@@ -29,67 +40,111 @@ def portable_path(path: str, root: Path | None = None) -> str:
     if not is_file_path(path):
         return path
     relative = relative_to_root(path, root or Path.cwd())  # as linted: a link is its own page, not its target's
+    if relative is None and root is not None:  # outside the baseline's folder: ../other/sida.md
+        try:
+            relative = Path(os.path.relpath(absolute(path), absolute(root))).as_posix()
+        except ValueError:  # another drive (Windows)
+            relative = None
     return Path(path).as_posix() if relative is None else relative
 
 
-def finding_key(path: str, rule: str, text: str, context: str) -> Key:
-    return (portable_path(path), rule, text, " ".join(context.split()))
+def finding_key(path: str, rule: str, text: str, context: str, root: Path | None = None) -> Key:
+    return (portable_path(path, root), rule, text, " ".join(context.split()))
 
 
-def notice_key(path: str, notice: Notice) -> Key:
+def notice_key(path: str, notice: Notice, root: Path | None = None) -> Key:
     """A notice by page and code only: its message names lines (*rad 1–3*) that move."""
-    return (portable_path(path), f"notice:{notice.code}", "", "")
+    return (portable_path(path, root), f"notice:{notice.code}", "", "")
 
 
-def broken_link_key(report: FileReport) -> Key | None:
+def broken_link_key(report: FileReport, root: Path | None = None) -> Key | None:
     """A crawl's broken link (the address answered 4xx) by address and status; None for anything else."""
     if not getattr(report, "broken_link", False):
         return None
-    return (portable_path(report.path), "broken-link", str(getattr(report, "status", "")), "")
+    return (portable_path(report.path, root), "broken-link", str(getattr(report, "status", "")), "")
 
 
-def keys(report: Report) -> Counter[Key]:
-    found = Counter(finding_key(r.path, f.rule, f.text, f.context) for r in report.files for f in r.findings)
-    broken = Counter(key for r in report.files if (key := broken_link_key(r)) is not None)
-    return found + broken + Counter(notice_key(r.path, n) for r in report.files for n in r.notices)
+def keys(report: Report, root: Path | None = None) -> Counter[Key]:
+    found = Counter(finding_key(r.path, f.rule, f.text, f.context, root) for r in report.files for f in r.findings)
+    broken = Counter(key for r in report.files if (key := broken_link_key(r, root)) is not None)
+    return found + broken + Counter(notice_key(r.path, n, root) for r in report.files for n in r.notices)
 
 
 def write_baseline(report: Report, target: Path) -> None:
-    """Record every finding of ``report`` in ``target`` (atomically)."""
+    """Record every finding of ``report`` in ``target`` (atomically), paths relative to ``target``'s folder: a
+    baseline written in the repository's root had matched nothing from a subfolder (a CI step's
+    *working-directory*), and every finding was new."""
     entries = [
         {"path": path, "rule": rule, "text": text, "context": context, "count": count}
-        for (path, rule, text, context), count in sorted(keys(report).items())
+        for (path, rule, text, context), count in sorted(keys(report, absolute(target).parent).items())
     ]
-    data = {"klarlint_baseline": BASELINE_VERSION, "findings": entries}
+    data = {"klarlint_baseline": BASELINE_VERSION, PATHS_KEY: PATHS_RELATIVE_TO_FILE, "findings": entries}
     write_atomically(target, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
-def read_baseline(source: Path) -> Counter[Key]:
+def read_baseline(source: Path) -> Known:
     try:
         data = json.loads(Path(source).read_text(encoding="utf-8"))
-        if data.get("klarlint_baseline") != BASELINE_VERSION:
-            raise ValueError("okänd version")
-        return Counter(
+        version = data.get("klarlint_baseline")
+        if isinstance(version, int) and not isinstance(version, bool) and version != BASELINE_VERSION:
+            raise KlarlintError(
+                f"{source}: baslinjen är skriven av en annan version av klarlint (format {version}, den här läser "
+                f"format {BASELINE_VERSION}); skriv en ny med --write-baseline"
+            )
+        if version != BASELINE_VERSION or not isinstance(data["findings"], list):  # *"findings": {}* had been empty
+            raise ValueError("ingen baslinje")
+        root = absolute(source).parent if data.get(PATHS_KEY) == PATHS_RELATIVE_TO_FILE else None
+        known = Known(
             {
-                finding_key(e["path"], e["rule"], e["text"], e["context"]): int(e.get("count", 1))
+                # relative to the baseline's folder as written; an old baseline's as the working folder sees them
+                (
+                    _stored(e["path"]) if root else portable_path(e["path"]),
+                    e["rule"],
+                    e["text"],
+                    _spaced(e["context"]),
+                ): (int(e.get("count", 1)))
                 for e in data["findings"]
             }
         )
+        known.root = root
+        return known
     except OSError as exc:
         raise KlarlintError(f"{source}: baslinjen kan inte läsas ({os_reason(exc)})") from None
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError):  # *"count": 1e400*
         raise KlarlintError(f"{source}: inte en baslinje från klarlint --write-baseline") from None
 
 
+def _stored(path: str) -> str:
+    if not isinstance(path, str):
+        raise TypeError("path")
+    return path
+
+
+def _spaced(context: str) -> str:
+    return " ".join(context.split())
+
+
+def unmatched(report: Report, known: Counter[Key]) -> str | None:
+    """A path of the baseline when none of its paths is a linted file's and there are findings to compare, else
+    None: a baseline whose paths point elsewhere (written from another folder) makes every finding new, silently."""
+    root = getattr(known, "root", None)
+    recorded = [key[0] for key in known if is_file_path(key[0])]
+    linted = {portable_path(r.path, root) for r in report.files if is_file_path(r.path)}
+    if not recorded or linted & set(recorded) or not any(r.findings or r.notices for r in report.files):
+        return None
+    return recorded[0]
+
+
 def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:
     """``report`` minus the findings in ``known`` (each key as many times as it was recorded); and how many."""
+    root = getattr(known, "root", None)
     remaining = Counter(known)
     dropped = 0
     files = []
     for file_report in report.files:
         kept: list[Finding] = []
         for finding in file_report.findings:
-            key = finding_key(file_report.path, finding.rule, finding.text, finding.context)
+            key = finding_key(file_report.path, finding.rule, finding.text, finding.context, root)
             if remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1
@@ -98,22 +153,22 @@ def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:
         # notices too: they count as info for --fail-on info, which a baseline could otherwise never make pass
         notices = []
         for notice in file_report.notices:
-            key = notice_key(file_report.path, notice)
+            key = notice_key(file_report.path, notice, root)
             if remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1
             else:
                 notices.append(notice)
         file_report = replace(file_report, findings=kept, notices=notices)  # every other field as it was
-        files.append(_known_broken_link(file_report, remaining))
+        files.append(_known_broken_link(file_report, remaining, root))
     return replace(report, files=files), dropped  # (a crawl's report keeps what it knows of the crawl)
 
 
-def _known_broken_link(report: FileReport, remaining: Counter[Key]) -> FileReport:
+def _known_broken_link(report: FileReport, remaining: Counter[Key], root: Path | None = None) -> FileReport:
     """A broken link in the baseline is still reported, marked as known, and does not fail the run (exit 2 is for a
     new one): a link to mend on someone else's page, or an old one, had failed every run, so the site could not be
     gated at all."""
-    key = broken_link_key(report)
+    key = broken_link_key(report, root)
     if key is None or remaining[key] <= 0:
         return report
     remaining[key] -= 1
@@ -167,8 +222,9 @@ def _git(args: list[str], cwd: Path, ref: str | None = None) -> str:
 
 def write_atomically(path: Path, text: str) -> None:
     path = Path(path)
+    if not path.parent.is_dir():  # a mistyped folder had been created (as root: /nonexistent/x/)
+        raise KlarlintError(f"{path}: kan inte skrivas (mappen {path.parent} finns inte)")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         atomic.write_atomically(path, text.encode("utf-8"))  # a new baseline gets the usual permissions
     except OSError as exc:
         raise KlarlintError(f"{path}: kan inte skrivas ({os_reason(exc)})") from None

@@ -64,9 +64,17 @@ def finish(
     if options.write_baseline is not None:
         baseline.write_baseline(report, options.write_baseline)
     if options.known is not None:
+        elsewhere = baseline.unmatched(report, options.known)
         report, known = baseline.without_known(report, options.known)
         if known:
-            print(f"klarlint: {known} anmärkningar finns i baslinjen och visas inte", file=sys.stderr)
+            what = "anmärkning" if known == 1 else "anmärkningar"
+            print(f"klarlint: {known} {what} finns i baslinjen och visas inte", file=sys.stderr)
+        elif elsewhere is not None:  # every finding new, and nothing said why: a baseline written in another folder
+            print(
+                f"klarlint: ingen sökväg i baslinjen (till exempel {elsewhere!r}) är en av de granskade filerna; "
+                "alla anmärkningar räknas som nya",
+                file=sys.stderr,
+            )
     for file_report in report.files:
         if file_report.error:
             print(f"klarlint: {one_line(file_report.error)}{_in_baseline(file_report)}", file=sys.stderr)
@@ -82,6 +90,8 @@ def finish(
         html_report.write(report, options.html_report, previous=previous)
     if _has_new_errors(report):
         return 2
+    if options.write_baseline is not None:  # it recorded the findings: a job that refreshes the baseline passes
+        return 0
     return 1 if report.fails(threshold) else 0
 
 
