@@ -3,8 +3,10 @@
 Blank lines separate blocks. A line that starts with a bullet (``-``, ``•``,
 ``·``, ``*``, ``–``) or a number (``1.``, ``2)``) starts a list item. A short
 line without closing punctuation that stands alone is taken as a heading, the
-way people write headings in plain text; so is a line marked as a Markdown heading
-(``## Ansökan``), as text copied from a Markdown editor or a chat has them.
+way people write headings in plain text; so is a short line printed right above its
+text, numbered or not (``1. Ansökan`` over ``Ansökan om plats görs via e-tjänsten.``),
+and a line marked as a Markdown heading (``## Ansökan``), as text copied from a
+Markdown editor or a chat has them.
 """
 
 from __future__ import annotations
@@ -42,6 +44,15 @@ CLOSING_PUNCTUATION = ".!?:;,"
 # as long as the next, and a letter's closing (*Med vänlig hälsning*) is over the signature, not a heading.
 HEADING_ABOVE_TEXT_MAX_WORDS = 6
 SENTENCE_END = ".!?:"
+# A numbered heading printed right above its text (*1. Ansökan* over *Ansökan om plats görs via e-tjänsten.*), as
+# inspection reports, rules and revision reports number their sections (*1. Temperaturer*, *2.2 Revisionsfrågor*).
+# Read as a one-line list item with its text, the heading had become the sentence's first words: *(Vem?) gör Ansökan
+# Ansökan om plats*, and *1. Sammanfattning* was no summary heading. A section number ends in a full stop or has
+# levels; *1)* numbers list items, and *13.30 Anmälan* is a programme's time.
+SECTION_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+(?=\S)")
+CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# What may stand before a numbered heading: the end of a sentence, not a colon that leads in a list.
+NUMBERED_HEADING_AFTER = ".!?"
 
 
 @dataclass(slots=True)
@@ -294,21 +305,38 @@ class _Splitter:
         self.last: _Line | None = None
         self.kind = BlockKind.PARAGRAPH
         self.skip = 0
-        self.heading: _Line | None = None  # a line that is a heading if the next one is its text
+        self.numbered = False  # whether the current list item has a number (*2. Skicka in intyget.*)
+        # lines that are headings if the next one is their text: one, or a numbered section's chain (*2. Inledning*
+        # over *2.1 Bakgrund* over the text)
+        self.headings: list[_Line] = []
 
     def add(self, line: _Line) -> None:
-        if self.heading is not None:
-            heading, self.heading = self.heading, None
-            if _text_under(heading, line):
+        if self.headings:
+            headings, self.headings = self.headings, []
+            if _numbered_below(headings[-1], line) and _numbered_heading(line):
+                self.headings = [*headings, line]  # *2. Inledning* over *2.1 Bakgrund*: wait for the text under both
+                return
+            if _text_under(headings[-1], line) or _numbered_below(headings[-1], line):
+                # (a numbered line under it, *3. Krav* over *3.1 Arbete på distans ska ske via VPN.*, is its item)
                 self._close()
-                self.blocks.append(_verbatim(self.source, BlockKind.HEADING, heading, heading, 0))
+                for heading in headings:
+                    self.blocks.append(_verbatim(self.source, BlockKind.HEADING, heading, heading, 0))
                 # the text under it opens a paragraph, not the list item before (whose bullet's width had cut its
                 # first letters: *all betala* of *Ni skall betala*, and that *skall* went unreported)
-                self.kind, self.skip = BlockKind.PARAGRAPH, 0
+                self.kind, self.skip, self.numbered = BlockKind.PARAGRAPH, 0, False
             else:
-                self._add(heading)
-        if _heading_above_text(line) and (self.last is None or self.last.text.rstrip()[-1:] in SENTENCE_END):
-            self.heading = line
+                for heading in headings:
+                    self._add(heading)
+        end = self.last.text.rstrip()[-1:] if self.last is not None else ""
+        if (
+            _heading_above_text(line)
+            and (self.last is None or end in SENTENCE_END)
+            or _numbered_heading(line)
+            # not the last of a numbered list's items (*2. Vänta på besked* over *Vi hör av oss.*), nor a list's
+            # first item under its lead-in (*Ta med:* over *1. Pass*)
+            and (self.last is None or end in NUMBERED_HEADING_AFTER and not self.numbered)
+        ):
+            self.headings = [line]
             return
         self._add(line)
 
@@ -330,14 +358,15 @@ class _Splitter:
         if bullet:
             self._close()
             self.first, self.kind, self.skip = line, BlockKind.LIST_ITEM, bullet.end()
+            self.numbered = bullet.group().strip()[:1].isdigit()
         elif self.first is None:
             self.first = line
         self.last = line
 
     def end(self) -> list[Block]:
-        if self.heading is not None:
-            self._add(self.heading)
-            self.heading = None
+        for heading in self.headings:
+            self._add(heading)
+        self.headings = []
         self._close()
         return self.blocks
 
@@ -369,10 +398,39 @@ def _heading_above_text(line: _Line) -> bool:
     )
 
 
+def _numbered_heading(line: _Line) -> bool:
+    """Whether ``line`` may be a numbered heading printed right above its text (see SECTION_NUMBER)."""
+    number = SECTION_NUMBER.match(line.text)
+    if number is None or not BULLET.match(line.text) or CLOCK_TIME.fullmatch(number.group(1)):
+        return False
+    text = line.text[number.end() :].strip()
+    return (
+        text[-1] != "-"
+        and len(text.split()) <= HEADING_ABOVE_TEXT_MAX_WORDS
+        and _heading_like(text)
+        and not BOOKMARK.match(text)  # (a bookmark's line is a heading already)
+    )
+
+
+def _numbered_below(heading: _Line, line: _Line) -> bool:
+    """Whether ``line``'s number is of a part of ``heading``'s section (*2.1* under *2.*, *3.1.2* under *3.1*)."""
+    above = SECTION_NUMBER.match(heading.text)
+    below = SECTION_NUMBER.match(line.text)
+    return above is not None and below is not None and below.group(1).startswith(above.group(1) + ".")
+
+
 def _text_under(heading: _Line, line: _Line) -> bool:
-    """Whether ``line`` is the text under ``heading``: longer, and opening with a capital (not a list item)."""
+    """Whether ``line`` is the text under ``heading``: longer, and opening with a capital (not a list item). Under a
+    numbered heading, not indented further: an indented line goes on with a list item (*1. Ansök om plats* over
+    *   Du ansöker i e-tjänsten.*)."""
     text = line.text.strip()
-    return len(text) > len(heading.text.strip()) and text[0].isupper() and not BULLET.match(line.text)
+    if not (len(text) > len(heading.text.strip()) and text[0].isupper() and not BULLET.match(line.text)):
+        return False
+    return not BULLET.match(heading.text) or _indent(line.text) <= _indent(heading.text)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" \t"))
 
 
 def _heading_like(text: str) -> bool:
