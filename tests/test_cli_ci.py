@@ -109,3 +109,25 @@ def test_changed_since_asks_the_repository_of_the_linted_path(tmp_path: Path) ->
     result = klarlint("repo/docs", "--changed-since", "HEAD", "--format", "json", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     assert [f["path"] for f in json.loads(result.stdout)["files"]] == ["repo/docs/a.md"]
+
+
+# --- one rule turned on and off at once ---------------------------------------------------------------------------
+
+
+def test_a_rule_both_enabled_and_disabled_in_one_place_is_refused(tmp_path: Path) -> None:
+    """The command line had let --enable win and the configuration disable: the same contradiction, opposite
+    results, and neither said a word."""
+    (tmp_path / "w.txt").write_text(SENTENCE + "\n", encoding="utf-8")
+    for order in (("--enable", "skall", "--disable", "skall"), ("--disable", "skall", "--enable", "skall")):
+        result = klarlint("w.txt", *order, cwd=tmp_path)
+        assert result.returncode == 2
+        assert result.stderr.strip() == "klarlint: --enable och --disable nämner båda 'skall': välj det ena"
+    (tmp_path / "klarlint.toml").write_text('enable = ["skall"]\ndisable = ["skall"]\n', encoding="utf-8")
+    result = klarlint("w.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("klarlint.toml: 'skall' står både i enable och disable: välj det ena")
+    # across the two places the command line wins, as documented: --disable over the file's enable
+    (tmp_path / "klarlint.toml").write_text('enable = ["skall"]\n', encoding="utf-8")
+    assert "varning  skall" not in klarlint("w.txt", "--disable", "skall", cwd=tmp_path).stdout
+    (tmp_path / "klarlint.toml").write_text('disable = ["skall"]\n', encoding="utf-8")
+    assert "varning  skall" in klarlint("w.txt", "--enable", "skall", cwd=tmp_path).stdout

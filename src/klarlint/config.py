@@ -187,6 +187,8 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
         stanza_dir=(base / data["stanza_dir"]).resolve() if isinstance(data.get("stanza_dir"), str) else None,
         accept=frozenset(accepted_form(word) for word in string_list(data, "accept", path)),
     )
+    for rule_id in sorted(config.enable & config.disable):  # the command line's flags resolved it the other way
+        raise ConfigError(f"{path or 'konfigurationen'}: {rule_id!r} står både i enable och disable: välj det ena")
     if "stanza_dir" in data and not isinstance(data["stanza_dir"], str):
         raise ConfigError(f"{path or 'konfigurationen'}: stanza_dir ska vara en sökväg (en sträng)")
     try:

@@ -474,6 +474,8 @@ def _check_cli_rules(config: Config, options: RunOptions) -> None:
     """An unknown rule in --enable/--disable is the command line's mistake, not the configuration's."""
     if not options.enable and not options.disable:
         return
+    for rule_id in sorted(options.enable & options.disable):  # which should win had depended on the code's order
+        raise KlarlintError(f"--enable och --disable nämner båda {rule_id!r}: välj det ena")
     rules = all_rules(config.rules_path)
     for flag, ids in (("--enable", options.enable), ("--disable", still_named(options.disable))):
         for rule_id in unknown_ids(ids, rules):
