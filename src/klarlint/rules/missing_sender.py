@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis
+from klarlint.document import Document
 from klarlint.genre import SPEECH, WEB, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
@@ -51,7 +52,9 @@ CONTACT = {
 
 
 # A speech is given by the speaker its heading or occasion names; a web page's sender and contact details are
-# the site's header and footer (an HTML reader passes them as context; a Markdown page gets them from its template).
+# the site's header and footer (an HTML reader passes them as context; a Markdown page gets them from its template,
+# and so does a page's body text as a CMS editor writes it: HTML without an <html> element, whose page template
+# carries the site's header and footer; a bin collection page's body had been told it named no sender).
 
 
 class MissingSender:
@@ -99,7 +102,7 @@ class MissingSender:
             return
         document = analysis.document
         genre = document.genre or detect_genre(document)
-        if genre == SPEECH or genre == WEB and document.format != "html":  # HTML: the site context decides
+        if genre == SPEECH or genre == WEB and not _whole_html_page(document):  # a whole page: its context decides
             return
         text = "\n".join([*(block.text for block in document.blocks), document.context])
         has_sender = bool(options.get("site_sender")) or bool(ORGANISATION.search(text) or SIGNATURE_TITLE.search(text))
@@ -119,3 +122,9 @@ class MissingSender:
             f"{problem}. Skriv ut organisationens namn och minst en kontaktväg "
             "(telefon, e-post, webbadress eller postadress).",
         )
+
+
+def _whole_html_page(document: Document) -> bool:
+    """Whether ``document`` is a whole HTML page (an <html> element), whose own header and footer name the sender;
+    a body fragment from a CMS has no <html> and gets them from the page template."""
+    return document.format == "html" and document.html_lang is not None
