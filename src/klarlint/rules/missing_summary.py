@@ -13,11 +13,24 @@ from klarlint.genre import PRESS_RELEASE, SPEECH, WEB, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
+# A section number may stand before it: a revision report's *1. Sammanfattning* is its summary.
 SUMMARY_HEADING = re.compile(
-    r"^(sammanfattning|kort sammanfattning|sammandrag|summering|kort om|i korthet|"
-    r"kortfattat|det viktigaste|det här gäller|det viktigaste i korthet|beslut i korthet)\b",
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(sammanfattning|kort sammanfattning|sammandrag|summering|kort om|i korthet|"
+    r"kortfattat|det viktigaste|det här gäller|det viktigaste i korthet|beslut i korthet|"
+    # a planbeskrivning's summary section by convention (Boverket's outline)
+    r"(?:planens\s+)?syfte\s+och\s+huvuddrag)\b",
     re.IGNORECASE,
 )
+# A decision's own section (*Beslut*, *Beslutet*, *Nämndens beslut*, *Miljö- och byggnämndens beslut*): with its
+# short text first, it says what Myndigheternas skrivregler ask a decision to say first. A strandskydd decision
+# (title, then *Beslut* and the decision in one sentence) had been told its first paragraph was the body's start.
+DECISION_HEADING = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:vårt|mitt|[\w-]+(?:\s+och\s+[\w-]+)?s)\s+)?beslut(?:et)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A letter's greeting (*Hej Gunnel Åkesson!*) comes before its first paragraph; it is neither summary nor body.
+GREETING = re.compile(r"^(?:hej|hejsan|god dag|bästa|kära)\b[^.?:;]{0,60}[!,]?$", re.IGNORECASE)
+GREETING_MAX_WORDS = 6
 TOC_HEADING = re.compile(r"^(innehåll|innehållsförteckning)\s*$", re.IGNORECASE)
 TOC_LINE = re.compile(r"(\.{3,}|…|\s)\s*\d{1,3}\s*$")
 # Openings that are not summaries whatever their length: a byline, a date line, a one-line scope statement.
@@ -50,7 +63,9 @@ class MissingSummary:
         block_local=False,
         summary=(
             "a text over 300 words that does not open with a summary (a heading such as *Sammanfattning*, *Kort "
-            "om*, *I korthet*, or a short opening paragraph); a table of contents is not a summary"
+            "om*, *I korthet*, *1. Sammanfattning*, a planbeskrivning's *Planens syfte och huvuddrag*, a decision's "
+            "*Beslut* section of up to 60 words right under the title, or a short opening paragraph; a letter's "
+            "greeting is skipped); a table of contents is not a summary"
         ),
         reference=references.STRUCTURE,
         explanation=(
@@ -108,6 +123,8 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
     pairs = body[:search_blocks]
     if any(b.kind is BlockKind.HEADING and SUMMARY_HEADING.match(b.text) for _, b, _ in pairs):
         return None
+    if _decision_first(pairs, body, opening_max_words):
+        return None
     found = _opening_paragraph(pairs)
     if found is None:
         return "det finns inget inledande stycke före den första mellanrubriken"
@@ -160,6 +177,30 @@ def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int)
     return words * 2 <= sum(body) / len(body)
 
 
+def _decision_first(
+    pairs: list[tuple[int, Block, BlockAnalysis]], body: list[tuple[int, Block, BlockAnalysis]], max_words: int
+) -> bool:
+    """Whether the text opens with its decision: a decision heading (DECISION_HEADING) with no text between it and
+    the first heading (a title; a letterhead's lines may come before it, and in plain text they are headings
+    too), over a text of at most ``max_words`` words (up to the next heading). A *Beslut* after a section of its own
+    (*Bakgrund* and its paragraphs) is not first."""
+    titled = False
+    for position, (_, block, _) in enumerate(pairs):
+        if block.kind is not BlockKind.HEADING:
+            if titled:
+                return False  # the title's own text, or a section's, comes before
+            continue
+        if DECISION_HEADING.match(block.text.strip()):
+            words = 0
+            for _, below, analysis in body[position + 1 :]:
+                if below.kind is BlockKind.HEADING:
+                    break
+                words += analysis.word_count
+            return 0 < words <= max_words
+        titled = True
+    return False
+
+
 def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[int, BlockAnalysis] | None:
     """The first paragraph, after a title, that comes before the body's first subheading."""
     in_toc = False
@@ -172,6 +213,8 @@ def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[i
                 return None
             continue
         if in_toc or TOC_LINE.search(block.text):
+            continue
+        if block_analysis.word_count <= GREETING_MAX_WORDS and GREETING.match(block.text.strip()):
             continue
         return (position, block_analysis) if block.kind is BlockKind.PARAGRAPH else None
     return None
