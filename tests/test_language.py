@@ -669,6 +669,16 @@ def test_short_foreign_paragraphs_in_a_swedish_page_are_not_linted(text: str, ex
     assert blocks[-1][1] == expected
 
 
+def test_a_few_words_repeated_are_not_an_unknown_language() -> None:
+    # ten links *Läs mer* in a paragraph had been *Text på ett annat språk*, and their link-text findings gone
+    links = " ".join(f'<a href="/nyhet-{n}">Läs mer</a>' for n in range(12))
+    page = f'<html lang="sv"><body><p>Ansökan ska lämnas in senast den 1 maj.</p><p>{links}</p></body></html>'
+    report = lint_text(page, fmt="html").files[0]
+    assert not report.notices and [f.rule for f in report.findings].count("link-text") == 12
+    _, blocks = _languages("# Sidor\n\nHär finns alla sidor.\n\n" + " ".join(f"sida {n}" for n in range(200)) + "\n")
+    assert blocks[-1][1] != "und"
+
+
 def test_names_are_no_function_words() -> None:
     # Kurdish *li, di, ji, ku* as Chinese and Korean names had made a preschool's staff list Kurdish
     page, blocks = _languages("# Personal\n\nKontakta Li Wang, Di Chen eller Ji Ku.\n\n- Wan Bi, vaktmästare\n")

@@ -436,8 +436,8 @@ def _unknown_language(text: str) -> bool:
     """At least MIN_UNKNOWN_WORDS lower-case words, and no more than MAX_SWEDISH_IN_UNKNOWN Swedish function words or
     words with å, ä or ö among them (a list of Swedish nouns without *och* has its letters)."""
     words = [w for w in _WORD.findall(_ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])) if not w[0].isupper()]
-    if len(words) < MIN_UNKNOWN_WORDS:
-        return False
+    if len(set(words)) < MIN_UNKNOWN_WORDS:
+        return False  # different words: ten links *Läs mer* in a row, or *sida 1 … sida 9999*, had been no Swedish
     swedish = _swedish_words()
     found = (w for w in words if w in swedish or _SWEDISH_LETTERS.search(w))
     return next(itertools.islice(found, MAX_SWEDISH_IN_UNKNOWN, None), None) is None
