@@ -7,6 +7,7 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
 from conftest import ROOT
@@ -131,3 +132,41 @@ def test_a_rule_both_enabled_and_disabled_in_one_place_is_refused(tmp_path: Path
     assert "varning  skall" not in klarlint("w.txt", "--disable", "skall", cwd=tmp_path).stdout
     (tmp_path / "klarlint.toml").write_text('disable = ["skall"]\n', encoding="utf-8")
     assert "varning  skall" in klarlint("w.txt", "--enable", "skall", cwd=tmp_path).stdout
+
+
+# --- messages: the key, the level's English word, TOML's spelling, a likely flag ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("config", "args", "said"),
+    [
+        ("fail_on = 3\n", [], "klarlint.toml: fail_on: okänd allvarlighetsgrad 3 (error, warning eller info)"),
+        (
+            '[rules.long-sentence]\nseverity = "fel"\n',
+            [],
+            "klarlint.toml: [rules.long-sentence] severity: okänd allvarlighetsgrad 'fel' (error, warning eller info; "
+            "skriv error)",
+        ),
+        ("[rules.long-sentence]\nmax_words = true\n", [], "(fick true)"),
+        (
+            "",
+            ["--fail-on", "varning"],
+            "okänt värde för --fail-on: 'varning' (error, warning eller info; skriv warning)",
+        ),
+        ("", ["--bogus"], "klarlint: okänd flagga --bogus (se klarlint --help)"),  # click had offered --jobs
+        ("", ["--fial-on", "error"], "klarlint: okänd flagga --fial-on (menade du --fail-on?)"),
+    ],
+)
+def test_messages_name_the_key_and_the_word_to_write(tmp_path: Path, config: str, args: list[str], said: str) -> None:
+    (tmp_path / "klarlint.toml").write_text(config, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Hej.\n", encoding="utf-8")
+    result = klarlint("a.txt", *args, cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.endswith(said), line
+
+
+def test_a_missing_argument_is_named_in_words() -> None:
+    result = klarlint("explain")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "klarlint: ange regelns id (till exempel klarlint explain passive-voice)"

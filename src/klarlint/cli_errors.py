@@ -62,9 +62,20 @@ def usage_message(exc: BaseException, args: Sequence[str]) -> str:
 
 def _no_such_option(exc: BaseException) -> str:
     name = getattr(exc, "option_name", "")
-    possibilities = sorted(getattr(exc, "possibilities", None) or ())
+    # click's own cut-off offers *--jobs* for *--bogus*: only a likely misspelling is worth a question
+    possibilities = sorted(p for p in getattr(exc, "possibilities", None) or () if _close(name, p))
     hint = f" (menade du {' eller '.join(possibilities)}?)" if possibilities else " (se klarlint --help)"
     return f"okänd flagga {name}{hint}"
+
+
+def _close(written: str, option: str) -> bool:
+    import difflib
+
+    return difflib.SequenceMatcher(None, written, option).ratio() >= 0.75
+
+
+# What a missing argument is, in words: "argumentet RULE_ID saknas" named a placeholder the user never saw.
+ARGUMENT_WORDS = {"rule_id": "regelns id (till exempel klarlint explain passive-voice)", "url": "webbplatsens adress"}
 
 
 def _missing(exc: BaseException) -> str:
@@ -73,7 +84,9 @@ def _missing(exc: BaseException) -> str:
         name = getattr(param, "name", "") or ""
         if name in ("paths", "path"):
             return "inga filer angivna (ange filer, mappar eller - för stdin)"
-        return f"argumentet {name.upper() or 'saknas'} saknas (se klarlint --help)"
+        if name in ARGUMENT_WORDS:
+            return f"ange {ARGUMENT_WORDS[name]}"
+        return f"argumentet {name.upper()} saknas (se klarlint --help)" if name else "ett argument saknas"
     return f"flaggan {_option_name(param)} saknas"
 
 

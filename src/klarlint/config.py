@@ -122,7 +122,7 @@ class Config:
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
         value = self.rule_options.get(rule_id, {}).get("severity")
         if value is not None:
-            return _severity(value, self.source)
+            return _severity(value, self.source, f"[rules.{rule_id}] severity")
         value = self.profile_settings.rule_options.get(rule_id, {}).get("severity")
         return default if value is None else Severity(value)
 
@@ -247,17 +247,29 @@ def _bool(data: Mapping[str, Any], key: str, path: Path | None) -> bool:
     return value
 
 
-def _severity(value: Any, path: Path | None) -> Severity:
+# The Swedish words klarlint's own output prints for the levels, which a Swedish user tries in their place.
+SWEDISH_LEVELS = {"fel": "error", "varning": "warning", "information": "info"}
+
+
+def severity_choices(value: Any) -> str:
+    """The allowed levels, and the English word for a Swedish one (*fel* → error)."""
+    english = SWEDISH_LEVELS.get(value.strip().lower()) if isinstance(value, str) else None
+    return f"error, warning eller info; skriv {english}" if english else "error, warning eller info"
+
+
+def _severity(value: Any, path: Path | None, key: str = "fail_on") -> Severity:
     try:
         return Severity(value)
     except ValueError:
         raise ConfigError(
-            f"{path or 'konfigurationen'}: okänd allvarlighetsgrad {value!r} (error, warning eller info)"
+            f"{path or 'konfigurationen'}: {key}: okänd allvarlighetsgrad {_short_repr(value)} "
+            f"({severity_choices(value)})"
         ) from None
 
 
 def _short_repr(value: Any, limit: int = 40) -> str:
-    text = repr(value)
+    """A value as the TOML file wrote it: *true*, not Python's *True*."""
+    text = ("true" if value else "false") if isinstance(value, bool) else repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -503,7 +503,9 @@ def _threshold(fail_on: str | None, config: Config) -> Severity:
     try:
         return Severity(fail_on)
     except ValueError:
-        raise KlarlintError(f"okänt värde för --fail-on: {fail_on!r} (error, warning eller info)") from None
+        from klarlint.config import severity_choices
+
+        raise KlarlintError(f"okänt värde för --fail-on: {fail_on!r} ({severity_choices(fail_on)})") from None
 
 
 def _total_bytes(files: Sequence[Path], enough: int = MIN_BYTES_FOR_WORKERS) -> int:

@@ -1177,7 +1177,7 @@ def _options(spec: Mapping[str, Any], kind: str) -> dict[str, Any]:
 
 
 def _short(value: Any, limit: int = 40) -> str:
-    text = repr(value)
+    text = ("true" if value else "false") if isinstance(value, bool) else repr(value)  # as TOML writes it
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
