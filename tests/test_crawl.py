@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
+import threading
 import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -613,3 +617,239 @@ def test_the_cache_fingerprint_covers_what_findings_depend_on_and_is_the_same_in
         run = subprocess.run(command, capture_output=True, text=True, env=environment, timeout=300)
         seeds.add(run.stdout.strip())
     assert seeds == {base}
+
+
+def test_an_endless_chain_of_redirects_is_an_error_named_by_its_first_address(tmp_path: Path) -> None:
+    # /kedja/N → /kedja/N+1 (an SSO or language redirect adding a parameter each time) had been followed until
+    # --max-pages was used up, named nowhere; as the start page: "0 sidor granskade", exit 0. Browsers and httpx
+    # stop after 20 redirects in a row.
+    links = [("/kedja/0", "Kedja"), ("/sida", "Sida")]
+    chain = {f"/kedja/{n}": Route(status=302, location=f"/kedja/{n + 1}") for n in range(60)}
+    served = serve(
+        lambda site: {
+            "/": Route(page("Start", "<p>Här skall du läsa.</p>", links)),
+            "/sida": Route(page("Sida", "<p>Här skall du läsa mer.</p>")),
+            "/kedja/60": Route(page("Slutet", "<p>Här tar kedjan slut.</p>")),
+            **chain,
+        }
+    )
+    try:
+        options = CrawlOptions(start=served.base + "/", timeout=2, sitemap=False)
+        whole = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+        hops = sum(p.startswith("/kedja/") for p in served.paths())
+        options = CrawlOptions(start=served.base + "/kedja/40", timeout=2)
+        twenty = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+        cli = klarlint("crawl", served.base + "/kedja/39", "--no-cache", cwd=tmp_path)
+    finally:
+        stop(served)
+    errors = {r.path.removeprefix(served.base): r for r in whole.report.files if r.error}
+    assert set(errors) == {"/kedja/0"}
+    error = errors["/kedja/0"].error or ""
+    assert "för många omdirigeringar i rad, fler än 20" in error and "/kedja/21" in error
+    assert errors["/kedja/0"].linked_from == served.base + "/"
+    assert hops == 21  # /kedja/0 … /kedja/20: twenty redirects followed, the 21st not
+    assert any(r.path == served.base + "/sida" and not r.error for r in whole.report.files)
+    # twenty redirects in a row are followed (/kedja/40 → … → /kedja/60)
+    assert [(r.path.removeprefix(served.base), r.error) for r in twenty.report.files] == [("/kedja/60", None)]
+    # 21 from the start page: nothing could be checked, exit 2 (it had been exit 0)
+    assert cli.returncode == 2, cli.stderr
+    assert f"{served.base}/kedja/39: för många omdirigeringar i rad" in cli.stderr
+
+
+def test_a_start_page_that_is_no_web_page_is_an_error_when_nothing_was_read(tmp_path: Path) -> None:
+    # A start page sent as text/plain had been "0 sidor granskade, 1 var inte HTML, PDF eller Word", exit 0: a CI
+    # gate passed with nothing checked (a start page redirecting off the site is exit 2)
+    html = page("Start", "<p>Här skall du läsa.</p>")
+    urlset = '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{}</urlset>'
+    served = serve({"/": Route(html, "text/plain"), "/gammal": Route(status=301, location="/")})
+    try:
+        cli = klarlint("crawl", served.base + "/gammal", "--no-cache", cwd=tmp_path)  # via a redirect too
+    finally:
+        stop(served)
+    # a start page that is no page, but a sitemap with one: that page is read, and the start is a note
+    mapped = serve(
+        lambda site: {
+            "/": Route(html, "text/plain"),
+            "/sida": Route(page("Sida", "<p>Här skall du läsa mer.</p>")),
+            "/sitemap.xml": Route(urlset.format(f"<url><loc>{site.base}/sida</loc></url>").encode()),
+        }
+    )
+    try:
+        other = crawl_site(CrawlOptions(start=mapped.base + "/", timeout=2), RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(mapped)
+    assert cli.returncode == 2, cli.stderr
+    expected = f"{served.base}/: startsidan är inte HTML, PDF eller Word (text/plain), och ingen sida kunde granskas"
+    assert expected in cli.stderr
+    files = {r.path.removeprefix(mapped.base): r for r in other.report.files}
+    assert not any(r.error for r in files.values())
+    assert files["/"].skipped and "(text/plain) och lästes inte" in files["/"].notices[0].message
+    assert files["/sida"].findings
+
+
+def _serve_odd(answers: dict[str, Callable[[BaseHTTPRequestHandler], None]]) -> tuple[ThreadingHTTPServer, str]:
+    """A server whose answers break HTTP's rules (site_server's are well formed): each path's function writes it."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client had read enough
+                answers.get(self.path, _answer(404, b""))(self)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    return server, f"http://{host}:{port}"
+
+
+def _answer(status: int, body: bytes, content_type: str = "text/html; charset=utf-8", **headers: str):
+    def write(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(status)
+        handler.send_header("Content-Type", content_type)
+        for name, value in headers.items():
+            handler.send_header(name.replace("_", "-"), value)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return write
+
+
+def _endless(start: bytes, line: bytes):
+    def write(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/plain")
+        handler.end_headers()  # no length: the answer ends when the connection closes (it never does)
+        handler.wfile.write(start)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            handler.wfile.write(line * 1000)
+
+    return write
+
+
+def test_network_problems_are_told_in_swedish() -> None:
+    # *kunde inte hämtas (DecodingError: Error -3 while decompressing data: incorrect header check)* and
+    # *(RemoteProtocolError: Receive buffer too long)*: the exception's class and httpx's English had been the message
+    html = page("Sida", "<p>Här skall du läsa.</p>")
+    links = [("/packad", "Packad"), ("/huvud", "Huvud")]
+    server, base = _serve_odd(
+        {
+            "/": _answer(200, page("Start", "<p>Här skall du läsa.</p>", links)),
+            "/packad": _answer(200, html, Content_Encoding="gzip"),  # says gzip, is not
+            "/huvud": _answer(200, html, X_Skrap="a" * 200_000),
+        }
+    )
+    try:
+        options = CrawlOptions(start=base + "/", timeout=5, retries=0, sitemap=False)
+        result = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+    finally:
+        server.shutdown()
+        server.server_close()
+    errors = {r.path.removeprefix(base): r.error or "" for r in result.report.files if r.error}
+    assert set(errors) == {"/packad", "/huvud"}
+    assert errors["/packad"].startswith(f"{base}/packad: svarets Content-Encoding stämmer inte med innehållet")
+    assert errors["/huvud"].startswith(f"{base}/huvud: svarshuvudena är för stora (försökte 1 gång)")
+    assert not any(word in e for e in errors.values() for word in ("Error", "buffer", "decompress"))
+
+
+@pytest.mark.parametrize("packed", [False, True], ids=["endless", "gzip-bomb"])
+def test_an_oversize_robots_txt_is_read_to_500_kib(packed: bool) -> None:
+    # RFC 9309 2.5: parse at least the first 500 KiB. An endless or gzip-bomb robots.txt had been "could not be
+    # read", and then no page could be fetched at all
+    rules = b"User-agent: *\nDisallow: /privat/\n"
+    padding = b"# Regler for klarlint och andra.\n"
+    if packed:
+        bomb = gzip.compress(rules + padding * 1_000_000)  # 33 MB unpacked
+        robots = _answer(200, bomb, "text/plain", Content_Encoding="gzip")
+    else:
+        robots = _endless(rules, padding)
+    links = [("/sida", "Sida"), ("/privat/hemlig", "Privat")]
+    server, base = _serve_odd(
+        {
+            "/robots.txt": robots,
+            "/": _answer(200, page("Start", "<p>Här skall du läsa.</p>", links)),
+            "/sida": _answer(200, page("Sida", "<p>Här skall du läsa mer.</p>")),
+            "/privat/hemlig": _answer(200, page("Hemlig", "<p>Hemligt.</p>")),
+        }
+    )
+    try:
+        options = CrawlOptions(start=base + "/", timeout=5, retries=0, sitemap=False)
+        result = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+    finally:
+        server.shutdown()
+        server.server_close()
+    files = {r.path.removeprefix(base): r for r in result.report.files}
+    assert not any(r.error for r in files.values())
+    assert not files["/sida"].skipped and files["/privat/hemlig"].skipped  # the rules at the start are obeyed
+    [note] = files["/robots.txt"].notices
+    assert note.message == "robots.txt är större än 500 KiB; bara reglerna i början lästes (RFC 9309)"
+
+
+@pytest.mark.parametrize(
+    ("robots", "more", "fetched", "note"),
+    [
+        # a loop: RFC 9309 2.3.1.2 lets a crawler take robots.txt as unavailable (allow all); it had been
+        # "unreachable" (allow nothing), named only by "svarade 302"
+        (Route(status=302, location="/robots.txt"), {}, {"/sida", "/sida?print=1", "/privat/hemlig"}, "i en slinga"),
+        # more than five redirects in a row: the same
+        (
+            Route(status=301, location="/r1"),
+            {f"/r{n}": Route(status=301, location=f"/r{n + 1}") for n in range(1, 7)},
+            {"/sida", "/sida?print=1", "/privat/hemlig"},
+            "fler än 5 gånger i rad",
+        ),
+        # five are followed, and the file they lead to is obeyed
+        (
+            Route(status=301, location="/r1"),
+            {
+                **{f"/r{n}": Route(status=301, location=f"/r{n + 1}") for n in range(1, 5)},
+                "/r5": Route(b"User-agent: *\nDisallow: /privat/\n", "text/plain"),
+            },
+            {"/sida", "/sida?print=1"},
+            None,
+        ),
+    ],
+)
+def test_a_robots_txt_that_redirects_too_often_is_taken_as_missing(robots, more, fetched, note) -> None:
+    served = _robots_site(robots, **more)
+    try:
+        options = CrawlOptions(start=served.base + "/", timeout=2, retries=0, sitemap=False)
+        result = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    pages = {p for p in served.paths() if p not in ("/", "/robots.txt") and not p.startswith("/r")}
+    assert pages == fetched
+    robots_file = [r for r in result.report.files if r.path.endswith("/robots.txt")]
+    if note is None:
+        assert robots_file == []
+    else:
+        [message] = [n.message for r in robots_file for n in r.notices]
+        assert note in message and "då räknas robots.txt som saknad (RFC 9309), och alla sidor får hämtas" in message
+        assert not any(r.error for r in result.report.files)
+
+
+def test_a_relative_sitemap_line_in_robots_txt_is_read_against_its_address() -> None:
+    # *Sitemap: /karta.xml* had been skipped without a word (the protocol asks for a whole address; major crawlers
+    # read it against robots.txt's)
+    served = _robots_site(
+        Route(b"User-agent: *\nDisallow: /privat/\nSitemap: /karta.xml\n", "text/plain"),
+        **{
+            "/karta.xml": Route(
+                b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                b"<url><loc>/bara-i-kartan</loc></url></urlset>",
+                "application/xml",
+            ),
+            "/bara-i-kartan": Route(page("Karta", "<p>Här skall du läsa.</p>")),
+        },
+    )
+    try:
+        options = CrawlOptions(start=served.base + "/", timeout=2, retries=0)
+        result = crawl_site(options, RunOptions(jobs=1), use_cache=False)
+    finally:
+        stop(served)
+    assert "/karta.xml" in served.paths() and "/sitemap.xml" not in served.paths()
+    assert any(r.path == served.base + "/bara-i-kartan" and r.findings for r in result.report.files)

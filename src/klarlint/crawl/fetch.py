@@ -41,6 +41,12 @@ RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 MAX_SITEMAP_DEPTH = 3  # sitemap index → sitemap index → sitemap
 MAX_ROBOTS_REDIRECTS = 5  # RFC 9309: follow at least five
+# RFC 9309 2.5: parse at least the first 500 KiB of robots.txt. Over the page limit, an endless or gzip-bomb
+# robots.txt had been "could not be read", and then no page may be fetched: one oversize file blocked the site.
+MAX_ROBOTS_BYTES = 500 * 1024
+# Redirects in a row a page may take, as browsers (ERR_TOO_MANY_REDIRECTS) and httpx stop: /chain/N → /chain/N+1
+# had used one --max-pages address a hop without a word, and as the start page had been exit 0 with nothing linted.
+MAX_REDIRECTS = 20
 ESCAPES = re.compile(r"(?:%[0-9a-fA-F]{2})+")
 # Sitemap files read in one crawl: indexes listing indexes had fanned out to thousands of requests before a page
 # was linted (and --max-pages did not stop them).
@@ -111,6 +117,7 @@ class _Response:
     status: int
     headers: httpx.Headers
     body: bytes
+    cut: bool = False  # only the first ``cut_at`` bytes were read (robots.txt)
 
 
 def crawl(options: CrawlOptions, cache: Cache | None, emit: Callable[[Page | Problem], None]) -> Counts:
@@ -143,6 +150,11 @@ class _Crawler:
         self.seen: set[str] = set()
         self.blocked: set[str] = set()  # disallowed by robots.txt
         self.redirects: dict[str, str] = {}  # address → where it redirects (on the site)
+        self.chain_start: dict[str, str] = {}  # a redirect's target → the first address of its chain of redirects
+        self.hops: dict[str, int] = {}  # a redirect's target → the redirects in a row that led to it
+        start = _normalize(options.start)
+        self.start_chain = {start}  # the start address and where it redirects: a problem there ends the crawl
+        self.start_not_text: tuple[str, str] | None = None  # (address, media type): the start is no page to read
         self.referrers: dict[str, str] = {}  # address → the first page (or sitemap) that linked to it
         self.limited: set[str] = set()  # left out by --max-pages
         self.queue: asyncio.Queue[tuple[str, int]] = asyncio.Queue()
@@ -168,6 +180,21 @@ class _Crawler:
         for worker in workers:
             worker.cancel()
         await asyncio.gather(*workers, return_exceptions=True)
+        self._note_start_not_text()
+
+    def _note_start_not_text(self) -> None:
+        """A start page that is no web page, PDF or Word document: an error when no page was read at all (a
+        *text/plain* start page had been "0 sidor granskade", exit 0, so a CI gate passed with nothing checked, where
+        a start page redirecting off the site is exit 2), else a note like any other such address."""
+        if self.start_not_text is None:
+            return
+        url, media_type = self.start_not_text
+        what = f"är inte HTML, PDF eller Word ({media_type or 'okänd typ'})"
+        if self.counts.fetched == 0:
+            self.emit(Problem(url, f"{url}: startsidan {what}, och ingen sida kunde granskas"))
+        elif _may_hold_text(media_type):
+            message = f"{url}: {what} och lästes inte"
+            self.emit(Problem(url, message, error=False, named=self._wanted(url), kind="not-text"))
 
     # --- what is fetched ---
 
@@ -221,14 +248,8 @@ class _Crawler:
         if response.status in REDIRECT_STATUS:
             target = urljoin(url, response.headers.get("location") or "")
             if _site(target) == self.site:
-                self.redirects[url] = _normalize(target)
-                if linked_from is not None:  # the page to mend is the one with the link, not the redirect
-                    self.referrers.setdefault(_normalize(target), linked_from)
-                loop = self._redirect_loop(url)
-                if loop:  # its pages lead nowhere: had been dropped unsaid, the start page's whole crawl with them
-                    self.emit(Problem(url, f"{url}: omdirigeringarna går i en slinga ({' → '.join(loop)})"))
-                self._schedule(target, depth)
-            elif url == _normalize(self.options.start):  # the whole crawl would end here: say so
+                self._redirect(url, _normalize(target), depth, linked_from)
+            elif url in self.start_chain:  # the whole crawl would end here: say so
                 self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen; ange den adressen"))
             else:
                 message = f"{url}: omdirigeras till {target}, utanför webbplatsen"
@@ -249,7 +270,9 @@ class _Crawler:
             if page is None:
                 self.counts.not_text += 1
                 media_type, _ = _content_type(response.headers.get("content-type", ""))
-                if _may_hold_text(media_type):  # a document, not a picture, a style sheet or a script
+                if url in self.start_chain:  # an error or a note once the crawl is over (_note_start_not_text)
+                    self.start_not_text = (url, media_type)
+                elif _may_hold_text(media_type):  # a document, not a picture, a style sheet or a script
                     message = f"{url}: är inte HTML, PDF eller Word ({media_type or 'okänd typ'}) och lästes inte"
                     self.emit(Problem(url, message, error=False, named=wanted, kind="not-text"))
                 return
@@ -257,6 +280,32 @@ class _Crawler:
         self.emit(page)
         for link in page.links:
             self._schedule(link, depth + 1, referrer=url)
+
+    def _redirect(self, url: str, target: str, depth: int, linked_from: str | None) -> None:
+        """A redirect on the site: its target scheduled like a link, unless the redirects go round in a loop or
+        on past MAX_REDIRECTS (both an error naming them)."""
+        self.redirects[url] = target
+        if linked_from is not None:  # the page to mend is the one with the link, not the redirect
+            self.referrers.setdefault(target, linked_from)
+        if url in self.start_chain:
+            self.start_chain.add(target)
+        loop = self._redirect_loop(url)
+        if loop:  # its pages lead nowhere: had been dropped unsaid, the start page's whole crawl with them
+            self.emit(Problem(url, f"{url}: omdirigeringarna går i en slinga ({' → '.join(loop)})"))
+            return
+        first, hops = self.chain_start.get(url, url), self.hops.get(url, 0) + 1
+        if hops > MAX_REDIRECTS:
+            chain = [first]
+            while chain[-1] != url:
+                chain.append(self.redirects[chain[-1]])
+            chain.append(target)
+            linked_from = self.referrers.get(first)
+            message = f"{first}: för många omdirigeringar i rad, fler än {MAX_REDIRECTS} ({_chain_text(chain)})"
+            self.emit(Problem(first, _linked(message, linked_from), linked_from=linked_from))
+            return
+        if target not in self.seen:  # a page reached some other way starts no chain
+            self.chain_start[target], self.hops[target] = first, hops
+        self._schedule(target, depth)
 
     def _redirect_loop(self, url: str) -> list[str]:
         """The addresses from ``url`` back to itself when its redirects come round to it, else []."""
@@ -293,17 +342,32 @@ class _Crawler:
     # --- robots.txt and sitemaps ---
 
     async def _load_robots(self) -> None:
-        """robots.txt as RFC 9309 has it: redirects on the site followed (up to five), 4xx: everything allowed, 5xx
-        or no answer: nothing allowed (said once, with how to crawl one's own site anyway)."""
+        """robots.txt as RFC 9309 has it: redirects on the site followed (up to five; more, or a loop: as if there
+        were none, 2.3.1.2), 4xx: everything allowed, 5xx or no answer: nothing allowed (said once, with how to crawl
+        one's own site anyway); only the first 500 KiB read (2.5)."""
         url = urljoin(self.options.start, "/robots.txt")
+        chain = [url]
         for _ in range(MAX_ROBOTS_REDIRECTS + 1):
-            response = await self._get(url, {}, raw=True)
+            response = await self._get(url, {}, raw=True, cut_at=MAX_ROBOTS_BYTES)
             if isinstance(response, Problem) or response.status not in REDIRECT_STATUS:
                 break
-            url = urljoin(url, response.headers.get("location") or "")
+            url = _normalize(urljoin(url, response.headers.get("location") or ""))
             if _site(url) != self.site:
                 return  # robots.txt elsewhere: not read, as the crawl never leaves the site (RFC 9309: as if 4xx)
-        if isinstance(response, Problem) or response.status >= 500 or response.status in REDIRECT_STATUS:
+            chain.append(url)
+            if url in chain[:-1]:  # a loop (/robots.txt → /robots.txt) leads to no file however far it is followed
+                break
+        if isinstance(response, _Response) and response.status in REDIRECT_STATUS:
+            # RFC 9309 2.3.1.2: after more than five redirects a crawler may take robots.txt as unavailable, as a 4xx:
+            # everything allowed (it had been "unreachable", as a 5xx: nothing allowed, named only by "svarade 302")
+            how = "i en slinga" if url in chain[:-1] else f"fler än {MAX_ROBOTS_REDIRECTS} gånger i rad"
+            message = (
+                f"{chain[0]}: omdirigeras {how} ({_chain_text(chain)}); då räknas robots.txt som saknad "
+                "(RFC 9309), och alla sidor får hämtas"
+            )
+            self.emit(Problem(chain[0], message, error=False))
+            return
+        if isinstance(response, Problem) or response.status >= 500:
             reason = response.message if isinstance(response, Problem) else f"{url}: svarade {response.status}"
             self.robots = _Robots(None)
             self.emit(
@@ -316,8 +380,16 @@ class _Crawler:
             return
         if response.status >= 400:
             return  # no robots.txt: everything is allowed
-        self.robots = _Robots(Protego.parse(response.body.decode("utf-8", errors="replace")))
-        self.sitemaps = [s for s in self.robots.rules.sitemaps if _site(s) == self.site]
+        body = response.body
+        if response.cut:  # a rule cut off in the middle is not the rule that was written: the last line goes
+            body = body[: body.rfind(b"\n") + 1]
+            message = f"{url}: robots.txt är större än 500 KiB; bara reglerna i början lästes (RFC 9309)"
+            self.emit(Problem(url, message, error=False))
+        self.robots = _Robots(Protego.parse(body.decode("utf-8", errors="replace")))
+        # A relative Sitemap: line (/karta.xml) is read against robots.txt's address, as major crawlers do: the
+        # protocol asks for a whole address, and it had been skipped without a word
+        sitemaps = (urljoin(url, s.strip()) for s in self.robots.rules.sitemaps)
+        self.sitemaps = [s for s in sitemaps if _site(s) == self.site]
 
     def _note_sitemaps_left(self) -> None:
         if not self.sitemaps_left:
@@ -361,10 +433,13 @@ class _Crawler:
 
     # --- HTTP ---
 
-    async def _get(self, url: str, headers: dict[str, str], raw: bool = False) -> _Response | Problem:
+    async def _get(
+        self, url: str, headers: dict[str, str], raw: bool = False, cut_at: int | None = None
+    ) -> _Response | Problem:
         """GET with retries and backoff; the body is read up to the size limit of its format.
 
-        Only pages that can be linted are downloaded (``raw``: any body, for robots.txt and sitemaps).
+        Only pages that can be linted are downloaded (``raw``: any body, for robots.txt and sitemaps); ``cut_at``:
+        the body read no further than that (the rest is not downloaded), the answer marked ``cut``.
         """
         message = ""
         for attempt in range(self.options.retries + 1):
@@ -379,17 +454,20 @@ class _Crawler:
                             delay = max(delay, _retry_after(response.headers.get("retry-after")))
                             message = f"{url}: servern svarade {response.status_code}"
                         else:
-                            body = await _read_body(response, url, raw)
+                            body = await _read_body(response, url, raw, cut_at)
                             if isinstance(body, Problem):
                                 return body
-                            return _Response(str(response.url), response.status_code, response.headers, body)
+                            cut = cut_at is not None and len(body) > cut_at
+                            body = body[:cut_at] if cut else body
+                            return _Response(str(response.url), response.status_code, response.headers, body, cut)
             except (httpx.TimeoutException, TimeoutError):
                 message = f"{url}: svarade inte inom {self.options.timeout:g} sekunder"
             except httpx.HTTPError as exc:
-                message = f"{url}: kunde inte hämtas ({type(exc).__name__}: {exc})"
+                message = f"{url}: {_network_problem(exc)}"
             if attempt < self.options.retries:
                 await asyncio.sleep(delay)
-        return Problem(url, f"{message} (försökte {self.options.retries + 1} gånger)")
+        tries = self.options.retries + 1
+        return Problem(url, f"{message} (försökte {tries} {'gång' if tries == 1 else 'gånger'})")
 
     async def _throttle(self) -> None:
         if not self.options.rate:
@@ -403,7 +481,8 @@ class _Crawler:
             await asyncio.sleep(start - now)
 
 
-async def _read_body(response: httpx.Response, url: str, raw: bool) -> bytes | Problem:
+async def _read_body(response: httpx.Response, url: str, raw: bool, cut_at: int | None = None) -> bytes | Problem:
+    """The body, up to the limit of its kind (a Problem past it); ``cut_at``: no further than one byte past that."""
     media_type, _ = _content_type(response.headers.get("content-type", ""))
     limit = MAX_DOCX_BYTES if _kind(media_type, url) in ("pdf", "docx") else MAX_FILE_BYTES
     if response.status_code >= 300 or (_kind(media_type, url) is None and not raw):
@@ -412,6 +491,9 @@ async def _read_body(response: httpx.Response, url: str, raw: bool) -> bytes | P
     size = 0
     async for chunk in response.aiter_bytes():
         size += len(chunk)
+        if cut_at is not None and size > cut_at:
+            chunks.append(chunk)
+            return b"".join(chunks)[: cut_at + 1]
         if size > limit:
             return Problem(url, f"{url}: sidan är för stor (gränsen är {limit // (1024 * 1024)} MB)")
         chunks.append(chunk)
@@ -420,6 +502,41 @@ async def _read_body(response: httpx.Response, url: str, raw: bool) -> bytes | P
 
 def _linked(message: str, linked_from: str | None) -> str:
     return f"{message} (länkas från {linked_from})" if linked_from else message
+
+
+def _chain_text(chain: list[str]) -> str:
+    """Addresses one after another, a long chain by its first two and its last."""
+    shown = chain if len(chain) <= 4 else [chain[0], chain[1], "…", chain[-1]]
+    return " → ".join(shown)
+
+
+def _network_problem(exc: httpx.HTTPError) -> str:
+    """What went wrong, in Swedish: the exception's class and its English text (*DecodingError: Error -3 while
+    decompressing data: incorrect header check*, *RemoteProtocolError: Receive buffer too long*) had been the
+    message."""
+    text = str(exc)
+    if isinstance(exc, httpx.DecodingError):
+        return "svarets Content-Encoding stämmer inte med innehållet"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        if "buffer too long" in text:  # h11's limit on a message's head
+            return "svarshuvudena är för stora"
+        if "without sending a response" in text:
+            return "servern stängde förbindelsen utan att svara"
+        if "peer closed connection" in text:
+            return "servern stängde förbindelsen innan hela svaret hade kommit"
+        return "servern svarade inte enligt HTTP-protokollet"
+    if isinstance(exc, httpx.ConnectError):
+        lowered = text.lower()
+        if "certificate" in lowered:
+            return "serverns certifikat kunde inte godkännas"
+        if "ssl" in lowered or "tls" in lowered:
+            return "en krypterad förbindelse (TLS) kunde inte upprättas"
+        if "name or service not known" in lowered or "name resolution" in lowered or "nodename" in lowered:
+            return "servernamnet kunde inte slås upp (DNS)"
+        return "kunde inte ansluta till servern"
+    if isinstance(exc, httpx.NetworkError):
+        return "förbindelsen bröts"
+    return "kunde inte hämtas (nätverksfel)"
 
 
 def fetch_again(options: CrawlOptions, url: str) -> bytes | None:
