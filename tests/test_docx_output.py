@@ -373,14 +373,14 @@ def test_libreoffice_converts_each_kind_of_copy_of_a_pandoc_document(
         assert "".join(revisions(again, "w:ins")) == "".join(revisions(reviewed(out), "w:ins")) != ""
 
 
-def _reviewed_copy(tmp_path: Path, paragraph: str, mode: str) -> Path:
-    """A one-paragraph Word file, and its copy reviewed with ``mode`` (--suggest or --annotate)."""
+def _reviewed_copy(tmp_path: Path, paragraph: str, mode: str, *more: str) -> Path:
+    """A one-paragraph Word file, and its copy reviewed with ``mode`` (--suggest or --annotate) and ``more``."""
     source = tmp_path / "citat.docx"
     word = docx.Document()
     word.add_paragraph(paragraph)
     word.save(str(source))
     out = tmp_path / f"citat{mode}.docx"
-    run(str(source), mode, "-o", str(out))
+    run(str(source), mode, "-o", str(out), *more)
     return out
 
 
@@ -397,7 +397,8 @@ def test_a_jargon_word_in_a_quotation_is_advice_in_word_too(tmp_path: Path) -> N
     paragraph = "Hon skrev ”vi erhöll pengarna” i sitt brev. Vi erhöll svaret."
     suggested = _reviewed_copy(tmp_path, paragraph, "--suggest")
     assert revisions(reviewed(suggested), "w:ins") == ["fick"]  # the writer's own words only
-    annotated = reviewed(_reviewed_copy(tmp_path, paragraph, "--annotate"))
+    # the quoted one is information: a comment of its own only with --comment-level info
+    annotated = reviewed(_reviewed_copy(tmp_path, paragraph, "--annotate", "--comment-level", "info"))
     comments = [c.text for c in annotated.comments if c.text.startswith("”erhöll”")]  # not the summary
     assert ["står i ett citat" in c for c in comments] == [True, False]  # the speaker's words, then the writer's
 

@@ -192,6 +192,18 @@ def check(
         Path | None, typer.Option("--output", "-o", help="Namn på Word-kopian (standard: NAMN.klarlint.docx).")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Ersätt en befintlig Word-kopia.")] = False,
+    comment_level: Annotated[
+        str | None,
+        typer.Option(
+            "--comment-level",
+            metavar="NIVÅ",
+            help="Word: lägsta nivå som får en egen kommentar (standard: warning; info tar med alla).",
+        ),
+    ] = None,
+    max_comments: Annotated[
+        int | None,
+        typer.Option("--max-comments", metavar="N", help="Word: högst så här många kommentarer (standard: 500)."),
+    ] = None,
 ) -> None:
     """Granska filer och visa anmärkningar."""
     from klarlint.output import finish
@@ -212,10 +224,14 @@ def check(
     )
     diffs: list[str] = []
     try:
-        if fix or diff or annotate or suggest or output is not None or force:
-            from klarlint.rewrite import RewriteOptions, rewrite
+        rewritten = None
+        word_options = comment_level is not None or max_comments is not None
+        if fix or diff or annotate or suggest or output is not None or force or word_options:
+            from klarlint.rewrite import RewriteOptions, comment_severity, rewrite
 
-            rewritten = rewrite(paths, options, RewriteOptions(fix, diff, annotate, suggest, output, force))
+            level = comment_severity(comment_level)
+            rewrite_options = RewriteOptions(fix, diff, annotate, suggest, output, force, level, max_comments)
+            rewritten = rewrite(paths, options, rewrite_options)
             report, threshold, diffs = rewritten.report, rewritten.threshold, rewritten.diffs
         else:
             report, threshold = run(paths, options)
@@ -227,6 +243,8 @@ def check(
         code = finish(report, threshold, outputs, _console(stderr=diff), to_stderr=diff)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
+    for line in rewritten.copy_lines() if rewritten else ():  # where each Word copy went (stderr: JSON stays clean)
+        print(line, file=sys.stderr)
     raise typer.Exit(code)
 
 

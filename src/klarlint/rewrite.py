@@ -6,7 +6,7 @@ it (same config lookup, same rules), then fixed or written out as an annotated c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from klarlint.errors import InputError, KlarlintError
@@ -26,6 +26,8 @@ class RewriteOptions:
     suggest: bool = False  # --suggest: tracked changes
     output: Path | None = None  # -o: the .docx copy's name (one input only)
     force: bool = False  # --force: replace an existing output
+    comment_level: Severity | None = None  # --comment-level: the lowest severity that gets a Word comment
+    max_comments: int | None = None  # --max-comments: the most Word comments on findings in one copy
 
 
 @dataclass
@@ -34,6 +36,15 @@ class RewriteResult:
     threshold: Severity
     diffs: list[str]
     written: list[Path]
+    copies: list = field(default_factory=list)  # docx_output.Copy: the Word copies written
+
+    def copy_lines(self) -> list[str]:
+        """One Swedish line per Word copy written (the run had never said where): for stderr, after the report,
+        so that JSON and SARIF on stdout stay clean. A copy refused is already an error line of its own."""
+        return [copy_line(copy) for copy in self.copies]
+
+
+_MESSAGE = "-o/--output går bara med --annotate eller --suggest och en enda .docx-fil"
 
 
 def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
@@ -47,7 +58,17 @@ def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
     if rewrite_options.force and not word_mode:
         raise KlarlintError("--force går bara med --annotate eller --suggest")
     if rewrite_options.output is not None and (not word_mode or len(paths) != 1):
-        raise KlarlintError("-o/--output går bara med --annotate eller --suggest och en enda .docx-fil")
+        raise KlarlintError(_MESSAGE)
+    comment_options = rewrite_options.comment_level is not None or rewrite_options.max_comments is not None
+    if comment_options and not word_mode:
+        raise KlarlintError("--comment-level och --max-comments går bara med --annotate eller --suggest")
+    if rewrite_options.max_comments is not None:
+        from klarlint.docx_output import WORD_MAX_COMMENTS
+
+        if not 0 <= rewrite_options.max_comments <= WORD_MAX_COMMENTS:  # Word opens no file with more
+            raise KlarlintError(
+                f"--max-comments ska vara mellan 0 och {WORD_MAX_COMMENTS} (fick {rewrite_options.max_comments})"
+            )
     if rewrite_options.output is not None:
         from klarlint.docx_output import output_refusal
 
@@ -62,7 +83,10 @@ def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptio
     base = settings.for_path(Path.cwd())
     threshold = _threshold(options.fail_on, base[0])
     result = RewriteResult(Report(), threshold, [], [])
-    for target, selected in selected_paths(paths, options, settings):
+    selection = list(selected_paths(paths, options, settings))
+    if rewrite_options.output is not None:
+        _one_copy_only(selection)
+    for target, selected in selection:
         for path in selected:
             if isinstance(path, FileReport):  # what cannot be linted (a missing file, a link out of the folder)
                 result.report.files.append(path)
@@ -77,6 +101,50 @@ def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptio
     return result
 
 
+def comment_severity(value: str | None) -> Severity | None:
+    """--comment-level's value, as --fail-on's."""
+    if value is None:
+        return None
+    try:
+        return Severity(value)
+    except ValueError:
+        raise KlarlintError(f"okänt värde för --comment-level: {value!r} (error, warning eller info)") from None
+
+
+def _one_copy_only(selection: list[tuple[str, list]]) -> None:
+    """-o names one copy: a folder with two Word documents had written both to it, the second over the first
+    (with --force; without, the second was refused as "filen finns redan", a file this run had just written)."""
+    from klarlint.docx_output import reviewable
+
+    documents = [
+        path
+        for target, selected in selection
+        for path in selected
+        if isinstance(path, Path) and (path == Path(target) or reviewable(path) is None)
+    ]
+    if len(documents) > 1:
+        raise KlarlintError(_MESSAGE)
+
+
+def copy_line(copy) -> str:
+    """``klarlint: skrev beslut.klarlint.docx (47 kommentarer, 3 spårade ändringar)`` and what got no comment."""
+    said = [_count(copy.comments, "kommentar", "kommentarer")] if copy.comments or not copy.changes else []
+    if copy.changes:
+        said.append(_count(copy.changes, "spårad ändring", "spårade ändringar"))
+    left = []
+    if copy.below_level:
+        left.append(f"{copy.below_level} under nivån {copy.policy.level} (--comment-level)")
+    if copy.over_limit:
+        left.append(f"{copy.over_limit} över taket på {copy.policy.limit} (--max-comments)")
+    if left:
+        said[-1] += "; utan egen kommentar: " + " och ".join(left)
+    return f"klarlint: skrev {copy.path} ({', '.join(said)})"
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def _one(
     path: Path, config, rules, rewrite_options: RewriteOptions, result: RewriteResult, named: bool = True
 ) -> FileReport:
@@ -87,7 +155,13 @@ def _one(
         reason = reviewable(path)
         if reason and not named:  # in a folder, a file these options cannot review (a .md beside the .docx)
             return FileReport(str(path), skipped=True, notices=[Notice("skipped-file", f"hoppades över: {reason}")])
-        report, written = write_reviewed_copy(
+        from klarlint.docx_output import DEFAULT_COMMENT_LEVEL, DEFAULT_MAX_COMMENTS, CommentPolicy
+
+        policy = CommentPolicy(
+            rewrite_options.comment_level or DEFAULT_COMMENT_LEVEL,
+            DEFAULT_MAX_COMMENTS if rewrite_options.max_comments is None else rewrite_options.max_comments,
+        )
+        report, copy = write_reviewed_copy(
             path,
             config,
             rules,
@@ -95,8 +169,10 @@ def _one(
             suggest=rewrite_options.suggest,
             output=rewrite_options.output,
             force=rewrite_options.force,
+            policy=policy,
         )
-        result.written.append(written)
+        result.written.append(copy.path)
+        result.copies.append(copy)
         return report
     from klarlint import fix
 

@@ -45,10 +45,20 @@ MACRO_SUFFIXES = (".docm", ".dotm")
 MAX_DOCX_BYTES = 100 * 1024 * 1024
 
 
+# Word's binary formats before 2007: named so, they had been "okänt filformat .doc", while the same bytes named
+# .docx got this line (readers.docx, from the file's first bytes).
+OLD_WORD = {
+    ".doc": "filen är ett äldre Word-dokument (.doc); spara den som .docx",
+    ".dot": "filen är en äldre Word-mall (.dot); spara den som .dotx",
+}
+
+
 def format_for(path: Path) -> str:
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
+        if path.suffix.lower() in OLD_WORD:
+            raise InputError(f"{path}: {OLD_WORD[path.suffix.lower()]}") from None
         raise InputError(f"{path}: okänt filformat {path.suffix or '(ingen filändelse)'}") from None
 
 
