@@ -132,3 +132,46 @@ def test_where_fork_is_unsafe_the_analysis_stays_in_this_process(monkeypatch):
     monkeypatch.setattr(parallel, "_in_processes", lambda *a: pytest.fail("forked on macOS"))
     texts = [PARAGRAPHS[0]] * 3
     assert analyze_in_parallel(default_backend(), texts, 4) == default_backend().analyze(texts)
+
+
+class _SignalBackend:
+    """Reports, from the process that analyses, whether SIGTERM has its default action there (in the text)."""
+
+    name = "signals"
+
+    def analyze(self, texts):
+        import signal
+
+        from klarlint.analysis import BlockAnalysis
+
+        default = signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+        return [BlockAnalysis(f"{os.getpid()} {default}", [], []) for _ in texts]
+
+
+@needs_fork
+def test_a_forked_worker_dies_of_sigterm_whatever_handler_the_parent_has(monkeypatch):
+    """The CLI turns SIGTERM into sys.exit, a Python handler a worker stuck in C never runs: the pool's terminate()
+    then waited for good, and `timeout` could not end `--backend stanza` (session 41)."""
+    import signal
+
+    monkeypatch.setattr(parallel, "MIN_CHARS_PER_SHARE", 10)
+    monkeypatch.setattr(parallel, "TASK_CHARS", 10)
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        analyses = analyze_in_parallel(_SignalBackend(), ["x" * 20] * 4, 2)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    workers = [a.text for a in analyses if not a.text.startswith(f"{os.getpid()} ")]
+    assert workers and all(text.endswith(" True") for text in workers)
+
+
+def test_a_backend_that_is_not_fork_safe_stays_in_this_process(monkeypatch):
+    """Stanza: PyTorch's thread pool deadlocks in a child forked after it ran (see test_stanza_backend.py)."""
+
+    class NotForkSafe(_SignalBackend):
+        fork_safe = False
+
+    monkeypatch.setattr(parallel, "MIN_CHARS_PER_SHARE", 10)
+    monkeypatch.setattr(parallel, "_in_processes", lambda *a: pytest.fail("forked a backend that is not fork-safe"))
+    analyses = analyze_in_parallel(NotForkSafe(), ["x" * 20] * 4, 2)
+    assert [a.text.split()[0] for a in analyses] == [str(os.getpid())] * 4

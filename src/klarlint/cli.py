@@ -500,9 +500,13 @@ def serve(
         config_file=str(config_file.resolve()) if config_file else None,
     )
     try:
-        from klarlint.config import load_config
+        from klarlint.config import config_for, load_config
 
-        load_config(config_file) if config_file else None  # a broken config is said now, not in every worker
+        config = load_config(config_file) if config_file else config_for(Path.cwd())  # said now, not per worker
+        if config.backend == "stanza":  # Stanza's models missing: one line now, not a traceback from each worker
+            from klarlint.nlp.stanza_backend import check_installed
+
+            check_installed(config.stanza_dir)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     try:
@@ -543,15 +547,15 @@ def model_info(
 
 def _stanza_info(stanza_dir: Path | None) -> None:
     """What Stanza models are installed where klarlint looks; exit 2 with how to get them when none are."""
-    from klarlint.nlp.stanza_backend import DOWNLOAD_HINT, INSTALL_HINT, default_model_dir, model_info
+    from klarlint.nlp.stanza_backend import default_model_dir, import_stanza, missing_message, model_info
 
     try:
-        import stanza
-    except ImportError:
-        raise _fail(f"Stanza är inte installerat; installera det med {INSTALL_HINT}") from None
+        stanza = import_stanza()  # names PyTorch's CPU build when torch is what is missing
+    except KlarlintError as exc:
+        raise _fail(str(exc)) from None
     info = model_info(stanza_dir or default_model_dir())
-    if not info["installed"]:
-        raise _fail(f"Stanzas svenska modeller saknas i {info['dir']}; {DOWNLOAD_HINT}")
+    if not info["installed"]:  # where it looked, and the file that is missing: exit 2, as a lint would
+        raise _fail(missing_message(info))
     console = Console(highlight=False)
     console.print(f"[bold]{info['name']}[/bold]  (Stanza {stanza.__version__}, {info['dir']})")
     for processor, path in info["processors"].items():

@@ -57,6 +57,7 @@ class Backend(Protocol):
 
 class SpacyBackend:
     name = "spacy"
+    fork_safe = True  # klarlint.nlp.parallel may fork this process while the model is loaded (NumPy, no threads)
 
     def __init__(self, nlp: Language | None = None, batch_size: int = 64) -> None:
         if nlp is None:

@@ -7,7 +7,8 @@ the first, which this process analyses meanwhile, and the analyses come back pic
 order. The result is the same as one process's.
 
 Forked workers inherit the loaded model and the texts, so nothing but the analyses is copied.
-Only where fork is safe and cheap (Linux, as the file runner decides), only without a lint
+Only where fork is safe and cheap (Linux, as the file runner decides; not for a backend that says
+it is not ``fork_safe``, such as Stanza, whose PyTorch thread pool deadlocks in a forked child), only without a lint
 budget (the language server and the web API analyse within a budget in their own process), and
 only for documents long enough to repay starting a process.
 """
@@ -15,6 +16,7 @@ only for documents long enough to repay starting a process.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 from collections.abc import Callable, Sequence
 
@@ -52,7 +54,7 @@ def analyze_in_parallel(backend: Backend, texts: Sequence[str], jobs: int) -> li
 
     A backend that can analyse the pieces of long texts alone (the spaCy backend) is given pieces, so one
     huge paragraph is shared too; any other backend is given whole texts."""
-    if not can_fork():
+    if not can_fork() or not getattr(backend, "fork_safe", True):
         return backend.analyze(texts)
     if isinstance(backend, SpacyBackend):
         pieces, owners = pieces_of(texts)
@@ -87,7 +89,7 @@ def _in_processes(
     sys.stderr.flush()
     try:
         # A Pool forks its workers before it starts its own threads (forking a threaded process is unsafe).
-        with multiprocessing.get_context("fork").Pool(len(parts) - 1) as pool:
+        with multiprocessing.get_context("fork").Pool(len(parts) - 1, initializer=_init_worker) as pool:
             results = pool.imap(_analyze_task, tasks)
             analyses = analyze([texts[i] for i in parts[0]])  # this process's share, meanwhile
             for part in results:
@@ -95,6 +97,17 @@ def _in_processes(
     finally:
         _work = None
     return analyses
+
+
+def _init_worker() -> None:
+    """In a forked worker: the signals' default actions, not the handlers inherited from the parent.
+
+    The CLI turns SIGTERM into ``sys.exit`` (a Python handler), and a forked worker inherits it. A Python
+    handler runs only when the process gets back to Python, so a worker stuck in C (PyTorch's OpenMP pool
+    deadlocked after fork, session 41) ignored the SIGTERM of ``Pool.terminate`` and the parent waited for it
+    for good: ``timeout`` could not end the run. Ctrl-C is the parent's business (it stops the pool)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _analyze_task(bounds: tuple[int, int]) -> list[BlockAnalysis]:

@@ -62,7 +62,8 @@ class Deadline:
 
 
 class _DeadlineNlp:
-    """Wraps a spaCy pipeline: every ``pipe`` call (one batch of at most 20,000 characters) checks the deadline."""
+    """Wraps a spaCy pipeline (or Stanza's): every ``pipe`` call (``bulk_process`` for Stanza), one batch of at most
+    20,000 characters, checks the deadline."""
 
     def __init__(self, nlp: Any, deadline: Deadline) -> None:
         self._nlp = nlp
@@ -71,6 +72,10 @@ class _DeadlineNlp:
     def pipe(self, texts: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
         self._deadline.check()
         return self._nlp.pipe(texts, *args, **kwargs)
+
+    def bulk_process(self, documents: Any, *args: Any, **kwargs: Any) -> Any:
+        self._deadline.check()
+        return self._nlp.bulk_process(documents, *args, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._nlp, name)
@@ -133,11 +138,20 @@ class LintEngine:
         self._wrapped: dict[int, tuple[list[ActiveRule], list[ActiveRule]]] = {}
 
     def load(self) -> None:
-        """Load the model now (at start-up) rather than on the first request."""
-        backend = self._engine.backend.inner
-        nlp = getattr(backend, "nlp", None)
-        if nlp is not None and not isinstance(nlp, _DeadlineNlp):
-            backend.nlp = _DeadlineNlp(nlp, self.deadline)
+        """Load the model now (at start-up) rather than on the first request.
+
+        The configuration's backend (``backend = "stanza"``): the server had always used spaCy, silently, and
+        never said that Stanza's models were missing (session 41). Now a missing model is a :class:`ModelError`
+        here, at start-up."""
+        backend = self.backend(self.base_config).inner
+        for attribute in ("nlp", "pipeline"):  # spaCy's pipeline; Stanza's (its nlp only lends a vocabulary)
+            nlp = getattr(backend, attribute, None)
+            if nlp is not None and not isinstance(nlp, _DeadlineNlp):
+                setattr(backend, attribute, _DeadlineNlp(nlp, self.deadline))
+
+    def backend(self, config: Config) -> Any:
+        """The caching backend of ``config`` (the server's backend setting; a request cannot change it)."""
+        return self._engine.backend_for(config)
 
     def config(self, request: LintRequest) -> Config:
         options = RunOptions(
@@ -182,7 +196,7 @@ class LintEngine:
             config = self.config(request)
             rules = self.rules(config)
             document = self.read(request, config)
-            return lint_document(document, config, _ChunkedBackend(self._engine.backend, self.deadline), rules)
+            return lint_document(document, config, _ChunkedBackend(self.backend(config), self.deadline), rules)
         finally:
             self.deadline.at = None
 
