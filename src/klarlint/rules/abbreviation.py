@@ -21,6 +21,7 @@ import regex
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, BlockKind
+from klarlint.grammar import full_forms
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
@@ -56,6 +57,9 @@ EXPLAINED_AFTER = (
     r"\s*(?:\(|,?\s*(?:det vill säga|dvs\.?|d\.v\.s\.|står för|betyder|är en förkortning)"
     rf"|\s+är\s+(?:en|ett|[A-ZÅÄÖ][\w-]*:s)\s+(?:[\w-]+\s+){{0,2}}?[\w-]*(?:{KINDS})(?:en|et|n|s)?\b)"
 )
+# A property designation (*Kvarnbacken 2:1*) before *m.fl.*: *Detaljplan för del av Kvarnbacken 2:1 m.fl.* is the
+# plan's formal name, which a writer does not rewrite (session 41: *med flera* was offered as a fix in the heading).
+PROPERTY_BEFORE = re.compile(r"\b[A-ZÅÄÖ][\w-]*\s+\d{1,4}:\d{1,4}\s+\Z")
 MENTION_MARKS = frozenset("”“\"'*_")
 EXPLAINED_BEFORE = r"(?:\(\s*|förkortat\s+|förkortad\s+|förkortade\s+|förkortas\s+|förkortning(?:en)?\s+|kallas\s+)"
 TRANSLATED_LETTERS = 4  # from four letters on, an acronym's last letter may stand for a translated word (round 18)
@@ -79,8 +83,11 @@ class AbbreviationRule:
         summary=(
             "abbreviations to write out (*t.ex., bl.a., m.m., osv., fr.o.m., p.g.a., dvs.* …; "
             "`wordlists/abbreviations.tsv`) and acronyms of 2–6 capitals (*LSS, IVO*) never explained in "
-            "parentheses, at first use; not in tables, headings, quoted mentions, roman numerals, units or "
-            "well-known acronyms (`wordlists/acronyms.txt`); `resp.` is left to `and-or`"
+            "parentheses, at first use; neither in tables or quoted mentions, nor *m.fl.* after a property "
+            "designation (*Kvarnbacken 2:1 m.fl.*, a plan's name); no acronym in headings, roman numerals, units, "
+            "words in capitals the dictionary lists (*BESLUT*), a statute's acronym after its full name (*lagen "
+            "(1993:387) om stöd och service till vissa funktionshindrade, LSS*) or well-known acronyms and names "
+            "(`wordlists/acronyms.txt`: *EU, PwC*); `resp.` is left to `and-or`"
         ),
         reference=references.ABBREVIATIONS,
         explanation=(
@@ -118,6 +125,8 @@ class AbbreviationRule:
             if _is_mention(analysis.document.source, block, match.start(), match.end()):
                 continue
             abbreviation = listed[int(match.lastgroup[1:])]
+            if abbreviation.text == "m.fl." and PROPERTY_BEFORE.search(block.text, 0, match.start()):
+                continue  # part of a plan's or a property's formal name
             suggestion = _capitalised_like(match.group(0), abbreviation.suggestion)
             found.append(
                 RuleFinding(
@@ -171,7 +180,9 @@ def _acronyms(block: Block, block_analysis: BlockAnalysis) -> tuple[tuple[str, i
     found = []
     for match in ACRONYM.finditer(block.text):
         acronym = match.group(1)
-        if acronym in known or acronym in REQUIREMENT_KEYWORDS or acronym in UNITS:
+        if acronym.upper() in known or acronym in REQUIREMENT_KEYWORDS or acronym in UNITS:
+            continue  # upper: a name in mixed case is listed in capitals (*PwC*: PWC)
+        if _swedish_word_in_capitals(acronym):
             continue
         if ROMAN_NUMERAL.fullmatch(acronym) and not SHORT_LARGE_NUMERAL.fullmatch(acronym):
             continue
@@ -354,6 +365,8 @@ def spelled_out_before(before: str, acronym: str) -> bool:
     """The name written out right before the acronym (*den europeiska rymdorganisationen ESA*, *(European Climate
     Risk Assessment, EUCRA)*): the acronym's letters, in order, from words starting with its first letter, its
     last letter in the last word."""
+    if _law_named_before(before, acronym):
+        return True
     phrase = re.sub(r"[\s,(]+$", "", before[-200:])
     if len(phrase) == len(before[-200:]) and not before.endswith(" "):
         return False  # glued to the word before: part of a compound
@@ -376,6 +389,27 @@ def spelled_out_before(before: str, acronym: str) -> bool:
     return False
 
 
+# A statute's full name, with or without its SFS number: *lagen (1993:387) om stöd och service till vissa
+# funktionshindrade*, *lagen om offentlig upphandling*, then the acronym after a comma or in parentheses.
+LAW_NAME_BEFORE = re.compile(
+    r"\b(?:lag|lagen|förordning|förordningen)\s+(?:\(\s*\d{4}:\d+\s*\)\s+)?(?:om|med|mot)\s+[^\W\d][^.;:,()\n]{0,150}?"
+    r"\s*[,(]\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _law_named_before(before: str, acronym: str) -> bool:
+    """The acronym of a statute after its full name: its letters, in order, are initials of the name's words, the first
+    the law's (*lagen (1993:387) om stöd och service till vissa funktionshindrade, LSS*: eight words, more than a
+    spelled-out name may have; session 41: told to explain LSS written out right before it)."""
+    match = LAW_NAME_BEFORE.search(before[-SPELLED_OUT_REACH:])
+    if match is None:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", match.group(0).lower()))
+    letters = acronym.lower()
+    return initials[:1] == letters[:1] and _subsequence(letters[1:], initials[1:])
+
+
 def _initials_in_any_order(words: list[str], letters: str) -> bool:
     """*teknik för distribuerade liggare (DLT-förordningen)*: an acronym in English (distributed ledger technology)
     after its Swedish name, in parentheses as a short name, has the name's initials in another order. Words of
@@ -389,6 +423,19 @@ def _initials_in_any_order(words: list[str], letters: str) -> bool:
 def _subsequence(letters: str, text: str) -> bool:
     rest = iter(text)
     return all(letter in rest for letter in letters)
+
+
+WORD_IN_CAPITALS = 4  # from four letters on, a word the dictionary lists is a word written in capitals
+
+
+def _swedish_word_in_capitals(acronym: str) -> bool:
+    """A word in capitals (*BESLUT enligt lagen …*, a letter's title opening its first line; session 41: taken for an
+    acronym to explain), which the model's full-form list has in lower case. From four letters: *ESS* and *DNA*
+    are acronyms the list also has as words."""
+    if len(acronym) < WORD_IN_CAPITALS or not acronym.isupper():
+        return False
+    forms = full_forms()
+    return forms is not None and forms.get(acronym.lower()) is not None
 
 
 def _is_emphasis(token: Token) -> bool:
