@@ -59,6 +59,9 @@ def test_leaves_other_words_alone(text: str) -> None:
         ("Avdelningen för kultur/fritid svarar.", ["kultur/fritid"]),  # och or eller? the reader cannot tell
         ("Vi skriver en informations-/kommunikationsstrategi.", ["informations-/kommunikationsstrategi"]),
         ("Chefer / medarbetare ska läsa policyn.", ["Chefer / medarbetare"]),
+        # no number before it and no unit: a choice of words (a rate needs one or the other; session 41)
+        ("Avgiften gäller för kyl/frys och tvätt.", ["kyl/frys"]),
+        ("Vi har 3 olika taxor för villa/fritidshus.", ["villa/fritidshus"]),
     ],
 )
 def test_slash_between_words_is_its_own_subcheck(text: str, expected: list[str]) -> None:
@@ -76,6 +79,12 @@ def test_slash_between_words_is_its_own_subcheck(text: str, expected: list[str])
         "Varje anställd ska söka den information han/hon behöver.",
         "Hastigheten är högst 30 km/h och avgiften 200 kronor/månad.",
         "Priset är 50 kr/st eller 400 kr/år.",
+        # a rate: a currency or unit before the slash, m² or m³ after it, a number before the pair (session 41)
+        "Från 2025 är den 32,40 kr/m³ inkl. moms.",
+        "Elen kostar 1,20 kr/kWh och fjärrvärmen 900 kr/tim.",
+        "Hushållet använder i snitt 150 m³/år och betalar per kvm/månad.",
+        "Lokalen hyrs ut för 800 kronor/tillfälle och 95 kronor/m².",
+        "Barnen får 5 dagar/vecka och 2 timmar/dag.",
         "Vi använder IT/AI i arbetet.",
         "Läs mer på www.example.se/tjanster/bygglov.",
         "Svara ja/nej på frågan.",

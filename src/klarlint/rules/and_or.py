@@ -12,7 +12,7 @@ pattern. Only the abbreviation is flagged.
 A slash between two words (*marknadsföring/annonsering*) is the same question in
 other words – *och* or *eller*? – and is its own sub-check, ``slash-pair``, at
 information level. Left alone: *han/hon* and other pronoun pairs, a slash that
-means *per* (*km/h*, *kronor/månad*), acronyms (*IT/AI*), names (a capital after the
+means *per* (*km/h*, *kronor/månad*, *kr/m³*, *5 dagar/vecka*), acronyms (*IT/AI*), names (a capital after the
 slash: *Stockholm/Solna*, *Paulig/Santa Maria*), numbers and dates,
 web addresses and paths, a few fixed pairs (*ja/nej*, *till/från*), table cells,
 links and quotations.
@@ -45,6 +45,13 @@ PER_UNITS = frozenset(
         "mwh", "gwh", "sek", "kr", "kronor",
     }
 )  # fmt: skip
+# Before the slash, a currency or a unit: the slash is a rate whatever unit follows (*32,40 kr/m³*, *kr/kWh*,
+# *m³/år*; session 41: *kr/m³* was asked to be *kr och m³ / kr eller m³*).
+RATE_UNITS = frozenset(
+    {"kr", "kronor", "sek", "öre", "euro", "eur", "tkr", "mnkr", "mkr", "km", "kg", "kwh", "mwh", "gwh", "kvm", "ton"}
+)
+# A number just before the pair (*32,40 kr/m³*, *5 dagar/vecka*): an amount per something, not a choice of words.
+AMOUNT_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
 FIXED_PAIRS = frozenset(
     {("ja", "nej"), ("in", "ut"), ("ut", "in"), ("av", "på"), ("på", "av"), ("till", "från"), ("från", "till")}
     | {("nord", "syd"), ("öst", "väst"), ("plus", "minus"), ("input", "output")}
@@ -60,9 +67,9 @@ class AndOr:
         summary=(
             "*och/eller* (also *och / eller*, *eller/och*; suggests *eller*) and the abbreviation *resp.*; not the "
             "adjective *respektive* (*deras respektive chefer*). Sub-check `slash-pair` (info): a slash between two "
-            "words (*marknadsföring/annonsering*; use *och* or *eller*), not *han/hon*, *km/h* or *kronor/månad* "
-            "(per), acronyms, names (*Stockholm/Solna*), numbers, dates, addresses, *ja/nej*, table cells, links or "
-            "quotations"
+            "words (*marknadsföring/annonsering*; use *och* or *eller*), not *han/hon*, *km/h*, *kronor/månad*, "
+            "*kr/m³* or *5 dagar/vecka* (per), acronyms, names (*Stockholm/Solna*), numbers, dates, addresses, "
+            "*ja/nej*, table cells, links or quotations"
         ),
         reference=references.SLASH,
         explanation=(
@@ -128,6 +135,8 @@ def _slash_pairs(
             continue  # och/eller has its own finding; ja/nej, till/från are fixed
         if set(pair) <= PRONOUNS or pair[1] in PER_UNITS or first.isupper() or second[0].isupper():
             continue  # han/hon, km/h, kronor/månad; IT/AI; names (Stockholm/Solna, Paulig/Santa Maria)
+        if _rate(text, match, pair):
+            continue  # kr/m³, 5 dagar/vecka
         if any(start < match.end() and match.start() < end for start, end in links):
             continue
         if analysis.in_quotation(index, match.start(), match.end()):
@@ -144,6 +153,14 @@ def _slash_pairs(
             severity=Severity.INFO,
             subcheck="slash-pair",
         )
+
+
+def _rate(text: str, match: re.Match[str], pair: tuple[str, str]) -> bool:
+    """A slash that means *per*: after a currency or a unit (*kr/m³, kr/kWh*), before a unit in square or cubic
+    metres (*m²*, *m³*), or after a number (*32,40 kr/m³*, *5 dagar/vecka*)."""
+    if pair[0] in RATE_UNITS or pair[1][-1:] in "²³":
+        return True
+    return AMOUNT_BEFORE.search(text, 0, match.start()) is not None
 
 
 def _in_name(block: BlockAnalysis, start: int) -> bool:
