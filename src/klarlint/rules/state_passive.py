@@ -87,6 +87,7 @@ ADJECTIVAL = frozenset(
         "förbunden", "förbundet", "förbundna", "inbäddad", "inbäddat", "inbäddade", "exponerad", "exponerat",
         "exponerade", "önskad", "önskat", "önskade",
         "möblerad", "möblerat", "möblerade", "förhindrad", "förhindrat", "förhindrade",
+        "utlånad", "utlånat", "utlånade",
     }
 )  # fmt: skip
 # (session 40: *Ledamot som är förhindrad att delta*, unable to come: a state, nobody's act.)
@@ -97,6 +98,22 @@ ADJECTIVAL = frozenset(
 # *vara försedd med vatten*, *tillägg som inte är förbundna med krav*, *en grav som var inbäddad i kalkstenen*,
 # *urinblåsan är inte direkt exponerad*, *om barnet är önskat*: states and properties, nobody's act. Not *utlämnad*,
 # though *ingendera är utlämnad åt den andra* was false: *handlingarna är utlämnade* hides who released them.)
+# (session 41: *Du kan reservera medier som är utlånade*, on loan: a status of the book, like *restnoterad*.)
+# In a register, with the register or what it records named (*vara registrerad i kommunens föreningsregister*,
+# *inskriven hos Arbetsförmedlingen*, *registrerad som arbetssökande*): a status the subject holds, often a
+# requirement; nobody's act is hidden (session 41). *Ärendet är registrerat.* alone stays flagged.
+IN_A_REGISTER = frozenset(
+    {"registrerad", "registrerat", "registrerade", "inskriven", "inskrivet", "inskrivna", "listad", "listat", "listade"}
+)
+REGISTER_PREPOSITIONS = frozenset({"i", "hos", "som", "på", "vid"})
+# Verbs whose participle takes a noun of its own after *vara*: what is given or laid on the subject (*Föreningen är
+# beviljad bidrag*, *Bolaget är ålagt vite*) or what it is appointed (*är utsedd bokstavsutredare*, *vald
+# ordförande*). Other participles before an indefinite noun that agrees with them describe it (*vilket är godkänt
+# betyg*: a passing grade; session 41).
+NOUN_TAKING_VERBS = frozenset(
+    {"bevilja", "tilldela", "ålägga", "förelägga", "ge", "erbjuda", "tillerkänna", "förvägra", "anvisa", "lova"}
+    | {"påföra", "utse", "välja", "utnämna", "förordna", "kora", "döpa", "kalla", "utropa", "anställa", "neka"}
+)
 MIN_FIRST_PART = 2  # a compound's first part before a participle: *kvinno|dominerade*, *in|planerat*
 MIN_PARTICIPLE = 4  # and the participle: shorter endings are forms of some verb by chance
 # Longest first: *tillbaka|dragen* before *till|…*.
@@ -124,7 +141,9 @@ class StatePassive:
         summary=(
             "*vara* + perfect participle (*ansökan är avslagen, beslutet är fattat*), which hides who acted like a "
             "passive; not participles that have become adjectives (*anställd, känd, intresserad, nöjd*), negated ones "
-            "(*otestad*) or compounds that name a property (*inkomstprövad, kvinnodominerad*). Its own rule so a "
+            "(*otestad*), compounds that name a property (*inkomstprövad, kvinnodominerad*), a participle "
+            "describing the noun after it (*vilket är godkänt betyg*) or a status (*utlånad*; *registrerad i* a "
+            "register). Its own rule so a "
             "writer can turn it off"
         ),
         reference=references.SENTENCES,
@@ -165,7 +184,7 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None  # är mediestödet, är översynen: a noun, not a participle the tagger took for one
     if _attributive(block, candidate):
         return None  # *Syftet är stärkt global kompetens*: the participle describes the noun after it
-    if _idiom(block, token, candidate):
+    if _idiom(block, token, candidate) or _in_a_register(block, candidate):
         return None
     # A supine cannot follow *vara* (*var stängt* is the neuter participle the tagger took for a supine).
     participle = candidate.feature("VerbForm") == "Part" and candidate.feature("Tense") != "Pres"
@@ -268,15 +287,36 @@ def _idiom(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
 
 
 def _attributive(block: BlockAnalysis, candidate: Token) -> bool:
-    """The participle and an adjective describe the noun after them: *Syftet är stärkt global kompetens*.
-    (*är utsedd bokstavsutredare* has a noun right after the participle and stays a state passive.)"""
+    """The participle (and an adjective) describe the noun after them: *Syftet är stärkt global kompetens*, *vilket är
+    godkänt betyg i Matematik 1a*, an indefinite noun whose gender and number the participle agrees with. Not a verb
+    whose participle takes a noun of its own (*är utsedd bokstavsutredare*, *är beviljad bidrag*): a state passive."""
     following = block.tokens[candidate.i + 1 : candidate.i + 3]
-    return (
+    if (
         len(following) == 2
         and following[0].pos == "ADJ"
         and following[1].pos == "NOUN"
         and following[1].feature("Definite") == "Ind"
-    )
+    ):
+        return True
+    if not following or following[0].pos != "NOUN" or following[0].feature("Definite") != "Ind":
+        return False
+    forms = full_forms()
+    lemmas = {candidate.lemma.lower(), forms.get(candidate.lower) if forms is not None else None}
+    return not lemmas & NOUN_TAKING_VERBS and _agrees(candidate, following[0])  # (*utsedd*: the tagger's lemma)
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """The participle's number and gender are the noun's: *godkänt betyg*, *godkänd nivå*, *godkända betyg*."""
+    if participle.feature("Number") == "Plur" or participle.lower.endswith(("a", "e")):
+        return noun.feature("Number") == "Plur"
+    gender = "Neut" if participle.lower.endswith("t") else "Com"
+    return noun.feature("Number") == "Sing" and noun.feature("Gender") == gender
+
+
+def _in_a_register(block: BlockAnalysis, candidate: Token) -> bool:
+    """*vara registrerad i kommunens föreningsregister*: a status in a register (see IN_A_REGISTER)."""
+    after = block.token_after(candidate)
+    return candidate.lower in IN_A_REGISTER and after is not None and after.lower in REGISTER_PREPOSITIONS
 
 
 def _noun_tagged_participle(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
