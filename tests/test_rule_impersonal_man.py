@@ -218,3 +218,34 @@ def test_ni_and_er_with_a_capital_inside_a_sentence(text: str, flagged: list[str
     found = [f for f in lint_text(text).findings if f.subcheck == "capital-ni"]
     assert [f.text for f in found] == flagged
     assert all(f.replacements == (f.text.lower(),) for f in found)
+
+
+# Session 41, a reviewer's municipal texts: *den enskilde* and *den studerande* are the reader of a decision or a letter
+# in the third person; in a text that never speaks to its reader they are anyone.
+@pytest.mark.parametrize(
+    ("text", "flagged", "suggestion"),
+    [
+        (
+            "Du har fått en ny avgift. Det åligger den enskilde att meddela förändringar av inkomsten.",
+            "den enskilde",
+            "dig",
+        ),
+        ("Du är antagen. Det åligger den studerande att själv hålla sig informerad.", "den studerande", "dig"),
+        ("Du kan söka bidrag. Den enskildes behov styr vilket stöd som ges.", "Den enskildes", "Din / ditt / dina"),
+    ],
+)
+def test_den_enskilde_and_den_studerande_in_a_text_to_its_reader(text: str, flagged: str, suggestion: str) -> None:
+    [finding] = [f for f in lint_text(text).findings if f.rule == "impersonal-man"]
+    assert (finding.text, finding.suggestion, finding.subcheck) == (flagged, suggestion, "address-form")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ensamhet orsakar lidande för den enskilde, men också för samhället.",  # no du: anyone
+        "Planen upprättas tillsammans med den enskilde och anhöriga.",
+        "Du kan söka stöd. Vi utgår från den enskilda individen och de studerande i gruppen.",  # before a noun; plural
+    ],
+)
+def test_den_enskilde_in_a_text_about_people_in_general_is_left_alone(text: str) -> None:
+    assert rule_texts(lint_text(text), "impersonal-man") == []

@@ -88,7 +88,8 @@ class ImpersonalMan:
         fix=FixAvailability.SOMETIMES,  # capital-ni's lower case; the address forms are advice
         summary=(
             "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
-            "sökanden, vederbörande, undertecknad*; suggests *du/dig/din, ni, jag* by position. *Man* only where "
+            "sökanden, vederbörande, undertecknad* (and *den enskilde, den studerande* where the text speaks to its "
+            "reader); suggests *du/dig/din, ni, jag* by position. *Man* only where "
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
             "gives an instruction (*man kan ansöka*, *ska man bifoga*); in news and speeches *man* and *den "
             "sökande* only where the text says du or ni; *ni* and *er* where the paragraph says *ni*; and *Ni, Er* "
@@ -101,7 +102,8 @@ class ImpersonalMan:
             "”Den sökande ska bifoga intyg” låter läsaren gissa om det gäller hen. Skriv ”du” "
             "(eller ”ni”) till läsaren och ”vi” om er själva: ”Du kan ansöka om bidrag”, ”Skicka "
             "med ett intyg”. Regeln markerar ”man” som allmänt subjekt och tilltalsformerna ”den "
-            "sökande”, ”sökanden”, ”vederbörande” och ”undertecknad” (skriv ”jag”). Den är en "
+            "sökande”, ”sökanden”, ”vederbörande” och ”undertecknad” (skriv ”jag”), och i en text till läsaren "
+            "också ”den enskilde” och ”den studerande”. Den är en "
             "upplysning (info): i texter om allmänna förhållanden kan ”man” vara rätt ord. Skriv "
             "”ni” och ”er” med liten bokstav."
         ),
@@ -203,6 +205,8 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     """What a finding on ``token`` needs from the document to stand (see :meth:`ImpersonalMan.combine`)."""
     if token.lower == "man":
         return INSTRUCTION if instruction else GENERIC
+    if token.lower in PERSON_FORMS:
+        return GENERIC  # only where the text speaks to its reader (see PERSON_FORMS)
     before_noun = _before_noun(_neighbour(block, sentence, token.i + 1))
     if token.lower in SOKANDEN_FORMS or token.lower in ("sökande", "vederbörande") and not before_noun:
         return ADDRESS_FORM
@@ -274,14 +278,24 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         return _make(index, token, token, "”vederbörande” är ålderdomligt. Skriv ”berörd” eller ”ansvarig”.", "berörd")
     if lower == "vederbörande":
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
+    # not *den enskilda individen*, but *den enskildes ansvar*
+    person = lower in PERSON_FORMS and previous is not None and previous.lower == "den"
+    if person and (lower.endswith("s") or not _before_noun(following)):
+        text = f"{previous.text} {token.text}"
+        return _make(index, previous, token, _address_message(text), _pronoun(token, block))
     if lower in SIGNER_FORMS and _is_subject(token, following):
         pronoun = "jag" if lower == "undertecknad" else "vi"
         return _make(index, token, token, f"Skriv ”{pronoun}” i stället för ”{token.text}”.", pronoun)
     return None
 
 
+# *den enskilde*, *den studerande*: the person a decision or a letter is about, in the third person (*Det åligger den
+# enskilde att meddela förändringar*, *Det åligger den studerande att själv hålla sig informerad*; session 41: missed).
+# Only where the text speaks to its reader (see _needs): in a policy or a news text *den enskilde* is anyone
+# (*lidande för den enskilde, men också samhället*), and *du* would change the meaning.
+PERSON_FORMS = frozenset({"enskilde", "enskilda", "enskildes", "enskildas", "studerande", "studerandes"})
 # Every word _finding may flag
-FLAGGED_WORDS = frozenset({"man", "sökande", "vederbörande"}) | SOKANDEN_FORMS | SIGNER_FORMS
+FLAGGED_WORDS = frozenset({"man", "sökande", "vederbörande"}) | SOKANDEN_FORMS | SIGNER_FORMS | PERSON_FORMS
 
 
 def _address_message(text: str) -> str:
