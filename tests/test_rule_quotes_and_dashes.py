@@ -123,3 +123,19 @@ def test_a_range_at_a_sentences_end_leaves_the_full_stop_out() -> None:
 
 def test_a_dash_between_telephone_numbers_is_a_dash() -> None:
     assert found("Ring 08-123 45 67 - 08-765 43 21.") == [(" - ", " – ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under perioden 1/6 - 31/8 sker hämtning varje vecka.", [("1/6 - 31/8", "1/6–31/8")]),
+        ("Läsåren 2024/25 - 2025/26 gäller.", [("2024/25 - 2025/26", "2024/25–2025/26")]),
+        ("Vi har öppet 8.00 - 16.30 i dag.", [("8.00 - 16.30", "8.00–16.30")]),  # unchanged
+    ],
+)
+def test_a_range_of_dates_with_a_slash_takes_the_whole_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    """Session 41: *1/6 - 31/8* had been read as the range *6 - 31*: that was the span, and the message named
+    *6–31* as the range's limits."""
+    assert found(text) == expected
+    [finding] = [f for f in lint_text(text).findings if f.rule == RULE]
+    assert f"”{expected[0][1]}”" in finding.message

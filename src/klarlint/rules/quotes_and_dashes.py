@@ -31,8 +31,9 @@ TIME_RANGE = re.compile(r"(?<![\w.,:/–-])(\d{1,2}[.:]\d{2})\s?-\s?(\d{1,2}[.:]
 SPACED_HYPHEN = re.compile(r"(?<=\S) (-{1,2}|—) (?=\S)")
 # The limits on either side of a spaced hyphen between digits: a number, a time or a decimal (*8.00*, not the full
 # stop after it), or a date or number written with hyphens (*2025-10-01*)
-_NUMBER = r"\d+(?:[.:]\d+)*"
-LEFT_LIMIT = re.compile(rf"(?<![\d.:-]){_NUMBER}(?:-{_NUMBER})*$")
+# (or a day and month with a slash: *1/6 - 31/8* is a range of dates, not of *6 - 31*; session 41)
+_NUMBER = r"\d+(?:[.:/]\d+)*"
+LEFT_LIMIT = re.compile(rf"(?<![\d.:/-]){_NUMBER}(?:-{_NUMBER})*$")
 RIGHT_LIMIT = re.compile(rf"{_NUMBER}(?:-{_NUMBER})*")
 
 WEEKDAYS = "måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag"
