@@ -55,6 +55,23 @@ class MetaLength:
                     index,
                     limit,
                     end,
-                    f"{names[block.kind]} har {end} tecken; sökmotorer visar ungefär de första {limit}. "
+                    f"{names[block.kind]} har {end} tecken; sökmotorer visar ungefär de första {limit}, så "
+                    f"sökträffen slutar vid ”{_shown_end(block.text[:limit])}”. "
                     "Sätt det viktigaste först och korta texten.",
                 )
+
+
+SHOWN_END = 40  # characters of what still shows that the message quotes
+
+
+def _shown_end(shown: str) -> str:
+    """The last words a search result still shows, from a word's start (*… och vem du kontakta*): the cut-off part
+    alone may be two characters (session 41: the finding quoted *r.*, which told the editor nothing)."""
+    words = " ".join(shown.split())
+    if len(words) <= SHOWN_END:
+        return words
+    start = len(words) - SHOWN_END
+    space = words.find(" ", start, len(words) - 1)
+    if words[start - 1] != " " and space >= 0:
+        start = space + 1  # from the next word's start, not inside a word
+    return "…" + words[start:]
