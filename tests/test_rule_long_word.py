@@ -237,3 +237,40 @@ def test_the_same_words_in_the_writers_own_phrases_are_flagged(text: str, expect
 )
 def test_a_compound_of_two_dictionary_words_just_over_the_limit_is_not_flagged(text: str, expected: list[str]) -> None:
     assert rule_texts(lint_text(text), "long-word") == expected
+
+
+# Session 41, the lättläst profile on municipal texts: committees, fullmäktige and courts written in lower case, a job
+# title under a signature, a heading of one or two words that names a benefit, and a signature's unit line are names a
+# writer cannot rewrite; the long words of the text itself still are flagged.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansökan prövas av samhällsbyggnadsnämnden.",
+        "Du kan överklaga beslutet hos förvaltningsrätten.",
+        "Taxan är fastställd av regionfullmäktige.",
+        "Med vänliga hälsningar\n\nAnna Berg\nFärdtjänsthandläggare, Kommunledningsförvaltningen\n",
+        "# Bostadsanpassningsbidrag\n\nDu kan få bidrag för att anpassa din bostad.\n",
+        "## Kontakt\n\nBostadsanpassning, Samhällsbyggnadsförvaltningen\nRing och be om bostadsanpassning.\n",
+    ],
+)
+def test_names_of_bodies_titles_naming_headings_and_unit_lines_in_easy_to_read_text(text: str) -> None:
+    report = lint_default(text, "markdown", profile="lättläst")
+    assert rule_texts(report, "long-word") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # the body still says it in one long word; a heading of three words or more is a sentence to write simply
+        (
+            "# Bostadsanpassningsbidrag\n\nDu kan söka bostadsanpassningsbidrag.\n",
+            ["bostadsanpassningsbidrag"],
+        ),
+        ("# Så söker du bostadsanpassningsbidrag\n\nDu kan söka.\n", ["bostadsanpassningsbidrag"]),
+        # a right (*äganderätten*) is no court, and a unit line needs its department after the comma
+        ("Vi utreder jaktarrendesrätten och handläggningstiden.", ["jaktarrendesrätten", "handläggningstiden"]),
+        ("Handläggningstiden, som är lång, beror på oss.\n", ["Handläggningstiden"]),
+    ],
+)
+def test_long_words_of_the_text_itself_are_still_flagged_in_easy_to_read_text(text: str, flagged: list[str]) -> None:
+    assert rule_texts(lint_default(text, "markdown", profile="lättläst"), "long-word") == flagged

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
+from klarlint.document import Block, BlockKind
 from klarlint.grammar import full_forms, in_agency_name
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
@@ -49,7 +50,10 @@ ACRONYM_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)([A-ZÅÄÖ]{2,6})(?![\w-])")
 INFLECTION_LETTERS = 4  # an allowed word in any form: funktionsnedsättning-ar-na
 # Kinds of names_and_titles.tsv that need no capital: titles, and inquiries and commissions in the definite singular
 # (every long *-utredningen* and *-kommissionen* in the corpus and the UD treebanks names one).
-ALWAYS_NAMES = frozenset({"titel", "utredning"})
+# And a municipality's committees and boards, fullmäktige and the courts, written in lower case
+# (*samhällsbyggnadsnämnden*, *regionfullmäktige*, *förvaltningsrätten*; session 41, the lättläst profile).
+ALWAYS_NAMES = frozenset({"titel", "utredning", "organ"})
+HEADING_WORDS = 2  # a heading of one or two words that holds the long word names the section's subject
 LEMMA_PREFIX = 12  # a whole word's lemma starts as the word does; a head's (*svårighet*) does not
 
 
@@ -69,7 +73,10 @@ class LongWord:
         summary=(
             "off by default (careful review: `--enable long-word`, the API's `level=picky`, the lättläst profile): "
             "words over `max_letters` (default 20) letters, once per word; not web or e-mail addresses, file names, "
-            "names (capitalised mid-sentence, or an inquiry's in lower case: *-utredningen*), names of laws "
+            "names (capitalised mid-sentence, or an inquiry's in lower case: *-utredningen*; a municipality's "
+            "committees and boards, fullmäktige and courts: *samhällsbyggnadsnämnden, förvaltningsrätten*), titles "
+            "(*färdtjänsthandläggare*), a heading or page title of one or two words (*Bostadsanpassningsbidrag*), a "
+            "signature's unit line (*Bostadsanpassning, Samhällsbyggnadsförvaltningen*), names of laws "
             "and EU directives (*-lagen, -förordningen, -balken, -direktivet*), established words a general "
             "dictionary lists (the model's "
             "full-form list: *befolkningstillväxten*) or `wordlists/long_words_allowed.txt`, compounds of two "
@@ -112,6 +119,8 @@ class LongWord:
         max_letters = int(options["max_letters"])
         allowed = allowed_words()
         block_analysis = analysis.blocks[index]
+        if _naming_heading(analysis.document.blocks[index], block_analysis):
+            return ()
         found: list[Candidate] = []
         skipped: list[tuple[int, int]] | None = None  # addresses and file names, found once a long word is
         for sentence in block_analysis.sentences:
@@ -126,6 +135,9 @@ class LongWord:
                 if _in_portfolio(block_analysis, token.i) or _names_its_acronym(block_analysis.text, token):
                     continue
                 if _after_a_names_first_part(block_analysis, token, sentence.start):
+                    continue
+                if _in_a_unit_line(analysis.document.source, analysis.document.blocks[index], token):
+                    found.append((long_part, None))  # a unit's name: its later uses (*be om bostadsanpassning*) too
                     continue
                 if skipped is None:
                     skipped = [m.span() for m in NOT_PROSE.finditer(block_analysis.text)]
@@ -150,11 +162,13 @@ class LongWord:
             for long_part, finding in part:
                 if long_part not in seen:
                     seen.add(long_part)
-                    found.append(at_block(analysis, finding, index))
+                    if finding is not None:
+                        found.append(at_block(analysis, finding, index))
         return quoted_findings(analysis, found, options)
 
 
-Candidate = tuple[str, RuleFinding]  # a long word's long part, lower-cased, and its finding
+# A long word's long part, lower-cased, and its finding (None: a name, whose later uses are no findings either)
+Candidate = tuple[str, RuleFinding | None]
 
 
 class Seen:
@@ -194,6 +208,32 @@ def _long_part(token: Token, max_letters: int) -> str | None:
     parts = [part.strip(".,:;").lower() for part in WORD_JOINS.split(token.text)]
     longest = max(parts, key=_letters)
     return longest if _letters(longest) > max_letters else None
+
+
+SIGNATURE_LINE = re.compile(r"[^\W\d_]+,\s+[A-ZÅÄÖ][^\W\d_]+")
+
+
+def _naming_heading(block: Block, block_analysis: BlockAnalysis) -> bool:
+    """A heading or page title of one or two words names what the section is about (*Bostadsanpassningsbidrag*, a
+    benefit's name; session 41, the lättläst profile: false as a long word): the text under it may say it in more
+    words, and is read for that."""
+    if block.kind not in (BlockKind.HEADING, BlockKind.TITLE):
+        return False
+    return sum(1 for t in block_analysis.tokens if t.is_word) <= HEADING_WORDS
+
+
+def _in_a_unit_line(source: str, block: Block, token: Token) -> bool:
+    """A line of a signature that names a title or unit and its department (*Färdtjänsthandläggare,
+    Kommunledningsförvaltningen*, *Bostadsanpassning, Samhällsbyggnadsförvaltningen*; session 41). The line as
+    written in the source: Markdown joins a signature's lines into one paragraph."""
+    if block.text[token.end : token.end + 1] != ",":
+        return False
+    first, last = block.source_span(0, len(block.text))
+    start, end = block.source_span(token.start, token.end)
+    line_start = max(first, source.rfind("\n", first, start) + 1)
+    line_end = source.find("\n", end, last)
+    line = source[line_start : line_end if line_end >= 0 else last].strip()
+    return line.startswith(source[start:end]) and SIGNATURE_LINE.fullmatch(line) is not None
 
 
 def _names_its_acronym(text: str, token: Token) -> bool:
