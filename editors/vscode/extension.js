@@ -12,10 +12,12 @@ function activate(context) {
     "klarlint",
     { command, args },
     {
+      // Files on disk only: without a scheme the selector also matched the git: originals in diff views (their
+      // findings, and accept/disable actions writing klarlint.toml for them) and untitled buffers.
       documentSelector: [
-        { language: "plaintext" },
-        { language: "markdown" },
-        { language: "html" },
+        { scheme: "file", language: "plaintext" },
+        { scheme: "file", language: "markdown" },
+        { scheme: "file", language: "html" },
       ],
       // The section "klarlint" is the server's settings; it re-checks the open documents when they change.
       synchronize: { configurationSection: "klarlint" },

@@ -92,6 +92,37 @@ def diagnostics(result: LintResult, index: LineIndex, settings: Settings, previo
     return found + [notice_diagnostic(notice, index) for notice in result.report.notices]
 
 
+def timeout_diagnostic(reason: str, code: str, partial: bool) -> dict[str, Any]:
+    """The one diagnostic of a lint that ran out of time (twice): a warning at the first line, with its own code,
+    not the configuration error it had been shown as (which sent the writer looking at klarlint.toml)."""
+    shown = (
+        "De markeringar som syns kommer från en snabbare första granskning och kan vara ofullständiga. "
+        if partial
+        else ""
+    )
+    start = {"line": 0, "character": 0}
+    return {
+        "range": {"start": start, "end": start},
+        "severity": types.DiagnosticSeverity.Warning.value,
+        "code": code,
+        "source": SOURCE,
+        "message": f"klarlint hann inte granska hela texten ({reason}). {shown}"
+        "Granska filen med klarlint check, eller dela upp den.",
+    }
+
+
+def refusal_diagnostic(reason: str) -> dict[str, Any]:
+    """A document klarlint does not check in the editor, with the reason (a .docx opened as text)."""
+    start = {"line": 0, "character": 0}
+    return {
+        "range": {"start": start, "end": start},
+        "severity": types.DiagnosticSeverity.Information.value,
+        "code": "format",
+        "source": SOURCE,
+        "message": reason,
+    }
+
+
 MANY_MISSES = 500  # more findings than this without a lent diagnostic: look them up by what they say
 
 

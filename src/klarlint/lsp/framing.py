@@ -114,11 +114,17 @@ def _structure(protocol: Any, data: Any) -> Any:
         return None
     method = data.get("method")
     if not isinstance(method, str):
-        try:
-            return protocol.structure_message(data)
-        except Exception:
+        # No method: a response to one of the server's requests, with a result or an error. Anything else
+        # (``{}``) was passed on as a dict, and pygls's handle_message raised AttributeError: a pop-up saying
+        # "ett internt fel i servern" and a traceback.
+        structured = None
+        if "result" in data or "error" in data:
+            with contextlib.suppress(Exception):
+                structured = protocol.structure_message(data)
+        if structured is None or isinstance(structured, dict):
             _error(protocol, INVALID_REQUEST, "meddelandet är inget giltigt JSON-RPC-meddelande", _id(data))
             return None
+        return structured
     if "jsonrpc" not in data:
         return data  # (as pygls: a message without "jsonrpc" is ignored by handle_message)
     from pygls.protocol.json_rpc import JsonRPCNotification, JsonRPCRequestMessage

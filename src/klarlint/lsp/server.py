@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
 import inspect
 import itertools
@@ -53,11 +54,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 from pygls.capabilities import get_capability
-from pygls.exceptions import JsonRpcInvalidParams
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol, default_converter, lsp_method
 
@@ -70,18 +71,25 @@ from klarlint.lsp.diagnostics import SOURCE
 from klarlint.lsp.engine import Engine, LintResult, document_format, uri_to_path
 from klarlint.lsp.positions import UTF16, LineIndex, apply_change_span
 from klarlint.lsp.rule_cache import exact_in_opening
+from klarlint.lsp.scheduling import LintBudget, UrgentLane
 from klarlint.lsp.settings import SECTION, Settings, looks_like_section, parse_settings
+from klarlint.readers import FORMATS
 
 log = logging.getLogger("klarlint.lsp")
-# One lint of one document may take this long; then it stops with one diagnostic saying so, and the
-# lint thread is free for the other documents. A change or close of the document cancels it sooner.
-MAX_LINT_SECONDS = 60.0
+# One lint of one document may take this much processor time of the lint thread (not wall time: under load a
+# 1.1 MB report was cut off after 20 s of work while klarlint check finished it; 2.5 million characters, the most
+# one lint analyses, take about 60 s). Then it stops, is tried once more (the caches keep what the first try
+# analysed), and if that stops too, one diagnostic says so beside the findings already shown. A change or close
+# of the document cancels it sooner.
+MAX_LINT_SECONDS = 120.0
+TIMEOUT_CODE = "tidsgräns"
 CONFIG_FILE_NAMES = frozenset({CONFIG_FILE, "pyproject.toml"})
 PROGRESS_CHARS = 100_000  # a document this long (some 15,000 words) takes long enough to show progress
 # A long document's first check publishes the findings of its opening (about the first screens) first.
 FIRST_SCREEN_CHARS = 20_000
 FIRST_SCREEN_FORMATS = frozenset({"text", "markdown"})  # cut at a blank line; HTML cut anywhere would not parse
 CHECK_COMMAND = "klarlint.check"
+SERVER_CANCELLED = -32802  # LSP 3.17: the server cancelled the request; with retriggerRequest the client asks again
 # Editors attach the server only to the documents it checks, so klarlint.toml's own didSave never comes:
 # the client is asked to watch the configuration files instead (workspace/didChangeWatchedFiles).
 CONFIG_GLOBS = tuple(f"**/{name}" for name in sorted(CONFIG_FILE_NAMES))
@@ -91,6 +99,7 @@ FULL_COLLECTION_EVERY = 200  # lints of long documents between full garbage coll
 NO_FULL_COLLECTIONS = 1 << 30  # a third collection threshold never reached
 _THRESHOLDS: list[int] = []  # the collector's thresholds while long documents keep full collections off
 _NOT_ENCODED = (None, "")  # (see publish())
+BINARY_FORMATS = frozenset({"docx", "pdf"})  # read from the file's bytes by klarlint check, not from an editor's text
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 
@@ -106,6 +115,8 @@ class OpenDocument:
     # Each content change as (version after it, where it began, characters at the end it left alone):
     # what a quick first answer (klarlint.lsp.quick) needs to know about the edits since the last one.
     changes: list[tuple[int, int, int]] = field(default_factory=list)
+    timed_out: int | None = None  # the version whose lint ran out of time once (it is tried once more)
+    refusal: str | None = None  # why klarlint does not check it (a .docx sent as text), shown as a diagnostic
 
 
 @dataclass
@@ -134,6 +145,14 @@ class KlarlintProtocol(LanguageServerProtocol):
             return
         yield from super().lsp_text_document__did_change(params)
 
+    @lsp_method(types.WORKSPACE_EXECUTE_COMMAND)
+    def lsp_workspace__execute_command(self, params: types.ExecuteCommandParams):
+        """pygls answered an unknown command in English (Command name 'klarlint.nope' is not defined)."""
+        if params.command not in self.fm.commands:
+            known = ", ".join(sorted(self.fm.commands))
+            raise JsonRpcInvalidParams(message=f"klarlint känner inte till kommandot {params.command!r} (bara {known})")
+        return (yield from super().lsp_workspace__execute_command(params))
+
 
 class KlarlintServer(LanguageServer):
     def __init__(self, engine: Engine | None = None) -> None:
@@ -150,6 +169,14 @@ class KlarlintServer(LanguageServer):
         self.progress_support = False  # the client takes window/workDoneProgress/create
         self.watch_support = False  # the client watches files for the server (dynamic registration)
         self.lint_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klarlint-lint")
+        self.lane = UrgentLane(self.lint_pool)  # short documents' lints, first (see klarlint.lsp.scheduling)
+        # A long document's early answer (its first screen, or the quick first answer of an edit) per document,
+        # for a client that pulls: (version, diagnostics) and a future the pull waits on.
+        self.early: dict[str, tuple[int, list[dict[str, Any]]]] = {}
+        self.early_ready: dict[str, asyncio.Future[None]] = {}
+        self.answered_early: set[str] = set()  # pulled an early answer: ask for a pull again when the lint is done
+        self.published: dict[str, tuple[int | None, list[dict[str, Any]]]] = {}  # what publish() sent last
+        self.folders: list[Path] = []  # the workspace folders (a document's own decides its klarlint.toml)
         self.encoding: str = UTF16
         self.versioned_edits = False
         self.pull_configuration = False
@@ -166,9 +193,21 @@ class KlarlintServer(LanguageServer):
 
     def open(self, item: types.TextDocumentItem) -> None:
         fmt = document_format(item.uri, item.language_id)
-        self.documents[item.uri] = OpenDocument(item.uri, item.text, item.version, fmt, uri_to_path(item.uri))
+        path = uri_to_path(item.uri)
+        document = self.documents[item.uri] = OpenDocument(item.uri, item.text, item.version, fmt, path)
         if fmt is None:
-            self.log(types.MessageType.Info, f"{item.uri}: klarlint granskar inte språket {item.language_id!r}")
+            # A .docx or .pdf opened as text (its bytes as characters): the file ending is the reason, and the
+            # writer is told so in the document, as klarlint check would refuse the bytes (the log had named the
+            # language id, plaintext, and nothing was shown).
+            suffix = Path(unquote(urlparse(item.uri).path)).suffix.lower()
+            if FORMATS.get(suffix) in BINARY_FORMATS:
+                document.refusal = (
+                    f"klarlint granskar inte {suffix}-filer i redigeraren (filen är inte text); "
+                    f"granska den med klarlint check {Path(unquote(urlparse(item.uri).path)).name}"
+                )
+                self.log(types.MessageType.Info, f"{item.uri}: {document.refusal}")
+            else:
+                self.log(types.MessageType.Info, f"{item.uri}: klarlint granskar inte språket {item.language_id!r}")
 
     def change(self, params: types.DidChangeTextDocumentParams) -> OpenDocument | None:
         document = self.documents.get(params.text_document.uri)
@@ -201,7 +240,12 @@ class KlarlintServer(LanguageServer):
         self._reported.pop(uri, None)
         self._encoded.pop(uri, None)
         self._tails.pop(uri, None)
+        self._forget_early(uri)
+        self.published.pop(uri, None)
         self._cancel_lint(uri)
+        # The document reopened at the same version (VS Code starts again at 1, eglot at 0) must not wait for
+        # the cancelled lint of its old text: it got no diagnostics at all.
+        self.inflight.pop(uri, None)
         if uri in self.frozen:  # what its lints left is no longer needed: let the collector see it again
             self.frozen.discard(uri)
             _thaw(refreeze=bool(self.frozen & self.documents.keys()))
@@ -223,18 +267,33 @@ class KlarlintServer(LanguageServer):
             with contextlib.suppress(Exception):
                 self.window_show_message(types.ShowMessageParams(type=types.MessageType.Error, message=message))
             return False
-        self.lint_pool.submit(self.engine.set_settings, settings)  # the engine belongs to the lint thread
+        # The engine belongs to the lint thread; in the urgent lane, so that the short documents' lints queued
+        # after it (relint_all) do not run before it, nested in a long document's lint.
+        self.lane.submit(self.engine.set_settings, settings)
+        changed = settings != self.settings
         self.settings = settings
-        return True
+        return changed
 
     def _workspace_rules_path(self) -> tuple[Path, ...]:
-        """The rule folders of the workspace's klarlint.toml: rules the settings may name besides the built-in."""
-        root = self.engine.root
-        try:
-            found = find_config_file(root) if root is not None else None
-            return load_config(found).rules_path if found is not None else ()
-        except KlarlintError:  # a broken klarlint.toml: each lint says so
-            return ()
+        """The rule folders of the workspace folders' klarlint.toml files: rules the settings may name besides
+        the built-in (every folder's, not only the first's)."""
+        found: list[Path] = []
+        for root in self.folders or ([self.engine.root] if self.engine.root is not None else []):
+            try:
+                config_file = find_config_file(root)
+                if config_file is not None:
+                    found.extend(p for p in load_config(config_file).rules_path if p not in found)
+            except KlarlintError:  # a broken klarlint.toml: each lint says so
+                continue
+        return tuple(found)
+
+    def folder_of(self, path: Path | None) -> Path | None:
+        """The workspace folder holding ``path`` (the innermost), else the first: where its new klarlint.toml goes."""
+        if path is not None:
+            holding = [folder for folder in self.folders if path.is_relative_to(folder)]
+            if holding:
+                return max(holding, key=lambda folder: len(folder.parts))
+        return self.engine.root
 
     # --- linting ------------------------------------------------------------
 
@@ -265,18 +324,34 @@ class KlarlintServer(LanguageServer):
         runs on (shielded from the cancellation of whoever waits for it) and keeps its result.
         """
         document = self.documents.get(uri)
-        if document is None or document.format is None:
+        if document is None:
+            return None
+        if document.format is None:
+            if document.refusal is not None and not self.pull:
+                self.publish(uri, document.version, [diagnostics.refusal_diagnostic(document.refusal)])
             return None
         running = self.inflight.get(uri)
         if running is None or running[0] != document.version or running[1].done():
-            running = (document.version, asyncio.ensure_future(self._lint_and_keep(document)))
-            self.inflight[uri] = running
+            task = asyncio.ensure_future(self._lint_and_keep(document))
+            running = self.inflight[uri] = (document.version, task)
+            task.add_done_callback(functools.partial(self._lint_done, uri))
         return await asyncio.shield(running[1])
+
+    def _lint_done(self, uri: str, task: asyncio.Task) -> None:
+        if self.inflight.get(uri, (None, None))[1] is task:  # (not the lint of a document opened again since)
+            del self.inflight[uri]
+
+    def _on_lint_thread(self, short: bool, fn: Any, *args: Any) -> asyncio.Future:
+        """Run ``fn`` on the lint thread: a short document's work in the urgent lane (a long lint lets it
+        through at its next check), the rest in turn."""
+        if short:
+            return asyncio.wrap_future(self.lane.submit(fn, *args))
+        return asyncio.get_running_loop().run_in_executor(self.lint_pool, fn, *args)
 
     async def _lint_and_keep(self, document: OpenDocument) -> Linted | None:
         uri, version, text = document.uri, document.version, document.text
-        loop = asyncio.get_running_loop()
-        budget = self.budgets[uri] = Budget(MAX_LINT_SECONDS)
+        short = len(text) < PROGRESS_CHARS
+        budget = self.budgets[uri] = LintBudget(MAX_LINT_SECONDS, None if short else self.lane)
         # Progress (and the opening first) for a long document's first check after opening, not per
         # keystroke: later checks find most paragraphs in the caches, and a progress bar flashing at
         # every word would only distract.
@@ -286,19 +361,17 @@ class KlarlintServer(LanguageServer):
         open_documents = list(self.documents.values())
         room = (sum(len(d.text) for d in open_documents), sum(d.text.count("\n") + 1 for d in open_documents))
         first = None
-        if long_wait and not self.pull and document.format in FIRST_SCREEN_FORMATS:
-            first = loop.run_in_executor(self.lint_pool, self._first_screen, document, version, text, budget)
+        if long_wait and document.format in FIRST_SCREEN_FORMATS:
+            first = self._on_lint_thread(short, self._first_screen, document, version, text, budget)
         shown = self.shown.get(uri)
         answer = None
-        if first is None and shown is not None and shown.version < version and not self.pull:
+        if first is None and shown is not None and shown.version < version:
             changes = [(start, tail) for v, start, tail in document.changes if shown.version < v <= version]
-            answer = loop.run_in_executor(
-                self.lint_pool, self._first_answer, document, version, text, shown, changes, budget
-            )
+            answer = self._on_lint_thread(short, self._first_answer, document, version, text, shown, changes, budget)
 
         def whole() -> asyncio.Future[tuple[Linted | None, str | None]]:
-            return loop.run_in_executor(
-                self.lint_pool,
+            return self._on_lint_thread(
+                short,
                 self._lint,
                 document,
                 version,
@@ -318,12 +391,12 @@ class KlarlintServer(LanguageServer):
             async with self.progress(title):  # the lint is already running while the client answers
                 if first is not None:
                     early = await first
-                    if early is not None and self._still(uri, version):
-                        self.publish(uri, version, early)
+                    if early is not None and self._still(document, version):
+                        self._early(uri, version, early)
                 if answer is not None:
                     quick_answer = await answer
-                    if quick_answer is not None and self._still(uri, version):
-                        self.publish(uri, version, quick_answer.diagnostics)
+                    if quick_answer is not None and self._still(document, version):
+                        self._early(uri, version, quick_answer.diagnostics)
                         self._shown(uri, quick_answer)
                     work = whole()
                 linted, problem = await work
@@ -336,19 +409,27 @@ class KlarlintServer(LanguageServer):
         finally:
             if self.budgets.get(uri) is budget:
                 del self.budgets[uri]
-            if self.inflight.get(uri, (None, None))[0] == version:
-                del self.inflight[uri]
         if problem:
             self.log(types.MessageType.Error, problem)
-        current = self.documents.get(uri)
-        if linted is None or current is None or current.version != version:
+        if linted is None or not self._still(document, version):
             return None
+        if budget.timed_out:
+            if document.timed_out != version:  # once more: the caches keep what this try analysed
+                document.timed_out = version
+                self.log(types.MessageType.Warning, f"klarlint: {uri}: {linted.result.error}; försöker igen")
+                return await self._lint_and_keep(document)
+            linted = self._timed_out(uri, linted)
         linted.serial = next(self.serials)
         self.linted[uri] = linted
         self._report_rule_errors(uri, linted.result)
         if not self.pull:
             self.publish(uri, version, linted.diagnostics)
+        if not budget.timed_out:
             self._shown(uri, quick.shown_from_lint(version, linted.result, linted.diagnostics))
+        self._forget_early(uri)
+        if self.pull and self.refresh_support and uri in self.answered_early:
+            self.answered_early.discard(uri)  # the client has the early answer: the whole lint is ready now
+            self.protocol.send_request(types.WORKSPACE_DIAGNOSTIC_REFRESH, None)
         long = len(text) >= PROGRESS_CHARS or uri in self.frozen
         if long or self.frozen:
             # Each lint of a long document leaves tens of thousands of objects that stay until the next
@@ -405,9 +486,35 @@ class KlarlintServer(LanguageServer):
             log.exception("klarlint: first answer for %s failed", document.uri)
             return None
 
-    def _still(self, uri: str, version: int) -> bool:
-        current = self.documents.get(uri)
-        return current is not None and current.version == version
+    def _still(self, document: OpenDocument, version: int) -> bool:
+        """``document`` is still open at ``version`` (not closed, nor closed and opened again at the same version)."""
+        return self.documents.get(document.uri) is document and document.version == version
+
+    def _early(self, uri: str, version: int, found: list[dict[str, Any]]) -> None:
+        """A long document's early answer: published at once, or kept for the next pull of a client that pulls."""
+        if not self.pull:
+            self.publish(uri, version, found)
+            return
+        self.early[uri] = (version, found)
+        waiter = self.early_ready.pop(uri, None)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def _forget_early(self, uri: str) -> None:
+        self.early.pop(uri, None)
+        waiter = self.early_ready.pop(uri, None)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def _timed_out(self, uri: str, linted: Linted) -> Linted:
+        """A lint out of time twice: the diagnostics already shown for this version stay (a long document's
+        opening, or the first answer of an edit; the timeout had replaced them with one error), and one more says
+        that the check did not finish."""
+        seen = self.early.get(uri) if self.pull else self.published.get(uri)
+        kept = list(seen[1]) if seen is not None and seen[0] == linted.version else []
+        kept = [diagnostic for diagnostic in kept if diagnostic.get("code") != TIMEOUT_CODE]
+        kept.append(diagnostics.timeout_diagnostic(linted.result.error or "", TIMEOUT_CODE, partial=bool(kept)))
+        return Linted(linted.version, linted.result, linted.index, kept, settings=linted.settings)
 
     def _first_screen(self, document: OpenDocument, version: int, text: str, budget: Budget) -> list[dict] | None:
         """Runs on the lint thread. The findings of the opening of a long document, before the whole:
@@ -418,6 +525,7 @@ class KlarlintServer(LanguageServer):
         cut = text.find("\n\n", FIRST_SCREEN_CHARS)
         if cut < 0 or document.version != version:
             return None
+        budget.spent()  # its processor time counts from here
         opening = text[:cut]
         try:
             result = self.engine.lint(opening, document.format or "text", document.path, budget)
@@ -458,6 +566,10 @@ class KlarlintServer(LanguageServer):
         for uri in list(self.documents):
             self.linted.pop(uri, None)  # a request now must not get the lint made under the old settings
             self.shown.pop(uri, None)  # nor a first answer built on diagnostics of the old settings
+            # nor the lint running under them (the settings pulled at start came after a document opened at
+            # once, and its lint of the same version was waited for instead: the settings did not apply)
+            self._cancel_lint(uri)
+            self.inflight.pop(uri, None)
             self.schedule(uri)
         if self.pull and self.refresh_support:
             self.protocol.send_request(types.WORKSPACE_DIAGNOSTIC_REFRESH, None)
@@ -473,6 +585,8 @@ class KlarlintServer(LanguageServer):
         50–100 ms per publish. (A diagnostic is not changed once made: one moved is a new dict, encoded
         from its new range and the kept JSON of the rest: :func:`klarlint.lsp.diagnostics.encoded`.)
         """
+        if uri in self.documents:  # (what stays shown if the next lint runs out of time: _timed_out)
+            self.published[uri] = (version, found)
         params: dict[str, Any] = {"uri": uri, "diagnostics": found}
         if version is not None:
             params["version"] = version
@@ -524,6 +638,8 @@ class KlarlintServer(LanguageServer):
         """Runs on the lint thread. Returns the lint, or None and a message for the log."""
         if document.version != version or (budget is not None and budget.cancelled):
             return None, None  # a newer version is already queued; skip the stale one
+        if isinstance(budget, LintBudget):
+            budget.spent()  # its processor time counts from here
         try:
             self.engine.make_room(*room)
             result = self.engine.lint(text, document.format or "text", document.path, budget)
@@ -534,6 +650,29 @@ class KlarlintServer(LanguageServer):
             return None, None  # the document changed or closed meanwhile
         except Exception:
             return None, f"klarlint: granskningen av {document.uri} misslyckades:\n{traceback.format_exc()}"
+
+    async def for_pull(self, uri: str) -> Linted | tuple[int, list[dict[str, Any]]] | None:
+        """What a pull of ``uri`` gets: the lint of its current text, or, for a long document whose lint is still
+        running, its early answer (the first screen, or the quick answer of an edit) as soon as that is there;
+        the client is then asked to pull again when the whole lint is done (workspace/diagnostic/refresh). A
+        pull client had waited 57 s for a 1.1 MB report with nothing shown."""
+        document = self.documents.get(uri)
+        lint = asyncio.ensure_future(self.current(uri))
+        if document is None or not self.refresh_support:
+            return await lint
+        loop = asyncio.get_running_loop()
+        while not lint.done():
+            early = self.early.get(uri)
+            if early is not None and early[0] == document.version and self.documents.get(uri) is document:
+                self.answered_early.add(uri)
+                return early
+            waiter = self.early_ready.get(uri)
+            if waiter is None or waiter.done():
+                waiter = self.early_ready[uri] = loop.create_future()
+            await asyncio.wait({lint, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            if waiter.done() and uri not in self.early:
+                break  # the lint is done (or the document closed): its result, below
+        return await lint
 
     async def current(self, uri: str) -> Linted | None:
         """The lint of the document as it is now, linting first if the last one is out of date."""
@@ -555,11 +694,14 @@ class KlarlintServer(LanguageServer):
 
     def configurable(self, uri: str) -> bool:
         """There is a klarlint.toml to change for this document (it has a path, or there is a workspace)."""
-        return workspace_config.config_target(uri_to_path(uri), self.engine.root) is not None
+        path = uri_to_path(uri)
+        return workspace_config.config_target(path, self.folder_of(path)) is not None
 
     def change_config(self, uri: str, key: str, value: str) -> None:
         """Add ``value`` to ``key`` in the klarlint.toml that applies to ``uri``; tell the writer what happened."""
-        target = workspace_config.config_target(uri_to_path(uri), self.engine.root)
+        # The document's own workspace folder (of several): "Godkänn" in folder B had written B/sub/klarlint.toml.
+        path = uri_to_path(uri)
+        target = workspace_config.config_target(path, self.folder_of(path))
         if target is None:
             self.tell(types.MessageType.Error, "klarlint: dokumentet har ingen klarlint.toml att ändra i")
             return
@@ -698,20 +840,26 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
         ls.refresh_support = bool(get_capability(caps, "workspace.diagnostics.refresh_support", False))
         ls.progress_support = bool(get_capability(caps, "window.work_done_progress", False))
         ls.watch_support = bool(get_capability(caps, "workspace.did_change_watched_files.dynamic_registration", False))
+        folders = [uri_to_path(folder.uri) for folder in params.workspace_folders or []]
+        ls.folders = [folder for folder in folders if folder is not None]
         root = params.workspace_folders[0].uri if params.workspace_folders else params.root_uri
         ls.engine.root = uri_to_path(root) if root else None
+        if not ls.folders and ls.engine.root is not None:
+            ls.folders = [ls.engine.root]
         if params.initialization_options is not None:
             ls.initial_settings = params.initialization_options
             ls.set_settings(params.initialization_options, "initializationOptions")
 
     @server.feature(types.INITIALIZED)
     async def initialized(ls: KlarlintServer, params: types.InitializedParams) -> None:
+        # The settings first: they may name the backend to load (Stanza), and a document opened right after
+        # initialized (as VS Code does) is checked again when they change what its first lint used.
+        if ls.pull_configuration and await _pull_configuration(ls) and ls.documents:
+            ls.relint_all()
         # Load the model now, not on the first keystroke; the writer sees that something is happening.
         warm = asyncio.get_running_loop().run_in_executor(ls.lint_pool, _warm_up, ls.engine)
         if ls.watch_support:
             await _watch_config_files(ls)
-        if ls.pull_configuration:
-            await _pull_configuration(ls)
         async with ls.progress("klarlint laddar språkmodellen"):
             await warm
 
@@ -777,8 +925,26 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
         uri = params.text_document.uri
         frequency = ls.settings.check_frequency
         linted = ls.linted.get(uri)
+        document = ls.documents.get(uri)
+        if document is not None and document.refusal is not None:
+            return {
+                "kind": types.DocumentDiagnosticReportKind.Full.value,
+                "items": [diagnostics.refusal_diagnostic(document.refusal)],
+            }
         if frequency == "edit" or (frequency == "save" and linted is None):
-            linted = await ls.current(uri) or ls.linted.get(uri)  # moved on meanwhile: the newest lint there is
+            asked = document.version if document is not None else None
+            found = await ls.for_pull(uri)
+            if document is not None and (
+                not ls._still(document, asked) or found_version(found, asked) != asked  # type: ignore[arg-type]
+            ):
+                # The document moved on while the pull waited: an older lint's ranges do not fit the text the
+                # client has now (2 of 65 pulls while typing). The client pulls again (LSP 3.17 ServerCancelled).
+                raise JsonRpcException(
+                    "dokumentet ändrades under granskningen", code=SERVER_CANCELLED, data={"retriggerRequest": True}
+                )
+            if isinstance(found, tuple):  # a long document's early answer; a refresh follows the whole lint
+                return {"kind": types.DocumentDiagnosticReportKind.Full.value, "items": found[1]}
+            linted = found
         if linted is None:
             return {"kind": types.DocumentDiagnosticReportKind.Full.value, "items": []}
         result_id = str(linted.serial)
@@ -873,6 +1039,13 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
     return server
 
 
+def found_version(found: Linted | tuple[int, list] | None, default: int) -> int:
+    """The version a pull's answer was made for (None: nothing to show, which fits any)."""
+    if found is None:
+        return default
+    return found[0] if isinstance(found, tuple) else found.version
+
+
 def _command_arguments(command: str, args: tuple, names: tuple[str, ...], optional: int = 0) -> tuple[str, ...]:
     """The command's arguments, each a non-empty string; else Invalid params with a Swedish message."""
     fits = len(names) - optional <= len(args) <= len(names)
@@ -919,6 +1092,8 @@ async def _pull_configuration(ls: KlarlintServer) -> bool:
 def _warm_up(engine: Engine) -> None:
     try:  # the backend the workspace's configuration asks for (Stanza, say), not always spaCy
         engine.backend_for(engine.config_for(None)).analyze(["Klarlint startar."])
+    except KlarlintError as exc:  # expected (no model installed): one line; the first lint shows it in the document
+        log.error("klarlint: språkmodellen kunde inte laddas: %s", exc)
     except Exception:  # reported again, with the document's name, by the first lint
         log.exception("klarlint: språkmodellen kunde inte laddas")
 
@@ -927,7 +1102,7 @@ def _no_traceback_for_invalid_params(record: logging.LogRecord) -> bool:
     """A request the server answered with Invalid params (a command without its arguments) is the client's
     mistake, already told in the answer: one line in the log, not pygls's traceback."""
     error = record.exc_info[1] if record.exc_info else None
-    if isinstance(error, JsonRpcInvalidParams):
+    if isinstance(error, JsonRpcException):
         record.msg, record.args, record.exc_info, record.exc_text = "%s", (error.message,), None, None
     return True
 

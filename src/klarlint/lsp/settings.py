@@ -87,12 +87,18 @@ def parse_settings(raw: Any, rules_path: Sequence[Path] = ()) -> Settings:
         raw = raw[SECTION]
     elif SECTION in raw and raw[SECTION] is None:
         return Settings()
+    # null is "not set": VS Code sends every setting its extension declares, and profile and docsUrl default to
+    # null there (a profile of null had been refused, and so every setting with it).
+    raw = {key: value for key, value in raw.items() if value is not None}
     spelled = {_snake(str(key)): str(key) for key in raw}  # errors name the key as the user wrote it
     data = {_snake(str(key)): value for key, value in raw.items()}
     server = {key: data.pop(key) for key in SERVER_KEYS & data.keys()}
-    problems = [f"{spelled[key]}: {problem}" for key, problem in _problems(data, server)]
-    if not problems:
-        problems = [f"{spelled[key]}: {problem}" for key, problem in _unknown_rules(data, rules_path)]
+    found = _problems(data, server)
+    # Unknown rule ids too, among the keys that are right otherwise (disable: ["passiv"] beside a misspelt key
+    # had been left out of the first message, and the writer met it only after fixing the other).
+    bad = {key for key, _ in found}
+    found += _unknown_rules({key: value for key, value in data.items() if key not in bad}, rules_path)
+    problems = [f"{spelled[key]}: {problem}" for key, problem in found]
     if problems:
         raise ConfigError("; ".join(problems))
     return Settings(
