@@ -191,7 +191,7 @@ def test_only_block_local_rules_are_memoised_per_block() -> None:
     by_id = {rule.info.id: rule for rule in all_rules()}
     assert is_block_local(by_id["jargon"]) and is_block_local(by_id["long-sentence"])
     assert not is_block_local(by_id["missing-summary"]) and not is_block_local(by_id["missing-sender"])
-    local = ["numbers-and-dates", "quotes-and-dashes", "double-negation", "relative-vilken", "and-or", "state-passive"]
+    local = ["quotes-and-dashes", "double-negation", "relative-vilken", "and-or", "state-passive"]
     assert all(is_block_local(by_id[rule_id]) for rule_id in local)
     # These look beyond the block: first use in the document, names used elsewhere, the nominal ratio.
     # impersonal-man: whether generic "man" is flagged depends on the kind of text (klarlint.genre).
@@ -207,6 +207,7 @@ def test_only_block_local_rules_are_memoised_per_block() -> None:
         "skall",
         "impersonal-man",
         "long-paragraph",
+        "numbers-and-dates",  # mkr: first use in the text only (session 41)
     ]:
         assert not is_block_local(by_id[rule_id]), rule_id
 

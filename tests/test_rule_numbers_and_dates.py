@@ -94,3 +94,17 @@ def test_percent_inside_a_web_address_is_left_alone() -> None:
 @pytest.mark.parametrize(("digits", "grouped"), [("12345", "12 345"), ("1500000", "1 500 000"), ("100000", "100 000")])
 def test_group_thousands(digits: str, grouped: str) -> None:
     assert group_thousands(digits) == grouped
+
+
+def test_mkr_is_flagged_at_its_first_use_in_the_text_only() -> None:
+    """Session 41: eleven times the same advice in a 300-word financial report; once, with the advice to change every
+    *mkr*, does. The other checks still flag every hit, in every paragraph."""
+    text = (
+        "Resultatet är 38,2 mkr, vilket är 12,4 mkr bättre än budget.\n\n"
+        "Underskottet är 18,6 mkr. Andelen är 15% och 20%.\n\n"
+        "Investeringarna är 142 mkr.\n"
+    )
+    findings = [f for f in lint_text(text).findings if f.rule == "numbers-and-dates"]
+    assert [(f.text, f.line) for f in findings] == [("mkr", 1), ("15%", 3), ("20%", 3)]
+    assert "varje gång texten skriver ”mkr”" in findings[0].message
+    assert [(f.text, f.line) for f in lint_text("Tabell\n\nKostnaden är 5 mkr.\n").findings] == [("mkr", 3)]

@@ -246,7 +246,8 @@ def test_mode_splits_the_findings_as_languagetool_s_add_on_asks(client) -> None:
     from klarlint.rules.registry import all_rules
 
     block_local = {rule.info.id: rule.info.block_local is True for rule in all_rules()}
-    text = "Ansökan har behandlats av nämnden. " + TEXT + " Det kostar 15% mer.\n\nNi skall svara."
+    # (numbers-and-dates looks beyond its paragraph since session 41, for *mkr* at first use; quotes-and-dashes not)
+    text = "Ansökan har behandlats av nämnden. " + TEXT + " Det kostar 15% mer 8-10 maj.\n\nNi skall svara."
 
     def found(**fields) -> list[tuple[str, int, int]]:
         return sorted(

@@ -11,13 +11,13 @@ web and e-mail addresses are never touched.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.rules import references
-from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
+from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
 MONTHS = (
     "januari",
@@ -100,14 +100,16 @@ class NumbersAndDates:
         id="numbers-and-dates",
         title="Siffror, datum och klockslag",
         severity=Severity.WARNING,
-        block_local=True,
+        block_local=False,  # mkr: first use only
+        block_parts=True,
+        reads_before_only=True,
         issue_type="typographical",
         summary=(
             "thousands written with a dot or comma (*10.000, 1,000,000* → *10 000*) and numbers of five or more "
             "digits next to a unit or an amount word (*12000 invånare*); dates *5/5-25, 5/5 2025, 05.05.2025, "
             "2025/05/05, den 5:e maj* (→ *den 5 maj 2025* or *2025-05-05*); *kl 13*, *kl. 13,30*; *25%*; *c:a*, "
-            "*ca.*; *mkr* (→ *mnkr*). Never telephone, postcode, organisation, personal or reference numbers, "
-            "section numbers (*3.2*), decimals, years, web or e-mail addresses"
+            "*ca.*; *mkr* (→ *mnkr*; at first use only). Never telephone, postcode, organisation, personal or "
+            "reference numbers, section numbers (*3.2*), decimals, years, web or e-mail addresses"
         ),
         reference=references.NUMBERS,
         explanation=(
@@ -119,7 +121,8 @@ class NumbersAndDates:
             "ska vara kort. Datum som ”5/5-25” och ”05.05.2025” kan läsaren tolka på flera sätt. "
             "Skriv klockslag som ”kl. 13.00” eller 13:00. Skriv mellanrum före procenttecknet (25 %) "
             "eller skriv ut ordet (25 procent). Förkortningen av cirka är ”ca”, och förkortningen av "
-            "miljoner kronor är ”mnkr” (”mkr” kan läsaren ta för miljarder)."
+            "miljoner kronor är ”mnkr” (”mkr” kan läsaren ta för miljarder; regeln markerar ”mkr” bara första "
+            "gången i texten)."
         ),
         example_before="Bidraget är 25.000 kr, ca. 15% av kostnaden. Ansök senast 31/3-25 kl 12.",
         example_after="Bidraget är 25 000 kronor, ca 15 procent av kostnaden. Ansök senast den 31 mars 2025 kl. 12.",
@@ -135,19 +138,24 @@ class NumbersAndDates:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        for index, _block, block_analysis in analysis.indexed_blocks():
-            text = block_analysis.text
-            if not DIGIT.search(text) and "c:a" not in text.lower() and "mkr" not in text:
-                continue
-            taken: list[tuple[int, int]] = []
-            for pattern, check in CHECKS:
-                for match in pattern.finditer(text):
-                    hit = check(text, match)
-                    if hit is None or _in_address(text, hit.start, hit.end) or _overlaps(taken, hit):
-                        continue
-                    taken.append((hit.start, hit.end))
-                    yield RuleFinding(
-                        index,
+        return iter(check_by_parts(self, analysis, options))
+
+    def block_part(self, analysis: Analysis, index: int, options: Mapping[str, Any]) -> tuple[RuleFinding, ...]:
+        """The block's findings, at block 0: every check reads one block; only *mkr* looks at the blocks before."""
+        text = analysis.blocks[index].text
+        if not DIGIT.search(text) and "c:a" not in text.lower() and "mkr" not in text:
+            return ()
+        found = []
+        taken: list[tuple[int, int]] = []
+        for pattern, check in CHECKS:
+            for match in pattern.finditer(text):
+                hit = check(text, match)
+                if hit is None or _in_address(text, hit.start, hit.end) or _overlaps(taken, hit):
+                    continue
+                taken.append((hit.start, hit.end))
+                found.append(
+                    RuleFinding(
+                        0,
                         hit.start,
                         hit.end,
                         hit.message,
@@ -155,6 +163,24 @@ class NumbersAndDates:
                         replacements=(hit.replacement,) if hit.replacement else (),
                         subcheck=SUBCHECK_OF[check],
                     )
+                )
+        return tuple(found)
+
+    def combine(
+        self, analysis: Analysis, parts: Sequence[tuple[RuleFinding, ...]], options: Mapping[str, Any]
+    ) -> list[RuleFinding]:
+        """Every block's findings, and *mkr* only at its first use in the text: the same advice eleven times in a
+        300-word financial report is noise (session 41); the message asks for it everywhere."""
+        found = []
+        mkr_seen = False
+        for index, part in enumerate(parts):
+            for finding in part:
+                if finding.subcheck == "mkr":
+                    if mkr_seen:
+                        continue
+                    mkr_seen = True
+                found.append(at_block(analysis, finding, index))
+        return found
 
 
 def _overlaps(taken: list[tuple[int, int]], hit: Hit) -> bool:
@@ -351,7 +377,8 @@ def _mkr(text: str, match: re.Match[str]) -> Hit | None:
     return Hit(
         match.start(),
         match.end(),
-        "Läsaren kan ta ”mkr” för både miljoner och miljarder kronor. Skriv ”mnkr” eller ”miljoner kronor”.",
+        "Läsaren kan ta ”mkr” för både miljoner och miljarder kronor. Skriv ”mnkr” eller ”miljoner kronor”, här och "
+        "varje gång texten skriver ”mkr” (regeln markerar bara första gången).",
         "mnkr",
     )
 
