@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from klarlint.errors import ConfigError, os_reason
+from klarlint.errors import ConfigError, os_reason, toml_problem
 from klarlint.genre import parse as parse_genre
 from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile, string_list
 from klarlint.rules.base import RuleInfo, Severity
@@ -289,11 +289,3 @@ def read_toml(path: Path, cannot: str = "kan inte läsas", missing_is_empty: boo
         raise ConfigError(f"{path}: {cannot}: filen är inte UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: {cannot}: {toml_problem(exc)}") from None
-
-
-def toml_problem(exc: tomllib.TOMLDecodeError) -> str:
-    """Where a TOML file is broken, in Swedish (tomllib's message is English: *Invalid value (at line 2, column 1)*)."""
-    place = re.search(r"at line (\d+), column (\d+)", str(exc))
-    if place:
-        return f"ogiltig TOML på rad {place.group(1)}, kolumn {place.group(2)}"
-    return "ogiltig TOML (filen slutar mitt i ett värde)" if "end of document" in str(exc) else "ogiltig TOML"

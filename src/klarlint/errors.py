@@ -1,6 +1,8 @@
 """Errors klarlint reports to the user as one clear line (exit code 2)."""
 
 import errno
+import re
+import tomllib
 
 
 class KlarlintError(Exception):
@@ -43,3 +45,11 @@ def os_reason(exc: OSError) -> str:
     """Why an operating-system call failed, in Swedish where the error is a common one (else the system's words)."""
     name = errno.errorcode.get(exc.errno or -1, "")
     return _REASONS.get(name) or exc.strerror or str(exc)
+
+
+def toml_problem(exc: tomllib.TOMLDecodeError) -> str:
+    """Where a TOML file is broken, in Swedish (tomllib's message is English: *Invalid value (at line 2, column 1)*)."""
+    place = re.search(r"at line (\d+), column (\d+)", str(exc))
+    if place:
+        return f"ogiltig TOML på rad {place.group(1)}, kolumn {place.group(2)}"
+    return "ogiltig TOML (filen slutar mitt i ett värde)" if "end of document" in str(exc) else "ogiltig TOML"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from klarlint.document import BlockKind, Document
 from klarlint.errors import KlarlintError
+from klarlint.front_matter import FRONT_MATTER
 
 LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, DOCUMENT = (
     "brev",
@@ -111,10 +112,7 @@ def _decision_heading(text: str) -> bool:
 
 def _front_matter_genre(source: str) -> str | None:
     """``type:`` in the front matter as the Markdown reader finds it (its own pattern here had taken a page opening
-    with a thematic break, ``---`` and a blank line, for front matter). Imported here: the plain-text reader, which
-    the Markdown reader imports, imports this module."""
-    from klarlint.readers.markdown import FRONT_MATTER
-
+    with a thematic break, ``---`` and a blank line, for front matter)."""
     matter = FRONT_MATTER.match(source)
     found = FRONT_MATTER_TYPE.search(matter.group(0)) if matter else None
     return normalise(found.group(1)) if found else None

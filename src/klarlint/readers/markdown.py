@@ -26,16 +26,12 @@ from markdown_it.rules_inline import link as _markdown_it_link
 from markdown_it.token import Token
 
 from klarlint.document import META_KINDS, Block, BlockKind, Document, Segment
+from klarlint.front_matter import FRONT_MATTER
 from klarlint.limits import MAX_MARKDOWN_LINES, Notice, too_many_lines_notice
 from klarlint.readers.directives import directives_in, html_comments
 from klarlint.readers.html import read as read_html
 from klarlint.readers.plaintext import spaced
 
-# Front matter: YAML between --- lines or TOML between +++ lines at the very start. An opening --- followed by a
-# blank line is a thematic break (as pandoc reads it), else a page that opens with a rule had its text skipped.
-FRONT_MATTER = re.compile(
-    r"\A(?:(---)|\+\+\+)[ \t]*\r?\n(?(1)(?![ \t]*(?:\r?\n|\Z))).*?\r?\n(?(1)---|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL
-)
 # markdown-it's CommonMark preset stops at 20 levels of lists and block quotes and silently drops
 # what lies deeper. 100 levels is deeper than any real text and well within Python's recursion.
 MAX_NESTING = 100

@@ -41,7 +41,7 @@ from typing import Any
 import regex
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
-from klarlint.errors import ConfigError
+from klarlint.errors import ConfigError, os_reason, toml_problem
 from klarlint.nlp.inflect import adverb_of, inflect, is_base_form, match_case, noun_gender
 from klarlint.resources import data_dir
 from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
@@ -1016,9 +1016,6 @@ def load_rule_file(path: Path) -> DeclarativeRule:
         text = path.read_text(encoding="utf-8")
         spec = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        from klarlint.config import toml_problem  # (the config module imports the rules)
-        from klarlint.errors import os_reason
-
         if isinstance(exc, tomllib.TOMLDecodeError):  # tomllib's reason is English: *Invalid value (at line 1, …)*
             reason = toml_problem(exc)
         elif isinstance(exc, UnicodeDecodeError):
