@@ -6,6 +6,7 @@ import io
 import re
 from pathlib import Path
 
+from klarlint.limits import Notice
 from klarlint.report import FileReport, Finding, Report
 from klarlint.reporters import github
 from klarlint.rules.base import Severity
@@ -109,3 +110,11 @@ def test_cli_github_format(tmp_path: Path) -> None:
         "title": "klarlint passive-voice",
     }
     assert "behandlats" in message and "Förslag:" in message
+
+
+def test_a_notice_says_whether_text_was_left_unread_or_a_comment_did_nothing(tmp_path: Path) -> None:
+    # an unknown inline comment had been titled *klarlint granskade inte*: the text was linted, the comment did nothing
+    notices = [Notice("unknown-directive", "Okänd kommentar.", line=2, column=1), Notice("not-prose", "Kod.", line=5)]
+    report = Report([FileReport(str(tmp_path / "sida.md"), notices=notices)])
+    titles = [_parse(line)[1]["title"] for line in _lines(report, tmp_path)]
+    assert titles == ["klarlint okänd kommentar (unknown-directive)", "klarlint granskade inte (not-prose)"]

@@ -88,6 +88,10 @@ class LintCancelled(Exception):
     """The lint was cancelled (the document changed or closed); nothing to report."""
 
 
+# Notices about an inline comment, not about text left unread: how the reporters name them
+NOTICE_LABELS = {"unknown-directive": "okänd kommentar", "unknown-rule": "okänd regel"}
+
+
 @dataclass(frozen=True, slots=True)
 class Notice:
     """Text that was not linted (or not read as written), and why.

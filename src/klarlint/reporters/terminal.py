@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from klarlint.limits import Notice
+from klarlint.limits import NOTICE_LABELS, Notice
 from klarlint.location import Location
 from klarlint.report import FileReport, Finding, ParagraphStats, Report, Stats, per_1000_words
 from klarlint.reporters import one_line, safe
@@ -50,10 +50,6 @@ def _finding(console: Console, path: str, finding: Finding) -> None:
     if finding.suggestion:
         console.print(Text("  Förslag: ", style="green") + Text(safe(finding.suggestion)))
     console.print()
-
-
-# Notices about an inline comment, not about text left unread
-NOTICE_LABELS = {"unknown-directive": "okänd kommentar", "unknown-rule": "okänd regel"}
 
 
 def _notice(console: Console, path: str, notice: Notice) -> None:
