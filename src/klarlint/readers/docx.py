@@ -28,13 +28,14 @@ entries inflate to more than they declare is refused as soon as that shows.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from klarlint.document import HEADING_PATH_SEPARATOR, Block, BlockKind, Document
 from klarlint.errors import InputError
@@ -50,6 +51,12 @@ MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # everything in the package, images incl
 # text files' limit.
 MAX_XML_BYTES = 20 * 1024 * 1024
 MAX_ENTRIES = 10_000
+# More paragraphs than any real document has (a 1,000-page report has some 30,000). 3.1 million empty ones fit in
+# 19 MB of XML and 28 KB of .docx, and each costs time and memory to read; past this many, the rest is not read.
+MAX_PARAGRAPHS = 250_000
+# The parts' elements: lxml's tree costs some 140 bytes each, and 20 MB of <w:p/> are 3.4 million of them (450 MB).
+# Word's XML has 15 bytes or more per element (a document of one-letter runs with bold), so 20 MB of it stays under.
+MAX_XML_ELEMENTS = 2_000_000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: encrypted .docx or old .doc
 log = logging.getLogger("klarlint")
 
@@ -169,6 +176,12 @@ def read(data: bytes, path: str | None = None) -> Document:
     except DamagedPart as exc:
         raise InputError(f"{name}: filen är skadad: {exc}") from None
     document = _document(paragraphs, path)
+    if paragraphs.cut:
+        end = len(document.source)
+        document.notices.append(Notice("too-long", TOO_MANY_PARAGRAPHS, end, end))
+    notice = _entity_notice(paragraphs)
+    if notice is not None:
+        document.notices.append(notice)
     chunks = sum(1 for _ in word.element.body.iter(f"{W}altChunk"))
     if chunks:  # another file kept whole inside the document (HTML, RTF): Word shows it, python-docx has no text of it
         what = "En inbäddad del" if chunks == 1 else f"{chunks} inbäddade delar"
@@ -189,6 +202,20 @@ VBA_PROJECT = "application/vnd.ms-office.vbaProject"
 STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/"
 
 
+def _grouped(number: int) -> str:
+    return f"{number:,}".replace(",", "\u00a0")  # 250 000, as klarlint.limits groups numbers
+
+
+TOO_MANY_PARAGRAPHS = (
+    f"dokumentet har för många stycken för en granskning: de första {_grouped(MAX_PARAGRAPHS)} styckena lästes, "
+    "resten inte; dela upp filen"
+)
+TOO_DEEP = (
+    "dokumentet är för djupt nästlat för att läsas (hundratals nivåer av tabeller, länkar, innehållskontroller "
+    "eller annat i varandra)"
+)
+
+
 def open_word(data: bytes, name: str):
     """python-docx's document for a package's bytes (.docx, .dotx, .docm, .dotm); raises :class:`InputError`.
 
@@ -207,7 +234,9 @@ def open_word(data: bytes, name: str):
         return part.document
     except Exception as exc:  # python-docx and lxml raise many kinds of error on a broken package
         if "Excessive depth" in str(exc):  # lxml's guard against nesting meant to exhaust the parser
-            raise InputError(f"{name}: dokumentet är för djupt nästlat för att läsas (tabeller i tabeller)") from None
+            # Not only tables: 5,000 hyperlinks or 2,000 content controls in each other end here too, and a line
+            # that named "tabeller i tabeller" for them named what is not there. lxml does not say which element.
+            raise InputError(f"{name}: {TOO_DEEP}") from None
         if _strict(data):
             raise InputError(f"{name}: Strict Open XML stöds inte; spara som vanligt Word-dokument (.docx)") from None
         log.debug("python-docx could not open %s", name, exc_info=True)
@@ -238,18 +267,27 @@ def paragraph_map(word) -> list[Paragraph]:
     The writer of annotated copies (:mod:`klarlint.docx_output`) walks a document with this same
     function, so a finding's paragraph and offset name the same characters there.
     """
-    styles = _styles(word.styles.element)
-    paragraphs = list(_body_paragraphs(word.element.body, styles))
-    for element, heading in _header_footer_roots(word):
-        story = "header" if heading == HEADER_HEADING else "footer"
-        paragraphs.extend(_relabel(p, heading, story) for p in _paragraphs(element, styles, False))
-    for element, heading, story in _note_roots(word):
-        paragraphs.extend(_relabel(p, heading, story) for p in _paragraphs(element, styles, False))
+    paragraphs = Paragraphs(itertools.islice(_all_paragraphs(word), MAX_PARAGRAPHS + 1))
+    if len(paragraphs) > MAX_PARAGRAPHS:
+        paragraphs.pop()
+        paragraphs.cut = True
     return paragraphs
 
 
-def _relabel(paragraph: Paragraph, heading: str, story: str) -> Paragraph:
-    return replace(paragraph, heading=heading, story=story)
+class Paragraphs(list):
+    """The paragraphs read; ``cut``: there were more than MAX_PARAGRAPHS, and the rest were not read."""
+
+    cut = False
+
+
+def _all_paragraphs(word) -> Iterator[Paragraph]:
+    styles = _styles(word.styles.element)
+    yield from _body_paragraphs(word.element.body, styles)
+    for element, heading in _header_footer_roots(word):
+        story = "header" if heading == HEADER_HEADING else "footer"
+        yield from (_relabel(p, heading, story) for p in _paragraphs(element, styles, False))
+    for element, heading, story in _note_roots(word):
+        yield from (_relabel(p, heading, story) for p in _paragraphs(element, styles, False))
 
 
 def check_package(data: bytes, name: str) -> None:
@@ -268,28 +306,58 @@ def check_package(data: bytes, name: str) -> None:
     if len(entries) > MAX_ENTRIES:
         raise InputError(f"{name}: dokumentet innehåller för många delar ({len(entries)}; gränsen är {MAX_ENTRIES})")
     unpacked = sum(entry.file_size for entry in entries)
-    xml = sum(entry.file_size for entry in entries if entry.filename.lower().endswith((".xml", ".rels")))
+    named = [entry.filename.lower().endswith((".xml", ".rels")) for entry in entries]
+    xml = sum(entry.file_size for entry, is_xml in zip(entries, named, strict=True) if is_xml)
+    _check_unpacked(unpacked, xml, name)  # the names alone: refused before anything is inflated
+    elements = 0
+    for entry, is_xml in zip(entries, named, strict=True):
+        head, tags = _check_inflated_size(data, entry, name)
+        # Any part may be parsed as XML, whatever its name: [Content_Types].xml can make word/document.dat the main
+        # part (60 MB of XML in 88 KB of .docx had passed the XML limit, and took 2.6 GB and minutes). What does not
+        # start as XML does (lxml refuses it), so only that is left out: images, fonts, embedded objects.
+        if is_xml or _may_be_xml(head):
+            if not is_xml:
+                xml += entry.file_size
+                _check_unpacked(unpacked, xml, name)
+            elements += tags
+    if elements > MAX_XML_ELEMENTS:
+        raise InputError(
+            f"{name}: dokumentets XML har {_grouped(elements)} element (gränsen är {_grouped(MAX_XML_ELEMENTS)}); "
+            "filen kan vara gjord för att göra läsningen långsam"
+        )
+
+
+def _check_unpacked(unpacked: int, xml: int, name: str) -> None:
     for size, limit, what in ((unpacked, MAX_UNPACKED_BYTES, ""), (xml, MAX_XML_BYTES, " XML")):
         if size > limit:
             raise InputError(
                 f"{name}: dokumentet packas upp till {_megabytes(size)} MB{what} (gränsen är "
                 f"{_megabytes(limit)} MB); filen kan vara en zip-bomb"
             )
-    for entry in entries:
-        _check_inflated_size(data, entry, name)
+
+
+# What may come before an XML document's first "<": white space, a byte order mark, and the NUL bytes of UTF-16 or
+# UTF-32. EBCDIC's "<?xm" is the one other start libxml2 recognises.
+_XML_LEAD = b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"
+_EBCDIC_DECLARATION = b"\x4c\x6f\xa7\x94"
+
+
+def _may_be_xml(head: bytes) -> bool:
+    """Whether a part that starts with ``head`` could be parsed as XML (an empty or all-blank start: it could)."""
+    rest = head.lstrip(_XML_LEAD)
+    return not rest or rest.startswith(b"<") or head.startswith(_EBCDIC_DECLARATION)
 
 
 STREAM_CHUNK = 64 * 1024
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 
 
-def _check_inflated_size(data: bytes, entry: zipfile.ZipInfo, name: str) -> None:
+def _check_inflated_size(data: bytes, entry: zipfile.ZipInfo, name: str) -> tuple[bytes, int]:
     """Inflate ``entry`` as a stream, never more than STREAM_CHUNK at a time, and refuse it if it is
-    larger than it declares (its declared size was checked against the limits already)."""
-    if entry.compress_type == zipfile.ZIP_STORED:
-        return  # zipfile reads exactly the declared size of a stored entry
+    larger than it declares (its declared size was checked against the limits already). Its first bytes, and how
+    many XML elements it would have (its "<" that are not "</"), counted as it streams by."""
     broken = InputError(f"{name}: filen är skadad eller inget Word-dokument (.docx)")
-    if entry.compress_type != zipfile.ZIP_DEFLATED:
+    if entry.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise broken
     header = data[entry.header_offset : entry.header_offset + _LOCAL_HEADER.size]
     if len(header) < _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
@@ -297,13 +365,24 @@ def _check_inflated_size(data: bytes, entry: zipfile.ZipInfo, name: str) -> None
     fields = _LOCAL_HEADER.unpack(header)
     start = entry.header_offset + _LOCAL_HEADER.size + fields[-2] + fields[-1]
     raw = memoryview(data)[start : start + entry.compress_size]
+    if entry.compress_type == zipfile.ZIP_STORED:  # zipfile reads exactly the declared size
+        end = start + entry.file_size
+        return bytes(raw[: min(STREAM_CHUNK, entry.file_size)]), data.count(b"<", start, end) - data.count(
+            b"</", start, end
+        )
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
     produced = 0
+    tags = 0
+    head = b""
     try:
         for offset in range(0, len(raw), STREAM_CHUNK):
             pending = bytes(raw[offset : offset + STREAM_CHUNK])
             while pending and not inflater.eof:
-                produced += len(inflater.decompress(pending, STREAM_CHUNK))
+                out = inflater.decompress(pending, STREAM_CHUNK)
+                if len(head) < STREAM_CHUNK:
+                    head += out[: STREAM_CHUNK - len(head)]
+                produced += len(out)
+                tags += out.count(b"<") - out.count(b"</")
                 pending = inflater.unconsumed_tail
                 if produced > entry.file_size:
                     raise InputError(
@@ -314,6 +393,7 @@ def _check_inflated_size(data: bytes, entry: zipfile.ZipInfo, name: str) -> None
                 break
     except zlib.error:
         raise broken from None
+    return head, tags
 
 
 def _megabytes(size: int) -> int:
@@ -450,6 +530,7 @@ def _body_paragraphs(body, styles: _StyleSheet) -> Iterator[Paragraph]:
     path: list[tuple[int, str]] = []
     box_path: list[tuple[int, str]] = []
     box = None  # the w:txbxContent whose paragraphs box_path belongs to
+    joined: tuple[list, int, str | None] = (path, 0, None)  # the last path joined: (path, its length, its text)
     for paragraph in _paragraphs(body, styles, True):
         current = path
         if paragraph.story == "box":
@@ -457,11 +538,15 @@ def _body_paragraphs(body, styles: _StyleSheet) -> Iterator[Paragraph]:
             if content is not box:
                 box, box_path = content, list(path)
             current = box_path
+        changed = False
         if paragraph.kind is BlockKind.HEADING and paragraph.text.strip() and not paragraph.toc:
             while current and current[-1][0] >= paragraph.level:
                 current.pop()
             current.append((paragraph.level, paragraph.text.strip()))
-        yield replace(paragraph, heading=HEADING_PATH_SEPARATOR.join(text for _, text in current) or None)
+            changed = True
+        if changed or joined[0] is not current or joined[1] != len(current):
+            joined = (current, len(current), HEADING_PATH_SEPARATOR.join(text for _, text in current) or None)
+        yield _relabel(paragraph, joined[2], paragraph.story)
 
 
 def _paragraphs(root, styles: _StyleSheet, headings: bool) -> Iterator[Paragraph]:
@@ -473,6 +558,10 @@ def _paragraphs(root, styles: _StyleSheet, headings: bool) -> Iterator[Paragraph
     # The complex fields open at this point of the story (their instructions), and of the text boxes': a field
     # may span paragraphs (a table of contents always does), so a paragraph's state starts where the last one's ended.
     open_fields: dict[bool, tuple[str, ...]] = {False: (), True: ()}
+    # An empty paragraph (<w:p/>: no style, no runs) reads the same wherever it stands in the same kind of place:
+    # read once, each later one is that paragraph with its own element. 3.1 million of them (19 MB of XML, 28 KB of
+    # .docx) had taken three minutes, each walked as if it had text.
+    empty: dict[tuple[bool, bool, tuple[str, ...]], Paragraph] = {}
     while stack:
         children, in_table, in_box = stack[-1]
         element = next(children, None)
@@ -481,34 +570,83 @@ def _paragraphs(root, styles: _StyleSheet, headings: bool) -> Iterator[Paragraph
             continue
         tag = element.tag
         if tag == f"{W}p":
-            style_hidden = _style_vanish(styles.paragraph, _paragraph_style(element)) is True
-            context = Context(open_fields[in_box], styles.hidden, styles.shown, style_hidden)
-            walk = _paragraph_text(element, context)
-            text, boxes, pieces = walk.text, walk.boxes, walk.pieces
-            open_fields[in_box] = walk.fields
-            kind, level = _kind(element, styles.paragraph, in_table, headings)
-            story = "box" if in_box else "body"
-            run_in = _run_in_length(text, pieces) if kind is BlockKind.PARAGRAPH else 0
-            quoted = _is_quote(element, styles.paragraph)
-            toc = walk.toc or _has_style(element, styles.paragraph, TOC_STYLE)
-            yield Paragraph(
-                text,
-                kind,
-                level,
-                None,
-                element,
-                pieces,
-                story,
-                quoted,
-                run_in,
-                _empty_lines(text, pieces),
-                context,
-                toc,
-            )
+            if not len(element):
+                key = (in_table, in_box, open_fields[in_box])
+                if key not in empty:
+                    empty[key] = _paragraph(element, styles, in_table, in_box, headings, open_fields)[0]
+                yield _with_element(empty[key], element)
+                continue
+            paragraph, boxes = _paragraph(element, styles, in_table, in_box, headings, open_fields)
+            yield paragraph
             if boxes:  # text boxes anchored in this paragraph come right after it
                 stack.append((iter(boxes), in_table, True))
         elif tag in _CONTAINERS and not _deleted_row(element):
             stack.append((iter(element), in_table or tag == f"{W}tbl", in_box or tag == f"{W}txbxContent"))
+
+
+def _paragraph(
+    element, styles: _StyleSheet, in_table: bool, in_box: bool, headings: bool, open_fields: dict
+) -> tuple[Paragraph, list]:
+    """A w:p read, and the text boxes anchored in it; ``open_fields[in_box]`` becomes the fields open after it."""
+    style_hidden = _style_vanish(styles.paragraph, _paragraph_style(element)) is True
+    context = Context(open_fields[in_box], styles.hidden, styles.shown, style_hidden)
+    walk = _paragraph_text(element, context)
+    text, pieces = walk.text, walk.pieces
+    open_fields[in_box] = walk.fields
+    kind, level = _kind(element, styles.paragraph, in_table, headings)
+    run_in = _run_in_length(text, pieces) if kind is BlockKind.PARAGRAPH else 0
+    paragraph = Paragraph(
+        text,
+        kind,
+        level,
+        None,
+        element,
+        pieces,
+        "box" if in_box else "body",
+        _is_quote(element, styles.paragraph),
+        run_in,
+        _empty_lines(text, pieces),
+        context,
+        walk.toc or _has_style(element, styles.paragraph, TOC_STYLE),
+    )
+    return paragraph, walk.boxes
+
+
+def _relabel(p: Paragraph, heading: str | None, story: str) -> Paragraph:
+    """``replace(p, heading=heading, story=story)``, field by field: dataclasses.replace looks the fields up on each
+    call, a third of the time 300,000 empty paragraphs took to read."""
+    return Paragraph(
+        p.text,
+        p.kind,
+        p.level,
+        heading,
+        p.element,
+        p.pieces,
+        story,
+        p.quoted,
+        p.run_in,
+        p.empty_lines,
+        p.context,
+        p.toc,
+    )
+
+
+def _with_element(p: Paragraph, element) -> Paragraph:
+    """``replace(p, element=element)``, field by field (see _relabel)."""
+    return Paragraph(
+        p.text,
+        p.kind,
+        p.level,
+        p.heading,
+        element,
+        p.pieces,
+        p.story,
+        p.quoted,
+        p.run_in,
+        p.empty_lines,
+        p.context,
+        p.toc,
+    )
 
 
 def _kind(paragraph, styles: dict[str | None, _Style], in_table: bool, headings: bool) -> tuple[BlockKind, int]:
@@ -566,6 +704,17 @@ def _paragraph_text(paragraph, context: Context = Context()) -> _Walk:
             continue
         if not isinstance(tag, str) or tag in _SKIPPED_INLINE:
             continue
+        if tag == f"{W}t" and len(element):
+            # An entity reference python-docx leaves unresolved (``&x;`` of a DTD, which Word never writes) or a
+            # comment is a child node, and the text after it is that node's tail: *Ansökan skall &x; lämnas.* had
+            # been read as *Ansökan skall* without a word. Each part is a piece of its own that --suggest and
+            # --annotate never change (they edit a w:t's own text).
+            for node, text in ((element, element.text), *((child, child.tail) for child in element)):
+                if text:
+                    pieces.append(Piece(length, length + len(text), node, False))
+                    parts.append(text)
+                    length += len(text)
+            continue
         text = _piece_text(element, tag)
         if text is not None:
             if text:
@@ -591,6 +740,36 @@ def _paragraph_text(paragraph, context: Context = Context()) -> _Walk:
 
 
 _CONTROLS = frozenset({f"{W}sdt", f"{W}sdtContent", f"{W}customXml"})
+
+
+def _entity_notice(paragraphs: list[Paragraph]) -> Notice | None:
+    """A notice of the unresolved entity references (``&x;``), at the first one's paragraph: their text (a SYSTEM
+    entity's file) is never read, and the document says so rather than leave a gap unsaid."""
+    names: list[str] = []
+    first = offset = 0
+    for paragraph in paragraphs:
+        for piece in paragraph.pieces:
+            for node in _entities(piece.element):
+                if not names:
+                    first = offset + piece.start
+                if node.text not in names:
+                    names.append(node.text)
+        offset += len(paragraph.text) + 1
+    if not names:
+        return None
+    what = "En entitet" if len(names) == 1 else "Entiteter"
+    named = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+    return Notice(
+        "xml-entity", f"{what} i dokumentets XML ({named}) lästes inte; Word skriver aldrig sådana", first, first
+    )
+
+
+def _entities(element) -> Iterator:
+    """The unresolved entity references among the children of a w:t (see _paragraph_text)."""
+    from lxml import etree
+
+    if element.tag == f"{W}t":
+        yield from (child for child in element if isinstance(child, etree._Entity))
 
 
 def _is_toc_field(instruction: str) -> bool:
