@@ -16,7 +16,8 @@ import pytest
 from klarlint.document import BlockKind
 from klarlint.errors import InputError
 from klarlint.readers import docx as reader
-from klarlint.readers import read_path
+from klarlint.readers import html as html_reader
+from klarlint.readers import read_path, read_text
 
 SKALL = "Ansökan skall behandlas."
 MB = 1024 * 1024
@@ -161,3 +162,24 @@ def test_deep_nesting_that_is_not_tables_is_not_called_tables(body: str):
         reader.read(_package(body))
     assert "för djupt nästlat" in str(raised.value)
     assert "tabeller i tabeller" not in str(raised.value) and "länkar" in str(raised.value)
+
+
+# --- HTML: a flood of tags ----------------------------------------------------------------------------------------
+
+
+def test_tags_past_the_limit_are_not_read_and_a_notice_says_so(monkeypatch):
+    # 16 MB of <br> (4 million tags) had taken minutes in the tokenizer.
+    monkeypatch.setattr(html_reader, "MAX_TAGS", 1_000)
+    source = f"<p>{SKALL}</p><p>" + "<br>" * 2_000 + "</p><p>Du skall inte läsas.</p>"
+    document = read_text(source, "html")
+    assert [block.text for block in document.blocks] == [SKALL]
+    [notice] = document.notices
+    assert notice.code == "too-long" and "för många taggar" in notice.message
+    assert notice.start == source.index("<br>") + 4 * (1_000 - 3)  # after 1,000 tags: <p>, </p>, <p>, 997 <br>
+
+
+def test_a_page_under_the_tag_limit_is_read_whole(monkeypatch):
+    monkeypatch.setattr(html_reader, "MAX_TAGS", 1_000)
+    source = "<p>Före.</p>" + "<br>" * 900 + f"<p>{SKALL}</p>"
+    document = read_text(source, "html")
+    assert [block.text for block in document.blocks] == ["Före.", SKALL] and not document.notices
