@@ -15,9 +15,11 @@ import pytest
 
 from klarlint.document import BlockKind
 from klarlint.errors import InputError
+from klarlint.linter import lint_document
 from klarlint.readers import docx as reader
 from klarlint.readers import html as html_reader
-from klarlint.readers import read_path, read_text
+from klarlint.readers import read_bytes_as, read_path, read_text
+from klarlint.readers.decode import decode_with_notices
 
 SKALL = "Ansökan skall behandlas."
 MB = 1024 * 1024
@@ -183,3 +185,40 @@ def test_a_page_under_the_tag_limit_is_read_whole(monkeypatch):
     source = "<p>Före.</p>" + "<br>" * 900 + f"<p>{SKALL}</p>"
     document = read_text(source, "html")
     assert [block.text for block in document.blocks] == ["Före.", SKALL] and not document.notices
+
+
+# --- decoding: a file of two encodings ------------------------------------------------------------------------
+
+
+UTF8_LINE = "Ansökan skall lämnas in."
+CP1252_LINE = "Åtgärden skall vidtagas och beslutet skall följas av nämnden här."
+
+
+def test_a_utf8_line_in_a_file_mostly_cp1252_is_read_as_utf8_with_a_notice():
+    # More cp1252 bytes than UTF-8 characters: the whole file had been cp1252, line 1 *AnsÃ¶kan*, without a word.
+    data = UTF8_LINE.encode() + b"\n\n" + CP1252_LINE.encode("cp1252") + b"\n"
+    text, notices = decode_with_notices(data, "blandat.txt")
+    assert text == f"{UTF8_LINE}\n\n{CP1252_LINE}\n"
+    [notice] = notices
+    assert (notice.code, notice.start, notice.end) == ("invalid-utf8", 0, len(UTF8_LINE))
+    assert "resten av filen är Windows-1252 (cp1252); den lästes som UTF-8" in notice.message
+    report = lint_document(read_bytes_as(data, "text", "blandat.txt"))
+    assert [(f.line, f.column) for f in report.findings if f.rule == "skall"] == [(1, 9), (3, 10), (3, 38)]
+
+
+def test_a_cp1252_line_in_a_file_mostly_utf8_is_read_as_cp1252_with_a_notice_not_as_another_language():
+    # The cp1252 line had become U+FFFD in every å, ä, ö and then been skipped as "another language".
+    utf8 = f"{UTF8_LINE} Vi behöver få ansökan för att kunna göra vår bedömning så snart det går för dig."
+    data = ((utf8 + "\n") * 3).encode() + CP1252_LINE.encode("cp1252") + b"\n" + CP1252_LINE.encode("cp1252")
+    text, notices = decode_with_notices(data, "blandat.txt")
+    assert text.splitlines()[3:] == [CP1252_LINE, CP1252_LINE] and "\ufffd" not in text
+    [notice] = notices  # one for the two lines together
+    assert "de 2 raderna är inte UTF-8 som resten av filen; de lästes som Windows-1252" in notice.message
+    assert notice.start == text.index(CP1252_LINE) and notice.end == len(text)
+
+
+def test_a_plain_cp1252_file_and_a_stray_byte_in_utf8_read_as_before():
+    text, notices = decode_with_notices(CP1252_LINE.encode("cp1252"), "gammal.txt")
+    assert text == CP1252_LINE and notices == []
+    text, notices = decode_with_notices(b"Hej p\xc3\xa5 dig \x81 nu.", "brev.txt")
+    assert text == "Hej på dig \ufffd nu." and [n.code for n in notices] == ["invalid-utf8"]

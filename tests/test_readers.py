@@ -109,7 +109,7 @@ def test_cp1252_file_is_decoded(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
-        ("tom.txt", b"", "tom"),
+        ("tom.docx", b"", "tom"),
         ("binar.txt", b"\x00\x01\x02PK", "binär"),
         ("x.odt", b"PK", "filformat"),
         ("x.pdf", b"%PDF", "inte en läsbar PDF-fil"),

@@ -2,8 +2,11 @@
 
 A UTF-8 file with a few stray bytes that are not UTF-8 (a byte pasted from an old
 file) stays UTF-8: the bad bytes become U+FFFD and each gets a notice with its
-place. Only a file with no valid UTF-8 beyond ASCII is read as cp1252; read as
-cp1252, a UTF-8 file's every å, ä and ö would turn into two characters.
+place. Only a file with no valid UTF-8 beyond ASCII is read as cp1252 whole; read as
+cp1252, a UTF-8 file's every å, ä and ö would turn into two characters. A file with
+both (a cp1252 line pasted into a UTF-8 file, or the other way round) is read line by
+line: a line of valid UTF-8 as UTF-8, a line with none as cp1252, and each line read
+otherwise than most of the file gets a notice. An empty file is an empty document.
 
 Swedish files from older Word and Notepad installations are often cp1252 (or
 its near twin latin-1, for the few bytes cp1252 leaves undefined); Notepad's
@@ -35,36 +38,93 @@ def decode_with_notices(data: bytes, path: Path | str) -> tuple[str, list[Notice
     if data.startswith(UTF16_BOMS):
         return _utf16(data, path), []
     if not data.strip():
-        raise InputError(f"{path}: filen är tom")
+        # An empty file is an empty document, with nothing to find, as an empty Markdown file (Hugo's _index.md)
+        # and empty stdin were: an empty .txt or .html (a placeholder) had been an input error, exit 2, in CI.
+        return data.decode("ascii"), []
     if b"\x00" in data[:8192]:
         raise InputError(f"{path}: filen ser ut att vara binär, inte text")
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
-    mostly_utf8 = _mostly_utf8(data)
-    if mostly_utf8 is not None:
-        return mostly_utf8
-    return _legacy(data, path), []
-
-
-def _mostly_utf8(data: bytes) -> tuple[str, list[Notice]] | None:
-    """UTF-8 with the bad bytes replaced, when valid UTF-8 beyond ASCII outnumbers them; else None."""
     text = data.decode("utf-8-sig", "surrogateescape")
-    bad = [match.start() for match in ESCAPED_BYTE.finditer(text)]
-    good = len(text) - len(text.encode("ascii", "ignore")) - len(bad)  # valid characters beyond ASCII
-    if good < 1 or len(bad) > good:
-        return None
-    notices = [
+    bad = sum(1 for _ in ESCAPED_BYTE.finditer(text))
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad  # valid characters beyond ASCII
+    if good < 1:  # no UTF-8 beyond ASCII anywhere: a legacy file
+        return _legacy(data, path), []
+    if bad > good:
+        _legacy(data, path)  # (refuses what is binary or no cp1252 either)
+    return _line_by_line(text, utf8=bad <= good)
+
+
+OTHER_ENCODING = {
+    True: "inte UTF-8 som resten av filen; {} som Windows-1252 (cp1252)",
+    False: "UTF-8, men resten av filen är Windows-1252 (cp1252); {} som UTF-8",
+}
+
+
+def _line_by_line(text: str, utf8: bool) -> tuple[str, list[Notice]]:
+    """A file of both encodings (``text`` decoded with surrogateescape), read line by line: a line of valid UTF-8 as
+    UTF-8, a line without any as cp1252, and a line of both as the file is mostly (``utf8``), each line that is not
+    noticed. A UTF-8 line in a file mostly cp1252 had been read as cp1252 without a word (*AnsÃ¶kan*, and columns
+    that were not an editor's), and a cp1252 line in a file mostly UTF-8 as U+FFFD, then skipped as "another
+    language"."""
+    lines: list[str] = []
+    notices: list[Notice] = []
+    other: list[int] = []  # the start and end of the current run of lines read in the other encoding, and its size
+    offset = 0
+    for line in text.split("\n"):
+        read_other = False
+        if not line.isascii():
+            bad = [match.start() for match in ESCAPED_BYTE.finditer(line)]
+            good = len(line) - len(line.encode("ascii", "ignore")) - len(bad)
+            raw = line.encode("utf-8", "surrogateescape")
+            if not bad:
+                read_other = not utf8
+            elif not good and (legacy := _cp1252(raw, strict=utf8)) is not None:
+                line, read_other = legacy, utf8
+            elif good and len(bad) <= good or utf8:
+                notices.extend(_replaced(line, bad, offset))
+                line = ESCAPED_BYTE.sub("\ufffd", line)
+            else:
+                line = _cp1252(raw, strict=False) or ""
+        if read_other:
+            if other and other[1] == offset - 1:
+                other[1:] = [offset + len(line), other[2] + 1]
+            else:
+                _note_other(other, utf8, notices)
+                other[:] = [offset, offset + len(line), 1]
+        lines.append(line)
+        offset += len(line) + 1
+    _note_other(other, utf8, notices)
+    return "\n".join(lines), sorted(notices, key=lambda notice: notice.start)
+
+
+def _cp1252(raw: bytes, strict: bool) -> str | None:
+    """``raw`` as cp1252; a byte cp1252 leaves undefined as latin-1 does, unless ``strict`` (then None)."""
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None if strict else raw.decode("latin-1")
+
+
+def _note_other(run: list[int], utf8: bool, notices: list[Notice]) -> None:
+    if run:
+        what = "raden är" if run[2] == 1 else f"de {run[2]} raderna är"
+        verb = "den lästes" if run[2] == 1 else "de lästes"
+        notices.append(Notice("invalid-utf8", f"{what} {OTHER_ENCODING[utf8].format(verb)}", run[0], run[1]))
+
+
+def _replaced(line: str, bad: list[int], offset: int) -> list[Notice]:
+    return [
         Notice(
             "invalid-utf8",
-            f"byte 0x{ord(text[offset]) - 0xDC00:02X} är inte giltig UTF-8 och ersattes med \ufffd",
-            offset,
-            offset + 1,
+            f"byte 0x{ord(line[at]) - 0xDC00:02X} är inte giltig UTF-8 och ersattes med \ufffd",
+            offset + at,
+            offset + at + 1,
         )
-        for offset in bad
+        for at in bad
     ]
-    return ESCAPED_BYTE.sub("\ufffd", text), notices
 
 
 def _legacy(data: bytes, path: Path | str) -> str:
@@ -85,7 +145,7 @@ def _utf16(data: bytes, path: Path | str) -> str:
     except UnicodeDecodeError:
         raise InputError(f"{path}: filen är skadad (ogiltig UTF-16)") from None
     if not text.strip():
-        raise InputError(f"{path}: filen är tom")
+        return text  # an empty document (see decode_with_notices)
     if _looks_binary(text):
         raise InputError(f"{path}: filen ser ut att vara binär, inte text")
     return text
