@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import lint_text
 from klarlint.document import BlockKind
 from klarlint.errors import InputError
 from klarlint.linter import lint_document
@@ -222,3 +223,48 @@ def test_a_plain_cp1252_file_and_a_stray_byte_in_utf8_read_as_before():
     assert text == CP1252_LINE and notices == []
     text, notices = decode_with_notices(b"Hej p\xc3\xa5 dig \x81 nu.", "brev.txt")
     assert text == "Hej på dig \ufffd nu." and [n.code for n in notices] == ["invalid-utf8"]
+
+
+# --- inline control in plain text and in minified HTML ------------------------------------------------------------
+
+
+def test_a_directive_line_in_a_text_file_is_markup_not_words():
+    # Its own *skall* had been flagged, and the comment counted in the next line's sentence.
+    report = lint_text(f"<!-- klarlint-disable-next-line skall -->\n{SKALL}\n")
+    assert [f.rule for f in report.findings if f.rule == "skall"] == []
+    assert [block.text for block in read_text(f"<!-- klarlint-disable-next-line skall -->\n{SKALL}\n").blocks] == [
+        SKALL
+    ]
+
+
+def test_a_directive_after_text_on_its_line_is_cut_out_and_the_line_is_not_a_heading():
+    document = read_text(f"{SKALL} <!-- klarlint-disable-line skall -->\n\nHej <!-- klarlint-disable --> du.\n")
+    assert [(block.kind, block.text) for block in document.blocks] == [
+        (BlockKind.PARAGRAPH, SKALL),
+        (BlockKind.PARAGRAPH, "Hej du."),
+    ]
+    report = lint_text(f"{SKALL} <!-- klarlint-disable-line skall -->\n\n{SKALL}\n")
+    assert [(f.rule, f.line) for f in report.findings if f.rule in ("skall", "heading")] == [("skall", 3)]
+
+
+def test_other_comments_in_a_text_file_stay_as_they_were():
+    assert [block.text for block in read_text("Se <!-- inte klarlint --> här.\n").blocks] == [
+        "Se <!-- inte klarlint --> här."
+    ]
+
+
+def test_disable_and_enable_on_one_line_of_minified_html_cover_what_is_between():
+    page = (
+        '<html lang="sv"><body><!-- klarlint-disable skall --><p>Du skall gå.</p><!-- klarlint-enable -->'
+        "<p>Du skall stå.</p></body></html>"
+    )
+    report = lint_text(page, "html")
+    assert [f.text for f in report.findings if f.rule == "skall"] == ["skall"]
+    assert [f.start for f in report.findings if f.rule == "skall"] == [page.index("Du skall stå") + 3]
+
+
+def test_a_disable_at_the_end_of_a_line_still_covers_its_line_and_regions_by_line_are_as_before():
+    report = lint_text(f"{SKALL} <!-- klarlint-disable skall -->\n\n{SKALL}\n\n<!-- klarlint-enable -->\n{SKALL}\n")
+    assert [f.line for f in report.findings if f.rule == "skall"] == [6]
+    markdown = f"<!-- klarlint-disable skall -->\n{SKALL}\n<!-- klarlint-enable -->\n\n{SKALL}\n"
+    assert [f.line for f in lint_text(markdown, "markdown").findings if f.rule == "skall"] == [5]

@@ -284,6 +284,10 @@ class Directive:
     kind: DirectiveKind
     rules: frozenset[str]
     line: int
+    # Where a disable or enable takes effect: None from the start of its line; a source offset for one that follows
+    # another on the same line (minified HTML: <!-- klarlint-disable --><p>…</p><!-- klarlint-enable --> on one
+    # line had covered nothing, the enable undoing the disable for the whole line).
+    offset: int | None = None
 
 
 def line_feed_starts(text: str, first: int = 0) -> array:

@@ -750,7 +750,9 @@ def _suppressed(document: Document, finding: Finding, next_lines: dict[int, int]
         if directive.kind is DirectiveKind.DISABLE_NEXT_LINE:
             if applies and next_lines[directive.line] == finding.line:
                 return True
-        elif directive.line <= finding.line:
+        elif directive.line < finding.line or (
+            directive.line == finding.line and (directive.offset is None or directive.offset <= finding.start)
+        ):
             if directive.kind is DirectiveKind.DISABLE and applies:
                 disabled = directive.rules
             elif directive.kind is DirectiveKind.ENABLE and applies:

@@ -67,6 +67,7 @@ def directives_in(
     in the order of the source; a notice for each one with an unknown word."""
     directives: list[Directive] = []
     starts = None
+    region_lines: set[int] = set()  # the lines with a disable or enable already
     for start, end, text in sorted(comments):
         match = BODY.match(text)
         if match is None:
@@ -82,7 +83,14 @@ def directives_in(
             directives.append(Directive(DirectiveKind.DISABLE_NEXT_LINE, rules, line - 1))
         elif name in KINDS:
             kind = KINDS[name]
-            directives.append(Directive(kind, rules, end_line if kind is DirectiveKind.DISABLE_NEXT_LINE else line))
+            if kind is DirectiveKind.DISABLE_NEXT_LINE:
+                directives.append(Directive(kind, rules, end_line))
+            else:
+                # The first on its line covers the whole line, as it always has; one after it on the same line (a
+                # minified page's disable … enable) takes effect where it stands.
+                offset = start if line in region_lines else None
+                region_lines.add(line)
+                directives.append(Directive(kind, rules, line, offset))
         elif notices is not None:
             message = f"kommentaren ”klarlint-{match.group(1)}” är okänd och stänger inte av något (kända: {KNOWN})"
             notices.append(Notice("unknown-directive", message, start, end))

@@ -23,7 +23,7 @@ from klarlint.document import Block, BlockKind, Document, Segment, line_feed_sta
 from klarlint.genre import LETTER_CLOSING
 from klarlint.limits import Notice
 from klarlint.readers.compose import composed, composed_block
-from klarlint.readers.directives import text_directives
+from klarlint.readers.directives import TEXT_COMMENT, text_directives
 
 # A Markdown (ATX) heading's marker: up to three spaces, one to six #, then space (so #hashtag is no heading).
 ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
@@ -231,7 +231,20 @@ def _blocks_between(source: str, start: int, end: int, notices: list[Notice]) ->
                     splitter.add(kept)
                 group = []
     blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
-    return [spaced(_without_tags(block.without(BOOKMARK), notices)) for block in blocks]
+    return [spaced(_without_tags(block.without(BOOKMARK).without(DIRECTIVE), notices)) for block in blocks]
+
+
+# An inline-control comment (``<!-- klarlint-disable-next-line skall -->``) is markup, not words: its own *skall*
+# had been flagged, and its words counted in the next line's sentence. It is cut out of its block with the blanks
+# after it, and the lines are read as if it were blank (_lines), so a line of one is a blank line between blocks,
+# as in Markdown, and a line with one after its text is judged by its text (*Du skall gå. <!-- … -->* is no heading).
+DIRECTIVE = re.compile(
+    rf"{TEXT_COMMENT.pattern}[ \t]*|[ \t]+(?={TEXT_COMMENT.pattern}[ \t]*$)", TEXT_COMMENT.flags | re.MULTILINE
+)
+
+
+def _blanked(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 # A space that does not break the line (U+00A0: ``&nbsp;``, a word processor's Ctrl+Shift+Space) and the typographic
@@ -280,7 +293,8 @@ def _lines(source: str, start: int = 0, end: int | None = None) -> Iterator[_Lin
     time (offsets in ``source``)."""
     for match in LINE.finditer(source, start, len(source) if end is None else end):
         if match.end() > match.start():
-            yield _Line(match.start(), match.group().rstrip("\r\n"))
+            text = match.group().rstrip("\r\n")
+            yield _Line(match.start(), TEXT_COMMENT.sub(_blanked, text) if "<!--" in text else text)
 
 
 def _blocks_of_group(source: str, lines: list[_Line]) -> list[Block]:
