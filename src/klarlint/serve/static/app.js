@@ -25,7 +25,9 @@ const state = {
   rules: new Map(), // rule id -> rule info (titles for the list, explanations for the details)
   ignored: new Set(), // rule + words the writer chose to ignore (until the page is reloaded)
   fileName: "",
-  formatFromFile: false, // the Format select was set by an opened file, not chosen by the writer
+  // The Format select was set for this text (by an opened file, or by Granska som HTML), not chosen in the select:
+  // it goes with the text, and a new text pasted over it is plain text again (unless it is HTML source too).
+  formatFromFile: false,
   baseline: null, // LIX and number of findings at the first check of this text
   failed: false, // the last check of this text failed: the panel says so, not "Kontrollerar …"
 };
@@ -75,6 +77,9 @@ function shiftFindings(before, after) {
 
 class AuthNeeded extends Error {}
 
+/** A failure that may pass if the same request is sent again: no answer, or the server's own trouble (5xx). */
+class TryAgain extends Error {}
+
 async function api(path, options = {}) {
   const headers = new Headers(options.headers || {});
   const token = sessionStorage.getItem(TOKEN_KEY);
@@ -83,7 +88,8 @@ async function api(path, options = {}) {
   try {
     response = await fetch(path, { ...options, headers });
   } catch {
-    throw new Error("Servern svarar inte. Kontrollera att klarlint serve körs.");
+    // To the writer, not to whoever runs the server: "kontrollera att klarlint serve körs" meant nothing to them.
+    throw new TryAgain("Servern svarar inte. Försök igen om en stund, eller kontakta den som driver klarlint hos er.");
   }
   if (response.status === 401) {
     askForToken(Boolean(token));
@@ -96,17 +102,41 @@ async function api(path, options = {}) {
     data = null;
   }
   if (!response.ok) {
-    throw new Error((data && data.error) || `Servern svarade med fel ${response.status}.`);
+    const message = (data && data.error) || `Servern svarade med fel ${response.status}.`;
+    throw response.status >= 500 ? new TryAgain(message) : new Error(message);
   }
   return data;
 }
 
-function showError(message) {
-  // The server's messages are one line in lower case, as the command line's; shown alone, a sentence.
-  const box = $("error");
-  box.textContent = message ? message.charAt(0).toUpperCase() + message.slice(1) : "";
-  box.hidden = !message;
+/** The server's lower-case one-line message (as the command line's) as a sentence of its own. */
+function asSentence(message) {
+  // A capital only for a word of ours, never for a file's name: *beslut.doc: filen är …* had been shown as
+  // *Beslut.doc* (a name the writer does not have). The server puts a file's name first, before a colon.
+  const named = /^[^:\n]*\.[\p{L}\d]{1,8}: /u.test(message);
+  const text = named ? message : message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
+
+let retryAction = null; // what Försök igen does: the check or the start that failed
+
+/** Shows `message` (or clears it); `retry`, a function, puts Försök igen beside it. */
+function showError(message, retry = null) {
+  $("error").textContent = message ? asSentence(message) : "";
+  $("error-box").hidden = !message;
+  retryAction = message ? retry : null;
+  const button = $("retry");
+  const hadFocus = document.activeElement === button;
+  button.hidden = !retryAction;
+  if (hadFocus && button.hidden) $("summary").focus(); // the button went: the result says how it went
+  // The status line told of the last success (*beslut.pdf är öppnad.*): after an error it had stood as if still so.
+  if (message) notice("");
+}
+
+$("retry").addEventListener("click", () => {
+  const action = retryAction;
+  showError("");
+  if (action) action();
+});
 
 function notice(message) {
   $("caret-status").textContent = message;
@@ -116,7 +146,9 @@ function askForToken(wasWrong) {
   const form = $("token-form");
   const wasHidden = form.hidden;
   form.hidden = false;
-  showError(wasWrong ? "Token är fel. Skriv in den igen." : ""); // the form says what is needed
+  showError(wasWrong ? "Nyckeln är fel. Skriv in den igen." : ""); // the form says what is needed
+  // Empty, not the refused key: it had stood in the field when the server's key changed during the visit.
+  if (wasWrong) $("token").value = "";
   if (wasHidden || wasWrong) $("token").focus();
 }
 
@@ -125,6 +157,7 @@ $("token-form").addEventListener("submit", (event) => {
   const value = $("token").value.trim();
   if (!value) return;
   sessionStorage.setItem(TOKEN_KEY, value);
+  $("token").value = "";
   $("token-form").hidden = true;
   showError("");
   start();
@@ -221,14 +254,18 @@ async function check() {
     showError("");
     render();
   } catch (error) {
-    if (error instanceof AuthNeeded || seq !== state.seq) return;
-    // The panel must not go on describing another text: what was found before is gone with the error.
+    if (seq !== state.seq) return;
+    // The panel must not go on describing another text: what was found before is gone with the error (a refused
+    // key too: the old count had stood for a text that was not checked).
     state.findings = [];
     state.report = null;
     state.failed = true;
     state.shownText = text;
     render();
-    showError(error.message.replace(/^<stdin>: /, "")); // the server names pasted text as the CLI names stdin
+    if (error instanceof AuthNeeded) return; // the key's form says what is needed
+    // The server names pasted text as the CLI names stdin. Once the server is back, Försök igen checks again (the
+    // error had stood until the writer typed something).
+    showError(error.message.replace(/^<stdin>: /, ""), error instanceof TryAgain ? () => check() : null);
   } finally {
     if (seq === state.seq) $("busy").hidden = true;
   }
@@ -297,6 +334,35 @@ function render() {
   renderStats();
   renderSummary(shown);
   renderNotices();
+  renderGenre();
+}
+
+/** *känn igen (webbsida)*: the kind of text the server recognised. It decides how passive voice, sender and summary
+ * are judged, and the same passive had been a warning in one paste and info in the next without a word why. */
+function renderGenre() {
+  const recognised = state.report && state.report.files[0].genre;
+  const option = $("genre").options[0];
+  const text = recognised && !$("genre").value ? `känn igen (${recognised})` : "känn igen";
+  if (option.textContent !== text) option.textContent = text;
+}
+
+// HTML source: several tags of a web page's text (a CMS's <p>, <h1>, <a href>). Pasted as Text, the tags were
+// judged as words and the text as a *dokument*: its passives warnings, where as HTML (*webbsida*) they are info.
+const HTML_TAG = /<\/?(?:p|h[1-6]|a|div|span|ul|ol|li|br|strong|em|b|i|table|tr|td|th|img|section|article|main|nav|header|footer|blockquote|figure|html|head|body|title|meta)\b[^<>]*>/gi;
+
+function looksLikeHtml(text) {
+  let tags = 0;
+  for (const _ of text.matchAll(HTML_TAG)) if (++tags >= 3) return true;
+  return false;
+}
+
+/** Granska som HTML: the format goes with this text, as an opened file's does. */
+function checkAsHtml() {
+  $("format").value = "html";
+  state.formatFromFile = true;
+  $("format").focus(); // the button goes with the offer: the select shows what changed, and can change it back
+  notice("Formatet är HTML.");
+  check();
 }
 
 /** What the server read but did not check (another language, filler text, a line too long …), said in its words:
@@ -304,14 +370,30 @@ function render() {
 function renderNotices() {
   const notices = state.report ? state.report.files[0].notices || [] : [];
   const list = $("notices");
-  list.replaceChildren(
-    ...notices.map((notice) => {
-      const item = document.createElement("li");
+  const items = notices.map((notice) => {
+    const item = document.createElement("li");
+    if (!notice.line) {
       item.textContent = notice.message;
       return item;
-    }),
-  );
-  list.hidden = notices.length === 0;
+    }
+    // Where it is, and a way there, as a finding has: in 20 pages the writer could not find the skipped link.
+    const button = el("button", "notice-go", notice.message);
+    button.type = "button";
+    if (!/\(rad \d+/.test(notice.message)) button.append(" ", el("span", "notice-where", `(rad ${notice.line})`));
+    button.addEventListener("click", () => goToLine(notice.line, notice.column));
+    item.append(button);
+    return item;
+  });
+  if ($("format").value === "text" && state.shownText.trim() && looksLikeHtml(state.shownText)) {
+    const offer = el("li", "notice-offer", "Texten ser ut att vara HTML-kod från en webbsida. ");
+    const button = el("button", "button", "Granska som HTML");
+    button.type = "button";
+    button.addEventListener("click", checkAsHtml);
+    offer.append(button);
+    items.unshift(offer);
+  }
+  list.replaceChildren(...items);
+  list.hidden = items.length === 0;
 }
 
 function renderSummary(shown) {
@@ -620,15 +702,22 @@ function afterEdit() {
     state.baseline = null;
     state.fileName = "";
     $("file-name").textContent = "";
+    // The status line told of the text before (*beslut.pdf är öppnad.*): it had stood after an Undo of the opening.
+    notice("");
     // The format the file set goes with the file: a paste into the textarea is plain text, and a letter pasted
     // over an opened HTML page had been checked as HTML (one paragraph, other findings) without the writer
     // seeing why. A format the writer chose themselves stays: they chose it for what they paste (Markdown from
     // their editor). The status line says so, since the select changes without the writer touching it.
-    if (state.formatFromFile && $("format").value !== "text") {
-      $("format").value = "text";
-      notice("Ny text: formatet är Text igen.");
+    // HTML source pasted over HTML keeps HTML: it had been set back to Text, its tags then judged as words.
+    if (state.formatFromFile && $("format").value === "html" && looksLikeHtml(text)) {
+      // the format stays, and goes with this text as with the one before
+    } else {
+      if (state.formatFromFile && $("format").value !== "text") {
+        $("format").value = "text";
+        notice("Ny text: formatet är Text igen.");
+      }
+      state.formatFromFile = false;
     }
-    state.formatFromFile = false;
   }
   state.shownText = text;
   patchHighlights(edit);
@@ -706,7 +795,7 @@ function renderStats() {
   marker.style.left = `${Math.max(0, Math.min(100, ((stats.lix - 20) / 50) * 100))}%`;
   set("m-ovix", number(stats.ovix, 0));
   set("m-nominal", number(stats.nominal_ratio, 2));
-  set("m-passive", `${number(stats.passive_share * 100, 0)} %`);
+  set("m-passive", `${number(stats.passive_share * 100, 0)}\u00a0%`); // no *21 ⏎ %*
   set("m-length", number(stats.mean_sentence_length, 1));
   set("m-per1000", number(stats.findings_per_1000_words, 0));
   set("m-words", number(stats.words, 0));
@@ -755,13 +844,17 @@ $("heat").addEventListener("keydown", (event) => {
   cells[to].focus();
 });
 
-function goToLine(line) {
+/** Puts the caret at `line` (and `column`, counted in code points as the API counts) and scrolls there. */
+function goToLine(line, column = 1) {
   const text = editor.value;
   let offset = 0;
   for (let n = 1; n < line; n++) {
     const next = text.indexOf("\n", offset);
     if (next < 0) break;
     offset = next + 1;
+  }
+  for (let c = 1; c < column && offset < text.length && text[offset] !== "\n"; c++) {
+    offset += text.codePointAt(offset) > 0xffff ? 2 : 1;
   }
   editor.focus();
   editor.setSelectionRange(offset, offset);
@@ -867,7 +960,7 @@ async function openFile(file) {
     notice(`${state.fileName} är öppnad.`);
     await check();
   } catch (error) {
-    if (!(error instanceof AuthNeeded)) showError(error.message);
+    if (!(error instanceof AuthNeeded)) showError(error.message, error instanceof TryAgain ? () => openFile(file) : null);
   } finally {
     $("busy").hidden = true;
   }
@@ -950,6 +1043,7 @@ $("genre").addEventListener("change", () => check());
 $("picky").addEventListener("change", () => check());
 // What careful review adds, one text for both: the tooltip for the mouse, the description for a screen reader.
 $("picky-label").title = $("picky-help").textContent.replace(/\s+/g, " ").trim();
+$("genre-label").title = $("genre-help").textContent.replace(/\s+/g, " ").trim();
 $("format").addEventListener("change", () => {
   state.formatFromFile = false; // the writer's own choice: a new text pasted keeps it
   check();
@@ -1013,7 +1107,7 @@ async function start() {
     if (editor.value.trim()) await check();
     else render();
   } catch (error) {
-    if (!(error instanceof AuthNeeded)) showError(error.message);
+    if (!(error instanceof AuthNeeded)) showError(error.message, error instanceof TryAgain ? start : null);
   }
 }
 
