@@ -38,6 +38,7 @@ from klarlint.readers.decode import decode_bytes
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 PARQUET_SUFFIXES = (".parquet",)
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+ARC_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[!-~]*\Z")  # a scheme and printable ASCII
 PAGE_FORMATS = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "text/markdown": "markdown"}
 # Rows per Parquet read: 64 pages of 2 MB (crawled HTML with inline images) is already 128 MB in the client
 PARQUET_ROWS_PER_READ = 64
@@ -328,9 +329,14 @@ def _parquet_records(path: Path, broken: list[str]) -> Iterator[Record]:
 def _warc_head(path: Path) -> None:
     """Reads a WARC's first record (an empty file has none): raises when the file is no WARC at all."""
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
 
     with path.open("rb") as handle:
-        for record in ArchiveIterator(handle, arc2warc=True):
+        for record in ArchiveIterator(handle):
+            # warcio takes a line of garbage for an old ARC record's header (one random file in a hundred after a
+            # gzip magic had passed, and started the cluster): an ARC record names its address, a WARC needs none
+            if record.format == "arc" and not ARC_ADDRESS.match(record.rec_headers.get_header("uri") or ""):
+                raise ArchiveLoadFailed("no WARC record")
             record.content_stream().read(1)
             return
 
