@@ -9,8 +9,20 @@ from __future__ import annotations
 
 import os
 import socket
+from typing import TYPE_CHECKING, Any
 
-from klarlint.serve.app import ENV_SETTINGS, ServeSettings
+if TYPE_CHECKING:
+    from klarlint.serve.app import ServeSettings
+
+
+def __getattr__(name: str) -> Any:
+    # The application (FastAPI, the lint engine) is imported when first asked for, not with the package: the
+    # reader processes' fork server imports klarlint.serve.reading, and stays small (klarlint.serve.reading).
+    if name == "ServeSettings":
+        from klarlint.serve.app import ServeSettings
+
+        return ServeSettings
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def check_address(host: str, port: int) -> None:
@@ -25,6 +37,8 @@ def check_address(host: str, port: int) -> None:
 def run(settings: ServeSettings) -> None:
     """Serve until interrupted. Each worker process builds the app from the settings in its environment."""
     import uvicorn
+
+    from klarlint.serve.app import ENV_SETTINGS
 
     os.environ[ENV_SETTINGS] = settings.to_env()  # worker processes (spawned by uvicorn) read it
     uvicorn.run(

@@ -18,6 +18,11 @@ before each rule. Finished batches stay in the cache, so the work is not lost. P
 "one broken rule must not hide the others" guard does not swallow it, and the
 thread is free for the next request within about one batch. A request that
 waits in the queue past its deadline is not started at all.
+
+Reading has no such checks (a 28 KB .docx of 3.1 million empty paragraphs took a
+minute to read), so an upload or a long text is read in a process of its own,
+killed at the deadline, before its lint is queued (:mod:`klarlint.serve.reading`):
+the lint thread is not held by a read, and the deadline covers the read too.
 """
 
 from __future__ import annotations
@@ -33,15 +38,14 @@ from typing import Any
 from klarlint.analysis import BlockAnalysis
 from klarlint.config import Config, config_for, load_config
 from klarlint.document import Document
-from klarlint.errors import InputError, KlarlintError
+from klarlint.errors import KlarlintError
 from klarlint.linter import ActiveRule, lint_document
 from klarlint.lsp.engine import Engine
 from klarlint.nlp.backend import MAX_CHARS_PER_BATCH, Backend, batches
-from klarlint.readers import MAX_FILE_BYTES, format_for, read_bytes, read_bytes_as, read_text
-from klarlint.readers.decode import looks_binary
 from klarlint.report import FileReport
 from klarlint.rules.base import Rule, RuleFinding
 from klarlint.runner import RunOptions, _with_cli
+from klarlint.serve.reading import ReadProcesses, ReadTimeout, read_document, reads_apart
 
 BATCH_BLOCKS = 64  # blocks per batch handed to the backend (as many as the spaCy backend tags at once)
 
@@ -172,30 +176,19 @@ class LintEngine:
         return entry[1]
 
     def read(self, request: LintRequest, config: Config) -> Document:
-        """The request's document, read from memory; :class:`InputError` when it cannot be read.
+        """The request's document, read here (see :func:`klarlint.serve.reading.read_document`)."""
+        return read_document(request.source, request.format, request.name, config.alt_text)
 
-        The same readers as the CLI's: an upload's decoding notices (a stray cp1252 byte, a byte-order mark)
-        go with the document, and pasted text that is really binary is refused as the CLI refuses a file.
-        """
-        if isinstance(request.source, str):
-            if looks_binary(request.source):
-                raise InputError(f"{request.name}: texten ser ut att vara binär, inte text")
-            return read_text(request.source, request.format, request.name, alt_text=config.alt_text)
-        fmt = format_for(Path(request.name))
-        if len(request.source) > MAX_FILE_BYTES:
-            raise InputError(f"{request.name}: filen är för stor (gränsen är {MAX_FILE_BYTES // (1024 * 1024)} MB)")
-        if fmt in ("docx", "pdf"):
-            return read_bytes(request.source, fmt, request.name, alt_text=config.alt_text)
-        return read_bytes_as(request.source, fmt, request.name, alt_text=config.alt_text)
-
-    def lint(self, request: LintRequest, deadline: float | None = None) -> FileReport:
-        """Lint one request; raises :class:`KlarlintError` (bad options or input) or :class:`LintTimeout`."""
+    def lint(self, request: LintRequest, deadline: float | None = None, document: Document | None = None) -> FileReport:
+        """Lint one request (``document``: already read, in a reader process); raises :class:`KlarlintError` (bad
+        options or input) or :class:`LintTimeout`."""
         self.deadline.at = deadline
         try:
             self.deadline.check()
             config = self.config(request)
             rules = self.rules(config)
-            document = self.read(request, config)
+            if document is None:
+                document = self.read(request, config)
             return lint_document(document, config, _ChunkedBackend(self.backend(config), self.deadline), rules)
         finally:
             self.deadline.at = None
@@ -208,34 +201,74 @@ class LintEngine:
 
 
 class LintWorker:
-    """Runs a :class:`LintEngine` on one thread and gives the event loop awaitable, time-limited lints."""
+    """Runs a :class:`LintEngine` on one thread and gives the event loop awaitable, time-limited lints.
 
-    def __init__(self, engine: LintEngine, time_limit: float | None) -> None:
+    Uploads and long texts are read first, in reader processes (:class:`ReadProcesses`), with the same deadline;
+    only the document read goes to the lint thread."""
+
+    def __init__(self, engine: LintEngine, time_limit: float | None, readers: ReadProcesses | None = None) -> None:
         self.engine = engine
         self.time_limit = time_limit
+        self.readers = readers or ReadProcesses()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klarlint-lint")
+        # Threads that wait for the reader processes (a wait holds its thread; the processes bound the work).
+        self._waiting = ThreadPoolExecutor(max_workers=8, thread_name_prefix="klarlint-read")
 
     async def start(self) -> None:
-        await asyncio.get_running_loop().run_in_executor(self._executor, self._warm_up)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._waiting, self.readers.start)
+        await loop.run_in_executor(self._executor, self._warm_up)
 
     def _warm_up(self) -> None:
         self.engine.load()
         self.engine.lint(LintRequest("Start."))  # loads the model, the rules and the word lists once
 
+    def deadline(self) -> float | None:
+        return time.monotonic() + self.time_limit if self.time_limit else None
+
     async def run(self, request: LintRequest) -> FileReport:
-        """Lint on the worker thread; :class:`LintTimeout` when the time limit passes (queue time included)."""
-        deadline = time.monotonic() + self.time_limit if self.time_limit else None
-        future = asyncio.get_running_loop().run_in_executor(self._executor, self.engine.lint, request, deadline)
-        if deadline is None:
-            return await future
+        """Lint on the worker thread; :class:`LintTimeout` when the time limit passes (queue time and reading
+        included)."""
+        deadline = self.deadline()
+        document = None
+        if reads_apart(request.source):
+            config = self.engine.config(request)  # an unknown profile is a bad request, said before the read
+            document = await self._read(request, config.alt_text, deadline)
+        future = asyncio.get_running_loop().run_in_executor(
+            self._executor, self.engine.lint, request, deadline, document
+        )
+        return await _within(future, deadline)
+
+    async def read(self, request: LintRequest) -> Document:
+        """Only read a request's document (for /api/extract), in a reader process, within the time limit."""
+        if not reads_apart(request.source):
+            return read_document(request.source, request.format, request.name, False)
+        return await self._read(request, False, self.deadline())
+
+    async def _read(self, request: LintRequest, alt_text: bool, deadline: float | None) -> Document:
+        future = asyncio.get_running_loop().run_in_executor(
+            self._waiting, self.readers.read, request.source, request.format, request.name, alt_text, deadline
+        )
         try:
-            # The lint stops itself at its deadline; the extra second covers one batch of tagging.
-            return await asyncio.wait_for(asyncio.shield(future), timeout=self.time_limit + 1.0)
-        except TimeoutError:
+            return await _within(future, deadline)
+        except ReadTimeout:
             raise LintTimeout from None
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._waiting.shutdown(wait=False, cancel_futures=True)
+        self.readers.close()
+
+
+async def _within(future: asyncio.Future[Any], deadline: float | None) -> Any:
+    """The future's result, or :class:`LintTimeout` a second after the deadline (the lint stops itself at its
+    deadline, and a read is killed at it; the extra second covers one batch of tagging)."""
+    if deadline is None:
+        return await future
+    try:
+        return await asyncio.wait_for(asyncio.shield(future), timeout=max(0.0, deadline - time.monotonic()) + 1.0)
+    except TimeoutError:
+        raise LintTimeout from None
 
 
 __all__ = ["KlarlintError", "LintEngine", "LintRequest", "LintTimeout", "LintWorker"]
