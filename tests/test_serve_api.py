@@ -98,6 +98,20 @@ def test_page_and_static_files_are_served(client) -> None:
         assert client.get(f"/static/{path}").status_code == 200
 
 
+def test_every_answer_has_the_security_headers_and_a_foreign_host_is_refused(client) -> None:
+    # a municipality's IT review had found no CSP, nosniff or frame-ancestors, and any Host answered (DNS rebinding)
+    for response in (client.get("/"), client.get("/static/app.js"), client.get("/api/rules"), client.get("/saknas")):
+        headers = response.headers
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert "default-src 'self'" in headers["content-security-policy"]
+        assert (headers["x-content-type-options"], headers["x-frame-options"]) == ("nosniff", "DENY")
+        assert (headers["referrer-policy"], headers["cache-control"]) == ("no-referrer", "no-cache")
+    rebound = client.get("/api/rules", headers={"Host": "evil.example"})
+    assert rebound.status_code == 400 and "Host" in rebound.json()["error"]
+    assert rebound.headers["x-frame-options"] == "DENY"
+    assert client.get("/api/rules", headers={"Host": "localhost:8000"}).status_code == 200
+
+
 def test_static_files_cannot_reach_outside_their_folder(client) -> None:
     for path in ("/static/../app.py", "/static/..%2Fapp.py", "/static/%2e%2e/%2e%2e/pyproject.toml"):
         response = client.get(path)

@@ -152,6 +152,59 @@ class CatchAllMiddleware:
             await error(500, "internt fel i klarlint; felet är loggat på servern")(scope, receive, send)
 
 
+# What a municipality's IT review asks of a web page: no script, style or frame from elsewhere, not framed by another
+# site (clickjacking), no type sniffing, no address leaked to links, and nothing cached without asking again (after an
+# upgrade a browser had kept the old app.js by heuristic caching). The page has no inline script or style and sets
+# styles only through the CSSOM, so the strict policy needs no exceptions; data: is the empty favicon.
+SECURITY_HEADERS = (
+    (
+        b"content-security-policy",
+        b"default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cache-control", b"no-cache"),
+)
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+
+
+class SecurityHeadersMiddleware:
+    """The security headers on every answer, and on a server listening only on this machine, only requests that name
+    this machine in their Host header: otherwise a web page on the internet could reach the API through DNS rebinding
+    (its own name pointed at 127.0.0.1) and read the answers, token or not."""
+
+    def __init__(self, app: ASGIApp, loopback_only: bool) -> None:
+        self.app = app
+        self.loopback_only = loopback_only
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(name, value) for name, value in SECURITY_HEADERS if name not in names]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        if self.loopback_only and _host_name(Headers(scope=scope).get("host", "")) not in LOOPBACK_NAMES:
+            answer = error(400, "okänd värd i Host: servern lyssnar bara på den här datorn (127.0.0.1 eller localhost)")
+            await answer(scope, receive, with_headers)
+            return
+        await self.app(scope, receive, with_headers)
+
+
+def _host_name(host: str) -> str:
+    """The Host header's name without its port (*localhost:8000* → *localhost*, *[::1]:8000* → *[::1]*)."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[: host.find("]") + 1]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
 class SwedishCORSMiddleware(CORSMiddleware):
     """Starlette's CORS, whose refused preflight answers in English plain text: one Swedish line in JSON, as every
     other error here."""
@@ -297,6 +350,8 @@ def create_app(settings: ServeSettings, engine: LintEngine | None = None) -> Fas
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"],
         )
+    # outermost, so every answer has the headers, the middlewares' own errors too
+    app.add_middleware(SecurityHeadersMiddleware, loopback_only=settings.host in LOOPBACK_NAMES)
     add_routes(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR, check_dir=False), name="static")
     return app
