@@ -27,6 +27,7 @@ import pyarrow.parquet as pq  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
+from corpus_helpers import refused_before_a_cluster  # noqa: E402
 from klarlint.cli import main  # noqa: E402
 from klarlint.config import Config  # noqa: E402
 from klarlint.corpus.pages import PageSource, input_files  # noqa: E402
@@ -415,14 +416,7 @@ def test_bad_input_is_one_line_and_exit_2_before_any_cluster_starts(arguments, m
     (tmp_path / "gammal").mkdir()
     (tmp_path / "gammal" / "manifest.json").write_text('{"inputs": [], "batch_size": 200}', encoding="utf-8")
 
-    def no_cluster(*args, **kwargs):
-        raise AssertionError("a cluster was started for bad input")
-
-    monkeypatch.setattr("klarlint.corpus.cluster.connect", no_cluster)
-    with pytest.raises(SystemExit) as exit_info:
-        main(arguments)
-    assert exit_info.value.code == 2
-    err = capsys.readouterr().err
+    err = refused_before_a_cluster(arguments, monkeypatch, capsys)
     assert err.count("\n") == 1 and message in err, err
     assert not (tmp_path / "ut").exists()
     assert sorted(p.name for p in (tmp_path / "full").iterdir()) == ["viktig.txt"]

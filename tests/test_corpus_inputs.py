@@ -27,6 +27,7 @@ import pyarrow.parquet as pq  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
+from corpus_helpers import refused_before_a_cluster  # noqa: E402
 from klarlint.cli import main  # noqa: E402
 from klarlint.corpus.command import summary_lines  # noqa: E402
 from klarlint.corpus.pages import Page, PageSource, batched, check_file, find_inputs  # noqa: E402
@@ -120,14 +121,7 @@ def test_a_file_that_cannot_be_read_at_all_stops_the_run_before_a_cluster_starts
     else:
         (tmp_path / name).write_bytes(content)
 
-    def no_cluster(*args, **kwargs):
-        raise AssertionError("a cluster was started for bad input")
-
-    monkeypatch.setattr("klarlint.corpus.cluster.connect", no_cluster)
-    with pytest.raises(SystemExit) as exit_info:
-        main(["corpus", "sidor.jsonl", name, "-o", "ut"])
-    assert exit_info.value.code == 2
-    err = capsys.readouterr().err
+    err = refused_before_a_cluster(["corpus", "sidor.jsonl", name, "-o", "ut"], monkeypatch, capsys)
     assert err == f"klarlint: {name}: {said}\n"
     assert not (tmp_path / "ut").exists()
 
@@ -335,14 +329,7 @@ def test_usage_errors_are_said_before_anything_starts(arguments, said, tmp_path,
     _jsonl(tmp_path / "sidor.jsonl", 1)
     (tmp_path / "fil").write_text("en fil, ingen mapp\n", encoding="utf-8")
 
-    def no_cluster(*args, **kwargs):
-        raise AssertionError("a cluster was started for bad input")
-
-    monkeypatch.setattr("klarlint.corpus.cluster.connect", no_cluster)
-    with pytest.raises(SystemExit) as exit_info:
-        main(arguments)
-    assert exit_info.value.code == 2
-    err = capsys.readouterr().err
+    err = refused_before_a_cluster(arguments, monkeypatch, capsys)
     assert err.count("\n") == 1 and said in err, err
     assert not (tmp_path / "ut").exists()
 
