@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from http import HTTPStatus
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -166,7 +167,7 @@ SECURITY_HEADERS = (
     (b"referrer-policy", b"no-referrer"),
     (b"cache-control", b"no-cache"),
 )
-LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})  # [::1]: as --host may write it
 
 
 class SecurityHeadersMiddleware:
@@ -198,11 +199,8 @@ class SecurityHeadersMiddleware:
 
 
 def _host_name(host: str) -> str:
-    """The Host header's name without its port (*localhost:8000* → *localhost*, *[::1]:8000* → *[::1]*)."""
-    host = host.strip().lower()
-    if host.startswith("["):
-        return host[: host.find("]") + 1]
-    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    """The Host header's name, lower case, without its port (*localhost:8000* → *localhost*, *[::1]:8000* → *::1*)."""
+    return urlsplit(f"//{host.strip()}").hostname or ""
 
 
 class SwedishCORSMiddleware(CORSMiddleware):
