@@ -191,6 +191,8 @@ def test_plain_text_findings_point_at_their_text(text: str):
 @example("\rbehandlatsbehandlats\nbehandlats")  # found by this test: a lone CR ends a line for markdown-it
 @example("\rbehandlats")
 @example("a\x00b behandlats\r\rbehandlats\r\nx")
+# found by this test: a last line of only a zero-width space, cut out, left the paragraph's line break at its end
+@example("ska fyllas i " * 40 + "behandlats\r\n\u200b")
 def test_markdown_findings_point_at_their_text(text: str):
     document = read_text(text, "markdown")
     check_blocks(document, exact=False)

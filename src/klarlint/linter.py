@@ -163,6 +163,7 @@ def guard(document: Document) -> Document:
             blocks.append(block)
             continue
         guarded = block.without(INVISIBLE)
+        guarded = guarded if guarded is block else _trimmed(guarded)
         spans = long_tokens(guarded.text)
         changed = changed or guarded is not block or bool(spans)
         if guarded is block and not spans:
@@ -178,6 +179,16 @@ def guard(document: Document) -> Document:
     if not changed and cut is None:
         return document
     return dataclasses.replace(document, blocks=blocks, notices=notices)
+
+
+def _trimmed(block: Block) -> Block:
+    """``block`` without the white space an invisible character's removal left at its ends (the line break
+    before a last line of only a zero-width space: a paragraph's finding would end on that break)."""
+    lead = len(block.text) - len(block.text.lstrip())
+    trail = len(block.text.rstrip())
+    if trail <= lead or (lead == 0 and trail == len(block.text)):
+        return block
+    return block.slice(lead, trail)
 
 
 def _within_amount(blocks: list[Block], max_chars: int, max_tokens: int) -> tuple[list[Block], int | None]:
