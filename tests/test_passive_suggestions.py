@@ -919,6 +919,15 @@ def test_no_object_from_a_phrase_inside_the_subject() -> None:
     assert "publicera stödet" not in (rewrite(text, "publiceras") or "")
 
 
+def test_no_object_from_a_phrase_after_a_first_word_taken_for_a_name() -> None:
+    """*Ansökan om bygglov ska lämnas separat*: the tagger takes *Ansökan* for a name and *om* for *if*, and made
+    *bygglov* the subject (session 42: *(Vem?) ska lämna bygglov …*, something else is handed in); a real name
+    before *om* is no such phrase's head, and a noun phrase the parse keeps whole stays the object."""
+    assert "lämna bygglov" not in (rewrite("Ansökan om bygglov ska lämnas separat.", "lämnas") or "")
+    whole = rewrite("Ansökan om bidrag ska skickas in senast 1 maj.", "skickas in") or ""
+    assert "”(Vem?) ska skicka in ansökan om bidrag …”" in whole
+
+
 @pytest.mark.parametrize(
     ("text", "flagged", "cut"),
     [

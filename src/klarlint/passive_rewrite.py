@@ -683,8 +683,11 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
         return True  # *särskilt stöd som huvudregel ska ges*: *som huvudregel* says how, the subject is before it
     if before is not None and (before.pos == "ADP" or before.lower == "om"):
         owner = word_before(block, before.i)
-        if owner is not None and owner.pos == "NOUN":
-            return True  # *Mer information om stödet kommer att publiceras*: the noun of a phrase inside the subject
+        if owner is not None and (owner.pos == "NOUN" or owner.pos == "PROPN" and _common_word(block, owner)):
+            # *Mer information om stödet kommer att publiceras*: the noun of a phrase inside the subject; also after a
+            # first word the tagger took for a name (*Ansökan om bygglov ska lämnas separat* had been told *(Vem?)
+            # ska lämna bygglov*: *om* parsed as *if*)
+            return True
     if span[-1] > verb.i:
         return False
     if subject.head != verb.i:
