@@ -128,3 +128,11 @@ def test_the_doer_named_just_before_is_said_in_plain_swedish() -> None:
 def test_an_agent_after_a_time_phrase_is_not_cut_short() -> None:
     text = "Kungaparet välkomnas vid ankomst av Mexikos handelsminister, Raquel Buenrostro, och Business Swedens vd."
     assert "”Mexikos handelsminister välkomnar" not in (one(text, "välkomnas").suggestion or "")
+
+
+def test_an_agent_after_a_colon_names_the_doer() -> None:
+    """A form's line *Frågor besvaras av: Anna Berg* names who answers (session 42: a warning that the text hides
+    it); a line that stops at the colon names nobody."""
+    named = one("Frågor besvaras av: Anna Berg, handläggare.", "besvaras")
+    assert named.severity == "info" and "Anna Berg besvarar frågor" in (named.suggestion or "")
+    assert one("Frågor besvaras av:", "besvaras av").severity == "warning"

@@ -1080,6 +1080,8 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
     if av is None or av + 1 >= len(tokens) or how_often_after(block, av):
         return None
     start = av + 1
+    if tokens[start].text == ":" and start + 1 < len(tokens):
+        start += 1  # *Frågor besvaras av: Anna Berg*, a form's line: the doer after the colon (had been a warning)
     if start + 1 < len(tokens) and tokens[start].lower in {"eller", "och"} and tokens[start + 1].pos == "ADP":
         start += 2  # *produceras av eller för kommunen*: the parse takes *av* for a particle; the phrase is shared
     elif tokens[av].pos != "ADP":
