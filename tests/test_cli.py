@@ -263,3 +263,25 @@ def test_an_inline_comment_naming_no_rule_says_so_and_turns_nothing_off(tmp_path
     [notice] = [n for n in report["notices"] if n["code"] == "unknown-rule"]
     assert notice["line"] == 3 and "'skal'" in notice["message"] and "passive-form" not in notice["message"]
     assert "okänd regel" in klarlint(str(path)).stdout
+    assert notice["message"] == "okänd regel 'skal' i kommentaren klarlint-disable – menade du skall?"
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (["explain", "pasive-voice"], "passive-voice"),
+        (["explain", "Passive-Voice"], "passive-voice"),
+        (["--disable", "skal", "-"], "skall"),
+        (["--enable", "passive_voice", "-"], "passive-voice"),
+    ],
+)
+def test_a_misspelt_rule_id_names_the_rule_meant(args: list[str], meant: str) -> None:
+    # a misspelt option had listed the rule's options, a misspelt rule only *okänd regel* (session 42's tester)
+    result = klarlint(*args, stdin="Du skall svara.\n")
+    assert result.returncode == 2 and f"– menade du {meant}? (se klarlint rules)" in result.stderr
+
+
+def test_an_id_like_no_rule_gets_no_guess(tmp_path: Path) -> None:
+    (tmp_path / "klarlint.toml").write_text('disable = ["fonster"]\n', encoding="utf-8")
+    result = klarlint("-", cwd=tmp_path, stdin="Du skall svara.\n")
+    assert result.returncode == 2 and "okänd regel 'fonster' (se klarlint rules)" in result.stderr

@@ -92,7 +92,7 @@ def active_rules(config: Config) -> list[ActiveRule]:
     rules = all_rules(config.rules_path)
     named = unknown_ids(config.enable | still_named(config.disable), rules)
     for rule_id in sorted({*named, *unknown_ids(config.rule_options, rules, checks=False)}):
-        raise ConfigError(f"{config.source or 'konfigurationen'}: {unknown_rule(rule_id)} (se klarlint rules)")
+        raise ConfigError(f"{config.source or 'konfigurationen'}: {unknown_rule(rule_id, rules)} (se klarlint rules)")
     for rule in rules:
         config.check_rule_options(rule.info)
     return [
@@ -739,7 +739,12 @@ def _directive_notices(document: Document, config: Config, active: Sequence[Acti
         for rule_id in unknown_ids(directive.rules, rules):
             start = document._line_starts[min(directive.line, len(document._line_starts)) - 1]
             notices.append(
-                Notice("unknown-rule", f"{unknown_rule(rule_id)} i kommentaren klarlint-{directive.kind}", start, start)
+                Notice(
+                    "unknown-rule",
+                    unknown_rule(rule_id, rules, f" i kommentaren klarlint-{directive.kind}"),
+                    start,
+                    start,
+                )
             )
     return notices
 

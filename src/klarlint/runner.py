@@ -479,7 +479,7 @@ def _check_cli_rules(config: Config, options: RunOptions) -> None:
     rules = all_rules(config.rules_path)
     for flag, ids in (("--enable", options.enable), ("--disable", still_named(options.disable))):
         for rule_id in unknown_ids(ids, rules):
-            raise KlarlintError(f"{flag}: {unknown_rule(rule_id)} (se klarlint rules)")
+            raise KlarlintError(f"{flag}: {unknown_rule(rule_id, rules)} (se klarlint rules)")
 
 
 def _with_cli(config: Config, options: RunOptions) -> Config:

@@ -149,7 +149,7 @@ def _unknown_rules(data: Mapping[str, Any], rules_path: Sequence[Path]) -> list[
         "rules": unknown_ids(config.rule_options, rules, checks=False),
     }
     return [
-        (key, f"{unknown_rule(rule_id)} (se klarlint rules)")
+        (key, f"{unknown_rule(rule_id, rules)} (se klarlint rules)")
         for key in sorted(unknown.keys() & data.keys())
         for rule_id in unknown[key]
     ]

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import pkgutil
 from collections.abc import Iterable, Sequence
@@ -50,11 +51,26 @@ def unknown_ids(named: Iterable[str], rules: Sequence[Rule], checks: bool = True
     return sorted(set(named) - known)
 
 
-def unknown_rule(rule_id: str) -> str:
-    """Why ``rule_id`` names no rule: unknown, or removed and what became of it (Swedish, for an error message)."""
+def unknown_rule(rule_id: str, rules: Sequence[Rule] | None = None, where: str = "") -> str:
+    """Why ``rule_id`` names no rule: unknown (``where``: in what, *i kommentaren …*), or removed and what became of
+    it (Swedish, for an error message); an id close to one of ``rules`` (the built-in ones when not given) is named
+    as what the user likely meant."""
     if rule_id in REMOVED_IDS:
-        return f"regeln {rule_id!r} finns inte längre: {REMOVED_IDS[rule_id]}"
-    return f"okänd regel {rule_id!r}"
+        return f"regeln {rule_id!r}{where} finns inte längre: {REMOVED_IDS[rule_id]}"
+    near = _nearest_id(rule_id, rules if rules is not None else builtin_rules())
+    return f"okänd regel {rule_id!r}{where}" + (f" – menade du {near}?" if near else "")
+
+
+def _nearest_id(rule_id: str, rules: Sequence[Rule]) -> str | None:
+    """The known id a misspelt one most likely means (*pasive-voice*, *Passive-Voice*, *passive_voice*, *skal*):
+    a user who typed one had got only *okänd regel* (session 42's explain tester), where a misspelt option lists the
+    rule's options. Ids are matched as written, so a differently cased one is named, not silently taken."""
+    known = sorted({rule_id for rule in rules for rule_id in rule.info.ids()})
+    plain = rule_id.lower().replace("_", "-")
+    if plain in known:
+        return plain
+    close = difflib.get_close_matches(plain, known, n=1, cutoff=0.8)
+    return close[0] if close else None
 
 
 def builtin_rules() -> list[Rule]:
