@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from klarlint.serve.lt import AnnotatedText, Utf16, parse_annotated
+from klarlint.report import Finding
+from klarlint.rules.base import Severity
+from klarlint.serve.lt import AnnotatedText, Utf16, message_with_advice, parse_annotated
 from serve_helpers import running_server
 
 TEXT = "Du skall betala avgiften."
@@ -401,6 +403,76 @@ def test_language_tool_python_gets_its_own_error(server, monkeypatch) -> None:
             tool.check(TEXT)
 
 
+def test_info_findings_are_hints_as_languagetool_types_them(client) -> None:
+    """LanguageTool's match types are UnknownWord, Hint and Other, and its clients show a Hint less strongly. Every
+    match had been Other: *då går passiv bra* (info: the text is fine) was underlined as a warning is."""
+    result = check(client, text="Mötet hålls i Stockholm. " + TEXT)
+    (passive,) = matches_of(result, "passive-voice")
+    assert "går passiv bra" in passive["message"] and passive["type"] == {"typeName": "Hint"}
+    (skall,) = matches_of(result, "skall")  # a warning stays Other
+    assert skall["type"] == {"typeName": "Other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "not_glued"),
+    [
+        # the suggestion was a replacement or a fragment, glued on after the message
+        ("Man kan ansöka om bidrag hos kommunen.", "impersonal-man", "själva. Du"),
+        ("Mötet hålls i Stockholm - det blir bra.", "quotes-and-dashes", "(-).  – "),
+        # the suggestion said the message's advice again, with no final stop
+        ("Beslutet fattades av nämnden i går.", "nominalization", "Skriv med verbet"),
+    ],
+)
+def test_the_message_gets_no_replacement_or_repetition_glued_on(client, text, rule, not_glued) -> None:
+    matches = matches_of(check(client, text=text), rule)
+    assert matches
+    for match in matches:
+        message = match["message"]
+        assert not_glued not in message and "  " not in message and message.rstrip()[-1] in ".?!”", message
+
+
+def test_advice_the_message_lacks_is_added_as_a_sentence(client) -> None:
+    # the suggestion is a sentence of its own that says something new: the rewrite to try
+    (passive,) = matches_of(check(client, text="Beslutet fattades av nämnden i går."), "passive-voice")
+    assert "till exempel ”" in passive["message"]
+    assert passive["message"].count("Skriv aktivt") == 1
+
+
+def test_a_nul_in_the_text_is_checked_like_other_control_characters(client) -> None:
+    """A NUL pasted from a PDF or a CMS field had failed the whole check: 422 *<stdin>: texten ser ut att vara
+    binär*. LanguageTool checks such a text; the offsets count the NUL."""
+    text = "Rubrik\x00Du skall komma.\x00"
+    result = check(client, text=text)
+    (skall,) = matches_of(result, "skall")
+    assert skall["offset"] == text.index("skall") and skall["replacements"] == [{"value": "ska"}]
+    assert "\x00" not in skall["context"]["text"]
+    data = check(client, data=json.dumps({"annotation": [{"text": "Rubrik\x00"}, {"text": TEXT}]}))
+    assert matches_of(data, "skall")
+
+
+def test_the_context_has_no_line_breaks_or_tabs_and_is_counted_in_utf16(client) -> None:
+    text = "Första stycket.\r\n\r\nDu\tskall komma. " + "😀" * 40 + " Du skall gå."
+    first, second = matches_of(check(client, text=text), "skall")
+    for match in (first, second):
+        context = match["context"]
+        assert not any(ch in context["text"] for ch in "\r\n\t")  # \r had stayed (CRLF text)
+        units = context["text"].encode("utf-16-le")
+        marked = units[2 * context["offset"] : 2 * (context["offset"] + context["length"])].decode("utf-16-le")
+        assert marked == "skall"
+        # 40 UTF-16 units either side, as LanguageTool's Java strings count: 40 emoji had given 80
+        around = utf16(context["text"].replace("...", ""))
+        assert around <= 40 + 5 + 40
+    assert second["context"]["text"].startswith("...😀") and utf16(second["context"]["text"]) == 3 + 40 + 5 + 4
+
+
+def test_each_rule_links_to_its_explanation_on_the_server(server, client) -> None:
+    (skall,) = matches_of(check(client, text=TEXT), "skall")
+    (url,) = skall["rule"]["urls"]
+    assert url["value"] == f"{server.url}/api/rules/skall"
+    explained = client.get(url["value"].removeprefix(server.url))
+    assert explained.status_code == 200 and explained.json()["explanation"]
+
+
 # --- the annotated-text mapping on its own (no server) ------------------------------------------
 
 PARTS = st.lists(
@@ -443,3 +515,33 @@ def test_every_language_klarlint_detects_has_a_name_for_clients() -> None:
     from klarlint.serve.lt import DETECTED_NAMES
 
     assert set(_FUNCTION_WORDS) - {SWEDISH} <= set(DETECTED_NAMES)
+
+
+def finding(text: str, message: str, suggestion: str | None, replacements: tuple[str, ...] = ()) -> Finding:
+    return Finding(
+        "r", Severity.INFO, 1, 1, 1, 1, 0, len(text), text, message, suggestion, None, "", None, replacements
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "suggestion", "shown"),
+    [
+        # a replacement, a fragment, a list of words: the replacements and the message carry them
+        ("Man", "”man” gör texten opersonlig.", "Du", "”man” gör texten opersonlig."),
+        ("den enskildes", "Skriv till läsaren med du.", "din / ditt / dina", "Skriv till läsaren med du."),
+        (" - ", "Skriv tankstreck (–).", " – ", "Skriv tankstreck (–)."),
+        # the heading rewritten without its colon
+        ("Rådet består av följande:", "Sätt inte kolon efter en rubrik.", "Rådet består av följande",
+         "Sätt inte kolon efter en rubrik."),
+        # said already, in other words
+        ("vidtar åtgärder", "Skriv hellre bara det som ska göras: verbet efter ”för att”.",
+         "Skriv bara det som ska göras", "Skriv hellre bara det som ska göras: verbet efter ”för att”."),
+        # advice of its own: appended, a full stop where it has none
+        ("den enskilde", "Skriv till läsaren med du (eller ni).", "Skriv du, dig eller din",
+         "Skriv till läsaren med du (eller ni). Skriv du, dig eller din."),
+        ("anmäldes", "”anmäldes” är passiv form.", "Skriv aktivt, till exempel ”(Vem?) anmälde …”",
+         "”anmäldes” är passiv form. Skriv aktivt, till exempel ”(Vem?) anmälde …”"),
+    ],
+)  # fmt: skip
+def test_message_with_advice(text: str, message: str, suggestion: str, shown: str) -> None:
+    assert message_with_advice(finding(text, message, suggestion)) == shown

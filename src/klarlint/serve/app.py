@@ -49,6 +49,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 MAX_BODY_BYTES = MAX_FILE_BYTES  # the CLI's limit for one file: 20 MB
 ENV_SETTINGS = "KLARLINT_SERVE_SETTINGS"  # how `klarlint serve` hands its options to each worker process
 PROTECTED_PREFIXES = ("/api/", "/v2/")
+LT_NAME = "<stdin>"  # what a /v2/ text is called in the lint (the CLI's name for a text not in a file)
 GENERIC_ERRORS = {404: "sidan eller resursen finns inte", 405: "metoden stöds inte här", 413: "för stor begäran"}
 # Uploaded files stay in memory: the body is at most MAX_BODY_BYTES, so no part ever rolls over to a temp file.
 MultiPartParser.spool_max_size = MAX_BODY_BYTES + 1
@@ -214,7 +215,11 @@ class SwedishCORSMiddleware(CORSMiddleware):
         refused = {"origin": "ursprunget", "method": "metoden", "headers": "huvudena", "private-network": "privat nät"}
         what = bytes(response.body).decode().removeprefix("Disallowed CORS ").split(", ")
         names = ", ".join(refused.get(item, item) for item in what)
-        headers = {k: v for k, v in response.headers.items() if k.lower().startswith("access-control-")}
+        headers = {
+            k: v
+            for k, v in response.headers.items()
+            if k.lower().startswith("access-control-") and k.lower() != "access-control-allow-private-network"
+        }
         return error(400, f"anropet från en annan webbplats tillåts inte ({names}); se --cors-origin", headers)
 
 
@@ -266,25 +271,108 @@ def lt_error(start: Message, body: bytes) -> tuple[Message, Message]:
 
 
 class TokenMiddleware:
-    """With a token, every /api/ and /v2/ call needs ``Authorization: Bearer <token>`` (constant-time compare)."""
+    """With a token, every /api/ and /v2/ call needs ``Authorization: Bearer <token>`` (constant-time compare). On
+    /v2/ the field ``apiKey`` (in the URL or the form) is taken instead when there is no such header: that is how
+    LanguageTool's clients (the browser add-on, LTeX, Obsidian) send a LanguageTool Premium key, with ``username``,
+    and none of them can send the header."""
 
-    def __init__(self, app: ASGIApp, token: str) -> None:
+    def __init__(self, app: ASGIApp, token: str, limit: int = MAX_BODY_BYTES) -> None:
         self.app = app
         self.expected = token.encode()
+        self.limit = limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"].startswith(PROTECTED_PREFIXES) and scope["method"] != "OPTIONS":
-            given = dict(scope["headers"]).get(b"authorization", b"")
+        if scope["type"] != "http" or not scope["path"].startswith(PROTECTED_PREFIXES) or scope["method"] == "OPTIONS":
+            await self.app(scope, receive, send)
+            return
+        given = dict(scope["headers"]).get(b"authorization", b"")
+        languagetool = scope["path"].startswith("/v2/")
+        if given or not languagetool:
             scheme, _, credentials = given.strip().partition(b" ")
             # The scheme is case-insensitive (RFC 9110 11.1): proxies and clients send "bearer" too.
-            if scheme.lower() != b"bearer" or not hmac.compare_digest(credentials.strip(), self.expected):
-                message = "åtkomstnyckel saknas" if not given else "fel åtkomstnyckel"
-                response = error(
-                    401, f"{message} (skicka Authorization: Bearer <nyckel>)", {"WWW-Authenticate": "Bearer"}
-                )
-                await response(scope, receive, send)
+            if scheme.lower() == b"bearer" and hmac.compare_digest(credentials.strip(), self.expected):
+                await self.app(scope, receive, send)
                 return
-        await self.app(scope, receive, send)
+            how = "skicka Authorization: Bearer <nyckel>" + (" eller fältet apiKey" if languagetool else "")
+            await self.refuse("fel åtkomstnyckel" if given else "åtkomstnyckel saknas", how, scope, receive, send)
+            return
+        key = _api_key(scope["query_string"])
+        if key is None and scope["method"] == "POST":
+            body = await _read_body(receive, self.limit)
+            if body is None:
+                await too_large(self.limit)(scope, receive, send)
+                return
+            key = await _api_key_in_body(scope, body)
+            receive = _replaying(body, receive)
+        if key is not None and hmac.compare_digest(key.encode(), self.expected):
+            await self.app(scope, receive, send)
+            return
+        how = "skicka fältet apiKey eller Authorization: Bearer <nyckel>"
+        await self.refuse("åtkomstnyckel saknas" if key is None else "fel åtkomstnyckel", how, scope, receive, send)
+
+    @staticmethod
+    async def refuse(problem: str, how: str, scope: Scope, receive: Receive, send: Send) -> None:
+        await error(401, f"{problem} ({how})", {"WWW-Authenticate": "Bearer"})(scope, receive, send)
+
+
+def _api_key(form: str | bytes) -> str | None:
+    """LanguageTool's ``apiKey`` field of a URL query or a form body, if it has one (a body of more than
+    lt.MAX_FIELDS fields has none here; the check's own reading refuses it)."""
+    try:
+        return lt.parse_query(form).get("apiKey")
+    except lt.LanguageToolRequestError:
+        return None
+
+
+async def _api_key_in_body(scope: Scope, body: bytes) -> str | None:
+    """The ``apiKey`` of a body read as the check reads it (:func:`languagetool_fields`): a multipart form, or
+    form data whatever the Content-Type."""
+    if Headers(scope=scope).get("content-type", "").split(";")[0].strip().lower() != "multipart/form-data":
+        return _api_key(body)
+    try:
+        form = await Request(scope, _replaying(body, None)).form(
+            max_files=1, max_fields=50, max_part_size=MAX_BODY_BYTES
+        )
+    except HTTPException:  # a broken form: no key in it (the check itself says what is wrong, once let in)
+        return None
+    try:
+        key = form.get("apiKey")
+        return key if isinstance(key, str) else None
+    finally:
+        await form.close()
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body, or None once it is over ``limit`` (the rest is not read)."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":  # the client went away
+            break
+        parts.append(message.get("body", b""))
+        size += len(parts[-1])
+        if size > limit:
+            return None
+        if not message.get("more_body", False):
+            break
+    return b"".join(parts)
+
+
+def _replaying(body: bytes, receive: Receive | None) -> Receive:
+    """A receive that gives ``body`` once, then what ``receive`` gives (a disconnect, in time)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        if receive is None:
+            return {"type": "http.disconnect"}
+        return await receive()
+
+    return replay
 
 
 # --- the application ----------------------------------------------------------------------------
@@ -336,17 +424,20 @@ def create_app(settings: ServeSettings, engine: LintEngine | None = None) -> Fas
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_middleware(CatchAllMiddleware)
     app.add_middleware(BodyLimitMiddleware)
-    # Around the body limit and the catch-all, so their errors on /v2/ are LanguageTool's too; inside the token
-    # check, whose 401 stays JSON for every path (LanguageTool's clients send no token anyway).
-    app.add_middleware(LanguageToolErrorMiddleware)
     if settings.token:
         app.add_middleware(TokenMiddleware, token=settings.token)
+    # Around the body limit, the catch-all and the token check, so their errors on /v2/ are LanguageTool's too: a
+    # JSON 401 had made language-tool-python fail with AttributeError instead of its LanguageToolError.
+    app.add_middleware(LanguageToolErrorMiddleware)
     if settings.cors_origins:
         app.add_middleware(
             SwedishCORSMiddleware,
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"],
+            # Chrome's Private Network Access preflight (a public site's page calling a server on the intranet or
+            # this machine): answered for the origins allowed here only; it had been refused with a 400.
+            allow_private_network=True,
         )
     # outermost, so every answer has the headers, the middlewares' own errors too
     app.add_middleware(SecurityHeadersMiddleware, loopback_only=settings.host in LOOPBACK_NAMES)
@@ -597,10 +688,15 @@ ERRORS = {status: {"description": text, "content": {"application/json": {"schema
     400: "felaktig begäran", 401: "åtkomstnyckel saknas eller är fel", 413: "för stor (över 20 MB)",
     422: "filen kan inte läsas", 503: "tidsgränsen överskreds",
 }.items()}  # fmt: skip
-# LanguageTool's errors: plain text "Error: ..." (LanguageToolErrorMiddleware); the token's 401 stays JSON.
+# LanguageTool's errors: plain text "Error: ..." (LanguageToolErrorMiddleware), the token's 401 too.
 LT_ERRORS = {
     status: {"description": text, "content": {"text/plain": {"schema": {"type": "string", "example": "Error: ..."}}}}
-    for status, text in {400: "felaktig begäran", 413: "för stor (över 20 MB)", 503: "tidsgränsen överskreds"}.items()
+    for status, text in {
+        400: "felaktig begäran",
+        401: "åtkomstnyckel saknas eller är fel (Authorization: Bearer eller fältet apiKey)",
+        413: "för stor (över 20 MB)",
+        503: "tidsgränsen överskreds",
+    }.items()
 }
 
 
@@ -676,12 +772,12 @@ def add_routes(app: FastAPI) -> None:
         return {"profiles": current.profiles, "default": current.default_profile}
 
     @route("/v2/check", methods=["POST"], summary="LanguageTool: granska", openapi_extra=LT_BODY,
-           responses={**LT_ERRORS, 401: ERRORS[401]})  # fmt: skip
+           responses=LT_ERRORS)  # fmt: skip
     async def v2_check(request: Request) -> dict[str, object]:
         return await languagetool_check(request, await languagetool_fields(request))
 
     @app.get("/v2/check", summary="LanguageTool: granska (kort text i adressen)",
-             responses={**LT_ERRORS, 401: ERRORS[401]})  # fmt: skip
+             responses=LT_ERRORS)  # fmt: skip
     async def v2_check_get(request: Request) -> dict[str, object]:
         return await languagetool_check(request, await languagetool_fields(request))
 
@@ -741,6 +837,12 @@ async def languagetool_check(request: Request, values: Mapping[str, str]) -> dic
         enable, disable = lt.rule_selection(values, rules)
     except lt.LanguageToolRequestError as exc:
         raise HTTPException(400, str(exc)) from None
-    report = await lint(request, LintRequest(text.plain, "text", "<stdin>", enable=enable, disable=disable))
+    try:
+        report = await lint(request, LintRequest(text.plain, "text", LT_NAME, enable=enable, disable=disable))
+    except HTTPException as exc:  # the name is for the CLI's messages: *<stdin>:* means nothing in the add-on
+        if isinstance(exc.detail, str) and exc.detail.startswith(f"{LT_NAME}: "):
+            exc.detail = exc.detail.removeprefix(f"{LT_NAME}: ")
+        raise
+    infos = {info.id: info for info in rules}
     # off the event loop: the answer's offsets and language evidence take time on a long text, and /health waited
-    return await run_in_threadpool(lt.check_response, report, text, {info.id: info for info in rules})
+    return await run_in_threadpool(lt.check_response, report, text, infos, str(request.base_url))

@@ -18,6 +18,7 @@ For ``data`` the offsets, and the context, are in the original annotated text
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import re
 import urllib.parse
@@ -29,9 +30,9 @@ from klarlint import __version__
 from klarlint.language import PLACEHOLDER, SWEDISH, confidence_in
 from klarlint.limits import Notice
 from klarlint.report import FileReport, Finding
-from klarlint.rules.base import RuleInfo
+from klarlint.rules.base import RuleInfo, Severity
 
-CONTEXT_CHARS = 40  # characters of context on each side, as LanguageTool's server gives
+CONTEXT_CHARS = 40  # UTF-16 code units of context on each side, as LanguageTool's server gives
 LANGUAGE = {"name": "Swedish", "code": "sv", "longCode": "sv-SE"}
 # What a text not in Swedish was detected as (klarlint.language's codes), named in English as LanguageTool names
 # languages; a text in another script is "und-Arab" and the like.
@@ -126,10 +127,19 @@ def checked_text(values: Mapping[str, str]) -> AnnotatedText:
     if text is not None and data is not None:
         raise LanguageToolRequestError("skicka antingen fältet text eller fältet data, inte båda")
     if text is not None:
-        return AnnotatedText.from_text(without_lone_surrogates(text))
+        return _without_nul(AnnotatedText.from_text(without_lone_surrogates(text)))
     if data is not None:
-        return parse_annotated(data)
+        return _without_nul(parse_annotated(data))
     raise LanguageToolRequestError("fältet text eller data saknas")
+
+
+def _without_nul(text: AnnotatedText) -> AnnotatedText:
+    """A NUL checked as a space, as the other control characters are read (one character for one, so every offset
+    stays): LanguageTool checks such a text, and klarlint had refused the whole text as binary (422 *<stdin>:
+    texten ser ut att vara binär*) for one NUL pasted in from a PDF or a CMS field. The original keeps it."""
+    if "\x00" not in text.plain:
+        return text
+    return dataclasses.replace(text, plain=text.plain.replace("\x00", " "))
 
 
 def parse_annotated(data: str) -> AnnotatedText:
@@ -308,11 +318,14 @@ def rule_selection(values: Mapping[str, str], known: Sequence[RuleInfo]) -> tupl
     return enable - excluded, disable | excluded
 
 
-def check_response(report: FileReport, text: AnnotatedText, infos: dict[str, RuleInfo]) -> dict[str, object]:
+def check_response(
+    report: FileReport, text: AnnotatedText, infos: dict[str, RuleInfo], base_url: str = ""
+) -> dict[str, object]:
     """LanguageTool's answer; klarlint checks Swedish, so the language given is sv-SE, and the detected one is
-    what the text is mostly in (a client can then say that an English text was not checked)."""
+    what the text is mostly in (a client can then say that an English text was not checked). With ``base_url``
+    (the server's), each rule links to its explanation there (``rule.urls``)."""
     original16 = Utf16(text.original)
-    matches = [_match(f, text, infos.get(f.rule), original16) for f in report.findings]
+    matches = [_match(f, text, infos.get(f.rule), original16, base_url) for f in report.findings]
     code = LANGUAGE["longCode"]
     return {
         "software": {
@@ -357,40 +370,79 @@ def _replaceable(finding: Finding, covered: str) -> bool:
     return finding.fixable and covered == finding.text
 
 
-def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, original16: Utf16) -> dict:
+def _match(finding: Finding, text: AnnotatedText, info: RuleInfo | None, original16: Utf16, base_url: str = "") -> dict:
     start, end = text.original_start(finding.start), text.original_end(finding.end)
     end = max(end, start)
     replaceable = _replaceable(finding, text.original[start:end])
-    message = finding.message
-    if finding.suggestion and finding.suggestion not in message:
-        message = f"{message} {finding.suggestion}"
+    rule: dict[str, object] = {
+        "id": finding.rule,
+        "description": info.title if info else finding.rule,
+        "issueType": info.issue_type if info else "style",
+        "category": dict(CATEGORY),
+    }
+    if base_url and info:  # the add-on's "more information" link: the rule's explanation on this server
+        rule["urls"] = [{"value": f"{base_url.rstrip('/')}/api/rules/{urllib.parse.quote(finding.rule)}"}]
     return {
-        "message": message,
+        "message": message_with_advice(finding),
         "shortMessage": info.title if info else "",
         "replacements": [{"value": value} for value in finding.replacements] if replaceable else [],
         "offset": original16(start),
         "length": original16(end) - original16(start),
         "context": _context(text.original, start, end, original16),
         "sentence": finding.context.strip(),
-        "type": {"typeName": "Other"},
-        "rule": {
-            "id": finding.rule,
-            "description": info.title if info else finding.rule,
-            "issueType": info.issue_type if info else "style",
-            "category": dict(CATEGORY),
-        },
+        # LanguageTool's types are UnknownWord, Hint and Other; a client can show a Hint less strongly. An info
+        # finding (*Då går passiv bra*: the text is fine as it is) had been a full underline like a warning.
+        "type": {"typeName": "Hint" if finding.severity is Severity.INFO else "Other"},
+        "rule": rule,
         "ignoreForIncompleteSentence": False,
         "contextForSureMatch": 0,
     }
 
 
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = ".!?…"
+_CLOSING_QUOTES = "”\"'’»)"
+
+
+def message_with_advice(finding: Finding) -> str:
+    """The message a LanguageTool client shows: klarlint's message, and the suggestion only when it is advice of
+    its own (a sentence, *Skriv aktivt, till exempel ”Nämnden fattade beslutet …”*) that says something the message
+    does not. A replacement or a fragment had been glued on: *… när du menar er själva. Du*, *… bindestreck (-).
+    – * (the replacements carry those words), and *Skriv med verbet ”besluta / bestämma”* after a message that had
+    said just that."""
+    message = finding.message
+    suggestion = (finding.suggestion or "").strip()
+    if not suggestion or suggestion in message or suggestion in finding.replacements:
+        return message
+    words = [word.lower() for word in _WORD.findall(suggestion)]
+    if len(words) < 3 or not suggestion[0].isupper():  # *Du*, *din / ditt / dina*, *– *, *”…”* (a rewrite)
+        return message
+    if set(words) <= {word.lower() for word in _WORD.findall(message)}:  # said already
+        return message
+    flagged = {word.lower() for word in _WORD.findall(finding.text)}
+    if 2 * sum(word in flagged for word in words) >= len(words):  # the flagged words rewritten (a heading's colon)
+        return message
+    if suggestion.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END:
+        suggestion += "."
+    return f"{message} {suggestion}"
+
+
+_BLANKED = str.maketrans("\n\r\t\x00", "    ")  # one character for one: the context's offsets stay exact
+
+
 def _context(original: str, start: int, end: int, original16: Utf16) -> dict[str, object]:
     """As LanguageTool's: up to CONTEXT_CHARS characters of the original text either side, "..." where cut,
-    line breaks as spaces; ``offset`` and ``length`` in UTF-16 code units."""
-    left = max(0, start - CONTEXT_CHARS)
-    right = min(len(original), end + CONTEXT_CHARS)
+    line breaks and tabs as spaces; ``offset`` and ``length`` in UTF-16 code units, and the width too (as
+    LanguageTool's Java strings count it: 40 emoji either side had given 80 units of context), never half a
+    character."""
+    left = start
+    while left > 0 and original16(start) - original16(left - 1) <= CONTEXT_CHARS:
+        left -= 1
+    right = end
+    while right < len(original) and original16(right + 1) - original16(end) <= CONTEXT_CHARS:
+        right += 1
     prefix = "..." if left > 0 else ""
     suffix = "..." if right < len(original) else ""
-    shown = prefix + original[left:right].replace("\n", " ") + suffix
+    shown = prefix + original[left:right].translate(_BLANKED) + suffix
     offset = len(prefix) + original16(start) - original16(left)
     return {"text": shown, "offset": offset, "length": original16(end) - original16(start)}
