@@ -456,7 +456,10 @@ def serve(
     token: Annotated[
         str | None,
         typer.Option(
-            help="Kräv Authorization: Bearer NYCKEL för /api/ och /v2/ (eller miljövariabeln KLARLINT_TOKEN).",
+            help=(
+                "Kräv Authorization: Bearer NYCKEL för /api/ och /v2/ (på /v2/ går även fältet apiKey, som"
+                " LanguageTool-klienter skickar; eller miljövariabeln KLARLINT_TOKEN)."
+            ),
             metavar="NYCKEL",
         ),
     ] = None,
