@@ -457,8 +457,11 @@ def test_redirect_loops_are_named_not_dropped(tmp_path: Path) -> None:
     finally:
         stop(served)
     errors = {r.path.removeprefix(served.base): r.error for r in whole.report.files if r.error}
-    assert set(errors) == {"/b", "/self"}  # the redirect that closes each loop
-    assert "slinga" in errors["/self"] and "/a → " in errors["/b"]
+    # each loop named by the address a page links to (it had been /b, the hop that closes the loop: no page links
+    # there), with the page that links to it
+    assert set(errors) == {"/a", "/self"}
+    assert "slinga" in errors["/self"] and f"({served.base}/a → {served.base}/b → {served.base}/a)" in errors["/a"]
+    assert f"(länkas från {served.base}/)" in errors["/a"]
     assert [r.error and "slinga" in r.error for r in looping.report.files] == [True]
 
 

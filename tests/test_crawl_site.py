@@ -130,6 +130,80 @@ def test_duplicate_addresses_of_one_page_are_linted_once_and_both_named(tmp_path
     assert "samma sida finns också på" in shown and f"{served.base}/b/index.html" in shown
 
 
+def _big_site_with_duplicates() -> dict[str, Route]:
+    """35 pages (over PROVISIONAL_PAGES: linted while the crawl goes on), two of them also at a second address."""
+    content = {"/": ("Start", "<p>Här finns nyheter från kommunen.</p>")}
+    for n in range(1, 35):
+        content[f"/s{n}/"] = (f"Sida {n}", f"<p>Ansökan om stöd nummer {n} skall behandlas inom fyra veckor.</p>")
+    # a relative link is another address on each of a page's addresses (/s5/?print=1, /s5/index.html?print=1)
+    content["/s5/"] = (content["/s5/"][0], content["/s5/"][1] + '<p><a href="?print=1">Skriv ut sidan</a></p>')
+    routes = _routes(content)
+    routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /*?print=\n", "text/plain")
+    routes["/s5/index.html"] = routes["/s5/"]
+    routes["/s7/?utm_campaign=vecka12"] = routes["/s7/"]
+    links = b'<li><a href="/s5/index.html">Fem</a></li><li><a href="/s7/?utm_campaign=vecka12">Sju</a></li></ul>'
+    routes["/"] = Route(routes["/"].body.replace(b"</ul>", links, 1))
+    return routes
+
+
+def test_a_page_at_two_addresses_is_one_entry_in_a_crawl_linted_as_it_goes_fresh_or_cached(tmp_path: Path) -> None:
+    # A fresh crawl of 127 pages had kept the report linted early under each duplicate address as a full entry of
+    # its own (*/s5/index.html* next to */s5/*, findings counted twice), while a cached run had not: a baseline made
+    # by a cached run then failed a CI runner's fresh crawl on hundreds of "new" findings.
+    import klarlint.crawl as crawl_module
+
+    assert len(_big_site_with_duplicates()) - 1 > crawl_module.PROVISIONAL_PAGES
+    served = serve(_big_site_with_duplicates())
+    try:
+        fresh = _crawl(served, tmp_path)
+        cached = _crawl(served, tmp_path)
+    finally:
+        stop(served)
+    for result in (fresh, cached):
+        paths = [r.path.removeprefix(served.base) for r in result.report.files]
+        assert "/s5/index.html" not in paths and "/s7/?utm_campaign=vecka12" not in paths
+        assert paths.count("/s5/") == 1
+        [five] = [r for r in result.report.files if r.path == served.base + "/s5/"]
+        assert five.also_at == [served.base + "/s5/index.html"]
+        assert "2 adresser med samma sida som en annan" in result.summary()
+    assert fresh.linted == 35 and fresh.summary().startswith("35 sidor granskade")
+    assert cached.summary().startswith("0 sidor granskade, 35 oförändrade")
+    assert "2 stoppade av robots.txt" in fresh.summary() and "2 stoppade av robots.txt" in cached.summary()
+    assert [r.to_json() for r in cached.report.files] == [r.to_json() for r in fresh.report.files]
+
+
+def test_a_crawl_stopped_midway_keeps_the_pages_linted_so_far_and_says_so(tmp_path: Path, monkeypatch, capsys) -> None:
+    # Ctrl-C (or SIGTERM) had kept nothing, not even the cache folder, and said nothing: the next run fetched and
+    # linted every page again. The pages linted so far are now in the cache, and one line says what was kept.
+    import klarlint.crawl as crawl_module
+
+    served = serve(_big_site_with_duplicates())
+    take = crawl_module._Site.take
+
+    def stopped(site, item) -> None:
+        take(site, item)
+        if len(site.web) >= crawl_module.PROVISIONAL_PAGES + 2:
+            raise KeyboardInterrupt
+
+    try:
+        monkeypatch.setattr(crawl_module._Site, "take", stopped)
+        with pytest.raises(KeyboardInterrupt):
+            _crawl(served, tmp_path, concurrency=1)
+        line = capsys.readouterr().err.strip()
+        monkeypatch.setattr(crawl_module._Site, "take", take)
+        again = _crawl(served, tmp_path, concurrency=1)
+    finally:
+        stop(served)
+    assert re.fullmatch(
+        r"klarlint: granskningen avbröts; ingen rapport skrevs; (\d+) granskade sidor sparades i "
+        r"cachen, och nästa körning granskar bara resten",
+        line,
+    ), line
+    kept = int(line.split("; ")[2].split()[0])
+    assert kept >= crawl_module.PROVISIONAL_PAGES
+    assert again.reused >= kept - 2 and again.linted <= 35 - kept + 2  # (one may be linted again with the template)
+
+
 def _broken_site() -> dict[str, Route]:
     routes = _routes(CONTENT)
     routes["/a"] = Route(routes["/a"].body.replace(b"</ul>", b'<li><a href="/borta">Borta</a></li></ul>', 1))
@@ -166,10 +240,50 @@ def test_a_known_broken_link_is_reported_but_does_not_fail_and_a_new_one_does(tm
         [entry] = [f for f in json.loads(known.stdout)["files"] if f.get("error")]
         assert entry["in_baseline"] is True and entry["status"] == 404
         served.routes["/b"] = Route(served.routes["/b"].body.replace(b"</ul>", b'<li><a href="/ny">X</a></li></ul>'))
-        new = klarlint("crawl", start, *common, "--baseline", str(tmp_path / "b.json"))
+        # --format github: the new broken link is an ::error, the known one no annotation at all (as a known
+        # finding is none); it had been an ::error like the new one, on a pull request the gate passed
+        github = ("--no-cache", "--no-progress", "--format", "github", "--fail-on", "error")
+        new = klarlint("crawl", start, *github, "--baseline", str(tmp_path / "b.json"))
         assert new.returncode == 2
+        errors = [line for line in new.stdout.splitlines() if line.startswith("::error")]
+        assert len(errors) == 1 and "/ny: servern svarade 404" in errors[0], new.stdout
+        assert "/borta" not in new.stdout
     finally:
         stop(served)
+
+
+def test_an_error_no_baseline_can_hold_says_how_to_leave_it_out_and_a_login_page_how_to_log_in(tmp_path: Path) -> None:
+    # A 500, a redirect loop, a scanned PDF or a timeout fails every --baseline gate (only a 4xx is a broken link
+    # a baseline records), and the error had not said how to get past it; a 401 had not said how to log in. The
+    # loop had been named by its last hop (/loop-b), which no page links to, with no linking page.
+    from test_site_meta import _pdf
+
+    routes = _routes(CONTENT)
+    links = "".join(f'<li><a href="{href}">X</a></li>' for href in ("/trasig", "/loop-a", "/skyddad", "/skannad.pdf"))
+    routes["/a"] = Route(routes["/a"].body.replace(b"</ul>", links.encode() + b"</ul>", 1))
+    routes["/trasig"] = Route(b"", status=500)
+    routes["/loop-a"] = Route(status=301, location="/loop-b")
+    routes["/loop-b"] = Route(status=302, location="/loop-a")
+    routes["/skyddad"] = Route(b"", status=401)
+    routes["/skannad.pdf"] = Route(_pdf([""]), "application/pdf")
+    served = serve(routes)
+    try:
+        result = _crawl(served, tmp_path)
+        served.routes["/robots.txt"] = Route(b"User-agent: *\nDisallow: /\n", "text/plain")
+        blocked = _crawl(served, tmp_path)
+    finally:
+        stop(served)
+    errors = {r.path.removeprefix(served.base): r.error for r in result.report.files if r.error}
+    assert set(errors) == {"/trasig", "/loop-a", "/skyddad", "/skannad.pdf"}
+    hint = "kan inte läggas i en baslinje: hoppa över adressen med --exclude"
+    for path in ("/trasig", "/loop-a", "/skannad.pdf"):
+        assert hint in errors[path], errors[path]
+    loop = errors["/loop-a"]
+    assert f"{served.base}/loop-a → {served.base}/loop-b → {served.base}/loop-a" in loop
+    assert f"(länkas från {served.base}/a)" in loop
+    assert hint not in errors["/skyddad"] and '--header "Cookie: namn=värde"' in errors["/skyddad"]
+    [start] = [r.error for r in blocked.report.files if r.error]
+    assert "robots.txt tillåter inte att sidan hämtas; använd --ignore-robots" in start
 
 
 @pytest.mark.parametrize("option", ["--baseline", "--compare-with"])

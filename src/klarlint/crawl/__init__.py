@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from klarlint.config import Config
 from klarlint.crawl.cache import Cache, Entry, default_cache_dir, fingerprint
-from klarlint.crawl.fetch import Counts, CrawlOptions, Page, Problem, crawl, fetch_again
+from klarlint.crawl.fetch import EXCLUDE_HINT, Counts, CrawlOptions, Page, Problem, crawl, fetch_again
 from klarlint.crawl.fragments import fragments
 from klarlint.crawl.serialize import fragments_from_data, report_to_data
 from klarlint.crawl.site import TEMPLATE_ANCHOR, PageReport, SiteReport
@@ -154,15 +154,19 @@ def _run(options: CrawlOptions, cache: Cache | None, linter: _Linter, show_progr
 
     thread = threading.Thread(target=fetch, name="klarlint-crawl", daemon=True)
     site = _Site(options, cache, linter)
-    with _progress(show_progress) as advance:
-        thread.start()
-        for item in iter(items.get, _DONE):
-            site.take(item)
-            advance(site.done())
-        thread.join()
-        if "error" in outcome:
-            raise KlarlintError(f"{options.start}: webbplatsen kunde inte granskas ({outcome['error']})")
-        site.lint_web_pages(advance)
+    try:
+        with _progress(show_progress) as advance:
+            thread.start()
+            for item in iter(items.get, _DONE):
+                site.take(item)
+                advance(site.done())
+            thread.join()
+            if "error" in outcome:
+                raise KlarlintError(f"{options.start}: webbplatsen kunde inte granskas ({outcome['error']})")
+            site.lint_web_pages(advance)
+    except (KeyboardInterrupt, SystemExit):  # Ctrl-C, or SIGTERM (the CLI's handler exits)
+        site.keep_what_is_done()
+        raise
     return site.result(outcome["counts"])  # type: ignore[arg-type]
 
 
@@ -204,7 +208,12 @@ class _Site:
         self.provisional: Template | None = None
         self.wanted: dict[str, str] = {}  # each web page's template key its report must have (a later lint wins)
         self.fresh: set[str] = set()
-        self.reused = 0
+        self.reused: set[str] = set()
+        # addresses of a page first found at another, known once the crawl is over: a report linted early under
+        # one of them is dropped (*/a/index.html* and */a?utm_campaign=x* had been full entries of their own, with
+        # all their findings counted twice, in every fresh crawl of 30 pages or more)
+        self.duplicates: set[str] = set()
+        self.kept: set[str] = set()  # pages whose report is in the cache (named when a crawl is stopped)
         self.notes: list[str] = []
         self.named: Counter[str] = Counter()
 
@@ -241,7 +250,7 @@ class _Site:
             alt_text = self.linter.config.alt_text
             document = read_bytes(page.body, "html", page.url, charset=page.charset, alt_text=alt_text)
         except InputError as exc:
-            self.reports[page.url] = FileReport(page.url, error=str(exc))
+            self.reports[page.url] = FileReport(page.url, error=f"{exc}{EXCLUDE_HINT}")
             return
         self.web[page.url] = _WebPage(page, page_text(document))
         self._lint_early(page.url)
@@ -260,12 +269,33 @@ class _Site:
             if web.text is not None and web.page.body is not None:
                 self._schedule(_Job(web.page, self.provisional.on(web.text)))
 
+    def keep_what_is_done(self) -> None:
+        """A crawl stopped midway (Ctrl-C, SIGTERM): the pages linted so far, their reports with a worker too, are in
+        the cache, each entry written whole, and one line says so (a stopped crawl had kept nothing and said nothing:
+        a 1,000-page site at --rate 2 started again from the first page after eight minutes). No report is written."""
+        with contextlib.suppress(Exception):  # what is kept is a bonus: the run still ends as the user asked
+            for job, report in self.linter.finished():
+                self._finished(job, report)
+        pages = "sida" if len(self.kept) == 1 else "sidor"
+        if self.cache is None:
+            kept = "inget sparades (--no-cache)"
+        elif self.kept:
+            kept = f"{len(self.kept)} granskade {pages} sparades i cachen, och nästa körning granskar bara resten"
+        else:
+            kept = "ingen sida hann granskas, så inget sparades i cachen"
+        print(f"klarlint: granskningen avbröts; ingen rapport skrevs; {kept}", file=sys.stderr)
+
     def _schedule(self, job: _Job) -> None:
         self.wanted[job.page.url] = _template_key(job)
         self._lint_or_reuse(job)
 
     def lint_web_pages(self, advance) -> None:
         pages = _same_pages(self.web)
+        self.duplicates = {url for also_at in pages.values() for url in also_at}
+        for url in self.duplicates:
+            self.reports.pop(url, None)
+            self.fresh.discard(url)
+            self.reused.discard(url)
         self.template = find_template(self.web[url].text or PageText(()) for url in pages)
         for url, also_at in pages.items():
             web = self.web[url]
@@ -296,7 +326,8 @@ class _Site:
     def _lint_or_reuse(self, job: _Job) -> None:
         cached = self._cached(job)
         if cached is not None:
-            self.reused += 0 if job.only_template else 1
+            if not job.only_template:
+                self.reused.add(job.page.url)
             self._finished(job, cached)
             return
         page = job.page
@@ -328,6 +359,8 @@ class _Site:
     def _finished(self, job: _Job, report: FileReport) -> None:
         if not job.only_template and self.wanted.get(job.page.url, _template_key(job)) != _template_key(job):
             return  # linted early without other blocks than the site's template: a later lint is its report
+        if not job.only_template and job.page.url in self.duplicates:
+            return  # linted early at an address that turned out to be another's: the page's report names it
         report = PageReport.of(report)
         report.path = job.name
         report.also_at = list(job.also_at)
@@ -335,7 +368,11 @@ class _Site:
         self.reports[job.name] = report
         text = self.web[job.page.url].text if job.page.url in self.web else None
         for url in (job.page.url, *job.also_at) if not job.only_template else (job.name,):
-            _store(job, url, report, self.cache, text)
+            # each address's own validators and links (a duplicate's relative *?print=1* is its own address: with
+            # the first address's links a cached run had found two robots.txt stops fewer than a fresh one)
+            own = self.web[url].page if url in self.web and not job.only_template else job.page
+            if _store(job, url, report, self.cache, text, own) and not job.only_template:
+                self.kept.add(url)
 
     def result(self, counts: Counts) -> CrawlResult:
         report = SiteReport(
@@ -348,7 +385,7 @@ class _Site:
             report,
             counts,
             linted=len(self.fresh),
-            reused=self.reused,
+            reused=len(self.reused),
             notes=self.notes,
             fresh=self.fresh,
             named=self.named,
@@ -380,10 +417,12 @@ def _not_read(problem: Problem) -> FileReport:
     return FileReport(problem.url, skipped=True, notices=[Notice("skipped-file", reason)])
 
 
-def _store(job: _Job, url: str, report: FileReport, cache: Cache | None, text: PageText | None) -> None:
-    page = job.page
+def _store(
+    job: _Job, url: str, report: FileReport, cache: Cache | None, text: PageText | None, page: Page | None = None
+) -> bool:
+    page = page or job.page
     if cache is None or report.error or report.rule_errors or page.content_hash is None:
-        return
+        return False
     cache.put(
         Entry(
             url=url,
@@ -398,6 +437,7 @@ def _store(job: _Job, url: str, report: FileReport, cache: Cache | None, text: P
             template=_template_key(job),
         )
     )
+    return True
 
 
 @contextlib.contextmanager
@@ -426,8 +466,8 @@ def lint_page(page: Page | _Job, config: Config, rules: list[ActiveRule]) -> Fil
     try:
         document = read_bytes(page.body, page.kind, page.url, charset=page.charset, alt_text=config.alt_text)
         report = PageReport.of(_lint_part(document, job, config, rules))
-    except InputError as exc:
-        return FileReport(page.url, error=str(exc))
+    except InputError as exc:  # a scanned PDF: no baseline can hold it
+        return FileReport(page.url, error=f"{exc}{EXCLUDE_HINT}")
     if page.kind == "html":
         report.fragments = fragments(document.source, report.findings)
     return report
@@ -481,6 +521,13 @@ class _Linter:
                 report = FileReport(job.page.url, error=f"{job.page.url}: granskningen kraschade ({exc})")
             del self.pending[future]
             yield job, report
+
+    def finished(self) -> Iterator[tuple[_Job, FileReport]]:
+        """The pages the workers have already linted, without waiting for the others (a crawl stopped midway)."""
+        for future, job in list(self.pending.items()):
+            if future.done() and not future.cancelled() and future.exception() is None:
+                del self.pending[future]
+                yield job, future.result()
 
     def close(self) -> None:
         if self.pool is not None:
