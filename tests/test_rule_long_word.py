@@ -274,3 +274,23 @@ def test_names_of_bodies_titles_naming_headings_and_unit_lines_in_easy_to_read_t
 )
 def test_long_words_of_the_text_itself_are_still_flagged_in_easy_to_read_text(text: str, flagged: list[str]) -> None:
     assert rule_texts(lint_default(text, "markdown", profile="lättläst"), "long-word") == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samhällsbyggnadsförvaltningen har utrett frågan.",
+        "Kommunikationsavdelningen ansvarar för kontot.",
+        "Frågan går till kommunikationsavdelningen.",
+        "Verksamhetsutvecklingsenheten har ordet.",
+        "Samhällsbyggnadskontoret svarar på frågor.",
+    ],
+)
+def test_a_municipalitys_administrations_and_departments_are_names(text: str) -> None:
+    """Session 42, a reviewer: the writer cannot rename the administration, as with *-nämnden*."""
+    assert rule_texts(lint_text(text), "long-word") == []
+
+
+def test_departments_in_the_plural_are_no_name() -> None:
+    text = "Verksamhetsutvecklingsavdelningarna behöver mer personal."
+    assert rule_texts(lint_text(text), "long-word") == ["Verksamhetsutvecklingsavdelningarna"]

@@ -51,7 +51,8 @@ INFLECTION_LETTERS = 4  # an allowed word in any form: funktionsnedsättning-ar-
 # Kinds of names_and_titles.tsv that need no capital: titles, and inquiries and commissions in the definite singular
 # (every long *-utredningen* and *-kommissionen* in the corpus and the UD treebanks names one).
 # And a municipality's committees and boards, fullmäktige and the courts, written in lower case
-# (*samhällsbyggnadsnämnden*, *regionfullmäktige*, *förvaltningsrätten*; session 41, the lättläst profile).
+# (*samhällsbyggnadsnämnden*, *regionfullmäktige*, *förvaltningsrätten*; session 41, the lättläst profile), and its
+# administrations, departments, units and offices (*Samhällsbyggnadsförvaltningen har utrett frågan*; session 42).
 ALWAYS_NAMES = frozenset({"titel", "utredning", "organ"})
 HEADING_WORDS = 2  # a heading of one or two words that holds the long word names the section's subject
 LEMMA_PREFIX = 12  # a whole word's lemma starts as the word does; a head's (*svårighet*) does not
@@ -74,7 +75,9 @@ class LongWord:
             "off by default (careful review: `--enable long-word`, the API's `level=picky`, the lättläst profile): "
             "words over `max_letters` (default 20) letters, once per word; not web or e-mail addresses, file names, "
             "names (capitalised mid-sentence, or an inquiry's in lower case: *-utredningen*; a municipality's "
-            "committees and boards, fullmäktige and courts: *samhällsbyggnadsnämnden, förvaltningsrätten*), titles "
+            "committees and boards, fullmäktige and courts, its administrations and their departments, units and "
+            "offices: "
+            "*samhällsbyggnadsnämnden, förvaltningsrätten, Kommunikationsavdelningen*), titles "
             "(*färdtjänsthandläggare*), a heading or page title of one or two words (*Bostadsanpassningsbidrag*), a "
             "signature's unit line (*Bostadsanpassning, Samhällsbyggnadsförvaltningen*), names of laws "
             "and EU directives (*-lagen, -förordningen, -balken, -direktivet*), established words a general "
@@ -97,7 +100,7 @@ class LongWord:
             "”penningtvättsdirektivet”). Den markerar "
             "inte heller etablerade ord som finns i ordboken (”befolkningstillväxten”) eller ord i citat. "
             "Ord av två vanliga ord som bara är lite över gränsen (”uppdragsbeskrivningen”) går bra, och så gör "
-            "ord med bindestreck där varje led är kort."
+            "ord med bindestreck där varje led är kort. Regeln är av från början: --enable long-word."
         ),
         example_before="Vi tar fram en kommunikationsinsatsplanering för verksamhetsuppföljningsrapporten.",
         example_after=(
