@@ -104,3 +104,19 @@ def test_slash_pairs_left_alone(text: str) -> None:
 def test_slash_pairs_in_table_cells_and_links_are_left_alone() -> None:
     assert slash_pairs("| Svar | Kommentar |\n|---|---|\n| kultur/fritid | inget |\n", "markdown") == []
     assert slash_pairs("Läs [om kultur/fritid](https://example.se/kultur) här.\n", "markdown") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Du kan ta med make/maka eller sambo.", "En son/dotter kan ansöka.", "Mamma/pappa skriver under."],
+)
+def test_a_gender_pair_is_like_han_hon(text: str) -> None:
+    """Session 42, a reviewer: *make/maka* is the spouse whichever it is; the question *och eller eller?* is no real
+    one."""
+    assert slash_pairs(text) == []
+
+
+def test_other_pairs_are_still_asked_about_with_a_readable_question() -> None:
+    [finding] = [f for f in lint_text("Skicka in intyg/bevis.").findings if f.subcheck == "slash-pair"]
+    assert finding.text == "intyg/bevis"
+    assert "betyder ”intyg/bevis” här ”intyg och bevis” eller ”intyg eller bevis”?" in finding.message

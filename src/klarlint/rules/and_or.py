@@ -11,7 +11,7 @@ pattern. Only the abbreviation is flagged.
 
 A slash between two words (*marknadsföring/annonsering*) is the same question in
 other words – *och* or *eller*? – and is its own sub-check, ``slash-pair``, at
-information level. Left alone: *han/hon* and other pronoun pairs, a slash that
+information level. Left alone: *han/hon* and other pronoun pairs, gender pairs (*make/maka*), a slash that
 means *per* (*km/h*, *kronor/månad*, *kr/m³*, *5 dagar/vecka*), acronyms (*IT/AI*), names (a capital after the
 slash: *Stockholm/Solna*, *Paulig/Santa Maria*), numbers and dates,
 web addresses and paths, a few fixed pairs (*ja/nej*, *till/från*), table cells,
@@ -55,6 +55,15 @@ AMOUNT_BEFORE = re.compile(r"\d[ \u00a0]?\Z")
 FIXED_PAIRS = frozenset(
     {("ja", "nej"), ("in", "ut"), ("ut", "in"), ("av", "på"), ("på", "av"), ("till", "från"), ("från", "till")}
     | {("nord", "syd"), ("öst", "väst"), ("plus", "minus"), ("input", "output")}
+    # a gender pair, like *han/hon*: *make/maka* is the spouse whichever it is, and *make eller maka* says no more
+    # (session 42, a reviewer: the question *och eller eller?* was not a real one)
+    | {
+        pair
+        for a, b in (("make", "maka"), ("maken", "makan"), ("son", "dotter"), ("sonen", "dottern"), ("bror", "syster"))
+        + (("mor", "far"), ("mamma", "pappa"), ("pojke", "flicka"), ("kvinna", "man"), ("farfar", "farmor"))
+        + (("morfar", "mormor"), ("pojkvän", "flickvän"))
+        for pair in ((a, b), (b, a))
+    }
 )
 
 
@@ -67,7 +76,8 @@ class AndOr:
         summary=(
             "*och/eller* (also *och / eller*, *eller/och*; suggests *eller*) and the abbreviation *resp.*; not the "
             "adjective *respektive* (*deras respektive chefer*). Sub-check `slash-pair` (info): a slash between two "
-            "words (*marknadsföring/annonsering*; use *och* or *eller*), not *han/hon*, *km/h*, *kronor/månad*, "
+            "words (*marknadsföring/annonsering*; use *och* or *eller*), not *han/hon*, *make/maka* (gender pairs), "
+            "*km/h*, *kronor/månad*, "
             "*kr/m³* or *5 dagar/vecka* (per), acronyms, names (*Stockholm/Solna*), numbers, dates, addresses, "
             "*ja/nej*, table cells, links or quotations"
         ),
@@ -147,7 +157,7 @@ def _slash_pairs(
             index,
             match.start(),
             match.end(),
-            f"Snedstreck mellan ord låter läsaren gissa: betyder ”{match.group(0)}” ”{first} och {second}” eller "
+            f"Snedstreck mellan ord låter läsaren gissa: betyder ”{match.group(0)}” här ”{first} och {second}” eller "
             f"”{first} eller {second}”? Skriv det du menar.",
             f"{first} och {second} / {first} eller {second}",
             severity=Severity.INFO,
