@@ -139,3 +139,28 @@ def test_a_range_of_dates_with_a_slash_takes_the_whole_dates(text: str, expected
     assert found(text) == expected
     [finding] = [f for f in lint_text(text).findings if f.rule == RULE]
     assert f"”{expected[0][1]}”" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under vecka 12 stängs sträckan Kyrkogatan - Torggatan av.",
+            [("Kyrkogatan - Torggatan", "Kyrkogatan–Torggatan")],
+        ),
+        ("Bussen Centrum - Flygplatsen går varje timme.", [("Centrum - Flygplatsen", "Centrum–Flygplatsen")]),
+        # no word for a route before: a dash in a sentence, spaced
+        ("Kyrkogatan - en gata med historia.", [(" - ", " – ")]),
+        ("Anna - Vår nya chef - börjar i maj.", [(" - ", " – "), (" - ", " – ")]),
+    ],
+)
+def test_a_route_between_two_names_takes_an_unspaced_dash(text: str, expected: list[tuple[str, str]]) -> None:
+    """Session 42, a reviewer: *sträckan Kyrkogatan - Torggatan* had been told the spaced form, against the rule's own
+    *måndag–fredag*."""
+    assert found(text) == expected
+
+
+def test_a_double_hyphen_is_called_so() -> None:
+    """The explain tester, session 42: *--* had been called a *bindestreck*."""
+    [finding] = [f for f in lint_text("Vi ses i maj -- om inget händer.").findings if f.rule == RULE]
+    assert "dubbla bindestreck (--)" in finding.message
