@@ -173,8 +173,10 @@ GOLDEN = {
         "Bidraget är 25 000 kr, ca 15 % av kostnaden. Ansök senast 2025-05-05 kl. 12 eller 2025-05-05.",
     ),
     "quotes-and-dashes": (
-        'Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag".',
-        "Vi har öppet måndag–fredag 8.00–16.30 – utom i juli. Läs ”Så söker du bidrag”.",
+        'Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag". Sträckan Kyrkogatan - Torggatan '
+        "är stängd.",
+        "Vi har öppet måndag–fredag 8.00–16.30 – utom i juli. Läs ”Så söker du bidrag”. Sträckan Kyrkogatan–Torggatan "
+        "är stängd.",
     ),
     "abbreviation": (
         "Ansök t.ex. om stöd enl. lagen bl.a. för barn",
