@@ -217,3 +217,27 @@ def test_a_noun_the_participle_describes_loans_and_registers_are_no_state_passiv
 )
 def test_nouns_a_participle_takes_and_unnamed_registers_stay_state_passives(text: str, expected: str) -> None:
     assert rule_texts(lint_text(text), RULE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "När vattnet kommer tillbaka kan det vara missfärgat.",
+        "Fordon som är parkerade på gatan flyttas.",
+        "Bilen var felparkerad i tre dagar.",
+    ],
+)
+def test_missfargad_and_parkerad_are_adjectives(text: str) -> None:
+    """Session 42, a reviewer: nobody discoloured the water, and who parked the cars is obvious: states, no doer."""
+    assert rule_texts(lint_text(text), RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vattnet är avstängt på Storgatan.", "är avstängt"),  # the municipality shut it off: hidden
+        ("Fordonen är bortforslade.", "är bortforslade"),
+    ],
+)
+def test_other_participles_of_a_street_notice_are_still_flagged(text: str, expected: str) -> None:
+    assert rule_texts(lint_text(text), RULE) == [expected]

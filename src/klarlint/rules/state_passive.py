@@ -88,6 +88,8 @@ ADJECTIVAL = frozenset(
         "exponerade", "önskad", "önskat", "önskade",
         "möblerad", "möblerat", "möblerade", "förhindrad", "förhindrat", "förhindrade",
         "utlånad", "utlånat", "utlånade",
+        "missfärgad", "missfärgat", "missfärgade", "parkerad", "parkerat", "parkerade", "felparkerad", "felparkerat",
+        "felparkerade",
     }
 )  # fmt: skip
 # (session 40: *Ledamot som är förhindrad att delta*, unable to come: a state, nobody's act.)
@@ -99,6 +101,8 @@ ADJECTIVAL = frozenset(
 # *urinblåsan är inte direkt exponerad*, *om barnet är önskat*: states and properties, nobody's act. Not *utlämnad*,
 # though *ingendera är utlämnad åt den andra* was false: *handlingarna är utlämnade* hides who released them.)
 # (session 41: *Du kan reservera medier som är utlånade*, on loan: a status of the book, like *restnoterad*.)
+# (session 42, a reviewer: *När vattnet kommer tillbaka kan det vara missfärgat*, nobody discoloured it; *Fordon som
+# är parkerade på gatan flyttas*, where they stand: the driver parked, which everyone knows.)
 # In a register, with the register or what it records named (*vara registrerad i kommunens föreningsregister*,
 # *inskriven hos Arbetsförmedlingen*, *registrerad som arbetssökande*): a status the subject holds, often a
 # requirement; nobody's act is hidden (session 41). *Ärendet är registrerat.* alone stays flagged.
@@ -339,7 +343,7 @@ def _finding(index: int, block: BlockAnalysis, vara: Token, participle: Token) -
     if not agent and READER_PRONOUNS.search(block.text) is None and in_how_question(block, vara):
         # *analysera hur stöden ska vara utformade*: who shapes them is the open question (as in passive-voice)
         message = (
-            f"”{text}” är passiv form (är + particip) i en fråga om hur något ska vara. Där är det ofta just "
+            f"”{text}” är passiv form (vara + particip) i en fråga om hur något ska vara. Där är det ofta just "
             "öppet vem som ska göra det, och då går formen bra."
         )
         return RuleFinding(index, vara.start, participle.end, message)
@@ -347,5 +351,5 @@ def _finding(index: int, block: BlockAnalysis, vara: Token, participle: Token) -
         advice = f"Texten säger vem som gjorde det: låt ”{agent}” vara subjekt."
     else:
         advice = "Säg vem som gjorde det om läsaren behöver veta det."
-    message = f"”{text}” är passiv form (är + particip) och döljer vem som handlade. {advice}"
+    message = f"”{text}” är passiv form (vara + particip) och döljer vem som handlade. {advice}"
     return RuleFinding(index, vara.start, participle.end, message)
