@@ -34,6 +34,28 @@ def test_recognises_the_kind_of_text(text: str, fmt: str, genre: str) -> None:
     assert detect_genre(read_text(text, fmt)) == genre
 
 
+TJANSTESKRIVELSE = (
+    "# Införande av digital signering\n\nKommunledningsförvaltningen\nHandläggare: Sara Holm\nDnr: KS 2025/0388\n\n"
+    "## Förslag till beslut\n\nKommunstyrelsen föreslås besluta att införa digital signering.\n\n"
+    "## Ärendet\n\nFrågan har utretts."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        (TJANSTESKRIVELSE, "dokument"),
+        ("# Tjänsteskrivelse: Nytt reglemente\n\nNämnden föreslås anta reglementet.", "dokument"),
+        # one sign alone is no case paper: a news page may name a case number, a page may have a heading *Ärendet*
+        ("# Ny detaljplan för hamnen\n\nDnr: KS 2025/0388\n\nPlanen visas i stadshuset.", "webbsida"),
+        ("# Så handläggs din ansökan\n\n## Ärendet\n\nVi läser din ansökan.", "webbsida"),
+    ],
+)
+def test_a_case_paper_in_markdown_is_a_document(text: str, genre: str) -> None:
+    """Session 42, a reviewer: a tjänsteskrivelse in Markdown under a title was read as a web page."""
+    assert detect_genre(read_text(text, "markdown")) == genre
+
+
 def test_a_thematic_break_opens_no_front_matter() -> None:
     # *---* and a blank line is a thematic break (as the Markdown reader and pandoc read it): its *Typ:* is text
     text = "---\n\nTyp: pressmeddelande\n\n---\n\n# Nytt stöd till skolan\n\nRegeringen ger stöd."

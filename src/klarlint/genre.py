@@ -14,7 +14,7 @@ import operator
 import re
 from functools import lru_cache
 
-from klarlint.document import BlockKind, Document
+from klarlint.document import Block, BlockKind, Document
 from klarlint.errors import KlarlintError
 from klarlint.front_matter import FRONT_MATTER
 
@@ -57,6 +57,20 @@ PRESS_MARK = re.compile(r"^(?:pressmeddelande|presskontakt|pressekreterare|för 
 DECISION_MARK = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$|^(?:så här överklagar du|hur man överklagar)\b", re.I)
 LETTER_CLOSING = re.compile(r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar)\b", re.I)
 LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
+# A municipality's case papers written in Markdown or HTML under a title (session 42, a reviewer: a tjänsteskrivelse
+# with the headings *Förslag till beslut* and *Ärendet* and the lines *Dnr:* and *Handläggare:* was taken for a web
+# page, so its passives lost their rewrites and no sender was asked for): a document, not a page. The title names
+# the kind, or a case heading and a register line (*Dnr*, *Handläggare*) come together: one alone may be on a page.
+CASE_PAPER_TITLE = re.compile(
+    r"^(?:tjänsteskrivelse|tjänsteutlåtande|beslutsunderlag|protokollsutdrag|promemoria|remissvar|yttrande)\b", re.I
+)
+CASE_HEADING = re.compile(
+    r"^(?:förslag till beslut|ärendet|ärendebeskrivning|sammanfattning av ärendet|beslutsunderlag)\s*:?\s*$", re.I
+)
+# (a line of a paragraph: the reader joins the lines of *Handläggare: …* / *Dnr: …* with spaces)
+CASE_REGISTER_LINE = re.compile(
+    r"(?:^|\s)(?:(?:dnr|diarienr)\b\.?\s*:?\s*[\w ]{0,6}\d|(?:diarienummer|ärendenummer|handläggare)\s*:)", re.I
+)
 
 
 def normalise(name: str) -> str | None:
@@ -96,8 +110,17 @@ def detect_genre(document: Document, configured: str | None = None) -> str:
     if any(map(_decision_heading, map(_TEXT, headings))):
         return DECISION
     if document.format in {"html", "markdown"} and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
-        return WEB
+        return DOCUMENT if _case_paper(blocks) else WEB
     return DOCUMENT
+
+
+def _case_paper(blocks: list[Block]) -> bool:
+    """A case paper under a title (see CASE_PAPER_TITLE): its title names it, or a case heading and a register
+    line both appear."""
+    if CASE_PAPER_TITLE.match(blocks[0].text.strip()):
+        return True
+    case_heading = any(b.kind is BlockKind.HEADING and CASE_HEADING.match(b.text.strip()) for b in blocks)
+    return case_heading and any(CASE_REGISTER_LINE.search(b.text) for b in blocks[:12])
 
 
 _KIND = operator.attrgetter("kind")
