@@ -249,3 +249,59 @@ def test_den_enskilde_and_den_studerande_in_a_text_to_its_reader(text: str, flag
 )
 def test_den_enskilde_in_a_text_about_people_in_general_is_left_alone(text: str) -> None:
     assert rule_texts(lint_text(text), "impersonal-man") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslut\n\nFöreningen har i sin ansökan angett att man har fått sponsring från lokala företag.",
+        "Beslut\n\nBolaget meddelade att man höjer priset.",
+    ],
+)
+def test_man_in_what_a_third_party_reported_is_that_party(text: str) -> None:
+    """Session 42, a reviewer: *du* had made the reader the sponsored association."""
+    assert rule_texts(lint_text(text), "impersonal-man") == []
+
+
+def test_man_in_what_the_reader_reported_is_still_flagged() -> None:
+    assert rule_texts(lint_text("Beslut\n\nDu har angett att man inte fick svar i tid."), "impersonal-man") == ["man"]
+
+
+def test_man_in_a_text_that_says_ni_is_told_ni() -> None:
+    """Session 42, a reviewer: *Hur man överklagar* in a decision that says *ni* throughout had been told *du*."""
+    text = "Beslut\n\nNi får bidrag.\n\nHur man överklagar\n\nSkicka ert överklagande till oss."
+    [finding] = [f for f in lint_text(text).findings if f.rule == "impersonal-man"]
+    assert finding.text == "man" and finding.suggestion == "ni"
+    assert "Skriv ”ni” när du menar läsaren" in finding.message
+    text = "Beslut\n\nDu får bidrag.\n\nHur man överklagar\n\nSkicka ditt överklagande till oss."
+    [finding] = [f for f in lint_text(text).findings if f.rule == "impersonal-man"]
+    assert finding.suggestion == "du"
+
+
+WATER = "Spola kallvatten tills vattnet är klart. Missfärgningen är ofarlig men man bör undvika att tvätta vittvätt."
+
+
+def test_a_web_page_that_instructs_its_reader_speaks_to_it() -> None:
+    """Session 42, a reviewer: the same text as Markdown under a title (a web page) had lost its *man* finding."""
+    assert rule_texts(lint_text(f"# Vattenavstängning\n\n{WATER}", "markdown"), "impersonal-man") == ["man"]
+    assert rule_texts(lint_text(WATER), "impersonal-man") == ["man"]
+
+
+def test_a_news_page_with_only_read_more_links_does_not() -> None:
+    text = "# Nytt bibliotek\n\nI dag öppnar biblioteket. Man kan låna böcker där.\n\nLäs mer om biblioteket."
+    assert rule_texts(lint_text(text, "markdown"), "impersonal-man") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Beslut\n\nDen klagande har inte visat att beslutet är fel.", ["Den klagande"]),
+        ("Beslut\n\nKlaganden får svar inom en månad.", ["Klaganden"]),
+    ],
+)
+def test_den_klagande_is_an_address_form_like_den_sokande(text: str, flagged: list[str]) -> None:
+    assert rule_texts(lint_text(text), "impersonal-man") == flagged
+
+
+def test_den_klagande_before_a_noun_is_left_alone() -> None:
+    assert rule_texts(lint_text("Beslut\n\nDen klagande parten får svar."), "impersonal-man") == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
@@ -37,7 +38,9 @@ MODIFIER_POS = frozenset({"DET", "ADJ", "NUM"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
 COORDINATORS = frozenset({"och", "eller", "&"})
 SIGNER_FORMS = frozenset({"undertecknad", "undertecknade"})
-SOKANDEN_FORMS = frozenset({"sökanden", "sökandens"})
+# *den klagande*, *klaganden* (the one who appeals) are the reader in a decision as *den sökande* is (session 42)
+SOKANDEN_FORMS = frozenset({"sökanden", "sökandens", "klaganden", "klagandens"})
+APPLICANT_WORDS = frozenset({"sökande", "klagande"})
 REFLEXIVES = frozenset({"sig", "sin", "sitt", "sina", "ens"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "nmod"})
 MAN_MESSAGE = "”man” gör texten opersonlig. Skriv ”du” när du menar läsaren och ”vi” när du menar er själva."
@@ -67,6 +70,19 @@ IMPERATIVES = frozenset(
     {"tänk", "kontakta", "ring", "skicka", "fyll", "observera", "notera", "klicka", "ansök", "anmäl", "glöm"}
     | {"välj", "logga", "mejla", "boka", "betala", "använd"}
 )
+# Imperatives that point to more (a link, a share button: *Läs mer*, *Se även*, *Följ oss*): on a web page they
+# do not show that its text speaks to the reader, an instruction (*Spola kallvatten*, *Ring oss*) does.
+LINK_IMPERATIVES = frozenset({"läs", "se", "titta", "lyssna", "följ", "dela", "prenumerera", "besök", "gilla"})
+# Verbs that report what someone said or wrote: *man* in their *att* clause, with a third party as the subject
+# (*Föreningen har i sin ansökan angett att man har fått sponsring*), is that party (session 42, a reviewer: *du*
+# had been suggested in a decision, which made the reader the sponsored one).
+REPORTING_LEMMAS = frozenset(
+    {"ange", "anföra", "uppge", "meddela", "skriva", "framhålla", "påpeka", "hävda", "påstå", "berätta", "förklara"}
+    | {"redovisa", "svara", "säga", "mena", "framföra", "upplysa", "intyga", "invända", "understryka", "betona"}
+    | {"anse", "bedöma", "uppgiva", "tillägga", "klargöra", "beskriva"}
+)
+# Subjects of such a verb that are the reader or the writer: *Du har angett att man …* is still the reader.
+SPEAKER_PRONOUNS = frozenset({"du", "ni", "jag", "vi", "man"})
 # What a finding needs from the rest of the document (see combine).
 ALWAYS, INSTRUCTION, GENERIC, ADDRESS_FORM = "always", "instruction", "generic", "address-form"
 QUOTE_OPENERS = ("–", "—", "−", "-", "”", '"', "'", "’")
@@ -88,10 +104,12 @@ class ImpersonalMan:
         fix=FixAvailability.SOMETIMES,  # capital-ni's lower case; the address forms are advice
         summary=(
             "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
-            "sökanden, vederbörande, undertecknad* (and *den enskilde, den studerande* where the text speaks to its "
-            "reader); suggests *du/dig/din, ni, jag* by position. *Man* only where "
+            "sökanden, den klagande, vederbörande, undertecknad* (and *den enskilde, den studerande* where the text "
+            "speaks to its reader); suggests *du/dig/din, ni, jag* by position. *Man* only where "
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
-            "gives an instruction (*man kan ansöka*, *ska man bifoga*); in news and speeches *man* and *den "
+            "gives an instruction (*man kan ansöka*, *ska man bifoga*), not in what a third party reported "
+            "(*Föreningen har angett att man …*), *ni* for *man* where the text says *ni*; in news and speeches *man* "
+            "and *den "
             "sökande* only where the text says du or ni; *ni* and *er* where the paragraph says *ni*; and *Ni, Er* "
             "with a capital inside a sentence (`capital-ni`: lower case, as Myndigheternas skrivregler write it; "
             "the capital reads as old-fashioned)"
@@ -128,7 +146,7 @@ class ImpersonalMan:
         before = document.source[max(0, block.to_source(0) - 3) : block.to_source(0)]  # a reader may drop "– "
         reply = any(dash in block_analysis.text.lstrip()[:1] + before for dash in QUOTE_OPENERS[:2])
         found: list[tuple[RuleFinding, str]] = []
-        imperative = says_du = False
+        imperative = says_du = task = False
         for sentence in block_analysis.sentences:
             opening = (
                 _last_char_before(block_analysis.text, sentence.char_start)
@@ -136,7 +154,9 @@ class ImpersonalMan:
             )
             quoted = reply or any(mark in opening for mark in QUOTE_OPENERS)
             says_du = says_du or not quoted and _says_du(analysis, index, sentence)
-            imperative = imperative or not quoted and _opens_with_imperative(analysis, index, sentence)
+            opens = not quoted and _opens_with_imperative(analysis, index, sentence)
+            imperative = imperative or opens
+            task = task or opens and not _opens_with_link_word(block_analysis, sentence)
             infinitive = _opens_with_infinitive(block_analysis, sentence)
             instruction = _instructs(block_analysis, sentence)
             for token in block_analysis.sentence_tokens(sentence):
@@ -151,7 +171,7 @@ class ImpersonalMan:
                 finding = _finding(0, block_analysis, sentence, token)
                 if finding is not None:
                     found.append((finding, _needs(block_analysis, sentence, token, instruction)))
-        return BlockPart(tuple(found), says_du, imperative)
+        return BlockPart(tuple(found), says_du, imperative, task)
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
@@ -160,16 +180,24 @@ class ImpersonalMan:
         # Where the text speaks to its reader (du, ni, an imperative, a letter), "man" and "den sökande" mean
         # the reader and du fits. Elsewhere "man" is generic, unless it says what someone can or must do;
         # in news and speeches even that is about the people the text is about, and so is "den sökande".
-        # A press release's imperatives (*Kontakta pressekreteraren*, *Skicka också …*) speak to journalists.
+        # A press release's imperatives (*Kontakta pressekreteraren*, *Skicka också …*) speak to journalists. A web
+        # page's instructions (*Spola kallvatten tills vattnet är klart*) speak to its reader, as they do in a .txt
+        # (session 42, a reviewer: the same text as Markdown, read as a web page, had lost its *man* finding); its
+        # *Läs mer* and *Följ oss* do not.
         addressed = (
             genre in READER_GENRES
             or any(part.says_du for part in parts)
             or not news
             and any(part.imperative for part in parts)
+            or genre == WEB
+            and any(part.task for part in parts)
         )
         kept = {ALWAYS} if news else {ALWAYS, INSTRUCTION, ADDRESS_FORM}
+        # A text that says *ni* to its reader and never *du* (a decision to an association) is told *ni* for *man*
+        # too: *Hur man överklagar* had been told *du* where the text's other findings said *ni* (session 42).
+        ni = addresses_with_ni("\n".join(block.text for block in analysis.blocks))
         return [
-            at_block(analysis, finding, index)
+            _in_address_form(at_block(analysis, finding, index), ni)
             for index, part in enumerate(parts)
             for finding, needs in part.findings
             if addressed or needs in kept
@@ -180,6 +208,18 @@ class BlockPart(NamedTuple):
     findings: tuple[tuple[RuleFinding, str], ...]  # at block 0, each with what it needs (ALWAYS, GENERIC …)
     says_du: bool  # the block says du, dig, din, ni … outside quotations
     imperative: bool  # a sentence of the block, not quoted, tells the reader what to do (an imperative)
+    task: bool = False  # such an imperative is not one that points to more (*Läs mer*, see LINK_IMPERATIVES)
+
+
+def _in_address_form(finding: RuleFinding, ni: bool) -> RuleFinding:
+    """A generic *man*'s suggestion in the text's address form: *ni* where the text says *ni* and never *du*."""
+    if not ni or finding.subcheck != "generic-man" or finding.suggestion is None:
+        return finding
+    suggestion = {"du": "ni", "Du": "Ni", "Skriv du (och dig, din)": "Skriv ni (och er)"}.get(finding.suggestion)
+    if suggestion is None:
+        return finding
+    message = finding.message.replace("Skriv ”du” när", "Skriv ”ni” när", 1)
+    return replace(finding, suggestion=suggestion, message=message)
 
 
 def _last_char_before(text: str, offset: int) -> str:
@@ -208,7 +248,7 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     if token.lower in PERSON_FORMS:
         return GENERIC  # only where the text speaks to its reader (see PERSON_FORMS)
     before_noun = _before_noun(_neighbour(block, sentence, token.i + 1))
-    if token.lower in SOKANDEN_FORMS or token.lower in ("sökande", "vederbörande") and not before_noun:
+    if token.lower in SOKANDEN_FORMS or token.lower in APPLICANT_WORDS | {"vederbörande"} and not before_noun:
         return ADDRESS_FORM
     return ALWAYS  # "undertecknad" is the writer, "vederbörande myndighet" an old word: any kind of text
 
@@ -243,6 +283,16 @@ def _opens_with_imperative(analysis: Analysis, index: int, sentence: Sentence) -
     return first.lower in IMPERATIVES or first.pos in VERBAL_POS and first.feature("Mood") == "Imp"
 
 
+def _opens_with_link_word(block: BlockAnalysis, sentence: Sentence) -> bool:
+    """The sentence opens with an imperative that points to more (*Läs mer om bygglov*, see LINK_IMPERATIVES), or
+    speaks to the press (*Kontakta pressekreteraren för intervjuer*: a news page's readers are not its journalists)."""
+    words = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+    return bool(words) and (words[0].lower in LINK_IMPERATIVES or any(t.lower.startswith(PRESS) for t in words))
+
+
+PRESS = ("press", "media", "journalist")
+
+
 def _opens_with_infinitive(block: BlockAnalysis, sentence: Sentence) -> bool:
     """The sentence starts with *att* + infinitive or a bare infinitive (a checklist item): it has no doer."""
     words = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
@@ -264,6 +314,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         lower == "man"
         and _is_generic_man(block, sentence, token, previous, following)
         and not _people_say(block, token)
+        and not _reported_by_third_party(block, sentence, token)
     ):
         reflexive = any(t.lower in REFLEXIVES for t in block.tokens[token.i + 1 : sentence.end])
         # With "sig/sin" later in the sentence, "du" alone would leave "du … sig": advice, not a replacement.
@@ -271,7 +322,12 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         return _make(index, token, token, MAN_MESSAGE, suggestion, "generic-man")
     if lower in SOKANDEN_FORMS:
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
-    if lower == "sökande" and previous is not None and previous.lower in ("den", "de") and not _before_noun(following):
+    if (
+        lower in APPLICANT_WORDS
+        and previous is not None
+        and previous.lower in ("den", "de")
+        and not _before_noun(following)
+    ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
     if lower == "vederbörande" and _before_noun(following):
@@ -295,7 +351,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
 # (*lidande för den enskilde, men också samhället*), and *du* would change the meaning.
 PERSON_FORMS = frozenset({"enskilde", "enskilda", "enskildes", "enskildas", "studerande", "studerandes"})
 # Every word _finding may flag
-FLAGGED_WORDS = frozenset({"man", "sökande", "vederbörande"}) | SOKANDEN_FORMS | SIGNER_FORMS | PERSON_FORMS
+FLAGGED_WORDS = frozenset({"man", "vederbörande"}) | APPLICANT_WORDS | SOKANDEN_FORMS | SIGNER_FORMS | PERSON_FORMS
 
 
 def _address_message(text: str) -> str:
@@ -393,6 +449,25 @@ def _people_say(block: BlockAnalysis, token: Token) -> bool:
     # particle one (*säger man till personalen*: parsed as a preposition)
     following = [t for t in block.words_after(verb.i, 2) if t.i != token.i][:1]
     return not following or following[0].lower not in SAYING_PARTICLES
+
+
+def _reported_by_third_party(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
+    """*man* as the subject of an *att* clause reporting what a third party said or wrote: *Föreningen har angett att
+    man har fått sponsring* (the association), not *Du har angett att man …* (see REPORTING_LEMMAS)."""
+    if not token.dep.startswith("nsubj") or token.head == token.i:
+        return False
+    clause = block.tokens[token.head]
+    if clause.dep != "ccomp" or clause.head == clause.i:
+        return False
+    reporter = block.tokens[clause.head]
+    if reporter.lemma.lower() not in REPORTING_LEMMAS:
+        return False
+    # the subject of the reporting verb, or of its auxiliary (*Föreningen har … angett*: the parse hangs it on *har*)
+    heads = {reporter.i} | {
+        t.i for t in block.sentence_tokens(sentence) if t.head == reporter.i and t.dep in ("aux", "aux:pass")
+    }
+    subjects = [t for t in block.sentence_tokens(sentence) if t.head in heads and t.i != t.head and t.dep == "nsubj"]
+    return any(t.pos in ("NOUN", "PROPN") or t.pos == "PRON" and t.lower not in SPEAKER_PRONOUNS for t in subjects)
 
 
 SAYING_LEMMAS = frozenset({"säga", "påstå", "hävda"})
