@@ -398,9 +398,9 @@ def rule_findings(text: str) -> list:
         ("Vi har haft ett särskilt fokus på barnen.", "”fokusera särskilt”."),
         ("De ska lämna en skriftlig redovisning.", "”redovisa skriftligt”."),
         # an amount, a participle, several words: the advice says to keep what they say
-        ("Vi ska göra fler kontroller.", "”kontrollera”, och få med det som ”fler” säger."),
-        ("Vi vill göra fördjupade analyser.", "”analysera”, och få med det som ”fördjupade” säger."),
-        ("Polisen gör fler oanmälda inspektioner.", "”inspektera”, och få med det som ”fler oanmälda” säger."),
+        ("Vi ska göra fler kontroller.", "”kontrollera”, men tappa inte bort ”fler”."),
+        ("Vi vill göra fördjupade analyser.", "”analysera”, men tappa inte bort ”fördjupade”."),
+        ("Polisen gör fler oanmälda inspektioner.", "”inspektera”, men tappa inte bort ”fler oanmälda”."),
         # a pointing word is nothing to keep
         ("Nämnden fattar ett sådant beslut i maj.", "”besluta / bestämma”."),
     ],
