@@ -899,7 +899,7 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
             first = _title_before(block, first, child)
             if block.tokens[first].lower == "andra" and first > 0 and block.tokens[first - 1].lower == "bland":
                 first += 1  # *av bland andra Statens haverikommission*: among others, not a word of the name
-            end = _bodies_end(block, child, _named_people_end(block, child, _agent_end(block, child)))
+            end = _bodies_end(block, child, _named_people_end(block, child, _agent_end(block, child, verb)))
             first, end = _both_and(block, first, end)
             if block.text[:end].endswith("-"):
                 end = _cut_compound_end(block, child)
@@ -1098,6 +1098,12 @@ def _agent_by_words(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None
         second = _phrase_ending_in(tokens, end + 1, AGENT_POS)
         if second is not None and not (second < len(tokens) and tokens[second].pos in VERBAL_POS):
             end = second
+    elif end < len(tokens) and tokens[end].lower in {",", "samt"} and tokens[end - 1].pos in NOUN_POS:
+        # a list the parse hung on the noun, as the parse's own agent phrase is read (session 42's review: *fyllas i
+        # och undertecknas av eleven, vårdnadshavare samt handledare* named only *eleven* for *undertecknas*)
+        list_end = _agent_end(block, tokens[end - 1], verb)
+        if list_end > tokens[end - 1].end:
+            return _words(block.text, tokens[first].start, list_end)
     if tokens[first].lower == "såväl":
         # *av såväl polis som åklagare*: to the phrase after *som*, as the parse's own agent phrase is read; without
         # it no doer (*såväl polis* alone is cut short)
@@ -1204,12 +1210,12 @@ def _degree_adverb(tokens: Sequence[Token], index: int) -> bool:
     return tokens[index].pos == "ADV" and index + 1 < len(tokens) and tokens[index + 1].pos == "ADJ"
 
 
-def _agent_end(block: BlockAnalysis, noun: Token) -> int:
+def _agent_end(block: BlockAnalysis, noun: Token, verb: Token | None = None) -> int:
     """Where the agent ends: after its noun, or after a conjunct right after it.
 
     *av nämnden och förvaltningen*, *av vår informations- och kommunikationspolicy*:
     without the conjunct the rewrite's subject would be *Nämnden* or a bare
-    *Vår informations-*.
+    *Vår informations-*. Not a conjunct that opens a main clause of its own (see _opens_clause).
     """
     end = noun.end
     last = noun.i
@@ -1229,6 +1235,8 @@ def _agent_end(block: BlockAnalysis, noun: Token) -> int:
         ) or conjunct.text.endswith("-"):  # a comma list too: *av idrottsrörelsen, friluftsorganisationer och …*
             break  # (round 75, blind: one was dropped); not the first part of *skol-, arbetsmarknads- och …rådet*
         joined = any(t.dep == "cc" for t in between)
+        if joined and verb is not None and _opens_clause(block, verb, conjunct):
+            break
         if not joined and before_comma is None:
             before_comma = (end, last)
         elif joined:
@@ -1239,6 +1247,41 @@ def _agent_end(block: BlockAnalysis, noun: Token) -> int:
         # (*Mötet leds av Lisa Berg, Stockholm*: the rewrite's subject was *Lisa Berg, Stockholm*)
         end, last = before_comma
     return _name_end(block, last, end)
+
+
+def _opens_clause(block: BlockAnalysis, verb: Token, conjunct: Token) -> bool:
+    """The conjunct after *och* is the subject of a main clause of its own: a finite verb follows its phrase
+    (session 42's review: *Felet har nu åtgärdats av vår entreprenör och samtliga belysningsstolpar på sträckan ska
+    fungera igen* had named *vår entreprenör och samtliga belysningsstolpar på sträckan* as the doer; writers often
+    leave out the comma). Only after a passive in a main clause: in a relative clause without its closing comma the
+    verb may be the sentence's own (*Planen som har godkänts av nämnden och styrelsen gäller från i dag*)."""
+    if any(t.dep == "mark" for t in block.children(verb)) or any(
+        t.lower in {"som", "vilken", "vilket", "vilka"} and t.dep.startswith("nsubj") for t in block.children(verb)
+    ):
+        return False
+    tokens = block.tokens
+    index = conjunct.i + 1
+    while index < len(tokens) and (tokens[index].text.isspace() or _below(tokens, index, conjunct.i)):
+        index += 1
+    if index == len(tokens):
+        return False
+    after = tokens[index]
+    return after.pos in VERBAL_POS and after.feature("VerbForm") == "Fin"
+
+
+MAX_PHRASE_DEPTH = 4  # how far up the parse _below follows a word's heads
+
+
+def _below(tokens: Sequence[Token], index: int, head: int) -> bool:
+    """Token ``index`` hangs on token ``head``, directly or through a few words (*på sträckan* on its noun)."""
+    for _ in range(MAX_PHRASE_DEPTH):
+        parent = tokens[index].head
+        if parent == head:
+            return True
+        if parent == index:
+            return False
+        index = parent
+    return False
 
 
 def _conjuncts(block: BlockAnalysis, noun: Token) -> list[Token]:

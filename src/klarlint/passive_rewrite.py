@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from klarlint.analysis import BlockAnalysis, Token
+from klarlint.document import QUOTE_MARKS
 from klarlint.grammar import SUBJECT_DEPS, Passive, addresses_with_ni, degree_before_av, full_forms, is_date
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
@@ -515,7 +516,12 @@ def _list_follows(block: BlockAnalysis, verb: Token, particles: int) -> bool:
     """A colon right after the verb's particles: what follows is the preposition's list, not the verb's object (the
     rewrite had been *(Vem?) skickar till beslutet*)."""
     after = block.words_after(verb.i, particles + 1)
-    if len(after) <= particles or after[particles].text != ":":
+    if len(after) < particles:
+        return False
+    # nothing after the particle in its line: a preposition left without its phrase, whose list follows (*Beslutet
+    # skickas till* over the receivers, session 42's review), as after a colon
+    line_ends = len(after) == particles or "\n" in block.text[after[particles - 1].end : after[particles].start]
+    if not line_ends and after[particles].text != ":":
         return False
     # a particle that is no preposition keeps its verb's object (*Blanketten ska fyllas i: namn och adress*)
     return after[particles - 1].lower in PREPOSITION_PARTICLES - {"i"}
@@ -603,6 +609,11 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
             return []  # *Nu skickas de inkomna förslagen*: an article the parse took for a pronoun, not *dem*
         return [OBJECT_PRONOUNS[subject.lower]]
     span = _subtree(block, subject)
+    opening = word_before(block, span[0])
+    if opening is not None and opening.text in QUOTE_MARKS and opening.end == block.tokens[span[0]].start:
+        # an opening mark, right before the title's first word (not the close of a quotation before the subject:
+        # *… deras mark." Expeditionen leddes av …*)
+        return _titled_object(block, opening, span)
     while span[0] > 0 and block.tokens[span[0] - 1].pos == "NUM" and block.tokens[span[0]].pos == "NUM":
         span.insert(0, span[0] - 1)  # 12 000 000 kronor: the parse splits the number
     if verb.i in span or len(span) > MAX_OBJECT_WORDS or span != list(range(span[0], span[-1] + 1)):
@@ -627,6 +638,26 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     words = [OBJECT_PRONOUNS.get(t.lower, t.text) if t.pos == "PRON" else t.text for t in tokens]
     if tokens and _common_word(block, tokens[0]) and not _opens_name(tokens) and not tokens[0].text[1:2].isupper():
         words[0] = tokens[0].text[:1].lower() + tokens[0].text[1:]
+    return _joined_as_written(tokens, words)
+
+
+def _titled_object(block: BlockAnalysis, opening: Token, span: list[int]) -> list[str]:
+    """A quoted title after its noun as the object, both kept (*blanketten "Överenskommelse om prao"*), or nothing:
+    the parse may make the title the subject (session 42's review: the rewrite had been *Lämna Överenskommelse om
+    prao*, the noun and the quotation marks dropped)."""
+    noun = word_before(block, opening.i)
+    closing = block.token_after(block.tokens[span[-1]]) if block.tokens[span[-1]].text not in QUOTE_MARKS else None
+    if closing is None and block.tokens[span[-1]].text in QUOTE_MARKS:
+        closing, span = block.tokens[span[-1]], span[:-1]
+    if noun is None or noun.pos != "NOUN" or closing is None or closing.text not in QUOTE_MARKS:
+        return []
+    title = [block.tokens[i] for i in span]
+    if len(title) + 1 > MAX_OBJECT_WORDS or not title or any(t.text in QUOTE_MARKS for t in title):
+        return []
+    tokens = [noun, opening, *title, closing]
+    words = [t.text for t in tokens]
+    if _common_word(block, noun) and not noun.text[1:2].isupper():
+        words[0] = noun.text[:1].lower() + noun.text[1:]
     return _joined_as_written(tokens, words)
 
 

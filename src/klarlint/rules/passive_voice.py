@@ -395,7 +395,7 @@ class PassiveVoice:
             "före säger vem det är. ”Finns”, ”hoppas” och ”trivs” är inte passiv form."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
-        example_after="Nämnden har behandlat din ansökan och beslutade den 3 maj.",
+        example_after="Nämnden behandlade din ansökan och fattade beslut den 3 maj.",
         options={"generic": "info", "unaddressed": "info"},
         option_docs={
             "generic": OptionSpec(
@@ -669,7 +669,11 @@ def _finding(
         suggestion = how_suggestion(block, passive)
     if suggestion is None:
         sender = None
-        if not reader and (_reader_or_sender_did(block, passive) or _done_by_another(block, passive)):
+        if not reader and (
+            _reader_or_sender_did(block, passive)
+            or _done_by_another(block, passive)
+            or _given_by_either(block, passive.verb)
+        ):
             sender = UNKNOWN_DOER
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
     return RuleFinding(index, passive.start, passive.end, message, suggestion)
@@ -822,7 +826,29 @@ def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, pa
         or _changes_by_itself(block, passive)
         or _compares(block, passive)
         or _need_in_clause(block, passive)
+        or _expedition_line(block, passive)
     )
+
+
+def _expedition_line(block: BlockAnalysis, passive: Passive) -> bool:
+    """A protocol's or a decision's fixed line over its list of receivers, *Beslutet skickas till* or *Protokollet
+    expedieras till:* (session 42's review: a warning with *(Vem?) skickar till beslutet*; no reviewer flags the
+    line every protocol has). The whole paragraph is the line: an issued document, sent, and the preposition last."""
+    verb = passive.verb
+    if active_lemma(verb) not in EXPEDITION_LEMMAS or verb.i > EXPEDITION_VERB_AT:
+        return False
+    words = [t for t in block.tokens if not t.text.isspace()]
+    if words and words[-1].text == ":":
+        words.pop()
+    if not words or words[-1].i != verb.i + 1 or words[-1].lower not in {"till", "för"}:
+        return False
+    subject = passive_subject(block, verb)
+    return subject is not None and subject.lemma.lower().endswith(EXPEDITED_DOCUMENTS)
+
+
+EXPEDITION_LEMMAS = frozenset({"skicka", "expediera", "sända", "delge"})
+EXPEDITION_VERB_AT = 3  # *Beslutet skickas till*, *Kopia av beslutet skickas till*: the line's fourth word at most
+EXPEDITED_DOCUMENTS = ("beslut", "protokoll", "utdrag", "kopia", "yttrande", "kallelse")
 
 
 def _need_in_clause(block: BlockAnalysis, passive: Passive) -> bool:
@@ -1387,14 +1413,27 @@ POINTING_WORDS = frozenset({"nedan", "ovan", "nedanför", "härunder"})
 
 def _infinitive_follows(block: BlockAnalysis, verb: Token, skip_att: bool = False) -> bool:
     """*bedöms utgöra*, *uppges vara*: an infinitive right after the verb (a judgement, not an act); with
-    ``skip_att`` also after *att* (*planeras att byggas*)."""
+    ``skip_att`` also after *att* (*planeras att byggas*). Over a negation or an adverb between them (session 42's
+    review: *Förslaget bedöms inte medföra några negativa konsekvenser* had been a warning, *Förslaget bedöms medföra
+    en positiv miljöpåverkan* information; only the negation differed)."""
     index = verb.i + 1
+    skipped = 0
+    while index < len(block.tokens) and skipped < ADVERBS_BEFORE_INFINITIVE and _adverb_between(block.tokens[index]):
+        skipped += not block.tokens[index].text.isspace()
+        index += 1
     if skip_att and index < len(block.tokens) and block.tokens[index].lower == "att":
         index += 1
     following = block.tokens[index] if index < len(block.tokens) else None
     if following is None or following.pos not in {"VERB", "AUX"}:
         return False
     return following.feature("VerbForm") == "Inf" or skip_att and following.lower in {"vara", "bli", "ha"}
+
+
+ADVERBS_BEFORE_INFINITIVE = 2  # *bedöms inte medföra*, *bedöms därför inte kunna*
+
+
+def _adverb_between(token: Token) -> bool:
+    return token.text.isspace() or token.pos == "ADV" or token.lower in NEGATIONS
 
 
 def _law_changed(block: BlockAnalysis, passive: Passive) -> bool:
@@ -1419,6 +1458,8 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if lemma in LAPSE_LEMMAS:
         return True  # *beslutet hunnit preskriberas*: it lapses with time (round 129, blind: false, "no one acting")
+    if lemma in DELAY_LEMMAS:
+        return _delay_as_consequence(block, passive.verb)
     if lemma not in CHANGE_BY_ITSELF_LEMMAS:
         return False
     chain = auxiliary_chain(block, passive.verb) or []
@@ -1452,6 +1493,22 @@ TIME_CLAUSE_OPENERS = frozenset({("varje", "gång"), ("så", "fort"), ("så", "s
 
 CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera"})
 LAPSE_LEMMAS = frozenset({"preskribera"})  # a claim, a crime or a decision lapses: nobody lapses it
+# What is put off or slowed, which a cause may do with nobody acting (see _delay_as_consequence)
+DELAY_LEMMAS = frozenset({"förskjuta", "försena", "fördröja"})
+# Verbs whose *att* clause is what their subject brings about (*Detta innebär att …*, *leder till att …*)
+CONSEQUENCE_LEMMAS = frozenset({"innebära", "medföra", "leda", "resultera", "göra", "betyda"})
+
+
+def _delay_as_consequence(block: BlockAnalysis, verb: Token) -> bool:
+    """A delay in an *att* clause that tells a consequence, with no modal (session 42's review: *vilket i sin tur
+    innebär att tiden för överklagande förskjuts* had asked *att (Vem?) förskjuter tiden*; the delays in posting
+    the minutes put it off, nobody acts). Not a delay someone decides (*Mötet förskjuts till maj*, *innebär att
+    mötet ska förskjutas*)."""
+    if any(t.lower in MODALS for t in verb_chain(block, verb)):
+        return False
+    if not any(t.lower == "att" for t in clause_marks(block, verb)) or verb.head == verb.i:
+        return False
+    return block.tokens[verb.head].lemma.lower() in CONSEQUENCE_LEMMAS
 
 
 def _housing_built(block: BlockAnalysis, passive: Passive) -> bool:
@@ -2269,6 +2326,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if _authority_gives(block, verb, subject):
         return False
     modal = any(t.lower in MODALS for t in verb_chain(block, verb))
+    if not modal and _given_by_either(block, verb, subject):
+        return False
     if not modal and subject is not None and subject.i > verb.i and _indefinite(block, subject):
         # *I sådana fall lämnas en lapp på kärlet*: a thing named for the first time after the verb tells what
         # happens (the rewrite had been *Lämna en lapp på kärlet*; the driver leaves it)
@@ -2312,6 +2371,25 @@ def _authority_gives(block: BlockAnalysis, verb: Token, subject: Token | None) -
     return any(after[i : i + 3] in (["till", "den", "som"], ["till", "de", "som"]) for i in range(len(after) - 2))
 
 
+def _given_by_either(block: BlockAnalysis, verb: Token, subject: Token | None = None) -> bool:
+    """An answer or a notice given, with no modal (session 42's review: *Din ansökan … har registrerats. Besked om
+    placering lämnas senast fyra månader efter ansökningsdatum* had told the reader *Lämna besked om placering*; the
+    municipality gives it). Either party may give a besked or a svar (*Svar på erbjudandet lämnas senast den 1 maj*
+    is the reader's), so the rewrite names no doer: *(Vem?) lämnar besked*. With a modal it is still asked of the
+    reader (*Besked om platsen ska lämnas inom 14 dagar*)."""
+    if active_lemma(verb) not in GIVING_LEMMAS or any(t.lower in MODALS for t in verb_chain(block, verb)):
+        return False
+    if {p.lower() for p in verb_particles(block, verb)} & {"in", "över", "tillbaka", "ut"}:
+        return False
+    if subject is None:
+        subject = passive_subject(block, verb)
+    if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
+        subject = block.tokens[verb.head]
+    return subject is not None and subject.lemma.lower() in EITHER_GIVES
+
+
+# What the sender as well as the reader gives (*Besked om placering lämnas …*, *Svar på erbjudandet lämnas …*)
+EITHER_GIVES = frozenset({"besked", "svar", "information", "upplysning", "meddelande"})
 GIVING_LEMMAS = frozenset({"lämna", "meddela", "skicka"})
 GRANTED_WINDOW = 4
 # What an authority grants or issues (a compound's last part: *tillträdesförbud*, *bostadsanpassningsbidrag*); not
