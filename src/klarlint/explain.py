@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rich.markup import escape
@@ -31,7 +32,9 @@ FIX_TEXT = {
     FixAvailability.ALWAYS: "varje anmärkning har en säker ersättning (--fix, --suggest, snabbfix i redigeraren)",
     FixAvailability.SOMETIMES: "en del anmärkningar har en säker ersättning (--fix, --suggest, snabbfix i "
     "redigeraren); de andra är råd",
+    FixAvailability.NEVER: "ingen, anmärkningarna är råd",
 }
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def explain_info(info: RuleInfo) -> str:
@@ -39,7 +42,7 @@ def explain_info(info: RuleInfo) -> str:
     parts = [
         f"[bold]{info.id}[/bold] – {escape(info.title)}  ({SEVERITY_NAMES[info.severity]}, {escape(info.source)})",
         "",
-        escape(info.explanation),
+        escape(_unwrapped(info.explanation)),
     ]
     if info.reference:
         parts += ["", f"[bold]Referens:[/bold] {escape(info.reference)}"]
@@ -49,8 +52,7 @@ def explain_info(info: RuleInfo) -> str:
         parts += ["", "[bold]Efter:[/bold]", _indent(escape(info.example_after))]
     if info.example_options:
         parts += ["", escape(f"Exemplen visar regeln med {_settings(info)}.")]
-    if info.fix is not FixAvailability.NEVER:
-        parts += ["", f"[bold]Rättning:[/bold] {FIX_TEXT[info.fix]}"]
+    parts += ["", f"[bold]Rättning:[/bold] {FIX_TEXT[info.fix]}"]
     if info.subchecks:
         parts += ["", '[bold]Delkontroller[/bold] (stäng av en med disable = ["id"]):']
         parts += [
@@ -60,6 +62,12 @@ def explain_info(info: RuleInfo) -> str:
         parts += ["", "[bold]Inställningar[/bold] " + escape(f"(i klarlint.toml under [rules.{info.id}]):")]
         parts += [_option_line(info, key) for key in info.options]
     return "\n".join(parts)
+
+
+def _unwrapped(text: str) -> str:
+    """The explanation with its paragraphs as single lines: a rule file's multi-line TOML string keeps the file's line
+    breaks, which a narrow terminal then broke again into ragged lines (the explain tester, session 42)."""
+    return "\n\n".join(" ".join(paragraph.split()) for paragraph in PARAGRAPH_BREAK.split(text.strip()))
 
 
 def _option_line(info: RuleInfo, key: str) -> str:

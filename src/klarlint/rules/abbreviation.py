@@ -100,9 +100,10 @@ class AbbreviationRule:
             "någonstans. Den markerar inte välkända förkortningar som EU, FN och pdf (listan finns i "
             "wordlists/acronyms.txt) och inte heller förkortningar i tabeller, där utrymmet är litet."
         ),
-        example_before="Ansök t.ex. om stöd enl. LSS senast fr.o.m. den 1 mars.",
+        # (session 42, a reviewer: the earlier *senast fr.o.m. den 1 mars* was itself nonsense)
+        example_before="Du kan t.ex. få stöd enl. LSS fr.o.m. den 1 mars.",
         example_after=(
-            "Ansök till exempel om stöd enligt lagen om stöd och service till vissa funktionshindrade (LSS) "
+            "Du kan till exempel få stöd enligt lagen om stöd och service till vissa funktionshindrade (LSS) "
             "från och med den 1 mars."
         ),
         options={"acronyms": True},

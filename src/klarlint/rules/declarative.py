@@ -138,18 +138,23 @@ class TermIndex:
         text's own forms: *i större utsträckning* is that entry, not *i stor utsträckning* by the lemma of
         *större* (round 40, blind: the positive's alternatives lost the comparison). Failing that, a verb's phrase
         with one adverb after the verb: *ligger väl i linje med*, *ligger därmed i linje med* (rounds 58 and 60,
-        blind: the shorter entry matched instead, with a suggestion that did not fit)."""
+        blind: the shorter entry matched instead, with a suggestion that did not fit), also where the verb alone is
+        listed: *Det ankommer inte på nämnden* is *ankomma på*, not the bare *ankomma* (arrive; session 42, a
+        reviewer: *kommer fram* had been suggested)."""
         candidates = self._best_terms(tokens, keys, index, index + 1)
+        found = None
         if candidates:
             matches = (Match(term, tokens[index], tokens[index + len(term.words) - 1]) for term in candidates)
-            return _first_accepted(matches, accept)
-        if tokens[index].pos not in ("VERB", "AUX") or index + 2 >= len(tokens) or tokens[index + 1].pos != "ADV":
-            return None
+            found = _first_accepted(matches, accept)
+        if found is not None and len(found.term.words) > 1:
+            return found
+        if tokens[index].pos not in ("VERB", "AUX") or index + 2 >= len(tokens) or not _inner_adverb(tokens[index + 1]):
+            return found
         candidates = [t for t in self._best_terms(tokens, keys, index, index + 2) if len(t.words) > 1]
         matches = (
             Match(term, tokens[index], tokens[index + len(term.words)], adverb=tokens[index + 1]) for term in candidates
         )
-        return _first_accepted(matches, accept)
+        return _first_accepted(matches, accept) or found
 
     def _best_terms(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int, rest: int) -> list[Term]:
         """The terms whose first word is at ``index`` and whose other words start at ``rest``, best first."""
@@ -181,6 +186,13 @@ class TermIndex:
         if self.match != "lemma" or len(words) == 1 or tokens[index].pos in ("VERB", "AUX"):
             return True
         return not any(word != keys[i][0] and _keeps_form(tokens[i]) for i, word in enumerate(words[1:], rest))
+
+
+def _inner_adverb(token: Token) -> bool:
+    """A word that can stand between a verb and the rest of its phrase: an adverb (*ligger därmed i linje med*) or a
+    negation the tagger calls a particle (*Det ankommer inte på nämnden att pröva*: the phrase *ankomma på* was
+    missed, and the bare *ankomma* was told *kommer fram*, another meaning)."""
+    return token.pos == "ADV" or token.pos == "PART" and token.feature("Polarity") == "Neg"
 
 
 # The match keys of a word, one shared tuple per distinct word: a block's keys are kept with its analysis (shared by

@@ -41,7 +41,8 @@ class LongSentence:
             "En mening med fler än 25 ord är svår att läsa för många, och över 35 ord "
             "blir den svår för nästan alla. Dela upp meningen, gärna så att varje mening "
             "säger en sak. Punktlistor kan hjälpa när du räknar upp flera saker. En mening i ett citat är "
-            "talarens: den blir en upplysning."
+            "talarens: den blir en upplysning. Gränserna 25 och 35 ord gäller från början. Profilen webb har "
+            "20 och 30 ord och profilen lättläst 15 och 20 ord, och du kan ändra dem i klarlint.toml."
         ),
         example_before=(
             "Om du vill ansöka om bidrag ska ansökan, som ska vara undertecknad av "

@@ -28,7 +28,7 @@ class MetaLength:
         reference=META_REFERENCE,
         explanation=(
             "Sidans titel och beskrivning är det första många läser: i sökträffen och på fliken. "
-            "Sökmotorer visar ungefär de första 60 tecknen av titeln och 155 tecknen av beskrivningen; "
+            "Sökmotorer visar ungefär de första 70 tecknen av titeln och 160 tecknen av beskrivningen; "
             "sedan klipper de bort resten. Sätt det viktigaste först och håll dem korta."
         ),
         example_before=(
