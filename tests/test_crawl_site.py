@@ -286,6 +286,30 @@ def test_an_error_no_baseline_can_hold_says_how_to_leave_it_out_and_a_login_page
     assert "robots.txt tillåter inte att sidan hämtas; använd --ignore-robots" in start
 
 
+def test_a_previous_run_or_baseline_of_another_address_says_it_matches_nothing(tmp_path: Path) -> None:
+    # The same site on another port (staging moved) had given "Nya 31, Åtgärdade 1 173" and every finding new
+    # against the baseline, with no word of why.
+    one, other = serve(_routes(CONTENT)), serve(_routes(CONTENT))
+    try:
+        common = ("--no-cache", "--no-progress", "--fail-on", "error")
+        first = klarlint(
+            "crawl", one.base + "/", *common, "--format", "json", "--write-baseline", "b.json", cwd=tmp_path
+        )
+        (tmp_path / "forra.json").write_text(first.stdout, encoding="utf-8")
+        same = klarlint("crawl", one.base + "/", *common, "--compare-with", "forra.json", "--report", "r.html",
+                        "--baseline", "b.json", cwd=tmp_path)  # fmt: skip
+        moved = klarlint("crawl", other.base + "/", *common, "--compare-with", "forra.json", "--report", "r.html",
+                         "--baseline", "b.json", cwd=tmp_path)  # fmt: skip
+    finally:
+        stop(one)
+        stop(other)
+    assert "ingen sida i förra körningen" not in same.stderr and "ingen sökväg i baslinjen" not in same.stderr
+    assert f"forra.json: ingen sida i förra körningen (till exempel {one.base}/" in moved.stderr, moved.stderr
+    assert f"ingen sökväg i baslinjen (till exempel '{one.base}/" in moved.stderr
+    shown = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "Ingen sida i förra körningen finns i den här" in shown
+
+
 @pytest.mark.parametrize("option", ["--baseline", "--compare-with"])
 @pytest.mark.parametrize("content", [None, "inte json", "<!DOCTYPE html><html></html>"], ids=["saknas", "text", "html"])
 def test_a_bad_baseline_or_previous_report_stops_the_run_before_any_request(

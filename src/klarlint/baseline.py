@@ -128,11 +128,16 @@ def unmatched(report: Report, known: Counter[Key]) -> str | None:
     """A path of the baseline when none of its paths is a linted file's and there are findings to compare, else
     None: a baseline whose paths point elsewhere (written from another folder) makes every finding new, silently."""
     root = getattr(known, "root", None)
-    recorded = [key[0] for key in known if is_file_path(key[0])]
-    linted = {portable_path(r.path, root) for r in report.files if is_file_path(r.path)}
+    # a crawl's addresses too: a baseline of the staging site on :18100 had matched nothing on :18101, unsaid
+    recorded = [key[0] for key in known if _matchable(key[0])]
+    linted = {portable_path(r.path, root) for r in report.files if _matchable(r.path)}
     if not recorded or linted & set(recorded) or not any(r.findings or r.notices for r in report.files):
         return None
     return recorded[0]
+
+
+def _matchable(path: str) -> bool:
+    return is_file_path(path) or path.startswith(("http://", "https://"))
 
 
 def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:

@@ -87,6 +87,10 @@ def finish(
         previous = options.previous
         if previous is not None and not previous.has_context:  # still a report: an upgrade must not stop CI
             print(f"klarlint: {html_report.WITHOUT_CONTEXT.format(path=options.compare_with)}", file=sys.stderr)
+        if previous is not None and (example := html_report.unmatched_previous(report, previous)) is not None:
+            print(
+                f"klarlint: {html_report.UNMATCHED.format(path=options.compare_with, example=example)}", file=sys.stderr
+            )
         html_report.write(report, options.html_report, previous=previous)
     if _has_new_errors(report):
         return 2

@@ -29,7 +29,7 @@ from urllib.parse import quote
 
 from klarlint import __version__
 from klarlint.atomic import write_atomically
-from klarlint.baseline import Key, finding_key
+from klarlint.baseline import Key, finding_key, portable_path
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.report import FileReport, Finding, Report, Stats, per_1000_words
 from klarlint.reporters import absolute, is_file_path
@@ -56,9 +56,27 @@ class Previous:
     # False for a report from a klarlint that wrote no sentence (``context``): then both sides are matched
     # by page, rule and text only, since a key with the sentence on one side only would never match.
     has_context: bool = True
+    paths: frozenset[str] = frozenset()  # every page or file of the previous run, findings or not
 
     def key(self, path: str, finding: Finding) -> Key:
         return finding_key(path, finding.rule, finding.text, finding.context if self.has_context else "")
+
+
+# Said on stderr and in the report when no page of the previous run is one of this run's (unmatched_previous): a
+# crawl of the same content on another port had said "Nya 31, Åtgärdade 1 173" with no word of why.
+UNMATCHED = (
+    "{path}: ingen sida i förra körningen (till exempel {example}) finns i den här, så alla anmärkningar räknas "
+    "som nya och alla gamla som åtgärdade; jämför med en körning av samma adress"
+)
+
+
+def unmatched_previous(report: Report, previous: Previous) -> str | None:
+    """A page of the previous run when none of its pages is one of this run's (another host, port or folder), and
+    both have some; else None."""
+    paths = {portable_path(r.path) for r in report.files}
+    if not previous.paths or not paths or previous.paths & paths:
+        return None
+    return sorted(previous.paths)[0]
 
 
 # Said on stderr when the previous report has no sentences to match on (see Previous.has_context).
@@ -76,6 +94,7 @@ def read_previous(path: Path) -> Previous:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         entries = [(f["path"], finding) for f in data["files"] for finding in f.get("findings", [])]
+        paths = frozenset(portable_path(f["path"]) for f in data["files"])
         has_context = all("context" in finding for _, finding in entries)
         counts: Counter[Key] = Counter()
         findings: dict[Key, dict[str, object]] = {}
@@ -92,7 +111,7 @@ def read_previous(path: Path) -> Previous:
         raise KlarlintError(f"{not_a_report} (ogiltig JSON på rad {exc.lineno}, kolumn {exc.colno})") from None
     except (ValueError, KeyError, TypeError, AttributeError):  # JSON, but not a report's shape
         raise KlarlintError(not_a_report) from None
-    return Previous(counts, findings, has_context)
+    return Previous(counts, findings, has_context, paths)
 
 
 @dataclass(frozen=True)
@@ -205,6 +224,7 @@ def render(report: Report, output: Path, previous: Previous | None = None) -> st
         f'<p class="lead">Granskat med klarlint {escape(__version__)} enligt Myndigheternas skrivregler.</p>',
         _summary(report, rows, template, changes),
         _cut_short(report),
+        _unmatched_note(report, previous),
     ]
     if rows:
         parts += [
@@ -332,6 +352,16 @@ def _rule_table(report: Report, titles: dict[str, str]) -> str:
 
 def _not_checked_count(report: Report, rows: Sequence[PageRow]) -> int:
     return sum(1 for row in rows if row.notices) + sum(1 for r in report.files if r.skipped)
+
+
+def _unmatched_note(report: Report, previous: Previous | None) -> str:
+    example = unmatched_previous(report, previous) if previous is not None else None
+    if example is None:
+        return ""
+    return (
+        '<p class="note" role="note"><strong>Ingen sida i förra körningen finns i den här</strong> (till exempel '
+        f"{escape(example)}), så alla anmärkningar räknas som nya och alla gamla som åtgärdade.</p>"
+    )
 
 
 def _cut_short(report: Report) -> str:
