@@ -204,6 +204,24 @@ def test_a_crawl_stopped_midway_keeps_the_pages_linted_so_far_and_says_so(tmp_pa
     assert again.reused >= kept - 2 and again.linted <= 35 - kept + 2  # (one may be linted again with the template)
 
 
+def test_a_broken_link_on_a_page_s_second_address_names_the_page_s_first(tmp_path: Path) -> None:
+    # The crawl reaches /b first as /b/index.html, whose link to /borta is found there: the error had said
+    # "länkas från …/b/index.html", an address the report lists nowhere (it is /b's also_at)
+    from site_server import page
+
+    b = Route(page("Omsorg", "<p>Vi hjälper dig med hemtjänst.</p>", [("/b", "Omsorg"), ("/borta", "Borta")]))
+    routes = {"/": Route(page("Start", "<p>Här finns nyheter.</p>", [("/b/index.html", "Omsorg")])), "/b": b}
+    routes["/b/index.html"] = b
+    served = serve(routes)
+    try:
+        result = _crawl(served, tmp_path, concurrency=1)
+    finally:
+        stop(served)
+    [broken] = [r for r in result.report.files if r.error]
+    assert broken.linked_from == served.base + "/b"
+    assert broken.error.endswith(f"(länkas från {served.base}/b)"), broken.error
+
+
 def _broken_site() -> dict[str, Route]:
     routes = _routes(CONTENT)
     routes["/a"] = Route(routes["/a"].body.replace(b"</ul>", b'<li><a href="/borta">Borta</a></li></ul>', 1))

@@ -292,6 +292,7 @@ class _Site:
     def lint_web_pages(self, advance) -> None:
         pages = _same_pages(self.web)
         self.duplicates = {url for also_at in pages.values() for url in also_at}
+        self._link_from_first(pages)
         for url in self.duplicates:
             self.reports.pop(url, None)
             self.fresh.discard(url)
@@ -308,6 +309,18 @@ class _Site:
         for job, report in self.linter.finish():
             self._finished(job, report)
             advance(self.done())
+
+    def _link_from_first(self, pages: dict[str, tuple[str, ...]]) -> None:
+        """A broken address linked from a page's second address is named as linked from its first, the one the
+        report lists (a cached run had said *länkas från …/antimikrobiell-resistens/index.html*)."""
+        first = {other: url for url, also_at in pages.items() for other in also_at}
+        for report in self.reports.values():
+            linked_from = getattr(report, "linked_from", None)
+            if linked_from in first and report.error:
+                report.error = report.error.replace(
+                    f"(länkas från {linked_from})", f"(länkas från {first[linked_from]})"
+                )
+                report.linked_from = first[linked_from]
 
     def _lint_template(self, urls: list[str]) -> None:
         """The template once: read from the page that has most of it (and from others for blocks it lacks)."""
