@@ -222,6 +222,21 @@ def test_a_broken_link_on_a_page_s_second_address_names_the_page_s_first(tmp_pat
     assert broken.error.endswith(f"(länkas från {served.base}/b)"), broken.error
 
 
+def test_robots_txt_s_crawl_delay_is_the_shortest_time_between_requests_and_said(site, tmp_path: Path, capsys) -> None:
+    # Crawl-delay: 1 had been ignored (219 requests in one second); --rate still makes it slower
+    site.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 0.25\n", "text/plain")
+    _crawl(site, tmp_path / "a")
+    said = capsys.readouterr().err
+    times = sorted(site.times)[1:]  # after robots.txt
+    assert len(times) >= 4 and min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.25 * 0.9
+    assert "robots.txt ber om 0.25 sekunder mellan hämtningarna (Crawl-delay)" in said, said
+    site.times.clear()
+    _crawl(site, tmp_path / "b", rate=2)
+    assert "Crawl-delay" not in capsys.readouterr().err  # --rate 2 is slower: nothing to say
+    times = sorted(site.times)
+    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.5 * 0.9
+
+
 def _broken_site() -> dict[str, Route]:
     routes = _routes(CONTENT)
     routes["/a"] = Route(routes["/a"].body.replace(b"</ul>", b'<li><a href="/borta">Borta</a></li></ul>', 1))
