@@ -1,0 +1,491 @@
+"""The lines of a PDF's pages, from pypdf's runs of text, and the blocks a reader sees in them (see readers.pdf).
+
+Everything here works on positions pypdf reports (``extract_text(visitor_text=…)``): no PDF is parsed here.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from klarlint.document import Block, BlockKind, Document, Segment
+from klarlint.limits import Notice
+
+SENTENCE_END = re.compile(r"[.!?:]\s*$")
+HYPHENATED = re.compile(r"[a-zåäöé]-$")
+# A hyphen before one of these is a compound's shared part, not hyphenation: *plan- och bygglagen*, *för- eller
+# efterskola*; the line break stays a space and the hyphen stays.
+SHARED_PART = re.compile(r"(?:och|eller|samt|resp\.|respektive|till)\b")
+# One letter before the hyphen is a word written with it (*e-post*, *t-tröja*): joined, the hyphen kept.
+ONE_LETTER = re.compile(r"(?:^|[^\w-])\w-$")
+# Capitals or a name before a hyphen at a line end: a word written with it (*EU-minister*, *AI-utvecklingen*,
+# *Carl-Oskar*); joined with the hyphen kept (it had become *EU- minister*).
+CAPITALS_HYPHEN = re.compile(r"(?:^|[^\w-])(?:[A-ZÅÄÖ0-9]{2,}|[A-ZÅÄÖ][a-zåäöé]+)-$")
+# Chromium writes U+2010 where it hyphenated a word at a line end (*hem‐* / *försäkring*): always dropped.
+SOFT_BREAK = "\u2010"
+BROKEN_LINE = 0.5  # a line without a sentence's end shorter than this share of the body's lines was broken on purpose
+SHORT_LINE = 0.75  # a line ending a sentence and shorter than this share of its paragraph's longest line ends it
+# A list item's bullet or number, as the plain-text reader knows them.
+BULLET = re.compile(r"\s*(?:[-–•·*▪◦●■]|\d{1,3}(?:\.\d{1,3})*[.)])\s+(?=\S)")
+# A table of contents' line: dot leaders (or spaced dots, or an ellipsis run) before a page number.
+TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+\s*$|…{2,}\s*\d+\s*$|(?:\.\s?){8,}")
+TOC_NOTICE = "Innehållsförteckningen granskades inte (inte löptext)."  # as the .docx reader words it
+# A running header's or footer's page number alone (*3*, *Sida 3 av 12*, *- 3 -*, *3/12*): the template.
+PAGE_NUMBER = re.compile(r"\W*(?:sida|s\.|page)?\s*#(?:\s*(?:av|/|of)\s*#)?\W*", re.IGNORECASE)
+LIGATURES = re.compile("[\ufb00-\ufb06]")
+HEADING_MAX_WORDS = 15
+TEMPLATE_ZONE = 0.12  # the top and bottom share of the page where a running header and footer stand
+TEMPLATE_LINES = 3  # lines from the top and the bottom of a page looked at for the template
+BIGGER = 1.12
+# A gap this many ems wide between two runs on one line separates a table's cells (a word space is a quarter em;
+# justified text stretches its spaces inside a run)
+CELL_GAP = 0.8  # a heading's font is at least this much larger than the body's
+
+
+@dataclass(slots=True)
+class Run:
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+    width: float
+    positioned: bool
+    split: bool = False  # pypdf saw a gap after it (and put a space) or ended its line there
+    origin: int = 0  # which of pypdf's lines it came in
+
+
+@dataclass(slots=True)
+class Line:
+    page: int
+    pieces: list[Run]
+    y: float
+    size: float
+    text: str = ""
+    x: float = 0.0
+    end: float = 0.0
+    bold: bool = False
+    cells: list[str] = field(default_factory=list)
+    cell_x: list[float] = field(default_factory=list)
+    number: int = 0  # the line on its page, counted from the top
+    kind: str = "body"  # body, heading, item, row, toc, note, template
+    marks: int = 0  # footnote reference marks (raised digits) left out
+
+
+def _normalised(text: str) -> str:
+    # Ligatures (U+FB00–FB06, *eﬀektueras*) as their letters, NFKC for those only: jargon was missed and a
+    # message quoted *eﬀektueras*, which no search finds
+    text = LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    # Justified text's double spaces (*och  medarbetare*) are one space as a reader sees them
+    return re.sub(r"[ \t\u00a0]{2,}", " ", text).strip()
+
+
+def _page_lines(number: int, runs: list[Run]) -> list[Line]:
+    lines: list[Line] = []
+    current: list[Run] = []
+    marks = 0
+
+    def flush() -> None:
+        nonlocal marks
+        pieces = [run for run in current if run.text.strip()]
+        if pieces:
+            pieces[-1].split = True
+            main = max(pieces, key=lambda run: len(run.text))
+            lines.append(Line(number, list(current), main.y, main.size, marks=marks))
+        current.clear()
+        marks = 0
+
+    origin = 0
+    for run in runs:
+        if run.text == "\n":
+            flush()
+            origin += 1
+            continue
+        run.origin = origin
+        if not run.positioned:  # a space pypdf put in a gap
+            if current:
+                current[-1] = Run(current[-1].text + run.text, *_rest(current[-1]), split=True)
+            continue
+        if current:
+            line_y = next((r.y for r in current if r.text.strip()), run.y)
+            line_size = max(r.size for r in current) or run.size
+            # A raised small digit is a footnote's mark (*äger.¹ Kommunfullmäktige*): left out, it had glued two
+            # sentences into one long one
+            raised = run.y - line_y > 0.2 * line_size and run.size < 0.8 * line_size
+            if raised and re.fullmatch(r"\s*[\d*†]{1,3}\s*", run.text):
+                marks += 1
+                continue
+            if abs(run.y - line_y) > 0.4 * max(line_size, run.size, 1.0):
+                flush()
+        current.append(run)
+    flush()
+    lines = _merge_same_height(lines)
+    for line in lines:
+        _compose(line)
+    lines = [line for line in lines if line.text]
+    _number(lines)
+    return lines
+
+
+def _rest(run: Run) -> tuple:
+    return run.x, run.y, run.size, run.bold, run.width, run.positioned
+
+
+def _merge_same_height(lines: list[Line]) -> list[Line]:
+    """A table's row comes from pypdf a cell at a time, a wrapped cell's second line between (*Kommunikationsch*,
+    *efen*, *Fyra gånger per år*): pieces at the height of one of the last lines join that line."""
+    merged: list[Line] = []
+    for line in lines:
+        for earlier in reversed(merged[-3:]):
+            if abs(earlier.y - line.y) < 0.3 * max(line.size, 1.0) and abs(earlier.size - line.size) < 1.0:
+                earlier.pieces.extend(line.pieces)
+                earlier.marks += line.marks
+                break
+        else:
+            merged.append(line)
+    return merged
+
+
+def _compose(line: Line) -> None:
+    pieces = sorted((run for run in line.pieces if run.text.strip() or run.text), key=lambda run: run.x)
+    pieces = [run for run in pieces if run.positioned]
+    cells: list[str] = []
+    line.cell_x = [pieces[0].x] if pieces else []
+    cell = ""
+    text = ""
+    previous: Run | None = None
+    for run in pieces:
+        if previous is not None:
+            gap = run.x - (previous.x + previous.width)
+            # A cell ends where pypdf saw a gap too: a justified line's runs (split at a soft hyphen) stand
+            # further apart than their natural widths say
+            if (
+                gap > CELL_GAP * max(line.size, 1.0)
+                and cell.strip()
+                and (previous.split or gap > 3 * line.size)
+                and run.text.strip() not in ("-", SOFT_BREAK)  # a hyphen set apart at a justified line's end
+            ):
+                cells.append(cell)
+                line.cell_x.append(run.x)
+                cell = ""
+                if not (text.endswith(" ") or run.text.startswith(" ")):
+                    text += " "
+            elif not (text.endswith(" ") or run.text.startswith(" ")) and run.origin != previous.origin:
+                # Within one of pypdf's lines its spaces are kept (it measures the gaps; a justified LibreOffice
+                # line is cut into runs at its soft hyphens, *med|arbetare*, wider apart than their widths say);
+                # runs from two of its lines (a table's cells) are two words
+                text += " "
+                cell += " "
+        text += run.text
+        cell += run.text
+        previous = run
+    cells.append(cell)
+    line.text = _normalised(text)
+    line.cells = [c for c in (_normalised(c) for c in cells) if c]
+    if len(line.cells) > 1 and re.fullmatch(
+        r"[-–•·*▪◦●■]|\d{1,3}(?:\.\d{1,3})*[.)]", line.cells[0]
+    ):  # a list item's bullet and its text
+        line.cells[:2] = [line.cells[0] + " " + line.cells[1]]
+    if pieces:
+        line.x = pieces[0].x
+        line.end = pieces[-1].x + pieces[-1].width
+        visible = [run for run in pieces if run.text.strip()]
+        line.bold = bool(visible) and all(run.bold for run in visible)
+
+
+def _number(lines: list[Line]) -> None:
+    """Each line's number on its page as a reader counts from the top (pypdf gave Chromium's footer first, so every
+    line had been one off; a table's cells on one line share its number)."""
+    number = 0
+    last: float | None = None
+    for line in sorted(lines, key=lambda line: -line.y):
+        if last is None or last - line.y > 0.3 * max(line.size, 1.0):
+            number += 1
+            last = line.y
+        line.number = number
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text)).strip().lower()
+
+
+def _mark_template(pages: list[tuple[float, list[Line]]]) -> None:
+    """Lines that come back at the top or bottom of most pages (digits aside) are the running header and footer."""
+    zones: list[list[Line]] = []
+    counts: Counter[str] = Counter()
+    for height, lines in pages:
+        by_height = sorted(lines, key=lambda line: -line.y)
+        top = [line for line in by_height[:TEMPLATE_LINES] if line.y > height * (1 - TEMPLATE_ZONE)]
+        bottom = [line for line in by_height[-TEMPLATE_LINES:] if line.y < height * TEMPLATE_ZONE]
+        zone = top + [line for line in bottom if line not in top]
+        zones.append(zone)
+        counts.update({_key(line.text) for line in zone})
+    with_text = sum(1 for _, lines in pages if lines)
+    if with_text < 2:
+        return
+    needed = max(2, -(-with_text // 2))
+    for zone in zones:
+        for line in zone:
+            key = _key(line.text)
+            if counts[key] >= needed or PAGE_NUMBER.fullmatch(key):
+                line.kind = "template"
+
+
+def _classify(lines: list[Line]) -> tuple[float, bool]:
+    sizes: Counter[float] = Counter()
+    bold_chars = 0
+    chars = 0
+    for line in lines:
+        if line.kind == "template":
+            continue
+        sizes[round(line.size * 2) / 2] += len(line.text)
+        chars += len(line.text)
+        bold_chars += len(line.text) if line.bold else 0
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    body_bold = chars > 0 and bold_chars > chars / 2
+    previous: Line | None = None
+    for line in lines:
+        if line.kind == "template":
+            continue
+        words = len(line.text.split())
+        if TOC_LINE.search(line.text):
+            line.kind = "toc"
+        elif (
+            (line.size >= body * BIGGER or (line.bold and not body_bold))
+            and words <= HEADING_MAX_WORDS
+            and not re.search(r"[.,;]$", line.text)
+            and len(line.cells) < 2
+        ):
+            line.kind = "heading"
+        elif len(line.cells) >= 2 or _wrapped_cell(line, previous):
+            line.kind = "row"
+        elif BULLET.match(line.text):
+            line.kind = "item"
+        elif body and line.size <= body * 0.85:
+            line.kind = "note"
+        previous = line
+    return body, body_bold
+
+
+def _wrapped_cell(line: Line, previous: Line | None) -> bool:
+    """A table cell's wrapped second line (*Kommunikationsch* / *efen*): under a row, at one of its later cells."""
+    return (
+        previous is not None
+        and previous.kind == "row"
+        and previous.page == line.page
+        and 0 < previous.y - line.y < 2 * max(line.size, 1.0)
+        and any(abs(line.x - x) < 2 for x in previous.cell_x[1:])
+    )
+
+
+def _spacing(lines: list[Line]) -> float:
+    """The body's usual distance between two lines of one paragraph."""
+    gaps = [
+        round(a.y - b.y, 1)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page and a.kind == b.kind == "body" and 0 < a.y - b.y < 3 * max(a.size, 1.0)
+    ]
+    if not gaps:
+        return 0.0
+    return statistics.median(gaps)
+
+
+@dataclass(slots=True)
+class _Group:
+    kind: str
+    lines: list[Line]
+
+
+def _continues(group: _Group, line: Line, spacing: float) -> bool:
+    previous = group.lines[-1]
+    text = line.text
+    if line.page != previous.page or previous.y - line.y < 0:
+        # Over a page break (or from one column to the next): the paragraph goes on when its last line ends no
+        # sentence or the next begins in lower case (a sentence cut at the page break had become two)
+        if group.kind == "body" and line.kind == "body":
+            return not SENTENCE_END.search(previous.text) or text[:1].islower()
+        if group.kind == "item" and line.kind == "body":
+            return text[:1].islower()
+        if group.kind == "heading" and line.kind == "heading" and line.page != previous.page:
+            return abs(line.size - previous.size) < 0.5 and not SENTENCE_END.search(previous.text)
+        return False
+    gap = previous.y - line.y
+    usual = spacing or 1.25 * max(line.size, 1.0)
+    # More than the usual distance, or more than double spacing, is the space between two paragraphs (a document
+    # of one-line paragraphs has no usual line spacing to compare with)
+    close = gap <= 1.35 * usual and gap <= 2.1 * max(line.size, previous.size, 1.0)
+    if group.kind == "heading":
+        return line.kind == "heading" and close and abs(line.size - previous.size) < 0.5
+    if group.kind == "note":
+        return line.kind == "note" and close and not re.match(r"\d{1,3}\s", text)
+    if group.kind == "item":
+        if line.kind == "body" and close and len(group.lines) == 1 and _dash_led(group.lines[0], line):
+            group.kind = "body"  # a paragraph that opens with a dash (a quotation in a press release), no list
+            return True
+        return line.kind == "body" and close and line.x > group.lines[0].x + 2
+    if group.kind == "body" and line.kind == "body" and close:
+        if abs(line.size - previous.size) >= 1.0:
+            return False
+        left = min(entry.x for entry in group.lines)
+        right = max(entry.end for entry in group.lines)
+        short = previous.end - left < SHORT_LINE * (right - left)
+        if SENTENCE_END.search(previous.text) and short and text[:1].isupper():
+            return False
+        # A line that ends half way across its paragraph's lines and no sentence, over a line that begins with a
+        # capital, was broken on purpose: a list without bullets in the text (*… personalreserven i högre
+        # utsträckning* / *Pliktrådets självständighet …*, one 38-word sentence in big.pdf). Measured on the
+        # paragraph's own lines: the body's usual width is a full line, and a column's lines are half of it.
+        widest = max(max(entry.end - entry.x for entry in group.lines), line.end - line.x)
+        broken = previous.end - previous.x < BROKEN_LINE * widest
+        return not (broken and (text[:1].isupper() or text[:1].isdigit()) and not re.search(r"[,;–-]$", previous.text))
+    return False
+
+
+def _dash_led(first: Line, line: Line) -> bool:
+    """*– Med mer kunskap går det …* over its next line at the dash's place: a quotation's paragraph (a list item's
+    next line stands under its text, not under its bullet). Read as a list item, the quotation's sentence had been
+    cut in two at the line break."""
+    return first.text[:1] in "–—-" and abs(line.x - first.x) < 2
+
+
+def build_document(pages: list[tuple[float, list[Run]]], path: str | None) -> Document:
+    laid = [(height, _page_lines(number, runs)) for number, (height, runs) in enumerate(pages, start=1)]
+    _mark_template(laid)
+    every = [line for _, lines in laid for line in lines]
+    _classify(every)
+    spacing = _spacing(every)
+
+    source_lines: list[str] = []
+    page_lines: list[tuple[int, int]] = []
+    starts: dict[int, int] = {}  # id(line) -> its offset in the source
+    notices: list[Notice] = []
+    offset = 0
+
+    def add(text: str, page: int, number: int) -> int:
+        nonlocal offset
+        start = offset
+        source_lines.append(text)
+        page_lines.append((page, number))
+        offset += len(text) + 1
+        return start
+
+    empty: list[tuple[int, int]] = []  # (page, source offset) of pages without text
+    toc_seen = False
+    for number, (_, lines) in enumerate(laid, start=1):
+        body = [line for line in lines if line.kind != "template"]
+        if not lines:
+            empty.append((number, add("", number, 1)))
+            continue
+        for line in body:
+            starts[id(line)] = add(line.text, line.page, line.number)
+            if line.kind == "toc" and not toc_seen:
+                # A table of contents repeats the headings, and its dot leaders were long-token notices
+                notices.append(Notice("not-prose", TOC_NOTICE, starts[id(line)], starts[id(line)]))
+                toc_seen = True
+    _empty_notices(empty, len(laid), notices)
+
+    blocks: list[Block] = []
+    group: _Group | None = None
+    for line in (line for _, lines in laid for line in lines if line.kind not in ("template", "toc")):
+        if group is not None and _continues(group, line, spacing):
+            group.lines.append(line)
+            continue
+        if group is not None:
+            blocks.extend(_blocks(group, starts))
+        group = _Group(line.kind, [line])
+    if group is not None:
+        blocks.extend(_blocks(group, starts))
+
+    # The running header and footer once, after the body, from the first page that has each line: they were
+    # linted on every page (one footer line gave 12 findings in 4 pages) and glued into the body's sentences
+    seen: set[str] = set()
+    for _, lines in laid:
+        for line in sorted((line for line in lines if line.kind == "template"), key=lambda line: -line.y):
+            key = _key(line.text)
+            if key in seen or PAGE_NUMBER.fullmatch(key):
+                continue
+            seen.add(key)
+            start = add(line.text, line.page, line.number)
+            starts[id(line)] = start
+            blocks.extend(_cell_blocks(line, start, BlockKind.PARAGRAPH))
+    return Document("\n".join(source_lines), blocks, path, "pdf", notices=notices, page_lines=tuple(page_lines))
+
+
+def _empty_notices(empty: list[tuple[int, int]], pages: int, notices: list[Notice]) -> None:
+    """Pages without text in a PDF that has text (a scanned signature page or appendix): said, never skipped
+    silently."""
+    runs: list[list[tuple[int, int]]] = []
+    for page, start in empty:
+        if runs and runs[-1][-1][0] == page - 1:
+            runs[-1].append((page, start))
+        else:
+            runs.append([(page, start)])
+    for run in runs:
+        first, last = run[0][0], run[-1][0]
+        where = f"sida {first}" if first == last else f"sida {first}–{last}"
+        notices.append(Notice("no-text", f"{where}: ingen text (inskannad?) – granskades inte", run[0][1], run[-1][1]))
+
+
+def _cell_blocks(line: Line, start: int, kind: BlockKind) -> list[Block]:
+    """One block a cell: a table's cells read in one sentence had made the header row a 36-word sentence."""
+    blocks = []
+    at = 0
+    for cell in line.cells or [line.text]:
+        found = line.text.find(cell, at)
+        if found < 0:
+            found = at
+        blocks.append(Block(kind, cell, (Segment(0, start + found, len(cell)),)))
+        at = found + len(cell)
+    return blocks
+
+
+KINDS = {
+    "body": BlockKind.PARAGRAPH,
+    "note": BlockKind.PARAGRAPH,
+    "heading": BlockKind.HEADING,
+    "item": BlockKind.LIST_ITEM,
+}
+
+
+def _blocks(group: _Group, starts: dict[int, int]) -> list[Block]:
+    if group.kind == "row":
+        return [block for line in group.lines for block in _cell_blocks(line, starts[id(line)], BlockKind.TABLE_CELL)]
+    lines = group.lines
+    parts: list[str] = []
+    segments: list[Segment] = []
+    length = 0
+    for position, line in enumerate(lines):
+        text = line.text
+        following = lines[position + 1].text if position + 1 < len(lines) else None
+        joined = False
+        keep = len(text)
+        if following is not None:
+            joined, keep = _hyphen_join(text, following)
+        segments.append(Segment(length, starts[id(line)], keep))
+        parts.append(text[:keep])
+        length += keep
+        if following is not None and not joined:
+            segments.append(Segment(length, starts[id(line)] + len(text), 1))  # the line break reads as a space
+            parts.append(" ")
+            length += 1
+    kind = KINDS.get(group.kind, BlockKind.PARAGRAPH)
+    return [Block(kind, "".join(parts), tuple(segments), 1 if kind is BlockKind.HEADING else 0)]
+
+
+def _hyphen_join(text: str, following: str) -> tuple[bool, int]:
+    """Whether a line joins the next without a space, and how much of it stays (a hyphenation's hyphen goes)."""
+    first = following[:1]
+    if text.endswith(SOFT_BREAK) and len(text) > 1 and text[-2].isalpha() and first.isalpha():
+        return True, len(text) - 1
+    if not text.endswith("-") or SHARED_PART.match(following) or not first.isalpha():
+        return False, len(text)
+    if ONE_LETTER.search(text) and first.islower():
+        return True, len(text)
+    if CAPITALS_HYPHEN.search(text) and (first.isupper() or text[-3:-1].isupper()):
+        return True, len(text)  # *EU-minister*, *Carl-Oskar*: the hyphen is the word's
+    if HYPHENATED.search(text) and first.islower():
+        return True, len(text) - 1
+    return False, len(text)

@@ -1,0 +1,312 @@
+"""The PDF reader on PDFs laid out as municipalities make them (session 42's PDF tester): a running header and
+footer, headings in a larger font, lists, a table, a sentence over a page break, footnotes, ligatures, a scanned
+page, AES encryption. The PDFs are made here with fpdf2."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from klarlint.document import BlockKind
+from klarlint.errors import InputError
+from klarlint.linter import lint_document
+from klarlint.readers import read_bytes
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+
+BODY = (
+    "Socialnämnden beviljar dig ekonomiskt bistånd för december. Pengarna kommer till ditt konto "
+    "den 23 december. Du kan ringa oss om du har frågor om beslutet."
+)
+MORE = "Du har rätt till bistånd enligt socialtjänstlagen. Vi har räknat med dina kostnader för boende."
+LAST = "Du kan överklaga beslutet till förvaltningsrätten inom tre veckor från den dag du fick det."
+
+
+class Letter(FPDF):
+    """A municipal document: a header with the office and a footer with a sentence and the page number."""
+
+    def header(self) -> None:
+        self.set_font("Helvetica", size=9)
+        self.cell(0, 6, "Bengtsfors kommun - Socialförvaltningen    Dnr SN 2026/1234")
+        self.ln(12)
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("Helvetica", size=9)
+        self.cell(0, 6, f"Handlingen skall diarieföras i enlighet med arkivreglementet. Sida {self.page_no()} av 3")
+
+
+def _letter(pages: list[list[tuple[str, str]]]) -> bytes:
+    """Pages of (kind, text): "h" a heading (16 pt bold), "p" a paragraph, "li" a list item, "row" a table row
+    (cells split by |), "gap" an empty line."""
+    document = Letter()
+    document.set_auto_page_break(False)
+    for page in pages:
+        document.add_page()
+        for kind, text in page:
+            document.set_x(document.l_margin)
+            if kind == "h":
+                document.set_font("Helvetica", "B", 16)
+                document.multi_cell(0, 9, text)
+                document.ln(2)
+            elif kind == "p":
+                document.set_font("Helvetica", size=11)
+                document.multi_cell(0, 6, text)
+                document.ln(4)
+            elif kind == "li":
+                document.set_font("Helvetica", size=11)
+                document.set_x(20)
+                document.cell(6, 6, "-")
+                document.multi_cell(0, 6, text)
+            elif kind == "row":
+                document.set_font("Helvetica", size=11)
+                for cell in text.split("|"):
+                    document.cell(55, 7, cell)
+                document.ln(7)
+    return bytes(document.output())
+
+
+def _kinds(data: bytes) -> list[tuple[BlockKind, str]]:
+    return [(block.kind, block.text) for block in read_bytes(data, "pdf", "brev.pdf").blocks]
+
+
+def _findings(data: bytes, rule: str):
+    report = lint_document(read_bytes(data, "pdf", "brev.pdf"))
+    return [finding for finding in report.findings if finding.rule == rule]
+
+
+def test_running_header_and_footer_are_read_once_not_on_every_page() -> None:
+    # footer.pdf: *skall* and *i enlighet med* in the footer were reported on every page, 12 findings for one line,
+    # and the header was glued into the first sentence of every page
+    data = _letter([[("p", BODY)], [("p", MORE)], [("p", LAST)]])
+    texts = [text for _, text in _kinds(data)]
+    assert texts[:3] == [BODY, MORE, LAST]  # the body's paragraphs alone, no header or footer inside
+    assert sum("Handlingen skall" in text for text in texts) == 1
+    [skall] = _findings(data, "skall")
+    assert skall.location is not None and skall.location.page == 1
+
+
+def test_a_sentence_over_a_page_break_is_one_sentence_without_the_header_and_footer() -> None:
+    # beslut.pdf: *… Kom ihåg att* ended page 1 and became a sentence; page 2 began with the header, the footer and
+    # *bifoga kontoutdrag …*
+    first = "Du behöver göra en ny ansökan för januari. Kom ihåg att"
+    second = "bifoga kontoutdrag för de senaste tre månaderna."
+    data = _letter([[("p", first)], [("p", second)], [("p", LAST)]])
+    texts = [text for _, text in _kinds(data)]
+    assert f"{first} {second}" in texts
+
+
+def test_headings_list_items_and_table_cells_are_blocks_of_their_own() -> None:
+    # policy.pdf: the header, a table, a heading and a sentence were one 36-word sentence (long-sentence, error);
+    # a passive warning on the table's header cell *Uppdateras*
+    data = _letter(
+        [
+            [
+                ("h", "Så här arbetar vi"),
+                ("p", "Vi planerar vår kommunikation i förväg."),
+                ("row", "Kanal|Ansvarig|Uppdateras"),
+                ("row", "Webbplatsen|Webbredaktörerna|Varje vecka"),
+                ("gap", ""),
+                ("h", "Ansvar"),
+                ("li", "Kommunstyrelsen ansvarar för att policyn följs."),
+                ("li", "Varje medarbetare ansvarar för att det hen skriver är korrekt."),
+            ],
+            [("p", MORE)],
+            [("p", LAST)],
+        ]
+    )
+    kinds = _kinds(data)
+    assert (BlockKind.HEADING, "Så här arbetar vi") in kinds
+    assert (BlockKind.PARAGRAPH, "Vi planerar vår kommunikation i förväg.") in kinds
+    assert [text for kind, text in kinds if kind is BlockKind.TABLE_CELL] == [
+        "Kanal",
+        "Ansvarig",
+        "Uppdateras",
+        "Webbplatsen",
+        "Webbredaktörerna",
+        "Varje vecka",
+    ]
+    assert (BlockKind.HEADING, "Ansvar") in kinds
+    assert (BlockKind.LIST_ITEM, "- Kommunstyrelsen ansvarar för att policyn följs.") in kinds
+    assert not _findings(data, "long-sentence")
+
+
+def test_a_paragraph_ends_at_the_space_between_paragraphs_not_only_at_a_short_line() -> None:
+    # pypdf gives no blank line between LibreOffice's and Chromium's paragraphs: two full-width paragraphs were one
+    long = BODY + " Vi betalar ut pengarna samma dag som vi har fattat beslutet om ditt bistånd."
+    data = _letter([[("p", long), ("p", long)], [("p", MORE)], [("p", LAST)]])
+    assert [text for _, text in _kinds(data)].count(long) == 2
+
+
+def test_a_footnote_mark_does_not_join_two_sentences_and_the_footnote_is_its_own_block() -> None:
+    # policy.pdf: *… som kommunen äger.¹ Kommunfullmäktige antog …* was one 30-word sentence
+    data = _raised_mark_pdf()
+    texts = [text for _, text in _kinds(data)]
+    assert "Policyn gäller för alla bolag som kommunen äger. Kommunfullmäktige antog policyn i mars." in texts
+    assert "1 Kommunens helägda bolag är Bostads AB och Energi AB." in texts
+
+
+def _raised_mark_pdf() -> bytes:
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.set_xy(10, 20)
+    document.cell(
+        document.get_string_width("Policyn gäller för alla bolag som kommunen äger."),
+        6,
+        "Policyn gäller för alla bolag som kommunen äger.",
+    )
+    x = document.get_x()
+    document.set_font("Helvetica", size=7)
+    document.set_xy(x, 18.5)
+    document.cell(document.get_string_width("1"), 4, "1")
+    x = document.get_x()
+    document.set_font("Helvetica", size=11)
+    document.set_xy(x, 20)
+    document.cell(0, 6, " Kommunfullmäktige antog policyn i mars.")
+    document.set_xy(10, 270)
+    document.set_font("Helvetica", size=8)
+    document.multi_cell(0, 4, "1 Kommunens helägda bolag är Bostads AB och Energi AB.")
+    return bytes(document.output())
+
+
+def test_a_table_of_contents_is_not_linted_as_prose() -> None:
+    # policy.pdf p. 2: dot leaders gave six *109 tecken utan mellanrum* notices and the entries were one paragraph
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    for entry, page in (("Inledning", 3), ("Syfte", 3), ("Ansvar", 4)):
+        document.cell(0, 6, f"{entry} {'.' * 120} {page}")
+        document.ln(6)
+    document.ln(6)
+    document.multi_cell(0, 6, BODY)
+    read = read_bytes(bytes(document.output()), "pdf", "policy.pdf")
+    assert [block.text for block in read.blocks] == [BODY]
+    assert [notice.code for notice in read.notices] == ["not-prose"]
+    report = lint_document(read)
+    assert not [notice for notice in report.notices if notice.code == "long-token"]
+
+
+def test_a_page_without_text_in_a_text_pdf_gets_a_notice() -> None:
+    # mixed-scan.pdf: two scanned pages after the decision were skipped without a word
+    document = FPDF()
+    document.set_font("Helvetica", size=11)
+    document.add_page()
+    document.multi_cell(0, 6, BODY)
+    document.add_page()
+    document.add_page()
+    read = read_bytes(bytes(document.output()), "pdf", "blandad.pdf")
+    [notice] = read.notices
+    assert notice.message == "sida 2–3: ingen text (inskannad?) – granskades inte"
+    assert read.location(notice.start).page == 2
+
+
+def test_ligatures_are_letters_and_soft_hyphen_spaces_go() -> None:
+    # lig.pdf: *eﬀektueras* (U+FB00) hid the jargon *effektueras*, and the message quoted the ligature
+    if not DEJAVU.is_file():
+        pytest.skip("DejaVu Serif is not installed")
+    document = FPDF()
+    document.add_font("DejaVu", fname=str(DEJAVU))
+    document.set_font("DejaVu", size=11)
+    document.add_page()
+    document.multi_cell(0, 6, "Beslutet eﬀektueras den 1 januari och ﬁnns på webbplatsen.")
+    [block] = read_bytes(bytes(document.output()), "pdf", "lig.pdf").blocks
+    assert block.text == "Beslutet effektueras den 1 januari och finns på webbplatsen."
+
+
+def test_hyphens_at_a_line_end() -> None:
+    # big.pdf: *EU- minister*, *Carl- Oskar*; Chromium's U+2010 at a line end (*hem‐* / *försäkring*)
+    document = FPDF()
+    document.add_page()
+    document.add_font("DejaVu", fname=str(DEJAVU)) if DEJAVU.is_file() else None
+    document.set_font("DejaVu" if DEJAVU.is_file() else "Helvetica", size=11)
+    hyphen = "\u2010" if DEJAVU.is_file() else "-"
+    document.multi_cell(0, 6, f"Mötet leddes av EU-\nministern och av Carl-\nOskar Berg om hem{hyphen}\nförsäkring.")
+    [block] = read_bytes(bytes(document.output()), "pdf", "bind.pdf").blocks
+    assert block.text == "Mötet leddes av EU-ministern och av Carl-Oskar Berg om hemförsäkring."
+
+
+def _encrypted(algorithm: str, user_password: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.multi_cell(0, 6, "Du skall svara senast den 1 maj.")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(bytes(document.output()))))
+    writer.encrypt(user_password=user_password, owner_password="ägare", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_encrypted_pdfs_are_read_or_named_password_protected(algorithm: str) -> None:
+    # enc-owner-aes.pdf (protected against changes only) and enc-user-aes.pdf were *trasig, avkortad eller inte en
+    # PDF*: pypdf needs the cryptography package for AES (pypdf[crypto])
+    [block] = read_bytes(_encrypted(algorithm, ""), "pdf", "skyddad.pdf").blocks
+    assert block.text == "Du skall svara senast den 1 maj."
+    with pytest.raises(InputError, match="lösenordsskyddad"):
+        read_bytes(_encrypted(algorithm, "hemligt"), "pdf", "låst.pdf")
+
+
+def test_a_missing_aes_dependency_is_not_called_a_broken_file(monkeypatch) -> None:
+    import pypdf
+    from pypdf.errors import DependencyError
+
+    def fail(self, password):
+        raise DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(pypdf.PdfReader, "decrypt", fail)
+    with pytest.raises(InputError, match="krypterad") as info:
+        read_bytes(_encrypted("AES-128", ""), "pdf", "skyddad.pdf")
+    assert "trasig" not in str(info.value)
+
+
+def test_line_numbers_count_from_the_top_of_the_page() -> None:
+    # big.pdf: pypdf gave Chromium's footer first, so 2,807 of 3,060 findings were one line below the word
+    data = _letter([[("p", "Inledning om bygglov."), ("p", "Här skall du skicka in ansökan.")], [("p", MORE)]])
+    [skall] = [finding for finding in _findings(data, "skall") if finding.location.offset == 4]  # *Här skall*
+    assert (skall.location.page, skall.location.paragraph) == (1, 3)  # the header is line 1
+
+
+def test_chromium_s_soft_hyphen_does_not_split_a_word() -> None:
+    # beslut.pdf: Chromium draws U+00AD as a space marked /ActualText, which pypdf reads as a space: *under lag*,
+    # *hushålls el* (a passive-voice warning on *hushålls*)
+    document = FPDF()
+    document.compress = False
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.cell(0, 6, "Du skickar in de under lag som vi behöver.")
+    marked = b"under) Tj /Span<</ActualText <FEFF00AD>>> BDC ( ) Tj EMC (lag"
+    data = bytes(document.output()).replace(b"under lag", marked)
+    [block] = read_bytes(data, "pdf", "beslut.pdf").blocks
+    assert block.text == "Du skickar in de underlag som vi behöver."
+
+
+def test_a_paragraph_that_opens_with_a_dash_is_no_list_item() -> None:
+    # big.pdf: a press release's quotation (*– Med mer kunskap går det …*, its next line under the dash) was a
+    # one-line list item and the rest of its sentence a paragraph of its own
+    quote = (
+        "- Med mer kunskap går det att göra bättre prioriteringar i hela landet. Hälsoekonomiska analyser kan öka "
+        "förståelsen av vad riskfaktorer kostar, säger ministern."
+    )
+    data = _letter([[("p", quote)], [("p", MORE)], [("p", LAST)]])
+    assert (BlockKind.PARAGRAPH, quote) in _kinds(data)
+    items = _letter([[("li", "Kommunstyrelsen ansvarar för att policyn följs."), ("p", BODY)], [("p", MORE)]])
+    assert (BlockKind.LIST_ITEM, "- Kommunstyrelsen ansvarar för att policyn följs.") in _kinds(items)
+
+
+def test_a_line_broken_half_way_without_a_sentence_end_ends_its_block() -> None:
+    # big.pdf: a list whose bullets are not in the text layer (*Möjligheten att låta värnpliktiga … i högre
+    # utsträckning* / *Pliktrådets självständighet …*) was one 38-word sentence
+    first = "Möjligheten att låta värnpliktiga vara krigsplacerade i personalreserven i högre\nutsträckning"
+    second = "Pliktrådets självständighet i förhållande till Försvarsmakten och regeringen i stort."
+    data = _letter([[("p", f"{first}\n{second}")], [("p", MORE)], [("p", LAST)]])
+    texts = [text for _, text in _kinds(data)]
+    assert first.replace("\n", " ") in texts and second in texts
+    # a paragraph's lines, each about as long as the next, stay one paragraph
+    assert BODY in [text for _, text in _kinds(_letter([[("p", BODY)], [("p", MORE)]]))]
