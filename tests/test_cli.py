@@ -155,6 +155,40 @@ def test_rules_and_explain() -> None:
     assert unknown.returncode == 2 and "no-such-rule" in unknown.stderr
 
 
+def test_explain_shows_the_configuration(tmp_path: Path) -> None:
+    """explain says the severity and limits the user's findings have, as `klarlint rules` does, and where each comes
+    from (the explain tester, session 42: a lättläst user was told 25 words and *varning*)."""
+    home, other = tmp_path / "hem", tmp_path / "annan"
+    home.mkdir()
+    other.mkdir()
+    (home / "klarlint.toml").write_text(
+        'profile = "lättläst"\n[rules.skall]\nseverity = "info"\n[rules.long-sentence]\nmax_words = 18\n',
+        encoding="utf-8",
+    )
+    skall = klarlint("explain", "skall", cwd=home).stdout
+    assert "(info enligt klarlint.toml, standard varning; inbyggd)" in skall.splitlines()[0]
+    assert "severity = 'info' (klarlint.toml; standard 'warning')" in skall
+    long = klarlint("explain", "long-sentence", cwd=home).stdout
+    assert "max_words = 18 (klarlint.toml; standard 25)" in long
+    assert "error_words = 20 (profilen lättläst; standard 35)" in long
+    webb = klarlint("explain", "long-sentence", "--profile", "webb", cwd=home).stdout
+    assert "error_words = 30 (profilen webb; standard 35)" in webb
+    formal = klarlint("explain", "formal-word", cwd=home).stdout
+    assert "Regeln är påslagen i profilen lättläst." in formal
+    # --config from another folder; without a configuration, the defaults and no source
+    assert (
+        "max_words = 18 ("
+        in klarlint("explain", "long-sentence", "--config", str(home / "klarlint.toml"), cwd=other).stdout
+    )
+    plain = klarlint("explain", "long-sentence", cwd=other).stdout
+    assert "  max_words = 25  (" in plain and "standard" not in plain.splitlines()[0]
+    assert "severity = 'warning'  (" in plain
+    bad = klarlint("explain", "skall", "--profile", "nope", cwd=other)
+    assert bad.returncode == 2 and "okänd profil 'nope'" in bad.stderr
+    missing = klarlint("explain", "skall", "--config", str(other / "nej.toml"), cwd=other)
+    assert missing.returncode == 2 and "konfigurationsfilen finns inte" in missing.stderr
+
+
 def test_model_info_and_evaluate() -> None:
     info = klarlint("model", "info", cwd=ROOT)
     assert info.returncode == 0 and "morphologizer" in info.stdout and "Talbanken" in info.stdout

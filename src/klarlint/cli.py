@@ -206,7 +206,7 @@ def check(
     ] = None,
 ) -> None:
     """Granska filer och visa anmärkningar."""
-    from klarlint.output import finish
+    from klarlint.output import Live, finish
     from klarlint.runner import RunOptions, run
 
     outputs = _output_options(output_format, html_report, compare_with, baseline, write_baseline, max_annotations)
@@ -223,6 +223,8 @@ def check(
         changed_since=changed_since,
     )
     diffs: list[str] = []
+    console = _console(stderr=diff)
+    live = None
     try:
         rewritten = None
         word_options = comment_level is not None or max_comments is not None
@@ -234,13 +236,14 @@ def check(
             rewritten = rewrite(paths, options, rewrite_options)
             report, threshold, diffs = rewritten.report, rewritten.threshold, rewritten.diffs
         else:
-            report, threshold = run(paths, options)
+            with Live(outputs, console) as live:  # each file's findings as it is done; a stopped run says so
+                report, threshold = run(paths, options, live)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     for text in diffs:
         sys.stdout.write(text)
     try:  # beside a diff on stdout, the findings go to stderr
-        code = finish(report, threshold, outputs, _console(stderr=diff), to_stderr=diff)
+        code = finish(report, threshold, outputs, console, to_stderr=diff, live=live)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     for line in rewritten.copy_lines() if rewritten else ():  # where each Word copy went (stderr: JSON stays clean)
@@ -419,12 +422,24 @@ def list_rules(
 @app.command(cls=SwedishCommand)
 def explain(
     rule_id: Annotated[str, typer.Argument(help="Regelns id, t.ex. passive-voice.")],
+    config_file: Annotated[
+        Path | None, typer.Option("--config", help="Konfigurationsfil (annars närmaste klarlint.toml).", metavar="FIL")
+    ] = None,
+    profile: Annotated[str | None, typer.Option(help="Visa regeln som den är i den här profilen.")] = None,
 ) -> None:
     """Förklara en regel: varför, referens till skrivreglerna och ett exempel."""
+    from klarlint.config import config_for, load_config
     from klarlint.explain import explain_rule
 
     try:
-        text = explain_rule(rule_id)
+        # The rule as `klarlint rules` shows it: the nearest klarlint.toml (or --config) with its profile, so the
+        # severity and limits said are the ones the user's findings have (the explain tester, session 42).
+        if config_file is not None and not config_file.is_file():
+            raise KlarlintError(f"{config_file}: konfigurationsfilen finns inte")
+        config = load_config(config_file) if config_file else config_for(Path.cwd())
+        config = config.with_overrides(profile=profile)
+        config.profile_settings  # noqa: B018 - an unknown profile is an error
+        text = explain_rule(rule_id, config)
     except KlarlintError as exc:
         raise _fail(str(exc)) from None
     _console().print(text)
