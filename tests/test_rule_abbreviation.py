@@ -106,6 +106,23 @@ def test_quoted_or_emphasised_abbreviation_is_a_mention_not_a_use() -> None:
     assert rule_texts(lint_text(text, "markdown"), "abbreviation") == ["t.ex."]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Initialord som ”AFS” och ”IVO” är svåra att förstå för många läsare.", []),
+        ('Skriv inte bara "LSS" i brevet.', []),
+        ("Skriv inte bara **LSS** i brevet.\n", []),  # set off by emphasis, as *t.ex.* is
+        # a mention, then a use that needs the explanation
+        ("Initialord som ”AFS” är svåra. Reglerna finns i AFS 2001:1.", ["AFS"]),
+        ("Läs ”AFS 2001:1” om arbetsmiljö.", ["AFS"]),  # a quoted title holds the acronym, not only it
+    ],
+)
+def test_a_quoted_acronym_is_a_mention_not_a_use(text: str, expected: list[str]) -> None:
+    """README: acronyms are flagged neither in tables nor in quoted mentions (the explain tester, session 42: ”AFS”
+    was told to be explained)."""
+    assert rule_texts(lint_text(text, "markdown"), "abbreviation") == expected
+
+
 def test_acronym_check_can_be_turned_off() -> None:
     report = lint_text("Du kan söka stöd enligt LSS, t.ex. ledsagning.", rules={"abbreviation": {"acronyms": False}})
     assert rule_texts(report, "abbreviation") == ["t.ex."]

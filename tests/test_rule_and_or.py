@@ -120,3 +120,27 @@ def test_other_pairs_are_still_asked_about_with_a_readable_question() -> None:
     [finding] = [f for f in lint_text("Skicka in intyg/bevis.").findings if f.subcheck == "slash-pair"]
     assert finding.text == "intyg/bevis"
     assert "betyder ”intyg/bevis” här ”intyg och bevis” eller ”intyg eller bevis”?" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordet ”och/eller” är svårt. Förkortningen ”resp.” också.",
+        'Skriv inte "och/eller" eller "resp." i brev.',
+    ],
+)
+def test_a_quoted_mention_is_talked_about_not_used(text: str) -> None:
+    """The and-or explanation's own examples had 2 warnings (the explain tester, session 42), as *”skall”* has none."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ordet ”kort och/eller faktura” är svårt.", [("och/eller", "eller")]),  # more than the word is quoted
+        ("Ordet ”och/eller” är svårt, men du kan välja kort och/eller faktura.", [("och/eller", "eller")]),
+        ("Avgiften är ”200 resp. 300 kronor”.", [("resp.", None)]),
+    ],
+)
+def test_a_use_beside_or_inside_a_longer_quotation_is_flagged(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -108,3 +108,23 @@ def test_mkr_is_flagged_at_its_first_use_in_the_text_only() -> None:
     assert [(f.text, f.line) for f in findings] == [("mkr", 1), ("15%", 3), ("20%", 3)]
     assert "varje gång texten skriver ”mkr”" in findings[0].message
     assert [(f.text, f.line) for f in lint_text("Tabell\n\nKostnaden är 5 mkr.\n").findings] == [("mkr", 3)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Skriv inte ”10.000” eller ”25%”.", 'Formen "31/3-25" kan läsas på flera sätt.', "Skriv inte *25%*.\n"]
+)
+def test_a_quoted_mention_is_talked_about_not_used(text: str) -> None:
+    """The wrong form quoted as an example, as the rule's own explanation does (the explain tester, session 42: 3
+    warnings on it)."""
+    assert [(f.text, f.suggestion) for f in lint_text(text, "markdown").findings if f.rule == RULE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skriv inte ”10.000” utan 10 000. Det kostar 25% mer.", [("25%", "25 %")]),
+        ("Beloppet ”10.000 kronor” står i avtalet.", [("10.000", "10 000")]),  # more than the number is quoted
+    ],
+)
+def test_a_form_used_beside_a_mention_or_in_a_longer_quotation_is_flagged(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -25,6 +25,7 @@ from klarlint.grammar import full_forms
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
+from klarlint.rules.quoted import is_mention
 
 ABBREVIATIONS = "abbreviations.tsv"
 KNOWN_ACRONYMS = "acronyms.txt"
@@ -60,7 +61,6 @@ EXPLAINED_AFTER = (
 # A property designation (*Kvarnbacken 2:1*) before *m.fl.*: *Detaljplan för del av Kvarnbacken 2:1 m.fl.* is the
 # plan's formal name, which a writer does not rewrite (session 41: *med flera* was offered as a fix in the heading).
 PROPERTY_BEFORE = re.compile(r"\b[A-ZÅÄÖ][\w-]*\s+\d{1,4}:\d{1,4}\s+\Z")
-MENTION_MARKS = frozenset("”“\"'*_")
 EXPLAINED_BEFORE = r"(?:\(\s*|förkortat\s+|förkortad\s+|förkortade\s+|förkortas\s+|förkortning(?:en)?\s+|kallas\s+)"
 TRANSLATED_LETTERS = 4  # from four letters on, an acronym's last letter may stand for a translated word (round 18)
 SPELLED_OUT_WORDS = 6  # "den nationella telesamverkansgruppen, NTSG": the name is written out right before
@@ -123,7 +123,7 @@ class AbbreviationRule:
         listed = abbreviations()
         found = []
         for match in abbreviation_pattern().finditer(block.text):
-            if _is_mention(analysis.document.source, block, match.start(), match.end()):
+            if is_mention(analysis, index, match.start(), match.end()):
                 continue
             abbreviation = listed[int(match.lastgroup[1:])]
             if abbreviation.text == "m.fl." and PROPERTY_BEFORE.search(block.text, 0, match.start()):
@@ -141,7 +141,9 @@ class AbbreviationRule:
             )
         if not options.get("acronyms", True):
             return BlockPart(tuple(found))
-        return BlockPart(tuple(found), _acronyms(block, analysis.blocks[index]), *_explanations(block.text))
+        return BlockPart(
+            tuple(found), _acronyms(analysis, index, block, analysis.blocks[index]), *_explanations(block.text)
+        )
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         found = [at_block(analysis, f, index) for index, part in enumerate(parts) for f in part.listed]
@@ -172,7 +174,9 @@ class BlockPart(NamedTuple):
 NOTHING = BlockPart()
 
 
-def _acronyms(block: Block, block_analysis: BlockAnalysis) -> tuple[tuple[str, int, int], ...]:
+def _acronyms(
+    analysis: Analysis, index: int, block: Block, block_analysis: BlockAnalysis
+) -> tuple[tuple[str, int, int], ...]:
     """The block's acronyms that need an explanation unless the text gives one, in order (all uses: the
     first use in the text is the one flagged)."""
     if block.kind in (BlockKind.HEADING, BlockKind.TABLE_CELL) or not any(c.islower() for c in block.text):
@@ -192,6 +196,8 @@ def _acronyms(block: Block, block_analysis: BlockAnalysis) -> tuple[tuple[str, i
             continue
         if _part_of_name(block.text, match):
             continue
+        if is_mention(analysis, index, match.start(1), match.end(1)):
+            continue  # *Initialord som ”AFS” och ”IVO” är svåra*: talked about, not used (the explain tester)
         found.append((acronym, match.start(), match.end()))
     return tuple(found)
 
@@ -342,14 +348,6 @@ def _fold(word: str) -> str:
 
 def _same_letters(acronym: str, word: str) -> bool:
     return re.fullmatch(re.escape(acronym), word, re.IGNORECASE) is not None
-
-
-def _is_mention(source: str, block: Block, start: int, end: int) -> bool:
-    """An abbreviation set off by quotation marks or emphasis (*”t.ex.”*, ``*bl.a.*``) is talked about, not used."""
-    source_start, source_end = block.source_span(start, end)
-    before = source[source_start - 1 : source_start]
-    after = source[source_end : source_end + 1]
-    return bool(before) and before in MENTION_MARKS and after in MENTION_MARKS and bool(after)
 
 
 def _explained(text: str, acronym: str) -> bool:

@@ -29,6 +29,7 @@ from klarlint.document import BlockKind
 from klarlint.grammar import in_agency_name
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
+from klarlint.rules.quoted import is_mention
 
 AND_OR = re.compile(r"(?<![\w/])(och|eller)\s?/\s?(eller|och)(?![\w/])", re.IGNORECASE)
 RESP = re.compile(r"(?<![\w.])(resp)\.(?!\w)", re.IGNORECASE)
@@ -75,7 +76,8 @@ class AndOr:
         block_local=True,
         summary=(
             "*och/eller* (also *och / eller*, *eller/och*; suggests *eller*) and the abbreviation *resp.*; not the "
-            "adjective *respektive* (*deras respektive chefer*). Sub-check `slash-pair` (info): a slash between two "
+            "adjective *respektive* (*deras respektive chefer*), nor a quoted mention (*Ordet ”och/eller”*). "
+            "Sub-check `slash-pair` (info): a slash between two "
             "words (*marknadsföring/annonsering*; use *och* or *eller*), not *han/hon*, *make/maka* (gender pairs), "
             "*km/h*, *kronor/månad*, "
             "*kr/m³* or *5 dagar/vecka* (per), acronyms, names (*Stockholm/Solna*), numbers, dates, addresses, "
@@ -110,6 +112,8 @@ class AndOr:
                 for match in AND_OR.finditer(text):
                     if match.group(1).lower() == match.group(2).lower():
                         continue
+                    if is_mention(analysis, index, match.start(), match.end()):
+                        continue  # *Ordet ”och/eller” är svårt*: talked about, not used
                     suggestion = "Eller" if match.group(1)[0].isupper() else "eller"
                     yield RuleFinding(
                         index,
@@ -125,6 +129,8 @@ class AndOr:
             if "/" in text and block.kind is not BlockKind.TABLE_CELL:
                 yield from _slash_pairs(analysis, index, block.links, text)
             for match in RESP.finditer(text):
+                if is_mention(analysis, index, match.start(), match.end()):
+                    continue  # *Förkortningen ”resp.”*
                 yield RuleFinding(
                     index,
                     match.start(),

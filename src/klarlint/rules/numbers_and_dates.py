@@ -18,6 +18,7 @@ from typing import Any
 from klarlint.analysis import Analysis
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
+from klarlint.rules.quoted import is_mention
 
 MONTHS = (
     "januari",
@@ -109,7 +110,8 @@ class NumbersAndDates:
             "digits next to a unit or an amount word (*12000 invånare*); dates *5/5-25, 5/5 2025, 05.05.2025, "
             "2025/05/05, den 5:e maj* (→ *den 5 maj 2025* or *2025-05-05*); *kl 13*, *kl. 13,30*; *25%*; *c:a*, "
             "*ca.*; *mkr* (→ *mnkr*; at first use only). Never telephone, postcode, organisation, personal or "
-            "reference numbers, section numbers (*3.2*), decimals, years, web or e-mail addresses"
+            "reference numbers, section numbers (*3.2*), decimals, years, web or e-mail addresses, nor a form quoted "
+            "as an example (*Skriv inte ”10.000”*)"
         ),
         reference=references.NUMBERS,
         explanation=(
@@ -152,6 +154,8 @@ class NumbersAndDates:
                 hit = check(text, match)
                 if hit is None or _in_address(text, hit.start, hit.end) or _overlaps(taken, hit):
                     continue
+                if is_mention(analysis, index, hit.start, hit.end):
+                    continue  # *Skriv inte ”10.000” eller ”25%”*: the wrong form talked about (the explain tester)
                 taken.append((hit.start, hit.end))
                 found.append(
                     RuleFinding(

@@ -15,6 +15,8 @@ from klarlint.analysis import Analysis
 from klarlint.rules.base import OptionSpec, RuleFinding, Severity
 from klarlint.speech import in_quoted_speech
 
+# Marks that set off a word talked about, not used: *”t.ex.”*, *”och/eller”*, Markdown's ``*bl.a.*``.
+MENTION_MARKS = frozenset("”“\"'*_")
 QUOTED_CHOICES = ("info", "warning", "off")
 QUOTED_NOTE = "Det står i ett citat: ändra det bara om den som citeras går med på det."
 QUOTED_OPTION = OptionSpec(
@@ -42,3 +44,16 @@ def quoted_findings(
             note = f"{finding.message} {QUOTED_NOTE}"
             kept.append(replace(finding, message=note, severity=Severity.INFO, replacements=()))
     return kept
+
+
+def is_mention(analysis: Analysis, block: int, start: int, end: int) -> bool:
+    """Whether text ``[start, end)`` of block ``block`` is a word set off by quotation marks or emphasis as a whole
+    (*Skriv inte ”10.000”*, *Förkortningen ”resp.”*, *Initialord som ”AFS”*): the word is talked about, not used, and
+    no rule asks to change it (abbreviation's rule since long; and-or, numbers-and-dates and acronyms since session
+    42, where the explain tester found them warning about the examples of the explanations themselves). Read in the
+    source: Markdown's emphasis marks are not in the block's text."""
+    source = analysis.document.source
+    source_start, source_end = analysis.document.blocks[block].source_span(start, end)
+    before = source[source_start - 1 : source_start] if source_start > 0 else ""
+    after = source[source_end : source_end + 1]
+    return before in MENTION_MARKS and after in MENTION_MARKS and bool(before) and bool(after)
