@@ -161,7 +161,7 @@ def test_a_notice_many_pages_share_is_one_line_with_their_count_after_the_others
 
     links = "Rader med bara länkar till andra sidor (deras rubriker) granskades inte (inte löptext)."
     english = "Texten är på engelska och har inte granskats: klarlint granskar svensk text."
-    files = [FileReport(f"sidor/artikel{n}.md", notices=[Notice("not-prose", links)]) for n in range(6)]
+    files = [FileReport(f"sidor/artikel{n}.md", notices=[Notice("not-prose", links)]) for n in range(10)]
     files.append(FileReport("sidor/english.md", notices=[Notice("language", english)]))
     files.append(FileReport("sidor/fa.md", notices=[Notice("not-prose", links.replace("Rader", "Rader "))]))
     tree = html.fromstring(html_report.render(Report(files), tmp_path / "r.html"))
@@ -171,11 +171,11 @@ def test_a_notice_many_pages_share_is_one_line_with_their_count_after_the_others
         "sidor/fa.md",  # a notice on fewer than GROUPED_AT pages stays with its page
     ]
     [grouped] = tree.xpath("//ul[@class='not-checked']/li[@class='grouped']")
-    assert grouped.xpath("string(details/summary)") == f"{links} 6 sidor"
-    assert len(grouped.xpath("details/ul/li/span[@class='page-name']")) == 6
+    assert grouped.xpath("string(details/summary)") == f"{links} 10 sidor"
+    assert len(grouped.xpath("details/ul/li/span[@class='page-name']")) == 10
     cards = dict(zip(tree.xpath("//dl/div/dt/text()"), tree.xpath("//dl/div/dd/text()"), strict=True))
     named = {span.text_content() for span in tree.xpath("//ul[@class='not-checked']//span[@class='page-name']")}
-    assert cards["Sidor med text som inte granskades"] == str(len(named)) == "8"
+    assert cards["Sidor med text som inte granskades"] == str(len(named)) == "12"
 
 
 def test_cli_report_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
