@@ -170,11 +170,11 @@ GOLDEN = {
     ),
     "numbers-and-dates": (
         "Bidraget är 25.000 kr, c:a 15% av kostnaden. Ansök senast 2025-5-5 kl 12 eller 05.05.2025.",
-        "Bidraget är 25 000 kr, ca 15 % av kostnaden. Ansök senast 2025-05-05 kl. 12 eller 2025-05-05.",
+        "Bidraget är 25 000 kr, ca 15 % av kostnaden. Ansök senast 2025-05-05 kl. 12 eller den 5 maj 2025.",
     ),
     "quotes-and-dashes": (
-        'Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag". Sträckan Kyrkogatan - Torggatan '
-        "är stängd.",
+        'Vi har öppet måndag-fredag 8.00-16.30 - utom i juli. Läs "Så söker du bidrag". '
+        "Sträckan Kyrkogatan - Torggatan är stängd.",
         "Vi har öppet måndag–fredag 8.00–16.30 – utom i juli. Läs ”Så söker du bidrag”. Sträckan Kyrkogatan–Torggatan "
         "är stängd.",
     ),

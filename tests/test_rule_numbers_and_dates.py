@@ -47,6 +47,23 @@ def test_dates_in_ambiguous_forms(text: str, expected: list[tuple[str, str]]) ->
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Ansök senast 31/3-25 så svarar vi inom en vecka.", "den 31 mars 2025"),  # running text: written out
+        ("Ansök senast den 31/3-25.", "31 mars 2025"),  # *den* is there already
+        ("Sista dag är senast den 05.05.2025.", "5 maj 2025"),
+        ("Datum: 31/3-25", "2025-03-31"),  # a form's field: the short form
+        ("Beslut 15.05.2025 i nämnden.", "2025-05-15"),
+    ],
+)
+def test_the_fix_writes_the_form_the_message_suggests(text: str, form: str) -> None:
+    """One form for suggestion and replacement (the explain tester, session 42: *Förslag: den 31 mars 2025*, but
+    --fix wrote *2025-03-31* into running text)."""
+    [finding] = [f for f in lint_text(text).findings if f.rule == RULE]
+    assert finding.suggestion == form and finding.replacements == (form,)
+
+
 def test_date_message_gives_both_recommended_forms() -> None:
     [finding] = [f for f in lint_text("Ansök senast 31/3-25.").findings if f.rule == RULE]
     assert "den 31 mars 2025" in finding.message and "2025-03-31" in finding.message

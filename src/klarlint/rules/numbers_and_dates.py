@@ -285,12 +285,13 @@ def _slash_date(text: str, match: re.Match[str]) -> Hit | None:
     forms = _date_forms(day, month, _full_year(year_text))
     if forms is None:
         return None
+    form = _date_in_place(text, match.start(), forms)
     return Hit(
         match.start(),
         match.end(),
         f"Läsaren kan tolka ”{match.group(0)}” på flera sätt. Skriv ”{forms[0]}” eller ”{forms[1]}”.",
-        forms[0],
-        forms[1] if first > 12 or second > 12 or first == second else None,  # else: which is the month?
+        form,
+        form if first > 12 or second > 12 or first == second else None,  # else: which is the month?
     )
 
 
@@ -302,9 +303,34 @@ def _dot_date(text: str, match: re.Match[str]) -> Hit | None:
         match.start(),
         match.end(),
         f"Skriv inte datum med punkter. Skriv ”{forms[0]}” eller ”{forms[1]}”.",
-        forms[0],
-        forms[1],  # the ISO form fits wherever the date stood (*senast den 05.05.2025*)
+        *[_date_in_place(text, match.start(), forms)] * 2,
     )
+
+
+# Words after which a date is running text, where the written-out form reads (*Ansök senast den 31 mars 2025*);
+# elsewhere (a table cell, *Datum: 31/3-25*, a line's start) the short form 2025-03-31 fits, as the explanation says.
+RUNNING_TEXT_BEFORE = frozenset(
+    str.split(
+        "senast från före efter till innan sedan mellan och eller med på t.o.m. fr.o.m. tom fom är var blir hålls"
+    )
+    + ["sker", "infaller"]
+)
+_DEN_BEFORE = re.compile(r"(?<![\w.])den\s+$", re.IGNORECASE)
+_TOKEN_BEFORE = re.compile(r"(\S+)[ \u00a0]+$")
+
+
+def _date_in_place(text: str, start: int, forms: tuple[str, str]) -> str:
+    """The one form of a date that both the suggestion and the replacement give, so that --fix writes what the
+    message shows (the explain tester, session 42: *Förslag: den 31 mars 2025*, but --fix wrote *2025-03-31*):
+    after *den* the date without it (*senast den 05.05.2025* → *den 5 maj 2025*), in running text the written-out
+    form with *den*, elsewhere the ISO form."""
+    before = text[max(0, start - 40) : start]
+    if _DEN_BEFORE.search(before):
+        return forms[0].removeprefix("den ")
+    word = _TOKEN_BEFORE.search(before)
+    if word is not None and word.group(1).lower() in RUNNING_TEXT_BEFORE:
+        return forms[0]
+    return forms[1]
 
 
 def _iso_like_date(text: str, match: re.Match[str]) -> Hit | None:
