@@ -58,6 +58,11 @@ def test_does_not_flag_the_noun_man_or_the_participle(sentence: str) -> None:
         ("Sökandens ombud ska skriva under.", "Din / ditt / dina"),
         ("Undertecknad ansöker om bidrag.", "Jag"),
         ("Vederbörande myndighet beslutar.", "Berörd"),
+        # the parser reads *ombeds* as a noun: still the reader, told *du* as *Vederbörande ska bifoga intyg* (session
+        # 42, the explain tester: *Berörd ombeds skicka in handlingarna*); the adjective before a noun stays *berörd*
+        ("Vederbörande ombeds skicka in handlingarna.", "Du"),
+        ("Vederbörande myndighet ska kontaktas.", "Berörd"),
+        ("Kontakta vederbörande handläggare.", "berörd"),
         # a paragraph that says *ni* to its reader gets *ni* (*du … er handläggare* had mixed the two)
         ("Sökanden ska skicka intyget till er handläggare.", "Ni"),
         ("Den sökande ska kontakta er handläggare.", "Ni"),

@@ -330,10 +330,12 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
-    if lower == "vederbörande" and _before_noun(following):
+    if lower == "vederbörande" and _before_noun(following) and not _passive_read_as_noun(block, sentence, following):
         return _make(index, token, token, "”vederbörande” är ålderdomligt. Skriv ”berörd” eller ”ansvarig”.", "berörd")
     if lower == "vederbörande":
-        return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
+        # the misread passive's subject (*Vederbörande ombeds …*): *du* as for *Vederbörande ska bifoga intyg*
+        subject = _passive_read_as_noun(block, sentence, following)
+        return _make(index, token, token, _address_message(token.text), _pronoun(token, block, subject=subject))
     # not *den enskilda individen*, but *den enskildes ansvar*
     person = lower in PERSON_FORMS and previous is not None and previous.lower == "den"
     if person and (lower.endswith("s") or not _before_noun(following)):
@@ -358,13 +360,13 @@ def _address_message(text: str) -> str:
     return f"Skriv till läsaren med du (eller ni) i stället för ”{text}”."
 
 
-def _pronoun(token: Token, block: BlockAnalysis, plural: bool = False) -> str:
+def _pronoun(token: Token, block: BlockAnalysis, plural: bool = False, subject: bool = False) -> str:
     """The pronoun that fits where the address form stands: du as subject, dig as object, din as genitive; ni, er,
     ert where the paragraph says *ni* to its reader (*Sökanden … er handläggare*: *du* had mixed the two)."""
     plural = plural or addresses_with_ni(block.text)
     if token.lower.endswith("s"):
         return "er / ert / era" if plural else "din / ditt / dina"
-    if token.dep.startswith("nsubj"):
+    if subject or token.dep.startswith("nsubj"):
         return "ni" if plural else "du"
     if token.dep in OBJECT_DEPS:
         return "er" if plural else "dig"
@@ -476,6 +478,17 @@ SAYING_PARTICLES = frozenset({"upp", "till", "ifrån", "emot", "efter", "av"})
 
 def _before_noun(following: Token | None) -> bool:
     return following is not None and following.pos in ("NOUN", "PROPN")
+
+
+def _passive_read_as_noun(block: BlockAnalysis, sentence: Sentence, following: Token | None) -> bool:
+    """*Vederbörande ombeds skicka in handlingarna*: the parser reads *ombeds* as a noun, so *vederbörande* looked
+    like the old adjective (*vederbörande myndighet*) and was told *Berörd* (session 42, the explain tester). A word in
+    -s after it with no finite verb anywhere else in the sentence is the passive verb: *vederbörande* is the reader,
+    told *du* as in *Vederbörande ska bifoga intyg*."""
+    if following is None or not following.lower.endswith("s"):
+        return False
+    others = block.tokens[sentence.start : sentence.end]
+    return not any(t.i != following.i and t.feature("VerbForm") == "Fin" for t in others)
 
 
 def _is_subject(token: Token, following: Token | None) -> bool:
