@@ -119,3 +119,21 @@ def test_a_negated_judgement_with_an_infinitive_is_as_general_as_the_plain_one()
     # with no infinitive the judge is still hidden
     [plain] = passives("Ansökan bedöms inte.", genre="dokument")
     assert plain.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansökan handläggs av en handläggare på socialförvaltningen.",
+        "Rapporten granskas av granskarna.",
+    ],
+)
+def test_a_doer_named_after_the_act_gets_no_example(text: str) -> None:
+    # a lättläst page: *En handläggare på socialförvaltningen handlägger ansökan* said it twice
+    [finding] = passives(text, profile="lättläst")
+    assert finding.suggestion is None and "säger vem som gör det" in finding.message
+
+
+def test_a_doer_with_another_name_keeps_its_example() -> None:
+    [finding] = passives("Ansökan handläggs av socialförvaltningen.")
+    assert "”Socialförvaltningen handlägger ansökan …”" in (finding.suggestion or "")

@@ -656,7 +656,9 @@ def _finding(
             f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.doer}”). "
             f"Aktiv form med ”{passive.doer}” som subjekt är ofta tydligare."
         )
-        suggestion = suggestion_for(block, passive, False, addresses_reader)
+        suggestion = (
+            None if _doer_named_by_the_act(passive) else suggestion_for(block, passive, False, addresses_reader)
+        )
         return RuleFinding(index, passive.start, passive.end, message, suggestion, Severity(generic))
     reader = _reader_acts(block, passive)
     if reader and addresses_reader:
@@ -677,6 +679,16 @@ def _finding(
             sender = UNKNOWN_DOER
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
     return RuleFinding(index, passive.start, passive.end, message, suggestion)
+
+
+def _doer_named_by_the_act(passive: Passive) -> bool:
+    """The doer is named after the act itself (*handläggs av en handläggare*, *granskas av granskaren*): the active
+    only says it twice (session 42's review, a lättläst page: *En handläggare … handlägger ansökan* was the example;
+    a writer would name what the doer does, *En handläggare läser din ansökan*), so no example."""
+    lemma = active_lemma(passive.verb)
+    stem = lemma[:-1] if lemma.endswith("a") else lemma
+    endings = ("are", "aren", "arna", "ares", "arens", "arnas")  # the doer noun in -are, in any of its forms
+    return len(stem) > 2 and any(w.lower() in {stem + e for e in endings} for w in (passive.agent or "").split())
 
 
 def _reader_or_sender_did(block: BlockAnalysis, passive: Passive) -> bool:
