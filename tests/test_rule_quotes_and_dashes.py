@@ -28,6 +28,20 @@ def test_foreign_quotation_marks(text: str, expected: list[tuple[str, str]]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Tecknen “ ” och „ “ är engelska och tyska.", []),
+        ('Tecknet " och tecknet “ är raka och engelska.', []),
+        # the marks named, then a quotation in them: the quotation is still flagged
+        ("Tecknen “ ” är engelska. Han sa: “Vi kommer”.", [("“Vi kommer”", "”Vi kommer”")]),
+    ],
+)
+def test_a_quotation_mark_standing_alone_is_named_not_used(text: str, expected: list[tuple[str, str]]) -> None:
+    """(session 42, the explain tester: --fix made the rule's own explanation *Tecknen ” ” och ” ”*)"""
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Vi tar emot 10-12 personer.", [("10-12", "10–12")]),
         ("Det tar 1-2 veckor.", [("1-2", "1–2")]),
         ("Planen gäller 2019-2022.", [("2019-2022", "2019–2022")]),

@@ -24,7 +24,10 @@ from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 
 EN_DASH = "–"
 
-FOREIGN_QUOTE = re.compile(r"([“„])([^“”„\"\n]{1,300}?)([”“])")
+# A quotation's text starts and ends with a character that is not a space, as STRAIGHT_QUOTE's does: *Tecknen “ ” och
+# „ “ är engelska* names the marks themselves, standing alone, and --fix had made them *” ”* (session 42, the explain
+# tester: the rule's own explanation).
+FOREIGN_QUOTE = re.compile(r"([“„])(?=\S)([^“”„\"\n]{1,300}?)(?<=\S)([”“])")
 STRAIGHT_QUOTE = re.compile(r"(?<![=\w])\"(?=\S)([^\"\n]{1,300}?)(?<=\S)\"(?!\w)")
 NUMBER_RANGE = re.compile(r"(?<![\w.,:/+–-])(\d{1,4})-(\d{1,4})(?![\w/–-]|[.,:]\d|\s\d{2}\b)")
 TIME_RANGE = re.compile(r"(?<![\w.,:/–-])(\d{1,2}[.:]\d{2})\s?-\s?(\d{1,2}[.:]\d{2})(?![\w/–-]|[.,:]\d)")
