@@ -395,7 +395,7 @@ class PassiveVoice:
             "före säger vem det är. ”Finns”, ”hoppas” och ”trivs” är inte passiv form."
         ),
         example_before="Din ansökan har behandlats och beslut fattades av nämnden den 3 maj.",
-        example_after="Nämnden behandlade din ansökan och fattade beslut den 3 maj.",
+        example_after="Nämnden behandlade din ansökan och beslutade den 3 maj.",
         options={"generic": "info", "unaddressed": "info"},
         option_docs={
             "generic": OptionSpec(
