@@ -102,3 +102,24 @@ def test_a_script_without_capitals_is_not_in_capitals(heading: str) -> None:
     # every letter "not lower case" is no shouting where the script has no case (a language menu's heading)
     assert not _in_capitals(heading)
     assert _in_capitals("INFORMATION OM LSS")
+
+
+def test_the_explain_example_shows_every_check_the_explanation_names() -> None:
+    """*Ansökan.* as plain text was a paragraph, so the period the explanation warns about was never flagged (session
+    42, the explain tester): the example is Markdown, and its headings get each sub-check."""
+    from klarlint.rules.heading import Heading
+
+    info = Heading.info
+    before = lint_text(info.example_before, info.example_format).findings
+    assert {f.subcheck for f in before if f.rule == "heading"} == {
+        "heading-capitals",
+        "heading-punctuation",
+        "generic-heading",
+    }
+    assert [f for f in lint_text(info.example_after, info.example_format).findings if f.rule == "heading"] == []
+
+
+def test_the_generic_heading_message_brings_no_topic_of_its_own() -> None:
+    """*till exempel ”Så ansöker du”* over a press release's section on a UN meeting (session 42, the explain tester)"""
+    [finding] = [f for f in lint_text("# Övrigt\n\nDu kan ringa oss.\n", "markdown").findings if f.rule == "heading"]
+    assert "ansöker" not in finding.message and "gärna med ett verb" in finding.message
