@@ -7,17 +7,25 @@ went on reading it for a minute at 1 GB, and every other request got 503 meanwhi
 reader is: a ``sitecustomize`` on the server's PYTHONPATH replaces the .docx reader, and the plain-text reader for
 a text with ENDLESS in it, by a loop that never ends and checks no deadline. Only a read that can be stopped from
 outside gets these tests through.
+
+The same ``sitecustomize`` makes readers die: killed while big (as the out-of-memory killer kills the largest
+process), killed while small, or unable to start (a module missing). Session 42 (scale tester): every death of a
+reader had been told to the user as 422 *den tar för mycket minne att packa upp eller läsa*, also when a half-done
+edit made the readers fail at start with a ModuleNotFoundError.
 """
 
 from __future__ import annotations
 
+import io
 import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+import docx
 import httpx
 import pytest
 
+from klarlint.serve.reading import UNREADABLE
 from serve_helpers import running_server
 
 LIMIT = 3.0  # seconds: long enough for a small request on a busy machine, short enough for a fast test
@@ -25,6 +33,18 @@ SMALL = "Du skall betala avgiften."
 ENDLESS_TEXT = "ENDLESS " + "Ansökan skall lämnas in. " * 2000  # 50,000 characters: read in a reader process
 SITECUSTOMIZE = """
 import os
+import signal
+import sys
+
+if os.environ.get("KLARLINT_TEST_READER_CANNOT_START") and "klarlint.serve.reading" in sys.orig_argv:
+
+    class NoDocx:  # a reader process whose start fails as after a broken install
+        def find_spec(self, name, path=None, target=None):
+            if name == "docx":
+                raise ModuleNotFoundError("No module named 'docx' (test)", name="docx")
+            return None
+
+    sys.meta_path.insert(0, NoDocx())
 
 if os.environ.get("KLARLINT_TEST_ENDLESS_READ"):
     import klarlint.readers.docx
@@ -39,6 +59,12 @@ if os.environ.get("KLARLINT_TEST_ENDLESS_READ"):
     def plaintext(source, *args, **kwargs):
         if "ENDLESS" in source:
             endless()
+        if "MEMORYHOG" in source:  # grows past 256 MB, then is killed as the out-of-memory killer would
+            hog = bytearray(320 * 1024 * 1024)
+            hog[::4096] = b"x" * len(hog[::4096])
+            os.kill(os.getpid(), signal.SIGKILL)
+        if "SUDDENDEATH" in source:  # killed while small: not for the memory of this read
+            os.kill(os.getpid(), signal.SIGKILL)
         return real_plaintext(source, *args, **kwargs)
 
     klarlint.readers.docx.read = lambda *args, **kwargs: endless()
@@ -127,7 +153,7 @@ def test_every_way_in_reads_within_the_time_limit(endless, call) -> None:
 def test_three_endless_uploads_hold_at_most_two_readers_and_all_end_at_the_limit(endless) -> None:
     """The reader processes per worker are bounded (each hostile read had taken a gigabyte); the third upload waits
     for a free one within its own deadline, and the server answers small texts throughout (had been 153 s of
-    503s)."""
+    503s). The third is told that the server was busy: it spent its time waiting, not being read."""
     idle = session_processes(endless)
     with endless.client() as http, ThreadPoolExecutor(4) as pool:
         upload = {"file": ("rapport.docx", b"PK\x03\x04 hostile")}
@@ -135,6 +161,51 @@ def test_three_endless_uploads_hold_at_most_two_readers_and_all_end_at_the_limit
         time.sleep(1.0)
         assert session_processes(endless) == idle  # no third reader was started for the third upload
         small_lint_is_answered_at_once(http, pending)
-        for future in pending:
-            assert_time_limit(future.result())
+        responses = [future.result() for future in pending]
+    busy = [r for r in responses if "upptagen" in r.text]  # whichever upload got no reader
+    assert len(busy) == 1 and busy[0].status_code == 503 and busy[0].elapsed.total_seconds() < LIMIT + 2
+    assert busy[0].json()["error"] == "servern är upptagen med andra granskningar; försök igen om en stund"
+    for response in responses:
+        if response is not busy[0]:
+            assert_time_limit(response)
     killed_and_replaced(endless, idle, 2)
+
+
+def test_a_reader_killed_while_big_is_the_files_memory_one_killed_while_small_an_internal_error(endless) -> None:
+    with endless.client() as http:
+        big = http.post("/api/lint", json={"text": "MEMORYHOG " + ENDLESS_TEXT.removeprefix("ENDLESS ")})
+        assert big.status_code == 422, big.text
+        assert big.json()["error"] == "<stdin>: " + UNREADABLE  # keeps its message
+        small = http.post("/api/lint", json={"text": "SUDDENDEATH " + ENDLESS_TEXT.removeprefix("ENDLESS ")})
+        assert small.status_code == 500, small.text  # had been 422, the user's fault
+        assert small.json()["error"] == "internt fel i klarlint; felet är loggat på servern"
+        assert http.post("/api/lint", json={"text": SMALL}).status_code == 200
+    assert "killed by signal 9" in endless.output()
+
+
+@pytest.fixture(scope="module")
+def broken_readers(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("broken")
+    (folder / "site").mkdir()
+    (folder / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    env = {"KLARLINT_TEST_READER_CANNOT_START": "1", "PYTHONPATH": str(folder / "site")}
+    with running_server(folder, env=env) as running:
+        yield running
+
+
+def test_readers_that_cannot_start_are_a_logged_internal_error_not_the_users_file(broken_readers) -> None:
+    word = docx.Document()
+    word.add_paragraph("Du skall betala avgiften.")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    with broken_readers.client() as http:
+        for response in (
+            http.post("/api/lint", files={"file": ("brev.docx", buffer.getvalue())}),
+            http.post("/api/lint", json={"text": ENDLESS_TEXT.removeprefix("ENDLESS ")}),  # read apart too
+        ):
+            assert response.status_code == 500, response.text  # had been 422 *tar för mycket minne*
+            assert response.json()["error"] == "internt fel i klarlint; felet är loggat på servern"
+        assert http.post("/api/lint", json={"text": SMALL}).status_code == 200  # read on the lint thread
+    log = broken_readers.output()
+    assert "ModuleNotFoundError: No module named 'docx' (test)" in log  # the reader's own error
+    assert "the reader process ended without an answer on brev.docx (exit code 1" in log

@@ -42,7 +42,7 @@ from klarlint.report import Report
 from klarlint.rules.base import RuleInfo
 from klarlint.rules.registry import unknown_rule
 from klarlint.serve import lt
-from klarlint.serve.worker import LintEngine, LintRequest, LintTimeout, LintWorker
+from klarlint.serve.worker import LintEngine, LintRequest, LintTimeout, LintWorker, ServerBusy
 
 log = logging.getLogger("klarlint.serve")
 STATIC_DIR = Path(__file__).parent / "static"
@@ -463,7 +463,7 @@ def state(request: Request) -> State:
 
 
 async def lint(request: Request, lint_request: LintRequest) -> Any:
-    """Run one lint on this worker; bad options → 400, unreadable input → 422, time limit → 503."""
+    """Run one lint on this worker; bad options → 400, unreadable input → 422, time limit or busy → 503."""
     return await _answered(request, state(request).worker.run(lint_request))
 
 
@@ -480,8 +480,13 @@ async def _answered(request: Request, work: Awaitable[Any]) -> Any:
         raise HTTPException(422, str(exc)) from None
     except KlarlintError as exc:
         raise HTTPException(400, str(exc)) from None
+    except ServerBusy:  # the time went to waiting: "dela upp texten" had been told of a text never linted
+        raise HTTPException(503, BUSY_MESSAGE, headers={"Retry-After": "5"}) from None
     except LintTimeout:
         raise HTTPException(503, time_limit_message(worker.time_limit), headers={"Retry-After": "10"}) from None
+
+
+BUSY_MESSAGE = "servern är upptagen med andra granskningar; försök igen om en stund"
 
 
 def time_limit_message(seconds: float) -> str:
@@ -686,7 +691,8 @@ REPORT_RESPONSE = {
 }
 ERRORS = {status: {"description": text, "content": {"application/json": {"schema": ERROR_SCHEMA}}} for status, text in {
     400: "felaktig begäran", 401: "åtkomstnyckel saknas eller är fel", 413: "för stor (över 20 MB)",
-    422: "filen kan inte läsas", 503: "tidsgränsen överskreds",
+    422: "filen kan inte läsas", 500: "internt fel (loggat på servern)",
+    503: "tidsgränsen överskreds, eller servern är upptagen med andra granskningar",
 }.items()}  # fmt: skip
 # LanguageTool's errors: plain text "Error: ..." (LanguageToolErrorMiddleware), the token's 401 too.
 LT_ERRORS = {
@@ -695,7 +701,7 @@ LT_ERRORS = {
         400: "felaktig begäran",
         401: "åtkomstnyckel saknas eller är fel (Authorization: Bearer eller fältet apiKey)",
         413: "för stor (över 20 MB)",
-        503: "tidsgränsen överskreds",
+        503: "tidsgränsen överskreds, eller servern är upptagen med andra granskningar",
     }.items()
 }
 

@@ -16,6 +16,13 @@ and output, and is replaced when it is killed at a deadline, or when a read has 
 read a big file keeps its memory; see :data:`RETIRE_MIB`). A fork of the worker would copy the model and a lint
 thread that may hold a lock, and :mod:`multiprocessing`'s fork server runs the server's main script again in
 every child (Python 3.11), so the processes are started as programs of their own.
+
+A reader that ends without an answer was either killed for the memory its read took (the system's out-of-memory
+killer ends the largest process: 422, the file takes too much memory to read) or broke (it could not start: a
+broken install, a missing module; or the system killed it while it was small, for another process's memory): a
+server fault, logged with its exit status and peak memory, and answered 500. Every such death had been told to
+the user as their file's fault (session 42, scale tester: a ``ModuleNotFoundError`` at a reader's start made a
+two-paragraph .docx "take too much memory").
 """
 
 from __future__ import annotations
@@ -45,6 +52,31 @@ UNREADABLE = "filen kunde inte läsas: den tar för mycket minne att packa upp e
 
 class ReadTimeout(Exception):  # noqa: N818 - the worker turns it into its LintTimeout
     """The deadline passed before the document was read."""
+
+
+class WorkClock:
+    """How long one request was worked on (read, linted), as against waiting for a reader or the lint thread: a
+    request that timed out while it mostly waited is told that the server is busy (klarlint.serve.worker)."""
+
+    def __init__(self) -> None:
+        self._worked = 0.0
+        self._since: float | None = None
+
+    def start(self) -> None:
+        self._since = time.monotonic()
+
+    def stop(self) -> None:
+        if self._since is not None:
+            self._worked += time.monotonic() - self._since
+            self._since = None
+
+    def lend(self, seconds: float) -> None:
+        """``seconds`` of the running work went to other requests (short lints run inside a long one)."""
+        self._worked -= seconds
+
+    def seconds(self) -> float:
+        running = time.monotonic() - self._since if self._since is not None else 0.0
+        return self._worked + running
 
 
 def reads_apart(source: str | bytes) -> bool:
@@ -93,20 +125,33 @@ class ReadProcesses:
             while len(self._idle) < self._count:
                 self._idle.append(self._new())
 
-    def read(self, source: str | bytes, fmt: str, name: str, alt_text: bool, deadline: float | None) -> Document:
+    def read(
+        self,
+        source: str | bytes,
+        fmt: str,
+        name: str,
+        alt_text: bool,
+        deadline: float | None,
+        clock: WorkClock | None = None,
+    ) -> Document:
         """The document; :class:`InputError` or :class:`KlarlintError` as the reader raised it, :class:`ReadTimeout`
-        past the deadline."""
+        past the deadline, :class:`RuntimeError` when the reader broke. ``clock`` runs while a reader reads."""
         if not self._slots.acquire(timeout=_remaining(deadline)):
             raise ReadTimeout
         try:
             if deadline is not None and time.monotonic() >= deadline:
                 raise ReadTimeout
             reader = self._take()
+            if clock is not None:
+                clock.start()
             try:
                 kind, value, retire = reader.ask((source, fmt, name, alt_text), deadline)
             except BaseException:
                 self._end(reader)
                 raise
+            finally:
+                if clock is not None:
+                    clock.stop()
             if retire:
                 self._end(reader)
             else:
@@ -120,8 +165,13 @@ class ReadProcesses:
             raise InputError(value)
         if kind == "klarlint":
             raise KlarlintError(value)
-        if kind == "died":  # the process ended without an answer: the system killed it for its memory
+        if kind == "died":  # the process ended without an answer, killed while it held the memory of a big read
             raise InputError(f"{name}: {UNREADABLE}")
+        if kind == "crashed":  # logged with its traceback by the server's catch-all, answered 500
+            raise RuntimeError(
+                f"the reader process ended without an answer on {name} ({value}); a reader that could not start "
+                "wrote its error to this log before"
+            )
         raise RuntimeError(f"the reader process failed on {name}:\n{value}")
 
     def close(self) -> None:
@@ -188,13 +238,46 @@ class _ReaderProcess:
             stdin.flush()
             kind, value, retire = pickle.load(stdout)
         except (OSError, EOFError, ValueError, pickle.UnpicklingError):
+            if timer is not None:
+                timer.cancel()
             if killed.is_set():
                 raise ReadTimeout from None
-            return "died", None, True
+            return self._death()
         finally:
             if timer is not None:
                 timer.cancel()
         return kind, value, retire or killed.is_set()
+
+    def _death(self) -> tuple[str, Any, bool]:
+        """Why the process ended without an answer: ``died`` when it was killed (SIGKILL, as the out-of-memory
+        killer does) while it held more than :data:`RETIRE_MIB` (its read took the memory), ``crashed`` otherwise
+        (an exit at start, a signal, a kill while small), with its exit status and peak memory."""
+        status, peak = self._reap()
+        killed = status == -getattr(signal, "SIGKILL", 9)
+        if killed and (peak is None or peak > RETIRE_MIB):
+            return "died", None, True
+        how = f"killed by signal {-status}" if status < 0 else f"exit code {status}"
+        size = "" if peak is None else f", peak memory {peak:.0f} MB"
+        return "crashed", f"{how}{size}", True
+
+    def _reap(self) -> tuple[int, float | None]:
+        """The ended process's exit status (negative: the signal that killed it) and peak memory in MiB (None where
+        the system does not say). A process that is somehow still running after its answer broke is killed."""
+        deadline = time.monotonic() + 2.0
+        while hasattr(os, "wait4") and self.process.returncode is None:
+            try:  # wait4, not Popen.wait: it also gives the ended process's peak memory
+                pid, status, usage = os.wait4(self.process.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped elsewhere (Popen.poll): the status only
+                break
+            if pid:
+                self.process.returncode = os.waitstatus_to_exitcode(status)
+                return self.process.returncode, _rss_mib(usage.ru_maxrss)
+            if time.monotonic() > deadline:  # it broke the answers but runs on: ended here, a server fault
+                self.process.kill()
+                self.process.wait()
+                return 1, None
+            time.sleep(0.01)
+        return self.process.wait(), None
 
     def kill(self) -> None:
         """Kill the process and wait for it: its memory is free on return."""
@@ -272,7 +355,10 @@ def _peak_mib() -> float:
         import resource
     except ImportError:  # Windows: no peak to read; a reader is then replaced only at a deadline
         return 0.0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return _rss_mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def _rss_mib(peak: int) -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
 
 
@@ -280,4 +366,4 @@ if __name__ == "__main__":
     main()
 
 
-__all__ = ["READ_APART_CHARS", "ReadProcesses", "ReadTimeout", "read_document", "reads_apart"]
+__all__ = ["READ_APART_CHARS", "ReadProcesses", "ReadTimeout", "WorkClock", "read_document", "reads_apart"]
