@@ -39,10 +39,10 @@ LIGATURES = re.compile("[\ufb00-\ufb06]")
 HEADING_MAX_WORDS = 15
 TEMPLATE_ZONE = 0.12  # the top and bottom share of the page where a running header and footer stand
 TEMPLATE_LINES = 3  # lines from the top and the bottom of a page looked at for the template
-BIGGER = 1.12
+BIGGER = 1.12  # a heading's font is at least this much larger than the body's
 # A gap this many ems wide between two runs on one line separates a table's cells (a word space is a quarter em;
 # justified text stretches its spaces inside a run)
-CELL_GAP = 0.8  # a heading's font is at least this much larger than the body's
+CELL_GAP = 0.8
 
 
 @dataclass(slots=True)
