@@ -144,3 +144,11 @@ def test_a_quoted_mention_is_talked_about_not_used(text: str) -> None:
 )
 def test_a_use_beside_or_inside_a_longer_quotation_is_flagged(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_the_resp_message_brings_no_example_of_its_own() -> None:
+    """*till exempel ”200 kronor för barn och 300 kronor för vuxna”* had been said of every text (session 42, the
+    explain tester: *Hyran för lägenhet A resp. B höjs med 3 resp. 5 procent*)."""
+    findings = lint_text("Hyran för lägenhet A resp. B höjs med 3 resp. 5 procent.").findings
+    messages = [f.message for f in findings if f.subcheck == "resp"]
+    assert len(messages) == 2 and all("kronor" not in m and "var och en" in m for m in messages)

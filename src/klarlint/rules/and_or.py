@@ -135,8 +135,10 @@ class AndOr:
                     index,
                     match.start(),
                     match.end(),
-                    "”resp.” är lätt att läsa fel. Skriv ut vad som gäller för var och en, "
-                    "till exempel ”200 kronor för barn och 300 kronor för vuxna”.",
+                    # no fixed example: *200 kronor för barn …* had been said of every text, rents and percentages
+                    # too (session 42, the explain tester)
+                    "”resp.” är lätt att läsa fel. Skriv ut vad som gäller för var och en, så att varje uppgift står "
+                    "bredvid det den gäller.",
                     subcheck="resp",
                 )
 
