@@ -253,6 +253,8 @@ class _ReaderProcess:
         killer does) while it held more than :data:`RETIRE_MIB` (its read took the memory), ``crashed`` otherwise
         (an exit at start, a signal, a kill while small), with its exit status and peak memory."""
         status, peak = self._reap()
+        if status is None:
+            return "crashed", "its answer was broken and it ran on; killed here", True
         killed = status == -getattr(signal, "SIGKILL", 9)
         if killed and (peak is None or peak > RETIRE_MIB):
             return "died", None, True
@@ -260,9 +262,9 @@ class _ReaderProcess:
         size = "" if peak is None else f", peak memory {peak:.0f} MB"
         return "crashed", f"{how}{size}", True
 
-    def _reap(self) -> tuple[int, float | None]:
-        """The ended process's exit status (negative: the signal that killed it) and peak memory in MiB (None where
-        the system does not say). A process that is somehow still running after its answer broke is killed."""
+    def _reap(self) -> tuple[int | None, float | None]:
+        """The ended process's exit status (negative: the signal that killed it; None: it was still running after
+        its answer broke, and is killed here) and peak memory in MiB (None where the system does not say)."""
         deadline = time.monotonic() + 2.0
         while hasattr(os, "wait4") and self.process.returncode is None:
             try:  # wait4, not Popen.wait: it also gives the ended process's peak memory
@@ -275,7 +277,7 @@ class _ReaderProcess:
             if time.monotonic() > deadline:  # it broke the answers but runs on: ended here, a server fault
                 self.process.kill()
                 self.process.wait()
-                return 1, None
+                return None, None
             time.sleep(0.01)
         return self.process.wait(), None
 
