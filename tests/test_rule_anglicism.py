@@ -110,3 +110,20 @@ def test_term_without_suggestion_never_says_skriv_hellre_empty(tmp_path: Path) -
     )
     assert messages["Härmed"] == ("”Härmed” är ålderdomligt.", None)
     assert not any("””" in message for message, _ in messages.values())
+
+
+def test_a_quotation_gets_the_note_and_no_replacement_as_jargon_does() -> None:
+    """(session 42, the explain tester: jargon said *Det står i ett citat* and anglicism did not; `quoted` was an
+    unknown option here)"""
+    from klarlint.rules.quoted import QUOTED_NOTE
+
+    text = "Regeringen satsar på skolan.\n\n– Vi vill ha feedback från lärarna, säger ministern.\n\nGe oss feedback.\n"
+    found = [f for f in lint_text(text, "markdown").findings if f.rule == "anglicism"]
+    assert [(f.line, QUOTED_NOTE in f.message, bool(f.replacements)) for f in found] == [
+        (3, True, False),
+        (5, False, True),
+    ]
+    as_warning = lint_text(text, "markdown", rules={"anglicism": {"quoted": "warning"}}).findings
+    assert [QUOTED_NOTE in f.message for f in as_warning if f.rule == "anglicism"] == [False, False]
+    off = lint_text(text, "markdown", rules={"anglicism": {"quoted": "off"}}).findings
+    assert [f.line for f in off if f.rule == "anglicism"] == [5]
