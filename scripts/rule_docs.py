@@ -149,13 +149,18 @@ def _subchecks(info: RuleInfo) -> list[str]:
 
 
 def _options(info: RuleInfo) -> list[str]:
-    if not info.options:
-        return []
+    # severity works under every [rules.X]: listed first, also for a rule with no options of its own (session 42,
+    # the explain tester: no page listed it, while an unknown option's error says "regeln har: severity")
     lines = ["## Options", "", "| option | default | accepts | what it means |", "|---|---|---|---|"]
+    lines.append(
+        f"| `severity` | `{_toml(info.severity.value)}` | en av 'error', 'warning', 'info' "
+        "| regelns allvarlighetsgrad: fel, varning eller info |"
+    )
     for key, default in info.options.items():
         spec = info.option_spec(key)
         lines.append(f"| `{key}` | `{_toml(default)}` | {cell(spec.wanted())} | {cell(spec.description)} |")
-    settings = [f"{key} = {_toml(default)}" for key, default in info.options.items()]
+    settings = [f"severity = {_toml(info.severity.value)}"]
+    settings += [f"{key} = {_toml(default)}" for key, default in info.options.items()]
     return [*lines, "", "In `klarlint.toml`:", "", "```toml", f"[rules.{info.id}]", *settings, "```", ""]
 
 

@@ -52,3 +52,12 @@ def test_a_hand_edit_or_a_leftover_page_is_stale(rule_docs, tmp_path: Path, monk
     assert sorted(p.name for p in rule_docs.stale_files()) == ["README.md", "borttagen-regel.md", "skall.md"]
     assert rule_docs.main([]) == 0
     assert rule_docs.stale_files() == [] and not (docs / "borttagen-regel.md").exists()
+
+
+def test_every_page_lists_severity_among_the_options(rule_docs) -> None:
+    """severity works under every [rules.X], so every page lists it, a rule with no options of its own too (session
+    42, the explain tester: skall's and link-text's pages listed nothing)."""
+    for rule in all_rules():
+        page = rule_docs.rule_page(rule)
+        assert f'| `severity` | `"{rule.info.severity.value}"` |' in page, rule.info.id
+        assert f'[rules.{rule.info.id}]\nseverity = "{rule.info.severity.value}"' in page, rule.info.id
