@@ -18,3 +18,17 @@ def shout(item: str) -> str:
 
 def crashed(item: str) -> str:
     return f"kraschade: {item}"
+
+
+def wait_for_flag(item: str) -> str:
+    """``item`` is a flag file's path: waits (at most 60 s) until the file exists, so a test can tell whether a
+    result was handed over while this item was still running."""
+    import time
+    from pathlib import Path
+
+    deadline = time.monotonic() + 60
+    while not Path(item).exists():
+        if time.monotonic() > deadline:
+            return "timeout"
+        time.sleep(0.05)
+    return "flagged"

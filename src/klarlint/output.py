@@ -5,8 +5,10 @@ Both commands share this, so a crawl takes exactly the output options of a lint.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -14,7 +16,7 @@ from typing import Any, TextIO
 from rich.console import Console
 
 from klarlint.errors import KlarlintError, os_reason
-from klarlint.report import Report
+from klarlint.report import FileReport, Report
 from klarlint.rules.base import Severity
 
 
@@ -51,12 +53,18 @@ class OutputOptions:
 
 
 def finish(
-    report: Report, threshold: Severity, options: OutputOptions, console: Console | None = None, to_stderr: bool = False
+    report: Report,
+    threshold: Severity,
+    options: OutputOptions,
+    console: Console | None = None,
+    to_stderr: bool = False,
+    live: Live | None = None,
 ) -> int:
     """Write everything the options ask for; returns the exit code (2: a file failed, 1: findings at threshold).
 
     ``console``: where the terminal format goes (the CLI's, which knows whether to wrap); ``to_stderr``: every
-    format goes to stderr (beside ``--diff``'s diff on stdout, which a JSON report had been printed into).
+    format goes to stderr (beside ``--diff``'s diff on stdout, which a JSON report had been printed into);
+    ``live``: what was printed while the run went on, which is not printed again.
     """
     from klarlint import baseline
     from klarlint.reporters import one_line
@@ -75,12 +83,14 @@ def finish(
                 "alla anmärkningar räknas som nya",
                 file=sys.stderr,
             )
-    for file_report in report.files:
+    said = live.said if live is not None else set()
+    for file_report in report.files[live.done if live is not None else 0 :]:
         if file_report.error:
             print(f"klarlint: {one_line(file_report.error)}{_in_baseline(file_report)}", file=sys.stderr)
     for rule_error in dict.fromkeys(e for file_report in report.files for e in file_report.rule_errors):
-        print(f"klarlint: {one_line(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
-    _write_output(report, options, console, sys.stderr if to_stderr else sys.stdout)
+        if rule_error not in said:
+            print(f"klarlint: {one_line(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
+    _write_output(report, options, console, sys.stderr if to_stderr else sys.stdout, live)
     if options.html_report is not None:
         from klarlint.reporters import html_report
 
@@ -109,11 +119,15 @@ def _has_new_errors(report: Report) -> bool:
     return any((r.error and not getattr(r, "in_baseline", False)) or r.rule_errors for r in report.files)
 
 
-def _write_output(report: Report, options: OutputOptions, console: Console | None, stream: TextIO) -> None:
+def _write_output(
+    report: Report, options: OutputOptions, console: Console | None, stream: TextIO, live: Live | None = None
+) -> None:
     """The format on ``stream``, flushed here so that a write that fails (``> /dev/full``) is one Swedish line,
     not an internal error with the system's English (nor a second one when Python flushes at exit)."""
+    if live is not None and live.closed:  # the reader of the pipe left while the run went on
+        return
     try:
-        _write_format(report, options, console, stream)
+        _write_format(report, options, console, stream, live)
         stream.flush()
         if stream is not sys.stdout:  # --diff's diff went to stdout before the findings
             sys.stdout.flush()
@@ -136,7 +150,9 @@ def _discard(stream: TextIO) -> None:
         pass
 
 
-def _write_format(report: Report, options: OutputOptions, console: Console | None, stream: TextIO) -> None:
+def _write_format(
+    report: Report, options: OutputOptions, console: Console | None, stream: TextIO, live: Live | None = None
+) -> None:
     from klarlint.reporters import github, sarif, terminal
     from klarlint.reporters import json as json_reporter
 
@@ -145,10 +161,157 @@ def _write_format(report: Report, options: OutputOptions, console: Console | Non
     elif options.format == "sarif":
         sarif.write(report, stream)
     elif options.format == "github":
-        github.write(report, stream, max_annotations=options.max_annotations)
+        already = live.annotations if live is not None else 0
+        github.write(report, stream, max_annotations=options.max_annotations, already=already)
         try:
             github.write_summary(report)
         except OSError as exc:
             raise KlarlintError(f"GITHUB_STEP_SUMMARY kan inte skrivas ({os_reason(exc)})") from None
+    elif live is not None:  # each file was printed when it was done
+        terminal.write_total(report, console or Console(highlight=False))
     else:
         terminal.write(report, console or Console(highlight=False))
+
+
+class Live:
+    """What a lint run prints while it goes on, file by file in the order of the files (a folder of 5,000 files had
+    printed nothing for minutes, and a run stopped by Ctrl-C or a CI job's time limit had left an empty log):
+
+    - the terminal format and ``--format github`` print each file's findings when the file is done (github: at
+      most half of ``--max-annotations``, so the other half still goes to the most severe of the rest at the end);
+    - a file that cannot be read is its line on stderr at once;
+    - JSON and SARIF are one document each, and ``--report`` and ``--write-baseline`` files are written whole at the
+      end, so a stopped run writes none of them, and :meth:`__exit__` says so in one line.
+
+    Use: ``with live: report = run(..., live)`` then ``finish(..., live=live)``.
+    """
+
+    def __init__(self, options: OutputOptions, console: Console | None = None) -> None:
+        self.options = options
+        self.console = console
+        self.total: int | None = None  # how many files the run has; None until the paths are walked
+        self.done = 0  # files handed over (and printed), in order
+        self.annotations = 0  # --format github: annotations printed so far
+        self.streaming = True  # --format github: False once a file's annotations did not fit in the budget
+        self.said: set[str] = set()  # rule errors already on stderr (each is said once)
+        self.closed = False  # stdout's reader left (`klarlint docs/ | head`)
+        self.reports: list[FileReport] = []  # --format github: the files done, as printed
+
+    def start(self, total: int) -> None:
+        self.total = total
+
+    def file_done(self, file_report: FileReport) -> None:
+        """Print what the finished file has to say (the next in order: the runner buffers what is out of order)."""
+        with _signals_held():  # Ctrl-C while a file is printed ends the run after it, not in its middle
+            self._file_done(file_report)
+            self.done += 1
+
+    def _file_done(self, file_report: FileReport) -> None:
+        from klarlint import baseline
+        from klarlint.reporters import one_line
+
+        if self.options.known is not None:  # keys name their path, so one file is matched as in the whole run
+            file_report = baseline.without_known(Report([file_report]), self.options.known)[0].files[0]
+        if file_report.error:
+            print(f"klarlint: {one_line(file_report.error)}{_in_baseline(file_report)}", file=sys.stderr)
+        for rule_error in file_report.rule_errors:
+            if rule_error not in self.said:
+                self.said.add(rule_error)
+                print(f"klarlint: {one_line(rule_error)}", file=sys.stderr)
+        sys.stderr.flush()
+        if self.closed or self.options.format not in ("rich", "github"):
+            return
+        try:
+            self._write(file_report)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            self.closed = True
+            _discard(sys.stdout)
+        except OSError as exc:
+            self.closed = True
+            _discard(sys.stdout)
+            raise KlarlintError(f"utdata kan inte skrivas ({os_reason(exc)})") from None
+
+    def _write(self, file_report: FileReport) -> None:
+        from klarlint.reporters import github, terminal
+
+        if self.options.format == "rich":
+            terminal.write_file(file_report, self.console or Console(highlight=False))
+            return
+        self.reports.append(file_report)  # a stopped run still annotates the most severe of what was done
+        if not self.streaming:
+            return
+        lines = github.file_annotations(file_report, Path.cwd().resolve())
+        cap = self.options.max_annotations
+        if cap is not None and self.annotations + len(lines) > cap // 2:
+            # the rest are chosen at the end, the most severe first; what is printed stays the first annotations
+            # of the run in order, so the end knows which they were
+            lines = lines[: max(0, cap // 2 - self.annotations)]
+            self.streaming = False
+        for _, line in lines:
+            sys.stdout.write(line + "\n")
+        self.annotations += len(lines)
+
+    def __enter__(self) -> Live:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, traceback: object) -> None:
+        """Ctrl-C (KeyboardInterrupt) or SIGTERM (the CLI's handler exits): one line says how far the run got and
+        what was not written; the exception goes on (exit code 130 or 143)."""
+        if kind is None or not issubclass(kind, (KeyboardInterrupt, SystemExit)):
+            return
+        if self.options.format == "github" and not self.closed:  # a CI job's time limit: the files done annotated
+            from klarlint.reporters import github
+
+            with contextlib.suppress(OSError):  # (no job summary: it would pass for the whole run's)
+                cap = self.options.max_annotations
+                github.write(Report(self.reports), sys.stdout, max_annotations=cap, already=self.annotations)
+                sys.stdout.flush()
+        print(f"klarlint: {self.stopped_line()}", file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
+
+    def stopped_line(self) -> str:
+        if self.total is None:
+            line = "granskningen avbröts innan någon fil granskades"
+        else:
+            files = "fil" if self.total == 1 else "filer"
+            line = f"granskningen avbröts: {_grouped(self.done)} av {_grouped(self.total)} {files} granskades"
+        unwritten = []
+        if self.options.format in ("json", "sarif"):
+            unwritten.append("ingen " + self.options.format.upper())
+        if self.options.html_report is not None:
+            unwritten.append("ingen rapport (--report)")
+        if self.options.write_baseline is not None:
+            unwritten.append("ingen baslinje (--write-baseline)")
+        if unwritten:
+            listed = unwritten[0] if len(unwritten) == 1 else ", ".join(unwritten[:-1]) + " och " + unwritten[-1]
+            line += f"; {listed} skrevs"
+        return line
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM that arrive in the block take effect after it (the handlers are swapped for ones that
+    note the signal; blocking it would not do: the worker pool's threads would take it)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+    caught: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    before = {number: signal.signal(number, lambda number, frame: caught.append(number)) for number in held}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+        if caught:
+            signal.raise_signal(caught[0])
+
+
+def _grouped(number: int) -> str:
+    """5 000, as Swedish groups thousands (klarlint.limits does the same)."""
+    return f"{number:,}".replace(",", "\u00a0")

@@ -25,12 +25,12 @@ import signal
 import stat
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from klarlint.config import Config, find_config_file, load_config
 from klarlint.errors import InputError, KlarlintError, os_reason
@@ -74,7 +74,16 @@ class RunOptions:
     changed_since: str | None = None  # --changed-since REF: only files git lists as changed since REF
 
 
-def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
+class Listener(Protocol):
+    """Who is told of each file as the run goes on (klarlint.output.Live): the number of files, then each report in
+    the order of the files, the moment it and every file before it are done."""
+
+    def start(self, total: int) -> None: ...
+
+    def file_done(self, report: FileReport) -> None: ...
+
+
+def run(paths: list[str], options: RunOptions, listener: Listener | None = None) -> tuple[Report, Severity]:
     """Lint every path; returns the report and the severity that makes the run fail."""
     if options.jobs is not None and options.jobs < 1:
         raise KlarlintError(f"--jobs ska vara minst 1 (fick {options.jobs})")
@@ -92,17 +101,23 @@ def run(paths: list[str], options: RunOptions) -> tuple[Report, Severity]:
             slots.extend(selected)
     files = [slot for slot in slots if isinstance(slot, Path)]
     jobs = worker_count(options.jobs, files)
+    linted: Iterator[FileReport]
     if jobs > 1:
-        linted = iter(lint_in_workers(files, options, jobs))
+        linted = iter_lint_in_workers(files, options, jobs)
     else:  # one file at a time here: a long one may share its analysis among the cores
         cores = options.jobs or available_cores()
         linted = (_lint_path(path, *settings.for_path(path), jobs=cores) for path in files)
-    report = Report(
-        [
-            _with_fail_on(next(linted), settings.threshold_for(slot)) if isinstance(slot, Path) else slot
-            for slot in slots
-        ]
-    )
+    if listener is not None:
+        listener.start(len(slots))
+    reports: list[FileReport] = []
+    with contextlib.closing(linted):  # Ctrl-C while a file is printed: the workers stop here, not at exit
+        for slot in slots:
+            reports.append(
+                _with_fail_on(next(linted), settings.threshold_for(slot)) if isinstance(slot, Path) else slot
+            )
+            if listener is not None:
+                listener.file_done(reports[-1])
+    report = Report(reports)
     report.rules = settings.rule_infos()
     return report, threshold
 
@@ -251,12 +266,17 @@ def available_cores() -> int:
 
 def lint_in_workers(files: Sequence[Path], options: RunOptions, jobs: int) -> list[FileReport]:
     """Lint ``files`` in ``jobs`` worker processes; reports in the order of ``files``."""
+    return list(iter_lint_in_workers(files, options, jobs))
+
+
+def iter_lint_in_workers(files: Sequence[Path], options: RunOptions, jobs: int) -> Iterator[FileReport]:
+    """:func:`lint_in_workers`, each report as soon as it and the ones before it are done."""
     start_method = worker_start_method()
     if start_method == "fork":
         _load_model_for_workers(options)
         sys.stdout.flush()  # a forked worker flushes its copy of these buffers when it exits
         sys.stderr.flush()
-    return map_in_workers(
+    return iter_in_workers(
         _lint_in_worker,
         list(files),
         jobs,
@@ -382,7 +402,27 @@ def map_in_workers(
     initargs: tuple[Any, ...] = (),
     start_method: str = "spawn",
 ) -> list[Result]:
-    """``[func(item) for item in items]`` in ``jobs`` worker processes, in input order.
+    """``[func(item) for item in items]`` in ``jobs`` worker processes, in input order (see :func:`iter_in_workers`)."""
+    results = iter_in_workers(
+        func, items, jobs, on_crash=on_crash, initializer=initializer, initargs=initargs, start_method=start_method
+    )
+    with contextlib.closing(results):
+        return list(results)
+
+
+def iter_in_workers(
+    func: Callable[[Item], Result],
+    items: Sequence[Item],
+    jobs: int,
+    *,
+    on_crash: Callable[[Item], Result],
+    initializer: Callable[..., Any] | None = None,
+    initargs: tuple[Any, ...] = (),
+    start_method: str = "spawn",
+) -> Iterator[Result]:
+    """``func(item)`` for each item in ``jobs`` worker processes, yielded in input order as soon as an item and all
+    before it are done (a folder run had printed nothing until its last file); only what finished out of order
+    waits. Closing the generator (Ctrl-C in the caller) stops the workers at once.
 
     At most ``jobs`` calls are in flight at a time, so when a worker dies hard (a crash
     in C code, the out-of-memory killer) the suspects are known: the items in flight.
@@ -394,10 +434,28 @@ def map_in_workers(
     crashed: set[int] = set()
     pending = deque(range(len(items)))
     pool = _PoolSpec(func, items, results, initializer, initargs, start_method)
+    given = 0  # results yielded so far
+
+    def ready() -> Iterator[Result]:
+        nonlocal given
+        while given in results:
+            given += 1
+            yield results[given - 1]
+
     while pending:
-        suspects = _run_pool(pool, pending, jobs)
+        batch = _run_pool(pool, pending, jobs)
+        try:
+            while True:
+                try:
+                    next(batch)
+                except StopIteration as stop:
+                    suspects: list[int] = stop.value
+                    break
+                yield from ready()
+        finally:
+            batch.close()  # a no-op when it finished; else (the caller stopped) its workers are stopped
         for index in suspects:
-            if _hopeless(results, crashed) or _run_pool(pool, deque([index]), 1):
+            if _hopeless(results, crashed) or _outcome(_run_pool(pool, deque([index]), 1)):
                 crashed.add(index)
                 results[index] = on_crash(items[index])
         if _hopeless(results, crashed):
@@ -406,7 +464,18 @@ def map_in_workers(
                 index = pending.popleft()
                 crashed.add(index)
                 results[index] = on_crash(items[index])
-    return [results[index] for index in range(len(items))]
+        yield from ready()
+    yield from ready()
+
+
+def _outcome(batch: Generator[None, None, list[int]]) -> list[int]:
+    """Run a :func:`_run_pool` generator to its end: the items in flight when its pool broke."""
+    with contextlib.closing(batch):
+        while True:
+            try:
+                next(batch)
+            except StopIteration as stop:
+                return stop.value
 
 
 def _hopeless(results: dict[int, Any], crashed: set[int]) -> bool:
@@ -425,8 +494,9 @@ class _PoolSpec:
     start_method: str
 
 
-def _run_pool(spec: _PoolSpec, pending: deque[int], jobs: int) -> list[int]:
-    """Work through ``pending`` in one pool; returns the items in flight if the pool broke."""
+def _run_pool(spec: _PoolSpec, pending: deque[int], jobs: int) -> Generator[None, None, list[int]]:
+    """Work through ``pending`` in one pool, yielding after each result (so the caller can pass on what is ready);
+    returns the items in flight if the pool broke (an empty list if it did not)."""
     func, items, results = spec.func, spec.items, spec.results
     executor = ProcessPoolExecutor(
         max_workers=min(jobs, len(pending)),
@@ -455,9 +525,11 @@ def _run_pool(spec: _PoolSpec, pending: deque[int], jobs: int) -> list[int]:
                 del in_flight[future]
             if broken:
                 return sorted(in_flight.values())
+            yield None
         return []
-    except BaseException:  # Ctrl-C, SIGTERM (docker stop, a CI timeout): the workers go too, at once
-        _stop_workers(executor)
+    except BaseException:  # Ctrl-C, SIGTERM (docker stop, a CI timeout), the caller stopped: the workers go too
+        if in_flight:  # idle workers (the caller took the last result and stopped) end cleanly: terminated while
+            _stop_workers(executor)  # waiting for work, they had printed a worker's EOFError traceback
         raise
     finally:
         executor.shutdown(wait=not in_flight, cancel_futures=True)

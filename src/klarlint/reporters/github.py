@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from klarlint.limits import NOTICE_LABELS, Notice
-from klarlint.report import Finding, Report
+from klarlint.report import FileReport, Finding, Report
 from klarlint.reporters import is_file_path, relative_to_root, safe
 from klarlint.reporters.sarif import message_text
 
@@ -24,27 +24,24 @@ COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 DEFAULT_MAX_ANNOTATIONS = 50
 
 
-def write(report: Report, out: TextIO, root: Path | None = None, max_annotations: int | None = None) -> None:
-    """Annotations, the most severe first, at most ``max_annotations`` (None: no cap), then a notice of the rest."""
+def write(
+    report: Report, out: TextIO, root: Path | None = None, max_annotations: int | None = None, already: int = 0
+) -> None:
+    """Annotations, the most severe first, at most ``max_annotations`` (None: no cap), then a notice of the rest.
+
+    ``already``: the first so many annotations were printed while the run went on (klarlint.output.Live); they
+    count toward the cap and are not printed again."""
     root = (root or Path.cwd()).resolve()
     lines: list[tuple[int, int, str]] = []  # (severity rank, order, command)
     for file_report in report.files:
-        path = display_path(file_report.path, root)
-        if file_report.error and getattr(file_report, "in_baseline", False):
-            # a broken link the baseline knows, as a finding it knows: not annotated (32 accepted 404s had been red
-            # ::error lines on a pull request the gate passed); stderr and the job summary still name it
-            continue
-        if file_report.error:
-            lines.append((3, len(lines), command("error", {"file": path, "title": "klarlint"}, file_report.error)))
-            continue
-        for finding in file_report.findings:
-            lines.append((finding.severity.rank, len(lines), annotation(finding, path)))
-        for notice in file_report.notices:  # text klarlint did not lint: kept like info
-            lines.append((0, len(lines), notice_annotation(notice, path)))
-    shown = lines if max_annotations is None else sorted(lines, key=lambda item: (-item[0], item[1]))[:max_annotations]
-    for _, _, line in sorted(shown, key=lambda item: item[1]):
+        for rank, line in file_annotations(file_report, root):
+            lines.append((rank, len(lines), line))
+    rest = lines[already:]
+    if max_annotations is not None:
+        rest = sorted(rest, key=lambda item: (-item[0], item[1]))[: max(0, max_annotations - already)]
+    for _, _, line in sorted(rest, key=lambda item: item[1]):
         out.write(line + "\n")
-    left_out = len(lines) - len(shown)
+    left_out = len(lines) - already - len(rest)
     if left_out:
         # annotations, not findings: notices and unreadable files are annotations too (*70 av 120 anmärkningar* had
         # stood beside a job summary of 119 findings)
@@ -53,6 +50,20 @@ def write(report: Report, out: TextIO, root: Path | None = None, max_annotations
             "jobbsammanfattningen eller kör klarlint lokalt för alla."
         )
         out.write(command("notice", {"title": "klarlint"}, message) + "\n")
+
+
+def file_annotations(file_report: FileReport, root: Path) -> list[tuple[int, str]]:
+    """One file's annotations with their severity rank (3: the file could not be read), in the file's order."""
+    path = display_path(file_report.path, root)
+    if file_report.error and getattr(file_report, "in_baseline", False):
+        # a broken link the baseline knows, as a finding it knows: not annotated (32 accepted 404s had been red
+        # ::error lines on a pull request the gate passed); stderr and the job summary still name it
+        return []
+    if file_report.error:
+        return [(3, command("error", {"file": path, "title": "klarlint"}, file_report.error))]
+    found = [(finding.severity.rank, annotation(finding, path)) for finding in file_report.findings]
+    # text klarlint did not lint: kept like info
+    return found + [(0, notice_annotation(notice, path)) for notice in file_report.notices]
 
 
 def write_summary(report: Report, root: Path | None = None, target: str | None = None) -> bool:

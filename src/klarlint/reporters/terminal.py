@@ -21,14 +21,24 @@ MIN_WORDS_FOR_PARAGRAPH_LIX = 30  # below this, one long word moves a paragraph'
 
 def write(report: Report, console: Console) -> None:
     for file_report in report.files:
-        if file_report.error:
-            continue
-        for finding in file_report.findings:
-            _finding(console, file_report.path, finding)
-        for notice in file_report.notices:
-            _notice(console, file_report.path, notice)
-        if not file_report.skipped:
-            _summary(console, file_report)
+        write_file(file_report, console)
+    write_total(report, console)
+
+
+def write_file(file_report: FileReport, console: Console) -> None:
+    """One file's findings, notices and summary: printed as soon as the file is done (klarlint.output.Live)."""
+    if file_report.error:
+        return
+    for finding in file_report.findings:
+        _finding(console, file_report.path, finding)
+    for notice in file_report.notices:
+        _notice(console, file_report.path, notice)
+    if not file_report.skipped:
+        _summary(console, file_report)
+
+
+def write_total(report: Report, console: Console) -> None:
+    """The run's last line: findings and files counted."""
     total = len(report.findings)
     files = sum(1 for r in report.files if not r.error and not r.skipped)
     console.print(
