@@ -93,7 +93,7 @@ def read_path(path: str | Path, *, alt_text: bool = False) -> Document:
             raise InputError(f"{path}: är en mapp, inte en fil")
         size = path.stat().st_size
         if size > limit:
-            raise InputError(f"{path}: filen är för stor ({_megabytes(size)} MB; gränsen är {_megabytes(limit)} MB)")
+            raise InputError(f"{path}: filen är för stor ({_over(size, limit)}; gränsen är {_megabytes(limit)} MB)")
         with _open(path) as handle:  # at most one byte over the limit: a pipe or a device has no size
             data = _read_capped(handle, limit + 1)
         if len(data) > limit:
@@ -163,3 +163,14 @@ def _read_capped(handle, cap: int, chunk: int = 1024 * 1024) -> bytes:
 def _megabytes(size: int) -> str:
     """Whole megabytes, rounded up: a file just over the limit must not read as "20 MB; gränsen är 20 MB"."""
     return str(-(-size // (1024 * 1024)))
+
+
+def _over(size: int, limit: int) -> str:
+    """A size over ``limit`` in megabytes with one decimal, rounded down (*20,5 MB*, *60 MB*), so it never says more
+    than the file has; a size that would then read as the limit is *mer än 20 MB* (20 MB + 1 byte had been called
+    *21 MB*, rounded up)."""
+    tenths = size * 10 // (1024 * 1024)
+    if tenths <= limit * 10 // (1024 * 1024):
+        return f"mer än {_megabytes(limit)} MB"
+    whole, tenth = divmod(tenths, 10)
+    return f"{whole} MB" if not tenth else f"{whole},{tenth} MB"
