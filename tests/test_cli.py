@@ -319,3 +319,19 @@ def test_an_id_like_no_rule_gets_no_guess(tmp_path: Path) -> None:
     (tmp_path / "klarlint.toml").write_text('disable = ["fonster"]\n', encoding="utf-8")
     result = klarlint("-", cwd=tmp_path, stdin="Du skall svara.\n")
     assert result.returncode == 2 and "okänd regel 'fonster' (se klarlint rules)" in result.stderr
+
+
+def test_json_stats_are_null_for_a_file_not_read_and_undefined_measures_of_an_empty_one(tmp_path: Path) -> None:
+    # a refused or unreadable file had a block of zeros (words 0, lix 0.0) a dashboard would average in (scale
+    # tester, session 42); an empty file's ratios are undefined, as OVIX already was
+    (tmp_path / "tom.txt").write_text("", encoding="utf-8")
+    (tmp_path / "trasig.txt").write_bytes(b"\x00\x01\x02 binary")
+    (tmp_path / "brev.txt").write_text("Vi har fått din ansökan. Du får svar i maj.\n", encoding="utf-8")
+    (tmp_path / "borta.txt").symlink_to(tmp_path / "finns-inte.txt")
+    files = {Path(f["path"]).name: f for f in json.loads(klarlint(".", "-f", "json", cwd=tmp_path).stdout)["files"]}
+    assert files["trasig.txt"]["stats"] is None and files["borta.txt"]["stats"] is None  # error, skipped
+    empty = files["tom.txt"]["stats"]
+    assert empty["words"] == 0 and empty["sentences"] == 0
+    for name in ("lix", "mean_sentence_length", "passive_share", "long_word_share", "findings_per_1000_words"):
+        assert empty[name] is None
+        assert isinstance(files["brev.txt"]["stats"][name], float)

@@ -96,9 +96,12 @@ def test_ovix_is_null_in_json_when_undefined() -> None:
     assert data["ovix"] is None and data["paragraphs"][0]["ovix"] is None
 
 
-def test_empty_text_has_zero_stats() -> None:
+def test_empty_text_has_zero_counts_and_no_measures() -> None:
+    # with no words a ratio is undefined: *lix 0.0* had been averaged into a dashboard as a very easy text
     data = lint_text("").to_json()["stats"]
-    assert data["words"] == 0 and data["lix"] == 0 and data["paragraphs"] == []
+    assert data["words"] == 0 and data["sentences"] == 0 and data["paragraphs"] == []
+    undefined = ("lix", "mean_sentence_length", "passive_share", "long_word_share", "ovix", "nominal_ratio")
+    assert all(data[name] is None for name in undefined) and data["findings_per_1000_words"] is None
 
 
 def test_a_name_s_capitalised_words_are_not_nouns_of_the_nominal_ratio() -> None:

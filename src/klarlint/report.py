@@ -116,7 +116,7 @@ class ParagraphStats:
             "end_line": self.end_line,
             **_measures_json(self),
             "findings": findings,
-            "findings_per_1000_words": round(per_1000_words(findings, self.words), 1),
+            "findings_per_1000_words": round(per_1000_words(findings, self.words), 1) if self.words else None,
         }
         if self.location is not None:
             data["location"] = self.location.to_json()
@@ -139,7 +139,7 @@ class Stats:
         """The issue-3 keys (words, sentences, mean_sentence_length, lix, passive_share) first, then the rest."""
         return {
             **_measures_json(self),
-            "findings_per_1000_words": round(per_1000_words(len(findings), self.words), 1),
+            "findings_per_1000_words": round(per_1000_words(len(findings), self.words), 1) if self.words else None,
             "paragraphs": [p.to_json(n) for p, n in zip(self.paragraphs, self._per_paragraph(findings), strict=True)],
         }
 
@@ -168,9 +168,13 @@ MEASURES = {
 
 
 def _measures_json(stats: Stats | ParagraphStats) -> dict[str, object]:
+    """The measures; with no words, each ratio is null (undefined, as OVIX already was): an empty or English file's
+    *lix 0.0* had been averaged into a dashboard's LIX as if it were a very easy text."""
     measures: dict[str, object] = {}
     for name, digits in MEASURES.items():
         value = getattr(stats, name)
+        if digits is not None and not stats.words:
+            value = None
         measures[name] = value if digits is None or value is None else round(value, digits)
     return measures
 
@@ -212,7 +216,8 @@ class FileReport:
             "path": self.path,
             "findings": [f.to_json() for f in self.findings],
             "notices": [n.to_json() for n in self.notices],
-            "stats": self.stats.to_json(self.findings),
+            # a file that was not read has no measures, not a block of zeros a dashboard would average in
+            "stats": None if self.error or self.skipped else self.stats.to_json(self.findings),
             "language": self.language,
         }
         if self.genre is not None:
