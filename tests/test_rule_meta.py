@@ -103,3 +103,17 @@ def test_the_examples_are_checked_under_their_own_options() -> None:
     info = by_id("missing-summary").info
     assert info.example_options
     assert lint_one(info.id, info.example_before, info.example_format).findings == []
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "section"),
+    [
+        ("long-paragraph", "3.8 (Några råd om styckeindelning)"),
+        ("heading", "3.5 (Rubriker ger struktur åt innehållet)"),
+        ("link-text", "kapitel 2 (Att skriva för webben)"),
+        ("meta-length", "kapitel 2 (Att skriva för webben)"),
+    ],
+)
+def test_references_name_the_section_to_read(rule_id: str, section: str) -> None:
+    """*råden om stycken* and *råden om rubriker* named no place to look (session 42, the explain tester)."""
+    assert section in by_id(rule_id).info.reference

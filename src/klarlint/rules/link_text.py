@@ -15,7 +15,7 @@ from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
 LINKS_REFERENCE = (
     "WCAG 2.1, framgångskriterium 2.4.4 (Länkens syfte i sitt sammanhang) och Myndigheternas skrivregler, "
-    "avsnitt 1.5 (Gör texten överskådlig): länktexter som säger vart länken leder"
+    "kapitel 2 (Att skriva för webben): länktexter som säger vart länken leder"
 )
 # Whole link texts that say nothing about where the link leads (compared lower-case, punctuation trimmed).
 VAGUE = frozenset(

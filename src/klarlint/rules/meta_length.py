@@ -10,7 +10,7 @@ from klarlint.document import BlockKind
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
 META_REFERENCE = (
-    "Myndigheternas skrivregler, avsnitt 1.2 (Låt mottagaren och syftet styra) och webbriktlinjer.se "
+    "Myndigheternas skrivregler, kapitel 2 (Att skriva för webben) och webbriktlinjer.se "
     "(sidtitlar och beskrivningar som går att läsa i sökträffar)"
 )
 
