@@ -241,3 +241,32 @@ def test_missfargad_and_parkerad_are_adjectives(text: str) -> None:
 )
 def test_other_participles_of_a_street_notice_are_still_flagged(text: str, expected: str) -> None:
     assert rule_texts(lint_text(text), RULE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["Texten är uppdaterad.", "Informationen är uppdaterad den 3 maj 2024.", "Sidan är uppdaterad 2024-05-01."]
+)
+def test_a_pages_status_line_is_no_state_passive(text: str) -> None:
+    """(session 42, the site tester: *Texten är uppdaterad.* on a page, where who updated it is no matter)"""
+    assert rule_texts(lint_text(f"Vi arbetar med miljö.\n\n{text}\n"), "state-passive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Din ansökan är uppdaterad.", "är uppdaterad"),  # not a page's status
+        ("Registret är uppdaterat.", "är uppdaterat"),
+        ("Texten är uppdaterad av oss.", "är uppdaterad"),  # a doer named: the rule's business
+        ("Vi vet att texten är uppdaterad.", "är uppdaterad"),  # not a line of its own
+        ("Texten är uppdaterad för att visa nya regler.", "är uppdaterad"),
+    ],
+)
+def test_other_updates_are_still_flagged(text: str, expected: str) -> None:
+    assert rule_texts(lint_text(f"Vi arbetar med miljö.\n\n{text}\n"), "state-passive") == [expected]
+
+
+def test_a_quotation_gets_the_quote_note_as_passive_voice_does() -> None:
+    """(session 42, the explain tester: passive-voice said *i ett citat*, state-passive did not)"""
+    text = "Regeringen satsar på skolan.\n\nMinistern sa: ”Ansökan är avslagen.”\n\nAnsökan är avslagen.\n"
+    found = [f for f in lint_text(text).findings if f.rule == "state-passive"]
+    assert [(f.line, "i ett citat" in f.message) for f in found] == [(3, True), (5, False)]
