@@ -148,8 +148,8 @@ class StatePassive:
             "passive; not participles that have become adjectives (*anställd, känd, intresserad, nöjd*), negated ones "
             "(*otestad*), compounds that name a property (*inkomstprövad, kvinnodominerad*), a participle "
             "describing the noun after it (*vilket är godkänt betyg*) or a status (*utlånad*; *registrerad i* a "
-            "register), nor a page's status line (*Texten är uppdaterad.*); in a quotation the message says so. Its own "
-            "rule so a writer can turn it off"
+            "register), nor a page's status line (*Texten är uppdaterad.*); in a quotation the message says so. "
+            "Its own rule so a writer can turn it off"
         ),
         reference=references.SENTENCES,
         explanation=(
