@@ -198,3 +198,15 @@ def test_a_stopped_github_run_annotates_the_most_severe_of_the_files_done(capsys
     assert lines[0].startswith("::notice file=a.txt,line=1") and lines[1].startswith("::error file=b.txt")
     assert len(lines) == 3 and "1 av 3 annoteringar visas inte" in lines[2]
     assert err == "klarlint: granskningen avbröts: 2 av 3 filer granskades\n"
+
+
+def test_a_reader_that_leaves_early_is_no_interruption(tmp_path: Path) -> None:
+    """`klarlint docs/ | head`: rich ends the run when the pipe closes; that is not *granskningen avbröts*."""
+    _folder(tmp_path / "docs", files=20)
+    process = _start(["docs", "--jobs", "1"], tmp_path)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith("docs/sida000.txt:")
+    process.stdout.close()
+    err = process.stderr.read()
+    assert process.wait(timeout=300) in (0, 1)
+    assert "avbröts" not in err and "Traceback" not in err

@@ -258,7 +258,12 @@ class Live:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, traceback: object) -> None:
         """Ctrl-C (KeyboardInterrupt) or SIGTERM (the CLI's handler exits): one line says how far the run got and
         what was not written; the exception goes on (exit code 130 or 143)."""
-        if kind is None or not issubclass(kind, (KeyboardInterrupt, SystemExit)):
+        import signal
+
+        # SIGTERM is the CLI's sys.exit(143); another exit is no interruption (rich's own SystemExit(1) when the
+        # reader of the pipe leaves, `klarlint docs/ | head`, had been called *granskningen avbröts*)
+        terminated = kind is not None and issubclass(kind, SystemExit) and exc.code == 128 + signal.SIGTERM  # type: ignore[union-attr]
+        if kind is None or not (issubclass(kind, KeyboardInterrupt) or terminated):
             return
         if self.options.format == "github" and not self.closed:  # a CI job's time limit: the files done annotated
             from klarlint.reporters import github
