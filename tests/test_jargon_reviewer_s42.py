@@ -60,6 +60,10 @@ def test_a_negation_inside_another_verbs_phrase() -> None:
         "Vi använder ett öppet förfarande.",
         "Kommunen får använda ett förhandlat förfarande utan föregående annonsering.",
         "Vid upphandling av tjänsten används detta förfarande.",
+        # a statute's rules about the procedure (round 153: *reglerna om sättet i samband med röstningen* was judged
+        # false, the law's word lost)
+        "Ändringarna innebär att reglerna om förfarandet vid röstningen kompletteras.",
+        "Bestämmelserna om förfarandet finns i förvaltningslagen.",
     ],
 )
 def test_a_procedure_of_the_procurement_law_is_the_laws_word(text: str) -> None:

@@ -38,12 +38,26 @@ def quoted_findings(
         return list(findings)
     kept = []
     for finding in findings:
-        if not in_quoted_speech(analysis, finding.block, finding.start, finding.end):
+        if not in_quoted_speech(analysis, finding.block, finding.start, finding.end) or _set_off_alone(
+            analysis, finding
+        ):
             kept.append(finding)
         elif quoted != "off":
             note = f"{finding.message} {QUOTED_NOTE}"
             kept.append(replace(finding, message=note, severity=Severity.INFO, replacements=()))
     return kept
+
+
+def _set_off_alone(analysis: Analysis, finding: RuleFinding) -> bool:
+    """Whether the finding's words are a term in quotation marks of their own in the writer's own sentence (*skapar vi
+    ett ”business case”*): the marks set the term off, nobody is quoted (round 153 judged the note *Det står i ett
+    citat* false there). Inside a reply or a longer quotation (*– Vi vill ha ”feedback”, säger ministern.*) they
+    stay someone's words; a term that opens its block may open a quotation, so it stays one too."""
+    text = analysis.document.blocks[finding.block].text
+    before = finding.start - 1
+    if before < 1 or text[before] not in '”“"' or text[finding.end : finding.end + 1] not in ("”", "“", '"'):
+        return False
+    return not in_quoted_speech(analysis, finding.block, before - 1, before)
 
 
 def is_mention(analysis: Analysis, block: int, start: int, end: int) -> bool:
