@@ -573,6 +573,7 @@ def test_the_cache_keeps_every_field_of_a_report() -> None:
         fail_on=Severity.INFO,
         language="en",
         genre="web",
+        title="Sidan",
     )
     defaults = FileReport("x")
     changed = [f.name for f in fields(FileReport) if getattr(report, f.name) == getattr(defaults, f.name)]

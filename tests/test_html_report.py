@@ -256,6 +256,30 @@ def test_findings_shown_with_sentence_marked_rule_advice_and_link(tmp_path: Path
     assert "body:has(#f-warning:not(:checked)) .finding.warning" in target.read_text(encoding="utf-8")
 
 
+def test_pages_are_named_by_their_title_with_the_address_under_it(tmp_path: Path) -> None:
+    # an editor knows pages by title; the report had listed only addresses (session 42's site tester)
+    target = tmp_path / "rapport.html"
+    html_report.write(_site_report(), target)
+    tree = html.fromstring(target.read_bytes())
+    rows = {row.get("data-path"): row.xpath("./th")[0] for row in tree.xpath("//tr[@class='page']")}
+    named = rows["https://example.se/bygglov"]
+    assert named.xpath("./a")[0].text == "Bygglov" and named.xpath("./a/@href") == ["https://example.se/bygglov"]
+    assert named.xpath(".//span[contains(@class,'path')]")[0].text == "https://example.se/bygglov"
+    untitled = rows["https://example.se/kort"]  # no heading, no <title>: its address
+    assert untitled.xpath("./a")[0].text == "https://example.se/kort"
+    [summary] = tree.xpath("//details[.//p[@class='page-link']/a[@href='https://example.se/bygglov']]/summary")
+    assert summary.xpath(".//span[@class='page-name']")[0].text == "Bygglov"
+
+
+def test_a_title_is_kept_in_the_json_and_in_the_crawl_cache() -> None:
+    from klarlint.crawl.serialize import report_from_data, report_to_data
+
+    page = _site_report().files[0]
+    assert page.title == "Bygglov" and page.to_json()["title"] == "Bygglov"
+    assert report_from_data(report_to_data(page), page.path).title == "Bygglov"
+    assert "title" not in _site_report().files[1].to_json()
+
+
 def test_hostile_context_and_message_are_escaped(tmp_path: Path) -> None:
     nasty = '<img src=x onerror="alert(1)">'
     finding = Finding(

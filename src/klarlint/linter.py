@@ -19,7 +19,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
-from klarlint.document import INVISIBLE, Block, DirectiveKind, Document
+from klarlint.document import INVISIBLE, Block, BlockKind, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError, os_reason
 from klarlint.genre import detect_genre
 from klarlint.language import LanguageSums, language_notices, swedish_part
@@ -181,6 +181,31 @@ def guard(document: Document) -> Document:
     return dataclasses.replace(document, blocks=blocks, notices=notices)
 
 
+TITLE_CHARS = 150  # a title longer than this is cut (with …): it names a page in a table, it is not read there
+
+
+def document_title(document: Document) -> str | None:
+    """The document's own name: its first first-level heading, else its <title> or front matter title, else its first
+    heading; None without any. Read before the language and prose filters, so an English page is named too."""
+    first_heading = title = None
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            if block.level <= 1:
+                return _one_line(block.text)
+            first_heading = first_heading or block
+        elif block.kind is BlockKind.TITLE and title is None:
+            title = block
+    found = title or first_heading
+    return None if found is None else _one_line(found.text)
+
+
+def _one_line(text: str) -> str | None:
+    words = " ".join(INVISIBLE.sub("", text).split())
+    if len(words) > TITLE_CHARS:
+        words = words[: TITLE_CHARS - 1].rstrip() + "…"
+    return words or None
+
+
 def _trimmed(block: Block) -> Block:
     """``block`` without the white space an invisible character's removal left at its ends (the line break
     before a last line of only a zero-width space: a paragraph's finding would end on that break)."""
@@ -291,7 +316,13 @@ def lint_document(
         for gone in [key for key in memory.rules if not isinstance(key[0], str) and key[0] not in current]:
             del memory.rules[gone]
     stats = memory.stats.stats(analysis) if memory is not None else document_stats(analysis)
-    report = FileReport(document.path or "<text>", stats=stats, language=languages.language, genre=document.genre)
+    report = FileReport(
+        document.path or "<text>",
+        stats=stats,
+        language=languages.language,
+        genre=document.genre,
+        title=document_title(read),
+    )
     placed = memory.findings if memory is not None else None
     directives = _directive_notices(document, config, rules)
     report.notices = _placed(

@@ -206,6 +206,9 @@ class FileReport:
     # The kind of text the lint judged it to be (klarlint.genre); the language server's first answer to an edit
     # lints a few paragraphs as the whole was judged, not as the cut alone would look.
     genre: str | None = None
+    # The page's or document's own name (its first-level heading, else its <title> or front matter title): a web
+    # editor knows pages by title, not by address (session 42's site tester: the report listed only URLs)
+    title: str | None = None
 
     def __post_init__(self) -> None:
         self.path = printable(self.path)
@@ -224,6 +227,8 @@ class FileReport:
             # the kind of text decides how passive voice, the sender and the summary are judged: a writer who sees one
             # letter's passives as warnings and a web page's as information can see why (a reviewer could not)
             data["genre"] = self.genre
+        if self.title:
+            data["title"] = self.title
         if self.error:
             data["error"] = self.error
         if self.rule_errors:

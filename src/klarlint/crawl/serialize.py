@@ -28,6 +28,7 @@ def report_to_data(report: FileReport) -> dict[str, Any]:
         "notices": [asdict(notice) for notice in report.notices],
         "language": report.language,
         "genre": report.genre,
+        "title": report.title,
         "fail_on": report.fail_on.value if report.fail_on else None,
         "skipped": report.skipped,
         "fragments": [[*key, directive] for key, directive in getattr(report, "fragments", {}).items()],
@@ -48,6 +49,7 @@ def report_from_data(data: dict[str, Any], path: str) -> FileReport:
         notices=[_notice_from_data(notice) for notice in data["notices"]],
         language=str(data["language"]),
         genre=data["genre"],
+        title=data.get("title"),  # entries cached before titles were kept have none
         fail_on=Severity(data["fail_on"]) if data["fail_on"] else None,
         skipped=bool(data["skipped"]),
     )

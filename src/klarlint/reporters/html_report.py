@@ -149,6 +149,7 @@ class PageRow:
     # A crawled page's text directive per finding (klarlint.crawl.fragments); None: work it out from the sentence
     fragments: dict[tuple[int, int, str], str] | None = None
     also_at: tuple[str, ...] = ()  # other addresses that gave the same page
+    title: str = ""  # the page's own name (FileReport.title): what an editor knows it by
 
     @classmethod
     def of(cls, report: FileReport, href: str, index: int = 0) -> PageRow:
@@ -163,6 +164,7 @@ class PageRow:
             notices=len(report.notices),
             fragments=getattr(report, "fragments", None),
             also_at=tuple(getattr(report, "also_at", ())),
+            title=report.title or "",
         )
 
     @property
@@ -314,7 +316,7 @@ def _page_table(rows: Sequence[PageRow]) -> str:
         severities = "".join(f'<td class="num">{_int(row.by_severity[key])}</td>' for key, _ in SEVERITY_COLUMNS)
         body.append(
             f'<tr class="page" data-path="{escape(row.path)}">'
-            f'<th scope="row">{_link(row)}{_also(row)}</th>'
+            f'<th scope="row">{_named_link(row)}{_also(row)}</th>'
             f'<td class="num">{_int(row.stats.words)}</td>'
             f'<td class="num {level}" title="{escape(lix_label(row.stats.lix)) if row.stats.words else ""}">'
             f"{_dec(row.stats.lix) if row.stats.words else '–'}</td>"
@@ -565,12 +567,13 @@ def _page_findings(
         new = changes is not None and (row.index, index) in changes.new
         items.append(_finding_item(finding, row, titles, rule_class[finding.rule], new))
     link = _link(row)
+    shown = escape(name or row.title or row.path)
     numbers = (
         f"{_int(row.findings)} anmärkningar, {_dec(row.per_1000_words)} per 1\u00a0000 ord, {_int(row.stats.words)} ord"
     )
     return (
         f'<details class="page-findings" id="sida-{row.index}"{" open" if open_ else ""}>'
-        f'<summary><span class="page-name">{escape(name or row.path)}</span> <span class="muted">{numbers}</span>'
+        f'<summary><span class="page-name">{shown}</span> <span class="muted">{numbers}</span>'
         f'</summary><p class="page-link">Öppna sidan: {link}{_also(row)}</p><ol class="findings">{"".join(items)}</ol>'
         "</details>"
     )
@@ -699,6 +702,14 @@ def _filter_css(report: Report) -> str:
     return ",\n".join(selectors) + "{display:none}\n"
 
 
+def _named_link(row: PageRow) -> str:
+    """The page by its title, linked, with its address or path under it; by the address alone when it has no title."""
+    if not row.title:
+        return _link(row)
+    name = f'<a href="{escape(row.href)}">{escape(row.title)}</a>' if row.href else escape(row.title)
+    return f'{name}<br><span class="muted path">{escape(row.path)}</span>'
+
+
 def _link(row: PageRow) -> str:
     if not row.href:
         return escape(row.path)
@@ -764,7 +775,7 @@ tbody th{font-weight:normal;word-break:break-all}
 .rate{font-weight:600}
 .lix-0,.lix-1{background:#e3f4e6}.lix-2{background:#fff6d6}.lix-3{background:#fde3cf}.lix-4{background:#f9d0d0}
 footer{margin-top:2rem;color:var(--muted);font-size:.9rem}
-.muted{color:var(--muted)}
+.muted{color:var(--muted)}.path{font-size:.85em;word-break:break-all}
 .filters{position:sticky;top:0;z-index:1;background:#fafafa;padding:.4rem 0;border-bottom:1px solid var(--line)}
 .filters fieldset{border:0;margin:0;padding:.2rem 0;display:flex;flex-wrap:wrap;gap:.3rem .9rem}
 .filters legend{font-weight:600;font-size:.85rem;float:left;margin-right:.6rem}
