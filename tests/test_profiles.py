@@ -102,6 +102,18 @@ def test_webb_wants_shorter_paragraphs() -> None:
     assert finding.severity is Severity.WARNING
 
 
+def test_webb_leaves_out_passives_that_are_fine() -> None:
+    # two web reviewers (session 42) read the notes that say a passive is fine as noise that made them stop reading
+    # the rule's warnings; a passive that hides the sender or the reader is still flagged
+    fine = "Uppdraget ska slutredovisas till Regeringskansliet senast den 1 mars 2027."
+    [note] = [f for f in lint_text(fine).findings if f.rule == "passive-voice"]
+    assert note.severity is Severity.INFO and "går passiv bra" in note.message
+    assert "passive-voice" not in rules_of(lint_text(fine, profile="webb"))
+    hidden = "Din ansökan har behandlats. Du får svar i maj."
+    [warning] = [f for f in lint_text(hidden, profile="webb").findings if f.rule == "passive-voice"]
+    assert warning.severity is Severity.WARNING
+
+
 def test_config_file_wins_over_profile() -> None:
     config = config_from_mapping({"profile": "lättläst", "rules": {"long-sentence": {"max_words": 19}}})
     assert config.options_for("long-sentence", {"max_words": 25, "error_words": 35}) == {
