@@ -101,6 +101,7 @@ def test_text_in_a_block_content_control_is_commented_never_changed(tmp_path: Pa
     locked = '<w:sdtPr><w:alias w:val="Motivering"/><w:lock w:val="sdtContentLocked"/></w:sdtPr>'
     source = build(
         tmp_path / "mall.docx",
+        P(R("Beslut")),  # where the comment's mark goes (a control's only paragraph holds none: see test_docx_s42)
         f"<w:sdt>{locked}<w:sdtContent>{P(R('Ansökan skall lämnas in.'))}</w:sdtContent></w:sdt>",
         '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="3000"/></w:tblGrid><w:tr><w:sdt>'
         f"{locked}<w:sdtContent><w:tc>{P(R('Raden skall vara låst'))}</w:tc></w:sdtContent></w:sdt></w:tr></w:tbl>",

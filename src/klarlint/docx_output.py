@@ -245,7 +245,9 @@ class _Review:
         # A copy reviewed again (klarlint rapport.klarlint.docx --annotate -o …) has klarlint's comments already:
         # the same comment on the same paragraph is not added twice.
         self.earlier = _earlier_comments(word, existing)
+        self.earlier_places = _earlier_places(word, existing)
         self.fields: dict[object, bool] = {}  # whether a w:p holds a complex field's marks
+        self.own_deletions: set[object] = set()  # the w:del elements this run made (kept referenced)
 
     def apply(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
         by_line: dict[int, list[Finding]] = defaultdict(list)
@@ -306,10 +308,25 @@ class _Review:
             if change:
                 first, last = self._track_change(runs, finding.replacements[0], inside)
                 bisect.insort(changed, (start, end))
+            else:
+                # A second finding on a word klarlint replaced (påbörjas: jargon's change, then the passive's
+                # comment): its runs are in klarlint's w:del now. The comment covers the deletion and the insertion
+                # as the first one's does; inside the w:del, accepting the change had deleted the comment too.
+                first, last = (
+                    _outside_own_change(first, self.own_deletions),
+                    _outside_own_change(last, self.own_deletions, after=True),
+                )
             if self.annotate or (self.suggest and finding.replacements and not change):
                 if id(finding) in self.chosen:
-                    self._comment(first, last, comment_text(finding))
-                    self.commented += 1
+                    # why a suggestion got no tracked change: *skall* in a link next to a *skall* that was
+                    # changed had read the same, and accepting every change left it with no reason given
+                    why = _unchanged_reason(finding, runs, paragraph) if self.suggest and not change else None
+                    text = comment_text(finding, why)
+                    placed = self._comment(first, last, text, rule=finding.rule, quoted=finding.text)
+                    if placed is None:  # no place LibreOffice keeps the words: listed in the summary instead
+                        self.elsewhere.append(finding)
+                    elif placed:
+                        self.commented += 1
                 else:
                     self._count_left_out(finding)
 
@@ -328,6 +345,7 @@ class _Review:
         run.append(_text_element(new_text))
         insertion.append(run)
         deletion.addnext(insertion)
+        self.own_deletions.add(deletion)
         self.changed += 1
         return deletion, insertion
 
@@ -338,11 +356,28 @@ class _Review:
         self.next_id += 1
         return element
 
-    def _comment(self, first, last, text: str) -> None:
+    def _comment(self, first, last, text: str, *, rule: str | None = None, quoted: str | None = None) -> bool | None:
+        """Anchor a comment on ``first`` … ``last``: True when added, False when klarlint's own comment is there
+        already (a copy reviewed again), None when there is no place for it that LibreOffice keeps."""
         paragraph = next((a for a in first.iterancestors(qn("w:p"))), None)
         key = SUMMARY_TITLE if text.startswith(SUMMARY_TITLE) else text
         if (paragraph if key != SUMMARY_TITLE else None, key) in self.earlier:
-            return
+            return False
+        # The same finding again with other figures (its message quotes the sentence, which klarlint's pending
+        # insertion changed: *betalar 25% …* became *25 % …*): the same rule on the same words of the same w:p.
+        if rule is not None and self.earlier_places[(paragraph, rule, _squeezed(quoted or ""))] > 0:
+            self.earlier_places[(paragraph, rule, _squeezed(quoted or ""))] -= 1
+            return False
+        # LibreOffice 7.4 drops a paragraph's text up to a comment's reference mark when the paragraph is a block
+        # content control's only one (a template's Rubrik, sdt/mall1.docx: *Ansökan skall skickas …* opened as
+        # *skickas …*, and saving it lost the words). The range stays on the words; the mark goes to the start of
+        # the next paragraph outside the control, where LibreOffice showed the comment on the control's paragraph.
+        holder = paragraph
+        control = _lone_block_control(paragraph) if paragraph is not None else None
+        if control is not None:
+            holder = _paragraph_after(control)
+            if holder is None:
+                return None
         comment_id = self._new_comment(text)
         # Not inside a field's result (a document property, a merge field): Word and LibreOffice rebuild it, and
         # LibreOffice showed the comment's text in the body there. The comment covers the whole field instead.
@@ -361,8 +396,18 @@ class _Review:
         outer = last
         while outer.getparent() is not None and outer.getparent().tag in _TRACKED:
             outer = outer.getparent()
-        outer.addnext(reference)
+        if holder is paragraph:
+            outer.addnext(reference)
+        else:
+            properties = holder.find(qn("w:pPr"))
+            if any(sibling is control for sibling in holder.itersiblings()):
+                holder.append(reference)  # the paragraph before the control: the mark at its end
+            elif properties is not None:
+                properties.addnext(reference)
+            else:
+                holder.insert(0, reference)
         last.addnext(OxmlElement("w:commentRangeEnd", attrs={qn("w:id"): comment_id}))
+        return True
 
     def _new_comment(self, text: str) -> str:
         """A w:comment as python-docx's add_comment makes it, with klarlint's next id; returns the id."""
@@ -404,8 +449,12 @@ class _Review:
 
     def _first_paragraph_comment(self, paragraphs: list[reader.Paragraph], text: str) -> None:
         # not in a table of contents, whose field update would throw the comment away
+        # and not in a block content control: the summary on a template's Rubrik control had LibreOffice drop the
+        # title (see _comment); the first paragraph outside one, else the first with text
+        candidates = [p for p in paragraphs if p.story == "body" and not p.toc and p.text.strip()]
         anchor = next(
-            (p for p in paragraphs if p.story == "body" and not p.toc and p.text.strip() and _pieces(p)), None
+            (p for p in candidates if not _in_block_control(p.element) and _pieces(p)),
+            next((p for p in candidates if _pieces(p)), None),
         )
         if anchor is None:
             return
@@ -414,12 +463,14 @@ class _Review:
         self._comment(top[0], top[-1], text)
 
 
-def comment_text(finding: Finding) -> str:
+def comment_text(finding: Finding, unchanged: str | None = None) -> str:
     lines = [finding.message]
     if finding.suggestion and finding.suggestion not in finding.message:
         lines.append(f"Förslag: {finding.suggestion}")
     if finding.reference:
         lines.append(f"Se {finding.reference}.")
+    if unchanged:
+        lines.append(f"Ingen spårad ändring: {unchanged}.")
     lines.append(f"({finding.rule})")
     return "\n".join(lines)
 
@@ -614,6 +665,137 @@ def _field_edge(element, *, before: bool):
 def _or(element, default):
     """``element`` unless it is None (an lxml element with no children is false)."""
     return default if element is None else element
+
+
+def _unchanged_reason(finding: Finding, runs: list, paragraph: reader.Paragraph) -> str | None:
+    """Why --suggest left a replacement as a comment only (one Swedish phrase), when the place says it."""
+    if not finding.replacements:
+        return None
+    what = "texten" if " " in finding.text.strip() else "ordet"
+    if paragraph.story == "box":
+        return f"{what} står i en textruta"
+    ancestors = {a.tag for run in runs for a in _ancestors_below(run, paragraph.element)}
+    if qn("w:hyperlink") in ancestors:
+        return f"{what} står i en länk"
+    if ancestors & _CONTROL_TAGS or any(a.tag in _CONTROL_TAGS for a in paragraph.element.iterancestors()):
+        return f"{what} står i ett fält för innehåll"
+    begin = _field_edge(runs[0], before=True)
+    if begin is not None:
+        kind = "en länk" if _instruction_after(begin).lstrip().upper().startswith("HYPERLINK") else "ett fält"
+        return f"{what} står i {kind}"
+    if ancestors & _TRACKED:
+        return f"{what} står i en annan spårad ändring som inte är godkänd än"
+    if not finding.fixable:
+        return f"{what} står i ett citat"
+    return None
+
+
+_CONTROL_TAGS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})
+
+
+def _ancestors_below(element, paragraph):
+    """``element``'s ancestors up to (not including) the w:p ``paragraph``."""
+    for ancestor in element.iterancestors():
+        if ancestor is paragraph or ancestor.tag == qn("w:p"):
+            return
+        yield ancestor
+
+
+def _instruction_after(begin) -> str:
+    """A complex field's instruction: the w:instrText after its begin mark's run, up to its separate mark."""
+    parts = []
+    for node in begin.itersiblings():
+        for element in node.iter(qn("w:instrText"), _FLDCHAR):
+            if element.tag == _FLDCHAR:
+                return "".join(parts)
+            parts.append(element.text or "")
+    return "".join(parts)
+
+
+def _outside_own_change(element, deletions: set, *, after: bool = False):
+    """``element``, or the w:del of klarlint's own change that holds it (``after``: that change's w:ins)."""
+    for ancestor in element.iterancestors(qn("w:del")):
+        if ancestor in deletions:
+            following = ancestor.getnext()
+            return following if after and following is not None and following.tag == qn("w:ins") else ancestor
+    return element
+
+
+def _in_block_control(paragraph) -> bool:
+    return any(a.tag == qn("w:sdtContent") for a in paragraph.iterancestors())
+
+
+def _lone_block_control(paragraph):
+    """The outermost block content control (w:sdt) whose only paragraph ``paragraph`` is, or None."""
+    found = None
+    node = paragraph
+    while True:
+        content = node.getparent()
+        if content is None or content.tag != qn("w:sdtContent"):
+            return found
+        control = content.getparent()
+        if control is None or control.tag != qn("w:sdt"):
+            return found
+        if sum(1 for child in content if child.tag in (qn("w:p"), qn("w:tbl"), qn("w:sdt"))) != 1:
+            return found
+        found = node = control
+
+
+def _paragraph_after(control):
+    """The w:p right after the block ``control`` (range marks and bookmarks between are passed over), else the one
+    right before it (LibreOffice kept the text with the mark at its end too); None when a table or another control
+    stands on both sides."""
+    for preceding in (False, True):
+        for sibling in control.itersiblings(preceding=preceding):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag == qn("w:p"):
+                return sibling
+            if sibling.tag not in _BLOCK_MARKS:
+                break
+    return None
+
+
+_BLOCK_MARKS = frozenset(
+    {qn("w:bookmarkStart"), qn("w:bookmarkEnd"), qn("w:commentRangeStart"), qn("w:commentRangeEnd")}
+)
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _earlier_places(word, existing: int) -> Counter:
+    """klarlint's own comments in the input as (the w:p their range starts in, rule, the words it covers without
+    white space), counted: the rule is the comment's last line, *(passive-voice)*."""
+    found: Counter = Counter()
+    if not existing:
+        return found
+    rules = {}
+    for comment in word.comments:
+        if comment.author == AUTHOR and comment.initials == INITIALS:
+            last = comment.text.strip().rsplit("\n", 1)[-1].strip()
+            if not comment.text.startswith(SUMMARY_TITLE) and last.startswith("(") and last.endswith(")"):
+                rules[str(comment.comment_id)] = last[1:-1]
+    if not rules:
+        return found
+    open_ranges: dict[str, tuple[object, list[str]]] = {}
+    for element in word.element.body.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), _TEXT):
+        if element.tag == _TEXT:
+            if any(a.tag in _REMOVED for a in element.iterancestors()):
+                continue
+            for _, words in open_ranges.values():
+                words.append(element.text or "")
+            continue
+        number = element.get(_ID)
+        if number not in rules:
+            continue
+        if element.tag == qn("w:commentRangeStart"):
+            open_ranges[number] = (next(element.iterancestors(qn("w:p")), None), [])
+        elif number in open_ranges:
+            paragraph, words = open_ranges.pop(number)
+            found[(paragraph, rules[number], _squeezed("".join(words)))] += 1
+    return found
 
 
 def _earlier_comments(word, existing: int) -> set[tuple[object, str]]:
