@@ -7,6 +7,7 @@ a copy reviewed again got a duplicate comment; a suggestion left as a comment di
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import docx
@@ -167,3 +168,33 @@ def test_a_suggestion_left_as_a_comment_says_why(tmp_path: Path) -> None:
     plain = tmp_path / "bara.docx"
     run(str(source), "--annotate", "-o", str(plain))
     assert not any("Ingen spårad ändring" in c.text for c in docx.Document(str(plain)).comments)
+
+
+# --- --fix with a Word document -------------------------------------------------------------------
+
+
+def test_fix_on_a_folder_lints_its_word_document_and_leaves_it_with_a_notice(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    letter = build(folder / "beslut.docx", P(R("Du skall svara.")))
+    original = letter.read_bytes()
+    (folder / "a.md").write_text("Ni skall komma.\n", encoding="utf-8")
+    code = run(str(folder), "--fix", "--format", "json")
+    out, err = capsys.readouterr()
+    assert code == 1  # the Word document's findings, not an error (it had been 2, and the document not linted)
+    assert (folder / "a.md").read_text(encoding="utf-8") == "Ni ska komma.\n"
+    assert letter.read_bytes() == original
+    files = {Path(f["path"]).name: f for f in json.loads(out)["files"]}
+    assert not files["beslut.docx"].get("error")
+    assert [f["rule"] for f in files["beslut.docx"]["findings"]] == ["skall"]
+    assert [n["code"] for n in files["beslut.docx"]["notices"]] == ["not-fixed"]
+    assert "använd --suggest" in files["beslut.docx"]["notices"][0]["message"]
+    assert "Traceback" not in err
+
+
+def test_fix_on_one_word_document_is_one_refusal_and_no_report(tmp_path: Path, capsys) -> None:
+    letter = build(tmp_path / "beslut.docx", P(R("Du skall svara.")))
+    assert run(str(letter), "--fix") == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # *0 anmärkningar i 0 filer.* had followed the refusal
+    assert err.strip().endswith("beslut.docx: --fix ändrar inte Word-dokument; använd --suggest (spårade ändringar)")

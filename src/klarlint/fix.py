@@ -60,13 +60,23 @@ class FixResult:
 
 def fixable_format(path: Path) -> str:
     """The reader format of a file ``--fix`` may change; raises :class:`InputError` for any other."""
+    reason = unfixable_reason(path)
+    if reason:
+        raise InputError(f"{path}: {reason}")
+    return FORMATS[path.suffix.lower()]
+
+
+def unfixable_reason(path: Path, diff: bool = False) -> str | None:
+    """Why ``--fix`` (``diff``: ``--diff``) cannot change ``path`` (one Swedish phrase), or None when it can."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt == "docx":
-        raise InputError(f"{path}: --fix ändrar inte Word-dokument; använd --suggest (spårade ändringar)")
+        if diff:
+            return "--diff visar inga ändringar i Word-dokument; använd --suggest (spårade ändringar)"
+        return "--fix ändrar inte Word-dokument; använd --suggest (spårade ändringar)"
     if fmt not in FIXABLE_FORMATS:
         # both named: the caller (--fix or --diff) is not known here, and "--fix" alone misled a --diff run
-        raise InputError(f"{path}: --fix och --diff fungerar bara för .txt- och Markdown-filer")
-    return fmt
+        return "--fix och --diff fungerar bara för .txt- och Markdown-filer"
+    return None
 
 
 def fix_source(source: str, fmt: str, path: str, lint: Callable[[Document], FileReport]) -> FixResult:

@@ -89,7 +89,8 @@ class LintCancelled(Exception):
 
 
 # Notices about an inline comment, not about text left unread: how the reporters name them
-NOTICE_LABELS = {"unknown-directive": "okänd kommentar", "unknown-rule": "okänd regel"}
+# not-fixed: a file in a folder that --fix/--diff cannot change (a Word document): linted, left as it is
+NOTICE_LABELS = {"unknown-directive": "okänd kommentar", "unknown-rule": "okänd regel", "not-fixed": "ändrades inte"}
 
 
 @dataclass(frozen=True, slots=True)

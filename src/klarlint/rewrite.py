@@ -12,10 +12,9 @@ from pathlib import Path
 from klarlint.errors import InputError, KlarlintError
 from klarlint.limits import Notice
 from klarlint.linter import lint_document
-from klarlint.readers import FORMATS
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import Severity
-from klarlint.runner import RunOptions, _Settings, _threshold, _with_fail_on, selected_paths
+from klarlint.runner import RunOptions, _lint_file, _Settings, _threshold, _with_fail_on, selected_paths
 
 
 @dataclass(frozen=True)
@@ -69,6 +68,14 @@ def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
             raise KlarlintError(
                 f"--max-comments ska vara mellan 0 och {WORD_MAX_COMMENTS} (fick {rewrite_options.max_comments})"
             )
+    if text_mode and len(paths) == 1 and Path(paths[0]).is_file():
+        from klarlint.fix import unfixable_reason
+
+        # one file --fix cannot change: refused before anything is read, as the run's only line (a report of
+        # *0 anmärkningar i 0 filer.* had followed the refusal on stdout)
+        reason = unfixable_reason(Path(paths[0]), rewrite_options.diff)
+        if reason:
+            raise KlarlintError(f"{paths[0]}: {reason}")
     if rewrite_options.output is not None:
         from klarlint.docx_output import output_refusal
 
@@ -176,8 +183,16 @@ def _one(
         return report
     from klarlint import fix
 
-    if rewrite_options.diff and FORMATS.get(path.suffix.lower()) == "docx":  # fix's refusal names --fix
-        raise InputError(f"{path}: --diff visar inga ändringar i Word-dokument; använd --suggest (spårade ändringar)")
+    reason = fix.unfixable_reason(path, rewrite_options.diff)
+    if reason and named:
+        raise InputError(f"{path}: {reason}")
+    if reason:
+        # In a folder, a file --fix cannot change (beslut.docx beside the Markdown files) is linted as klarlint
+        # FOLDER lints it and left as it is, with a notice: it had been an error that failed the run (exit 2)
+        # and was not linted, where --annotate skips what it cannot review with a notice.
+        report = _lint_file(path, config, rules)
+        report.notices.append(Notice("not-fixed", reason))
+        return report
     fmt = fix.fixable_format(path)
     text, encoding = fix.read_for_fix(path)
     fixed = fix.fix_source(text, fmt, str(path), lambda document: lint_document(document, config, rules=rules))
