@@ -310,3 +310,176 @@ def test_a_line_broken_half_way_without_a_sentence_end_ends_its_block() -> None:
     assert first.replace("\n", " ") in texts and second in texts
     # a paragraph's lines, each about as long as the next, stay one paragraph
     assert BODY in [text for _, text in _kinds(_letter([[("p", BODY)], [("p", MORE)]]))]
+
+
+def _from_runs(pages: list[list[tuple[float, list[tuple[float, str]]]]], size: float = 11.0):
+    """A document from pypdf's runs as a PDF made by Word or LibreOffice gives them: pages of lines (y, [(x, text)]).
+    fpdf2's core fonts cannot write the private-use characters Word's Symbol bullets come out as."""
+    from klarlint.readers.pdf_layout import Run, build_document
+
+    built = []
+    for page in pages:
+        runs = []
+        for y, pieces in page:
+            for x, text in pieces:
+                runs.append(Run(text, x, y, size, False, 0.5 * size * len(text), True, split=True))
+            runs.append(Run("\n", 0.0, 0.0, 0.0, False, 0.0, False))
+        built.append((792.0, runs))
+    return build_document(built, "lista.pdf")
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7", "\uf0a7", "\uf076", "\uf0d8"])
+def test_word_s_symbol_bullet_is_a_list_item_with_its_wrapped_lines(bullet: str) -> None:
+    # lista.pdf: Word's bullet (Symbol, U+F0B7) far from its text made a table row: the cells '\uf0b7' and the
+    # item's first line, then each wrapped line another cell or paragraph (*altanen byggs …* a sentence alone)
+    item = (
+        "Ansökan ska vara komplett och innehålla ritningar, en situationsplan, en",
+        "fasadritning och ett intyg från grannarna om att de har godkänt att",
+        "altanen byggs närmare tomtgränsen än 4,5 meter.",
+    )
+    after = "Du kan skicka in ansökan via e-tjänsten eller med post till oss på bygglovsenheten."
+    document = _from_runs(
+        [
+            [
+                (700, [(90, "Det här behöver du skicka in:")]),
+                (685, [(108, bullet), (126, item[0])]),
+                (670, [(126, item[1])]),
+                (655, [(126, item[2])]),
+                (640, [(108, bullet), (126, "En kontrollplan.")]),
+                (615, [(90, after)]),
+            ]
+        ]
+    )
+    kinds = [(block.kind, block.text) for block in document.blocks]
+    assert kinds == [
+        (BlockKind.PARAGRAPH, "Det här behöver du skicka in:"),
+        (BlockKind.LIST_ITEM, "• " + " ".join(item)),
+        (BlockKind.LIST_ITEM, "• En kontrollplan."),
+        (BlockKind.PARAGRAPH, after),  # the paragraph after the list, at the margin, is no part of the last item
+    ]
+
+
+class OddEven(FPDF):
+    """A report with Word's *different first page* and *different odd and even pages*: no header on page 1."""
+
+    def header(self) -> None:
+        if self.page_no() == 1:
+            return
+        self.set_font("Helvetica", size=9)
+        text = "Kommunstyrelsens förvaltning" if self.page_no() % 2 == 0 else "Borlänge kommun, lägesrapport 2026"
+        self.cell(0, 6, text)
+
+
+def test_odd_and_even_headers_are_the_template_and_not_glued_over_a_page_break() -> None:
+    # rapport2.pdf: each header came back on half the pages or fewer, so it was body text, a table cell at the top
+    # of each page, and the paragraph from page 4 to page 5 was cut in two (its long-sentence lost)
+    document = OddEven()
+    document.set_auto_page_break(False)
+    ends = ["Vi har gått igenom webbplatsens statistik och", "Vi ska också informera media om den", ""]
+    starts = ["", "jämfört den med året innan.", "kommunens utveckling och om våra planer."]
+    pages = [(ends[0], ""), (ends[1], starts[1]), ("Vi planerar nästa år.", ""), (ends[1], ""), ("", starts[2])]
+    middles = ["Vi har arbetat med", "Webbplatsen har fått", "Nämnden har följt", "Medarbetarna har svarat", "Vi har"]
+    for (end, start), middle in zip(pages, middles, strict=True):
+        document.add_page()
+        document.set_font("Helvetica", size=11)
+        document.set_xy(20, 30)
+        if start:
+            document.multi_cell(0, 6, start)
+            document.ln(4)
+        document.set_x(20)
+        document.multi_cell(0, 6, f"{middle} kommunikation under året.")
+        document.ln(4)
+        if end:
+            document.set_x(20)
+            document.multi_cell(0, 6, end)
+    texts = [block.text for block in read_bytes(bytes(document.output()), "pdf", "rapport2.pdf").blocks]
+    assert f"{ends[1]} {starts[2]}" in texts
+    assert f"{ends[0]} {starts[1]}" in texts
+    assert texts.count("Kommunstyrelsens förvaltning") == 1
+    assert texts.count("Borlänge kommun, lägesrapport 2026") == 1
+
+
+class SecondPageHeader(FPDF):
+    """A letter with *different first page*: the header only on page 2."""
+
+    def header(self) -> None:
+        if self.page_no() > 1:
+            self.set_font("Helvetica", size=11)
+            self.set_xy(20, 12)
+            self.cell(0, 6, "Tjörns kommun")
+
+
+def _two_page_letter(first_of_page_2: str) -> bytes:
+    document = SecondPageHeader()
+    document.set_auto_page_break(False)
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.set_xy(20, 25)
+    document.multi_cell(0, 6, BODY)
+    document.ln(4)
+    document.set_x(20)
+    document.multi_cell(0, 6, "Du kan också besöka kontaktcentret, där en medarbetare hjälper dig att")
+    document.add_page()
+    document.set_font("Helvetica", size=11)
+    document.set_xy(20, 25)
+    document.multi_cell(0, 6, first_of_page_2)
+    document.ln(4)
+    document.set_x(20)
+    document.multi_cell(0, 6, "Med vänlig hälsning")
+    return bytes(document.output())
+
+
+def test_a_header_on_page_2_only_is_not_glued_into_the_sentence_over_the_page_break() -> None:
+    # brev2.pdf: *… där en medarbetare hjälper dig att Tjörns kommun*, and *hitta rätt handläggare …* a paragraph
+    # of its own; the 41-word long-sentence of brev2.docx was lost
+    rest = "hitta rätt handläggare och boka en tid för ett samtal."
+    texts = [block.text for block in read_bytes(_two_page_letter(rest), "pdf", "brev2.pdf").blocks]
+    assert f"Du kan också besöka kontaktcentret, där en medarbetare hjälper dig att {rest}" in texts
+    assert "Tjörns kommun" in texts
+
+
+def test_a_page_that_begins_with_a_paragraph_s_last_line_keeps_it() -> None:
+    # The same place on page 2, but a body line that ends a sentence over the next paragraph: no header
+    document = FPDF()
+    document.set_auto_page_break(False)
+    document.set_font("Helvetica", size=11)
+    document.add_page()
+    document.set_xy(20, 25)
+    document.multi_cell(0, 6, "Du kan också besöka kontaktcentret, där en medarbetare hjälper dig att")
+    document.add_page()
+    document.set_xy(20, 12)
+    document.multi_cell(0, 6, "hitta rätt handläggare.")
+    document.set_xy(20, 25)
+    document.multi_cell(0, 6, "Med vänlig hälsning")
+    texts = [block.text for block in read_bytes(bytes(document.output()), "pdf", "brev.pdf").blocks]
+    assert texts == [
+        "Du kan också besöka kontaktcentret, där en medarbetare hjälper dig att hitta rätt handläggare.",
+        "Med vänlig hälsning",
+    ]
+
+
+def test_word_s_numbered_heading_is_a_heading_without_its_number() -> None:
+    # numhead.pdf: *1 ⇥ ÖVRIG INFORMATION* (Heading 1 with Word's numbering) was two table cells, '1' and the
+    # title, and the heading's capitals findings were lost
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", "B", 14)
+    document.set_xy(20, 20)
+    document.cell(6, 8, "1")
+    document.set_xy(38, 20)  # the tab's gap: pypdf splits LibreOffice's runs there, fpdf2's only when it is wide
+    document.cell(0, 8, "ÖVRIG INFORMATION")
+    document.set_font("Helvetica", size=11)
+    document.set_xy(20, 32)
+    document.multi_cell(0, 6, "Om ansökan inte är komplett ber vi dig komplettera den.")
+    document.set_xy(20, 44)
+    document.cell(10, 6, "2")
+    document.set_xy(38, 44)
+    document.cell(40, 6, "Handläggaren")
+    document.set_xy(90, 44)
+    document.cell(0, 6, "Vi kontaktar dig.")
+    data = bytes(document.output())
+    kinds = _kinds(data)
+    assert kinds[0] == (BlockKind.HEADING, "ÖVRIG INFORMATION")
+    assert [finding.text for finding in _findings(data, "heading")][:1] == ["ÖVRIG INFORMATION"]
+    # a table row in the body's font that begins with a number stays cells
+    assert (BlockKind.TABLE_CELL, "2") in kinds and (BlockKind.TABLE_CELL, "Handläggaren") in kinds

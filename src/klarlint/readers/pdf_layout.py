@@ -36,6 +36,11 @@ TOC_NOTICE = "Innehållsförteckningen granskades inte (inte löptext)."  # as t
 # A running header's or footer's page number alone (*3*, *Sida 3 av 12*, *- 3 -*, *3/12*): the template.
 PAGE_NUMBER = re.compile(r"\W*(?:sida|s\.|page)?\s*#(?:\s*(?:av|/|of)\s*#)?\W*", re.IGNORECASE)
 LIGATURES = re.compile("[\ufb00-\ufb06]")
+# Word's bullets in the Symbol and Wingdings fonts come out as private-use characters (U+F0B7 is Symbol's bullet,
+# the default in every municipal template; U+F0A7 ▪, U+F076 ❖, U+F0D8 ➢, U+F0FC ✓, U+F06E ■, U+F071 ❑ are
+# Wingdings'): read as •, a list's bullet. As ``\uf0b7`` the bullet had been a table cell of its own and each
+# wrapped line of the item another cell (lista.pdf: one sentence in three blocks).
+PRIVATE_BULLETS = re.compile("[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf071\uf0a8\uf0e0\uf0f0]")
 HEADING_MAX_WORDS = 15
 TEMPLATE_ZONE = 0.12  # the top and bottom share of the page where a running header and footer stand
 TEMPLATE_LINES = 3  # lines from the top and the bottom of a page looked at for the template
@@ -73,12 +78,14 @@ class Line:
     number: int = 0  # the line on its page, counted from the top
     kind: str = "body"  # body, heading, item, row, toc, note, template
     marks: int = 0  # footnote reference marks (raised digits) left out
+    lead: int = 0  # a numbered heading's number and gap (*1 ⇥*), not part of its text
 
 
 def _normalised(text: str) -> str:
     # Ligatures (U+FB00–FB06, *eﬀektueras*) as their letters, NFKC for those only: jargon was missed and a
     # message quoted *eﬀektueras*, which no search finds
     text = LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = PRIVATE_BULLETS.sub("•", text)
     # Justified text's double spaces (*och  medarbetare*) are one space as a reader sees them
     return re.sub(r"[ \t\u00a0]{2,}", " ", text).strip()
 
@@ -213,24 +220,72 @@ def _key(text: str) -> str:
 
 
 def _mark_template(pages: list[tuple[float, list[Line]]]) -> None:
-    """Lines that come back at the top or bottom of most pages (digits aside) are the running header and footer."""
+    """Lines that come back at the top or bottom of most pages (digits aside), or of most odd or most even pages,
+    are the running header and footer; a header on one page only is found by where the body begins."""
     zones: list[list[Line]] = []
     counts: Counter[str] = Counter()
-    for height, lines in pages:
+    by_parity: list[Counter[str]] = [Counter(), Counter()]
+    for number, (height, lines) in enumerate(pages, start=1):
         by_height = sorted(lines, key=lambda line: -line.y)
         top = [line for line in by_height[:TEMPLATE_LINES] if line.y > height * (1 - TEMPLATE_ZONE)]
         bottom = [line for line in by_height[-TEMPLATE_LINES:] if line.y < height * TEMPLATE_ZONE]
         zone = top + [line for line in bottom if line not in top]
         zones.append(zone)
-        counts.update({_key(line.text) for line in zone})
+        keys = {_key(line.text) for line in zone}
+        counts.update(keys)
+        by_parity[number % 2].update(keys)
     with_text = sum(1 for _, lines in pages if lines)
     if with_text < 2:
         return
     needed = max(2, -(-with_text // 2))
-    for zone in zones:
+    # Word's *different odd and even pages* (a report's default in many templates) puts each header on every other
+    # page, half the pages or fewer: rapport2.pdf's headers were body text and glued into a sentence over the page
+    # break
+    parity_pages = [sum(1 for n, (_, lines) in enumerate(pages, start=1) if lines and n % 2 == r) for r in (0, 1)]
+    for number, zone in enumerate(zones, start=1):
+        parity = by_parity[number % 2]
+        parity_needed = max(2, -(-parity_pages[number % 2] // 2))
         for line in zone:
             key = _key(line.text)
-            if counts[key] >= needed or PAGE_NUMBER.fullmatch(key):
+            if counts[key] >= needed or parity[key] >= parity_needed or PAGE_NUMBER.fullmatch(key):
+                line.kind = "template"
+    _mark_single_headers(pages)
+
+
+def _mark_single_headers(pages: list[tuple[float, list[Line]]]) -> None:
+    """A header on one page only (a letter's *different first page*: page 2's *Tjörns kommun*; a short report's odd
+    and even headers) stands above a gap at the top of its page, over the place where the body begins on another
+    page, or over a line that goes on in lower case. It had been glued into the sentence over the page break
+    (brev2.pdf: *… hjälper dig att Tjörns kommun*)."""
+    tops: list[tuple[int, float]] = []  # (page, y) where each page's body begins
+    heads: list[tuple[int, list[Line], Line]] = []  # (page, the lines above the gap, the first line below it)
+    for number, (height, lines) in enumerate(pages, start=1):
+        body = sorted((line for line in lines if line.kind != "template"), key=lambda line: -line.y)
+        if not body:
+            continue
+        known = any(line.kind == "template" and line.y > height * (1 - TEMPLATE_ZONE) for line in lines)
+        if known or number == 1:
+            tops.append((number, body[0].y))
+        if number == 1:
+            continue
+        above: list[Line] = []
+        for line, below in zip(body, body[1:], strict=False):
+            if line.y <= height * (1 - TEMPLATE_ZONE) or len(above) >= TEMPLATE_LINES:
+                break
+            above.append(line)
+            if line.y - below.y > 1.6 * max(line.size, 1.0):
+                heads.append((number, list(above), below))
+                break
+        else:
+            continue
+        if not heads or heads[-1][0] != number:
+            tops.append((number, body[0].y))
+    for number, above, below in heads:
+        if any(SENTENCE_END.search(line.text) for line in above):
+            continue  # a paragraph's last line, then the next paragraph (*möjligheter att få stöd.*)
+        over_body = any(page != number and abs(y - below.y) < 3 for page, y in tops)
+        if over_body or below.text[:1].islower():
+            for line in above:
                 line.kind = "template"
 
 
@@ -257,8 +312,13 @@ def _classify(lines: list[Line]) -> tuple[float, bool]:
             (line.size >= body * BIGGER or (line.bold and not body_bold))
             and words <= HEADING_MAX_WORDS
             and not re.search(r"[.,;]$", line.text)
-            and len(line.cells) < 2
+            and (len(line.cells) < 2 or _numbered_heading(line))
         ):
+            if len(line.cells) == 2:
+                # As the .docx reader reads it: the heading's text without Word's number (the capitals finding
+                # quoted *1 ÖVRIG INFORMATION*)
+                line.lead = max(0, line.text.find(line.cells[1]))
+            line.cells = [line.text]
             line.kind = "heading"
         elif len(line.cells) >= 2 or _wrapped_cell(line, previous):
             line.kind = "row"
@@ -268,6 +328,17 @@ def _classify(lines: list[Line]) -> tuple[float, bool]:
             line.kind = "note"
         previous = line
     return body, body_bold
+
+
+def _numbered_heading(line: Line) -> bool:
+    """Word's numbered heading, *1 ⇥ Inledning*: the number, a tab's gap and the title in the heading's font. The
+    gap had made it a table row of two cells and the heading's findings were lost (numhead.pdf: capitals ×2)."""
+    return (
+        len(line.cells) == 2
+        and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?", line.cells[0]) is not None
+        and line.cell_x[1] - line.cell_x[0] < 5 * max(line.size, 1.0)
+        and line.cells[1][:1].isupper()
+    )
 
 
 def _wrapped_cell(line: Line, previous: Line | None) -> bool:
@@ -458,17 +529,17 @@ def _blocks(group: _Group, starts: dict[int, int]) -> list[Block]:
     segments: list[Segment] = []
     length = 0
     for position, line in enumerate(lines):
-        text = line.text
+        text = line.text[line.lead :]
         following = lines[position + 1].text if position + 1 < len(lines) else None
         joined = False
         keep = len(text)
         if following is not None:
             joined, keep = _hyphen_join(text, following)
-        segments.append(Segment(length, starts[id(line)], keep))
+        segments.append(Segment(length, starts[id(line)] + line.lead, keep))
         parts.append(text[:keep])
         length += keep
         if following is not None and not joined:
-            segments.append(Segment(length, starts[id(line)] + len(text), 1))  # the line break reads as a space
+            segments.append(Segment(length, starts[id(line)] + len(line.text), 1))  # the line break reads as a space
             parts.append(" ")
             length += 1
     kind = KINDS.get(group.kind, BlockKind.PARAGRAPH)
