@@ -262,7 +262,7 @@ def test_a_notice_in_the_summary_names_its_paragraph(tmp_path: Path) -> None:
     )
     assert run(str(source), "--annotate") == 1
     lines = _summary(default_output(source)).splitlines()
-    assert "Stycke 2: Tabellen med uppgifter om dokumentet granskades inte (inte löptext)." in lines
+    assert "Stycke 2: Raden med uppgifter om dokumentet granskades inte (inte löptext)." in lines  # a line, no table
 
 
 def test_a_notice_that_names_its_paragraph_is_not_given_a_second_place(tmp_path: Path) -> None:

@@ -198,3 +198,32 @@ def test_fix_on_one_word_document_is_one_refusal_and_no_report(tmp_path: Path, c
     out, err = capsys.readouterr()
     assert out == ""  # *0 anmärkningar i 0 filer.* had followed the refusal
     assert err.strip().endswith("beslut.docx: --fix ändrar inte Word-dokument; använd --suggest (spårade ändringar)")
+
+
+# --- what the reader makes of a letter's lines ----------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return f"<w:tc>{P(R(text))}</w:tc>"
+
+
+def test_a_line_of_labels_is_a_line_a_table_of_them_a_table(tmp_path: Path) -> None:
+    from klarlint.linter import lint_document
+    from klarlint.readers import read_path
+
+    rows = "".join(
+        f"<w:tr>{_cell(label)}{_cell(value)}</w:tr>"
+        for label, value in (("Beslutad av", "Kommunfullmäktige"), ("Gäller till", "2027-12-31"))
+    )
+    table = f'<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>{rows}</w:tbl>'
+    letter = build(
+        tmp_path / "brev.docx",
+        P(R("Diarienummer: BN 2024/123 Handläggare: Anna Lindqvist")),
+        P(R("Vi har beviljat er ansökan om bygglov.")),
+        P(R("Handläggare: Anna Lindqvist, telefon 090-16 10 00.")),
+    )
+    notices = [n.message for n in lint_document(read_path(letter)).notices]
+    assert notices == ["Raderna med uppgifter om dokumentet granskades inte (inte löptext)."]
+    policy = build(tmp_path / "policy.docx", table, P(R("Policyn gäller alla anställda i kommunen.")))
+    notices = [n.message for n in lint_document(read_path(policy)).notices]
+    assert notices == ["Tabellen med uppgifter om dokumentet granskades inte (inte löptext)."]
