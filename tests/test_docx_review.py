@@ -139,7 +139,7 @@ def test_a_table_of_contents_is_not_linted_and_not_changed(tmp_path: Path, how: 
     skall, report = findings(source, "skall")
     assert [f.location.paragraph for f in skall] == [4, 6, 8]  # once per heading, not again in the entries
     assert [(n.line, n.message) for n in report.notices] == [
-        (1, "Innehållsförteckningen granskades inte (inte löptext).")
+        (1, "Innehållsförteckningen (stycke 1–3) granskades inte (inte löptext).")  # its paragraphs (session 42)
     ]
     word = suggested(source)
     assert our_insertions(word) == ["ska", "Nödvändiga", "ska", "ska"]

@@ -142,6 +142,8 @@ def test_a_suggestion_left_as_a_comment_says_why(tmp_path: Path) -> None:
         for run_ in list(link):
             link.remove(run_)
         link.append(parse_xml(f'<w:hyperlink {NS} r:id="{rel}"><w:r><w:t>Ni skall läsa här</w:t></w:r></w:hyperlink>'))
+        # words of the writer's own beside it: a paragraph that is one long link is another page's title
+        link.append(parse_xml(f'<w:r {NS}><w:t xml:space="preserve"> om ni vill veta mer.</w:t></w:r>'))
 
     source = build(
         tmp_path / "brev.docx",
@@ -227,3 +229,38 @@ def test_a_line_of_labels_is_a_line_a_table_of_them_a_table(tmp_path: Path) -> N
     policy = build(tmp_path / "policy.docx", table, P(R("Policyn gäller alla anställda i kommunen.")))
     notices = [n.message for n in lint_document(read_path(policy)).notices]
     assert notices == ["Tabellen med uppgifter om dokumentet granskades inte (inte löptext)."]
+
+
+def _link_setup(word) -> None:
+    """The paragraph that reads LÄNK gets a w:hyperlink *klicka här* to a page."""
+    rel = word.part.relate_to("https://example.se/overklaga", docx.opc.constants.RELATIONSHIP_TYPE.HYPERLINK, True)
+    for paragraph in word.element.body.iter(qn("w:p")):
+        for text in paragraph.iter(qn("w:t")):
+            if "LÄNK" in (text.text or ""):
+                text.text = text.text.replace("LÄNK", "")
+                link = f'<w:hyperlink {NS} r:id="{rel}"><w:r><w:t>klicka här</w:t></w:r></w:hyperlink>'
+                text.getparent().addnext(parse_xml(link))
+                tail = parse_xml(f'<w:r {NS}><w:t xml:space="preserve">.</w:t></w:r>')
+                text.getparent().getparent().append(tail)
+
+
+SIMPLE = f"<w:fldSimple {NS} w:instr=' HYPERLINK \"https://example.se\" '>{{}}</w:fldSimple>"
+
+
+def test_word_links_with_vague_texts_are_flagged(tmp_path: Path) -> None:
+    from test_docx_review import END, FIELD, findings
+
+    source = build(
+        tmp_path / "brev.docx",
+        P(R("Om ni vill överklaga beslutet, LÄNK")),  # a w:hyperlink
+        P(R("Vill du veta mer, "), FIELD('HYPERLINK "https://example.se"'), R("klicka här"), END, R(".")),
+        P(R("Läs "), SIMPLE.format(R("här")), R(".")),
+        P(R("Ni kan klicka här för att se ritningen.")),  # no link: no finding
+        P(R("Läs "), FIELD('HYPERLINK "https://example.se"'), R("Läs mer om bygglov"), END, R(".")),  # a good text
+        setup=_link_setup,
+    )
+    found, _ = findings(source, "link-text")
+    assert [(f.line, f.text) for f in found] == [(1, "klicka här"), (2, "klicka här"), (3, "här")]
+    # a page reference or a merge field is no link
+    other = build(tmp_path / "falt.docx", P(R("Se "), FIELD("PAGEREF _Toc1 \\h"), R("här"), END, R(".")))
+    assert findings(other, "link-text")[0] == []

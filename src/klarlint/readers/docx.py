@@ -164,6 +164,9 @@ class Paragraph:
     # In a table of contents (a TOC field or a toc style): it repeats the headings, so it is not linted, and a
     # field update would throw away any comment or change in it.
     toc: bool = False
+    # Link texts: (start, end) spans of ``text`` in a w:hyperlink or a HYPERLINK field's result, for the rules that
+    # judge a link by its text (link-text: *klicka här* in a Word letter had given no finding, session 42)
+    links: tuple[tuple[int, int], ...] = ()
 
 
 def read(data: bytes, path: str | None = None) -> Document:
@@ -608,6 +611,7 @@ def _paragraph(
         _empty_lines(text, pieces),
         context,
         walk.toc or _has_style(element, styles.paragraph, TOC_STYLE),
+        walk.links,
     )
     return paragraph, walk.boxes
 
@@ -628,6 +632,7 @@ def _relabel(p: Paragraph, heading: str | None, story: str) -> Paragraph:
         p.empty_lines,
         p.context,
         p.toc,
+        p.links,
     )
 
 
@@ -646,6 +651,7 @@ def _with_element(p: Paragraph, element) -> Paragraph:
         p.empty_lines,
         p.context,
         p.toc,
+        p.links,
     )
 
 
@@ -676,6 +682,7 @@ class _Walk:
     pieces: tuple[Piece, ...]
     fields: tuple[str, ...]  # the complex fields still open at the paragraph's end (their instructions)
     toc: bool  # some of the paragraph is in a table of contents' field
+    links: tuple[tuple[int, int], ...] = ()  # see Paragraph.links
 
 
 def _paragraph_text(paragraph, context: Context = Context()) -> _Walk:
@@ -691,9 +698,15 @@ def _paragraph_text(paragraph, context: Context = Context()) -> _Walk:
     # words are commented, never changed, as those of an inline control are.
     controlled = any(a.tag in _CONTROLS for a in paragraph.iterancestors())
     stack: list[Iterator] = [iter(paragraph)]
+    links: list[tuple[int, int]] = []
+    open_links: list[tuple[int, int]] = []  # (the stack's depth inside a w:hyperlink, where its text starts)
+    # a HYPERLINK field's result (after its separate mark) counts as a link: where it starts, per open field
+    field_links: list[int | None] = [None] * len(fields)
     while stack:
         element = next(stack[-1], None)
         if element is None:
+            if open_links and open_links[-1][0] == len(stack):
+                links.append((open_links.pop()[1], length))
             stack.pop()
             continue
         tag = element.tag
@@ -726,8 +739,14 @@ def _paragraph_text(paragraph, context: Context = Context()) -> _Walk:
             kind = element.get(f"{W}fldCharType")
             if kind == "begin":
                 fields.append("")
+                field_links.append(None)
+            elif kind == "separate" and fields and _is_link_field(fields[-1]):
+                field_links[-1] = length
             elif kind == "end" and fields:
                 fields.pop()
+                start = field_links.pop()
+                if start is not None:
+                    links.append((start, length))
         elif tag == f"{W}txbxContent":
             boxes.append(element)
         elif tag == f"{W}r" and _hidden(element, context):
@@ -736,7 +755,15 @@ def _paragraph_text(paragraph, context: Context = Context()) -> _Walk:
             if tag == f"{W}fldSimple" and _is_toc_field(element.get(f"{W}instr") or ""):
                 toc = True
             stack.append(iter(element))
-    return _Walk(LINE_BREAKS.sub(" ", "".join(parts)), boxes, tuple(pieces), tuple(fields), toc)
+            if tag == f"{W}hyperlink" or tag == f"{W}fldSimple" and _is_link_field(element.get(f"{W}instr") or ""):
+                open_links.append((len(stack), length))
+    links.extend((start, length) for start in field_links if start is not None)  # a result that goes on
+    spans = tuple(sorted((start, end) for start, end in links if end > start))
+    return _Walk(LINE_BREAKS.sub(" ", "".join(parts)), boxes, tuple(pieces), tuple(fields), toc, spans)
+
+
+def _is_link_field(instruction: str) -> bool:
+    return instruction.lstrip().upper().startswith("HYPERLINK")
 
 
 _CONTROLS = frozenset({f"{W}sdt", f"{W}sdtContent", f"{W}customXml"})
@@ -943,22 +970,50 @@ def _document(paragraphs: Iterable[Paragraph], path: str | None) -> Document:
     blocks: list[Block] = []
     notices: list[Notice] = []
     offset = 0
-    in_toc = False
-    for paragraph in paragraphs:
+    toc: list[int] = []  # the table of contents being passed: its first paragraph's number and offset
+    for number, paragraph in enumerate(paragraphs, 1):
         if paragraph.toc:
             # A table of contents repeats the headings: linted, each heading's findings came twice, and a
             # comment or change in it is lost when Word updates the field. Its lines stay, so positions hold.
-            if not in_toc:
-                notices.append(Notice("not-prose", TOC_NOTICE, offset, offset))
+            if not toc:
+                toc = [number, offset]
         else:
+            if toc:
+                notices.append(_toc_notice(toc, number - 1))
+                toc = []
             for start, text in _block_texts(paragraph, offset):
                 block = Block.verbatim(paragraph.kind, text, start, paragraph.level)
+                if paragraph.links:
+                    block.links = _clipped(paragraph.links, start - offset, len(text))
                 blocks.append(block.quote_all() if paragraph.quoted else block)
-        in_toc = paragraph.toc
         lines.append(paragraph.text)
         headings.append(paragraph.heading)
         offset += len(paragraph.text) + 1
+    if toc:
+        notices.append(_toc_notice(toc, len(lines)))
     return Document("\n".join(lines), blocks, path, "docx", paragraph_headings=tuple(headings), notices=notices)
+
+
+def _toc_notice(toc: list[int], last: int) -> Notice:
+    """The notice of a table of contents from paragraph ``toc[0]`` to ``last``, with its paragraphs when they are
+    more than one (*stycke 1* had been said of a table of contents in paragraphs 1–3, session 42)."""
+    first, offset = toc
+    message = (
+        TOC_NOTICE
+        if last == first
+        else f"Innehållsförteckningen (stycke {first}–{last}) granskades inte (inte löptext)."
+    )
+    return Notice("not-prose", message, offset, offset)
+
+
+def _clipped(links: tuple[tuple[int, int], ...], begin: int, length: int) -> tuple[tuple[int, int], ...]:
+    """A paragraph's link spans as spans of its block that starts at ``begin`` and is ``length`` long."""
+    spans = []
+    for start, end in links:
+        start, end = max(start - begin, 0), min(end - begin, length)
+        if end > start:
+            spans.append((start, end))
+    return tuple(spans)
 
 
 def _block_texts(paragraph: Paragraph, offset: int) -> list[tuple[int, str]]:
