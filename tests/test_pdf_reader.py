@@ -483,3 +483,94 @@ def test_word_s_numbered_heading_is_a_heading_without_its_number() -> None:
     assert [finding.text for finding in _findings(data, "heading")][:1] == ["ÖVRIG INFORMATION"]
     # a table row in the body's font that begins with a number stays cells
     assert (BlockKind.TABLE_CELL, "2") in kinds and (BlockKind.TABLE_CELL, "Handläggaren") in kinds
+
+
+def test_a_table_cell_s_wrapped_lines_are_one_cell() -> None:
+    # tab.pdf (LibreOffice): *Ansökan registreras i* / *verksamhetssystemet* / *samma dag …* were two cells and a
+    # paragraph (passive-voice rewrote *registreras i*), and *Beslutet fattas av* / *nämnden.* lost its finding
+    document = _from_runs(
+        [
+            [
+                (709.8, [(90.1, "Tabellen visar vem som gör vad när en ansökan kommer in.")]),
+                (684.6, [(90.1, "Steg"), (234.1, "Vem"), (378.1, "Vad händer")]),
+                (671.3, [(90.1, "1"), (234.1, "Mottagningen"), (378.1, "Ansökan registreras i")]),
+                (658.5, [(378.1, "verksamhetssystemet")]),
+                (645.7, [(378.1, "samma dag som den")]),
+                (632.9, [(378.1, "kommer in.")]),
+                (619.6, [(90.1, "2"), (234.1, "Nämnden"), (378.1, "Beslutet fattas av")]),
+                (606.8, [(378.1, "nämnden.")]),
+                (593.5, [(90.1, "Du får beslutet hemskickat med post.")]),
+            ]
+        ]
+    )
+    cells = [block.text for block in document.blocks if block.kind is BlockKind.TABLE_CELL]
+    assert cells == [
+        "Steg",
+        "Vem",
+        "Vad händer",
+        "1",
+        "Mottagningen",
+        "Ansökan registreras i verksamhetssystemet samma dag som den kommer in.",
+        "2",
+        "Nämnden",
+        "Beslutet fattas av nämnden.",
+    ]
+    assert document.blocks[-1].kind is BlockKind.PARAGRAPH  # the paragraph under the table, across its columns
+    [fattas] = [f for f in lint_document(document).findings if f.rule == "passive-voice" and f.text == "fattas"]
+    assert fattas.location.page == 1 and fattas.location.paragraph == 7
+
+
+def test_a_word_broken_for_want_of_room_in_a_narrow_column_is_one_word() -> None:
+    # rapport.pdf: *utbildningsförval* / *tningen* and *Socialförvaltning* / *en* were one-word paragraphs (35 in
+    # 3 pages); *Sociala* / *medier*, wrapped at a space short of the column's end, keeps its space, and a short
+    # line at the first column that begins a sentence is the text under the table
+    document = _from_runs(
+        [
+            [
+                (434.7, [(90.1, "Förvaltning"), (198.1, "Kanal"), (306.1, "Kostnad")]),
+                (421.5, [(90.1, "Barn- och"), (198.1, "Sociala"), (306.1, "100")]),
+                (408.7, [(90.1, "utbildningsförval")]),
+                (395.9, [(90.1, "tningen"), (198.1, "medier")]),
+                (382.6, [(90.1, "Socialförvaltning"), (198.1, "Webbplats"), (306.1, "135")]),
+                (369.8, [(90.1, "en")]),
+                (350.0, [(90.1, "Källa: SCB.")]),
+            ]
+        ]
+    )
+    kinds = [(block.kind, block.text) for block in document.blocks]
+    assert [text for kind, text in kinds if kind is BlockKind.TABLE_CELL] == [
+        "Förvaltning",
+        "Kanal",
+        "Kostnad",
+        "Barn- och utbildningsförvaltningen",
+        "Sociala medier",
+        "100",
+        "Socialförvaltningen",
+        "Webbplats",
+        "135",
+    ]
+    assert kinds[-1] == (BlockKind.PARAGRAPH, "Källa: SCB.")
+
+
+def test_a_table_s_header_row_repeated_on_the_next_page_is_read_once() -> None:
+    # tab2.pdf: Word's *repeat as header row*: *skall* and *genomföras* in the header cell were found on every page;
+    # a row broken over the page break (*Miljöförvaltninge* / *n*) goes on after the repeated header
+    def head(top: float) -> list:
+        return [
+            (top, [(90.1, "Nr"), (234.1, "Åtgärd som skall"), (378.1, "Ansvarig")]),
+            (top - 12.8, [(234.1, "genomföras")]),
+        ]
+
+    intro = [(709.8, [(90.1, "Tabellen visar åtgärderna i handlingsplanen.")])]
+    first = [
+        (658.5 - 13.3 * n, [(90.1, str(n + 1)), (234.1, name), (378.1, "Chef")])
+        for n, name in enumerate(("Kommunstyrelsen", "Socialnämnden", "Kulturnämnden"))
+    ]
+    broken = [(618.6, [(90.1, "4"), (234.1, "Miljöförvaltninge"), (378.1, "Chef")])]
+    second = [(683.0, [(234.1, "n")]), (670.0, [(90.1, "5"), (234.1, "Byggnadsnämnden"), (378.1, "Chef")])]
+    document = _from_runs([intro + head(684.6) + first + broken, head(709.3) + second])
+    cells = [block.text for block in document.blocks if block.kind is BlockKind.TABLE_CELL]
+    assert cells.count("Åtgärd som skall genomföras") == 1
+    assert "Miljöförvaltningen" in cells and "n" not in cells, cells
+    assert cells[-3:] == ["5", "Byggnadsnämnden", "Chef"]
+    assert len([f for f in lint_document(document).findings if f.rule == "skall"]) == 1

@@ -75,6 +75,7 @@ class Line:
     bold: bool = False
     cells: list[str] = field(default_factory=list)
     cell_x: list[float] = field(default_factory=list)
+    cell_end: list[float] = field(default_factory=list)
     number: int = 0  # the line on its page, counted from the top
     kind: str = "body"  # body, heading, item, row, toc, note, template
     marks: int = 0  # footnote reference marks (raised digits) left out
@@ -160,7 +161,8 @@ def _compose(line: Line) -> None:
     pieces = sorted((run for run in line.pieces if run.text.strip() or run.text), key=lambda run: run.x)
     pieces = [run for run in pieces if run.positioned]
     cells: list[str] = []
-    line.cell_x = [pieces[0].x] if pieces else []
+    starts = [pieces[0].x] if pieces else []
+    ends: list[float] = []
     cell = ""
     text = ""
     previous: Run | None = None
@@ -176,7 +178,8 @@ def _compose(line: Line) -> None:
                 and run.text.strip() not in ("-", SOFT_BREAK)  # a hyphen set apart at a justified line's end
             ):
                 cells.append(cell)
-                line.cell_x.append(run.x)
+                starts.append(run.x)
+                ends.append(previous.x + previous.width)
                 cell = ""
                 if not (text.endswith(" ") or run.text.startswith(" ")):
                     text += " "
@@ -190,12 +193,18 @@ def _compose(line: Line) -> None:
         cell += run.text
         previous = run
     cells.append(cell)
+    if previous is not None:
+        ends.append(previous.x + previous.width)
     line.text = _normalised(text)
-    line.cells = [c for c in (_normalised(c) for c in cells) if c]
+    kept = [(c, x, e) for c, x, e in zip((_normalised(c) for c in cells), starts, ends, strict=False) if c]
+    line.cells = [c for c, _, _ in kept]
+    line.cell_x = [x for _, x, _ in kept]
+    line.cell_end = [e for _, _, e in kept]
     if len(line.cells) > 1 and re.fullmatch(
         r"[-–•·*▪◦●■]|\d{1,3}(?:\.\d{1,3})*[.)]", line.cells[0]
     ):  # a list item's bullet and its text
         line.cells[:2] = [line.cells[0] + " " + line.cells[1]]
+        del line.cell_x[1], line.cell_end[0]
     if pieces:
         line.x = pieces[0].x
         line.end = pieces[-1].x + pieces[-1].width
@@ -460,15 +469,16 @@ def build_document(pages: list[tuple[float, list[Run]]], path: str | None) -> Do
 
     blocks: list[Block] = []
     group: _Group | None = None
+    tables: list[tuple[tuple[str, ...], int]] = []  # each table's header row and its last page
     for line in (line for _, lines in laid for line in lines if line.kind not in ("template", "toc")):
-        if group is not None and _continues(group, line, spacing):
+        if group is not None and (_in_table(group, line) or _continues(group, line, spacing)):
             group.lines.append(line)
             continue
         if group is not None:
-            blocks.extend(_blocks(group, starts))
+            blocks.extend(_blocks(group, starts, tables))
         group = _Group(line.kind, [line])
     if group is not None:
-        blocks.extend(_blocks(group, starts))
+        blocks.extend(_blocks(group, starts, tables))
 
     # The running header and footer once, after the body, from the first page that has each line: they were
     # linted on every page (one footer line gave 12 findings in 4 pages) and glued into the body's sentences
@@ -521,9 +531,9 @@ KINDS = {
 }
 
 
-def _blocks(group: _Group, starts: dict[int, int]) -> list[Block]:
+def _blocks(group: _Group, starts: dict[int, int], tables: list[tuple[tuple[str, ...], int]]) -> list[Block]:
     if group.kind == "row":
-        return [block for line in group.lines for block in _cell_blocks(line, starts[id(line)], BlockKind.TABLE_CELL)]
+        return _table_blocks(group, starts, tables)
     lines = group.lines
     parts: list[str] = []
     segments: list[Segment] = []
@@ -560,3 +570,167 @@ def _hyphen_join(text: str, following: str) -> tuple[bool, int]:
     if HYPHENATED.search(text) and first.islower():
         return True, len(text) - 1
     return False, len(text)
+
+
+# Words a table cell's line may begin with after a line that fills its column: the line was wrapped at a space
+# (*Kommunikationsavdelningen* / *och IT*), not a word broken for want of room (*en* is not here: *Socialförvaltning*
+# / *en*)
+_FUNCTION_WORDS = frozenset(
+    ("och", "eller", "samt", "på", "av", "för", "med", "till", "från", "vid", "hos", "inom", "som", "att")
+)
+
+
+def _columns(group: _Group) -> list[float]:
+    """The x where each of a table's columns begins, from its rows of several cells."""
+    xs: list[float] = []
+    for line in group.lines:
+        if len(line.cells) < 2 and xs:
+            continue
+        for x in line.cell_x:
+            if not any(abs(x - known) < 2 for known in xs):
+                xs.append(x)
+    return sorted(xs)
+
+
+def _aligned(line: Line, columns: list[float]) -> list[int] | None:
+    """The column of each of the line's cells, or None where a cell starts off the table's columns or runs over the
+    next column's start (a paragraph under the table)."""
+    found: list[int] = []
+    for x, end in zip(line.cell_x, line.cell_end, strict=False):
+        column = next((index for index, known in enumerate(columns) if abs(x - known) < 2), None)
+        if column is None or (column + 1 < len(columns) and end > columns[column + 1] - 1):
+            return None
+        found.append(column)
+    return found if len(found) == len(line.cells) else None
+
+
+def _continued_row(line: Line) -> bool:
+    """A line that goes on in the row above it: every cell begins in lower case (*verksamhetssystemet*, *nämnden.*)."""
+    return all(cell[:1].islower() for cell in line.cells)
+
+
+def _in_table(group: _Group, line: Line) -> bool:
+    """A table's next line: a row, or a wrapped cell's next line, under its columns. A cell's lines had each been a
+    block of its own, or a paragraph (tab.pdf: *Beslutet fattas av* / *nämnden.*, the nämnden finding lost)."""
+    if group.kind != "row" or line.kind not in ("row", "body"):
+        return False
+    previous = group.lines[-1]
+    columns = _columns(group)
+    place = _aligned(line, columns)
+    if place is None:
+        return False
+    if line.page == previous.page + 1:
+        # The table goes on at the top of the next page under the same columns (a row broken over the page break,
+        # *Miljöförvaltninge* / *n*, after the repeated header row)
+        return len(line.cells) > 1 or place != [0] or _continued_row(line)
+    if line.page != previous.page or not 0 < previous.y - line.y < 2.2 * max(line.size, previous.size, 1.0):
+        return False
+    # A line at the first column alone that begins a sentence is the paragraph under the table (*Källa: SCB.*)
+    return len(line.cells) > 1 or place != [0] or _continued_row(line)
+
+
+def _table_blocks(group: _Group, starts: dict[int, int], tables: list[tuple[tuple[str, ...], int]]) -> list[Block]:
+    """One block a cell, its wrapped lines joined; a header row repeated on the next page (Word's *repeat as header
+    row*) is read once (tab2.pdf: *skall* and *genomföras* in the header cell were found on every page)."""
+    columns = _columns(group)
+    widest: dict[int, float] = {}
+    words: dict[int, list[int]] = {}  # each column's lines: how many are one word, how many there are
+    rows: list[dict[int, list[tuple[Line, int]]]] = []
+    head: list[Line] = []  # the first row's lines
+    skip = 0
+    for position, line in enumerate(group.lines):
+        if skip:
+            skip -= 1
+            continue
+        if not rows or len(rows) == 1 and _continued_row(line):
+            head.append(line)
+        if position and line.page != group.lines[position - 1].page and _repeats(group.lines[position:], head):
+            skip = len(head) - 1  # the header row again at the top of the next page
+            continue
+        place = _aligned(line, columns) or list(range(len(line.cells)))
+        if not rows or not _continued_row(line):
+            rows.append({})
+        for index, column in enumerate(place):
+            rows[-1].setdefault(column, []).append((line, index))
+            widest[column] = max(widest.get(column, 0.0), line.cell_end[index])
+            counts = words.setdefault(column, [0, 0])
+            counts[0] += " " not in line.cells[index]
+            counts[1] += 1
+    # Where a column's text must stop: the next column's start less the tightest room any cell left before it (the
+    # cells' padding); the last column's widest line. "Sociala" / "medier" stopped far short of it: wrapped at a space.
+    tight = min(
+        (
+            columns[column + 1] - line.cell_end[index]
+            for row in rows
+            for column, pieces in row.items()
+            if column + 1 < len(columns)
+            for line, index in pieces
+        ),
+        default=0.0,
+    )
+    for column in widest:
+        if column + 1 < len(columns):
+            widest[column] = columns[column + 1] - tight
+    # Only in a column of names, mostly a word a line, is a word broken for want of room; in a column of sentences
+    # a line of one long word was wrapped at a space (tab.pdf: *verksamhetssystemet* / *samma dag*)
+    for column, (single, lines) in words.items():
+        if single * 2 < lines:
+            widest[column] = float("inf")
+    header = tuple(" ".join(line.cells[index] for line, index in rows[0][column]) for column in sorted(rows[0]))
+    first, last = group.lines[0].page, group.lines[-1].page
+    repeated = any(header == known and page < first <= page + 1 for known, page in tables)
+    tables.append((header, last))
+    blocks: list[Block] = []
+    for row in rows[1:] if repeated and len(rows) > 1 else rows:
+        for column in sorted(row):
+            blocks.append(_cell_block(row[column], starts, widest[column]))
+    return blocks
+
+
+def _repeats(lines: list[Line], head: list[Line]) -> bool:
+    return len(lines) >= len(head) > 0 and all(a.cells == b.cells for a, b in zip(lines, head, strict=False))
+
+
+def _cell_offset(line: Line, index: int) -> int:
+    at = 0
+    for number, cell in enumerate(line.cells):
+        found = line.text.find(cell, at)
+        found = at if found < 0 else found
+        if number == index:
+            return found
+        at = found + len(cell)
+    return 0
+
+
+def _cell_block(pieces: list[tuple[Line, int]], starts: dict[int, int], widest: float) -> Block:
+    parts: list[str] = []
+    segments: list[Segment] = []
+    length = 0
+    for position, (line, index) in enumerate(pieces):
+        text = line.cells[index]
+        start = starts[id(line)] + _cell_offset(line, index)
+        following = pieces[position + 1] if position + 1 < len(pieces) else None
+        joined, keep = False, len(text)
+        if following is not None:
+            after = following[0].cells[following[1]]
+            joined, keep = _hyphen_join(text, after)
+            # A word too long for its column, broken without a hyphen (*utbildningsförval* / *tningen*): the line
+            # is one word that fills the column, the next goes on in lower case
+            first_word = after.split()[0] if after.split() else ""
+            if (
+                not joined
+                and " " not in text
+                and text[-1:].isalpha()
+                and first_word[:1].islower()
+                and first_word.strip(".,;:") not in _FUNCTION_WORDS
+                and line.cell_end[index] >= widest - 0.6 * max(line.size, 1.0)  # less room than a letter's
+            ):
+                joined = True
+        segments.append(Segment(length, start, keep))
+        parts.append(text[:keep])
+        length += keep
+        if following is not None and not joined:
+            segments.append(Segment(length, start + len(text), 1))  # the line break reads as a space
+            parts.append(" ")
+            length += 1
+    return Block(BlockKind.TABLE_CELL, "".join(parts), tuple(segments))
