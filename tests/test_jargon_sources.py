@@ -341,6 +341,8 @@ ANGLICISM_SOURCES = {
     "språkvård",
     "myndighets skrivguide",
     "språkråd i press",
+    # as in jargon.tsv: words a language reviewer marked in real texts (session 42: *behöver adresseras*)
+    "språkgranskning",
     "ej verifierad",
 }
 
@@ -645,12 +647,10 @@ def test_a_passive_no_alternative_fits_is_told_to_be_rewritten() -> None:
     assert "passar inte i passiv form: skriv om meningen så att det framgår vem som gör det" in passive.message
     [active] = [f for f in lint_text("Vi ska beakta efterfrågan.").findings if f.rule == "jargon"]
     assert "passiv form" not in active.message
-    # a listed passive alternative fits (*åtföljs* → *bifogas*); a noun the tagger reads as a passive of a made-up
-    # verb (*workshopa*) is no passive
-    for text, rule in (
-        ("Ansökan åtföljs av ett intyg.", "jargon"),
-        ("De ska anordna workshops på olika teman.", "anglicism"),
-    ):
+    # a noun the tagger reads as a passive of a made-up verb (*workshopa*) is no passive (*åtföljs* → *bifogas* had
+    # been a listed passive alternative; session 42 dropped *bifogas*, itself on the list, and *åtfölja*'s note gives
+    # the rewrite: *Flera ministrar följer med presidenten*)
+    for text, rule in (("De ska anordna workshops på olika teman.", "anglicism"),):
         [finding] = [f for f in lint_text(text).findings if f.rule == rule]
         assert "passiv form" not in finding.message
 
@@ -781,7 +781,7 @@ FITTED_SUGGESTIONS = [
     ("Regionbesöket avslutades sedvanligt med ett möte.", "sedvanligt", "som vanligt", ("som vanligt",)),
     ("Vi hade ett sedvanligt möte.", "sedvanligt", "vanligt", ("vanligt",)),
     # *som* after a noun can read as a relative clause's start (round 49)
-    ("Vi möter utmaningar såsom stöd till Ukraina.", "såsom", "som / till exempel", ("som",)),
+    ("Vi möter utmaningar såsom stöd till Ukraina.", "såsom", "till exempel / som", ()),
     # after a verb *enligt* is no Swedish (round 50)
     ("Uppdraget ligger i linje med EU:s strategi.", "ligger i linje med", "stämmer med / följer", ("stämmer med",)),
     ("Utfallet är i linje med de svenska målen.", "är i linje med", "stämmer med / följer", ("stämmer med",)),

@@ -75,6 +75,10 @@ class Term:
     # The word classes (UD tags) the first word must have, empty for any: *ytterligare* is plain to replace as an
     # adjective (*ytterligare åtgärder* → *fler åtgärder*), not as an adverb (*ytterligare stärka*).
     pos: frozenset[str] = frozenset()
+    # A row whose suggestion needs the sentence rewritten where the term's other rows do not (the file's column
+    # advice, ``råd``): *frågor såsom migration* needs *, till exempel*, a comma the replacement cannot add, while
+    # *, såsom innebandy* → *, till exempel innebandy* is safe (session 42, webrev).
+    advice: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +360,7 @@ class DeclarativeRule:
             message = f"{message} {ACTIVE_ONLY_NOTE}"
         replacements: tuple[str, ...] = ()
         replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
-        if suggestion and replaceable and match.term.words not in self.advice_only:
+        if suggestion and replaceable and match.term.words not in self.advice_only and not match.term.advice:
             replacements = first_form  # replacement_for of the listed suggestion: its first alternative's form
         return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
 
@@ -1279,13 +1283,13 @@ UD_TAGS = frozenset(
 
 
 def read_wordlist(path: Path) -> list[Term]:
-    """Read a TSV word list (term, suggestion, note, source, unless_before, unless_after, pos) or a plain list of
-    terms.
+    """Read a TSV word list (term, suggestion, note, source, unless_before, unless_after, pos, advice) or a plain
+    list of terms.
 
     The columns after source are optional context conditions: regular expressions searched, ignoring case, in
     the text just before and just after a match (when one is found, the match is left alone; ``(?-i:[A-ZÅÄÖ])``
     asks for a capital, as before a title), and the word classes the first word must have (UD tags,
-    comma-separated: ``ADJ``).
+    comma-separated: ``ADJ``), and ``råd`` in advice for a row whose suggestion is never a replacement.
     """
     terms = []
     with path.open(encoding="utf-8", newline="") as handle:
@@ -1295,14 +1299,22 @@ def read_wordlist(path: Path) -> list[Term]:
                 continue
             if row[0].strip().lower() == "term" and path.suffix == ".tsv":
                 continue  # header line
-            cells = [cell.strip() for cell in row] + ["", "", "", "", "", ""]
+            cells = [cell.strip() for cell in row] + ["", "", "", "", "", "", ""]
             term = _term(cells[0], cells[1], cells[2])
             if cells[4] or cells[5]:
                 term = replace(term, unless_before=_context(cells[4], path), unless_after=_context(cells[5], path))
             if cells[6]:
                 term = replace(term, pos=_word_classes(cells[6], path))
+            if cells[7]:
+                term = replace(term, advice=_advice(cells[7], path))
             terms.append(term)
     return terms
+
+
+def _advice(cell: str, path: Path) -> bool:
+    if cell.lower() != "råd":
+        raise ConfigError(f"{path}: kolumnen advice tar bara ”råd” (förslaget ges som råd, aldrig som ersättning)")
+    return True
 
 
 def _word_classes(cell: str, path: Path) -> frozenset[str]:
