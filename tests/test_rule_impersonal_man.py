@@ -57,12 +57,14 @@ def test_does_not_flag_the_noun_man_or_the_participle(sentence: str) -> None:
         ("De sökande får svar inom en månad.", "Ni"),
         ("Sökandens ombud ska skriva under.", "Din / ditt / dina"),
         ("Undertecknad ansöker om bidrag.", "Jag"),
-        ("Vederbörande myndighet beslutar.", "Berörd"),
+        ("Vederbörande myndighet beslutar.", "Ansvarig"),
         # the parser reads *ombeds* as a noun: still the reader, told *du* as *Vederbörande ska bifoga intyg* (session
-        # 42, the explain tester: *Berörd ombeds skicka in handlingarna*); the adjective before a noun stays *berörd*
+        # 42, the explain tester: *Berörd ombeds skicka in handlingarna*); the adjective before a noun stays *ansvarig*
         ("Vederbörande ombeds skicka in handlingarna.", "Du"),
-        ("Vederbörande myndighet ska kontaktas.", "Berörd"),
-        ("Kontakta vederbörande handläggare.", "berörd"),
+        ("Vederbörande myndighet ska kontaktas.", "Ansvarig"),
+        # *Berörd handläggare* reads as one affected; the one in charge is *ansvarig* (session 42, webrev)
+        ("Kontakta vederbörande handläggare.", "ansvarig"),
+        ("Vederbörande handläggare kontaktar dig inom en vecka.", "Ansvarig"),
         # a paragraph that says *ni* to its reader gets *ni* (*du … er handläggare* had mixed the two)
         ("Sökanden ska skicka intyget till er handläggare.", "Ni"),
         ("Den sökande ska kontakta er handläggare.", "Ni"),
@@ -310,3 +312,18 @@ def test_den_klagande_is_an_address_form_like_den_sokande(text: str, flagged: li
 
 def test_den_klagande_before_a_noun_is_left_alone() -> None:
     assert rule_texts(lint_text("Beslut\n\nDen klagande parten får svar."), "impersonal-man") == []
+
+
+def test_den_registrerade_on_a_page_that_says_du() -> None:
+    """Session 42, webrev: *undertecknad av den registrerade* on a privacy page that says *du* is an address form like
+    *den sökande*; a sentence that makes it the law's term, or a text that does not speak to its reader, keeps it."""
+    text = "Du har rätt till ett registerutdrag. En begäran ska vara undertecknad av den registrerade."
+    [finding] = [f for f in lint_text(text).findings if f.rule == "impersonal-man"]
+    assert finding.text == "den registrerade" and finding.suggestion == "dig"
+    for kept in (
+        "Du har rätt till information. Med den registrerade avses den person vars uppgifter behandlas.",
+        "Du har rätt till ett utdrag. Den registrerade (du) har rätt att få veta vad vi sparar.",
+        "Kommunen behandlar personuppgifter. Den registrerade har rätt att få ett utdrag.",
+        "Du ska välja en beteckning som inte liknar den registrerade beteckningen.",
+    ):
+        assert not [f for f in lint_text(kept).findings if f.rule == "impersonal-man"], kept

@@ -104,8 +104,9 @@ class ImpersonalMan:
         fix=FixAvailability.SOMETIMES,  # capital-ni's lower case; the address forms are advice
         summary=(
             "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
-            "sökanden, den klagande, vederbörande, undertecknad* (and *den enskilde, den studerande* where the text "
-            "speaks to its reader); suggests *du/dig/din, ni, jag* by position. *Man* only where "
+            "sökanden, den klagande, vederbörande, undertecknad* (and *den enskilde, den studerande, den registrerade* "
+            "where the text speaks to its reader; not *Med den registrerade avses*); suggests *du/dig/din, ni, jag* by "
+            "position. *Man* only where "
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
             "gives an instruction (*man kan ansöka*, *ska man bifoga*), not in what a third party reported "
             "(*Föreningen har angett att man …*), *ni* for *man* where the text says *ni*; in news and speeches *man* "
@@ -120,8 +121,8 @@ class ImpersonalMan:
             "”Den sökande ska bifoga intyg” låter läsaren gissa om det gäller hen. Skriv ”du” "
             "(eller ”ni”) till läsaren och ”vi” om er själva: ”Du kan ansöka om bidrag”, ”Skicka "
             "med ett intyg”. Regeln markerar ”man” som allmänt subjekt och tilltalsformerna ”den "
-            "sökande”, ”sökanden”, ”vederbörande” och ”undertecknad” (skriv ”jag”), och i en text till läsaren "
-            "också ”den enskilde” och ”den studerande”. Den är en "
+            "sökande”, ”sökanden”, ”vederbörande” och ”undertecknad” (skriv ”jag”). I en text till läsaren "
+            "markerar den också ”den enskilde”, ”den studerande” och ”den registrerade”. Den är en "
             "upplysning (info): i texter om allmänna förhållanden kan ”man” vara rätt ord. Skriv "
             "”ni” och ”er” med liten bokstav."
         ),
@@ -331,13 +332,20 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
     if lower == "vederbörande" and _before_noun(following) and not _passive_read_as_noun(block, sentence, following):
-        return _make(index, token, token, "”vederbörande” är ålderdomligt. Skriv ”berörd” eller ”ansvarig”.", "berörd")
+        # *ansvarig*, not *berörd*: *Vederbörande handläggare* is the one in charge, and *Berörd handläggare* reads as
+        # one affected (session 42, webrev)
+        message = (
+            "”vederbörande” är ålderdomligt. Skriv ”ansvarig” (”ansvarig handläggare”) eller ”din” (”din handläggare”)."
+        )
+        return _make(index, token, token, message, "ansvarig")
     if lower == "vederbörande":
         # the misread passive's subject (*Vederbörande ombeds …*): *du* as for *Vederbörande ska bifoga intyg*
         subject = _passive_read_as_noun(block, sentence, following)
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block, subject=subject))
     # not *den enskilda individen*, but *den enskildes ansvar*
     person = lower in PERSON_FORMS and previous is not None and previous.lower == "den"
+    if person and lower in REGISTERED_FORMS and _makes_a_term(block, sentence, following):
+        return None
     if person and (lower.endswith("s") or not _before_noun(following)):
         text = f"{previous.text} {token.text}"
         return _make(index, previous, token, _address_message(text), _pronoun(token, block))
@@ -351,7 +359,14 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
 # enskilde att meddela förändringar*, *Det åligger den studerande att själv hålla sig informerad*; session 41: missed).
 # Only where the text speaks to its reader (see _needs): in a policy or a news text *den enskilde* is anyone
 # (*lidande för den enskilde, men också samhället*), and *du* would change the meaning.
-PERSON_FORMS = frozenset({"enskilde", "enskilda", "enskildes", "enskildas", "studerande", "studerandes"})
+# *den registrerade* (the data protection law's person whose data are processed) is the reader on a page that says
+# *du*: *En begäran om registerutdrag ska vara undertecknad av den registrerade* (session 42, webrev: missed). Not
+# where the sentence makes it a term (*Med den registrerade avses …*, *den registrerade, det vill säga du*).
+REGISTERED_FORMS = frozenset({"registrerade", "registrerades"})
+PERSON_FORMS = (
+    frozenset({"enskilde", "enskilda", "enskildes", "enskildas", "studerande", "studerandes"}) | REGISTERED_FORMS
+)
+_DEFINES_TERM = re.compile(r"\b(?:avses|avsågs|definieras|menas|kallas|det vill säga|dvs)\b", re.IGNORECASE)
 # Every word _finding may flag
 FLAGGED_WORDS = frozenset({"man", "vederbörande"}) | APPLICANT_WORDS | SOKANDEN_FORMS | SIGNER_FORMS | PERSON_FORMS
 
@@ -396,6 +411,13 @@ def _capital_address(block: BlockAnalysis, sentence: Sentence, token: Token) -> 
     lower = token.text.lower()
     message = f"Skriv ”{lower}” med liten bokstav. ”{token.text}” med stor bokstav känns i dag ålderdomligt."
     return RuleFinding(0, token.start, token.end, message, lower, replacements=(lower,), subcheck="capital-ni")
+
+
+def _makes_a_term(block: BlockAnalysis, sentence: Sentence, following: Token | None) -> bool:
+    """The sentence defines or explains *den registrerade* (*Med den registrerade avses …*, *den registrerade (du)*):
+    the law's term, introduced as such, not an address form."""
+    text = block.text[sentence.char_start : sentence.char_end]
+    return _DEFINES_TERM.search(text) is not None or following is not None and following.text == "("
 
 
 def _neighbour(block: BlockAnalysis, sentence: Sentence, i: int) -> Token | None:
