@@ -72,3 +72,20 @@ def test_a_letters_greeting_is_not_its_first_paragraph() -> None:
     assert not flagged(text)
     # a greeting over the body's long first paragraph is no summary either
     assert flagged(f"Beslut om färdtjänst\n\nHej Gunnel Åkesson!\n\n{BODY}\n")
+
+
+def _message(text: str, **settings) -> str:
+    [finding] = [f for f in lint_text(text, "markdown", **settings).findings if f.rule == "missing-summary"]
+    return finding.message
+
+
+def test_a_web_page_is_told_to_write_a_lead_not_a_summary_heading() -> None:
+    """Session 42, webrev: *Lediga jobb* (a web page) had been told *Skriv en rubrik som ”Sammanfattning”*, which no
+    web page has; its summary is the lead paragraph (the ingress)."""
+    text = f"# Lediga jobb\n\n## Bakgrund\n\n{BODY}\n"
+    web = _message(text, genre="webbsida")
+    assert "ingress" in web and "vad sidan handlar om" in web and "Sammanfattning" not in web
+    press = _message(text, genre="pressmeddelande")
+    assert "ingress" in press and "Sammanfattning" not in press
+    # a report keeps the summary heading as one way to do it
+    assert "”Sammanfattning”" in _message(text, genre="dokument")

@@ -111,10 +111,25 @@ class MissingSummary:
             0,
             0,
             first.first_sentence_end,
-            f"Texten har {words} ord men börjar inte med en sammanfattning: {lacks}. Börja med det "
-            "viktigaste. Skriv en rubrik som ”Sammanfattning” eller ”Kort om …”, eller ett kort "
-            "inledande stycke om vad texten handlar om och vad som är viktigast.",
+            f"Texten har {words} ord men börjar inte med en sammanfattning: {lacks}. {_advice(genre)}",
         )
+
+
+def _advice(genre: str) -> str:
+    """What to write first. A web page or a press release has no heading *Sammanfattning*: its lead paragraph (the
+    ingress) is the summary (session 42, webrev: *Lediga jobb* had been told to add such a heading)."""
+    if genre == WEB:
+        # a news page on regeringen.se reads as a web page too: what the reader can do is an example, not a must
+        return (
+            "Börja med en ingress: ett kort första stycke som säger vad sidan handlar om och vad som är viktigast för "
+            "läsaren, till exempel vad hen kan göra."
+        )
+    if genre == PRESS_RELEASE:
+        return "Börja med en ingress: ett kort första stycke som säger vad som är nytt och vad som är viktigast."
+    return (
+        "Börja med det viktigaste. Skriv en rubrik som ”Sammanfattning” eller ”Kort om …”, eller ett kort "
+        "inledande stycke om vad texten handlar om och vad som är viktigast."
+    )
 
 
 def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre: str) -> str | None:
