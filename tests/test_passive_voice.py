@@ -144,7 +144,7 @@ def test_does_not_flag_deponents_reciprocals_or_nouns(sentence: str) -> None:
 def test_suggestion_names_the_agent() -> None:
     [finding] = [f for f in lint_text("Beslutet fattades av nämnden i går.").findings if f.rule == "passive-voice"]
     assert finding.suggestion is not None
-    assert "Nämnden fattade" in finding.suggestion
+    assert "Nämnden beslutade" in finding.suggestion
     assert finding.reference and "skrivregler" in finding.reference
 
 
@@ -305,7 +305,7 @@ def test_av_before_another_preposition_is_a_particle_not_an_agent(text: str) -> 
         # *bland andra*: among others, no word of the name
         (
             "Utredningar genomförs av bland andra Statens haverikommission.",
-            "”Bland andra Statens haverikommission genomför utredningar …”",  # not *Andra*, and still among others
+            "”Bland andra Statens haverikommission utreder …”",  # not *Andra*, and still among others
         ),
         # *senast av*, *bland annat av*: the latest or one of several, not the only one (the rewrite audit)
         (
@@ -517,7 +517,7 @@ AGENT_NAMED = [
     ("Ansökan bedöms av en handläggare.", "En handläggare bedömer ansökan"),
     ("Övningen leds av Försvarsmakten.", "Försvarsmakten leder övningen"),
     # a passive the tagger gave no voice: it read the deponent *fattas* (is missing)
-    ("Beslut fattas av kommunstyrelsen.", "Kommunstyrelsen fattar beslut"),
+    ("Beslut fattas av kommunstyrelsen.", "Kommunstyrelsen beslutar"),
     # an *av* phrase after a place or an occasion, which the parse hangs on them; a royal title the tagger calls a
     # conjunction (round 142)
     (

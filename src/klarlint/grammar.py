@@ -641,11 +641,23 @@ def _phrase_rest(rest: list[Token]) -> list[Token]:
         return rest if has_verb and rest[-1].pos not in {"ADP", "CCONJ", "SCONJ", "DET", "PRON"} else []
     if first.pos != "ADP" or first.lower not in AGENT_PREPOSITIONS:
         return []
+    if len(rest) > 1 and (first.lower, rest[1].lower) in ON_BEHALF_PHRASES:
+        # how the doer acts, not where it belongs (session 42's web review: *drivs av Norrby ryttarförening på
+        # uppdrag av kommunen* had the subject *Norrby ryttarförening på uppdrag av kommunen driver …*)
+        return []
     if any(t.pos in {"NUM", *VERBAL_POS} or t.lemma.lower() in TIME_NOUNS for t in rest):
         return []
     if any(t.pos == "CCONJ" and not _joins_modifiers(rest, n) for n, t in enumerate(rest)):
         return []
     return rest if rest[-1].pos in AGENT_POS else []
+
+
+# A phrase after the agent that tells on whose behalf or with whom it acts: an adverbial of the clause, though the
+# parse hangs it on the agent (*på uppdrag av kommunen*, *i samarbete med skolan*, *på initiativ av nämnden*)
+ON_BEHALF_PHRASES = frozenset(
+    {("på", "uppdrag"), ("på", "initiativ"), ("på", "begäran"), ("på", "beställning")}
+    | {("i", "samarbete"), ("i", "samverkan"), ("i", "samråd"), ("i", "dialog"), ("i", "enlighet")}
+)
 
 
 def _joins_modifiers(rest: list[Token], index: int) -> bool:

@@ -315,10 +315,16 @@ def suggestion_for(
             actor = f"{qualifier} {actor}"  # *bland andra*, *framför allt*: kept (round 106, blind: false without)
         relative = _in_som_clause(block, passive.verb)
         opener = None if relative else _subordinator(block, passive.verb)
+        nobody = _nobody(block, passive, actor)
+        if nobody == "":
+            return "Skriv aktivt och säg vem som gör det."
+        actor = actor if nobody is None else nobody
         actor = actor if relative or opener else _capitalised(actor)
         clause = _active_clause(block, passive, actor, relative)
+        if clause is not None and nobody is not None:
+            clause = _without_negation(clause, actor)
         if clause is None:
-            return f"Skriv aktivt med {passive.doer} som subjekt."
+            return f"Skriv aktivt med {nobody or passive.doer} som subjekt."
         return f"Skriv aktivt, till exempel ”{_opened(opener, clause, actor)} …”"
     # in a relative clause the rewrite stays one, as where the doer is named: *insatser som ska genomföras* →
     # *som (Vem?) ska genomföra*, not a main clause that drops *som*
@@ -341,6 +347,48 @@ def suggestion_for(
     if addresses_reader:
         return f"Tilltala läsaren, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+def _nobody(block: BlockAnalysis, passive: Passive, actor: str) -> str | None:
+    """The doer *någon (annan)* under a negation becomes *ingen (annan)*, and the negation goes: *får inte användas av
+    någon annan* → *Ingen annan får använda …* (session 42's web review: *Någon annan får inte använda* says that a
+    certain other person may not). "" for a negation the rewrite cannot carry over (*inte heller*, *aldrig*); None
+    where the doer is no *någon* or nothing is negated."""
+    first, _, rest = actor.partition(" ")
+    none = INDEFINITE_TO_NONE.get(first.lower())
+    verb = passive.verb
+    near = [*block.children(verb), *(t for h in auxiliary_chain(block, verb) or [] for t in block.children(h))]
+    negations = [t for t in {t.i: t for t in near}.values() if t.lower in NEGATIONS]
+    if none is None or not negations:
+        return None
+    if len(negations) > 1 or negations[0].lower not in {"inte", "ej"}:
+        return ""
+    following = block.words_after(negations[0].i, 1)
+    if following and following[0].lower == "heller":
+        return ""
+    return " ".join(filter(None, [none, rest]))
+
+
+def doer_as_subject(block: BlockAnalysis, passive: Passive) -> str | None:
+    """The doer as the active's subject would name it: *ingen annan* for *inte … av någon annan* (see _nobody), else
+    the doer; None where the negation cannot be carried over."""
+    doer = passive.doer or ""
+    nobody = _nobody(block, passive, doer)
+    return doer if nobody is None else nobody or None
+
+
+INDEFINITE_TO_NONE = {"någon": "ingen", "något": "inget", "några": "inga", "nån": "ingen"}
+
+
+def _without_negation(clause: str, actor: str) -> str | None:
+    """The clause without its one *inte* or *ej* after the doer (see _nobody); None when there is not exactly one."""
+    words = clause.split()
+    start = len(actor.split()) + (1 if words[:1] == ["som"] else 0)
+    found = [i for i in range(start, len(words)) if words[i].lower() in {"inte", "ej"}]
+    if len(found) != 1:
+        return None
+    del words[found[0]]
+    return " ".join(words)
 
 
 def _reader_in_som_clause(block: BlockAnalysis, passive: Passive) -> str | None:
@@ -501,6 +549,12 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     particles = _rewrite_particles(block, passive)
     if particles and _list_follows(block, verb, len(particles)):
         return None  # *Beslutet skickas till: Sökanden, …*, a decision's list of receivers: *till* is a preposition
+    single = _single_verb(block, passive, helpers, auxiliaries)
+    if single is not None:
+        # *Bedömningen görs* → *(Vem?) bedömer …*, not *(Vem?) gör bedömningen*: the light verb and its noun are what
+        # the nominalization rule flags on the same words (session 42's web review: the two findings contradicted
+        # each other); no example where the list's verb cannot be put in the passive's tense
+        return " ".join([actor, *chain, single]) if single else None
     if relative:
         return " ".join(["som", actor, *chain, form, *particles])
     words = [actor, *chain, form, *particles]
@@ -510,6 +564,61 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
 
 
 NEGATIVE_WORDS = frozenset({"ingen", "inget", "inga"})
+
+
+def _single_verb(
+    block: BlockAnalysis, passive: Passive, helpers: Sequence[Token], auxiliaries: Sequence[Token]
+) -> str | None:
+    """The one verb for a light verb and its subject noun (*Bedömningen görs* → *bedömer*, *Beslut fattades* →
+    *beslutade*) from the nominalization rule's list, in the passive's tense; "" where the pair is listed but the
+    list's verb is advice (*göra något / agera*) or its form is not known; None where no pair is listed. Not for a
+    relative clause's *som* (*den bedömning som görs* → *som vi gör*)."""
+    from klarlint.nlp.inflect import inflect
+    from klarlint.rules.nominalization import phrases_by_verb
+
+    verb = passive.verb
+    phrases = phrases_by_verb().get(active_lemma(verb))
+    subject = passive_subject(block, verb)
+    if not phrases or subject is None or subject.pos not in {"NOUN", "PROPN"}:  # *Beslut* first: a PROPN
+        return None
+    phrase = next((p for p in phrases if not p.after and _names_noun(subject, p.noun)), None)
+    if phrase is None or any(t.dep != "det" or t.lower not in ARTICLES for t in block.children(subject)):
+        # *Inga formella beslut tas*, *några åtgärder har vidtagits*, *Uppsägning av platsen görs*: the single verb
+        # would drop what the noun's words say (*(Vem?) beslutar* for *tar inga formella beslut*)
+        return None
+    words = phrase.suggestion.split(" / ")[0].split()
+    lexicon = full_forms()
+    if lexicon is None or len(words) > 2 or len(words) == 2 and words[1] not in SINGLE_VERB_PARTICLES:
+        return ""  # *göra något*, *väga mot varandra*: no verb to conjugate
+    light = active_lemma(verb)
+    if auxiliaries and auxiliaries[-1].lemma.lower() != "ha":
+        morph = {"VerbForm": "Inf"}  # *ska göras* → *ska bedöma*
+    elif auxiliaries or not helpers and _is_supine(verb):
+        morph = {"VerbForm": "Sup"}  # *har gjorts* → *har bedömt*; *som gjorts* → *har bedömt*
+    else:
+        tense = next(
+            (t for t in ("Pres", "Past") if inflect(light, "VERB", _finite(t, "Pass"), lexicon) == verb.lower), None
+        )
+        if tense is None:
+            return ""
+        morph = _finite(tense)
+    form = inflect(words[0], "VERB", morph, lexicon)
+    return "" if form is None else " ".join([form, *words[1:]])
+
+
+def _finite(tense: str, voice: str = "Act") -> dict[str, str]:
+    return {"VerbForm": "Fin", "Mood": "Ind", "Tense": tense, "Voice": voice}
+
+
+def _names_noun(token: Token, noun: str) -> bool:
+    """``token`` is a form of ``noun`` (*bedömningen*, *besluten*), as the nominalization rule reads its list."""
+    lower = token.lower
+    return token.lemma.lower() == noun or lower.startswith(noun) and lower[len(noun) :] in NOUN_FORM_ENDINGS
+
+
+ARTICLES = frozenset({"en", "ett", "den", "det", "de"})
+NOUN_FORM_ENDINGS = frozenset({"", "en", "n", "et", "t", "er", "erna", "ar", "arna", "or", "orna", "na", "a", "e"})
+SINGLE_VERB_PARTICLES = frozenset({"upp", "över", "in", "ut", "sig", "fram", "av", "om"})  # *se över*, *yttra sig*
 
 
 def _list_follows(block: BlockAnalysis, verb: Token, particles: int) -> bool:
@@ -609,6 +718,11 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
             return []  # *Nu skickas de inkomna förslagen*: an article the parse took for a pronoun, not *dem*
         return [OBJECT_PRONOUNS[subject.lower]]
     span = _subtree(block, subject)
+    lost = word_before(block, span[0])
+    if lost is not None and lost.i == span[0] - 1 and lost.lower in LOST_DETERMINERS and lost.dep not in OBJECT_DEPS:
+        # *tas ditt barn bort*, *och ditt barn tas bort*: the parse hung *ditt* on the verb or on a word before
+        # (session 42's web review: *(Vem?) tar bort barn*)
+        span.insert(0, lost.i)
     opening = word_before(block, span[0])
     if opening is not None and opening.text in QUOTE_MARKS and opening.end == block.tokens[span[0]].start:
         # an opening mark, right before the title's first word (not the close of a quotation before the subject:
@@ -629,7 +743,8 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
         t.pos in OBJECT_STOP_POS or t.pos == "PUNCT" or t.lower in OBJECT_STOP_WORDS for t in tokens
     ):
         return []  # a clause or a relative clause as subject: the rewrite keeps "…" instead
-    if tokens and tokens[0].pos in {"CCONJ", "ADV", "ADP"} or len(_clause_subjects(block, verb)) > 1:
+    opens_badly = bool(tokens) and tokens[0].pos in {"CCONJ", "ADV", "ADP"} and tokens[0].lower not in LOST_DETERMINERS
+    if opens_badly or len(_clause_subjects(block, verb)) > 1:
         # *när han eller hon förs bort*, *Där tas kungen och presidenten emot*: the parse gave the verb two subjects,
         # and which words are the object is a guess (an audit of every corpus rewrite found nine wrong ones); or
         # the words open with an adverb or a preposition (*under 15 år* of *ett barn under 15 år*, *Även …*)
@@ -639,6 +754,12 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     if tokens and _common_word(block, tokens[0]) and not _opens_name(tokens) and not tokens[0].text[1:2].isupper():
         words[0] = tokens[0].text[:1].lower() + tokens[0].text[1:]
     return _joined_as_written(tokens, words)
+
+
+# A possessive the parse may hang on the verb where it opens the subject after it (*tas ditt barn bort från kön*: the
+# rewrite was *(Vem?) tar bort barn*)
+OBJECT_DEPS = frozenset({"obj", "iobj"})  # *Vi ringer er*: a pronoun, not a determiner
+LOST_DETERMINERS = frozenset({"din", "ditt", "dina", "er", "ert", "era", "vår", "vårt", "våra", "min", "mitt", "mina"})
 
 
 def _titled_object(block: BlockAnalysis, opening: Token, span: list[int]) -> list[str]:

@@ -66,6 +66,7 @@ from klarlint.passive_rewrite import (
     NEGATIONS,
     READERS_OWN,
     SUBORDINATE_DEPS,
+    doer_as_subject,
     how_suggestion,
     question_before,
     suggestion_for,
@@ -652,9 +653,12 @@ def _finding(
                 "de som gör det är många ord, och de står bäst sist i meningen."
             )
             return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
+        # under a negation *någon annan* becomes *ingen annan* (*får inte användas av någon annan*: *någon annan* as
+        # the subject would say a certain other person may not; session 42's web review)
+        subject = doer_as_subject(block, passive)
+        advice = f"Aktiv form med ”{subject}” som subjekt" if subject else "Aktiv form"
         message = (
-            f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.doer}”). "
-            f"Aktiv form med ”{passive.doer}” som subjekt är ofta tydligare."
+            f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.doer}”). {advice} är ofta tydligare."
         )
         suggestion = (
             None if _doer_named_by_the_act(passive) else suggestion_for(block, passive, False, addresses_reader)
@@ -2338,6 +2342,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if _authority_gives(block, verb, subject):
         return False
     modal = any(t.lower in MODALS for t in verb_chain(block, verb))
+    if _authority_handles(block, verb, subject, modal):
+        return False
     if not modal and _given_by_either(block, verb, subject):
         return False
     if not modal and subject is not None and subject.i > verb.i and _indefinite(block, subject):
@@ -2381,6 +2387,40 @@ def _authority_gives(block: BlockAnalysis, verb: Token, subject: Token | None) -
         return True
     after = [t.lower for t in block.words_after(verb.i, RECEIVER_WINDOW)]
     return any(after[i : i + 3] in (["till", "den", "som"], ["till", "de", "som"]) for i in range(len(after) - 2))
+
+
+def _authority_handles(block: BlockAnalysis, verb: Token, subject: Token | None, modal: bool) -> bool:
+    """What the authority does with a case or with what the reader sent in, not the reader's task (session 42's
+    web review: *om ärendet behöver skickas på remiss till grannar* had told the reader *Du behöver skicka …*, and
+    *Alla synpunkter registreras och besvaras inom tio arbetsdagar* *Registrera alla synpunkter*). A case sent on
+    for comment (*på remiss*, *på samråd*) or a case (*ärendet*) sent on, with a modal too; what was sent in
+    (*synpunkter*, *klagomål*) registered, checked or kept, with no modal (*Synpunkterna ska sparas* may still be
+    the reader's). Not *skickas in* (*Ärendet skickas in via e-tjänsten*: the reader's)."""
+    lemma = active_lemma(verb)
+    particles = {p.lower() for p in verb_particles(block, verb)}
+    if "in" in particles:
+        return False
+    if lemma in SENDING_ON_LEMMAS:
+        after = [t.lower for t in block.words_after(verb.i, FOR_COMMENT_WINDOW)]
+        if any(a == "på" and b in FOR_COMMENT for a, b in itertools.pairwise(after)):
+            return True
+    if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
+        subject = block.tokens[verb.head]
+    if subject is None:
+        return False
+    noun = subject.lemma.lower()
+    if lemma in SENDING_ON_LEMMAS and noun.endswith(CASE_NOUNS):
+        return True
+    return not modal and lemma in HANDLED_ON_RECEIPT_LEMMAS and noun.endswith(SENT_IN_THINGS)
+
+
+SENDING_ON_LEMMAS = frozenset({"skicka", "sända"})
+FOR_COMMENT = frozenset({"remiss", "samråd"})  # *skickas på remiss*, *skickas ut på samråd*
+FOR_COMMENT_WINDOW = 4  # *skickas ut på remiss*, *skickas därefter på remiss*
+CASE_NOUNS = ("ärende", "ärendet")  # the lemma, or the form the tagger left (*bygglovsärendet*)
+# What the reader sends in and the authority then handles (a compound's last part: *felanmälan*, *bygglovsansökan*)
+# (not *ansökan* or *anmälan*: *Ansökan registreras på Mina sidor* is the reader's, who logs in to do it)
+SENT_IN_THINGS = ("synpunkt", "synpunkter", "klagomål", "överklagande", "ärende", "ärendet")
 
 
 def _given_by_either(block: BlockAnalysis, verb: Token, subject: Token | None = None) -> bool:
