@@ -574,3 +574,18 @@ def test_a_table_s_header_row_repeated_on_the_next_page_is_read_once() -> None:
     assert "Miljöförvaltningen" in cells and "n" not in cells, cells
     assert cells[-3:] == ["5", "Byggnadsnämnden", "Chef"]
     assert len([f for f in lint_document(document).findings if f.rule == "skall"]) == 1
+
+
+def test_a_title_in_a_large_font_that_wraps_is_one_heading() -> None:
+    # rapport.pdf: *Lägesrapport för* / *kommunikationsarbetet 2026* (22 pt) were two headings, and missing-summary
+    # quoted half the title; two headings in a row, a space between them, stay two
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", "B", 22)
+    document.multi_cell(110, 10.5, "Lägesrapport för kommunikationsarbetet", new_x="LMARGIN", new_y="NEXT")
+    document.ln(6)
+    document.multi_cell(0, 10.5, "Sammanfattning", new_x="LMARGIN", new_y="NEXT")
+    document.set_font("Helvetica", size=11)
+    document.multi_cell(0, 6, BODY)
+    headings = [text for kind, text in _kinds(bytes(document.output())) if kind is BlockKind.HEADING]
+    assert headings == ["Lägesrapport för kommunikationsarbetet", "Sammanfattning"]

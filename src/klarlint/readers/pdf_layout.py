@@ -398,7 +398,10 @@ def _continues(group: _Group, line: Line, spacing: float) -> bool:
     # of one-line paragraphs has no usual line spacing to compare with)
     close = gap <= 1.35 * usual and gap <= 2.1 * max(line.size, previous.size, 1.0)
     if group.kind == "heading":
-        return line.kind == "heading" and close and abs(line.size - previous.size) < 0.5
+        # A title's lines are spaced by its own size, not the body's: a 22-point title that wraps (rapport.pdf:
+        # *Lägesrapport för* / *kommunikationsarbetet 2026*, 29.7 points apart) had become two headings
+        wrapped = gap <= max(1.35 * usual, 1.45 * max(line.size, 1.0)) and gap <= 2.1 * max(line.size, 1.0)
+        return line.kind == "heading" and wrapped and abs(line.size - previous.size) < 0.5
     if group.kind == "note":
         return line.kind == "note" and close and not re.match(r"\d{1,3}\s", text)
     if group.kind == "item":
