@@ -38,7 +38,8 @@ PARAGRAPHS = [
     "Man kan söka stöd hos kommunen varje år. Ansökan görs enligt LSS och handläggs av nämnden.",
     "Nämnden kommer att genomföra en utredning och fatta beslut om bidraget. Vi tar fram en "
     "kommunikationsinsatsplanering för verksamheten.",
-    "Föreningen ska redovisa hur pengarna har använts. Kontakta IVO om något är oklart, t.ex. om datum.",
+    # no imperative: an instruction to the reader is address too (session 42), and this page must have none
+    "Föreningen ska redovisa hur pengarna har använts. IVO svarar om något är oklart, t.ex. om datum.",
     "Om man vill veta mer kan man läsa på webbplatsen. Där finns kommunikationsinsatsplaneringen.",
 ]
 # What edits add: each changes what the whole document decides somewhere else.
