@@ -589,3 +589,33 @@ def test_a_title_in_a_large_font_that_wraps_is_one_heading() -> None:
     document.multi_cell(0, 6, BODY)
     headings = [text for kind, text in _kinds(bytes(document.output())) if kind is BlockKind.HEADING]
     assert headings == ["Lägesrapport för kommunikationsarbetet", "Sammanfattning"]
+
+
+def test_sarif_and_github_give_a_pdf_finding_s_page_and_line_on_it() -> None:
+    # brev.sarif: startLine 16 for a finding at *sida 1, rad 17* (the line in the extracted text), and the page only
+    # in properties
+    from klarlint.report import Report
+    from klarlint.reporters import github, sarif
+
+    data = _letter([[("p", "Inledning om bygglov."), ("p", "Här skall du skicka in ansökan.")], [("p", MORE)]])
+    report = Report([lint_document(read_bytes(data, "pdf", "brev.pdf"))])
+    [result] = [r for r in sarif.to_sarif(report)["runs"][0]["results"] if r["ruleId"] == "skall"][:1]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (
+        3,
+        5,
+        10,
+    )  # *Här skall*, the header line 1
+    assert result["message"]["text"].startswith("Sida 1, rad 3: ")
+    [annotation] = [a for _, a in github.file_annotations(report.files[0], Path.cwd()) if "klarlint skall" in a][:1]
+    assert "line=3,col=5,endLine=3,endColumn=9," in annotation and "::Sida 1, rad 3: " in annotation
+
+
+def test_sarif_keeps_a_text_file_s_own_lines() -> None:
+    from klarlint.linter import lint_text
+    from klarlint.reporters import sarif
+
+    report = lint_text("Rubrik\n\nHär skall du skicka in ansökan.\n")
+    [result] = [r for r in sarif.to_sarif(report)["runs"][0]["results"] if r["ruleId"] == "skall"]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+    assert not result["message"]["text"].startswith("Sida")

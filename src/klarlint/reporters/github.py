@@ -17,7 +17,7 @@ from typing import TextIO
 from klarlint.limits import NOTICE_LABELS, Notice
 from klarlint.report import FileReport, Finding, Report
 from klarlint.reporters import is_file_path, relative_to_root, safe
-from klarlint.reporters.sarif import message_text
+from klarlint.reporters.sarif import message_text, page_place
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 # GitHub shows only the first few annotations of each type per step; the rest are lost without a word.
@@ -126,7 +126,13 @@ def annotation(finding: Finding, path: str) -> str:
     else:
         properties["endLine"] = finding.end_line
     properties["title"] = f"klarlint {finding.rule}"
-    return command(COMMAND[finding.severity.value], properties, message_text(finding))
+    text = message_text(finding)
+    place = page_place(finding)
+    if place is not None:  # a PDF: the line on its page, and the page in the message
+        page, line, column, end = place
+        properties.update(line=line, col=column, endLine=line, endColumn=max(column, end - 1))
+        text = f"Sida {page}, rad {line}: {text}"
+    return command(COMMAND[finding.severity.value], properties, text)
 
 
 def command(name: str, properties: dict[str, object], message: str) -> str:

@@ -109,6 +109,18 @@ def _help(info: RuleInfo) -> str:
     return "\n\n".join(parts)
 
 
+def page_place(finding: Finding) -> tuple[int, int, int, int] | None:
+    """A PDF finding's page, line on the page, first column and end column (exclusive), as JSON and the terminal give
+    them; None for other files. SARIF and GitHub had given the line in the extracted text (brev.sarif: startLine 16
+    for *sida 1, rad 17*), which no reader of the PDF can find."""
+    location = finding.location
+    if location is None or location.page is None:
+        return None
+    column = location.offset + 1
+    width = finding.end_column - finding.column if finding.end_line == finding.line else len(finding.text or "")
+    return location.page, location.paragraph, column, column + max(width, 1)
+
+
 def _result(finding: Finding, rule_index: int, artifact: dict[str, str]) -> dict[str, Any]:
     region: dict[str, Any] = {
         "startLine": finding.line,
@@ -116,13 +128,19 @@ def _result(finding: Finding, rule_index: int, artifact: dict[str, str]) -> dict
         "endLine": finding.end_line,
         "endColumn": finding.end_column,  # exclusive in both klarlint and SARIF
     }
+    text = message_text(finding)
+    place = page_place(finding)
+    if place is not None:
+        page, line, column, end = place
+        region = {"startLine": line, "startColumn": column, "endLine": line, "endColumn": end}
+        text = f"Sida {page}, rad {line}: {text}"  # a line number alone does not say on which page
     if finding.text:
         region["snippet"] = {"text": finding.text}
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": LEVEL[finding.severity.value],
-        "message": {"text": message_text(finding)},
+        "message": {"text": text},
         "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
     }
     if finding.fixable and finding.location is None:
