@@ -116,7 +116,7 @@ def test_kinds_levels_and_implied_end_tags() -> None:
         (BlockKind.TABLE_CELL, 0, "A"),
         (BlockKind.TABLE_CELL, 0, "B"),
         (BlockKind.TABLE_CELL, 0, "C"),
-        (BlockKind.PARAGRAPH, 0, "Fri text med brytning"),
+        (BlockKind.PARAGRAPH, 0, "Fri text\nmed brytning"),  # <br>: a hard line break
     ]
 
 
@@ -274,8 +274,8 @@ def test_a_run_in_bold_heading_is_a_block_of_its_own() -> None:
     assert [(b.kind, b.text) for b in document.blocks] == [
         (BlockKind.PARAGRAPH, "Kl. 15.30 – Besök & möte"),
         (BlockKind.PARAGRAPH, "Statsministern träffar polisen."),
-        (BlockKind.PARAGRAPH, "Tid: måndag och tisdag."),
-        (BlockKind.LIST_ITEM, "Punkt med text."),
+        (BlockKind.PARAGRAPH, "Tid: måndag\noch tisdag."),  # a <br>: a hard line break
+        (BlockKind.LIST_ITEM, "Punkt\nmed text."),
     ]
     assert source[slice(*document.blocks[1].source_span(0, 14))] == "Statsministern"
 
@@ -294,7 +294,7 @@ def test_an_empty_line_of_line_breaks_ends_a_block() -> None:
         "Du kan kontakta oss på flera sätt",
         "Ring vårt kundcenter på vardagar mellan klockan åtta och fem",
         "Skicka e-post till vår funktionsbrevlåda när du vill",
-        "Besök oss i stadshuset på Storgatan 12 i Flen under våra öppettider. Välkommen!",  # one <br>: a space
+        "Besök oss i stadshuset på Storgatan 12 i Flen under våra öppettider.\nVälkommen!",  # one <br>: a line break
     ]
     assert all(page[slice(*b.source_span(0, len(b.text)))] == b.text for b in document.blocks[:4])
     assert rule_texts(lint_text(page, "html"), "long-sentence") == []

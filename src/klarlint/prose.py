@@ -49,6 +49,37 @@ MAX_METADATA_VALUE_WORDS = 10
 MIN_TITLE_WORDS = 4
 LINK_LINE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 _PARENTHESES = re.compile(r"\([^()]*\)")  # *(riksdagen.se)* after a link says where it leads
+# What opens an item of a programme or of opening hours: a weekday (*Måndag–fredag 8–17*, *Tisdag 30 januari*), a
+# clock time with *kl.* (*Kl. 16.00 Invigning*) or a range of times (*10.00–11.30 Seminarium*); not a lone number
+# (*2.10 Ansvar* is a section). A heading that opens so starts a programme (long-paragraph); lines that open so,
+# one after another, are items, not one sentence (long-sentence; session 42, webrev 1.1).
+SCHEDULE_ITEM = (
+    r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b"
+    r"|kl(?:ockan|\.)?\s*\d{1,2}[.:][0-5]\d\b|\d{1,2}[.:][0-5]\d\s*[–-]\s*\d{1,2}[.:][0-5]\d\b"
+)
+SCHEDULE_LINE = re.compile(rf"^\W*(?:{SCHEDULE_ITEM})", re.IGNORECASE)
+
+
+def schedule_break(before: str, after: str) -> bool:
+    """Whether a soft line break between the lines ``before`` and ``after`` (as written in the source) is a hard
+    one: both open with a weekday or a clock time, items of a programme or of opening hours written a line each
+    (*Kl. 16.00 Invigning …* / *Kl. 17.30 Författarsamtal …*, *Måndag 10.00–19.00* / *Tisdag …*). A reader of the
+    source sees a list, and the writer broke the lines on purpose; read as spaces, the programme had been one
+    "sentence" of 35 words, a long-sentence error (session 42, webrev 1.1). Wrapped prose does not open two lines
+    running so."""
+    return SCHEDULE_LINE.match(after) is not None and SCHEDULE_LINE.match(before) is not None
+
+
+def joined_lines(text: str) -> str:
+    """A paragraph's lines as one text of the same length: each line break a space, but "\\n" where
+    :func:`schedule_break` says it is a hard one (klarlint.nlp.components.SentenceHints ends a unit there)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    return "".join(
+        line + ("" if index == len(lines) - 1 else "\n" if schedule_break(line, lines[index + 1]) else " ")
+        for index, line in enumerate(lines)
+    )
 
 
 def is_table_of_contents(block: Block) -> bool:

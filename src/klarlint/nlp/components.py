@@ -41,7 +41,14 @@ class SentenceHints:
       parser split before *Air*; round 67, blind: false);
     * always a boundary after a free-standing ``.``/``!``/``?``, or a list-closing
       abbreviation with its period (*m.m.*, *osv.*, *etc.*), when the next word
-      starts with a capital letter, and after a blank line.
+      starts with a capital letter, and after a blank line;
+    * always a boundary at a line break the writer made (a single ``\\n`` in a
+      block's text: the readers write one only for a Markdown hard break, an
+      HTML ``<br>`` or Word's Shift+Enter; a soft-wrapped line reads as a space)
+      when the next line starts with a capital letter, a digit or a quotation
+      dash: a programme (*Kl. 16.00 Invigning …*), opening hours or an address
+      is a line per item, not one sentence (session 42, webrev 1.1: a 35-word
+      "sentence", a long-sentence error). A next line in lower case goes on.
 
     Leaving the rest to the parser keeps its learnt decisions where text is
     ambiguous (colons, semicolons, quotes).
@@ -55,7 +62,12 @@ class SentenceHints:
         for i in range(1, len(doc)):
             prev, token = doc[i - 1], doc[i]
             ends = _ends_sentence(doc, i - 1)
-            blank = "\n\n" in prev.whitespace_ + (prev.text if prev.is_space else "")
+            space = prev.whitespace_ + (prev.text if prev.is_space else "")
+            blank = "\n\n" in space
+            if "\n" in space and not blank and not token.is_space and _opens_line(token):
+                starts[i] = 1  # a hard line break: *… kulturskola<br>Kl. 17.30 Författarsamtal …*
+                opened = -1
+                continue
             if prev.text == "(":
                 opened = i - 1
             elif prev.text == ")" or ends or blank:
@@ -84,6 +96,13 @@ class SentenceHints:
 
 
 BRACKET_SPAN = 40  # tokens a bracket holds its sentence together for: an unclosed "(" does not glue a whole block
+
+
+def _opens_line(token: Token) -> bool:
+    """A line after a hard break that starts a unit of its own: a capital, a digit (*16.00–17.00 Konsert*) or a
+    quotation dash (*– Alla människor …*), not a lower-case word that goes on with the sentence."""
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or first in "–—" or first in QUOTATION_MARKS
 
 
 def _between_words_on_a_line(prev: Token, token: Token) -> bool:

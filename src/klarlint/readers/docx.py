@@ -1016,6 +1016,27 @@ def _clipped(links: tuple[tuple[int, int], ...], begin: int, length: int) -> tup
     return tuple(spans)
 
 
+def _with_line_breaks(paragraph: Paragraph) -> str:
+    """The paragraph's text with "\\n" for each manual line break (Shift+Enter: ``w:br`` without a type, or
+    ``w:cr``), where the document's text (its lines are paragraphs) has a space: klarlint.nlp.components.
+    SentenceHints ends a sentence-like unit there (session 42, webrev 1.1: a programme of one item a line had
+    been one "sentence" of 35 words). A page or column break is no line of the text."""
+    text = paragraph.text
+    breaks = [
+        piece.start
+        for piece in paragraph.pieces
+        if piece.element.tag == f"{W}cr"
+        or piece.element.tag == f"{W}br"
+        and piece.element.get(f"{W}type", "textWrapping") == "textWrapping"
+    ]
+    if not breaks:
+        return text
+    chars = list(text)
+    for position in breaks:
+        chars[position] = "\n"
+    return "".join(chars)
+
+
 def _block_texts(paragraph: Paragraph, offset: int) -> list[tuple[int, str]]:
     """The paragraph's blocks as (source offset, text): one, or a run-in heading and the text after its break, and
     the parts between empty lines."""
@@ -1024,8 +1045,9 @@ def _block_texts(paragraph: Paragraph, offset: int) -> list[tuple[int, str]]:
     ends = [start for start, _ in gaps] + [len(paragraph.text)]
     begins = [0] + [end for _, end in gaps]
     texts = []
+    shown = _with_line_breaks(paragraph)
     for begin, end in zip(begins, ends, strict=True):
-        part = paragraph.text[begin:end]
+        part = shown[begin:end]
         if part.strip():
             texts.append((offset + begin + len(part) - len(part.lstrip()), part.strip()))
     return texts

@@ -523,8 +523,8 @@ class _Parser(HTMLParser):
         parent = self.stack[-1]
         start = self._offset()
         if tag == "br":
-            # A line break reads as a space; a second one after it (an empty line: a CMS's paragraphs made with
-            # <br><br>) ends the block, as a reader sees a new paragraph there, not a longer sentence.
+            # A line break ends a sentence-like unit (see _line_break); a second one after it (an empty line: a
+            # CMS's paragraphs made with <br><br>) ends the block, as a reader sees a new paragraph there.
             self.events.append(None if self._after_line_break() else _Text(start, start, parent))
         elif tag == "hr":
             self.events.append(None)
@@ -629,15 +629,15 @@ def _block(source: str, texts: list[_Text]) -> Block:
     for text in texts:
         first = len(pieces)
         if text.start == text.end:  # <br>
-            _space(pieces, text.start, 0)
+            _line_break(pieces, text.start)
         else:
             _decode(source, text.start, text.end, pieces)
         if text.element.quoted:
             for piece in pieces[first:]:
                 piece.quoted = True
-    while pieces and pieces[-1].text == " ":
+    while pieces and pieces[-1].text in BREAK_OR_SPACE:
         pieces.pop()
-    while pieces and pieces[0].text == " ":
+    while pieces and pieces[0].text in BREAK_OR_SPACE:
         pieces.pop(0)
     if pieces and pieces[-1].source_length is None:
         pieces[-1].text = pieces[-1].text.rstrip(" ")
@@ -711,10 +711,26 @@ class _Piece:
     quoted: bool = False  # from a <blockquote> or <q>
 
 
+BREAK_OR_SPACE = frozenset({" ", "\n"})
+
+
 def _space(pieces: list[_Piece], source_start: int, source_length: int | None) -> None:
-    """One space for any run of whitespace, as a browser shows it."""
-    if not pieces or not pieces[-1].text.endswith(" "):
+    """One space for any run of whitespace, as a browser shows it (none after a line break)."""
+    if not pieces or not pieces[-1].text.endswith((" ", "\n")):
         pieces.append(_Piece(" ", source_start, source_length))
+
+
+def _line_break(pieces: list[_Piece], source_start: int) -> None:
+    """A ``<br>``: "\\n" in the text, mapped to no source characters at the tag, where a space had stood. It
+    ends a sentence-like unit (klarlint.nlp.components.SentenceHints): a programme or an opening-hours list of
+    one line per ``<br>`` had been one "sentence" of 35 words, a long-sentence error (session 42, webrev 1.1).
+    The white space before it is not shown by a browser, nor kept here."""
+    if pieces and pieces[-1].source_length is None and pieces[-1].text.endswith(" "):
+        pieces[-1].text = pieces[-1].text.rstrip(" ")  # verbatim text: shortened at its end, it still maps
+    if pieces and (pieces[-1].text == " " or not pieces[-1].text):
+        pieces.pop()
+    if not pieces or not pieces[-1].text.endswith("\n"):
+        pieces.append(_Piece("\n", source_start, 0))
 
 
 def _decode(source: str, start: int, end: int, pieces: list[_Piece]) -> None:
@@ -749,7 +765,7 @@ def _text(text: str, source_start: int, pieces: list[_Piece]) -> None:
         for part in INVISIBLE_SPLIT.finditer(text):
             _text(part.group(0), source_start + part.start(), pieces)
         return
-    if text.startswith(" ") and pieces and pieces[-1].text.endswith(" "):
+    if text.startswith(" ") and pieces and pieces[-1].text.endswith((" ", "\n")):
         text, source_start = text[1:], source_start + 1
     if text:
         pieces.append(_Piece(text, source_start, None))

@@ -28,6 +28,7 @@ from markdown_it.token import Token
 from klarlint.document import META_KINDS, Block, BlockKind, Document, Segment
 from klarlint.front_matter import FRONT_MATTER
 from klarlint.limits import MAX_MARKDOWN_LINES, Notice, too_many_lines_notice
+from klarlint.prose import schedule_break
 from klarlint.readers.directives import directives_in, html_comments
 from klarlint.readers.html import read as read_html
 from klarlint.readers.plaintext import spaced
@@ -412,7 +413,7 @@ def _split_run_in_heading(block: Block, token: Token) -> tuple[Block, ...]:
     the next line) is a run-in heading and its text: two blocks, or the heading's words start the first
     sentence (round 73, blind: a programme point read as part of a long sentence)."""
     length = _run_in_heading_length(token.children or [])
-    if block.kind is not BlockKind.PARAGRAPH or length is None or block.text[length : length + 1] != " ":
+    if block.kind is not BlockKind.PARAGRAPH or length is None or block.text[length : length + 1] not in (" ", "\n"):
         return (block,)
     return block.slice(0, length), block.slice(length + 1, len(block.text))
 
@@ -495,7 +496,9 @@ def _inline_block(
                 cursor = found + len(child.markup)
             parts.append(child.content)
             length += len(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
+        elif child.type == "hardbreak":  # two spaces or a backslash at the line's end
+            length, cursor = _soft_break(source, cursor, length, parts, segments, HARD_BREAK)
+        elif child.type == "softbreak":
             length, cursor = _soft_break(source, cursor, length, parts, segments)
         elif child.type in ("code_inline", "html_inline", "template"):
             needle = child.markup + child.content if child.type == "code_inline" else child.content
@@ -504,7 +507,16 @@ def _inline_block(
                 cursor = found + len(needle)
                 if child.type == "html_inline" and needle.startswith("<!--"):
                     comments.append((found, cursor, needle[4:-3]))
-    # markdown-it trims inline content, so the text needs no stripping here.
+                elif child.type == "html_inline" and BR_TAG.match(needle) and length and parts[-1] != HARD_BREAK:
+                    # *… kulturskola<br>*: a line break, mapped as a whole to its tag (it had been nothing, and
+                    # *b<br>c* in a table cell read as one word *bc*)
+                    segments.append(Segment(length, found, 1, len(needle)))
+                    parts.append(HARD_BREAK)
+                    length += 1
+    # markdown-it trims inline content, so the text needs no stripping here; but for a <br> at the end
+    if parts and parts[-1] == HARD_BREAK and segments[-1].source_length is not None:
+        parts.pop()
+        segments.pop()
     return Block(kind, "".join(parts), _label_characters(segments, labels), level, links=tuple(links))
 
 
@@ -581,13 +593,34 @@ def _escaped_pipes(
     return length, position
 
 
-def _soft_break(source: str, cursor: int, length: int, parts: list[str], segments: list[Segment]) -> tuple[int, int]:
-    """A line break inside a block: one space in the text, mapped to the source's line break."""
+# A hard line break in a block's text: klarlint.nlp.components.SentenceHints ends a sentence-like unit there
+# (a programme, opening hours, an address: one item a line). A soft one reads as a space.
+HARD_BREAK = "\n"
+BR_TAG = re.compile(r"<br\s*/?>\Z", re.IGNORECASE)
+
+
+def _soft_break(
+    source: str, cursor: int, length: int, parts: list[str], segments: list[Segment], text: str = " "
+) -> tuple[int, int]:
+    """A line break inside a block: one space in the text (``text``: "\\n" for a hard break), mapped to the
+    source's line break; nothing more right after an inline ``<br>``, which is the line's break."""
     newline = LINE_BREAK.search(source, cursor)
     position = newline.start() if newline else min(cursor, len(source) - 1)
+    if parts and parts[-1] == HARD_BREAK and segments[-1].source_length is not None:  # <br> then the newline
+        return length, position + 1
+    if text == " " and newline and _schedule_lines(source, position):
+        text = HARD_BREAK
     _add_segment(segments, length, position, 1)
-    parts.append(" ")
+    parts.append(text)
     return length + 1, position + 1
+
+
+def _schedule_lines(source: str, newline: int) -> bool:
+    """Whether the soft line break at ``newline`` is a hard one: the lines either side are a programme's items
+    (klarlint.prose.schedule_break; *Kl. 16.00 Invigning …* / *Kl. 17.30 Författarsamtal …*)."""
+    end = source.find("\n", newline + 1)
+    after = source[newline + 1 : end if end >= 0 else len(source)]
+    return schedule_break(source[source.rfind("\n", 0, newline) + 1 : newline], after)
 
 
 def _add_segment(segments: list[Segment], text_start: int, source_start: int, size: int) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from klarlint.document import Block, BlockKind, Document, Segment, line_feed_starts
 from klarlint.genre import LETTER_CLOSING
 from klarlint.limits import Notice
+from klarlint.prose import joined_lines
 from klarlint.readers.compose import composed, composed_block
 from klarlint.readers.directives import TEXT_COMMENT, text_directives
 
@@ -461,6 +462,6 @@ def _verbatim(source: str, kind: BlockKind, first: _Line, last: _Line, skip: int
     end = last.start + len(last.text)
     raw = source[start:end]
     leading = len(raw) - len(raw.lstrip())
-    text = raw.strip().replace("\r", " ").replace("\n", " ")
+    text = joined_lines(raw.strip().replace("\r", " "))  # a programme's lines stay lines (klarlint.prose)
     block = Block.verbatim(kind, text, start + leading, level)
     return block.quote_all() if first.text.lstrip(" \t").startswith(">") else block  # e-mail style quote

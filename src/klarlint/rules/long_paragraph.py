@@ -32,6 +32,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence
 from klarlint.document import BlockKind
+from klarlint.prose import SCHEDULE_ITEM
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
@@ -40,8 +41,7 @@ TOC_LEADERS = re.compile(r"(\.{4,}|…{2,})\s*\d")
 # A heading that opens a programme or a schedule: the word alone, a weekday, a clock time.
 PROGRAMME_HEADING = re.compile(
     r"^\W*(?:(?:program(?:met)?|schema|schemat|dagordning(?:en)?|agenda|tidsplan(?:en)?)\W*$"
-    r"|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b"
-    r"|kl(?:ockan|\.)?\s*\d{1,2}[.:][0-5]\d\b|\d{1,2}[.:][0-5]\d\s*[–-]\s*\d{1,2}[.:][0-5]\d\b)",
+    rf"|{SCHEDULE_ITEM})",
     re.IGNORECASE,
 )  # a clock time with "kl." or as a range (10.00–11.30), not a section number (2.10 Ansvar)
 SHORT_SENTENCES_SHARE = 2 / 3  # the sentence limit needs this share of max_words too
