@@ -92,3 +92,31 @@ def test_a_section_after_the_programme_is_prose_again() -> None:
     assert len(findings(report)) == 2
     research = f"# Program för forskning om vatten\n\n{item}\n"  # a programme of policy, not a schedule
     assert len(findings(lint_text(research, fmt="markdown"))) == 1
+
+
+REPLY = (
+    "– Alla människor i Sverige ska kunna lita på att vården finns där när de behöver den. Därför satsar vi nu på "
+    "fler vårdplatser och bättre arbetsvillkor för personalen. Vi vet att många anhöriga i dag gör ett stort arbete "
+    "utan stöd. Det vill vi ändra på, och därför ger vi nu Socialstyrelsen ett tydligt uppdrag. Vi har redan talat "
+    "med flera kommuner om hur stödet kan bli bättre. Arbetet ska vara klart till hösten och vi kommer att följa det "
+    "noga, säger socialministern."
+)
+
+
+def test_a_quoted_paragraph_is_information_with_the_note() -> None:
+    # A minister's reply is the minister's to shorten (session 42, webrev §2: three of sixteen warnings under webb)
+    [finding] = findings(lint_text(REPLY, fmt="markdown", profile="webb"))
+    assert finding.severity is Severity.INFO
+    assert "Det står i ett citat" in finding.message
+    [quoted] = findings(lint_text("> " + REPLY.removeprefix("– "), fmt="markdown", profile="webb"))
+    assert quoted.severity is Severity.INFO and "Det står i ett citat" in quoted.message
+    assert findings(lint_text(REPLY, fmt="markdown", profile="webb", rules={RULE: {"quoted": "off"}})) == []
+    [warned] = findings(lint_text(REPLY, fmt="markdown", profile="webb", rules={RULE: {"quoted": "warning"}}))
+    assert warned.severity is Severity.WARNING
+
+
+def test_the_writer_s_own_long_paragraph_is_still_a_warning_under_webb() -> None:
+    own = REPLY.removeprefix("– ").replace(", säger socialministern.", ".")
+    [finding] = findings(lint_text(own, fmt="markdown", profile="webb"))
+    assert finding.severity is Severity.WARNING
+    assert "citat" not in finding.message
