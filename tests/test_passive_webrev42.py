@@ -84,3 +84,41 @@ def test_a_possessive_the_parse_hung_on_the_verb_stays_with_the_object() -> None
     # an object pronoun before the subject is not its determiner
     [sent] = flagged("Vi ringer er när beslutet skickas ut.", "skickas")
     assert " er " not in (sent.suggestion or "")
+
+
+def test_a_doer_named_as_the_subject_of_a_controlling_verb_before() -> None:
+    # *Kommunen ansvarar för att hämta*: the municipality is named as who collects
+    text = "Kommunen ansvarar för att hämta hushållsavfall. Matavfall och restavfall hämtas varannan vecka."
+    [fetched] = flagged(text, "hämtas")
+    assert fetched.severity.value == "info" and "meningen före" in fetched.message
+    assert flagged(text, "hämtas", profile="webb") == []
+    # an infinitive with no named subject above names nobody
+    [other] = flagged("Det är viktigt att hämta avfall. Matavfall hämtas varannan vecka.", "hämtas")
+    assert other.severity.value == "warning"
+
+
+def test_the_government_offices_named_with_i_prepare_the_proposal() -> None:
+    [prepared] = flagged("Utredningens förslag bereds nu i Regeringskansliet.", "bereds")
+    assert prepared.severity.value == "info"
+    assert flagged("Frågan bereds i Finansdepartementet.", "bereds", profile="webb") == []
+
+
+def test_naming_a_term_is_no_finding() -> None:
+    assert flagged("Det kallas försörjningsstöd.", "kallas") == []
+    assert flagged("Det kallas för hemtjänst.", "kallas") == []
+    # summoned is still a passive
+    assert flagged("Du kallas till möte.", "kallas")
+    assert flagged("De kallades hjältar.", "kallades")
+
+
+def test_turning_into_is_a_change_of_state() -> None:
+    assert flagged("Lördag 27 september förvandlas centrum till en enda stor scen.", "förvandlas") == []
+    # someone decides it
+    assert flagged("Lokalen ska förvandlas till ett kontor.", "förvandlas")
+
+
+def test_the_noun_skall_is_no_modal() -> None:
+    for finding in flagged("Ett skall hördes i skogen.", "hördes"):
+        assert "ska" not in (finding.suggestion or "")
+    [must] = flagged("Ansökan skall skickas in.", "skickas")
+    assert "ska skicka in" in (must.suggestion or "")

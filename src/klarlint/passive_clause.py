@@ -387,13 +387,28 @@ def _ends_phrase(block: BlockAnalysis, index: int) -> bool:
 
 def verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     """The auxiliaries that belong to ``verb``: *ha* only before a supine (*har behandlats*, not *har … förstärks*)."""
-    chain = _raw_verb_chain(block, verb)
+    chain = [t for t in _raw_verb_chain(block, verb) if not _noun_skall(block, t)]
     if supine_shaped(verb.lower):  # not *mäts* (present: *har förändringar i hur X mäts lett till*)
         return chain
     kept = [t for t in chain if t.lemma.lower() != "ha"]
     while kept and kept[0].lower in CHAIN_WORDS:
         kept.pop(0)
     return kept
+
+
+def _noun_skall(block: BlockAnalysis, token: Token) -> bool:
+    """*skall* the noun (a dog's bark), which the tagger reads as the modal: after an article or a genitive (*Ett skall
+    hördes i skogen*: the rewrite had been *Vi ska höra …*; enfix tester, session 42). Not after *det* (*det skall
+    bli*)."""
+    if token.lower != "skall":
+        return False
+    before = block.words_before(token.i, 2)
+    while before and before[-1].pos == "ADJ":
+        before.pop()  # *ett högt skall*
+    return bool(before) and (before[-1].lower in SKALL_ARTICLES or before[-1].feature("Case") == "Gen")
+
+
+SKALL_ARTICLES = frozenset({"ett", "något", "varje", "detta", "vilket"})
 
 
 def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:

@@ -199,6 +199,7 @@ AWARD_LEMMAS = frozenset({"tilldela", "dela"})
 AWARD_NOUNS = ("pris", "priset", "utmärkelse", "utmärkelsen", "medalj", "medaljen", "stipendium", "stipendiet")
 # Bodies that deliberate and decide: *behandlas i nämnden* says who (see _in_named_forum).
 FORUM_HEADS = ("ledning", "ledningsgrupp", "styrelse", "nämnd", "fullmäktige", "utskott", "riksdag", "regering")
+FORUM_HEADS += ("regeringskansli", "departement")  # *förslaget bereds i Regeringskansliet* (session 42's web review)
 CONSIDER_LEMMAS = frozenset({"överväga", "planera", "pröva"})  # *den åtgärd som övervägs*: who considers it matters
 FORUM_VERBS = frozenset(
     {"behandla", "diskutera", "debattera", "besluta", "anta", "godkänna", "fastställa", "bereda", "avgöra", "hålla"}
@@ -893,7 +894,32 @@ def _gives_a_name(block: BlockAnalysis, passive: Passive) -> bool:
     if passive.agent is not None or active_lemma(passive.verb) not in CALLED_LEMMAS:
         return False
     after = block.words_after(passive.verb.i, 1)
-    return bool(after) and (after[0].text[:1].isupper() or after[0].text in QUOTE_MARKS)
+    if bool(after) and (after[0].text[:1].isupper() or after[0].text in QUOTE_MARKS):
+        return True
+    return _names_a_term(block, passive.verb)
+
+
+def _names_a_term(block: BlockAnalysis, verb: Token) -> bool:
+    """*Det kallas försörjningsstöd.*, *Stödet kallas också bostadstillägg.*, *Det kallas för hemtjänst.*: a bare noun
+    that ends the sentence is the term being named, the way easy Swedish introduces one (session 42's web review: a
+    note on a lättläst page); not *kallas till möte*, *kallas in* (summoned), nor in the past (*De kallades hjältar*:
+    what people once called them)."""
+    if verb.feature("Tense") == "Past" or verb.lower.endswith("des"):
+        return False
+    words = block.words_after(verb.i, TERM_WINDOW)
+    index = 0
+    while index < len(words) and words[index].pos == "ADV" and words[index].lower not in PARTICLES:
+        index += 1
+    if index < len(words) and words[index].lower == "för":
+        index += 1
+    if index + 1 >= len(words) or words[index].pos != "NOUN":
+        return False
+    if any(t.dep != "case" or t.lower != "för" for t in block.children(words[index])):
+        return False  # *kallas ett misslyckande*: words of its own, no bare term
+    return words[index].feature("Definite") != "Def" and words[index + 1].text in {".", ",", "!", ":"}
+
+
+TERM_WINDOW = 5  # *kallas också ibland för X.*
 
 
 CALLED_LEMMAS = frozenset({"kalla", "benämna"})  # what a thing is called (NAMING_LEMMAS: any predicative)
@@ -1488,6 +1514,13 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
         # (*ansvaret behöver förändras*: someone must change it)
         return not any(t.lower in MODALS for t in chain)
+    if lemma == "förvandla":
+        # *förvandlas centrum till en enda stor scen*, *då det förvandlas från en helt beroende varelse till en liten
+        # människa*: turns into (session 42's web review; UD's Talbanken had the second as a warning); not after a
+        # modal (*lokalen ska förvandlas till ett kontor*: someone decides)
+        return not any(t.lower in MODALS for t in chain) and any(
+            t.lower == "till" for t in block.words_after(passive.verb.i, TURNS_INTO_WINDOW)
+        )
     return [t.lower for t in block.words_before(passive.verb.i, 4)][-3:] == ["kan", "komma", "att"]
 
 
@@ -1507,7 +1540,8 @@ def _if_or_when_clause(block: BlockAnalysis, verb: Token) -> bool:
 TIME_CLAUSE_OPENERS = frozenset({("varje", "gång"), ("så", "fort"), ("så", "snart")})
 
 
-CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera"})
+CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera", "förvandla"})
+TURNS_INTO_WINDOW = 12  # *förvandlas* … *till*: over a subject after the verb and a *från* phrase
 LAPSE_LEMMAS = frozenset({"preskribera"})  # a claim, a crime or a decision lapses: nobody lapses it
 # What is put off or slowed, which a cause may do with nobody acting (see _delay_as_consequence)
 DELAY_LEMMAS = frozenset({"förskjuta", "försena", "fördröja"})
@@ -1634,7 +1668,24 @@ def _active_with_named_subject(block: BlockAnalysis, token: Token) -> bool:
         and token.lower != token.lemma.lower()
     ):
         return False
+    if _own_named_subject(block, token):
+        return True
+    # an infinitive whose subject is the subject of the verb above (*Kommunen ansvarar för att hämta hushållsavfall.
+    # Matavfall och restavfall hämtas varannan vecka*: session 42's web review, the municipality had been named)
+    if token.feature("VerbForm") != "Inf" or token.head == token.i or token.dep not in CONTROLLED_DEPS:
+        return False
+    above = block.tokens[token.head]
+    return above.lemma.lower() in CONTROL_LEMMAS and _own_named_subject(block, above)
+
+
+def _own_named_subject(block: BlockAnalysis, token: Token) -> bool:
+    """A noun or a name as the verb's own subject (not one it borrows, as _named_subject reads a conjunct's)."""
     return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(token))
+
+
+CONTROLLED_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+# Verbs whose subject does what their infinitive says (*ansvarar för att hämta*, *åtar sig att bygga*)
+CONTROL_LEMMAS = frozenset({"ansvara", "åta", "lova", "försöka", "börja", "fortsätta", "planera", "välja"})
 
 
 ASSIGNMENT = "uppdrag"  # the offer of a block that gives an assignment (see _offers)

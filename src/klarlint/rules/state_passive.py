@@ -91,8 +91,11 @@ ADJECTIVAL = frozenset(
         "utlånad", "utlånat", "utlånade",
         "missfärgad", "missfärgat", "missfärgade", "parkerad", "parkerat", "parkerade", "felparkerad", "felparkerat",
         "felparkerade",
+        "avrundad", "avrundat", "avrundade",
     }
 )  # fmt: skip
+# (session 42, a web reviewer: *\* Beloppen är avrundade till närmaste 100 000-tal*, a footnote on how the figures are
+# shown: nobody needs to know who rounded them.)
 # (session 40: *Ledamot som är förhindrad att delta*, unable to come: a state, nobody's act.)
 # (session 39: *Lägenheten är möblerad*, a property. *stängd* stays flagged, a decision kept: *Kontoret var stängt i
 # går* may hide who closed it, though opening hours, *Biblioteket är stängt på midsommarafton*, hide no one.)
