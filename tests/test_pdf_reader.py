@@ -619,3 +619,46 @@ def test_sarif_keeps_a_text_file_s_own_lines() -> None:
     [result] = [r for r in sarif.to_sarif(report)["runs"][0]["results"] if r["ruleId"] == "skall"]
     assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
     assert not result["message"]["text"].startswith("Sida")
+
+
+def _indented(items: list[str], quote: str) -> bytes:
+    document = FPDF()
+    document.add_page()
+    document.add_font("DejaVu", fname=str(DEJAVU))  # its widths in the file: where a line ends is measured
+    document.set_font("DejaVu", size=11)
+    document.set_left_margin(20)
+    document.set_x(20)
+    document.multi_cell(0, 6, BODY + " " + MORE, new_x="LMARGIN", new_y="NEXT")
+    document.ln(4)
+    document.multi_cell(0, 6, "Utredningen ska bland annat", new_x="LMARGIN", new_y="NEXT")
+    for item in items:  # Chromium's <ul>: the bullet is drawn, not text; each item's lines at the item's indent
+        document.set_x(30)
+        document.multi_cell(0, 6, item, new_x="LMARGIN", new_y="NEXT")
+    document.ln(4)
+    document.set_x(30)  # a quotation indented on both sides
+    document.multi_cell(120, 6, quote, new_x="LMARGIN", new_y="NEXT")
+    document.ln(4)
+    document.multi_cell(0, 6, LAST, new_x="LMARGIN", new_y="NEXT")
+    return bytes(document.output())
+
+
+def test_a_list_whose_bullets_are_drawn_is_one_item_a_block() -> None:
+    # big.pdf: *kartlägga Samhalls målgrupp … stödbehov, analysera om Samhalls verksamhet …* (a <ul> printed by
+    # Chromium, the bullets drawn) was one 104-word sentence: each item's last line leaves room for the next
+    # item's first word
+    if not DEJAVU.is_file():
+        pytest.skip("DejaVu Serif is not installed")
+    items = [
+        "kartlägga Samhalls målgrupp i fråga om storlek och sammansättning och analysera dess stödbehov,",
+        "analysera om Samhalls verksamhet erbjuder meningsfulla och utvecklande arbeten för målgruppen,",
+        "lämna förslag till förändringar av statens samlade styrning av Samhalls verksamhet.",
+    ]
+    quote = (
+        "Vi vill att alla som söker arbete ska få ett stöd som passar dem, och att ingen ska behöva vänta länge på "
+        "att få en insats. Det är målet."
+    )
+    texts = [text for _, text in _kinds(_indented(items, quote))]
+    assert texts[1] == "Utredningen ska bland annat"
+    assert texts[2:5] == items
+    # a quotation indented on both sides, its last line short, stays one paragraph, and so do the body's
+    assert quote in texts and BODY + " " + MORE in texts and LAST in texts

@@ -80,6 +80,7 @@ class Line:
     kind: str = "body"  # body, heading, item, row, toc, note, template
     marks: int = 0  # footnote reference marks (raised digits) left out
     lead: int = 0  # a numbered heading's number and gap (*1 ⇥*), not part of its text
+    block_right: float = 0.0  # an indented line's block's right edge, where it reaches the body's (else 0)
 
 
 def _normalised(text: str) -> str:
@@ -421,10 +422,57 @@ def _continues(group: _Group, line: Line, spacing: float) -> bool:
         # capital, was broken on purpose: a list without bullets in the text (*… personalreserven i högre
         # utsträckning* / *Pliktrådets självständighet …*, one 38-word sentence in big.pdf). Measured on the
         # paragraph's own lines: the body's usual width is a full line, and a column's lines are half of it.
+        if _room_for(previous, line) and previous.x <= line.x + 2:
+            return False
         widest = max(max(entry.end - entry.x for entry in group.lines), line.end - line.x)
         broken = previous.end - previous.x < BROKEN_LINE * widest
         return not (broken and (text[:1].isupper() or text[:1].isdigit()) and not re.search(r"[,;–-]$", previous.text))
     return False
+
+
+def _mark_indented(pages: list[tuple[float, list[Line]]]) -> None:
+    """Lines indented past the page's body margin, in a block that reaches the body's right edge, get that edge: a
+    list whose bullets Chromium draws (no bullet in the text) stands there, its items ending where the next item's
+    first word would have fitted (big.pdf: *kartlägga Samhalls målgrupp …, analysera om …*, 104 words in one
+    sentence). A block with a right indent of its own (a quotation) is left alone."""
+    body = [line for _, lines in pages for line in lines if line.kind == "body"]
+    if len(body) < 10:
+        return
+    ends = sorted(line.end for line in body)
+    right = ends[int(len(ends) * 0.95)]
+    for _, lines in pages:
+        page_body = [line for line in lines if line.kind == "body"]
+        if not page_body:
+            continue
+        counts = Counter(round(line.x) for line in page_body)
+        margin = min((x for x, count in counts.items() if count >= 2), default=min(counts))
+        # Runs of lines at one indent, without a paragraph's space between them: a list's items, or a quotation
+        runs: list[list[Line]] = []
+        for line in page_body:
+            size = max(line.size, 1.0)
+            if not margin + size <= line.x < margin + 6 * size:
+                runs.append([])
+                continue
+            last = runs[-1][-1] if runs and runs[-1] else None
+            if last is None or abs(last.x - line.x) >= 2 or not 0 < last.y - line.y <= 1.6 * size:
+                runs.append([])
+            runs[-1].append(line)
+        for run in runs:
+            block = max((line.end for line in run), default=0.0)
+            if len(run) > 1 and block >= right - 2 * max(run[0].size, 1.0):
+                for line in run:
+                    line.block_right = block
+
+
+def _room_for(previous: Line, line: Line) -> bool:
+    """Whether the next line's first word would have fitted at the end of an indented line, with an em to spare: the
+    line was broken on purpose (a list item's end), not wrapped."""
+    right = line.block_right
+    if not right or not line.text:
+        return False
+    first = line.text.split()[0]
+    per_char = (line.end - line.x) / len(line.text)
+    return previous.end + per_char * (len(first) + 1) < right - max(line.size, 1.0)
 
 
 def _dash_led(first: Line, line: Line) -> bool:
@@ -440,6 +488,7 @@ def build_document(pages: list[tuple[float, list[Run]]], path: str | None) -> Do
     every = [line for _, lines in laid for line in lines]
     _classify(every)
     spacing = _spacing(every)
+    _mark_indented(laid)
 
     source_lines: list[str] = []
     page_lines: list[tuple[int, int]] = []
