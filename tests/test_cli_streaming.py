@@ -17,7 +17,7 @@ from klarlint.output import Live, OutputOptions, finish
 from klarlint.report import FileReport, Finding, Report
 from klarlint.rules.base import Severity
 from klarlint.runner import iter_in_workers
-from test_jobs import _children, _running
+from test_jobs import _children, _no_worker_left, _workers_started
 
 SENTENCE = "Ansökan skall behandlas av nämnden innan beslut fattas i enlighet med gällande regler. "
 NEEDS_PROC = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
@@ -39,13 +39,6 @@ def _stopped_line(stderr: str) -> re.Match[str]:
     found = re.search(r"klarlint: granskningen avbröts: (\d+) av 200 filer granskades(.*)", stderr)
     assert found is not None, stderr
     return found
-
-
-def _no_worker_left(children: set[int]) -> None:
-    deadline = time.monotonic() + 20
-    while any(map(_running, children)) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not [child for child in children if _running(child)]
 
 
 @NEEDS_PROC
@@ -82,10 +75,7 @@ def test_sigterm_writes_no_half_json_report_or_baseline_and_says_so(tmp_path: Pa
     args = ["docs", "--jobs", "2", "-f", "json", "--report", "r.html", "--write-baseline", "b.json"]
     process = _start(args, tmp_path)
     try:
-        deadline = time.monotonic() + 120
-        while len(children := _children(process.pid)) < 2 and process.poll() is None:
-            assert time.monotonic() < deadline, "the workers never started"
-            time.sleep(0.2)
+        children = _workers_started(process)
         time.sleep(1)  # the workers are linting
         process.send_signal(signal.SIGTERM)
         out, err = process.communicate(timeout=60)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -158,6 +159,23 @@ def _running(pid: int) -> bool:
         return False
 
 
+def _workers_started(process) -> set[int]:
+    """The child processes of ``process`` once at least two (its workers) are there, within two minutes."""
+    deadline = time.monotonic() + 120
+    while len(children := _children(process.pid)) < 2 and process.poll() is None:
+        assert time.monotonic() < deadline, "the workers never started"
+        time.sleep(0.2)
+    return children
+
+
+def _no_worker_left(children: set[int]) -> None:
+    """Every one of ``children`` has ended within 20 seconds (none lives on as an orphan)."""
+    deadline = time.monotonic() + 20
+    while any(map(_running, children)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [child for child in children if _running(child)]
+
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_sigterm_stops_the_worker_processes_too(tmp_path: Path) -> None:
     """``docker stop`` or a CI timeout sends SIGTERM to the main process only: its workers had lived on as orphans,
@@ -165,7 +183,6 @@ def test_sigterm_stops_the_worker_processes_too(tmp_path: Path) -> None:
     import signal
     import subprocess
     import sys
-    import time
 
     sentence = "Ansökan skall behandlas av nämnden innan beslut fattas i enlighet med gällande regler. "
     for number in range(40):
@@ -173,17 +190,11 @@ def test_sigterm_stops_the_worker_processes_too(tmp_path: Path) -> None:
     command = [sys.executable, "-c", "from klarlint.cli import main; main()", ".", "--jobs", "2", "-f", "json"]
     process = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 120
-        while len(children := _children(process.pid)) < 2 and process.poll() is None:
-            assert time.monotonic() < deadline, "the workers never started"
-            time.sleep(0.2)
+        children = _workers_started(process)
         time.sleep(1)  # the workers are linting
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=60) == 128 + signal.SIGTERM
-        deadline = time.monotonic() + 20
-        while any(map(_running, children)) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert not [child for child in children if _running(child)]
+        _no_worker_left(children)
         assert b"Traceback" not in process.stderr.read()
     finally:
         process.kill()

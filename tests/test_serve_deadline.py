@@ -20,6 +20,7 @@ import io
 import subprocess
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import docx
 import httpx
@@ -72,12 +73,17 @@ if os.environ.get("KLARLINT_TEST_ENDLESS_READ"):
 """
 
 
+def _patched(folder: Path, switch: str) -> dict[str, str]:
+    """The environment of a server whose processes run SITECUSTOMIZE (from ``folder``) with ``switch`` set."""
+    (folder / "site").mkdir()
+    (folder / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    return {switch: "1", "PYTHONPATH": str(folder / "site")}
+
+
 @pytest.fixture(scope="module")
 def endless(tmp_path_factory):
     folder = tmp_path_factory.mktemp("endless")
-    (folder / "site").mkdir()
-    (folder / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
-    env = {"KLARLINT_TEST_ENDLESS_READ": "1", "PYTHONPATH": str(folder / "site")}
+    env = _patched(folder, "KLARLINT_TEST_ENDLESS_READ")
     with running_server(folder, "--time-limit", f"{LIMIT:g}", env=env) as running:
         yield running
 
@@ -186,10 +192,7 @@ def test_a_reader_killed_while_big_is_the_files_memory_one_killed_while_small_an
 @pytest.fixture(scope="module")
 def broken_readers(tmp_path_factory):
     folder = tmp_path_factory.mktemp("broken")
-    (folder / "site").mkdir()
-    (folder / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
-    env = {"KLARLINT_TEST_READER_CANNOT_START": "1", "PYTHONPATH": str(folder / "site")}
-    with running_server(folder, env=env) as running:
+    with running_server(folder, env=_patched(folder, "KLARLINT_TEST_READER_CANNOT_START")) as running:
         yield running
 
 
