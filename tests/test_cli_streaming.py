@@ -7,6 +7,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -117,6 +118,23 @@ def test_workers_hand_over_a_result_while_later_items_still_run(tmp_path: Path) 
         assert list(results) == ["flagged"]
     finally:
         results.close()
+
+
+def test_a_stopped_run_leaves_no_pool_thread_behind(tmp_path: Path) -> None:
+    """Closing the generator while an item still runs stops the pool's workers and its manager thread: left running,
+    the manager thread raced Python's exit hook for its wake-up pipe, and a Ctrl-C run now and then ended with a
+    "Bad file descriptor" traceback (the clean-clone CI, session 42)."""
+    results = iter_in_workers(
+        jobs_helpers.wait_for_flag,
+        [str(tmp_path / "finns"), str(tmp_path / "aldrig")],
+        2,
+        on_crash=jobs_helpers.crashed,
+        start_method="fork",
+    )
+    (tmp_path / "finns").touch()
+    assert next(results) == "flagged"  # the second item waits for a flag that never comes
+    results.close()
+    assert not [thread for thread in threading.enumerate() if type(thread).__name__ == "_ExecutorManagerThread"]
 
 
 def _finding(line: int, severity: Severity = Severity.WARNING) -> Finding:

@@ -532,7 +532,18 @@ def _run_pool(spec: _PoolSpec, pending: deque[int], jobs: int) -> Generator[None
             _stop_workers(executor)  # waiting for work, they had printed a worker's EOFError traceback
         raise
     finally:
-        executor.shutdown(wait=not in_flight, cancel_futures=True)
+        _shut_down(executor, wait=not in_flight)
+
+
+def _shut_down(executor: ProcessPoolExecutor, *, wait: bool) -> None:
+    """Shut the pool down and let its manager thread end. Left running (the workers stopped, the pool broken), it
+    raced Python's exit hook for its wake-up pipe: a Ctrl-C run now and then ended with a "Bad file descriptor"
+    traceback (the clean-clone CI, session 42). The join is bounded, since a full ``shutdown(wait=True)`` after
+    stopping the workers hung one run in five. ``_executor_manager_thread`` is private, as ``_processes``."""
+    manager = getattr(executor, "_executor_manager_thread", None)
+    executor.shutdown(wait=wait, cancel_futures=True)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _stop_workers(executor: ProcessPoolExecutor) -> None:
