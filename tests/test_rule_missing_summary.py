@@ -89,3 +89,28 @@ def test_a_web_page_is_told_to_write_a_lead_not_a_summary_heading() -> None:
     assert "ingress" in press and "Sammanfattning" not in press
     # a report keeps the summary heading as one way to do it
     assert "”Sammanfattning”" in _message(text, genre="dokument")
+
+
+KEY_POINTS = (
+    "- Kommunen ska arbeta mer med invånarnas vardag och framtid.\n\n"
+    "- Alla frågor om vardag och framtid ska få svar inom en vecka.\n\n"
+)
+
+
+def test_a_short_list_of_key_points_before_the_first_subheading_is_a_summary() -> None:
+    """Round 154 (false): a press release whose quoted key points stood before its first subheading had been told
+    there was no text before the first subheading."""
+    text = f"# Kommunen satsar på vardagen\n\n{KEY_POINTS}## Bakgrund\n\n{BODY}\n"
+    assert not flagged(text, "markdown")
+    assert not flagged(text, "markdown", genre="pressmeddelande")
+
+
+def test_an_opening_list_that_is_long_or_off_topic_is_named_as_such() -> None:
+    long_list = "".join(f"- Punkt {n} om invånarnas vardag och framtid i kommunen och allt annat.\n" for n in range(12))
+    long_message = _message(f"# Kommunen satsar\n\n{long_list}\n## Bakgrund\n\n{BODY}\n")
+    assert "punktlistan i början har 132 ord, för många" in long_message
+    off_topic = "- Glass.\n- Sol.\n"
+    off_message = _message(f"# Kommunen satsar\n\n{off_topic}\n## Bakgrund\n\n{BODY}\n")
+    assert "punktlistan nämner inte det texten handlar om" in off_message
+    # no list and no paragraph before the first subheading: the message says so, as before
+    assert "inget inledande stycke" in _message(f"# Kommunen satsar\n\n## Bakgrund\n\n{BODY}\n")

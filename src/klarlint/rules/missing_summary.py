@@ -64,8 +64,8 @@ class MissingSummary:
         summary=(
             "a text over 300 words that does not open with a summary (a heading such as *Sammanfattning*, *Kort "
             "om*, *I korthet*, *1. Sammanfattning*, a planbeskrivning's *Planens syfte och huvuddrag*, a decision's "
-            "*Beslut* section of up to 60 words right under the title, or a short opening paragraph; a letter's "
-            "greeting is skipped); a table of contents is not a summary"
+            "*Beslut* section of up to 60 words right under the title, a short opening paragraph or list of key "
+            "points; a letter's greeting is skipped); a table of contents is not a summary"
         ),
         reference=references.STRUCTURE,
         explanation=(
@@ -142,7 +142,7 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
         return None
     found = _opening_paragraph(pairs)
     if found is None:
-        return "det finns inget inledande stycke före den första mellanrubriken"
+        return _list_lacks(analysis, body, opening_max_words * LEAD_LENGTH_FACTOR)
     index, opening = found
     text = opening.text.strip()
     if (BYLINE.match(text) and opening.word_count <= BYLINE_MAX_WORDS) or DATE_LINE.match(text):
@@ -157,6 +157,32 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
     if genre in LEAD_GENRES or _stands_apart(body[index + 1 : index + 4], opening.word_count):
         return None
     return "det första stycket är början på brödtexten, inte en sammanfattning"
+
+
+def _list_lacks(analysis: Analysis, body: list[tuple[int, Block, BlockAnalysis]], limit: int) -> str | None:
+    """What an opening list lacks, or the lack of any opening. A short list of the main points before the first
+    subheading is a summary (a press release's quoted key points had been told there was no text before the first
+    subheading: round 154, false)."""
+    items = _opening_list(body)
+    if not items:
+        return "det finns inget inledande stycke före den första mellanrubriken"
+    words = sum(item.word_count for item in items)
+    if words > limit:
+        return f"punktlistan i början har {words} ord, för många för en sammanfattning"
+    if not _key_lemmas(analysis) & set().union(*map(_lemmas, items)):
+        return "den inledande punktlistan nämner inte det texten handlar om"
+    return None
+
+
+def _opening_list(body: list[tuple[int, Block, BlockAnalysis]]) -> list[BlockAnalysis]:
+    """The list items right after the title, up to the first subheading or paragraph."""
+    items: list[BlockAnalysis] = []
+    for position, (_, block, block_analysis) in enumerate(body):
+        if block.kind is BlockKind.LIST_ITEM:
+            items.append(block_analysis)
+        elif items or block.kind is not BlockKind.HEADING or position > 0:
+            break
+    return items
 
 
 def _lemmas(block: BlockAnalysis) -> set[str]:
