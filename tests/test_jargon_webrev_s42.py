@@ -35,6 +35,12 @@ def test_a_clause_with_its_verb_last_gets_advice_not_a_replacement(text: str, wo
     assert "verbet före subjektet" in message
 
 
+def test_varpa_used_for_darfor_is_told_so() -> None:
+    """Round 154 (false): *…, varpå alla delar bör ses över* means *därför*; *och sedan* alone changed the meaning."""
+    [(_, _, replacements, message)] = found("Lagen behöver få bättre genomslag, varpå alla delar av den bör ses över.")
+    assert replacements == () and "skriv ”och därför”" in message
+
+
 def test_varvid_keeps_its_replacement() -> None:
     """*då* is itself a subordinating word: *, varvid en skada uppstod* → *, då en skada uppstod* keeps the order."""
     [(_, _, replacements, _)] = found("Provet togs, varvid en skada uppstod.")
