@@ -55,6 +55,13 @@ SPEECH_HEADING = re.compile(
 SPEECH_MARK = re.compile(r"det talade ordet gäller|check against delivery", re.IGNORECASE)
 PRESS_MARK = re.compile(r"^(?:pressmeddelande|presskontakt|pressekreterare|för mer information, kontakta)\b", re.I)
 DECISION_MARK = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$|^(?:så här överklagar du|hur man överklagar)\b", re.I)
+# A bare *Beslut* heading is a decision's section only where it opens the text's sections or the text speaks to its
+# reader (session 43, a reviewer: guidelines for case officers, *Riktlinjer för handläggning av hemtjänst*, with the
+# sections *Syfte*, *Ansökan* … and then *Beslut*, "Beslut ska fattas snarast …", were taken for a decision, and the
+# officers were told to write *du* to the client where the text says *den enskilde*). A decision's *Beslut* comes
+# first, under its title and heading lines (*Fastighet: …*, *Ärendenummer: …*), or the decision says du or ni.
+BARE_DECISION_HEADING = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$", re.I)
+ADDRESS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.I)
 LETTER_CLOSING = re.compile(r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar)\b", re.I)
 LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
 # A municipality's case papers written in Markdown or HTML under a title (session 42, a reviewer: a tjänsteskrivelse
@@ -107,11 +114,28 @@ def detect_genre(document: Document, configured: str | None = None) -> str:
     if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
         return LETTER
     headings = itertools.compress(blocks, map(operator.is_, map(_KIND, blocks), itertools.repeat(BlockKind.HEADING)))
-    if any(map(_decision_heading, map(_TEXT, headings))):
+    if any(map(_decision_heading, map(_TEXT, headings))) and _decision(blocks):
         return DECISION
     if document.format in {"html", "markdown"} and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         return DOCUMENT if _case_paper(blocks) else WEB
     return DOCUMENT
+
+
+def _decision(blocks: list[Block]) -> bool:
+    """Whether a text with a decision's heading is a decision: it has *Så här överklagar du*, or a *Beslut* heading
+    that no section with text under it comes before (the title's own lines do not count), or it says du or ni
+    (see BARE_DECISION_HEADING)."""
+    sections = False  # whether a heading other than the title, with text under it, has come
+    heading = False  # whether the last block was a heading other than the title
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING:
+            sections = sections or heading
+            heading = False
+            continue
+        if _decision_heading(block.text) and (not BARE_DECISION_HEADING.match(block.text.strip()) or not sections):
+            return True
+        heading = index > 0
+    return any(ADDRESS.search(block.text) for block in blocks)
 
 
 def _case_paper(blocks: list[Block]) -> bool:
