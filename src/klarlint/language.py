@@ -401,7 +401,7 @@ def block_language(text: str, points: Counter[str] | None = None) -> str | None:
     if script is not None:
         return script
     points = scores(text) if points is None else points
-    decided = _decide(points).language or _alone_in_a_short_line(text, points)
+    decided = _decide(points).language or _alone_in_a_short_line(text, points) or _plainly_english(text)
     return decided if decided is not None or not _unknown_language(text) else UNKNOWN
 
 
@@ -417,6 +417,46 @@ def _alone_in_a_short_line(text: str, points: Counter[str]) -> str | None:
     if len({w for w in words if language in index.get(w, ())}) < MIN_LONE_EVIDENCE or _swedish_evidence(words):
         return None
     return language
+
+
+# Frequent English words that Swedish does not write, not even as loans (not *online, feedback, workshop, deadline,
+# service, team, full, just, still, form*, which Swedish text uses; not *get, make, page*, Swedish words too): with
+# English's function words, what tells a short English line from a Swedish one. *Feedback is welcome.* and
+# *Registration is done online.* on a Swedish page had one English function word each (*is*), were linted as Swedish,
+# and --fix had rewritten them into half-Swedish (*Återkoppling is welcome.*). Used for short lines only (see
+# _plainly_english), not in the points of scores().
+_ENGLISH_ONLY = """welcome done here read contact contacts hours opening every other week weeks please click apply
+    application applications registration news help find day days year years today new people children parents
+    school free why where while made need needs want know only some any each both few then until before
+    during without within against him up out off one two three did had may might shall report reports collected
+    available closed open thank thanks health library residents municipality council submit submitted"""
+
+
+def _plainly_english(text: str) -> str | None:
+    """``en`` for a line with no Swedish word or letter whose words are mostly English ones: at least
+    MIN_LONE_EVIDENCE different English function words or words Swedish does not write (_ENGLISH_ONLY), and more than
+    half of its words (*Feedback is welcome.*, *Contact us*, *Deadline for applications.*); not *Kommunen publicerar
+    updates varje vecka.* (Swedish with an English term) nor *Boka tid: click here* (half its words Swedish)."""
+    plain = _ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])
+    words = []
+    for match in _WORD.finditer(plain):
+        written = match.group()
+        if written == written.lower() or _opens_sentence(plain, match.start()):
+            words.append(written.lower())
+        else:
+            words.append("")  # a name: counts as a word, never as English
+    if not words or _swedish_evidence(words):
+        return None
+    english_words = _english_words()
+    english = [w for w in words if w in english_words]
+    if len(set(english)) < MIN_LONE_EVIDENCE or 2 * len(english) <= len(words):
+        return None
+    return "en"
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(_FUNCTION_WORDS["en"].split()) | frozenset(_ENGLISH_ONLY.split())
 
 
 def other_script(text: str) -> str | None:
@@ -520,6 +560,12 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     # filler text is no language a document is written in: its points would give a Swedish heading to it
     points = Counter({name: count for name, count in sums.items() if name != PLACEHOLDER})
     decisions = [decided for _, decided in per_block]
+    # short lines English by _plainly_english alone: they decide nothing for the blocks around them
+    weak = frozenset(
+        i
+        for i, (points, decided) in enumerate(per_block)
+        if decided == "en" and _decide(points).language is None and _decide(points, MIN_LONE_EVIDENCE).language != "en"
+    )
     sections = _sections_of_named_headings(document, decisions)
     # the page's parts in other languages, which do not decide the language of the page around them
     named = frozenset(i for i in sections if decisions[i] not in (None, SWEDISH))
@@ -533,9 +579,9 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     # what the points say only where a block is in it, once the markup has spoken: the Finnish words of an Estonian
     # page marked lang="et" (*on, ja*) do not make it Finnish
     if language is None or (declared and language not in decisions):
-        language = _most_written(document, per_block, decisions, declared)
+        language = _most_written(document, per_block, decisions, declared, weak)
     if any(decided not in (None, SWEDISH) for decided in decisions):
-        _headings_of_their_sections(document, decisions)
+        _headings_of_their_sections(document, decisions, weak)
     if language != SWEDISH:
         _swedish_where_it_leans(decisions, per_block)
     else:
@@ -607,7 +653,12 @@ def _as_declared(
         decided = decisions[index]
         if not code or said[code, False] > said[code, True]:
             continue
-        if decided is None or SWEDISH not in (decided, code):
+        if decided is None and _plainly_swedish(code, per_block[index][0]):
+            # Swedish's lead over Norwegian and Danish is short of a decision, but the declared language is none of
+            # them: *<p lang="en">Ring kundcenter på 060-19 10 00 om du har frågor om ditt bygglov eller din
+            # ansökan.</p>* (Swedish 9, Norwegian 8, English 0) had been skipped as English, and lang-attribute missed
+            decisions[index] = SWEDISH
+        elif decided is None or SWEDISH not in (decided, code):
             decisions[index] = code  # (*lang="nb"* where the points say Danish: the writer knows which it is)
         if decisions[index] == code and code != SWEDISH:
             declared.append(index)
@@ -786,6 +837,18 @@ def _contradicts(decided: str, code: str, points: Counter[str]) -> bool:
     return found.evidence >= OVERWHELMING_EVIDENCE and found.confidence >= OVERWHELMING_CONFIDENCE
 
 
+def _plainly_swedish(code: str, points: Counter[str]) -> bool:
+    """Whether a block that decides nothing is Swedish against the language ``code`` its markup declares: Swedish has
+    MIN_EVIDENCE points, more than any other language, and MIN_LEAD times those of every family but Norwegian's and
+    Danish's, and the declaration is none of those (a close race with Norwegian is a reason to believe *lang="nb"*,
+    not *lang="en"*)."""
+    if code == SWEDISH or _family(code) == _family("nb"):
+        return False
+    own = points.get(SWEDISH, 0)
+    others = max((p for lang, p in points.items() if _family(lang) not in (SWEDISH, _family("nb"))), default=0)
+    return own >= MIN_EVIDENCE and own >= MIN_LEAD * others and _ahead(SWEDISH, points)
+
+
 def _family(language: str) -> str:
     return FAMILY.get(language, language)
 
@@ -797,7 +860,9 @@ def declared_code(value: str) -> str:
     return DECLARED_CODES.get(primary, primary)
 
 
-def _headings_of_their_sections(document: Document, decisions: list[str | None]) -> None:
+def _headings_of_their_sections(
+    document: Document, decisions: list[str | None], weak: frozenset[int] = frozenset()
+) -> None:
     """A heading too short to decide, with no Swedish word or letter in it, is in the language of the paragraph
     right after it when that paragraph is in another one (*## Pajalan kunnan hakemus ette muuttaa kunnan nimen*
     over a paragraph in meänkieli; *## Soomaali*): the heading of a section in that language. *Sammanfattning på
@@ -807,6 +872,7 @@ def _headings_of_their_sections(document: Document, decisions: list[str | None])
         if (
             decisions[index] is None
             and following not in (None, SWEDISH)
+            and index + 1 not in weak  # *# Kalendarium* over *- Workshop for parents* stays Swedish
             and block.kind is BlockKind.HEADING
             and not _swedish_evidence(_WORD.findall(block.text.lower()))
         ):
@@ -825,6 +891,7 @@ def _most_written(
     per_block: list[tuple[Counter[str], str | None]],
     decisions: list[str | None],
     declared: frozenset[int] = frozenset(),
+    weak: frozenset[int] = frozenset(),
 ) -> str:
     """Where the points decide nothing: the language most of the text is in among the blocks that decide without
     the points a paragraph needs (a script, an unknown language, a short line in one other language, the language
@@ -833,9 +900,16 @@ def _most_written(
     *Lorem ipsum* makes a Swedish page whose heading is Swedish too."""
     lengths: Counter[str] = Counter()
     total = 0
+    # the short lines only _plainly_english calls English say nothing of the page where undecided blocks have Swedish
+    # words: a table of Swedish cells and their English translations (*Matavfall hämtas varannan vecka.* | *Food waste
+    # is collected every other week.*) had been an English page, its Swedish cells skipped with the English ones
+    swedish_beside = bool(weak) and any(
+        decided is None and _swedish_evidence(_WORD.findall(block.text[:SCRIPT_SAMPLE].lower()))
+        for block, decided in zip(document.blocks, decisions, strict=True)
+    )
     for index, (block, (points, _), decided) in enumerate(zip(document.blocks, per_block, decisions, strict=True)):
         total += len(block.text)
-        if decided is None or decided == SWEDISH:
+        if decided is None or decided == SWEDISH or (index in weak and swedish_beside):
             continue
         if index in declared or _on_its_own(decided) or _decide(points).language is None:
             lengths[decided] += len(block.text)
