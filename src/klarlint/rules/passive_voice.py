@@ -71,6 +71,7 @@ from klarlint.passive_rewrite import (
     question_before,
     suggestion_for,
 )
+from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 from klarlint.speech import in_open_quotation, is_reply, opening_marks
@@ -999,6 +1000,7 @@ def _not_a_verb_form(block: BlockAnalysis, passive: Passive) -> bool:
     """Not the writer's passive verb: another word the tagger took for one, or the last word of a report's title."""
     return (
         _listed_as_another_word(passive)
+        or _english_plural(block, passive)
         or _participle_genitive(passive)
         or _genitive_before_noun(block, passive)
         or bool(REPORT_NUMBER.match(block.text, passive.end))
@@ -1051,6 +1053,50 @@ def _listed_as_another_word(passive: Passive) -> bool:
     listed = forms.get(verb.lower)
     lemma = verb.lemma.lower()
     return listed is not None and verb.lower == listed + "s" and listed != lemma and forms.get(lemma) is None
+
+
+def _english_plural(block: BlockAnalysis, passive: Passive) -> bool:
+    """An English noun in *-s* the tagger took for an s-passive (languages tester, session 43: *Kommunen publicerar
+    updates varje vecka*, list items *Courses for seniors*, *Workshop for parents* were told they hid a doer). The
+    form or the form less *-s* is an English word the anglicism list names (*updates*, *update*), or the full-form
+    list has neither the form as the tagger's verb nor that verb (*parena*, *seniora*) and an English function
+    word that Swedish does not write stands next to it (*for*, *the*). An unlisted Swedish passive beside Swedish
+    words (*byggstartas*) stays a passive."""
+    verb = passive.verb
+    word = verb.lower
+    if passive.kind != "s-passive" or not word.endswith("s"):
+        return False
+    terms = _anglicism_terms()
+    if word in terms or word[:-1] in terms:
+        return True
+    forms = full_forms()
+    lemma = verb.lemma.lower()
+    if forms is None or forms.get(word) == lemma or forms.get(lemma) == lemma:
+        return False  # a form of a verb the list has (*seniora* is listed, but as a form of *senior*)
+    near = block.tokens[max(0, verb.i - ENGLISH_NEIGHBOURS) : verb.i + 1 + ENGLISH_NEIGHBOURS]
+    return any(t.lower in _english_only_words() for t in near if t.i != verb.i)
+
+
+ENGLISH_NEIGHBOURS = 2  # *Courses for seniors*: the words either side read for English
+
+
+@lru_cache(maxsize=1)
+def _anglicism_terms() -> frozenset[str]:
+    """The one-word terms of wordlists/anglicisms.tsv, in lower case."""
+    rows = (line.split("\t", 1)[0].strip().lower() for line in read_lines(wordlist_path("anglicisms.tsv")))
+    return frozenset(term for term in rows if term and " " not in term and term != "term")
+
+
+@lru_cache(maxsize=1)
+def _english_only_words() -> frozenset[str]:
+    """English function words that are no Swedish ones (*for*, *the*, *of*; not *in*, nor *by*, *all*, *is*, which
+    Swedish writes as words of its own)."""
+    from klarlint.language import _FUNCTION_WORDS, SWEDISH
+
+    return frozenset(_FUNCTION_WORDS["en"].split()) - frozenset(_FUNCTION_WORDS[SWEDISH].split()) - SWEDISH_HOMOGRAPHS
+
+
+SWEDISH_HOMOGRAPHS = frozenset({"all", "and", "as", "be", "by", "is", "so", "must", "over"})
 
 
 def _without_false_agent(block: BlockAnalysis, passive: Passive) -> Passive:
