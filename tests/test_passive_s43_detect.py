@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import lint_text
+from klarlint.rules.base import Severity
 
 
 def passives(text: str, **settings):
@@ -24,3 +25,18 @@ def test_swedish_passives_beside_english_looking_words_stay_passives() -> None:
     # an unlisted Swedish passive among Swedish words, and a listed one next to *for*, are still passives
     assert flagged("Huset byggstartas i maj.", "byggstartas")
     assert flagged("Barnen placeras for en vecka.", "placeras")
+
+
+def test_every_coordinated_passive_of_an_answered_for_att_clause_is_covered() -> None:
+    # reviewer §1.6: *upprättas* was information, *följs upp* and *revideras* warnings with (Vem?)
+    text = "Plan mot kränkande behandling\n\nRektor ansvarar för att planen upprättas, följs upp och revideras årligen."
+    for word in ("upprättas", "följs upp", "revideras"):
+        [finding] = flagged(text, word)
+        assert finding.severity is Severity.INFO and "ansvarar" in finding.message
+
+
+def test_a_coordinated_passive_with_a_subject_of_its_own_or_under_vi_is_not_covered() -> None:
+    [own] = flagged("Rektor ansvarar för att planen upprättas och rutinerna revideras.", "revideras")
+    assert "ansvarar" not in own.message
+    [vi] = flagged("Vi ansvarar för att planen upprättas och följs upp.", "följs upp")
+    assert vi.severity is Severity.WARNING

@@ -2051,7 +2051,13 @@ ANSWERS_FOR = {"för": frozenset({"ansvara", "sörja"}), "till": frozenset({"se"
 def _answered_for(block: BlockAnalysis, verb: Token) -> bool:
     """The passive's *att* clause follows a verb of answering for it (see ANSWERS_FOR) whose subject is named (not
     *vi*: *Vi ansvarar för att ansökan behandlas* is better said *Vi behandlar ansökan*)."""
+    first = verb
     marks = [t for t in clause_marks(block, verb) if t.lower == "att"]
+    while not marks and (before := _coordinated_passive_before(block, first)) is not None:
+        # *Rektor ansvarar för att planen upprättas, följs upp och revideras årligen*: the verbs after the first
+        # share its *att* clause (reviewer s43 §1.6: *följs upp* and *revideras* had been warnings, *upprättas* not)
+        first = before
+        marks = [t for t in clause_marks(block, first) if t.lower == "att"]
     answering = _answers_for(block, marks[0].i) if marks else None
     if answering is None and verb.dep == "acl:relcl" and verb.head != verb.i:
         # a relative clause on what is answered for: *du ansvarar för allt som lånas på ditt kort* (session 41's
@@ -2061,6 +2067,24 @@ def _answered_for(block: BlockAnalysis, verb: Token) -> bool:
         if any(c.dep == "case" and c.lower == "för" for c in block.children(antecedent)):
             answering = head if head.lemma.lower() in ANSWERS_FOR["för"] else None
     return answering is not None and _names_who_answers(block, answering)
+
+
+def _coordinated_passive_before(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The passive ``verb`` is coordinated with, read from the words since the parse may hang it anywhere: right
+    before ``verb`` a comma or *och/eller/samt*, and before that (over a particle or an adverb) another s-passive
+    (*upprättas, följs upp och revideras*). None where a subject of its own comes between (*planen upprättas och
+    eleverna informeras*)."""
+    index = verb.i - 1
+    if index < 1 or block.tokens[index].lower not in {",", "och", "eller", "samt"}:
+        return None
+    index -= 1
+    for _ in range(2):  # *följs upp*, *revideras årligen*
+        token = block.tokens[index]
+        if index < 1 or not (token.dep == "compound:prt" or token.pos == "ADV" and token.lower not in NEGATIONS):
+            break
+        index -= 1
+    token = block.tokens[index]
+    return token if token.pos == "VERB" and token.feature("Voice") == "Pass" else None
 
 
 def _names_who_answers(block: BlockAnalysis, answering: Token) -> bool:
