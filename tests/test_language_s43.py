@@ -123,3 +123,57 @@ def test_a_swedish_page_with_an_english_section_is_swedish() -> None:
     report = lint_text(source, fmt="html").files[0]
     assert report.language == "sv"  # had been "en"
     assert [f.rule for f in report.findings] == ["lang-attribute"]
+
+
+def _docx(tmp_path, paragraphs: list[tuple[str, str | None]]):
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    for text, lang in paragraphs:
+        run = document.add_paragraph().add_run(text)
+        if lang:
+            mark = OxmlElement("w:lang")
+            mark.set(qn("w:val"), lang)
+            run._r.get_or_add_rPr().append(mark)
+    path = tmp_path / "brev.docx"
+    document.save(path)
+    return path
+
+
+SV_LETTER = "Du har ansökt om ekonomiskt bistånd för april. Vi har gått igenom din ansökan och beviljar den."
+
+
+def test_word_language_marking_is_read_like_html_lang(tmp_path) -> None:
+    from klarlint.linter import lint
+
+    path = _docx(
+        tmp_path,
+        [
+            ("Beslut om bistånd", None),
+            (SV_LETTER, None),
+            ("Feedback is welcome.", "en-GB"),
+            ("Uimahalli on suljettu remontin takia kesäkuussa.", "fi-FI"),  # had been linted as Swedish
+            ("Med vänliga hälsningar", None),
+        ],
+    )
+    report = lint(path).files[0]
+    assert report.language == "sv"
+    assert [n.message.split(" har ")[0] for n in report.notices if n.code == "other-language"] == [
+        "Text på engelska",
+        "Text på finska",
+    ]
+
+
+def test_swedish_runs_marked_english_in_word_stay_swedish_without_a_web_finding(tmp_path) -> None:
+    # Word marks runs by the keyboard in use: Swedish text marked en-US is linted, and lang-attribute (a web page's
+    # lang, a screen reader) says nothing of it
+    from klarlint.linter import lint
+
+    marked = [("Beslut om bistånd", "en-US"), (SV_LETTER, "en-US"), ("Kontakta oss", "en-US")]
+    for paragraphs in (marked, [*marked, ("Feedback is welcome.", "en-GB")]):
+        report = lint(_docx(tmp_path, paragraphs)).files[0]
+        assert report.language == "sv"
+        assert not [f for f in report.findings if f.rule == "lang-attribute"]
+        assert [n.line for n in report.notices if n.code == "other-language"] == ([4] if len(paragraphs) == 4 else [])

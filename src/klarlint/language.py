@@ -653,6 +653,8 @@ def _as_declared(
         decided = decisions[index]
         if not code or said[code, False] > said[code, True]:
             continue
+        if decided is None and document.format == "docx" and _swedish_in_word(document.blocks[index].text):
+            continue  # Word's marking is often the keyboard's (*en-US* on Swedish runs): not against Swedish words
         if decided is None and _plainly_swedish(code, per_block[index][0]):
             # Swedish's lead over Norwegian and Danish is short of a decision, but the declared language is none of
             # them: *<p lang="en">Ring kundcenter på 060-19 10 00 om du har frågor om ditt bygglov eller din
@@ -837,6 +839,12 @@ def _contradicts(decided: str, code: str, points: Counter[str]) -> bool:
     return found.evidence >= OVERWHELMING_EVIDENCE and found.confidence >= OVERWHELMING_CONFIDENCE
 
 
+def _swedish_in_word(text: str) -> bool:
+    """A Swedish function word or a word with *å* (which Finnish, unlike *ä, ö*, does not write) in ``text``."""
+    swedish = _swedish_words()
+    return any(w in swedish or "å" in w for w in _WORD.findall(text[:SCRIPT_SAMPLE].lower()))
+
+
 def _plainly_swedish(code: str, points: Counter[str]) -> bool:
     """Whether a block that decides nothing is Swedish against the language ``code`` its markup declares: Swedish has
     MIN_EVIDENCE points, more than any other language, and MIN_LEAD times those of every family but Norwegian's and
@@ -1000,6 +1008,13 @@ def swedish_part(
     """The document with only its Swedish blocks (the same source, so positions stay exact), and what was left
     out. ``memory``: see :func:`document_languages`."""
     languages = document_languages(document, memory)
+    if document.format == "docx" and any(block.declared_language for block in document.blocks):
+        # Word's language marking (w:lang) decides what is skipped, but is no web page's lang: lang-attribute's advice
+        # (a screen reader, *Ändra lang till sv*) is for HTML, and Word marks runs by the keyboard in use
+        blocks = [
+            replace(block, declared_language=None) if block.declared_language else block for block in document.blocks
+        ]
+        document = replace(document, blocks=blocks)
     if languages.blocks.count(SWEDISH) == len(languages.blocks):
         return document, languages, []
     kept = [block for i, block in enumerate(document.blocks) if languages.swedish(i)]

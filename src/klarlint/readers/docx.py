@@ -974,6 +974,7 @@ def _document(paragraphs: Iterable[Paragraph], path: str | None) -> Document:
                 toc = []
             for start, text in _block_texts(paragraph, offset):
                 block = Block.verbatim(paragraph.kind, text, start, paragraph.level)
+                block.declared_language = _run_language(paragraph.element)
                 if paragraph.links:
                     block.links = _clipped(paragraph.links, start - offset, len(text))
                 blocks.append(block.quote_all() if paragraph.quoted else block)
@@ -983,6 +984,26 @@ def _document(paragraphs: Iterable[Paragraph], path: str | None) -> Document:
     if toc:
         notices.append(_toc_notice(toc, len(lines)))
     return Document("\n".join(lines), blocks, path, "docx", paragraph_headings=tuple(headings), notices=notices)
+
+
+def _run_language(element) -> str | None:
+    """The language Word's own marking gives most of a paragraph's text (``w:lang`` in its runs' properties, what
+    *Granska → Språk* writes), as HTML's ``lang``: an English summary marked so had been linted as Swedish. Only
+    the runs' own marking, not the document's default (a template's *en-US* under Swedish text); None where less
+    than half the text is marked with one language."""
+    if element is None:
+        return None
+    lengths: dict[str, int] = {}
+    total = 0
+    for run in element.iter(f"{W}r"):
+        length = sum(len(t.text or "") for t in run.iterfind(f"{W}t"))
+        total += length
+        lang = run.find(f"{W}rPr/{W}lang")
+        value = lang.get(f"{W}val") if lang is not None else None
+        if value and length:
+            lengths[value] = lengths.get(value, 0) + length
+    value, length = max(lengths.items(), key=lambda item: item[1], default=(None, 0))
+    return value if 2 * length > total else None
 
 
 def _toc_notice(toc: list[int], last: int) -> Notice:
