@@ -40,3 +40,20 @@ def test_a_coordinated_passive_with_a_subject_of_its_own_or_under_vi_is_not_cove
     assert "ansvarar" not in own.message
     [vi] = flagged("Vi ansvarar för att planen upprättas och följs upp.", "följs upp")
     assert vi.severity is Severity.WARNING
+
+
+def test_what_a_system_does_or_a_click_of_the_reader_s_causes_is_no_hidden_task() -> None:
+    # reviewer §1.5: *sparas automatiskt* had been told it hid the reader's task, *skickas* got *Skicka …*
+    text = "Rutin\n\nAnmälan sparas automatiskt och skickas till rektor när du klickar på Skicka."
+    [saved] = flagged(text, "sparas")
+    assert saved.severity is Severity.INFO and "automatiskt" in saved.message and not saved.suggestion
+    [sent] = flagged(text, "skickas")
+    assert sent.severity is Severity.INFO and "”när du klickar …”" in sent.message and not sent.suggestion
+
+
+def test_a_reader_s_task_without_automatiskt_or_a_click_is_still_one() -> None:
+    [task] = flagged("Du kan fylla i blanketten. Blanketten ska skickas till oss när du har fyllt i den.", "skickas")
+    assert task.severity is Severity.WARNING and "du (läsaren)" in task.message
+    # a click in the next sentence does not cover the passive
+    [own] = flagged("Ansökan ska skickas in. När du klickar på Skicka får du ett kvitto.", "skickas")
+    assert own.severity is Severity.WARNING and "du (läsaren)" in own.message
