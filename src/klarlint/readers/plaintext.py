@@ -435,13 +435,49 @@ def _numbered_below(heading: _Line, line: _Line) -> bool:
 
 
 def _text_under(heading: _Line, line: _Line) -> bool:
-    """Whether ``line`` is the text under ``heading``: longer, and opening with a capital (not a list item). Under a
-    numbered heading, not indented further: an indented line goes on with a list item (*1. Ansök om plats* over
-    *   Du ansöker i e-tjänsten.*)."""
+    """Whether ``line`` is the text under ``heading``: longer, or a short sentence of its own (see SHORT_SENTENCE_END),
+    and opening with a capital (not a list item). Under a numbered heading, not indented further: an indented line
+    goes on with a list item (*1. Ansök om plats* over *   Du ansöker i e-tjänsten.*)."""
     text = line.text.strip()
-    if not (len(text) > len(heading.text.strip()) and text[0].isupper() and not BULLET.match(line.text)):
+    if not (text[0].isupper() and not BULLET.match(line.text)):
+        return False
+    if len(text) <= len(heading.text.strip()) and not _short_sentence_under(heading, text):
         return False
     return not BULLET.match(heading.text) or _indent(line.text) <= _indent(heading.text)
+
+
+# A protocol's heading over a decision shorter than itself (*Kommunstyrelsens förslag till beslut* over *Motionen
+# avslås.*, no blank line between, as pasted protocols have them): a whole sentence whose second word is a lower-case
+# word that may be its verb, under a heading that ends in a lower-case word that needs none after it. Read as one
+# block, the heading had become the sentence's first words, and a passive's rewrite reversed the decision: *(Vem?)
+# avslår kommunstyrelsens förslag till beslut Motionen* (session 43, a reviewer). A wrapped paragraph's line goes on
+# over a name or a phrase (*… utses kammarrättslagmannen* over *Peder Liljeqvist.*, *… från städerna* over *Köln och
+# Bremen.*, *… kommer ha* over *Krasnoyarsk som värd.*, *… minister Romina* over *Pourmokhtaris …*), and a numbered
+# list's item (*1. Pass* over *Ta med det.*) is no heading.
+SHORT_SENTENCE_END = ".!?"
+LEADS_ON = frozenset(
+    {"och", "eller", "samt", "men", "utan", "att", "som", "om", "när", "då", "där", "eftersom", "i", "på", "till"}
+    | {"för", "av", "med", "från", "vid", "under", "över", "efter", "enligt", "inom", "mot", "hos", "genom"}
+    | {"kring", "bland", "mellan", "en", "ett", "den", "det", "de", "denna", "detta", "dessa", "din", "ditt"}
+    | {"dina", "er", "ert", "era", "vår", "vårt", "våra", "sin", "sitt", "sina", "hans", "hennes", "deras", "dess"}
+    | {"ska", "skall", "kan", "får", "måste", "bör", "vill", "har", "är", "var", "blir", "ha", "vara", "bli"}
+)
+
+
+def _short_sentence_under(heading: _Line, text: str) -> bool:
+    """Whether ``text``, no longer than ``heading``, is a sentence of its own under it (see SHORT_SENTENCE_END)."""
+    last = heading.text.split()[-1]
+    words = text.split()
+    return (
+        text[-1] in SHORT_SENTENCE_END
+        and len(words) >= 2
+        and words[1][0].islower()
+        and words[1].rstrip(SHORT_SENTENCE_END).isalpha()  # (not a programme's *Inpassering senast: kl.15.40.*)
+        and words[1].rstrip(SHORT_SENTENCE_END).lower() not in LEADS_ON
+        and last[0].islower()
+        and last.lower() not in LEADS_ON
+        and not BULLET.match(heading.text)
+    )
 
 
 def _indent(text: str) -> int:
