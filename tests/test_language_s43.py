@@ -177,3 +177,45 @@ def test_swedish_runs_marked_english_in_word_stay_swedish_without_a_web_finding(
         assert report.language == "sv"
         assert not [f for f in report.findings if f.rule == "lang-attribute"]
         assert [n.line for n in report.notices if n.code == "other-language"] == ([4] if len(paragraphs) == 4 else [])
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Skraldet hentes hver anden uge.", "da"),
+        ("Yhteenveto suomeksi: Hakemuksesi on hyväksytty. Rahat maksetaan 25. huhtikuuta.", "fi"),
+    ],
+)
+def test_a_neighbours_one_liner_on_a_swedish_page_is_skipped(line: str, language: str) -> None:
+    source = f"# Sophämtning\n\nKommunen hämtar ditt hushållsavfall varannan vecka.\n\n{line}\n"
+    _, blocks = _languages(source, "markdown")
+    assert dict(blocks)[line] == language  # had been linted as Swedish, silently
+
+
+def test_a_short_norwegian_page_is_not_swedish() -> None:
+    source = "Biblioteket er stengt i påsken. Vi åpner igjen tirsdag. Les mer om tilbudet vårt på nettsiden.\n"
+    report = lint_text(source, fmt="markdown").files[0]
+    assert [n.code for n in report.notices] == ["other-language"]
+    assert "norska" in report.notices[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ja, se nedan.", "Jo, te och kaffe.", "Hämtas varje vecka.", "Möte on line", "Kön växer", "Ved och kol"],
+)
+def test_a_short_swedish_line_without_function_words_stays_swedish(line: str) -> None:
+    source = f"# Sophämtning\n\nKommunen hämtar ditt hushållsavfall varannan vecka.\n\n{line}\n"
+    _, blocks = _languages(source, "markdown")
+    assert dict(blocks)[line] == "sv"
+
+
+def test_romani_under_its_heading_is_romani_not_norwegian() -> None:
+    source = (
+        "# Information på minoritetsspråk\n\nHär finns kort information på varje språk.\n\n"
+        "## Romani chib\n\nMe som rom thaj me dživav ande Švedija.\n\n## Kontakt\n\nRing oss om du har frågor.\n"
+    )
+    _, blocks = _languages(source, "markdown")
+    by_text = dict(blocks)
+    assert by_text["Me som rom thaj me dživav ande Švedija."] == "rom"  # had been nynorsk on *me, som*
+    assert by_text["Romani chib"] == "rom"
+    assert by_text["Ring oss om du har frågor."] == "sv"

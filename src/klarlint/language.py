@@ -138,7 +138,7 @@ _FUNCTION_WORDS = {
         etter mellom gjennom uten noen mye hva hvor hvordan jeg dere de seg sin sine sitt andre alle mange
         dette disse deres også bare fordi ved mot over inn ut opp nå nye når der her hun ham fra eller men
         så om vi du man under oss hvis dersom noe innen deg meg uker enn hvem hvorfor hvilke kunne aldri nok
-        blitt våre""",
+        blitt våre igjen hver""",
     "nn": """og å at ikkje av for til på med som det den ein eit er har kan skal vil var blir vere
         etter mellom gjennom utan nokon nokre mykje kva kor korleis eg dykk dei seg sin sine sitt andre
         alle mange dette desse deira òg berre fordi ved mot over inn ut opp no nye når der her ho frå
@@ -148,7 +148,7 @@ _FUNCTION_WORDS = {
         været efter mellem gennem uden nogen nogle meget hvad hvor hvordan jeg jer de sig sin sine sit
         andre alle mange dette disse deres også kun fordi ved mod over ind ud op nu nye når der her hun ham
         fra eller men så om vi du man under får dine hvis noget inden uger hvem hvorfor hvilke kunne nok
-        blevet jeres""",
+        blevet jeres hver uge""",
     "en": """the and of to is that for it with as on are be this by we have not from at or an was will our
         their which has been can more these they you would who about also there its were but into than
         when what how all my your us he she his her them so if no do does very much should could must
@@ -160,7 +160,7 @@ _FUNCTION_WORDS = {
     "fi": """ja on ei että se oli ovat myös kun tai mutta joka jos hän sekä sen ole voi tämä nämä ne niin
         kuin mukaan jälkeen olla kanssa hänen mitä jotka joiden siitä sitä tässä vain vielä kaikki nyt jo
         olen olemme meidän sinun te voit voitte voidaan klo sinulle sinua meille teille koska kautta ennen
-        lisää lisätietoja noin olet""",
+        lisää lisätietoja noin olet suomeksi""",
     # Meänkieli (Tornedalen): Finnish's shared words, and its own where Finnish differs (*ette*: että; *ko*:
     # kuin; *kans*: kanssa; *net, met, tet*: ne, me, te). Listed after Finnish, so a tie is Finnish.
     "fit": """ja on ei se oli kun tai mutta joka jos hän sen ole voi tämä nämä niin mukaan olla mitä siitä sitä
@@ -414,7 +414,9 @@ def _alone_in_a_short_line(text: str, points: Counter[str]) -> str | None:
         return None
     words = _WORD.findall(_ADDRESS.sub(" ", text.lower()))
     index = _languages_of_word()
-    if len({w for w in words if language in index.get(w, ())}) < MIN_LONE_EVIDENCE or _swedish_evidence(words):
+    # not Swedish words of another list (*Ja, se nedan.* had been Finnish on *ja, se*)
+    own = {w for w in words if language in index.get(w, ()) and w not in _SWEDISH_LOOKALIKES}
+    if len(own) < MIN_LONE_EVIDENCE or _swedish_evidence(words):
         return None
     return language
 
@@ -586,6 +588,7 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
         _swedish_where_it_leans(decisions, per_block)
     else:
         _another_language_where_it_leans(decisions, per_block)
+        _short_lines_of_a_neighbour(document, decisions, per_block)
         for index, named_language in sections.items():  # *## Norsk* over what leaned to nynorsk: bokmål
             if decisions[index] not in (None, named_language) and _family(decisions[index]) == _family(named_language):
                 decisions[index] = named_language
@@ -604,6 +607,35 @@ def _another_language_where_it_leans(
             leader = ranked[0][0]
             if leader not in (SWEDISH, PLACEHOLDER) and _ahead(leader, points):
                 decisions[index] = leader
+
+
+# Words of Finnish's, Norwegian's and Danish's lists that Swedish writes too, though not as function words (*Ja, se
+# nedan*, *te*, *jo*; *for*, *ved*, *ham*): no evidence for them in a line without Swedish function words.
+_SWEDISH_LOOKALIKES = frozenset({"ja", "se", "jo", "te", "for", "ved", "ham"})
+_NEIGHBOURS = frozenset({"fi", "fit", "nb", "nn", "da"})
+
+
+def _short_lines_of_a_neighbour(
+    document: Document, decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]
+) -> None:
+    """In a Swedish document, a line too short to decide with no Swedish function word and no *å* is Finnish,
+    Norwegian or Danish where MIN_LONE_EVIDENCE different words of that language that Swedish does not write put
+    it ahead of every other family: *Uimahalli on suljettu remontin takia kesäkuussa.* and *Skraldet hentes hver
+    anden uge.* on a Swedish page had been linted as Swedish, silently."""
+    index_of = _languages_of_word()
+    for index, decided in enumerate(decisions):
+        points = per_block[index][0]
+        if decided is not None or not points:
+            continue
+        leader = points.most_common(1)[0][0]
+        if leader not in _NEIGHBOURS or _swedish_in_word(text := document.blocks[index].text):
+            continue
+        family = _family(leader)
+        others = max((p for lang, p in points.items() if _family(lang) != family), default=0)
+        words = {w for w in _WORD.findall(_ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])) if w == w.lower()}
+        own = {w for w in words if leader in index_of.get(w, ()) and w not in _SWEDISH_LOOKALIKES}
+        if len(own) >= MIN_LONE_EVIDENCE and points[leader] > others:
+            decisions[index] = leader
 
 
 def _swedish_where_it_leans(decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]) -> None:
@@ -783,7 +815,7 @@ def _sections_of_named_headings(document: Document, decisions: list[str | None])
 def _in_the_named_language(text: str, decided: str | None, named: str, swedish_name: bool) -> bool:
     """Whether a paragraph under a heading that names ``named`` is in it (see _sections_of_named_headings): one its
     words left undecided and that fits it, or one decided as text of no listed language, as the named language's
-    script, or as another language of its family."""
+    script, as another language of its family, or as another non-Swedish language with a word of the named one."""
     script = _SCRIPT_OF.get(named)
     if decided is None:
         return script is None and _words_fit(text, named, swedish_name)
@@ -791,6 +823,9 @@ def _in_the_named_language(text: str, decided: str | None, named: str, swedish_n
         (decided == UNKNOWN and script is None)
         or (script is not None and decided == f"{UNKNOWN}-{script}")
         or (decided != named and _family(decided) == _family(named))
+        # another listed language than Swedish, with a word of the named one: *Me som rom thaj me dživav ande
+        # Švedija.* under *## Romani chib* had been nynorsk on *me, som*, its *thaj* Romani's (skipped either way)
+        or (decided != SWEDISH and script is None and named in _FUNCTION_WORDS and _block_scores(text)[0][named] > 0)
     )
 
 
