@@ -57,3 +57,25 @@ def test_a_reader_s_task_without_automatiskt_or_a_click_is_still_one() -> None:
     # a click in the next sentence does not cover the passive
     [own] = flagged("Ansökan ska skickas in. När du klickar på Skicka får du ett kvitto.", "skickas")
     assert own.severity is Severity.WARNING and "du (läsaren)" in own.message
+
+
+def test_a_delay_a_cleft_s_focus_and_a_kind_of_thing_hide_no_doer() -> None:
+    # reviewer §1.7: each had been a warning with a (Vem?) rewrite or "döljer vem"
+    text = "Förvaltningsberättelse\n\nDen låga graden beror på att flera projekt har försenats."
+    [delay] = flagged(text, "försenats")
+    assert delay.severity is Severity.INFO and not delay.suggestion
+    text = "Budgeten\n\nSvaret är enkelt: det är i skolan som framtidens Ljusnedal formas."
+    [cleft] = flagged(text, "formas")
+    assert cleft.severity is Severity.INFO and "utbrytning" in cleft.message
+    text = "Föreläggande\n\nAvloppsvatten som inte renats tillräckligt kan förorena grund- och ytvatten."
+    [kind] = flagged(text, "renats")
+    assert kind.severity is Severity.INFO and not kind.suggestion
+
+
+def test_a_past_cleft_a_reader_s_task_and_a_definite_antecedent_still_hide_a_doer() -> None:
+    [past] = flagged("Det var i maj som huset revs.", "revs")
+    assert past.severity is Severity.WARNING
+    [task] = flagged("Du kan ansöka. Det är i e-tjänsten som ansökan ska skickas in.", "skickas")
+    assert task.severity is Severity.WARNING
+    [one] = flagged("Föreläggande\n\nDen ansökan som skickats in saknar uppgifter.", "skickats")
+    assert one.severity is Severity.WARNING
