@@ -838,7 +838,7 @@ async def languagetool_fields(request: Request) -> dict[str, str]:
 async def languagetool_check(request: Request, values: Mapping[str, str]) -> dict[str, object]:
     rules = state(request).rules
     try:
-        lt.check_language(values.get("language") or "auto")
+        lt.check_language(values.get("language", "auto"))
         text = lt.checked_text(values)
         enable, disable = lt.rule_selection(values, rules)
     except lt.LanguageToolRequestError as exc:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from klarlint import __version__
-from klarlint.language import PLACEHOLDER, SWEDISH, confidence_in
+from klarlint.language import PLACEHOLDER, SWEDISH, confidence_in, other_script
 from klarlint.limits import Notice
 from klarlint.report import FileReport, Finding
 from klarlint.rules.base import RuleInfo, Severity
@@ -54,6 +54,22 @@ DETECTED_NAMES = {
     "ku": "Kurdish",
     "fr": "French",
     PLACEHOLDER: "Placeholder text (lorem ipsum)",
+    # languages a heading names (*## فارسی*) or a page declares, which the measure does not tell by its words: a
+    # Persian section named so had been {"name": "Unknown", "code": "fa"}
+    "ar": "Arabic",
+    "fa": "Persian",
+    "prs": "Dari",
+    "ti": "Tigrinya",
+    "uk": "Ukrainian",
+    "ru": "Russian",
+    "yi": "Yiddish",
+    "bs": "Bosnian",
+    "hr": "Croatian",
+    "sr": "Serbian",
+    "et": "Estonian",
+    "am": "Amharic",
+    "ps": "Pashto",
+    "ur": "Urdu",
 }
 CATEGORY = {"id": "KLARSPRAK", "name": "Klarspråk"}
 
@@ -220,6 +236,8 @@ def languages() -> list[dict[str, str]]:
 def check_language(code: str | None) -> None:
     """klarlint checks Swedish; ``auto`` is taken to mean Swedish."""
     value = (code or "").strip().lower()
+    if not value:  # LanguageTool answers an empty language= with 400 too (it had been taken for auto)
+        raise LanguageToolRequestError("parametern language är tom (använd sv, sv-SE eller auto)")
     if value == "auto" or value == "sv" or value.startswith("sv-"):
         return
     shown = code if code is None or len(code) <= MAX_ECHOED else code[:MAX_ECHOED] + "…"  # not a 1 MB value back
@@ -357,7 +375,11 @@ def _notice(notice: Notice, text: AnnotatedText, original16: Utf16) -> dict[str,
 def _detected(language: str, plain: str) -> dict[str, object]:
     """The language the document was judged to be in, with how sure the word evidence is (it had said 1.0 for
     every text: a client that weighs the confidence took a few words as certain)."""
-    confidence = round(confidence_in(plain, language), 2)
+    if language != SWEDISH and not language.startswith("und") and other_script(plain) is not None:
+        confidence = 1.0  # a heading named the language (*## فارسی*), its script decides alone: had been 0.5
+    else:
+        # never below even odds: the language given is the one chosen (*Feedback is welcome.* had been Swedish at 0.0)
+        confidence = max(0.5, round(confidence_in(plain, language), 2))
     if language == SWEDISH:
         return {"name": LANGUAGE["name"], "code": LANGUAGE["longCode"], "confidence": confidence}
     return {"name": DETECTED_NAMES.get(language, "Unknown"), "code": language, "confidence": confidence}
