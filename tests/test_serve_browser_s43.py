@@ -107,3 +107,68 @@ def test_a_short_file_still_goes_through_the_browser_s_undo(page, tmp_path: Path
     checked(page)
     page.find_element(By.ID, "editor").send_keys(Keys.CONTROL, "z")
     wait_for(page, lambda d: editor_value(d) == SKALL_TEXT)
+
+
+def example_texts(driver, rule: str) -> list[str]:
+    """The Före and Efter examples of `rule`'s Varför? box as the page shows them (innerText: what is seen)."""
+    return driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        ruleInfo(arguments[0]).then((rule) => {
+          const box = document.createElement('div');
+          document.body.append(box);
+          fillExplanation(box, rule);
+          const shown = [...box.querySelectorAll('.examples dd')].map((dd) => dd.innerText);
+          box.remove();
+          done(shown);
+        });
+        """,
+        rule,
+    )
+
+
+def test_the_examples_keep_their_line_breaks_and_show_headings_without_markdown_to_plain_text(page) -> None:
+    # workbench s43 §3: the examples' paragraphs ran together, so long-paragraph's Före and Efter looked the same,
+    # and heading's Efter read *# Du kan få hjälp med ansökan Vi hjälper dig gärna. ## Så ansöker du …*
+    before, after = example_texts(page, "long-paragraph")
+    assert "\n" not in before.strip()
+    assert "\n\n" in after
+    assert before.replace("\n", " ").split() == after.replace("\n", " ").split()  # the same words, in two paragraphs
+    before, after = example_texts(page, "heading")
+    assert after.split("\n\n")[:2] == ["Du kan få hjälp med ansökan", "Vi hjälper dig gärna."]
+    assert "#" not in before + after
+    assert (
+        page.execute_script(
+            "const box = document.createElement('div'); fillExplanation(box, {id: 'x', example_after: '## Rubrik'});"
+            "return box.querySelector('.example-heading').textContent"
+        )
+        == "Rubrik"
+    )
+    # To a writer of Markdown the example is Markdown, as they write it.
+    Select(page.find_element(By.ID, "format")).select_by_value("markdown")
+    assert example_texts(page, "heading")[1].startswith("# Du kan få hjälp med ansökan\n\nVi hjälper dig gärna.")
+
+
+def test_the_severity_icons_are_not_read_as_part_of_a_finding_s_name(page) -> None:
+    # workbench s43 §4: the badges' CSS icons were in every finding's accessible name (*! Varning Krångligt ord …*,
+    # *i Info …*): a Swedish voice read *utropstecken varning*, *i info*.
+    paste(page, SKALL_TEXT)
+    checked(page)
+    head = page.find_element(By.CSS_SELECTOR, "#findings .sev-warning .finding-head")
+    name = head.accessible_name
+    assert name.startswith("Varning "), name
+    assert "skall" in name
+    icon = page.execute_script(
+        "return getComputedStyle(arguments[0], '::before').content",
+        head.find_element(By.CSS_SELECTOR, ".badge"),
+    )
+    assert icon.startswith('"! "')  # still shown to the eye
+    for severity in ("error", "info"):  # the other icons (✕, i), on a badge of that kind
+        page.execute_script(
+            "const b = document.createElement('button'); b.id = 'probe'; b.className = 'finding-head';"
+            "b.append(Object.assign(document.createElement('span'), {className: `badge badge-${arguments[0]}`,"
+            " textContent: 'Ord'})); document.getElementById('findings').append(b);",
+            severity,
+        )
+        assert page.find_element(By.ID, "probe").accessible_name == "Ord", severity
+        page.execute_script("document.getElementById('probe').remove()")

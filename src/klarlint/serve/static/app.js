@@ -634,12 +634,28 @@ function fillExplanation(box, rule) {
   if (rule.explanation) parts.push(el("p", null, rule.explanation));
   if (rule.example_before || rule.example_after) {
     const examples = el("dl", "examples");
-    if (rule.example_before) examples.append(el("dt", null, "Före"), el("dd", "before", rule.example_before));
-    if (rule.example_after) examples.append(el("dt", null, "Efter"), el("dd", "after", rule.example_after));
+    if (rule.example_before) examples.append(el("dt", null, "Före"), exampleText("before", rule.example_before));
+    if (rule.example_after) examples.append(el("dt", null, "Efter"), exampleText("after", rule.example_after));
     parts.push(examples);
   }
   parts.push(el("p", "rule-id", `Regel: ${rule.id}`));
   box.replaceChildren(...parts);
+}
+
+/**
+ * An example as written, line breaks kept (app.css: pre-wrap). long-paragraph's *Efter* is its *Före* in two
+ * paragraphs, and the two had looked the same (workbench s43 §3). Markdown headings are shown as headings, without
+ * their *#*, to a writer who does not write Markdown: *# Du kan få hjälp …* had been shown raw to plain text.
+ */
+function exampleText(className, text) {
+  const dd = el("dd", className);
+  const markdown = $("format").value === "markdown";
+  text.replace(/\n+$/, "").split("\n").forEach((line, index) => {
+    if (index > 0) dd.append("\n");
+    const heading = markdown ? null : /^#{1,6}[ \t]+(.*)$/.exec(line);
+    dd.append(heading ? el("strong", "example-heading", heading[1]) : line);
+  });
+  return dd;
 }
 
 function toggleFinding(key, open = state.openKey !== key) {
