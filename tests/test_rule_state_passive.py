@@ -277,3 +277,10 @@ def test_rounded_figures_in_a_footnote_are_no_finding() -> None:
     text = "Västerbotten: 166 400 000\n\n\\* Beloppen är avrundade till närmaste 100 000-tal."
     assert rule_texts(lint_text(text), "state-passive") == []
     assert rule_texts(lint_text("Din ansökan är avslagen."), "state-passive")
+
+
+def test_a_goal_that_is_met_is_a_status() -> None:
+    # session 43's reviewer: an annual report's goals *vara helt uppfyllda*; nobody's act is hidden by the state
+    text = "Av verksamhetsmålen bedöms fem vara helt uppfyllda.\n\nMålet är uppfyllt.\n"
+    assert rule_texts(lint_text(text), "state-passive") == []
+    assert rule_texts(lint_text("Ansökan är avslagen."), "state-passive")

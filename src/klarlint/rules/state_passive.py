@@ -92,8 +92,11 @@ ADJECTIVAL = frozenset(
         "missfärgad", "missfärgat", "missfärgade", "parkerad", "parkerat", "parkerade", "felparkerad", "felparkerat",
         "felparkerade",
         "avrundad", "avrundat", "avrundade",
+        "uppfylld", "uppfyllt", "uppfyllda",
     }
 )  # fmt: skip
+# (session 43, a reviewer: *Av verksamhetsmålen bedöms fem vara helt uppfyllda*, a goal's status in an annual report,
+# like *utlånad*; who met it is the report's subject, and the *bedöms* beside it is what hides a doer.)
 # (session 42, a web reviewer: *\* Beloppen är avrundade till närmaste 100 000-tal*, a footnote on how the figures are
 # shown: nobody needs to know who rounded them.)
 # (session 40: *Ledamot som är förhindrad att delta*, unable to come: a state, nobody's act.)
