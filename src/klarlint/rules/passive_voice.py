@@ -70,6 +70,7 @@ from klarlint.passive_rewrite import (
     doer_as_subject,
     how_suggestion,
     question_before,
+    reader_pronoun,
     suggestion_for,
 )
 from klarlint.resources import read_lines, wordlist_path
@@ -469,7 +470,9 @@ class PassiveVoice:
                         Unaddressed(
                             len(findings),
                             _other_doer(found, block_analysis, unaddressed),
-                            _reader_acts(block_analysis, passive),
+                            _reader_acts(block_analysis, passive)
+                            or addresses_reader
+                            and _readers_act_named(block_analysis, passive),
                             said,
                             _about_others(found, block, block_analysis, passive, addresses_reader),
                         )
@@ -671,6 +674,16 @@ def _finding(
         )
         return RuleFinding(index, passive.start, passive.end, message, suggestion, Severity(generic))
     reader = _reader_acts(block, passive)
+    if not reader and addresses_reader and _readers_act_named(block, passive):
+        # *Ansökan görs hos en biståndshandläggare* on a page that says du: the reader applies (reviewer s43 §1.2:
+        # the rewrite had been *Vi ansöker …*); the light verb's noun names the reader's act, so the reader is the
+        # subject of the active (*Du ansöker …*, *Du gör uppsägning av platsen …*)
+        message = (
+            f"”{text}” är passiv form ({kind}) och döljer att det är du (läsaren) som ska göra något. Tilltala läsaren."
+        )
+        suggestion = suggestion_for(block, passive, False, addresses_reader, reader_pronoun(block))
+        suggestion = suggestion.replace("Skriv aktivt, till exempel", "Tilltala läsaren, till exempel")
+        return RuleFinding(index, passive.start, passive.end, message, suggestion)
     if reader and addresses_reader:
         hidden = "att det är du (läsaren) som ska göra något. Tilltala läsaren"
     else:
@@ -1246,19 +1259,16 @@ def _acceptable_passive(
         return (
             f"”{text}” är passiv form ({kind}), men meningen säger vad som orsakar det (”av att …”). Då går passiv bra."
         )
-    if passive.agent is None and active_lemma(passive.verb) in DELAY_LEMMAS:
-        # *flera projekt har försenats*: a delay has a cause (an appeal, a late delivery), not someone who does it
-        # (reviewer s43 §1.7: the rewrite had been *(Vem?) har försenat flera projekt*)
-        return (
-            f"”{text}” är passiv form ({kind}). En försening har oftast en orsak, inte någon som gör den, och då går "
-            "passiv bra. Skriv gärna vad som orsakade den."
-        )
     if passive.agent is None and _in_a_cleft(block, passive.verb):
         return (
             f"”{text}” är passiv form ({kind}) i en utbrytning (”det är … som”). Där ligger tyngden på det som står "
             "först, inte på vem som gör något, och då går passiv bra."
         )
-    if passive.agent is None and _done_automatically(block, passive.verb):
+    if (
+        passive.agent is None
+        and active_lemma(passive.verb) in reader_verb_table()
+        and _done_automatically(block, passive.verb)
+    ):
         return (
             f"”{text}” är passiv form ({kind}), men ”automatiskt” säger att ingen behöver göra det. Då går passiv bra."
         )
@@ -1300,7 +1310,6 @@ def _acceptable_passive(
     return None
 
 
-DELAY_LEMMAS = frozenset({"försena", "fördröja"})
 CLEFT_FOCUS_WORDS = frozenset({"här", "där", "nu", "då", "så"})  # *det är här som*, *det är så som*
 CLEFT_WINDOW = 8  # words between *det är* and *som* (*i skolan*, *genom ett gott samarbete*)
 
@@ -1328,8 +1337,10 @@ def _in_a_cleft(block: BlockAnalysis, verb: Token) -> bool:
 
 
 def _done_automatically(block: BlockAnalysis, verb: Token) -> bool:
-    """*Anmälan sparas automatiskt*: a system does it, nobody is hidden (reviewer s43 §1.5: it had been told it hid
-    the reader's task). *automatiskt* among the verb's words or right after it (over a particle)."""
+    """*Anmälan sparas automatiskt*: a reader's errand a system does, so the reader need not (reviewer s43 §1.5: it
+    had been told it hid the reader's task). *automatiskt* among the verb's words or right after it (over a
+    particle). Read for reader verbs only: *Din adress ändras automatiskt när du flyttar* still hides who changes
+    it."""
     near = [*block.children(verb), *block.words_after(verb.i, 2)]
     return any(t.lower == "automatiskt" for t in near)
 
@@ -1679,8 +1690,10 @@ TURNS_INTO_WINDOW = 12  # *förvandlas* … *till*: over a subject after the ver
 LAPSE_LEMMAS = frozenset({"preskribera"})  # a claim, a crime or a decision lapses: nobody lapses it
 # What is put off or slowed, which a cause may do with nobody acting (see _delay_as_consequence)
 DELAY_LEMMAS = frozenset({"förskjuta", "försena", "fördröja"})
-# Verbs whose *att* clause is what their subject brings about (*Detta innebär att …*, *leder till att …*)
-CONSEQUENCE_LEMMAS = frozenset({"innebära", "medföra", "leda", "resultera", "göra", "betyda"})
+# Verbs whose *att* clause is what their subject brings about (*Detta innebär att …*, *leder till att …*) or what
+# brought it about (*Den låga genomförandegraden beror på att flera projekt har försenats*: reviewer s43 §1.7, the
+# rewrite had been *att (Vem?) har försenat flera projekt*; the delay is told as a cause, nobody put it off)
+CONSEQUENCE_LEMMAS = frozenset({"innebära", "medföra", "leda", "resultera", "göra", "betyda", "bero"})
 
 
 def _delay_as_consequence(block: BlockAnalysis, verb: Token) -> bool:
@@ -2534,6 +2547,34 @@ def _needed_lemma(verb: Token) -> str | None:
     if lemma not in NEEDED_LEMMAS:
         lemma = _generic_by_form(verb.lower) or lemma
     return lemma if lemma in NEEDED_LEMMAS else None
+
+
+# The nouns of acts readers are asked to do (wordlists/reader_verbs.tsv) that *göra* carries: *Ansökan görs*,
+# *Uppsägning av platsen görs i e-tjänsten*. Not *kontroll*, *registrering*: mostly what the authority does.
+READER_ACT_NOUNS = frozenset(
+    {
+        "ansökan", "anmälan", "avanmälan", "felanmälan", "beställning", "avbeställning", "bokning", "avbokning",
+        "betalning", "inbetalning", "uppsägning", "överklagande",
+    }
+)  # fmt: skip
+READER_ACT_NOUN_ENDINGS = ("", "en", "et", "t")  # *bokningen*, *överklagandet*
+
+
+def _readers_act_named(block: BlockAnalysis, passive: Passive) -> bool:
+    """*göra* in the present (with or without a modal) whose subject is the noun of a reader's act (see
+    READER_ACT_NOUNS) and not what goes to the reader (*betalning görs till ditt konto*)."""
+    verb = passive.verb
+    if passive.kind != "s-passive" or active_lemma(verb) != "göra" or passive.agent is not None:
+        return False
+    if _in_the_past(verb) or _past_or_future_chain(block, verb) or _to_the_reader(block, verb):
+        return False
+    subject = passive_subject(block, verb)
+    if subject is None or subject.pos not in {"NOUN", "PROPN"}:
+        return False
+    if any(t.lower == "av" for t in block.words_after(verb.i, RECEIVER_WINDOW)):
+        return False  # *Anmälan görs till IVO av verksamheten*: a doer the parse did not take for the agent
+    lower = subject.lower
+    return any(lower == noun + ending for noun in READER_ACT_NOUNS for ending in READER_ACT_NOUN_ENDINGS)
 
 
 def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
