@@ -32,3 +32,11 @@ def wait_for_flag(item: str) -> str:
             return "timeout"
         time.sleep(0.05)
     return "flagged"
+
+
+def sigterm_handler(item: str) -> str:
+    """The worker's SIGTERM handler: ``default`` when SIGTERM kills it at once."""
+    import signal
+
+    handler = signal.getsignal(signal.SIGTERM)
+    return "default" if handler == signal.SIG_DFL else repr(handler)

@@ -137,6 +137,31 @@ def test_a_stopped_run_leaves_no_pool_thread_behind(tmp_path: Path) -> None:
     assert not [thread for thread in threading.enumerate() if type(thread).__name__ == "_ExecutorManagerThread"]
 
 
+@pytest.mark.parametrize("initializer", ["runner", "crawl"])
+def test_a_worker_dies_at_once_on_sigterm(initializer: str) -> None:
+    """A forked worker had inherited the CLI's SIGTERM handler (sys.exit): raised inside a ``__del__`` its
+    SystemExit was only printed, the worker lived on, and a stopped run's exit waited for it for ever (the CI
+    tester, session 43). The parent here has such a handler, as the CLI has."""
+    from klarlint import crawl, runner
+    from klarlint.runner import RunOptions
+
+    init = runner._init_worker if initializer == "runner" else crawl._init_worker
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    try:
+        results = iter_in_workers(
+            jobs_helpers.sigterm_handler,
+            ["a"],
+            1,
+            on_crash=jobs_helpers.crashed,
+            initializer=init,
+            initargs=(RunOptions(),),
+            start_method="fork",
+        )
+        assert list(results) == ["default"]
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _finding(line: int, severity: Severity = Severity.WARNING) -> Finding:
     return Finding(
         rule="passive-voice",

@@ -361,6 +361,17 @@ def _lint_file(path: Path, config: Config, rules: list[ActiveRule], jobs: int = 
 
 # --- worker processes -------------------------------------------------------------------------
 
+
+def worker_signals() -> None:
+    """A worker ignores Ctrl-C (the main process's business) and dies at once on SIGTERM. A forked worker had
+    inherited the CLI's SIGTERM handler (sys.exit); raised inside a ``__del__``, that SystemExit was only printed
+    ("Exception ignored in … SystemExit: 143"), the worker lived on waiting for work, and the stopped run's exit
+    waited for it for ever (session 43, the CI tester: one SIGTERM run in about 14 hung, one SIGINT run in 10
+    printed the traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 _worker_settings: _Settings | None = None
 _worker_failure: KlarlintError | None = None
 
@@ -368,7 +379,7 @@ _worker_failure: KlarlintError | None = None
 def _init_worker(options: RunOptions) -> None:
     """Load the model and the configs once per worker; Ctrl-C is the main process's business."""
     global _worker_settings, _worker_failure
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_signals()
     try:
         from klarlint.linter import default_backend
 

@@ -51,7 +51,7 @@ from klarlint.limits import Notice
 from klarlint.linter import ActiveRule, lint_document
 from klarlint.readers import read_bytes
 from klarlint.report import FileReport
-from klarlint.runner import RunOptions, _Settings
+from klarlint.runner import RunOptions, _Settings, worker_signals
 
 __all__ = ["CrawlOptions", "CrawlResult", "crawl_site"]
 _DONE = object()
@@ -552,9 +552,7 @@ _worker_settings: _Settings | None = None
 
 def _init_worker(run_options: RunOptions) -> None:
     global _worker_settings
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    worker_signals()  # Ctrl-C ignored, SIGTERM kills at once (see runner.worker_signals)
     _worker_settings = _Settings(run_options)
 
 
