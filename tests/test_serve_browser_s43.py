@@ -172,3 +172,46 @@ def test_the_severity_icons_are_not_read_as_part_of_a_finding_s_name(page) -> No
         )
         assert page.find_element(By.ID, "probe").accessible_name == "Ord", severity
         page.execute_script("document.getElementById('probe').remove()")
+
+
+MARKDOWN_PAGE = (
+    "# Parkeringstillstånd för rörelsehindrade\n\n"
+    "Om du har svårt att gå kan du **söka parkeringstillstånd**. Ansökan skall innehålla ett läkarintyg.\n\n"
+    "- Fyll i [blanketten](https://kommun.se/blankett.pdf).\n"
+    "- [Klicka här](https://kommun.se/mer) för mer information.\n"
+)
+
+
+def test_markdown_pasted_as_text_is_offered_a_check_as_markdown(page) -> None:
+    # workbench s43 §6: Markdown pasted as Text lost findings (the link text *Klicka här*) with no word; HTML source
+    # had its offer, Markdown none.
+    base.record_lint_requests(page)
+    paste(page, MARKDOWN_PAGE)
+    checked(page)
+    offer = wait_for(page, lambda d: d.find_element(By.CSS_SELECTOR, "#notices .notice-offer"))
+    assert "Markdown" in offer.text
+    offer.find_element(By.TAG_NAME, "button").click()
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 2)
+    assert page.execute_script("return window.sent")[-1]["format"] == "markdown"
+    assert page.find_element(By.ID, "format").get_attribute("value") == "markdown"
+    wait_for(page, lambda d: "Klicka här" in " ".join(base.item_texts(d)))
+    assert not page.find_elements(By.CSS_SELECTOR, "#notices .notice-offer")
+    assert page.find_element(By.ID, "caret-status").text == "Formatet är Markdown."
+    # More Markdown pasted over it stays Markdown; a plain letter is Text again.
+    paste(page, MARKDOWN_PAGE.replace("skall", "ska"))
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 3)
+    assert page.execute_script("return window.sent")[-1]["format"] == "markdown"
+    paste(page, SKALL_TEXT)
+    wait_for(page, lambda d: d.execute_script("return window.sent.length") >= 4)
+    assert page.execute_script("return window.sent")[-1]["format"] == "text"
+
+
+def test_plain_text_with_one_hash_line_or_brackets_is_not_offered_markdown(page) -> None:
+    for text in (
+        "# Viktigt\n\nNi skall betala avgiften senast den 1 mars.",  # one heading-like line alone
+        "Avgiften [se bilaga 2] betalas (senast 1 mars). Ring oss på 08-123 45 67.",
+        "Vi har #2 och #3 i kön.\n\nSvar inom **två** veckor.",
+    ):
+        paste(page, text)
+        checked(page)
+        assert not page.find_elements(By.CSS_SELECTOR, "#notices .notice-offer"), text

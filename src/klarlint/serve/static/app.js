@@ -361,12 +361,27 @@ function looksLikeHtml(text) {
   return false;
 }
 
-/** Granska som HTML: the format goes with this text, as an opened file's does. */
-function checkAsHtml() {
-  $("format").value = "html";
+// Markdown source (a CMS's source view, a README): headings (*## Så ansöker du*), links (*[blanketten](https://…)*)
+// and bold. Pasted as Text, the link texts were not checked (*Klicka här*) and the text was a *dokument* (workbench
+// s43 §6). Two signs, one a heading or a link: one *# * line alone may be a plain text's own.
+const MD_HEADING = /^#{1,6}[ \t]+\S/gm;
+const MD_LINK = /\[[^\]\n]+\]\([^\s()]+\)/g;
+const MD_BOLD = /\*\*[^*\n]+\*\*/g;
+
+function looksLikeMarkdown(text) {
+  let signs = 0;
+  for (const pattern of [MD_HEADING, MD_LINK]) for (const _ of text.matchAll(pattern)) if (++signs >= 2) return true;
+  if (signs === 0) return false;
+  for (const _ of text.matchAll(MD_BOLD)) return true;
+  return false;
+}
+
+/** Granska som HTML (or Markdown): the format goes with this text, as an opened file's does. */
+function checkAs(format, name) {
+  $("format").value = format;
   state.formatFromFile = true;
   $("format").focus(); // the button goes with the offer: the select shows what changed, and can change it back
-  notice("Formatet är HTML.");
+  notice(`Formatet är ${name}.`);
   check();
 }
 
@@ -389,16 +404,28 @@ function renderNotices() {
     item.append(button);
     return item;
   });
-  if ($("format").value === "text" && state.shownText.trim() && looksLikeHtml(state.shownText)) {
-    const offer = el("li", "notice-offer", "Texten ser ut att vara HTML-kod från en webbsida. ");
-    const button = el("button", "button", "Granska som HTML");
+  const offer = $("format").value === "text" && state.shownText.trim() ? sourceOffer(state.shownText) : null;
+  if (offer) {
+    const item = el("li", "notice-offer", `${offer.what} `);
+    const button = el("button", "button", `Granska som ${offer.name}`);
     button.type = "button";
-    button.addEventListener("click", checkAsHtml);
-    offer.append(button);
-    items.unshift(offer);
+    button.addEventListener("click", () => checkAs(offer.format, offer.name));
+    item.append(button);
+    items.unshift(item);
   }
   list.replaceChildren(...items);
   list.hidden = items.length === 0;
+}
+
+/** The format a text pasted as Text looks to be written in, if not plain text. */
+function sourceOffer(text) {
+  if (looksLikeHtml(text)) {
+    return { format: "html", name: "HTML", what: "Texten ser ut att vara HTML-kod från en webbsida." };
+  }
+  if (looksLikeMarkdown(text)) {
+    return { format: "markdown", name: "Markdown", what: "Texten ser ut att vara Markdown." };
+  }
+  return null;
 }
 
 function renderSummary(shown) {
@@ -730,8 +757,12 @@ function afterEdit() {
     // seeing why. A format the writer chose themselves stays: they chose it for what they paste (Markdown from
     // their editor). The status line says so, since the select changes without the writer touching it.
     // HTML source pasted over HTML keeps HTML: it had been set back to Text, its tags then judged as words.
-    if (state.formatFromFile && $("format").value === "html" && looksLikeHtml(text)) {
-      // the format stays, and goes with this text as with the one before
+    const format = $("format").value;
+    if (
+      state.formatFromFile &&
+      ((format === "html" && looksLikeHtml(text)) || (format === "markdown" && looksLikeMarkdown(text)))
+    ) {
+      // the format stays, and goes with this text as with the one before (Markdown too, workbench s43 §6)
     } else {
       if (state.formatFromFile && $("format").value !== "text") {
         $("format").value = "text";
