@@ -454,6 +454,15 @@ def test_swedish_text_a_template_marks_as_english_is_linted_and_its_markup_repor
     assert report.stats.words > 30
 
 
+def test_lang_se_on_a_swedish_page_is_told_that_se_is_north_sami() -> None:
+    # *se* for Swedish (the country code) is a common slip (session 43, the languages tester)
+    report = lint_text(WRONG_LANG_PAGE.replace('lang="en"', 'lang="se"'), fmt="html").files[0]
+    [finding] = [f for f in report.findings if f.rule == "lang-attribute"]
+    assert "Ändra lang till sv (se är nordsamiska; svenska är sv)" in finding.message
+    [english] = [f for f in lint_text(WRONG_LANG_PAGE, fmt="html").files[0].findings if f.rule == "lang-attribute"]
+    assert "nordsamiska" not in english.message
+
+
 UNMARKED_PAGE = """<!DOCTYPE html>
 <html lang="sv"><head><title>Bygglov</title></head><body><main>
 <h1>Bygglov</h1>

@@ -113,13 +113,15 @@ class LangAttribute:
             also = f" Det gäller {more} stycken till efter det här."
         else:
             also = " Det gäller stycket efter också." if more == 1 else ""
+        # *se* for Swedish is a common slip (the country code is SE): its being North Sami says why it is wrong
+        slip = " (se är nordsamiska; svenska är sv)" if declared.strip().lower() == "se" else ""
         return RuleFinding(
             index,
             start,
             end,
             f'Sidans kod säger att texten är på {name} (lang="{declared}"), men den är på svenska. En skärmläsare '
-            f"läser den då med fel uttal.{also} Ändra lang till sv, eller ta bort attributet där sidan redan säger "
-            "svenska.",
+            f"läser den då med fel uttal.{also} Ändra lang till sv{slip}, eller ta bort attributet där sidan redan "
+            "säger svenska.",
             'Ändra till lang="sv"',
             subcheck="lang-wrong",
         )
