@@ -1084,13 +1084,15 @@ def _english_plural(block: BlockAnalysis, passive: Passive) -> bool:
     word = verb.lower
     if passive.kind != "s-passive" or not word.endswith("s"):
         return False
-    terms = _anglicism_terms()
-    if word in terms or word[:-1] in terms:
-        return True
     forms = full_forms()
     lemma = verb.lemma.lower()
     if forms is None or forms.get(word) == lemma or forms.get(lemma) == lemma:
-        return False  # a form of a verb the list has (*seniora* is listed, but as a form of *senior*)
+        # a form of a verb the list has (*seniora* is listed, but as a form of *senior*); first, since the
+        # anglicism list has Swedish verbs too (*något som behöver adresseras* is a passive)
+        return False
+    terms = _anglicism_terms()
+    if word in terms or word[:-1] in terms:
+        return True
     near = block.tokens[max(0, verb.i - ENGLISH_NEIGHBOURS) : verb.i + 1 + ENGLISH_NEIGHBOURS]
     return any(t.lower in _english_only_words() for t in near if t.i != verb.i)
 
@@ -1274,7 +1276,8 @@ def _acceptable_passive(
         and _done_automatically(block, passive.verb)
     ):
         return (
-            f"”{text}” är passiv form ({kind}), men ”automatiskt” säger att ingen behöver göra det. Då går passiv bra."
+            f"”{text}” är passiv form ({kind}), men ”automatiskt” säger att det sker utan att läsaren behöver göra "
+            "något. Då går passiv bra."
         )
     if passive.agent is None and (click := _upon_readers_click(block, passive.verb)):
         return f"”{text}” är passiv form ({kind}), men ”{click} …” säger vad du ska göra. Då går passiv bra."
@@ -1397,9 +1400,10 @@ def _describes_noun(block: BlockAnalysis, passive: Passive) -> bool:
         return True
     # a supine with no *har* on a bare noun: a kind of thing, not one deed (reviewer s43 §1.7: *Avloppsvatten som
     # inte renats tillräckligt kan förorena grundvatten* had been a warning; *den ansökan som skickats* is one)
+    first_word = before.i == (sentence_start(block, before.i) or 0)
     return (
         (verb.feature("VerbForm") == "Sup" or supine_shaped(verb.lower))  # *renats* was tagged an infinitive
-        and before.pos in {"NOUN", "PROPN"}
+        and (before.pos == "NOUN" or before.pos == "PROPN" and (first_word or before.text.islower()))
         and before.feature("Definite") != "Def"
         and not any(t.dep in {"det", "nmod:poss"} for t in block.children(before))
     )
