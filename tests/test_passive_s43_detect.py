@@ -76,6 +76,9 @@ def test_a_delay_a_cleft_s_focus_and_a_kind_of_thing_hide_no_doer() -> None:
 def test_a_past_cleft_a_reader_s_task_and_a_definite_antecedent_still_hide_a_doer() -> None:
     [decided] = flagged("Förseningen beror på att leveransen ska fördröjas.", "fördröjas")
     assert decided.severity is Severity.WARNING
+    # a relative clause on a noun after *det är* is no cleft (UD: *samma operationsmetod som användes*)
+    [noun] = flagged("Det är för övrigt samma operationsmetod som används hos barn.", "används")
+    assert noun.severity is Severity.WARNING
     [past] = flagged("Det var i maj som huset revs.", "revs")
     assert past.severity is Severity.WARNING
     [task] = flagged("Du kan ansöka. Det är i e-tjänsten som ansökan ska skickas in.", "skickas")

@@ -1338,8 +1338,12 @@ def _in_a_cleft(block: BlockAnalysis, verb: Token) -> bool:
         if k < 1 or before[k].text in SENTENCE_ENDS or before[k].text == ",":
             return False
         if before[k].lower in {"är", "var"} and before[k - 1].lower == "det":
-            focus = before[k + 1]
-            return focus.pos == "ADP" or focus.lower in CLEFT_FOCUS_WORDS
+            focus, last = before[k + 1], before[som - 1]
+            if focus.lower in CLEFT_FOCUS_WORDS and som == k + 2:
+                return True
+            # the whole stretch up to *som* is one prepositional phrase (*i skolan*), not *för övrigt samma
+            # operationsmetod som användes* (a UD sentence: a relative clause on the noun)
+            return focus.pos == "ADP" and focus.head == last.i and last.pos in {"NOUN", "PROPN"}
     return False
 
 
