@@ -23,6 +23,7 @@ from klarlint.passive_clause import (
     MAX_OBJECT_WORDS,
     MODALS,
     OPENERS_AND_ATT,
+    PARTICLES,
     PREPOSITION_PARTICLES,
     RELATIVES,
     SENTENCE_ENDS,
@@ -298,18 +299,29 @@ def suggestion_for(
         # *att vi har erhållit rapporten*, *Ledsagarservice verkställer beslutet*: an example with the word jargon
         # flags; which plain verb fits (*få*, *genomföra / göra*) and its form are the writer's to choose
         if passive.doer:
-            return f"Skriv aktivt med {passive.doer} som subjekt."
+            whole = _whole_doer(block, passive) or "den som handlar"
+            return f"Skriv aktivt med {whole} som subjekt."
         return "Skriv aktivt och säg vem som gör det."
     if sender == "Vi" and does_harm(passive.verb):
         sender = UNKNOWN_DOER  # the sender does no harm to anyone: *Vi …* for *blivit utsatt för hot* (rewrite audit)
+    if sender == "Vi" and _appeal_tried(block, passive.verb):
+        sender = UNKNOWN_DOER  # the court tries an appeal, not the sender (*annars kan det inte prövas*)
     if passive.kind == "bli-passive":
-        actor = _capitalised(passive.doer) if passive.doer else sender
+        whole = _whole_doer(block, passive) if passive.doer else None
+        if passive.doer and whole is None:
+            return "Skriv om med den som handlar som subjekt."
+        actor = _capitalised(whole) if whole else sender
         passive_text = block.text[passive.start : passive.end]
         if actor == UNKNOWN_DOER:  # *”(Vem?) …” i stället för ”blev förföljda”* shows nothing (rewrite audit)
             return f"Skriv om med den som handlar som subjekt i stället för ”{passive_text}”."
         return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
     if passive.doer:
-        first, _, rest = passive.doer.partition(" ")  # *av dig eller ditt ombud* → *Du eller ditt ombud*
+        doer = _whole_doer(block, passive)
+        if doer is None:
+            # *utförs av personal från kommunens hemtjänst eller från ett privat företag*: a doer coordinated with
+            # another that the agent does not hold; one of them alone is the wrong doer (reviewer s43)
+            return "Skriv aktivt med den som handlar som subjekt."
+        first, _, rest = doer.partition(" ")  # *av dig eller ditt ombud* → *Du eller ditt ombud*
         actor = " ".join(filter(None, [SUBJECT_PRONOUNS.get(first.lower(), first), rest]))
         if qualifier := _doer_qualifier(block, passive):
             actor = f"{qualifier} {actor}"  # *bland andra*, *framför allt*: kept (round 106, blind: false without)
@@ -324,15 +336,18 @@ def suggestion_for(
         if clause is not None and nobody is not None:
             clause = _without_negation(clause, actor)
         if clause is None:
-            return f"Skriv aktivt med {nobody or passive.doer} som subjekt."
-        return f"Skriv aktivt, till exempel ”{_opened(opener, clause, actor)} …”"
+            return f"Skriv aktivt med {nobody or doer} som subjekt."
+        opened = _opened(block, passive.verb, opener, clause, actor)
+        if opened is None:
+            return f"Skriv aktivt med {nobody or doer} som subjekt."
+        return f"Skriv aktivt, till exempel ”{opened} …”"
     # in a relative clause the rewrite stays one, as where the doer is named: *insatser som ska genomföras* →
     # *som (Vem?) ska genomföra*, not a main clause that drops *som*
     relative = _in_som_clause(block, passive.verb)
     opener = None if relative else _subordinator(block, passive.verb)
     actor = _lower_pronoun(sender) if relative or opener else sender
     clause = _active_clause(block, passive, actor, relative)
-    clause = None if clause is None else _opened(opener, clause, actor)
+    clause = None if clause is None else _opened(block, passive.verb, opener, clause, actor)
     if clause is None:
         return "Skriv aktivt och säg vem som gör det."
     active = f"”{clause} …”"
@@ -347,6 +362,81 @@ def suggestion_for(
     if addresses_reader:
         return f"Tilltala läsaren, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
+    """The doer with the conjuncts the agent lost: *av den enskilde eller dennes företrädare*, whose agent the parse cut
+    to *dennes företrädare* (reviewer s43: *Dennes företrädare kan göra …*, the first doer dropped). None where
+    another doer follows the agent (*… eller från ett privat företag*, *… samt av återbetalning av AFA-premier*)."""
+    doer, first = passive.doer or "", doer_start(block, passive)
+    if first is None or passive.agent_span is None:
+        return doer
+    before = block.words_before(first.i, COORDINATED_REACH)
+    av = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "av"), None)
+    between = before[av + 1 :] if av is not None else []
+    if any(t.pos == "CCONJ" for t in between) and any(t.pos != "CCONJ" for t in between):
+        # (not *av såväl kommuner och regioner*: *såväl* opens the agent's own coordination)
+        if not all(t.pos in COORDINATED_POS for t in between):
+            return None
+        doer = " ".join(block.text[between[0].start : passive.agent_span[1]].split())
+    end = passive.agent_span[1]
+    agent = {t.i for t in block.tokens[first.i :] if t.start < end}
+    if doer.split()[-1].lower() in CUT_AFTER:
+        return None  # *av dig eller ditt ombud* read as *dig eller ditt*: *Du eller ditt kan ansöka*
+    sentence_end = next((s.end for s in block.sentences if s.start <= first.i < s.end), len(block.tokens))
+    after = [t for t in block.tokens[first.i : sentence_end] if t.start >= end and not t.text.isspace()]
+    for index, token in enumerate(after):
+        if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
+            break  # the next clause
+        if token.pos != "CCONJ" and token.lower != "samt":
+            continue
+        conjunct = after[index + 1 :]
+        if _opens_clause_of_its_own(conjunct):
+            break  # *av vår entreprenör och samtliga belysningsstolpar … ska fungera*, *och av den anledningen tar*
+        if conjunct and _second_doer(block, conjunct, passive.verb, agent):
+            return None  # *… eller från ett privat företag*, *… samt av återbetalning*, *av A och B* the agent cut
+    return doer
+
+
+def _second_doer(block: BlockAnalysis, conjunct: Sequence[Token], verb: Token, agent: set[int]) -> bool:
+    """The words after a conjunction are another doer: a phrase with a preposition that the parse hangs on the passive
+    or the agent (*samt av återbetalning*, *eller från ett privat företag*; not *och till ett annat program* of *Medel
+    går till …*), or a noun joined to the agent."""
+    if conjunct[0].pos == "ADP":
+        # *av* again, or the agent's own preposition (*från*): not *och för matchfixning* of *risker för att den
+        # utnyttjas av olagliga aktörer och för matchfixning*
+        own = {block.tokens[i].lower for i in agent if block.tokens[i].pos == "ADP"} | {"av"}
+        noun = block.tokens[conjunct[0].head]
+        return conjunct[0].lower in own and (noun.head == verb.i or noun.head in agent)
+    return any(t.dep == "conj" and t.head in agent for t in conjunct[:4])
+
+
+def _opens_clause_of_its_own(words: Sequence[Token]) -> bool:
+    """A finite verb follows before the sentence ends, a punctuation mark or a relative word: the words after a
+    conjunction are a clause's, not a second doer (*och av den anledningen tar det tid*)."""
+    for token in words:
+        if token.pos == "PUNCT" or token.lower in RELATIVES:
+            return False
+        if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
+            return True
+    return False
+
+
+COORDINATED_REACH = 6  # words read back from the agent for its *av* (*av den enskilde eller dennes …*)
+COORDINATED_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "CCONJ"})
+
+
+def _appeal_tried(block: BlockAnalysis, verb: Token) -> bool:
+    """*pröva* of an appeal (*Överklagandet måste ha kommit in …, annars kan det inte prövas*): the court tries it, so
+    *Vi kan inte pröva det* (reviewer s43) told the reader the authority does. An appeal named as the subject, or a
+    pronoun or no subject in a paragraph about appealing; not *Din ansökan har prövats*."""
+    if active_lemma(verb) != "pröva":
+        return False
+    subject = passive_subject(block, verb)
+    if subject is not None and subject.lemma.lower().startswith("överklag"):
+        return True
+    pronoun = subject is None or subject.pos == "PRON" or subject.lower in RELATIVES
+    return pronoun and "överklag" in block.text.lower()
 
 
 def _nobody(block: BlockAnalysis, passive: Passive, actor: str) -> str | None:
@@ -430,6 +520,7 @@ def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
     subject = passive_subject(block, verb)
     first = verb.i if subject is None else min(subject.i, verb.i)  # a clause's subjunction precedes its subject
     opening = sorted((t for t in near if t.i < first and _opens_clause(block, t)), key=_I)
+    opening = [t for t in opening if not _mark_of_another_clause(block, t, verb)]
     words = [t.lower for t in opening]
     if words[-2:] == ["för", "att"] and verb.dep == "advcl":
         return "för att"  # a purpose: *För att ansökan ska godkännas* → *för att vi ska godkänna ansökan*
@@ -453,15 +544,39 @@ def _opens_clause(block: BlockAnalysis, token: Token) -> bool:
 _I = operator.attrgetter("i")
 
 
-def _opened(opener: str | None, clause: str, actor: str) -> str:
+def _opened(block: BlockAnalysis, verb: Token, opener: str | None, clause: str, actor: str) -> str | None:
     """The clause after its subjunction, with a negation before the finite verb as a subordinate clause has it
-    (*hur vi inte kan besvara*, not the main clause's *hur vi kan inte besvara*)."""
+    (*hur vi inte kan besvara*, not the main clause's *hur vi kan inte besvara*). A direct question keeps the verb
+    second (*Varför behandlar vi dina personuppgifter?*; reviewer s43 found *varför vi behandlar …* for the heading
+    *Varför behandlas dina personuppgifter?*), or has no example where more of the question stands before the verb
+    (*Hur länge sparas uppgifterna?*)."""
     if opener is None:
         return clause
     rest = clause[len(actor) :].split() if clause.startswith(actor) else []
+    if opener in {"hur", "varför"} and _direct_question(block, verb):
+        if not rest or not _verb_follows_opener(block, verb):
+            return None
+        return " ".join([_capitalised(opener), rest[0], actor, *rest[1:]])
     if len(rest) > 1 and rest[1] in NEGATIONS:
         clause = " ".join([actor, rest[1], rest[0], *rest[2:]])
     return f"{opener} {clause}"
+
+
+def _direct_question(block: BlockAnalysis, verb: Token) -> bool:
+    """The verb's sentence opens with its question word and ends with a question mark."""
+    start = sentence_start(block, verb.i)
+    if start is None:
+        return False
+    sentence = next(s for s in block.sentences if s.start == start)
+    words = [t for t in block.tokens[sentence.start : sentence.end] if not t.text.isspace()]
+    return bool(words) and words[0].lower in {"hur", "varför"} and words[-1].text == "?"
+
+
+def _verb_follows_opener(block: BlockAnalysis, verb: Token) -> bool:
+    """The question word stands right before the verb chain's first word (*Varför behandlas*, *Hur kan … lämnas*)."""
+    first = (auxiliary_chain(block, verb) or [verb])[0]
+    before = word_before(block, first.i)
+    return before is not None and before.lower in {"hur", "varför"}
 
 
 def _lower_pronoun(sender: str) -> str:
@@ -555,15 +670,69 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         # the nominalization rule flags on the same words (session 42's web review: the two findings contradicted
         # each other); no example where the list's verb cannot be put in the passive's tense
         return " ".join([actor, *chain, single]) if single else None
+    governs = _particle_governs(block, passive, particles)
     if relative:
-        return " ".join(["som", actor, *chain, form, *particles])
+        return None if governs else " ".join(["som", actor, *chain, form, *particles])
     words = [actor, *chain, form, *particles]
     if lost is not None:
-        return " ".join(words)  # where the parse lost the modal, the subject it gives is a guess (*… år*)
-    return " ".join(words + _object(block, verb))
+        # where the parse lost the modal, the subject it gives is a guess (*… år*)
+        return None if governs else " ".join(words)
+    obj = _object(block, verb)
+    if (
+        obj
+        and not particles
+        and active_lemma(verb) in LEMMAS_WITH_OM
+        and obj[0].lower() not in OBJECT_PRONOUNS.values()
+    ):
+        obj = ["om", *obj]  # *Avgiften beslutas av kommunfullmäktige* → *beslutar om avgiften* (reviewer s43)
+    if governs:
+        # *hänsyn tas till om makar delar hushåll*: *till* is the preposition of what follows, so the old subject
+        # goes before it (*tar hänsyn till*; reviewer s43 found *(Vem?) tar till hänsyn*); without one, *(Vem?) tar
+        # till …* says something else (to exaggerate)
+        return " ".join([actor, *chain, form, *obj, *particles]) if obj else None
+    return " ".join(words + obj)
+
+
+def _particle_governs(block: BlockAnalysis, passive: Passive, particles: Sequence[str]) -> bool:
+    """The last particle is a preposition with its own phrase after it: the flagged words end with it and a word
+    follows that does not end the phrase (*hänsyn tas till om makar …*), not *läggs till i*, *ställs om från*, *rättats
+    till och*. Not *i*, which the tagger may repeat (*fylls i i blanketten*), nor *av* (*Vattnet stängs av en dag*)."""
+    if not particles or particles[-1].lower() not in PREPOSITION_PARTICLES - {"i", "av"}:
+        return False
+    after = block.words_after(passive.verb.i, len(particles) + 1)
+    if len(after) <= len(particles) or after[len(particles) - 1].lower != particles[-1].lower():
+        return False
+    following = after[len(particles)]
+    if following.lower in {"om", "att"}:
+        # *hänsyn tas till om …*, *ställning tas till att …*: the clause is the preposition's where the old subject
+        # is a bare noun of a fixed phrase; *Uppdraget läggs till om det behövs* keeps its particle
+        subject = passive_subject(block, passive.verb)
+        return subject is not None and subject.pos == "NOUN" and _bare_indefinite(block, subject)
+    if following.pos in {"VERB", "AUX"} and following.feature("VerbForm") == "Fin":
+        return False  # *När vattnet sätts på kan det …*: the next clause's verb
+    return following.pos not in {"ADP", "PUNCT", "CCONJ", "SCONJ"}
+
+
+def _bare_indefinite(block: BlockAnalysis, noun: Token) -> bool:
+    """A noun with no words of its own and no article's ending (*hänsyn*, *ställning*, *kontakt*)."""
+    return not block.children(noun) and noun.feature("Definite") != "Def"
 
 
 NEGATIVE_WORDS = frozenset({"ingen", "inget", "inga"})
+LEMMAS_WITH_OM = frozenset({"besluta"})  # verbs whose noun object takes *om* in the active (*besluta om avgiften*)
+
+
+def _mark_of_another_clause(block: BlockAnalysis, mark: Token, verb: Token) -> bool:
+    """The parse gave the passive the subjunction of a clause before it: a finite verb, not in a relative clause,
+    stands between them (*Om rektor är den som kränker ska anmälan göras*: reviewer s43 found *om (Vem?) ska göra …*,
+    the main clause made a condition)."""
+    first = min([verb.i, *(t.i for t in auxiliary_chain(block, verb) or [])])
+    for token in block.tokens[mark.i + 1 : first]:
+        if token.lower in RELATIVES or token.lower in OPENERS_AND_ATT:
+            return False  # a clause inside the passive's: *hur textilindustrin genom att man saknade tullskydd …*
+        if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
+            return True
+    return False
 
 
 def _single_verb(
@@ -644,7 +813,19 @@ def _rewrite_particles(block: BlockAnalysis, passive: Passive) -> list[str]:
     if passive.agent:
         particles = [p for p in particles if p.lower() != "av"]
     flagged = block.text[passive.start : passive.end]
-    return [p for p in particles if p.lower() not in PREPOSITION_PARTICLES or flagged.endswith(" " + p)]
+    kept = [p for p in particles if p.lower() not in PREPOSITION_PARTICLES or flagged.endswith(" " + p)]
+    return kept or _particle_before_clause(block, passive.verb)
+
+
+def _particle_before_clause(block: BlockAnalysis, verb: Token) -> list[str]:
+    """A particle right after the verb that the parse hung on the next clause, where that clause's finite verb
+    follows it: *När vattnet åter sätts på kan det vara luft* (reviewer s43: the rewrite was *när (Vem?) sätter
+    vattnet …*; a preposition cannot stand before a finite verb)."""
+    after = block.words_after(verb.i, 2)
+    if len(after) < 2 or after[0].lower not in PARTICLES or block.children(after[0]):
+        return []
+    following = after[1]
+    return [after[0].text] if following.pos in {"VERB", "AUX"} and following.feature("VerbForm") == "Fin" else []
 
 
 def _after_infinitive_att(block: BlockAnalysis, verb: Token, helpers: list[Token]) -> bool:
@@ -668,6 +849,10 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
     helpers = auxiliary_chain(block, verb) or []
     negated = [t.lower for t in helpers if t.lower in {"inte", "ej", "aldrig"}]
     particles, obj = _rewrite_particles(block, passive), _object(block, verb)
+    if _particle_governs(block, passive, particles):
+        if not obj:
+            return []  # *Ta till …* (see _active_clause)
+        particles, obj = obj, particles  # *Ta hänsyn till …*
     modals = [t for t in helpers if t.lower in MODALS]
     imperative = reader_verb_table()[active_lemma(verb)]
     options = []
@@ -719,7 +904,13 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
         return [OBJECT_PRONOUNS[subject.lower]]
     span = _subtree(block, subject)
     lost = word_before(block, span[0])
-    if lost is not None and lost.i == span[0] - 1 and lost.lower in LOST_DETERMINERS and lost.dep not in OBJECT_DEPS:
+    demonstrative = lost is not None and lost.lower in LOST_DEMONSTRATIVES and lost.dep == "det"
+    if (
+        lost is not None
+        and lost.i == span[0] - 1
+        and (lost.lower in LOST_DETERMINERS or demonstrative)
+        and lost.dep not in OBJECT_DEPS
+    ):
         # *tas ditt barn bort*, *och ditt barn tas bort*: the parse hung *ditt* on the verb or on a word before
         # (session 42's web review: *(Vem?) tar bort barn*)
         span.insert(0, lost.i)
@@ -760,6 +951,11 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
 # rewrite was *(Vem?) tar bort barn*)
 OBJECT_DEPS = frozenset({"obj", "iobj"})  # *Vi ringer er*: a pronoun, not a determiner
 LOST_DETERMINERS = frozenset({"din", "ditt", "dina", "er", "ert", "era", "vår", "vårt", "våra", "min", "mitt", "mina"})
+# A demonstrative the parse may hang on the verb (*Detta yttrande har beslutats av kommunstyrelsen*: reviewer s43
+# found *Kommunstyrelsen har beslutat yttrande*), kept where it is a determiner right before the noun
+LOST_DEMONSTRATIVES = frozenset({"denna", "detta", "dessa"})
+# The last word of an agent the parse cut before its noun (*av dig eller ditt ombud* read as *dig eller ditt*)
+CUT_AFTER = LOST_DETERMINERS | {"hans", "hennes", "dennes", "deras", "dess", "sin", "sitt", "sina", "en", "ett"}
 
 
 def _titled_object(block: BlockAnalysis, opening: Token, span: list[int]) -> list[str]:
@@ -842,6 +1038,8 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
             return True
     if span[-1] > verb.i:
         return False
+    if subject.head != verb.i and _finite_after_infinitive(block, verb):
+        return True
     if subject.head != verb.i:
         # a subject the parse lends from another verb: that verb's unless the two are joined by *och*/*eller*
         # (*Regeringen har gett … i uppdrag att återkomma så snart planerna har fastställts*: the audit found
@@ -857,6 +1055,18 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
         if token.pos in {"VERB", "AUX"} and not is_auxiliary(token):
             return True
     return False
+
+
+def _finite_after_infinitive(block: BlockAnalysis, verb: Token) -> bool:
+    """A finite passive the parse joined to an infinitive after its auxiliary: it cannot share that auxiliary nor
+    its clause, so it is joined to a verb further up (*Åtgärder sätts in för att kränkningarna ska upphöra och följs
+    upp*: reviewer s43 found *(Vem?) följer upp kränkningarna*, the subject of the *för att* clause)."""
+    if verb.dep != "conj" or infinitive_shaped(verb) or verb.feature("VerbForm") == "Inf":
+        return False
+    head = block.tokens[verb.head]
+    return any(t.dep == "aux" and t.i < head.i for t in block.children(head)) and (
+        head.feature("VerbForm") == "Inf" or infinitive_shaped(head)
+    )
 
 
 def _clause_subjects(block: BlockAnalysis, verb: Token) -> list[Token]:
@@ -998,7 +1208,22 @@ def _unlisted_common_word(block: BlockAnalysis, token: Token) -> bool:
     kept its capital mid-sentence)."""
     if any(t.text == token.text for t in block.tokens if t.i != token.i):
         return False
-    return token.pos == "NOUN" or token.pos == "PROPN" and _compound_of_common_words(token.lower)
+    return (
+        token.pos == "NOUN"
+        or token.pos == "PROPN"
+        and (_compound_of_common_words(token.lower) or _verbal_noun(token.lower))
+    )
+
+
+def _verbal_noun(lower: str) -> bool:
+    """A noun in *-ning* made from a listed verb (*ledsagning* of *ledsaga*): a common word the tagger called a name
+    at a sentence start (reviewer s43 found *(Vem?) kan bevilja Ledsagning …*). Not *Henning* (*henna* is no verb:
+    neither *hennade* nor *henner* is listed)."""
+    forms = full_forms()
+    if forms is None or not lower.endswith("ning") or len(lower) < MIN_COMPOUND_PART + 4:
+        return False
+    verb = lower[:-4] + "a"
+    return forms.get(lower[:-4] + "ade") == verb or forms.get(lower[:-4] + "er") == verb
 
 
 def _compound_of_common_words(lower: str) -> bool:
