@@ -792,7 +792,14 @@ def add_routes(app: FastAPI) -> None:
         return lt.languages()
 
 
+# OpenDocument text, LibreOffice's own format (common in municipalities): "okänt filformat .odt" had not said
+# what to do, where .doc gets "spara den som .docx" (workbench s43 §7).
+OPEN_DOCUMENT = "filen är ett OpenDocument-dokument (.odt), till exempel från LibreOffice; spara den som .docx"
+
+
 def file_format(name: str) -> str:
+    if Path(name).suffix.lower() == ".odt":
+        raise HTTPException(422, f"{name}: {OPEN_DOCUMENT}")
     try:
         return format_for(Path(name))
     except InputError as exc:

@@ -108,7 +108,12 @@ async function api(path, options = {}) {
   }
   if (!response.ok) {
     const message = (data && data.error) || `Servern svarade med fel ${response.status}.`;
-    throw response.status >= 500 ? new TryAgain(message) : new Error(message);
+    // The time limit is a 503 too, but the same text runs into it again: its advice is to split the text, and
+    // Försök igen had stood beside it (workbench s43 §7).
+    const again = response.status >= 500 && !TIME_LIMIT.test(message);
+    const error = again ? new TryAgain(message) : new Error(message);
+    error.status = response.status;
+    throw error;
   }
   return data;
 }
@@ -121,6 +126,8 @@ function asSentence(message) {
   const text = named ? message : message.charAt(0).toUpperCase() + message.slice(1);
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
+
+const TIME_LIMIT = /granskningen tog för lång tid/i; // app.time_limit_message
 
 let retryAction = null; // what Försök igen does: the check or the start that failed
 
@@ -587,7 +594,7 @@ function findingItem(f) {
   const badge = el("span", `badge badge-${f.severity}`, SEVERITIES[f.severity] || f.severity);
   const title = el("span", "finding-title", ruleTitle(f.rule));
   // state.shownText, not editor.value: reading a long textarea's value copies it, a thousand times here.
-  const snippet = el("span", "finding-text", `”${shorten(state.shownText.slice(f.s, f.e), 60)}”`);
+  const snippet = el("span", "finding-text", `”${shorten(words(state.shownText.slice(f.s, f.e)), 60)}”`);
   const where = el("span", "finding-where", `rad ${f.line}`);
   head.append(badge, " ", title, " ", snippet, " ", where);
   head.addEventListener("click", () => toggleFinding(f.key));
@@ -605,6 +612,16 @@ function findingItem(f) {
     }
   });
   return li;
+}
+
+const decoder = document.createElement("textarea"); // RCDATA: entities decoded, nothing else parsed or run
+
+/** The words of a span of the editor's text: in HTML source without its tags and entities (workbench s43 §7: an
+ * opened .html had listed *”erh&aring;llit”* and *”Med <em>anledning</em> d&auml;rav”*). */
+function words(source) {
+  if ($("format").value !== "html" || !/[<&]/.test(source)) return source;
+  decoder.innerHTML = source.replace(/<[^<>]*>/g, "").replace(/<[^<>]*$/, "");
+  return decoder.value;
 }
 
 function el(tag, className, text) {
@@ -1033,7 +1050,11 @@ async function openFile(file) {
     showUndoOpen();
     await check();
   } catch (error) {
-    if (!(error instanceof AuthNeeded)) showError(error.message, error instanceof TryAgain ? () => openFile(file) : null);
+    if (error instanceof AuthNeeded) return;
+    // The body limit answers before the file is read, without its name: every other file error names the file.
+    const tooLarge = error.status === 413;
+    const message = tooLarge ? `${file.name}: filen är för stor (${limitOf(error.message)})` : error.message;
+    showError(message, error instanceof TryAgain ? () => openFile(file) : null);
   } finally {
     $("busy").hidden = true;
   }
@@ -1077,6 +1098,9 @@ function undoOpen() {
 }
 
 $("undo-open-button").addEventListener("click", undoOpen);
+
+/** *gränsen är 20 MB* from the server's message, or that the file is over the limit. */
+const limitOf = (message) => (/gränsen är [^)]*/.exec(message) || ["över gränsen"])[0];
 
 $("file").addEventListener("change", (event) => {
   const [file] = event.target.files;
@@ -1150,15 +1174,21 @@ $("download").addEventListener("click", () => {
 
 // --- settings ------------------------------------------------------------------------------------
 
-$("profile").addEventListener("change", () => check());
-$("genre").addEventListener("change", () => check());
-$("picky").addEventListener("change", () => check());
+// A new setting is a new check: the status line's last message (*Ny text: formatet är Text igen.*) had stood after
+// it as if it told of this one (workbench s43 §7).
+const checkWithSetting = () => {
+  notice("");
+  check();
+};
+$("profile").addEventListener("change", checkWithSetting);
+$("genre").addEventListener("change", checkWithSetting);
+$("picky").addEventListener("change", checkWithSetting);
 // What careful review adds, one text for both: the tooltip for the mouse, the description for a screen reader.
 $("picky-label").title = $("picky-help").textContent.replace(/\s+/g, " ").trim();
 $("genre-label").title = $("genre-help").textContent.replace(/\s+/g, " ").trim();
 $("format").addEventListener("change", () => {
   state.formatFromFile = false; // the writer's own choice: a new text pasted keeps it
-  check();
+  checkWithSetting();
 });
 for (const box of document.querySelectorAll("input[name=severity]")) box.addEventListener("change", render);
 $("rule-filter").addEventListener("change", render);
