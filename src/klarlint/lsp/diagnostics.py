@@ -78,7 +78,7 @@ def diagnostics(result: LintResult, index: LineIndex, settings: Settings, previo
             {
                 "range": {"start": start, "end": start},
                 "severity": types.DiagnosticSeverity.Error.value,
-                "code": CONFIG_ERROR_CODE,
+                "code": result.error_code or CONFIG_ERROR_CODE,
                 "source": SOURCE,
                 "message": f"klarlint kan inte granska texten: {result.error}",
             }

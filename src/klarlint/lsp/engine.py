@@ -78,6 +78,9 @@ class LintResult:
     # The last lint's finding each finding was moved from, by the finding's id (PlacedFindings.origins).
     origins: dict[int, Any] = field(default_factory=dict)
     error: str | None = None  # the configuration could not be used: no findings, this message instead
+    # The diagnostic code of ``error``; None: a configuration error. Binary text is "format" (tester s43 §6:
+    # a file of NUL bytes had been shown as a configuration error, as if klarlint.toml were wrong).
+    error_code: str | None = None
 
     @cached_property
     def prose_lines(self) -> frozenset[int]:
@@ -184,7 +187,10 @@ class Engine:
         try:
             check_text_size(source, name)
             if looks_binary(source):
-                raise KlarlintError(f"{name}: ser ut att vara binär, inte text")
+                # No path: the diagnostic is in the document itself and the log line names its uri already
+                # (it had said file:///…/junk.txt: /…/junk.txt: …).
+                result.error, result.error_code = "den ser ut att vara binär, inte text", "format"
+                return result
             config = self.config_for(path)
             rules, by_id = self.rules_for(config)
             result.document = self._read(source, fmt, str(path) if path else None)

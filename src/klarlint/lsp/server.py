@@ -51,7 +51,7 @@ import os
 import sys
 import traceback
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -111,7 +111,11 @@ class OpenDocument:
     version: int
     format: str | None  # None: not a format klarlint reads; no diagnostics
     path: Path | None
-    started: bool = False  # a lint of it has begun: later ones find their paragraphs in the caches
+    # A whole lint of it has been shown. Until then a long document's lints show progress, and its first
+    # screen or (after an edit) a quick answer built on what is shown: not a lint that was merely begun (the
+    # settings pulled in initialized, or an edit, cancel the opening lint; the next had skipped both, and the
+    # writer saw nothing for ~50 s).
+    checked: bool = False
     # Each content change as (version after it, where it began, characters at the end it left alone):
     # what a quick first answer (klarlint.lsp.quick) needs to know about the edits since the last one.
     changes: list[tuple[int, int, int]] = field(default_factory=list)
@@ -354,16 +358,16 @@ class KlarlintServer(LanguageServer):
         budget = self.budgets[uri] = LintBudget(MAX_LINT_SECONDS, None if short else self.lane)
         # Progress (and the opening first) for a long document's first check after opening, not per
         # keystroke: later checks find most paragraphs in the caches, and a progress bar flashing at
-        # every word would only distract.
-        long_wait = len(text) >= PROGRESS_CHARS and not document.started
-        document.started = True
+        # every word would only distract. Every lint until the first whole one is shown counts as that
+        # check (its cancelled start left most of the work undone).
+        long_wait = len(text) >= PROGRESS_CHARS and not document.checked
         title = f"klarlint granskar {Path(uri).name}" if long_wait else None
         open_documents = list(self.documents.values())
         room = (sum(len(d.text) for d in open_documents), sum(d.text.count("\n") + 1 for d in open_documents))
         first = None
-        if long_wait and document.format in FIRST_SCREEN_FORMATS:
-            first = self._on_lint_thread(short, self._first_screen, document, version, text, budget)
         shown = self.shown.get(uri)
+        if long_wait and shown is None and document.format in FIRST_SCREEN_FORMATS:
+            first = self._on_lint_thread(short, self._first_screen, document, version, text, budget)
         answer = None
         if first is None and shown is not None and shown.version < version:
             changes = [(start, tail) for v, start, tail in document.changes if shown.version < v <= version]
@@ -392,7 +396,10 @@ class KlarlintServer(LanguageServer):
                 if first is not None:
                     early = await first
                     if early is not None and self._still(document, version):
-                        self._early(uri, version, early)
+                        self._early(uri, version, early.diagnostics)
+                        # An edit before the whole lint ends gets a quick answer built on the first screen
+                        # (t11: four lines inserted at the top had left it 4 lines off for 47 s).
+                        self._shown(uri, early)
                 if answer is not None:
                     quick_answer = await answer
                     if quick_answer is not None and self._still(document, version):
@@ -426,6 +433,7 @@ class KlarlintServer(LanguageServer):
             self.publish(uri, version, linted.diagnostics)
         if not budget.timed_out:
             self._shown(uri, quick.shown_from_lint(version, linted.result, linted.diagnostics))
+            document.checked = True
         self._forget_early(uri)
         if self.pull and self.refresh_support and uri in self.answered_early:
             self.answered_early.discard(uri)  # the client has the early answer: the whole lint is ready now
@@ -516,7 +524,7 @@ class KlarlintServer(LanguageServer):
         kept.append(diagnostics.timeout_diagnostic(linted.result.error or "", TIMEOUT_CODE, partial=bool(kept)))
         return Linted(linted.version, linted.result, linted.index, kept, settings=linted.settings)
 
-    def _first_screen(self, document: OpenDocument, version: int, text: str, budget: Budget) -> list[dict] | None:
+    def _first_screen(self, document: OpenDocument, version: int, text: str, budget: Budget) -> quick.Shown | None:
         """Runs on the lint thread. The findings of the opening of a long document, before the whole:
         those of rules that read one paragraph at a time, or a paragraph and those before it, which the rest of
         the document cannot change. (Rules that weigh the whole document wait for the whole lint.) None when there
@@ -535,11 +543,12 @@ class KlarlintServer(LanguageServer):
             return None  # a configuration error: the whole lint says so
         index = LineIndex(opening, self.encoding)
         local = {rule_id for rule_id, rule in result.rules.items() if exact_in_opening(rule)}
-        return [
-            diagnostics.to_diagnostic(finding, index, self.settings)
-            for finding in result.report.findings
-            if finding.rule in local
-        ]
+        findings = [finding for finding in result.report.findings if finding.rule in local]
+        found = [diagnostics.to_diagnostic(finding, index, self.settings) for finding in findings]
+        # As shown for the whole text (the opening is its start, so the offsets are the same): what an edit
+        # before the whole lint ends moves.
+        report = replace(result.report, findings=findings, notices=[])
+        return quick.shown_from_lint(version, replace(result, source=text, report=report), found)
 
     @contextlib.asynccontextmanager
     async def progress(self, title: str | None):

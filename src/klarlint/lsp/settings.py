@@ -36,6 +36,8 @@ DEFAULT_DOCS_URL = ""
 FREQUENCIES = ("edit", "save", "manual")
 DEFAULT_FREQUENCY = "edit"
 SERVER_KEYS = frozenset({"debounce_ms", "docs_url", "check_frequency"})
+LIST_KEYS = frozenset({"enable", "disable", "rules_path", "exclude", "accept"})
+TABLE_KEYS = frozenset({"rules", "site"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
 
@@ -91,7 +93,7 @@ def parse_settings(raw: Any, rules_path: Sequence[Path] = ()) -> Settings:
     # null there (a profile of null had been refused, and so every setting with it).
     raw = {key: value for key, value in raw.items() if value is not None}
     spelled = {_snake(str(key)): str(key) for key in raw}  # errors name the key as the user wrote it
-    data = {_snake(str(key)): value for key, value in raw.items()}
+    data = {_snake(str(key)): _empty_as_written(_snake(str(key)), value) for key, value in raw.items()}
     server = {key: data.pop(key) for key in SERVER_KEYS & data.keys()}
     found = _problems(data, server)
     # Unknown rule ids too, among the keys that are right otherwise (disable: ["passiv"] beside a misspelt key
@@ -108,6 +110,18 @@ def parse_settings(raw: Any, rules_path: Sequence[Path] = ()) -> Settings:
         docs_url=_docs_url(server.get("docs_url", DEFAULT_DOCS_URL)),
         check_frequency=_frequency(server.get("check_frequency", DEFAULT_FREQUENCY)),
     )
+
+
+def _empty_as_written(key: str, value: Any) -> Any:
+    """An empty Lua table is both an empty list and an empty table: Neovim sends the README's own
+    ``disable = {}`` as the JSON object ``{}``, and the whole settings had been refused (``disable: ska vara
+    en lista med strängar``). An empty list or object is read as what the key takes."""
+    if isinstance(value, Mapping | list) and not value:
+        if key in LIST_KEYS:
+            return []
+        if key in TABLE_KEYS:
+            return {}
+    return value
 
 
 def _problems(data: Mapping[str, Any], server: Mapping[str, Any]) -> list[tuple[str, str]]:
