@@ -3,7 +3,9 @@
 A finding is matched by page (path or URL), rule, flagged text and the sentence
 it sits in, never by line: a finding survives lines moving above it. Each key is
 counted, so a sentence that occurs twice with one finding each needs both
-findings in the baseline; a third copy is new.
+findings in the baseline; a third copy is new. A finding whose sentence changed
+(another finding in it was fixed) is then matched by page, rule and text alone,
+against the entries the first matching left over.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pathlib import Path
 from klarlint import atomic
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.limits import Notice
-from klarlint.report import FileReport, Finding, Report
+from klarlint.report import FileReport, Report
 from klarlint.reporters import absolute, is_file_path, relative_to_root
 
 BASELINE_VERSION = 1
@@ -141,20 +143,34 @@ def _matchable(path: str) -> bool:
 
 
 def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:
-    """``report`` minus the findings in ``known`` (each key as many times as it was recorded); and how many."""
+    """``report`` minus the findings in ``known`` (each key as many times as it was recorded); and how many.
+
+    Two passes: first by page, rule, text and sentence; then the findings left are matched in order by page, rule
+    and text against the entries left, each entry as many times as it was recorded. The sentence alone had made a
+    finding new: fixing *skall* in *Ansökan skall skickas till nämnden angående bygglov.* (or --fix) made its
+    *skickas* and *angående* new and failed CI because someone fixed something (CI tester s43 §3)."""
     root = getattr(known, "root", None)
     remaining = Counter(known)
-    dropped = 0
-    files = []
-    for file_report in report.files:
-        kept: list[Finding] = []
-        for finding in file_report.findings:
-            key = finding_key(file_report.path, finding.rule, finding.text, finding.context, root)
+    keyed = [[finding_key(r.path, f.rule, f.text, f.context, root) for f in r.findings] for r in report.files]
+    matched = [[False] * len(file_keys) for file_keys in keyed]
+    for file_keys, file_matched in zip(keyed, matched, strict=True):
+        for i, key in enumerate(file_keys):
             if remaining[key] > 0:
                 remaining[key] -= 1
-                dropped += 1
-            else:
-                kept.append(finding)
+                file_matched[i] = True
+    loose: Counter[tuple[str, str, str]] = Counter()
+    for (path, rule, text, _context), count in remaining.items():
+        if count > 0 and not rule.startswith("notice:") and rule != "broken-link":  # not findings: left for below
+            loose[(path, rule, text)] += count
+    for file_keys, file_matched in zip(keyed, matched, strict=True):
+        for i, key in enumerate(file_keys):
+            if not file_matched[i] and loose[key[:3]] > 0:
+                loose[key[:3]] -= 1
+                file_matched[i] = True
+    dropped = sum(sum(file_matched) for file_matched in matched)
+    files = []
+    for file_report, file_matched in zip(report.files, matched, strict=True):
+        kept = [finding for finding, known_one in zip(file_report.findings, file_matched, strict=True) if not known_one]
         # notices too: they count as info for --fail-on info, which a baseline could otherwise never make pass
         notices = []
         for notice in file_report.notices:
@@ -220,9 +236,23 @@ def _git(args: list[str], cwd: Path, ref: str | None = None) -> str:
     except OSError as exc:
         raise KlarlintError(f"--changed-since: git kunde inte köras ({os_reason(exc)})") from None
     if result.returncode != 0:
-        what = f"okänd git-referens {ref!r}" if ref else "mappen är inte ett git-arkiv"
+        what = f"okänd git-referens {ref!r}{_shallow_hint(cwd)}" if ref else "mappen är inte ett git-arkiv"
         raise KlarlintError(f"--changed-since: {what}")
     return result.stdout
+
+
+def _shallow_hint(cwd: Path) -> str:
+    """Why a ref may be unknown in a shallow clone: actions/checkout fetches one commit of the pull request's branch,
+    so README's *--changed-since origin/${{ github.base_ref }}* had failed on a default checkout (CI tester s43 §2)."""
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "--is-shallow-repository"], cwd=cwd, capture_output=True, text=True, timeout=60
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    if result.stdout.strip() != "true":
+        return ""
+    return " (arkivet är en grund klon: hämta hela historiken, till exempel med fetch-depth: 0 i actions/checkout)"
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -209,6 +209,13 @@ def check(
     from klarlint.output import Live, finish
     from klarlint.runner import RunOptions, run
 
+    if changed_since is not None and write_baseline is not None:
+        # A baseline of the changed files alone had been written without a word (CI tester s43 §4): a job that
+        # refreshed it in a pull-request workflow dropped every other file's entries, and the next full run failed.
+        raise _fail(
+            "--write-baseline går inte att kombinera med --changed-since: baslinjen skulle bara få med de ändrade "
+            "filerna (skriv den utan --changed-since)"
+        )
     outputs = _output_options(output_format, html_report, compare_with, baseline, write_baseline, max_annotations)
     options = RunOptions(
         config_file=config_file,

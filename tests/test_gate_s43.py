@@ -1,0 +1,189 @@
+"""A municipality's web team puts klarlint in CI (tester cigate, session 43): a baseline that survives a fix in the
+same sentence, no partial baseline from --changed-since, excluded and empty paths said, a shallow clone named, and
+HTML findings that nothing offers to fix."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+from klarlint.baseline import Known, without_known
+from klarlint.report import FileReport, Finding, Report
+from klarlint.rules.base import Severity
+from test_cli import klarlint
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCE = "Ansökan skall skickas till nämnden angående bygglov."
+
+
+def _rules(result: subprocess.CompletedProcess) -> list[str]:
+    return [f["rule"] for file in json.loads(result.stdout)["files"] for f in file["findings"]]
+
+
+# --- §3: fixing one finding of a sentence leaves the others known -----------------------------------------------
+
+
+def test_fixing_one_finding_keeps_the_others_of_its_sentence_known(tmp_path: Path) -> None:
+    """*sed s/skall/ska/* (what --fix does) had made the sentence's passive *skickas* and *angående* new: CI failed
+    because someone fixed something."""
+    page = tmp_path / "sida.md"
+    page.write_text(SENTENCE + "\n", encoding="utf-8")
+    written = klarlint("sida.md", "--format", "json", "--write-baseline", "b.json", cwd=tmp_path)
+    assert {"skall", "jargon"} <= set(_rules(written)), written.stdout
+    page.write_text(SENTENCE.replace("skall", "ska") + "\n", encoding="utf-8")
+    fixed = klarlint("sida.md", "--format", "json", "--baseline", "b.json", cwd=tmp_path)
+    assert fixed.returncode == 0 and _rules(fixed) == [], (fixed.stdout, fixed.stderr)
+    # the same word in a new sentence is still new: the fixed finding's entry was the only one of its kind left
+    page.write_text(SENTENCE.replace("skall", "ska") + "\n\nVi skriver angående parkering.\n", encoding="utf-8")
+    added = klarlint("sida.md", "--format", "json", "--baseline", "b.json", cwd=tmp_path)
+    assert added.returncode == 1 and _rules(added) == ["jargon"], added.stdout
+    assert json.loads(added.stdout)["files"][0]["findings"][0]["line"] == 3
+
+
+def _finding(rule: str, text: str, context: str) -> Finding:
+    return Finding(rule, Severity.WARNING, 1, 1, 1, 2, 0, 1, text, "", None, None, context=context)
+
+
+def _known(*keys: tuple[str, str, str, str]) -> Known:
+    known = Known()
+    for key in keys:
+        known[key] += 1
+    return known
+
+
+def test_second_matching_counts_and_prefers_exact_sentences() -> None:
+    """The exact pass goes first for the whole report, so a later finding in its unchanged sentence is not taken for
+    new by an earlier one in an edited sentence; duplicates stay counted; another file or rule never matches."""
+    old, edited, other = "A skall x.", "A ska x angående.", "B skall y."
+    known = _known(("s.md", "skall", "skall", old), ("s.md", "jargon", "angående", old))
+    report = Report(
+        [
+            FileReport(
+                "s.md",
+                findings=[
+                    _finding("jargon", "angående", edited),  # its sentence changed: matched loosely
+                    _finding("jargon", "angående", edited),  # a second copy: new (one entry)
+                    _finding("skall", "skall", old),  # exact
+                ],
+            ),
+            FileReport("t.md", findings=[_finding("skall", "skall", old)]),  # another page: new
+        ]
+    )
+    left, dropped = without_known(report, known)
+    assert dropped == 2
+    assert [(r.path, [f.rule for f in r.findings]) for r in left.files] == [("s.md", ["jargon"]), ("t.md", ["skall"])]
+    # the exact entry is not used up by the loose pass: *skall* in an edited sentence before the exact one
+    known = _known(("s.md", "skall", "skall", old))
+    report = Report([FileReport("s.md", findings=[_finding("skall", "skall", other), _finding("skall", "skall", old)])])
+    left, dropped = without_known(report, known)
+    assert dropped == 1 and [f.context for f in left.files[0].findings] == [other]
+
+
+# --- §4: --changed-since with --write-baseline ----------------------------------------------------------------------
+
+
+def test_changed_since_and_write_baseline_are_refused(tmp_path: Path) -> None:
+    """A pull-request job that refreshed the baseline had written only the changed files' findings, silently."""
+    (tmp_path / "sida.md").write_text(SENTENCE + "\n", encoding="utf-8")
+    result = klarlint(".", "--changed-since", "HEAD", "--write-baseline", "b.json", cwd=tmp_path)
+    assert result.returncode == 2 and not (tmp_path / "b.json").exists()
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--changed-since" in lines[0] and "--write-baseline" in lines[0], result.stderr
+
+
+# --- §5: excluded files and empty folders are named ----------------------------------------------------------------
+
+
+def test_a_named_excluded_file_is_said_and_does_not_fail(tmp_path: Path) -> None:
+    """*klarlint arkiv/gammal.md* had printed "0 anmärkningar i 0 filer" and JSON *files: []*, no reason given."""
+    (tmp_path / "arkiv").mkdir()
+    (tmp_path / "klarlint.toml").write_text('exclude = ["/arkiv"]\n', encoding="utf-8")
+    (tmp_path / "arkiv" / "gammal.md").write_text(SENTENCE + "\n", encoding="utf-8")
+    text = klarlint("arkiv/gammal.md", cwd=tmp_path)
+    assert text.returncode == 0 and "arkiv/gammal.md" in text.stdout and "exclude" in text.stdout, text.stdout
+    as_json = klarlint("arkiv/gammal.md", "--format", "json", "--fail-on", "info", cwd=tmp_path)
+    # not a failure even at --fail-on info: pre-commit names staged excluded files, and *klarlint .* skips them
+    assert as_json.returncode == 0, as_json.stderr
+    [entry] = json.loads(as_json.stdout)["files"]
+    assert entry["path"] == "arkiv/gammal.md" and entry["skipped"] is True and entry["findings"] == []
+    assert [n["code"] for n in entry["notices"]] == ["excluded"]
+
+
+def test_a_folder_with_nothing_to_lint_is_said(tmp_path: Path) -> None:
+    """A CI path into an empty build folder had passed green with "0 anmärkningar i 0 filer"."""
+    (tmp_path / "tom" / "bilder").mkdir(parents=True)
+    (tmp_path / "tom" / "bilder" / "logo.png").write_bytes(b"\x89PNG")
+    result = klarlint("tom", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr  # a notice is info: the default fail_on (warning) passes
+    [entry] = json.loads(result.stdout)["files"]
+    assert entry["path"] == "tom" and entry["skipped"] is True and entry["notices"][0]["code"] == "no-files"
+    assert klarlint("tom", "--fail-on", "info", cwd=tmp_path).returncode == 1
+    # a folder with a text to lint gets no such notice
+    (tmp_path / "tom" / "sida.md").write_text("Vi svarar inom en vecka.\n", encoding="utf-8")
+    linted = klarlint("tom", "--format", "json", cwd=tmp_path)
+    assert [f["path"] for f in json.loads(linted.stdout)["files"]] == ["tom/sida.md"], linted.stdout
+
+
+# --- §2: an unknown ref in a shallow clone ---------------------------------------------------------------------------
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=cwd, check=True, capture_output=True
+    )
+
+
+def test_an_unknown_ref_in_a_shallow_clone_points_to_the_history(tmp_path: Path) -> None:
+    """actions/checkout clones one commit: README's *--changed-since origin/main* had said only "okänd
+    git-referens", not why."""
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    _git(origin, "init", "-q", "-b", "main")
+    (origin / "sida.md").write_text(SENTENCE + "\n", encoding="utf-8")
+    _git(origin, "add", "sida.md")
+    _git(origin, "commit", "-q", "-m", "a")
+    _git(origin, "checkout", "-q", "-b", "feature")
+    (origin / "sida.md").write_text("Vi svarar.\n", encoding="utf-8")
+    _git(origin, "commit", "-q", "-am", "b")
+    _git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "feature", origin.as_uri(), "clone")
+    shallow = klarlint(".", "--changed-since", "origin/main", cwd=tmp_path / "clone")
+    assert shallow.returncode == 2 and "fetch-depth: 0" in shallow.stderr, shallow.stderr
+    full = klarlint(".", "--changed-since", "origin/nope", cwd=origin)
+    assert full.returncode == 2 and "okänd git-referens" in full.stderr and "fetch-depth" not in full.stderr
+
+
+# --- §7: HTML findings are not fixable ------------------------------------------------------------------------------
+
+
+def test_html_findings_are_not_fixable_and_get_no_sarif_fixes(tmp_path: Path) -> None:
+    """--fix refuses HTML, yet public/index.html's *skall* had been "fixable": true with a SARIF fix on the file."""
+    (tmp_path / "index.html").write_text(
+        f'<!doctype html><html lang="sv"><head><title>Bygglov</title></head><body><p>{SENTENCE}</p></body></html>\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "sida.md").write_text(SENTENCE + "\n", encoding="utf-8")
+    result = klarlint("index.html", "sida.md", "--format", "json", "--jobs=1", cwd=tmp_path)
+    fixable = {
+        file["path"]: {f["rule"]: f["fixable"] for f in file["findings"]} for file in json.loads(result.stdout)["files"]
+    }
+    assert fixable["index.html"]["skall"] is False and fixable["sida.md"]["skall"] is True, fixable
+    sarif = json.loads(klarlint("index.html", "sida.md", "--format", "sarif", "--jobs=1", cwd=tmp_path).stdout)
+    with_fixes = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in sarif["runs"][0]["results"]
+        if r.get("fixes")
+    }
+    assert with_fixes == {"sida.md"}, with_fixes
+
+
+# --- §2, §8: README -------------------------------------------------------------------------------------------------
+
+
+def test_readme_pull_request_snippet_fetches_the_history_and_documents_context() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("**Gate only new problems.**")
+    section = readme[start : readme.index("\n## ", start)]
+    assert "--changed-since origin/${{ github.base_ref }}" in section and "fetch-depth: 0" in section
+    json_part = readme[readme.index("### JSON") : readme.index("### Plain text")]
+    assert "Each finding also has `context`" in json_part
