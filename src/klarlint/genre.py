@@ -4,7 +4,8 @@ A speech needs no sender line or contact details (the heading or the occasion na
 summary; the lead paragraph of a press release or a web page is its summary; a letter and a decision must
 say who sends them and how to reach them. The kind comes, first match wins, from the front matter
 (``type:`` or ``genre:`` in a Markdown file), then from the text's structure. Plain text and Word
-documents with no such signs are ``document`` (a policy, a report), and the rules judge them as before.
+documents with no such signs are the profile's kind (``genre`` in the profile: ``webbsida`` for profile webb)
+or else ``document`` (a policy, a report), and the rules judge them as before.
 """
 
 from __future__ import annotations
@@ -98,27 +99,34 @@ def parse(value: object, where: str, error: type[KlarlintError] = KlarlintError)
     return genre
 
 
-def detect_genre(document: Document, configured: str | None = None) -> str:
+def detect_genre(document: Document, configured: str | None = None, default: str | None = None) -> str:
+    """The kind of ``document``: ``configured`` (the user's choice) if given, else the kind its front matter or its
+    structure shows, else ``default`` (the profile's kind, :attr:`klarlint.profiles.Profile.genre`: under profile
+    webb a pasted page with no signs of a kind of its own is a web page, session 43, workbench §5), else dokument."""
     if configured:
         return normalise(configured) or DOCUMENT
     if document.format == "markdown" and (declared := _front_matter_genre(document.source)):
         return declared
     blocks = [b for b in document.blocks if b.text and not b.text.isspace()]  # (strip() would copy every text)
     if not blocks:
-        return DOCUMENT
+        return default or DOCUMENT
     headings = [b.text for b in blocks[:3] if b.kind is BlockKind.HEADING]
     if any(SPEECH_HEADING.search(h) for h in headings) or any(SPEECH_MARK.search(b.text) for b in blocks[:4]):
         return SPEECH
     if any(PRESS_MARK.match(b.text.strip()) for b in blocks[:2] + blocks[-6:]):
         return PRESS_RELEASE
-    if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
-        return LETTER
+    # A decision before a letter: a decision sent as a letter closes with a greeting too (session 43, workbench §5: a
+    # decision with the headings *Beslut* and *Hur man överklagar* and *Med vänlig hälsning* was labelled brev)
     headings = itertools.compress(blocks, map(operator.is_, map(_KIND, blocks), itertools.repeat(BlockKind.HEADING)))
     if any(map(_decision_heading, map(_TEXT, headings))) and _decision(blocks):
         return DECISION
+    if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
+        return LETTER
     if document.format in {"html", "markdown"} and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         return DOCUMENT if _case_paper(blocks) else WEB
-    return DOCUMENT
+    if default and _case_paper(blocks):
+        return DOCUMENT  # (a tjänsteskrivelse pasted under profile webb is still a case paper)
+    return default or DOCUMENT
 
 
 def _decision(blocks: list[Block]) -> bool:

@@ -303,7 +303,7 @@ def lint_document(
     # Swedish rules on Swedish text only
     document, languages, skipped = swedish_part(document, memory.languages if memory else None)
     document, not_prose = prose_part(document)  # no rules on a table of contents or a metadata table
-    document = replace(document, genre=detect_genre(document, config.genre))
+    document = replace(document, genre=detect_genre(document, config.genre, config.profile_settings.genre))
     if document.source is read.source:
         # The same lines: found on the reader's document, whose next version (an edit in the language server)
         # takes them over in part (klarlint.readers.plaintext.reread) instead of finding all of them again.

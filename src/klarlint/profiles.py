@@ -12,6 +12,10 @@ own). It has the same keys as the rule part of a configuration::
     [rules.long-sentence]
     max_words = 20
 
+``genre`` (optional) is the kind of text (:mod:`klarlint.genre`) a text is taken for when it shows no signs of
+a kind of its own: the profile says what the site or office writes (``webb``: a web page). A kind the text shows
+(a letter's greeting, a decision's *Beslut*) or one the user chose wins over it.
+
 Precedence, weakest first: a rule's defaults < the profile < the configuration
 file < command-line flags. The registry does not load these files as rules.
 """
@@ -27,12 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from klarlint.errors import ConfigError
+from klarlint.genre import parse as parse_genre
 from klarlint.resources import PROFILE_FILE_PREFIX, data_dir
 from klarlint.rules.base import Severity
 from klarlint.rules.registry import all_rules, still_named, unknown_rule
 
 DEFAULT_PROFILE = "myndighet"
-PROFILE_KEYS = frozenset({"name", "aliases", "description", "enable", "disable", "rules"})
+PROFILE_KEYS = frozenset({"name", "aliases", "description", "enable", "disable", "rules", "genre"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,7 @@ class Profile:
     rule_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     aliases: tuple[str, ...] = ()
     source: Path | None = None
+    genre: str | None = None  # the kind of a text with no signs of its own (klarlint.genre); None: dokument
 
     def mentioned_rules(self) -> set[str]:
         """The ids the profile names, but a removed check it turns off: that asks for nothing it lacks."""
@@ -107,6 +113,7 @@ def load_profile_file(path: Path) -> Profile:
         rule_options={k: dict(v) for k, v in rules.items()},
         aliases=tuple(string_list(data, "aliases", path)),
         source=path,
+        genre=parse_genre(data.get("genre"), f"{path}: genre", ConfigError),
     )
 
 

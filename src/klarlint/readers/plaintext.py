@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from klarlint.document import Block, BlockKind, Document, Segment, line_feed_starts
@@ -54,6 +55,21 @@ SECTION_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+(?=\S)")
 CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # What may stand before a numbered heading: the end of a sentence, not a colon that leads in a list.
 NUMBERED_HEADING_AFTER = ".!?"
+# Lines written one unit a line, as a browser's plain text of a web page has them (session 43, workbench §2: Chromium
+# copies a <ul>'s items and a contact paragraph's <br> lines as bare lines, with no bullet and no blank line after the
+# list: *Till ansökan ska du bifoga:* over *en situationsplan som visar var altanen ska byggas* / *ritningar över
+# altanen …* / … / *Kontakta oss* / *Bygglovsavdelningen* / *Telefon …* had been one 48-word "sentence", a
+# long-sentence error under profile webb). A line break is the writer's when the next line's first word would have
+# fitted on the line: a hard-wrapped paragraph breaks a line only where the next word does not fit, so its lines never
+# pass this test, at any width; FIT leaves room for a wrap by a proportional font (a PDF's text). The line must also
+# end open, in no punctuation and no word that needs one after it (*… utses av* over *Regeringen*). After a line
+# that ends in a colon (or a blank line after one), lower-case lines that so break are list items; capitalised lines
+# in such a run are kept in their block with a hard break ("\n": SentenceHints starts a sentence there), as an HTML
+# <br> is.
+FIT = 0.8
+LINE_CLOSING = ".!?:;,-–"
+ITEMS, LINES = "items", "lines"
+SOFT, HARD, ITEM, PARAGRAPH_AFTER = 0, 1, 2, 3
 
 
 @dataclass(slots=True)
@@ -120,8 +136,14 @@ def reread(previous: Document, source: str, path: str | None = None) -> Document
     before = source.rfind(PARAGRAPH_BREAK, 0, max(same_start - 1, 0))  # an empty line in the unchanged start
     cut = before + len(PARAGRAPH_BREAK) if before >= 0 else 0
     after = source.find(PARAGRAPH_BREAK, len(source) - same_end)  # ... and one in the unchanged end
-    new_end = after + len(PARAGRAPH_BREAK) if after >= 0 else len(source)
     delta = len(source) - len(old)
+    if after >= 0 and (_colon_before(source, after) or _colon_before(old, after - delta)):
+        # the group after it is read by the colon it follows, or followed (see _after_colon): read it too
+        following = after
+        while following < len(source) and source[following].isspace():
+            following += 1
+        after = source.find(PARAGRAPH_BREAK, following)
+    new_end = after + len(PARAGRAPH_BREAK) if after >= 0 else len(source)
     old_end = new_end - delta
     notices: list[Notice] = []
     between = [composed_block(block) for block in _blocks_between(source, cut, new_end, notices)]
@@ -227,7 +249,7 @@ def _blocks_between(source: str, start: int, end: int, notices: list[Notice]) ->
         else:
             group.append(line)
             if len(group) > HEADING_MAX_LINES:  # too many lines to be headings: stream the rest
-                splitter = _Splitter(source)
+                splitter = _Splitter(source, _group_width(source, group[0].start, end), _after_colon(source, group))
                 for kept in group:
                     splitter.add(kept)
                 group = []
@@ -303,18 +325,56 @@ def _blocks_of_group(source: str, lines: list[_Line]) -> list[Block]:
         return []
     if not any(BULLET.match(line.text) for line in lines) and _all_heading_like(lines):
         return [_verbatim(source, BlockKind.HEADING, line, line, 0) for line in lines]
-    splitter = _Splitter(source)
+    splitter = _Splitter(source, _width(line.text for line in lines), _after_colon(source, lines))
     for line in lines:
         splitter.add(line)
     return splitter.end()
+
+
+def _group_width(source: str, start: int, end: int) -> int:
+    """The width of the group of lines that starts at ``start`` (up to a blank line): see _width."""
+    return _width(itertools.takewhile(str.strip, (line.text for line in _lines(source, start, end))))
+
+
+def _width(lines: Iterable[str]) -> int:
+    """The width ``lines`` were written or wrapped to (see FIT): the length of the longest line of two words or more.
+    A word longer than the width has a line of its own in a wrapped paragraph (a link's address: *… läroböcker](/
+    pressmeddelanden/2023/03/regeringen-gor-det-…)*), and had made every other line fit as if written one a line."""
+    width = longest = 0
+    for line in lines:
+        text = line.strip()
+        longest = max(longest, len(text))
+        if " " in text or "\t" in text:
+            width = max(width, len(text))
+    return width or longest
+
+
+def _after_colon(source: str, lines: list[_Line]) -> bool:
+    """Whether the last text before the group of ``lines`` (over blank lines) ends in a colon: a list's lead-in that a
+    browser's plain text puts a blank line after (*Till ansökan ska du bifoga:*, then its items)."""
+    return _colon_before(source, lines[0].start)
+
+
+def _colon_before(source: str, position: int) -> bool:
+    """Whether the last character before ``position`` that is no space is a colon."""
+    position -= 1
+    while position >= 0 and source[position].isspace():
+        position -= 1
+    return position >= 0 and source[position] == ":"
 
 
 class _Splitter:
     """A group's lines, one at a time, into paragraphs and list items (a bullet starts an item; the lines
     after it continue it). Keeps only the current block's first and last line."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, width: int = 0, after_colon: bool = False) -> None:
         self.source = source
+        self.width = width  # the group's longest line (see FIT)
+        # a run of lines written one unit a line (see FIT): ITEMS after a colon, LINES capitalised; None: prose
+        self.mode: str | None = ITEMS if after_colon else None
+        self.pending_item = after_colon  # whether the block is the first line after a colon ended the group before
+        self.bulleted = False  # whether the current block is a list item with a bullet or a number of its own
+        self.hard: list[int] = []  # the current block's hard line breaks (source offsets)
         self.blocks: list[Block] = []
         self.first: _Line | None = None
         self.last: _Line | None = None
@@ -339,6 +399,7 @@ class _Splitter:
                 # the text under it opens a paragraph, not the list item before (whose bullet's width had cut its
                 # first letters: *all betala* of *Ni skall betala*, and that *skall* went unreported)
                 self.kind, self.skip, self.numbered = BlockKind.PARAGRAPH, 0, False
+                self.mode, self.pending_item = None, False  # (a heading ends a run of lines)
             else:
                 for heading in headings:
                     self._add(heading)
@@ -359,6 +420,7 @@ class _Splitter:
         bullet = BULLET.match(line.text)
         if not bullet and (marker := ATX_HEADING.match(line.text)):
             self._close()  # *## Ansökan* then its paragraph on the next line: two blocks, as Markdown reads them
+            self.mode, self.pending_item = None, False
             level = marker.group().count("#")
             heading = _verbatim(self.source, BlockKind.HEADING, line, line, marker.end(), level).without(ATX_CLOSING)
             if heading.text:
@@ -366,6 +428,7 @@ class _Splitter:
             return
         if BOOKMARK.match(line.text, bullet.end() if bullet else 0):
             self._close()
+            self.mode, self.pending_item = None, False
             heading = _verbatim(self.source, BlockKind.HEADING, line, line, 0).without(BOOKMARK)
             if heading.text.strip():
                 self.blocks.append(heading)
@@ -374,9 +437,43 @@ class _Splitter:
             self._close()
             self.first, self.kind, self.skip = line, BlockKind.LIST_ITEM, bullet.end()
             self.numbered = bullet.group().strip()[:1].isdigit()
+            self.bulleted, self.mode, self.pending_item = True, None, False
         elif self.first is None:
             self.first = line
+        elif self.last is not None and not self.bulleted:
+            found = self._break(self.last, line)
+            if found == ITEM:
+                if self.pending_item:
+                    self.kind = BlockKind.LIST_ITEM  # (the line after the colon was the first item)
+                self._close()
+                self.first, self.kind, self.skip, self.numbered = line, BlockKind.LIST_ITEM, 0, False
+            elif found == PARAGRAPH_AFTER:
+                self._close()
+                self.first, self.kind, self.skip, self.numbered = line, BlockKind.PARAGRAPH, 0, False
+            elif found == HARD:
+                self.hard.append(line.start - 1)
+            self.pending_item = False
         self.last = line
+
+    def _break(self, above: _Line, line: _Line) -> int:
+        """What the line break between ``above`` and ``line`` (both in the current block) is (see FIT)."""
+        text, below = above.text.strip(), line.text.strip()
+        end, opens = text[-1], below[0]
+        fits = len(text) + 1 + len(below.split(None, 1)[0]) <= FIT * self.width
+        is_open = end not in LINE_CLOSING and text.rsplit(None, 1)[-1].lower() not in LEADS_ON
+        capital = opens.isupper() or opens.isdigit()
+        if end == ":" and fits and (opens.islower() or capital):
+            self.mode = ITEMS if opens.islower() else LINES
+            return ITEM if opens.islower() else HARD
+        if self.mode == ITEMS and opens.islower() and fits and (is_open or end in ",;"):
+            return ITEM
+        if capital and is_open and (fits or self.mode is not None):
+            # (in a run, a long line's next one need not fit: *… tomtgränsen* over *Kontakta oss*, which ends the
+            # list and opens a paragraph, as the page's <p> after its <ul>)
+            items, self.mode = self.mode == ITEMS and self.kind is BlockKind.LIST_ITEM, LINES
+            return PARAGRAPH_AFTER if items else HARD
+        self.mode = None
+        return SOFT
 
     def end(self) -> list[Block]:
         for heading in self.headings:
@@ -387,10 +484,12 @@ class _Splitter:
 
     def _close(self) -> None:
         if self.first is not None and self.last is not None:
-            block = _verbatim(self.source, self.kind, self.first, self.last, self.skip)
+            block = _verbatim(self.source, self.kind, self.first, self.last, self.skip, hard=self.hard)
             if block.text:
                 self.blocks.append(block)
         self.first = self.last = None
+        self.hard = []
+        self.bulleted = False
 
 
 def _all_heading_like(lines: list[_Line]) -> bool:
@@ -492,12 +591,20 @@ def _heading_like(text: str) -> bool:
     )
 
 
-def _verbatim(source: str, kind: BlockKind, first: _Line, last: _Line, skip: int, level: int = 0) -> Block:
-    """A block from ``first`` to ``last`` line; line breaks become spaces so offsets stay identical."""
+def _verbatim(
+    source: str, kind: BlockKind, first: _Line, last: _Line, skip: int, level: int = 0, hard: Sequence[int] = ()
+) -> Block:
+    """A block from ``first`` to ``last`` line; line breaks become spaces so offsets stay identical, but a
+    programme's lines stay lines (klarlint.prose) and so do the breaks at ``hard`` (source offsets: see FIT)."""
     start = first.start + skip
     end = last.start + len(last.text)
     raw = source[start:end]
     leading = len(raw) - len(raw.lstrip())
-    text = joined_lines(raw.strip().replace("\r", " "))  # a programme's lines stay lines (klarlint.prose)
+    text = joined_lines(raw.strip().replace("\r", " "))
+    if hard:
+        chars = list(text)
+        for offset in hard:
+            chars[offset - start - leading] = "\n"
+        text = "".join(chars)
     block = Block.verbatim(kind, text, start + leading, level)
     return block.quote_all() if first.text.lstrip(" \t").startswith(">") else block  # e-mail style quote
