@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -166,6 +167,14 @@ AGENT_MODIFIERS = frozenset({"det", "amod", "nmod:poss", "compound", "nummod"})
 # *i* or *på*, which more often give a place after a name.
 AGENT_NAME_PREPOSITIONS = frozenset({"mot", "för", "for", "of", "against"})
 AGENT_PHRASE_POS = AGENT_POS | {"DET", "NUM"}  # the words of an agent noun phrase read without the parse
+
+
+def is_symbol(token: Token) -> bool:
+    """A token of symbols with no letter or digit (an emoji, *→*, *+*), which is never a doer nor a word of its phrase
+    whatever the tagger calls it: *Beslutet fattas av nämnden 🎉 och …* had the doer *🎉*, tagged the phrase's noun
+    with *nämnden* hung on it (language-server tester s43 §4). Not punctuation: a comma joins a list of doers."""
+    text = token.text
+    return not any(c.isalnum() for c in text) and any(unicodedata.category(c).startswith("S") for c in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,6 +489,7 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
         (child.dep in AGENT_DEPS | {"obl"} or right_after and child.dep in {"advcl", "nmod", "obj", "xcomp"})
         and child.i > verb.i
         and (child.pos in AGENT_POS or _mistagged_name(child))
+        and not is_symbol(child)  # *av nämnden 🎉*: the emoji made the phrase's head; the words are read instead
         and any(c.dep == "case" and c.lower == "av" and not _particle_av(block, c) for c in block.children(child))
     )
 
@@ -585,7 +595,7 @@ def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> tupl
         token = tokens[index]
         if token.text.isspace():
             continue
-        if token.pos == "PUNCT" or not _hangs_on(block, token, phrase, verb):
+        if token.pos == "PUNCT" or is_symbol(token) or not _hangs_on(block, token, phrase, verb):
             rest = rest or _affiliation(block, token, verb)
             break
         if token.lower == "som" and rest and rest[0].pos == "ADP":
@@ -692,6 +702,10 @@ def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     """Where the agent of a passive stands (*av nämnden*), or that of the passive coordinated after it that shares
     its subject and auxiliary (*har tagits fram och presenterats av nämnden*: the phrase at the end names who did
     both)."""
+    return _before_symbol(block, _agent_span_of(block, verb))
+
+
+def _agent_span_of(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     own = _own_agent(block, verb) or _agent_before_verb(block, verb)
     if own is not None:
         return own
@@ -702,6 +716,26 @@ def _agent_span(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     if following is not None:
         return _own_agent(block, following)
     return _agent_further_on(block, verb)
+
+
+def _before_symbol(block: BlockAnalysis, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The span cut before its first symbol (see is_symbol), None when nothing is left: a last guard for the parse's
+    ways of hanging an emoji in the phrase (*av nämnden och 🎉*) that the readers above do not foresee."""
+    if span is None:
+        return None
+    first = block.token_at(span[0])
+    if first is None:
+        return span
+    tokens, end = block.tokens, span[0]
+    for index in range(first.i, len(tokens)):
+        token = tokens[index]
+        if token.start >= span[1]:
+            break
+        if is_symbol(token):  # to the last word that can end a doer (not *nämnden och* of *nämnden och 🎉*)
+            return _words(block.text, span[0], end)
+        if token.pos in AGENT_POS:
+            end = token.end
+    return span
 
 
 FURTHER_WINDOW = 16  # words after the verb read for an *av* phrase the parse hung elsewhere
@@ -1213,7 +1247,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def _phrase_word(token: Token) -> bool:
-    return token.pos in AGENT_PHRASE_POS and token.lower != "som"  # *som* opens a relative clause, tagged a pronoun
+    # *som* opens a relative clause, tagged a pronoun; an emoji tagged a noun ends the phrase (see is_symbol)
+    return token.pos in AGENT_PHRASE_POS and token.lower != "som" and not is_symbol(token)
 
 
 def _degree_adverb(tokens: Sequence[Token], index: int) -> bool:
