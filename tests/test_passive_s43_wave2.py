@@ -33,3 +33,41 @@ def test_an_emoji_is_never_the_doer() -> None:
     )
     kept = finding("Ansökan granskas av nämnden 👍", "granskas")
     assert kept.suggestion == "Skriv aktivt, till exempel ”Nämnden granskar ansökan …”"
+
+
+class _CountingTokens(list):
+    """A token list that counts the scans of it from its start (a for loop, a comprehension)."""
+
+    scans = 0
+
+    def __iter__(self):  # noqa: ANN204
+        type(self).scans += 1
+        return super().__iter__()
+
+
+def test_the_agent_s_words_are_read_without_scanning_the_block() -> None:
+    # bigfile tester s43: _verb_in_agent scanned the whole block per passive with an agent (16× the time for 4× the
+    # text of a one-paragraph file); results identical
+    from klarlint.analysis import BlockAnalysis
+    from klarlint.grammar import sentence_passives
+    from klarlint.linter import analyze
+    from klarlint.readers import read_text
+    from klarlint.rules.passive_voice import _verb_in_agent
+
+    text = " ".join(
+        ["Avgiften beslutas av kommunfullmäktige och debiteras fastighetsägaren."]
+        + [f"Ansökan {n} granskas av nämnden." for n in range(20)]
+    )
+    block = analyze(read_text(text, "text")).blocks[0]
+    passives = [p for found in sentence_passives(block) for p in found if p.agent_span is not None]
+    assert len(passives) > 20
+    before = [_verb_in_agent(block, p) for p in passives]
+    counted = BlockAnalysis(block.text, _CountingTokens(block.tokens), block.sentences)
+    _CountingTokens.scans = 0
+    after = [_verb_in_agent(counted, p) for p in passives]
+    assert _CountingTokens.scans <= 2  # the token starts for bisection, once per block (old: one per passive)
+    assert [(p.agent, p.agent_span) if p else None for p in after] == [
+        (p.agent, p.agent_span) if p else None for p in before
+    ]
+    # the verb the agent ran into is still cut off
+    assert before[0] is not None and before[0].agent == "kommunfullmäktige"
