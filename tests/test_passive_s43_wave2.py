@@ -71,3 +71,31 @@ def test_the_agent_s_words_are_read_without_scanning_the_block() -> None:
     ]
     # the verb the agent ran into is still cut off
     assert before[0] is not None and before[0].agent == "kommunfullmäktige"
+
+
+def test_the_message_names_the_whole_doer_or_none() -> None:
+    # the message had named *”dennes företrädare”* while the example kept the whole doer
+    text = "En ansökan om hemtjänst kan göras muntligen eller skriftligen av den enskilde eller dennes företrädare."
+    assert finding(text, "göras").message == (
+        "”göras” är passiv form, men texten säger vem som gör det (”den enskilde eller dennes företrädare”). Aktiv "
+        "form med ”den enskilde eller dennes företrädare” som subjekt är ofta tydligare."
+    )
+    # an agent cut before its noun (*dig eller ditt*) and one of two doers: none named, as the example gives advice
+    for cut, word in (
+        ("Ansökan kan göras av dig eller ditt ombud.", "göras"),
+        (
+            "Hjälpen utförs av personal från kommunens hemtjänst eller från ett privat företag som du själv väljer.",
+            "utförs",
+        ),
+    ):
+        found = finding(cut, word)
+        assert (
+            found.message == f"”{word}” är passiv form, men texten säger vem som gör det. Aktiv form är ofta tydligare."
+        )
+        assert found.suggestion == "Skriv aktivt med den som handlar som subjekt."
+    # must keep: a whole doer is named
+    both = finding("Beslutet fattades av nämnden och kommunstyrelsen.", "fattades")
+    assert both.message == (
+        "”fattades” är passiv form, men texten säger vem som gör det (”nämnden och kommunstyrelsen”). Aktiv form med "
+        "”nämnden och kommunstyrelsen” som subjekt är ofta tydligare."
+    )

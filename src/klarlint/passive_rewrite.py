@@ -7,6 +7,7 @@ audit (benchmarks/rewrite_audit.tsv) and a second blind reading.
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -364,6 +365,13 @@ def suggestion_for(
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
 
 
+def whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
+    """The doer the finding's message names: the whole of it or none (see _whole_doer; the message had named
+    *”dennes företrädare”* of *av den enskilde eller dennes företrädare* and *”dig eller ditt”* of *av dig eller ditt
+    ombud* while the rewrite kept the whole or gave advice)."""
+    return _whole_doer(block, passive) if passive.doer else None
+
+
 def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
     """The doer with the conjuncts the agent lost: *av den enskilde eller dennes företrädare*, whose agent the parse cut
     to *dennes företrädare* (reviewer s43: *Dennes företrädare kan göra …*, the first doer dropped). None where
@@ -379,8 +387,10 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
         if not all(t.pos in COORDINATED_POS for t in between):
             return None
         doer = " ".join(block.text[between[0].start : passive.agent_span[1]].split())
-    end = passive.agent_span[1]
-    agent = {t.i for t in block.tokens[first.i :] if t.start < end}
+    end, tokens = passive.agent_span[1], block.tokens
+    # read on from the agent's first word, not a slice of the block's rest per passive (bigfile tester s43: a
+    # one-paragraph file is one block)
+    agent = set(itertools.takewhile(lambda i: tokens[i].start < end, range(first.i, len(tokens))))
     if doer.split()[-1].lower() in CUT_AFTER:
         return None  # *av dig eller ditt ombud* read as *dig eller ditt*: *Du eller ditt kan ansöka*
     sentence_end = next((s.end for s in block.sentences if s.start <= first.i < s.end), len(block.tokens))
@@ -461,8 +471,10 @@ def _nobody(block: BlockAnalysis, passive: Passive, actor: str) -> str | None:
 
 def doer_as_subject(block: BlockAnalysis, passive: Passive) -> str | None:
     """The doer as the active's subject would name it: *ingen annan* for *inte … av någon annan* (see _nobody), else
-    the doer; None where the negation cannot be carried over."""
-    doer = passive.doer or ""
+    the doer; None where the negation cannot be carried over or the doer is not named whole (see whole_doer)."""
+    doer = whole_doer(block, passive)
+    if not doer:
+        return None
     nobody = _nobody(block, passive, doer)
     return doer if nobody is None else nobody or None
 

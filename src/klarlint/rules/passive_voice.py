@@ -72,6 +72,7 @@ from klarlint.passive_rewrite import (
     question_before,
     reader_pronoun,
     suggestion_for,
+    whole_doer,
 )
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
@@ -660,9 +661,12 @@ def _finding(
                 f"{passive.doer} som gör det. Då går passiv bra."
             )
             return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
+        # the whole doer or none: not *”dennes företrädare”* of *av den enskilde eller dennes företrädare*
+        whole = whole_doer(block, passive)
+        named = f" (”{whole}”)" if whole else ""
         if len((passive.doer or "").split()) >= LONG_DOER_WORDS:
             message = (
-                f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.doer}”). Där går passiv bra: "
+                f"”{text}” är passiv form, men texten säger vem som gör det{named}. Där går passiv bra: "
                 "de som gör det är många ord, och de står bäst sist i meningen."
             )
             return RuleFinding(index, passive.start, passive.end, message, None, Severity(generic))
@@ -670,9 +674,7 @@ def _finding(
         # the subject would say a certain other person may not; session 42's web review)
         subject = doer_as_subject(block, passive)
         advice = f"Aktiv form med ”{subject}” som subjekt" if subject else "Aktiv form"
-        message = (
-            f"”{text}” är passiv form, men texten säger vem som gör det (”{passive.doer}”). {advice} är ofta tydligare."
-        )
+        message = f"”{text}” är passiv form, men texten säger vem som gör det{named}. {advice} är ofta tydligare."
         suggestion = (
             None if _doer_named_by_the_act(passive) else suggestion_for(block, passive, False, addresses_reader)
         )
