@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import re
 from array import array
 from collections import OrderedDict
@@ -331,9 +330,15 @@ def _blocks_of_group(source: str, lines: list[_Line]) -> list[Block]:
     return splitter.end()
 
 
+# A blank line, found in C: the end of a group of lines (one a line of a klarlint comment ends is missed, and a wider
+# group's width only makes fewer lines fit).
+BLANK_LINE = re.compile(r"^\s*$", re.MULTILINE)
+
+
 def _group_width(source: str, start: int, end: int) -> int:
     """The width of the group of lines that starts at ``start`` (up to a blank line): see _width."""
-    return _width(itertools.takewhile(str.strip, (line.text for line in _lines(source, start, end))))
+    blank = BLANK_LINE.search(source, start, end)
+    return _width(source[start : blank.start() if blank else end].splitlines())
 
 
 def _width(lines: Iterable[str]) -> int:
@@ -369,12 +374,12 @@ class _Splitter:
 
     def __init__(self, source: str, width: int = 0, after_colon: bool = False) -> None:
         self.source = source
-        self.width = width  # the group's longest line (see FIT)
+        self.fits = FIT * width  # how long a line and the next one's first word may be to fit (see FIT)
         # a run of lines written one unit a line (see FIT): ITEMS after a colon, LINES capitalised; None: prose
         self.mode: str | None = ITEMS if after_colon else None
         self.pending_item = after_colon  # whether the block is the first line after a colon ended the group before
         self.bulleted = False  # whether the current block is a list item with a bullet or a number of its own
-        self.hard: list[int] = []  # the current block's hard line breaks (source offsets)
+        self.hard = array("q")  # the current block's hard line breaks (source offsets; a block may have a million)
         self.blocks: list[Block] = []
         self.first: _Line | None = None
         self.last: _Line | None = None
@@ -457,9 +462,11 @@ class _Splitter:
 
     def _break(self, above: _Line, line: _Line) -> int:
         """What the line break between ``above`` and ``line`` (both in the current block) is (see FIT)."""
+        if self.mode is None and len(above.text) + 2 > self.fits:
+            return SOFT  # (no word fits after it: the common case, a wrapped paragraph's line, decided at once)
         text, below = above.text.strip(), line.text.strip()
         end, opens = text[-1], below[0]
-        fits = len(text) + 1 + len(below.split(None, 1)[0]) <= FIT * self.width
+        fits = len(text) + 1 + len(below.split(None, 1)[0]) <= self.fits
         is_open = end not in LINE_CLOSING and text.rsplit(None, 1)[-1].lower() not in LEADS_ON
         capital = opens.isupper() or opens.isdigit()
         if end == ":" and fits and (opens.islower() or capital):
@@ -488,7 +495,7 @@ class _Splitter:
             if block.text:
                 self.blocks.append(block)
         self.first = self.last = None
-        self.hard = []
+        self.hard = array("q")
         self.bulleted = False
 
 
@@ -601,10 +608,11 @@ def _verbatim(
     raw = source[start:end]
     leading = len(raw) - len(raw.lstrip())
     text = joined_lines(raw.strip().replace("\r", " "))
-    if hard:
-        chars = list(text)
+    if hard:  # (pieces, not a list of characters: a long block's copy per character had taken 8 bytes a character)
+        pieces, position = [], 0
         for offset in hard:
-            chars[offset - start - leading] = "\n"
-        text = "".join(chars)
+            pieces += (text[position : offset - start - leading], "\n")
+            position = offset - start - leading + 1
+        text = "".join([*pieces, text[position:]])
     block = Block.verbatim(kind, text, start + leading, level)
     return block.quote_all() if first.text.lstrip(" \t").startswith(">") else block  # e-mail style quote
