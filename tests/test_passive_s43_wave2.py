@@ -99,3 +99,22 @@ def test_the_message_names_the_whole_doer_or_none() -> None:
         "”fattades” är passiv form, men texten säger vem som gör det (”nämnden och kommunstyrelsen”). Aktiv form med "
         "”nämnden och kommunstyrelsen” som subjekt är ofta tydligare."
     )
+
+
+def test_the_act_s_noun_with_what_is_acted_on_becomes_the_verb_and_its_object() -> None:
+    # reviewer s43: *Du gör uppsägning av platsen* kept the light verb; the list maps *göra uppsägning* to *säga upp*
+    text = "Du kan säga upp platsen när som helst. Uppsägning av platsen görs i e-tjänsten."
+    assert finding(text, "görs", genre="beslut").suggestion == "Tilltala läsaren, till exempel ”Du säger upp platsen …”"
+    own = "Du kan säga upp din plats när som helst. En uppsägning av din plats görs i e-tjänsten."
+    assert (
+        finding(own, "görs", genre="beslut").suggestion == "Tilltala läsaren, till exempel ”Du säger upp din plats …”"
+    )
+    assert finding("Uppsägning av platsen har gjorts.", "gjorts").suggestion == (
+        "Skriv aktivt, till exempel ”(Vem?) har sagt upp platsen …”"
+    )
+    # must keep: a bare act's noun, and an *av* phrase that may name the doer (a person) keeps the light verb
+    bare = "Du kan söka hemtjänst. Ansökan görs hos en biståndshandläggare."
+    assert finding(bare, "görs", genre="beslut").suggestion == "Tilltala läsaren, till exempel ”Du ansöker …”"
+    assert finding("Bedömning av handläggaren görs vid behov.", "görs").suggestion == (
+        "Skriv aktivt, till exempel ”(Vem?) gör bedömning av handläggaren …”"
+    )

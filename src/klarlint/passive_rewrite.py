@@ -763,11 +763,22 @@ def _single_verb(
     if not phrases or subject is None or subject.pos not in {"NOUN", "PROPN"}:  # *Beslut* first: a PROPN
         return None
     phrase = next((p for p in phrases if not p.after and _names_noun(subject, p.noun)), None)
-    if phrase is None or any(t.dep != "det" or t.lower not in ARTICLES for t in block.children(subject)):
-        # *Inga formella beslut tas*, *några åtgärder har vidtagits*, *Uppsägning av platsen görs*: the single verb
-        # would drop what the noun's words say (*(Vem?) beslutar* for *tar inga formella beslut*)
+    if phrase is None:
         return None
     words = phrase.suggestion.split(" / ")[0].split()
+    obj = _objective_av(block, subject)
+    others = [t for t in block.children(subject) if t.dep != "det" or t.lower not in ARTICLES]
+    if obj is not None and others == [obj[0]] and words[-1] != "sig":
+        # *Uppsägning av platsen görs* → *Du säger upp platsen*: the *av* phrase on the act's noun is what is acted on
+        # (reviewer s43: the rewrite had been *Du gör uppsägning av platsen*, the light verb the nominalization rule
+        # flags); not *anmäla sig*, whose object would follow *sig*
+        obj_text = obj[1]
+    elif others:
+        # *Inga formella beslut tas*, *några åtgärder har vidtagits*: the single verb would drop what the noun's words
+        # say (*(Vem?) beslutar* for *tar inga formella beslut*)
+        return None
+    else:
+        obj_text = ""
     lexicon = full_forms()
     if lexicon is None or len(words) > 2 or len(words) == 2 and words[1] not in SINGLE_VERB_PARTICLES:
         return ""  # *göra något*, *väga mot varandra*: no verb to conjugate
@@ -784,7 +795,29 @@ def _single_verb(
             return ""
         morph = _finite(tense)
     form = inflect(words[0], "VERB", morph, lexicon)
-    return "" if form is None else " ".join([form, *words[1:]])
+    return "" if form is None else " ".join(filter(None, [form, *words[1:], obj_text]))
+
+
+def _objective_av(block: BlockAnalysis, noun: Token) -> tuple[Token, str] | None:
+    """The *av* phrase right after an act's noun that names what is acted on, with its words (*uppsägning av platsen*,
+    *av din plats*): a plain noun phrase of a thing, ending in its noun, with nothing after it. Not a person or a
+    body, who may be the doer (*bedömning av läkaren*), nor a pronoun (*av dig*)."""
+    tokens = block.tokens
+    if noun.i + 2 >= len(tokens) or tokens[noun.i + 1].lower != "av":
+        return None
+    head = next((t for t in block.children(noun) if t.dep == "nmod" and t.i > noun.i + 1), None)
+    if head is None or head.pos != "NOUN" or any(c.i > head.i for c in block.children(head)):
+        return None
+    words = tokens[noun.i + 2 : head.i + 1]
+    if not all(t.pos in {"DET", "ADJ", "NOUN", "PRON", "NUM"} and (t is head or t.head == head.i) for t in words):
+        return None
+    if is_organisation(head) or head.lemma.lower().endswith(PERSON_ENDINGS):
+        return None
+    return head, " ".join(block.text[words[0].start : head.end].split())
+
+
+# The endings of a noun for a person, who after an act's *av* may be its doer (*bedömning av handläggaren*)
+PERSON_ENDINGS = ("are", "ör", "or", "ent", "ant", "ist", "man", "person", "ledamot", "chef", "läkare", "nämnd")
 
 
 def _finite(tense: str, voice: str = "Act") -> dict[str, str]:

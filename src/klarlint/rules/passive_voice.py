@@ -683,7 +683,7 @@ def _finding(
     if not reader and addresses_reader and _readers_act_named(block, passive):
         # *Ansökan görs hos en biståndshandläggare* on a page that says du: the reader applies (reviewer s43 §1.2:
         # the rewrite had been *Vi ansöker …*); the light verb's noun names the reader's act, so the reader is the
-        # subject of the active (*Du ansöker …*, *Du gör uppsägning av platsen …*)
+        # subject of the active (*Du ansöker …*, *Du säger upp platsen …*)
         message = (
             f"”{text}” är passiv form ({kind}) och döljer att det är du (läsaren) som ska göra något. Tilltala läsaren."
         )
