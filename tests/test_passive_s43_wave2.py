@@ -118,3 +118,29 @@ def test_the_act_s_noun_with_what_is_acted_on_becomes_the_verb_and_its_object() 
     assert finding("Bedömning av handläggaren görs vid behov.", "görs").suggestion == (
         "Skriv aktivt, till exempel ”(Vem?) gör bedömning av handläggaren …”"
     )
+
+
+def test_a_passive_joined_to_the_one_before_keeps_its_subjunction_and_modals() -> None:
+    # the parse hung *beslutas* on the main verb as a finite verb: the rewrite had been *(Vem?) beslutar …*
+    text = "För att ansökan ska kunna granskas och beslutas måste alla bilagor finnas med."
+    assert (
+        finding(text, "granskas").suggestion
+        == "Skriv aktivt, till exempel ”för att (Vem?) ska kunna granska ansökan …”"
+    )
+    assert finding(text, "beslutas").suggestion == "Skriv aktivt, till exempel ”för att (Vem?) ska kunna besluta …”"
+    # a conjunct the parse did join, and two supines: the subjunction had been dropped
+    condition = "Om ansökan ska kunna granskas och beslutas behövs bilagor."
+    assert finding(condition, "beslutas").suggestion == (
+        "Skriv aktivt, till exempel ”om (Vem?) ska kunna besluta om ansökan …”"
+    )
+    supines = "När ansökan har granskats och beslutats skickas beslutet."
+    assert (
+        finding(supines, "beslutats").suggestion == "Skriv aktivt, till exempel ”när (Vem?) har beslutat om ansökan …”"
+    )
+    # must keep: a main clause has no subjunction to keep, and a named doer
+    assert finding("Ärendet kan utredas och avgöras snabbt.", "avgöras").suggestion == (
+        "Skriv aktivt, till exempel ”(Vem?) kan avgöra ärendet …”"
+    )
+    assert finding("Ansökan ska granskas och beslutas av nämnden.", "beslutas").suggestion == (
+        "Skriv aktivt, till exempel ”Nämnden ska besluta om ansökan …”"
+    )

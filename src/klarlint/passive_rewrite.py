@@ -526,7 +526,9 @@ SUBORDINATORS = frozenset(
 
 def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
     """The word that opens the passive's clause, as the parse marks it (the last of *för att*: *för* is the noun's
-    before it), or a question's *hur*, where the rewrite must keep it."""
+    before it), or a question's *hur*, where the rewrite must keep it; for a passive joined to an infinitive passive
+    before it, that one's (see _joined_to_infinitive)."""
+    verb = _joined_to_infinitive(block, verb) or verb  # whether the parse made it a conjunct or a verb of its own
     near = list(block.children(verb))
     near += [t for helper in near if helper.dep in ("aux", "dep") for t in block.children(helper)]  # *att … ska få*
     subject = passive_subject(block, verb)
@@ -539,6 +541,24 @@ def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
     if words[-2:] == ["utan", "att"]:
         return "utan att"  # *utan att några åtgärder har vidtagits*: *att … har vidtagit* said they had been taken
     return words[-1] if words and words[-1] in SUBORDINATORS else None
+
+
+def _joined_to_infinitive(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The passive of the same shape (an infinitive's, a supine's) right before *och*, *eller* or *samt* and this
+    passive, whose auxiliaries and subjunction this one shares (*För att ansökan ska kunna granskas och beslutas*: the
+    parse hung *beslutas* on the main verb as a finite verb of its own, and the rewrite had been *(Vem?) beslutar …*,
+    the purpose and the modals dropped; *När ansökan har granskats och beslutats* had lost its *när*); None where the
+    one before has another shape or no auxiliary."""
+    before = block.words_before(verb.i, 2)
+    if len(before) < 2 or before[1].lower not in {"och", "eller", "samt"}:
+        return None
+    first = before[0]
+    if first.pos != "VERB" or not first.lower.endswith("s") or not verb.lower.endswith("s"):
+        return None
+    same = infinitive_shaped(first) and infinitive_shaped(verb)
+    if not same and not (supine_shaped(first.lower) and supine_shaped(verb.lower)):
+        return None
+    return first if auxiliary_chain(block, first) else None
 
 
 def _opens_clause(block: BlockAnalysis, token: Token) -> bool:
@@ -640,6 +660,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     if degree_before_av(block, verb):
         return None  # *drivs till stor del av …*: the active clause would drop how much the doer does
     helpers = auxiliary_chain(block, verb)
+    if helpers == [] and (first := _joined_to_infinitive(block, verb)) is not None:
+        helpers = auxiliary_chain(block, first)  # *ska kunna granskas och beslutas* → *ska kunna besluta*
     if helpers is None or _after_infinitive_att(block, verb, helpers):
         return None  # an infinitive after att (riskerar att användas): no finite clause to rewrite into
     if active_lemma(verb) in RAISING_LEMMAS and _raised_infinitive(block, verb):
