@@ -153,28 +153,28 @@ def test_an_unknown_ref_in_a_shallow_clone_points_to_the_history(tmp_path: Path)
     assert full.returncode == 2 and "okänd git-referens" in full.stderr and "fetch-depth" not in full.stderr
 
 
-# --- §7: HTML findings are not fixable ------------------------------------------------------------------------------
+# --- §7: HTML findings' fixes apply to the HTML source -------------------------------------------------------------
 
 
-def test_html_findings_are_not_fixable_and_get_no_sarif_fixes(tmp_path: Path) -> None:
-    """--fix refuses HTML, yet public/index.html's *skall* had been "fixable": true with a SARIF fix on the file."""
-    (tmp_path / "index.html").write_text(
-        f'<!doctype html><html lang="sv"><head><title>Bygglov</title></head><body><p>{SENTENCE}</p></body></html>\n',
-        encoding="utf-8",
-    )
-    (tmp_path / "sida.md").write_text(SENTENCE + "\n", encoding="utf-8")
-    result = klarlint("index.html", "sida.md", "--format", "json", "--jobs=1", cwd=tmp_path)
-    fixable = {
-        file["path"]: {f["rule"]: f["fixable"] for f in file["findings"]} for file in json.loads(result.stdout)["files"]
-    }
-    assert fixable["index.html"]["skall"] is False and fixable["sida.md"]["skall"] is True, fixable
-    sarif = json.loads(klarlint("index.html", "sida.md", "--format", "sarif", "--jobs=1", cwd=tmp_path).stdout)
-    with_fixes = {
-        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-        for r in sarif["runs"][0]["results"]
-        if r.get("fixes")
-    }
-    assert with_fixes == {"sida.md"}, with_fixes
+def test_html_findings_fixes_apply_to_the_source_and_pdf_gets_none(tmp_path: Path) -> None:
+    """An HTML file's replacements apply to its source as they stand (the page and the language server apply them
+    there), so they stay fixable with SARIF fixes whose region is exactly the flagged source text; making them
+    unfixable in the CLI alone had made the server's JSON differ from the CLI's. README says so (tester cigate s43
+    §7)."""
+    head = '<!doctype html><html lang="sv"><head><title>Bygglov</title></head>'
+    source = f"{head}<body><p>{SENTENCE}</p></body></html>\n"
+    (tmp_path / "index.html").write_text(source, encoding="utf-8")
+    sarif = json.loads(klarlint("index.html", "--format", "sarif", "--jobs=1", cwd=tmp_path).stdout)
+    [fixed] = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "skall"]
+    [fix] = fixed["fixes"]
+    [change] = fix["artifactChanges"]
+    [replacement] = change["replacements"]
+    region = replacement["deletedRegion"]
+    line = source.splitlines()[region["startLine"] - 1]
+    assert line[region["startColumn"] - 1 : region["endColumn"] - 1] == "skall"
+    assert replacement["insertedContent"]["text"] == "ska"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "their fixes apply to the HTML source" in readme
 
 
 # --- §2, §8: README -------------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -362,19 +362,10 @@ class _Settings:
         return list(infos.values())
 
 
-# Formats no klarlint command writes to (--fix refuses them; a Word document has --suggest): their findings are not
-# fixable in a lint's report
-UNWRITTEN_FORMATS = frozenset({"html", "pdf"})
-
-
 def _lint_path(path: Path, config: Config, rules: list[ActiveRule], jobs: int = 1) -> FileReport:
     report = _lint_file(path, config, rules, jobs)
     if report.path in NOT_FILES:  # a real file named <stdin>: reporters must not take it for standard input
         report.path = f"./{report.path}"
-    if FORMATS.get(path.suffix.lower()) in UNWRITTEN_FORMATS:
-        # public/index.html's *skall* had been "fixable": true with a SARIF fix on the HTML file, which --fix
-        # refuses to change (CI tester s43 §7); README promises nothing offers what --fix leaves alone
-        report.findings = [replace(f, fixable=False) if f.fixable else f for f in report.findings]
     return report
 
 
