@@ -1162,7 +1162,8 @@ def test_the_status_line_does_not_keep_what_is_over(page, tmp_path: Path) -> Non
     checked(page)
     page.find_element(By.ID, "editor").send_keys(Keys.CONTROL, "z")
     wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value") == "Vi svarar inom två veckor.")
-    assert page.find_element(By.ID, "caret-status").text == ""
+    # the page's own undo of an opening says so (webfix2 s43: no longer the browser's, retest1 R2)
+    assert page.find_element(By.ID, "caret-status").text == "Texten du hade innan är tillbaka."
     page.find_element(By.ID, "file").send_keys(str(tmp_path / "brev.txt"))
     wait_for(page, lambda d: d.find_element(By.ID, "caret-status").text == "brev.txt är öppnad.")
     (tmp_path / "trasig.docx").write_bytes(b"PK\x03\x04 not a real docx")

@@ -8,9 +8,6 @@ const SEVERITIES = { error: "Fel", warning: "Varning", info: "Info" };
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 const SEVERITY_COUNTED = { error: ["fel", "fel"], warning: ["varning", "varningar"], info: ["info", "info"] };
 const TOKEN_KEY = "klarlint-token";
-// An opened file longer than this goes into the editor as its value, not through insertText (openFile): in
-// Chromium insertText took 0.2 s for 10,000 characters, 2.7 s for 40,000 and 71 s for 192,000.
-const INSERT_TEXT_LIMIT = 10000;
 
 const $ = (id) => document.getElementById(id);
 const editor = $("editor");
@@ -33,8 +30,9 @@ const state = {
   formatFromFile: false,
   baseline: null, // LIX and number of findings at the first check of this text
   failed: false, // the last check of this text failed: the panel says so, not "Kontrollerar …"
-  beforeOpen: null, // the text (format, file name) before a long file was opened: what Ctrl+Z brings back
-  openedText: null, // that long file's text: while the editor holds it, Ctrl+Z brings back beforeOpen
+  // The texts the page set as the editor's value (an opened file, the text before it; openFile), with their format
+  // and file name: {entries, at, edited}. At these texts the page undoes and redoes itself (pageHistoryStep).
+  history: null,
 };
 
 // --- offsets -------------------------------------------------------------------------------------
@@ -371,8 +369,10 @@ function looksLikeHtml(text) {
 // Markdown source (a CMS's source view, a README): headings (*## Så ansöker du*), links (*[blanketten](https://…)*)
 // and bold. Pasted as Text, the link texts were not checked (*Klicka här*) and the text was a *dokument* (workbench
 // s43 §6). Two signs, one a heading or a link: one *# * line alone may be a plain text's own.
-const MD_HEADING = /^#{1,6}[ \t]+\S/gm;
-const MD_LINK = /\[[^\]\n]+\]\([^\s()]+\)/g;
+// Not an agenda's *# 1 Val av justerare* nor a reference's *[1](s.12)*, *[2](2023:45)* (retest1): a heading's
+// text starts with no digit, a link goes to a web address, a path or a file.
+const MD_HEADING = /^#{1,6}[ \t]+[^\s\d]/gm;
+const MD_LINK = /\[[^\]\n]+\]\((?:(?:https?:\/\/|mailto:|tel:|www\.|\.{0,2}\/|#)[^\s()]*|[^\s()]*\.[a-z]{2,5})\)/gi;
 const MD_BOLD = /\*\*[^*\n]+\*\*/g;
 
 function looksLikeMarkdown(text) {
@@ -932,9 +932,19 @@ function goToLine(line, column = 1) {
 
 // --- the editor ----------------------------------------------------------------------------------
 
-editor.addEventListener("input", () => {
+editor.addEventListener("input", (event) => {
   afterEdit();
-  if (state.beforeOpen) showUndoOpen(); // edited: the button would throw the edits away; an undo back shows it again
+  const historyStep = event.inputType === "historyUndo" || event.inputType === "historyRedo";
+  if (historyStep && state.history && atEntry(state.history)) {
+    // The browser's undo of a text pasted over the file: the file's format and name with its text, not Text
+    restoreFormat(state.history.entries[state.history.at], event.inputType === "historyUndo");
+  } else if (!historyStep && state.history) {
+    // The writer's own edit: the browser's undo has it; the texts after this one in the page's history are gone,
+    // as a redo is after an edit.
+    state.history.edited = true;
+    state.history.entries.length = state.history.at + 1;
+  }
+  if (state.history) showUndoOpen(); // edited: the button would throw the edits away; an undo back shows it again
   scheduleCheck();
 });
 editor.addEventListener("scroll", syncScroll);
@@ -965,11 +975,8 @@ function selectFromCaret(open) {
 
 editor.addEventListener("click", () => selectFromCaret(true));
 editor.addEventListener("keydown", (event) => {
-  const undo = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === "z";
-  if (undo && showUndoOpen()) {
-    // The long file was set as the value (openFile): the browser's own undo no longer has the text before it.
+  if (historyKey(event) && pageHistoryStep(historyKey(event))) {
     event.preventDefault();
-    undoOpen();
   } else if (event.key === "Escape" && state.openKey) {
     event.preventDefault();
     toggleFinding(state.openKey, false);
@@ -977,6 +984,21 @@ editor.addEventListener("keydown", (event) => {
     event.preventDefault();
     jumpToFinding(event.shiftKey ? -1 : 1);
   }
+});
+
+/** "undo" for Ctrl+Z (Cmd+Z), "redo" for Ctrl+Shift+Z and Ctrl+Y; else null. */
+function historyKey(event) {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === "z") return event.shiftKey ? "redo" : "undo";
+  return key === "y" && event.ctrlKey && !event.shiftKey ? "redo" : null;
+}
+
+// Undo and Redo from the browser's menus. The keys are taken at keydown: with nothing in the browser's own undo
+// (a file opened into the page as loaded), Ctrl+Z may give no beforeinput at all.
+editor.addEventListener("beforeinput", (event) => {
+  const kind = { historyUndo: "undo", historyRedo: "redo" }[event.inputType];
+  if (kind && event.cancelable && pageHistoryStep(kind)) event.preventDefault();
 });
 
 /** F8 / Shift+F8 in the text (as in VS Code): select the next or previous finding and say what it is. */
@@ -1015,28 +1037,23 @@ async function openFile(file) {
   $("busy").hidden = false;
   try {
     const data = await api("/api/extract", { method: "POST", body: form });
-    const before = editor.value;
+    const before = currentEntry();
+    const history = state.history;
+    const unedited = history && !history.edited && atEntry(history);
     editor.focus();
-    if (data.text.length > INSERT_TEXT_LIMIT) {
-      // Chromium's insertText is superlinear: a 192,000-character text had frozen the tab for 71 s (a paste of it
-      // takes 0.5 s). Set as the value, the browser's undo forgets the text before, so the page keeps it itself:
-      // Ctrl+Z and a button bring it back (undoOpen).
-      state.beforeOpen = before.trim()
-        ? { text: before, format: $("format").value, formatFromFile: state.formatFromFile, fileName: state.fileName }
-        : null;
-      editor.value = data.text;
-      editor.setSelectionRange(0, 0);
-    } else {
-      // Through the browser's editing, so Ctrl+Z brings back the text the writer had before the file
-      state.beforeOpen = null;
-      editor.select();
-      if (!document.execCommand("insertText", false, data.text) || editor.value !== data.text) editor.value = data.text;
-    }
-    state.openedText = state.beforeOpen ? editor.value : null;
+    // Set as the value, not through the browser's editing (insertText), so the page keeps the text before: Ctrl+Z
+    // and a button bring it back (pageHistoryStep). Chromium's insertText is superlinear (a 192,000-character text
+    // had frozen the tab for 71 s; a paste of it takes 0.5 s); and its undo of a short file's insertText brought
+    // back the text before as Text without its file name, its redo an empty editor (retest1 R2).
+    editor.value = data.text;
+    editor.setSelectionRange(0, 0);
     $("format").value = data.format;
     state.formatFromFile = true;
     state.fileName = data.name || file.name;
     $("file-name").textContent = state.fileName;
+    // Opened over a text the page set itself, unedited: one more step back (a few, for the memory's sake)
+    const entries = unedited ? history.entries.slice(0, history.at + 1).slice(-3) : [before];
+    state.history = { entries: [...entries, currentEntry()], at: entries.length, edited: false };
     state.findings = [];
     state.report = null;
     state.baseline = null;
@@ -1060,30 +1077,67 @@ async function openFile(file) {
   }
 }
 
-/** Ta tillbaka: shown while the text is the long file just opened and there was a text before it. */
+/** The editor's text with its format and file name: what undo and redo bring back with a text. */
+function currentEntry() {
+  const { formatFromFile, fileName } = state;
+  return { text: editor.value, format: $("format").value, formatFromFile, fileName };
+}
+
+/** The editor holds the page's history's current text (a length first: the text may be 20 MB). */
+function atEntry(history) {
+  const entry = history.entries[history.at];
+  return editor.value.length === entry.text.length && editor.value === entry.text;
+}
+
+function applyEntry(entry) {
+  $("format").value = entry.format;
+  state.formatFromFile = entry.formatFromFile;
+  state.fileName = entry.fileName;
+  $("file-name").textContent = state.fileName;
+}
+
+/** Ta tillbaka: shown while the text is the file just opened and there was a text before it. */
 function showUndoOpen() {
-  const text = editor.value;
-  const offer = Boolean(
-    state.beforeOpen && text.length === state.openedText.length && text === state.openedText,
-  );
+  const history = state.history;
+  const offer = Boolean(history && history.at > 0 && history.entries[history.at - 1].text.trim() && atEntry(history));
   if ($("undo-open").hidden === offer) $("undo-open").hidden = !offer;
   return offer;
 }
 
-/** Brings back the text (and its format and file name) the writer had before a long file was opened. */
+/**
+ * Undo or redo at a text the page set as the value: the page's own step (or none), never the browser's. Chromium's
+ * undo steps hold on to the text they were made in: after a long file was set as the value, Ctrl+Z, Ctrl+Z,
+ * Ctrl+Shift+Z redid the insertText of the file before it into the text brought back, and the editor held that
+ * text and a copy with every line doubled (retest1 R1). Past an edit of the writer's, the browser's own undo has it.
+ * Returns whether the page took the step.
+ */
+function pageHistoryStep(kind) {
+  const history = state.history;
+  if (!history || !atEntry(history)) return false;
+  // Redo after an edit the writer undid: the browser's redo has it (an edit cleared its older steps).
+  if (kind === "redo" && history.edited) return false;
+  moveInHistory(kind === "undo" ? -1 : 1);
+  return true;
+}
+
+/** The undo-open button: the text before the file. */
 function undoOpen() {
-  const before = state.beforeOpen;
-  state.beforeOpen = null;
-  state.openedText = null;
-  showUndoOpen();
-  if (!before) return;
-  editor.value = before.text;
+  if (state.history && atEntry(state.history)) moveInHistory(-1);
+}
+
+/** Brings back the text (and its format and file name) `step` away in the page's history, if there is one. */
+function moveInHistory(step) {
+  const history = state.history;
+  const to = history.at + step;
+  if (to < 0 || to >= history.entries.length) return;
+  history.at = to;
+  history.edited = false;
+  const entry = history.entries[to];
+  editor.value = entry.text;
   editor.setSelectionRange(0, 0);
   editor.scrollTop = 0;
-  $("format").value = before.format;
-  state.formatFromFile = before.formatFromFile;
-  state.fileName = before.fileName;
-  $("file-name").textContent = state.fileName;
+  applyEntry(entry);
+  showUndoOpen();
   state.findings = [];
   state.report = null;
   state.baseline = null;
@@ -1093,8 +1147,20 @@ function undoOpen() {
   render();
   showError("");
   editor.focus();
-  notice("Texten du hade innan är tillbaka.");
+  notice(backAgain(entry, step < 0));
   check();
+}
+
+function backAgain(entry, undo) {
+  if (undo) return "Texten du hade innan är tillbaka.";
+  return entry.fileName ? `${entry.fileName} är öppnad igen.` : "Texten är tillbaka.";
+}
+
+/** `entry`'s format and file name, if the editor's text (entry's) has lost them. */
+function restoreFormat(entry, undo) {
+  if (entry.format === $("format").value && entry.fileName === state.fileName) return;
+  applyEntry(entry);
+  notice(backAgain(entry, undo));
 }
 
 $("undo-open-button").addEventListener("click", undoOpen);
