@@ -514,7 +514,11 @@ async def _pull(own: LanguageClient, uri: str, previous: str | None = None):
 
 @server_test
 async def test_pull_diagnostics_for_a_client_that_pulls() -> None:
-    own = await _start(client_capabilities("neovim"), {"debounceMs": 0})
+    # A pull client that can be asked to pull again (as VS Code's); Neovim 0.11, which cannot, gets pushes
+    # (test_lsp_s43.py).
+    capabilities = client_capabilities("neovim")
+    capabilities.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
+    own = await _start(capabilities, {"debounceMs": 0})
     try:
         assert own.init_result.capabilities.diagnostic_provider is not None
         uri = (ROOT / "tmp-lsp-pull.txt").as_uri()

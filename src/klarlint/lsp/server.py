@@ -10,10 +10,11 @@ lint (hover, code actions, a pull of diagnostics) wait for the lint of that
 version already running instead of starting a second one.
 
 Diagnostics go to the client the way it prefers: published (pushed) after each
-lint, or, for a client that announces ``textDocument/diagnostic`` (LSP 3.17),
-only when it pulls them (both at once would show every finding twice); after
-a change on the server's side (settings, klarlint.toml) such a client is asked
-to pull again (``workspace/diagnostic/refresh``) when it can be.
+lint, or, for a client that announces ``textDocument/diagnostic`` (LSP 3.17)
+and ``workspace/diagnostic/refresh``, only when it pulls them (both at once would
+show every finding twice); after a change on the server's side (settings,
+klarlint.toml) or a long document's early answer such a client is asked to pull
+again. A client that pulls but cannot be asked to (Neovim 0.11) is offered no pull.
 
 An edit of a long document is answered twice (:mod:`klarlint.lsp.quick`): at once
 with the changed paragraphs' fresh block-local findings and every other diagnostic
@@ -133,6 +134,14 @@ class Linted:
     settings: Settings | None = None  # what the diagnostics were made with (their links)
 
 
+@dataclass
+class _Progress:
+    """A ``$/progress`` shown for work that may be begun again before it ends (see KlarlintServer.progress)."""
+
+    token: str | None = None  # None: the client did not take it
+    holders: int = 0
+
+
 class KlarlintProtocol(LanguageServerProtocol):
     """pygls's protocol, but a change to a document that is not open is ignored with a line in the log.
 
@@ -157,6 +166,18 @@ class KlarlintProtocol(LanguageServerProtocol):
             raise JsonRpcInvalidParams(message=f"klarlint känner inte till kommandot {params.command!r} (bara {known})")
         return (yield from super().lsp_workspace__execute_command(params))
 
+    @lsp_method(types.INITIALIZE)
+    def lsp_initialize(self, params: types.InitializeParams):
+        """A client that pulls diagnostics but cannot be asked to pull again (no
+        ``workspace.diagnostics.refreshSupport``: Neovim 0.10 and 0.11) is offered no pull: it pulls only after
+        its own changes, so a long document's first screen stayed its only answer, or (as it was answered) it
+        waited 24-35 s for the whole check with nothing shown (retest3 §1), and new settings or a changed
+        klarlint.toml showed only after the next edit. Pushed diagnostics reach it whenever they are ready."""
+        result = yield from super().lsp_initialize(params)
+        if self._server.pull_without_refresh:
+            result.capabilities.diagnostic_provider = None
+        return result
+
 
 class KlarlintServer(LanguageServer):
     def __init__(self, engine: Engine | None = None) -> None:
@@ -170,7 +191,9 @@ class KlarlintServer(LanguageServer):
         self.serials = itertools.count(1)
         self.pull = False  # the client pulls diagnostics: do not publish them as well
         self.refresh_support = False  # the client takes workspace/diagnostic/refresh
+        self.pull_without_refresh = False  # it would pull, but cannot be asked to: it gets diagnostics pushed
         self.progress_support = False  # the client takes window/workDoneProgress/create
+        self.progresses: dict[str, _Progress] = {}  # the progress shown per task (a document's check, the model)
         self.watch_support = False  # the client watches files for the server (dynamic registration)
         self.lint_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klarlint-lint")
         self.lane = UrgentLane(self.lint_pool)  # short documents' lints, first (see klarlint.lsp.scheduling)
@@ -392,7 +415,7 @@ class KlarlintServer(LanguageServer):
         # diagnostics are megabytes of JSON).
         work = whole() if answer is None else None
         try:
-            async with self.progress(title):  # the lint is already running while the client answers
+            async with self.progress(title, uri):  # the lint is already running while the client answers
                 if first is not None:
                     early = await first
                     if early is not None and self._still(document, version):
@@ -551,22 +574,39 @@ class KlarlintServer(LanguageServer):
         return quick.shown_from_lint(version, replace(result, source=text, report=report), found)
 
     @contextlib.asynccontextmanager
-    async def progress(self, title: str | None):
-        """``$/progress`` begin and end around the work, for a client that takes it; nothing without a title."""
+    async def progress(self, title: str | None, key: str):
+        """``$/progress`` begin and end around the work, for a client that takes it; nothing without a title.
+
+        One progress per ``key`` (a document) at a time: work begun while another of the same key is still
+        running joins its progress, which ends when the last of them does. The lint that new settings or an
+        early edit cancel ends a moment after the next one begins, and each had shown its own "klarlint
+        granskar big.md" (two or three at once; retest3 §2)."""
         if title is None or not self.progress_support:
             yield
             return
-        token = f"klarlint-{next(self.serials)}"
+        shared = self.progresses.get(key)
+        new = shared is None
+        if shared is None:
+            shared = self.progresses[key] = _Progress()
+        shared.holders += 1
         try:
-            await asyncio.wait_for(self.work_done_progress.create_async(token), 5)
-        except Exception:  # the client said no or did not answer: work on without progress
-            yield
-            return
-        self.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, percentage=None))
-        try:
+            if new:
+                token = f"klarlint-{next(self.serials)}"
+                try:
+                    await asyncio.wait_for(self.work_done_progress.create_async(token), 5)
+                except Exception:  # the client said no or did not answer: work on without progress
+                    pass
+                else:
+                    self.work_done_progress.begin(token, types.WorkDoneProgressBegin(title=title, percentage=None))
+                    shared.token = token
             yield
         finally:
-            self.work_done_progress.end(token, types.WorkDoneProgressEnd())
+            shared.holders -= 1
+            if shared.holders == 0:
+                if self.progresses.get(key) is shared:
+                    del self.progresses[key]
+                if shared.token is not None:
+                    self.work_done_progress.end(shared.token, types.WorkDoneProgressEnd())
 
     def relint_all(self) -> None:
         """Something every document depends on changed (settings, klarlint.toml): lint all open ones again."""
@@ -845,8 +885,10 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
         caps = params.capabilities
         ls.versioned_edits = bool(get_capability(caps, "workspace.workspace_edit.document_changes", False))
         ls.pull_configuration = bool(get_capability(caps, "workspace.configuration", False))
-        ls.pull = get_capability(caps, "text_document.diagnostic", None) is not None
+        pulls = get_capability(caps, "text_document.diagnostic", None) is not None
         ls.refresh_support = bool(get_capability(caps, "workspace.diagnostics.refresh_support", False))
+        ls.pull = pulls and ls.refresh_support  # (see KlarlintProtocol.lsp_initialize)
+        ls.pull_without_refresh = pulls and not ls.refresh_support
         ls.progress_support = bool(get_capability(caps, "window.work_done_progress", False))
         ls.watch_support = bool(get_capability(caps, "workspace.did_change_watched_files.dynamic_registration", False))
         folders = [uri_to_path(folder.uri) for folder in params.workspace_folders or []]
@@ -866,10 +908,13 @@ def create_server(engine: Engine | None = None) -> KlarlintServer:
         if ls.pull_configuration and await _pull_configuration(ls) and ls.documents:
             ls.relint_all()
         # Load the model now, not on the first keystroke; the writer sees that something is happening.
-        warm = asyncio.get_running_loop().run_in_executor(ls.lint_pool, _warm_up, ls.engine)
+        # In the urgent lane: a long document opened meanwhile loads the model in its own lint, and the warm-up
+        # runs at that lint's next check, once the model is there. Queued behind the lint, its progress
+        # "laddar språkmodellen" had stayed up for the whole first check (33 s; retest3 §2).
+        warm = asyncio.wrap_future(ls.lane.submit(_warm_up, ls.engine))
         if ls.watch_support:
             await _watch_config_files(ls)
-        async with ls.progress("klarlint laddar språkmodellen"):
+        async with ls.progress("klarlint laddar språkmodellen", "model"):
             await warm
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
