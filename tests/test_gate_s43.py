@@ -187,3 +187,58 @@ def test_readme_pull_request_snippet_fetches_the_history_and_documents_context()
     assert "--changed-since origin/${{ github.base_ref }}" in section and "fetch-depth: 0" in section
     json_part = readme[readme.index("### JSON") : readme.index("### Plain text")]
     assert "Each finding also has `context`" in json_part
+
+
+# --- retest s43 C: a named excluded folder, unread entries, one interrupt line --------------------------------------
+
+
+def test_a_named_folder_that_exclude_covers_is_excluded_not_empty(tmp_path: Path) -> None:
+    """*klarlint build/* with exclude = ["build/"] had been *no-files*, which failed --fail-on info, where
+    *klarlint build/out.md* passed; a folder pattern, an anchored one and a folder under an excluded one alike."""
+    (tmp_path / "klarlint.toml").write_text('exclude = ["build/", "/arkiv", ".*"]\n', encoding="utf-8")
+    for folder in ("build/sub", "arkiv", "sida"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "a.md").write_text(SENTENCE + "\n", encoding="utf-8")
+    for named in ("build/", "build", "build/sub", "arkiv", str(tmp_path / "arkiv")):
+        result = klarlint(named, "--format", "json", "--fail-on", "info", cwd=tmp_path)
+        assert result.returncode == 0, (named, result.stdout, result.stderr)
+        [entry] = json.loads(result.stdout)["files"]
+        assert [n["code"] for n in entry["notices"]] == ["excluded"] and entry["skipped"] is True, named
+        assert "mappen undantas av exclude i klarlint.toml" in entry["notices"][0]["message"]
+    # the config's own folder is linted though ".*" matches "."; a folder exclude does not cover is linted
+    for named in (".", "sida"):
+        linted = klarlint(named, "--format", "json", cwd=tmp_path)
+        assert [f["path"] for f in json.loads(linted.stdout)["files"]] == ["sida/a.md"], (named, linted.stdout)
+
+
+def test_unread_entries_have_no_language_and_paths_as_other_entries(tmp_path: Path) -> None:
+    """An excluded file and an empty folder had said *"language": "sv"* though never read; an empty folder named by
+    its absolute path is annotated by its path from the working folder, as a file is."""
+    (tmp_path / "klarlint.toml").write_text('exclude = ["/arkiv"]\n', encoding="utf-8")
+    (tmp_path / "arkiv").mkdir()
+    (tmp_path / "arkiv" / "gammal.md").write_text(SENTENCE + "\n", encoding="utf-8")
+    (tmp_path / "tom").mkdir()
+    (tmp_path / "sida.md").write_text(SENTENCE + "\n", encoding="utf-8")
+    args = ["arkiv/gammal.md", str(tmp_path / "tom"), "sida.md", "saknas.md"]
+    files = json.loads(klarlint(*args, "--format", "json", cwd=tmp_path).stdout)["files"]
+    assert [(f["path"], f["language"]) for f in files] == [
+        ("arkiv/gammal.md", None),
+        (str(tmp_path / "tom"), None),
+        ("sida.md", "sv"),
+        ("saknas.md", None),  # an unreadable file was not read either
+    ]
+    github = klarlint(str(tmp_path / "tom"), str(tmp_path / "sida.md"), "--format", "github", cwd=tmp_path).stdout
+    assert "::notice file=tom,title=klarlint" in github and "file=sida.md," in github, github
+
+
+def test_a_stop_before_any_file_is_done_has_one_wording() -> None:
+    """*granskningen avbröts innan någon fil granskades* (files not yet counted) and *0 av 718 filer granskades*
+    (counted) had said the same thing two ways."""
+    from klarlint.output import Live, OutputOptions
+
+    live = Live(OutputOptions())
+    assert live.stopped_line() == "granskningen avbröts innan någon fil granskades"
+    live.start(718)
+    assert live.stopped_line() == "granskningen avbröts innan någon fil granskades"
+    live.done = 2
+    assert live.stopped_line() == "granskningen avbröts: 2 av 718 filer granskades"

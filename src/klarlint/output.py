@@ -277,7 +277,9 @@ class Live:
             sys.stderr.flush()
 
     def stopped_line(self) -> str:
-        if self.total is None:
+        if self.total is None or not self.done:
+            # one wording for one situation: a stop before the first file was done had said either this or *0 av 718
+            # filer granskades*, by whether the files had been counted yet (retest s43 C)
             line = "granskningen avbröts innan någon fil granskades"
         else:
             files = "fil" if self.total == 1 else "filer"

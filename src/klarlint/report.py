@@ -224,7 +224,8 @@ class FileReport:
             "notices": [n.to_json() for n in self.notices],
             # a file that was not read has no measures, not a block of zeros a dashboard would average in
             "stats": None if self.error or self.skipped else self.stats.to_json(self.findings),
-            "language": self.language,
+            # nor a language: an excluded file or an empty folder had said "sv" though never read (retest s43 C)
+            "language": None if self.error or self.skipped else self.language,
         }
         if self.genre is not None:
             # the kind of text decides how passive voice, the sender and the summary are judged: a writer who sees one
