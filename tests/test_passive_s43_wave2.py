@@ -144,3 +144,20 @@ def test_a_passive_joined_to_the_one_before_keeps_its_subjunction_and_modals() -
     assert finding("Ansökan ska granskas och beslutas av nämnden.", "beslutas").suggestion == (
         "Skriv aktivt, till exempel ”Nämnden ska besluta om ansökan …”"
     )
+
+
+def test_a_coordination_inside_the_doer_s_own_phrase_is_one_doer() -> None:
+    # retest s43 R2: *i förskola och skola* was read as a second doer, and the example was lost
+    text = "Den här blanketten används av personal i förskola och skola för att anmäla kränkande behandling."
+    found = finding(text, "används")
+    assert "(”personal i förskola och skola”)" in found.message
+    assert found.suggestion == (
+        "Skriv aktivt, till exempel ”Personal i förskola och skola använder den här blanketten …”"
+    )
+    plural = finding("Blanketten används av personal i förskolor och skolor.", "används")
+    assert plural.suggestion == "Skriv aktivt, till exempel ”Personal i förskolor och skolor använder blanketten …”"
+    # must keep: two doers each with its own preposition get advice, not one of them
+    two = finding("Planen tas fram av personal på förskolan och av rektor.", "tas")
+    assert two.suggestion == "Skriv aktivt med den som handlar som subjekt."
+    assert "(”" not in two.message
+

@@ -657,7 +657,9 @@ def _phrase_rest(rest: list[Token]) -> list[Token]:
         return []
     if any(t.pos in {"NUM", *VERBAL_POS} or t.lemma.lower() in TIME_NOUNS for t in rest):
         return []
-    if any(t.pos == "CCONJ" and not _joins_modifiers(rest, n) for n, t in enumerate(rest)):
+    if any(
+        t.pos == "CCONJ" and not _joins_modifiers(rest, n) and not _joins_nouns(rest, n) for n, t in enumerate(rest)
+    ):
         return []
     return rest if rest[-1].pos in AGENT_POS else []
 
@@ -678,6 +680,29 @@ def _joins_modifiers(rest: list[Token], index: int) -> bool:
         return False
     before, after = rest[index - 1], rest[index + 1]
     return before.text.endswith("-") or before.pos == "ADJ" and after.pos == "ADJ"
+
+
+def _joins_nouns(rest: list[Token], index: int) -> bool:
+    """The *och* or *eller* at ``index`` joins two nouns of the phrase's own preposition, and the phrase ends with the
+    second: *av personal i förskola och skola* (retest s43: read as two doers, the example *Personal i förskola och
+    skola använder …* was lost; the parse hangs *skola* on *personal*). The nouns agree in form, both bare or both
+    definite, or are both names; a second noun of another form may be another doer (*av lärare i förskolan och
+    rektor*), and one with a preposition of its own is another phrase (*… eller från ett privat företag*)."""
+    if index < 2 or rest[index].lower not in ("och", "eller") or rest[index - 1].i - rest[0].i < 1:
+        return False
+    before, conjunct = rest[index - 1], rest[index + 1 :]
+    if not conjunct or any(t.pos not in {"DET", "ADJ", "NOUN", "PROPN"} for t in conjunct):
+        return False
+    if any(t.pos == "ADP" for t in rest[1 : index - 1]):
+        return False  # one preposition's phrase only: not *i förskolan på orten och …*
+    after = conjunct[-1]
+    if before.pos == "PROPN" or after.pos == "PROPN":
+        return before.pos == after.pos == "PROPN"
+    return (
+        before.pos == after.pos == "NOUN"
+        and before.feature("Definite") == after.feature("Definite")
+        and before.feature("Number") == after.feature("Number")
+    )
 
 
 def _hangs_on(block: BlockAnalysis, token: Token, phrase: set[int], verb: Token) -> bool:
