@@ -161,3 +161,17 @@ def test_a_coordination_inside_the_doer_s_own_phrase_is_one_doer() -> None:
     assert two.suggestion == "Skriv aktivt med den som handlar som subjekt."
     assert "(”" not in two.message
 
+
+def test_the_subject_after_a_heading_split_off_is_in_lower_case_unless_a_name() -> None:
+    # retest s43 R3: the heading split off without a blank line, the subject kept its capital (*bordlägger Ärendet*)
+    text = "§ 89 Budget 2027\nÄrendet bordläggs till nästa sammanträde."
+    assert finding(text, "bordläggs").suggestion == "Skriv aktivt, till exempel ”(Vem?) bordlägger ärendet …”"
+    text = "Dnr 2026/114\nÄrendet föredras av ekonom Lisa Ek."
+    assert finding(text, "föredras").suggestion == "Skriv aktivt, till exempel ”Ekonom Lisa Ek föredrar ärendet …”"
+    # must keep: a name keeps its capital after the heading
+    name = "§ 12 Avgifter\nEskilstuna kommun granskas varje år."
+    assert finding(name, "granskas").suggestion == "Skriv aktivt, till exempel ”(Vem?) granskar Eskilstuna kommun …”"
+    city = "§ 89 Budget 2027\nStockholms stad granskas av revisorerna."
+    assert finding(city, "granskas").suggestion == (
+        "Skriv aktivt, till exempel ”Revisorerna granskar Stockholms stad …”"
+    )
