@@ -324,20 +324,25 @@ def shown_format(driver) -> tuple[str, str]:
     )
 
 
+def _markdown_then(page, tmp_path: Path, name: str, text: str) -> None:
+    """Open sida.md (Markdown), then ``name`` with ``text``, each checked: the two steps the undo tests go back over."""
+    page_md = tmp_path / "sida.md"
+    page_md.write_text(MARKDOWN_PAGE, encoding="utf-8")
+    second = tmp_path / name
+    second.write_text(text, encoding="utf-8")
+    open_file(page, page_md)
+    checked(page)
+    open_file(page, second)
+    wait_for(page, lambda d: editor_value(d) == text)
+    checked(page)
+
+
 def test_undo_and_redo_after_a_long_file_move_between_the_writer_s_texts_only(page, tmp_path: Path) -> None:
     # retest1 R1: open sida.md (through insertText), then a 65-page report (set as the value), Ctrl+Z (sida.md is
     # back), Ctrl+Z, Ctrl+Shift+Z: the browser's own redo replayed sida.md's insertText against the replaced value,
     # and the editor held sida.md followed by a copy with every line doubled (*title: Xtitle: X*), which was checked.
-    page_md = tmp_path / "sida.md"
-    page_md.write_text(MARKDOWN_PAGE, encoding="utf-8")
-    report = tmp_path / "rapport.txt"
     text = long_text(30_000)
-    report.write_text(text, encoding="utf-8")
-    open_file(page, page_md)
-    checked(page)
-    open_file(page, report)
-    wait_for(page, lambda d: editor_value(d) == text)
-    checked(page)
+    _markdown_then(page, tmp_path, "rapport.txt", text)
     for keys, expected, form in (
         (UNDO, MARKDOWN_PAGE, ("markdown", "sida.md")),
         (UNDO, "", ("text", "")),  # the empty page sida.md was opened into
@@ -358,16 +363,8 @@ def test_undo_and_redo_after_a_long_file_move_between_the_writer_s_texts_only(pa
 def test_after_a_fix_on_a_long_file_undo_and_redo_never_mix_the_texts(page, tmp_path: Path) -> None:
     # retest1 R1 (t_redo2.py md fix): a one-click fix on the long text, Ctrl+Z ×3, Ctrl+Shift+Z gave the same
     # doubled copy.
-    page_md = tmp_path / "sida.md"
-    page_md.write_text(MARKDOWN_PAGE, encoding="utf-8")
-    report = tmp_path / "rapport.txt"
     text = SKALL_TEXT + "\n\n" + long_text(30_000)
-    report.write_text(text, encoding="utf-8")
-    open_file(page, page_md)
-    checked(page)
-    open_file(page, report)
-    wait_for(page, lambda d: editor_value(d) == text)
-    checked(page)
+    _markdown_then(page, tmp_path, "rapport.txt", text)
     item = base.finding_item(page, "”skall”")
     item.find_element(By.CSS_SELECTOR, ".finding-head").click()
     wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, "button.fix")).click()
