@@ -242,3 +242,59 @@ def test_a_stop_before_any_file_is_done_has_one_wording() -> None:
     assert live.stopped_line() == "granskningen avbröts innan någon fil granskades"
     live.done = 2
     assert live.stopped_line() == "granskningen avbröts: 2 av 718 filer granskades"
+
+
+# --- retest s43 A: the leftover entry goes to the finding whose sentence is most like its own -----------------------
+
+
+def test_a_new_sentence_above_an_edited_one_is_the_new_finding(tmp_path: Path) -> None:
+    """*Vi skriver angående din fråga.* added above the recorded sentence whose *skall* was fixed had taken the
+    entry (the second pass went in order), and the old sentence's *angående* was annotated as new."""
+    page = tmp_path / "sida.md"
+    page.write_text(SENTENCE + "\n", encoding="utf-8")
+    klarlint("sida.md", "--write-baseline", "b.json", cwd=tmp_path)
+    page.write_text("Vi skriver angående din fråga.\n\n" + SENTENCE.replace("skall", "ska") + "\n", encoding="utf-8")
+    for args in (["--format", "json"], ["--format", "json", "--jobs", "1"]):
+        result = klarlint("sida.md", *args, "--baseline", "b.json", cwd=tmp_path)
+        [finding] = json.loads(result.stdout)["files"][0]["findings"]
+        assert result.returncode == 1 and (finding["text"], finding["line"]) == ("angående", 1), result.stdout
+    github = klarlint("sida.md", "--format", "github", "--baseline", "b.json", cwd=tmp_path).stdout
+    assert github.startswith("::warning file=sida.md,line=1,") and github.count("::") == 2, github
+
+
+def test_the_leftover_entry_prefers_the_closest_sentence_then_order() -> None:
+    old = "Ansökan skall skickas till nämnden angående bygglov."
+    edited = "Ansökan ska skickas till nämnden angående bygglov."
+    new = "Vi skriver angående din fråga."
+    known = _known(("s.md", "jargon", "angående", old))
+    report = Report([FileReport("s.md", findings=[_finding("jargon", "angående", c) for c in (new, edited)])])
+    left, dropped = without_known(report, known)
+    assert dropped == 1 and [f.context for f in left.files[0].findings] == [new]
+    # the closest whichever comes first; equals in order; as many findings as entries: all known
+    report = Report([FileReport("s.md", findings=[_finding("jargon", "angående", c) for c in (edited, new)])])
+    assert [f.context for f in without_known(report, known)[0].files[0].findings] == [new]
+    report = Report([FileReport("s.md", findings=[_finding("jargon", "angående", c) for c in (new, new + " ")])])
+    left, dropped = without_known(report, known)
+    assert (
+        dropped == 1 and len(left.files[0].findings) == 1 and left.files[0].findings[0] is report.files[0].findings[1]
+    )
+    report = Report([FileReport("s.md", findings=[_finding("jargon", "angående", new)])])
+    assert without_known(report, known)[1] == 1
+    # two entries left, three findings: each entry takes its own sentence, the unrelated one stays new
+    other = "Beslut fattas angående avgiften inom fyra veckor."
+    known = _known(("s.md", "jargon", "angående", old), ("s.md", "jargon", "angående", other + " Mer."))
+    findings = [_finding("jargon", "angående", c) for c in (new, other, edited)]
+    left, dropped = without_known(Report([FileReport("s.md", findings=findings)]), known)
+    assert dropped == 2 and [f.context for f in left.files[0].findings] == [new]
+
+
+def test_readme_says_one_thing_of_fixable_excluded_folders_and_the_second_matching() -> None:
+    """README had said HTML and PDF findings are not fixable (JSON part) and that nothing offers what --fix leaves
+    alone, beside its SARIF sentence that an HTML file's findings keep their fixes (retest s43 B); and that the second
+    baseline pass went in order."""
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "nor anywhere in an HTML file or a PDF" not in readme
+    assert "none of them offers to change what `--fix` leaves alone" not in readme
+    assert "An HTML file's findings are fixable too" in readme and "SARIF gives them no `fixes`" in readme
+    assert "or a folder named there that it leaves out" in readme and '`"language": null`' in readme
+    assert "flagged text alone, in order" not in readme and "most like its recorded one" in readme
