@@ -209,7 +209,8 @@ def _closest(entries: list[str], findings: list[tuple[list[bool], int, str]]) ->
     left = list(findings)
     for entry in entries:
         # words, not characters: a character ratio of two 1,000-character contexts had taken 30 ms
-        matcher = difflib.SequenceMatcher(None, b=entry.split(), autojunk=False)  # b is cached: each finding is a
+        # the entry is b, which SequenceMatcher indexes once; each finding's words are set as a against it
+        matcher = difflib.SequenceMatcher(None, b=entry.split(), autojunk=False)
         scores = []
         for *_, context in left:
             matcher.set_seq1(context.split())

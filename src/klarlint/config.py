@@ -24,6 +24,7 @@ file: what the file says about a rule wins over the profile.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -128,6 +129,22 @@ class Config:
 
     def with_overrides(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def shown_source(self, unnamed: str) -> str:
+        """The config file as the user would type it: relative to the working folder when inside it (also where
+        the folder is reached through a link), else as it is; ``unnamed`` for a configuration without a file."""
+        if self.source is None:
+            return unnamed
+        try:
+            shown = os.path.relpath(self.source)
+        except ValueError:  # another drive (Windows)
+            return str(self.source)
+        if not shown.startswith(".."):
+            return shown
+        try:
+            return str(self.source.resolve().relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(self.source)
 
 
 def find_config_file(start: Path) -> Path | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -93,14 +92,7 @@ class _Effective:
         self.profile = config.profile_settings if config is not None else None
 
     def _file(self) -> str:
-        source = self.config.source if self.config is not None else None
-        if source is None:
-            return "din konfiguration"
-        try:
-            shown = os.path.relpath(source)
-        except ValueError:  # another drive (Windows)
-            shown = str(source)
-        return shown if not shown.startswith("..") else str(source)
+        return self.config.shown_source("din konfiguration") if self.config is not None else "din konfiguration"
 
     def _profile_name(self) -> str:
         return f"profilen {self.profile.name}" if self.profile is not None else "profilen"

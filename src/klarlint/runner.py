@@ -216,7 +216,8 @@ def _files_of(target: Path, settings: _Settings) -> Iterator[Path | FileReport]:
             # the same way (retest s43 C: *klarlint build/* with exclude = ["build/"] had been *no-files*, which
             # failed --fail-on info, where *klarlint build/out.md* passed).
             what = "mappen undantas" if folder else "undantas"
-            notice = Notice(EXCLUDED_NOTICE, f"hoppades över: {what} av exclude i {_shown(config.source)}")
+            shown = config.shown_source("konfigurationen")
+            notice = Notice(EXCLUDED_NOTICE, f"hoppades över: {what} av exclude i {shown}")
             yield FileReport(str(target), skipped=True, notices=[notice])
             return
     anything = False
@@ -246,16 +247,6 @@ def _excluded_folder(folder: Path, patterns: tuple[str, ...], root: Path) -> boo
         return False
     as_folder = tuple(pattern.strip().rstrip("/") for pattern in patterns if pattern.strip().endswith("/"))
     return excluded(folder, patterns, [root]) or excluded(folder, tuple(p for p in as_folder if p), [root])
-
-
-def _shown(path: Path | None) -> str:
-    """A config file's path as the user would type it: relative to the working folder when inside it."""
-    if path is None:
-        return "konfigurationen"
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def _with_fail_on(report: FileReport, fail_on: Severity) -> FileReport:
