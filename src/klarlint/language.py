@@ -413,10 +413,7 @@ def _alone_in_a_short_line(text: str, points: Counter[str]) -> str | None:
     if language is None or language == SWEDISH:
         return None
     words = _WORD.findall(_ADDRESS.sub(" ", text.lower()))
-    index = _languages_of_word()
-    # not Swedish words of another list (*Ja, se nedan.* had been Finnish on *ja, se*)
-    own = {w for w in words if language in index.get(w, ()) and w not in _SWEDISH_LOOKALIKES}
-    if len(own) < MIN_LONE_EVIDENCE or _swedish_evidence(words):
+    if len(_own_words(words, language)) < MIN_LONE_EVIDENCE or _swedish_evidence(words):
         return None
     return language
 
@@ -615,6 +612,13 @@ _SWEDISH_LOOKALIKES = frozenset({"ja", "se", "jo", "te", "for", "ved", "ham"})
 _NEIGHBOURS = frozenset({"fi", "fit", "nb", "nn", "da"})
 
 
+def _own_words(words: Iterable[str], language: str) -> set[str]:
+    """The different ``words`` of ``language``'s list that are not Swedish words too (*Ja, se nedan.* had been Finnish
+    on *ja, se*): a short line's evidence for that language."""
+    index = _languages_of_word()
+    return {w for w in words if language in index.get(w, ()) and w not in _SWEDISH_LOOKALIKES}
+
+
 def _short_lines_of_a_neighbour(
     document: Document, decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]
 ) -> None:
@@ -622,7 +626,6 @@ def _short_lines_of_a_neighbour(
     Norwegian or Danish where MIN_LONE_EVIDENCE different words of that language that Swedish does not write put
     it ahead of every other family: *Uimahalli on suljettu remontin takia kesäkuussa.* and *Skraldet hentes hver
     anden uge.* on a Swedish page had been linted as Swedish, silently."""
-    index_of = _languages_of_word()
     for index, decided in enumerate(decisions):
         points = per_block[index][0]
         if decided is not None or not points:
@@ -633,8 +636,7 @@ def _short_lines_of_a_neighbour(
         family = _family(leader)
         others = max((p for lang, p in points.items() if _family(lang) != family), default=0)
         words = {w for w in _WORD.findall(_ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])) if w == w.lower()}
-        own = {w for w in words if leader in index_of.get(w, ()) and w not in _SWEDISH_LOOKALIKES}
-        if len(own) >= MIN_LONE_EVIDENCE and points[leader] > others:
+        if len(_own_words(words, leader)) >= MIN_LONE_EVIDENCE and points[leader] > others:
             decisions[index] = leader
 
 
