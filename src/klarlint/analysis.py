@@ -117,6 +117,23 @@ class BlockAnalysis:
             return self.tokens[index]
         return None
 
+    def tokens_within(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie within characters ``start``..``end``, found by bisection (:meth:`token_at`) and read
+        on from there: a scan of the whole block per passive with an agent made a one-paragraph file quadratic
+        (bigfile tester s43: 16× the time for 4× the text)."""
+        tokens = self.tokens
+        first = self.token_at(start)
+        if first is None or first.start < start:
+            return [t for t in tokens if start <= t.start and t.end <= end]  # a span that opens mid-token or in a gap
+        within = []
+        for index in range(first.i, len(tokens)):
+            token = tokens[index]
+            if token.start >= end:
+                break
+            if token.end <= end:
+                within.append(token)
+        return within
+
     def words_before(self, index: int, window: int) -> list[Token]:
         """The tokens among the ``window`` before token ``index`` that are not whitespace, in order."""
         return [t for t in self.tokens[max(0, index - window) : index] if not t.text.isspace()]

@@ -748,14 +748,8 @@ def _before_symbol(block: BlockAnalysis, span: tuple[int, int] | None) -> tuple[
     ways of hanging an emoji in the phrase (*av nämnden och 🎉*) that the readers above do not foresee."""
     if span is None:
         return None
-    first = block.token_at(span[0])
-    if first is None:
-        return span
-    tokens, end = block.tokens, span[0]
-    for index in range(first.i, len(tokens)):
-        token = tokens[index]
-        if token.start >= span[1]:
-            break
+    end = span[0]
+    for token in block.tokens_within(*span):
         if is_symbol(token):  # to the last word that can end a doer (not *nämnden och* of *nämnden och 🎉*)
             return _words(block.text, span[0], end)
         if token.pos in AGENT_POS:

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 
-from klarlint.analysis import BlockAnalysis, Token
+from klarlint.analysis import BlockAnalysis, Sentence, Token
 from klarlint.grammar import ADVERB_PARTICLES, MODAL_FORMS, SUBJECT_DEPS, Passive, how_often_after, verbs_coordinated
 from klarlint.nlp.morphology import VOWELS
 from klarlint.resources import read_lines, wordlist_path
@@ -487,13 +487,19 @@ INVERTED_MODAL_WORDS = 4  # the modal is the sentence's second, third or fourth 
 
 
 def sentence_start(block: BlockAnalysis, index: int) -> int | None:
-    """Where the sentence of token ``index`` starts, by bisection over the block's sentences (a block of many
-    sentences would otherwise be read once per passive)."""
+    """Where the sentence of token ``index`` starts (see :func:`sentence_of`)."""
+    sentence = sentence_of(block, index)
+    return None if sentence is None else sentence.start
+
+
+def sentence_of(block: BlockAnalysis, index: int) -> Sentence | None:
+    """The sentence of token ``index``, by bisection over the block's sentences (a block of many sentences would
+    otherwise be read once per passive)."""
     starts = block.memo("passive-voice sentence starts", lambda analysis: [s.start for s in analysis.sentences])
     position = bisect_right(starts, index) - 1
     if position < 0 or index >= block.sentences[position].end:
         return None
-    return starts[position]
+    return block.sentences[position]
 
 
 def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:

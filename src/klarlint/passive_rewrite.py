@@ -43,6 +43,7 @@ from klarlint.passive_clause import (
     jargon_verbs,
     passive_subject,
     reader_verb_table,
+    sentence_of,
     sentence_start,
     speaks_as_sender,
     supine_shaped,
@@ -393,7 +394,8 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
     agent = set(itertools.takewhile(lambda i: tokens[i].start < end, range(first.i, len(tokens))))
     if doer.split()[-1].lower() in CUT_AFTER:
         return None  # *av dig eller ditt ombud* read as *dig eller ditt*: *Du eller ditt kan ansöka*
-    sentence_end = next((s.end for s in block.sentences if s.start <= first.i < s.end), len(block.tokens))
+    sentence = sentence_of(block, first.i)
+    sentence_end = len(block.tokens) if sentence is None else sentence.end
     after = [t for t in block.tokens[first.i : sentence_end] if t.start >= end and not t.text.isspace()]
     for index, token in enumerate(after):
         if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
@@ -596,10 +598,9 @@ def _opened(block: BlockAnalysis, verb: Token, opener: str | None, clause: str, 
 
 def _direct_question(block: BlockAnalysis, verb: Token) -> bool:
     """The verb's sentence opens with its question word and ends with a question mark."""
-    start = sentence_start(block, verb.i)
-    if start is None:
+    sentence = sentence_of(block, verb.i)
+    if sentence is None:
         return False
-    sentence = next(s for s in block.sentences if s.start == start)
     words = [t for t in block.tokens[sentence.start : sentence.end] if not t.text.isspace()]
     return bool(words) and words[0].lower in {"hur", "varför"} and words[-1].text == "?"
 

@@ -54,6 +54,7 @@ from klarlint.passive_clause import (
     may_be_particle,
     passive_subject,
     reader_verb_table,
+    sentence_of,
     sentence_start,
     shared_av_phrase,
     speaks_as_sender,
@@ -1141,7 +1142,7 @@ def _verb_in_agent(block: BlockAnalysis, passive: Passive) -> Passive | None:
     if passive.agent_span is None:
         return None
     start, end = passive.agent_span
-    words = _tokens_within(block, start, end)
+    words = block.tokens_within(start, end)
     for index, token in enumerate(words):
         if token.lower in RELATIVES or token.lower == "att":
             return None  # *av en man som de har eller har haft en nära relation till*: the doer's own clause
@@ -1149,24 +1150,6 @@ def _verb_in_agent(block: BlockAnalysis, passive: Passive) -> Passive | None:
             stop = words[index - 2].end
             return replace(passive, agent=block.text[start:stop], agent_rest="", agent_span=(start, stop))
     return None
-
-
-def _tokens_within(block: BlockAnalysis, start: int, end: int) -> list[Token]:
-    """The tokens that lie within ``start``..``end``, found by bisection (block.token_at) and read on from there: a
-    scan of the whole block per passive with an agent made a one-paragraph file quadratic (bigfile tester s43: 16×
-    the time for 4× the text)."""
-    tokens = block.tokens
-    first = block.token_at(start)
-    if first is None or first.start < start:
-        return [t for t in tokens if start <= t.start and t.end <= end]  # a span that opens mid-token or in a gap
-    words = []
-    for index in range(first.i, len(tokens)):
-        token = tokens[index]
-        if token.start >= end:
-            break
-        if token.end <= end:
-            words.append(token)
-    return words
 
 
 def _agent_after_time(block: BlockAnalysis, passive: Passive) -> Passive:
@@ -1595,8 +1578,7 @@ def _estimate_source(block: BlockAnalysis, verb: Token) -> str | None:
     lemma = active_lemma(verb)
     if lemma not in ESTIMATE_LEMMAS or lemma not in FORECAST_LEMMAS and not _infinitive_follows(block, verb):
         return None  # *Avgiften beräknas enligt taxan*: a rule to calculate by, not whose estimate
-    start = sentence_start(block, verb.i)
-    sentence = next((s for s in block.sentences if s.start == start), None)
+    sentence = sentence_of(block, verb.i)
     if sentence is None:
         return None
     for token in block.tokens[sentence.start : sentence.end]:
