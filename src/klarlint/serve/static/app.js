@@ -1212,11 +1212,17 @@ $("copy").addEventListener("click", async () => {
   notice("Texten är kopierad.");
 });
 
-// The report as downloaded: named by the opened file (the server names pasted text <stdin>), and for a Word
+// The report as downloaded: named by the opened file, and pasted text by what the page calls it, *Din text* (the
+// server names it <stdin> as the command line does, which told a writer nothing: workbench s43), and for a Word
 // document or a PDF, whose text the page shows with a blank line between paragraphs, a note that lines count that
 // text (the command line's lines count the document's paragraphs one to a line: a colleague's "rad 2" was "rad 3").
+const PASTED_TEXT_NAME = "Din text";
+
 function downloadedReport() {
-  if (!state.fileName) return state.report;
+  if (!state.fileName) {
+    const files = state.report.files.map((file) => ({ ...file, path: PASTED_TEXT_NAME }));
+    return { ...state.report, files };
+  }
   const extracted = /\.(docx|docm|dotx|pdf)$/i.test(state.fileName);
   const files = state.report.files.map((file) => ({ ...file, path: state.fileName }));
   const note = "Rad och kolumn räknas i texten som klarlints sida visar, med en tom rad mellan styckena.";
