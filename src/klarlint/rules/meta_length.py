@@ -51,14 +51,30 @@ class MetaLength:
             limit = limits.get(block.kind)
             if limit is not None and len(block.text) > limit:
                 end = len(block.text)
+                cut = _cut(block.text, limit)
                 yield RuleFinding(
                     index,
-                    limit,
+                    cut,
                     end,
                     f"{names[block.kind]} har {end} tecken; sökmotorer visar ungefär de första {limit}, så "
-                    f"sökträffen slutar vid ”{_shown_end(block.text[:limit])}”. "
+                    f"sökträffen slutar vid ”{_shown_end(block.text[:cut])}”. "
                     "Sätt det viktigaste först och korta texten.",
                 )
+
+
+def _cut(text: str, limit: int) -> int:
+    """Where the part a search result cuts off starts: at the start of the word the limit falls in, so that whole
+    words are marked and quoted (note43: the finding marked *r.* of *kontaktar.*, from the middle of a word; a
+    search engine cuts between words). A text whose first word alone is over the limit is cut at the limit."""
+    start = limit
+    if not text[limit].isspace():  # in a word (or at its start)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        if start == 0:
+            return limit
+    while start < len(text) and text[start].isspace():
+        start += 1  # the cut at a space: the next word's start
+    return start if start < len(text) else limit
 
 
 SHOWN_END = 40  # characters of what still shows that the message quotes
