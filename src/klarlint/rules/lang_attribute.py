@@ -11,6 +11,7 @@ text) is not a page and says nothing about it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -76,13 +77,18 @@ class LangAttribute:
         # The title sits in <head>, next to <html>; the page's first paragraph where it has none.
         index = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.TITLE), 0)
         start, end = _first_sentence(analysis, index)
+        # *<html lang="">* has the attribute, empty: told it had none, its writer looked for a missing attribute
+        what = (
+            'attributet lang på elementet <html> är tomt (lang="")'
+            if _has_lang_attribute(analysis.document.source)
+            else "elementet <html> saknar attributet lang"
+        )
         return RuleFinding(
             index,
             start,
             end,
-            "Sidans kod säger inte vilket språk sidan är på: elementet <html> saknar attributet lang. En "
-            "skärmläsare läser den då med sitt eget standardspråk, och sökmotorer och översättningsverktyg får "
-            "gissa.",
+            f"Sidans kod säger inte vilket språk sidan är på: {what}. En skärmläsare läser den då med sitt eget "
+            "standardspråk, och sökmotorer och översättningsverktyg får gissa.",
             'Skriv <html lang="sv">',
             subcheck="lang-missing",
         )
@@ -125,6 +131,18 @@ class LangAttribute:
             'Ändra till lang="sv"',
             subcheck="lang-wrong",
         )
+
+
+# The page's <html> start tag (not one in a comment before it) and a lang or xml:lang attribute in it. The reader
+# gives the attribute's value only ("" for none and for an empty one alike).
+_HTML_START_TAG = re.compile(r"<!--.*?(?:-->|\Z)|<html(?=[\s>/])[^>]*>", re.IGNORECASE | re.DOTALL)
+_LANG_ATTRIBUTE = re.compile(r"\s(?:xml:)?lang\s*=", re.IGNORECASE)
+
+
+def _has_lang_attribute(source: str) -> bool:
+    """Whether the page's ``<html>`` start tag has a ``lang`` (or ``xml:lang``) attribute, whatever its value."""
+    tag = next((m.group() for m in _HTML_START_TAG.finditer(source) if not m.group().startswith("<!--")), "")
+    return _LANG_ATTRIBUTE.search(tag) is not None
 
 
 def _first_sentence(analysis: Analysis, index: int) -> tuple[int, int]:
