@@ -41,3 +41,26 @@ def test_the_mark_starts_at_a_word_never_inside_one() -> None:
         options = {"meta-length": {"max_title": limit}}
         [finding] = [f for f in lint_text(page, "markdown", rules=options).findings if f.rule == "meta-length"]
         assert (finding.text, f"slutar vid ”{quoted}”" in finding.message) == (marked, True), limit
+
+
+LONG_SENTENCE = (
+    "Här kan du som privatperson eller företagare läsa om hur du ansöker om bygglov, marklov eller rivningslov "
+    "hos kommunen och vilka handlingar du behöver skicka in till byggnadsnämnden innan vi kan börja handlägga ärendet"
+)
+
+
+def test_a_long_meta_description_is_measured_by_meta_length_not_long_sentence() -> None:
+    """note43: a long meta description got a long-sentence finding beside meta-length's: it is search-result text,
+    measured in the characters a result shows, and a sentence over 25 words is over its 160 characters."""
+    assert len(LONG_SENTENCE.split()) > 30 and len(LONG_SENTENCE) > 160
+    html = (
+        f"<html lang=sv><head><title>Bygglov</title><meta name=description content='{LONG_SENTENCE}.'></head>"
+        "<body><main><p>Du söker bygglov i vår e-tjänst.</p></main></body></html>"
+    )
+    markdown = f"---\ndescription: {LONG_SENTENCE}.\n---\n\nDu söker bygglov i vår e-tjänst.\n"
+    for page, fmt in ((html, "html"), (markdown, "markdown")):
+        rules = [f.rule for f in lint_text(page, fmt).findings]
+        assert "meta-length" in rules and "long-sentence" not in rules, fmt
+    # the same sentence in the page's text is a long sentence
+    body = f"<html lang=sv><head><title>Bygglov</title></head><body><main><p>{LONG_SENTENCE}.</p></main></body></html>"
+    assert [f.text for f in lint_text(body, "html").findings if f.rule == "long-sentence"] == [f"{LONG_SENTENCE}."]
