@@ -1067,7 +1067,7 @@ def swedish_part(
         last = max(start, end - 1)
         line, end_line = document.position(start)[0], document.position(last)[0]
         previous = skipped[-1] if skipped else None
-        unmarked = document.format == "html" and not _marked(block, languages.blocks[i])
+        unmarked = _web_page(document, block) and not _marked(block, languages.blocks[i])
         if (
             previous
             and previous.language == languages.blocks[i]
@@ -1082,6 +1082,13 @@ def swedish_part(
             skipped.append(SkippedText(start, line, end_line, languages.blocks[i], place, unmarked))
         swedish_between = False
     return replace(document, blocks=kept), languages, skipped
+
+
+def _web_page(document: Document, block: Block) -> bool:
+    """Whether ``block`` is a web page's text, whose markup should say its language: an HTML page's, and a Markdown
+    page's whose front matter (``lang: sv``) or HTML declares one (a static site generator's page; an English page
+    marked ``lang: sv`` had been skipped without the advice an HTML page marked ``lang="sv"`` gets)."""
+    return document.format == "html" or (document.format == "markdown" and block.declared_language is not None)
 
 
 def _marked(block: Block, language: str) -> bool:
