@@ -52,17 +52,21 @@ def test_ta_i_ansprak_is_advice_with_the_legal_term_explained(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "word", "replacement"),
     [
-        ("Får åtgärden påbörjas innan beslutet har vunnit laga kraft?", "påbörjas", "börja"),
+        # *påbörjas* after a modal is advice since session 44 (*Åtgärden får inte börja* says something else)
+        ("Får åtgärden påbörjas innan beslutet har vunnit laga kraft?", "påbörjas", None),
         ("Därför får avgiften debiteras i efterhand.", "debiteras", None),  # advice only, listed so
-        ("Därför får arbetet påbörjas först i maj.", "påbörjas", "börja"),
+        ("Därför får arbetet påbörjas först i maj.", "påbörjas", None),
+        ("Därför får avgiften erläggas i efterhand.", "erläggas", "betalas"),
     ],
 )
 def test_a_verb_after_an_inverted_modal_is_an_infinitive(text: str, word: str, replacement: str | None) -> None:
     """*Får åtgärden påbörjas* had become *Får åtgärden börjar*: the tagger called the s-form a present."""
-    [(flagged, suggestion, replacements)] = jargon(text)
+    [(flagged, suggestion, replacements)] = [f for f in jargon(text) if f[0] != "laga kraft"]
     assert flagged == word
     if replacement is not None:
-        assert replacements == (replacement,) and suggestion.startswith(replacement + " ")
+        assert replacements == (replacement,) and suggestion.startswith(replacement)
+    else:
+        assert replacements == ()
 
 
 @pytest.mark.parametrize(
