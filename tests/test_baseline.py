@@ -194,3 +194,27 @@ def test_write_baseline_creates_no_folder_and_another_version_is_named(tmp_path:
     (tmp_path / "dict.json").write_text('{"klarlint_baseline": 1, "findings": {}}', encoding="utf-8")
     not_one = klarlint("a.txt", "--baseline", "dict.json", cwd=tmp_path)
     assert not_one.returncode == 2 and "inte en baslinje" in not_one.stderr
+
+
+def test_changed_since_a_branch_counts_from_where_this_branch_left_it(tmp_path: Path) -> None:
+    """note43: --changed-since main diffed the working tree against main itself, so a page changed on main after the
+    branch left it was linted as this branch's change; a pull request counts from the merge base (REF...HEAD), and
+    uncommitted changes still count."""
+    _git(tmp_path, "init", "-q", "-b", "main")
+    _git(tmp_path, "config", "user.email", "t@example.se")
+    _git(tmp_path, "config", "user.name", "Test")
+    for name in ("huvud.md", "gren.md", "ocommittad.md", "orord.md"):
+        (tmp_path / name).write_text(SENTENCE + "\n", encoding="utf-8")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-qm", "start")
+    _git(tmp_path, "checkout", "-qb", "gren")
+    (tmp_path / "gren.md").write_text(OTHER + "\n", encoding="utf-8")
+    _git(tmp_path, "commit", "-qam", "grenens ändring")
+    _git(tmp_path, "checkout", "-q", "main")
+    (tmp_path / "huvud.md").write_text(OTHER + "\n", encoding="utf-8")  # main moves on after the branch left it
+    _git(tmp_path, "commit", "-qam", "huvudgrenens ändring")
+    _git(tmp_path, "checkout", "-q", "gren")
+    (tmp_path / "ocommittad.md").write_text(OTHER + "\n", encoding="utf-8")  # not committed
+    result = klarlint(".", "--format", "json", "--changed-since", "main", cwd=tmp_path)
+    paths = sorted(Path(f["path"]).name for f in json.loads(result.stdout)["files"])
+    assert paths == ["gren.md", "ocommittad.md"], result.stderr

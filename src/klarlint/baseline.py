@@ -245,6 +245,11 @@ def check_ref(ref: str) -> None:
 def changed_files(ref: str, cwd: Path | None = None) -> set[Path]:
     """Files changed since ``ref`` (committed, staged or not), plus untracked files that git does not ignore.
 
+    Changed since the branch left ``ref``: the working tree against the merge base of ``ref`` and HEAD, as a pull
+    request's *git diff REF...HEAD* counts (and uncommitted changes too). A diff against ``ref`` itself had also listed
+    every file changed on ``ref`` after the branch left it (note43: *--changed-since main* locally linted the base
+    branch's new pages). Where ``ref`` and HEAD share no history, the diff is against ``ref``.
+
     ``cwd``: a folder in the repository (the linted path's; the working directory by default)."""
     check_ref(ref)
     cwd = cwd or Path.cwd()
@@ -253,9 +258,22 @@ def changed_files(ref: str, cwd: Path | None = None) -> set[Path]:
         raise KlarlintError("--changed-since: mappen är inte ett git-arkiv")
     # The commit's id, checked first: what goes to git diff is then a hexadecimal id, never an option.
     commit = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], cwd, ref).strip()
+    commit = _merge_base(commit, cwd) or commit
     diff = _git(["diff", "--name-only", "-z", "--no-renames", commit, "--"], cwd, ref)
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], cwd)
     return {(Path(top) / name).resolve() for name in _split(diff) | _split(untracked)}
+
+
+def _merge_base(commit: str, cwd: Path) -> str | None:
+    """The merge base of ``commit`` (an id) and HEAD; None without one (unrelated histories, or no HEAD yet)."""
+    try:
+        result = subprocess.run(
+            ["git", "merge-base", commit, "HEAD"], cwd=cwd, capture_output=True, text=True, timeout=60
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    found = result.stdout.strip()
+    return found if result.returncode == 0 and found else None
 
 
 def _split(output: str) -> set[str]:
