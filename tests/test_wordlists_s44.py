@@ -46,6 +46,9 @@ def test_paborjas_after_a_modal_is_advice(text: str) -> None:
         ("Vi ska nu påbörja arbetet med strategin.", "påbörja", "börja"),
         ("Du får inte påbörja bygget förrän du har fått startbesked.", "påbörja", "börja"),
         ("När du får beslutet påbörjas arbetet.", "påbörjas", "börjar"),
+        # an active *påbörja* with its object after it (a minister's words in a press release, quotation marks aside)
+        ("Eleven ska kunna påbörja sina studier på rätt nivå.", "påbörja", "börja"),
+        ("Sökanden får påbörja arbetet när beslutet har kommit.", "påbörja", "börja"),
     ],
 )
 def test_paborjas_without_a_modal_is_still_replaced(text: str, word: str, replacement: str) -> None:
