@@ -74,3 +74,95 @@ def test_english_markdown_without_a_wrong_declaration_gets_no_advice(source: str
     # a Markdown file without front matter need not be a web page; one marked lang: en is marked right
     [message] = _language_notices(source)
     assert "Texten är på engelska" in message and "Märk" not in message
+
+
+INTRO = (
+    "# Sophämtning\n\nKommunen hämtar ditt hushållsavfall varannan vecka. Ställ kärlet vid vägen senast klockan "
+    "sex.\n\n"
+)
+
+
+def _line_on_a_swedish_page(line: str) -> str:
+    language, blocks = _languages(f"{INTRO}{line}\n", "markdown")
+    assert language == "sv"
+    return blocks[line]
+
+
+def test_a_whole_short_danish_page_is_danish() -> None:
+    # Danish 2 points (kan, ved), Swedish 1 (kan): it had been linted as Swedish, with LIX and no notice; *lukket*,
+    # *afleveres* are spelt as Danish spells and Swedish does not
+    source = "# Lukket\n\nBiblioteket holder lukket i dag. Bogen kan afleveres i postkassen ved indgangen.\n"
+    report = lint_text(source, fmt="markdown").files[0]
+    assert report.language == "da"
+    assert [n.message.split(" och ")[0] for n in report.notices] == ["Texten är på danska"]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        # one Finnish function word or none: they had been linted as Swedish, silently
+        ("Tervetuloa kirjastoon!", "fi"),
+        ("Uimahalli on suljettu remontin takia kesäkuussa.", "fi"),
+        ("Kunnan asiakaspalvelu auttaa sinua arkisin kello 8–16.", "fi"),
+        ("Sie saatat hakea apua sosiaalikonttorista.", "fit"),  # meänkieli: *sie* (Finnish *sinä*)
+        ("Gielda fállá bálvalusaid sámegillii.", "smi"),  # North Sami: no word of its list, its letters
+        ("Bures boahtin Sámi dáiddaguovddážii!", "smi"),  # a Sami welcome
+        # Danish with words Swedish writes too (*i*, *vi*, *også*'s å), which had kept it Swedish
+        ("Skraldet hentes hver anden uge i sommerferien.", "da"),
+        ("Bogen kan afleveres i postkassen ved indgangen.", "da"),
+    ],
+)
+def test_a_one_liner_of_a_neighbour_on_a_swedish_page_is_skipped(line: str, language: str) -> None:
+    assert _line_on_a_swedish_page(line) == language
+
+
+SWEDISH_SHORT_LINES = [
+    # headings, names, addresses, one-word lines
+    "Välkommen!",
+    "Välkommen till biblioteket!",
+    "Kontakta oss",
+    "Storgatan 12, 123 45 Storvik",
+    "Anna Svensson",
+    "Öppettider",
+    "Bygglov",
+    "Tack!",
+    "Kommunstyrelsens arbetsutskott",
+    "Pajala kommun",
+    "Övertorneå",
+    "Tärendö",
+    "Karesuando",
+    "Jokkmokk",
+    # Sami and Finnish place names, a Spanish and a Bosnian name, in Swedish lines
+    "Sápmi",
+    "Ájtte museum",
+    "Sámediggi – Sametinget",
+    "Kontakta María Sánchez",
+    "Štefan Čech, socialsekreterare",
+    "Afshin Rahimi, handläggare",
+    "Kemiingenjör",
+    # Swedish with a word that Danish or Norwegian writes too, or spelt alike
+    "Andre vice ordförande",
+    "Mod och mening",
+    "Alle elever får läsk.",
+    "Biblioteket håller stängt i dag.",
+    "Paketet levereras i dag.",
+    "Paket hämtas vid disken.",
+    "Vi har öppet hela dagen.",
+    "Skal och kärna",
+    "Nå ut till fler",
+    "Afrikansk dans",
+    "Afghanska",
+    "Ja, se nedan.",
+    "Se mer",
+]
+
+
+@pytest.mark.parametrize("line", SWEDISH_SHORT_LINES)
+def test_a_short_swedish_line_stays_swedish(line: str) -> None:
+    assert _line_on_a_swedish_page(line) == "sv"
+
+
+@pytest.mark.parametrize("line", ["Más información está aquí.", "Kontaktirajte našu službu za više informacija."])
+def test_letters_sami_does_not_write_keep_a_line_from_sami(line: str) -> None:
+    # Spanish and Bosnian write á, š too (with é, í, ó, ć …): not Sami
+    assert _line_on_a_swedish_page(line) not in ("smi", "sv")

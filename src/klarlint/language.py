@@ -121,6 +121,12 @@ FAMILY = {
     "sh": "sh", "bs": "sh", "hr": "sh", "sr": "sh",  # Bosnian, Croatian and Serbian: one family, *sh* its code
 }  # fmt: skip
 
+# Finnish words of a municipality's pages (welcome, thanks, the municipality, library, service, opening hours, closed,
+# open, on weekdays, at … o'clock, help, apply, school, preschool, swimming hall, more information): see the lists.
+_FINNIC_PAGE_WORDS = """
+        tervetuloa kiitos kunta kunnan kunnassa kirjasto kirjastoon kirjastossa kirjaston palvelu palvelut palveluja
+        asiakaspalvelu yhteystiedot aukioloajat avoinna suljettu suljetaan auki arkisin kello apua hakea haku koulu
+        koulun päiväkoti uimahalli lue soita ota yhteyttä"""
 # Frequent function words. A word may be listed for several languages (då, som, med); only
 # the differences decide. Words that are frequent in Swedish are never listed for another
 # language alone (no "i", "er", "den", "man" for English, Danish or German only; not "han",
@@ -160,12 +166,17 @@ _FUNCTION_WORDS = {
     "fi": """ja on ei että se oli ovat myös kun tai mutta joka jos hän sekä sen ole voi tämä nämä ne niin
         kuin mukaan jälkeen olla kanssa hänen mitä jotka joiden siitä sitä tässä vain vielä kaikki nyt jo
         olen olemme meidän sinun te voit voitte voidaan klo sinulle sinua meille teille koska kautta ennen
-        lisää lisätietoja noin olet suomeksi""",
+        lisää lisätietoja noin olet suomeksi"""
+    # and words a municipality's one-line Finnish greeting or notice is written with, which Swedish does not write:
+    # *Tervetuloa kirjastoon!* and *Kunnan asiakaspalvelu auttaa sinua arkisin kello 8–16.* (one Finnish function
+    # word, *sinua*) on a Swedish page had been linted as Swedish, silently. Meänkieli writes them too.
+    + _FINNIC_PAGE_WORDS,
     # Meänkieli (Tornedalen): Finnish's shared words, and its own where Finnish differs (*ette*: että; *ko*:
     # kuin; *kans*: kanssa; *net, met, tet*: ne, me, te). Listed after Finnish, so a tie is Finnish.
     "fit": """ja on ei se oli kun tai mutta joka jos hän sen ole voi tämä nämä niin mukaan olla mitä siitä sitä
         tässä vain vielä kaikki nyt jo olen ette ettei ko kans net met tet mie sie hään meän teän heän olis
-        oon jokka jälkheen kaikin klo koska kautta ennen meile teile""",
+        oon jokka jälkheen kaikin klo koska kautta ennen meile teile"""
+    + _FINNIC_PAGE_WORDS,
     # Filler text left in a page or a template (*Lorem ipsum dolor sit amet …*): skipped and named, which is
     # what a site check of a staging server wants to hear. Not its words Swedish writes too (*ut*, *t.ex.*'s *ex*,
     # *id-kort*'s *id*, *sed*, *non*, *ad hoc*, *do*, *et al.*).
@@ -173,9 +184,10 @@ _FUNCTION_WORDS = {
         dolore magna aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ea commodo
         consequat duis aute irure reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint
         occaecat cupidatat proident sunt culpa qui officia deserunt mollit anim est laborum""",
-    # Sami (North and Lule Sami): frequent words, and the letters below; not *son, mun, don*, Swedish nouns too.
+    # Sami (North and Lule Sami): frequent words, and the letters below; not *son, mun, don*, Swedish nouns too. And
+    # its greetings (*Bures boahtin!*: welcome; *buorre beaivi*: good day; *giitu*: thanks).
     "smi": """lea leat ii eai dahje muhto birra maid dat dán dan dát mii gii sii dus sáhttá sáhttit sáhtát
-        go vai ja""",
+        go vai ja bures boahtin buorre beaivi giitu""",
     # Romani (Kalderash, Lovara, Arli, Kale: the varieties of Swedish municipalities' pages): words the other
     # listed languages do not write, and *te*, *ko*, which Finnish and meänkieli write too (a Romani text was
     # Finnish on them). Not its most frequent *o, e, i, si, so, ka, kaj, la, le, man, som, vi, ande, andre*: Polish,
@@ -259,6 +271,16 @@ _SPELLINGS = (
 # function words tied with Swedish on its ä and was linted as Swedish.
 _FINNIC_SPELLING = re.compile(r"ää|öö|yy|[aeiouyäö](?:([lnstkpmr])\1|[slnhr]t|hd|hk)ä$")
 _FINNIC = ("fi", "fit")
+# Norwegian's and Danish's spellings that no Swedish word has (none of the Swedish hunspell dictionary's 152,000
+# words): a past participle in *-kket* (*lukket*: Swedish writes *ck*), a passive in *-eres* (*afleveres*: Swedish
+# *-eras*), and Danish's prefix *af-* before a consonant (*afleveres, afdeling, afgørelse*: Swedish *av-*; not *aft-*,
+# *afton*, nor *afg-*, *afghansk*, nor *afr-*, *afrikansk*). In lower-case words only (not the names *Afshin*,
+# *Lukkerud*). Without them a short Danish page (*Biblioteket holder lukket i dag. Bogen kan afleveres i postkassen ved
+# indgangen.*: Danish 2 points, Swedish 1) was linted as Swedish.
+_NEIGHBOUR_SPELLINGS = (
+    (re.compile(r"kket$|eres$"), ("nb", "nn", "da")),
+    (re.compile(r"^af[bdhjklmnpsv]"), ("da",)),
+)
 _WORD = re.compile(r"[^\W\d_]+")
 # Web and e-mail addresses, file names: no language of their own. Tried only where a run of non-space characters begins:
 # tried at every character, a 40 kB run with no address in it (*hej;hej;…*) took 13 s, and a server's answer waited
@@ -340,8 +362,12 @@ def scores(text: str) -> Counter[str]:
         for spelling, languages in _SPELLINGS:
             if spelling.search(word):
                 points.update(languages)
-        if word[0] == written[0] and _FINNIC_SPELLING.search(word):
-            points.update(_FINNIC)
+        if word[0] == written[0]:
+            if _FINNIC_SPELLING.search(word):
+                points.update(_FINNIC)
+            for spelling, languages in _NEIGHBOUR_SPELLINGS:
+                if spelling.search(word):
+                    points.update(languages)
     return points
 
 
@@ -607,37 +633,93 @@ def _another_language_where_it_leans(
 
 
 # Words of Finnish's, Norwegian's and Danish's lists that Swedish writes too, though not as function words (*Ja, se
-# nedan*, *te*, *jo*; *for*, *ved*, *ham*): no evidence for them in a line without Swedish function words.
-_SWEDISH_LOOKALIKES = frozenset({"ja", "se", "jo", "te", "for", "ved", "ham"})
-_NEIGHBOURS = frozenset({"fi", "fit", "nb", "nn", "da"})
+# nedan*, *te*, *jo*; *for*, *ved*, *ham*; *mod*, courage; *andre*, *andre vice ordförande*): no evidence for them in a
+# line without Swedish function words.
+_SWEDISH_LOOKALIKES = frozenset({"ja", "se", "jo", "te", "for", "ved", "ham", "mod", "andre"})
+_NEIGHBOURS = frozenset({"fi", "fit", "nb", "nn", "da", "smi"})
+# Letters of Sami's lower-case words (*fállá*, *sámegillii*, *dáiddaguovddážii*): a short line's evidence for Sami
+# where it has no letter Sami does not write (Spanish *más*, Czech, Hungarian and Icelandic *á* come with *é, í, ó,
+# ú, ý, ő, ě, ř, ð*). Not in scores(): a Hungarian or Icelandic paragraph would become Sami, where it is *und*.
+_SAMI_LETTERS = re.compile("[áčđŋšŧž]")
+_NOT_SAMI = re.compile("[éíóúýőűěřůðþñàèìòùćśłąęńżź]")
+# Swedish evidence in a line whose other language is Norwegian or Danish: Swedish's function words those languages do
+# not write (*och, att, är, inte, för* …) and ä, ö; not their shared *har, kan, på, vi, i* or å (*Skraldet hentes hver
+# anden uge i sommerferien.*, *Vi tømmer skraldespanden hver uge.*).
+_NO_DA = ("nb", "nn", "da")
 
 
 def _own_words(words: Iterable[str], language: str) -> set[str]:
     """The different ``words`` of ``language``'s list that are not Swedish words too (*Ja, se nedan.* had been Finnish
     on *ja, se*): a short line's evidence for that language."""
-    index = _languages_of_word()
-    return {w for w in words if language in index.get(w, ()) and w not in _SWEDISH_LOOKALIKES}
+    index, swedish = _languages_of_word(), _swedish_words()
+    return {w for w in words if language in index.get(w, ()) and w not in _SWEDISH_LOOKALIKES and w not in swedish}
 
 
 def _short_lines_of_a_neighbour(
     document: Document, decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]
 ) -> None:
-    """In a Swedish document, a line too short to decide with no Swedish function word and no *å* is Finnish,
-    Norwegian or Danish where MIN_LONE_EVIDENCE different words of that language that Swedish does not write put
-    it ahead of every other family: *Uimahalli on suljettu remontin takia kesäkuussa.* and *Skraldet hentes hver
-    anden uge.* on a Swedish page had been linted as Swedish, silently."""
+    """In a Swedish document, a line too short to decide is Finnish, meänkieli, Norwegian, Danish or Sami where it has
+    no Swedish evidence (see _swedish_beside) and MIN_LONE_EVIDENCE different words of that language that Swedish
+    does not write (its list's, or spelt as it spells: *kesäkuussa*, *lukket*, *fállá*) put it ahead of every other
+    family: *Uimahalli on suljettu remontin takia kesäkuussa.*, *Skraldet hentes hver anden uge i sommerferien.* and
+    *Gielda fállá bálvalusaid sámegillii.* on a Swedish page had been linted as Swedish, silently."""
     for index, decided in enumerate(decisions):
         points = per_block[index][0]
-        if decided is not None or not points:
+        if decided is not None:
             continue
-        leader = points.most_common(1)[0][0]
-        if leader not in _NEIGHBOURS or _swedish_in_word(text := document.blocks[index].text):
+        text = document.blocks[index].text[:SCRIPT_SAMPLE]
+        words = _common_words(text)
+        leader = points.most_common(1)[0][0] if points else None
+        if any(_SAMI_LETTERS.search(w) for w in words) and not _NOT_SAMI.search(text.lower()):
+            leader = "smi" if leader is None or points["smi"] >= points[leader] else leader
+        if leader not in _NEIGHBOURS or _swedish_beside(words, leader):
             continue
         family = _family(leader)
         others = max((p for lang, p in points.items() if _family(lang) != family), default=0)
-        words = {w for w in _WORD.findall(_ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])) if w == w.lower()}
-        if len(_own_words(words, leader)) >= MIN_LONE_EVIDENCE and points[leader] > others:
+        own = _own_words(words, leader) | {w for w in words if _spelt_as(w, leader)}
+        if len(own) >= MIN_LONE_EVIDENCE and max(points[leader], len(own)) > others:
             decisions[index] = leader
+
+
+def _common_words(text: str) -> set[str]:
+    """The different words of ``text`` in lower case, a capitalised one only where it opens a sentence (*Tervetuloa
+    kirjastoon!*; not the name in *Kontakta Lukkerud*), web and e-mail addresses left out."""
+    plain = _ADDRESS.sub(" ", text)
+    return {
+        match.group().lower()
+        for match in _WORD.finditer(plain)
+        if match.group().islower() or _opens_sentence(plain, match.start())
+    }
+
+
+def _swedish_beside(words: set[str], language: str) -> bool:
+    """Swedish evidence among a short line's ``words`` against ``language``: a Swedish function word or *å* against
+    Finnish, meänkieli and Sami; against Norwegian and Danish (which write *å* and share *har, kan, på, i*), a Swedish
+    function word neither writes, or *ä, ö*."""
+    if language not in _NO_DA:
+        return any(w in _swedish_words() or "å" in w for w in words)
+    index = _languages_of_word()
+    return any(
+        "ä" in w
+        or "ö" in w
+        or (w in _swedish_words() and w not in _SWEDISH_ANYWAY and not any(lang in _NO_DA for lang in index.get(w, ())))
+        for w in words
+    )
+
+
+def _spelt_as(word: str, language: str) -> bool:
+    """Whether ``word`` is spelt as ``language`` spells and Swedish does not (see _FINNIC_SPELLING,
+    _NEIGHBOUR_SPELLINGS, æ and ø; Sami's letters). Not _SPELLINGS' *gj-, kj-, hj-* or *-hed*, which Swedish writes
+    too (*gjorde*, *kjol*, *hjälp*, *hed*)."""
+    if language in _FINNIC:
+        return _FINNIC_SPELLING.search(word) is not None
+    if language == "smi":
+        return _SAMI_LETTERS.search(word) is not None
+    return (
+        "æ" in word
+        or "ø" in word
+        or any(spelling.search(word) and language in langs for spelling, langs in _NEIGHBOUR_SPELLINGS)
+    )
 
 
 def _swedish_where_it_leans(decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]) -> None:
