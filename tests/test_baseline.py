@@ -218,3 +218,36 @@ def test_changed_since_a_branch_counts_from_where_this_branch_left_it(tmp_path: 
     result = klarlint(".", "--format", "json", "--changed-since", "main", cwd=tmp_path)
     paths = sorted(Path(f["path"]).name for f in json.loads(result.stdout)["files"])
     assert paths == ["gren.md", "ocommittad.md"], result.stderr
+
+
+def test_the_gate_counts_the_baseline_s_findings_that_are_gone(tmp_path: Path) -> None:
+    """note43: the gate said how many recorded findings it hid, never how many were gone (fixed), which the baseline
+    keeps listing until it is written again. A page not linted (--changed-since) or a rule switched off fixed
+    nothing."""
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "config", "user.email", "t@example.se")
+    _git(tmp_path, "config", "user.name", "Test")
+    (tmp_path / "a.md").write_text(f"{SENTENCE}\n\n{OTHER}\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"{OTHER}\n", encoding="utf-8")
+    klarlint(".", "--write-baseline", "baslinje.json", cwd=tmp_path)
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-qm", "start")
+    (tmp_path / "a.md").write_text(f"{SENTENCE}\n\nDu ska svara inom en vecka.\n", encoding="utf-8")  # one fixed
+    summary = tmp_path / "summary.md"
+    gate = _run_with_env(
+        [".", "--baseline", "baslinje.json", "--format", "github"], tmp_path, {"GITHUB_STEP_SUMMARY": str(summary)}
+    )
+    assert gate.returncode == 0, gate.stderr
+    said = "1 anmärkning i baslinjen finns inte längre (åtgärdade): skriv om baslinjen med --write-baseline"
+    assert f"klarlint: 3 anmärkningar finns i baslinjen och visas inte; {said}\n" in gate.stderr
+    assert f"3 anmärkningar finns i baslinjen och visas inte; {said}." in summary.read_text(encoding="utf-8")
+    # only a.md linted: b.md's entry is not gone
+    changed = klarlint(".", "--baseline", "baslinje.json", "--changed-since", "HEAD", cwd=tmp_path)
+    assert "klarlint: 2 anmärkningar finns i baslinjen och visas inte; " + said in changed.stderr, changed.stderr
+    # skall switched off: its entries are not gone
+    off = klarlint(".", "--baseline", "baslinje.json", "--disable", "skall", cwd=tmp_path)
+    assert "klarlint: 1 anmärkning finns i baslinjen och visas inte\n" in off.stderr, off.stderr
+    # nothing fixed: nothing said of it
+    (tmp_path / "a.md").write_text(f"{SENTENCE}\n\n{OTHER}\n", encoding="utf-8")
+    same = klarlint(".", "--baseline", "baslinje.json", cwd=tmp_path)
+    assert "klarlint: 4 anmärkningar finns i baslinjen och visas inte\n" in same.stderr, same.stderr

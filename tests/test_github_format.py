@@ -9,6 +9,7 @@ from pathlib import Path
 from klarlint.limits import Notice
 from klarlint.report import FileReport, Finding, Report
 from klarlint.reporters import github
+from klarlint.reporters.github import baseline_line, summary_markdown
 from klarlint.rules.base import Severity
 from test_cli import PASSIVE, klarlint
 
@@ -90,7 +91,40 @@ def test_special_characters_are_escaped_and_round_trip(tmp_path: Path) -> None:
 def test_unreadable_file_is_an_error_annotation(tmp_path: Path) -> None:
     report = Report([FileReport("trasig.txt", error="trasig.txt: filen ser ut att vara binär, inte text")])
     [line] = _lines(report, tmp_path)
-    assert line == "::error file=trasig.txt,title=klarlint::trasig.txt: filen ser ut att vara binär, inte text"
+    # titled as what it is (note43: a bare *klarlint* did not say the file's check is missing)
+    assert line == (
+        "::error file=trasig.txt,title=klarlint kunde inte granska filen::trasig.txt: filen ser ut att vara binär, "
+        "inte text"
+    )
+    [page] = _lines(Report([FileReport("https://example.se/borta", error="https://example.se/borta: 404")]), tmp_path)
+    assert page.startswith("::error file=https%3A//example.se/borta,title=klarlint kunde inte granska sidan::")
+
+
+def test_the_job_summary_says_an_unreadable_file_is_an_error_under_its_own_heading(tmp_path: Path) -> None:
+    """note43: *1 kunde inte granskas.* ran on after the count as a plain sentence, and the file's reason came after
+    the per-page table with no heading."""
+    report = Report(
+        [
+            FileReport("a.txt", findings=[_finding()]),
+            FileReport("trasig.txt", error="trasig.txt: filen ser ut att vara binär, inte text"),
+        ]
+    )
+    text = summary_markdown(report, tmp_path)
+    assert "\n\n**Fel:** 1 fil eller sida kunde inte granskas; se *Kunde inte granskas* nedan.\n\n" in text
+    assert text.endswith("\n\n### Kunde inte granskas\n\n- trasig.txt: filen ser ut att vara binär, inte text\n\n")
+    clean = summary_markdown(Report([FileReport("a.txt", findings=[_finding()])]), tmp_path)
+    assert "**Fel:**" not in clean and "Kunde inte granskas" not in clean and "baslinjen" not in clean
+
+
+def test_the_job_summary_counts_the_baseline_s_fixed_findings() -> None:
+    """note43: a baseline's findings no longer found (fixed) were counted nowhere."""
+    report = Report([FileReport("a.txt", findings=[_finding()])])
+    assert "\n\n2 anmärkningar finns i baslinjen och visas inte; 1 anmärkning i baslinjen finns inte längre " in (
+        summary_markdown(report, baseline=(2, 1))
+    )
+    assert "(åtgärdade): skriv om baslinjen med --write-baseline." in summary_markdown(report, baseline=(2, 1))
+    assert "1 anmärkning finns i baslinjen och visas inte.\n" in summary_markdown(report, baseline=(1, 0))
+    assert baseline_line(0, 3).startswith("3 anmärkningar i baslinjen finns inte längre (åtgärdade)")
 
 
 def test_cli_github_format(tmp_path: Path) -> None:

@@ -191,6 +191,28 @@ def without_known(report: Report, known: Counter[Key]) -> tuple[Report, int]:
     return replace(report, files=files), dropped  # (a crawl's report keeps what it knows of the crawl)
 
 
+def fixed(linted: Report, known: Counter[Key], kept: Report, dropped: int) -> int:
+    """How many of ``known``'s entries no finding of ``linted`` took (``kept`` and ``dropped`` are what
+    :func:`without_known` gave): the findings fixed since the baseline was written, which it lists until it is written
+    again (note43: the gate counted the findings it hid, never those gone). Only entries of pages this run read and of
+    rules it ran count: with --changed-since, a page not linted, a page that could not be read or a rule switched off
+    has fixed nothing."""
+    root = getattr(known, "root", None)
+    read = {portable_path(r.path, root) for r in linted.files if not r.error}
+    broken = {key[0] for r in linted.files if (key := broken_link_key(r, root)) is not None}
+    ran = {info.id for info in linted.rules}
+
+    def counted(key: Key) -> bool:
+        path, rule = key[0], key[1]
+        if rule == "broken-link":
+            return path in broken or path in read  # a mended link's page is read now
+        return path in read and (rule.startswith("notice:") or not ran or rule in ran)
+
+    recorded = sum(count for key, count in known.items() if count > 0 and counted(key))
+    known_links = sum(1 for r in kept.files if getattr(r, "in_baseline", False))
+    return max(0, recorded - dropped - known_links)
+
+
 # Beyond this many sentence comparisons in one group (page, rule and text), the entries take the findings in order:
 # a page with hundreds of leftover *skickas* would otherwise cost seconds (a comparison of two sentences' words takes
 # some 0.04 ms, of two 150-word contexts up to 1 ms).

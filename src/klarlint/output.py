@@ -71,13 +71,19 @@ def finish(
 
     if options.write_baseline is not None:
         baseline.write_baseline(report, options.write_baseline)
+    counts: tuple[int, int] | None = None  # the baseline's findings found again, and those gone (fixed)
     if options.known is not None:
+        from klarlint.reporters.github import baseline_line
+
         elsewhere = baseline.unmatched(report, options.known)
+        linted = report
         report, known = baseline.without_known(report, options.known)
-        if known:
-            what = "anmärkning" if known == 1 else "anmärkningar"
-            print(f"klarlint: {known} {what} finns i baslinjen och visas inte", file=sys.stderr)
-        elif elsewhere is not None:  # every finding new, and nothing said why: a baseline written in another folder
+        counts = (known, baseline.fixed(linted, options.known, report, known))
+        if known or counts[1]:
+            line = baseline_line(*counts)
+            print(f"klarlint: {line[0].lower()}{line[1:-1]}", file=sys.stderr)
+        # every finding new, and nothing said why: a baseline written in another folder
+        if not known and elsewhere is not None:
             print(
                 f"klarlint: ingen sökväg i baslinjen (till exempel {elsewhere!r}) är en av de granskade filerna; "
                 "alla anmärkningar räknas som nya",
@@ -90,7 +96,7 @@ def finish(
     for rule_error in dict.fromkeys(e for file_report in report.files for e in file_report.rule_errors):
         if rule_error not in said:
             print(f"klarlint: {one_line(rule_error)}", file=sys.stderr)  # once, however many files it stopped on
-    _write_output(report, options, console, sys.stderr if to_stderr else sys.stdout, live)
+    _write_output(report, options, console, sys.stderr if to_stderr else sys.stdout, live, counts)
     if options.html_report is not None:
         from klarlint.reporters import html_report
 
@@ -120,14 +126,19 @@ def _has_new_errors(report: Report) -> bool:
 
 
 def _write_output(
-    report: Report, options: OutputOptions, console: Console | None, stream: TextIO, live: Live | None = None
+    report: Report,
+    options: OutputOptions,
+    console: Console | None,
+    stream: TextIO,
+    live: Live | None = None,
+    counts: tuple[int, int] | None = None,
 ) -> None:
     """The format on ``stream``, flushed here so that a write that fails (``> /dev/full``) is one Swedish line,
     not an internal error with the system's English (nor a second one when Python flushes at exit)."""
     if live is not None and live.closed:  # the reader of the pipe left while the run went on
         return
     try:
-        _write_format(report, options, console, stream, live)
+        _write_format(report, options, console, stream, live, counts)
         stream.flush()
         if stream is not sys.stdout:  # --diff's diff went to stdout before the findings
             sys.stdout.flush()
@@ -151,7 +162,12 @@ def _discard(stream: TextIO) -> None:
 
 
 def _write_format(
-    report: Report, options: OutputOptions, console: Console | None, stream: TextIO, live: Live | None = None
+    report: Report,
+    options: OutputOptions,
+    console: Console | None,
+    stream: TextIO,
+    live: Live | None = None,
+    counts: tuple[int, int] | None = None,
 ) -> None:
     from klarlint.reporters import github, sarif, terminal
     from klarlint.reporters import json as json_reporter
@@ -164,7 +180,7 @@ def _write_format(
         already = live.annotations if live is not None else 0
         github.write(report, stream, max_annotations=options.max_annotations, already=already)
         try:
-            github.write_summary(report)
+            github.write_summary(report, baseline=counts)
         except OSError as exc:
             raise KlarlintError(f"GITHUB_STEP_SUMMARY kan inte skrivas ({os_reason(exc)})") from None
     elif live is not None:  # each file was printed when it was done

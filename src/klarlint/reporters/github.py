@@ -60,23 +60,31 @@ def file_annotations(file_report: FileReport, root: Path) -> list[tuple[int, str
         # ::error lines on a pull request the gate passed); stderr and the job summary still name it
         return []
     if file_report.error:
-        return [(3, command("error", {"file": path, "title": "klarlint"}, file_report.error))]
+        # titled as what it is: a bare *klarlint* over *trasig.docx: filen är skadad …* did not say that the check of
+        # the file is missing and fails the gate (note43)
+        title = f"klarlint kunde inte granska {'filen' if is_file_path(file_report.path) else 'sidan'}"
+        return [(3, command("error", {"file": path, "title": title}, file_report.error))]
     found = [(finding.severity.rank, annotation(finding, path)) for finding in file_report.findings]
     # text klarlint did not lint: kept like info
     return found + [(0, notice_annotation(notice, path)) for notice in file_report.notices]
 
 
-def write_summary(report: Report, root: Path | None = None, target: str | None = None) -> bool:
-    """Append a Markdown job summary to $GITHUB_STEP_SUMMARY (or ``target``); False when there is none to write to."""
+def write_summary(
+    report: Report, root: Path | None = None, target: str | None = None, baseline: tuple[int, int] | None = None
+) -> bool:
+    """Append a Markdown job summary to $GITHUB_STEP_SUMMARY (or ``target``); False when there is none to write to.
+
+    ``baseline``: with --baseline, how many recorded findings were found again (and not shown) and how many were
+    not (fixed)."""
     target = target or os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return False
     with open(target, "a", encoding="utf-8") as out:
-        out.write(summary_markdown(report, root))
+        out.write(summary_markdown(report, root, baseline))
     return True
 
 
-def summary_markdown(report: Report, root: Path | None = None) -> str:
+def summary_markdown(report: Report, root: Path | None = None, baseline: tuple[int, int] | None = None) -> str:
     root = (root or Path.cwd()).resolve()
     findings = report.findings
     titles = {info.id: info.title for info in report.rules}
@@ -84,7 +92,11 @@ def summary_markdown(report: Report, root: Path | None = None) -> str:
     errors = [r for r in report.files if r.error]
     lines.append(f"{len(findings)} anmärkningar på {len(report.files) - len(errors)} granskade sidor eller filer.")
     if errors:
-        lines.append(f"{len(errors)} kunde inte granskas.")
+        # said as an error, with where to read why (note43: *1 kunde inte granskas.* had run on as a plain sentence)
+        which = "fil eller sida" if len(errors) == 1 else "filer eller sidor"
+        lines += ["", f"**Fel:** {len(errors)} {which} kunde inte granskas; se *Kunde inte granskas* nedan."]
+    if baseline is not None:
+        lines += ["", baseline_line(*baseline)]
     lines.append("")
     if findings:
         lines += ["### Per regel", "", "| Regel | Vad | Antal |", "| --- | --- | ---: |"]
@@ -96,10 +108,27 @@ def summary_markdown(report: Report, root: Path | None = None) -> str:
                 counts = Counter(f.severity.value for f in file_report.findings)
                 path = _cell(display_path(file_report.path, root))
                 lines.append(f"| {path} | {counts['error']} | {counts['warning']} | {counts['info']} |")
+    if errors:
+        lines += ["### Kunde inte granskas", ""] if lines[-1] == "" else ["", "### Kunde inte granskas", ""]
     for file_report in errors:
         known = " (finns i baslinjen)" if getattr(file_report, "in_baseline", False) else ""
         lines.append(f"- {_cell(file_report.error or file_report.path)}{known}")
     return "\n".join(lines) + "\n\n"
+
+
+def baseline_line(known: int, fixed: int) -> str:
+    """What the baseline did: the recorded findings found again (not shown), and those no longer found, which the
+    baseline still lists until it is written again (note43: a fixed finding had not been counted anywhere)."""
+    parts = (
+        [f"{known} {'anmärkning' if known == 1 else 'anmärkningar'} finns i baslinjen och visas inte"] if known else []
+    )
+    if fixed:
+        what = "anmärkning" if fixed == 1 else "anmärkningar"
+        parts.append(
+            f"{fixed} {what} i baslinjen finns inte längre (åtgärdade): skriv om baslinjen med --write-baseline"
+        )
+    text = "; ".join(parts) or "ingen anmärkning i baslinjen finns i de granskade filerna"
+    return text[0].upper() + text[1:] + "."
 
 
 def _cell(text: str) -> str:
