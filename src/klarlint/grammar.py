@@ -1288,6 +1288,8 @@ def _agent_end(block: BlockAnalysis, noun: Token, verb: Token | None = None) -> 
     for name in sorted((t for t in block.children(noun) if t.dep.startswith("flat")), key=lambda t: t.i):
         if name.i == last + 1:  # Alain Maron
             end, last = name.end, name.i
+    end, last = _ampersand_name(block, end, last)
+    end, last = _name_after_title(block, noun, end, last)
     tokens = block.tokens
     if noun.pos == "PROPN" and last + 2 < len(tokens) and tokens[last + 1].text in AGENT_NAME_PREPOSITIONS:
         tail = tokens[last + 2]  # *Civila Sverige mot Människohandel*: a capitalised word after *mot* or *för*
@@ -1313,6 +1315,37 @@ def _agent_end(block: BlockAnalysis, noun: Token, verb: Token | None = None) -> 
         # (*Mötet leds av Lisa Berg, Stockholm*: the rewrite's subject was *Lisa Berg, Stockholm*)
         end, last = before_comma
     return _name_end(block, last, end)
+
+
+def _name_after_title(block: BlockAnalysis, noun: Token, end: int, last: int) -> tuple[int, int]:
+    """The end and last word of a person's name right after a title that is the agent's word (*av
+    skolskjutssamordnare Lisa Ek*, *av biståndshandläggare Eva Berg*), which the parse hangs on the verb: the
+    rewrite's subject had been the bare title, *Skolskjutssamordnare föredrar ärendet* (retest s43). A title is a
+    lower-case noun without the definite form (not *av nämnden Stockholm*)."""
+    if last != noun.i or noun.pos != "NOUN" or not noun.text.islower() or noun.feature("Definite") == "Def":
+        return end, last
+    following = block.words_after(last, 1)
+    # a name's first word tagged a name, its later ones a name or a capitalised noun (*Lisa Ek*, with *Ek* an oak)
+    while (
+        following
+        and following[0].text[:1].isupper()
+        and following[0].pos in ({"PROPN"} if last == noun.i else {"PROPN", "NOUN"})
+    ):
+        last = following[0].i
+        following = block.words_after(last, 1)
+    return block.tokens[last].end, last
+
+
+def _ampersand_name(block: BlockAnalysis, end: int, last: int) -> tuple[int, int]:
+    """The end and last word of a firm's name joined by *&* after the agent's word (*av Ernst & Young*, *Ernst &
+    Young AB*), which the parse splits: the rewrite's subject had been *Ernst* (s43 reviewer)."""
+    words = block.words_after(last, 2)
+    if len(words) < 2 or words[0].text != "&" or not words[1].text[:1].isupper() or not words[1].is_word:
+        return end, last
+    last = words[1].i
+    while (following := block.words_after(last, 1)) and following[0].pos == "PROPN" and following[0].text[:1].isupper():
+        last = following[0].i  # *Ernst & Young AB*
+    return block.tokens[last].end, last
 
 
 def _opens_clause(block: BlockAnalysis, verb: Token, conjunct: Token) -> bool:

@@ -14,7 +14,15 @@ from typing import NamedTuple
 
 from klarlint.analysis import BlockAnalysis, Token
 from klarlint.document import QUOTE_MARKS
-from klarlint.grammar import SUBJECT_DEPS, Passive, addresses_with_ni, degree_before_av, full_forms, is_date
+from klarlint.grammar import (
+    SUBJECT_DEPS,
+    Passive,
+    addresses_with_ni,
+    degree_before_av,
+    full_forms,
+    is_date,
+    is_time_word,
+)
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
 from klarlint.passive_clause import (
@@ -420,7 +428,30 @@ def _second_doer(block: BlockAnalysis, conjunct: Sequence[Token], verb: Token, a
         own = {block.tokens[i].lower for i in agent if block.tokens[i].pos == "ADP"} | {"av"}
         noun = block.tokens[conjunct[0].head]
         return conjunct[0].lower in own and (noun.head == verb.i or noun.head in agent)
-    return any(t.dep == "conj" and t.head in agent for t in conjunct[:4])
+    return any(t.dep == "conj" and (t.head in agent or _joined_to_a_place(block, t, verb, agent)) for t in conjunct[:4])
+
+
+def _joined_to_a_place(block: BlockAnalysis, conjunct: Token, verb: Token, agent: set[int]) -> bool:
+    """A noun joined to the noun of a phrase right after the agent, which the parse hangs on the verb or the agent, in
+    another form: a second doer after the place of the first (*görs av personal i förskolan och rektor*: the rewrite
+    had been *Personal använder …*, the head teacher dropped; retest s43). Not a noun of the same form (*i förskola
+    och skola*: one place, see grammar._joins_nouns) nor a time (*av nämnden i maj och juni*)."""
+    place = block.tokens[conjunct.head]
+    if conjunct.pos not in {"NOUN", "PROPN"} or place.head != verb.i and place.head not in agent:
+        return False
+    if place.i in agent or not has_case(block, place):
+        return False
+    if is_time_word(place) or is_time_word(conjunct):
+        return False
+    # the place's phrase right after the agent: not a phrase inside a longer one (*av en delegation med företrädare
+    # för Frankrikes regering och parlament*), where the doer named stays right
+    following = block.words_after(max(agent), 1)
+    if not following or following[0].pos != "ADP" or following[0].head != place.i:
+        return False
+    # in another form: the definite and the bare (number is no sign: *parlament* is tagged plural)
+    if place.pos == "PROPN" or conjunct.pos == "PROPN":
+        return place.pos != conjunct.pos
+    return place.feature("Definite") != conjunct.feature("Definite")
 
 
 def _opens_clause_of_its_own(words: Sequence[Token]) -> bool:
@@ -538,11 +569,20 @@ def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
     opening = sorted((t for t in near if t.i < first and _opens_clause(block, t)), key=_I)
     opening = [t for t in opening if not _mark_of_another_clause(block, t, verb)]
     words = [t.lower for t in opening]
-    if words[-2:] == ["för", "att"] and verb.dep == "advcl":
-        return "för att"  # a purpose: *För att ansökan ska godkännas* → *för att vi ska godkänna ansökan*
+    if words[-2:] == ["för", "att"] and (verb.dep == "advcl" or _opens_sentence(block, opening[-2])):
+        # a purpose: *För att ansökan ska godkännas* → *för att vi ska godkänna ansökan*; at the sentence's start
+        # whatever the parse made the verb (*För att ansökan ska granskas och beslutas krävs bilagor*, parsed with
+        # *granskas* the root, had *att (Vem?) ska granska ansökan*)
+        return "för att"
     if words[-2:] == ["utan", "att"]:
         return "utan att"  # *utan att några åtgärder har vidtagits*: *att … har vidtagit* said they had been taken
     return words[-1] if words and words[-1] in SUBORDINATORS else None
+
+
+def _opens_sentence(block: BlockAnalysis, token: Token) -> bool:
+    """``token`` is its sentence's first word: a *för* there is no noun's (*skäl för att …*)."""
+    sentence = sentence_of(block, token.i)
+    return sentence is not None and not any(t.is_word for t in block.tokens[sentence.start : token.i])
 
 
 def _joined_to_infinitive(block: BlockAnalysis, verb: Token) -> Token | None:
