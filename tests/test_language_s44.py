@@ -109,7 +109,7 @@ def test_a_whole_short_danish_page_is_danish() -> None:
         ("Bures boahtin Sámi dáiddaguovddážii!", "smi"),  # a Sami welcome
         # Danish with words Swedish writes too (*i*, *vi*, *også*'s å), which had kept it Swedish
         ("Skraldet hentes hver anden uge i sommerferien.", "da"),
-        ("Bogen kan afleveres i postkassen ved indgangen.", "da"),
+        ("Vi har lukket i dag, men du kan aflevere bøger i postkassen.", "da"),
     ],
 )
 def test_a_one_liner_of_a_neighbour_on_a_swedish_page_is_skipped(line: str, language: str) -> None:
@@ -166,3 +166,48 @@ def test_a_short_swedish_line_stays_swedish(line: str) -> None:
 def test_letters_sami_does_not_write_keep_a_line_from_sami(line: str) -> None:
     # Spanish and Bosnian write á, š too (with é, í, ó, ć …): not Sami
     assert _line_on_a_swedish_page(line) not in ("smi", "sv")
+
+
+@pytest.mark.parametrize(
+    "line", ["Kunta tiedottaa: uimahalli on suljettu", "Kunnan asiakaspalvelu auttaa sinua arkisin kello 8–16."]
+)
+def test_a_finnish_line_on_a_short_swedish_page_leaves_its_heading_swedish(line: str) -> None:
+    # the Finnish words of a municipality's pages are a short line's evidence only: counted in every text's points,
+    # they had made this page Finnish and its heading *Sophämtning* (whose ä Finnish writes) skipped
+    source = f"# Sophämtning\n\nKommunen hämtar ditt hushållsavfall varannan vecka.\n\n{line}\n"
+    language, blocks = _languages(source, "markdown")
+    assert language == "sv"
+    assert blocks == {
+        "Sophämtning": "sv",
+        "Kommunen hämtar ditt hushållsavfall varannan vecka.": "sv",
+        line: "fi",
+    }
+
+
+def test_a_danish_paragraph_on_a_short_swedish_page_leaves_its_swedish_lines_swedish() -> None:
+    # the Danish paragraph outweighs the one Swedish sentence (the page is Danish by its points), but the ä of
+    # *Sophämtning* and *hämtar* is no Danish letter: both had become Danish and been skipped
+    danish = (
+        "Skraldet hentes hver anden uge, også om sommeren. Husk at sortere dit affald, og spørg os, hvis du er i tvivl."
+    )
+    source = f"# Sophämtning\n\nKommunen hämtar avfall.\n\n{danish}\n"
+    language, blocks = _languages(source, "markdown")
+    assert language == "da"
+    assert blocks == {"Sophämtning": "sv", "Kommunen hämtar avfall.": "sv", danish: "da"}
+
+
+DANISH = "Biblioteket holder lukket i dag. Bogen kan afleveres i postkassen."
+
+
+@pytest.mark.parametrize("heading", ["Lukket", "Tømning af skraldespande"])
+def test_a_short_danish_pages_heading_is_danish(heading: str) -> None:
+    # a heading with a word of Danish's own and nothing Swedish: the page is Danish, heading and all
+    language, blocks = _languages(f"# {heading}\n\n{DANISH}\n", "markdown")
+    assert language == "da" and blocks == {heading: "da", DANISH: "da"}
+
+
+@pytest.mark.parametrize("heading", ["Uppdraget", "Velkommen", "Kontakt"])
+def test_a_heading_with_no_danish_word_over_a_danish_paragraph_is_linted(heading: str) -> None:
+    # it may be a Swedish heading (*Uppdraget*): the paragraph is skipped as Danish, the heading linted
+    language, blocks = _languages(f"# {heading}\n\n{DANISH}\n", "markdown")
+    assert language == "sv" and blocks == {heading: "sv", DANISH: "da"}

@@ -121,12 +121,6 @@ FAMILY = {
     "sh": "sh", "bs": "sh", "hr": "sh", "sr": "sh",  # Bosnian, Croatian and Serbian: one family, *sh* its code
 }  # fmt: skip
 
-# Finnish words of a municipality's pages (welcome, thanks, the municipality, library, service, opening hours, closed,
-# open, on weekdays, at … o'clock, help, apply, school, preschool, swimming hall, more information): see the lists.
-_FINNIC_PAGE_WORDS = """
-        tervetuloa kiitos kunta kunnan kunnassa kirjasto kirjastoon kirjastossa kirjaston palvelu palvelut palveluja
-        asiakaspalvelu yhteystiedot aukioloajat avoinna suljettu suljetaan auki arkisin kello apua hakea haku koulu
-        koulun päiväkoti uimahalli lue soita ota yhteyttä"""
 # Frequent function words. A word may be listed for several languages (då, som, med); only
 # the differences decide. Words that are frequent in Swedish are never listed for another
 # language alone (no "i", "er", "den", "man" for English, Danish or German only; not "han",
@@ -166,17 +160,12 @@ _FUNCTION_WORDS = {
     "fi": """ja on ei että se oli ovat myös kun tai mutta joka jos hän sekä sen ole voi tämä nämä ne niin
         kuin mukaan jälkeen olla kanssa hänen mitä jotka joiden siitä sitä tässä vain vielä kaikki nyt jo
         olen olemme meidän sinun te voit voitte voidaan klo sinulle sinua meille teille koska kautta ennen
-        lisää lisätietoja noin olet suomeksi"""
-    # and words a municipality's one-line Finnish greeting or notice is written with, which Swedish does not write:
-    # *Tervetuloa kirjastoon!* and *Kunnan asiakaspalvelu auttaa sinua arkisin kello 8–16.* (one Finnish function
-    # word, *sinua*) on a Swedish page had been linted as Swedish, silently. Meänkieli writes them too.
-    + _FINNIC_PAGE_WORDS,
+        lisää lisätietoja noin olet suomeksi""",
     # Meänkieli (Tornedalen): Finnish's shared words, and its own where Finnish differs (*ette*: että; *ko*:
     # kuin; *kans*: kanssa; *net, met, tet*: ne, me, te). Listed after Finnish, so a tie is Finnish.
     "fit": """ja on ei se oli kun tai mutta joka jos hän sen ole voi tämä nämä niin mukaan olla mitä siitä sitä
         tässä vain vielä kaikki nyt jo olen ette ettei ko kans net met tet mie sie hään meän teän heän olis
-        oon jokka jälkheen kaikin klo koska kautta ennen meile teile"""
-    + _FINNIC_PAGE_WORDS,
+        oon jokka jälkheen kaikin klo koska kautta ennen meile teile""",
     # Filler text left in a page or a template (*Lorem ipsum dolor sit amet …*): skipped and named, which is
     # what a site check of a staging server wants to hear. Not its words Swedish writes too (*ut*, *t.ex.*'s *ex*,
     # *id-kort*'s *id*, *sed*, *non*, *ad hoc*, *do*, *et al.*).
@@ -362,12 +351,8 @@ def scores(text: str) -> Counter[str]:
         for spelling, languages in _SPELLINGS:
             if spelling.search(word):
                 points.update(languages)
-        if word[0] == written[0]:
-            if _FINNIC_SPELLING.search(word):
-                points.update(_FINNIC)
-            for spelling, languages in _NEIGHBOUR_SPELLINGS:
-                if spelling.search(word):
-                    points.update(languages)
+        if word[0] == written[0] and _FINNIC_SPELLING.search(word):
+            points.update(_FINNIC)
     return points
 
 
@@ -603,15 +588,18 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     language = _decide(points).language
     # what the points say only where a block is in it, once the markup has spoken: the Finnish words of an Estonian
     # page marked lang="et" (*on, ja*) do not make it Finnish
+    undecided = language is None
     if language is None or (declared and language not in decisions):
         language = _most_written(document, per_block, decisions, declared, weak)
     if any(decided not in (None, SWEDISH) for decided in decisions):
         _headings_of_their_sections(document, decisions, weak)
     if language != SWEDISH:
-        _swedish_where_it_leans(decisions, per_block)
+        _swedish_where_it_leans(decisions, per_block, language)
     else:
         _another_language_where_it_leans(decisions, per_block)
         _short_lines_of_a_neighbour(document, decisions, per_block)
+        if undecided and not declared and (neighbour := _a_neighbours_page(document, decisions)):
+            language = neighbour
         for index, named_language in sections.items():  # *## Norsk* over what leaned to nynorsk: bokmål
             if decisions[index] not in (None, named_language) and _family(decisions[index]) == _family(named_language):
                 decisions[index] = named_language
@@ -637,6 +625,16 @@ def _another_language_where_it_leans(
 # line without Swedish function words.
 _SWEDISH_LOOKALIKES = frozenset({"ja", "se", "jo", "te", "for", "ved", "ham", "mod", "andre"})
 _NEIGHBOURS = frozenset({"fi", "fit", "nb", "nn", "da", "smi"})
+# Words a municipality's one-line Finnish greeting or notice is written with, which Swedish does not write (welcome,
+# thanks, the municipality, library, service, opening hours, closed, open, on weekdays, at … o'clock, help, apply,
+# school, preschool, swimming hall, read, call, contact); meänkieli writes them too. *Tervetuloa kirjastoon!* and
+# *Kunnan asiakaspalvelu auttaa sinua arkisin kello 8–16.* (one Finnish function word, *sinua*) on a Swedish page had
+# been linted as Swedish, silently. A short line's evidence only, as _ENGLISH_ONLY is English's: in scores() they made
+# a short Swedish page with such a line Finnish, its Swedish heading (*Sophämtning*, whose ä Finnish writes) skipped.
+_FINNIC_PAGE = """tervetuloa kiitos kunta kunnan kunnassa kirjasto kirjastoon kirjastossa kirjaston palvelu palvelut
+    palveluja asiakaspalvelu yhteystiedot aukioloajat avoinna suljettu suljetaan auki arkisin kello apua hakea haku
+    koulu koulun päiväkoti uimahalli lue soita ota yhteyttä"""
+_FINNIC_PAGE_WORDS = frozenset(_FINNIC_PAGE.split())
 # Letters of Sami's lower-case words (*fállá*, *sámegillii*, *dáiddaguovddážii*): a short line's evidence for Sami
 # where it has no letter Sami does not write (Spanish *más*, Czech, Hungarian and Icelandic *á* come with *é, í, ó,
 # ú, ý, ő, ě, ř, ð*). Not in scores(): a Hungarian or Icelandic paragraph would become Sami, where it is *und*.
@@ -670,15 +668,55 @@ def _short_lines_of_a_neighbour(
         text = document.blocks[index].text[:SCRIPT_SAMPLE]
         words = _common_words(text)
         leader = points.most_common(1)[0][0] if points else None
+        if leader == SWEDISH:  # tied with Norwegian and Danish on shared words (*kan*): their own words may decide
+            leader = next((lang for lang in _NO_DA if points[lang] == points[SWEDISH]), leader)
         if any(_SAMI_LETTERS.search(w) for w in words) and not _NOT_SAMI.search(text.lower()):
             leader = "smi" if leader is None or points["smi"] >= points[leader] else leader
+        if leader not in _FINNIC and words & _FINNIC_PAGE_WORDS:
+            finnic = max(_FINNIC, key=points.__getitem__)  # a tie: Finnish, listed first
+            leader = finnic if leader is None or points[finnic] >= points[leader] else leader
         if leader not in _NEIGHBOURS or _swedish_beside(words, leader):
             continue
         family = _family(leader)
         others = max((p for lang, p in points.items() if _family(lang) != family), default=0)
         own = _own_words(words, leader) | {w for w in words if _spelt_as(w, leader)}
         if len(own) >= MIN_LONE_EVIDENCE and max(points[leader], len(own)) > others:
-            decisions[index] = leader
+            decisions[index] = _which_of_the_family(leader, words, points)
+
+
+def _which_of_the_family(leader: str, words: set[str], points: Counter[str]) -> str:
+    """Bokmål, nynorsk or Danish for a line their shared words put ``leader`` first in: the one with the most points
+    and spellings of its own (*afleveres*: Danish *af-*); Norwegian's spellings are not in the points (see
+    _NEIGHBOUR_SPELLINGS), and *Biblioteket holder lukket i dag. Bogen kan afleveres …* had been called bokmål, which a
+    tie of points names first."""
+    if leader not in _NO_DA:
+        return leader
+
+    def weight(language: str) -> int:
+        spelt = sum(
+            1 for w in words for spelling, langs in _NEIGHBOUR_SPELLINGS if language in langs and spelling.search(w)
+        )
+        return points[language] + spelt
+
+    return max(_NO_DA, key=lambda language: (weight(language), language == leader))
+
+
+def _a_neighbours_page(document: Document, decisions: list[str | None]) -> str | None:
+    """The language of a short text whose points decided nothing (a Swedish one by default) where every line is in one
+    neighbour's language (see _short_lines_of_a_neighbour) or has a word of it and no Swedish word or letter (*#
+    Lukket* over *Biblioteket holder lukket i dag. Bogen kan afleveres i postkassen ved indgangen.*: a whole short
+    Danish page, called Swedish, its heading linted). Not where a line has no word of it: *# Uppdraget* over a Danish
+    paragraph may be Swedish."""
+    found = {decided for decided in decisions if decided not in (None, SWEDISH)}
+    if len(found) != 1 or (language := found.pop()) not in _NEIGHBOURS:
+        return None
+    for block, decided in zip(document.blocks, decisions, strict=True):
+        if decided == language or not (words := _common_words(block.text[:SCRIPT_SAMPLE])):
+            continue
+        own = _own_words(words, language) | {w for w in words if _spelt_as(w, language)}
+        if decided is not None or not own or _swedish_evidence(words):
+            return None
+    return language
 
 
 def _common_words(text: str) -> set[str]:
@@ -712,7 +750,7 @@ def _spelt_as(word: str, language: str) -> bool:
     _NEIGHBOUR_SPELLINGS, æ and ø; Sami's letters). Not _SPELLINGS' *gj-, kj-, hj-* or *-hed*, which Swedish writes
     too (*gjorde*, *kjol*, *hjälp*, *hed*)."""
     if language in _FINNIC:
-        return _FINNIC_SPELLING.search(word) is not None
+        return word in _FINNIC_PAGE_WORDS or _FINNIC_SPELLING.search(word) is not None
     if language == "smi":
         return _SAMI_LETTERS.search(word) is not None
     return (
@@ -722,13 +760,26 @@ def _spelt_as(word: str, language: str) -> bool:
     )
 
 
-def _swedish_where_it_leans(decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]) -> None:
+def _swedish_where_it_leans(
+    decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]], language: str | None = None
+) -> None:
     """A block too short to decide whose points put Swedish ahead of every other language is Swedish, whatever the
-    document's language: on a page for readers of other languages, the Polish, Bosnian, Spanish and Kurdish sections
+    document's ``language``: on a page for readers of other languages, the Polish, Bosnian, Spanish and Kurdish sections
     together outweigh the Swedish introduction, and its heading (*Information om bostäder*) and a short Swedish
-    paragraph that Norwegian's shared words keep from deciding had become Polish or Kurdish, skipped unchecked."""
+    paragraph that Norwegian's shared words keep from deciding had become Polish or Kurdish, skipped unchecked. In a
+    Norwegian or Danish document, so is one whose Swedish points are as many as any language's and that has none of
+    theirs (its ä or ö, which they never write): a short Swedish page's heading *Sophämtning* (Swedish, Finnish and
+    German one point each) had become Danish with the Danish paragraph that outweighed its one Swedish sentence."""
+    neighbours = language is not None and _family(language) == _family("nb")
     for index, decided in enumerate(decisions):
-        if decided is None and _ahead(SWEDISH, per_block[index][0]):
+        if decided is not None:
+            continue
+        points = per_block[index][0]
+        if _ahead(SWEDISH, points) or (
+            neighbours
+            and points[SWEDISH] >= max(points.values(), default=1)
+            and not any(points[lang] for lang in _NO_DA)
+        ):
             decisions[index] = SWEDISH
 
 
