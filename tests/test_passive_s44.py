@@ -94,3 +94,25 @@ def test_a_purpose_at_the_sentence_s_start_keeps_for_att() -> None:
     # *för* of a noun before it: not the sentence's first word
     fee = "Avgiften för att ansökan ska granskas är 500 kronor."
     assert finding(fee, "granskas").suggestion == "Skriv aktivt, till exempel ”att (Vem?) ska granska ansökan …”"
+
+
+def test_a_light_verb_s_noun_with_om_becomes_the_verb_with_om() -> None:
+    # reviewer s43 §2.10: the passive's example kept the noun (*kan göra en ansökan om hemtjänst*) beside the
+    # nominalization finding's *ansöka* on the same words
+    text = "En ansökan om hemtjänst kan göras av den enskilde eller dennes företrädare."
+    assert finding(text, "göras").suggestion == (
+        "Skriv aktivt, till exempel ”Den enskilde eller dennes företrädare kan ansöka om hemtjänst …”"
+    )
+    assert finding("Beslut om ekonomiskt bistånd har fattats av nämnden.", "fattats").suggestion == (
+        "Skriv aktivt, till exempel ”Nämnden har beslutat om ekonomiskt bistånd …”"
+    )
+    assert finding("Ansökan om bidrag ska göras senast den 1 maj.", "göras").suggestion == (
+        "Skriv aktivt, till exempel ”(Vem?) ska ansöka om bidrag …”"
+    )
+    # must keep: a verb that takes no *om* (*anmäla kränkning*), and the bare noun
+    assert finding("Anmälan om kränkning görs av rektor.", "görs").suggestion == (
+        "Skriv aktivt, till exempel ”Rektor gör anmälan om kränkning …”"
+    )
+    assert (
+        finding("Beslut fattas av nämnden.", "fattas").suggestion == "Skriv aktivt, till exempel ”Nämnden beslutar …”"
+    )

@@ -830,12 +830,18 @@ def _single_verb(
         return None
     words = phrase.suggestion.split(" / ")[0].split()
     obj = _objective_av(block, subject)
+    about = _om_phrase(block, subject) if words[0] in VERBS_WITH_OM and len(words) == 1 else None
     others = [t for t in block.children(subject) if t.dep != "det" or t.lower not in ARTICLES]
     if obj is not None and others == [obj[0]] and words[-1] != "sig":
         # *Uppsägning av platsen görs* → *Du säger upp platsen*: the *av* phrase on the act's noun is what is acted on
         # (reviewer s43: the rewrite had been *Du gör uppsägning av platsen*, the light verb the nominalization rule
         # flags); not *anmäla sig*, whose object would follow *sig*
         obj_text = obj[1]
+    elif about is not None and others == [about[0]]:
+        # *En ansökan om hemtjänst kan göras av den enskilde* → *Den enskilde kan ansöka om hemtjänst* (reviewer s43:
+        # the rewrite had kept the noun, *kan göra en ansökan om hemtjänst*, beside the nominalization finding's
+        # *ansöka* on the same words); the verb takes the noun's *om*
+        obj_text = about[1]
     elif others:
         # *Inga formella beslut tas*, *några åtgärder har vidtagits*: the single verb would drop what the noun's words
         # say (*(Vem?) beslutar* for *tar inga formella beslut*)
@@ -859,6 +865,26 @@ def _single_verb(
         morph = _finite(tense)
     form = inflect(words[0], "VERB", morph, lexicon)
     return "" if form is None else " ".join(filter(None, [form, *words[1:], obj_text]))
+
+
+# The verbs of the nominalization list whose object takes the *om* of their noun: *ansökan om bidrag* → *ansöka om
+# bidrag*, *beslut om bistånd* → *besluta om bistånd* (not *anmälan om kränkning* → *anmäla kränkningen*)
+VERBS_WITH_OM = frozenset({"ansöka", "besluta"})
+
+
+def _om_phrase(block: BlockAnalysis, noun: Token) -> tuple[Token, str] | None:
+    """The *om* phrase right after an act's noun, with its words (*ansökan om hemtjänst*, *om ekonomiskt bistånd*): a
+    plain noun phrase ending in its noun, with nothing after it (not *om bistånd till dig som …*)."""
+    tokens = block.tokens
+    if noun.i + 2 >= len(tokens) or tokens[noun.i + 1].lower != "om":
+        return None
+    head = next((t for t in block.children(noun) if t.dep == "nmod" and t.i > noun.i + 1), None)
+    if head is None or head.pos not in {"NOUN", "PROPN"} or any(c.i > head.i for c in block.children(head)):
+        return None
+    words = tokens[noun.i + 2 : head.i + 1]
+    if not all(t.pos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and (t is head or t.head == head.i) for t in words):
+        return None
+    return head, " ".join(["om", *block.text[words[0].start : head.end].split()])
 
 
 def _objective_av(block: BlockAnalysis, noun: Token) -> tuple[Token, str] | None:
