@@ -589,9 +589,11 @@ class PlacedFindings:
         the place it was made for, which is all the next lint needs to move it again."""
         _, chars, lines = self._moved  # type: ignore[misc]
         olds = kept[2][len(kept[2]) - tail :]
-        moved = [old.moved(chars, lines) for old in olds]
         ids = list(map(id, found[len(found) - tail :]))
         self._now.update(zip(ids, map(self._last.get, ids), strict=True))
+        if not chars and not lines:  # the same text again, or an edit of as many characters on one line: the
+            return olds  # last findings themselves (they had been copied, and every diagnostic made anew)
+        moved = [old.moved(chars, lines) for old in olds]
         self._origins_now.update(zip(map(id, moved), olds, strict=True))
         return moved
 

@@ -520,7 +520,7 @@ def _at_block(analysis: Analysis, found: RuleFinding, index: int, senders_text: 
     """The finding at its block, in sub-check passive-form unless it is one of the needed-* sub-checks' (a need not
     said to the reader is needed-unaddressed only outside the sender's own kinds of text)."""
     if not found.subcheck or found.subcheck == NEEDED_UNADDRESSED and senders_text:
-        found = replace(found, subcheck=PASSIVE_FORM)
+        return at_block(analysis, found, index, PASSIVE_FORM)
     return at_block(analysis, found, index)
 
 
