@@ -189,3 +189,32 @@ def test_missing_summary_keeps_key_lemmas_with_the_paragraphs_analysis() -> None
     assert all(entry is not None for entry in kept)
     assert missing_summary._key_lemmas(analysis) == lemmas
     assert [block.derived[missing_summary._KEY_CANDIDATES] for block in analysis.blocks] == kept
+
+
+def test_a_short_lines_language_is_decided_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The document's decisions for short lines (a neighbour's language, the language a line leans to, a heading that
+    names a language) are remembered per text: a lint after an edit reads the edited line alone again, and decides
+    what a first reading decides."""
+    from klarlint import language
+
+    lines = [f"Avfallet hämtas varannan vecka i område {n}." for n in range(12)]
+    lines[3] = "Tervetuloa kirjastoon!"  # Finnish on a Swedish page: skipped with a notice
+    lines[7] = "Skraldet hentes hver anden uge i sommerferien."  # Danish
+    read: list[str] = []
+    for memo in (language._a_neighbours_line, language._leaning_to):
+        compute = memo.compute
+        monkeypatch.setattr(
+            memo, "compute", lambda text, points, compute=compute: read.append(text) or compute(text, points)
+        )
+
+    def languages(lines: list[str]) -> tuple[str, ...]:
+        return language.document_languages(read_text("\n\n".join(lines) + "\n", "text")).blocks
+
+    first = languages(lines)
+    assert first[3] == "fi" and first[7] == "da" and first[0] == "sv"
+    languages(lines)
+    read.clear()
+    lines[5] = "Kunnan asiakaspalvelu auttaa sinua arkisin kello 8–16."
+    edited = languages(lines)
+    assert set(read) <= {lines[5]}
+    assert edited[5] == "fi" and edited[:5] == first[:5] and edited[6:] == first[6:]

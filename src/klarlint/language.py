@@ -32,9 +32,10 @@ import operator
 import re
 import unicodedata
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from klarlint.document import META_KINDS, Block, BlockKind, Document
 from klarlint.limits import Notice
@@ -395,9 +396,31 @@ class _BlockScores:
 _block_scores = _BlockScores()
 
 
+class _ByText:
+    """What ``compute(text, points)`` gives for a block's text and its points (:func:`scores` of that text, so the
+    text alone decides), remembered as :class:`_BlockScores` remembers the points: the document's decisions read
+    each short line's words again on every lint, and in an editor that was 60 ms per keystroke at 300,000 words."""
+
+    def __init__(self, compute: Callable[[str, Counter[str]], Any], max_entries: int = 8192) -> None:
+        self.compute = compute
+        self.max_entries = max_entries
+        self._entries: OrderedDict[str, Any] = OrderedDict()
+
+    def __call__(self, text: str, points: Counter[str]) -> Any:
+        entries = self._entries
+        if text in entries:
+            entries.move_to_end(text)
+            return entries[text]
+        found = entries[text] = self.compute(text, points)
+        while len(entries) > self.max_entries:
+            entries.popitem(last=False)
+        return found
+
+
 def reserve_block_scores(entries: int) -> None:
     """Let the per-paragraph language scores hold at least ``entries`` paragraphs."""
-    _block_scores.max_entries = max(_block_scores.max_entries, entries)
+    for memo in (_block_scores, _a_neighbours_line, _leaning_to, _heading_naming):
+        memo.max_entries = max(memo.max_entries, entries)
 
 
 def detect_language(text: str) -> Detection:
@@ -596,7 +619,7 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     if language != SWEDISH:
         _swedish_where_it_leans(decisions, per_block, language)
     else:
-        _another_language_where_it_leans(decisions, per_block)
+        _another_language_where_it_leans(document, decisions, per_block)
         _short_lines_of_a_neighbour(document, decisions, per_block)
         if undecided and not declared and (neighbour := _a_neighbours_page(document, decisions)):
             language = neighbour
@@ -607,17 +630,23 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
 
 
 def _another_language_where_it_leans(
-    decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]
+    document: Document, decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]
 ) -> None:
     """A block too short to decide whose points put another language ahead of every other, Swedish included, with
     the evidence a block needs, is in that language (*Skolen starter i august. Elevene får gratis skyss dersom
     skoleveien er lang.*: Norwegian 4, Swedish 3, short of the lead a decision needs, had been linted as Swedish)."""
     for index, decided in enumerate(decisions):
-        points = per_block[index][0]
-        if decided is None and (ranked := points.most_common(1)) and ranked[0][1] >= MIN_EVIDENCE:
-            leader = ranked[0][0]
-            if leader not in (SWEDISH, PLACEHOLDER) and _ahead(leader, points):
-                decisions[index] = leader
+        if decided is None and (leader := _leaning_to(document.blocks[index].text, per_block[index][0])) is not None:
+            decisions[index] = leader
+
+
+def _leaning(_: str, points: Counter[str]) -> str | None:
+    """The language other than Swedish that ``points`` put ahead of every other with the evidence a block needs."""
+    if (ranked := points.most_common(1)) and ranked[0][1] >= MIN_EVIDENCE:
+        leader = ranked[0][0]
+        if leader not in (SWEDISH, PLACEHOLDER) and _ahead(leader, points):
+            return leader
+    return None
 
 
 # Words of Finnish's, Norwegian's and Danish's lists that Swedish writes too, though not as function words (*Ja, se
@@ -662,26 +691,30 @@ def _short_lines_of_a_neighbour(
     family: *Uimahalli on suljettu remontin takia kesäkuussa.*, *Skraldet hentes hver anden uge i sommerferien.* and
     *Gielda fállá bálvalusaid sámegillii.* on a Swedish page had been linted as Swedish, silently."""
     for index, decided in enumerate(decisions):
-        points = per_block[index][0]
-        if decided is not None:
-            continue
-        text = document.blocks[index].text[:SCRIPT_SAMPLE]
-        words = _common_words(text)
-        leader = points.most_common(1)[0][0] if points else None
-        if leader == SWEDISH:  # tied with Norwegian and Danish on shared words (*kan*): their own words may decide
-            leader = next((lang for lang in _NO_DA if points[lang] == points[SWEDISH]), leader)
-        if any(_SAMI_LETTERS.search(w) for w in words) and not _NOT_SAMI.search(text.lower()):
-            leader = "smi" if leader is None or points["smi"] >= points[leader] else leader
-        if leader not in _FINNIC and words & _FINNIC_PAGE_WORDS:
-            finnic = max(_FINNIC, key=points.__getitem__)  # a tie: Finnish, listed first
-            leader = finnic if leader is None or points[finnic] >= points[leader] else leader
-        if leader not in _NEIGHBOURS or _swedish_beside(words, leader):
-            continue
-        family = _family(leader)
-        others = max((p for lang, p in points.items() if _family(lang) != family), default=0)
-        own = _own_words(words, leader) | {w for w in words if _spelt_as(w, leader)}
-        if len(own) >= MIN_LONE_EVIDENCE and max(points[leader], len(own)) > others:
-            decisions[index] = _which_of_the_family(leader, words, points)
+        if decided is None and (found := _a_neighbours_line(document.blocks[index].text, per_block[index][0])):
+            decisions[index] = found
+
+
+def _neighbours_line(block_text: str, points: Counter[str]) -> str | None:
+    """The neighbour's language a short line is in (see _short_lines_of_a_neighbour), or None."""
+    text = block_text[:SCRIPT_SAMPLE]
+    words = _common_words(text)
+    leader = points.most_common(1)[0][0] if points else None
+    if leader == SWEDISH:  # tied with Norwegian and Danish on shared words (*kan*): their own words may decide
+        leader = next((lang for lang in _NO_DA if points[lang] == points[SWEDISH]), leader)
+    if any(_SAMI_LETTERS.search(w) for w in words) and not _NOT_SAMI.search(text.lower()):
+        leader = "smi" if leader is None or points["smi"] >= points[leader] else leader
+    if leader not in _FINNIC and words & _FINNIC_PAGE_WORDS:
+        finnic = max(_FINNIC, key=points.__getitem__)  # a tie: Finnish, listed first
+        leader = finnic if leader is None or points[finnic] >= points[leader] else leader
+    if leader not in _NEIGHBOURS or _swedish_beside(words, leader):
+        return None
+    family = _family(leader)
+    others = max((p for lang, p in points.items() if _family(lang) != family), default=0)
+    own = _own_words(words, leader) | {w for w in words if _spelt_as(w, leader)}
+    if len(own) >= MIN_LONE_EVIDENCE and max(points[leader], len(own)) > others:
+        return _which_of_the_family(leader, words, points)
+    return None
 
 
 def _which_of_the_family(leader: str, words: set[str], points: Counter[str]) -> str:
@@ -901,13 +934,25 @@ _SWEDISH_NAMES = frozenset({"meänkieli", "romani", "kalderash", "kelderash", "l
 def _named_language(block: Block) -> tuple[str, bool] | None:
     """The language a heading names (see _NAMED_IN_HEADINGS), if any, and whether it names it only with its Swedish
     name."""
-    words = _WORD.findall(_without_marks(block.text.lower()))
+    return _heading_naming(block.text, _NO_POINTS)
+
+
+def _naming(text: str, _: Counter[str]) -> tuple[str, bool] | None:
+    """:func:`_named_language` of a heading's text."""
+    words = _WORD.findall(_without_marks(text.lower()))
     if not words or len(words) > MAX_NAMING_HEADING_WORDS:
         return None
     names = [w for w in words if w in _LANGUAGE_OF_HEADING_WORD]
     if not names:
         return None
     return _LANGUAGE_OF_HEADING_WORD[names[0]], all(w in _SWEDISH_NAMES for w in names)
+
+
+# Per block text (see _ByText): a short line's neighbour language, the language its points lean to, a heading's naming
+_NO_POINTS: Counter[str] = Counter()
+_a_neighbours_line = _ByText(_neighbours_line)
+_leaning_to = _ByText(_leaning)
+_heading_naming = _ByText(_naming)
 
 
 def _sections_of_named_headings(document: Document, decisions: list[str | None]) -> dict[int, str]:
