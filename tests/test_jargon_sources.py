@@ -765,7 +765,8 @@ FITTED_SUGGESTIONS = [
     # a passive of påbörja is the intransitive börja's active (round 49: *har börjats*); with an agent, advice only
     ("Utvecklingen av 6G har påbörjats.", "påbörjats", "börjat / startat", ("börjat",)),
     ("Övningen påbörjades den 4 mars.", "påbörjades", "började / startade", ("började",)),
-    ("Insatsen kan påbörjas nu.", "påbörjas", "börja / starta", ("börja",)),
+    # after *kan* advice only, as after *får* (session 44: *Bygget kan inte påbörjas förrän …* became *kan inte börja*)
+    ("Insatsen kan påbörjas nu.", "påbörjas", "börja / starta", ()),
     ("Arbetet påbörjades av nämnden i maj.", "påbörjades", "börja / starta", ()),
     ("Under 2023 påbörjade regeringen en satsning.", "påbörjade", "började / startade", ("började",)),
     # the same for a deponent-like s-form (round 53)
