@@ -422,6 +422,11 @@ def _second_doer(block: BlockAnalysis, conjunct: Sequence[Token], verb: Token, a
     """The words after a conjunction are another doer: a phrase with a preposition that the parse hangs on the passive
     or the agent (*samt av återbetalning*, *eller från ett privat företag*; not *och till ett annat program* of *Medel
     går till …*), or a noun joined to the agent."""
+    if conjunct[0].lower == "av":
+        # *och av* again after the agent's phrase: another doer wherever the parse hangs it (retest s44: *av 42
+        # föreningar i Exempelby och av Friskis & Svettis*, *av en anbudsgivare i förvaltningsrätten och av
+        # Konkurrensverket* had examples with the first doer alone)
+        return True
     if conjunct[0].pos == "ADP":
         # *av* again, or the agent's own preposition (*från*): not *och för matchfixning* of *risker för att den
         # utnyttjas av olagliga aktörer och för matchfixning*
