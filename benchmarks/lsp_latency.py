@@ -262,6 +262,7 @@ async def run(args) -> list[Row]:
     local = {rule.info.id for rule in all_rules() if rule.info.block_local is True}
     firsts: list[float] = []
     firsts_read: list[float] = []
+    finals_read: list[float] = []
     firsts_json: list[float] = []
     finals: list[float] = []
     finals_json: list[float] = []
@@ -277,6 +278,7 @@ async def run(args) -> list[Row]:
         firsts_json.append((received[0][1] - sent) * 1000)
         finals.append((final_at - sent) * 1000)
         finals_json.append((received[-1][1] - sent) * 1000)
+        finals_read.append((received[-1][0] - sent) * 1000)
         agreeing += _agree_in(text, paragraph, first, final, local)
     for label, latencies in (
         ("first publish (fresh findings of the edited paragraph)", firsts),
@@ -296,13 +298,14 @@ async def run(args) -> list[Row]:
         rows.append(
             Row("lsp", "the same, p90 / min / max", f"{p90:.0f} / {min(latencies):.0f} / {max(latencies):.0f} ms")
         )
-    rows.append(
-        Row(
-            "lsp",
-            "the first publish's bytes read by the client (before its JSON parse), median / p90",
-            f"{statistics.median(firsts_read):.0f} / {statistics.quantiles(firsts_read, n=10)[-1]:.0f} ms",
+    for label, latencies in (("first", firsts_read), ("final", finals_read)):
+        rows.append(
+            Row(
+                "lsp",
+                f"the {label} publish's bytes read by the client (before its JSON parse), median / p90",
+                f"{statistics.median(latencies):.0f} / {statistics.quantiles(latencies, n=10)[-1]:.0f} ms",
+            )
         )
-    )
     for label, latencies in (("first", firsts_json), ("final", finals_json)):
         rows.append(
             Row(

@@ -12,6 +12,7 @@ from 0.29 s to 0.66 s; benchmarks/lsp_latency.py and benchmarks/RESULTS.md).
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
@@ -218,3 +219,71 @@ def test_a_short_lines_language_is_decided_once_per_text(monkeypatch: pytest.Mon
     edited = languages(lines)
     assert set(read) <= {lines[5]}
     assert edited[5] == "fi" and edited[:5] == first[:5] and edited[6:] == first[6:]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_the_lints_line_starts_serve_the_servers_line_index(fmt: str) -> None:
+    """The server converts offsets with the line starts of the lint's document (taken over around an edit by the
+    plain-text reader) instead of finding them again: they are the same text's, with every kind of line break."""
+    from klarlint.lsp.positions import UTF16, LineIndex, line_starts
+
+    engine = Engine(default_backend())
+    text = "# Rubrik\r\n\r\nAnsökan behandlas av nämnden.\rEn rad till.\n\nSista stycket 😀 här.\n" * 400
+    for n in range(3):
+        text = text[: 5000 * n] + "Ny mening.\n" + text[5000 * n :]
+        document = engine.lint(text, fmt).document
+        assert document is not None and document.source is text
+        assert list(document._line_starts) == line_starts(text)
+        index = LineIndex(text, UTF16, document._line_starts)
+        plain = LineIndex(text, UTF16)
+        for offset in range(0, len(text), 97):
+            assert index.position(offset) == plain.position(offset)
+
+
+def test_a_change_after_a_lint_uses_its_line_index_and_gives_pygls_the_new_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server applies a change with the last lint's line index when that is of the text changed (an edit after a
+    lint) instead of finding every line start again, and pygls's copy of the document is the server's text (pygls no
+    longer applies each change to a copy of its own, line by line)."""
+    from lsprotocol import types
+
+    from klarlint.lsp import positions
+    from klarlint.lsp.server import OpenDocument, create_server
+
+    made: list[str] = []
+
+    class Counted(positions.LineIndex):
+        def __init__(self, source, encoding=positions.UTF16, starts=None):
+            made.append(source)
+            super().__init__(source, encoding, starts)
+
+    from pygls.workspace import Workspace
+
+    server = create_server(Engine(default_backend()))
+    server.protocol._workspace = Workspace(None)  # (what initialize makes)
+    server.settings = dataclasses.replace(server.settings, check_frequency="manual")  # (no lint scheduled: no loop)
+    uri = "file:///tmp/brev.txt"
+    text = "Hej!\n\nAnsökan behandlas av nämnden. 😀 Beslutet fattas i maj.\n\nVi hör av oss.\n"
+    server.workspace.put_text_document(types.TextDocumentItem(uri, "plaintext", 1, text))
+    document = server.documents[uri] = OpenDocument(uri, text, 1, "text", None)
+    server.linted[uri], _ = server._lint(document, 1, text, server.settings, server.encoding)
+    monkeypatch.setattr(positions, "LineIndex", Counted)
+
+    def change(version: int, line: int, character: int, insert: str) -> None:
+        """The didChange notification as pygls runs it: the protocol's generator and the handler it yields."""
+        at = types.Position(line, character)
+        edit = types.TextDocumentContentChangePartial(types.Range(at, at), insert)
+        identifier = types.VersionedTextDocumentIdentifier(version=version, uri=uri)
+        steps = server.protocol.lsp_text_document__did_change(types.DidChangeTextDocumentParams(identifier, [edit]))
+        handler, arguments, _ = next(steps)
+        result = handler(*arguments)
+        with pytest.raises(StopIteration):
+            steps.send(result)
+
+    change(2, 2, 33, "Fint. ")  # after the emoji (two UTF-16 units) and its space
+    assert document.text == text.replace("😀 Beslutet", "😀 Fint. Beslutet") and made == []
+    change(3, 4, 0, "Hälsningar\n")  # no lint of version 2: its index is made
+    assert document.text.endswith("Hälsningar\nVi hör av oss.\n") and len(made) == 1
+    assert server.workspace.get_text_document(uri).source == document.text
+    assert server.workspace.get_text_document(uri).version == 3

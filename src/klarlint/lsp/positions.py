@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 
 from lsprotocol import types
 
@@ -48,10 +49,13 @@ def line_starts(source: str) -> list[int]:
 class LineIndex:
     """Line starts of one source text, for converting in both directions."""
 
-    def __init__(self, source: str, encoding: str = UTF16) -> None:
+    def __init__(self, source: str, encoding: str = UTF16, starts: Sequence[int] | None = None) -> None:
+        """``starts``: the line starts of ``source`` where they are known already (a lint's document has them, which
+        the plain-text reader takes over from the last version around an edit: finding them all again cost 10 ms
+        an edit at 300,000 words)."""
         self.source = source
         self.encoding = encoding
-        self._starts = line_starts(source)
+        self._starts = line_starts(source) if starts is None else starts
 
     @property
     def line_count(self) -> int:
@@ -122,11 +126,15 @@ def apply_change(source: str, change: types.TextDocumentContentChangeEvent, enco
     return apply_change_span(source, change, encoding)[0]
 
 
-def apply_change_span(source: str, change: types.TextDocumentContentChangeEvent, encoding: str) -> tuple[str, int, int]:
+def apply_change_span(
+    source: str, change: types.TextDocumentContentChangeEvent, encoding: str, index: LineIndex | None = None
+) -> tuple[str, int, int]:
     """The text after one content change, where the change begins, and how many characters at the
-    end it left alone (the same in the old and the new text). A whole new text changes everything."""
+    end it left alone (the same in the old and the new text). A whole new text changes everything.
+    ``index``: a line index of ``source`` in ``encoding`` already made, if there is one."""
     if isinstance(change, types.TextDocumentContentChangePartial):
-        index = LineIndex(source, encoding)
+        if index is None or index.source is not source or index.encoding != encoding:
+            index = LineIndex(source, encoding)
         start = index.offset(change.range.start)
         end = max(start, index.offset(change.range.end))
         return source[:start] + change.text + source[end:], start, len(source) - end

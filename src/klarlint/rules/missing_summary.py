@@ -153,7 +153,7 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
     limit = opening_max_words * (LEAD_LENGTH_FACTOR if genre in LEAD_GENRES else 1)
     if not 0 < opening.word_count <= limit:
         return f"det första stycket är längre än {limit} ord"
-    if len(_key_lemmas(analysis) & _lemmas(opening)) < MIN_SHARED:
+    if _shared_key_lemmas(analysis, _lemmas(opening), MIN_SHARED) < MIN_SHARED:
         return "det första stycket nämner inte det texten handlar om"
     if genre in LEAD_GENRES or _stands_apart(body[index + 1 : index + 4], opening.word_count):
         return None
@@ -170,7 +170,7 @@ def _list_lacks(analysis: Analysis, body: list[tuple[int, Block, BlockAnalysis]]
     words = sum(item.word_count for item in items)
     if words > limit:
         return f"punktlistan i början har {words} ord, för många för en sammanfattning"
-    if not _key_lemmas(analysis) & set().union(*map(_lemmas, items)):
+    if not _shared_key_lemmas(analysis, set().union(*map(_lemmas, items)), 1):
         return "den inledande punktlistan nämner inte det texten handlar om"
     return None
 
@@ -190,16 +190,32 @@ def _lemmas(block: BlockAnalysis) -> set[str]:
     return {t.lemma.lower() for t in block.tokens if t.pos in CONTENT_POS and len(t.lemma) > 2}
 
 
+def _shared_key_lemmas(analysis: Analysis, lemmas: set[str], enough: int) -> int:
+    """How many of ``lemmas`` are key lemmas of the text (see _key_lemmas), or at least ``enough``: the headings'
+    lemmas are key lemmas, and where the opening shares enough of them the text's words need not be counted (an
+    edit's lint at 300,000 words had counted them all again)."""
+    shared = len(lemmas & _heading_lemmas(analysis))
+    return shared if shared >= enough else len(lemmas & _key_lemmas(analysis))
+
+
+def _heading_lemmas(analysis: Analysis) -> set[str]:
+    return {
+        lemma
+        for _, block, block_analysis in analysis.indexed_blocks()
+        if block.kind is BlockKind.HEADING
+        for lemma in block_analysis.memo(_KEY_CANDIDATES, _key_candidates)
+    }
+
+
 def _key_lemmas(analysis: Analysis) -> set[str]:
     """The text's most frequent content lemmas, and those of its headings (what the text is about)."""
     pairs = analysis.indexed_blocks()
     # A block's lemmas are kept with its analysis, which the language server reuses for an unchanged paragraph: the
     # lemmas of every token of a 300,000-word text had been gathered again after each edit (100 ms).
     counts = Counter(itertools.chain.from_iterable(a.memo(_KEY_CANDIDATES, _key_candidates) for _, _, a in pairs))
-    headings = {
-        lemma for _, b, a in pairs if b.kind is BlockKind.HEADING for lemma in a.memo(_KEY_CANDIDATES, _key_candidates)
-    }
-    return {lemma for lemma, count in counts.most_common(KEY_LEMMAS) if count >= MIN_KEY_COUNT} | headings
+    return {lemma for lemma, count in counts.most_common(KEY_LEMMAS) if count >= MIN_KEY_COUNT} | _heading_lemmas(
+        analysis
+    )
 
 
 _KEY_CANDIDATES = "missing_summary.key_candidates"
