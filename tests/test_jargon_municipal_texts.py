@@ -139,7 +139,7 @@ def test_a_verb_of_a_particle_verb_keeps_its_verb_advice() -> None:
     [
         ("Avgift uttas med 10 kronor.", "uttas", "tas ut"),
         ("Du har rätt att inge klagomål till IMY.", "inge", "lämna in / skicka in"),
-        ("Förkomna medier ersätts enligt schablon.", "Förkomna", "borttappad / försvunnen"),
+        ("Förkomna medier ersätts enligt schablon.", "Förkomna", "Borttappad / Försvunnen"),  # the word's case
         ("Vid en skuld överstigande 200 kronor spärras kortet.", "överstigande", "över / på mer än"),
         ("Grannarna har beretts tillfälle att yttra sig.", "beretts tillfälle", "fått tillfälle"),
         ("Kommunen har beretts möjlighet att yttra sig.", "beretts möjlighet", "fått möjlighet"),

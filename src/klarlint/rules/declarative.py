@@ -316,6 +316,8 @@ class DeclarativeRule:
                 match = self._passive_apart_from_av(block_analysis, match)
                 if in_cited_title(block_analysis, match.first.start, match.last.end):
                     continue  # a statute's or a report's title: the lawmaker's words, not the writer's
+                if _talked_about(block_analysis.text, match.first.start, match.last.end):
+                    continue  # *Ordet ”härmed” är gammaldags*: a word mentioned, not used
                 if self.skip_names and _capitalised(match.first):
                     starts = _sentence_starts(block_analysis) if starts is None else starts
                     if match.first.i not in starts:
@@ -435,8 +437,9 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
         if form:
             fitted.append(form[0])
         elif not adverb and (not passive or alternative.split(" ", 1)[0].lower() in INVARIANT_OPENERS):
-            # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*
-            fitted.append(alternative)
+            # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*. In the
+            # word's case (a list item *Återkräva bidrag* had *kräva tillbaka* beside *Underrätta* → *Informera*)
+            fitted.append(match_case(alternative, match.first.text))
     if match.adverb is not None:  # *ligger därmed i linje med* → *stämmer därmed med* (round 62: the adverb was lost)
         fitted = [_with_adverb(alternative, match.adverb.text) for alternative in fitted]
     shown = " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
@@ -985,6 +988,25 @@ def _attributive_participle(block: BlockAnalysis, match: Match) -> bool:
         first = block.tokens[token.head]  # *tillsatta eller påbörjade*: coordinated with a participle
         return first.dep == "amod" or first.pos == "ADJ" and first.feature("VerbForm") == "Part"
     return token.dep == "amod"
+
+
+# What names a word as a word right before its quotation marks: *Ordet ”oriktig” används i lagen*, *Skriv inte
+# ”vederbörande”*, *i stället för ”härmed”*. Not any term in quotation marks: *skapar vi ett ”business case”* is the
+# writer's own word set off (round 153).
+_MENTION_BEFORE = regex.compile(
+    r"(?i:\b(?:ordet|orden|begreppet|begreppen|termen|termerna|uttrycket|uttrycken|frasen|fraserna|formuleringen"
+    r"|formuleringarna|förkortningen|ord\s+som|skriv\s+inte|i\s+stället\s+för|hellre\s+än))\s*$"
+)
+_QUOTE_MARKS = "”“\"'"
+
+
+def _talked_about(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands alone in quotation marks after a word that names it as a word (session 44,
+    a re-tester: *Ordet ”oriktig” används i lagen* and *Ordet ”härmed” är gammaldags* were warnings with a
+    replacement, though the writer talks about the word)."""
+    if start < 1 or text[start - 1] not in _QUOTE_MARKS or text[end : end + 1] not in _QUOTE_MARKS or not text[end:]:
+        return False
+    return _MENTION_BEFORE.search(text, max(0, start - 41), start - 1) is not None
 
 
 def _capitalised(token: Token) -> bool:
