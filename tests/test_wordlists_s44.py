@@ -366,6 +366,11 @@ def test_a_capitalised_word_gets_a_capitalised_suggestion() -> None:
     assert word == "Återkräva" and suggestion == "Kräva tillbaka" and "”Kräva tillbaka”" in message
     [(word, _, suggestion, _)] = found("Kommunen kan återkräva bidraget.")
     assert suggestion == "kräva tillbaka"
+    # a passive whose alternative is shown as listed
+    [(word, _, suggestion, replacements)] = found("Återkrävs bidraget om det inte används?")
+    assert word == "Återkrävs" and suggestion == "Krävs tillbaka" and replacements == ()
+    [(word, _, suggestion, _)] = found("Bidraget återkrävs om det inte används.")
+    assert suggestion == "krävs tillbaka"
 
 
 # --- a word named as a word in quotation marks ------------------------------------------------------------------------

@@ -442,7 +442,12 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
             fitted.append(match_case(alternative, match.first.text))
     if match.adverb is not None:  # *ligger därmed i linje med* → *stämmer därmed med* (round 62: the adverb was lost)
         fitted = [_with_adverb(alternative, match.adverb.text) for alternative in fitted]
-    shown = " / ".join(fitted) if any(f not in alternatives for f in fitted) else suggestion
+    if any(f not in alternatives for f in fitted):
+        shown = " / ".join(fitted)
+    elif fitted or not match.first.text[:1].isupper():
+        shown = suggestion
+    else:  # none fits the form (*Återkrävs bidraget?* → *Krävs tillbaka*): as listed, in the word's case
+        shown = " / ".join(match_case(alternative, match.first.text) for alternative in alternatives)
     first_form = forms[0] if forms[0] and _applicable(block, match, alternatives[0]) else ()
     # a passive of the listed verb (not a word the tagger gave a voice: *workshops*, *således*) with no alternative
     # in its form and none listed as a passive (*tas till vara*, *bifogas*)
