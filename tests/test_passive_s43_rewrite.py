@@ -26,9 +26,9 @@ def test_a_preposition_with_a_phrase_after_it_follows_the_object() -> None:
 def test_a_particle_before_the_next_clause_s_verb_is_kept() -> None:
     # the parse hung *på* on the next clause: the rewrite had been *när (Vem?) sätter vattnet …*
     text = "När vattnet åter sätts på kan det vara luft i ledningarna."
-    assert suggestion(text, "sätts") == "Skriv aktivt, till exempel ”när (Vem?) sätter på vattnet …”"
+    assert suggestion(text, "sätts") == "Skriv aktivt, till exempel ”När (Vem?) sätter på vattnet …”"
     kept = "När vattnet sätts på spisen kan det koka över."
-    assert suggestion(kept, "sätts") == "Skriv aktivt, till exempel ”när (Vem?) sätter vattnet …”"
+    assert suggestion(kept, "sätts") == "Skriv aktivt, till exempel ”När (Vem?) sätter vattnet …”"
 
 
 def test_a_coordinated_doer_is_kept_whole_or_gets_no_example() -> None:

@@ -125,17 +125,17 @@ def test_a_passive_joined_to_the_one_before_keeps_its_subjunction_and_modals() -
     text = "För att ansökan ska kunna granskas och beslutas måste alla bilagor finnas med."
     assert (
         finding(text, "granskas").suggestion
-        == "Skriv aktivt, till exempel ”för att (Vem?) ska kunna granska ansökan …”"
+        == "Skriv aktivt, till exempel ”För att (Vem?) ska kunna granska ansökan …”"
     )
-    assert finding(text, "beslutas").suggestion == "Skriv aktivt, till exempel ”för att (Vem?) ska kunna besluta …”"
+    assert finding(text, "beslutas").suggestion == "Skriv aktivt, till exempel ”För att (Vem?) ska kunna besluta …”"
     # a conjunct the parse did join, and two supines: the subjunction had been dropped
     condition = "Om ansökan ska kunna granskas och beslutas behövs bilagor."
     assert finding(condition, "beslutas").suggestion == (
-        "Skriv aktivt, till exempel ”om (Vem?) ska kunna besluta om ansökan …”"
+        "Skriv aktivt, till exempel ”Om (Vem?) ska kunna besluta om ansökan …”"
     )
     supines = "När ansökan har granskats och beslutats skickas beslutet."
     assert (
-        finding(supines, "beslutats").suggestion == "Skriv aktivt, till exempel ”när (Vem?) har beslutat om ansökan …”"
+        finding(supines, "beslutats").suggestion == "Skriv aktivt, till exempel ”När (Vem?) har beslutat om ansökan …”"
     )
     # must keep: a main clause has no subjunction to keep, and a named doer
     assert finding("Ärendet kan utredas och avgöras snabbt.", "avgöras").suggestion == (

@@ -86,11 +86,11 @@ def test_a_purpose_at_the_sentence_s_start_keeps_for_att() -> None:
     # the parse made *granskas* the root (*krävs* an adjective of *bilagor*): the example had been *att (Vem?) ska
     # granska ansökan*, the purpose's *för* dropped
     text = "För att ansökan ska granskas och beslutas krävs bilagor."
-    assert finding(text, "granskas").suggestion == ("Skriv aktivt, till exempel ”för att (Vem?) ska granska ansökan …”")
-    assert finding(text, "beslutas").suggestion == "Skriv aktivt, till exempel ”för att (Vem?) ska besluta …”"
+    assert finding(text, "granskas").suggestion == ("Skriv aktivt, till exempel ”För att (Vem?) ska granska ansökan …”")
+    assert finding(text, "beslutas").suggestion == "Skriv aktivt, till exempel ”För att (Vem?) ska besluta …”"
     # must keep: a *för att* parsed as a purpose, and a plain *att* clause
     kept = "För att ansökan ska granskas och beslutas måste alla bilagor finnas med."
-    assert finding(kept, "granskas").suggestion == "Skriv aktivt, till exempel ”för att (Vem?) ska granska ansökan …”"
+    assert finding(kept, "granskas").suggestion == "Skriv aktivt, till exempel ”För att (Vem?) ska granska ansökan …”"
     # *för* of a noun before it: not the sentence's first word
     fee = "Avgiften för att ansökan ska granskas är 500 kronor."
     assert finding(fee, "granskas").suggestion == "Skriv aktivt, till exempel ”att (Vem?) ska granska ansökan …”"

@@ -70,3 +70,45 @@ def test_a_titled_name_with_a_phrase_after_it_is_named_whole() -> None:
         "Skriv aktivt, till exempel ”Socialsekreterare Karin Lind beslutade …”"
     )
     assert "(”nämnden”)" in finding("Beslutet har fattats av nämnden Vi återkommer.", "fattats").message
+
+
+def test_paying_out_or_back_to_the_reader_is_the_sender_s_act() -> None:
+    # the examples had been *Du kan inte betala tillbaka …* and *Du ska betala ut bidraget …* (*För att* lost too)
+    text = "Om du har lämnat en felaktig uppgift kan för mycket betald avgift inte betalas tillbaka."
+    found = finding(text, "betalas")
+    assert "läsaren" not in found.message
+    assert found.suggestion == "Skriv aktivt, till exempel ”Vi kan inte betala tillbaka …”"
+    found = finding("För att bidraget ska betalas ut behöver vi ditt kontonummer.", "betalas")
+    assert found.suggestion == "Skriv aktivt, till exempel ”För att vi ska betala ut bidraget …”"
+    # must keep: what the reader pays, and pays back of what the reader got
+    found = finding("Avgiften ska betalas senast den 30 april. Du betalar med bankgiro.", "betalas")
+    assert found.suggestion == "Tilltala läsaren, till exempel ”Betala avgiften …” eller ”Du ska betala avgiften …”"
+    found = finding("Bidraget ska betalas tillbaka senast den 1 maj. Du har fått för mycket.", "betalas")
+    assert "”Du ska betala tillbaka bidraget …”" in (found.suggestion or "")
+
+
+def test_demanded_back_is_an_act_not_a_need() -> None:
+    # *krävas tillbaka* had the note that something is needed (*krävs*), and with *av kommunen* that the doer is general
+    text = "Vi skriver till dig om din avgift. För lite betald avgift kan krävas tillbaka för upp till tre år."
+    found = finding(text, "krävas")
+    assert found.severity.value == "warning"
+    assert "nödvändigt" not in found.message
+    assert found.suggestion == "Skriv aktivt, till exempel ”Vi kan kräva tillbaka …”"
+    found = finding("Avgiften krävs tillbaka av kommunen.", "krävs")
+    assert "(”kommunen”)" in found.message
+    assert found.suggestion == "Skriv aktivt, till exempel ”Kommunen kräver tillbaka avgiften …”"
+    # must keep: the need
+    assert "nödvändigt" in finding("Det krävs ett tillstånd.", "krävs").message
+    assert "nödvändigt" in finding("Tillstånd krävs för att bygga.", "krävs").message
+
+
+def test_a_subjunction_that_opens_the_sentence_is_capitalised() -> None:
+    found = finding("För att ansökan ska kunna behandlas behöver vi ditt kontonummer.", "behandlas")
+    assert found.suggestion == "Skriv aktivt, till exempel ”För att vi ska kunna behandla ansökan …”"
+    found = finding("När ansökan har granskats får du ett beslut.", "granskats")
+    assert found.suggestion == "Skriv aktivt, till exempel ”När vi har granskat ansökan …”"
+    # must keep: a subjunction inside the sentence
+    found = finding("Vi behöver ditt kontonummer för att bidraget ska kunna betalas ut.", "betalas")
+    assert found.suggestion == "Skriv aktivt, till exempel ”för att vi ska kunna betala ut bidraget …”"
+    found = finding("Vi skriver när ansökan har granskats.", "granskats")
+    assert found.suggestion == "Skriv aktivt, till exempel ”när vi har granskat ansökan …”"

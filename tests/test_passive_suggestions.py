@@ -189,7 +189,7 @@ def test_a_reader_s_errand_in_the_past_names_no_doer(text: str, expected: str) -
         ("Om du har betalat för mycket betalas mellanskillnaden tillbaka.", "”Vi betalar tillbaka mellanskillnaden …”"),
         # a clause of its own with no modal tells when, not what to do (the example had been empty)
         ("Här kan du läsa om när dina sopor hämtas och vad som gäller.", "”när (Vem?) hämtar dina sopor …”"),
-        ("Om blanketten skickas in för sent får du ingen ersättning.", "”om (Vem?) skickar in blanketten …”"),
+        ("Om blanketten skickas in för sent får du ingen ersättning.", "”Om (Vem?) skickar in blanketten …”"),
     ],
 )
 def test_a_service_or_a_condition_is_not_the_reader_s_errand(text: str, expected: str) -> None:
@@ -575,9 +575,10 @@ def example_problems(example: str) -> list[str]:
 
 def _without_opener(words: list[str]) -> list[str] | None:
     """The clause after its subjunction (*för att*, *att*, *hur* …), or None when it opens with none."""
-    if words[:2] in (["för", "att"], ["utan", "att"]):
+    # capitalised where the subjunction opens the sentence (retest s44: *För att vi ska kunna behandla ansökan …*)
+    if [w.lower() for w in words[:2]] in (["för", "att"], ["utan", "att"]):
         return words[2:]
-    return words[1:] if words and words[0] in SUBORDINATORS else None
+    return words[1:] if words and words[0].lower() in SUBORDINATORS else None
 
 
 def _supine_shape(word: str) -> bool:
@@ -768,7 +769,7 @@ def test_no_rewrite_swaps_the_subject_of_a_raised_infinitive(text: str, flagged:
         (
             "För att prövningarna så långt som möjligt ska kunna samordnas har regeringen beslutat.",
             "samordnas",
-            "”för att (Vem?) ska kunna samordna prövningarna …”",
+            "”För att (Vem?) ska kunna samordna prövningarna …”",
         ),
     ],
 )

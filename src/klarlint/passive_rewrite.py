@@ -638,7 +638,19 @@ def _opened(block: BlockAnalysis, verb: Token, opener: str | None, clause: str, 
         return " ".join([_capitalised(opener), rest[0], actor, *rest[1:]])
     if len(rest) > 1 and rest[1] in NEGATIONS:
         clause = " ".join([actor, rest[1], rest[0], *rest[2:]])
-    return f"{opener} {clause}"
+    opened = f"{opener} {clause}"
+    return _capitalised(opened) if _opener_opens_sentence(block, verb, opener) else opened
+
+
+def _opener_opens_sentence(block: BlockAnalysis, verb: Token, opener: str) -> bool:
+    """The subjunction the rewrite keeps is its sentence's first word, so the example opens with a capital as the
+    others do (retest s44: *för att vi ska kunna behandla ansökan …* for *För att ansökan ska kunna behandlas …*)."""
+    sentence = sentence_of(block, verb.i)
+    if sentence is None:
+        return False
+    first = next((t for t in block.tokens[sentence.start : sentence.end] if t.is_word), None)
+    heads = {verb.i, (_joined_to_infinitive(block, verb) or verb).i}
+    return first is not None and first.lower == opener.split()[0] and first.head in heads
 
 
 def _direct_question(block: BlockAnalysis, verb: Token) -> bool:
