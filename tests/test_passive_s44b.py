@@ -112,3 +112,18 @@ def test_a_subjunction_that_opens_the_sentence_is_capitalised() -> None:
     assert found.suggestion == "Skriv aktivt, till exempel ”för att vi ska kunna betala ut bidraget …”"
     found = finding("Vi skriver när ansökan har granskats.", "granskats")
     assert found.suggestion == "Skriv aktivt, till exempel ”när vi har granskat ansökan …”"
+
+
+def test_an_act_s_noun_with_om_that_the_parse_split_from_its_verb() -> None:
+    # the parse made *bygglov* the subject of *görs* and *görs* a clause on *ansökan*: the example had been *(Vem?)
+    # gör …*, no sentence
+    for text in [
+        "Hej! En ansökan om bygglov görs hos samhällsbyggnadsnämnden. Du får svar inom en vecka.",
+        "Ansökan om bygglov görs hos samhällsbyggnadsnämnden. Du får svar.",
+    ]:
+        assert finding(text, "görs").suggestion == "Tilltala läsaren, till exempel ”Du ansöker om bygglov …”", text
+    found = finding("En ansökan om bygglov görs av sökanden.", "görs")
+    assert found.suggestion == "Skriv aktivt, till exempel ”Sökanden ansöker om bygglov …”"
+    # must keep: a noun of no act with *om*, whose *göra* is no light verb
+    found = finding("Frågan om bygglov görs till en fråga för nämnden.", "görs")
+    assert found.suggestion == "Skriv aktivt, till exempel ”(Vem?) gör frågan om bygglov …”"

@@ -236,11 +236,40 @@ def passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     subjects = [  # not a phrase with a preposition (*enligt de ursprungliga direktiven*), whatever the parse says
         t for t in block.children(verb) if t.dep in SUBJECT_DEPS and not has_case(block, t)
     ]
+    if (act := act_noun_before_om(block, verb)) is not None:
+        return act
     own = max((t for t in subjects if t.i < verb.i), key=_INDEX, default=subjects[0] if subjects else None)
     conjunct = verb.dep == "conj" and verb.head != verb.i and not _noun_phrase_after(block, verb)
     if own is None and conjunct and _shares_subject(block, verb):
         return passive_subject(block, block.tokens[verb.head])
     return own
+
+
+def act_noun_before_om(block: BlockAnalysis, verb: Token) -> Token | None:
+    """*En ansökan om bygglov görs hos nämnden*, parsed with *bygglov* the subject of *görs* and *görs* a clause on
+    *ansökan*: the act's noun is the subject (retest s44: the example had been *(Vem?) gör …*). Only *göra* on a noun
+    right before *om*, whose parsed subject is the noun after that *om*."""
+    if verb.dep not in {"acl", "acl:relcl"} or verb.head == verb.i or active_lemma(verb) != "göra":
+        return None
+    subject = next((t for t in block.children(verb) if t.dep in SUBJECT_DEPS), None)
+    noun = block.tokens[verb.head]
+    after = block.token_after(noun)
+    if subject is None or noun.pos != "NOUN" or after is None or after.lower != "om":
+        return None
+    if not noun.i < after.i < subject.i < verb.i:
+        return None
+    # *om* hung on the subject or, a subjunction, on the verb
+    marks = [*block.children(subject), *block.children(verb)]
+    return noun if any(c.i == after.i and c.dep in {"mark", "case"} for c in marks) else None
+
+
+def om_subject(block: BlockAnalysis, noun: Token) -> Token | None:
+    """The *om* phrase's noun where the parse made it the subject of a *göra* clause on the act's noun (see
+    act_noun_before_om)."""
+    for verb in block.children(noun):
+        if act_noun_before_om(block, verb) is noun:
+            return next(t for t in block.children(verb) if t.dep in SUBJECT_DEPS)
+    return None
 
 
 def _noun_phrase_after(block: BlockAnalysis, verb: Token) -> bool:

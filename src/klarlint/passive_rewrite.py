@@ -49,6 +49,7 @@ from klarlint.passive_clause import (
     is_auxiliary,
     is_organisation,
     jargon_verbs,
+    om_subject,
     passive_subject,
     reader_verb_table,
     sentence_of,
@@ -848,7 +849,14 @@ def _single_verb(
     words = phrase.suggestion.split(" / ")[0].split()
     obj = _objective_av(block, subject)
     about = _om_phrase(block, subject) if words[0] in VERBS_WITH_OM and len(words) == 1 else None
-    others = [t for t in block.children(subject) if t.dep != "det" or t.lower not in ARTICLES]
+    # (not the passive itself where the parse hung it on its subject: *En ansökan om bygglov görs*)
+    others = [
+        t
+        for t in block.children(subject)
+        if (t.dep != "det" or t.lower not in ARTICLES) and t.i != verb.i and (t.pos != "PUNCT" or t.i < verb.i)
+    ]
+    if about is not None and not others and about[0].head == verb.i:
+        others = [about[0]]  # the *om* phrase's noun the parse made the subject (see om_subject)
     if obj is not None and others == [obj[0]] and words[-1] != "sig":
         # *Uppsägning av platsen görs* → *Du säger upp platsen*: the *av* phrase on the act's noun is what is acted on
         # (reviewer s43: the rewrite had been *Du gör uppsägning av platsen*, the light verb the nominalization rule
@@ -896,6 +904,7 @@ def _om_phrase(block: BlockAnalysis, noun: Token) -> tuple[Token, str] | None:
     if noun.i + 2 >= len(tokens) or tokens[noun.i + 1].lower != "om":
         return None
     head = next((t for t in block.children(noun) if t.dep == "nmod" and t.i > noun.i + 1), None)
+    head = head or om_subject(block, noun)  # *En ansökan om bygglov görs*, misparsed
     if head is None or head.pos not in {"NOUN", "PROPN"} or any(c.i > head.i for c in block.children(head)):
         return None
     words = tokens[noun.i + 2 : head.i + 1]
