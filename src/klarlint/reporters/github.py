@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
+from klarlint.language import SWEDISH
 from klarlint.limits import NOTICE_LABELS, Notice
 from klarlint.report import FileReport, Finding, Report
 from klarlint.reporters import is_file_path, relative_to_root, safe
@@ -90,11 +91,20 @@ def summary_markdown(report: Report, root: Path | None = None, baseline: tuple[i
     titles = {info.id: info.title for info in report.rules}
     lines = ["## klarlint", ""]
     errors = [r for r in report.files if r.error]
-    lines.append(f"{len(findings)} anmärkningar på {len(report.files) - len(errors)} granskade sidor eller filer.")
+    unread = [r for r in report.files if not r.error and not reviewed(r)]
+    # only what was linted counts (retest s44 §4: *1 anmärkningar på 4 granskade sidor eller filer* when an English
+    # page, a FIFO and a broken link had been skipped and one file linted)
+    checked = len(report.files) - len(errors) - len(unread)
+    what = "anmärkning" if len(findings) == 1 else "anmärkningar"
+    where = "granskad sida eller fil" if checked == 1 else "granskade sidor eller filer"
+    lines.append(f"{len(findings)} {what} på {checked} {where}.")
     if errors:
         # said as an error, with where to read why (note43: *1 kunde inte granskas.* had run on as a plain sentence)
         which = "fil eller sida" if len(errors) == 1 else "filer eller sidor"
         lines += ["", f"**Fel:** {len(errors)} {which} kunde inte granskas; se *Kunde inte granskas* nedan."]
+    if unread:
+        which = "fil eller sida" if len(unread) == 1 else "filer eller sidor"
+        lines += ["", f"{len(unread)} {which} granskades inte; se *Granskades inte* nedan."]
     if baseline is not None:
         lines += ["", baseline_line(*baseline)]
     lines.append("")
@@ -113,7 +123,20 @@ def summary_markdown(report: Report, root: Path | None = None, baseline: tuple[i
     for file_report in errors:
         known = " (finns i baslinjen)" if getattr(file_report, "in_baseline", False) else ""
         lines.append(f"- {_cell(file_report.error or file_report.path)}{known}")
+    if unread:  # with the reason, as its ::notice gives it
+        lines += ["### Granskades inte", ""] if lines[-1] == "" else ["", "### Granskades inte", ""]
+    for file_report in unread:
+        why = "; ".join(dict.fromkeys(notice.message for notice in file_report.notices)) or "granskades inte"
+        lines.append(f"- {_cell(display_path(file_report.path, root))}: {_cell(why)}")
     return "\n".join(lines) + "\n\n"
+
+
+def reviewed(file_report: FileReport) -> bool:
+    """Whether any of the file's text was linted: not a file skipped unread (a FIFO, a dangling link, a link out of
+    the folder, an excluded file), nor a page wholly in another language (no Swedish word linted)."""
+    if file_report.error or file_report.skipped:
+        return False
+    return file_report.language == SWEDISH or file_report.stats.words > 0
 
 
 def baseline_line(known: int, fixed: int) -> str:
