@@ -59,3 +59,31 @@ def test_danish_af_before_a_lower_case_word_is_still_danish() -> None:
         _languages(source)[1]["Biblioteket holder lukket i dag. Bogen kan afleveres af os i postkassen ved indgangen."]
         == "da"
     )
+
+
+PARAGRAPH = "Kommunen tar emot ansökningar om bidrag fram till den 15 mars. Ansök via e-tjänsten på webbplatsen."
+
+
+@pytest.mark.parametrize("heading", ["Badhuset", "Avgifter", "Kontakt", "Bygglov"])
+@pytest.mark.parametrize("greeting", ["Bures boahtin!", "Buorre beaivi!"])
+def test_a_swedish_heading_over_a_sami_greeting_stays_swedish(heading: str, greeting: str) -> None:
+    # the heading had been taken for the Sami section's (*Text på samiska … (rad 1–3)*) in Markdown; in HTML lang="sv"
+    # had kept it Swedish, and over a Finnish or Danish line it was already
+    source = f"# {heading}\n\n{greeting}\n\n{PARAGRAPH}\n"
+    language, blocks = _languages(source)
+    assert language == "sv" and blocks[heading] == "sv" and blocks[greeting] == "smi"
+    assert [m.split(":")[0] for m in _notices(source)] == ["Text på samiska har inte granskats (rad 3)"]
+
+
+def test_a_heading_with_a_word_of_the_greetings_language_goes_with_it() -> None:
+    language, blocks = _languages(f"# Giitu\n\nBures boahtin!\n\n{PARAGRAPH}\n")
+    assert language == "sv" and blocks["Giitu"] == blocks["Bures boahtin!"] == "smi"
+
+
+def test_a_heading_over_a_paragraph_in_another_language_still_goes_with_it() -> None:
+    source = (
+        f"{PARAGRAPH}\n\n## Pajalan kunnan hakemus\n\nMeän kunta oon hakenu ette kunnan nimi muutethaan. Met olema "
+        "kuulu kaikin ette net oon tärkeät ja ette tet saatta lukea siitä meän sivuilta.\n"
+    )
+    blocks = _languages(source)[1]
+    assert blocks["Pajalan kunnan hakemus"] == blocks[source.split("\n\n")[2].strip()] != "sv"

@@ -1105,7 +1105,9 @@ def _headings_of_their_sections(
     """A heading too short to decide, with no Swedish word or letter in it, is in the language of the paragraph
     right after it when that paragraph is in another one (*## Pajalan kunnan hakemus ette muuttaa kunnan nimen*
     over a paragraph in meänkieli; *## Soomaali*): the heading of a section in that language. *Sammanfattning på
-    engelska* over an English paragraph stays Swedish (*på*)."""
+    engelska* over an English paragraph stays Swedish (*på*). Over a line that decided with less than a block's
+    evidence (a greeting: *Bures boahtin!*), only a heading with a word of that language: *# Badhuset* over *Bures
+    boahtin!* had been skipped as Sami in Markdown, with the line (in HTML, lang="sv" kept it Swedish)."""
     for index, block in enumerate(document.blocks[:-1]):
         following = decisions[index + 1]
         if (
@@ -1113,9 +1115,24 @@ def _headings_of_their_sections(
             and following not in (None, SWEDISH)
             and index + 1 not in weak  # *# Kalendarium* over *- Workshop for parents* stays Swedish
             and block.kind is BlockKind.HEADING
-            and not _swedish_evidence(_WORD.findall(block.text.lower()))
+            and not _swedish_evidence(words := _WORD.findall(block.text.lower()))
+            and (_decided_alone(document.blocks[index + 1].text, following) or _has_own_words(set(words), following))
         ):
             decisions[index] = following
+
+
+def _decided_alone(text: str, language: str) -> bool:
+    """Whether a block in ``language`` is so by more than a short line's evidence: a block's points, its script, or
+    an unknown language's many words; not _alone_in_a_short_line's two words."""
+    if language not in _FUNCTION_WORDS:
+        return True
+    points = _block_scores(text)[0]
+    return points[language] >= MIN_EVIDENCE and _decide(points).language is not None
+
+
+def _has_own_words(words: set[str], language: str) -> bool:
+    """A word of ``language`` that Swedish does not write among ``words`` (its list's, or spelt as it spells)."""
+    return bool(_own_words(words, language)) or (language in _NEIGHBOURS and any(_spelt_as(w, language) for w in words))
 
 
 def _swedish_evidence(words: Iterable[str]) -> bool:
