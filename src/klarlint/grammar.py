@@ -670,13 +670,34 @@ def _phrase_rest(rest: list[Token]) -> list[Token]:
         # how the doer acts, not where it belongs (session 42's web review: *drivs av Norrby ryttarförening på
         # uppdrag av kommunen* had the subject *Norrby ryttarförening på uppdrag av kommunen driver …*)
         return []
-    if any(t.pos in {"NUM", *VERBAL_POS} or t.lemma.lower() in TIME_NOUNS for t in rest):
+    rest = _before_means(rest)
+    if not rest or any(t.pos in {"NUM", *VERBAL_POS} or t.lemma.lower() in TIME_NOUNS for t in rest):
         return []
     if any(
         t.pos == "CCONJ" and not _joins_modifiers(rest, n) and not _joins_nouns(rest, n) for n, t in enumerate(rest)
     ):
         return []
     return rest if rest[-1].pos in AGENT_POS else []
+
+
+# Nouns of a channel, form or meeting through which an act is done, never where its doer belongs: a phrase with one
+# after the agent tells how or where the act is done (*Anmälan görs av vårdnadshavaren i e-tjänsten*, re-tester
+# session 44, had the subject *Vårdnadshavaren i e-tjänsten anmäler …*; *av den sökande på blanketten*). Compounds
+# end in the long ones (*ansökningsblankett*, *styrelsemöte*); the short ones are whole lemmas (*app*, not *knapp*).
+MEANS_NOUN_ENDINGS = ("e-tjänst", "blankett", "formulär", "möte", "sammanträde", "webbplats", "webbsida", "hemsida")
+MEANS_NOUN_ENDINGS += ("telefon", "portal")
+MEANS_NOUNS = frozenset({"webb", "app", "e-post", "mejl", "mail", "brev", "internet", "nätet"})
+
+
+def _before_means(rest: list[Token]) -> list[Token]:
+    """The words hanging on the agent before a phrase of a channel or meeting (see MEANS_NOUNS), all when none."""
+    for index, token in enumerate(rest):
+        if token.pos != "ADP":
+            continue
+        noun = next((t for t in rest[index + 1 :] if t.pos in {"NOUN", "PROPN"}), None)
+        if noun is not None and ((lemma := noun.lemma.lower()) in MEANS_NOUNS or lemma.endswith(MEANS_NOUN_ENDINGS)):
+            return rest[:index]
+    return rest
 
 
 # A phrase after the agent that tells on whose behalf or with whom it acts: an adverbial of the clause, though the

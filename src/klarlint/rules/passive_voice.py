@@ -1073,7 +1073,15 @@ def _listed_as_another_word(passive: Passive) -> bool:
         return False
     listed = forms.get(verb.lower)
     lemma = verb.lemma.lower()
-    return listed is not None and verb.lower == listed + "s" and listed != lemma and forms.get(lemma) is None
+    if forms.get(lemma) is not None:
+        return False
+    if listed is None:
+        # *Dags att söka*, *Dags för skolval* (re-tester, session 44): a capitalised *dags* (it is time), which the
+        # tagger took for the s-form of a verb it made up (*daga*); neither the form nor that lemma is listed, but
+        # the form is another listed word (*dag*) plus *-s*. (*Nu är det dags* is parsed as the adverb it is.)
+        stem = forms.get(verb.lower[:-1])
+        return stem is not None and stem != lemma
+    return verb.lower == listed + "s" and listed != lemma
 
 
 def _english_plural(block: BlockAnalysis, passive: Passive) -> bool:
