@@ -77,3 +77,56 @@ def test_the_job_summary_of_a_folder_with_an_english_page_a_fifo_and_a_broken_li
     assert "- docs/fifo.md: hoppades över: är ingen vanlig fil" in text
     assert "- docs/trasig.md: hoppades över: länken pekar på något som inte finns" in text
     assert "- docs/english.md: " in text and "engelska" in text
+
+
+# --- §5: a baseline's entries of deleted pages ----------------------------------------------------------------------
+
+
+def test_a_baseline_s_entries_of_a_deleted_page_are_counted_when_its_folder_was_read(tmp_path: Path) -> None:
+    """*rm docs/b.md; klarlint docs/ --baseline bl.json* said only *2 anmärkningar finns i baslinjen och visas inte*:
+    b.md's 2 entries were neither found nor fixed, and stayed in the baseline for ever without a word."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a.md", "b.md"):
+        (docs / name).write_text("Du skall svara.\n\nVi skall ringa.\n", encoding="utf-8")
+    assert _run(["docs", "--write-baseline", "bl.json"], tmp_path).returncode == 0
+    (docs / "b.md").unlink()
+    result = _run(["docs", "--baseline", "bl.json"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "klarlint: 2 anmärkningar finns i baslinjen och visas inte; 2 anmärkningar i baslinjen gäller filer som inte "
+        "finns längre (borttagna eller omdöpta): skriv om baslinjen med --write-baseline\n"
+    ) in result.stderr
+    # from another working folder: the baseline's paths are its own folder's
+    (tmp_path / "sub").mkdir()
+    elsewhere = _run(["../docs", "--baseline", "../bl.json"], tmp_path / "sub")
+    assert "2 anmärkningar i baslinjen gäller filer som inte finns längre" in elsewhere.stderr
+    # a file named alone is not its folder read in full: b.md is not known to be gone
+    named = _run(["docs/a.md", "--baseline", "bl.json"], tmp_path)
+    assert "inte finns längre" not in named.stderr and "2 anmärkningar finns i baslinjen" in named.stderr
+    # the job summary says it too
+    summary = tmp_path / "summary.md"
+    _run(["docs", "--baseline", "bl.json", "--format", "github"], tmp_path, {"GITHUB_STEP_SUMMARY": str(summary)})
+    assert "2 anmärkningar i baslinjen gäller filer som inte finns längre" in summary.read_text(encoding="utf-8")
+
+
+def test_a_page_that_still_exists_or_was_not_read_is_not_gone(tmp_path: Path) -> None:
+    """Only a file that no longer exists, in a folder this run read: an excluded file still exists, and with
+    --changed-since the folder is not read in full."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a.md", "b.md", "c.md"):
+        (docs / name).write_text("Du skall svara.\n", encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "add", "."], cwd=tmp_path, check=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.se", "commit", "-qm", "x"], cwd=tmp_path, check=True
+    )
+    assert _run(["docs", "--write-baseline", "bl.json"], tmp_path).returncode == 0
+    (tmp_path / "klarlint.toml").write_text('exclude = ["docs/c.md"]\n', encoding="utf-8")
+    (docs / "b.md").unlink()
+    (docs / "a.md").write_text("Du skall svara.\n\nNy text.\n", encoding="utf-8")
+    changed = _run(["docs", "--baseline", "bl.json", "--changed-since", "HEAD"], tmp_path)
+    assert "inte finns längre" not in changed.stderr, changed.stderr
+    whole = _run(["docs", "--baseline", "bl.json"], tmp_path)
+    assert "1 anmärkning i baslinjen gäller filer som inte finns längre" in whole.stderr, whole.stderr

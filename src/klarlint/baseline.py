@@ -213,6 +213,50 @@ def fixed(linted: Report, known: Counter[Key], kept: Report, dropped: int) -> in
     return max(0, recorded - dropped - known_links)
 
 
+def gone(linted: Report, known: Counter[Key]) -> int:
+    """How many of ``known``'s entries are of files that no longer exist, in a folder this run read in full (a
+    deleted or renamed page): neither found again nor fixed, they had been counted nowhere, and the baseline kept them
+    for ever (retest s44 §5: *rm docs/b.md* left its 2 entries unmentioned). Only folders the run walked whole count
+    (``linted.read_folders``, set by :func:`klarlint.runner.run`; none with --changed-since): a page outside what was
+    read is not known to be gone. A file that exists but was not read (excluded, unreadable) is not gone."""
+    folders = getattr(linted, "read_folders", ())
+    if not folders:
+        return 0
+    root = getattr(known, "root", None)
+    prefixes = {portable_path(str(folder), root) for folder in folders}
+    read = {portable_path(r.path, root) for r in linted.files}
+    base = root or Path.cwd()
+    total = 0
+    anchored = False  # some entry's file is there: the baseline's paths do point into the read folders
+    for (path, _rule, _text, _context), count in known.items():
+        if count <= 0 or not is_file_path(path) or not _under(path, prefixes):
+            continue
+        if path in read:
+            anchored = True
+            continue
+        try:
+            os.lstat(base / path)
+            anchored = True
+        except (FileNotFoundError, NotADirectoryError):
+            total += count
+        except (OSError, ValueError):  # cannot be looked at (a folder without access): not known to be gone
+            continue
+    # none there: a baseline written from another folder (an old one's paths are the working folder's), whose
+    # paths name nothing here; its entries are not gone, and the run says that none of its paths matched
+    return total if anchored else 0
+
+
+def _under(path: str, prefixes: set[str]) -> bool:
+    """Whether a baseline path lies in one of the folders (as :func:`portable_path` spells them)."""
+    for prefix in prefixes:
+        if prefix == ".":
+            if not path.startswith(("../", "/")) and path != "..":
+                return True
+        elif path.startswith(prefix.rstrip("/") + "/"):
+            return True
+    return False
+
+
 # Beyond this many sentence comparisons in one group (page, rule and text), the entries take the findings in order:
 # a page with hundreds of leftover *skickas* would otherwise cost seconds (a comparison of two sentences' words takes
 # some 0.04 ms, of two 150-word contexts up to 1 ms).

@@ -71,15 +71,16 @@ def finish(
 
     if options.write_baseline is not None:
         baseline.write_baseline(report, options.write_baseline)
-    counts: tuple[int, int] | None = None  # the baseline's findings found again, and those gone (fixed)
+    # the baseline's findings found again, those no longer found (fixed), and those of files deleted since
+    counts: tuple[int, int, int] | None = None
     if options.known is not None:
         from klarlint.reporters.github import baseline_line
 
         elsewhere = baseline.unmatched(report, options.known)
         linted = report
         report, known = baseline.without_known(report, options.known)
-        counts = (known, baseline.fixed(linted, options.known, report, known))
-        if known or counts[1]:
+        counts = (known, baseline.fixed(linted, options.known, report, known), baseline.gone(linted, options.known))
+        if any(counts):
             line = baseline_line(*counts)
             print(f"klarlint: {line[0].lower()}{line[1:-1]}", file=sys.stderr)
         # every finding new, and nothing said why: a baseline written in another folder
@@ -131,7 +132,7 @@ def _write_output(
     console: Console | None,
     stream: TextIO,
     live: Live | None = None,
-    counts: tuple[int, int] | None = None,
+    counts: tuple[int, int, int] | None = None,
 ) -> None:
     """The format on ``stream``, flushed here so that a write that fails (``> /dev/full``) is one Swedish line,
     not an internal error with the system's English (nor a second one when Python flushes at exit)."""
@@ -167,7 +168,7 @@ def _write_format(
     console: Console | None,
     stream: TextIO,
     live: Live | None = None,
-    counts: tuple[int, int] | None = None,
+    counts: tuple[int, int, int] | None = None,
 ) -> None:
     from klarlint.reporters import github, sarif, terminal
     from klarlint.reporters import json as json_reporter

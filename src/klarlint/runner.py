@@ -119,7 +119,20 @@ def run(paths: list[str], options: RunOptions, listener: Listener | None = None)
                 listener.file_done(reports[-1])
     report = Report(reports)
     report.rules = settings.rule_infos()
+    # the folders read whole, where a baseline's entry of a file that no longer exists is known to be gone
+    # (klarlint.baseline.gone); with --changed-since none is
+    report.read_folders = (  # type: ignore[attr-defined]
+        () if options.changed_since is not None else tuple(_read_folders(paths, reports))
+    )
     return report, threshold
+
+
+def _read_folders(paths: list[str], reports: list[FileReport]) -> Iterator[Path]:
+    """The folders named on the command line that were walked (a folder that could not be read is an error)."""
+    failed = {r.path for r in reports if r.error}
+    for target in dict.fromkeys(paths):
+        if target != "-" and target.strip() and target not in failed and Path(target).is_dir():
+            yield Path(target)
 
 
 def selected_paths(

@@ -71,12 +71,12 @@ def file_annotations(file_report: FileReport, root: Path) -> list[tuple[int, str
 
 
 def write_summary(
-    report: Report, root: Path | None = None, target: str | None = None, baseline: tuple[int, int] | None = None
+    report: Report, root: Path | None = None, target: str | None = None, baseline: tuple[int, ...] | None = None
 ) -> bool:
     """Append a Markdown job summary to $GITHUB_STEP_SUMMARY (or ``target``); False when there is none to write to.
 
-    ``baseline``: with --baseline, how many recorded findings were found again (and not shown) and how many were
-    not (fixed)."""
+    ``baseline``: with --baseline, how many recorded findings were found again (and not shown), how many were
+    not (fixed) and how many are of files deleted since (:func:`baseline_line`)."""
     target = target or os.environ.get("GITHUB_STEP_SUMMARY")
     if not target:
         return False
@@ -85,7 +85,7 @@ def write_summary(
     return True
 
 
-def summary_markdown(report: Report, root: Path | None = None, baseline: tuple[int, int] | None = None) -> str:
+def summary_markdown(report: Report, root: Path | None = None, baseline: tuple[int, ...] | None = None) -> str:
     root = (root or Path.cwd()).resolve()
     findings = report.findings
     titles = {info.id: info.title for info in report.rules}
@@ -139,17 +139,21 @@ def reviewed(file_report: FileReport) -> bool:
     return file_report.language == SWEDISH or file_report.stats.words > 0
 
 
-def baseline_line(known: int, fixed: int) -> str:
-    """What the baseline did: the recorded findings found again (not shown), and those no longer found, which the
-    baseline still lists until it is written again (note43: a fixed finding had not been counted anywhere)."""
+def baseline_line(known: int, fixed: int, gone: int = 0) -> str:
+    """What the baseline did: the recorded findings found again (not shown), those no longer found, and those of
+    files deleted (or renamed) since, all of which the baseline still lists until it is written again (note43: a fixed
+    finding had not been counted anywhere; retest s44 §5: nor a deleted page's)."""
     parts = (
         [f"{known} {'anmärkning' if known == 1 else 'anmärkningar'} finns i baslinjen och visas inte"] if known else []
     )
     if fixed:
         what = "anmärkning" if fixed == 1 else "anmärkningar"
-        parts.append(
-            f"{fixed} {what} i baslinjen finns inte längre (åtgärdade): skriv om baslinjen med --write-baseline"
-        )
+        parts.append(f"{fixed} {what} i baslinjen finns inte längre (åtgärdade)")
+    if gone:
+        what = "anmärkning" if gone == 1 else "anmärkningar"
+        parts.append(f"{gone} {what} i baslinjen gäller filer som inte finns längre (borttagna eller omdöpta)")
+    if fixed or gone:
+        parts[-1] += ": skriv om baslinjen med --write-baseline"
     text = "; ".join(parts) or "ingen anmärkning i baslinjen finns i de granskade filerna"
     return text[0].upper() + text[1:] + "."
 
