@@ -87,3 +87,73 @@ def test_a_heading_over_a_paragraph_in_another_language_still_goes_with_it() -> 
     )
     blocks = _languages(source)[1]
     assert blocks["Pajalan kunnan hakemus"] == blocks[source.split("\n\n")[2].strip()] != "sv"
+
+
+DANISH_HEADING = "Besøg os"
+DANISH_PARAGRAPH = "Biblioteket er lukket i weekenden. Du er velkommen til at kontakte os på telefon."
+
+
+def _html(body: str, lang: str = ' lang="sv"') -> str:
+    return f"<!doctype html><html{lang}><head><title>Biblioteket</title></head><body><main>{body}</main></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("source", "fmt"),
+    [
+        (_html(f"<h1>{DANISH_HEADING}</h1><p>{DANISH_PARAGRAPH}</p>"), "html"),
+        (f"---\nlang: sv\n---\n\n# {DANISH_HEADING}\n\n{DANISH_PARAGRAPH}\n", "markdown"),
+    ],
+)
+def test_a_short_danish_page_in_a_swedish_template_is_skipped_and_told_to_be_marked(source: str, fmt: str) -> None:
+    # it had been linted as Swedish with no notice, its language said to be *nb*
+    report = lint_text(source, fmt=fmt).files[0]
+    assert report.language == "da"
+    [message] = [n.message for n in report.notices if n.code == "other-language"]
+    assert message.startswith("Texten är på danska") and 'lang="da"' in message
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<h1>Kontakt</h1><p>Ring oss på telefon om du har frågor.</p>",
+        "<h1>Bygglov</h1><p>Du kan söka bygglov i vår e-tjänst.</p>",
+        "<h1>Hilma af Klint</h1><p>Verk av Hilma af Klint visas på Moderna museet.</p>",
+        f"<h1>Avgifter</h1><p>Avgiften betalas i förskott.</p><p>{DANISH_PARAGRAPH}</p>"
+        "<p>Kommunen tar emot ansökningar om bidrag fram till den 15 mars. Ansök via e-tjänsten på webbplatsen.</p>",
+    ],
+)
+def test_a_short_swedish_page_marked_sv_stays_swedish(body: str) -> None:
+    document = read_text(_html(body), "html")
+    found = document_languages(document)
+    assert found.language == "sv"
+    for block, language in zip(document.blocks, found.blocks, strict=True):
+        assert language == "sv" or block.text == DANISH_PARAGRAPH, block.text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "# Besøgende fra Danmark\n\nVelkommen til kommunen. Du kan læse mere om vores tilbud her. Biblioteket er "
+        "lukket i weekenden.\n",
+        "# Information til danske besøgende\n\nVi har lukket i weekenden. Du er velkommen til at kontakte os på "
+        "telefon. Ansøgningen skal afleveres senest fredag.\n",
+        "# Lukket\n\nBiblioteket er lukket mandag. Du kan aflevere bøger i postkassen ved indgangen.\n",
+        _html(f"<h1>{DANISH_HEADING}</h1><p>{DANISH_PARAGRAPH}</p>", ""),
+    ],
+)
+def test_a_whole_short_danish_page_is_named_danish(source: str) -> None:
+    # they had been named *norska (bokmål)*, an HTML page told to be marked lang="nb"
+    fmt = "html" if source.startswith("<") else "markdown"
+    [message] = _notices(source, fmt)
+    assert message.startswith("Texten är på danska") and 'lang="nb"' not in message
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "# Besøk oss\n\nBiblioteket er stengt i helgen. Du er velkommen til å kontakte oss på telefon.\n",
+        "# Søknad\n\nHvis noe mangler, tar vi kontakt med deg. Søknaden må leveres innen fredag.\n",
+    ],
+)
+def test_a_short_norwegian_page_is_still_bokmal(source: str) -> None:
+    assert _languages(source)[0] == "nb"

@@ -435,7 +435,7 @@ class _ByText:
 
 def reserve_block_scores(entries: int) -> None:
     """Let the per-paragraph language scores hold at least ``entries`` paragraphs."""
-    for memo in (_block_scores, _a_neighbours_line, _leaning_to, _heading_naming):
+    for memo in (_block_scores, _a_neighbours_line, _leaning_to, _heading_naming, _tells_of):
         memo.max_entries = max(memo.max_entries, entries)
 
 
@@ -452,6 +452,8 @@ def block_language(text: str, points: Counter[str] | None = None) -> str | None:
         return script
     points = scores(text) if points is None else points
     decided = _decide(points).language or _alone_in_a_short_line(text, points) or _plainly_english(text)
+    if decided in _NO_DA:  # a tie of their points names bokmål, listed first: *Besøgende fra Danmark* is Danish
+        decided = _which_of_the_family(decided, _common_words(text[:SCRIPT_SAMPLE]), points)
     return decided if decided is not None or not _unknown_language(text) else UNKNOWN
 
 
@@ -618,13 +620,15 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     sections = _sections_of_named_headings(document, decisions)
     # the page's parts in other languages, which do not decide the language of the page around them
     named = frozenset(i for i in sections if decisions[i] not in (None, SWEDISH))
-    declared = _as_declared(document, decisions, per_block, named)
     if named and (outside := _summed([part for i, part in enumerate(per_block) if i not in named])):
         # a page for readers of other languages: its sections in them (*## Kurdî*, *## In English*) are its parts in
         # other languages, not what the page is written in; their points had made a Swedish page Kurdish or
         # English, its heading, its short lines and its contact details skipped as such
         points = Counter({name: count for name, count in outside.items() if name != PLACEHOLDER})
     language = _decide(points).language
+    if language in _NO_DA and sum(1 for lang in _NO_DA if points[lang] == points[language]) > 1:
+        language = _member_of_the_family(document, decisions, points, language)
+    declared = _as_declared(document, decisions, per_block, named, language)
     # what the points say only where a block is in it, once the markup has spoken: the Finnish words of an Estonian
     # page marked lang="et" (*on, ja*) do not make it Finnish
     undecided = language is None
@@ -643,6 +647,16 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
             if decisions[index] not in (None, named_language) and _family(decisions[index]) == _family(named_language):
                 decisions[index] = named_language
     return DocumentLanguages(language, tuple(decided or language for decided in decisions))
+
+
+def _member_of_the_family(document: Document, decisions: list[str | None], points: Counter[str], language: str) -> str:
+    """Bokmål, nynorsk or Danish for a document whose points tie them (see _FAMILY_TELLS): its points and the words
+    of its blocks not decided in another language that are spelt as one of them spells."""
+    told: Counter[str] = Counter()
+    for block, decided in zip(document.blocks, decisions, strict=True):
+        if decided is None or decided in _NO_DA:
+            told.update(_tells_of(block.text, _NO_POINTS))
+    return max(_NO_DA, key=lambda lang: (points[lang] + told[lang], lang == language))
 
 
 def _another_language_where_it_leans(
@@ -741,13 +755,26 @@ def _which_of_the_family(leader: str, words: set[str], points: Counter[str]) -> 
     if leader not in _NO_DA:
         return leader
 
-    def weight(language: str) -> int:
-        spelt = sum(
-            1 for w in words for spelling, langs in _NEIGHBOUR_SPELLINGS if language in langs and spelling.search(w)
-        )
-        return points[language] + spelt
+    return max(_NO_DA, key=lambda language: (points[language] + _told(words, language), language == leader))
 
-    return max(_NO_DA, key=lambda language: (weight(language), language == leader))
+
+# What tells Danish from Norwegian beside the points, used only to choose between them (not as evidence against
+# Swedish: *os* is a Swedish noun too): *os* (us; Norwegian *oss*), *vores* (our; *vår*), *søg-* (*besøg, ansøgning,
+# besøgende*; Norwegian *besøk, søknad*). Whole short Danish pages (*Besøg os* / *Biblioteket er lukket i weekenden. Du
+# er velkommen til at kontakte os på telefon.*, *Information til danske besøgende*) tied with bokmål on their points
+# and were named *norska (bokmål)*, told to be marked *lang="nb"*.
+_FAMILY_TELLS = (*_NEIGHBOUR_SPELLINGS, (re.compile(r"^(?:os|vores)$|søg"), ("da",)))
+
+
+def _told(words: Iterable[str], language: str) -> int:
+    """How many of ``words`` are spelt as ``language`` of Norwegian's and Danish's family spells (see _FAMILY_TELLS)."""
+    return sum(1 for w in words for spelling, langs in _FAMILY_TELLS if language in langs and spelling.search(w))
+
+
+def _family_tells(text: str, _: Counter[str]) -> dict[str, int]:
+    """_told of a block's words, per language of Norwegian's and Danish's family."""
+    words = _common_words(text[:SCRIPT_SAMPLE])
+    return {language: _told(words, language) for language in _NO_DA}
 
 
 def _a_neighbours_page(document: Document, decisions: list[str | None]) -> str | None:
@@ -843,6 +870,7 @@ def _as_declared(
     decisions: list[str | None],
     per_block: list[tuple[Counter[str], str | None]],
     named: frozenset[int] = frozenset(),
+    page: str | None = None,
 ) -> frozenset[int]:
     """What the markup declares (HTML ``lang``, inherited) decides a block its own words do not (a short heading:
     ``<p lang="fi">Lue lisää suomeksi.</p>`` is Finnish, a heading under ``<html lang="sv">`` Swedish), and says
@@ -855,8 +883,11 @@ def _as_declared(
     evidence for another language (see _contradicts): Romani marked as such had been told by Finnish words it shares
     to *Märk sidan med lang="fi"*. A section under a heading that names its language (``named``: *## In English*)
     contradicts nothing: it is the page's part in another language (a Swedish page with a longer English section had
-    been called English, and its Swedish heading told to be marked so). The indices of the blocks in another
-    language than Swedish by their declaration."""
+    been called English, and its Swedish heading told to be marked so). A declared Swedish does not decide a block
+    with no Swedish evidence where the page's points (``page``) say Finnish, meänkieli, Norwegian, Danish or Sami: a
+    short Danish page in the municipality's Swedish template (*Besøg os* / *Biblioteket er lukket i weekenden …*,
+    ``<html lang="sv">`` or front matter's ``lang: sv``) had been linted as Swedish with no notice, its language said
+    to be *nb*. The indices of the blocks in another language than Swedish by their declaration."""
     codes = [declared_code(block.declared_language) if block.declared_language else None for block in document.blocks]
     if not any(codes):
         return frozenset()
@@ -871,6 +902,8 @@ def _as_declared(
             continue
         if decided is None and document.format == "docx" and _swedish_in_word(document.blocks[index].text):
             continue  # Word's marking is often the keyboard's (*en-US* on Swedish runs): not against Swedish words
+        if decided is None and code == SWEDISH and page in _NEIGHBOURS and _against_the_page(document, index, page):
+            continue
         if decided is None and _plainly_swedish(code, per_block[index][0]):
             # Swedish's lead over Norwegian and Danish is short of a decision, but the declared language is none of
             # them: *<p lang="en">Ring kundcenter på 060-19 10 00 om du har frågor om ditt bygglov eller din
@@ -969,6 +1002,7 @@ _NO_POINTS: Counter[str] = Counter()
 _a_neighbours_line = _ByText(_neighbours_line)
 _leaning_to = _ByText(_leaning)
 _heading_naming = _ByText(_naming)
+_tells_of = _ByText(_family_tells)
 
 
 def _sections_of_named_headings(document: Document, decisions: list[str | None]) -> dict[int, str]:
@@ -1074,6 +1108,12 @@ def _swedish_in_word(text: str) -> bool:
     """A Swedish function word or a word with *å* (which Finnish, unlike *ä, ö*, does not write) in ``text``."""
     swedish = _swedish_words()
     return any(w in swedish or "å" in w for w in _WORD.findall(text[:SCRIPT_SAMPLE].lower()))
+
+
+def _against_the_page(document: Document, index: int, page: str) -> bool:
+    """Whether a block has words and no Swedish evidence against the page's language ``page`` (see _swedish_beside)."""
+    words = _common_words(document.blocks[index].text[:SCRIPT_SAMPLE])
+    return bool(words) and not _swedish_beside(words, page)
 
 
 def _plainly_swedish(code: str, points: Counter[str]) -> bool:
