@@ -157,3 +157,27 @@ def test_a_whole_short_danish_page_is_named_danish(source: str) -> None:
 )
 def test_a_short_norwegian_page_is_still_bokmal(source: str) -> None:
     assert _languages(source)[0] == "nb"
+
+
+PAGE_BODY = (
+    "<head><title>Avgifter för bygglov</title></head><body><main><h1>Avgifter för bygglov</h1><p>Du betalar en "
+    "avgift när du söker bygglov. Avgiften beror på hur stort huset är.</p></main></body></html>"
+)
+
+
+def _lang_missing(page: str) -> str:
+    [finding] = [f for f in lint_text(page, fmt="html").files[0].findings if f.rule == "lang-attribute"]
+    assert finding.subcheck == "lang-missing"
+    return finding.message
+
+
+@pytest.mark.parametrize("html", ["<!doctype html>\n<html lang>", "<html LANG class='no-js'>", "<html xml:lang/>"])
+def test_a_lang_with_no_value_is_said_to_be_empty(html: str) -> None:
+    # *<html lang>* had been told *elementet <html> saknar attributet lang*, which it has
+    message = _lang_missing(html + PAGE_BODY)
+    assert "attributet lang på elementet <html> är tomt (lang utan värde)" in message and "saknar" not in message
+
+
+@pytest.mark.parametrize("html", ["<html>", '<html language="sv">', '<html data-lang="sv">', "<html langx>"])
+def test_an_html_without_lang_is_still_said_to_lack_it(html: str) -> None:
+    assert "elementet <html> saknar attributet lang" in _lang_missing(html + PAGE_BODY)

@@ -78,11 +78,13 @@ class LangAttribute:
         index = next((i for i, block in enumerate(blocks) if block.kind is BlockKind.TITLE), 0)
         start, end = _first_sentence(analysis, index)
         # *<html lang="">* has the attribute, empty: told it had none, its writer looked for a missing attribute
-        what = (
-            'attributet lang på elementet <html> är tomt (lang="")'
-            if _has_lang_attribute(analysis.document.source)
-            else "elementet <html> saknar attributet lang"
-        )
+        # (*<html lang>*, with no value, likewise: an empty value to the browser)
+        written = _lang_attribute(analysis.document.source)
+        if written is None:
+            what = "elementet <html> saknar attributet lang"
+        else:
+            value = 'lang=""' if "=" in written else "lang utan värde"
+            what = f"attributet lang på elementet <html> är tomt ({value})"
         return RuleFinding(
             index,
             start,
@@ -136,13 +138,16 @@ class LangAttribute:
 # The page's <html> start tag (not one in a comment before it) and a lang or xml:lang attribute in it. The reader
 # gives the attribute's value only ("" for none and for an empty one alike).
 _HTML_START_TAG = re.compile(r"<!--.*?(?:-->|\Z)|<html(?=[\s>/])[^>]*>", re.IGNORECASE | re.DOTALL)
-_LANG_ATTRIBUTE = re.compile(r"\s(?:xml:)?lang\s*=", re.IGNORECASE)
+# A bare *lang* (no *=*) is an attribute too (*<html lang>* had been told it had none).
+_LANG_ATTRIBUTE = re.compile(r"\s(?:xml:)?lang(?:\s*=|(?=[\s/>]))", re.IGNORECASE)
 
 
-def _has_lang_attribute(source: str) -> bool:
-    """Whether the page's ``<html>`` start tag has a ``lang`` (or ``xml:lang``) attribute, whatever its value."""
+def _lang_attribute(source: str) -> str | None:
+    """The page's ``<html>`` start tag's ``lang`` (or ``xml:lang``) attribute's name as written, with its ``=`` if it
+    has one; None without one."""
     tag = next((m.group() for m in _HTML_START_TAG.finditer(source) if not m.group().startswith("<!--")), "")
-    return _LANG_ATTRIBUTE.search(tag) is not None
+    found = _LANG_ATTRIBUTE.search(tag)
+    return None if found is None else found.group()
 
 
 def _first_sentence(analysis: Analysis, index: int) -> tuple[int, int]:
