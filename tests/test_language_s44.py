@@ -54,7 +54,8 @@ def _language_notices(source: str) -> list[str]:
 def test_front_matter_lang_sv_on_english_text_gets_the_advice_html_gets() -> None:
     # HTML lang="sv" on English text is told *Märk sidan med lang="en" …*; front matter's lang: sv had been told nothing
     [message] = _language_notices(f"---\ntitle: Welcome\nlang: sv\n---\n\n{ENGLISH}")
-    assert "Texten är på engelska" in message and f"Märk sidan {MARK}" in message
+    # (session 44b: a Markdown page is told to change its front matter, not to mark *sidans kod*)
+    assert "Texten är på engelska" in message and "Ändra lang: sv till lang: en i sidhuvudet (front matter)" in message
 
 
 def test_an_english_section_of_a_markdown_page_marked_sv_gets_the_advice() -> None:
@@ -64,7 +65,7 @@ def test_an_english_section_of_a_markdown_page_marked_sv_gets_the_advice() -> No
         "Please apply through our e-service and we will answer within four weeks.\n"
     )
     [message] = _language_notices(source)
-    assert f"Märk den {MARK}" in message
+    assert 'Märk den med lang="en" (i Markdown med HTML runt texten' in message
 
 
 @pytest.mark.parametrize(

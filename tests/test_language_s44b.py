@@ -109,7 +109,8 @@ def test_a_short_danish_page_in_a_swedish_template_is_skipped_and_told_to_be_mar
     report = lint_text(source, fmt=fmt).files[0]
     assert report.language == "da"
     [message] = [n.message for n in report.notices if n.code == "other-language"]
-    assert message.startswith("Texten är på danska") and 'lang="da"' in message
+    assert message.startswith("Texten är på danska")
+    assert ('Märk sidan med lang="da"' if fmt == "html" else "Ändra lang: sv till lang: da i sidhuvudet") in message
 
 
 @pytest.mark.parametrize(
@@ -181,3 +182,28 @@ def test_a_lang_with_no_value_is_said_to_be_empty(html: str) -> None:
 @pytest.mark.parametrize("html", ["<html>", '<html language="sv">', '<html data-lang="sv">', "<html langx>"])
 def test_an_html_without_lang_is_still_said_to_lack_it(html: str) -> None:
     assert "elementet <html> saknar attributet lang" in _lang_missing(html + PAGE_BODY)
+
+
+ENGLISH = (
+    "You need a building permit to build a new house. Apply using our online service, and we will reply within four "
+    "weeks."
+)
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "advice"),
+    [
+        ("---\nlanguage: sv\n---", "Ändra language: sv till language: en i sidhuvudet (front matter)"),
+        ('+++\nlanguageCode = "sv"\n+++', 'Ändra languageCode = "sv" till languageCode = "en" i sidhuvudet'),
+        ("---\ntitle: Bygglov\nlang: sv-SE\n---", "Ändra lang: sv-SE till lang: en i sidhuvudet"),
+    ],
+)
+def test_a_markdown_page_marked_sv_in_front_matter_is_told_to_change_it(front_matter: str, advice: str) -> None:
+    # it had been told *Märk sidan med lang="en" i sidans kod*: a Markdown writer has no such code to look for
+    [message] = _notices(f"{front_matter}\n\n{ENGLISH}\n")
+    assert message.startswith("Texten är på engelska") and advice in message and "sidans kod" not in message
+
+
+def test_an_html_page_is_still_told_to_mark_its_code() -> None:
+    [message] = _notices(_html(f"<p>{ENGLISH}</p>"), "html")
+    assert 'Märk sidan med lang="en" i sidans kod' in message

@@ -38,6 +38,7 @@ from functools import cache
 from typing import Any
 
 from klarlint.document import META_KINDS, Block, BlockKind, Document
+from klarlint.front_matter import FRONT_MATTER
 from klarlint.limits import Notice
 
 SWEDISH = "sv"
@@ -1288,6 +1289,7 @@ class SkippedText:
     language: str
     place: str
     unmarked: bool = False
+    front_matter: str | None = None  # the Markdown front matter's line that declares the page's language, as written
 
 
 def swedish_part(
@@ -1306,6 +1308,7 @@ def swedish_part(
     if languages.blocks.count(SWEDISH) == len(languages.blocks):
         return document, languages, []
     kept = [block for i, block in enumerate(document.blocks) if languages.swedish(i)]
+    front_matter = _front_matter_line(document)
     skipped: list[SkippedText] = []
     swedish_between = False  # a linted block since the last skipped one: the two are not one stretch
     for i, block in enumerate(document.blocks):
@@ -1319,10 +1322,12 @@ def swedish_part(
         line, end_line = document.position(start)[0], document.position(last)[0]
         previous = skipped[-1] if skipped else None
         unmarked = _web_page(document, block) and not _marked(block, languages.blocks[i])
+        declared_by = front_matter if unmarked and block.declared_language and not block.html else None
         if (
             previous
             and previous.language == languages.blocks[i]
             and previous.unmarked == unmarked
+            and previous.front_matter == declared_by
             and 0 <= line - previous.end_line <= 2
             and not swedish_between
         ):  # consecutive blocks of one language (marked as such or not): one entry; not a page's <title>, read last
@@ -1330,9 +1335,20 @@ def swedish_part(
             skipped[-1] = replace(previous, end_line=end_line, place=_place(document, previous.start, last))
         else:
             place = _place(document, start, last)
-            skipped.append(SkippedText(start, line, end_line, languages.blocks[i], place, unmarked))
+            skipped.append(SkippedText(start, line, end_line, languages.blocks[i], place, unmarked, declared_by))
         swedish_between = False
     return replace(document, blocks=kept), languages, skipped
+
+
+def _front_matter_line(document: Document) -> str | None:
+    """A Markdown page's front matter line that declares its language (*lang: sv*, *languageCode = "sv"*), as
+    written; None elsewhere."""
+    if document.format != "markdown" or (match := FRONT_MATTER.match(document.source)) is None:
+        return None
+    from klarlint.readers.markdown import LANG_LINE  # the reader's own pattern; imported late: readers import us
+
+    found = LANG_LINE.search(document.source, 0, match.end())
+    return found.group().strip() if found else None
 
 
 def _web_page(document: Document, block: Block) -> bool:
@@ -1373,13 +1389,14 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     # it (its language then Swedish, a guess) names each stretch instead of calling the text Swedish
     if languages.language != SWEDISH and not any(languages.swedish(i) for i in range(len(languages.blocks))):
         said = _said(languages.language)[1]
-        mark = _mark(languages.language, "sidan") if any(s.unmarked for s in skipped) else ""
+        front_matter = next((s.front_matter for s in skipped if s.front_matter), None)
+        mark = _mark(languages.language, "sidan", front_matter) if any(s.unmarked for s in skipped) else ""
         return [Notice(NOTICE_CODE, f"Texten {said} och har inte granskats: klarlint granskar svensk text.{mark}")]
     return [
         Notice(
             NOTICE_CODE,
             f"{_said(s.language)[0]} har inte granskats ({s.place}): klarlint granskar svensk text."
-            + (_mark(s.language, "den") if s.unmarked else ""),
+            + (_mark(s.language, "den", s.front_matter) if s.unmarked else ""),
             s.start,
             s.start,
         )
@@ -1387,9 +1404,23 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     ]
 
 
-def _mark(language: str, what: str) -> str:
+def _mark(language: str, what: str, front_matter: str | None = None) -> str:
     """The advice for a web page's text in another language that its markup does not declare (WCAG 3.1.2, Language
-    of parts: a screen reader reads it with Swedish pronunciation); none for a language with no code to write."""
+    of parts: a screen reader reads it with Swedish pronunciation); none for a language with no code to write. Where a
+    Markdown page's front matter declares the language (``front_matter``, its line), the whole page is told to change
+    that line, a part of it to be marked in HTML: *Märk … med lang="en" i sidans kod* had sent a Markdown writer to
+    look for code the page does not have."""
     if language.startswith(UNKNOWN) or language == PLACEHOLDER:
         return ""
+    if front_matter and what == "sidan":
+        line = re.sub(r"([:=][ \t]*[\"']?)[A-Za-z0-9_-]+", lambda m: m.group(1) + language, front_matter, count=1)
+        return (
+            f" Ändra {front_matter} till {line} i sidhuvudet (front matter), så att en skärmläsare läser den med rätt"
+            " uttal."
+        )
+    if front_matter:
+        return (
+            f' Märk den med lang="{language}" (i Markdown med HTML runt texten, till exempel <div lang="{language}">),'
+            " så att en skärmläsare läser den med rätt uttal."
+        )
     return f' Märk {what} med lang="{language}" i sidans kod, så att en skärmläsare läser den med rätt uttal.'
