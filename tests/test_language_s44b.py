@@ -207,3 +207,41 @@ def test_a_markdown_page_marked_sv_in_front_matter_is_told_to_change_it(front_ma
 def test_an_html_page_is_still_told_to_mark_its_code() -> None:
     [message] = _notices(_html(f"<p>{ENGLISH}</p>"), "html")
     assert 'Märk sidan med lang="en" i sidans kod' in message
+
+
+def test_an_english_page_under_front_matter_lang_sv_is_english_title_and_all() -> None:
+    # its front matter title *Information in English* had been linted as Swedish (3 words), and the page told per
+    # stretch (*rad 6–8*) instead of as a whole
+    source = (
+        "---\ntitle: Information in English\nlang: sv\n---\n\n# Information in English\n\nThe municipality offers help "
+        "with housing, schools and healthcare. You can contact our customer service by phone on weekdays.\n"
+    )
+    report = lint_text(source, fmt="markdown").files[0]
+    assert report.language == "en"
+    [message] = [n.message for n in report.notices if n.code == "other-language"]
+    assert message.startswith("Texten är på engelska") and "Ändra lang: sv till lang: en" in message
+
+
+LONG_DANISH = (
+    "Biblioteket holder lukket i hele juli på grund af ombygning. Du kan aflevere bøger i postkassen ved indgangen, "
+    "og vi sender dig en besked, når du kan hente dine reserveringer igen. Hvis du har spørgsmål, er du velkommen til "
+    "at skrive til os."
+)
+LONG_ENGLISH = (
+    "The library is closed in July because of building work. You can return books in the box by the entrance, and "
+    "we will send you a message when you can collect your reservations again."
+)
+
+
+@pytest.mark.parametrize("heading", ["Kontakt", "Bygglov", "Avgifter"])
+@pytest.mark.parametrize("other", [LONG_DANISH, LONG_ENGLISH])
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_a_swedish_heading_marked_sv_stays_swedish_beside_a_longer_section(heading: str, other: str, fmt: str) -> None:
+    # a short Swedish heading takes the page's declaration even where the page's points say another language
+    if fmt == "html":
+        source = _html(f"<h1>{heading}</h1><p>{PARAGRAPH}</p><h2>Telefon</h2><p>{other}</p>")
+    else:
+        source = f"---\nlang: sv\n---\n\n# {heading}\n\n{PARAGRAPH}\n\n## Telefon\n\n{other}\n"
+    blocks = _languages(source, fmt)[1]
+    assert blocks[heading] == blocks[PARAGRAPH] == blocks["Telefon"] == "sv"
+    assert blocks[other] != "sv"

@@ -884,11 +884,12 @@ def _as_declared(
     evidence for another language (see _contradicts): Romani marked as such had been told by Finnish words it shares
     to *Märk sidan med lang="fi"*. A section under a heading that names its language (``named``: *## In English*)
     contradicts nothing: it is the page's part in another language (a Swedish page with a longer English section had
-    been called English, and its Swedish heading told to be marked so). A declared Swedish does not decide a block
-    with no Swedish evidence where the page's points (``page``) say Finnish, meänkieli, Norwegian, Danish or Sami: a
-    short Danish page in the municipality's Swedish template (*Besøg os* / *Biblioteket er lukket i weekenden …*,
-    ``<html lang="sv">`` or front matter's ``lang: sv``) had been linted as Swedish with no notice, its language said
-    to be *nb*. The indices of the blocks in another language than Swedish by their declaration."""
+    been called English, and its Swedish heading told to be marked so). A declared Swedish decides nothing on a page
+    whose points (``page``) say another listed language and whose every block is in it or has no Swedish evidence
+    against it (see _a_page_in): a short Danish page in the municipality's Swedish template (*Besøg os* /
+    *Biblioteket er lukket i weekenden …*, ``<html lang="sv">`` or front matter's ``lang: sv``) had been linted as
+    Swedish with no notice, its language said to be *nb*; an English page's front matter title under ``lang: sv``
+    had been linted as Swedish. The indices of the blocks in another language than Swedish by their declaration."""
     codes = [declared_code(block.declared_language) if block.declared_language else None for block in document.blocks]
     if not any(codes):
         return frozenset()
@@ -897,13 +898,14 @@ def _as_declared(
         if code and decided is not None and index not in named:
             said[code, not _contradicts(decided, code, points)] += 1
     declared = []
+    foreign_page = SWEDISH in codes and _a_page_in(document, decisions, page)
     for index, code in enumerate(codes):
         decided = decisions[index]
         if not code or said[code, False] > said[code, True]:
             continue
         if decided is None and document.format == "docx" and _swedish_in_word(document.blocks[index].text):
             continue  # Word's marking is often the keyboard's (*en-US* on Swedish runs): not against Swedish words
-        if decided is None and code == SWEDISH and page in _NEIGHBOURS and _against_the_page(document, index, page):
+        if decided is None and code == SWEDISH and foreign_page:
             continue
         if decided is None and _plainly_swedish(code, per_block[index][0]):
             # Swedish's lead over Norwegian and Danish is short of a decision, but the declared language is none of
@@ -1111,10 +1113,21 @@ def _swedish_in_word(text: str) -> bool:
     return any(w in swedish or "å" in w for w in _WORD.findall(text[:SCRIPT_SAMPLE].lower()))
 
 
-def _against_the_page(document: Document, index: int, page: str) -> bool:
-    """Whether a block has words and no Swedish evidence against the page's language ``page`` (see _swedish_beside)."""
-    words = _common_words(document.blocks[index].text[:SCRIPT_SAMPLE])
-    return bool(words) and not _swedish_beside(words, page)
+def _a_page_in(document: Document, decisions: list[str | None], page: str | None) -> bool:
+    """Whether a page whose points say ``page`` (a listed language other than Swedish) is in it throughout: no
+    block Swedish on its own words, and none too short to decide with Swedish evidence against it (see
+    _swedish_beside; for languages outside Norwegian's family and Finnish's, a Swedish function word or å, ä, ö).
+    Not a Swedish page with a longer section in another language: its short Swedish heading (*Kontakt*) stays
+    with its declaration, since a Swedish line is never without Swedish evidence."""
+    if page is None or page in (SWEDISH, PLACEHOLDER) or page not in _FUNCTION_WORDS:
+        return False
+    for block, decided in zip(document.blocks, decisions, strict=True):
+        if decided == SWEDISH:
+            return False
+        words = _common_words(block.text[:SCRIPT_SAMPLE]) if decided is None else set()
+        if words and (_swedish_beside(words, page) if page in _NEIGHBOURS else _swedish_evidence(words)):
+            return False
+    return True
 
 
 def _plainly_swedish(code: str, points: Counter[str]) -> bool:
