@@ -130,3 +130,34 @@ def test_a_page_that_still_exists_or_was_not_read_is_not_gone(tmp_path: Path) ->
     assert "inte finns längre" not in changed.stderr, changed.stderr
     whole = _run(["docs", "--baseline", "bl.json"], tmp_path)
     assert "1 anmärkning i baslinjen gäller filer som inte finns längre" in whole.stderr, whole.stderr
+
+
+# --- §6: a FIFO named on the command line -------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_fifo_no_one_writes_to_is_skipped_with_the_notice_a_folder_s_fifo_gets(tmp_path: Path) -> None:
+    """*mkfifo x.md; klarlint x.md* had been *0 anmärkningar i 1 fil*, an empty Swedish document, exit 0 and no
+    notice (JSON: notices [], language sv), while the same pipe in a linted folder is skipped with a notice."""
+    import json
+
+    os.mkfifo(tmp_path / "x.md")
+    result = _run(["x.md", "--format", "json"], tmp_path)
+    assert result.returncode == 0 and not result.stderr, result.stderr
+    [file] = json.loads(result.stdout)["files"]
+    assert file["skipped"] is True and file["language"] is None
+    [notice] = file["notices"]
+    assert notice["code"] == "skipped-file" and "FIFO" in notice["message"] and "ingen skrev" in notice["message"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_named_fifo_whose_writer_was_started_just_before_is_read(tmp_path: Path) -> None:
+    """*echo … > x.md & klarlint x.md*: the writer opens the pipe a moment after klarlint does; its text had been
+    lost (read as an empty document)."""
+    os.mkfifo(tmp_path / "x.md")
+    writer = subprocess.Popen(["sh", "-c", f"printf '{SKALL}' > x.md"], cwd=tmp_path)
+    try:
+        result = _run(["x.md", "--format", "json"], tmp_path)
+    finally:
+        writer.wait(timeout=60)
+    assert '"rule": "skall"' in result.stdout and "skipped-file" not in result.stdout, result.stdout

@@ -38,7 +38,15 @@ from klarlint.exclude import excluded
 from klarlint.genre import parse as parse_genre
 from klarlint.limits import Notice
 from klarlint.linter import ActiveRule, active_rules, lint_document
-from klarlint.readers import FORMATS, MAX_FILE_BYTES, REVIEWED_COPY_SUFFIX, read_bytes_as, read_path, read_text
+from klarlint.readers import (
+    FORMATS,
+    MAX_FILE_BYTES,
+    REVIEWED_COPY_SUFFIX,
+    NotRead,
+    read_bytes_as,
+    read_path,
+    read_text,
+)
 from klarlint.report import EXCLUDED_NOTICE, FileReport, Report
 from klarlint.reporters import NOT_FILES
 from klarlint.rules.base import RuleInfo, Severity
@@ -392,6 +400,8 @@ def _lint_file(path: Path, config: Config, rules: list[ActiveRule], jobs: int = 
     try:
         document = read_path(path, alt_text=config.alt_text)
         return lint_document(document, config, rules=rules, jobs=jobs)
+    except NotRead as exc:  # a named FIFO no one wrote to: skipped with the notice a folder's FIFO gets
+        return _skipped(path, exc.reason)
     except InputError as exc:
         return FileReport(str(path), error=str(exc))
     except KlarlintError:
