@@ -161,3 +161,33 @@ def test_a_named_fifo_whose_writer_was_started_just_before_is_read(tmp_path: Pat
     finally:
         writer.wait(timeout=60)
     assert '"rule": "skall"' in result.stdout and "skipped-file" not in result.stdout, result.stdout
+
+
+# --- §7: smaller ------------------------------------------------------------------------------------------------
+
+
+def test_changed_since_with_nothing_changed_says_so(tmp_path: Path) -> None:
+    """*0 anmärkningar i 0 filer.* alone: a CI user could not tell that the gate ran."""
+    (tmp_path / "a.md").write_text(SKALL, encoding="utf-8")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run(["git", "add", "."], cwd=tmp_path, check=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.se", "commit", "-qm", "x"], cwd=tmp_path, check=True
+    )
+    result = _run([".", "--changed-since", "HEAD"], tmp_path)
+    assert result.returncode == 0 and result.stderr == "klarlint: ingen fil att granska har ändrats sedan HEAD\n"
+    (tmp_path / "a.md").write_text(SKALL + "\nDu skall ringa.\n", encoding="utf-8")
+    changed = _run([".", "--changed-since", "HEAD"], tmp_path)
+    assert changed.returncode == 1 and "ändrats sedan" not in changed.stderr
+
+
+def test_a_job_summary_that_cannot_be_written_is_said_but_does_not_fail_the_gate(tmp_path: Path) -> None:
+    """GITHUB_STEP_SUMMARY in a missing folder had made a clean run exit 2."""
+    (tmp_path / "bra.md").write_text("Vi har fått din ansökan.\n", encoding="utf-8")
+    (tmp_path / "skall.md").write_text(SKALL, encoding="utf-8")
+    env = {"GITHUB_STEP_SUMMARY": str(tmp_path / "saknas" / "summary.md")}
+    clean = _run(["bra.md", "--format", "github"], tmp_path, env)
+    assert clean.returncode == 0 and clean.stderr.startswith("klarlint: GITHUB_STEP_SUMMARY kan inte skrivas (")
+    assert clean.stderr.endswith("); ingen jobbsammanfattning skrevs\n") and len(clean.stderr.splitlines()) == 1
+    found = _run(["skall.md", "--format", "github"], tmp_path, env)
+    assert found.returncode == 1 and "::warning file=skall.md" in found.stdout

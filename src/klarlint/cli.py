@@ -249,6 +249,9 @@ def check(
         raise _fail(str(exc)) from None
     for text in diffs:
         sys.stdout.write(text)
+    if changed_since is not None and not report.files:
+        # *0 anmärkningar i 0 filer.* alone did not say that the gate ran and found nothing changed (retest s44 §7)
+        print(f"klarlint: ingen fil att granska har ändrats sedan {changed_since}", file=sys.stderr)
     try:  # beside a diff on stdout, the findings go to stderr
         code = finish(report, threshold, outputs, console, to_stderr=diff, live=live)
     except KlarlintError as exc:

@@ -183,7 +183,12 @@ def _write_format(
         try:
             github.write_summary(report, baseline=counts)
         except OSError as exc:
-            raise KlarlintError(f"GITHUB_STEP_SUMMARY kan inte skrivas ({os_reason(exc)})") from None
+            # said, but the gate's verdict stands: the job summary is an extra the runner's environment provides, and
+            # a clean run had failed (exit 2) for a missing summary folder (retest s44 §7); the annotations are out
+            print(
+                f"klarlint: GITHUB_STEP_SUMMARY kan inte skrivas ({os_reason(exc)}); ingen jobbsammanfattning skrevs",
+                file=sys.stderr,
+            )
     elif live is not None:  # each file was printed when it was done
         terminal.write_total(report, console or Console(highlight=False))
     else:
