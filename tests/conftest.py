@@ -32,3 +32,11 @@ def lint_text(text: str, fmt: str = "text", config: Config | None = None, **sett
 
 def rule_texts(report: FileReport, rule: str) -> list[str]:
     return [f.text for f in report.findings if f.rule == rule]
+
+
+def passive_finding(text: str, word: str, **settings: str):  # noqa: ANN201 (a Finding)
+    """The one passive-voice finding of ``text`` whose span starts with ``word``."""
+    found = [f for f in lint_text(text, **settings).findings if f.rule == "passive-voice"]
+    found = [f for f in found if text[f.start : f.end].startswith(word)]
+    assert len(found) == 1, found
+    return found[0]

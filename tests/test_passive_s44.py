@@ -3,15 +3,7 @@ names kept whole or no example, and the subjunction kept. Each with a case that 
 
 from __future__ import annotations
 
-from conftest import lint_text
-
-
-def finding(text: str, word: str, **settings: str):  # noqa: ANN201 (a Finding)
-    result = lint_text(text, **settings)
-    found = [f for f in result.findings if f.rule == "passive-voice" and text[f.start : f.end].startswith(word)]
-    assert len(found) == 1, found
-    return found[0]
-
+from conftest import passive_finding as finding
 
 ADVICE = "Skriv aktivt med den som handlar som subjekt."
 

@@ -3,15 +3,7 @@ whole or no example, and the reader's or the sender's act told apart. Each with 
 
 from __future__ import annotations
 
-from conftest import lint_text
-
-
-def finding(text: str, word: str, **settings: str):  # noqa: ANN201 (a Finding)
-    result = lint_text(text, **settings)
-    found = [f for f in result.findings if f.rule == "passive-voice" and text[f.start : f.end].startswith(word)]
-    assert len(found) == 1, found
-    return found[0]
-
+from conftest import passive_finding as finding
 
 ADVICE = "Skriv aktivt med den som handlar som subjekt."
 

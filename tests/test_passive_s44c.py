@@ -4,16 +4,11 @@ spaCy only): a capitalised *Dags* is no s-passive, and a channel or meeting afte
 from __future__ import annotations
 
 from conftest import lint_text
+from conftest import passive_finding as finding
 
 
 def passives(text: str) -> list:
     return [f for f in lint_text(text).findings if f.rule == "passive-voice"]
-
-
-def finding(text: str, word: str):  # noqa: ANN201 (a Finding)
-    found = [f for f in passives(text) if text[f.start : f.end].startswith(word)]
-    assert len(found) == 1, found
-    return found[0]
 
 
 def test_dags_at_a_heading_s_start_is_no_passive() -> None:
