@@ -13,3 +13,12 @@ import re
 FRONT_MATTER = re.compile(
     r"\A(?:(---)|\+\+\+)[ \t]*\r?\n(?(1)(?![ \t]*(?:\r?\n|\Z))).*?\r?\n(?(1)---|\+\+\+)[ \t]*(?:\r?\n|\Z)", re.DOTALL
 )
+
+
+# The page's language in a static site generator's front matter (Hugo, Jekyll, Eleventy: ``lang: en``,
+# ``language = "en"``), as HTML's <html lang>: each block's declared language (klarlint.language). Here, not in the
+# Markdown reader, so that the language module can read it without importing a reader (which imports it: a cycle).
+LANG_LINE = re.compile(
+    r"^(?:lang|language|languageCode)[ \t]*[:=][ \t]*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)[\"']?[ \t]*\r?$",
+    re.MULTILINE,
+)

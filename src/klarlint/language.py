@@ -38,7 +38,7 @@ from functools import cache
 from typing import Any
 
 from klarlint.document import META_KINDS, Block, BlockKind, Document
-from klarlint.front_matter import FRONT_MATTER
+from klarlint.front_matter import FRONT_MATTER, LANG_LINE
 from klarlint.limits import Notice
 
 SWEDISH = "sv"
@@ -1358,8 +1358,6 @@ def _front_matter_line(document: Document) -> str | None:
     written; None elsewhere."""
     if document.format != "markdown" or (match := FRONT_MATTER.match(document.source)) is None:
         return None
-    from klarlint.readers.markdown import LANG_LINE  # the reader's own pattern; imported late: readers import us
-
     found = LANG_LINE.search(document.source, 0, match.end())
     return found.group().strip() if found else None
 

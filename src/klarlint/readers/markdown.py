@@ -26,7 +26,7 @@ from markdown_it.rules_inline import link as _markdown_it_link
 from markdown_it.token import Token
 
 from klarlint.document import META_KINDS, Block, BlockKind, Document, Segment
-from klarlint.front_matter import FRONT_MATTER
+from klarlint.front_matter import FRONT_MATTER, LANG_LINE
 from klarlint.limits import MAX_MARKDOWN_LINES, Notice, too_many_lines_notice
 from klarlint.prose import schedule_break
 from klarlint.readers.directives import directives_in, html_comments
@@ -122,12 +122,6 @@ BLOCK_SCALAR = re.compile(r"[|>][+-]?[0-9]?[+-]?(?:[ \t]+#.*)?")  # YAML's block
 INDENTED_LINE = re.compile(r"^([ \t]*)(.*?)\r?$", re.MULTILINE)
 LINE_TEXT = re.compile(r"[^\r\n]+")
 YAML_STRUCTURE = re.compile(r"-(?:\s|$)|[\w-]+:(?:\s|$)")  # a list item or a key: not a line of a text
-# The page's language in a static site generator's front matter (Hugo, Jekyll, Eleventy: ``lang: en``,
-# ``language = "en"``), as HTML's <html lang>: each block's declared language (klarlint.language).
-LANG_LINE = re.compile(
-    r"^(?:lang|language|languageCode)[ \t]*[:=][ \t]*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)[\"']?[ \t]*\r?$",
-    re.MULTILINE,
-)
 # markdown-it looks for the end of every open "[" and "(" anew, so thousands of unclosed brackets
 # in one paragraph cost quadratic time. No prose has brackets this deep; such a paragraph is skipped.
 MAX_BRACKET_DEPTH = 32
