@@ -204,9 +204,7 @@ def test_a_short_lines_language_is_decided_once_per_text(monkeypatch: pytest.Mon
     read: list[str] = []
     for memo in (language._a_neighbours_line, language._leaning_to):
         compute = memo.compute
-        monkeypatch.setattr(
-            memo, "compute", lambda text, points, compute=compute: read.append(text) or compute(text, points)
-        )
+        monkeypatch.setattr(memo, "compute", lambda text, compute=compute: read.append(text) or compute(text))
 
     def languages(lines: list[str]) -> tuple[str, ...]:
         return language.document_languages(read_text("\n\n".join(lines) + "\n", "text")).blocks

@@ -387,51 +387,37 @@ def _opens_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_OPENERS
 
 
-class _BlockScores:
-    """:func:`scores` and its decision per block text, remembered (least recently used out first): an editor
-    re-checks every unchanged paragraph of a long document on each keystroke, and this was half the time of
-    such a re-check. The language server lets it hold every paragraph of its open documents
-    (:func:`reserve_block_scores`): a document of more paragraphs than the cache holds missed every one of
-    them on every keystroke. Callers must not change the results."""
-
-    def __init__(self, max_entries: int = 8192) -> None:
-        self.max_entries = max_entries
-        self._entries: OrderedDict[str, tuple[Counter[str], str | None]] = OrderedDict()
-
-    def __call__(self, text: str) -> tuple[Counter[str], str | None]:
-        found = self._entries.get(text)
-        if found is not None:
-            self._entries.move_to_end(text)
-            return found
-        points = scores(text)
-        found = self._entries[text] = (points, block_language(text, points))
-        while len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
-        return found
-
-
-_block_scores = _BlockScores()
-
-
 class _ByText:
-    """What ``compute(text, points)`` gives for a block's text and its points (:func:`scores` of that text, so the
-    text alone decides), remembered as :class:`_BlockScores` remembers the points: the document's decisions read
-    each short line's words again on every lint, and in an editor that was 60 ms per keystroke at 300,000 words."""
+    """What ``compute(text)`` gives for a block's text, remembered (least recently used out first): an editor
+    re-checks every unchanged paragraph of a long document on each keystroke, and :func:`scores` was half the time of
+    such a re-check (the decisions of short lines made from a line's words and points, 60 ms an edit at 300,000
+    words). The language server lets each hold every paragraph of its open documents (:func:`reserve_block_scores`):
+    a document of more paragraphs than the cache holds missed every one of them on every keystroke. Callers must not
+    change the results."""
 
-    def __init__(self, compute: Callable[[str, Counter[str]], Any], max_entries: int = 8192) -> None:
+    def __init__(self, compute: Callable[[str], Any], max_entries: int = 8192) -> None:
         self.compute = compute
         self.max_entries = max_entries
         self._entries: OrderedDict[str, Any] = OrderedDict()
 
-    def __call__(self, text: str, points: Counter[str]) -> Any:
+    def __call__(self, text: str) -> Any:
         entries = self._entries
         if text in entries:
             entries.move_to_end(text)
             return entries[text]
-        found = entries[text] = self.compute(text, points)
+        found = entries[text] = self.compute(text)
         while len(entries) > self.max_entries:
             entries.popitem(last=False)
         return found
+
+
+def _scored(text: str) -> tuple[Counter[str], str | None]:
+    """A block's :func:`scores` and the language they decide (see :func:`block_language`)."""
+    points = scores(text)
+    return points, block_language(text, points)
+
+
+_block_scores = _ByText(_scored)
 
 
 def reserve_block_scores(entries: int) -> None:
@@ -640,8 +626,8 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     if language != SWEDISH:
         _swedish_where_it_leans(decisions, per_block, language)
     else:
-        _another_language_where_it_leans(document, decisions, per_block)
-        _short_lines_of_a_neighbour(document, decisions, per_block)
+        _another_language_where_it_leans(document, decisions)
+        _short_lines_of_a_neighbour(document, decisions)
         if undecided and not declared and (neighbour := _a_neighbours_page(document, decisions)):
             language = neighbour
         for index, named_language in sections.items():  # *## Norsk* over what leaned to nynorsk: bokmål
@@ -656,23 +642,23 @@ def _member_of_the_family(document: Document, decisions: list[str | None], point
     told: Counter[str] = Counter()
     for block, decided in zip(document.blocks, decisions, strict=True):
         if decided is None or decided in _NO_DA:
-            told.update(_tells_of(block.text, _NO_POINTS))
+            told.update(_tells_of(block.text))
     return max(_NO_DA, key=lambda lang: (points[lang] + told[lang], lang == language))
 
 
-def _another_language_where_it_leans(
-    document: Document, decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]
-) -> None:
+def _another_language_where_it_leans(document: Document, decisions: list[str | None]) -> None:
     """A block too short to decide whose points put another language ahead of every other, Swedish included, with
     the evidence a block needs, is in that language (*Skolen starter i august. Elevene får gratis skyss dersom
     skoleveien er lang.*: Norwegian 4, Swedish 3, short of the lead a decision needs, had been linted as Swedish)."""
     for index, decided in enumerate(decisions):
-        if decided is None and (leader := _leaning_to(document.blocks[index].text, per_block[index][0])) is not None:
+        if decided is None and (leader := _leaning_to(document.blocks[index].text)) is not None:
             decisions[index] = leader
 
 
-def _leaning(_: str, points: Counter[str]) -> str | None:
-    """The language other than Swedish that ``points`` put ahead of every other with the evidence a block needs."""
+def _leaning(text: str) -> str | None:
+    """The language other than Swedish that a block's points put ahead of every other with the evidence a block
+    needs."""
+    points = _block_scores(text)[0]
     if (ranked := points.most_common(1)) and ranked[0][1] >= MIN_EVIDENCE:
         leader = ranked[0][0]
         if leader not in (SWEDISH, PLACEHOLDER) and _ahead(leader, points):
@@ -713,21 +699,20 @@ def _own_words(words: Iterable[str], language: str) -> set[str]:
     return {w for w in words if language in index.get(w, ()) and w not in _SWEDISH_LOOKALIKES and w not in swedish}
 
 
-def _short_lines_of_a_neighbour(
-    document: Document, decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]]
-) -> None:
+def _short_lines_of_a_neighbour(document: Document, decisions: list[str | None]) -> None:
     """In a Swedish document, a line too short to decide is Finnish, meänkieli, Norwegian, Danish or Sami where it has
     no Swedish evidence (see _swedish_beside) and MIN_LONE_EVIDENCE different words of that language that Swedish
     does not write (its list's, or spelt as it spells: *kesäkuussa*, *lukket*, *fállá*) put it ahead of every other
     family: *Uimahalli on suljettu remontin takia kesäkuussa.*, *Skraldet hentes hver anden uge i sommerferien.* and
     *Gielda fállá bálvalusaid sámegillii.* on a Swedish page had been linted as Swedish, silently."""
     for index, decided in enumerate(decisions):
-        if decided is None and (found := _a_neighbours_line(document.blocks[index].text, per_block[index][0])):
+        if decided is None and (found := _a_neighbours_line(document.blocks[index].text)):
             decisions[index] = found
 
 
-def _neighbours_line(block_text: str, points: Counter[str]) -> str | None:
+def _neighbours_line(block_text: str) -> str | None:
     """The neighbour's language a short line is in (see _short_lines_of_a_neighbour), or None."""
+    points = _block_scores(block_text)[0]
     text = block_text[:SCRIPT_SAMPLE]
     words = _common_words(text)
     leader = points.most_common(1)[0][0] if points else None
@@ -772,7 +757,7 @@ def _told(words: Iterable[str], language: str) -> int:
     return sum(1 for w in words for spelling, langs in _FAMILY_TELLS if language in langs and spelling.search(w))
 
 
-def _family_tells(text: str, _: Counter[str]) -> dict[str, int]:
+def _family_tells(text: str) -> dict[str, int]:
     """_told of a block's words, per language of Norwegian's and Danish's family."""
     words = _common_words(text[:SCRIPT_SAMPLE])
     return {language: _told(words, language) for language in _NO_DA}
@@ -986,10 +971,10 @@ _SWEDISH_NAMES = frozenset({"meänkieli", "romani", "kalderash", "kelderash", "l
 def _named_language(block: Block) -> tuple[str, bool] | None:
     """The language a heading names (see _NAMED_IN_HEADINGS), if any, and whether it names it only with its Swedish
     name."""
-    return _heading_naming(block.text, _NO_POINTS)
+    return _heading_naming(block.text)
 
 
-def _naming(text: str, _: Counter[str]) -> tuple[str, bool] | None:
+def _naming(text: str) -> tuple[str, bool] | None:
     """:func:`_named_language` of a heading's text."""
     words = _WORD.findall(_without_marks(text.lower()))
     if not words or len(words) > MAX_NAMING_HEADING_WORDS:
@@ -1001,7 +986,7 @@ def _naming(text: str, _: Counter[str]) -> tuple[str, bool] | None:
 
 
 # Per block text (see _ByText): a short line's neighbour language, the language its points lean to, a heading's naming
-_NO_POINTS: Counter[str] = Counter()
+# of a language, a block's spellings of Norwegian's and Danish's
 _a_neighbours_line = _ByText(_neighbours_line)
 _leaning_to = _ByText(_leaning)
 _heading_naming = _ByText(_naming)
