@@ -186,19 +186,24 @@ def _opening_list(body: list[tuple[int, Block, BlockAnalysis]]) -> list[BlockAna
     return items
 
 
+def _content_lemmas(block: BlockAnalysis) -> Iterator[str]:
+    return (t.lemma.lower() for t in block.tokens if t.pos in CONTENT_POS and len(t.lemma) > 2)
+
+
 def _lemmas(block: BlockAnalysis) -> set[str]:
-    return {t.lemma.lower() for t in block.tokens if t.pos in CONTENT_POS and len(t.lemma) > 2}
+    return set(_content_lemmas(block))
 
 
 def _shared_key_lemmas(analysis: Analysis, lemmas: set[str], enough: int) -> int:
     """How many of ``lemmas`` are key lemmas of the text (see _key_lemmas), or at least ``enough``: the headings'
     lemmas are key lemmas, and where the opening shares enough of them the text's words need not be counted (an
     edit's lint at 300,000 words had counted them all again)."""
-    shared = len(lemmas & _heading_lemmas(analysis))
+    shared = len(lemmas & analysis.memo(_HEADING_LEMMAS, _heading_lemmas))
     return shared if shared >= enough else len(lemmas & _key_lemmas(analysis))
 
 
 def _heading_lemmas(analysis: Analysis) -> set[str]:
+    """The key-lemma candidates of the text's headings (once per analysis: see _HEADING_LEMMAS)."""
     return {
         lemma
         for _, block, block_analysis in analysis.indexed_blocks()
@@ -213,21 +218,17 @@ def _key_lemmas(analysis: Analysis) -> set[str]:
     # A block's lemmas are kept with its analysis, which the language server reuses for an unchanged paragraph: the
     # lemmas of every token of a 300,000-word text had been gathered again after each edit (100 ms).
     counts = Counter(itertools.chain.from_iterable(a.memo(_KEY_CANDIDATES, _key_candidates) for _, _, a in pairs))
-    return {lemma for lemma, count in counts.most_common(KEY_LEMMAS) if count >= MIN_KEY_COUNT} | _heading_lemmas(
-        analysis
-    )
+    frequent = {lemma for lemma, count in counts.most_common(KEY_LEMMAS) if count >= MIN_KEY_COUNT}
+    return frequent | analysis.memo(_HEADING_LEMMAS, _heading_lemmas)
 
 
 _KEY_CANDIDATES = "missing_summary.key_candidates"
+_HEADING_LEMMAS = "missing_summary.heading_lemmas"
 
 
 def _key_candidates(block: BlockAnalysis) -> tuple[str, ...]:
     """The block's content lemmas that may be key lemmas, once per occurrence."""
-    return tuple(
-        lemma
-        for lemma in (t.lemma.lower() for t in block.tokens if t.pos in CONTENT_POS and len(t.lemma) > 2)
-        if lemma not in COMMON_VERBS
-    )
+    return tuple(lemma for lemma in _content_lemmas(block) if lemma not in COMMON_VERBS)
 
 
 def _body(analysis: Analysis) -> list[tuple[int, Block, BlockAnalysis]]:
