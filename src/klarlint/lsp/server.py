@@ -161,15 +161,14 @@ class KlarlintProtocol(LanguageServerProtocol):
         # own copy, and pygls's becomes that text as it is.
         if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
             yield handler, (params,), None
-        kept = self.workspace.text_documents[unquote(uri)]
         document = self._server.documents.get(uri)
-        text = document.text if document is not None else None
-        if text is None:  # (not a document of klarlint's: pygls's own update)
+        if document is None:  # (not a document of klarlint's: pygls's own update)
             for change in params.content_changes:
                 self.workspace.update_text_document(params.text_document, change)
             return
-        version = params.text_document.version
-        self.workspace.put_text_document(types.TextDocumentItem(uri, kept.language_id or "", version, text))
+        language = self.workspace.text_documents[unquote(uri)].language_id or ""
+        item = types.TextDocumentItem(uri, language, params.text_document.version, document.text)
+        self.workspace.put_text_document(item)
 
     @lsp_method(types.WORKSPACE_EXECUTE_COMMAND)
     def lsp_workspace__execute_command(self, params: types.ExecuteCommandParams):
@@ -254,11 +253,11 @@ class KlarlintServer(LanguageServer):
         if document is None:
             return None
         version = params.text_document.version
+        # The last lint's line index, used where it is of the text changed (the usual edit after a lint): finding every
+        # line start of a 2 MB text again took 10 ms a keystroke
         linted = self.linted.get(document.uri)
+        known = linted.index if linted is not None else None
         for change in params.content_changes:
-            # The last lint's line index where it is of this text (the usual edit after a lint): finding every line
-            # start of a 2 MB text again took 10 ms a keystroke
-            known = linted.index if linted is not None and linted.index.source is document.text else None
             document.text, start, tail = apply_change_span(document.text, change, self.encoding, known)
             document.changes.append((version, start, tail))
         if len(document.changes) > MAX_CHANGES_KEPT:  # not linted for long (checked by hand): one wide change
