@@ -361,17 +361,28 @@ def scores(text: str) -> Counter[str]:
 # A lower-case *af* before a capitalised word: a Swedish noble name's particle (*Hilma af Klint*, *af Chapman*, *af
 # Trolle*, *af Ugglas*, *af Wetterstedt*), no Danish preposition. *Hilma af Klint på Moderna museet* (Danish *af, på*
 # against Swedish *på*) had been skipped as Danish on a Swedish page, and the page *# Hotell af Chapman* /
-# *Vandrarhem på Skeppsholmen.* as a whole. Danish's *af* before a name (*skrevet af Karen Blixen*) is lost with it: a
-# miss at worst.
+# *Vandrarhem på Skeppsholmen.* as a whole. Unless a Danish past participle comes before it (*skrevet af Karen
+# Blixen*, *udgivet af Gyldendal*, *arrangeret af*): Swedish writes *skriven, utgiven, arrangerad av*.
 _BEFORE_A_NAME = re.compile(r"[ \t\u00a0]+[^\W\d_]")
+_AFTER_A_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+# Danish past participles no Swedish word is spelt as: *ud-…-et* (Swedish *ut-*), *-eret* (Swedish *-erat*), æ or ø
+# (*støttet*, *købt*), and frequent ones before *af* a name. Not *-et* alone: *Skeppet af Chapman* is Swedish.
+_DANISH_PARTICIPLE = re.compile(
+    r"^ud\w+et$|\w+eret$|\w*[æø]\w*$|^(?:skrevet|lavet|tegnet|oversat|givet|skabt|stiftet|grundlagt|forfattet|oprettet"
+    r"|ejet|fundet|ledet|udført)$"
+)
 
 
 def _noble_af(text: str, match: re.Match[str]) -> bool:
-    """Whether the word ``match`` is a lower-case *af* right before a capitalised word."""
+    """Whether the word ``match`` is a lower-case *af* right before a capitalised word, and not after a Danish past
+    participle."""
     if match.group() != "af":
         return False
     after = _BEFORE_A_NAME.match(text, match.end())
-    return after is not None and after.group()[-1].isupper()
+    if after is None or not after.group()[-1].isupper():
+        return False
+    before = _AFTER_A_WORD.search(text, max(0, match.start() - 40), match.start())
+    return before is None or not _DANISH_PARTICIPLE.match(before.group(1).lower())
 
 
 # Not a quotation mark: a capitalised word after one may open a title (*”Her Father Didn't Like Me Anyway”* in a
@@ -438,10 +449,34 @@ def block_language(text: str, points: Counter[str] | None = None) -> str | None:
     if script is not None:
         return script
     points = scores(text) if points is None else points
-    decided = _decide(points).language or _alone_in_a_short_line(text, points) or _plainly_english(text)
+    decided = _decide(points).language
+    if decided in _NO_DA and _one_spelling_against_swedish(text, points):
+        decided = None
+    decided = decided or _alone_in_a_short_line(text, points) or _plainly_english(text)
     if decided in _NO_DA:  # a tie of their points names bokmål, listed first: *Besøgende fra Danmark* is Danish
         decided = _which_of_the_family(decided, _common_words(text[:SCRIPT_SAMPLE]), points)
     return decided if decided is not None or not _unknown_language(text) else UNKNOWN
+
+
+def _one_spelling_against_swedish(text: str, points: Counter[str]) -> bool:
+    """Whether Norwegian's and Danish's lead over Swedish rests on one word with æ or ø alone (its letter counts
+    twice), in a line with a Swedish function word and no other word of theirs: *Vi serverar smørrebrød på fredag.*
+    (Norwegian 5: *vi, på*, its å and ø twice; Swedish 3) had been skipped as Norwegian."""
+    if points[SWEDISH] == 0 or len(text) > SHORT_LINE:
+        return False
+    plain = _ADDRESS.sub(" ", text.lower())
+    spelt = [w for w in _WORD.findall(plain) if "æ" in w or "ø" in w]
+    words = _common_words(text)
+    if len(spelt) != 1 or not words & _swedish_words() or _told(words - set(spelt), "da"):
+        return False  # a word Danish spells as Swedish does not: *Ring os på telefon, vi glæder os*
+    if any(_own_words(words, lang) for lang in _NO_DA):
+        return False
+    without = points.copy()
+    without.subtract({lang: 2 * (("æ" in spelt[0]) + ("ø" in spelt[0])) for lang in _NO_DA})
+    return _decide(+without).language not in _NO_DA
+
+
+SHORT_LINE = 200  # characters: a line, not a paragraph, whose one word of another language may be a loan
 
 
 def _alone_in_a_short_line(text: str, points: Counter[str]) -> str | None:
@@ -613,6 +648,8 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
         # English, its heading, its short lines and its contact details skipped as such
         points = Counter({name: count for name, count in outside.items() if name != PLACEHOLDER})
     language = _decide(points).language
+    if language in _NO_DA and _one_spelling_against_swedish(" ".join(b.text for b in document.blocks), points):
+        language = None  # a short Swedish text with one word with æ or ø (see block_language)
     if language in _NO_DA and sum(1 for lang in _NO_DA if points[lang] == points[language]) > 1:
         language = _member_of_the_family(document, decisions, points, language)
     declared = _as_declared(document, decisions, per_block, named, language)
@@ -624,7 +661,7 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     if any(decided not in (None, SWEDISH) for decided in decisions):
         _headings_of_their_sections(document, decisions, weak)
     if language != SWEDISH:
-        _swedish_where_it_leans(decisions, per_block, language)
+        _swedish_where_it_leans(decisions, per_block, language, [block.text for block in document.blocks])
     else:
         _another_language_where_it_leans(document, decisions)
         _short_lines_of_a_neighbour(document, decisions)
@@ -679,7 +716,7 @@ _NEIGHBOURS = frozenset({"fi", "fit", "nb", "nn", "da", "smi"})
 # a short Swedish page with such a line Finnish, its Swedish heading (*Sophämtning*, whose ä Finnish writes) skipped.
 _FINNIC_PAGE = """tervetuloa kiitos kunta kunnan kunnassa kirjasto kirjastoon kirjastossa kirjaston palvelu palvelut
     palveluja asiakaspalvelu yhteystiedot aukioloajat avoinna suljettu suljetaan auki arkisin kello apua hakea haku
-    koulu koulun päiväkoti uimahalli lue soita ota yhteyttä"""
+    koulu koulun päiväkoti uimahalli lue soita ota yhteyttä hyvää"""
 _FINNIC_PAGE_WORDS = frozenset(_FINNIC_PAGE.split())
 # Letters of Sami's lower-case words (*fállá*, *sámegillii*, *dáiddaguovddážii*): a short line's evidence for Sami
 # where it has no letter Sami does not write (Spanish *más*, Czech, Hungarian and Icelandic *á* come with *é, í, ó,
@@ -730,7 +767,30 @@ def _neighbours_line(block_text: str) -> str | None:
     own = _own_words(words, leader) | {w for w in words if _spelt_as(w, leader)}
     if len(own) >= MIN_LONE_EVIDENCE and max(points[leader], len(own)) > others:
         return _which_of_the_family(leader, words, points)
+    if len(own) == 1 and points[leader] >= others and _one_word_enough(text, words, own, leader):
+        return _which_of_the_family(leader, words, points)
     return None
+
+
+def _one_word_enough(text: str, words: set[str], own: set[str], language: str) -> bool:
+    """Whether a short line's one word of ``language`` (``own``) decides it: a word Swedish cannot write, the rest
+    not Swedish. The word a greeting's (*Tervetuloa!*, *Kiitos!*) or else spelt as Swedish never spells, written in
+    lower case or the line's first word before lower-case ones (not a name: *Höör*, *Søren Kierkegaard*), with a
+    function word of the language among the rest (*Tak for dit besøg!*; not *Serveras smørrebrød*); and no Swedish
+    function word or letter the language does not write among the rest: *Vi serverar smørrebrød på fredag.*,
+    *Välkommen till Kiitos-caféet* stay Swedish."""
+    [word] = own
+    rest = words - own
+    foreign = _NOT_WRITTEN_IN.get(language, "åäö") if language in _FINNIC else "äö"
+    if any(w in _swedish_words() or any(c in foreign for c in w) for w in rest):
+        return False
+    if language in _FINNIC and word in _FINNIC_PAGE_WORDS:
+        return True
+    if not _spelt_as(word, language) or word in _DANISH_TOO:
+        return False
+    lower = {w for w in _WORD.findall(_ADDRESS.sub(" ", text)) if w.islower()}
+    index = _languages_of_word()
+    return (word in lower or bool(rest & lower)) and any(language in index.get(w, ()) for w in rest)
 
 
 def _which_of_the_family(leader: str, words: set[str], points: Counter[str]) -> str:
@@ -794,17 +854,29 @@ def _common_words(text: str) -> set[str]:
 
 def _swedish_beside(words: set[str], language: str) -> bool:
     """Swedish evidence among a short line's ``words`` against ``language``: a Swedish function word or *å* against
-    Finnish, meänkieli and Sami; against Norwegian and Danish (which write *å* and share *har, kan, på, i*), a Swedish
-    function word neither writes, or *ä, ö*."""
+    Finnish, meänkieli and Sami; against Norwegian or Danish (which write *å* and share *har, kan, på, i*), a Swedish
+    function word that one does not write, or *ä, ö*. That one, not the family: *oss, av, ut, mot* are bokmål but no
+    Danish, and *Ring oss om du har frågor.* over a longer Danish paragraph on a page marked Swedish had been
+    skipped as Danish."""
     if language not in _NO_DA:
         return any(w in _swedish_words() or "å" in w for w in words)
     index = _languages_of_word()
     return any(
         "ä" in w
         or "ö" in w
-        or (w in _swedish_words() and w not in _SWEDISH_ANYWAY and not any(lang in _NO_DA for lang in index.get(w, ())))
+        or (
+            w in _swedish_words()
+            and w not in _SWEDISH_ANYWAY
+            and language not in index.get(w, ())
+            and not (language == "da" and w in _DANISH_TOO)
+        )
         for w in words
     )
+
+
+# Swedish function words that Danish writes too but its list leaves out (listed, they would give Danish a point in
+# every Swedish text): no Swedish evidence against Danish (*Vi ringer til dem.*, *Vi kontakter dig.*).
+_DANISH_TOO = frozenset({"dig", "mig", "dem", "skulle", "ni"})
 
 
 def _spelt_as(word: str, language: str) -> bool:
@@ -823,7 +895,10 @@ def _spelt_as(word: str, language: str) -> bool:
 
 
 def _swedish_where_it_leans(
-    decisions: list[str | None], per_block: list[tuple[Counter[str], str | None]], language: str | None = None
+    decisions: list[str | None],
+    per_block: list[tuple[Counter[str], str | None]],
+    language: str | None = None,
+    texts: list[str] | None = None,
 ) -> None:
     """A block too short to decide whose points put Swedish ahead of every other language is Swedish, whatever the
     document's ``language``: on a page for readers of other languages, the Polish, Bosnian, Spanish and Kurdish sections
@@ -837,12 +912,24 @@ def _swedish_where_it_leans(
         if decided is not None:
             continue
         points = per_block[index][0]
-        if _ahead(SWEDISH, points) or (
-            neighbours
-            and points[SWEDISH] >= max(points.values(), default=1)
-            and not any(points[lang] for lang in _NO_DA)
+        if (
+            _ahead(SWEDISH, points)
+            or (
+                neighbours
+                and points[SWEDISH] >= max(points.values(), default=1)
+                and not any(points[lang] for lang in _NO_DA)
+            )
+            or (neighbours and _swedish_against(texts[index], points, language))
         ):
             decisions[index] = SWEDISH
+
+
+def _swedish_against(text: str, points: Counter[str], language: str) -> bool:
+    """Whether a short line in a Norwegian or Danish document has as many Swedish points as ``language``'s and a
+    Swedish word that language does not write (see _swedish_beside): *Ring oss om du har frågor.* (*oss*: Danish
+    *os*) over a longer Danish paragraph had been skipped as Danish, the page marked Swedish or not."""
+    words = _common_words(text[:SCRIPT_SAMPLE])
+    return points[SWEDISH] >= max(points[language], 1) and _swedish_beside(words, language)
 
 
 def _ahead(language: str, points: Counter[str]) -> bool:
