@@ -57,9 +57,17 @@ def test_a_swedish_line_with_one_foreign_word_or_name_stays_swedish(line: str) -
     assert _language_of(line, f"{line}\n") == "sv"
 
 
-@pytest.mark.parametrize("line", ["Tak for dit besøg!", "Ring os på telefon, vi glæder os"])
-def test_danish_lines_stay_danish(line: str) -> None:
+@pytest.mark.parametrize(
+    "line", ["Tak for dit besøg!", "Ring os på telefon, vi glæder os", "Læs mere om affaldssortering her."]
+)
+def test_danish_lines_are_danish(line: str) -> None:
+    # *Læs mere om affaldssortering her.* had been named bokmål: *læs* is Danish's (Norwegian *les*)
     assert _on_a_swedish_page(line) == "da"
+    assert _language_of(line, f"{line}\n") == "da"
+
+
+def test_a_norwegian_line_stays_norwegian() -> None:
+    assert _on_a_swedish_page("Les mer om søppelsortering her.") == "nb"
 
 
 def test_af_after_a_danish_participle_is_danish() -> None:

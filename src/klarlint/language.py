@@ -805,11 +805,12 @@ def _which_of_the_family(leader: str, words: set[str], points: Counter[str]) -> 
 
 
 # What tells Danish from Norwegian beside the points, used only to choose between them (not as evidence against
-# Swedish: *os* is a Swedish noun too): *os* (us; Norwegian *oss*), *vores* (our; *vår*), *søg-* (*besøg, ansøgning,
-# besøgende*; Norwegian *besøk, søknad*). Whole short Danish pages (*Besøg os* / *Biblioteket er lukket i weekenden. Du
-# er velkommen til at kontakte os på telefon.*, *Information til danske besøgende*) tied with bokmål on their points
-# and were named *norska (bokmål)*, told to be marked *lang="nb"*.
-_FAMILY_TELLS = (*_NEIGHBOUR_SPELLINGS, (re.compile(r"^(?:os|vores)$|søg"), ("da",)))
+# Swedish: *os* is a Swedish noun too; only to keep a decision their points made, see _one_spelling_against_swedish):
+# *os* (us; Norwegian *oss*), *vores* (our; *vår*), *læs* (read; *les*: *Læs mere om affaldssortering her.* had been
+# named bokmål), *søg-* (*besøg, ansøgning, besøgende*; Norwegian *besøk, søknad*). Whole short Danish pages (*Besøg
+# os* / *Biblioteket er lukket i weekenden. Du er velkommen til at kontakte os på telefon.*, *Information til danske
+# besøgende*) tied with bokmål on their points and were named *norska (bokmål)*, told to be marked *lang="nb"*.
+_FAMILY_TELLS = (*_NEIGHBOUR_SPELLINGS, (re.compile(r"^(?:os|vores|læs|læse|læser)$|søg"), ("da",)))
 
 
 def _told(words: Iterable[str], language: str) -> int:
