@@ -475,3 +475,75 @@ def test_the_vscode_extension_lists_the_servers_settings_and_checks_files_only()
         extension.index("documentSelector") : extension.index("]", extension.index("documentSelector"))
     ]
     assert selector.count('scheme: "file"') == 3 and "git" not in selector
+
+
+# --- 6. one progress for a long document's check, through an edit ---------------------------------------
+
+
+class Progress:
+    """The client's side of ``$/progress``: what was begun and ended, in order (it takes every token)."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, str]] = []
+
+    async def create_async(self, token: str) -> None:
+        return None
+
+    def begin(self, token: str, value: types.WorkDoneProgressBegin) -> None:
+        self.events.append(("begin", token))
+
+    def end(self, token: str, value: types.WorkDoneProgressEnd) -> None:
+        self.events.append(("end", token))
+
+
+def test_an_edit_during_a_long_documents_first_check_keeps_its_one_progress(monkeypatch) -> None:
+    """The edit cancels the running lint, which ends at its next check; its progress must last until the edit's lint
+    (begun after the debounce) ends, not end and begin again (the race of note44: two progress bars, one after the
+    other, whenever the cancelled lint stopped before the debounce was over)."""
+    progress = Progress()
+    monkeypatch.setattr(KlarlintServer, "work_done_progress", property(lambda self: progress))
+    server, writer = _server()
+    server.progress_support = True
+    uri = "file:///tmp/rapport.txt"
+
+    async def scenario():
+        _open(server, uri, "HOLD " + LONG)
+        server.schedule(uri)  # didOpen
+        await asyncio.get_running_loop().run_in_executor(None, server.engine.started.wait, 5)
+        for _ in range(100):  # begun on the event loop, once the client has taken the token
+            if progress.events:
+                break
+            await asyncio.sleep(0.01)
+        assert progress.events and progress.events[0][0] == "begin"
+        opening = server.inflight[uri][1]
+        change = types.TextDocumentContentChangeWholeDocument(text="Vi vill erhålla svar.\n\n" + LONG)
+        server.change(
+            types.DidChangeTextDocumentParams(
+                text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2), content_changes=[change]
+            )
+        )
+        server.schedule(uri, 0.3)  # didChange, with a debounce longer than the cancelled lint takes to stop
+        await asyncio.wait_for(opening, 5)  # it stops at its next check (5 ms)
+        assert progress.events == [("begin", progress.events[0][1])], "the progress ended before the edit's lint"
+        await server.pending[uri]
+        return [p["version"] for p in writer.published(uri)]
+
+    versions = _run(server, scenario())
+    assert versions and versions[-1] == 2
+    (token,) = {token for _, token in progress.events}
+    assert progress.events == [("begin", token), ("end", token)]
+    assert server.progresses == {}
+
+
+def test_a_scheduled_lint_holds_no_progress_when_none_is_shown() -> None:
+    server, _ = _server()
+    uri = "file:///tmp/brev.txt"
+
+    async def scenario():
+        _open(server, uri, "Vi vill erhålla svar.")
+        server.schedule(uri, 0.01)
+        server.schedule(uri, 0.01)  # the first, cancelled before it began, must give nothing back
+        await server.pending[uri]
+
+    _run(server, scenario())
+    assert server.progresses == {}

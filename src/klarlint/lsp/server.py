@@ -345,7 +345,15 @@ class KlarlintServer(LanguageServer):
         waiting = self.pending.pop(uri, None)
         if waiting is not None:
             waiting.cancel()
-        self.pending[uri] = asyncio.ensure_future(self._lint_later(uri, delay))
+        task = self.pending[uri] = asyncio.ensure_future(self._lint_later(uri, delay))
+        # The document's progress (if one is shown) stays open until this lint ends: the edit that scheduled it
+        # cancelled the lint running, which ends the progress at its next check unless a holder is left, and
+        # the edit's lint (after the debounce) began a second progress after the first (note44). Taken now, not
+        # in the task, and given back when it is done, however it ends (cancelled before it began, too).
+        shared = self.progresses.get(uri)
+        if shared is not None:
+            shared.holders += 1
+            task.add_done_callback(lambda _: self._release_progress(uri, shared))
 
     async def _lint_later(self, uri: str, delay: float) -> None:
         try:
@@ -617,12 +625,16 @@ class KlarlintServer(LanguageServer):
                     shared.token = token
             yield
         finally:
-            shared.holders -= 1
-            if shared.holders == 0:
-                if self.progresses.get(key) is shared:
-                    del self.progresses[key]
-                if shared.token is not None:
-                    self.work_done_progress.end(shared.token, types.WorkDoneProgressEnd())
+            self._release_progress(key, shared)
+
+    def _release_progress(self, key: str, shared: _Progress) -> None:
+        """One holder of ``key``'s progress is done; the last one ends it."""
+        shared.holders -= 1
+        if shared.holders == 0:
+            if self.progresses.get(key) is shared:
+                del self.progresses[key]
+            if shared.token is not None:
+                self.work_done_progress.end(shared.token, types.WorkDoneProgressEnd())
 
     def relint_all(self) -> None:
         """Something every document depends on changed (settings, klarlint.toml): lint all open ones again."""
