@@ -125,6 +125,8 @@ class TermIndex:
                 index += 1  # no term opens with this word (most words): no candidate to score
                 continue
             found = self._match_at(tokens, keys, index, accept)
+            if found is None or len(found.term.words) == 1:
+                found = self._compound_at(tokens, keys, index, accept) or found
             if found is None:
                 index += 1
                 continue
@@ -160,6 +162,28 @@ class TermIndex:
         )
         return _first_accepted(matches, accept) or found
 
+    def _compound_at(
+        self, tokens: list[Token], keys: list[tuple[str, ...]], index: int, accept: Callable[[Match], bool] | None
+    ) -> Match | None:
+        """A listed phrase as the first part of a hyphenated compound: Swedish joins a phrase to a noun with a
+        hyphen (*prime time-tiderna*, missed in session 45), so the phrase's last word opens the next token. The
+        match ends at the hyphen and is advice: the suggestion does not fit before the compound's last part."""
+        for key in keys[index]:
+            for term in self.by_first.get(key, ()):
+                last = index + len(term.words) - 1
+                if len(term.words) < 2 or last >= len(tokens) or "-" not in tokens[last].lower:
+                    continue
+                if not all(word in keys[i] for i, word in enumerate(term.words[1:-1], index + 1)):
+                    continue
+                head, _, tail = tokens[last].lower.partition("-")
+                if head != term.words[-1] or not tail[:1].isalpha():
+                    continue
+                part = _first_part(tokens[last], len(head))
+                found = _first_accepted(iter([Match(replace(term, advice=True), tokens[index], part)]), accept)
+                if found is not None:
+                    return found
+        return None
+
     def _best_terms(self, tokens: list[Token], keys: list[tuple[str, ...]], index: int, rest: int) -> list[Term]:
         """The terms whose first word is at ``index`` and whose other words start at ``rest``, best first."""
         scored: list[tuple[tuple[int, int], Term]] = []
@@ -190,6 +214,13 @@ class TermIndex:
         if self.match != "lemma" or len(words) == 1 or tokens[index].pos in ("VERB", "AUX"):
             return True
         return not any(word != keys[i][0] and _keeps_form(tokens[i]) for i, word in enumerate(words[1:], rest))
+
+
+def _first_part(token: Token, length: int) -> Token:
+    """The first ``length`` characters of a hyphenated compound as a token of their own, with no word class or
+    features: the compound's (*time-tiderna*, a noun in the definite plural) are not the part's."""
+    text = token.text[:length]
+    return replace(token, text=text, lemma=text.lower(), pos="X", tag="", morph="", end=token.start + length)
 
 
 def _inner_adverb(token: Token) -> bool:
@@ -1002,6 +1033,9 @@ _MENTION_BEFORE = regex.compile(
     r"(?i:\b(?:ordet|orden|begreppet|begreppen|termen|termerna|uttrycket|uttrycken|frasen|fraserna|formuleringen"
     r"|formuleringarna|förkortningen|ord\s+som|skriv\s+inte|i\s+stället\s+för|hellre\s+än))\s*$"
 )
+# A decision's or a text's own wording quoted after *om* or *står*: *Det som står i beslutet om ”avsett ändamål”*,
+# *I beslutet står ”avsett ändamål”* name the words the reader will meet, they do not use them (session 45).
+_WORDING_BEFORE = regex.compile(r"(?i:\b(?:om|står|stod|står\s+det|stod\s+det))\s*$")
 _QUOTE_MARKS = "”“\"'"
 
 
@@ -1011,7 +1045,11 @@ def _talked_about(text: str, start: int, end: int) -> bool:
     replacement, though the writer talks about the word)."""
     if start < 1 or text[start - 1] not in _QUOTE_MARKS or text[end : end + 1] not in _QUOTE_MARKS or not text[end:]:
         return False
-    return _MENTION_BEFORE.search(text, max(0, start - 41), start - 1) is not None
+    before = max(0, start - 41)
+    return (
+        _MENTION_BEFORE.search(text, before, start - 1) is not None
+        or _WORDING_BEFORE.search(text, before, start - 1) is not None
+    )
 
 
 def _capitalised(token: Token) -> bool:
