@@ -648,7 +648,11 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
         # English, its heading, its short lines and its contact details skipped as such
         points = Counter({name: count for name, count in outside.items() if name != PLACEHOLDER})
     language = _decide(points).language
-    if language in _NO_DA and _one_spelling_against_swedish(" ".join(b.text for b in document.blocks), points):
+    if (
+        language in _NO_DA
+        and sum(len(block.text) for block in document.blocks) <= SHORT_LINE  # not joined: a long page's text
+        and _one_spelling_against_swedish(" ".join(block.text for block in document.blocks), points)
+    ):
         language = None  # a short Swedish text with one word with æ or ø (see block_language)
     if language in _NO_DA and sum(1 for lang in _NO_DA if points[lang] == points[language]) > 1:
         language = _member_of_the_family(document, decisions, points, language)
