@@ -104,6 +104,6 @@ def test_a_swedish_line_over_a_longer_danish_paragraph_stays_swedish(line: str, 
     assert _language_of(DANISH, source, fmt) == "da"
 
 
-@pytest.mark.parametrize("line", ["Vi ringer til dem.", "Ring os på telefon."])
+@pytest.mark.parametrize("line", ["Vi ringer til dem.", "Ring os på telefon.", "Ingen adgang for hunde."])
 def test_a_danish_line_over_a_danish_paragraph_stays_danish(line: str) -> None:
     assert _language_of(line, _html(line), "html") == "da"

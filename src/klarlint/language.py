@@ -880,8 +880,8 @@ def _swedish_beside(words: set[str], language: str) -> bool:
 
 
 # Swedish function words that Danish writes too but its list leaves out (listed, they would give Danish a point in
-# every Swedish text): no Swedish evidence against Danish (*Vi ringer til dem.*, *Vi kontakter dig.*).
-_DANISH_TOO = frozenset({"dig", "mig", "dem", "skulle", "ni"})
+# every Swedish text): no Swedish evidence against Danish (*Vi ringer til dem.*, *Ingen adgang for hunde.*).
+_DANISH_TOO = frozenset({"dig", "mig", "dem", "skulle", "ni", "ingen", "kommer"})
 
 
 def _spelt_as(word: str, language: str) -> bool:
