@@ -198,8 +198,7 @@ def test_om_as_in_a_time_to_come_is_left_alone(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Underskottet uppgår till 18,6 miljoner kronor.", "uppgår till"),
-        ("Resultatet visar på ett underskott.", "visar på"),
+        # uppgå till, visa på: jargon since session 45 (right 13 of 15 and 13 of 14 as tips; test_words_s45)
         ("Kommunen bekostar resan.", "bekostar"),
     ],
 )
@@ -209,4 +208,4 @@ def test_formal_words_a_reviewer_marked_are_careful_review_tips(text: str, word:
 
 
 def test_visa_pa_a_map_is_left_alone() -> None:
-    assert jargon("Hon visade på kartan var skolan ligger.", "formal-word") == []
+    assert jargon("Hon visade på kartan var skolan ligger.") == []
