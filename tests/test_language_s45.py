@@ -49,6 +49,7 @@ def test_a_line_with_one_word_swedish_cannot_write_is_skipped(line: str, languag
         "Lööf",
         "Bjørn Borg",
         "Hyvää joulua och gott nytt år",
+        "Tervetuloa – välkommen!",  # *välkommen* mixes back and front vowels, which a Finnish word does not
     ],
 )
 def test_a_swedish_line_with_one_foreign_word_or_name_stays_swedish(line: str) -> None:
@@ -107,3 +108,8 @@ def test_a_swedish_line_over_a_longer_danish_paragraph_stays_swedish(line: str, 
 @pytest.mark.parametrize("line", ["Vi ringer til dem.", "Ring os på telefon.", "Ingen adgang for hunde."])
 def test_a_danish_line_over_a_danish_paragraph_stays_danish(line: str) -> None:
     assert _language_of(line, _html(line), "html") == "da"
+
+
+def test_a_finnish_line_over_a_danish_paragraph_is_not_made_swedish() -> None:
+    # its ä is Swedish evidence against Danish, but Finnish writes it too
+    assert _language_of("Kiitos käynnistä!", _html("Kiitos käynnistä!"), "html") != "sv"

@@ -776,6 +776,11 @@ def _neighbours_line(block_text: str) -> str | None:
     return None
 
 
+# Finnish vowel harmony: a word (not a compound) has back vowels or front ones, never both
+_BACK_VOWEL = re.compile("[aou]")
+_FRONT_VOWEL = re.compile("[äöy]")
+
+
 def _one_word_enough(text: str, words: set[str], own: set[str], language: str) -> bool:
     """Whether a short line's one word of ``language`` (``own``) decides it: a word Swedish cannot write, the rest
     not Swedish. The word a greeting's (*Tervetuloa!*, *Kiitos!*) or else spelt as Swedish never spells, written in
@@ -788,6 +793,8 @@ def _one_word_enough(text: str, words: set[str], own: set[str], language: str) -
     foreign = _NOT_WRITTEN_IN.get(language, "åäö") if language in _FINNIC else "äö"
     if any(w in _swedish_words() or any(c in foreign for c in w) for w in rest):
         return False
+    if language in _FINNIC and any(_BACK_VOWEL.search(w) and _FRONT_VOWEL.search(w) for w in rest):
+        return False  # a word against Finnish vowel harmony (*Tervetuloa – välkommen!*: Swedish beside Finnish)
     if language in _FINNIC and word in _FINNIC_PAGE_WORDS:
         return True
     if not _spelt_as(word, language) or word in _DANISH_TOO:
@@ -934,7 +941,11 @@ def _swedish_against(text: str, points: Counter[str], language: str) -> bool:
     Swedish word that language does not write (see _swedish_beside): *Ring oss om du har frågor.* (*oss*: Danish
     *os*) over a longer Danish paragraph had been skipped as Danish, the page marked Swedish or not."""
     words = _common_words(text[:SCRIPT_SAMPLE])
-    return points[SWEDISH] >= max(points[language], 1) and _swedish_beside(words, language)
+    return (
+        points[SWEDISH] >= max(points[language], 1)
+        and _swedish_beside(words, language)
+        and _a_neighbours_line(text) is None  # not Finnish's ä (*Kiitos käynnistä!*)
+    )
 
 
 def _ahead(language: str, points: Counter[str]) -> bool:
