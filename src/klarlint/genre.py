@@ -1,7 +1,8 @@
-"""The kind of text, where it changes what a reader needs: letter, decision, web page, press release, speech.
+"""The kind of text, where it changes what a reader needs: letter, decision, web page, press release, speech, protocol.
 
 A speech needs no sender line or contact details (the heading or the occasion names the speaker) and no
-summary; the lead paragraph of a press release or a web page is its summary; a letter and a decision must
+summary; nor does a meeting's protocol (the body that met and its signatures are its sender, its order of business
+its outline); the lead paragraph of a press release or a web page is its summary; a letter and a decision must
 say who sends them and how to reach them. The kind comes, first match wins, from the front matter
 (``type:`` or ``genre:`` in a Markdown file), then from the text's structure. Plain text and Word
 documents with no such signs are the profile's kind (``genre`` in the profile: ``webbsida`` for profile webb)
@@ -19,15 +20,16 @@ from klarlint.document import Block, BlockKind, Document
 from klarlint.errors import KlarlintError
 from klarlint.front_matter import FRONT_MATTER
 
-LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, DOCUMENT = (
+LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, PROTOCOL, DOCUMENT = (
     "brev",
     "beslut",
     "webbsida",
     "pressmeddelande",
     "tal",
+    "protokoll",
     "dokument",
 )
-GENRES = (LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, DOCUMENT)
+GENRES = (LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, PROTOCOL, DOCUMENT)
 ALIASES = {
     "letter": LETTER,
     "decision": DECISION,
@@ -43,6 +45,10 @@ ALIASES = {
     "pressrelease": PRESS_RELEASE,
     "speech": SPEECH,
     "anförande": SPEECH,
+    "protocol": PROTOCOL,
+    "minutes": PROTOCOL,
+    "sammanträdesprotokoll": PROTOCOL,
+    "mötesprotokoll": PROTOCOL,
     "document": DOCUMENT,
     "policy": DOCUMENT,
     "rapport": DOCUMENT,
@@ -80,6 +86,33 @@ CASE_REGISTER_LINE = re.compile(
     r"(?:^|\s)(?:(?:dnr|diarienr)\b\.?\s*:?\s*[\w ]{0,6}\d|(?:diarienummer|ärendenummer|handläggare)\s*:)", re.I
 )
 
+# A meeting's protocol (session 45, a writer's re-tester: a nämnd's protocol with *Sammanträdesdatum*, *§ 12*,
+# *Beslut*, *Justerare* and *Vid protokollet* was asked for a contact route): it records a meeting for the record and
+# is not written to a reader who must reach its sender. Several signs together, never one word: two numbered
+# paragraphs (*§ 12*, *12 §*) and two of the others (a title *Protokoll*, the meeting's date, who attended, who
+# checks it), or without paragraphs three of the others. One paragraph alone is an extract (*Utdrag ur protokoll …
+# § 45*, *Rätt utdraget intygar*): sent to the one it concerns as a decision, which needs a sender.
+PROTOCOL_TITLE = re.compile(r"^(?:sammanträdes|mötes|styrelse|årsmötes|justerat\s+)?protokoll\b", re.I)
+PROTOCOL_EXTRACT = re.compile(
+    r"^(?:utdrag\s+ur\s+\w*protokoll|protokolls?utdrag)\b|\b(?:rätt\s+utdraget\s+intygar|utdragsbestyrkande)\b", re.I
+)
+PROTOCOL_PARAGRAPH = re.compile(r"^\s*(?:§\s?(\d{1,4})|(\d{1,4})\s?§)")
+# (the reader joins a paragraph's lines with spaces: a label is looked for after a space too)
+PROTOCOL_SIGNS = (
+    re.compile(r"(?:^|\s)(?:sammanträdesdatum|sammanträdesdag|mötesdatum|tid\s+och\s+plats|sammanträdet)\s*:", re.I),
+    re.compile(
+        r"(?:^|\s)(?:beslutande|närvarande|övriga\s+närvarande|närvarande\s+ledamöter|tjänstgörande\s+ersättare|"
+        r"ledamöter|frånvarande)\s*:|^(?:beslutande|närvarande)(?:\s+ledamöter)?\s*$",
+        re.I,
+    ),
+    re.compile(
+        r"(?:^|\s)(?:justerare|justerande|justeringens\s+(?:plats|tid|dag))\b|^(?:justeras|justerat|vid\s+protokollet)\b"
+        r"|\bprotokollet\s+(?:är\s+)?justera(?:t|s)\b",
+        re.I,
+    ),
+)
+PROTOCOL_HEAD, PROTOCOL_TAIL = 15, 10  # where a protocol's signs stand: its head and its signatures
+
 
 def normalise(name: str) -> str | None:
     """A genre name as the config or front matter may spell it, in klarlint's terms; None if unknown."""
@@ -115,6 +148,8 @@ def detect_genre(document: Document, configured: str | None = None, default: str
         return SPEECH
     if any(PRESS_MARK.match(b.text.strip()) for b in blocks[:2] + blocks[-6:]):
         return PRESS_RELEASE
+    if _protocol(blocks):
+        return PROTOCOL  # (before a decision: each of its paragraphs has a *Beslut*)
     # A decision before a letter: a decision sent as a letter closes with a greeting too (session 43, workbench §5: a
     # decision with the headings *Beslut* and *Hur man överklagar* and *Med vänlig hälsning* was labelled brev)
     headings = itertools.compress(blocks, map(operator.is_, map(_KIND, blocks), itertools.repeat(BlockKind.HEADING)))
@@ -144,6 +179,21 @@ def _decision(blocks: list[Block]) -> bool:
             return True
         heading = index > 0
     return any(ADDRESS.search(block.text) for block in blocks)
+
+
+def _protocol(blocks: list[Block]) -> bool:
+    """Whether the text is a meeting's protocol (see PROTOCOL_TITLE): its numbered paragraphs and its other signs.
+    Only a text with a protocol's title or a numbered paragraph is read further, and only its head and tail: a
+    long text's kind is asked on every edit."""
+    numbers = {m.group(1) or m.group(2) for b in blocks if (m := PROTOCOL_PARAGRAPH.match(b.text))}
+    titled = any(PROTOCOL_TITLE.match(b.text.strip()) for b in blocks[:3])
+    if len(numbers) == 1 or not (numbers or titled):
+        return False  # one paragraph is an extract; nothing of a protocol
+    ends = blocks[:PROTOCOL_HEAD] + blocks[max(PROTOCOL_HEAD, len(blocks) - PROTOCOL_TAIL) :]
+    if any(PROTOCOL_EXTRACT.search(b.text.strip()) for b in ends):
+        return False
+    signs = titled + sum(any(sign.search(b.text.strip()) for b in ends) for sign in PROTOCOL_SIGNS)
+    return signs >= (2 if numbers else 3)
 
 
 def _case_paper(blocks: list[Block]) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import META_KINDS, Block, BlockKind
-from klarlint.genre import PRESS_RELEASE, SPEECH, WEB, detect_genre
+from klarlint.genre import PRESS_RELEASE, PROTOCOL, SPEECH, WEB, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -102,8 +102,10 @@ class MissingSummary:
         if words <= int(options["min_words"]) or not analysis.blocks:
             return
         genre = analysis.document.genre or detect_genre(analysis.document)
-        if genre == SPEECH:
-            return  # a speech is heard from its start; it has no summary to put first
+        if genre in (SPEECH, PROTOCOL):
+            # a speech is heard from its start; a protocol follows the meeting's order of business, each decision
+            # under its own paragraph (session 45): neither has a summary to put first
+            return
         lacks = _lacks(analysis, int(options["opening_max_words"]), int(options["search_blocks"]), genre)
         if lacks is None:
             return
