@@ -77,6 +77,10 @@ def test_a_protocol_is_recognised_from_its_signs_together(text: str, fmt: str) -
         "3 § Ansökan görs hos länsstyrelsen.",
         # a title and paragraphs, but no meeting, no attendance, no one who checks it
         "Protokoll\n\n§ 1 Mätningar\n\nMätningen gjordes i mars.\n\n§ 2 Resultat\n\nHalterna var låga.",
+        # a meeting's notice: paragraphs, time and place and members, but sent to them before the meeting
+        "Kallelse\nKultur- och fritidsnämnden\nTid och plats: 2026-05-12 klockan 18.00, Kulturhuset\n\n"
+        "Ledamöter: Karin Ek, Jonas Lind, Sara Holm\n\n§ 31 Val av justerare\n\n§ 32 Öppettider på fritidsgårdarna"
+        "\n\nFörhinder anmäls till nämndsekreteraren.",
         # a letter that speaks of a protocol
         "Hej Karin!\n\nHär kommer protokollet från sammanträdet. Justerare var Jonas Lind.\n\nMed vänliga hälsningar\n"
         "Per Åberg",

@@ -91,7 +91,10 @@ CASE_REGISTER_LINE = re.compile(
 # is not written to a reader who must reach its sender. Several signs together, never one word: two numbered
 # paragraphs (*§ 12*, *12 §*) and two of the others (a title *Protokoll*, the meeting's date, who attended, who
 # checks it), or without paragraphs three of the others. One paragraph alone is an extract (*Utdrag ur protokoll …
-# § 45*, *Rätt utdraget intygar*): sent to the one it concerns as a decision, which needs a sender.
+# § 45*, *Rätt utdraget intygar*): sent to the one it concerns as a decision, which needs a sender. A meeting's notice
+# or agenda has the paragraphs, the time and place and the members too, but is sent to them before the meeting (and
+# says whom to tell if they cannot come): its title tells it apart.
+MEETING_NOTICE = re.compile(r"^(?:kallelse|föredragningslista|dagordning|förslag\s+till\s+dagordning)\b", re.I)
 PROTOCOL_TITLE = re.compile(r"^(?:sammanträdes|mötes|styrelse|årsmötes|justerat\s+)?protokoll\b", re.I)
 PROTOCOL_EXTRACT = re.compile(
     r"^(?:utdrag\s+ur\s+\w*protokoll|protokolls?utdrag)\b|\b(?:rätt\s+utdraget\s+intygar|utdragsbestyrkande)\b", re.I
@@ -189,6 +192,8 @@ def _protocol(blocks: list[Block]) -> bool:
     titled = any(PROTOCOL_TITLE.match(b.text.strip()) for b in blocks[:3])
     if len(numbers) == 1 or not (numbers or titled):
         return False  # one paragraph is an extract; nothing of a protocol
+    if any(MEETING_NOTICE.match(b.text.strip()) for b in blocks[:3]):
+        return False
     ends = blocks[:PROTOCOL_HEAD] + blocks[max(PROTOCOL_HEAD, len(blocks) - PROTOCOL_TAIL) :]
     if any(PROTOCOL_EXTRACT.search(b.text.strip()) for b in ends):
         return False
