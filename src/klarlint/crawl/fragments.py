@@ -139,7 +139,7 @@ def _directive(shown: ShownText, words: str, offset: int) -> str | None:
     places = shown.places(words)
     if near is None or not places:
         return None
-    own = min(places, key=lambda place: abs(place - near))
+    own = nearest(places, near)
     before, after = shown.words_around(own, own + len(words))
     anywhere = shown.places(words, whole_words=False)
     if len(anywhere) > MAX_PLACES:
@@ -150,6 +150,13 @@ def _directive(shown: ShownText, words: str, offset: int) -> str | None:
         if matches == [own]:
             return _written(pre, words, suf)
     return _written(before, words, after)
+
+
+def nearest(places: list[int], position: int) -> int:
+    """The place (of ``places``, in order) nearest ``position``, the earlier of two as near. By bisection: looking
+    through every place for each finding took 6.6 minutes on a page with *skall* 30,000 times (retest-surface s45)."""
+    index = bisect.bisect_left(places, position)
+    return min(places[max(0, index - 1) : index + 1], key=lambda place: abs(place - position))
 
 
 def _fits(text: str, place: int, prefix: list[str], words: str, suffix: list[str]) -> bool:
