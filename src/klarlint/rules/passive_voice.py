@@ -78,6 +78,7 @@ from klarlint.passive_rewrite import (
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
+from klarlint.rules.declarative import TermIndex, read_wordlist
 from klarlint.speech import in_open_quotation, is_reply, opening_marks
 
 WINDOW_TOKENS = 80  # tokens either side of a passive verb where the text may have named its doer
@@ -446,10 +447,10 @@ class PassiveVoice:
         pending: list[Pending] = []
         others: list[Unaddressed] = []  # warnings not said to the reader (see combine)
         to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
-        for number, (sentence, passives) in enumerate(zip(sentences, sentence_passives(block_analysis), strict=True)):
+        for number, (sentence, passives) in enumerate(zip(sentences, acting_passives(block_analysis), strict=True)):
             for passive in passives:
-                if _no_act(block_analysis, sentences, number, passive):
-                    continue
+                if _in_listed_phrase(block_analysis, passive):
+                    continue  # *Det bör påpekas att*: the jargon rule's note on the whole phrase says it all
                 window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
                 following = sentences[number + 1] if number + 1 < len(sentences) else sentence
                 if marks is None:
@@ -460,6 +461,7 @@ class PassiveVoice:
                     or in_open_quotation(block.text, marks, passive.start)
                 )
                 passive = _agent_after_time(block_analysis, _without_false_agent(block_analysis, passive))
+                passive = _agent_with_area(block_analysis, _agent_after_adverbial(block_analysis, passive))
                 # the flagged words take the verb's particle once, for the note and the note context may give instead
                 passive = replace(passive, end=_end_with_particle(block_analysis, passive))
                 around = _window(block_analysis, sentences[max(0, number - 1)].start, following.end, passive)
@@ -856,6 +858,51 @@ def _av_phrase(block: BlockAnalysis, passive: Passive) -> str:
     return f"{phrase} …" if following is not None and following.pos == "ADP" else phrase
 
 
+def _in_listed_phrase(block: BlockAnalysis, passive: Passive) -> bool:
+    """The passive verb is written as such in a phrase of wordlists/jargon.tsv that the text has (*Det bör påpekas
+    att*, *härmed meddelas*, *bereds tillfälle*): the jargon rule flags the phrase and says what to write instead, and
+    a second note on its verb only repeats it (session 45). Read from the word list, not from the jargon rule's
+    findings: a rule reads the analysis alone."""
+    return passive.verb.i in block.memo("passive-voice.listed", _listed_passive_tokens)
+
+
+def _listed_passive_tokens(block: BlockAnalysis) -> frozenset[int]:
+    found: set[int] = set()
+    for match in _passive_phrases().find(block):
+        words = set(match.term.words)
+        found.update(t.i for t in block.tokens[match.first.i : match.last.i + 1] if t.lower in words)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _passive_phrases() -> TermIndex:
+    """The phrases of the jargon list that have an s-passive in them as the list writes it."""
+    terms = read_wordlist(wordlist_path("jargon.tsv"))
+    return TermIndex([t for t in terms if len(t.words) > 1 and any(map(_listed_s_form, t.words))], "lemma")
+
+
+def _listed_s_form(word: str) -> bool:
+    """A word of a listed phrase that reads as an s-passive (*påpekas*, *meddelas*, *bereds*; not *basis*, *quo*)."""
+    return len(word) > LISTED_PASSIVE_MIN and word.endswith("s") and not word.endswith(("ss", "is", "us", "os"))
+
+
+LISTED_PASSIVE_MIN = 4  # letters: *finnas* and *bereds* are passive forms, the two-letter words of a phrase are not
+
+
+def acting_passives(block: BlockAnalysis) -> list[tuple[Passive, ...]]:
+    """Each sentence's passives that this rule remarks on (see _no_act), in the order of ``block.sentences``: what
+    the summary's passive share counts too (klarlint.stats), so that *Dags att söka* is a passive in neither."""
+    return block.memo("passive-voice.acting", _acting_passives)
+
+
+def _acting_passives(block: BlockAnalysis) -> list[tuple[Passive, ...]]:
+    sentences = block.sentences
+    return [
+        tuple(p for p in passives if not _no_act(block, sentences, number, p))
+        for number, passives in enumerate(sentence_passives(block))
+    ]
+
+
 def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, passive: Passive) -> bool:
     """Not a passive a reviewer would remark on: no verb form, an event that begins or ends or that another
     follows, what spreads or changes by itself."""
@@ -1185,6 +1232,114 @@ def _agent_after_time(block: BlockAnalysis, passive: Passive) -> Passive:
         span = (phrase[0].start, phrase[-1].end)
         return replace(passive, agent=block.text[span[0] : span[1]], agent_rest="", agent_span=span)
     return passive
+
+
+def _agent_after_adverbial(block: BlockAnalysis, passive: Passive) -> Passive:
+    """The passive with the *av* phrase after one of its own adverbials as its agent: *Anmälan görs via e-tjänsten av
+    vårdnadshavare*, *överklagas till förvaltningsrätten av dig* (session 45: a warning that the doer was hidden).
+    The parse hangs the *av* phrase on the adverbial's noun, but that noun is the verb's (``obl``, with a
+    preposition of its own), and a person or a body after *av* is who acts, not the noun's complement as in
+    *Beslutet av nämnden* (which stands before the verb) or *inköp av material* (no actor)."""
+    if passive.agent is not None:
+        return passive
+    verb = passive.verb
+    words = block.words_after(verb.i, ADVERBIAL_AGENT_WINDOW)
+    for index, (before, token) in enumerate(itertools.pairwise(words)):
+        if before.pos in {"VERB", "AUX", "SCONJ", "PUNCT"} or before.lower in {"som", "att"}:
+            return passive
+        if token.lower == "av" and _verbs_adverbial(block, verb, before):
+            phrase = list(itertools.takewhile(lambda t: t.pos in AGENT_WORD_POS, words[index + 2 :]))
+            if not phrase or not _acts(phrase[-1]) or len(phrase) > MAX_ADVERBIAL_AGENT_WORDS:
+                return passive
+            rest = words[index + 2 + len(phrase) :]
+            if rest and (rest[0].text == "," or rest[0].pos == "CCONJ"):
+                return (
+                    passive  # a list of doers (*av Mexikos handelsminister, Raquel Buenrostro, och …*): not cut short
+                )
+            span = (phrase[0].start, phrase[-1].end)
+            return replace(passive, agent=block.text[span[0] : span[1]], agent_rest="", agent_span=span)
+    return passive
+
+
+def _verbs_adverbial(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
+    """``noun`` heads an adverbial of the verb with its own preposition (*via e-tjänsten*, *till regeringen*), not a
+    fixed preposition that ends in *av* (*med hjälp av*, *på grund av*) or an act (*vid granskningen av*)."""
+    if noun.pos != "NOUN" or noun.dep != "obl" or noun.head != verb.i:
+        return False
+    # by the form too: the lemma may be wrong (*uppdrag* as *uppdra*)
+    if (
+        noun.lower in AV_PREPOSITION_NOUNS
+        or noun.lemma.lower() in AV_PREPOSITION_NOUNS
+        or noun.lower.endswith(ACT_ENDINGS)
+        and not _actor_name(noun)  # *till regeringen* is no act
+    ):
+        return False
+    return any(c.dep == "case" and c.pos == "ADP" and c.lower != "av" for c in block.children(noun))
+
+
+def _acts(token: Token) -> bool:
+    """A person or a body: a personal pronoun (*av dig*), a name, an organisation or a role (*vårdnadshavare*)."""
+    if token.pos == "PRON":
+        return token.lower in ACTING_PRONOUNS
+    return _actor_name(token) or token.pos == "NOUN" and token.lower.endswith(ROLE_ENDINGS)
+
+
+ADVERBIAL_AGENT_WINDOW = 10  # words after the verb read for an adverbial and the *av* phrase after it
+MAX_ADVERBIAL_AGENT_WORDS = 4
+AGENT_WORD_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
+ACTING_PRONOUNS = frozenset({"dig", "er", "mig", "oss", "honom", "henne", "dem"})
+# Nouns of a preposition that ends in *av* (*med hjälp av*, *i form av*, *på grund av*, *till följd av*, *med stöd
+# av*, *i egenskap av*, *med anledning av*, *på uppdrag av*, *på begäran av*, *under ledning av*, *i regi av*)
+AV_PREPOSITION_NOUNS = frozenset(
+    {"hjälp", "form", "grund", "följd", "stöd", "egenskap", "anledning", "uppdrag", "begäran", "ledning", "regi",
+     "initiativ", "närvaro", "undantag", "avsaknad", "brist", "sida", "del", "kraft", "hänsyn", "mängd", "antal"}
+)  # fmt: skip
+ACT_ENDINGS = (
+    "ning",
+    "ningen",
+    "ering",
+    "eringen",
+    "ande",
+    "andet",
+    "ende",
+    "endet",
+    "else",
+    "elsen",
+    "tion",
+    "tionen",
+)
+# A role's noun (*vårdnadshavare*, *handläggarna*, *revisorerna*, *tjänstemän*, *sökanden*)
+ROLE_ENDINGS = ("are", "aren", "arna", "ör", "ören", "örer", "örerna", "män", "männen", "havare", "havaren",
+                "ledamöter", "ledamot", "sökande", "sökanden")  # fmt: skip
+
+
+def _agent_with_area(block: BlockAnalysis, passive: Passive) -> Passive:
+    """The passive with the municipality or region the doers belong to in its doer: *görs av vårdnadshavare i
+    Exempelby kommun via e-tjänsten* names the guardians of that municipality, not where they act (session 45: the
+    example had been *Vårdnadshavare anmäler …*, the municipality dropped). Only after a common noun for a group
+    of people (a name with a bare place, *av Alain Maron i Bryssel*, is where the doer acted), and only up to the
+    area's noun: a channel or a means after it (*via e-tjänsten*) stays outside the doer."""
+    if passive.agent is None or passive.agent_rest or passive.agent_span is None:
+        return passive
+    start, end = passive.agent_span
+    last = next((t for t in reversed(block.tokens_within(start, end)) if not t.text.isspace()), None)
+    if last is None or last.pos != "NOUN" or is_organisation(last):
+        return passive
+    words = block.words_after(last.i, AREA_WORDS + 1)
+    if not words or words[0].lower not in AREA_PREPOSITIONS:
+        return passive
+    for index, token in enumerate(words[1:], 1):
+        if token.lower in AREA_NOUNS and index > 1 and words[index - 1].pos == "PROPN":
+            rest = block.text[words[0].start : token.end]
+            return replace(passive, agent_rest=rest, agent_span=(start, token.end))
+        if token.pos != "PROPN":
+            return passive
+    return passive
+
+
+AREA_PREPOSITIONS = frozenset({"i", "inom"})
+AREA_NOUNS = frozenset({"kommun", "kommuner", "region", "regioner", "län", "stad"})  # *i Exempelby kommun*
+AREA_WORDS = 4  # *i Upplands Väsby kommun*: a preposition, a name of up to two words, the noun, one to spare
 
 
 TIME_AGENT_WINDOW = 8  # words after the verb read for a time phrase and an *av* phrase after it
