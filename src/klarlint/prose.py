@@ -40,10 +40,18 @@ METADATA_LABELS = frozenset(
         "giltig till", "giltig från", "giltighetstid", "diarienummer", "dnr", "reviderad", "senast reviderad",
         "revideras", "versionsnummer", "version", "ersätter", "handläggare", "ansvarig förvaltning",
         "ansvarig nämnd", "målgrupp för dokumentet", "dokumentet gäller för", "för revidering ansvarar",
-        "för uppföljning ansvarar",
+        "för uppföljning ansvarar", "revideras senast", "ska revideras", "nästa revidering",
+        # a protocol's distribution line (session 45: *Expedieras till: Förvaltningschef, rektorer* had a passive-voice
+        # finding); not its *Sammanträdesdatum* or *Justerare* lines, which genre reads as a protocol's signs
+        "expedieras till", "expedieras", "beslutet expedieras till", "protokollet expedieras till", "kopia till",
     }
 )  # fmt: skip
 MAX_METADATA_VALUE_WORDS = 10
+# A table cell of this many words or fewer is a label or a value (*Beviljas*, *Avslås*, *Belopp*), not a sentence: a
+# decision table's *Beviljas* had a passive-voice finding its *Avslås* did not (session 45, a writer's re-tester).
+# Still prose for the word rules (*Du skall* in a cell is *skall*): the sentence rules ask is_label_cell.
+MAX_LABEL_CELL_WORDS = 2
+SENTENCE_END = (".", "!", "?")
 # A link text of this many words or more is a page's title; shorter ones (*Läs mer*, *Kontakt*) stay prose, for
 # the link-text rule among others.
 MIN_TITLE_WORDS = 4
@@ -120,6 +128,15 @@ def _metadata_line(block: Block) -> bool:
 
 def _short(value: str) -> bool:
     return len(value.split()) <= MAX_METADATA_VALUE_WORDS
+
+
+def is_label_cell(block: Block) -> bool:
+    """A table cell of one or two words that do not end as a sentence does (*Beviljas*, *Revideras senast*; but
+    *Beviljas.* may be one): a label or a value, no clause whose doer a rule could ask for."""
+    if block.kind is not BlockKind.TABLE_CELL:
+        return False
+    text = block.text.strip()
+    return len(text.split()) <= MAX_LABEL_CELL_WORDS and not text.endswith(SENTENCE_END)
 
 
 # What not_prose() needs to know of a block text, by the text (an editor's re-check of a long document
