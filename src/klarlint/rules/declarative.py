@@ -391,8 +391,12 @@ class DeclarativeRule:
             message = f"{message} {match.term.note}".strip()
         if active_only:  # round 51 and 66, blind: *ska beaktas* → *tänka på* does not drop into the passive
             message = f"{message} {ACTIVE_ONLY_NOTE}"
+        negated_attribute = _negates_attribute(block, match)
+        if negated_attribute:
+            message = f"{message} {NEGATED_ATTRIBUTE_NOTE}"
         replacements: tuple[str, ...] = ()
         replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
+        replaceable = replaceable and not negated_attribute
         if suggestion and replaceable and match.term.words not in self.advice_only and not match.term.advice:
             replacements = first_form  # replacement_for of the listed suggestion: its first alternative's form
         return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
@@ -427,6 +431,39 @@ def _passive_form(token: Token) -> bool:
 # Said when a passive's alternatives are active verbs that cannot take the passive (*ska beaktas* → *ta hänsyn
 # till*): the writer has to name who acts, which the word list cannot do.
 ACTIVE_ONLY_NOTE = "Förslaget passar inte i passiv form: skriv om meningen så att det framgår vem som gör det."
+NEGATED_ATTRIBUTE_NOTE = (
+    "Här nekar ordet ett particip eller adjektiv före ett substantiv, och där läses ”inte” som att hela satsen "
+    "nekas: skriv om, till exempel ”samtal som inte är bokade”."
+)
+# Negations that may stand before an attributive participle or adjective (*ej bokade samtal*, *icke godkända betyg*).
+_ATTRIBUTE_NEGATIONS = frozenset({"ej", "icke"})
+
+
+def _negates_attribute(block: BlockAnalysis, match: Match) -> bool:
+    """*ej* before a participle or adjective before its noun (*då ej bokade samtal kommer att tilldelas en tid*):
+    *inte* there reads as negating the clause (*då inte bokade samtal …*, session 45, a re-tester's --fix), so the
+    sentence needs a rewrite (*samtal som inte är bokade*). Not after a finite verb, where it negates the clause
+    anyway (*Det är ej godkända betyg*, *Vi har ej bokat tiden*). Read from word classes, not the parse, which
+    often hangs *ej* on the wrong word there."""
+    if len(match.term.words) != 1 or match.first.lower not in _ATTRIBUTE_NEGATIONS:
+        return False
+    words = [t for t in block.tokens if not t.text.isspace()]
+    at = next((n for n, t in enumerate(words) if t.i == match.first.i), None)
+    if at is None or at + 2 >= len(words):
+        return False
+    # the word before's class; an article the tagger calls a pronoun (*Ett/PRON ej bokat samtal*) by its relation
+    previous = "PUNCT" if at == 0 else "DET" if words[at - 1].dep == "det" else words[at - 1].pos
+    if previous in ("VERB", "AUX") and words[at - 1].feature("VerbForm") in ("Fin", None):
+        return False
+    attribute, noun = words[at + 1], words[at + 2]
+    if noun.pos != "NOUN" or attribute.pos not in ("ADJ", "VERB"):
+        return False
+    form = attribute.feature("VerbForm")
+    if form == "Sup":  # *ett ej bokat samtal*; *har ej bokat tiden* has its verb before
+        return previous == "DET"
+    if form == "Fin":  # the tagger's past tense (*Ej bokade samtal tilldelas*), not a relative's (*som ej betalade*)
+        return attribute.feature("Tense") == "Past" and previous in ("PUNCT", "DET", "ADP", "ADV")
+    return form != "Inf"
 
 
 def default_lexicon():
