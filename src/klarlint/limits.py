@@ -164,7 +164,7 @@ class Budget:
 def check_text_size(text: str, name: str = "<text>", limit: int = MAX_TEXT_CHARS) -> None:
     """Raise :class:`LimitExceeded` for a text over ``limit`` characters."""
     if len(text) > limit:
-        raise LimitExceeded(f"{name}: texten är för stor ({_grouped(len(text))} tecken; gränsen är {_grouped(limit)})")
+        raise LimitExceeded(f"{name}: texten är för stor ({grouped(len(text))} tecken; gränsen är {grouped(limit)})")
 
 
 def long_tokens(text: str) -> list[tuple[int, int]]:
@@ -185,8 +185,8 @@ def long_token_notice(start: int, end: int) -> Notice:
 def truncated_notice(start: int, analysed: int) -> Notice:
     return Notice(
         "too-long",
-        f"texten är för lång för en granskning: de första {_grouped(analysed)} tecknen granskades, resten inte "
-        f"(gränsen är {_grouped(MAX_ANALYSED_CHARS)} tecken eller {_grouped(MAX_ANALYSED_TOKENS)} ord och "
+        f"texten är för lång för en granskning: de första {grouped(analysed)} tecknen granskades, resten inte "
+        f"(gränsen är {grouped(MAX_ANALYSED_CHARS)} tecken eller {grouped(MAX_ANALYSED_TOKENS)} ord och "
         "skiljetecken); dela upp filen",
         start,
         start,
@@ -196,14 +196,15 @@ def truncated_notice(start: int, analysed: int) -> Notice:
 def too_many_lines_notice(start: int, lines: int) -> Notice:
     return Notice(
         "too-long",
-        f"filen har för många rader för en granskning: de första {_grouped(lines)} raderna granskades, "
+        f"filen har för många rader för en granskning: de första {grouped(lines)} raderna granskades, "
         "resten inte; dela upp filen",
         start,
         start,
     )
 
 
-def _grouped(number: int) -> str:
+def grouped(number: int) -> str:
+    """5 000, as Swedish groups thousands (a no-break space between the groups)."""
     return f"{number:,}".replace(",", "\u00a0")
 
 

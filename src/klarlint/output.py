@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from rich.console import Console
 
 from klarlint.errors import KlarlintError, os_reason
+from klarlint.limits import grouped
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import Severity
 
@@ -305,7 +306,7 @@ class Live:
             line = "granskningen avbröts innan någon fil granskades"
         else:
             files = "fil" if self.total == 1 else "filer"
-            line = f"granskningen avbröts: {_grouped(self.done)} av {_grouped(self.total)} {files} granskades"
+            line = f"granskningen avbröts: {grouped(self.done)} av {grouped(self.total)} {files} granskades"
         unwritten = []
         if self.options.format in ("json", "sarif"):
             unwritten.append("ingen " + self.options.format.upper())
@@ -339,8 +340,3 @@ def _signals_held() -> Iterator[None]:
             signal.signal(number, handler)
         if caught:
             signal.raise_signal(caught[0])
-
-
-def _grouped(number: int) -> str:
-    """5 000, as Swedish groups thousands (klarlint.limits does the same)."""
-    return f"{number:,}".replace(",", "\u00a0")

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from klarlint.document import HEADING_PATH_SEPARATOR, Block, BlockKind, Document
 from klarlint.errors import InputError
-from klarlint.limits import Notice
+from klarlint.limits import Notice, grouped
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -205,12 +205,8 @@ VBA_PROJECT = "application/vnd.ms-office.vbaProject"
 STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/"
 
 
-def _grouped(number: int) -> str:
-    return f"{number:,}".replace(",", "\u00a0")  # 250 000, as klarlint.limits groups numbers
-
-
 TOO_MANY_PARAGRAPHS = (
-    f"dokumentet har för många stycken för en granskning: de första {_grouped(MAX_PARAGRAPHS)} styckena lästes, "
+    f"dokumentet har för många stycken för en granskning: de första {grouped(MAX_PARAGRAPHS)} styckena lästes, "
     "resten inte; dela upp filen"
 )
 TOO_DEEP = (
@@ -325,7 +321,7 @@ def check_package(data: bytes, name: str) -> None:
             elements += tags
     if elements > MAX_XML_ELEMENTS:
         raise InputError(
-            f"{name}: dokumentets XML har {_grouped(elements)} element (gränsen är {_grouped(MAX_XML_ELEMENTS)}); "
+            f"{name}: dokumentets XML har {grouped(elements)} element (gränsen är {grouped(MAX_XML_ELEMENTS)}); "
             "filen kan vara gjord för att göra läsningen långsam"
         )
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence
 from klarlint.document import BlockKind
+from klarlint.limits import grouped
 from klarlint.prose import SCHEDULE_ITEM
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
@@ -116,11 +117,14 @@ class LongParagraph:
             over.append(f"högst {max_sentences} meningar")
         if words > max_words:
             over.append(f"högst {max_words} ord")
+        # A paragraph of one 211-word sentence had been told "1 meningar", and a 1 MB line that is no prose sentence
+        # "0 meningar" beside "250000 ord" (retest-surface s45).
+        counted = f"{_counted(sentences, 'mening', 'meningar')} och " if sentences else ""
         return RuleFinding(
             0,
             0,
             len(block.text),
-            f"Stycket har {sentences} meningar och {words} ord (vi rekommenderar {' och '.join(over)}). "
+            f"Stycket har {counted}{_counted(words, 'ord', 'ord')} (vi rekommenderar {' och '.join(over)}). "
             "Dela upp det där det byter ämne, så att varje stycke handlar om en sak.",
         )
 
@@ -134,6 +138,10 @@ class LongParagraph:
             if part is not None and not programme[index]
         ]
         return quoted_findings(analysis, found, options)
+
+
+def _counted(number: int, one: str, many: str) -> str:
+    return f"{grouped(number)} {one if number == 1 else many}"
 
 
 _KIND = operator.attrgetter("kind")
