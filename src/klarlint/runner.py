@@ -704,6 +704,8 @@ def walk(target: Path, exclude: tuple[str, ...] = (), root: Path | None = None) 
 def _missing(target: Path, exc: OSError) -> FileReport:
     if isinstance(exc, PermissionError):
         return FileReport(str(target), error=f"{target}: kan inte läsas (åtkomst nekad)")
+    if exc.errno == errno.ELOOP:  # a link in a loop named on the command line (a folder's gets the same words)
+        return FileReport(str(target), error=f"{target}: länken pekar i en slinga")
     if target.is_symlink():
         return FileReport(str(target), error=f"{target}: länken pekar på något som inte finns")
     return FileReport(str(target), error=f"{target}: filen eller mappen finns inte")
