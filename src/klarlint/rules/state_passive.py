@@ -165,8 +165,10 @@ class StatePassive:
             "*vara* + perfect participle (*ansökan är avslagen, beslutet är fattat*), which hides who acted like a "
             "passive; not participles that have become adjectives (*anställd, känd, intresserad, nöjd*), negated ones "
             "(*otestad*), compounds that name a property (*inkomstprövad, kvinnodominerad*), a participle "
-            "describing the noun after it (*vilket är godkänt betyg*) or a status (*utlånad*; *registrerad i* a "
-            "register), nor a page's status line (*Texten är uppdaterad.*); in a quotation the message says so. "
+            "describing the noun after it (*vilket är godkänt betyg*), a status (*utlånad*; *registrerad i* a "
+            "register; *inskriven där*), a description (*täckt med solceller*, *anpassad efter dina erfarenheter*; "
+            "not a requirement: *ska vara anpassad*), nor a page's status line (*Texten är uppdaterad.*) or a table "
+            "cell that is a label; in a quotation the message says so. "
             "Its own rule so a writer can turn it off"
         ),
         reference=references.SENTENCES,
