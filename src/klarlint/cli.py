@@ -140,8 +140,8 @@ def check(
     genre: Annotated[
         str | None,
         typer.Option(
-            help="Texttyp: brev, beslut, webbsida, pressmeddelande, tal eller dokument (annars känner klarlint igen "
-            "den; går före konfigurationens).",
+            help="Texttyp: brev, beslut, webbsida, pressmeddelande, tal, protokoll eller dokument (annars känner "
+            "klarlint igen den; går före konfigurationens).",
             metavar="TYP",
         ),
     ] = None,

@@ -70,7 +70,7 @@ class Config:
     alt_text: bool = False  # HTML: lint images' alt texts too
     source: Path | None = None
     profile: str = DEFAULT_PROFILE
-    genre: str | None = None  # brev, beslut, webbsida, pressmeddelande, tal or dokument; None: recognise it
+    genre: str | None = None  # brev, beslut, webbsida, pressmeddelande, tal, protokoll or dokument; None: recognise it
     backend: str = "spacy"  # the analysis backend: spacy (the shipped model) or stanza
     stanza_dir: Path | None = None  # Stanza's model folder (None: $KLARLINT_STANZA_DIR or Stanza's default)
     accept: frozenset[str] = frozenset()  # words and phrases never flagged (casefolded); the editor's "accept"

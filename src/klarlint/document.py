@@ -311,7 +311,7 @@ class Document:
     # Text around the linted content that document-level rules may consult but that is not
     # linted itself: a web page's site header and footer (sender, contact details).
     context: str = ""
-    # The kind of text (klarlint.genre: brev, beslut, webbsida, pressmeddelande, tal, dokument), set by the
+    # The kind of text (klarlint.genre: brev, beslut, webbsida, pressmeddelande, tal, protokoll, dokument), set by the
     # linter from the config, the front matter or the structure; None before that.
     genre: str | None = None
     # Text the reader skipped or could not read as written (see klarlint.limits.Notice).
