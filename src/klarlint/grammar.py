@@ -617,9 +617,24 @@ def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> tupl
             break  # *företrädare från myndigheten X som berättade …*: the place, not the clause (rewrite audit)
         rest.append(token)
     rest = _phrase_rest(rest)
+    if _place_of_a_person(tokens[max(phrase)], rest):
+        return "", end
     if not rest or len(rest) > MAX_AGENT_REST or rest[-1].text.endswith("-"):
         return "", end  # *Pengar från Europeiska havs-*: a cut compound whose end the parse gave the verb
     return " ".join(block.text[rest[0].start : rest[-1].end].split()), rest[-1].end
+
+
+def _place_of_a_person(last: Token, rest: list[Token]) -> bool:
+    """*av Anna Lind i Stockholm*: a person's full name and a bare place after it, where the person acted, not who
+    (F1, session 45: the example was *Anna Lind i Stockholm höll talet*). Not a body's place (*Länsstyrelsen i
+    Skåne*, *vårdnadshavare i Exempelby kommun*): the agent's last word is a name's last part."""
+    return (
+        last.pos == "PROPN"
+        and last.dep == "flat:name"
+        and len(rest) > 1
+        and rest[0].lower in PLACE_PREPOSITIONS
+        and all(t.pos == "PROPN" for t in rest[1:])
+    )
 
 
 def _affiliation(block: BlockAnalysis, first: Token, verb: Token) -> list[Token]:

@@ -42,6 +42,8 @@ GENERIC_LEMMAS = frozenset(
     {
         "kräva",
         "behöva",
+        "erfordra",  # *erfordras*, *fordras*: formal words for *krävs* (a writer's re-tester, session 45)
+        "fordra",
         "vänta",
         "förvänta",
         "anse",
@@ -363,7 +365,7 @@ def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
         not particles
         and following is not None
         and following.lower in PARTICLES
-        and not block.children(following)
+        and (not block.children(following) or _before_preposition(block, following))
         and (
             following.head == verb.i
             or _ends_phrase(block, following.i + 1)
@@ -375,6 +377,14 @@ def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
     if not particles:
         particles = _stranded_particle(block, verb)
     return particles
+
+
+def _before_preposition(block: BlockAnalysis, token: Token) -> bool:
+    """A preposition right after ``token``: ``token`` governs no phrase of its own, whatever the parse hung on it
+    (*Ledighet ansöks om hos rektor*: the parse made *rektor* a word of *om*, and the rewrite lost *om*, a writer's
+    re-tester, session 45)."""
+    following = block.token_after(token)
+    return following is not None and following.pos == "ADP" and following.lower not in PARTICLES
 
 
 def _stranded_particle(block: BlockAnalysis, verb: Token) -> list[str]:

@@ -1044,7 +1044,8 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
         return []
     children = block.children(verb)
     if any(t.dep == "obj" for t in children):
-        return []  # an object already: the parse (or the sentence) is not a plain passive
+        # an object already: the parse (or the sentence) is not a plain passive, unless a person receives it
+        return _receiver_and_object(block, verb, subject, [t for t in children if t.dep == "obj"])
     if subject.i > verb.i and _subject_lost_before(block, verb, children):
         return []
     if subject.i < verb.i and any(t.dep == "expl" and t.i != subject.i for t in children):
@@ -1417,6 +1418,24 @@ def _compound_of_common_words(lower: str) -> bool:
 
 
 MIN_COMPOUND_PART = 4
+
+
+def _receiver_and_object(block: BlockAnalysis, verb: Token, subject: Token, objects: list[Token]) -> list[str]:
+    """*Du meddelas beslutet av handläggaren* → *dig beslutet*: a person the subject, before the verb, and one object,
+    a noun, are what the active's doer gives to whom (F1, session 45: the example was *Meddela …*). The object's
+    words up to its noun: a phrase after it (*av handläggaren*) is the agent's."""
+    if len(objects) != 1 or subject.pos != "PRON" or subject.lower not in RECEIVERS or subject.i > verb.i:
+        return []
+    obj = objects[0]
+    if obj.pos != "NOUN" or block.children(subject):
+        return []
+    words = [block.tokens[i] for i in _subtree(block, obj) if i <= obj.i]
+    if [t.i for t in words] != list(range(words[0].i, obj.i + 1)) or words[0].i <= verb.i:
+        return []
+    return [OBJECT_PRONOUNS[subject.lower], *(t.text for t in words)]
+
+
+RECEIVERS = frozenset({"du", "ni", "jag", "vi", "han", "hon", "de"})  # who is given, told or sent something
 
 
 def _subtree(block: BlockAnalysis, token: Token) -> list[int]:

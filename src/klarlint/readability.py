@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from klarlint.analysis import Analysis, BlockAnalysis, SpanSet, Token
-from klarlint.grammar import sentence_passives
+from klarlint.rules.passive_voice import acting_passives
 from klarlint.titles import cited_titles
 
 # SUC part-of-speech tags (the first field of Token.tag) of the classic measure.
@@ -201,7 +201,8 @@ def block_counts(block: BlockAnalysis) -> Counts:
 def _count(block: BlockAnalysis) -> Counts:
     words = sentences = long_words = passive_sentences = nominal = verbal = 0
     forms: set[str] = set()
-    for sentence, passives in zip(block.sentences, sentence_passives(block), strict=True):
+    # the passives the passive-voice rule counts (not *Dags att söka*, *Mötet följs av …*): one count, not two
+    for sentence, passives in zip(block.sentences, acting_passives(block), strict=True):
         sentence_words = [t for t in block.sentence_tokens(sentence) if t.is_word]
         if not sentence_words:
             continue
