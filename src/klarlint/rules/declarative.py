@@ -622,6 +622,10 @@ def _past_participle_alternative(match: Match, head: Token, alternative: str) ->
         # *för mycket erlagd avgift* → *betalad* (session 41: the bare *betala* had been shown)
         slot = "plural" if plural else "neuter" if gender == "Neut" else "common" if gender == "Com" else ""
         form = _verb_participle(first, slot) if slot else None
+        if form is None and _attributive_past_participle(head):
+            # a strong verb has no participle read off its past (*den erhållna ersättningen* had *få*, which reads
+            # *den få ersättningen*): a clause after the noun says it (*som … fått*), advice
+            return _relative_clause_alternative(head, first, "")
     else:
         return ()
     return () if form is None else (form,)
@@ -640,7 +644,7 @@ def _attributive_past_participle(head: Token) -> bool:
 def _relative_clause_alternative(head: Token, verb: str, particle: str) -> tuple[str, ...]:
     """*som … skickat med*: the particle verb's supine in a clause after the noun, the doer left to the writer."""
     supine = inflect(verb, "VERB", {"VerbForm": "Sup", "Voice": "Act"}, default_lexicon())
-    return () if supine is None else (f"som … {supine} {particle}",)
+    return () if supine is None else (f"som … {supine} {particle}".rstrip(),)
 
 
 def _participle_slot(listed: str, written: str) -> str | None:
