@@ -41,6 +41,8 @@ SIGNER_FORMS = frozenset({"undertecknad", "undertecknade"})
 # *den klagande*, *klaganden* (the one who appeals) are the reader in a decision as *den sökande* is (session 42)
 SOKANDEN_FORMS = frozenset({"sökanden", "sökandens", "klaganden", "klagandens"})
 APPLICANT_WORDS = frozenset({"sökande", "klagande"})
+# *den sökandes ekonomiska situation*: the genitive is the reader's too, *din* (session 45, a writer's re-tester)
+APPLICANT_GENITIVES = frozenset({"sökandes", "klagandes"})
 REFLEXIVES = frozenset({"sig", "sin", "sitt", "sina", "ens"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "obl", "nmod"})
 MAN_MESSAGE = "”man” gör texten opersonlig. Skriv ”du” när du menar läsaren och ”vi” när du menar er själva."
@@ -103,10 +105,11 @@ class ImpersonalMan:
         block_parts=True,
         fix=FixAvailability.SOMETIMES,  # capital-ni's lower case; the address forms are advice
         summary=(
-            "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande, "
-            "sökanden, den klagande, vederbörande, undertecknad* (and *den enskilde, den studerande, den registrerade* "
+            "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande(s), "
+            "sökanden, den klagande, vederbörande, undertecknad* (as subject or object: *kontakta undertecknad*; not "
+            "*ska vara undertecknad*) (and *den enskilde, den studerande, den registrerade* "
             "where the text speaks to its reader; not *Med den registrerade avses*); suggests *du/dig/din, ni, jag* by "
-            "position. *Man* only where "
+            "position (*jag* or *mig* for *undertecknad*). *Man* only where "
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
             "gives an instruction (*man kan ansöka*, *ska man bifoga*), not in what a third party reported "
             "(*Föreningen har angett att man …*), *ni* for *man* where the text says *ni*; in news and speeches *man* "
@@ -121,7 +124,7 @@ class ImpersonalMan:
             "”Den sökande ska bifoga intyg” låter läsaren gissa om det gäller hen. Skriv ”du” "
             "(eller ”ni”) till läsaren och ”vi” om er själva: ”Du kan ansöka om bidrag”, ”Skicka "
             "med ett intyg”. Regeln markerar ”man” som allmänt subjekt och tilltalsformerna ”den "
-            "sökande”, ”sökanden”, ”vederbörande” och ”undertecknad” (skriv ”jag”). I en text till läsaren "
+            "sökande”, ”sökanden”, ”vederbörande” och ”undertecknad” (skriv ”jag” eller ”mig”). I en text till läsaren "
             "markerar den också ”den enskilde”, ”den studerande” och ”den registrerade”. Den är en "
             "upplysning (info): i texter om allmänna förhållanden kan ”man” vara rätt ord. Skriv "
             "”ni” och ”er” med liten bokstav."
@@ -260,7 +263,11 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     if token.lower in PERSON_FORMS:
         return GENERIC  # only where the text speaks to its reader (see PERSON_FORMS)
     before_noun = _before_noun(_neighbour(block, sentence, token.i + 1))
-    if token.lower in SOKANDEN_FORMS or token.lower in APPLICANT_WORDS | {"vederbörande"} and not before_noun:
+    if (
+        token.lower in SOKANDEN_FORMS | APPLICANT_GENITIVES
+        or token.lower in APPLICANT_WORDS | {"vederbörande"}
+        and not before_noun
+    ):
         return ADDRESS_FORM
     return ALWAYS  # "undertecknad" is the writer, "vederbörande myndighet" an old word: any kind of text
 
@@ -335,10 +342,10 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     if lower in SOKANDEN_FORMS:
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
     if (
-        lower in APPLICANT_WORDS
+        lower in APPLICANT_WORDS | APPLICANT_GENITIVES
         and previous is not None
         and previous.lower in ("den", "de")
-        and not _before_noun(following)
+        and (lower in APPLICANT_GENITIVES or not _before_noun(following))
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
@@ -363,6 +370,9 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     if lower in SIGNER_FORMS and _is_subject(token, following):
         pronoun = "jag" if lower == "undertecknad" else "vi"
         return _make(index, token, token, f"Skriv ”{pronoun}” i stället för ”{token.text}”.", pronoun)
+    if lower in SIGNER_FORMS and _is_signer_object(token, previous, following):
+        pronoun = "mig" if lower == "undertecknad" else "oss"
+        return _make(index, token, token, f"Skriv ”{pronoun}” i stället för ”{token.text}”.", pronoun)
     return None
 
 
@@ -379,7 +389,14 @@ PERSON_FORMS = (
 )
 _DEFINES_TERM = re.compile(r"\b(?:avses|avsågs|definieras|menas|kallas|det vill säga|dvs)\b", re.IGNORECASE)
 # Every word _finding may flag
-FLAGGED_WORDS = frozenset({"man", "vederbörande"}) | APPLICANT_WORDS | SOKANDEN_FORMS | SIGNER_FORMS | PERSON_FORMS
+FLAGGED_WORDS = (
+    frozenset({"man", "vederbörande"})
+    | APPLICANT_WORDS
+    | APPLICANT_GENITIVES
+    | SOKANDEN_FORMS
+    | SIGNER_FORMS
+    | PERSON_FORMS
+)
 
 
 def _address_message(text: str) -> str:
@@ -522,6 +539,25 @@ def _passive_read_as_noun(block: BlockAnalysis, sentence: Sentence, following: T
         return False
     others = block.tokens[sentence.start : sentence.end]
     return not any(t.i != following.i and t.feature("VerbForm") == "Fin" for t in others)
+
+
+# Words before *undertecknad* as an object, by form: the tagger calls it an adjective and *kontakta* a noun or a
+# name. Prepositions only (*skickas in undertecknad*: *in* is a particle, the form comes signed), and verbs of
+# reaching someone (*kontakta, ring, mejla*), not verbs after which it is the state of a paper (*lämnas undertecknad*).
+SIGNER_PREPOSITIONS = frozenset({"till", "med", "av", "hos", "från", "åt", "genom", "via"})
+CONTACT_VERBS = frozenset(
+    {"kontakta", "kontaktar", "kontakt", "ring", "ringa", "ringer", "mejla", "mejlar", "maila", "mailar", "nå", "når"}
+    | {"fråga", "frågar", "träffa", "träffar", "underrätta", "underrättar", "meddela", "meddelar"}
+)
+
+
+def _is_signer_object(token: Token, previous: Token | None, following: Token | None) -> bool:
+    """*kontakta undertecknad*, *till undertecknad*, *med undertecknad*: the writer as an object, *mig* (session 45, a
+    writer's re-tester). Not the participle: *ska vara undertecknad* (signed; *vara* is no verb taking an object), *en
+    av dig undertecknad ansökan* (before its noun), nor a signature line (nothing before it)."""
+    if previous is None or following is not None and following.pos in {"NOUN", "ADJ", "PROPN"}:
+        return False
+    return previous.lower in SIGNER_PREPOSITIONS or previous.lower in CONTACT_VERBS
 
 
 def _is_subject(token: Token, following: Token | None) -> bool:
