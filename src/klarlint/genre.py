@@ -73,6 +73,15 @@ BARE_DECISION_HEADING = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$", re.I)
 ADDRESS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.I)
 LETTER_CLOSING = re.compile(r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar)\b", re.I)
 LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
+# A letter under a title (*Erbjudande om plats i förskola*), its greeting to named people a line of its own below it
+# (*Hej Lina och Johan!*, *Bästa Karin,*; not *Till*, an address line) and a signature last (a name, a title or an
+# office; no sentence): session 45, a writer's re-tester's placement letter was taken for a document. Both signs: a
+# page may greet its readers (*Hej alla föräldrar!* names nobody) but is not signed, and a signed report greets nobody.
+NAMED_GREETING = re.compile(
+    r"^(?i:hej|hejsan|god\s+dag|goddag|bästa|kära)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?"
+    r"(?:(?:\s*,\s*|\s+och\s+)[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*\s*[!,]?$"
+)
+SIGNATURE_WORDS = 8  # a name and a title, or an office and its authority
 # A municipality's case papers written in Markdown or HTML under a title (session 42, a reviewer: a tjänsteskrivelse
 # with the headings *Förslag till beslut* and *Ärendet* and the lines *Dnr:* and *Handläggare:* was taken for a web
 # page, so its passives lost their rewrites and no sender was asked for): a document, not a page. The title names
@@ -169,6 +178,8 @@ def detect_genre(document: Document, configured: str | None = None, default: str
         return DECISION
     if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
         return LETTER
+    if _greeted_and_signed(blocks):
+        return LETTER
     if document.format in {"html", "markdown"} and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         return DOCUMENT if _case_paper(blocks) or _metadata_opening(document, blocks[0]) else WEB
     if default and _case_paper(blocks):
@@ -208,6 +219,14 @@ def _protocol(blocks: list[Block]) -> bool:
         return False
     signs = titled + sum(any(sign.search(b.text.strip()) for b in ends) for sign in PROTOCOL_SIGNS)
     return signs >= (2 if numbers else 3)
+
+
+def _greeted_and_signed(blocks: list[Block]) -> bool:
+    """A title, a greeting to named people, and a signature last (see NAMED_GREETING)."""
+    if len(blocks) < 4 or not NAMED_GREETING.match(blocks[1].text.strip()):
+        return False
+    last = blocks[-1].text.strip()
+    return len(last.split()) <= SIGNATURE_WORDS and not last.endswith((".", "!", "?", ":"))
 
 
 def _metadata_opening(document: Document, first: Block) -> bool:
