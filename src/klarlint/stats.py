@@ -13,29 +13,21 @@ import bisect
 import itertools
 import operator
 from collections import Counter
-from dataclasses import replace
 
 from klarlint import readability
 from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import Block, BlockKind, Document
 from klarlint.readability import LONG_WORD_LETTERS, Counts, combine
 from klarlint.report import MEASURES, ParagraphStats, Stats
-from klarlint.rules.passive_voice import acting_passives
 
 __all__ = ["LONG_WORD_LETTERS", "StatsMemory", "document_stats", "same_ends"]
 
 MAX_PLACES_KEPT = 8  # a paragraph's entries kept with its analysis (a text repeated in a document has one each)
 
 
-def block_counts(block: BlockAnalysis) -> Counts:
-    """The block's readability counts, with the passive sentences the passive-voice rule counts: one source of
-    truth, so the share leaves out what the rule does not flag (*Dags att söka*, *i höstas*, *Mötet följs av …*)."""
-    return block.memo("stats.counts", _counts)
-
-
-def _counts(block: BlockAnalysis) -> Counts:
-    passive_sentences = sum(1 for passives in acting_passives(block) if passives)
-    return replace(readability.block_counts(block), passive_sentences=passive_sentences)
+# The block's readability counts; their passive sentences are those the passive-voice rule counts (one source of
+# truth: the share leaves out what the rule does not flag, *Dags att söka*, *i höstas*, *Mötet följs av …*).
+block_counts = readability.block_counts
 
 
 def document_stats(analysis: Analysis) -> Stats:
