@@ -555,9 +555,15 @@ def _is_signer_object(token: Token, previous: Token | None, following: Token | N
     """*kontakta undertecknad*, *till undertecknad*, *med undertecknad*: the writer as an object, *mig* (session 45, a
     writer's re-tester). Not the participle: *ska vara undertecknad* (signed; *vara* is no verb taking an object), *en
     av dig undertecknad ansökan* (before its noun), nor a signature line (nothing before it)."""
-    if previous is None or following is not None and following.pos in {"NOUN", "ADJ", "PROPN"}:
+    if previous is None or following is not None and _before_its_noun(following):
         return False
     return previous.lower in SIGNER_PREPOSITIONS or previous.lower in CONTACT_VERBS
+
+
+def _before_its_noun(following: Token) -> bool:
+    """*med undertecknad fullmakt*: the participle before its noun. An adjective that is an adverbial (*kontakta
+    undertecknad snarast möjligt*, *omgående*) is not that noun's (both had left the object unflagged)."""
+    return following.pos in {"NOUN", "PROPN"} or following.pos == "ADJ" and following.dep == "amod"
 
 
 def _is_subject(token: Token, following: Token | None) -> bool:
