@@ -1,5 +1,6 @@
 """jargon, formal-word and anglicism in session 45: formal-word entries whose corpus findings were judged right almost
-every time become jargon warnings (*förekomma, värna, uppgå till, visa på*), *likaså* leaves the list, a listed phrase
+every time become jargon warnings (*förekomma, uppgå till, visa på*; *värna* went and came back: as a warning a
+blind reader judged it right 0 times of 23), *likaså* leaves the list, a listed phrase
 is found as the first part of a hyphenated compound (*prime time-tiderna*), and a decision's wording quoted after
 *om* or *står* is a mention, not a use."""
 
@@ -26,9 +27,6 @@ def found(text: str, rule: str = "jargon") -> list[tuple[str, str | None, tuple[
         ("Det kan förekomma fel i listan.", "förekomma", "finnas / hända / vara"),
         # the old sense, prevent: its own entry, told apart by what follows (round 75, blind)
         ("Vi vill i första hand förekomma negativ publicitet.", "förekomma", "förebygga / undvika"),
-        ("Vi ska värna integriteten.", "värna", "skydda / slå vakt om"),
-        ("Integriteten ska värnas.", "värnas", "skyddas"),
-        ("Kommunen värnar om miljön.", "värnar om", "slår vakt om / skyddar"),
         ("Underskottet uppgår till 18,6 miljoner kronor.", "uppgår till", "är / blir"),
         ("Resultatet visar på ett underskott.", "visar på", "visar / pekar på"),
     ],
@@ -128,3 +126,14 @@ def test_the_decision_s_wording_named_after_om_or_star_is_no_finding(text: str) 
 )
 def test_a_quoted_or_plain_use_is_still_flagged(text: str, word: str) -> None:
     assert [w for w, _, _ in found(text)] == [word]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Vi ska värna integriteten.", "värna"), ("Kommunen värnar om miljön.", "värnar om")],
+)
+def test_varna_is_a_careful_review_tip_not_jargon(text: str, word: str) -> None:
+    """*värna* is formal but common and understood (round 158, blind: 0 of 23 clearly right as jargon; as a tip 19 of
+    22): a tip when careful review is on, no warning."""
+    assert found(text) == []
+    assert [finding[0] for finding in found(text, "formal-word")] == [word]
