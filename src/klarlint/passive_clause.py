@@ -236,7 +236,9 @@ def passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     # The last before the verb: *Grundprincipen är att all information ska presenteras* is parsed with two subjects,
     # and the nearer is the clause's own.
     subjects = [  # not a phrase with a preposition (*enligt de ursprungliga direktiven*), whatever the parse says
-        t for t in block.children(verb) if t.dep in SUBJECT_DEPS and not has_case(block, t)
+        t
+        for t in block.children(verb)
+        if t.dep in SUBJECT_DEPS and not has_case(block, t) and not not_a_subject(block, t)
     ]
     if (act := act_noun_before_om(block, verb)) is not None:
         return act
@@ -245,6 +247,44 @@ def passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     if own is None and conjunct and _shares_subject(block, verb):
         return passive_subject(block, block.tokens[verb.head])
     return own
+
+
+def not_a_subject(block: BlockAnalysis, token: Token) -> bool:
+    """A word the parse made a subject that is none: an infinitive's object or a footnote's mark."""
+    return _infinitives_object(block, token) or footnote_mark(block, token)
+
+
+SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def footnote_mark(block: BlockAnalysis, token: Token) -> bool:
+    """A footnote's mark (*¹*, a part of *[1]*), which stays where it stands, outside the clause (writer's re-test
+    s45: *¹ Beslutet anmäls …* had the example *(Vem?) anmäler ¹ Beslutet …*)."""
+    if set(token.text) <= SUPERSCRIPT_DIGITS:
+        return bool(token.text)
+    tokens = block.tokens
+    for first in range(max(0, token.i - 2), token.i + 1):  # the three tokens *[*, digits, *]* around this one
+        three = tokens[first : first + 3]
+        if len(three) == 3 and three[0].text == "[" and three[1].text.isdigit() and three[2].text == "]":
+            return True
+    return False
+
+
+def infinitive_att(block: BlockAnalysis, token: Token) -> bool:
+    """``token`` is the *att* of an infinitive (*möjligheten att teckna avtal*), not a subjunction, whatever the parse
+    says: the next word is an infinitive verb."""
+    if token.lower != "att":
+        return False
+    after = block.words_after(token.i, 3)
+    return bool(after) and after[0].pos == "VERB" and after[0].feature("VerbForm") == "Inf"
+
+
+def _infinitives_object(block: BlockAnalysis, noun: Token) -> bool:
+    """The noun right after *att* and its infinitive is that infinitive's object, not the passive's subject (*En
+    utredning av möjligheten att teckna avtal kommer att genomföras*, parsed with *avtal* a second subject and *att*
+    the passive's subjunction: writer's re-test s45 had *att vi kommer att genomföra …* for a main clause)."""
+    before = block.words_before(noun.i, 4)[-2:]
+    return len(before) == 2 and infinitive_att(block, before[0]) and before[1].feature("VerbForm") == "Inf"
 
 
 def act_noun_before_om(block: BlockAnalysis, verb: Token) -> Token | None:

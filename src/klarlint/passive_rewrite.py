@@ -44,11 +44,14 @@ from klarlint.passive_clause import (
     clause_marks,
     doer_start,
     does_harm,
+    footnote_mark,
     has_case,
+    infinitive_att,
     infinitive_shaped,
     is_auxiliary,
     is_organisation,
     jargon_verbs,
+    not_a_subject,
     om_subject,
     passive_subject,
     reader_verb_table,
@@ -582,6 +585,8 @@ def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
         return "för att"
     if words[-2:] == ["utan", "att"]:
         return "utan att"  # *utan att några åtgärder har vidtagits*: *att … har vidtagit* said they had been taken
+    if words[-1:] == ["huruvida"]:
+        return "om"  # the plain word for it (the jargon rule's), not the dropped subjunction of a main clause
     return words[-1] if words and words[-1] in SUBORDINATORS else None
 
 
@@ -614,7 +619,7 @@ def _opens_clause(block: BlockAnalysis, token: Token) -> bool:
     the future's *kommer att*; or a question's *hur*."""
     if token.lower in ("hur", "varför"):
         return True
-    if token.dep != "mark":
+    if token.dep != "mark" or infinitive_att(block, token):  # *möjligheten att teckna avtal … genomföras*
         return False
     if token.lower in ("för", "utan"):
         return True  # kept for *för att*, *utan att*; alone no subjunction the rewrite keeps
@@ -633,7 +638,7 @@ def _opened(block: BlockAnalysis, verb: Token, opener: str | None, clause: str, 
     if opener is None:
         return clause
     rest = clause[len(actor) :].split() if clause.startswith(actor) else []
-    if opener in {"hur", "varför"} and _direct_question(block, verb):
+    if opener in {"hur", "varför"} and direct_question(block, verb):
         if not rest or not _verb_follows_opener(block, verb):
             return None
         return " ".join([_capitalised(opener), rest[0], actor, *rest[1:]])
@@ -654,7 +659,7 @@ def _opener_opens_sentence(block: BlockAnalysis, verb: Token, opener: str) -> bo
     return first is not None and first.lower == opener.split()[0] and first.head in heads
 
 
-def _direct_question(block: BlockAnalysis, verb: Token) -> bool:
+def direct_question(block: BlockAnalysis, verb: Token) -> bool:
     """The verb's sentence opens with its question word and ends with a question mark."""
     sentence = sentence_of(block, verb.i)
     if sentence is None:
@@ -1080,6 +1085,8 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
         # an opening mark, right before the title's first word (not the close of a quotation before the subject:
         # *… deras mark." Expeditionen leddes av …*)
         return _titled_object(block, opening, span)
+    while len(span) > 1 and (footnote_mark(block, block.tokens[span[0]]) or block.tokens[span[0]].text.isspace()):
+        span.pop(0)  # *¹ Beslutet anmäls*: the mark stays outside the clause
     while span[0] > 0 and block.tokens[span[0] - 1].pos == "NUM" and block.tokens[span[0]].pos == "NUM":
         span.insert(0, span[0] - 1)  # 12 000 000 kronor: the parse splits the number
     if verb.i in span or len(span) > MAX_OBJECT_WORDS or span != list(range(span[0], span[-1] + 1)):
@@ -1237,7 +1244,8 @@ def _clause_subjects(block: BlockAnalysis, verb: Token) -> list[Token]:
     # and the subject the parse hung on the auxiliary (*Nammo Sweden AB har … beviljats c:a 12,2 miljoner euro*: the
     # rewrite audit found *(Vem?) har beviljat c:a 12,2 miljoner euro*, the receiver dropped)
     heads = [verb, *(t for t in block.children(verb) if t.dep in {"aux", "aux:pass"})]
-    for subject in (t for head in heads for t in block.children(head) if t.dep in SUBJECT_DEPS):
+    subjects = (t for head in heads for t in block.children(head) if t.dep in SUBJECT_DEPS)
+    for subject in (t for t in subjects if not not_a_subject(block, t)):
         low, high = sorted((subject.i, verb.i))
         if not any(t.lower in OPENERS_AND_ATT for t in block.tokens[low + 1 : high]):
             found.append(subject)
@@ -1331,6 +1339,8 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
     *Stockholm* with its capital.
     """
     before = word_before(block, token.i)
+    while before is not None and footnote_mark(block, before):
+        before = word_before(block, before.i)  # *¹ Beslutet anmäls*: the mark before the sentence's first word
     # or the first word of a sentence the block split off without a mark: the line after a protocol heading (retest
     # s43: *§ 89 Budget 2027* / *Ärendet bordläggs …* gave *(Vem?) bordlägger Ärendet …*)
     starts_sentence = before is None or before.text in SENTENCE_ENDS or token.i in _sentence_openers(block)

@@ -68,6 +68,7 @@ from klarlint.passive_rewrite import (
     NEGATIONS,
     READERS_OWN,
     SUBORDINATE_DEPS,
+    direct_question,
     doer_as_subject,
     how_suggestion,
     question_before,
@@ -472,6 +473,10 @@ class PassiveVoice:
                 passive = replace(passive, end=_end_with_particle(block_analysis, passive))
                 around = _window(block_analysis, sentences[max(0, number - 1)].start, following.end, passive)
                 found = _finding(0, block_analysis, passive, addresses_reader, generic, quoted, window, around)
+                question_line = block.kind is BlockKind.PARAGRAPH and _question_line(block_analysis)
+                topic = (heading or question_line) and _topic_heading(block_analysis, passive)
+                if found is not None and not found.subcheck and topic:
+                    found = _as_topic_heading(found, block.text, _kind_of(passive), generic)
                 if found is None:
                     continue
                 if found.severity is None and (needs := _context_needs(block_analysis, passive, addresses_reader)):
@@ -591,12 +596,58 @@ def _named_in_context(found: RuleFinding, block: BlockAnalysis, passive: Passive
     if generic == "off":
         return None
     text = block.text[passive.start : passive.end]
-    kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
+    kind = _kind_of(passive)
     message = (
         f"”{text}” är passiv form ({kind}), men rubriken eller stycket före säger redan vem som gör det. "
         "Då går passiv bra."
     )
     return RuleFinding(found.block, found.start, found.end, message, None, Severity(generic))
+
+
+TOPIC_OPENERS = frozenset({"hur", "varför"})
+
+
+def _topic_heading(block: BlockAnalysis, passive: Passive) -> bool:
+    """A heading that names what its section explains: *Hur räknas avgiften ut?*, *Varför plogas Björkvägen sist?*,
+    *Så utvärderas anbuden* (writer's re-test s45: the first was information, the other two warnings). Not a reader's
+    act (*Så ansöks om bygglov*: *Så ansöker du* tells the reader it is theirs), nor the reader's own matter
+    (*Varför behandlas dina personuppgifter?*: who handles them is what the reader asks, reviewer s43)."""
+    words = [t for t in block.tokens if t.is_word]
+    if len(words) < 2 or active_lemma(passive.verb) in reader_verb_table():
+        return False
+    if _readers_own(block, passive_subject(block, passive.verb)):
+        return False
+    first = words[0].lower
+    if first in TOPIC_OPENERS:
+        return True
+    verbs = {passive.verb.i, *(t.i for t in verb_chain(block, passive.verb))}
+    return first == "så" and words[1].i in verbs  # *Så utvärderas*, not *Så länge …*
+
+
+QUESTION_LINE_WORDS = 12  # a question this long, alone in its paragraph, heads what follows
+
+
+def _question_line(block: BlockAnalysis) -> bool:
+    """A paragraph of one short question, a plain text's heading (*Varför plogas Björkvägen sist?* on a line of its
+    own in a letter, with the answer below; not a list's item: an inquiry's questions in a press release)."""
+    words = [t for t in block.tokens if t.is_word]
+    return len(block.sentences) == 1 and 0 < len(words) <= QUESTION_LINE_WORDS and block.text.rstrip().endswith("?")
+
+
+def _as_topic_heading(found: RuleFinding, text: str, kind: str, severity: str) -> RuleFinding | None:
+    """The finding on a passive in such a heading: information, with no rewrite (the section says who)."""
+    if severity == "off":
+        return None
+    words = text[found.start : found.end]
+    message = (
+        f"”{words}” är passiv form ({kind}) i en rubrik som säger vad avsnittet förklarar. Där går passiv bra; "
+        "säg i texten under rubriken vem som gör det."
+    )
+    return replace(found, message=message, suggestion=None, severity=Severity(severity))
+
+
+def _kind_of(passive: Passive) -> str:
+    return "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
 
 
 def _other_doer(found: RuleFinding, block: BlockAnalysis, severity: str) -> RuleFinding | None:
@@ -652,7 +703,7 @@ def _finding(
     around: Sequence[Token] = (),
 ) -> RuleFinding | None:
     text = block.text[passive.start : passive.end]
-    kind = "s-passiv" if passive.kind == "s-passive" else "bli-passiv"
+    kind = _kind_of(passive)
     acceptable = _acceptable_passive(block, passive, text, kind, addresses_reader, quoted, window, around)
     if acceptable is not None:  # information only (option generic), with no rewrite
         if generic == "off":
@@ -714,6 +765,7 @@ def _finding(
             _reader_or_sender_did(block, passive)
             or _done_by_another(block, passive)
             or _given_by_either(block, passive.verb)
+            or _applicants_building(block, passive.verb)
         ):
             sender = UNKNOWN_DOER
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
@@ -744,6 +796,26 @@ def _reader_or_sender_did(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     subject = passive_subject(block, verb)
     return not _to_the_reader(block, verb) and (subject is None or subject.lemma.lower() not in ISSUED_DOCUMENTS)
+
+
+# Building works and the buildings an applicant for a building permit puts up (a permit letter's *huruvida
+# tillbyggnaden placeras närmare tomtgräns* had the example *Vi placerar tillbyggnaden*: the applicant places it)
+BUILDING_LEMMAS = frozenset({"bygga", "placera", "uppföra", "riva", "anlägga"})
+PRIVATE_BUILDINGS = (
+    "tillbyggnad", "komplementbyggnad", "bostadshus", "fritidshus", "attefallshus", "friggebod", "garage",
+    "carport", "altan", "uterum", "balkong", "staket", "plank", "pool", "förråd", "skärmtak", "inglasning", "villa",
+)  # fmt: skip
+
+
+def _applicants_building(block: BlockAnalysis, verb: Token) -> bool:
+    """A private building built, placed or pulled down: the applicant's act (or a builder's), not the sender's, so
+    the rewrite does not say *Vi*; a school or a bath the municipality builds keeps it."""
+    subject = passive_subject(block, verb)
+    return (
+        active_lemma(verb) in BUILDING_LEMMAS
+        and subject is not None
+        and subject.lemma.lower().endswith(PRIVATE_BUILDINGS)
+    )
 
 
 def _done_by_another(block: BlockAnalysis, passive: Passive) -> bool:
@@ -1432,8 +1504,10 @@ def _acceptable_passive(
             "just öppet vem som ska göra det, och då går passiv bra."
         )
     if not addresses_reader and passive.agent is None and _how_done(block, passive.verb):
+        # *Hur räknas avgiften ut?* is a question of its own, no subordinate clause (writer's re-test s45)
+        where = "en fråga" if direct_question(block, passive.verb) else "en bisats"
         return (
-            f"”{text}” är passiv form ({kind}) i en bisats om hur något görs. Där är sättet poängen, inte vem "
+            f"”{text}” är passiv form ({kind}) i {where} om hur något görs. Där är sättet poängen, inte vem "
             "som gör det, och då går passiv bra."
         )
     if (what := _replaced_or_preceded_by(block, passive)) is not None:
@@ -1966,8 +2040,8 @@ def _assignment_reported(block: BlockAnalysis, passive: Passive) -> bool:
     """*Uppdraget ska redovisas senast i maj*, *Utredningen kommer att bedrivas i ett snabbspår*: done by whoever
     has the assignment (in a text not to the reader: there the reader may be the one who has it)."""
     verb = passive.verb
-    if passive.agent is not None:
-        return False
+    if passive.agent is not None or speaks_as_sender(block.text):
+        return False  # *Vi ser över … En utredning kommer att genomföras*: the sender has the assignment
     if active_lemma(verb) in ASSIGNEE_LEMMAS and _subject_is(block, verb, ASSIGNMENT_NOUNS):
         return True
     # *Regeringen har gett Skolverket i uppdrag att … Arbetet ska genomföras i samråd med …*: the work is the
