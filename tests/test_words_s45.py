@@ -137,3 +137,19 @@ def test_varna_is_a_careful_review_tip_not_jargon(text: str, word: str) -> None:
     22): a tip when careful review is on, no warning."""
     assert found(text) == []
     assert [finding[0] for finding in found(text, "formal-word")] == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ändringsbudgeten uppgår till ett sammanlagt värde av 8,2 miljarder kronor.",
+        "Stödet uppgår till ett belopp på 300 kronor.",
+    ],
+)
+def test_uppga_till_a_value_of_is_no_finding(text: str) -> None:
+    """*är ett sammanlagt värde av* says the budget is a value (round 158, blind: false)."""
+    assert found(text) == []
+
+
+def test_uppga_till_an_amount_is_still_jargon() -> None:
+    assert found("Underskottet uppgår till 18,6 miljoner kronor.") == [("uppgår till", "är / blir", ())]
