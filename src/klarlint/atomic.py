@@ -10,10 +10,16 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+class ChangedMeanwhile(Exception):
+    """The file no longer holds the bytes it was read with: someone saved it while klarlint worked on it."""
+
+
+def write_atomically(path: Path, data: bytes, expected: bytes | None = None) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder: never half a file. A symbolic link is
     written through, as an editor saves it: the rename would otherwise put a plain file in the link's place and leave
-    the file it points to unchanged."""
+    the file it points to unchanged. ``expected``: the bytes the caller read; if the file holds others just before the
+    rename, nothing is written and :class:`ChangedMeanwhile` is raised (--fix had replaced a writer's edit made while
+    the file was linted)."""
     if path.is_symlink():
         path = path.resolve()
     if path.exists() and not path.is_file():
@@ -26,15 +32,38 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
-            os.chmod(temporary, path.stat().st_mode & 0o7777)
+            _keep_owner_and_mode(temporary, path.stat())
         else:  # mkstemp makes the file private; a new file gets the usual permissions
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temporary, 0o666 & ~umask)
+        if expected is not None and _current(path) != expected:
+            raise ChangedMeanwhile(str(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _keep_owner_and_mode(temporary: str, original: os.stat_result) -> None:
+    """The new file gets the old one's owner, group and mode: run as root (or by a group member), the rename had given
+    a user's document to root. Owner first, as a change of owner clears the set-user-ID bits that chmod then sets.
+    Where the system does not allow it (another user's file, a file system without owners) the file is still written,
+    as an editor saves it."""
+    for uid in (original.st_uid, -1):  # not root: at least the group, where the user is in it
+        try:
+            os.chown(temporary, uid, original.st_gid)
+            break
+        except OSError:  # PermissionError for another user's file; EINVAL/ENOTSUP where there are no owners
+            continue
+    os.chmod(temporary, original.st_mode & 0o7777)
+
+
+def _current(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:  # gone or unreadable now: not what was read
+        return None
 
 
 def _write_in_place(path: Path, data: bytes) -> None:

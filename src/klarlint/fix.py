@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,14 +49,15 @@ class FixResult:
         return self.fixed != self.original
 
     def diff(self) -> str:
-        return "".join(
-            difflib.unified_diff(
-                self.original.splitlines(keepends=True),
-                self.fixed.splitlines(keepends=True),
-                f"a/{self.path}",
-                f"b/{self.path}",
-            )
-        )
+        """A unified diff that ``patch`` and ``git apply`` take: lines split at line feeds only (str.splitlines
+        also splits at U+2028, form feeds and lone CRs, which no patch tool counts as line ends), and a last line
+        without a line break marked as such (the two versions' last lines had run together: a corrupt patch)."""
+        lines = difflib.unified_diff(_lines(self.original), _lines(self.fixed), f"a/{self.path}", f"b/{self.path}")
+        return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def _lines(text: str) -> list[str]:
+    return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
 
 
 def fixable_format(path: Path) -> str:
@@ -119,8 +121,9 @@ def apply_edits(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]
 # --- files --------------------------------------------------------------------------------------
 
 
-def read_for_fix(path: Path) -> tuple[str, str]:
-    """The file's text and the encoding to write it back in."""
+def read_for_fix(path: Path) -> tuple[str, str, bytes]:
+    """The file's text, the encoding to write it back in and its bytes (to see, before writing, that no one else
+    has changed the file meanwhile)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -133,14 +136,14 @@ def read_for_fix(path: Path) -> tuple[str, str]:
             "rätta dem först"
         )
     if data.startswith(UTF16_BOMS):
-        return text, "utf-16"
+        return text, "utf-16", data
     if data.startswith(codecs.BOM_UTF8):
-        return text, "utf-8-sig"
+        return text, "utf-8-sig", data
     try:
         data.decode("utf-8")
-        return text, "utf-8"
+        return text, "utf-8", data
     except UnicodeDecodeError:
-        return text, "cp1252"
+        return text, "cp1252", data
 
 
 def encode(text: str, encoding: str, path: Path) -> bytes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from klarlint.errors import InputError, KlarlintError
+from klarlint.errors import InputError, KlarlintError, os_reason
 from klarlint.limits import Notice
 from klarlint.linter import lint_document
 from klarlint.report import FileReport, Report
@@ -194,7 +194,7 @@ def _one(
         report.notices.append(Notice("not-fixed", reason))
         return report
     fmt = fix.fixable_format(path)
-    text, encoding = fix.read_for_fix(path)
+    text, encoding, data = fix.read_for_fix(path)
     fixed = fix.fix_source(text, fmt, str(path), lambda document: lint_document(document, config, rules=rules))
     if rewrite_options.diff:
         if fixed.changed:
@@ -202,6 +202,27 @@ def _one(
         # nothing was written: the file as it is (the fixed text's report had let CI pass)
         return fixed.first_report or fixed.report
     if fixed.changed:
-        fix.write_atomically(path, fix.encode(fixed.fixed, encoding, path))
+        _write_fixed(path, fix.encode(fixed.fixed, encoding, path), data)
         result.written.append(path)
     return fixed.report
+
+
+def _write_fixed(path: Path, new: bytes, read: bytes) -> None:
+    """Replace the file unless that would lose something; each refusal is the file's own error line, and the run
+    goes on to the next file (an OSError here had stopped the run as an English *internt fel*)."""
+    from klarlint.atomic import ChangedMeanwhile, write_atomically
+
+    try:
+        if path.stat().st_nlink > 1:
+            # Refused rather than written in place: the rename makes a new file, which the other names would not
+            # see, and writing into the file is not atomic (a full disk or a crash halfway leaves half a document
+            # under every name). A hard-linked document is rare and deliberate; --diff still shows what to change.
+            raise InputError(
+                f"{path}: rättades inte, eftersom filen har flera hårda länkar som en rättning skulle bryta "
+                "(--diff visar ändringarna)"
+            )
+        write_atomically(path, new, expected=read)
+    except ChangedMeanwhile:
+        raise InputError(f"{path}: filen ändrades under granskningen och rättades inte; kör igen") from None
+    except OSError as exc:
+        raise InputError(f"{path}: kan inte skriva den rättade filen ({os_reason(exc)}); filen är oförändrad") from None
