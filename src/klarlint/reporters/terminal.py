@@ -134,15 +134,15 @@ def _summary(console: Console, report: FileReport) -> None:
     table.add_row("Meningar", str(stats.sentences))
     # no words linted (a page in another language, only a template): no measure, not *LIX 0 (mycket lättläst)*
     none = not stats.words
-    table.add_row("Medellängd (ord/mening)", "–" if none else f"{stats.mean_sentence_length:.1f}")
+    table.add_row("Medellängd (ord/mening)", "–" if none else decimal(stats.mean_sentence_length))
     table.add_row("LIX", "–" if none else f"{stats.lix:.0f} ({lix_label(stats.lix)})")
     table.add_row("OVIX (ordvariation)", "–" if stats.ovix is None else f"{stats.ovix:.0f}")
     ratio = stats.nominal_ratio
-    nominal = "– (inga verb)" if ratio is None else f"{ratio:.2f} ({nominal_label(ratio)})"
+    nominal = "– (inga verb)" if ratio is None else f"{decimal(ratio, 2)} ({nominal_label(ratio)})"
     table.add_row("Nominalkvot", "–" if none else nominal)
-    table.add_row("Andel långa ord (> 6 bokstäver)", "–" if none else f"{stats.long_word_share:.0%}")
-    table.add_row("Andel meningar med passiv", "–" if none else f"{stats.passive_share:.0%}")
-    findings_per_1000 = "–" if none else f"{per_1000_words(len(report.findings), stats.words):.1f}"
+    table.add_row("Andel långa ord (> 6 bokstäver)", "–" if none else percent(stats.long_word_share))
+    table.add_row("Andel meningar med passiv", "–" if none else percent(stats.passive_share))
+    findings_per_1000 = "–" if none else decimal(per_1000_words(len(report.findings), stats.words))
     table.add_row("Anmärkningar per 1 000 ord", findings_per_1000)
     hardest = _hardest_paragraph(stats)
     if hardest is not None:
@@ -167,6 +167,16 @@ def _hardest_paragraph(stats: Stats) -> ParagraphStats | None:
     if len(candidates) < 2:
         return None
     return max(candidates, key=lambda p: p.lix)
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number the Swedish way, *4,7*: klarlint's own numbers-and-dates advice, and the HTML report's way."""
+    return f"{value:.{places}f}".replace(".", ",")
+
+
+def percent(share: float) -> str:
+    """*29 %* with a no-break space (numbers-and-dates flags *29%*; the space must not break the line)."""
+    return f"{100 * share:.0f}\u00a0%"
 
 
 def nominal_label(ratio: float) -> str:
