@@ -161,3 +161,38 @@ def test_a_heading_on_the_readers_own_matter_still_warns() -> None:
     found = finding(text, "behandlas", fmt="markdown", genre="webbsida")
     assert found.severity.value == "warning"
     assert "”Varför behandlar vi dina personuppgifter" in (found.suggestion or "")
+
+
+# --- 6. the same verb's passive again in a section ---------------------------------------------------------------
+
+SNOW = (
+    "Björkvägen plogas sist i området. Vi förstår att det är besvärligt.\n\n"
+    "Gatan plogades inte förrän klockan tio. Skolvägen röjs först.\n\n"
+    "Nu plogas Lönnvägen först. Du kan ringa oss om du har frågor."
+)
+
+
+def _by_word(text: str, fmt: str = "text") -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.severity.value) for f in _passives(text, fmt, genre="brev")]
+
+
+def test_a_verbs_passive_again_in_the_section_is_information() -> None:
+    found = _by_word(SNOW)
+    assert found[0] == ("plogas", "warning")  # the first is warned
+    assert ("plogades", "info") in found and found.count(("plogas", "info")) == 1
+    assert ("röjs", "warning") in found  # another verb is warned as before
+    again = next(f for f in _passives(SNOW, genre="brev") if SNOW[f.start : f.end] == "plogades")
+    assert "igen" in again.message
+    assert again.suggestion is None
+
+
+def test_a_new_section_warns_again() -> None:
+    text = "# Vintern\n\nBjörkvägen plogas sist i området.\n\n# Nästa år\n\nBjörkvägen plogas först. Du kan ringa oss."
+    assert _by_word(text, "markdown") == [("plogas", "warning"), ("plogas", "warning")]
+
+
+def test_a_different_hidden_doer_is_warned_again() -> None:
+    # the sender's act, then the reader's: each hides someone else
+    text = "Ansökan skickas till dig när den är klar. Blanketten ska skickas in senast den 1 maj. Du kan ringa oss."
+    found = _by_word(text)
+    assert [s for _, s in found].count("warning") == len(found) == 2

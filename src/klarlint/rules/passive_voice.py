@@ -451,6 +451,8 @@ class PassiveVoice:
         marks: list[int] | None = None  # opening quotation marks, found once per paragraph when needed
         heading = block.kind is BlockKind.HEADING
         findings: list[RuleFinding] = []
+        lemmas: list[str] = []  # each finding's verb, for the repeats in a section (see _Repeats)
+        again: list[RuleFinding | None] = []  # each finding as a repeat, made here: a kept part gives the same
         pending: list[Pending] = []
         others: list[Unaddressed] = []  # warnings not said to the reader (see combine)
         to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
@@ -497,7 +499,10 @@ class PassiveVoice:
                         )
                     )
                 findings.append(found)
+                lemmas.append(active_lemma(passive.verb))
+                again.append(_repeated(found, generic))
         parts = (tuple(findings), tuple(pending), _offers(block_analysis), heading, tuple(others), to_reader)
+        parts = (*parts, tuple(lemmas), tuple(again))
         return PassivePart(*parts)
 
     def combine(
@@ -512,19 +517,19 @@ class PassiveVoice:
         senders_text = (document.genre or detect_genre(document)) in SENDER_GENRES
         to_reader = not senders_text and any(map(_TO_READER, parts))
         found: list[RuleFinding] = []
+        repeats = _Repeats(set(headings))
         for index in itertools.compress(itertools.count(), map(_FINDINGS, parts)):  # most blocks have none
             part = parts[index]
-            if not part.pending and (senders_text or not part.others):
-                found.extend(_at_block(analysis, f, index, senders_text) for f in part.findings)
-                continue
-            context = _context(parts, headings, index) if part.pending else frozenset()
             chosen: list[RuleFinding | None] = list(part.findings)
-            for other in () if senders_text else part.others:
-                said = other.said_to_reader or to_reader and other.reader_task
-                chosen[other.position] = other.about_others if said else other.instead
-            for pending in part.pending:
-                if pending.needs & context:
-                    chosen[pending.position] = pending.instead
+            if part.pending or not senders_text and part.others:
+                context = _context(parts, headings, index) if part.pending else frozenset()
+                for other in () if senders_text else part.others:
+                    said = other.said_to_reader or to_reader and other.reader_task
+                    chosen[other.position] = other.about_others if said else other.instead
+                for pending in part.pending:
+                    if pending.needs & context:
+                        chosen[pending.position] = pending.instead
+            chosen = repeats.seen(index, chosen, part)
             found.extend(_at_block(analysis, f, index, senders_text) for f in chosen if f is not None)
         return found
 
@@ -535,6 +540,46 @@ def _at_block(analysis: Analysis, found: RuleFinding, index: int, senders_text: 
     if not found.subcheck or found.subcheck == NEEDED_UNADDRESSED and senders_text:
         return at_block(analysis, found, index, PASSIVE_FORM)
     return at_block(analysis, found, index)
+
+
+class _Repeats:
+    """The warnings already given in the section (since the last heading), by verb and message: the same verb's
+    passive again, hiding the same doer, is information after the first (writer's re-test s45: a short letter had
+    five warnings on *plogas*, one would do)."""
+
+    def __init__(self, headings: set[int]) -> None:
+        self.headings, self.warned, self.since = headings, set(), -1
+
+    def seen(self, index: int, chosen: list[RuleFinding | None], part: PassivePart) -> list[RuleFinding | None]:
+        if any(self.since < h <= index for h in self.headings):
+            self.warned = set()  # a new section: its first warning on the verb is given again
+        self.since = index
+        result: list[RuleFinding | None] = []
+        for found, lemma, again in zip(chosen, part.lemmas, part.again, strict=True):
+            if found is not None and found.severity is None and not found.subcheck:
+                key = (lemma, _hidden_doer(found.message))
+                if key in self.warned:
+                    found = again
+                self.warned.add(key)
+            result.append(found)
+        return result
+
+
+def _hidden_doer(message: str) -> str:
+    """What the warning says is hidden: its message after the passive's words (*döljer vem som gör något* or *döljer
+    att det är du …*)."""
+    return message.partition("” ")[2]
+
+
+def _repeated(found: RuleFinding, severity: str) -> RuleFinding | None:
+    if severity == "off":
+        return None
+    words = found.message.partition("” ")[0].lstrip("”")
+    message = (
+        f"”{words}” är passiv form igen. Avsnittet har redan en anmärkning om samma verb; skriv aktivt här också "
+        "om läsaren inte förstår vem som gör det."
+    )
+    return replace(found, message=message, suggestion=None, severity=Severity(severity))
 
 
 class Pending(NamedTuple):
@@ -563,6 +608,8 @@ class PassivePart(NamedTuple):
     heading: bool
     others: tuple[Unaddressed, ...] = ()  # each warning as it reads outside the sender's own texts (see Unaddressed)
     to_reader: bool = False  # the paragraph says du outside quotations
+    lemmas: tuple[str, ...] = ()  # each finding's verb, in the findings' order
+    again: tuple[RuleFinding | None, ...] = ()  # each finding as the same verb's repeat in a section (see _Repeats)
 
 
 NO_PART = PassivePart((), (), frozenset(), False)
