@@ -25,6 +25,11 @@ body's: the page's ``<title>`` (kind TITLE) and its meta description (kind
 DESCRIPTION), with exact positions. Every block knows its link texts
 (``Block.links``), so rules can judge a link by its text alone.
 
+What is read on the page but not linted is kept as its context (``Document.context``), which document-level rules
+such as ``missing-sender`` consult: the site's header and footer, and on a page with ``<main>`` the text beside it
+(a contact box in an ``<aside>`` or a ``div.kontakt``, an ``<address>``, a *Senast uppdaterad* line). Navigation,
+hidden text and cookie banners are neither.
+
 Every character of a block keeps its source offset. Whitespace collapses as in
 a browser, soft hyphens and zero-width characters are dropped, and an entity
 (``&amp;``, ``&nbsp;``) becomes one character that maps to the whole entity.
@@ -205,6 +210,7 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
     parser.close()
     notices[:0] = parser.unclosed()
     keep = parser.region()
+    beside = parser.beside_region()
     blocks: list[Block] = []
     meta: dict[BlockKind, Block] = {}
     context: list[str] = []
@@ -215,9 +221,9 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
             if block.text:
                 block.declared_language = declared
                 blocks.append(block)
-        chrome = [text for text in run if text.element.chrome and not text.element.hidden]
-        if chrome:
-            context.append(_block(source, chrome).text)
+        around = [text for text in run if text.element.chrome and not text.element.hidden or beside(text.element)]
+        if around:
+            context.append(_block(source, around).text)
         titled, declared = _in_one_language(source, [text for text in run if text.element.meta])
         if titled:
             block = _block(source, titled)
@@ -352,6 +358,15 @@ class _Parser(HTMLParser):
         if self.has_article:
             return lambda element: element.article
         return lambda element: True
+
+    def beside_region(self):
+        """What a reader sees beside <main>: not the page's own text to lint, but its context. Municipal pages put
+        the contact box (telephone, e-mail) in an <aside> after </main>, and missing-sender had said on 7 of 8 such
+        pages that there was no way to reach the sender (session 45, a writer's re-tester). Without <main> nothing
+        changes: the <article> or the whole body is linted as before, and an <aside> in a body is linted as prose."""
+        if not self.has_main:
+            return lambda element: False
+        return lambda element: element.read and not element.main
 
     def runs(self) -> Iterator[list[_Text]]:
         run: list[_Text] = []

@@ -68,11 +68,11 @@ CASE_NUMBER = re.compile(
 _DIGIT = re.compile(r"\d")
 _CASE_LABEL = re.compile(r"nr|nummer|beteckning|referens", re.IGNORECASE)
 
-# A speech is given by the speaker its heading or occasion names; a web page's sender and contact details are
-# the site's header and footer (an HTML reader passes them as context; a Markdown page gets them from its template,
-# and so does a page's body text as a CMS editor writes it: HTML without an <html> element, whose page template
-# carries the site's header and footer; a bin collection page's body had been told it named no sender). A meeting's
-# protocol is the record of the body that met, signed by its chair and secretary: no contact route is expected
+# A speech is given by the speaker its heading or occasion names; a web page's sender and contact details are the site's
+# header and footer and a contact box beside <main> (an HTML reader passes them as context; a Markdown page gets them
+# from its template, and so does a page's body text as a CMS editor writes it: HTML without an <html> element, whose
+# page template carries the site's header and footer; a bin collection page's body had been told it named no sender). A
+# meeting's protocol is the record of the body that met, signed by its chair and secretary: no contact route is expected
 # (session 45, a writer's re-tester); an extract of one paragraph sent to the one it concerns is no protocol.
 
 
