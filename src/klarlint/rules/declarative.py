@@ -535,6 +535,8 @@ def _applicable(block: BlockAnalysis, match: Match, alternative: str) -> bool:
         return False  # *Dessutom framkommer det i rapporten*: the particle goes after the subject (*kommer det fram*)
     if match.first.pos in ("VERB", "AUX") and " " in alternative and _sentence_adverb_after(block, match.first):
         return False  # *Vi restituerar inte avgiften*: *betalar tillbaka inte* had been written
+    if " " in alternative and match.first.i in _sentence_starts(block) and _adverb_next(block, match.first):
+        return False  # *Bifoga gärna …*: the imperative's particle goes after the adverb (*Skicka gärna med*)
     return match.first.pos != "NOUN" or " " in alternative or not _gender_clash(block, match.first, alternative)
 
 
@@ -709,6 +711,10 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if [t.lower for t in tokens[1:]] != list(match.term.words[1:]):
         return ()  # only the first word may be inflected (*ägde rum*); anything else is unsure
     head, listed = _read_as_supine(block, tokens[0]), match.term.words[0]
+    if _imperative_taken_for_name(block, head, listed):
+        first, _, rest = alternative.partition(" ")
+        word = inflect(first, "VERB", IMPERATIVE, default_lexicon())
+        return () if word is None else (match_case(f"{word} {rest}".rstrip(), head.text),)
     if head.pos not in INFLECTING | UNINFLECTED:
         return ()  # a proper noun, a foreign word: the model is unsure what the word is
     morph = head.features()
@@ -758,6 +764,22 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if form is None or form.lower() == head.lower and len(tokens) == 1:
         return ()
     return (match_case(form, head.text),)
+
+
+IMPERATIVE = {"VerbForm": "Fin", "Mood": "Imp"}
+
+
+def _imperative_taken_for_name(block: BlockAnalysis, head: Token, listed: str) -> bool:
+    """A listed verb opening its sentence that the tagger took for a name: *Bifoga gärna ett läkarintyg* is an
+    imperative (writer re-test 3: the infinitive *Lägga till* had been shown). The word must be the verb's own
+    form (which the lexicon inflects as a verb) with no subject after it."""
+    if head.pos != "PROPN" or head.lower != listed or head.i not in _sentence_starts(block):
+        return False
+    past = inflect(listed, "VERB", {"VerbForm": "Fin", "Mood": "Ind", "Tense": "Past"}, default_lexicon())
+    if past is None or default_lexicon().get(past) != listed:
+        return False
+    following = block.words_after(head.i, 1)
+    return not following or following[0].lower not in SUBJECT_PRONOUNS and following[0].dep not in ("nsubj", "expl")
 
 
 def _as_passive_infinitive(head: Token, morph: dict[str, str]) -> dict[str, str]:
@@ -945,6 +967,11 @@ def _sentence_adverb_after(block: BlockAnalysis, head: Token) -> bool:
     return bool(following) and following[0].lower in SENTENCE_ADVERBS
 
 
+def _adverb_next(block: BlockAnalysis, head: Token) -> bool:
+    following = block.words_after(head.i, 1)
+    return bool(following) and following[0].lower in SENTENCE_ADVERBS
+
+
 def _after_object_pronoun(block: BlockAnalysis, head: Token) -> bool:
     before = next((t for t in reversed(block.tokens[max(0, head.i - 3) : head.i]) if not t.text.isspace()), None)
     return before is not None and before.lower in OBJECT_PRONOUNS
@@ -1041,17 +1068,33 @@ def _adverb_before_infinitive(tokens: list[Token], index: int, term: Term) -> bo
 
 
 def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
-    """Whether the term's context conditions say this match is another use of the word."""
+    """Whether the term's context conditions say this match is another use of the word. With an adverb inside the
+    phrase, unless_before is also asked just before the word after it: *är direkt tillämplig* is the EU term, as
+    the bare *direkt tillämplig* is (writer re-test 3)."""
     term = match.term
     if term.unless_before is not None:
         before = block.text[max(0, match.first.start - CONTEXT_CHARS) : match.first.start]
         if term.unless_before.search(before):
             return True
+        if match.adverb is not None:
+            inner = block.text[match.first.start : block.words_after(match.adverb.i, 1)[0].start]
+            if term.unless_before.search(inner):
+                return True
+    if _attribute_after_copula(block, match):
+        return True
     if term.unless_after is not None:
         after = block.text[match.last.end : match.last.end + CONTEXT_CHARS]
         if term.unless_after.search(after):
             return True
     return False
+
+
+def _attribute_after_copula(block: BlockAnalysis, match: Match) -> bool:
+    """A listed *vara* + adjective whose adjective is its noun's attribute: *Det var tillämpliga regler* is no
+    *vara tillämplig* (the regler are not said to apply; *gälla* would not fit)."""
+    if len(match.term.words) < 2 or match.term.words[0] != "vara":
+        return False
+    return match.last.pos == "ADJ" and match.last.dep == "amod"
 
 
 def _attributive_participle(block: BlockAnalysis, match: Match) -> bool:
