@@ -30,6 +30,9 @@ DEGREE_WORDS = frozenset(
 ADJECTIVE_ENDINGS = ("", "t", "a", "e", "are", "ast", "aste")
 CLAUSE_BREAKS = frozenset({"PUNCT", "SCONJ", "CCONJ"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
+# Relations that make a word the head of its own clause even without a verb of its own: a copula's predicative
+# (*om ni inte är överens*, *regler som inte är tydliga*) heads a subordinate clause, apart from the main verb's.
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "acl:relcl"})
 # Words that open a new clause even when the parser tags them otherwise (*om* as a preposition).
 CLAUSE_OPENERS = frozenset({"som", "att", "om", "när", "eftersom", "då", "där", "medan", "innan", "tills", "ifall"})
 # *X finns inte utan Y*, *det går inte utan er*: one thing needs the other; no positive says it better.
@@ -177,10 +180,11 @@ def _negated_relative(block: BlockAnalysis, first: Token, second: Token) -> bool
 
 
 def _clause_verb(block: BlockAnalysis, token: Token) -> Token:
-    """The nearest verb up the dependency tree (the clause's verb), or the root."""
+    """The head of the token's clause: the nearest verb up the dependency tree, a clause's predicative head
+    (*om ni inte är överens*: the *om*-clause hangs on *överens*, not on a verb), or the root."""
     current = token
     for _ in range(len(block.tokens)):
-        if current.pos in VERBAL_POS and current is not token:
+        if current is not token and (current.pos in VERBAL_POS or current.dep in CLAUSE_DEPS):
             return current
         if current.head == current.i:
             return current

@@ -83,6 +83,13 @@ REPORTING_LEMMAS = frozenset(
     | {"redovisa", "svara", "säga", "mena", "framföra", "upplysa", "intyga", "invända", "understryka", "betona"}
     | {"anse", "bedöma", "uppgiva", "tillägga", "klargöra", "beskriva"}
 )
+# Verbs of wishing: *man* in a relative clause on what a third party wished for (*Många ville ha en plats där man kan
+# plaska*, *Barnen önskade sig en plats där man …*) is that party or people at large, not the reader (session 45, a
+# writer's re-tester: *du* had been suggested in a news item on a playground the children had wished for). *vilja
+# ha* counts by its auxiliary. Only the relative clause: an *att* clause of a wish (*Kommunen vill att man sorterar
+# sitt avfall*) asks the reader.
+WISH_LEMMAS = frozenset({"önska", "efterfråga", "efterlysa", "drömma", "föreslå", "vilja", "längta"})
+MAX_REPORT_STEPS = 4  # clauses climbed from *man* to the verb that reports or wishes
 # Subjects of such a verb that are the reader or the writer: *Du har angett att man …* is still the reader.
 SPEAKER_PRONOUNS = frozenset({"du", "ni", "jag", "vi", "man"})
 # What a finding needs from the rest of the document (see combine).
@@ -111,8 +118,9 @@ class ImpersonalMan:
             "where the text speaks to its reader; not *Med den registrerade avses*); suggests *du/dig/din, ni, jag* by "
             "position (*jag* or *mig* for *undertecknad*). *Man* only where "
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
-            "gives an instruction (*man kan ansöka*, *ska man bifoga*), not in what a third party reported "
-            "(*Föreningen har angett att man …*), *ni* for *man* where the text says *ni*; in news and speeches *man* "
+            "gives an instruction (*man kan ansöka*, *ska man bifoga*), not in what a third party reported or wished "
+            "for (*Föreningen har angett att man …*, *Många ville ha en plats där man kan plaska*), "
+            "*ni* for *man* where the text says *ni*; in news and speeches *man* "
             "and *den "
             "sökande* only where the text says du or ni; *ni* and *er* where the paragraph says *ni*; and *Ni, Er* "
             "with a capital inside a sentence (`capital-ni`: lower case, as Myndigheternas skrivregler write it; "
@@ -504,22 +512,60 @@ def _people_say(block: BlockAnalysis, token: Token) -> bool:
 
 
 def _reported_by_third_party(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
-    """*man* as the subject of an *att* clause reporting what a third party said or wrote: *Föreningen har angett att
-    man har fått sponsring* (the association), not *Du har angett att man …* (see REPORTING_LEMMAS)."""
+    """*man* in what a third party said, wrote or wished: the subject of an *att* clause of a reporting verb
+    (*Föreningen har angett att man har fått sponsring*: the association), or of a relative clause on what a third
+    party wished for (*Många ville ha en plats där man kan plaska*: the children; see WISH_LEMMAS). Not *Du har
+    angett att man …*, nor *Kommunen vill att man sorterar* (an *att* clause of a wish is a request to the reader)."""
     if not token.dep.startswith("nsubj") or token.head == token.i:
         return False
     clause = block.tokens[token.head]
-    if clause.dep != "ccomp" or clause.head == clause.i:
+    for _ in range(MAX_REPORT_STEPS):
+        wished = clause.dep == "acl:relcl"
+        reporter = _wished_thing_verb(block, clause) if wished else _reporting_head(block, clause)
+        if reporter is None:
+            return False
+        lemmas = REPORTING_LEMMAS | WISH_LEMMAS if wished else REPORTING_LEMMAS
+        if _reports(block, sentence, reporter, lemmas, wished):
+            return True
+        clause = reporter  # *Eleverna berättade att de ville ha en plats där man …*: one report inside another
+    return False
+
+
+def _reporting_head(block: BlockAnalysis, clause: Token) -> Token | None:
+    """The verb whose *att* clause ``clause`` heads, or None."""
+    return block.tokens[clause.head] if clause.dep == "ccomp" and clause.head != clause.i else None
+
+
+def _wished_thing_verb(block: BlockAnalysis, clause: Token) -> Token | None:
+    """The verb whose object the relative clause ``clause`` describes (*ville ha en gunga och en plats där …*)."""
+    noun = block.tokens[clause.head]
+    for _ in range(MAX_REPORT_STEPS):
+        if noun.dep != "conj" or noun.head == noun.i:
+            break
+        noun = block.tokens[noun.head]  # the second of two wished things hangs on the first
+    if noun.dep != "obj" or noun.head == noun.i:
+        return None
+    return block.tokens[noun.head]
+
+
+def _reports(block: BlockAnalysis, sentence: Sentence, verb: Token, lemmas: frozenset[str], wished: bool) -> bool:
+    """``verb`` reports (or, ``wished``, wishes) and its subject is a third party, not the reader or the writer."""
+    # the subject of the verb, or of its auxiliary (*Föreningen har … angett*: the parse hangs it on *har*)
+    auxiliaries = [t for t in block.sentence_tokens(sentence) if t.head == verb.i and t.dep in ("aux", "aux:pass")]
+    wants = wished and any(t.lemma.lower() == "vilja" for t in auxiliaries)  # *ville ha*: *ha* with *vilja*
+    if verb.lemma.lower() not in lemmas and not wants:
         return False
-    reporter = block.tokens[clause.head]
-    if reporter.lemma.lower() not in REPORTING_LEMMAS:
-        return False
-    # the subject of the reporting verb, or of its auxiliary (*Föreningen har … angett*: the parse hangs it on *har*)
-    heads = {reporter.i} | {
-        t.i for t in block.sentence_tokens(sentence) if t.head == reporter.i and t.dep in ("aux", "aux:pass")
-    }
+    heads = {verb.i} | {t.i for t in auxiliaries}
     subjects = [t for t in block.sentence_tokens(sentence) if t.head in heads and t.i != t.head and t.dep == "nsubj"]
-    return any(t.pos in ("NOUN", "PROPN") or t.pos == "PRON" and t.lower not in SPEAKER_PRONOUNS for t in subjects)
+    return any(_third_party(t, wished) for t in subjects)
+
+
+def _third_party(subject: Token, wished: bool) -> bool:
+    """A noun, a name or a pronoun other than du, ni, jag, vi, man; for a wish also *många, alla, flera* (the
+    tagger's adjectives and determiners: *Många ville ha …*)."""
+    if subject.pos == "PRON" or wished and subject.pos in ("ADJ", "DET", "NUM"):
+        return subject.lower not in SPEAKER_PRONOUNS
+    return subject.pos in ("NOUN", "PROPN")
 
 
 SAYING_LEMMAS = frozenset({"säga", "påstå", "hävda"})

@@ -96,6 +96,16 @@ ADJECTIVAL = frozenset(
         "uppfylld", "uppfyllt", "uppfyllda",
     }
 )  # fmt: skip
+# A thing fitted with something lasting: signs, a connection to a network, a marking, a fence, a surface (session 45,
+# a writer's re-tester: *Omledningen är skyltad*, *Om ditt hus är anslutet till kommunens vatten och avlopp*). Who put
+# up the signs or connected the house is no help to the reader; the state is the information. Beside *belägen,
+# utrustad, försedd, ansluten* above. Not *belyst* (*frågan är belyst*: someone looked into it).
+FITTED = frozenset(
+    {
+        "skyltad", "skyltat", "skyltade", "utskyltad", "utskyltat", "utskyltade", "anslutet", "märkt", "märkta",
+        "inhägnad", "inhägnat", "inhägnade", "asfalterad", "asfalterat", "asfalterade",
+    }
+)  # fmt: skip
 # (session 43, a reviewer: *Av verksamhetsmålen bedöms fem vara helt uppfyllda*, a goal's status in an annual report,
 # like *utlånad*; who met it is the report's subject, and the *bedöms* beside it is what hides a doer.)
 # (session 42, a web reviewer: *\* Beloppen är avrundade till närmaste 100 000-tal*, a footnote on how the figures are
@@ -192,7 +202,8 @@ class StatePassive:
         summary=(
             "*vara* + perfect participle (*ansökan är avslagen, beslutet är fattat*), which hides who acted like a "
             "passive; not participles that have become adjectives (*anställd, känd, intresserad, nöjd*), negated ones "
-            "(*otestad*), compounds that name a property (*inkomstprövad, kvinnodominerad*), a participle "
+            "(*otestad*), a thing fitted with something lasting (*skyltad, ansluten, märkt, utrustad med*), "
+            "compounds that name a property (*inkomstprövad, kvinnodominerad*), a participle "
             "describing the noun after it (*vilket är godkänt betyg*), a status (*utlånad*; *registrerad i* a "
             "register; *inskriven där*), a description (*täckt med solceller*, *anpassad efter dina erfarenheter*; "
             "not a requirement: *ska vara anpassad*), an intransitive verb's participle (*bortrest, avliden*), a "
@@ -261,7 +272,7 @@ def _vowel_d(word: str) -> bool:
 def _adjectival(word: str, lemma: str) -> bool:
     """A participle that has become an adjective, also as the last part of a compound (*kravbaserad*,
     *tvådelat*), or a word with an adjective's ending or prefix (*intressanta*, *välbesökta*)."""
-    if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word in NOT_PARTICIPLES | DIVIDED:
+    if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word in NOT_PARTICIPLES | DIVIDED | FITTED:
         return True
     if word.endswith(("ande", "ende") + ADJECTIVE_SUFFIXES + MORE_ADJECTIVE_SUFFIXES):
         return True
