@@ -309,7 +309,8 @@ class Document:
     # where every line is one paragraph. None for formats whose lines are real lines.
     paragraph_headings: tuple[str | None, ...] | None = None
     # Text around the linted content that document-level rules may consult but that is not
-    # linted itself: a web page's site header and footer (sender, contact details).
+    # linted itself: a web page's site header and footer (sender, contact details), and on a page with <main> the
+    # visible text beside it (a contact box).
     context: str = ""
     # The kind of text (klarlint.genre: brev, beslut, webbsida, pressmeddelande, tal, protokoll, dokument), set by the
     # linter from the config, the front matter or the structure; None before that.
