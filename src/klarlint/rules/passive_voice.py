@@ -454,6 +454,7 @@ class PassiveVoice:
         lemmas: list[str] = []  # each finding's verb, for the repeats in a section (see _Repeats)
         again: list[RuleFinding | None] = []  # each finding as a repeat, made here: a kept part gives the same
         pending: list[Pending] = []
+        judgements: list[tuple[int, RuleFinding, RuleFinding | None]] = []  # see _senders_judgement
         others: list[Unaddressed] = []  # warnings not said to the reader (see combine)
         to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
         for number, (sentence, passives) in enumerate(zip(sentences, acting_passives(block_analysis), strict=True)):
@@ -481,6 +482,8 @@ class PassiveVoice:
                     found = _as_topic_heading(found, block.text, _kind_of(passive), generic)
                 if found is None:
                     continue
+                if (judged := _senders_judgement(found, block_analysis, passive, quoted, unaddressed)) is not None:
+                    judgements.append((len(findings), *judged))
                 if found.severity is None and (needs := _context_needs(block_analysis, passive, addresses_reader)):
                     pending.append(
                         Pending(len(findings), needs, _named_in_context(found, block_analysis, passive, generic))
@@ -502,7 +505,7 @@ class PassiveVoice:
                 lemmas.append(active_lemma(passive.verb))
                 again.append(_repeated(found, generic))
         parts = (tuple(findings), tuple(pending), _offers(block_analysis), heading, tuple(others), to_reader)
-        parts = (*parts, tuple(lemmas), tuple(again))
+        parts = (*parts, tuple(lemmas), tuple(again), tuple(judgements), speaks_as_sender(block.text))
         return PassivePart(*parts)
 
     def combine(
@@ -514,13 +517,17 @@ class PassiveVoice:
         anywhere, are read here, once a lint, not in a block's part: a part is kept while its block is unchanged."""
         headings = list(itertools.compress(itertools.count(), map(_HEADING, parts)))
         document = analysis.document
-        senders_text = (document.genre or detect_genre(document)) in SENDER_GENRES
+        genre = document.genre or detect_genre(document)
+        senders_text = genre in SENDER_GENRES
         to_reader = not senders_text and any(map(_TO_READER, parts))
         found: list[RuleFinding] = []
         repeats = _Repeats(set(headings))
         for index in itertools.compress(itertools.count(), map(_FINDINGS, parts)):  # most blocks have none
             part = parts[index]
             chosen: list[RuleFinding | None] = list(part.findings)
+            if part.judgements and (genre in JUDGING_GENRES or part.speaks or _heading_speaks(parts, headings, index)):
+                for position, warning, info in part.judgements:
+                    chosen[position] = warning if senders_text else info
             if part.pending or not senders_text and part.others:
                 context = _context(parts, headings, index) if part.pending else frozenset()
                 for other in () if senders_text else part.others:
@@ -610,6 +617,8 @@ class PassivePart(NamedTuple):
     to_reader: bool = False  # the paragraph says du outside quotations
     lemmas: tuple[str, ...] = ()  # each finding's verb, in the findings' order
     again: tuple[RuleFinding | None, ...] = ()  # each finding as the same verb's repeat in a section (see _Repeats)
+    judgements: tuple[tuple[int, RuleFinding, RuleFinding | None], ...] = ()  # see _senders_judgement
+    speaks: bool = False  # the block says vi/oss/vår
 
 
 NO_PART = PassivePart((), (), frozenset(), False)
@@ -617,6 +626,46 @@ _FINDINGS = operator.attrgetter("findings")
 
 _HEADING = operator.attrgetter("heading")
 _TO_READER = operator.attrgetter("to_reader")
+
+
+# *bedöms vara*, *anses vara*: the active form of a judgement, by its finite form (a modal's *kan bedömas* is left)
+JUDGEMENT_FORMS = {"bedöms": "bedömer", "bedömdes": "bedömde", "anses": "anser", "ansågs": "ansåg"}
+
+
+# A letter or a decision is the sender's own judgement even without *vi* (*denna skuld bedöms kunna regleras*); a
+# document may report others' (*Rökning bedöms utgöra en stor risk*), so there it takes *vi*.
+JUDGING_GENRES = frozenset({LETTER, DECISION})
+
+
+def _senders_judgement(
+    found: RuleFinding, block: BlockAnalysis, passive: Passive, quoted: bool, unaddressed: str
+) -> tuple[RuleFinding, RuleFinding | None] | None:
+    """*Ett utbyte av ledningarna bedöms vara nödvändigt*: with an infinitive a judgement by whoever judges, in news
+    about others; where the text speaks as the sender (its kind of text, or *vi* in the paragraph or the heading
+    above), the judgement is the sender's own (writer's re-test s45: "går bra" was wrong, *Vi bedömer att …*).
+    The warning for the sender's own kinds of text and the information naming *vi* for the others (see combine),
+    or None when the finding is not the general note on such a judgement."""
+    active = JUDGEMENT_FORMS.get(passive.verb.lower)
+    text = block.text[passive.start : passive.end]
+    if active is None or quoted or passive.agent is not None or found.subcheck:
+        return None
+    if found.message != _general_message(text, _kind_of(passive)) or not _infinitive_follows(block, passive.verb):
+        return None
+    example = f"”Vi {active} att …”"
+    message = f"”{text}” är passiv form ({_kind_of(passive)}), men bedömningen är avsändarens egen."
+    warning = replace(
+        found, message=f"{message} Skriv aktivt: {example}.", suggestion=f"Skriv aktivt: {example}", severity=None
+    )
+    if unaddressed == "off":
+        return warning, None
+    info = replace(found, message=f"{message} Skriv gärna aktivt: {example}.", severity=Severity(unaddressed))
+    return warning, info
+
+
+def _heading_speaks(parts: Sequence[PassivePart], headings: list[int], index: int) -> bool:
+    """The nearest heading above says vi (*Varför gör vi det här?*)."""
+    above = bisect_left(headings, index) - 1
+    return above >= 0 and parts[headings[above]].speaks
 
 
 def _severity_option(options: Mapping[str, Any], name: str) -> str:
@@ -945,7 +994,8 @@ def _agent_first_noun(block: BlockAnalysis, passive: Passive, kinds: set[str]) -
 def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | None:
     """*Tjänstgöringen får ersättas av en kortare utbildning*, *reformer som inte har föregåtts av
     konsekvensutredningar*: the *av* phrase is what takes the place or comes first, a thing, not a doer (round 121,
-    blind: false three times as "the text names who does it"). A name (*ersätts av Anna Berg*) still acts."""
+    blind: false three times as "the text names who does it"). A name (*ersätts av Anna Berg*) still acts, and so
+    does a body (*kan ersättas av regionen*: the region pays, *ersätta* is to compensate; writer's re-test s45)."""
     lemma = active_lemma(passive.verb)
     what = REPLACED_LEMMAS.get(lemma) or FUNDED_LEMMAS.get(lemma)
     if what is None:
@@ -953,6 +1003,8 @@ def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | No
     head = _agent_first_noun(block, passive, {"NOUN", "PROPN"})
     if head is None or head.pos == "PROPN" or is_organisation(head):
         return None
+    if lemma == "ersätta" and _actor_name(head):
+        return None  # not *föregås av regeringen*: a body comes first, it does not pay
     if lemma in FUNDED_LEMMAS and not head.lemma.lower().endswith(FUNDING_NOUNS):
         return None  # *finansieras av kommunen*: someone pays
     return what
