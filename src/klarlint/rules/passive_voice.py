@@ -705,9 +705,9 @@ TOPIC_OPENERS = frozenset({"hur", "varför"})
 
 def _topic_heading(block: BlockAnalysis, passive: Passive) -> bool:
     """A heading that names what its section explains: *Hur räknas avgiften ut?*, *Varför plogas Björkvägen sist?*,
-    *Så utvärderas anbuden* (writer's re-test s45: the first was information, the other two warnings). Not a reader's
-    act (*Så ansöks om bygglov*: *Så ansöker du* tells the reader it is theirs), nor the reader's own matter
-    (*Varför behandlas dina personuppgifter?*: who handles them is what the reader asks, reviewer s43)."""
+    *Så utvärderas anbuden*, *Det här ändras* (writer's re-test s45: the first was information, the other two
+    warnings). Not a reader's act (*Så ansöks om bygglov*: *Så ansöker du* tells the reader it is theirs), nor the
+    reader's own matter (*Varför behandlas dina personuppgifter?*: who handles them is what the reader asks, s43)."""
     words = [t for t in block.tokens if t.is_word]
     if len(words) < 2 or active_lemma(passive.verb) in reader_verb_table():
         return False
@@ -717,7 +717,12 @@ def _topic_heading(block: BlockAnalysis, passive: Passive) -> bool:
     if first in TOPIC_OPENERS:
         return True
     verbs = {passive.verb.i, *(t.i for t in verb_chain(block, passive.verb))}
-    return first == "så" and words[1].i in verbs  # *Så utvärderas*, not *Så länge …*
+    if first == "så":
+        return words[1].i in verbs  # *Så utvärderas*, not *Så länge …*
+    # *Det här ändras*, *Detta ändras den 1 juli*: the section tells what changes, the same kind as *Varför ändras
+    # reglerna?* (writer's re-test s45 had the one the general message and the other the heading message)
+    opener = 2 if [t.lower for t in words[:2]] == ["det", "här"] else 1 if first == "detta" else 0
+    return 0 < opener < len(words) and words[opener].i in verbs
 
 
 QUESTION_LINE_WORDS = 12  # a question this long, alone in its paragraph, heads what follows
@@ -2056,6 +2061,8 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
         # (*ansvaret behöver förändras*: someone must change it)
         return not any(t.lower in MODALS for t in chain)
+    if lemma == "utveckla":
+        return _trend_develops(block, passive.verb, chain)
     if lemma == "förvandla":
         # *förvandlas centrum till en enda stor scen*, *då det förvandlas från en helt beroende varelse till en liten
         # människa*: turns into (session 42's web review; UD's Talbanken had the second as a warning); not after a
@@ -2064,6 +2071,37 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
             t.lower == "till" for t in block.words_after(passive.verb.i, TURNS_INTO_WINDOW)
         )
     return [t.lower for t in block.words_before(passive.verb.i, 4)][-3:] == ["kan", "komma", "att"]
+
+
+def _trend_develops(block: BlockAnalysis, verb: Token, chain: Sequence[Token]) -> bool:
+    """*hur ensamheten utvecklas*, *säkerhetsläget har utvecklats*: a state or a trend develops, by no one (writer's
+    re-test s45: "intransitive 'develops'; nothing is done"). Not after a modal (*marknaden ska utvecklas*: someone
+    decides), nor what someone makes (*Nya tjänster utvecklas*: only states and trends are listed)."""
+    if any(t.lower in MODALS for t in chain):
+        return False
+    subject = passive_subject(block, verb)
+    if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
+        subject = block.tokens[verb.head]
+    return subject is not None and subject.pos == "NOUN" and subject.lemma.lower().endswith(TREND_NOUNS)
+
+
+# States and trends that develop by themselves (as the last part of a compound: *säkerhetsläget*, *bostadsmarknaden*)
+TREND_NOUNS = (
+    "ensamhet",
+    "läge",
+    "situation",
+    "pris",
+    "marknad",
+    "konjunktur",
+    "inflation",
+    "arbetslöshet",
+    "brottslighet",
+    "sjukdom",
+    "smitta",
+    "trend",
+    "tillväxt",
+    "befolkning",
+)
 
 
 def _if_or_when_clause(block: BlockAnalysis, verb: Token) -> bool:
@@ -2082,7 +2120,7 @@ def _if_or_when_clause(block: BlockAnalysis, verb: Token) -> bool:
 TIME_CLAUSE_OPENERS = frozenset({("varje", "gång"), ("så", "fort"), ("så", "snart")})
 
 
-CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera", "förvandla"})
+CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera", "förvandla", "utveckla"})
 TURNS_INTO_WINDOW = 12  # *förvandlas* … *till*: over a subject after the verb and a *från* phrase
 LAPSE_LEMMAS = frozenset({"preskribera"})  # a claim, a crime or a decision lapses: nobody lapses it
 # What is put off or slowed, which a cause may do with nobody acting (see _delay_as_consequence)
