@@ -20,7 +20,7 @@ from functools import lru_cache
 from klarlint.document import META_KINDS, Block, BlockKind, Document
 from klarlint.errors import KlarlintError
 from klarlint.front_matter import FRONT_MATTER
-from klarlint.prose import not_prose
+from klarlint.prose import LETTER_CLOSING, not_prose
 
 LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, PROTOCOL, DOCUMENT = (
     "brev",
@@ -71,7 +71,6 @@ DECISION_MARK = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$|^(?:så här överkla
 # first, under its title and heading lines (*Fastighet: …*, *Ärendenummer: …*), or the decision says du or ni.
 BARE_DECISION_HEADING = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$", re.I)
 ADDRESS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.I)
-LETTER_CLOSING = re.compile(r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar)\b", re.I)
 LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
 # A letter under a title (*Erbjudande om plats i förskola*), its greeting to named people a line of its own below it
 # (*Hej Lina och Johan!*, *Bästa Karin,*; not *Till*, an address line) and a signature last (a name, a title or an

@@ -23,6 +23,7 @@ from klarlint.grammar import (
     is_date,
     is_time_word,
 )
+from klarlint.light_verbs import phrases_by_verb
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
 from klarlint.nlp.ud import NOMINAL_DEPS
 from klarlint.passive_clause import (
@@ -841,7 +842,6 @@ def _single_verb(
     list's verb is advice (*göra något / agera*) or its form is not known; None where no pair is listed. Not for a
     relative clause's *som* (*den bedömning som görs* → *som vi gör*)."""
     from klarlint.nlp.inflect import inflect
-    from klarlint.rules.nominalization import phrases_by_verb
 
     verb = passive.verb
     phrases = phrases_by_verb().get(active_lemma(verb))

@@ -24,6 +24,10 @@ from dataclasses import replace
 from klarlint.document import Block, BlockKind, Document
 from klarlint.limits import Notice
 
+# A letter's closing (*Med vänliga hälsningar*): genre's sign of a letter, and the plain-text reader's of a line that is
+# no heading. Here, below both: genre → readers (its metadata opening) → plain-text reader → genre was a cycle.
+LETTER_CLOSING = re.compile(r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar)\b", re.I)
+
 NOTICE_CODE = "not-prose"
 # An entry of a table of contents: a title, dot leaders (or a tab), a page number.
 TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|\t)[ \t]*\d{1,3}(?![\d,.:/])")

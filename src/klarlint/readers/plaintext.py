@@ -20,9 +20,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from klarlint.document import Block, BlockKind, Document, Segment, line_feed_starts
-from klarlint.genre import LETTER_CLOSING
 from klarlint.limits import Notice
-from klarlint.prose import joined_lines
+from klarlint.prose import LETTER_CLOSING, joined_lines
 from klarlint.readers.compose import composed, composed_block
 from klarlint.readers.directives import TEXT_COMMENT, text_directives
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import BlockKind
 from klarlint.grammar import SUBJECT_DEPS
+from klarlint.light_verbs import LightVerbPhrase, phrases_by_verb
 from klarlint.nlp.inflect import adverb_of
 from klarlint.noun_chains import VerbalNoun, is_action_noun, noun_chains, verb_for, verbal_nouns
 from klarlint.passive_clause import PARTICLES, verb_particles
@@ -27,7 +27,6 @@ from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check
 from klarlint.rules.quoted import QUOTED_OPTION, quoted_findings
 from klarlint.speech import in_quoted_speech
 
-WORDLIST = "nominalizations.tsv"
 JARGON_WORDLIST = "jargon.tsv"  # a verbal noun's verb is suggested only where the list has no plainer one
 # Base verbs whose forms do not follow the regular pattern; compounds (vidta, genomföra, avge) reuse them.
 IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
@@ -94,14 +93,6 @@ MIN_PARAGRAPH_WORDS = 20  # a shorter paragraph's ratio is mostly chance
 MIN_PARAGRAPH_VERBAL = 3  # verbs, pronouns and adverbs: fewer, and the paragraph is a list, not prose
 
 
-@dataclass(frozen=True, slots=True)
-class LightVerbPhrase:
-    verb: str
-    noun: str
-    suggestion: str
-    after: str = ""  # a word that must follow the noun: "ha möjlighet att", not "ha ekonomiska möjligheter"
-
-
 class Nominalization:
     info = RuleInfo(
         id="nominalization",
@@ -141,8 +132,8 @@ class Nominalization:
             "led gömmer ett verb. Skriv ”utvärdera hur det gick att genomföra satsningen”. Ett "
             "handlingssubstantiv med sitt objekt, som ”handläggningen av ansökan”, är vanlig svenska, och "
             "regeln låter det vara.\n\nMen verbets -ande-form som substantiv, med sitt objekt efter ”av”, tar "
-            "regeln upp som information: ”förutsättningar för ett beviljande av bygglov” blir ”förutsättningar för "
-            "att bevilja bygglov”, och ”Beslut om borttagande av inlägg” blir ”Beslut om att ta bort inlägg”. Den "
+            "regeln upp som information. ”Förutsättningar för ett beviljande av bygglov” blir ”förutsättningar för "
+            "att bevilja bygglov”. ”Beslut om borttagande av inlägg” blir ”Beslut om att ta bort inlägg”. Den "
             "bestämda formen, som ”genomförandet av strategin”, är etablerad och får vara."
         ),
         example_before="Nämnden kommer att genomföra en utredning och därefter fatta beslut om bidraget.",
@@ -812,19 +803,6 @@ def _is_noun(token: Token, noun: str) -> bool:
         return True
     lower = token.lower
     return lower.startswith(noun) and lower[len(noun) :] in NOUN_ENDINGS
-
-
-@cache
-def phrases_by_verb() -> dict[str, list[LightVerbPhrase]]:
-    """The word list, by verb lemma; read once per process."""
-    phrases: dict[str, list[LightVerbPhrase]] = {}
-    with wordlist_path(WORDLIST).open(encoding="utf-8", newline="") as handle:
-        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if len(row) < 3 or row[0].startswith("#") or row[0] == "verb":
-                continue
-            verb, noun, suggestion, after = (cell.strip().lower() for cell in [*row[:4], ""][:4])
-            phrases.setdefault(verb, []).append(LightVerbPhrase(verb, noun, suggestion, after))
-    return phrases
 
 
 @cache
