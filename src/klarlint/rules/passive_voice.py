@@ -384,7 +384,7 @@ class PassiveVoice:
             "ends or that another follows (*Resan inleds i Norrköping*, *Besöket avslutas med en lunch*, *Mötet följs "
             "av en presskonferens*), a founding with its year (*IEA "
             "bildades 1974*), a term named (*Det kallas försörjningsstöd*), a change of state (*förvandlas centrum "
-            "till en stor scen*; not after a modal), a comparison or an identity with nobody acting (*vilket kan "
+            "till en stor scen*, *hur ensamheten utvecklas*; not after a modal), a comparison or an identity with nobody acting (*vilket kan "
             "jämföras med*, *ska inte "
             "förväxlas med*), a need in a relative clause or a clause of time, place or condition (*de åtgärder som "
             "behövs*, *när det behövs*, *i de fall ett tillstånd krävs*), what spreads by itself (*växtskyddsmedel "
