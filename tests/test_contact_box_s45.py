@@ -64,8 +64,9 @@ def test_without_main_an_aside_is_prose_as_before() -> None:
     assert not sender_messages(page(after=ASIDE, main=""))
 
 
-def test_without_main_text_beside_an_article_stays_out() -> None:
+def test_without_main_a_contact_box_beside_the_article_counts_too() -> None:
     document = read_text(page(after=ASIDE, main="article"), "html")
     assert all("park@ekby.se" not in block.text for block in document.blocks)
-    assert "park@ekby.se" not in document.context
-    assert sender_messages(page(after=ASIDE, main="article"))
+    assert "park@ekby.se" in document.context
+    assert not sender_messages(page(after=ASIDE, main="article"))
+    assert sender_messages(page(after=RELATED, main="article"))  # related links are no contact path

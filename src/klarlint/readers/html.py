@@ -360,13 +360,16 @@ class _Parser(HTMLParser):
         return lambda element: True
 
     def beside_region(self):
-        """What a reader sees beside <main>: not the page's own text to lint, but its context. Municipal pages put
-        the contact box (telephone, e-mail) in an <aside> after </main>, and missing-sender had said on 7 of 8 such
-        pages that there was no way to reach the sender (session 45, a writer's re-tester). Without <main> nothing
-        changes: the <article> or the whole body is linted as before, and an <aside> in a body is linted as prose."""
-        if not self.has_main:
-            return lambda element: False
-        return lambda element: element.read and not element.main
+        """What a reader sees beside the main content (<main>, else <article>): not the page's own text to lint, but
+        its context. Municipal pages put the contact box (telephone, e-mail) in an <aside> after </main>, and
+        missing-sender had said on 7 of 8 such pages that there was no way to reach the sender (session 45, a writer's
+        re-tester); a page whose content is an <article> with the box beside it likewise. Without either nothing
+        changes: the whole body is linted, and an <aside> in it is linted as prose."""
+        if self.has_main:
+            return lambda element: element.read and not element.main
+        if self.has_article:
+            return lambda element: element.read and not element.article
+        return lambda element: False
 
     def runs(self) -> Iterator[list[_Text]]:
         run: list[_Text] = []
