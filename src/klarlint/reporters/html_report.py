@@ -31,9 +31,10 @@ from klarlint import __version__
 from klarlint.atomic import write_atomically
 from klarlint.baseline import Key, finding_key, portable_path
 from klarlint.errors import KlarlintError, os_reason
+from klarlint.limits import grouped
 from klarlint.report import FileReport, Finding, Report, Stats, per_1000_words
 from klarlint.reporters import absolute, is_file_path
-from klarlint.reporters.terminal import lix_label
+from klarlint.reporters.terminal import decimal, lix_label, percent
 
 LIX_BINS = (0, 20, 30, 40, 50, 60)  # lower edges; the last bin is open
 RATE_BINS = (0, 5, 10, 20, 40)  # findings per 1,000 words
@@ -268,30 +269,30 @@ def _summary(
     passive = sum(row.stats.passive_share * row.stats.sentences for row in rows)
     lix_values = [row.stats.lix for row in rows if row.stats.words]
     items = [
-        ("Sidor", _int(len(rows))),
-        ("Ord", _int(words)),
-        ("Anmärkningar", _int(findings)),
-        ("Anmärkningar per 1\u00a0000 ord", _dec(1000 * findings / words if words else 0.0)),
-        ("LIX, median", _dec(statistics.median(lix_values)) if lix_values else "–"),
-        ("Ord per mening", _dec(words / sentences) if sentences else "–"),
-        ("Meningar med passiv", _percent(passive / sentences) if sentences else "–"),
+        ("Sidor", grouped(len(rows))),
+        ("Ord", grouped(words)),
+        ("Anmärkningar", grouped(findings)),
+        ("Anmärkningar per 1\u00a0000 ord", decimal(1000 * findings / words if words else 0.0)),
+        ("LIX, median", decimal(statistics.median(lix_values)) if lix_values else "–"),
+        ("Ord per mening", decimal(words / sentences) if sentences else "–"),
+        ("Meningar med passiv", percent(passive / sentences) if sentences else "–"),
     ]
     if changes is not None:
-        items.append(("Nya sedan förra körningen", _int(len(changes.new))))
-        items.append(("Åtgärdade sedan förra körningen", _int(sum(count for _, count, _ in changes.fixed))))
+        items.append(("Nya sedan förra körningen", grouped(len(changes.new))))
+        items.append(("Åtgärdade sedan förra körningen", grouped(sum(count for _, count, _ in changes.fixed))))
     if template:
         items.append(
             (
-                f"Anmärkningar i mallen (på {_int(_template_pages(report.files[template[0].index]))} sidor)",
-                _int(sum(row.findings for row in template)),
+                f"Anmärkningar i mallen (på {grouped(_template_pages(report.files[template[0].index]))} sidor)",
+                grouped(sum(row.findings for row in template)),
             )
         )
     if failed:
-        items.append(("Kunde inte granskas", _int(len(failed))))
+        items.append(("Kunde inte granskas", grouped(len(failed))))
     if unread := _not_checked_count(report, [*rows, *template]):  # what the section lists, no more, no less
-        items.append(("Sidor med text som inte granskades", _int(unread)))
+        items.append(("Sidor med text som inte granskades", grouped(unread)))
     if not_fetched := getattr(report, "not_fetched", 0):
-        items.append((f"Inte hämtade (--max-pages {_int(getattr(report, 'max_pages', 0))})", _int(not_fetched)))
+        items.append((f"Inte hämtade (--max-pages {grouped(getattr(report, 'max_pages', 0))})", grouped(not_fetched)))
     cells = "".join(f"<div><dt>{escape(k)}</dt><dd>{escape(v)}</dd></div>" for k, v in items)
     return f'<section aria-label="Sammanfattning"><dl class="summary">{cells}</dl></section>'
 
@@ -313,16 +314,16 @@ def _page_table(rows: Sequence[PageRow]) -> str:
     body = []
     for row in rows:
         level = _lix_class(row.stats.lix) if row.stats.words else ""
-        severities = "".join(f'<td class="num">{_int(row.by_severity[key])}</td>' for key, _ in SEVERITY_COLUMNS)
+        severities = "".join(f'<td class="num">{grouped(row.by_severity[key])}</td>' for key, _ in SEVERITY_COLUMNS)
         body.append(
             f'<tr class="page" data-path="{escape(row.path)}">'
             f'<th scope="row">{_named_link(row)}{_also(row)}</th>'
-            f'<td class="num">{_int(row.stats.words)}</td>'
+            f'<td class="num">{grouped(row.stats.words)}</td>'
             f'<td class="num {level}" title="{escape(lix_label(row.stats.lix)) if row.stats.words else ""}">'
-            f"{_dec(row.stats.lix) if row.stats.words else '–'}</td>"
-            f'<td class="num">{_dec(row.stats.mean_sentence_length) if row.stats.words else "–"}</td>'
-            f'<td class="num">{_percent(row.stats.passive_share) if row.stats.words else "–"}</td>'
-            f'<td class="num rate">{_dec(row.per_1000_words) if row.stats.words else "–"}</td>'
+            f"{decimal(row.stats.lix) if row.stats.words else '–'}</td>"
+            f'<td class="num">{decimal(row.stats.mean_sentence_length) if row.stats.words else "–"}</td>'
+            f'<td class="num">{percent(row.stats.passive_share) if row.stats.words else "–"}</td>'
+            f'<td class="num rate">{decimal(row.per_1000_words) if row.stats.words else "–"}</td>'
             f'<td class="num">{_findings_link(row)}</td>'
             f"{severities}</tr>"
         )
@@ -342,7 +343,7 @@ def _rule_table(report: Report, titles: dict[str, str]) -> str:
     pages = Counter(rule for r in report.files for rule in {f.rule for f in r.findings})
     body = "".join(
         f'<tr><th scope="row"><code>{escape(rule)}</code></th><td>{escape(titles.get(rule, ""))}</td>'
-        f'<td class="num">{_int(count)}</td><td class="num">{_int(pages[rule])}</td></tr>'
+        f'<td class="num">{grouped(count)}</td><td class="num">{grouped(pages[rule])}</td></tr>'
         for rule, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     )
     return (
@@ -373,8 +374,8 @@ def _cut_short(report: Report) -> str:
         return ""
     return (
         '<p class="note" role="note"><strong>Genomsökningen stannade vid '
-        f"--max-pages {_int(getattr(report, 'max_pages', 0))}.</strong> "
-        f"{_int(not_fetched)} adresser som länkarna ledde till hämtades inte, så siffrorna gäller bara de hämtade "
+        f"--max-pages {grouped(getattr(report, 'max_pages', 0))}.</strong> "
+        f"{grouped(not_fetched)} adresser som länkarna ledde till hämtades inte, så siffrorna gäller bara de hämtade "
         "sidorna. Kör igen med ett högre --max-pages för att granska hela webbplatsen.</p>"
     )
 
@@ -399,18 +400,18 @@ def _not_checked_section(report: Report, rows: Sequence[PageRow]) -> str:
     for name, notices in entries:
         for message in dict.fromkeys(notice.message for notice in notices):
             pages_of.setdefault(message, []).append(name)
-    grouped = {message for message, names in pages_of.items() if len(names) >= GROUPED_AT}
+    repeated = {message for message, names in pages_of.items() if len(names) >= GROUPED_AT}
     items = ""
     for name, notices in entries:
-        own = [notice.message for notice in notices if notice.message not in grouped]
+        own = [notice.message for notice in notices if notice.message not in repeated]
         if own:
             items += f'<li><span class="page-name">{name}</span><ul>'
             items += "".join(f"<li>{escape(message)}</li>" for message in own) + "</ul></li>"
-    for message in (m for m in pages_of if m in grouped):
+    for message in (m for m in pages_of if m in repeated):
         names = pages_of[message]
         pages = "".join(f'<li><span class="page-name">{name}</span></li>' for name in names)
         items += (
-            f'<li class="grouped"><details><summary>{escape(message)} <strong>{_int(len(names))} sidor</strong>'
+            f'<li class="grouped"><details><summary>{escape(message)} <strong>{grouped(len(names))} sidor</strong>'
             f"</summary><ul>{pages}</ul></details></li>"
         )
     return (
@@ -481,7 +482,7 @@ def _histogram(values: Sequence[float], edges: Sequence[float], title: str, desc
 def _findings_link(row: PageRow) -> str:
     if not row.findings:
         return "0"
-    return f'<a href="#sida-{row.index}">{_int(row.findings)}</a>'
+    return f'<a href="#sida-{row.index}">{grouped(row.findings)}</a>'
 
 
 def _rule_classes(report: Report) -> dict[str, str]:
@@ -495,7 +496,7 @@ def _template_section(
     """The template's findings once, in a section of their own (they had come once per page)."""
     if not template:
         return ""
-    pages = _int(_template_pages(report.files[template[0].index]))
+    pages = grouped(_template_pages(report.files[template[0].index]))
     rule_class = _rule_classes(report)
     sections = "".join(
         _page_findings(report.files[row.index], row, titles, rule_class, changes, True, f"Mallen, läst från {row.href}")
@@ -548,7 +549,7 @@ def _findings_section(
         '<section aria-labelledby="anmarkningar"><h2 id="anmarkningar">Anmärkningarna, sida för sida</h2>'
         '<form class="filters" aria-label="Filter"><fieldset><legend>Allvarlighet</legend>'
         f"{filters}{only_new}</fieldset><fieldset><legend>Regler</legend>{rule_filters}</fieldset>"
-        f'<p class="shown" aria-live="polite">{_int(total)} anmärkningar</p></form>'
+        f'<p class="shown" aria-live="polite">{grouped(total)} anmärkningar</p></form>'
         f"{''.join(sections)}</section>"
     )
 
@@ -569,7 +570,8 @@ def _page_findings(
     link = _link(row)
     shown = escape(name or row.title or row.path)
     numbers = (
-        f"{_int(row.findings)} anmärkningar, {_dec(row.per_1000_words)} per 1\u00a0000 ord, {_int(row.stats.words)} ord"
+        f"{grouped(row.findings)} anmärkningar, {decimal(row.per_1000_words)} per 1\u00a0000 ord, "
+        f"{grouped(row.stats.words)} ord"
     )
     return (
         f'<details class="page-findings" id="sida-{row.index}"{" open" if open_ else ""}>'
@@ -731,18 +733,6 @@ def _href(path: str, output: Path) -> str:
 
 def _lix_class(lix: float) -> str:
     return "lix-" + ("0" if lix < 30 else "1" if lix < 40 else "2" if lix < 50 else "3" if lix < 60 else "4")
-
-
-def _int(value: int) -> str:
-    return f"{value:,}".replace(",", "\u00a0")
-
-
-def _dec(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
-
-
-def _percent(value: float) -> str:
-    return f"{100 * value:.0f}\u00a0%"
 
 
 def _num(value: float) -> str:
