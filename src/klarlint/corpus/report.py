@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 from klarlint.corpus.run import FINDINGS_DIR, MANIFEST, STATS_DIR
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.language import SWEDISH, language_name
+from klarlint.limits import grouped
 
 PERCENTILES = (5, 25, 50, 75, 95)
 MAX_CHART_SITES = 30
@@ -287,9 +288,9 @@ def render(summary: CorpusSummary, folder: Path) -> str:
     if not summary.complete:
         parts.append('<p class="warn">Körningen är inte klar: rapporten gäller bara de sidor som har granskats.</p>')
     parts.append(
-        f"<p>{_pages(pages)} på {_n(len(summary.sites))} "
-        f"{_plural(len(summary.sites), 'webbplats', 'webbplatser')}, {_n(words)} ord, "
-        f"{_n(sum(summary.rules.values()))} anmärkningar. "
+        f"<p>{_pages(pages)} på {grouped(len(summary.sites))} "
+        f"{_plural(len(summary.sites), 'webbplats', 'webbplatser')}, {grouped(words)} ord, "
+        f"{grouped(sum(summary.rules.values()))} anmärkningar. "
         f"{_pages(errors)} kunde inte granskas.</p>"
     )
     parts.append(_unchecked_summary(summary))
@@ -341,9 +342,9 @@ def _site_table(sites: list[SiteSummary]) -> list[str]:
         rules = ", ".join(rule for rule, _ in s.rules.most_common(3))
         rows.append(
             f'<tr><td><a href="#{_anchor(s.site)}">{_escape(s.site or "(okänd)")}</a></td>'
-            f'<td class="n">{_n(s.pages)}</td>'
-            f'<td class="n">{_n(s.errors)}</td><td class="n">{_other_languages(s)}</td>'
-            f'<td class="n">{_n(s.words)}</td><td class="n">{_median(s.lix)}</td>'
+            f'<td class="n">{grouped(s.pages)}</td>'
+            f'<td class="n">{grouped(s.errors)}</td><td class="n">{_other_languages(s)}</td>'
+            f'<td class="n">{grouped(s.words)}</td><td class="n">{_median(s.lix)}</td>'
             f'<td class="n">{_median(s.per_1000)}</td><td>{_escape(rules)}</td></tr>'
         )
     rows.append("</table>")
@@ -355,13 +356,15 @@ def _site_section(site: SiteSummary, min_words: int, top: int) -> list[str]:
     parts = [f'<h2 id="{_anchor(site.site)}">{e(site.site or "(okänd)")}</h2>']
     if site.rules:
         parts.append("<table><tr><th>regel</th><th>anmärkningar</th></tr>")
-        parts += [f'<tr><td>{e(rule)}</td><td class="n">{_n(n)}</td></tr>' for rule, n in site.rules.most_common(top)]
+        parts += [
+            f'<tr><td>{e(rule)}</td><td class="n">{grouped(n)}</td></tr>' for rule, n in site.rules.most_common(top)
+        ]
         parts.append("</table>")
     if site.worst:
-        parts.append(f"<h3>Sämsta sidorna (minst {_n(min_words)} ord)</h3>")
+        parts.append(f"<h3>Sämsta sidorna (minst {grouped(min_words)} ord)</h3>")
         parts.append("<table><tr><th>sida</th><th>ord</th><th>LIX</th><th>anmärkningar per 1 000 ord</th></tr>")
         parts += [
-            f'<tr><td>{_link(url)}</td><td class="n">{_n(words)}</td><td class="n">{lix:.0f}</td>'
+            f'<tr><td>{_link(url)}</td><td class="n">{grouped(words)}</td><td class="n">{lix:.0f}</td>'
             f'<td class="n">{per_1000:.1f}</td></tr>'
             for url, words, lix, per_1000 in site.worst
         ]
@@ -374,7 +377,7 @@ def _failed_section(site: SiteSummary) -> list[str]:
     invalid JSON was to be found only in the Parquet)."""
     if not site.failed:
         return []
-    shown = f" De första {_n(len(site.failed))}:" if len(site.failed) < site.errors else ""
+    shown = f" De första {grouped(len(site.failed))}:" if len(site.failed) < site.errors else ""
     parts = [
         "<h3>Sidor som inte kunde granskas</h3>",
         f"<p>{_pages(site.errors)} kunde inte granskas.{shown}</p>",
@@ -386,7 +389,7 @@ def _failed_section(site: SiteSummary) -> list[str]:
 
 
 def _other_languages(site: SiteSummary) -> str:
-    return "–" if site.noticed is None else _n(sum(site.languages.values()))
+    return "–" if site.noticed is None else grouped(sum(site.languages.values()))
 
 
 def _unchecked_section(site: SiteSummary) -> list[str]:
@@ -394,7 +397,7 @@ def _unchecked_section(site: SiteSummary) -> list[str]:
     if not site.unchecked:
         return []
     said = unchecked_said(sum(site.languages.values()), site.partly, site.languages)
-    shown = f" De första {_n(len(site.unchecked))}:" if len(site.unchecked) < (site.noticed or 0) else ""
+    shown = f" De första {grouped(len(site.unchecked))}:" if len(site.unchecked) < (site.noticed or 0) else ""
     parts = [
         "<h3>Text som inte granskades</h3>",
         f"<p>{_escape(said[0].upper() + said[1:])}.{shown}</p>",
@@ -402,7 +405,8 @@ def _unchecked_section(site: SiteSummary) -> list[str]:
     ]
     for url, messages in site.unchecked:
         more = len(messages) - NOTICES_SHOWN
-        said = " ".join(_escape(m) for m in messages[:NOTICES_SHOWN]) + (f" (och {_n(more)} till)" if more > 0 else "")
+        said = " ".join(_escape(m) for m in messages[:NOTICES_SHOWN])
+        said += f" (och {grouped(more)} till)" if more > 0 else ""
         parts.append(f"<tr><td>{_link(url)}</td><td>{said}</td></tr>")
     parts.append("</table>")
     return parts
@@ -432,7 +436,7 @@ def unchecked_said(other: int, partly: int, languages: Counter[str] | None = Non
     the corpus run's last line)."""
     said = []
     if other:
-        named = ", ".join(f"{language_name(code)} {_n(n)}" for code, n in (languages or Counter()).most_common())
+        named = ", ".join(f"{language_name(code)} {grouped(n)}" for code, n in (languages or Counter()).most_common())
         said.append(f"{_pages(other)} på andra språk" + (f" ({named})" if named else ""))
     if partly:
         said.append(f"delar av {_pages(partly)}")
@@ -440,12 +444,8 @@ def unchecked_said(other: int, partly: int, languages: Counter[str] | None = Non
 
 
 def _pages(count: int) -> str:
-    return f"{_n(count)} {_plural(count, 'sida', 'sidor')}"
+    return f"{grouped(count)} {_plural(count, 'sida', 'sidor')}"
 
 
 def _plural(count: int, one: str, more: str) -> str:
     return one if count == 1 else more
-
-
-def _n(number: int) -> str:
-    return f"{number:,}".replace(",", "\u00a0")

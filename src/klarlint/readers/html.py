@@ -47,7 +47,7 @@ from html.parser import HTMLParser
 
 from klarlint.document import Block, BlockKind, Document, Segment
 from klarlint.language import SWEDISH, declared_code
-from klarlint.limits import Notice
+from klarlint.limits import Notice, grouped
 from klarlint.readers.directives import find_directives
 
 VOID = frozenset(
@@ -252,8 +252,8 @@ def _tag_limit(source: str, notices: list[Notice]) -> int:
     at = -1
     for _ in range(MAX_TAGS + 1):
         at = source.find("<", at + 1)
-    grouped = f"{MAX_TAGS:,}".replace(",", "\u00a0")
-    message = f"sidan har för många taggar för en granskning: texten efter de första {grouped} granskades inte"
+    first = grouped(MAX_TAGS)
+    message = f"sidan har för många taggar för en granskning: texten efter de första {first} granskades inte"
     notices.append(Notice("too-long", message, at, len(source)))
     return at
 
