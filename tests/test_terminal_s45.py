@@ -9,7 +9,7 @@ import pytest
 
 from klarlint.cli import main
 from klarlint.linter import lint_text
-from klarlint.reporters.terminal import decimal, percent
+from klarlint.swedish_numbers import decimal, percent
 
 
 def test_decimal_comma_and_a_no_break_space_before_percent() -> None:

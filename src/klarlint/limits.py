@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 
 from klarlint.errors import InputError
 from klarlint.location import Location
+from klarlint.swedish_numbers import grouped
 
 # The longest Swedish words in real use are around 40 letters; compounds of 60 are jokes. A URL or
 # an e-mail address can be longer than 40, so the limit leaves room for those.
@@ -201,11 +202,6 @@ def too_many_lines_notice(start: int, lines: int) -> Notice:
         start,
         start,
     )
-
-
-def grouped(number: int) -> str:
-    """5 000, as Swedish groups thousands (a no-break space between the groups)."""
-    return f"{number:,}".replace(",", "\u00a0")
 
 
 def capped(notices: list[Notice]) -> list[Notice]:

@@ -16,9 +16,9 @@ from typing import Any, TextIO
 from rich.console import Console
 
 from klarlint.errors import KlarlintError, os_reason
-from klarlint.limits import grouped
 from klarlint.report import FileReport, Report
 from klarlint.rules.base import Severity
+from klarlint.swedish_numbers import grouped
 
 
 class OptionFileError(KlarlintError):

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 from klarlint.corpus.run import FINDINGS_DIR, MANIFEST, STATS_DIR
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.language import SWEDISH, language_name
-from klarlint.limits import grouped
+from klarlint.swedish_numbers import grouped
 
 PERCENTILES = (5, 25, 50, 75, 95)
 MAX_CHART_SITES = 30

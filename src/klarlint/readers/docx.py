@@ -39,7 +39,8 @@ from dataclasses import dataclass
 
 from klarlint.document import HEADING_PATH_SEPARATOR, Block, BlockKind, Document
 from klarlint.errors import InputError
-from klarlint.limits import Notice, grouped
+from klarlint.limits import Notice
+from klarlint.swedish_numbers import grouped
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"

@@ -47,8 +47,9 @@ from html.parser import HTMLParser
 
 from klarlint.document import Block, BlockKind, Document, Segment
 from klarlint.language import SWEDISH, declared_code
-from klarlint.limits import Notice, grouped
+from klarlint.limits import Notice
 from klarlint.readers.directives import find_directives
+from klarlint.swedish_numbers import grouped
 
 VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}

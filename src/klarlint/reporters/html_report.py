@@ -31,10 +31,10 @@ from klarlint import __version__
 from klarlint.atomic import write_atomically
 from klarlint.baseline import Key, finding_key, portable_path
 from klarlint.errors import KlarlintError, os_reason
-from klarlint.limits import grouped
 from klarlint.report import FileReport, Finding, Report, Stats, per_1000_words
 from klarlint.reporters import absolute, is_file_path
-from klarlint.reporters.terminal import decimal, lix_label, percent
+from klarlint.reporters.terminal import lix_label
+from klarlint.swedish_numbers import decimal, grouped, percent
 
 LIX_BINS = (0, 20, 30, 40, 50, 60)  # lower edges; the last bin is open
 RATE_BINS = (0, 5, 10, 20, 40)  # findings per 1,000 words

@@ -12,6 +12,7 @@ from klarlint.limits import NOTICE_LABELS, Notice
 from klarlint.location import Location
 from klarlint.report import FileReport, Finding, ParagraphStats, Report, Stats, per_1000_words
 from klarlint.reporters import one_line, safe
+from klarlint.swedish_numbers import decimal, percent
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 LABEL = {"error": "fel", "warning": "varning", "info": "info"}
@@ -167,16 +168,6 @@ def _hardest_paragraph(stats: Stats) -> ParagraphStats | None:
     if len(candidates) < 2:
         return None
     return max(candidates, key=lambda p: p.lix)
-
-
-def decimal(value: float, places: int = 1) -> str:
-    """A number the Swedish way, *4,7*: klarlint's own numbers-and-dates advice, and the HTML report's way."""
-    return f"{value:.{places}f}".replace(".", ",")
-
-
-def percent(share: float) -> str:
-    """*29 %* with a no-break space (numbers-and-dates flags *29%*; the space must not break the line)."""
-    return f"{100 * share:.0f}\u00a0%"
 
 
 def nominal_label(ratio: float) -> str:

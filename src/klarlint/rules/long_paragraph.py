@@ -32,11 +32,11 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence
 from klarlint.document import BlockKind
-from klarlint.limits import grouped
 from klarlint.prose import SCHEDULE_ITEM
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 from klarlint.rules.quoted import QUOTED_OPTION, quoted_findings
+from klarlint.swedish_numbers import grouped
 
 VERBAL_POS = frozenset({"VERB", "AUX"})
 TOC_LEADERS = re.compile(r"(\.{4,}|…{2,})\s*\d")

@@ -26,6 +26,7 @@ from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 from klarlint.rules.quoted import QUOTED_OPTION, quoted_findings
 from klarlint.speech import in_quoted_speech
+from klarlint.swedish_numbers import decimal
 
 JARGON_WORDLIST = "jargon.tsv"  # a verbal noun's verb is suggested only where the list has no plainer one
 # Base verbs whose forms do not follow the regular pattern; compounds (vidta, genomföra, avge) reuse them.
@@ -445,10 +446,10 @@ def _ratio_finding(
         index,
         0,
         parts[index].first_sentence_end,
-        f"Brödtexten har nominalkvoten {_decimal(ratio)} (gränsen är {_decimal(maximum)}; rubriker, tabeller och "
+        f"Brödtexten har nominalkvoten {decimal(ratio, 2)} (gränsen är {decimal(maximum, 2)}; rubriker, tabeller och "
         f"korta listrader oräknade){', strax över gränsen' if near else ''}: många substantiv och prepositioner men "
         f"få verb gör den tung att läsa. {where} som börjar här (nominalkvot "
-        f"{_decimal(block_ratio)}). Skriv om med fler verb, och säg vem som gör vad.",
+        f"{decimal(block_ratio, 2)}). Skriv om med fler verb, och säg vem som gör vad.",
         severity=Severity.INFO if near else None,
         subcheck="nominal-ratio",
     )
@@ -483,10 +484,6 @@ def _which(analysis: Analysis, index: int) -> str:
 
 def _ratio(part: BlockPart) -> float:
     return part.nominal / part.verbal if part.verbal else 0.0
-
-
-def _decimal(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
 
 
 def _phrases_for(
