@@ -328,6 +328,7 @@ def lint_document(
     report.notices = _placed(
         document, [*document.notices, *language_notices(skipped, languages), *not_prose, *directives]
     )
+    wanted_by_rule: list[tuple[ActiveRule, list[RuleFinding]]] = []
     for active in rules:
         if budget is not None:
             budget.check()
@@ -361,6 +362,8 @@ def lint_document(
         if config.accept:  # the writer accepted these words (klarlint.toml's accept), as the reader reads them: not
             # the source's *erh&aring;lla*, *er&shy;hålla* or *fatta **beslut*, which had stayed flagged
             wanted = [f for f in wanted if not _accepted(analysis, f, config.accept)]
+        wanted_by_rule.append((active, wanted))
+    for active, wanted in _without_deferred(wanted_by_rule):
         if placed is None:
             report.findings.extend(_to_finding(document, analysis, active, f) for f in wanted)
         else:
@@ -369,6 +372,35 @@ def lint_document(
         placed.done()
     report.findings = sorted(_apply_directives(document, report.findings), key=_FINDING_ORDER)
     return report
+
+
+def _without_deferred(
+    found: list[tuple[ActiveRule, list[RuleFinding]]],
+) -> list[tuple[ActiveRule, list[RuleFinding]]]:
+    """Each rule's findings without those that defer to another rule's finding on a longer phrase around them
+    (RuleInfo.defers_to). A rule's list is kept as the very list when nothing goes: the language server takes
+    over the findings of an unchanged list at once (PlacedFindings)."""
+    targets = {rule for active, _ in found for rule in active.rule.info.defers_to}
+    spans: dict[str, dict[int, list[tuple[int, int]]]] = {}
+    for active, findings in found:
+        if active.rule.info.id not in targets:
+            continue  # (a long document's 15,000 findings are not walked for nothing on each edit)
+        by_block = spans.setdefault(active.rule.info.id, {})
+        for f in findings:
+            by_block.setdefault(f.block, []).append((f.start, f.end))
+    result = []
+    for active, findings in found:
+        around = [spans[rule] for rule in active.rule.info.defers_to if spans.get(rule)]
+        if around:
+            kept = [f for f in findings if not any(_covered(f, by_block.get(f.block, ())) for by_block in around)]
+            findings = findings if len(kept) == len(findings) else kept
+        result.append((active, findings))
+    return result
+
+
+def _covered(found: RuleFinding, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether a span of ``spans`` holds ``found``'s words and more (a phrase around them, not the same words)."""
+    return any(s <= found.start and found.end <= e and e - s > found.end - found.start for s, e in spans)
 
 
 def _in_text(document: Document, found: RuleFinding) -> bool:

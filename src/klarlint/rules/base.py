@@ -162,6 +162,11 @@ class RuleInfo:
     # Pairs of number options whose first must stay below its second (long-sentence: max_words, error_words): with
     # error_words = 30 and max_words = 40, a 32-word sentence had been no finding at all.
     option_order: tuple[tuple[str, str], ...] = ()
+    # Rules whose finding on a longer phrase around this rule's finding says all there is to say: the linter drops
+    # this rule's finding there (passive-voice defers to jargon: *Det bör påpekas att* gets the phrase's advice,
+    # not a second note on *påpekas*). Decided on the findings, so a project's own jargon list counts and a jargon
+    # rule turned off gives the passive its note back; a finding of the same words only is kept (two advices).
+    defers_to: frozenset[str] = frozenset()
 
     def ids(self) -> tuple[str, ...]:
         """The rule's id and its sub-checks' ids: what enable, disable and inline comments may name."""

@@ -81,7 +81,6 @@ from klarlint.prose import is_label_cell
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import OptionSpec, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
-from klarlint.rules.declarative import TermIndex, read_wordlist
 from klarlint.speech import in_open_quotation, is_reply, opening_marks
 
 WINDOW_TOKENS = 80  # tokens either side of a passive verb where the text may have named its doer
@@ -393,6 +392,9 @@ class PassiveVoice:
             "sprids till vatten*) or the last word of a report's title (*… som behöver synliggöras (SOU 2023:98)*)"
         ),
         other_severities=(Severity.INFO,),
+        # *Det bör påpekas att*, *härmed meddelas*, *bereds tillfälle*: the jargon rule's note on the whole phrase
+        # says what to write instead, and a second note on its verb only repeats it (session 45).
+        defers_to=frozenset({"jargon"}),
         subchecks={
             PASSIVE_FORM: "Passiv form",
             NEEDED_QUOTED: "Det som behövs eller krävs, i ett citat (”– Det behövs krafttag”)",
@@ -461,8 +463,6 @@ class PassiveVoice:
         to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
         for number, (sentence, passives) in enumerate(zip(sentences, acting_passives(block_analysis), strict=True)):
             for passive in passives:
-                if _in_listed_phrase(block_analysis, passive):
-                    continue  # *Det bör påpekas att*: the jargon rule's note on the whole phrase says it all
                 window = _window(block_analysis, sentences[max(0, number - 1)].start, sentence.end, passive)
                 following = sentences[number + 1] if number + 1 < len(sentences) else sentence
                 if marks is None:
@@ -1043,37 +1043,6 @@ def _av_phrase(block: BlockAnalysis, passive: Passive) -> str:
     phrase = RELATIVE_CLAUSE_AFTER.sub("", block.text[av.start if av is not None else first.start : end])
     following = word_from(block, first.i, end)
     return f"{phrase} …" if following is not None and following.pos == "ADP" else phrase
-
-
-def _in_listed_phrase(block: BlockAnalysis, passive: Passive) -> bool:
-    """The passive verb is written as such in a phrase of wordlists/jargon.tsv that the text has (*Det bör påpekas
-    att*, *härmed meddelas*, *bereds tillfälle*): the jargon rule flags the phrase and says what to write instead, and
-    a second note on its verb only repeats it (session 45). Read from the word list, not from the jargon rule's
-    findings: a rule reads the analysis alone."""
-    return passive.verb.i in block.memo("passive-voice.listed", _listed_passive_tokens)
-
-
-def _listed_passive_tokens(block: BlockAnalysis) -> frozenset[int]:
-    found: set[int] = set()
-    for match in _passive_phrases().find(block):
-        words = set(match.term.words)
-        found.update(t.i for t in block.tokens[match.first.i : match.last.i + 1] if t.lower in words)
-    return frozenset(found)
-
-
-@lru_cache(maxsize=1)
-def _passive_phrases() -> TermIndex:
-    """The phrases of the jargon list that have an s-passive in them as the list writes it."""
-    terms = read_wordlist(wordlist_path("jargon.tsv"))
-    return TermIndex([t for t in terms if len(t.words) > 1 and any(map(_listed_s_form, t.words))], "lemma")
-
-
-def _listed_s_form(word: str) -> bool:
-    """A word of a listed phrase that reads as an s-passive (*påpekas*, *meddelas*, *bereds*; not *basis*, *quo*)."""
-    return len(word) > LISTED_PASSIVE_MIN and word.endswith("s") and not word.endswith(("ss", "is", "us", "os"))
-
-
-LISTED_PASSIVE_MIN = 4  # letters: *finnas* and *bereds* are passive forms, the two-letter words of a phrase are not
 
 
 def acting_passives(block: BlockAnalysis) -> list[tuple[Passive, ...]]:
