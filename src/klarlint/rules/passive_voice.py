@@ -1943,16 +1943,32 @@ def _estimate_source(block: BlockAnalysis, verb: Token) -> str | None:
     if sentence is None:
         return None
     for token in block.tokens[sentence.start : sentence.end]:
-        if token.lower == "enligt":
-            words = list(
-                itertools.takewhile(
-                    lambda t: t.pos in {"DET", "ADJ", "NOUN", "PROPN"}, block.tokens[token.i + 1 : sentence.end]
-                )
+        if token.lower not in {"enligt", "av"} or token.lower == "av" and token.i > verb.i:
+            continue
+        words = list(
+            itertools.takewhile(
+                lambda t: t.pos in {"DET", "ADJ", "NOUN", "PROPN"}, block.tokens[token.i + 1 : sentence.end]
             )
-            last = words[-1].lemma.lower() if words else ""
-            if words and words[-1].pos in {"NOUN", "PROPN"} and not _law_noun(last) and not last.endswith(RULE_NOUNS):
-                return block.text[token.start : words[-1].end]
+        )
+        last = words[-1].lemma.lower() if words else ""
+        if not words or words[-1].pos not in {"NOUN", "PROPN"} or _law_noun(last) or last.endswith(RULE_NOUNS):
+            continue
+        if token.lower == "enligt":
+            return block.text[token.start : words[-1].end]
+        if (shown := _shown_by(block, words[-1].i + 1, verb)) is not None:
+            return block.text[token.start : shown.end]
     return None
+
+
+def _shown_by(block: BlockAnalysis, index: int, verb: Token) -> Token | None:
+    """*Av läkarintyget framgår att den försäkrade bedöms kunna arbeta*: the judgement is the source's, reported by
+    the sender (writer's re-test s46: the note had said it was the sender's own, *Vi bedömer att*). The *framgår*
+    right after the source's noun, before the passive, or None."""
+    shown = block.tokens[index] if index < verb.i else None
+    return shown if shown is not None and shown.lemma.lower() in SHOWN_LEMMAS else None
+
+
+SHOWN_LEMMAS = frozenset({"framgå"})
 
 
 # Verbs of forecasting and estimating: whose estimate it is can be its source (*enligt SKR:s prognos*)

@@ -1,0 +1,38 @@
+"""passive-voice, session 46 (the writers' re-tests): a judgement reported from a source is the source's, a title's
+doer keeps its name, a verbal noun's *av* phrase is its object, a permit's building work is the applicant's, a
+measured value stays after the object, and loans on the reader's card are the reader's (real model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import passive_finding as finding
+
+# --- 1. a judgement reported from a source (*Av läkarintyget framgår att … bedöms*) is not the sender's -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Av läkarintyget framgår att den försäkrade bedöms kunna utföra ett arbete på heltid.", "läkarintyget"),
+        ("Av utredningen framgår att kostnaden bedöms bli fem miljoner kronor.", "utredningen"),
+    ],
+)
+def test_a_judgement_from_a_named_source_is_not_the_senders(text: str, source: str) -> None:
+    # the note had said the judgement was the sender's own and suggested *Vi bedömer att*
+    found = finding(text, "bedöms", genre="beslut")
+    assert "Vi bedömer" not in found.message
+    assert "Vi bedömer" not in (found.suggestion or "")
+    assert source in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har läst ditt intyg. Den försäkrade bedöms kunna utföra ett arbete på heltid.",
+        "Av skäl som framgår av intyget bedöms du kunna arbeta heltid.",  # *av* after the verb of a relative clause
+    ],
+)
+def test_a_judgement_without_a_source_is_still_flagged(text: str) -> None:
+    found = finding(text, "bedöms", genre="beslut")
+    assert found.severity.value == "warning"
