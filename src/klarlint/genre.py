@@ -131,6 +131,25 @@ PROTOCOL_HEAD, PROTOCOL_TAIL = 15, 10  # where a protocol's signs stand: its hea
 # under its title was then taken for a web page (its passives became info, missing-sender changed). A table of such
 # facts, two rows of label and value, and nothing else before the title makes it a document.
 METADATA_OPENING_CELLS = 4
+
+# A regulation (session 46, a writer's re-tester: a county board's *föreskrifter och allmänna råd*, published in its
+# *författningssamling* and signed *På Länsstyrelsens vägnar*, was asked for a contact route): the text of a statute
+# carries no contact details. It stays a document (its passives are a document's); missing-sender leaves it. Two
+# signs, never one: its series or title in its head (*… författningssamling*, *BFS 2026:3*, *… föreskrifter om …*,
+# *Länsstyrelsen föreskriver följande*) and a statute's own formula (*Denna författning träder i kraft …*, *På
+# Länsstyrelsens vägnar*). A page or a press release about new rules says *Föreskrifterna träder i kraft*, no formula.
+REGULATION_HEAD = re.compile(
+    r"\bförfattningssamling\b|^[A-ZÅÄÖ]{1,8}FS\s+\d{4}:\d+"
+    r"|^[\w -]{0,60}\bföreskrifter\s+(?:och\s+allmänna\s+råd\s+)?om\b"
+    r"|^\w+\s+(?:föreskriver|beslutar)\s+följande\b",
+    re.I,
+)
+REGULATION_FORMULA = re.compile(
+    r"^(?:denna|dessa)\s+(?:författning|föreskrifter|förordning|lag|allmänna\s+råd)\s+träder\s+i\s+kraft\b"
+    r"|^på\s+[\w -]{1,60}\s+vägnar\s*$",
+    re.I,
+)
+REGULATION_HEAD_BLOCKS = 4
 TABLE_MARK = re.compile(r"\||<t[dh][\s>]", re.I)  # a Markdown table's row, an HTML table's cell (not <title>)
 
 
@@ -184,6 +203,15 @@ def detect_genre(document: Document, configured: str | None = None, default: str
     if default and _case_paper(blocks):
         return DOCUMENT  # (a tjänsteskrivelse pasted under profile webb is still a case paper)
     return default or DOCUMENT
+
+
+def regulation(document: Document) -> bool:
+    """Whether ``document`` is a regulation (see REGULATION_HEAD): a series or title in its head and a statute's
+    formula. Only a text with such a head is read further."""
+    blocks = [b for b in document.blocks if b.kind not in META_KINDS and b.text and not b.text.isspace()]
+    if not any(REGULATION_HEAD.search(b.text.strip()) for b in blocks[:REGULATION_HEAD_BLOCKS]):
+        return False
+    return any(REGULATION_FORMULA.match(b.text.strip()) for b in blocks)
 
 
 def _decision(blocks: list[Block]) -> bool:

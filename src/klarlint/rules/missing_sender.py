@@ -8,7 +8,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.document import Document
-from klarlint.genre import PROTOCOL, SPEECH, WEB, detect_genre
+from klarlint.genre import PROTOCOL, SPEECH, WEB, detect_genre, regulation
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -73,7 +73,8 @@ _CASE_LABEL = re.compile(r"nr|nummer|beteckning|referens", re.IGNORECASE)
 # from its template, and so does a page's body text as a CMS editor writes it: HTML without an <html> element, whose
 # page template carries the site's header and footer; a bin collection page's body had been told it named no sender). A
 # meeting's protocol is the record of the body that met, signed by its chair and secretary: no contact route is expected
-# (session 45, a writer's re-tester); an extract of one paragraph sent to the one it concerns is no protocol.
+# (session 45, a writer's re-tester); an extract of one paragraph sent to the one it concerns is no protocol. A
+# regulation (genre.regulation: *föreskrifter* in a *författningssamling*) is a statute's text: no contact route either.
 
 
 class MissingSender:
@@ -144,7 +145,7 @@ class MissingSender:
         document = analysis.document
         genre = document.genre or detect_genre(document)
         # (a whole HTML page: its context decides)
-        if genre in (SPEECH, PROTOCOL) or genre == WEB and not _whole_html_page(document):
+        if genre in (SPEECH, PROTOCOL) or genre == WEB and not _whole_html_page(document) or regulation(document):
             return
         has_sender = has_sender or bool(options.get("site_sender"))
         has_contact = has_contact or bool(options.get("site_contact"))

@@ -1,0 +1,58 @@
+"""Session 46: a regulation needs no contact route; a dateline does not hide a press release's lead; a letter under
+its letterhead's lines; a meeting's notice is a document."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+from klarlint.genre import detect_genre, regulation
+from klarlint.readers import read_text
+
+
+def rules_of(report) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+# A regulation's paragraphs (the re-tester's 12-foreskrifter.txt written anew), long enough for missing-sender.
+RULES = (
+    "Tillämpningsområde\n\n1 § Dessa föreskrifter gäller i hela Norrby län när risken för bränder är stor.\n\n"
+    "Förbud\n\n2 § Det är förbjudet att elda utomhus. Förbudet gäller även eldning i grillar som är fasta.\n\n"
+    "3 § Trots 2 § får grillning ske i grillar på den egna tomten, om elden inte kan spridas till mark eller skog.\n\n"
+    "Allmänna råd\nDen som grillar bör ha en hink vatten i närheten. Engångsgrillar bör inte användas i skogen.\n\n"
+    "4 § Det är förbjudet att använda fyrverkerier och att släppa upp lyktor med levande ljus under förbudet.\n\n"
+    "5 § Länsstyrelsen får i det enskilda fallet ge undantag från förbudet om det finns särskilda skäl för det.\n\n"
+)
+REGULATION = (
+    "Länsstyrelsen i Norrby läns författningssamling\n\n"
+    "Länsstyrelsen i Norrby läns föreskrifter om eldningsförbud vid brandrisk;\n\nbeslutade den 2 juni 2026.\n\n"
+    "Länsstyrelsen föreskriver följande med stöd av 2 kap. 7 § förordningen (2003:789) om skydd mot olyckor.\n\n"
+    f"{RULES}Denna författning träder i kraft den 15 juni 2026.\n\nPå Länsstyrelsens vägnar\n\n"
+    "Karin Ek\nlandshövding\n"
+)
+# The same rules told on a page or in a letter: no series in the head, no statute's formula.
+ABOUT_RULES = (
+    "Nytt eldningsförbud i Norrby län\n\nLänsstyrelsen har beslutat om ett eldningsförbud som gäller i sommar.\n\n"
+    f"{RULES}Föreskrifterna träder i kraft den 15 juni 2026.\n\nLänsstyrelsen i Norrby län\n"
+)
+
+
+def test_a_regulation_is_asked_for_no_contact_route() -> None:
+    assert regulation(read_text(REGULATION))
+    assert detect_genre(read_text(REGULATION)) == "dokument"  # (a document still: its passives are a document's)
+    assert "missing-sender" not in rules_of(lint_text(REGULATION))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ABOUT_RULES,  # a page about new rules: no formula
+        # a formula without a regulation's head: a decision letter that quotes one
+        f"Beslut om eldning\n\n{RULES}Denna författning träder i kraft den 15 juni 2026.\n\nNorrby kommun\n",
+        # a head without a formula: a report on the board's regulations
+        f"Länsstyrelsen i Norrby läns föreskrifter om eldningsförbud\n\n{RULES}Länsstyrelsen i Norrby län\n",
+    ],
+)
+def test_a_text_about_rules_still_needs_a_contact_route(text: str) -> None:
+    assert not regulation(read_text(text))
+    assert "missing-sender" in rules_of(lint_text(text))
