@@ -417,11 +417,33 @@ def _pronoun(token: Token, block: BlockAnalysis, plural: bool = False, subject: 
     plural = plural or addresses_with_ni(block.text)
     if token.lower.endswith("s"):
         return "er / ert / era" if plural else "din / ditt / dina"
-    if subject or token.dep.startswith("nsubj"):
+    if subject or token.dep.startswith("nsubj") or _subject_by_position(block, token):
         return "ni" if plural else "du"
     if token.dep in OBJECT_DEPS:
         return "er" if plural else "dig"
     return "Skriv du, dig eller din"
+
+
+# Words after which the next noun phrase opens a clause as its subject (*om sökanden inte har …*, *att den sökande
+# har …*, *som sökanden har lämnat*); the parser reads *om* as a preposition and calls the noun its object.
+CLAUSE_OPENERS = SUBORDINATORS | {"eftersom", "ifall", "såvida", "och", "men"}
+# Adverbs between a subject and its finite verb in a subordinate clause: *om sökanden inte har*, *redan har*.
+CLAUSE_ADVERBS = frozenset({"inte", "ej", "aldrig", "redan", "själv", "även", "också", "först", "dock", "då"})
+
+
+def _subject_by_position(block: BlockAnalysis, token: Token) -> bool:
+    """The address form opens a clause (after *om, att, som, när* or at the sentence's start) and a finite verb
+    follows, past *inte* and such: *om sökanden inte har hörts av* is *om du inte har hört av dig*, not *dig*
+    (session 46, a writer's re-tester). Not after a verb (*när vi har hört sökanden kan vi …*: the object)."""
+    tokens = block.tokens
+    first = token.i - 1 if token.i > 0 and tokens[token.i - 1].lower in ("den", "de") else token.i
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.lower not in CLAUSE_OPENERS and before.text not in (".", "!", "?", ":"):
+        return False
+    i = token.i + 1
+    while i < len(tokens) and tokens[i].lower in CLAUSE_ADVERBS:
+        i += 1
+    return i < len(tokens) and tokens[i].pos in VERBAL_POS and tokens[i].feature("VerbForm") == "Fin"
 
 
 def _make(

@@ -1,0 +1,42 @@
+"""Session 46, two writers' re-testers: impersonal-man tells a subject *du* by its place (*om sökanden inte har hörts
+av*), says *ni* for *man* in a paragraph that says *ni*, and reads *den försäkrade* and *den skattskyldige* as the
+reader; state-passive leaves a state of health alone (*arbetsförmågan är nedsatt*); relative-vilken sees a *vilken*
+placed after its noun's clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+ADDRESS = "impersonal-man"
+
+
+def suggestions(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in lint_text(text).findings if f.rule == ADDRESS]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Du har ansökt om uppehållstillstånd. Ansökan kan även komma att avskrivas om sökanden inte har hörts av.",
+            [("sökanden", "du")],
+        ),
+        ("Du har ansökt. Vi behöver de uppgifter som sökanden har lämnat.", [("sökanden", "du")]),
+        ("Du har ansökt. Ärendet avgörs när den sökande redan har betalat.", [("den sökande", "du")]),
+    ],
+)
+def test_an_address_form_that_opens_its_clause_is_told_du(text: str, expected: list[tuple[str, str]]) -> None:
+    assert suggestions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Du har ansökt. När vi har hört sökanden kan vi fatta beslut.", [("sökanden", "dig")]),
+        ("Du har ansökt. Vi kontaktar sökanden om det behövs.", [("sökanden", "dig")]),
+    ],
+)
+def test_an_address_form_after_its_verb_is_still_the_object(text: str, expected: list[tuple[str, str]]) -> None:
+    assert suggestions(text) == expected
