@@ -40,3 +40,19 @@ def test_an_address_form_that_opens_its_clause_is_told_du(text: str, expected: l
 )
 def test_an_address_form_after_its_verb_is_still_the_object(text: str, expected: list[tuple[str, str]]) -> None:
     assert suggestions(text) == expected
+
+
+FAQ = (
+    "Har du en fråga ställer du den i upphandlingsverktyget.\n\n"
+    "Ett anbud kan förkastas om det har kommit in för sent. Man får alltid ett tilldelningsbeslut med en motivering. "
+    "Om ni anser att upphandlingen har gått till på fel sätt kan ni ansöka om överprövning."
+)
+
+
+def test_man_in_a_paragraph_that_says_ni_is_told_ni() -> None:
+    assert suggestions(FAQ) == [("Man", "Ni")]
+
+
+def test_man_in_a_paragraph_that_says_du_is_still_told_du() -> None:
+    text = FAQ.replace("Om ni anser", "Om du anser").replace("kan ni ansöka", "kan du ansöka")
+    assert suggestions(text) == [("Man", "Du")]

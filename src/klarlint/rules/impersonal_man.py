@@ -120,7 +120,7 @@ class ImpersonalMan:
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
             "gives an instruction (*man kan ansöka*, *ska man bifoga*), not in what a third party reported or wished "
             "for (*Föreningen har angett att man …*, *Många ville ha en plats där man kan plaska*), "
-            "*ni* for *man* where the text says *ni*; in news and speeches *man* "
+            "*ni* for *man* where the text or the paragraph says *ni*; in news and speeches *man* "
             "and *den "
             "sökande* only where the text says du or ni; *ni* and *er* where the paragraph says *ni*; and *Ni, Er* "
             "with a capital inside a sentence (`capital-ni`: lower case, as Myndigheternas skrivregler write it; "
@@ -210,9 +210,12 @@ class ImpersonalMan:
         # too: *Hur man överklagar* had been told *du* where the text's other findings said *ni* (session 42).
         # (From the blocks' parts: a search of the whole text cost 40 ms an edit at 300,000 words. A form is a whole
         # word, the same in a block alone as in the whole text.)
+        # So is a *man* in a paragraph that says *ni* and not *du*, in a text that says *du* elsewhere (session 46, a
+        # writer's re-tester: *Man får alltid ett tilldelningsbeslut*, told *Du* beside *Om ni anser … kan ni*), as the
+        # address forms' *ni* follows the paragraph (see _pronoun).
         ni = any(part.ni_word for part in parts) and not any(part.du_word for part in parts)
         return [
-            _in_address_form(at_block(analysis, finding, index), ni)
+            _in_address_form(at_block(analysis, finding, index), ni or part.ni_word and not part.du_word)
             for index, part in enumerate(parts)
             for finding, needs in part.findings
             if addressed or needs in kept
