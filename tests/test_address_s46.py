@@ -56,3 +56,35 @@ def test_man_in_a_paragraph_that_says_ni_is_told_ni() -> None:
 def test_man_in_a_paragraph_that_says_du_is_still_told_du() -> None:
     text = FAQ.replace("Om ni anser", "Om du anser").replace("kan ni ansöka", "kan du ansöka")
     assert suggestions(text) == [("Man", "Du")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Du har ansökt om sjukpenning. Av läkarintyget framgår att den försäkrade har nedsatt förmåga att sitta.",
+            [("den försäkrade", "du")],
+        ),
+        (
+            "Vi har granskat din deklaration. För avdrag krävs att den skattskyldige kan styrka kostnaderna.",
+            [("den skattskyldige", "du")],
+        ),
+    ],
+)
+def test_the_insured_and_the_taxpayer_in_a_letter_to_du_are_the_reader(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert suggestions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapporten visar att den försäkrade i genomsnitt var sjukskriven i 40 dagar.",  # a report, to nobody
+        "Utredningen föreslår att den skattskyldige ska kunna styrka kostnaderna på annat sätt.",
+        "Du kan läsa mer på webben. Med den försäkrade avses den som omfattas av försäkringen.",  # the term defined
+        "Du kan läsa mer på webben. Den försäkrade egendomen ska vara värderad.",  # before its noun
+    ],
+)
+def test_the_insured_in_a_report_or_as_a_term_is_no_finding(text: str) -> None:
+    assert suggestions(text) == []

@@ -114,7 +114,8 @@ class ImpersonalMan:
         summary=(
             "generic *man* as subject (not *en man, min man, man och kvinna*) and the address forms *den sökande(s), "
             "sökanden, den klagande, vederbörande, undertecknad* (as subject or object: *kontakta undertecknad*; not "
-            "*ska vara undertecknad*) (and *den enskilde, den studerande, den registrerade* "
+            "*ska vara undertecknad*) (and *den enskilde, den studerande, den registrerade, den försäkrade, den "
+            "skattskyldige* "
             "where the text speaks to its reader; not *Med den registrerade avses*); suggests *du/dig/din, ni, jag* by "
             "position (*jag* or *mig* for *undertecknad*). *Man* only where "
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
@@ -133,7 +134,8 @@ class ImpersonalMan:
             "(eller ”ni”) till läsaren och ”vi” om er själva: ”Du kan ansöka om bidrag”, ”Skicka "
             "med ett intyg”. Regeln markerar ”man” som allmänt subjekt och tilltalsformerna ”den "
             "sökande”, ”sökanden”, ”vederbörande” och ”undertecknad” (skriv ”jag” eller ”mig”). I en text till läsaren "
-            "markerar den också ”den enskilde”, ”den studerande” och ”den registrerade”. Den är en "
+            "markerar den också ”den enskilde”, ”den studerande”, ”den registrerade”, ”den försäkrade” och ”den "
+            "skattskyldige”. Den är en "
             "upplysning (info): i texter om allmänna förhållanden kan ”man” vara rätt ord. Skriv "
             "”ni” och ”er” med liten bokstav."
         ),
@@ -394,7 +396,14 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
 # *den registrerade* (the data protection law's person whose data are processed) is the reader on a page that says
 # *du*: *En begäran om registerutdrag ska vara undertecknad av den registrerade* (session 42, webrev: missed). Not
 # where the sentence makes it a term (*Med den registrerade avses …*, *den registrerade, det vill säga du*).
-REGISTERED_FORMS = frozenset({"registrerade", "registrerades"})
+# *den försäkrade* (Försäkringskassan's insured person) and *den skattskyldige* (Skatteverket's taxpayer) are the reader
+# of a letter to *du* as well: *Av läkarintyget framgår att den försäkrade har nedsatt förmåga*, *krävs att den
+# skattskyldige kan styrka* (session 46, a writer's re-tester: missed). Law terms like *den registrerade*, so also
+# not where the sentence defines them (*Med den försäkrade avses …*).
+REGISTERED_FORMS = frozenset(
+    {"registrerade", "registrerades", "försäkrade", "försäkrades"}
+    | {"skattskyldige", "skattskyldiga", "skattskyldiges", "skattskyldigas"}
+)
 PERSON_FORMS = (
     frozenset({"enskilde", "enskilda", "enskildes", "enskildas", "studerande", "studerandes"}) | REGISTERED_FORMS
 )
