@@ -36,3 +36,24 @@ def test_a_judgement_from_a_named_source_is_not_the_senders(text: str, source: s
 def test_a_judgement_without_a_source_is_still_flagged(text: str) -> None:
     found = finding(text, "bedöms", genre="beslut")
     assert found.severity.value == "warning"
+
+
+# --- 2. a title's doer keeps its name, though the parse takes the first name for a verb ----------------------------
+
+
+def test_a_title_and_name_doer_is_kept_whole() -> None:
+    # the example had been *Ekonomidirektör besvarar frågor …*: the parse tags *Lena* a verb
+    found = finding("Frågor besvaras av ekonomidirektör Lena Ström, telefon 090-785 00 00.", "besvaras")
+    assert found.suggestion.startswith("Skriv aktivt, till exempel ”Ekonomidirektör Lena Ström besvarar frågor")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "doer"),
+    [
+        ("Frågor besvaras av ekonomidirektören. Lena Ström är ny på kontoret.", "besvaras", "Ekonomidirektören "),
+        ("Mötet leds av ordförande Lars Svensson.", "leds", "Ordförande Lars Svensson "),
+    ],
+)
+def test_no_name_is_taken_from_outside_the_doer(text: str, verb: str, doer: str) -> None:
+    found = finding(text, verb)
+    assert found.suggestion.startswith(f"Skriv aktivt, till exempel ”{doer}")
