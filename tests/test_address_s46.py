@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text
+from conftest import lint_text, rule_texts
 
 ADDRESS = "impersonal-man"
+STATE = "state-passive"
 
 
 def suggestions(text: str) -> list[tuple[str, str | None]]:
@@ -88,3 +89,31 @@ def test_the_insured_and_the_taxpayer_in_a_letter_to_du_are_the_reader(
 )
 def test_the_insured_in_a_report_or_as_a_term_is_no_finding(text: str) -> None:
     assert suggestions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om arbetsförmågan inte är nedsatt med minst en fjärdedel får du ingen ersättning.",
+        "Hans hörsel är nedsatt.",
+        "Synen är nedsatt på vänster öga.",
+        "Blodtrycket är förhöjt.",
+        "Hon är hörselskadad sedan födseln.",
+        "Såret är infekterat.",
+    ],
+)
+def test_a_state_of_health_is_no_finding(text: str) -> None:
+    assert rule_texts(lint_text(text), STATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Avgiften är nedsatt till hälften.", "är nedsatt"),  # someone reduced the fee
+        ("Tillsynen är nedsatt.", "är nedsatt"),  # not *synen*
+            ("Hyran är nedsatt under renoveringen.", "är nedsatt"),
+        ("Ärendet är avslutat.", "är avslutat"),
+    ],
+)
+def test_a_reduced_fee_is_still_flagged(text: str, expected: str) -> None:
+    assert rule_texts(lint_text(text), STATE) == [expected]

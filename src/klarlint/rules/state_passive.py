@@ -106,6 +106,27 @@ FITTED = frozenset(
         "inhägnad", "inhägnat", "inhägnade", "asfalterad", "asfalterat", "asfalterade",
     }
 )  # fmt: skip
+# A state of health, named by what it is, not by who caused it: *Han är hörselskadad*, *Såret är infekterat* (session
+# 46, a writer's re-tester). *sjukskriven* is in ADJECTIVAL.
+HEALTH = frozenset(
+    {
+        "funktionsnedsatt", "funktionsnedsatta", "skadad", "skadat", "skadade", "synskadad", "synskadat",
+        "synskadade", "hörselskadad", "hörselskadade", "rörelsehindrad", "rörelsehindrade", "förlamad", "förlamat",
+        "förlamade", "infekterad", "infekterat", "infekterade", "inflammerad", "inflammerat", "inflammerade",
+        "stukad", "stukat", "stukade",
+    }
+)  # fmt: skip
+# A body's or a person's ability or value reduced or raised by illness: *om arbetsförmågan inte är nedsatt med minst en
+# fjärdedel* (a sickness benefit decision; nobody reduced it), *hörseln är nedsatt*, *blodtrycket är förhöjt*. Only
+# with such a subject: *Avgiften är nedsatt* was reduced by someone.
+ABILITY_STATES = frozenset({"nedsatt", "nedsatta", "förhöjd", "förhöjt", "förhöjda", "försämrad", "försämrat"})
+ABILITY_NOUNS = (
+    "förmåga", "förmågan", "förmågor", "förmågorna", "hörsel", "hörseln", "funktion", "funktionen",
+    "rörlighet", "rörligheten", "kondition", "konditionen", "immunförsvar", "immunförsvaret", "blodtryck",
+    "blodtrycket", "hälsa", "hälsan", "minne", "minnet", "känsel", "känseln", "motorik", "motoriken",
+)  # fmt: skip
+# Whole words only: *tillsynen, översynen* end in *synen*; a *värde* may be lowered by someone (*taxeringsvärdet*).
+SIGHT = frozenset({"syn", "synen"})
 # (session 43, a reviewer: *Av verksamhetsmålen bedöms fem vara helt uppfyllda*, a goal's status in an annual report,
 # like *utlånad*; who met it is the report's subject, and the *bedöms* beside it is what hides a doer.)
 # (session 42, a web reviewer: *\* Beloppen är avrundade till närmaste 100 000-tal*, a footnote on how the figures are
@@ -207,6 +228,7 @@ class StatePassive:
             "describing the noun after it (*vilket är godkänt betyg*), a status (*utlånad*; *registrerad i* a "
             "register; *inskriven där*), a description (*täckt med solceller*, *anpassad efter dina erfarenheter*; "
             "not a requirement: *ska vara anpassad*), an intransitive verb's participle (*bortrest, avliden*), a "
+            "state of health (*hörselskadad*, *arbetsförmågan är nedsatt*; not *avgiften är nedsatt*), a "
             "place or service closed now (*badhuset är stängt*; not *kontot är stängt*), nor a page's status line "
             "(*Texten är uppdaterad.*) or a table cell that is a label; in a quotation the message says so. "
             "Its own rule so a writer can turn it off"
@@ -256,7 +278,7 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None
     if _described(block, token, candidate):
         return None  # *Taket är täckt med solceller*: how it is, nobody's act
-    if _intransitive(candidate) or _closed_place(block, token, candidate):
+    if _intransitive(candidate) or _closed_place(block, token, candidate) or _ability_state(block, token, candidate):
         return None  # *Jag ska vara bortrest*, *badhuset är stängt*: nobody acted on the subject
     # A supine cannot follow *vara* (*var stängt* is the neuter participle the tagger took for a supine).
     participle = candidate.feature("VerbForm") == "Part" and candidate.feature("Tense") != "Pres"
@@ -272,7 +294,7 @@ def _vowel_d(word: str) -> bool:
 def _adjectival(word: str, lemma: str) -> bool:
     """A participle that has become an adjective, also as the last part of a compound (*kravbaserad*,
     *tvådelat*), or a word with an adjective's ending or prefix (*intressanta*, *välbesökta*)."""
-    if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word in NOT_PARTICIPLES | DIVIDED | FITTED:
+    if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word in NOT_PARTICIPLES | DIVIDED | FITTED | HEALTH:
         return True
     if word.endswith(("ande", "ende") + ADJECTIVE_SUFFIXES + MORE_ADJECTIVE_SUFFIXES):
         return True
@@ -442,6 +464,16 @@ def _intransitive(candidate: Token) -> bool:
         if rest in INTRANSITIVE_VERBS or rest in GOING_VERBS and particle in AWAY_PARTICLES:
             return True  # *upp|vaknad*; *bort|rest* but not *upp|rest*
     return False
+
+
+def _ability_state(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
+    """*arbetsförmågan är nedsatt*, *blodtrycket är förhöjt*: an ability or a value that illness changed (see
+    ABILITY_STATES), as the subject of the participle or of *vara*."""
+    if candidate.lower not in ABILITY_STATES:
+        return False
+    children = [*block.children(vara), *block.children(candidate)]
+    subjects = [t for t in children if t.dep.startswith("nsubj")]
+    return any(t.lower.endswith(ABILITY_NOUNS) or t.lower in SIGHT for t in subjects)
 
 
 def _closed_place(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
