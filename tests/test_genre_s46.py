@@ -56,3 +56,40 @@ def test_a_regulation_is_asked_for_no_contact_route() -> None:
 def test_a_text_about_rules_still_needs_a_contact_route(text: str) -> None:
     assert not regulation(read_text(text))
     assert "missing-sender" in rules_of(lint_text(text))
+
+
+# A press release's body paragraphs (over 300 words together), and its lead under the title.
+NEWS = "Det nya akutintaget har fyrtio vårdplatser, dubbelt så många som i dag, och en egen mottagning för barn. "
+LEAD = "Den 2 mars öppnar regionen det nya akutintaget på sjukhuset. Väntetiden på akuten ska halveras."
+
+
+def press_release(dateline: str, lead: str = LEAD) -> str:
+    body = "".join(f"<p>{NEWS * 4}</p>\n" for _ in range(8))
+    return (
+        f'<!DOCTYPE html>\n<html lang="sv"><head><title>Nytt akutintag</title></head><body><article>\n'
+        f"<p>{dateline}</p>\n<h1>Nya akutintaget öppnar i mars</h1>\n<p><strong>{lead}</strong></p>\n{body}"
+        "<h2>För mer information, kontakta</h2>\n<p>Regionens presstjänst, 0123-45 00 99</p>\n</article></body></html>"
+    )
+
+
+def summary_findings(text: str, fmt: str = "html", **settings) -> list[str]:
+    return [f.message for f in lint_text(text, fmt, **settings).findings if f.rule == "missing-summary"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Pressmeddelande, 4 december 2026", "Nyhet 2026-12-04", "Publicerad 4 december 2026", "4 december 2026"],
+)
+@pytest.mark.parametrize("profile", ["myndighet", "webb"])
+def test_a_dateline_above_the_title_does_not_hide_the_lead(dateline: str, profile: str) -> None:
+    assert summary_findings(press_release(dateline), profile=profile) == []
+
+
+def test_a_dateline_is_still_no_summary() -> None:
+    # a long first paragraph under the dateline is still no lead
+    [message] = summary_findings(press_release("Pressmeddelande, 4 december 2026", NEWS * 8))
+    assert "längre än" in message
+    # a dateline with no paragraph under it before the first subheading is the opening, and no summary
+    text = f"# Nya akutintaget öppnar i mars\n\nPressmeddelande, 4 december 2026\n\n## Bakgrund\n\n{NEWS * 30}\n"
+    [message] = summary_findings(text, "markdown")
+    assert "byline eller en datumrad" in message
