@@ -57,3 +57,36 @@ def test_a_title_and_name_doer_is_kept_whole() -> None:
 def test_no_name_is_taken_from_outside_the_doer(text: str, verb: str, doer: str) -> None:
     found = finding(text, verb)
     assert found.suggestion.startswith(f"Skriv aktivt, till exempel ”{doer}")
+
+
+# --- 3. the *av* phrase after an act's noun carried out is what the act is done to -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Med anledning av din synpunkt har en kontroll genomförts av entreprenörens körjournaler.", "genomförts"),
+        ("En granskning har gjorts av bolagets räkenskaper.", "gjorts"),
+    ],
+)
+def test_an_act_noun_s_av_phrase_is_not_the_doer(text: str, verb: str) -> None:
+    # the note had said the text names the doer, with *Entreprenörens körjournaler har kontrollerat …*
+    found = finding(text, verb)
+    assert found.severity.value == "warning"
+    assert "säger vem som gör det" not in found.message
+    assert "körjournaler har" not in found.suggestion and "räkenskaper har" not in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "doer"),
+    [
+        ("En granskning av ärendet har genomförts av revisorerna.", "genomförts", "Revisorerna"),
+        ("Besiktningen utförs av en certifierad kontrollant.", "utförs", "En certifierad kontrollant"),
+        ("Kontrollen genomfördes av miljöförvaltningen.", "genomfördes", "Miljöförvaltningen"),
+        ("En kontroll har genomförts av konsulter.", "genomförts", "Konsulter"),
+    ],
+)
+def test_a_person_or_body_after_an_act_noun_is_still_the_doer(text: str, verb: str, doer: str) -> None:
+    found = finding(text, verb)
+    assert "säger vem som gör det" in found.message
+    assert found.suggestion.startswith(f"Skriv aktivt, till exempel ”{doer} ")

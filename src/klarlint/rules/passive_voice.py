@@ -1341,10 +1341,41 @@ def _without_false_agent(block: BlockAnalysis, passive: Passive) -> Passive:
         return passive
     if (cut := _verb_in_agent(block, passive)) is not None:
         return cut
-    no_doer = passive.agent.split()[-1].lower() in NOT_AGENTS
+    no_doer = passive.agent.split()[-1].lower() in NOT_AGENTS or _object_of_act_noun(block, passive)
     if no_doer or _av_after_noun(block, passive) or _lessons_from(block, passive) or _whose_election(block, passive):
         return replace(passive, agent=None, agent_rest="", agent_span=None)
     return passive
+
+
+def _object_of_act_noun(block: BlockAnalysis, passive: Passive) -> bool:
+    """*har en kontroll genomförts av entreprenörens körjournaler*: the *av* phrase after an act's noun carried out
+    (*kontroll av X*, *granskning av X*) is what the act is done to, not who does it, unless it is a person or a body
+    (writer5's re-test s46: *Entreprenörens körjournaler har kontrollerat …*). The parse hangs it on the verb."""
+    if passive.agent_span is None or active_lemma(passive.verb) not in PERFORM_LEMMAS:
+        return False
+    subject = passive_subject(block, passive.verb)
+    if subject is None or subject.pos != "NOUN" or not _act_noun(subject.lemma.lower()):
+        return False
+    words = [t for t in block.tokens_within(*passive.agent_span) if not t.text.isspace()]
+    head = words[-1] if words else None
+    if head is None or head.pos != "NOUN" or _acts(head) or any(t.text[:1].isupper() for t in words):
+        return False  # a name in the phrase (*av bland andra Statens haverikommission*) is a body's
+    lemma = head.lemma.lower()
+    return not lemma.endswith(PEOPLE_HEADS) and not lemma.endswith(UNIT_HEADS) and not is_organisation(head)
+
+
+def _act_noun(lemma: str) -> bool:
+    return lemma.endswith(ACT_ENDINGS) or lemma.endswith(ACT_NOUNS)
+
+
+PERFORM_LEMMAS = frozenset({"genomföra", "göra", "utföra", "företa"})  # *en kontroll genomförs*: the act is done
+ACT_NOUNS = ("kontroll", "analys", "översyn", "revision", "tillsyn", "genomgång", "inspektion", "besiktning", "test")
+# People and bodies whose nouns no ending tells (*konsulter*, *personal*, *revisorer*, *företaget*)
+PEOPLE_HEADS = (
+    "personal", "person", "konsult", "expert", "tekniker", "revisor", "läkare", "polis", "jurist", "ombud",
+    "tjänsteman", "anställd", "företag", "bolag", "firma", "förening", "organisation", "aktör", "part", "grupp",
+    "enhet", "team", "kommun", "region", "stat", "land", "myndighet", "förvaltning", "kommission", "ant", "ist",
+)  # fmt: skip
 
 
 def _verb_in_agent(block: BlockAnalysis, passive: Passive) -> Passive | None:
