@@ -93,3 +93,43 @@ def test_a_dateline_is_still_no_summary() -> None:
     text = f"# Nya akutintaget öppnar i mars\n\nPressmeddelande, 4 december 2026\n\n## Bakgrund\n\n{NEWS * 30}\n"
     [message] = summary_findings(text, "markdown")
     assert "byline eller en datumrad" in message
+
+
+# An agency's letter under its letterhead's lines (the re-tester's 06-migration-brev.txt written anew): no greeting,
+# no signature.
+LETTERHEAD = "Migrationsverket\nEnheten för arbetstillstånd\n\nDatum: 2026-10-02\nBeteckning: 26-3345871\n\n"
+REQUEST = (
+    "Vi behöver fler uppgifter för att pröva din ansökan\n\nVi har tagit emot din ansökan om arbetstillstånd. För att "
+    "vi ska kunna fatta beslut behöver du skicka in fler handlingar.\n\nOm du har frågor\nRing oss på 0771-235 235.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        f"{LETTERHEAD}Till: Ahmad Karimi\n\n",
+        "Migrationsverket\n\nDatum: 2026-10-02 Till: Ahmad Karimi\n\n",  # the head's lines in one paragraph
+        "Vår referens: 2026/118\n\nTill: Ahmad Karimi\nStorgatan 1\n\n",
+    ],
+)
+def test_an_addressed_letter_under_its_letterhead_is_a_letter(head: str) -> None:
+    assert detect_genre(read_text(head + REQUEST)) == "brev"
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        # a memo to a board speaks of it, not to du
+        (f"{LETTERHEAD}Till: Kommunstyrelsen\n\nFörvaltningen föreslår att styrelsen antar planen.\n", "text"),
+        # no date or reference line: an addressee alone is not enough
+        (f"Migrationsverket\n\nTill: Ahmad Karimi\n\n{REQUEST}", "text"),
+        # a case paper with an addressee and a register line stays a case paper
+        (
+            "# Tjänsteskrivelse om bidrag\n\nTill: Kultur- och fritidsnämnden\nDnr: KFN 2026/12\n\n"
+            "## Förslag till beslut\n\nNämnden beslutar att ni får bidrag.\n",
+            "markdown",
+        ),
+    ],
+)
+def test_an_addressee_line_alone_makes_no_letter(text: str, fmt: str) -> None:
+    assert detect_genre(read_text(text, fmt)) == "dokument"

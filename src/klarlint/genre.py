@@ -81,6 +81,19 @@ NAMED_GREETING = re.compile(
     r"(?:(?:\s*,\s*|\s+och\s+)[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*\s*[!,]?$"
 )
 SIGNATURE_WORDS = 8  # a name and a title, or an office and its authority
+# A letter under its letterhead's lines (session 46, a writer's re-tester: an agency's letter with *Datum:*,
+# *Beteckning:* and *Till: Ahmad Karimi* above its heading, written to *du* and with no greeting or signature, was
+# taken for a document): an addressee line naming someone and a date or reference line among the head's lines, and
+# the text speaks to its reader. A memo to a board (*Till: Kommunstyrelsen*) speaks of its reader, not to *du*; a
+# case paper stays one.
+ADDRESSEE_LINE = re.compile(r"(?:^|\s)(?i:till)\s*:\s*[A-ZÅÄÖ]")  # (a paragraph's lines are joined with spaces)
+LETTER_HEAD_LINE = re.compile(
+    r"(?:^|\s)(?:datum|(?:vår|vårt|er|ert)\s+(?:beteckning|referens|datum)|beteckning|diarienummer|ärendenummer|dnr)"
+    r"\b\.?\s*:"
+    r"|^\d{4}-\d{2}-\d{2}$",
+    re.I,
+)
+LETTER_HEAD_BLOCKS = 8
 # A municipality's case papers written in Markdown or HTML under a title (session 42, a reviewer: a tjänsteskrivelse
 # with the headings *Förslag till beslut* and *Ärendet* and the lines *Dnr:* and *Handläggare:* was taken for a web
 # page, so its passives lost their rewrites and no sender was asked for): a document, not a page. The title names
@@ -196,7 +209,7 @@ def detect_genre(document: Document, configured: str | None = None, default: str
         return DECISION
     if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
         return LETTER
-    if _greeted_and_signed(blocks):
+    if _greeted_and_signed(blocks) or _addressed(blocks) and not _case_paper(blocks):
         return LETTER
     if document.format in {"html", "markdown"} and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
         return DOCUMENT if _case_paper(blocks) or _metadata_opening(document, blocks[0]) else WEB
@@ -254,6 +267,15 @@ def _greeted_and_signed(blocks: list[Block]) -> bool:
         return False
     last = blocks[-1].text.strip()
     return len(last.split()) <= SIGNATURE_WORDS and not last.endswith((".", "!", "?", ":"))
+
+
+def _addressed(blocks: list[Block]) -> bool:
+    """An addressee line and a date or reference line in the head, and a text that says du or ni (see
+    ADDRESSEE_LINE)."""
+    head = [b.text.strip() for b in blocks[:LETTER_HEAD_BLOCKS]]
+    if not any(ADDRESSEE_LINE.search(line) for line in head) or not any(LETTER_HEAD_LINE.search(line) for line in head):
+        return False
+    return any(ADDRESS.search(b.text) for b in blocks)
 
 
 def _metadata_opening(document: Document, first: Block) -> bool:
