@@ -90,3 +90,28 @@ def test_a_person_or_body_after_an_act_noun_is_still_the_doer(text: str, verb: s
     found = finding(text, verb)
     assert "säger vem som gör det" in found.message
     assert found.suggestion.startswith(f"Skriv aktivt, till exempel ”{doer} ")
+
+
+# --- 4. the permitted building work is the permit holder's, not the sender's ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Bygglovet upphör att gälla om åtgärden inte har påbörjats inom två år och avslutats inom fem år.",
+            "avslutats",
+        ),
+        ("Åtgärden som bygglovet gäller ska utföras enligt ritningarna.", "utföras"),
+    ],
+)
+def test_permitted_work_is_not_the_senders(text: str, verb: str) -> None:
+    # the example had been *Vi har avslutat …*: the board does not finish the applicant's building
+    found = finding(text, verb, genre="beslut")
+    assert found.severity.value == "warning"
+    assert "”Vi " not in found.suggestion
+
+
+def test_a_measure_without_a_permit_is_still_the_senders() -> None:
+    text = "Vi har beslutat om en ny gång- och cykelväg. Åtgärden ska genomföras under 2025."
+    assert "”Vi ska genomföra" in finding(text, "genomföras", genre="beslut").suggestion

@@ -913,15 +913,23 @@ PRIVATE_BUILDINGS = (
 )  # fmt: skip
 
 
+WORK_LEMMAS = frozenset({"påbörja", "avsluta", "slutföra", "utföra", "genomföra", "färdigställa", "starta"})
+PERMITTED_WORKS = ("åtgärd", "arbete", "byggnation", "bygge", "rivning")  # *byggnadsåtgärd*, *byggarbetet*
+PERMIT = re.compile(r"\b\w*(?:bygg|riv|mark)lov\w*|\bstartbesked\w*|\blovet\b", re.IGNORECASE)
+
+
 def _applicants_building(block: BlockAnalysis, verb: Token) -> bool:
     """A private building built, placed or pulled down: the applicant's act (or a builder's), not the sender's, so
     the rewrite does not say *Vi*; a school or a bath the municipality builds keeps it."""
     subject = passive_subject(block, verb)
-    return (
-        active_lemma(verb) in BUILDING_LEMMAS
-        and subject is not None
-        and subject.lemma.lower().endswith(PRIVATE_BUILDINGS)
-    )
+    if subject is None:
+        return False
+    lemma, noun = active_lemma(verb), subject.lemma.lower()
+    if lemma in BUILDING_LEMMAS and noun.endswith(PRIVATE_BUILDINGS):
+        return True
+    # *Bygglovet upphör att gälla om åtgärden inte har påbörjats … och avslutats*: the permitted work is the permit
+    # holder's to start and finish (writer5's re-test s46: the example had been *Vi har avslutat …*)
+    return lemma in WORK_LEMMAS and noun.endswith(PERMITTED_WORKS) and PERMIT.search(block.text) is not None
 
 
 def _done_by_another(block: BlockAnalysis, passive: Passive) -> bool:
