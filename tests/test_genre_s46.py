@@ -133,3 +133,39 @@ def test_an_addressed_letter_under_its_letterhead_is_a_letter(head: str) -> None
 )
 def test_an_addressee_line_alone_makes_no_letter(text: str, fmt: str) -> None:
     assert detect_genre(read_text(text, fmt)) == "dokument"
+
+
+# A meeting's notice (the re-tester's 10-kallelse.md written anew).
+AGENDA = (
+    "## Föredragningslista\n\n1. Val av justerare\n2. Godkännande av dagordningen\n3. Budgetuppföljning\n\n"
+    "Mikael Sund, nämndsekreterare\nTelefon: 0123-45 60 70\n"
+)
+NOTICE_HEAD = "**Tid:** torsdag 15 januari 2026 kl. 17.30\n**Plats:** Stadshuset\n\n"
+NOTICE_TEXT = "Ledamöter som är förhindrade ska anmäla detta till nämndsekreteraren.\n\n"
+
+
+@pytest.mark.parametrize("profile_genre", [None, "webbsida"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"# Kallelse till sammanträde med kultur- och fritidsnämnden\n\n{NOTICE_HEAD}{NOTICE_TEXT}{AGENDA}",
+        f"# Kallelse till sammanträde med nämnden\n\n{NOTICE_TEXT}{AGENDA}",  # the agenda's heading, no time line
+        f"# Föredragningslista för kommunstyrelsen\n\n{NOTICE_HEAD}1. Val av justerare\n2. Budget\n",
+    ],
+)
+def test_a_meeting_notice_is_a_document(text: str, profile_genre: str | None) -> None:
+    assert detect_genre(read_text(text, "markdown"), None, profile_genre) == "dokument"
+    html = f"<h1>{text.splitlines()[0][2:]}</h1><p>Tid: 15 januari kl. 17.30</p><p>{NOTICE_TEXT}</p>"
+    assert detect_genre(read_text(html, "html"), None, profile_genre) == "dokument"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page about notices, or one titled *Dagordning* with nothing of a notice
+        f"# Kallelse till årsmöte ska skickas i tid\n\n{NOTICE_TEXT}Föreningen skickar kallelsen i mars.\n",
+        "# Dagordning\n\nHär finns dagordningen för veckans möten i föreningen.\n",
+    ],
+)
+def test_a_page_titled_like_a_notice_stays_a_web_page(text: str) -> None:
+    assert detect_genre(read_text(text, "markdown")) == "webbsida"

@@ -118,6 +118,15 @@ CASE_REGISTER_LINE = re.compile(
 # or agenda has the paragraphs, the time and place and the members too, but is sent to them before the meeting (and
 # says whom to tell if they cannot come): its title tells it apart.
 MEETING_NOTICE = re.compile(r"^(?:kallelse|föredragningslista|dagordning|förslag\s+till\s+dagordning)\b", re.I)
+# A notice under a title in Markdown or HTML (session 46, a writer's re-tester: *Kallelse till sammanträde med
+# kultur- och fritidsnämnden*, with *Tid:*, *Plats:* and a numbered *Föredragningslista*, was taken for a web page) is
+# one of the meeting's papers: a document, which names its sender and how to reach them (whom to tell when one cannot
+# come). Not a letter (it speaks of the members, not to du; its proposals are the administration's, not the sender's
+# judgements) and not a protocol. Its title and a notice's line or the agenda's heading together: a page may be
+# titled *Dagordning* alone.
+MEETING_NOTICE_SIGN = re.compile(
+    r"(?:^|\s)(?:tid|plats|tid\s+och\s+plats|sammanträdesdatum)\s*:|^(?:föredragningslista|dagordning)\s*$", re.I
+)
 PROTOCOL_TITLE = re.compile(r"^(?:sammanträdes|mötes|styrelse|årsmötes|justerat\s+)?protokoll\b", re.I)
 PROTOCOL_EXTRACT = re.compile(
     r"^(?:utdrag\s+ur\s+\w*protokoll|protokolls?utdrag)\b|\b(?:rätt\s+utdraget\s+intygar|utdragsbestyrkande)\b", re.I
@@ -297,8 +306,10 @@ def _metadata_opening(document: Document, first: Block) -> bool:
 
 def _case_paper(blocks: list[Block]) -> bool:
     """A case paper under a title (see CASE_PAPER_TITLE): its title names it, or a case heading and a register
-    line both appear."""
+    line both appear, or it is a meeting's notice (see MEETING_NOTICE_SIGN)."""
     if CASE_PAPER_TITLE.match(blocks[0].text.strip()):
+        return True
+    if MEETING_NOTICE.match(blocks[0].text.strip()) and any(MEETING_NOTICE_SIGN.search(b.text) for b in blocks[1:12]):
         return True
     case_heading = any(b.kind is BlockKind.HEADING and CASE_HEADING.match(b.text.strip()) for b in blocks)
     return case_heading and any(CASE_REGISTER_LINE.search(b.text) for b in blocks[:12])
