@@ -11,6 +11,7 @@ from conftest import lint_text, rule_texts
 
 ADDRESS = "impersonal-man"
 STATE = "state-passive"
+VILKEN = "relative-vilken"
 
 
 def suggestions(text: str) -> list[tuple[str, str | None]]:
@@ -111,9 +112,32 @@ def test_a_state_of_health_is_no_finding(text: str) -> None:
     [
         ("Avgiften är nedsatt till hälften.", "är nedsatt"),  # someone reduced the fee
         ("Tillsynen är nedsatt.", "är nedsatt"),  # not *synen*
-            ("Hyran är nedsatt under renoveringen.", "är nedsatt"),
+        ("Hyran är nedsatt under renoveringen.", "är nedsatt"),
         ("Ärendet är avslutat.", "är avslutat"),
     ],
 )
 def test_a_reduced_fee_is_still_flagged(text: str, expected: str) -> None:
     assert rule_texts(lint_text(text), STATE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En uppföljande kontroll kommer att genomföras, vilken kommer att debiteras enligt taxa.",
+        "En kontroll har gjorts, vilken visade brister.",
+    ],
+)
+def test_vilken_after_its_nouns_clause_is_flagged(text: str) -> None:
+    assert rule_texts(lint_text(text), VILKEN) == ["vilken"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansökan har granskats, vilket tog lång tid.",  # sums up the clause
+        "Vi får se, vilken blir vald.",  # no noun it could stand for
+        "Ett beslut har fattats, vilken tid det tog vet ingen.",  # a determiner
+    ],
+)
+def test_vilket_on_a_clause_or_vilken_without_a_noun_is_no_finding(text: str) -> None:
+    assert rule_texts(lint_text(text), VILKEN) == []

@@ -30,8 +30,9 @@ class RelativeVilken:
         severity=Severity.INFO,
         block_local=True,
         summary=(
-            "relative *vilken/vilket/vilka* after a noun, suggests *som*; not *…, vilket innebär att* (refers to a "
-            "clause), questions, *vilka regler*, *vilka som*, *på vilken*, *i vilket fall*"
+            "relative *vilken/vilket/vilka* after a noun (or *vilken* after the verb that ends its noun's clause: "
+            "*En kontroll kommer att göras, vilken debiteras*), suggests *som*; not *…, vilket innebär att* (refers "
+            "to a clause), questions, *vilka regler*, *vilka som*, *på vilken*, *i vilket fall*"
         ),
         reference=references.WORDS,
         explanation=(
@@ -77,6 +78,8 @@ def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, 
     if following is not None and following.pos in NOMINAL_POS and following.dep != "nsubj":
         return False  # a determiner the parser missed: "vilka handlingar du ska skicka"
     previous = _previous(block, sentence, token.i)
+    if previous is not None and _moved_after_its_clause(block, sentence, token, previous):
+        return True
     if previous is None or previous.pos not in NOMINAL_POS:
         return False  # sentence start, "på vilken", "bestämmer vilken", "och vilket är värre"
     after_comma = tokens[token.i - 1].text == ","
@@ -95,6 +98,30 @@ def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, 
             and _closed_before_a_verb(block, sentence, token)
         )
     return True
+
+
+# The nouns a *vilken* after its clause may stand for: the clause's subject or object.
+ANTECEDENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def _moved_after_its_clause(block: BlockAnalysis, sentence: Sentence, token: Token, previous: Token) -> bool:
+    """*En uppföljande kontroll kommer att genomföras, vilken kommer att debiteras*: a relative clause after the verb
+    that ends its noun's clause. *vilken* cannot sum up a clause (that is *vilket*), so with a finite verb after it,
+    and a common-gender singular noun as the clause's subject or object, it is the relative pronoun for that noun
+    (session 46, a writer's re-tester: missed)."""
+    if token.lower != "vilken" or block.tokens[token.i - 1].text != "," or previous.pos not in ("VERB", "AUX"):
+        return False
+    following = block.tokens[token.i + 1] if token.i + 1 < sentence.end else None
+    if following is None or following.pos not in ("VERB", "AUX") or following.feature("VerbForm") != "Fin":
+        return False
+    return any(
+        t.pos == "NOUN"
+        and t.dep in ANTECEDENT_DEPS
+        and t.feature("Number") == "Sing"
+        and t.feature("Gender") == "Com"
+        and block.tokens[t.head].lemma not in QUESTION_VERBS
+        for t in block.tokens[sentence.start : previous.i]
+    )
 
 
 def _opens_sentence(block: BlockAnalysis, sentence: Sentence, noun: Token) -> bool:
