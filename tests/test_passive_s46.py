@@ -115,3 +115,25 @@ def test_permitted_work_is_not_the_senders(text: str, verb: str) -> None:
 def test_a_measure_without_a_permit_is_still_the_senders() -> None:
     text = "Vi har beslutat om en ny gång- och cykelväg. Åtgärden ska genomföras under 2025."
     assert "”Vi ska genomföra" in finding(text, "genomföras", genre="beslut").suggestion
+
+
+# --- 5. a measured value's *till* is not the verb's particle: the object comes right after the verb ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Temperaturen i kylen i kallköket uppmättes till +11 °C.", "”(Vem?) uppmätte temperaturen i kylen"),
+        ("Halten i vattnet uppmättes till 40 mikrogram per liter.", "”(Vem?) uppmätte halten i vattnet"),
+    ],
+)
+def test_a_value_s_till_is_not_a_particle(text: str, example: str) -> None:
+    # the example had been *(Vem?) uppmätte till temperaturen i kylen …*
+    found = finding(text, "uppmättes")
+    assert text[found.start : found.end] == "uppmättes"
+    assert example in found.suggestion
+
+
+def test_a_particle_before_a_preposition_is_still_the_verb_s() -> None:
+    found = finding("Blanketten ska skrivas under av dig.", "skrivas")
+    assert "skriva under" in found.suggestion

@@ -3355,9 +3355,12 @@ def _end_with_particle(block: BlockAnalysis, passive: Passive) -> int:
 
 def _opens_phrase(after: Sequence[Token]) -> bool:
     """Words after a preposition that still belong to its phrase: *på både kort och lång sikt*, *på bland annat
-    omfattning*, *i eller nära områden* and *till och med den 1 mars* (a preposition coordinated with it)."""
+    omfattning*, *i eller nära områden*, *till och med den 1 mars* (a preposition coordinated with it) and *till
+    +11 °C* (a number)."""
     if after[0].lower in ("både", "bland", "såväl"):
         return True
+    if any(c.isdigit() for c in after[0].text):
+        return True  # *uppmättes till +11 °C*: a value the parse took for a preposition (writer5's re-test s46)
     return (
         len(after) > 1
         and after[0].lower in ("och", "eller")
