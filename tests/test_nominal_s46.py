@@ -74,3 +74,49 @@ def test_an_action_noun_without_a_certain_verb_gets_advice_without_one() -> None
 )
 def test_ske_without_a_hidden_action_is_not_flagged(sentence: str) -> None:
     assert _light_verbs(sentence) == []
+
+
+# --- *vid utebliven betalning*, *möjliggöra en förtätning av* (session 46, a writer's re-test: missed) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "suggestion"),
+    [
+        (
+            "Vid utebliven betalning skickas ärendet till inkasso.",
+            "Vid utebliven betalning",
+            "Skriv ”om … inte betalar”",
+        ),
+        ("Vi tar ut en avgift vid utebliven provtagning.", "vid utebliven provtagning", "Skriv ”om … inte tar prov”"),
+        ("Vid uteblivet svar avslutas ärendet.", "Vid uteblivet svar", "Skriv ”om … inte” med ett verb"),
+        (
+            "Syftet med detaljplanen är att möjliggöra en förtätning av området.",
+            "möjliggöra en förtätning av",
+            "Skriv med verbet ”förtäta”",
+        ),
+        ("Planen möjliggör utvärdering av reformen.", "möjliggör utvärdering av", "Skriv med verbet ”utvärdera”"),
+    ],
+)
+def test_a_missing_or_enabled_action_is_flagged_with_its_verb(sentence: str, span: str, suggestion: str) -> None:
+    assert (span, suggestion) in _light_verbs(sentence)
+
+
+def test_the_enabling_advice_keeps_the_verb_after_goera_det_moejligt_att() -> None:
+    text = "Syftet med detaljplanen är att möjliggöra en förtätning av området."
+    [finding] = [f for f in lint_text(text).findings if f.subcheck == "light-verb"]
+    assert "”göra det möjligt att förtäta …”" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Betalningen uteblev trots påminnelser.",  # the verb itself: no noun
+        "Vid betalning får du ett kvitto.",  # nothing missing
+        "Planen möjliggör en snabbare förtätning av kvarteret.",  # an adjective the verb would lose
+        "Planen möjliggör förtätning.",  # no object after *av*
+        "En förtätning av området möjliggörs av planen.",  # passive: no subject to do it
+        "Avtalet möjliggör en ledning av arbetet.",  # not an action noun
+    ],
+)
+def test_other_uses_of_utebliven_and_moejliggoera_are_not_flagged(sentence: str) -> None:
+    assert _light_verbs(sentence) == []

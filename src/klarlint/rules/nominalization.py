@@ -17,7 +17,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import BlockKind
 from klarlint.grammar import SUBJECT_DEPS
 from klarlint.light_verbs import LightVerbPhrase, phrases_by_verb
-from klarlint.nlp.inflect import adverb_of
+from klarlint.nlp.inflect import adverb_of, inflect
 from klarlint.noun_chains import (
     MIN_ACTION_NOUN_CHARS,
     VerbalNoun,
@@ -185,6 +185,8 @@ class Nominalization:
             else:
                 if candidates and verb.lemma.lower() in HAPPENING_VERBS:
                     found.extend(_happening_finding(block_analysis, verb))
+            found.extend(_enabling_finding(block_analysis, verb))
+            found.extend(_missing_action_finding(block_analysis, verb))
         prose_kind = analysis.document.blocks[index].kind in PROSE_KINDS
         if prose_kind:  # a heading or table cell of nouns is a label, not a sentence
             chains = list(noun_chains(block_analysis))
@@ -340,6 +342,72 @@ def action_verb(lemma: str) -> str | None:
         if lexicon.get(candidate) == candidate:
             return candidate
     return None
+
+
+# *vid utebliven betalning*: the participle of *utebli* on an action noun (session 46, a writer's re-test: missed)
+MISSING_FORMS = frozenset({"utebliven", "uteblivet", "uteblivna", "uteblivne"})
+PRESENT = {"VerbForm": "Fin", "Tense": "Pres", "Mood": "Ind", "Voice": "Act"}
+
+
+def _missing_action_finding(block: BlockAnalysis, vid: Token) -> Iterator[RuleFinding]:
+    """*Vid utebliven betalning* → *Om du inte betalar*: the condition hides both the doer and the verb. Any noun (*vid
+    uteblivet svar*), with the verb shown where the list or the noun's form gives it."""
+    if vid.lower != "vid":
+        return
+    words = block.words_after(vid.i, 2)
+    if len(words) < 2 or words[0].lower not in MISSING_FORMS or not _noun_like(words[1]):
+        return
+    noun = words[1]
+    text = block.text[vid.start : noun.end]
+    verb = _verb_of_noun(noun.lemma.lower())
+    present = _present(verb) if verb else None
+    if present is None:
+        message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre ”om … inte” med ett verb."
+        yield RuleFinding(0, vid.start, noun.end, message, "Skriv ”om … inte” med ett verb", subcheck="light-verb")
+        return
+    advice = f"om … inte {present}"
+    message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet och säg vem: ”{advice}”."
+    yield RuleFinding(0, vid.start, noun.end, message, f"Skriv ”{advice}”", subcheck="light-verb")
+
+
+def _verb_of_noun(lemma: str) -> str | None:
+    """The list's verb for the noun with *ske* (its first alternative: *betalning* → *betala*), else its form's."""
+    for phrase in phrases_by_verb().get("ske", ()):
+        if phrase.noun == lemma:
+            return phrase.suggestion.split(" / ")[0]
+    return action_verb(lemma)
+
+
+def _present(verb: str) -> str | None:
+    """*betala* → *betalar*, *ta prov* → *tar prov*; None when the dictionary is not sure."""
+    from klarlint.rules.declarative import default_lexicon  # the lexicon loads spaCy: only when needed
+
+    head, _, rest = verb.partition(" ")
+    present = inflect(head, "VERB", PRESENT, default_lexicon())
+    return None if present is None else f"{present} {rest}".strip()
+
+
+# *möjliggöra en förtätning av området* → *göra det möjligt att förtäta området* (session 46, a writer's re-test)
+ENABLING_VERBS = frozenset({"möjliggöra"})
+
+
+def _enabling_finding(block: BlockAnalysis, verb: Token) -> Iterator[RuleFinding]:
+    """An active *möjliggöra* with an action noun and its object after *av*, nothing but an article between: the
+    noun's verb after *göra det möjligt att*. Only where the noun's form gives the verb (*förtätning* → *förtäta*)."""
+    if verb.lemma.lower() not in ENABLING_VERBS or _is_passive(verb):
+        return
+    words = block.words_after(verb.i, 3)
+    if words and words[0].lower in ("en", "ett"):
+        words = words[1:]
+    if len(words) < 2 or not is_action_noun(words[0]) or words[1].lower != "av":
+        return
+    action = action_verb(words[0].lemma.lower())
+    if action is None:
+        return
+    text = block.text[verb.start : words[1].end]
+    advice = f"göra det möjligt att {action} …"
+    message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet: ”{advice}”."
+    yield RuleFinding(0, verb.start, words[1].end, message, f"Skriv med verbet ”{action}”", subcheck="light-verb")
 
 
 # Words of amount: *fler kontroller* is not *kontrollera fler*.
