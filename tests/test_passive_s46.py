@@ -137,3 +137,31 @@ def test_a_value_s_till_is_not_a_particle(text: str, example: str) -> None:
 def test_a_particle_before_a_preposition_is_still_the_verb_s() -> None:
     found = finding("Blanketten ska skrivas under av dig.", "skrivas")
     assert "skriva under" in found.suggestion
+
+
+# --- 6. what is done on the reader's card or account, in a text to du, is not the sender's --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lånekortet är personligt och du är ansvarig för alla lån som görs på ditt kort.",
+        "Du ansvarar för alla köp som görs från ditt konto.",
+    ],
+)
+def test_what_is_done_on_the_reader_s_card_gets_no_sender(text: str) -> None:
+    # the example had been *som vi gör …*: the library makes no loans
+    found = finding(text, "görs")
+    assert found.suggestion is None or "vi " not in found.suggestion.lower()
+    assert "”som vi" not in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Du får en faktura. Alla lån som görs på kortet registreras.", "görs"),  # not the reader's card
+        ("Du ansvarar för kortet. Det som görs med ditt kort ska anmälas till oss.", "anmälas"),
+    ],
+)
+def test_other_passives_near_the_reader_s_card_are_still_flagged(text: str, verb: str) -> None:
+    assert finding(text, verb).severity.value == "warning"
