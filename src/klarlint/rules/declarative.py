@@ -881,6 +881,7 @@ def _regular_passive(head: Token, morph: dict[str, str]) -> bool:
 
 
 CLAUSE_SCAN = 60  # tokens looked back through for the start of a clause
+MAX_CLAUSE_ADVERBS = 2  # *att avdragen inte längre medges*: adverbs between a subordinate clause's subject and verb
 OBJECT_PRONOUNS = PERSONAL_REFLEXIVES | {"honom", "henne", "dem", "dom"}
 
 
@@ -979,14 +980,18 @@ def _after_object_pronoun(block: BlockAnalysis, head: Token) -> bool:
 
 def _right_after_subject(block: BlockAnalysis, head: Token) -> bool:
     """The verb follows a noun or pronoun, and no auxiliary stands earlier in its clause (*Hur ska registret
-    handhas?* keeps the infinitive)."""
-    before = block.tokens[head.i - 1] if head.i > 0 else None
+    handhas?* keeps the infinitive). A negation or a short adverb may stand between in a subordinate clause:
+    *att avdragen inte medges* is a present (writer re-test 6: *inte tillåtas* had been suggested)."""
+    subject = head.i - 1
+    while subject >= 0 and head.i - subject <= MAX_CLAUSE_ADVERBS and _inner_adverb(block.tokens[subject]):
+        subject -= 1
+    before = block.tokens[subject] if subject >= 0 else None
     if before is None or before.pos not in ("NOUN", "PROPN", "PRON") or before.lower in ("att", "som"):
         return False
     # Back to the clause's start, at most CLAUSE_SCAN tokens: a text with no punctuation stays linear, and
     # a "clause" longer than that is no sentence to inflect for.
-    first = max(-1, head.i - 2 - CLAUSE_SCAN)
-    for index in range(head.i - 2, first, -1):
+    first = max(-1, subject - 1 - CLAUSE_SCAN)
+    for index in range(subject - 1, first, -1):
         token = block.tokens[index]
         if token.pos in ("PUNCT", "SCONJ", "CCONJ"):
             return True

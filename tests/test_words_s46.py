@@ -1,0 +1,42 @@
+"""jargon, formal-word and abbreviation: what two writers' re-testers found in session 46 (a passive's form after
+*att … inte*, a replacement that repeats its subject, a statute's title ending in *m.m.*, words the lists missed,
+and the verdict words of a consultation response)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def findings(text: str, rule: str = "jargon") -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(text, suggestion, replacements) of the rule's findings."""
+    report = lint_text(text, enable=[rule])
+    return [(f.text, f.suggestion, f.replacements) for f in report.findings if f.rule == rule]
+
+
+def found(text: str, rule: str = "jargon") -> list[str]:
+    return [words for words, _, _ in findings(text, rule)]
+
+
+# --- 1. a present s-passive after *att* + subject + negation ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det kan innebära att avdragen inte medges och att du får betala mer skatt.",
+        "Om beslutet redan medges gäller det från i dag.",
+    ],
+)
+def test_present_passive_after_subject_and_adverb_keeps_its_form(text: str) -> None:
+    """*att avdragen inte medges* had been told *tillåtas* (the infinitive): it is a present, *tillåts*."""
+    [(words, suggestion, replacements)] = findings(text)
+    assert words == "medges" and suggestion == "tillåts" and replacements == ("tillåts",)
+
+
+def test_passive_infinitive_after_an_auxiliary_stays_infinitive() -> None:
+    [(_, suggestion, _)] = findings("För att avdrag ska kunna medges krävs ett intyg.")
+    assert suggestion == "tillåtas"
+    [(_, suggestion, _)] = findings("Hur ska registret inte handhas?")
+    assert suggestion == "skötas"
