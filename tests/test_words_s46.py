@@ -40,3 +40,30 @@ def test_passive_infinitive_after_an_auxiliary_stays_infinitive() -> None:
     assert suggestion == "tillåtas"
     [(_, suggestion, _)] = findings("Hur ska registret inte handhas?")
     assert suggestion == "skötas"
+
+
+# --- 2. a replacement that repeats its subject or object -------------------------------------------------------------
+
+
+def test_erlagga_with_betalning_as_subject_is_no_safe_fix() -> None:
+    """*Om betalning inte erläggs* had become *Om betalning inte betalas* by the automatic fix."""
+    [(words, _, replacements)] = findings("Om betalning inte erläggs kommer ärendet att överlämnas till inkasso.")
+    assert words == "erläggs" and replacements == ()
+    # the phrase row takes its noun with it: *Du ska betala senast fredag*
+    [(words, _, replacements)] = findings("Du ska erlägga betalning senast fredag.")
+    assert words == "erlägga betalning" and replacements == ("betala",)
+
+
+def test_erlagga_with_another_subject_is_still_replaced() -> None:
+    [(words, suggestion, replacements)] = findings("Avgiften erläggs senast den 30 juni.")
+    assert words == "erläggs" and suggestion == "betalas" and replacements == ("betalas",)
+    [(_, _, replacements)] = findings("Du ska erlägga avgiften i förskott.")
+    assert replacements == ("betala",)
+
+
+def test_an_alternative_that_repeats_the_object_is_not_shown() -> None:
+    """*bedriver ett aktivt arbete* had been told *arbetar med* (*arbetar med ett aktivt arbete*)."""
+    [(words, suggestion, _)] = findings("Regeringen bedriver ett aktivt arbete mot brott.", "formal-word")
+    assert words == "bedriver" and "arbeta" not in suggestion and suggestion.startswith("driver")
+    [(_, suggestion, _)] = findings("Föreningen bedriver verksamhet i Malmö.", "formal-word")
+    assert "arbetar med" in suggestion

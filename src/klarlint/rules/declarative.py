@@ -499,6 +499,8 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     adverb = _is_adverb_of(match, head)
     fitted = []
     for alternative, form in zip(alternatives, forms, strict=True):
+        if head.pos in ("VERB", "AUX") and _repeats_argument(block, match, head, alternative):
+            continue  # *bedriver ett arbete* → *arbetar med ett arbete*: not shown at all
         form = form or _passive_alternative(head, alternative) or _participle_alternative(block, head, alternative)
         form = form or _past_participle_alternative(match, head, alternative)
         form = form or (_adverb_alternative(head, alternative) if adverb else ())
@@ -724,6 +726,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
     if head.pos in ("VERB", "AUX") and _after_object_pronoun(block, head):
         return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
+    if head.pos in ("VERB", "AUX") and _repeats_argument(block, match, head, alternative):
+        return ()  # *Om betalning inte erläggs* → *betalas*: say who pays (writer re-test 5)
     if head.feature("VerbForm") == "Sup" and _after_verb(block, head, "vara"):
         return ()  # *Arbetet är påbörjat*: a participle after *är*, not a supine (*är börjat* had been written)
     if head.feature("VerbForm") == "Sup" and _attributive_supine(block, head):
@@ -767,6 +771,19 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
 
 
 IMPERATIVE = {"VerbForm": "Fin", "Mood": "Imp"}
+MIN_REPEATED_STEM = 4  # *betal|ning*; a shorter stem (*få*, *ta*) begins many unrelated nouns
+
+
+def _repeats_argument(block: BlockAnalysis, match: Match, head: Token, alternative: str) -> bool:
+    """Whether the alternative verb repeats the stem of the verb's subject or object outside the matched words:
+    *betalning erläggs* → *betalning betalas*, *erlägga betalningen* → *betala betalningen* (the phrase *erlägga
+    betalning* → *betala* takes its noun with it). The sentence needs its doer instead."""
+    stem = alternative.split(" ", 1)[0].lower().removesuffix("a")
+    if len(stem) < MIN_REPEATED_STEM:
+        return False
+    inside = range(match.first.i, match.last.i + 1)
+    arguments = (t for t in block.children(head) if t.dep.startswith(("nsubj", "obj")) and t.i not in inside)
+    return any(t.lemma.lower().startswith(stem) for t in arguments)
 
 
 def _imperative_taken_for_name(block: BlockAnalysis, head: Token, listed: str) -> bool:
