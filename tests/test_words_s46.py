@@ -67,3 +67,30 @@ def test_an_alternative_that_repeats_the_object_is_not_shown() -> None:
     assert words == "bedriver" and "arbeta" not in suggestion and suggestion.startswith("driver")
     [(_, suggestion, _)] = findings("Föreningen bedriver verksamhet i Malmö.", "formal-word")
     assert "arbetar med" in suggestion
+
+
+# --- 3. *m.m.* ending a statute's title -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En påminnelseavgift har debiterats enligt lagen om ersättning för inkassokostnader m.m.",
+        "Vi följer förordningen (2001:100) om den officiella statistiken m.m. när vi redovisar.",
+        "Se lag (1981:739) om ersättning för inkassokostnader m.m. för mer information.",
+    ],
+)
+def test_mm_ending_a_law_title_is_part_of_the_name(text: str) -> None:
+    assert found(text, "abbreviation") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi följer lagen om offentlig upphandling, kommunallagen m.m.",
+        "Vi köper papper, pennor m.m.",
+        "Lagen gäller bostäder, lokaler m.m.",
+    ],
+)
+def test_mm_in_the_writers_own_list_is_still_flagged(text: str) -> None:
+    assert found(text, "abbreviation") == ["m.m."]

@@ -61,6 +61,13 @@ EXPLAINED_AFTER = (
 # A property designation (*Kvarnbacken 2:1*) before *m.fl.*: *Detaljplan för del av Kvarnbacken 2:1 m.fl.* is the
 # plan's formal name, which a writer does not rewrite (session 41: *med flera* was offered as a fix in the heading).
 PROPERTY_BEFORE = re.compile(r"\b[A-ZÅÄÖ][\w-]*\s+\d{1,4}:\d{1,4}\s+\Z")
+# A statute's title before *m.m.*: *lagen (1981:739) om ersättning för inkassokostnader m.m.* is the law's official
+# name (writer re-test 5: *med mera* was offered as a fix). The title has no comma: *lagen om offentlig upphandling,
+# kommunallagen m.m.* is the writer's own list.
+LAW_TITLE_BEFORE = re.compile(
+    r"\b(?:lag|lagen|förordning|förordningen)\s+(?:\([^()]{1,30}\)\s+)?om\s+[^,;:.!?()]{1,120}?\s+\Z",
+    re.IGNORECASE,
+)
 EXPLAINED_BEFORE = r"(?:\(\s*|förkortat\s+|förkortad\s+|förkortade\s+|förkortas\s+|förkortning(?:en)?\s+|kallas\s+)"
 TRANSLATED_LETTERS = 4  # from four letters on, an acronym's last letter may stand for a translated word (round 18)
 SPELLED_OUT_WORDS = 6  # "den nationella telesamverkansgruppen, NTSG": the name is written out right before
@@ -128,6 +135,8 @@ class AbbreviationRule:
             abbreviation = listed[int(match.lastgroup[1:])]
             if abbreviation.text == "m.fl." and PROPERTY_BEFORE.search(block.text, 0, match.start()):
                 continue  # part of a plan's or a property's formal name
+            if abbreviation.text == "m.m." and LAW_TITLE_BEFORE.search(block.text, 0, match.start()):
+                continue  # the end of a statute's title
             suggestion = _capitalised_like(match.group(0), abbreviation.suggestion)
             found.append(
                 RuleFinding(
