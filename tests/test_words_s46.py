@@ -94,3 +94,60 @@ def test_mm_ending_a_law_title_is_part_of_the_name(text: str) -> None:
 )
 def test_mm_in_the_writers_own_list_is_still_flagged(text: str) -> None:
     assert found(text, "abbreviation") == ["m.m."]
+
+
+# --- 4. words the lists missed ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "suggestion"),
+    [
+        ("Du har anfört att du har svårt att sitta länge.", "anfört att", "sagt att / skrivit att"),
+        ("Du yrkar ersättning för resan.", "yrkar", "begär"),
+        ("Vidare har avdrag yrkats för resor.", "yrkats", "begärts"),
+        ("Ditt yrkande om ersättning kan inte bifallas.", "yrkande", "begäran"),
+        ("Förseningsavgift uttages inte för barn- och ungdomsmedia.", "uttages", "ta ut"),
+        ("Efter att ansökan inkommit kontaktas du av en handläggare.", "inkommit", None),
+        ("Om media förkommit eller skadats ersätter du dem.", "förkommit", "kommit bort / försvunnit / tappats bort"),
+        ("Detta har inte efterlevts vid det aktuella tillfället.", "vid det aktuella tillfället", "den gången / då"),
+        ("Prover visar att vattnet är tjänligt igen.", "tjänligt", "går att dricka"),
+        ("Ledamöter som är förhindrade att närvara ska anmäla det.", "är förhindrade att", "inte kunna"),
+        ("Om du blir förhindrad att komma, ring oss.", "blir förhindrad att", "inte kunna"),
+    ],
+)
+def test_missed_words_are_flagged(text: str, words: str, suggestion: str | None) -> None:
+    matches = [(w, s) for w, s, _ in findings(text) if w == words]
+    assert len(matches) == 1, findings(text)
+    assert suggestion is None or matches[0][1] == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon ska anföra gruppen under marschen.",
+        "Anna Svensson yrkar bifall till motionen.",
+        "Han reserverade sig till förmån för eget yrkande.",
+        "Lokalen är tjänlig för ändamålet. Vattnet i sjön är kallt.",
+        "Vi vill förhindra att smittan sprids.",
+        "Statsministern deltog i ett möte om utrikes frågor.",
+    ],
+)
+def test_other_senses_are_left_alone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_archaic_passive_and_advice_rows_give_no_replacement() -> None:
+    """*uttages* is a passive (*ta ut* cannot take it: *tas ut* is no safe drop-in); the advice rows need the
+    sentence rewritten (*Vattnet är går att dricka*, *som inte kunna närvara*)."""
+    for text in (
+        "Förseningsavgift uttages inte för barn- och ungdomsmedia.",
+        "Prover visar att vattnet är tjänligt igen.",
+        "Ledamöter som är förhindrade att närvara ska anmäla det.",
+    ):
+        assert all(replacements == () for _, _, replacements in findings(text)), findings(text)
+
+
+def test_forkomma_is_inflected() -> None:
+    [(words, suggestion, replacements)] = findings("Nyckeln förkom i går.")
+    assert words == "förkom" and suggestion == "kom bort / försvann / tappades bort"
+    assert replacements == ("kom bort",)

@@ -90,6 +90,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str, str]] = {
     # the formal-word list's suggestions (*bedriver* → *driver*, *förekommer* → *finns*)
     "driva": ("driver", "drev", "drivit", "driv"),
     "tala": ("talar", "talade", "talat", "tala"),
+    "försvinna": ("försvinner", "försvann", "försvunnit", "försvinn"),  # *förkommit* → *försvunnit* (session 46)
 }
 # Verbs whose s-forms are not passives one would write (*ficks*, *hades*): a passive of these stays advice.
 NO_PASSIVE = frozenset({"få", "ha", "vara", "bli", "kunna", "vilja", "ska", "böra", "veta", "hända", "ske", "bero"})
