@@ -18,7 +18,7 @@ from klarlint.nlp.abbreviations import NEVER_STARTS_SENTENCE, NON_FINAL_LOWER
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # Limits that keep time and memory bounded whatever the input (benchmarks/hostile.py):
 # a block longer than MAX_CHARS_PER_PIECE is cut before tagging, at a sentence end
@@ -222,7 +222,12 @@ def _append_doc(
     sentences: list[Sentence] = []
     for sent in doc.sents:
         start, char_start = token_offset + sent.start, char_offset + sent.start_char
-        if sentences and sent[0].text in NEVER_STARTS_SENTENCE and sent[0].text != "”":  # ” may open a quotation
+        if sentences and (
+            _after_abbreviation(doc, sent) or sent[0].text in NEVER_STARTS_SENTENCE and sent[0].text != "”"
+        ):
+            # after *kap.*, *t.ex.* and before a number, a § or a lower-case word the hints said the sentence goes on,
+            # but a second root in the parse ends it anyway (*med stöd av 27 kap. ‖ 46 § socialförsäkringsbalken*;
+            # session 46, writer6)
             # the parser now and then starts a sentence at a comma the hints said continues (*… stressyndrom
             # (PTSD) ‖ , komplex PTSD och …*; round 61, blind: a long sentence cut in two): it continues
             previous = sentences.pop()
@@ -230,6 +235,17 @@ def _append_doc(
         sentences.append(Sentence(start, token_offset + sent.end, char_start, char_offset + sent.end_char))
     _extend_sentences(analysis, sentences, join_first_sentence)
     return analysis
+
+
+def _after_abbreviation(doc: Doc, sent: Span) -> bool:
+    """The sentence follows an abbreviation that never ends one (*kap.*, *t.ex.*) and opens with a number, a § or a
+    lower-case word: *27 kap. 46 §* is one reference."""
+    first = sent[0].text[:1]
+    return (
+        sent.start > 0
+        and doc[sent.start - 1].lower_ in NON_FINAL_LOWER
+        and (first.isdigit() or first == "§" or first.islower())
+    )
 
 
 def _extend_sentences(analysis: BlockAnalysis, sentences: list[Sentence], join_first_sentence: bool) -> None:
