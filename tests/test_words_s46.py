@@ -151,3 +151,16 @@ def test_forkomma_is_inflected() -> None:
     [(words, suggestion, replacements)] = findings("Nyckeln förkom i går.")
     assert words == "förkom" and suggestion == "kom bort / försvann / tappades bort"
     assert replacements == ("kom bort",)
+
+
+# --- 5. the verdict words of a consultation response ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Kommunen tillstyrker förslaget i promemorian.", "Nämnden avstyrker förslaget i promemorian."]
+)
+def test_tillstyrka_and_avstyrka_are_tips_not_jargon(text: str) -> None:
+    """In a *remissvar* they are the words the genre expects (six warnings, all judged debatable)."""
+    assert found(text) == []
+    [(words, suggestion, _)] = findings(text, "formal-word")
+    assert words.endswith("styrker") and suggestion.startswith("säger")
