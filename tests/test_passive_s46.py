@@ -103,6 +103,12 @@ def test_a_person_or_body_after_an_act_noun_is_still_the_doer(text: str, verb: s
             "avslutats",
         ),
         ("Åtgärden som bygglovet gäller ska utföras enligt ritningarna.", "utföras"),
+        (  # a paragraph that says du: the parse hangs *avslutats* on *gälla*, and its subject was not found
+            "Bygglovet upphör att gälla om åtgärden inte har påbörjats inom två år och avslutats inom fem år från den "
+            "dag beslutet vann laga kraft. Om du påbörjar arbetet innan beslutet har vunnit laga kraft sker det på "
+            "egen risk.",
+            "avslutats",
+        ),
     ],
 )
 def test_permitted_work_is_not_the_senders(text: str, verb: str) -> None:

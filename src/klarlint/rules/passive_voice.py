@@ -913,6 +913,22 @@ PRIVATE_BUILDINGS = (
 )  # fmt: skip
 
 
+def _conjunct_subject(block: BlockAnalysis, verb: Token) -> Token | None:
+    """*om åtgärden inte har påbörjats inom två år och avslutats inom fem år*: the subject of the passive before
+    *och*, with only its own phrase between (the parse may hang the second verb on the main clause's verb)."""
+    if verb.dep != "conj":
+        return None
+    for token in reversed(block.words_before(verb.i, CONJUNCT_WORDS)):
+        if token.pos in {"PUNCT", "SCONJ"} or token.lower in RELATIVES:
+            return None
+        if token.pos == "VERB" and token.feature("Voice") == "Pass":
+            return passive_subject(block, token)
+    return None
+
+
+CONJUNCT_WORDS = 8  # *påbörjats inom två år och*: the first passive's phrase and the conjunction
+
+
 WORK_LEMMAS = frozenset({"påbörja", "avsluta", "slutföra", "utföra", "genomföra", "färdigställa", "starta"})
 PERMITTED_WORKS = ("åtgärd", "arbete", "byggnation", "bygge", "rivning")  # *byggnadsåtgärd*, *byggarbetet*
 PERMIT = re.compile(r"\b\w*(?:bygg|riv|mark)lov\w*|\bstartbesked\w*|\blovet\b", re.IGNORECASE)
@@ -921,7 +937,7 @@ PERMIT = re.compile(r"\b\w*(?:bygg|riv|mark)lov\w*|\bstartbesked\w*|\blovet\b", 
 def _applicants_building(block: BlockAnalysis, verb: Token) -> bool:
     """A private building built, placed or pulled down: the applicant's act (or a builder's), not the sender's, so
     the rewrite does not say *Vi*; a school or a bath the municipality builds keeps it."""
-    subject = passive_subject(block, verb)
+    subject = passive_subject(block, verb) or _conjunct_subject(block, verb)
     if subject is None:
         return False
     lemma, noun = active_lemma(verb), subject.lemma.lower()
