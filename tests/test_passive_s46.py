@@ -171,3 +171,9 @@ def test_what_is_done_on_the_reader_s_card_gets_no_sender(text: str) -> None:
 )
 def test_other_passives_near_the_reader_s_card_are_still_flagged(text: str, verb: str) -> None:
     assert finding(text, verb).severity.value == "warning"
+
+
+def test_the_doer_s_own_noun_decides_not_its_place() -> None:
+    # *skola* ends the doer's phrase, *personal* is its noun: a person, so the doer is named
+    found = finding("Bedömningen görs av personal i förskola och skola.", "görs")
+    assert found.suggestion == "Skriv aktivt, till exempel ”Personal i förskola och skola bedömer …”"

@@ -1380,8 +1380,9 @@ def _object_of_act_noun(block: BlockAnalysis, passive: Passive) -> bool:
     subject = passive_subject(block, passive.verb)
     if subject is None or subject.pos != "NOUN" or not _act_noun(subject.lemma.lower()):
         return False
-    words = [t for t in block.tokens_within(*passive.agent_span) if not t.text.isspace()]
-    head = words[-1] if words else None
+    start = passive.agent_span[0]
+    words = [t for t in block.tokens_within(start, start + len(passive.agent or "")) if not t.text.isspace()]
+    head = words[-1] if words else None  # the agent's own noun: not its rest (*personal i förskola och skola*)
     if head is None or head.pos != "NOUN" or _acts(head) or any(t.text[:1].isupper() for t in words):
         return False  # a name in the phrase (*av bland andra Statens haverikommission*) is a body's
     lemma = head.lemma.lower()
