@@ -14,7 +14,10 @@ lets a short text through at its checks between batches and rules (the short lin
 same thread, and the long one goes on where it was), as the language server does
 (:mod:`klarlint.lsp.scheduling`). Under load (session 42, scale tester: two workers, 8 clients, a few texts of
 200 KB among one-paragraph ones) a one-paragraph text from a CMS page had waited 22-31 s behind two long lints
-and then got 503; now it waits at most one batch or one rule of the long lint.
+and then got 503; now it waits at most one batch or one rule of the long lint. "Shortest" counts waiting time
+too (ageing): under a steady stream of shorter texts a one-page letter had kept losing until its deadline
+(session 46 re-test: waits of up to 31 s, 21 of 6,601 requests 503); now a short text that has waited
+:data:`AGE_SECONDS` goes before every short text that came after it.
 
 Time limit. A thread cannot be killed, so the limit is cooperative and checked
 often: before each batch of paragraphs handed to the analysis cache and each
@@ -74,6 +77,11 @@ SHORT_CHARS = READ_APART_CHARS
 # A request that timed out having been worked on (read, linted) for less than this share of its time limit spent
 # the rest waiting: the server was busy, the text need not be too long.
 BUSY_SHARE = 0.5
+# Ageing: a text's place in the queue is its length less WAIT_CREDIT characters for each second it has waited, so
+# a short text that has waited this long goes before every short text that came after it, however short (the
+# ordering stays fixed as time passes: length + WAIT_CREDIT x arrival time orders the waiting texts the same).
+AGE_SECONDS = 4.0
+WAIT_CREDIT = SHORT_CHARS / AGE_SECONDS
 
 
 class LintTimeout(BaseException):  # noqa: N818 - BaseException on purpose (see the module docstring)
@@ -248,24 +256,28 @@ class LintEngine:
 
 
 class LintQueue:
-    """The lint thread and its work: the shortest text waiting runs next, and a long lint runs the short ones
-    waiting at its pauses (:meth:`run_short`). A long text can wait for ever behind a stream of shorter ones; its
-    deadline ends the wait (503, the server busy), as a FIFO queue's had ended the short texts' waits."""
+    """The lint thread and its work: short texts before long ones; within each class the shortest text waiting
+    runs next, less a credit for its wait (ageing, :data:`WAIT_CREDIT`), and a long lint runs the short ones
+    waiting at its pauses (:meth:`run_short`). A long text can still wait a long time behind a stream of short
+    ones; its deadline ends the wait (503, the server busy), as a FIFO queue's had ended the short texts' waits."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klarlint-lint")
-        self._waiting: list[tuple[int, int, Future, Callable[..., Any], tuple[Any, ...]]] = []
+        self._waiting: list[tuple[bool, float, int, Future, Callable[..., Any], tuple[Any, ...]]] = []
         self._lock = threading.Lock()
-        self._order = itertools.count()  # equal sizes in turn
+        self._clock = clock
+        self._order = itertools.count()  # equal places in turn
         self._nested = False  # on the lint thread: a short lint is running inside a long one
 
     def submit(self, size: int, fn: Callable[..., Any], *args: Any) -> Future:
-        """Run ``fn(*args)`` on the lint thread, before the work waiting for longer texts than ``size``."""
+        """Run ``fn(*args)`` on the lint thread, before the work waiting for longer texts than ``size`` (less
+        their credit for waiting)."""
         future: Future = Future()
+        place = size + WAIT_CREDIT * self._clock()
         with self._lock:
-            heapq.heappush(self._waiting, (size, next(self._order), future, fn, args))
+            heapq.heappush(self._waiting, (size > SHORT_CHARS, place, next(self._order), future, fn, args))
         try:
-            self._executor.submit(self._run_next)  # one turn of the thread per job; the job it runs is the shortest
+            self._executor.submit(self._run_next)  # one turn of the thread per job; the job it runs is the first
         except RuntimeError:  # shut down
             future.cancel()
         return future
@@ -277,7 +289,7 @@ class LintQueue:
         began = time.monotonic()
         self._nested = True
         try:
-            while (job := self._pop(SHORT_CHARS)) is not None:
+            while (job := self._pop(short_only=True)) is not None:
                 self._run(job)
         finally:
             self._nested = False
@@ -288,22 +300,22 @@ class LintQueue:
         with self._lock:
             jobs, self._waiting = self._waiting, []
         for job in jobs:
-            job[2].cancel()
+            job[3].cancel()
 
-    def _pop(self, most: int | None) -> tuple[int, int, Future, Callable[..., Any], tuple[Any, ...]] | None:
+    def _pop(self, short_only: bool = False) -> tuple[bool, float, int, Future, Callable[..., Any], tuple] | None:
         with self._lock:
-            if not self._waiting or (most is not None and self._waiting[0][0] > most):
+            if not self._waiting or (short_only and self._waiting[0][0]):
                 return None
             return heapq.heappop(self._waiting)
 
     def _run_next(self) -> None:
-        job = self._pop(None)
+        job = self._pop()
         if job is not None:  # (none: a long lint ran it at a pause)
             self._run(job)
 
     @staticmethod
-    def _run(job: tuple[int, int, Future, Callable[..., Any], tuple[Any, ...]]) -> None:
-        _, _, future, fn, args = job
+    def _run(job: tuple[bool, float, int, Future, Callable[..., Any], tuple[Any, ...]]) -> None:
+        *_, future, fn, args = job
         if not future.set_running_or_notify_cancel():
             return
         try:
