@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections import Counter
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -167,6 +168,8 @@ NAMES_SHOWN = 5  # files named in a summary line; the rest counted
 
 
 def summary_lines(summary, output: Path, unchecked: str) -> list[str]:
+    from klarlint.corpus.run import shown
+
     rate = summary.words / summary.seconds if summary.seconds else 0.0
     lines = [
         f"Klart: {summary.pages} sidor ({summary.errors} med fel), {summary.findings} anmärkningar, "
@@ -185,14 +188,44 @@ def summary_lines(summary, output: Path, unchecked: str) -> list[str]:
     if summary.broken:
         lines.append(
             f"{_count(len(summary.broken), 'fil', 'filer')} kunde inte läsas till slut; sidorna före granskades och "
-            f"var det tog stopp står som fel i statistiken: {_names(summary.broken)}"
+            f"var det tog stopp står som fel i statistiken: {_names([shown(b) for b in summary.broken])}"
         )
-    if summary.ignored:
+    return lines + skipped_lines(summary.ignored, output)
+
+
+def skipped_lines(skipped: list, output: Path) -> list[str]:
+    """The input folders' entries not read: the other kinds of file counted by ending, then every broken link,
+    FIFO or loop named with its reason (they had hidden among a thousand .docx files), and where the whole list is."""
+    from klarlint.corpus.pages import UNSUPPORTED
+    from klarlint.corpus.run import SKIPPED, shown
+
+    if not skipped:
+        return []
+    other_kinds = [item.path for item in skipped if item.reason == UNSUPPORTED]
+    odd = [f"{shown(item.path)} ({shown(item.reason)})" for item in skipped if item.reason != UNSUPPORTED]
+    lines = []
+    if other_kinds:
         lines.append(
-            f"Hoppade över {_count(len(summary.ignored), 'fil', 'filer')} i indatamapparna som inte är JSON Lines, "
-            f"Parquet eller WARC (eller inte kan läsas): {_names(summary.ignored)}"
+            f"Hoppade över {_count(len(other_kinds), 'fil', 'filer')} i indatamapparna som inte är JSON Lines, "
+            f"Parquet eller WARC ({_endings(other_kinds)}); granska dokument med klarlint check"
         )
+    if odd:
+        lines.append(
+            f"Hoppade över {_count(len(odd), 'länk eller fil', 'länkar och filer')} i indatamapparna som inte kan "
+            f"läsas: {_names(odd)}"
+        )
+    lines.append(f"Alla överhoppade filer, med skäl: {shown(output / SKIPPED)}")
     return lines
+
+
+def _endings(paths: list[Path]) -> str:
+    """``300 .md, 100 .docx``: the most common endings, so a thousand skipped files say what they are in a line."""
+    from klarlint.corpus.run import shown
+
+    counts = Counter(shown(path.suffix.lower()) or "utan filändelse" for path in paths)
+    said = [f"{_thousands(count)} {ending}" for ending, count in counts.most_common(NAMES_SHOWN)]
+    rest = len(counts) - NAMES_SHOWN
+    return ", ".join(said) + (f" och {rest} {_plural(rest, 'ändelse', 'ändelser')} till" if rest > 0 else "")
 
 
 def _plural(count: int, one: str, more: str) -> str:

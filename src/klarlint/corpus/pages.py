@@ -20,10 +20,12 @@ run goes on with the next file (:attr:`PageSource.broken` names them).
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import os
 import re
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -103,10 +105,32 @@ def batched(pages: Iterable[Page], size: int, chars: int | None = None) -> Itera
         yield Batch(number, tuple(batch))
 
 
+# Why a folder's entry is not read: each kind its own reason (a broken link, a FIFO and a link loop had been
+# counted with the .docx files under one reason, and only five of a thousand were named)
+UNSUPPORTED = "inte JSON Lines, Parquet eller WARC"
+LINK_LOOP = "länken går i en slinga"
+_FILE_TYPES = (
+    (stat.S_ISFIFO, "en FIFO"),
+    (stat.S_ISSOCK, "en socket"),
+    (stat.S_ISCHR, "en enhet"),
+    (stat.S_ISBLK, "en enhet"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    path: Path
+    reason: str  # in Swedish: UNSUPPORTED, LINK_LOOP, a broken link's target, "inte en vanlig fil (en FIFO)" …
+
+
 @dataclass(frozen=True)
 class Inputs:
     files: list[Path]  # the corpus files, in the run's order
-    ignored: list[Path]  # what the input folders held besides: files of other kinds, broken links, unreadable folders
+    skipped: list[Skipped]  # what the input folders held besides: other kinds, broken links, unreadable folders
+
+    @property
+    def ignored(self) -> list[Path]:
+        return [item.path for item in self.skipped]
 
 
 def input_files(targets: Iterable[Path]) -> list[Path]:
@@ -117,14 +141,14 @@ def input_files(targets: Iterable[Path]) -> list[Path]:
 def find_inputs(targets: Iterable[Path]) -> Inputs:
     """The input files, and what the folders held that is not a corpus file (never skipped silently)."""
     files: list[Path] = []
-    ignored: list[Path] = []
+    skipped: list[Skipped] = []
     for target in targets:
         if target.is_dir():
             found, other = _walk(target)
             if not found:
                 raise InputError(f"{target}: mappen innehåller inga JSON Lines-, Parquet- eller WARC-filer")
             files.extend(found)
-            ignored.extend(other)
+            skipped.extend(other)
         elif target.is_file():
             if _kind(target) is None:
                 raise InputError(f"{target}: okänt korpusformat (använd .jsonl, .parquet eller .warc/.warc.gz)")
@@ -133,38 +157,65 @@ def find_inputs(targets: Iterable[Path]) -> Inputs:
             raise InputError(f"{target}: filen eller mappen finns inte")
     if not files:
         raise InputError("inga indatafiler angavs")
-    return Inputs(files, ignored)
+    return Inputs(files, skipped)
 
 
-def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
-    """A folder's corpus files and its other entries, sorted. Symbolic links to folders are followed (a county's
-    folder of links to each municipality's crawl: Path.rglob in Python 3.11 had skipped them, silently), each folder
-    once, so a link loop ends."""
+def _walk(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    """A folder's corpus files and its other entries with the reason each is skipped, sorted. Symbolic links to
+    folders are followed (a county's folder of links to each municipality's crawl: Path.rglob in Python 3.11 had
+    skipped them, silently), each folder once, so a link loop ends."""
     found: list[Path] = []
-    other: list[Path] = []
+    other: list[Skipped] = []
     seen: set[tuple[int, int]] = set()
 
     def unreadable(exc: OSError) -> None:
-        other.append(Path(exc.filename or folder))
+        other.append(Skipped(Path(exc.filename or folder), f"mappen kan inte läsas ({os_reason(exc)})"))
 
     for root, folders, names in os.walk(folder, followlinks=True, onerror=unreadable):
-        stat = os.stat(root)
-        seen.add((stat.st_dev, stat.st_ino))
+        info = os.stat(root)
+        seen.add((info.st_dev, info.st_ino))
         kept = []
         for name in sorted(folders):
             try:
-                stat = os.stat(os.path.join(root, name))
-            except OSError:
-                other.append(Path(root, name))
+                info = os.stat(os.path.join(root, name))
+            except OSError as exc:
+                other.append(Skipped(Path(root, name), _stat_reason(Path(root, name), exc)))
                 continue
-            if (stat.st_dev, stat.st_ino) not in seen:
-                seen.add((stat.st_dev, stat.st_ino))
+            if (info.st_dev, info.st_ino) not in seen:
+                seen.add((info.st_dev, info.st_ino))
                 kept.append(name)
         folders[:] = kept
         for name in names:
             path = Path(root, name)
-            (found if _kind(path) is not None and path.is_file() else other).append(path)
-    return sorted(found), sorted(other)
+            reason = skip_reason(path)
+            if reason is None:
+                found.append(path)
+            else:
+                other.append(Skipped(path, reason))
+    return sorted(found), sorted(other, key=lambda item: item.path)
+
+
+def skip_reason(path: Path) -> str | None:
+    """Why a folder's entry is not read, in Swedish; None for a corpus file (a regular file of a known kind)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return _stat_reason(path, exc)
+    if not stat.S_ISREG(mode):
+        kind = next((said for test, said in _FILE_TYPES if test(mode)), "en okänd sorts fil")
+        return f"inte en vanlig fil ({kind})"
+    return UNSUPPORTED if _kind(path) is None else None
+
+
+def _stat_reason(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return LINK_LOOP
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR) and path.is_symlink():
+        try:
+            return f"länken pekar på något som inte finns ({os.readlink(path)})"
+        except OSError:  # removed in between: still a broken link
+            return "länken pekar på något som inte finns"
+    return f"kan inte läsas ({os_reason(exc)})"
 
 
 def check_file(path: Path) -> None:

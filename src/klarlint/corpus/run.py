@@ -40,13 +40,15 @@ import pyarrow.parquet as pq
 
 import klarlint
 from klarlint.config import Config
-from klarlint.corpus.pages import BATCH_CHARS, Batch, PageSource, check_file, find_inputs
+from klarlint.corpus.pages import BATCH_CHARS, Batch, PageSource, Skipped, check_file, find_inputs
 from klarlint.corpus.worker import FINDINGS_SCHEMA, STATS_SCHEMA, BatchResult, lint_batch, stats_row, table
 from klarlint.errors import KlarlintError, os_reason
 from klarlint.language import SWEDISH
-from klarlint.report import FileReport
+from klarlint.report import FileReport, printable
+from klarlint.reporters import one_line
 
 MANIFEST = "manifest.json"
+SKIPPED = "skipped.tsv"  # every entry of the input folders not read, with its reason
 FINDINGS_DIR = "findings"
 STATS_DIR = "stats"
 PART = "part-{:08d}.parquet"
@@ -70,7 +72,7 @@ class Summary:
     resumed: int = 0  # batches skipped because they were already written
     skipped: Counter[str] = field(default_factory=Counter)  # WARC records that are not pages
     seconds: float = 0.0
-    ignored: list[Path] = field(default_factory=list)  # files in the input folders that are not corpus files
+    ignored: list[Skipped] = field(default_factory=list)  # entries of the input folders not read, and why
     broken: list[str] = field(default_factory=list)  # where an input file broke off (file:line); its error page says
     total_pages: int = 0  # in the output folder, this run's and a resumed run's earlier batches
     total_batches: int = 0
@@ -93,7 +95,7 @@ class Prepared:
     output: Path
     options: CorpusOptions
     manifest: dict | None  # written when the run starts; None when resuming
-    ignored: list[Path] = field(default_factory=list)
+    ignored: list[Skipped] = field(default_factory=list)
 
 
 def prepare(
@@ -114,7 +116,7 @@ def prepare(
         check_file(path)
     manifest = _check_output(output, found.files, options, config or Config())
     _check_writable(output)
-    return Prepared(found.files, output, options, manifest, found.ignored)
+    return Prepared(found.files, output, options, manifest, found.skipped)
 
 
 def run_corpus(
@@ -134,6 +136,7 @@ def run_prepared(run: Prepared, client, config: Config, progress=None) -> Summar
     options, output = run.options, run.output
     if run.manifest is not None:
         _create_output(output, run.manifest)
+    write_skipped(output, run.ignored)
     done = written_batches(output) if options.resume else set()
     source = PageSource(run.files)
     summary = Summary(skipped=source.skipped, ignored=run.ignored, broken=source.broken)
@@ -499,6 +502,24 @@ def _finish_manifest(output: Path, summary: Summary) -> None:
     manifest["complete"] = True
     manifest["batches"] = len(written_batches(output))
     _write_json(path, manifest)
+
+
+def write_skipped(output: Path, skipped: list[Skipped]) -> None:
+    """Every skipped entry of the input folders with its reason, one a line (the run's last lines name only a few:
+    a thousand .docx files had hidden a broken link and a FIFO). Written by a resumed run too, for its inputs."""
+    lines = ["sökväg\tskäl"] + [f"{shown(item.path)}\t{shown(item.reason)}" for item in skipped]
+    temporary = output / f".{SKIPPED}.tmp"
+    try:
+        temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        os.replace(temporary, output / SKIPPED)
+    except OSError as exc:
+        raise KlarlintError(f"{output / SKIPPED}: kan inte skrivas ({os_reason(exc)})") from None
+
+
+def shown(text: Path | str) -> str:
+    """A file name as ``klarlint check`` shows it: bytes that are not UTF-8 as U+FFFD, control characters, tabs and
+    line breaks escaped (a name with a newline and ESC had been printed raw, and would break a TSV row)."""
+    return one_line(printable(str(text)))
 
 
 def _write_json(path: Path, data: dict) -> None:

@@ -1,0 +1,106 @@
+"""``klarlint corpus``, session 46's surface re-test: every skipped entry of an input folder named with its own
+reason (in ``skipped.tsv`` and, in short, in the last lines), a UTF-16 or binary JSON Lines file refused once
+before the run, and the last lines' numbers written the Swedish way."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+if not os.environ.get("KLARLINT_REQUIRE_CORPUS"):  # CI sets it: there a missing extra fails, never skips
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    pytest.importorskip("warcio")
+
+from klarlint.corpus.command import summary_lines  # noqa: E402
+from klarlint.corpus.pages import LINK_LOOP, UNSUPPORTED, Skipped, find_inputs  # noqa: E402
+from klarlint.corpus.run import SKIPPED, Summary, write_skipped  # noqa: E402
+
+PAGE = json.dumps({"url": "https://a.se/1", "text": "Du ska betala avgiften i tid."}) + "\n"
+ODD_NAME = "ny\nrad\x1b[31m.jsonl"
+
+
+def _hostile_folder(root: Path) -> Path:
+    """A folder as the re-tester's: documents of other kinds among which a broken link, a FIFO and a link loop hide."""
+    folder = root / "in"
+    folder.mkdir()
+    (folder / "sidor.jsonl").write_text(PAGE, encoding="utf-8")
+    for n in range(7):
+        (folder / f"sida{n}.md").write_text("# Hej\n", encoding="utf-8")
+    (folder / "dok.docx").write_bytes(b"PK\x03\x04")
+    (folder / "borta.jsonl").symlink_to(root / "finns-inte.jsonl")
+    (folder / "slinga.jsonl").symlink_to("slinga.jsonl")
+    os.mkfifo(folder / "fifo.jsonl")
+    (folder / ODD_NAME).symlink_to(root / "finns-inte-heller.jsonl")
+    return folder
+
+
+needs_links = pytest.mark.skipif(not hasattr(os, "mkfifo") or not hasattr(os, "symlink"), reason="POSIX files")
+
+
+@needs_links
+def test_each_kind_of_skipped_entry_has_its_own_reason(tmp_path):
+    """A dangling link, a FIFO and a link loop had had the same reason as a .docx."""
+    folder = _hostile_folder(tmp_path)
+    found = find_inputs([folder])
+    assert found.files == [folder / "sidor.jsonl"]
+    reasons = {item.path.name: item.reason for item in found.skipped}
+    assert reasons["borta.jsonl"] == f"länken pekar på något som inte finns ({tmp_path / 'finns-inte.jsonl'})"
+    assert reasons["slinga.jsonl"] == LINK_LOOP
+    assert reasons["fifo.jsonl"] == "inte en vanlig fil (en FIFO)"
+    assert reasons["dok.docx"] == reasons["sida0.md"] == UNSUPPORTED
+    assert len(found.skipped) == 12
+
+
+@needs_links
+def test_the_last_lines_group_other_kinds_name_the_odd_ones_escaped_and_say_where_the_list_is(tmp_path):
+    """*Hoppade över 1003 filer … (och 998 till)* had hidden the broken links, and printed a name's ESC raw."""
+    summary = Summary(ignored=find_inputs([_hostile_folder(tmp_path)]).skipped)
+    lines = summary_lines(summary, Path("ut"), "")
+    assert (
+        "Hoppade över 8 filer i indatamapparna som inte är JSON Lines, Parquet eller WARC (7 .md, 1 .docx); "
+        "granska dokument med klarlint check" in lines
+    )
+    odd = next(line for line in lines if "som inte kan läsas" in line)
+    assert odd.startswith("Hoppade över 4 länkar och filer i indatamapparna som inte kan läsas: ")
+    for said in (
+        "borta.jsonl (länken pekar på",
+        "fifo.jsonl (inte en vanlig fil (en FIFO))",
+        "slinga.jsonl (länken går",
+    ):
+        assert said in odd
+    assert "ny\\x0arad\\x1b[31m.jsonl (länken pekar på något som inte finns" in odd
+    assert lines[-1] == "Alla överhoppade filer, med skäl: ut/skipped.tsv"
+    assert not any("\x1b" in line or "\n" in line for line in lines)
+
+
+def test_nothing_skipped_says_nothing():
+    assert not [line for line in summary_lines(Summary(), Path("ut"), "") if "Hoppade" in line or "skäl" in line]
+
+
+def test_skipped_tsv_lists_every_entry_with_its_reason_one_a_line(tmp_path):
+    skipped = [Skipped(Path(f"in/{n}.docx"), UNSUPPORTED) for n in range(1000)]
+    skipped.append(Skipped(Path("in/" + ODD_NAME), "länken pekar på något som inte finns (/x\ty)"))
+    write_skipped(tmp_path, skipped)
+    rows = (tmp_path / SKIPPED).read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "sökväg\tskäl"
+    assert len(rows) == 1002 and all(row.count("\t") == 1 for row in rows)
+    assert rows[1] == f"in/0.docx\t{UNSUPPORTED}"
+    assert rows[-1] == "in/ny\\x0arad\\x1b[31m.jsonl\tlänken pekar på något som inte finns (/x\\x09y)"
+
+
+@needs_links
+def test_a_run_writes_skipped_tsv(tmp_path, monkeypatch):
+    """The run's folder had listed nothing skipped (manifest.json has only the inputs read)."""
+    from klarlint.corpus.run import CorpusOptions, prepare, run_prepared
+
+    folder = _hostile_folder(tmp_path)
+    output = tmp_path / "ut"
+    run = prepare([folder], output, CorpusOptions(in_flight=1))
+    monkeypatch.setattr("klarlint.corpus.run._results", lambda *args: iter(()))  # no cluster: only the listing
+    run_prepared(run, client=None, config=None)
+    rows = (output / SKIPPED).read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 13 and f"{folder / 'fifo.jsonl'}\tinte en vanlig fil (en FIFO)" in rows
