@@ -4,8 +4,11 @@ before the run, and the last lines' numbers written the Swedish way."""
 
 from __future__ import annotations
 
+import codecs
+import gzip
 import json
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -15,9 +18,11 @@ if not os.environ.get("KLARLINT_REQUIRE_CORPUS"):  # CI sets it: there a missing
     pytest.importorskip("pyarrow")
     pytest.importorskip("warcio")
 
+from corpus_helpers import refused_before_a_cluster  # noqa: E402
 from klarlint.corpus.command import summary_lines  # noqa: E402
-from klarlint.corpus.pages import LINK_LOOP, UNSUPPORTED, Skipped, find_inputs  # noqa: E402
+from klarlint.corpus.pages import LINK_LOOP, UNSUPPORTED, Skipped, check_file, find_inputs  # noqa: E402
 from klarlint.corpus.run import SKIPPED, Summary, write_skipped  # noqa: E402
+from klarlint.errors import InputError  # noqa: E402
 
 PAGE = json.dumps({"url": "https://a.se/1", "text": "Du ska betala avgiften i tid."}) + "\n"
 ODD_NAME = "ny\nrad\x1b[31m.jsonl"
@@ -104,3 +109,53 @@ def test_a_run_writes_skipped_tsv(tmp_path, monkeypatch):
     run_prepared(run, client=None, config=None)
     rows = (output / SKIPPED).read_text(encoding="utf-8").splitlines()
     assert len(rows) == 13 and f"{folder / 'fifo.jsonl'}\tinte en vanlig fil (en FIFO)" in rows
+
+
+# --- a JSON Lines file in UTF-16 or of binary data: refused once, before the run -----------------------------
+
+HINT = "spara den som JSON Lines i UTF-8, ett JSON-objekt per rad"
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (PAGE.encode("utf-16"), "filen är UTF-16, inte UTF-8"),  # with its BOM
+        (PAGE.encode("utf-16-be"), "filen ser ut att vara UTF-16 eller UTF-32, inte UTF-8"),  # no BOM
+        (PAGE.encode("utf-32"), "filen är UTF-32, inte UTF-8"),
+        (random.Random(1).randbytes(5000), "filen är binär, inte text"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(1, 256)) * 4, "filen är binär eller inte UTF-8"),  # no NUL byte
+    ],
+)
+def test_a_utf16_or_binary_jsonl_is_refused_once_before_a_cluster(data, said, tmp_path, monkeypatch, capsys):
+    """A UTF-16 file had become error pages saying *byte 0x0A … inte giltig UTF-8*; 5,000 random bytes 29 pages."""
+    path = tmp_path / "sidor.jsonl"
+    path.write_bytes(data)
+    err = refused_before_a_cluster(["corpus", str(path), "-o", str(tmp_path / "ut")], monkeypatch, capsys)
+    assert err.startswith(f"klarlint: {path}: {said}")
+    assert HINT in err and err.count("\n") == 1
+    assert not (tmp_path / "ut").exists()
+
+
+def test_a_gzipped_utf16_jsonl_is_refused_too(tmp_path):
+    path = tmp_path / "sidor.jsonl.gz"
+    path.write_bytes(gzip.compress(PAGE.encode("utf-16")))
+    with pytest.raises(InputError, match="filen är UTF-16, inte UTF-8"):
+        check_file(path)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",  # an empty file: no pages, as before
+        codecs.BOM_UTF8 + PAGE.encode(),  # Notepad's UTF-8 with a BOM: json reads it
+        '{"url": "https://a.se/1", "text": "Ansökan"}\n'.encode("cp1252"),  # each line says it is not UTF-8
+        b"\n\n" + PAGE.encode(),
+        b'{"url": "https://a.se/1", "text": "' + "å".encode() * 3000 + b'"}\n',  # the head cuts an å in two
+        # text: its first line is an error page, the rest are read (and the head cuts an å in two)
+        b"inte json: " + "å".encode() * 3000 + b"\n" + PAGE.encode(),
+    ],
+)
+def test_text_files_still_run_line_by_line(data, tmp_path):
+    path = tmp_path / "sidor.jsonl"
+    path.write_bytes(data)
+    check_file(path)

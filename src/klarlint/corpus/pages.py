@@ -20,6 +20,7 @@ run goes on with the next file (:attr:`PageSource.broken` names them).
 
 from __future__ import annotations
 
+import codecs
 import errno
 import gzip
 import json
@@ -226,7 +227,9 @@ def check_file(path: Path) -> None:
         if kind == "jsonl":
             opener = gzip.open if path.name.lower().endswith(".gz") else open
             with opener(path, "rb") as handle:
-                handle.read(1)  # a gzip file's header, or a plain file's permissions
+                problem = jsonl_head_problem(handle.read(HEAD_BYTES))  # a gzip file's header, permissions, encoding
+            if problem:
+                raise InputError(f"{path}: {problem}; spara den som JSON Lines i UTF-8, ett JSON-objekt per rad")
         elif kind == "parquet":
             _parquet_columns(path)
         else:
@@ -235,6 +238,42 @@ def check_file(path: Path) -> None:
         raise
     except Exception as exc:  # noqa: BLE001 - every reader's errors: said in Swedish, one line
         raise InputError(f"{path}: kan inte läsas ({read_reason(exc, kind)})") from None
+
+
+HEAD_BYTES = 4096  # of a JSON Lines file, read before the run to tell text from UTF-16 or binary data
+_UTF_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def jsonl_head_problem(head: bytes) -> str | None:
+    """What makes a JSON Lines file's first bytes no UTF-8 text (None: they are). Said once for the file: a UTF-16
+    file had become one error page per line, saying *byte 0x0A … inte giltig UTF-8*, and 5,000 random bytes 29 pages,
+    one per newline byte. A file in cp1252 that starts with ``{`` still runs: each line says what is wrong with it."""
+    for bom, name in _UTF_BOMS:
+        if head.startswith(bom):
+            return f"filen är {name}, inte UTF-8"
+    if b"\x00" in head:
+        # ASCII-heavy UTF-16 without a BOM has every other byte NUL; anything else with NUL bytes is binary
+        halves = (head[0::2], head[1::2])
+        if any(half.count(0) > 0.9 * len(half) for half in halves):
+            return "filen ser ut att vara UTF-16 eller UTF-32, inte UTF-8"
+        return "filen är binär, inte text"
+    if not head.lstrip().startswith((b"{", codecs.BOM_UTF8)) and not _utf8_so_far(head):
+        return "filen är binär eller inte UTF-8, och börjar inte med ett JSON-objekt"
+    return None
+
+
+def _utf8_so_far(head: bytes) -> bool:
+    """``head`` is UTF-8 but for a character cut at its end."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_reason(exc: BaseException, kind: str | None = None) -> str:
