@@ -3,13 +3,35 @@
 1. Under steady load the queue always took the shortest text waiting, so a one-page letter (2,600 characters,
    far below the short limit) kept losing to shorter texts that came after it: waits of up to 31 s, and 21 of
    6,601 requests got 503. Now a text's place counts its wait too (ageing).
+2. A lint that ended after its request had timed out left an exception nobody read (a traceback in the log).
 """
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import threading
+import time
 
-from klarlint.serve.worker import AGE_SECONDS, SHORT_CHARS, LintQueue
+import pytest
+
+from klarlint.serve.worker import AGE_SECONDS, SHORT_CHARS, LintQueue, LintTimeout, _within
+from serve_helpers import running_server
+from test_serve_queue import SITECUSTOMIZE
+
+# The server here: a 3 s time limit, and (through test_serve_queue's sitecustomize) a text with SLOW in it takes
+# 4.5 s per batch of analysis, so its request gives up (at 3 s + the 1 s of grace) before its lint stops itself.
+SLOW_SECONDS = "4.5"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("serve_s46")
+    (folder / "site").mkdir()
+    (folder / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
+    env = {"KLARLINT_TEST_SLOW_ANALYSIS": SLOW_SECONDS, "PYTHONPATH": str(folder / "site")}
+    with running_server(folder, "--time-limit", "3", env=env) as running:
+        yield running
 
 
 def test_a_letter_that_has_waited_goes_before_shorter_texts_that_came_after_it() -> None:
@@ -54,3 +76,35 @@ def test_without_a_wait_the_shortest_text_still_goes_first() -> None:
         gate.set()
         queue.shutdown()
     assert ran == [5, 30, 900, 2_600, SHORT_CHARS + 1]
+
+
+def test_a_lint_that_ends_after_its_request_timed_out_logs_nothing() -> None:
+    """2. Every 503 had written "Future exception was never retrieved ... LintTimeout" with a traceback to the
+    server's log: the lint, awaited through a shield, raised its LintTimeout after the request had given up."""
+    reported: list[dict] = []
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        loop.set_exception_handler(lambda _, context: reported.append(context))
+        lint: asyncio.Future = loop.create_future()
+        with pytest.raises(LintTimeout):
+            await _within(lint, time.monotonic())  # gives up a second after the deadline
+        lint.set_exception(LintTimeout())  # the lint stops itself at its deadline, later
+        await asyncio.sleep(0)  # its callbacks run
+        del lint
+        gc.collect()  # an unread exception is reported when the future is collected
+
+    asyncio.run(main())
+    assert reported == []
+
+
+def test_a_timed_out_request_leaves_no_traceback_in_the_servers_log(server) -> None:
+    with server.client(timeout=60) as http:
+        timed_out = http.post("/api/lint", json={"text": "SLOW Du skall betala."})
+        assert timed_out.status_code == 503, timed_out.text
+        after = http.post("/api/lint", json={"text": "Du skall betala avgiften."})  # waits for the slow lint's end
+        assert after.status_code == 200, after.text
+        for n in range(100):  # garbage, so that the collector runs (an unread exception is logged when collected)
+            http.post("/api/lint", json={"text": f"Stycke {n} ska läsas."})
+    log = server.output()
+    assert "never retrieved" not in log and "Traceback" not in log, log

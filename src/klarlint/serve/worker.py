@@ -426,7 +426,15 @@ async def _within(future: asyncio.Future[Any], deadline: float | None) -> Any:
     try:
         return await asyncio.wait_for(asyncio.shield(future), timeout=max(0.0, deadline - time.monotonic()) + 1.0)
     except TimeoutError:
+        # Nobody awaits the future now; unread, its exception (the lint's own LintTimeout, as a rule) was logged
+        # with a traceback as "Future exception was never retrieved", one per 503 (re-test s46).
+        future.add_done_callback(_read_outcome)
         raise LintTimeout from None
+
+
+def _read_outcome(future: asyncio.Future[Any]) -> None:
+    if not future.cancelled():
+        future.exception()
 
 
 __all__ = ["KlarlintError", "LintEngine", "LintQueue", "LintRequest", "LintTimeout", "LintWorker", "ServerBusy"]
