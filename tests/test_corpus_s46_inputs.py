@@ -159,3 +159,27 @@ def test_text_files_still_run_line_by_line(data, tmp_path):
     path = tmp_path / "sidor.jsonl"
     path.write_bytes(data)
     check_file(path)
+
+
+# --- the last lines' numbers: thousands grouped, a decimal comma ---------------------------------------------
+
+
+def test_the_last_lines_group_thousands_and_write_a_decimal_comma():
+    """*Klart: 1481 sidor …, 10034 anmärkningar, 280798 ord på 82.1 s* had followed a progress line of *1 481 sidor*."""
+    summary = Summary(pages=1481, errors=36, findings=10034, words=280798, seconds=82.1, resumed=1200)
+    summary.total_pages, summary.total_batches = 241481, 1208
+    summary.skipped["HTTP-status inte 200"] = 12000
+    lines = summary_lines(summary, Path("ut"), "")
+    nbsp = "\u00a0"
+    assert lines[0] == (
+        f"Klart: 1{nbsp}481 sidor (36 med fel), 10{nbsp}034 anmärkningar, 280{nbsp}798 ord på 82,1 s "
+        f"(3{nbsp}420 ord/s); resultat i ut"
+    )
+    assert f"Hoppade över 1{nbsp}200 batchar som redan var skrivna" in lines[1]
+    assert lines[1].endswith(f"totalt i ut: 241{nbsp}481 sidor i 1{nbsp}208 batchar")
+    assert f"Hoppade över 12{nbsp}000 WARC-poster: HTTP-status inte 200" in lines
+
+
+def test_small_numbers_are_written_as_before():
+    lines = summary_lines(Summary(pages=7, errors=1, findings=3, words=120, seconds=2.0), Path("ut"), "")
+    assert lines == ["Klart: 7 sidor (1 med fel), 3 anmärkningar, 120 ord på 2,0 s (60 ord/s); resultat i ut"]

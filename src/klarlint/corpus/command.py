@@ -90,7 +90,7 @@ def interrupted_said(output: Path) -> str:
         batches, pages = output_totals(output) if (output / "stats").is_dir() else (0, 0)
     except Exception:  # noqa: BLE001 - a part being renamed as the run stopped: the count is only a courtesy
         batches, pages = 0, 0
-    done = f"{batches} {'batch' if batches == 1 else 'batchar'} ({pages} {'sida' if pages == 1 else 'sidor'})"
+    done = f"{_count(batches, 'batch', 'batchar')} ({_count(pages, 'sida', 'sidor')})"
     return f"Avbrutet: {done} skrivna i {output}; fortsätt med samma kommando och --resume"
 
 
@@ -146,7 +146,7 @@ def _progress():
             progress.update(
                 task,
                 description=f"{n(summary.pages)} sidor ({_count(summary.batches, 'batch', 'batchar')}, "
-                f"{summary.errors} fel), "
+                f"{n(summary.errors)} fel), "
                 f"{n(summary.findings)} anmärkningar, {n(round(rate))} ord/s",
             )
 
@@ -154,7 +154,9 @@ def _progress():
 
 
 def _thousands(number: int) -> str:
-    return f"{number:,}".replace(",", " ")
+    from klarlint.swedish_numbers import grouped
+
+    return grouped(number)
 
 
 def _print_summary(summary, output: Path) -> None:
@@ -169,22 +171,24 @@ NAMES_SHOWN = 5  # files named in a summary line; the rest counted
 
 def summary_lines(summary, output: Path, unchecked: str) -> list[str]:
     from klarlint.corpus.run import shown
+    from klarlint.swedish_numbers import decimal, grouped
 
     rate = summary.words / summary.seconds if summary.seconds else 0.0
-    lines = [
-        f"Klart: {summary.pages} sidor ({summary.errors} med fel), {summary.findings} anmärkningar, "
-        f"{summary.words} ord på {summary.seconds:.1f} s ({rate:.0f} ord/s); resultat i {output}"
+    lines = [  # numbers as the progress line above writes them: *280798 ord på 82.1 s* had followed *1 481 sidor*
+        f"Klart: {grouped(summary.pages)} sidor ({grouped(summary.errors)} med fel), "
+        f"{grouped(summary.findings)} anmärkningar, {grouped(summary.words)} ord på {decimal(summary.seconds)} s "
+        f"({grouped(round(rate))} ord/s); resultat i {output}"
     ]
     if unchecked:
         lines.append(f"Granskades inte: {unchecked}; språk och skäl står i statistiken och i corpus-report")
     if summary.resumed:
         lines.append(
-            f"Hoppade över {summary.resumed} {_plural(summary.resumed, 'batch', 'batchar')} som redan var skrivna "
-            f"(--resume); totalt i {output}: {summary.total_pages} sidor i {summary.total_batches} "
-            f"{_plural(summary.total_batches, 'batch', 'batchar')}"
+            f"Hoppade över {_count(summary.resumed, 'batch', 'batchar')} som redan var skrivna "
+            f"(--resume); totalt i {output}: {_thousands(summary.total_pages)} sidor i "
+            f"{_count(summary.total_batches, 'batch', 'batchar')}"
         )
     for reason, count in sorted(summary.skipped.items()):
-        lines.append(f"Hoppade över {count} {_plural(count, 'WARC-post', 'WARC-poster')}: {reason}")
+        lines.append(f"Hoppade över {_count(count, 'WARC-post', 'WARC-poster')}: {reason}")
     if summary.broken:
         lines.append(
             f"{_count(len(summary.broken), 'fil', 'filer')} kunde inte läsas till slut; sidorna före granskades och "
@@ -233,7 +237,7 @@ def _plural(count: int, one: str, more: str) -> str:
 
 
 def _count(count: int, one: str, more: str) -> str:
-    return f"{count} {_plural(count, one, more)}"
+    return f"{_thousands(count)} {_plural(count, one, more)}"
 
 
 def _names(items: list) -> str:
