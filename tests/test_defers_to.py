@@ -49,3 +49,16 @@ def test_defers_to_names_registered_rules() -> None:
     for rule in all_rules():
         assert rule.info.defers_to <= ids, rule.info.id
         assert rule.info.id not in rule.info.defers_to
+
+
+@pytest.mark.parametrize("text", ["De visas på Mina sidor.", "Filmen visas på bio i höst."])
+def test_visa_pa_of_a_place_is_no_jargon_phrase_to_defer_to(text: str) -> None:
+    # *visa på* (point to) matched the passive *visas på Mina sidor*, a place, and the passive note deferred to the
+    # false phrase (tests/test_passive_suggestions.py caught it)
+    found = _rules_and_words(text)
+    assert not [rule for rule, _ in found if rule == "jargon"]
+    assert ("passive-voice", "visas") in found
+
+
+def test_visa_pa_that_points_to_something_is_still_jargon() -> None:
+    assert ("jargon", "visar på") in _rules_and_words("Resultatet visar på ett underskott.")
