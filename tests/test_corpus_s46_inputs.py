@@ -53,9 +53,9 @@ def test_each_kind_of_skipped_entry_has_its_own_reason(tmp_path):
     found = find_inputs([folder])
     assert found.files == [folder / "sidor.jsonl"]
     reasons = {item.path.name: item.reason for item in found.skipped}
-    assert reasons["borta.jsonl"] == f"länken pekar på något som inte finns ({tmp_path / 'finns-inte.jsonl'})"
+    assert reasons["borta.jsonl"] == f"länken pekar på {tmp_path / 'finns-inte.jsonl'}, som inte finns"
     assert reasons["slinga.jsonl"] == LINK_LOOP
-    assert reasons["fifo.jsonl"] == "inte en vanlig fil (en FIFO)"
+    assert reasons["fifo.jsonl"] == "en FIFO, inte en vanlig fil"
     assert reasons["dok.docx"] == reasons["sida0.md"] == UNSUPPORTED
     assert len(found.skipped) == 12
 
@@ -72,12 +72,12 @@ def test_the_last_lines_group_other_kinds_name_the_odd_ones_escaped_and_say_wher
     odd = next(line for line in lines if "som inte kan läsas" in line)
     assert odd.startswith("Hoppade över 4 länkar och filer i indatamapparna som inte kan läsas: ")
     for said in (
-        "borta.jsonl (länken pekar på",
-        "fifo.jsonl (inte en vanlig fil (en FIFO))",
+        "borta.jsonl (länken pekar på ",
+        "fifo.jsonl (en FIFO, inte en vanlig fil)",
         "slinga.jsonl (länken går",
     ):
         assert said in odd
-    assert "ny\\x0arad\\x1b[31m.jsonl (länken pekar på något som inte finns" in odd
+    assert "ny\\x0arad\\x1b[31m.jsonl (länken pekar på " in odd
     assert lines[-1] == "Alla överhoppade filer, med skäl: ut/skipped.tsv"
     assert not any("\x1b" in line or "\n" in line for line in lines)
 
@@ -88,13 +88,13 @@ def test_nothing_skipped_says_nothing():
 
 def test_skipped_tsv_lists_every_entry_with_its_reason_one_a_line(tmp_path):
     skipped = [Skipped(Path(f"in/{n}.docx"), UNSUPPORTED) for n in range(1000)]
-    skipped.append(Skipped(Path("in/" + ODD_NAME), "länken pekar på något som inte finns (/x\ty)"))
+    skipped.append(Skipped(Path("in/" + ODD_NAME), "länken pekar på /x\ty, som inte finns"))
     write_skipped(tmp_path, skipped)
     rows = (tmp_path / SKIPPED).read_text(encoding="utf-8").splitlines()
     assert rows[0] == "sökväg\tskäl"
     assert len(rows) == 1002 and all(row.count("\t") == 1 for row in rows)
     assert rows[1] == f"in/0.docx\t{UNSUPPORTED}"
-    assert rows[-1] == "in/ny\\x0arad\\x1b[31m.jsonl\tlänken pekar på något som inte finns (/x\\x09y)"
+    assert rows[-1] == "in/ny\\x0arad\\x1b[31m.jsonl\tlänken pekar på /x\\x09y, som inte finns"
 
 
 @needs_links
@@ -108,7 +108,7 @@ def test_a_run_writes_skipped_tsv(tmp_path, monkeypatch):
     monkeypatch.setattr("klarlint.corpus.run._results", lambda *args: iter(()))  # no cluster: only the listing
     run_prepared(run, client=None, config=None)
     rows = (output / SKIPPED).read_text(encoding="utf-8").splitlines()
-    assert len(rows) == 13 and f"{folder / 'fifo.jsonl'}\tinte en vanlig fil (en FIFO)" in rows
+    assert len(rows) == 13 and f"{folder / 'fifo.jsonl'}\ten FIFO, inte en vanlig fil" in rows
 
 
 # --- a JSON Lines file in UTF-16 or of binary data: refused once, before the run -----------------------------

@@ -121,7 +121,7 @@ _FILE_TYPES = (
 @dataclass(frozen=True, slots=True)
 class Skipped:
     path: Path
-    reason: str  # in Swedish: UNSUPPORTED, LINK_LOOP, a broken link's target, "inte en vanlig fil (en FIFO)" …
+    reason: str  # in Swedish: UNSUPPORTED, LINK_LOOP, a broken link's target, "en FIFO, inte en vanlig fil" …
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,7 @@ def skip_reason(path: Path) -> str | None:
         return _stat_reason(path, exc)
     if not stat.S_ISREG(mode):
         kind = next((said for test, said in _FILE_TYPES if test(mode)), "en okänd sorts fil")
-        return f"inte en vanlig fil ({kind})"
+        return f"{kind}, inte en vanlig fil"
     return UNSUPPORTED if _kind(path) is None else None
 
 
@@ -213,7 +213,7 @@ def _stat_reason(path: Path, exc: OSError) -> str:
         return LINK_LOOP
     if exc.errno in (errno.ENOENT, errno.ENOTDIR) and path.is_symlink():
         try:
-            return f"länken pekar på något som inte finns ({os.readlink(path)})"
+            return f"länken pekar på {os.readlink(path)}, som inte finns"
         except OSError:  # removed in between: still a broken link
             return "länken pekar på något som inte finns"
     return f"kan inte läsas ({os_reason(exc)})"
