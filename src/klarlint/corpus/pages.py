@@ -10,7 +10,7 @@ which the run records in the statistics table instead of dropping it. WARC recor
 that are not pages at all (requests, metadata, images, redirects) are counted in
 :attr:`PageSource.skipped`, which the command reports.
 
-A file is checked before the run starts (:func:`check_file`: its compression, its
+A file is checked before the run starts (:func:`check_file`: its compression, a JSON Lines file's encoding, its
 Parquet columns, its first WARC record), so a file that cannot be read at all stops
 the run before a cluster starts. A file that breaks later (a crawl cut off mid-write,
 a corrupt record in a WARC) cannot stop a run hours in: the pages read before the
@@ -221,7 +221,7 @@ def _stat_reason(path: Path, exc: OSError) -> str:
 
 def check_file(path: Path) -> None:
     """Raises :class:`InputError` when ``path`` cannot be read as its kind at all (checked before a run starts):
-    not gzip, not Parquet or without the columns, not a WARC."""
+    not gzip, UTF-16 or binary, not Parquet or without the columns, not a WARC."""
     kind = _kind(path)
     try:
         if kind == "jsonl":
