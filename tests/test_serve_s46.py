@@ -4,6 +4,7 @@
    far below the short limit) kept losing to shorter texts that came after it: waits of up to 31 s, and 21 of
    6,601 requests got 503. Now a text's place counts its wait too (ageing).
 2. A lint that ended after its request had timed out left an exception nobody read (a traceback in the log).
+3. /v2/check read a form body as UTF-8 whatever charset it declared; a Latin-1 JSON body was only "not JSON".
 """
 
 from __future__ import annotations
@@ -108,3 +109,57 @@ def test_a_timed_out_request_leaves_no_traceback_in_the_servers_log(server) -> N
             http.post("/api/lint", json={"text": f"Stycke {n} ska läsas."})
     log = server.output()
     assert "never retrieved" not in log and "Traceback" not in log, log
+
+
+LATIN1_FORM = "text=Du skall gå och erhålla beslutet.&language=sv".encode("iso-8859-1")
+
+
+def _flagged(answer: dict) -> list[str]:
+    """The words /v2/check's matches cover, read from each match's context."""
+    return [
+        m["context"]["text"][m["context"]["offset"] : m["context"]["offset"] + m["context"]["length"]]
+        for m in answer["matches"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [LATIN1_FORM, b"text=Du+skall+g%E5+och+erh%E5lla+beslutet.&language=sv"],
+    ids=["raw", "percent-encoded"],
+)
+def test_languagetools_endpoint_reads_a_form_in_its_declared_charset(server, body: bytes) -> None:
+    """3. A form declared ISO-8859-1 had been read as UTF-8: *erh\ufffdlla*, and the word silently missed."""
+    headers = {"Content-Type": "application/x-www-form-urlencoded; charset=ISO-8859-1"}
+    with server.client() as http:
+        answer = http.post("/v2/check", content=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["matches"][0]["context"]["text"] == "Du skall gå och erhålla beslutet."
+    assert {"skall", "erhålla"} <= set(_flagged(answer.json()))
+
+
+def test_a_form_without_a_charset_is_still_utf8(server) -> None:
+    body = "text=Du skall erhålla beslutet.&language=sv".encode()
+    with server.client() as http:
+        for content_type in ("application/x-www-form-urlencoded", 'application/x-www-form-urlencoded; charset="utf-8"'):
+            answer = http.post("/v2/check", content=body, headers={"Content-Type": content_type})
+            assert answer.status_code == 200, answer.text
+            assert answer.json()["matches"][0]["context"]["text"] == "Du skall erhålla beslutet."
+
+
+@pytest.mark.parametrize("charset", ["x-okand", "base64"])
+def test_an_unknown_charset_is_a_swedish_bad_request(server, charset: str) -> None:
+    headers = {"Content-Type": f"application/x-www-form-urlencoded; charset={charset}"}
+    with server.client() as http:
+        answer = http.post("/v2/check", content=LATIN1_FORM, headers=headers)
+    assert answer.status_code == 400
+    assert answer.text == f"Error: okänd teckenkodning '{charset}' i Content-Type; skicka UTF-8"
+
+
+def test_a_json_body_that_is_not_utf8_is_told_to_be_sent_as_utf8(server) -> None:
+    body = '{"text": "Du ska erhålla beslutet."}'.encode("iso-8859-1")
+    with server.client() as http:
+        answer = http.post("/api/lint", content=body, headers={"Content-Type": "application/json"})
+        broken = http.post("/api/lint", content=b'{"text": ', headers={"Content-Type": "application/json"})
+    assert answer.status_code == 400
+    assert answer.json() == {"error": "begäran är inte giltig UTF-8; skicka JSON som UTF-8"}
+    assert broken.json() == {"error": "begäran är inte giltig JSON"}

@@ -501,7 +501,9 @@ def time_limit_message(seconds: float) -> str:
 async def json_body(request: Request) -> dict[str, Any]:
     try:
         body = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
+    except UnicodeDecodeError:  # a Latin-1 body had been told only "inte giltig JSON" (JSON is UTF-8, RFC 8259)
+        raise HTTPException(400, "begäran är inte giltig UTF-8; skicka JSON som UTF-8") from None
+    except ValueError:
         raise HTTPException(400, "begäran är inte giltig JSON") from None
     except RecursionError:  # thousands of nested brackets: the parser's recursion limit, not a server fault
         raise HTTPException(400, "begäran har för djupt nästlad JSON") from None
@@ -835,11 +837,21 @@ async def languagetool_fields(request: Request) -> dict[str, str]:
                 form = await form_body(request)
                 fields = {key: value for key, value in form.items() if isinstance(value, str)}
             else:
-                fields = lt.parse_query(await request.body())  # within the body limit (BodyLimitMiddleware)
+                body = await request.body()  # within the body limit (BodyLimitMiddleware)
+                fields = lt.parse_query(body, declared_charset(request.headers.get("content-type", "")))
         fields.update(lt.parse_query(request.url.query))
     except lt.LanguageToolRequestError as exc:
         raise HTTPException(400, str(exc)) from None
     return fields
+
+
+def declared_charset(content_type: str) -> str:
+    """The ``charset`` of a Content-Type header, UTF-8 when it names none (as LanguageTool's server reads a form)."""
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip('"'):
+            return value.strip().strip('"')
+    return "utf-8"
 
 
 async def languagetool_check(request: Request, values: Mapping[str, str]) -> dict[str, object]:

@@ -81,16 +81,23 @@ class LanguageToolRequestError(ValueError):
     """The request cannot be answered; the message is Swedish and shown to the client."""
 
 
-def parse_query(query: str | bytes) -> dict[str, str]:
+def parse_query(query: str | bytes, charset: str = "utf-8") -> dict[str, str]:
     """Form fields as LanguageTool's server reads them, from a URL's query or a POST body of any Content-Type
-    (LTeX sends its form with ``Content-Type: application/json``, some clients send none): UTF-8, the last value
-    of a repeated field."""
-    if isinstance(query, bytes):
-        query = query.decode("utf-8", errors="replace")
+    (LTeX sends its form with ``Content-Type: application/json``, some clients send none): in ``charset``, the
+    body's declared one (UTF-8 when none, and always for a URL), raw and percent-encoded bytes alike; the last
+    value of a repeated field. A body in ISO-8859-1 read as UTF-8 had turned *erhålla* into *erh\ufffdlla*, and the
+    word was silently missed (re-test s46)."""
     try:
-        return dict(urllib.parse.parse_qsl(query, keep_blank_values=True, max_num_fields=MAX_FIELDS))
+        if isinstance(query, bytes):
+            query = query.decode(charset, errors="replace")
+        fields = urllib.parse.parse_qsl(
+            query, keep_blank_values=True, max_num_fields=MAX_FIELDS, encoding=charset, errors="replace"
+        )
+    except LookupError:  # no such codec, or not one of text (base64)
+        raise LanguageToolRequestError(f"okänd teckenkodning {charset!r} i Content-Type; skicka UTF-8") from None
     except ValueError:  # only for more than MAX_FIELDS fields
         raise LanguageToolRequestError(f"begäran har fler än {MAX_FIELDS} fält") from None
+    return dict(fields)
 
 
 @dataclass(frozen=True)
