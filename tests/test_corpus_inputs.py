@@ -30,7 +30,7 @@ from warcio.warcwriter import WARCWriter  # noqa: E402
 from corpus_helpers import refused_before_a_cluster  # noqa: E402
 from klarlint.cli import main  # noqa: E402
 from klarlint.corpus.command import summary_lines  # noqa: E402
-from klarlint.corpus.pages import Page, PageSource, batched, check_file, find_inputs  # noqa: E402
+from klarlint.corpus.pages import UNSUPPORTED, Page, PageSource, Skipped, batched, check_file, find_inputs  # noqa: E402
 from klarlint.corpus.run import (  # noqa: E402
     MANIFEST,
     CorpusOptions,
@@ -158,7 +158,7 @@ def test_a_folder_follows_linked_folders_once_and_names_what_it_skips(tmp_path):
 def test_the_summary_names_skipped_files_and_broken_ones_and_counts_a_resumed_run_whole():
     summary = Summary(pages=180, batches=6, resumed=2, total_pages=240, total_batches=8)
     summary.skipped = Counter({"inte HTML eller text": 1, "HTTP-status inte 200": 3})
-    summary.ignored = [Path(f"in/{n}.html") for n in range(7)]
+    summary.ignored = [Skipped(Path(f"in/{n}.html"), UNSUPPORTED) for n in range(7)]
     summary.broken = ["in/a.jsonl.gz:93"]
     lines = summary_lines(summary, Path("ut"), "")
     assert lines[0].startswith("Klart: 180 sidor")
@@ -170,9 +170,10 @@ def test_the_summary_names_skipped_files_and_broken_ones_and_counts_a_resumed_ru
         "in/a.jsonl.gz:93" in lines
     )
     assert (
-        "Hoppade över 7 filer i indatamapparna som inte är JSON Lines, Parquet eller WARC (eller inte kan läsas): "
-        "in/0.html, in/1.html, in/2.html, in/3.html, in/4.html (och 2 till)" in lines
+        "Hoppade över 7 filer i indatamapparna som inte är JSON Lines, Parquet eller WARC (7 .html); granska "
+        "dokument med klarlint check" in lines
     )
+    assert lines[-1] == "Alla överhoppade filer, med skäl: ut/skipped.tsv"
 
 
 # --- 3. batches bounded by text as well as by pages ----------------------------------------------------------
