@@ -18,8 +18,10 @@ What is commented but never changed: text in a field, a hyperlink, a content
 control, a text box, an earlier tracked change or a quotation, and a span that
 is not plain text in consecutive runs. Findings in headers, footers, footnotes and endnotes
 get no comment of their own (Word takes none in headers and footers, and in a note only at one point:
-[MS-OI29500] 2.1.315; python-docx keeps the notes as bytes); the summary comment lists them. The input file is
-never changed; the copy is written atomically and an existing copy is replaced only with ``--force``.
+[MS-OI29500] 2.1.315; python-docx keeps the notes as bytes); the summary comment lists them. ``--suggest`` makes
+its tracked changes there as in the body (not in a header's text box, field …), and the summary says which got
+one and why the others did not. The input file is never changed; the copy is written atomically and an existing
+copy is replaced only with ``--force``.
 
 Comments go to warnings and errors (``--comment-level info`` adds the rest), at most ``--max-comments`` of them
 (errors first, then warnings, in the document's order): LibreOffice took 153 s to open 1,616 comments and did not
@@ -41,6 +43,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from docx.comments import Comment
+from docx.opc.oxml import serialize_part_xml
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
@@ -57,7 +60,9 @@ from klarlint.rules.base import Severity
 AUTHOR = "klarlint"
 INITIALS = "KL"
 REVIEWABLE_SUFFIXES = (".docx", ".dotx")  # a template's copy is a template (its content type is kept)
-EDITABLE_STORIES = frozenset({"body"})  # where runs may be changed
+# Where runs may be changed: Word and LibreOffice take tracked changes in headers, footers and notes too (but no
+# comment there; a text box in a header is a text box: see _editable)
+EDITABLE_STORIES = frozenset({"body", "header", "footer", "footnote", "endnote"})
 COMMENTABLE_STORIES = frozenset({"body", "box"})  # where a comment can be anchored
 _TEXT = qn("w:t")
 _RPR = qn("w:rPr")
@@ -199,6 +204,7 @@ def _review(
         raise InputError(f"{path}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
     review = _Review(word, annotate, suggest, path, policy, report.findings)
     review.apply(paragraphs, report)
+    review.keep_note_changes()
     if annotate:
         review.summary(paragraphs, report)
     elif suggest:
@@ -247,6 +253,11 @@ class _Review:
         self.earlier = _earlier_comments(word, existing)
         self.earlier_places = _earlier_places(word, existing)
         self.fields: dict[object, bool] = {}  # whether a w:p holds a complex field's marks
+        # Outside the body, where no comment goes (a header, a footnote): the replacement made as a tracked change,
+        # or why none was (the summary says which), by the finding's id()
+        self.tracked_elsewhere: dict[int, str] = {}
+        self.unchanged_elsewhere: dict[int, str] = {}
+        self.edited_roots: dict[object, None] = {}  # the parts' root elements changed outside the body
         self.own_deletions: set[object] = set()  # the w:del elements this run made (kept referenced)
 
     def apply(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
@@ -255,10 +266,12 @@ class _Review:
             by_line[finding.line - 1].append(finding)
         for line, findings in sorted(by_line.items()):
             paragraph = paragraphs[line] if line < len(paragraphs) else None
-            if paragraph is None or paragraph.story not in COMMENTABLE_STORIES or paragraph.element is None:
+            if paragraph is None or paragraph.element is None:
                 self.elsewhere.extend(findings)
-                continue
-            self._paragraph(paragraph, findings)
+            elif paragraph.story in COMMENTABLE_STORIES or self.suggest:
+                self._paragraph(paragraph, findings)
+            else:
+                self.elsewhere.extend(findings)
         for finding in self.elsewhere:  # listed in a comment on the first paragraph, if chosen
             if self.annotate or finding.replacements:
                 self._count_left_out(finding)
@@ -276,15 +289,26 @@ class _Review:
         """A split run's two halves both carry its tracked formatting change (w:rPrChange): the copy gets an id
         of its own, as Word wants every annotation's id unique."""
         seen: set[str] = set()
-        for mark in self.word.element.body.iter(qn("w:rPrChange")):
-            if mark.get(_ID) in seen:
-                mark.set(_ID, str(self.next_id))
-                self.next_id += 1
-            seen.add(mark.get(_ID))
+        for root in (self.word.element.body, *self.edited_roots):
+            for mark in root.iter(qn("w:rPrChange")):
+                if mark.get(_ID) in seen:
+                    mark.set(_ID, str(self.next_id))
+                    self.next_id += 1
+                seen.add(mark.get(_ID))
+
+    def keep_note_changes(self) -> None:
+        """python-docx saves the footnotes and endnotes parts as the bytes it read: the changed XML goes back."""
+        for part, element, _, _ in reader.note_parts(self.word):
+            if element in self.edited_roots and getattr(part, "element", None) is None:
+                part._blob = serialize_part_xml(element)  # python-docx has no API for a part it keeps as bytes
 
     def _paragraph(self, paragraph: reader.Paragraph, findings: list[Finding]) -> None:
         spans = [(f, f.column - 1, f.end_column - 1 if f.end_line == f.line else len(paragraph.text)) for f in findings]
-        split_at_all(paragraph.element, {edge for _, start, end in spans for edge in (start, end)}, paragraph.context)
+        commentable = paragraph.story in COMMENTABLE_STORIES
+        editable = self.suggest and _editable(paragraph)
+        # outside the body only a replacement's words are split out: the rest stays as it was
+        edges = {e for f, start, end in spans if commentable or (editable and f.replacements) for e in (start, end)}
+        split_at_all(paragraph.element, edges, paragraph.context)
         pieces = _pieces(paragraph)  # once: a tracked change below hides the deleted text from the walk
         # Pieces are in order and do not overlap, nor do the changes made: both are searched by bisection, so
         # that 1,500 findings in one paragraph do not each scan all its pieces and changes.
@@ -293,14 +317,17 @@ class _Review:
         for finding, start, end in spans:
             inside = list(pieces[bisect.bisect_left(starts, start) : bisect.bisect_right(ends, end)])
             runs = list(dict.fromkeys(p.element.getparent() for p in inside))
+            if not runs and not commentable:  # not split out (a header's text box): the runs it is in say why
+                touched = pieces[bisect.bisect_right(ends, start) : bisect.bisect_left(starts, end)]
+                self._elsewhere(finding, list(dict.fromkeys(p.element.getparent() for p in touched)), paragraph, False)
+                continue
             if not runs:
                 self.elsewhere.append(finding)
                 continue
             first, last = runs[0], runs[-1]
             change = (
-                self.suggest
+                editable
                 and finding.replacements
-                and paragraph.story in EDITABLE_STORIES
                 and not _overlaps(changed, start, end)
                 and _changeable(inside, runs, end - start)
                 and finding.fixable  # not in a quotation (a quote style, ”…”)
@@ -308,7 +335,10 @@ class _Review:
             if change:
                 first, last = self._track_change(runs, finding.replacements[0], inside)
                 bisect.insort(changed, (start, end))
-            else:
+            if not commentable:  # listed in the summary, with its change or why it has none
+                self._elsewhere(finding, runs, paragraph, change)
+                continue
+            if not change:
                 # A second finding on a word klarlint replaced (påbörjas: jargon's change, then the passive's
                 # comment): its runs are in klarlint's w:del now. The comment covers the deletion and the insertion
                 # as the first one's does; inside the w:del, accepting the change had deleted the comment too.
@@ -329,6 +359,14 @@ class _Review:
                         self.commented += 1
                 else:
                     self._count_left_out(finding)
+
+    def _elsewhere(self, finding: Finding, runs: list, paragraph: reader.Paragraph, change: bool) -> None:
+        self.elsewhere.append(finding)
+        if change:
+            self.tracked_elsewhere[id(finding)] = finding.replacements[0]
+            self.edited_roots.setdefault(paragraph.element.getroottree().getroot())
+        elif self.suggest and finding.replacements:
+            self.unchanged_elsewhere[id(finding)] = _unchanged_reason(finding, runs, paragraph) or ""
 
     def _track_change(self, runs: list, new_text: str, inside: list[reader.Piece]) -> tuple[object, object]:
         deletion = self._revision("w:del")
@@ -436,15 +474,27 @@ class _Review:
     def summary(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
         """One comment on the first body paragraph with text: words, LIX, findings per rule, the rest."""
         elsewhere = [f for f in self.elsewhere if id(f) in self.chosen]
-        self._first_paragraph_comment(paragraphs, summary_text(report, elsewhere, self.policy, self.over_limit))
+        text = summary_text(report, elsewhere, self.policy, self.over_limit, self._outcome)
+        self._first_paragraph_comment(paragraphs, text)
+
+    def _outcome(self, finding: Finding) -> str:
+        """After a finding outside the body in the summary: its tracked change, or why --suggest made none."""
+        if id(finding) in self.tracked_elsewhere:
+            return f" Spårad ändring: {self.tracked_elsewhere[id(finding)]}."
+        if id(finding) in self.unchanged_elsewhere:
+            why = self.unchanged_elsewhere[id(finding)]
+            return f" Förslag: {finding.replacements[0]}. Ingen spårad ändring" + (f": {why}." if why else ".")
+        return ""
 
     def suggestions_elsewhere(self, paragraphs: list[reader.Paragraph]) -> None:
         """With --suggest alone: the replacements no tracked change or comment of their own can carry (a header,
         a footer, a footnote), in one comment on the first paragraph, so that none is dropped unsaid."""
-        findings = [f for f in self.elsewhere if f.replacements and id(f) in self.chosen]
+        findings = [
+            f for f in self.elsewhere if f.replacements and id(f) in self.chosen and id(f) not in self.tracked_elsewhere
+        ]
         if findings:
-            lines = ["klarlint: förslag utanför brödtexten (inga ändringar där)"]
-            lines.extend(f"{_place(f)}: ”{f.text}” – {f.message} Förslag: {f.replacements[0]}" for f in findings)
+            lines = ["klarlint: förslag utan spårad ändring utanför brödtexten"]
+            lines.extend(f"{_place(f)}: ”{f.text}” – {f.message}{self._outcome(f)}" for f in findings)
             self._first_paragraph_comment(paragraphs, "\n".join(lines))
 
     def _first_paragraph_comment(self, paragraphs: list[reader.Paragraph], text: str) -> None:
@@ -476,7 +526,11 @@ def comment_text(finding: Finding, unchanged: str | None = None) -> str:
 
 
 def summary_text(
-    report: FileReport, elsewhere: list[Finding], policy: CommentPolicy | None = None, over_limit: int = 0
+    report: FileReport,
+    elsewhere: list[Finding],
+    policy: CommentPolicy | None = None,
+    over_limit: int = 0,
+    outcome=lambda finding: "",
 ) -> str:
     stats = report.stats
     lines = [
@@ -493,7 +547,7 @@ def summary_text(
         lines.append("Inga anmärkningar.")
     lines.extend(_left_out(report.findings, policy or CommentPolicy(), over_limit))
     for finding in elsewhere:
-        lines.append(f"{_place(finding)}: ”{finding.text}” – {finding.message}")
+        lines.append(f"{_place(finding)}: ”{finding.text}” – {finding.message}{outcome(finding)}")
     # what was read but not checked (a paragraph in English, the template's Lorem ipsum …): said, not left out,
     # with its place (a notice had named no paragraph, unlike the terminal's)
     lines.extend(_with_place(notice) for notice in report.notices)
@@ -672,14 +726,14 @@ def _unchanged_reason(finding: Finding, runs: list, paragraph: reader.Paragraph)
     if not finding.replacements:
         return None
     what = "texten" if " " in finding.text.strip() else "ordet"
-    if paragraph.story == "box":
+    if paragraph.story == "box" or _in_text_box(paragraph.element):
         return f"{what} står i en textruta"
     ancestors = {a.tag for run in runs for a in _ancestors_below(run, paragraph.element)}
     if qn("w:hyperlink") in ancestors:
         return f"{what} står i en länk"
     if ancestors & _CONTROL_TAGS or any(a.tag in _CONTROL_TAGS for a in paragraph.element.iterancestors()):
         return f"{what} står i ett fält för innehåll"
-    begin = _field_edge(runs[0], before=True)
+    begin = _field_edge(runs[0], before=True) if runs else None
     if begin is not None:
         kind = "en länk" if _instruction_after(begin).lstrip().upper().startswith("HYPERLINK") else "ett fält"
         return f"{what} står i {kind}"
@@ -691,6 +745,16 @@ def _unchanged_reason(finding: Finding, runs: list, paragraph: reader.Paragraph)
 
 
 _CONTROL_TAGS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})
+
+
+def _editable(paragraph: reader.Paragraph) -> bool:
+    """Whether --suggest may change runs in the paragraph: not in a text box, in a header's neither (the reader
+    calls its paragraphs the header's), whose text Word keeps twice (mc:Choice and mc:Fallback)."""
+    return paragraph.story in EDITABLE_STORIES and not _in_text_box(paragraph.element)
+
+
+def _in_text_box(element) -> bool:
+    return any(a.tag == qn("w:txbxContent") for a in element.iterancestors())
 
 
 def _ancestors_below(element, paragraph):

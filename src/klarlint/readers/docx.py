@@ -32,6 +32,7 @@ import itertools
 import logging
 import re
 import struct
+import weakref
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -926,27 +927,43 @@ _NOTE_NAMES = {"footnote": "fotnoterna", "endnote": "slutnoterna"}
 
 
 def _note_roots(word) -> Iterator[tuple[object, str, str]]:
-    """Each footnote, then each endnote, with its heading ("Fotnot 1") and story; separators left out.
+    """Each footnote, then each endnote, with its heading ("Fotnot 1") and story; separators left out."""
+    for _, element, story, heading in note_parts(word):
+        notes = [n for n in element.iterchildren(f"{W}{story}") if n.get(f"{W}type") in (None, "normal")]
+        for number, note in enumerate(notes, 1):
+            yield note, f"{heading} {number}", story
 
-    python-docx has no footnote API: the parts are found by relationship type and parsed here.
+
+def note_parts(word) -> Iterator[tuple[object, object, str, str]]:
+    """The footnotes part, then the endnotes part: (part, its XML, story, heading).
+
+    python-docx has no footnote API and keeps these parts as bytes: they are found by relationship type and parsed
+    here, once a part, so that the writer of reviewed copies changes the same elements the paragraphs hold and
+    can put them back (:func:`klarlint.docx_output`'s tracked changes in notes).
     """
-    from docx.oxml import parse_xml
-
     for suffix, story, heading in _NOTE_PARTS:
         for rel in word.part.rels.values():
             if rel.is_external or not rel.reltype.endswith(suffix):
                 continue
-            part = rel.target_part
-            element = getattr(part, "element", None)
-            if element is None:
-                try:
-                    element = parse_xml(part.blob)
-                except Exception:  # lxml's XMLSyntaxError (in English); python-docx opened the package without it
-                    raise DamagedPart(f"{_NOTE_NAMES[story]} ({part.partname.lstrip('/')}) går inte att läsa") from None
-            notes = [n for n in element.iterchildren(f"{W}{story}") if n.get(f"{W}type") in (None, "normal")]
-            for number, note in enumerate(notes, 1):
-                yield note, f"{heading} {number}", story
+            yield rel.target_part, _parsed(rel.target_part, story), story, heading
             break
+
+
+_PARSED_NOTES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # a part kept as bytes → its parsed XML
+
+
+def _parsed(part, story: str):
+    element = getattr(part, "element", None)
+    if element is not None:
+        return element
+    if part not in _PARSED_NOTES:
+        from docx.oxml import parse_xml
+
+        try:
+            _PARSED_NOTES[part] = parse_xml(part.blob)
+        except Exception:  # lxml's XMLSyntaxError (in English); python-docx opened the package without it
+            raise DamagedPart(f"{_NOTE_NAMES[story]} ({part.partname.lstrip('/')}) går inte att läsa") from None
+    return _PARSED_NOTES[part]
 
 
 # --- the document -------------------------------------------------------------------------------
