@@ -474,7 +474,7 @@ class PassiveVoice:
                 )
                 passive = _agent_after_time(block_analysis, _without_false_agent(block_analysis, passive))
                 passive = _agent_with_area(block_analysis, _agent_after_adverbial(block_analysis, passive))
-                passive = _agent_with_name(block_analysis, passive)
+                passive = _agent_with_name(block_analysis, _agent_each(block_analysis, passive))
                 # the flagged words take the verb's particle once, for the note and the note context may give instead
                 passive = replace(passive, end=_end_with_particle(block_analysis, passive))
                 around = _window(block_analysis, sentences[max(0, number - 1)].start, following.end, passive)
@@ -1472,6 +1472,29 @@ def _agent_after_adverbial(block: BlockAnalysis, passive: Passive) -> Passive:
             span = (phrase[0].start, phrase[-1].end)
             return replace(passive, agent=block.text[span[0] : span[1]], agent_rest="", agent_span=span)
     return passive
+
+
+def _agent_each(block: BlockAnalysis, passive: Passive) -> Passive:
+    """The passive with *av respektive gruppledare* (*av varje förening*) right after the verb as its agent: a
+    distributive before one noun names who acts, each for their own part (writer5's re-test s46: the parse tagged
+    *respektive gruppledare* as adverbs, and the note said the doer was hidden, with *(Vem?) meddelar lokal*). One
+    word after the distributive and the phrase ending there; a longer phrase is left to the parse."""
+    if passive.agent is not None:
+        return passive
+    words = block.words_after(passive.verb.i, 4)
+    if len(words) < 3 or words[0].lower != "av" or words[1].lower not in DISTRIBUTIVES:
+        return passive
+    noun = words[2]
+    if not noun.text.isalpha() or not noun.text.islower() or noun.pos in NOT_EACH_NOUN_POS:
+        return passive
+    if len(words) > 3 and words[3].pos not in {"PUNCT", "ADP", "CCONJ", "SCONJ"}:
+        return passive  # *av respektive förvaltnings chef*: more words than the one noun
+    span = (words[1].start, noun.end)
+    return replace(passive, agent=block.text[span[0] : span[1]], agent_rest="", agent_span=span)
+
+
+DISTRIBUTIVES = frozenset({"respektive", "varje", "vardera"})
+NOT_EACH_NOUN_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM", "DET"})
 
 
 def _verbs_adverbial(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
