@@ -42,3 +42,33 @@ def test_without_a_distributive_doer_the_doer_is_still_hidden(text: str, verb: s
     found = finding(text, verb)
     assert "säger vem som gör det" not in found.message
     assert "Respektive" not in (found.suggestion or "")
+
+
+# --- 2. a thing misused, stolen or lost: not the sender's act, though the paragraph speaks as the sender -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Vi på biblioteket hjälper dig gärna. Kortet spärras om det missbrukas.", "missbrukas"),
+        ("Ring oss om du har frågor. Ditt kort spärras om det missbrukas eller stjäls.", "stjäls"),
+        ("Vi hjälper dig. Kortet spärras om det tappas bort.", "tappas"),
+        ("Vi hjälper dig. Kortet spärras om det förloras.", "förloras"),
+    ],
+)
+def test_misuse_theft_and_loss_get_no_sender(text: str, verb: str) -> None:
+    # the example had been *om vi missbrukar det*: the library does not misuse the reader's card
+    found = finding(text, verb)
+    assert found.severity.value == "warning"
+    assert "Vi " not in found.suggestion and "vi " not in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        ("Vi hjälper dig. Kortet spärras om det missbrukas.", "spärras", "”Vi spärrar kortet"),
+        ("Vi hjälper dig. Vattnet tappas ur bassängen i maj.", "tappas", "”Vi tappar vattnet"),  # draining, no *bort*
+    ],
+)
+def test_the_senders_own_acts_keep_vi(text: str, verb: str, example: str) -> None:
+    assert example in finding(text, verb).suggestion

@@ -118,6 +118,8 @@ SENDER_PRONOUNS = re.compile(r"\b(?:vi|oss|vår|vårt|våra)\b", re.IGNORECASE)
 HARM_LEMMAS = frozenset({"utsätta", "drabba", "kränka", "misshandla", "utnyttja", "hota", "döda", "mörda"})
 # ... and their participles after *bli*, which the lemmatiser leaves as adjectives (*utsatt*, *drabbade*)
 HARM_PARTICIPLES = ("utsatt", "drabbad", "kränkt", "misshandlad", "utnyttjad", "hotad", "dödad", "mördad")
+# What happens to a thing through misuse, theft, loss or damage, not the sender's act (see lost_or_misused)
+LOSS_LEMMAS = frozenset({"missbruka", "stjäla", "förlora", "borttappa", "skada"})
 UNKNOWN_DOER = "(Vem?)"  # the subject a rewrite needs where the text does not say who acts
 # The modals in the present that a rewrite keeps or a reader's duty reads (grammar's MODAL_FORMS without the past
 # forms and *vill*, which say what was or is wished, not what must or may be done)
@@ -182,6 +184,17 @@ def active_lemma(verb: Token) -> str:
 def does_harm(verb: Token) -> bool:
     """The passive's verb harms someone (HARM_LEMMAS, or one of their participles after *bli*)."""
     return active_lemma(verb) in HARM_LEMMAS or verb.lower.startswith(HARM_PARTICIPLES)
+
+
+def lost_or_misused(block: BlockAnalysis, verb: Token) -> bool:
+    """The passive tells of a thing misused, stolen, lost or damaged (*om kortet missbrukas, stjäls eller tappas
+    bort*): an act of whoever has the thing or takes it, never the sender's own (writer5's re-test s46: *Kortet
+    spärras om det missbrukas* had the example *om vi missbrukar det*). *tappa* only with *bort*: *Vattnet tappas
+    ur bassängen* is draining, which the sender may do."""
+    lemma = active_lemma(verb)
+    if lemma == "tappa":
+        return "bort" in {p.lower() for p in verb_particles(block, verb)}
+    return lemma in LOSS_LEMMAS
 
 
 @cache

@@ -52,6 +52,7 @@ from klarlint.passive_clause import (
     is_auxiliary,
     is_organisation,
     jargon_verbs,
+    lost_or_misused,
     not_a_subject,
     om_subject,
     passive_subject,
@@ -317,7 +318,7 @@ def suggestion_for(
             whole = _whole_doer(block, passive) or "den som handlar"
             return f"Skriv aktivt med {whole} som subjekt."
         return "Skriv aktivt och säg vem som gör det."
-    if sender == "Vi" and does_harm(passive.verb):
+    if sender == "Vi" and (does_harm(passive.verb) or lost_or_misused(block, passive.verb)):
         sender = UNKNOWN_DOER  # the sender does no harm to anyone: *Vi …* for *blivit utsatt för hot* (rewrite audit)
     if sender == "Vi" and _appeal_tried(block, passive.verb):
         sender = UNKNOWN_DOER  # the court tries an appeal, not the sender (*annars kan det inte prövas*)
