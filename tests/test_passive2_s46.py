@@ -72,3 +72,36 @@ def test_misuse_theft_and_loss_get_no_sender(text: str, verb: str) -> None:
 )
 def test_the_senders_own_acts_keep_vi(text: str, verb: str, example: str) -> None:
     assert example in finding(text, verb).suggestion
+
+
+# --- 3. what happens to every thing of a kind, with no modal, is the sender's routine, not the reader's task -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du ansvarar för kortet. Alla lån som görs på kortet registreras.",
+        "Du kan låna böcker hos oss. Alla lån som görs på kortet registreras.",
+        "Du ansvarar för resan. Alla kvitton sparas i en pärm.",
+    ],
+)
+def test_what_happens_to_all_of_a_kind_is_not_the_readers_task(text: str) -> None:
+    # the example had been *Registrera …*, an order to the reader: the library registers the loans
+    verb = "registreras" if "registreras" in text else "sparas"
+    found = finding(text, verb)
+    assert found.severity.value == "warning"
+    assert "läsaren" not in found.message
+    assert "Registrera" not in (found.suggestion or "") and "Spara" not in (found.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        ("Du ansvarar för resan. Alla kvitton ska sparas.", "sparas", "”Spara alla kvitton"),  # a modal: asked
+        ("Du kan ansöka hos oss. Ansökan registreras på Mina sidor.", "registreras", "”Registrera ansökan"),
+    ],
+)
+def test_a_readers_task_is_still_the_readers(text: str, verb: str, example: str) -> None:
+    found = finding(text, verb)
+    assert "du (läsaren)" in found.message
+    assert example in found.suggestion

@@ -3176,6 +3176,11 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if not modal and (_sender_passes_on(block, verb, subject) or _a_service(block, verb) or _subordinate(block, verb)):
         return False
+    if not modal and active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _a_whole_class(block, subject):
+        # *Alla lån som görs på kortet registreras*, *Samtal som kommer in sparas*: what happens to all such things,
+        # the sender's routine (writer5's re-test s46: the rewrite was *Registrera …*); *Alla kvitton ska sparas*
+        # still asks the reader
+        return False
     if active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _readers_own(block, subject):
         # *Din ansökan registreras när den kommer in till oss*, *Dina uppgifter sparas i två år*: what the reader
         # sent is handled where it arrives (the rewrite was *Registrera din ansökan*); *Kvittot ska sparas* and
@@ -3367,6 +3372,17 @@ PASSED_ON_LEMMAS = frozenset({"skicka", "meddela", "visa"})
 def _readers_own(block: BlockAnalysis, subject: Token | None) -> bool:
     """The subject is the reader's (*din ansökan*, *era uppgifter*)."""
     return subject is not None and any(t.lower in READERS_OWN for t in block.children(subject))
+
+
+def _a_whole_class(block: BlockAnalysis, subject: Token | None) -> bool:
+    """The subject names every thing of a kind: *alla* or *samtliga* before it, or a relative clause after it that
+    says which (*lån som görs på kortet*)."""
+    if subject is None:
+        return False
+    return any(t.lower in WHOLE_CLASS_WORDS or t.dep == "acl:relcl" for t in block.children(subject))
+
+
+WHOLE_CLASS_WORDS = frozenset({"alla", "samtliga"})
 
 
 def _sender_passes_on(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
