@@ -105,3 +105,30 @@ def test_a_readers_task_is_still_the_readers(text: str, verb: str, example: str)
     found = finding(text, verb)
     assert "du (läsaren)" in found.message
     assert example in found.suggestion
+
+
+# --- 3b. *kommer in* in a relative clause before the passive is coming, not the future's *kommer* ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ring oss om du har frågor. Samtal som kommer in till oss registreras.", "registreras"),
+        ("Vi tar emot samtal. Uppgifter som kommer från andra myndigheter kontrolleras.", "kontrolleras"),
+    ],
+)
+def test_coming_in_is_not_the_future(text: str, verb: str) -> None:
+    # the example had been *Vi kommer registrera …*: the calls come in, nobody will register them later
+    found = finding(text, verb)
+    assert "kommer" not in (found.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Vi hjälper dig. Din ansökan kommer att prövas i maj.", "”Vi kommer att pröva din ansökan"),
+        ("Vi hjälper dig. Din ansökan kommer prövas i maj.", "”Vi kommer pröva din ansökan"),
+    ],
+)
+def test_the_future_s_kommer_is_kept(text: str, example: str) -> None:
+    assert example in finding(text, "prövas").suggestion

@@ -635,6 +635,8 @@ def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
         if token.pos == "VERB" and not is_auxiliary(token) or token.dep == "cop":
             break  # *Ansökan som inte kan godkännas avslås*: an auxiliary before another verb is that verb's
             # (or the copula's: *information om när man bör vara på plats meddelas* is no *(Vem?) bör meddela*)
+        if _comes(block, token):
+            break  # *Samtal som kommer in till oss registreras*: coming in, no future (had been *Vi kommer registrera*)
         if is_auxiliary(token) or token.lower in CHAIN_WORDS:
             chain.insert(0, token)
         elif any(is_auxiliary(t) for t in chain):
@@ -644,6 +646,16 @@ def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
     while chain and not is_auxiliary(chain[0]):
         chain.pop(0)
     return chain
+
+
+def _comes(block: BlockAnalysis, token: Token) -> bool:
+    """*komma* as the verb of coming, not the future's auxiliary: a particle or a preposition right after it
+    (*kommer in*, *kommer från andra myndigheter*)."""
+    following = block.token_after(token)
+    return token.lemma.lower() == "komma" and following is not None and following.lower in COMING_WORDS
+
+
+COMING_WORDS = frozenset({"in", "ut", "fram", "tillbaka", "hit", "dit", "bort", "hem", "från", "ifrån", "till"})
 
 
 def is_auxiliary(token: Token) -> bool:
