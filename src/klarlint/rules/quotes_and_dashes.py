@@ -53,6 +53,14 @@ IDENTIFIER_WORDS = frozenset(
     )
 )
 _WORD_BEFORE = re.compile(r"([\wåäöÅÄÖ]+)[.:]?\s+$")
+# A case or reference number: after a label for one (*Diarienummer: MBN 2026-3310*, *Er referens: 2025-14*), the
+# label's code can stand between; or after a register's code in capitals, the year first (*MBN 2026-3310*, *KS
+# 2025-45*). The year's hyphen joins the parts of one number; it is no range (writer7's re-test s46: *2026–3310*).
+_REFERENCE_LABEL = re.compile(
+    r"\b(?i:diarienummer|diarienr|dnr|ärendenummer|ärendenr|ärende|beteckning|referens|ref)\.?:?\s+"
+    r"(?:[A-ZÅÄÖ]{1,6}\s+)?$"
+)
+_REGISTER_CODE = re.compile(r"\b[A-ZÅÄÖ]{2,6}\s+$")
 # A route between two places of one word each, after a word for a route (*sträckan Kyrkogatan - Torggatan*): the
 # tankstreck goes without spaces, as in *måndag–fredag* (session 42, a reviewer: the spaced form had been suggested,
 # against this rule's own explanation). Only after such a word: *Anna - Vår nya chef* is a dash.
@@ -154,7 +162,7 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
     first, second = match.group(1), match.group(2)
     if first.startswith("0") or second.startswith("0"):
         return False  # area codes, zero-padded identifiers
-    if _word_before(text, match.start()) in IDENTIFIER_WORDS:
+    if _word_before(text, match.start()) in IDENTIFIER_WORDS or _is_reference(text, match.start(), first):
         return False
     low, high = int(first), int(second)
     if len(first) == 4 and len(second) == 2:  # 2019-22
@@ -194,6 +202,11 @@ def _spaced_hyphen(text: str, match: re.Match[str]) -> tuple[int, int, str, str,
     mark = {"—": "långt streck (—)", "--": "dubbla bindestreck (--)"}.get(match.group(1), "bindestreck (-)")
     message = f"Skriv tankstreck (–) med mellanrum runt, inte {mark}."
     return match.start(), match.end(), message, suggestion, "spaced-dash"
+
+
+def _is_reference(text: str, start: int, first: str) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(_REFERENCE_LABEL.search(before) or (len(first) == 4 and _REGISTER_CODE.search(before)))
 
 
 def _word_before(text: str, start: int) -> str:
