@@ -789,6 +789,9 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
         subject = _subject_before(block, verb)
         if subject is not None and _is_noun(subject, phrase.noun) and not _weighted(block, subject):
             return subject
+    inverted = _inverted_before_participle(block, verb)
+    if inverted is not None and _is_noun(inverted, phrase.noun) and not _weighted(block, inverted):
+        return inverted
     return None
 
 
@@ -875,6 +878,40 @@ def _inverted_after_auxiliary(block: BlockAnalysis, noun: Token, verb: Token) ->
 
 # What the inverted subject's own phrase may hold: *ansökan om särskilt pedagogiskt stöd*
 INVERTED_PHRASE_POS = frozenset({"ADP", "ADJ", "ADV", "DET", "NUM", "NOUN", "PROPN"})
+INVERTED_SCAN = 14  # tokens looked back from a passive participle to its clause's finite auxiliary
+NON_FINITE = frozenset({"Sup", "Inf"})
+
+
+def _inverted_before_participle(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The subject between a finite auxiliary and a passive supine or infinitive, with its own phrase: *Vidare har en
+    prioritering av satsningar på skolans lokaler gjorts* (session 46, web re-test 8: missed; the parser makes *har*
+    the main verb and the noun its object). Only the first noun after the auxiliary, articles, adjectives and adverbs
+    before it and prepositional phrases after it: a pronoun or a clause word between (*Vi har en plan för hur
+    bedömningen görs*) is another clause's, and a finite passive has no auxiliary of its own."""
+    # the infinitive by its form too (*ska en bedömning … göras*: the tagger calls *göras* finite)
+    infinitive = verb.lower == verb.lemma.lower() + "s"
+    if not _is_passive(verb) or verb.feature("VerbForm") not in NON_FINITE and not infinitive:
+        return None
+    words = block.words_before(verb.i, INVERTED_SCAN)
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.feature("VerbForm") == "Fin" and (word.pos == "AUX" or word.lemma.lower() == "ha"):
+            return _head_noun(words[index + 1 :])
+        if word.pos not in INVERTED_PHRASE_POS:
+            return None
+    return None
+
+
+def _head_noun(words: list[Token]) -> Token | None:
+    """The noun that opens ``words`` after its article, adjectives and adverbs, where what follows it is its own
+    prepositional phrase or nothing (*en prioritering av satsningar*; not *i år en prioritering*)."""
+    index = 0
+    while index < len(words) and (words[index].pos in ("DET", "ADJ", "NUM", "ADV")):
+        index += 1
+    if index >= len(words) or words[index].pos != "NOUN":
+        return None
+    rest = words[index + 1 :]
+    return words[index] if not rest or rest[0].pos in ("ADP", "ADV") else None
 
 
 def _komma_att(words: list[Token], index: int) -> bool:
