@@ -48,3 +48,38 @@ def test_case_number_is_no_range(text: str) -> None:
 )
 def test_year_and_number_ranges_in_prose_stay_flagged(text: str, range_: str) -> None:
     assert found(text, "quotes-and-dashes") == [range_]
+
+
+# --- 2. *fastställa* of a fact is *ta reda på*, of a decision *besluta* -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vet inte om det kan fastställas vem det var.",
+        "Polisen ska fastställa orsaken till branden.",
+        "Vi kunde inte fastställa hur det gick till.",
+        "Det gick inte att fastställa om beslutet var fattat.",
+    ],
+)
+def test_fastställa_of_a_fact_is_find_out(text: str) -> None:
+    [(_, suggestion)] = findings(text, "jargon")
+    assert suggestion is not None and "ta reda på" in suggestion and "besluta" not in suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nämnden ska fastställa taxan för 2027.",
+        "Kommittén ska fastställa vilka kriterier som ska gälla.",
+        "Nämnden ska fastställa hur stor avgiften ska vara.",
+        "Budgeten fastställs av kommunfullmäktige.",
+    ],
+)
+def test_fastställa_of_a_decision_is_decide(text: str) -> None:
+    [(_, suggestion)] = findings(text, "jargon")
+    assert suggestion is not None and "ta reda på" not in suggestion
+
+
+def test_fastställa_a_road_plan_stays_unflagged() -> None:
+    assert found("Trafikverket ska fastställa vägplanen.", "jargon") == []
