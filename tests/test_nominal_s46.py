@@ -162,3 +162,33 @@ def test_a_passive_light_verb_after_its_inverted_subject_is_flagged(sentence: st
 )
 def test_other_nouns_between_an_auxiliary_and_a_passive_are_not_flagged(sentence: str) -> None:
     assert _light_verbs(sentence) == []
+
+
+# --- *Byte av kärlstorlek kan beställas* (session 46, web re-test 8: only the passive was flagged) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Byte av kärlstorlek kan beställas via vår e-tjänst.", "Byte av kärlstorlek kan beställas"),
+        ("Du kan beställa ett byte av sopkärl när som helst.", "beställa ett byte"),
+    ],
+)
+def test_ordering_a_change_is_flagged_as_byta(sentence: str, span: str) -> None:
+    assert (span, "Skriv med verbet ”byta”") in _light_verbs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bytet av tränare kom som en överraskning för laget.",  # news: the change itself, no light verb
+        "Byte av kärlstorlek kostar 200 kronor.",
+        "Du kan beställa ett nytt kärl i e-tjänsten.",
+        "Rådet ska bidra till utbyte av erfarenheter mellan länderna.",  # an exchange: the verbal-noun check keeps off
+        "Förbudet gäller köp av sexuell tjänst.",  # a legal term
+        "Vi har bidrag för inköp av läromedel.",
+    ],
+)
+def test_byte_utbyte_and_koep_without_a_light_verb_are_not_flagged(sentence: str) -> None:
+    assert _light_verbs(sentence) == []
+    assert [f for f in lint_text(sentence).findings if f.subcheck == "verbal-noun"] == []
