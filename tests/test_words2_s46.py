@@ -83,3 +83,45 @@ def test_fastställa_of_a_decision_is_decide(text: str) -> None:
 
 def test_fastställa_a_road_plan_stays_unflagged() -> None:
     assert found("Trafikverket ska fastställa vägplanen.", "jargon") == []
+
+
+# --- 3. words the list missed ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "alternative"),
+    [
+        ("Du kan resa med allmänna kommunikationsmedel.", "allmänna kommunikationsmedel", "buss och tåg"),
+        ("Huset ligger nära allmänna kommunikationer.", "allmänna kommunikationer", "buss och tåg"),
+        ("Mot bakgrund av det ovan anförda föreslås att motionen avslås.", "det ovan anförda", "det som står ovan"),
+        ("Av ovan anförda skäl avslås ansökan.", "ovan anförda", "som står ovan"),
+        ("Därför har nämnden funnit att förutsättningar saknas.", "funnit att", "komma fram till att"),
+        ("Nämnden finner att ansökan ska avslås.", "finner att", "komma fram till att"),
+    ],
+)
+def test_missed_words_are_flagged(text: str, words: str, alternative: str) -> None:
+    hits = dict(findings(text, "jargon"))
+    assert words in hits and alternative in (hits[words] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du finner blanketten på webben.",
+        "Blanketten finns att hämta på webben.",
+        "Det fanns att köpa i affären.",
+        "Du får finna dig i att vänta.",
+        "Kommunikationen med allmänheten ska vara enkel.",
+        "Bussen är ett allmänt kommunikationsmedel i staden.",
+    ],
+)
+def test_finna_and_kommunikation_in_other_uses_stay_unflagged(text: str) -> None:
+    hits = found(text, "jargon")
+    assert not any("finn" in h or "fann" in h or "kommunikation" in h for h in hits), hits
+
+
+def test_a_phrase_in_the_middle_of_a_noun_phrase_is_advice() -> None:
+    """*Av ovan anförda skäl* → *Av som står ovan skäl* would be wrong: the suggestion is advice, not a fix."""
+    report = lint_text("Av ovan anförda skäl avslås ansökan.", enable=["jargon"])
+    [finding] = [f for f in report.findings if f.text == "ovan anförda"]
+    assert finding.replacements == ()
