@@ -12,8 +12,8 @@ markup cannot exhaust recursion.
 What is linted: the page's main content (``<main>`` or ``role="main"``, else
 ``<article>``, else the whole body), minus what a reader of the page does not
 read as text: scripts, styles, navigation, site header and footer, cookie
-banners, hidden elements, code and forms' buttons. Every block keeps the language
-its markup declares (``lang``, inherited: ``Block.declared_language``): the
+banners, hidden elements (not a closed panel the reader opens: CONTROLS), code and forms' buttons. Every block
+keeps the language its markup declares (``lang``, inherited: ``Block.declared_language``): the
 language filter skips a block declared another language and says so, unless its
 words are plainly Swedish (a template's wrong ``lang``, which the
 ``lang-attribute`` rule reports). Words in another language inside a Swedish
@@ -90,6 +90,17 @@ COOKIE_BANNER = re.compile(
     re.IGNORECASE,
 )
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A hidden panel the reader opens (session 46, the web editor's re-test: a CMS's accordion ships closed, its panels
+# `hidden` or `display: none`, and their text had been left out unsaid). It is named by a control's aria-controls,
+# data-bs-target or a same-page link (CONTROLS), has a disclosure's class, or follows a heading's aria-expanded button.
+CONTROLS = re.compile(
+    r"""\s(aria-controls|data-(?:bs-)?target|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE
+)
+DISCLOSURE_CLASS = re.compile(r"accordion|collaps|expand|disclosure|panel", re.IGNORECASE)
+# A modal stays skipped though a button opens it: a dialog over the page, not part of its text.
+MODAL = re.compile(r"modal|dialog|popup|lightbox", re.IGNORECASE)
+HIDDEN_PROSE_WORDS = 6  # hidden text of this many words with a sentence's end is prose whose skipping is told
+SENTENCE_END = re.compile(r"[.!?]")
 
 # Elements that start and end a block of text; everything else is inline.
 BLOCK_TAGS = frozenset(
@@ -162,6 +173,17 @@ ALT = re.compile(r"""\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I
 CONTENT = re.compile(r"""\scontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
 
 
+def _concealing(attrs: dict[str, str | None]) -> bool:
+    """Hidden by its markup (``hidden``, ``aria-hidden="true"``, an inline ``display: none``): maybe until opened."""
+    return _out_of_sight(attrs) or (attrs.get("aria-hidden") or "").strip().lower() == "true"
+
+
+def _out_of_sight(attrs: dict[str, str | None]) -> bool:
+    """Not shown on the screen: ``hidden`` or an inline ``display: none`` (``aria-hidden`` hides from screen readers
+    only, and an icon in an accordion's button has it: only a control's aria-controls opens such an element)."""
+    return "hidden" in attrs or bool(HIDDEN_STYLE.search(attrs.get("style") or ""))
+
+
 @dataclass(slots=True, eq=False)
 class _Element:
     """An open element, with what it inherits decided once when it opens."""
@@ -180,6 +202,7 @@ class _Element:
     meta: bool = False  # the page's <title> or meta description: linted as a block of its own
     link: int = -1  # the <a href> this text is in (an index per page), -1 outside links
     lang: str = ""  # the nearest lang attribute's value as written ("en-GB"); "" without one
+    concealed: bool = False  # skipped as hidden markup (hidden, aria-hidden, display: none), not for what it is
 
     @property
     def read(self) -> bool:
@@ -215,7 +238,11 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
     blocks: list[Block] = []
     meta: dict[BlockKind, Block] = {}
     context: list[str] = []
+    hidden_prose: list[Block] = []
     for run in parser.runs():
+        concealed = [text for text in run if text.element.concealed and not text.element.chrome and keep(text.element)]
+        if concealed:
+            hidden_prose.append(_block(source, concealed))
         texts, declared = _in_one_language(source, [text for text in run if text.element.read and keep(text.element)])
         for part in _split_run_in_heading(source, texts):
             block = _block(source, part)
@@ -233,6 +260,7 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
                 meta.setdefault(block.kind, block)  # the first title and description count, as in a browser
     context.extend(parser.chrome_names)
     blocks.extend(meta[kind] for kind in (BlockKind.TITLE, BlockKind.DESCRIPTION) if kind in meta)
+    notices.extend(_hidden_prose_notice(hidden_prose))
     return Document(
         source,
         blocks,
@@ -243,6 +271,21 @@ def read(source: str, path: str | None = None, alt_text: bool = False) -> Docume
         html_lang=parser.html_lang,
         notices=notices,
     )
+
+
+def _hidden_prose_notice(hidden: list[Block]) -> list[Notice]:
+    """One notice for the hidden text with prose in it that was skipped: a dropped paragraph is told, as every text
+    klarlint does not lint (a modal's or a closed panel no control names; a decoration's few words are not)."""
+    prose = [b for b in hidden if len(b.text.split()) >= HIDDEN_PROSE_WORDS and SENTENCE_END.search(b.text)]
+    if not prose:
+        return []
+    count = f"{len(prose)} stycke" if len(prose) == 1 else f"{len(prose)} stycken"
+    message = (
+        f"dold text (hidden, aria-hidden eller display: none) granskades inte: {count}. En panel som läsaren öppnar "
+        "(ett dragspel eller en flik som en knapp styr med aria-controls) granskas"
+    )
+    start = prose[0].to_source(0)
+    return [Notice("not-prose", message, start, prose[-1].to_source(len(prose[-1].text)))]
 
 
 def _tag_limit(source: str, notices: list[Notice]) -> int:
@@ -308,6 +351,8 @@ class _Parser(HTMLParser):
         self.has_article = False
         self.links = 0
         self.chrome_names: list[str] = []  # alt texts and labels in the site header and footer (a logo's name)
+        self.controlled: set[str] | None = None  # ids a control opens (see CONTROLS); read when first asked
+        self.expander: _Element | None = None  # the last aria-expanded control in a heading, until text follows it
         self.html_lang: str | None = None  # the <html> element's lang as written; "" without one; None: no <html>
         self.raw_text: tuple[str, int] = ("", 0)  # the last element read as raw text, and where its text starts
         self.comment_start: int | None = None  # where a comment never closed starts: the rest is a comment
@@ -435,6 +480,8 @@ class _Parser(HTMLParser):
             # had been linted as 100,000 words of prose.
             self.tag_start, self.tag_why = start, why
         data = data[: max(len(self.source) - start, 0)]  # not the closing space read() adds
+        if self.expander is not None and data.strip() and self.expander not in self.stack:
+            self.expander = None  # text between a control and the next hidden element: it controls something else
         if data and self.source.startswith(data, start):
             self._text(start, start + len(data))
 
@@ -451,7 +498,9 @@ class _Parser(HTMLParser):
         role = (attrs.get("role") or "").strip().lower()
         lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
         is_main = tag == "main" or role == "main"
-        hidden = parent.hidden or self._hidden(tag, role, attrs)
+        other = self._skipped(tag, role, attrs)
+        concealing = _concealing(attrs) and not other and not self._opened_by_reader(role, attrs)
+        hidden = parent.hidden or other or concealing
         chrome = parent.chrome or (tag in ("header", "footer") and not parent.sectioning)
         if chrome and not hidden and (attrs.get("aria-label") or "").strip():
             self.chrome_names.append(html.unescape((attrs.get("aria-label") or "").strip()))
@@ -474,7 +523,10 @@ class _Parser(HTMLParser):
             quoted=parent.quoted or tag in QUOTATION_TAGS,
             meta=is_title,
             link=link,
+            concealed=hidden and not other and (parent.concealed or not parent.hidden),
         )
+        if "aria-expanded" in attrs and any(e.tag in HEADINGS for e in self.stack):
+            self.expander = element
         if not element.skipped:
             self.has_main = self.has_main or is_main
             self.has_article = self.has_article or tag == "article"
@@ -488,13 +540,42 @@ class _Parser(HTMLParser):
         are not hidden: their text is kept as page context, where the sender's name and contact
         details of a web page usually are.
         """
+        return _Parser._skipped(tag, role, attrs) or _concealing(attrs)
+
+    @staticmethod
+    def _skipped(tag: str, role: str, attrs: dict[str, str | None]) -> bool:
+        """Never prose, whatever opens it: scripts, navigation, cookie banners."""
         if tag in SKIPPED_TAGS or role in SKIPPED_ROLES:
             return True
-        if "hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true":
-            return True
-        if HIDDEN_STYLE.search(attrs.get("style") or ""):
-            return True
         return bool(COOKIE_BANNER.search(f"{attrs.get('id') or ''} {attrs.get('class') or ''}"))
+
+    def _opened_by_reader(self, role: str, attrs: dict[str, str | None]) -> bool:
+        """Whether a hidden element is a panel the reader opens (see CONTROLS): an accordion's or a tab's."""
+        names = f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
+        if role in ("dialog", "alertdialog") or "aria-modal" in attrs or MODAL.search(names):
+            return False
+        if (attrs.get("id") or "").strip() in self._controlled():
+            return True
+        if not _out_of_sight(attrs):
+            return False
+        if role == "tabpanel" or DISCLOSURE_CLASS.search(attrs.get("class") or ""):
+            return True
+        if self.expander is not None and self.expander not in self.stack:
+            self.expander = None  # one control, one panel
+            return True
+        return False
+
+    def _controlled(self) -> set[str]:
+        """The ids that controls on the page open: aria-controls (a list of ids), data-bs-target and href ("#id")."""
+        if self.controlled is None:
+            self.controlled = set()
+            for match in CONTROLS.finditer(self.source):
+                value = html.unescape(next(v for v in match.groups()[1:] if v is not None))
+                if match.group(1).lower() == "aria-controls":
+                    self.controlled.update(value.split())
+                elif value.startswith("#") and len(value) > 1:
+                    self.controlled.add(value[1:])
+        return self.controlled
 
     def _pop(self) -> _Element:
         element = self.stack.pop()
