@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text
+from conftest import lint_text, rule_texts
 from klarlint.document import META_KINDS
 from klarlint.readers import read_text
 
@@ -123,3 +123,20 @@ def test_hidden_panel_outside_main_is_not_told() -> None:
     source = page("") + ""
     source = source.replace("</main>", f"</main>\n<aside><p hidden>{PANEL}</p></aside>")
     assert not read_text(source, "html").notices
+
+
+# --- 3. link-text: a download label alone ---
+
+
+@pytest.mark.parametrize(
+    "label", ["Ladda ner (PDF, 2 MB)", "Ladda ned", "Hämta (PDF)", "PDF", "Dokument (Word, 45 kB)", "Ladda ner"]
+)
+def test_a_download_label_alone_is_a_vague_link(label: str) -> None:
+    assert rule_texts(lint_text(page(f'<p>Taxa 2026: <a href="/t.pdf">{label}</a></p>'), "html"), "link-text") == [
+        label
+    ]
+
+
+@pytest.mark.parametrize("label", ["Ladda ner taxan för 2026 (PDF, 2 MB)", "Taxa för förskola (PDF, 240 kB)"])
+def test_a_download_link_naming_its_file_is_fine(label: str) -> None:
+    assert rule_texts(lint_text(page(f'<p>Läs <a href="/t.pdf">{label}</a>.</p>'), "html"), "link-text") == []

@@ -7,6 +7,7 @@ everyone scans links for where to go next. Only the whole link text is judged:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -47,6 +48,13 @@ VAGUE = frozenset(
         "till sidan",
     }
 )
+# A download label alone (WCAG 2.4.4, session 46 web re-test: three *Ladda ner (PDF, 2 MB)* in one list): the verb
+# or the file's kind, with the format and size in brackets; *Ladda ner taxan för 2026 (PDF, 2 MB)* names the file.
+DOWNLOAD = re.compile(
+    r"(?:ladda\s+(?:ner|ned)|hämta|öppna|download|pdf|word|excel|dokument(?:et)?|fil(?:en)?|bilaga(?:n)?)"
+    r"(?:\s*\((?:pdf|word|excel|docx?|xlsx?|odt|rtf|zip)?[\s,]*(?:\d+(?:[,.]\d+)?\s*(?:[kmg]b|kib|mib|byte))?\))?",
+    re.IGNORECASE,
+)
 TRIM = " \t\n.,:;!?»›→>…-–()[]\"'”“"
 
 
@@ -61,7 +69,8 @@ class LinkText:
         severity=Severity.WARNING,
         block_local=False,
         summary=(
-            "a link whose whole text says nothing on its own (*klicka här, här, läs mer, mer information, länk*); "
+            "a link whose whole text says nothing on its own (*klicka här, här, läs mer, mer information, länk*, a "
+            "download label alone: *Ladda ner (PDF, 2 MB)*, *PDF*); "
             "not *Läs mer om bygglov*, not prose that is not a link (HTML `<a href>`, Markdown links)"
         ),
         reference=LINKS_REFERENCE,
@@ -80,7 +89,7 @@ class LinkText:
         for index, block in enumerate(analysis.document.blocks):
             for start, end in block.links:
                 text = block.text[start:end]
-                if normalized(text) in VAGUE:
+                if normalized(text) in VAGUE or DOWNLOAD.fullmatch(" ".join(text.split())):
                     yield RuleFinding(
                         index,
                         start,
