@@ -140,3 +140,25 @@ def test_a_download_label_alone_is_a_vague_link(label: str) -> None:
 @pytest.mark.parametrize("label", ["Ladda ner taxan för 2026 (PDF, 2 MB)", "Taxa för förskola (PDF, 240 kB)"])
 def test_a_download_link_naming_its_file_is_fine(label: str) -> None:
     assert rule_texts(lint_text(page(f'<p>Läs <a href="/t.pdf">{label}</a>.</p>'), "html"), "link-text") == []
+
+
+# --- 2. genre: a full page whose h1 comes after unmarked site chrome ---
+
+CHROME = '<div class="menu"><ul><li><a href="/a">Bygga och bo</a></li><li><a href="/b">Skola</a></li></ul></div>'
+BODY = "<h1>Ansök om plats i förskola</h1><p>Erbjudandet skickas till dig. Det ska besvaras inom 14 dagar.</p>"
+
+
+def test_a_full_page_with_chrome_before_its_h1_is_a_web_page() -> None:
+    from klarlint.genre import detect_genre
+
+    source = f"<html lang='sv'><head><title>Förskola</title></head><body>{CHROME}{BODY}</body></html>"
+    assert detect_genre(read_text(source, "html")) == "webbsida"
+
+
+def test_prose_before_the_h1_or_no_title_stays_a_document() -> None:
+    from klarlint.genre import detect_genre
+
+    prose = "<p>Detta dokument beskriver hur kommunen hanterar ansökningar om plats i förskolan.</p>"
+    with_prose = f"<html><head><title>Förskola</title></head><body>{prose}{BODY}</body></html>"
+    assert detect_genre(read_text(with_prose, "html")) == "dokument"
+    assert detect_genre(read_text(f"<body>{CHROME}{BODY}</body>", "html")) == "dokument"
