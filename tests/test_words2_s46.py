@@ -125,3 +125,61 @@ def test_a_phrase_in_the_middle_of_a_noun_phrase_is_advice() -> None:
     report = lint_text("Av ovan anförda skäl avslås ansökan.", enable=["jargon"])
     [finding] = [f for f in report.findings if f.text == "ovan anförda"]
     assert finding.replacements == ()
+
+
+# --- 4. *vilka* after nouns joined by *och* --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serveringen får inte medföra olägenheter i form av ordningsstörningar och buller, vilka annars kan uppstå.",
+        "Vi har fått klagomål på lukt och buller, vilka vi nu utreder.",
+    ],
+)
+def test_vilka_after_coordinated_nouns_is_relative(text: str) -> None:
+    assert found(text, "relative-vilken") == ["vilka"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vilka regler gäller för lukt och buller?",
+        "Nämnden ska pröva lukt och buller, vilka som än klagar.",
+        "Vi har fått klagomål på lukt och buller, vilket vi beklagar.",
+        "Vi frågade grannar och hyresvärd vilka de ville kontakta.",
+    ],
+)
+def test_vilka_after_coordinated_nouns_keeps_the_exceptions(text: str) -> None:
+    assert found(text, "relative-vilken") == []
+
+
+# --- 5. lamps out, things out of order: a state, nobody hidden -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tre stolpar mellan Ekbacksvägen 4 och 18 är släckta.",
+        "Gatlyktan utanför huset är släckt.",
+        "Belysningen i parken är tänd hela natten.",
+        "Lampan i trapphuset är utbränd.",
+        "Källaren är översvämmad efter regnet.",
+        "Avloppet i köket är igensatt.",
+    ],
+)
+def test_a_light_or_a_fault_state_is_no_state_passive(text: str) -> None:
+    assert found(text, "state-passive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Branden är släckt.", "är släckt"),
+        ("Lamporna är släckta av kommunen.", "är släckta"),
+        ("Ansökan är avslagen.", "är avslagen"),
+        ("Ditt konto är stängt.", "är stängt"),
+    ],
+)
+def test_other_subjects_or_a_named_doer_stay_flagged(text: str, words: str) -> None:
+    assert found(text, "state-passive") == [words]

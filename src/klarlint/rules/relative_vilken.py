@@ -84,9 +84,11 @@ def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, 
         return False  # sentence start, "på vilken", "bestämmer vilken", "och vilket är värre"
     after_comma = tokens[token.i - 1].text == ","
     antecedent = _antecedent(block, token, previous)
-    if not _agrees(token, antecedent, _plural_determiner(block, antecedent)):
+    plural = _plural_determiner(block, antecedent) or token.lower == "vilka" and _coordinated(block, antecedent)
+    if not _agrees(token, antecedent, plural):
         return False
-    if antecedent.head != antecedent.i and tokens[antecedent.head].lemma in QUESTION_VERBS:
+    phrase = tokens[antecedent.head] if antecedent.dep == "conj" else antecedent  # *grannar och hyresvärd*
+    if phrase.head != phrase.i and tokens[phrase.head].lemma in QUESTION_VERBS:
         return False  # "vi frågade handläggaren vilken hon valde"
     if token.lower == "vilket" and after_comma:
         # ", vilket innebär att …" sums up the clause before; only a relative clause that sits
@@ -151,6 +153,14 @@ def _plural_determiner(block: BlockAnalysis, noun: Token) -> bool:
 
 
 SINGULAR_NUMBERS = frozenset({"en", "ett", "1"})
+
+
+def _coordinated(block: BlockAnalysis, noun: Token) -> bool:
+    """The noun is one of two or more joined by *och/eller* (*ordningsstörningar och buller, vilka …*): together they
+    are plural, whatever the last one's number (writer7's re-test s46: *buller* is singular and *vilka* was missed)."""
+    if noun.dep == "conj" and block.tokens[noun.head].pos in NOMINAL_POS:
+        return True
+    return any(t.dep == "conj" and t.pos in NOMINAL_POS for t in block.children(noun))
 
 
 PHRASE_OPENING_POS = frozenset({"DET", "ADJ", "NUM", "PRON"})
