@@ -133,7 +133,7 @@ FAMILY = {
 _FUNCTION_WORDS = {
     "sv": """och att är inte för från till vid när där här också även samt eller detta dessa deras sina
         andra alla många nya vill ska skall ett hur vad varför vilken vilket vilka mellan genom utan inom
-        efter över upp jag dig mig oss sig kommer blev blir måste finns får gör görs skulle kunna ni hon
+        efter över upp jag dig mig oss sig kommer blev blir måste finns får gör görs skulle kunna ni hon igenom
         honom henne dem denna sedan mycket bara någon några något inga ingen hade haft varit vara det den
         en som med på av om de vi du man har kan var men så under mot sin sitt er ut nu också""",
     "nb": """og å at ikke av for til på med som det den en et er har kan skal vil var ble blir være vært
@@ -247,9 +247,11 @@ _LETTERS = {
     "û": ("ku", "fr"),
     "œ": ("fr",),
 }
-# Spellings that tell Norwegian from Danish (and Swedish): -sjon, gj-/kj-/hj- for Norwegian, -hed for Danish.
+# Spellings that tell Norwegian from Danish (and Swedish): -sjon, gj-/kj-/hj- for Norwegian, -hed for Danish. Not the
+# Swedish words so spelt with no å, ä or ö to tell them (*gjort, gjorde, gjorts, gjuta, hjul, hjort, kjol*):
+# *Vi har gått igenom budgeten. En prioritering har gjorts.* had been skipped as Norwegian (session 46).
 _SPELLINGS = (
-    (re.compile(r"sjon|^[gkh]j"), ("nb", "nn")),
+    (re.compile(r"sjon|^(?!gjor(?:t|de|ts|des)$|gjut|hjul|hjort|hjord|hjon|kjol)[gkh]j"), ("nb", "nn")),
     (re.compile(r"hed(?:en|er|erne)?$"), ("da",)),
 )
 # And Finnish and meänkieli from Swedish, whose ä and ö they share: a long front vowel written twice (*viimeistään*,
@@ -704,7 +706,22 @@ def _leaning(text: str) -> str | None:
         leader = ranked[0][0]
         if leader not in (SWEDISH, PLACEHOLDER) and _ahead(leader, points):
             return leader
+        if leader in _NO_DA:
+            return _family_leader(text, points)
     return None
+
+
+def _family_leader(text: str, points: Counter[str]) -> str | None:
+    """Of Norwegian's and Danish's family tied at the top, ahead of every language outside it, the one whose
+    spellings the block has (see _FAMILY_TELLS); None where none does. *Vi har gennemgået budgettet. Der er foretaget
+    en prioritering.* (bokmål and Danish 6, Swedish 5) had been linted as Swedish: neither led alone (session 46)."""
+    best = points.most_common(1)[0][1]
+    tied = [lang for lang in _NO_DA if points[lang] == best]
+    if any(points[lang] >= best for lang in points if lang not in _NO_DA) or len(tied) < 2:
+        return None
+    tells = _family_tells(text)
+    ranked = sorted(tied, key=lambda lang: tells[lang], reverse=True)
+    return ranked[0] if tells[ranked[0]] > tells[ranked[1]] else None
 
 
 # Words of Finnish's, Norwegian's and Danish's lists that Swedish writes too, though not as function words (*Ja, se
@@ -821,7 +838,11 @@ def _which_of_the_family(leader: str, words: set[str], points: Counter[str]) -> 
 # named bokmål), *søg-* (*besøg, ansøgning, besøgende*; Norwegian *besøk, søknad*). Whole short Danish pages (*Besøg
 # os* / *Biblioteket er lukket i weekenden. Du er velkommen til at kontakte os på telefon.*, *Information til danske
 # besøgende*) tied with bokmål on their points and were named *norska (bokmål)*, told to be marked *lang="nb"*.
-_FAMILY_TELLS = (*_NEIGHBOUR_SPELLINGS, (re.compile(r"^(?:os|vores|læs|læse|læser)$|søg"), ("da",)))
+_FAMILY_TELLS = (
+    *_NEIGHBOUR_SPELLINGS,
+    (re.compile(r"^(?:os|vores|læs|læse|læser)$|søg|^(?:i)?gennem"), ("da",)),  # *gennem*: bokmål *gjennom*
+    (re.compile(r"^(?:i)?gjennom"), ("nb", "nn")),
+)
 
 
 def _told(words: Iterable[str], language: str) -> int:
