@@ -176,6 +176,20 @@ PLACE_TAILS = (
     "kiosk", "sal", "dörr", "grind", "port", "ansökan", "anmälan", "registrering", "kö", "period",
 )  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+# A lamp that is out or on is in a state the reader reports or sees, most often through a fault (*Tre stolpar … är
+# släckta*, a reply to a fault report; writer7's re-test s46): nobody is hidden. Only of lights: *Branden är släckt*
+# was put out by someone. With the doer named (*släckt av kommunen*) the rule still asks.
+LIGHT_STATES = frozenset({"släckt", "släckta", "nedsläckt", "nedsläckta", "tänd", "tänt", "tända"})
+LIGHT_TAILS = ("lampa", "lykta", "stolpe", "belysning", "ljus", "armatur", "strålkastare", "glödlampa")
+# A thing out of order by wear, weather or a fault, named by its state, as *trasig* is (writer7's re-test s46): a
+# bulb burnt out, a battery flat, a pipe blocked or frozen, a cellar flooded. Nobody did it, or nobody knows who.
+FAULT_STATES = frozenset(
+    {
+        "utbränd", "utbränt", "utbrända", "urladdad", "urladdat", "urladdade", "igensatt", "igensatta",
+        "igenfrusen", "igenfruset", "igenfrusna", "sönderfrusen", "sönderfruset", "sönderfrusna",
+        "översvämmad", "översvämmat", "översvämmade", "strömlös", "strömlöst", "strömlösa",
+    }
+)  # fmt: skip
 PRESENT_VARA = frozenset({"är", "vara"})
 # A participle + the preposition that says what the subject is covered with or suited to: a description of how it
 # is, not of what someone did (session 45, a writer's re-tester: *Taket är täckt med solceller*, *en introduktion
@@ -229,7 +243,9 @@ class StatePassive:
             "register; *inskriven där*), a description (*täckt med solceller*, *anpassad efter dina erfarenheter*; "
             "not a requirement: *ska vara anpassad*), an intransitive verb's participle (*bortrest, avliden*), a "
             "state of health (*hörselskadad*, *arbetsförmågan är nedsatt*; not *avgiften är nedsatt*), a "
-            "place or service closed now (*badhuset är stängt*; not *kontot är stängt*), nor a page's status line "
+            "place or service closed now (*badhuset är stängt*; not *kontot är stängt*), a light out or on or a "
+            "thing out of order (*stolparna är släckta, lampan är utbränd*; not *branden är släckt*), nor a page's "
+            "status line "
             "(*Texten är uppdaterad.*) or a table cell that is a label; in a quotation the message says so. "
             "Its own rule so a writer can turn it off"
         ),
@@ -280,6 +296,8 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None  # *Taket är täckt med solceller*: how it is, nobody's act
     if _intransitive(candidate) or _closed_place(block, token, candidate) or _ability_state(block, token, candidate):
         return None  # *Jag ska vara bortrest*, *badhuset är stängt*: nobody acted on the subject
+    if _light_state(block, token, candidate):
+        return None  # *Tre stolpar är släckta*: lamps out through a fault
     # A supine cannot follow *vara* (*var stängt* is the neuter participle the tagger took for a supine).
     participle = candidate.feature("VerbForm") == "Part" and candidate.feature("Tense") != "Pres"
     participle = participle or candidate.pos == "VERB" and candidate.feature("VerbForm") == "Sup"
@@ -296,6 +314,8 @@ def _adjectival(word: str, lemma: str) -> bool:
     *tvådelat*), or a word with an adjective's ending or prefix (*intressanta*, *välbesökta*)."""
     if {word, lemma} & (ADJECTIVAL | STATE_ADJECTIVES) or word in NOT_PARTICIPLES | DIVIDED | FITTED | HEALTH:
         return True
+    if word in FAULT_STATES:
+        return True  # *Lampan är utbränd*: out of order, as *trasig*
     if word.endswith(("ande", "ende") + ADJECTIVE_SUFFIXES + MORE_ADJECTIVE_SUFFIXES):
         return True
     if word.startswith(ADJECTIVE_PREFIXES) and len(word) > 6:
@@ -480,10 +500,23 @@ def _closed_place(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
     """*Badhuset är stängt*: a place, a road or a service closed now, with no doer named (see CLOSED)."""
     if candidate.lower not in CLOSED or vara.lower not in PRESENT_VARA or _agent(block, candidate):
         return False
+    return any(t.pos == "NOUN" and t.lemma.lower().endswith(PLACE_TAILS) for t in _subjects(block, vara, candidate))
+
+
+def _light_state(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
+    """*Gatlyktan är släckt*, *stolparna är tända*: a light out or on, with no doer named (see LIGHT_STATES)."""
+    if candidate.lower not in LIGHT_STATES or _agent(block, candidate):
+        return False
+    return any(t.pos == "NOUN" and t.lemma.lower().endswith(LIGHT_TAILS) for t in _subjects(block, vara, candidate))
+
+
+def _subjects(block: BlockAnalysis, vara: Token, candidate: Token) -> list[Token]:
+    """The subject of the participle or of *vara*, else the noun right before *vara* (*som badhuset är stängt*: the
+    parse may hang it elsewhere)."""
     subjects = [t for t in block.children(candidate) + block.children(vara) if t.dep in SUBJECT_DEPS]
     if not subjects and vara.i > 0 and block.tokens[vara.i - 1].pos in {"NOUN", "PROPN"}:
-        subjects = [block.tokens[vara.i - 1]]  # (*som badhuset är stängt*: the parse may hang it elsewhere)
-    return any(t.pos == "NOUN" and t.lemma.lower().endswith(PLACE_TAILS) for t in subjects)
+        subjects = [block.tokens[vara.i - 1]]
+    return subjects
 
 
 def _noun_tagged_participle(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
