@@ -162,3 +162,17 @@ def test_prose_before_the_h1_or_no_title_stays_a_document() -> None:
     with_prose = f"<html><head><title>Förskola</title></head><body>{prose}{BODY}</body></html>"
     assert detect_genre(read_text(with_prose, "html")) == "dokument"
     assert detect_genre(read_text(f"<body>{CHROME}{BODY}</body>", "html")) == "dokument"
+
+
+def test_an_accordion_heading_is_its_buttons_text() -> None:
+    source = page(
+        '<h2 class="accordion-heading"><button type="button" aria-expanded="false" aria-controls="p1">'
+        f'Vad får jag lägga i matavfallet?</button></h2>\n<div id="p1" hidden><p>{PANEL}</p></div>'
+        '\n<form><p>Skriv ditt namn. <button type="submit">Skicka in</button></p></form>'
+    )
+    blocks = [(b.kind.value, b.text) for b in read_text(source, "html").blocks if b.kind not in META_KINDS]
+    assert blocks[1:] == [
+        ("heading", "Vad får jag lägga i matavfallet?"),
+        ("paragraph", PANEL),
+        ("paragraph", "Skriv ditt namn."),
+    ]

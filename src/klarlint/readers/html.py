@@ -498,7 +498,8 @@ class _Parser(HTMLParser):
         role = (attrs.get("role") or "").strip().lower()
         lang = (attrs.get("lang") or attrs.get("xml:lang") or "").strip().lower()
         is_main = tag == "main" or role == "main"
-        other = self._skipped(tag, role, attrs)
+        # an accordion's heading is the text of the button in it (WAI-ARIA's pattern): a form's button is no prose
+        other = self._skipped(tag, role, attrs) and not (tag == "button" and parent.kind is BlockKind.HEADING)
         concealing = _concealing(attrs) and not other and not self._opened_by_reader(role, attrs)
         hidden = parent.hidden or other or concealing
         chrome = parent.chrome or (tag in ("header", "footer") and not parent.sectioning)
