@@ -79,7 +79,7 @@ def test_other_hidden_prose_is_skipped_and_told(markup: str) -> None:
     assert PANEL not in body_texts(source)
     [notice] = read_text(source, "html").notices
     assert notice.code == "not-prose"
-    assert notice.message.startswith("dold text (hidden, aria-hidden eller display: none) granskades inte: 1 stycke.")
+    assert notice.message.startswith("Dold text (hidden, aria-hidden eller display: none) granskades inte: 1 stycke.")
     assert source[notice.start :].startswith(PANEL)
 
 

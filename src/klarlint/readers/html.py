@@ -281,8 +281,8 @@ def _hidden_prose_notice(hidden: list[Block]) -> list[Notice]:
         return []
     count = f"{len(prose)} stycke" if len(prose) == 1 else f"{len(prose)} stycken"
     message = (
-        f"dold text (hidden, aria-hidden eller display: none) granskades inte: {count}. En panel som läsaren öppnar "
-        "(ett dragspel eller en flik som en knapp styr med aria-controls) granskas"
+        f"Dold text (hidden, aria-hidden eller display: none) granskades inte: {count}. En panel som läsaren öppnar "
+        "(ett dragspel eller en flik som en knapp styr med aria-controls) granskas."
     )
     start = prose[0].to_source(0)
     return [Notice("not-prose", message, start, prose[-1].to_source(len(prose[-1].text)))]
