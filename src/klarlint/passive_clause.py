@@ -429,7 +429,18 @@ def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
         particles.append(following.text)
     if not particles:
         particles = _stranded_particle(block, verb)
-    return particles
+    return [p for p in particles if not _fram_of_time_or_motion(block, verb, p)]
+
+
+def _fram_of_time_or_motion(block: BlockAnalysis, verb: Token, particle: str) -> bool:
+    """*ska användas fram till år 2040*, *skickas fram och tillbaka*: *fram* of *fram till* (until), *fram emot*
+    (towards) or *fram och tillbaka*, no particle of the verb (web editor's re-test s46: the span and the message said
+    *användas fram*). A verb that takes *fram* keeps it (*togs fram till mötet*)."""
+    if particle.lower() != "fram" or (verb.lemma.lower(), "fram") in PARTICLE_VERBS:
+        return False
+    fram = next((t for t in block.words_after(verb.i, 4) if t.lower == "fram"), None)
+    following = block.words_after(fram.i, 1) if fram is not None else []
+    return bool(following) and following[0].lower in {"till", "emot", "och"}
 
 
 def _before_preposition(block: BlockAnalysis, token: Token) -> bool:
