@@ -32,3 +32,31 @@ def test_fram_of_time_is_no_particle(text: str) -> None:
 
 def test_a_verb_that_takes_fram_keeps_it() -> None:
     assert finding("Rapporten togs fram till mötet i maj.", "togs").text == "togs fram"
+
+
+# --- 9. *bli* with a delay's participle is a state: late ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tack för din felanmälan. Om arbetet blir försenat skriver vi till dig igen.",
+        "Vi hjälper dig. Bussen blev försenad i morse.",
+        "Vi hjälper dig. Om leveransen blir fördröjd hör vi av oss.",
+    ],
+)
+def test_late_after_bli_is_a_state(text: str) -> None:
+    # the example had been *”Vi …” i stället för ”blir försenat”*: nobody acts
+    assert not _passives(text, genre="brev")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vi hjälper dig. Mötet försenas till maj.", "försenas"),  # s-passive: someone puts it off
+        ("Vi hjälper dig. Om mötet blir inställt skriver vi till dig.", "blir inställt"),  # a cancelling is decided
+        ("Vi hjälper dig. Bygget blev försenat av kommunen.", "blev försenat"),  # the doer named
+    ],
+)
+def test_a_delay_someone_makes_is_still_flagged(text: str, word: str) -> None:
+    assert finding(text, word.split()[0], genre="brev")
