@@ -192,3 +192,39 @@ def test_ordering_a_change_is_flagged_as_byta(sentence: str, span: str) -> None:
 def test_byte_utbyte_and_koep_without_a_light_verb_are_not_flagged(sentence: str) -> None:
     assert _light_verbs(sentence) == []
     assert [f for f in lint_text(sentence).findings if f.subcheck == "verbal-noun"] == []
+
+
+# --- a compound of a listed noun (session 46, writer's re-test 7: *Ett omplaceringsbeslut fattas*, *har en
+# trafiksäkerhetsbedömning gjorts* were missed) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "verb"),
+    [
+        ("Ett omplaceringsbeslut fattas i mån av plats.", "omplaceringsbeslut fattas", "besluta om omplacering"),
+        (
+            "Dessutom har en trafiksäkerhetsbedömning gjorts av väg 912.",
+            "trafiksäkerhetsbedömning gjorts",
+            "bedöma trafiksäkerheten",
+        ),
+        ("Kommunen tog ett placeringsbeslut för barnet.", "tog ett placeringsbeslut", "besluta om placering"),
+        # the first part is no object (a doer, a kind): the verb alone
+        ("Regeringsbeslutet fattades i mars.", "Regeringsbeslutet fattades", "besluta"),
+        ("Vi gjorde en riskbedömning innan vi började.", "gjorde en riskbedömning", "bedöma"),
+    ],
+)
+def test_a_compound_of_a_listed_noun_is_flagged_with_its_first_part(sentence: str, span: str, verb: str) -> None:
+    assert (span, f"Skriv med verbet ”{verb}”") in _light_verbs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunen har tagit fram ett beslutsunderlag.",  # *beslut* first: no compound of it
+        "Nämnden lämnade ett lagförslag till regeringen.",  # *förslag* keeps no sense in a compound: not matched
+        "Vi tar del av Trafiksäkerhetsbedömning Norr i rapporten.",  # a name
+        "Omplaceringsbeslutet finns på webben.",  # no light verb
+    ],
+)
+def test_other_compounds_are_not_flagged(sentence: str) -> None:
+    assert _light_verbs(sentence) == []
