@@ -60,3 +60,31 @@ def test_late_after_bli_is_a_state(text: str) -> None:
 )
 def test_a_delay_someone_makes_is_still_flagged(text: str, word: str) -> None:
     assert finding(text, word.split()[0], genre="brev")
+
+
+# --- 7. a body's ability or state that gets better or worse: nobody acts ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Enligt intyget förväntas gångförmågan förbättras efter operationen.", "förbättras"),
+        ("Vi har läst intyget. Din hälsa har försämrats under året.", "försämrats"),
+        ("Vi har läst intyget. Hans rörlighet har förbättrats sedan i våras.", "förbättrats"),
+    ],
+)
+def test_a_body_getting_better_hides_nobody(text: str, verb: str) -> None:
+    # the warning had asked who improves the walking ability
+    assert not [f for f in _passives(text, genre="brev") if f.text.startswith(verb)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Vi har läst intyget. Rutinerna har förbättrats under året.", "förbättrats"),  # someone's work
+        ("Vi har läst intyget. Din rörlighet ska förbättras med träning.", "förbättras"),  # a modal: someone acts
+        ("Vi har läst intyget. Tillsynen har förbättrats under året.", "förbättrats"),  # *tillsyn*, not *syn*
+    ],
+)
+def test_what_someone_improves_is_still_flagged(text: str, verb: str) -> None:
+    assert finding(text, verb, genre="brev")

@@ -385,7 +385,8 @@ class PassiveVoice:
             "ends or that another follows (*Resan inleds i Norrköping*, *Besöket avslutas med en lunch*, *Mötet följs "
             "av en presskonferens*), a founding with its year (*IEA "
             "bildades 1974*), a term named (*Det kallas försörjningsstöd*), a change of state (*förvandlas centrum "
-            "till en stor scen*, *hur ensamheten utvecklas*; not after a modal), a comparison or an identity with "
+            "till en stor scen*, *hur ensamheten utvecklas*, "
+            "*gångförmågan förväntas förbättras*; not after a modal), a comparison or an identity with "
             "nobody acting (*vilket kan "
             "jämföras med*, *ska inte "
             "förväxlas med*), a need in a relative clause or a clause of time, place or condition (*de åtgärder som "
@@ -2190,7 +2191,7 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
         # (*ansvaret behöver förändras*: someone must change it)
         return not any(t.lower in MODALS for t in chain)
-    if lemma == "utveckla":
+    if lemma in ("utveckla", "förbättra", "försämra"):
         return _trend_develops(block, passive.verb, chain)
     if lemma == "förvandla":
         # *förvandlas centrum till en enda stor scen*, *då det förvandlas från en helt beroende varelse till en liten
@@ -2230,6 +2231,19 @@ TREND_NOUNS = (
     "trend",
     "tillväxt",
     "befolkning",
+    # a body's abilities and state, which get better or worse with nobody acting (*gångförmågan förväntas förbättras
+    # efter operationen*, writer's re-test 7: the warning had asked who improves it)
+    "förmåga",
+    "hälsa",
+    "hälsotillstånd",
+    "hörsel",
+    "minne",
+    "ork",
+    "rörlighet",
+    "kondition",
+    "symtom",
+    "besvär",
+    "smärta",
 )
 
 
@@ -2249,7 +2263,7 @@ def _if_or_when_clause(block: BlockAnalysis, verb: Token) -> bool:
 TIME_CLAUSE_OPENERS = frozenset({("varje", "gång"), ("så", "fort"), ("så", "snart")})
 
 
-CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera", "förvandla", "utveckla"})
+CHANGE_BY_ITSELF_LEMMAS = frozenset({"ändra", "förändra", "justera", "förvandla", "utveckla", "förbättra", "försämra"})
 TURNS_INTO_WINDOW = 12  # *förvandlas* … *till*: over a subject after the verb and a *från* phrase
 LAPSE_LEMMAS = frozenset({"preskribera"})  # a claim, a crime or a decision lapses: nobody lapses it
 # What is put off or slowed, which a cause may do with nobody acting (see _delay_as_consequence)
