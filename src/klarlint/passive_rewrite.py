@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -64,6 +65,10 @@ from klarlint.passive_clause import (
     verb_particles,
     word_before,
 )
+
+# A list or section number and the space after it at a line's start: *3.2 *, *1. *, *a) *, *(2) * (a count such as
+# *12 ansökningar* has no dot or parenthesis)
+LIST_MARK = re.compile(r"[ \t]*(?:\d+(?:\.\d+)+\.?|\d+\.|\(?[a-zA-Z0-9]{1,2}\))[ \t]+")
 
 NEGATIONS = frozenset({"inte", "ej", "aldrig"})
 
@@ -1086,8 +1091,8 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
         # an opening mark, right before the title's first word (not the close of a quotation before the subject:
         # *… deras mark." Expeditionen leddes av …*)
         return _titled_object(block, opening, span)
-    while len(span) > 1 and (footnote_mark(block, block.tokens[span[0]]) or block.tokens[span[0]].text.isspace()):
-        span.pop(0)  # *¹ Beslutet anmäls*: the mark stays outside the clause
+    while len(span) > 1 and _mark_or_space(block, block.tokens[span[0]]):
+        span.pop(0)  # *¹ Beslutet anmäls*, *3.2 Nya konton ska godkännas*: the mark stays outside the clause
     while span[0] > 0 and block.tokens[span[0] - 1].pos == "NUM" and block.tokens[span[0]].pos == "NUM":
         span.insert(0, span[0] - 1)  # 12 000 000 kronor: the parse splits the number
     if verb.i in span or len(span) > MAX_OBJECT_WORDS or span != list(range(span[0], span[-1] + 1)):
@@ -1114,6 +1119,19 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     if tokens and _common_word(block, tokens[0]) and not _opens_name(tokens) and not tokens[0].text[1:2].isupper():
         words[0] = tokens[0].text[:1].lower() + tokens[0].text[1:]
     return _joined_as_written(tokens, words)
+
+
+def _list_mark(block: BlockAnalysis, token: Token) -> bool:
+    """A list or section number opening the sentence (*3.2*, *1.*, *a)*, *2)*), which stays out of the object
+    (writer7's re-test s46: *3.2 Nya konton SKA godkännas av …* had the example *… ska godkänna 3.2 Nya konton*);
+    not a count (*12 ansökningar*)."""
+    line_start = block.text.rfind("\n", 0, token.start) + 1
+    mark = LIST_MARK.match(block.text, line_start)
+    return mark is not None and token.end <= mark.end()
+
+
+def _mark_or_space(block: BlockAnalysis, token: Token) -> bool:
+    return footnote_mark(block, token) or _list_mark(block, token) or token.text.isspace()
 
 
 # A possessive the parse may hang on the verb where it opens the subject after it (*tas ditt barn bort från kön*: the
@@ -1340,7 +1358,7 @@ def _common_word(block: BlockAnalysis, token: Token) -> bool:
     *Stockholm* with its capital.
     """
     before = word_before(block, token.i)
-    while before is not None and footnote_mark(block, before):
+    while before is not None and (footnote_mark(block, before) or _list_mark(block, before)):
         before = word_before(block, before.i)  # *¹ Beslutet anmäls*: the mark before the sentence's first word
     # or the first word of a sentence the block split off without a mark: the line after a protocol heading (retest
     # s43: *§ 89 Budget 2027* / *Ärendet bordläggs …* gave *(Vem?) bordlägger Ärendet …*)

@@ -1,0 +1,36 @@
+"""passive-voice's active examples, session 46 (writer7's re-test): a subject the parse cut to the last noun of its
+phrase stays whole, a list number stays out of the object, a genitive doer keeps its noun, and a supplier after
+*beställa av* is the source, not the doer (real model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import passive_finding as finding
+
+# --- 2. a list or section number stays out of the object ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riktlinjer för sociala medier\n\n3.1 Varje konto SKA ha minst två administratörer.\n\n"
+        "3.2 Nya konton SKA godkännas av kommunikationsavdelningen innan de startas.",
+    ],
+)
+def test_a_section_number_is_not_part_of_the_object(text: str) -> None:
+    # the example had been *Kommunikationsavdelningen ska godkänna 3.2 Nya konton …*
+    found = [f for f in _findings(text, "markdown") if f.text.startswith("godkännas")]
+    assert len(found) == 1
+    assert "”Kommunikationsavdelningen ska godkänna nya konton …”" in found[0].suggestion
+
+
+def test_a_count_opening_the_sentence_stays_in_the_object() -> None:
+    found = finding("12 ansökningar har avslagits av nämnden.", "avslagits")
+    assert "”Nämnden har avslagit 12 ansökningar …”" in found.suggestion
+
+
+def _findings(text: str, fmt: str):  # noqa: ANN202 (findings)
+    from conftest import lint_text
+
+    return [f for f in lint_text(text, fmt, genre="dokument").findings if f.rule == "passive-voice"]
