@@ -8,6 +8,40 @@ import pytest
 
 from conftest import passive_finding as finding
 
+# --- 1. a subject with a phrase after its noun keeps its noun ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        (
+            "Din ansökan om parkeringstillstånd för rörelsehindrade som förare avslås.",
+            "”Vi avslår din ansökan om parkeringstillstånd för rörelsehindrade som förare …”",
+        ),
+        (
+            "Ansökan om bidrag för att bygga om köket avslås.",
+            "avslår ansökan om bidrag för att bygga om köket …”",
+        ),
+    ],
+)
+def test_a_subject_the_parse_split_is_the_whole_object(text: str, example: str) -> None:
+    # the examples had been *Vi avslår förare …* and *Vi avslår köket …*
+    found = finding(text, "avslås", genre="beslut")
+    assert example in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Din ansökan om hjälp med tvätt avslås.", "”Vi avslår din ansökan om hjälp med tvätt …”"),
+        ("Alla ansökningar om bidrag för barn avslås.", "avslår alla ansökningar om bidrag för barn …”"),
+        ("Varje år avslås många ansökningar om bidrag.", "avslår många ansökningar om bidrag …”"),
+    ],
+)
+def test_a_subject_the_parse_read_whole_is_unchanged(text: str, example: str) -> None:
+    assert example in finding(text, "avslås", genre="beslut").suggestion
+
+
 # --- 2. a list or section number stays out of the object ----------------------------------------------------------
 
 
