@@ -88,3 +88,31 @@ def test_a_body_getting_better_hides_nobody(text: str, verb: str) -> None:
 )
 def test_what_someone_improves_is_still_flagged(text: str, verb: str) -> None:
     assert finding(text, verb, genre="brev")
+
+
+# --- 2. a thing that needs repair, told in a relative clause: nobody acts ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Har du sett ett hål i vägen, en trasig gatlampa eller en lekplats som behöver lagas?", "lagas"),
+        ("Anmäl en gatlampa som måste bytas.", "bytas"),
+        ("Har du sett en papperskorg som behöver tömmas? Gör en felanmälan.", "tömmas"),
+    ],
+)
+def test_a_thing_that_needs_repair_hides_nobody(text: str, verb: str) -> None:
+    # the example had been *Vi behöver laga …*: it broke the relative clause and said *we need*
+    assert not [f for f in _passives(text, genre="webbsida") if f.text.startswith(verb)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Lekplatsen behöver lagas.", "lagas"),  # a main clause: someone should repair it
+        ("Det finns grundvillkor som måste uppfyllas för att få stöd.", "uppfyllas"),  # a duty, no repair
+        ("Du får ett kort som måste förnyas varje år.", "förnyas"),
+    ],
+)
+def test_other_needs_are_still_flagged(text: str, verb: str) -> None:
+    assert finding(text, verb, genre="webbsida")
