@@ -68,3 +68,26 @@ def _findings(text: str, fmt: str):  # noqa: ANN202 (findings)
     from conftest import lint_text
 
     return [f for f in lint_text(text, fmt, genre="dokument").findings if f.rule == "passive-voice"]
+
+
+# --- 3. a genitive doer keeps the noun it owns ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        (
+            "Frågor om kö och avgifter besvaras av Barn- och utbildningsförvaltningens placeringsenhet.",
+            "”Barn- och utbildningsförvaltningens placeringsenhet besvarar frågor om kö och avgifter …”",
+        ),
+        ("Frågor besvaras av kommunens nya kundtjänst.", "”Kommunens nya kundtjänst besvarar frågor …”"),
+    ],
+)
+def test_a_genitive_doer_keeps_its_noun(text: str, example: str) -> None:
+    # the example had been *Barn- och utbildningsförvaltningens besvarar frågor …*
+    assert example in finding(text, "besvaras", genre="brev").suggestion
+
+
+def test_a_doer_without_a_genitive_is_unchanged() -> None:
+    found = finding("Frågor besvaras av kundtjänsten.", "besvaras", genre="brev")
+    assert "”Kundtjänsten besvarar frågor …”" in found.suggestion

@@ -426,7 +426,23 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
             break  # *av vår entreprenör och samtliga belysningsstolpar … ska fungera*, *och av den anledningen tar*
         if conjunct and _second_doer(block, conjunct, passive.verb, agent):
             return None  # *… eller från ett privat företag*, *… samt av återbetalning*, *av A och B* the agent cut
-    return doer
+    return doer + _genitive_head(block, after)
+
+
+def _genitive_head(block: BlockAnalysis, after: Sequence[Token]) -> str:
+    """The noun a genitive doer owns, where the agent ended on the genitive (writer7's re-test s46: *besvaras av Barn-
+    och utbildningsförvaltningens placeringsenhet* had the example *Barn- och utbildningsförvaltningens besvarar*):
+    the words after it up to that noun, else nothing."""
+    if not after:
+        return ""
+    last = word_before(block, after[0].i)
+    if last is None or last.feature("Case") != "Gen" or not last.lower.endswith("s"):
+        return ""
+    words = list(itertools.takewhile(lambda t: t.pos in {"ADJ", "NUM"}, after))
+    noun = after[len(words)] if len(words) < len(after) else None
+    if noun is None or noun.pos != "NOUN" or noun.feature("Case") == "Gen":
+        return ""
+    return " " + " ".join(block.text[after[0].start : noun.end].split())
 
 
 def _second_doer(block: BlockAnalysis, conjunct: Sequence[Token], verb: Token, agent: set[int]) -> bool:
