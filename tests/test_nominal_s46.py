@@ -211,6 +211,12 @@ def test_byte_utbyte_and_koep_without_a_light_verb_are_not_flagged(sentence: str
         # the first part is no object (a doer, a kind): the verb alone
         ("Regeringsbeslutet fattades i mars.", "Regeringsbeslutet fattades", "besluta"),
         ("Vi gjorde en riskbedömning innan vi började.", "gjorde en riskbedömning", "bedöma"),
+        # a term's first part alone (security protection): not *bedöma säkerheten*
+        (
+            "Fastigheten får inte säljas utan att en säkerhetsbedömning har gjorts.",
+            "säkerhetsbedömning har gjorts",
+            "bedöma",
+        ),
     ],
 )
 def test_a_compound_of_a_listed_noun_is_flagged_with_its_first_part(sentence: str, span: str, verb: str) -> None:
@@ -227,4 +233,37 @@ def test_a_compound_of_a_listed_noun_is_flagged_with_its_first_part(sentence: st
     ],
 )
 def test_other_compounds_are_not_flagged(sentence: str) -> None:
+    assert _light_verbs(sentence) == []
+
+
+# --- *Vid överträdelse av villkoren* (session 46, writer's re-test 7: missed; the pattern of *vid utebliven
+# betalning*) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "suggestion"),
+    [
+        (
+            "Vid överträdelse av villkoren kan tillståndet återkallas.",
+            "Vid överträdelse av",
+            "Skriv ”om/när … bryter mot”",
+        ),
+        ("Vid placering av barn tar vi hänsyn till syskon.", "Vid placering av", "Skriv ”om/när … placerar”"),
+    ],
+)
+def test_vid_with_an_action_noun_and_av_is_flagged_as_a_condition(sentence: str, span: str, suggestion: str) -> None:
+    assert (span, suggestion) in _light_verbs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vid planeringen av mottagningscentren ska Migrationsverket väga in behoven.",  # definite: a named process
+        "Vid behov av tolk kan du kontakta oss.",  # a fixed phrase, no action noun
+        "Vid sidan av toppmötet deltog statsrådet i ett möte.",
+        "Vid inspektioner av dödsolyckor konstateras brister.",  # plural: a kind of event
+        "Vi tar ut en avgift vid överträdelse av villkoren.",  # not a clause's start
+    ],
+)
+def test_other_vid_phrases_are_not_flagged(sentence: str) -> None:
     assert _light_verbs(sentence) == []

@@ -120,7 +120,9 @@ class Nominalization:
             "*deltagande*, *med beaktande av*, a statute's name *lagen om mottagande av*), *ske* with an action noun "
             "as its subject (*får grillning ske → grilla*, *Om betalning redan har skett → betala*; not an event, a "
             "body or a setting after *där*: *Invigningen sker*, *där försäljningen sker*), *vid utebliven betalning → "
-            "om … inte betalar*, *möjliggöra en förtätning av → göra det möjligt att förtäta*, and a text whose "
+            "om … inte betalar*, *Vid överträdelse av villkoren → om/när … bryter mot* (a sentence's first *vid* "
+            "with an indefinite action noun and *av*; not *vid behov*, *vid planeringen av*), "
+            "*möjliggöra en förtätning av → göra det möjligt att förtäta*, and a text whose "
             "prose's nominal ratio (`max_nominal_ratio`, default 1.5, prose over `min_words` 150; headings, table "
             "cells and lists of names left out) is too high (sub-check `nominal-ratio`, for careful review, off unless "
             "enabled: `--enable nominal-ratio`, the API's `level=picky`, the lättläst profile; information "
@@ -191,6 +193,7 @@ class Nominalization:
                     found.extend(_happening_finding(block_analysis, verb))
             found.extend(_enabling_finding(block_analysis, verb))
             found.extend(_missing_action_finding(block_analysis, verb))
+            found.extend(_condition_finding(block_analysis, verb))
         prose_kind = analysis.document.blocks[index].kind in PROSE_KINDS
         if prose_kind:  # a heading or table cell of nouns is a label, not a sentence
             chains = list(noun_chains(block_analysis))
@@ -372,6 +375,49 @@ def _missing_action_finding(block: BlockAnalysis, vid: Token) -> Iterator[RuleFi
     advice = f"om … inte {present}"
     message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet och säg vem: ”{advice}”."
     yield RuleFinding(0, vid.start, noun.end, message, f"Skriv ”{advice}”", subcheck="light-verb")
+
+
+# Condition nouns whose verb no ending gives: *Vid överträdelse av villkoren* → *Om ni bryter mot villkoren*
+CONDITION_VERBS = {"överträdelse": "bryta mot"}
+SENTENCE_ENDS = frozenset({".", "!", "?", ":"})
+
+
+def _condition_finding(block: BlockAnalysis, vid: Token) -> Iterator[RuleFinding]:
+    """*Vid överträdelse av villkoren kan tillståndet återkallas* → *Om ni bryter mot villkoren kan …* (session 46,
+    writer's re-test 7: missed, the same pattern as *vid utebliven betalning*): *vid* first in a sentence, an
+    indefinite singular action noun and its object after *av*, a condition that hides both doer and verb. Not the
+    definite *Vid planeringen av mottagningscentren* (a named process: its time, read on ../shared/corpus), nor
+    *vid behov (av)*, *vid sidan av* (fixed phrases, no action noun)."""
+    if vid.lower != "vid" or not _opens_sentence(block, vid):
+        return
+    words = block.words_after(vid.i, 2)
+    if len(words) < 2 or words[1].lower != "av" or not _condition_noun(words[0]):
+        return
+    noun = words[0]
+    lemma = noun.lemma.lower()
+    verb = CONDITION_VERBS.get(lemma) or _verb_of_noun(lemma)
+    present = _present(verb) if verb else None
+    text = block.text[vid.start : words[1].end]
+    message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre ”om” eller ”när” med ett verb och säg vem"
+    if present is None:
+        yield RuleFinding(
+            0, vid.start, words[1].end, message + ".", "Skriv ”om” eller ”när” med ett verb", subcheck="light-verb"
+        )
+        return
+    advice = f"om/när … {present}"
+    yield RuleFinding(0, vid.start, words[1].end, f"{message}: ”{advice}”.", f"Skriv ”{advice}”", subcheck="light-verb")
+
+
+def _opens_sentence(block: BlockAnalysis, token: Token) -> bool:
+    before = block.words_before(token.i, 1)
+    return not before or before[-1].text in SENTENCE_ENDS
+
+
+def _condition_noun(token: Token) -> bool:
+    """An indefinite singular action noun: *överträdelse*, *placering*; not *planeringen*, *inspektioner*."""
+    if token.pos != "NOUN" or token.feature("Definite") == "Def" or token.feature("Number") == "Plur":
+        return False
+    return token.lemma.lower() in CONDITION_VERBS or is_action_noun(token)
 
 
 def _verb_of_noun(lemma: str) -> str | None:
@@ -1056,6 +1102,9 @@ OBJECT_PART_ENDINGS = ("ering", "het")
 # … but not the doer or the kind of decision (*regeringsbeslut*, *myndighetsbeslut*, *helhetsbedömning*): there the
 # verb alone is the advice.
 NOT_OBJECT_PARTS = ("regering", "myndighet", "helhet", "enhet", "styrelse", "ledning")
+# … nor a term's first part alone: a *säkerhetsbedömning* is the security-protection act's assessment, not *bedöma
+# säkerheten* (regeringen.se, read in session 46); *trafiksäkerhetsbedömning* keeps its object
+TERM_PARTS = frozenset({"säkerhet"})
 
 
 def _compound_part(token: Token, noun: str) -> str | None:
@@ -1079,7 +1128,7 @@ def _compound_phrase(phrase: LightVerbPhrase, noun: Token) -> LightVerbPhrase:
         return phrase
     verb = phrase.suggestion.split(" / ")[0]
     stem = part[:-1] if part.endswith("s") else part
-    if not stem.endswith(OBJECT_PART_ENDINGS) or stem.endswith(NOT_OBJECT_PARTS):
+    if not stem.endswith(OBJECT_PART_ENDINGS) or stem.endswith(NOT_OBJECT_PARTS) or stem in TERM_PARTS:
         return _replaced(phrase, verb)
     from klarlint.rules.declarative import default_lexicon  # the lexicon loads spaCy: only when needed
 
