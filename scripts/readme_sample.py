@@ -51,6 +51,12 @@ def current_block(readme: str) -> str:
 
 
 def main(argv: list[str]) -> int:
+    # Any other argument (--help, a typo) is refused before anything is written: helpers running ``--help`` had
+    # rewritten the README from a working tree others were editing (session 46).
+    if unknown := [arg for arg in argv if arg != "--check"]:
+        name, listed = Path(__file__).name, " ".join(unknown)
+        print(f"usage: python {name} [--check]  (regenerates the README's sample output; unknown: {listed})")
+        return 2
     readme = README.read_text(encoding="utf-8")
     fresh = sample_block(run_sample())
     if "--check" in argv:

@@ -192,6 +192,11 @@ def stale_files() -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
+    # Any other argument (--help, a typo) is refused before anything is written: helpers running ``--help`` had
+    # rewritten the README from a working tree others were editing (session 46).
+    if unknown := [arg for arg in argv if arg != "--check"]:
+        print(f"usage: python {Path(__file__).name} [--check]  (regenerates rule docs; unknown: {' '.join(unknown)})")
+        return 2
     if "--check" in argv:
         stale = stale_files()
         for path in stale:

@@ -61,3 +61,9 @@ def test_every_page_lists_severity_among_the_options(rule_docs) -> None:
         page = rule_docs.rule_page(rule)
         assert f'| `severity` | `"{rule.info.severity.value}"` |' in page, rule.info.id
         assert f'[rules.{rule.info.id}]\nseverity = "{rule.info.severity.value}"' in page, rule.info.id
+
+
+def test_an_unknown_argument_writes_nothing(rule_docs, capsys) -> None:
+    # `rule_docs.py --help` had regenerated every page and the README from a working tree others were editing
+    assert rule_docs.main(["--help"]) == 2
+    assert "usage" in capsys.readouterr().out
