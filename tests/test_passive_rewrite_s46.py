@@ -91,3 +91,39 @@ def test_a_genitive_doer_keeps_its_noun(text: str, example: str) -> None:
 def test_a_doer_without_a_genitive_is_unchanged() -> None:
     found = finding("Frågor besvaras av kundtjänsten.", "besvaras", genre="brev")
     assert "”Kundtjänsten besvarar frågor …”" in found.suggestion
+
+
+# --- 4. the supplier after *beställa av* is the source, not the doer ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        (
+            "Tack för din felanmälan. Arbetet har beställts av vår entreprenör.",
+            "beställts",
+            "”Vi har beställt arbetet av vår entreprenör …”",
+        ),
+        ("Materialet har köpts av en lokal leverantör.", "köpts", "har köpt materialet av en lokal leverantör …”"),
+    ],
+)
+def test_a_supplier_is_not_made_the_subject(text: str, verb: str, example: str) -> None:
+    # the example had been *Vår entreprenör har beställt arbetet …*: *beställa av* is to order from
+    found = finding(text, verb, genre="brev")
+    assert example in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        ("Utredningen har beställts av regeringen.", "beställts", "”Regeringen har beställt utredningen …”"),
+        ("Naloxon kommer kunna köpas av privatpersoner.", "köpas", "”Privatpersoner kommer kunna köpa …”"),
+    ],
+)
+def test_a_buyer_after_av_is_still_the_doer(text: str, verb: str, example: str) -> None:
+    assert example in finding(text, verb).suggestion
+
+
+def test_a_thing_got_from_someone_has_no_doer_as_subject() -> None:
+    found = finding("Blanketten kan fås av din handläggare.", "fås", genre="brev")
+    assert "Din handläggare kan få" not in found.suggestion

@@ -336,6 +336,8 @@ def suggestion_for(
         if actor == UNKNOWN_DOER:  # *”(Vem?) …” i stället för ”blev förföljda”* shows nothing (rewrite audit)
             return f"Skriv om med den som handlar som subjekt i stället för ”{passive_text}”."
         return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
+    if passive.doer and (source := _source_clause(block, passive, sender)) is not None:
+        return source
     if passive.doer:
         doer = _whole_doer(block, passive)
         if doer is None:
@@ -383,6 +385,36 @@ def suggestion_for(
     if addresses_reader:
         return f"Tilltala läsaren, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+def _source_clause(block: BlockAnalysis, passive: Passive, sender: str) -> str | None:
+    """*Arbetet har beställts av vår entreprenör*: the *av* phrase of an ordering, buying, renting or borrowing verb
+    that names a supplier is where it comes from, not who acts (writer7's re-test s46: the example had been *Vår
+    entreprenör har beställt arbetet*); the sender orders, the supplier stays after the object. None where the phrase
+    names no supplier (*köpas av privatpersoner*, *beställts av regeringen*: the buyer), except for *få*."""
+    lemma, doer = active_lemma(passive.verb), passive.doer or ""
+    if lemma not in SOURCE_VERBS or not doer or lemma != "få" and not _names_supplier(doer):
+        return None  # (*fås av handläggaren*: nobody gets by another's act, so *av* is always the source)
+    if _in_som_clause(block, passive.verb) or _subordinator(block, passive.verb) is not None:
+        return "Skriv aktivt och säg vem som gör det."
+    clause = _active_clause(block, passive, sender)
+    if clause is None or not _object(block, passive.verb):
+        return "Skriv aktivt och säg vem som gör det."
+    return f"Skriv aktivt, till exempel ”{clause} av {doer} …”"
+
+
+def _names_supplier(doer: str) -> bool:
+    return any(word.lower().endswith(SUPPLIER_NOUNS) for word in doer.split())
+
+
+# Verbs whose *av* phrase may name where a thing comes from (*beställa av*, *köpa av*: order, buy from)
+SOURCE_VERBS = frozenset({"beställa", "köpa", "hyra", "låna", "få"})
+# The stems of a supplier's noun, with the endings of its definite and plural forms
+SUPPLIER_NOUNS = tuple(
+    stem + ending
+    for stem in ("entreprenör", "leverantör", "firma", "säljare", "handlare", "hyresvärd", "uthyrare", "bibliotek")
+    for ending in ("", "en", "n", "et", "er", "erna", "na", "or", "orna", "ar", "arna")
+)
 
 
 def whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
