@@ -116,3 +116,36 @@ def test_a_thing_that_needs_repair_hides_nobody(text: str, verb: str) -> None:
 )
 def test_other_needs_are_still_flagged(text: str, verb: str) -> None:
     assert finding(text, verb, genre="webbsida")
+
+
+# --- 3. personal data stored or registered: the register keeper's act, not the reader's -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "genre"),
+    [
+        (
+            "Du kan göra en felanmälan. Personuppgifterna sparas så länge det är nödvändigt för handläggningen.",
+            "sparas",
+            "webbsida",
+        ),
+        ("Du kan göra en felanmälan. Personuppgifterna sparas i två år.", "sparas", "brev"),
+        ("Du kan ansöka hos oss. Dina personuppgifter registreras i vårt system.", "registreras", "brev"),
+    ],
+)
+def test_personal_data_stored_is_not_the_readers_task(text: str, verb: str, genre: str) -> None:
+    # the message had said the reader must do something
+    found = finding(text, verb, genre=genre)
+    assert "läsaren) som ska göra" not in found.message
+    assert not (found.suggestion or "").startswith("Tilltala")
+
+
+def test_personal_data_stored_in_a_letter_names_the_sender() -> None:
+    found = finding("Vi har tagit emot din felanmälan. Personuppgifterna sparas i två år.", "sparas", genre="brev")
+    assert found.severity.value == "warning"
+    assert "döljer vem som gör något" in found.message  # (the example for *sparas i två år* is passive_rewrite's)
+
+
+def test_the_readers_own_receipt_is_still_the_readers_task() -> None:
+    found = finding("Du ansvarar för resan. Alla kvitton ska sparas.", "sparas", genre="brev")
+    assert "du (läsaren)" in found.message

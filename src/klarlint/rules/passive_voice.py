@@ -3220,6 +3220,10 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         # the sender's routine (writer5's re-test s46: the rewrite was *Registrera …*); *Alla kvitton ska sparas*
         # still asks the reader
         return False
+    if active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _personal_data(block, verb, subject):
+        # *Personuppgifterna sparas så länge det är nödvändigt*: the register keeper, the sender, stores them (web
+        # editor's re-test 8: the message had told the reader to do it)
+        return False
     if active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _readers_own(block, subject):
         # *Din ansökan registreras när den kommer in till oss*, *Dina uppgifter sparas i två år*: what the reader
         # sent is handled where it arrives (the rewrite was *Registrera din ansökan*); *Kvittot ska sparas* and
@@ -3231,6 +3235,13 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
         return any(t.lower in MODALS for t in verb_chain(block, verb))
     return True
+
+
+def _personal_data(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
+    """The subject is personal data (*personuppgifterna*, *Dina personuppgifter*), or a relative pronoun for it."""
+    if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
+        subject = block.tokens[verb.head]
+    return subject is not None and "personuppgift" in subject.lower
 
 
 def _authority_gives(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
