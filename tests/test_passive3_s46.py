@@ -149,3 +149,25 @@ def test_personal_data_stored_in_a_letter_names_the_sender() -> None:
 def test_the_readers_own_receipt_is_still_the_readers_task() -> None:
     found = finding("Du ansvarar för resan. Alla kvitton ska sparas.", "sparas", genre="brev")
     assert "du (läsaren)" in found.message
+
+
+# --- 8. what a received document shows is its writer's, not the sender's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("När det gäller köket har det i intyget inte redovisats att du har svårigheter att laga mat.", "redovisats"),
+        ("Vi har läst din ansökan. I ansökan anges att du behöver hjälp varje dag.", "anges"),
+        ("Vi har läst handlingarna. Det har inte styrkts i läkarintyget att du behöver ett nytt kök.", "styrkts"),
+    ],
+)
+def test_what_a_document_shows_gets_no_vi(text: str, verb: str) -> None:
+    # the example had been *Vi har inte redovisat …*: the certificate's silence made the authority's
+    found = finding(text, verb, genre="brev")
+    assert "”Vi " not in (found.suggestion or "")
+
+
+def test_the_senders_own_report_keeps_vi() -> None:
+    found = finding("Vi har utrett ärendet. Det har redovisats för nämnden i maj.", "redovisats", genre="brev")
+    assert "”Vi " in (found.suggestion or "")

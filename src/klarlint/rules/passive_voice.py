@@ -875,6 +875,7 @@ def _finding(
             or _done_by_another(block, passive)
             or _given_by_either(block, passive.verb)
             or _applicants_building(block, passive.verb)
+            or _shown_in_a_document(block, passive.verb)
         ):
             sender = UNKNOWN_DOER
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
@@ -949,6 +950,22 @@ def _applicants_building(block: BlockAnalysis, verb: Token) -> bool:
     # *Bygglovet upphör att gälla om åtgärden inte har påbörjats … och avslutats*: the permitted work is the permit
     # holder's to start and finish (writer5's re-test s46: the example had been *Vi har avslutat …*)
     return lemma in WORK_LEMMAS and noun.endswith(PERMITTED_WORKS) and PERMIT.search(block.text) is not None
+
+
+def _shown_in_a_document(block: BlockAnalysis, verb: Token) -> bool:
+    """*har det i intyget inte redovisats att …*, *I ansökan anges att …*: what a document the sender received shows
+    or leaves out is its writer's, so the example does not say *Vi* (writer's re-test 7: *Vi har inte redovisat …*
+    turned the certificate's silence into the authority's)."""
+    if active_lemma(verb) not in DOCUMENT_TELLS_LEMMAS:
+        return False
+    start = sentence_start(block, verb.i) or 0
+    words = [t for t in block.tokens[start : verb.i + 1 + DOCUMENT_WINDOW] if not t.text.isspace()]
+    return any(a.lower == "i" and b.lemma.lower().endswith(RECEIVED_DOCUMENTS) for a, b in itertools.pairwise(words))
+
+
+DOCUMENT_TELLS_LEMMAS = frozenset({"redovisa", "ange", "beskriva", "nämna", "uppge", "styrka", "visa", "intyga"})
+RECEIVED_DOCUMENTS = ("intyg", "ansökan", "anmälan", "utlåtande", "utredning", "underlag", "journal", "yttrande")
+DOCUMENT_WINDOW = 4  # *redovisas i läkarintyget*: the document after the verb
 
 
 def _done_by_another(block: BlockAnalysis, passive: Passive) -> bool:
