@@ -169,3 +169,59 @@ def test_a_meeting_notice_is_a_document(text: str, profile_genre: str | None) ->
 )
 def test_a_page_titled_like_a_notice_stays_a_web_page(text: str) -> None:
     assert detect_genre(read_text(text, "markdown")) == "webbsida"
+
+
+# An inspection's report to a company (the re-tester's 08-miljoinspektion.md written anew).
+REPORT_HEAD = (
+    "**Verksamhet:** Tvätthall, Hamngatan 3, Norrby\n**Datum för inspektion:** 2026-10-02\n"
+    "**Närvarande:** Anna Berg (verksamhetsutövare), Jonas Lind (miljöinspektör)\n**Diarienummer:** MBN 2026-118\n\n"
+)
+REPORT_BODY = (
+    "## Sammanfattning\n\nVi har inspekterat er tvätthall. Ni behöver åtgärda en brist senast den 1 mars 2027.\n\n"
+    "## Iakttagelser\n\nOljeavskiljaren har inte tömts sedan i fjol. Kemikalier förvaras i ett låst förråd.\n\n"
+)
+REPORT_SIGNATURE = "Jonas Lind\nMiljöinspektör, Norrby kommun\n"
+
+
+@pytest.mark.parametrize("profile_genre", [None, "webbsida"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"# Inspektionsrapport – Tvätthallen i Norrby AB\n\n{REPORT_HEAD}{REPORT_BODY}{REPORT_SIGNATURE}",
+        f"# Tillsynsrapport\n\n**Dnr:** MBN 2026-118\n\n{REPORT_BODY}",  # a case number and ni
+        "# Kontrollrapport för Tvätthallen AB\n\nVerksamhetsutövare: Anna Berg\nInspektör: Jonas Lind\n\n"
+        "## Iakttagelser\n\nOljeavskiljaren har inte tömts sedan i fjol.\n",  # the operator and the inspector
+    ],
+)
+def test_an_inspection_report_in_markdown_is_a_document(text: str, profile_genre: str | None) -> None:
+    assert detect_genre(read_text(text, "markdown"), None, profile_genre) == "dokument"
+
+
+def test_an_inspection_report_in_html_is_a_document_and_its_passives_are_the_senders() -> None:
+    html = (
+        "<h1>Inspektionsrapport – Tvätthallen i Norrby AB</h1><p><strong>Diarienummer:</strong> MBN 2026-118</p>"
+        "<h2>Sammanfattning</h2><p>Vi har inspekterat er tvätthall. Oljeavskiljaren har inte tömts sedan i fjol.</p>"
+    )
+    assert detect_genre(read_text(html, "html")) == "dokument"
+    text = f"# Inspektionsrapport – Tvätthallen i Norrby AB\n\n{REPORT_HEAD}{REPORT_BODY}{REPORT_SIGNATURE}"
+    [passive] = [f for f in lint_text(text, "markdown").findings if f.rule == "passive-voice" and f.text == "förvaras"]
+    assert passive.severity == "warning"
+
+
+def test_a_greeted_and_signed_inspection_report_is_a_letter() -> None:
+    text = f"# Inspektionsrapport – Tvätthallen AB\n\nHej Anna Berg!\n\n{REPORT_BODY}{REPORT_SIGNATURE}"
+    assert detect_genre(read_text(text, "markdown")) == "brev"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page about a report: no case number, no operator, nobody spoken to
+        "# Tillsynsrapporten visar brister i hemtjänsten\n\nInspektionen för vård och omsorg har granskat "
+        "hemtjänsten i tre kommuner. Miljöinspektörer besökte också tio företag.\n",
+        # only one sign: it speaks to its reader
+        "# Kontrollrapport för din bil\n\nHär ser du vad besiktningen visade och vad du ska göra nu.\n",
+    ],
+)
+def test_a_page_titled_after_a_report_stays_a_web_page(text: str) -> None:
+    assert detect_genre(read_text(text, "markdown")) == "webbsida"

@@ -172,6 +172,21 @@ REGULATION_FORMULA = re.compile(
     re.I,
 )
 REGULATION_HEAD_BLOCKS = 4
+
+# An inspection's report to the one inspected, in Markdown or HTML under its title (session 46, a writer's re-tester:
+# *Inspektionsrapport – Nordbergs Bilvård AB* with *Diarienummer:*, the operator and the inspectors, written to *ni*,
+# was taken for a web page, so its passives became information with no rewrite): a document sent to a company, whose
+# passives are the sender's. Its title names it, and two more signs come with it: a page may be titled after a report
+# (*Tillsynsrapporten visar brister …*), but does not carry a case number, name the operator or speak to *ni*.
+REPORT_TITLE = re.compile(r"^(?:inspektions|kontroll|tillsyns|besiktnings)rapport\b", re.I)
+REPORT_SIGNS = (
+    re.compile(r"(?:^|\s)(?:diarienummer|diarienr|dnr|ärendenummer|er\s+beteckning|vår\s+beteckning)\b\.?\s*:", re.I),
+    re.compile(r"\bverksamhetsutövaren?\b", re.I),
+    re.compile(r"\b\w*inspektör(?:en|er|erna)?\b", re.I),
+)
+DOCUMENT_HEAD_CHARS = 3000  # the head of a long text, read again for its facts: a title's lines, not the whole text
+HTML_TAG = re.compile(r"<[^>]*>")  # (a line break: a page's paragraphs may stand on one line)
+MARKUP = re.compile(r"[*_>|]")
 TABLE_MARK = re.compile(r"\||<t[dh][\s>]", re.I)  # a Markdown table's row, an HTML table's cell (not <title>)
 
 
@@ -222,8 +237,8 @@ def detect_genre(document: Document, configured: str | None = None, default: str
         return LETTER
     blocks = _after_site_chrome(document, blocks)
     if document.format in {"html", "markdown"} and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
-        return DOCUMENT if _case_paper(blocks) or _metadata_opening(document, blocks[0]) else WEB
-    if default and _case_paper(blocks):
+        return DOCUMENT if _document_under_title(document, blocks) or _metadata_opening(document, blocks[0]) else WEB
+    if default and _document_under_title(document, blocks):
         return DOCUMENT  # (a tjänsteskrivelse pasted under profile webb is still a case paper)
     return default or DOCUMENT
 
@@ -338,6 +353,32 @@ def _case_paper(blocks: list[Block]) -> bool:
         return True
     case_heading = any(b.kind is BlockKind.HEADING and CASE_HEADING.match(b.text.strip()) for b in blocks)
     return case_heading and any(CASE_REGISTER_LINE.search(b.text) for b in blocks[:12])
+
+
+def _document_under_title(document: Document, blocks: list[Block]) -> bool:
+    """A document that a title and its signs show, though it is written in Markdown or HTML: a case paper, an
+    inspection's report."""
+    return _case_paper(blocks) or _report_to_operator(document, blocks)
+
+
+def _report_to_operator(document: Document, blocks: list[Block]) -> bool:
+    """An inspection's report (see REPORT_TITLE): its title and two of its signs (a case number, the operator, the
+    inspector, the text speaking to its reader)."""
+    if not REPORT_TITLE.match(blocks[0].text.strip()):
+        return False
+    head = _head_lines(document, blocks)
+    signs = sum(any(sign.search(line) for line in head) for sign in REPORT_SIGNS)
+    return signs + any(ADDRESS.search(b.text) for b in blocks) >= 2
+
+
+def _head_lines(document: Document, blocks: list[Block]) -> list[str]:
+    """The source's lines between the title and the first heading under it, without markup: prose.py has left a
+    document's facts (*Diarienummer: …*) out of ``blocks``, and they are what tells the kind."""
+    start = blocks[0].to_source(len(blocks[0].text))
+    after = next((b for b in blocks[1:] if b.kind is BlockKind.HEADING), None)
+    end = after.to_source(0) if after else len(document.source)
+    head = MARKUP.sub("", HTML_TAG.sub("\n", document.source[start : min(end, start + DOCUMENT_HEAD_CHARS)]))
+    return [line.strip() for line in head.splitlines() if line.strip()]
 
 
 _KIND = operator.attrgetter("kind")
