@@ -171,3 +171,27 @@ def test_what_a_document_shows_gets_no_vi(text: str, verb: str) -> None:
 def test_the_senders_own_report_keeps_vi() -> None:
     found = finding("Vi har utrett ärendet. Det har redovisats för nämnden i maj.", "redovisats", genre="brev")
     assert "”Vi " in (found.suggestion or "")
+
+
+# --- 1. how the reader's own thing is used: the reader's or anyone's use, not the sender's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Du behöver bygglov om du vill bygga ett nytt hus, bygga till ditt hus eller ändra hur det används.",
+            "används",
+        ),
+        ("Du behöver bygglov om du vill ändra hur din lokal används.", "används"),
+    ],
+)
+def test_how_the_readers_own_is_used_gets_no_vi(text: str, verb: str) -> None:
+    # the example had been *hur vi använder det*
+    found = finding(text, verb, genre="webbsida")
+    assert "vi använder" not in (found.suggestion or "")
+
+
+def test_how_the_sender_does_it_keeps_vi() -> None:
+    found = finding("Vi sköter parken. Här kan du läsa om hur parken sköts.", "sköts", genre="brev")
+    assert "vi sköter" in (found.suggestion or "")

@@ -876,6 +876,7 @@ def _finding(
             or _given_by_either(block, passive.verb)
             or _applicants_building(block, passive.verb)
             or _shown_in_a_document(block, passive.verb)
+            or _how_the_readers_own_is_used(block, passive.verb)
         ):
             sender = UNKNOWN_DOER
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
@@ -950,6 +951,29 @@ def _applicants_building(block: BlockAnalysis, verb: Token) -> bool:
     # *Bygglovet upphör att gälla om åtgärden inte har påbörjats … och avslutats*: the permitted work is the permit
     # holder's to start and finish (writer5's re-test s46: the example had been *Vi har avslutat …*)
     return lemma in WORK_LEMMAS and noun.endswith(PERMITTED_WORKS) and PERMIT.search(block.text) is not None
+
+
+def _how_the_readers_own_is_used(block: BlockAnalysis, verb: Token) -> bool:
+    """*om du vill … bygga till ditt hus eller ändra hur det används*: a *hur* clause with no modal about the reader's
+    own thing (a pronoun for it, or *din, ditt, dina*) in a sentence to the reader tells a fact of the reader's, or
+    anyone's, use; *hur vi använder det* changed the meaning (web editor's re-test 8)."""
+    if verb_chain(block, verb) or not _opened_by_hur(block, verb):
+        return False
+    subject = passive_subject(block, verb)
+    if subject is None or not (subject.lower in {"det", "den", "de"} or _readers_own(block, subject)):
+        return False
+    start = sentence_start(block, verb.i) or 0
+    return any(t.lower in {"du", "ni"} | READERS_OWN_WORDS for t in block.tokens[start : verb.i])
+
+
+def _opened_by_hur(block: BlockAnalysis, verb: Token) -> bool:
+    """*hur* opens the passive's clause (*hur det används*, *hur ditt hus ska användas*)."""
+    for token in reversed(block.words_before(verb.i, HOW_WINDOW)):
+        if token.lower == "hur":
+            return True
+        if token.pos in {"PUNCT", "SCONJ", "VERB", "AUX"} or token.lower in RELATIVES:
+            return False
+    return False
 
 
 def _shown_in_a_document(block: BlockAnalysis, verb: Token) -> bool:
