@@ -225,3 +225,56 @@ def test_a_greeted_and_signed_inspection_report_is_a_letter() -> None:
 )
 def test_a_page_titled_after_a_report_stays_a_web_page(text: str) -> None:
     assert detect_genre(read_text(text, "markdown")) == "webbsida"
+
+
+# A municipal steering document (the re-tester's 11-policy.md written anew).
+STEERING_BODY = (
+    "## 1. Syfte\n\nRiktlinjen beskriver hur förvaltningarna använder kommunens bilar.\n\n"
+    "## 2. Krav\n\n2.1 Varje bil SKA ha en ansvarig. 2.2 Körjournal BÖR föras varje dag.\n"
+)
+
+
+@pytest.mark.parametrize("profile_genre", [None, "webbsida"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"# Riktlinje för kommunens bilar\n\nAntagen av kommunstyrelsen 2026-10-14, § 212.\n\n{STEERING_BODY}",
+        # its facts as lines of their own, which prose.py leaves out
+        "# Kommunikationspolicy för Norrby kommun\n\n**Dokumentansvarig:** kommunikationschefen\n"
+        "**Gäller från:** 2027-01-01\n\n## Syfte\n\nPolicyn säger hur vi informerar invånarna.\n",
+        "# Avfallsplan 2027–2030\n\nFastställd av kommunfullmäktige den 3 maj 2026\n\n## Mål\n\nMindre avfall.\n",
+        f"# Riktlinjer för kommunens bilar\n\n{STEERING_BODY}",  # numbered sections and requirements in capitals
+    ],
+)
+def test_a_steering_document_in_markdown_is_a_document(text: str, profile_genre: str | None) -> None:
+    assert detect_genre(read_text(text, "markdown"), None, profile_genre) == "dokument"
+
+
+def test_a_steering_document_in_html_is_a_document() -> None:
+    html = (
+        "<h1>Riktlinje för kommunens bilar</h1><p>Beslutad av kommunstyrelsen 2026-10-14.</p>"
+        "<h2>Syfte</h2><p>Riktlinjen beskriver hur förvaltningarna använder kommunens bilar.</p>"
+    )
+    assert detect_genre(read_text(html, "html")) == "dokument"
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        # a page with numbered steps and no steering title
+        ("# Så sorterar du avfall\n\n## 1. Papper\n\nLägg papper i kärlet. Du SKA skölja förpackningar.\n\n"
+         "## 2. Glas\n\nLämna glas på återvinningsstationen.\n", "webbsida"),
+        # a headline about a strategy, adopted in a sentence, not a line of its own
+        ("# Ny nationell strategi ska stärka det brottsförebyggande arbetet\n\nStrategin är beslutad av regeringen "
+         "och antagen av riksdagen.\nGäller från nu säger ministern.\n\n## Bakgrund\n\nArbetet började i fjol.\n",
+         "webbsida"),
+        # a plan's page with numbered sections but no requirements
+        ("# Avfallsplan för Norrby\n\n## 1. Mål\n\nVi vill minska avfallet.\n\n## 2. Åtgärder\n\nVi sorterar mer.\n",
+         "webbsida"),
+        # a press release about a policy stays one
+        ("# Ny policy för sociala medier\n\nAntagen av kommunstyrelsen i dag.\n\n## Pressmeddelande\n\n"
+         "Kommunen har en ny policy.\n", "pressmeddelande"),
+    ],
+)  # fmt: skip
+def test_a_page_about_a_steering_document_keeps_its_kind(text: str, genre: str) -> None:
+    assert detect_genre(read_text(text, "markdown")) == genre

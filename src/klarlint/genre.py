@@ -184,6 +184,21 @@ REPORT_SIGNS = (
     re.compile(r"\bverksamhetsutövaren?\b", re.I),
     re.compile(r"\b\w*inspektör(?:en|er|erna)?\b", re.I),
 )
+# A steering document (a policy, guidelines, a strategy, a plan) in Markdown or HTML under its title (session 46, a
+# writer's re-tester: *Riktlinje för användning av sociala medier*, *Antagen av kommunstyrelsen …*, sections *1.
+# Syfte* and requirements *3.2 … SKA …*, was a web page only for its .md ending; as .txt it was a document). Its title
+# names its kind, and it states its adoption or validity in its head, or numbers its sections and writes its
+# requirements in capitals. Headlines about a strategy (*Ny nationell strategi ska stärka …*, regeringen.se) name
+# the kind too, but are not adopted on the page.
+STEERING_TITLE = re.compile(r"\b[\w-]*(?:policy|riktlinje|riktlinjer|strategi|plan|handlingsprogram)\b", re.I)
+STEERING_ADOPTION = re.compile(
+    r"^(?:(?:antagen|antagna|antaget|beslutad|beslutade|beslutat|fastställd|fastställda|fastställt)"
+    r"\s+(?:av|i|den|\d)|(?:dokumentansvarig|dokumentägare|giltighetstid)\s*:"
+    r"|(?:gäller|giltig)\s+(?:från|fr\.o\.m\.|till|t\.o\.m\.)\s*:?\s*\d)",
+    re.I,
+)
+NUMBERED_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
+REQUIREMENT_WORD = re.compile(r"\b(?:SKA|BÖR|SKALL)\b")
 DOCUMENT_HEAD_CHARS = 3000  # the head of a long text, read again for its facts: a title's lines, not the whole text
 HTML_TAG = re.compile(r"<[^>]*>")  # (a line break: a page's paragraphs may stand on one line)
 MARKUP = re.compile(r"[*_>|]")
@@ -357,8 +372,8 @@ def _case_paper(blocks: list[Block]) -> bool:
 
 def _document_under_title(document: Document, blocks: list[Block]) -> bool:
     """A document that a title and its signs show, though it is written in Markdown or HTML: a case paper, an
-    inspection's report."""
-    return _case_paper(blocks) or _report_to_operator(document, blocks)
+    inspection's report, a steering document."""
+    return _case_paper(blocks) or _report_to_operator(document, blocks) or _steering_document(document, blocks)
 
 
 def _report_to_operator(document: Document, blocks: list[Block]) -> bool:
@@ -371,9 +386,21 @@ def _report_to_operator(document: Document, blocks: list[Block]) -> bool:
     return signs + any(ADDRESS.search(b.text) for b in blocks) >= 2
 
 
+def _steering_document(document: Document, blocks: list[Block]) -> bool:
+    """A steering document (see STEERING_TITLE): its title and its adoption in its head, or numbered sections and
+    requirements in capitals."""
+    if not STEERING_TITLE.search(blocks[0].text):
+        return False
+    if any(line[0].isupper() and STEERING_ADOPTION.match(line) for line in _head_lines(document, blocks)):
+        return True
+    sections = sum(bool(NUMBERED_SECTION.match(b.text.strip())) for b in blocks if b.kind is BlockKind.HEADING)
+    return sections >= 2 and any(REQUIREMENT_WORD.search(b.text) for b in blocks)
+
+
 def _head_lines(document: Document, blocks: list[Block]) -> list[str]:
     """The source's lines between the title and the first heading under it, without markup: prose.py has left a
-    document's facts (*Diarienummer: …*) out of ``blocks``, and they are what tells the kind."""
+    document's facts (*Dokumentansvarig: …*, *Diarienummer: …*) out of ``blocks``, and they are what tells the kind;
+    and an adoption is a line of its own (*Antagen av …*), not a sentence's words (*Planen är antagen av …*)."""
     start = blocks[0].to_source(len(blocks[0].text))
     after = next((b for b in blocks[1:] if b.kind is BlockKind.HEADING), None)
     end = after.to_source(0) if after else len(document.source)
