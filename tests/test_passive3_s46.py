@@ -195,3 +195,35 @@ def test_how_the_readers_own_is_used_gets_no_vi(text: str, verb: str) -> None:
 def test_how_the_sender_does_it_keeps_vi() -> None:
     found = finding("Vi sköter parken. Här kan du läsa om hur parken sköts.", "sköts", genre="brev")
     assert "vi sköter" in (found.suggestion or "")
+
+
+# --- 5. renewing and answering are the reader's tasks on a page to *du*; an answer to the reader's question is not ---
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        ("Du kan låna böcker. Lån kan förnyas tre gånger.", "förnyas", "”Du kan förnya lån"),
+        ("Du får ett erbjudande om plats. Det ska besvaras inom 14 dagar.", "besvaras", "”Besvara det"),
+        ("Du har ett tillstånd. Tillståndet måste förnyas varje år.", "förnyas", "”Förnya tillståndet"),
+    ],
+)
+def test_renewing_and_answering_are_the_readers_tasks(text: str, example: str, verb: str) -> None:
+    # both had been information with no example on a web page to *du*
+    found = finding(text, verb, genre="webbsida")
+    assert found.severity.value == "warning"
+    assert "du (läsaren)" in found.message
+    assert example in found.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du kan ställa frågor till oss. Din fråga besvaras inom två dagar.",  # the reader's own, answered on receipt
+        "Du kan ställa frågor till oss. Alla frågor besvaras inom två dagar.",  # every one: the sender's routine
+        "Du har ett avtal med oss. Avtalet förnyas automatiskt varje år.",
+    ],
+)
+def test_an_answer_to_the_reader_is_not_the_readers_task(text: str) -> None:
+    found = finding(text, "besvaras" if "besvaras" in text else "förnyas", genre="webbsida")
+    assert "du (läsaren)" not in found.message

@@ -3451,7 +3451,7 @@ def _in_the_past(verb: Token) -> bool:
 
 
 # Reader verbs that are also what the receiver does with what the reader sent (register, store, check, show)
-HANDLED_ON_RECEIPT_LEMMAS = frozenset({"registrera", "spara", "kontrollera", "visa", "läsa", "bekräfta"})
+HANDLED_ON_RECEIPT_LEMMAS = frozenset({"registrera", "spara", "kontrollera", "visa", "läsa", "bekräfta", "besvara"})
 # What an authority issues and passes on (*Beslutet skickas också till grannarna*, *Beslutet meddelas din gode man*):
 # the reader does not send their own decision; *Kvittot skickas till oss* and *Intyget skickas in* are theirs to send
 ISSUED_DOCUMENTS = frozenset(
