@@ -70,7 +70,7 @@ def test_a_delay_someone_makes_is_still_flagged(text: str, word: str) -> None:
     [
         ("Enligt intyget förväntas gångförmågan förbättras efter operationen.", "förbättras"),
         ("Vi har läst intyget. Din hälsa har försämrats under året.", "försämrats"),
-        ("Vi har läst intyget. Hans rörlighet har förbättrats sedan i våras.", "förbättrats"),
+        ("Vi har läst intyget. Hans rörelseförmåga har förbättrats sedan i våras.", "förbättrats"),
     ],
 )
 def test_a_body_getting_better_hides_nobody(text: str, verb: str) -> None:
@@ -84,6 +84,7 @@ def test_a_body_getting_better_hides_nobody(text: str, verb: str) -> None:
         ("Vi har läst intyget. Rutinerna har förbättrats under året.", "förbättrats"),  # someone's work
         ("Vi har läst intyget. Din rörlighet ska förbättras med träning.", "förbättras"),  # a modal: someone acts
         ("Vi har läst intyget. Tillsynen har förbättrats under året.", "förbättrats"),  # *tillsyn*, not *syn*
+        ("Vi har läst rapporten. Försvarets förmåga har förbättrats under året.", "förbättrats"),  # an army's
     ],
 )
 def test_what_someone_improves_is_still_flagged(text: str, verb: str) -> None:

@@ -2293,13 +2293,15 @@ TREND_NOUNS = (
     "befolkning",
     # a body's abilities and state, which get better or worse with nobody acting (*gångförmågan förväntas förbättras
     # efter operationen*, writer's re-test 7: the warning had asked who improves it)
-    "förmåga",
+    "gångförmåga",  # a person's abilities only: *försvarsförmågan har förbättrats* is someone's work
+    "arbetsförmåga",
+    "rörelseförmåga",
+    "talförmåga",
     "hälsa",
     "hälsotillstånd",
     "hörsel",
     "minne",
     "ork",
-    "rörlighet",
     "kondition",
     "symtom",
     "besvär",
