@@ -228,3 +228,24 @@ def test_renewing_and_answering_are_the_readers_tasks(text: str, example: str, v
 def test_an_answer_to_the_reader_is_not_the_readers_task(text: str) -> None:
     found = finding(text, "besvaras" if "besvaras" in text else "förnyas", genre="webbsida")
     assert "du (läsaren)" not in found.message
+
+
+# --- 9b. a loan or a purchase made with the reader's card is not the sender's ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du ansvarar för ditt kort. Alla lån som görs på kortet registreras.",
+        "Du ansvarar för ditt konto. Alla köp som görs i e-tjänsten syns på fakturan.",
+    ],
+)
+def test_loans_made_with_the_card_get_no_vi(text: str) -> None:
+    # the example had been *som vi gör …*: the library does not borrow on the reader's card
+    found = finding(text, "görs", genre="brev")
+    assert "vi gör" not in (found.suggestion or "")
+
+
+def test_what_the_sender_does_in_a_relative_keeps_vi() -> None:
+    found = finding("Du ansvarar för ditt kort. Alla kontroller som görs på kortet registreras.", "görs", genre="brev")
+    assert "vi gör" in (found.suggestion or "")

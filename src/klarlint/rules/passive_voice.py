@@ -877,6 +877,7 @@ def _finding(
             or _applicants_building(block, passive.verb)
             or _shown_in_a_document(block, passive.verb)
             or _how_the_readers_own_is_used(block, passive.verb)
+            or _readers_deed_in_relative(block, passive)
         ):
             sender = UNKNOWN_DOER
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
@@ -951,6 +952,23 @@ def _applicants_building(block: BlockAnalysis, verb: Token) -> bool:
     # *Bygglovet upphör att gälla om åtgärden inte har påbörjats … och avslutats*: the permitted work is the permit
     # holder's to start and finish (writer5's re-test s46: the example had been *Vi har avslutat …*)
     return lemma in WORK_LEMMAS and noun.endswith(PERMITTED_WORKS) and PERMIT.search(block.text) is not None
+
+
+def _readers_deed_in_relative(block: BlockAnalysis, passive: Passive) -> bool:
+    """*alla lån som görs på kortet*, *köp som görs i e-tjänsten* in a paragraph to the reader: a loan or a purchase
+    is made by whoever has the card, the reader most of all, never the sender (FP2's leftover, writer5's re-test s46:
+    the example had been *som vi gör*)."""
+    verb = passive.verb
+    if active_lemma(verb) != "göra" or passive.agent is not None or not _speaks_to_reader(block.text):
+        return False
+    subject = passive_subject(block, verb)
+    if subject is None or subject.lower not in RELATIVES or verb.head == verb.i:
+        return False
+    head = block.tokens[verb.head]  # the word too: the tagger lemmatises *köp* as *köpa*
+    return bool({head.lemma.lower(), head.lower} & (READER_ACT_NOUNS | READER_DEEDS))
+
+
+READER_DEEDS = frozenset({"lån", "köp", "inköp", "uttag", "utlåning"})  # what a card holder does with the card
 
 
 def _how_the_readers_own_is_used(block: BlockAnalysis, verb: Token) -> bool:
