@@ -69,6 +69,10 @@ def test_a_delay_someone_makes_is_still_flagged(text: str, word: str) -> None:
     ("text", "verb"),
     [
         ("Enligt intyget förväntas gångförmågan förbättras efter operationen.", "förbättras"),
+        (
+            "Det framgår att en operation är planerad och att gångförmågan förväntas förbättras efter operationen.",
+            "förbättras",
+        ),  # the subject on *förväntas*
         ("Vi har läst intyget. Din hälsa har försämrats under året.", "försämrats"),
         ("Vi har läst intyget. Hans rörelseförmåga har förbättrats sedan i våras.", "förbättrats"),
     ],

@@ -2288,6 +2288,8 @@ def _trend_develops(block: BlockAnalysis, verb: Token, chain: Sequence[Token]) -
     if any(t.lower in MODALS for t in chain):
         return False
     subject = passive_subject(block, verb)
+    if subject is None and verb.dep == "xcomp" and verb.head != verb.i:
+        subject = passive_subject(block, block.tokens[verb.head])  # *gångförmågan förväntas förbättras*
     if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
         subject = block.tokens[verb.head]
     return subject is not None and subject.pos == "NOUN" and subject.lemma.lower().endswith(TREND_NOUNS)
