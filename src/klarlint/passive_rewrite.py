@@ -392,15 +392,23 @@ def _source_clause(block: BlockAnalysis, passive: Passive, sender: str) -> str |
     that names a supplier is where it comes from, not who acts (writer7's re-test s46: the example had been *Vår
     entreprenör har beställt arbetet*); the sender orders, the supplier stays after the object. None where the phrase
     names no supplier (*köpas av privatpersoner*, *beställts av regeringen*: the buyer), except for *få*."""
-    lemma, doer = active_lemma(passive.verb), passive.doer or ""
-    if lemma not in SOURCE_VERBS or not doer or lemma != "få" and not _names_supplier(doer):
-        return None  # (*fås av handläggaren*: nobody gets by another's act, so *av* is always the source)
+    if not names_source(passive):
+        return None
+    doer = passive.doer or ""
     if _in_som_clause(block, passive.verb) or _subordinator(block, passive.verb) is not None:
         return "Skriv aktivt och säg vem som gör det."
     clause = _active_clause(block, passive, sender)
     if clause is None or not _object(block, passive.verb):
         return "Skriv aktivt och säg vem som gör det."
     return f"Skriv aktivt, till exempel ”{clause} av {doer} …”"
+
+
+def names_source(passive: Passive) -> bool:
+    """The *av* phrase says where the thing comes from, not who acts (see :func:`_source_clause`): a supplier after
+    an ordering, buying, renting or borrowing verb, any phrase after *få* (*fås av handläggaren*: nobody gets by
+    another's act). The doer is then hidden (*Arbetet har beställts av vår entreprenör*: who ordered?)."""
+    lemma, doer = active_lemma(passive.verb), passive.doer or ""
+    return lemma in SOURCE_VERBS and bool(doer) and (lemma == "få" or _names_supplier(doer))
 
 
 def _names_supplier(doer: str) -> bool:
