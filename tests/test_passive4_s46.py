@@ -27,3 +27,25 @@ def test_a_buyer_named_by_av_is_the_doer() -> None:
     assert ordered.severity == "info" and "(”regeringen”)" in ordered.message
     bought = finding("Tjänsten köps av privatpersoner.", "köps", genre="webbsida")
     assert bought.severity == "info" and "”privatpersoner”" in bought.message
+
+
+# --- 2. *BÖR*, *SKA* in a requirement list: the modal, not a name and the subject --------------------------------
+
+POLICY = "# Riktlinje för sociala medier\n\nKraven anges med SKA och BÖR.\n\n"
+
+
+def test_a_modal_in_capitals_is_kept_in_the_example() -> None:
+    # the example had been *(Vem?) avslutar …*, without *bör*
+    found = finding(POLICY + "3.6 Konton som inte har använts på sex månader BÖR avslutas.\n", "avslutas")
+    assert "(Vem?) bör avsluta" in (found.suggestion or "")
+
+
+def test_a_modal_in_capitals_is_no_subject() -> None:
+    # the example had been *(Vem?) anpassar BÖR …*
+    found = finding(POLICY + "3.7 Inlägg BÖR skrivas i klarspråk och anpassas till mottagarna.\n", "anpassas")
+    assert "(Vem?) bör anpassa" in (found.suggestion or "") and "BÖR" not in (found.suggestion or "")
+
+
+def test_a_name_in_capitals_stays_the_subject() -> None:
+    found = finding("IVO ska informeras om beslutet.", "informeras", genre="dokument")
+    assert "(Vem?) ska informera IVO" in (found.suggestion or "")

@@ -263,8 +263,19 @@ def passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
 
 
 def not_a_subject(block: BlockAnalysis, token: Token) -> bool:
-    """A word the parse made a subject that is none: an infinitive's object or a footnote's mark."""
-    return _infinitives_object(block, token) or footnote_mark(block, token)
+    """A word the parse made a subject that is none: an infinitive's object, a footnote's mark or a modal in
+    capitals."""
+    return _infinitives_object(block, token) or footnote_mark(block, token) or capital_modal(token)
+
+
+# A requirement list's modals in capitals (*Konton BÖR avslutas*, *Varje konto SKA ha*), which the tagger may read as a
+# name and the passive's subject (writer's re-test 7: *(Vem?) anpassar BÖR …* and *(Vem?) avslutar …* without *bör*)
+CAPITAL_MODALS = frozenset({"ska", "skall", "bör", "måste", "får", "kan"})
+
+
+def capital_modal(token: Token) -> bool:
+    """A modal written in capitals, whatever its tag (*BÖR*, *SKA*)."""
+    return token.text.isupper() and token.lower in CAPITAL_MODALS
 
 
 SUPERSCRIPT_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -630,12 +641,18 @@ def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:
             return None  # an active verb's modal only where the subject is shared (*ska ha … och utformas*)
         if any(t.text in REPLY_DASHES for t in block.tokens[head.i : verb.i]):
             return None  # *Regeringen vill se skärpta krav – förslag skickas på remiss*: a dash parts two clauses
-        if any(t.dep == "aux" and t.i < head.i and t.lemma.lower() != "ha" for t in block.children(head)):
+        if any(_auxiliary_child(t) and t.i < head.i for t in block.children(head)):
             return head
     return None
 
 
 MAX_GAPPED = 3
+
+
+def _auxiliary_child(token: Token) -> bool:
+    """An auxiliary other than *ha*, or a modal in capitals the parse made the subject (*Inlägg BÖR skrivas … och
+    anpassas*)."""
+    return token.dep == "aux" and token.lemma.lower() != "ha" or capital_modal(token)
 
 
 def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
@@ -670,4 +687,4 @@ COMING_WORDS = frozenset({"in", "ut", "fram", "tillbaka", "hit", "dit", "bort", 
 
 
 def is_auxiliary(token: Token) -> bool:
-    return token.lemma.lower() in AUXILIARY_LEMMAS and token.pos in {"AUX", "VERB"}
+    return token.lemma.lower() in AUXILIARY_LEMMAS and token.pos in {"AUX", "VERB"} or capital_modal(token)
