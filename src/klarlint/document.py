@@ -130,6 +130,10 @@ class Block:
     # Read from HTML inside another format (a Markdown file's block of HTML): --fix leaves it alone
     # (Block.replaceable), as it leaves an HTML file.
     html: bool = False
+    # The page marks it as its lead (ingress): a CMS's class *lead*, *ingress*, *preamble* or *intro*. The editor
+    # wrote it as the summary, so missing-summary takes it as one (session 46, web re-test: a lead that said
+    # *hämtar* where the page says *hämtning* had been told it named nothing the text is about).
+    lead: bool = False
 
     def quote_all(self) -> Block:
         """Mark the whole block as a quotation (a block quote); returns the block."""

@@ -203,11 +203,19 @@ class _Element:
     link: int = -1  # the <a href> this text is in (an index per page), -1 outside links
     lang: str = ""  # the nearest lang attribute's value as written ("en-GB"); "" without one
     concealed: bool = False  # skipped as hidden markup (hidden, aria-hidden, display: none), not for what it is
+    lead: bool = False  # the page's lead paragraph by its class (LEAD_CLASS): Block.lead
 
     @property
     def read(self) -> bool:
         return not self.skipped
 
+
+# A lead paragraph's class as CMSs write it (Sitevision's *lead*, Optimizely's *preamble*, *ingress*, *intro*): the
+# whole class name or a part of it between hyphens or underscores (*article-lead*, *c-ingress*); not *leader*.
+LEAD_CLASS = re.compile(
+    r"(?<![\w])(?:[\w]+[-_])?(?:lead|ingress|preamble|intro|introduction)(?:[-_][\w]+)?(?![\w])", re.IGNORECASE
+)
+LEAD_TAGS = frozenset({"p", "div"})
 
 _ROOT = _Element("#root", False, True, False, False, False, BlockKind.PARAGRAPH, 0)
 
@@ -525,6 +533,7 @@ class _Parser(HTMLParser):
             meta=is_title,
             link=link,
             concealed=hidden and not other and (parent.concealed or not parent.hidden),
+            lead=parent.lead or (tag in LEAD_TAGS and LEAD_CLASS.search(attrs.get("class") or "") is not None),
         )
         if "aria-expanded" in attrs and any(e.tag in HEADINGS for e in self.stack):
             self.expander = element
@@ -767,7 +776,7 @@ def _block(source: str, texts: list[_Text]) -> Block:
         position += len(piece.text)
     element = texts[0].element
     text = "".join(piece.text for piece in pieces)
-    block = Block(element.kind, text, tuple(segments), element.level, quotes=tuple(quotes))
+    block = Block(element.kind, text, tuple(segments), element.level, quotes=tuple(quotes), lead=element.lead)
     if any(t.element.link >= 0 for t in texts):
         block.links = _link_spans(block, texts)
     return block

@@ -73,7 +73,9 @@ class MissingSummary:
             "a text over 300 words that does not open with a summary (a heading such as *Sammanfattning*, *Kort "
             "om*, *I korthet*, *1. Sammanfattning*, a planbeskrivning's *Planens syfte och huvuddrag*, a decision's "
             "*Beslut* section of up to 60 words right under the title, a short opening paragraph or list of key "
-            "points; a letter's greeting is skipped); a table of contents is not a summary"
+            "points, a web page's lead that the page marks as such, class *lead*, *ingress*, *preamble* or *intro*; a "
+            "letter's greeting and a byline or date line above the lead are skipped); a table of contents is not a "
+            "summary"
         ),
         reference=references.STRUCTURE,
         explanation=(
@@ -162,6 +164,8 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
     limit = opening_max_words * (LEAD_LENGTH_FACTOR if genre in LEAD_GENRES else 1)
     if not 0 < opening.word_count <= limit:
         return f"det första stycket är längre än {limit} ord"
+    if pairs[index][1].lead:  # the page marks it as its lead: the editor's own summary (Block.lead)
+        return None
     if _shared_key_lemmas(analysis, _lemmas(opening), MIN_SHARED) < MIN_SHARED:
         return "det första stycket nämner inte det texten handlar om"
     if genre in LEAD_GENRES or _stands_apart(body[index + 1 : index + 4], opening.word_count):
