@@ -49,3 +49,36 @@ def test_a_modal_in_capitals_is_no_subject() -> None:
 def test_a_name_in_capitals_stays_the_subject() -> None:
     found = finding("IVO ska informeras om beslutet.", "informeras", genre="dokument")
     assert "(Vem?) ska informera IVO" in (found.suggestion or "")
+
+
+# --- 3. *sparas* in the present: *spara* has a past in *-ade*, so its s-form is the present too -------------------
+
+LETTER = "Hej Anna! Vi har fått din ansökan. "
+
+
+def test_personal_data_stored_gets_the_senders_example() -> None:
+    # the suggestion had been only *Skriv aktivt och säg vem som gör det.* (the lexicon's *spars* made *sparas* an
+    # infinitive that needed a modal)
+    found = finding(LETTER + "Personuppgifterna sparas i två år.", "sparas", genre="brev")
+    assert found.suggestion == "Skriv aktivt, till exempel ”Vi sparar personuppgifterna …”"
+
+
+def test_an_infinitive_only_verb_still_needs_its_modal() -> None:
+    # *införas* is no present (*införs*): where the chain did not reach the modal, no example in the present
+    found = finding(
+        "Därtill ska obligatoriska och harmoniserade system för alla medlemsstater i hela unionen och för Norge "
+        "införas.",
+        "införas",
+        genre="dokument",
+    )
+    assert found.suggestion == "Skriv aktivt och säg vem som gör det."
+
+
+def test_a_question_word_in_a_phrase_before_the_verb_gives_no_example() -> None:
+    # with *sparas* a present, *Hur länge sparas uppgifterna?* had become *(Vem?) sparar uppgifterna …* and, on a page
+    # to the reader, *Spara uppgifterna …*: the question was lost
+    assert finding("Hur länge sparas uppgifterna?", "sparas").suggestion == "Skriv aktivt och säg vem som gör det."
+    page = "Vi behandlar dina uppgifter enligt lagen. Hur länge sparas uppgifterna? Det beror på ärendet."
+    assert finding(page, "sparas").suggestion == "Skriv aktivt och säg vem som gör det."
+    kept = finding("Hur kan beslutet överklagas?", "överklagas").suggestion or ""
+    assert kept.startswith("Skriv aktivt, till exempel ”Hur kan (Vem?) överklaga beslutet")
