@@ -446,12 +446,16 @@ def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
 def _fram_of_time_or_motion(block: BlockAnalysis, verb: Token, particle: str) -> bool:
     """*ska användas fram till år 2040*, *skickas fram och tillbaka*: *fram* of *fram till* (until), *fram emot*
     (towards) or *fram och tillbaka*, no particle of the verb (web editor's re-test s46: the span and the message said
-    *användas fram*). A verb that takes *fram* keeps it (*togs fram till mötet*)."""
+    *användas fram*). A verb that takes *fram* keeps it (*togs fram till mötet*), and so does *grävas fram och
+    skarvas*, where *och* joins a verb, not *tillbaka*."""
     if particle.lower() != "fram" or (verb.lemma.lower(), "fram") in PARTICLE_VERBS:
         return False
     fram = next((t for t in block.words_after(verb.i, 4) if t.lower == "fram"), None)
-    following = block.words_after(fram.i, 1) if fram is not None else []
-    return bool(following) and following[0].lower in {"till", "emot", "och"}
+    following = [t.lower for t in block.words_after(fram.i, 2)] if fram is not None else []
+    if following[:2] == ["och", "tillbaka"]:
+        return True
+    # *grävas fram och skarvas*: *och* alone joins another verb, and *fram* is the particle (verification 9)
+    return bool(following) and following[0] in {"till", "emot"}
 
 
 def _before_preposition(block: BlockAnalysis, token: Token) -> bool:

@@ -1,0 +1,24 @@
+"""passive-voice, session 46 round 5 (verification 9's NEW WRONG): *fram och* without *tillbaka*, a passive coordinated
+under *ansvarar för att*, observations in an inspection report, and a *hur* clause about the reader's own thing."""
+
+from __future__ import annotations
+
+from conftest import passive_finding as finding
+
+# --- 1. *grävas fram och skarvas*: *fram* is the particle unless *tillbaka* follows *och* ------------------------
+
+REPLY = "Hej Anna! Tack för ditt meddelande. {} Vi hör av oss."
+
+
+def test_fram_before_och_and_a_verb_is_the_particle() -> None:
+    # the span had been *grävas* and the example *Vi behöver gräva …*, without *fram*
+    text = REPLY.format("Felet är svårt att hitta, utan kabeln behöver grävas fram och skarvas.")
+    found = finding(text, "grävas", genre="brev")
+    assert text[found.start : found.end] == "grävas fram"
+    assert "gräva fram" in (found.suggestion or "")
+
+
+def test_fram_och_tillbaka_is_no_particle() -> None:
+    text = REPLY.format("Ärendet har skickats fram och tillbaka mellan förvaltningarna.")
+    found = finding(text, "skickats", genre="brev")
+    assert text[found.start : found.end] == "skickats"
