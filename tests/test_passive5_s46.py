@@ -22,3 +22,26 @@ def test_fram_och_tillbaka_is_no_particle() -> None:
     text = REPLY.format("Ärendet har skickats fram och tillbaka mellan förvaltningarna.")
     found = finding(text, "skickats", genre="brev")
     assert text[found.start : found.end] == "skickats"
+
+
+# --- 2. *ansvarar för att riktlinjen hålls aktuell och följs upp*: the second passive shares the clause ------------
+
+GUIDELINE = "# Riktlinje för sociala medier\n\n{}\n"
+
+
+def test_a_passive_after_an_adjective_predicate_shares_who_answers() -> None:
+    # *följs upp* had been a warning with *(Vem?) följer upp …*, while *hålls aktuell* said who answers for it
+    text = GUIDELINE.format("Kommunikationsdirektören ansvarar för att riktlinjen hålls aktuell och följs upp.")
+    for word in ("hålls", "följs"):
+        found = finding(text, word)
+        assert found.severity == "info" and "stycket säger vem som ansvarar" in found.message
+
+
+def test_a_passive_in_a_sentence_of_its_own_still_hides_the_doer() -> None:
+    text = GUIDELINE.format("Direktören ansvarar för att riktlinjen hålls aktuell. Den följs upp varje år.")
+    assert finding(text, "följs").severity == "warning"
+
+
+def test_coordinated_passives_with_no_one_answering_still_hide_the_doer() -> None:
+    text = GUIDELINE.format("Riktlinjen hålls aktuell och följs upp varje år.")
+    assert finding(text, "följs").severity == "warning"
