@@ -45,3 +45,39 @@ def test_a_passive_in_a_sentence_of_its_own_still_hides_the_doer() -> None:
 def test_coordinated_passives_with_no_one_answering_still_hide_the_doer() -> None:
     text = GUIDELINE.format("Riktlinjen hålls aktuell och följs upp varje år.")
     assert finding(text, "följs").severity == "warning"
+
+
+# --- 3. an inspection report: what it observes is the operator's act, not the inspector's --------------------------
+
+REPORT = (
+    "# Inspektionsrapport – Nordbergs Bilvård AB\n\n**Diarienummer:** MBN 2026-3310\n\n"
+    "**Närvarande:** Peter Nordberg (verksamhetsutövare), Elin Saarinen (miljöinspektör)\n\n{}\n"
+)
+
+
+def test_an_observation_to_ni_gets_ni_not_vi() -> None:
+    # the examples had been *Vi har inte tömt oljeavskiljaren …* and *Vi sköter verksamheten …*
+    text = REPORT.format(
+        "Vi har inspekterat er verkstad. Oljeavskiljaren har inte tömts enligt schemat. "
+        "Ni behöver åtgärda bristen. I övrigt sköts verksamheten bra."
+    )
+    assert "”Ni har inte tömt oljeavskiljaren" in (finding(text, "tömts").suggestion or "")
+    assert "”Ni sköter verksamheten" in (finding(text, "sköts").suggestion or "")
+
+
+def test_an_observation_without_ni_asks_who() -> None:
+    text = REPORT.format("Vi har inspekterat er verkstad. Oljeavskiljaren har inte tömts enligt schemat.")
+    suggestion = finding(text, "tömts").suggestion or ""
+    assert "Vi har inte tömt" not in suggestion
+
+
+def test_the_inspectors_own_act_keeps_vi() -> None:
+    text = REPORT.format("Vi har inspekterat er verkstad. Kontroll av oljeavskiljaren har genomförts i er verkstad.")
+    assert "”Vi har " in (finding(text, "genomförts").suggestion or "")
+
+
+def test_the_same_sentence_outside_an_inspection_report_keeps_vi() -> None:
+    text = (
+        "# Rapport om vår verkstad\n\nVi har gått igenom er verkstad. Oljeavskiljaren har inte tömts enligt schemat.\n"
+    )
+    assert "”Vi har inte tömt" in (finding(text, "tömts", genre="dokument").suggestion or "")

@@ -386,6 +386,14 @@ def _report_to_operator(document: Document, blocks: list[Block]) -> bool:
     return signs + any(ADDRESS.search(b.text) for b in blocks) >= 2
 
 
+def inspection_report(document: Document) -> bool:
+    """``document`` is an inspection's report to the one inspected (see REPORT_TITLE) under its title: rules read
+    what it observes as the operator's acts, not the sender's."""
+    blocks = [b for b in document.blocks if b.text and not b.text.isspace()]
+    blocks = _after_site_chrome(document, blocks) if blocks else blocks
+    return bool(blocks) and _report_to_operator(document, blocks)
+
+
 def _steering_document(document: Document, blocks: list[Block]) -> bool:
     """A steering document (see STEERING_TITLE): its title and its adoption in its head, or numbered sections and
     requirements in capitals."""

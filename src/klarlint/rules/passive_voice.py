@@ -19,10 +19,11 @@ from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind
-from klarlint.genre import DECISION, DOCUMENT, LETTER, PROTOCOL, detect_genre
+from klarlint.genre import DECISION, DOCUMENT, LETTER, PROTOCOL, detect_genre, inspection_report
 from klarlint.grammar import (
     SUBJECT_DEPS,
     Passive,
+    addresses_with_ni,
     adverb_phrase_before,
     full_forms,
     how_often_after,
@@ -464,6 +465,7 @@ class PassiveVoice:
         pending: list[Pending] = []
         judgements: list[tuple[int, RuleFinding, RuleFinding | None]] = []  # see _senders_judgement
         others: list[Unaddressed] = []  # warnings not said to the reader (see combine)
+        observed: list[tuple[int, RuleFinding]] = []  # each finding as an inspection report's observation
         to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
         for number, (sentence, passives) in enumerate(zip(sentences, acting_passives(block_analysis), strict=True)):
             for passive in passives:
@@ -508,12 +510,14 @@ class PassiveVoice:
                             _about_others(found, block, block_analysis, passive, addresses_reader),
                         )
                     )
+                if (seen := _observed(found, block_analysis, passive, addresses_reader)) is not None:
+                    observed.append((len(findings), seen))
                 findings.append(found)
                 lemmas.append(active_lemma(passive.verb))
                 again.append(_repeated(found, generic))
         parts = (tuple(findings), tuple(pending), _offers(block_analysis), heading, tuple(others), to_reader)
         parts = (*parts, tuple(lemmas), tuple(again), tuple(judgements), speaks_as_sender(block.text))
-        return PassivePart(*parts)
+        return PassivePart(*parts, tuple(observed))
 
     def combine(
         self, analysis: Analysis, parts: Sequence[PassivePart], options: Mapping[str, Any]
@@ -527,11 +531,14 @@ class PassiveVoice:
         genre = document.genre or detect_genre(document)
         senders_text = genre in SENDER_GENRES
         to_reader = not senders_text and any(map(_TO_READER, parts))
+        inspection = genre == DOCUMENT and inspection_report(document)
         found: list[RuleFinding] = []
         repeats = _Repeats(headings)
         for index in itertools.compress(itertools.count(), map(_FINDINGS, parts)):  # most blocks have none
             part = parts[index]
             chosen: list[RuleFinding | None] = list(part.findings)
+            for position, seen in part.observed if inspection else ():
+                chosen[position] = seen
             if part.judgements and (genre in JUDGING_GENRES or part.speaks or _heading_speaks(parts, headings, index)):
                 for position, warning, info in part.judgements:
                     chosen[position] = warning if senders_text else info
@@ -628,6 +635,7 @@ class PassivePart(NamedTuple):
     again: tuple[RuleFinding | None, ...] = ()  # each finding as the same verb's repeat in a section (see _Repeats)
     judgements: tuple[tuple[int, RuleFinding, RuleFinding | None], ...] = ()  # see _senders_judgement
     speaks: bool = False  # the block says vi/oss/vår
+    observed: tuple[tuple[int, RuleFinding], ...] = ()  # see _observed
 
 
 NO_PART = PassivePart((), (), frozenset(), False)
@@ -770,6 +778,27 @@ def _other_doer(found: RuleFinding, block: BlockAnalysis, severity: str) -> Rule
     # Not "does not say who": the sentence may name the doer in another way (*Regeringens insatser … ska stärkas*).
     message = f"”{text}” är passiv form. Skriv aktivt om läsaren behöver veta vem som gör det."
     return replace(found, message=message, suggestion=None, severity=Severity(severity))
+
+
+# What an inspector does on an inspection: in its report these passives are the sender's own (*Kontroll har
+# genomförts*, *Inspektionen gjordes*, *Prover togs*), so their examples keep *Vi*
+INSPECTORS_ACTS = frozenset(
+    {"inspektera", "kontrollera", "genomföra", "göra", "ta", "konstatera", "besöka", "granska", "mäta", "uppmäta",
+     "notera", "observera", "skicka", "debitera", "fakturera", "hitta", "upptäcka", "fotografera"}
+)  # fmt: skip
+
+
+def _observed(found: RuleFinding, block: BlockAnalysis, passive: Passive, addresses_reader: bool) -> RuleFinding | None:
+    """The warning as an inspection report's observation (combine uses it there, see genre.inspection_report): a
+    passive with no modal that is no inspector's act tells what the operator did, so its example says *Ni* where the
+    paragraph says *ni* and never *du*, else *(Vem?)*, not *Vi* (verification 9: *oljeavskiljaren har inte tömts*
+    had *Vi har inte tömt oljeavskiljaren …*, *I övrigt sköts verksamheten bra* had *Vi sköter …*)."""
+    if not found.suggestion or not ("”Vi " in found.suggestion or "som vi " in found.suggestion):
+        return None
+    if active_lemma(passive.verb) in INSPECTORS_ACTS or any(t.lower in MODALS for t in verb_chain(block, passive.verb)):
+        return None
+    doer = reader_pronoun(block) if addresses_with_ni(block.text) else UNKNOWN_DOER
+    return replace(found, suggestion=suggestion_for(block, passive, False, addresses_reader, doer))
 
 
 def _said_to_reader(block: Block, sentence: Sentence) -> bool:
