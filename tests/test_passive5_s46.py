@@ -81,3 +81,18 @@ def test_the_same_sentence_outside_an_inspection_report_keeps_vi() -> None:
         "# Rapport om vår verkstad\n\nVi har gått igenom er verkstad. Oljeavskiljaren har inte tömts enligt schemat.\n"
     )
     assert "”Vi har inte tömt" in (finding(text, "tömts", genre="dokument").suggestion or "")
+
+
+# --- 4. *ändra hur det används*: a *hur* clause about the reader's own thing, in a sentence to the reader ---------
+
+
+def test_how_the_readers_own_is_used_is_information() -> None:
+    # it had been a warning that the doer is hidden, with *hur (Vem?) använder det …*
+    text = "Du behöver bygglov om du vill bygga ett nytt hus, bygga till ditt hus eller ändra hur det används."
+    found = finding(text, "används", genre="webbsida")
+    assert found.severity == "info" and found.suggestion is None
+
+
+def test_how_a_park_is_kept_by_others_is_not_the_readers() -> None:
+    found = finding("Du kan läsa om hur parken sköts av kommunen.", "sköts", genre="webbsida")
+    assert "läsaren har" not in found.message

@@ -1813,6 +1813,13 @@ def _acceptable_passive(
             f"”{text}” är passiv form ({kind}) i {where} om hur något görs. Där är sättet poängen, inte vem "
             "som gör det, och då går passiv bra."
         )
+    if passive.agent is None and _how_the_readers_own_is_used(block, passive.verb):
+        # *ändra hur det används* after *ditt hus*: the reader, or anyone, uses it; a warning that the doer is hidden
+        # was wrong, the reader is in the sentence (verification 9)
+        return (
+            f"”{text}” är passiv form ({kind}) i en bisats om hur något som läsaren har hanteras. Där är sättet "
+            "poängen, och läsaren finns i meningen, så passiv går bra."
+        )
     if (what := _replaced_or_preceded_by(block, passive)) is not None:
         phrase = _av_phrase(block, passive)
         return (
