@@ -285,10 +285,10 @@ def _chrome_like(block: Block) -> bool:
 def regulation(document: Document) -> bool:
     """Whether ``document`` is a regulation (see REGULATION_HEAD): a series or title in its head and a statute's
     formula. Only a text with such a head is read further."""
-    blocks = [b for b in document.blocks if b.kind not in META_KINDS and b.text and not b.text.isspace()]
-    if not any(REGULATION_HEAD.search(b.text.strip()) for b in blocks[:REGULATION_HEAD_BLOCKS]):
-        return False
-    return any(REGULATION_FORMULA.match(b.text.strip()) for b in blocks)
+    texts = (b.text for b in document.blocks if b.kind not in META_KINDS and b.text and not b.text.isspace())
+    if not any(REGULATION_HEAD.search(text.strip()) for text in itertools.islice(texts, REGULATION_HEAD_BLOCKS)):
+        return False  # (before the whole text is walked: the language server asks on every edit of a long one)
+    return any(REGULATION_FORMULA.match(b.text.strip()) for b in document.blocks if b.kind not in META_KINDS)
 
 
 def _decision(blocks: list[Block]) -> bool:
@@ -389,6 +389,10 @@ def _report_to_operator(document: Document, blocks: list[Block]) -> bool:
 def inspection_report(document: Document) -> bool:
     """``document`` is an inspection's report to the one inspected (see REPORT_TITLE) under its title: rules read
     what it observes as the operator's acts, not the sender's."""
+    written = (b for b in document.blocks if b.text and not b.text.isspace())
+    first_heading = next((b for b in document.blocks if b.kind is BlockKind.HEADING and b.text.strip()), None)
+    if not any(b is not None and REPORT_TITLE.match(b.text.strip()) for b in (next(written, None), first_heading)):
+        return False  # its title is its first block, or its h1 after site chrome: a long text is not walked for it
     blocks = [b for b in document.blocks if b.text and not b.text.isspace()]
     blocks = _after_site_chrome(document, blocks) if blocks else blocks
     return bool(blocks) and _report_to_operator(document, blocks)
