@@ -731,8 +731,11 @@ def direct_question(block: BlockAnalysis, verb: Token) -> bool:
     sentence = sentence_of(block, verb.i)
     if sentence is None:
         return False
-    words = [t for t in block.tokens[sentence.start : sentence.end] if not t.text.isspace()]
-    return bool(words) and words[0].lower in {"hur", "varför"} and words[-1].text == "?"
+    # its first and last word only: a sentence of 16,000 words with no full stop had been copied for each passive
+    tokens = block.tokens[sentence.start : sentence.end]
+    first = next((t for t in tokens if not t.text.isspace()), None)
+    last = next((t for t in reversed(tokens) if not t.text.isspace()), None)
+    return first is not None and last is not None and first.lower in {"hur", "varför"} and last.text == "?"
 
 
 def _question_word_in_phrase(block: BlockAnalysis, verb: Token) -> bool:

@@ -748,8 +748,12 @@ QUESTION_LINE_WORDS = 12  # a question this long, alone in its paragraph, heads 
 def _question_line(block: BlockAnalysis) -> bool:
     """A paragraph of one short question, a plain text's heading (*Varför plogas Björkvägen sist?* on a line of its
     own in a letter, with the answer below; not a list's item: an inquiry's questions in a press release)."""
-    words = [t for t in block.tokens if t.is_word]
-    return len(block.sentences) == 1 and 0 < len(words) <= QUESTION_LINE_WORDS and block.text.rstrip().endswith("?")
+    if len(block.sentences) != 1 or len(block.tokens) > 4 * QUESTION_LINE_WORDS:
+        return False  # (before the words are counted: asked for each passive of a paragraph, a long one too)
+    if not block.text.rstrip().endswith("?"):
+        return False
+    words = sum(1 for t in block.tokens if t.is_word)
+    return 0 < words <= QUESTION_LINE_WORDS
 
 
 def _as_topic_heading(found: RuleFinding, text: str, kind: str, severity: str) -> RuleFinding | None:
