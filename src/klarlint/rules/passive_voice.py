@@ -1025,7 +1025,7 @@ def _how_the_readers_own_is_used(block: BlockAnalysis, verb: Token) -> bool:
     if subject is None or not (subject.lower in {"det", "den", "de"} or _readers_own(block, subject)):
         return False
     start = sentence_start(block, verb.i) or 0
-    return any(t.lower in {"du", "ni"} | READERS_OWN_WORDS for t in block.tokens[start : verb.i])
+    return any(t.lower in {"du", "ni"} | READERS_OWN for t in block.tokens[start : verb.i])
 
 
 def _opened_by_hur(block: BlockAnalysis, verb: Token) -> bool:
@@ -1972,7 +1972,7 @@ def _on_readers_own(block: BlockAnalysis, verb: Token) -> str | None:
     if (
         len(words) == 3
         and words[0].lower in ON_PREPOSITIONS
-        and words[1].lower in READERS_OWN_WORDS
+        and words[1].lower in READERS_OWN
         and words[2].lower.endswith(READERS_THINGS)
     ):
         return block.text[words[0].start : words[2].end]
@@ -1980,7 +1980,6 @@ def _on_readers_own(block: BlockAnalysis, verb: Token) -> str | None:
 
 
 ON_PREPOSITIONS = frozenset({"på", "i", "från", "med"})
-READERS_OWN_WORDS = frozenset({"din", "ditt", "dina", "er", "ert", "era"})
 READERS_THINGS = ("kort", "konto", "kontot", "namn", "personnummer", "abonnemang", "inloggning", "legitimation")
 
 
