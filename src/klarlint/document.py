@@ -319,6 +319,9 @@ class Document:
     # The kind of text (klarlint.genre: brev, beslut, webbsida, pressmeddelande, tal, protokoll, dokument), set by the
     # linter from the config, the front matter or the structure; None before that.
     genre: str | None = None
+    # The kinds within that kind which change what rules ask (klarlint.genre.FORMS: a regulation, an inspection's
+    # report), set by the linter with genre, decided once a lint; None before that (a rule asks klarlint.genre.forms_of).
+    forms: frozenset[str] | None = None
     # Text the reader skipped or could not read as written (see klarlint.limits.Notice).
     notices: list[Notice] = field(default_factory=list)
     # Set by the PDF reader: (page, line on the page) of each source line.

@@ -32,6 +32,11 @@ LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, PROTOCOL, DOCUMENT = (
     "dokument",
 )
 GENRES = (LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, PROTOCOL, DOCUMENT)
+# Forms within a kind, which rules ask for (Document.forms): a regulation needs no contact route (missing-sender),
+# an inspection's report tells the operator's acts, not the sender's (passive-voice).
+REGULATION = "föreskrift"
+INSPECTION_REPORT = "kontrollrapport"
+FORMS = (REGULATION, INSPECTION_REPORT)
 ALIASES = {
     "letter": LETTER,
     "decision": DECISION,
@@ -223,10 +228,32 @@ def parse(value: object, where: str, error: type[KlarlintError] = KlarlintError)
     return genre
 
 
+def classify(
+    document: Document, configured: str | None = None, default: str | None = None
+) -> tuple[str, frozenset[str]]:
+    """The kind of ``document`` (see detect_genre) and its forms (see FORMS), each decided once: the linter keeps
+    both on the Document, and the kind's own test of a document under a title takes the report's answer from here."""
+    forms = frozenset(
+        form for form, test in ((REGULATION, regulation), (INSPECTION_REPORT, inspection_report)) if test(document)
+    )
+    return _detect(document, configured, default, INSPECTION_REPORT in forms), forms
+
+
+def forms_of(document: Document) -> frozenset[str]:
+    """The forms of ``document`` (see FORMS): the linter's, or decided now for a Document that has not been through
+    the linter (a rule run on its own)."""
+    return document.forms if document.forms is not None else classify(document)[1]
+
+
 def detect_genre(document: Document, configured: str | None = None, default: str | None = None) -> str:
     """The kind of ``document``: ``configured`` (the user's choice) if given, else the kind its front matter or its
     structure shows, else ``default`` (the profile's kind, :attr:`klarlint.profiles.Profile.genre`: under profile
     webb a pasted page with no signs of a kind of its own is a web page, session 43, workbench §5), else dokument."""
+    return _detect(document, configured, default, None)
+
+
+def _detect(document: Document, configured: str | None, default: str | None, inspection: bool | None) -> str:
+    """detect_genre, given whether the text is an inspection's report when that is known (None: ask)."""
     if configured:
         return normalise(configured) or DOCUMENT
     if document.format == "markdown" and (declared := _front_matter_genre(document.source)):
@@ -252,8 +279,9 @@ def detect_genre(document: Document, configured: str | None = None, default: str
         return LETTER
     blocks = _after_site_chrome(document, blocks)
     if document.format in {"html", "markdown"} and blocks[0].kind is BlockKind.HEADING and blocks[0].level == 1:
-        return DOCUMENT if _document_under_title(document, blocks) or _metadata_opening(document, blocks[0]) else WEB
-    if default and _document_under_title(document, blocks):
+        titled = _document_under_title(document, blocks, inspection)
+        return DOCUMENT if titled or _metadata_opening(document, blocks[0]) else WEB
+    if default and _document_under_title(document, blocks, inspection):
         return DOCUMENT  # (a tjänsteskrivelse pasted under profile webb is still a case paper)
     return default or DOCUMENT
 
@@ -370,10 +398,13 @@ def _case_paper(blocks: list[Block]) -> bool:
     return case_heading and any(CASE_REGISTER_LINE.search(b.text) for b in blocks[:12])
 
 
-def _document_under_title(document: Document, blocks: list[Block]) -> bool:
+def _document_under_title(document: Document, blocks: list[Block], inspection: bool | None) -> bool:
     """A document that a title and its signs show, though it is written in Markdown or HTML: a case paper, an
-    inspection's report, a steering document."""
-    return _case_paper(blocks) or _report_to_operator(document, blocks) or _steering_document(document, blocks)
+    inspection's report (``inspection`` when classify has decided it: ``blocks`` are the same, after site chrome), a
+    steering document."""
+    if inspection is None:
+        inspection = _report_to_operator(document, blocks)
+    return _case_paper(blocks) or inspection or _steering_document(document, blocks)
 
 
 def _report_to_operator(document: Document, blocks: list[Block]) -> bool:

@@ -21,7 +21,7 @@ from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
 from klarlint.document import INVISIBLE, Block, BlockKind, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError, os_reason
-from klarlint.genre import detect_genre
+from klarlint.genre import classify
 from klarlint.language import LanguageSums, language_notices, swedish_part
 from klarlint.limits import (
     MAX_ANALYSED_CHARS,
@@ -303,7 +303,8 @@ def lint_document(
     # Swedish rules on Swedish text only
     document, languages, skipped = swedish_part(document, memory.languages if memory else None)
     document, not_prose = prose_part(document)  # no rules on a table of contents or a metadata table
-    document = replace(document, genre=detect_genre(document, config.genre, config.profile_settings.genre))
+    genre, forms = classify(document, config.genre, config.profile_settings.genre)
+    document = replace(document, genre=genre, forms=forms)
     if document.source is read.source:
         # The same lines: found on the reader's document, whose next version (an edit in the language server)
         # takes them over in part (klarlint.readers.plaintext.reread) instead of finding all of them again.

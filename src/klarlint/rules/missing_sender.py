@@ -8,7 +8,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.document import Document
-from klarlint.genre import PROTOCOL, SPEECH, WEB, detect_genre, regulation
+from klarlint.genre import PROTOCOL, REGULATION, SPEECH, WEB, detect_genre, forms_of
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -145,7 +145,12 @@ class MissingSender:
         document = analysis.document
         genre = document.genre or detect_genre(document)
         # (a whole HTML page: its context decides)
-        if genre in (SPEECH, PROTOCOL) or genre == WEB and not _whole_html_page(document) or regulation(document):
+        if (
+            genre in (SPEECH, PROTOCOL)
+            or genre == WEB
+            and not _whole_html_page(document)
+            or REGULATION in forms_of(document)
+        ):
             return
         has_sender = has_sender or bool(options.get("site_sender"))
         has_contact = has_contact or bool(options.get("site_contact"))

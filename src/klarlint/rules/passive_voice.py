@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind
-from klarlint.genre import DECISION, DOCUMENT, LETTER, PROTOCOL, detect_genre, inspection_report
+from klarlint.genre import DECISION, DOCUMENT, INSPECTION_REPORT, LETTER, PROTOCOL, detect_genre, forms_of
 from klarlint.grammar import (
     SUBJECT_DEPS,
     Passive,
@@ -531,7 +531,7 @@ class PassiveVoice:
         genre = document.genre or detect_genre(document)
         senders_text = genre in SENDER_GENRES
         to_reader = not senders_text and any(map(_TO_READER, parts))
-        inspection = genre == DOCUMENT and inspection_report(document)
+        inspection = genre == DOCUMENT and INSPECTION_REPORT in forms_of(document)
         found: list[RuleFinding] = []
         repeats = _Repeats(headings)
         for index in itertools.compress(itertools.count(), map(_FINDINGS, parts)):  # most blocks have none
@@ -793,7 +793,7 @@ INSPECTORS_ACTS = frozenset(
 
 
 def _observed(found: RuleFinding, block: BlockAnalysis, passive: Passive, addresses_reader: bool) -> RuleFinding | None:
-    """The warning as an inspection report's observation (combine uses it there, see genre.inspection_report): a
+    """The warning as an inspection report's observation (combine uses it there, see genre.INSPECTION_REPORT): a
     passive with no modal that is no inspector's act tells what the operator did, so its example says *Ni* where the
     paragraph says *ni* and never *du*, else *(Vem?)*, not *Vi* (verification 9: *oljeavskiljaren har inte tömts*
     had *Vi har inte tömt oljeavskiljaren …*, *I övrigt sköts verksamheten bra* had *Vi sköter …*)."""
