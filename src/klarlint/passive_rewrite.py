@@ -457,9 +457,7 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
     agent = set(itertools.takewhile(lambda i: tokens[i].start < end, range(first.i, len(tokens))))
     if doer.split()[-1].lower() in CUT_AFTER:
         return None  # *av dig eller ditt ombud* read as *dig eller ditt*: *Du eller ditt kan ansöka*
-    sentence = sentence_of(block, first.i)
-    sentence_end = len(block.tokens) if sentence is None else sentence.end
-    after = [t for t in block.tokens[first.i : sentence_end] if t.start >= end and not t.text.isspace()]
+    after = _words_after_agent(block, first.i, end)
     for index, token in enumerate(after):
         if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
             break  # the next clause
@@ -471,6 +469,31 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
         if conjunct and _second_doer(block, conjunct, passive.verb, agent):
             return None  # *… eller från ett privat företag*, *… samt av återbetalning*, *av A och B* the agent cut
     return doer + _genitive_head(block, after)
+
+
+AFTER_CLAUSE_WORDS = 3  # words read past the next finite verb: _second_doer reads a conjunct's first four
+
+
+def _words_after_agent(block: BlockAnalysis, first: int, end: int) -> list[Token]:
+    """The sentence's words after the agent (which starts at token ``first`` and ends at offset ``end``), up to the next
+    clause's finite verb and a few words past it: all _whole_doer reads. Not the sentence's rest, which a sentence with
+    no full stop made a copy of its words for each doer."""
+    sentence = sentence_of(block, first)
+    sentence_end = len(block.tokens) if sentence is None else sentence.end
+    after: list[Token] = []
+    past = None  # words taken after the finite verb
+    for index in range(first, sentence_end):
+        token = block.tokens[index]
+        if token.start < end or token.text.isspace():
+            continue
+        after.append(token)
+        if past is not None:
+            past += 1
+        elif token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
+            past = 0
+        if past == AFTER_CLAUSE_WORDS:
+            break
+    return after
 
 
 def _genitive_head(block: BlockAnalysis, after: Sequence[Token]) -> str:
@@ -1226,17 +1249,38 @@ def _phrase_before_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     end = min([verb.i, *(t.i for t in helpers)])
     if start is None or start >= end:
         return []
-    words = [t for t in block.tokens[start:end] if not t.text.isspace()]
-    while words and (_list_mark(block, words[0]) or footnote_mark(block, words[0])):
-        words.pop(0)
+    opening = _after_marks(block, start, end)
+    # Read back from the chain to the sentence's first word: the first word that ends the phrase is seldom far (a
+    # sentence with no full stop, a pasted blob, had cost a copy of all its words before each passive)
+    words: list[Token] = []
+    for index in range(end - 1, opening - 1, -1):
+        token = block.tokens[index]
+        if token.text.isspace():
+            continue
+        if _ends_phrase(token):
+            return []
+        words.append(token)
+    words.reverse()
     if not words or words[0].pos not in {"NOUN", "PROPN", "DET", "ADJ"} and words[0].lower not in LOST_DETERMINERS:
         return []
-    for token in words:
-        if token.pos == "PUNCT" or token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
-            return []
-        if token.pos in {"VERB", "AUX"} and not infinitive_shaped(token) and token.feature("VerbForm") != "Inf":
-            return []
     return words
+
+
+def _after_marks(block: BlockAnalysis, start: int, end: int) -> int:
+    """The index of the sentence's first word after its list marks and footnote marks (or ``end``)."""
+    for index in range(start, end):
+        token = block.tokens[index]
+        if not token.text.isspace() and not _list_mark(block, token) and not footnote_mark(block, token):
+            return index
+    return end
+
+
+def _ends_phrase(token: Token) -> bool:
+    """A word no noun phrase before a main clause's verb holds: punctuation, a finite verb, a verb form that is no
+    infinitive (*som* or *att* before an infinitive is part of the phrase)."""
+    if token.pos == "PUNCT" or token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
+        return True
+    return token.pos in {"VERB", "AUX"} and not infinitive_shaped(token) and token.feature("VerbForm") != "Inf"
 
 
 def _list_mark(block: BlockAnalysis, token: Token) -> bool:
