@@ -155,7 +155,7 @@ def find_inputs(targets: Iterable[Path]) -> Inputs:
                 raise InputError(f"{target}: okänt korpusformat (använd .jsonl, .parquet eller .warc/.warc.gz)")
             files.append(target)
         else:
-            raise InputError(f"{target}: filen eller mappen finns inte")
+            raise InputError(f"{target}: {_missing_reason(target)}")
     if not files:
         raise InputError("inga indatafiler angavs")
     return Inputs(files, skipped)
@@ -206,6 +206,14 @@ def skip_reason(path: Path) -> str | None:
         kind = next((said for test, said in _FILE_TYPES if test(mode)), "en okänd sorts fil")
         return f"{kind}, inte en vanlig fil"
     return UNSUPPORTED if _kind(path) is None else None
+
+
+def _missing_reason(target: Path) -> str:
+    """Why an input named on the command line, neither a folder nor a regular file, is not read: a FIFO or a device
+    says what it is, a broken link where it points (both had said *finns inte*, note46)."""
+    if os.path.lexists(target):
+        return skip_reason(target) or "kan inte läsas"
+    return "filen eller mappen finns inte"
 
 
 def _stat_reason(path: Path, exc: OSError) -> str:

@@ -501,6 +501,8 @@ def _finish_manifest(output: Path, summary: Summary) -> None:
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest["complete"] = True
     manifest["batches"] = len(written_batches(output))
+    # skipped.tsv is part of the output: the manifest names it and its count, as it names the batches (note46)
+    manifest["skipped"] = {"file": SKIPPED, "entries": len(summary.ignored)}
     _write_json(path, manifest)
 
 
