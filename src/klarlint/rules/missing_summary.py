@@ -40,7 +40,14 @@ BYLINE = re.compile(
     r"|(?:publicerad|uppdaterad|senast uppdaterad|datum)\b.*)$",
     re.IGNORECASE,
 )  # "Av Anna Berg, kommunikatör", "Publicerad 12 mars 2024"; not "Av flera undersökningar framgår att …"
-DATE_LINE = re.compile(r"^\W*(?:\w+dag(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d{2}-\d{2})\b[\s\d,.–-]*$", re.I)
+# A news list's date with its category after a middle dot, a bullet or a bar (session 47, the web re-tester: *3
+# december 2026 · Nyhet* above a page's marked lead was taken for its opening): a label of at most three words, no
+# sentence; a dash is left out (*3 december – Nu öppnar …* opens a sentence).
+DATE_LINE = re.compile(
+    r"^\W*(?:\w+dag(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d{2}-\d{2})\b[\s\d,.–-]*"
+    r"(?:[·•|]\s*[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,2}\s*)?$",
+    re.I,
+)
 # A label of the kind with its date, above or under the title (*Pressmeddelande, 4 december 2026*, *Nyhet
 # 2026-12-04*): a date line too.
 DATELINE = re.compile(

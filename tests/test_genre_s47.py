@@ -1,0 +1,50 @@
+"""Session 47: a date line with its category, a letter's head before its first paragraph, an extract of a protocol,
+a letter signed with the name in its letterhead, and kinds of text the re-testers found wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def rules_of(report) -> list[str]:
+    return [f.rule for f in report.findings]
+
+
+# A news item's body, long enough for missing-summary (300 words), about one thing (a new preschool).
+NEWS_BODY = (
+    "Förskolan byggs på tomten bredvid skolan. Den gamla förskolan har haft problem med fukt och ventilation i flera "
+    "år, och en utredning visade att det blir för dyrt att renovera den. Barnen flyttar in i den nya förskolan när "
+    "den är klar.\n\n"
+) * 8
+NEWS_LEAD = "Nu börjar bygget av den nya förskolan i Korpilombolo. Förskolan får plats för 60 barn och blir klar 2028."
+
+
+def news_page(dateline: str) -> str:
+    return (
+        '<html lang="sv"><head><title>Ny förskola</title></head><body><main><h1>Byggstart för ny förskola</h1>'
+        f'<p class="dateline">{dateline}</p><p class="lead">{NEWS_LEAD}</p>'
+        + "".join(f"<p>{p}</p>" for p in NEWS_BODY.split("\n\n") if p)
+        + "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        '<time datetime="2026-12-03">3 december 2026</time> · Nyhet',
+        "3 december 2026 | Pressmeddelande",
+        "2026-12-03 • Förskola och skola",
+    ],
+)
+def test_a_date_line_with_its_category_is_passed_over_for_the_marked_lead(dateline: str) -> None:
+    # (the web re-tester's byggstart-forskola.html: *3 december 2026 · Nyhet* above a class="lead" paragraph)
+    assert "missing-summary" not in rules_of(lint_text(news_page(dateline), "html", profile="webb"))
+
+
+def test_a_sentence_after_a_date_and_a_dot_is_no_date_line() -> None:
+    # a paragraph that only opens with a date and a separator is the opening itself: too long, it is no summary
+    opening = "3 december 2026 · " + "Förskolan byggs på tomten bredvid skolan och barnen flyttar in sedan. " * 14
+    page = news_page(opening).replace(' class="lead"', "")
+    assert "missing-summary" in rules_of(lint_text(page, "html", profile="webb"))
