@@ -1204,6 +1204,7 @@ def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, pa
         or _need_in_clause(block, passive)
         or _thing_needs_repair(block, passive)
         or _expedition_line(block, passive)
+        or _status_line(block, passive)
     )
 
 
@@ -1221,6 +1222,31 @@ def _expedition_line(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     subject = passive_subject(block, verb)
     return subject is not None and subject.lemma.lower().endswith(EXPEDITED_DOCUMENTS)
+
+
+def _status_line(block: BlockAnalysis, passive: Passive) -> bool:
+    """A page's status line, *Sidan uppdaterades: 2026-11-20*, *Texten publicerades den 3 maj 2024*: metadata a
+    CMS writes on every page, not prose (session 47's web re-test: a finding on each page; state-passive already
+    skips *Texten är uppdaterad*). The sentence is a definite page noun, the verb and at most a date."""
+    verb = passive.verb
+    if passive.agent is not None or active_lemma(verb) not in STATUS_LEMMAS or verb.i == 0:
+        return False
+    subject = block.tokens[verb.i - 1]
+    if subject.lemma.lower() not in STATUS_SUBJECTS or subject.feature("Definite") != "Def":
+        return False
+    sentence = sentence_of(block, verb.i)
+    if sentence is None or sentence.start != subject.i:
+        return False  # *Vi vet att sidan uppdaterades i går*: not a status line
+    rest = block.tokens[verb.i + 1 : sentence.end]
+    return all(t.text.isspace() or t.pos in {"NUM", "PUNCT"} or t.lower in DATE_WORDS for t in rest)
+
+
+STATUS_LEMMAS = frozenset({"uppdatera", "publicera", "granska"})
+# state_passive's status line (*Texten är uppdaterad*) has the same words; it imports this module, so they are here
+STATUS_SUBJECTS = frozenset({"text", "sida", "webbsida", "information", "innehåll", "artikel"})
+DATE_WORDS = frozenset(
+    str.split("januari februari mars april maj juni juli augusti september oktober november december den senast")
+)
 
 
 EXPEDITION_LEMMAS = frozenset({"skicka", "expediera", "sända", "delge"})
@@ -2246,12 +2272,26 @@ def _points_within_text(block: BlockAnalysis, passive: Passive) -> bool:
     """*den huvudman som anges nedan*: the text itself says it, further on or above (session 41's review: the note
     had said the sentence names who does it)."""
     after = block.token_after(passive.verb)
-    return active_lemma(passive.verb) in POINTING_LEMMAS and after is not None and after.lower in POINTING_WORDS
+    if active_lemma(passive.verb) not in POINTING_LEMMAS or after is None:
+        return False
+    if after.lower in POINTING_WORDS:
+        return True
+    # *problem som inte beskrivs på den här sidan* (session 47's web re-test: a warning beside *som beskrivs nedan*'s
+    # information): the text names itself as the place
+    words = tuple(t.lower for t in block.words_after(passive.verb.i, max(map(len, THIS_TEXT))))
+    return any(words[: len(place)] == place for place in THIS_TEXT)
 
 
 # *som anges nedan*, *som beskrivs ovan*: a pointer to another part of the same text, which is what says it
 POINTING_LEMMAS = frozenset({"ange", "nämna", "beskriva", "redovisa", "visa", "förklara"})
 POINTING_WORDS = frozenset({"nedan", "ovan", "nedanför", "härunder"})
+THIS_TEXT = tuple(
+    tuple(place.split())
+    for place in (
+        "på den här sidan", "på denna sida", "i den här texten", "i denna text",
+        "i det här dokumentet", "i detta dokument", "i den här broschyren", "här",
+    )
+)  # fmt: skip
 
 
 def _infinitive_follows(block: BlockAnalysis, verb: Token, skip_att: bool = False) -> bool:
