@@ -48,3 +48,35 @@ def test_a_sentence_after_a_date_and_a_dot_is_no_date_line() -> None:
     opening = "3 december 2026 · " + "Förskolan byggs på tomten bredvid skolan och barnen flyttar in sedan. " * 14
     page = news_page(opening).replace(' class="lead"', "")
     assert "missing-summary" in rules_of(lint_text(page, "html", profile="webb"))
+
+
+# The agency re-tester's letter (01-aterkrav-betalningsplan.txt) written anew: a letterhead, a reference and date
+# line, an address block, then the title, a greeting and the summary; long enough for missing-summary.
+LETTER_HEAD = (
+    "Försäkringskassan\nÄrendenummer: 012345-6789\n2026-11-30\n\nAnna Lindqvist\nStorgatan 14 B\n722 15 Västerås\n\n"
+)
+REPAYMENT = (
+    "Du behöver betala tillbaka 18 400 kronor\n\nHej Anna,\n\n"
+    "Du har fått för mycket bostadsbidrag under våren. Vi har därför beslutat att du ska betala tillbaka 18 400 "
+    "kronor.\n\nVarför ska du betala tillbaka?\n\n"
+    + "Bostadsbidraget räknades ut från den inkomst du skrev i din ansökan. Din inkomst var högre, och därför fick "
+    "du för mycket bostadsbidrag. Du ska betala tillbaka det du fick för mycket. "
+    * 5
+    + "\n\nSå här betalar du\n\n"
+    + "Betala in beloppet till vårt bankgiro senast den 31 januari. Skriv ditt OCR-nummer när du betalar, så att vi "
+    "ser att pengarna kommer från dig. Du kan också be om en betalningsplan. " * 5
+)
+
+
+def test_a_letters_head_is_passed_over_for_its_first_paragraph() -> None:
+    assert "missing-summary" not in rules_of(lint_text(LETTER_HEAD + REPAYMENT))
+
+
+def test_a_long_first_paragraph_under_a_letters_head_is_still_no_summary() -> None:
+    long_opening = REPAYMENT.replace(
+        "Du har fått för mycket", "Under våren fick du mer än du skulle. " * 12 + "Du har fått"
+    )
+    assert "missing-summary" in rules_of(lint_text(LETTER_HEAD + long_opening))
+    # a sentence that ends in a town is the body, not an address block
+    moved = "Vi har flyttat vårt kontor till Storgatan 14 i 722 15 Västerås. " * 8
+    assert "missing-summary" in rules_of(lint_text(f"Försäkringskassan\n\n{moved}\n\n{REPAYMENT}"))

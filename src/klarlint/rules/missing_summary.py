@@ -10,7 +10,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import META_KINDS, Block, BlockKind
-from klarlint.genre import PRESS_RELEASE, PROTOCOL, SPEECH, WEB, detect_genre
+from klarlint.genre import LETTER_HEAD_LINE, PRESS_RELEASE, PROTOCOL, SPEECH, WEB, detect_genre
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -61,6 +61,12 @@ SCOPE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_MAX_WORDS = 12
+# A letter's head under its letterhead (session 47, the agency re-tester: *Försäkringskassan*, then *Ärendenummer: …
+# 2026-11-30* and the address block *Anna Lindqvist / Storgatan 14 B / 722 15 Västerås*, then the title and the
+# summary): its reference and date lines (genre.LETTER_HEAD_LINE) and an address block ending in a postcode and a
+# town are neither summary nor body. Short, with no sentence's end.
+POSTAL_TOWN = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?$")
+LETTER_HEAD_MAX_WORDS = 12
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 KEY_LEMMAS = 12  # the text's most frequent content lemmas (and its headings') an opening must touch
 MIN_SHARED = 1  # one shared key word: a short lead touches the topic; byline, date and scope lines are caught apart
@@ -300,6 +306,14 @@ def _dateline(opening: BlockAnalysis) -> bool:
     return bool(DATE_LINE.match(text) or DATELINE.match(text))
 
 
+def _letter_head(block: BlockAnalysis) -> bool:
+    """Whether a paragraph is a letter's reference and date lines or its address block (see POSTAL_TOWN)."""
+    text = block.text.strip()
+    if block.word_count > LETTER_HEAD_MAX_WORDS or text.endswith((".", "!", "?")):
+        return False
+    return bool(POSTAL_TOWN.search(text) or LETTER_HEAD_LINE.search(text))
+
+
 def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[int, BlockAnalysis] | None:
     """The first paragraph, after a title, that comes before the body's first subheading. A byline or a date line
     is passed over for the lead under it (session 46, a writer's re-tester: a press release's *Pressmeddelande, 4
@@ -321,6 +335,9 @@ def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[i
             continue
         if block.kind is BlockKind.PARAGRAPH and _dateline(block_analysis):
             dateline = dateline or (position, block_analysis)
+            continue
+        if block.kind is BlockKind.PARAGRAPH and dateline is None and _letter_head(block_analysis):
+            headings_seen = 0  # (the heading above it was the letterhead: the title comes under the head)
             continue
         return (position, block_analysis) if block.kind is BlockKind.PARAGRAPH else None
     return dateline
