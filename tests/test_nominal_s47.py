@@ -1,0 +1,42 @@
+"""Session 47's re-tests (a writer, an agency, a web editor): state-passive on adjectives and states,
+impersonal-man on *vederbörande* before its noun, *ske* and light verbs with action nouns, and a verbal noun in an
+EU regulation's title."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _spans(text: str, rule: str) -> list[str]:
+    return [text[f.start : f.end] for f in lint_text(text).findings if f.rule == rule]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Skotta taket när snön är 5 centimeter djup, eller 3 centimeter om snön är blöt.",  # an adjective in -t
+        "Du har i ditt yttrande anfört att bussen ofta är försenad.",  # late: a state
+        "Vi anser att det med hänsyn till risken för skada på miljön är befogat att förena föreläggandet med vite.",
+        "Ni kan däremot skriva att drycken är gjord på havre.",  # a material
+        "Leverantören SKA vara registrerad för F-skatt.",  # a tax status in a requirement
+        "Tolken SKA vara auktoriserad av Kammarkollegiet eller ha genomgått grundutbildning för tolkar.",
+    ],
+)
+def test_a_state_or_an_adjective_after_vara_is_no_state_passive(sentence: str) -> None:
+    assert _spans(sentence, "state-passive") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Ärendet är registrerat för handläggning.", "är registrerat"),  # *för* without a tax
+        ("Bedömningen är gjord av handläggaren.", "är gjord"),  # *av* names the doer, not a material
+        ("Bilen är köpt.", "är köpt"),  # a participle in -pt
+        ("Dörren är målad.", "är målad"),
+        ("Din ansökan är avslagen.", "är avslagen"),
+    ],
+)
+def test_a_participle_after_vara_is_still_a_state_passive(sentence: str, span: str) -> None:
+    assert _spans(sentence, "state-passive") == [span]
