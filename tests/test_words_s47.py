@@ -1,0 +1,48 @@
+"""jargon and formal-word: what three re-testers found in session 47 (a protocol's *Yrkanden*, a participle the tagger
+calls a verb, replacements that did not fit their sentence, an EU act's title, and clear words the lists missed)."""
+
+from __future__ import annotations
+
+from conftest import lint_text
+
+
+def findings(text: str, rule: str = "jargon", fmt: str = "text") -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(text, suggestion, replacements) of the rule's findings."""
+    report = lint_text(text, fmt, enable=[rule])
+    return [(f.text, f.suggestion, f.replacements) for f in report.findings if f.rule == rule]
+
+
+def found(text: str, rule: str = "jargon") -> list[str]:
+    return [words for words, _, _ in findings(text, rule)]
+
+
+def message(text: str, words: str) -> str:
+    return next(f.message for f in lint_text(text).findings if f.rule == "jargon" and f.text == words)
+
+
+# --- 1. *Yrkanden*, a protocol's and a court paper's section --------------------------------------------------------
+
+PROTOCOL = (
+    "Beslut\nArbetsutskottet föreslår kommunstyrelsen att bifalla förslaget.\n\n"
+    "Yrkanden\nMaria Holm (S) yrkar bifall till förvaltningens förslag.\n"
+    "Lars Ekström (M) yrkar att ärendet återremitteras.\n\n"
+    "Propositionsordning\nOrdföranden ställer proposition på Maria Holms yrkande och finner att det bifalls.\n"
+)
+
+
+def test_yrkanden_as_a_section_heading_is_the_set_term() -> None:
+    """W WRONG 2: *Yrkanden* (the protocol's section) was told *Begäran*, which changes its meaning."""
+    assert "Yrkanden" not in found(PROTOCOL)
+    assert "yrkande" not in found(PROTOCOL)  # *proposition på Maria Holms yrkande*
+    assert "Yrkanden" not in found("# Parternas yrkanden\n\nKlaganden begär att beslutet upphävs.\n", "jargon")
+
+
+def test_the_verb_yrka_keeps_its_finding() -> None:
+    assert "yrkar" in found(PROTOCOL)  # *yrkar att ärendet återremitteras*
+
+
+def test_yrkande_in_a_letter_is_advice_that_names_the_set_term() -> None:
+    text = "Ditt yrkande om ersättning för resan avslås."
+    [(words, suggestion, replacements)] = findings(text)
+    assert (words, suggestion, replacements) == ("yrkande", "begäran", ())
+    assert "fast term" in message(text, "yrkande")
