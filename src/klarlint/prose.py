@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from klarlint.document import Block, BlockKind, Document
 from klarlint.limits import Notice
+from klarlint.rules.link_text import says_nothing
 
 # A letter's closing (*Med vänliga hälsningar*): genre's sign of a letter, and the plain-text reader's of a line that is
 # no heading. Here, below both: genre → readers (its metadata opening) → plain-text reader → genre was a cycle.
@@ -57,7 +58,9 @@ MAX_METADATA_VALUE_WORDS = 10
 MAX_LABEL_CELL_WORDS = 2
 SENTENCE_END = (".", "!", "?")
 # A link text of this many words or more is a page's title; shorter ones (*Läs mer*, *Kontakt*) stay prose, for
-# the link-text rule among others.
+# the link-text rule among others. A download label stays prose too (*Ladda ner (PDF, 310 kB)*: five words with its note),
+# which names no page: a lone download link had been left out as a title line, and link-text never saw it (session
+# 47, two re-testers).
 MIN_TITLE_WORDS = 4
 LINK_LINE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 _PARENTHESES = re.compile(r"\([^()]*\)")  # *(riksdagen.se)* after a link says where it leads
@@ -117,7 +120,17 @@ def is_link_line(block: Block) -> bool:
     rest.append(text[position:])
     if any(c.isalpha() for c in _PARENTHESES.sub("", "".join(rest))):
         return False
-    return any(len(text[start:end].split()) >= MIN_TITLE_WORDS for start, end in block.links)
+    return any(_is_title(text[start:end]) for start, end in block.links)
+
+
+def _is_title(link_text: str) -> bool:
+    return len(link_text.split()) >= MIN_TITLE_WORDS and not says_nothing(link_text)
+
+
+def vague_links(block: Block) -> list[Block]:
+    """The links of a line of titles whose texts say nothing (*Läs mer*, *Ladda ner (PDF, 2 MB)*), each a block of
+    its own: the line is no prose, but link-text judges every link text on it."""
+    return [block.slice(start, end) for start, end in block.links if says_nothing(block.text[start:end])]
 
 
 def _label(text: str) -> str:
@@ -234,7 +247,12 @@ def prose_part(document: Document) -> tuple[Document, list[Notice]]:
             name = "Raden med uppgifter om dokumentet" if len(indexes) == 1 else "Raderna med uppgifter om dokumentet"
         notices.append(Notice(NOTICE_CODE, f"{name} granskades inte (inte löptext).", start, start))
     left_out = {i for i, _ in skipped}
-    kept = [block for i, block in enumerate(document.blocks) if i not in left_out]
+    links = {i for i, what in skipped if what == "links"}
+    kept = [
+        part
+        for i, block in enumerate(document.blocks)
+        for part in (vague_links(block) if i in links else () if i in left_out else (block,))
+    ]
     # what is not linted may still be consulted, as a page's site footer is: *Handläggare: Omar Haddad, telefon …*
     # is a metadata line and the letter's contact details (missing-sender had said the letter had none)
     context = "\n".join(filter(None, [document.context, *(document.blocks[i].text for i in sorted(left_out))]))

@@ -62,6 +62,11 @@ def normalized(text: str) -> str:
     return " ".join(text.lower().split()).strip(TRIM)
 
 
+def says_nothing(text: str) -> bool:
+    """Whether a whole link text says nothing of where the link leads: *läs mer*, a download label alone."""
+    return normalized(text) in VAGUE or DOWNLOAD.fullmatch(" ".join(text.split())) is not None
+
+
 class LinkText:
     info = RuleInfo(
         id="link-text",
@@ -89,7 +94,7 @@ class LinkText:
         for index, block in enumerate(analysis.document.blocks):
             for start, end in block.links:
                 text = block.text[start:end]
-                if normalized(text) in VAGUE or DOWNLOAD.fullmatch(" ".join(text.split())):
+                if says_nothing(text):
                     yield RuleFinding(
                         index,
                         start,

@@ -1,0 +1,47 @@
+"""HTML pages from session 47's re-tests: download links alone on a line, *läsa mer här*, a page in the wrong
+language, a page's description and status line under its ``lang``."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text, rule_texts
+
+
+def page(content: str, lang: str = "sv") -> str:
+    head = f"<!DOCTYPE html>\n<html lang='{lang}'>\n<body>\n<main>\n<h1>Bostadsanpassning</h1>\n"
+    return f"{head}{content}\n</main>\n</body>\n</html>"
+
+
+# --- 1. a download link alone on its line or in a list item ---
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<p><a href="/b.pdf">{}</a></p>',
+        '<ul><li><a href="/a">AFS 2023:2 Planering och organisering av arbetsmiljöarbete</a></li>'
+        '<li><a href="/b.docx">{}</a></li><li><a href="/c">Läs mer</a></li></ul>',
+    ],
+)
+@pytest.mark.parametrize("label", ["Ladda ner (PDF, 310 kB)", "Ladda ner (Word, 45 kB)"])
+def test_a_download_link_alone_on_its_line_is_judged(markup: str, label: str) -> None:
+    report = lint_text(page(markup.format(label)), "html")
+    assert label in rule_texts(report, "link-text")
+    assert not any(n.code == "not-prose" and "Ladda" in n.message for n in report.notices)
+
+
+def test_a_vague_link_beside_a_title_is_judged_but_the_title_is_not_prose() -> None:
+    # *beakta* in another page's title is not the writer's word (prose.py): the title line stays out
+    title = "Pressmeddelande: Skolverket ska beakta riskerna med digitalisering"
+    report = lint_text(page(f'<ul><li><a href="/p">{title}</a> <a href="/p.pdf">PDF</a></li></ul>'), "html")
+    assert rule_texts(report, "link-text") == ["PDF"]
+    assert [f.rule for f in report.findings] == ["link-text"]
+    assert any(n.code == "not-prose" for n in report.notices)
+
+
+@pytest.mark.parametrize("label", ["Ladda ner taxan för 2026 (PDF, 2 MB)", "Taxa för förskola 2026 (PDF, 240 kB)"])
+def test_a_download_link_naming_its_file_alone_on_its_line_is_fine(label: str) -> None:
+    report = lint_text(page(f'<p><a href="/t.pdf">{label}</a></p>'), "html")
+    assert rule_texts(report, "link-text") == []
+    assert report.findings == []
