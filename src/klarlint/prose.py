@@ -58,9 +58,9 @@ MAX_METADATA_VALUE_WORDS = 10
 MAX_LABEL_CELL_WORDS = 2
 SENTENCE_END = (".", "!", "?")
 # A link text of this many words or more is a page's title; shorter ones (*Läs mer*, *Kontakt*) stay prose, for
-# the link-text rule among others. A download label stays prose too (*Ladda ner (PDF, 310 kB)*: five words with its note),
-# which names no page: a lone download link had been left out as a title line, and link-text never saw it (session
-# 47, two re-testers).
+# the link-text rule among others. A download label stays prose too (*Ladda ner (PDF, 310 kB)*, five words with its
+# note): it names no page; a lone download link had been left out as a title line, and link-text never saw it
+# (session 47, two re-testers).
 MIN_TITLE_WORDS = 4
 LINK_LINE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
 _PARENTHESES = re.compile(r"\([^()]*\)")  # *(riksdagen.se)* after a link says where it leads
