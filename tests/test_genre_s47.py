@@ -80,3 +80,38 @@ def test_a_long_first_paragraph_under_a_letters_head_is_still_no_summary() -> No
     # a sentence that ends in a town is the body, not an address block
     moved = "Vi har flyttat vårt kontor till Storgatan 14 i 722 15 Västerås. " * 8
     assert "missing-summary" in rules_of(lint_text(f"Försäkringskassan\n\n{moved}\n\n{REPAYMENT}"))
+
+
+# The writer's re-tester's tenants' letter (05-renovering-hyresgaster.txt) written anew: the housing company's name
+# heads it and signs it, a name with no organisation's word in it; long enough for missing-sender (100 words).
+TENANTS = (
+    "Nu renoverar vi badrum och rör i ditt hus\n\nHej!\n\n"
+    + "Under våren byter vi alla rör i husen på Björkvägen. Samtidigt får du ett nytt badrum. Du kan bo kvar. " * 6
+    + "\n\nDu kan ringa projektledare Sofia Lund på 0221-44 80 12 eller mejla renovering@vasterbyhem.se.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Västerbyhem\n\n{TENANTS}Med vänlig hälsning\nVästerbyhem\n",
+        f"Västerbyhem\n\n{TENANTS}Med vänlig hälsning\n\nSofia Lund\n\nVästerbyhem\n",
+    ],
+)
+def test_a_letter_signed_with_the_name_that_heads_it_names_its_sender(text: str) -> None:
+    assert "missing-sender" not in rules_of(lint_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name signs the letter but does not head it
+        f"{TENANTS}Med vänlig hälsning\nVästerbyhem\n",
+        # the name heads it but nobody signs after a closing
+        f"Västerbyhem\n\n{TENANTS}Vi ses på mötet!\n",
+        # a longer name in the signature is another name (a person's *Sofia Västerbyhemsson*)
+        f"Västerbyhem\n\n{TENANTS}Med vänlig hälsning\nSofia Västerbyhemsson\n",
+    ],
+)
+def test_a_name_in_one_place_is_not_known_as_the_sender(text: str) -> None:
+    assert "missing-sender" in rules_of(lint_text(text))

@@ -9,6 +9,7 @@ from typing import Any
 from klarlint.analysis import Analysis
 from klarlint.document import Document
 from klarlint.genre import PROTOCOL, REGULATION, SPEECH, WEB, detect_genre, forms_of
+from klarlint.prose import LETTER_CLOSING
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -63,6 +64,13 @@ CASE_NUMBER = re.compile(
     r"diarienummer|diarienr|dnr|beteckning)\b\.?[ \t]*:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t-]?)?\d[\d./:-]*",
     re.IGNORECASE,
 )
+
+# A letter signed with the name that heads it (session 47, a writer's re-tester: a housing company's letter with
+# *Västerbyhem* as its first line and again under *Med vänlig hälsning* was told it named no sender): a name of one
+# to three capitalised words, alone on the text's first line and ending its signature after a closing. A name that
+# ends in no organisation's word is known as the sender only from the two places together.
+LETTERHEAD_NAME = re.compile(r"[A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,2}")
+SIGNATURE_BLOCKS = 3
 
 # What every match of CONTACT and of CASE_NUMBER has (see _has_contact)
 _DIGIT = re.compile(r"\d")
@@ -156,7 +164,7 @@ class MissingSender:
         has_contact = has_contact or bool(options.get("site_contact"))
         if not (has_sender and has_contact):
             text = "\n".join([*(block.text for block in analysis.blocks), document.context])
-            has_sender = has_sender or _names_sender(text)
+            has_sender = has_sender or _names_sender(text) or _letterhead_signed(analysis)
             has_contact = has_contact or _has_contact(text)
         if has_sender and has_contact:
             return
@@ -177,6 +185,22 @@ class MissingSender:
 
 def _names_sender(text: str) -> bool:
     return bool(ORGANISATION.search(text) or SIGNATURE_TITLE.search(text))
+
+
+def _letterhead_signed(analysis: Analysis) -> bool:
+    """Whether the text's first line is a name and its signature after a letter's closing ends with the same name
+    (see LETTERHEAD_NAME)."""
+    name = analysis.blocks[0].text.strip()
+    if len(analysis.blocks) < SIGNATURE_BLOCKS or not LETTERHEAD_NAME.fullmatch(name):
+        return False
+    tail = [block.text.strip() for block in analysis.blocks[-SIGNATURE_BLOCKS:]]
+    closing = next((i for i, text in enumerate(tail) if LETTER_CLOSING.match(text)), None)
+    return closing is not None and any(_ends_with_name(text, name) for text in tail[closing:])
+
+
+def _ends_with_name(text: str, name: str) -> bool:
+    """Whether ``text`` ends with ``name`` as whole words."""
+    return text.endswith(name) and (len(text) == len(name) or not text[-len(name) - 1].isalnum())
 
 
 def _has_contact(text: str) -> bool:
