@@ -46,3 +46,18 @@ def test_yrkande_in_a_letter_is_advice_that_names_the_set_term() -> None:
     [(words, suggestion, replacements)] = findings(text)
     assert (words, suggestion, replacements) == ("yrkande", "begäran", ())
     assert "fast term" in message(text, "yrkande")
+
+
+# --- 2. a compound verb's past participle the tagger calls a verb ---------------------------------------------------
+
+
+def test_participle_after_vara_is_plain_swedish() -> None:
+    """W WRONG 13: *Musiken ska vara avstängd* had been told *stänga av* (the tagger reads a verb there)."""
+    assert found("Musiken ska vara avstängd klockan 01.00.") == []
+    assert found("Vägen är avstängt för trafik i dag.") == []
+
+
+def test_the_compound_verb_itself_is_still_flagged() -> None:
+    [(words, suggestion, _)] = findings("Du ska avstänga vattnet innan arbetet börjar.")
+    assert words == "avstänga" and suggestion == "stänga av"
+    assert found("Kassan utbetalar ersättningen varje månad.") == ["utbetalar"]

@@ -195,6 +195,8 @@ class TermIndex:
                 token = tokens[index]
                 if term.pos and (not _pos_fits(token, term.pos) or _adverb_before_infinitive(tokens, index, term)):
                     continue
+                if term.pos and _participle_taken_for_verb(tokens, index, term.pos):
+                    continue
                 if not self._inner_words_fit(tokens, index, words, keys, rest):
                     continue
                 if all(word in keys[i] for i, word in enumerate(words[2:], rest + 1)):
@@ -1093,6 +1095,24 @@ def _pos_fits(token: Token, pos: frozenset[str]) -> bool:
     # *Efter att ansökan inkommit*: a supine without *har* the tagger calls an auxiliary (writer re-test 5); a
     # listed verb is no auxiliary
     return token.pos in pos or "VERB" in pos and token.pos == "AUX"
+
+
+# Endings only a past participle has among a verb's forms (*avstängd*, *avstängda*, *utgivna*); *-nde* is the present
+# participle, which the compound verbs' entries take
+PARTICIPLE_ENDINGS = ("d", "da", "na")
+# Forms of *vara* and *bli*, after which a verb's -t and -de forms are participles too (*är avstängt*, *blev inlämnade*)
+COPULA_FORMS = frozenset({"är", "var", "vara", "varit", "blir", "blev", "bli", "blivit"})
+
+
+def _participle_taken_for_verb(tokens: list[Token], index: int, pos: frozenset[str]) -> bool:
+    """A past participle the tagger called a verb, for an entry of a verb's forms that spares it (VERB and ADJ):
+    *Musiken ska vara avstängd* (writer re-test s47: *stänga av* had been suggested for plain Swedish)."""
+    if "VERB" not in pos or "ADJ" not in pos or tokens[index].pos not in ("VERB", "AUX"):
+        return False
+    if tokens[index].lower.endswith(PARTICIPLE_ENDINGS):
+        return True
+    before = [t for t in tokens[max(0, index - 4) : index] if not t.text.isspace() and t.pos != "ADV"]
+    return bool(before) and before[-1].lower in COPULA_FORMS
 
 
 def _adverb_before_infinitive(tokens: list[Token], index: int, term: Term) -> bool:
