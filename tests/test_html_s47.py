@@ -45,3 +45,17 @@ def test_a_download_link_naming_its_file_alone_on_its_line_is_fine(label: str) -
     report = lint_text(page(f'<p><a href="/t.pdf">{label}</a></p>'), "html")
     assert rule_texts(report, "link-text") == []
     assert report.findings == []
+
+
+# --- 2. the infinitive: *läsa mer här* ---
+
+
+@pytest.mark.parametrize("label", ["läsa mer här", "läsa mer", "Läsa vidare"])
+def test_the_infinitive_read_more_is_a_vague_link(label: str) -> None:
+    report = lint_text(page(f'<p>Om bygget kan du <a href="/f">{label}</a>.</p>'), "html")
+    assert rule_texts(report, "link-text") == [label]
+
+
+@pytest.mark.parametrize("label", ["läsa mer om förskolans bygge", "läsa mer om bygglov här"])
+def test_the_infinitive_naming_its_topic_is_fine(label: str) -> None:
+    assert rule_texts(lint_text(page(f'<p>Här kan du <a href="/f">{label}</a>.</p>'), "html"), "link-text") == []

@@ -34,6 +34,10 @@ VAGUE = frozenset(
         "läs mer",
         "läs mer här",
         "läs vidare",
+        # the infinitive after *kan du*, *vill du* (session 47's web re-test: *kan du läsa mer här*)
+        "läsa mer",
+        "läsa mer här",
+        "läsa vidare",
         "fortsätt läsa",
         "mer",
         "mer här",
