@@ -41,3 +41,50 @@ def test_a_pointer_to_this_page_is_information() -> None:
 
 def test_a_description_elsewhere_is_still_flagged() -> None:
     assert finding("Felet beskrivs på sidan 4 i rapporten.", "beskrivs").severity.value == "warning"
+
+
+# --- 2. generic: a file's possible use, history with its year, the statute that regulates, an inverted judgement ---
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Skicka svaret i två exemplar, den ena i ett format som kan redigeras (t.ex. Word).", "redigeras"),
+        ("Filen kan öppnas i alla webbläsare.", "öppnas"),
+        ("Nystartsjobb regleras i förordningen (2018:43) om särskilt anställningsstöd.", "regleras"),
+        ("Frågan regleras i 5 kap. 2 § socialtjänstlagen.", "regleras"),
+        ("För Arbetsförmedlingen bedöms förslaget medföra en viss ökad administration.", "bedöms"),
+    ],
+)
+def test_generic_passives_are_information(text: str, verb: str) -> None:
+    assert finding(text, verb).severity.value == "info"
+
+
+def test_history_with_its_year_is_no_finding() -> None:
+    # like *IEA bildades 1974*: nobody wants the doer of a year's reform
+    assert _passives("Nystartsjobb infördes 2007 och gäller fortfarande.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Ansökan kan redigeras fram till den 1 mars.", "redigeras"),  # not a file's property
+        ("Dokumentet har redigerats.", "redigerats"),  # done, not possible
+        ("Taxan infördes för att täcka kostnaderna.", "infördes"),  # no year
+        ("Trafiken regleras i korsningen med stoppljus.", "regleras"),  # a place, not a statute
+        ("Flödet regleras i förslaget.", "regleras"),  # *förslag* is no law
+        ("Därför bedöms ansökan enligt de nya reglerna.", "bedöms"),  # no infinitive
+    ],
+)
+def test_passives_that_hide_a_doer_stay_warnings(text: str, verb: str) -> None:
+    assert finding(text, verb).severity.value == "warning"
+
+
+def test_a_subjects_topic_with_om_is_no_question() -> None:
+    found = finding("Frågor om remissen kan ställas till kansliråd Ola Berg.", "ställas")
+    assert "i en fråga" not in found.message
+
+
+def test_an_indirect_question_with_om_stays_one() -> None:
+    found = finding("Vi ska ta ställning till om ansökan kan beviljas.", "beviljas")
+    assert "i en fråga om vad, hur eller om" in found.message
