@@ -40,3 +40,26 @@ def test_a_state_or_an_adjective_after_vara_is_no_state_passive(sentence: str) -
 )
 def test_a_participle_after_vara_is_still_a_state_passive(sentence: str, span: str) -> None:
     assert _spans(sentence, "state-passive") == [span]
+
+
+def _address(text: str) -> list[tuple[str, str | None]]:
+    report = lint_text(text)
+    return [(text[f.start : f.end], f.suggestion) for f in report.findings if f.rule == "impersonal-man"]
+
+
+def test_vederborande_before_its_noun_is_the_old_adjective_even_where_the_tagger_misreads_the_noun() -> None:
+    """The tagger read *nämnd* as an adverb after this sentence: *Du nämnd ska …* was suggested (web re-test)."""
+    text = (
+        "En begäran om registerutdrag skall göras skriftligen och vara egenhändigt undertecknad av den sökande. "
+        "Vederbörande nämnd ska därefter tillhandahålla utdraget utan onödigt dröjsmål."
+    )
+    assert ("Vederbörande", "Ansvarig") in _address(text)
+    assert ("Vederbörande", "Du") not in _address(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vederbörande ska bifoga intyg.", "Vederbörande själv ska bifoga intyg.", "Vederbörande har rätt att överklaga."],
+)
+def test_vederborande_as_the_subject_is_still_the_reader(text: str) -> None:
+    assert _address(text) == [("Vederbörande", "Du")]

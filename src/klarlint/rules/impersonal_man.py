@@ -362,7 +362,8 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
-    if lower == "vederbörande" and _before_noun(following) and not _passive_read_as_noun(block, sentence, following):
+    before_noun = _before_noun(following) or _subject_noun_before_verb(block, sentence, following)
+    if lower == "vederbörande" and before_noun and not _passive_read_as_noun(block, sentence, following):
         # *ansvarig*, not *berörd*: *Vederbörande handläggare* is the one in charge, and *Berörd handläggare* reads as
         # one affected (session 42, webrev)
         message = (
@@ -608,6 +609,25 @@ SAYING_PARTICLES = frozenset({"upp", "till", "ifrån", "emot", "efter", "av"})
 
 def _before_noun(following: Token | None) -> bool:
     return following is not None and following.pos in ("NOUN", "PROPN")
+
+
+# Sentence adverbs that may stand between a subject and its verb (*Vederbörande själv ska …*): not a noun.
+SUBJECT_ADVERBS = frozenset(
+    {"själv", "själva", "också", "även", "inte", "ej", "alltså", "därför", "då", "nu", "ju", "dock", "därefter"}
+    | {"sedan", "redan", "alltid", "ofta", "genast", "snarast", "personligen", "bara", "endast", "sålunda"}
+)
+
+
+def _subject_noun_before_verb(block: BlockAnalysis, sentence: Sentence, following: Token | None) -> bool:
+    """*Vederbörande nämnd ska därefter …*: a lower-case word between *vederbörande* and a finite verb is the noun
+    *vederbörande* qualifies, whatever the tagger calls it (it read *nämnd* as an adverb; session 47, a web re-test:
+    *Du nämnd ska* was suggested)."""
+    if following is None or not following.text.isalpha() or not following.text.islower():
+        return False
+    if following.lower in SUBJECT_ADVERBS or following.feature("VerbForm") == "Fin":
+        return False
+    verb = _neighbour(block, sentence, following.i + 1)
+    return verb is not None and verb.pos in ("AUX", "VERB") and verb.feature("VerbForm") == "Fin"
 
 
 def _passive_read_as_noun(block: BlockAnalysis, sentence: Sentence, following: Token | None) -> bool:
