@@ -61,3 +61,5 @@ def test_the_compound_verb_itself_is_still_flagged() -> None:
     [(words, suggestion, _)] = findings("Du ska avstänga vattnet innan arbetet börjar.")
     assert words == "avstänga" and suggestion == "stänga av"
     assert found("Kassan utbetalar ersättningen varje månad.") == ["utbetalar"]
+    assert found("Du kan inlämna blanketten i receptionen.") == ["inlämna"]  # an infinitive in -na
+    assert found("Du ska insända blanketten senast fredag.") == ["insända"]  # an infinitive in -da

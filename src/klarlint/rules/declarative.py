@@ -1109,8 +1109,9 @@ def _participle_taken_for_verb(tokens: list[Token], index: int, pos: frozenset[s
     *Musiken ska vara avstängd* (writer re-test s47: *stänga av* had been suggested for plain Swedish)."""
     if "VERB" not in pos or "ADJ" not in pos or tokens[index].pos not in ("VERB", "AUX"):
         return False
-    if tokens[index].lower.endswith(PARTICIPLE_ENDINGS):
-        return True
+    word, lemma = tokens[index].lower, tokens[index].lemma.lower()
+    if word.endswith(PARTICIPLE_ENDINGS) and word not in (lemma, lemma[:-1]):
+        return True  # not the infinitive or imperative of *insända*, *inlämna*
     before = [t for t in tokens[max(0, index - 4) : index] if not t.text.isspace() and t.pos != "ADV"]
     return bool(before) and before[-1].lower in COPULA_FORMS
 
