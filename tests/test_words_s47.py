@@ -63,3 +63,20 @@ def test_the_compound_verb_itself_is_still_flagged() -> None:
     assert found("Kassan utbetalar ersättningen varje månad.") == ["utbetalar"]
     assert found("Du kan inlämna blanketten i receptionen.") == ["inlämna"]  # an infinitive in -na
     assert found("Du ska insända blanketten senast fredag.") == ["insända"]  # an infinitive in -da
+
+
+# --- 3. an adverb after a noun, as its attribute ---------------------------------------------------------------------
+
+
+def test_darutover_after_a_noun_is_advice() -> None:
+    """W WRONG 14: *Byten därutöver debiteras* had become *Byten dessutom debiteras* by one click."""
+    [(words, suggestion, replacements)] = findings("Byten därutöver kostar 350 kronor.")
+    assert (words, suggestion, replacements) == ("därutöver", "dessutom", ())
+    assert ("därutöver", "dessutom", ()) in findings("För byten därutöver tar vi 350 kronor.")
+
+
+def test_darutover_as_a_sentence_adverb_is_still_replaced() -> None:
+    assert findings("Den svenska delegationen bestod därutöver av 17 tjänstemän.") == [
+        ("därutöver", "dessutom", ("dessutom",))
+    ]
+    assert ("därutöver", "dessutom", ("dessutom",)) in findings("Vi anser att kommunen därutöver ska betala.")

@@ -404,7 +404,7 @@ class DeclarativeRule:
             message = f"{message} {NEGATED_ATTRIBUTE_NOTE}"
         replacements: tuple[str, ...] = ()
         replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
-        replaceable = replaceable and not negated_attribute
+        replaceable = replaceable and not negated_attribute and not _adverb_after_noun(block, match)
         if suggestion and replaceable and match.term.words not in self.advice_only and not match.term.advice:
             replacements = first_form  # replacement_for of the listed suggestion: its first alternative's form
         return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
@@ -478,6 +478,29 @@ def _negates_attribute(block: BlockAnalysis, match: Match) -> bool:
     if form == "Fin":  # the tagger's past tense (*Ej bokade samtal tilldelas*), not a relative's (*som ej betalade*)
         return attribute.feature("Tense") == "Past" and previous in ("PUNCT", "DET", "ADP", "ADV")
     return form != "Inf"
+
+
+# Words that may stand in a noun's phrase before it: *Alla extra byten därutöver*, *Dina byten därutöver*.
+_NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NUM", "PRON"})
+
+
+def _adverb_after_noun(block: BlockAnalysis, match: Match) -> bool:
+    """An adverb right after a noun that opens its sentence or follows a preposition, before the verb: *Byten
+    därutöver debiteras* is *byten beyond that*, an attribute, and *Byten dessutom debiteras* is not Swedish (writer
+    re-test s47, WRONG 14). In a subordinate clause the noun is its subject (*att kommunen därutöver ska*), and the
+    adverb's replacement fits there."""
+    if len(match.term.words) != 1 or match.first.pos not in ("ADV", "ADP"):
+        return False
+    following = block.words_after(match.first.i, 1)
+    if not following or following[0].pos not in ("VERB", "AUX"):
+        return False
+    before = block.words_before(match.first.i, 6)
+    if not before or before[-1].pos != "NOUN":
+        return False
+    rest = before[:-1]
+    while rest and rest[-1].pos in _NOUN_PHRASE_POS:
+        rest = rest[:-1]
+    return not rest or rest[-1].pos in ("ADP", "PUNCT") or before[-1].i in _sentence_starts(block)
 
 
 def default_lexicon():
