@@ -88,3 +88,23 @@ def test_a_subjects_topic_with_om_is_no_question() -> None:
 def test_an_indirect_question_with_om_stays_one() -> None:
     found = finding("Vi ska ta ställning till om ansökan kan beviljas.", "beviljas")
     assert "i en fråga om vad, hur eller om" in found.message
+
+
+# --- 3. a verb whose sense is its object's names no doer for another object ----------------------------------------
+
+
+def test_another_sense_of_ta_names_no_doer() -> None:
+    # *tar 25 minuter* is not *ta hänsyn*: the note had said the sentence before named the doer
+    text = "Skolskjuts till Västerby tar cirka 25 minuter. Hänsyn måste även tas till att skolan är en mötesplats."
+    assert finding(text, "tas").severity.value == "warning"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Nämnden tar beslut om bidraget i maj. Beslutet tas på ett sammanträde.", "tas"),
+        ("Statsministern och presidenten håller tal. Talen hålls på engelska.", "hålls"),
+    ],
+)
+def test_the_same_verb_and_object_name_the_doer(text: str, verb: str) -> None:
+    assert "säger redan vem som gör det" in finding(text, verb).message
