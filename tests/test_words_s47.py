@@ -80,3 +80,47 @@ def test_darutover_as_a_sentence_adverb_is_still_replaced() -> None:
         ("därutöver", "dessutom", ("dessutom",))
     ]
     assert ("därutöver", "dessutom", ("dessutom",)) in findings("Vi anser att kommunen därutöver ska betala.")
+
+
+# --- 4. replacements that did not fit their sentence -----------------------------------------------------------------
+
+
+def test_participle_after_the_object_of_fa_is_advice() -> None:
+    """A WRONG 9: *få sina synpunkter beaktade* had become *få sina synpunkter tog hänsyn till* by --suggest."""
+    text = "De kan gå miste om möjligheten att få sina synpunkter beaktade i arbetet."
+    assert findings(text) == [("beaktade", "ta hänsyn till / tänka på", ())]
+    assert findings("Nämnden beaktade synpunkterna i beslutet.") == [
+        ("beaktade", "tog hänsyn till / tänkte på", ("tog hänsyn till",))
+    ]
+    assert ("beaktade", "tog hänsyn till / tänkte på", ("tog hänsyn till",)) in findings(
+        "Vi fick synpunkter som nämnden beaktade noga."
+    )
+
+
+def test_tillhandahalla_is_advice() -> None:
+    """A WRONG 12: *tillhandahålla en ersättare* had become *ge en ersättare* (another sense)."""
+    text = "Leverantören ska utan dröjsmål tillhandahålla en ersättare med motsvarande kompetens."
+    assert ("tillhandahålla", "ge / erbjuda", ()) in findings(text)
+
+
+def test_a_vite_that_utgar_is_paid_by_the_one_who_broke_the_terms() -> None:
+    """A WRONG 13: *ett vite … kommer att utgå* had been told *betalas ut*, which reverses who pays."""
+    text = "Om leveransen uteblir kommer ett vite om 2 000 kronor per tillfälle att utgå."
+    assert ("utgå", "tas ut / ska betalas", ()) in findings(text)
+    assert findings("Vid försenad betalning utgår dröjsmålsränta enligt räntelagen.") == [
+        ("utgår", "tas ut / ska betalas", ())
+    ]
+    assert findings("Ersättning utgår med 500 kronor per dag.") == [("utgår", "betalas ut / ges", ())]
+    assert findings("Vi utgår från att ni betalar.") == []
+
+
+def test_avila_is_ligga_pa() -> None:
+    """A WRONG 21: *åvilar livsmedelsföretagaren* had become *är någons ansvar livsmedelsföretagaren*."""
+    text = "Ansvaret för att märkningen är korrekt åvilar livsmedelsföretagaren."
+    assert findings(text) == [("åvilar", "ligger på / är skyldig", ("ligger på",))]
+
+
+def test_i_enlighet_med_vad_som_keeps_its_meaning() -> None:
+    """A WRONG 22: *en vägledning i enlighet med vad som anförts ovan* had become *en vägledning som anförts ovan*."""
+    text = "Vårt svar ska ses som en vägledning i enlighet med vad som anförts ovan."
+    assert ("i enlighet med vad som", "enligt det som", ("enligt det som",)) in findings(text)

@@ -762,7 +762,7 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         return ()  # an English loan the lexicon does not know: its number and definiteness are the tagger's guesses
     if head.pos == "NOUN" and " " in alternative and _after_determiner(block, head):
         return ()  # *en deadline* → *en sista dagen*: a phrase for a noun does not take the noun's article
-    if head.pos in ("VERB", "AUX") and _after_object_pronoun(block, head):
+    if head.pos in ("VERB", "AUX") and (_after_object_pronoun(block, head) or _after_object_of_fa(block, head)):
         return ()  # *få dem beaktade*: no finite verb follows *dem*, so the -ade form is a participle
     if head.pos in ("VERB", "AUX") and _repeats_argument(block, match, head, alternative):
         return ()  # *Om betalning inte erläggs* → *betalas*: say who pays (writer re-test 5)
@@ -1031,6 +1031,24 @@ def _adverb_next(block: BlockAnalysis, head: Token) -> bool:
 def _after_object_pronoun(block: BlockAnalysis, head: Token) -> bool:
     before = next((t for t in reversed(block.tokens[max(0, head.i - 3) : head.i]) if not t.text.isspace()), None)
     return before is not None and before.lower in OBJECT_PRONOUNS
+
+
+# Forms of *få*, whose object a participle follows (*få sina synpunkter beaktade*), and the words of that object
+FA_FORMS = frozenset({"få", "får", "fick", "fått"})
+_OBJECT_POS = frozenset({"DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN"})
+RELATIVE_WORDS = frozenset({"som", "vilka", "vilket", "vilken", "vad", "vem", "där"})
+
+
+def _after_object_of_fa(block: BlockAnalysis, head: Token) -> bool:
+    """A form of *få* and its object's noun phrase right before the word: *få sina synpunkter beaktade* is a
+    participle the tagger called a past tense, and *få sina synpunkter tog hänsyn till* had been written by --suggest
+    (agency re-test s47, WRONG 9)."""
+    before = block.words_before(head.i, 6)
+    while before and before[-1].pos in _OBJECT_POS and before[-1].lower not in RELATIVE_WORDS:
+        before = before[:-1]
+        if before and before[-1].lower in FA_FORMS and before[-1].pos in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _right_after_subject(block: BlockAnalysis, head: Token) -> bool:
