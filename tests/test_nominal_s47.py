@@ -63,3 +63,60 @@ def test_vederborande_before_its_noun_is_the_old_adjective_even_where_the_tagger
 )
 def test_vederborande_as_the_subject_is_still_the_reader(text: str) -> None:
     assert _address(text) == [("Vederbörande", "Du")]
+
+
+def _light_verbs(text: str) -> list[tuple[str, str | None]]:
+    report = lint_text(text)
+    return [(text[f.start : f.end], f.suggestion) for f in report.findings if f.subcheck == "light-verb"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "verb"),
+    [
+        (
+            "Angöring för leveranser utanför denna tid bör ske efter överenskommelse med entreprenören.",
+            "Angöring för leveranser utanför denna tid bör ske",
+            "angöra / leverera",
+        ),
+        ("Varutransporter kan ske från Järnvägsgatan.", "Varutransporter kan ske", "leverera / köra"),
+        (
+            "Du har fått för mycket pengar, varför återkrav ska ske enligt 108 kap. 2 § socialförsäkringsbalken.",
+            "återkrav ska ske",
+            "kräva tillbaka",
+        ),
+        # two action nouns: both verbs, from the first noun on
+        ("Urval och intervjuer sker löpande.", "Urval och intervjuer sker", "välja ut och intervjua"),
+        ("Du kommer att genomföra samtal med barn och föräldrar.", "genomföra samtal", "samtala"),
+        (
+            "Den sökande som saknar möjlighet att använda e-tjänsten kan skicka blanketten.",
+            "saknar möjlighet",
+            "inte kunna",
+        ),
+        (
+            "En genomlysning av verksamheten har genomförts under hösten.",
+            "genomlysning av verksamheten har genomförts",
+            "granska / se över",
+        ),
+    ],
+)
+def test_an_action_noun_with_ske_or_a_light_verb_is_flagged_with_its_verb(sentence: str, span: str, verb: str) -> None:
+    assert (span, f"Skriv med verbet ”{verb}”") in _light_verbs(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vi saknar ekonomiska möjligheter.",  # no *att*: the means, not an ability
+        "Vi har haft många samtal under året.",  # *ha samtal*, not *genomföra samtal med*
+        "Urvalet av böcker är stort.",  # *urval* without *ske*
+    ],
+)
+def test_the_same_nouns_elsewhere_are_no_light_verb_phrase(sentence: str) -> None:
+    assert _light_verbs(sentence) == []
+
+
+def test_a_thing_beside_an_action_noun_does_not_join_the_advice() -> None:
+    """*Mat* is no action: only *transport sker* is flagged, as before."""
+    assert _light_verbs("Mat och transport sker i egen regi.") == [
+        ("transport sker", "Skriv med verbet ”transportera / köra”")
+    ]
