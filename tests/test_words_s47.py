@@ -124,3 +124,27 @@ def test_i_enlighet_med_vad_som_keeps_its_meaning() -> None:
     """A WRONG 22: *en vägledning i enlighet med vad som anförts ovan* had become *en vägledning som anförts ovan*."""
     text = "Vårt svar ska ses som en vägledning i enlighet med vad som anförts ovan."
     assert ("i enlighet med vad som", "enligt det som", ("enligt det som",)) in findings(text)
+
+
+# --- 5. an EU act's title -------------------------------------------------------------------------------------------
+
+
+def test_a_word_in_an_eu_acts_title_is_the_lawmakers() -> None:
+    """A WRONG 18: *tillhandahållande* in regulation (EU) nr 1169/2011's title is not the writer's wording."""
+    text = (
+        "Det följer av artikel 7.1 c i förordning (EU) nr 1169/2011 om tillhandahållande av livsmedelsinformation "
+        "till konsumenterna."
+    )
+    assert found(text) == []
+    assert (
+        found("Direktiv 2011/83/EU om konsumenträttigheter, om ändring av rådets direktiv om tillhandahållande.") == []
+    )
+
+
+def test_the_same_word_after_the_title_is_the_writers() -> None:
+    # a title runs to the end of its clause, as a Swedish statute's does (titles.py)
+    text = (
+        "Det följer av förordning (EU) nr 1169/2011 om livsmedelsinformation. Ni ansvarar för tillhandahållande av den."
+    )
+    assert found(text) == ["tillhandahållande"]
+    assert found("Förordningen gäller tillhandahållande av livsmedelsinformation.") == ["tillhandahållande"]
