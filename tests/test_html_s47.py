@@ -59,3 +59,47 @@ def test_the_infinitive_read_more_is_a_vague_link(label: str) -> None:
 @pytest.mark.parametrize("label", ["läsa mer om förskolans bygge", "läsa mer om bygglov här"])
 def test_the_infinitive_naming_its_topic_is_fine(label: str) -> None:
     assert rule_texts(lint_text(page(f'<p>Här kan du <a href="/f">{label}</a>.</p>'), "html"), "link-text") == []
+
+
+# --- 4. an English page: its description inherits lang="en"; its Swedish status line is Swedish ---
+
+ENGLISH = (
+    "<p>Welcome to Älvbyn. This page tells you how to register your address when you move here, and where to find"
+    " help with schools, housing and health care.</p>\n<p>{}</p>"
+)
+
+
+def english_page(status: str) -> str:
+    head = (
+        "<!DOCTYPE html>\n<html lang='en'>\n<head><title>Moving here</title>\n"
+        "<meta name='description' content='How to register when you move to the municipality.'>\n</head>\n"
+    )
+    return f"{head}<body>\n<main>\n<h1>Moving here</h1>\n{ENGLISH.format(status)}\n</main>\n</body>\n</html>"
+
+
+def test_a_description_under_an_english_html_lang_is_not_told_to_be_marked() -> None:
+    report = lint_text(english_page("You can also call us on weekdays between nine and five."), "html")
+    assert not any('lang="en"' in n.message for n in report.notices)
+    assert report.findings == []
+
+
+def test_an_english_description_under_a_swedish_html_lang_is_still_told_to_be_marked() -> None:
+    source = page("<p>Du kan söka bygglov i vår e-tjänst. Vi svarar inom tre veckor.</p>").replace(
+        "<body>", "<head><meta name='description' content='How to apply for a building permit online.'></head><body>"
+    )
+    assert any('Märk den med lang="en"' in n.message for n in lint_text(source, "html").notices)
+
+
+@pytest.mark.parametrize("status", ["Sidan uppdaterades: 2026-11-09", "Senast uppdaterad 3 mars 2026"])
+def test_a_swedish_status_line_under_an_english_html_lang_is_swedish(status: str) -> None:
+    source = english_page(status)
+    report = lint_text(source, "html")
+    [found] = rule_texts(report, "lang-attribute")
+    assert status.startswith(found)  # the first sentence of it
+    line = next(number for number, text in enumerate(source.split("\n"), 1) if status in text)
+    assert not any(f"rad {line})" in n.message or f"–{line})" in n.message for n in report.notices)
+
+
+@pytest.mark.parametrize("status", ["Updated 2026-11-09", "Last updated: 9 November 2026"])
+def test_an_english_status_line_stays_english(status: str) -> None:
+    assert lint_text(english_page(status), "html").findings == []

@@ -454,7 +454,7 @@ def block_language(text: str, points: Counter[str] | None = None) -> str | None:
     decided = _decide(points).language
     if decided in _NO_DA and _one_spelling_against_swedish(text, points):
         decided = None
-    decided = decided or _alone_in_a_short_line(text, points) or _plainly_english(text)
+    decided = decided or _alone_in_a_short_line(text, points) or _plainly_english(text) or _status_line(text)
     if decided in _NO_DA:  # a tie of their points names bokmål, listed first: *Besøgende fra Danmark* is Danish
         decided = _which_of_the_family(decided, _common_words(text[:SCRIPT_SAMPLE]), points)
     return decided if decided is not None or not _unknown_language(text) else UNKNOWN
@@ -527,6 +527,25 @@ def _plainly_english(text: str) -> str | None:
     if len(set(english)) < MIN_LONE_EVIDENCE or 2 * len(english) <= len(words):
         return None
     return "en"
+
+
+# A web page's status line as a Swedish CMS writes it (*Sidan uppdaterades: 2026-11-09*, *Senast uppdaterad 3 mars
+# 2026*, *Publicerad 2026-10-01*): Swedish by its words, though no function word says so. On an English page's
+# Swedish template (<html lang="en">) it had been called English, the feedback line after it Swedish (session 47).
+_STATUS_LINE = re.compile(
+    r"(?:(?:sidan|texten|artikeln|informationen)\s+|senast\s+)?"
+    r"(?:uppdaterad(?:es)?|publicerad(?:es)?|ändrad(?:es)?|granskad(?:es)?)(?:\s+senast)?\s*:?\s*[\d\s\-./:,a-zåäö]*",
+    re.IGNORECASE,
+)
+MAX_STATUS_LINE = 60  # characters
+
+
+def _status_line(text: str) -> str | None:
+    """``sv`` for a page's status line (see _STATUS_LINE) with a digit in its date."""
+    text = text.strip()
+    if len(text) > MAX_STATUS_LINE or not any(c.isdigit() for c in text) or not _STATUS_LINE.fullmatch(text):
+        return None
+    return SWEDISH
 
 
 @cache

@@ -642,7 +642,20 @@ class _Parser(HTMLParser):
             self._attribute_text(
                 start,
                 CONTENT,
-                _Element("meta", True, parent.swedish, False, False, False, BlockKind.DESCRIPTION, 0, meta=True),
+                # the page's lang, inherited as by any element (session 47: a description under <html lang="en"> had
+                # been told to be marked lang="en")
+                _Element(
+                    "meta",
+                    skipped=True,
+                    swedish=parent.swedish,
+                    main=False,
+                    article=False,
+                    sectioning=False,
+                    kind=BlockKind.DESCRIPTION,
+                    level=0,
+                    meta=True,
+                    lang=parent.lang,
+                ),
             )
         elif tag == "img" and parent.chrome and not parent.hidden and (attrs.get("alt") or "").strip():
             self.chrome_names.append(html.unescape((attrs.get("alt") or "").strip()))  # the logo names the sender
