@@ -148,3 +148,31 @@ def test_the_same_word_after_the_title_is_the_writers() -> None:
     )
     assert found(text) == ["tillhandahållande"]
     assert found("Förordningen gäller tillhandahållande av livsmedelsinformation.") == ["tillhandahållande"]
+
+
+# --- 6. clear cases the lists missed ---------------------------------------------------------------------------------
+
+
+def test_utan_foregaende_avisering() -> None:
+    """W MISSED 5."""
+    text = "Vid utebliven betalning tar vi bort bokningen utan föregående avisering."
+    assert ("utan föregående avisering", "utan förvarning", ("utan förvarning",)) in findings(text)
+    assert found("Avisering sker med sms dagen före.") == []
+
+
+def test_paträffa() -> None:
+    """W MISSED 8: *påträffas* had only a passive's information."""
+    assert findings("Om felsorterat avfall påträffas i kärlet tömmer vi det inte.") == [
+        ("påträffas", "hittas", ("hittas",))
+    ]
+    assert found("Vi träffade flera av er i våras.") == []
+
+
+def test_egenhandigt_undertecknad() -> None:
+    """B MISSED 8: *vara egenhändigt undertecknad*; advice, the sentence needs its doer."""
+    text = "En begäran om registerutdrag ska göras skriftligen och vara egenhändigt undertecknad."
+    assert ("egenhändigt undertecknad", "skriva under själv", ()) in findings(text)
+    assert ("egenhändigt undertecknade", "skriva under själv", ()) in findings(
+        "Blanketterna ska vara egenhändigt undertecknade."
+    )
+    assert found("Blanketten ska vara undertecknad.") == []
