@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
+from klarlint.genre import EXTRACT, classify
+from klarlint.readers import read_text
 
 
 def rules_of(report) -> list[str]:
@@ -114,4 +116,48 @@ def test_a_letter_signed_with_the_name_that_heads_it_names_its_sender(text: str)
     ],
 )
 def test_a_name_in_one_place_is_not_known_as_the_sender(text: str) -> None:
+    assert "missing-sender" in rules_of(lint_text(text))
+
+
+# The writer's re-tester's extract (02-protokollsutdrag.txt) written anew: one paragraph of a committee's protocol,
+# sent on to the board, the administration and the citizen who proposed it; no contact route.
+PROPOSAL = (
+    "I ett medborgarförslag föreslås att belysning sätts upp på gångvägen mellan Ekbacken och stationen. "
+    "Samhällsbyggnadsförvaltningen har gjort en trygghetsvandring och bedömer att belysning skulle öka tryggheten. "
+) * 4
+EXTRACT_S47 = (
+    "PROTOKOLLSUTDRAG\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2026-11-24\n\n§ 187 Dnr KS 2026/233\n\n"
+    "Medborgarförslag om belysning på gångvägen\n\nBeslut\nArbetsutskottet föreslår kommunstyrelsen besluta\n"
+    f"att medborgarförslaget bifalles.\n\nSammanfattning av ärendet\n{PROPOSAL}\n\n"
+    "Expedieras till\nKommunstyrelsen\nSamhällsbyggnadsförvaltningen\nFörslagsställaren\n\n"
+    "Justerandes signatur\n\nUtdragsbestyrkande\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EXTRACT_S47,
+        # its attestation alone marks it, under another title
+        EXTRACT_S47.replace("PROTOKOLLSUTDRAG", "Kommunstyrelsen"),
+    ],
+)
+def test_an_extract_sent_on_by_the_body_that_met_is_asked_for_no_contact_route(text: str) -> None:
+    document = read_text(text)
+    assert EXTRACT in classify(document)[1]
+    assert "missing-sender" not in rules_of(lint_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sent to a party as their decision (session 45): they must be able to reach the sender
+        EXTRACT_S47.replace("Förslagsställaren", "Sökanden"),
+        # an extract's title with no numbered paragraph: a paper about an extract, not one
+        EXTRACT_S47.replace("§ 187 ", ""),
+        # a letter that sends an extract along speaks of it in a sentence
+        f"Hej Karin!\n\nHär kommer protokollsutdraget från § 187.\n\n{PROPOSAL}\n\nMed vänliga hälsningar\nPer Åberg",
+    ],
+)
+def test_an_extract_to_a_party_or_no_extract_still_needs_a_contact_route(text: str) -> None:
     assert "missing-sender" in rules_of(lint_text(text))

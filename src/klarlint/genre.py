@@ -36,7 +36,8 @@ GENRES = (LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, PROTOCOL, DOCUMENT)
 # an inspection's report tells the operator's acts, not the sender's (passive-voice).
 REGULATION = "föreskrift"
 INSPECTION_REPORT = "kontrollrapport"
-FORMS = (REGULATION, INSPECTION_REPORT)
+EXTRACT = "protokollsutdrag"  # one paragraph of a protocol, sent on (see protocol_extract)
+FORMS = (REGULATION, INSPECTION_REPORT, EXTRACT)
 ALIASES = {
     "letter": LETTER,
     "decision": DECISION,
@@ -152,6 +153,10 @@ PROTOCOL_SIGNS = (
     ),
 )
 PROTOCOL_HEAD, PROTOCOL_TAIL = 15, 10  # where a protocol's signs stand: its head and its signatures
+# An extract's own marks: its title in its head, its attestation among its last lines (session 47, a writer's
+# re-tester: *PROTOKOLLSUTDRAG* … *§ 187* … *Utdragsbestyrkande*). With a numbered paragraph it is an extract.
+EXTRACT_TITLE = re.compile(r"^(?:utdrag\s+ur\s+\w*protokoll|protokolls?utdrag)\b", re.I)
+EXTRACT_ATTESTATION = re.compile(r"^(?:rätt\s+utdraget\s+intygar|utdragsbestyrkande)\b", re.I)
 
 # A policy converted from Word to Markdown or HTML opens with a table of its facts (*Dokumentägare*, *Beslutad av*,
 # *Revideras senast*) above its title (session 45, a writer's re-tester): prose.py leaves the table out, and the text
@@ -233,9 +238,8 @@ def classify(
 ) -> tuple[str, frozenset[str]]:
     """The kind of ``document`` (see detect_genre) and its forms (see FORMS), each decided once: the linter keeps
     both on the Document, and the kind's own test of a document under a title takes the report's answer from here."""
-    forms = frozenset(
-        form for form, test in ((REGULATION, regulation), (INSPECTION_REPORT, inspection_report)) if test(document)
-    )
+    tests = ((REGULATION, regulation), (INSPECTION_REPORT, inspection_report), (EXTRACT, protocol_extract))
+    forms = frozenset(form for form, test in tests if test(document))
     return _detect(document, configured, default, INSPECTION_REPORT in forms), forms
 
 
@@ -317,6 +321,17 @@ def regulation(document: Document) -> bool:
     if not any(REGULATION_HEAD.search(text.strip()) for text in itertools.islice(texts, REGULATION_HEAD_BLOCKS)):
         return False  # (before the whole text is walked: the language server asks on every edit of a long one)
     return any(REGULATION_FORMULA.match(b.text.strip()) for b in document.blocks if b.kind not in META_KINDS)
+
+
+def protocol_extract(document: Document) -> bool:
+    """Whether ``document`` is an extract of a protocol (see EXTRACT_TITLE): an extract's title in its first lines or
+    its attestation in its last, and a numbered paragraph in its head. Its kind is the one its other signs show (a
+    decision, a document); rules ask it what they ask the body that met (missing-sender: no contact route)."""
+    blocks = [b for b in document.blocks if b.kind not in META_KINDS and b.text and not b.text.isspace()]
+    titled = any(EXTRACT_TITLE.match(b.text.strip()) for b in blocks[:3])
+    if not titled and not any(EXTRACT_ATTESTATION.match(b.text.strip()) for b in blocks[-PROTOCOL_TAIL:]):
+        return False
+    return any(PROTOCOL_PARAGRAPH.match(b.text) for b in blocks[:PROTOCOL_HEAD])
 
 
 def _decision(blocks: list[Block]) -> bool:
