@@ -120,3 +120,31 @@ def test_a_thing_beside_an_action_noun_does_not_join_the_advice() -> None:
     assert _light_verbs("Mat och transport sker i egen regi.") == [
         ("transport sker", "Skriv med verbet ”transportera / köra”")
     ]
+
+
+def _verbal_nouns(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in lint_text(text).findings if f.subcheck == "verbal-noun"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det följer av artikel 7.1 c i förordning (EU) nr 1169/2011 om tillhandahållande av livsmedelsinformation.",
+        "Det följer av förordning (EU) nr 1169/2011 av den 25 oktober 2011 om tillhandahållande av märkning.",
+        "Det följer av direktiv 2006/123/EG om tillhandahållande av tjänster.",
+        "Beslutet följer av förordningen (2021:663) om beviljande av bidrag.",
+    ],
+)
+def test_a_verbal_noun_in_a_statutes_title_is_the_lawmakers_word(sentence: str) -> None:
+    assert _verbal_nouns(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Du kan ansöka om tillhandahållande av hjälpmedel.", "tillhandahållande av hjälpmedel"),
+        ("Nämnden beslutar om beviljande av bygglov.", "beviljande av bygglov"),
+    ],
+)
+def test_a_verbal_noun_outside_a_title_is_still_flagged(sentence: str, span: str) -> None:
+    assert _verbal_nouns(sentence) == [span]
