@@ -176,3 +176,10 @@ def test_egenhandigt_undertecknad() -> None:
         "Blanketterna ska vara egenhändigt undertecknade."
     )
     assert found("Blanketten ska vara undertecknad.") == []
+
+
+def test_yrkat_after_an_adverbial_is_the_verbs_supine() -> None:
+    """A MISSED 2: *Du har i din deklaration yrkat avdrag* was missed (the tagger's adjective), *Du har yrkat* not."""
+    text = "Du har i din deklaration yrkat avdrag för resor med egen bil."
+    assert findings(text) == [("yrkat", "begärt", ("begärt",))]
+    assert found("Du har ett yrkat belopp på 500 kronor.") == []
