@@ -104,6 +104,9 @@ def test_another_sense_of_ta_names_no_doer() -> None:
     [
         ("Nämnden tar beslut om bidraget i maj. Beslutet tas på ett sammanträde.", "tas"),
         ("Statsministern och presidenten håller tal. Talen hålls på engelska.", "hålls"),
+        # the object as a word after the verb (the parse hangs *tal* on the name), a relative's noun as the subject
+        ("I dag håller ordförande Anna Berg och rektor Lena Ek tal till eleverna. Talen hålls på svenska.", "hålls"),
+        ("Nämnden tar i dag ut en avgift för tillsynen. Vi ser över om de avgifter som tas ut är rimliga.", "tas"),
     ],
 )
 def test_the_same_verb_and_object_name_the_doer(text: str, verb: str) -> None:

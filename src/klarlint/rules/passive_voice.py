@@ -2583,12 +2583,22 @@ def _same_sense(block: BlockAnalysis, active: Token, passive: Passive) -> bool:
     (session 47's writer re-test: *Hänsyn måste även tas till* had been told the doer was named just before)."""
     if active_lemma(passive.verb) not in SENSE_BY_OBJECT:
         return True
-    subject = passive_subject(block, passive.verb)
+    verb = passive.verb
+    subject = passive_subject(block, verb)
+    if subject is not None and subject.lower in RELATIVES and verb.head != verb.i:
+        subject = block.tokens[verb.head]  # *de avgifter som tas ut*: the noun the clause is about
     if subject is None:
         return False
-    return any(c.dep == "obj" and c.lemma.lower() == subject.lemma.lower() for c in block.children(active))
+    # the object as a word after the active verb, not by its relation: the parse can hang *tal* on a name before it
+    # (*håller statsminister Ulf Kristersson och … Magdalena Andersson tal*)
+    end = active.i + 1 + SAME_OBJECT_WINDOW
+    if (sentence := sentence_of(block, active.i)) is not None:
+        end = min(end, sentence.end)
+    lemma = subject.lemma.lower()
+    return any(t.pos == "NOUN" and t.lemma.lower() == lemma for t in block.tokens[active.i + 1 : end])
 
 
+SAME_OBJECT_WINDOW = 16  # words after the active verb read for the passive's subject as its object
 # Verbs that mean little without their object: the same verb with another object is another act
 SENSE_BY_OBJECT = frozenset({"ta", "ge", "hålla", "sätta", "ställa", "lägga", "dra", "föra", "gå", "komma"})
 
