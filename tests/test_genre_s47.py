@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
-from klarlint.genre import EXTRACT, classify
+from klarlint.genre import EXTRACT, classify, detect_genre
 from klarlint.readers import read_text
 
 
@@ -161,3 +161,79 @@ def test_an_extract_sent_on_by_the_body_that_met_is_asked_for_no_contact_route(t
 )
 def test_an_extract_to_a_party_or_no_extract_still_needs_a_contact_route(text: str) -> None:
     assert "missing-sender" in rules_of(lint_text(text))
+
+
+# The writer's re-tester's decision (03-delegationsbeslut-bistand.docx) written anew in plain paragraphs: its title,
+# its head's lines (an addressee, a date: a letter's signs too) and its appeal section.
+AID = "Du har sökt ekonomiskt bistånd för december. Vi har gått igenom din ansökan och dina kostnader. " * 3
+DECISION_LINES = (
+    "Socialförvaltningen, Försörjningsstöd\n\nBeslut om ekonomiskt bistånd\n\nDatum: 2026-12-03\n\n"
+    f"Till: Leila Hassan, Storgatan 14 B, 723 45 Västerby\n\nDu får 4 200 kronor.\n\nSkäl\n\n{AID}\n\n"
+    "Så överklagar du\n\nOm du inte är nöjd med beslutet kan du överklaga det hos förvaltningsrätten.\n\n"
+    "Med vänlig hälsning\n\nErik Sandberg, socialsekreterare\n"
+)
+
+
+def test_a_decision_in_plain_paragraphs_is_known_by_its_title_and_its_appeal_line() -> None:
+    assert detect_genre(read_text(DECISION_LINES)) == "beslut"
+    assert detect_genre(read_text(DECISION_LINES, "markdown")) == "beslut"
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        # the title alone: a letter that sends a decision on
+        (DECISION_LINES.replace("Så överklagar du", "Har du frågor?"), "text"),
+        # the appeal line alone: a page about how to appeal
+        ("# Så överklagar du ett beslut\n\nOm du inte är nöjd med ett beslut kan du överklaga det.\n", "markdown"),
+        # *beslut om* in a sentence is no title
+        (DECISION_LINES.replace("Beslut om ekonomiskt bistånd", "Beslut om bistånd fattas av nämnden."), "text"),
+    ],
+)
+def test_one_sign_of_a_decision_is_no_decision(text: str, fmt: str) -> None:
+    assert detect_genre(read_text(text, fmt)) != "beslut"
+
+
+# The writer's re-tester's welcome letter (12-ny-invanare.txt) written anew: a greeting that names nobody under its
+# title, signed by a person, her title and the municipality.
+WELCOME = (
+    "Välkommen till Västerby!\n\nHej och välkommen som ny invånare i Västerby kommun! Vi hoppas att du trivs.\n\n"
+    "Sophämtning och vatten\nDitt hus är redan anslutet till sophämtning och kommunalt vatten.\n\n"
+    "Bibliotek och fritid\nMed ett lånekort kan du låna böcker gratis.\n\nVarmt välkommen!\n\n"
+)
+
+
+def test_a_greeting_under_the_title_and_a_person_signing_make_a_letter() -> None:
+    text = f"{WELCOME}Karin Ahlström\nKommunstyrelsens ordförande\nVästerby kommun\n"
+    assert detect_genre(read_text(text)) == "brev"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a page that greets its readers and ends with its date: nobody signs it
+        f"{WELCOME}Senast uppdaterad 3 mars 2026\n",
+        f"{WELCOME}Kommunstyrelsens ordförande\nVästerby kommun\n",
+        # a person's name at the end, but no greeting
+        WELCOME.replace("Hej och välkommen som", "Som") + "Karin Ahlström\nVästerby kommun\n",
+    ],
+)
+def test_a_greeting_or_a_name_alone_is_no_letter(text: str) -> None:
+    assert detect_genre(read_text(text)) != "brev"
+
+
+# The agency re-tester's procurement documents (09-forfragningsunderlag.md) written anew.
+PROCUREMENT = (
+    "# Förfrågningsunderlag: Tolktjänster 2027–2029\n\nUpphandlande myndighet: Migrationsverket  \n"
+    "Diarienummer: 2026-12345\n\n## 1. Kort om upphandlingen\n\nMigrationsverket upphandlar tolktjänster.\n\n"
+    "## 2. Krav\n\nLeverantören ska ha tolkar med auktorisation.\n"
+)
+
+
+def test_a_procurements_documents_with_a_register_line_are_a_document() -> None:
+    assert detect_genre(read_text(PROCUREMENT, "markdown")) == "dokument"
+
+
+def test_a_page_titled_after_procurement_documents_without_a_case_number_is_a_page() -> None:
+    page = PROCUREMENT.replace("Diarienummer: 2026-12345\n", "Här hittar du underlagen.\n")
+    assert detect_genre(read_text(page, "markdown")) == "webbsida"

@@ -76,6 +76,15 @@ DECISION_MARK = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$|^(?:så här överkla
 # officers were told to write *du* to the client where the text says *den enskilde*). A decision's *Beslut* comes
 # first, under its title and heading lines (*Fastighet: …*, *Ärendenummer: …*), or the decision says du or ni.
 BARE_DECISION_HEADING = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$", re.I)
+# A decision whose lines are paragraphs (session 47, a writer's re-tester: a Word decision in plain paragraphs, *Beslut
+# om ekonomiskt bistånd* … *Så överklagar du*, with *Till:* and *Datum:* in its head, was taken for a letter): a
+# decision's title among its first lines and its appeal section's line, each a line of its own. Both: a page may be
+# titled *Så överklagar du*, a letter may speak of *beslut om* in a sentence.
+DECISION_TITLE = re.compile(r"^beslut\s+(?:om|angående|i\s+ärende)\b[^.!?]*$", re.I)
+APPEAL_LINE = re.compile(
+    r"^(?:så\s+(?:här\s+)?överklagar\s+(?:du|ni)|hur\s+(?:man|du|ni)\s+överklagar)\b[^.!?]*$", re.I
+)
+LINE_WORDS = 12  # a title's or a section's line, not a sentence
 ADDRESS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.I)
 LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
 # A letter under a title (*Erbjudande om plats i förskola*), its greeting to named people a line of its own below it
@@ -87,6 +96,12 @@ NAMED_GREETING = re.compile(
     r"(?:(?:\s*,\s*|\s+och\s+)[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*\s*[!,]?$"
 )
 SIGNATURE_WORDS = 8  # a name and a title, or an office and its authority
+# A greeting that names nobody opening the paragraph under the title (*Hej och välkommen som ny invånare …!*), with a
+# person's name alone among the last lines (session 47, a writer's re-tester: a welcome letter signed *Karin Ahlström /
+# Kommunstyrelsens ordförande / Västerby kommun* was taken for a document). A page greets too, but a person signs it
+# seldom: the name alone on its line is the sign.
+GREETING_OPENING = re.compile(r"^(?:hej|hejsan)\b", re.I)
+PERSON_NAME = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?$")
 # A letter under its letterhead's lines (session 46, a writer's re-tester: an agency's letter with *Datum:*,
 # *Beteckning:* and *Till: Ahmad Karimi* above its heading, written to *du* and with no greeting or signature, was
 # taken for a document): an addressee line naming someone and a date or reference line among the head's lines, and
@@ -107,6 +122,10 @@ LETTER_HEAD_BLOCKS = 8
 CASE_PAPER_TITLE = re.compile(
     r"^(?:tjänsteskrivelse|tjänsteutlåtande|beslutsunderlag|protokollsutdrag|promemoria|remissvar|yttrande)\b", re.I
 )
+# A procurement's documents (session 47, the agency re-tester: *Förfrågningsunderlag: Tolktjänster 2027–2029* with
+# *Upphandlande myndighet:* and *Diarienummer:* under it, in Markdown, was taken for a web page): with a register line
+# under its title; a page about a procurement may be titled so, but carries no case number.
+PROCUREMENT_TITLE = re.compile(r"^(?:förfrågningsunderlag|upphandlingsdokument|anbudsinbjudan)\b", re.I)
 CASE_HEADING = re.compile(
     r"^(?:förslag till beslut|ärendet|ärendebeskrivning|sammanfattning av ärendet|beslutsunderlag)\s*:?\s*$", re.I
 )
@@ -275,7 +294,7 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
     # A decision before a letter: a decision sent as a letter closes with a greeting too (session 43, workbench §5: a
     # decision with the headings *Beslut* and *Hur man överklagar* and *Med vänlig hälsning* was labelled brev)
     headings = itertools.compress(blocks, map(operator.is_, map(_KIND, blocks), itertools.repeat(BlockKind.HEADING)))
-    if any(map(_decision_heading, map(_TEXT, headings))) and _decision(blocks):
+    if any(map(_decision_heading, map(_TEXT, headings))) and _decision(blocks) or _titled_decision(blocks):
         return DECISION
     if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
         return LETTER
@@ -368,12 +387,32 @@ def _protocol(blocks: list[Block]) -> bool:
     return signs >= (2 if numbers else 3)
 
 
+def _titled_decision(blocks: list[Block]) -> bool:
+    """A decision's title in the first lines and its appeal section's line (see DECISION_TITLE)."""
+    if not any(_line(b) and DECISION_TITLE.match(b.text.strip()) for b in blocks[:3]):
+        return False
+    return any(_line(b) and APPEAL_LINE.match(b.text.strip()) for b in blocks)
+
+
+def _line(block: Block) -> bool:
+    """Whether ``block`` is short enough to be a title's or a section's line."""
+    return len(block.text.split()) <= LINE_WORDS
+
+
 def _greeted_and_signed(blocks: list[Block]) -> bool:
     """A title, a greeting to named people, and a signature last (see NAMED_GREETING)."""
-    if len(blocks) < 4 or not NAMED_GREETING.match(blocks[1].text.strip()):
+    if len(blocks) < 4:
+        return False
+    named = NAMED_GREETING.match(blocks[1].text.strip())
+    if not named and not (GREETING_OPENING.match(blocks[1].text) and any(_signer(b) for b in blocks[-3:])):
         return False
     last = blocks[-1].text.strip()
     return len(last.split()) <= SIGNATURE_WORDS and not last.endswith((".", "!", "?", ":"))
+
+
+def _signer(block: Block) -> bool:
+    """A line that is a person's name alone (see GREETING_OPENING)."""
+    return bool(PERSON_NAME.match(block.text.strip()))
 
 
 def _addressed(blocks: list[Block]) -> bool:
@@ -404,8 +443,11 @@ def _metadata_opening(document: Document, first: Block) -> bool:
 
 def _case_paper(blocks: list[Block]) -> bool:
     """A case paper under a title (see CASE_PAPER_TITLE): its title names it, or a case heading and a register
-    line both appear, or it is a meeting's notice (see MEETING_NOTICE_SIGN)."""
+    line both appear, or it is a meeting's notice (see MEETING_NOTICE_SIGN), or a procurement's documents with a
+    register line (see PROCUREMENT_TITLE)."""
     if CASE_PAPER_TITLE.match(blocks[0].text.strip()):
+        return True
+    if PROCUREMENT_TITLE.match(blocks[0].text.strip()) and any(CASE_REGISTER_LINE.search(b.text) for b in blocks[1:4]):
         return True
     if MEETING_NOTICE.match(blocks[0].text.strip()) and any(MEETING_NOTICE_SIGN.search(b.text) for b in blocks[1:12]):
         return True
