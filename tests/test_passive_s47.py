@@ -111,3 +111,33 @@ def test_another_sense_of_ta_names_no_doer() -> None:
 )
 def test_the_same_verb_and_object_name_the_doer(text: str, verb: str) -> None:
     assert "säger redan vem som gör det" in finding(text, verb).message
+
+
+# --- 4. the doer named in the same sentence: the committee that decides whether, the agent of both conjuncts -------
+
+
+def test_a_committee_that_decides_whether_names_the_doer() -> None:
+    text = "Nämnden beslutar sedan om förslaget ska skickas vidare till kommunfullmäktige."
+    assert finding(text, "skickas").severity.value == "info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om förslaget ska skickas vidare beslutar nämnden.",  # a condition before the verb
+        "Vi beslutar sedan om förslaget ska skickas vidare.",  # the sender: a rewrite with *Vi* helps
+    ],
+)
+def test_a_condition_or_the_sender_still_warns(text: str) -> None:
+    assert finding(text, "skickas").severity.value == "warning"
+
+
+def test_the_agent_covers_both_coordinated_passives() -> None:
+    found = finding("Ansökan prövas av trafikenheten och avgörs inom två veckor.", "avgörs")
+    assert found.severity.value == "info"
+    assert found.suggestion.startswith("Skriv aktivt, till exempel ”Trafikenheten avgör ansökan")
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_doer() -> None:
+    text = "Ansökan prövas av trafikenheten och beslutet skickas inom två veckor."
+    assert finding(text, "skickas").severity.value == "warning"

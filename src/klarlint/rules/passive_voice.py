@@ -481,6 +481,7 @@ class PassiveVoice:
                 passive = _agent_after_time(block_analysis, _without_false_agent(block_analysis, passive))
                 passive = _agent_with_area(block_analysis, _agent_after_adverbial(block_analysis, passive))
                 passive = _agent_with_name(block_analysis, _agent_each(block_analysis, passive))
+                passive = _agent_of_first_conjunct(block_analysis, passive, passives)
                 # the flagged words take the verb's particle once, for the note and the note context may give instead
                 passive = replace(passive, end=_end_with_particle(block_analysis, passive))
                 around = _window(block_analysis, sentences[max(0, number - 1)].start, following.end, passive)
@@ -1664,6 +1665,22 @@ def _agent_each(block: BlockAnalysis, passive: Passive) -> Passive:
         return passive  # *av respektive förvaltnings chef*: more words than the one noun
     span = (words[1].start, noun.end)
     return replace(passive, agent=block.text[span[0] : span[1]], agent_rest="", agent_span=span)
+
+
+def _agent_of_first_conjunct(block: BlockAnalysis, passive: Passive, passives: Sequence[Passive]) -> Passive:
+    """The passive with the *av* phrase of the passive it is coordinated with, when it shares that one's subject:
+    *Ansökan prövas av trafikenheten och avgörs inom två veckor* (session 47's writer re-test: *(Vem?) avgör
+    ansökan* asked for the unit the sentence names). Only an *av* phrase between the two verbs, and no subject of
+    its own (*Ansökan prövas av enheten och beslutet fattas i maj* has another subject and may have another doer)."""
+    verb = passive.verb
+    if passive.agent is not None or verb.dep != "conj" or verb.head == verb.i:
+        return passive
+    if any(t.dep.startswith("nsubj") for t in block.children(verb)):
+        return passive
+    first = next((p for p in passives if p.verb.i == verb.head and p.agent is not None), None)
+    if first is None or first.agent_span is None or not first.agent_span[1] <= verb.start:
+        return passive
+    return replace(passive, agent=first.agent, agent_rest=first.agent_rest, agent_span=first.agent_span)
 
 
 DISTRIBUTIVES = frozenset({"respektive", "varje", "vardera"})
@@ -2945,6 +2962,25 @@ def _clause_before(block: BlockAnalysis, verb: Token) -> list[Token]:
     return words
 
 
+def _decides_whether(block: BlockAnalysis, verb: Token) -> bool:
+    """*Nämnden beslutar sedan om förslaget ska skickas vidare*: an *om* clause right after a verb of deciding whose
+    subject the sentence names; the one who decides whether is the one who has it done (session 47's writer re-test:
+    *(Vem?) ska skicka förslaget* asked for the committee of the same sentence). Not a condition before the verb."""
+    om = next((t for t in clause_marks(block, verb) if t.lower == "om"), None)
+    if om is None or verb.head == verb.i:
+        return False
+    head = block.tokens[verb.head]
+    if head.lemma.lower() not in WHETHER_LEMMAS or not head.i < om.i:
+        return False
+    between = block.tokens[head.i + 1 : om.i]
+    if any(not t.text.isspace() and t.pos != "ADV" for t in between):
+        return False  # *beslutar i maj om …*, *beslutar om bidrag om ansökan kommer in*: not right after
+    return any(t.dep == "nsubj" and t.pos in {"NOUN", "PROPN"} for t in block.children(head))
+
+
+WHETHER_LEMMAS = frozenset({"besluta", "bestämma", "avgöra", "pröva", "ta"})
+
+
 def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     """*Regeringen föreslår att anslaget höjs*, *Alla har ett ansvar att lagarna följs*: an *att* clause under a
     verb of deciding, or a duty, whose subject the sentence names."""
@@ -2954,7 +2990,7 @@ def _decided_by_named(block: BlockAnalysis, verb: Token) -> bool:
     verb = _first_conjunct(block, verb)  # *… förstärks och att uppdragstiden förlängs*: the first att clause decides
     if verb.dep == "xcomp" and verb.head != verb.i and block.tokens[verb.head].lemma.lower() in MODAL_VERB_LEMMAS:
         verb = block.tokens[verb.head]  # *anser att arbetet behöver stärkas*: the parse makes *behöver* the verb
-    if _named_duty_before(block, verb) or _proposed_by_named_before(block, verb):
+    if _named_duty_before(block, verb) or _proposed_by_named_before(block, verb) or _decides_whether(block, verb):
         return True
     marks = [t for t in clause_marks(block, verb) if t.lower == "att"]
     if marks and (answering := _answers_for(block, marks[0].i)) is not None:
