@@ -183,3 +183,20 @@ def test_yrkat_after_an_adverbial_is_the_verbs_supine() -> None:
     text = "Du har i din deklaration yrkat avdrag för resor med egen bil."
     assert findings(text) == [("yrkat", "begärt", ("begärt",))]
     assert found("Du har ett yrkat belopp på 500 kronor.") == []
+
+
+def test_a_phrase_with_its_subject_after_the_finite_verb() -> None:
+    """W MISSED 2 (*anför ni att*) and A MISSED 4 (*är påståendet att betrakta som*): advice, the subject shown."""
+    assert findings("I ert yttrande den 12 november anför ni att bullret är lågt.") == [
+        ("anför ni att", "säger ni att / skriver ni att", ())
+    ]
+    text = "Eftersom drycken inte innehåller laktos är påståendet att betrakta som vilseledande."
+    assert findings(text) == [("är påståendet att betrakta som", "är påståendet / räknas påståendet som", ())]
+    quoted = "Eftersom havredrycker aldrig innehåller laktos är påståendet ”naturligt laktosfri” att betrakta som bra."
+    assert found(quoted) == ["är påståendet ”naturligt laktosfri” att betrakta som"]
+
+
+def test_no_inverted_phrase_where_the_noun_is_no_subject() -> None:
+    assert found("Det är en fråga att betrakta som viktig.") == []
+    assert found("I år kommer vi att bygga en skola.") == []
+    assert found("Därför ska vi betrakta som viktigt att alla får plats.") == []

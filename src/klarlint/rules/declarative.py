@@ -131,7 +131,7 @@ class TermIndex:
                 index += 1
                 continue
             yield found
-            index += len(found.term.words) + (found.adverb is not None)
+            index = found.last.i - tokens[0].i + 1  # past an adverb or an inverted subject inside the phrase
 
     def _match_at(
         self,
@@ -154,13 +154,30 @@ class TermIndex:
             found = _first_accepted(matches, accept)
         if found is not None and len(found.term.words) > 1:
             return found
-        if tokens[index].pos not in ("VERB", "AUX") or index + 2 >= len(tokens) or not _inner_adverb(tokens[index + 1]):
+        if tokens[index].pos not in ("VERB", "AUX") or index + 2 >= len(tokens):
             return found
+        if not _inner_adverb(tokens[index + 1]):
+            return self._inverted_at(tokens, keys, index, accept) or found
         candidates = [t for t in self._best_terms(tokens, keys, index, index + 2) if len(t.words) > 1]
         matches = (
             Match(term, tokens[index], tokens[index + len(term.words)], adverb=tokens[index + 1]) for term in candidates
         )
         return _first_accepted(matches, accept) or found
+
+    def _inverted_at(
+        self, tokens: list[Token], keys: list[tuple[str, ...]], index: int, accept: Callable[[Match], bool] | None
+    ) -> Match | None:
+        """A verb's phrase with its subject after the finite verb: *anför ni att* is *anföra att*, *är påståendet att
+        betrakta som* is *vara att betrakta som* (re-tests s47: both missed). The subject stands where an adverb
+        would (shown in the suggestion, never replaced: *skriver ni att*)."""
+        last = _inverted_subject_end(tokens, index)
+        if last is None:
+            return None
+        subject = _span_token(tokens[index + 1 : last + 1])
+        candidates = [t for t in self._best_terms(tokens, keys, index, last + 1) if len(t.words) > 1]
+        ends = (tokens[last + len(term.words) - 1] for term in candidates)
+        matches = (Match(term, tokens[index], end, adverb=subject) for term, end in zip(candidates, ends, strict=True))
+        return _first_accepted(matches, accept)
 
     def _compound_at(
         self, tokens: list[Token], keys: list[tuple[str, ...]], index: int, accept: Callable[[Match], bool] | None
@@ -217,6 +234,50 @@ class TermIndex:
         if self.match != "lemma" or len(words) == 1 or tokens[index].pos in ("VERB", "AUX"):
             return True
         return not any(word != keys[i][0] and _keeps_form(tokens[i]) for i, word in enumerate(words[1:], rest))
+
+
+MAX_INVERTED_SUBJECT = 4  # words of an inverted subject (*är det nya påståendet*), a quotation after it aside
+_SUBJECT_MODIFIERS = frozenset({"DET", "ADJ", "NUM"})
+_QUOTE_OPENERS = frozenset({"”", "“", '"', "»"})
+
+
+def _inverted_subject_end(tokens: list[Token], index: int) -> int | None:
+    """The index of the last token of the subject right after a finite verb (*anför ni*, *är påståendet ”naturligt
+    laktosfri”*), or None: the subject's words are an article, adjectives, a possessive and its head, which the parse
+    makes the clause's subject (or a subject pronoun); a quotation right after it belongs to it."""
+    verb = tokens[index]
+    if verb.pos not in ("VERB", "AUX") or verb.feature("VerbForm") != "Fin":
+        return None
+    at = index + 1
+    while at < len(tokens) and at - index <= MAX_INVERTED_SUBJECT and tokens[at].pos in _SUBJECT_MODIFIERS:
+        at += 1
+    if at >= len(tokens) or at - index > MAX_INVERTED_SUBJECT or not _subject_of(tokens[at], verb):
+        return None
+    if at + 1 < len(tokens) and tokens[at + 1].text in _QUOTE_OPENERS:
+        close = next((n for n in range(at + 2, min(len(tokens), at + 9)) if tokens[n].text in _QUOTE_MARKS), None)
+        return close if close is not None and close + 1 < len(tokens) else None
+    return at
+
+
+def _subject_of(token: Token, verb: Token) -> bool:
+    if token.pos == "PRON":
+        return token.lower in SUBJECT_PRONOUNS and token.lower not in ("det", "den")  # *har det att göra med*
+    if token.pos not in ("NOUN", "PROPN"):
+        return False
+    if verb.dep == "cop" and verb.head == token.i:
+        # *är påståendet ”naturligt laktosfri” att betrakta*: the parse makes the noun the copula's head; not a
+        # predicate's indefinite noun (*Det är en fråga att …*)
+        return token.feature("Definite") == "Def"
+    # *är påståendet att betrakta*: both hang on *betrakta*
+    return token.dep.startswith(("nsubj", "expl")) and token.head in (verb.i, verb.head)
+
+
+def _span_token(tokens: list[Token]) -> Token:
+    """Several tokens as one, with their text as written: an inverted subject shown in the suggestion."""
+    text = tokens[0].text
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        text += (" " if token.start > previous.end else "") + token.text
+    return replace(tokens[0], text=text, end=tokens[-1].end)
 
 
 def _first_part(token: Token, length: int) -> Token:
@@ -749,8 +810,12 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     alternative = " ".join(_ALTERNATIVES.split(suggestion.strip())[0].split())
     if not is_plain_phrase(alternative):
         return ()
-    skipped = -1 if match.adverb is None else match.adverb.i
-    tokens = [t for t in block.tokens[match.first.i : match.last.i + 1] if not t.text.isspace() and t.i != skipped]
+    inner = match.adverb  # an adverb or an inverted subject inside the phrase: all its tokens are skipped
+    tokens = [
+        t
+        for t in block.tokens[match.first.i : match.last.i + 1]
+        if not t.text.isspace() and (inner is None or not inner.start <= t.start < inner.end)
+    ]
     if [t.lower for t in tokens[1:]] != list(match.term.words[1:]):
         return ()  # only the first word may be inflected (*ägde rum*); anything else is unsure
     head, listed = _read_as_supine(block, tokens[0]), match.term.words[0]
@@ -1068,6 +1133,8 @@ def _after_object_of_fa(block: BlockAnalysis, head: Token) -> bool:
     """A form of *få* and its object's noun phrase right before the word: *få sina synpunkter beaktade* is a
     participle the tagger called a past tense, and *få sina synpunkter tog hänsyn till* had been written by --suggest
     (agency re-test s47, WRONG 9)."""
+    if head.feature("Voice") == "Pass" or head.feature("Tense") != "Past" or head.lower.endswith("s"):
+        return False  # *När du får beslutet påbörjas arbetet*: a passive is the next clause's verb
     before = block.words_before(head.i, 6)
     while before and before[-1].pos in _OBJECT_POS and before[-1].lower not in RELATIVE_WORDS:
         before = before[:-1]
