@@ -103,3 +103,50 @@ def test_a_swedish_status_line_under_an_english_html_lang_is_swedish(status: str
 @pytest.mark.parametrize("status", ["Updated 2026-11-09", "Last updated: 9 November 2026"])
 def test_an_english_status_line_stays_english(status: str) -> None:
     assert lint_text(english_page(status), "html").findings == []
+
+
+# --- 3. a page wholly in Finnish under the CMS's default <html lang="sv"> ---
+
+FINNISH = (
+    "<h1>Palvelut suomeksi</h1>\n"
+    "<p>Kunta kuuluu suomen kielen hallintoalueeseen. Tällä sivulla kerromme, mitä palveluja saat suomeksi.</p>\n"
+    "<h2>Esikoulu</h2>\n<p>Jos haluat, että lapsesi saa esikoulupaikan, jossa puhutaan suomea, voit hakea paikkaa."
+    " Hakemus tehdään kunnan e-palvelussa.</p>\n<h2>Vanhustenhoito</h2>\n<p>Sinulla on oikeus saada vanhustenhoitoa"
+    " kokonaan tai osittain suomeksi. Kerro käsittelijälle, jos haluat palvelua suomeksi.</p>\n"
+)
+CMS_LINES = "<p>Sidan uppdaterades: 2026-11-09</p>\n<h2>Hittade du den information du sökte?</h2>\n"
+
+
+def cms_page(lang: str, body: str) -> str:
+    return f"<!DOCTYPE html>\n<html lang='{lang}'>\n<body>\n<main>\n{body}{CMS_LINES}</main>\n</body>\n</html>"
+
+
+def test_a_finnish_page_under_a_swedish_html_lang_is_told_once_to_change_it() -> None:
+    from klarlint.language import swedish_part
+    from klarlint.readers import read_text
+
+    report = lint_text(cms_page("sv", FINNISH), "html")
+    assert report.language == "fi"
+    advice = [n.message for n in report.notices if "lang=" in n.message]
+    assert len(advice) == 1
+    assert '<html lang="sv">' in advice[0] and 'Ändra till <html lang="fi">' in advice[0]
+    kept = [b.text for b in swedish_part(read_text(cms_page("sv", FINNISH), "html"))[0].blocks]
+    assert "Esikoulu" not in kept and "Vanhustenhoito" not in kept  # Finnish headings, not Swedish ones
+
+
+def test_a_swedish_page_with_a_finnish_section_stays_swedish() -> None:
+    swedish = (
+        "<h1>Förskola</h1>\n<p>Du kan söka plats i förskolan från det att ditt barn är ett år. Vi erbjuder plats inom"
+        " fyra månader från det att vi har fått din ansökan, och du ansöker i vår e-tjänst eller på en blankett som"
+        " du skickar till oss. Har du frågor kan du ringa till vårt kontaktcenter, som har öppet alla vardagar.</p>\n"
+        "<h2>Suomeksi</h2>\n<p>Voit hakea paikkaa esikoulusta kunnan e-palvelussa.</p>\n"
+    )
+    report = lint_text(cms_page("sv", swedish), "html")
+    assert report.language == "sv"
+    assert not any("<html" in n.message for n in report.notices)
+    assert any('Märk den med lang="fi"' in n.message for n in report.notices)  # the section, not the page
+
+
+def test_a_finnish_page_under_its_own_lang_gets_no_advice() -> None:
+    report = lint_text(cms_page("fi", FINNISH), "html")
+    assert not any("lang=" in n.message and "fi" in n.message for n in report.notices)

@@ -663,6 +663,8 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
     sections = _sections_of_named_headings(document, decisions)
     # the page's parts in other languages, which do not decide the language of the page around them
     named = frozenset(i for i in sections if decisions[i] not in (None, SWEDISH))
+    if named and not _a_part(document, named):
+        named = frozenset()  # the page itself, in the language its heading names
     if named and (outside := _summed([part for i, part in enumerate(per_block) if i not in named])):
         # a page for readers of other languages: its sections in them (*## Kurdî*, *## In English*) are its parts in
         # other languages, not what the page is written in; their points had made a Swedish page Kurdish or
@@ -696,6 +698,18 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
             if decisions[index] not in (None, named_language) and _family(decisions[index]) == _family(named_language):
                 decisions[index] = named_language
     return DocumentLanguages(language, tuple(decided or language for decided in decisions))
+
+
+def _a_part(document: Document, named: frozenset[int]) -> bool:
+    """Whether the sections under headings that name their language (``named``) are a part of the page, not the page:
+    a page whose own first heading names it and holds most of its text (*Palvelut suomeksi* over a page in Finnish)
+    is in that language, not in that of the CMS's Swedish lines after it (session 47: such a page had been called
+    Swedish, its Finnish headings linted as Swedish). A Swedish page's longer section under *## In English* is
+    a part."""
+    if 0 not in named or document.blocks[0].kind is not BlockKind.HEADING:
+        return True
+    inside = sum(len(document.blocks[i].text) for i in named)
+    return 2 * inside <= sum(len(block.text) for block in document.blocks)
 
 
 def _member_of_the_family(document: Document, decisions: list[str | None], points: Counter[str], language: str) -> str:
@@ -1431,6 +1445,9 @@ class SkippedText:
     place: str
     unmarked: bool = False
     front_matter: str | None = None  # the Markdown front matter's line that declares the page's language, as written
+    # the <html> element's lang as written, where the page is in this text's language and that lang says another (a
+    # CMS's default *sv* on a Finnish page): the fix is there, once, not a lang on each part
+    page_lang: str | None = None
 
 
 def swedish_part(
@@ -1464,11 +1481,13 @@ def swedish_part(
         previous = skipped[-1] if skipped else None
         unmarked = _web_page(document, block) and not _marked(block, languages.blocks[i])
         declared_by = front_matter if unmarked and block.declared_language and not block.html else None
+        page_lang = _wrong_page_lang(document, block, languages, i) if unmarked else None
         if (
             previous
             and previous.language == languages.blocks[i]
             and previous.unmarked == unmarked
             and previous.front_matter == declared_by
+            and previous.page_lang == page_lang
             and 0 <= line - previous.end_line <= 2
             and not swedish_between
         ):  # consecutive blocks of one language (marked as such or not): one entry; not a page's <title>, read last
@@ -1476,9 +1495,22 @@ def swedish_part(
             skipped[-1] = replace(previous, end_line=end_line, place=_place(document, previous.start, last))
         else:
             place = _place(document, start, last)
-            skipped.append(SkippedText(start, line, end_line, languages.blocks[i], place, unmarked, declared_by))
+            skipped.append(
+                SkippedText(start, line, end_line, languages.blocks[i], place, unmarked, declared_by, page_lang)
+            )
         swedish_between = False
     return replace(document, blocks=kept), languages, skipped
+
+
+def _wrong_page_lang(document: Document, block: Block, languages: DocumentLanguages, index: int) -> str | None:
+    """The page's ``<html lang>`` as written, where the page is in another language, its own heading too, and
+    ``block`` is in it, inheriting that lang (see SkippedText.page_lang). Not where the page's heading is Swedish
+    (*Bygglov* over English paragraphs): the Swedish page's parts are to be marked."""
+    html_lang = document.html_lang
+    if not html_lang or languages.blocks[index] != languages.language or block.declared_language != html_lang:
+        return None
+    heading = next((i for i, b in enumerate(document.blocks) if b.kind in (BlockKind.HEADING, BlockKind.TITLE)), None)
+    return html_lang if heading is not None and languages.blocks[heading] == languages.language else None
 
 
 def _front_matter_line(document: Document) -> str | None:
@@ -1531,16 +1563,29 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
         front_matter = next((s.front_matter for s in skipped if s.front_matter), None)
         mark = _mark(languages.language, "sidan", front_matter) if any(s.unmarked for s in skipped) else ""
         return [Notice(NOTICE_CODE, f"Texten {said} och har inte granskats: klarlint granskar svensk text.{mark}")]
+    first_of_page = next((s for s in skipped if s.page_lang), None)
     return [
         Notice(
             NOTICE_CODE,
             f"{_said(s.language)[0]} har inte granskats ({s.place}): klarlint granskar svensk text."
-            + (_mark(s.language, "den", s.front_matter) if s.unmarked else ""),
+            + (_advice(s) if s is first_of_page or not s.page_lang else ""),
             s.start,
             s.start,
         )
         for s in skipped
     ]
+
+
+def _advice(skipped: SkippedText) -> str:
+    """What to mark for a stretch the markup does not declare in its language: the page's <html> once, where the
+    page is in that language (a Finnish page under a CMS's default *lang="sv"* had been told five times to mark each
+    paragraph, session 47), else the stretch."""
+    if skipped.page_lang and not skipped.language.startswith(UNKNOWN) and skipped.language != PLACEHOLDER:
+        return (
+            f' Sidan är på {language_name(skipped.language)}, men sidans kod säger <html lang="{skipped.page_lang}">.'
+            f' Ändra till <html lang="{skipped.language}">, så att en skärmläsare läser den med rätt uttal.'
+        )
+    return _mark(skipped.language, "den", skipped.front_matter) if skipped.unmarked else ""
 
 
 def _mark(language: str, what: str, front_matter: str | None = None) -> str:
