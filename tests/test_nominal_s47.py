@@ -107,6 +107,8 @@ def test_an_action_noun_with_ske_or_a_light_verb_is_flagged_with_its_verb(senten
     "sentence",
     [
         "Vi saknar ekonomiska möjligheter.",  # no *att*: the means, not an ability
+        # the passive names no one who cannot (regeringen.se)
+        "Det saknas möjlighet att överklaga beslutet.",
         "Vi har haft många samtal under året.",  # *ha samtal*, not *genomföra samtal med*
         "Urvalet av böcker är stort.",  # *urval* without *ske*
     ],

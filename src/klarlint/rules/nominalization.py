@@ -84,6 +84,9 @@ NEVER_VERB_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "NUM", "PUNCT", "PAR
 HA_FORMS = frozenset({"har", "hade", "ha"})
 # Verbs whose subject is the action itself, like a passive's: *En ökning skedde* (→ *X ökade*).
 HAPPENING_VERBS = frozenset({"ske"})
+# Verbs whose phrase is read only in the active: *saknar möjlighet att* is *kan inte*, but *det saknas tillräckliga
+# möjligheter för regeringen att* names no one who cannot (regeringen.se, read in session 47).
+ACTIVE_ONLY_VERBS = frozenset({"sakna"})
 CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 CLAUSE_SCAN = 60  # tokens looked through for the rest of a clause
 PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -184,6 +187,8 @@ class Nominalization:
         for verb in block_analysis.tokens:
             candidates = _phrases_for(block_analysis, verb, phrases)
             for phrase in candidates:
+                if phrase.verb in ACTIVE_ONLY_VERBS and _is_passive(verb):
+                    continue
                 noun = _find_noun(block_analysis, verb, phrase)
                 if noun is not None and not _shared_object(block_analysis, verb):
                     noun, phrase = _first_conjunct(block_analysis, verb, noun, _compound_phrase(phrase, noun))
