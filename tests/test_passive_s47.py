@@ -74,6 +74,7 @@ def test_history_with_its_year_is_no_finding() -> None:
         ("Trafiken regleras i korsningen med stoppljus.", "regleras"),  # a place, not a statute
         ("Flödet regleras i förslaget.", "regleras"),  # *förslag* is no law
         ("Därför bedöms ansökan enligt de nya reglerna.", "bedöms"),  # no infinitive
+        ("Filen kan inte öppnas.", "öppnas"),  # a failure, not what the file allows
     ],
 )
 def test_passives_that_hide_a_doer_stay_warnings(text: str, verb: str) -> None:

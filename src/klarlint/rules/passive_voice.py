@@ -2921,7 +2921,10 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
     if lemma in AWARD_LEMMAS and _awards(block, verb):
         return True
     if lemma in FILE_LEMMAS and _file_thing(block, verb):
-        return any(t.lemma.lower() == "kunna" for t in verb_chain(block, verb))
+        # *kan redigeras*: what the file allows; not *Filen kunde inte laddas upp*, a failure of the reader's act
+        chain = verb_chain(block, verb)
+        negated = any(t.lower in NEGATIONS for t in block.tokens[chain[0].i : verb.i]) if chain else False
+        return any(t.lower == "kan" for t in chain) and not negated
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in verb_chain(block, verb))
 
 
