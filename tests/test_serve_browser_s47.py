@@ -1,0 +1,88 @@
+"""The writers' page in real Chromium: session 47's workbench re-test (/work/coord/s47/retest-bench/REPORT.md).
+
+Fixtures and helpers come from test_serve_browser (the same server, browser and page).
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+import test_serve_browser as base
+from test_serve_browser import checked, paste, wait_for
+
+browser_tools = base.browser_tools
+server = base.server
+chrome = base.chrome
+page = base.page
+
+LETTER = (
+    "Du skall skicka in blanketten senast den 1 mars.\n\n"
+    "Ansökan skall vara undertecknad.\n\n"
+    "Avgiften skall betalas innan handläggningen påbörjas.\n\n"
+    "Vi svarar inom två veckor."
+)
+
+# Where the focused element's outline reaches, and every ancestor that cuts it off: one that scrolls or clips
+# (overflow), or that contains its paint (content-visibility: auto, contain: paint).
+CLIPPED_OUTLINE = """
+const el = document.activeElement, style = getComputedStyle(el);
+const reach = Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset));
+const r = el.getBoundingClientRect();
+const box = {left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach};
+const clippers = [];
+for (let a = el.parentElement; a; a = a.parentElement) {
+  const s = getComputedStyle(a);
+  const clips = s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.contentVisibility === 'auto'
+    || /paint|strict|content/.test(s.contain);
+  if (!clips) continue;
+  const p = a.getBoundingClientRect();
+  const left = p.left + a.clientLeft, top = p.top + a.clientTop;
+  const inner = {left, top, right: left + a.clientWidth, bottom: top + a.clientHeight};
+  if (box.left < inner.left - 0.5 || box.top < inner.top - 0.5 || box.right > inner.right + 0.5
+      || box.bottom > inner.bottom + 0.5) clippers.push(a.id || a.className || a.tagName);
+}
+return {style: style.outlineStyle, width: parseFloat(style.outlineWidth), offset: parseFloat(style.outlineOffset),
+        clippers, rect: [r.left, r.top, r.width, r.height]};
+"""
+
+
+def focus_ring_pixels(driver, rect: list[float]) -> int:
+    """Pixels of the focus colour (#1a56db) within 6 px of the element, in a real screenshot."""
+    shot = Image.open(io.BytesIO(driver.get_screenshot_as_png())).convert("RGB")
+    scale = driver.execute_script("return window.devicePixelRatio")
+    left, top, width, height = (value * scale for value in rect)
+    pad = 6 * scale
+    crop = shot.crop((int(left - pad), int(top - pad), int(left + width + pad), int(top + height + pad)))
+    near = [(pixel, (0x1A, 0x56, 0xDB)) for pixel in crop.get_flattened_data()]
+    return sum(1 for pixel, focus in near if all(abs(c - f) < 40 for c, f in zip(pixel, focus, strict=True)))
+
+
+def assert_focus_visible(driver) -> None:
+    shown = driver.execute_script(CLIPPED_OUTLINE)
+    assert shown["style"] == "solid" and shown["width"] >= 2, shown
+    assert not shown["clippers"], f"the focus ring is cut off by {shown['clippers']}"
+    # What the writer sees: the ring's colour all round the element (3 px of it along a 300 px button is ~2,000).
+    width, height = shown["rect"][2], shown["rect"][3]
+    assert focus_ring_pixels(driver, shown["rect"]) >= 2 * (width + height), shown
+
+
+def test_keyboard_focus_on_a_finding_and_on_the_paragraph_strip_is_visible(page) -> None:
+    # s47 WRONG 1 (WCAG 2.4.7): the outline was drawn outside the finding's button, and the finding's
+    # content-visibility: auto (paint containment) cut it off; #heat's scroll box cut off a cell's outline.
+    paste(page, LETTER)
+    checked(page)
+    heads = page.find_elements(By.CSS_SELECTOR, "#findings .finding-head")
+    assert len(heads) >= 2
+    heads[0].send_keys(Keys.TAB)  # the keyboard's focus (:focus-visible), as Tab gives it
+    heads[1].send_keys(Keys.SHIFT, Keys.TAB)
+    wait_for(page, lambda d: d.execute_script("return document.activeElement.matches('.finding-head:focus-visible')"))
+    assert_focus_visible(page)
+    cells = page.find_elements(By.CSS_SELECTOR, "#heat .heat-cell")
+    assert len(cells) >= 2
+    cells[0].send_keys(Keys.ARROW_RIGHT)
+    wait_for(page, lambda d: d.execute_script("return document.activeElement.matches('.heat-cell:focus-visible')"))
+    assert_focus_visible(page)
