@@ -139,6 +139,13 @@ def test_the_agent_covers_both_coordinated_passives() -> None:
     assert found.suggestion.startswith("Skriv aktivt, till exempel ”Trafikenheten avgör ansökan")
 
 
+def test_an_agent_the_parse_hangs_on_the_first_of_three_verbs_stays_the_seconds() -> None:
+    # the agent follows *undertecknas*: the third verb is the reader's (the parse hangs *av rektorn* on *fyllas*)
+    text = "Du ska fylla i blanketten. Blanketten ska fyllas i och undertecknas av rektorn, läraren samt eleven på "
+    text += "skolan och lämnas till expeditionen."
+    assert "du (läsaren)" in finding(text, "lämnas").message
+
+
 def test_a_conjunct_with_its_own_subject_keeps_its_own_doer() -> None:
     text = "Ansökan prövas av trafikenheten och beslutet skickas inom två veckor."
     assert finding(text, "skickas").severity.value == "warning"

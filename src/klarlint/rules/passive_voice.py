@@ -1680,6 +1680,9 @@ def _agent_of_first_conjunct(block: BlockAnalysis, passive: Passive, passives: S
     first = next((p for p in passives if p.verb.i == verb.head and p.agent is not None), None)
     if first is None or first.agent_span is None or not first.agent_span[1] <= verb.start:
         return passive
+    between = block.tokens[first.verb.i + 1 : verb.i]
+    if any(t.pos in {"VERB", "AUX"} and t.start < first.agent_span[0] for t in between):
+        return passive  # *ska fyllas i och undertecknas av eleven … och lämnas*: the agent is the second verb's
     return replace(passive, agent=first.agent, agent_rest=first.agent_rest, agent_span=first.agent_span)
 
 
