@@ -149,3 +149,40 @@ def test_an_agent_the_parse_hangs_on_the_first_of_three_verbs_stays_the_seconds(
 def test_a_conjunct_with_its_own_subject_keeps_its_own_doer() -> None:
     text = "Ansökan prövas av trafikenheten och beslutet skickas inom två veckor."
     assert finding(text, "skickas").severity.value == "warning"
+
+
+# --- 5. who does it: generic *man* of the clause before, the keeper of a record, the one who gathers data ---------
+
+
+def test_generic_man_of_a_time_clause_is_the_reader() -> None:
+    text = "Innan man påbörjar en om- eller tillbyggnad ska det säkerställas huruvida bygglov erfordras."
+    assert "”Du ska säkerställa" in finding(text, "säkerställas").suggestion
+
+
+def test_a_named_subject_of_the_time_clause_is_not_the_reader() -> None:
+    text = "Innan nämnden beslutar ska ansökan granskas."
+    assert finding(text, "granskas").suggestion.startswith("Skriv aktivt, till exempel ”(Vem?) ska granska")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        ("Om du kontaktar oss via vår chatt sparas samtalet i 30 dagar.", "sparas", "”Vi sparar samtalet"),
+        ("Vi behandlar dina uppgifter. Uppgifterna hämtas från Skatteverket och från dig.", "hämtas", "”Vi hämtar"),
+    ],
+)
+def test_the_keeper_or_gatherer_of_data_is_the_sender(text: str, verb: str, example: str) -> None:
+    found = finding(text, verb)
+    assert "du (läsaren)" not in found.message
+    assert example in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Du ska spara kvittot. Kvittot ska sparas i tre år.", "sparas"),  # a modal: the reader is asked
+        ("Om du vill ha papper kan blanketten hämtas på biblioteket.", "hämtas"),  # no data, no source
+    ],
+)
+def test_the_readers_own_keeping_and_fetching_stay_the_readers(text: str, verb: str) -> None:
+    assert "du (läsaren)" in finding(text, verb).message

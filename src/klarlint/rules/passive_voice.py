@@ -918,8 +918,22 @@ def _finding(
             or _readers_deed_in_relative(block, passive)
         ):
             sender = UNKNOWN_DOER
+        elif not reader and _generic_man_acts(block, passive.verb):
+            sender = reader_pronoun(block)
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
     return RuleFinding(index, passive.start, passive.end, message, suggestion)
+
+
+def _generic_man_acts(block: BlockAnalysis, verb: Token) -> bool:
+    """*Innan man påbörjar en tillbyggnad ska det säkerställas huruvida bygglov erfordras*: generic *man* is the
+    subject of a clause of time or condition on the passive; the one who does that does this too, and *man* is the
+    reader (session 47's writer re-test: the example had been *Vi ska säkerställa*, the municipality)."""
+    for clause in block.children(verb):
+        if clause.dep != "advcl" or not any(m.lower in TIME_MARKS | {"om"} for m in clause_marks(block, clause)):
+            continue
+        if any(t.dep == "nsubj" and t.lower == "man" for t in block.children(clause)):
+            return True
+    return False
 
 
 def _senders_supplier(passive: Passive) -> bool:
@@ -3511,6 +3525,14 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         # *Personuppgifterna sparas så länge det är nödvändigt*: the register keeper, the sender, stores them (web
         # editor's re-test 8: the message had told the reader to do it)
         return False
+    if not modal and active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _kept_for_a_period(block, verb):
+        # *sparas samtalet i 30 dagar* (session 47's agency re-test: *Spara samtalet i 30 dagar* told the reader to
+        # do what the keeper of the record does); *Kvittot ska sparas i tre år* still asks the reader
+        return False
+    if _data_from_a_source(block, verb, subject):
+        # *Uppgifterna hämtas från Skatteverket och från dig*: the sender fetches data from its sources, the reader
+        # among them (session 47's agency re-test: the example had been *Hämta uppgifterna*)
+        return False
     if active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _readers_own(block, subject):
         # *Din ansökan registreras när den kommer in till oss*, *Dina uppgifter sparas i två år*: what the reader
         # sent is handled where it arrives (the rewrite was *Registrera din ansökan*); *Kvittot ska sparas* and
@@ -3522,6 +3544,36 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
         return any(t.lower in MODALS for t in verb_chain(block, verb))
     return True
+
+
+def _kept_for_a_period(block: BlockAnalysis, verb: Token) -> bool:
+    """A period of keeping after the verb in its clause (*i 30 dagar*, *under två år*, *så länge*): a record's
+    retention, which its keeper decides."""
+    words = [t.lower for t in block.words_after(verb.i, RECEIVER_WINDOW)]
+    for first, second, third in zip(words, words[1:], words[2:], strict=False):
+        if first in {"i", "under"} and (second.isdigit() or second in SWEDISH_COUNTS) and third.startswith(PERIODS):
+            return True
+        if (first, second) == ("så", "länge"):
+            return True
+    return False
+
+
+PERIODS = ("dag", "dygn", "vecka", "veckor", "månad", "år")
+SWEDISH_COUNTS = frozenset(str.split("ett en två tre fyra fem sex sju åtta nio tio tolv"))
+
+
+def _data_from_a_source(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
+    """Data (*uppgifterna, informationen*) fetched *från* a named body or from the reader: the sender gathers it."""
+    if subject is None or not subject.lemma.lower().endswith(DATA_NOUNS):
+        return False
+    following = block.words_after(verb.i, RECEIVER_WINDOW)
+    for token, after in zip(following, following[1:], strict=False):
+        if token.lower == "från" and (after.lower in {"dig", "er"} or after.pos == "PROPN"):
+            return True
+    return False
+
+
+DATA_NOUNS = ("uppgift", "information", "data", "underlag")
 
 
 def _personal_data(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
