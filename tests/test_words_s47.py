@@ -200,3 +200,7 @@ def test_no_inverted_phrase_where_the_noun_is_no_subject() -> None:
     assert found("Det är en fråga att betrakta som viktig.") == []
     assert found("I år kommer vi att bygga en skola.") == []
     assert found("Därför ska vi betrakta som viktigt att alla får plats.") == []
+
+
+def test_a_modal_before_its_subject_keeps_the_entry_for_komma_att() -> None:
+    assert findings("Annars kan hyresavtalet komma att sägas upp.") == [("komma att", None, ())]

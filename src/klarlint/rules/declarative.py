@@ -248,6 +248,8 @@ def _inverted_subject_end(tokens: list[Token], index: int) -> int | None:
     verb = tokens[index]
     if verb.pos not in ("VERB", "AUX") or verb.feature("VerbForm") != "Fin":
         return None
+    if verb.lower in MODAL_FORMS:
+        return None  # *kan hyresavtalet komma att sägas upp*: the entry *komma att* says to strike it (session 45)
     at = index + 1
     while at < len(tokens) and at - index <= MAX_INVERTED_SUBJECT and tokens[at].pos in _SUBJECT_MODIFIERS:
         at += 1
