@@ -1469,6 +1469,7 @@ def swedish_part(
     front_matter = _front_matter_line(document)
     skipped: list[SkippedText] = []
     swedish_between = False  # a linted block since the last skipped one: the two are not one stretch
+    wrong_page_lang = _wrong_page_lang(document, languages)  # once: the page's first heading is looked for
     for i, block in enumerate(document.blocks):
         if not block.text.strip():
             continue
@@ -1481,7 +1482,11 @@ def swedish_part(
         previous = skipped[-1] if skipped else None
         unmarked = _web_page(document, block) and not _marked(block, languages.blocks[i])
         declared_by = front_matter if unmarked and block.declared_language and not block.html else None
-        page_lang = _wrong_page_lang(document, block, languages, i) if unmarked else None
+        page_lang = (
+            wrong_page_lang
+            if unmarked and languages.blocks[i] == languages.language and block.declared_language == wrong_page_lang
+            else None
+        )
         if (
             previous
             and previous.language == languages.blocks[i]
@@ -1502,12 +1507,12 @@ def swedish_part(
     return replace(document, blocks=kept), languages, skipped
 
 
-def _wrong_page_lang(document: Document, block: Block, languages: DocumentLanguages, index: int) -> str | None:
-    """The page's ``<html lang>`` as written, where the page is in another language, its own heading too, and
-    ``block`` is in it, inheriting that lang (see SkippedText.page_lang). Not where the page's heading is Swedish
-    (*Bygglov* over English paragraphs): the Swedish page's parts are to be marked."""
+def _wrong_page_lang(document: Document, languages: DocumentLanguages) -> str | None:
+    """The page's ``<html lang>`` as written, where the page and its own first heading are in another language (see
+    SkippedText.page_lang). Not where the page's heading is Swedish (*Bygglov* over English paragraphs): the Swedish
+    page's parts are to be marked."""
     html_lang = document.html_lang
-    if not html_lang or languages.blocks[index] != languages.language or block.declared_language != html_lang:
+    if not html_lang or _family(declared_code(html_lang)) == _family(languages.language):
         return None
     heading = next((i for i, b in enumerate(document.blocks) if b.kind in (BlockKind.HEADING, BlockKind.TITLE)), None)
     return html_lang if heading is not None and languages.blocks[heading] == languages.language else None
