@@ -186,3 +186,22 @@ def test_the_keeper_or_gatherer_of_data_is_the_sender(text: str, verb: str, exam
 )
 def test_the_readers_own_keeping_and_fetching_stay_the_readers(text: str, verb: str) -> None:
     assert "du (läsaren)" in finding(text, verb).message
+
+
+# --- 6. what a proof the reader sends in shows is the reader's deed ------------------------------------------------
+
+
+def test_what_the_readers_proof_shows_is_the_readers_deed() -> None:
+    text = "Ni ska senast den 15 mars 2027 skicka in en mätrapport som visar att ljudnivån har sänkts."
+    assert "”att ni har sänkt ljudnivån" in finding(text, "sänkts").suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ni har fått en rapport som visar att ljudnivån har sänkts.",  # received, not sent in
+        "Vi skickar en rapport som visar att ljudnivån har sänkts.",  # the sender's report
+    ],
+)
+def test_a_report_the_reader_does_not_send_is_no_proof_of_theirs(text: str) -> None:
+    assert "ni har sänkt" not in finding(text, "sänkts").suggestion.lower()

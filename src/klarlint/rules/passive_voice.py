@@ -920,8 +920,37 @@ def _finding(
             sender = UNKNOWN_DOER
         elif not reader and _generic_man_acts(block, passive.verb):
             sender = reader_pronoun(block)
+        elif not reader and _readers_proof_shows(block, passive.verb):
+            sender = reader_pronoun(block).lower()  # always in the *att* clause: *att ni har sänkt*, never first
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
     return RuleFinding(index, passive.start, passive.end, message, suggestion)
+
+
+def _readers_proof_shows(block: BlockAnalysis, verb: Token) -> bool:
+    """*Ni ska skicka in en mätrapport som visar att ljudnivån har sänkts*: what a proof the reader sends in shows is
+    the reader's own deed (session 47's writer re-test: the example had been *att vi har sänkt ljudnivån*, in an
+    order to a company). The passive's *att* clause under a verb of showing, said of a document that is the object
+    of a verb whose subject is *du* or *ni*."""
+    if verb.dep != "ccomp" or verb.head == verb.i:
+        return False
+    shows = block.tokens[verb.head]
+    if shows.lemma.lower() not in PROOF_LEMMAS or shows.dep != "acl:relcl" or shows.head == shows.i:
+        return False
+    document = block.tokens[shows.head]
+    if document.dep != "obj" or document.head == document.i:
+        return False
+    sends = block.tokens[document.head]
+    if sends.lemma.lower() not in SENDING_LEMMAS:
+        return False  # *Ni har fått en rapport som visar …*: received, not the reader's proof
+    subject = next((t for t in block.children(sends) if t.dep == "nsubj"), None)
+    if subject is None:  # *Ni ska senast den 15 mars skicka in*: the parse hung *Ni* on the date
+        start = sentence_start(block, sends.i) or 0
+        subject = next((t for t in block.tokens[start : sends.i] if t.dep == "nsubj"), None)
+    return subject is not None and subject.lower in {"du", "ni"}
+
+
+PROOF_LEMMAS = frozenset({"visa", "styrka", "intyga", "bevisa", "bekräfta"})
+SENDING_LEMMAS = frozenset({"skicka", "lämna", "bifoga", "ge", "visa", "redovisa", "sända", "komma"})
 
 
 def _generic_man_acts(block: BlockAnalysis, verb: Token) -> bool:
