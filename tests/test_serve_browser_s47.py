@@ -12,7 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 import test_serve_browser as base
-from test_serve_browser import checked, paste, wait_for
+from test_serve_browser import SKALL_TEXT, checked, paste, wait_for
 
 browser_tools = base.browser_tools
 server = base.server
@@ -86,3 +86,37 @@ def test_keyboard_focus_on_a_finding_and_on_the_paragraph_strip_is_visible(page)
     cells[0].send_keys(Keys.ARROW_RIGHT)
     wait_for(page, lambda d: d.execute_script("return document.activeElement.matches('.heat-cell:focus-visible')"))
     assert_focus_visible(page)
+
+
+def test_a_text_pasted_over_a_checked_one_is_said_to_be_under_review_until_its_answer(page) -> None:
+    # s47 bench WRONG 5: for ~0.5 s after a paste the live summary said *Inga anmärkningar.* next to the old
+    # text's LIX and word count. Read in the same turn as the paste, before any re-check can answer.
+    paste(page, LETTER)
+    checked(page)
+    assert page.find_element(By.ID, "lix-value").text.isdigit()
+    shown = page.execute_script(
+        """
+        const editor = document.getElementById('editor');
+        editor.focus(); editor.select();
+        document.execCommand('insertText', false, arguments[0]);
+        return [document.getElementById('summary').textContent, document.getElementById('lix-value').textContent,
+                document.querySelectorAll('#heat .heat-cell').length, document.getElementById('m-words').textContent];
+        """,
+        "Vi har fått din ansökan.\n\nVi hör av oss inom en vecka.",
+    )
+    assert shown == ["Granskar …", "–", 0, "–"]
+    assert "anmärkning" in checked(page)["summary"]
+    assert page.find_element(By.ID, "m-words").text.isdigit()
+    # Typing that takes the last finding away says the same until the re-check; then Inga anmärkningar.
+    paste(page, SKALL_TEXT)
+    checked(page)
+    summary = page.execute_script(
+        """
+        const editor = document.getElementById('editor');
+        editor.focus(); editor.setSelectionRange(3, 8);
+        document.execCommand('insertText', false, 'ska');
+        return document.getElementById('summary').textContent;
+        """
+    )
+    assert summary == "Granskar …"
+    wait_for(page, lambda d: d.find_element(By.ID, "summary").text == "Inga anmärkningar.")

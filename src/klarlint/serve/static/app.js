@@ -17,6 +17,7 @@ const highlights = $("highlights");
 const state = {
   findings: [], // findings of the last check, with s/e: UTF-16 offsets into the editor's current text
   report: null, // the last /api/lint answer, as the server sent it (downloaded as JSON)
+  checkedText: null, // the text that answer is for
   shownText: editor.value, // the text the findings' offsets currently refer to
   openKey: null, // the finding whose details are open (also the selected highlight)
   openFinding: null, // that finding itself: a re-check finds it again by rule and place (keepOpenFinding)
@@ -248,6 +249,7 @@ async function check() {
     if (file.error) throw new Error(file.error);
     const toU16 = codePointToUtf16(text);
     state.report = report;
+    state.checkedText = text;
     if (!state.baseline) state.baseline = { lix: file.stats.lix, total: file.findings.length };
     state.shownText = text;
     const seen = new Set();
@@ -439,7 +441,10 @@ function renderSummary(shown) {
   const total = state.findings.length;
   let text;
   if (!state.report && state.failed) text = "Texten kunde inte kontrolleras.";
-  else if (!state.report) text = editor.value.trim() ? "Kontrollerar …" : "Ingen text ännu.";
+  else if (!state.report) text = editor.value.trim() ? "Granskar …" : "Ingen text ännu.";
+  // An edit took the last findings away: the re-check has not said there are none (a paste had said *Inga
+  // anmärkningar.* for half a second, in a live region, next to the old text's figures: s47 bench WRONG 5).
+  else if (total === 0 && editor.value !== state.checkedText) text = "Granskar …";
   else if (total === 0) text = "Inga anmärkningar.";
   else {
     const counts = ["error", "warning", "info"]
@@ -763,8 +768,12 @@ function afterEdit() {
   const count = state.findings.length;
   const edit = shiftFindings(old, text);
   // Most of the text replaced (a new text pasted): "from the start" starts again, and no file name is shown for it.
-  if (edit.oldEnd - edit.prefix > old.length / 2) {
+  const replaced = edit.oldEnd - edit.prefix > old.length / 2;
+  if (replaced) {
     state.baseline = null;
+    // The old text's figures go with it (LIX, paragraphs, kind of text): the panel says the new one is being checked.
+    state.report = null;
+    state.failed = false;
     state.fileName = "";
     $("file-name").textContent = "";
     // The status line told of the text before (*beslut.pdf är öppnad.*): it had stood after an Undo of the opening.
@@ -789,6 +798,10 @@ function afterEdit() {
     }
   }
   state.shownText = text;
+  if (replaced) {
+    render(); // the whole panel: the old text's figures are gone
+    return;
+  }
   patchHighlights(edit);
   if (state.findings.length !== count) {
     // The edit touched findings: their items go until the re-check (a fix from one would land in the wrong place).
