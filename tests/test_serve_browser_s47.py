@@ -12,7 +12,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 import test_serve_browser as base
-from test_serve_browser import SKALL_TEXT, checked, paste, wait_for
+from test_serve_browser import SKALL_TEXT, checked, finding_item, item_texts, paste, wait_for
 
 browser_tools = base.browser_tools
 server = base.server
@@ -120,3 +120,25 @@ def test_a_text_pasted_over_a_checked_one_is_said_to_be_under_review_until_its_a
     )
     assert summary == "Granskar …"
     wait_for(page, lambda d: d.find_element(By.ID, "summary").text == "Inga anmärkningar.")
+
+
+def test_ignored_findings_stay_ignored_after_a_reload(page) -> None:
+    # s47 bench WRONG 8: the text and the settings were kept on a reload, the ignored findings came back.
+    paste(page, LETTER)
+    checked(page)
+    item = finding_item(page, "skall")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    wait_for(page, lambda d: [b for b in item.find_elements(By.TAG_NAME, "button") if b.text == "Ignorera"])[0].click()
+    assert not any("skall" in text for text in item_texts(page))
+    page.refresh()
+    wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value") == LETTER)
+    shown = checked(page)
+    assert not any("”skall”" in text for text in shown["items"])
+    assert "skall" not in [mark["text"] for mark in shown["marks"]]
+    unignore = page.find_element(By.ID, "unignore")
+    assert unignore.text == "Visa ignorerade (3)"
+    unignore.click()  # and asked back, they stay back after the next reload
+    page.refresh()
+    wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value") == LETTER)
+    assert sum("”skall”" in text for text in checked(page)["items"]) == 3
+    page.execute_script("sessionStorage.clear()")

@@ -24,7 +24,7 @@ const state = {
   seq: 0,
   timer: null,
   rules: new Map(), // rule id -> rule info (titles for the list, explanations for the details)
-  ignored: new Set(), // rule + words the writer chose to ignore (until the page is reloaded)
+  ignored: new Set(), // rule + words the writer chose to ignore (for the tab: kept with the draft)
   fileName: "",
   // The Format select was set for this text (by an opened file, or by Granska som HTML), not chosen in the select:
   // it goes with the text, and a new text pasted over it is plain text again (unless it is HTML source too).
@@ -315,6 +315,7 @@ function ignore(f) {
   state.openFinding = null;
   notice(`Ignorerad: ${ruleTitle(f.rule)} ”${shorten(f.text, 40)}”.`);
   render();
+  saveDraft();
 }
 
 function ruleTitle(id) {
@@ -1280,6 +1281,7 @@ $("rule-filter").addEventListener("change", render);
 $("unignore").addEventListener("click", () => {
   state.ignored.clear();
   render();
+  saveDraft();
   $("summary").focus();
 });
 
@@ -1294,6 +1296,8 @@ function saveDraft() {
     picky: $("picky").checked,
     fileName: state.fileName,
     formatFromFile: state.formatFromFile,
+    // Ignored with the text they were ignored in: a reload had brought them all back (s47 bench WRONG 8).
+    ignored: [...state.ignored],
   };
   for (const id of DRAFT_FIELDS) draft[id] = $(id).value;
   try {
@@ -1320,6 +1324,7 @@ function restoreDraft() {
   state.fileName = draft.fileName || "";
   state.formatFromFile = Boolean(draft.formatFromFile);
   $("file-name").textContent = state.fileName;
+  if (Array.isArray(draft.ignored)) state.ignored = new Set(draft.ignored.filter((key) => typeof key === "string"));
 }
 
 async function start() {
