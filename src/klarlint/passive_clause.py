@@ -475,7 +475,53 @@ def _stranded_particle(block: BlockAnalysis, verb: Token) -> list[str]:
     for token in block.children(verb):
         if token.i > subject.i and token.lower in ADVERB_PARTICLES and not block.children(token):
             return [token.text] if _ends_phrase(block, token.i + 1) else []
-    return []
+    particle = particle_in_subject(block, verb, subject)
+    return [] if particle is None else [particle.text]
+
+
+def particle_in_subject(block: BlockAnalysis, verb: Token, subject: Token | None = None) -> Token | None:
+    """The verb's particle after its subject where the parse hung it on the subject's phrase (*tas en timavgift ut*,
+    *tas en städavgift på 1 500 kronor ut*: session 47's re-tests had the examples *(Vem?) tar en timavgift ut*): as
+    that phrase's ``compound:prt`` (a noun takes no particle, so it is the verb's), or as a bare adverb on it where no
+    place follows (*en väg ut till ön* is a way out). Only where it ends the phrase, within a few words."""
+    subject = subject or passive_subject(block, verb)
+    if subject is None or subject.i < verb.i:
+        return None
+    for token in block.words_after(subject.i, PARTICLE_REACH):
+        if token.head == verb.i or not _hung_particle(block, verb, token):
+            continue
+        if token.lower in ADVERB_PARTICLES and not block.children(token) and _ends_phrase(block, token.i + 1):
+            return token if _in_phrase_of(block, token, subject) else None
+        return None
+    return None
+
+
+def _hung_particle(block: BlockAnalysis, verb: Token, token: Token) -> bool:
+    """The parse's particle, a listed one (*tas ett nytt program fram*: the parse's ``dep``), or an adverb on a noun
+    with no place after it (*tas en timavgift ut enligt taxan*: the parse's ``nmod``)."""
+    if token.dep == "compound:prt" or (verb.lemma.lower(), token.lower) in PARTICLE_VERBS:
+        return True
+    following = block.words_after(token.i, 1)
+    place = bool(following) and following[0].lower in PLACE_PREPOSITIONS
+    return token.pos == "ADV" and token.dep in {"nmod", "dep"} and not place
+
+
+PLACE_PREPOSITIONS = frozenset({"till", "mot", "i", "på", "genom", "från", "ur", "över", "ifrån", "åt"})
+
+
+PARTICLE_REACH = 8  # words after the subject a particle hung on its phrase is looked for (*en städavgift på 1 500 …*)
+
+
+def _in_phrase_of(block: BlockAnalysis, token: Token, head: Token) -> bool:
+    """``token`` hangs, through at most a few heads, on ``head``."""
+    current = token
+    for _ in range(PARTICLE_REACH):
+        if current.head == head.i:
+            return True
+        if current.head == current.i:
+            return False
+        current = block.tokens[current.head]
+    return False
 
 
 # Every word a verb takes as a particle (PARTICLES, the stranded ones the fallback in verb_particles accepts, and more)

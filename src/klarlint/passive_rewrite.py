@@ -56,6 +56,7 @@ from klarlint.passive_clause import (
     lost_or_misused,
     not_a_subject,
     om_subject,
+    particle_in_subject,
     passive_subject,
     reader_verb_table,
     sentence_of,
@@ -1168,6 +1169,10 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
             return []  # *Nu skickas de inkomna förslagen*: an article the parse took for a pronoun, not *dem*
         return [OBJECT_PRONOUNS[subject.lower]]
     span = _subtree(block, subject)
+    if (particle := particle_in_subject(block, verb, subject)) is not None:
+        # *tas en timavgift ut enligt taxan*: the particle goes with the verb (*tar ut en timavgift*), and the object
+        # ends before it
+        span = [i for i in span if i < particle.i]
     if (split := _split_subject(block, verb, subject, span)) is not None:
         return split
     lost = word_before(block, span[0])

@@ -1,0 +1,43 @@
+"""passive-voice's active examples and the sentences it reads, session 47 (the writer's and the agency's re-tests): a
+particle the parse hung on the subject goes with the verb (real model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import passive_finding as finding
+
+# --- 1. a particle after the subject goes right after the verb ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        (
+            "För handläggningen av ärendet tas en timavgift ut enligt kommunens taxa.",
+            "”(Vem?) tar ut en timavgift …”",
+        ),
+        (
+            "Om lokalen inte är städad tas en städavgift på 1 500 kronor ut.",
+            "”(Vem?) tar ut en städavgift på 1 500 kronor …”",
+        ),
+        ("För handläggningen tas en timavgift ut enligt kommunens taxa.", "”(Vem?) tar ut en timavgift …”"),
+        ("I maj tas ett nytt program fram.", "”(Vem?) tar fram ett nytt program …”"),
+    ],
+)
+def test_a_particle_after_the_subject_follows_the_verb(text: str, example: str) -> None:
+    # the examples had been *(Vem?) tar en timavgift ut …*, *(Vem?) tar en städavgift på 1 500 kronor ut*
+    found = finding(text, "tas", genre="beslut")
+    assert example in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        ("Därefter fasas den tidigare strategin ut.", "fasas", "”(Vem?) fasar ut den tidigare strategin …”"),
+        ("Avtalet sägs upp av kommunen.", "sägs upp", "”Kommunen säger upp avtalet …”"),
+        ("Här byggs en väg ut till ön.", "byggs", "”(Vem?) bygger en väg ut till ön …”"),  # a way out, no particle
+    ],
+)
+def test_a_particle_right_after_the_verb_is_unchanged(text: str, verb: str, example: str) -> None:
+    assert example in finding(text, verb, genre="brev").suggestion
