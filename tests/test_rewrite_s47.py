@@ -1,5 +1,6 @@
 """passive-voice's active examples and the sentences it reads, session 47 (the writer's and the agency's re-tests): a
-particle the parse hung on the subject goes with the verb (real model, spaCy only)."""
+particle the parse hung on the subject goes with the verb, and a street's name keeps its capital (real model, spaCy
+only)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,23 @@ def test_a_particle_after_the_subject_follows_the_verb(text: str, example: str) 
 )
 def test_a_particle_right_after_the_verb_is_unchanged(text: str, verb: str, example: str) -> None:
     assert example in finding(text, verb, genre="brev").suggestion
+
+
+# --- 2. a street's name keeps its capital in the object ------------------------------------------------------------
+
+
+def test_a_street_name_keeps_its_capital() -> None:
+    # the example had been *(Vem?) stänger av kungsgatan mellan Torget och Järnvägsgatan …*
+    text = "Kungsgatan mellan Torget och Järnvägsgatan stängs av för biltrafik från måndag."
+    assert "stänger av Kungsgatan mellan Torget och Järnvägsgatan" in finding(text, "stängs", genre="brev").suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Gågatan stängs av under tre veckor.", "stänger av gågatan"),
+        ("Vägen stängs av under tre veckor.", "stänger av vägen"),
+    ],
+)
+def test_a_common_word_is_still_lowered(text: str, example: str) -> None:
+    assert example in finding(text, "stängs", genre="brev").suggestion
