@@ -1,11 +1,12 @@
 """passive-voice's active examples and the sentences it reads, session 47 (the writer's and the agency's re-tests): a
-particle the parse hung on the subject goes with the verb, and a street's name keeps its capital (real model, spaCy
-only)."""
+particle the parse hung on the subject goes with the verb, a street's name keeps its capital, and a school's genitive
+is no passive (real model, spaCy only)."""
 
 from __future__ import annotations
 
 import pytest
 
+from conftest import lint_text
 from conftest import passive_finding as finding
 
 # --- 1. a particle after the subject goes right after the verb ---------------------------------------------------
@@ -62,3 +63,28 @@ def test_a_street_name_keeps_its_capital() -> None:
 )
 def test_a_common_word_is_still_lowered(text: str, example: str) -> None:
     assert example in finding(text, "stängs", genre="brev").suggestion
+
+
+# --- 3. a school's genitive before a noun is no passive -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inbjudan till dialog om Norrby skolas framtid",
+        "Mötet hålls i Norrby skolas matsal klockan 18.",
+        "Det gäller Norrby skolas nya matsal.",
+    ],
+)
+def test_a_schools_genitive_is_no_passive(text: str) -> None:
+    # each had a passive finding on *skolas*
+    found = [f for f in lint_text(text, genre="brev").findings if f.rule == "passive-voice"]
+    assert not [f for f in found if text[f.start : f.end].startswith("skolas")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Eleverna på Norrby skola skolas in i augusti.", "Personalen skolas i de nya rutinerna."],
+)
+def test_the_verb_skola_is_still_a_passive(text: str) -> None:
+    assert finding(text, "skolas", genre="brev")
