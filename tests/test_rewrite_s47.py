@@ -1,6 +1,6 @@
 """passive-voice's active examples and the sentences it reads, session 47 (the writer's and the agency's re-tests): a
-particle the parse hung on the subject goes with the verb, a street's name keeps its capital, and a school's genitive
-is no passive (real model, spaCy only)."""
+particle the parse hung on the subject goes with the verb, a street's name keeps its capital, a school's genitive is
+no passive, and *12 §* stays in its sentence (real model, spaCy only)."""
 
 from __future__ import annotations
 
@@ -88,3 +88,42 @@ def test_a_schools_genitive_is_no_passive(text: str) -> None:
 )
 def test_the_verb_skola_is_still_a_passive(text: str) -> None:
     assert finding(text, "skolas", genre="brev")
+
+
+# --- 4. *12 §* stays in its sentence -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bidraget kan återkrävas enligt 12 § förordningen om bidrag till kulturmiljövård.",
+        "Det följer av 12 § förordningen om bidrag till kulturmiljövård, som gäller alla.",
+    ],
+)
+def test_a_section_sign_after_a_number_stays_in_the_sentence(text: str) -> None:
+    # the model had cut both between *12* and *§*
+    assert _sentences(text) == [text]
+
+
+def test_a_long_sentence_is_counted_whole() -> None:
+    # the finding had ended at *föreskrivs i 12* and said 39 words
+    text = (
+        "Om villkoren inte följs eller om redovisningen inte har inkommit i tid kan beslut komma att fattas om att "
+        "bidraget helt eller delvis inte betalas ut eller att redan utbetalt bidrag återkrävs, i enlighet med vad som "
+        "föreskrivs i 12 § förordningen om bidrag till kulturmiljövård, varvid även ränta kan komma att tas ut."
+    )
+    found = [f for f in lint_text(text, genre="beslut").findings if f.rule == "long-sentence"]
+    assert [(f.start, f.end) for f in found] == [(0, len(text))]
+    assert "52 ord" in found[0].message
+
+
+def test_a_section_sign_after_a_full_stop_opens_a_sentence() -> None:
+    assert _sentences("Avgiften är 12. § 3 gäller inte.") == ["Avgiften är 12.", "§ 3 gäller inte."]
+
+
+def _sentences(text: str) -> list[str]:
+    from klarlint.nlp.backend import SpacyBackend
+    from klarlint.nlp.model import load_model
+
+    analysis = SpacyBackend(load_model()).analyze([text])[0]
+    return [text[s.char_start : s.char_end] for s in analysis.sentences]
