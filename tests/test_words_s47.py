@@ -97,10 +97,15 @@ def test_participle_after_the_object_of_fa_is_advice() -> None:
     )
 
 
-def test_tillhandahalla_is_advice() -> None:
+def test_tillhandahalla_a_person_is_advice() -> None:
     """A WRONG 12: *tillhandahålla en ersättare* had become *ge en ersättare* (another sense)."""
     text = "Leverantören ska utan dröjsmål tillhandahålla en ersättare med motsvarande kompetens."
-    assert ("tillhandahålla", "ge / erbjuda", ()) in findings(text)
+    assert ("tillhandahålla", "ge / erbjuda / ordna", ()) in findings(text)
+    assert findings("Kommunen ska tillhandahålla tolk vid behov.") == [("tillhandahålla", "ge / erbjuda / ordna", ())]
+    # a thing or a service is given: the one-click replacement stays (test_fix's *tillhandahöll stöd* → *gav stöd*)
+    assert findings("Kommunen tillhandahåller information om taxan.") == [
+        ("tillhandahåller", "ger / erbjuder", ("ger",))
+    ]
 
 
 def test_a_vite_that_utgar_is_paid_by_the_one_who_broke_the_terms() -> None:
