@@ -209,3 +209,10 @@ def test_no_inverted_phrase_where_the_noun_is_no_subject() -> None:
 
 def test_a_modal_before_its_subject_keeps_the_entry_for_komma_att() -> None:
     assert findings("Annars kan hyresavtalet komma att sägas upp.") == [("komma att", None, ())]
+
+
+def test_tillhandahallas_for_is_no_person() -> None:
+    """*för* ends in -ör: the person's ending needs a stem before it (corpus: *tillhandahållas för vem som helst*)."""
+    assert findings("Handlingen ska tillhandahållas för den som vill läsa den.") == [
+        ("tillhandahållas", "ges / erbjudas", ("ges",))
+    ]
