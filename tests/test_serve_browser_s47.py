@@ -6,10 +6,12 @@ Fixtures and helpers come from test_serve_browser (the same server, browser and 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from PIL import Image
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
 
 import test_serve_browser as base
 from test_serve_browser import SKALL_TEXT, checked, finding_item, item_texts, paste, wait_for
@@ -142,3 +144,97 @@ def test_ignored_findings_stay_ignored_after_a_reload(page) -> None:
     wait_for(page, lambda d: d.find_element(By.ID, "editor").get_attribute("value") == LETTER)
     assert sum("”skall”" in text for text in checked(page)["items"]) == 3
     page.execute_script("sessionStorage.clear()")
+
+
+def editor_value(driver) -> str:
+    return driver.find_element(By.ID, "editor").get_attribute("value")
+
+
+def error_text(driver) -> str:
+    return driver.find_element(By.ID, "error").text if driver.find_element(By.ID, "error-box").is_displayed() else ""
+
+
+def test_an_empty_or_too_long_file_is_refused_and_the_text_in_the_box_stays(page, tmp_path: Path) -> None:
+    # s47 bench WRONG 9: an empty file replaced the text with nothing, without an error, and its name stayed with the
+    # next text pasted. WRONG 11: an 11.8 MB file went into the box (a minute per keystroke, lost on a reload).
+    paste(page, LETTER)
+    checked(page)
+    empty = tmp_path / "tom.txt"
+    empty.write_bytes(b"")
+    page.find_element(By.ID, "file").send_keys(str(empty))
+    wait_for(page, lambda d: error_text(d) == "tom.txt: filen är tom.")
+    assert editor_value(page) == LETTER
+    assert page.find_element(By.ID, "file-name").text == ""
+    huge = tmp_path / "rapport.txt"
+    huge.write_text("ord " * 410_000, encoding="utf-8")
+    page.find_element(By.ID, "file").send_keys(str(huge))
+    wait_for(page, lambda d: error_text(d).startswith("rapport.txt: filen är för lång för en granskning"))
+    assert editor_value(page) == LETTER
+    assert page.find_element(By.ID, "file-name").text == ""
+    # Must not refuse: a file with text opens, with its name.
+    letter = tmp_path / "brev.txt"
+    letter.write_text(SKALL_TEXT, encoding="utf-8")
+    page.find_element(By.ID, "file").send_keys(str(letter))
+    wait_for(page, lambda d: editor_value(d) == SKALL_TEXT)
+    assert page.find_element(By.ID, "file-name").text == "brev.txt"
+
+
+def test_redo_after_undoing_back_past_an_opened_file_brings_back_its_fixes(page, tmp_path: Path) -> None:
+    # s47 bench WRONG 10: open a file, fix, Ctrl+Z back past the file, Ctrl+Shift+Z: the file came back without
+    # the fixes, and no further redo brought them.
+    paste(page, SKALL_TEXT)
+    checked(page)
+    path = tmp_path / "brev.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    page.find_element(By.ID, "file").send_keys(str(path))
+    wait_for(page, lambda d: editor_value(d) == LETTER)
+    for _ in range(2):
+        checked(page)
+        item = finding_item(page, "skall")
+        item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+        wait_for(page, lambda d, item=item: item.find_element(By.CSS_SELECTOR, "button.fix")).click()
+    fixed = LETTER.replace("skall", "ska", 2)
+    wait_for(page, lambda d: editor_value(d) == fixed)
+    checked(page)
+    editor = page.find_element(By.ID, "editor")
+    for text in (LETTER.replace("skall", "ska", 1), LETTER, SKALL_TEXT):  # the fixes, then the file
+        editor.send_keys(Keys.CONTROL, "z")
+        wait_for(page, lambda d, text=text: editor_value(d) == text)
+    editor.send_keys(Keys.CONTROL, Keys.SHIFT, "z")
+    wait_for(page, lambda d: editor_value(d) == fixed)
+    assert page.find_element(By.ID, "file-name").text == "brev.txt"
+    assert "skall" in " ".join(checked(page)["items"])  # the third one, not fixed
+    editor.send_keys(Keys.CONTROL, "z")  # and back again, and forward again
+    wait_for(page, lambda d: editor_value(d) == SKALL_TEXT)
+    editor.send_keys(Keys.CONTROL, Keys.SHIFT, "z")
+    wait_for(page, lambda d: editor_value(d) == fixed)
+
+
+def test_a_text_the_tab_cannot_keep_is_said_once_and_notices_start_with_a_capital(page) -> None:
+    # s47 bench WRONG 11: after a reload a text too big for sessionStorage was gone without a word.
+    page.execute_script(
+        """
+        const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key === 'klarlint-draft') throw new DOMException('full', 'QuotaExceededError');
+          return setItem.call(this, key, value);
+        };
+        """
+    )
+    paste(page, LETTER)
+    checked(page)
+    status = page.find_element(By.ID, "caret-status")
+    assert status.text == "Texten är för stor för att sparas i fliken: den finns inte kvar om du laddar om sidan."
+    page.execute_script("document.getElementById('caret-status').textContent = ''")
+    page.find_element(By.ID, "editor").send_keys(Keys.END, " Tack.")
+    wait_for(page, lambda d: editor_value(d).endswith("Tack."))
+    checked(page)
+    assert status.text == ""  # once, not at every check
+    page.refresh()  # (the page's own setItem again)
+    # A notice the server writes in lower case (as the command line does) is shown as a sentence.
+    wait_for(page, lambda d: len(d.find_elements(By.CSS_SELECTOR, "#profile option")) >= 3)
+    Select(page.find_element(By.ID, "format")).select_by_value("markdown")
+    paste(page, "Vi svarar snart.\n\n" + "> " * 110 + "Djupt citerad text.")
+    checked(page)
+    notices = [li.text for li in page.find_elements(By.CSS_SELECTOR, "#notices li")]
+    assert any(text.startswith("Listor eller citat är nästlade") for text in notices), notices

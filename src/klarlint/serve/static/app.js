@@ -402,12 +402,14 @@ function renderNotices() {
   const list = $("notices");
   const items = notices.map((notice) => {
     const item = document.createElement("li");
+    // A sentence of its own, as the page's other lines (the command line's *texten är för lång …* is lower case).
+    const message = notice.message.charAt(0).toUpperCase() + notice.message.slice(1);
     if (!notice.line) {
-      item.textContent = notice.message;
+      item.textContent = message;
       return item;
     }
     // Where it is, and a way there, as a finding has: in 20 pages the writer could not find the skipped link.
-    const button = el("button", "notice-go", notice.message);
+    const button = el("button", "notice-go", message);
     button.type = "button";
     if (!/\(rad \d+/.test(notice.message)) button.append(" ", el("span", "notice-where", `(rad ${notice.line})`));
     button.addEventListener("click", () => goToLine(notice.line, notice.column));
@@ -957,6 +959,9 @@ editor.addEventListener("input", (event) => {
     // as a redo is after an edit.
     state.history.edited = true;
     state.history.entries.length = state.history.at + 1;
+    // The text as edited, for a redo after an undo back past it: setting the text before as the value clears the
+    // browser's redo, and a redo had brought the file back without the 9 fixes made to it (s47 WRONG 10).
+    state.history.entries[state.history.at].latest = editor.value;
   }
   if (state.history) showUndoOpen(); // edited: the button would throw the edits away; an undo back shows it again
   scheduleCheck();
@@ -1051,6 +1056,11 @@ async function openFile(file) {
   $("busy").hidden = false;
   try {
     const data = await api("/api/extract", { method: "POST", body: form });
+    if (!data.text.trim()) {
+      // Kept, the text in the box: an empty file had replaced it with nothing, and its name had stayed (s47 WRONG 9).
+      showError(`${data.name || file.name}: filen är tom`);
+      return;
+    }
     const before = currentEntry();
     const history = state.history;
     const unedited = history && !history.edited && atEntry(history);
@@ -1147,6 +1157,11 @@ function moveInHistory(step) {
   history.at = to;
   history.edited = false;
   const entry = history.entries[to];
+  if (entry.latest !== undefined) {
+    // Forward again to a text the writer had edited: with its edits (the browser's undo steps of them are gone).
+    entry.text = entry.latest;
+    delete entry.latest;
+  }
   editor.value = entry.text;
   editor.setSelectionRange(0, 0);
   editor.scrollTop = 0;
@@ -1289,6 +1304,7 @@ $("unignore").addEventListener("click", () => {
 
 const DRAFT_KEY = "klarlint-draft";
 const DRAFT_FIELDS = ["profile", "genre", "format"];
+let draftRefused = false; // the tab's storage could not hold the text, and the page said so
 
 function saveDraft() {
   const draft = {
@@ -1302,8 +1318,12 @@ function saveDraft() {
   for (const id of DRAFT_FIELDS) draft[id] = $(id).value;
   try {
     sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    draftRefused = false;
   } catch {
     sessionStorage.removeItem(DRAFT_KEY); // a text too large for the tab's storage is not kept (nor an old one)
+    // Said once (until a text is kept again): a reload had lost an 11.8 MB text without a word (s47 WRONG 11).
+    if (!draftRefused) notice("Texten är för stor för att sparas i fliken: den finns inte kvar om du laddar om sidan.");
+    draftRefused = true;
   }
 }
 
