@@ -238,3 +238,29 @@ def test_a_text_the_tab_cannot_keep_is_said_once_and_notices_start_with_a_capita
     checked(page)
     notices = [li.text for li in page.find_elements(By.CSS_SELECTOR, "#notices li")]
     assert any(text.startswith("Listor eller citat är nästlade") for text in notices), notices
+
+
+def test_all_one_click_fixes_at_once_as_one_undo_step(page, tmp_path: Path) -> None:
+    # s47 bench WRONG 18: the letter's 6 *skall* took 6 rounds of open and click; the CLI has --fix.
+    path = tmp_path / "brev.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    page.find_element(By.ID, "file").send_keys(str(path))
+    wait_for(page, lambda d: editor_value(d) == LETTER)
+    checked(page)
+    fixable = page.execute_script(
+        "return state.findings.filter((f) => f.fixable && f.replacements.length === 1).map((f) => f.text)"
+    )
+    assert fixable.count("skall") == 3
+    button = page.find_element(By.ID, "fix-all")
+    assert button.is_displayed() and button.text == f"Ersätt alla ({len(fixable)})"
+    button.click()
+    wait_for(page, lambda d: "skall" not in editor_value(d))
+    fixed = editor_value(page)
+    assert fixed.count("ska ") == 3 and fixed.endswith("Vi svarar inom två veckor.")
+    shown = checked(page)  # re-checked: no one-click finding left, the file is still the file
+    assert shown["aligned"] and not [item for item in shown["items"] if "”skall”" in item]
+    assert page.find_element(By.ID, "file-name").text == "brev.txt"
+    assert not button.is_displayed()
+    page.find_element(By.ID, "editor").send_keys(Keys.CONTROL, "z")  # one step undoes them all
+    wait_for(page, lambda d: editor_value(d) == LETTER)
+    assert sum("”skall”" in item for item in checked(page)["items"]) == 3
