@@ -320,7 +320,7 @@ class Document:
     # linter from the config, the front matter or the structure; None before that.
     genre: str | None = None
     # The kinds within that kind which change what rules ask (klarlint.genre.FORMS: a regulation, an inspection's
-    # report), set by the linter with genre, decided once a lint; None before that (a rule asks klarlint.genre.forms_of).
+    # report), set by the linter with genre, decided once a lint; None before that (rules ask genre.forms_of).
     forms: frozenset[str] | None = None
     # Text the reader skipped or could not read as written (see klarlint.limits.Notice).
     notices: list[Notice] = field(default_factory=list)
