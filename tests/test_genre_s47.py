@@ -237,3 +237,17 @@ def test_a_procurements_documents_with_a_register_line_are_a_document() -> None:
 def test_a_page_titled_after_procurement_documents_without_a_case_number_is_a_page() -> None:
     page = PROCUREMENT.replace("Diarienummer: 2026-12345\n", "Här hittar du underlagen.\n")
     assert detect_genre(read_text(page, "markdown")) == "webbsida"
+
+
+def test_a_short_question_line_after_the_opening_sets_it_apart_as_a_heading_would() -> None:
+    # (the agency re-tester's letter: its body's paragraphs are not much longer than its summary, but the summary
+    # stands under the title and above *Varför ska du betala tillbaka?*, a heading the plain text cannot mark)
+    opening = "Du har fått för mycket bostadsbidrag under våren, eftersom din inkomst var högre än du trodde. " * 2
+    body = "Bostadsbidraget räknades ut från den inkomst du skrev i din ansökan, men inkomsten var högre. " * 4
+    text = (
+        f"Du behöver betala tillbaka 18 400 kronor\n\n{opening}\n\nVarför ska du betala tillbaka?\n\n{body}\n\n"
+        f"Så här betalar du\n\n{body}\n\n{body}\n\n{body}\n\n{body}\n"
+    )
+    assert "missing-summary" not in rules_of(lint_text(text))
+    # a statement in its place is the body's start: the opening runs on into it
+    assert "missing-summary" in rules_of(lint_text(text.replace("Varför ska du betala tillbaka?", body)))

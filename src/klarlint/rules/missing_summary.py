@@ -67,6 +67,7 @@ BYLINE_MAX_WORDS = 12
 # town are neither summary nor body. Short, with no sentence's end.
 POSTAL_TOWN = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?$")
 LETTER_HEAD_MAX_WORDS = 12
+QUESTION_HEADING_WORDS = 8
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 KEY_LEMMAS = 12  # the text's most frequent content lemmas (and its headings') an opening must touch
 MIN_SHARED = 1  # one shared key word: a short lead touches the topic; byline, date and scope lines are caught apart
@@ -268,10 +269,17 @@ def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int)
     Without this, the first paragraph of any text that happens to be short would count as a summary,
     even when it is simply the start of the body.
     """
-    if not following or following[0][1].kind is BlockKind.HEADING:
+    if not following or following[0][1].kind is BlockKind.HEADING or _question_heading(following[0][2]):
         return True
     body = [b.word_count for _, block, b in following if block.kind is not BlockKind.HEADING]
     return words * 2 <= sum(body) / len(body)
+
+
+def _question_heading(block: BlockAnalysis) -> bool:
+    """A short question alone on its line, a section's heading that plain text cannot mark (session 47, the agency
+    re-tester's letter: *Varför ska du betala tillbaka?* under its summary)."""
+    text = block.text.strip()
+    return text.endswith("?") and block.word_count <= QUESTION_HEADING_WORDS and len(block.sentences) == 1
 
 
 def _decision_first(
