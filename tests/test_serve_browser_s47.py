@@ -264,3 +264,111 @@ def test_all_one_click_fixes_at_once_as_one_undo_step(page, tmp_path: Path) -> N
     page.find_element(By.ID, "editor").send_keys(Keys.CONTROL, "z")  # one step undoes them all
     wait_for(page, lambda d: editor_value(d) == LETTER)
     assert sum("”skall”" in item for item in checked(page)["items"]) == 3
+
+
+CMS = (
+    "<h2>Så söker du bygglov</h2>\n<p>Ansökan skall skickas in av dig senast den 1 mars.</p>\n"
+    '<h3>Avgift</h3>\n<p>Avgiften betalas när beslutet har fattats. <a href="/taxa">Läs om taxan</a>.</p>'
+)
+
+
+def test_the_lix_from_the_start_is_the_new_check_s_after_a_format_switch(page) -> None:
+    # s47 bench WRONG 7: HTML pasted as Text, then Granska som HTML: *44 (var 46 från början)*, the 46 counted with
+    # the tags as words, though the writer had edited nothing.
+    paste(page, CMS)
+    checked(page)
+    page.find_element(By.CSS_SELECTOR, ".notice-offer button").click()  # the check starts at once (busy)
+    checked(page)
+    assert page.find_element(By.ID, "format").get_attribute("value") == "html"
+    assert page.find_element(By.ID, "lix-change").text == ""
+    # an edit after the switch still counts from the switch
+    first = page.find_element(By.ID, "lix-value").text
+    page.find_element(By.ID, "editor").send_keys(Keys.END, "\n<p>Vi ringer dig. Du får svar i dag. Det går fort.</p>")
+    wait_for(page, lambda d: d.find_element(By.ID, "lix-change").text == f"(var {first} från början)")
+
+
+def test_the_explanation_names_the_rule_in_swedish_with_its_id(page, server: str) -> None:
+    # s47 bench WRONG 15: every explanation ended *Regel: passive-voice*, English words to a web editor.
+    paste(page, LETTER)
+    checked(page)
+    item = finding_item(page, "skall")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    rule_id = wait_for(page, lambda d: item.find_elements(By.CSS_SELECTOR, ".rule-id"))[0]
+    title = page.execute_script("return state.rules.get('skall').title")
+    assert title and title != "skall"
+    assert rule_id.text == f"Regel: {title} (i klarlint.toml: skall)"
+
+
+def test_a_wrapped_notice_has_its_bullet_on_its_first_line(page) -> None:
+    # s47 bench WRONG 16: the bullet of a notice that wraps sat on its last line (*• löptext). (rad 5)*).
+    page.set_window_size(375, 900)
+    try:
+        paste(page, "Vi svarar snart.\n\n" + "The application must be sent before the first of March. " * 3)
+        checked(page)
+        button = wait_for(page, lambda d: d.find_elements(By.CSS_SELECTOR, "#notices .notice-go"))[0]
+        page.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+        box = page.execute_script(
+            """
+            const b = arguments[0], li = b.closest('li'), r = b.getBoundingClientRect(), l = li.getBoundingClientRect();
+            const range = document.createRange(); range.setStart(b.firstChild, 0); range.setEnd(b.firstChild, 1);
+            const first = range.getBoundingClientRect();
+            return {left: l.left, top: l.top, height: r.height, line: first.height, firstTop: first.top};
+            """,
+            button,
+        )
+        assert box["height"] > 1.5 * box["line"], "the notice should wrap at 375 px"
+        # The bullet is drawn left of the item's box: find its dark pixels and the line they are on.
+        shot = Image.open(io.BytesIO(page.get_screenshot_as_png())).convert("L")
+        scale = page.execute_script("return window.devicePixelRatio")
+        area = shot.crop(
+            (
+                int((box["left"] - 16) * scale),
+                int(box["top"] * scale),
+                int(box["left"] * scale),
+                int((box["top"] + box["height"]) * scale),
+            )
+        )
+        rows = [y for y in range(area.height) if any(area.getpixel((x, y)) < 110 for x in range(area.width))]
+        assert rows, "no bullet left of the notice"
+        bullet = box["top"] + (sum(rows) / len(rows)) / scale
+        assert box["firstTop"] <= bullet <= box["firstTop"] + box["line"], (bullet, box)
+    finally:
+        page.set_window_size(1280, 900)
+
+
+def test_the_copy_says_it_copied_next_to_its_button(page) -> None:
+    # s47 bench WRONG 17: *Texten är kopierad.* appeared under the text box, 600 px from the button (off screen at
+    # 375 px).
+    paste(page, LETTER)
+    checked(page)
+    button = page.find_element(By.ID, "copy")
+    button.click()
+    status = page.find_element(By.ID, "copy-status")
+    wait_for(page, lambda d: status.text == "Texten är kopierad.")
+    near = page.execute_script(
+        "const a = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();"
+        "return Math.hypot(b.left - a.right, (b.top + b.bottom - a.top - a.bottom) / 2);",
+        button,
+        status,
+    )
+    assert near < 80, near
+
+
+def test_arrow_keys_move_between_findings_in_the_list(page) -> None:
+    # s47 bench WRONG 19: only Tab moved between findings, and an opened one added 3 Tab stops.
+    paste(page, LETTER)
+    checked(page)
+    heads = page.find_elements(By.CSS_SELECTOR, "#findings .finding-head")
+    assert len(heads) >= 3
+    heads[0].click()  # opened: its buttons are in the way of Tab, not of the arrows
+    focused = "return [...document.querySelectorAll('#findings .finding-head')].indexOf(document.activeElement)"
+    page.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    assert page.execute_script(focused) == 1
+    page.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+    assert page.execute_script(focused) == 2
+    page.switch_to.active_element.send_keys(Keys.ARROW_UP)
+    assert page.execute_script(focused) == 1
+    page.switch_to.active_element.send_keys(Keys.END)
+    assert page.execute_script(focused) == len(heads) - 1
+    page.switch_to.active_element.send_keys(Keys.HOME)
+    assert page.execute_script(focused) == 0

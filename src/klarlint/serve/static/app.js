@@ -393,6 +393,7 @@ function checkAs(format, name) {
   state.formatFromFile = true;
   $("format").focus(); // the button goes with the offer: the select shows what changed, and can change it back
   notice(`Formatet är ${name}.`);
+  state.baseline = null; // the LIX counted with the tags as words is not where the writer started
   check();
 }
 
@@ -635,6 +636,24 @@ function renderList(shown) {
   }
 }
 
+// Up and down arrows (Home, End) from one finding's header to the next: Tab alone had passed the 3 buttons of every
+// opened finding on the way (s47 WRONG 19).
+$("findings").addEventListener("keydown", (event) => {
+  const head = event.target.closest && event.target.closest(".finding-head");
+  const moves = { ArrowDown: 1, ArrowUp: -1 };
+  if (!head || event.altKey || event.ctrlKey || event.metaKey) return;
+  const heads = [...$("findings").querySelectorAll(".finding-head")];
+  const from = heads.indexOf(head);
+  let to;
+  if (event.key in moves) to = Math.max(0, Math.min(heads.length - 1, from + moves[event.key]));
+  else if (event.key === "Home") to = 0;
+  else if (event.key === "End") to = heads.length - 1;
+  else return;
+  event.preventDefault();
+  heads[to].focus();
+  heads[to].scrollIntoView({ block: "nearest" });
+});
+
 const sameFinding = (a, b) => a.rule === b.rule && a.s === b.s && a.e === b.e;
 
 function findingItem(f) {
@@ -741,7 +760,8 @@ function fillExplanation(box, rule) {
     if (rule.example_after) examples.append(el("dt", null, "Efter"), exampleText("after", rule.example_after));
     parts.push(examples);
   }
-  parts.push(el("p", "rule-id", `Regel: ${rule.id}`));
+  // The Swedish name first; the id is what klarlint.toml needs (*Regel: passive-voice* had read as English).
+  parts.push(el("p", "rule-id", `Regel: ${rule.title || rule.id} (i klarlint.toml: ${rule.id})`));
   box.replaceChildren(...parts);
 }
 
@@ -1284,13 +1304,21 @@ $("copy").addEventListener("click", async () => {
     const copied = document.execCommand("copy");
     editor.setSelectionRange(selectionStart, selectionEnd);
     if (!copied) {
-      notice("Texten kunde inte kopieras automatiskt. Den är markerad: tryck Ctrl+C.");
+      copied("Texten kunde inte kopieras automatiskt. Den är markerad: tryck Ctrl+C.");
       editor.select();
       return;
     }
   }
-  notice("Texten är kopierad.");
+  copied("Texten är kopierad.");
 });
+
+/** What the copy did, next to its button and on the status line (read out there). */
+function copied(message) {
+  notice(message);
+  $("copy-status").textContent = message;
+  clearTimeout(copied.timer);
+  copied.timer = setTimeout(() => ($("copy-status").textContent = ""), 8000);
+}
 
 // The report as downloaded: named by the opened file, and pasted text by what the page calls it, *Din text* (the
 // server names it <stdin> as the command line does, which told a writer nothing: workbench s43), and for a Word
@@ -1330,6 +1358,7 @@ $("download").addEventListener("click", () => {
 // it as if it told of this one (workbench s43 §7).
 const checkWithSetting = () => {
   notice("");
+  state.baseline = null; // "from the start" is this check's: the LIX of the old format had stood beside it (s47 WRONG 7)
   check();
 };
 $("profile").addEventListener("change", checkWithSetting);
