@@ -1066,10 +1066,26 @@ def _how_the_readers_own_is_used(block: BlockAnalysis, verb: Token) -> bool:
     if verb_chain(block, verb) or not _opened_by_hur(block, verb):
         return False
     subject = passive_subject(block, verb)
-    if subject is None or not (subject.lower in {"det", "den", "de"} or _readers_own(block, subject)):
+    if subject is None:
+        return False
+    own = subject.lower in {"det", "den", "de"} or _readers_own(block, subject)
+    if not (own or _changed_by_reader(block, subject)):
         return False
     start = sentence_start(block, verb.i) or 0
     return any(t.lower in {"du", "ni"} | READERS_OWN for t in block.tokens[start : verb.i])
+
+
+def _changed_by_reader(block: BlockAnalysis, subject: Token) -> bool:
+    """*om du vill … ändra hur ett hus används*: a thing named with *en* or *ett* whose use the reader changes (*ändra*
+    right before *hur*) is the reader's, or anyone's (session 47's bench re-test 3: *hur vi använder ett hus*; the
+    municipality uses no house). Not a definite thing (*ändra hur parken sköts*: the keeper may be the sender)."""
+    article = any(t.dep == "det" and t.lower in {"en", "ett"} for t in block.children(subject))
+    hur = next((t for t in reversed(block.words_before(subject.i, HOW_WINDOW)) if t.lower == "hur"), None)
+    before = None if hur is None else word_before(block, hur.i)
+    return article and before is not None and before.lemma.lower() in CHANGE_LEMMAS
+
+
+CHANGE_LEMMAS = frozenset({"ändra", "förändra"})
 
 
 def _opened_by_hur(block: BlockAnalysis, verb: Token) -> bool:
