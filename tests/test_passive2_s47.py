@@ -34,3 +34,37 @@ def test_a_thing_whose_use_the_reader_changes_is_information(text: str) -> None:
 )
 def test_a_way_the_reader_does_not_change_still_warns(text: str, verb: str) -> None:
     assert finding(text, verb, genre="webbsida").severity.value == "warning"
+
+
+# --- 2. questions that may be put to a named contact are the reader's to ask ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Frågor om remissen kan ställas till kansliråd Ola Berg, 08-405 20 00.", "”Du kan ställa frågor om remissen"),
+        ("Frågor om remissen kan ställas till Anna Ek, telefon 08-405 10 00.", "”Du kan ställa frågor om remissen"),
+        ("Frågor om bidraget kan ställas till kundtjänst.", "”Du kan ställa frågor om bidraget"),
+        ("Ni är välkomna. Frågor om upphandlingen kan ställas till upphandlingsenheten.", "”Ni kan ställa frågor"),
+    ],
+)
+def test_questions_to_a_contact_are_the_readers(text: str, example: str) -> None:
+    # the example had been *(Vem?) kan ställa frågor om remissen …*
+    found = finding(text, "ställas", genre="dokument")
+    assert "du (läsaren)" in found.message
+    assert example in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Krav kan ställas på leverantören.", "ställas"),
+        ("Bilen kan ställas i garaget.", "ställas"),
+        ("Frågor ställs till ministern i riksdagen.", "ställs"),  # no modal: MPs ask, not the reader
+        ("Frågorna kan ställas till förslaget i sin helhet.", "ställas"),  # no person or unit
+    ],
+)
+def test_other_things_put_are_no_readers_question(text: str, verb: str) -> None:
+    found = finding(text, verb, genre="dokument")
+    assert "du (läsaren)" not in found.message
+    assert "”Du " not in (found.suggestion or "")

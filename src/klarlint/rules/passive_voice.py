@@ -897,6 +897,15 @@ def _finding(
         suggestion = suggestion_for(block, passive, False, addresses_reader, reader_pronoun(block))
         suggestion = suggestion.replace("Skriv aktivt, till exempel", "Tilltala läsaren, till exempel")
         return RuleFinding(index, passive.start, passive.end, message, suggestion)
+    if not reader and _questions_to_a_contact(block, passive):
+        # *Frågor om remissen kan ställas till kansliråd Ola Berg*: the reader asks, in a text that says du or not
+        # (session 47's agency re-test 06: the example had been *(Vem?) kan ställa frågor*)
+        message = (
+            f"”{text}” är passiv form ({kind}) och döljer att det är du (läsaren) som kan fråga. Tilltala läsaren."
+        )
+        suggestion = suggestion_for(block, passive, False, addresses_reader, reader_pronoun(block))
+        suggestion = suggestion.replace("Skriv aktivt, till exempel", "Tilltala läsaren, till exempel")
+        return RuleFinding(index, passive.start, passive.end, message, suggestion)
     if reader and addresses_reader:
         hidden = "att det är du (läsaren) som ska göra något. Tilltala läsaren"
     else:
@@ -3515,6 +3524,41 @@ READER_ACT_NOUNS = frozenset(
     }
 )  # fmt: skip
 READER_ACT_NOUN_ENDINGS = ("", "en", "et", "t")  # *bokningen*, *överklagandet*
+
+
+def _questions_to_a_contact(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Frågor om remissen kan ställas till kansliråd Ola Berg*: questions that may be put (*kan*, *får*) to a named
+    person, a unit or the sender are the reader's to ask. Not *Krav ställs på …*, *Bilen ställs i garaget*, nor
+    questions put to a minister in the chamber (no modal)."""
+    verb = passive.verb
+    if active_lemma(verb) != "ställa" or passive.agent is not None:
+        return False
+    subject = passive_subject(block, verb)
+    if subject is None or subject.lemma.lower() != "fråga":
+        return False
+    if not any(t.lower in {"kan", "får"} for t in verb_chain(block, verb)):
+        return False
+    return _to_a_contact(block, verb)
+
+
+def _to_a_contact(block: BlockAnalysis, verb: Token) -> bool:
+    """*till* right after the verb before a person, a unit or the sender (*till Anna Ek*, *till kansliråd Ola Berg*,
+    *till kundtjänst*, *till handläggaren*, *till oss*). By the words: the parse hangs a title and name anywhere."""
+    words = block.words_after(verb.i, 1 + CONTACT_REACH)
+    if not words or words[0].lower != "till" or len(words) < 2:
+        return False
+    first = words[1]
+    if first.lower in {"oss", "mig"} or first.pos == "NOUN" and first.lower.endswith(CONTACT_ENDINGS):
+        return True
+    # a name, alone or after a title in lower case (*kansliråd Ola Berg*)
+    name = next((t for t in words[1:] if t.pos != "NOUN" or not t.text.islower()), None)
+    return name is not None and name.pos == "PROPN" and name.text[:1].isupper()
+
+
+CONTACT_REACH = 2  # *till kansliråd Ola*: a title before the name
+
+
+CONTACT_ENDINGS = ("are", "aren", "ör", "ören", "tjänst", "enheten", "avdelningen", "kansliet", "kontoret")
 
 
 def _readers_act_named(block: BlockAnalysis, passive: Passive) -> bool:
