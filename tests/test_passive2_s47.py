@@ -68,3 +68,30 @@ def test_other_things_put_are_no_readers_question(text: str, verb: str) -> None:
     found = finding(text, verb, genre="dokument")
     assert "du (läsaren)" not in found.message
     assert "”Du " not in (found.suggestion or "")
+
+
+# --- 3. a reader pronoun inside a clause is written in lower case -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Du kan läsa om hur ansökan görs hos CSN.", "”hur du ansöker"),
+        ("Ni kan läsa om hur ansökan görs hos CSN.", "”hur ni ansöker"),
+        ("Du ska ansöka hos CSN. Vi vet att ansökan görs hos CSN.", "”att du ansöker"),
+    ],
+)
+def test_a_reader_pronoun_after_a_subordinator_is_lower_case(text: str, example: str) -> None:
+    # the examples had been *hur Du ansöker*, *hur Ni ansöker*, *att Du ansöker*
+    assert example in finding(text, "görs", genre="webbsida").suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Du kan söka bidrag. Ansökan görs hos CSN.", "”Du ansöker"),
+        ("Ni kan söka bidrag. Ansökan görs hos CSN.", "”Ni ansöker"),
+    ],
+)
+def test_a_reader_pronoun_opening_the_example_keeps_its_capital(text: str, example: str) -> None:
+    assert example in finding(text, "görs", genre="webbsida").suggestion

@@ -777,8 +777,10 @@ def _verb_follows_opener(block: BlockAnalysis, verb: Token) -> bool:
 
 
 def _lower_pronoun(sender: str) -> str:
-    """*vi* after *som*; *(Vem?)* and a named sender as they are."""
-    return sender.lower() if sender == "Vi" else sender
+    """*vi*, *du*, *ni* after *som* or a subordinator (*hur du ansöker*, not *hur Du ansöker*: a capital *Du* or *Ni*
+    inside a sentence is what impersonal-man's capital-ni flags as old-fashioned); *(Vem?)* and a named sender as
+    they are."""
+    return sender.lower() if sender in {"Vi", "Du", "Ni"} else sender
 
 
 def _in_som_clause(block: BlockAnalysis, verb: Token) -> bool:
