@@ -65,18 +65,18 @@ def test_an_opened_docx_is_linted_in_the_page_as_klarlint_check_lints_the_file(c
     assert "\n\nAnsökan skall vara undertecknad." in extracted["text"]
 
 
-def test_a_file_longer_than_one_check_covers_is_refused_before_the_page_gets_its_text(client) -> None:
+def test_a_file_longer_than_one_check_covers_is_marked_too_long_for_the_page(client) -> None:
     # s47 bench WRONG 11: an 11.8 MB .txt went into the page's text box, only its first 1,958,000 characters were
     # checked, a keystroke then took a minute, and the text was gone after a reload. Too many characters, or words:
     # 2.8 million characters (560,000 words and stops), 2.6 million characters, 410,000 words in 1.6 million.
     words = ("Ansökan om bygglov. " * 140_000).encode()
     for data in (words, ("Bygglovsansökningarna " * 120_000).encode(), ("ord " * 410_000).encode()):
         answer = client.post("/api/extract", files={"file": ("rapport.txt", data)})
-        assert answer.status_code == 422, answer.text[:200]
-        message = answer.json()["error"]
+        assert answer.status_code == 200, answer.text[:200]
+        message = answer.json()["too_long"]  # the page shows it instead of the text
         assert message.startswith("rapport.txt: filen är för lång för en granskning") and "dela upp den" in message
     # Must not refuse: a long text one check covers.
     text = "Vi svarar inom två veckor. " * 40_000
     answer = client.post("/api/extract", files={"file": ("rapport.txt", text.encode())})
     assert answer.status_code == 200, answer.text[:200]
-    assert answer.json()["text"] == text
+    assert answer.json()["text"] == text and "too_long" not in answer.json()

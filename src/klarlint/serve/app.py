@@ -767,8 +767,11 @@ def add_routes(app: FastAPI) -> None:
                 text = decode_bytes(data, name)
             except InputError as exc:
                 raise HTTPException(422, str(exc)) from None
-        await asyncio.to_thread(refuse_too_long, text, name)  # a count of a long text's words: not on the loop
-        return {"name": name, "format": fmt if fmt in TEXT_FORMATS else "text", "text": text}
+        extracted = {"name": name, "format": fmt if fmt in TEXT_FORMATS else "text", "text": text}
+        # A count of a long text's words: not on the event loop.
+        if too_long := await asyncio.to_thread(too_long_message, text, name):
+            extracted["too_long"] = too_long
+        return extracted
 
     @app.get("/api/rules", summary="Alla regler")
     async def api_rules(request: Request) -> dict[str, list[dict[str, Any]]]:
@@ -801,17 +804,18 @@ def add_routes(app: FastAPI) -> None:
         return lt.languages()
 
 
-def refuse_too_long(text: str, name: str) -> None:
-    """422 for a file whose text one check cannot cover: the page had put 11.8 MB into its text box, checked only
-    the first 1,958,000 characters, took a minute per keystroke after, and lost the text on a reload (s47 bench
-    WRONG 11). The command line still checks such a file as far as it goes."""
+def too_long_message(text: str, name: str) -> str | None:
+    """Why the page refuses a file whose text one check cannot cover, or None: the page had put 11.8 MB into its
+    text box, checked only the first 1,958,000 characters, taken a minute per keystroke after, and lost the text on
+    a reload (s47 bench WRONG 11). The text is still given (the API's callers may want it; the command line checks
+    such a file as far as it goes)."""
     # Counting words is a pass over the text: only for a text long enough to hold too many.
     if len(text) > MAX_ANALYSED_CHARS or (len(text) > MAX_ANALYSED_TOKENS and token_count(text) > MAX_ANALYSED_TOKENS):
-        raise HTTPException(
-            422,
+        return (
             f"{name}: filen är för lång för en granskning på sidan (gränsen är {grouped(MAX_ANALYSED_CHARS)} tecken "
-            f"eller {grouped(MAX_ANALYSED_TOKENS)} ord och skiljetecken); dela upp den",
+            f"eller {grouped(MAX_ANALYSED_TOKENS)} ord och skiljetecken); dela upp den"
         )
+    return None
 
 
 def page_text(document: Document) -> str:

@@ -1127,9 +1127,10 @@ async function openFile(file) {
   $("busy").hidden = false;
   try {
     const data = await api("/api/extract", { method: "POST", body: form });
-    if (!data.text.trim()) {
-      // Kept, the text in the box: an empty file had replaced it with nothing, and its name had stayed (s47 WRONG 9).
-      showError(`${data.name || file.name}: filen är tom`);
+    if (!data.text.trim() || data.too_long) {
+      // Kept, the text in the box: an empty file had replaced it with nothing, and its name had stayed (s47 WRONG 9);
+      // a file longer than one check covers had frozen the page and was lost on a reload (WRONG 11).
+      showError(data.too_long || `${data.name || file.name}: filen är tom`);
       return;
     }
     const before = currentEntry();
