@@ -29,6 +29,17 @@ ORGANISATION = re.compile(
     rf"|\b[A-ZÅÄÖ][a-zåäöé]+(?:{_ORG_SUFFIX})\b"
     r"|\b[A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*)*\s+AB\b"
 )
+# An e-mail address at an organisation's own domain, given on a line where the sender speaks of itself (*vi, oss,
+# vår*), names the sender (session 47, the bench re-tester: a how-to text whose only name was *Ring oss på … eller
+# skicka e-post till bygglov@exempelstad.se* was told it names no sender): the domain is the one who says *oss*. Not a
+# free mail service's (*…@gmail.com* is anyone's), not a web address (*Läs mer på www.boverket.se* points to another's
+# site), and not an address no *vi* claims (*mejla renovering@vasterbyhem.se* may be anyone's the letter names).
+ORGANISATION_EMAIL = re.compile(
+    r"[\w.+-]+@(?!(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|aol|gmx|proton|protonmail|"
+    r"telia|spray|bredband|bredband2|bahnhof|comhem|tele2|tutanota|yandex|mail)\.)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b",
+    re.IGNORECASE,
+)
+OURS = re.compile(r"\b(?:vi|oss|vår|vårt|våra)\b", re.IGNORECASE)
 SIGNATURE_TITLE = re.compile(
     # *Presskontakt: Lisa Berg, kommunikatör*: a contact line's label before the name (a news item had been told it
     # names no sender). A name of two capitalised words or more, then a title as a whole word, compounds too
@@ -198,7 +209,18 @@ class MissingSender:
 
 
 def _names_sender(text: str) -> bool:
-    return bool(ORGANISATION.search(text) or SIGNATURE_TITLE.search(text))
+    return bool(ORGANISATION.search(text) or SIGNATURE_TITLE.search(text) or "@" in text and _our_email(text))
+
+
+def _our_email(text: str) -> bool:
+    """Whether an organisation's e-mail address stands on a line where the sender says *vi* or *oss* (see
+    ORGANISATION_EMAIL)."""
+    for found in ORGANISATION_EMAIL.finditer(text):
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        if OURS.search(text, start, len(text) if end < 0 else end):
+            return True
+    return False
 
 
 def _letterhead_signed(analysis: Analysis) -> bool:
