@@ -40,3 +40,23 @@ def test_a_bureaucratic_word_in_a_cited_title_is_left_alone(text: str) -> None:
 )
 def test_the_writers_own_words_are_still_flagged(text: str, expected: list[str]) -> None:
     assert rule_texts(lint_text(text), "jargon") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enligt förordning (EU) nr 1169/2011 om tillhandahållande av livsmedelsinformation till konsumenterna ska det "
+        "stå på förpackningen.",
+        "Direktiv 2006/123/EG om tjänster på den inre marknaden gäller.",
+    ],
+)
+def test_an_eu_acts_title_is_a_cited_title_for_every_rule(text: str) -> None:
+    # one place for every rule (session 47: jargon and nominalization had each their own pattern for it)
+    from types import SimpleNamespace
+
+    from klarlint.titles import _find
+
+    [(start, end)] = _find(SimpleNamespace(text=text))  # (it reads the block's text alone)
+    assert text[start:].lower().startswith(("förordning (eu)", "direktiv 2006")) and text[end - 1] != "."
+    report = lint_text(text)
+    assert [f.text for f in report.findings if f.rule in {"jargon", "nominalization"}] == []

@@ -12,11 +12,11 @@ with only articles, adjectives and numbers between.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from klarlint.analysis import BlockAnalysis, Token
+from klarlint.titles import in_cited_title
 
 ACTION_ENDINGS = ("ning", "ering", "ande")
 # Nouns with those endings that name a thing, a body or a person, not an action (also as the last part of a
@@ -123,15 +123,6 @@ NOT_VERBAL_NOUNS = (
 )  # fmt: skip
 # *lagen om mottagande av vissa nyanlända*, *reglerna om erkännande av äktenskap*: a statute's name or its subject
 RULE_NOUNS = ("lag", "lagen", "förordning", "förordningen", "regler", "reglerna", "bestämmelser", "bestämmelserna")
-# A statute's citation right before *om*: *förordning (EU) nr 1169/2011 [av den 25 oktober 2011] om tillhandahållande
-# av livsmedelsinformation*, *direktiv 2006/123/EG om tjänster*, *förordningen (2021:663) om …*: the title is the
-# lawmaker's, which the writer cannot rewrite (session 47, an agency's re-tester).
-STATUTE_CITATION = re.compile(
-    r"(?i:förordning|direktiv|lag|beslut)\w*\s*"
-    r"(?:\((?:EU|EG|EEG|Euratom)\)\s*(?:nr\s*)?\d+/\d+(?:/\w+)?|\d+/\d+/(?:EU|EG|EEG)|\((?:SFS\s*)?\d{4}:\d+\))"
-    r"(?:\s+av\s+den\s+\d{1,2}\s+\w+\s+\d{4})?\s*$"
-)
-STATUTE_LOOKBACK = 120  # characters before *om* searched for the citation
 
 # Verbs whose -ande form keeps an old long stem (*borttagande* ← *ta bort*) and the particles modern Swedish writes
 # apart from them (*ta bort*, *ta fram*; but *återta*, *överta*, *avge* as one word)
@@ -173,7 +164,7 @@ def _verbal_noun_at(block: BlockAnalysis, noun: Token) -> VerbalNoun | None:
     if not before or not after or after[0].lower != "av" or noun.text[:1].isupper() and before[-1].pos != "PUNCT":
         return None  # *av* first; and not a capitalised word inside a sentence (a name, a title)
     first = before[-1] if before[-1].lower in VERBAL_NOUN_ARTICLES else noun
-    if first is noun and (not _opens(before) or _in_statute_title(block, before[-1])):
+    if first is noun and (not _opens(before) or in_cited_title(block, noun.start, noun.end)):
         return None
     has_object, obj = _object(after[1:])
     if not has_object:
@@ -186,17 +177,6 @@ def _opens(before: list[Token]) -> bool:
     if before[-1].lower not in VERBAL_NOUN_PREPOSITIONS:
         return False
     return not (before[-1].lower == "om" and len(before) > 1 and before[-2].lower in RULE_NOUNS)
-
-
-def _in_statute_title(block: BlockAnalysis, preposition: Token) -> bool:
-    """*förordning (EU) nr 1169/2011 om tillhandahållande av …*: *om* right after a statute's citation opens its
-    title (see STATUTE_CITATION)."""
-    if preposition.lower != "om":
-        return False
-    return (
-        STATUTE_CITATION.search(block.text[max(0, preposition.start - STATUTE_LOOKBACK) : preposition.start])
-        is not None
-    )
 
 
 def _object(words: list[Token]) -> tuple[bool, Token | None]:

@@ -1,9 +1,10 @@
 """Titles a text cites: a statute's (*förordningen (2021:663) om arbetet med att säkerställa korrekta
-utbetalningar*) and an official report's (*betänkandet Ett starkare straffrättsligt skydd … avseende kön (SOU
-2023:80)*). Their words are the lawmaker's or the inquiry's, fixed by the citation: a writer cannot make
-*säkerställa* or *avseende* plainer there (issue 13, blind: false alarms on both). Found in the text alone, by
-the signs a citation carries: a statute's number in parentheses after its kind, a report's series and number
-after its title, or quotation marks around a title after the kind of report (*utredningen ”…”*).
+utbetalningar*), an EU act's (*förordning (EU) nr 1169/2011 om tillhandahållande av livsmedelsinformation …*) and an
+official report's (*betänkandet Ett starkare straffrättsligt skydd … avseende kön (SOU 2023:80)*). Their words are the
+lawmaker's or the inquiry's, fixed by the citation: a writer cannot make *säkerställa* or *avseende* plainer there
+(issue 13, blind: false alarms on both). Found in the text alone, by the signs a citation carries: a statute's number
+in parentheses after its kind, an EU act's number with its slash, a report's series and number after its title, or
+quotation marks around a title after the kind of report (*utredningen ”…”*).
 """
 
 from __future__ import annotations
@@ -19,6 +20,16 @@ STATUTE_KINDS = r"(?:lag|lagen|förordning|förordningen|balken|kungörelsen|ins
 STATUTE = re.compile(
     rf"\b{STATUTE_KINDS}\s*\((?:SFS\s*)?\d{{4}}:\d+\)\s+(?:om|med)\s+"
     rf"(?:(?!\s+(?:(?:och|samt|eller)\s+)?{STATUTE_KINDS}\s*\()[^.;:,()\n])+"
+)
+# An EU act's title after its kind and number: *förordning (EU) nr 1169/2011 om tillhandahållande av
+# livsmedelsinformation till konsumenterna*, *direktiv 2011/83/EU om konsumenträttigheter* (agency re-test s47: its
+# words had been flagged). A title runs to the end of the clause; a comma goes on only before another *om* (*…, om
+# ändring av förordning …*), as EU titles are written.
+EU_ACT = re.compile(
+    r"\b(?:förordning|förordningen|direktiv|direktivet|beslut|beslutet|rambeslut|rambeslutet)\s+"
+    r"(?:\((?:EU|EG|EEG|Euratom|EU,\s*Euratom)\)\s+)?(?:nr\s+)?\d{1,4}/\d{1,4}(?:/(?:EU|EG|EEG|Euratom))?"
+    r"(?:\s+av\s+den\s+\d{1,2}\s+\w+\s+\d{4})?\s+om\s+(?:[^.;:()\n,]|,\s+(?=(?:och\s+)?om\s))+",
+    re.IGNORECASE,
 )
 # The kinds of report, definite (*betänkandet*) or after a possessive (*sin rapport*, *sitt betänkande*), in either
 # case (a sentence may open with one).
@@ -48,4 +59,6 @@ def _find(block: BlockAnalysis) -> tuple[tuple[int, int], ...]:
     if "(" in text:  # a statute and a report cite a number in parentheses: most paragraphs have none
         found += [match.span() for match in STATUTE.finditer(text)]
         found += [match.span(1) for match in REPORT.finditer(text)]
+    if "/" in text:  # an EU act's number has a slash
+        found += [match.span() for match in EU_ACT.finditer(text)]
     return tuple(sorted(found))

@@ -418,9 +418,7 @@ class DeclarativeRule:
                     continue
                 match = self._passive_apart_from_av(block_analysis, match)
                 if in_cited_title(block_analysis, match.first.start, match.last.end):
-                    continue  # a statute's or a report's title: the lawmaker's words, not the writer's
-                if _in_eu_act_title(block_analysis, match.first.start, match.last.end):
-                    continue  # as a Swedish statute's: *förordning (EU) nr 1169/2011 om tillhandahållande av …*
+                    continue  # a statute's, an EU act's or a report's title: the lawmaker's words, not the writer's
                 if _talked_about(block_analysis.text, match.first.start, match.last.end):
                     continue  # *Ordet ”härmed” är gammaldags*: a word mentioned, not used
                 if self.skip_names and _capitalised(match.first):
@@ -1327,30 +1325,6 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         _MENTION_BEFORE.search(text, before, start - 1) is not None
         or _WORDING_BEFORE.search(text, before, start - 1) is not None
     )
-
-
-# An EU act's title after its kind and number: *förordning (EU) nr 1169/2011 om tillhandahållande av
-# livsmedelsinformation till konsumenterna*, *direktiv 2011/83/EU om konsumenträttigheter*. A title runs to the end of
-# the clause; a comma goes on only before another *om* (*…, om ändring av förordning …*), as EU titles are written.
-EU_ACT_TITLE = re.compile(
-    r"\b(?:förordning|förordningen|direktiv|direktivet|beslut|beslutet|rambeslut|rambeslutet)\s+"
-    r"(?:\((?:EU|EG|EEG|Euratom|EU,\s*Euratom)\)\s+)?(?:nr\s+)?\d{1,4}/\d{1,4}(?:/(?:EU|EG|EEG|Euratom))?"
-    r"(?:\s+av\s+den\s+\d{1,2}\s+\w+\s+\d{4})?\s+om\s+(?:[^.;:()\n,]|,\s+(?=(?:och\s+)?om\s))+",
-    re.IGNORECASE,
-)
-
-
-def _in_eu_act_title(block: BlockAnalysis, start: int, end: int) -> bool:
-    """Whether the span is in an EU act's cited title, which is not the writer's wording (agency re-test s47, WRONG
-    18: *tillhandahållande* in regulation 1169/2011's title had been flagged). titles.py knows Swedish statutes'."""
-    spans = block.memo("eu-act-titles", _eu_act_titles)
-    return any(s <= start and end <= e for s, e in spans)
-
-
-def _eu_act_titles(block: BlockAnalysis) -> tuple[tuple[int, int], ...]:
-    if "/" not in block.text:  # an EU act's number has a slash: most paragraphs have none
-        return ()
-    return tuple(found.span() for found in EU_ACT_TITLE.finditer(block.text))
 
 
 def _capitalised(token: Token) -> bool:
