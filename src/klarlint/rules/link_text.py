@@ -78,8 +78,9 @@ class LinkText:
         severity=Severity.WARNING,
         block_local=False,
         summary=(
-            "a link whose whole text says nothing on its own (*klicka här, här, läs mer, mer information, länk*, a "
-            "download label alone: *Ladda ner (PDF, 2 MB)*, *PDF*); "
+            "a link whose whole text says nothing on its own (*klicka här, här, läs mer, läsa mer här, mer "
+            "information, länk*, a download label alone: *Ladda ner (PDF, 2 MB)*, *PDF*, also alone on its line or in "
+            "a list item); "
             "not *Läs mer om bygglov*, not prose that is not a link (HTML `<a href>`, Markdown links)"
         ),
         reference=LINKS_REFERENCE,
