@@ -1091,10 +1091,10 @@ def _changed_by_reader(block: BlockAnalysis, subject: Token) -> bool:
     article = any(t.dep == "det" and t.lower in {"en", "ett"} for t in block.children(subject))
     hur = next((t for t in reversed(block.words_before(subject.i, HOW_WINDOW)) if t.lower == "hur"), None)
     before = None if hur is None else word_before(block, hur.i)
-    return article and before is not None and before.lemma.lower() in CHANGE_LEMMAS
+    return article and before is not None and before.lemma.lower() in USE_CHANGE_LEMMAS
 
 
-CHANGE_LEMMAS = frozenset({"ändra", "förändra"})
+USE_CHANGE_LEMMAS = frozenset({"ändra", "förändra"})  # not CHANGE_LEMMAS (stärka, försämra)
 
 
 def _opened_by_hur(block: BlockAnalysis, verb: Token) -> bool:
