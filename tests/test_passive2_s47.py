@@ -95,3 +95,42 @@ def test_a_reader_pronoun_after_a_subordinator_is_lower_case(text: str, example:
 )
 def test_a_reader_pronoun_opening_the_example_keeps_its_capital(text: str, example: str) -> None:
     assert example in finding(text, "görs", genre="webbsida").suggestion
+
+
+# --- 4. a time after the verb is no particle, nor a direction towards a place -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Sidan uppdaterades i går efter klagomålen.", "Sidan uppdaterades i går.", "Sidan uppdaterades i förrgår."]
+)
+def test_i_gar_is_a_time_not_a_particle(text: str) -> None:
+    # the example had been *(Vem?) uppdaterade i sidan …*
+    assert "”(Vem?) uppdaterade sidan …”" in finding(text, "uppdaterades", genre="brev").suggestion
+
+
+def test_a_particle_before_a_clause_is_still_kept() -> None:
+    text = "När vattnet åter sätts på kan det vara luft i ledningarna."
+    assert "”När (Vem?) sätter på vattnet …”" in finding(text, "sätts", genre="brev").suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"), [("I dag öppnas dörren ut mot gården.", "öppnas"), ("Dörren öppnas ut mot gatan.", "öppnas")]
+)
+def test_a_direction_towards_a_place_is_no_particle(text: str, verb: str) -> None:
+    # the example had been *(Vem?) öppnar ut dörren …* (and the span *öppnas ut*)
+    found = finding(text, verb, genre="brev")
+    assert "”(Vem?) öppnar dörren …”" in found.suggestion
+    assert text[found.start : found.end] == verb
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        ("Därefter betalas bidraget ut mot faktura.", "betalas", "”(Vem?) betalar ut bidraget …”"),  # a bare noun
+        ("Bidraget betalas ut mot faktura.", "betalas ut", "”(Vem?) betalar ut bidraget …”"),
+        ("Sedan fasas den gamla strategin ut.", "fasas", "”(Vem?) fasar ut den gamla strategin …”"),
+        ("I maj skickas blanketten in till kommunen.", "skickas", "”(Vem?) skickar in blanketten …”"),
+    ],
+)
+def test_a_particle_before_anything_else_is_kept(text: str, verb: str, example: str) -> None:
+    assert example in finding(text, verb, genre="brev").suggestion

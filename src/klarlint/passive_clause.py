@@ -420,7 +420,10 @@ def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
     particles = [
         t.text
         for t in block.children(verb)
-        if t.dep == "compound:prt" and may_be_particle(t) and not _in_fullt_ut(block, t)
+        if t.dep == "compound:prt"
+        and may_be_particle(t)
+        and not _in_fullt_ut(block, t)
+        and not _direction(block, verb, t)
     ]
     following = block.token_after(verb)
     if not particles and following is not None and (verb.lemma.lower(), following.lower) in PARTICLE_VERBS:
@@ -430,6 +433,7 @@ def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
         and following is not None
         and following.lower in PARTICLES
         and (not block.children(following) or _before_preposition(block, following))
+        and not _direction(block, verb, following)
         and (
             following.head == verb.i
             or _ends_phrase(block, following.i + 1)
@@ -474,9 +478,20 @@ def _stranded_particle(block: BlockAnalysis, verb: Token) -> list[str]:
         return []
     for token in block.children(verb):
         if token.i > subject.i and token.lower in ADVERB_PARTICLES and not block.children(token):
-            return [token.text] if _ends_phrase(block, token.i + 1) else []
+            ends = _ends_phrase(block, token.i + 1) and not _direction(block, verb, token)
+            return [token.text] if ends else []
     particle = particle_in_subject(block, verb, subject)
     return [] if particle is None else [particle.text]
+
+
+def _direction(block: BlockAnalysis, verb: Token, token: Token) -> bool:
+    """*öppnas dörren ut mot gården*: an adverb before *mot* and a place in the definite form says where to, and is no
+    particle of a verb that does not take it (session 47's example had been *(Vem?) öppnar ut dörren*). Not *betalas
+    bidraget ut mot faktura* (a bare noun), nor a listed particle verb."""
+    if (verb.lemma.lower(), token.lower) in PARTICLE_VERBS:
+        return False
+    after = block.words_after(token.i, 2)
+    return len(after) == 2 and after[0].lower in {"mot", "emot"} and after[1].feature("Definite") == "Def"
 
 
 def particle_in_subject(block: BlockAnalysis, verb: Token, subject: Token | None = None) -> Token | None:

@@ -1092,7 +1092,12 @@ def _particle_before_clause(block: BlockAnalysis, verb: Token) -> list[str]:
     if len(after) < 2 or after[0].lower not in PARTICLES or block.children(after[0]):
         return []
     following = after[1]
+    if after[0].lower == "i" and following.lower in VERB_LIKE_DAYS:
+        return []  # *uppdaterades i går*: a time, not *i* before a verb (the example had been *uppdaterade i sidan*)
     return [after[0].text] if following.pos in {"VERB", "AUX"} and following.feature("VerbForm") == "Fin" else []
+
+
+VERB_LIKE_DAYS = frozenset({"går", "förrgår"})  # *i går*: the tagger reads *går* as the verb *gå*
 
 
 def _after_infinitive_att(block: BlockAnalysis, verb: Token, helpers: list[Token]) -> bool:
