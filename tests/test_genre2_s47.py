@@ -52,3 +52,52 @@ def test_an_organisations_address_that_no_we_claims_names_no_sender() -> None:
     # the address may be anyone's the text names; the sender says *oss* of itself in another paragraph
     text = GUIDE + "Ring oss på 0123-45 67 10.\n\nFrågor om staket kan du mejla till staket@exempelstad.se.\n"
     assert len(sender_messages(text)) == 1
+
+
+# A decision written anew after the bench re-tester's (2-beslut.txt): the applicant's name and address in its head, a
+# signer with no telephone or e-mail; long enough for missing-sender.
+DECISION_BODY = (
+    "Beslut\n\nMiljö- och byggnadsnämnden beviljar bidrag för en trapphiss i din bostad. "
+    "Du får högst 85 000 kronor.\n\n"
+    "Skäl för beslutet\n\n"
+    + "Du har svårt att gå i trappor, och en trapphiss gör att du kan bo kvar i ditt hus. Det visar ditt läkarintyg. "
+    * 5
+    + "\n\nHur man överklagar\n\nDu kan överklaga beslutet inom tre veckor från den dag du fick det.\n\n"
+    "Med vänlig hälsning\n\nPer Andersson\nHandläggare, bostadsanpassning\n"
+)
+
+
+def decision(head: str, signature: str = "") -> str:
+    return f"Beslut om bostadsanpassningsbidrag\n\n{head}\n\n{DECISION_BODY}{signature}"
+
+
+@pytest.mark.parametrize(
+    ("head", "fmt"),
+    [
+        ("Sökande: Karin Berg\nAdress: Lindvägen 4, 123 45 Exempelstad\nDiarienummer: BAB 2026/117", "text"),
+        ("Sökande: Karin Berg\nLindvägen 4\n123 45 Exempelstad", "text"),
+        ("Till: Karin Berg\nTelefon: 070-123 45 67\nE-post: karin.berg@foretaget.se", "text"),
+        # Markdown joins the lines of a paragraph: the label after the address ends the applicant's part
+        ("Sökande: Karin Berg\nAdress: Lindvägen 4, 123 45 Exempelstad\nDiarienummer: BAB 2026/117", "markdown"),
+        ("Sökande: Nordbergs Bilvård AB, Lindvägen 4, 123 45 Exempelstad", "markdown"),
+    ],
+)
+def test_the_addressees_address_is_no_way_to_reach_the_sender(head: str, fmt: str) -> None:
+    messages = sender_messages(decision(head), fmt)
+    assert len(messages) == 1 and "men inte hur läsaren kan kontakta er" in messages[0], messages
+
+
+@pytest.mark.parametrize(
+    ("head", "signature", "fmt"),
+    [
+        # the sender's own contact details after the signature, a label after the applicant's lines, an address
+        # under no party's label
+        ("Sökande: Karin Berg\nAdress: Lindvägen 4, 123 45 Exempelstad", "Telefon: 0123-45 67 80\n", "text"),
+        ("Sökande: Karin Berg\nAdress: Lindvägen 4, 123 45 Exempelstad", "Telefon: 0123-45 67 80\n", "markdown"),
+        ("Till: Karin Berg\nFrån: Norrby kommun, telefon 0123-45 67 80", "", "markdown"),
+        ("Till: Karin Berg\nHandläggare: Per Andersson\nTelefon: 0123-45 67 80", "", "text"),
+        ("Norrby kommun\nStorgatan 1\n123 45 Norrby", "", "text"),
+    ],
+)
+def test_the_senders_contact_details_beside_an_addressee_count(head: str, signature: str, fmt: str) -> None:
+    assert sender_messages(decision(head, signature), fmt) == []
