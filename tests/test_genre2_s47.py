@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
+from klarlint.genre import DOCUMENT, LETTER, WEB, detect_genre
+from klarlint.readers import read_text
 
 
 def sender_messages(text: str, fmt: str = "text") -> list[str]:
@@ -101,3 +103,39 @@ def test_the_addressees_address_is_no_way_to_reach_the_sender(head: str, fmt: st
 )
 def test_the_senders_contact_details_beside_an_addressee_count(head: str, signature: str, fmt: str) -> None:
     assert sender_messages(decision(head, signature), fmt) == []
+
+
+# A CMS's body text written anew after the bench re-tester's (4-cms.html): no <html>, the page's h1 is the CMS's
+# title field, so the body opens with <h2>.
+CMS_BODY = (
+    "<p>Om du har svårt att gå kan du ansöka om ett tillstånd att parkera nära dit du ska. Tillståndet gäller i hela "
+    "landet och ska sitta synligt i bilens vindruta.</p><h3>Vem kan få tillstånd?</h3>"
+    + "<p>Tillstånd kan ges om du har ett funktionshinder som gör det svårt att gå. Ansökan prövas av trafikenheten, "
+    "som fattar beslut i ärendet inom fyra veckor.</p>"
+    * 4
+    + "<h3>Så ansöker du</h3><p>Du ansöker i vår e-tjänst. Ring kontaktcenter på telefon 0123-45 67 89.</p>"
+)
+
+
+@pytest.mark.parametrize("heading", ["h2", "h3"])
+def test_a_cms_fragment_under_a_lower_heading_is_a_pages_text(heading: str) -> None:
+    fragment = f"<{heading}>Parkeringstillstånd för rörelsehindrade</{heading}>{CMS_BODY}"
+    assert detect_genre(read_text(fragment, "html")) == WEB
+    assert sender_messages(fragment, "html") == []  # (the page template names the site)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole page is judged by its own structure, as before
+        ('<html lang="sv"><body><h2>Parkeringstillstånd</h2>' + CMS_BODY + "</body></html>", DOCUMENT),
+        # a fragment that does not open with a heading is no page's body by that sign
+        ("<p>Parkeringstillstånd för rörelsehindrade</p>" + CMS_BODY, DOCUMENT),
+        # a document's signs under its title: a case paper
+        ("<h2>Tjänsteskrivelse</h2><p>Dnr: KS 2026/14</p><h3>Ärendet</h3>" + CMS_BODY, DOCUMENT),
+        # a letter's closing still makes a letter
+        ("<h2>Ditt parkeringstillstånd</h2>" + CMS_BODY + "<p>Med vänlig hälsning</p><p>Trafikenheten</p>", LETTER),
+    ],
+)
+def test_a_fragment_with_other_signs_keeps_its_kind(text: str, expected: str) -> None:
+    assert detect_genre(read_text(text, "html")) == expected
