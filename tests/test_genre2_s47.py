@@ -139,3 +139,35 @@ def test_a_cms_fragment_under_a_lower_heading_is_a_pages_text(heading: str) -> N
 )
 def test_a_fragment_with_other_signs_keeps_its_kind(text: str, expected: str) -> None:
     assert detect_genre(read_text(text, "html")) == expected
+
+
+# A letter to new residents written anew after the writer's re-tester's (12-ny-invanare.txt).
+RESIDENTS = (
+    "Hej och välkommen som ny invånare i Västerby kommun! Vi hoppas att du kommer att trivas.\n\n"
+    "Sophämtning och vatten\nDitt hus är redan anslutet till sophämtning och kommunalt vatten.\n\n"
+    "Förskola och skola\nAnsök om plats i e-tjänsten.\n"
+)
+
+
+def title_of(text: str, fmt: str = "text") -> str | None:
+    return lint_text(text, fmt).title
+
+
+def test_a_first_line_that_ends_in_an_exclamation_mark_above_a_blank_line_is_the_title() -> None:
+    assert title_of("Välkommen till Västerby!\n\n" + RESIDENTS) == "Välkommen till Västerby!"
+    assert title_of("\n  Nu börjar bygget av nya skolan!\r\n\r\n" + RESIDENTS) == "Nu börjar bygget av nya skolan!"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RESIDENTS,  # no such line: the first heading, as before
+        "Hej Anna!\n\n" + RESIDENTS,  # a greeting opens the body
+        "Hej och välkommen!\n\n" + RESIDENTS,
+        "Välkommen till Västerby!\n" + RESIDENTS,  # no blank line after: the paragraph's first line
+        "Vi hälsar dig och hela din familj varmt välkommen till oss här i Västerby kommun i år!\n\n" + RESIDENTS,
+        "Välkommen till Västerby.\n\n" + RESIDENTS,  # a sentence
+    ],
+)
+def test_a_greeting_a_sentence_or_a_line_of_a_paragraph_is_no_title(text: str) -> None:
+    assert title_of(text) == "Sophämtning och vatten"

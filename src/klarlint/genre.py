@@ -321,6 +321,28 @@ def _page_title(document: Document, first: Block) -> bool:
     return first.level == 1 or document.format == "html" and document.html_lang is None
 
 
+# A plain text's first line that ends in *!* and stands alone above a blank line is its title (session 47, a writer's
+# re-tester: *Välkommen till Västerby!* over a letter to new residents; the plain-text reader takes no line that ends
+# in a sentence's mark for a heading, so the first section heading had named the text). A short line, not a greeting
+# (*Hej Anna!*, *Hej och välkommen!* opens the letter's body, not its title).
+EXCLAIMED_TITLE_WORDS = 10
+GREETING = re.compile(r"^(?:hej|hejsan|hallå|god\s+(?:dag|morgon|kväll)|goddag|bästa|kära)\b", re.I)
+BLANK_LINE_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*(?:\r?\n|$)")
+
+
+def exclaimed_title(document: Document) -> Block | None:
+    """A plain text's first line when it is a title that ends in *!* (see EXCLAIMED_TITLE_WORDS), else None."""
+    first = next((b for b in document.blocks if b.text and not b.text.isspace()), None)
+    if document.format != "text" or first is None or first.kind is not BlockKind.PARAGRAPH:
+        return None
+    text = first.text.strip()
+    if "\n" in text or not text.endswith("!") or not text[0].isupper() or GREETING.match(text):
+        return None
+    if len(text.split()) > EXCLAIMED_TITLE_WORDS or document.source[: first.to_source(0)].strip():
+        return None
+    return first if BLANK_LINE_AFTER.match(document.source, first.to_source(len(first.text))) else None
+
+
 CHROME_LABEL_WORDS = 5
 
 
