@@ -171,3 +171,24 @@ def test_a_first_line_that_ends_in_an_exclamation_mark_above_a_blank_line_is_the
 )
 def test_a_greeting_a_sentence_or_a_line_of_a_paragraph_is_no_title(text: str) -> None:
     assert title_of(text) == "Sophämtning och vatten"
+
+
+# A ministry's remiss written anew after the agency re-tester's (06-remiss.docx), as plain text.
+REMISS = (
+    "Finansdepartementet\n\nRemiss av promemorian Slopad skatt på gåvor\n\n"
+    + "Remissvaren ska ha kommit in till Finansdepartementet senast den 6 mars 2027. Svaren bör skickas per e-post. "
+    * 4
+    + "\n\nFrågor om remissen kan ställas till kansliråd Ola Berg, 08-405 20 00.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing", ["Enligt uppdrag\n\nMaria Wik\nDepartementsråd\n", "Enligt uppdrag\nMaria Wik\nDepartementsråd\n"]
+)
+def test_enligt_uppdrag_above_a_name_and_title_closes_a_letter(closing: str) -> None:
+    assert detect_genre(read_text(REMISS + closing, "text")) == LETTER
+
+
+def test_a_sentence_that_opens_with_enligt_uppdrag_is_no_closing() -> None:
+    ending = "Enligt uppdrag av regeringen har myndigheten följt upp reformen.\n\nMaria Wik\nDepartementsråd\n"
+    assert detect_genre(read_text(REMISS + ending, "text")) == DOCUMENT

@@ -26,8 +26,14 @@ from klarlint.limits import Notice
 from klarlint.rules.link_text import says_nothing
 
 # A letter's closing (*Med vänliga hälsningar*): genre's sign of a letter, and the plain-text reader's of a line that is
-# no heading. Here, below both: genre → readers (its metadata opening) → plain-text reader → genre was a cycle.
-LETTER_CLOSING = re.compile(r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar)\b", re.I)
+# no heading. Here, below both: genre → readers (its metadata opening) → plain-text reader → genre was a cycle. The
+# Government Offices close their letters *Enligt uppdrag* above the official's name and title (session 47, the agency
+# re-tester: a ministry's remiss to its consultees was judged a document): as a line of its own only, for *Enligt
+# uppdrag av regeringen har myndigheten …* opens a report's sentence.
+LETTER_CLOSING = re.compile(
+    r"^(?:med vänlig(?:a)? hälsning(?:ar)?|vänliga hälsningar|hälsningar)\b|^enligt\s+uppdrag[ \t]*,?[ \t]*(?=\n|$)",
+    re.I,
+)
 
 NOTICE_CODE = "not-prose"
 # An entry of a table of contents: a title, dot leaders (or a tab), a page number.
