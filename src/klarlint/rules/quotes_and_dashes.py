@@ -82,7 +82,8 @@ class QuotesAndDashes:
         issue_type="typographical",
         summary=(
             '“…”, „…“ and straight "…" in running text (→ ”…”); a hyphen in number, time and weekday/month ranges '
-            "(*10-12, 8.00-16.30, måndag-fredag* → en dash); a spaced hyphen, double hyphen or em dash used as "
+            "(*10-12, 8.00-16.30, måndag-fredag* → en dash; after *mellan*/*från* → *och*/*till*: *mellan 7.00 och "
+            "17.00*); a spaced hyphen, double hyphen or em dash used as "
             "tankstreck (→ ` – `). Not dates, telephone, organisation or bank giro numbers, ISBNs, compounds "
             "(*3-rumslägenhet*), scores (*3-2*), list bullets, Markdown code or HTML attributes"
         ),
@@ -131,15 +132,12 @@ def _hits(text: str) -> Iterator[tuple[int, int, str, str, str]]:
     if "-" not in text and "—" not in text:
         return
     for match in TIME_RANGE.finditer(text):
-        suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
-        yield match.start(), match.end(), _range_message(suggestion), suggestion, "range-dash"
+        yield _range_hit(text, match)
     for match in NUMBER_RANGE.finditer(text):
         if _is_range(text, match):
-            suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
-            yield match.start(), match.end(), _range_message(suggestion), suggestion, "range-dash"
+            yield _range_hit(text, match)
     for match in NAME_RANGE.finditer(text):
-        suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
-        yield match.start(), match.end(), _range_message(suggestion), suggestion, "range-dash"
+        yield _range_hit(text, match)
     routes = set()
     for match in ROUTE.finditer(text):
         suggestion = f"{match.group(1)}{EN_DASH}{match.group(3)}"
@@ -152,6 +150,27 @@ def _hits(text: str) -> Iterator[tuple[int, int, str, str, str]]:
         hit = _spaced_hyphen(text, match)
         if hit is not None:
             yield hit
+
+
+# *mellan 7.00-17.00*, *från 8-16*: after *mellan* a range is written with *och*, after *från* with *till*, not with a
+# dash (Myndigheternas skrivregler; the fix re-tester s47: *mellan 7.00–17.00* was still wrong, in another way).
+RANGE_WORD_BEFORE = re.compile(r"\b(mellan|från)\s+$", re.IGNORECASE)
+RANGE_WORDS = {"mellan": "och", "från": "till"}
+
+
+def _range_hit(text: str, match: re.Match[str]) -> tuple[int, int, str, str, str]:
+    """A range's hit: an en dash between its ends, or the word its preposition asks for (*mellan 7.00 och 17.00*)."""
+    before = RANGE_WORD_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    if before is None:
+        suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
+        return match.start(), match.end(), _range_message(suggestion), suggestion, "range-dash"
+    preposition = before.group(1).lower()
+    suggestion = f"{match.group(1)} {RANGE_WORDS[preposition]} {match.group(2)}"
+    message = (
+        f"Efter ”{preposition}” skrivs ett intervall med ”{RANGE_WORDS[preposition]}”, inte med streck: "
+        f"”{before.group(1)} {suggestion}”."
+    )
+    return match.start(), match.end(), message, suggestion, "range-dash"
 
 
 def _range_message(suggestion: str) -> str:

@@ -1,0 +1,56 @@
+"""Session 47's fix re-tester: one-click fixes read in their sentences (0 wrong of 102, 8 debatable). The debatable
+ones with a clear cause: *varvid* gives advice (*då* may read as *eftersom*, *och då* needs the verb
+before the subject), *sekretess föreligger* is *gäller*, and a range after
+*mellan* or *från* is written with *och* or *till*, not with a dash."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _one(text: str, rule: str):  # noqa: ANN202 (a Finding)
+    [found] = [f for f in lint_text(text).findings if f.rule == rule]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ansökan prövas av nämnden, varvid hänsyn tas till barnets bästa.", "varvid"),
+        ("Provet togs, varvid en skada uppstod.", "varvid"),
+    ],
+)
+def test_advice_not_a_replacement(text: str, word: str) -> None:
+    found = _one(text, "jargon")
+    assert found.text == word and found.replacements == () and not found.fixable
+    assert found.suggestion  # the alternatives are still offered
+
+
+@pytest.mark.parametrize(
+    ("text", "replacement"),
+    [
+        ("Om sekretess föreligger lämnar vi inte ut handlingen.", "gäller"),
+        ("Här föreligger sekretess enligt offentlighets- och sekretesslagen.", "gäller"),
+        ("Det föreligger skäl att ompröva beslutet.", "finns"),  # the plain sense keeps finnas
+    ],
+)
+def test_foreligga_after_sekretess_is_galler(text: str, replacement: str) -> None:
+    found = _one(text, "jargon")
+    assert found.replacements and found.replacements[0] == replacement
+
+
+@pytest.mark.parametrize(
+    ("text", "replacement"),
+    [
+        ("Kontoret har öppet mellan 7.00-17.00 på vardagar.", "7.00 och 17.00"),
+        ("Mellan 1-3 personer får plats i rummet.", "1 och 3"),
+        ("Vi har öppet från 8-16 på fredagar.", "8 till 16"),
+        ("Vi har öppet 10-12 på lördagar.", "10–12"),  # no preposition: the en dash
+        ("Läs sidorna 10-12 i broschyren.", "10–12"),
+    ],
+)
+def test_a_range_after_mellan_or_fran_gets_the_word(text: str, replacement: str) -> None:
+    found = _one(text, "quotes-and-dashes")
+    assert found.replacements == (replacement,)
