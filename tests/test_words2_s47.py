@@ -54,3 +54,17 @@ def test_foreligga_after_sekretess_is_galler(text: str, replacement: str) -> Non
 def test_a_range_after_mellan_or_fran_gets_the_word(text: str, replacement: str) -> None:
     found = _one(text, "quotes-and-dashes")
     assert found.replacements == (replacement,)
+
+
+def _texts(text: str, rule: str) -> list[str]:
+    return [f.text for f in lint_text(text, enable=[rule]).findings if f.rule == rule]
+
+
+def test_only_jargon_finds_a_phrase_with_its_subject_after_the_verb() -> None:
+    # round 162, blind: formal-word's *skapar vi förutsättningar för* → *gör vi det möjligt att* was false (twice),
+    # *bidrar uppdraget till ökade* too; jargon's *anför ni att* → *säger ni att* is what a74c165 was for
+    assert _texts("Med den nya lagen skapar vi förutsättningar för ett väl fungerande flyg.", "formal-word") == []
+    assert _texts("Vi skapar förutsättningar för ett väl fungerande flyg.", "formal-word") == [
+        "skapar förutsättningar för"
+    ]
+    assert _texts("I ert yttrande den 12 november anför ni att bullret är lågt.", "jargon") == ["anför ni att"]

@@ -94,8 +94,12 @@ class Match:
 class TermIndex:
     """Terms indexed by their first word, so matching costs one lookup per token."""
 
-    def __init__(self, terms: list[Term], match: str) -> None:
+    def __init__(self, terms: list[Term], match: str, inverted_subject: bool = False) -> None:
         self.match = match
+        # Whether a verb's phrase is also found with its subject after the finite verb (*anför ni att*): the rule
+        # file's inverted_subject, true for jargon only, whose suggestions take the subject where an adverb stands
+        # (formal-word's *skapar vi förutsättningar för* → *gör vi det möjligt att* was false, round 162, blind)
+        self.inverted_subject = inverted_subject
         self.by_first: dict[str, list[Term]] = {}
         for term in sorted(terms, key=lambda t: -len(t.words)):
             self.by_first.setdefault(term.words[0], []).append(term)
@@ -157,7 +161,8 @@ class TermIndex:
         if tokens[index].pos not in ("VERB", "AUX") or index + 2 >= len(tokens):
             return found
         if not _inner_adverb(tokens[index + 1]):
-            return self._inverted_at(tokens, keys, index, accept) or found
+            inverted = self._inverted_at(tokens, keys, index, accept) if self.inverted_subject else None
+            return inverted or found
         candidates = [t for t in self._best_terms(tokens, keys, index, index + 2) if len(t.words) > 1]
         matches = (
             Match(term, tokens[index], tokens[index + len(term.words)], adverb=tokens[index + 1]) for term in candidates
@@ -1457,6 +1462,7 @@ RULE_FILE_KEYS = (
     "skip_names",
     "quoted",
     "advice_only",
+    "inverted_subject",
     "reference",
     "explanation",
     "summary",
@@ -1580,7 +1586,8 @@ def build_rule(spec: Mapping[str, Any], path: Path) -> DeclarativeRule:
     )
     if match == "pattern" and kind == "occurrence":
         raise ConfigError(f'{path}: match = "pattern" går bara med type = substitution eller existence')
-    index = compile_patterns(terms, path) if match == "pattern" else TermIndex(terms, match)
+    inverted = bool(spec.get("inverted_subject", False))
+    index = compile_patterns(terms, path) if match == "pattern" else TermIndex(terms, match, inverted)
     return DeclarativeRule(
         info,
         kind,
