@@ -37,7 +37,8 @@ GENRES = (LETTER, DECISION, WEB, PRESS_RELEASE, SPEECH, PROTOCOL, DOCUMENT)
 REGULATION = "föreskrift"
 INSPECTION_REPORT = "kontrollrapport"
 EXTRACT = "protokollsutdrag"  # one paragraph of a protocol, sent on (see protocol_extract)
-FORMS = (REGULATION, INSPECTION_REPORT, EXTRACT)
+ORDER = "föreläggande"  # an order to its addressee (see order): the acts it requires are the addressee's
+FORMS = (REGULATION, INSPECTION_REPORT, EXTRACT, ORDER)
 ALIASES = {
     "letter": LETTER,
     "decision": DECISION,
@@ -213,6 +214,16 @@ REPORT_SIGNS = (
     re.compile(r"\bverksamhetsutövaren?\b", re.I),
     re.compile(r"\b\w*inspektör(?:en|er|erna)?\b", re.I),
 )
+# An order (*föreläggande*) to a company or a person (session 47, a writer's re-tester: *Föreläggande med vite – …*,
+# *Miljö- och hälsoskyddsnämnden förelägger Västerby Livs AB att …*, *… för att säkerställa att åtgärderna blir
+# utförda* had the example *Vi …*): the acts it requires are the addressee's, not the sender's (passive-voice). Two
+# signs, never one: *föreläggande* in its title or head, and the order's own words in its text (*förelägger … att*,
+# *vid vite*, *förenas med ett vite*). A page about orders names them in its title, but orders no one.
+ORDER_HEAD = re.compile(r"\bföreläggande(?:t|n|na)?\b", re.I)
+ORDER_WORDS = re.compile(
+    r"\bförelägger\b[^.!?]{1,120}?\batt\b|\bvid\s+vite\b|\bförenas\s+med\s+(?:ett\s+)?(?:löpande\s+)?vite\b", re.I
+)
+ORDER_HEAD_BLOCKS = 3
 # A steering document (a policy, guidelines, a strategy, a plan) in Markdown or HTML under its title (session 46, a
 # writer's re-tester: *Riktlinje för användning av sociala medier*, *Antagen av kommunstyrelsen …*, sections *1.
 # Syfte* and requirements *3.2 … SKA …*, was a web page only for its .md ending; as .txt it was a document). Its title
@@ -257,7 +268,12 @@ def classify(
 ) -> tuple[str, frozenset[str]]:
     """The kind of ``document`` (see detect_genre) and its forms (see FORMS), each decided once: the linter keeps
     both on the Document, and the kind's own test of a document under a title takes the report's answer from here."""
-    tests = ((REGULATION, regulation), (INSPECTION_REPORT, inspection_report), (EXTRACT, protocol_extract))
+    tests = (
+        (REGULATION, regulation),
+        (INSPECTION_REPORT, inspection_report),
+        (EXTRACT, protocol_extract),
+        (ORDER, order),
+    )
     forms = frozenset(form for form, test in tests if test(document))
     return _detect(document, configured, default, INSPECTION_REPORT in forms), forms
 
@@ -374,6 +390,15 @@ def regulation(document: Document) -> bool:
     if not any(REGULATION_HEAD.search(text.strip()) for text in itertools.islice(texts, REGULATION_HEAD_BLOCKS)):
         return False  # (before the whole text is walked: the language server asks on every edit of a long one)
     return any(REGULATION_FORMULA.match(b.text.strip()) for b in document.blocks if b.kind not in META_KINDS)
+
+
+def order(document: Document) -> bool:
+    """Whether ``document`` is an order to its addressee (see ORDER_HEAD): *föreläggande* in its first blocks and
+    the order's words in its text. Only a text with such a head is read further."""
+    texts = (b.text for b in document.blocks if b.kind not in META_KINDS and b.text and not b.text.isspace())
+    if not any(ORDER_HEAD.search(text) for text in itertools.islice(texts, ORDER_HEAD_BLOCKS)):
+        return False
+    return any(ORDER_WORDS.search(b.text) for b in document.blocks if b.kind not in META_KINDS)
 
 
 def protocol_extract(document: Document) -> bool:

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind
-from klarlint.genre import DECISION, DOCUMENT, INSPECTION_REPORT, LETTER, PROTOCOL, detect_genre, forms_of
+from klarlint.genre import DECISION, DOCUMENT, INSPECTION_REPORT, LETTER, ORDER, PROTOCOL, detect_genre, forms_of
 from klarlint.grammar import (
     SUBJECT_DEPS,
     Passive,
@@ -465,7 +465,7 @@ class PassiveVoice:
         pending: list[Pending] = []
         judgements: list[tuple[int, RuleFinding, RuleFinding | None]] = []  # see _senders_judgement
         others: list[Unaddressed] = []  # warnings not said to the reader (see combine)
-        observed: list[tuple[int, RuleFinding]] = []  # each finding as an inspection report's observation
+        observed: list[tuple[int, RuleFinding, str]] = []  # each finding as it reads in a form (see _observed)
         to_reader = addresses_reader and not reply and _to_reader_unquoted(block)
         for number, (sentence, passives) in enumerate(zip(sentences, acting_passives(block_analysis), strict=True)):
             for passive in passives:
@@ -512,7 +512,9 @@ class PassiveVoice:
                         )
                     )
                 if (seen := _observed(found, block_analysis, passive, addresses_reader)) is not None:
-                    observed.append((len(findings), seen))
+                    observed.append((len(findings), seen, INSPECTION_REPORT))
+                if (ordered := _ordered(found, block_analysis, passive, addresses_reader)) is not None:
+                    observed.append((len(findings), ordered, ORDER))
                 findings.append(found)
                 lemmas.append(active_lemma(passive.verb))
                 again.append(_repeated(found, generic))
@@ -532,14 +534,15 @@ class PassiveVoice:
         genre = document.genre or detect_genre(document)
         senders_text = genre in SENDER_GENRES
         to_reader = not senders_text and any(map(_TO_READER, parts))
-        inspection = genre == DOCUMENT and INSPECTION_REPORT in forms_of(document)
+        forms = forms_of(document) if genre == DOCUMENT else forms_of(document) - {INSPECTION_REPORT}
         found: list[RuleFinding] = []
         repeats = _Repeats(headings)
         for index in itertools.compress(itertools.count(), map(_FINDINGS, parts)):  # most blocks have none
             part = parts[index]
             chosen: list[RuleFinding | None] = list(part.findings)
-            for position, seen in part.observed if inspection else ():
-                chosen[position] = seen
+            for position, seen, form in part.observed:
+                if form in forms:
+                    chosen[position] = seen
             if part.judgements and (genre in JUDGING_GENRES or part.speaks or _heading_speaks(parts, headings, index)):
                 for position, warning, info in part.judgements:
                     chosen[position] = warning if senders_text else info
@@ -636,7 +639,7 @@ class PassivePart(NamedTuple):
     again: tuple[RuleFinding | None, ...] = ()  # each finding as the same verb's repeat in a section (see _Repeats)
     judgements: tuple[tuple[int, RuleFinding, RuleFinding | None], ...] = ()  # see _senders_judgement
     speaks: bool = False  # the block says vi/oss/vår
-    observed: tuple[tuple[int, RuleFinding], ...] = ()  # see _observed
+    observed: tuple[tuple[int, RuleFinding, str], ...] = ()  # see _observed and _ordered, with the form each needs
 
 
 NO_PART = PassivePart((), (), frozenset(), False)
@@ -801,6 +804,25 @@ def _observed(found: RuleFinding, block: BlockAnalysis, passive: Passive, addres
     if not found.suggestion or not ("”Vi " in found.suggestion or "som vi " in found.suggestion):
         return None
     if active_lemma(passive.verb) in INSPECTORS_ACTS or any(t.lower in MODALS for t in verb_chain(block, passive.verb)):
+        return None
+    doer = reader_pronoun(block) if addresses_with_ni(block.text) else UNKNOWN_DOER
+    return replace(found, suggestion=suggestion_for(block, passive, False, addresses_reader, doer))
+
+
+# What an order (*föreläggande*) requires of its addressee: in the order these passives are the addressee's acts
+# (*att åtgärderna blir utförda*, *om föreläggandet inte följs*), not the sender's
+# (not *genomföra*, *ta*: *En ny inspektion genomförs i mars*, *tas en timavgift ut* are the sender's)
+ORDERED_ACTS = frozenset({"utföra", "vidta", "följa", "efterkomma", "fullgöra", "åtgärda", "avhjälpa", "rätta"})
+
+
+def _ordered(found: RuleFinding, block: BlockAnalysis, passive: Passive, addresses_reader: bool) -> RuleFinding | None:
+    """The warning as an order's requirement (combine uses it there, see genre.ORDER): a passive of an act the order
+    requires, whose example says *Vi*, is the addressee's act, so its example says *Ni* where the paragraph says
+    *ni* and never *du*, else *(Vem?)* (s47 writer's re-test 04: *för att säkerställa att åtgärderna blir utförda*
+    had *Vi …*)."""
+    if not found.suggestion or not ("”Vi " in found.suggestion or "som vi " in found.suggestion):
+        return None
+    if active_lemma(passive.verb) not in ORDERED_ACTS:
         return None
     doer = reader_pronoun(block) if addresses_with_ni(block.text) else UNKNOWN_DOER
     return replace(found, suggestion=suggestion_for(block, passive, False, addresses_reader, doer))

@@ -1,0 +1,41 @@
+"""passive-voice, session 47 round 3 (the writer's and agency's re-tests, the verification round): an order's
+required acts are its addressee's (real model, spaCy only)."""
+
+from __future__ import annotations
+
+from conftest import lint_text
+from klarlint.genre import ORDER, forms_of
+from klarlint.readers import read_text
+
+# --- 1. an order (*föreläggande*): the acts it requires are the addressee's, not the sender's --------------------
+
+ORDER_HEAD = "# Föreläggande med vite om buller\n\n**Byggnadsnämnden**\n\nTill: Norrby Bageri AB\n\n## Beslut\n\n"
+ORDER_BODY = (
+    "Byggnadsnämnden förelägger Norrby Bageri AB att senast den 1 mars 2027 dämpa fläkten.\n\n"
+    "Ni har yttrat er över förslaget. Nämnden anser att ett vite behövs för att åtgärderna ska bli utförda.\n\n"
+    "För handläggningen tas en avgift ut. Ni har skickat in era synpunkter.\n"
+)
+ABOUT_ORDERS = (
+    "# Föreläggande och vite\n\nNämnden kan ge ett föreläggande till den som stör.\n\n"
+    "Ni har yttrat er över förslaget. Nämnden anser att ett vite behövs för att åtgärderna ska bli utförda.\n"
+)
+
+
+def _passive(text: str, word: str, **settings: str):  # noqa: ANN202 (a Finding)
+    found = [f for f in lint_text(text, "markdown", **settings).findings if f.rule == "passive-voice"]
+    found = [f for f in found if text[f.start : f.end].startswith(word)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_an_order_is_a_form_and_its_required_acts_are_the_addressees() -> None:
+    text = ORDER_HEAD + ORDER_BODY
+    assert ORDER in forms_of(read_text(text, "markdown"))
+    # it had been *”Vi …” i stället för ”bli utförda”*
+    assert "”Ni …”" in _passive(text, "bli utförda").suggestion
+
+
+def test_an_orders_other_passives_and_a_page_about_orders_keep_their_doer() -> None:
+    assert "”Vi tar ut en avgift" in _passive(ORDER_HEAD + ORDER_BODY, "tas").suggestion  # the sender takes the fee
+    assert ORDER not in forms_of(read_text(ABOUT_ORDERS, "markdown"))  # a title only, no order
+    assert "”Vi …”" in _passive(ABOUT_ORDERS, "bli utförda", genre="dokument").suggestion
