@@ -68,3 +68,37 @@ def test_only_jargon_finds_a_phrase_with_its_subject_after_the_verb() -> None:
         "skapar förutsättningar för"
     ]
     assert _texts("I ert yttrande den 12 november anför ni att bullret är lågt.", "jargon") == ["anför ni att"]
+
+
+# --- the verification re-tester (s47) -------------------------------------------------------------------------------
+
+
+def test_two_ranges_after_mellan_keep_their_dashes() -> None:
+    # *mellan 10 och 12 och 13–15* had been the fix
+    found = [f for f in lint_text("Vi svarar i telefon mellan 10-12 och 13-15 alla vardagar.").findings]
+    assert [f.replacements for f in found if f.rule == "quotes-and-dashes"] == [("10–12",), ("13–15",)]
+
+
+def test_an_adverb_as_a_nouns_attribute_is_told_to_rewrite() -> None:
+    found = _one("Byten därutöver kostar 350 kronor.", "jargon")
+    assert found.replacements == () and "hör ordet till substantivet före" in found.message
+    found = _one("Kommunen ger därutöver bidrag till föreningar.", "jargon")  # a sentence adverb: the plain advice
+    assert found.replacements == ("dessutom",) and "substantivet före" not in found.message
+
+
+@pytest.mark.parametrize(
+    ("markdown", "said"),
+    [
+        ("Blanketten finns här.\n\n[Ladda ner (PDF, 310 kB)](blankett.pdf)\n", "Skriv vad filen innehåller"),
+        ("Om bygglov kan du [läsa mer här](bygglov.html).\n", "”Läs mer om” och det sidan handlar om"),
+    ],
+)
+def test_a_download_link_is_told_to_name_its_file(markdown: str, said: str) -> None:
+    [found] = [f for f in lint_text(markdown, "markdown").findings if f.rule == "link-text"]
+    assert said in (found.suggestion or "")
+
+
+def test_an_adverb_after_a_time_or_in_a_subordinate_clause_keeps_its_replacement() -> None:
+    # corpus (regeringen.se): *vilket i dag endast är möjligt* had lost *bara* to 5e6b443's attribute check
+    found = _one("Det gäller en annan anställning, vilket i dag endast är möjligt för lektorer.", "jargon")
+    assert found.replacements == ("bara",) and "substantivet före" not in found.message

@@ -106,7 +106,14 @@ class LinkText:
                         end,
                         f"Länktexten ”{text.strip()}” säger inte vart länken leder. Skriv vad läsaren hittar "
                         "där, så att länken går att förstå även läst för sig.",
-                        # the page's own topic, not a fixed one: *Läs mer om bygglov* had been said on a page
-                        # about a UN meeting (session 42, the explain tester)
-                        "Skriv vad länken leder till, till exempel ”Läs mer om” och det sidan handlar om",
+                        _advice(text),
                     )
+
+
+def _advice(text: str) -> str:
+    """What to write instead: a download link names its file, a link to a page the page's topic (the page's own, not a
+    fixed one: *Läs mer om bygglov* had been said on a page about a UN meeting, session 42, the explain tester). A
+    download label had been told *Läs mer om …* too (verification re-test s47)."""
+    if DOWNLOAD.fullmatch(" ".join(text.split())) is not None:
+        return "Skriv vad filen innehåller, till exempel ”Ladda ner taxan för 2026 (PDF, 2 MB)”"
+    return "Skriv vad länken leder till, till exempel ”Läs mer om” och det sidan handlar om"

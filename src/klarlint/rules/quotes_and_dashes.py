@@ -156,11 +156,14 @@ def _hits(text: str) -> Iterator[tuple[int, int, str, str, str]]:
 # dash (Myndigheternas skrivregler; the fix re-tester s47: *mellan 7.00–17.00* was still wrong, in another way).
 RANGE_WORD_BEFORE = re.compile(r"\b(mellan|från)\s+$", re.IGNORECASE)
 RANGE_WORDS = {"mellan": "och", "från": "till"}
+RANGES_JOINED = re.compile(r"\s+(?:och|eller|samt)\s+\d")
 
 
 def _range_hit(text: str, match: re.Match[str]) -> tuple[int, int, str, str, str]:
     """A range's hit: an en dash between its ends, or the word its preposition asks for (*mellan 7.00 och 17.00*)."""
     before = RANGE_WORD_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    if before is not None and RANGES_JOINED.match(text, match.end()):
+        before = None  # *mellan 10-12 och 13-15*: two ranges, each with its dash (verification re-test s47)
     if before is None:
         suggestion = f"{match.group(1)}{EN_DASH}{match.group(2)}"
         return match.start(), match.end(), _range_message(suggestion), suggestion, "range-dash"
