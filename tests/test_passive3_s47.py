@@ -3,7 +3,10 @@ required acts are its addressee's (real model, spaCy only)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import lint_text
+from conftest import passive_finding as finding
 from klarlint.genre import ORDER, forms_of
 from klarlint.readers import read_text
 
@@ -39,3 +42,34 @@ def test_an_orders_other_passives_and_a_page_about_orders_keep_their_doer() -> N
     assert "”Vi tar ut en avgift" in _passive(ORDER_HEAD + ORDER_BODY, "tas").suggestion  # the sender takes the fee
     assert ORDER not in forms_of(read_text(ABOUT_ORDERS, "markdown"))  # a title only, no order
     assert "”Vi …”" in _passive(ABOUT_ORDERS, "bli utförda", genre="dokument").suggestion
+
+
+# --- 2. a clause of how read as one; an act whose doer the paragraph named a sentence or two before ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Kvaliteten bedöms utifrån beskrivningen av hur personalens kompetens säkerställs och följs upp.", "följs"),
+        (
+            "Regionen upphandlar färdtjänst i hela länet. Avtalet gäller i tre år. Upphandlingen genomförs som ett "
+            "öppet förfarande.",
+            "genomförs",
+        ),
+    ],
+)
+def test_a_doer_or_a_manner_the_sentence_already_gives_is_information(text: str, verb: str) -> None:
+    # they had been warnings (*(Vem?) följer upp …*, *(Vem?) upphandlar …*)
+    assert finding(text, verb, genre="dokument").severity.value == "info"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Personalens kompetens säkerställs och följs upp varje år.", "följs"),  # no clause of how
+        ("Avtalet gäller i tre år. En upphandling genomförs som ett öppet förfarande.", "genomförs"),  # none named
+        ("Regionen har antagit en budget. Upphandlingen genomförs i vår.", "genomförs"),  # no act named
+    ],
+)
+def test_a_passive_whose_doer_is_not_given_still_warns(text: str, verb: str) -> None:
+    assert finding(text, verb, genre="dokument").severity.value == "warning"

@@ -33,6 +33,7 @@ from klarlint.grammar import (
     is_time_word,
     sentence_passives,
 )
+from klarlint.light_verbs import phrases_by_verb
 from klarlint.passive_clause import (
     CLAUSE_OPENERS,
     CLAUSE_WINDOW,
@@ -2684,7 +2685,33 @@ def _named_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[
             continue
         if _active_with_named_subject(block, token) and _same_sense(block, token, passive):
             return True
-    return _thing_handled_just_before(block, passive, window) or _relative_under_named_actor(block, passive)
+    if _thing_handled_just_before(block, passive, window) or _relative_under_named_actor(block, passive):
+        return True
+    return _act_named_before(block, passive)
+
+
+def _act_named_before(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Migrationsverket upphandlar tolktjänster. … Upphandlingen genomförs som ett öppet förfarande*: the passive's
+    definite subject is an act (a light verb's noun, wordlists/nominalizations.tsv) whose verb the paragraph has
+    already used in the active with a named subject: the doer was named, a sentence or two before (s47 verification
+    A18: a warning with the example *(Vem?) upphandlar …*)."""
+    subject = passive_subject(block, passive.verb)
+    if passive.agent is not None or subject is None or subject.pos != "NOUN" or subject.i > passive.verb.i:
+        return False
+    if subject.feature("Definite") != "Def":
+        return False  # *en upphandling genomförs*: a new act, not the one named before
+    noun = subject.lemma.lower()
+    verbs = {
+        phrase.suggestion.split("/")[0].strip()
+        for phrase in phrases_by_verb().get(active_lemma(passive.verb), ())
+        if phrase.noun == noun
+    }
+    # (the form too: the tagger may give an active verb a noun's lemma, *upphandlar*: upphandlare)
+    return any(
+        (t.lemma.lower() in verbs or t.lower in {v + end for v in verbs for end in ("r", "de", "t")})
+        and _active_with_named_subject(block, t)
+        for t in block.tokens[: subject.i]
+    )
 
 
 def _same_sense(block: BlockAnalysis, active: Token, passive: Passive) -> bool:
@@ -3402,6 +3429,10 @@ def in_how_question(block: BlockAnalysis, verb: Token) -> bool:
 def _how_done(block: BlockAnalysis, verb: Token) -> bool:
     """*förändringar i hur utsläppen mäts*, *hur ofta planen upprättas*: a clause of how, with no modal, that
     describes a method or a practice (with a modal it is an open question: :func:`in_how_question`)."""
+    if (earlier := _listed_before(block, verb)) is not None:
+        # *hur kompetensen säkerställs och följs upp*: both verbs are in the clause of how, and read as one (s47
+        # verification A26: *säkerställs* was information, *följs upp*, a reader's verb elsewhere, a warning)
+        return _how_done(block, earlier)
     if verb_chain(block, verb) or active_lemma(verb) in reader_verb_table():
         return False  # *hur bidraget söks*: how readers apply, where *hur du söker* says who
     for token in reversed(block.tokens[max(0, verb.i - HOW_WINDOW) : verb.i]):
