@@ -259,7 +259,19 @@ def passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     conjunct = verb.dep == "conj" and verb.head != verb.i and not _noun_phrase_after(block, verb)
     if own is None and conjunct and _shares_subject(block, verb):
         return passive_subject(block, block.tokens[verb.head])
-    return own
+    return own if own is not None else _noun_taken_for_adverb(block, verb)
+
+
+def _noun_taken_for_adverb(block: BlockAnalysis, verb: Token) -> Token | None:
+    """*Därefter körs avfallet bort*: a definite noun right after the finite passive, which the parse made an adverb
+    of the verb (lemma *avfallen*), is its subject in an inverted clause (s47: the example had been *(Vem?) kör …*,
+    with no object)."""
+    after = block.token_after(verb)
+    if after is None or after.head != verb.i or after.dep != "advmod" or after.pos != "NOUN":
+        return None
+    if verb.feature("VerbForm") != "Fin" or after.feature("Definite") != "Def":
+        return None
+    return after
 
 
 def not_a_subject(block: BlockAnalysis, token: Token) -> bool:
