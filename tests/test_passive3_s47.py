@@ -75,7 +75,7 @@ def test_a_passive_whose_doer_is_not_given_still_warns(text: str, verb: str) -> 
     assert finding(text, verb, genre="dokument").severity.value == "warning"
 
 
-# --- 3. rewrites: a clause keeps its *att*; an object the parse took for an adverb ------------------------------
+# --- 3. rewrites: a clause keeps its *att*; an object the parse took for an adverb; a thing's use -----------------
 
 
 @pytest.mark.xfail(
@@ -100,3 +100,17 @@ def test_a_readers_example_in_a_clause_keeps_its_subjunction() -> None:
 )
 def test_the_object_of_an_inverted_clause_stays(text: str, example: str) -> None:
     assert example in finding(text, text.split()[1], genre="dokument").suggestion
+
+
+def test_how_a_thing_is_used_is_information() -> None:
+    # it had been a warning with *hur vi använder ett hus …*
+    found = finding("Du kan läsa om hur ett hus används som skola.", "används", genre="webbsida")
+    assert (found.severity.value, found.suggestion) == ("info", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Du kan läsa om hur lokalen används som skola.", "Du kan läsa om hur ett hus ska användas."],
+)
+def test_a_definite_things_use_or_a_use_with_a_modal_still_warns(text: str) -> None:
+    assert finding(text, "anv", genre="webbsida").severity.value == "warning"

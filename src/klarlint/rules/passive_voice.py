@@ -1120,6 +1120,20 @@ def _changed_by_reader(block: BlockAnalysis, subject: Token) -> bool:
 USE_CHANGE_LEMMAS = frozenset({"ändra", "förändra"})  # not CHANGE_LEMMAS (stärka, försämra)
 
 
+def _a_things_use(block: BlockAnalysis, verb: Token) -> bool:
+    """*Du kan läsa om hur ett hus används som skola*: a *hur* clause with no modal about the use of a thing named
+    with *en* or *ett* tells how such a thing is used, by anyone (s47: the example had been *hur vi använder ett hus*;
+    reading about it is no act of the sender). Not a definite thing (*hur lokalen används*) or another act (*hur en
+    ansökan prövas*: the sender tries it)."""
+    if active_lemma(verb) not in USE_LEMMAS or verb_chain(block, verb) or not _opened_by_hur(block, verb):
+        return False
+    subject = passive_subject(block, verb)
+    return subject is not None and any(t.dep == "det" and t.lower in {"en", "ett"} for t in block.children(subject))
+
+
+USE_LEMMAS = frozenset({"använda", "nyttja", "utnyttja"})
+
+
 def _opened_by_hur(block: BlockAnalysis, verb: Token) -> bool:
     """*hur* opens the passive's clause (*hur det används*, *hur ditt hus ska användas*)."""
     for token in reversed(block.words_before(verb.i, HOW_WINDOW)):
@@ -1983,6 +1997,11 @@ def _acceptable_passive(
         return (
             f"”{text}” är passiv form ({kind}) i en bisats om hur något som läsaren har hanteras. Där är sättet "
             "poängen, och läsaren finns i meningen, så passiv går bra."
+        )
+    if passive.agent is None and _a_things_use(block, passive.verb):
+        return (
+            f"”{text}” är passiv form ({kind}) i en bisats om hur något används. Där är sättet poängen, och vem "
+            "som helst kan använda det, så passiv går bra."
         )
     if (what := _replaced_or_preceded_by(block, passive)) is not None:
         phrase = _av_phrase(block, passive)
