@@ -78,11 +78,6 @@ def test_a_passive_whose_doer_is_not_given_still_warns(text: str, verb: str) -> 
 # --- 3. rewrites: a clause keeps its *att*; an object the parse took for an adverb; a thing's use -----------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="waits for test_passive_suggestions.py's two examples in a clause (”Du ska följa upp”, ”Ni ska anmäla”) "
-    "to keep their subjunction: the change to passive_rewrite._reader_options is in session 47's FP3 report",
-)
 def test_a_readers_example_in_a_clause_keeps_its_subjunction() -> None:
     # it had been *”Ni ska betala avgiften …”*, which dropped *att*
     assert (

@@ -1136,9 +1136,14 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
         options.append(" ".join([_capitalised(imperative), *negated, *particles, *obj]))
     if modals:
         auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
-        words = [reader_pronoun(block), *(_helper_text(t) for t in helpers), active_form(verb, auxiliaries)]
-        words += [*particles, *obj]
-        options.append(" ".join(words))
+        # a clause of its own keeps its subjunction (*påminner om att avgiften ska betalas* → *att ni ska betala
+        # avgiften*, s47: the example had been *Ni ska betala avgiften*, which dropped *att*)
+        opener = None if main_clause else _subordinator(block, verb)
+        pronoun = reader_pronoun(block).lower() if opener else reader_pronoun(block)
+        words = [pronoun, *(_helper_text(t) for t in helpers), active_form(verb, auxiliaries), *particles, *obj]
+        clause = _opened(block, verb, opener, " ".join(words), pronoun)
+        if clause is not None:
+            options.append(clause)
     return options
 
 
