@@ -523,7 +523,7 @@ def test_time_limit_gives_503_and_the_worker_is_free_again(guarded) -> None:
     with guarded.client() as http:
         response = http.post("/api/lint", json={"text": huge}, headers=auth, timeout=60)
         assert_error(response, 503, "för lång tid", "3 sekunder")
-        assert response.headers["retry-after"] == "10"
+        assert "retry-after" not in response.headers  # the same text would fail again (integrator's re-test s47)
         assert response.elapsed.total_seconds() < 15
         again = http.post("/api/lint", json={"text": PASSIVE}, headers=auth, timeout=30)
         assert again.status_code == 200

@@ -487,7 +487,9 @@ async def _answered(request: Request, work: Awaitable[Any]) -> Any:
     except ServerBusy:  # the time went to waiting: "dela upp texten" had been told of a text never linted
         raise HTTPException(503, BUSY_MESSAGE, headers={"Retry-After": "5"}) from None
     except LintTimeout:
-        raise HTTPException(503, time_limit_message(worker.time_limit), headers={"Retry-After": "10"}) from None
+        # No Retry-After: the same text runs into the same limit again, and a client or proxy that obeys the header
+        # had sent it again and again, 30 s of a worker each time (the integrator's re-test s47); the busy 503 has it
+        raise HTTPException(503, time_limit_message(worker.time_limit)) from None
 
 
 BUSY_MESSAGE = "servern är upptagen med andra granskningar; försök igen om en stund"
@@ -804,13 +806,29 @@ def add_routes(app: FastAPI) -> None:
         return lt.languages()
 
 
+def too_long_text(text: str) -> str | None:
+    """Why the LanguageTool API refuses a text one check cannot cover, or None (see too_long_message)."""
+    if _over_one_check(text):
+        return (
+            f"texten är för lång för en granskning (gränsen är {grouped(MAX_ANALYSED_CHARS)} tecken eller "
+            f"{grouped(MAX_ANALYSED_TOKENS)} ord och skiljetecken); dela upp den"
+        )
+    return None
+
+
+def _over_one_check(text: str) -> bool:
+    # Counting words is a pass over the text: only for a text long enough to hold too many.
+    if len(text) > MAX_ANALYSED_CHARS:
+        return True
+    return len(text) > MAX_ANALYSED_TOKENS and token_count(text) > MAX_ANALYSED_TOKENS
+
+
 def too_long_message(text: str, name: str) -> str | None:
     """Why the page refuses a file whose text one check cannot cover, or None: the page had put 11.8 MB into its
     text box, checked only the first 1,958,000 characters, taken a minute per keystroke after, and lost the text on
     a reload (s47 bench WRONG 11). The text is still given (the API's callers may want it; the command line checks
     such a file as far as it goes)."""
-    # Counting words is a pass over the text: only for a text long enough to hold too many.
-    if len(text) > MAX_ANALYSED_CHARS or (len(text) > MAX_ANALYSED_TOKENS and token_count(text) > MAX_ANALYSED_TOKENS):
+    if _over_one_check(text):
         return (
             f"{name}: filen är för lång för en granskning på sidan (gränsen är {grouped(MAX_ANALYSED_CHARS)} tecken "
             f"eller {grouped(MAX_ANALYSED_TOKENS)} ord och skiljetecken); dela upp den"
@@ -900,6 +918,9 @@ async def languagetool_check(request: Request, values: Mapping[str, str]) -> dic
         enable, disable = lt.rule_selection(values, rules)
     except lt.LanguageToolRequestError as exc:
         raise HTTPException(400, str(exc)) from None
+    if too_long := await asyncio.to_thread(too_long_text, text.plain):
+        # as LanguageTool refuses a text over its limit, at once: it had tied up a worker till the time limit
+        raise HTTPException(413, too_long)
     try:
         report = await lint(request, LintRequest(text.plain, "text", LT_NAME, enable=enable, disable=disable))
     except HTTPException as exc:  # the name is for the CLI's messages: *<stdin>:* means nothing in the add-on
