@@ -31,3 +31,16 @@ def test_senarelagga_is_skjuta_upp() -> None:
         ("senarelagt", "skjutit upp", ("skjutit upp",))
     ]
     assert found("Mötet hölls senare på dagen.") == []
+
+
+def test_kannedom_after_komma_till_and_an_owner() -> None:
+    """Region MISSED 3: *komma till vår kännedom* was listed, another owner (*verksamhetens*) was not."""
+    text = "Du kan vara säker på att dina synpunkter kommer till verksamhetens kännedom."
+    assert findings(text) == [("kännedom", "få veta", ())]
+    assert found("Uppgiften kom till hans kännedom i våras.") == ["kännedom"]
+
+
+def test_kannedom_elsewhere_is_left_alone() -> None:
+    assert found("Kunskapen har kommit till användning i arbetet.") == []
+    assert found("Målet är att öka kundernas kännedom om tjänsten.") == []
+    assert found("Barnen kommer till skolan klockan åtta.") == []
