@@ -44,3 +44,51 @@ def test_kannedom_elsewhere_is_left_alone() -> None:
     assert found("Kunskapen har kommit till användning i arbetet.") == []
     assert found("Målet är att öka kundernas kännedom om tjänsten.") == []
     assert found("Barnen kommer till skolan klockan åtta.") == []
+
+
+FARDTJANST = "Ange eventuella hjälpmedel som medförs samt om ledsagare kommer att medfölja under resan."
+
+
+def test_medfolja_is_folja_med() -> None:
+    """Region MISSED 4 (the tagger calls *medfölja* a noun after *kommer att*)."""
+    assert ("medfölja", "följa med", ("följa med",)) in findings(FARDTJANST)
+    assert found("Hon ska medfölja på resan.") == ["medfölja"]
+
+
+def test_the_participle_medfoljande_is_left_alone() -> None:
+    assert found("Medföljande barn ska ha en egen plats.") == []
+
+
+def test_medrakna_is_rakna_in() -> None:
+    """Region MISSED 5; *medräknas* and *medräknar* have rows of their own: the tagger leaves them as written."""
+    text = "Avgifter som erlagts i annan region medräknas efter uppvisande av kvitto."
+    assert ("medräknas", "räknas in / räknas med", ()) in findings(text)
+    assert found("Vi medräknar inte helgdagar.") == ["medräknar"]
+    assert found("Han har medräknat bidraget.") == ["medräknat"]
+
+
+def test_medraknat_meaning_inklusive_is_left_alone() -> None:
+    assert found("Priset är 500 kronor, moms medräknat.") == []
+    assert found("Alla kostnader medräknade blir det 500 kronor.") == []
+
+
+def test_medfora_in_the_sense_ta_med() -> None:
+    """Region MISSED 4: *hjälpmedel som medförs*; also an object one carries after the verb."""
+    assert ("medförs", "tas med", ()) in findings(FARDTJANST)
+    assert findings("Du ska medföra legitimation.") == [("medföra", "ta med", ("ta med",))]
+    assert findings("Resenären medförde sitt bagage.") == [("medförde", "tog med", ("tog med",))]
+    assert found("Legitimation ska medföras.") == ["medföras"]
+
+
+def test_medfor_first_in_a_sentence_is_an_order_and_advice() -> None:
+    """*Medför legitimation* is an imperative the tagger reads as a present tense: *Tar med* would be wrong."""
+    assert findings("Medför giltig legitimation vid besöket.") == [("Medför", "Ta med …", ())]
+
+
+def test_medfora_in_the_sense_leda_till_is_left_alone() -> None:
+    assert found("Beslutet medför kostnader för kommunen.") == []
+    assert found("Det kan medföra risker.") == []
+    assert found("Hjälpmedel som medför risker ska rapporteras.") == []
+    assert found("De kostnader som medförs av beslutet är stora.") == []
+    assert found("Reformen medför att fler får hjälpmedel.") == []
+    assert found("Medför beslutet några kostnader?") == []
