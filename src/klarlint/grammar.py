@@ -848,8 +848,30 @@ def _agent_further_on(block: BlockAnalysis, verb: Token) -> tuple[int, int] | No
             continue
         if before.pos == "ADV" or is_time_word(before) or is_place_name(block, before) or _bare_particle(verb, before):
             return _name_after(block, token)
+        if pronoun_after_subject(block, verb, before, token):
+            return _words(block.text, words[words.index(token) + 1].start, words[words.index(token) + 1].end)
         return _doer_after_subject(block, token) if inverted_subject(block, verb, before) else None
     return None
+
+
+def pronoun_after_subject(block: BlockAnalysis, verb: Token, noun: Token, av: Token) -> bool:
+    """*av* and a personal pronoun that ends the clause, after the passive's own subject that follows the verb: *så
+    bokas tolk av oss* (the parse hangs the phrase on the noun; the region's re-test found *Boka tolk av oss*, the
+    reader told to do what the sender said it does). A person is no part of a thing; not an action noun's *av* (*görs
+    en utvärdering av dem*) nor a picture's (*visas bilder av honom*)."""
+    if noun.head != verb.i or not noun.dep.startswith("nsubj") or noun.i < verb.i or is_action_noun(noun):
+        return False
+    if noun.lemma.lower() in PICTURE_NOUNS:
+        return False
+    after = block.words_after(av.i, 2)
+    if not after or after[0].lower not in PERSONAL_OBJECTS:
+        return False
+    return len(after) == 1 or after[1].pos == "PUNCT"
+
+
+PERSONAL_OBJECTS = frozenset({"oss", "mig", "dig", "er", "honom", "henne", "dem"})
+# Nouns whose *av* names what they show (*bilder av oss*, *en kopia av honom*)
+PICTURE_NOUNS = frozenset({"bild", "foto", "fotografi", "film", "kopia", "porträtt", "teckning", "beskrivning"})
 
 
 def _bare_particle(verb: Token, token: Token) -> bool:

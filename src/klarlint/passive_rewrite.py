@@ -23,6 +23,7 @@ from klarlint.grammar import (
     full_forms,
     is_date,
     is_time_word,
+    pronoun_after_subject,
 )
 from klarlint.light_verbs import phrases_by_verb
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
@@ -1187,6 +1188,7 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
         span = [i for i in span if i < particle.i]
     if (split := _split_subject(block, verb, subject, span)) is not None:
         return split
+    span = _without_pronoun_doer(block, verb, subject, span)
     lost = word_before(block, span[0])
     demonstrative = lost is not None and lost.lower in LOST_DEMONSTRATIVES and lost.dep == "det"
     if (
@@ -1231,6 +1233,16 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     if tokens and _common_word(block, tokens[0]) and not _opens_name(tokens) and not tokens[0].text[1:2].isupper():
         words[0] = tokens[0].text[:1].lower() + tokens[0].text[1:]
     return _joined_as_written(tokens, words)
+
+
+def _without_pronoun_doer(block: BlockAnalysis, verb: Token, subject: Token, span: list[int]) -> list[int]:
+    """The subject's words before the doer the parse hung on it (*så bokas tolk av oss*: the object is *tolk*, not
+    *tolk av oss*; the region's re-test s47)."""
+    for index in span:
+        token = block.tokens[index]
+        if token.lower == "av" and pronoun_after_subject(block, verb, subject, token):
+            return [i for i in span if i < index]
+    return span
 
 
 def _split_subject(block: BlockAnalysis, verb: Token, subject: Token, span: list[int]) -> list[str] | None:

@@ -31,6 +31,7 @@ from klarlint.grammar import (
     is_date,
     is_place_name,
     is_time_word,
+    pronoun_after_subject,
     sentence_passives,
 )
 from klarlint.light_verbs import phrases_by_verb
@@ -2319,6 +2320,8 @@ def _av_after_noun(block: BlockAnalysis, passive: Passive) -> bool:
             place = is_place_name(block, before)
             # nor the passive's own subject after it (*mördas … femton kvinnor av en man*)
             subject = inverted_subject(block, passive.verb, before)
+            # nor its subject's before a pronoun doer (*bokas tolk av oss*)
+            subject = subject or pronoun_after_subject(block, passive.verb, before, token)
             own = date or adverb or place or subject
             return before.pos in {"NOUN", "PROPN"} and before.i != passive.verb.i and not own
         if token.pos == "PUNCT":
@@ -3655,6 +3658,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     verb = passive.verb
     if passive.kind != "s-passive" or active_lemma(verb) not in reader_verb_table():
         return False
+    if passive.agent is not None and passive.agent.lower() in SENDER_WORDS:
+        return False  # *så bokas tolk av oss*: the sender named as the doer (the example had been *Boka tolk av oss*)
     if _in_the_past(verb) or _past_or_future_chain(block, verb):
         return False
     subject = passive_subject(block, verb)

@@ -1,0 +1,24 @@
+"""passive-voice, session 47 round 4 (the region's re-test, WRONG 1–8): examples that named the wrong doer or lost
+words of the sentence (real model, spaCy only)."""
+
+from __future__ import annotations
+
+from conftest import passive_finding as finding
+
+# --- 1. a pronoun doer the parse hung on the subject after the verb (*så bokas tolk av oss*) -----------------------
+
+INTERPRETER = "Om du behöver tolk ska detta meddelas mottagningen senast en vecka före besöket, så bokas tolk av oss."
+
+
+def test_a_pronoun_doer_after_the_subject_is_the_doer() -> None:
+    # it had been *döljer att det är du (läsaren) …* with the example *Boka tolk av oss …*
+    found = finding(INTERPRETER, "bokas", genre="brev")
+    assert found.severity.value == "info"
+    assert "”Vi bokar tolk …”" in found.suggestion
+    assert "Boka" not in found.suggestion
+
+
+def test_a_pictures_av_is_no_doer() -> None:
+    found = finding("Därefter visas bilder av oss.", "visas", genre="brev")
+    assert found.severity.value == "warning"
+    assert "Vi visar" not in (found.suggestion or "")
