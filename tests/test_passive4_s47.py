@@ -22,3 +22,20 @@ def test_a_pictures_av_is_no_doer() -> None:
     found = finding("Därefter visas bilder av oss.", "visas", genre="brev")
     assert found.severity.value == "warning"
     assert "Vi visar" not in (found.suggestion or "")
+
+
+# --- 3. a negation the parse hung on the particle stays in the example, or there is none --------------------------
+
+
+def test_a_negation_on_the_particle_is_not_dropped() -> None:
+    text = (
+        "Om vi inte kan erbjuda dig en tid kommer ditt ärende att handläggas i sedvanlig ordning och väntetiden "
+        "räknas då inte längre in i vårdgarantin."
+    )
+    # it had been *Vi räknar in …*, the opposite of the sentence
+    assert "räknar in" not in (finding(text, "räknas", genre="brev").suggestion or "")
+
+
+def test_a_particle_without_a_negation_keeps_its_example() -> None:
+    text = "Väntetiden räknas då in i vårdgarantin."
+    assert "räknar in" in finding(text, "räknas", genre="brev").suggestion

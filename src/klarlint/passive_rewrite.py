@@ -853,6 +853,8 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         return None  # *ska obligatoriska och harmoniserade system … införas*: a modal the chain did not reach
     if any(t.lower in NEGATIONS and t not in helpers for t in block.children(verb)):
         return None  # *ska förklaras, inte bortförklaras*: a rewrite without the negation says the opposite
+    if _negation_by_particle(block, verb):
+        return None  # *räknas då inte längre in*: the example had been *Vi räknar in …* (region re-test s47)
     before = word_before(block, (helpers[0] if helpers else verb).i)
     if before is not None and before.lower in NEGATIONS:
         return None  # *reformer som genomförs inte har föregåtts av …*: the parse hung *inte* elsewhere
@@ -893,6 +895,18 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         # till …* says something else (to exaggerate)
         return " ".join([actor, *chain, form, *obj, *particles]) if obj else None
     return " ".join(words + obj)
+
+
+def _negation_by_particle(block: BlockAnalysis, verb: Token) -> bool:
+    """A negation the parse hung on the verb's particle, or one between the verb and its particle (*räknas då inte
+    längre in i vårdgarantin*): the verb's own, which the example drops."""
+    for particle in block.children(verb):
+        if particle.dep != "compound:prt" or particle.i < verb.i:
+            continue
+        between = block.tokens[verb.i + 1 : particle.i]
+        if any(t.lower in NEGATIONS for t in [*between, *block.children(particle)]):
+            return True
+    return False
 
 
 def _particle_governs(block: BlockAnalysis, passive: Passive, particles: Sequence[str]) -> bool:
