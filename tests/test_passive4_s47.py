@@ -3,6 +3,8 @@ words of the sentence (real model, spaCy only)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import passive_finding as finding
 
 # --- 1. a pronoun doer the parse hung on the subject after the verb (*så bokas tolk av oss*) -----------------------
@@ -39,3 +41,35 @@ def test_a_negation_on_the_particle_is_not_dropped() -> None:
 def test_a_particle_without_a_negation_keeps_its_example() -> None:
     text = "Väntetiden räknas då in i vårdgarantin."
     assert "räknar in" in finding(text, "räknas", genre="brev").suggestion
+
+
+# --- 5. a modal verb with its own object in the clause before is not the passive's auxiliary ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        (
+            "Om utredningen visar att Elias behöver särskilt stöd upprättas ett åtgärdsprogram.",
+            "upprättas",
+            "”(Vem?) upprättar",
+        ),  # had been *(Vem?) behöver upprätta …*
+        ("Om du behöver tolk bokas tolk av oss.", "bokas", "”Vi bokar tolk …”"),  # had been *Vi behöver boka …*
+    ],
+)
+def test_the_if_clauses_modal_verb_stays_there(text: str, verb: str, example: str) -> None:
+    suggestion = finding(text, verb, genre="brev").suggestion
+    assert example in suggestion
+    assert "behöver" not in suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Blanketten behöver fyllas i.", "behöver fylla i"),
+        ("Om Elias behöver stöd ska ett åtgärdsprogram upprättas.", "”(Vem?) ska upprätta ett åtgärdsprogram …”"),
+    ],
+)
+def test_the_passives_own_modal_stays(text: str, example: str) -> None:
+    verb = "fyllas" if "fyllas" in text else "upprättas"
+    assert example in finding(text, verb, genre="brev").suggestion

@@ -740,6 +740,9 @@ def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
         if token.pos == "VERB" and not is_auxiliary(token) or token.dep == "cop":
             break  # *Ansökan som inte kan godkännas avslås*: an auxiliary before another verb is that verb's
             # (or the copula's: *information om när man bör vara på plats meddelas* is no *(Vem?) bör meddela*)
+        if has_own_object(block, token, verb):
+            break  # *Om … Elias behöver särskilt stöd upprättas …*: the region's re-test s47 found *(Vem?) behöver
+            # upprätta …*, the if-clause's verb taken for the passive's modal
         if _comes(block, token):
             break  # *Samtal som kommer in till oss registreras*: coming in, no future (had been *Vi kommer registrera*)
         if is_auxiliary(token) or token.lower in CHAIN_WORDS:
@@ -751,6 +754,12 @@ def _nearest_auxiliaries(block: BlockAnalysis, verb: Token) -> list[Token]:
     while chain and not is_auxiliary(chain[0]):
         chain.pop(0)
     return chain
+
+
+def has_own_object(block: BlockAnalysis, token: Token, verb: Token) -> bool:
+    """A modal used as a full verb with its own object before the passive (*behöver särskilt stöd*): the verb of
+    another clause, not the passive's auxiliary."""
+    return token.pos == "VERB" and any(t.dep == "obj" and token.i < t.i < verb.i for t in block.children(token))
 
 
 def _comes(block: BlockAnalysis, token: Token) -> bool:
