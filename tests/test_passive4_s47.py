@@ -73,3 +73,19 @@ def test_the_if_clauses_modal_verb_stays_there(text: str, verb: str, example: st
 def test_the_passives_own_modal_stays(text: str, example: str) -> None:
     verb = "fyllas" if "fyllas" in text else "upprättas"
     assert example in finding(text, verb, genre="brev").suggestion
+
+
+# --- 6. a subject with a negation in it is a parse that lost the noun's head ---------------------------------------
+
+
+def test_an_object_with_a_negation_is_left_out() -> None:
+    text = "Ett beslut om att inte upprätta ett åtgärdsprogram kan överklagas till Skolväsendets överklagandenämnd."
+    suggestion = finding(text, "överklagas", genre="brev").suggestion
+    # it had been *(Vem?) kan överklaga inte upprätta ett åtgärdsprogram …*
+    assert "”(Vem?) kan överklaga …”" in suggestion
+    assert "inte upprätta" not in suggestion
+
+
+def test_an_object_without_a_negation_stays() -> None:
+    text = "Beslutet kan överklagas till länsstyrelsen."
+    assert "”(Vem?) kan överklaga beslutet …”" in finding(text, "överklagas", genre="brev").suggestion

@@ -1207,6 +1207,11 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
     if (split := _split_subject(block, verb, subject, span)) is not None:
         return split
     span = _without_pronoun_doer(block, verb, subject, span)
+    if any(block.tokens[i].lower in NEGATIONS for i in span):
+        # *Ett beslut om att inte upprätta ett åtgärdsprogram kan överklagas*: the parse made *inte upprätta ett
+        # åtgärdsprogram* the subject, and the example had been *(Vem?) kan överklaga inte upprätta …* (region re-test
+        # s47); a noun phrase holds no negation
+        return []
     lost = word_before(block, span[0])
     demonstrative = lost is not None and lost.lower in LOST_DEMONSTRATIVES and lost.dep == "det"
     if (
