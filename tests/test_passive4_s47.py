@@ -89,3 +89,23 @@ def test_an_object_with_a_negation_is_left_out() -> None:
 def test_an_object_without_a_negation_stays() -> None:
     text = "Beslutet kan överklagas till länsstyrelsen."
     assert "”(Vem?) kan överklaga beslutet …”" in finding(text, "överklagas", genre="brev").suggestion
+
+
+# --- 4. a doer's surname and a *tillsammans med* phrase stay -------------------------------------------------------
+
+
+def test_a_doers_whole_name_and_company_stay() -> None:
+    found = finding("Utredningen görs av speciallärare Maria Ek tillsammans med mentor.", "görs", genre="brev")
+    # it had been *Speciallärare Maria utreder …*
+    assert "”Speciallärare Maria Ek tillsammans med mentor utreder …”" in found.suggestion
+    assert "(”speciallärare Maria Ek tillsammans med mentor”)" in found.message
+
+
+def test_company_that_goes_on_gives_no_doer_cut_short() -> None:
+    text = "Utredningen görs av Anna Berg tillsammans med dig och din mentor."
+    assert finding(text, "görs", genre="brev").suggestion == "Skriv aktivt med den som handlar som subjekt."
+
+
+def test_a_doer_with_nothing_after_is_unchanged() -> None:
+    found = finding("Beslutet fattas av rektor Anna Berg.", "fattas", genre="brev")
+    assert "”Rektor Anna Berg beslutar …”" in found.suggestion

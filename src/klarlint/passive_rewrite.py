@@ -474,7 +474,35 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
             break  # *av vår entreprenör och samtliga belysningsstolpar … ska fungera*, *och av den anledningen tar*
         if conjunct and _second_doer(block, conjunct, passive.verb, agent):
             return None  # *… eller från ett privat företag*, *… samt av återbetalning*, *av A och B* the agent cut
-    return doer + _genitive_head(block, after)
+    company = _name_and_company(block, after)
+    return None if company is None else doer + _genitive_head(block, after) + company
+
+
+def _name_and_company(block: BlockAnalysis, after: Sequence[Token]) -> str | None:
+    """A name's last part the parse hung elsewhere and a *tillsammans med* phrase right after the agent: *av
+    speciallärare Maria Ek tillsammans med mentor* (the region's re-test s47: the example had been *Speciallärare Maria
+    utreder …*, the surname and the mentor lost). Else nothing; None where the company goes on past its first noun
+    (*tillsammans med dig och din mentor*), which the doer would then cut short."""
+    if not after:
+        return ""
+    last = word_before(block, after[0].i)
+    names = 0
+    if last is not None and last.pos == "PROPN":
+        while names < len(after) and after[names].pos == "PROPN" and after[names].text[:1].isupper():
+            names += 1
+    rest = after[names:]
+    words = list(after[:names])
+    if len(rest) > 2 and rest[0].lower == "tillsammans" and rest[1].lower == "med":
+        phrase = list(itertools.takewhile(lambda t: t.pos in COMPANY_POS, rest[2:]))
+        following = rest[2 + len(phrase)] if len(rest) > 2 + len(phrase) else None
+        if following is not None and (following.pos == "CCONJ" or following.text == ","):
+            return None
+        if phrase and phrase[-1].pos in {"NOUN", "PROPN", "PRON"}:
+            words += [*rest[:2], *phrase]
+    return " " + " ".join(block.text[words[0].start : words[-1].end].split()) if words else ""
+
+
+COMPANY_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
 
 
 AFTER_CLAUSE_WORDS = 3  # words read past the next finite verb: _second_doer reads a conjunct's first four
