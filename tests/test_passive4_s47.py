@@ -109,3 +109,26 @@ def test_company_that_goes_on_gives_no_doer_cut_short() -> None:
 def test_a_doer_with_nothing_after_is_unchanged() -> None:
     found = finding("Beslutet fattas av rektor Anna Berg.", "fattas", genre="brev")
     assert "”Rektor Anna Berg beslutar …”" in found.suggestion
+
+
+# --- 2. care the reader got from whoever treats them: no *Vi* ------------------------------------------------------
+
+CARE_LETTER = "Hej!\n\nVi har fått din ansökan och vi svarar dig inom två veckor. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "was"),
+    [
+        ("Du har remitterats till Ortopedkliniken för bedömning av ditt knä.", "remitterats", "Vi har remitterat"),
+        ("Det betyder att du blev undersökt på akutmottagningen i Trondheim.", "blev", "”Vi …”"),
+        ("Du måste ha förhandstillstånd innan vården ges.", "ges", "vi ger"),
+    ],
+)
+def test_care_the_reader_got_names_no_sender(sentence: str, verb: str, was: str) -> None:
+    found = finding(CARE_LETTER + sentence, verb, genre="brev")
+    assert was not in found.suggestion
+    assert found.severity.value == "warning"
+
+
+def test_the_senders_own_acts_keep_vi() -> None:
+    assert "”Vi avslutar" in finding(CARE_LETTER + "Ärendet avslutas nu.", "avslutas", genre="brev").suggestion

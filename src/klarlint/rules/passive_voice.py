@@ -1169,7 +1169,28 @@ def _done_by_another(block: BlockAnalysis, passive: Passive) -> bool:
     report: *uppföljningen har inte återrapporterats till nämnderna* had become *Vi har inte återrapporterat*, the
     auditors confessing the audited's fault)."""
     verb = passive.verb
+    if _care_by_another(block, verb):
+        return True
     return _at_another_body(block, verb) or _judged_by_named(block, verb) or _others_failure(block, verb)
+
+
+def _care_by_another(block: BlockAnalysis, verb: Token) -> bool:
+    """Care the reader got or gets from whoever treats them: *Du har remitterats till …* (by the referring doctor),
+    *du blev undersökt på akutmottagningen* (a hospital abroad), *innan vården ges* (a clinic abroad). The region's
+    re-test s47 found *Vi har remitterat dig*, *Vi …*, *innan vi ger vården*: the sender need not be the care giver,
+    and the text does not say it is."""
+    subject = passive_subject(block, verb)
+    if subject is None:
+        return False
+    lemma = active_lemma(verb)
+    if lemma in CARE_ACT_LEMMAS:
+        return subject.lower in READER_SUBJECTS
+    return lemma == "ge" and subject.lemma.lower() in CARE_NOUNS
+
+
+CARE_ACT_LEMMAS = frozenset({"remittera", "undersöka"})
+READER_SUBJECTS = frozenset({"du", "ni"})
+CARE_NOUNS = frozenset({"vård", "behandling", "vården", "behandlingen"})
 
 
 def _at_another_body(block: BlockAnalysis, verb: Token) -> bool:
