@@ -808,19 +808,7 @@ def add_routes(app: FastAPI) -> None:
 
 def too_long_text(text: str) -> str | None:
     """Why the LanguageTool API refuses a text one check cannot cover, or None (see too_long_message)."""
-    if _over_one_check(text):
-        return (
-            f"texten är för lång för en granskning (gränsen är {grouped(MAX_ANALYSED_CHARS)} tecken eller "
-            f"{grouped(MAX_ANALYSED_TOKENS)} ord och skiljetecken); dela upp den"
-        )
-    return None
-
-
-def _over_one_check(text: str) -> bool:
-    # Counting words is a pass over the text: only for a text long enough to hold too many.
-    if len(text) > MAX_ANALYSED_CHARS:
-        return True
-    return len(text) > MAX_ANALYSED_TOKENS and token_count(text) > MAX_ANALYSED_TOKENS
+    return f"texten är för lång för en granskning ({_ONE_CHECK}); dela upp den" if _over_one_check(text) else None
 
 
 def too_long_message(text: str, name: str) -> str | None:
@@ -828,12 +816,22 @@ def too_long_message(text: str, name: str) -> str | None:
     text box, checked only the first 1,958,000 characters, taken a minute per keystroke after, and lost the text on
     a reload (s47 bench WRONG 11). The text is still given (the API's callers may want it; the command line checks
     such a file as far as it goes)."""
-    if _over_one_check(text):
-        return (
-            f"{name}: filen är för lång för en granskning på sidan (gränsen är {grouped(MAX_ANALYSED_CHARS)} tecken "
-            f"eller {grouped(MAX_ANALYSED_TOKENS)} ord och skiljetecken); dela upp den"
-        )
-    return None
+    if not _over_one_check(text):
+        return None
+    return f"{name}: filen är för lång för en granskning på sidan ({_ONE_CHECK}); dela upp den"
+
+
+# What one check covers, as the page's and the API's refusals say it
+_ONE_CHECK = (
+    f"gränsen är {grouped(MAX_ANALYSED_CHARS)} tecken eller {grouped(MAX_ANALYSED_TOKENS)} ord och skiljetecken"
+)
+
+
+def _over_one_check(text: str) -> bool:
+    # Counting words is a pass over the text: only for a text long enough to hold too many.
+    if len(text) > MAX_ANALYSED_CHARS:
+        return True
+    return len(text) > MAX_ANALYSED_TOKENS and token_count(text) > MAX_ANALYSED_TOKENS
 
 
 def page_text(document: Document) -> str:
