@@ -192,32 +192,38 @@ class MissingSender:
         # The language server keeps each block's part: the whole text is read only for what no block says alone (a
         # signature's name and title in two paragraphs), and an edit costs what the edited block costs (85 ms a lint
         # at 300,000 words had gone to blanking case numbers in the whole text).
-        addressees = _addressee_lines(analysis, (part[2] for part in parts))
-        kept = [part for part, addressee in zip(parts, addressees, strict=True) if not addressee]
-        return self._judge(analysis, options, any(part[0] for part in kept), any(part[1] for part in kept))
+        roles = [part[2] for part in parts]
+        kept = [part for part, addressee in zip(parts, _addressee_lines(analysis, roles), strict=True) if not addressee]
+        return self._judge(analysis, options, any(part[0] for part in kept), any(part[1] for part in kept), roles)
 
     def _judge(
-        self, analysis: Analysis, options: Mapping[str, Any], has_sender: bool, has_contact: bool
+        self,
+        analysis: Analysis,
+        options: Mapping[str, Any],
+        has_sender: bool,
+        has_contact: bool,
+        roles: Sequence[str | None] | None = None,
     ) -> Iterator[RuleFinding]:
-        """The finding, given whether some block alone names the sender and gives a contact path."""
+        """The finding, given whether some block alone names the sender and gives a contact path, and each block's
+        role in an addressee's lines when the block parts have found them (None: found here)."""
         if analysis.word_count < int(options["min_words"]) or not analysis.blocks:
             return
         document = analysis.document
-        genre = document.genre or detect_genre(document)
+        genre, forms = document.genre or detect_genre(document), forms_of(document)
         # (a whole HTML page: its context decides)
         if (
             genre in (SPEECH, PROTOCOL)
             or genre == WEB
             and not _whole_html_page(document)
-            or REGULATION in forms_of(document)
-            or EXTRACT in forms_of(document)
+            or REGULATION in forms
+            or EXTRACT in forms
             and not EXPEDITED_TO_PARTY.search(document.source)
         ):
             return
         has_sender = has_sender or bool(options.get("site_sender"))
         has_contact = has_contact or bool(options.get("site_contact"))
         if not (has_sender and has_contact):
-            text = "\n".join([*_senders_texts(analysis), document.context])
+            text = "\n".join([*_senders_texts(analysis, roles), document.context])
             has_sender = has_sender or _names_sender(text) or _letterhead_signed(analysis)
             has_contact = has_contact or _has_contact(text)
         if has_sender and has_contact:
@@ -277,13 +283,16 @@ def _next_to(source: str, before: Block, block: Block) -> bool:
     return not between or between.isspace()
 
 
-def _senders_texts(analysis: Analysis) -> Iterator[str]:
-    """The blocks' texts without an addressee's lines (see PARTY_LABEL)."""
-    parts = [_own_part(block.text) for block in analysis.blocks]
-    addressees = _addressee_lines(analysis, (role for _, role in parts))
-    for (text, _), addressee in zip(parts, addressees, strict=True):
+def _senders_texts(analysis: Analysis, roles: Sequence[str | None] | None) -> Iterator[str]:
+    """The blocks' texts without an addressee's lines (see PARTY_LABEL). ``roles``, each block's, as the block parts
+    found them; None: read here (the block parts had already read every block, and the combine step had read them
+    all again on each edit)."""
+    texts = [block.text for block in analysis.blocks]
+    if roles is None:
+        roles = [_own_part(text)[1] for text in texts]
+    for text, role, addressee in zip(texts, roles, _addressee_lines(analysis, roles), strict=True):
         if not addressee:
-            yield text
+            yield _own_part(text)[0] if role == PARTY else text  # (only a party's block has lines left out)
 
 
 def _names_sender(text: str) -> bool:
