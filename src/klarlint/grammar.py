@@ -869,6 +869,7 @@ def pronoun_after_subject(block: BlockAnalysis, verb: Token, noun: Token, av: To
     return len(after) == 1 or after[1].pos == "PUNCT"
 
 
+# Personal pronouns in the object form: a doer after *av* (here, and passive-voice's person acting, *av dig*)
 PERSONAL_OBJECTS = frozenset({"oss", "mig", "dig", "er", "honom", "henne", "dem"})
 # Nouns whose *av* names what they show (*bilder av oss*, *en kopia av honom*)
 PICTURE_NOUNS = frozenset({"bild", "foto", "fotografi", "film", "kopia", "porträtt", "teckning", "beskrivning"})

@@ -21,6 +21,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind
 from klarlint.genre import DECISION, DOCUMENT, INSPECTION_REPORT, LETTER, ORDER, PROTOCOL, detect_genre, forms_of
 from klarlint.grammar import (
+    PERSONAL_OBJECTS,
     SUBJECT_DEPS,
     Passive,
     addresses_with_ni,
@@ -1849,14 +1850,13 @@ RECEIVING_PRONOUNS = frozenset({"du", "ni", "jag", "vi", "han", "hon", "de"})
 def _acts(token: Token) -> bool:
     """A person or a body: a personal pronoun (*av dig*), a name, an organisation or a role (*vårdnadshavare*)."""
     if token.pos == "PRON":
-        return token.lower in ACTING_PRONOUNS
+        return token.lower in PERSONAL_OBJECTS
     return _actor_name(token) or token.pos == "NOUN" and token.lower.endswith(ROLE_ENDINGS)
 
 
 ADVERBIAL_AGENT_WINDOW = 10  # words after the verb read for an adverbial and the *av* phrase after it
 MAX_ADVERBIAL_AGENT_WORDS = 4
 AGENT_WORD_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON"})
-ACTING_PRONOUNS = frozenset({"dig", "er", "mig", "oss", "honom", "henne", "dem"})
 # Nouns of a preposition that ends in *av* (*med hjälp av*, *i form av*, *på grund av*, *till följd av*, *med stöd
 # av*, *i egenskap av*, *med anledning av*, *på uppdrag av*, *på begäran av*, *under ledning av*, *i regi av*)
 AV_PREPOSITION_NOUNS = frozenset(
