@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from klarlint.document import Block, BlockKind, Document
 from klarlint.limits import Notice
-from klarlint.rules.link_text import says_nothing
+from klarlint.link_words import says_nothing
 
 # A letter's closing (*Med vänliga hälsningar*): genre's sign of a letter, and the plain-text reader's of a line that is
 # no heading. Here, below both: genre → readers (its metadata opening) → plain-text reader → genre was a cycle. The

@@ -7,68 +7,17 @@ everyone scans links for where to go next. Only the whole link text is judged:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from klarlint.analysis import Analysis
+from klarlint.link_words import DOWNLOAD, says_nothing
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
 LINKS_REFERENCE = (
     "WCAG 2.1, framgångskriterium 2.4.4 (Länkens syfte i sitt sammanhang) och Myndigheternas skrivregler, "
     "kapitel 2 (Att skriva för webben): länktexter som säger vart länken leder"
 )
-# Whole link texts that say nothing about where the link leads (compared lower-case, punctuation trimmed).
-VAGUE = frozenset(
-    {
-        "här",
-        "hit",
-        "klicka",
-        "klicka här",
-        "klicka här för mer information",
-        "klicka här för att läsa mer",
-        "klicka på länken",
-        "tryck här",
-        "se här",
-        "läs här",
-        "läs mer",
-        "läs mer här",
-        "läs vidare",
-        # the infinitive after *kan du*, *vill du* (session 47's web re-test: *kan du läsa mer här*)
-        "läsa mer",
-        "läsa mer här",
-        "läsa vidare",
-        "fortsätt läsa",
-        "mer",
-        "mer här",
-        "mer info",
-        "mer information",
-        "information",
-        "länk",
-        "länken",
-        "denna länk",
-        "den här länken",
-        "gå hit",
-        "till sidan",
-    }
-)
-# A download label alone (WCAG 2.4.4, session 46 web re-test: three *Ladda ner (PDF, 2 MB)* in one list): the verb
-# or the file's kind, with the format and size in brackets; *Ladda ner taxan för 2026 (PDF, 2 MB)* names the file.
-DOWNLOAD = re.compile(
-    r"(?:ladda\s+(?:ner|ned)|hämta|öppna|download|pdf|word|excel|dokument(?:et)?|fil(?:en)?|bilaga(?:n)?)"
-    r"(?:\s*\((?:pdf|word|excel|docx?|xlsx?|odt|rtf|zip)?[\s,]*(?:\d+(?:[,.]\d+)?\s*(?:[kmg]b|kib|mib|byte))?\))?",
-    re.IGNORECASE,
-)
-TRIM = " \t\n.,:;!?»›→>…-–()[]\"'”“"
-
-
-def normalized(text: str) -> str:
-    return " ".join(text.lower().split()).strip(TRIM)
-
-
-def says_nothing(text: str) -> bool:
-    """Whether a whole link text says nothing of where the link leads: *läs mer*, a download label alone."""
-    return normalized(text) in VAGUE or DOWNLOAD.fullmatch(" ".join(text.split())) is not None
 
 
 class LinkText:
