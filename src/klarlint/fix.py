@@ -52,8 +52,22 @@ class FixResult:
         """A unified diff that ``patch`` and ``git apply`` take: lines split at line feeds only (str.splitlines
         also splits at U+2028, form feeds and lone CRs, which no patch tool counts as line ends), and a last line
         without a line break marked as such (the two versions' last lines had run together: a corrupt patch)."""
-        lines = difflib.unified_diff(_lines(self.original), _lines(self.fixed), f"a/{self.path}", f"b/{self.path}")
+        name = patch_path(self.path)
+        lines = difflib.unified_diff(_lines(self.original), _lines(self.fixed), f"a/{name}", f"b/{name}")
         return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def patch_path(path: str) -> str:
+    """The file's name in a patch's headers: relative to the working folder where the file is in it, else without
+    its leading slash, as ``git diff --no-index`` writes it. ``a//work/sida.md`` (an absolute path after *a/*) was
+    refused by ``git apply`` as an invalid path (tester s48)."""
+    given = Path(path)
+    if not given.is_absolute():
+        return path
+    try:
+        return given.relative_to(Path.cwd()).as_posix()
+    except (ValueError, OSError):  # elsewhere, or the working folder is gone
+        return given.as_posix().lstrip("/")
 
 
 def _lines(text: str) -> list[str]:
