@@ -10,7 +10,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import META_KINDS, Block, BlockKind
-from klarlint.genre import LETTER_HEAD_LINE, PRESS_RELEASE, PROTOCOL, SPEECH, WEB, detect_genre
+from klarlint.genre import LETTER_HEAD_LINE, PRESS_RELEASE, PROTOCOL, REGULATION, SPEECH, WEB, detect_genre, forms_of
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -125,9 +125,10 @@ class MissingSummary:
         if words <= int(options["min_words"]) or not analysis.blocks:
             return
         genre = analysis.document.genre or detect_genre(analysis.document)
-        if genre in (SPEECH, PROTOCOL):
+        if genre in (SPEECH, PROTOCOL) or REGULATION in forms_of(analysis.document):
             # a speech is heard from its start; a protocol follows the meeting's order of business, each decision
-            # under its own paragraph (session 45): neither has a summary to put first
+            # under its own paragraph (session 45); a regulation is a statute's text, its sections in the order the
+            # series prescribes (session 48, the agency re-tester's *föreskrifter*): none has a summary to put first
             return
         lacks = _lacks(analysis, int(options["opening_max_words"]), int(options["search_blocks"]), genre)
         if lacks is None:
