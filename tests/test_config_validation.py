@@ -45,6 +45,18 @@ def test_options_in_the_wrong_order_are_a_config_error(tmp_path: Path) -> None:
     assert line.endswith("[rules.long-sentence]: max_words (40) ska vara mindre än error_words (30)")
 
 
+def test_an_order_error_between_the_file_and_the_profile_says_where_each_value_comes_from(tmp_path: Path) -> None:
+    (tmp_path / "klarlint.toml").write_text("[rules.long-sentence]\nmax_words = 22\n", encoding="utf-8")
+    (tmp_path / "brev.txt").write_text("Vi har fått din ansökan.\n", encoding="utf-8")
+    line = _one_line_error(klarlint("brev.txt", "--profile", "lättläst", cwd=tmp_path))
+    assert line.endswith(
+        "[rules.long-sentence]: max_words (22) ska vara mindre än error_words (20, från profilen lättläst)"
+    )
+    (tmp_path / "klarlint.toml").write_text("[rules.long-sentence]\nerror_words = 20\n", encoding="utf-8")
+    line = _one_line_error(klarlint("brev.txt", cwd=tmp_path))  # the default max_words is 25
+    assert line.endswith("max_words (25, standardvärdet) ska vara mindre än error_words (20)")
+
+
 def test_valid_options_still_apply(tmp_path: Path) -> None:
     (tmp_path / "klarlint.toml").write_text("[rules.long-sentence]\nmax_words = 3\n", encoding="utf-8")
     (tmp_path / "brev.txt").write_text("Vi har fått din ansökan i dag.\n", encoding="utf-8")

@@ -118,7 +118,22 @@ class Config:
         for low, high in info.option_order:
             if not options[low] < options[high]:
                 where = f"{self.source or profile.source or 'konfigurationen'}: [rules.{info.id}]"
-                raise ConfigError(f"{where}: {low} ({options[low]}) ska vara mindre än {high} ({options[high]})")
+                layers = [self._layer(info.id, key, profile) for key in (low, high)]
+                said = [
+                    f"{key} ({options[key]}{'' if layers[0] == layers[1] else layer})"
+                    for key, layer in zip((low, high), layers, strict=True)
+                ]
+                raise ConfigError(f"{where}: {said[0]} ska vara mindre än {said[1]}")
+
+    def _layer(self, rule_id: str, key: str, profile: Profile) -> str:
+        """Where an option's value comes from, said after it when the two values of an order error come from
+        different places: *max_words = 22* in klarlint.toml was said to be wrong against *error_words (20)*, which
+        only the lättläst profile sets, and the writer looked for it in the file (tester s48)."""
+        if key in self.rule_options.get(rule_id, {}):
+            return ""
+        if key in profile.rule_options.get(rule_id, {}):
+            return f", från profilen {profile.name}"
+        return ", standardvärdet"
 
     def severity_for(self, rule_id: str, default: Severity) -> Severity:
         value = self.rule_options.get(rule_id, {}).get("severity")
