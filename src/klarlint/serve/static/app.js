@@ -1302,9 +1302,10 @@ $("copy").addEventListener("click", async () => {
     const { selectionStart, selectionEnd } = editor;
     editor.focus();
     editor.select();
-    const copied = document.execCommand("copy");
+    // not named *copied*: that had hidden the function below, and its message threw instead of being shown
+    const done = document.execCommand("copy");
     editor.setSelectionRange(selectionStart, selectionEnd);
-    if (!copied) {
+    if (!done) {
       copied("Texten kunde inte kopieras automatiskt. Den är markerad: tryck Ctrl+C.");
       editor.select();
       return;
