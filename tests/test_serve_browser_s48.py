@@ -5,10 +5,6 @@ Fixtures and helpers come from test_serve_browser (the same server, browser and 
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
-
-import docx
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -40,3 +36,23 @@ def test_the_copy_fallback_says_when_it_could_not_copy(page) -> None:
     wait_for(page, lambda d: "kunde inte kopieras" in status(d))
     assert "tryck Ctrl+C" in page.find_element(By.ID, "copy-status").text
     assert not [e for e in page.get_log("browser") if e["level"] == "SEVERE" and "copied" in e["message"]]
+
+
+def test_a_reload_keeps_the_severity_and_rule_filters(page) -> None:
+    # B WRONG 3: Info unticked and a rule chosen were lost on a reload (the README says the settings are kept).
+    paste(page, "Ansökan skall skickas in. Beslutet fattades av nämnden.\n\nDu skall betala avgiften.")
+    checked(page)
+    page.find_element(By.CSS_SELECTOR, "input[name=severity][value=info]").click()
+    Select(page.find_element(By.ID, "rule-filter")).select_by_value("skall")
+    before = checked(page)
+    assert "visas" in before["summary"]
+    page.refresh()
+    after = checked(page)
+    assert not page.find_element(By.CSS_SELECTOR, "input[name=severity][value=info]").is_selected()
+    assert page.find_element(By.CSS_SELECTOR, "input[name=severity][value=error]").is_selected()
+    assert page.find_element(By.ID, "rule-filter").get_attribute("value") == "skall"
+    assert after["summary"] == before["summary"] and after["items"] == before["items"]
+    # the page fixture's next test starts with every box ticked again (no draft)
+    page.execute_script("sessionStorage.removeItem('klarlint-draft')")
+    page.refresh()
+    wait_for(page, lambda d: d.find_element(By.CSS_SELECTOR, "input[name=severity][value=info]").is_selected())

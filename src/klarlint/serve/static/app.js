@@ -1373,8 +1373,13 @@ $("format").addEventListener("change", () => {
   state.formatFromFile = false; // the writer's own choice: a new text pasted keeps it
   checkWithSetting();
 });
-for (const box of document.querySelectorAll("input[name=severity]")) box.addEventListener("change", render);
-$("rule-filter").addEventListener("change", render);
+// The filters are settings too, kept with the draft: a reload had ticked Info again and shown every rule (s48 WRONG 3)
+const renderAndSave = () => {
+  render();
+  saveDraft();
+};
+for (const box of document.querySelectorAll("input[name=severity]")) box.addEventListener("change", renderAndSave);
+$("rule-filter").addEventListener("change", renderAndSave);
 $("unignore").addEventListener("click", () => {
   state.ignored.clear();
   render();
@@ -1396,6 +1401,8 @@ function saveDraft() {
     formatFromFile: state.formatFromFile,
     // Ignored with the text they were ignored in: a reload had brought them all back (s47 bench WRONG 8).
     ignored: [...state.ignored],
+    hiddenSeverities: [...document.querySelectorAll("input[name=severity]:not(:checked)")].map((box) => box.value),
+    ruleFilter: $("rule-filter").value,
   };
   for (const id of DRAFT_FIELDS) draft[id] = $(id).value;
   try {
@@ -1427,6 +1434,17 @@ function restoreDraft() {
   state.formatFromFile = Boolean(draft.formatFromFile);
   $("file-name").textContent = state.fileName;
   if (Array.isArray(draft.ignored)) state.ignored = new Set(draft.ignored.filter((key) => typeof key === "string"));
+  restoreFilters(draft);
+}
+
+/** The severity boxes and the rule filter as the draft left them (the rule's option until the check lists it). */
+function restoreFilters(draft) {
+  const hidden = Array.isArray(draft.hiddenSeverities) ? draft.hiddenSeverities : [];
+  for (const box of document.querySelectorAll("input[name=severity]")) box.checked = !hidden.includes(box.value);
+  if (typeof draft.ruleFilter === "string" && draft.ruleFilter) {
+    $("rule-filter").append(new Option(ruleTitle(draft.ruleFilter), draft.ruleFilter));
+    $("rule-filter").value = draft.ruleFilter;
+  }
 }
 
 async function start() {
