@@ -56,3 +56,26 @@ def test_a_reload_keeps_the_severity_and_rule_filters(page) -> None:
     page.execute_script("sessionStorage.removeItem('klarlint-draft')")
     page.refresh()
     wait_for(page, lambda d: d.find_element(By.CSS_SELECTOR, "input[name=severity][value=info]").is_selected())
+
+
+PASTE_HTML_ONLY = """
+const data = new DataTransfer();
+data.setData('text/html', arguments[0]);
+const editor = document.getElementById('editor');
+editor.focus(); editor.select();
+editor.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+"""
+
+
+def test_a_clipboard_with_html_only_pastes_its_text(page) -> None:
+    # B WRONG 5: a clipboard with text/html but no text/plain pasted nothing, and the page said nothing.
+    html = "<h1>Avgift</h1><p>Du <b>skall</b> betala\n avgiften.</p><p>Vi svarar<br>inom två veckor.</p>"
+    page.execute_script(PASTE_HTML_ONLY, html)
+    shown = checked(page)
+    assert shown["text"] == "Avgift\n\nDu skall betala avgiften.\n\nVi svarar\ninom två veckor."
+    assert [m for m in shown["marks"] if m["text"] == "skall"]
+    # nothing to paste in it: said in one line
+    paste(page, "")
+    page.execute_script(PASTE_HTML_ONLY, "<p> </p><script>window.ran = 1</script>")
+    wait_for(page, lambda d: status(d) == "Det gick inte att klistra in texten som vanlig text.")
+    assert page.execute_script("return window.ran === undefined")

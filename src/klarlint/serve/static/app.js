@@ -1037,6 +1037,41 @@ editor.addEventListener("input", (event) => {
   if (state.history) showUndoOpen(); // edited: the button would throw the edits away; an undo back shows it again
   scheduleCheck();
 });
+// A clipboard with HTML but no plain text (some web editors' copy) had pasted nothing, without a word (s48 WRONG 5):
+// its text is taken from the HTML, a paragraph to a paragraph; parsed by DOMParser, which runs no script.
+editor.addEventListener("paste", (event) => {
+  const data = event.clipboardData;
+  if (!data || data.types.includes("text/plain") || !data.types.includes("text/html")) return;
+  event.preventDefault();
+  const text = htmlText(data.getData("text/html"));
+  if (!text.trim() || !document.execCommand("insertText", false, text)) {
+    notice("Det gick inte att klistra in texten som vanlig text.");
+  }
+});
+
+const HTML_BLOCKS = new Set(["P", "DIV", "LI", "TR", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "PRE", "TABLE"]);
+
+/** The text of an HTML fragment: a blank line between blocks, a line break at <br>, runs of white space as one. */
+function htmlText(html) {
+  const body = new DOMParser().parseFromString(html, "text/html").body;
+  const parts = [];
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.data.replace(/\s+/g, " "));
+    else if (node.nodeName === "BR") parts.push("\n");
+    else if (!["SCRIPT", "STYLE", "TEMPLATE"].includes(node.nodeName)) {
+      const block = HTML_BLOCKS.has(node.nodeName);
+      if (block) parts.push("\n\n");
+      node.childNodes.forEach(walk);
+      if (block) parts.push("\n\n");
+    }
+  };
+  walk(body);
+  return parts
+    .join("")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
 editor.addEventListener("scroll", syncScroll);
 new ResizeObserver(() => {
   backdrop.style.height = `${editor.offsetHeight}px`;
