@@ -44,6 +44,7 @@ QUANTITY_WORDS = frozenset(
     elever barn deltagare besökare kunder hushåll bostäder lägenheter ton kg kilo kilogram gram meter m km
     kilometer mil kvadratmeter kvm m2 m² hektar ha liter kubikmeter st stycken timmar minuter dagar år
     exemplar ord tecken sidor kwh mwh gwh ärenden ansökningar samtal besök platser träd bilar fordon resor
+    miljon miljoner miljard miljarder
         """
     )
 )
