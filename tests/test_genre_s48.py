@@ -4,6 +4,8 @@ lines are its summary; the kind of a report, a pupil's plan and a letter written
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import lint_text
 
 SHORT = {"rules": {"missing-summary": {"min_words": 40}}}
@@ -37,3 +39,63 @@ def test_the_same_paragraphs_without_a_statutes_formula_still_need_a_summary() -
     about = REGULATION.replace("Denna författning träder i kraft", "Reglerna gäller från")
     about = about.replace("På Socialstyrelsens vägnar", "Socialstyrelsen")
     assert findings(about, "missing-summary", **SHORT)
+
+
+def sender_messages(text: str, fmt: str = "text", **settings) -> list[str]:
+    return [f.message for f in findings(text, "missing-sender", fmt, **settings)]
+
+
+# A correction letter (the agency re-tester's 12-rattelse.txt written anew): its letterhead names the agency in two
+# words and its acronym, and its signature names it again.
+CORRECTION = (
+    "{name}\n851 82 Sundsvall\nTelefon: 0771-276 000\n\n2026-11-18\n\nTill: Elin Johansson\n\n"
+    "Rättelse av beslut om studiemedel\n\n"
+    "I beslutet som vi skickade till dig den 4 november 2026 stod det att du får studiemedel för 40 veckor. Det var "
+    "fel. Du får studiemedel för 20 veckor, från den 19 januari till den 7 juni 2027. Det beror på att din utbildning "
+    "är en termin, inte två.\n\nDu får samma belopp varje månad som tidigare. Det är bara tiden som ändras. Du "
+    "behöver inte göra något. Om du anser att själva beslutet om studiemedel är fel kan du begära omprövning. Det "
+    "ska du göra inom tre veckor från den dag du fick del av beslutet.\n\nVi ber om ursäkt för felet.\n\n"
+    "Med vänlig hälsning\n\n{signature}\n"
+)
+PRESS = (
+    "Pressmeddelande, 2026-05-12\n\nFler unga får sommarjobb genom ny satsning\n\n"
+    "I sommar kan 4 000 fler ungdomar få ett sommarjobb i kommuner och regioner. {agency} fördelar nu 120 miljoner "
+    "kronor till 150 kommuner och alla regioner.\n\nRegeringen har gett {agency} i uppdrag att fördela pengar till "
+    "kommuner och regioner som anordnar sommarjobb för ungdomar mellan 15 och 19 år. Pengarna ska särskilt gå till "
+    "unga som bor i områden med låg sysselsättning.\n\n– Ett första jobb betyder mycket. Man får referenser, "
+    "egna pengar och en känsla av att behövas. Därför är vi glada att kunna ge fler unga den chansen i sommar.\n\n"
+    "Kommunerna ansöker om pengarna senast den 1 april. Sommarjobben "
+    "ska pågå i minst tre veckor och ge ungdomarna en meningsfull sysselsättning inom äldreomsorg eller parkskötsel."
+    "\n\nKontakt\n\nPresstjänsten, {agency}, 010-486 10 00\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "signature"),
+    [
+        ("Centrala studiestödsnämnden (CSN)", "Centrala studiestödsnämnden"),
+        ("Centrala studiestödsnämnden", "Handläggare Jonas Ek"),
+        ("Myndigheten för delaktighet (MFD)", "Handläggare Jonas Ek"),
+    ],
+)
+def test_a_name_of_several_words_or_with_its_acronym_names_the_sender(name: str, signature: str) -> None:
+    assert not sender_messages(CORRECTION.format(name=name, signature=signature))
+
+
+def test_an_agency_whose_name_ends_in_formedlingen_names_the_sender() -> None:
+    assert not sender_messages(PRESS.format(agency="Arbetsförmedlingen"))
+    assert sender_messages(PRESS.format(agency="myndigheten"))  # (a word for it names none)
+
+
+@pytest.mark.parametrize(
+    ("name", "signature"),
+    [
+        # a quantifier or a pronoun before a body's name names no one; an acronym in a sentence is another's
+        ("Alla nämnder har fått beslutet.", "Handläggare Jonas Ek"),
+        ("Berörda förvaltningen har fått beslutet.", "Handläggare Jonas Ek"),
+        ("Beslutet gäller enligt regler från Europeiska unionen (EU) och Sverige.", "Handläggare Jonas Ek"),
+    ],
+)
+def test_words_that_only_look_like_a_name_name_no_sender(name: str, signature: str) -> None:
+    messages = sender_messages(CORRECTION.format(name=name, signature=signature))
+    assert messages and messages[0].startswith("Texten har kontaktuppgifter men säger inte vem som är avsändare")

@@ -16,8 +16,20 @@ from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 _ORG_SUFFIX = (
     r"nämnden|nämnd|förvaltningen|förvaltning|styrelsen|verket|myndigheten|inspektionen|"
     r"kassan|rådet|kontoret|enheten|avdelningen|bolaget|institutet|domstolen|rätten|"
-    r"ombudsmannen|kommun|kommunen|regionen|centralen|byrån|mottagningen|skolan|kansliet|departementet|departement"
+    r"ombudsmannen|kommun|kommunen|regionen|centralen|byrån|mottagningen|skolan|kansliet|departementet|departement|"
+    r"förmedlingen|fogden"
 )
+# A name of two words, an adjective or a genitive and a compound of an organisation's word (session 48, the agency
+# re-tester: *Centrala studiestödsnämnden*, *Allmänna reklamationsnämnden*). Not a sentence's quantifier or pronoun
+# before a body's name (*Alla nämnder*, *Berörda förvaltningen*): those name no one.
+_NOT_AN_ADJECTIVE = (
+    r"\b(?!(?:Alla|Andra|Dessa|Flera|Vissa|Några|Samtliga|Berörda|Olika|Övriga|Egna|Hela|Samma|Sådana|Båda|Bägge|"
+    r"Nästa|Förra|Hans|Hennes|Deras|Sina|Våra|Era|Dina|Mina|Varje|Ansvariga|Aktuella|Respektive)\s)"
+)
+# A name's line that ends in its acronym in brackets: a letterhead or a signature (*Myndigheten för delaktighet (MFD)*),
+# alone on its line or before the address that the reader joins to it (*… (CSN) 851 82 Sundsvall*). Not in a
+# sentence: *… enligt regler från Europeiska unionen (EU) och …* names another.
+ACRONYM_NAME_LINE = r"^[A-ZÅÄÖ][\w-]+(?:[ \t]+[\w-]+){0,5}[ \t]+\([A-ZÅÄÖ]{2,6}\)(?=[ \t]*(?:$|,|\d))"
 # A capitalised word that is no name: a sentence's determiner (*Varje kommun*, *Din skola*)
 _NOT_A_NAME = r"\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)"
 ORGANISATION = re.compile(
@@ -27,6 +39,8 @@ ORGANISATION = re.compile(
     r"(?:skola|förskola|gymnasieskola|grundskola|vårdcentral|bibliotek|äldreboende|fritidsgård)\b"
     r"|\b(?:Region|Länsstyrelsen|Landstinget|Kommunförbundet)\s+(?:i\s+)?[A-ZÅÄÖ]\w+"
     rf"|\b[A-ZÅÄÖ][a-zåäöé]+(?:{_ORG_SUFFIX})\b"
+    rf"|{_NOT_AN_ADJECTIVE}[A-ZÅÄÖ][a-zåäöé]+[aes]\s+[a-zåäöé]{{2,}}(?:{_ORG_SUFFIX})\b"
+    rf"|(?m:{ACRONYM_NAME_LINE})"
     r"|\b[A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*)*\s+AB\b"
 )
 # An e-mail address at an organisation's own domain, given on a line where the sender speaks of itself (*vi, oss,
