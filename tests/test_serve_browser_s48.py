@@ -79,3 +79,41 @@ def test_a_clipboard_with_html_only_pastes_its_text(page) -> None:
     page.execute_script(PASTE_HTML_ONLY, "<p> </p><script>window.ran = 1</script>")
     wait_for(page, lambda d: status(d) == "Det gick inte att klistra in texten som vanlig text.")
     assert page.execute_script("return window.ran === undefined")
+
+
+CMS_HTML = (
+    "<h1>Parkeringstillstånd</h1>\n<p>Parkeringstillstånd beviljas av trafiknämnden.</p>\n"
+    "<p>Ansökan görs på en blankett. Beslut skickas hem med post.</p>\n"
+)
+WITH_ENGLISH = (
+    "Du kan ansöka om parkeringstillstånd hos kommunen. Vi svarar inom två veckor.\n\n"
+    "If you do not speak Swedish, you can contact the municipality and ask for help with your application. "
+    "We will answer your questions in English as soon as we can.\n\n"
+    "Ring oss om du har frågor om ansökan."
+)
+
+
+def test_plain_text_pasted_over_html_the_writer_chose_is_offered_as_text(page) -> None:
+    # B WRONG 1: after HTML source checked as HTML (chosen in the select), a plain text pasted over it was read as
+    # one HTML paragraph: a false *Långt stycke*, and no word that its English paragraph was not checked.
+    paste(page, CMS_HTML)
+    checked(page)
+    Select(page.find_element(By.ID, "format")).select_by_value("html")
+    checked(page)
+    assert not page.find_elements(By.CSS_SELECTOR, "#notices .notice-offer")  # HTML source as HTML: no offer
+    paste(page, WITH_ENGLISH)
+    checked(page)
+    offer = wait_for(page, lambda d: d.find_elements(By.CSS_SELECTOR, "#notices .notice-offer"))[0]
+    assert offer.text.startswith("Texten granskas som HTML men har inga HTML-taggar.")
+    offer.find_element(By.TAG_NAME, "button").click()
+    wait_for(page, lambda d: "engelska" in d.find_element(By.ID, "notices").text)
+    shown = checked(page)
+    assert page.find_element(By.ID, "format").get_attribute("value") == "text"
+    assert not [item for item in shown["items"] if "Långt stycke" in item]
+    assert len(page.find_elements(By.CSS_SELECTOR, "#heat .heat-cell")) >= 2
+    assert not page.find_elements(By.CSS_SELECTOR, "#notices .notice-offer")
+    # HTML with one tag or an entity is HTML source still: no offer
+    Select(page.find_element(By.ID, "format")).select_by_value("html")
+    paste(page, "Vi svarar inom två veckor.<br>\n\nRing oss om du har frågor.")
+    checked(page)
+    assert not page.find_elements(By.CSS_SELECTOR, "#notices .notice-offer")

@@ -418,7 +418,7 @@ function renderNotices() {
     item.append(button);
     return item;
   });
-  const offer = $("format").value === "text" && state.shownText.trim() ? sourceOffer(state.shownText) : null;
+  const offer = state.shownText.trim() ? formatOffer($("format").value, state.shownText) : null;
   if (offer) {
     const item = el("li", "notice-offer", `${offer.what} `);
     const button = el("button", "button", `Granska som ${offer.name}`);
@@ -430,6 +430,18 @@ function renderNotices() {
   list.replaceChildren(...items);
   list.hidden = items.length === 0;
 }
+
+/** Another format to check the text in, if the one chosen does not fit it: HTML source pasted as Text, or (the
+ * reverse) a plain text pasted over HTML source while the writer's own choice, HTML, stayed: read as one HTML
+ * paragraph, it had a false *Långt stycke* and its English paragraph went unsaid (s48 WRONG 1). */
+function formatOffer(format, text) {
+  if (format === "text") return sourceOffer(text);
+  if (format !== "html" || HTML_SIGN.test(text)) return null;
+  const other = sourceOffer(text) || { format: "text", name: "Text" };
+  return { ...other, what: "Texten granskas som HTML men har inga HTML-taggar." };
+}
+
+const HTML_SIGN = /<\/?[a-z][a-z0-9]*\b[^<>]*>|&(?:[a-z]+|#\d+|#x[\da-f]+);/i; // a tag or an entity: HTML source
 
 /** The format a text pasted as Text looks to be written in, if not plain text. */
 function sourceOffer(text) {
