@@ -5,6 +5,10 @@ Fixtures and helpers come from test_serve_browser (the same server, browser and 
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
+import docx
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -117,3 +121,71 @@ def test_plain_text_pasted_over_html_the_writer_chose_is_offered_as_text(page) -
     paste(page, "Vi svarar inom två veckor.<br>\n\nRing oss om du har frågor.")
     checked(page)
     assert not page.find_elements(By.CSS_SELECTOR, "#notices .notice-offer")
+
+
+def bygglov(path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("Beslut om bygglov", 1)
+    paragraph = word.add_paragraph("Ansökan skall vara undertecknad. ")
+    paragraph.add_run("Faktura").bold = True
+    paragraph.add_run(" skickas separat.")
+    word.add_paragraph("Avgiften skall betalas innan handläggningen påbörjas.")
+    word.save(path)
+
+
+def downloaded(page, tmp_path: Path, button: str) -> docx.document.Document:
+    target = tmp_path / "bygglov.klarlint.docx"
+    target.unlink(missing_ok=True)
+    page.find_element(By.ID, button).click()
+    wait_for(page, lambda d: target.is_file() and target.stat().st_size > 0 and "nedladdad" in status(d))
+    return docx.Document(io.BytesIO(target.read_bytes()))
+
+
+def commented_words(word) -> list[str]:
+    body = word.element.body
+    found = []
+    for start in body.iter(f"{W}commentRangeStart"):
+        words, inside = [], False
+        for node in body.iter():
+            if node is start:
+                inside = True
+            elif node.tag == f"{W}commentRangeEnd" and node.get(f"{W}id") == start.get(f"{W}id"):
+                break
+            elif inside and node.tag == f"{W}t":
+                words.append(node.text or "")
+        found.append("".join(words))
+    return found
+
+
+def test_an_opened_word_file_goes_back_to_word_with_comments_or_tracked_changes(page, tmp_path: Path) -> None:
+    # B WRONG 2: the page offered no way back to Word: the writer pasted plain text and lost the formatting.
+    page.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)})
+    assert not page.find_element(By.ID, "word-download").is_displayed()  # pasted text: no Word file to give
+    bygglov(tmp_path / "bygglov.docx")
+    original = [p.text for p in docx.Document(tmp_path / "bygglov.docx").paragraphs]
+    page.find_element(By.ID, "file").send_keys(str(tmp_path / "bygglov.docx"))
+    wait_for(page, lambda d: "Avgiften skall" in d.find_element(By.ID, "editor").get_attribute("value"))
+    checked(page)
+    assert page.find_element(By.ID, "word-download").is_displayed()
+    assert page.find_element(By.ID, "word-note").text == ""
+    word = downloaded(page, tmp_path, "word-comments")
+    assert commented_words(word).count("skall") == 2
+    assert [p.text for p in word.paragraphs] == original
+    assert any(run.bold and run.text == "Faktura" for run in word.paragraphs[1].runs)
+    changes = downloaded(page, tmp_path, "word-changes").element.body
+    assert ["".join(t.text for t in d.iter(f"{W}delText")) for d in changes.iter(f"{W}del")] == ["skall", "skall"]
+    assert ["".join(t.text for t in i.iter(f"{W}t")) for i in changes.iter(f"{W}ins")] == ["ska", "ska"]
+    # a finding ignored on the page is not in the Word file either
+    item = base.finding_item(page, "skall")
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    button = wait_for(page, lambda d: [b for b in item.find_elements(By.TAG_NAME, "button") if b.text == "Ignorera"])
+    button[0].click()
+    assert "skall" not in commented_words(downloaded(page, tmp_path, "word-comments"))
+    # edited in the page: the buttons say what the Word file holds
+    editor = page.find_element(By.ID, "editor")
+    editor.send_keys(" Tack.")
+    wait_for(page, lambda d: "som du öppnade den" in d.find_element(By.ID, "word-note").text)
+    # another text pasted over the file: no Word file of it
+    paste(page, SKALL_TEXT)
+    checked(page)
+    assert not page.find_element(By.ID, "word-download").is_displayed()

@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from http import HTTPStatus
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -627,6 +627,28 @@ FILE_BODY = {
         },
     }
 }
+WORD_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {
+                        "file": {"type": "string", "format": "binary", "description": ".docx"},
+                        "mode": {"type": "string", "enum": ["comments", "changes"], "default": "comments"},
+                        "profile": {"type": "string"},
+                        "genre": {"type": "string", "enum": list(GENRES)},
+                        "enable": {"type": "string", "description": "kommaseparerade regel-id"},
+                        "disable": {"type": "string", "description": "kommaseparerade regel-id"},
+                        "ignored": {"type": "string", "description": "JSON-lista med par [regel, ord] att utelämna"},
+                    },
+                }
+            }
+        },
+    }
+}
 LT_BODY = {
     "requestBody": {
         "content": {
@@ -775,6 +797,20 @@ def add_routes(app: FastAPI) -> None:
             extracted["too_long"] = too_long
         return extracted
 
+    @route("/api/word", methods=["POST"], summary="Word-filen med anmärkningarna som kommentarer eller ändringsförslag",
+           openapi_extra=WORD_BODY, responses=ERRORS)  # fmt: skip
+    async def api_word(request: Request) -> Response:
+        """Samma kopia som `klarlint FIL.docx --annotate` (eller `--suggest`), utan de ignorerade anmärkningarna."""
+        form, upload, data = await read_upload(request)
+        name = upload_name(upload)
+        if reason := word_refusal(name):
+            raise HTTPException(422, f"{name}: {reason}")
+        suggest = word_mode(form.get("mode"))
+        lint_request = LintRequest(data, "docx", name, **options_from(form, split=True))
+        work = state(request).worker.word_copy(lint_request, suggest, ignored_findings(form.get("ignored")))
+        copy = await _answered(request, work)
+        return Response(copy, media_type=DOCX_TYPE, headers={"Content-Disposition": attachment(name)})
+
     @app.get("/api/rules", summary="Alla regler")
     async def api_rules(request: Request) -> dict[str, list[dict[str, Any]]]:
         return {"rules": [rule_json(info) for info in state(request).rules]}
@@ -804,6 +840,51 @@ def add_routes(app: FastAPI) -> None:
     @app.get("/v2/languages", summary="LanguageTool: språk")
     async def v2_languages() -> list[dict[str, str]]:
         return lt.languages()
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def word_refusal(name: str) -> str | None:
+    """Why the page gets no Word copy of the file ``name`` (one Swedish phrase), or None for a .docx."""
+    suffix = Path(name).suffix.lower()
+    if suffix in (".docm", ".dotm"):  # a copy would carry macros klarlint never looked at
+        return "dokumentet har makron; klarlint skriver ingen Word-fil av det (spara det som .docx utan makron)"
+    if suffix != ".docx":
+        return "bara ett Word-dokument (.docx) kan laddas ner med kommentarer eller ändringsförslag"
+    return None
+
+
+def word_mode(value: object) -> bool:
+    """``mode``: *comments* (the default: ``--annotate``) or *changes* (``--suggest``); whether it is changes."""
+    if value in (None, "", "comments"):
+        return False
+    if value == "changes":
+        return True
+    raise HTTPException(400, "mode ska vara comments eller changes")
+
+
+def ignored_findings(value: object) -> frozenset[tuple[str, str]]:
+    """The findings the writer ignored on the page: a JSON list of [rule, words] pairs."""
+    if value in (None, ""):
+        return frozenset()
+    try:
+        pairs = json.loads(value) if isinstance(value, str) else None
+    except (ValueError, RecursionError):
+        pairs = None
+    valid = isinstance(pairs, list) and all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
+    )
+    if not valid:
+        raise HTTPException(400, "ignored ska vara en JSON-lista med par [regel, ord]")
+    return frozenset((rule, words) for rule, words in pairs)
+
+
+def attachment(name: str) -> str:
+    """The Content-Disposition of the copy: *beslut.klarlint.docx*, any name in UTF-8 (RFC 6266)."""
+    copy = PurePosixPath(name).stem + ".klarlint.docx"
+    plain = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in copy)
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(copy)}"
 
 
 def too_long_text(text: str) -> str | None:

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import asyncio
 import heapq
+import io
 import itertools
 import threading
 import time
@@ -412,10 +413,76 @@ class LintWorker:
             return LintTimeout()
         return ServerBusy()
 
+    async def word_copy(self, request: LintRequest, suggest: bool, ignored: frozenset[tuple[str, str]]) -> bytes:
+        """The uploaded .docx (``request.source``) reviewed as ``klarlint FILE.docx --annotate`` (``suggest``:
+        ``--suggest``) writes it, without the findings the writer ignored (rule, words); the time limit as
+        :meth:`run`'s, the read in a reader process first (a hostile file is killed there, not on the lint thread)."""
+        deadline = self.deadline()
+        clock = WorkClock()
+        try:
+            self.engine.config(request)  # an unknown profile is a bad request, said before the read
+            document = await self._read(request, False, deadline, clock)  # as the CLI's copy reads: no alt text
+            job = self.queue.submit(
+                len(document.source), self._word_copy, request, deadline, document, clock, suggest, ignored
+            )
+            return await _within(asyncio.wrap_future(job), deadline)
+        except LintTimeout:
+            raise self._timed_out(clock) from None
+
+    def _word_copy(
+        self,
+        request: LintRequest,
+        deadline: float | None,
+        document: Document,
+        clock: WorkClock,
+        suggest: bool,
+        ignored: frozenset[tuple[str, str]],
+    ) -> bytes:
+        clock.start()
+        try:
+            report = self.engine.lint(request, deadline, document)
+            # The page's ignore (LanguageTool's): the same rule on the same words everywhere
+            report.findings = [f for f in report.findings if (f.rule, f.text) not in ignored]
+            return reviewed_copy(request.source, request.name, document, report, suggest)  # type: ignore[arg-type]
+        finally:
+            clock.stop()
+
     def close(self) -> None:
         self.queue.shutdown()
         self._waiting.shutdown(wait=False, cancel_futures=True)
         self.readers.close()
+
+
+def reviewed_copy(data: bytes, name: str, document: Document, report: FileReport, suggest: bool) -> bytes:
+    """The Word copy of ``data`` with ``report``'s findings: comments, or (``suggest``) tracked changes.
+
+    The steps of :func:`klarlint.docx_output._review` after its lint, on a report linted here: that function lints
+    itself, with the process's default backend (in the server a second spaCy model beside the engine's) and without
+    a way to leave out the findings the writer ignored on the page."""
+    from klarlint import docx_output
+    from klarlint.errors import InputError
+    from klarlint.readers import docx as reader
+
+    word = reader.open_word(data, name)
+    if reader.macro_enabled(word):
+        raise InputError(f"{name}: dokumentet har makron; klarlint skriver ingen kopia av det")
+    try:
+        paragraphs = reader.paragraph_map(word)
+    except reader.DamagedPart as exc:
+        raise InputError(f"{name}: filen är skadad: {exc}") from None
+    if "\n".join(p.text for p in paragraphs) != document.source:  # the two walks agree, or offsets lie
+        raise InputError(f"{name}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
+    policy = docx_output.CommentPolicy()
+    review = docx_output._Review(word, not suggest, suggest, Path(name), policy, report.findings)
+    review.apply(paragraphs, report)
+    review.keep_note_changes()
+    if suggest:
+        review.suggestions_elsewhere(paragraphs)
+    else:
+        review.summary(paragraphs, report)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
 
 
 async def _within(future: asyncio.Future[Any], deadline: float | None) -> Any:

@@ -35,6 +35,9 @@ const state = {
   // and file name: {entries, at, edited}. At these texts the page undoes and redoes itself (pageHistoryStep).
   history: null,
   fixingAll: false, // Ersätt alla is editing the text
+  // The opened Word file and its text as opened: the Word download is made from the file on the server
+  wordFile: null,
+  wordText: null,
 };
 
 // --- offsets -------------------------------------------------------------------------------------
@@ -100,6 +103,7 @@ async function api(path, options = {}) {
     askForToken(Boolean(token));
     throw new AuthNeeded();
   }
+  if (options.raw && response.ok) return response; // a file (the Word copy), not JSON
   let data = null;
   try {
     data = await response.json();
@@ -349,6 +353,7 @@ function render() {
   renderSummary(shown);
   renderNotices();
   renderGenre();
+  renderWordDownload();
 }
 
 /** *känn igen (webbsida)*: the kind of text the server recognised. It decides how passive voice, sender and summary
@@ -861,6 +866,7 @@ function afterEdit() {
     state.report = null;
     state.failed = false;
     state.fileName = "";
+    state.wordFile = null;
     $("file-name").textContent = "";
     // The status line told of the text before (*beslut.pdf är öppnad.*): it had stood after an Undo of the opening.
     notice("");
@@ -1194,6 +1200,9 @@ async function openFile(file) {
     state.formatFromFile = true;
     state.fileName = data.name || file.name;
     $("file-name").textContent = state.fileName;
+    const word = /\.docx$/i.test(state.fileName);
+    state.wordFile = word ? file : null;
+    state.wordText = word ? data.text : null;
     // Opened over a text the page set itself, unedited: one more step back (a few, for the memory's sake)
     const entries = unedited ? history.entries.slice(0, history.at + 1).slice(-3) : [before];
     state.history = { entries: [...entries, currentEntry()], at: entries.length, edited: false };
@@ -1222,8 +1231,8 @@ async function openFile(file) {
 
 /** The editor's text with its format and file name: what undo and redo bring back with a text. */
 function currentEntry() {
-  const { formatFromFile, fileName } = state;
-  return { text: editor.value, format: $("format").value, formatFromFile, fileName };
+  const { formatFromFile, fileName, wordFile, wordText } = state;
+  return { text: editor.value, format: $("format").value, formatFromFile, fileName, wordFile, wordText };
 }
 
 /** The editor holds the page's history's current text (a length first: the text may be 20 MB). */
@@ -1236,6 +1245,8 @@ function applyEntry(entry) {
   $("format").value = entry.format;
   state.formatFromFile = entry.formatFromFile;
   state.fileName = entry.fileName;
+  state.wordFile = entry.wordFile;
+  state.wordText = entry.wordText;
   $("file-name").textContent = state.fileName;
 }
 
@@ -1400,6 +1411,51 @@ $("download").addEventListener("click", () => {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 });
+
+// The Word copy of an opened .docx, made on the server from the file's bytes as `klarlint FILE.docx --annotate`
+// (or --suggest) makes it, with this page's profile, careful review and ignored findings. It holds the findings of
+// the file as opened: once the text is edited here, the line beside the buttons says so (s48 WRONG 2).
+function renderWordDownload() {
+  const shown = Boolean(state.wordFile);
+  if ($("word-download").hidden === shown) $("word-download").hidden = !shown;
+  const edited = shown && editor.value !== state.wordText;
+  const note = edited ? "Word-filen får anmärkningarna i filen som du öppnade den, inte dina ändringar här." : "";
+  if ($("word-note").textContent !== note) $("word-note").textContent = note;
+}
+
+async function downloadWord(mode) {
+  const file = state.wordFile;
+  if (!file) return;
+  const form = new FormData();
+  form.append("file", file, file.name);
+  form.append("mode", mode);
+  form.append("profile", $("profile").value);
+  form.append("genre", $("genre").value);
+  form.append("enable", ($("picky").checked ? pickyRules() : []).join(","));
+  form.append("ignored", JSON.stringify([...state.ignored].map((key) => key.split("\u0000"))));
+  $("busy").hidden = false;
+  try {
+    const blob = await (await api("/api/word", { method: "POST", body: form, raw: true })).blob();
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = `${file.name.replace(/\.[^.]*$/, "")}.klarlint.docx`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    notice(`${link.download} är nedladdad.`);
+  } catch (error) {
+    if (error instanceof AuthNeeded) return;
+    const tooLarge = error.status === 413;
+    const message = tooLarge ? `${file.name}: filen är för stor (${limitOf(error.message)})` : error.message;
+    showError(message, error instanceof TryAgain ? () => downloadWord(mode) : null);
+  } finally {
+    $("busy").hidden = true;
+  }
+}
+
+$("word-comments").addEventListener("click", () => downloadWord("comments"));
+$("word-changes").addEventListener("click", () => downloadWord("changes"));
 
 // --- settings ------------------------------------------------------------------------------------
 
