@@ -1384,6 +1384,7 @@ def _agent_end(block: BlockAnalysis, noun: Token, verb: Token | None = None) -> 
         if name.i == last + 1:  # Alain Maron
             end, last = name.end, name.i
     end, last = _ampersand_name(block, end, last)
+    end, last = _capitalised_name(block, noun, end, last)
     end, last = _name_after_title(block, noun, end, last)
     end, last = _surname_mistagged(block, noun, end, last)
     tokens = block.tokens
@@ -1415,6 +1416,30 @@ def _agent_end(block: BlockAnalysis, noun: Token, verb: Token | None = None) -> 
         # (*Mötet leds av Lisa Berg, Stockholm*: the rewrite's subject was *Lisa Berg, Stockholm*)
         end, last = before_comma
     return _name_end(block, last, end)
+
+
+NAME_CHAIN_WORDS = 4  # capitalised words after a name's first taken as its later ones (*Håll Sverige Rent AB*)
+
+
+def _capitalised_name(block: BlockAnalysis, noun: Token, end: int, last: int) -> tuple[int, int]:
+    """The end and last word of a name of several capitalised words whose chain the parse broke: *av Håll Sverige
+    Rent hösten 2025*, *Sverige* tagged punctuation and *Rent* an adverb (writer's re-test s48: the example was *som
+    Håll genomförde*). Mid-sentence a capital marks a name's word; only on the agent's own line (a heading or list
+    item may follow without a full stop), and not a word the parse already joined."""
+    if last != noun.i or not noun.text[:1].isupper() or noun.pos not in NOUN_POS:
+        return end, last
+    tokens = block.tokens
+    index = last + 1
+    while index < len(tokens) and index - noun.i <= NAME_CHAIN_WORDS:
+        word = tokens[index]
+        if not _name_chain_word(word) or "\n" in block.text[tokens[index - 1].end : word.start]:
+            break
+        last, index = index, index + 1
+    return tokens[last].end if last != noun.i else end, last
+
+
+def _name_chain_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha() and token.dep not in {"conj", "cc"}
 
 
 def _name_after_title(block: BlockAnalysis, noun: Token, end: int, last: int) -> tuple[int, int]:
