@@ -99,3 +99,42 @@ def test_an_agency_whose_name_ends_in_formedlingen_names_the_sender() -> None:
 def test_words_that_only_look_like_a_name_name_no_sender(name: str, signature: str) -> None:
     messages = sender_messages(CORRECTION.format(name=name, signature=signature))
     assert messages and messages[0].startswith("Texten har kontaktuppgifter men säger inte vem som är avsändare")
+
+
+# The bench re-tester's 6-felfri.txt written anew: a page's text in plain text, *vi* and a telephone number.
+BINS = (
+    "Vi tömmer dina sopor varannan vecka\n\n"
+    "Vi tömmer ditt kärl för mat och restavfall varannan vecka. Du ser din tömningsdag i appen Mina sidor.\n\n"
+    "Ställ ut kärlet senast klockan sex på morgonen. Handtaget ska peka ut mot gatan. Locket måste gå att stänga.\n\n"
+    "Om vi inte kan tömma ditt kärl, får du ett meddelande i appen. Där ser du också varför vi inte kunde tömma det."
+    "\n\n{contact}\n\nDu kan också lämna grovsopor på återvinningscentralen. Där tar vi emot möbler, metall, trä och "
+    "elavfall. Det kostar inget att lämna det.\n"
+)
+
+
+def test_vi_beside_a_contact_route_is_information_at_most() -> None:
+    found = findings(
+        BINS.format(
+            contact="Har du frågor? Ring oss på 0123-200 00. Vi svarar på vardagar mellan klockan åtta och fyra."
+        ),
+        "missing-sender",
+    )
+    assert [f.severity.value for f in found] == ["info"]
+
+
+@pytest.mark.parametrize(
+    ("contact", "genre"),
+    [
+        # a number no *vi* claims (another's), and a letter or a decision, which must say who sends it
+        (
+            "Har du frågor om appen? Supporten svarar på 0123-200 00 på vardagar mellan klockan åtta och fyra.",
+            None,
+        ),
+        ("Har du frågor? Ring oss på 0123-200 00. Vi svarar på vardagar mellan klockan åtta och fyra.", "brev"),
+        ("Har du frågor? Ring oss på 0123-200 00. Vi svarar på vardagar mellan klockan åtta och fyra.", "beslut"),
+    ],
+)
+def test_a_contact_route_without_vi_or_in_a_letter_is_still_a_warning(contact: str, genre: str | None) -> None:
+    settings = {"genre": genre} if genre else {}
+    found = findings(BINS.format(contact=contact), "missing-sender", **settings)
+    assert [f.severity.value for f in found] == ["warning"]

@@ -8,7 +8,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.document import Block, Document
-from klarlint.genre import EXTRACT, PROTOCOL, REGULATION, SPEECH, WEB, detect_genre, forms_of
+from klarlint.genre import DECISION, EXTRACT, LETTER, PROTOCOL, REGULATION, SPEECH, WEB, detect_genre, forms_of
 from klarlint.prose import LETTER_CLOSING
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
@@ -90,6 +90,12 @@ CASE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 
+# A text that says *vi* beside its contact route (*Har du frågor? Ring oss på 0123-200 00.*) speaks as its sender
+# and can be answered (session 48, the bench re-tester: a bin collection text in plain text, a page's words, was
+# warned that it named no sender): the reader reaches the one who says *vi*, and where the text is published (a page,
+# a leaflet) says who that is. Without its name it is information, not a warning. Not in a letter or a decision: one
+# sent to a person must say who sends it (the reader may have to appeal to them or answer them by name).
+NAME_REQUIRED = frozenset({LETTER, DECISION})
 # A letter signed with the name that heads it (session 47, a writer's re-tester: a housing company's letter with
 # *Västerbyhem* as its first line and again under *Med vänlig hälsning* was told it named no sender): a name of one
 # to three capitalised words, alone on the text's first line and ending its signature after a closing. A name that
@@ -157,7 +163,8 @@ class MissingSender:
         block_parts=True,
         summary=(
             "a text (over 100 words) that does not say who sends it (organisation or signature) and/or how to reach "
-            "them (e-post, telefon, webbadress, postadress); says which is missing"
+            "them (e-post, telefon, webbadress, postadress); says which is missing; information only where a text "
+            "that is not a letter or a decision says *vi* or *oss* beside its contact route (*Ring oss på …*)"
         ),
         reference=references.RECEIVER,
         explanation=(
@@ -242,6 +249,8 @@ class MissingSender:
             has_contact = has_contact or _has_contact(text)
         if has_sender and has_contact:
             return
+        # (the text's own *vi* beside its contact route: see NAME_REQUIRED)
+        voiced = has_contact and not has_sender and genre not in NAME_REQUIRED and _our_contact(text)
         if not has_sender and not has_contact:
             problem = "Texten säger inte vem som är avsändare eller hur läsaren kan kontakta er"
         elif not has_sender:
@@ -254,6 +263,7 @@ class MissingSender:
             analysis.blocks[0].first_sentence_end,
             f"{problem}. Skriv ut organisationens namn och minst en kontaktväg "
             "(telefon, e-post, webbadress eller postadress).",
+            severity=Severity.INFO if voiced else None,
         )
 
 
@@ -322,6 +332,11 @@ def _our_email(text: str) -> bool:
         if OURS.search(text, start, len(text) if end < 0 else end):
             return True
     return False
+
+
+def _our_contact(text: str) -> bool:
+    """Whether a way to reach the sender stands on a line where the sender says *vi* or *oss* (*Ring oss på …*)."""
+    return any(OURS.search(line) and _has_contact(line) for line in text.splitlines())
 
 
 def _letterhead_signed(analysis: Analysis) -> bool:
