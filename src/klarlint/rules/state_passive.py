@@ -216,6 +216,8 @@ DESCRIBED_WITH = {
     **dict.fromkeys(("klädd", "klätt", "klädda"), frozenset({"med", "i"})),
     **dict.fromkeys(("bevuxen", "bevuxet", "bevuxna", "kantad", "kantat", "kantade"), frozenset({"med", "av"})),
     **dict.fromkeys(("anpassad", "anpassat", "anpassade"), frozenset({"efter", "för", "till"})),
+    # where something is found most: *Frånvaron är koncentrerad till måndagar* (session 48, a school re-test)
+    **dict.fromkeys(("koncentrerad", "koncentrerat", "koncentrerade"), frozenset({"till", "kring", "runt"})),
 }
 REQUIREMENT_MODALS = frozenset({"ska", "skall", "måste", "bör", "borde", "behöver"})
 # Verbs whose participle takes a noun of its own after *vara*: what is given or laid on the subject (*Föreningen är
