@@ -124,6 +124,10 @@ class Changes:
 def compare(report: Report, previous: Previous) -> Changes:
     remaining = Counter(previous.counts)
     new = set()
+    for file_report in report.files:  # what a --baseline hides is still there, not fixed
+        for finding in getattr(file_report, "baseline_known", ()):
+            key = previous.key(file_report.path, finding)
+            remaining[key] -= 1 if remaining[key] > 0 else 0
     for file_index, file_report in enumerate(report.files):
         for index, finding in enumerate(file_report.findings):
             key = previous.key(file_report.path, finding)

@@ -1,0 +1,84 @@
+"""The site check as a municipal web manager ran it (retest-site, session 48): baseline with --compare-with, the
+ranking, --max-depth with a sitemap, login pages, wording, identical documents, redirects. Every site is served
+from the test on 127.0.0.1 and stops with it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from klarlint.crawl import CrawlOptions, crawl_site
+from klarlint.runner import RunOptions
+from site_server import Route, page, serve, stop
+from test_cli import klarlint
+
+BAD = "<p>Ansökan skall behandlas av nämnden. Beslut om bygglov fattas i annat fall av förvaltningen.</p>"
+
+
+@pytest.fixture
+def served():
+    sites = []
+
+    def start(routes):
+        site = serve(routes)
+        sites.append(site)
+        return site
+
+    yield start
+    for site in sites:
+        stop(site)
+
+
+def _crawl(site, tmp_path: Path, **changes):
+    options = CrawlOptions(start=site.base + "/", timeout=5, retries=0, **changes)
+    return crawl_site(options, RunOptions(jobs=1), cache_dir=tmp_path / "cache", progress=False)
+
+
+def _cli(site, tmp_path: Path, *args: str):
+    return klarlint("crawl", site.base + "/", "--cache", str(tmp_path / "cache"), "--retries", "0", *args, cwd=tmp_path)
+
+
+def _card(html: str, label: str) -> str:
+    match = re.search(f"<dt>{re.escape(label)}</dt><dd>([^<]*)</dd>", html)
+    assert match, label
+    return match.group(1)
+
+
+# --- WRONG 1: --baseline with --compare-with ---
+
+
+def test_a_finding_the_baseline_hides_is_not_fixed(served, tmp_path: Path) -> None:
+    links = [("/a", "A"), ("/b", "B")]
+    site = served(
+        {
+            "/": Route(page("Start", BAD, links)),
+            "/a": Route(page("A", "<p>Vi skall svara dig snart. Tömning av brunnar sker i maj.</p>", links)),
+            "/b": Route(page("B", "<p>Beslut fattas av nämnden i annat fall.</p>", links)),
+        }
+    )
+    first = _cli(site, tmp_path, "--format", "json", "--write-baseline", str(tmp_path / "b.json"))
+    assert first.returncode == 0, first.stderr
+    (tmp_path / "run1.json").write_text(first.stdout, encoding="utf-8")
+    before = sum(len(f["findings"]) for f in json.loads(first.stdout)["files"])
+    # one finding fixed on /a, one added on /b
+    site.routes["/a"] = Route(page("A", "<p>Vi svarar dig snart. Tömning av brunnar sker i maj.</p>", links))
+    more = '<p><a href="/a">Klicka här</a> för att läsa mer.</p>'
+    site.routes["/b"] = Route(page("B", "<p>Beslut fattas av nämnden i annat fall.</p>" + more, links))
+    second = _cli(
+        site,
+        tmp_path,
+        "--baseline",
+        str(tmp_path / "b.json"),
+        "--compare-with",
+        str(tmp_path / "run1.json"),
+        "--report",
+        str(tmp_path / "r2.html"),
+    )
+    html = (tmp_path / "r2.html").read_text(encoding="utf-8")
+    assert before > 3
+    assert _card(html, "Åtgärdade sedan förra körningen") == "1", second.stderr
+    assert _card(html, "Nya sedan förra körningen") == "1"
+    assert "1 åtgärdade" in second.stderr or "åtgärdad" in second.stderr
