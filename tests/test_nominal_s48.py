@@ -31,3 +31,37 @@ def test_koncentrerad_till_describes_where_something_is() -> None:
 )
 def test_koncentrerad_without_a_place_or_as_a_requirement_is_still_flagged(sentence: str, span: str) -> None:
     assert [found for found, _ in _found(sentence, "state-passive")] == [span]
+
+
+# --- 4. double-negation ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "suggestion"),
+    [
+        ("Statskontoret bedömer att det inte är osannolikt att målen nås.", "inte är osannolikt", "är sannolikt"),
+        ("Vi vet att det inte var ovanligt förr.", "inte var ovanligt", "var vanligt"),
+        ("Det är inte osannolikt att målen nås.", "inte osannolikt", "sannolikt"),  # as before
+    ],
+)
+def test_a_copula_between_the_negator_and_the_o_adjective(sentence: str, span: str, suggestion: str) -> None:
+    assert _found(sentence, "double-negation") == [(span, suggestion)]
+
+
+def test_a_negated_consequence_with_a_negation_in_its_att_clause() -> None:
+    text = "Observera att en eventuell erinran inte innebär att bygglov inte kan beviljas."
+    assert _found(text, "double-negation") == [("inte innebär att bygglov inte", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Att du inte svarar innebär att vi inte kan behandla ärendet.",  # the first negation is the subject's
+        "Om du inte svarar kan vi inte behandla ärendet.",  # two clauses, two conditions
+        "Beslutet innebär inte att du får bygga.",  # one negation
+        "Det innebär inte att du ska betala, och vi kan inte heller kräva det.",  # the second is another clause's
+        "Det är inte en ovanlig fråga.",  # an article between: not the predicative
+    ],
+)
+def test_no_double_negation_across_other_clauses(sentence: str) -> None:
+    assert _found(sentence, "double-negation") == []
