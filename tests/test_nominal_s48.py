@@ -65,3 +65,44 @@ def test_a_negated_consequence_with_a_negation_in_its_att_clause() -> None:
 )
 def test_no_double_negation_across_other_clauses(sentence: str) -> None:
     assert _found(sentence, "double-negation") == []
+
+
+# --- 5. impersonal-man ----------------------------------------------------------------------------------------------
+
+
+def test_the_applicant_acted_on_in_a_guideline_for_staff_is_no_address_form() -> None:
+    text = "Riktlinjen gäller handläggare. Om handläggningen dröjer ska sökanden informeras om orsaken."
+    assert _found(text, "impersonal-man", genre="dokument") == []
+
+
+def test_the_applicant_acted_on_in_a_text_to_the_reader_is_still_the_reader() -> None:
+    text = "Om handläggningen dröjer ska sökanden informeras om orsaken. Ring oss om du har frågor."
+    assert _found(text, "impersonal-man", genre="dokument") == [("sökanden", "du")]
+
+
+def test_the_acting_applicant_is_still_flagged_in_a_text_that_does_not_say_du() -> None:
+    assert _found("Sökanden ska bifoga intyg.", "impersonal-man", genre="dokument") == [("Sökanden", "Du")]
+
+
+def test_man_in_the_title_of_an_enclosure_is_no_finding() -> None:
+    text = "Om du vill överklaga ska du skriva till oss. Se bilagan Hur man överklagar för mer information."
+    assert _found(text, "impersonal-man") == []
+
+
+def test_man_in_a_heading_of_its_own_is_still_flagged() -> None:
+    text = "Hur man överklagar\n\nOm du vill överklaga ska du skriva till oss."
+    assert ("man", "du") in _found(text, "impersonal-man")
+
+
+SPEECH = (
+    "Tack för att ni kom hit i dag. Vi vet att man inte vill lägga en kväll på att läsa blanketter. "
+    "Man vill göra rätt, och man vill att det ska gå fort."
+)
+
+
+def test_a_speechs_generic_man_is_spoken_style() -> None:
+    assert _found(SPEECH, "impersonal-man", genre="tal") == []
+
+
+def test_the_same_words_in_a_letter_are_still_flagged() -> None:
+    assert len(_found(SPEECH, "impersonal-man", genre="brev")) == 3

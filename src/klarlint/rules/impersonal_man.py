@@ -199,7 +199,9 @@ class ImpersonalMan:
         # page's instructions (*Spola kallvatten tills vattnet är klart*) speak to its reader, as they do in a .txt
         # (session 42, a reviewer: the same text as Markdown, read as a web page, had lost its *man* finding); its
         # *Läs mer* and *Följ oss* do not.
-        addressed = (
+        # A speech's generic *man* is spoken style, people in general, even where the speaker says *ni* to the hall
+        # (*Vi vet att man inte vill lägga en kväll på blanketter*; session 48, an agency's re-test: *ni* three times).
+        addressed = genre != SPEECH and (
             genre in READER_GENRES
             or any(part.says_du for part in parts)
             or not news
@@ -276,6 +278,8 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     if token.lower in PERSON_FORMS:
         return GENERIC  # only where the text speaks to its reader (see PERSON_FORMS)
     before_noun = _before_noun(_neighbour(block, sentence, token.i + 1))
+    if _acted_on(block, token):
+        return GENERIC  # *ska sökanden informeras*: in a staff guideline the reader informs; see _acted_on
     if (
         token.lower in SOKANDEN_FORMS | APPLICANT_GENITIVES
         or token.lower in APPLICANT_WORDS | {"vederbörande"}
@@ -283,6 +287,17 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     ):
         return ADDRESS_FORM
     return ALWAYS  # "undertecknad" is the writer, "vederbörande myndighet" an old word: any kind of text
+
+
+def _acted_on(block: BlockAnalysis, token: Token) -> bool:
+    """The address form is a passive's subject (*Om handläggningen dröjer ska sökanden informeras*): someone acts on
+    the applicant, and in a text that never speaks to its reader that someone is the reader, staff following a
+    guideline (session 48, a writer's re-test: *du* had been suggested). Where the text speaks to its reader the
+    applicant is the reader (*du ska få veta*), so it stays there."""
+    if not token.dep.startswith("nsubj") or token.head == token.i:
+        return False
+    verb = block.tokens[token.head]
+    return token.dep == "nsubj:pass" or verb.feature("Voice") == "Pass"
 
 
 def _instructs(block: BlockAnalysis, sentence: Sentence) -> bool:
@@ -344,6 +359,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     following = _neighbour(block, sentence, token.i + 1)
     if (
         lower == "man"
+        and not _in_title(sentence, previous)
         and _is_generic_man(block, sentence, token, previous, following)
         and not _people_say(block, token)
         and not _reported_by_third_party(block, sentence, token)
@@ -529,6 +545,18 @@ def _is_generic_man(
     verb_after = following is not None and (following.pos in VERBAL_POS or following.pos in ("ADV", "PART"))
     verb_before = previous is not None and previous.pos in VERBAL_POS
     return verb_after or verb_before
+
+
+def _in_title(sentence: Sentence, previous: Token | None) -> bool:
+    """*Se bilagan Hur man överklagar för mer information*: *man* after a capitalised *Hur* (or *Så*, *När* …) inside
+    a sentence is in the title of an enclosure or a page the text names, not the writer's own words (session 48, an
+    agency's re-test)."""
+    return (
+        previous is not None
+        and previous.i != sentence.start
+        and previous.text[:1].isupper()
+        and (previous.lower in SUBORDINATORS)
+    )
 
 
 def _people_say(block: BlockAnalysis, token: Token) -> bool:
