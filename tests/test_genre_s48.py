@@ -138,3 +138,26 @@ def test_a_contact_route_without_vi_or_in_a_letter_is_still_a_warning(contact: s
     settings = {"genre": genre} if genre else {}
     found = findings(BINS.format(contact=contact), "missing-sender", **settings)
     assert [f.severity.value for f in found] == ["warning"]
+
+
+# The school re-tester's easy-to-read text (12-kulturskolan-lattlast.txt written anew): short lines under the title
+# that say what the text is about, then sections each opening with a question on its own line.
+EASY = (
+    "Kulturskolan\n\nKulturskolan är en skola på fritiden.\nDär kan du lära dig musik, dans, teater och bild.\n"
+    "Du kan gå i kulturskolan om du är mellan 6 och 19 år.\n\n"
+    "Vad kan jag göra i kulturskolan?{sep}Du kan spela ett instrument.\nTill exempel gitarr, piano, fiol eller "
+    "trummor.\nDu kan sjunga i en kör.\nDu kan dansa eller spela teater.\nDu kan måla och teckna.\n\n"
+    "När är kulturskolan?\nKulturskolan är efter skolan.\nDu går en gång i veckan.\nLektionen är 30 minuter.\n\n"
+    "Vad kostar det?\nDet kostar 400 kronor för en termin.\nDu kan låna ett instrument av oss.\nDet kostar 200 "
+    "kronor för en termin.\n\nHur anmäler jag mig?\nDu anmäler dig på kommunens webbplats.\nEn vuxen måste hjälpa "
+    "dig om du är under 18 år.\nDu får ett brev när det finns en plats till dig.\n"
+)
+
+
+def test_an_easy_to_read_texts_short_opening_lines_above_a_question_line_are_its_summary() -> None:
+    assert not findings(EASY.format(sep="\n"), "missing-summary", profile="lättläst", **SHORT)
+
+
+def test_a_question_inside_a_line_is_no_heading_and_the_opening_is_still_the_bodys_start() -> None:
+    found = findings(EASY.format(sep=" "), "missing-summary", profile="lättläst", **SHORT)
+    assert found and "början på brödtexten" in found[0].message

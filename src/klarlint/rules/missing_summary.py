@@ -68,6 +68,8 @@ BYLINE_MAX_WORDS = 12
 POSTAL_TOWN = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?$")
 LETTER_HEAD_MAX_WORDS = 12
 QUESTION_HEADING_WORDS = 8
+QUESTION_LINE = re.compile(r"[^.!?\n]{3,80}\?")  # a paragraph's first sentence, a question (see _question_line)
+LINE_BREAK = re.compile(r"[ \t]*\r?\n")
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 KEY_LEMMAS = 12  # the text's most frequent content lemmas (and its headings') an opening must touch
 MIN_SHARED = 1  # one shared key word: a short lead touches the topic; byline, date and scope lines are caught apart
@@ -183,7 +185,8 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
         return None
     if _shared_key_lemmas(analysis, _lemmas(opening), MIN_SHARED) < MIN_SHARED:
         return "det första stycket nämner inte det texten handlar om"
-    if genre in LEAD_GENRES or _stands_apart(body[index + 1 : index + 4], opening.word_count):
+    following = body[index + 1 : index + 4]
+    if genre in LEAD_GENRES or _stands_apart(following, opening.word_count, analysis.document.source):
         return None
     return "det första stycket är början på brödtexten, inte en sammanfattning"
 
@@ -264,7 +267,7 @@ def _body(analysis: Analysis) -> list[tuple[int, Block, BlockAnalysis]]:
     return [pair for pair in analysis.indexed_blocks() if pair[1].kind not in META_KINDS]
 
 
-def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int) -> bool:
+def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int, source: str) -> bool:
     """A lead is set off from the body: a heading follows it, or it is much shorter than the body's paragraphs.
 
     Without this, the first paragraph of any text that happens to be short would count as a summary,
@@ -272,8 +275,21 @@ def _stands_apart(following: list[tuple[int, Block, BlockAnalysis]], words: int)
     """
     if not following or following[0][1].kind is BlockKind.HEADING or _question_heading(following[0][2]):
         return True
+    if _question_line(following[0][1], source):
+        return True
     body = [b.word_count for _, block, b in following if block.kind is not BlockKind.HEADING]
     return words * 2 <= sum(body) / len(body)
+
+
+def _question_line(block: Block, source: str) -> bool:
+    """A short question on a line of its own above its section's lines, in one paragraph (session 48, the school
+    re-tester's easy-to-read text: *Kulturskolan är en skola på fritiden. / Där kan du lära dig …* above *Vad kan jag
+    göra i kulturskolan? / Du kan spela ett instrument. / …*): plain text cannot mark the question as a heading, and
+    the reader joins an easy-to-read text's short lines into a paragraph. The short lines above it are the lead."""
+    question = QUESTION_LINE.match(block.text)
+    if question is None or len(question.group(0).split()) > QUESTION_HEADING_WORDS:
+        return False
+    return bool(LINE_BREAK.match(source, block.to_source(question.end())))
 
 
 def _question_heading(block: BlockAnalysis) -> bool:
