@@ -857,22 +857,29 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
         if not _may_stand_between(token) or _weighs(token, phrase):
             break
     happening = verb.lemma.lower() in HAPPENING_VERBS
+    inverted = _inverted_before_participle(block, verb)
     if _is_passive(verb) or happening:
         for child in block.children(verb):
             # *ske*'s subject only right before it (*utbetalningar bara sker*), not a noun the parser attached from
             # another clause (*en förändring av marknaden där distansförsäljning sker*)
             near = not happening or 0 < verb.i - child.i <= 2 or _inverted_after_auxiliary(block, child, verb)
-            if child.dep in SUBJECT_DEPS and near and _is_noun(child, phrase.noun):
+            if child.dep in SUBJECT_DEPS and near and _is_noun(child, phrase.noun) and not _before(child, inverted):
                 return None if _weighted(block, child) else child
     copula = verb.lemma.lower() == "vara" and phrase.after == "att" and _followed_by_word(block, verb, "att")
     if _is_passive(verb) or happening or copula:
         subject = _subject_before(block, verb)
         if subject is not None and _is_noun(subject, phrase.noun) and not _weighted(block, subject):
             return subject
-    inverted = _inverted_before_participle(block, verb)
     if inverted is not None and _is_noun(inverted, phrase.noun) and not _weighted(block, inverted):
         return inverted
     return None
+
+
+def _before(child: Token, inverted: Token | None) -> bool:
+    """A second subject the parser gave the passive, before the one after its auxiliary: in *För att hantera
+    ökningen har en omfördelning av resurser genomförts* the subject is *omfördelning*, and *ökningen* is the object
+    of *hantera* (session 48, a writer's re-test: *öka* was suggested)."""
+    return inverted is not None and child.i < inverted.i
 
 
 # Words between a clause's subject and its verb: auxiliaries (*har*, *kommer att*, *kan*) and sentence adverbs.
