@@ -82,3 +82,30 @@ def test_a_finding_the_baseline_hides_is_not_fixed(served, tmp_path: Path) -> No
     assert _card(html, "Åtgärdade sedan förra körningen") == "1", second.stderr
     assert _card(html, "Nya sedan förra körningen") == "1"
     assert "1 åtgärdade" in second.stderr or "åtgärdad" in second.stderr
+
+
+# --- WRONG 2: the ranking ---
+
+CLEAN = "<p>Förskolan har öppet varje vardag. Du är välkommen att hälsa på hos oss med ditt barn.</p>"
+
+
+def test_a_page_with_findings_never_ranks_below_a_page_without(served, tmp_path: Path) -> None:
+    from klarlint.reporters import html_report
+
+    links = [("/kort", "Kort"), ("/ren", "Ren"), ("/lang", "Lång")]
+    site = served(
+        {
+            "/": Route(page("Start", "<p>Välkommen.</p>", links)),
+            "/kort": Route(page("Budget", BAD, links)),  # under 100 words, findings
+            "/ren": Route(page("Förskola", CLEAN * 8, links)),  # over 100 words, none
+            "/lang": Route(page("Lång", BAD + CLEAN * 8, links)),  # over 100 words, findings
+        }
+    )
+    result = _crawl(site, tmp_path)
+    rows = html_report.page_rows(result.report, tmp_path / "r.html")
+    order = [row.path.removeprefix(site.base) for row in rows]
+    words = {row.path.removeprefix(site.base): (row.stats.words, row.findings) for row in rows}
+    assert words["/ren"][0] >= 100 and words["/ren"][1] == 0 and words["/kort"][0] < 100, words
+    # findings first (the longer page first among them), the pages without after them
+    assert order.index("/lang") < order.index("/kort") < order.index("/ren"), order
+    assert order.index("/kort") < order.index("/"), order

@@ -180,14 +180,18 @@ class PageRow:
 def page_rows(report: Report, output: Path) -> list[PageRow]:
     """The readable files, worst first: most findings per 1,000 words, then highest LIX, then path.
 
-    Pages under ``MIN_RANKED_WORDS`` words come after all longer pages (ranked the same way among themselves).
+    Pages with findings come before pages without (a 98-word news item with 13 findings had ranked below a clean
+    page of 113 words); among those with findings, pages under ``MIN_RANKED_WORDS`` words come after the longer
+    ones (ranked the same way among themselves).
     """
     rows = [
         PageRow.of(r, _href(r.path, output), i)
         for i, r in enumerate(report.files)
         if not r.error and not r.skipped and not _template_pages(r)
     ]
-    return sorted(rows, key=lambda row: (not row.ranked, -row.per_1000_words, -row.stats.lix, row.path))
+    return sorted(
+        rows, key=lambda row: (not row.findings, not row.ranked, -row.per_1000_words, -row.stats.lix, row.path)
+    )
 
 
 def template_rows(report: Report, output: Path) -> list[PageRow]:
@@ -335,7 +339,7 @@ def _page_table(rows: Sequence[PageRow]) -> str:
         '<section aria-labelledby="sidor"><h2 id="sidor">Sidor, de som behöver mest arbete först</h2>'
         '<div class="scroll"><table class="pages">'
         "<caption>Sorterat efter anmärkningar per 1\u00a0000 ord och sedan LIX. Sidor med färre än "
-        f"{MIN_RANKED_WORDS} ord kommer sist.</caption>"
+        f"{MIN_RANKED_WORDS} ord kommer efter de längre, och sidor utan anmärkningar sist.</caption>"
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div></section>"
     )
 
