@@ -34,6 +34,50 @@ def test_a_listed_subject_before_its_passive_is_still_found() -> None:
     ]
 
 
+# --- 2. ske and medföra with an action noun -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "verb"),
+    [
+        ("Påfyllning av extrakläder ska ske senast fredag.", "Påfyllning av extrakläder ska ske", "fylla på"),
+        ("Inom ämnet svenska sker en utveckling av Noahs skrivande.", "sker en utveckling", "utveckla / utvecklas"),
+        (
+            "Vid upprepade överträdelser kan avstängning från anläggningen komma att ske.",
+            "avstängning från anläggningen komma att ske",
+            "stänga av",
+        ),
+        (
+            "Ändringar av fasadmaterial får inte ske utan att nämnden först har godkänt dem.",
+            "Ändringar av fasadmaterial får inte ske",
+            "ändra",
+        ),
+        ("Blanketten har medfört en minskning av antalet ofullständiga ansökningar.", "medfört en minskning", "minska"),
+    ],
+)
+def test_ske_and_medfora_with_an_action_noun(sentence: str, span: str, verb: str) -> None:
+    assert _found(sentence, "nominalization") == [(span, f"Skriv med verbet ”{verb}”")]
+
+
+def test_an_unlisted_action_noun_behind_a_mistagged_phrase_is_found_by_the_general_rule() -> None:
+    """The tagger calls *extrakläder* an adverb: the subject before it was lost."""
+    text = "Sortering av extrakläder ska ske senast fredag."
+    assert _found(text, "nominalization") == [("Sortering av extrakläder ska ske", "Skriv med verbet ”sortera”")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beslutet har medfört en minskad risk för översvämning.",  # no action noun
+        "Förändringen har medfört en minskning.",  # *medföra* needs *av* after the noun, as *leda till* does
+        "Under ändringen av planen sker mycket buller.",  # an adverbial, not ske's subject
+        "Inbjudan från skolan ska ske senast fredag.",  # not an action noun
+    ],
+)
+def test_no_light_verb_where_no_action_is_hidden(sentence: str) -> None:
+    assert _found(sentence, "nominalization") == []
+
+
 # --- 3. state-passive: a distribution ------------------------------------------------------------------------------
 
 
