@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
+from klarlint.genre import detect_genre
+from klarlint.readers import read_text
 
 SHORT = {"rules": {"missing-summary": {"min_words": 40}}}
 
@@ -161,3 +163,68 @@ def test_an_easy_to_read_texts_short_opening_lines_above_a_question_line_are_its
 def test_a_question_inside_a_line_is_no_heading_and_the_opening_is_still_the_bodys_start() -> None:
     found = findings(EASY.format(sep=" "), "missing-summary", profile="lättläst", **SHORT)
     assert found and "början på brödtexten" in found[0].message
+
+
+def kind(text: str, fmt: str = "markdown") -> str:
+    return detect_genre(read_text(text, fmt))
+
+
+SECTIONS = (
+    "## Bygglov\n\nAntalet ansökningar ökade med 29 procent. En digital e-tjänst för ansökan infördes i mars.\n\n"
+    "## Ekonomi\n\nNettokostnaden blev 48,3 miljoner kronor, vilket är 2,1 miljoner kronor lägre än budget.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Verksamhetsberättelse 2025 i korthet – Samhällsbyggnadsförvaltningen",
+        "Individuell utvecklingsplan – vårterminen 2027",
+        "Årsredovisning 2025",
+    ],
+)
+def test_a_report_on_a_period_under_its_title_is_a_document(title: str) -> None:
+    assert kind(f"# {title}\n\n{SECTIONS}") == "dokument"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Verksamhetsberättelsen visar ett överskott",  # a page's headline about the report: no period
+        "Årsredovisning 2025: kommunen gick med överskott",  # a news item's headline after the kind and year
+        "Så läser du vår årsredovisning för 2025",  # the kind not first
+    ],
+)
+def test_a_page_about_a_report_is_still_a_page(title: str) -> None:
+    assert kind(f"# {title}\n\n{SECTIONS}") == "webbsida"
+
+
+CONSULTATION = (
+    "---\ntitle: Samråd om detaljplan för Norra Strandparken\ndescription: Kommunen vill veta vad du tycker.\n"
+    "lang: sv\n---\n\n# Samråd om detaljplan för Norra Strandparken\n\n{opening}\n\n## Kort om förslaget\n\n"
+    "- Cirka 120 nya bostäder i flerbostadshus.\n- En ny förskola med sex avdelningar.\n\n## Så lämnar du synpunkter"
+    "\n\nSkicka dina synpunkter senast den 28 februari 2027 till samhallsbyggnad@ekstad.se.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Du får det här brevet eftersom du äger en fastighet nära området som planen gäller.",
+        "Vi skickar detta brev till alla som bor nära området som planen gäller.",
+    ],
+)
+def test_a_text_that_calls_itself_a_letter_is_a_letter(opening: str) -> None:
+    assert kind(CONSULTATION.format(opening=opening)) == "brev"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Här kan du läsa om förslaget och lämna synpunkter på det.",
+        # a page that tells of a letter
+        "Alla som bor nära området får ett brev om samrådet. Du kan också läsa om förslaget här.",
+    ],
+)
+def test_a_page_that_does_not_call_itself_a_letter_is_a_page(opening: str) -> None:
+    assert kind(CONSULTATION.format(opening=opening)) == "webbsida"
