@@ -48,6 +48,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
+from klarlint.document import Document
 from klarlint.errors import InputError, KlarlintError, os_reason
 from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
@@ -193,16 +194,34 @@ def _review(
 ) -> tuple[FileReport, io.BytesIO, _Review]:
     document = read_bytes(data, "docx", str(path))  # as klarlint FILE.docx reads it (letters composed …)
     report = lint_document(document, config, rules=rules)
-    word = reader.open_word(data, str(path))
+    buffer, review = reviewed_copy(data, str(path), document, report, annotate, suggest, policy)
+    return report, buffer, review
+
+
+def reviewed_copy(
+    data: bytes,
+    name: str,
+    document: Document,
+    report: FileReport,
+    annotate: bool,
+    suggest: bool,
+    policy: CommentPolicy,
+    macros: str = _MACROS.format(suffix=".docm"),
+) -> tuple[io.BytesIO, _Review]:
+    """The Word copy of ``data`` (read as ``document``) with ``report``'s findings as comments and/or tracked
+    changes. The command line lints first (:func:`_review`); the web server lints with its own engine and leaves out
+    the findings the writer ignored on the page, and calls this with its report. ``macros``: what to say of a file
+    with macros."""
+    word = reader.open_word(data, name)
     if reader.macro_enabled(word):  # whatever its name says
-        raise InputError(f"{path}: {_MACROS.format(suffix='.docm')}")
+        raise InputError(f"{name}: {macros}")
     try:
         paragraphs = reader.paragraph_map(word)
     except reader.DamagedPart as exc:
-        raise InputError(f"{path}: filen är skadad: {exc}") from None
+        raise InputError(f"{name}: filen är skadad: {exc}") from None
     if "\n".join(p.text for p in paragraphs) != document.source:  # the two walks must agree, or offsets lie
-        raise InputError(f"{path}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
-    review = _Review(word, annotate, suggest, path, policy, report.findings)
+        raise InputError(f"{name}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
+    review = _Review(word, annotate, suggest, Path(name), policy, report.findings)
     review.apply(paragraphs, report)
     review.keep_note_changes()
     if annotate:
@@ -211,7 +230,7 @@ def _review(
         review.suggestions_elsewhere(paragraphs)
     buffer = io.BytesIO()
     word.save(buffer)
-    return report, buffer, review
+    return buffer, review
 
 
 def _read(path: Path) -> bytes:

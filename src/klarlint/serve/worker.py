@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import asyncio
 import heapq
-import io
 import itertools
 import threading
 import time
@@ -454,34 +453,13 @@ class LintWorker:
 
 
 def reviewed_copy(data: bytes, name: str, document: Document, report: FileReport, suggest: bool) -> bytes:
-    """The Word copy of ``data`` with ``report``'s findings: comments, or (``suggest``) tracked changes.
-
-    The steps of :func:`klarlint.docx_output._review` after its lint, on a report linted here: that function lints
-    itself, with the process's default backend (in the server a second spaCy model beside the engine's) and without
-    a way to leave out the findings the writer ignored on the page."""
+    """The Word copy of ``data`` with ``report``'s findings: comments, or (``suggest``) tracked changes; made by the
+    command line's own call (docx_output.reviewed_copy) on the report linted here."""
     from klarlint import docx_output
-    from klarlint.errors import InputError
-    from klarlint.readers import docx as reader
 
-    word = reader.open_word(data, name)
-    if reader.macro_enabled(word):
-        raise InputError(f"{name}: dokumentet har makron; klarlint skriver ingen kopia av det")
-    try:
-        paragraphs = reader.paragraph_map(word)
-    except reader.DamagedPart as exc:
-        raise InputError(f"{name}: filen är skadad: {exc}") from None
-    if "\n".join(p.text for p in paragraphs) != document.source:  # the two walks agree, or offsets lie
-        raise InputError(f"{name}: dokumentet kunde inte kopplas till sina stycken; ingen kopia skrevs")
     policy = docx_output.CommentPolicy()
-    review = docx_output._Review(word, not suggest, suggest, Path(name), policy, report.findings)
-    review.apply(paragraphs, report)
-    review.keep_note_changes()
-    if suggest:
-        review.suggestions_elsewhere(paragraphs)
-    else:
-        review.summary(paragraphs, report)
-    buffer = io.BytesIO()
-    word.save(buffer)
+    macros = "dokumentet har makron; klarlint skriver ingen kopia av det"
+    buffer, _ = docx_output.reviewed_copy(data, name, document, report, not suggest, suggest, policy, macros)
     return buffer.getvalue()
 
 
