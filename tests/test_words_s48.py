@@ -1,0 +1,40 @@
+"""Session 48's re-testers (a writer, an agency, a school): word-list findings that were wrong (a legal term, a cited
+title, an adjective that did not agree) and words they missed."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _found(text: str, rule: str = "jargon") -> list:  # Findings
+    return [f for f in lint_text(text).findings if f.rule == rule]
+
+
+def _texts(text: str, rule: str = "jargon") -> list[str]:
+    return [f.text for f in _found(text, rule)]
+
+
+def _one(text: str, word: str, rule: str = "jargon"):  # noqa: ANN202 (a Finding)
+    [found] = [f for f in _found(text, rule) if f.text == word]
+    return found
+
+
+# --- writer WRONG 1: *kungjorts* after Post- och Inrikes Tidningar ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutet kungörs i Post- och Inrikes Tidningar. Det får verkställas fyra veckor efter att det har kungjorts, "
+        "även om det inte har vunnit laga kraft.",
+        "Kungörelsen publiceras i PoIT den 3 mars. Beslutet anses ha kungjorts den dagen.",
+    ],
+)
+def test_kungora_after_the_gazette_is_the_legal_term(text: str) -> None:
+    assert [w for w in _texts(text) if w.startswith("kung")] == []
+
+
+def test_kungora_elsewhere_is_still_flagged() -> None:
+    assert "kungjorts" in _texts("Beslutet har kungjorts på kommunens anslagstavla.")
