@@ -38,3 +38,21 @@ def test_kungora_after_the_gazette_is_the_legal_term(text: str) -> None:
 
 def test_kungora_elsewhere_is_still_flagged() -> None:
     assert "kungjorts" in _texts("Beslutet har kungjorts på kommunens anslagstavla.")
+
+
+# --- writer WRONG 5: the planning law's *utökat förfarande* -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planförslaget har upprättats med utökat förfarande enligt plan- och bygglagen.",
+        "Planen tas fram med samordnat förfarande.",
+    ],
+)
+def test_the_planning_laws_procedures_are_its_terms(text: str) -> None:
+    assert "förfarande" not in _texts(text)
+
+
+def test_a_plain_forfarande_is_still_flagged() -> None:
+    assert "förfarande" in _texts("Det förfarande vi använder är krångligt.")
