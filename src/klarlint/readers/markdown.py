@@ -11,10 +11,15 @@ every character of a block maps back to its source offset even when markup
 (``**``, links) sits in between. Entities (``&amp;``) and backslash escapes
 stay separate pieces (markdown-it's ``text_join`` is off): their text differs
 from the source, so each maps as a whole to its markup.
+
+A static site generator's markup that markdown-it reads as text is not prose either: template tags (Hugo's
+``{{< … >}}``, Liquid's ``{% … %}``), with the body of those whose body is code (``highlight``,
+``code``).
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from array import array
@@ -128,13 +133,22 @@ MAX_BRACKET_DEPTH = 32
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n?|\n)[ \t>]*(?:\r\n?|\n)")
 BRACKETS = re.compile(r"[\[\]()]")
 RAW_TEXT_TAG = re.compile(r"<(/?)(script|style)\b", re.IGNORECASE)
+# Template tags whose body is code (see _template_spans): Hugo's highlight and code shortcodes, Liquid's highlight.
+TEMPLATE_OPENER = re.compile(
+    r"\{\{[<%]\s*(?P<paired>highlight|code)(?=[\s>%])[^\n]*?[>%]\}\}"
+    r"|\{%-?\s*(?P<liquid>highlight)(?=[\s%-])[^\n]*?%\}"
+)
+HUGO_CLOSER = {name: re.compile(rf"\{{\{{[<%]\s*/\s*{name}\s*[>%]\}}\}}") for name in ("highlight", "code")}
+LIQUID_CLOSER = {name: re.compile(rf"\{{%-?\s*end{name}\s*-?%\}}") for name in ("highlight",)}
+# A fence line (in a block quote too); a backtick fence's info string has no backtick (CommonMark).
+FENCE_LINE = re.compile(r"^(?:[ \t]*>)*[ \t]*(`{3,}(?=[^`\n]*$)|~{3,})([^\n]*)", re.MULTILINE)
 # CommonMark's first kind of HTML block: it ends at the line with its end tag, or runs to the end of the file.
 RAW_BLOCK = re.compile(r" {0,3}<(script|pre|style|textarea)(?=[\s>]|$)", re.IGNORECASE)
 
 
 def read(source: str, path: str | None = None) -> Document:
     notices: list[Notice] = []
-    parsed = _within_lines(_blank_deep_brackets(_blank_front_matter(source), notices), notices)
+    parsed = _within_lines(_blank_deep_brackets(_without_markup_lines(source), notices), notices)
     line_starts = _line_starts(parsed)
     blocks: list[Block] = []
     context: list[str] = []
@@ -370,6 +384,99 @@ def _blank_front_matter(source: str) -> str:
         return source
     blanked = re.sub(r"[^\n]", " ", match.group(0))
     return blanked + source[match.end() :]
+
+
+def _without_markup_lines(source: str) -> str:
+    """``source`` with what markdown-it would read as text but the site's generator reads as markup blanked (front
+    matter) or joined into one template tag; every offset stays in place."""
+    blanked = _blank_front_matter(source)
+    return _join_templates(blanked) if "{{" in blanked or "{%" in blanked else blanked
+
+
+def _join_templates(source: str) -> str:
+    """Each of :func:`_template_spans` as one template tag on one line: its opening ``{{`` or ``{%`` and closing
+    ``}}`` or ``%}``, spaces between. The inline rule :func:`_template` then skips it as it skips a one-line tag."""
+    parts: list[str] = []
+    last = 0
+    for start, end in _template_spans(source):
+        parts.extend((source[last : start + 2], " " * (end - start - 4)))
+        last = end - 2
+    return "".join(parts) + source[last:] if parts else source
+
+
+def _template_spans(source: str) -> list[tuple[int, int]]:
+    """A paired tag whose body is code (Hugo's ``{{< highlight bash >}}…{{< /highlight >}}``, Liquid's
+    ``{% highlight ruby %}…{% endhighlight %}``), tags and body. Not one in a fenced code block
+    or a code span (a page that shows the tag). A closing tag looked for in vain is not looked for again."""
+    code = _Code(source)
+    spans: list[tuple[int, int]] = []
+    missing: set[str] = set()
+    position = 0
+    while (opener := TEMPLATE_OPENER.search(source, position)) is not None:
+        end = -1 if code.at(opener.start()) else _template_end(source, opener, missing)
+        if end < 0:
+            position = opener.start() + 2
+            continue
+        spans.append((opener.start(), end))
+        position = end
+    return spans
+
+
+def _template_end(source: str, opener: re.Match[str], missing: set[str]) -> int:
+    """Where the template that ``opener`` opens ends: after its closing tag (-1 without one; its pattern is added to
+    ``missing``)."""
+    name = opener.group("paired") or opener.group("liquid")
+    closer = HUGO_CLOSER[name] if opener.group("paired") else LIQUID_CLOSER[name]
+    found = None if closer.pattern in missing else closer.search(source, opener.end())
+    if found is None:
+        missing.add(closer.pattern)
+        return -1
+    return found.end()
+
+
+class _Code:
+    """Whether a place in ``source`` is in a fenced code block or (an odd number of backticks before it on its line)
+    in a code span; asked for places in order, so that each character is counted once (a line of thousands of
+    template tags had been counted from its start for each)."""
+
+    def __init__(self, source: str) -> None:
+        self.source, self.fences = source, _fences(source)
+        self.cursor, self.ticks = 0, 0  # backticks on the line up to the cursor
+
+    def at(self, position: int) -> bool:
+        inside = bisect.bisect_right(self.fences, (position, len(self.source))) - 1
+        if inside >= 0 and position < self.fences[inside][1]:
+            return True
+        newline = self.source.rfind("\n", self.cursor, position)
+        if newline >= 0:
+            self.cursor, self.ticks = newline + 1, 0
+        self.ticks += self.source.count("`", self.cursor, position)
+        self.cursor = max(self.cursor, position)
+        return self.ticks % 2 == 1
+
+
+def _fences(source: str) -> list[tuple[int, int]]:
+    """The fenced code blocks (from the opening fence to the end of the closing one, or of the source), in order."""
+    if "```" not in source and "~~~" not in source:
+        return []
+    spans: list[tuple[int, int]] = []
+    opening: re.Match[str] | None = None
+    for fence in FENCE_LINE.finditer(source):
+        if opening is None:
+            opening = fence
+        elif _closes(fence, opening):
+            spans.append((opening.start(), fence.end()))
+            opening = None
+    if opening is not None:
+        spans.append((opening.start(), len(source)))
+    return spans
+
+
+def _closes(fence: re.Match[str], opening: re.Match[str]) -> bool:
+    """Whether ``fence`` closes the fenced block ``opening`` opened: the same character, at least as many, and no
+    info string."""
+    marks, opened = fence.group(1), opening.group(1)
+    return marks[0] == opened[0] and len(marks) >= len(opened) and not fence.group(2).strip()
 
 
 def _within_lines(source: str, notices: list[Notice]) -> str:
