@@ -84,3 +84,26 @@ def test_many_template_tags_are_read_in_linear_time(tag: str) -> None:
     started = time.perf_counter()
     read_text(tag * 30_000, "markdown")
     assert time.perf_counter() - started < 5
+
+
+# --- 2. Liquid comment and raw: not published prose ----------------------------------------------------------------
+
+LIQUID = """Du kan få hjälp av oss.
+
+{% comment %}
+Denna text skall ej publiceras, den erhålls av redaktören.
+{% endcomment %}
+
+{% raw %}
+Mall: skall erhålla {{ x }}
+{% endraw %}
+
+Du skall svara {%- comment -%}skall ej{%- endcomment -%} i tid och {% raw %}{{ ej }}{% endraw %} erhålla svar.
+"""
+
+
+def test_liquid_comment_and_raw_bodies_are_not_prose(tmp_path: Path) -> None:
+    assert found(LIQUID) == [("skall", "skall", 11, True), ("jargon", "erhålla", 11, True)]
+    assert fix(tmp_path, LIQUID) == LIQUID.replace("Du skall svara", "Du ska svara").replace(
+        "{% endraw %} erhålla", "{% endraw %} få"
+    )

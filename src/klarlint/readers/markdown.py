@@ -13,8 +13,8 @@ stay separate pieces (markdown-it's ``text_join`` is off): their text differs
 from the source, so each maps as a whole to its markup.
 
 A static site generator's markup that markdown-it reads as text is not prose either: template tags (Hugo's
-``{{< … >}}``, Liquid's ``{% … %}``), with the body of those whose body is code (``highlight``,
-``code``).
+``{{< … >}}``, Liquid's ``{% … %}``), with the body of those whose body is code or unpublished (``highlight``,
+``code``, ``comment``, ``raw``).
 """
 
 from __future__ import annotations
@@ -133,13 +133,14 @@ MAX_BRACKET_DEPTH = 32
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n?|\n)[ \t>]*(?:\r\n?|\n)")
 BRACKETS = re.compile(r"[\[\]()]")
 RAW_TEXT_TAG = re.compile(r"<(/?)(script|style)\b", re.IGNORECASE)
-# Template tags whose body is code (see _template_spans): Hugo's highlight and code shortcodes, Liquid's highlight.
+# Template tags whose body is code or is not published (see _template_spans): Hugo's highlight and code shortcodes,
+# Liquid's highlight, comment and raw.
 TEMPLATE_OPENER = re.compile(
     r"\{\{[<%]\s*(?P<paired>highlight|code)(?=[\s>%])[^\n]*?[>%]\}\}"
-    r"|\{%-?\s*(?P<liquid>highlight)(?=[\s%-])[^\n]*?%\}"
+    r"|\{%-?\s*(?P<liquid>highlight|comment|raw)(?=[\s%-])[^\n]*?%\}"
 )
 HUGO_CLOSER = {name: re.compile(rf"\{{\{{[<%]\s*/\s*{name}\s*[>%]\}}\}}") for name in ("highlight", "code")}
-LIQUID_CLOSER = {name: re.compile(rf"\{{%-?\s*end{name}\s*-?%\}}") for name in ("highlight",)}
+LIQUID_CLOSER = {name: re.compile(rf"\{{%-?\s*end{name}\s*-?%\}}") for name in ("highlight", "comment", "raw")}
 # A fence line (in a block quote too); a backtick fence's info string has no backtick (CommonMark).
 FENCE_LINE = re.compile(r"^(?:[ \t]*>)*[ \t]*(`{3,}(?=[^`\n]*$)|~{3,})([^\n]*)", re.MULTILINE)
 # CommonMark's first kind of HTML block: it ends at the line with its end tag, or runs to the end of the file.
@@ -405,8 +406,8 @@ def _join_templates(source: str) -> str:
 
 
 def _template_spans(source: str) -> list[tuple[int, int]]:
-    """A paired tag whose body is code (Hugo's ``{{< highlight bash >}}…{{< /highlight >}}``, Liquid's
-    ``{% highlight ruby %}…{% endhighlight %}``), tags and body. Not one in a fenced code block
+    """A paired tag whose body is code or never published (Hugo's ``{{< highlight bash >}}…{{< /highlight >}}``,
+    Liquid's ``{% raw %}…{% endraw %}``), tags and body. Not one in a fenced code block
     or a code span (a page that shows the tag). A closing tag looked for in vain is not looked for again."""
     code = _Code(source)
     spans: list[tuple[int, int]] = []
