@@ -107,3 +107,35 @@ def test_liquid_comment_and_raw_bodies_are_not_prose(tmp_path: Path) -> None:
     assert fix(tmp_path, LIQUID) == LIQUID.replace("Du skall svara", "Du ska svara").replace(
         "{% endraw %} erhålla", "{% endraw %} få"
     )
+
+
+# --- 4. a Hugo shortcode over several lines is markup, as a one-line one is -------------------------------------
+
+FIGURES = """Du skall söka bidrag hos oss.
+
+{{< figure
+  src="/img/a.jpg"
+  caption="Ansökan erhålls hos kommunen"
+>}}
+
+{{% notice
+   title="Ansökan skall vara komplett" %}}
+Ansökan skall vara komplett.
+{{% /notice %}}
+
+Text före {{< figure src="/b.jpg"
+  alt="Ej en mening" >}} och sedan skall du svara.
+"""
+
+
+def test_a_shortcode_over_several_lines_is_markup(tmp_path: Path) -> None:
+    findings = found(FIGURES)
+    assert [(rule, line) for rule, _, line, _ in findings if rule in ("skall", "jargon")] == [
+        ("skall", 1),
+        ("skall", 10),
+        ("skall", 14),
+    ]
+    fixed = fix(tmp_path, FIGURES)
+    assert fixed == FIGURES.replace("Du skall söka", "Du ska söka").replace(
+        "Ansökan skall vara komplett.", "Ansökan ska vara komplett."
+    ).replace("sedan skall du", "sedan ska du")

@@ -134,10 +134,11 @@ PARAGRAPH_BREAK = re.compile(r"(?:\r\n?|\n)[ \t>]*(?:\r\n?|\n)")
 BRACKETS = re.compile(r"[\[\]()]")
 RAW_TEXT_TAG = re.compile(r"<(/?)(script|style)\b", re.IGNORECASE)
 # Template tags whose body is code or is not published (see _template_spans): Hugo's highlight and code shortcodes,
-# Liquid's highlight, comment and raw.
+# Liquid's highlight, comment and raw; and a Hugo shortcode over several lines, up to a blank line or a brace.
 TEMPLATE_OPENER = re.compile(
     r"\{\{[<%]\s*(?P<paired>highlight|code)(?=[\s>%])[^\n]*?[>%]\}\}"
     r"|\{%-?\s*(?P<liquid>highlight|comment|raw)(?=[\s%-])[^\n]*?%\}"
+    r"|\{\{[<%](?!\s*/?\*)(?=[^{}\n]*\n)(?:[^{}\n]|\n(?![ \t>]*\r?\n))*?[>%]\}\}"
 )
 HUGO_CLOSER = {name: re.compile(rf"\{{\{{[<%]\s*/\s*{name}\s*[>%]\}}\}}") for name in ("highlight", "code")}
 LIQUID_CLOSER = {name: re.compile(rf"\{{%-?\s*end{name}\s*-?%\}}") for name in ("highlight", "comment", "raw")}
@@ -407,7 +408,8 @@ def _join_templates(source: str) -> str:
 
 def _template_spans(source: str) -> list[tuple[int, int]]:
     """A paired tag whose body is code or never published (Hugo's ``{{< highlight bash >}}…{{< /highlight >}}``,
-    Liquid's ``{% raw %}…{% endraw %}``), tags and body. Not one in a fenced code block
+    Liquid's ``{% raw %}…{% endraw %}``), tags and body; a Hugo shortcode over several lines (``>}}`` alone on the
+    last line had opened a block quote, and its ``caption="…"`` was read as prose). Not one in a fenced code block
     or a code span (a page that shows the tag). A closing tag looked for in vain is not looked for again."""
     code = _Code(source)
     spans: list[tuple[int, int]] = []
@@ -425,8 +427,10 @@ def _template_spans(source: str) -> list[tuple[int, int]]:
 
 def _template_end(source: str, opener: re.Match[str], missing: set[str]) -> int:
     """Where the template that ``opener`` opens ends: after its closing tag (-1 without one; its pattern is added to
-    ``missing``)."""
+    ``missing``), or, a shortcode over several lines, after the opener itself."""
     name = opener.group("paired") or opener.group("liquid")
+    if not name:
+        return opener.end()
     closer = HUGO_CLOSER[name] if opener.group("paired") else LIQUID_CLOSER[name]
     found = None if closer.pattern in missing else closer.search(source, opener.end())
     if found is None:
