@@ -109,6 +109,42 @@ def test_liquid_comment_and_raw_bodies_are_not_prose(tmp_path: Path) -> None:
     )
 
 
+# --- 3. GitHub alerts: the site's own text, the marker markup ------------------------------------------------------
+
+ALERTS = """> [!WARNING]
+> Ansökan skall skickas in senast den 1 maj.
+
+> [!TIP]
+> Du erhåller svar inom en vecka.
+
+> [!note]
+>
+> Du skall svara.
+>
+> > Vi skall svara, sa hon.
+
+> Citat: Ansökan skall skickas in.
+"""
+
+
+def test_a_github_alert_is_the_sites_text_and_its_marker_is_markup(tmp_path: Path) -> None:
+    findings = found(ALERTS)
+    assert ("skall", "skall", 2, True) in findings and ("jargon", "erhåller", 5, True) in findings
+    assert ("skall", "skall", 9, True) in findings
+    assert not [f for f in findings if f[0] == "abbreviation"]  # TIP
+    assert not [f for f in findings if f[0] == "skall" and f[2] in (11, 13)]  # quotations stay quotations
+    passive = [f for f in lint_text(ALERTS, "markdown").findings if f.rule == "passive-voice"]
+    assert [(f.text, "i ett citat" in f.message) for f in passive] == [("skickas in", False), ("skickas in", True)]
+    fixed = fix(tmp_path, ALERTS)
+    assert fixed == ALERTS.replace("Ansökan skall skickas in senast", "Ansökan ska skickas in senast").replace(
+        "Du erhåller", "Du får"
+    ).replace("> Du skall svara.", "> Du ska svara.")
+
+
+def test_a_marker_with_text_on_its_line_is_no_alert() -> None:
+    assert not [f for f in found("> [!NOTE] Ansökan skall skickas in.\n") if f[0] == "skall"]
+
+
 # --- 4. a Hugo shortcode over several lines is markup, as a one-line one is -------------------------------------
 
 FIGURES = """Du skall söka bidrag hos oss.

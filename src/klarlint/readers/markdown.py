@@ -14,7 +14,8 @@ from the source, so each maps as a whole to its markup.
 
 A static site generator's markup that markdown-it reads as text is not prose either: template tags (Hugo's
 ``{{< … >}}``, Liquid's ``{% … %}``), with the body of those whose body is code or unpublished (``highlight``,
-``code``, ``comment``, ``raw``).
+``code``, ``comment``, ``raw``) and a GitHub
+alert's marker (``> [!NOTE]``; the alert itself is the site's own text, not a quotation).
 """
 
 from __future__ import annotations
@@ -144,6 +145,9 @@ HUGO_CLOSER = {name: re.compile(rf"\{{\{{[<%]\s*/\s*{name}\s*[>%]\}}\}}") for na
 LIQUID_CLOSER = {name: re.compile(rf"\{{%-?\s*end{name}\s*-?%\}}") for name in ("highlight", "comment", "raw")}
 # A fence line (in a block quote too); a backtick fence's info string has no backtick (CommonMark).
 FENCE_LINE = re.compile(r"^(?:[ \t]*>)*[ \t]*(`{3,}(?=[^`\n]*$)|~{3,})([^\n]*)", re.MULTILINE)
+# A GitHub alert's first line (``> [!NOTE]``, the block quote's marker gone), and the marker in the block's text.
+CALLOUT_LINE = re.compile(r"\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\r?\n|\Z)", re.IGNORECASE)
+CALLOUT = re.compile(r"\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*", re.IGNORECASE)
 # CommonMark's first kind of HTML block: it ends at the line with its end tag, or runs to the end of the file.
 RAW_BLOCK = re.compile(r" {0,3}<(script|pre|style|textarea)(?=[\s>]|$)", re.IGNORECASE)
 
@@ -159,9 +163,9 @@ def read(source: str, path: str | None = None) -> Document:
     comments: list[tuple[int, int, str]] = []  # the HTML comments (start, end, text): where directives may be
     tokens = _PARSER.parse(parsed)
     _notice_deep_nesting(parsed, tokens, line_starts, notices)
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.type.endswith("_open"):
-            context.append(token.type)
+            context.append("callout_open" if _callout(tokens, index) else token.type)
             if token.type == "heading_open":
                 pending_heading = int(token.tag[1:])
         elif token.type.endswith("_close"):
@@ -178,6 +182,8 @@ def read(source: str, path: str | None = None) -> Document:
             if kind is BlockKind.TABLE_CELL and row == (token.map[0], region_start):
                 region_start = row_cursor  # a row's cells share its line: each is looked for after the one before
             block = _inline_block(parsed, token, region_start, kind, pending_heading, comments)
+            if token.meta.get("callout") and (marker := CALLOUT.match(block.text)):
+                block = block.slice(marker.end(), len(block.text))  # the alert's marker is markup
             if kind is BlockKind.TABLE_CELL:
                 row = (token.map[0], line_starts[token.map[0]])
                 row_cursor = max(
@@ -482,6 +488,18 @@ def _closes(fence: re.Match[str], opening: re.Match[str]) -> bool:
     info string."""
     marks, opened = fence.group(1), opening.group(1)
     return marks[0] == opened[0] and len(marks) >= len(opened) and not fence.group(2).strip()
+
+
+def _callout(tokens: list[Token], index: int) -> bool:
+    """Whether the block quote opened at ``tokens[index]`` is a GitHub alert (``> [!NOTE]`` on its first line): the
+    site's own text in a box, not a quotation. Its first paragraph's token is marked: the marker is cut from it."""
+    if tokens[index].type != "blockquote_open" or index + 2 >= len(tokens):
+        return False
+    first, inline = tokens[index + 1], tokens[index + 2]
+    if first.type != "paragraph_open" or inline.type != "inline" or not CALLOUT_LINE.match(inline.content):
+        return False
+    inline.meta["callout"] = True
+    return True
 
 
 def _within_lines(source: str, notices: list[Notice]) -> str:
