@@ -175,3 +175,17 @@ def test_a_shortcode_over_several_lines_is_markup(tmp_path: Path) -> None:
     assert fixed == FIGURES.replace("Du skall söka", "Du ska söka").replace(
         "Ansökan skall vara komplett.", "Ansökan ska vara komplett."
     ).replace("sedan skall du", "sedan ska du")
+
+
+# --- 5. kramdown abbreviation definitions are markup ----------------------------------------------------------
+
+ABBREVIATIONS = """Du kan t.ex. söka bidrag.
+
+*[t.ex.]: till exempel
+*[m.m.]: med mera, skall vi säga
+"""
+
+
+def test_a_kramdown_abbreviation_definition_is_markup(tmp_path: Path) -> None:
+    assert found(ABBREVIATIONS) == [("abbreviation", "t.ex.", 1, True)]
+    assert fix(tmp_path, ABBREVIATIONS) == ABBREVIATIONS.replace("kan t.ex. söka", "kan till exempel söka")

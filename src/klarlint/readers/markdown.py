@@ -14,7 +14,7 @@ from the source, so each maps as a whole to its markup.
 
 A static site generator's markup that markdown-it reads as text is not prose either: template tags (Hugo's
 ``{{< … >}}``, Liquid's ``{% … %}``), with the body of those whose body is code or unpublished (``highlight``,
-``code``, ``comment``, ``raw``) and a GitHub
+``code``, ``comment``, ``raw``), kramdown's abbreviation definitions (``*[t.ex.]: till exempel``) and a GitHub
 alert's marker (``> [!NOTE]``; the alert itself is the site's own text, not a quotation).
 """
 
@@ -134,6 +134,9 @@ MAX_BRACKET_DEPTH = 32
 PARAGRAPH_BREAK = re.compile(r"(?:\r\n?|\n)[ \t>]*(?:\r\n?|\n)")
 BRACKETS = re.compile(r"[\[\]()]")
 RAW_TEXT_TAG = re.compile(r"<(/?)(script|style)\b", re.IGNORECASE)
+# kramdown's abbreviation definition (``*[t.ex.]: till exempel``, Jekyll's default Markdown): the site's tooltips, not
+# prose; a "fixed" abbreviation is no longer found in the text.
+ABBREVIATION_DEFINITION = re.compile(r"^ {0,3}\*\[[^\]\n]+\]:[^\n]*", re.MULTILINE)
 # Template tags whose body is code or is not published (see _template_spans): Hugo's highlight and code shortcodes,
 # Liquid's highlight, comment and raw; and a Hugo shortcode over several lines, up to a blank line or a brace.
 TEMPLATE_OPENER = re.compile(
@@ -396,8 +399,10 @@ def _blank_front_matter(source: str) -> str:
 
 def _without_markup_lines(source: str) -> str:
     """``source`` with what markdown-it would read as text but the site's generator reads as markup blanked (front
-    matter) or joined into one template tag; every offset stays in place."""
+    matter, kramdown's abbreviation definitions) or joined into one template tag; every offset stays in place."""
     blanked = _blank_front_matter(source)
+    if "*[" in blanked:
+        blanked = ABBREVIATION_DEFINITION.sub(lambda match: " " * len(match.group()), blanked)
     return _join_templates(blanked) if "{{" in blanked or "{%" in blanked else blanked
 
 
