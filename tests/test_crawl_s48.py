@@ -33,7 +33,7 @@ def served():
 
 
 def _crawl(site, tmp_path: Path, **changes):
-    options = CrawlOptions(start=site.base + "/", timeout=5, retries=0, **changes)
+    options = CrawlOptions(start=site.base + "/", **{"timeout": 5, "retries": 0, **changes})
     return crawl_site(options, RunOptions(jobs=1), cache_dir=tmp_path / "cache", progress=False)
 
 
@@ -109,3 +109,52 @@ def test_a_page_with_findings_never_ranks_below_a_page_without(served, tmp_path:
     # findings first (the longer page first among them), the pages without after them
     assert order.index("/lang") < order.index("/kort") < order.index("/ren"), order
     assert order.index("/kort") < order.index("/"), order
+
+
+# --- WRONG 3 and 9: --max-depth and the referrer of an address a sitemap lists ---
+
+
+def _sitemap(base: str, *paths: str) -> Route:
+    urls = "".join(f"<url><loc>{base}{path}</loc></url>" for path in paths)
+    xml = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+    return Route(xml.encode(), "application/xml")
+
+
+def _linked_site(site) -> dict[str, Route]:
+    menu = [("/a", "A"), ("/saknas", "Saknas"), ("/langsam", "Långsam")]
+    return {
+        "/sitemap.xml": _sitemap(site.base, "/", "/a", "/b", "/bara-karta", "/saknas", "/langsam"),
+        "/": Route(page("Start", "<p>Välkommen till kommunen.</p>", menu)),
+        "/a": Route(page("A", "<p>Här skall du läsa.</p>", [("/b", "B")])),
+        "/b": Route(page("B", "<p>Vi skall svara.</p>")),
+        "/bara-karta": Route(page("Bara i kartan", "<p>Nämnden skall besluta.</p>")),
+        "/langsam": Route(page("Långsam", "<p>Sakta.</p>"), delay=1.5),
+    }
+
+
+@pytest.mark.parametrize(
+    ("depth", "linted", "beyond"),
+    [(0, ["/"], 3), (1, ["/", "/a"], 2), (None, ["/", "/a", "/b", "/bara-karta"], 0)],
+)
+def test_max_depth_limits_a_site_with_a_sitemap_by_link_steps(served, tmp_path, depth, linted, beyond) -> None:
+    site = served(_linked_site)
+    result = _crawl(site, tmp_path, max_depth=depth, exclude=("langsam|saknas",))
+    pages = sorted(r.path.removeprefix(site.base) for r in result.report.files if not r.error and not r.skipped)
+    assert pages == linted
+    assert result.counts.beyond_depth == beyond
+    if beyond:
+        assert f"{beyond} i webbplatskartan hämtades inte (ingen länk leder dit inom --max-depth {depth})" in (
+            result.summary()
+        )
+    paths = site.paths()
+    assert ("/bara-karta" in paths) == (depth is None) and ("/b" in paths) == (depth != 0 and depth != 1)
+
+
+def test_a_problem_is_linked_from_the_page_not_the_sitemap(served, tmp_path: Path) -> None:
+    site = served(_linked_site)
+    result = _crawl(site, tmp_path, timeout=0.5)
+    errors = {r.path.removeprefix(site.base): r for r in result.report.files if r.error}
+    assert set(errors) == {"/saknas", "/langsam"}
+    for report in errors.values():
+        assert report.linked_from == site.base + "/", report.error
+        assert f"(länkas från {site.base}/)" in report.error and "sitemap" not in report.error

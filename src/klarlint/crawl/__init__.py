@@ -67,6 +67,7 @@ class CrawlResult:
     config: Config | None = None  # the config the pages were linted with (for --fail-on's default)
     fresh: set[str] = field(default_factory=set)  # the pages linted in this run (the others came from the cache)
     named: Counter[str] = field(default_factory=Counter)  # addresses not read, by Problem.kind (within --include)
+    max_depth: int | None = None  # --max-depth
 
     def summary(self) -> str:
         """What happened to the addresses, each counted once, none outside --include: a page whose text was all
@@ -84,6 +85,7 @@ class CrawlResult:
             (self.named["robots"], "stoppad av robots.txt", "stoppade av robots.txt"),
             (self.named["not-text"], "var inte HTML, PDF eller Word", ""),
             (self.counts.limited, f"hämtades inte (--max-pages {self.report.max_pages})", ""),
+            (self.counts.beyond_depth, _beyond_depth(self.max_depth), ""),
         ]
         parts = [_counted(*count) for i, count in enumerate(counts) if count[0] or i == 0]
         if self.report.template_pages:
@@ -92,6 +94,12 @@ class CrawlResult:
 
 
 SAME_PAGE = "adress med samma sida som en annan"
+
+
+def _beyond_depth(max_depth: int | None) -> str:
+    """Sitemap addresses no link within --max-depth leads to: not read, and counted (they had all been read as
+    depth 0, so --max-depth 0, *bara startsidan*, had checked 24 pages)."""
+    return f"i webbplatskartan hämtades inte (ingen länk leder dit inom --max-depth {max_depth})"
 
 
 def _counted(count: int, one: str, many: str) -> str:
@@ -402,6 +410,7 @@ class _Site:
             notes=self.notes,
             fresh=self.fresh,
             named=self.named,
+            max_depth=self.options.max_depth,
         )
 
 

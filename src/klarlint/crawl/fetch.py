@@ -20,7 +20,7 @@ import sys
 import xml.etree.ElementTree as ElementTree
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from urllib.parse import quote, urldefrag, urljoin, urlsplit
 
@@ -62,7 +62,8 @@ SITEMAP_NS = re.compile(r"^\{[^}]*\}")
 class CrawlOptions:
     start: str
     max_pages: int = 1000
-    max_depth: int | None = None  # link steps from the start page (and sitemap pages); None: no limit
+    # link steps from the start page; None: no limit (and a page only a sitemap lists, at no known step, is read)
+    max_depth: int | None = None
     include: tuple[str, ...] = ()  # regular expressions; when given, only matching addresses are linted
     exclude: tuple[str, ...] = ()  # regular expressions; matching addresses are not fetched
     rate: float | None = None  # requests per second; None: as fast as ``concurrency`` allows
@@ -111,6 +112,7 @@ class Counts:
     robots: int = 0
     not_text: int = 0
     limited: int = 0  # not fetched because of --max-pages
+    beyond_depth: int = 0  # sitemap addresses not fetched: no link within --max-depth leads to them
 
 
 @dataclass
@@ -157,7 +159,9 @@ class _Crawler:
         start = _normalize(options.start)
         self.start_chain = {start}  # the start address and where it redirects: a problem there ends the crawl
         self.start_not_text: tuple[str, str] | None = None  # (address, media type): the start is no page to read
-        self.referrers: dict[str, str] = {}  # address → the first page (or sitemap) that linked to it
+        self.referrers: dict[str, str] = {}  # address → the first page that linked to it (else its sitemap)
+        self.in_sitemap: set[str] = set()  # with --max-depth: sitemap addresses, fetched only when a link leads there
+        self.held: list[Problem] = []  # problems with an address a sitemap listed: told when all links are known
         self.limited: set[str] = set()  # left out by --max-pages
         self.queue: asyncio.Queue[tuple[str, int]] = asyncio.Queue()
         self.counts = Counts()
@@ -187,6 +191,8 @@ class _Crawler:
             worker.cancel()
         await asyncio.gather(*workers, return_exceptions=True)
         self._note_start_not_text()
+        self._tell_held()
+        self.counts.beyond_depth = sum(1 for url in self.in_sitemap - self.seen - self.limited if self._fetchable(url))
 
     def _note_start_not_text(self) -> None:
         """A start page that is no web page, PDF or Word document: an error when no page was read at all (a
@@ -206,8 +212,8 @@ class _Crawler:
 
     def _schedule(self, url: str, depth: int, force: bool = False, referrer: str | None = None) -> None:
         url = _normalize(url)
-        if referrer is not None and url != referrer:  # a broken link's report names the page to mend
-            self.referrers.setdefault(url, referrer)
+        if referrer is not None and url != referrer and self._better_referrer(url, referrer):
+            self.referrers[url] = referrer  # a broken link's report names the page to mend
         if url in self.seen or not url.startswith(("http://", "https://")) or _site(url) != self.site:
             return
         if not force:
@@ -230,6 +236,31 @@ class _Crawler:
         self.seen.add(url)
         self.queue.put_nowait((url, depth))
 
+    def _better_referrer(self, url: str, referrer: str) -> bool:
+        """The first page that links to ``url``; a page's link before a sitemap's (a timeout had been *länkas från
+        …/sitemap.xml*, read first, while the main menu of every page linked to it)."""
+        known = self.referrers.get(url)
+        return known is None or (known in self.sitemaps_read and referrer not in self.sitemaps_read)
+
+    def _tell(self, problem: Problem) -> None:
+        """Emit a problem; one linked from a sitemap waits until the crawl is over, when a page may link to it."""
+        if problem.linked_from is not None and problem.linked_from in self.sitemaps_read:
+            self.held.append(problem)
+        else:
+            self.emit(problem)
+
+    def _tell_held(self) -> None:
+        for problem in self.held:
+            old, new = problem.linked_from, self.referrers.get(problem.url, problem.linked_from)
+            message = problem.message.replace(f"(länkas från {old})", f"(länkas från {new})")
+            self.emit(replace(problem, message=message, linked_from=new))
+
+    def _fetchable(self, url: str) -> bool:
+        """On the site, not excluded and allowed by robots.txt: an address a link could have led the crawl to."""
+        if _site(url) != self.site or any(p.search(url) for p in self.exclude):
+            return False
+        return self.robots is None or self.robots.allows(url)
+
     def _wanted(self, url: str) -> bool:
         return not self.include or any(p.search(url) for p in self.include)
 
@@ -250,7 +281,7 @@ class _Crawler:
         linked_from = self.referrers.get(url)
         if isinstance(response, Problem):  # outside --include: a note
             message = _linked(response.message, linked_from) + EXCLUDE_HINT
-            self.emit(Problem(url, message, wanted, wanted, linked_from=linked_from))
+            self._tell(Problem(url, message, wanted, wanted, linked_from=linked_from))
             return
         if response.status in REDIRECT_STATUS:
             target = urljoin(url, response.headers.get("location") or "")
@@ -274,7 +305,7 @@ class _Crawler:
                 message += LOGIN_HINT
             elif status >= 500:
                 message += EXCLUDE_HINT
-            self.emit(Problem(url, message, wanted, wanted, "broken", linked_from, status))
+            self._tell(Problem(url, message, wanted, wanted, "broken", linked_from, status))
             return
         else:
             page = self._page(url, response, entry)
@@ -465,6 +496,8 @@ class _Crawler:
         for location in filter(None, locations):
             if kind == "sitemapindex":
                 await self._read_sitemap(urljoin(url, location), level + 1, explicit=True)
+            elif self.options.max_depth is not None:  # a page is as many link steps away as a link leads to it
+                self.in_sitemap.add(_normalize(urljoin(url, location)))
             else:
                 self._schedule(urljoin(url, location), 0, referrer=url)
 
