@@ -228,3 +228,51 @@ def test_a_text_that_calls_itself_a_letter_is_a_letter(opening: str) -> None:
 )
 def test_a_page_that_does_not_call_itself_a_letter_is_a_page(opening: str) -> None:
     assert kind(CONSULTATION.format(opening=opening)) == "webbsida"
+
+
+# A guideline for case officers (the writer's re-tester's 06-riktlinje-strandskydd.docx written anew), its facts in a
+# table above its sections; the sender is named but no way to reach them is given.
+GUIDELINE = (
+    "| Dokumentnamn | Riktlinje för handläggning av strandskyddsdispenser |\n|---|---|\n"
+    "| Fastställd av | Byggnadsnämnden 2026-09-17, § 142 |\n| {label} | Miljö- och byggchef |\n\n"
+    "# Riktlinje för handläggning av strandskyddsdispenser\n\n## 1 Syfte\n\n"
+    "Riktlinjen ska säkerställa att ansökningar om strandskyddsdispens handläggs på ett likvärdigt och rättssäkert "
+    "sätt. Den vänder sig till handläggare på miljö- och byggavdelningen.\n\n## 2 Utgångspunkter\n\n"
+    "Strandskyddet regleras i 7 kap. miljöbalken. Dispens får endast ges om det finns särskilda skäl och om åtgärden "
+    "är förenlig med strandskyddets syften. Byggnadsnämnden ska vara restriktiv med dispenser i områden som är "
+    "viktiga för friluftslivet. Handläggaren ska alltid besöka platsen innan ett beslut fattas och dokumentera "
+    "besöket med foton. Beslutet ska skickas till länsstyrelsen samma dag som det fattas, så att länsstyrelsen kan "
+    "pröva det inom tre veckor.\n\n## 3 Bedömning\n\nHandläggaren ska pröva om platsen redan är ianspråktagen, om "
+    "åtgärden behövs för att tillgodose ett angeläget allmänt intresse och om den kan ske utan att växt- och djurlivet "
+    "påverkas. Bedömningen ska framgå av beslutet, så att den sökande förstår varför dispens ges eller inte ges.\n"
+)
+
+
+def test_a_guideline_whose_facts_name_its_owner_needs_no_contact_route() -> None:
+    assert not sender_messages(GUIDELINE.format(label="Dokumentansvarig"), "markdown")
+
+
+def test_a_guideline_without_an_owner_still_needs_a_contact_route() -> None:
+    assert sender_messages(GUIDELINE.format(label="Giltig till"), "markdown")
+
+
+FAQ = (
+    "<html lang='sv'><body><main><h1>Frågor och svar om rotavdrag</h1>"
+    "<p>Skatteverket svarar här på vanliga frågor om rotavdrag för arbete i ditt hem.</p>"
+    "<h2>Vem kan få rotavdrag?</h2><p>Du kan få rotavdrag om du äger bostaden och bor i den, eller om du äger ett "
+    "fritidshus som du använder själv. Avdraget är 30 procent av kostnaden för arbetet, högst 50 000 kronor per "
+    "person och år.</p><h2>Hur får jag avdraget?</h2><p>Företaget som gör arbetet drar av beloppet på fakturan och "
+    "begär sedan resten av pengarna från oss. Du behöver inte göra något själv, men du ska kontrollera att uppgifterna "
+    "på fakturan stämmer. Om ni är två som äger bostaden kan ni båda få rotavdrag.</p>"
+    "<h2>Mer information</h2><p>{more}</p></main></body></html>"
+)
+
+
+def test_a_link_to_the_contact_page_is_a_way_to_reach_the_sender() -> None:
+    more = 'Du kan också <a href="/kontakt">klicka här</a> för att kontakta oss.'
+    assert not sender_messages(FAQ.format(more=more), "html")
+
+
+def test_the_words_without_a_link_are_no_way_to_reach_the_sender() -> None:
+    more = "Du kan också kontakta oss om du har fler frågor."
+    assert sender_messages(FAQ.format(more=more), "html")

@@ -96,6 +96,16 @@ CASE_NUMBER = re.compile(
 # a leaflet) says who that is. Without its name it is information, not a warning. Not in a letter or a decision: one
 # sent to a person must say who sends it (the reader may have to appeal to them or answer them by name).
 NAME_REQUIRED = frozenset({LETTER, DECISION})
+# A steering document's facts that name its owner (session 48, the writer's re-tester: a guideline for case officers
+# whose table names *Dokumentansvarig: Miljö- och byggchef*): its readers are the organisation's own staff, who reach
+# the owner it names inside it. The label stands alone in a table's cell or before a colon, in the text's head.
+DOCUMENT_OWNER = re.compile(
+    r"^[ \t|*]*(?:dokumentansvarig|dokumentägare)[ \t*]*(?:[:|]|$)", re.IGNORECASE | re.MULTILINE
+)
+DOCUMENT_HEAD_CHARS = 3000
+# A link that leads to the sender's contact page (session 48, the agency re-tester: an FAQ page's *Du kan också
+# [klicka här] för att kontakta oss*): a way to reach them, as a web address is. Words without a link are none.
+CONTACT_LINK_WORDS = re.compile(r"\bkontakta\s+(?:oss|mig)\b|\bkontakt(?:sida|sidan|formulär|formuläret)\b", re.I)
 # A letter signed with the name that heads it (session 47, a writer's re-tester: a housing company's letter with
 # *Västerbyhem* as its first line and again under *Med vänlig hälsning* was told it named no sender): a name of one
 # to three capitalised words, alone on the text's first line and ending its signature after a closing. A name that
@@ -163,8 +173,9 @@ class MissingSender:
         block_parts=True,
         summary=(
             "a text (over 100 words) that does not say who sends it (organisation or signature) and/or how to reach "
-            "them (e-post, telefon, webbadress, postadress); says which is missing; information only where a text "
-            "that is not a letter or a decision says *vi* or *oss* beside its contact route (*Ring oss på …*)"
+            "them (e-post, telefon, webbadress, postadress, a link to a contact page); says which is missing; "
+            "information only where a text that is not a letter or a decision says *vi* or *oss* beside its contact "
+            "route (*Ring oss på …*); not a document whose facts name its owner (*Dokumentansvarig*)"
         ),
         reference=references.RECEIVER,
         explanation=(
@@ -246,8 +257,8 @@ class MissingSender:
         if not (has_sender and has_contact):
             text = "\n".join([*_senders_texts(analysis, roles), document.context])
             has_sender = has_sender or _names_sender(text) or _letterhead_signed(analysis)
-            has_contact = has_contact or _has_contact(text)
-        if has_sender and has_contact:
+            has_contact = has_contact or _has_contact(text) or any(map(_contact_link, document.blocks))
+        if has_sender and has_contact or DOCUMENT_OWNER.search(document.source, 0, DOCUMENT_HEAD_CHARS):
             return
         # (the text's own *vi* beside its contact route: see NAME_REQUIRED)
         voiced = has_contact and not has_sender and genre not in NAME_REQUIRED and _our_contact(text)
@@ -332,6 +343,11 @@ def _our_email(text: str) -> bool:
         if OURS.search(text, start, len(text) if end < 0 else end):
             return True
     return False
+
+
+def _contact_link(block: Block) -> bool:
+    """Whether ``block`` links to a contact page (see CONTACT_LINK_WORDS)."""
+    return bool(block.links) and CONTACT_LINK_WORDS.search(block.text) is not None
 
 
 def _our_contact(text: str) -> bool:
