@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -158,3 +159,28 @@ def test_a_problem_is_linked_from_the_page_not_the_sitemap(served, tmp_path: Pat
     for report in errors.values():
         assert report.linked_from == site.base + "/", report.error
         assert f"(länkas från {site.base}/)" in report.error and "sitemap" not in report.error
+
+
+# --- WRONG 4: text fragments of one block ---
+
+LISTS = (
+    "<p>Kommunen ger ut tidningar.</p><h2>Varför skall vi läsa</h2><p>Nämnden skall läsa.</p>"
+    "<ul><li>Taltidningar</li>\n<li>Tidningar som skall läsas av alla.</li></ul>"
+    "<p>Böcker som skall läsas av alla.</p><p>Tidningar som skall läsas av alla i morgon.</p>"
+)
+
+
+def test_a_fragment_s_prefix_and_suffix_are_each_of_one_block(served, tmp_path: Path) -> None:
+    from lxml import html
+
+    site = served({"/": Route(page("Tidningar", LISTS))})
+    [report] = _crawl(site, tmp_path).report.files
+    tree = html.fromstring(site.routes["/"].body)
+    blocks = [" ".join(el.text_content().split()).lower() for el in tree.iter("p", "li", "h1", "h2")]
+    directives = list(report.fragments.values())
+    assert len(directives) >= 4, directives
+    for directive in directives:
+        parts = [unquote(part) for part in directive.split(",")]
+        context = [part[:-1] for part in parts if part.endswith("-")] + [p[1:] for p in parts if p.startswith("-")]
+        for words in context:  # Chromium matches each within one block, or not at all
+            assert any(words in block for block in blocks), (words, directive)
