@@ -56,3 +56,27 @@ def test_the_planning_laws_procedures_are_its_terms(text: str) -> None:
 
 def test_a_plain_forfarande_is_still_flagged() -> None:
     assert "förfarande" in _texts("Det förfarande vi använder är krångligt.")
+
+
+# --- writer WRONG 7: *av stor betydelse* → an adjective that agrees ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "replacement"),
+    [
+        ("Kommunen ska vara restriktiv med dispenser i områden som är av stor betydelse för friluftslivet.", "viktiga"),
+        ("Dessa frågor är av central betydelse för kommunen.", "viktiga"),
+        ("Området är av stor betydelse för friluftslivet.", "viktigt"),
+        ("Det är av stor betydelse att du svarar.", "viktigt"),
+        ("Frågan är av stor betydelse för oss.", "viktig"),
+    ],
+)
+def test_the_adjective_agrees_with_the_subject(text: str, replacement: str) -> None:
+    found = _found(text)[0]
+    assert found.replacements == (f"mycket {replacement}",)
+    assert found.suggestion == f"mycket {replacement}"
+
+
+def test_an_unclear_subject_gets_advice() -> None:
+    found = _one("Skogen, som är av stor betydelse för djuren, ska skyddas.", "av stor betydelse")
+    assert found.replacements == () and found.suggestion

@@ -462,6 +462,9 @@ class DeclarativeRule:
     def _finding(self, index: int, block: BlockAnalysis, match: Match, **extra: Any) -> RuleFinding:
         text = block.text[match.first.start : match.last.end]
         suggestion, first_form, active_only = fitted_suggestion(block, match, match.term.suggestion or "")
+        advice = match.term.words in self.advice_only or match.term.advice
+        if first_form and not advice and _predicative(match.term):
+            suggestion = first_form[0]  # the adjective agrees with its subject: the other form is no alternative
         template = self.message if suggestion else without_suggestion(self.message)
         message = fill_template(template, text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
         if match.term.note and "{note}" not in template:
@@ -477,7 +480,7 @@ class DeclarativeRule:
         replacements: tuple[str, ...] = ()
         replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
         replaceable = replaceable and not negated_attribute and not attribute
-        if suggestion and replaceable and match.term.words not in self.advice_only and not match.term.advice:
+        if suggestion and replaceable and not advice:
             replacements = first_form  # replacement_for of the listed suggestion: its first alternative's form
         return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
 
@@ -627,7 +630,9 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     head = _read_as_supine(block, match.first)
     adverb = _is_adverb_of(match, head)
     fitted = []
-    for alternative, form in zip(alternatives, forms, strict=True):
+    # a predicative adjective's agreeing form is shown only where it replaces (see DeclarativeRule._finding)
+    shown_forms = [() for _ in forms] if _predicative(match.term) else forms
+    for alternative, form in zip(alternatives, shown_forms, strict=True):
         if head.pos in ("VERB", "AUX") and _repeats_argument(block, match, head, alternative):
             continue  # *bedriver ett arbete* → *arbetar med ett arbete*: not shown at all
         form = form or _passive_alternative(head, alternative) or _participle_alternative(block, head, alternative)
@@ -838,6 +843,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     alternative = " ".join(_ALTERNATIVES.split(suggestion.strip())[0].split())
     if not is_plain_phrase(alternative):
         return ()
+    if _predicative(match.term):
+        return _predicative_alternative(block, match, alternative)
     inner = match.adverb  # an adverb or an inverted subject inside the phrase: all its tokens are skipped
     tokens = [
         t
@@ -902,6 +909,58 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if form is None or form.lower() == head.lower and len(tokens) == 1:
         return ()
     return (match_case(form, head.text),)
+
+
+# *vara av stor betydelse / vikt*: the phrase's adjective alternative (*mycket viktig*) agrees with the subject
+IMPORTANCE_NOUNS = frozenset({"betydelse", "vikt"})
+# Subject pronouns whose number and gender the tagger may leave out
+PLURAL_PRONOUNS = frozenset({"de", "dessa", "vi", "ni", "båda", "alla"})
+NEUTER_PRONOUNS = frozenset({"det", "detta", "allt"})
+
+
+def _predicative(term: Term) -> bool:
+    return term.words[0] == "av" and term.words[-1] in IMPORTANCE_NOUNS
+
+
+def _predicative_alternative(block: BlockAnalysis, match: Match, alternative: str) -> tuple[str, ...]:
+    """*är av stor betydelse* → *är mycket viktig* with the adjective agreeing with the subject: *områden som är* →
+    *mycket viktiga*, *Området är* → *mycket viktigt*, *Det är … att* → *mycket viktigt* (writer re-test s48: *områden
+    som är mycket viktig* had been written). () when the subject cannot be told: advice."""
+    agreements = {_agreement(subject) for subject in _predicate_subjects(block, match.last)}
+    if len(agreements) != 1 or None in agreements:
+        return ()  # no subject, or a relative *som* whose noun the word order and the parse see differently
+    [morph] = agreements
+    first, _, adjective = alternative.rpartition(" ")
+    word = inflect(adjective, "ADJ", dict(morph or ()), default_lexicon())
+    return () if word is None else (f"{first} {word}".strip(),)
+
+
+def _agreement(subject: Token) -> tuple[tuple[str, str], ...] | None:
+    """The features a predicative adjective takes from its subject; None when the subject does not say."""
+    if subject.dep in ("expl", "csubj") or subject.lower in NEUTER_PRONOUNS:
+        return (("Gender", "Neut"), ("Number", "Sing"))
+    if subject.lower in PLURAL_PRONOUNS or subject.feature("Number") == "Plur":
+        return (("Number", "Plur"),)
+    gender = subject.feature("Gender")
+    if subject.feature("Number") == "Sing" and gender in ("Com", "Neut"):
+        return (("Gender", gender), ("Number", "Sing"))
+    return None
+
+
+def _predicate_subjects(block: BlockAnalysis, noun: Token) -> list[Token]:
+    """The subject the predicate *av stor betydelse* says something about; for a relative *som* its noun, both the
+    word before it and the parse's head; [] when the noun is not the predicate of a copula."""
+    children = block.children(noun)
+    if not any(t.dep == "cop" for t in children):
+        return []
+    subject = next((t for t in children if t.dep in ("nsubj", "expl")), None)
+    subject = subject or next((t for t in children if t.dep == "csubj"), None)
+    if subject is None or subject.feature("PronType") != "Rel":
+        return [] if subject is None else [subject]
+    before = block.words_before(subject.i, 1)
+    if noun.dep != "acl:relcl" or not before or before[0].pos not in ("NOUN", "PROPN", "PRON"):
+        return []
+    return [before[0], block.tokens[noun.head]]
 
 
 IMPERATIVE = {"VerbForm": "Fin", "Mood": "Imp"}
