@@ -80,3 +80,19 @@ def test_the_adjective_agrees_with_the_subject(text: str, replacement: str) -> N
 def test_an_unclear_subject_gets_advice() -> None:
     found = _one("Skogen, som är av stor betydelse för djuren, ska skyddas.", "av stor betydelse")
     assert found.replacements == () and found.suggestion
+
+
+# --- agency WRONG 3: *framställning* in a legal definition ------------------------------------------------------------
+
+
+def test_framstallning_as_a_representation_is_not_flagged() -> None:
+    assert "framställning" not in _texts("journalhandling: framställning i skrift eller bild samt upptagning.")
+    assert "framställning" not in _texts("Företaget arbetar med framställning av läkemedel.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi har fått en framställning från föreningen om bidrag.", "Kommunen har gjort en framställning till regeringen."],
+)
+def test_framstallning_as_a_request_is_flagged(text: str) -> None:
+    assert "framställning" in _texts(text)
