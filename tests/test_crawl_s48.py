@@ -184,3 +184,48 @@ def test_a_fragment_s_prefix_and_suffix_are_each_of_one_block(served, tmp_path: 
         context = [part[:-1] for part in parts if part.endswith("-")] + [p[1:] for p in parts if p.startswith("-")]
         for words in context:  # Chromium matches each within one block, or not at all
             assert any(words in block for block in blocks), (words, directive)
+
+
+# --- WRONG 6: pages behind a login ---
+
+
+def test_a_login_is_told_by_what_the_server_asks_for_and_how_to_leave_them_out_once(tmp_path: Path) -> None:
+    from test_crawl import _answer, _serve_odd
+
+    links = "".join(f'<li><a href="{p}">{p}</a></li>' for p in ("/mina-sidor/a", "/mina-sidor/b", "/form/c"))
+    start = page("Start", f"<p>Välkommen till kommunen.</p><ul>{links}</ul>")
+    server, base = _serve_odd(
+        {
+            "/": _answer(200, start),
+            "/mina-sidor/a": _answer(401, b"", WWW_Authenticate='Basic realm="e-tjanst"'),
+            "/mina-sidor/b": _answer(401, b"", WWW_Authenticate="Basic"),
+            "/form/c": _answer(403, b"<p>Logga in</p>"),
+        }
+    )
+    try:
+        result = klarlint("crawl", base + "/", "--no-cache", "--retries", "0", cwd=tmp_path)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.splitlines()
+    basic = [line for line in lines if "/mina-sidor/" in line and "servern svarade 401" in line]
+    assert len(basic) == 2 and all('--header "Authorization: Basic …"' in line for line in basic), lines
+    assert not any("Cookie" in line for line in basic)
+    [form] = [line for line in lines if "/form/c:" in line]
+    assert '--header "Cookie: namn=värde"' in form
+    # said once, in the summary: how to leave them out
+    assert sum("--exclude" in line for line in lines) == 1
+    assert "3 sidor kräver inloggning: skicka inloggningen med --header, eller hoppa över dem med --exclude" in (
+        result.stderr
+    )
+
+
+def test_the_exclude_pattern_is_the_login_pages_common_folder(served, tmp_path: Path) -> None:
+    from klarlint.crawl import _login_hint
+    from klarlint.crawl.site import PageReport
+
+    pages = [PageReport(f"http://127.0.0.1:1/mina-sidor/{p}", error="x", status=401) for p in ("a", "b/c")]
+    assert _login_hint(pages).endswith("hoppa över dem med --exclude '/mina-sidor/'")
+    assert _login_hint(pages[:1]).endswith("hoppa över den med --exclude '/mina-sidor/'")
+    assert _login_hint([PageReport("http://127.0.0.1:1/x", status=401)]).endswith("--exclude")

@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import math
 import multiprocessing
+import os
 import queue
 import sys
 import threading
@@ -88,6 +89,8 @@ class CrawlResult:
             (self.counts.beyond_depth, _beyond_depth(self.max_depth), ""),
         ]
         parts = [_counted(*count) for i, count in enumerate(counts) if count[0] or i == 0]
+        if login := _login_hint([r for r in self.report.files if getattr(r, "status", None) in (401, 403)]):
+            parts.append(login)
         if self.report.template_pages:
             parts.append(f"mallen, som finns på {self.report.template_pages} sidor, granskades för sig")
         return ", ".join(parts)
@@ -100,6 +103,20 @@ def _beyond_depth(max_depth: int | None) -> str:
     """Sitemap addresses no link within --max-depth leads to: not read, and counted (they had all been read as
     depth 0, so --max-depth 0, *bara startsidan*, had checked 24 pages)."""
     return f"i webbplatskartan hämtades inte (ingen länk leder dit inom --max-depth {max_depth})"
+
+
+def _login_hint(pages: list[FileReport]) -> str:
+    """Pages behind a login fail the run (exit 2) until they are sent a login or left out: said once, with a
+    pattern for --exclude (every link to an e-service's */mina-sidor/* had made each run exit 2, with no word of
+    how to leave them out)."""
+    if not pages:
+        return ""
+    folders = [urlsplit(r.path).path.rsplit("/", 1)[0] + "/" for r in pages]
+    common = os.path.commonpath(folders) if len(pages) > 1 else folders[0].rstrip("/")
+    pattern = f" '{common}/'" if common not in ("", "/") else ""
+    them = "sida kräver inloggning" if len(pages) == 1 else "sidor kräver inloggning"
+    leave_out = f"hoppa över {'den' if len(pages) == 1 else 'dem'} med --exclude{pattern}"
+    return f"{len(pages)} {them}: skicka inloggningen med --header, eller {leave_out}"
 
 
 def _counted(count: int, one: str, many: str) -> str:

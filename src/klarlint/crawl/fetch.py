@@ -302,7 +302,7 @@ class _Crawler:
             message = _linked(f"{url}: servern svarade {response.status} {reason}".rstrip(), linked_from)
             status = response.status
             if status in (401, 403):
-                message += LOGIN_HINT
+                message += login_hint(response.headers.get("www-authenticate", ""))
             elif status >= 500:
                 message += EXCLUDE_HINT
             self._tell(Problem(url, message, wanted, wanted, "broken", linked_from, status))
@@ -574,7 +574,19 @@ async def _read_body(response: httpx.Response, url: str, raw: bool, cut_at: int 
 # redirect loop or one scanned PDF in an old decision had failed every run of a --baseline gate, with no way out
 # named. Page read errors (crawl.lint_page) end with it too.
 EXCLUDE_HINT = " – kan inte läggas i en baslinje: hoppa över adressen med --exclude tills felet är rättat"
-LOGIN_HINT = ' – sidan kräver inloggning: skicka den med --header "Cookie: namn=värde"'
+# A login form's session: its cookie, from a browser that has logged in
+LOGIN_HINT = ' – sidan kräver inloggning: logga in i en webbläsare och skicka kakan med --header "Cookie: namn=värde"'
+
+
+def login_hint(challenge: str) -> str:
+    """How to send a login, by what the server asks for (WWW-Authenticate): *Basic* or *Bearer* is an
+    Authorization header (a Basic login had been told to send a cookie); a login form's session, a cookie."""
+    scheme = challenge.strip().split(" ", 1)[0].split(",", 1)[0].lower()
+    if scheme == "basic":
+        return ' – sidan kräver inloggning (Basic): skicka den med --header "Authorization: Basic …"'
+    if scheme == "bearer":
+        return ' – sidan kräver inloggning (Bearer): skicka den med --header "Authorization: Bearer …"'
+    return LOGIN_HINT
 
 
 def _linked(message: str, linked_from: str | None) -> str:
