@@ -96,3 +96,12 @@ def test_framstallning_as_a_representation_is_not_flagged() -> None:
 )
 def test_framstallning_as_a_request_is_flagged(text: str) -> None:
     assert "framställning" in _texts(text)
+
+
+# --- agency WRONG 7: a regleringsbrev's title ----------------------------------------------------------------------
+
+
+def test_a_regleringsbrevs_title_is_not_the_writers_words() -> None:
+    text = "Målet finns i regleringsbrevet för budgetåret 2025 avseende länsstyrelserna (Fi2024/02345)."
+    assert "avseende" not in _texts(text)
+    assert "avseende" in _texts("Vi har ett nytt mål avseende länsstyrelserna.")

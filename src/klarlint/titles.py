@@ -1,6 +1,7 @@
 """Titles a text cites: a statute's (*förordningen (2021:663) om arbetet med att säkerställa korrekta
 utbetalningar*), an EU act's (*förordning (EU) nr 1169/2011 om tillhandahållande av livsmedelsinformation …*) and an
-official report's (*betänkandet Ett starkare straffrättsligt skydd … avseende kön (SOU 2023:80)*). Their words are the
+official report's (*betänkandet Ett starkare straffrättsligt skydd … avseende kön (SOU 2023:80)*), a
+regleringsbrev's (*regleringsbrevet för budgetåret 2025 avseende länsstyrelserna*). Their words are the
 lawmaker's or the inquiry's, fixed by the citation: a writer cannot make *säkerställa* or *avseende* plainer there
 (issue 13, blind: false alarms on both). Found in the text alone, by the signs a citation carries: a statute's number
 in parentheses after its kind, an EU act's number with its slash, a report's series and number after its title, or
@@ -43,6 +44,13 @@ REPORT = re.compile(
 # *Utredningen ”Ny kärnkraft i Sverige – ett andra steg”*: a report's or an inquiry's title in quotation marks.
 QUOTED_TITLE = re.compile(rf"\b(?:{REPORT_KINDS}|(?i:utredningen))\s+[\"”«]([A-ZÅÄÖ][^\"”»\n]{{2,240}})[\"”»]")
 
+# *regleringsbrevet för budgetåret 2025 avseende länsstyrelserna (Fi2024/02345)*: a regleringsbrev's title is fixed
+# (*Regleringsbrev för budgetåret … avseende …*), and the reader looks it up by it (agency re-test s48: *avseende*
+# had been flagged). From the kind to the end of the clause.
+REGLERINGSBREV = re.compile(
+    r"\b(?i:regleringsbrev(?:et|en)?)\s+för\s+budgetåret\s+\d{4}\s+(?:avseende|för)\s+[^.;:,()\n]+"
+)
+
 
 def cited_titles(block: BlockAnalysis) -> tuple[tuple[int, int], ...]:
     """The spans of ``block``'s text that are cited titles of statutes and reports (once per block)."""
@@ -59,6 +67,8 @@ def _find(block: BlockAnalysis) -> tuple[tuple[int, int], ...]:
     if "(" in text:  # a statute and a report cite a number in parentheses: most paragraphs have none
         found += [match.span() for match in STATUTE.finditer(text)]
         found += [match.span(1) for match in REPORT.finditer(text)]
+    if "budgetåret" in text:
+        found += [match.span() for match in REGLERINGSBREV.finditer(text)]
     if "/" in text:  # an EU act's number has a slash
         found += [match.span() for match in EU_ACT.finditer(text)]
     return tuple(sorted(found))
