@@ -105,3 +105,73 @@ def test_a_regleringsbrevs_title_is_not_the_writers_words() -> None:
     text = "Målet finns i regleringsbrevet för budgetåret 2025 avseende länsstyrelserna (Fi2024/02345)."
     assert "avseende" not in _texts(text)
     assert "avseende" in _texts("Vi har ett nytt mål avseende länsstyrelserna.")
+
+
+# --- missed words (writer, agency, school) ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Huset är 120 kvadratmeter, vilket understiger planens högsta tillåtna byggnadsarea.", "understiger"),
+        ("Den totala tiden ska dock inte få överstiga tre år.", "överstiga"),
+        ("Räddningstjänsten bedömer om grillning kan ske under betryggande former.", "under betryggande former"),
+        ("Förkommet eller skadat material ersätts enligt fastställd taxa.", "Förkommet"),
+        ("Vi har kommunicerat underlaget med dig.", "kommunicerat"),
+        ("IVO förelägger därför Solrosen AB att rätta bristerna.", "förelägger"),
+        ("Beslut om aktivitetsbidrag fattas av förvaltningen på delegation.", "på delegation"),
+    ],
+)
+def test_missed_words_are_found(text: str, word: str) -> None:
+    assert word in _texts(text)
+
+
+def test_an_amount_over_keeps_its_own_entry() -> None:
+    assert (
+        _one("En skuld överstigande 200 kronor skickas till inkasso.", "överstigande").suggestion == "över / på mer än"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi vill kommunicera denna med såväl brukare som medarbetare.",  # to tell, not to send for comment
+        "Vi kommunicerar med våra invånare på många sätt.",
+        "Regeringen förelägger riksdagen förslaget.",  # to put before
+    ],
+)
+def test_other_senses_of_kommunicera_and_forelagga_are_left(text: str) -> None:
+    assert not [w for w in _texts(text) if w.lower().startswith(("kommunic", "förelägg"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Medel för investeringen finns avsatta i tekniska nämndens investeringsbudget.", "Medel"),
+        ("Föreningen ska redovisa hur medlen har använts.", "medlen"),
+        ("Regeringen har beviljat medel till Funktionsrätt Sverige.", "medel"),
+        ("Föreningar kan söka medel hos MUCF.", "medel"),
+    ],
+)
+def test_medel_as_money_is_advice(text: str, word: str) -> None:
+    found = _one(text, word)
+    assert found.suggestion.lower() == "pengar" and found.replacements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ett medel som används mot löss finns på apoteket.",
+        "Hybridhot är användning av olika medel för att störa samhället.",
+        "Det är förbjudet att tillgängliggöra medel till personer på listan.",  # the EU sanctions' funds
+        "Missbruk av beroendeframkallande medel kan ge skador.",
+        "Temperaturen var i medel 12 grader och kostnaden 40 kronor.",
+    ],
+)
+def test_medel_without_a_sign_of_money_is_left(text: str) -> None:
+    assert "medel" not in [w.lower() for w in _texts(text)]
+
+
+def test_aligga_tells_a_third_person_reader_too() -> None:
+    found = _one("Det åligger vårdnadshavare att snarast anmäla ändrad inkomst.", "åligger")
+    assert "Föreningen ska" in found.message and "Ni ska" in found.message
