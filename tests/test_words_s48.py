@@ -175,3 +175,22 @@ def test_medel_without_a_sign_of_money_is_left(text: str) -> None:
 def test_aligga_tells_a_third_person_reader_too() -> None:
     found = _one("Det åligger vårdnadshavare att snarast anmäla ändrad inkomst.", "åligger")
     assert "Föreningen ska" in found.message and "Ni ska" in found.message
+
+
+# --- agency MISSED: *jfr*, *mån.*, *mnkr* in running text -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Handläggningstiden var i genomsnitt 3,9 mån. under 2024.", "mån."),
+        ("Läs mer i lagen, jfr 11 kap. 1 §.", "jfr"),
+        ("Kostnaden var 17,6 mnkr 2024.", "mnkr"),
+    ],
+)
+def test_missed_abbreviations_are_found(text: str, word: str) -> None:
+    assert word in _texts(text, "abbreviation")
+
+
+def test_man_is_a_month_only_after_a_number() -> None:
+    assert _texts("I den mån det behövs hjälper vi dig. Vi har öppet mån. och tis.", "abbreviation") == []

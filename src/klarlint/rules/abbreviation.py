@@ -601,7 +601,7 @@ def abbreviations() -> tuple[Abbreviation, ...]:
             if len(row) < 2 or row[0].startswith("#") or row[0] == "abbreviation":
                 continue
             text, suggestion = row[0].strip(), row[1].strip()
-            found.append(Abbreviation(text, suggestion, _pattern(text)))
+            found.append(Abbreviation(text, suggestion, OWN_PATTERNS.get(text) or _pattern(text)))
     return tuple(found)
 
 
@@ -618,6 +618,11 @@ def abbreviation_pattern() -> regex.Pattern[str]:
     alternatives = "|".join(f"(?P<a{i}>{listed[i].body})" for i in order)
     # not inside a file name or a path (*C:\Users\anna\t.ex.docx* had been fixed to *till exempel.docx*)
     return regex.compile(rf"(?<![\w.@/\\-])(?:{alternatives})(?![\w-])(?!\.\w)")
+
+
+# Abbreviations that are words without their point: *mån.* only with it and after a number (*3,9 mån.*), as *i den
+# mån* and *Mån–fre* are no months (agency re-test s48: *mån.* in running text had been missed).
+OWN_PATTERNS = {"mån.": r"(?<=\d\s?)mån\."}
 
 
 def _pattern(abbreviation: str) -> str:
