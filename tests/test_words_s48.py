@@ -194,3 +194,24 @@ def test_missed_abbreviations_are_found(text: str, word: str) -> None:
 
 def test_man_is_a_month_only_after_a_number() -> None:
     assert _texts("I den mån det behövs hjälper vi dig. Vi har öppet mån. och tis.", "abbreviation") == []
+
+
+# --- debatable: fixed labels ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Tillämpliga bestämmelser", "Inkomna ärenden", "2. Anmälan av inkomna medborgarförslag"]
+)
+def test_a_fixed_heading_or_label_is_left(text: str) -> None:
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tillämpliga bestämmelser finns i utlänningslagen.", "Tillämpliga"),
+        ("Alla inkomna ansökningar behandlas i tur och ordning.", "inkomna"),
+    ],
+)
+def test_the_same_words_in_a_sentence_are_flagged(text: str, word: str) -> None:
+    assert word in _texts(text)
