@@ -1,0 +1,50 @@
+"""passive-voice, session 48 (the school's, writer's, agency's and bench re-tests): who acts. A reader's act named by
+its noun (a compound, a noun the parse took for an adverb, a letter that says *er*), a private building described in
+a neighbour notice, what the sender encloses, how a grant was used, what can be done with a thing in a definition (real
+model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import passive_finding as finding
+
+READER = "döljer att det är du (läsaren)"
+
+
+# --- 1. the reader's act named by its noun: a compound, a noun parsed as an adverb, a letter that says *er* --------
+
+
+def test_a_compound_act_in_a_letter_to_er_is_the_readers() -> None:
+    text = (
+        "Om tiden inte passar, hör av er till mig så hittar vi en annan tid. "
+        "Om Alvin är sjuk ska sjukanmälan göras i Skolappen före kl 8 varje dag han är borta."
+    )
+    found = finding(text, "göras", genre="brev")
+    assert READER in found.message
+    assert found.suggestion == "Tilltala läsaren, till exempel ”Ni ska anmäla …”"
+
+
+def test_an_act_noun_parsed_as_an_adverb_is_the_readers() -> None:
+    text = (
+        "Om du inte kan delta ska du själv kalla in din ersättare och meddela kansliet. "
+        "Anmälan om förhinder görs till kommunsekreteraren senast fredag den 11 december kl. 12.00."
+    )
+    found = finding(text, "görs", genre="brev")
+    assert READER in found.message
+    assert found.suggestion == "Tilltala läsaren, till exempel ”Du anmäler …”"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # the sender pays out: *utbetalning* is no compound of the reader's *betalning*
+        ("Vi betalar ut lönen. Utbetalning görs den 25:e varje månad till er.", "görs"),
+        # no reader in the paragraph
+        ("Om eleven är sjuk ska sjukanmälan göras i Skolappen före kl 8.", "göras"),
+        # a report made by someone named
+        ("Anmälan om förhinder görs av sekreteraren till ordföranden. Du får en kopia.", "görs"),
+    ],
+)
+def test_other_acts_are_not_the_readers(text: str, verb: str) -> None:
+    assert READER not in finding(text, verb, genre="brev").message
