@@ -229,3 +229,28 @@ def test_the_exclude_pattern_is_the_login_pages_common_folder(served, tmp_path: 
     assert _login_hint(pages).endswith("hoppa över dem med --exclude '/mina-sidor/'")
     assert _login_hint(pages[:1]).endswith("hoppa över den med --exclude '/mina-sidor/'")
     assert _login_hint([PageReport("http://127.0.0.1:1/x", status=401)]).endswith("--exclude")
+
+
+# --- WRONG 7: wording ---
+
+
+def test_the_report_and_the_terminal_say_it_once_and_in_pages(served, tmp_path: Path) -> None:
+    links = [("/a", "A"), ("/skyddad", "Skyddad"), ("/borta", "Borta")]
+    site = served(
+        {
+            "/": Route(page("Start", "<p>Välkommen till kommunen.</p>", links)),
+            "/a": Route(page("A", "<p>Här skall du läsa om oss.</p>", links)),
+            "/skyddad": Route(status=401),
+        }
+    )
+    report = tmp_path / "r.html"
+    first = _cli(site, tmp_path, "--report", str(report), "--write-baseline", str(tmp_path / "b.json"))
+    assert first.stdout.rstrip().endswith("1 anmärkning i 2 sidor."), first.stdout  # not *i 2 filer*
+    html = report.read_text(encoding="utf-8")
+    failures = re.findall(r"<li>([^\n]*?)</li>", html.split('id="fel"')[1])
+    assert len(failures) == 2 and all(item.count("länkas från") == 1 for item in failures), failures
+    assert "1 anmärkning," in html and "1 anmärkningar" not in html
+    # under a baseline, a page with nothing new prints no block of numbers
+    second = _cli(site, tmp_path, "--baseline", str(tmp_path / "b.json"))
+    assert "Sammanfattning" not in second.stdout and second.stdout.rstrip().endswith("0 anmärkningar i 2 sidor.")
+    assert "Sammanfattning" in first.stdout

@@ -444,8 +444,12 @@ def _failure(report: FileReport) -> str:
     known = " <em>(finns i baslinjen)</em>" if getattr(report, "in_baseline", False) else ""
     if not linked_from:
         return escape(message) + known
-    message = message.removesuffix(f" (länkas från {linked_from})")
-    return f'{escape(message)} (länkas från <a href="{escape(linked_from)}">{escape(linked_from)}</a>){known}'
+    # the page that links to the address, as a link, where the message names it (a hint after it had made the
+    # message say *(länkas från X)* twice)
+    said = f" (länkas från {linked_from})"
+    before, found, after = message.partition(said)
+    link = f' (länkas från <a href="{escape(linked_from)}">{escape(linked_from)}</a>)'
+    return f"{escape(before)}{link}{escape(after)}{known}" if found else f"{escape(message)}{link}{known}"
 
 
 def _footer() -> str:
@@ -557,7 +561,7 @@ def _findings_section(
         '<section aria-labelledby="anmarkningar"><h2 id="anmarkningar">Anmärkningarna, sida för sida</h2>'
         '<form class="filters" aria-label="Filter"><fieldset><legend>Allvarlighet</legend>'
         f"{filters}{only_new}</fieldset><fieldset><legend>Regler</legend>{rule_filters}</fieldset>"
-        f'<p class="shown" aria-live="polite">{grouped(total)} anmärkningar</p></form>'
+        f'<p class="shown" aria-live="polite">{_findings_count(total)}</p></form>'
         f"{''.join(sections)}</section>"
     )
 
@@ -578,7 +582,7 @@ def _page_findings(
     link = _link(row)
     shown = escape(name or row.title or row.path)
     numbers = (
-        f"{grouped(row.findings)} anmärkningar, {decimal(row.per_1000_words)} per 1\u00a0000 ord, "
+        f"{_findings_count(row.findings)}, {decimal(row.per_1000_words)} per 1\u00a0000 ord, "
         f"{grouped(row.stats.words)} ord"
     )
     return (
@@ -587,6 +591,11 @@ def _page_findings(
         f'</summary><p class="page-link">Öppna sidan: {link}{_also(row)}</p><ol class="findings">{"".join(items)}</ol>'
         "</details>"
     )
+
+
+def _findings_count(count: int) -> str:
+    """*1 anmärkning*, *2 anmärkningar* (the template's card had said *1 anmärkningar*)."""
+    return f"{grouped(count)} anmärkning{'' if count == 1 else 'ar'}"
 
 
 def _also(row: PageRow) -> str:
@@ -797,6 +806,6 @@ SCRIPT = """
 function update(){var shown=0;document.querySelectorAll('.page-findings').forEach(function(page){
 var n=0;page.querySelectorAll('.finding').forEach(function(f){if(getComputedStyle(f).display!=='none')n++;});
 page.classList.toggle('empty',n===0);shown+=n;});
-form.querySelector('.shown').textContent=shown+' anmärkningar visas';}
+form.querySelector('.shown').textContent=shown+(shown===1?' anmärkning visas':' anmärkningar visas');}
 form.addEventListener('change',update);update();})();
 """

@@ -34,17 +34,21 @@ def write_file(file_report: FileReport, console: Console) -> None:
         _finding(console, file_report.path, finding)
     for notice in file_report.notices:
         _notice(console, file_report.path, notice)
-    if not file_report.skipped:
+    # under a baseline, a file with nothing new has no numbers block either (a crawl had printed 33 blocks of 11
+    # lines around the 6 findings that were new)
+    quiet = hasattr(file_report, "baseline_known") and not file_report.findings and not file_report.notices
+    if not file_report.skipped and not quiet:
         _summary(console, file_report)
 
 
 def write_total(report: Report, console: Console) -> None:
-    """The run's last line: findings and files counted."""
+    """The run's last line: findings and files (a crawl's: pages) counted."""
     total = len(report.findings)
-    files = sum(1 for r in report.files if not r.error and not r.skipped)
-    console.print(
-        f"[bold]{total} anmärkning{'ar' if total != 1 else ''} i {files} fil{'er' if files != 1 else ''}.[/bold]"
-    )
+    read = [r for r in report.files if not r.error and not r.skipped]
+    files = len(read)
+    web = bool(read) and all(r.path.startswith(("http://", "https://")) for r in read)
+    unit = ("sida", "sidor") if web else ("fil", "filer")
+    console.print(f"[bold]{total} anmärkning{'ar' if total != 1 else ''} i {files} {unit[files != 1]}.[/bold]")
 
 
 def _finding(console: Console, path: str, finding: Finding) -> None:
