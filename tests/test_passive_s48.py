@@ -48,3 +48,28 @@ def test_an_act_noun_parsed_as_an_adverb_is_the_readers() -> None:
 )
 def test_other_acts_are_not_the_readers(text: str, verb: str) -> None:
     assert READER not in finding(text, verb, genre="brev").message
+
+
+# --- 3. a private building described in a neighbour notice: the builder places it, never *vi* ----------------------
+
+NOTICE = (
+    "Byggnadsnämnden har fått en ansökan om bygglov för ett nytt garage på fastigheten Tallåsen 2:5, som gränsar "
+    "till din fastighet. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NOTICE + "Garaget avviker från detaljplanen eftersom det till en del placeras på mark som inte får bebyggas.",
+        NOTICE + "Garaget är 36 kvadratmeter och placeras 1,5 meter från gränsen mot din fastighet.",
+    ],
+)
+def test_a_described_building_is_not_placed_by_the_sender(text: str) -> None:
+    suggestion = finding(text, "placeras", genre="brev").suggestion or ""
+    assert "vi placerar" not in suggestion.lower()
+
+
+def test_the_senders_own_building_keeps_vi() -> None:
+    text = "Vi bygger en ny skola. Skolan avviker från planen eftersom den placeras på parkmark."
+    assert "vi placerar" in (finding(text, "placeras", genre="brev").suggestion or "")

@@ -1067,6 +1067,8 @@ def _applicants_building(block: BlockAnalysis, verb: Token) -> bool:
     """A private building built, placed or pulled down: the applicant's act (or a builder's), not the sender's, so
     the rewrite does not say *Vi*; a school or a bath the municipality builds keeps it."""
     subject = passive_subject(block, verb) or _conjunct_subject(block, verb)
+    if subject is None or subject.lower in {"det", "den"}:
+        subject = _sentence_subject_before(block, verb) or subject
     if subject is None:
         return False
     lemma, noun = active_lemma(verb), subject.lemma.lower()
@@ -1075,6 +1077,15 @@ def _applicants_building(block: BlockAnalysis, verb: Token) -> bool:
     # *Bygglovet upphör att gälla om åtgärden inte har påbörjats … och avslutats*: the permitted work is the permit
     # holder's to start and finish (writer5's re-test s46: the example had been *Vi har avslutat …*)
     return lemma in WORK_LEMMAS and noun.endswith(PERMITTED_WORKS) and PERMIT.search(block.text) is not None
+
+
+def _sentence_subject_before(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The last noun subject before the verb in its sentence, for a passive whose subject the parse lost or that is a
+    pronoun for it (*Garaget avviker … eftersom det … placeras*, *Garaget är 36 kvadratmeter och placeras*: writer's
+    re-test s48, the example had been *Vi placerar …* in a neighbour notice)."""
+    start = sentence_start(block, verb.i) or 0
+    nouns = [t for t in block.tokens[start : verb.i] if t.dep == "nsubj" and t.pos in {"NOUN", "ADV"}]  # ADV: *Garaget*
+    return nouns[-1] if nouns else None
 
 
 def _readers_deed_in_relative(block: BlockAnalysis, passive: Passive) -> bool:
