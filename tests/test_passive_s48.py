@@ -73,3 +73,31 @@ def test_a_described_building_is_not_placed_by_the_sender(text: str) -> None:
 def test_the_senders_own_building_keeps_vi() -> None:
     text = "Vi bygger en ny skola. Skolan avviker från planen eftersom den placeras på parkmark."
     assert "vi placerar" in (finding(text, "placeras", genre="brev").suggestion or "")
+
+
+# --- 4. what the sender encloses: *Ritningar bifogas* in a letter is no order to the reader -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Garaget är 36 kvadratmeter. Du får gärna lämna synpunkter. Ritningar bifogas.", "bifogas"),
+        ("Vi har beviljat ditt bygglov. En blankett för överklagande skickas med.", "skickas med"),
+    ],
+)
+def test_what_the_sender_encloses_is_not_the_readers_task(text: str, verb: str) -> None:
+    found = finding(text, verb, genre="brev")
+    assert READER not in found.message
+    assert "Bifoga" not in (found.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du kan söka i e-tjänsten. Till ansökan bifogas intyg från läkare.",  # with the reader's application
+        "Du kan söka i e-tjänsten. Intyg från läkare bifogas till ansökan.",
+        "Om du söker ska intyg bifogas.",  # a modal: what the reader must do
+    ],
+)
+def test_what_goes_with_the_readers_papers_stays_the_readers(text: str) -> None:
+    assert READER in finding(text, "bifogas", genre="brev").message

@@ -3753,6 +3753,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if not modal and (_sender_passes_on(block, verb, subject) or _a_service(block, verb) or _subordinate(block, verb)):
         return False
+    if not modal and _sender_encloses(block, verb, subject):
+        return False
     if not modal and active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _a_whole_class(block, subject):
         # *Alla lån som görs på kortet registreras*, *Samtal som kommer in sparas*: what happens to all such things,
         # the sender's routine (writer5's re-test s46: the rewrite was *Registrera …*); *Alla kvitton ska sparas*
@@ -4021,6 +4023,25 @@ def _sender_passes_on(block: BlockAnalysis, verb: Token, subject: Token | None) 
     if subject is not None and subject.lemma.lower() in ISSUED_DOCUMENTS:
         return True
     return lemma == "visa" and "upp" not in [p.lower() for p in verb_particles(block, verb)]
+
+
+def _sender_encloses(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
+    """*Ritningar bifogas.*, *Blanketten skickas med.*: with no modal, in the present, the thing first and nothing
+    attached to the reader's own papers, the letter's writer encloses it (writer's re-test s48: the example had been
+    *Bifoga ritningar*). Not *Till ansökan bifogas intyg* (what goes with the reader's application)."""
+    lemma, particles = active_lemma(verb), {p.lower() for p in verb_particles(block, verb)}
+    if not (lemma == "bifoga" or lemma == "skicka" and "med" in particles):
+        return False
+    if verb.feature("Tense") != "Pres" or subject is None or subject.i > verb.i:
+        return False
+    sentence = sentence_of(block, verb.i)
+    if sentence is None:
+        return False
+    words = [t for t in block.tokens[sentence.start : sentence.end] if not t.text.isspace()]
+    if any(t.lower in READER_SUBJECTS for t in words):
+        return False  # *Du får ett brev där intyget bifogas*: the sentence is about the reader
+    acts = tuple(READER_ACT_NOUNS)
+    return not any(a.lower in {"till", "med"} and b.lemma.lower().endswith(acts) for a, b in itertools.pairwise(words))
 
 
 def _to_the_reader(block: BlockAnalysis, verb: Token) -> bool:
