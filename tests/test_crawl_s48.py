@@ -254,3 +254,27 @@ def test_the_report_and_the_terminal_say_it_once_and_in_pages(served, tmp_path: 
     second = _cli(site, tmp_path, "--baseline", str(tmp_path / "b.json"))
     assert "Sammanfattning" not in second.stdout and second.stdout.rstrip().endswith("0 anmärkningar i 2 sidor.")
     assert "Sammanfattning" in first.stdout
+
+
+# --- WRONG 8: the same document at two addresses ---
+
+
+def test_the_same_document_at_two_addresses_is_one_entry(served, tmp_path: Path) -> None:
+    from test_crawl import _pdf
+
+    pdf = _pdf("Schemat skall läsas av alla. Tömning av kärl sker varje vecka.")
+    links = [("/dokument/schema.pdf", "Schema"), ("/bilder/karta.pdf", "Karta"), ("/annan.pdf", "Annan")]
+    site = served(
+        {
+            "/": Route(page("Start", "<p>Välkommen till kommunen.</p>", links)),
+            "/dokument/schema.pdf": Route(pdf, "application/pdf"),
+            "/bilder/karta.pdf": Route(pdf, "application/pdf"),
+            "/annan.pdf": Route(_pdf("Beslutet skall fattas i dag."), "application/pdf"),
+        }
+    )
+    for run in ("first", "cached"):
+        result = _crawl(site, tmp_path)
+        files = {r.path.removeprefix(site.base): r for r in result.report.files}
+        assert sorted(files) == ["/", "/annan.pdf", "/bilder/karta.pdf"], run
+        assert files["/bilder/karta.pdf"].also_at == [site.base + "/dokument/schema.pdf"], run
+        assert "1 adress med samma sida som en annan" in result.summary(), run

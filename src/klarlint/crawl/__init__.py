@@ -241,6 +241,7 @@ class _Site:
         self.kept: set[str] = set()  # pages whose report is in the cache (named when a crawl is stopped)
         self.notes: list[str] = []
         self.named: Counter[str] = Counter()
+        self.documents: dict[str, str] = {}  # a PDF's or Word document's address → its content hash
 
     def done(self) -> int:
         return len(self.reports) + len(self.web) + len(self.linter.pending)
@@ -251,6 +252,7 @@ class _Site:
         elif isinstance(item, Page) and item.lint and item.kind == "html":
             self._keep(item)
         elif isinstance(item, Page) and item.lint:
+            self.documents[item.url] = item.content_hash or item.url
             self._lint_or_reuse(_Job(item))
 
     def _problem(self, problem: Problem) -> None:
@@ -334,6 +336,23 @@ class _Site:
         for job, report in self.linter.finish():
             self._finished(job, report)
             advance(self.done())
+        self._merge_same_documents()
+
+    def _merge_same_documents(self) -> None:
+        """A document at two addresses (the same bytes) is one entry, named by its first address with the other,
+        as a web page is (a PDF under /bilder/ and /dokument/ had been two rows of the ranking)."""
+        groups: dict[str, list[str]] = {}
+        for url in sorted(self.documents):
+            if url in self.reports and not self.reports[url].error:
+                groups.setdefault(self.documents[url], []).append(url)
+        for first, *others in (urls for urls in groups.values() if len(urls) > 1):
+            report = PageReport.of(self.reports[first])
+            report.also_at = [*report.also_at, *others]
+            self.reports[first] = report
+            for url in others:
+                del self.reports[url]
+                self.fresh.discard(url)
+                self.reused.discard(url)
 
     def _link_from_first(self, pages: dict[str, tuple[str, ...]]) -> None:
         """A broken address linked from a page's second address is named as linked from its first, the one the
