@@ -101,3 +101,34 @@ def test_what_the_sender_encloses_is_not_the_readers_task(text: str, verb: str) 
 )
 def test_what_goes_with_the_readers_papers_stays_the_readers(text: str) -> None:
     assert READER in finding(text, "bifogas", genre="brev").message
+
+
+# --- 2. how a grant was used, in a report the reader makes: the grantee used it, not the sender ---------------------
+
+GRANT_REPORT = (
+    "Det åligger föreningen att efter avslutat projekt inkomma med en skriftlig slutredovisning, i vilken det "
+    "framgår hur medlen har använts samt vilka resultat som har uppnåtts."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("Ni kan söka projektbidrag för att pröva något nytt. " + GRANT_REPORT, "hur ni har använt medlen"),
+        ("Du har fått stöd från oss. Du ska redovisa hur pengarna har använts.", "hur du har använt pengarna"),
+        ("Du ska redovisa hur pengarna har använts.", "hur (Vem?) har använt pengarna"),  # whose money: unsaid
+    ],
+)
+def test_a_grants_use_reported_is_the_grantees(text: str, example: str) -> None:
+    assert example in (finding(text, "använts", genre="brev").suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Här kan du läsa hur skattepengarna har använts i kommunen.",  # no report
+        "Kommunen ska i årsredovisningen visa hur pengarna har använts. Läs mer om du vill.",  # the reporter named
+    ],
+)
+def test_a_use_the_sender_tells_keeps_vi(text: str) -> None:
+    assert "hur vi har använt" in (finding(text, "använts", genre="brev").suggestion or "")

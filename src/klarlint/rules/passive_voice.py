@@ -957,6 +957,9 @@ def _finding(
             sender = reader_pronoun(block)
         elif not reader and _readers_proof_shows(block, passive.verb):
             sender = reader_pronoun(block).lower()  # always in the *att* clause: *att ni har sänkt*, never first
+        elif not reader and addresses_reader and _grant_use_reported(block, passive):
+            # in a *hur* clause, never first: *hur ni har använt pengarna*
+            sender = reader_pronoun(block).lower() if GRANT_TO_READER.search(block.text) else UNKNOWN_DOER
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
     return RuleFinding(index, passive.start, passive.end, message, suggestion)
 
@@ -982,6 +985,36 @@ def _readers_proof_shows(block: BlockAnalysis, verb: Token) -> bool:
         start = sentence_start(block, sends.i) or 0
         subject = next((t for t in block.tokens[start : sends.i] if t.dep == "nsubj"), None)
     return subject is not None and subject.lower in {"du", "ni"}
+
+
+def _grant_use_reported(block: BlockAnalysis, passive: Passive) -> bool:
+    """*en slutredovisning där det framgår hur medlen har använts*: how money was used, in a sentence about a report,
+    is the user's to tell, never the sender's (school's re-test s48: the example had been *hur vi har använt medlen*
+    in a grant guide to an association); the reader where the paragraph says the reader can get the money (see
+    GRANT_TO_READER), else nobody named."""
+    verb = passive.verb
+    if passive.agent is not None or active_lemma(verb) not in POSSIBLE_USE or not _subject_is(block, verb, MONEY_NOUNS):
+        return False
+    subject = passive_subject(block, verb)
+    before = None if subject is None else word_before(block, subject.i)
+    if before is None or before.lower != "hur":  # *hur medlen har använts*
+        return False
+    if _sentence_subject_before(block, verb) is not None:
+        return False  # *Kommunen ska visa hur pengarna har använts*: the sentence names who reports
+    sentence = sentence_of(block, verb.i)
+    return sentence is not None and any(
+        t.lower.startswith(REPORT_STEMS) or "redovisning" in t.lower
+        for t in block.tokens[sentence.start : sentence.end]
+    )
+
+
+REPORT_STEMS = ("redovis", "redogör", "återrapport")
+# the reader applies for or gets money (*Ni kan söka projektbidrag*, *Du har fått stöd*)
+GRANT_TO_READER = re.compile(
+    r"\b(?:du|ni)\b(?:\W+\w+){0,3}?\W+(?:söka|söker|få|får|fått|beviljas|beviljats)\b(?:\W+\w+){0,3}?\W*"
+    r"\w*(?:bidrag|stöd|medel|pengar)\w*",
+    re.IGNORECASE,
+)
 
 
 PROOF_LEMMAS = frozenset({"visa", "styrka", "intyga", "bevisa", "bekräfta"})
