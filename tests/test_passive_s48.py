@@ -132,3 +132,32 @@ def test_a_grants_use_reported_is_the_grantees(text: str, example: str) -> None:
 )
 def test_a_use_the_sender_tells_keeps_vi(text: str) -> None:
     assert "hur vi har använt" in (finding(text, "använts", genre="brev").suggestion or "")
+
+
+# --- 6. what can be done with a thing, in a definition: information for each verb of the list -----------------------
+
+DEFINITION = (
+    "journalhandling: framställning i skrift eller bild samt upptagning som kan läsas, avlyssnas eller på annat sätt "
+    "uppfattas endast med tekniskt hjälpmedel och som upprättas eller inkommer i samband med vården av en patient."
+)
+
+
+@pytest.mark.parametrize("verb", ["läsas", "avlyssnas", "uppfattas"])
+def test_each_possibility_in_a_definition_is_information(verb: str) -> None:
+    assert finding(DEFINITION, verb, genre="dokument").severity.value == "info"
+
+
+def test_a_definition_with_avses_is_information() -> None:
+    text = "Med journalhandling avses en upptagning som kan läsas eller avlyssnas med tekniskt hjälpmedel."
+    assert finding(text, "avlyssnas", genre="dokument").severity.value == "info"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Detta gäller handlingar som kan lämnas ut till dig.", "lämnas ut"),  # no definition
+        ("Vi har en upptagning. Den som kan läsas ska granskas.", "läsas"),
+    ],
+)
+def test_a_possibility_outside_a_definition_stays_a_warning(text: str, verb: str) -> None:
+    assert finding(text, verb, genre="dokument").severity.value == "warning"

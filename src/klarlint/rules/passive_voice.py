@@ -2131,6 +2131,7 @@ def _acceptable_passive(
         )
     if (
         _generic(block, passive)
+        or _possible_in_definition(block, passive)
         or not addresses_reader
         and (
             _permitted(block, passive)
@@ -2356,6 +2357,34 @@ def _money_used(block: BlockAnalysis, passive: Passive) -> bool:
     if passive.agent is not None or active_lemma(passive.verb) not in POSSIBLE_USE:
         return False
     return _condition_clause(block, passive.verb) or _subject_is(block, passive.verb, MONEY_NOUNS)
+
+
+def _possible_in_definition(block: BlockAnalysis, passive: Passive) -> bool:
+    """*upptagning som kan läsas, avlyssnas eller på annat sätt uppfattas* in a definition (*journalhandling: …*,
+    *Med X avses …*): what can be done with the thing by anyone, each verb of the list (agency's re-test s48: *läsas*
+    and *avlyssnas* had warnings beside the information on *uppfattas*). A relative clause with *kan*, or a passive
+    coordinated with one."""
+    relative = passive.verb
+    while relative.dep in {"conj", "advcl"} and relative.head != relative.i:
+        if any(t.dep.startswith("nsubj") for t in block.children(relative)):
+            break  # a clause of its own: *och som upprättas*
+        head = block.tokens[relative.head]
+        if head.feature("Voice") != "Pass":
+            return False
+        relative = head
+    if relative.dep != "acl:relcl" or passive.agent is not None:
+        return False
+    subject = passive_subject(block, relative)
+    if subject is None or subject.lower not in RELATIVES:
+        return False
+    if not any(t.lower == "kan" for t in verb_chain(block, relative)):
+        return False
+    sentence = sentence_of(block, relative.i)
+    start = 0 if sentence is None else sentence.start
+    return DEFINED_TERM.match(block.text) is not None or any(t.lemma.lower() == "avse" for t in block.tokens[start:])
+
+
+DEFINED_TERM = re.compile(r"\s*[\w -]{1,40}:\s")  # *journalhandling: framställning …*, a definition's term
 
 
 def _condition_clause(block: BlockAnalysis, verb: Token) -> bool:
