@@ -278,3 +278,16 @@ def test_the_same_document_at_two_addresses_is_one_entry(served, tmp_path: Path)
         assert sorted(files) == ["/", "/annan.pdf", "/bilder/karta.pdf"], run
         assert files["/bilder/karta.pdf"].also_at == [site.base + "/dokument/schema.pdf"], run
         assert "1 adress med samma sida som en annan" in result.summary(), run
+
+
+# --- WRONG 9: the User-Agent ---
+
+
+def test_the_user_agent_names_klarlint_and_no_address_it_does_not_own(served, tmp_path: Path) -> None:
+    site = served({"/": Route(page("Start", "<p>Välkommen till kommunen.</p>"))})
+    _crawl(site, tmp_path)
+    with site.lock:
+        agents = {headers.get("User-Agent") for _, headers, _ in site.requests}
+    [agent] = agents
+    assert agent.startswith("klarlint/") and agent.isascii()
+    assert "http" not in agent and "pypi" not in agent.lower(), agent

@@ -31,7 +31,9 @@ from klarlint import __version__
 from klarlint.crawl.cache import Cache, Entry, content_hash
 from klarlint.readers import MAX_DOCX_BYTES, MAX_FILE_BYTES
 
-USER_AGENT = f"klarlint/{__version__} (+https://pypi.org/project/klarlint/)"  # ASCII: HTTP headers are
+# ASCII: HTTP headers are. No address: klarlint has no page of its own to point to, and the PyPI name it had pointed
+# to is not klarlint's (a stranger may publish under it), where a site owner looking up the crawler would land
+USER_AGENT = f"klarlint/{__version__} (plain-language linter)"
 ROBOTS_AGENT = "klarlint"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
