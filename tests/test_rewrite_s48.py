@@ -1,5 +1,5 @@
-"""passive-voice's doer, session 48 (the writer's re-test): a name of several capitalised words is the doer whole
-(real model, spaCy only)."""
+"""passive-voice's doer, session 48 (the school's and the writer's re-tests): an organisation's name with its unit is
+the doer whole, so is a name of several capitalised words (real model, spaCy only)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,43 @@ import pytest
 from conftest import lint_text
 from conftest import passive_finding as finding
 
-# --- 1. a name of several capitalised words is the doer whole ------------------------------------------------------
+# --- 1. a place's name, an organisation's noun and its unit after a comma ----------------------------------------
+
+
+def test_a_unit_of_a_named_organisation_is_the_doer_whole() -> None:
+    # the doer had been cut to *Storsjö*, which names the municipality, not the unit
+    found = finding("Insatserna kommer att utföras av Storsjö hemtjänst, grupp Norr.", "utföras", genre="beslut")
+    assert "(”Storsjö hemtjänst, grupp Norr”)" in found.message
+    assert "”Storsjö hemtjänst, grupp Norr kommer att utföra …”" in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Insatserna utförs av Storsjö hemtjänst.", "Storsjö hemtjänst"),
+        ("Ansökan prövas av Storsjö socialförvaltning.", "Storsjö socialförvaltning"),
+    ],
+)
+def test_a_name_and_an_organisations_noun_are_the_doer(text: str, doer: str) -> None:
+    found = [f for f in lint_text(text, genre="beslut").findings if f.rule == "passive-voice"]
+    assert len(found) == 1
+    assert f"(”{doer}”)" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Mötet leds av Lisa Berg, Stockholm.", "”Lisa Berg”"),  # a place after a comma is where, not who
+        ("Insatserna utförs av hemtjänsten, grupp Norr.", "”hemtjänsten”"),  # no name: no unit joined
+    ],
+)
+def test_no_apposition_without_a_named_organisation(text: str, doer: str) -> None:
+    found = [f for f in lint_text(text, genre="beslut").findings if f.rule == "passive-voice"]
+    assert len(found) == 1
+    assert f"({doer})" in found[0].message
+
+
+# --- 2. a name of several capitalised words is the doer whole ------------------------------------------------------
 
 
 def test_a_name_of_capitalised_words_is_the_doer_whole() -> None:

@@ -1056,6 +1056,8 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
                 first -= 1
             while first > 1 and _name_word_before(block, first, child):
                 first -= 1  # *av Plattformen Civila Sverige*: a capitalised word of the name the parse hung as nmod
+            if first == child.i and _place_before_organisation(block, child):
+                first -= 1  # *av Storsjö socialförvaltning*, the name hung on the noun as a subject
             first = _title_before(block, first, child)
             if block.tokens[first].lower == "andra" and first > 0 and block.tokens[first - 1].lower == "bland":
                 first += 1  # *av bland andra Statens haverikommission*: among others, not a word of the name
@@ -1385,6 +1387,7 @@ def _agent_end(block: BlockAnalysis, noun: Token, verb: Token | None = None) -> 
             end, last = name.end, name.i
     end, last = _ampersand_name(block, end, last)
     end, last = _capitalised_name(block, noun, end, last)
+    end, last = _organisation_noun(block, noun, end, last)
     end, last = _name_after_title(block, noun, end, last)
     end, last = _surname_mistagged(block, noun, end, last)
     tokens = block.tokens
@@ -1415,7 +1418,7 @@ def _agent_end(block: BlockAnalysis, noun: Token, verb: Token | None = None) -> 
         # a list ends with *och*, *eller* or *samt*: a name after a comma alone is an apposition, most often a place
         # (*Mötet leds av Lisa Berg, Stockholm*: the rewrite's subject was *Lisa Berg, Stockholm*)
         end, last = before_comma
-    return _name_end(block, last, end)
+    return _unit_apposition(block, last, _name_end(block, last, end))
 
 
 NAME_CHAIN_WORDS = 4  # capitalised words after a name's first taken as its later ones (*Håll Sverige Rent AB*)
@@ -1436,6 +1439,56 @@ def _capitalised_name(block: BlockAnalysis, noun: Token, end: int, last: int) ->
             break
         last, index = index, index + 1
     return tokens[last].end if last != noun.i else end, last
+
+
+# A lower-case noun after a place's name that makes it an organisation's (*Storsjö hemtjänst*, *Exempelby kommun*,
+# *Norrby socialförvaltning*), compounds too; and a unit of one named after a comma (*, grupp Norr*)
+ORGANISATION_NOUN_ENDINGS = ("tjänst", "förvaltning", "enhet", "kommun", "region", "nämnd", "avdelning", "förening")
+ORGANISATION_NOUN_ENDINGS += ("skola", "bibliotek", "vårdcentral", "församling")
+UNIT_NOUNS = frozenset({"grupp", "enhet", "avdelning", "område", "team", "sektion", "distrikt", "kontor"})
+UNIT_NAME_WORDS = 3  # *grupp Norr*, *enhet Södra Kust*: the unit's name after its noun
+
+
+def _organisation_noun(block: BlockAnalysis, noun: Token, end: int, last: int) -> tuple[int, int]:
+    """The end and last word of a name with an organisation's noun after it, which the parse hangs elsewhere: *av
+    Storsjö hemtjänst, grupp Norr* (school's re-test s48: the doer was cut to *Storsjö*, the municipality). The noun
+    in its bare form, right after a capitalised name on the same line."""
+    if not noun.text[:1].isupper() or last + 1 >= len(block.tokens):
+        return end, last
+    word = block.tokens[last + 1]
+    if not _organisation_word(word) or word.feature("Definite") == "Def" or "\n" in block.text[end : word.start]:
+        return end, last
+    return word.end, word.i
+
+
+def _place_before_organisation(block: BlockAnalysis, head: Token) -> bool:
+    """A capitalised name right before an organisation's noun (see _organisation_noun) that the parse hung on it, with
+    whatever label: *av Storsjö socialförvaltning* (the doer was *socialförvaltning*)."""
+    if head.i < 2 or not _organisation_word(head) or head.feature("Definite") == "Def":
+        return False
+    before = block.tokens[head.i - 1]
+    return before.pos == "PROPN" and before.head == head.i and before.text[:1].isupper() and before.is_word
+
+
+def _organisation_word(token: Token) -> bool:
+    return token.pos == "NOUN" and token.text.islower() and token.text.endswith(ORGANISATION_NOUN_ENDINGS)
+
+
+def _unit_apposition(block: BlockAnalysis, last: int, end: int) -> int:
+    """Where a named organisation's unit after a comma ends: *Storsjö hemtjänst, grupp Norr.* (see
+    _organisation_noun). A unit's noun and a capitalised name that end the sentence; a bare place after a comma
+    (*Lisa Berg, Stockholm*) stays out."""
+    tokens = block.tokens
+    if tokens[last].end != end or not _organisation_word(tokens[last]) or not tokens[last - 1].text[:1].isupper():
+        return end  # (the name before the noun: *av Storsjö socialförvaltning, enhet Väst*)
+    words = block.words_after(last, UNIT_NAME_WORDS + 3)
+    if len(words) < 3 or words[0].text != "," or words[1].lower not in UNIT_NOUNS:
+        return end
+    names = list(itertools.takewhile(_name_chain_word, words[2 : 2 + UNIT_NAME_WORDS]))
+    after = words[2 + len(names)] if 2 + len(names) < len(words) else None
+    if not names or after is not None and after.text not in {".", "!", "?", ";"}:
+        return end
+    return names[-1].end
 
 
 def _name_chain_word(token: Token) -> bool:
