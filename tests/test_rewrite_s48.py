@@ -1,5 +1,6 @@
-"""passive-voice's doer, session 48 (the school's and the writer's re-tests): an organisation's name with its unit is
-the doer whole, so is a name of several capitalised words (real model, spaCy only)."""
+"""passive-voice's doer and active examples, session 48 (the school's, the writer's and the agency's re-tests): an
+organisation's name with its unit is the doer whole, so is a name of several capitalised words, and the *av* of an
+action noun the tagger missed names no doer (real model, spaCy only)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,19 @@ def test_a_capitalised_word_after_another_doer_is_not_joined(text: str, doer: st
     found = [f for f in lint_text(text, genre="rapport").findings if f.rule == "passive-voice"]
     assert found
     assert f"({doer})" in found[0].message
+
+
+# --- 3. the *av* of an action noun the tagger missed names no doer ------------------------------------------------
+
+
+def test_the_object_of_an_action_noun_is_no_doer() -> None:
+    # the note had said the text names the doer (*kommunicering*) and suggested it as the subject
+    text = "Ett utvecklingsarbete har påbörjats avseende digitalisering av kommunicering med parterna."
+    found = finding(text, "påbörjats", genre="rapport")
+    assert "kommunicering" not in found.message
+    assert "kommunicering" not in (found.suggestion or "")
+
+
+def test_a_doer_after_a_verb_is_still_named() -> None:
+    found = finding("Ett utvecklingsarbete har påbörjats av förvaltningen.", "påbörjats", genre="rapport")
+    assert "(”förvaltningen”)" in found.message

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb, reciprocal_lemmas
-from klarlint.noun_chains import is_action_noun
+from klarlint.noun_chains import MIN_ACTION_NOUN_CHARS, NOT_ACTIONS, is_action_noun
 
 if TYPE_CHECKING:
     from klarlint.nlp.lemma_lexicon import SortedLexicon
@@ -512,6 +512,26 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
         and (child.pos in AGENT_POS or _mistagged_name(child))
         and not is_symbol(child)  # *av nämnden 🎉*: the emoji made the phrase's head; the words are read instead
         and any(c.dep == "case" and c.lower == "av" and not _particle_av(block, c) for c in _av_holders(block, child))
+        and not _after_mistagged_action_noun(block, child)
+    )
+
+
+def _after_mistagged_action_noun(block: BlockAnalysis, head: Token) -> bool:
+    """The *av* of ``head``'s phrase follows an action noun the tagger took for another word: *påbörjats avseende
+    digitalisering av kommunicering*, *digitalisering* an adverb (agency's re-test s48: the note named *kommunicering*
+    the doer). The phrase is what the act is done to; a noun so tagged the passive rule reads itself."""
+    av = next((c for c in block.children(head) if c.dep == "case" and c.lower == "av"), None)
+    if av is None or av.i == 0:
+        return False
+    before = block.tokens[av.i - 1]
+    word = before.lower
+    return (
+        before.pos not in NOUN_POS | VERBAL_POS
+        and before.text.isalpha()
+        and before.text.islower()
+        and len(word) >= MIN_ACTION_NOUN_CHARS
+        and word.endswith(("ering", "ning"))
+        and not word.endswith(NOT_ACTIONS)
     )
 
 
