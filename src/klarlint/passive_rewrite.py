@@ -907,6 +907,7 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         # each other); no example where the list's verb cannot be put in the passive's tense
         return " ".join([actor, *chain, single]) if single else None
     governs = _particle_governs(block, passive, particles)
+    form, particles = _split_particle_verb(form, particles)
     if relative:
         return None if governs else " ".join(["som", actor, *chain, form, *particles])
     words = [actor, *chain, form, *particles]
@@ -927,6 +928,19 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
         # till …* says something else (to exaggerate)
         return " ".join([actor, *chain, form, *obj, *particles]) if obj else None
     return " ".join(words + obj)
+
+
+# Verbs with a particle grown onto them whose active reads stilted written whole: the particle goes after the verb
+# with its preposition (*som vi har överenskommit* → *som vi har kommit överens om*; agency's re-test s48)
+SPLIT_PARTICLE_VERBS = {"överens": ("överens", "om")}
+
+
+def _split_particle_verb(form: str, particles: list[str]) -> tuple[str, list[str]]:
+    """The active form without a grown-on particle of SPLIT_PARTICLE_VERBS, and the particles with it."""
+    for prefix, words in SPLIT_PARTICLE_VERBS.items():
+        if form.lower().startswith(prefix) and len(form) > len(prefix) + 2:
+            return form[len(prefix) :], [*words, *particles]
+    return form, particles
 
 
 def _negation_by_particle(block: BlockAnalysis, verb: Token) -> bool:
