@@ -291,3 +291,35 @@ def test_the_user_agent_names_klarlint_and_no_address_it_does_not_own(served, tm
     [agent] = agents
     assert agent.startswith("klarlint/") and agent.isascii()
     assert "http" not in agent and "pypi" not in agent.lower(), agent
+
+
+# --- MISSED: a link that redirects ---
+
+
+def test_a_link_that_redirects_is_told_once_as_information(served, tmp_path: Path) -> None:
+    links = [("/gammal", "Gammal"), ("/tillfallig", "Tillfällig"), ("/k1", "Kedja"), ("/ny", "Ny")]
+    site = served(
+        {
+            "/": Route(page("Start", "<p>Välkommen till kommunen.</p>", links)),
+            "/gammal": Route(status=301, location="/ny"),
+            "/tillfallig": Route(status=302, location="/ny2"),
+            "/k1": Route(status=301, location="/k2"),
+            "/k2": Route(status=301, location="/ny3"),
+            "/ny": Route(page("Ny", "<p>Här skall du läsa.</p>")),
+            "/ny2": Route(page("Ny 2", "<p>Vi skall svara.</p>")),
+            "/ny3": Route(page("Ny 3", "<p>Nämnden skall besluta.</p>")),
+        }
+    )
+    result = _crawl(site, tmp_path)
+    told = {r.path.removeprefix(site.base): r.notices[0] for r in result.report.files if r.skipped}
+    assert set(told) == {"/gammal", "/tillfallig", "/k1"}
+    base = site.base
+    assert told["/gammal"].code == "redirect"
+    assert told["/gammal"].message == f"leder vidare till {base}/ny (301); uppdatera länken (länkas från {base}/)"
+    assert "(302)" in told["/tillfallig"].message and f"{base}/k2 (301)" in told["/k1"].message
+    assert not any(r.error for r in result.report.files)  # information, not a failure
+    assert "3 länkar leder vidare till en annan adress" in result.summary()
+    # the terminal tells it on one line, as a link problem, and the run passes on it
+    shown = _cli(site, tmp_path, "--fail-on", "error")
+    assert shown.returncode == 0, shown.stderr
+    assert f"{base}/gammal  leder vidare  redirect" in shown.stdout

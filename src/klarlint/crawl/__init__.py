@@ -83,6 +83,11 @@ class CrawlResult:
             (sum(len(getattr(r, "also_at", ())) for r in pages), SAME_PAGE, SAME_PAGE.replace("adress", "adresser")),
             (sum(1 for r in self.report.files if r.error), "kunde inte hämtas eller läsas", ""),
             (self.named["off-site"], "omdirigeras utanför webbplatsen", ""),
+            (
+                self.named["redirect"],
+                "länk leder vidare till en annan adress",
+                "länkar leder vidare till en annan adress",
+            ),
             (self.named["robots"], "stoppad av robots.txt", "stoppade av robots.txt"),
             (self.named["not-text"], "var inte HTML, PDF eller Word", ""),
             (self.counts.limited, f"hämtades inte (--max-pages {self.report.max_pages})", ""),
@@ -472,7 +477,8 @@ def _not_read(problem: Problem) -> FileReport:
     """An address the crawl did not read, and why, as a skipped file of a folder is: named in every report (the
     site report had given only counts, or nothing: robots.txt, a redirect off the site, a document not read)."""
     reason = problem.message.removeprefix(f"{problem.url}: ")
-    return FileReport(problem.url, skipped=True, notices=[Notice("skipped-file", reason)])
+    code = "redirect" if problem.kind == "redirect" else "skipped-file"  # a link to update, not a page left out
+    return FileReport(problem.url, skipped=True, notices=[Notice(code, reason)])
 
 
 def _store(

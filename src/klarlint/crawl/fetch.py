@@ -156,6 +156,7 @@ class _Crawler:
         self.seen: set[str] = set()
         self.blocked: set[str] = set()  # disallowed by robots.txt
         self.redirects: dict[str, str] = {}  # address → where it redirects (on the site)
+        self.redirects_told: set[str] = set()  # links told to lead on to another address
         self.chain_start: dict[str, str] = {}  # a redirect's target → the first address of its chain of redirects
         self.hops: dict[str, int] = {}  # a redirect's target → the redirects in a row that led to it
         start = _normalize(options.start)
@@ -289,6 +290,7 @@ class _Crawler:
             target = urljoin(url, response.headers.get("location") or "")
             if _site(target) == self.site:
                 self._redirect(url, _normalize(target), depth, linked_from)
+                self._tell_redirect(url, _normalize(target), response.status, linked_from)
             elif url in self.start_chain:  # the whole crawl would end here: say so
                 self.emit(Problem(url, f"{url}: omdirigeras till {target}, utanför webbplatsen; ange den adressen"))
             else:
@@ -356,6 +358,16 @@ class _Crawler:
         if target not in self.seen:  # a page reached some other way starts no chain
             self.chain_start[target], self.hops[target] = first, hops
         self._schedule(target, depth)
+
+    def _tell_redirect(self, url: str, target: str, status: int, linked_from: str | None) -> None:
+        """A link on the site that leads on to another address: information, one line for the link (not for each
+        hop after it, nor for the start address given), that the link should be updated (a 301 had been followed
+        without a word, and the editor never learnt that the menu pointed to an old address)."""
+        if linked_from is None or url in self.start_chain or url in self.chain_start or url in self.redirects_told:
+            return
+        self.redirects_told.add(url)
+        message = _linked(f"{url}: leder vidare till {target} ({status}); uppdatera länken", linked_from)
+        self._tell(Problem(url, message, False, self._wanted(url), "redirect", linked_from, status))
 
     def _redirect_loop(self, url: str) -> list[str]:
         """The addresses from ``url`` back to itself when its redirects come round to it, else []."""

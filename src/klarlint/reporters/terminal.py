@@ -16,6 +16,7 @@ from klarlint.swedish_numbers import decimal, percent
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 LABEL = {"error": "fel", "warning": "varning", "info": "info"}
+LABELS = {**NOTICE_LABELS, "redirect": "leder vidare"}  # a crawl's link to an address that redirects
 MAX_CONTEXT = 240
 MIN_WORDS_FOR_PARAGRAPH_LIX = 30  # below this, one long word moves a paragraph's LIX by several points
 
@@ -73,7 +74,7 @@ def _notice(console: Console, path: str, notice: Notice) -> None:
     where = _where(path, notice.line, notice.column, notice.location) if notice.line else one_line(path)
     head.append(where, style="bold")
     head.append("  ")
-    head.append(NOTICE_LABELS.get(notice.code, "granskades inte"), style="magenta")
+    head.append(LABELS.get(notice.code, "granskades inte"), style="magenta")
     head.append(f"  {notice.code}", style="dim")
     console.print(head)
     console.print(Text("  " + safe(notice.message)))
