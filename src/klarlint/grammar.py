@@ -491,6 +491,8 @@ def _looks_like_participle(token: Token) -> bool:
     word = token.lower
     if word in STATE_ADJECTIVES or not word.isalpha() or word.endswith(ADJECTIVE_ENDINGS):
         return False
+    if negated_participle(word):
+        return False
     if token.feature("Tense") == "Pres" or token.tag.startswith("PC|PRS") or word.endswith(PRESENT_PARTICIPLE):
         return False
     if token.feature("VerbForm") == "Part" or token.tag.startswith("PC"):
@@ -500,6 +502,18 @@ def _looks_like_participle(token: Token) -> bool:
     if len(word) >= 6 and word.endswith(("ad", "at", "ade")):
         return True
     return len(word) >= 7 and word.endswith(PARTICIPLE_ENDINGS) and word.startswith(VERB_PREFIXES)
+
+
+def negated_participle(word: str) -> bool:
+    """A participle with the negating *o-* (*oförändrad, obehandlad, oanmäld*): an adjective, as no verb
+    *oförändra* exists, so *Skattesatsen blir oförändrad* is no bli-passive (retest-site s48: a warning had said it
+    hid who acts). Told by the model's full-form list: the word is its own lemma and the word without *o* a verb's
+    form (*förändrad* → *förändra*), in any form (*oförändrat*); *organiserad* and *ordnad* are verbs' own forms."""
+    lexicon = full_forms()
+    if lexicon is None or len(word) < 5 or word[0] != "o":
+        return False
+    lemma, bare = lexicon.get(word), lexicon.get(word[1:])  # oförändrat → oförändrad; förändrat → förändra
+    return bool(lemma and bare) and lemma[0] == "o" and not lemma.endswith("a") and bare.endswith("a")
 
 
 def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
