@@ -55,7 +55,9 @@ class DoubleNegation:
         block_local=True,
         summary=(
             "*inte/ej/icke* + a listed o-adjective (*inte ovanligt → vanligt*; `wordlists/negated_adjectives.tsv`), "
-            "*inte utan*, two negations in one clause (*ingen … inte*, *inga regler som inte*)"
+            "also with a copula between them (*att det inte är osannolikt*), *inte utan*, two negations in one clause "
+            "(*ingen … inte*, *inga regler som inte*) and a negated *innebära/betyda* whose *att*-clause is negated "
+            "(*inte innebär att bygglov inte kan beviljas*); not two conditions (*om du inte svarar kan vi inte*)"
         ),
         reference=references.SENTENCES,
         explanation=(

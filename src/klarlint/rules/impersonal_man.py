@@ -121,9 +121,10 @@ class ImpersonalMan:
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
             "gives an instruction (*man kan ansöka*, *ska man bifoga*), not in what a third party reported or wished "
             "for (*Föreningen har angett att man …*, *Många ville ha en plats där man kan plaska*), "
-            "*ni* for *man* where the text or the paragraph says *ni*; in news and speeches *man* "
-            "and *den "
-            "sökande* only where the text says du or ni; *ni* and *er* where the paragraph says *ni*; and *Ni, Er* "
+            "*ni* for *man* where the text or the paragraph says *ni*; in news *man* and *den sökande* only where the "
+            "text says du or ni, never a speech's generic *man* (spoken style); not *man* in a named title (*Se "
+            "bilagan Hur man överklagar*); an applicant acted on (*ska sökanden informeras*) only where the text "
+            "speaks to its reader; *ni* and *er* where the paragraph says *ni*; and *Ni, Er* "
             "with a capital inside a sentence (`capital-ni`: lower case, as Myndigheternas skrivregler write it; "
             "the capital reads as old-fashioned)"
         ),
