@@ -94,7 +94,11 @@ def test_crawl_follows_sitemaps_and_links_and_respects_robots(site, tmp_path: Pa
     assert linted == sorted(f"{base}{p}" for p in ["/", "/a", "/b", "/om-oss", "/ny", "/rapport.pdf"])
     # What was not read is named with its reason (the report had given counts only); pictures and data are not.
     skipped = {path.removeprefix(base): r.notices[0].message for path, r in files.items() if r.skipped}
-    assert skipped == {"/hemligt/x": "robots.txt tillåter inte att sidan hämtas"}
+    assert skipped == {
+        "/hemligt/x": "robots.txt tillåter inte att sidan hämtas",
+        # a link that redirects is told, information only (session 48)
+        "/gammal": f"leder vidare till {base}/ny (301); uppdatera länken (länkas från {base}/)",
+    }
     from klarlint.reporters import html_report
 
     shown = html_report.render(result.report, tmp_path / "rapport.html")
@@ -412,6 +416,10 @@ def test_a_linked_word_document_is_read(tmp_path: Path) -> None:
     word.add_paragraph("Ansökan skall lämnas in senast den 1 mars.")
     buffer = io.BytesIO()
     word.save(buffer)
+    other = docx.Document()  # other bytes: the same document at two addresses is one entry (session 48)
+    other.add_paragraph("Beslutet skall fattas av nämnden.")
+    other_buffer = io.BytesIO()
+    other.save(other_buffer)
     links = [("/blankett.docx", "Blankett (Word)"), ("/beslut.docx", "Beslut (Word)"), ("/regler.odt", "Regler")]
     links.append(("/logga.png", "Logga"))
     served = serve(
@@ -419,7 +427,7 @@ def test_a_linked_word_document_is_read(tmp_path: Path) -> None:
             "/": Route(page("Start", "<p>Välkommen till oss.</p>", links)),
             "/blankett.docx": Route(buffer.getvalue(), "application/octet-stream"),  # a server that does not say
             "/beslut.docx": Route(
-                buffer.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                other_buffer.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             ),
             "/regler.odt": Route(b"PK\x03\x04", "application/vnd.oasis.opendocument.text"),
             "/logga.png": Route(b"\x89PNG\r\n\x1a\n", "image/png"),
