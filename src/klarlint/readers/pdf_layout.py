@@ -215,14 +215,46 @@ def _compose(line: Line) -> None:
 
 def _number(lines: list[Line]) -> None:
     """Each line's number on its page as a reader counts from the top (pypdf gave Chromium's footer first, so every
-    line had been one off; a table's cells on one line share its number)."""
-    number = 0
-    last: float | None = None
+    line had been one off; a table's cells on one line share its number). In columns a reader counts down the
+    column: the lines across the page above it, then the column's own. Counted over the whole page, the two
+    columns' baselines (a few points apart) had been counted twice: *rad 15* for a column's 13th line."""
+    gutters = _gutters(lines)
+    counts = [0] * (len(gutters) + 1)  # each column's last number
+    last: list[float | None] = [None] * (len(gutters) + 1)  # and its last line's height
     for line in sorted(lines, key=lambda line: -line.y):
-        if last is None or last - line.y > 0.3 * max(line.size, 1.0):
-            number += 1
-            last = line.y
+        column = _column(line, gutters)
+        columns = range(len(counts)) if column is None else [column]
+        near = [last[c] for c in columns if last[c] is not None]
+        if not near or min(near) - line.y > 0.3 * max(line.size, 1.0):
+            number = max(counts[c] for c in columns) + 1
+        else:
+            number = max(counts[c] for c in columns)
+        for c in columns:
+            counts[c], last[c] = number, line.y
         line.number = number
+
+
+def _gutters(lines: list[Line]) -> list[float]:
+    """Where the page's later columns begin: the x at which, on at least three heights, a line stands beside
+    another (a line's own cells are one line: a table's rows are no columns)."""
+    starts: Counter[int] = Counter()
+    ordered = sorted(lines, key=lambda line: -line.y)
+    for index, line in enumerate(ordered):
+        for other in ordered[index + 1 :]:
+            if line.y - other.y > 0.8 * max(line.size, other.size, 1.0):
+                break
+            left, right = (line, other) if line.x < other.x else (other, line)
+            if left.end < right.x - max(left.size, 1.0):
+                starts[round(right.x)] += 1
+    return sorted(float(x) for x, count in starts.items() if count >= 3)
+
+
+def _column(line: Line, gutters: list[float]) -> int | None:
+    """The column a line stands in, or None for a line across a gutter (a title above the columns)."""
+    for gutter in gutters:
+        if line.x < gutter - 2 < line.end:
+            return None
+    return sum(1 for gutter in gutters if line.x >= gutter - 2)
 
 
 def _key(text: str) -> str:
