@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from fpdf import FPDF
 
+from klarlint.document import BlockKind
 from klarlint.linter import lint_document
 from klarlint.readers import read_bytes
 
@@ -81,3 +82,51 @@ def test_a_block_beside_another_on_two_heights_is_no_column() -> None:
     _place(document, 20, 40, "Här skall du skicka in ansökan om bistånd.")
     skall = _finding(bytes(document.output()), "skall")
     assert skall.location.paragraph == 5
+
+
+def _laid(lines: list[tuple[float, list[tuple[float, float, str]]]], size: float = 11.0):
+    """A page from pypdf's runs as LibreOffice gives them: lines of (y, [(x, width, text)]), each line one of pypdf's
+    lines. A justified line's runs are measured without its stretched word spaces, as the reader measures them."""
+    from klarlint.readers.pdf_layout import Run, build_document
+
+    runs = []
+    for y, pieces in lines:
+        for x, width, text in pieces:
+            runs.append(Run(text, x, y, size, False, width, True))
+        runs.append(Run("\n", 0.0, 0.0, 0.0, False, 0.0, False))
+    return build_document([(792.0, runs)], "avstavning.pdf")
+
+
+JUSTIFIED = [
+    (700.0, [(100.0, 300.0, "Vi handlägger din ansökan inom tio veckor. Om du")]),
+    (685.3, [(100.0, 200.0, "har  frågor  kan  du  ringa  vår  bygg"), (370.0, 22.0, "lovs"), (392.0, 8.0, "-")]),
+    (670.6, [(100.0, 240.0, "handläggare  eller  skicka  e-post  till")]),
+    (655.9, [(100.0, 300.0, "bygglov@bengtsby.se. Reglerna finns i plan- och")]),
+    (641.2, [(100.0, 120.0, "bygglagen gäller.")]),
+]
+
+
+def test_a_justified_line_s_stretched_spaces_are_no_table_gap() -> None:
+    # 05-avstavning.pdf: *… ringa vår bygg* and *lovs-* 41 points apart were two table cells, the sentence cut in
+    # two and *bygglovshandläggare* read *bygg … lovs-*
+    document = _laid(JUSTIFIED)
+    assert [(block.kind, block.text) for block in document.blocks] == [
+        (
+            BlockKind.PARAGRAPH,
+            "Vi handlägger din ansökan inom tio veckor. Om du har frågor kan du ringa vår bygglovshandläggare eller "
+            "skicka e-post till bygglov@bengtsby.se. Reglerna finns i plan- och bygglagen gäller.",
+        )
+    ]
+
+
+def test_a_table_row_under_a_paragraph_keeps_its_cells() -> None:
+    # A row whose gap no word spaces explain, and rows whose cells share a column, stay a table
+    one_row = JUSTIFIED[:1] + [(685.3, [(100.0, 90.0, "Avgift för bygglov"), (340.0, 60.0, "12 000 kronor")])]
+    cells = [block.text for block in _laid(one_row).blocks if block.kind is BlockKind.TABLE_CELL]
+    assert cells == ["Avgift för bygglov", "12 000 kronor"]
+    rows = JUSTIFIED[:1] + [
+        (685.3, [(100.0, 200.0, "Bygglov  för  en  ny  villa  eller  ett"), (370.0, 30.0, "10 000")]),
+        (670.6, [(100.0, 200.0, "Bygglov  för  en  tillbyggnad  av  ett"), (370.0, 30.0, "20 000")]),
+    ]
+    cells = [block.text for block in _laid(rows).blocks if block.kind is BlockKind.TABLE_CELL]
+    assert cells == ["Bygglov för en ny villa eller ett", "10 000", "Bygglov för en tillbyggnad av ett", "20 000"]
