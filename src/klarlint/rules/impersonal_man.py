@@ -379,7 +379,8 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
-    before_noun = _before_noun(following) or _subject_noun_before_verb(block, sentence, following)
+    reader_who = lower == "vederbörande" and _reader_who(block, token, following)
+    before_noun = not reader_who and (_before_noun(following) or _subject_noun_before_verb(block, sentence, following))
     if lower == "vederbörande" and before_noun and not _passive_read_as_noun(block, sentence, following):
         # *ansvarig*, not *berörd*: *Vederbörande handläggare* is the one in charge, and *Berörd handläggare* reads as
         # one affected (session 42, webrev)
@@ -389,7 +390,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         return _make(index, token, token, message, "ansvarig")
     if lower == "vederbörande":
         # the misread passive's subject (*Vederbörande ombeds …*): *du* as for *Vederbörande ska bifoga intyg*
-        subject = _passive_read_as_noun(block, sentence, following)
+        subject = reader_who or _passive_read_as_noun(block, sentence, following)
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block, subject=subject))
     # not *den enskilda individen*, but *den enskildes ansvar*
     person = lower in PERSON_FORMS and previous is not None and previous.lower == "den"
@@ -657,6 +658,23 @@ def _subject_noun_before_verb(block: BlockAnalysis, sentence: Sentence, followin
         return False
     verb = _neighbour(block, sentence, following.i + 1)
     return verb is not None and verb.pos in ("AUX", "VERB") and verb.feature("VerbForm") == "Fin"
+
+
+def _reader_who(block: BlockAnalysis, token: Token, following: Token | None) -> bool:
+    """*Vederbörande som behöver hjälp med transport ombedes kontakta kommunen*: opening a clause, with a relative
+    clause of its own, *vederbörande* is the one the text speaks to, *Du som behöver hjälp* (session 48, a crisis
+    re-test: *Ansvarig som behöver hjälp* had been suggested). Not after a verb (*Kontakta vederbörande som
+    handlägger ärendet*: the official in charge)."""
+    if following is None or following.lower != "som":
+        return False
+    before = block.tokens[token.i - 1] if token.i > 0 else None
+    opens = before is None or before.lower in CLAUSE_OPENERS or before.text in (".", "!", "?", ":")
+    if not opens and before.pos != "AUX":  # *kan vederbörande som … ringa*: the inverted subject
+        return False
+    i = following.i + 1
+    while i < len(block.tokens) and block.tokens[i].lower in CLAUSE_ADVERBS:
+        i += 1
+    return i < len(block.tokens) and block.tokens[i].feature("VerbForm") == "Fin"
 
 
 def _passive_read_as_noun(block: BlockAnalysis, sentence: Sentence, following: Token | None) -> bool:
