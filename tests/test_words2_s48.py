@@ -38,3 +38,35 @@ def test_samt_after_eller_separates_groups(text: str) -> None:
 
 def test_samt_alone_is_still_och() -> None:
     assert _one("Ta med legitimation samt intyg från arbetsgivaren.", "samt").replacements == ("och",)
+
+
+# --- fix check WRONG 2: a guideline cannot *se till att* --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riktlinjen ska säkerställa att ansökningar om strandskyddsdispens handläggs på ett likvärdigt sätt.",
+        "Lagen säkerställer att alla får vård.",
+        "Det införs regler som ska säkerställa att samiska väljare kan rösta.",
+        "Detta säkerställer att alla får svar.",
+    ],
+)
+def test_a_thing_as_subject_gets_advice_without_se_till(text: str) -> None:
+    found = _found(text)
+    found = next(f for f in found if f.text.lower().startswith("säkerställ"))
+    assert found.replacements == ()
+    assert "se till att" not in (found.suggestion or "") and "garanter" in (found.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ska säkerställa att alla får svar.",
+        "Länsstyrelsen i Östergötlands län ska säkerställa att det finns en funktion.",
+        "Kommunen ska säkerställa att alla får svar.",
+        "Vi gör detta för att säkerställa att alla får svar.",
+    ],
+)
+def test_a_person_or_body_still_gets_se_till(text: str) -> None:
+    assert _one(text, "säkerställa att").replacements == ("se till att",)

@@ -461,6 +461,7 @@ class DeclarativeRule:
 
     def _finding(self, index: int, block: BlockAnalysis, match: Match, **extra: Any) -> RuleFinding:
         text = block.text[match.first.start : match.last.end]
+        match = _without_doer_alternative(block, match)
         suggestion, first_form, active_only = fitted_suggestion(block, match, match.term.suggestion or "")
         advice = match.term.words in self.advice_only or match.term.advice
         if first_form and not advice and _predicative(match.term):
@@ -1365,6 +1366,46 @@ def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
         if term.unless_after.search(after):
             return True
     return False
+
+
+# An alternative only a person or a body can be the subject of: *Vi ser till att*, not *Riktlinjen ska se till att*
+# (fix check s48: a guideline, a law, a system cannot see to anything).
+DOER_ALTERNATIVES = ("se till att",)
+# The last part of a noun for people or a body, which can *se till* something (*Länsstyrelsen*, *nämnden*, *rektor*)
+DOER_HEADS = (
+    "regering", "riksdag", "kommun", "region", "minister", "myndighet", "utredning", "utredare", "kommitté",
+    "styrelse", "nämnd", "part", "land", "stat", "personal", "person", "chef", "rektor", "skola", "verk",
+    "förvaltning", "enhet", "avdelning", "bolag", "företag", "förening", "organisation", "aktör", "grupp", "team",
+    "huvudman", "ägare", "anställd", "man", "departement", "kansli", "domstol", "inspektion", "kassa", "kontor",
+    "råd", "institut", "kommission", "fond", "förbund", "polis", "läkare", "vård", "tjänst", "sekretariat", "are",
+    "ör", "ist", "ansvarig",
+)  # fmt: skip
+# Pronouns that stand for a thing, not a person (*Detta säkerställer att …*)
+THING_PRONOUNS = frozenset({"det", "detta", "allt", "vilket"})
+
+
+def _without_doer_alternative(block: BlockAnalysis, match: Match) -> Match:
+    """The match with its entry's other alternatives, as advice, when the first is a person's (*se till att*) and the
+    subject is a thing: *Riktlinjen ska säkerställa att* → *garantera att*, as the entry's note says of *Lagen*."""
+    alternatives = _ALTERNATIVES.split((match.term.suggestion or "").strip())
+    if alternatives[0] not in DOER_ALTERNATIVES or not _thing_subject(block, match.first):
+        return match
+    return replace(match, term=replace(match.term, suggestion=" / ".join(alternatives[1:]), advice=True))
+
+
+def _thing_subject(block: BlockAnalysis, verb: Token) -> bool:
+    """Whether the verb's subject is a thing (*Riktlinjen ska säkerställa*, *regler som ska säkerställa*): a noun not
+    for people or a body, or a pronoun for a thing. No subject (*för att säkerställa att*), a name or a person's
+    pronoun: False."""
+    subject = next((t for t in block.children(verb) if t.dep == "nsubj"), None)
+    if subject is not None and subject.feature("PronType") == "Rel" and subject.lower == "som":
+        before = block.words_before(subject.i, 1)
+        subject = before[0] if before else None  # *regler som ska säkerställa*: the noun the clause is about
+    if subject is None:
+        return False
+    if subject.pos == "PRON":
+        return subject.lower in THING_PRONOUNS
+    return subject.pos == "NOUN" and not subject.lemma.lower().endswith(DOER_HEADS)
 
 
 def _attribute_after_copula(block: BlockAnalysis, match: Match) -> bool:
