@@ -39,3 +39,38 @@ def test_vederborande_with_its_own_relative_clause_is_the_reader(text: str, sugg
 )
 def test_vederborande_as_the_one_in_charge_keeps_ansvarig(text: str) -> None:
     assert [suggestion for _, suggestion in _found(text, "impersonal-man")] in (["ansvarig"], ["Ansvarig"])
+
+
+# --- 2. impersonal-man: the sender's *man kan inte säga om …* -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "suggestion"),
+    [
+        ("Man kan inte i dagsläget säga om någon reducering av taxan blir aktuell.", "Vi"),
+        ("Man kan inte säga när vattnet kommer tillbaka.", "Vi"),
+        ("Ännu kan man inte säga hur länge det dröjer.", "vi"),
+    ],
+)
+def test_the_senders_own_cannot_say_is_generic_man(sentence: str, suggestion: str) -> None:
+    assert _found("Du kan läsa mer på webben. " + sentence, "impersonal-man") == [
+        ("Man" if suggestion == "Vi" else "man", suggestion)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Som man säger: bättre sent än aldrig.",  # what people say
+        "Man kan säga att det var en tuff vinter.",  # a manner of speaking
+        "Man kan inte säga att det var en tuff vinter.",
+        "Man säger inte om det blir bättre.",  # no *kan*: not the sender's lack of an answer
+    ],
+)
+def test_what_people_say_stays_spared(sentence: str) -> None:
+    assert _found("Du kan läsa mer på webben. " + sentence, "impersonal-man") == []
+
+
+def test_cannot_say_only_where_the_text_speaks_to_its_reader() -> None:
+    text = "Utredningen visar att man inte kan säga om kostnaderna ökar."
+    assert _found(text, "impersonal-man") == []

@@ -362,12 +362,14 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         lower == "man"
         and not _in_title(sentence, previous)
         and _is_generic_man(block, sentence, token, previous, following)
-        and not _people_say(block, token)
+        and (not _people_say(block, token) or _cannot_say(block, token))
         and not _reported_by_third_party(block, sentence, token)
     ):
         reflexive = any(t.lower in REFLEXIVES for t in block.tokens[token.i + 1 : sentence.end])
         # With "sig/sin" later in the sentence, "du" alone would leave "du … sig": advice, not a replacement.
         suggestion = "Skriv du (och dig, din)" if reflexive else "du"
+        if _cannot_say(block, token):
+            suggestion = "vi"  # the sender's own lack of an answer: *Du kan inte säga om* would change the meaning
         return _make(index, token, token, MAN_MESSAGE, suggestion, "generic-man")
     if lower in SOKANDEN_FORMS:
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
@@ -574,6 +576,28 @@ def _people_say(block: BlockAnalysis, token: Token) -> bool:
     # particle one (*säger man till personalen*: parsed as a preposition)
     following = [t for t in block.words_after(verb.i, 2) if t.i != token.i][:1]
     return not following or following[0].lower not in SAYING_PARTICLES
+
+
+def _cannot_say(block: BlockAnalysis, token: Token) -> bool:
+    """*Man kan inte i dagsläget säga om någon reducering blir aktuell*: the sender cannot yet answer a question, not
+    what people say (session 48, a crisis re-test: spared by _people_say). *kan* and a negation on the verb of
+    saying, whose next word opens a question (*om, när, hur* …): the parse hangs *om* on a noun, so by the words."""
+    if not token.dep.startswith("nsubj") or token.head == token.i:
+        return False
+    verb = block.tokens[token.head]
+    if verb.lemma.lower() not in SAYING_LEMMAS:
+        return False
+    children = block.children(verb)
+    can = any(t.lemma.lower() == "kunna" for t in children)
+    negated = any(t.feature("Polarity") == "Neg" for t in children)
+    following = block.words_after(verb.i, 3)
+    while following and following[0].lower in QUESTION_ADVERBS:
+        following = following[1:]
+    return can and negated and bool(following) and following[0].lower in QUESTION_WORDS
+
+
+QUESTION_WORDS = frozenset({"om", "huruvida", "när", "hur", "var", "vad", "vilken", "vilket", "vilka", "varför"})
+QUESTION_ADVERBS = frozenset({"säkert", "exakt", "ännu", "riktigt", "än", "nu"})
 
 
 def _reported_by_third_party(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
