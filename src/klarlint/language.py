@@ -566,14 +566,30 @@ def other_script(text: str) -> str | None:
     return f"{UNKNOWN}-{SCRIPTS.get(name, OTHER_SCRIPT)[0]}"
 
 
+# Swedish function words that open sentences of languages the measure does not list too (Dutch *De, Men, Om, Er*,
+# Portuguese and Romanian *De, Em, Nu*, Spanish *En*): no Swedish evidence as a sentence's first word.
+_FOREIGN_OPENERS = frozenset({"de", "en", "om", "men", "nu", "er", "man", "i", "var", "under", "sin", "som", "den"})
+
+
 def _unknown_language(text: str) -> bool:
     """At least MIN_UNKNOWN_WORDS lower-case words, and no more than MAX_SWEDISH_IN_UNKNOWN Swedish function words or
     words with å, ä or ö among them (a list of Swedish nouns without *och* has its letters)."""
-    words = [w for w in _WORD.findall(_ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])) if not w[0].isupper()]
+    plain = _ADDRESS.sub(" ", text[:SCRIPT_SAMPLE])
+    words = [w for w in _WORD.findall(plain) if not w[0].isupper()]
     if len(set(words)) < MIN_UNKNOWN_WORDS:
         return False  # different words: ten links *Läs mer* in a row, or *sida 1 … sida 9999*, had been no Swedish
     swedish = _swedish_words()
-    found = (w for w in words if w in swedish or _SWEDISH_LETTERS.search(w))
+    # the Swedish evidence counts a sentence's capitalised first word too (not a name): *Vi uppdaterar sidan minst
+    # var tredje timme. Senast uppdaterad 7 december kl. 12.45.* had one Swedish word (*var*) without its *Vi*, and
+    # a crisis page's update line was skipped as an unknown language (session 48)
+    openers = (
+        word
+        for m in _WORD.finditer(plain)
+        if m.group()[0].isupper()
+        and _opens_sentence(plain, m.start())
+        and (word := m.group().lower()) not in _FOREIGN_OPENERS
+    )
+    found = (w for w in itertools.chain(words, openers) if w in swedish or _SWEDISH_LETTERS.search(w))
     return next(itertools.islice(found, MAX_SWEDISH_IN_UNKNOWN, None), None) is None
 
 
