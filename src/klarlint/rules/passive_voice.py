@@ -251,6 +251,9 @@ DUTY_NOUNS = frozenset({"ansvar", "uppdrag", "uppgift", "skyldighet"})
 SUBJECT_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "ADP", "NUM"})  # see _named_duty_before
 # *när ansökan har behandlats*, *innan pengarna betalas ut*: a clause of time, under a clause that may name who acts.
 TIME_MARKS = frozenset({"innan", "när", "efter", "sedan", "medan", "tills", "då"})
+# Verbs of what happens to their subject, not what it does: *Bakterierna kom in i ledningsnätet när en reservoar
+# fylldes på* names no one who filled it (session 48's crisis re-test: told the sentence names the doer).
+HAPPENING_LEMMAS = frozenset({"komma", "hamna", "uppstå", "hända", "inträffa", "ske", "försvinna", "sprida", "dö"})
 # *Till utredare utses Åsa Lundkvist*: the formula of an appointment, by the government that writes it.
 APPOINT_LEMMAS = frozenset({"utse", "förordna"})
 # A bill or a budget that *lämnas till riksdagen*: the government, and no one else, does that.
@@ -2982,7 +2985,7 @@ def _relative_under_named_actor(block: BlockAnalysis, passive: Passive) -> bool:
         below, head = head, block.tokens[head.head]
     if head.pos != "VERB" or head.feature("Voice") == "Pass" or head.lower.endswith("s"):
         return False
-    if below.dep.startswith("nsubj") or head.lemma.lower() in STATES_RELATION | CHANGES:
+    if below.dep.startswith("nsubj") or head.lemma.lower() in STATES_RELATION | CHANGES | HAPPENING_LEMMAS:
         # the clause is part of the subject above, or the verb above tells of no act (*Kostnaderna har ökat till
         # följd av … kostnader för kemikalier som används vid vattenrening*: the costs use nothing; session 41's
         # review: it had been told the sentence names who does it)
