@@ -70,3 +70,20 @@ def test_a_thing_as_subject_gets_advice_without_se_till(text: str) -> None:
 )
 def test_a_person_or_body_still_gets_se_till(text: str) -> None:
     assert _one(text, "säkerställa att").replacements == ("se till att",)
+
+
+# --- fix check, debatable: *härmed* → *nu* added a sense of time; the word is best struck ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ledamöterna kallas härmed till sammanträde med kommunfullmäktige.",
+        "Beslutet rättas härmed med stöd av 36 § förvaltningslagen (2017:900).",
+        "Den här förmågan vill vi upprätthålla och härmed förhoppningsvis utveckla.",
+    ],
+)
+def test_harmed_is_advice_to_strike_it(text: str) -> None:
+    found = _one(text, "härmed")
+    assert found.replacements == () and not found.suggestion
+    assert "Stryk" in found.message
