@@ -130,3 +130,45 @@ def test_a_table_row_under_a_paragraph_keeps_its_cells() -> None:
     ]
     cells = [block.text for block in _laid(rows).blocks if block.kind is BlockKind.TABLE_CELL]
     assert cells == ["Bygglov för en ny villa eller ett", "10 000", "Bygglov för en tillbyggnad av ett", "20 000"]
+
+
+FOOTER = (
+    "Riktlinje för hantering av allmänna handlingar. Antagen av kommunfullmäktige 2026-03-12, § 45. Riktlinjen "
+    "skall revideras varje mandatperiod."
+)
+
+
+class Policy(FPDF):
+    """A policy with a two-line letterhead and a footer of several lines on every page."""
+
+    def header(self) -> None:
+        _place(self, 20, 10, "Bengtsby kommun", 9)
+        _place(self, 20, 14, "Kommunstyrelsens förvaltning", 9)
+        self.set_xy(20, 30)
+
+    def footer(self) -> None:
+        self.set_xy(20, -25)
+        self.set_font("Helvetica", size=9)
+        self.multi_cell(150, 4, FOOTER)
+        _place(self, 20, self.get_y() + 1, f"Sida {self.page_no()} av 3", 9)
+
+
+def _policy() -> bytes:
+    document = Policy()
+    document.set_auto_page_break(False)
+    for text in ("Kommunen diarieför handlingar som kommer in.", "Du kan be att få läsa en handling.", "Slut."):
+        document.add_page()
+        document.set_font("Helvetica", size=11)
+        document.multi_cell(0, 6, text)
+    return bytes(document.output())
+
+
+def test_a_running_footer_of_several_lines_is_one_paragraph_read_once() -> None:
+    # 02-riktlinje.pdf: the footer's three lines were three blocks, *Riktlinjen skall revideras varje* cut from
+    # *mandatperiod.*; the letterhead's two lines, a name over a unit, stay two
+    document = _read(_policy())
+    texts = [block.text for block in document.blocks]
+    assert texts.count(FOOTER) == 1
+    assert "Bengtsby kommun" in texts and "Kommunstyrelsens förvaltning" in texts
+    [skall] = [finding for finding in lint_document(document).findings if finding.rule == "skall"]
+    assert "mandatperiod" in skall.context and skall.location.page == 1

@@ -598,15 +598,47 @@ def build_document(pages: list[tuple[float, list[Run]]], path: str | None) -> Do
     # linted on every page (one footer line gave 12 findings in 4 pages) and glued into the body's sentences
     seen: set[str] = set()
     for _, lines in laid:
-        for line in sorted((line for line in lines if line.kind == "template"), key=lambda line: -line.y):
-            key = _key(line.text)
-            if key in seen or PAGE_NUMBER.fullmatch(key):
+        template = sorted((line for line in lines if line.kind == "template"), key=lambda line: -line.y)
+        for part in _template_parts([line for line in template if not PAGE_NUMBER.fullmatch(_key(line.text))]):
+            key = " ".join(_key(line.text) for line in part)
+            if key in seen:
                 continue
             seen.add(key)
-            start = add(line.text, line.page, line.number)
-            starts[id(line)] = start
-            blocks.extend(_cell_blocks(line, start, BlockKind.PARAGRAPH))
+            for line in part:
+                starts[id(line)] = add(line.text, line.page, line.number)
+            if len(part) > 1:
+                blocks.extend(_blocks(_Group("body", part), starts, tables))
+            else:
+                blocks.extend(_cell_blocks(part[0], starts[id(part[0])], BlockKind.PARAGRAPH))
     return Document("\n".join(source_lines), blocks, path, "pdf", notices=notices, page_lines=tuple(page_lines))
+
+
+def _template_parts(lines: list[Line]) -> list[list[Line]]:
+    """A page's running header and footer lines, top down, in paragraphs: a line goes on in the next when it is
+    close above it in the same font and fills the width (a letterhead's *Bengtsby kommun* over
+    *Socialförvaltningen* is broken short), or the next begins in lower case. Read a line at a time, the footer's
+    last sentence had been cut at each line break (02-riktlinje.pdf: *Riktlinjen skall revideras varje* /
+    *mandatperiod.*)."""
+    parts: list[list[Line]] = []
+    for line in lines:
+        previous = parts[-1][-1] if parts else None
+        if previous is not None and _template_goes_on(parts[-1], line):
+            parts[-1].append(line)
+        else:
+            parts.append([line])
+    return parts
+
+
+def _template_goes_on(part: list[Line], line: Line) -> bool:
+    previous = part[-1]
+    if len(previous.cells) > 1 or len(line.cells) > 1 or abs(previous.size - line.size) >= 0.5:
+        return False
+    if not 0 < previous.y - line.y <= 1.6 * max(line.size, 1.0):
+        return False
+    if line.text[:1].islower():
+        return True
+    widest = max(entry.end - entry.x for entry in [*part, line])
+    return previous.end - previous.x >= SHORT_LINE * widest  # a wrapped line fills its width
 
 
 def _empty_notices(empty: list[tuple[int, int]], pages: int, notices: list[Notice]) -> None:
