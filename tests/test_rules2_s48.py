@@ -74,3 +74,33 @@ def test_what_people_say_stays_spared(sentence: str) -> None:
 def test_cannot_say_only_where_the_text_speaks_to_its_reader() -> None:
     text = "Utredningen visar att man inte kan säga om kostnaderna ökar."
     assert _found(text, "impersonal-man") == []
+
+
+# --- 3. nominalization: an action noun with *ske*, its own phrase between ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        (
+            "Evakuering av boende som ej kan ta sig dit själva kommer att ske med buss.",
+            "Evakuering av boende som ej kan ta sig dit själva kommer att ske",
+        ),
+        ("Evakuering av boende kommer att ske med buss.", "Evakuering av boende kommer att ske"),
+    ],
+)
+def test_an_ering_noun_with_ske_is_found_past_its_own_phrase(sentence: str, span: str) -> None:
+    assert _found(sentence, "nominalization") == [(span, "Skriv med verbet ”evakuera”")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Invigning av skolan som byggts om sker i maj.",  # an event, not a hidden action
+        "Utbildning av personal som arbetar natt kommer att ske på distans.",  # a course
+        "Översvämning av källare som ligger lågt kan ske vid skyfall.",  # what happens to something
+        "Under evakuering av boende som bor nära kommer mycket att ske.",  # an adverbial
+    ],
+)
+def test_no_ske_finding_where_the_subject_is_no_hidden_action_or_not_its_own(sentence: str) -> None:
+    assert _found(sentence, "nominalization") == []

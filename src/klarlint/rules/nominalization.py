@@ -336,9 +336,36 @@ def _happening_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     """*ske*'s subject before it, as :func:`_find_noun` finds a listed one."""
     for child in block.children(verb):
         near = 0 < verb.i - child.i <= 2 or _inverted_after_auxiliary(block, child, verb)
+        near = near or _opens_with_its_phrase(block, child, verb)
         if child.dep in SUBJECT_DEPS and near and _noun_like(child):
             return child
     return _subject_before(block, verb)
+
+
+def _opens_with_its_phrase(block: BlockAnalysis, noun: Token, verb: Token) -> bool:
+    """*Evakuering av boende som ej kan ta sig dit själva kommer att ske med buss*: the parsed subject opens the
+    sentence, and every word between it and *ske* is its own phrase (a relative clause on it too) or the verb's
+    auxiliaries (session 48, a crisis re-test: missed, the subject five words and more away)."""
+    if not 0 < verb.i - noun.i <= CLAUSE_SCAN or not noun.dep.startswith("nsubj"):
+        return False
+    before = block.words_before(noun.i, 1)
+    if before and before[0].pos not in CLAUSE_OPENER_POS:
+        return False
+    return all(
+        t.head == verb.i and t.dep in ("aux", "mark", "advmod") or _descends_from(block, t, noun)
+        for t in block.tokens[noun.i + 1 : verb.i]
+        if not t.text.isspace()
+    )
+
+
+def _descends_from(block: BlockAnalysis, token: Token, ancestor: Token) -> bool:
+    for _ in range(CLAUSE_SCAN):
+        if token.head == ancestor.i:
+            return True
+        if token.head == token.i:
+            return False
+        token = block.tokens[token.head]
+    return False
 
 
 def _in_setting(block: BlockAnalysis, noun: Token) -> bool:
@@ -940,8 +967,10 @@ def _subject_before(block: BlockAnalysis, verb: Token) -> Token | None:
 
 def _mistagged(words: list[Token], index: int) -> bool:
     """A noun after a preposition that the tagger called an adverb but the parser hangs on a noun: *Påfyllning av
-    extrakläder ska ske* (session 48, a school re-test: missed, *extrakläder* ADV)."""
-    return index > 0 and words[index].dep == "nmod" and words[index].pos == "ADV" and words[index - 1].pos == "ADP"
+    extrakläder ska ske* (session 48, a school re-test: missed, *extrakläder* ADV), or a participle used as a noun
+    (*Evakuering av boende kommer att ske*, *boende* ADJ; session 48, a crisis re-test: missed)."""
+    word = words[index]
+    return index > 0 and word.dep == "nmod" and word.pos in ("ADV", "ADJ") and words[index - 1].pos == "ADP"
 
 
 def _last_but_att(words: list[Token], index: int) -> bool:
