@@ -54,3 +54,30 @@ def test_a_swedish_line_with_one_lower_case_swedish_word_is_swedish(text: str) -
 )
 def test_an_unknown_language_with_swedish_looking_openers_stays_unknown(text: str) -> None:
     assert _languages(text)[1][text] == "und"
+
+
+ARTICLE = (
+    "# Samarbete över gränsen\n\nKommunen har skrivit ett avtal med grannkommunen om gemensam räddningstjänst. "
+    "Avtalet gäller från den 1 januari.\n\n"
+)
+
+
+@pytest.mark.parametrize("line", ["Tak for samarbejdet!", "Tusind tak for samarbejdet.", "Venlig hilsen"])
+def test_a_short_danish_line_is_danish(line: str) -> None:
+    # *tak, tusind, samarbejdet* are Danish only (Swedish *tack, tusen, samarbetet*): it had been linted as Swedish
+    assert _languages(f"{ARTICLE}{line}\n")[1][line] == "da"
+    assert _languages(f"{line}\n")[0] == "da"
+
+
+@pytest.mark.parametrize(
+    "line", ["Tack för samarbetet!", "Tak för samarbetet!", "Nytt tak på skolan.", "Tak", "Tak och fasad"]
+)
+def test_a_swedish_line_with_tak_stays_swedish(line: str) -> None:
+    assert _languages(f"{ARTICLE}{line}\n")[1][line] == "sv"
+    assert _languages(f"{line}\n")[0] == "sv"
+
+
+@pytest.mark.parametrize("line", ["Tusen takk for samarbeidet!", "Vennlig hilsen"])
+def test_a_short_norwegian_line_is_norwegian(line: str) -> None:
+    # *takk, samarbeidet, vennlig* are Norwegian only: linted as Swedish too
+    assert _languages(f"{ARTICLE}{line}\n")[1][line] in {"nb", "nn"}

@@ -830,6 +830,10 @@ def _neighbours_line(block_text: str) -> str | None:
     if leader not in _FINNIC and words & _FINNIC_PAGE_WORDS:
         finnic = max(_FINNIC, key=points.__getitem__)  # a tie: Finnish, listed first
         leader = finnic if leader is None or points[finnic] >= points[leader] else leader
+    # the one with more such words (*hilsen* is both's; a tie is Danish's, listed first)
+    lined = max(_LINE_WORDS, key=lambda language: len(words & _LINE_WORDS[language]))
+    if words & _LINE_WORDS[lined] and (leader is None or leader in _NO_DA or points[lined] >= points[leader]):
+        leader = lined
     if leader not in _NEIGHBOURS or _swedish_beside(words, leader):
         return None
     family = _family(leader)
@@ -842,6 +846,14 @@ def _neighbours_line(block_text: str) -> str | None:
     return None
 
 
+# Words of a short Danish line (a thanks, a greeting) that neither Swedish nor Norwegian writes so: *tak* (Swedish
+# *tack*, Norwegian *takk*; Swedish *tak*, a roof, comes with Swedish words), *tusind* (*tusen*), *arbejde* and its
+# compounds (*arbete*, *arbeid*), *venlig hilsen*. *Tak for samarbejdet!* and *Tusind tak for samarbejdet.* under a
+# Swedish article had been linted as Swedish: *for*, their one function word, is a Swedish lookalike.
+# Norwegian's likewise: *takk*, *arbeid* and its compounds, *vennlig hilsen*.
+_DANISH_LINE = "tak tusind arbejde arbejdet arbejder samarbejde samarbejdet samarbejder venlig venlige hilsen hilsner"
+_NORWEGIAN_LINE = "takk arbeid arbeidet samarbeid samarbeidet vennlig vennlige hilsen hilsener"
+_LINE_WORDS = {"da": frozenset(_DANISH_LINE.split()), "nb": frozenset(_NORWEGIAN_LINE.split())}
 # Finnish vowel harmony: a word (not a compound) has back vowels or front ones, never both
 _BACK_VOWEL = re.compile("[aou]")
 _FRONT_VOWEL = re.compile("[äöy]")
@@ -969,6 +981,8 @@ def _spelt_as(word: str, language: str) -> bool:
         return word in _FINNIC_PAGE_WORDS or _FINNIC_SPELLING.search(word) is not None
     if language == "smi":
         return _SAMI_LETTERS.search(word) is not None
+    if word in _LINE_WORDS.get("nb" if language == "nn" else language, ()):
+        return True
     return (
         "æ" in word
         or "ø" in word
