@@ -172,3 +172,28 @@ def test_a_running_footer_of_several_lines_is_one_paragraph_read_once() -> None:
     assert "Bengtsby kommun" in texts and "Kommunstyrelsens förvaltning" in texts
     [skall] = [finding for finding in lint_document(document).findings if finding.rule == "skall"]
     assert "mandatperiod" in skall.context and skall.location.page == 1
+
+
+def _notes() -> bytes:
+    document = FPDF()
+    document.set_auto_page_break(False)
+    document.add_page()
+    _place(document, 20, 20, "Kommunfullmäktige beslutade 2025 att servicen ska mätas vartannat år.")
+    _place(document, 20, 26, "Vi köper en ny")
+    _place(document, 20 + document.get_string_width("Vi köper en ny") + 1, 26, "3")
+    _place(document, document.get_x(), 26, "D-skrivare till biblioteket.")
+    # LibreOffice: the number in the note's font, its note right after it (no space); Word: the number raised
+    _place(document, 20, 270, "1", 9)
+    _place(document, document.get_x(), 270, "Kommunfullmäktige 2025-04-10, § 38.", 9)
+    _place(document, 20, 276, "2", 6)
+    _place(document, document.get_x(), 276.8, "Svaren är avrundade till hela procent.", 9)
+    return bytes(document.output())
+
+
+def test_a_footnote_s_number_is_kept_apart_from_its_note() -> None:
+    # 04-rapport.pdf: *1Kommunfullmäktige 2025-04-10, § 38.*, *2Svaren är avrundade …*
+    texts = [block.text for block in _read(_notes()).blocks]
+    assert "1 Kommunfullmäktige 2025-04-10, § 38." in texts
+    assert "2 Svaren är avrundade till hela procent." in texts
+    # a number run glued to a word in the text is the word's (*3D-skrivare*)
+    assert any("Vi köper en ny 3D-skrivare till biblioteket." in text for text in texts)

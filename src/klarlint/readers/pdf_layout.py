@@ -185,6 +185,19 @@ def _justified(line: Line, lines: list[Line]) -> bool:
     return beside and not shared
 
 
+NOTE_NUMBER = re.compile(r"\d{1,3}")
+NOTE_START = re.compile(r"[A-ZÅÄÖ][a-zåäöé]")
+
+
+def _note_number(previous: Run, pieces: list[Run], run: Run) -> bool:
+    """A footnote's number, a run of its own at the line's start, before the note's first word (LibreOffice sets it
+    in the note's font without a space, Word raised): kept apart, as the marks in the text are left out. Glued, it
+    had read *1Kommunfullmäktige*, *2Svaren* (04-rapport.pdf)."""
+    return (
+        previous is pieces[0] and NOTE_NUMBER.fullmatch(previous.text) is not None and bool(NOTE_START.match(run.text))
+    )
+
+
 def _compose(line: Line, stretched: bool = False) -> None:
     """The line's text and its cells; ``stretched``: a justified line, where a gap its word spaces could have
     made (an em a space) is no cell's end."""
@@ -214,7 +227,9 @@ def _compose(line: Line, stretched: bool = False) -> None:
                 cell = ""
                 if not (text.endswith(" ") or run.text.startswith(" ")):
                     text += " "
-            elif not (text.endswith(" ") or run.text.startswith(" ")) and run.origin != previous.origin:
+            elif not (text.endswith(" ") or run.text.startswith(" ")) and (
+                run.origin != previous.origin or _note_number(previous, pieces, run)
+            ):
                 # Within one of pypdf's lines its spaces are kept (it measures the gaps; a justified LibreOffice
                 # line is cut into runs at its soft hyphens, *med|arbetare*, wider apart than their widths say);
                 # runs from two of its lines (a table's cells) are two words
