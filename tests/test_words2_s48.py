@@ -128,3 +128,25 @@ def test_the_passive_of_ombe_is_advice_to_rewrite(text: str, word: str) -> None:
 
 def test_the_active_ombedja_still_suggests_be() -> None:
     assert _one("Vi ombedjer dig att kontakta oss.", "ombedjer").suggestion == "be"
+
+
+# --- verification, debatable: the definite *medlen* is *pengarna* ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion"),
+    [
+        ("Föreningen ska redovisa hur medlen har använts.", "medlen", "pengarna"),
+        ("Kommunen fördelar de statliga medlen.", "medlen", "pengarna"),
+        ("Medel för investeringen finns avsatta.", "Medel", "Pengar"),
+        ("Kommunen har sökt statliga medel.", "medel", "pengar"),
+    ],
+)
+def test_the_advice_follows_the_words_form(text: str, word: str, suggestion: str) -> None:
+    found = _one(text, word)
+    assert found.suggestion == suggestion and found.replacements == ()
+
+
+@pytest.mark.parametrize("text", ["Vi använder medlen vi har i kampen mot brott.", "Det finns i medel tre fel."])
+def test_medlen_as_means_is_not_flagged(text: str) -> None:
+    assert [w for w in _texts(text) if w.lower().startswith("med")] == []
