@@ -197,3 +197,35 @@ def test_a_footnote_s_number_is_kept_apart_from_its_note() -> None:
     assert "2 Svaren är avrundade till hela procent." in texts
     # a number run glued to a word in the text is the word's (*3D-skrivare*)
     assert any("Vi köper en ny 3D-skrivare till biblioteket." in text for text in texts)
+
+
+def _regions(data: bytes, rule: str) -> list[tuple[int, int, int, int]]:
+    from klarlint.report import Report
+    from klarlint.reporters import sarif
+
+    report = Report([lint_document(_read(data))])
+    regions = [
+        result["locations"][0]["physicalLocation"]["region"]
+        for result in sarif.to_sarif(report)["runs"][0]["results"]
+        if result["ruleId"] == rule
+    ]
+    return [(r["startLine"], r["startColumn"], r["endLine"], r["endColumn"]) for r in regions]
+
+
+LONG = [
+    "Kommunen behandlar din ansökan om bygglov för en ny villa eller ett nytt fritidshus så snart",
+    "den är komplett och alla handlingar som behövs för prövningen har kommit in till oss.",
+]
+
+
+def test_sarif_gives_a_finding_over_two_lines_its_end_line() -> None:
+    # 02-riktlinje.sarif: a finding over the title's two lines said endLine 2 though it ends on line 3
+    document = FPDF()
+    document.add_page()
+    _place(document, 20, 20, "Bygglov")
+    _place(document, 20, 28, LONG[0])
+    _place(document, 20, 34, LONG[1])
+    _place(document, 20, 40, "Du kan ringa oss.")
+    assert _regions(bytes(document.output()), "long-sentence") == [(2, 1, 3, len(LONG[1]) + 1)]
+    # one line: as before
+    assert _regions(_columns(1.2), "skall") == [(7, 9, 7, 14)]  # *Ansökan skall* in the second column

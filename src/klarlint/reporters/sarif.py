@@ -133,6 +133,10 @@ def _result(finding: Finding, rule_index: int, artifact: dict[str, str]) -> dict
     if place is not None:
         page, line, column, end = place
         region = {"startLine": line, "startColumn": column, "endLine": line, "endColumn": end}
+        if finding.end_line > finding.line:
+            # Over two of the page's lines (a title that wraps): each source line is one of the page's lines, so
+            # the end is as many lines on, at its own column; endLine had been startLine (02-riktlinje.sarif)
+            region.update(endLine=line + finding.end_line - finding.line, endColumn=finding.end_column)
         text = f"Sida {page}, rad {line}: {text}"  # a line number alone does not say on which page
     if finding.text:
         region["snippet"] = {"text": finding.text}
