@@ -229,3 +229,20 @@ def test_sarif_gives_a_finding_over_two_lines_its_end_line() -> None:
     assert _regions(bytes(document.output()), "long-sentence") == [(2, 1, 3, len(LONG[1]) + 1)]
     # one line: as before
     assert _regions(_columns(1.2), "skall") == [(7, 9, 7, 14)]  # *Ansökan skall* in the second column
+
+
+def test_a_password_protected_pdf_says_what_to_do() -> None:
+    # As the Word reader says it: the re-tester's 09-losenord.pdf only said the file could not be read
+    import io
+
+    import pytest
+    from pypdf import PdfReader, PdfWriter
+
+    from klarlint.errors import InputError
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_columns(0.0))))
+    writer.encrypt(user_password="hemligt", owner_password="ägare", algorithm="AES-128")
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(InputError, match="lösenordsskyddad och kan inte läsas; spara en kopia utan lösenord$"):
+        _read(out.getvalue(), "låst.pdf")

@@ -52,7 +52,7 @@ def _page_runs(data: bytes, name: str) -> list[tuple[float, list[Run]]]:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{name}: PDF-filen är lösenordsskyddad och kan inte läsas")
+            raise InputError(f"{name}: PDF-filen är lösenordsskyddad och kan inte läsas; spara en kopia utan lösenord")
         return [_runs(page) for page in reader.pages]
     except InputError:
         raise
