@@ -32,3 +32,62 @@ def test_a_happening_above_a_time_clause_names_no_doer() -> None:
 )
 def test_an_actor_above_a_time_clause_still_names_the_doer(text: str, verb: str) -> None:
     assert NAMED in finding(text, verb).message
+
+
+# --- 2. the reader's act: a report to the reader's own party, water fetched at set hours, an application mailed ----
+
+
+def test_a_report_to_the_readers_own_party_is_the_readers() -> None:
+    text = "Vid fara för liv eller egendom: ring 112. Strömavbrott anmäls till ditt elnätsbolag."
+    found = finding(text, "anmäls")
+    assert READER in found.message
+    assert found.suggestion == "Tilltala läsaren, till exempel ”Anmäl strömavbrott …”"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Beslutet skickas till ditt ombud.", "skickas"),  # the sender sends to the reader's side
+        ("Beslutet meddelas till ditt ombud.", "meddelas"),  # *meddela* is what the authority does with a decision
+        ("Felet anmäls till dig när vi har hittat det.", "anmäls"),  # to the reader: the reader receives
+    ],
+)
+def test_what_goes_to_the_reader_is_not_the_readers_act(text: str, verb: str) -> None:
+    assert READER not in finding(text, verb).message
+
+
+def test_water_fetched_at_set_hours_is_the_readers_task() -> None:
+    text = "Koka dricksvattnet. Vatten hämtas vid Alby skola klockan 7–20."
+    assert "”Hämta vatten …” om det är läsaren" in (finding(text, "hämtas").suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ditt barn hämtas vid hemmet av skolskjutsen.",  # no hours: a service
+        "Matavfall hämtas vid tomtgränsen varannan vecka.",
+    ],
+)
+def test_what_is_collected_is_not_the_readers_task(text: str) -> None:
+    assert "Hämta" not in (finding(text, "hämtas").suggestion or "")
+
+
+def test_an_application_sent_to_an_address_is_the_readers_task() -> None:
+    text = (
+        "Undantag från förbudet skall sökas hos länsstyrelsen i god tid. Ansökan prövas från fall till fall. "
+        "Ansökan skickas till jamtland@lansstyrelsen.se."
+    )
+    found = finding(text, "skickas")
+    assert found.severity.value == "warning"
+    assert "”Skicka ansökan …” om det är läsaren" in (found.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Länsstyrelsen prövar ärendet. Beslutet skickas till jamtland@lansstyrelsen.se.",  # no act of the reader's
+        "Länsstyrelsen prövar ärendet. Ansökan skickas sedan vidare till Naturvårdsverket.",  # no address
+    ],
+)
+def test_what_the_authority_passes_on_is_not_the_readers_task(text: str) -> None:
+    assert "Skicka" not in (finding(text, "skickas").suggestion or "")

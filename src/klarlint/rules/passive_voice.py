@@ -297,6 +297,9 @@ NOT_GENERIC_BEFORE = {"kalla": "till"}  # kallas till möte: summoned by someone
 SENDER_GENRES = frozenset({LETTER, DECISION, DOCUMENT, PROTOCOL})
 # *till dig*, *till ditt konto*: what a passive sends there, the reader receives (someone else acts).
 READER_RECEIVERS = frozenset({"dig", "er", "din", "ditt", "dina", "ert", "era"})
+# What the reader reports to a party of his own (*anmäls till ditt elnätsbolag*, *rapporteras till din chef*)
+REPORT_LEMMAS = frozenset({"anmäla", "rapportera"})  # not *meddela*: *Beslutet meddelas till ditt ombud*
+SEND_LEMMAS = frozenset({"skicka", "lämna", "mejla"})
 RECEIVER_WINDOW = 8  # words after the verb looked at for *till dig* in its clause
 READER_PRONOUNS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni)\b", re.IGNORECASE)
 
@@ -3846,8 +3849,19 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     # tells what happens (*innan garantibelopp betalas ut*), not what the reader is asked to do
     # (*Ansökan ska skickas in senast i maj*, *Blanketten skickas till oss*).
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
-        return any(t.lower in MODALS for t in verb_chain(block, verb))
+        return modal or _act_sent_to_an_address(block, verb, subject) or _fetched_at_set_hours(block, verb)
     return True
+
+
+def _act_sent_to_an_address(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
+    """*Ansökan skickas till jamtland@lansstyrelsen.se*: the reader's act sent to the authority's address, which the
+    authority never sends to itself (session 48's crisis re-test: information, not the reader's task)."""
+    if subject is None or active_lemma(verb) not in SEND_LEMMAS:
+        return False
+    if not any(subject.lower == noun + end for noun in READER_ACT_NOUNS for end in READER_ACT_NOUN_ENDINGS):
+        return False
+    words = [t for t in block.words_after(verb.i, 3)]
+    return any(t.lower == "till" and "@" in after.text for t, after in zip(words, words[1:], strict=False))
 
 
 def _kept_for_a_period(block: BlockAnalysis, verb: Token) -> bool:
@@ -4044,7 +4058,21 @@ def _a_service(block: BlockAnalysis, verb: Token) -> bool:
         return bool(particles & {"ut", "tillbaka"})
     if lemma != "hämta" or "ut" in particles:
         return False
+    if _fetched_at_set_hours(block, verb):
+        return False
     return not any(t.lower in ("på", "hos", "i", "från") for t in block.words_after(verb.i, 2))
+
+
+def _fetched_at_set_hours(block: BlockAnalysis, verb: Token) -> bool:
+    """*Vatten hämtas vid Alby skola kl 07-20*: a place open at set hours, where the reader comes to fetch it
+    (session 48's crisis re-test, an SMS: the example had been *(Vem?) hämtar*); not *hämtas vid hemmet*."""
+    if active_lemma(verb) != "hämta" or not any(t.lower in FETCH_PLACES for t in block.words_after(verb.i, 2)):
+        return False
+    return any(t.lower in CLOCK_WORDS for t in block.words_after(verb.i, RECEIVER_WINDOW))
+
+
+FETCH_PLACES = frozenset({"vid", "på", "hos", "i"})
+CLOCK_WORDS = frozenset({"kl", "kl.", "klockan"})
 
 
 def _in_the_past(verb: Token) -> bool:
@@ -4110,13 +4138,15 @@ def _sender_encloses(block: BlockAnalysis, verb: Token, subject: Token | None) -
 
 
 def _to_the_reader(block: BlockAnalysis, verb: Token) -> bool:
-    """The clause sends the thing to the reader (*till dig*, *till ditt bankkonto*): the reader is its receiver."""
+    """The clause sends the thing to the reader (*till dig*, *till ditt bankkonto*): the reader is its receiver. Not a
+    report to the reader's own party (*Strömavbrott anmäls till ditt elnätsbolag*): the reader makes it (session 48's
+    crisis re-test: the example had been *(Vem?) anmäler*)."""
     following = block.tokens[verb.i + 1 : verb.i + 1 + RECEIVER_WINDOW]
     for token, after in zip(following, following[1:], strict=False):
         if token.pos in ("PUNCT", "SCONJ") or token.lower in RELATIVES:
             return False  # the clause ends: *när den kommer in till oss*, *som skickas till dig* are others' clauses
         if token.lower == "till" and after.lower in READER_RECEIVERS:
-            return True
+            return after.lower in {"dig", "er"} or active_lemma(verb) not in REPORT_LEMMAS
     return False
 
 
