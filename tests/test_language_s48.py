@@ -81,3 +81,50 @@ def test_a_swedish_line_with_tak_stays_swedish(line: str) -> None:
 def test_a_short_norwegian_line_is_norwegian(line: str) -> None:
     # *takk, samarbeidet, vennlig* are Norwegian only: linted as Swedish too
     assert _languages(f"{ARTICLE}{line}\n")[1][line] in {"nb", "nn"}
+
+
+FINNISH_BODY = (
+    "<main><h1>Tervetuloa kirjastoon</h1><p>Kirjasto on avoinna maanantaista perjantaihin kello 10–19 ja "
+    "lauantaisin kello 11–15. Kesällä aukioloajat ovat lyhyemmät.</p><p>Satutunti suomeksi järjestetään joka toinen "
+    "keskiviikko. Tilaisuus on maksuton, eikä ennakkoilmoittautumista tarvita.</p>"
+    "<p>Sidan uppdaterades: 2026-11-09</p></main>"
+)
+
+
+def _page(html_open: str, title: str, body: str) -> str:
+    return f"<!DOCTYPE html>\n{html_open}\n<head><title>{title}</title></head>\n<body>\n{body}\n</body></html>\n"
+
+
+def _lang_findings(source: str) -> list[tuple[str, str | None]]:
+    report = lint_text(source, fmt="html").files[0]
+    return [(f.subcheck or "", f.suggestion) for f in report.findings if f.rule == "lang-attribute"]
+
+
+def _placed_notices(source: str) -> list[tuple[int, str]]:
+    report = lint_text(source, fmt="html").files[0]
+    return sorted((n.line, n.message) for n in report.notices if n.code == "other-language")
+
+
+def test_a_finnish_page_without_lang_is_told_lang_fi_on_its_title() -> None:
+    # the lang-missing finding had sat on the Swedish status line with *Skriv <html lang="sv">* (retest-lang WRONG 1)
+    source = _page("<html>", "Kirjasto – aukioloajat", FINNISH_BODY)
+    assert not any('lang="sv"' in (suggestion or "") for _, suggestion in _lang_findings(source))
+    notices = _placed_notices(source)
+    assert notices[0][0] == 3  # the title's line
+    assert 'Skriv <html lang="fi">' in notices[0][1]
+    assert sum('lang="fi"' in message for _, message in notices) == 1
+
+
+def test_a_finnish_page_under_lang_sv_is_advised_on_its_title() -> None:
+    # the title had had its own notice without advice before the body's (retest-lang 7f)
+    notices = _placed_notices(_page('<html lang="sv">', "Kirjasto – aukioloajat", FINNISH_BODY))
+    assert notices[0][0] == 3
+    assert 'Ändra till <html lang="fi">' in notices[0][1]
+    assert sum('lang="fi"' in message for _, message in notices) == 1
+
+
+def test_a_swedish_page_without_lang_keeps_its_finding() -> None:
+    body = "<main><h1>Bibliotek</h1><p>Biblioteket är öppet alla vardagar. Du kan låna böcker och filmer.</p></main>"
+    assert _lang_findings(_page("<html>", "Biblioteket – öppettider", body)) == [
+        ("lang-missing", 'Skriv <html lang="sv">')
+    ]

@@ -413,6 +413,9 @@ class _ByText:
         self.max_entries = max_entries
         self._entries: OrderedDict[str, Any] = OrderedDict()
 
+    def __contains__(self, text: str) -> bool:
+        return text in self._entries
+
     def __call__(self, text: str) -> Any:
         entries = self._entries
         if text in entries:
@@ -1476,7 +1479,7 @@ class SkippedText:
     unmarked: bool = False
     front_matter: str | None = None  # the Markdown front matter's line that declares the page's language, as written
     # the <html> element's lang as written, where the page is in this text's language and that lang says another (a
-    # CMS's default *sv* on a Finnish page): the fix is there, once, not a lang on each part
+    # CMS's default *sv* on a Finnish page) or none (""): the fix is there, once, not a lang on each part
     page_lang: str | None = None
 
 
@@ -1500,6 +1503,8 @@ def swedish_part(
     skipped: list[SkippedText] = []
     swedish_between = False  # a linted block since the last skipped one: the two are not one stretch
     wrong_page_lang = _wrong_page_lang(document, languages)  # once: the page's first heading is looked for
+    if document.html_lang == "" and languages.language != SWEDISH:
+        _PAGES_IN_ANOTHER_LANGUAGE(document.source)  # see page_in_another_language
     for i, block in enumerate(document.blocks):
         if not block.text.strip():
             continue
@@ -1514,7 +1519,9 @@ def swedish_part(
         declared_by = front_matter if unmarked and block.declared_language and not block.html else None
         page_lang = (
             wrong_page_lang
-            if unmarked and languages.blocks[i] == languages.language and block.declared_language == wrong_page_lang
+            if unmarked
+            and languages.blocks[i] == languages.language
+            and (block.declared_language or "") == wrong_page_lang
             else None
         )
         if (
@@ -1538,14 +1545,28 @@ def swedish_part(
 
 
 def _wrong_page_lang(document: Document, languages: DocumentLanguages) -> str | None:
-    """The page's ``<html lang>`` as written, where the page and its own first heading are in another language (see
-    SkippedText.page_lang). Not where the page's heading is Swedish (*Bygglov* over English paragraphs): the Swedish
-    page's parts are to be marked."""
+    """The page's ``<html lang>`` as written ("" for none), where the page and its own first heading are in another
+    language than it says (see SkippedText.page_lang). Not where the page's heading is Swedish (*Bygglov* over English
+    paragraphs): the Swedish page's parts are to be marked; and a Swedish page without lang is lang-attribute's."""
     html_lang = document.html_lang
-    if not html_lang or _family(declared_code(html_lang)) == _family(languages.language):
+    if html_lang is None or languages.language == SWEDISH:
+        return None
+    if html_lang and _family(declared_code(html_lang)) == _family(languages.language):
         return None
     heading = next((i for i, b in enumerate(document.blocks) if b.kind in (BlockKind.HEADING, BlockKind.TITLE)), None)
     return html_lang if heading is not None and languages.blocks[heading] == languages.language else None
+
+
+# The pages whose <html> has no lang and whose text is in another language than Swedish, by their source (the same
+# string object the Swedish part keeps): lang-attribute sees only the Swedish part, and had told a Finnish page's
+# Swedish status line *Skriv <html lang="sv">* (session 48); the notices give the page's language instead.
+_PAGES_IN_ANOTHER_LANGUAGE = _ByText(lambda source: True, max_entries=64)
+
+
+def page_in_another_language(document: Document) -> bool:
+    """Whether ``document`` (or its Swedish part) is a page without ``<html lang>`` whose text is in another language
+    than Swedish, as :func:`swedish_part` found it; its notices say which lang to write."""
+    return document.source in _PAGES_IN_ANOTHER_LANGUAGE
 
 
 def _front_matter_line(document: Document) -> str | None:
@@ -1598,12 +1619,13 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
         front_matter = next((s.front_matter for s in skipped if s.front_matter), None)
         mark = _mark(languages.language, "sidan", front_matter) if any(s.unmarked for s in skipped) else ""
         return [Notice(NOTICE_CODE, f"Texten {said} och har inte granskats: klarlint granskar svensk text.{mark}")]
-    first_of_page = next((s for s in skipped if s.page_lang), None)
+    # the first on the page: its <title>, read after the body's blocks, had been told without the advice
+    first_of_page = min((s for s in skipped if s.page_lang is not None), key=lambda s: s.start, default=None)
     return [
         Notice(
             NOTICE_CODE,
             f"{_said(s.language)[0]} har inte granskats ({s.place}): klarlint granskar svensk text."
-            + (_advice(s) if s is first_of_page or not s.page_lang else ""),
+            + (_advice(s) if s is first_of_page or s.page_lang is None else ""),
             s.start,
             s.start,
         )
@@ -1615,10 +1637,12 @@ def _advice(skipped: SkippedText) -> str:
     """What to mark for a stretch the markup does not declare in its language: the page's <html> once, where the
     page is in that language (a Finnish page under a CMS's default *lang="sv"* had been told five times to mark each
     paragraph, session 47), else the stretch."""
-    if skipped.page_lang and not skipped.language.startswith(UNKNOWN) and skipped.language != PLACEHOLDER:
+    if skipped.page_lang is not None and not skipped.language.startswith(UNKNOWN) and skipped.language != PLACEHOLDER:
+        said = f'säger <html lang="{skipped.page_lang}">' if skipped.page_lang else "säger inte vilket språk den är på"
+        change = "Ändra till" if skipped.page_lang else "Skriv"
         return (
-            f' Sidan är på {language_name(skipped.language)}, men sidans kod säger <html lang="{skipped.page_lang}">.'
-            f' Ändra till <html lang="{skipped.language}">, så att en skärmläsare läser den med rätt uttal.'
+            f" Sidan är på {language_name(skipped.language)}, men sidans kod {said}."
+            f' {change} <html lang="{skipped.language}">, så att en skärmläsare läser den med rätt uttal.'
         )
     return _mark(skipped.language, "den", skipped.front_matter) if skipped.unmarked else ""
 

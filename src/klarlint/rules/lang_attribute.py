@@ -17,7 +17,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.document import META_KINDS, BlockKind
-from klarlint.language import SWEDISH, declared_code, language_name
+from klarlint.language import SWEDISH, declared_code, language_name, page_in_another_language
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
 LANG_REFERENCE = (
@@ -67,7 +67,9 @@ class LangAttribute:
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
-        if analysis.document.html_lang == "" and analysis.blocks:
+        document = analysis.document
+        # a page in another language: its notices name the lang to write (*Skriv <html lang="fi">*), on its title
+        if document.html_lang == "" and analysis.blocks and not page_in_another_language(document):
             yield self._missing(analysis)
         yield from self._wrong(analysis)
 
