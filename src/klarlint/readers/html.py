@@ -89,6 +89,15 @@ COOKIE_BANNER = re.compile(
     r"|\bkak(?:a|or)\b|\bkak(?:or)?[-_]?(?:ruta|rutan|banner|notis|info|meddelande|popup|dialog)",
     re.IGNORECASE,
 )
+# An alert before the main content: a crisis page's red banner (*Akut: Boende på Hagavägen ska lämna sina bostäder
+# …*), marked role="alert", aria-live or a CMS's alert class, is the page's most-read text, and had been left out
+# unsaid as being outside <main> (session 48, crisis re-test). It is read as the page's content, before main's text;
+# on a crawled site a banner on every page is the template's (klarlint.crawl.template). A cookie banner stays skipped.
+ALERT_CLASS = re.compile(
+    r"(?<![a-z])(?:alert|emergency|crisis|kris(?:meddelande|info|information|banner)?|driftst(?:ö|o)rn?ing(?:ar)?"
+    r"|viktigt[-_]meddelande|important[-_](?:message|notice))(?![a-z])",
+    re.IGNORECASE,
+)
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # A hidden panel the reader opens (session 46, the web editor's re-test: a CMS's accordion ships closed, its panels
 # `hidden` or `display: none`, and their text had been left out unsaid). It is named by a control's aria-controls,
@@ -204,10 +213,17 @@ class _Element:
     lang: str = ""  # the nearest lang attribute's value as written ("en-GB"); "" without one
     concealed: bool = False  # skipped as hidden markup (hidden, aria-hidden, display: none), not for what it is
     lead: bool = False  # the page's lead paragraph by its class (LEAD_CLASS): Block.lead
+    alert: _Element | None = None  # the alert before the main content this is in (ALERT_CLASS), if any
+    wraps_main: bool = False  # an alert's: <main> opened inside it (a wrapper round the page, not a banner)
 
     @property
     def read(self) -> bool:
         return not self.skipped
+
+    @property
+    def alerting(self) -> bool:
+        """In an alert before the main content, read as the page's content (see ALERT_CLASS)."""
+        return self.alert is not None and not self.alert.wraps_main
 
 
 # A lead paragraph's class as CMSs write it (Sitevision's *lead*, Optimizely's *preamble*, *ingress*, *intro*): the
@@ -406,11 +422,11 @@ class _Parser(HTMLParser):
     # --- what is kept ---
 
     def region(self):
-        """The main content: <main>, else <article>, else everything."""
+        """The main content: <main>, else <article>, else everything; and an alert before it (ALERT_CLASS)."""
         if self.has_main:
-            return lambda element: element.main
+            return lambda element: element.main or element.alerting
         if self.has_article:
-            return lambda element: element.article
+            return lambda element: element.article or element.alerting
         return lambda element: True
 
     def beside_region(self):
@@ -420,9 +436,9 @@ class _Parser(HTMLParser):
         re-tester); a page whose content is an <article> with the box beside it likewise. Without either nothing
         changes: the whole body is linted, and an <aside> in it is linted as prose."""
         if self.has_main:
-            return lambda element: element.read and not element.main
+            return lambda element: element.read and not element.main and not element.alerting
         if self.has_article:
-            return lambda element: element.read and not element.article
+            return lambda element: element.read and not element.article and not element.alerting
         return lambda element: False
 
     def runs(self) -> Iterator[list[_Text]]:
@@ -510,7 +526,8 @@ class _Parser(HTMLParser):
         other = self._skipped(tag, role, attrs) and not (tag == "button" and parent.kind is BlockKind.HEADING)
         concealing = _concealing(attrs) and not other and not self._opened_by_reader(role, attrs)
         hidden = parent.hidden or other or concealing
-        chrome = parent.chrome or (tag in ("header", "footer") and not parent.sectioning)
+        alert = not hidden and (parent.alert is not None or self._alert(role, attrs))
+        chrome = (parent.chrome or (tag in ("header", "footer") and not parent.sectioning)) and not alert
         if chrome and not hidden and (attrs.get("aria-label") or "").strip():
             self.chrome_names.append(html.unescape((attrs.get("aria-label") or "").strip()))
         is_title = tag == "title" and parent.tag in ("head", "html", "#root")
@@ -519,7 +536,7 @@ class _Parser(HTMLParser):
             link, self.links = self.links, self.links + 1
         element = _Element(
             tag,
-            skipped=parent.skipped or hidden or chrome,
+            skipped=hidden or (not alert and (parent.skipped or chrome)),
             swedish=declared_code(lang) == SWEDISH if lang else parent.swedish,
             lang=(attrs.get("lang") or attrs.get("xml:lang") or "").strip() if lang else parent.lang,
             main=parent.main or is_main,
@@ -535,12 +552,25 @@ class _Parser(HTMLParser):
             concealed=hidden and not other and (parent.concealed or not parent.hidden),
             lead=parent.lead or (tag in LEAD_TAGS and LEAD_CLASS.search(attrs.get("class") or "") is not None),
         )
+        if alert:
+            element.alert = parent.alert or element
+            if is_main or tag == "article":
+                element.alert.wraps_main = True
         if "aria-expanded" in attrs and any(e.tag in HEADINGS for e in self.stack):
             self.expander = element
         if not element.skipped:
             self.has_main = self.has_main or is_main
             self.has_article = self.has_article or tag == "article"
         return element
+
+    def _alert(self, role: str, attrs: dict[str, str | None]) -> bool:
+        """Whether an element is an alert before the main content (see ALERT_CLASS); one after it is not the
+        banner a reader meets first."""
+        if self.has_main or self.has_article:
+            return False
+        live = (attrs.get("aria-live") or "").strip().lower()
+        names = f"{attrs.get('id') or ''} {attrs.get('class') or ''}"
+        return role == "alert" or live in ("polite", "assertive") or ALERT_CLASS.search(names) is not None
 
     @staticmethod
     def _hidden(tag: str, role: str, attrs: dict[str, str | None]) -> bool:
