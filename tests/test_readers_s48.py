@@ -1,4 +1,5 @@
-"""Session 48, the crisis re-test: a page's alert banner before <main> is read."""
+"""Session 48, the crisis re-test: a page's alert banner before <main> is read, and a plain text's lines that open
+with an emoji or a symbol are list items."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from conftest import lint_text, rule_texts
 from klarlint.crawl.template import find_template, page_text, without_template
 from klarlint.document import Block, BlockKind, Document
 from klarlint.readers import read_text
+
+LIST_ITEM, PARAGRAPH = BlockKind.LIST_ITEM, BlockKind.PARAGRAPH
 
 
 def exact(document: Document, block: Block) -> str:
@@ -115,3 +118,86 @@ def test_a_banner_on_every_crawled_page_is_the_template() -> None:
     kept = without_template(pages[0], template)
     assert BANNER not in [b.text for b in kept.blocks]
     assert "Du som bor på Storgatan 0 måste lämna din bostad i dag." in [b.text for b in kept.blocks]
+
+
+# --- 2. lines that open with an emoji or a symbol ---
+
+POST = (
+    "Värmebölja! De närmaste dagarna blir det varmt. Så här tar du hand om dig själv och andra:\n\n"
+    "💧 Drick mycket vatten, även om du inte är törstig\n"
+    "🏠 Håll dig i skuggan mitt på dagen\n"
+    "📞 Ring en äldre granne eller släkting och fråga hur det går\n"
+    "🐶 Lämna aldrig barn eller djur i en parkerad bil\n\n"
+    "Vid akut fara: ring 112.\n"
+)
+
+
+def test_emoji_lines_are_list_items() -> None:
+    document = read_text(POST, "text")
+    items = [b for b in document.blocks if b.kind is LIST_ITEM]
+    assert [b.text for b in items] == [
+        "Drick mycket vatten, även om du inte är törstig",
+        "Håll dig i skuggan mitt på dagen",
+        "Ring en äldre granne eller släkting och fråga hur det går",
+        "Lämna aldrig barn eller djur i en parkerad bil",
+    ]
+    for block in items:
+        assert exact(document, block) == block.text
+    words = " ".join(b.text for b in document.blocks).split()
+    assert len(words) == len(POST.split()) - 4  # every word kept; only the four emoji left out
+
+
+def test_emoji_lines_are_no_long_sentence() -> None:
+    assert rule_texts(lint_text(POST), "long-sentence") == []
+
+
+def test_a_long_emoji_item_is_still_a_long_sentence() -> None:
+    long = (
+        "📌 Den som under perioden har haft kontakt med någon som har insjuknat och som själv har fått feber, hosta "
+        "eller andra symtom ska stanna hemma från arbete, skola och förskola tills symtomen har gått över helt och "
+        "hållet enligt de råd som vården ger\n"
+    )
+    assert len(rule_texts(lint_text(f"Gör så här:\n\n{long}📌 Tvätta händerna\n"), "long-sentence")) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("✅ Du kan duscha som vanligt", "Du kan duscha som vanligt"),
+        ("❌ Ge inte okokt vatten till barn", "Ge inte okokt vatten till barn"),
+        ("▶ Anmäl dig senast i morgon", "Anmäl dig senast i morgon"),
+        ("✔️ Ta med id-handling", "Ta med id-handling"),
+        ("➤ Stäng fönstren", "Stäng fönstren"),
+        ("• Stäng dörrarna", "Stäng dörrarna"),
+        ("✅Klart i dag", "Klart i dag"),  # no space after the emoji
+        ("⚠️⚠️ Koka vattnet", "Koka vattnet"),  # two emoji
+        ("👩‍🚒 Räddningstjänsten är på plats", "Räddningstjänsten är på plats"),  # joined by a zero-width joiner
+        ("1️⃣ Ring 112", "Ring 112"),  # a keycap number
+        ("🇸🇪 Svenska", "Svenska"),  # a flag
+    ],
+)
+def test_a_line_opened_by_a_symbol_is_an_item(line: str, text: str) -> None:
+    source = f"Så gör du:\n\n{line}\n{line}\n"
+    document = read_text(source, "text")
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [(LIST_ITEM, text), (LIST_ITEM, text)]
+    for block in document.blocks:
+        assert exact(document, block) == block.text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # emoji alone on a line, and an emoji inside or at the end of a line, open no item
+        "Vi ses på festen i morgon och hoppas på sol\n☀️🥵\nTa med något att dricka och en filt att sitta på.\n",
+        "Vi ses på festen i morgon 🎉 och hoppas på sol och värme\nhela dagen för alla som kommer dit.\n",
+        # an ornamental quotation mark opens a quotation; the minus sign is a speech dash
+        "❝ Det här är en viktig dag för kommunen och för alla som bor här, säger kommunstyrelsens ordförande.\n",
+        "− Det här är en viktig dag för kommunen och för alla som bor här, säger kommunstyrelsens ordförande.\n",
+        # a copyright line and a registered mark are no bullets
+        "© Exempelby kommun 2026, alla rättigheter förbehållna enligt lag.\n",
+    ],
+)
+def test_a_line_not_opened_by_a_bullet_symbol_stays_prose(source: str) -> None:
+    document = read_text(source, "text")
+    assert LIST_ITEM not in [b.kind for b in document.blocks]
+    assert " ".join(b.text for b in document.blocks).split() == source.split()

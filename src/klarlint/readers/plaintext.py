@@ -1,11 +1,10 @@
 """Plain-text reader.
 
-Blank lines separate blocks. A line that starts with a bullet (``-``, ``•``,
-``·``, ``*``, ``–``) or a number (``1.``, ``2)``) starts a list item. A short
-line without closing punctuation that stands alone is taken as a heading, the
-way people write headings in plain text; so is a short line printed right above its
-text, numbered or not (``1. Ansökan`` over ``Ansökan om plats görs via e-tjänsten.``),
-and a line marked as a Markdown heading (``## Ansökan``), as text copied from a
+Blank lines separate blocks. A line that starts with a bullet (``-``, ``•``, ``·``, ``*``, ``–``, an emoji or a
+symbol: ``✅``, ``▶``, ``💧``) or a number (``1.``, ``2)``) starts a list item. A short line without closing
+punctuation that stands alone is taken as a heading, the way people write headings in plain text; so is a short line
+printed right above its text, numbered or not (``1. Ansökan`` over ``Ansökan om plats görs via e-tjänsten.``), and a
+line marked as a Markdown heading (``## Ansökan``), as text copied from a
 Markdown editor or a chat has them.
 """
 
@@ -32,7 +31,23 @@ ATX_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?=\S)")
 ATX_CLOSING = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 # A numbered item's number may have levels (*3.2 Datorn ska låsas …*: the requirement's number, not its first word,
 # which a passive's rewrite had kept capitalised mid-sentence, *(Vem?) ska låsa Datorn*).
-BULLET = re.compile(r"[ \t]*(?:[-–•·*▪◦]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)[ \t]+(?=\S)")
+# An emoji or a symbol that opens a line is its bullet (*💧 Drick mycket vatten* / *🏠 Håll dig i skuggan* …, *✅ Du
+# kan duscha*, *▶ Anmäl dig*, *➤*, *✔*, *1️⃣*), as social-media posts and texts pasted from them make lists (session 48,
+# crisis re-test: an Instagram post's four emoji lines had been one 34-word sentence, a long-sentence error). A space
+# after it may be left out (*✅Klart*); emoji alone on a line are no item. Ornamental quotation marks and brackets
+# (❝ ❞ ❨) open a quotation, not an item, and the mathematical minus (−) is a Markdown text's speech dash.
+EMOJI_CHAR = (
+    "[\u2023\u2043\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u275a\u2761-\u2767\u2776-\u27bf"
+    "\u2b00-\u2bff\U0001f000-\U0001faff]"
+)
+EMOJI = (
+    f"(?:{EMOJI_CHAR}|[0-9#*]\ufe0f?\u20e3)[\ufe0e\ufe0f\u20e3\U000e0020-\U000e007f]*"
+    f"(?:\u200d{EMOJI_CHAR}[\ufe0e\ufe0f]*)*"  # (a family or a profession: emoji joined by a zero-width joiner)
+)
+SYMBOL_BULLET = f"(?:{EMOJI})++[ \t]*+(?=\\S)(?!{EMOJI_CHAR})"
+BULLET = re.compile(
+    r"[ \t]*(?:(?:[-–•·*▪◦]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+)[ \t]+(?=\S)|" + SYMBOL_BULLET + ")"
+)
 HEADING_MAX_WORDS = 10
 HEADING_MAX_LINES = 3
 CLOSING_PUNCTUATION = ".!?:;,"
