@@ -91,3 +91,27 @@ def test_an_application_sent_to_an_address_is_the_readers_task() -> None:
 )
 def test_what_the_authority_passes_on_is_not_the_readers_task(text: str) -> None:
     assert "Skicka" not in (finding(text, "skickas").suggestion or "")
+
+
+# --- 3. a doer with an apposition after a comma: the rewrite closes the apposition before the verb ---------------
+
+
+def test_an_apposition_before_the_verb_gets_its_closing_comma() -> None:
+    text = "Insatserna kommer att utföras av Storsjö hemtjänst, grupp Norr."
+    suggestion = finding(text, "utföras").suggestion or ""
+    assert "”Storsjö hemtjänst, grupp Norr, kommer att utföra …”" in suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        (  # a list: no comma before the verb
+            "Projektet genomförs av Region Kalmar, Region Kronoberg och Region Blekinge.",
+            "genomförs",
+            "”Region Kalmar, Region Kronoberg och Region Blekinge genomför projektet …”",
+        ),
+        ("Tjänsten utförs av Kommunen i dag.", "utförs", "”Kommunen utför tjänsten …”"),  # no apposition
+    ],
+)
+def test_a_list_or_a_plain_doer_gets_no_comma(text: str, verb: str, example: str) -> None:
+    assert example in (finding(text, verb).suggestion or "")

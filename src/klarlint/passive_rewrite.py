@@ -373,7 +373,7 @@ def suggestion_for(
         opened = _opened(block, passive.verb, opener, clause, actor)
         if opened is None:
             return f"Skriv aktivt med {nobody or doer} som subjekt."
-        return f"Skriv aktivt, till exempel ”{opened} …”"
+        return f"Skriv aktivt, till exempel ”{_apposition_closed(opened, actor)} …”"
     # in a relative clause the rewrite stays one, as where the doer is named: *insatser som ska genomföras* →
     # *som (Vem?) ska genomföra*, not a main clause that drops *som*
     relative = _in_som_clause(block, passive.verb)
@@ -395,6 +395,17 @@ def suggestion_for(
     if addresses_reader:
         return f"Tilltala läsaren, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+def _apposition_closed(clause: str, actor: str) -> str:
+    """*Storsjö hemtjänst, grupp Norr, kommer att utföra*: a doer with an apposition after a comma gets the closing
+    comma where words follow it (session 48's verification: the comma was missing); not a list (*A, B och C*)."""
+    if ", " not in actor or LIST_AFTER_COMMA.search(actor):
+        return clause
+    return clause.replace(f"{actor} ", f"{actor}, ", 1)
+
+
+LIST_AFTER_COMMA = re.compile(r",[^,]*\b(?:och|eller|samt|respektive)\b", re.IGNORECASE)
 
 
 def _source_clause(block: BlockAnalysis, passive: Passive, sender: str) -> str | None:
