@@ -150,3 +150,22 @@ def test_the_advice_follows_the_words_form(text: str, word: str, suggestion: str
 @pytest.mark.parametrize("text", ["Vi använder medlen vi har i kampen mot brott.", "Det finns i medel tre fel."])
 def test_medlen_as_means_is_not_flagged(text: str) -> None:
     assert [w for w in _texts(text) if w.lower().startswith("med")] == []
+
+
+# --- the corpus: an *eller* inside parentheses belongs to them; a purpose's *är att* has no doer ----------------------
+
+
+def test_an_eller_in_parentheses_before_samt_does_not_count() -> None:
+    text = "Ange namn, redaktionens namn, funktion (reporter eller fotograf) samt ID-nummer."
+    assert _one(text, "samt").replacements == ("och",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syftet är att säkerställa att studenterna förbereds bättre.",
+        "Syftet med översynen är att säkerställa att lagstiftningen är effektiv.",
+    ],
+)
+def test_a_purpose_before_ar_att_is_no_subject(text: str) -> None:
+    assert _one(text, "säkerställa att").replacements == ("se till att",)

@@ -1397,7 +1397,10 @@ def _thing_subject(block: BlockAnalysis, verb: Token) -> bool:
     """Whether the verb's subject is a thing (*Riktlinjen ska säkerställa*, *regler som ska säkerställa*): a noun not
     for people or a body, or a pronoun for a thing. No subject (*för att säkerställa att*), a name or a person's
     pronoun: False."""
-    subject = next((t for t in block.children(verb) if t.dep == "nsubj"), None)
+    children = block.children(verb)
+    if any(t.dep == "cop" for t in children):
+        return False  # *Syftet är att säkerställa att …*: the purpose is no doer, and *är att se till att* reads well
+    subject = next((t for t in children if t.dep == "nsubj"), None)
     if subject is not None and subject.feature("PronType") == "Rel" and subject.lower == "som":
         before = block.words_before(subject.i, 1)
         subject = before[0] if before else None  # *regler som ska säkerställa*: the noun the clause is about
