@@ -104,3 +104,33 @@ def test_an_ering_noun_with_ske_is_found_past_its_own_phrase(sentence: str, span
 )
 def test_no_ske_finding_where_the_subject_is_no_hidden_action_or_not_its_own(sentence: str) -> None:
     assert _found(sentence, "nominalization") == []
+
+
+# --- 4. quotes-and-dashes: an hour range after *kl* -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "suggestion"),
+    [
+        ("Vi har öppet kl 07-20 i dag.", "07-20", "07–20"),
+        ("Vi har öppet kl. 07-20 i dag.", "07-20", "07–20"),
+        ("Jouren har öppet kl. 22-06.", "22-06", "22–06"),
+        ("Ring oss klockan 08-10.", "08-10", "08–10"),
+    ],
+)
+def test_an_hour_range_after_kl_gets_the_en_dash(sentence: str, span: str, suggestion: str) -> None:
+    assert _found(sentence, "quotes-and-dashes") == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ring 08-123 45 67 kl. 9.",  # a telephone number
+        "Telefon 08-12.",
+        "Diarienummer 07-20.",  # an identifier
+        "Bussen går kl. 07-25.",  # 25 is no hour
+        "Vi ses kl. 07-07.",
+    ],
+)
+def test_no_hour_range_where_the_numbers_are_no_hours(sentence: str) -> None:
+    assert _found(sentence, "quotes-and-dashes") == []

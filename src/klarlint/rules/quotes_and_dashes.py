@@ -182,6 +182,8 @@ def _range_message(suggestion: str) -> str:
 
 def _is_range(text: str, match: re.Match[str]) -> bool:
     first, second = match.group(1), match.group(2)
+    if _word_before(text, match.start()) in HOUR_WORDS:
+        return _hours(first, second)
     if first.startswith("0") or second.startswith("0"):
         return False  # area codes, zero-padded identifiers
     if _word_before(text, match.start()) in IDENTIFIER_WORDS or _is_reference(text, match.start(), first):
@@ -190,6 +192,17 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
     if len(first) == 4 and len(second) == 2:  # 2019-22
         return low >= 1000 and high > low % 100
     return high > low and len(second) - len(first) <= 1
+
+
+# Words after which two numbers are hours (*kl 07-20*, *kl. 22-06*): a range even with a leading zero, which elsewhere
+# marks an area code or an identifier (session 48, a crisis re-test: *08.00-16.30* got its dash, *kl 07-20* not).
+HOUR_WORDS = frozenset({"kl", "klockan"})
+LAST_HOUR = 24
+
+
+def _hours(first: str, second: str) -> bool:
+    """Two different hours of the clock, of one or two digits each."""
+    return len(first) <= 2 and len(second) <= 2 and first != second and max(int(first), int(second)) <= LAST_HOUR
 
 
 def _spaced_hyphen(text: str, match: re.Match[str]) -> tuple[int, int, str, str, str] | None:
