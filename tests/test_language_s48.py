@@ -128,3 +128,53 @@ def test_a_swedish_page_without_lang_keeps_its_finding() -> None:
     assert _lang_findings(_page("<html>", "Biblioteket – öppettider", body)) == [
         ("lang-missing", 'Skriv <html lang="sv">')
     ]
+
+
+YIDDISH_LATIN = (
+    "<h2>Yidish</h2><p>Yidish iz eyne fun Shvedns finf natsionale minoritet-shprakhn. Di komune vil shtitsn di vos "
+    "redn yidish un zeyere kinder.</p><p>Oyb ir vilt az ayer kind zol lernen yidish in shul, kent ir zikh farbindn "
+    "mit der shul.</p>"
+)
+SWEDISH_INTRO = (
+    "<h1>Nationella minoriteter</h1><p>Jiddisch är ett av Sveriges fem nationella minoritetsspråk. Här finns "
+    "information på jiddisch.</p>"
+)
+
+
+@pytest.mark.parametrize("lang", ["yi-Latn", "yi"])
+def test_yiddish_in_latin_letters_marked_yi_is_trusted(lang: str) -> None:
+    # it had been *ett annat språk* and *tyska*, told *Märk den med lang="de"* (retest-lang WRONG 2)
+    source = _page(
+        '<html lang="sv">',
+        "Nationella minoriteter",
+        f'<main>{SWEDISH_INTRO}<div lang="{lang}">{YIDDISH_LATIN}</div></main>',
+    )
+    notices = [message for _, message in _placed_notices(source)]
+    assert notices and all("jiddisch" in message and "Märk" not in message for message in notices)
+    assert not _lang_findings(source)
+
+
+def test_a_declared_latin_script_is_trusted_for_text_of_no_listed_language() -> None:
+    text = "Shvedn hot finf natsionale minoritetn: yidn, romen, samen, tornedaler un shvedishe finen."
+    source = _page('<html lang="sv">', "Minoriteter", f'<main>{SWEDISH_INTRO}<p lang="yi-Latn">{text}</p></main>')
+    assert all("Märk" not in message for _, message in _placed_notices(source))
+
+
+def test_swedish_marked_yi_latn_is_still_swedish() -> None:
+    text = "Du kan läsa mer om nationella minoriteter och deras rättigheter på vår webbplats."
+    source = _page('<html lang="sv">', "Minoriteter", f'<main>{SWEDISH_INTRO}<p lang="yi-Latn">{text}</p></main>')
+    assert [subcheck for subcheck, _ in _lang_findings(source)] == ["lang-wrong"]
+
+
+def test_yiddish_in_latin_letters_alone_is_one_notice_and_not_swedish() -> None:
+    # notices *kurdiska*, *tyska*, *danska* and the language sv though nothing Swedish was linted (retest-lang WRONG 4)
+    text = (
+        "Yidish in der komune\n\nYidish iz eyne fun Shvedns finf natsionale minoritet-shprakhn. Di komune vil shtitsn "
+        "di vos redn yidish un zeyere kinder.\n\nOyb ir vilt az ayer kind zol lernen yidish in shul, kent ir zikh "
+        "farbindn mit der shul. Di lektsyes zenen umzist, un es iz nit neytik tsu kenen yidish frier.\n\nIn der "
+        "biblyotek gefint ir bikher af yidish far kinder un dervaksene. Mir hobn oykh a leyenkrayz yedn dritn dinstik "
+        "in khoydesh.\n"
+    )
+    report = lint_text(text).files[0]
+    assert report.language == "yi"
+    assert len([n for n in report.notices if n.code == "other-language"]) == 1

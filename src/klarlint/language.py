@@ -213,6 +213,12 @@ _FUNCTION_WORDS = {
         lê hemû dibe divê tê têne xwe gelek""",
     "fr": """et les est des que une pas il pour je qui au ce ne vous elle ou avec mais sont tout fait nous
         comme être ils cette aux même était été aussi peut leur ces quand après très tous avoir où""",
+    # Yiddish in Latin letters (YIVO's romanisation, as Swedish minority pages write it beside the Hebrew letters,
+    # which their script tells): its words German and the others do not spell so. Not *vi, dem, far, in, es, der,
+    # mit, mir* (Swedish or German words). Without them such a text had been called Kurdish, German and Danish, and
+    # under a correct *lang="yi-Latn"* told to be marked *lang="de"* (session 48).
+    "yi": """iz un vos zikh nit oykh hobn fun af tsu zenen ayer oyb zeyer zeyere vegn dos nokh ober bay shoyn keyn
+        zey ikh eyn eyne aza azoy ven vu vayl tsvishn mikh dikh undz indz kenen veln zol zoln hot gevezn""",
 }
 # Letters that only some of the languages write: a word with one counts for each of them.
 _LETTERS = {
@@ -1071,7 +1077,8 @@ def _as_declared(
     said: Counter[tuple[str, bool]] = Counter()  # per declared language: blocks that decide, agreeing or not
     for index, (code, decided, (points, _)) in enumerate(zip(codes, decisions, per_block, strict=True)):
         if code and decided is not None and index not in named:
-            said[code, not _contradicts(decided, code, points)] += 1
+            script = _script_subtag(document.blocks[index].declared_language or "")
+            said[code, not _contradicts(decided, code, points, script)] += 1
     declared = []
     foreign_page = SWEDISH in codes and _a_page_in(document, decisions, page)
     for index, code in enumerate(codes):
@@ -1106,7 +1113,7 @@ _NAMED_IN_HEADINGS = {
     "smi": """davvisámegillii sámegillii sámegiella davvisámegiella julevsámegiellaj julevsámegiella
         åarjelsaemien åarjelsaemiengïelesne saemien gïelesne ubmejesámien bidumsámegiella""",
     "rom": "romani romanes chib čhib kalderash kelderash lovara arli kale",
-    "yi": "jiddisch yiddish ייִדיש יידיש",
+    "yi": "jiddisch yiddish yidish ייִדיש יידיש",
     "en": "english",
     "de": "deutsch",
     "nb": "norsk bokmål",  # over a Swedish paragraph they change nothing: it has Swedish function words
@@ -1262,22 +1269,39 @@ OVERWHELMING_EVIDENCE = 4 * MIN_EVIDENCE
 OVERWHELMING_CONFIDENCE = 0.9
 
 
-def _contradicts(decided: str, code: str, points: Counter[str]) -> bool:
+def _script_subtag(value: str) -> str | None:
+    """The script a ``lang`` value declares (*yi-Latn* → *Latn*), if any."""
+    subtags = re.split(r"[-_]", value.strip())
+    return next((tag.title() for tag in subtags[1:] if len(tag) == 4 and tag.isalpha()), None)
+
+
+# Languages of _SCRIPT_OF written in Latin letters too where the markup says no script: Yiddish in YIVO's romanisation
+_LATIN_TOO = frozenset({"yi"})
+
+
+def _contradicts(decided: str, code: str, points: Counter[str], script: str | None = None) -> bool:
     """Whether a block's own language ``decided`` contradicts the language ``code`` its markup declares. A language the
     measure cannot judge (not listed, no script of its own) is contradicted by Swedish, by another script (*lang="so"*
     on Arabic), and by another listed language only on overwhelming evidence; an unknown language (*und*) or one
-    told only by its script is no contradiction of it (Somali marked *lang="so"*, Persian *lang="fa"*)."""
+    told only by its script is no contradiction of it (Somali marked *lang="so"*, Persian *lang="fa"*). A script the
+    markup declares (``script``: *yi-Latn*) is trusted: text in it no language of the measure claims contradicts
+    nothing (Yiddish in Latin letters under *lang="yi-Latn"* had been told to be marked *lang="de"*)."""
     if _family(decided) == _family(code):
+        return False
+    if decided.startswith(f"{UNKNOWN}-") and decided.split("-", 1)[1] in (script, _SCRIPT_OF.get(code)):
+        return False  # Yiddish in Hebrew letters under *lang="yi"*
+    if decided == UNKNOWN and (script == "Latn" or (script is None and code in _LATIN_TOO)):
         return False
     if code in _FUNCTION_WORDS or decided == SWEDISH:
         return True
-    if code in _SCRIPT_OF and not decided.startswith(f"{UNKNOWN}-"):  # Latin letters are no Persian (*lang="fa"*)
+    if code in _SCRIPT_OF and not decided.startswith(f"{UNKNOWN}-") and script in (None, _SCRIPT_OF[code]):
+        # Latin letters are no Persian (*lang="fa"*)
         return True
     if decided == UNKNOWN:  # Latin letters in no listed language: no contradiction of a language written so
         return False
     if decided.startswith(f"{UNKNOWN}-"):  # a code this module names is in Latin letters unless _SCRIPT_OF says not
-        script = _SCRIPT_OF.get(code, "Latn" if code in LANGUAGE_NAMES else None)
-        return script is not None and script != decided.split("-", 1)[1]
+        written = _SCRIPT_OF.get(code, "Latn" if code in LANGUAGE_NAMES else None)
+        return written is not None and written != decided.split("-", 1)[1]
     found = _decide(points)
     return found.evidence >= OVERWHELMING_EVIDENCE and found.confidence >= OVERWHELMING_CONFIDENCE
 
