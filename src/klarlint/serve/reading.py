@@ -23,6 +23,11 @@ broken install, a missing module; or the system killed it while it was small, fo
 server fault, logged with its exit status and peak memory, and answered 500. Every such death had been told to
 the user as their file's fault (session 42, scale tester: a ``ModuleNotFoundError`` at a reader's start made a
 two-paragraph .docx "take too much memory").
+
+The Word copy of an upload (/api/word) is made here too (:meth:`ReadProcesses.word_copy`): it opens the whole
+package again, and had done so in the worker process, without a deadline (a copy of 300,000 empty paragraphs took
+10 s there) and keeping its memory (the worker grew from 163 to 570 MB; hostile re-test s48 W1, W2). A reader is
+killed at the deadline and retired when large, so the copy is bounded as a read is.
 """
 
 from __future__ import annotations
@@ -136,6 +141,23 @@ class ReadProcesses:
     ) -> Document:
         """The document; :class:`InputError` or :class:`KlarlintError` as the reader raised it, :class:`ReadTimeout`
         past the deadline, :class:`RuntimeError` when the reader broke. ``clock`` runs while a reader reads."""
+        return self._ask(("read", (source, fmt, name, alt_text)), name, deadline, clock)
+
+    def word_copy(
+        self,
+        data: bytes,
+        name: str,
+        document: Document,
+        report: Any,
+        suggest: bool,
+        deadline: float | None,
+        clock: WorkClock | None = None,
+    ) -> bytes:
+        """The reviewed Word copy of ``data`` (read as ``document``, linted as ``report``: a FileReport), made in a
+        reader process; raises as :meth:`read` does."""
+        return self._ask(("copy", (data, name, document, report, suggest)), name, deadline, clock)
+
+    def _ask(self, job: tuple[str, tuple[Any, ...]], name: str, deadline: float | None, clock: WorkClock | None) -> Any:
         if not self._slots.acquire(timeout=_remaining(deadline)):
             raise ReadTimeout
         try:
@@ -145,7 +167,7 @@ class ReadProcesses:
             if clock is not None:
                 clock.start()
             try:
-                kind, value, retire = reader.ask((source, fmt, name, alt_text), deadline)
+                kind, value, retire = reader.ask(job, deadline)
             except BaseException:
                 self._end(reader)
                 raise
@@ -159,7 +181,7 @@ class ReadProcesses:
                     self._idle.append(reader)
         finally:
             self._slots.release()
-        if kind == "document":
+        if kind == "done":
             return value
         if kind == "input":
             raise InputError(value)
@@ -315,10 +337,10 @@ def main() -> None:
     jobs = sys.stdin.buffer
     while True:
         try:
-            source, fmt, name, alt_text = pickle.load(jobs)
+            what, args = pickle.load(jobs)
         except EOFError:
             return
-        kind, value = _answer(source, fmt, name, alt_text)
+        kind, value = _answer(what, args)
         retire = _peak_mib() > RETIRE_MIB
         pickle.dump((kind, value, retire), answers, protocol=pickle.HIGHEST_PROTOCOL)
         answers.flush()
@@ -326,9 +348,10 @@ def main() -> None:
             return
 
 
-def _answer(source: str | bytes, fmt: str, name: str, alt_text: bool) -> tuple[str, Any]:
+def _answer(what: str, args: tuple[Any, ...]) -> tuple[str, Any]:
+    name = args[1] if what == "copy" else args[2]
     try:
-        return "document", read_document(source, fmt, name, alt_text)
+        return "done", (reviewed_copy(*args) if what == "copy" else read_document(*args))
     except InputError as exc:
         return "input", str(exc)
     except KlarlintError as exc:
@@ -339,12 +362,24 @@ def _answer(source: str | bytes, fmt: str, name: str, alt_text: bool) -> tuple[s
         return "internal", traceback.format_exc()
 
 
+def reviewed_copy(data: bytes, name: str, document: Document, report: Any, suggest: bool) -> bytes:
+    """The Word copy of ``data`` with ``report``'s findings: comments, or (``suggest``) tracked changes; made by the
+    command line's own call (docx_output.reviewed_copy) on the report the server linted."""
+    from klarlint import docx_output
+
+    policy = docx_output.CommentPolicy()
+    macros = "dokumentet har makron; klarlint skriver ingen kopia av det"
+    buffer, _ = docx_output.reviewed_copy(data, name, document, report, not suggest, suggest, policy, macros)
+    return buffer.getvalue()
+
+
 def _warm_up() -> None:
     """The readers import their parsers when first needed (a plain-text run starts faster); a reader process
     imports them once, before its first job."""
     import docx  # noqa: F401 - python-docx
     import pypdf  # noqa: F401
 
+    import klarlint.docx_output
     import klarlint.readers.docx
     import klarlint.readers.pdf  # noqa: F401
 

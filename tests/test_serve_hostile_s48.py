@@ -1,0 +1,234 @@
+"""``klarlint serve`` under the hostile re-test of session 48: the Word download (/api/word) and the input limits.
+
+Each test names the re-test's finding it covers (W1 … W12 in /work/coord/s48/retest-hostile/REPORT.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+import socket
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from klarlint.serve.app import BodyLimitMiddleware, http_error
+from serve_helpers import running_server
+
+W_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+SENTENCE = "Ansökan skall inkomma senast den 1 maj och beslut fattas av nämnden efter att utredning har genomförts."
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with running_server(tmp_path_factory.mktemp("serve_hostile_s48"), "--time-limit", "90") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    with server.client() as http:
+        yield http
+
+
+def word(*paragraphs: str) -> bytes:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def with_parts(data: bytes, parts: dict[str, bytes]) -> bytes:
+    """``data`` (a .docx) with some parts (by name in the package) replaced or added."""
+    names = dict(parts)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            new.writestr(item.filename, names.pop(item.filename, None) or old.read(item.filename))
+        for name, value in names.items():
+            new.writestr(name, value)
+    return out.getvalue()
+
+
+def document_xml(body: str, doctype: str = "") -> bytes:
+    return f'<?xml version="1.0"?>{doctype}<w:document {W_NS}><w:body>{body}</w:body></w:document>'.encode()
+
+
+def para(text: str) -> str:
+    return f'<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def with_comments(data: bytes, comments_xml: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as old:
+        types = old.read("[Content_Types].xml")
+        rels = old.read("word/_rels/document.xml.rels")
+    types = types.replace(
+        b"</Types>",
+        b'<Override PartName="/word/comments.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/></Types>',
+    )
+    rels = rels.replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'comments" Target="comments.xml"/></Relationships>',
+    )
+    comments = f'<?xml version="1.0"?><w:comments {W_NS}>{comments_xml}</w:comments>'.encode()
+    parts = {"[Content_Types].xml": types, "word/_rels/document.xml.rels": rels, "word/comments.xml": comments}
+    return with_parts(data, parts)
+
+
+def post_word(client, data: bytes, name: str = "beslut.docx", **fields):
+    return client.post("/api/word", files={"file": (name, data)}, data=fields)
+
+
+def one_line(answer, status: int) -> str:
+    assert answer.status_code == status, answer.text[:300]
+    message = answer.json()["error"]
+    assert "\n" not in message and "Traceback" not in message
+    return message
+
+
+# --- W1: a long Word copy lets the short checks through -----------------------------------------------------------
+
+
+def test_w1_a_long_word_copy_lets_short_checks_through(client, server) -> None:
+    long_document = word(*[f"{SENTENCE} Stycke {i}." for i in range(2500)])
+    outcome: dict[str, object] = {}
+
+    def long_copy() -> None:
+        with server.client(timeout=200.0) as other:
+            outcome["word"] = post_word(other, long_document).status_code
+
+    thread = threading.Thread(target=long_copy)
+    thread.start()
+    try:
+        time.sleep(3.0)  # the long copy is read and linting
+        assert thread.is_alive(), f"the long copy ended before the short check: {outcome}"
+        began = time.monotonic()
+        short = client.post("/api/lint", json={"text": "Du skall skicka ansökan."})
+        waited = time.monotonic() - began
+        still_running = thread.is_alive()
+    finally:
+        thread.join(200)
+    assert short.status_code == 200, short.text
+    # It had waited for the whole copy (30 s, then 503 "servern är upptagen")
+    assert still_running and waited < 10.0, (waited, outcome)
+
+
+def test_w1_w2_the_copy_is_made_in_a_reader_process_killed_at_the_deadline() -> None:
+    from klarlint.config import config_for
+    from klarlint.linter import lint_document
+    from klarlint.readers import read_bytes
+    from klarlint.serve.reading import ReadProcesses, ReadTimeout
+
+    data = word(*[SENTENCE] * 3)
+    document = read_bytes(data, "docx", "beslut.docx")
+    report = lint_document(document, config_for(Path.cwd()))
+    readers = ReadProcesses(slots=1)
+    try:
+        copy = readers.word_copy(data, "beslut.docx", document, report, False, time.monotonic() + 60)
+        assert len(docx.Document(io.BytesIO(copy)).comments) >= 3
+        with pytest.raises(ReadTimeout):  # past its deadline the copy is not made (the process is killed)
+            readers.word_copy(data, "beslut.docx", document, report, False, time.monotonic() - 1)
+    finally:
+        readers.close()
+
+
+def _peak_rss_mb(pid: int) -> float:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) / 1024
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak memory from /proc")
+def test_w2_a_big_copy_does_not_grow_the_worker(client, server) -> None:
+    comments = "".join(
+        f'<w:comment w:id="{i}" w:author="X" w:date="2026-01-01T00:00:00Z"><w:p><w:r><w:t>kommentar {i} {"x" * 60}'
+        "</w:t></w:r></w:p></w:comment>"
+        for i in range(60_000)
+    )
+    data = with_comments(word(SENTENCE), comments)
+    assert post_word(client, word(SENTENCE)).status_code == 200  # warm
+    before = _peak_rss_mb(server.process.pid)
+    answer = post_word(client, data)
+    assert answer.status_code == 200, answer.text[:300]
+    grown = _peak_rss_mb(server.process.pid) - before
+    # The copy's lxml trees had been built in the worker: +100 MB and more for 60,000 comments
+    assert grown < 40, grown
+
+
+# --- W3, W3b: a copy that opens, and says what it did not check ---------------------------------------------------
+
+
+# --- W4, W5, W7, W8, W10: the fields, the name, the size ------------------------------------------------------------
+
+
+def raw_upload(url: str, name: bytes, data: bytes, endpoint: str = "/api/word") -> bytes:
+    """A multipart POST written by hand (real NUL, bidi bytes in the file name); the answer's head."""
+    body = (
+        b'--B\r\nContent-Disposition: form-data; name="file"; filename="'
+        + name
+        + b'"\r\n\r\n'
+        + data
+        + b"\r\n--B--\r\n"
+    )
+    host, port = url.removeprefix("http://").split(":")
+    head = (
+        f"POST {endpoint} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=B\r\n"
+        f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+    ).encode()
+    with socket.create_connection((host, int(port)), timeout=60) as sock:
+        sock.sendall(head + body)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer.partition(b"\r\n\r\n")[0]
+
+
+# --- W9: comment ids within Word's range ----------------------------------------------------------------------------
+
+
+# --- W12: an upload's time is bounded --------------------------------------------------------------------------------
+
+
+def _slow_app(upload_seconds: float) -> BodyLimitMiddleware:
+    async def echo(request: Request) -> JSONResponse:
+        return JSONResponse({"size": len(await request.body())})
+
+    inner = Starlette(routes=[Route("/", echo, methods=["POST"])], exception_handlers={HTTPException: http_error})
+    return BodyLimitMiddleware(inner, upload_seconds=upload_seconds)
+
+
+async def _call(app, parts: list[bytes], gap: float) -> tuple[int, bytes]:
+    """POST ``parts`` to the ASGI ``app`` with ``gap`` seconds between them; (status, body)."""
+    queue = list(parts)
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        if not queue:
+            await asyncio.sleep(3600)  # a client that sends no more
+        await asyncio.sleep(gap)
+        part = queue.pop(0)
+        return {"type": "http.request", "body": part, "more_body": bool(queue)}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/", "headers": [], "query_string": b"", "root_path": ""}
+    await asyncio.wait_for(app(scope, receive, send), 20)
+    return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
