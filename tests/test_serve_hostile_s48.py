@@ -175,6 +175,20 @@ def test_w2_a_big_copy_does_not_grow_the_worker(client, server) -> None:
 # --- W3, W3b: a copy that opens, and says what it did not check ---------------------------------------------------
 
 
+@pytest.mark.parametrize("mode", ["comments", "changes"])
+def test_w3_a_document_with_entities_gets_no_broken_copy(client, mode) -> None:
+    doctype = '<!DOCTYPE w:document [<!ENTITY x "hemligt">]>'
+    xml = document_xml(para("Hej &x; där.") + para(SENTENCE), doctype)
+    data = with_parts(word(SENTENCE), {"word/document.xml": xml})
+    message = one_line(post_word(client, data, mode=mode), 422)
+    assert "entiteter" in message and "beslut.docx" in message
+    # a document without them still gets its copy (never refuse what is fine)
+    fine = with_parts(word(SENTENCE), {"word/document.xml": document_xml(para(SENTENCE), "<!DOCTYPE w:document>")})
+    answer = post_word(client, fine, mode=mode)
+    assert answer.status_code == 200, answer.text
+    docx.Document(io.BytesIO(answer.content))
+
+
 # --- W4, W5, W7, W8, W10: the fields, the name, the size ------------------------------------------------------------
 
 
