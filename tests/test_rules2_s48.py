@@ -134,3 +134,37 @@ def test_an_hour_range_after_kl_gets_the_en_dash(sentence: str, span: str, sugge
 )
 def test_no_hour_range_where_the_numbers_are_no_hours(sentence: str) -> None:
     assert _found(sentence, "quotes-and-dashes") == []
+
+
+# --- 5. double-negation: the list's hedge keeps *inte osannolikt* a careful judgement --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "suggestion"),
+    [
+        ("Vi bedömer att det inte är osannolikt att målen nås.", "inte är osannolikt", "är ganska sannolikt"),
+        ("Det är inte osannolikt att målen nås.", "inte osannolikt", "ganska sannolikt"),
+        ("Inte ovanliga problem är förseningar.", "Inte ovanliga", "Ganska vanliga"),
+        ("Skillnaderna är inte obetydliga.", "inte obetydliga", "ganska betydande"),
+        ("Det är inte onödigt att fråga.", "inte onödigt", "ganska nödvändigt"),  # not *nödigt*
+    ],
+)
+def test_a_hedged_o_adjective_keeps_its_hedge(sentence: str, span: str, suggestion: str) -> None:
+    assert _found(sentence, "double-negation") == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "suggestion"),
+    [
+        ("Det är inte omöjligt att vi hinner.", "inte omöjligt", "möjligt"),  # *möjligt* says the same
+        ("Resultatet var inte oväntat.", "inte oväntat", "väntat"),
+    ],
+)
+def test_an_o_adjective_whose_positive_says_the_same_takes_no_hedge(sentence: str, span: str, suggestion: str) -> None:
+    assert _found(sentence, "double-negation") == [(span, suggestion)]
+
+
+def test_the_hedged_message_offers_the_plain_word_too() -> None:
+    report = lint_text("Det är inte osannolikt att målen nås.")
+    (finding,) = [f for f in report.findings if f.rule == "double-negation"]
+    assert "”ganska sannolikt” (eller ”sannolikt” om det är det du menar)" in finding.message

@@ -105,17 +105,8 @@ def _negated_adjective(
     for token in block.tokens[negator.i + 1 : min(negator.i + 5, sentence.end)]:
         positive = _positive(token.lower, adjectives)
         if positive is not None:
-            if negator.text[0].isupper():
-                positive = positive[0].upper() + positive[1:]
-            span = block.text[negator.start : token.end]
-            return RuleFinding(
-                index,
-                negator.start,
-                token.end,
-                f"”{span}” är en dubbel negation. Skriv positivt: ”{positive}” "
-                f"(eller till exempel ”ganska {positive}”).",
-                positive if copula is None else f"{copula.text} {positive}",
-            )
+            hedge = hedges().get(_lemma(token.lower, adjectives) or "", "")
+            return _adjective_finding(index, block, negator, token, copula, positive, hedge)
         if copula is None and token.i == negator.i + 1 and token.lower in COPULAS and token.pos in VERBAL_POS:
             copula = token
         elif token.lower not in DEGREE_WORDS:
@@ -123,8 +114,44 @@ def _negated_adjective(
     return None
 
 
+def _adjective_finding(
+    index: int, block: BlockAnalysis, negator: Token, token: Token, copula: Token | None, positive: str, hedge: str
+) -> RuleFinding:
+    """The finding on *inte ovanligt*: the positive form, after the list's hedge where the positive alone says more
+    (*inte är osannolikt* → *är ganska sannolikt*; session 48, a verifier: *är sannolikt* strengthened the hedge)."""
+    said = f"{hedge} {positive}" if hedge else positive
+    if negator.text[0].isupper():
+        said = said[0].upper() + said[1:]
+    span = block.text[negator.start : token.end]
+    if hedge:
+        message = f"Skriv positivt: ”{said}” (eller ”{positive}” om det är det du menar)."
+    else:
+        message = f"Skriv positivt: ”{said}” (eller till exempel ”ganska {positive}”)."
+    suggestion = said if copula is None else f"{copula.text} {said}"
+    return RuleFinding(index, negator.start, token.end, f"”{span}” är en dubbel negation. {message}", suggestion)
+
+
 def _positive(word: str, adjectives: Mapping[str, str]) -> str | None:
-    """The positive form of a listed o-adjective in any inflection (*ovanligt* → *vanligt*), else None."""
+    """The positive form of a listed o-adjective in any inflection (*ovanligt* → *vanligt*, *onödigt* →
+    *nödvändigt*), else None."""
+    found = _lemma_and_ending(word, adjectives)
+    if found is None:
+        return None
+    lemma, ending = found
+    listed = adjectives[lemma]
+    if not listed:
+        return word[1:]
+    # the listed word takes the ending too (*nödvändigt*), but not a participle (*betydande*) or an adverb (*ofta*)
+    return listed if listed.endswith(("ande", "ende", "a")) else listed + ending
+
+
+def _lemma(word: str, adjectives: Mapping[str, str]) -> str | None:
+    found = _lemma_and_ending(word, adjectives)
+    return None if found is None else found[0]
+
+
+def _lemma_and_ending(word: str, adjectives: Mapping[str, str]) -> tuple[str, str] | None:
+    """The listed o-adjective ``word`` inflects and the ending it adds (*oväntat* → *oväntad*, ''), else None."""
     if not word.startswith("o"):
         return None
     for ending in ADJECTIVE_ENDINGS:
@@ -133,7 +160,7 @@ def _positive(word: str, adjectives: Mapping[str, str]) -> str | None:
             continue
         for lemma in (stem, stem[:-1] + "d" if stem.endswith("t") else None):
             if lemma in adjectives:
-                return adjectives[lemma] or word[1:]
+                return lemma, ending
     return None
 
 
@@ -221,10 +248,22 @@ def _clause_verb(block: BlockAnalysis, token: Token) -> Token:
 @cache
 def negated_adjectives() -> dict[str, str]:
     """o-adjective → positive form ('' means the word without o-); read once per process."""
-    adjectives: dict[str, str] = {}
+    return {word: positive for word, positive, _ in _rows()}
+
+
+@cache
+def hedges() -> dict[str, str]:
+    """o-adjective → the degree word its positive form takes in the suggestion (*ganska*), where the list gives one."""
+    return {word: hedge for word, _, hedge in _rows() if hedge}
+
+
+@cache
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    rows = []
     with wordlist_path(WORDLIST).open(encoding="utf-8", newline="") as handle:
         for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             if not row or not row[0].strip() or row[0].startswith("#") or row[0] == "adjective":
                 continue
-            adjectives[row[0].strip().lower()] = row[1].strip() if len(row) > 1 else ""
-    return adjectives
+            cells = [cell.strip() for cell in row] + ["", ""]
+            rows.append((cells[0].lower(), cells[1], cells[2]))
+    return tuple(rows)
