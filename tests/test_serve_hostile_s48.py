@@ -189,6 +189,15 @@ def test_w3_a_document_with_entities_gets_no_broken_copy(client, mode) -> None:
     docx.Document(io.BytesIO(answer.content))
 
 
+@pytest.mark.parametrize("mode", ["comments", "changes"])
+def test_w3b_a_copy_cut_at_the_paragraph_limit_says_so(client, mode) -> None:
+    data = with_parts(word(SENTENCE), {"word/document.xml": document_xml("<w:p/>" * 250_010 + para(SENTENCE))})
+    answer = post_word(client, data, mode=mode)
+    assert answer.status_code == 200, answer.text[:300]
+    texts = [comment.text for comment in docx.Document(io.BytesIO(answer.content)).comments]
+    assert len(texts) == 1 and "250\xa0000 styckena lästes" in texts[0], texts  # the notice of the paragraphs not read
+
+
 # --- W4, W5, W7, W8, W10: the fields, the name, the size ------------------------------------------------------------
 
 

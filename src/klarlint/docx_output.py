@@ -229,7 +229,7 @@ def reviewed_copy(
     if annotate:
         review.summary(paragraphs, report)
     elif suggest:
-        review.suggestions_elsewhere(paragraphs)
+        review.suggestions_elsewhere(paragraphs, [n for n in report.notices if n.code == "too-long"])
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer, review
@@ -505,6 +505,24 @@ class _Review:
             comment.add_paragraph(text=line)
         return comment_id
 
+    def _point_comment(self, paragraph, text: str) -> None:
+        """A comment on no words: its range and mark at the start of the w:p ``paragraph``."""
+        comment_id = self._new_comment(text)
+        reference = OxmlElement("w:r")
+        properties = OxmlElement("w:rPr")
+        properties.append(OxmlElement("w:rStyle", attrs={qn("w:val"): "CommentReference"}))
+        reference.append(properties)
+        reference.append(OxmlElement("w:commentReference", attrs={qn("w:id"): comment_id}))
+        marks = [
+            OxmlElement("w:commentRangeStart", attrs={qn("w:id"): comment_id}),
+            OxmlElement("w:commentRangeEnd", attrs={qn("w:id"): comment_id}),
+            reference,
+        ]
+        paragraph_properties = paragraph.find(qn("w:pPr"))
+        at = 0 if paragraph_properties is None else paragraph.index(paragraph_properties) + 1
+        for offset, mark in enumerate(marks):
+            paragraph.insert(at + offset, mark)
+
     def _has_fields(self, paragraph) -> bool:
         if paragraph is None:
             return True
@@ -527,15 +545,21 @@ class _Review:
             return f" Förslag: {finding.replacements[0]}. Ingen spårad ändring" + (f": {why}." if why else ".")
         return ""
 
-    def suggestions_elsewhere(self, paragraphs: list[reader.Paragraph]) -> None:
+    def suggestions_elsewhere(self, paragraphs: list[reader.Paragraph], cut: list | None = None) -> None:
         """With --suggest alone: the replacements no tracked change or comment of their own can carry (a header,
-        a footer, a footnote), in one comment on the first paragraph, so that none is dropped unsaid."""
+        a footer, a footnote), in one comment on the first paragraph, so that none is dropped unsaid; and ``cut``,
+        the notices of text not read at all (past the paragraph limit): a copy with no change had looked reviewed."""
         findings = [
             f for f in self.elsewhere if f.replacements and id(f) in self.chosen and id(f) not in self.tracked_elsewhere
         ]
+        lines = []
         if findings:
             lines = ["klarlint: förslag utan spårad ändring utanför brödtexten"]
             lines.extend(f"{_place(f)}: ”{f.text}” – {f.message}{self._outcome(f)}" for f in findings)
+        elif cut:
+            lines = ["klarlint: delar av dokumentet granskades inte"]
+        lines.extend(_with_place(notice) for notice in cut or ())
+        if lines:
             self._first_paragraph_comment(paragraphs, "\n".join(lines))
 
     def _first_paragraph_comment(self, paragraphs: list[reader.Paragraph], text: str) -> None:
@@ -548,6 +572,12 @@ class _Review:
             next((p for p in candidates if _pieces(p)), None),
         )
         if anchor is None:
+            # no paragraph with text was read (300,000 empty ones, the text past the cut): the summary, which says
+            # what was not read, goes on the first body paragraph; the copy had come back with no comment at all,
+            # as if reviewed and clean (hostile re-test s48 W3b)
+            empty = next((p for p in paragraphs if p.story == "body" and p.element is not None and not p.toc), None)
+            if empty is not None:
+                self._point_comment(empty.element, text)
             return
         runs = list(dict.fromkeys(piece.element.getparent() for piece in _pieces(anchor)))
         top = [_top_level(run, anchor.element) for run in runs]
