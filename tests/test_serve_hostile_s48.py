@@ -226,6 +226,18 @@ def raw_upload(url: str, name: bytes, data: bytes, endpoint: str = "/api/word") 
 # --- W9: comment ids within Word's range ----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("existing", ["99999999999999999999999", "2147483647", "2147483640"])
+def test_w9_new_comment_ids_stay_within_word_s_range(client, existing) -> None:
+    data = with_comments(word(SENTENCE, SENTENCE), f'<w:comment w:id="{existing}" w:author="X"><w:p/></w:comment>')
+    answer = post_word(client, data)
+    assert answer.status_code == 200, answer.text
+    copy = docx.Document(io.BytesIO(answer.content))
+    ids = [int(c.get(f"{W}id")) for c in copy.element.body.iter(f"{W}commentRangeStart")]
+    assert len(ids) >= 3 and len(set(ids)) == len(ids)
+    assert all(0 <= number <= 2**31 - 1 for number in ids), ids
+    assert str(existing) not in {str(number) for number in ids}
+
+
 # --- W12: an upload's time is bounded --------------------------------------------------------------------------------
 
 

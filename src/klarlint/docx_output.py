@@ -280,7 +280,7 @@ class _Review:
             raise InputError(f"{path}: filen är skadad: kommentarerna (word/comments.xml) går inte att läsa") from None
         # Above every id in the package. Comments take their ids from here too: python-docx's add_comment looked
         # for the highest comment id among all comments for each new one, and 5,551 comments took a minute.
-        self.next_id = _max_id(word) + 1
+        self.ids = _Ids(_used_ids(word))
         self.comments_element, self.comments_part = comments._comments_elm, comments._comments_part
         self.policy = policy
         self.chosen = policy.choose(findings)
@@ -333,8 +333,7 @@ class _Review:
         for root in (self.word.element.body, *self.edited_roots):
             for mark in root.iter(qn("w:rPrChange")):
                 if mark.get(_ID) in seen:
-                    mark.set(_ID, str(self.next_id))
-                    self.next_id += 1
+                    mark.set(_ID, self.ids.take())
                 seen.add(mark.get(_ID))
 
     def keep_note_changes(self) -> None:
@@ -429,10 +428,7 @@ class _Review:
         return deletion, insertion
 
     def _revision(self, tag: str):
-        element = OxmlElement(
-            tag, attrs={qn("w:id"): str(self.next_id), qn("w:author"): AUTHOR, qn("w:date"): self.date}
-        )
-        self.next_id += 1
+        element = OxmlElement(tag, attrs={qn("w:id"): self.ids.take(), qn("w:author"): AUTHOR, qn("w:date"): self.date})
         return element
 
     def _comment(self, first, last, text: str, *, rule: str | None = None, quoted: str | None = None) -> bool | None:
@@ -490,8 +486,7 @@ class _Review:
 
     def _new_comment(self, text: str) -> str:
         """A w:comment as python-docx's add_comment makes it, with klarlint's next id; returns the id."""
-        comment_id = str(self.next_id)
-        self.next_id += 1
+        comment_id = self.ids.take()
         element = parse_xml(
             f'<w:comment {nsdecls("w")} w:id="{comment_id}" w:author="{AUTHOR}" w:initials="{INITIALS}" '
             f'w:date="{self.date}"><w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr><w:r><w:rPr>'
@@ -952,10 +947,33 @@ def _earlier_comments(word, existing: int) -> set[tuple[object, str]]:
     return found
 
 
-def _max_id(word) -> int:
-    """The highest w:id in the package: the body, the comments, the notes, the headers and footers (bookmarks,
+MAX_ID = 2**31 - 1  # Word's annotation ids are signed 32-bit numbers ([MS-OI29500]: ST_DecimalNumber)
+
+
+class _Ids:
+    """New annotation ids: above every id in the package while that stays within 0..MAX_ID, then the free ones from
+    0 up. A package with an id of 10^23 had got new comments numbered 10^23+1 …, which Word cannot take (hostile
+    re-test s48 W9)."""
+
+    def __init__(self, used: set[int]) -> None:
+        self.used = used
+        self.next = max((number for number in used if number <= MAX_ID), default=-1) + 1
+
+    def take(self) -> str:
+        if self.next > MAX_ID:
+            self.next = 0
+        while self.next in self.used:
+            self.next += 1
+        number = self.next
+        self.used.add(number)
+        self.next += 1
+        return str(number)
+
+
+def _used_ids(word) -> set[int]:
+    """Every w:id in the package: the body, the comments, the notes, the headers and footers (bookmarks,
     revisions, comments). Word wants annotation ids unique across kinds and parts."""
-    found = [0]
+    found: list[int] = []
     for part in word.part.package.iter_parts():
         element = getattr(part, "element", None)
         if element is not None:
@@ -965,4 +983,4 @@ def _max_id(word) -> int:
                     found.append(int(value))
         elif str(part.partname).endswith(".xml"):  # a part python-docx keeps as bytes (footnotes, endnotes)
             found.extend(int(value) for value in _NUMBERED_ID.findall(part.blob))
-    return max(found)
+    return set(found)
