@@ -201,6 +201,19 @@ def test_w3b_a_copy_cut_at_the_paragraph_limit_says_so(client, mode) -> None:
 # --- W4, W5, W7, W8, W10: the fields, the name, the size ------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("fields", "words"), [({"enable": "x" * 100_000}, "okänd regel"), ({"genre": "g" * 10_000}, "texttyp")]
+)
+def test_w4_an_error_does_not_echo_a_long_value(client, fields, words) -> None:
+    message = one_line(post_word(client, word(SENTENCE), **fields), 400)
+    assert words in message and "…" in message and len(message) < 400, len(message)
+
+
+def test_w4_a_short_value_is_still_echoed_whole(client) -> None:
+    message = one_line(post_word(client, word(SENTENCE), enable="finns-inte"), 400)
+    assert "'finns-inte'" in message
+
+
 def raw_upload(url: str, name: bytes, data: bytes, endpoint: str = "/api/word") -> bytes:
     """A multipart POST written by hand (real NUL, bidi bytes in the file name); the answer's head."""
     body = (

@@ -13,6 +13,7 @@ import asyncio
 import hmac
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Awaitable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
@@ -455,7 +456,19 @@ async def http_error(request: Request, exc: Exception) -> JSONResponse:
     detail = exc.detail if isinstance(exc.detail, str) else ""
     if not detail or detail == HTTPStatus(exc.status_code).phrase:  # Starlette's English default
         detail = GENERIC_ERRORS.get(exc.status_code, "felaktig begäran")
-    return error(exc.status_code, detail, exc.headers)
+    return error(exc.status_code, shortened(detail), exc.headers)
+
+
+MAX_ECHOED = lt.MAX_ECHOED  # characters of a request's value an error repeats, as /v2/ cuts a language code
+MAX_MESSAGE = 1000  # characters of an error line at most (a 5,000-character file name leads some)
+_QUOTED = re.compile("|".join(f"{q}[^{q}\\n]{{{MAX_ECHOED + 1},}}{q}" for q in "'\""))  # a repr's quotes
+
+
+def shortened(message: str) -> str:
+    """An error line with every quoted value of the request cut to MAX_ECHOED characters and a *…*, and the line to
+    MAX_MESSAGE: an unknown ``enable`` of 1 MB had come back whole as a 1 MB "line" (hostile re-test s48 W4)."""
+    message = _QUOTED.sub(lambda m: m.group()[: MAX_ECHOED + 1] + "…" + m.group()[-1], message)
+    return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE] + "…"
 
 
 async def validation_error(request: Request, exc: Exception) -> JSONResponse:
