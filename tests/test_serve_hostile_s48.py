@@ -236,6 +236,23 @@ def raw_upload(url: str, name: bytes, data: bytes, endpoint: str = "/api/word") 
     return answer.partition(b"\r\n\r\n")[0]
 
 
+@pytest.mark.parametrize(
+    "name", ["faktura\u202excod.exe.docx", "a\x00b.docx", "a\x1b[31mröd\x07.docx", "a\u200bb.docx"]
+)
+def test_w5_the_download_name_has_no_control_or_bidi_characters(server, name) -> None:
+    head = raw_upload(server.url, name.encode(), word(SENTENCE)).decode("latin-1")
+    assert head.startswith("HTTP/1.1 200"), head
+    disposition = next(line for line in head.split("\r\n") if line.lower().startswith("content-disposition"))
+    encoded = disposition.split("filename*=UTF-8''")[1]
+    assert not re.search(r"%(?:0[0-9A-F]|1[0-9A-F]|7F|E2%80%(?:8[B-F]|A[A-E])|E2%81%A[6-9])", encoded), disposition
+    assert encoded.endswith(".klarlint.docx")
+
+
+def test_w5_a_plain_swedish_name_is_kept(client) -> None:
+    answer = post_word(client, word(SENTENCE), name="beslut om bygglov å.docx")
+    assert "filename*=UTF-8''beslut%20om%20bygglov%20%C3%A5.klarlint.docx" in answer.headers["content-disposition"]
+
+
 # --- W9: comment ids within Word's range ----------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ import hmac
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
@@ -895,7 +896,9 @@ def ignored_findings(value: object) -> frozenset[tuple[str, str]]:
 
 def attachment(name: str) -> str:
     """The Content-Disposition of the copy: *beslut.klarlint.docx*, any name in UTF-8 (RFC 6266)."""
-    copy = PurePosixPath(name).stem + ".klarlint.docx"
+    # control, bidi and zero-width characters dropped: an RLO had reversed what the browser showed (s48 W5)
+    copy = "".join(c for c in PurePosixPath(name).stem if unicodedata.category(c)[0] not in "CZ" or c == " ")
+    copy = (copy.strip() or "fil") + ".klarlint.docx"
     plain = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in copy)
     return f"attachment; filename=\"{plain}\"; filename*=UTF-8''{quote(copy)}"
 
