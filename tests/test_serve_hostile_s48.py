@@ -262,6 +262,13 @@ def test_w7_a_file_of_exactly_20_mb_is_taken_and_one_byte_more_is_not(client) ->
     assert "gränsen är 20 MB" in one_line(over, 413)
 
 
+def test_w8_a_very_long_file_name_is_said_to_be_too_long(client) -> None:
+    message = one_line(post_word(client, word(SENTENCE), name="a" * 5000 + ".docx"), 400)
+    assert "filnamnet är för långt" in message
+    fine = post_word(client, word(SENTENCE), name="a" * 200 + ".docx")
+    assert fine.status_code == 200, fine.text
+
+
 # --- W9: comment ids within Word's range ----------------------------------------------------------------------------
 
 

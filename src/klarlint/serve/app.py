@@ -572,10 +572,19 @@ async def form_body(request: Request) -> FormData:
         if exc.status_code != 400:  # 413 from the body limit
             raise
         # Starlette's message for a malformed form (too many files or fields, a broken boundary) is English.
-        raise HTTPException(400, _form_problem(str(exc.detail))) from None
+        raise HTTPException(400, _form_problem(str(exc.detail), _parser_error(exc))) from None
 
 
-def _form_problem(detail: str) -> str:
+def _parser_error(exc: BaseException) -> str:
+    """python-multipart's own reason under Starlette's *Invalid multipart data* (the HTTPException's context's
+    cause), or ''."""
+    cause = getattr(exc.__context__, "__cause__", None)
+    return str(cause) if cause is not None else ""
+
+
+def _form_problem(detail: str, reason: str = "") -> str:
+    if reason.startswith("Maximum header size"):  # a part's header over 4 KB: in practice a long file name (s48 W8)
+        return "filnamnet är för långt (högst omkring 4 000 tecken); byt namn på filen och skicka den igen"
     if detail.startswith("Too many files"):
         return "formuläret har fler än en fil; skicka filen i fältet file och de andra fälten som text"
     if detail.startswith("Too many fields"):
