@@ -269,6 +269,15 @@ def test_w8_a_very_long_file_name_is_said_to_be_too_long(client) -> None:
     assert fine.status_code == 200, fine.text
 
 
+@pytest.mark.parametrize("field", ["mode", "genre", "enable"])
+def test_w10_a_field_sent_twice_is_refused(client, field) -> None:
+    values = {"mode": ["comments", "changes"], "genre": ["beslut", "beslut"], "enable": ["formal-word", "x"]}[field]
+    answer = client.post("/api/word", files=[("file", ("beslut.docx", word(SENTENCE)))], data={field: values})
+    assert f"fältet {field} finns flera gånger" in one_line(answer, 400)
+    once = client.post("/api/word", files=[("file", ("beslut.docx", word(SENTENCE)))], data={field: values[0]})
+    assert once.status_code == 200, once.text
+
+
 # --- W9: comment ids within Word's range ----------------------------------------------------------------------------
 
 

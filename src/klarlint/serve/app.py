@@ -621,11 +621,18 @@ def options_from(values: Mapping[str, Any], split: bool) -> dict[str, Any]:
     return result
 
 
+# Fields that take one value: sent twice, the last had silently won (mode=comments, then mode=changes; s48 W10)
+SINGLE_FIELDS = ("mode", "profile", "genre", "enable", "disable", "ignored")
+
+
 async def read_upload(request: Request) -> tuple[FormData, UploadFile, bytes]:
     form = await form_body(request)
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise HTTPException(400, "skicka filen i fältet file")
+    for key in SINGLE_FIELDS:
+        if len(form.getlist(key)) > 1:
+            raise HTTPException(400, f"fältet {key} finns flera gånger; skicka det en gång")
     data = await upload.read()
     if len(data) > MAX_BODY_BYTES:  # the form's wrapping may pass the body limit; the file may not
         raise HTTPException(413, too_large_message(MAX_BODY_BYTES), headers={"Connection": "close"})
