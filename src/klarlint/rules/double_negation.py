@@ -70,7 +70,7 @@ class DoubleNegation:
             "”inte … inte”)."
         ),
         example_before="Det är inte ovanligt att handläggningen tar tid, och det finns ingen som inte får svar.",
-        example_after="Det är vanligt att handläggningen tar tid, men alla får svar.",
+        example_after="Det är ganska vanligt att handläggningen tar tid, men alla får svar.",
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
