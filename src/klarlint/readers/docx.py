@@ -211,6 +211,10 @@ TOO_MANY_PARAGRAPHS = (
     f"dokumentet har för många stycken för en granskning: de första {grouped(MAX_PARAGRAPHS)} styckena lästes, "
     "resten inte; dela upp filen"
 )
+ENTITY_BOMB = (
+    "dokumentets XML har entiteter (<!DOCTYPE>) som växer till för mycket text; filen kan vara gjord för att göra "
+    "läsningen långsam, och Word skriver aldrig sådana"
+)
 TOO_DEEP = (
     "dokumentet är för djupt nästlat för att läsas (hundratals nivåer av tabeller, länkar, innehållskontroller "
     "eller annat i varandra)"
@@ -238,6 +242,9 @@ def open_word(data: bytes, name: str):
             # Not only tables: 5,000 hyperlinks or 2,000 content controls in each other end here too, and a line
             # that named "tabeller i tabeller" for them named what is not there. lxml does not say which element.
             raise InputError(f"{name}: {TOO_DEEP}") from None
+        if "entity amplification" in str(exc).lower():  # lxml's guard against a billion laughs: entities in a
+            # <!DOCTYPE> that grow to gigabytes; it had been "skadad eller inget Word-dokument" (hostile re-test s48)
+            raise InputError(f"{name}: {ENTITY_BOMB}") from None
         if _strict(data):
             raise InputError(f"{name}: Strict Open XML stöds inte; spara som vanligt Word-dokument (.docx)") from None
         log.debug("python-docx could not open %s", name, exc_info=True)
