@@ -178,3 +178,9 @@ def test_yiddish_in_latin_letters_alone_is_one_notice_and_not_swedish() -> None:
     report = lint_text(text).files[0]
     assert report.language == "yi"
     assert len([n for n in report.notices if n.code == "other-language"]) == 1
+
+
+def test_a_text_of_other_languages_none_most_of_it_is_no_swedish_document() -> None:
+    report = lint_text("Sweden and the EU\n\nMehr auf Deutsch!\n").files[0]
+    assert report.language == "und"  # had been sv, nothing Swedish linted
+    assert len([n for n in report.notices if n.code == "other-language"]) == 2  # each stretch still named

@@ -663,6 +663,8 @@ def detect(text: str) -> tuple[str, float]:
 class DocumentLanguages:
     language: str  # the document's
     blocks: tuple[str, ...]  # each block's: its own when it decides, else the document's
+    # no language holds most of a text with no Swedish block: its language is *und*, its stretches named each
+    mixed: bool = False
 
     def swedish(self, index: int) -> bool:
         return self.blocks[index] == SWEDISH
@@ -722,7 +724,12 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
         for index, named_language in sections.items():  # *## Norsk* over what leaned to nynorsk: bokmål
             if decisions[index] not in (None, named_language) and _family(decisions[index]) == _family(named_language):
                 decisions[index] = named_language
-    return DocumentLanguages(language, tuple(decided or language for decided in decisions))
+    blocks = tuple(decided or language for decided in decisions)
+    if language == SWEDISH and blocks and SWEDISH not in blocks:
+        # a text in several other languages, none of which holds most of it, is no Swedish document (a Yiddish text of
+        # lines called Kurdish, German and Danish had been reported as sv, session 48)
+        return DocumentLanguages(UNKNOWN, blocks, mixed=True)
+    return DocumentLanguages(language, blocks)
 
 
 def _a_part(document: Document, named: frozenset[int]) -> bool:
@@ -1637,8 +1644,8 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     if not skipped:
         return []
     # the whole text in one notice, by its language; a text of stretches in languages none of which holds most of
-    # it (its language then Swedish, a guess) names each stretch instead of calling the text Swedish
-    if languages.language != SWEDISH and not any(languages.swedish(i) for i in range(len(languages.blocks))):
+    # it names each stretch instead
+    if not languages.mixed and languages.language != SWEDISH and SWEDISH not in languages.blocks:
         said = _said(languages.language)[1]
         front_matter = next((s.front_matter for s in skipped if s.front_matter), None)
         mark = _mark(languages.language, "sidan", front_matter) if any(s.unmarked for s in skipped) else ""
