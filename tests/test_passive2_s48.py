@@ -115,3 +115,35 @@ def test_an_apposition_before_the_verb_gets_its_closing_comma() -> None:
 )
 def test_a_list_or_a_plain_doer_gets_no_comma(text: str, verb: str, example: str) -> None:
     assert example in (finding(text, verb).suggestion or "")
+
+
+# --- 4. what a plan proposes to build, in a samråd letter: information, not a hidden sender ------------------------
+
+SAMRAD = (
+    "# Samråd om detaljplan för Norra Strandparken\n\n"
+    "Vi vill veta vad du tycker om förslaget till ny detaljplan innan vi arbetar vidare med det.\n\n"
+    "## Kort om förslaget\n\n"
+    "- Cirka 120 nya bostäder i flerbostadshus.\n"
+    "- Parken blir kvar, och en ny gång- och cykelväg byggs längs stranden.\n"
+)
+
+
+def test_what_a_plan_proposes_to_build_is_information() -> None:
+    found = finding(SAMRAD, "byggs", genre="brev", fmt="markdown")
+    assert found.severity.value == "info"
+    assert "vad planen ger plats för" in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text proposes no plan
+        SAMRAD.replace("Samråd om detaljplan", "Nyheter om").replace("förslaget till ny detaljplan", "parken"),
+        # the neighbour notice only mentions the plan
+        "# Grannehörande\n\nGaraget avviker från detaljplanen.\n\n- En ny carport byggs längs gränsen.\n",
+        # the sender builds
+        SAMRAD.replace("en ny gång- och cykelväg byggs", "vi bygger en brygga och en ny gång- och cykelväg byggs"),
+    ],
+)
+def test_other_buildings_keep_the_warning(text: str) -> None:
+    assert "vad planen ger plats för" not in finding(text, "byggs", genre="brev", fmt="markdown").message

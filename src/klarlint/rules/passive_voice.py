@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
-from klarlint.document import QUOTE_MARKS, Block, BlockKind
+from klarlint.document import QUOTE_MARKS, Block, BlockKind, Document
 from klarlint.genre import DECISION, DOCUMENT, INSPECTION_REPORT, LETTER, ORDER, PROTOCOL, detect_genre, forms_of
 from klarlint.grammar import (
     NI_FORMS,
@@ -508,6 +508,9 @@ class PassiveVoice:
                     pending.append(
                         Pending(len(findings), needs, _named_in_context(found, block_analysis, passive, generic))
                     )
+                if found.severity is None and not found.subcheck and _planned_work(block_analysis, passive):
+                    planned = _plans_content(found, block_analysis, passive, generic)
+                    pending.append(Pending(len(findings), PLAN_NEED, planned))
                 if found.severity is None and unaddressed != "warning":
                     said = _said_to_reader(block, sentence) if to_reader else False
                     others.append(
@@ -558,6 +561,8 @@ class PassiveVoice:
                     chosen[position] = warning if senders_text else info
             if part.pending or not senders_text and part.others:
                 context = _context(parts, headings, index) if part.pending else frozenset()
+                if any(PLAN in p.needs for p in part.pending) and _about_a_plan(document):
+                    context = context | PLAN_NEED
                 for other in () if senders_text else part.others:
                     said = other.said_to_reader or to_reader and other.reader_task
                     chosen[other.position] = other.about_others if said else other.instead
@@ -567,6 +572,11 @@ class PassiveVoice:
             chosen = repeats.seen(index, chosen, part)
             found.extend(_at_block(analysis, f, index, senders_text) for f in chosen if f is not None)
         return found
+
+
+def _about_a_plan(document: Document) -> bool:
+    """The text is about a detaljplan (a samråd letter, a planbeskrivning): read only for a passive that needs it."""
+    return any(PLAN_TEXT.search(block.text) for block in document.blocks)
 
 
 def _at_block(analysis: Analysis, found: RuleFinding, index: int, senders_text: bool) -> RuleFinding:
@@ -717,6 +727,17 @@ def _context(parts: Sequence[PassivePart], headings: list[int], index: int) -> f
     if above >= 0 and ASSIGNMENT in parts[headings[above]].offers:
         offers = offers | ASSIGNMENT_OFFER
     return offers
+
+
+def _plans_content(found: RuleFinding, block: BlockAnalysis, passive: Passive, generic: str) -> RuleFinding | None:
+    if generic == "off":
+        return None
+    text = block.text[found.start : found.end]
+    message = (
+        f"”{text}” är passiv form ({_kind_of(passive)}), men här beskriver texten vad planen ger plats för. Vem som "
+        "ska bygga är ofta inte bestämt, och då går passiv bra."
+    )
+    return RuleFinding(found.block, found.start, found.end, message, None, Severity(generic))
 
 
 def _named_in_context(found: RuleFinding, block: BlockAnalysis, passive: Passive, generic: str) -> RuleFinding | None:
@@ -2938,6 +2959,29 @@ def _context_needs(block: BlockAnalysis, passive: Passive, addresses_reader: boo
     if not addresses_reader and _assignment_work(block, passive):
         needs.add(ASSIGNMENT)
     return frozenset(needs)
+
+
+def _planned_work(block: BlockAnalysis, passive: Passive) -> bool:
+    """*en ny gång- och cykelväg byggs längs stranden* in the list of what a plan proposes: what the plan allows to be
+    built, whose builder is not yet chosen (session 48's verification, writer 03: a samråd letter's *byggs* had become
+    a warning asking who builds). Read with the text (see PLAN_TEXT in combine); not where the paragraph speaks as
+    the sender (*Vi bygger en ny skola*), not told as done."""
+    verb = passive.verb
+    if passive.agent is not None or active_lemma(verb) not in PLANNED_WORK_LEMMAS or _in_the_past(verb):
+        return False
+    return not speaks_as_sender(block.text) and not _speaks_to_reader(block.text)
+
+
+PLANNED_WORK_LEMMAS = frozenset({"bygga", "uppföra", "anlägga", "placera"})
+PLAN = "plan"  # the need of what a plan proposes, met by a text about a detaljplan (see combine)
+PLAN_NEED = frozenset({PLAN})
+# A text that proposes a plan, not one that only mentions one (*Garaget avviker från detaljplanen*: a neighbour notice,
+# where the applicant builds)
+PLAN_TEXT = re.compile(
+    r"\bplanförslag|\bförslag(?:et)? till (?:en )?(?:ny )?detaljplan|\bny detaljplan|\b(?:samråd|granskning) (?:om|av) "
+    r"(?:förslag till )?detaljplan",
+    re.IGNORECASE,
+)
 
 
 def _refers_back(block: BlockAnalysis, noun: Token) -> bool:
