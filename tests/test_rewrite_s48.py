@@ -17,7 +17,7 @@ def test_a_unit_of_a_named_organisation_is_the_doer_whole() -> None:
     # the doer had been cut to *Storsjö*, which names the municipality, not the unit
     found = finding("Insatserna kommer att utföras av Storsjö hemtjänst, grupp Norr.", "utföras", genre="beslut")
     assert "(”Storsjö hemtjänst, grupp Norr”)" in found.message
-    assert "”Storsjö hemtjänst, grupp Norr kommer att utföra …”" in found.suggestion
+    assert "”Storsjö hemtjänst, grupp Norr, kommer att utföra …”" in found.suggestion
 
 
 @pytest.mark.parametrize(
