@@ -184,3 +184,57 @@ def test_a_text_of_other_languages_none_most_of_it_is_no_swedish_document() -> N
     report = lint_text("Sweden and the EU\n\nMehr auf Deutsch!\n").files[0]
     assert report.language == "und"  # had been sv, nothing Swedish linted
     assert len([n for n in report.notices if n.code == "other-language"]) == 2  # each stretch still named
+
+
+PERSIAN = (
+    "<h1>ثبت نام در مدرسه</h1><p>همه کودکانی که در سوئد زندگی می‌کنند باید به مدرسه بروند. برای اطلاعات بیشتر با "
+    "مدرسه تماس بگیرید.</p>"
+)
+UKRAINIAN = (
+    "<h1>Запис до школи</h1><p>Усі діти, які живуть у Швеції, повинні ходити до школи. Ви можете записати дитину "
+    "через електронну службу на сайті комуни.</p>"
+)
+RUSSIAN = (
+    "<h1>Запись в школу</h1><p>Все дети, которые живут в Швеции, должны ходить в школу. Вы можете записать ребёнка "
+    "через электронную службу на сайте коммуны.</p>"
+)
+TIGRINYA = "<h1>ምዝገባ ቤት ትምህርቲ</h1><p>ኩሎም ቆልዑ ኣብ ሽወደን ዝነብሩ ናብ ቤት ትምህርቲ ክኸዱ ኣለዎም።</p>"
+HEBREW = "<h1>רישום לבית הספר</h1><p>כל הילדים שגרים בשוודיה צריכים ללכת לבית הספר. אפשר לרשום את הילד באתר.</p>"
+YIDDISH_SCHOOL = "<h1>שולע</h1><p>אַלע קינדער וואָס וווינען אין שוועדן דאַרפֿן גיין אין שולע.</p>"
+YIDDISH = "<h1>ייִדיש אין שוועדן</h1><p>ייִדיש איז איינע פֿון די נאַציאָנאַלע מינאָריטעט־שפּראַכן אין שוועדן.</p>"
+
+
+@pytest.mark.parametrize(
+    ("body", "advice"),
+    [
+        (PERSIAN, 'lang="fa" (persiska, som bokstäverna tyder på)'),
+        (UKRAINIAN, 'lang="uk" (ukrainska, som bokstäverna tyder på)'),
+        (YIDDISH, 'lang="yi"'),  # its heading names it
+        (YIDDISH_SCHOOL, 'lang="yi" (jiddisch, som bokstäverna tyder på)'),
+        (RUSSIAN, "Ange i sidans kod vilket språk sidan är på"),
+        (TIGRINYA, "Ange i sidans kod vilket språk sidan är på"),
+        (HEBREW, "Ange i sidans kod vilket språk sidan är på"),
+    ],
+)
+@pytest.mark.parametrize("html_open", ['<html lang="sv">', "<html>"])
+def test_a_page_told_by_its_script_is_told_its_lang(body: str, advice: str, html_open: str) -> None:
+    # a wrong or missing lang had gone unsaid on pages told only by their script (retest-lang WRONG 3)
+    source = _page(html_open, "Skola", f"<main>{body}</main>")
+    notices = [message for _, message in _placed_notices(source)]
+    assert len(notices) == 1 and advice in notices[0]
+    assert not _lang_findings(source)  # no *Skriv <html lang="sv">* on such a page
+
+
+def test_a_page_told_by_its_script_with_a_swedish_status_line_is_advised_once() -> None:
+    body = f"<main>{PERSIAN}<p>Sidan uppdaterades: 2026-11-09</p></main>"
+    notices = [message for _, message in _placed_notices(_page('<html lang="sv">', "ثبت نام در مدرسه", body))]
+    assert sum('<html lang="fa">' in message for message in notices) == 1
+    assert 'men sidans kod säger <html lang="sv">' in "".join(notices)
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa", "uk", "ti"])
+def test_text_told_by_its_script_and_marked_is_not_advised(lang: str) -> None:
+    source = _page(f'<html lang="{lang}">', "Skola", f"<main>{PERSIAN if lang in ('ar', 'fa') else TIGRINYA}</main>")
+    if lang == "uk":
+        source = _page('<html lang="uk">', "Skola", f"<main>{UKRAINIAN}</main>")
+    assert all("lang=" not in message and "Ange" not in message for _, message in _placed_notices(source))

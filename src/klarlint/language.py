@@ -1512,6 +1512,8 @@ class SkippedText:
     # the <html> element's lang as written, where the page is in this text's language and that lang says another (a
     # CMS's default *sv* on a Finnish page) or none (""): the fix is there, once, not a lang on each part
     page_lang: str | None = None
+    # the language a text told only by its script is in by its letters (*fa* for Persian's پ چ ژ گ), for the advice
+    letters_say: str | None = None
 
 
 def swedish_part(
@@ -1565,11 +1567,24 @@ def swedish_part(
             and not swedish_between
         ):  # consecutive blocks of one language (marked as such or not): one entry; not a page's <title>, read last
             # but on line 1 (*rad 7–3* had been said)
-            skipped[-1] = replace(previous, end_line=end_line, place=_place(document, previous.start, last))
+            letters_say = previous.letters_say or (_letters_say(block.text, languages.blocks[i]) if unmarked else None)
+            skipped[-1] = replace(
+                previous, end_line=end_line, place=_place(document, previous.start, last), letters_say=letters_say
+            )
         else:
             place = _place(document, start, last)
             skipped.append(
-                SkippedText(start, line, end_line, languages.blocks[i], place, unmarked, declared_by, page_lang)
+                SkippedText(
+                    start,
+                    line,
+                    end_line,
+                    languages.blocks[i],
+                    place,
+                    unmarked,
+                    declared_by,
+                    page_lang,
+                    _letters_say(block.text, languages.blocks[i]) if unmarked else None,
+                )
             )
         swedish_between = False
     return replace(document, blocks=kept), languages, skipped
@@ -1648,10 +1663,16 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     if not languages.mixed and languages.language != SWEDISH and SWEDISH not in languages.blocks:
         said = _said(languages.language)[1]
         front_matter = next((s.front_matter for s in skipped if s.front_matter), None)
-        mark = _mark(languages.language, "sidan", front_matter) if any(s.unmarked for s in skipped) else ""
+        letters_say = next((s.letters_say for s in skipped if s.letters_say), None)
+        mark = _mark(languages.language, "sidan", front_matter, letters_say) if any(s.unmarked for s in skipped) else ""
         return [Notice(NOTICE_CODE, f"Texten {said} och har inte granskats: klarlint granskar svensk text.{mark}")]
     # the first on the page: its <title>, read after the body's blocks, had been told without the advice
     first_of_page = min((s for s in skipped if s.page_lang is not None), key=lambda s: s.start, default=None)
+    if first_of_page is not None and first_of_page.letters_say is None:  # a title without the telling letters
+        letters = next((s.letters_say for s in skipped if s.page_lang is not None and s.letters_say), None)
+        told = replace(first_of_page, letters_say=letters)
+        skipped = [told if s is first_of_page else s for s in skipped]
+        first_of_page = told
     return [
         Notice(
             NOTICE_CODE,
@@ -1664,28 +1685,67 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
     ]
 
 
+# Letters that tell a language among those of its script: Persian's پ چ ژ گ and its ی ک (not with Urdu's, Sorani
+# Kurdish's or Pashto's own letters), Ukrainian's і ї є ґ (not with Russian's, Belarusian's or Kazakh's own),
+# Yiddish's double letters and pointed alef, pe and double yod (װ ױ ײ אַ אָ פֿ ייִ, which Hebrew does not write). A
+# page told only by its script had been given no advice on its missing or wrong lang (session 48).
+_LETTERS_OF = {
+    "Arab": (("fa", re.compile("[پچژگیک]"), re.compile("[ٹڈڑںےھەۆێڵڕټډړښږځڅ]")),),
+    "Cyrl": (("uk", re.compile("[іїєґІЇЄҐ]"), re.compile("[ыэёъўәғқңөұүһЫЭЁЪЎ]")),),
+    "Hebr": (("yi", re.compile("[װױײ\ufb1f\ufb2e\ufb2f\ufb4e]|א[\u05b7\u05b8]|פ\u05bf|יי\u05b4"), None),),
+}
+
+
+def _letters_say(text: str, language: str) -> str | None:
+    """The language the letters of ``text``, told only by its script (``language``: *und-Arab*), say it is in."""
+    if not language.startswith(f"{UNKNOWN}-"):
+        return None
+    sample = text[:SCRIPT_SAMPLE]
+    for code, telling, against in _LETTERS_OF.get(language.split("-", 1)[1], ()):
+        if telling.search(sample) and (against is None or not against.search(sample)):
+            return code
+    return None
+
+
 def _advice(skipped: SkippedText) -> str:
     """What to mark for a stretch the markup does not declare in its language: the page's <html> once, where the
     page is in that language (a Finnish page under a CMS's default *lang="sv"* had been told five times to mark each
     paragraph, session 47), else the stretch."""
-    if skipped.page_lang is not None and not skipped.language.startswith(UNKNOWN) and skipped.language != PLACEHOLDER:
+    if skipped.page_lang is not None and skipped.language != PLACEHOLDER:
         said = f'säger <html lang="{skipped.page_lang}">' if skipped.page_lang else "säger inte vilket språk den är på"
         change = "Ändra till" if skipped.page_lang else "Skriv"
+        if skipped.language.startswith(UNKNOWN):
+            code = skipped.letters_say
+            example = (
+                f' till exempel <html lang="{code}"> ({language_name(code)}, som bokstäverna tyder på)' if code else ""
+            )
+            return (
+                f" Sidan {_said(skipped.language)[1]}, men sidans kod {said}. Ange sidans språk i sidans kod"
+                f"{',' if code else ''}{example}, så att en skärmläsare läser den med rätt uttal."
+            )
         return (
             f" Sidan är på {language_name(skipped.language)}, men sidans kod {said}."
             f' {change} <html lang="{skipped.language}">, så att en skärmläsare läser den med rätt uttal.'
         )
-    return _mark(skipped.language, "den", skipped.front_matter) if skipped.unmarked else ""
+    return _mark(skipped.language, "den", skipped.front_matter, skipped.letters_say) if skipped.unmarked else ""
 
 
-def _mark(language: str, what: str, front_matter: str | None = None) -> str:
+def _mark(language: str, what: str, front_matter: str | None = None, letters_say: str | None = None) -> str:
     """The advice for a web page's text in another language that its markup does not declare (WCAG 3.1.2, Language
     of parts: a screen reader reads it with Swedish pronunciation); none for a language with no code to write. Where a
     Markdown page's front matter declares the language (``front_matter``, its line), the whole page is told to change
     that line, a part of it to be marked in HTML: *Märk … med lang="en" i sidans kod* had sent a Markdown writer to
     look for code the page does not have."""
-    if language.startswith(UNKNOWN) or language == PLACEHOLDER:
+    if language in (PLACEHOLDER, UNKNOWN):
         return ""
+    if language.startswith(UNKNOWN):  # told by its script: the language its letters say, else to say which
+        if letters_say is None:
+            return (
+                f" Ange i sidans kod vilket språk {what} är på (attributet lang), så att en skärmläsare läser den med"
+                " rätt uttal."
+            )
+        language = letters_say
+    hedge = f" ({language_name(language)}, som bokstäverna tyder på)" if letters_say else ""
     if front_matter and what == "sidan":
         line = re.sub(r"([:=][ \t]*[\"']?)[A-Za-z0-9_-]+", lambda m: m.group(1) + language, front_matter, count=1)
         return (
@@ -1697,4 +1757,4 @@ def _mark(language: str, what: str, front_matter: str | None = None) -> str:
             f' Märk den med lang="{language}" (i Markdown med HTML runt texten, till exempel <div lang="{language}">),'
             " så att en skärmläsare läser den med rätt uttal."
         )
-    return f' Märk {what} med lang="{language}" i sidans kod, så att en skärmläsare läser den med rätt uttal.'
+    return f' Märk {what} med lang="{language}"{hedge} i sidans kod, så att en skärmläsare läser den med rätt uttal.'
