@@ -238,3 +238,20 @@ def test_text_told_by_its_script_and_marked_is_not_advised(lang: str) -> None:
     if lang == "uk":
         source = _page('<html lang="uk">', "Skola", f"<main>{UKRAINIAN}</main>")
     assert all("lang=" not in message and "Ange" not in message for _, message in _placed_notices(source))
+
+
+SWEDISH_BODY = (
+    "<main><h1>Bygglov</h1><p>Du behöver bygglov om du vill bygga ett nytt hus. Vi svarar inom tre veckor och "
+    "skickar beslutet till dig.</p></main>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("no", 'på norska (lang="no")'), ("nb", 'på norska, bokmål (lang="nb")'), ("en", 'på engelska (lang="en")')],
+)
+def test_lang_wrong_names_the_declared_language_as_written(lang: str, said: str) -> None:
+    # *norska (bokmål) (lang="no")*: a double parenthesis, and a bokmål the markup never said (retest-lang 7b)
+    report = lint_text(_page(f'<html lang="{lang}">', "Bygglov", SWEDISH_BODY), fmt="html").files[0]
+    [message] = [f.message for f in report.findings if f.rule == "lang-attribute"]
+    assert said in message

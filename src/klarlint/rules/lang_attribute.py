@@ -117,7 +117,7 @@ class LangAttribute:
 
     @staticmethod
     def _finding(analysis: Analysis, index: int, more: int, declared: str) -> RuleFinding:
-        name = language_name(declared_code(declared))
+        name = _declared_name(declared)
         start, end = _first_sentence(analysis, index)
         if more > 1:
             also = f" Det gäller {more} stycken till efter det här."
@@ -135,6 +135,14 @@ class LangAttribute:
             'Ändra till lang="sv"',
             subcheck="lang-wrong",
         )
+
+
+def _declared_name(declared: str) -> str:
+    """The language a ``lang`` value names, as written: *no* is Norwegian, neither bokmål nor nynorsk (it had been
+    *norska (bokmål) (lang="no")*, session 48), and no parenthesis inside the one the message puts the value in."""
+    if re.split(r"[-_]", declared.strip(), maxsplit=1)[0].lower() in ("no", "nor"):
+        return "norska"
+    return re.sub(r" \((.*)\)$", r", \1", language_name(declared_code(declared)))
 
 
 # The page's <html> start tag (not one in a comment before it) and a lang or xml:lang attribute in it. The reader
