@@ -747,8 +747,8 @@ FITTED_SUGGESTIONS = [
     # *bästa* does not fit after *mer* (round 46); the lone adjective keeps it
     ("Vi ska organisera arbetet på ett mer optimalt sätt.", "mer optimalt", "bättre", ()),
     ("Vi valde den optimala lösningen.", "optimala", "bästa / bästa möjliga", ("bästa",)),
-    # a law does not *se till*; the replacement stays the first alternative (round 24, debatable twice)
-    ("Lagen säkerställer att alla får svar.", "säkerställer att", "ser till att / garanterar att", ("ser till att",)),
+    # a law does not *se till*: advice for *garantera att*, no replacement (round 24, debatable twice; fix re-test s48)
+    ("Lagen säkerställer att alla får svar.", "säkerställer att", "garanterar att", ()),
     # the subject decides the gender (round 48: *vilket är viktig*)
     ("Vi samverkar, vilket är av vikt för att nå målen.", "av vikt", "viktig / viktigt", ()),
     # a present participle before its noun is a relative clause after it (round 48); the verb keeps its form

@@ -342,6 +342,9 @@ def _happening_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     return _subject_before(block, verb)
 
 
+OWN_PHRASE_OPENERS = frozenset({"av", "från", "som"})
+
+
 def _opens_with_its_phrase(block: BlockAnalysis, noun: Token, verb: Token) -> bool:
     """*Evakuering av boende som ej kan ta sig dit själva kommer att ske med buss*: the parsed subject opens the
     sentence, and every word between it and *ske* is its own phrase (a relative clause on it too) or the verb's
@@ -350,6 +353,11 @@ def _opens_with_its_phrase(block: BlockAnalysis, noun: Token, verb: Token) -> bo
         return False
     before = block.words_before(noun.i, 1)
     if before and before[0].pos not in CLAUSE_OPENER_POS:
+        return False
+    # Its own phrase begins with what the action is of or from, or a relative clause; another preposition may be
+    # the verb's adverbial (*Fördelningen i klubben sker i maj*, left alone since session 44, a re-tester).
+    after = block.words_after(noun.i, 1)
+    if not after or after[0].lower not in OWN_PHRASE_OPENERS:
         return False
     return all(
         t.head == verb.i and t.dep in ("aux", "mark", "advmod") or _descends_from(block, t, noun)
