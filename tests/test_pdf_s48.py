@@ -246,3 +246,20 @@ def test_a_password_protected_pdf_says_what_to_do() -> None:
     writer.write(out)
     with pytest.raises(InputError, match="lösenordsskyddad och kan inte läsas; spara en kopia utan lösenord$"):
         _read(out.getvalue(), "låst.pdf")
+
+
+def test_github_gives_a_finding_over_two_lines_its_end_line_without_columns() -> None:
+    # as SARIF (above): a PDF finding over two of the page's lines had been endLine = line; GitHub takes columns on
+    # one-line annotations only
+    from klarlint.reporters.github import annotation
+
+    document = FPDF()
+    document.add_page()
+    _place(document, 20, 20, "Bygglov")
+    _place(document, 20, 28, LONG[0])
+    _place(document, 20, 34, LONG[1])
+    _place(document, 20, 40, "Du kan ringa oss.")
+    report = lint_document(_read(bytes(document.output())))
+    [finding] = [f for f in report.findings if f.rule == "long-sentence"]
+    line = annotation(finding, "rapport.pdf")
+    assert "line=2,endLine=3,title=klarlint long-sentence::Sida 1, rad 2:" in line and ",col=" not in line

@@ -186,7 +186,12 @@ def annotation(finding: Finding, path: str) -> str:
     place = page_place(finding)
     if place is not None:  # a PDF: the line on its page, and the page in the message
         page, line, column, end = place
-        properties.update(line=line, col=column, endLine=line, endColumn=max(column, end - 1))
+        if finding.end_line > finding.line:  # over two of the page's lines: each source line is one of them, and
+            # GitHub takes columns on one-line annotations only (sarif.py does the same; PDF re-test s48)
+            properties = {"file": path, "line": line, "endLine": line + finding.end_line - finding.line}
+            properties["title"] = f"klarlint {finding.rule}"
+        else:
+            properties.update(line=line, col=column, endLine=line, endColumn=max(column, end - 1))
         text = f"Sida {page}, rad {line}: {text}"
     return command(COMMAND[finding.severity.value], properties, text)
 
