@@ -134,6 +134,9 @@ class Block:
     # wrote it as the summary, so missing-summary takes it as one (session 46, web re-test: a lead that said
     # *hämtar* where the page says *hämtning* had been told it named nothing the text is about).
     lead: bool = False
+    # In an alert banner before the page's main content (role="alert", aria-live, a CMS's crisis class), read as the
+    # page's content before it: the kind of text looks past it to the page's own heading (session 48, crisis re-test).
+    alert: bool = False
 
     def quote_all(self) -> Block:
         """Mark the whole block as a quotation (a block quote); returns the block."""

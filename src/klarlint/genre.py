@@ -391,7 +391,9 @@ def _after_site_chrome(document: Document, blocks: list[Block]) -> list[Block]:
     first = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING), None)
     if not first or blocks[first].level != 1:
         return blocks
-    return blocks[first:] if all(map(_chrome_like, blocks[:first])) else blocks
+    # an alert banner before the page's heading is the page's content, read first, but no sign of a document (the
+    # crisis re-tester's evacuation page had become dokument once its banner was read, session 48)
+    return blocks[first:] if all(_chrome_like(b) or b.alert for b in blocks[:first]) else blocks
 
 
 def _chrome_like(block: Block) -> bool:

@@ -819,7 +819,15 @@ def _block(source: str, texts: list[_Text]) -> Block:
         position += len(piece.text)
     element = texts[0].element
     text = "".join(piece.text for piece in pieces)
-    block = Block(element.kind, text, tuple(segments), element.level, quotes=tuple(quotes), lead=element.lead)
+    block = Block(
+        element.kind,
+        text,
+        tuple(segments),
+        element.level,
+        quotes=tuple(quotes),
+        lead=element.lead,
+        alert=element.alerting,
+    )
     if any(t.element.link >= 0 for t in texts):
         block.links = _link_spans(block, texts)
     return block
