@@ -329,9 +329,11 @@ def adverb_of(adjective: str, lexicon: SortedLexicon) -> str | None:
 
 
 def match_case(replacement: str, original: str) -> str:
-    """``replacement`` written with the case of ``original``: Erhöll → Fick, ERHÖLL → FICK."""
+    """``replacement`` written with the case of ``original``: Erhöll → Fick, ERHÖLL → FICK; an acronym's words as
+    they are (*FAQ* → *vanliga frågor*, not *VANLIGA FRÅGOR*: language re-test s48), while *EJ* → *INTE*."""
     if len(original) > 1 and original.isupper():
-        return replacement.upper()
+        acronym = len(original) <= 4 and " " in replacement  # spelled out in words: no shouting
+        return replacement if acronym else replacement.upper()
     if original[:1].isupper() and replacement[:1].islower():
         return replacement[0].upper() + replacement[1:]
     return replacement
