@@ -54,7 +54,8 @@ class DoubleNegation:
         severity=Severity.WARNING,
         block_local=True,
         summary=(
-            "*inte/ej/icke* + a listed o-adjective (*inte ovanligt → vanligt*; `wordlists/negated_adjectives.tsv`), "
+            "*inte/ej/icke* + a listed o-adjective (*inte ovanligt → ganska vanligt*, the list's `hedge` column "
+            "where the plain word says more; *inte omöjligt → möjligt*; `wordlists/negated_adjectives.tsv`), "
             "also with a copula between them (*att det inte är osannolikt*), *inte utan*, two negations in one clause "
             "(*ingen … inte*, *inga regler som inte*) and a negated *innebära/betyda* whose *att*-clause is negated "
             "(*inte innebär att bygglov inte kan beviljas*); not two conditions (*om du inte svarar kan vi inte*)"

@@ -404,7 +404,14 @@ class PassiveVoice:
             "förväxlas med*), a need in a relative clause or a clause of time, place or condition (*de åtgärder som "
             "behövs*, *när det behövs*, *i de fall ett tillstånd krävs*), a thing in need of repair in a relative "
             "clause (*en lekplats som behöver lagas*), what spreads by itself (*växtskyddsmedel "
-            "sprids till vatten*) or the last word of a report's title (*… som behöver synliggöras (SOU 2023:98)*)"
+            "sprids till vatten*) or the last word of a report's title (*… som behöver synliggöras (SOU 2023:98)*), "
+            "nor bli with a negated participle (*blir oförändrad*). The reader's act also where the clause shows "
+            "it (*Strömavbrott anmäls till ditt elnätsbolag* → *Anmäl*, *Vatten hämtas vid Alby skola kl 07–20* → "
+            "*Hämta*, *Ansökan skickas till …@…* → *Skicka ansökan*, *sjukanmälan görs i Skolappen*); the sender's "
+            "enclosure (*Ritningar bifogas.* → *Vi bifogar*); what a plan proposes to build (*en ny gång- och cykelväg "
+            "byggs*, in a text proposing a detaljplan) and a private building described in a neighbour notice are "
+            "information; a definition's *kan läsas, avlyssnas eller uppfattas* too; a doer with an apposition keeps "
+            "its closing comma in the rewrite (*Storsjö hemtjänst, grupp Norr, kommer att utföra*)"
         ),
         other_severities=(Severity.INFO,),
         # *Det bör påpekas att*, *härmed meddelas*, *bereds tillfälle*: the jargon rule's note on the whole phrase
