@@ -255,3 +255,25 @@ def test_lang_wrong_names_the_declared_language_as_written(lang: str, said: str)
     report = lint_text(_page(f'<html lang="{lang}">', "Bygglov", SWEDISH_BODY), fmt="html").files[0]
     [message] = [f.message for f in report.findings if f.rule == "lang-attribute"]
     assert said in message
+
+
+ROMANI = (
+    "<p>Kai tu keres kăko foro, tu si tut o čačimos te vorbis romanes kana tu aves ka amende. Amen das tut informàcia "
+    "pa školaki, pa sastimos thaj pa buti.</p><p>Te si tut pučimata, šaj te akhares amen po telefòno. Jekh manuš kaj "
+    "vorbil romanes ažutil tut luja thaj marci, katar e enja dži ka e deš thaj duj.</p><p>O romane šave šaj te "
+    "siklon pengi čhib and-i škola. Te kames te des tut anav, vorbisar e direktorosa katar i škola.</p>"
+)
+
+
+def test_a_swedish_page_with_a_longer_marked_part_is_swedish() -> None:
+    # its language had been reported as rom (retest-lang 7e)
+    intro = "<h1>Romani chib</h1><p>Här finns information på romani chib (kalderash).</p>"
+    body = f'<main>{intro}<div lang="rom">{ROMANI}</div></main>'
+    report = lint_text(_page('<html lang="sv">', "Romani chib", body), fmt="html").files[0]
+    assert report.language == "sv"
+    assert [n.line for n in report.notices if n.code == "other-language"] == [5]  # the Romani part only
+
+
+def test_a_romani_page_is_still_romani() -> None:
+    report = lint_text(_page('<html lang="rom">', "Romani chib", f"<main>{ROMANI}</main>"), fmt="html").files[0]
+    assert report.language == "rom"

@@ -729,7 +729,24 @@ def document_languages(document: Document, memory: LanguageSums | None = None) -
         # a text in several other languages, none of which holds most of it, is no Swedish document (a Yiddish text of
         # lines called Kurdish, German and Danish had been reported as sv, session 48)
         return DocumentLanguages(UNKNOWN, blocks, mixed=True)
+    if language != SWEDISH and SWEDISH in blocks and _marked_parts_only(document, blocks, language):
+        language = SWEDISH  # blocks already decided: the page's language as reported only
     return DocumentLanguages(language, blocks)
+
+
+def _marked_parts_only(document: Document, blocks: tuple[str, ...], language: str) -> bool:
+    """Whether a page that declares Swedish (``<html lang="sv">``) has its text in ``language`` only in parts that
+    their own ``lang`` marks so: a Swedish page with a longer ``<div lang="rom">`` is a Swedish page with a Romani
+    part, not a Romani page (session 48: its language had been reported as rom)."""
+    if not document.html_lang or declared_code(document.html_lang) != SWEDISH:
+        return False
+    return all(
+        (declared := document.blocks[i].declared_language) is not None
+        and declared != document.html_lang
+        and declared_code(declared) == language
+        for i, decided in enumerate(blocks)
+        if decided == language
+    )
 
 
 def _a_part(document: Document, named: frozenset[int]) -> bool:
