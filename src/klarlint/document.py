@@ -332,6 +332,10 @@ class Document:
     # Set by the HTML reader: the <html> element's lang as written ("" when a whole page's <html> declares no
     # language, WCAG 3.1.1); None where there is no <html> element (a fragment, a CMS's body text, other formats).
     html_lang: str | None = None
+    # Set by klarlint.language.swedish_part: the language most of the text is in (ISO 639 code; "sv", "und" …), so a
+    # rule that sees only the Swedish part knows a page in another language (lang-attribute: a Finnish page without
+    # lang had been told *Skriv <html lang="sv">*, session 48). None before that step.
+    language: str | None = None
 
     @cached_property
     def _line_starts(self) -> array:

@@ -1546,6 +1546,7 @@ def swedish_part(
             replace(block, declared_language=None) if block.declared_language else block for block in document.blocks
         ]
         document = replace(document, blocks=blocks)
+    document = replace(document, language=languages.language)
     if languages.blocks.count(SWEDISH) == len(languages.blocks):
         return document, languages, []
     kept = [block for i, block in enumerate(document.blocks) if languages.swedish(i)]
@@ -1553,8 +1554,6 @@ def swedish_part(
     skipped: list[SkippedText] = []
     swedish_between = False  # a linted block since the last skipped one: the two are not one stretch
     wrong_page_lang = _wrong_page_lang(document, languages)  # once: the page's first heading is looked for
-    if document.html_lang == "" and languages.language != SWEDISH:
-        _PAGES_IN_ANOTHER_LANGUAGE(document.source)  # see page_in_another_language
     for i, block in enumerate(document.blocks):
         if not block.text.strip():
             continue
@@ -1620,16 +1619,11 @@ def _wrong_page_lang(document: Document, languages: DocumentLanguages) -> str | 
     return html_lang if heading is not None and languages.blocks[heading] == languages.language else None
 
 
-# The pages whose <html> has no lang and whose text is in another language than Swedish, by their source (the same
-# string object the Swedish part keeps): lang-attribute sees only the Swedish part, and had told a Finnish page's
-# Swedish status line *Skriv <html lang="sv">* (session 48); the notices give the page's language instead.
-_PAGES_IN_ANOTHER_LANGUAGE = _ByText(lambda source: True, max_entries=64)
-
-
 def page_in_another_language(document: Document) -> bool:
-    """Whether ``document`` (or its Swedish part) is a page without ``<html lang>`` whose text is in another language
-    than Swedish, as :func:`swedish_part` found it; its notices say which lang to write."""
-    return document.source in _PAGES_IN_ANOTHER_LANGUAGE
+    """Whether ``document`` (or its Swedish part) is a page without ``<html lang>`` whose text is mostly in another
+    language than Swedish, as :func:`swedish_part` found it (``Document.language``); its notices say which lang to
+    write."""
+    return document.html_lang == "" and document.language not in (None, SWEDISH)
 
 
 def _front_matter_line(document: Document) -> str | None:
