@@ -39,7 +39,8 @@ class LangAttribute:
             "pronunciation; one finding per stretch of such paragraphs, on the first one's first sentence. Text "
             "whose words do not plainly say Swedish is taken to be in the declared language and skipped, with a "
             "notice. And a whole HTML page whose `<html>` element has no `lang` (WCAG 3.1.1): one finding, on the "
-            "page's title (else its first paragraph); a fragment without `<html>` is not a page"
+            "page's title (else its first paragraph); a page in another language is told in its notice which lang to "
+            'write instead (*Skriv <html lang="fi">*); a fragment without `<html>` is not a page'
         ),
         reference=LANG_REFERENCE,
         explanation=(
