@@ -19,6 +19,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.resources import wordlist_path
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
+from klarlint.rules.quoted import QUOTED_OPTION, quoted_findings
 
 WORDLIST = "negated_adjectives.tsv"
 NEGATORS = frozenset({"inte", "ej", "icke"})
@@ -58,7 +59,8 @@ class DoubleNegation:
             "where the plain word says more; *inte omöjligt → möjligt*; `wordlists/negated_adjectives.tsv`), "
             "also with a copula between them (*att det inte är osannolikt*), *inte utan*, two negations in one clause "
             "(*ingen … inte*, *inga regler som inte*) and a negated *innebära/betyda* whose *att*-clause is negated "
-            "(*inte innebär att bygglov inte kan beviljas*); not two conditions (*om du inte svarar kan vi inte*)"
+            "(*inte innebär att bygglov inte kan beviljas*); not two conditions (*om du inte svarar kan vi inte*); "
+            "in a quotation information with no replacement (option `quoted`: info, warning, off)"
         ),
         reference=references.SENTENCES,
         explanation=(
@@ -72,9 +74,16 @@ class DoubleNegation:
         ),
         example_before="Det är inte ovanligt att handläggningen tar tid, och det finns ingen som inte får svar.",
         example_after="Det är ganska vanligt att handläggningen tar tid, men alla får svar.",
+        # A speaker's hedge in a press release is the speaker's (*inte helt oproblematiska*, said by a director
+        # general): a rewrite would harden it, and only the speaker may change it (round 165, blind: false)
+        options={"quoted": "info"},
+        option_docs={"quoted": QUOTED_OPTION},
     )
 
     def check(self, analysis: Analysis, options: Mapping[str, Any]) -> Iterator[RuleFinding]:
+        return iter(quoted_findings(analysis, self._check(analysis), options))
+
+    def _check(self, analysis: Analysis) -> Iterator[RuleFinding]:
         adjectives = negated_adjectives()
         for index, _block, block_analysis in analysis.indexed_blocks():
             for sentence in block_analysis.sentences:
