@@ -947,7 +947,7 @@ def _finding(
         )
         return RuleFinding(index, passive.start, passive.end, message, suggestion, Severity(generic))
     reader = _reader_acts(block, passive)
-    if not reader and (addresses_reader or NI_FORMS.search(block.text)) and _readers_act_named(block, passive):
+    if not reader and (addresses_reader or _says_ni(block.text)) and _readers_act_named(block, passive):
         # *Ansökan görs hos en biståndshandläggare* on a page that says du: the reader applies (reviewer s43 §1.2:
         # the rewrite had been *Vi ansöker …*); the light verb's noun names the reader's act, so the reader is the
         # subject of the active (*Du ansöker …*, *Du säger upp platsen …*)
@@ -1150,9 +1150,9 @@ def _sentence_subject_before(block: BlockAnalysis, verb: Token) -> Token | None:
     """The last noun subject before the verb in its sentence, for a passive whose subject the parse lost or that is a
     pronoun for it (*Garaget avviker … eftersom det … placeras*, *Garaget är 36 kvadratmeter och placeras*: writer's
     re-test s48, the example had been *Vi placerar …* in a neighbour notice)."""
-    start = sentence_start(block, verb.i) or 0
-    nouns = [t for t in block.tokens[start : verb.i] if t.dep == "nsubj" and t.pos in {"NOUN", "ADV"}]  # ADV: *Garaget*
-    return nouns[-1] if nouns else None
+    start = max(sentence_start(block, verb.i) or 0, verb.i - WINDOW_TOKENS)  # capped as _window is
+    nouns = (t for t in reversed(block.tokens[start : verb.i]) if t.dep == "nsubj" and t.pos in {"NOUN", "ADV"})
+    return next(nouns, None)  # ADV: *Garaget*
 
 
 def _readers_deed_in_relative(block: BlockAnalysis, passive: Passive) -> bool:
@@ -2858,10 +2858,14 @@ def _act_named_before(block: BlockAnalysis, passive: Passive) -> bool:
         if phrase.noun == noun
     }
     # (the form too: the tagger may give an active verb a noun's lemma, *upphandlar*: upphandlare)
+    if not verbs:
+        return False
+    forms = {v + end for v in verbs for end in ("r", "de", "t")}
+    # a sentence or two before: at most WINDOW_TOKENS back, as _window caps (a pasted blob with no full stop had
+    # made this look through the whole paragraph for every passive)
     return any(
-        (t.lemma.lower() in verbs or t.lower in {v + end for v in verbs for end in ("r", "de", "t")})
-        and _active_with_named_subject(block, t)
-        for t in block.tokens[: subject.i]
+        (t.lemma.lower() in verbs or t.lower in forms) and _active_with_named_subject(block, t)
+        for t in block.tokens[max(0, subject.i - WINDOW_TOKENS) : subject.i]
     )
 
 
@@ -4199,6 +4203,14 @@ def _to_the_reader(block: BlockAnalysis, verb: Token) -> bool:
         if token.lower == "till" and after.lower in READER_RECEIVERS:
             return after.lower in {"dig", "er"} or active_lemma(verb) not in REPORT_LEMMAS
     return False
+
+
+@lru_cache(maxsize=64)
+def _says_ni(text: str) -> bool:
+    """The paragraph says ni/er/era. Memoised as _speaks_to_reader is: searched per passive, a paragraph of one
+    huge sentence had become quadratic again (the linearity test, session 48: 12 times the time for 4 times the
+    words)."""
+    return NI_FORMS.search(text) is not None
 
 
 @lru_cache(maxsize=64)
