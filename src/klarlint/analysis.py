@@ -146,6 +146,17 @@ class BlockAnalysis:
         """The tokens among the ``window`` after token ``index`` that are not whitespace, in order."""
         return [t for t in self.tokens[index + 1 : index + 1 + window] if not t.text.isspace()]
 
+    def hangs_on(self, token: Token, head: Token, reach: int) -> bool:
+        """Whether ``token`` hangs on ``head`` through at most ``reach`` heads (a bound: a malformed parse may
+        loop, and a blob without punctuation makes chains long)."""
+        for _ in range(reach):
+            if token.head == head.i:
+                return True
+            if token.head == token.i:
+                return False
+            token = self.tokens[token.head]
+        return False
+
     def children(self, token: Token) -> tuple[Token, ...]:
         return self._children_index().get(token.i, ())  # shared and unchangeable: no copy per call
 

@@ -518,7 +518,7 @@ def particle_in_subject(block: BlockAnalysis, verb: Token, subject: Token | None
         if token.head == verb.i or not _hung_particle(block, verb, token):
             continue
         if token.lower in ADVERB_PARTICLES and not block.children(token) and _ends_phrase(block, token.i + 1):
-            return token if _in_phrase_of(block, token, subject) else None
+            return token if block.hangs_on(token, subject, PARTICLE_REACH) else None
         return None
     return None
 
@@ -537,18 +537,6 @@ PLACE_PREPOSITIONS = frozenset({"till", "mot", "i", "på", "genom", "från", "ur
 
 
 PARTICLE_REACH = 8  # words after the subject a particle hung on its phrase is looked for (*en städavgift på 1 500 …*)
-
-
-def _in_phrase_of(block: BlockAnalysis, token: Token, head: Token) -> bool:
-    """``token`` hangs, through at most a few heads, on ``head``."""
-    current = token
-    for _ in range(PARTICLE_REACH):
-        if current.head == head.i:
-            return True
-        if current.head == current.i:
-            return False
-        current = block.tokens[current.head]
-    return False
 
 
 # Every word a verb takes as a particle (PARTICLES, the stranded ones the fallback in verb_particles accepts, and more)

@@ -360,20 +360,10 @@ def _opens_with_its_phrase(block: BlockAnalysis, noun: Token, verb: Token) -> bo
     if not after or after[0].lower not in OWN_PHRASE_OPENERS:
         return False
     return all(
-        t.head == verb.i and t.dep in ("aux", "mark", "advmod") or _descends_from(block, t, noun)
+        t.head == verb.i and t.dep in ("aux", "mark", "advmod") or block.hangs_on(t, noun, CLAUSE_SCAN)
         for t in block.tokens[noun.i + 1 : verb.i]
         if not t.text.isspace()
     )
-
-
-def _descends_from(block: BlockAnalysis, token: Token, ancestor: Token) -> bool:
-    for _ in range(CLAUSE_SCAN):
-        if token.head == ancestor.i:
-            return True
-        if token.head == token.i:
-            return False
-        token = block.tokens[token.head]
-    return False
 
 
 def _in_setting(block: BlockAnalysis, noun: Token) -> bool:
