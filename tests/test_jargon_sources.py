@@ -749,8 +749,13 @@ FITTED_SUGGESTIONS = [
     ("Vi valde den optimala lösningen.", "optimala", "bästa / bästa möjliga", ("bästa",)),
     # a law does not *se till*: advice for *garantera att*, no replacement (round 24, debatable twice; fix re-test s48)
     ("Lagen säkerställer att alla får svar.", "säkerställer att", "garanterar att", ()),
-    # the subject decides the gender (round 48: *vilket är viktig*)
-    ("Vi samverkar, vilket är av vikt för att nå målen.", "av vikt", "viktig / viktigt", ()),
+    # the subject decides the gender (round 48: *vilket är viktig*); *vilket* is neuter
+    ("Vi samverkar, vilket är av vikt för att nå målen.", "av vikt", "viktigt", ("viktigt",)),
+    # the subject tells the form (session 49: both forms had been shown as advice, though the parse told the gender)
+    ("Det är av stor vikt att du betalar i tid.", "av stor vikt", "mycket viktigt", ("mycket viktigt",)),
+    ("Frågan är av stor vikt.", "av stor vikt", "mycket viktig", ("mycket viktig",)),
+    ("Reglerna är av vikt för alla.", "av vikt", "viktiga", ("viktiga",)),
+    ("Det rör frågor av stor vikt för kommunen.", "av stor vikt", "mycket viktig / mycket viktigt", ()),
     # a present participle before its noun is a relative clause after it (round 48); the verb keeps its form
     (
         "Förslaget innebär att den utbetalande kassan ska kontrollera beslutet.",

@@ -66,8 +66,9 @@ def test_synnerlig_elsewhere_agrees_with_its_noun() -> None:
 
 
 def test_av_synnerlig_vikt_is_advice() -> None:
-    """*av synnerlig vikt* → *av stor vikt* would be another listed phrase: *mycket viktig*, which needs agreement."""
-    assert found("Det är av synnerlig vikt att du svarar.") == [("av synnerlig vikt", "mycket viktig", ())]
+    """*av synnerlig vikt* → *av stor vikt* would be another listed phrase: *mycket viktig*, which needs agreement.
+    Advice, in the form that agrees with the subject (session 49: *Det är … mycket viktig att* had been shown)."""
+    assert found("Det är av synnerlig vikt att du svarar.") == [("av synnerlig vikt", "mycket viktigt", ())]
 
 
 # --- ej before an attributive participle: advice, not *inte* ----------------------------------------------------------

@@ -464,8 +464,9 @@ class DeclarativeRule:
         match = _without_doer_alternative(block, match)
         suggestion, first_form, active_only = fitted_suggestion(block, match, match.term.suggestion or "")
         advice = match.term.words in self.advice_only or match.term.advice
-        if first_form and not advice and _predicative(match.term):
-            suggestion = first_form[0]  # the adjective agrees with its subject: the other form is no alternative
+        if first_form and _predicative(match.term):
+            # the adjective agrees with its subject: the other form is no alternative, in advice too
+            suggestion = first_form[0]
         template = self.message if suggestion else without_suggestion(self.message)
         message = fill_template(template, text=text, suggestion=suggestion or "", note=match.term.note or "", **extra)
         if match.term.note and "{note}" not in template:
