@@ -92,8 +92,10 @@ LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
 # (*Hej Lina och Johan!*, *Bästa Karin,*; not *Till*, an address line) and a signature last (a name, a title or an
 # office; no sentence): session 45, a writer's re-tester's placement letter was taken for a document. Both signs: a
 # page may greet its readers (*Hej alla föräldrar!* names nobody) but is not signed, and a signed report greets nobody.
+# The words a greeting opens with, one set for every greeting pattern here and in missing-summary
+GREETING_WORDS = r"hej|hejsan|hallå|god\s+(?:dag|morgon|kväll)|goddag|bästa|kära"
 NAMED_GREETING = re.compile(
-    r"^(?i:hej|hejsan|god\s+dag|goddag|bästa|kära)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?"
+    rf"^(?i:{GREETING_WORDS})\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?"
     r"(?:(?:\s*,\s*|\s+och\s+)[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*\s*[!,]?$"
 )
 SIGNATURE_WORDS = 8  # a name and a title, or an office and its authority
@@ -362,7 +364,7 @@ def _page_title(document: Document, first: Block) -> bool:
 # in a sentence's mark for a heading, so the first section heading had named the text). A short line, not a greeting
 # (*Hej Anna!*, *Hej och välkommen!* opens the letter's body, not its title).
 EXCLAIMED_TITLE_WORDS = 10
-GREETING = re.compile(r"^(?:hej|hejsan|hallå|god\s+(?:dag|morgon|kväll)|goddag|bästa|kära)\b", re.I)
+GREETING = re.compile(rf"^(?:{GREETING_WORDS})\b", re.I)
 BLANK_LINE_AFTER = re.compile(r"[ \t]*\r?\n[ \t]*(?:\r?\n|$)")
 
 

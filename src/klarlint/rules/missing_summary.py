@@ -10,7 +10,17 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import META_KINDS, Block, BlockKind
-from klarlint.genre import LETTER_HEAD_LINE, PRESS_RELEASE, PROTOCOL, REGULATION, SPEECH, WEB, detect_genre, forms_of
+from klarlint.genre import (
+    GREETING_WORDS,
+    LETTER_HEAD_LINE,
+    PRESS_RELEASE,
+    PROTOCOL,
+    REGULATION,
+    SPEECH,
+    WEB,
+    detect_genre,
+    forms_of,
+)
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 
@@ -30,7 +40,7 @@ DECISION_HEADING = re.compile(
     re.IGNORECASE,
 )
 # A letter's greeting (*Hej Gunnel Åkesson!*) comes before its first paragraph; it is neither summary nor body.
-GREETING = re.compile(r"^(?:hej|hejsan|god dag|bästa|kära)\b[^.?:;]{0,60}[!,]?$", re.IGNORECASE)
+GREETING = re.compile(rf"^(?:{GREETING_WORDS})\b[^.?:;]{{0,60}}[!,]?$", re.IGNORECASE)
 GREETING_MAX_WORDS = 6
 TOC_HEADING = re.compile(r"^(innehåll|innehållsförteckning)\s*$", re.IGNORECASE)
 TOC_LINE = re.compile(r"(\.{3,}|…|\s)\s*\d{1,3}\s*$")
