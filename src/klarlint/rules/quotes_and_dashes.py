@@ -57,10 +57,15 @@ _WORD_BEFORE = re.compile(r"([\wåäöÅÄÖ]+)[.:]?\s+$")
 # label's code can stand between; or after a register's code in capitals, the year first (*MBN 2026-3310*, *KS
 # 2025-45*). The year's hyphen joins the parts of one number; it is no range (writer7's re-test s46: *2026–3310*).
 _REFERENCE_LABEL = re.compile(
-    r"\b(?i:diarienummer|diarienr|dnr|ärendenummer|ärendenr|ärende|beteckning|referens|ref)\.?:?\s+"
+    r"\b(?i:diarienummer|diarienr|dnr|ärendenummer|ärendenr|ärende|beteckning|referens|ref|"
+    r"målnummer|målnr|mål nr)\.?:?\s+"
     r"(?:[A-ZÅÄÖ]{1,6}\s+)?$"
 )
 _REGISTER_CODE = re.compile(r"\b[A-ZÅÄÖ]{2,6}\s+$")
+# A court's case number: the case type's letter, the number and the year (*Mål nr T 5521-26*, *B 1234-26*, *Ö 12-25*;
+# a legal re-test s49: *5521–26* had been suggested). Only the courts' letters (T tvistemål, B brottmål, Ö övriga,
+# Ä ärenden, F/M/P the land and environment courts, UM migration), never *I* or *Å*, words of their own.
+_COURT_CASE = re.compile(r"(?<![\w-])(?:[BTÖÄFMP]|UM)\s+$")
 # A route between two places of one word each, after a word for a route (*sträckan Kyrkogatan - Torggatan*): the
 # tankstreck goes without spaces, as in *måndag–fredag* (session 42, a reviewer: the spaced form had been suggested,
 # against this rule's own explanation). Only after such a word: *Anna - Vår nya chef* is a dash.
@@ -187,7 +192,7 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
         return _hours(first, second)
     if first.startswith("0") or second.startswith("0"):
         return False  # area codes, zero-padded identifiers
-    if _word_before(text, match.start()) in IDENTIFIER_WORDS or _is_reference(text, match.start(), first):
+    if _word_before(text, match.start()) in IDENTIFIER_WORDS or _is_reference(text, match.start(), first, second):
         return False
     low, high = int(first), int(second)
     if len(first) == 4 and len(second) == 2:  # 2019-22
@@ -240,9 +245,11 @@ def _spaced_hyphen(text: str, match: re.Match[str]) -> tuple[int, int, str, str,
     return match.start(), match.end(), message, suggestion, "spaced-dash"
 
 
-def _is_reference(text: str, start: int, first: str) -> bool:
+def _is_reference(text: str, start: int, first: str, second: str) -> bool:
     before = text[max(0, start - 40) : start]
-    return bool(_REFERENCE_LABEL.search(before) or (len(first) == 4 and _REGISTER_CODE.search(before)))
+    if _REFERENCE_LABEL.search(before) or (len(first) == 4 and _REGISTER_CODE.search(before)):
+        return True
+    return len(second) == 2 and _COURT_CASE.search(before) is not None  # the year's two digits close a case number
 
 
 def _word_before(text: str, start: int) -> str:
