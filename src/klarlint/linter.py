@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import logging
 import operator
@@ -365,7 +366,7 @@ def lint_document(
         wanted = [f for f in found if f.subcheck not in off] if off else found
         if config.accept:  # the writer accepted these words (klarlint.toml's accept), as the reader reads them: not
             # the source's *erh&aring;lla*, *er&shy;hålla* or *fatta **beslut*, which had stayed flagged
-            wanted = [f for f in wanted if not _accepted(analysis, f, config.accept)]
+            wanted = _without_accepted(analysis, wanted, config.accept)
         wanted_by_rule.append((active, wanted))
     for active, wanted in _without_deferred(wanted_by_rule):
         if placed is None:
@@ -421,9 +422,48 @@ def _in_text(document: Document, found: RuleFinding) -> bool:
     return 0 <= found.start <= found.end <= len(document.blocks[found.block].text)
 
 
-def _accepted(analysis: Analysis, found: RuleFinding, accept: frozenset[str]) -> bool:
+def _without_accepted(analysis: Analysis, found: list[RuleFinding], accept: frozenset[str]) -> list[RuleFinding]:
+    """``found`` without the accepted findings: those whose own text is an accepted entry, and those that lie in
+    (or cut across) an accepted phrase's occurrence in the text. *accept = ["Härmed Bygg AB"]* had left *Härmed*
+    flagged in the company's name, since only a finding whose whole text was an entry was dropped. A finding
+    around the occurrence and more (a long sentence holding the name, *fatta beslut* when *beslut* is accepted)
+    is about other words too: kept."""
     blocks = analysis.blocks
-    return 0 <= found.block < len(blocks) and accepted_form(blocks[found.block].text[found.start : found.end]) in accept
+    spans: dict[int, list[tuple[int, int]]] = {}  # each block's occurrences, found once for all its findings
+    kept = []
+    for f in found:
+        if not 0 <= f.block < len(blocks):
+            kept.append(f)
+            continue
+        text = blocks[f.block].text
+        if accepted_form(text[f.start : f.end]) in accept:
+            continue
+        if f.block not in spans:
+            spans[f.block] = [m.span() for m in _accepted_pattern(accept).finditer(text)]
+        if not any(_in_accepted(f, start, end) for start, end in spans[f.block]):
+            kept.append(f)
+    return kept
+
+
+def _in_accepted(found: RuleFinding, start: int, end: int) -> bool:
+    """Whether ``found`` overlaps the accepted occurrence ``start``–``end`` without holding it and more."""
+    holds_more = found.start <= start and end <= found.end and found.end - found.start > end - start
+    return start < found.end and found.start < end and not holds_more
+
+
+@functools.cache
+def _accepted_pattern(accept: frozenset[str]) -> re.Pattern[str]:
+    """Where an accepted word or phrase stands in a text: whole words, in any case, with any white space between
+    the words and invisible characters (a soft hyphen) anywhere, as :func:`accepted_form` compares them."""
+    invisible = "[\u00ad\u200b-\u200d\u2060\ufeff]*"
+    phrases = []
+    for entry in sorted(accept, key=len, reverse=True):  # the longest first: a name before a word of it
+        words = [invisible.join(map(re.escape, word)) for word in entry.split()]
+        if words:
+            phrases.append(f"\\s+{invisible}".join(words))
+    if not phrases:
+        return re.compile("(?!)")
+    return re.compile(f"(?<!\\w)(?:{'|'.join(phrases)})(?!\\w)", re.IGNORECASE)
 
 
 def _placed(document: Document, notices: list[Notice]) -> list[Notice]:

@@ -1,0 +1,44 @@
+"""Session 49's re-test of the municipality's administrator: accepted names, own word lists, skipped folders."""
+
+from __future__ import annotations
+
+from klarlint import lint
+from klarlint.config import Config, accepted_form
+
+NAMES = ("Härmed Bygg AB", "Anmodans gård")
+
+
+def _flagged(text: str, accept: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    config = Config(accept=frozenset(map(accepted_form, accept)))
+    return [(f.rule, f.text) for f in lint(text, config).files[0].findings]
+
+
+# accept protects a name: a finding inside an accepted phrase's occurrence is dropped
+
+
+def test_word_inside_an_accepted_name_is_not_flagged() -> None:
+    assert ("jargon", "Härmed") in _flagged("Härmed Bygg AB bygger nya hus i kommunen.")
+    assert _flagged("Härmed Bygg AB bygger nya hus i kommunen.", NAMES) == []
+    assert ("jargon", "Anmodans") in _flagged("Vi bor vid Anmodans gård.")
+    assert _flagged("Vi bor vid Anmodans gård.", NAMES) == []
+
+
+def test_accepted_name_across_a_line_break_and_in_any_case() -> None:
+    assert _flagged("Härmed Bygg\nAB bygger.", ("härmed bygg ab",)) == []
+
+
+def test_the_same_word_outside_the_name_is_still_flagged() -> None:
+    found = _flagged("Härmed beslutar nämnden att Härmed Bygg AB får bygga.", NAMES)
+    assert found == [("jargon", "Härmed")]
+    found = lint("Härmed beslutar nämnden att Härmed Bygg AB får bygga.", Config(accept=frozenset({"härmed bygg ab"})))
+    assert [f.column for f in found.files[0].findings] == [1]
+
+
+def test_a_finding_around_an_accepted_word_and_more_is_kept() -> None:
+    # accepting *beslut* does not accept *fatta beslut*: the finding is about the verb phrase
+    assert ("nominalization", "fatta beslut") in _flagged("Nämnden ska fatta beslut om bidraget i morgon.", ("beslut",))
+
+
+def test_an_accepted_word_is_still_accepted_alone_and_only_as_a_whole_word() -> None:
+    text = "Vi erhåller svar. Vi kan erhålla svar."
+    assert _flagged(text, ("erh\u00adålla",)) == [("jargon", "erhåller")]
