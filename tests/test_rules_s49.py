@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
+from klarlint.linter import analyze
+from klarlint.readers import read_text
 
 
 def _found(text: str, rule: str, **settings: str) -> list[tuple[str, str | None]]:
@@ -38,3 +40,36 @@ def test_a_court_case_number_is_no_range(text: str) -> None:
 )
 def test_a_range_after_other_words_keeps_its_dash(text: str, span: str) -> None:
     assert [found for found, _ in _found(text, "quotes-and-dashes")] == [span]
+
+
+# --- 2. sentences: *kr.* before a sentence that opens ends it; *from.* is an abbreviation ----------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    block = analyze(read_text(text)).blocks[0]
+    return [text[s.char_start : s.char_end] for s in block.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Du får betala en påminnelseavgift på 100 kr. Om betalning inte sker skickar vi ärendet vidare.", "100 kr."),
+        ("Vi tar ut 39 kr. Om du har fast pris gäller det pris som angavs i ditt avtal.", "39 kr."),
+        ("Det kostar 1 200 kr. Beloppet dras i maj.", "1 200 kr."),
+    ],
+)
+def test_kr_with_its_period_ends_a_sentence_before_one_that_opens(text: str, first: str) -> None:
+    found = _sentences(text)
+    assert len(found) == 2 and found[0].endswith(first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avgiften är 100 kr. per månad för alla.",  # a lower-case word goes on
+        "Förändringen beräknas genomföras from. den 1 mars 2027.",
+        "Avgiften gäller from. 1 mars 2027 för alla.",
+    ],
+)
+def test_kr_and_from_before_a_word_that_goes_on_end_no_sentence(text: str) -> None:
+    assert _sentences(text) == [text]
