@@ -1479,6 +1479,8 @@ def _capitalised_name(block: BlockAnalysis, noun: Token, end: int, last: int) ->
 # *Norrby socialförvaltning*), compounds too; and a unit of one named after a comma (*, grupp Norr*)
 ORGANISATION_NOUN_ENDINGS = ("tjänst", "förvaltning", "enhet", "kommun", "region", "nämnd", "avdelning", "förening")
 ORGANISATION_NOUN_ENDINGS += ("skola", "bibliotek", "vårdcentral", "församling")
+# courts named by their town (*Umeå tingsrätt*, *Svea hovrätt*; legal re-test s49: the doer had been *Umeå*)
+ORGANISATION_NOUN_ENDINGS += ("tingsrätt", "hovrätt", "kammarrätt", "förvaltningsrätt", "domstol")
 UNIT_NOUNS = frozenset({"grupp", "enhet", "avdelning", "område", "team", "sektion", "distrikt", "kontor"})
 UNIT_NAME_WORDS = 3  # *grupp Norr*, *enhet Södra Kust*: the unit's name after its noun
 
