@@ -34,3 +34,24 @@ def test_a_court_named_by_its_town_is_the_doer_whole(text: str, word: str, doer:
 def test_a_court_after_a_preposition_is_no_part_of_the_doer() -> None:
     found = finding("Frågan avgjordes av Anna Berg i tingsrätt.", "avgjordes", genre="brev")
     assert "(”Anna Berg”)" in found.message
+
+
+# --- 2. a present shaped like a supine takes no other clause's *har* -----------------------------------------------
+
+
+def test_a_present_of_a_tt_stem_is_present_in_the_active() -> None:
+    # the example had been *Vi har ersätt …*, not a Swedish form, with the *har* of *Om du har periodbiljett*
+    found = finding("Om du har periodbiljett ersätts du med 50 kr per försenad resa.", "ersätts", genre="brev")
+    assert "har ersätt" not in found.suggestion
+    assert "”Vi ersätter " in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        ("Kostnaden har ersatts av försäkringsbolaget.", "ersatts", "”Försäkringsbolaget har ersatt kostnaden"),
+        ("Avgiften har satts ned av nämnden.", "satts", "”Nämnden har satt ned avgiften"),
+    ],
+)
+def test_a_supine_keeps_its_auxiliary(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion

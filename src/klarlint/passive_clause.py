@@ -567,12 +567,20 @@ def _ends_phrase(block: BlockAnalysis, index: int) -> bool:
 def verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     """The auxiliaries that belong to ``verb``: *ha* only before a supine (*har behandlats*, not *har … förstärks*)."""
     chain = [t for t in _raw_verb_chain(block, verb) if not _noun_skall(block, t)]
-    if supine_shaped(verb.lower):  # not *mäts* (present: *har förändringar i hur X mäts lett till*)
+    if supine_shaped(verb.lower) and not _present_of_tt_stem(verb):  # not *mäts* (*har förändringar i hur X mäts*)
         return chain
     kept = [t for t in chain if t.lemma.lower() != "ha"]
     while kept and kept[0].lower in CHAIN_WORDS:
         kept.pop(0)
     return kept
+
+
+def _present_of_tt_stem(verb: Token) -> bool:
+    """The present of a verb whose stem ends in *tt*, shaped like a supine: *ersätts*, *sätts* (of *ersätta*,
+    *sätta*; the supines are *ersatts*, *satts*). *Om du har periodbiljett ersätts du* had taken the other clause's
+    *har* as its auxiliary: *Vi har ersätt …* (utility re-test s49)."""
+    lemma = verb.lemma.lower()
+    return lemma.endswith("tta") and verb.lower == lemma[:-1] + "s"
 
 
 def _noun_skall(block: BlockAnalysis, token: Token) -> bool:
