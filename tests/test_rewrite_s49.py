@@ -55,3 +55,26 @@ def test_a_present_of_a_tt_stem_is_present_in_the_active() -> None:
 )
 def test_a_supine_keeps_its_auxiliary(text: str, word: str, active: str) -> None:
     assert active in finding(text, word, genre="brev").suggestion
+
+
+# --- 3. a verb that opened the sentence is lower case inside the example --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        ("Beslutas av riksdagen.", "Beslutas", "”Riksdagen beslutar"),
+        ("Sekretess gäller. Förvaras i personalakt.", "Förvaras", "förvarar …”"),
+    ],
+)
+def test_a_verb_that_opened_the_sentence_is_lower_case_after_the_doer(text: str, word: str, active: str) -> None:
+    # the examples had been *Riksdagen Beslutar …* and *(Vem?) Förvarar …*
+    found = finding(text, word, genre="brev")
+    assert active in found.suggestion
+    assert "Beslutar" not in found.suggestion
+    assert "Förvarar" not in found.suggestion
+
+
+def test_an_imperative_that_opens_the_example_keeps_its_capital() -> None:
+    found = finding("Skickas till oss senast i maj.", "Skickas", genre="brev")
+    assert "”Skicka " in found.suggestion

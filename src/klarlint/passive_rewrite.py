@@ -907,7 +907,7 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     chain = [_helper_text(t) for t in helpers]
     if not helpers and _is_supine(verb):
         chain = ["har"]  # som tagits fram → … har tagit fram: a main clause needs the auxiliary
-    form = verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries)
+    form = _inside(verb.text[:-1] if not helpers and _is_supine(verb) else active_form(verb, auxiliaries))
     particles = _rewrite_particles(block, passive)
     if particles and _list_follows(block, verb, len(particles)):
         return None  # *Beslutet skickas till: Sökanden, …*, a decision's list of receivers: *till* is a preposition
@@ -1851,6 +1851,12 @@ def _infinitive(verb: Token) -> str:
     if lemma[-1:] in VOWELS and lemma != verb.lower:
         return lemma
     return passive_infinitive(verb.lower, [], [])
+
+
+def _inside(form: str) -> str:
+    """The verb's form in lower case: the doer goes before it, so a verb that opened the sentence (*Beslutas av
+    riksdagen*) no longer does (utility re-test s49: *Riksdagen Beslutar …*). Not a word in capitals (*BESLUTAS*)."""
+    return form if form.isupper() else form[:1].lower() + form[1:]
 
 
 def _capitalised(text: str) -> str:
