@@ -33,3 +33,57 @@ def test_a_held_state_is_no_state_passive(text: str) -> None:
 )
 def test_an_act_is_still_a_state_passive(text: str, expected: str) -> None:
     assert rule_texts(lint_text(text), "state-passive") == [expected]
+
+
+# missing-sender: a company named without AB, a genitive name before its customer service, a signature's line and a
+# page title's site name
+
+_BODY = " ".join(
+    [
+        "Här förklarar vi vad raderna på din faktura betyder och hur vi räknar fram ditt pris varje månad.",
+        "Fakturan består av två delar: en fast avgift som du betalar oavsett hur mycket el du använder och en",
+        "rörlig del som beror på din förbrukning under månaden.",
+    ]
+    * 5
+)
+_CONTACT = "Har du frågor om din faktura? Ring 060-19 20 00 vardagar klockan 8–16."
+
+
+def _sender_findings(text: str, fmt: str = "text") -> list[str]:
+    return [f.message for f in lint_text(text, fmt).findings if f.rule == "missing-sender"]
+
+
+def _page(title: str, body: str) -> str:
+    return f'<html lang="sv"><head><title>{title}</title></head><body><main><p>{body}</p></main></body></html>'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Din faktura från Sundsvall Energi\n\n{_BODY}\n\n{_CONTACT}",
+        f"{_BODY}\n\nFrågor om kortet besvaras av Skånetrafikens kundservice på 0771-77 77 77.",
+        f"{_BODY}\n\nKontakt\n\nÖstgötatrafiken, Kundcenter\nTelefon 0771-211 010",
+    ],
+)
+def test_a_company_without_ab_names_the_sender(text: str) -> None:
+    assert _sender_findings(text) == []
+
+
+def test_a_page_title_ends_with_its_sites_name() -> None:
+    assert _sender_findings(_page("Skolkort för ditt barn – Skånetrafiken", f"{_BODY} {_CONTACT}"), "html") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Så sparar du Energi\n\n{_BODY}\n\n{_CONTACT}",  # no place's name before the trade's word
+        f"{_BODY}\n\nBolagets kundservice svarar på 060-19 20 00.",  # a sentence's capital, no name
+        f"{_BODY}\n\nVår kundservice svarar på 060-19 20 00.",
+    ],
+)
+def test_no_name_is_still_no_sender(text: str) -> None:
+    assert _sender_findings(text) != []
+
+
+def test_a_title_that_ends_in_a_word_is_no_site_name() -> None:
+    assert _sender_findings(_page("Din elfaktura – Översikt", f"{_BODY} {_CONTACT}"), "html") != []

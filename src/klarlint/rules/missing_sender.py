@@ -7,8 +7,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from klarlint.analysis import Analysis
-from klarlint.document import Block, Document
+from klarlint.document import Block, BlockKind, Document
 from klarlint.genre import DECISION, EXTRACT, LETTER, PROTOCOL, REGULATION, SPEECH, WEB, detect_genre, forms_of
+from klarlint.grammar import full_forms
 from klarlint.prose import LETTER_CLOSING
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
@@ -30,6 +31,7 @@ _NOT_AN_ADJECTIVE = (
 # alone on its line or before the address that the reader joins to it (*… (CSN) 851 82 Sundsvall*). Not in a
 # sentence: *… enligt regler från Europeiska unionen (EU) och …* names another.
 ACRONYM_NAME_LINE = r"^[A-ZÅÄÖ][\w-]+(?:[ \t]+[\w-]+){0,5}[ \t]+\([A-ZÅÄÖ]{2,6}\)(?=[ \t]*(?:$|,|\d))"
+_COMPANY_TRADE = r"Energi|Vatten|Bostäder|Hamn|Stadsnät|Elnät|Fjärrvärme|Kraft|Renhållning|Fastigheter"
 # A capitalised word that is no name: a sentence's determiner (*Varje kommun*, *Din skola*)
 _NOT_A_NAME = r"\b(?!(?:Varje|Den|Denna|Vår|Er|Din|En|Ett|Hela|Samma|Vilken|Annan|Någon|Ingen)\s)"
 ORGANISATION = re.compile(
@@ -42,6 +44,16 @@ ORGANISATION = re.compile(
     rf"|{_NOT_AN_ADJECTIVE}[A-ZÅÄÖ][a-zåäöé]+[aes]\s+[a-zåäöé]{{2,}}(?:{_ORG_SUFFIX})\b"
     rf"|(?m:{ACRONYM_NAME_LINE})"
     r"|\b[A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*)*\s+AB\b"
+    # A company named without *AB* (session 49, a utility's re-tester: *Din faktura från Sundsvall Energi*): a place's
+    # name and a capitalised word of a utility's trade. Both capitals: *spara energi* names no one.
+    rf"|{_NOT_A_NAME}[A-ZÅÄÖ][\w-]+[ \t]+(?:{_COMPANY_TRADE})\b"
+    # A genitive name before the customer service inside a sentence (*kontakta Skånetrafikens kundservice*, *SJ:s
+    # kundtjänst*); at a sentence's start the capital may be any word's (*Bolagets kundservice*).
+    r"|(?<=[\w,;)] )[A-ZÅÄÖ][\w-]+(?::s|s)[ \t]+(?:kundservice|kundcenter|kundtjänst|kundsupport)\b"
+    # A signature's line: a name and its customer service opening a line (*Östgötatrafiken, Kundcenter*, then the
+    # contact lines, which a plain text's paragraph joins to it)
+    rf"|(?m:^{_NOT_A_NAME}[A-ZÅÄÖ][\w&-]+(?:[ \t]+[A-ZÅÄÖ][\w&-]+){{0,2}}[ \t]*,[ \t]*"
+    r"(?:[Kk]undcenter|[Kk]undservice|[Kk]undtjänst|[Kk]undsupport)\b)"
 )
 # An e-mail address at an organisation's own domain, given on a line where the sender speaks of itself (*vi, oss,
 # vår*), names the sender (session 47, the bench re-tester: a how-to text whose only name was *Ring oss på … eller
@@ -112,6 +124,9 @@ CONTACT_LINK_WORDS = re.compile(r"\bkontakta\s+(?:oss|mig)\b|\bkontakt(?:sida|si
 # ends in no organisation's word is known as the sender only from the two places together.
 LETTERHEAD_NAME = re.compile(r"[A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,2}")
 SIGNATURE_BLOCKS = 3
+# A page's title that ends with its site's name after a dash or a bar (session 49, a utility's re-tester: *Skolkort för
+# ditt barn – Skånetrafiken* was told it named no sender): one to three capitalised words, a name (see _a_name).
+TITLE_SITE = re.compile(r"\s[–—|-]\s+([A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,2})\s*$")
 
 # An extract of a protocol is the body that met sending on one of its decisions, under its name and attested by its
 # secretary (session 47, a writer's re-tester: *PROTOKOLLSUTDRAG* from *Kommunstyrelsens arbetsutskott*, expedited to
@@ -256,7 +271,7 @@ class MissingSender:
         has_contact = has_contact or bool(options.get("site_contact"))
         if not (has_sender and has_contact):
             text = "\n".join([*_senders_texts(analysis, roles), document.context])
-            has_sender = has_sender or _names_sender(text) or _letterhead_signed(analysis)
+            has_sender = has_sender or _names_sender(text) or _letterhead_signed(analysis) or _site_titled(document)
             has_contact = has_contact or _has_contact(text) or any(map(_contact_link, document.blocks))
         if has_sender and has_contact or DOCUMENT_OWNER.search(document.source, 0, DOCUMENT_HEAD_CHARS):
             return
@@ -364,6 +379,25 @@ def _letterhead_signed(analysis: Analysis) -> bool:
     tail = [block.text.strip() for block in analysis.blocks[-SIGNATURE_BLOCKS:]]
     closing = next((i for i, text in enumerate(tail) if LETTER_CLOSING.match(text)), None)
     return closing is not None and any(_ends_with_name(text, name) for text in tail[closing:])
+
+
+def _site_titled(document: Document) -> bool:
+    """Whether a page's title ends with its site's name after a dash (see TITLE_SITE)."""
+    for block in document.blocks:
+        found = TITLE_SITE.search(block.text) if block.kind == BlockKind.TITLE else None
+        if found is not None and _a_name(found.group(1), document):
+            return True
+    return False
+
+
+def _a_name(name: str, document: Document) -> bool:
+    """Whether ``name`` is a name: no word the dictionary lists (*Översikt*), or one the text names again (its
+    genitive too: *Skånetrafikens kundservice*) outside the title."""
+    forms = full_forms()
+    if forms is not None and all(forms.get(word.lower()) is None for word in name.split()):
+        return True
+    body = (block.text for block in document.blocks if block.kind != BlockKind.TITLE)
+    return any(re.search(rf"\b{re.escape(name)}(?::?s)?\b", text) for text in body)
 
 
 def _ends_with_name(text: str, name: str) -> bool:
