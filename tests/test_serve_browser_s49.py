@@ -6,6 +6,7 @@ Fixtures and helpers come from test_serve_browser (the same server, browser and 
 from __future__ import annotations
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
 import test_serve_browser as base
 from test_serve_browser import checked, paste
@@ -56,3 +57,41 @@ def test_every_finding_below_the_fold_has_its_name_in_the_accessibility_tree(pag
     names = ax_finding_buttons(page)
     assert len(names) == len(shown["items"])
     assert all(names) and all("rad" in name for name in names)
+
+
+OPEN_MARK_IN_WINDOW = """
+const mark = document.querySelector('#highlights mark.is-open');
+const editor = document.getElementById('editor').getBoundingClientRect();
+const r = mark.getBoundingClientRect();
+return {top: r.top, bottom: r.bottom, height: innerHeight, editorTop: editor.top, editorBottom: editor.bottom};
+"""
+
+
+def test_f8_at_200_percent_zoom_keeps_the_selected_word_in_view(page) -> None:
+    # X WRONG 2: at 640 × 450 (1280 × 900 at 200 %) the page is one column, and F8's scrollIntoView scrolled the page
+    # down to the opened finding: the text and its selected word ended up wholly above the window.
+    metrics = {"width": 640, "height": 450, "deviceScaleFactor": 1, "mobile": False}
+    page.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+    try:
+        paste(page, "\n\n".join([LETTER] * 3))
+        checked(page)
+        editor = page.find_element(By.ID, "editor")
+        page.execute_script("arguments[0].focus(); arguments[0].setSelectionRange(0, 0)", editor)
+        for keys in [Keys.F8] * 6 + [(Keys.SHIFT, Keys.F8)] * 2:
+            editor.send_keys(*keys) if isinstance(keys, tuple) else editor.send_keys(keys)
+            where = page.execute_script(OPEN_MARK_IN_WINDOW)
+            assert where["top"] >= 0 and where["bottom"] <= where["height"], where
+            assert page.switch_to.active_element == editor
+        # a click on a highlight opens its finding and leaves the text where it is too
+        page.execute_script("window.scrollTo(0, 0); arguments[0].setSelectionRange(0, 0)", editor)
+        before = page.execute_script("return scrollY")
+        offset = page.execute_script("return arguments[0].value.indexOf('skall') + 2", editor)
+        page.execute_script(
+            "arguments[0].focus(); arguments[0].setSelectionRange(arguments[1], arguments[1]); arguments[0].click()",
+            editor,
+            offset,
+        )
+        assert page.execute_script("return scrollY") == before
+        assert page.find_elements(By.CSS_SELECTOR, "#findings > li.is-open")
+    finally:
+        page.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

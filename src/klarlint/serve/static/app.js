@@ -923,6 +923,9 @@ function scrollEditorTo(offset) {
     editor.scrollTop = Math.max(0, top - view / 3);
     syncScroll();
   }
+  // In one column the page scrolls too: the caret's line in the window, not only in the textarea.
+  const line = range.getBoundingClientRect();
+  if (line.top < 0 || line.bottom > innerHeight) window.scrollBy(0, line.top - innerHeight / 3);
 }
 
 // --- readability ---------------------------------------------------------------------------------
@@ -1112,8 +1115,22 @@ function selectFromCaret(open) {
   notice(`${SEVERITIES[f.severity]}: ${f.message}`);
   if (!open) return;
   toggleFinding(f.key, true);
-  const li = [...$("findings").children].find((item) => item.dataset.key === f.key);
-  if (li) li.scrollIntoView({ block: "nearest" });
+  revealInList([...$("findings").children].find((item) => item.dataset.key === f.key));
+}
+
+/**
+ * Scrolls the findings' own scroll area (the side, beside the text on a wide screen) to `item`, never the page:
+ * in one column (under 861 px, or 200 % zoom) scrollIntoView had scrolled the page down to the finding, and the text
+ * with its selected word went out of view while the writer typed on in it (s49 a11y WRONG 2).
+ */
+function revealInList(item) {
+  const side = document.querySelector(".side");
+  if (!item || !side || side.scrollHeight <= side.clientHeight) return;
+  if (!/auto|scroll/.test(getComputedStyle(side).overflowY)) return;
+  const box = side.getBoundingClientRect();
+  const rect = item.getBoundingClientRect();
+  if (rect.top < box.top) side.scrollTop -= box.top - rect.top;
+  else if (rect.bottom > box.bottom) side.scrollTop += Math.min(rect.bottom - box.bottom, rect.top - box.top);
 }
 
 editor.addEventListener("click", () => selectFromCaret(true));
@@ -1162,8 +1179,7 @@ function jumpToFinding(direction) {
       : ordered.findLast(before) || ordered[ordered.length - 1];
   editor.setSelectionRange(next.s, next.e);
   toggleFinding(next.key, true);
-  const item = [...$("findings").children].find((li) => li.dataset.key === next.key);
-  if (item) item.scrollIntoView({ block: "nearest" });
+  revealInList([...$("findings").children].find((li) => li.dataset.key === next.key));
   notice(`${SEVERITIES[next.severity]}: ${next.message}`);
 }
 editor.addEventListener("keyup", (event) => {
