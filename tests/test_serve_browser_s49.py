@@ -9,7 +9,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 import test_serve_browser as base
-from test_serve_browser import checked, paste
+from test_serve_browser import checked, paste, wait_for
 
 browser_tools = base.browser_tools
 server = base.server
@@ -95,3 +95,32 @@ def test_f8_at_200_percent_zoom_keeps_the_selected_word_in_view(page) -> None:
         assert page.find_elements(By.CSS_SELECTOR, "#findings > li.is-open")
     finally:
         page.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+WATCH_SUMMARY = """
+window.summaryWrites = 0;
+new MutationObserver((records) => (window.summaryWrites += records.length)).observe(
+  document.getElementById('summary'), {childList: true, characterData: true, subtree: true});
+"""
+
+
+def test_the_summary_is_announced_only_when_it_changes(page) -> None:
+    # X WRONG 3: the summary (role=status) was rewritten after every check: typing three words without changing a
+    # finding read the same "33 anmärkningar: …" out three times.
+    paste(page, LETTER)
+    before = checked(page)["summary"]
+    page.execute_script(WATCH_SUMMARY)
+    editor = page.find_element(By.ID, "editor")
+    for word in (" Tack", " för", " nu"):
+        seq = page.execute_script("return state.seq")
+        page.execute_script(
+            "arguments[0].setSelectionRange(arguments[0].value.length, arguments[0].value.length)", editor
+        )
+        editor.send_keys(word)
+        wait_for(page, lambda d, seq=seq: d.execute_script("return state.seq > arguments[0] && busy.hidden", seq))
+    assert checked(page)["summary"] == before
+    assert page.execute_script("return window.summaryWrites") == 0
+    # a change is still said
+    editor.send_keys(" Du skall ringa.")
+    wait_for(page, lambda d: d.execute_script("return document.getElementById('summary').textContent") != before)
+    assert page.execute_script("return window.summaryWrites") >= 1

@@ -476,7 +476,9 @@ function renderSummary(shown) {
     text = `${total} ${total === 1 ? "anmärkning" : "anmärkningar"}: ${counts.join(", ")}`;
   }
   if (state.report && shown.length !== total) text += ` (${shown.length} visas)`;
-  $("summary").textContent = text;
+  // Written only when it changes: it is a live region, and the same count had been read out at every pause in the
+  // writer's typing (s49 a11y WRONG 3).
+  if ($("summary").textContent !== text) $("summary").textContent = text;
   // Only while the button would bring something back into view: after a new text it had said Visa ignorerade (0)
   // and did nothing. The words stay ignored for the visit: a text that has them again shows the button again.
   const ignored = filteredFindings().length - shown.length;
