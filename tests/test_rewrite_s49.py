@@ -78,3 +78,27 @@ def test_a_verb_that_opened_the_sentence_is_lower_case_after_the_doer(text: str,
 def test_an_imperative_that_opens_the_example_keeps_its_capital() -> None:
     found = finding("Skickas till oss senast i maj.", "Skickas", genre="brev")
     assert "”Skicka " in found.suggestion
+
+
+# --- 4. a doer stops at a coordinated clause that shares the passive's auxiliary ------------------------------------
+
+
+def test_a_doer_stops_at_a_clause_sharing_the_auxiliary() -> None:
+    # the doer had been *Kronofogden och ett utslag*: *ett utslag meddelas* is a clause of its own (*kommer … att*)
+    text = "Om du inte svarar kommer ansökan att bifallas av Kronofogden och ett utslag meddelas."
+    found = finding(text, "bifallas", genre="brev")
+    assert "(”Kronofogden”)" in found.message
+    assert "utslag" not in found.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ansökan kommer att prövas av nämnden och styrelsen.",
+        "Beslutet ska fattas av nämnden och styrelsen senast i maj.",
+    ],
+)
+def test_two_doers_without_a_verb_after_them_stay_the_doer(text: str) -> None:
+    found = _passives(text)
+    assert len(found) == 1
+    assert "(”nämnden och styrelsen”)" in found[0].message

@@ -1589,7 +1589,7 @@ def _opens_clause(block: BlockAnalysis, verb: Token, conjunct: Token) -> bool:
     fungera igen* had named *vår entreprenör och samtliga belysningsstolpar på sträckan* as the doer; writers often
     leave out the comma). Only after a passive in a main clause: in a relative clause without its closing comma the
     verb may be the sentence's own (*Planen som har godkänts av nämnden och styrelsen gäller från i dag*)."""
-    if any(t.dep == "mark" for t in block.children(verb)) or any(
+    if any(t.dep == "mark" and not _att_after_komma(block, t) for t in block.children(verb)) or any(
         t.lower in {"som", "vilken", "vilket", "vilka"} and t.dep.startswith("nsubj") for t in block.children(verb)
     ):
         return False
@@ -1600,7 +1600,20 @@ def _opens_clause(block: BlockAnalysis, verb: Token, conjunct: Token) -> bool:
     if index == len(tokens):
         return False
     after = tokens[index]
-    return after.pos in VERBAL_POS and after.feature("VerbForm") == "Fin"
+    return after.pos in VERBAL_POS and after.feature("VerbForm") == "Fin" or shares_auxiliary(verb, after)
+
+
+def shares_auxiliary(verb: Token, after: Token) -> bool:
+    """``after`` is the passive infinitive of a clause coordinated with the infinitive passive ``verb``, sharing its
+    auxiliary: *kommer ansökan att bifallas av Kronofogden och ett utslag meddelas* (legal re-test s49: the doer had
+    been *Kronofogden och ett utslag*). A finite verb is no sign here, the clause has none."""
+    passive_infinitive = after.lower.endswith("s") and after.feature("Voice") == "Pass"
+    return after.pos in VERBAL_POS and passive_infinitive and verb.feature("VerbForm") == "Inf"
+
+
+def _att_after_komma(block: BlockAnalysis, att: Token) -> bool:
+    """The infinitive's *att* of *kommer (ansökan) att*: the chain of a main clause, not a subordinate one's mark."""
+    return att.lower == "att" and any(t.lemma.lower() == "komma" for t in block.words_before(att.i, 3))
 
 
 MAX_PHRASE_DEPTH = 4  # how far up the parse _below follows a word's heads

@@ -24,6 +24,7 @@ from klarlint.grammar import (
     is_date,
     is_time_word,
     pronoun_after_subject,
+    shares_auxiliary,
 )
 from klarlint.light_verbs import phrases_by_verb
 from klarlint.nlp.morphology import VOWELS, passive_infinitive
@@ -481,7 +482,7 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
         if token.pos != "CCONJ" and token.lower != "samt":
             continue
         conjunct = after[index + 1 :]
-        if _opens_clause_of_its_own(conjunct):
+        if _opens_clause_of_its_own(conjunct, passive.verb):
             break  # *av vår entreprenör och samtliga belysningsstolpar … ska fungera*, *och av den anledningen tar*
         if conjunct and _second_doer(block, conjunct, passive.verb, agent):
             return None  # *… eller från ett privat företag*, *… samt av återbetalning*, *av A och B* the agent cut
@@ -598,13 +599,14 @@ def _joined_to_a_place(block: BlockAnalysis, conjunct: Token, verb: Token, agent
     return place.feature("Definite") != conjunct.feature("Definite")
 
 
-def _opens_clause_of_its_own(words: Sequence[Token]) -> bool:
+def _opens_clause_of_its_own(words: Sequence[Token], verb: Token) -> bool:
     """A finite verb follows before the sentence ends, a punctuation mark or a relative word: the words after a
-    conjunction are a clause's, not a second doer (*och av den anledningen tar det tid*)."""
+    conjunction are a clause's, not a second doer (*och av den anledningen tar det tid*); or the passive infinitive
+    of a clause that shares the passive's auxiliary (*att bifallas av Kronofogden och ett utslag meddelas*)."""
     for token in words:
         if token.pos == "PUNCT" or token.lower in RELATIVES:
             return False
-        if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
+        if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin" or shares_auxiliary(verb, token):
             return True
     return False
 
