@@ -40,3 +40,29 @@ def test_hr_and_ip_need_no_explanation(text: str) -> None:
 
 def test_other_acronyms_still_need_one() -> None:
     assert _texts("Kontakta HR eller IVO om du är tveksam.", "abbreviation") == ["IVO"]
+
+
+# --- 2: jargon entries that misfired -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ersättning utgår med 500 kronor per dag.",
+        "För resor utgår ingen ersättning.",
+        "Till den som deltar utgår ett arvode på 1 000 kronor.",
+    ],
+)
+def test_utga_paid_out_with_a_payment_in_the_sentence(text: str) -> None:
+    assert _one(text, "utgår").message.count("betalas ut / ges") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "På grund av vägarbetet utgår hållplats Rådhuset under två veckor.",  # dropped, not paid (utility re-test)
+        "Punkt 5 på dagordningen utgår.",
+    ],
+)
+def test_utga_dropped_is_not_paid_out(text: str) -> None:
+    assert "utgår" not in _texts(text)
