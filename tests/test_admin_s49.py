@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from klarlint import lint
 from klarlint.config import Config, accepted_form
+from klarlint.runner import walk
 
 NAMES = ("Härmed Bygg AB", "Anmodans gård")
 
@@ -42,3 +45,31 @@ def test_a_finding_around_an_accepted_word_and_more_is_kept() -> None:
 def test_an_accepted_word_is_still_accepted_alone_and_only_as_a_whole_word() -> None:
     text = "Vi erhåller svar. Vi kan erhålla svar."
     assert _flagged(text, ("erh\u00adålla",)) == [("jargon", "erhåller")]
+
+
+# a folder link back into its own tree is told as a loop
+
+
+def _walked(folder: Path) -> tuple[list[str], dict[str, tuple[str, str]]]:
+    read, told = [], {}
+    for item in walk(folder):
+        if isinstance(item, Path):
+            read.append(item.relative_to(folder).as_posix())
+        else:
+            notice = item.notices[0]
+            told[Path(item.path).relative_to(folder).as_posix()] = (notice.code, notice.message)
+    return read, told
+
+
+def test_a_folder_link_back_into_its_own_tree_is_told_as_a_loop(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "sub" / "a.md").write_text("Vi ska svara i dag.", encoding="utf-8")
+    (tmp_path / "b" / "c.md").write_text("Vi ska svara i dag.", encoding="utf-8")
+    (tmp_path / "sub" / "self").symlink_to("../sub")
+    (tmp_path / "sub" / "up").symlink_to("..")
+    (tmp_path / "sub" / "alias").symlink_to("../b")  # not a loop: b is read where it is, nothing is lost
+    read, told = _walked(tmp_path)
+    assert read == ["b/c.md", "sub/a.md"]
+    assert set(told) == {"sub/self", "sub/up"}
+    assert all(code == "skipped-file" and "slinga" in message for code, message in told.values())

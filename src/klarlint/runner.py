@@ -754,6 +754,11 @@ def _link_problem(path: Path, top: Path) -> tuple[str, bool] | None:
         return "länken pekar i en slinga", False
     if not resolved.is_relative_to(top):
         return f"länken pekar utanför mappen som granskas ({resolved}) och följdes inte", resolved.is_dir()
+    if resolved.is_dir() and path.parent.resolve().is_relative_to(resolved):
+        # A folder's link inside the tree is never followed (its folder is walked where it is), so nothing of the
+        # text is lost; but one back to a folder it lies in is a loop, which README's skipped-file promises a word
+        # for (sub/self -> ../sub had been left out silently).
+        return "länken pekar i en slinga (på en mapp den själv ligger i) och följdes inte", True
     return None
 
 
