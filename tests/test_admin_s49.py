@@ -6,7 +6,9 @@ from pathlib import Path
 
 from klarlint import lint
 from klarlint.config import Config, accepted_form
-from klarlint.runner import walk
+from klarlint.report import EXCLUDED_NOTICE, FileReport, Report
+from klarlint.rules.base import Severity
+from klarlint.runner import expand, walk
 
 NAMES = ("Härmed Bygg AB", "Anmodans gård")
 
@@ -47,7 +49,7 @@ def test_an_accepted_word_is_still_accepted_alone_and_only_as_a_whole_word() -> 
     assert _flagged(text, ("erh\u00adålla",)) == [("jargon", "erhåller")]
 
 
-# a folder link back into its own tree is told as a loop
+# a folder run tells the tool folders it leaves out, and a folder link back into its own tree
 
 
 def _walked(folder: Path) -> tuple[list[str], dict[str, tuple[str, str]]]:
@@ -59,6 +61,26 @@ def _walked(folder: Path) -> tuple[list[str], dict[str, tuple[str, str]]]:
             notice = item.notices[0]
             told[Path(item.path).relative_to(folder).as_posix()] = (notice.code, notice.message)
     return read, told
+
+
+def test_a_tool_folder_holding_documents_is_told_and_never_fails_a_run(tmp_path: Path) -> None:
+    for name in ("venv/rapport.txt", "node_modules/paket/README.md", ".git/README.md", "a.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Vi ska svara i dag.", encoding="utf-8")
+    read, told = _walked(tmp_path)
+    assert read == ["a.md"]
+    assert set(told) == {"venv", "node_modules", ".git"}
+    assert all(code == EXCLUDED_NOTICE and "ange den själv" in message for code, message in told.values())
+    report = Report([item if isinstance(item, FileReport) else FileReport(str(item)) for item in walk(tmp_path)])
+    assert not report.fails(Severity.INFO)
+    assert [p.name for p in expand(tmp_path / "venv")] == ["rapport.txt"]  # named itself, it is read
+
+
+def test_a_tool_folder_without_documents_says_nothing(tmp_path: Path) -> None:
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "x.cpython-312.pyc").write_bytes(b"\0")
+    (tmp_path / "a.md").write_text("Vi ska svara i dag.", encoding="utf-8")
+    assert _walked(tmp_path) == (["a.md"], {})
 
 
 def test_a_folder_link_back_into_its_own_tree_is_told_as_a_loop(tmp_path: Path) -> None:

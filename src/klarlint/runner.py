@@ -721,11 +721,11 @@ def _walk_folder(folder: Path, top: Path, exclude: tuple[str, ...], roots: list[
         return
     for entry in entries:
         path = Path(entry.path)
-        if (
-            entry.name in SKIPPED_DIRS
-            or entry.name.startswith("~$")
-            or entry.name.lower().endswith(REVIEWED_COPY_SUFFIX)
-        ):
+        if entry.name in SKIPPED_DIRS and entry.is_dir(follow_symlinks=False):
+            if _holds_lintable(path):  # an archive's folder named venv had vanished from the run without a word
+                yield _told_apart(path)
+            continue
+        if entry.name.startswith("~$") or entry.name.lower().endswith(REVIEWED_COPY_SUFFIX):
             continue
         lintable = path.suffix.lower() in FORMATS and not excluded(path, exclude, roots)
         if entry.is_symlink():
@@ -760,6 +760,37 @@ def _link_problem(path: Path, top: Path) -> tuple[str, bool] | None:
         # for (sub/self -> ../sub had been left out silently).
         return "länken pekar i en slinga (på en mapp den själv ligger i) och följdes inte", True
     return None
+
+
+def _holds_lintable(folder: Path, most: int = 2000) -> bool:
+    """Whether ``folder`` holds a file of a format klarlint reads, looking at no more than ``most`` entries (a
+    node_modules of 100,000 files is not walked to say so); when it cannot tell within them, True."""
+    seen = 0
+    pending = [folder]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as scan:
+                for entry in scan:
+                    seen += 1
+                    if seen > most:
+                        return True
+                    if entry.is_dir(follow_symlinks=False):
+                        pending.append(Path(entry.path))
+                    elif Path(entry.name).suffix.lower() in FORMATS:
+                        return True
+        except OSError:
+            continue  # what cannot be read inside a folder klarlint skips anyway is not worth a word
+    return False
+
+
+def _told_apart(folder: Path) -> FileReport:
+    """The notice of a folder of SKIPPED_DIRS that holds files klarlint reads. As an excluded file's, it never
+    fails a run (Report.fails): the name says it is a tool's folder, and --fail-on info must pass in a repository."""
+    reason = (
+        f"mappen {folder.name} är en programmapp (versionshantering, paket, cache) och granskas inte i en mapp; "
+        f"ange den själv för att granska den"
+    )
+    return FileReport(str(folder), skipped=True, notices=[Notice(EXCLUDED_NOTICE, f"hoppades över: {reason}")])
 
 
 def _skipped(path: Path, reason: str) -> FileReport:
