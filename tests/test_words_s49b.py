@@ -66,3 +66,25 @@ def test_utga_paid_out_with_a_payment_in_the_sentence(text: str) -> None:
 )
 def test_utga_dropped_is_not_paid_out(text: str) -> None:
     assert "utgår" not in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under arbetet är badrummet avstängt i ungefär fyra veckor.",  # --fix wrote *är badrummet stängt av*
+        "Är vattnet avstängt måste du ringa oss.",
+    ],
+)
+def test_participle_after_copula_and_inverted_subject_is_an_adjective(text: str) -> None:
+    assert "avstängt" not in _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "replacement"),
+    [
+        ("Vi avstänger vattnet under natten.", "avstänger", "stänger av"),
+        ("Fastighetsägaren har avstängt vattnet.", "avstängt", "stängt av"),
+    ],
+)
+def test_avstanga_as_a_verb_is_still_stanga_av(text: str, word: str, replacement: str) -> None:
+    assert _one(text, word).replacements == (replacement,)
