@@ -124,3 +124,24 @@ def test_the_summary_is_announced_only_when_it_changes(page) -> None:
     editor.send_keys(" Du skall ringa.")
     wait_for(page, lambda d: d.execute_script("return document.getElementById('summary').textContent") != before)
     assert page.execute_script("return window.summaryWrites") >= 1
+
+
+def test_an_opened_finding_s_buttons_are_described_by_its_message_and_nothing_else_is_live(page) -> None:
+    # X WRONG 5: the explanation box was aria-live (600 characters read out when it first came), F8 announced two
+    # things, and Tab to "Ersätt med ”ska”" read the button without the finding's message.
+    paste(page, "Du skall betala avgiften.")
+    checked(page)
+    item = [li for li in page.find_elements(By.CSS_SELECTOR, "#findings > li") if "”skall”" in li.text][0]
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    wait_for(page, lambda d: item.find_element(By.CSS_SELECTOR, ".explanation").text.startswith("Varför?"))
+    message = item.find_element(By.CSS_SELECTOR, ".finding-message")
+    fix = item.find_element(By.CSS_SELECTOR, "button.fix")
+    skip = [b for b in item.find_elements(By.CSS_SELECTOR, "button") if b.text == "Ignorera"][0]
+    for button in (fix, skip):
+        assert button.get_attribute("aria-describedby") == message.get_attribute("id")
+        assert page.execute_script("return arguments[0].ariaDescribedByElements[0].textContent", button) == message.text
+    live = page.execute_script(
+        "return [...document.querySelectorAll('[aria-live]:not([aria-live=off]), [role=status], [role=alert]')]"
+        ".map((e) => e.id)"
+    )
+    assert sorted(live) == ["caret-status", "error", "summary"]

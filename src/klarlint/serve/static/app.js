@@ -734,7 +734,11 @@ function shorten(text, length) {
 }
 
 function fillDetails(body, f) {
-  body.replaceChildren(el("p", "finding-message", f.message));
+  // The message describes the buttons that act on it: Tab to *Ersätt med ”ska”* had read the button alone.
+  const message = el("p", "finding-message", f.message);
+  message.id = `${body.id}-message`;
+  const described = (button) => (button.setAttribute("aria-describedby", message.id), button);
+  body.replaceChildren(message);
   if (f.fixable) {
     // fixable: the finding has replacements, and they may go in as they are
     const fixes = el("div", "fixes");
@@ -742,7 +746,7 @@ function fillDetails(body, f) {
       const button = el("button", "button primary fix", `Ersätt med ”${replacement}”`);
       button.type = "button";
       button.addEventListener("click", () => applyReplacement(f, replacement));
-      fixes.append(button);
+      fixes.append(described(button));
     }
     body.append(fixes);
   } else if (f.suggestion) {
@@ -759,9 +763,10 @@ function fillDetails(body, f) {
   const skip = el("button", "button link", "Ignorera");
   skip.type = "button";
   skip.addEventListener("click", () => ignore(f));
-  body.append(show, " ", skip);
+  body.append(show, " ", described(skip));
+  // Not a live region: its 600 characters had been read out when a rule's explanation first came from the server,
+  // and F8 had been read twice (the status line and this). It is there to read when the writer goes to it.
   const explanation = el("div", "explanation");
-  explanation.setAttribute("aria-live", "polite");
   body.append(explanation);
   ruleInfo(f.rule)
     .then((rule) => fillExplanation(explanation, rule))
