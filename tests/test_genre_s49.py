@@ -87,3 +87,59 @@ def test_no_name_is_still_no_sender(text: str) -> None:
 
 def test_a_title_that_ends_in_a_word_is_no_site_name() -> None:
     assert _sender_findings(_page("Din elfaktura – Översikt", f"{_BODY} {_CONTACT}"), "html") != []
+
+
+# genre: a court's summons to a named person, a letter under a person's postal address and a judgment's summary
+
+
+def _genre(text: str, fmt: str = "text") -> str:
+    from klarlint.genre import detect_genre
+    from klarlint.readers import read_text
+
+    return detect_genre(read_text(text, fmt))
+
+
+_SUMMONS = (
+    "Kallelse till huvudförhandling\n\nNorrby tingsrätt\nMål nr B 4321-26\n\nTill: {addressee}\n\n"
+    "Du kallas till huvudförhandling i Norrby tingsrätt.\n\nTid: Måndag den 11 januari 2027 kl. 10.00\n"
+    "Plats: Norrby tingsrätt, sal 2\n\nOm du är sjuk måste du ringa tingsrätten.\n\nNorrby tingsrätt\nAnna Ek\n"
+)
+_LETTER_HEAD = (
+    "Du har fått ett krav\n\nKarin Holm\nBjörkvägen 7\n123 45 Norrby\n\n{line}Ett företag vill att du betalar."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SUMMONS.format(addressee="Sara Lind, tilltalad"),
+        _LETTER_HEAD.format(line="Datum: 2026-12-02\n\n"),
+    ],
+)
+def test_a_letter_to_a_named_person_is_a_letter(text: str) -> None:
+    assert _genre(text) == "brev"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _SUMMONS.format(addressee="Ledamöter och ersättare i nämnden"),  # a meeting's notice to its members
+        _LETTER_HEAD.format(line=""),  # an address without a date or a reference line
+    ],
+)
+def test_a_notice_to_a_body_or_an_address_alone_is_no_letter(text: str) -> None:
+    assert _genre(text) != "brev"
+
+
+_JUDGMENT = (
+    "# Dom i mål om hyra\n\n## Kort om domen\n\nTingsrätten har bestämt att du ska betala hyran.\n\n"
+    "## Domslut\n\n1. Du ska betala 5 000 kr.\n\n## {appeal}\n\nDu kan överklaga domen till hovrätten.\n"
+)
+
+
+def test_a_judgment_with_its_appeal_section_is_a_decision() -> None:
+    assert _genre(_JUDGMENT.format(appeal="Om du vill överklaga"), "markdown") == "beslut"
+
+
+def test_a_page_that_explains_a_judgment_is_a_web_page() -> None:
+    assert _genre(_JUDGMENT.format(appeal="Vad händer sedan?"), "markdown") == "webbsida"

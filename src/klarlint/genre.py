@@ -85,6 +85,15 @@ DECISION_TITLE = re.compile(r"^beslut\s+(?:om|angående|i\s+ärende)\b[^.!?]*$",
 APPEAL_LINE = re.compile(
     r"^(?:så\s+(?:här\s+)?överklagar\s+(?:du|ni)|hur\s+(?:man|du|ni)\s+överklagar)\b[^.!?]*$", re.I
 )
+# A court's judgment (session 49, a legal re-tester: a judgment's summary for its parties in Markdown, with the
+# headings *Domslut* and *Om du vill överklaga*, was taken for a web page): its operative part's heading and a heading
+# that tells the reader how to appeal, both. A court's page may explain *Domslut* alone, or appealing alone.
+JUDGMENT_HEADING = re.compile(r"^(?:domslut|domslutet)\s*:?\s*$", re.I)
+APPEAL_HEADING = re.compile(
+    r"^(?:om\s+(?:du|ni)\s+vill\s+överklaga|så\s+(?:här\s+)?överklagar\s+(?:du|ni)|hur\s+(?:man|du|ni)\s+överklagar)"
+    r"\b[^.!?]*$",
+    re.I,
+)
 LINE_WORDS = 12  # a title's or a section's line, not a sentence
 ADDRESS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.I)
 LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
@@ -114,10 +123,28 @@ ADDRESSEE_LINE = re.compile(r"(?:^|\s)(?i:till)\s*:\s*[A-ZÅÄÖ]")  # (a paragr
 LETTER_HEAD_LINE = re.compile(
     r"(?:^|\s)(?:datum|(?:vår|vårt|er|ert)\s+(?:beteckning|referens|datum)|beteckning|diarienummer|ärendenummer|dnr)"
     r"\b\.?\s*:"
+    # a court's case number (session 49, a legal re-tester: a summons under *Mål nr B 1234-26*)
+    r"|^(?:mål\s*nr|målnummer)\b\.?\s*:?\s*[A-ZÅÄÖ]{0,2}\s?\d"
     r"|^\d{4}-\d{2}-\d{2}$",
     re.I,
 )
 LETTER_HEAD_BLOCKS = 8
+# A person's postal address alone in the head (session 49, a legal re-tester: Kronofogden's letter with *Bengt Olsson /
+# Storgatan 5 / 753 20 Uppsala* and *Datum:* above its text was taken for a document): a name of two capitalised words,
+# a street and number, a postcode and town, each a line (a plain text's paragraph joins them with spaces).
+# (A plain text's reader takes the name's short line for a heading of its own: then the line before the address.)
+POSTAL_ADDRESS = re.compile(
+    r"[A-ZÅÄÖ][\w.-]*(?:[ \t]+[\w.-]+){0,2}[ \t]+\d{1,4}(?:[ \t]?[A-Za-z])?\s+\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\w -]*"
+)
+ADDRESSEE_BLOCK = re.compile(
+    r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+"
+    + POSTAL_ADDRESS.pattern
+)
+# An addressee line that names a person (*Till: Amir Haddad, tilltalad*), not a body (*Till: Kommunstyrelsen*,
+# *Till: Ledamöter och ersättare*): a notice to one person is a letter (a court's summons), not a meeting's paper.
+ADDRESSEE_PERSON = re.compile(
+    r"(?:^|\s)(?i:till)\s*:\s*[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+\b(?![ \t]+och\b)"
+)
 # A municipality's case papers written in Markdown or HTML under a title (session 42, a reviewer: a tjänsteskrivelse
 # with the headings *Förslag till beslut* and *Ärendet* and the lines *Dnr:* and *Handläggare:* was taken for a web
 # page, so its passives lost their rewrites and no sender was asked for): a document, not a page. The title names
@@ -334,6 +361,8 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
     headings = itertools.compress(blocks, map(operator.is_, map(_KIND, blocks), itertools.repeat(BlockKind.HEADING)))
     if any(map(_decision_heading, map(_TEXT, headings))) and _decision(blocks) or _titled_decision(blocks):
         return DECISION
+    if _judgment(blocks):
+        return DECISION
     if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
         return LETTER
     if _greeted_and_signed(blocks) or _addressed(blocks) and not _case_paper(blocks) or _letter_says_so(blocks):
@@ -477,6 +506,12 @@ def _titled_decision(blocks: list[Block]) -> bool:
     return any(_line(b) and APPEAL_LINE.match(b.text.strip()) for b in blocks)
 
 
+def _judgment(blocks: list[Block]) -> bool:
+    """A judgment's operative part and its appeal section, each a heading (see JUDGMENT_HEADING)."""
+    headings = [b.text.strip() for b in blocks if b.kind is BlockKind.HEADING]
+    return any(map(JUDGMENT_HEADING.match, headings)) and any(map(APPEAL_HEADING.match, headings))
+
+
 def _line(block: Block) -> bool:
     """Whether ``block`` is short enough to be a title's or a section's line."""
     return len(block.text.split()) <= LINE_WORDS
@@ -508,9 +543,21 @@ def _addressed(blocks: list[Block]) -> bool:
     """An addressee line and a date or reference line in the head, and a text that says du or ni (see
     ADDRESSEE_LINE)."""
     head = [b.text.strip() for b in blocks[:LETTER_HEAD_BLOCKS]]
-    if not any(ADDRESSEE_LINE.search(line) for line in head) or not any(LETTER_HEAD_LINE.search(line) for line in head):
+    if not any(ADDRESSEE_LINE.search(line) for line in head) and not _postal_addressee(head):
+        return False
+    if not any(LETTER_HEAD_LINE.search(line) for line in head):
         return False
     return any(ADDRESS.search(b.text) for b in blocks)
+
+
+def _postal_addressee(head: list[str]) -> bool:
+    """A person's name and postal address among the head's lines (see ADDRESSEE_BLOCK)."""
+    for index, line in enumerate(head):
+        if ADDRESSEE_BLOCK.fullmatch(line):
+            return True
+        if index and POSTAL_ADDRESS.fullmatch(line) and PERSON_NAME.match(head[index - 1]):
+            return True
+    return False
 
 
 def _metadata_opening(document: Document, first: Block) -> bool:
@@ -539,7 +586,7 @@ def _case_paper(blocks: list[Block]) -> bool:
     if PROCUREMENT_TITLE.match(blocks[0].text.strip()) and any(CASE_REGISTER_LINE.search(b.text) for b in blocks[1:4]):
         return True
     if MEETING_NOTICE.match(blocks[0].text.strip()) and any(MEETING_NOTICE_SIGN.search(b.text) for b in blocks[1:12]):
-        return True
+        return not any(ADDRESSEE_PERSON.search(b.text) for b in blocks[1:LETTER_HEAD_BLOCKS])
     case_heading = any(b.kind is BlockKind.HEADING and CASE_HEADING.match(b.text.strip()) for b in blocks)
     return case_heading and any(CASE_REGISTER_LINE.search(b.text) for b in blocks[:12])
 
