@@ -102,3 +102,48 @@ def test_two_doers_without_a_verb_after_them_stay_the_doer(text: str) -> None:
     found = _passives(text)
     assert len(found) == 1
     assert "(”nämnden och styrelsen”)" in found[0].message
+
+
+# --- 5. a relative clause without *som* on the doer is the doer's -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "doer"),
+    [
+        ("Besöksanmälan ska göras av den person du ska träffa senast kl. 15.00.", "göras", "den person du ska träffa"),
+        ("Ansökan ska skrivas under av den person du har utsett.", "skrivas", "den person du har utsett"),
+    ],
+)
+def test_a_relative_clause_without_som_is_the_doers(text: str, word: str, doer: str) -> None:
+    # the example had been *Den person ska göra besöksanmälan …*, the clause dropped
+    found = finding(text, word, genre="brev")
+    assert f"(”{doer}”)" in found.message
+    assert f"”{doer[:1].upper()}{doer[1:]} ska " in found.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frågan besvaras av den handläggare du talade med i går.",  # the parse hangs the clause on the verb
+        "Ansökan prövas av de personer vi har anställt.",  # the supine parsed as *har*'s object
+    ],
+)
+def test_a_doer_whose_clause_the_parse_lost_gets_no_example(text: str) -> None:
+    found = _passives(text)
+    assert len(found) == 1
+    assert "”De" not in found[0].suggestion
+    assert "(”de" not in found[0].message
+    assert "(”den" not in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Ansökan prövas av den handläggare som har ärendet.", "den handläggare som har ärendet"),
+        ("Beslutet fattas av den ansvariga chefen.", "den ansvariga chefen"),
+    ],
+)
+def test_a_doer_with_som_or_in_the_definite_stays(text: str, doer: str) -> None:
+    found = _passives(text)
+    assert len(found) == 1
+    assert f"(”{doer}”)" in found[0].message

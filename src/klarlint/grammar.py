@@ -731,6 +731,8 @@ def _phrase_rest(rest: list[Token]) -> list[Token]:
         while names < len(rest) and (rest[names].pos == "PROPN" or ROMAN_NUMERAL.fullmatch(rest[names].text)):
             names += 1
         return rest[:names]
+    if first.pos == "PRON" and first.dep.startswith("nsubj") and first.lower not in RELATIVE_WORDS:
+        return _relative_without_som(rest)
     if first.lower == "som":  # a relative clause with its verb, not cut after a preposition
         has_verb = any(t.pos in VERBAL_POS for t in rest)
         return rest if has_verb and rest[-1].pos not in {"ADP", "CCONJ", "SCONJ", "DET", "PRON"} else []
@@ -748,6 +750,24 @@ def _phrase_rest(rest: list[Token]) -> list[Token]:
     ):
         return []
     return rest if rest[-1].pos in AGENT_POS else []
+
+
+RELATIVE_WORDS = frozenset({"som", "vilken", "vilket", "vilka", "vars", "där"})
+AUXILIARY_LEMMAS = frozenset({"ha", "vara", "bli", "skola", "kunna", "få", "måste", "vilja", "böra", "komma"})
+
+
+def _relative_without_som(rest: list[Token]) -> list[Token]:
+    """A relative clause without *som* on the agent, to its verb: *av den person du ska träffa* (utility re-test s49:
+    the example had been *Den person ska göra besöksanmälan*, the clause dropped). Its subject pronoun, auxiliaries
+    and verb only; what follows the verb may be the passive's own (*… träffa senast kl. 15*), so it stays out."""
+    verb = next((k for k, t in enumerate(rest) if t.i == rest[0].head), None)
+    if verb is None or rest[verb].dep != "acl:relcl" or rest[verb].pos not in VERBAL_POS:
+        return []
+    if rest[verb].lemma.lower() in AUXILIARY_LEMMAS:
+        return []  # *de personer vi har anställt*, the supine parsed as *har*'s object: the clause would end at *har*
+    if not all(t.pos == "AUX" or t.lower in {"inte", "ej"} for t in rest[1:verb]):
+        return []
+    return rest[: verb + 1]
 
 
 # Nouns of a channel, form or meeting through which an act is done, never where its doer belongs: a phrase with one

@@ -475,6 +475,8 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
     agent = set(itertools.takewhile(lambda i: tokens[i].start < end, range(first.i, len(tokens))))
     if doer.split()[-1].lower() in CUT_AFTER:
         return None  # *av dig eller ditt ombud* read as *dig eller ditt*: *Du eller ditt kan ansöka*
+    if _clause_lost(block.tokens_within(*passive.agent_span)):
+        return None
     after = _words_after_agent(block, first.i, end)
     for index, token in enumerate(after):
         if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
@@ -488,6 +490,18 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
             return None  # *… eller från ett privat företag*, *… samt av återbetalning*, *av A och B* the agent cut
     company = _name_and_company(block, after)
     return None if company is None else doer + _genitive_head(block, after) + company
+
+
+def _clause_lost(words: Sequence[Token]) -> bool:
+    """*den handläggare* with nothing after it: a doer whose article asks for the relative clause the parse hung
+    elsewhere (*av den handläggare du talade med*; utility re-test s49 found *Den person ska göra …*). Not *den
+    enskilde*, *de anställda* (no noun), nor *den handläggaren* (definite)."""
+    words = [t for t in words if not t.text.isspace()]
+    if len(words) < 2 or words[0].lower not in {"den", "det", "de"} or words[0].pos != "DET":
+        return False
+    last = words[-1]
+    adjectives = all(t.pos == "ADJ" for t in words[1:-1])
+    return adjectives and last.pos == "NOUN" and last.feature("Definite") == "Ind"
 
 
 def _name_and_company(block: BlockAnalysis, after: Sequence[Token]) -> str | None:
