@@ -145,3 +145,33 @@ def test_an_opened_finding_s_buttons_are_described_by_its_message_and_nothing_el
         ".map((e) => e.id)"
     )
     assert sorted(live) == ["caret-status", "error", "summary"]
+
+
+LONG_SENTENCE = (
+    "Nämnden har beslutat att bifalla ansökan delvis och du erhåller därför bistånd till hyra och el men inte till "
+    "de tandvårdskostnader som du har angett i ansökan eftersom kostnaderna inte har styrkts med kvitton eller någon "
+    "annan form av underlag som visar att kostnaderna faktiskt har uppstått under perioden och att de inte kunnat "
+    "betalas på annat sätt av dig eller av någon annan i hushållet."
+)
+
+WIDE_MARKS = """
+return [...document.querySelectorAll('#highlights mark')].filter((m) => /\\bw-/.test(m.className)).map((m) => {
+  const style = getComputedStyle(m);
+  return {cls: m.className, line: style.textDecorationLine, style: style.textDecorationStyle};
+});
+"""
+
+
+def test_a_whole_sentence_s_severity_is_shown_by_its_line_not_by_hue_alone(page) -> None:
+    # X WRONG 4: a long sentence (Fel) was only a faint tint (1.14:1), its severity told by hue alone, while the
+    # legend promised errors a wavy line.
+    paste(page, LONG_SENTENCE)
+    checked(page)
+    marks = page.execute_script(WIDE_MARKS)
+    assert [m for m in marks if "w-error" in m["cls"]], marks
+    styles = {"w-error": "wavy", "w-warning": "solid", "w-info": "dotted"}
+    for mark in marks:
+        if not any(cls.startswith("n-") for cls in mark["cls"].split()):  # a word's own mark has its own line
+            wide = next(cls for cls in mark["cls"].split() if cls.startswith("w-"))
+            assert mark["line"] == "underline" and mark["style"] == styles[wide], mark
+    assert "hel mening" in page.find_element(By.ID, "editor-help").text

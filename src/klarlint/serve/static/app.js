@@ -3,7 +3,7 @@
 "use strict";
 
 const DEBOUNCE_MS = 500;
-const WIDE_SPAN = 60; // findings longer than this (whole sentences) get a faint tint, not a strong mark
+const WIDE_SPAN = 60; // findings longer than this (whole sentences) get a faint tint and a thin line (app.css)
 const SEVERITIES = { error: "Fel", warning: "Varning", info: "Info" };
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 const SEVERITY_COUNTED = { error: ["fel", "fel"], warning: ["varning", "varningar"], info: ["info", "info"] };
