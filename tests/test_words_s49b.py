@@ -88,3 +88,19 @@ def test_participle_after_copula_and_inverted_subject_is_an_adjective(text: str)
 )
 def test_avstanga_as_a_verb_is_still_stanga_av(text: str, word: str, replacement: str) -> None:
     assert _one(text, word).replacements == (replacement,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trygghetsindexet har dock minskat något, vilket föranleder oss att se över arbetet.",
+        "Beslutet föranledde kommunen att ändra planen.",
+    ],
+)
+def test_foranleda_with_object_and_att_is_advice(text: str) -> None:
+    [found] = [f for f in _found(text) if f.text.startswith("föranled")]
+    assert found.replacements == () and "får oss att" in found.message  # --fix wrote *leder till oss att*
+
+
+def test_foranleda_with_a_noun_is_still_replaced() -> None:
+    assert _one("Kostnadsökningarna föranleder en översyn av projektet.", "föranleder").replacements == ("leder till",)
