@@ -175,3 +175,19 @@ def test_a_whole_sentence_s_severity_is_shown_by_its_line_not_by_hue_alone(page)
             wide = next(cls for cls in mark["cls"].split() if cls.startswith("w-"))
             assert mark["line"] == "underline" and mark["style"] == styles[wide], mark
     assert "hel mening" in page.find_element(By.ID, "editor-help").text
+
+
+def status(driver) -> str:
+    return driver.find_element(By.ID, "caret-status").text
+
+
+def test_a_one_click_fix_says_how_to_undo_it(page) -> None:
+    # X WRONG 6: "Ersatt med ”ska”." said nothing of the way back (Ersätt alla says "Ctrl+Z i texten ångrar dem").
+    paste(page, "Du skall betala avgiften.")
+    checked(page)
+    item = [li for li in page.find_elements(By.CSS_SELECTOR, "#findings > li") if "”skall”" in li.text][0]
+    item.find_element(By.CSS_SELECTOR, ".finding-head").click()
+    wait_for(page, lambda d: item.find_elements(By.CSS_SELECTOR, "button.fix"))
+    item.find_element(By.CSS_SELECTOR, "button.fix").click()
+    wait_for(page, lambda d: status(d).startswith("Ersatt med ”ska”."))
+    assert status(page) == "Ersatt med ”ska”. Ctrl+Z i texten ångrar."

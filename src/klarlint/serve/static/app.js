@@ -850,7 +850,8 @@ function applyReplacement(f, replacement) {
     const next = items.find((li) => following.has(li.dataset.key)) || items[items.length - 1];
     (next ? next.querySelector(".finding-head") : editor).focus();
   } else if (before && before !== document.body && before.isConnected) before.focus();
-  notice(`Ersatt med ”${replacement}”.`);
+  // The way back, said: Ersätt alla said it, a single fix had not (s49 a11y WRONG 6)
+  notice(`Ersatt med ”${replacement}”. Ctrl+Z i texten ångrar.`);
   check();
 }
 
