@@ -147,3 +147,28 @@ def test_a_doer_with_som_or_in_the_definite_stays(text: str, doer: str) -> None:
     found = _passives(text)
     assert len(found) == 1
     assert f"(”{doer}”)" in found[0].message
+
+
+# --- 6. a *från* phrase of what the act is done from is no part of the doer -----------------------------------------
+
+
+def test_a_from_phrase_of_a_thing_is_no_part_of_the_doer() -> None:
+    # the example had been *Näringsidkaren från det belopp kan dra av …*
+    text = "Då kan ett avdrag göras av näringsidkaren från det belopp som återbetalas till konsumenten."
+    found = finding(text, "göras", genre="brev")
+    assert "(”näringsidkaren”)" in found.message
+    assert "från det belopp" not in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Pengarna betalas ut av handläggare från kommunen.", "handläggare från kommunen"),
+        ("Redovisningen granskas av revisorer från KPMG.", "revisorer från KPMG"),
+        ("Mötet leds av experter från Skatteverket.", "experter från Skatteverket"),
+    ],
+)
+def test_a_from_phrase_of_a_body_stays_the_doers(text: str, doer: str) -> None:
+    found = _passives(text)
+    assert len(found) == 1
+    assert f"(”{doer}”)" in found[0].message

@@ -672,7 +672,7 @@ def _agent_rest(block: BlockAnalysis, verb: Token, start: int, end: int) -> tupl
             break  # *företrädare från myndigheten X som berättade …*: the place, not the clause (rewrite audit)
         rest.append(token)
     rest = _phrase_rest(rest)
-    if _place_of_a_person(tokens[max(phrase)], rest):
+    if _place_of_a_person(tokens[max(phrase)], rest) or _from_what(tokens[max(phrase)], rest):
         return "", end
     if not rest or len(rest) > MAX_AGENT_REST or rest[-1].text.endswith("-"):
         return "", end  # *Pengar från Europeiska havs-*: a cut compound whose end the parse gave the verb
@@ -690,6 +690,31 @@ def _place_of_a_person(last: Token, rest: list[Token]) -> bool:
         and rest[0].lower in PLACE_PREPOSITIONS
         and all(t.pos == "PROPN" for t in rest[1:])
     )
+
+
+def _from_what(last: Token, rest: list[Token]) -> bool:
+    """*av näringsidkaren från det belopp som återbetalas*: a *från* phrase that says what the act is done from, not
+    where the doer comes from (legal re-test s49: the example had been *Näringsidkaren från det belopp kan dra av*).
+    Where the doer comes from is a body or a name after people (*personal från kommunens hemtjänst*, *företrädare
+    från myndigheten Udbetaling Danmark*, *revisorer från KPMG*)."""
+    if not rest or rest[0].lower != "från":
+        return False
+    if last.lemma.lower() in REPRESENTATIVE_LEMMAS | PEOPLE_LEMMAS:
+        return False
+    return not any(
+        t.pos == "PROPN" or t.feature("Case") == "Gen" or t.text[:1].isupper() or _body_noun(t) for t in rest[1:]
+    )
+
+
+def _body_noun(token: Token) -> bool:
+    return token.pos == "NOUN" and token.lemma.lower().endswith(ORGANISATION_NOUN_ENDINGS + BODY_NOUN_ENDINGS)
+
+
+# People whose *från* phrase names where they come from (*personal från ett privat företag*)
+PEOPLE_LEMMAS = frozenset({"personal", "representant", "tjänsteman", "anställd", "revisor", "delegation", "grupp"})
+# Bodies a doer may come from (*handläggare från kommunen*, *experter från myndigheten*), besides the organisations'
+BODY_NOUN_ENDINGS = ("företag", "myndighet", "organisation", "bolag", "verk", "kontor", "universitet", "departement")
+BODY_NOUN_ENDINGS += ("förbund", "parti", "styrelse", "land", "län", "stad", "domstol")
 
 
 def _affiliation(block: BlockAnalysis, first: Token, verb: Token) -> list[Token]:
