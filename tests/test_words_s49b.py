@@ -104,3 +104,20 @@ def test_foranleda_with_object_and_att_is_advice(text: str) -> None:
 
 def test_foranleda_with_a_noun_is_still_replaced() -> None:
     assert _one("Kostnadsökningarna föranleder en översyn av projektet.", "föranleder").replacements == ("leder till",)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Åklagaren har åberopat ett vittne.", "åberopat"),  # --fix wrote *hänvisat till ett vittne* (legal re-test)
+        ("Om du vill åberopa vittnen eller annan bevisning ska du meddela tingsrätten.", "åberopa"),
+        ("De vittnen som åklagaren åberopar kallas av tingsrätten.", "åberopar"),
+    ],
+)
+def test_aberopa_in_court_is_advice_to_call_or_present(text: str, word: str) -> None:
+    found = _one(text, word)
+    assert found.replacements == () and "hänvisa" not in found.message and "att vittnet ska höras" in found.message
+
+
+def test_aberopa_a_rule_is_still_hanvisa_till() -> None:
+    assert _one("Kommunen åberopar 5 § i lagen.", "åberopar").replacements == ("hänvisar till",)
