@@ -191,3 +191,11 @@ def test_a_one_click_fix_says_how_to_undo_it(page) -> None:
     item.find_element(By.CSS_SELECTOR, "button.fix").click()
     wait_for(page, lambda d: status(d).startswith("Ersatt med ”ska”."))
     assert status(page) == "Ersatt med ”ska”. Ctrl+Z i texten ångrar."
+
+
+def test_the_json_download_says_it_is_done(page) -> None:
+    # X WRONG 7: Enter on "Ladda ner anmärkningar (JSON)" downloaded the file without a word; the Word one says so.
+    paste(page, "Du skall betala avgiften.")
+    checked(page)
+    page.find_element(By.ID, "download").click()
+    wait_for(page, lambda d: status(d) == "text-klarlint.json är nedladdad.")

@@ -1434,6 +1434,7 @@ $("download").addEventListener("click", () => {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  notice(`${link.download} är nedladdad.`); // as the Word download says: the JSON's had said nothing (s49 a11y WRONG 7)
 });
 
 // The Word copy of an opened .docx, made on the server from the file's bytes as `klarlint FILE.docx --annotate`
