@@ -72,3 +72,82 @@ def test_what_a_rule_settles_hides_no_doer(text: str, verb: str) -> None:
 )
 def test_a_count_or_settlement_someone_makes_still_hides_the_doer(text: str, verb: str) -> None:
     assert HIDDEN in finding(text, verb, genre="dokument").message
+
+
+# --- 3. the doer named in the same or the previous sentence: *vilket görs av X*, *Detta görs* after a named doer ---
+
+NAMED = "säger redan vem som gör det"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Personuppgiftsincidenter kan behöva anmälas till IMY inom 72 timmar, vilket görs av dataskyddsombudet.",
+            "anmälas",
+        ),
+        ("Vid allvarlig skada ska chefen anmäla till Arbetsmiljöverket utan dröjsmål. Detta görs på av.se.", "görs"),
+    ],
+)
+def test_a_doer_named_for_the_same_act_is_not_hidden(text: str, verb: str) -> None:
+    assert all(HIDDEN not in f.message for f in passives(text, verb, genre="dokument"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # *vilket görs* names no doer
+        ("Personuppgiftsincidenter kan behöva anmälas till IMY inom 72 timmar, vilket görs digitalt.", "anmälas"),
+        # the sentence before has no named doer
+        ("Vid allvarlig skada ska en anmälan lämnas till Arbetsmiljöverket. Detta görs på av.se.", "görs"),
+        # *Detta* is a thing, not an act: *Ansökan görs*
+        ("Chefen skriver en plan. Ansökan görs på av.se.", "görs"),
+    ],
+)
+def test_an_act_with_no_doer_named_still_hides_it(text: str, verb: str) -> None:
+    assert HIDDEN in finding(text, verb, genre="dokument").message
+
+
+def test_answering_for_a_clause_covers_a_passive_coordinated_with_an_adjective() -> None:
+    text = "Förvaltningschefen ansvarar för att rutinen är känd och används."
+    assert HIDDEN not in finding(text, "används", genre="dokument").message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ansvarar för att rutinen är känd och används.",  # *vi*: better said in the active
+        "Förvaltningschefen ansvarar för att rutinen är känd och att den används.",  # a clause of its own
+    ],
+)
+def test_answering_for_a_clause_needs_a_named_holder_and_the_same_clause(text: str) -> None:
+    assert HIDDEN in finding(text, "används", genre="dokument").message
+
+
+# --- 4. harm that may befall someone, in a condition: the doer is unknown ------------------------------------------
+
+INFO_ONLY = "Vem som gör det är inte känt"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Rutinen hjälper dig att agera rätt om du eller en kollega blir hotad eller utsatt för våld.", "blir hotad"),
+        ("Ring 112 om du utsätts för våld på arbetet.", "utsätts"),
+    ],
+)
+def test_harm_in_a_condition_is_information(text: str, verb: str) -> None:
+    found = finding(text, verb, genre="dokument")
+    assert found.severity == "info"
+    assert INFO_ONLY in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Personalen blev hotad i receptionen förra veckan.", "blev hotad"),  # what happened: who threatened?
+        ("Om du blir hotad av en kund ska du larma.", "blir hotad"),  # the doer named
+    ],
+)
+def test_harm_outside_a_condition_or_with_a_doer_is_not_this_note(text: str, verb: str) -> None:
+    assert INFO_ONLY not in finding(text, verb, genre="dokument").message

@@ -56,6 +56,7 @@ from klarlint.passive_clause import (
     auxiliary_chain,
     clause_marks,
     doer_start,
+    does_harm,
     is_organisation,
     may_be_particle,
     passive_subject,
@@ -2170,6 +2171,11 @@ def _acceptable_passive(
         return f"”{text}” är passiv form ({kind}), men ”{click} …” säger vad du ska göra. Då går passiv bra."
     if passive.agent is None and (_responsible_named(block, passive, around) or _answered_for(block, passive.verb)):
         return f"”{text}” är passiv form ({kind}), men stycket säger vem som ansvarar för det. Då går passiv bra."
+    if _harm_befalls(block, passive):
+        return (
+            f"”{text}” är passiv form ({kind}) i ett villkor om något som kan hända någon. Vem som gör det är inte "
+            "känt, och då går passiv bra."
+        )
     if passive.agent is None and _changed_on_appeal(block, passive.verb):
         return (
             f"”{text}” är passiv form ({kind}) i en mening om ett överklagande. Den som prövar överklagandet "
@@ -2208,6 +2214,18 @@ def _acceptable_passive(
             "aktivt om läsaren behöver veta vem som gör det."
         )
     return None
+
+
+def _harm_befalls(block: BlockAnalysis, passive: Passive) -> bool:
+    """*om du eller en kollega blir hotad*, *om du utsätts för våld*: harm that may befall someone, in a condition,
+    by a doer nobody knows yet (HR re-test s49: the warning had asked for the one who threatens as subject). Not with
+    an *av* phrase (*blir hotad av en kund*: the doer is named, the active may read better)."""
+    if passive.agent is not None or not does_harm(passive.verb):
+        return False
+    verb = passive.verb
+    if passive.kind == "bli-passive" and verb.head != verb.i:
+        verb = block.tokens[verb.head]  # *blir hotad*: the clause's marks hang on *blir*
+    return _if_or_when_clause(block, verb)
 
 
 CLEFT_FOCUS_WORDS = frozenset({"här", "där", "nu", "då", "så"})  # *det är här som*, *det är så som*
@@ -2890,7 +2908,42 @@ def _named_just_before(block: BlockAnalysis, passive: Passive, window: Sequence[
             return True
     if _thing_handled_just_before(block, passive, window) or _relative_under_named_actor(block, passive):
         return True
-    return _act_named_before(block, passive)
+    return _act_named_before(block, passive) or _pro_act(block, passive, window) or _done_by_in_vilket(block, passive)
+
+
+def _pro_act(block: BlockAnalysis, passive: Passive, window: Sequence[Token]) -> bool:
+    """*Vid allvarlig skada ska chefen anmäla till Arbetsmiljöverket. Detta görs på av.se.*: *Detta görs* stands for
+    the act the sentence before gave a named doer (HR re-test s49: the warning had asked who does it)."""
+    subject = passive_subject(block, passive.verb)
+    if active_lemma(passive.verb) != "göra" or subject is None or subject.lower not in PRO_ACT_SUBJECTS:
+        return False
+    start = sentence_start(block, passive.verb.i) or 0
+    return any(t.i < start and _active_with_any_named_subject(block, t) for t in window)
+
+
+def _active_with_any_named_subject(block: BlockAnalysis, token: Token) -> bool:
+    """An active verb with a noun or a name as subject, whatever subject relation the parse gave it (*ska chefen
+    anmäla*: the tagger took *chefen* for a passive's subject)."""
+    if token.pos != "VERB" or token.lower.endswith("s") or token.feature("Voice") == "Pass":
+        return False
+    return any(t.dep in {"nsubj", "nsubj:pass"} and t.pos in {"NOUN", "PROPN"} for t in block.children(token))
+
+
+PRO_ACT_SUBJECTS = frozenset({"detta", "det"})  # *Detta görs*, *Det görs*: the act just said
+
+
+def _done_by_in_vilket(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Incidenter kan behöva anmälas till IMY inom 72 timmar, vilket görs av dataskyddsombudet.*: a *vilket görs av*
+    clause right after names the doer of the act before it (HR re-test s49: the rewrite had said *Du kan behöva
+    anmäla*)."""
+    sentence = sentence_of(block, passive.verb.i)
+    if sentence is None:
+        return False
+    words = [t for t in block.tokens[passive.verb.i + 1 : sentence.end] if not t.text.isspace()]
+    for first, second, third in zip(words, words[1:], words[2:], strict=False):
+        if first.lower == "vilket" and active_lemma(second) == "göra" and second.lower.endswith("s"):
+            return third.lower == "av"
+    return False
 
 
 def _act_named_before(block: BlockAnalysis, passive: Passive) -> bool:
@@ -3382,6 +3435,10 @@ def _answered_for(block: BlockAnalysis, verb: Token) -> bool:
         # share its *att* clause (reviewer s43 §1.6: *följs upp* and *revideras* had been warnings, *upprättas* not)
         first = before
         marks = [t for t in clause_marks(block, first) if t.lower == "att"]
+    if not marks and verb.dep == "conj" and verb.head != verb.i and not passive_subject(block, verb):
+        # *ansvarar för att rutinen är känd och används*: coordinated with the *att* clause's predicate, whatever its
+        # kind (HR re-test s49: the adjective *känd* had cut the passive off from the one who answers for it)
+        marks = [t for t in clause_marks(block, block.tokens[verb.head]) if t.lower == "att"]
     answering = _answers_for(block, marks[0].i) if marks else None
     if answering is None and verb.dep == "acl:relcl" and verb.head != verb.i:
         # a relative clause on what is answered for: *du ansvarar för allt som lånas på ditt kort* (session 41's
