@@ -172,3 +172,29 @@ def test_a_from_phrase_of_a_body_stays_the_doers(text: str, doer: str) -> None:
     found = _passives(text)
     assert len(found) == 1
     assert f"(”{doer}”)" in found[0].message
+
+
+# --- 7. a clause whose subject opens with *vars* gets no active example ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Distansarbete kan beviljas för medarbetare vars arbetsuppgifter helt eller delvis kan utföras utan "
+            "fysisk närvaro på arbetsplatsen.",
+            "utföras",
+        ),
+        ("Stödet ges till elever vars ansökan har godkänts av rektorn.", "godkänts"),
+    ],
+)
+def test_no_doer_opens_a_clause_with_vars(text: str, word: str) -> None:
+    # the example had been *Vi kan utföra vars arbetsuppgifter …*
+    found = finding(text, word, genre="brev")
+    assert "vars" not in (found.suggestion or "")
+    assert "”" not in (found.suggestion or "")
+
+
+def test_a_possessive_that_is_no_relative_keeps_the_example() -> None:
+    found = finding("Medarbetarens arbetsuppgifter kan utföras hemifrån.", "utföras", genre="brev")
+    assert "arbetsuppgifter" in found.suggestion

@@ -898,6 +898,10 @@ def _active_clause(block: BlockAnalysis, passive: Passive, actor: str, relative:
     subject = passive_subject(block, verb)
     if subject is not None and subject.lower in NEGATIVE_WORDS:
         return None  # *Ingen ska tvingas …*: *(Vem?) ska tvinga …* loses the negation the subject carries
+    if subject is not None and any(t.lower in {"vars", "vilkas"} for t in block.children(subject)):
+        # *medarbetare vars arbetsuppgifter kan utföras*: the relative word goes first in the clause, so no doer
+        # can open it (HR re-test s49: the example had been *Vi kan utföra vars arbetsuppgifter …*)
+        return None
     if subject is None and block.tokens[sentence_start(block, verb.i) or 0].lower in NEGATIVE_WORDS:
         return None  # *Ingen ska mot sin vilja, till exempel …, tvingas*: the same, where the parse lost the subject
     if subject is not None and helpers and any(t.lower in NEGATIVE_WORDS for t in block.children(subject)):
