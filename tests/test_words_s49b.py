@@ -121,3 +121,17 @@ def test_aberopa_in_court_is_advice_to_call_or_present(text: str, word: str) -> 
 
 def test_aberopa_a_rule_is_still_hanvisa_till() -> None:
     assert _one("Kommunen åberopar 5 § i lagen.", "åberopar").replacements == ("hänvisar till",)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "replacement"),
+    [
+        ("Du har medgett att du inte har betalat hyran.", "medgett", "erkänt"),  # was *tillåtit* (legal re-test)
+        ("Regeringen medger att det finns brister.", "medger", "erkänner"),
+        # permission: *att du får* keeps the first sense
+        ("Hyresvärden har medgett att du får hyra ut lägenheten i andra hand.", "medgett", "tillåtit"),
+        ("Nämnden kan medge undantag från regeln.", "medge", "tillåta"),
+    ],
+)
+def test_medge_att_is_admit(text: str, word: str, replacement: str) -> None:
+    assert _one(text, word).replacements == (replacement,)
