@@ -199,3 +199,20 @@ def test_the_json_download_says_it_is_done(page) -> None:
     checked(page)
     page.find_element(By.ID, "download").click()
     wait_for(page, lambda d: status(d) == "text-klarlint.json är nedladdad.")
+
+
+def test_the_focused_paragraph_cell_shows_its_lix_as_text(page) -> None:
+    # X WRONG 8: a focused cell of the paragraph strip showed only its colour; "LIX 68 (mycket svår)" was in
+    # aria-label and in a title shown on mouse hover only.
+    paste(page, "\n\n".join([LONG_SENTENCE, "Du skall betala avgiften."]))
+    checked(page)
+    label = page.find_element(By.ID, "heat-label")
+    assert not label.is_displayed()
+    cells = page.find_elements(By.CSS_SELECTOR, "#heat .heat-cell")
+    page.execute_script("arguments[0].focus()", cells[0])
+    assert label.is_displayed() and label.text == cells[0].get_attribute("aria-label")
+    assert "LIX" in label.text and label.get_attribute("aria-hidden") == "true"  # read out once, by the cell
+    cells[0].send_keys(Keys.ARROW_RIGHT)
+    assert label.text == cells[1].get_attribute("aria-label") and "för kort för LIX" in label.text
+    cells[1].send_keys(Keys.TAB)
+    assert not label.is_displayed()

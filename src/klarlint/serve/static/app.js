@@ -1011,6 +1011,7 @@ function renderHeat(paragraphs) {
     return li;
   });
   $("heat").replaceChildren(...items);
+  $("heat-label").hidden = true; // its cell is gone (a removed cell's focus may go without a focusout)
 }
 
 $("heat").addEventListener("keydown", (event) => {
@@ -1027,6 +1028,17 @@ $("heat").addEventListener("keydown", (event) => {
   cells[from].tabIndex = -1;
   cells[to].tabIndex = 0;
   cells[to].focus();
+});
+
+// The focused cell's LIX shown as text under the strip: a sighted keyboard user had seen only its colour (the label
+// was in aria-label, and in a title that only a mouse shows; s49 a11y WRONG 8).
+$("heat").addEventListener("focusin", (event) => {
+  const label = event.target.getAttribute && event.target.getAttribute("aria-label");
+  $("heat-label").textContent = label || "";
+  $("heat-label").hidden = !label;
+});
+$("heat").addEventListener("focusout", () => {
+  $("heat-label").hidden = true;
 });
 
 /** Puts the caret at `line` (and `column`, counted in code points as the API counts) and scrolls there. */
