@@ -198,3 +198,24 @@ def test_no_doer_opens_a_clause_with_vars(text: str, word: str) -> None:
 def test_a_possessive_that_is_no_relative_keeps_the_example() -> None:
     found = finding("Medarbetarens arbetsuppgifter kan utföras hemifrån.", "utföras", genre="brev")
     assert "arbetsuppgifter" in found.suggestion
+
+
+# --- 8. an *av* after *i förväg* is the verb's ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        ("Alla resor ska godkännas i förväg av din chef.", "godkännas", "”Din chef ska godkänna alla resor"),
+        ("Avgiften betalas i efterhand av kommunen.", "betalas", "”Kommunen betalar avgiften"),
+    ],
+)
+def test_the_av_after_a_fixed_adverbial_names_the_doer(text: str, word: str, active: str) -> None:
+    # the example had been *Vi ska godkänna alla resor …*, the chef dropped
+    assert active in finding(text, word, genre="brev").suggestion
+
+
+def test_the_av_of_a_noun_names_no_doer() -> None:
+    found = finding("Resorna ska godkännas efter granskningen av ekonomin.", "godkännas", genre="brev")
+    assert "ekonomin" not in found.message
+    assert "Ekonomin" not in found.suggestion
