@@ -58,3 +58,31 @@ def test_own_compound_is_found_inflected_at_a_sentence_start(rules: str, text: s
 )
 def test_other_capitalised_words_are_not_own_words(rules: str, text: str) -> None:
     assert own(text, rules) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Fyll i ansökningsblanketten.", "blanketten"),
+        ("Alla ansökningsblanketter finns här.", "blanketter"),
+        ("Ansökningsblanketten finns här.", "Blanketten"),
+        ("Vi ringer verksamhetsutövaren.", "företaget"),
+        ("Verksamhetsutövaren ska svara.", "Företaget"),
+    ],
+)
+def test_own_compound_is_replaced_in_its_form_by_its_last_part(rules: str, text: str, shown: str) -> None:
+    [(_, suggestion, replacements)] = own(text, rules)
+    assert (suggestion, replacements) == (shown, (shown,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En ny verksamhetsutövare ska svara.",  # en … företag: the article agrees with the old gender
+        "# Verksamhetsutövarnas ansvar\n",  # a genitive plural the inflection does not form
+    ],
+)
+def test_own_compound_is_not_replaced_where_the_form_is_unsure(rules: str, text: str) -> None:
+    fmt = "markdown" if text.startswith("#") else "text"
+    [(_, _, replacements)] = own(text, rules, fmt)
+    assert replacements == ()
