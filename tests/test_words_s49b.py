@@ -135,3 +135,20 @@ def test_aberopa_a_rule_is_still_hanvisa_till() -> None:
 )
 def test_medge_att_is_admit(text: str, word: str, replacement: str) -> None:
     assert _one(text, word).replacements == (replacement,)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "noun"),
+    [
+        ("Ett bestridande bör innehålla en redogörelse för varför du inte vill betala.", "bestridande", "invändning"),
+        ("Bestridandet ska vara skriftligt.", "Bestridandet", "Invändningen"),
+        ("Bestridandet av kostnaderna sker ur kommunens budget.", "Bestridandet", "Betalningen"),  # the other sense
+    ],
+)
+def test_bestridande_the_noun_gets_a_noun(text: str, word: str, noun: str) -> None:
+    found = _one(text, word)
+    assert f"Skriv hellre ”{noun}”" in found.message and "invända mot" not in found.message  # legal re-test: verbs
+
+
+def test_bestrida_the_verb_keeps_both_senses() -> None:
+    assert "invända mot / betala" in _one("Du kan bestrida kravet inom tio dagar.", "bestrida").message
