@@ -4,10 +4,12 @@ heading, their inflected replacements, and a listed *sig* in another person."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from conftest import lint_text
+from klarlint.rules.declarative import _as_listed_after_first
 
 OWN_RULE = """
 id = "kommunord"
@@ -86,3 +88,36 @@ def test_own_compound_is_not_replaced_where_the_form_is_unsure(rules: str, text:
     fmt = "markdown" if text.startswith("#") else "text"
     [(_, _, replacements)] = own(text, rules, fmt)
     assert replacements == ()
+
+
+def jargon(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(f.text, f.suggestion, f.replacements) for f in lint_text(text).findings if f.rule == "jargon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "form"),
+    [
+        ("Om du inte inställer dig vid nästa tillfälle förlorar du platsen.", "inställer dig", "kommer"),
+        ("Vi inställer oss i rätten.", "inställer oss", "kommer"),
+        ("Du ska inställa dig i tingsrätten.", "inställa dig", "komma"),
+    ],
+)
+def test_listed_sig_in_another_person_takes_the_verbs_form(text: str, span: str, form: str) -> None:
+    assert jargon(text) == [(span, form, (form,))]
+
+
+@pytest.mark.parametrize(
+    ("written", "listed", "same"),
+    [
+        (("dig",), ("sig",), True),
+        (("oss", "om"), ("sig", "om"), True),
+        (("dig",), ("mig",), False),  # only a listed *sig* stands for every person
+        (("honom",), ("sig",), False),  # an object, not a reflexive
+        (("dig", "om"), ("sig",), False),
+    ],
+)
+def test_a_listed_sig_matches_the_reflexive_of_every_person_and_nothing_else(
+    written: tuple[str, ...], listed: tuple[str, ...], same: bool
+) -> None:
+    tokens = [SimpleNamespace(lower=word) for word in written]
+    assert _as_listed_after_first(tokens, listed) is same  # type: ignore[arg-type]

@@ -804,9 +804,10 @@ FITTED_SUGGESTIONS = [
     # a passive particle verb keeps its particle after the verb (noticed in session 20)
     ("Gruppens kompetens tillvaratas inte i dag.", "tillvaratas", "tas till vara", ()),
     ("Vi ska tillvarata gruppens kompetens.", "tillvarata", "ta vara på", ("ta vara på",)),
-    # a listed *sig* matches every person's reflexive, and the advice takes the text's own (a letter to *du*)
-    ("Du ska infinna dig på kontoret i maj.", "infinna dig", "komma", ()),
-    ("Vi förvissar oss om att allt stämmer.", "förvissar oss om", "kontrollera / se till", ()),
+    # a listed *sig* matches every person's reflexive, and the advice takes the text's own (a letter to *du*); the
+    # replacement too, as in the third person (session 49: *inställer dig* had only the bare *komma*)
+    ("Du ska infinna dig på kontoret i maj.", "infinna dig", "komma", ("komma",)),
+    ("Vi förvissar oss om att allt stämmer.", "förvissar oss om", "kontrollerar / ser till", ("kontrollerar",)),
     # the entry ends in *om*: *förvissade sig om att* → *kontrollerade att*, not *kontrollerade om att*
     (
         "Han förvissade sig om att dörren var stängd.",

@@ -880,7 +880,7 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
         for t in block.tokens[match.first.i : match.last.i + 1]
         if not t.text.isspace() and (inner is None or not inner.start <= t.start < inner.end)
     ]
-    if [t.lower for t in tokens[1:]] != list(match.term.words[1:]):
+    if not _as_listed_after_first(tokens[1:], match.term.words[1:]):
         return ()  # only the first word may be inflected (*ägde rum*); anything else is unsure
     head, listed = _read_as_supine(block, tokens[0]), match.term.words[0]
     if _imperative_taken_for_name(block, head, listed):
@@ -939,6 +939,16 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if form is None or form.lower() == head.lower and len(tokens) == 1:
         return ()
     return (match_case(form, head.text),)
+
+
+def _as_listed_after_first(tokens: list[Token], words: tuple[str, ...]) -> bool:
+    """Whether the words after the first are written as listed, a listed *sig* in any person: *inställer dig* is
+    *inställa sig* (re-test s49, legal: *komma* was shown uninflected, with no replacement, for every person but
+    the third)."""
+    return len(tokens) == len(words) and all(
+        token.lower == word or word == "sig" and token.lower in PERSONAL_REFLEXIVES
+        for token, word in zip(tokens, words, strict=True)
+    )
 
 
 # *vara av stor betydelse / vikt*: the phrase's adjective alternative (*mycket viktig*) agrees with the subject
