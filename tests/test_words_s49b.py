@@ -152,3 +152,18 @@ def test_bestridande_the_noun_gets_a_noun(text: str, word: str, noun: str) -> No
 
 def test_bestrida_the_verb_keeps_both_senses() -> None:
     assert "invända mot / betala" in _one("Du kan bestrida kravet inom tio dagar.", "bestrida").message
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "replacement"),
+    [
+        ("Det gäller cyklar, barnvagnar och dylikt.", "och dylikt", "och liknande"),  # was *och sådan* (utility)
+        ("Vid skadegörelse eller dylikt ska du ringa oss.", "eller dylikt", "eller liknande"),
+    ],
+)
+def test_och_dylikt_is_och_liknande(text: str, phrase: str, replacement: str) -> None:
+    assert _one(text, phrase).replacements == (replacement,)
+
+
+def test_dylika_before_a_noun_is_still_sadan() -> None:
+    assert "sådan" in _one("Vi tar inte emot dylika ansökningar.", "dylika").message
