@@ -167,3 +167,25 @@ def test_och_dylikt_is_och_liknande(text: str, phrase: str, replacement: str) ->
 
 def test_dylika_before_a_noun_is_still_sadan() -> None:
     assert "sådan" in _one("Vi tar inte emot dylika ansökningar.", "dylika").message
+
+
+# --- 3: words the re-testers missed --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Undantagen återfinns i 2 kap. 11 § förvaltningslagen.", "återfinns"),  # legal re-test: only a passive info
+        ("Reglerna kan återfinnas i bilagan.", "återfinnas"),
+    ],
+)
+def test_aterfinns_is_finns(text: str, word: str) -> None:
+    assert "”finn" in _one(text, word).message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi kunde inte återfinna handlingen.", "Den försvunna hunden återfanns i skogen."],  # found again
+)
+def test_aterfinna_found_again_is_left(text: str) -> None:
+    assert not [t for t in _texts(text) if t.startswith("återf")]
