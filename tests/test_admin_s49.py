@@ -69,7 +69,7 @@ def test_a_tool_folder_holding_documents_is_told_and_never_fails_a_run(tmp_path:
         (tmp_path / name).write_text("Vi ska svara i dag.", encoding="utf-8")
     read, told = _walked(tmp_path)
     assert read == ["a.md"]
-    assert set(told) == {"venv", "node_modules", ".git"}
+    assert set(told) == {"venv", "node_modules"}  # .git: the repository's bookkeeping, never told (see VCS_DIRS)
     assert all(code == EXCLUDED_NOTICE and "ange den själv" in message for code, message in told.values())
     report = Report([item if isinstance(item, FileReport) else FileReport(str(item)) for item in walk(tmp_path)])
     assert not report.fails(Severity.INFO)

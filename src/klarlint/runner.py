@@ -54,6 +54,9 @@ from klarlint.rules.registry import all_rules, still_named, unknown_ids, unknown
 
 STDIN_FORMATS = ("text", "markdown", "html")  # what --stdin-format accepts
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"})
+# A version-control folder holds the repository's own bookkeeping, never a document's current text (that is in the
+# working tree): skipped without a word, or every `klarlint .` in a repository would print a line for .git.
+VCS_DIRS = frozenset({".git", ".hg", ".svn"})
 # Without --jobs, workers start only when there is at least this much to read: below it,
 # starting workers (loading the model first; with spawn, once per worker) costs more than it saves.
 MIN_BYTES_FOR_WORKERS = 512 * 1024
@@ -722,7 +725,7 @@ def _walk_folder(folder: Path, top: Path, exclude: tuple[str, ...], roots: list[
     for entry in entries:
         path = Path(entry.path)
         if entry.name in SKIPPED_DIRS and entry.is_dir(follow_symlinks=False):
-            if _holds_lintable(path):  # an archive's folder named venv had vanished from the run without a word
+            if entry.name not in VCS_DIRS and _holds_lintable(path):  # an archive's venv had vanished without a word
                 yield _told_apart(path)
             continue
         if entry.name.startswith("~$") or entry.name.lower().endswith(REVIEWED_COPY_SUFFIX):
