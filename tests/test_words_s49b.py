@@ -189,3 +189,15 @@ def test_aterfinns_is_finns(text: str, word: str) -> None:
 )
 def test_aterfinna_found_again_is_left(text: str) -> None:
     assert not [t for t in _texts(text) if t.startswith("återf")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Försäkringen ger ett avdrag för självrisk om 1 500 kronor.", "Självrisken om 1 500 kronor dras av."],
+)
+def test_sjalvrisk_om_an_amount_is_pa(text: str) -> None:
+    assert _one(text, "om").replacements == ("på",)  # as *vite om* (legal re-test)
+
+
+def test_sjalvrisk_before_a_conditional_om_is_left() -> None:
+    assert "om" not in _texts("Vi frågar om självrisk om du har en försäkring.")
