@@ -8,6 +8,7 @@ from __future__ import annotations
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+import site_server
 import test_serve_browser as base
 from test_serve_browser import checked, paste, wait_for
 
@@ -216,3 +217,33 @@ def test_the_focused_paragraph_cell_shows_its_lix_as_text(page) -> None:
     assert label.text == cells[1].get_attribute("aria-label") and "för kort för LIX" in label.text
     cells[1].send_keys(Keys.TAB)
     assert not label.is_displayed()
+
+
+READ_BUSY_FROM_ANOTHER_ORIGIN = """
+const [url, long1, long2, done] = arguments;
+const check = (text) => fetch(url + '/v2/check', {method: 'POST', body: new URLSearchParams({text, language: 'sv'})});
+const first = check(long1);
+await new Promise((resolve) => setTimeout(resolve, 300));
+const busy = await check(long2);
+await first.catch(() => null);
+done({status: busy.status, retryAfter: busy.headers.get('Retry-After'), origin: location.origin});
+"""
+
+
+def test_a_page_on_another_origin_reads_the_busy_answer_s_retry_after(page, server: str, tmp_path_factory) -> None:
+    # P W1: the busy 503 sends Retry-After (the sign that tells it from the time limit's 503), but without
+    # Access-Control-Expose-Headers a plugin's page read null.
+    from test_serve_queue import slow_server, slow_text
+
+    plugin = site_server.serve({"/": site_server.Route(b"<!doctype html><title>CMS</title><p>CMS")})
+    try:
+        page.get(plugin.base + "/")  # a plugin's page: not klarlint's, whose CSP lets it call its own server only
+        args = ("--time-limit", "3", "--cors-origin", plugin.base)
+        with slow_server(tmp_path_factory, "cors-busy", *args) as busy_server:
+            answer = page.execute_async_script(
+                READ_BUSY_FROM_ANOTHER_ORIGIN, busy_server.url, slow_text(40, "A"), slow_text(40, "B")
+            )
+    finally:
+        site_server.stop(plugin)
+    assert answer["origin"] == plugin.base != busy_server.url
+    assert answer["status"] == 503 and answer["retryAfter"] == "5", answer

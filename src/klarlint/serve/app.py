@@ -474,6 +474,9 @@ def create_app(settings: ServeSettings, engine: LintEngine | None = None) -> Fas
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"],
+            # Not CORS-safelisted, so hidden from a page unless named: the busy 503's Retry-After (the one sign that
+            # tells it from the time limit's 503, which must not be retried) and the 401's scheme (s49 plugin W1).
+            expose_headers=["Retry-After", "WWW-Authenticate"],
             # Chrome's Private Network Access preflight (a public site's page calling a server on the intranet or
             # this machine): answered for the origins allowed here only; it had been refused with a 400.
             allow_private_network=True,
