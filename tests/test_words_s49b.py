@@ -201,3 +201,27 @@ def test_sjalvrisk_om_an_amount_is_pa(text: str) -> None:
 
 def test_sjalvrisk_before_a_conditional_om_is_left() -> None:
     assert "om" not in _texts("Vi frågar om självrisk om du har en försäkring.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vederbörande sökande har styrkt sina kostnader genom kvitton.", "styrkt"),  # legal re-test: missed
+        ("Sökanden har inte styrkt att han bor i kommunen.", "styrkt"),
+    ],
+)
+def test_styrka_what_is_proved_is_visa(text: str, word: str) -> None:
+    assert _one(text, word).replacements == ("visat",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skicka en styrkt kopia av passet.",  # certified
+        "Regeringen styrker stödet till kommunerna.",  # strengthens
+        "Hennes argument styrker bilden.",
+        "Polisens styrka var stor.",
+    ],
+)
+def test_styrka_in_other_senses_is_left(text: str) -> None:
+    assert not [t for t in _texts(text) if t.lower().startswith("styrk")]
