@@ -225,3 +225,18 @@ def test_styrka_what_is_proved_is_visa(text: str, word: str) -> None:
 )
 def test_styrka_in_other_senses_is_left(text: str) -> None:
     assert not [t for t in _texts(text) if t.lower().startswith("styrk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Vid frågor, vänligen kontakta HR-avdelningen.", "vänligen kontakta"),  # HR re-test: missed
+        ("Vänligen kontakta oss om du har frågor.", "Vänligen kontakta"),
+    ],
+)
+def test_vanligen_kontakta_is_kontakta(text: str, phrase: str) -> None:
+    assert "kontakta" in _one(text, phrase).message.split("Skriv hellre ")[1].lower()
+
+
+def test_kontakta_alone_is_left() -> None:
+    assert _texts("Kontakta oss om du har frågor.") == []
