@@ -262,6 +262,32 @@ class SwedishCORSMiddleware(CORSMiddleware):
         return error(400, f"anropet från en annan webbplats tillåts inte ({names}); se --cors-origin", headers)
 
 
+class NoCORSMiddleware:
+    """Without --cors-origin, a browser's preflight (OPTIONS with Origin and Access-Control-Request-Method) is told,
+    in one Swedish line, what turns calls from other sites on, and the log says it once per origin: it had got a bare
+    405 *metoden stöds inte här*, the browser showed a "CORS error" and the log only the 405 (s49 plugin W3)."""
+
+    MAX_LOGGED = 100  # origins logged per process at most: a log line per origin, not per request
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.logged: set[str] = set()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = Headers(scope=scope) if scope["type"] == "http" else None
+        if headers is None or scope["method"] != "OPTIONS" or "access-control-request-method" not in headers:
+            await self.app(scope, receive, send)
+            return
+        origin = headers.get("origin", "")[:MAX_ECHOED].encode("ascii", "replace").decode() or "<webbplatsen>"
+        message = (
+            f"anrop från andra webbplatser är avstängda ({origin}); starta klarlint serve med --cors-origin {origin}"
+        )
+        if origin not in self.logged and len(self.logged) < self.MAX_LOGGED:
+            self.logged.add(origin)
+            log.warning("%s (%s %s)", message, scope["method"], scope["path"])
+        await error(400, message)(scope, receive, send)
+
+
 class LanguageToolErrorMiddleware:
     """An error on /v2/ as LanguageTool's server gives it: plain text, ``Error: `` and the (Swedish) message, same
     status. LanguageTool's clients expect that: language-tool-python turns a body that is not JSON into its
@@ -465,6 +491,8 @@ def create_app(settings: ServeSettings, engine: LintEngine | None = None) -> Fas
     app.add_middleware(BodyLimitMiddleware, upload_seconds=upload_seconds(settings.time_limit))
     if settings.token:
         app.add_middleware(TokenMiddleware, token=settings.token)
+    if not settings.cors_origins:
+        app.add_middleware(NoCORSMiddleware)
     # Around the body limit, the catch-all and the token check, so their errors on /v2/ are LanguageTool's too: a
     # JSON 401 had made language-tool-python fail with AttributeError instead of its LanguageToolError.
     app.add_middleware(LanguageToolErrorMiddleware)
