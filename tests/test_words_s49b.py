@@ -240,3 +240,18 @@ def test_vanligen_kontakta_is_kontakta(text: str, phrase: str) -> None:
 
 def test_kontakta_alone_is_left() -> None:
     assert _texts("Kontakta oss om du har frågor.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Onboardingprocessen ska vara klar inom tre månader.", "Onboardingprocessen"),  # HR re-test: missed
+        ("Vi har en tydlig onboardingprocess för alla nya.", "onboardingprocess"),
+    ],
+)
+def test_onboarding_compound_is_an_anglicism(text: str, word: str) -> None:
+    assert "introduktion" in _one(text, word, "anglicism").message
+
+
+def test_introduktionsprocess_is_left() -> None:
+    assert _found("Introduktionsprocessen ska vara klar inom tre månader.", "anglicism") == []
