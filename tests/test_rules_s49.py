@@ -73,3 +73,38 @@ def test_kr_with_its_period_ends_a_sentence_before_one_that_opens(text: str, fir
 )
 def test_kr_and_from_before_a_word_that_goes_on_end_no_sentence(text: str) -> None:
     assert _sentences(text) == [text]
+
+
+# --- 3. nominalization: *ske* with an action noun before a modal or after it; *möjliggöra en minskning av* ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verb"),
+    [
+        ("Grillning med kolgrill får ej ske på balkongen.", "Grillning med kolgrill får ej ske", "grilla"),
+        ("Parkering får ej ske på gården.", "Parkering får ej ske", "parkera"),
+        ("Om måltid ingår i konferensavgiften sker en reducering av traktamentet.", "sker en reducering", "reducera"),
+        (
+            "Bolaget arbetar för att möjliggöra en minskning av klimatpåverkan.",
+            "möjliggöra en minskning av",
+            "minska",
+        ),
+    ],
+)
+def test_ske_and_mojliggora_with_an_action_noun_are_flagged(text: str, span: str, verb: str) -> None:
+    assert _found(text, "nominalization") == [(span, f"Skriv med verbet ”{verb}”")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invigningen får ske i maj.",  # an event, not a hidden doer
+        "Utbildningen får ske på distans.",
+        "Kontakt med oss kan ske via e-post.",  # no action noun
+        "I Arktis sker en uppvärmning av haven.",  # no verb the noun's form gives
+        "Varje år sker en spridning av smittan.",
+        "I maj sker invigningen av parken.",  # definite: an event named
+    ],
+)
+def test_ske_with_an_event_or_no_action_noun_is_not_flagged(text: str) -> None:
+    assert _found(text, "nominalization") == []
