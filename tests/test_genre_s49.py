@@ -143,3 +143,62 @@ def test_a_judgment_with_its_appeal_section_is_a_decision() -> None:
 
 def test_a_page_that_explains_a_judgment_is_a_web_page() -> None:
     assert _genre(_JUDGMENT.format(appeal="Vad händer sedan?"), "markdown") == "webbsida"
+
+
+# impersonal-man: the applicant who is another party, the one a checklist teaches, vederbörande sökande, and a capital
+# Ni in a text that says du
+
+
+def _man_findings(text: str, fmt: str = "text") -> list[tuple[str, str | None]]:
+    report = lint_text(text, fmt)
+    return [(f.text, f.suggestion) for f in report.findings if f.rule == "impersonal-man"]
+
+
+_CLAIM = (
+    "Du har fått ett krav\n\nEtt företag har ansökt om att du ska betala en skuld.\n\n"
+    "{party}\n\nKronofogden kan ge anstånd om sökanden begär det."
+)
+
+
+def test_a_company_as_the_applicant_is_no_reader() -> None:
+    assert _man_findings(_CLAIM.format(party="Sökande: Elbolaget Norr AB, org.nr 556123-4567")) == []
+
+
+def test_a_person_as_the_applicant_is_the_reader() -> None:
+    # (the tagger reads *begär* as a noun here, so the pronoun is *dig*: the finding is the point)
+    assert [text for text, _ in _man_findings(_CLAIM.format(party="Sökande: Karin Berg"))] == ["sökanden"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "☐ Gå igenom schema, arbetstider, flex och hur man sjukanmäler sig.",
+        "☐ Visa den nya medarbetaren hur man loggar in i systemet.",
+    ],
+)
+def test_man_in_what_the_reader_teaches_is_the_one_taught(item: str) -> None:
+    text = f"Checklista\n\nChecklistan är ett stöd för dig som chef när du tar emot en ny medarbetare.\n\n{item}\n"
+    assert _man_findings(text, "markdown") == []
+
+
+def test_man_in_what_the_reader_reads_is_the_reader() -> None:
+    assert _man_findings("Om ansökan\n\nDu kan läsa här hur man ansöker om bidrag.") != []
+
+
+def test_vederborande_sokande_is_the_reader() -> None:
+    text = "Beslut om ersättning\n\nDu får ersättning. Vederbörande sökande har styrkt sina kostnader genom kvitton."
+    assert _man_findings(text) == [("Vederbörande sökande", "Du")]
+
+
+def test_vederborande_handlaggare_is_still_the_one_in_charge() -> None:
+    assert _man_findings("Du får svar. Vederbörande handläggare kontaktar dig.") == [("Vederbörande", "Ansvarig")]
+
+
+def test_a_capital_ni_in_a_du_text_is_told_du() -> None:
+    text = "Hej Jonas!\n\nDu får din lön den 25:e. Om Ni anser att beloppet är fel kan Ni vända Er till Er chef."
+    assert _man_findings(text) == [("Ni", "du"), ("Ni", "du"), ("Er", "dig"), ("Er", "din")]
+
+
+def test_a_capital_ni_in_a_ni_text_is_told_ni() -> None:
+    text = "Till föreningen\n\nOm Ni anser att beloppet är fel kan Ni vända Er till Er ordförande."
+    assert _man_findings(text) == [("Ni", "ni"), ("Ni", "ni"), ("Er", "er"), ("Er", "er")]

@@ -189,7 +189,8 @@ class ImpersonalMan:
                 if finding is not None:
                     found.append((finding, _needs(block_analysis, sentence, token, instruction)))
         ni_word, du_word = _address_words(block_analysis.text)
-        return BlockPart(tuple(found), says_du, imperative, task, ni_word, du_word)
+        company = "ökande" in block.text and COMPANY_APPLICANT.search(block.text) is not None
+        return BlockPart(tuple(found), says_du, imperative, task, ni_word, du_word, company)
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
@@ -221,12 +222,34 @@ class ImpersonalMan:
         # writer's re-tester: *Man får alltid ett tilldelningsbeslut*, told *Du* beside *Om ni anser … kan ni*), as the
         # address forms' *ni* follows the paragraph (see _pronoun).
         ni = any(part.ni_word for part in parts) and not any(part.du_word for part in parts)
+        # A capital *Ni* in a text that says *du* elsewhere switches the address (session 49, an HR re-tester: a
+        # letter to Jonas with *du*, then *Om Ni anser … kan Ni vända Er till Er fackliga organisation*): lower case
+        # keeps the switch, so the fix is *du, dig, din* (see _du_for_capital).
+        says_du = any(part.du_word for part in parts)
+        # (see COMPANY_APPLICANT: the applicant is another than the reader the text calls *du*)
+        other = says_du and not ni and any(part.company_applicant for part in parts)
         return [
-            _in_address_form(at_block(analysis, finding, index), ni or part.ni_word and not part.du_word)
+            _in_address_form(_capital_to_du(analysis, index, finding, says_du), ni or part.ni_word and not part.du_word)
             for index, part in enumerate(parts)
             for finding, needs in part.findings
-            if addressed or needs in kept
+            if (addressed or needs in kept) and not (other and _applicant(analysis, index, finding))
         ]
+
+
+# A company named as the applicant in a party's line (session 49, a legal re-tester: Kronofogden's letter to *du* with
+# *Sökande: Elbolaget Norr AB, org.nr …*; *om sökanden begär det* had been told *dig*): in a text that says *du* to a
+# person, the applicant is another party, the creditor, and no address form.
+COMPANY_APPLICANT = re.compile(
+    r"(?im:^[ \t]*sökande[ \t]*:[^\n]*?(?:\bAB\b|\bHB\b|\bKB\b|\borg\.?[ \t]*nr|organisationsnummer))"
+)
+
+
+def _applicant(analysis: Analysis, index: int, finding: RuleFinding) -> bool:
+    """Whether ``finding`` (at block 0) is on an applicant's address form (*sökanden, den sökande*)."""
+    if finding.subcheck != "address-form":
+        return False
+    words = analysis.blocks[index].text[finding.start : finding.end].lower().split()
+    return bool(words) and words[-1] in SOKANDEN_FORMS | APPLICANT_WORDS | APPLICANT_GENITIVES
 
 
 class BlockPart(NamedTuple):
@@ -236,6 +259,43 @@ class BlockPart(NamedTuple):
     task: bool = False  # such an imperative is not one that points to more (*Läs mer*, see LINK_IMPERATIVES)
     ni_word: bool = False  # the block has ni, er, ert or era anywhere (see addresses_with_ni)
     du_word: bool = False  # the block has du, dig, din, ditt or dina anywhere
+    company_applicant: bool = False  # the block names a company as the applicant (see COMPANY_APPLICANT)
+
+
+def _capital_to_du(analysis: Analysis, index: int, finding: RuleFinding, says_du: bool) -> RuleFinding:
+    """The finding at its block; a capital *Ni* or *Er* told the *du* form where the text says *du* elsewhere."""
+    finding = at_block(analysis, finding, index)
+    if not says_du or finding.subcheck != "capital-ni":
+        return finding
+    block = analysis.blocks[index]
+    token = next((t for t in block.tokens if t.start == finding.start), None)
+    du = _du_for_capital(block, token) if token is not None else None
+    if du is None:
+        return finding
+    message = (
+        f"Texten säger ”du” till läsaren på andra ställen: skriv ”{du}” i stället för ”{token.text}”, så att "
+        "tilltalet är detsamma i hela texten."
+    )
+    return replace(finding, message=message, suggestion=du, replacements=(du,))
+
+
+# The *du* form of a capital address word: *Ni* the subject, *Er* an object (*vända Er*) or a possessive before its
+# noun (*Er fackliga organisation*), as *Ert, Era* are.
+POSSESSIVE_DU = {"er": "din", "ert": "ditt", "era": "dina"}
+
+
+def _du_for_capital(block: BlockAnalysis, token: Token) -> str | None:
+    """*du* for *Ni*, *dig* for an object's *Er*, *din, ditt, dina* before a noun; None where unsure."""
+    lower = token.lower
+    if lower == "ni":
+        return "du"
+    following = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
+    before_noun = following is not None and following.pos in {"ADJ", "NOUN"}
+    if before_noun or token.dep in {"det", "nmod:poss"}:
+        return POSSESSIVE_DU.get(lower)
+    if lower == "er" and token.dep in {"obj", "iobj", "obl", "nmod"}:
+        return "dig"
+    return None
 
 
 def _in_address_form(finding: RuleFinding, ni: bool) -> RuleFinding:
@@ -283,6 +343,9 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     before_noun = _before_noun(_neighbour(block, sentence, token.i + 1))
     if _acted_on(block, token):
         return GENERIC  # *ska sökanden informeras*: in a staff guideline the reader informs; see _acted_on
+    following = _neighbour(block, sentence, token.i + 1)
+    if token.lower == "vederbörande" and following is not None and following.lower in APPLICANT_WORDS:
+        return ADDRESS_FORM  # *vederbörande sökande*: the applicant, as *sökanden*
     if (
         token.lower in SOKANDEN_FORMS | APPLICANT_GENITIVES
         or token.lower in APPLICANT_WORDS | {"vederbörande"}
@@ -366,6 +429,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         and _is_generic_man(block, sentence, token, previous, following)
         and (not _people_say(block, token) or _cannot_say(block, token))
         and not _reported_by_third_party(block, sentence, token)
+        and not _taught(block, sentence, previous)
     ):
         reflexive = any(t.lower in REFLEXIVES for t in block.tokens[token.i + 1 : sentence.end])
         # With "sig/sin" later in the sentence, "du" alone would leave "du … sig": advice, not a replacement.
@@ -383,6 +447,11 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
+    if lower == "vederbörande" and following is not None and following.lower in APPLICANT_WORDS:
+        # *Vederbörande sökande har styrkt sina kostnader*: the applicant, the reader of a decision (session 49, a
+        # legal re-tester: *Ansvarig sökande* had been suggested)
+        text = f"{token.text} {following.text}"
+        return _make(index, token, following, _address_message(text), _pronoun(following, block))
     reader_who = lower == "vederbörande" and _reader_who(block, token, following)
     before_noun = not reader_who and (_before_noun(following) or _subject_noun_before_verb(block, sentence, following))
     if lower == "vederbörande" and before_noun and not _passive_read_as_noun(block, sentence, following):
@@ -596,6 +665,23 @@ def _cannot_say(block: BlockAnalysis, token: Token) -> bool:
     while following and following[0].lower in QUESTION_ADVERBS:
         following = following[1:]
     return can and negated and bool(following) and following[0].lower in QUESTION_WORDS
+
+
+# Imperatives that tell the reader to teach someone else (session 49, an HR re-tester: a manager's checklist, *Gå
+# igenom schema, arbetstider, flex och hur man sjukanmäler sig*): *man* in the question they take is the one taught,
+# the new employee, not the reader. *gå* only with *igenom*. Not *Läs hur man ansöker* (the reader learns).
+TEACHING_LEMMAS = frozenset({"visa", "förklara", "berätta", "instruera", "lära", "informera", "introducera"})
+
+
+def _taught(block: BlockAnalysis, sentence: Sentence, previous: Token | None) -> bool:
+    """*man* after a question word in a sentence that opens with a teaching imperative (see TEACHING_LEMMAS)."""
+    if previous is None or previous.lower not in QUESTION_WORDS - {"om"}:
+        return False
+    words = [t for t in block.sentence_tokens(sentence) if t.text[:1].isalpha()][:2]
+    if not words or words[0].pos != "VERB" or "|PRS|" in words[0].tag or "|PRT|" in words[0].tag:
+        return False  # (the tagger calls an imperative an infinitive; a finite verb tells, not bids)
+    lemma = words[0].lemma.lower()
+    return lemma in TEACHING_LEMMAS or lemma == "gå" and len(words) > 1 and words[1].lower == "igenom"
 
 
 QUESTION_WORDS = frozenset({"om", "huruvida", "när", "hur", "var", "vad", "vilken", "vilket", "vilka", "varför"})
