@@ -108,3 +108,29 @@ def test_ske_and_mojliggora_with_an_action_noun_are_flagged(text: str, span: str
 )
 def test_ske_with_an_event_or_no_action_noun_is_not_flagged(text: str) -> None:
     assert _found(text, "nominalization") == []
+
+
+# --- 4. relative-vilken: a name after *vilken* is its clause's subject; two nouns it may mean get no *som* ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priset sätts inom ramen för Prisdialogen, vilken Borås Energi och Miljö är medlem i sedan 2014.",
+        "Höjningen är beräknad enligt bruksvärdesprincipen, vilken innebär att hyran ska motsvara hyran.",
+    ],
+)
+def test_vilken_after_a_noun_is_flagged(text: str) -> None:
+    assert _found(text, "relative-vilken") == [("vilken", "som")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # *vilken* may mean *uppskattning* or *förbrukning*: *som* after *förbrukning* would say the nearer
+        "Om mätvärden saknas görs en uppskattning utifrån tidigare förbrukning, vilken korrigeras sedan.",
+        "Vi vet inte vilken Volvo du menar.",  # an indirect question, a name after it
+    ],
+)
+def test_vilken_that_may_mean_two_nouns_or_asks_is_not_flagged(text: str) -> None:
+    assert _found(text, "relative-vilken") == []
