@@ -134,3 +134,43 @@ def test_vilken_after_a_noun_is_flagged(text: str) -> None:
 )
 def test_vilken_that_may_mean_two_nouns_or_asks_is_not_flagged(text: str) -> None:
     assert _found(text, "relative-vilken") == []
+
+
+# --- 5. numbers-and-dates: a day and month without a year; a range's two dates in one form ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Anmälan till Sara senast 1/12.", "1/12", "den 1 december"),
+        ("Anmälan ska vara inne senast den 1/12.", "1/12", "1 december"),
+        ("Svara senast 24/12 om du vill ha plats.", "24/12", "den 24 december"),
+    ],
+)
+def test_a_day_and_month_after_a_date_word_are_flagged(text: str, span: str, suggestion: str) -> None:
+    assert _found(text, "numbers-and-dates") == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du får halva beloppet, 1/2 av summan.",  # a fraction
+        "Senast 1/3 av tiden ska gå till planering.",
+        "Andelen ökade till 3/4 av alla elever.",  # *till* is no date word here
+    ],
+)
+def test_a_fraction_is_no_date(text: str) -> None:
+    assert _found(text, "numbers-and-dates") == []
+
+
+def test_both_dates_of_a_range_are_replaced_in_one_form() -> None:
+    text = "Ersättning betalas för perioden 1/6-25 till 31/7-25."
+    report = lint_text(text)
+    found = [(text[f.start : f.end], f.replacements) for f in report.findings if f.rule == "numbers-and-dates"]
+    assert found == [("1/6-25", ("den 1 juni 2025",)), ("31/7-25", ("den 31 juli 2025",))]
+
+
+def test_an_ambiguous_date_alone_gets_no_replacement() -> None:
+    text = "Beslutet fattades 1/6-25 av nämnden."
+    report = lint_text(text)
+    assert [f.replacements for f in report.findings if f.rule == "numbers-and-dates"] == [()]
