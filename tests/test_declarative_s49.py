@@ -1,5 +1,6 @@
 """Word lists matched and replaced in code (session 49): an organisation's own compounds at a sentence start or in a
-heading, their inflected replacements, and a listed *sig* in another person."""
+heading, their inflected replacements, a listed *sig* in another person; and acronyms and abbreviations (AFS 2023:1,
+11 § MBL, åk 6-9)."""
 
 from __future__ import annotations
 
@@ -121,3 +122,31 @@ def test_a_listed_sig_matches_the_reflexive_of_every_person_and_nothing_else(
 ) -> None:
     tokens = [SimpleNamespace(lower=word) for word in written]
     assert _as_listed_after_first(tokens, listed) is same  # type: ignore[arg-type]
+
+
+def acronyms(text: str) -> list[str]:
+    return [f.text for f in lint_text(text).findings if f.rule == "abbreviation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enligt AFS 2023:1 ska brister åtgärdas.",  # the parse made AFS the number's determiner: taken for emphasis
+        "En riskbedömning enligt AFS 2023:1 har genomförts.",
+        "Brister ska åtgärdas enligt AFS 2023:1.",
+    ],
+)
+def test_statute_designation_is_an_acronym_wherever_it_stands(text: str) -> None:
+    assert acronyms(text) == ["AFS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du ska INTE betala.",
+        "ALLA 3 barnen ska med.",
+        "Enligt AFS (Arbetsmiljöverkets författningssamling) 2023:1 ska brister åtgärdas.",
+    ],
+)
+def test_emphasis_and_explained_designations_stay_unflagged(text: str) -> None:
+    assert acronyms(text) == []

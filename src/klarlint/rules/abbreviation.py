@@ -202,7 +202,7 @@ def _acronyms(
         if ROMAN_NUMERAL.fullmatch(acronym) and not SHORT_LARGE_NUMERAL.fullmatch(acronym):
             continue
         token = block_analysis.token_at(match.start())
-        if token is not None and _is_emphasis(token) or _in_capital_run(block.text, match):
+        if token is not None and _is_emphasis(block_analysis, token) or _in_capital_run(block.text, match):
             continue
         if _part_of_name(block.text, match):
             continue
@@ -447,8 +447,14 @@ def _swedish_word_in_capitals(acronym: str) -> bool:
     return forms is not None and forms.get(acronym.lower()) is not None
 
 
-def _is_emphasis(token: Token) -> bool:
-    return token.pos not in ACRONYM_POS or token.dep in EMPHASIS_DEPS
+def _is_emphasis(block: BlockAnalysis, token: Token) -> bool:
+    if token.pos not in ACRONYM_POS:
+        return True
+    if token.dep == "det" and 0 <= token.head < len(block.tokens) and block.tokens[token.head].text[:1].isdigit():
+        # a statute book's designation (*Enligt AFS 2023:1 ska …*): the parse hangs the acronym on the number as its
+        # determiner, which made it emphasis at some places in a sentence and not at others (HR re-test s49)
+        return False
+    return token.dep in EMPHASIS_DEPS
 
 
 def _in_capital_run(text: str, match: re.Match[str]) -> bool:
