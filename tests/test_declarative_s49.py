@@ -150,3 +150,20 @@ def test_statute_designation_is_an_acronym_wherever_it_stands(text: str) -> None
 )
 def test_emphasis_and_explained_designations_stay_unflagged(text: str) -> None:
     assert acronyms(text) == []
+
+
+def test_section_before_an_acronym_spells_nothing_out() -> None:
+    # *med skyddsombuden. Förhandling enligt 11 §* has m, b, l in order: read as MBL written out (HR re-test s49)
+    text = "Vi har pratat med skyddsombuden. Förhandling enligt 11 § MBL har genomförts med facket."
+    assert acronyms(text) == ["MBL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi följer 11 § medbestämmandelagen MBL.",  # the name right before the acronym
+        "Den europeiska rymdorganisationen ESA skickar upp en satellit.",
+    ],
+)
+def test_a_name_written_out_right_before_still_explains(text: str) -> None:
+    assert acronyms(text) == []

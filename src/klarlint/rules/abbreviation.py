@@ -379,6 +379,10 @@ def spelled_out_before(before: str, acronym: str) -> bool:
     phrase = re.sub(r"[\s,(]+$", "", before[-200:])
     if len(phrase) == len(before[-200:]) and not before.endswith(" "):
         return False  # glued to the word before: part of a compound
+    if phrase[-1:].isdigit() or phrase.endswith("§"):
+        return False  # *enligt 11 § MBL*: a section of the statute, no name written out before it
+    # the name is in the acronym's own sentence: *… med skyddsombuden. Förhandling enligt* spells no MBL
+    phrase = SENTENCE_END.split(phrase)[-1]
     words = re.findall(r"[^\W\d_]+", phrase)[-SPELLED_OUT_WORDS:]
     letters = acronym.lower()
     if before.rstrip().endswith("(") and _initials_in_any_order(words, letters):
@@ -398,6 +402,7 @@ def spelled_out_before(before: str, acronym: str) -> bool:
     return False
 
 
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ])")
 # A statute's full name, with or without its SFS number: *lagen (1993:387) om stöd och service till vissa
 # funktionshindrade*, *lagen om offentlig upphandling*, then the acronym after a comma or in parentheses.
 LAW_NAME_BEFORE = re.compile(
