@@ -8,8 +8,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+import regex
 
 from conftest import lint_text
+from klarlint.rules.abbreviation import OWN_PATTERNS
 from klarlint.rules.declarative import _as_listed_after_first
 
 OWN_RULE = """
@@ -167,3 +169,22 @@ def test_section_before_an_acronym_spells_nothing_out() -> None:
 )
 def test_a_name_written_out_right_before_still_explains(text: str) -> None:
     assert acronyms(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kortet gäller elever i åk 6-9.", "åk"),
+        ("Kortet är för åk 9.", "åk"),
+        ("Alla elever (åk 7–9) får kortet.", "åk"),
+        ("Elever i åk. 7 börjar i augusti.", "åk."),
+        ("Åk hem nu.", None),  # the verb
+        ("Kliv på bussen och åk 3 hållplatser.", None),
+        ("Åk 3 mil söderut.", None),
+        ("Kortet gäller elever i åk6.", None),
+    ],
+)
+def test_arskurs_is_the_abbreviation_only_before_a_number(text: str, found: str | None) -> None:
+    body = OWN_PATTERNS["åk"]
+    match = regex.search(rf"(?<![\w.@/\\-])(?:{body})(?![\w-])(?!\.\w)", text)
+    assert (match.group(0) if match else None) == found

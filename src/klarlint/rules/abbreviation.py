@@ -633,7 +633,12 @@ def abbreviation_pattern() -> regex.Pattern[str]:
 
 # Abbreviations that are words without their point: *mån.* only with it and after a number (*3,9 mån.*), as *i den
 # mån* and *Mån–fre* are no months (agency re-test s48: *mån.* in running text had been missed).
-OWN_PATTERNS = {"mån.": r"(?<=\d\s?)mån\."}
+# *åk* (årskurs) only before a number and after a word a school year follows (*elever i åk 6-9*, *(åk 7)*; utility
+# re-test s49: missed), as the verb does too (*Åk hem*, *och åk 3 hållplatser*).
+OWN_PATTERNS = {
+    "mån.": r"(?<=\d\s?)mån\.",
+    "åk": r"(?<=(?:\b(?:i|för|från|till|elev|elever|eleverna)[ \u00a0]|\())åk\.?(?=[ \u00a0]\d)",
+}
 
 
 def _pattern(abbreviation: str) -> str:
