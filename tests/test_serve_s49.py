@@ -6,6 +6,9 @@ import time
 
 import pytest
 
+from klarlint.report import Finding
+from klarlint.rules.base import Severity
+from klarlint.serve.lt import message_with_advice
 from serve_helpers import running_server
 
 ORIGIN = "http://localhost:3000"
@@ -58,3 +61,29 @@ def test_cors_exposes_retry_after_and_www_authenticate(cors) -> None:
         assert refused.status_code == 401 and refused.headers["www-authenticate"]
         exposed = {h.strip().lower() for h in refused.headers["access-control-expose-headers"].split(",")}
         assert {"retry-after", "www-authenticate"} <= exposed
+
+
+@pytest.mark.parametrize(
+    ("message", "suggestion", "shown"),
+    [
+        # the suggestion's advice opens the message's last sentence: its example only (P W2)
+        ("”beretts” är passiv form (s-passiv) och döljer vem som gör något. Skriv aktivt och säg vem som gör det.",
+         "Skriv aktivt, till exempel ”(Vem?) har berett ärendet …”",
+         "”beretts” är passiv form (s-passiv) och döljer vem som gör något. Skriv aktivt och säg vem som gör det, "
+         "till exempel ”(Vem?) har berett ärendet …”"),
+        ("”lämnas” är passiv form och döljer vem som ska göra något. Tilltala läsaren.",
+         "Tilltala läsaren, till exempel ”Lämna in ansökan …”",
+         "”lämnas” är passiv form och döljer vem som ska göra något. Tilltala läsaren, till exempel ”Lämna in "
+         "ansökan …”"),
+        # advice of its own, with an example: appended whole as before
+        ("”anmäldes” är passiv form.", "Skriv aktivt, till exempel ”(Vem?) anmälde …”",
+         "”anmäldes” är passiv form. Skriv aktivt, till exempel ”(Vem?) anmälde …”"),
+        ("Länken säger inte vart den leder. Skriv vad läsaren hittar där, så att länken går att förstå.",
+         "Skriv vad länken leder till, till exempel ”Läs mer om bygglov”",
+         "Länken säger inte vart den leder. Skriv vad läsaren hittar där, så att länken går att förstå. Skriv vad "
+         "länken leder till, till exempel ”Läs mer om bygglov”."),
+    ],
+)  # fmt: skip
+def test_lt_message_appends_only_the_example_to_advice_it_already_gave(message, suggestion, shown) -> None:
+    found = Finding("r", Severity.INFO, 1, 1, 1, 1, 0, 5, "ordet", message, suggestion, None, "", None, ())
+    assert message_with_advice(found) == shown

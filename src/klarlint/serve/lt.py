@@ -453,7 +453,24 @@ def message_with_advice(finding: Finding) -> str:
         return message
     if suggestion.rstrip(_CLOSING_QUOTES)[-1:] not in _SENTENCE_END:
         suggestion += "."
-    return f"{message} {suggestion}"
+    return _example_only(message, suggestion) or f"{message} {suggestion}"
+
+
+_EXAMPLE = ", till exempel "
+
+
+def _example_only(message: str, suggestion: str) -> str | None:
+    """The message with only the suggestion's example, when the suggestion's advice opens the message's last
+    sentence: *… Skriv aktivt och säg vem som gör det. Skriv aktivt, till exempel ”…”* had said its advice twice (950
+    of 5,886 corpus matches on /v2/check, s49 plugin W2). Then *… gör det, till exempel ”…”.*; else None."""
+    lead, found, example = suggestion.partition(_EXAMPLE)
+    if not found or message.rstrip()[-1:] not in _SENTENCE_END:
+        return None
+    last = re.split(r"(?<=[.!?…])\s+", message.rstrip())[-1]
+    advice = [word.lower() for word in _WORD.findall(lead)]
+    if not advice or [word.lower() for word in _WORD.findall(last)][: len(advice)] != advice:
+        return None
+    return f"{message.rstrip()[:-1]}{_EXAMPLE}{example}"
 
 
 _BLANKED = str.maketrans("\n\r\t\x00", "    ")  # one character for one: the context's offsets stay exact
