@@ -30,6 +30,7 @@ Target Return" is part of a name, not a word choice.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
@@ -41,8 +42,9 @@ from typing import Any
 import regex
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
-from klarlint.errors import ConfigError, os_reason, toml_problem
+from klarlint.errors import ConfigError, InputError, os_reason, toml_problem
 from klarlint.nlp.inflect import adverb_of, inflect, is_base_form, match_case, noun_gender
+from klarlint.readers.decode import decode_bytes
 from klarlint.resources import data_dir
 from klarlint.rules.base import DEFAULT_MAXIMUM, FixAvailability, RuleFinding, RuleInfo, Severity
 from klarlint.rules.quoted import QUOTED_CHOICES, QUOTED_OPTION, quoted_findings
@@ -1817,23 +1819,46 @@ def read_wordlist(path: Path) -> list[Term]:
     comma-separated: ``ADJ``), and ``råd`` in advice for a row whose suggestion is never a replacement.
     """
     terms = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for row in rows:
-            if not row or not row[0].strip() or row[0].startswith("#"):
-                continue
-            if row[0].strip().lower() == "term" and path.suffix == ".tsv":
-                continue  # header line
-            cells = [cell.strip() for cell in row] + ["", "", "", "", "", "", ""]
-            term = _term(cells[0], cells[1], cells[2])
-            if cells[4] or cells[5]:
-                term = replace(term, unless_before=_context(cells[4], path), unless_after=_context(cells[5], path))
-            if cells[6]:
-                term = replace(term, pos=_word_classes(cells[6], path))
-            if cells[7]:
-                term = replace(term, advice=_advice(cells[7], path))
-            terms.append(term)
+    rows = csv.reader(io.StringIO(_wordlist_text(path), newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for row in rows:
+        if not row or not row[0].strip() or row[0].startswith("#"):
+            continue
+        if row[0].strip().lower() == "term" and path.suffix == ".tsv":
+            continue  # header line
+        cells = [cell.strip() for cell in row] + ["", "", "", "", "", "", ""]
+        _check_term(cells[0], path, rows.line_num)
+        term = _term(cells[0], cells[1], cells[2])
+        if cells[4] or cells[5]:
+            term = replace(term, unless_before=_context(cells[4], path), unless_after=_context(cells[5], path))
+        if cells[6]:
+            term = replace(term, pos=_word_classes(cells[6], path))
+        if cells[7]:
+            term = replace(term, advice=_advice(cells[7], path))
+        terms.append(term)
     return terms
+
+
+def _wordlist_text(path: Path) -> str:
+    """A word list's text, read as a text file to lint is (UTF-8, else Windows-1252, UTF-16 by its BOM): Excel's
+    *Text (tabbavgränsad)* is Windows-1252, and such a list had stopped klarlint with an internal error in English."""
+    try:
+        return decode_bytes(path.read_bytes(), path)
+    except OSError as exc:
+        raise ConfigError(f"{path}: ordlistan kan inte läsas ({os_reason(exc)})") from None
+    except InputError as exc:
+        raise ConfigError(f"{exc} (ordlistan)") from None
+
+
+def _check_term(term: str, path: Path, line: int) -> None:
+    """Refuse a term no text can hold: a row whose columns are split by spaces, a semicolon or a comma (a CSV
+    export) was read as one term, *expediera;skicka*, and never matched, without a word."""
+    if "  " in term or ";" in term or "," in term:
+        raise ConfigError(
+            f"{path}: rad {line}: {term!r} är ingen term: kolumnerna ska skiljas åt med tabb, inte med mellanslag, "
+            f"semikolon eller komma (spara ordlistan som tabbavgränsad text)"
+        )
+    if not any(char.isalnum() for char in term):
+        raise ConfigError(f"{path}: rad {line}: {term!r} är ingen term (inga ord)")
 
 
 def _advice(cell: str, path: Path) -> bool:
