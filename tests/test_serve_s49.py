@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -87,3 +88,26 @@ def test_cors_exposes_retry_after_and_www_authenticate(cors) -> None:
 def test_lt_message_appends_only_the_example_to_advice_it_already_gave(message, suggestion, shown) -> None:
     found = Finding("r", Severity.INFO, 1, 1, 1, 1, 0, 5, "ordet", message, suggestion, None, "", None, ())
     assert message_with_advice(found) == shown
+
+
+EN = "Please submit your application by March 1. The decision was made by the committee after review."
+SV = "Du skall betala avgiften senast den 1 mars. Vi behandlar din ansökan så snart vi kan."
+
+
+def test_a_notice_on_data_names_no_line_of_the_text_built_from_its_markup(plain) -> None:
+    # P W4: an annotated HTML text (one line, paragraphs as <p> with interpretAs "\n\n") was told "(rad 3)": a line
+    # of klarlint's plain text, not of the editor's HTML.
+    annotation = [
+        {"markup": "<p>"}, {"text": SV}, {"markup": "</p>"},
+        {"markup": '<p lang="en">', "interpretAs": "\n\n"}, {"text": EN}, {"markup": "</p>"},
+    ]  # fmt: skip
+    original = "".join(part.get("text", part.get("markup")) for part in annotation)
+    with plain.client() as http:
+        data = http.post("/v2/check", data={"data": json.dumps({"annotation": annotation}), "language": "auto"})
+        text = http.post("/v2/check", data={"text": f"{SV}\n\n{EN}", "language": "auto"})
+    [from_data] = data.json()["warnings"]["notices"]
+    assert from_data["code"] == "other-language" and "rad" not in from_data["message"]
+    assert from_data["message"].startswith("Text på engelska har inte granskats: klarlint granskar svensk text.")
+    assert original[from_data["offset"] :].startswith(EN)  # the offset says where
+    [from_text] = text.json()["warnings"]["notices"]  # a text= text's lines are the client's: kept
+    assert "(rad 3)" in from_text["message"]
