@@ -126,7 +126,7 @@ def test_answering_for_a_clause_needs_a_named_holder_and_the_same_clause(text: s
 
 # --- 4. harm that may befall someone, in a condition: the doer is unknown ------------------------------------------
 
-INFO_ONLY = "Vem som gör det är inte känt"
+INFO_ONLY = "som kan hända (om, när)"
 
 
 @pytest.mark.parametrize(
@@ -151,3 +151,93 @@ def test_harm_in_a_condition_is_information(text: str, verb: str) -> None:
 )
 def test_harm_outside_a_condition_or_with_a_doer_is_not_this_note(text: str, verb: str) -> None:
     assert INFO_ONLY not in finding(text, verb, genre="dokument").message
+
+
+# --- 6. a term of several words named by *Det kallas*: naming is never flagged ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du ansöker hos Kronofogden om att få betalt. Det kallas ansökan om betalningsföreläggande.",
+        "Du kan be oss att ändra beslutet. Det kallas att begära omprövning.",
+        "Du kan få hjälp i vardagen. Det kallas rätt till personlig assistans.",
+    ],
+)
+def test_a_term_of_several_words_is_named_not_done(text: str) -> None:
+    assert passives(text, "kallas", genre="webbsida") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du kan få hjälp i vardagen. Det kallas till ett möte om assistans.",  # summoned
+        "Förr sökte man nåd hos kungen. Det kallades ansökan om nåd.",  # the past: what people once called it
+    ],
+)
+def test_a_summons_or_a_past_name_is_not_this_naming(text: str) -> None:
+    assert passives(text, "kallas" if "kallas " in text else "kallades", genre="webbsida")
+
+
+# --- 8. a short table cell or a form's handling note ----------------------------------------------------------------
+
+TABLE = "| Avgift | Belopp | Vem bestämmer |\n|---|---|---|\n| Energiskatt | 43,9 öre/kWh | {cell} |\n"
+
+
+def test_a_short_verb_first_cell_is_a_label() -> None:
+    text = TABLE.format(cell="Beslutas av riksdagen")
+    assert passives(text, "Beslutas", fmt="markdown") == []
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Avgiften beslutas av riksdagen",  # a subject: a clause
+        "Beslutas av riksdagen varje år i december",  # too long for a label
+        "Beslutas av riksdagen.",  # ends as a sentence
+    ],
+)
+def test_a_cell_with_a_clause_is_still_read(cell: str) -> None:
+    word = "beslutas" if cell.startswith("Avgiften") else "Beslutas"
+    assert passives(TABLE.format(cell=cell), word, fmt="markdown")
+
+
+def test_a_forms_handling_note_is_information_without_a_rewrite() -> None:
+    text = "Sekretess: Innehåller uppgifter om hälsa. Förvaras i personalakt.\n\nChefen ansvarar för planen."
+    found = finding(text, "Förvaras", genre="dokument")
+    assert found.severity == "info"
+    assert found.suggestion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Sekretess gäller. Handlingen förvaras i personalakten.", "förvaras"),  # a subject: prose
+        ("Sekretess gäller. Förvaras i personalakten hos chefen i ett låst skåp.", "Förvaras"),  # a sentence's length
+    ],
+)
+def test_a_longer_or_subjected_note_is_still_a_warning(text: str, verb: str) -> None:
+    assert finding(text, verb, genre="dokument").severity == "warning"
+
+
+# --- 7. a definition: what can be done with a class of things, by anyone ----------------------------------------------
+
+
+def test_what_can_be_done_with_a_defined_class_is_information() -> None:
+    text = "Du har rätt att få veta vad vi vet om dig. En personuppgift är all information som kan kopplas till dig."
+    found = finding(text, "kopplas", genre="webbsida")
+    assert found.severity == "info"
+    assert HIDDEN not in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har fått ditt brev. Problemet är skadan som kan lagas i morgon.",  # a definite subject: no class defined
+        "En personuppgift är all information som har kopplats till dig av oss i går.",  # no *kan*
+    ],
+)
+def test_a_copula_without_a_class_or_kan_is_no_definition(text: str) -> None:
+    verb = "lagas" if "lagas" in text else "kopplats"
+    found = [f for f in passives(text, verb, genre="brev") if "självklart" in f.message]
+    assert found == []

@@ -470,7 +470,7 @@ class PassiveVoice:
         """The block's findings (at block 0), the warnings context may turn into information, and its offers."""
         generic, unaddressed = _severity_option(options, "generic"), _severity_option(options, "unaddressed")
         block, block_analysis = analysis.document.blocks[index], analysis.blocks[index]
-        if is_label_cell(block):
+        if is_label_cell(block) or _verb_first_cell(block, block_analysis):
             return NO_PART  # *Beviljas* in a decision table: a value, no clause whose doer could be asked for
         addresses_reader = READER_PRONOUNS.search(block.text) is not None
         reply = is_reply(analysis, block)  # reported speech: a passive there is information, with no rewrite
@@ -580,6 +580,36 @@ class PassiveVoice:
             chosen = repeats.seen(index, chosen, part)
             found.extend(_at_block(analysis, f, index, senders_text) for f in chosen if f is not None)
         return found
+
+
+def _handling_note(block: BlockAnalysis, verb: Token) -> bool:
+    """*Sekretess: Innehåller uppgifter om hälsa. Förvaras i personalakt.*: a sentence of a few words that opens with
+    its passive and has no subject is a form's note on how the paper is handled, not prose that hides a doer (HR
+    re-test s49): information, with no rewrite to guess the doer."""
+    sentence = sentence_of(block, verb.i)
+    if sentence is None or passive_subject(block, verb) is not None:
+        return False
+    words = [t for t in block.tokens[sentence.start : sentence.end] if not t.text.isspace() and t.pos != "PUNCT"]
+    return (
+        bool(words)
+        and words[0].i == verb.i
+        and verb.text[:1].isupper()  # a sentence of its own, not a fragment (*tas av .*)
+        and len(words) <= NOTE_WORDS
+        and block.tokens[sentence.end - 1].text != "?"
+    )
+
+
+def _verb_first_cell(block: Block, analysis: BlockAnalysis) -> bool:
+    """*Beslutas av riksdagen* in a price table: a short cell that opens with its passive and has no subject is a
+    label, as a cell of one or two words is (utility re-test s49: its rewrite had been *Riksdagen Beslutar …*)."""
+    text = block.text.strip()
+    if block.kind is not BlockKind.TABLE_CELL or len(text.split()) > NOTE_WORDS or text.endswith((".", "!", "?")):
+        return False
+    words = [t for t in analysis.tokens if not t.text.isspace()]
+    return bool(words) and words[0].pos == "VERB" and words[0].lower.endswith("s")
+
+
+NOTE_WORDS = 4  # *Beslutas av riksdagen*, *Förvaras i personalakt*: a label's or a handling note's length
 
 
 def _about_a_plan(document: Document) -> bool:
@@ -1535,7 +1565,32 @@ def _gives_a_name(block: BlockAnalysis, passive: Passive) -> bool:
     after = block.words_after(passive.verb.i, 1)
     if bool(after) and (after[0].text[:1].isupper() or after[0].text in QUOTE_MARKS):
         return True
-    return _names_a_term(block, passive.verb)
+    return _names_a_term(block, passive.verb) or _names_a_phrase(block, passive.verb)
+
+
+def _names_a_phrase(block: BlockAnalysis, verb: Token) -> bool:
+    """*Det kallas ansökan om betalningsföreläggande.*, *Det kallas att begära omprövning.*: a term of several words
+    that ends the sentence after *Det kallas* names what was just described, as a one-word term does (legal re-test
+    s49: README says naming is never flagged, but only one-word terms passed). Only after *det, detta, den*: what
+    a thing is called, not how someone is addressed (*Han kallas ofta en hjälte av fansen*)."""
+    if verb.feature("Tense") == "Past" or verb.lower.endswith("des"):
+        return False
+    before = block.words_before(verb.i, 1)
+    if not before or before[0].lower not in TERM_SUBJECTS:
+        return False
+    words = block.words_after(verb.i, TERM_PHRASE_WORDS + 1)
+    end = next((n for n, t in enumerate(words) if t.text in {".", "!", ":"}), None)
+    if end is None or end < 2:
+        return False
+    phrase = words[:end]
+    if phrase[0].lower == "att":
+        return phrase[1].pos == "VERB" and all(t.pos in TERM_POS for t in phrase[2:])
+    return phrase[0].pos == "NOUN" and phrase[0].feature("Definite") != "Def" and all(t.pos in TERM_POS for t in phrase)
+
+
+TERM_SUBJECTS = frozenset({"det", "detta", "den"})
+TERM_PHRASE_WORDS = 4  # *ansökan om betalningsföreläggande*, *att begära omprövning*, *rätt till personlig assistans*
+TERM_POS = frozenset({"NOUN", "ADP", "ADJ", "DET"})
 
 
 def _names_a_term(block: BlockAnalysis, verb: Token) -> bool:
@@ -2173,8 +2228,8 @@ def _acceptable_passive(
         return f"”{text}” är passiv form ({kind}), men stycket säger vem som ansvarar för det. Då går passiv bra."
     if _harm_befalls(block, passive):
         return (
-            f"”{text}” är passiv form ({kind}) i ett villkor om något som kan hända någon. Vem som gör det är inte "
-            "känt, och då går passiv bra."
+            f"”{text}” är passiv form ({kind}) i en bisats om något skadligt som kan hända (om, när). Vem som gör "
+            "det är inte känt, och då går passiv bra."
         )
     if passive.agent is None and _changed_on_appeal(block, passive.verb):
         return (
@@ -2185,7 +2240,7 @@ def _acceptable_passive(
         return (
             f"”{text}” är passiv form ({kind}), men meningen säger vems bedömning det är (”{source}”). Passiv går bra."
         )
-    if passive.agent is None and _points_within_text(block, passive):
+    if passive.agent is None and (_points_within_text(block, passive) or _handling_note(block, passive.verb)):
         return _general_message(text, kind)
     if _named_just_before(block, passive, window) or passive.agent is None and _in_named_forum(block, passive.verb):
         return (
@@ -2456,7 +2511,18 @@ def _possible_in_definition(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     sentence = sentence_of(block, relative.i)
     start = 0 if sentence is None else sentence.start
-    return DEFINED_TERM.match(block.text) is not None or any(t.lemma.lower() == "avse" for t in block.tokens[start:])
+    if DEFINED_TERM.match(block.text) is not None or any(t.lemma.lower() == "avse" for t in block.tokens[start:]):
+        return True
+    return relative.head != relative.i and _defines_a_class(block, block.tokens[relative.head])
+
+
+def _defines_a_class(block: BlockAnalysis, noun: Token) -> bool:
+    """*En personuppgift är all information som kan kopplas till dig*: the noun is the predicate of *är* whose subject
+    is an indefinite noun, a class defined (legal re-test s49: a warning had asked who can link it)."""
+    children = block.children(noun)
+    if noun.pos != "NOUN" or not any(t.dep == "cop" and t.lemma.lower() == "vara" for t in children):
+        return False
+    return any(t.dep == "nsubj" and t.pos == "NOUN" and t.feature("Definite") == "Ind" for t in children)
 
 
 DEFINED_TERM = re.compile(r"\s*[\w -]{1,40}:\s")  # *journalhandling: framställning …*, a definition's term
@@ -2798,8 +2864,8 @@ def _om_taken_for_preposition(block: BlockAnalysis, verb: Token) -> bool:
     else:
         return False  # the sentence's start: no verb of a clause before
     opener = max((n for n, t in enumerate(words) if t.lower in ("om", "ifall")), default=None)
-    if opener is None or any(t.pos == "SCONJ" or t.lower in ("att", "som") for t in words[:opener]):
-        return False
+    if not opener or any(t.pos == "SCONJ" or t.lower in ("att", "som") for t in words[:opener]):
+        return False  # right after the verb, *meddelat om det ändras*: whether, a question, not a condition
     phrase = words[opener + 1 :]
     return bool(phrase) and all(t.pos in CONDITION_SUBJECT_POS for t in phrase) and phrase[-1].pos in {"NOUN", "PRON"}
 
