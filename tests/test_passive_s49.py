@@ -241,3 +241,25 @@ def test_a_copula_without_a_class_or_kan_is_no_definition(text: str) -> None:
     verb = "lagas" if "lagas" in text else "kopplats"
     found = [f for f in passives(text, verb, genre="brev") if "självklart" in f.message]
     assert found == []
+
+
+# --- 1b. a list item that ends a lead-in's *om*: a condition, and a change in it happens by itself -------------------
+
+LEAD_IN = "Du måste kontakta oss om något ändras, t.ex. om\n\n- du flyttar\n- {item}\n"
+
+
+def test_a_change_in_a_list_item_under_om_hides_no_doer() -> None:
+    text = LEAD_IN.format(item="din inkomst eller dina tillgångar ändras med mer än 1000 kr i månaden.")
+    assert all(HIDDEN not in f.message for f in passives(text, "ändras", fmt="markdown", genre="webbsida"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD_IN.format(item="ditt beslut ska ändras"),  # a modal: someone decides
+        "Det här ändras i år:\n\n- reglerna för bidrag ändras\n",  # no *om*: what someone changes
+    ],
+)
+def test_a_change_in_another_list_item_is_still_read(text: str) -> None:
+    found = passives(text, "ändras", fmt="markdown", genre="dokument")
+    assert found, text

@@ -504,6 +504,8 @@ class PassiveVoice:
                 passive = replace(passive, end=_end_with_particle(block_analysis, passive))
                 around = _window(block_analysis, sentences[max(0, number - 1)].start, following.end, passive)
                 found = _finding(0, block_analysis, passive, addresses_reader, generic, quoted, window, around)
+                if found is not None and _change_under_om(analysis.document, index, block_analysis, passive):
+                    continue
                 question_line = block.kind is BlockKind.PARAGRAPH and _question_line(block_analysis)
                 topic = (heading or question_line) and _topic_heading(block_analysis, passive)
                 if found is not None and not found.subcheck and topic:
@@ -597,6 +599,22 @@ def _handling_note(block: BlockAnalysis, verb: Token) -> bool:
         and len(words) <= NOTE_WORDS
         and block.tokens[sentence.end - 1].text != "?"
     )
+
+
+def _change_under_om(document: Document, index: int, block: BlockAnalysis, passive: Passive) -> bool:
+    """*Du måste kontakta oss, t.ex. om* ⏎ *- din inkomst eller dina tillgångar ändras med mer än 1000 kr*: a list
+    item that ends a lead-in's *om* is a condition, and a change in it happens with no one acting, as in *Om din
+    inkomst ändras* (legal re-test s49: the rewrite had been *Vi ändrar din inkomst*). Not after a modal."""
+    if document.blocks[index].kind is not BlockKind.LIST_ITEM or passive.agent is not None:
+        return False
+    if active_lemma(passive.verb) not in {"ändra", "förändra"}:
+        return False
+    if any(t.lower in MODALS for t in block.words_before(passive.verb.i, 2)):
+        return False
+    before = index - 1
+    while before >= 0 and document.blocks[before].kind is BlockKind.LIST_ITEM:
+        before -= 1
+    return before >= 0 and document.blocks[before].text.rstrip(" :").lower().endswith(" om")
 
 
 def _verb_first_cell(block: Block, analysis: BlockAnalysis) -> bool:
