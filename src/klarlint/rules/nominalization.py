@@ -340,7 +340,12 @@ def _happening_subject(block: BlockAnalysis, verb: Token) -> Token | None:
         near = near or _opens_with_its_phrase(block, child, verb)
         if child.dep in SUBJECT_DEPS and near and _noun_like(child):
             return child
-    return _subject_before(block, verb) or _modal_subject(block, verb) or _action_after(block, verb)
+    before = _subject_before(block, verb)
+    if before is not None and _hidden_action(before):
+        return before
+    # *Om måltid ingår i t.ex. konferensavgiften sker en reducering av …*: a noun before that is no action is another
+    # phrase's (the HR re-test s49, where *t.ex.* made *konferensavgiften* look like the subject)
+    return _modal_subject(block, verb) or _action_after(block, verb) or before
 
 
 # Verbs the tagger may take for the main verb of *ske*: *Grillning får ej ske* (*får* VERB, ROOT, *ske* its object)
