@@ -34,3 +34,26 @@ def test_announcing_opening_is_flagged(text: str, flagged: str) -> None:
 )
 def test_other_uses_are_left(text: str) -> None:
     assert not [f for f in jargon(text) if "informera" in f[0] or "upplysa" in f[0]]
+
+
+def findings(text: str, rule: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.text, f.replacements) for f in lint_text(text).findings if f.rule == rule]
+
+
+def test_abbreviations_from_the_re_tests_are_written_out() -> None:
+    """*åk* (årskurs) before a grade and *from.* (från och med): the HR and utility re-tests, session 49."""
+    assert findings("Lägret är för elever i åk 6–9.", "abbreviation") == [("åk", ("årskurs",))]
+    assert findings("Avgiften höjs from. den 1 mars 2027.", "abbreviation") == [("from.", ("från och med",))]
+    assert findings("Åk hem om du är sjuk.", "abbreviation") == []  # the verb
+
+
+def test_an_alarm_that_shall_take_place_is_raised() -> None:
+    """*ska larm ske* hides *larma* (utility re-test, session 49); *larm* ends in no -ning, so it is listed."""
+    assert findings("Vid olycka ska larm ske till SOS Alarm på 112.", "nominalization") == [("larm ske", ())]
+    assert findings("Larmet går om brand uppstår.", "nominalization") == []
+
+
+def test_infinna_sig_pa_is_no_komma_pa() -> None:
+    """*infinner dig på kontoret* → *kommer på kontoret* reads as *think of*: the *komma till …* advice instead."""
+    assert jargon("Du infinner dig på kontoret klockan nio.") == [("infinner dig", "komma till …")]
+    assert jargon("Han infinner sig klockan nio.") == [("infinner sig", "komma")]
