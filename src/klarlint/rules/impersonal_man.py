@@ -128,7 +128,7 @@ class ImpersonalMan:
             "bilagan Hur man överklagar*); an applicant acted on (*ska sökanden informeras*) only where the text "
             "speaks to its reader; *ni* and *er* where the paragraph says *ni*; and *Ni, Er* "
             "with a capital inside a sentence (`capital-ni`: lower case, as Myndigheternas skrivregler write it; "
-            "the capital reads as old-fashioned)"
+            "the capital reads as old-fashioned; *du, dig, din* where the text says *du* elsewhere)"
         ),
         reference=references.ADDRESS,
         explanation=(
