@@ -512,6 +512,10 @@ class PassiveVoice:
                     found = _as_topic_heading(found, block.text, _kind_of(passive), generic)
                 if found is None:
                     continue
+                if found.severity is None and not found.subcheck and _statutes_words(block_analysis, sentence, passive):
+                    found = _other_doer(found, block_analysis, "off" if unaddressed == "off" else "info")
+                    if found is None:
+                        continue
                 if (judged := _senders_judgement(found, block_analysis, passive, quoted, unaddressed)) is not None:
                     judgements.append((len(findings), *judged))
                 if found.severity is None and (needs := _context_needs(block_analysis, passive, addresses_reader)):
@@ -599,6 +603,51 @@ def _handling_note(block: BlockAnalysis, verb: Token) -> bool:
         and len(words) <= NOTE_WORDS
         and block.tokens[sentence.end - 1].text != "?"
     )
+
+
+# *Enligt 12 kap. 42 § jordabalken*, *enligt 6 § räntelagen*: a statute cited by chapter and section
+STATUTE_CITED = re.compile(r"\benligt\s+(?:\d+\s*(?:[a-z]\s+)?kap\.\s*)?\d+\s*(?:[a-z]\s+)?§", re.IGNORECASE)
+# *lagen säger att*, *jordabalken anger att*: the statute's words paraphrased
+STATUTE_SAYS = re.compile(r"\b\w*(?:lagen|balken|förordningen)\s+(?:säger|anger|föreskriver)\s+att\b", re.I)
+DONE_AUXILIARIES = frozenset({"har", "hade", "blev"})  # *har avslagits*, *blev delgiven*
+PAST_WINDOW = 4  # words before the passive looked at for them
+
+
+def _statutes_words(block: BlockAnalysis, sentence: Sentence, passive: Passive) -> bool:
+    """*Enligt 12 kap. 42 § jordabalken får hyresvärden säga upp avtalet om hyran betalas för sent*: a norm a
+    sentence cites from a statute (a rule in the present or with a modal) is the law's words, not the sender's act,
+    even in a decision (legal re-test s49: a judgment's *får hyresrätten inte förverkas* had *Vi får inte förverka*).
+    Information with no rewrite. Not what was done under the statute (*Enligt 5 § har din ansökan avslagits*) nor a
+    reader's task (*Enligt 3 § ska ansökan lämnas in*)."""
+    if not _cites_before(block, sentence, passive):
+        return False
+    if _reader_acts(block, passive):
+        return False  # *Enligt 3 § ska ansökan lämnas in*: still the reader's task
+    if passive.verb.feature("Tense") == "Past" and passive.verb.feature("VerbForm") == "Fin":
+        return False  # *avslogs* (a participle's Tense=Past is no past: *efter att ha blivit delgiven*)
+    before = block.words_before(passive.verb.i, 2 * PAST_WINDOW)[-PAST_WINDOW:]  # *har din ansökan avslagits*
+    return not any(t.lower in DONE_AUXILIARIES for t in before)
+
+
+def _cites_before(block: BlockAnalysis, sentence: Sentence, passive: Passive) -> bool:
+    """The statute is cited, or what the law says is said, before the passive in its sentence (*… enligt 44 §
+    jordabalken får hyresrätten inte förverkas*), or the sentence goes on with one that opens with the citation
+    (*Enligt 42 § … Men om hyresgästen …*). Not a citation after the passive: *Bidraget kan återkrävas enligt 12 §* is
+    the sender's act on the statute's ground, and *Enligt 5 § har du rätt till bistånd. Beslutet skickas till dig.*
+    the sender's."""
+    start = block.tokens[sentence.start].start
+    if STATUTE_CITED.search(block.text, start, passive.start) or STATUTE_SAYS.search(block.text, start, passive.start):
+        return True
+    number = block.sentences.index(sentence)
+    if number == 0 or block.tokens[sentence.start].lower not in GOING_ON:
+        return False
+    before = block.sentences[number - 1]
+    text = block.text[block.tokens[before.start].start : block.tokens[before.end - 1].end]
+    return bool(STATUTE_CITED.match(text) or STATUTE_SAYS.search(text))
+
+
+# A sentence's first word that goes on with the sentence before (*Enligt 42 § … Men om hyresgästen …*)
+GOING_ON = frozenset({"men", "och", "om", "då", "dock", "däremot"})
 
 
 def _change_under_om(document: Document, index: int, block: BlockAnalysis, passive: Passive) -> bool:

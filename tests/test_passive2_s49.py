@@ -1,0 +1,63 @@
+"""passive-voice, session 49's second wave (the legal, utility and HR re-tests): whose act a passive is. A norm a
+decision cites from a statute (real model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+HIDDEN = "döljer vem som gör"
+
+
+def passives(text: str, word: str, **settings: str) -> list:
+    """The passive-voice findings of ``text`` whose span starts with ``word`` (none where no finding is made)."""
+    found = [f for f in lint_text(text, **settings).findings if f.rule == "passive-voice"]
+    return [f for f in found if text[f.start : f.end].startswith(word)]
+
+
+def one(text: str, word: str, **settings: str):  # noqa: ANN201 (a Finding)
+    found = passives(text, word, **settings)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- 1. a statute's words in a decision: not the sender's act -----------------------------------------------------
+
+JUDGMENT = (
+    "Enligt 12 kap. 42 § jordabalken får hyresvärden säga upp avtalet om hyran betalas för sent. Men om "
+    "hyresgästen betalar inom tre veckor efter att ha blivit delgiven underrättelse enligt 12 kap. 44 § "
+    "jordabalken får hyresrätten inte förverkas."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (JUDGMENT, "betalas"),
+        (JUDGMENT, "blivit delgiven"),
+        (JUDGMENT, "förverkas"),
+        ("Lagen säger att hyresrätten kan förverkas om hyresgästen inte betalar.", "förverkas"),
+    ],
+)
+def test_a_statutes_words_are_not_the_senders_act(text: str, verb: str) -> None:
+    found = one(text, verb, genre="beslut")
+    assert found.severity.value == "info"
+    assert HIDDEN not in found.message
+    assert not found.suggestion or "Vi " not in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Enligt 5 § förvaltningslagen har din ansökan avslagits.", "avslagits"),  # done under the statute
+        ("Enligt 4 kap. 1 § socialtjänstlagen avslogs ansökan.", "avslogs"),
+        ("Bidraget kan återkrävas enligt 12 § förordningen om bidrag.", "återkrävas"),  # cited after: the ground
+        ("Enligt 5 § har du rätt till bistånd. Beslutet skickas till dig med post.", "skickas"),  # a new sentence
+        ("Enligt 3 § ska ansökan lämnas in senast den 1 maj.", "lämnas in"),  # the reader's task
+    ],
+)
+def test_the_senders_act_under_a_statute_still_warns(text: str, verb: str) -> None:
+    found = one(text, verb, genre="beslut")
+    assert found.severity.value == "warning"
+    assert HIDDEN in found.message
