@@ -61,3 +61,28 @@ def test_the_senders_act_under_a_statute_still_warns(text: str, verb: str) -> No
     found = one(text, verb, genre="beslut")
     assert found.severity.value == "warning"
     assert HIDDEN in found.message
+
+
+# --- 3. a class by what its things allow: *medarbetare vars arbetsuppgifter kan utföras* ---------------------------
+
+
+def test_what_a_vars_clause_allows_is_information() -> None:
+    text = (
+        "Distansarbete kan beviljas för medarbetare vars arbetsuppgifter helt eller delvis kan utföras utan fysisk "
+        "närvaro på arbetsplatsen."
+    )
+    found = one(text, "utföras", genre="dokument")
+    assert found.severity.value == "info"
+    assert HIDDEN not in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Vi har fått ärendet, vars handlingar kan skickas till dig i morgon.", "skickas"),  # definite: no class
+        ("Kunder vars ärende har avslutats får ett brev.", "avslutats"),  # no kan: what was done
+        ("Kunden, vars ärende kan avslutas i dag, får ett brev.", "avslutas"),  # one customer, not a class
+    ],
+)
+def test_a_vars_clause_without_a_class_and_kan_still_warns(text: str, verb: str) -> None:
+    assert HIDDEN in one(text, verb, genre="dokument").message

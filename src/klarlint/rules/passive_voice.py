@@ -2317,6 +2317,7 @@ def _acceptable_passive(
     if (
         _generic(block, passive)
         or _possible_in_definition(block, passive)
+        or _possible_for_whose(block, passive)
         or not addresses_reader
         and (
             _permitted(block, passive)
@@ -2581,6 +2582,29 @@ def _possible_in_definition(block: BlockAnalysis, passive: Passive) -> bool:
     if DEFINED_TERM.match(block.text) is not None or any(t.lemma.lower() == "avse" for t in block.tokens[start:]):
         return True
     return relative.head != relative.i and _defines_a_class(block, block.tokens[relative.head])
+
+
+def _possible_for_whose(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Distansarbete kan beviljas för medarbetare vars arbetsuppgifter helt eller delvis kan utföras utan fysisk
+    närvaro*: a *vars* clause with *kan* says which of a class are meant by what their things allow, not an act of
+    the sender's (HR re-test s49: a warning whose rewrite had been *Vi kan utföra vars arbetsuppgifter …*). Read from
+    the words (the parse took *utföras* for a conjunct of *beviljas*): *vars* after an indefinite noun (a class, not
+    *ärendet, vars handlingar kan skickas till dig*), its noun phrase and *kan* right before the passive."""
+    if passive.agent is not None or passive.kind != "s-passive":
+        return False
+    before = block.words_before(passive.verb.i, 2 * WHOSE_WINDOW)[-WHOSE_WINDOW:]
+    if not before or before[-1].lower != "kan":
+        return False
+    for token in reversed(before[:-1]):
+        if token.lower == "vars":
+            noun = word_before(block, token.i)
+            return noun is not None and noun.pos == "NOUN" and noun.feature("Definite") == "Ind"
+        if token.pos in {"VERB", "AUX", "PUNCT"} or token.lower in RELATIVES:
+            return False
+    return False
+
+
+WHOSE_WINDOW = 7  # *vars arbetsuppgifter helt eller delvis kan*: vars, its noun phrase, adverbs and kan
 
 
 def _defines_a_class(block: BlockAnalysis, noun: Token) -> bool:
