@@ -86,3 +86,38 @@ def test_what_a_vars_clause_allows_is_information() -> None:
 )
 def test_a_vars_clause_without_a_class_and_kan_still_warns(text: str, verb: str) -> None:
     assert HIDDEN in one(text, verb, genre="dokument").message
+
+
+# --- 2. whose act: what the reader gets and is asked to do with it -------------------------------------------------
+
+BADGE = (
+    "Du passerar in genom grinden. Den besökande erhåller ett besökskort som skall bäras synligt under hela "
+    "vistelsen inom hamnområdet och återlämnas vid utpassering."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        (BADGE, "bäras", "som du ska bära"),
+        (BADGE, "återlämnas", "Du ska återlämna"),
+        ("Du får ett kort som ska bäras synligt på området.", "bäras", "som du ska bära"),
+    ],
+)
+def test_what_the_reader_gets_is_the_readers_to_handle(text: str, verb: str, example: str) -> None:
+    found = one(text, verb, genre="webbsida")
+    assert "det är du" in found.message
+    assert example in found.suggestion
+    assert "Vi " not in found.suggestion and "vi " not in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Kommunen får ett bidrag som ska användas till vägar. Du kan läsa mer här.", "användas"),  # not the reader
+        ("Du får ett brev som ska bäras ut av brevbäraren.", "bäras ut"),  # its doer named
+        ("Du får ett kort. Kortet ska bäras synligt och återlämnas vid utpassering.", "återlämnas"),  # no relative
+    ],
+)
+def test_what_others_get_or_a_named_doer_is_not_the_readers(text: str, verb: str) -> None:
+    assert "det är du" not in one(text, verb, genre="webbsida").message

@@ -390,12 +390,23 @@ def suggestion_for(
     if (in_clause := _reader_in_som_clause(block, passive)) is not None:
         return f"Tilltala läsaren, till exempel ”{in_clause} …”"
     options = _reader_options(block, passive)
+    if not options and active_lemma(passive.verb) not in reader_verb_table():
+        # a task the reader gets with what he receives (*… som skall bäras synligt och återlämnas*): the reader is
+        # the doer of the active, not the sender (utility re-test s49: the example had been *Vi ska återlämna*)
+        options = [] if (own := _reader_as_doer(block, passive)) is None else [own]
     if not options:
         return f"Skriv aktivt, till exempel {active}"  # no form the reader's task fits (the example had been empty)
     to_reader = " eller ".join(f"”{option} …”" for option in options)
     if addresses_reader:
         return f"Tilltala läsaren, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+def _reader_as_doer(block: BlockAnalysis, passive: Passive) -> str | None:
+    """The active clause with the reader's pronoun for the doer (*Du ska återlämna …*), or None."""
+    pronoun = reader_pronoun(block)
+    clause = _active_clause(block, passive, pronoun, False)
+    return None if clause is None else _opened(block, passive.verb, None, clause, pronoun)
 
 
 def _apposition_closed(clause: str, actor: str) -> str:
@@ -1222,11 +1233,13 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
             return []  # *Ta till …* (see _active_clause)
         particles, obj = obj, particles  # *Ta hänsyn till …*
     modals = [t for t in helpers if t.lower in MODALS]
-    imperative = reader_verb_table()[active_lemma(verb)]
+    # None: a verb outside the list, whose imperative cannot be made safely (*återlämnas* after *som skall bäras*)
+    imperative = reader_verb_table().get(active_lemma(verb))
     options = []
     main_clause = not clause_marks(block, verb) and verb.dep not in SUBORDINATE_DEPS
     possibility = any(t.lemma.lower() in {"kunna", "få"} for t in helpers)  # *ska kunna lämnas ut*: no command
-    if main_clause and not possibility and (not modals or modals[0].lower in {"ska", "skall", "måste"}):
+    commanding = not modals or modals[0].lower in {"ska", "skall", "måste"}
+    if imperative is not None and main_clause and not possibility and commanding:
         # not in a clause of its own (*föreslår att spelskatt ska betalas*, *hur dessa ska följas upp*): an
         # imperative cannot stand there (an audit of every corpus rewrite found three)
         options.append(" ".join([_capitalised(imperative), *negated, *particles, *obj]))

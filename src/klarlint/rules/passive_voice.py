@@ -4116,7 +4116,11 @@ def _act_noun_taken_for_adverb(block: BlockAnalysis, verb: Token) -> Token | Non
 def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     """The hidden doer is the reader: an action readers are asked to do, not in the past, not in a relative clause."""
     verb = passive.verb
-    if passive.kind != "s-passive" or active_lemma(verb) not in reader_verb_table():
+    if passive.kind != "s-passive":
+        return False
+    if passive.agent is None and _and_of_what_the_reader_gets(block, verb):
+        return _speaks_to_reader(block.text)  # *… som skall bäras synligt och återlämnas vid utpassering*
+    if active_lemma(verb) not in reader_verb_table() and not (passive.agent is None and _reader_gets(block, verb)):
         return False
     if passive.agent is not None and passive.agent.lower() in SENDER_WORDS:
         return False  # *så bokas tolk av oss*: the sender named as the doer (the example had been *Boka tolk av oss*)
@@ -4333,6 +4337,40 @@ GRANTED_THINGS = (
 def _indefinite(block: BlockAnalysis, noun: Token) -> bool:
     """*en lapp*, *ett brev*: the noun has an indefinite article."""
     return any(t.dep == "det" and t.lower in {"en", "ett"} for t in block.children(noun))
+
+
+def _reader_gets(block: BlockAnalysis, verb: Token) -> bool:
+    """*Du får ett besökskort som ska bäras synligt*, *Den besökande erhåller ett besökskort som skall bäras …*: a
+    relative clause on what the reader receives; what it asks is asked of the one who gets it, whatever the verb
+    (utility re-test s49: the example had been *som vi ska bära*). The receiver is *du*/*ni*, or a role the text
+    calls its reader by (*den besökande*); _asked_in_a_som_clause still wants a modal and a paragraph to the reader."""
+    if verb.dep != "acl:relcl" or verb.head == verb.i:
+        return False
+    thing = block.tokens[verb.head]
+    getting = block.tokens[thing.head]
+    if thing.dep != "obj" or getting.lemma.lower() not in GET_LEMMAS:
+        return False
+    receiver = next((t for t in block.children(getting) if t.dep == "nsubj"), None)
+    if receiver is None:
+        return False
+    return receiver.lower in {"du", "ni"} or receiver.feature("VerbForm") == "Part" and receiver.lower.endswith("nde")
+
+
+GET_LEMMAS = frozenset({"få", "erhålla"})
+
+
+def _and_of_what_the_reader_gets(block: BlockAnalysis, verb: Token) -> bool:
+    """*… ett besökskort som skall bäras synligt … och återlämnas vid utpassering*: a passive right after *och*, with
+    no subject of its own, that goes on with such a relative clause earlier in the sentence (see _reader_gets; the
+    parse hung *återlämnas* on *erhåller*, and the example had been *Vi ska återlämna*)."""
+    before = word_before(block, verb.i)
+    if verb.dep != "conj" or before is None or before.lower != "och":
+        return False
+    if any(t.dep.startswith("nsubj") for t in block.children(verb)):
+        return False
+    start = sentence_start(block, verb.i) or 0
+    earlier = [t for t in block.tokens[start : verb.i] if t.feature("Voice") == "Pass" and t.pos == "VERB"]
+    return bool(earlier) and _reader_gets(block, earlier[-1])
 
 
 def _asked_in_a_som_clause(block: BlockAnalysis, verb: Token, som: Token) -> bool:
