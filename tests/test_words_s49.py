@@ -57,3 +57,21 @@ def test_infinna_sig_pa_is_no_komma_pa() -> None:
     """*infinner dig på kontoret* → *kommer på kontoret* reads as *think of*: the *komma till …* advice instead."""
     assert jargon("Du infinner dig på kontoret klockan nio.") == [("infinner dig", "komma till …")]
     assert jargon("Han infinner sig klockan nio.") == [("infinner sig", "komma")]
+
+
+def fixes(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.text, f.replacements) for f in lint_text(text).findings if f.rule == "jargon"]
+
+
+def test_kan_komma_att_with_the_reader_as_subject_is_advice() -> None:
+    """*du kan komma att delta* (may be required to) → *du kan delta* reads as an offer (fix re-test, session 49)."""
+    assert fixes("Du kan komma att delta i kommunens beredskap.") == [("kan komma att", ())]
+    assert fixes("Ni kan komma att kallas till intervju.") == [("kan komma att", ())]
+    assert fixes("Vi kan komma att begära in dem.") == [("kan komma att", ("kan",))]
+    assert fixes("Avgiften kan komma att höjas.") == [("kan komma att", ("kan",))]
+
+
+def test_med_utgangspunkt_fran_before_a_name_is_advice() -> None:
+    """*en nattpatrull med utgångspunkt från Centrums lokaler* is based there: *utifrån* would change the meaning."""
+    assert fixes("Vi bildar en nattpatrull med utgångspunkt från Centrums lokaler.") == [("med utgångspunkt från", ())]
+    assert fixes("Vi arbetar med utgångspunkt från barnens behov.") == [("med utgångspunkt från", ("utifrån",))]
