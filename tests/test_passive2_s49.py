@@ -121,3 +121,50 @@ def test_what_the_reader_gets_is_the_readers_to_handle(text: str, verb: str, exa
 )
 def test_what_others_get_or_a_named_doer_is_not_the_readers(text: str, verb: str) -> None:
     assert "det är du" not in one(text, verb, genre="webbsida").message
+
+
+# --- 2. whose act: a condition on a third party's act, a change the reader must report ------------------------------
+
+REPORT_CHANGES = (
+    "# Beslut om bostadstillägg\n\nVi har beviljat dig bostadstillägg.\n\nDu måste kontakta oss om något ändras som "
+    "kan påverka ditt bostadstillägg, t.ex. om\n\n- din hyra höjs eller sänks\n- du flyttar\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "fmt"),
+    [
+        (REPORT_CHANGES, "höjs", "markdown"),
+        (REPORT_CHANGES, "sänks", "markdown"),
+        (
+            "Arbetsgivaren får bara kontrollera din e-post om den registrerade har informerats om kontrollen i förväg.",
+            "informerats",
+            "text",
+        ),
+    ],
+)
+def test_what_another_does_is_not_the_senders_act(text: str, verb: str, fmt: str) -> None:
+    found = [f for f in lint_text(text, fmt, genre="beslut").findings if f.rule == "passive-voice" and f.text == verb]
+    assert len(found) == 1, found
+    assert "Vi " not in (found[0].suggestion or "") and "vi " not in (found[0].suggestion or "")
+    assert "(Vem?)" in found[0].suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [  # a list under om after no telling us, an om clause after vi: the sender's own condition
+        ("Vi betalar ut pengarna om\n\n- din ansökan godkänns\n", "godkänns", "Vi godkänner"),
+        ("Vi betalar ut pengarna om ansökan har godkänts.", "godkänts", "Vi har godkänt"),  # we: no third party
+        (  # *om* of *informera om*, not a condition (corpus: Borlänge's policy)
+            "Vår strävan är att alltid informera de anställda i kommunen om för dem viktiga händelser innan "
+            "informationen presenteras externt.",
+            "presenteras",
+            "innan vi presenterar",
+        ),
+    ],
+)
+def test_the_senders_own_condition_keeps_vi(text: str, verb: str, example: str) -> None:
+    found = [f for f in lint_text(text, "markdown", genre="beslut").findings if f.rule == "passive-voice"]
+    found = [f for f in found if f.text == verb]
+    assert len(found) == 1, found
+    assert example in found[0].suggestion

@@ -512,6 +512,10 @@ class PassiveVoice:
                     found = _as_topic_heading(found, block.text, _kind_of(passive), generic)
                 if found is None:
                     continue
+                senders = bool(found.suggestion) and "”Vi " in found.suggestion
+                if senders and _readers_report_under_om(analysis.document, index):
+                    suggestion = suggestion_for(block_analysis, passive, False, addresses_reader, UNKNOWN_DOER)
+                    found = replace(found, suggestion=suggestion)
                 if found.severity is None and not found.subcheck and _statutes_words(block_analysis, sentence, passive):
                     found = _other_doer(found, block_analysis, "off" if unaddressed == "off" else "info")
                     if found is None:
@@ -650,6 +654,47 @@ def _cites_before(block: BlockAnalysis, sentence: Sentence, passive: Passive) ->
 GOING_ON = frozenset({"men", "och", "om", "då", "dock", "däremot"})
 
 
+def _condition_on_another(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Arbetsgivaren får bara kontrollera din e-post om den registrerade har informerats om kontrollen*: a condition
+    on what a named third party (the main clause's subject, a noun) may do is not the sender's act (legal re-test
+    s49: the example had been *om vi har informerat*). Not that party either, always (*Hyresvärden får säga upp
+    avtalet om hyran betalas för sent*: the tenant pays): the example asks (Vem?)."""
+    # the parse's own *om* (not _condition_clause's look back: *informera de anställda om … innan informationen
+    # presenteras* read *om* as the condition's)
+    if passive.agent is not None or not any(t.lower == "om" for t in clause_marks(block, passive.verb)):
+        return False
+    sentence = sentence_of(block, passive.verb.i)
+    if sentence is None:
+        return False
+    roots = [t for t in block.tokens[sentence.start : sentence.end] if t.head == t.i and t.i != passive.verb.i]
+    subjects = [t for root in roots[:1] for t in block.children(root) if t.dep == "nsubj" and t.i < passive.verb.i]
+    return bool(subjects) and subjects[0].pos in {"NOUN", "PROPN"} and subjects[0].lower not in SENDER_WORDS
+
+
+def _readers_report_under_om(document: Document, index: int) -> bool:
+    """*Du måste kontakta oss om något ändras …, t.ex. om* ⏎ *- din hyra höjs eller sänks*: a list item that ends a
+    lead-in's *om* after a verb of telling us is a change the reader must report, not the sender's act (legal
+    re-test s49: the examples had been *Vi höjer din hyra*, *Vi sänker din hyra*; the landlord does)."""
+    if document.blocks[index].kind is not BlockKind.LIST_ITEM:
+        return False
+    lead_in = _lead_in(document, index)
+    return lead_in is not None and lead_in.endswith(" om") and TELL_US.search(lead_in) is not None
+
+
+# *kontakta oss*, *meddela oss*, *berätta för oss*, *anmäla till oss*: the reader tells the sender
+TELL_US = re.compile(
+    r"\b(?:kontakta|meddela|berätta\s+för|anmäla\s+till|informera|höra\s+av\s+dig\s+till|ringa)\s+oss\b", re.I
+)
+
+
+def _lead_in(document: Document, index: int) -> str | None:
+    """The text of the block before a list's items, without its closing colon, lower case (None at the start)."""
+    before = index - 1
+    while before >= 0 and document.blocks[before].kind is BlockKind.LIST_ITEM:
+        before -= 1
+    return document.blocks[before].text.rstrip(" :").lower() if before >= 0 else None
+
+
 def _change_under_om(document: Document, index: int, block: BlockAnalysis, passive: Passive) -> bool:
     """*Du måste kontakta oss, t.ex. om* ⏎ *- din inkomst eller dina tillgångar ändras med mer än 1000 kr*: a list
     item that ends a lead-in's *om* is a condition, and a change in it happens with no one acting, as in *Om din
@@ -660,10 +705,8 @@ def _change_under_om(document: Document, index: int, block: BlockAnalysis, passi
         return False
     if any(t.lower in MODALS for t in block.words_before(passive.verb.i, 2)):
         return False
-    before = index - 1
-    while before >= 0 and document.blocks[before].kind is BlockKind.LIST_ITEM:
-        before -= 1
-    return before >= 0 and document.blocks[before].text.rstrip(" :").lower().endswith(" om")
+    lead_in = _lead_in(document, index)
+    return lead_in is not None and lead_in.endswith(" om")
 
 
 def _verb_first_cell(block: Block, analysis: BlockAnalysis) -> bool:
@@ -1083,6 +1126,7 @@ def _finding(
             or _shown_in_a_document(block, passive.verb)
             or _how_the_readers_own_is_used(block, passive.verb)
             or _readers_deed_in_relative(block, passive)
+            or _condition_on_another(block, passive)
         ):
             sender = UNKNOWN_DOER
         elif not reader and _generic_man_acts(block, passive.verb):
