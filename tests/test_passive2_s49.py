@@ -168,3 +168,36 @@ def test_the_senders_own_condition_keeps_vi(text: str, verb: str, example: str) 
     found = [f for f in found if f.text == verb]
     assert len(found) == 1, found
     assert example in found[0].suggestion
+
+
+# --- 4. a doer named by an adjective as a noun: *av den drabbade eller chefen* --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        (
+            "Händelsen skall anmälas i KIA av den drabbade eller chefen senast dagen efter.",
+            "anmälas",
+            "Den drabbade eller chefen ska anmäla",
+        ),
+        ("Avgiften betalas av de boende.", "betalas", "De boende betalar"),
+    ],
+)
+def test_an_adjective_as_a_noun_names_the_doer(text: str, verb: str, example: str) -> None:
+    found = one(text, verb, genre="dokument")
+    assert found.severity.value == "info"
+    assert example in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "not_doer"),
+    [
+        ("Ansökan prövas av den ansvarige handläggaren i maj.", "prövas", "”den ansvarige”"),  # a noun follows
+        ("Ärendet ska hanteras av den anledningen snabbt.", "hanteras", "”den anledningen”"),  # no adjective
+        # *av* after a noun is the noun's (corpus: the doer had been *den regionala*)
+        ("I år inrättades ett nytt stöd för utveckling av den regionala vården.", "inrättades", "”den regionala”"),
+    ],
+)
+def test_no_adjective_doer_where_a_noun_follows_or_none_is_named(text: str, verb: str, not_doer: str) -> None:
+    assert not_doer not in one(text, verb, genre="dokument").message

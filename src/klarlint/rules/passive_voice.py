@@ -500,6 +500,7 @@ class PassiveVoice:
                 passive = _agent_with_area(block_analysis, _agent_after_adverbial(block_analysis, passive))
                 passive = _agent_with_name(block_analysis, _agent_each(block_analysis, passive))
                 passive = _agent_of_first_conjunct(block_analysis, passive, passives)
+                passive = _agent_named_by_adjective(block_analysis, passive)
                 # the flagged words take the verb's particle once, for the note and the note context may give instead
                 passive = replace(passive, end=_end_with_particle(block_analysis, passive))
                 around = _window(block_analysis, sentences[max(0, number - 1)].start, following.end, passive)
@@ -2192,6 +2193,40 @@ def _agent_with_name(block: BlockAnalysis, passive: Passive) -> Passive:
         return passive
     rest = block.text[words[0].start : words[-1].end]
     return replace(passive, agent_rest=rest, agent_span=(start, words[-1].end))
+
+
+def _agent_named_by_adjective(block: BlockAnalysis, passive: Passive) -> Passive:
+    """The passive with a doer named by an adjective as a noun: *Händelsen skall anmälas i KIA av den drabbade eller
+    chefen* (HR re-test s49: the parse took *drabbade* for a verb, and the warning asked who). Read from the words:
+    *av*, *den* or *de*, a word in *-e* or *-a* (*drabbade*, *anställda*, *sökande*), then the sentence's end, a comma
+    or *och*/*eller* and a definite noun, which joins the doer; no punctuation or verb between the passive and *av*,
+    and no noun right before *av* (whose *av* it would be)."""
+    if passive.agent is not None:
+        return passive
+    words = block.words_after(passive.verb.i, ADJECTIVE_AGENT_WINDOW + 4)  # the doer's words after the window's
+    at = next((n for n, t in enumerate(words) if t.lower == "av" or t.pos in {"PUNCT", "VERB", "AUX"}), None)
+    if at is None or at >= ADJECTIVE_AGENT_WINDOW or words[at].lower != "av" or len(words) < at + 3:
+        return passive
+    if at > 0 and words[at - 1].pos == "NOUN":
+        return passive  # *statsbidrag för utveckling av den prehospitala akutsjukvården*: the noun's av
+    article, adjective = words[at + 1], words[at + 2]
+    if article.lower not in {"den", "de"} or not adjective.lower.endswith(("e", "a")) or not adjective.is_word:
+        return passive
+    rest, end = "", adjective.end
+    after = words[at + 3 : at + 5]
+    if after and after[0].lower in {"och", "eller"}:
+        noun = after[1] if len(after) > 1 else None
+        if noun is None or noun.pos != "NOUN" or noun.feature("Definite") != "Def":
+            return passive
+        rest, end = block.text[after[0].start : noun.end], noun.end
+    elif after and after[0].pos != "PUNCT" and after[0].lower not in TIME_AFTER_AGENT:
+        return passive
+    agent = block.text[article.start : adjective.end]
+    return replace(passive, agent=agent, agent_rest=rest, agent_span=(article.start, end))
+
+
+ADJECTIVE_AGENT_WINDOW = 8  # *anmälas i KIA av den drabbade eller chefen*: a place of two words, av and the doer
+TIME_AFTER_AGENT = frozenset({"senast", "innan", "före", "efter", "inom", "samma"})
 
 
 def _capitalised_word(token: Token) -> bool:
