@@ -90,7 +90,8 @@ class QuotesAndDashes:
             "(*10-12, 8.00-16.30, måndag-fredag*, hours after *kl*: *kl 07-20* → en dash; after *mellan*/*från* → "
             "*och*/*till*: *mellan 7.00 och "
             "17.00*); a spaced hyphen, double hyphen or em dash used as "
-            "tankstreck (→ ` – `). Not dates, telephone, organisation or bank giro numbers, ISBNs, compounds "
+            "tankstreck (→ ` – `). Not dates, telephone, organisation or bank giro numbers, court case "
+            "numbers (*Mål nr T 5521-26*), ISBNs, compounds "
             "(*3-rumslägenhet*), scores (*3-2*), list bullets, Markdown code or HTML attributes"
         ),
         reference=references.PUNCTUATION,
