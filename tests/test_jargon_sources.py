@@ -805,9 +805,8 @@ FITTED_SUGGESTIONS = [
     ("Gruppens kompetens tillvaratas inte i dag.", "tillvaratas", "tas till vara", ()),
     ("Vi ska tillvarata gruppens kompetens.", "tillvarata", "ta vara på", ("ta vara på",)),
     # a listed *sig* matches every person's reflexive, and the advice takes the text's own (a letter to *du*); the
-    # replacement too, as in the third person (session 49: *inställer dig* had only the bare *komma*); *på kontoret*
-    # takes the *komma till …* advice (test_words_s49: *komma på* reads as *think of*)
-    ("Du ska infinna dig klockan nio.", "infinna dig", "komma", ("komma",)),
+    # replacement too, as in the third person (session 49: *inställer dig* had only the bare *komma*)
+    ("Du ska infinna dig på kontoret i maj.", "infinna dig", "komma", ("komma",)),
     ("Vi förvissar oss om att allt stämmer.", "förvissar oss om", "kontrollerar / ser till", ("kontrollerar",)),
     # the entry ends in *om*: *förvissade sig om att* → *kontrollerade att*, not *kontrollerade om att*
     (

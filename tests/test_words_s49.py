@@ -53,12 +53,6 @@ def test_an_alarm_that_shall_take_place_is_raised() -> None:
     assert findings("Larmet går om brand uppstår.", "nominalization") == []
 
 
-def test_infinna_sig_pa_is_no_komma_pa() -> None:
-    """*infinner dig på kontoret* → *kommer på kontoret* reads as *think of*: the *komma till …* advice instead."""
-    assert jargon("Du infinner dig på kontoret klockan nio.") == [("infinner dig", "komma till …")]
-    assert jargon("Han infinner sig klockan nio.") == [("infinner sig", "komma")]
-
-
 def fixes(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(f.text, f.replacements) for f in lint_text(text).findings if f.rule == "jargon"]
 
