@@ -2045,10 +2045,10 @@ def _agent_after_adverbial(block: BlockAnalysis, passive: Passive) -> Passive:
             return passive
         if token.lower == "av" and _verbs_adverbial(block, verb, before):
             phrase = list(itertools.takewhile(lambda t: t.pos in AGENT_WORD_POS, words[index + 2 :]))
-            if not phrase or not _acts(phrase[-1]) or len(phrase) > MAX_ADVERBIAL_AGENT_WORDS:
+            if not phrase or not _acts_after(before, phrase[-1]) or len(phrase) > MAX_ADVERBIAL_AGENT_WORDS:
                 return passive
             rest = words[index + 2 + len(phrase) :]
-            if rest and (rest[0].text == "," or rest[0].pos == "CCONJ"):
+            if rest and (rest[0].text == "," or rest[0].pos == "CCONJ") and not _clause_after_comma(rest):
                 return (
                     passive  # a list of doers (*av Mexikos handelsminister, Raquel Buenrostro, och …*): not cut short
                 )
@@ -2104,6 +2104,8 @@ def _verbs_adverbial(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
     fixed preposition that ends in *av* (*med hjälp av*, *på grund av*) or an act (*vid granskningen av*)."""
     if noun.pos == "NOUN" and noun.dep == "obj" and noun.head == verb.i:
         return _receiver_subject(block, verb)  # *Du meddelas beslutet av handläggaren*
+    if noun.pos == "PRON" and noun.dep in ("obj", "iobj") and noun.head == verb.i and noun.lower in PERSONAL_OBJECTS:
+        return True  # *har delgivits dig av bolaget*: a personal pronoun takes no *av* phrase, the verb does (s49)
     if noun.pos != "NOUN" or noun.dep != "obl" or noun.head != verb.i:
         return False
     # by the form too: the lemma may be wrong (*uppdrag* as *uppdra*)
@@ -2126,6 +2128,24 @@ def _receiver_subject(block: BlockAnalysis, verb: Token) -> bool:
 
 
 RECEIVING_PRONOUNS = frozenset({"du", "ni", "jag", "vi", "han", "hon", "de"})
+
+
+# Words that open a clause after a comma: the phrase before the comma ended there (*delgivits dig av bolaget, varför
+# …*), where a list of doers goes on with another name (*av Mexikos handelsminister, Raquel Buenrostro, och …*)
+CLAUSE_AFTER_COMMA = frozenset({"varför", "vilket", "som", "men", "eftersom", "då", "när", "om", "så"})
+
+
+def _clause_after_comma(rest: Sequence[Token]) -> bool:
+    return len(rest) > 1 and rest[0].text == "," and (rest[1].lower in CLAUSE_AFTER_COMMA or rest[1].pos == "SCONJ")
+
+
+def _acts_after(before: Token, token: Token) -> bool:
+    """Whether the *av* phrase's last word is a doer: a person or a body (:func:`_acts`), or after a personal pronoun
+    object any definite noun but a reason (*delgivits dig av bolaget*; not *av misstaget*, see NOT_AGENTS)."""
+    if _acts(token):
+        return True
+    definite = token.pos == "NOUN" and token.feature("Definite") == "Def"
+    return before.pos == "PRON" and definite and token.lemma.lower() not in NOT_AGENTS and token.lower not in NOT_AGENTS
 
 
 def _acts(token: Token) -> bool:
