@@ -21,6 +21,8 @@ const state = {
   shownText: editor.value, // the text the findings' offsets currently refer to
   openKey: null, // the finding whose details are open (also the selected highlight)
   openFinding: null, // that finding itself: a re-check finds it again by rule and place (keepOpenFinding)
+  // The list's current finding, its one Tab stop (makeCurrent): kept by key, by rule and place, or by index
+  currentFinding: { key: null, finding: null, index: 0 },
   seq: 0,
   timer: null,
   rules: new Map(), // rule id -> rule info (titles for the list, explanations for the details)
@@ -643,17 +645,43 @@ function renderList(shown) {
   const focusedIndex = focused ? [...list.children].indexOf(focused) : -1;
   const was = focused && itemFindings.get(focused);
   list.replaceChildren(...shown.map(findingItem));
+  const items = [...list.children];
   if (focusedIndex >= 0) {
     // The writer stays on the same finding: after a re-check it has a new key (keys hold the positions the
     // check gave), so it is found by rule and place, as keepOpenFinding does. Gone: go on to the next one.
-    const items = [...list.children];
     const target =
       items.find((li) => li.dataset.key === focused.dataset.key) ||
       (was && items.find((li) => sameFinding(itemFindings.get(li), was))) ||
       items[Math.min(focusedIndex, items.length - 1)];
+    if (target) makeCurrent(target);
     (target ? target.querySelector(".finding-head") : editor).focus();
+  } else {
+    // Focus elsewhere (the writer types): Tab back into the list still comes to the finding they were on.
+    const { key, finding, index } = state.currentFinding;
+    const target =
+      items.find((li) => li.dataset.key === key) ||
+      (finding && items.find((li) => sameFinding(itemFindings.get(li), finding))) ||
+      items[Math.min(index, items.length - 1)];
+    if (target) makeCurrent(target);
   }
 }
+
+/**
+ * The findings list is one Tab stop (roving tabindex, as the paragraph strip is): the current finding's header has
+ * tabindex 0, the others -1, and the arrows move between them. Every finding a Tab stop had taken 29 Shift+Tab
+ * from finding 20 back to the text (s49 a11y WRONG 6). An open finding's buttons stay in the Tab order.
+ */
+function makeCurrent(li) {
+  const items = [...$("findings").children];
+  for (const item of items) item.querySelector(".finding-head").tabIndex = item === li ? 0 : -1;
+  state.currentFinding = { key: li.dataset.key, finding: itemFindings.get(li), index: items.indexOf(li) };
+}
+
+// Focus in a finding by any way (arrows, click, a fix going on to the next, Escape) makes it the current one.
+$("findings").addEventListener("focusin", (event) => {
+  const li = event.target.closest("#findings > li");
+  if (li && li.querySelector(".finding-head").tabIndex !== 0) makeCurrent(li);
+});
 
 // Up and down arrows (Home, End) from one finding's header to the next: Tab alone had passed the 3 buttons of every
 // opened finding on the way (s47 WRONG 19).
@@ -686,6 +714,7 @@ function findingItem(f) {
   const head = document.createElement("button");
   head.type = "button";
   head.className = "finding-head";
+  head.tabIndex = -1; // renderList makes one current (makeCurrent)
   head.setAttribute("aria-expanded", String(open));
   head.setAttribute("aria-controls", id);
   const badge = el("span", `badge badge-${f.severity}`, SEVERITIES[f.severity] || f.severity);
