@@ -229,7 +229,10 @@ class ImpersonalMan:
         # (see COMPANY_APPLICANT: the applicant is another than the reader the text calls *du*)
         other = says_du and not ni and any(part.company_applicant for part in parts)
         return [
-            _in_address_form(_capital_to_du(analysis, index, finding, says_du), ni or part.ni_word and not part.du_word)
+            _in_address_form(
+                _plural_to_du(_capital_to_du(analysis, index, finding, says_du), says_du and not part.ni_word),
+                ni or part.ni_word and not part.du_word,
+            )
             for index, part in enumerate(parts)
             for finding, needs in part.findings
             if (addressed or needs in kept) and not (other and _applicant(analysis, index, finding))
@@ -296,6 +299,22 @@ def _du_for_capital(block: BlockAnalysis, token: Token) -> str | None:
     if lower == "er" and token.dep in {"obj", "iobj", "obl", "nmod"}:
         return "dig"
     return None
+
+
+# *de sökande* is told *ni* (the plural), but in a text that says *du* to its reader the reader is one of them: *Efter
+# sista anmälningsdag erbjuds de sökande med högst poäng visning* beside *Du kan anmäla intresse* (session 49, a
+# utility re-tester: *ni* in a text that says only *du*), as a capital *Ni* there is told *du*.
+PLURAL_TO_DU = {"ni": "du", "er": "dig", "er / ert / era": "din / ditt / dina"}
+
+
+def _plural_to_du(finding: RuleFinding, says_du: bool) -> RuleFinding:
+    """A *de sökande* finding told the *du* form where the text says *du* and its paragraph not *ni*."""
+    if not says_du or finding.subcheck != "address-form" or finding.suggestion is None:
+        return finding
+    du = PLURAL_TO_DU.get(finding.suggestion[0].lower() + finding.suggestion[1:])
+    if du is None:
+        return finding
+    return replace(finding, suggestion=du[0].upper() + du[1:] if finding.suggestion[0].isupper() else du)
 
 
 def _in_address_form(finding: RuleFinding, ni: bool) -> RuleFinding:
