@@ -40,3 +40,69 @@ def test_reducering_with_a_light_verb_is_minska(text: str, span: str) -> None:
 )
 def test_reducering_without_a_light_verb_is_left(text: str) -> None:
     assert _found(text, "nominalization") == []
+
+
+# --- 3: phrases the legal re-tester missed ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Om du har fått för mycket kan det bli aktuellt med återbetalning.", "bli aktuellt med"),
+        ("Då blir det aktuellt med en ny prövning.", "blir det aktuellt med"),
+        ("Du ska betala senast den dag som anges ovan.", "den dag som anges ovan"),
+        ("Betala senast det datum som anges ovan.", "det datum som anges ovan"),
+    ],
+)
+def test_legal_phrases_are_advice_with_no_replacement(text: str, phrase: str) -> None:
+    [found] = _found(text)
+    assert (found.text, found.suggestion) == (phrase, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utbildning som kan bli aktuell med stöd av paketet är språkkurser.",  # a corpus sentence: med stöd av
+        "Det blir aktuellt med stöd av lagen.",
+        "Frågan är aktuell med tanke på valet.",
+        "Frågan blir aktuell igen i maj.",
+        "De villkor som anges ovan gäller.",  # no date to write out
+        "Betala senast den dag som anges nedan.",
+    ],
+)
+def test_aktuell_and_anges_ovan_elsewhere_are_left(text: str) -> None:
+    assert _found(text) == []
+
+
+def _formal(text: str) -> list:  # Findings
+    return [f for f in lint_text(text, enable=["formal-word"]).findings if f.rule == "formal-word"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "suggestion"),
+    [
+        ("Vi behöver mer personal för att komma till rätta med balanserna.", "komma till rätta med", "lösa"),
+        ("Kommunen kom tillrätta med problemet.", "kom tillrätta med", "löste"),
+    ],
+)
+def test_komma_till_ratta_med_is_a_tip(text: str, phrase: str, suggestion: str) -> None:
+    [found] = _formal(text)
+    assert found.text == phrase
+    assert found.suggestion.startswith(suggestion)
+    assert found.severity.value == "info"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nyckeln kom till rätta efter en vecka.",  # was found
+        "Han har svårt att komma till rätta i skolan.",
+    ],
+)
+def test_komma_till_ratta_without_med_is_left(text: str) -> None:
+    assert _formal(text) == []
+
+
+def test_komma_till_ratta_med_is_off_by_default() -> None:
+    found = lint_text("Vi ska komma till rätta med problemet.").findings
+    assert [f for f in found if f.rule in ("formal-word", "jargon")] == []
