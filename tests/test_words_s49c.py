@@ -106,3 +106,58 @@ def test_komma_till_ratta_without_med_is_left(text: str) -> None:
 def test_komma_till_ratta_med_is_off_by_default() -> None:
     found = lint_text("Vi ska komma till rätta med problemet.").findings
     assert [f for f in found if f.rule in ("formal-word", "jargon")] == []
+
+
+# --- 5: a person's medgivande is samtycke; verkställa a judgment or decision is the legal term ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ändringen gjordes efter Evas medgivande.",
+        "Uppgifterna lämnas ut med ditt medgivande.",
+        "Tillbyggnaden kräver grannens medgivande.",
+    ],
+)
+def test_a_persons_medgivande_is_samtycke(text: str) -> None:
+    [found] = _found(text)
+    assert (found.text, found.suggestion) == ("medgivande", "samtycke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisen har fått regeringens medgivande att hyra lokalerna.",  # the corpus's: a permission
+        "Ändringen gjordes efter Skatteverkets medgivande.",
+        "Arbetet får göras med medgivande från nämnden.",
+    ],
+)
+def test_a_bodys_medgivande_keeps_tillstand_first(text: str) -> None:
+    [found] = _found(text)
+    assert found.suggestion == "tillstånd / samtycke"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Utslaget kan verkställas, dvs. Kronofogden kan ta pengar från din lön.", "verkställas"),
+        ("Utvisningsbeslutet verkställdes i går.", "verkställdes"),
+        ("Kronofogden kan verkställa domen.", "verkställa"),
+    ],
+)
+def test_verkstalla_a_judgment_is_advice_with_no_replacement(text: str, word: str) -> None:
+    [found] = _found(text)
+    assert (found.text, found.suggestion) == (word, None)
+    assert "juridisk term" in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion"),
+    [
+        ("Nämnden ska verkställa planen under året.", "verkställa", "genomföra / göra"),
+        ("Förändringen verkställs den 1 mars.", "verkställs", "genomförs / görs"),
+    ],
+)
+def test_verkstalla_a_plan_is_still_genomfora(text: str, word: str, suggestion: str) -> None:
+    [found] = _found(text)
+    assert (found.text, found.suggestion) == (word, suggestion)
