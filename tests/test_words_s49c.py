@@ -161,3 +161,23 @@ def test_verkstalla_a_judgment_is_advice_with_no_replacement(text: str, word: st
 def test_verkstalla_a_plan_is_still_genomfora(text: str, word: str, suggestion: str) -> None:
     [found] = _found(text)
     assert (found.text, found.suggestion) == (word, suggestion)
+
+
+# --- 1: an acronym is told once per text, at first use; a statute book's code asks for the regulation's name --------
+
+
+def test_an_acronym_is_told_once_per_text() -> None:
+    text = "Skyddsombuden har deltagit enligt AFS 2023:1. Vi följer AFS 2023:1 i allt arbete."
+    assert _texts(text, "abbreviation") == ["AFS"]
+
+
+def test_a_statute_books_code_asks_for_the_regulations_name() -> None:
+    [found] = _found("Skyddsombuden har deltagit enligt AFS 2023:1 och i samverkan.", "abbreviation")
+    assert "vad föreskrifterna heter" in found.message
+    assert "(AFS 2023:1)" in found.message
+
+
+@pytest.mark.parametrize("text", ["Kontakta IVO om du är tveksam.", "Du har haft stöd från IVO i 12 år."])
+def test_other_acronyms_keep_the_name_message(text: str) -> None:
+    [found] = _found(text, "abbreviation")
+    assert found.message.endswith("”… (IVO)” efter det utskrivna namnet.")
