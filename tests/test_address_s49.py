@@ -4,6 +4,8 @@ it must and must not flag."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import lint_text
 
 
@@ -30,3 +32,54 @@ def test_de_sokande_in_a_ni_paragraph_is_still_told_ni() -> None:
 
 def test_de_sokande_in_a_text_without_du_is_still_told_ni() -> None:
     assert _man_findings("De sökande får svar inom en månad.") == [("De sökande", "Ni")]
+
+
+# a lower-case ni in a decision that says du throughout (legal re-test 03): a switch of address, unless a plural
+# reading is near
+
+_DECISION = (
+    "Beslut om cykeln\n\nDiarienummer: 5000-K123456-26\nBeslutsdatum: 2026-11-23\n\nBeslut\nFörundersökningen läggs "
+    "ned.\n\nDu har anmält att din cykel stals.\n\nDu kan begära att en åklagare prövar beslutet på nytt.\n\n{last}"
+)
+
+
+def _switches(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in lint_text(text).findings if f.subcheck == "address-switch"]
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("Ring mig under kontorstid om ni har frågor om beslutet.", [("ni", "du")]),
+        ("Ni kan nå oss under kontorstid.", [("Ni", "Du")]),
+        # an er after it: du alone would leave *du vill vända er*, so advice
+        ("Ring oss om ni vill vända er till en åklagare.", [("ni", "Skriv du (och dig, din)")]),
+    ],
+)
+def test_a_lower_case_ni_in_a_du_decision_is_a_switch(last: str, expected: list[tuple[str, str]]) -> None:
+    assert _switches(_DECISION.format(last=last)) == expected
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Du och din sambo har fått beslutet. Ring mig om ni har frågor.",
+        "Ring mig om ni båda har frågor.",
+        "Ring mig om ni som familj har frågor.",
+        "Dina barn har hörts av polisen. Ring mig om ni har frågor.",
+        "Grannarna har hörts. Ring mig om ni har frågor.",
+        "Han sa: ”Ring mig om ni har frågor.”",
+    ],
+)
+def test_a_ni_with_a_plural_reading_is_left(last: str) -> None:
+    assert _switches(_DECISION.format(last=last)) == []
+
+
+def test_a_ni_in_a_text_that_is_no_letter_is_left() -> None:
+    text = "Om cykelstölder\n\nDu kan anmäla en stöld.\n\nDu kan ringa polisen.\n\nRing oss om ni har frågor."
+    assert _switches(text) == []
+
+
+def test_a_ni_in_a_decision_that_says_ni_is_left() -> None:
+    text = _DECISION.replace("Du har anmält att din", "Ni har anmält att er").replace("Du kan", "Ni kan")
+    assert _switches(text.format(last="Ring mig om ni har frågor.")) == []

@@ -94,6 +94,7 @@ MAX_REPORT_STEPS = 4  # clauses climbed from *man* to the verb that reports or w
 SPEAKER_PRONOUNS = frozenset({"du", "ni", "jag", "vi", "man"})
 # What a finding needs from the rest of the document (see combine).
 ALWAYS, INSTRUCTION, GENERIC, ADDRESS_FORM = "always", "instruction", "generic", "address-form"
+SWITCH = "switch"  # a lower-case *ni* in a letter that says *du*: see _switch
 QUOTE_OPENERS = ("–", "—", "−", "-", "”", '"', "'", "’")
 # *Låt oss* (let us) and *Låt våra hemmakvinnor spara* exhort writer and readers together, *Låt mig* announces
 # the writer: no instruction to the reader, unless the reader is to tell (*Låt oss veta*, *Låt mig höra*).
@@ -128,7 +129,9 @@ class ImpersonalMan:
             "bilagan Hur man överklagar*); an applicant acted on (*ska sökanden informeras*) only where the text "
             "speaks to its reader; *ni* and *er* where the paragraph says *ni*; and *Ni, Er* "
             "with a capital inside a sentence (`capital-ni`: lower case, as Myndigheternas skrivregler write it; "
-            "the capital reads as old-fashioned; *du, dig, din* where the text says *du* elsewhere)"
+            "the capital reads as old-fashioned; *du, dig, din* where the text says *du* elsewhere); a lower-case "
+            "*ni* in a letter or decision that says *du* (`address-switch`: *du*; not near a plural: *du och din "
+            "sambo, ni båda*)"
         ),
         reference=references.ADDRESS,
         explanation=(
@@ -148,6 +151,7 @@ class ImpersonalMan:
             "generic-man": "Opersonligt ”man” där texten talar till läsaren",
             "address-form": "Omskrivningar av läsaren och skribenten (”den sökande”, ”vederbörande”, ”undertecknad”)",
             "capital-ni": "”Ni” och ”Er” skrivs med liten bokstav",
+            "address-switch": "”ni” i ett brev eller beslut som annars säger ”du”",
         },
     )
 
@@ -184,6 +188,10 @@ class ImpersonalMan:
                     continue  # the speaker's words as written
                 if (capital := _capital_address(block_analysis, sentence, token)) is not None:
                     found.append((capital, ALWAYS))
+                    continue
+                spoken = quoted or token.lower == "ni" and analysis.in_quotation(index, token.start)
+                if (switch := _switch(block_analysis, sentence, token, spoken)) is not None:
+                    found.append((switch, SWITCH))
                     continue
                 finding = _finding(0, block_analysis, sentence, token)
                 if finding is not None:
@@ -228,6 +236,12 @@ class ImpersonalMan:
         says_du = any(part.du_word for part in parts)
         # (see COMPANY_APPLICANT: the applicant is another than the reader the text calls *du*)
         other = says_du and not ni and any(part.company_applicant for part in parts)
+        # A lower-case *ni* in a letter or a decision that says *du* (in more paragraphs than it says *ni*) switches the
+        # address (session 49, a legal re-tester: *Undertecknad kan nås … om ni har frågor om beslutet* in a decision
+        # to Karin that says *du* throughout); where it may be a true plural, _switch has left it.
+        switch = genre in READER_GENRES and sum(p.du_word for p in parts) > sum(p.ni_word for p in parts)
+        if switch:
+            kept = kept | {SWITCH}
         return [
             _in_address_form(
                 _plural_to_du(_capital_to_du(analysis, index, finding, says_du), says_du and not part.ni_word),
@@ -235,7 +249,7 @@ class ImpersonalMan:
             )
             for index, part in enumerate(parts)
             for finding, needs in part.findings
-            if (addressed or needs in kept) and not (other and _applicant(analysis, index, finding))
+            if (addressed and needs != SWITCH or needs in kept) and not (other and _applicant(analysis, index, finding))
         ]
 
 
@@ -592,6 +606,55 @@ def _capital_address(block: BlockAnalysis, sentence: Sentence, token: Token) -> 
     lower = token.text.lower()
     message = f"Skriv ”{lower}” med liten bokstav. ”{token.text}” med stor bokstav känns i dag ålderdomligt."
     return RuleFinding(0, token.start, token.end, message, lower, replacements=(lower,), subcheck="capital-ni")
+
+
+# Words that make a *ni* near them a true plural in a text to *du*: *du och din sambo … ni*, *ni båda*, *ni som familj*,
+# *ni tillsammans*; checked in the sentence and the one before.
+PLURAL_MARKS = frozenset(
+    {"båda", "bägge", "alla", "tillsammans", "två", "tre", "flera", "samtliga", "familj", "familjen", "sambo"}
+    | {"make", "maka", "partner", "barn", "barnen", "föräldrar", "vårdnadshavare", "hushåll", "hushållet", "andra"}
+)
+# Plural pronouns that are no antecedent of *ni*: the reader's own forms, and the sender (*Kontakta oss om ni …*)
+NOT_ANTECEDENTS = frozenset({"ni", "er", "ert", "era", "vi", "oss", "vår", "vårt", "våra"})
+DU_WORDS = frozenset({"du", "dig", "din", "ditt", "dina"})
+SWITCH_MESSAGE = (
+    "Texten säger ”du” till läsaren på andra ställen: skriv ”{du}” i stället för ”{ni}”, så att tilltalet är "
+    "detsamma i hela texten."
+)
+
+
+def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool) -> RuleFinding | None:
+    """A *ni* (lower case, or a sentence's first word) that no plural reading is near: the candidate of a switch of
+    address in a text to *du* (kept only there, see :meth:`ImpersonalMan.combine`). *du* is an exact fix unless an
+    *er* follows in the sentence (*om ni vill vända er till oss*: advice then)."""
+    if token.lower != "ni" or quoted or token.text == "Ni" and token.i != sentence.start:
+        return None
+    words = block.sentence_tokens(sentence)
+    before = [t for t in words if t.i < token.i]
+    index = block.sentences.index(sentence)
+    previous = block.sentence_tokens(block.sentences[index - 1]) if index > 0 else []
+    if any(t.lower in DU_WORDS for t in words) or any(
+        t.lower == "som" for t in words[token.i - sentence.start + 1 :][:1]
+    ):
+        return None  # *du och din sambo … ni*, *ni som familj*
+    if any(_plural_mark(t) for t in before + previous) or any(t.lower in PLURAL_MARKS for t in words):
+        return None
+    du = "Du" if token.text[0].isupper() else "du"
+    message = SWITCH_MESSAGE.format(du=du, ni=token.text)
+    if any(t.lower in {"er", "ert", "era"} for t in words):
+        return RuleFinding(0, token.start, token.end, message, "Skriv du (och dig, din)", subcheck="address-switch")
+    return RuleFinding(0, token.start, token.end, message, du, replacements=(du,), subcheck="address-switch")
+
+
+def _plural_mark(token: Token) -> bool:
+    """A word before the *ni* that may be its plural antecedent: a plural noun or pronoun, or a plural mark."""
+    if token.lower in PLURAL_MARKS:
+        return True
+    return (
+        token.lower not in NOT_ANTECEDENTS
+        and token.pos in {"NOUN", "PROPN", "PRON"}
+        and token.feature("Number") == "Plur"
+    )
 
 
 def _makes_a_term(block: BlockAnalysis, sentence: Sentence, following: Token | None) -> bool:
