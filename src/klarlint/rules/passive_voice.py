@@ -753,23 +753,32 @@ class _Repeats:
     five warnings on *plogas*, one would do)."""
 
     def __init__(self, headings: list[int]) -> None:
-        self.headings, self.warned, self.since = headings, set(), -1
+        self.headings, self.warned, self.noted, self.since = headings, set(), set(), -1
 
     def seen(self, index: int, chosen: list[RuleFinding | None], part: PassivePart) -> list[RuleFinding | None]:
         # A heading since the last block with findings, by bisection in the headings (in order): looking through every
         # heading for each such block took 500 ms an edit in the language server at 300,000 words
         if bisect.bisect_right(self.headings, index) > bisect.bisect_right(self.headings, self.since):
-            self.warned = set()  # a new section: its first warning on the verb is given again
+            self.warned, self.noted = set(), set()  # a new section: its first warning on the verb is given again
         self.since = index
         result: list[RuleFinding | None] = []
         for found, lemma, again in zip(chosen, part.lemmas, part.again, strict=True):
             if found is not None and found.severity is None and not found.subcheck:
                 key = (lemma, _hidden_doer(found.message))
-                if key in self.warned:
+                if key in self.warned or lemma in self.noted and HIDES_DOER in found.message:
                     found = again
                 self.warned.add(key)
+            elif found is not None and not found.subcheck:
+                # A note that became information also counts: the verb's next passive had been its repeat, and turned
+                # into the section's first warning when the first was judged information (verification s49: *kan
+                # normalt inte utföras på distans* after *vars arbetsuppgifter kan utföras*, *om en polisanmälan ska
+                # göras* after *Detta görs på av.se*)
+                self.noted.add(lemma)
             result.append(found)
         return result
+
+
+HIDES_DOER = "döljer vem som gör"  # not a reader's task (*döljer att det är du*): information does not cover that
 
 
 def _hidden_doer(message: str) -> str:

@@ -1,0 +1,51 @@
+"""passive-voice, session 49's third wave (what the verification found): a note that became information still
+counts for its verb's repeats, whose act a condition is, a term named before *och*, a service the sender says it
+does (real model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+HIDDEN = "döljer vem som gör"
+
+
+def found(text: str, word: str, fmt: str = "text", **settings: str) -> list:
+    """The passive-voice findings of ``text`` whose flagged words start with ``word``."""
+    report = lint_text(text, fmt, **settings)
+    return [f for f in report.findings if f.rule == "passive-voice" and f.text.startswith(word)]
+
+
+# --- 1. a first note that became information: the verb's next passive is still its repeat --------------------------
+
+REMOTE = (
+    "Distansarbete kan beviljas för medarbetare vars arbetsuppgifter helt eller delvis kan utföras utan fysisk "
+    "närvaro på arbetsplatsen. Arbete som kräver att du träffar brukare på plats kan normalt inte utföras på distans."
+)
+AFTER = (
+    "Vid allvarlig skada ska chefen anmäla till Arbetsmiljöverket utan dröjsmål. Detta görs på av.se.\n\n"
+    "Sedan ska en polisanmälan göras."
+)
+
+
+@pytest.mark.parametrize(("text", "verb"), [(REMOTE, "utföras"), (AFTER, "göras")])
+def test_a_repeat_after_information_is_still_a_repeat(text: str, verb: str) -> None:
+    [again] = found(text, verb, genre="dokument")[-1:]
+    assert again.severity.value == "info"
+    assert "igen" in again.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new section: its first warning is given again
+        "# Ansökan\n\nAnsökan görs av din chef.\n\n# Polisanmälan\n\nEn polisanmälan ska göras inom en vecka.",
+        # a reader's task is not covered by a note on what someone else does
+        "Ansökan görs av din chef. En polisanmälan ska göras inom en vecka.",
+    ],
+)
+def test_a_new_section_or_a_readers_task_still_warns(text: str) -> None:
+    [last] = found(text, "göras", "markdown", genre="dokument")
+    assert last.severity.value == "warning"
+    assert "igen" not in last.message
