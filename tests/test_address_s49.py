@@ -83,3 +83,39 @@ def test_a_ni_in_a_text_that_is_no_letter_is_left() -> None:
 def test_a_ni_in_a_decision_that_says_ni_is_left() -> None:
     text = _DECISION.replace("Du har anmält att din", "Ni har anmält att er").replace("Du kan", "Ni kan")
     assert _switches(text.format(last="Ring mig om ni har frågor.")) == []
+
+
+# the reader's role in the third person in a text that says du (utility re-test 10 and 01)
+
+_PORT = "Besök i hamnen\n\nDu passerar in genom Huvudgrinden. Ta med giltig legitimation.\n\n{rule}"
+_RENT = "Hej!\n\nVi renoverar badrummen i ditt hus under våren. Din hyra höjs med 612 kr per månad.\n\n{rule}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_PORT.format(rule="Den besökande erhåller ett besökskort."), [("Den besökande", "Du")]),
+        (
+            _RENT.format(rule="För den hyresgäst som ej önskar ett nytt badrum finns ett standardbyte."),
+            [("den hyresgäst", "dig")],
+        ),
+        (_PORT.format(rule="Den kund som vill ha kvitto kan få det i kassan."), [("Den kund", "Du")]),
+    ],
+)
+def test_the_readers_role_in_a_du_text_is_told_du(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _man_findings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den besökande erhåller ett besökskort.",  # no du: whoever visits
+        _PORT.format(rule="Du ansvarar för att den besökande bär kortet."),  # du acts on the visitor: another
+        _PORT.format(rule="Den besökande gruppen får ett besökskort."),  # an adjective before its noun
+        _PORT.format(rule="Den kunden som ringde fick svar."),  # a definite customer: someone
+        _RENT.format(rule="Ge dina hyresgäster nycklarna. Den hyresgäst som flyttar in får två nycklar."),
+        _PORT.format(rule="Ta med er legitimation. Den besökande erhåller ett besökskort."),  # a paragraph says ni
+    ],
+)
+def test_a_role_that_is_someone_else_is_left(text: str) -> None:
+    assert _man_findings(text) == []

@@ -95,6 +95,7 @@ SPEAKER_PRONOUNS = frozenset({"du", "ni", "jag", "vi", "man"})
 # What a finding needs from the rest of the document (see combine).
 ALWAYS, INSTRUCTION, GENERIC, ADDRESS_FORM = "always", "instruction", "generic", "address-form"
 SWITCH = "switch"  # a lower-case *ni* in a letter that says *du*: see _switch
+ROLE = "role"  # *den besökande*, *den hyresgäst som*: see ROLE_NOUNS
 QUOTE_OPENERS = ("–", "—", "−", "-", "”", '"', "'", "’")
 # *Låt oss* (let us) and *Låt våra hemmakvinnor spara* exhort writer and readers together, *Låt mig* announces
 # the writer: no instruction to the reader, unless the reader is to tell (*Låt oss veta*, *Låt mig höra*).
@@ -117,8 +118,9 @@ class ImpersonalMan:
             "sökanden, den klagande, vederbörande, undertecknad* (as subject or object: *kontakta undertecknad*; not "
             "*ska vara undertecknad*) (and *den enskilde, den studerande, den registrerade, den försäkrade, den "
             "skattskyldige* "
-            "where the text speaks to its reader; not *Med den registrerade avses*); suggests *du/dig/din, ni, jag* by "
-            "position (*jag* or *mig* for *undertecknad*). *Man* only where "
+            "where the text speaks to its reader; the reader's role, *den besökande, den hyresgäst som*, where the "
+            "text says *du* and not *din hyresgäst*; not *Med den registrerade avses*); suggests *du/dig/din, ni, "
+            "jag* by position (*jag* or *mig* for *undertecknad*). *Man* only where "
             "the text speaks to its reader (du, ni, an imperative, outside quotations; a letter or decision) or "
             "gives an instruction (*man kan ansöka*, *ska man bifoga*), not in what a third party reported or wished "
             "for (*Föreningen har angett att man …*, *Många ville ha en plats där man kan plaska*), "
@@ -198,7 +200,8 @@ class ImpersonalMan:
                     found.append((finding, _needs(block_analysis, sentence, token, instruction)))
         ni_word, du_word = _address_words(block_analysis.text)
         company = "ökande" in block.text and COMPANY_APPLICANT.search(block.text) is not None
-        return BlockPart(tuple(found), says_du, imperative, task, ni_word, du_word, company)
+        owns = OWNED_ROLE.search(block.text) is not None
+        return BlockPart(tuple(found), says_du, imperative, task, ni_word, du_word, company, owns)
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
@@ -242,6 +245,9 @@ class ImpersonalMan:
         switch = genre in READER_GENRES and sum(p.du_word for p in parts) > sum(p.ni_word for p in parts)
         if switch:
             kept = kept | {SWITCH}
+        # (see ROLE_NOUNS)
+        if says_du and not ni and genre not in (SPEECH, PRESS_RELEASE) and not any(p.owns_role for p in parts):
+            kept = kept | {ROLE}
         return [
             _in_address_form(
                 _plural_to_du(_capital_to_du(analysis, index, finding, says_du), says_du and not part.ni_word),
@@ -249,7 +255,9 @@ class ImpersonalMan:
             )
             for index, part in enumerate(parts)
             for finding, needs in part.findings
-            if (addressed and needs != SWITCH or needs in kept) and not (other and _applicant(analysis, index, finding))
+            if (addressed and needs not in (SWITCH, ROLE) or needs in kept)
+            and not (needs == ROLE and part.ni_word)
+            and not (other and _applicant(analysis, index, finding))
         ]
 
 
@@ -277,6 +285,7 @@ class BlockPart(NamedTuple):
     ni_word: bool = False  # the block has ni, er, ert or era anywhere (see addresses_with_ni)
     du_word: bool = False  # the block has du, dig, din, ditt or dina anywhere
     company_applicant: bool = False  # the block names a company as the applicant (see COMPANY_APPLICANT)
+    owns_role: bool = False  # the block speaks of the reader's own tenants, customers … (see OWNED_ROLE)
 
 
 def _capital_to_du(analysis: Analysis, index: int, finding: RuleFinding, says_du: bool) -> RuleFinding:
@@ -371,6 +380,8 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     """What a finding on ``token`` needs from the document to stand (see :meth:`ImpersonalMan.combine`)."""
     if token.lower == "man":
         return INSTRUCTION if instruction else GENERIC
+    if token.lower in ROLE_NOUNS | ROLE_PARTICIPLES:
+        return ROLE
     if token.lower in PERSON_FORMS:
         return GENERIC  # only where the text speaks to its reader (see PERSON_FORMS)
     before_noun = _before_noun(_neighbour(block, sentence, token.i + 1))
@@ -480,6 +491,9 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
+    if _reader_role(block, sentence, previous, token, following):
+        text = f"{previous.text} {token.text}"
+        return _make(index, previous, token, _address_message(text), _pronoun(token, block))
     if lower == "vederbörande" and following is not None and following.lower in APPLICANT_WORDS:
         # *Vederbörande sökande har styrkt sina kostnader*: the applicant, the reader of a decision (session 49, a
         # legal re-tester: *Ansvarig sökande* had been suggested)
@@ -533,6 +547,35 @@ PERSON_FORMS = (
     frozenset({"enskilde", "enskilda", "enskildes", "enskildas", "studerande", "studerandes"}) | REGISTERED_FORMS
 )
 _DEFINES_TERM = re.compile(r"\b(?:avses|avsågs|definieras|menas|kallas|det vill säga|dvs)\b", re.IGNORECASE)
+# The reader's role in the third person, in a text that says *du* to its reader: *Den besökande erhåller ett
+# besökskort* (a port's rules, *Du passerar in genom Huvudgrinden*), *För den hyresgäst som ej önskar ett fullt
+# renoverat badrum finns möjlighet att välja* (a landlord's letter to *du*) (session 49, a utility re-tester: missed):
+# *Du får ett besökskort*, *För dig som inte vill ha …*. Only the roles a utility's or an agency's reader has, as
+# *den* + participle (not before a noun: *den besökande gruppen*) or *den* + noun + *som*; not in a sentence that says
+# *du* (*Du ansvarar för att den besökande bär kortet*: another), nor in a text that speaks of the reader's own
+# tenants or customers (*din hyresgäst*, *dina kunder*: the reader is the landlord), nor where a paragraph says *ni*.
+ROLE_PARTICIPLES = frozenset({"besökande", "besökandes", "resande", "resandes"})
+ROLE_NOUNS = frozenset({"hyresgäst", "kund", "resenär", "besökare", "passagerare", "abonnent"})
+OWNED_ROLE = re.compile(
+    r"\b(?:din|dina|ditt|er|era|ert)\s+(?:\w+\s+)?(?:hyresgäst|kund|resenär|besökare|besökande|passagerare|resande|"
+    r"abonnent)(?:en|er|erna|ar|arna|na|s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _reader_role(
+    block: BlockAnalysis, sentence: Sentence, previous: Token | None, token: Token, following: Token | None
+) -> bool:
+    """*den besökande* (not before a noun) or *den hyresgäst som*, in a sentence that does not say *du*."""
+    if previous is None or previous.lower != "den" or token.lower not in ROLE_NOUNS | ROLE_PARTICIPLES:
+        return False
+    if token.lower in ROLE_NOUNS and (following is None or following.lower != "som"):
+        return False
+    if token.lower in ROLE_PARTICIPLES and _before_noun(following):
+        return False
+    return not any(t.lower in DU_WORDS for t in block.sentence_tokens(sentence))
+
+
 # Every word _finding may flag
 FLAGGED_WORDS = (
     frozenset({"man", "vederbörande"})
@@ -541,6 +584,8 @@ FLAGGED_WORDS = (
     | SOKANDEN_FORMS
     | SIGNER_FORMS
     | PERSON_FORMS
+    | ROLE_NOUNS
+    | ROLE_PARTICIPLES
 )
 
 
