@@ -1,6 +1,6 @@
 """Session 49's second wave (democracy re-test): a party represented in a council is a status (state-passive), a
-museum's name in a page's title or footer is the sender and an answer to an interpellation needs no contact route
-(missing-sender), and *ske* after an action noun with its own phrase (nominalization)."""
+museum's name in a page's title or footer is the sender (missing-sender), and *ske* after an action noun with its own
+phrase (nominalization)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,47 @@ def test_being_represented_is_a_status(text: str) -> None:
 )
 def test_an_act_beside_it_is_still_a_state_passive(text: str, expected: str) -> None:
     assert rule_texts(lint_text(text), "state-passive") == [expected]
+
+
+# --- 2. missing-sender: a museum's name is its sender ---------------------------------------------------------------
+
+_EXHIBITION = " ".join(
+    [
+        "Utställningen visar hur smederna i Bergslagen arbetade med järn och silver under två hundra år.",
+        "Du får se verktyg, smycken och vardagsföremål som har hittats i gruvorna och i gårdarna runt sjön.",
+        "Hela utställningen är tillgänglig med rullstol och det finns en ljudguide som du kan lyssna på.",
+    ]
+    * 4
+)
+
+
+def _sender_findings(text: str, fmt: str = "text") -> list[str]:
+    return [f.message for f in lint_text(text, fmt).findings if f.rule == "missing-sender"]
+
+
+def _page(title: str, body: str) -> str:
+    return f'<html lang="sv"><head><title>{title}</title></head><body><main><p>{body}</p></main></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (_page("Silver och sot | Bergviks museum", f"{_EXHIBITION} Telefon 0123-45 68 00."), "html"),
+        (f"Silver och sot\n\n{_EXHIBITION}\n\nBergviks museum, Slottsgatan 2, telefon 0123-45 68 00", "text"),
+        (f"Silver och sot\n\n{_EXHIBITION}\n\nNorrby konsthall, telefon 0123-45 68 00", "text"),
+    ],
+)
+def test_a_museums_name_is_the_sender(text: str, fmt: str) -> None:
+    assert _sender_findings(text, fmt) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vårt museum har öppet i dag. Telefon 0123-45 68 00.",
+        "Detta museum har öppet i dag. Telefon 0123-45 68 00.",
+        "Ditt bibliotek har öppet i dag. Telefon 0123-45 68 00.",
+    ],
+)
+def test_a_determiner_before_the_institution_names_no_one(line: str) -> None:
+    assert _sender_findings(f"Silver och sot\n\n{_EXHIBITION}\n\n{line}") != []
