@@ -49,3 +49,42 @@ def test_a_new_section_or_a_readers_task_still_warns(text: str) -> None:
     [last] = found(text, "göras", "markdown", genre="dokument")
     assert last.severity.value == "warning"
     assert "igen" not in last.message
+
+
+# --- 2. a condition on what another does: information, the example still asks (Vem?) ------------------------------
+
+REPORT_CHANGES = (
+    "# Beslut om bostadstillägg\n\nVi har beviljat dig bostadstillägg.\n\nDu måste kontakta oss om något ändras som "
+    "kan påverka ditt bostadstillägg, t.ex. om\n\n- din hyra höjs eller sänks\n- du flyttar\n"
+)
+THIRD_PARTY = (
+    "Arbetsgivaren får bara kontrollera din e-post om det finns ett berättigat intresse och om den registrerade har "
+    "informerats om kontrollen i förväg."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "fmt"),
+    [(REPORT_CHANGES, "höjs", "markdown"), (REPORT_CHANGES, "sänks", "markdown"), (THIRD_PARTY, "informerats", "text")],
+)
+def test_another_partys_act_in_a_condition_is_information(text: str, verb: str, fmt: str) -> None:
+    [note] = found(text, verb, fmt, genre="beslut")
+    assert note.severity.value == "info"
+    assert HIDDEN not in note.message
+    assert "(Vem?)" in note.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "fmt"),
+    [
+        ("Vi betalar ut pengarna om\n\n- din ansökan godkänns\n", "godkänns", "markdown"),  # no telling us
+        ("Vi betalar ut pengarna om ansökan har godkänts.", "godkänts", "text"),  # our own condition
+        ("Vi kan bara betala ut pengarna om ansökan har godkänts.", "godkänts", "text"),  # the subject is vi
+        ("Arbetsgivaren får läsa din e-post om den registrerade ska informeras.", "informeras", "text"),  # a modal
+        ("Mer information om hur bidraget söks finns på webbplatsen.", "söks", "text"),  # *om* a preposition
+    ],
+)
+def test_the_senders_own_condition_still_warns(text: str, verb: str, fmt: str) -> None:
+    [note] = found(text, verb, fmt, genre="beslut")
+    assert note.severity.value == "warning"
+    assert HIDDEN in note.message

@@ -528,6 +528,11 @@ class PassiveVoice:
                 if senders and _readers_report_under_om(analysis.document, index):
                     suggestion = suggestion_for(block_analysis, passive, False, addresses_reader, UNKNOWN_DOER)
                     found = replace(found, suggestion=suggestion)
+                    found = _another_acts(found, block_analysis, unaddressed, addresses_reader)
+                elif _is_general_warning(found) and _plain_condition_on_another(block_analysis, passive):
+                    found = _another_acts(found, block_analysis, unaddressed, addresses_reader)
+                if found is None:
+                    continue
                 if found.severity is None and not found.subcheck and _statutes_words(block_analysis, sentence, passive):
                     found = _other_doer(found, block_analysis, "off" if unaddressed == "off" else "info")
                     if found is None:
@@ -666,6 +671,17 @@ def _cites_before(block: BlockAnalysis, sentence: Sentence, passive: Passive) ->
 GOING_ON = frozenset({"men", "och", "om", "då", "dock", "däremot"})
 
 
+def _plain_condition_on_another(block: BlockAnalysis, passive: Passive) -> bool:
+    """_condition_on_another where it can take the warning away: a condition the parse marks with a subordinating
+    *om* (not *information om hur bidraget söks*, *Ansökan om bidrag … avslås*: a preposition the parse took for a
+    mark) and with no modal (*om beslutet ska ändras*: someone's decision, whose doer the warning asks for)."""
+    if not any(t.lower == "om" and t.pos == "SCONJ" for t in clause_marks(block, passive.verb)):
+        return False
+    if any(t.lower in MODALS for t in verb_chain(block, passive.verb)):
+        return False
+    return _condition_on_another(block, passive)
+
+
 def _condition_on_another(block: BlockAnalysis, passive: Passive) -> bool:
     """*Arbetsgivaren får bara kontrollera din e-post om den registrerade har informerats om kontrollen*: a condition
     on what a named third party (the main clause's subject, a noun) may do is not the sender's act (legal re-test
@@ -681,6 +697,26 @@ def _condition_on_another(block: BlockAnalysis, passive: Passive) -> bool:
     roots = [t for t in block.tokens[sentence.start : sentence.end] if t.head == t.i and t.i != passive.verb.i]
     subjects = [t for root in roots[:1] for t in block.children(root) if t.dep == "nsubj" and t.i < passive.verb.i]
     return bool(subjects) and subjects[0].pos in {"NOUN", "PROPN"} and subjects[0].lower not in SENDER_WORDS
+
+
+def _is_general_warning(found: RuleFinding) -> bool:
+    """A warning that the doer is hidden, not the reader's task nor a sub-check's."""
+    return found.severity is None and not found.subcheck and HIDES_DOER in found.message
+
+
+def _another_acts(
+    found: RuleFinding, block: BlockAnalysis, unaddressed: str, addresses_reader: bool
+) -> RuleFinding | None:
+    """What a third party does in a condition (*om den registrerade har informerats*, a change the reader reports:
+    *din hyra höjs eller sänks*) hides none of the sender's acts: information at most (verification s49: the
+    example asked (Vem?) but it was still a warning). The example that asks (Vem?) is kept where the text speaks to
+    the reader; in a text about others information has no rewrite (see _other_doer), as it had before."""
+    if found.severity is not None:
+        return found
+    other = _other_doer(found, block, "off" if unaddressed == "off" else "info")
+    if other is None or not addresses_reader:
+        return other
+    return replace(other, suggestion=found.suggestion)
 
 
 def _readers_report_under_om(document: Document, index: int) -> bool:
