@@ -76,3 +76,40 @@ def test_a_museums_name_is_the_sender(text: str, fmt: str) -> None:
 )
 def test_a_determiner_before_the_institution_names_no_one(line: str) -> None:
     assert _sender_findings(f"Silver och sot\n\n{_EXHIBITION}\n\n{line}") != []
+
+
+# --- 3. nominalization: *ske* after a -la verb's noun in -ling ------------------------------------------------------
+
+
+def _nominal(text: str) -> list[tuple[str, str | None]]:
+    report = lint_text(text)
+    return [(text[f.start : f.end], f.suggestion) for f in report.findings if f.rule == "nominalization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verb"),
+    [
+        (
+            "En återkoppling till medborgarna kommer att ske i samband med att förvaltningen presenterar förslaget.",
+            "återkoppling till medborgarna kommer att ske",
+            "återkoppla",
+        ),
+        ("En återkoppling sker inom 24 timmar.", "återkoppling sker", "återkoppla"),
+        ("Behandling ska ske på mottagningen.", "Behandling ska ske", "behandla"),
+    ],
+)
+def test_ske_after_a_ling_action_noun_is_flagged(text: str, span: str, verb: str) -> None:
+    assert _nominal(text) == [(span, f"Skriv med verbet ”{verb}”")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samling sker vid entrén klockan nio.",  # a gathering, *samlas*
+        "Handlingen sker i Stockholm.",  # a story's plot
+        "Tävlingen sker i maj.",  # an event
+        "Avveckling av verksamheten sker under våren.",  # a particle's noun: *veckla av* or *avveckla*
+    ],
+)
+def test_ske_after_a_ling_thing_or_event_is_not(text: str) -> None:
+    assert _nominal(text) == []
