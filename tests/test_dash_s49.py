@@ -43,3 +43,30 @@ def test_a_hyphen_between_two_dates_is_flagged(text: str, span: str, suggestion:
 )
 def test_a_compound_name_or_iso_date_is_no_date_range(text: str) -> None:
     assert [span for span, _ in _found(text, "quotes-and-dashes") if "april-" in span or "maj-" in span] == []
+
+
+# --- 2. relative-vilken: the indefinite article gives the noun its gender (*en tolk*, tagged neuter) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi anlitar en tolk, vilken ni betalar.",
+        "I annat fall erfordras en tolk, vilken ni själva bekostar.",
+        "Vi anlitar en tolk, vilken hjälper er.",
+    ],
+)
+def test_vilken_after_en_and_a_noun_the_tagger_calls_neuter_is_flagged(text: str) -> None:
+    assert _found(text, "relative-vilken") == [("vilken", "som")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi anlitar ett företag, vilken ni betalar.",  # *ett*: neuter, *vilken* does not agree
+        "Vi anlitar en tolk, vilket innebär en kostnad.",  # *vilket* sums up the clause
+        "Vi frågade en tolk vilken ni valde.",  # an indirect question
+    ],
+)
+def test_vilken_that_does_not_agree_with_the_article_or_asks_is_not_flagged(text: str) -> None:
+    assert _found(text, "relative-vilken") == []

@@ -91,7 +91,7 @@ def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, 
     after_comma = tokens[token.i - 1].text == ","
     antecedent = _antecedent(block, token, previous)
     plural = _plural_determiner(block, antecedent) or token.lower == "vilka" and _coordinated(block, antecedent)
-    if not _agrees(token, antecedent, plural):
+    if not _agrees(token, antecedent, plural, _article_gender(block, antecedent)):
         return False
     if antecedent is previous and _two_nouns_agree(block, token, previous):
         return False
@@ -120,7 +120,7 @@ def _two_nouns_agree(block: BlockAnalysis, token: Token, noun: Token) -> bool:
         return False
     head = block.tokens[noun.head]
     core = head.pos == "NOUN" and head.dep in ANTECEDENT_DEPS
-    return core and _agrees(token, head, _plural_determiner(block, head))
+    return core and _agrees(token, head, _plural_determiner(block, head), _article_gender(block, head))
 
 
 # The nouns a *vilken* after its clause may stand for: the clause's subject or object.
@@ -174,6 +174,14 @@ def _plural_determiner(block: BlockAnalysis, noun: Token) -> bool:
 
 
 SINGULAR_NUMBERS = frozenset({"en", "ett", "1"})
+ARTICLE_GENDERS = {"en": "Com", "ett": "Neut"}
+
+
+def _article_gender(block: BlockAnalysis, noun: Token) -> str | None:
+    """The gender the indefinite article gives the noun: *en tolk* is common gender even where the tagger calls *tolk*
+    neuter (its lemma *tolka*; the county re-test s49: *en tolk, vilken ni själva bekostar* was missed)."""
+    genders = {ARTICLE_GENDERS[t.lower] for t in block.children(noun) if t.dep == "det" and t.lower in ARTICLE_GENDERS}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _coordinated(block: BlockAnalysis, noun: Token) -> bool:
@@ -205,13 +213,13 @@ def _antecedent(block: BlockAnalysis, token: Token, previous: Token) -> Token:
     return previous
 
 
-def _agrees(token: Token, noun: Token, plural_determiner: bool = False) -> bool:
+def _agrees(token: Token, noun: Token, plural_determiner: bool = False, article_gender: str | None = None) -> bool:
     """Vilka takes a plural, vilket a neuter singular, vilken a common-gender singular.
 
     A missing feature (proper nouns) only passes for vilken/vilka: *vilket* after an
     unmarked noun is too often the clause-summing kind.
     """
-    number, gender = noun.feature("Number"), noun.feature("Gender")
+    number, gender = noun.feature("Number"), article_gender or noun.feature("Gender")
     if plural_determiner:
         number = "Plur"
     if token.lower == "vilka":
