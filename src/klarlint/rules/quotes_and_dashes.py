@@ -95,7 +95,8 @@ class QuotesAndDashes:
         issue_type="typographical",
         summary=(
             '“…”, „…“ and straight "…" in running text (→ ”…”); a hyphen in number, time and weekday/month ranges '
-            "(*10-12, 8.00-16.30, måndag-fredag*, hours after *kl*: *kl 07-20* → en dash; after *mellan*/*från* → "
+            "(*10-12, 8.00-16.30, måndag-fredag*, day-and-month ranges, *1 april-31 maj*, hours after *kl*: *kl "
+            "07-20* → en dash; after *mellan*/*från* → "
             "*och*/*till*: *mellan 7.00 och "
             "17.00*); a spaced hyphen, double hyphen or em dash used as "
             "tankstreck (→ ` – `). Not dates, telephone, organisation or bank giro numbers, court case "
