@@ -88,3 +88,30 @@ def test_the_senders_own_condition_still_warns(text: str, verb: str, fmt: str) -
     [note] = found(text, verb, fmt, genre="beslut")
     assert note.severity.value == "warning"
     assert HIDDEN in note.message
+
+
+# --- 3. a term named before *och* and the subject's next predicate ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tingsrätten kan besluta att du ska betala. Ett sådant beslut kallas utslag och kan leda till en "
+        "betalningsanmärkning.",
+        "Du har rätt att få veta vilka uppgifter vi har om dig. Det kallas rätt till tillgång och står i artikel 15.",
+    ],
+)
+def test_a_term_named_before_och_and_a_verb_is_no_passive_to_note(text: str) -> None:
+    assert found(text, "kallas", genre="webbsida") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du har rätt till ett möte. Det kallas till mötet och du får ett brev.",  # summoned; och before a pronoun
+        "Det kallas rätt till tillgång och personlig assistans av många handläggare.",  # och goes on with the term
+        "Förr sökte man nåd hos kungen. Det kallades ansökan om nåd och skickades till hovet.",  # the past
+    ],
+)
+def test_och_without_a_predicate_or_a_summons_is_not_this_naming(text: str) -> None:
+    assert found(text, "kalla", genre="webbsida")

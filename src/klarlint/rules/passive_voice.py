@@ -1747,7 +1747,7 @@ def _names_a_phrase(block: BlockAnalysis, verb: Token) -> bool:
     if not before or before[0].lower not in TERM_SUBJECTS:
         return False
     words = block.words_after(verb.i, TERM_PHRASE_WORDS + 1)
-    end = next((n for n, t in enumerate(words) if t.text in {".", "!", ":"}), None)
+    end = next((n for n, t in enumerate(words) if t.text in {".", "!", ":"} or _and_a_predicate(block, t)), None)
     if end is None or end < 2:
         return False
     phrase = words[:end]
@@ -1778,7 +1778,17 @@ def _names_a_term(block: BlockAnalysis, verb: Token) -> bool:
         return False
     if any(t.dep != "case" or t.lower != "för" for t in block.children(words[index])):
         return False  # *kallas ett misslyckande*: words of its own, no bare term
-    return words[index].feature("Definite") != "Def" and words[index + 1].text in {".", ",", "!", ":"}
+    return words[index].feature("Definite") != "Def" and (
+        words[index + 1].text in {".", ",", "!", ":"} or _and_a_predicate(block, words[index + 1])
+    )
+
+
+def _and_a_predicate(block: BlockAnalysis, token: Token) -> bool:
+    """*Ett sådant beslut kallas utslag och kan leda till …*, *Det kallas rätt till tillgång och står i artikel 15*:
+    *och* before a verb goes on with the subject's next predicate, so the term ended there (verification s49: only a
+    term that ended the sentence was read as one)."""
+    after = block.words_after(token.i, 1)
+    return token.lower == "och" and bool(after) and after[0].pos in {"VERB", "AUX"}
 
 
 TERM_WINDOW = 5  # *kallas också ibland för X.*
