@@ -8,13 +8,15 @@ leave open who is meant. Skrivregler's first advice is to write to the reader:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
-from klarlint.genre import DECISION, LETTER, PRESS_RELEASE, SPEECH, WEB, detect_genre
+from klarlint.document import Document
+from klarlint.genre import DECISION, GREETING_WORDS, LETTER, PRESS_RELEASE, SPEECH, WEB, detect_genre
 from klarlint.grammar import DU_FORMS, NI_FORMS, addresses_with_ni
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
@@ -243,6 +245,7 @@ class ImpersonalMan:
         # address (session 49, a legal re-tester: *Undertecknad kan nås … om ni har frågor om beslutet* in a decision
         # to Karin that says *du* throughout); where it may be a true plural, _switch has left it.
         switch = genre in READER_GENRES and sum(p.du_word for p in parts) > sum(p.ni_word for p in parts)
+        switch = switch and not _to_several(document)
         if switch:
             kept = kept | {SWITCH}
         # (see ROLE_NOUNS)
@@ -689,6 +692,22 @@ def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool
     if any(t.lower in {"er", "ert", "era"} for t in words):
         return RuleFinding(0, token.start, token.end, message, "Skriv du (och dig, din)", subcheck="address-switch")
     return RuleFinding(0, token.start, token.end, message, du, replacements=(du,), subcheck="address-switch")
+
+
+# A letter greeted or addressed to two or more named people (*Hej Anna och Erik!*, *Till Anna och Erik Berg*): its *ni*
+# is the couple, though it says *du* to one of them elsewhere (session 49, the address switch's check: a letter to a
+# couple was told *ni → du*). The greeting's or the addressee's line, a line of its own among the first blocks.
+SEVERAL_ADDRESSEES = re.compile(
+    rf"^(?:(?i:{GREETING_WORDS}|till)\s*:?\s+)[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?"
+    r"(?:\s*,\s*[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)*\s+(?:och|&)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s*[!,:]?$"
+)
+ADDRESSEE_BLOCKS = 4
+
+
+def _to_several(document: Document) -> bool:
+    """Whether the text greets or addresses several named people in its first lines (see SEVERAL_ADDRESSEES)."""
+    texts = (b.text.strip() for b in document.blocks if b.text and not b.text.isspace())
+    return any(SEVERAL_ADDRESSEES.match(text) for text in itertools.islice(texts, ADDRESSEE_BLOCKS))
 
 
 def _plural_mark(token: Token) -> bool:
