@@ -1293,7 +1293,7 @@ def _right_after_subject(block: BlockAnalysis, head: Token) -> bool:
     while subject >= 0 and head.i - subject <= MAX_CLAUSE_ADVERBS and _inner_adverb(block.tokens[subject]):
         subject -= 1
     before = block.tokens[subject] if subject >= 0 else None
-    if before is None or before.pos not in ("NOUN", "PROPN", "PRON") or before.lower in ("att", "som"):
+    if before is None or not _subject_word(before) or before.lower in ("att", "som"):
         return False
     # Back to the clause's start, at most CLAUSE_SCAN tokens: a text with no punctuation stays linear, and
     # a "clause" longer than that is no sentence to inflect for.
@@ -1305,6 +1305,12 @@ def _right_after_subject(block: BlockAnalysis, head: Token) -> bool:
         if token.pos == "AUX" or token.lower == "att":
             return False
     return first == -1
+
+
+def _subject_word(token: Token) -> bool:
+    """A noun or pronoun, or a pronoun the tagger calls a determiner as the subject (*innan den påbörjas*: county
+    re-test s49, --fix wrote *innan den börja*)."""
+    return token.pos in ("NOUN", "PROPN", "PRON") or token.pos == "DET" and token.dep.startswith("nsubj")
 
 
 # Words that say the gender of the noun after *av*: *En av målsättningarna*, *ett av målen*.
