@@ -35,3 +35,41 @@ def test_a_letter_to_several_named_people_keeps_its_ni(greeting: str) -> None:
 @pytest.mark.parametrize("greeting", ["Hej Anna!", "Hej alla och välkomna!"])
 def test_a_letter_to_one_person_still_switches(greeting: str) -> None:
     assert _switches(_COUPLE.format(greeting=greeting)) == ["ni"]
+
+
+# genre: a consultation letter addressed under its title to those it concerns (county re-test 06)
+
+_CONSULTATION = (
+    "Samråd om förslag till naturreservatet Björnåsen\n\n{line}\n\nLänsstyrelsen vill bilda naturreservatet "
+    "Björnåsen. Ni är sakägare eftersom ni äger mark inom reservatet.\n\nVad ska du göra?\nLäs förslaget och skicka "
+    "dina synpunkter senast den 15 januari.\n"
+)
+
+
+@pytest.mark.parametrize("line", ["Till sakägare och övriga berörda", "Till fastighetsägarna längs Ågatan"])
+def test_a_letter_addressed_under_its_title_is_a_letter(line: str) -> None:
+    assert _genre(_CONSULTATION.format(line=line)) == "brev"
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (_CONSULTATION.format(line="Till dig som är sakägare"), "text"),  # a page's section for a group
+        (_CONSULTATION.format(line="Till och med den 15 januari kan du lämna synpunkter"), "text"),
+        (_CONSULTATION.format(line="Till ansökan ska du bifoga en karta"), "text"),  # a sentence to the reader
+        (
+            _CONSULTATION.replace("Ni är", "Markägarna är")
+            .replace("ni äger", "de äger")
+            .replace("du", "man")
+            .replace("dina", "sina")
+            .format(line="Till sakägare och övriga berörda"),
+            "text",
+        ),  # no du or ni
+        (
+            "# Skolstart\n\n## Till vårdnadshavare\n\nNi kan läsa om skolstarten här.\n\nDu hittar schemat nedan.\n",
+            "markdown",
+        ),  # a page's section heading
+    ],
+)
+def test_a_group_section_or_a_text_without_address_is_no_letter(text: str, fmt: str) -> None:
+    assert _genre(text, fmt) != "brev"

@@ -97,6 +97,14 @@ APPEAL_HEADING = re.compile(
 LINE_WORDS = 12  # a title's or a section's line, not a sentence
 ADDRESS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.I)
 LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
+# A letter under its title, addressed on the line below it to those it concerns (session 49, the county re-tester: a
+# consultation letter *Samråd om förslag till naturreservatet …* / *Till sakägare och övriga berörda*, written to *ni*,
+# was taken for a document): the addressee's line a short line of its own, not a sentence, and the text says du or ni.
+# Not a page's section for a group (*Till dig som är förälder*) nor a phrase (*Till salu*, *Till och med …*).
+ADDRESSEE_UNDER_TITLE = re.compile(
+    r"^till\s+(?!(?:dig|er|dem|oss|alla)\b|och\s+med\b|salu\b|minne\b|exempel\b)[\wåäöÅÄÖ][^.!?:;]*$", re.I
+)
+ADDRESSEE_WORDS = 8
 # A letter under a title (*Erbjudande om plats i förskola*), its greeting to named people a line of its own below it
 # (*Hej Lina och Johan!*, *Bästa Karin,*; not *Till*, an address line) and a signature last (a name, a title or an
 # office; no sentence): session 45, a writer's re-tester's placement letter was taken for a document. Both signs: a
@@ -367,6 +375,8 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
         return LETTER
     if _greeted_and_signed(blocks) or _addressed(blocks) and not _case_paper(blocks) or _letter_says_so(blocks):
         return LETTER
+    if _addressee_under_title(blocks):
+        return LETTER
     blocks = _after_site_chrome(document, blocks)
     if (
         document.format in {"html", "markdown"}
@@ -531,6 +541,20 @@ def _greeted_and_signed(blocks: list[Block]) -> bool:
 def _signer(block: Block) -> bool:
     """A line that is a person's name alone (see GREETING_OPENING)."""
     return bool(PERSON_NAME.match(block.text.strip()))
+
+
+def _addressee_under_title(blocks: list[Block]) -> bool:
+    """An addressee's line right under the title, a paragraph's line or a plain text's (see ADDRESSEE_UNDER_TITLE),
+    and a text that says du or ni: a page's section heading under its title (``## Till vårdnadshavare``) is none."""
+    if len(blocks) < 3 or not _line(blocks[0]):
+        return False
+    line = blocks[1]
+    if line.kind is not BlockKind.PARAGRAPH and not (line.kind is BlockKind.HEADING and line.level == 0):
+        return False
+    text = line.text.strip()
+    if len(text.split()) > ADDRESSEE_WORDS or not ADDRESSEE_UNDER_TITLE.match(text) or ADDRESS.search(text):
+        return False  # (*Till ansökan ska du bifoga ritningar* is a sentence to the reader, no addressee)
+    return any(ADDRESS.search(b.text) for b in blocks[2:])
 
 
 def _letter_says_so(blocks: list[Block]) -> bool:
