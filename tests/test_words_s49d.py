@@ -37,3 +37,34 @@ def test_a_pronoun_subject_makes_the_s_form_a_present(text: str) -> None:
 )
 def test_an_infinitive_after_a_modal_is_no_present(text: str, replacements: tuple) -> None:
     assert "börjar" not in _jargon(text, "påbörjas").replacements
+
+
+# --- 2: *m.m.* ending an agency's regulations' title, after its statute book's designation (SJVFS, AFS …) -----------
+
+
+def _abbreviations(text: str) -> list[str]:
+    return [f.text for f in lint_text(text).findings if f.rule == "abbreviation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reglerna finns i Statens jordbruksverks föreskrifter och allmänna råd (SJVFS 2019:18) om nötkreaturshållning "
+        "inom lantbruket m.m.",  # county re-test s49, 03
+        "Se Arbetsmiljöverkets föreskrifter (AFS 2023:1) om systematiskt arbetsmiljöarbete m.m. och följ dem.",
+    ],
+)
+def test_mm_ending_an_agencys_regulations_title_is_left(text: str) -> None:
+    assert "m.m." not in _abbreviations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Föreskrifterna (SJVFS 2019:18) gäller kor, får m.m.",  # no title: the writer's own list
+        "Läs mer i föreskrifterna om jakt och fiske m.m.",  # no designation: not plainly a title
+        "Enligt (SJVFS 2019:18) om kor, får m.m. ska du anmäla.",  # a comma: the writer's list
+    ],
+)
+def test_mm_after_regulations_without_a_title_is_flagged(text: str) -> None:
+    assert "m.m." in _abbreviations(text)

@@ -63,9 +63,11 @@ EXPLAINED_AFTER = (
 PROPERTY_BEFORE = re.compile(r"\b[A-ZÅÄÖ][\w-]*\s+\d{1,4}:\d{1,4}\s+\Z")
 # A statute's title before *m.m.*: *lagen (1981:739) om ersättning för inkassokostnader m.m.* is the law's official
 # name (writer re-test 5: *med mera* was offered as a fix). The title has no comma: *lagen om offentlig upphandling,
-# kommunallagen m.m.* is the writer's own list.
+# kommunallagen m.m.* is the writer's own list. An agency's regulations are named so too, after their statute book's
+# designation: *föreskrifter (SJVFS 2019:18) om nötkreaturshållning inom lantbruket m.m.* (county re-test s49).
 LAW_TITLE_BEFORE = re.compile(
-    r"\b(?:lag|lagen|förordning|förordningen)\s+(?:\([^()]{1,30}\)\s+)?om\s+[^,;:.!?()]{1,120}?\s+\Z",
+    r"(?:\b(?:lag|lagen|förordning|förordningen)\s+(?:\([^()]{1,30}\)\s+)?|\((?-i:[A-ZÅÄÖ]{1,8}FS)\s+\d{4}:\d{1,4}\)\s+)"
+    r"om\s+[^,;:.!?()]{1,120}?\s+\Z",
     re.IGNORECASE,
 )
 EXPLAINED_BEFORE = r"(?:\(\s*|förkortat\s+|förkortad\s+|förkortade\s+|förkortas\s+|förkortning(?:en)?\s+|kallas\s+)"
