@@ -73,3 +73,30 @@ def test_a_letter_addressed_under_its_title_is_a_letter(line: str) -> None:
 )
 def test_a_group_section_or_a_text_without_address_is_no_letter(text: str, fmt: str) -> None:
     assert _genre(text, fmt) != "brev"
+
+
+# genre: a voter card under a person's postal address that says it was sent to the reader (democracy re-test 03)
+
+_CARD = (
+    "RÖSTKORT\n\nVal till riksdagen den 13 september 2026\n\nAnna Karlsson\nBjörkvägen 7\n123 45 Bergvik\n\n"
+    "Du har rösträtt i valet till riksdagen.\n\nTa med kortet när du röstar.\n\n{last}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Detta röstkort är skickat till dig av Valmyndigheten.", "Vi skickar det här kortet till dig som har rösträtt."],
+)
+def test_a_card_sent_to_a_named_person_is_a_letter(last: str) -> None:
+    assert _genre(_CARD.format(last=last)) == "brev"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Frågor besvaras av Valmyndigheten.",  # the address alone (test_genre_s49: no letter without a date line)
+        "Röstkortet skickas till alla som har rösträtt.",  # says how cards are sent, not that this one was
+    ],
+)
+def test_an_address_without_the_cards_own_words_is_no_letter(last: str) -> None:
+    assert _genre(_CARD.format(last=last)) != "brev"

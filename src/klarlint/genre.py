@@ -137,6 +137,15 @@ LETTER_HEAD_LINE = re.compile(
     re.I,
 )
 LETTER_HEAD_BLOCKS = 8
+# A person's postal address in the head with no date or reference line is a letter where the text says it was sent to
+# its reader (session 49, the democracy re-tester: a voter card, *RÖSTKORT* over *Anna Karlsson / Björkvägen 7 / 123 45
+# Bergvik*, closing *Detta röstkort är skickat till dig av Valmyndigheten*, was taken for a document). The address
+# alone is not enough: a page may show one as an example of how to address a letter.
+SENT_TO_READER = re.compile(
+    r"\b(?:detta|det\s+här)\s+\w+\s+(?:(?:är|har(?:\s+blivit)?)\s+)?(?:skickat|skickad|skickats|skickas)\s+till\s+(?:dig|er)\b"
+    r"|\bvi\s+(?:skickar|har\s+skickat)\s+(?:detta|det\s+här)\s+\w+\s+till\s+(?:dig|er)\b",
+    re.I,
+)
 # A person's postal address alone in the head (session 49, a legal re-tester: Kronofogden's letter with *Bengt Olsson /
 # Storgatan 5 / 753 20 Uppsala* and *Datum:* above its text was taken for a document): a name of two capitalised words,
 # a street and number, a postcode and town, each a line (a plain text's paragraph joins them with spaces).
@@ -570,7 +579,7 @@ def _addressed(blocks: list[Block]) -> bool:
     if not any(ADDRESSEE_LINE.search(line) for line in head) and not _postal_addressee(head):
         return False
     if not any(LETTER_HEAD_LINE.search(line) for line in head):
-        return False
+        return _postal_addressee(head) and any(SENT_TO_READER.search(b.text) for b in blocks)
     return any(ADDRESS.search(b.text) for b in blocks)
 
 
