@@ -68,3 +68,30 @@ def test_mm_ending_an_agencys_regulations_title_is_left(text: str) -> None:
 )
 def test_mm_after_regulations_without_a_title_is_flagged(text: str) -> None:
     assert "m.m." in _abbreviations(text)
+
+
+# --- 3: an election result is *fastställt* (the election law's word): advice only, never *bestämmas* ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Det slutliga resultatet och mandatfördelningen förväntas fastställas under nästa vecka.", "fastställas"),
+        ("Valresultatet fastställdes i går.", "fastställdes"),
+    ],
+)
+def test_a_fastställt_election_result_is_advice_only(text: str, word: str) -> None:
+    found = _jargon(text, word)
+    assert (found.suggestion, found.replacements) == (None, ())
+    assert "blir klart" in found.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nämnden fastställer taxan.",
+        "Resultatet av mätningen används när vi fastställer taxan.",  # the result is not what is fastställt
+    ],
+)
+def test_fastställa_a_decision_keeps_bestämma(text: str) -> None:
+    assert _jargon(text, "fastställer").replacements == ("bestämmer",)
