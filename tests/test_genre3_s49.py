@@ -100,3 +100,31 @@ def test_a_card_sent_to_a_named_person_is_a_letter(last: str) -> None:
 )
 def test_an_address_without_the_cards_own_words_is_no_letter(last: str) -> None:
     assert _genre(_CARD.format(last=last)) != "brev"
+
+
+# genre: a press release without its Pressmeddelande line: a spoken quote and a contact heading over a phone number
+# (county re-test 11)
+
+_NEWS = (
+    "# Licensjakt på varg i Värmland 2027\n\nLänsstyrelsen beslutar om licensjakt på sex vargar i länet.\n\n"
+    "{quote}\n\nDen som vill delta i jakten ska vara registrerad.\n\n## {heading}\n\n{contact}\n"
+)
+_QUOTE = "– Vi har gjort en noggrann bedömning, säger Magnus Larsson, chef för viltenheten."
+_CONTACT = "Magnus Larsson, chef för viltenheten, 010-224 70 00"
+
+
+def test_a_quote_and_a_contact_heading_over_a_phone_number_make_a_press_release() -> None:
+    text = _NEWS.format(quote=_QUOTE, heading="För mer information", contact=_CONTACT)
+    assert _genre(text, "markdown") == "pressmeddelande"
+
+
+@pytest.mark.parametrize(
+    ("quote", "heading", "contact"),
+    [
+        ("Jakten börjar den 2 januari.", "För mer information", _CONTACT),  # no quote
+        (_QUOTE, "Kontakt", _CONTACT),  # a page's contact section
+        (_QUOTE, "För mer information", "Läs mer på länsstyrelsens webbplats."),  # no phone number
+    ],
+)
+def test_one_or_two_signs_leave_a_web_page(quote: str, heading: str, contact: str) -> None:
+    assert _genre(_NEWS.format(quote=quote, heading=heading, contact=contact), "markdown") == "webbsida"

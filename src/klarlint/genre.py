@@ -70,6 +70,15 @@ SPEECH_HEADING = re.compile(
 )  # "Tal vid …", "Statsministerns tal vid …"; not "… håller tal till nationen" (a press release about a speech)
 SPEECH_MARK = re.compile(r"det talade ordet gäller|check against delivery", re.IGNORECASE)
 PRESS_MARK = re.compile(r"^(?:pressmeddelande|presskontakt|pressekreterare|för mer information, kontakta)\b", re.I)
+# A press release without its *Pressmeddelande* line (session 49, the county re-tester: *Licensjakt på varg i Värmland
+# 2027* with a quote *– Vi har gjort … säger Magnus Larsson, chef för viltenheten* and, last, a heading *För mer
+# information* over names and phone numbers, was taken for a web page). Three signs together: a news page quotes
+# people too (regeringen.se's, with *säger …*), and a page may end with a contact section, but not under this heading
+# over a phone number and with a quote that says who spoke.
+PRESS_CONTACT_HEADING = re.compile(r"^för\s+mer\s+information\s*:?\s*$", re.I)
+PHONE_NUMBER = re.compile(r"(?<![\d-])0\d{1,3}[- ]\d{2,3}(?:[ ]?\d{2}){1,3}\b")
+SPOKEN_QUOTE = re.compile(r"^[–—-]\s+\S.*,\s+säger\s+(?:[\w-]+\s+){0,6}?[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ][a-zåäöé]+", re.S)
+PRESS_TAIL = 6
 DECISION_MARK = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$|^(?:så här överklagar du|hur man överklagar)\b", re.I)
 # A bare *Beslut* heading is a decision's section only where it opens the text's sections or the text speaks to its
 # reader (session 43, a reviewer: guidelines for case officers, *Riktlinjer för handläggning av hemtjänst*, with the
@@ -369,7 +378,7 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
     headings = [b.text for b in blocks[:3] if b.kind is BlockKind.HEADING]
     if any(SPEECH_HEADING.search(h) for h in headings) or any(SPEECH_MARK.search(b.text) for b in blocks[:4]):
         return SPEECH
-    if any(PRESS_MARK.match(b.text.strip()) for b in blocks[:2] + blocks[-6:]):
+    if any(PRESS_MARK.match(b.text.strip()) for b in blocks[:2] + blocks[-6:]) or _press_contact(blocks):
         return PRESS_RELEASE
     if _protocol(blocks):
         return PROTOCOL  # (before a decision: each of its paragraphs has a *Beslut*)
@@ -499,6 +508,19 @@ def _decision(blocks: list[Block]) -> bool:
             return True
         heading = index > 0
     return any(ADDRESS.search(block.text) for block in blocks)
+
+
+def _press_contact(blocks: list[Block]) -> bool:
+    """A press release's contact heading among the last blocks, a phone number under it and a spoken quote (see
+    PRESS_CONTACT_HEADING)."""
+    tail = blocks[-PRESS_TAIL:]
+    at = next(
+        (i for i, b in enumerate(tail) if b.kind is BlockKind.HEADING and PRESS_CONTACT_HEADING.match(b.text.strip())),
+        None,
+    )
+    if at is None or not any(PHONE_NUMBER.search(b.text) for b in tail[at + 1 :]):
+        return False
+    return any(b.kind is BlockKind.PARAGRAPH and SPOKEN_QUOTE.match(b.text.strip()) for b in blocks)
 
 
 def _protocol(blocks: list[Block]) -> bool:
