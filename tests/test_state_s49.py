@@ -113,3 +113,31 @@ def test_ske_after_a_ling_action_noun_is_flagged(text: str, span: str, verb: str
 )
 def test_ske_after_a_ling_thing_or_event_is_not(text: str) -> None:
     assert _nominal(text) == []
+
+
+_ANSWER = " ".join(
+    [
+        "Kultur- och fritidsnämnden har fått i uppdrag att se över hur biblioteken används i hela kommunen.",
+        "Inget beslut om att stänga filialen i Västerby har fattats och frågan kommer att beredas under våren.",
+        "Jag delar uppfattningen att biblioteket är viktigt för de som bor i Västerby och för skolorna där.",
+    ]
+    * 4
+)
+_SIGNATURE = "Erik Sjöberg (C)\nOrdförande i kultur- och fritidsnämnden"
+_SIGNED = f"{_ANSWER}\n\nMed detta anser jag interpellationen besvarad.\n\n{_SIGNATURE}"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Svar på interpellation om biblioteksfilialen i Västerby", "Interpellationssvar", "Svar på motion om parker"],
+)
+def test_a_signed_answer_to_an_interpellation_needs_no_contact_route(heading: str) -> None:
+    assert _sender_findings(f"{heading}\n\n{_SIGNED}\n") == []
+
+
+def test_a_signed_text_under_another_heading_still_lacks_contact() -> None:
+    assert _sender_findings(f"Om biblioteksfilialen i Västerby\n\n{_SIGNED}\n") != []
+
+
+def test_an_unsigned_answer_still_lacks_a_sender() -> None:
+    assert _sender_findings(f"Svar på interpellation om filialen\n\n{_ANSWER}\n") != []

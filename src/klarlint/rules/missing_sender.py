@@ -120,6 +120,15 @@ DOCUMENT_OWNER = re.compile(
     r"^[ \t|*]*(?:dokumentansvarig|dokumentägare)[ \t*]*(?:[:|]|$)", re.IGNORECASE | re.MULTILINE
 )
 DOCUMENT_HEAD_CHARS = 3000
+# A politician's answer to a council member's question (session 49, a democracy re-tester: *Svar på interpellation om
+# biblioteksfilialen i Västerby*, signed by the committee's chair, was asked for a contact route): an answer in a
+# council's debate, not a letter to a citizen, and it never gives a telephone or an e-mail. Its sender is enough. Only
+# under a heading that says so, at the text's head.
+POLITICAL_ANSWER = re.compile(
+    r"(?:svar[ \t]+på[ \t]+(?:interpellation|(?:skriftlig[ \t]+|enkel[ \t]+)?fråga|motion)|interpellationssvar)\b",
+    re.IGNORECASE,
+)
+HEAD_BLOCKS = 2
 # A link that leads to the sender's contact page (session 48, the agency re-tester: an FAQ page's *Du kan också
 # [klicka här] för att kontakta oss*): a way to reach them, as a web address is. Words without a link are none.
 CONTACT_LINK_WORDS = re.compile(r"\bkontakta\s+(?:oss|mig)\b|\bkontakt(?:sida|sidan|formulär|formuläret)\b", re.I)
@@ -280,6 +289,8 @@ class MissingSender:
             has_contact = has_contact or _has_contact(text) or any(map(_contact_link, document.blocks))
         if has_sender and has_contact or DOCUMENT_OWNER.search(document.source, 0, DOCUMENT_HEAD_CHARS):
             return
+        if has_sender and _political_answer(document):
+            return  # (no contact route expected: see POLITICAL_ANSWER)
         # (the text's own *vi* beside its contact route: see NAME_REQUIRED)
         voiced = has_contact and not has_sender and genre not in NAME_REQUIRED and _our_contact(text)
         if not has_sender and not has_contact:
@@ -373,6 +384,13 @@ def _contact_link(block: Block) -> bool:
 def _our_contact(text: str) -> bool:
     """Whether a way to reach the sender stands on a line where the sender says *vi* or *oss* (*Ring oss på …*)."""
     return any(OURS.search(line) and _has_contact(line) for line in text.splitlines())
+
+
+def _political_answer(document: Document) -> bool:
+    """Whether a title or heading at the text's head says it answers an interpellation, a question or a motion."""
+    head = document.blocks[:HEAD_BLOCKS]
+    headed = (block for block in head if block.kind in (BlockKind.TITLE, BlockKind.HEADING))
+    return any(POLITICAL_ANSWER.match(block.text.strip()) for block in headed)
 
 
 def _letterhead_signed(analysis: Analysis) -> bool:
