@@ -128,3 +128,29 @@ def test_a_quote_and_a_contact_heading_over_a_phone_number_make_a_press_release(
 )
 def test_one_or_two_signs_leave_a_web_page(quote: str, heading: str, contact: str) -> None:
     assert _genre(_NEWS.format(quote=quote, heading=heading, contact=contact), "markdown") == "webbsida"
+
+
+# genre: an inspection's report with an order's section is a decision (county re-test 03)
+
+_REPORT = (
+    "Kontrollrapport – djurskyddskontroll\nLänsstyrelsen i Jönköpings län\nDiarienummer: 6041-2026-0847\n\n"
+    "Sammanfattning\nVi har gjort en djurskyddskontroll hos dig. Vi hittade två brister som du måste åtgärda.\n\n"
+    "{heading}\n{order}\n\n- reparera vattenkoppen senast den 19 november 2026.\n\n"
+    "Har du frågor? Ring mig på 010-223 60 00.\n\nSara Lindqvist\nDjurskyddshandläggare\n"
+)
+_ORDER = "Länsstyrelsen förelägger dig med stöd av 24 § djurskyddslagen (2018:1192) att"
+
+
+def test_an_orders_section_makes_a_decision() -> None:
+    assert _genre(_REPORT.format(heading="Föreläggande", order=_ORDER)) == "beslut"
+
+
+@pytest.mark.parametrize(
+    ("heading", "order"),
+    [
+        ("Föreläggande", "Länsstyrelsen kan förelägga dig att åtgärda bristerna."),  # says what may come
+        ("Åtgärder", _ORDER),  # no order's heading
+    ],
+)
+def test_an_orders_heading_or_formula_alone_is_no_decision(heading: str, order: str) -> None:
+    assert _genre(_REPORT.format(heading=heading, order=order)) != "beslut"

@@ -279,6 +279,12 @@ ORDER_WORDS = re.compile(
     r"\bförelägger\b[^.!?]{1,120}?\batt\b|\bvid\s+vite\b|\bförenas\s+med\s+(?:ett\s+)?(?:löpande\s+)?vite\b", re.I
 )
 ORDER_HEAD_BLOCKS = 3
+# An order's own section in a longer text (session 49, the county re-tester: an inspection's report, *Kontrollrapport –
+# djurskyddskontroll*, with a heading *Föreläggande* and under it *Länsstyrelsen förelägger dig … att*, was taken for
+# a document): the order is a decision, which may be appealed. The heading a line of its own and the order's formula
+# opening the paragraph under it, both: a page about orders has the heading, but says *kan förelägga*.
+ORDER_SECTION = re.compile(r"^föreläggande(?:\s+(?:med|om)\b[^.!?]*)?\s*:?\s*$", re.I)
+ORDER_FORMULA = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,5}\s+förelägger\s+[^.!?]{1,160}?\batt\b", re.I)
 # A steering document (a policy, guidelines, a strategy, a plan) in Markdown or HTML under its title (session 46, a
 # writer's re-tester: *Riktlinje för användning av sociala medier*, *Antagen av kommunstyrelsen …*, sections *1.
 # Syfte* and requirements *3.2 … SKA …*, was a web page only for its .md ending; as .txt it was a document). Its title
@@ -387,7 +393,7 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
     headings = itertools.compress(blocks, map(operator.is_, map(_KIND, blocks), itertools.repeat(BlockKind.HEADING)))
     if any(map(_decision_heading, map(_TEXT, headings))) and _decision(blocks) or _titled_decision(blocks):
         return DECISION
-    if _judgment(blocks):
+    if _judgment(blocks) or _order_section(blocks) and not _case_paper(blocks):
         return DECISION
     if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
         return LETTER
@@ -551,6 +557,14 @@ def _judgment(blocks: list[Block]) -> bool:
     """A judgment's operative part and its appeal section, each a heading (see JUDGMENT_HEADING)."""
     headings = [b.text.strip() for b in blocks if b.kind is BlockKind.HEADING]
     return any(map(JUDGMENT_HEADING.match, headings)) and any(map(APPEAL_HEADING.match, headings))
+
+
+def _order_section(blocks: list[Block]) -> bool:
+    """An order's heading and its formula opening the paragraph under it (see ORDER_SECTION)."""
+    return any(
+        block.kind is BlockKind.HEADING and ORDER_SECTION.match(block.text.strip()) and ORDER_FORMULA.match(after.text)
+        for block, after in itertools.pairwise(blocks)
+    )
 
 
 def _line(block: Block) -> bool:
