@@ -115,3 +115,31 @@ def test_a_term_named_before_och_and_a_verb_is_no_passive_to_note(text: str) -> 
 )
 def test_och_without_a_predicate_or_a_summons_is_not_this_naming(text: str) -> None:
     assert found(text, "kalla", genre="webbsida")
+
+
+# --- 4. a service the text says the sender does: not the reader's task ---------------------------------------------
+
+WASTE = (
+    "# När hämtar vi ditt avfall?\n\nVi hämtar mat- och restavfall varannan vecka.\n\n## Grovavfall\n\n"
+    "Grovavfall, elavfall och farligt avfall hämtas inte i kärlet. Det lämnar du på en återvinningscentral.\n"
+)
+
+
+def test_what_the_text_says_the_sender_collects_is_no_readers_task() -> None:
+    [note] = found(WASTE, "hämtas", "markdown", genre="webbsida")
+    assert note.severity.value == "warning"
+    assert HIDDEN in note.message
+    assert "det är du" not in note.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# E-post\n\nVi skickar ut nyhetsbrev varje månad.\n\nKänsliga uppgifter skickas inte. Du ska låsa datorn.",
+        "# Ditt paket\n\nPaketet hämtas inte i receptionen. Det lämnar du i postrummet.",  # no vi hämtar
+        "# Avfall\n\nVi hämtar mat- och restavfall.\n\nDitt grovavfall ska hämtas vid kärlet. Du får en lapp.",  # modal
+    ],
+)
+def test_a_readers_task_without_the_senders_same_act_stays_the_readers(text: str) -> None:
+    [note] = [f for f in found(text, "", "markdown", genre="webbsida") if "det är du" in f.message]
+    assert note.severity.value == "warning"

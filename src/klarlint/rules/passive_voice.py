@@ -490,6 +490,7 @@ class PassiveVoice:
         heading = block.kind is BlockKind.HEADING
         findings: list[RuleFinding] = []
         lemmas: list[str] = []  # each finding's verb, for the repeats in a section (see _Repeats)
+        kept: list[Passive] = []  # each finding's passive
         again: list[RuleFinding | None] = []  # each finding as a repeat, made here: a kept part gives the same
         pending: list[Pending] = []
         judgements: list[tuple[int, RuleFinding, RuleFinding | None]] = []  # see _senders_judgement
@@ -564,11 +565,17 @@ class PassiveVoice:
                 if (ordered := _ordered(found, block_analysis, passive, addresses_reader)) is not None:
                     observed.append((len(findings), ordered, ORDER))
                 findings.append(found)
+                kept.append(passive)
                 lemmas.append(active_lemma(passive.verb))
                 again.append(_repeated(found, generic))
         parts = (tuple(findings), tuple(pending), _offers(block_analysis), heading, tuple(others), to_reader)
         parts = (*parts, tuple(lemmas), tuple(again), tuple(judgements), speaks_as_sender(block.text))
-        return PassivePart(*parts, tuple(observed))
+        services = tuple(
+            s
+            for n, (f, p) in enumerate(zip(findings, kept, strict=True))
+            if (s := _service(n, f, block_analysis, p, addresses_reader))
+        )
+        return PassivePart(*parts, tuple(observed), services, _senders_acts(block_analysis))
 
     def combine(
         self, analysis: Analysis, parts: Sequence[PassivePart], options: Mapping[str, Any]
@@ -604,6 +611,8 @@ class PassiveVoice:
                 for pending in part.pending:
                     if pending.needs & context:
                         chosen[pending.position] = pending.instead
+            if part.services:
+                _as_senders_service(chosen, part.services, parts[: index + 1])
             chosen = repeats.seen(index, chosen, part)
             found.extend(_at_block(analysis, f, index, senders_text) for f in chosen if f is not None)
         return found
@@ -834,6 +843,82 @@ def _repeated(found: RuleFinding, severity: str) -> RuleFinding | None:
     return replace(found, message=message, suggestion=None, severity=Severity(severity))
 
 
+class Service(NamedTuple):
+    """A reader's task that is the sender's service where the text says the sender does the same to such things."""
+
+    position: int  # in the part's findings
+    lemma: str  # the passive's verb, active
+    nouns: frozenset[str]  # its subject's nouns (lemmas)
+    instead: RuleFinding  # the warning that the doer is hidden, with a *Vi* example
+
+
+READER_TASK = "det är du (läsaren) som ska göra"
+HIDDEN_DOER_ADVICE = "vem som gör något. Skriv aktivt och säg vem som gör det"
+
+
+def _service(
+    position: int, found: RuleFinding, block: BlockAnalysis, passive: Passive, addresses_reader: bool
+) -> Service | None:
+    """*Grovavfall, elavfall och farligt avfall hämtas inte i kärlet.*: a reader's task as the block reads it, but
+    in a text that says *Vi hämtar mat- och restavfall* it tells what the sender's service does (utility re-test s49:
+    "döljer att det är du" for what the company does not collect). Only with no modal and no doer named; combine
+    decides, by the acts the text says vi does before (see _sender_says_it_does)."""
+    if found.severity is not None or READER_TASK not in found.message or passive.agent is not None:
+        return None
+    if passive.kind != "s-passive" or any(t.lower in MODALS for t in verb_chain(block, passive.verb)):
+        return None
+    subject = passive_subject(block, passive.verb)
+    if subject is None or subject.pos not in {"NOUN", "PROPN"}:
+        return None
+    nouns = frozenset(t.lemma.lower() for t in (subject, *_conjuncts(block, subject)) if t.pos in {"NOUN", "PROPN"})
+    text = block.text[found.start : found.end]
+    message = f"”{text}” är passiv form ({_kind_of(passive)}) och döljer {HIDDEN_DOER_ADVICE}."
+    suggestion = suggestion_for(block, passive, False, addresses_reader, "Vi")
+    instead = replace(found, message=message, suggestion=suggestion)
+    return Service(position, active_lemma(passive.verb), nouns, instead)
+
+
+def _as_senders_service(
+    chosen: list[RuleFinding | None], services: tuple[Service, ...], parts: Sequence[PassivePart]
+) -> None:
+    """Each reader's task still chosen as one that the text says is the sender's own act (see _service)."""
+    acts = frozenset(itertools.chain.from_iterable(p.senders_acts for p in parts))
+    for service in services:
+        found = chosen[service.position]
+        still_the_readers = found is not None and found.severity is None and READER_TASK in found.message
+        if still_the_readers and _sender_says_it_does(service, acts):
+            chosen[service.position] = service.instead
+
+
+def _conjuncts(block: BlockAnalysis, token: Token) -> list[Token]:
+    return [t for t in block.children(token) if t.dep == "conj"]
+
+
+def _senders_acts(block: BlockAnalysis) -> frozenset[tuple[str, str]]:
+    """What the block says vi does to what: *Vi hämtar mat- och restavfall*, *När hämtar vi ditt avfall?*."""
+    acts = set()
+    for token in block.tokens:
+        if token.pos != "VERB" or not any(t.dep == "nsubj" and t.lower == "vi" for t in block.children(token)):
+            continue
+        for obj in (t for t in block.children(token) if t.dep == "obj"):
+            acts.update((token.lemma.lower(), t.lemma.lower()) for t in (obj, *_conjuncts(block, obj)))
+    return frozenset(acts)
+
+
+SAME_KIND_LENGTH = 4  # the shorter noun of *avfall* and *restavfall*: a compound's head, not a chance ending
+
+
+def _sender_says_it_does(service: Service, acts: frozenset[tuple[str, str]]) -> bool:
+    """The text says before (or in the block) that vi does the same verb to the same kind of thing: a noun of the
+    passive's subject and the object share their last part (*grovavfall* and *restavfall*, *avfall*)."""
+    objects = [obj for verb, obj in acts if verb == service.lemma]
+    return any(
+        min(len(a), len(b)) >= SAME_KIND_LENGTH and (a.endswith(b) or b.endswith(a))
+        for a in service.nouns
+        for b in objects
+    )
+
+
 class Pending(NamedTuple):
     """A warning that the heading above or the paragraph before may turn into information."""
 
@@ -865,6 +950,8 @@ class PassivePart(NamedTuple):
     judgements: tuple[tuple[int, RuleFinding, RuleFinding | None], ...] = ()  # see _senders_judgement
     speaks: bool = False  # the block says vi/oss/vår
     observed: tuple[tuple[int, RuleFinding, str], ...] = ()  # see _observed and _ordered, with the form each needs
+    services: tuple[Service, ...] = ()  # reader's tasks that may be the sender's service (see _service)
+    senders_acts: frozenset[tuple[str, str]] = frozenset()  # (verb, object) the block says vi does (_senders_acts)
 
 
 NO_PART = PassivePart((), (), frozenset(), False)
