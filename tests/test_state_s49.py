@@ -141,3 +141,14 @@ def test_a_signed_text_under_another_heading_still_lacks_contact() -> None:
 
 def test_an_unsigned_answer_still_lacks_a_sender() -> None:
     assert _sender_findings(f"Svar på interpellation om filialen\n\n{_ANSWER}\n") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grågåsen är fredad enligt 3 § jaktlagen.",  # a species' legal status (county board re-test, session 49)
+        "Följ den väg som är markerad på kartan.",  # a marking, as *märkt*
+    ],
+)
+def test_a_protected_species_and_a_marked_road_are_states(text: str) -> None:
+    assert rule_texts(lint_text(text), "state-passive") == []

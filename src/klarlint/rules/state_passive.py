@@ -96,6 +96,8 @@ ADJECTIVAL = frozenset(
         "uppfylld", "uppfyllt", "uppfyllda",
         "försenad", "försenat", "försenade", "befogad", "befogat", "befogade",
         "representerad", "representerat", "representerade",
+        # a species' legal status (session 49, county board: *Grågåsen är fredad enligt 3 § jaktlagen*), as *utlånad*
+        "fredad", "fredat", "fredade", "ofredad",
     }
 )  # fmt: skip
 # (session 49, a democracy re-tester: *partier som är representerade i riksdagen*, seats held, a status like
@@ -110,6 +112,8 @@ FITTED = frozenset(
     {
         "skyltad", "skyltat", "skyltade", "utskyltad", "utskyltat", "utskyltade", "anslutet", "märkt", "märkta",
         "inhägnad", "inhägnat", "inhägnade", "asfalterad", "asfalterat", "asfalterade",
+        # session 49, a county board's re-tester: *väg som är markerad på kartan* (a marking, as *märkt*)
+        "markerad", "markerat", "markerade",
     }
 )  # fmt: skip
 # A state of health, named by what it is, not by who caused it: *Han är hörselskadad*, *Såret är infekterat* (session
