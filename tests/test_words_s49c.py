@@ -78,18 +78,10 @@ def _formal(text: str) -> list:  # Findings
     return [f for f in lint_text(text, enable=["formal-word"]).findings if f.rule == "formal-word"]
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "suggestion"),
-    [
-        ("Vi behöver mer personal för att komma till rätta med balanserna.", "komma till rätta med", "lösa"),
-        ("Kommunen kom tillrätta med problemet.", "kom tillrätta med", "löste"),
-    ],
-)
-def test_komma_till_ratta_med_is_a_tip(text: str, phrase: str, suggestion: str) -> None:
-    [found] = _formal(text)
-    assert found.text == phrase
-    assert found.suggestion.startswith(suggestion)
-    assert found.severity.value == "info"
+def test_komma_till_ratta_med_is_no_formal_word() -> None:
+    """Round 168 (blind) judged all 7 corpus findings of *komma till rätta med* debatable: a common idiom, not
+    bureaucratic; the careful-review tip was taken out again (session 49)."""
+    assert _formal("Vi behöver mer personal för att komma till rätta med balanserna.") == []
 
 
 @pytest.mark.parametrize(
