@@ -336,6 +336,11 @@ def suggestion_for(
         sender = UNKNOWN_DOER  # the sender does no harm to anyone: *Vi …* for *blivit utsatt för hot* (rewrite audit)
     if sender == "Vi" and _appeal_tried(block, passive.verb):
         sender = UNKNOWN_DOER  # the court tries an appeal, not the sender (*annars kan det inte prövas*)
+    # the sender never appeals its own decision (county re-test s49: *Vi kan överklaga beslutet*): where the text
+    # speaks as the sender, the reader's form alone; elsewhere *(Vem?)* beside it, as before
+    appeal = sender == "Vi" and active_lemma(passive.verb).startswith(APPEAL_STEMS)
+    if appeal:
+        sender = UNKNOWN_DOER
     if passive.kind == "bli-passive":
         whole = _whole_doer(block, passive) if passive.doer else None
         if passive.doer and whole is None:
@@ -399,6 +404,8 @@ def suggestion_for(
     to_reader = " eller ".join(f"”{option} …”" for option in options)
     if addresses_reader:
         return f"Tilltala läsaren, till exempel {to_reader}"
+    if appeal:
+        return f"Skriv aktivt, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
 
 
@@ -636,6 +643,7 @@ def _opens_clause_of_its_own(words: Sequence[Token], verb: Token) -> bool:
     return False
 
 
+APPEAL_STEMS = ("överklag", "överpröv")  # the reader or another party appeals, never the deciding sender
 COORDINATED_REACH = 6  # words read back from the agent for its *av* (*av den enskilde eller dennes …*)
 COORDINATED_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "CCONJ"})
 
