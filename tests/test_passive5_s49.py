@@ -26,3 +26,20 @@ def test_an_appeal_is_offered_to_the_reader_only() -> None:
 def test_a_decision_the_sender_makes_still_offers_vi() -> None:
     [lowered] = found("Vi har tagit emot din ansökan. Avgiften kan sänkas till regeringens nivå.", "sänkas")
     assert "Vi kan sänka avgiften" in lowered.suggestion
+
+
+# --- 3. the doer stops before the next clause's modal the parse joined to it ----------------------------------------
+
+
+def test_the_doer_stops_before_a_coordinated_modal() -> None:
+    text = "Det ska kunna upplevas av både barn och vuxna och får gärna bjuda in till lek eller vila."
+    [lived] = found(text, "upplevas")
+    assert "”barn och vuxna”" in lived.message
+    assert "får" not in lived.suggestion
+
+
+def test_a_second_passive_after_the_modal_keeps_its_own_doer() -> None:
+    text = "Lokalen bokas av föreningar och kan hyras av privatpersoner."
+    [booked], [rented] = found(text, "bokas"), found(text, "hyras")
+    assert "”föreningar”" in booked.message
+    assert "”privatpersoner”" in rented.message

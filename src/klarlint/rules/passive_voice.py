@@ -2139,10 +2139,25 @@ def _verb_in_agent(block: BlockAnalysis, passive: Passive) -> Passive | None:
     for index, token in enumerate(words):
         if token.lower in RELATIVES or token.lower == "att":
             return None  # *av en man som de har eller har haft en nära relation till*: the doer's own clause
-        if token.pos == "VERB" and index > 1 and words[index - 1].pos == "CCONJ":
+        if (
+            (token.pos == "VERB" or _modal_before_infinitive(block, token))
+            and index > 1
+            and words[index - 1].pos == "CCONJ"
+        ):
             stop = words[index - 2].end
             return replace(passive, agent=block.text[start:stop], agent_rest="", agent_span=(start, stop))
     return None
+
+
+def _modal_before_infinitive(block: BlockAnalysis, token: Token) -> bool:
+    """A finite auxiliary with an infinitive right after it (at most an adverb between): the next clause's verb that
+    the parse joined to the agent (democracy re-test s49: *av både barn och vuxna och får gärna bjuda in* had the
+    doer *barn och vuxna och får*). Not *får* the noun (sheep), which no infinitive follows."""
+    if token.pos != "AUX" or token.feature("VerbForm") != "Fin":
+        return False
+    following = block.words_after(token.i, 3)
+    verbs = itertools.dropwhile(lambda t: t.pos == "ADV", following)
+    return any(t.feature("VerbForm") == "Inf" for t in itertools.islice(verbs, 1))
 
 
 def _agent_after_time(block: BlockAnalysis, passive: Passive) -> Passive:
