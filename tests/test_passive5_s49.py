@@ -43,3 +43,16 @@ def test_a_second_passive_after_the_modal_keeps_its_own_doer() -> None:
     [booked], [rented] = found(text, "bokas"), found(text, "hyras")
     assert "”föreningar”" in booked.message
     assert "”privatpersoner”" in rented.message
+
+
+# --- 8. bli with a fronted comparative: its subject after it is no participle ---------------------------------------
+
+
+def test_bli_with_a_comparative_and_its_subject_is_no_passive() -> None:
+    text = "Det är frivilligt att delta, men ju fler som svarar desto bättre blir underlaget."
+    assert not found(text, "blir")
+
+
+def test_a_bli_passive_with_a_participle_still_warns() -> None:
+    [refused] = found("Din ansökan blev avslagen förra veckan.", "blev")
+    assert refused.severity.value == "warning"

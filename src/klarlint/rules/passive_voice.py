@@ -1977,8 +1977,22 @@ def _not_a_verb_form(block: BlockAnalysis, passive: Passive) -> bool:
         or _english_plural(block, passive)
         or _participle_genitive(passive)
         or _genitive_before_noun(block, passive)
+        or _subject_after_bli(block, passive)
         or bool(REPORT_NUMBER.match(block.text, passive.end))
     )
+
+
+def _subject_after_bli(block: BlockAnalysis, passive: Passive) -> bool:
+    """*desto bättre blir underlaget*: the "participle" after *bli* is a definite noun the parse makes a subject, the
+    inverted subject of *bli* with a fronted adjective (democracy re-test s49: a warning asking who acts); the parse
+    hung it on another word than *bli*, so grammar's own check for an inverted subject missed it."""
+    noun = passive.verb
+    if passive.kind != "bli-passive" or noun.pos != "NOUN" or noun.feature("Definite") != "Def":
+        return False
+    bli = block.token_at(passive.start)
+    before = word_before(block, bli.i) if bli is not None else None
+    # the comparative right before *bli* (not *Din ansökan blev avslagen*, which the tagger reads as a noun too)
+    return before is not None and before.feature("Degree") == "Cmp" and noun.start > passive.start
 
 
 def _genitive_before_noun(block: BlockAnalysis, passive: Passive) -> bool:
