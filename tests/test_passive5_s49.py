@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from conftest import lint_text
 
+HIDDEN = "döljer vem som gör"
+
 
 def found(text: str, word: str, fmt: str = "text", **settings: str) -> list:
     """The passive-voice findings of ``text`` whose flagged words start with ``word``."""
@@ -56,3 +58,17 @@ def test_bli_with_a_comparative_and_its_subject_is_no_passive() -> None:
 def test_a_bli_passive_with_a_participle_still_warns() -> None:
     [refused] = found("Din ansökan blev avslagen förra veckan.", "blev")
     assert refused.severity.value == "warning"
+
+
+# --- 4. *av X själva* names the doer, though the parse hangs it on the subject ---------------------------------------
+
+
+def test_a_doer_with_sjalva_is_named() -> None:
+    [given] = found("För övriga partier tillhandahålls valsedlar av partierna själva.", "tillhandahålls")
+    assert given.severity.value == "info"
+    assert "partierna själva" in given.message
+
+
+def test_a_passive_without_a_doer_still_warns() -> None:
+    [given] = found("Valsedlar tillhandahålls i vallokalen.", "tillhandahålls")
+    assert HIDDEN in given.message

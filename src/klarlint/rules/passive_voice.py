@@ -509,6 +509,7 @@ class PassiveVoice:
                     or in_open_quotation(block.text, marks, passive.start)
                 )
                 passive = _agent_after_time(block_analysis, _without_false_agent(block_analysis, passive))
+                passive = _agent_itself(block_analysis, passive)
                 passive = _agent_with_area(block_analysis, _agent_after_adverbial(block_analysis, passive))
                 passive = _agent_with_name(block_analysis, _agent_each(block_analysis, passive))
                 passive = _agent_of_first_conjunct(block_analysis, passive, passives)
@@ -2172,6 +2173,35 @@ def _modal_before_infinitive(block: BlockAnalysis, token: Token) -> bool:
     following = block.words_after(token.i, 3)
     verbs = itertools.dropwhile(lambda t: t.pos == "ADV", following)
     return any(t.feature("VerbForm") == "Inf" for t in itertools.islice(verbs, 1))
+
+
+def _agent_itself(block: BlockAnalysis, passive: Passive) -> Passive:
+    """The passive with *av X själv(a)* in its clause as its agent (democracy re-test s49: *tillhandahålls valsedlar
+    av partierna själva* was a warning that the doer is hidden; the parse hung the phrase on the subject). Only
+    *själv* after the phrase: it marks the doer, where a bare *av* after a noun is the noun's (*kopior av
+    handlingar*)."""
+    if passive.agent is not None or passive.kind != "s-passive":
+        return passive
+    words = block.words_after(passive.verb.i, TIME_AGENT_WINDOW)
+    for index, token in enumerate(words):
+        if token.pos in {"VERB", "AUX", "SCONJ", "PUNCT"} or token.lower in {"som", "att"}:
+            return passive
+        if token.lower != "av":
+            continue
+        phrase = list(itertools.takewhile(lambda t: t.pos in {"DET", "ADJ", "NOUN", "PROPN"}, words[index + 1 :]))
+        if len(phrase) < 2 or phrase[-1].lower not in SELF_FORMS or phrase[-2].pos not in {"NOUN", "PROPN"}:
+            return passive
+        span = (phrase[0].start, phrase[-2].end)
+        return replace(
+            passive,
+            agent=block.text[span[0] : span[1]],
+            agent_rest=phrase[-1].text,
+            agent_span=(span[0], phrase[-1].end),
+        )
+    return passive
+
+
+SELF_FORMS = frozenset({"själv", "själva", "självt"})
 
 
 def _agent_after_time(block: BlockAnalysis, passive: Passive) -> Passive:
