@@ -72,3 +72,16 @@ def test_a_doer_with_sjalva_is_named() -> None:
 def test_a_passive_without_a_doer_still_warns() -> None:
     [given] = found("Valsedlar tillhandahålls i vallokalen.", "tillhandahålls")
     assert HIDDEN in given.message
+
+
+# --- 5. a lead-in that ends on the passive's *av*: the list under it names the doers ---------------------------------
+
+
+def test_doers_listed_under_the_lead_in_are_named() -> None:
+    text = "Du kan få ersättning för skador som orsakas av\n\n- björn och varg,\n- säl och skarv på fiskeredskap.\n"
+    assert not found(text, "orsakas", "markdown")
+
+
+def test_a_lead_in_without_av_still_warns() -> None:
+    text = "Du kan få ersättning för skador som orsakas\n\n- på grödor,\n- på fiskeredskap.\n"
+    assert found(text, "orsakas", "markdown")

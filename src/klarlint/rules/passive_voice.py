@@ -520,6 +520,8 @@ class PassiveVoice:
                 found = _finding(0, block_analysis, passive, addresses_reader, generic, quoted, window, around)
                 if found is not None and _change_under_om(analysis.document, index, block_analysis, passive):
                     continue
+                if found is not None and _doers_listed(analysis.document, index, block_analysis, passive):
+                    continue
                 question_line = block.kind is BlockKind.PARAGRAPH and _question_line(block_analysis)
                 topic = (heading or question_line) and _topic_heading(block_analysis, passive)
                 if found is not None and not found.subcheck and topic:
@@ -765,6 +767,16 @@ def _change_under_om(document: Document, index: int, block: BlockAnalysis, passi
         return False
     lead_in = _lead_in(document, index)
     return lead_in is not None and lead_in.endswith(" om")
+
+
+def _doers_listed(document: Document, index: int, block: BlockAnalysis, passive: Passive) -> bool:
+    """*Du kan få ersättning för skador som orsakas av* ⏎ *- björn, varg …*: a lead-in that ends on the passive's
+    *av* names its doers in the list under it (county re-test s49: a warning that the doer is hidden)."""
+    following = index + 1
+    if following >= len(document.blocks) or document.blocks[following].kind is not BlockKind.LIST_ITEM:
+        return False
+    words = [t for t in block.tokens if not t.text.isspace() and t.text != ":"]
+    return len(words) > passive.verb.i and words[-1].lower == "av" and words[-1].i == passive.verb.i + 1
 
 
 def _verb_first_cell(block: Block, analysis: BlockAnalysis) -> bool:
