@@ -85,3 +85,21 @@ def test_doers_listed_under_the_lead_in_are_named() -> None:
 def test_a_lead_in_without_av_still_warns() -> None:
     text = "Du kan få ersättning för skador som orsakas\n\n- på grödor,\n- på fiskeredskap.\n"
     assert found(text, "orsakas", "markdown")
+
+
+# --- 6. a body named as another verb's doer makes no sentence about an appeal ----------------------------------------
+
+REPEAL = (
+    "Vi har beslutat om ett nytt vattenskyddsområde. Det tidigare skyddsområdet, som fastställdes av "
+    "länsstyrelsen den 14 maj 1979, upphävs samtidigt."
+)
+
+
+def test_a_repeal_by_the_sender_is_no_appeal() -> None:
+    [repealed] = found(REPEAL, "upphävs")
+    assert "överklagande" not in repealed.message
+
+
+def test_a_change_in_an_appeal_is_still_the_courts() -> None:
+    [changed] = found("Om du överklagar skriver du varför du tycker att beslutet ska ändras.", "ändras")
+    assert "överklagande" in changed.message

@@ -2689,7 +2689,16 @@ def _changed_on_appeal(block: BlockAnalysis, verb: Token) -> bool:
     words = block.sentence_tokens(sentence) if sentence is not None else ()
     if any(t.lower in SENDER_WORDS for t in words):
         return False
-    return any(t.lower.startswith(APPEAL_STEMS) or any(b in t.lower for b in APPEAL_BODIES) for t in words)
+    return any(t.lower.startswith(APPEAL_STEMS) or _appeal_body(block, t) for t in words)
+
+
+def _appeal_body(block: BlockAnalysis, word: Token) -> bool:
+    """A body that tries appeals, not as the doer of an *av* phrase: *som fastställdes av länsstyrelsen …, upphävs
+    samtidigt* is the sender's repeal, not an appeal (county re-test s49: the appeal's information)."""
+    if not any(b in word.lower for b in APPEAL_BODIES):
+        return False
+    before = word_before(block, word.i)
+    return before is None or before.lower != "av"
 
 
 APPEAL_CHANGE_LEMMAS = frozenset({"ändra", "upphäva", "undanröja"})  # what the appeal's court does to a decision
