@@ -3,6 +3,8 @@ sender's act (real model, spaCy only)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import lint_text
 
 HIDDEN = "döljer vem som gör"
@@ -103,3 +105,24 @@ def test_a_repeal_by_the_sender_is_no_appeal() -> None:
 def test_a_change_in_an_appeal_is_still_the_courts() -> None:
     [changed] = found("Om du överklagar skriver du varför du tycker att beslutet ska ändras.", "ändras")
     assert "överklagande" in changed.message
+
+
+# --- 2. the reader as subject wants it done: information, no rewrite that hands the wish to the doer ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "fmt"),
+    [
+        ("# Om ni vill vigas på ett annat språk\n\nVi kan ordna en vigsel på engelska.\n", "vigas", "markdown"),
+        ("Om du vill kontaktas av en handläggare, ring oss.", "kontaktas", "text"),
+    ],
+)
+def test_the_readers_own_wish_is_information_without_a_rewrite(text: str, verb: str, fmt: str) -> None:
+    [wished] = found(text, verb, fmt)
+    assert wished.severity.value == "info"
+    assert wished.suggestion is None
+
+
+def test_the_reader_as_subject_without_a_wish_still_warns() -> None:
+    [called] = found("Du ska kallas till ett möte.", "kallas")
+    assert called.severity.value == "warning"

@@ -528,6 +528,11 @@ class PassiveVoice:
                     found = _as_topic_heading(found, block.text, _kind_of(passive), generic)
                 if found is None:
                     continue
+                if _reader_wants_it(block_analysis, passive):
+                    text = block.text[passive.start : passive.end]
+                    found = replace(
+                        found, severity=Severity.INFO, message=_wanted_message(text, passive), suggestion=None
+                    )
                 senders = bool(found.suggestion) and "”Vi " in found.suggestion
                 if senders and _readers_report_under_om(analysis.document, index):
                     suggestion = suggestion_for(block_analysis, passive, False, addresses_reader, UNKNOWN_DOER)
@@ -2783,6 +2788,30 @@ def _upon_readers_click(block: BlockAnalysis, verb: Token) -> str | None:
             if subject.lower in {"du", "ni"} and click is not None:
                 return block.text[token.start : rest[click].end]  # *när du klickar*, *när du har klickat*
     return None
+
+
+def _reader_wants_it(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Om ni vill vigas på ett annat språk*: the reader, the passive's subject, wants it done to them (county re-test
+    s49: the example *Om vi vill viga er* gave the sender the reader's wish). *vill* or *önskar* right before the
+    passive and *du* or *ni* its subject (*Om du vill kontaktas av en handläggare* had *Om en handläggare vill
+    kontakta dig*)."""
+    if passive.kind != "s-passive":
+        return False
+    subject = passive_subject(block, passive.verb)
+    if subject is None or subject.lower not in {"du", "ni"}:
+        return False
+    before = block.words_before(passive.verb.i, 2)
+    return any(t.lower in WISH_WORDS for t in before)
+
+
+WISH_WORDS = frozenset({"vill", "ville", "önskar", "önskade"})
+
+
+def _wanted_message(text: str, passive: Passive) -> str:
+    return (
+        f"”{text}” är passiv form ({_kind_of(passive)}) med läsaren som subjekt: det är läsaren som vill att det "
+        "ska ske, och då går passiv bra."
+    )
 
 
 def _general_message(text: str, kind: str) -> str:
