@@ -126,3 +126,19 @@ def test_the_readers_own_wish_is_information_without_a_rewrite(text: str, verb: 
 def test_the_reader_as_subject_without_a_wish_still_warns() -> None:
     [called] = found("Du ska kallas till ett möte.", "kallas")
     assert called.severity.value == "warning"
+
+
+# --- 7. a mailing to many people is the sender's, not the reader's task --------------------------------------------
+
+SURVEY = "Hej! Vi gör en undersökning om hur du trivs. Enkäten skickas till 2 000 invånare mellan 16 och 84 år."
+
+
+def test_a_mailing_to_many_is_the_senders() -> None:
+    [sent] = found(SURVEY, "skickas")
+    assert "Vi skickar enkäten" in sent.suggestion
+    assert "läsaren" not in sent.message
+
+
+def test_what_the_reader_must_send_to_all_still_asks_the_reader() -> None:
+    [sent] = found("Hej! Ansökan ska skickas till alla handläggare.", "skickas")
+    assert "Skicka ansökan" in sent.suggestion

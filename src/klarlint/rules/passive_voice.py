@@ -4509,6 +4509,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if not modal and _sender_encloses(block, verb, subject):
         return False
+    if not modal and _sent_to_many(block, verb):
+        return False
     if not modal and active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _a_whole_class(block, subject):
         # *Alla lån som görs på kortet registreras*, *Samtal som kommer in sparas*: what happens to all such things,
         # the sender's routine (writer5's re-test s46: the rewrite was *Registrera …*); *Alla kvitton ska sparas*
@@ -4855,6 +4857,21 @@ def _sender_encloses(block: BlockAnalysis, verb: Token, subject: Token | None) -
         return False  # *Du får ett brev där intyget bifogas*: the sentence is about the reader
     acts = tuple(READER_ACT_NOUNS)
     return not any(a.lower in {"till", "med"} and b.lemma.lower().endswith(acts) for a, b in itertools.pairwise(words))
+
+
+def _sent_to_many(block: BlockAnalysis, verb: Token) -> bool:
+    """*Enkäten skickas till 2 000 invånare*, *… till alla hushåll*: sent to a number of people or to all of them, a
+    mailing the sender makes, which the reader is one receiver of (democracy re-test s49: the example had been
+    *Skicka enkäten*)."""
+    if active_lemma(verb) not in SEND_LEMMAS:
+        return False
+    following = [t for t in block.tokens[verb.i + 1 : verb.i + 1 + RECEIVER_WINDOW] if not t.text.isspace()]
+    for token, after in itertools.pairwise(following):
+        if token.pos in ("PUNCT", "SCONJ") or token.lower in RELATIVES:
+            return False
+        if token.lower == "till" and (after.pos == "NUM" or after.lower == "alla"):
+            return True
+    return False
 
 
 def _to_the_reader(block: BlockAnalysis, verb: Token) -> bool:
