@@ -422,7 +422,15 @@ class PassiveVoice:
             "utföras* are information; a doer named by *vilket görs av X*, *i förväg av din chef*, or the sentence "
             "before (*Detta görs*) counts as named; a doer phrase is whole (*Umeå tingsrätt*, *den person du ska "
             "träffa*) and stops before a coordinated clause or a *från* phrase naming a thing; a doer who is neither "
-            "sender nor reader (a landlord, an employer) is *(Vem?)*; a doer with an apposition keeps "
+            "sender nor reader (a landlord, an employer) is *(Vem?)*; a repeat of a verb in a section is information "
+            "also after an earlier note on it that is information; a third party's act in a condition (*om den "
+            "registrerade har informerats*) and a change the reader reports under *kontakta oss om* are "
+            "information; a term named before *och* + verb (*kallas utslag och kan …*) is naming; a reader's-task "
+            "passive is the sender's act where the text says *vi* does the same verb to the same kind of thing (*Vi "
+            "hämtar restavfall … Grovavfall hämtas inte i kärlet*), and so is a mailing to many (*Enkäten skickas "
+            "till 2 000 invånare*); an appeal is never the sender's act (*Beslutet kan överklagas* → *Du kan "
+            "överklaga*); the reader's own wish (*Om ni vill vigas*) is information; a list under a lead-in that ends "
+            "on *av* names the doers; *desto bättre blir underlaget* is no passive; a doer with an apposition keeps "
             "its closing comma in the rewrite (*Storsjö hemtjänst, grupp Norr, kommer att utföra*)"
         ),
         other_severities=(Severity.INFO,),
