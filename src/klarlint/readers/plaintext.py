@@ -5,7 +5,8 @@ symbol: ``✅``, ``▶``, ``💧``) or a number (``1.``, ``2)``) starts a list i
 punctuation that stands alone is taken as a heading, the way people write headings in plain text; so is a short line
 printed right above its text, numbered or not (``1. Ansökan`` over ``Ansökan om plats görs via e-tjänsten.``), and a
 line marked as a Markdown heading (``## Ansökan``), as text copied from a
-Markdown editor or a chat has them.
+Markdown editor or a chat has them. A text that opens with a short title over *Label: value* lines (*Diarienummer:
+…*, *Kontrollant: …*) has that title, and its head's lines are lines of their own.
 """
 
 from __future__ import annotations
@@ -255,22 +256,25 @@ def _blocks_between(source: str, start: int, end: int, notices: list[Notice]) ->
     """The blocks of ``source[start:end]``, which begins and ends at a block boundary (or the text's ends),
     without leftover HTML tags (noticed in ``notices``)."""
     blocks: list[Block] = []
-    group: list[_Line] = []  # the group's first lines, while they may still all be headings
+    group: list[_Line] = []  # the group's first lines, while they may still all be headings (or be the head)
     splitter: _Splitter | None = None  # the group's blocks, once they cannot
+    head = False  # whether the group is the text's first
     for line in _lines(source, start, end):
         if not line.text.strip():
-            blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
+            blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group, head))
             group, splitter = [], None
         elif splitter:
             splitter.add(line)
         else:
+            if not group:
+                head = not blocks and LEADING_BLANKS.match(source).end() >= line.start
             group.append(line)
-            if len(group) > HEADING_MAX_LINES:  # too many lines to be headings: stream the rest
+            if len(group) > HEADING_MAX_LINES and not (head and _head_lines(group)):  # stream the rest
                 splitter = _Splitter(source, _group_width(source, group[0].start, end), _after_colon(source, group))
                 for kept in group:
                     splitter.add(kept)
                 group = []
-    blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group))
+    blocks.extend(splitter.end() if splitter else _blocks_of_group(source, group, head))
     return [spaced(_without_tags(block.without(BOOKMARK).without(DIRECTIVE), notices)) for block in blocks]
 
 
@@ -337,15 +341,52 @@ def _lines(source: str, start: int = 0, end: int | None = None) -> Iterator[_Lin
             yield _Line(match.start(), TEXT_COMMENT.sub(_blanked, text) if "<!--" in text else text)
 
 
-def _blocks_of_group(source: str, lines: list[_Line]) -> list[Block]:
+def _blocks_of_group(source: str, lines: list[_Line], head: bool = False) -> list[Block]:
     if not lines:
         return []
     if not any(BULLET.match(line.text) for line in lines) and _all_heading_like(lines):
         return [_verbatim(source, BlockKind.HEADING, line, line, 0) for line in lines]
+    if head and _head_lines(lines):
+        # the title, then the head's lines, each a line of its own (a hard break: each is its own sentence)
+        title, rest = lines[0], lines[1:]
+        hard = [line.start - 1 for line in rest[1:]]
+        return [
+            _verbatim(source, BlockKind.HEADING, title, title, 0),
+            _verbatim(source, BlockKind.PARAGRAPH, rest[0], rest[-1], 0, hard=hard),
+        ]
     splitter = _Splitter(source, _width(line.text for line in lines), _after_colon(source, lines))
     for line in lines:
         splitter.add(line)
     return splitter.end()
+
+
+# A text's head (session 49, county re-test: an inspection report's *Kontrollrapport – djurskyddskontroll* over
+# *Länsstyrelsen i Jönköpings län* / *Diarienummer: 6041-2026-0847* / *Kontrolldatum: …* / *Kontrollant: …*): a short
+# title, then short lines of which at least two are *Label: value* lines, as reports, decisions and minutes open.
+# Read as one paragraph, the title was lost (the report was named by its first heading, *Sammanfattning*) and the
+# lines ran into one sentence. The title must have a word in lower case or be one word: a letter's sender block
+# (*Anna Svensson* over her address, *Telefon: …*, *E-post: …*) opens with a name, which is no title.
+LABEL_LINE = re.compile(r"[ \t]*[A-ZÅÄÖ][^\W\d_]*(?:[ -][^\W\d_]+){0,2}:[ \t]+\S")
+HEAD_MAX_LINES = 12
+HEAD_MIN_LABELS = 2
+LEADING_BLANKS = re.compile(r"\s*")
+
+
+def _head_lines(lines: list[_Line]) -> bool:
+    """Whether ``lines`` (a text's first group) are a title over its head's lines (see LABEL_LINE)."""
+    if len(lines) > HEAD_MAX_LINES or len(lines) < 1 + HEAD_MIN_LABELS or not _heading_above_text(lines[0]):
+        return False
+    words = lines[0].text.split()
+    if len(words) > 1 and not any(word[0].islower() for word in words[1:]):
+        return False
+    labels = 0
+    for line in lines[1:]:
+        text = line.text.strip()
+        if LABEL_LINE.match(line.text) and text[-1] not in SENTENCE_END and len(text.split()) <= HEADING_MAX_WORDS:
+            labels += 1
+        elif not (_heading_like(text) and len(text.split()) <= HEADING_ABOVE_TEXT_MAX_WORDS) or BULLET.match(text):
+            return False
+    return labels >= HEAD_MIN_LABELS
 
 
 # A blank line, found in C: the end of a group of lines (one a line of a klarlint comment ends is missed, and a wider
@@ -480,6 +521,10 @@ class _Splitter:
 
     def _break(self, above: _Line, line: _Line) -> int:
         """What the line break between ``above`` and ``line`` (both in the current block) is (see FIT)."""
+        if (not self.hard and above is self.first or self.hard and self.hard[-1] == above.start - 1) and (
+            _label_over_sentence(above, line)
+        ):
+            return HARD
         if self.mode is None and len(above.text) + 2 > self.fits:
             return SOFT  # (no word fits after it: the common case, a wrapped paragraph's line, decided at once)
         text, below = above.text.strip(), line.text.strip()
@@ -515,6 +560,36 @@ class _Splitter:
         self.first = self.last = None
         self.hard = array("q")
         self.bulleted = False
+
+
+def _label_over_sentence(above: _Line, line: _Line) -> bool:
+    """Whether ``above`` is a *Label: value* line (see LABEL_LINE) with a sentence of its own under it: *Verksamhets-
+    utövare: Per Johansson, Norra Ryd 4, 571 92 Nässjö* over *Kontrollen var anmäld i förväg.* (session 49, county
+    re-test: read as one sentence, *… 571 92 Nässjö Kontrollen var anmäld i förväg.*). The label line ends open, in no
+    word that leads on (a wrapped sentence's first line, *Obs: ansökan ska lämnas till*, is no label line), and the
+    line under it is a whole sentence: a capital, a lower-case second word and a full stop at its end."""
+    if not _label_line(above.text):
+        return False
+    text = line.text.strip()
+    words = text.split()
+    return (
+        text[-1] in SHORT_SENTENCE_END
+        and len(words) >= 2
+        and text[0].isupper()
+        and words[1][0].islower()
+        and not BULLET.match(line.text)
+    )
+
+
+def _label_line(text: str) -> bool:
+    """Whether ``text`` is a *Label: value* line that ends open (see LABEL_LINE)."""
+    words = text.split()
+    return (
+        LABEL_LINE.match(text) is not None
+        and len(words) <= HEADING_MAX_WORDS
+        and text.rstrip()[-1] not in LINE_CLOSING
+        and words[-1].lower() not in LEADS_ON
+    )
 
 
 def _all_heading_like(lines: list[_Line]) -> bool:
