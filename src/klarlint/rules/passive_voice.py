@@ -638,17 +638,18 @@ def _handling_note(block: BlockAnalysis, verb: Token) -> bool:
     """*Sekretess: Innehåller uppgifter om hälsa. Förvaras i personalakt.*: a sentence of a few words that opens with
     its passive and has no subject is a form's note on how the paper is handled, not prose that hides a doer (HR
     re-test s49): information, with no rewrite to guess the doer."""
+    if not verb.text[:1].isupper():
+        return False  # a sentence of its own, not a fragment (*tas av .*)
     sentence = sentence_of(block, verb.i)
-    if sentence is None or passive_subject(block, verb) is not None:
+    # a bounded read (NOTE_TOKENS): a sentence without punctuation is not read again for each of its passives
+    if sentence is None or verb.i - sentence.start > NOTE_TOKENS or sentence.end - verb.i > NOTE_TOKENS:
         return False
-    words = [t for t in block.tokens[sentence.start : sentence.end] if not t.text.isspace() and t.pos != "PUNCT"]
-    return (
-        bool(words)
-        and words[0].i == verb.i
-        and verb.text[:1].isupper()  # a sentence of its own, not a fragment (*tas av .*)
-        and len(words) <= NOTE_WORDS
-        and block.tokens[sentence.end - 1].text != "?"
-    )
+    if any(not t.text.isspace() and t.pos != "PUNCT" for t in block.tokens[sentence.start : verb.i]):
+        return False  # the passive does not open the sentence
+    if passive_subject(block, verb) is not None:
+        return False
+    words = [t for t in block.tokens[verb.i : sentence.end] if not t.text.isspace() and t.pos != "PUNCT"]
+    return len(words) <= NOTE_WORDS and block.tokens[sentence.end - 1].text != "?"
 
 
 # *Enligt 12 kap. 42 § jordabalken*, *enligt 6 § räntelagen*: a statute cited by chapter and section
@@ -681,7 +682,9 @@ def _cites_before(block: BlockAnalysis, sentence: Sentence, passive: Passive) ->
     (*Enligt 42 § … Men om hyresgästen …*). Not a citation after the passive: *Bidraget kan återkrävas enligt 12 §* is
     the sender's act on the statute's ground, and *Enligt 5 § har du rätt till bistånd. Beslutet skickas till dig.*
     the sender's."""
-    start = block.tokens[sentence.start].start
+    # at most WINDOW_TOKENS back: a citation further off governs no passive, and a sentence without punctuation
+    # would be read again for each of its passives
+    start = block.tokens[max(sentence.start, passive.verb.i - WINDOW_TOKENS)].start
     if STATUTE_CITED.search(block.text, start, passive.start) or STATUTE_SAYS.search(block.text, start, passive.start):
         return True
     number = block.sentences.index(sentence)
@@ -803,6 +806,7 @@ def _verb_first_cell(block: Block, analysis: BlockAnalysis) -> bool:
 
 
 NOTE_WORDS = 4  # *Beslutas av riksdagen*, *Förvaras i personalakt*: a label's or a handling note's length
+NOTE_TOKENS = 4 * NOTE_WORDS  # tokens either side of a note's passive read at most (white space and marks too)
 
 
 def _about_a_plan(document: Document) -> bool:
@@ -3465,7 +3469,8 @@ def _done_by_in_vilket(block: BlockAnalysis, passive: Passive) -> bool:
     sentence = sentence_of(block, passive.verb.i)
     if sentence is None:
         return False
-    words = [t for t in block.tokens[passive.verb.i + 1 : sentence.end] if not t.text.isspace()]
+    end = min(sentence.end, passive.verb.i + 1 + WINDOW_TOKENS)  # right after: linear without punctuation
+    words = [t for t in block.tokens[passive.verb.i + 1 : end] if not t.text.isspace()]
     for first, second, third in zip(words, words[1:], words[2:], strict=False):
         if first.lower == "vilket" and active_lemma(second) == "göra" and second.lower.endswith("s"):
             return third.lower == "av"
@@ -4739,7 +4744,7 @@ def _and_of_what_the_reader_gets(block: BlockAnalysis, verb: Token) -> bool:
         return False
     if any(t.dep.startswith("nsubj") for t in block.children(verb)):
         return False
-    start = sentence_start(block, verb.i) or 0
+    start = max(sentence_start(block, verb.i) or 0, verb.i - WINDOW_TOKENS)  # linear without punctuation
     earlier = [t for t in block.tokens[start : verb.i] if t.feature("Voice") == "Pass" and t.pos == "VERB"]
     return bool(earlier) and _reader_gets(block, earlier[-1])
 
