@@ -1684,16 +1684,14 @@ def language_notices(skipped: list[SkippedText], languages: DocumentLanguages) -
         told = replace(first_of_page, letters_say=letters)
         skipped = [told if s is first_of_page else s for s in skipped]
         first_of_page = told
-    return [
-        Notice(
-            NOTICE_CODE,
-            f"{_said(s.language)[0]} har inte granskats ({s.place}): klarlint granskar svensk text."
-            + (_advice(s) if s is first_of_page or s.page_lang is None else ""),
-            s.start,
-            s.start,
-        )
-        for s in skipped
-    ]
+    return [_skipped_notice(s, s is first_of_page or s.page_lang is None) for s in skipped]
+
+
+def _skipped_notice(skipped: SkippedText, advice: bool) -> Notice:
+    """The notice for one stretch left unlinted: where it is, and (``advice``) how to mark its language."""
+    said, told = _said(skipped.language)[0], " klarlint granskar svensk text." + (_advice(skipped) if advice else "")
+    message = f"{said} har inte granskats ({skipped.place}):{told}"
+    return Notice(NOTICE_CODE, message, skipped.start, skipped.start, placeless=f"{said} har inte granskats:{told}")
 
 
 # Letters that tell a language among those of its script: Persian's پ چ ژ گ and its ی ک (not with Urdu's, Sorani

@@ -111,6 +111,9 @@ class Notice:
     line: int = 0
     column: int = 0
     location: Location | None = None  # .docx: paragraph and heading path; PDF: page and line (as a finding's)
+    # the message without the place it names (*(rad 3)*), for a client whose text has no such lines (LanguageTool's
+    # data= markup, made into klarlint's lines by interpretAs); "" when the message names no place
+    placeless: str = ""
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"code": self.code, "message": self.message, "line": self.line, "column": self.column}

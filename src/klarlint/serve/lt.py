@@ -379,11 +379,8 @@ def _notice(notice: Notice, text: AnnotatedText, original16: Utf16) -> dict[str,
     from the markup's interpretAs, is no line of the client's HTML (one line) nor of a WYSIWYG editor (none; s49
     plugin W4). The offset says where it is."""
     offset = original16(text.original_start(min(notice.start, len(text.plain))))
-    message = notice.message if text.original == text.plain else _LINE_PLACE.sub("", notice.message)
+    message = notice.message if text.original == text.plain else notice.placeless or notice.message
     return {"code": notice.code, "message": message, "offset": offset}
-
-
-_LINE_PLACE = re.compile(r" \(rad \d+(?:–\d+)?\)")  # language._place for a text: *(rad 3)*, *(rad 3–5)*
 
 
 def _detected(language: str, plain: str) -> dict[str, object]:
