@@ -719,12 +719,21 @@ def _condition_on_another(block: BlockAnalysis, passive: Passive) -> bool:
     # presenteras* read *om* as the condition's)
     if passive.agent is not None or not any(t.lower == "om" for t in clause_marks(block, passive.verb)):
         return False
-    sentence = sentence_of(block, passive.verb.i)
-    if sentence is None:
+    root = _tree_root(block, passive.verb)
+    if root.i == passive.verb.i:
         return False
-    roots = [t for t in block.tokens[sentence.start : sentence.end] if t.head == t.i and t.i != passive.verb.i]
-    subjects = [t for root in roots[:1] for t in block.children(root) if t.dep == "nsubj" and t.i < passive.verb.i]
+    subjects = [t for t in block.children(root) if t.dep == "nsubj" and t.i < passive.verb.i]
     return bool(subjects) and subjects[0].pos in {"NOUN", "PROPN"} and subjects[0].lower not in SENDER_WORDS
+
+
+def _tree_root(block: BlockAnalysis, token: Token) -> Token:
+    """The root of ``token``'s parse tree, its heads followed up: at most WINDOW_TOKENS of them, so a passive in a
+    long sentence reads no more (the sentence's roots had been read for each passive)."""
+    for _ in range(WINDOW_TOKENS):
+        if token.head == token.i:
+            break
+        token = block.tokens[token.head]
+    return token
 
 
 def _is_general_warning(found: RuleFinding) -> bool:
