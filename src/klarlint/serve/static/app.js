@@ -669,12 +669,27 @@ function renderList(shown) {
 /**
  * The findings list is one Tab stop (roving tabindex, as the paragraph strip is): the current finding's header has
  * tabindex 0, the others -1, and the arrows move between them. Every finding a Tab stop had taken 29 Shift+Tab
- * from finding 20 back to the text (s49 a11y WRONG 6). An open finding's buttons stay in the Tab order.
+ * from finding 20 back to the text (s49 a11y WRONG 6). The open finding's buttons are Tab stops while it is current.
  */
 function makeCurrent(li) {
   const items = [...$("findings").children];
   for (const item of items) item.querySelector(".finding-head").tabIndex = item === li ? 0 : -1;
+  const open = $("findings").querySelector(":scope > li.is-open");
+  if (open) buttonStops(open);
   state.currentFinding = { key: li.dataset.key, finding: itemFindings.get(li), index: items.indexOf(li) };
+}
+
+/** An open finding's buttons are Tab stops while it is the current finding only: with the arrows moved on to
+ * another, Tab from there had still passed them (s49 a11y, left then). */
+function buttonStops(li) {
+  const stop = li.querySelector(".finding-head").tabIndex === 0 ? 0 : -1;
+  for (const button of li.querySelectorAll(".finding-body button")) button.tabIndex = stop;
+}
+
+/** A new text (a file opened, the whole text replaced, a step back to another text): the list's Tab stop is its
+ * first finding again, not the index the text before had (s49 a11y, left then). */
+function newText() {
+  state.currentFinding = { key: null, finding: null, index: 0 };
 }
 
 // Focus in a finding by any way (arrows, click, a fix going on to the next, Escape) makes it the current one.
@@ -845,7 +860,10 @@ function toggleFinding(key, open = state.openKey !== key) {
     head.setAttribute("aria-expanded", String(isOpen));
     li.classList.toggle("is-open", isOpen);
     body.hidden = !isOpen;
-    if (isOpen && !wasOpen && state.openFinding) fillDetails(body, state.openFinding);
+    if (isOpen && !wasOpen && state.openFinding) {
+      fillDetails(body, state.openFinding);
+      buttonStops(li); // opened from the text (a highlight), not the current finding
+    }
   }
   renderHighlights(visibleFindings());
   if (state.openFinding) scrollEditorTo(state.openFinding.s);
@@ -1208,6 +1226,9 @@ function historyKey(event) {
 editor.addEventListener("beforeinput", (event) => {
   const kind = { historyUndo: "undo", historyRedo: "redo" }[event.inputType];
   if (kind && event.cancelable && pageHistoryStep(kind)) event.preventDefault();
+  // the whole text replaced (a paste over Ctrl+A, or into an empty editor): a new text
+  const whole = editor.selectionStart === 0 && editor.selectionEnd === editor.value.length;
+  if (!kind && event.inputType.startsWith("insert") && whole) newText();
 });
 
 /** F8 / Shift+F8 in the text (as in VS Code): select the next or previous finding and say what it is. */
@@ -1276,6 +1297,7 @@ async function openFile(file) {
     state.baseline = null;
     state.openKey = null;
     state.openFinding = null; // a finding of the text before the file (keepOpenFinding would look for it again)
+    newText();
     state.shownText = editor.value;
     editor.scrollTop = 0;
     render();
@@ -1360,6 +1382,7 @@ function moveInHistory(step) {
   editor.value = entry.text;
   editor.setSelectionRange(0, 0);
   editor.scrollTop = 0;
+  newText();
   applyEntry(entry);
   showUndoOpen();
   state.findings = [];
