@@ -1009,7 +1009,7 @@ def _subject_before(block: BlockAnalysis, verb: Token) -> Token | None:
         index -= 1
     if index < 0 or not (_noun_like(words[index]) or _mistagged(words, index) or _capitalised_first(words, index)):
         return None
-    noun = index
+    noun = _first_conjunct_in_phrase(words, index)
     opener = _skip_modifiers(words, noun - 1)
     phrases: list[str] = []
     while opener >= 0 and words[opener].pos == "ADP" and len(phrases) < 2:
@@ -1027,6 +1027,21 @@ def _subject_before(block: BlockAnalysis, verb: Token) -> Token | None:
     if len(phrases) == 2 and opener >= 0 and words[opener].pos not in CLAUSE_OPENER_POS:
         return None  # *När kommunen har gjort upphandlingen av tjänster i regionen sker …*: another clause's object
     return words[noun]
+
+
+def _first_conjunct_in_phrase(words: list[Token], index: int) -> int:
+    """The index of the first conjunct where the noun at ``index`` is the second of a prepositional phrase's two:
+    *Anmälan om ny adress eller andra ändringar skall göras* is an *anmälan* that is made, not *ändringar* (the
+    pensions re-test s50: *ändra* was advised). Else ``index``: *Urval och intervjuer sker löpande* opens the clause
+    with its own two subjects (:func:`_first_conjunct` reads those)."""
+    coordinator = _skip_modifiers(words, index - 1)
+    if coordinator < 1 or words[coordinator].lower not in COORDINATORS or words[index].dep != "conj":
+        return index
+    first = _skip_modifiers(words, coordinator - 1)
+    if first < 0 or words[first].i != words[index].head or not _noun_like(words[first]):
+        return index
+    opener = _skip_modifiers(words, first - 1)
+    return first if opener >= 0 and words[opener].pos == "ADP" else index
 
 
 def _mistagged(words: list[Token], index: int) -> bool:

@@ -1,0 +1,44 @@
+"""Session 50's re-tests (university, transport, pensions, business, defence): nominal style, state passives,
+abbreviations and dashes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _found(text: str, rule: str, fmt: str = "text") -> list[tuple[str, str | None]]:
+    report = lint_text(text, fmt)
+    return [(text[f.start : f.end], f.suggestion) for f in report.findings if f.rule == rule]
+
+
+def _texts(text: str, rule: str, fmt: str = "text") -> list[str]:
+    return [found for found, _ in _found(text, rule, fmt)]
+
+
+# --- 1. nominalization: the subject of a passive is the head noun, not a conjunct in its phrase ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Anmälan om ny adress eller andra ändringar skall göras till Skatteverket så snart som möjligt.", "anmäla"),
+        ("Anmälan om flytt och ändringar ska göras i tid.", "anmäla"),
+    ],
+)
+def test_a_conjunct_in_the_subjects_phrase_is_not_the_subject(text: str, verb: str) -> None:
+    found = _found(text, "nominalization")
+    assert [suggestion for _, suggestion in found] == [f"Skriv med verbet ”{verb}”"]
+    assert found[0][0].startswith("Anmälan")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Andra ändringar skall göras till Skatteverket.", "ändringar skall göras"),
+        ("Urval och intervjuer sker löpande.", "Urval och intervjuer sker"),  # the clause's own two subjects
+    ],
+)
+def test_a_subject_of_its_own_is_still_found(text: str, span: str) -> None:
+    assert _texts(text, "nominalization") == [span]
