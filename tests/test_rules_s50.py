@@ -42,3 +42,16 @@ def test_a_conjunct_in_the_subjects_phrase_is_not_the_subject(text: str, verb: s
 )
 def test_a_subject_of_its_own_is_still_found(text: str, span: str) -> None:
     assert _texts(text, "nominalization") == [span]
+
+
+# --- 2. nominalization: the plain verb, and the document or legal act a phrase names -------------------------------
+
+
+def test_a_sale_is_told_to_sell() -> None:
+    text = "Vi kontrollerade att försäljning av e-cigaretter endast sker till personer som fyllt 18 år."
+    assert [suggestion for _, suggestion in _found(text, "nominalization")] == ["Skriv med verbet ”sälja”"]
+
+
+def test_another_action_nouns_verb_is_kept() -> None:
+    text = "Vi kontrollerade att placering av barn endast sker efter beslut."
+    assert [suggestion for _, suggestion in _found(text, "nominalization")] == ["Skriv med verbet ”placera”"]

@@ -450,6 +450,11 @@ def _noun_like(token: Token) -> bool:
     return mistagged and len(lower) >= MIN_ACTION_NOUN_CHARS and lower.endswith(("ning", "ering"))
 
 
+# A noun's verb by its form that is the formal word for a plainer one: *försäljning sker* → *sälja* (the business
+# re-test s50: *försälja* was advised)
+PLAIN_ACTION_VERBS = {"försälja": "sälja"}
+
+
 def action_verb(lemma: str) -> str | None:
     """The verb of an action noun where its form gives it and the dictionary knows it: *grillning* → *grilla*,
     *tömning* → *tömma*, *placering* → *placera*, *utlämnande* → *lämna ut*; None for a particle's noun (*avläsning*:
@@ -467,6 +472,8 @@ def action_verb(lemma: str) -> str | None:
     from klarlint.rules.declarative import default_lexicon  # the lexicon loads spaCy: only when needed
 
     lexicon = default_lexicon()
+    if stem + "a" in PLAIN_ACTION_VERBS:
+        return PLAIN_ACTION_VERBS[stem + "a"]
     for candidate in (stem + "a", stem + stem[-1:] + "a"):
         # or its present in -ar: the list gives *minska* to another lemma (the utility re-test s49: *möjliggöra en
         # minskning av* was missed), and only a verb's present is *-ar* to a lemma in *-a* (nouns take *-or*)
