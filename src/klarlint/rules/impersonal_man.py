@@ -320,6 +320,11 @@ def _du_for_capital(block: BlockAnalysis, token: Token) -> str | None:
         return "du"
     following = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
     before_noun = following is not None and following.pos in {"ADJ", "NOUN"}
+    # An object of the verb before it is no possessive, though a word the tagger calls a noun follows: *Om tiden
+    # inte passar Er ombeds Ni …* (session 50, a business re-tester: *passar din ombeds du*)
+    verbs_object = token.dep in {"obj", "iobj"} and token.head < token.i and block.tokens[token.head].pos in VERBAL_POS
+    if lower == "er" and verbs_object:
+        return "dig"
     if before_noun or token.dep in {"det", "nmod:poss"}:
         return POSSESSIVE_DU.get(lower)
     if lower == "er" and token.dep in {"obj", "iobj", "obl", "nmod"}:

@@ -1,0 +1,38 @@
+"""Session 50's address items (impersonal-man): a capital *Er* as an object, an address form in a text that says *ni*
+and never *du*, a capital *Du* inside a sentence, a lower-case *ni* beside a capital *Ni*, the reader's role in the
+definite form; each with the cases it must and must not flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _man_findings(text: str, fmt: str = "text") -> list[tuple[str, str | None]]:
+    report = lint_text(text, fmt)
+    return [(f.text, f.suggestion) for f in report.findings if f.rule == "impersonal-man"]
+
+
+# a capital Er as the object of the verb before it, though the tagger calls the next word a noun (business re-test 01)
+
+_LETTER = "Sotning\n\nHej!\n\nDu får sotning i vecka 12. {sentence}"
+
+
+def test_a_capital_er_as_the_verbs_object_is_told_dig() -> None:
+    text = _LETTER.format(sentence="Om den föreslagna tiden inte passar Er ombeds Ni att kontakta oss.")
+    assert _man_findings(text) == [("Er", "dig"), ("Ni", "du")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Om Ni vill kan Ni vända Er till Er fackliga organisation.",
+            [("Ni", "du"), ("Ni", "du"), ("Er", "dig"), ("Er", "din")],
+        ),
+        ("Vi har tagit emot Er ansökan.", [("Er", "din")]),
+    ],
+)
+def test_a_capital_er_before_its_noun_is_still_told_din(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _man_findings(_LETTER.format(sentence=sentence)) == expected
