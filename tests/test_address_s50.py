@@ -36,3 +36,33 @@ def test_a_capital_er_as_the_verbs_object_is_told_dig() -> None:
 )
 def test_a_capital_er_before_its_noun_is_still_told_din(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _man_findings(_LETTER.format(sentence=sentence)) == expected
+
+
+# an address form in a text that says ni and never du is told ni (business re-test 04)
+
+_NI_DECISION = (
+    "Beslut om serveringstillstånd\n\nDiarienummer: SN 2026/845\n\nBeslut\nNämnden beviljar tillståndet.\n\n{middle}"
+    "\n\nNi ska lämna en restaurangrapport senast den 1 mars. Ni kan överklaga beslutet."
+)
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        ("Sökanden har visat att bolaget är lämpligt.", [("Sökanden", "Ni")]),
+        ("Vi har hört sökanden.", [("sökanden", "er")]),
+        ("Vi har läst sökandens yttrande.", [("sökandens", "er / ert / era")]),
+    ],
+)
+def test_an_address_form_in_a_ni_text_is_told_ni(middle: str, expected: list[tuple[str, str]]) -> None:
+    assert _man_findings(_NI_DECISION.format(middle=middle)) == expected
+
+
+def test_an_address_form_in_a_du_text_is_still_told_du() -> None:
+    text = _NI_DECISION.format(middle="Sökanden har visat att bolaget är lämpligt.").replace("Ni ", "Du ")
+    assert _man_findings(text) == [("Sökanden", "Du")]
+
+
+def test_undertecknad_in_a_ni_text_is_still_jag() -> None:
+    text = _NI_DECISION.format(middle="Undertecknad kan svara på frågor.")
+    assert _man_findings(text) == [("Undertecknad", "Jag")]

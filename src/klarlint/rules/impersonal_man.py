@@ -348,9 +348,33 @@ def _plural_to_du(finding: RuleFinding, says_du: bool) -> RuleFinding:
     return replace(finding, suggestion=du[0].upper() + du[1:] if finding.suggestion[0].isupper() else du)
 
 
+# The *ni* form of a *du* suggestion. An address form in a text that says *ni* and never *du* is told it too: *Sökanden
+# har visat att bolaget …* in a decision to a company that says *Ni ska lämna …* had been told *Du* (session 50, a
+# business re-tester), as a generic *man* there is told *ni*.
+NI_FOR_DU = {
+    "du": "ni",
+    "dig": "er",
+    "din / ditt / dina": "er / ert / era",
+    "Skriv du, dig eller din": "Skriv ni eller er",
+}
+
+
+def _ni_for_du(suggestion: str) -> str:
+    """The *ni* form of an address form's *du* suggestion, in its case; any other suggestion as it is."""
+    plural = NI_FOR_DU.get(suggestion) or NI_FOR_DU.get(suggestion[0].lower() + suggestion[1:])
+    if plural is None:
+        return suggestion
+    return plural[0].upper() + plural[1:] if suggestion[0].isupper() else plural
+
+
 def _in_address_form(finding: RuleFinding, ni: bool) -> RuleFinding:
-    """A generic *man*'s suggestion in the text's address form: *ni* where the text says *ni* and never *du*."""
-    if not ni or finding.subcheck != "generic-man" or finding.suggestion is None:
+    """A generic *man*'s or an address form's suggestion in the text's address form: *ni* where the text says *ni*
+    and never *du*."""
+    if not ni or finding.suggestion is None:
+        return finding
+    if finding.subcheck == "address-form":
+        return replace(finding, suggestion=_ni_for_du(finding.suggestion))
+    if finding.subcheck != "generic-man":
         return finding
     suggestion = {"du": "ni", "Du": "Ni", "Skriv du (och dig, din)": "Skriv ni (och er)"}.get(finding.suggestion)
     if suggestion is None:
