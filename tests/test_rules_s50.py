@@ -55,3 +55,28 @@ def test_a_sale_is_told_to_sell() -> None:
 def test_another_action_nouns_verb_is_kept() -> None:
     text = "Vi kontrollerade att placering av barn endast sker efter beslut."
     assert [suggestion for _, suggestion in _found(text, "nominalization")] == ["Skriv med verbet ”placera”"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vem ska lämna en redogörelse?",
+        "När ska redogörelsen lämnas?",
+        "Ägaren ska lämna en skriftlig redogörelse för brandskyddet.",
+        "Polismyndigheten ger er tillstånd enligt 2 kap. 4 § ordningslagen att hålla en demonstration.",
+    ],
+)
+def test_a_document_or_a_permit_is_no_hidden_verb(text: str) -> None:
+    assert _found(text, "nominalization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Nämnden ska ge en redogörelse för hur pengarna har använts.", "redogöra"),
+        ("Bilen ska besiktas varje år, och besiktning sker hos ett företag.", "besikta / besiktiga"),
+        ("Vi gör en besiktning av bilen.", "besikta / besiktiga"),
+    ],
+)
+def test_an_account_given_and_an_inspection_keep_their_verbs(text: str, verb: str) -> None:
+    assert [suggestion for _, suggestion in _found(text, "nominalization")] == [f"Skriv med verbet ”{verb}”"]
