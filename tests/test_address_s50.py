@@ -66,3 +66,31 @@ def test_an_address_form_in_a_du_text_is_still_told_du() -> None:
 def test_undertecknad_in_a_ni_text_is_still_jag() -> None:
     text = _NI_DECISION.format(middle="Undertecknad kan svara på frågor.")
     assert _man_findings(text) == [("Undertecknad", "Jag")]
+
+
+# a capital Du inside a sentence (transport re-test 01, 02, 04, 05): lower case, as Myndigheternas skrivregler write it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi har prövat om Du uppfyller kraven.", [("Du", "du")]),
+        ("Efter det ska Du kontakta oss.", [("Du", "du")]),
+        ("Vi skickar Dig beslutet och Din kopia.", [("Dig", "dig"), ("Din", "din")]),
+    ],
+)
+def test_a_capital_du_inside_a_sentence_is_told_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _man_findings(f"Körkort\n\nHej Anna!\n\nDu har ansökt om körkortstillstånd. {text}") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du har ansökt om körkortstillstånd.",
+        "Läs broschyren ”Du och trafiken” före provet.",
+        "– Du kan ringa oss, sa handläggaren.",
+        "Vi har prövat ansökan. (Du kan läsa mer på webben.)",
+    ],
+)
+def test_a_capital_du_at_a_start_or_in_a_quotation_is_left(text: str) -> None:
+    assert _man_findings(f"Körkort\n\nHej Anna!\n\n{text}") == []

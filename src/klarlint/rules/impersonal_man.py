@@ -154,7 +154,7 @@ class ImpersonalMan:
         subchecks={
             "generic-man": "Opersonligt ”man” där texten talar till läsaren",
             "address-form": "Omskrivningar av läsaren och skribenten (”den sökande”, ”vederbörande”, ”undertecknad”)",
-            "capital-ni": "”Ni” och ”Er” skrivs med liten bokstav",
+            "capital-ni": "”Ni”, ”Er” och ”Du” skrivs med liten bokstav",
             "address-switch": "”ni” i ett brev eller beslut som annars säger ”du”",
         },
     )
@@ -294,7 +294,7 @@ class BlockPart(NamedTuple):
 def _capital_to_du(analysis: Analysis, index: int, finding: RuleFinding, says_du: bool) -> RuleFinding:
     """The finding at its block; a capital *Ni* or *Er* told the *du* form where the text says *du* elsewhere."""
     finding = at_block(analysis, finding, index)
-    if not says_du or finding.subcheck != "capital-ni":
+    if not says_du or finding.subcheck != "capital-ni" or finding.suggestion in DU_WORDS:
         return finding
     block = analysis.blocks[index]
     token = next((t for t in block.tokens if t.start == finding.start), None)
@@ -668,8 +668,11 @@ def _make(
     return RuleFinding(index, first.start, last.end, message, suggestion, subcheck=subcheck)
 
 
-# *Ni* and *Er* with a capital, the polite address of old letters: lower case inside a sentence
-CAPITAL_ADDRESS = frozenset({"Ni", "Er", "Ert", "Era"})
+# *Ni* and *Er* with a capital, the polite address of old letters: lower case inside a sentence. So is a capital *Du*
+# (*prövat om Du uppfyller kraven*, *ska Du kontakta oss*; session 50, a transport re-tester: six, never flagged):
+# Myndigheternas skrivregler write *du*.
+CAPITAL_DU = frozenset({"Du", "Dig", "Din", "Ditt", "Dina"})
+CAPITAL_ADDRESS = frozenset({"Ni", "Er", "Ert", "Era"}) | CAPITAL_DU
 
 
 def _capital_address(block: BlockAnalysis, sentence: Sentence, token: Token) -> RuleFinding | None:
@@ -682,6 +685,8 @@ def _capital_address(block: BlockAnalysis, sentence: Sentence, token: Token) -> 
         return None
     lower = token.text.lower()
     message = f"Skriv ”{lower}” med liten bokstav. ”{token.text}” med stor bokstav känns i dag ålderdomligt."
+    if token.text in CAPITAL_DU:
+        message = f"Skriv ”{lower}” med liten bokstav, som Myndigheternas skrivregler gör."
     return RuleFinding(0, token.start, token.end, message, lower, replacements=(lower,), subcheck="capital-ni")
 
 
