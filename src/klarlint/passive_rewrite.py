@@ -1370,12 +1370,19 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
 
 def _without_pronoun_doer(block: BlockAnalysis, verb: Token, subject: Token, span: list[int]) -> list[int]:
     """The subject's words before the doer the parse hung on it (*så bokas tolk av oss*: the object is *tolk*, not
-    *tolk av oss*; the region's re-test s47)."""
+    *tolk av oss*; the region's re-test s47), or the doer the parse hung on a personal pronoun, which takes no *av*
+    of its own (*kontrollerades du av polisen*: the transport re-test s50 found *Polisen kontrollerade dig av
+    polisen*)."""
     for index in span:
         token = block.tokens[index]
-        if token.lower == "av" and pronoun_after_subject(block, verb, subject, token):
+        if token.lower != "av":
+            continue
+        if subject.lower in PERSON_PRONOUNS or pronoun_after_subject(block, verb, subject, token):
             return [i for i in span if i < index]
     return span
+
+
+PERSON_PRONOUNS = frozenset({"du", "ni", "jag", "vi", "han", "hon", "hen"})  # not *de av er som*: partitive
 
 
 def _split_subject(block: BlockAnalysis, verb: Token, subject: Token, span: list[int]) -> list[str] | None:
