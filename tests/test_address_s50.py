@@ -94,3 +94,45 @@ def test_a_capital_du_inside_a_sentence_is_told_lower_case(text: str, expected: 
 )
 def test_a_capital_du_at_a_start_or_in_a_quotation_is_left(text: str) -> None:
     assert _man_findings(f"Körkort\n\nHej Anna!\n\n{text}") == []
+
+
+# a lower-case ni in a paragraph whose other ni forms are capitals told du (transport re-test 06): the paragraph counts
+# as one that says du, and the plural words of the capital's sentence are no antecedent of the ni
+
+_APPEAL = (
+    "Beslut om vapenlicens\n\nSökande: Per Nilsson\n\nBeslut\nPolismyndigheten avslår Er ansökan.\n\nVad kan du göra "
+    "nu?\n\nDu kan ansöka på nytt om ett år.\n\nHur du överklagar\n\n{appeal}"
+)
+
+
+def _by_subcheck(text: str) -> list[tuple[str, str, str | None]]:
+    report = lint_text(text)
+    return [(f.subcheck, f.text, f.suggestion) for f in report.findings if f.rule == "impersonal-man"]
+
+
+def test_a_lower_case_ni_beside_capitals_told_du_is_a_switch() -> None:
+    appeal = (
+        "Om Ni är missnöjd kan Ni överklaga inom tre veckor från den dag Ni fick beslutet. Ange vilket beslut ni "
+        "överklagar."
+    )
+    found = _by_subcheck(_APPEAL.format(appeal=appeal))
+    assert [f for f in found if f[1] in ("Ni", "ni")] == [
+        ("capital-ni", "Ni", "du"),
+        ("capital-ni", "Ni", "du"),
+        ("capital-ni", "Ni", "du"),
+        ("address-switch", "ni", "du"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        # a plural in the ni's own sentence, or in a sentence before it without a capital Ni
+        "Om Ni är missnöjd kan Ni överklaga. Ni och er familj kan också ringa. Ange om ni båda överklagar.",
+        "Om Ni är missnöjd kan Ni överklaga. Grannarna har hörts. Ange vad ni vill.",
+        # lower-case ni in more paragraphs than du: no switch
+        "Ange vad ni vill.\n\nRing om ni har frågor.\n\nSkriv till oss om ni vill.",
+    ],
+)
+def test_a_ni_with_a_plural_reading_or_in_a_ni_text_is_left(appeal: str) -> None:
+    assert [f for f in _by_subcheck(_APPEAL.format(appeal=appeal)) if f[0] == "address-switch"] == []

@@ -203,7 +203,9 @@ class ImpersonalMan:
         ni_word, du_word = _address_words(block_analysis.text)
         company = "ökande" in block.text and COMPANY_APPLICANT.search(block.text) is not None
         owns = OWNED_ROLE.search(block.text) is not None
-        return BlockPart(tuple(found), says_du, imperative, task, ni_word, du_word, company, owns)
+        capitals = sum(f.subcheck == "capital-ni" and f.suggestion not in DU_WORDS for f, _ in found)
+        plain_ni = ni_word and len(NI_FORMS.findall(block.text)) > capitals
+        return BlockPart(tuple(found), says_du, imperative, task, ni_word, du_word, company, owns, plain_ni)
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
@@ -244,7 +246,10 @@ class ImpersonalMan:
         # A lower-case *ni* in a letter or a decision that says *du* (in more paragraphs than it says *ni*) switches the
         # address (session 49, a legal re-tester: *Undertecknad kan nås … om ni har frågor om beslutet* in a decision
         # to Karin that says *du* throughout); where it may be a true plural, _switch has left it.
-        switch = genre in READER_GENRES and sum(p.du_word for p in parts) > sum(p.ni_word for p in parts)
+        # A paragraph whose only *ni* forms are capitals inside sentences (told *du* themselves) does not count as one
+        # that says *ni*: *Om Ni är missnöjd … kan Ni överklaga … Ange vilket beslut ni överklagar* (session 50, a
+        # transport re-tester: the capitals were told *du*, the lower-case *ni* left, and the paragraph mixed the two).
+        switch = genre in READER_GENRES and sum(p.du_word for p in parts) > sum(p.plain_ni for p in parts)
         switch = switch and not _to_several(document)
         if switch:
             kept = kept | {SWITCH}
@@ -289,6 +294,7 @@ class BlockPart(NamedTuple):
     du_word: bool = False  # the block has du, dig, din, ditt or dina anywhere
     company_applicant: bool = False  # the block names a company as the applicant (see COMPANY_APPLICANT)
     owns_role: bool = False  # the block speaks of the reader's own tenants, customers … (see OWNED_ROLE)
+    plain_ni: bool = False  # the block has a form of *ni* that is not a capital inside a sentence (see combine)
 
 
 def _capital_to_du(analysis: Analysis, index: int, finding: RuleFinding, says_du: bool) -> RuleFinding:
@@ -715,6 +721,8 @@ def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool
     before = [t for t in words if t.i < token.i]
     index = block.sentences.index(sentence)
     previous = block.sentence_tokens(block.sentences[index - 1]) if index > 0 else []
+    if any(t.text in {"Ni", "Er"} and t.i != previous[0].i for t in previous):
+        previous = []  # its capital *Ni* is the reader, told *du*, and so is this *ni*: not *tre veckor* there
     if any(t.lower in DU_WORDS for t in words) or any(
         t.lower == "som" for t in words[token.i - sentence.start + 1 :][:1]
     ):
