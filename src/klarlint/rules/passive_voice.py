@@ -393,7 +393,8 @@ class PassiveVoice:
             "with the passive (*Beslutas av riksdagen*), deponents (*finns, "
             "hoppas, lyckas, trivs*), reciprocals with a plural subject (*vi ses, de träffas*), genitives or nouns "
             "in -s (*den utsattas*, *de allierades försvarsministrar*), English plurals "
-            "(*workshops*, *updates*, *Courses for seniors*), *bli* with a "
+            "(*workshops*, *updates*, *Courses for seniors*) and a short English title (*Statistics for Social "
+            "Scientists, 7.5 credits*), a sound heard (*där signalen inte hörs*), *bli* with a "
             "present participle (*blir följande*), a noun (*blir undervisningen dålig*) or a delay's participle, a "
             "state (*Om arbetet blir försenat*), an event that begins or "
             "ends or that another follows (*Resan inleds i Norrköping*, *Besöket avslutas med en lunch*, *Mötet följs "
@@ -402,7 +403,7 @@ class PassiveVoice:
             "classification (*räknas inte som arbete*, *regleras i en egen riktlinje*), a period counted from a day "
             "(*börjar räknas från den dag*), a change of state (*förvandlas centrum "
             "till en stor scen*, *hur ensamheten utvecklas*, *om verksamhetens behov ändras*, *om besvären "
-            "förvärras*, "
+            "förvärras*, *om synen försämras*, "
             "*gångförmågan förväntas förbättras*; not after a modal), a comparison or an identity with "
             "nobody acting (*vilket kan "
             "jämföras med*, *ska inte "
@@ -416,7 +417,8 @@ class PassiveVoice:
             "enclosure (*Ritningar bifogas.* → *Vi bifogar*); what a plan proposes to build (*en ny gång- och cykelväg "
             "byggs*, in a text proposing a detaljplan) and a private building described in a neighbour notice are "
             "information; a definition's *kan läsas, avlyssnas eller uppfattas* too, and *all information som kan "
-            "kopplas till dig*; harm in a condition (*om du blir hotad*), a handling note of up to four words "
+            "kopplas till dig*; harm in a condition (*om du blir hotad*, *om du har blivit lurad*), a handling note "
+            "of up to four words "
             "(*Förvaras i personalakt.*, no rewrite), a decision's passive in a statute's norm it cites (*enligt 12 "
             "kap. 42 § jordabalken får hyresrätten inte förverkas*, no rewrite) and *vars arbetsuppgifter kan "
             "utföras* are information; a doer named by *vilket görs av X*, *i förväg av din chef*, or the sentence "
@@ -1759,6 +1761,7 @@ def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, pa
         or _gives_a_name(block, passive)
         or _spreads_by_itself(block, sentences, number, passive)
         or _changes_by_itself(block, passive)
+        or _sound_heard(block, passive)
         or _counted_from_a_time(block, passive)
         or _compares(block, passive)
         or _need_in_clause(block, passive)
@@ -2111,7 +2114,28 @@ def _english_plural(block: BlockAnalysis, passive: Passive) -> bool:
     if word in terms or word[:-1] in terms:
         return True
     near = block.tokens[max(0, verb.i - ENGLISH_NEIGHBOURS) : verb.i + 1 + ENGLISH_NEIGHBOURS]
-    return any(t.lower in _english_only_words() for t in near if t.i != verb.i)
+    return any(t.lower in _english_only_words() for t in near if t.i != verb.i) or _english_title(block, verb)
+
+
+def _english_title(block: BlockAnalysis, verb: Token) -> bool:
+    """*Statistics for Social Scientists, 7.5 credits*: a short sentence (an English title in a Swedish syllabus,
+    university re-test s50) with an English function word and no Swedish one, whatever stands next to the verb."""
+    sentence = sentence_of(block, verb.i)
+    if sentence is None or sentence.end - sentence.start > ENGLISH_TITLE_TOKENS:
+        return False
+    words = {t.lower for t in block.sentence_tokens(sentence)}
+    return bool(words & _english_only_words()) and not words & _swedish_function_words()
+
+
+ENGLISH_TITLE_TOKENS = 16  # a title's length: a longer sentence is read word by word above
+
+
+@lru_cache(maxsize=1)
+def _swedish_function_words() -> frozenset[str]:
+    """Swedish function words that are no English ones (*och*, *för*, *av*)."""
+    from klarlint.language import _FUNCTION_WORDS, SWEDISH
+
+    return frozenset(_FUNCTION_WORDS[SWEDISH].split()) - frozenset(_FUNCTION_WORDS["en"].split())
 
 
 ENGLISH_NEIGHBOURS = 2  # *Courses for seniors*: the words either side read for English
@@ -2692,12 +2716,22 @@ def _harm_befalls(block: BlockAnalysis, passive: Passive) -> bool:
     """*om du eller en kollega blir hotad*, *om du utsätts för våld*: harm that may befall someone, in a condition,
     by a doer nobody knows yet (HR re-test s49: the warning had asked for the one who threatens as subject). Not with
     an *av* phrase (*blir hotad av en kund*: the doer is named, the active may read better)."""
-    if passive.agent is not None or not does_harm(passive.verb):
+    if passive.agent is not None or not (does_harm(passive.verb) or _deceived(passive.verb)):
         return False
     verb = passive.verb
     if passive.kind == "bli-passive" and verb.head != verb.i:
         verb = block.tokens[verb.head]  # *blir hotad*: the clause's marks hang on *blir*
     return _if_or_when_clause(block, verb)
+
+
+def _deceived(verb: Token) -> bool:
+    """*om du redan har blivit lurad*: fraud is harm that befalls the reader too (defence re-test s50: the example
+    was *Vi …*, the sender as the fraudster). The lemmatiser gives the participle's verb (*lura*) or leaves it."""
+    return active_lemma(verb) in DECEIVE_LEMMAS or verb.lower.startswith(DECEIVE_PARTICIPLES)
+
+
+DECEIVE_LEMMAS = frozenset({"lura", "bedra", "råna", "trakassera", "mobba"})
+DECEIVE_PARTICIPLES = ("lurad", "bedragen", "bedragna", "rånad", "trakasserad", "mobbad")
 
 
 CLEFT_FOCUS_WORDS = frozenset({"här", "där", "nu", "då", "så"})  # *det är här som*, *det är så som*
@@ -3235,10 +3269,12 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
     if lemma not in CHANGE_BY_ITSELF_LEMMAS:
         return False
     chain = auxiliary_chain(block, passive.verb) or []
-    if lemma in ("ändra", "förändra") and _if_or_when_clause(block, passive.verb):
+    if lemma in CONDITION_CHANGE_LEMMAS and _if_or_when_clause(block, passive.verb):
         # *Om din inkomst ändras måste du meddela oss*: the condition is that it changes, whoever changes it (the
-        # rewrite was *Vi ändrar din inkomst*); not after a modal of its own (*om avgiften ska ändras*: someone
-        # decides), read from the words: the parse can lend it the main clause's (*Du ska anmäla … varje gång …*)
+        # rewrite was *Vi ändrar din inkomst*); so for what gets better or worse (*Om synen försämras under tiden*,
+        # transport re-test s50: *Om vi försämrar synen*); not after a modal of its own (*om avgiften ska ändras*:
+        # someone decides), read from the words: the parse can lend it the main clause's (*Du ska anmäla … varje
+        # gång …*)
         return not any(t.lower in MODALS for t in block.words_before(passive.verb.i, 2))
     if lemma == "förändra":
         # *Utmaningarna i yrket har förändrats*: changed (round 125, blind: false, "intransitive"); not after a modal
@@ -3307,8 +3343,10 @@ TREND_NOUNS = (
 def _if_or_when_clause(block: BlockAnalysis, verb: Token) -> bool:
     """The verb is in an *om*, *ifall* or *när* clause, as the parse marks it (not *reglerna om skatt ändras*), or
     after *varje gång*, *så fort*, *så snart* (*varje gång inkomsten ändras*)."""
-    if any(t.lower in ("om", "när", "ifall") for t in clause_marks(block, verb)) or _om_taken_for_preposition(
-        block, verb
+    if (
+        any(t.lower in ("om", "när", "ifall") for t in clause_marks(block, verb))
+        or _om_taken_for_preposition(block, verb)
+        or _condition_mark_hung_elsewhere(block, verb)
     ):
         return True
     words: list[str] = []  # back to the clause's start, read from the words (the parse often loses *varje gång*)
@@ -3320,6 +3358,18 @@ def _if_or_when_clause(block: BlockAnalysis, verb: Token) -> bool:
 
 
 TIME_CLAUSE_OPENERS = frozenset({("varje", "gång"), ("så", "fort"), ("så", "snart")})
+
+
+def _condition_mark_hung_elsewhere(block: BlockAnalysis, verb: Token) -> bool:
+    """*Om du har blivit utsatt för bedrägeri ska du polisanmäla det*: the parse hung *Om* on the main clause's verb,
+    but only the verb's own words (*du har*) stand between them, so *Om* opens the verb's clause (pensions re-test
+    s50: harm in a condition had been a warning)."""
+    for token in reversed(block.words_before(verb.i, CONDITION_WORDS)):
+        if token.pos == "SCONJ" and token.lower in ("om", "när", "ifall"):
+            return True
+        if token.head != verb.i or token.pos in ("PUNCT", "SCONJ"):
+            return False
+    return False
 
 
 def _om_taken_for_preposition(block: BlockAnalysis, verb: Token) -> bool:
@@ -3347,6 +3397,24 @@ CONDITION_WORDS = 10  # back from the verb over the subject (*verksamhetens beho
 CONDITION_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
 
 
+def _sound_heard(block: BlockAnalysis, passive: Passive) -> bool:
+    """*där signalen inte hörs*: a sound that is heard or not is audible or not, to anyone (defence re-test s50: the
+    warning had asked who hears it), as *syns* is visible (a deponent). Only a sound as subject: *Vittnet hörs i
+    tingsrätten* is questioned, by the court; not after a modal (*larmet ska höras i hela huset*: a requirement)."""
+    verb = passive.verb
+    if passive.agent is not None or passive.kind != "s-passive" or active_lemma(verb) != "höra":
+        return False
+    if any(t.lower in MODALS for t in auxiliary_chain(block, verb) or []):
+        return False
+    subject = passive_subject(block, verb)
+    return subject is not None and subject.pos == "NOUN" and subject.lemma.lower().endswith(SOUND_NOUNS)
+
+
+# What is heard as a sound (the last part of a compound: *ringsignalen*, *trafikbullret*)
+SOUND_NOUNS = ("signal", "ljud", "larm", "buller", "musik", "sång", "knall", "smäll", "tuta", "siren")
+
+
+CONDITION_CHANGE_LEMMAS = frozenset({"ändra", "förändra", "förbättra", "försämra", "förvärra"})
 CHANGE_BY_ITSELF_LEMMAS = frozenset(
     {"ändra", "förändra", "justera", "förvandla", "utveckla", "förbättra", "försämra", "förvärra"}
 )
