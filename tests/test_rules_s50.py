@@ -80,3 +80,37 @@ def test_a_document_or_a_permit_is_no_hidden_verb(text: str) -> None:
 )
 def test_an_account_given_and_an_inspection_keep_their_verbs(text: str, verb: str) -> None:
     assert [suggestion for _, suggestion in _found(text, "nominalization")] == [f"Skriv med verbet ”{verb}”"]
+
+
+# --- 3. state-passive: participles read as adjectives -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egenkontrollprogrammet var inte uppdaterat och det saknades skylt om åldersgräns vid kassan.",
+        "Informationen är klassad som känslig.",
+        "Det är ett garage som inte är byggt för att tåla en direktträff.",
+        "Anställningen som doktorand är tidsbegränsad enligt 5 kap. 7 § högskoleförordningen (1993:100).",
+        "Beläggningen på den här delen av E4 är sliten och har spår.",
+        "Bron är konstruerad för att klara tunga fordon.",
+    ],
+)
+def test_an_adjectival_participle_is_no_state_passive(text: str) -> None:
+    assert _found(text, "state-passive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Registret är uppdaterat.", "är uppdaterat"),  # not negated: someone updated it
+        ("Texten är uppdaterad för att visa nya regler.", "är uppdaterad"),  # no verb of making
+        ("Informationen är klassad av oss som känslig.", "är klassad"),  # the doer named
+        ("Huset är byggt av kommunen.", "är byggt"),
+        ("Ansökan är tidsbegränsad av nämnden.", "är tidsbegränsad"),
+        ("Din ansökan är inte avslagen.", "är inte avslagen"),  # negation alone is no adjective
+        ("Han är uppsagd.", "är uppsagd"),
+    ],
+)
+def test_a_participle_of_an_act_is_still_found(text: str, span: str) -> None:
+    assert _texts(text, "state-passive") == [span]
