@@ -76,6 +76,13 @@ def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
         reason = unfixable_reason(Path(paths[0]), rewrite_options.diff)
         if reason:
             raise KlarlintError(f"{paths[0]}: {reason}")
+    if word_mode and len(paths) == 1 and Path(paths[0]).is_file():
+        from klarlint.docx_output import reviewable
+
+        # one file --annotate cannot review (a .docm, a .md): refused the same way, alone (s50 Word re-test 6)
+        reason = reviewable(Path(paths[0]))
+        if reason:
+            raise KlarlintError(f"{paths[0]}: {reason}")
     if rewrite_options.output is not None:
         from klarlint.docx_output import output_refusal
 
