@@ -136,3 +136,51 @@ def test_a_lower_case_ni_beside_capitals_told_du_is_a_switch() -> None:
 )
 def test_a_ni_with_a_plural_reading_or_in_a_ni_text_is_left(appeal: str) -> None:
     assert [f for f in _by_subcheck(_APPEAL.format(appeal=appeal)) if f[0] == "address-switch"] == []
+
+
+# missing-sender: a name joined by a hyphen and och, and Myndigheten för X on a line of its own (defence re-test 01, 04)
+
+_CALL = (
+    "Kallelse till mönstring\n\nHej Anna!\n\n"
+    + " ".join(
+        [
+            "Du är kallad till mönstring den 14 januari 2027 klockan 8.00.",
+            "Mönstringen tar en hel dag och består av medicinska undersökningar, tester och en intervju.",
+            "Ta med giltig id-handling och dina glasögon om du använder sådana.",
+            "Om du är sjuk eller har andra giltiga skäl att inte komma ska du kontakta oss så fort som möjligt.",
+            "Den som utan giltigt skäl uteblir från mönstring kan dömas till böter.",
+            "Vi ersätter dina resor till och från mönstringen med det billigaste färdsättet.",
+            "Du får också ersättning för måltider under dagen.",
+            "Spara dina kvitton och skicka dem till oss senast en månad efter mönstringen.",
+        ]
+    )
+    + "\n\nHar du frågor? Ring vår kundtjänst på 0771-24 30 00, vardagar kl. 9–15.\n\n{signature}"
+)
+
+
+def _sender(text: str) -> list[str]:
+    return [f.rule for f in lint_text(text).findings if f.rule == "missing-sender"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Plikt- och prövningsverket",
+        "Med vänliga hälsningar\nTandvårds- och läkemedelsförmånsverket",
+        "Myndigheten för civilt försvar, 651 81 Karlstad",
+        "Skyddsrum | Myndigheten för civilt försvar",
+    ],
+)
+def test_a_hyphen_och_name_or_myndigheten_for_names_the_sender(signature: str) -> None:
+    assert _sender(_CALL.format(signature=signature)) == []
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Läs mer hos Myndigheten för civilt försvar.",  # inside a sentence: another agency
+        "Plikt- och prövningsfrågor",  # no body's word
+    ],
+)
+def test_no_sender_is_still_told(signature: str) -> None:
+    assert _sender(_CALL.format(signature=signature)) == ["missing-sender"]

@@ -47,6 +47,11 @@ ORGANISATION = re.compile(
     r"|\b(?:Region|Länsstyrelsen|Landstinget|Kommunförbundet)\s+(?:i\s+)?[A-ZÅÄÖ]\w+"
     rf"|\b[A-ZÅÄÖ][a-zåäöé]+(?:{_ORG_SUFFIX})\b"
     rf"|{_NOT_AN_ADJECTIVE}[A-ZÅÄÖ][a-zåäöé]+[aes]\s+[a-zåäöé]{{2,}}(?:{_ORG_SUFFIX})\b"
+    # Names joined by a hyphen and *och* (*Plikt- och prövningsverket*, *Tandvårds- och läkemedelsförmånsverket*), and
+    # *Myndigheten för X* opening a line or a title's or footer's part (*… | Myndigheten för civilt försvar*, *…,
+    # 651 81 Karlstad*) (session 50, a defence re-tester: both signed texts were told they name no sender)
+    rf"|\b[A-ZÅÄÖ][a-zåäöé]+-[ \t]+(?:och|eller)[ \t]+[a-zåäöé]+(?:{_ORG_SUFFIX})\b"
+    r"|(?m:(?:^|[|·–—][ \t]*)(?:Myndigheten|Inspektionen|Institutet|Rådet|Nämnden|Centrum)[ \t]+för[ \t]+[a-zåäö]{3,})"
     rf"|(?m:{ACRONYM_NAME_LINE})"
     r"|\b[A-ZÅÄÖ][\w&-]*(?:\s+[A-ZÅÄÖ][\w&-]*)*\s+AB\b"
     # A company named without *AB* (session 49, a utility's re-tester: *Din faktura från Sundsvall Energi*): a place's
