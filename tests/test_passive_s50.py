@@ -81,3 +81,35 @@ def test_harm_in_a_condition_is_information(text: str, verb: str) -> None:
 )
 def test_harm_outside_a_condition_stays_a_warning(text: str, verb: str) -> None:
     assert finding(text, verb, genre="brev").severity == "warning"
+
+
+# --- 3. the sender's act, not the reader's task, and the reader's task, not the sender's ---------------------------
+
+READER = "döljer att det är du (läsaren)"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Du har ansökt om pension. Omställningspension lämnas till efterlevande make som inte har fyllt 65 år.",
+            "lämnas",
+        ),  # fmt: skip
+        ("Tack för din ansökan. Beviset skickas per post till den adress du har angett.", "skickas"),
+        ("Du har rätt till stöd. Intyget skickas till dig inom en vecka.", "skickas"),
+    ],
+)
+def test_what_the_sender_issues_is_not_the_readers_task(text: str, verb: str) -> None:
+    assert all(READER not in f.message for f in passives(text, verb, genre="brev"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "example"),
+    [
+        ("Du behöver ett läkarintyg. Intyget ska lämnas in till oss senast den 1 maj.", "lämnas", "Lämna"),
+        ("Du kan ansöka om stöd. Ansökan skickas till oss senast den 1 maj.", "skickas", "Skicka"),
+    ],
+)
+def test_the_readers_task_is_the_readers(text: str, verb: str, example: str) -> None:
+    found = finding(text, verb, genre="brev")
+    assert READER in found.message and example in (found.suggestion or "")

@@ -4781,9 +4781,12 @@ FEE_LEMMAS = frozenset({"avgift", "taxa", "hyra", "deposition", "depositionsavgi
 GIVING_LEMMAS = frozenset({"lämna", "meddela", "skicka"})
 GRANTED_WINDOW = 4
 # What an authority grants or issues (a compound's last part: *tillträdesförbud*, *bostadsanpassningsbidrag*); not
-# *besked* or *svar*, which the reader also gives (*Besked om platsen ska lämnas inom 14 dagar*)
+# *besked* or *svar*, which the reader also gives (*Besked om platsen ska lämnas inom 14 dagar*); a pension paid and a
+# certificate issued too (pensions and university re-tests s50: *Omställningspension lämnas till efterlevande make*,
+# *Beviset skickas per post* had told the reader *Lämna …*, *Skicka beviset*)
 GRANTED_THINGS = (
     "bidrag", "stöd", "ersättning", "erbjudande", "förbud", "beslut", "tillstånd", "dispens", "bistånd", "föreläggande",
+    "pension", "bevis", "intyg",
 )  # fmt: skip
 
 
