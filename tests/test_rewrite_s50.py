@@ -67,3 +67,31 @@ def test_a_doer_the_sentence_names_is_named(text: str, word: str, doer: str, act
 def test_no_doer_where_none_is_named(text: str, word: str) -> None:
     found = finding(text, word, genre="brev")
     assert "texten säger vem som gör det" not in found.message
+
+
+# --- 2. a clause opened by a subjunction the tagger missed is no imperative -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "example"),
+    [
+        (
+            "Du ska anmäla flytten. Därest uppgift lämnas som är oriktig kan detta föranleda åtal för brott mot "
+            "folkbokföringslagen.",
+            "lämnas",
+            "”om du lämnar …”",
+        ),
+        ("Vi skickar ett beslut. Därest uppgift lämnas som är oriktig kan detta föranleda åtal.", "lämnas", "”om "),
+    ],
+)
+def test_a_clause_opened_by_darest_keeps_a_subjunction(text: str, word: str, example: str) -> None:
+    # the example had been *Lämna Därest uppgift …*: an imperative with the subjunction as the object's first word
+    found = finding(text, word, genre="brev")
+    assert example in found.suggestion
+    assert "Därest" not in found.suggestion
+    assert "Lämna " not in found.suggestion
+
+
+def test_a_main_clause_keeps_its_imperative() -> None:
+    found = finding("Du ska anmäla flytten. Uppgifterna lämnas till oss senast i maj.", "lämnas", genre="brev")
+    assert "”Lämna uppgifterna " in found.suggestion

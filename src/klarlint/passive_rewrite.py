@@ -93,7 +93,15 @@ OBJECT_PRONOUNS = {
 
 SUBJECT_PRONOUNS = {v: k for k, v in OBJECT_PRONOUNS.items() if k not in {"dom", "det", "den"}}  # av dig → Du
 
-OBJECT_STOP_WORDS = RELATIVES | OPENERS_AND_ATT  # a clause inside the old subject: no object for the rewrite
+# Subjunctions the tagger reads as a name or an adverb (*Därest uppgift lämnas som är oriktig*, pensions re-test s50:
+# the example had been *Lämna Därest uppgift …*): a clause of its own, never an imperative's or an object's word;
+# the example says the plain word (the jargon rule's *om* for *därest*)
+MISTAGGED_SUBJUNCTIONS = {"därest": "om", "ifall": "om", "såvida": "om", "såframt": "om", "försåvitt": "om"} | {
+    "emedan": "eftersom",
+    "enär": "eftersom",
+}
+# a clause inside the old subject: no object for the rewrite
+OBJECT_STOP_WORDS = RELATIVES | OPENERS_AND_ATT | MISTAGGED_SUBJUNCTIONS.keys()
 
 OBJECT_STOP_POS = frozenset({"VERB", "AUX", "SCONJ"})
 
@@ -399,6 +407,10 @@ def suggestion_for(
         # a task the reader gets with what he receives (*… som skall bäras synligt och återlämnas*): the reader is
         # the doer of the active, not the sender (utility re-test s49: the example had been *Vi ska återlämna*)
         options = [] if (own := _reader_as_doer(block, passive)) is None else [own]
+    if not options and opener is not None:
+        # a reader's task in a clause of its own, which no imperative fits: the reader is its subject (*om du lämnar
+        # …*; pensions re-test s50: *om vi lämnar …* beside the note that the reader is the one who acts)
+        options = [] if (own := _readers_clause(block, passive, opener)) is None else [own]
     if not options:
         return f"Skriv aktivt, till exempel {active}"  # no form the reader's task fits (the example had been empty)
     to_reader = " eller ".join(f"”{option} …”" for option in options)
@@ -407,6 +419,13 @@ def suggestion_for(
     if appeal:
         return f"Skriv aktivt, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+def _readers_clause(block: BlockAnalysis, passive: Passive, opener: str) -> str | None:
+    """The active clause opened by ``opener`` with the reader's pronoun for the doer (*om du lämnar …*), or None."""
+    pronoun = reader_pronoun(block).lower()
+    clause = _active_clause(block, passive, pronoun, False)
+    return None if clause is None else _opened(block, passive.verb, opener, clause, pronoun)
 
 
 def _reader_as_doer(block: BlockAnalysis, passive: Passive) -> str | None:
@@ -757,7 +776,9 @@ def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
         return "utan att"  # *utan att några åtgärder har vidtagits*: *att … har vidtagit* said they had been taken
     if words[-1:] == ["huruvida"]:
         return "om"  # the plain word for it (the jargon rule's), not the dropped subjunction of a main clause
-    return words[-1] if words and words[-1] in SUBORDINATORS else None
+    if not words:
+        return _mistagged_subjunction(block, verb)
+    return words[-1] if words[-1] in SUBORDINATORS else None
 
 
 def _opens_sentence(block: BlockAnalysis, token: Token) -> bool:
@@ -1245,6 +1266,7 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
     imperative = reader_verb_table().get(active_lemma(verb))
     options = []
     main_clause = not clause_marks(block, verb) and verb.dep not in SUBORDINATE_DEPS
+    main_clause = main_clause and _mistagged_subjunction(block, verb) is None
     possibility = any(t.lemma.lower() in {"kunna", "få"} for t in helpers)  # *ska kunna lämnas ut*: no command
     commanding = not modals or modals[0].lower in {"ska", "skall", "måste"}
     if imperative is not None and main_clause and not possibility and commanding:
@@ -1265,6 +1287,18 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
 
 
 SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj", "csubj:pass"})
+
+
+def _mistagged_subjunction(block: BlockAnalysis, verb: Token) -> str | None:
+    """The plain word for a subjunction of MISTAGGED_SUBJUNCTIONS among the few words before the verb, with no
+    punctuation or other verb between: the verb's clause is subordinate, whatever the parse says (None when there is
+    none; not *Ifall ansökan kommer in sent avslås den*, where the subjunction opens the clause before)."""
+    for token in reversed(block.words_before(verb.i, MAX_OBJECT_WORDS)):
+        if token.pos in {"PUNCT", "VERB"} or token.pos == "AUX" and token.head != verb.i:
+            return None
+        if token.lower in MISTAGGED_SUBJUNCTIONS:
+            return MISTAGGED_SUBJUNCTIONS[token.lower]
+    return None
 
 
 def _without_komma_att(chain: list[str]) -> list[str]:
