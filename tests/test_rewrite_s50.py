@@ -95,3 +95,25 @@ def test_a_clause_opened_by_darest_keeps_a_subjunction(text: str, word: str, exa
 def test_a_main_clause_keeps_its_imperative() -> None:
     found = finding("Du ska anmäla flytten. Uppgifterna lämnas till oss senast i maj.", "lämnas", genre="brev")
     assert "”Lämna uppgifterna " in found.suggestion
+
+
+# --- 3. a clock time is no part of the doer -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dagplatser fördelas av torgvärden kl. 07.00 på torgdagen i den ordning handlarna kommer.",
+        "Dagplatser fördelas av torgvärden klockan sju.",
+    ],
+)
+def test_a_clock_time_ends_the_doer(text: str) -> None:
+    # the example had been *Torgvärden kl. 07.00 på torgdagen i den ordning handlarna fördelar dagplatser*
+    found = finding(text, "fördelas", genre="brev")
+    assert "(”torgvärden”)" in found.message
+    assert "”Torgvärden fördelar dagplatser " in found.suggestion
+
+
+def test_a_name_after_a_title_stays_the_doer() -> None:
+    found = finding("Ärendet avgjordes av handläggare Karin Lind den 3 december.", "avgjordes", genre="brev")
+    assert "Karin Lind" in found.message

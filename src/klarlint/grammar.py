@@ -554,7 +554,7 @@ def _av_holders(block: BlockAnalysis, head: Token) -> list[Token]:
     before it, where the parse hung *av* on the title (*av socialsekreterare Karin Lind den 3 december*: retest s44,
     the note said the doer was hidden)."""
     children = block.children(head)
-    if head.pos != "PROPN" or head.i == 0:
+    if head.pos != "PROPN" or head.i == 0 or head.lower in CLOCK_WORDS:
         return children
     title = block.tokens[head.i - 1]
     if title.head != head.i or title.dep != "nmod" or title.pos != "NOUN" or not title.text.islower():
@@ -1479,8 +1479,14 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 def _phrase_word(token: Token) -> bool:
-    # *som* opens a relative clause, tagged a pronoun; an emoji tagged a noun ends the phrase (see is_symbol)
-    return token.pos in AGENT_PHRASE_POS and token.lower != "som" and not is_symbol(token)
+    # *som* opens a relative clause, tagged a pronoun; an emoji tagged a noun ends the phrase (see is_symbol); a
+    # clock time, tagged a name, is when (see CLOCK_WORDS)
+    return token.pos in AGENT_PHRASE_POS and token.lower not in {"som", *CLOCK_WORDS} and not is_symbol(token)
+
+
+# *kl. 07.00*, tagged a name with its number: when, never a word of the doer (business re-test s50: *fördelas av
+# torgvärden kl. 07.00 på torgdagen …* had the example *Torgvärden kl. 07.00 på torgdagen … fördelar dagplatser*)
+CLOCK_WORDS = frozenset({"kl.", "kl", "klockan"})
 
 
 def _degree_adverb(tokens: Sequence[Token], index: int) -> bool:
