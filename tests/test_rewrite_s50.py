@@ -117,3 +117,22 @@ def test_a_clock_time_ends_the_doer(text: str) -> None:
 def test_a_name_after_a_title_stays_the_doer() -> None:
     found = finding("Ärendet avgjordes av handläggare Karin Lind den 3 december.", "avgjordes", genre="brev")
     assert "Karin Lind" in found.message
+
+
+# --- 4. a passive that repeats the main clause's auxiliary is the main clause's, past a relative clause -------------
+
+
+def test_a_passive_after_a_relative_clause_keeps_the_main_subject() -> None:
+    # the example had been *som vi har testat …*: the teachers tested, not the material
+    text = (
+        "Materialet har utvecklats tillsammans med de lärare som deltog i studien och har testats i fyra klasser "
+        "under våren 2026."
+    )
+    found = finding(text, "testats", genre="brev")
+    assert "har testat materialet " in found.suggestion
+    assert "som " not in found.suggestion
+
+
+def test_a_passive_of_the_relative_clause_stays_in_it() -> None:
+    found = finding("Vi kallar de lärare som anmälde sig och har godkänts till en intervju.", "godkänts", genre="brev")
+    assert "”som vi har godkänt " in found.suggestion

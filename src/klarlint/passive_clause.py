@@ -257,9 +257,33 @@ def passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
         return act
     own = max((t for t in subjects if t.i < verb.i), key=_INDEX, default=subjects[0] if subjects else None)
     conjunct = verb.dep == "conj" and verb.head != verb.i and not _noun_phrase_after(block, verb)
+    if own is None and conjunct and (main := _main_passive_across_relative(block, verb)) is not None:
+        return passive_subject(block, main)
     if own is None and conjunct and _shares_subject(block, verb):
         return passive_subject(block, block.tokens[verb.head])
     return own if own is not None else _noun_taken_for_adverb(block, verb)
+
+
+def _main_passive_across_relative(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The main clause's passive that ``verb`` continues, though the parse joined it to a relative clause in between:
+    *Materialet har utvecklats tillsammans med de lärare som deltog i studien och har testats i fyra klasser*
+    (university re-test s50: the example had been *som vi har testat*, the teachers tested). Told by the form: the
+    relative clause's verb is active and has no auxiliary, while ``verb`` repeats the main passive's (*har … och har
+    testats*); not *lärare som anmälde sig och har godkänts*, whose main verb is no passive."""
+    relative = block.tokens[verb.head]
+    if relative.dep != "acl:relcl" or relative.feature("Voice") == "Pass" or _auxiliary(block, relative) is not None:
+        return None
+    own = _auxiliary(block, verb)
+    noun = block.tokens[relative.head]
+    main = block.tokens[noun.head]
+    if own is None or noun.head == noun.i or main.i > noun.i or main.feature("Voice") != "Pass":
+        return None
+    theirs = _auxiliary(block, main)
+    return main if theirs is not None and theirs.lemma.lower() == own.lemma.lower() else None
+
+
+def _auxiliary(block: BlockAnalysis, verb: Token) -> Token | None:
+    return next((t for t in block.children(verb) if t.dep in {"aux", "aux:pass"} and t.i < verb.i), None)
 
 
 def _noun_taken_for_adverb(block: BlockAnalysis, verb: Token) -> Token | None:
