@@ -1,0 +1,49 @@
+"""Word-list entries and matching fixed in session 50 (re-tests: university, transport, pensions, business,
+defence), each with what it must flag and what it must leave."""
+
+from __future__ import annotations
+
+from klarlint import lint_text
+
+
+def findings(text: str, rule: str = "jargon") -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(f.text, f.suggestion, f.replacements) for f in lint_text(text).findings if f.rule == rule]
+
+
+def texts(text: str, rule: str = "jargon") -> list[str]:
+    return [found[0] for found in findings(text, rule)]
+
+
+# --- 2. *inställa sig på* a place is *komma till* it (*komma på* means think of)
+
+
+def test_instalja_sig_pa_a_place_is_komma_till() -> None:
+    found = findings("Vid höjd beredskap är du skyldig att inställa dig på din krigsarbetsplats.")
+    assert found == [("inställa dig på", "komma till", ())]  # advice: *på* may also open a time
+    assert findings("Du ska inställa dig på måndag.") == [("inställa dig på", "komma på", ("komma på",))]
+    assert findings("Du får inställa dig på att det blir kallt.") == []  # prepare for: neither *komma på* nor *till*
+    assert findings("Du ska inställa dig klockan nio.")[0][1] == "komma"
+
+
+# --- 5. *i samråd med* is advice: *tillsammans med* says they do it together
+
+
+def test_i_samrad_med_is_advice() -> None:
+    found = findings("Studenten ska i samråd med kursansvarig lärare genomföra en kompletterande uppgift.")
+    assert found == [("i samråd med", "tillsammans med", ())]
+
+
+# --- 7. *bestrida* a claim is *invända mot*; *bestrida kostnader* is *betala*; a form's name is its name
+
+
+def test_bestrida_has_one_meaning_per_use() -> None:
+    assert findings("Om du anser att avgiften är fel kan du bestrida den.")[0][1] == "invända mot"
+    assert findings("Kommunen ska bestrida kostnaderna för resan.")[0][1] == "betala"
+    assert findings("Fyll i formuläret Bestrid felparkeringsavgift.") == []
+
+
+# --- 8. *anstånd*: *uppskov* is another tax term
+
+
+def test_anstand_is_not_told_uppskov() -> None:
+    assert findings("Du kan ansöka om anstånd med betalningen.")[0][1] == "mer tid"
