@@ -47,3 +47,16 @@ def test_bestrida_has_one_meaning_per_use() -> None:
 
 def test_anstand_is_not_told_uppskov() -> None:
     assert findings("Du kan ansöka om anstånd med betalningen.")[0][1] == "mer tid"
+
+
+# --- 3. an adverb after a noun in a verb's own adverbial is no attribute of the noun
+
+
+def test_endast_after_an_adverbial_of_the_clause_has_the_plain_message() -> None:
+    [(text, suggestion, _)] = findings("Mat som förvaras i frysen endast håller ett par dygn utan ström.")
+    assert (text, suggestion) == ("endast", "bara")
+    sentence = "Tänk på att mat som förvaras i frysen endast håller ett par dygn vid strömavbrott."
+    message = next(f.message for f in lint_text(sentence).findings if f.rule == "jargon")
+    assert "substantivet före" not in message
+    attribute = "Byten i appen endast debiteras en gång."  # the noun's own phrase: still told to rewrite
+    assert any("substantivet före" in f.message for f in lint_text(attribute).findings if f.rule == "jargon")

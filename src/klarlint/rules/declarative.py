@@ -626,7 +626,9 @@ def _adverbial_phrase(rest: list[Token], noun: Token) -> bool:
     verification re-test s47 found *endast* told to rewrite an attribute, corpus)."""
     if rest[-1].lower == "i" and noun.lower in _TIME_NOUNS:
         return True
-    return len(rest) > 1 and (rest[-2].pos == "SCONJ" or rest[-2].lower in _CLAUSE_OPENERS)
+    # *mat som förvaras i frysen endast håller*: the phrase is the verb's before it, and the adverb the clause's
+    # (defence re-test s50: told to rewrite an attribute)
+    return len(rest) > 1 and (rest[-2].pos in ("SCONJ", "VERB", "AUX") or rest[-2].lower in _CLAUSE_OPENERS)
 
 
 def default_lexicon():
