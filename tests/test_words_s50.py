@@ -3,6 +3,8 @@ defence), each with what it must flag and what it must leave."""
 
 from __future__ import annotations
 
+import pytest
+
 from klarlint import lint_text
 
 
@@ -60,3 +62,31 @@ def test_endast_after_an_adverbial_of_the_clause_has_the_plain_message() -> None
     assert "substantivet före" not in message
     attribute = "Byten i appen endast debiteras en gång."  # the noun's own phrase: still told to rewrite
     assert any("substantivet före" in f.message for f in lint_text(attribute).findings if f.rule == "jargon")
+
+
+# --- 1. an English word given as a gloss is named, not used (defence re-test: --fix wrote *på engelska nätfiske*)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nätfiske (på engelska phishing) betyder att någon lurar dig att lämna ut uppgifter.",
+        "Ett utpressningsvirus (ransomware) krypterar filerna på datorn.",
+        "Nätfiske (engelska: phishing) är vanligt.",
+        "Bedrägeriet kallas på engelska phishing.",
+    ],
+)
+def test_an_english_gloss_is_no_anglicism(text: str) -> None:
+    assert findings(text, "anglicism") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Vi skyddar oss mot phishing varje dag.", "phishing"),
+        ("Ge oss din feedback (senast i maj).", "feedback"),  # the parenthesis is no gloss of it
+        ("Vi vill ha synpunkter (feedback välkomnas) på förslaget.", "feedback"),  # more than the word in it
+    ],
+)
+def test_an_english_word_in_use_is_still_flagged(text: str, flagged: str) -> None:
+    assert flagged in texts(text, "anglicism")

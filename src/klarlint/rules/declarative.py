@@ -455,6 +455,8 @@ class DeclarativeRule:
                     continue  # a statute's, an EU act's or a report's title: the lawmaker's words, not the writer's
                 if _talked_about(block_analysis.text, match.first.start, match.last.end):
                     continue  # *Ordet ”härmed” är gammaldags*: a word mentioned, not used
+                if _gloss(block_analysis, match):
+                    continue  # *Nätfiske (på engelska phishing)*: the other word for the one before, named
                 if self.skip_names and _capitalised(match.first):
                     starts = _sentence_starts(block_analysis) if starts is None else starts
                     if match.first.i not in starts:
@@ -1518,6 +1520,25 @@ def _talked_about(text: str, start: int, end: int) -> bool:
         _MENTION_BEFORE.search(text, before, start - 1) is not None
         or _WORDING_BEFORE.search(text, before, start - 1) is not None
     )
+
+
+# *på engelska*, *engelska:*, *eng.* right before a word: the word is named as the other language's
+_LANGUAGE_NAMED = re.compile(r"(?:\bpå engelska|\bengelska:|\beng\.)\s*$", re.IGNORECASE)
+_GLOSS_CHARS = 20  # how far back *på engelska* is looked for
+_GLOSS_POS = frozenset({"NOUN", "PROPN", "X"})
+
+
+def _gloss(block: BlockAnalysis, match: Match) -> bool:
+    """Whether the match names a word rather than uses it: after *på engelska* or *engelska:*, or alone in
+    parentheses right after a word (*utpressningsvirus (ransomware)*): the writer gives the term beside the plain
+    word, and --fix had written *Nätfiske (på engelska nätfiske)* (defence re-test s50)."""
+    text, start, end = block.text, match.first.start, match.last.end
+    if _LANGUAGE_NAMED.search(text, max(0, start - _GLOSS_CHARS), start) is not None:
+        return True
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")" or match.first.pos not in _GLOSS_POS:
+        return False
+    before = block.words_before(match.first.i, 2)  # the parenthesis, then the word it explains
+    return len(before) == 2 and before[-1].text == "(" and before[0].text[:1].isalpha()
 
 
 def _capitalised(token: Token) -> bool:
