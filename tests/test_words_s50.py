@@ -90,3 +90,12 @@ def test_an_english_gloss_is_no_anglicism(text: str) -> None:
 )
 def test_an_english_word_in_use_is_still_flagged(text: str, flagged: str) -> None:
     assert flagged in texts(text, "anglicism")
+
+
+# --- 4. a noun with an *av* phrase takes no *att* clause (*att skapa av protokoll*)
+
+
+def test_a_noun_with_av_gets_no_att_replacement() -> None:
+    found = findings("Enligt taxan tar vi betalt för restid och upprättande av protokoll.")
+    assert ("upprättande", "att skapa / när … upprättas", ()) in found
+    assert ("Upprättande", "Att skapa / När … upprättas", ("Att skapa",)) in findings("Upprättande tar lång tid.")

@@ -709,7 +709,12 @@ def _applicable(block: BlockAnalysis, match: Match, alternative: str) -> bool:
         return False  # *Vi restituerar inte avgiften*: *betalar tillbaka inte* had been written
     if " " in alternative and match.first.i in _sentence_starts(block) and _adverb_next(block, match.first):
         return False  # *Bifoga gärna …*: the imperative's particle goes after the adverb (*Skicka gärna med*)
+    if match.first.pos == "NOUN" and alternative.startswith("att ") and _AV_NEXT.match(block.text, match.last.end):
+        return False  # *upprättande av protokoll*: not *att skapa av protokoll* (business re-test s50)
     return match.first.pos != "NOUN" or " " in alternative or not _gender_clash(block, match.first, alternative)
+
+
+_AV_NEXT = re.compile(r"\s+av\b", re.IGNORECASE)  # a noun's *av* phrase: its object, once it is a verb
 
 
 def _with_adverb(alternative: str, adverb: str) -> str:
