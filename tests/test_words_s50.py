@@ -99,3 +99,16 @@ def test_a_noun_with_av_gets_no_att_replacement() -> None:
     found = findings("Enligt taxan tar vi betalt för restid och upprättande av protokoll.")
     assert ("upprättande", "att skapa / när … upprättas", ()) in found
     assert ("Upprättande", "Att skapa / När … upprättas", ("Att skapa",)) in findings("Upprättande tar lång tid.")
+
+
+# --- 6. an inverted subject is not put inside an alternative the list could not inflect
+
+
+def test_inverted_subject_stays_out_of_an_uninflected_alternative() -> None:
+    sentence = "Vid en samlad bedömning finner Polismyndigheten att du inte är lämplig."
+    [(text, suggestion, replacements)] = findings(sentence)
+    assert text == "finner Polismyndigheten att"
+    assert "komma Polismyndigheten" not in (suggestion or "")
+    assert replacements == ()
+    # an alternative that takes the verb's form still has the subject where an adverb stands
+    assert findings("Därför anför ni att beslutet är fel.")[0][1] == "säger ni att / skriver ni att"

@@ -665,6 +665,7 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     head = _read_as_supine(block, match.first)
     adverb = _is_adverb_of(match, head)
     fitted = []
+    inflected = set()  # the fitted alternatives in the word's form, which take an inner adverb or subject
     # a predicative adjective's agreeing form is shown only where it replaces (see DeclarativeRule._finding)
     shown_forms = [() for _ in forms] if _predicative(match.term) else forms
     for alternative, form in zip(alternatives, shown_forms, strict=True):
@@ -675,12 +676,16 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
         form = form or (_adverb_alternative(head, alternative) if adverb else ())
         if form:
             fitted.append(form[0])
+            inflected.add(form[0])
         elif not adverb and (not passive or alternative.split(" ", 1)[0].lower() in INVARIANT_OPENERS):
             # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*. In the
             # word's case (a list item *Återkräva bidrag* had *kräva tillbaka* beside *Underrätta* → *Informera*)
             fitted.append(match_case(alternative, match.first.text))
     if match.adverb is not None:  # *ligger därmed i linje med* → *stämmer därmed med* (round 62: the adverb was lost)
-        fitted = [_with_adverb(alternative, match.adverb.text) for alternative in fitted]
+        # a subject not into an infinitive where a finite verb stands: *finner Polismyndigheten att* had been told
+        # *komma Polismyndigheten fram till att* (transport re-test s50); the listed phrase is advice as it stands
+        finite = match.adverb.pos not in ("ADV", "PART") and not is_base_form(head.pos, head.features())
+        fitted = [a if finite and _infinitive(a, inflected) else _with_adverb(a, match.adverb.text) for a in fitted]
     if any(f not in alternatives for f in fitted):
         shown = " / ".join(fitted)
     elif fitted or not match.first.text[:1].isupper():
@@ -715,6 +720,12 @@ def _applicable(block: BlockAnalysis, match: Match, alternative: str) -> bool:
 
 
 _AV_NEXT = re.compile(r"\s+av\b", re.IGNORECASE)  # a noun's *av* phrase: its object, once it is a verb
+
+
+def _infinitive(alternative: str, inflected: set[str]) -> bool:
+    """A listed alternative whose verb stayed in the infinitive (*komma fram till att*), not one in the word's form
+    nor a listed s-form, which is also finite (*räknas som*)."""
+    return alternative not in inflected and alternative.split(" ", 1)[0].endswith("a")
 
 
 def _with_adverb(alternative: str, adverb: str) -> str:
