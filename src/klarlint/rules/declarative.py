@@ -110,6 +110,10 @@ class TermIndex:
         if self.match != "lemma":
             return [_surface_key(token.lower) for token in block.tokens]
         keys = [_lemma_keys(token.lower, token.lemma) for token in block.tokens]
+        for index, token in enumerate(block.tokens):
+            verb = _misread_verb_lemma(token)
+            if verb is not None:
+                keys[index] = (*keys[index], verb)
         for index in _sentence_starts(block):
             token = block.tokens[index]
             if token.pos in ("NOUN", "PROPN") and token.lemma.lower() == token.lower and _capitalised(token):
@@ -306,6 +310,21 @@ def _inner_adverb(token: Token) -> bool:
     negation the tagger calls a particle (*Det ankommer inte på nämnden att pröva*: the phrase *ankomma på* was
     missed, and the bare *ankomma* was told *kommer fram*, another meaning)."""
     return token.pos == "ADV" or token.pos == "PART" and token.feature("Polarity") == "Neg"
+
+
+def _misread_verb_lemma(token: Token) -> str | None:
+    """The infinitive of a verb the model gave another word's lemma: the present *nyttjar* the agent noun
+    *nyttjare*, the supine *berett* the adjective *beredd* (transport re-test s50: *nyttjar* and *berett sökanden
+    tillfälle* were missed). Only a form that cannot be that lemma's own: no noun in -are ends in -ar, no
+    adjective's neuter of -edd is -ett."""
+    if token.pos != "VERB":
+        return None
+    lower, lemma = token.lower, token.lemma.lower()
+    if token.feature("Tense") == "Pres" and lower.endswith("ar") and lemma == lower + "e":
+        return lower[:-1]  # nyttjar → nyttja
+    if token.feature("VerbForm") == "Sup" and lower.endswith("ett") and lemma == lower[:-2] + "dd":
+        return lower[:-2] + "da"  # berett → bereda
+    return None
 
 
 # The match keys of a word, one shared tuple per distinct word: a block's keys are kept with its analysis (shared by
@@ -905,6 +924,8 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     if not _as_listed_after_first(tokens[1:], match.term.words[1:]):
         return ()  # only the first word may be inflected (*ägde rum*); anything else is unsure
     head, listed = _read_as_supine(block, tokens[0]), match.term.words[0]
+    if _misread_verb_lemma(head) == listed:
+        head = replace(head, lemma=listed)  # *nyttjar* is *nyttja*'s present, whatever the model's lemma
     if _imperative_taken_for_name(block, head, listed):
         first, _, rest = alternative.partition(" ")
         word = inflect(first, "VERB", IMPERATIVE, default_lexicon())
