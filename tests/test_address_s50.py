@@ -184,3 +184,37 @@ def test_a_hyphen_och_name_or_myndigheten_for_names_the_sender(signature: str) -
 )
 def test_no_sender_is_still_told(signature: str) -> None:
     assert _sender(_CALL.format(signature=signature)) == ["missing-sender"]
+
+
+# missing-summary: a letter's head between the title and the Beslut section (transport re-test 10)
+
+_BODY = " ".join(["Kommunen arbetar med många frågor som rör invånarnas vardag och framtid."] * 30)
+_DECISION_TEXT = "Miljö- och byggnämnden ger dispens från strandskyddet för en gäststuga på fastigheten Aspö 1:44."
+
+
+def _summary(text: str) -> list[str]:
+    return [f.rule for f in lint_text(text).findings if f.rule == "missing-summary"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Datum: 2026-11-26. Diarienummer: MBN 2026-201377.",
+        "Datum: 2026-11-26. Diarienummer: MBN 2026-201377.\n\nAli Hassan, Storgatan 5, 852 30 Sundsvall",
+    ],
+)
+def test_a_letter_head_before_the_decision_section_is_passed_over(head: str) -> None:
+    text = f"Beslut om strandskyddsdispens\n\n{head}\n\nBeslut\n\n{_DECISION_TEXT}\n\nSkäl för beslutet\n\n{_BODY}\n"
+    assert _summary(text) == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Vi har prövat din ansökan om dispens. Datum: 2026-11-26.",  # a sentence of the text's own
+        "Datum: 2026-11-26. Vi har prövat din ansökan om dispens från strandskyddet för en stuga vid sjön.",  # long
+    ],
+)
+def test_a_paragraph_of_its_own_before_the_decision_section_still_needs_a_summary(head: str) -> None:
+    text = f"Beslut om strandskyddsdispens\n\n{head}\n\nBeslut\n\n{_DECISION_TEXT}\n\nSkäl för beslutet\n\n{_BODY}\n"
+    assert _summary(text) == ["missing-summary"]

@@ -317,9 +317,11 @@ def _decision_first(
     too), over a text of at most ``max_words`` words (up to the next heading). A *Beslut* after a section of its own
     (*Bakgrund* and its paragraphs) is not first."""
     titled = False
-    for position, (_, block, _) in enumerate(pairs):
+    for position, (_, block, block_analysis) in enumerate(pairs):
         if block.kind is not BlockKind.HEADING:
-            if titled:
+            # (a letter's head between the title and *Beslut* is no text of its own: *Datum: 2026-11-26. Diarienummer:
+            # TSK 2026-201377.* and the address block; session 50, a transport re-tester)
+            if titled and not _letter_head(block_analysis):
                 return False  # the title's own text, or a section's, comes before
             continue
         if DECISION_HEADING.match(block.text.strip()):
@@ -344,8 +346,10 @@ def _dateline(opening: BlockAnalysis) -> bool:
 def _letter_head(block: BlockAnalysis) -> bool:
     """Whether a paragraph is a letter's reference and date lines or its address block (see POSTAL_TOWN)."""
     text = block.text.strip()
-    if block.word_count > LETTER_HEAD_MAX_WORDS or text.endswith((".", "!", "?")):
+    if block.word_count > LETTER_HEAD_MAX_WORDS or text.endswith(("!", "?")):
         return False
+    if text.endswith(".") and not LETTER_HEAD_LINE.match(text):
+        return False  # a sentence's end, unless the line opens with its label (*Datum: 2026-11-26. Dnr: …*)
     return bool(POSTAL_TOWN.search(text) or LETTER_HEAD_LINE.search(text))
 
 
