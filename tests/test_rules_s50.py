@@ -114,3 +114,30 @@ def test_an_adjectival_participle_is_no_state_passive(text: str) -> None:
 )
 def test_a_participle_of_an_act_is_still_found(text: str, span: str) -> None:
     assert _texts(text, "state-passive") == [span]
+
+
+# --- 4. abbreviation: an identifier's prefix and a word of an English name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sårbarheten har fått identifieraren CVE-2026-12345 och är allvarlig.",
+        "Ivanti Neurons for ZTA gateways före version 22.8R2 är sårbar.",
+    ],
+)
+def test_an_identifier_or_an_english_name_is_no_acronym_to_explain(text: str) -> None:
+    assert _found(text, "abbreviation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Vi följer reglerna i CVE.", "CVE"),
+        ("Sårbarheten CVE-2026 är allvarlig.", "CVE"),  # a year alone: no identifier
+        ("Kontakta ZTA för mer information.", "ZTA"),
+        ("Vi gick till Ivanti och ZTA i går.", "ZTA"),  # *och* is Swedish
+    ],
+)
+def test_an_acronym_in_swedish_prose_is_still_found(text: str, span: str) -> None:
+    assert _texts(text, "abbreviation") == [span]

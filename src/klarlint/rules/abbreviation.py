@@ -514,6 +514,11 @@ REFERENCE_NUMBER_AFTER = re.compile(r"[ \u00a0](?:19|20)\d\d[-/]\d{1,6}\b")  # n
 # A Swedish registration plate: three letters, a space, two digits and a digit or letter (*ABC 123*, *ABC 12D*;
 # session 40: *Fordonet är registrerat som ABC 123* was told to explain ABC).
 REGISTRATION_PLATE_AFTER = re.compile(r"[ \u00a0]\d\d[\dA-Z](?!\w)(?![:/.,-]\d)")
+# An identifier's prefix before its numbered parts: *CVE-2026-12345* (the defence re-test s50), a code, not a word.
+IDENTIFIER_AFTER = re.compile(r"-\d{2,}-\d+\b")
+# An English name's word before the acronym after a capitalised one: *Ivanti Neurons for ZTA gateways* (the defence
+# re-test s50), a product's name in English; only words that are not Swedish (*in*, *to* are).
+ENGLISH_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z]+\s(?:for|of|the|and|with|on)\s\Z")
 BODY_COMPOUND_AFTER = re.compile(
     r"-(?:rådet|fonden|myndigheten|programmet|institutet|förbundet|nätverket|kommittén|sekretariatet|kontoret)\b"
 )
@@ -524,7 +529,8 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     (*US-Sweden Cancer Summit*: a Swedish compound goes on in lower case, *EU-kommissionen*), or a part of a
     company's, a club's or a model's name (*Royal Antwerp FC*, *ICA Gruppen*, *Saab 340 AEW*), or a brand marked or
     named as one (*LEGO®*, *företaget ROAM*), or an agency a compound describes (*cybersäkerhetsmyndighet CSA*), or
-    the series of a registration number (*Dnr BN 2023-0456*) or a car's registration plate (*ABC 123*)."""
+    the series of a registration number (*Dnr BN 2023-0456*) or a car's registration plate (*ABC 123*), an
+    identifier's prefix (*CVE-2026-12345*) or a word of an English name (*Ivanti Neurons for ZTA gateways*)."""
     # The patterns read the text in place, from the acronym on (`match(text, end)`) and up to it (`search(text, lo,
     # start)`: `\Z` then matches at the acronym), and `lo` leaves BEFORE_WORDS whole words before it: copying the
     # whole block twice per acronym and searching it from the start made a one-line text (one block) quadratic
@@ -544,7 +550,8 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     in_name = (
         BODY_COMPOUND_AFTER.match(text, end) is not None and CAPITALISED_BEFORE.search(text, lo, start) is not None
     )
-    reference = REFERENCE_NUMBER_AFTER.match(text, end) is not None
+    reference = REFERENCE_NUMBER_AFTER.match(text, end) is not None or IDENTIFIER_AFTER.match(text, end) is not None
+    reference = reference or ENGLISH_NAME_BEFORE.search(text, lo, start) is not None
     reference = reference or len(match.group(1)) == 3 and REGISTRATION_PLATE_AFTER.match(text, end) is not None
     named = initials or suffix or company or model or brand or described or in_name or reference
     return named or FOREIGN_NAME_PART.match(text, end) is not None
