@@ -59,6 +59,7 @@ from klarlint.passive_clause import (
     lost_or_misused,
     not_a_subject,
     om_subject,
+    particle_after_pronoun,
     particle_in_subject,
     passive_subject,
     reader_verb_table,
@@ -1216,8 +1217,23 @@ def _rewrite_particles(block: BlockAnalysis, passive: Passive) -> list[str]:
     if passive.agent:
         particles = [p for p in particles if p.lower() != "av"]
     flagged = block.text[passive.start : passive.end]
-    kept = [p for p in particles if p.lower() not in PREPOSITION_PARTICLES or flagged.endswith(" " + p)]
+    sure = _sure_particles(block, passive.verb)
+    kept = [p for p in particles if p.lower() not in PREPOSITION_PARTICLES or flagged.endswith(" " + p) or p in sure]
     return kept or _particle_before_clause(block, passive.verb)
+
+
+def _sure_particles(block: BlockAnalysis, verb: Token) -> set[str]:
+    """Particles that are also prepositions but here govern nothing, though not flagged with the verb: one before
+    *igen* (*förrän den ställs på igen*) and one after the pronoun subject before a preposition (*stängs du av från
+    att söka*; transport and university re-tests s50: the examples had dropped *på* and *av*)."""
+    following = block.token_after(verb)
+    sure = set()
+    if following is not None and (after := block.token_after(following)) is not None and after.lower == "igen":
+        sure.add(following.text)
+    subject = passive_subject(block, verb)
+    if subject is not None and (particle := particle_after_pronoun(block, verb, subject)) is not None:
+        sure.add(particle.text)
+    return sure
 
 
 def _particle_before_clause(block: BlockAnalysis, verb: Token) -> list[str]:
