@@ -141,3 +141,22 @@ def test_an_identifier_or_an_english_name_is_no_acronym_to_explain(text: str) ->
 )
 def test_an_acronym_in_swedish_prose_is_still_found(text: str, span: str) -> None:
     assert _texts(text, "abbreviation") == [span]
+
+
+# --- 5. quotes-and-dashes: an address on the next line is not the range's ------------------------------------------
+
+
+def test_a_range_before_a_line_break_and_an_address_keeps_its_dash() -> None:
+    html = "<p>Kundservice: 010-123 48 00 (måndag-torsdag kl. 9-15)<br>\nbostad@vasterbystudent.se</p>"
+    assert _texts(html, "quotes-and-dashes", "html") == ["måndag-torsdag", "9-15"]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>Skriv till oss på kontakt-1-2@exempel.se<br>\nVi svarar snart.</p>",
+        "<p>Läs mer på https://exempel.se/sidor/1-2<br>\nVi svarar snart.</p>",
+    ],
+)
+def test_a_dash_inside_an_address_is_still_left(html: str) -> None:
+    assert _found(html, "quotes-and-dashes", "html") == []

@@ -270,7 +270,15 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
-    left = text.rfind(" ", 0, start) + 1
-    right = text.find(" ", end)
-    chunk = text[left : right if right >= 0 else len(text)].lower()
+    """The hit is inside a web or e-mail address: the chunk of text between white space around it. Any white space:
+    an HTML <br> is a line break, and *(måndag-torsdag kl. 9-15)<br>bostad@…* had made the range and the address on
+    the next line one chunk (the university re-test s50: the range was not flagged)."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    after = WHITE_SPACE.search(text, end)
+    chunk = text[left : after.start() if after else len(text)].lower()
     return "://" in chunk or "www." in chunk or "@" in chunk
+
+
+WHITE_SPACE = re.compile(r"\s")
