@@ -160,3 +160,35 @@ def test_a_range_before_a_line_break_and_an_address_keeps_its_dash() -> None:
 )
 def test_a_dash_inside_an_address_is_still_left(html: str) -> None:
     assert _found(html, "quotes-and-dashes", "html") == []
+
+
+# --- 6. nominalization: missed phrases (re-tests s50), and a setting after *där* --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verb"),
+    [
+        (
+            "Stabens arbete bedrivs enligt ledningsmodellen och samverkan sker med Länsstyrelsen i Kronobergs län.",
+            "samverkan sker",
+            "samverka",
+        ),
+        ("Rapporteringen görs i MCF:s e-tjänst för incidentrapportering.", "Rapporteringen görs", "rapportera"),
+        ("Hyresgästen ska bedriva studier om minst 22,5 hp per termin.", "bedriva studier", "studera"),
+    ],
+)
+def test_a_missed_phrase_is_found(text: str, span: str, verb: str) -> None:
+    assert _found(text, "nominalization") == [(span, f"Skriv med verbet ”{verb}”")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har ett forum där samverkan sker.",
+        "Den samverkan som sker i dag fungerar bra.",
+        "Vi gör rapporteringen enklare.",
+        "Det är en marknad där försäljningen sker över internet.",
+    ],
+)
+def test_a_setting_or_another_clauses_noun_is_left(text: str) -> None:
+    assert _found(text, "nominalization") == []

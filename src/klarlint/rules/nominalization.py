@@ -191,7 +191,11 @@ class Nominalization:
                 if phrase.verb in ACTIVE_ONLY_VERBS and _is_passive(verb):
                     continue
                 noun = _find_noun(block_analysis, verb, phrase)
-                if noun is not None and not _shared_object(block_analysis, verb):
+                # *ett forum där samverkan sker*: a setting, as :func:`_happening_finding` leaves it
+                in_setting = (
+                    noun is not None and verb.lemma.lower() in HAPPENING_VERBS and _in_setting(block_analysis, noun)
+                )
+                if noun is not None and not in_setting and not _shared_object(block_analysis, verb):
                     noun, phrase = _first_conjunct(block_analysis, verb, noun, _compound_phrase(phrase, noun))
                     found.append(_finding(0, block_analysis, verb, noun, phrase))
                     break
@@ -1016,7 +1020,16 @@ def _subject_before(block: BlockAnalysis, verb: Token) -> Token | None:
         index -= 1
     if index < 0 or not (_noun_like(words[index]) or _mistagged(words, index) or _capitalised_first(words, index)):
         return None
-    noun = _first_conjunct_in_phrase(words, index)
+    first = _first_conjunct_in_phrase(words, index)
+    if first != index:
+        # the phrase's head if the walk back reaches one; else the parse joined two clauses (*i enlighet med den
+        # regionala ledningsmodellen och samverkan sker med Länsstyrelsen*, the defence re-test s50)
+        return _subject_from(words, first) or _subject_from(words, index)
+    return _subject_from(words, index)
+
+
+def _subject_from(words: list[Token], noun: int) -> Token | None:
+    """The subject :func:`_subject_before` finds from the noun at ``noun``, its own phrases walked back."""
     opener = _skip_modifiers(words, noun - 1)
     phrases: list[str] = []
     while opener >= 0 and words[opener].pos == "ADP" and len(phrases) < 2:
