@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
+from klarlint.genre import detect_genre
+from klarlint.readers import read_text
 
 
 def _man_findings(text: str, fmt: str = "text") -> list[tuple[str, str | None]]:
@@ -218,3 +220,30 @@ def test_a_letter_head_before_the_decision_section_is_passed_over(head: str) -> 
 def test_a_paragraph_of_its_own_before_the_decision_section_still_needs_a_summary(head: str) -> None:
     text = f"Beslut om strandskyddsdispens\n\n{head}\n\nBeslut\n\n{_DECISION_TEXT}\n\nSkäl för beslutet\n\n{_BODY}\n"
     assert _summary(text) == ["missing-summary"]
+
+
+# genre: a decision's title under a letter's head, and a bare greeting in a dated letter (transport 01, 04; pensions 07)
+
+_HEAD = "Transportstyrelsen Körkort 701 88 Örebro\n\nDatum: 2026-11-18\n\nDiarienummer: TSK 2026-184421\n\n"
+_DECISION_BODY = (
+    "Du får körkortstillstånd för behörighet B.\n\nSkäl för beslutet\n\nVi har prövat om du uppfyller kraven.\n\n"
+    "Om du vill överklaga\n\nDu kan överklaga beslutet hos förvaltningsrätten.\n\nMed vänliga hälsningar\n\nKarin Ek"
+)
+
+
+def _genre(text: str) -> str:
+    return detect_genre(read_text(text, "text"))
+
+
+def test_a_decision_title_under_a_letter_head_is_a_decision() -> None:
+    assert (
+        _genre(
+            f"{_HEAD}Anna Lindqvist Björkvägen 14 582 46 Linköping\n\nBeslut om körkortstillstånd\n\n{_DECISION_BODY}"
+        )
+        == "beslut"
+    )
+
+
+def test_a_decision_title_after_a_sentence_is_no_decision_title() -> None:
+    text = f"{_HEAD}Vi skriver till dig om ditt ärende.\n\nBeslut om körkortstillstånd\n\n{_DECISION_BODY}"
+    assert _genre(text) != "beslut"

@@ -547,10 +547,17 @@ def _protocol(blocks: list[Block]) -> bool:
 
 
 def _titled_decision(blocks: list[Block]) -> bool:
-    """A decision's title in the first lines and its appeal section's line (see DECISION_TITLE)."""
-    if not any(_line(b) and DECISION_TITLE.match(b.text.strip()) for b in blocks[:3]):
+    """A decision's title in the first lines, or under a letter's head of lines alone (session 50, a transport
+    re-tester: *Beslut om körkortstillstånd* under the sender's, the date's, the case number's and the addressee's
+    lines, was labelled brev), and its appeal section's line (see DECISION_TITLE; *Om du vill överklaga* too)."""
+    for index, block in enumerate(blocks[:LETTER_HEAD_BLOCKS]):
+        if _line(block) and DECISION_TITLE.match(block.text.strip()):
+            break
+        if index >= 2 and not (_line(block) and not block.text.strip().endswith((".", "!", "?"))):
+            return False  # a sentence before it: the title is no decision's
+    else:
         return False
-    return any(_line(b) and APPEAL_LINE.match(b.text.strip()) for b in blocks)
+    return any(_line(b) and (APPEAL_LINE.match(b.text.strip()) or APPEAL_HEADING.match(b.text.strip())) for b in blocks)
 
 
 def _judgment(blocks: list[Block]) -> bool:
