@@ -247,3 +247,32 @@ def test_a_decision_title_under_a_letter_head_is_a_decision() -> None:
 def test_a_decision_title_after_a_sentence_is_no_decision_title() -> None:
     text = f"{_HEAD}Vi skriver till dig om ditt ärende.\n\nBeslut om körkortstillstånd\n\n{_DECISION_BODY}"
     assert _genre(text) != "beslut"
+
+
+_REMINDER = (
+    "{head}Påminnelse om deklaration\n\n{date}Hej!\n\nVi har ännu inte fått din deklaration. Du ska lämna den senast "
+    "den 4 maj.\n\n{middle}Så deklarerar du\n\nDu kan deklarera i appen.\n\nHar du frågor? Ring oss.\n\n{tail}"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "date", "middle", "tail"),
+    [
+        ("SKATTEVERKET\n\n", "Datum: 2026-04-20\n\n", "", "Skatteverket"),
+        ("", "", "Om du redan har deklarerat kan du bortse från detta brev.\n\n", "Skatteverket"),
+        ("", "", "", "Transportstyrelsen   Påminnelse   2026-11-20"),
+    ],
+)
+def test_a_bare_greeting_in_a_dated_text_is_a_letter(head: str, date: str, middle: str, tail: str) -> None:
+    assert _genre(_REMINDER.format(head=head, date=date, middle=middle, tail=tail)) == "brev"
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("", ""),  # greeted but neither dated nor a letter by its own words
+        ("Här kan du läsa om deklarationen. Datum: 2026-04-20.\n\n", ""),  # a sentence before the greeting
+    ],
+)
+def test_a_bare_greeting_alone_makes_no_letter(head: str, date: str) -> None:
+    assert _genre(_REMINDER.format(head=head, date=date, middle="", tail="Skatteverket")) != "brev"

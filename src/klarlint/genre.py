@@ -399,6 +399,8 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
         return LETTER
     if _greeted_and_signed(blocks) or _addressed(blocks) and not _case_paper(blocks) or _letter_says_so(blocks):
         return LETTER
+    if _greeted_and_dated(blocks):
+        return LETTER
     if _addressee_under_title(blocks):
         return LETTER
     blocks = _after_site_chrome(document, blocks)
@@ -588,6 +590,30 @@ def _greeted_and_signed(blocks: list[Block]) -> bool:
         return False
     last = blocks[-1].text.strip()
     return len(last.split()) <= SIGNATURE_WORDS and not last.endswith((".", "!", "?", ":"))
+
+
+# A bare greeting on a line of its own under the title or the letter's head (*Hej!*), in a text that says du or ni and
+# is dated or calls itself a letter (session 50: a tax-return reminder, *SKATTEVERKET* … *Datum: 2026-04-20* / *Hej!* …
+# *bortse från detta brev*, and a vehicle inspection reminder with *Hej!* under its title and *2026-11-20* in its
+# footer, were labelled dokument). A page may greet its reader too, but is seldom dated on a line of its own.
+BARE_GREETING = re.compile(r"^(?:hej|hejsan|goddag|god\s+dag)\s*[!,.]?$", re.I)
+LETTER_WORD = re.compile(r"\b(?:detta|det\s+här)\s+brev(?:et)?\b", re.I)
+DATE_IN_LINE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
+TAIL_LINES = 3
+
+
+def _greeted_and_dated(blocks: list[Block]) -> bool:
+    """A bare greeting under lines alone, a text that says du or ni, and a date's line or *detta brev* (see
+    BARE_GREETING)."""
+    head = blocks[:LETTER_HEAD_BLOCKS]
+    index = next((i for i, b in enumerate(head) if i and BARE_GREETING.match(b.text.strip())), None)
+    if index is None or not all(_line(b) and not b.text.strip().endswith((".", "?")) for b in head[:index]):
+        return False
+    if not any(ADDRESS.search(b.text) for b in blocks[index + 1 :]):
+        return False
+    lines = [b for b in head[:index] + blocks[-TAIL_LINES:] if _line(b)]
+    dated = any(DATE_IN_LINE.search(b.text) or LETTER_HEAD_LINE.search(b.text) for b in lines)
+    return dated or any(LETTER_WORD.search(b.text) for b in blocks)
 
 
 def _signer(block: Block) -> bool:
