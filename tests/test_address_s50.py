@@ -276,3 +276,43 @@ def test_a_bare_greeting_in_a_dated_text_is_a_letter(head: str, date: str, middl
 )
 def test_a_bare_greeting_alone_makes_no_letter(head: str, date: str) -> None:
     assert _genre(_REMINDER.format(head=head, date=date, middle="", tail="Skatteverket")) != "brev"
+
+
+# the reader's role in the definite form: hyresgästen on a page that says du (university 07), tillståndshavaren in a
+# decision that says ni (business 04) or a page that says du (business 07)
+
+_HOUSING = "Studentbostäder\n\nDu kan ställa dig i kö när du har fyllt 18 år.\n\n{text}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("För att få hyra en studentbostad skall hyresgästen vara inskriven vid högskolan.", [("hyresgästen", "du")]),
+        ("Om hyresgästen ej uppfyller studiekravet sägs avtalet upp.", [("hyresgästen", "du")]),
+        ("Nedskräpning åligger tillståndshavaren att avhjälpa.", [("tillståndshavaren", "dig")]),
+    ],
+)
+def test_the_readers_definite_role_in_a_du_text_is_told_du(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _man_findings(_HOUSING.format(text=text)) == expected
+
+
+def test_the_readers_definite_role_in_a_ni_text_is_told_ni() -> None:
+    text = _NI_DECISION.format(middle="Tillståndshavaren ansvarar för att serveringen sker enligt lagen.")
+    assert _man_findings(text) == [("Tillståndshavaren", "Ni")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du ansvarar för att hyresgästen får nyckeln.",  # the sentence says du: another
+        "Som hyresvärd ska du ge din hyresgäst ett kontrakt. Hyresgästen ska betala i förskott.",  # the reader's own
+        "Du som är hyresvärd ska ge kontraktet. Hyresgästen ska betala i förskott.",
+    ],
+)
+def test_a_definite_role_that_is_not_the_reader_is_left(text: str) -> None:
+    assert _man_findings(_HOUSING.format(text=text)) == []
+
+
+def test_a_definite_role_in_a_text_that_does_not_address_its_reader_is_left() -> None:
+    text = "Hyresrätt\n\nHyresgästen ska betala hyran i förskott. Hyresvärden ska hålla lägenheten i gott skick."
+    assert _man_findings(text) == []

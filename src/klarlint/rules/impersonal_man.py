@@ -254,7 +254,7 @@ class ImpersonalMan:
         if switch:
             kept = kept | {SWITCH}
         # (see ROLE_NOUNS)
-        if says_du and not ni and genre not in (SPEECH, PRESS_RELEASE) and not any(p.owns_role for p in parts):
+        if (says_du or ni) and genre not in (SPEECH, PRESS_RELEASE) and not any(p.owns_role for p in parts):
             kept = kept | {ROLE}
         return [
             _in_address_form(
@@ -264,7 +264,7 @@ class ImpersonalMan:
             for index, part in enumerate(parts)
             for finding, needs in part.findings
             if (addressed and needs not in (SWITCH, ROLE) or needs in kept)
-            and not (needs == ROLE and part.ni_word)
+            and not (needs == ROLE and part.ni_word and not ni)
             and not (other and _applicant(analysis, index, finding))
         ]
 
@@ -418,7 +418,7 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     """What a finding on ``token`` needs from the document to stand (see :meth:`ImpersonalMan.combine`)."""
     if token.lower == "man":
         return INSTRUCTION if instruction else GENERIC
-    if token.lower in ROLE_NOUNS | ROLE_PARTICIPLES:
+    if token.lower in ROLE_NOUNS | ROLE_PARTICIPLES | DEFINITE_ROLES:
         return ROLE
     if token.lower in PERSON_FORMS:
         return GENERIC  # only where the text speaks to its reader (see PERSON_FORMS)
@@ -529,6 +529,8 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
+    if lower in DEFINITE_ROLES and not any(READER_WORDS.fullmatch(t.text) for t in block.sentence_tokens(sentence)):
+        return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
     if _reader_role(block, sentence, previous, token, following):
         text = f"{previous.text} {token.text}"
         return _make(index, previous, token, _address_message(text), _pronoun(token, block))
@@ -594,9 +596,15 @@ _DEFINES_TERM = re.compile(r"\b(?:avses|avsågs|definieras|menas|kallas|det vill
 # tenants or customers (*din hyresgäst*, *dina kunder*: the reader is the landlord), nor where a paragraph says *ni*.
 ROLE_PARTICIPLES = frozenset({"besökande", "besökandes", "resande", "resandes"})
 ROLE_NOUNS = frozenset({"hyresgäst", "kund", "resenär", "besökare", "passagerare", "abonnent"})
+# The reader's role in the definite form, a role a letter, a decision or a page gives its reader: *För att få hyra en
+# studentbostad skall hyresgästen vara inskriven* on a page that says *du*, *Tillståndshavaren ansvarar för att …* in a
+# decision that says *ni* to the holder (session 50, a university's and a business re-tester: missed). On the same
+# terms as ROLE_NOUNS, and in a text that says *ni* too; not where the text speaks to a landlord (*du som hyresvärd*).
+DEFINITE_ROLES = frozenset({"hyresgästen", "hyresgästens", "tillståndshavaren", "tillståndshavarens"})
 OWNED_ROLE = re.compile(
     r"\b(?:din|dina|ditt|er|era|ert)\s+(?:\w+\s+)?(?:hyresgäst|kund|resenär|besökare|besökande|passagerare|resande|"
-    r"abonnent)(?:en|er|erna|ar|arna|na|s)?\b",
+    r"abonnent|tillståndshavare)(?:en|er|erna|ar|arna|na|s)?\b"
+    r"|\b(?:du|dig|ni|er)\s+som\s+(?:är\s+)?(?:hyresvärd|fastighetsägare|värd)\w*",
     re.IGNORECASE,
 )
 
@@ -624,6 +632,7 @@ FLAGGED_WORDS = (
     | PERSON_FORMS
     | ROLE_NOUNS
     | ROLE_PARTICIPLES
+    | DEFINITE_ROLES
 )
 
 
