@@ -298,6 +298,7 @@ class _Review:
         # or why none was (the summary says which), by the finding's id()
         self.tracked_elsewhere: dict[int, str] = {}
         self.unchanged_elsewhere: dict[int, str] = {}
+        self.body_listed: set[int] = set()  # findings in the body listed in the summary, by id()
         self.edited_roots: dict[object, None] = {}  # the parts' root elements changed outside the body
         self.own_deletions: set[object] = set()  # the w:del elements this run made (kept referenced)
 
@@ -394,11 +395,22 @@ class _Review:
                     text = comment_text(finding, why)
                     placed = self._comment(first, last, text, rule=finding.rule, quoted=finding.text)
                     if placed is None:  # no place LibreOffice keeps the words: listed in the summary instead
-                        self.elsewhere.append(finding)
+                        self._listed(finding, why)
                     elif placed:
                         self.commented += 1
                 else:
                     self._count_left_out(finding)
+
+    def _listed(self, finding: Finding, why: str | None) -> None:
+        """A finding in the body whose comment has no place (a content control with tables on both sides): in the
+        summary by its paragraph, with why --suggest made no change (it had named the heading and no reason)."""
+        self.elsewhere.append(finding)
+        self.body_listed.add(id(finding))
+        if why is not None:
+            self.unchanged_elsewhere[id(finding)] = why
+
+    def _place(self, finding: Finding) -> str:
+        return f"Stycke {finding.line}" if id(finding) in self.body_listed else _place(finding)
 
     def _elsewhere(self, finding: Finding, runs: list, paragraph: reader.Paragraph, change: bool) -> None:
         self.elsewhere.append(finding)
@@ -447,12 +459,9 @@ class _Review:
         # content control's only one (a template's Rubrik, sdt/mall1.docx: *Ansökan skall skickas …* opened as
         # *skickas …*, and saving it lost the words). The range stays on the words; the mark goes to the start of
         # the next paragraph outside the control, where LibreOffice showed the comment on the control's paragraph.
-        holder = paragraph
-        control = _lone_block_control(paragraph) if paragraph is not None else None
-        if control is not None:
-            holder = _paragraph_after(control)
-            if holder is None:
-                return None
+        holder, at_end = _mark_holder(paragraph) if paragraph is not None else (paragraph, False)
+        if holder is None:
+            return None
         comment_id = self._new_comment(text)
         # Not inside a field's result (a document property, a merge field): Word and LibreOffice rebuild it, and
         # LibreOffice showed the comment's text in the body there. The comment covers the whole field instead.
@@ -473,11 +482,11 @@ class _Review:
             outer = outer.getparent()
         if holder is paragraph:
             outer.addnext(reference)
+        elif at_end:
+            holder.append(reference)  # the paragraph before the control: the mark at its end
         else:
             properties = holder.find(qn("w:pPr"))
-            if any(sibling is control for sibling in holder.itersiblings()):
-                holder.append(reference)  # the paragraph before the control: the mark at its end
-            elif properties is not None:
+            if properties is not None:
                 properties.addnext(reference)
             else:
                 holder.insert(0, reference)
@@ -528,7 +537,7 @@ class _Review:
     def summary(self, paragraphs: list[reader.Paragraph], report: FileReport) -> None:
         """One comment on the first body paragraph with text: words, LIX, findings per rule, the rest."""
         elsewhere = [f for f in self.elsewhere if id(f) in self.chosen]
-        text = summary_text(report, elsewhere, self.policy, self.over_limit, self._outcome)
+        text = summary_text(report, elsewhere, self.policy, self.over_limit, self._outcome, self._place)
         self._first_paragraph_comment(paragraphs, text)
 
     def _outcome(self, finding: Finding) -> str:
@@ -550,7 +559,7 @@ class _Review:
         lines = []
         if findings:
             lines = ["klarlint: förslag utan spårad ändring utanför brödtexten"]
-            lines.extend(f"{_place(f)}: ”{f.text}” – {f.message}{self._outcome(f)}" for f in findings)
+            lines.extend(f"{self._place(f)}: ”{f.text}” – {f.message}{self._outcome(f)}" for f in findings)
         elif cut:
             lines = ["klarlint: delar av dokumentet granskades inte"]
         lines.extend(_with_place(notice) for notice in cut or ())
@@ -597,6 +606,7 @@ def summary_text(
     policy: CommentPolicy | None = None,
     over_limit: int = 0,
     outcome=lambda finding: "",
+    place=None,
 ) -> str:
     stats = report.stats
     lines = [
@@ -613,7 +623,7 @@ def summary_text(
         lines.append("Inga anmärkningar.")
     lines.extend(_left_out(report.findings, policy or CommentPolicy(), over_limit))
     for finding in elsewhere:
-        lines.append(f"{_place(finding)}: ”{finding.text}” – {finding.message}{outcome(finding)}")
+        lines.append(f"{(place or _place)(finding)}: ”{finding.text}” – {finding.message}{outcome(finding)}")
     # what was read but not checked (a paragraph in English, the template's Lorem ipsum …): said, not left out,
     # with its place (a notice had named no paragraph, unlike the terminal's)
     lines.extend(_with_place(notice) for notice in report.notices)
@@ -855,20 +865,45 @@ def _in_block_control(paragraph) -> bool:
     return any(a.tag == qn("w:sdtContent") for a in paragraph.iterancestors())
 
 
-def _lone_block_control(paragraph):
-    """The outermost block content control (w:sdt) whose only paragraph ``paragraph`` is, or None."""
-    found = None
+def _mark_holder(paragraph) -> tuple[object, bool]:
+    """The w:p that takes the reference mark of a comment on words in ``paragraph``, and whether the mark goes at
+    its end (else at its start): ``paragraph`` itself, unless it begins a block content control.
+
+    LibreOffice 7.4 drops a paragraph's text up to a comment's mark when the paragraph is the first of a block
+    control (w:sdt): its only one (a template's Rubrik) or the first of several (*Nämnden har prövat ansökan i
+    enlighet med* lost up to the mark, s50 re-test). The mark goes to the start of the control's next paragraph, or
+    of the paragraph after the control (else the end of the one before); None when a table or another control stands
+    on both sides."""
+    found = None  # the outermost control whose only block ``paragraph`` is
     node = paragraph
     while True:
         content = node.getparent()
         if content is None or content.tag != qn("w:sdtContent"):
-            return found
+            break
         control = content.getparent()
         if control is None or control.tag != qn("w:sdt"):
-            return found
-        if sum(1 for child in content if child.tag in (qn("w:p"), qn("w:tbl"), qn("w:sdt"))) != 1:
-            return found
+            break
+        blocks = [child for child in content if child.tag in _BLOCKS]
+        if len(blocks) > 1:
+            if blocks[0] is not node:
+                break  # a later paragraph of the control: LibreOffice keeps its text
+            following = _next_paragraph(node)
+            if following is not None:
+                return following, False
         found = node = control
+    if found is None:
+        return paragraph, False
+    holder = _paragraph_after(found)
+    return holder, holder is not None and any(sibling is found for sibling in holder.itersiblings())
+
+
+_BLOCKS = frozenset({qn("w:p"), qn("w:tbl"), qn("w:sdt")})
+
+
+def _next_paragraph(block):
+    """The w:p right after ``block`` (range marks and bookmarks between are passed over), else None."""
+    following = _next_block(block)
+    return following if following is not None and following.tag == qn("w:p") else None
 
 
 def _paragraph_after(control):
@@ -883,6 +918,20 @@ def _paragraph_after(control):
                 return sibling
             if sibling.tag not in _BLOCK_MARKS:
                 break
+    # Between two other controls (a template's Diarienummer, Rubrik, Motivering): the start of the next control's
+    # first paragraph, where no text stands before the mark; the finding had been left to the summary (s50 re-test)
+    following = _next_block(control)
+    while following is not None and following.tag == qn("w:sdt"):
+        content = following.find(qn("w:sdtContent"))
+        following = next((child for child in content if child.tag in _BLOCKS), None) if content is not None else None
+    return following if following is not None and following.tag == qn("w:p") else None
+
+
+def _next_block(element):
+    """The block element right after ``element`` (range marks and bookmarks passed over), else None."""
+    for sibling in element.itersiblings():
+        if isinstance(sibling.tag, str) and sibling.tag not in _BLOCK_MARKS:
+            return sibling
     return None
 
 
