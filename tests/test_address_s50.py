@@ -316,3 +316,30 @@ def test_a_definite_role_that_is_not_the_reader_is_left(text: str) -> None:
 def test_a_definite_role_in_a_text_that_does_not_address_its_reader_is_left() -> None:
     text = "Hyresrätt\n\nHyresgästen ska betala hyran i förskott. Hyresvärden ska hålla lägenheten i gott skick."
     assert _man_findings(text) == []
+
+
+# generic man in the clause that tells what a difference is (pensions 10): no instruction
+
+_NUMBER_PAGE = "Samordningsnummer\n\nDu kan få ett samordningsnummer om du inte är folkbokförd. {text}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skillnaden är att man lägger till 60 till födelsedagen.",
+        "Principen var att man räknar dagarna från beslutet.",
+    ],
+)
+def test_man_in_what_a_difference_is_is_left(text: str) -> None:
+    assert _man_findings(_NUMBER_PAGE.format(text=text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regeln är att man ska ansöka i tid.",  # a rule for the reader: an instruction
+        "Skillnaden märks när man ansöker.",  # man is not in the att clause after är
+    ],
+)
+def test_man_elsewhere_on_a_du_page_is_still_told_du(text: str) -> None:
+    assert _man_findings(_NUMBER_PAGE.format(text=text)) == [("man", "du")]

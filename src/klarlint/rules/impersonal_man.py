@@ -512,6 +512,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         and (not _people_say(block, token) or _cannot_say(block, token))
         and not _reported_by_third_party(block, sentence, token)
         and not _taught(block, sentence, previous)
+        and not _explains(block, sentence, token)
     ):
         reflexive = any(t.lower in REFLEXIVES for t in block.tokens[token.i + 1 : sentence.end])
         # With "sig/sin" later in the sentence, "du" alone would leave "du … sig": advice, not a replacement.
@@ -867,6 +868,21 @@ def _cannot_say(block: BlockAnalysis, token: Token) -> bool:
 # Imperatives that tell the reader to teach someone else (session 49, an HR re-tester: a manager's checklist, *Gå
 # igenom schema, arbetstider, flex och hur man sjukanmäler sig*): *man* in the question they take is the one taught,
 # the new employee, not the reader. *gå* only with *igenom*. Not *Läs hur man ansöker* (the reader learns).
+# *man* in the clause that tells what a difference or a principle is (*Skillnaden är att man lägger till 60 till
+# födelsedagen*: how a coordination number is formed, nothing the reader does; session 50, a pensions re-tester)
+EXPLAINED_NOUNS = frozenset(
+    {"skillnaden", "likheten", "principen", "tanken", "idén", "förklaringen", "anledningen", "orsaken", "innebörden"}
+)
+
+
+def _explains(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
+    """*Skillnaden är att man …*: the *att* clause after *är* that a noun of EXPLAINED_NOUNS opens the sentence with."""
+    first = token.i - 3
+    if first < sentence.start or block.tokens[token.i - 1].lower != "att":
+        return False
+    return block.tokens[token.i - 2].lower in ("är", "var") and block.tokens[first].lower in EXPLAINED_NOUNS
+
+
 TEACHING_LEMMAS = frozenset({"visa", "förklara", "berätta", "instruera", "lära", "informera", "introducera"})
 
 
