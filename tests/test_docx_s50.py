@@ -8,12 +8,13 @@ replacement without a tracked change and without a reason; an offset after a sof
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from docx.oxml.ns import qn
 
 from test_docx_output import convert, soffice  # noqa: F401 (a fixture)
-from test_docx_review import P, R, build, run, suggested
+from test_docx_review import P, R, build, our_insertions, run, suggested
 
 TABLE = '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="3000"/></w:tblGrid><w:tr><w:tc>{}</w:tc></w:tr></w:tbl>'
 
@@ -119,3 +120,82 @@ def test_a_lone_control_between_tables_is_listed_by_its_paragraph_and_reason(tmp
     # it had said *Beslut om bygglov: ”skall” – …* with no reason
     assert "Stycke 3: ”skall” – " in summary
     assert "Förslag: ska. Ingen spårad ändring: ordet står i ett fält för innehåll." in summary
+
+
+# --- replacements inside Word's markup ---------------------------------------------------------------------------
+
+
+def test_a_zero_width_bookmark_a_page_break_note_and_a_smart_tag_let_the_word_change(tmp_path: Path) -> None:
+    go_back = '<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>'
+    source = build(
+        tmp_path / "markering.docx",
+        P(R("Du kommer att erh"), go_back, R("ålla ett beslut.")),
+        '<w:p><w:r><w:t>Ansökan sk</w:t></w:r><w:r><w:lastRenderedPageBreak/><w:t xml:space="preserve">all'
+        " inkomma nu.</w:t></w:r></w:p>",
+        P(R("Mötet "), f'<w:smartTag w:uri="urn:x" w:element="date">{R("skall")}</w:smartTag>', R(" hållas i maj.")),
+        P(R("Du kommer att "), '<w:proofErr w:type="spellStart"/>', R("er"), '<w:proofErr w:type="spellEnd"/>').replace(
+            "</w:p>", R("hålla svar.") + "</w:p>"
+        ),
+    )
+    word = suggested(source)
+    assert our_insertions(word) == ["få", "ska", "ska", "få"]
+    assert not any("Ingen spårad ändring" in line for line in _comment_lines(word))
+    body = word.element.body
+    bookmark = next(body.iter(qn("w:bookmarkStart")))
+    assert bookmark.get(qn("w:name")) == "_GoBack"  # kept, beside the change: before it, still of no width
+    assert bookmark.getnext().tag == qn("w:bookmarkEnd")
+    assert bookmark.getnext().getnext().getnext().tag == qn("w:del")
+    assert len(list(body.iter(qn("w:lastRenderedPageBreak")))) == 1
+    assert next(iter(body.iter(qn("w:smartTag")))).find(qn("w:del")) is not None
+
+
+def test_a_bookmark_edge_inside_a_word_says_why_there_is_no_change(tmp_path: Path) -> None:
+    source = build(
+        tmp_path / "bokmarke.docx",
+        P(R("Vi kommer att er"), '<w:bookmarkStart w:id="3" w:name="_Ref1"/>', R("hålla beslutet. Du sk")).replace(
+            "</w:p>", '<w:bookmarkEnd w:id="3"/>' + R("all svara.") + "</w:p>"
+        ),
+        # a bookmark around the whole word is no obstacle, and stays where it was
+        P(
+            R("Du "),
+            '<w:bookmarkStart w:id="5" w:name="_Hlk1"/>',
+            R("skall"),
+            '<w:bookmarkEnd w:id="5"/>',
+            R(" ringa."),
+        ),
+    )
+    word = suggested(source)
+    lines = _comment_lines(word)
+    assert lines.count("Ingen spårad ändring: ett bokmärke börjar eller slutar inuti ordet.") == 2
+    assert our_insertions(word) == ["ska"]
+    start = next(e for e in word.element.body.iter(qn("w:bookmarkStart")) if e.get(qn("w:name")) == "_Hlk1")
+    following = start.getnext()
+    while following.tag == qn("w:commentRangeStart"):
+        following = following.getnext()
+    assert following.tag == qn("w:del")
+
+
+def _soft_hyphen(tmp_path: Path) -> Path:
+    return build(
+        tmp_path / "avstavning.docx",
+        '<w:p><w:r><w:t>Du kommer att er</w:t><w:softHyphen/><w:t xml:space="preserve">hålla beslutet. Du skall'
+        " svara.</w:t></w:r></w:p>",
+    )
+
+
+def test_an_offset_after_a_soft_hyphen_counts_it_as_word_does(tmp_path: Path, capsys) -> None:
+    source = _soft_hyphen(tmp_path)
+    run(str(source), "--format", "json")
+    found = {f["rule"]: f for f in json.loads(capsys.readouterr().out)["files"][0]["findings"]}
+    text = "Du kommer att er\u00adhålla beslutet. Du skall svara."
+    assert found["skall"]["location"]["offset"] == text.index("skall")  # had been one short
+    assert found["jargon"]["text"] == "er\u00adhålla"
+
+
+def test_a_soft_hyphen_inside_a_word_says_why_there_is_no_change(tmp_path: Path) -> None:
+    word = suggested(_soft_hyphen(tmp_path))
+    assert our_insertions(word) == ["ska"]  # --fix leaves *er­hålla* in a text file too
+    assert "Ingen spårad ändring: ett mjukt bindestreck står inuti ordet." in _comment_lines(word)
+    assert not any("citat" in line for line in _comment_lines(word))  # the reason it had given
+    # the comment covers the word with its soft hyphen
+    assert _range_start(word, "jargon").getnext().find(qn("w:softHyphen")) is not None

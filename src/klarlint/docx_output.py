@@ -48,7 +48,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
-from klarlint.document import Document
+from klarlint.document import INVISIBLE, Document
 from klarlint.errors import InputError, KlarlintError, os_reason
 from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
@@ -366,10 +366,10 @@ class _Review:
                 self.elsewhere.append(finding)
                 continue
             first, last = runs[0], runs[-1]
+            free = editable and not _overlaps(changed, start, end)  # no change of klarlint's there already
             change = (
-                editable
+                free
                 and finding.replacements
-                and not _overlaps(changed, start, end)
                 and _changeable(inside, runs, end - start)
                 and finding.fixable  # not in a quotation (a quote style, ”…”)
             )
@@ -377,7 +377,7 @@ class _Review:
                 first, last = self._track_change(runs, finding.replacements[0], inside)
                 bisect.insort(changed, (start, end))
             if not commentable:  # listed in the summary, with its change or why it has none
-                self._elsewhere(finding, runs, paragraph, change)
+                self._elsewhere(finding, runs, paragraph, change, free)
                 continue
             if not change:
                 # A second finding on a word klarlint replaced (påbörjas: jargon's change, then the passive's
@@ -391,7 +391,7 @@ class _Review:
                 if id(finding) in self.chosen:
                     # why a suggestion got no tracked change: *skall* in a link next to a *skall* that was
                     # changed had read the same, and accepting every change left it with no reason given
-                    why = _unchanged_reason(finding, runs, paragraph) if self.suggest and not change else None
+                    why = _unchanged_reason(finding, runs, paragraph, free) if self.suggest and not change else None
                     text = comment_text(finding, why)
                     placed = self._comment(first, last, text, rule=finding.rule, quoted=finding.text)
                     if placed is None:  # no place LibreOffice keeps the words: listed in the summary instead
@@ -412,15 +412,19 @@ class _Review:
     def _place(self, finding: Finding) -> str:
         return f"Stycke {finding.line}" if id(finding) in self.body_listed else _place(finding)
 
-    def _elsewhere(self, finding: Finding, runs: list, paragraph: reader.Paragraph, change: bool) -> None:
+    def _elsewhere(
+        self, finding: Finding, runs: list, paragraph: reader.Paragraph, change: bool, free: bool = False
+    ) -> None:
         self.elsewhere.append(finding)
         if change:
             self.tracked_elsewhere[id(finding)] = finding.replacements[0]
             self.edited_roots.setdefault(paragraph.element.getroottree().getroot())
         elif self.suggest and finding.replacements:
-            self.unchanged_elsewhere[id(finding)] = _unchanged_reason(finding, runs, paragraph) or ""
+            self.unchanged_elsewhere[id(finding)] = _unchanged_reason(finding, runs, paragraph, free) or ""
 
     def _track_change(self, runs: list, new_text: str, inside: list[reader.Piece]) -> tuple[object, object]:
+        for mark in _between(runs) or ():  # a mark of no width inside the word (_GoBack) stays, beside the change
+            runs[0].addprevious(mark)
         deletion = self._revision("w:del")
         runs[0].addprevious(deletion)
         for run in runs:
@@ -753,12 +757,56 @@ def _text_element(text: str):
 
 
 def _changeable(inside: list[reader.Piece], runs: list, length: int) -> bool:
-    """Plain text in consecutive plain runs covering exactly the finding: safe to mark as deleted."""
-    if sum(p.end - p.start for p in inside) != length or not all(p.plain and p.element.tag == _TEXT for p in inside):
+    """Plain text in consecutive plain runs covering exactly the finding: safe to mark as deleted. Between the runs
+    only marks of no width (see _between)."""
+    if sum(p.end - p.start for p in inside) != length or not all(p.plain and p.element.tag in _WORD for p in inside):
         return False
-    if any(child.tag not in (_RPR, _TEXT) for run in runs for child in run):
+    if any(child.tag not in _IN_WORD_RUN for run in runs for child in run):
         return False
-    return all(a.getnext() is b for a, b in zip(runs, runs[1:], strict=False))
+    return _between(runs) is not None
+
+
+_SOFT_HYPHEN = qn("w:softHyphen")
+_WORD = frozenset({_TEXT, _SOFT_HYPHEN})  # what a replaced word's characters may come from
+# … and what its runs may hold: Word's note of where a page broke when it last laid the text out (rewritten at the
+# next layout) goes with the deleted run; *sk|all* with one inside had got no change and no reason (s50 re-test)
+_IN_WORD_RUN = frozenset({_RPR, _TEXT, _SOFT_HYPHEN, qn("w:lastRenderedPageBreak")})
+_BOOKMARK_EDGES = frozenset({qn("w:bookmarkStart"), qn("w:bookmarkEnd")})
+_COMMENT_EDGES = frozenset({qn("w:commentRangeStart"), qn("w:commentRangeEnd")})
+
+
+def _between(runs: list) -> list | None:
+    """The elements between a word's runs when each is a mark of no width that may stand before the change instead:
+    a spelling or grammar mark, a bookmark that starts and ends inside the word (Word's _GoBack, where the writer
+    last edited); None when something else stands there (a bookmark or a comment with an edge inside the word)."""
+    found = []
+    for a, b in zip(runs, runs[1:], strict=False):
+        node = a.getnext()
+        while node is not b:
+            if node is None:
+                return None
+            found.append(node)
+            node = node.getnext()
+    edges = Counter(node.get(_ID) for node in found if node.tag in _BOOKMARK_EDGES)
+    for node in found:
+        if node.tag != qn("w:proofErr") and not (node.tag in _BOOKMARK_EDGES and edges[node.get(_ID)] == 2):
+            return None
+    return found
+
+
+def _obstacle(runs: list, what: str) -> str:
+    """Why a plain word's replacement was not made: what stands between its runs."""
+    found: set = set()
+    for a, b in zip(runs, runs[1:], strict=False):
+        node = a.getnext()
+        while node is not None and node is not b:
+            found.add(node.tag)
+            node = node.getnext()
+    if found & _BOOKMARK_EDGES:
+        return f"ett bokmärke börjar eller slutar inuti {what}"
+    if found & _COMMENT_EDGES:
+        return f"en annan kommentar börjar eller slutar inuti {what}"
+    return f"{what} innehåller mer än bara text"
 
 
 def _top_level(run, paragraph):
@@ -797,8 +845,10 @@ def _or(element, default):
     return default if element is None else element
 
 
-def _unchanged_reason(finding: Finding, runs: list, paragraph: reader.Paragraph) -> str | None:
-    """Why --suggest left a replacement as a comment only (one Swedish phrase), when the place says it."""
+def _unchanged_reason(finding: Finding, runs: list, paragraph: reader.Paragraph, free: bool = False) -> str | None:
+    """Why --suggest left a replacement as a comment only (one Swedish phrase), when the place says it. ``free``:
+    the paragraph may be changed and no change of klarlint's covers the words, so the words' own markup is why
+    (a bookmark's edge inside them): a skipped change had been left unexplained (s50 re-test)."""
     if not finding.replacements:
         return None
     what = "texten" if " " in finding.text.strip() else "ordet"
@@ -815,9 +865,14 @@ def _unchanged_reason(finding: Finding, runs: list, paragraph: reader.Paragraph)
         return f"{what} står i {kind}"
     if ancestors & _TRACKED:
         return f"{what} står i en annan spårad ändring som inte är godkänd än"
+    if INVISIBLE.search(finding.text):  # not fixable as in a text file (--fix leaves it too), and no quotation
+        return f"{'ett mjukt bindestreck' if SOFT_HYPHEN in finding.text else 'ett osynligt tecken'} står inuti {what}"
     if not finding.fixable:
         return f"{what} står i ett citat"
-    return None
+    return _obstacle(runs, what) if free else None
+
+
+SOFT_HYPHEN = "\u00ad"
 
 
 _CONTROL_TAGS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})

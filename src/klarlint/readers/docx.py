@@ -668,7 +668,16 @@ def _deleted_row(element) -> bool:
     return element.tag == f"{W}tr" and element.find(f"{W}trPr/{W}del") is not None
 
 
-_CHARACTERS = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}br": " ", f"{W}cr": " ", f"{W}noBreakHyphen": "-"}
+# A soft hyphen (w:softHyphen) is a character in Word's count as in a text file's (U+00AD, which the rules read
+# through): an offset after it had been one short of Word's (s50 Word re-test).
+_CHARACTERS = {
+    f"{W}tab": "\t",
+    f"{W}ptab": "\t",
+    f"{W}br": " ",
+    f"{W}cr": " ",
+    f"{W}noBreakHyphen": "-",
+    f"{W}softHyphen": "\u00ad",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -856,9 +865,15 @@ def paragraph_pieces(paragraph, context: Context = Context()) -> tuple[Piece, ..
 
 
 def _in_plain_run(element, paragraph) -> bool:
-    """A text element of a run that is a child of the paragraph itself (no hyperlink, field, control …)."""
+    """A text element of a run that is a child of the paragraph itself (no hyperlink, field, control …), or of a
+    smart tag in it: a smart tag (*date*, *person*) only labels plain runs, which Word edits as any."""
     run = element.getparent()
-    return run is not None and run.tag == f"{W}r" and run.getparent() is paragraph
+    if run is None or run.tag != f"{W}r":
+        return False
+    holder = run.getparent()
+    while holder is not None and holder.tag == f"{W}smartTag":
+        holder = holder.getparent()
+    return holder is paragraph
 
 
 def _hidden(run, context: Context) -> bool:
