@@ -8,6 +8,7 @@ import pytest
 
 from conftest import lint_text
 from conftest import passive_finding as finding
+from klarlint.passive_rewrite import in_ni_address
 
 
 def _passives(text: str, genre: str = "brev") -> list:
@@ -166,3 +167,21 @@ def test_a_particle_before_igen_or_after_the_pronoun_stays(text: str, word: str,
 )
 def test_a_preposition_with_its_phrase_is_no_particle(text: str, word: str, active: str) -> None:
     assert active in finding(text, word, genre="brev").suggestion
+
+
+# --- 6. an example in a text that says *ni* (for the rule, which knows the whole text's address) --------------------
+
+
+def test_the_examples_say_ni() -> None:
+    # business re-test s50: *Du ska anmäla …* offered in texts that say *ni* throughout
+    said = in_ni_address("Skriv aktivt, till exempel ”(Vem?) ska anmäla …”, eller ”Du ska anmäla dina ändringar …”.")
+    assert said == "Skriv aktivt, till exempel ”(Vem?) ska anmäla …”, eller ”Ni ska anmäla era ändringar …”."
+    assert in_ni_address("Tilltala läsaren, till exempel ”om du lämnar ditt kort till dig …”") == (
+        "Tilltala läsaren, till exempel ”om ni lämnar ert kort till er …”"
+    )
+
+
+def test_words_outside_the_examples_stay() -> None:
+    assert in_ni_address("döljer att det är du (läsaren) som ska göra något") == (
+        "döljer att det är du (läsaren) som ska göra något"
+    )

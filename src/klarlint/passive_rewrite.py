@@ -125,6 +125,24 @@ def reader_pronoun(block: BlockAnalysis) -> str:
     return "Ni" if addresses_with_ni(block.text) else "Du"
 
 
+def in_ni_address(suggestion: str) -> str:
+    """``suggestion`` with the reader addressed as *ni* inside its quoted examples (*”Du ska anmäla …”* → *”Ni ska
+    anmäla …”*): for a text that says *ni* to its reader and never *du*, though the paragraph alone says neither
+    (business re-test s50). The rule knows the whole text's address; a paragraph's rewrite does not."""
+    return EXAMPLE.sub(lambda match: DU_WORD.sub(_ni_word, match.group()), suggestion)
+
+
+def _ni_word(match: re.Match[str]) -> str:
+    word = match.group()
+    plural = NI_FOR_DU[word.lower()]
+    return plural[0].upper() + plural[1:] if word[0].isupper() else plural
+
+
+EXAMPLE = re.compile(r"”[^”]*”")
+NI_FOR_DU = {"du": "ni", "dig": "er", "din": "er", "ditt": "ert", "dina": "era"}
+DU_WORD = re.compile(r"\b(?:du|dig|din|ditt|dina)\b", re.IGNORECASE)
+
+
 def _doer_qualifier(block: BlockAnalysis, passive: Passive) -> str | None:
     """What the words before the doer say of it, for the rewrite to keep: *bland andra* where it is one of several
     (*av bland andra statsminister Ulf Kristersson*; *i flera rapporter …, senast av internationella valutafonden*: the
