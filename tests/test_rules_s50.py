@@ -188,7 +188,17 @@ def test_a_missed_phrase_is_found(text: str, span: str, verb: str) -> None:
         "Den samverkan som sker i dag fungerar bra.",
         "Vi gör rapporteringen enklare.",
         "Det är en marknad där försäljningen sker över internet.",
+        "Denna del av uppdraget ska ske i nära samverkan med Jämställdhetsmyndigheten.",  # how, not what
+        "Vi behöver säkerställa att den samverkan sker på ett ändamålsenligt sätt.",  # points back
     ],
 )
 def test_a_setting_or_another_clauses_noun_is_left(text: str) -> None:
     assert _found(text, "nominalization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("I år sker en ökning av antalet.", "sker en ökning"), ("Samverkan sker med Länsstyrelsen.", "Samverkan sker")],
+)
+def test_a_happening_action_is_still_found(text: str, span: str) -> None:
+    assert _texts(text, "nominalization") == [span]

@@ -193,7 +193,9 @@ class Nominalization:
                 noun = _find_noun(block_analysis, verb, phrase)
                 # *ett forum där samverkan sker*: a setting, as :func:`_happening_finding` leaves it
                 in_setting = (
-                    noun is not None and verb.lemma.lower() in HAPPENING_VERBS and _in_setting(block_analysis, noun)
+                    noun is not None
+                    and verb.lemma.lower() in HAPPENING_VERBS
+                    and (_in_setting(block_analysis, noun) or _pointing_back(block_analysis, noun))
                 )
                 if noun is not None and not in_setting and not _shared_object(block_analysis, verb):
                     noun, phrase = _first_conjunct(block_analysis, verb, noun, _compound_phrase(phrase, noun))
@@ -411,6 +413,15 @@ def _opens_with_its_phrase(block: BlockAnalysis, noun: Token, verb: Token) -> bo
         for t in block.tokens[noun.i + 1 : verb.i]
         if not t.text.isspace()
     )
+
+
+POINTING_BACK = frozenset({"den", "det", "denna", "detta", "dessa", "de"})
+
+
+def _pointing_back(block: BlockAnalysis, noun: Token) -> bool:
+    """*att den samverkan sker på ett ändamålsenligt sätt*: a demonstrative points back at an action the text has
+    named (here with *samverka* one sentence before; read on the corpus, session 50)."""
+    return any(c.dep == "det" and c.lower in POINTING_BACK and c.i < noun.i for c in block.children(noun))
 
 
 def _in_setting(block: BlockAnalysis, noun: Token) -> bool:
@@ -943,6 +954,8 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
     for token in block.tokens[verb.i + 1 : verb.i + 1 + WINDOW + MAX_SUBJECT_WORDS]:
         if token.i - verb.i - len(subject) > WINDOW:
             break
+        if token.pos == "ADP" and verb.lemma.lower() in HAPPENING_VERBS:
+            break  # *ska ske i nära samverkan med*: how it happens, not what (read on the corpus, session 50)
         if _is_noun(token, phrase.noun):
             if _causative(block, verb, token) or _names_one_before(block, verb, token, len(subject)):
                 return None
