@@ -343,3 +343,11 @@ def test_man_in_what_a_difference_is_is_left(text: str) -> None:
 )
 def test_man_elsewhere_on_a_du_page_is_still_told_du(text: str) -> None:
     assert _man_findings(_NUMBER_PAGE.format(text=text)) == [("man", "du")]
+
+
+def test_a_definite_role_in_a_paragraph_that_names_it_as_anyone_is_left() -> None:
+    text = (
+        "Brandskydd\n\nNi ska lämna en redogörelse.\n\nOm en hyresgäst ansvarar för brandskyddet i en del av "
+        "byggnaden, ska hyresgästen lämna en egen redogörelse.\n\nSå lämnar du redogörelsen"
+    )
+    assert _man_findings(text) == []

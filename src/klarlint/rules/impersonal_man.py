@@ -530,7 +530,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
-    if lower in DEFINITE_ROLES and not any(READER_WORDS.fullmatch(t.text) for t in block.sentence_tokens(sentence)):
+    if lower in DEFINITE_ROLES and _definite_role(block, sentence, token):
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
     if _reader_role(block, sentence, previous, token, following):
         text = f"{previous.text} {token.text}"
@@ -608,6 +608,15 @@ OWNED_ROLE = re.compile(
     r"|\b(?:du|dig|ni|er)\s+som\s+(?:är\s+)?(?:hyresvärd|fastighetsägare|värd)\w*",
     re.IGNORECASE,
 )
+
+
+def _definite_role(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
+    """*hyresgästen* in a sentence that does not say *du*, in a paragraph that does not speak of the role as anyone's
+    (*t.ex. en hyresgäst, … ska hyresgästen lämna*: a third party, in a text to the owner; session 50's check)."""
+    if any(READER_WORDS.fullmatch(t.text) for t in block.sentence_tokens(sentence)):
+        return False
+    stem = token.lower.removesuffix("s").removesuffix("en")
+    return not any(t.lower.startswith(stem) and t.lower not in DEFINITE_ROLES for t in block.tokens)
 
 
 def _reader_role(
