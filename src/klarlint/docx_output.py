@@ -976,10 +976,16 @@ def _paragraph_after(control):
     # Between two other controls (a template's Diarienummer, Rubrik, Motivering): the start of the next control's
     # first paragraph, where no text stands before the mark; the finding had been left to the summary (s50 re-test)
     following = _next_block(control)
-    while following is not None and following.tag == qn("w:sdt"):
+    while following is not None and following.tag == qn("w:sdt") and not _table_of_contents(following):
         content = following.find(qn("w:sdtContent"))
         following = next((child for child in content if child.tag in _BLOCKS), None) if content is not None else None
     return following if following is not None and following.tag == qn("w:p") else None
+
+
+def _table_of_contents(control) -> bool:
+    """A block control that is Word's table of contents, whose update throws away a comment's mark in it."""
+    gallery = control.find(f"{qn('w:sdtPr')}/{qn('w:docPartObj')}/{qn('w:docPartGallery')}")
+    return gallery is not None and (gallery.get(qn("w:val")) or "").lower() == "table of contents"
 
 
 def _next_block(element):
