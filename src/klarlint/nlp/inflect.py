@@ -91,6 +91,8 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str, str]] = {
     "driva": ("driver", "drev", "drivit", "driv"),
     "tala": ("talar", "talade", "talat", "tala"),
     "försvinna": ("försvinner", "försvann", "försvunnit", "försvinn"),  # *förkommit* → *försvunnit* (session 46)
+    # *finner Polismyndigheten att* → *kommer Polismyndigheten fram till att* needs *finna*'s forms (session 50)
+    "finna": ("finner", "fann", "funnit", "finn"),
 }
 # Verbs whose s-forms are not passives one would write (*ficks*, *hades*): a passive of these stays advice.
 NO_PASSIVE = frozenset({"få", "ha", "vara", "bli", "kunna", "vilja", "ska", "böra", "veta", "hända", "ske", "bero"})
@@ -193,6 +195,8 @@ def _regular(lemma: str, lexicon: SortedLexicon) -> tuple[str, str, str, str] | 
     present = stem if stem.endswith("r") else stem + "er"
     if stem[-1:] in "dt" and len(stem) > 1 and stem[-2] not in "aeiouyåäö":
         past, supine = stem + "e", stem[:-1] + "t"  # använde, använt; gifte, gift
+    elif stem[-1:] == "d" and len(stem) > 1:
+        past, supine = stem + "de", stem[:-1] + "tt"  # beredde, berett; klädde, klätt (*beredt* had been made)
     elif stem[-1:] in VOICELESS:
         past, supine = stem + "te", stem + "t"
     else:
