@@ -1108,7 +1108,8 @@ def _single_verb(
     phrase = next((p for p in phrases if not p.after and _names_noun(subject, p.noun)), None)
     if phrase is None:
         return None
-    words = phrase.suggestion.split(" / ")[0].split()
+    lexicon = full_forms()
+    words = _conjugable(phrase.suggestion, lexicon)
     obj = _objective_av(block, subject)
     about = _om_phrase(block, subject) if words[0] in VERBS_WITH_OM and len(words) == 1 else None
     # (not the passive itself where the parse hung it on its subject: *En ansökan om bygglov görs*)
@@ -1135,7 +1136,6 @@ def _single_verb(
         return None
     else:
         obj_text = ""
-    lexicon = full_forms()
     if lexicon is None or len(words) > 2 or len(words) == 2 and words[1] not in SINGLE_VERB_PARTICLES:
         return ""  # *göra något*, *väga mot varandra*: no verb to conjugate
     light = active_lemma(verb)
@@ -1195,6 +1195,19 @@ def _objective_av(block: BlockAnalysis, noun: Token) -> tuple[Token, str] | None
 
 # The endings of a noun for a person, who after an act's *av* may be its doer (*bedömning av handläggaren*)
 PERSON_ENDINGS = ("are", "ör", "or", "ent", "ant", "ist", "man", "person", "ledamot", "chef", "läkare", "nämnd")
+
+
+def _conjugable(suggestion: str, lexicon) -> list[str]:
+    """The words of the list's first alternative whose verb the lexicon conjugates (*besikta / besiktiga*: the
+    lexicon knows only *besiktiga*'s forms; the rewrite had given up on *besikta*), else of its first."""
+    alternatives = [alternative.split() for alternative in suggestion.split(" / ")]
+    if lexicon is not None:
+        from klarlint.nlp.inflect import inflect
+
+        for words in alternatives:
+            if inflect(words[0], "VERB", _finite("Pres"), lexicon) is not None:
+                return words
+    return alternatives[0]
 
 
 def _finite(tense: str, voice: str = "Act") -> dict[str, str]:
