@@ -97,7 +97,8 @@ class AbbreviationRule:
             "ersättning för inkassokostnader m.m.*); no acronym in headings, roman numerals, units, "
             "words in capitals the dictionary lists (*BESLUT*), a statute's acronym after its full name (*lagen "
             "(1993:387) om stöd och service till vissa funktionshindrade, LSS*) or well-known acronyms and names "
-            "(`wordlists/acronyms.txt`: *EU, PwC*); `resp.` is left to `and-or`"
+            "(`wordlists/acronyms.txt`: *EU, PwC*), an identifier's prefix (*CVE-2026-12345*) or a word of an English "
+            "name (*Neurons for ZTA*); `resp.` is left to `and-or`"
         ),
         reference=references.ABBREVIATIONS,
         explanation=(
