@@ -49,3 +49,20 @@ def test_what_the_act_is_done_to_is_still_no_doer() -> None:
     found = finding("I år har en översyn genomförts av e-tjänsten.", "genomförts", genre="brev")
     assert "e-tjänsten" not in found.message
     assert "E-tjänsten" not in (found.suggestion or "")
+
+
+# --- 2. a funder seldom does the work ------------------------------------------------------------------------------
+
+
+def test_a_funder_is_not_the_doer_of_the_next_verb() -> None:
+    text = "Projektet har finansierats av Vetenskapsrådet och genomförts vid Institutionen för pedagogik."
+    assert "Vetenskapsrådet" in finding(text, "finansierats", genre="brev").message
+    second = finding(text, "genomförts", genre="brev")
+    assert "Vetenskapsrådet" not in second.message
+    assert "Vetenskapsrådet" not in (second.suggestion or "")
+
+
+def test_a_doer_of_the_first_verb_still_does_the_second() -> None:
+    text = "Ansökan prövas av trafikenheten och avgörs inom två veckor."
+    found = finding(text, "avgörs", genre="brev")
+    assert "trafikenheten" in found.message and "”Trafikenheten avgör ansökan" in (found.suggestion or "")

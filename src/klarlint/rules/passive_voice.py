@@ -2355,12 +2355,15 @@ def _agent_of_first_conjunct(block: BlockAnalysis, passive: Passive, passives: S
     first = next((p for p in passives if p.verb.i == verb.head and p.agent is not None), None)
     if first is None or first.agent_span is None or not first.agent_span[1] <= verb.start:
         return passive
+    if active_lemma(first.verb) in FUNDING_LEMMAS:
+        return passive  # *har finansierats av Vetenskapsrådet och genomförts vid …*: a funder seldom does the work
     between = block.tokens[first.verb.i + 1 : verb.i]
     if any(t.pos in {"VERB", "AUX"} and t.start < first.agent_span[0] for t in between):
         return passive  # *ska fyllas i och undertecknas av eleven … och lämnas*: the agent is the second verb's
     return replace(passive, agent=first.agent, agent_rest=first.agent_rest, agent_span=first.agent_span)
 
 
+FUNDING_LEMMAS = frozenset({"finansiera", "bekosta", "stödja", "stötta", "sponsra", "bidra"})  # university re-test s50
 DISTRIBUTIVES = frozenset({"respektive", "varje", "vardera"})
 NOT_EACH_NOUN_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM", "DET"})
 
