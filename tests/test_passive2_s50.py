@@ -66,3 +66,30 @@ def test_a_doer_of_the_first_verb_still_does_the_second() -> None:
     text = "Ansökan prövas av trafikenheten och avgörs inom två veckor."
     found = finding(text, "avgörs", genre="brev")
     assert "trafikenheten" in found.message and "”Trafikenheten avgör ansökan" in (found.suggestion or "")
+
+
+# --- 3. a text that says ni and never du: the examples say ni --------------------------------------------------------
+
+NI_TEXT = (
+    "Ni har fått tillstånd att hantera brandfarlig vara. Ni ska följa villkoren nedan.\n\n"
+    "Förändringar i verksamheten ska anmälas till räddningstjänsten innan de genomförs.\n"
+)
+
+
+def test_a_text_that_says_ni_gets_examples_in_ni() -> None:
+    # the paragraph alone says neither: its example had been *”Du ska anmäla …”*
+    suggestion = finding(NI_TEXT, "anmälas", genre="brev").suggestion or ""
+    assert "”Ni ska anmäla förändringar" in suggestion
+    assert "Du " not in suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NI_TEXT.replace("Ni ska följa", "Du ska följa"),  # says du too: the paragraph's own address stands
+        NI_TEXT.replace("Ni har fått", "Företaget har fått").replace("Ni ska följa", "Företaget ska följa"),  # neither
+    ],
+)
+def test_a_text_that_does_not_say_only_ni_keeps_du(text: str) -> None:
+    suggestion = finding(text, "anmälas", genre="brev").suggestion or ""
+    assert "”Du ska anmäla förändringar" in suggestion

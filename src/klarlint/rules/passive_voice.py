@@ -21,6 +21,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind, Document
 from klarlint.genre import DECISION, DOCUMENT, INSPECTION_REPORT, LETTER, ORDER, PROTOCOL, detect_genre, forms_of
 from klarlint.grammar import (
+    DU_FORMS,
     NI_FORMS,
     PERSONAL_OBJECTS,
     SUBJECT_DEPS,
@@ -78,6 +79,7 @@ from klarlint.passive_rewrite import (
     direct_question,
     doer_as_subject,
     how_suggestion,
+    in_ni_address,
     names_source,
     question_before,
     reader_pronoun,
@@ -491,8 +493,10 @@ class PassiveVoice:
         """The block's findings (at block 0), the warnings context may turn into information, and its offers."""
         generic, unaddressed = _severity_option(options, "generic"), _severity_option(options, "unaddressed")
         block, block_analysis = analysis.document.blocks[index], analysis.blocks[index]
+        address = _address_words(block.text)
         if is_label_cell(block) or _verb_first_cell(block, block_analysis):
-            return NO_PART  # *Beviljas* in a decision table: a value, no clause whose doer could be asked for
+            # *Beviljas* in a decision table: a value, no clause whose doer could be asked for
+            return NO_PART._replace(address=address)
         addresses_reader = READER_PRONOUNS.search(block.text) is not None
         reply = is_reply(analysis, block)  # reported speech: a passive there is information, with no rewrite
         sentences = block_analysis.sentences
@@ -593,7 +597,7 @@ class PassiveVoice:
             for n, (f, p) in enumerate(zip(findings, kept, strict=True))
             if (s := _service(n, f, block_analysis, p, addresses_reader))
         )
-        return PassivePart(*parts, tuple(observed), services, _senders_acts(block_analysis))
+        return PassivePart(*parts, tuple(observed), services, _senders_acts(block_analysis), address)
 
     def combine(
         self, analysis: Analysis, parts: Sequence[PassivePart], options: Mapping[str, Any]
@@ -633,7 +637,7 @@ class PassiveVoice:
                 _as_senders_service(chosen, part.services, parts[: index + 1])
             chosen = repeats.seen(index, chosen, part)
             found.extend(_at_block(analysis, f, index, senders_text) for f in chosen if f is not None)
-        return found
+        return _in_texts_address(found, parts)
 
 
 def _handling_note(block: BlockAnalysis, verb: Token) -> bool:
@@ -993,6 +997,20 @@ class PassivePart(NamedTuple):
     observed: tuple[tuple[int, RuleFinding, str], ...] = ()  # see _observed and _ordered, with the form each needs
     services: tuple[Service, ...] = ()  # reader's tasks that may be the sender's service (see _service)
     senders_acts: frozenset[tuple[str, str]] = frozenset()  # (verb, object) the block says vi does (_senders_acts)
+    address: tuple[bool, bool] = (False, False)  # the block has a form of ni, and one of du (see _in_texts_address)
+
+
+def _address_words(text: str) -> tuple[bool, bool]:
+    return NI_FORMS.search(text) is not None, DU_FORMS.search(text) is not None
+
+
+def _in_texts_address(found: list[RuleFinding], parts: Sequence[PassivePart]) -> list[RuleFinding]:
+    """The findings with their examples in *ni* where the whole text says *ni* to its reader and never *du* (business
+    re-test s50: a permit to a company said *ni* throughout, yet a paragraph that says neither had *”Du ska anmäla
+    …”*). From the blocks' parts, as impersonal-man's combine: a search of the whole text would cost each edit."""
+    if not found or any(p.address[1] for p in parts) or not any(p.address[0] for p in parts):
+        return found
+    return [replace(f, suggestion=in_ni_address(f.suggestion)) if f.suggestion else f for f in found]
 
 
 NO_PART = PassivePart((), (), frozenset(), False)
