@@ -9,6 +9,8 @@ import pytest
 
 from conftest import lint_text
 from conftest import passive_finding as finding
+from klarlint.genre import inspection_report
+from klarlint.readers import read_text
 
 HIDDEN = "döljer vem som gör"
 
@@ -93,3 +95,38 @@ def test_a_text_that_says_ni_gets_examples_in_ni() -> None:
 def test_a_text_that_does_not_say_only_ni_keeps_du(text: str) -> None:
     suggestion = finding(text, "anmälas", genre="brev").suggestion or ""
     assert "”Du ska anmäla förändringar" in suggestion
+
+
+# --- 6. an inspection report's head lines are a sign of it ----------------------------------------------------------
+
+REPORT_HEAD = (
+    "Tillsynsrapport – försäljning av tobak\n\n"
+    "Ärende: Tillsyn enligt lagen (2018:2088) om tobak och liknande produkter\n"
+    "Försäljningsställe: Centrumkiosken, Torget 2\n"
+    "Tillståndshavare: Nära Butiker AB\n"
+    "Datum för besöket: 24 november 2026\n"
+    "Handläggare: Lina Ek\n\n"
+    "Vad vi såg\n"
+)
+REPORT = REPORT_HEAD + "Produkterna förvarades bakom disken. Ni ska rätta bristerna senast den 15 januari.\n"
+
+
+def test_an_inspection_report_with_its_head_lines_is_one() -> None:
+    assert inspection_report(read_text(REPORT, "text"))
+    # what the report observes is the operator's act, not the inspectors' (had been *”Vi förvarade produkterna …”*)
+    assert "”Vi förvarade" not in (finding(REPORT, "förvarades").suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head lines alone, not said to the operator: one sign, not two
+        REPORT.replace("Ni ska rätta", "Butiken ska rätta"),
+        # the words in sentences, not the head's labels
+        "Tillsynsrapporten visar brister i butikerna\n\nHandläggaren kontaktar butikerna i januari. Ärendet gäller 40 "
+        "butiker och tillståndshavaren får veta det.\n\nVad vi såg\nProdukterna förvarades bakom disken. Ni kan läsa "
+        "mer på webbplatsen.\n",
+    ],
+)
+def test_a_text_without_two_signs_is_no_inspection_report(text: str) -> None:
+    assert not inspection_report(read_text(text, "text"))

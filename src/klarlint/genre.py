@@ -268,6 +268,10 @@ REPORT_SIGNS = (
     re.compile(r"(?:^|\s)(?:diarienummer|diarienr|dnr|ärendenummer|er\s+beteckning|vår\s+beteckning)\b\.?\s*:", re.I),
     re.compile(r"\bverksamhetsutövaren?\b", re.I),
     re.compile(r"\b\w*inspektör(?:en|er|erna)?\b", re.I),
+    # the head's own lines: the case, the permit holder, the officer (business re-test s50: *Tillsynsrapport –
+    # försäljning av tobak* with *Ärende:*, *Tillståndshavare:*, *Handläggare:* had only its *ni*); a label opening a
+    # line, not a word in a sentence (*handläggaren kontaktar er*)
+    re.compile(r"^(?:ärende|tillståndshavare|handläggare)\s*:", re.I),
 )
 # An order (*föreläggande*) to a company or a person (session 47, a writer's re-tester: *Föreläggande med vite – …*,
 # *Miljö- och hälsoskyddsnämnden förelägger Västerby Livs AB att …*, *… för att säkerställa att åtgärderna blir
