@@ -130,3 +130,36 @@ def test_an_inspection_report_with_its_head_lines_is_one() -> None:
 )
 def test_a_text_without_two_signs_is_no_inspection_report(text: str) -> None:
     assert not inspection_report(read_text(text, "text"))
+
+
+# --- 5. told in the sender's own channel ---------------------------------------------------------------------------
+
+READER = "döljer att det är du (läsaren)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Resultatet meddelas i Ladok senast 15 arbetsdagar efter skrivningen. Du kan hämta tentan på expeditionen.",
+        "Eventuella förändringar meddelas på sundsvall.se. Du kan också ringa oss.",
+        "Ändrade tider meddelas på kommunens webbplats. Du kan också ringa oss.",
+    ],
+)
+def test_told_in_the_senders_channel_is_not_the_readers_task(text: str) -> None:
+    # each had told the reader *Meddela …*
+    found = finding(text, "meddelas", genre="brev")
+    assert READER not in found.message and "”Meddela" not in (found.suggestion or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frånvaro meddelas i appen Skola24 senast klockan 8. Du kan också ringa skolan.",  # an app: the parent writes
+        "Resultatet meddelas till miljöenheten senast den 1 maj. Du kan också ringa oss.",  # a receiver: the reader's
+        "Resultatet ska meddelas i rapporten. Du hittar mallen på webbplatsen.",  # a modal: the reader's task
+        "Ändrad adress meddelas på blanketten. Du hittar den på webbplatsen.",  # a form the reader fills in
+    ],
+)
+def test_the_readers_own_report_stays_the_readers(text: str) -> None:
+    found = finding(text, "meddelas", genre="brev")
+    assert READER in found.message and "”Meddela" in (found.suggestion or "")

@@ -4621,6 +4621,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if not modal and (_sender_passes_on(block, verb, subject) or _a_service(block, verb) or _subordinate(block, verb)):
         return False
+    if not modal and _told_in_senders_channel(block, verb, subject):
+        return False
     if not modal and _sender_encloses(block, verb, subject):
         return False
     if not modal and _sent_to_many(block, verb):
@@ -4955,6 +4957,31 @@ def _sender_passes_on(block: BlockAnalysis, verb: Token, subject: Token | None) 
     if subject is not None and subject.lemma.lower() in ISSUED_DOCUMENTS:
         return True
     return lemma == "visa" and "upp" not in [p.lower() for p in verb_particles(block, verb)]
+
+
+def _told_in_senders_channel(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
+    """*Eventuella förändringar meddelas på kommunens webbplats*, *Resultatet meddelas i Ladok*: with no modal, told
+    in the sender's own channel, which the reader reads but does not write in (university re-test s50: the example
+    had been *Meddela resultatet*). A web site is the sender's whatever is told; any other channel only for a result
+    (*Frånvaro meddelas i appen* is the parent's report, an app is written in both ways). Not with a receiver named
+    (*meddelas via e-post till oss*)."""
+    if active_lemma(verb) != "meddela":
+        return False
+    result = subject is not None and subject.lemma.lower().endswith("resultat")
+    following = block.words_after(verb.i, RECEIVER_WINDOW)
+    for index, token in enumerate(following):
+        if token.pos in ("PUNCT", "SCONJ", "VERB", "AUX") or token.lower in RELATIVES or token.lower == "till":
+            return False  # the clause ends, or a receiver is named
+        if token.lower not in CHANNEL_PREPOSITIONS:
+            continue
+        channel = following[index + 1 : index + 4]
+        return any(PUBLIC_CHANNEL.search(t.lower) for t in channel) or result and bool(channel)
+    return False
+
+
+CHANNEL_PREPOSITIONS = frozenset({"i", "på", "via"})
+# A web site or another channel only the sender publishes in (*kommunens webbplats*, *sundsvall.se*)
+PUBLIC_CHANNEL = re.compile(r"(?:webbplats|hemsida|webbsida|anslagstavla)\w*$|^webben$|\w\.(?:se|nu|com|org)$")
 
 
 def _sender_encloses(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
