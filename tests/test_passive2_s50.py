@@ -163,3 +163,33 @@ def test_told_in_the_senders_channel_is_not_the_readers_task(text: str) -> None:
 def test_the_readers_own_report_stays_the_readers(text: str) -> None:
     found = finding(text, "meddelas", genre="brev")
     assert READER in found.message and "”Meddela" in (found.suggestion or "")
+
+
+# --- 4. a table cell that defines a level of a classification -------------------------------------------------------
+
+LEVELS = (
+    "# Informationssäkerhetspolicy\n\n| Nivå | Beskrivning |\n|---|---|\n"
+    "| Öppen | Kan lämnas ut till vem som helst |\n| Intern | Ska inte spridas utanför regionen |\n"
+)
+
+
+def _cell_passives(text: str) -> list:
+    return [f for f in lint_text(text, fmt="markdown", genre="dokument").findings if f.rule == "passive-voice"]
+
+
+def test_a_cell_that_defines_a_level_has_no_finding() -> None:
+    # each had been a warning with *(Vem?) kan lämna ut …*: the row's first cell names the level by an adjective
+    assert _cell_passives(LEVELS) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table of tasks: the row's first cell names a thing, not a level
+        "# Rutiner\n\n| Handling | Åtgärd |\n|---|---|\n| Protokoll | Ska skickas till nämnden inom en vecka |\n",
+        # a subject of its own: a sentence, not a definition
+        "# Rutiner\n\n| Prioritet | Åtgärd |\n|---|---|\n| Brådskande | Rapporten ska skickas till chefen |\n",
+    ],
+)
+def test_a_cell_that_does_not_define_keeps_its_finding(text: str) -> None:
+    assert any(f.severity == "warning" for f in _cell_passives(text))

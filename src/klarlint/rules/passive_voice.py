@@ -597,7 +597,8 @@ class PassiveVoice:
             for n, (f, p) in enumerate(zip(findings, kept, strict=True))
             if (s := _service(n, f, block_analysis, p, addresses_reader))
         )
-        return PassivePart(*parts, tuple(observed), services, _senders_acts(block_analysis), address)
+        defining = bool(findings) and _subjectless_cell(block, block_analysis)
+        return PassivePart(*parts, tuple(observed), services, _senders_acts(block_analysis), address, defining)
 
     def combine(
         self, analysis: Analysis, parts: Sequence[PassivePart], options: Mapping[str, Any]
@@ -616,6 +617,8 @@ class PassiveVoice:
         repeats = _Repeats(headings)
         for index in itertools.compress(itertools.count(), map(_FINDINGS, parts)):  # most blocks have none
             part = parts[index]
+            if part.defining and _defines_a_level(analysis, index):
+                continue
             chosen: list[RuleFinding | None] = list(part.findings)
             for position, seen, form in part.observed:
                 if form in forms:
@@ -820,6 +823,32 @@ def _verb_first_cell(block: Block, analysis: BlockAnalysis) -> bool:
     return bool(words) and words[0].pos == "VERB" and words[0].lower.endswith("s")
 
 
+def _subjectless_cell(block: Block, analysis: BlockAnalysis) -> bool:
+    """A table cell of a few words that opens with its verb or a modal and has no subject, and no full stop: what
+    the row's thing is or may be (*Kan lämnas ut till vem som helst*). Whether it defines is for combine to say."""
+    text = block.text.strip()
+    if block.kind is not BlockKind.TABLE_CELL or len(text.split()) > CELL_WORDS or text.endswith((".", "!", "?")):
+        return False
+    words = [t for t in analysis.tokens if not t.text.isspace()]
+    if not words or words[0].pos not in ("AUX", "VERB"):
+        return False
+    return not any(t.dep.startswith("nsubj") or t.dep == "expl" for t in words)
+
+
+def _defines_a_level(analysis: Analysis, index: int) -> bool:
+    """The cell before names a class by an adjective (*Öppen*, *Intern*, *Mycket känslig*): the cell defines that
+    level of a classification (defence re-test s50: *Öppen | Kan lämnas ut till vem som helst* had a warning with
+    *(Vem?)*), no clause whose doer the reader needs. Not a noun (*Protokoll | Ska skickas till nämnden*): a task."""
+    if index == 0 or analysis.document.blocks[index - 1].kind is not BlockKind.TABLE_CELL:
+        return False
+    words = [t for t in analysis.blocks[index - 1].tokens if not t.text.isspace()]
+    if not 0 < len(words) <= 2 or len(words) == 2 and words[0].pos != "ADV":
+        return False
+    return words[-1].pos == "ADJ" or words[-1].lower in CLASS_WORDS
+
+
+CELL_WORDS = 8  # *Kan lämnas ut till vem som helst*: a definition in a cell, not a paragraph
+CLASS_WORDS = frozenset({"intern", "öppen", "offentlig", "hemlig", "konfidentiell", "begränsad", "skyddad"})
 NOTE_WORDS = 4  # *Beslutas av riksdagen*, *Förvaras i personalakt*: a label's or a handling note's length
 NOTE_TOKENS = 4 * NOTE_WORDS  # tokens either side of a note's passive read at most (white space and marks too)
 
@@ -998,6 +1027,7 @@ class PassivePart(NamedTuple):
     services: tuple[Service, ...] = ()  # reader's tasks that may be the sender's service (see _service)
     senders_acts: frozenset[tuple[str, str]] = frozenset()  # (verb, object) the block says vi does (_senders_acts)
     address: tuple[bool, bool] = (False, False)  # the block has a form of ni, and one of du (see _in_texts_address)
+    defining: bool = False  # a table cell that defines the class the cell before names (see _defines_a_level)
 
 
 def _address_words(text: str) -> tuple[bool, bool]:
