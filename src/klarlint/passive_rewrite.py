@@ -1860,8 +1860,14 @@ def _unlisted_common_word(block: BlockAnalysis, token: Token) -> bool:
     """A compound the full-form list does not know (*Tilläggsbidraget, Kunskapsmaterialet*): a common noun unless
     the tagger or its last part says name, or the paragraph writes it with a capital elsewhere; a compound of two
     common words whatever the tagger says (*Sjukvårdsministerns besök*: an audit of every corpus rewrite found it
-    kept its capital mid-sentence)."""
-    if any(t.text == token.text for t in block.tokens if t.i != token.i):
+    kept its capital mid-sentence). A compound of two common words opening other sentences of the paragraph is no
+    name for that (verification s50: *Omställningspension* opened two, and the example read *Vi lämnar
+    Omställningspension …*); a place's name opening two (*Ekobacken*) keeps its capital, as before."""
+    openers = _sentence_openers(block)
+    elsewhere = [t for t in block.tokens if t.i != token.i and t.text == token.text]
+    if any(t.i not in openers for t in elsewhere):
+        return False
+    if elsewhere and not _compound_of_common_words(token.lower):
         return False
     return (
         token.pos == "NOUN"
