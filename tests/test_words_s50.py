@@ -78,14 +78,15 @@ def test_a_noun_with_av_gets_no_att_replacement() -> None:
     assert ("Upprättande", "Att skapa / När … upprättas", ("Att skapa",)) in findings("Upprättande tar lång tid.")
 
 
-# --- 5. *i samråd med* is advice: *tillsammans med* says they do it together
+# --- 5. *i samråd med* is no jargon: neither alternative fits an assignment (blind round 169, session 50)
 
 
-def test_i_samrad_med_is_advice() -> None:
-    found = findings("Studenten ska i samråd med kursansvarig lärare genomföra en kompletterande uppgift.")
-    # both readings offered, the note says which is which (verification s50: "Skriv hellre ”tillsammans med”" had
-    # contradicted the note that it changes the meaning)
-    assert found == [("i samråd med", "efter att ha pratat med / tillsammans med", ())]
+def test_i_samrad_med_is_not_flagged() -> None:
+    for text in (
+        "Studenten ska i samråd med kursansvarig lärare genomföra en kompletterande uppgift.",
+        "Uppdraget ska göras i samråd med Försäkringskassan.",
+    ):
+        assert [f for f in findings(text) if f[0] == "i samråd med"] == []
 
 
 # --- 6. an inverted subject is not put inside an alternative the list could not inflect
@@ -125,11 +126,6 @@ def test_anstand_is_not_told_uppskov() -> None:
     [
         ("Ditt pensionskapital uppgick per den 31 december 2025 till 2 184 312 kronor.", "uppgick", "var / blev"),
         ("Du måste fullgöra din anmälningsskyldighet.", "fullgöra din anmälningsskyldighet", "anmäla"),
-        (
-            "Skatteverket kan förelägga den enskilde att fullgöra sin anmälningsskyldighet vid vite.",
-            "fullgöra sin anmälningsskyldighet",
-            "anmäla",
-        ),
         ("Du ska skicka in blanketten inom föreskriven tid.", "inom föreskriven tid", "i tid"),
         ("Om kompletteringen inte kommer in inom angiven tid avslås ansökan.", "inom angiven tid", "i tid"),
         ("Skicka en kopia av domen, alternativt ett dödsfallsintyg.", "alternativt", "eller"),
@@ -149,6 +145,13 @@ def test_missed_words_are_flagged(text: str, flagged: str, suggestion: str | Non
     assert flagged in found
     if suggestion is not None:
         assert found[flagged] == suggestion
+
+
+def test_a_third_partys_duty_by_law_is_not_flagged() -> None:
+    """*utlänningar som inte har fullgjort sin anmälningsskyldighet enligt lagen* → *anmält* was ungrammatical and
+    lost the law's duty (blind round 169, session 50)."""
+    text = "Regeringen föreslår åtgärder mot utlänningar som inte har fullgjort sin anmälningsskyldighet enligt lagen."
+    assert [f for f in findings(text) if "anmälningsskyldighet" in f[0]] == []
 
 
 def test_a_duty_named_by_law_is_advice() -> None:
