@@ -162,6 +162,13 @@ REGISTER_PREPOSITIONS = frozenset({"i", "hos", "som", "på", "vid", "där", "hä
 # *SKA vara registrerad för F-skatt*, *registrerad för moms*: the tax status a requirement asks of a supplier (session
 # 47, an agency's re-tester). *för* only before a tax: *Ärendet är registrerat för handläggning* stays flagged.
 TAX_WORDS = ("skatt", "moms", "arbetsgivar")
+# *som inte är undantagen från moms*, *befriad från skatt*: a tax status the law gives (VAT-exempt; the tax re-test
+# s50), nobody's act. Only before a tax: *Du är undantagen från kravet* may hide who decided.
+TAX_EXEMPT = frozenset(
+    stem + ending
+    for stem, endings in (("undantag", ("en", "et", "na")), ("befri", ("ad", "at", "ade")))
+    for ending in endings
+)
 # A status an authority grants a person or a body (*Tolken SKA vara auktoriserad av Kammarkollegiet*, session 47, an
 # agency's re-tester): the requirement is the status. *Kammarkollegiet ska ha auktoriserat tolken* asks something
 # else, so neither the finding nor the advice to make the authority the subject helps.
@@ -413,10 +420,17 @@ def _linked_compound(word: str, forms: SortedLexicon) -> bool:
     as a verb's (*tidsbegränsa*); the linking *s* says the first part is a noun, which names how, not who."""
     for start in range(MIN_FIRST_PART + 1, len(word) - MIN_PARTICIPLE + 1):
         first, rest = word[: start - 1], word[start:]
-        if word[start - 1] == "s" and _verb_lemma(forms.get(rest)):
+        if word[start - 1] == "s" and _verb_form(rest, forms):
             noun = forms.get(first)
             return noun is not None and not _verb_lemma(noun) and first not in VERB_PREFIXES
     return False
+
+
+def _verb_form(word: str, forms: SortedLexicon) -> bool:
+    """A verb's form, also a neuter or plural participle the list has under its common-gender adjective
+    (*begränsat: begränsad: begränsa*; the integration re-test s50: *Hyreskontraktet är tidsbegränsat*)."""
+    lemma = forms.get(word)
+    return _verb_lemma(lemma) or lemma is not None and lemma != word and _verb_lemma(forms.get(lemma))
 
 
 def _first_part_is_a_word(word: str, forms: SortedLexicon) -> bool:
@@ -532,6 +546,9 @@ def _status_or_material(block: BlockAnalysis, candidate: Token) -> bool:
     if candidate.lower in GRANTED_STATUS:
         return True
     after = block.token_after(candidate)
+    if candidate.lower in TAX_EXEMPT and after is not None and after.lower == "från":
+        tax = block.token_after(after)
+        return tax is not None and any(word in tax.lower for word in TAX_WORDS)
     return candidate.lower in MADE_OF and after is not None and after.lower in MATERIAL_PREPOSITIONS
 
 

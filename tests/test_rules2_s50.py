@@ -1,0 +1,43 @@
+"""Session 50's second wave (tax, integration, care, water re-tests): state passives, nominalizations, numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _found(text: str, rule: str, fmt: str = "text") -> list[tuple[str, str | None]]:
+    report = lint_text(text, fmt)
+    return [(text[f.start : f.end], f.suggestion) for f in report.findings if f.rule == rule]
+
+
+def _texts(text: str, rule: str, fmt: str = "text") -> list[str]:
+    return [found for found, _ in _found(text, rule, fmt)]
+
+
+# --- 1. state-passive: a linked compound's neuter form, a tax exemption ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hyreskontraktet är tidsbegränsat till två år.",  # the neuter form of the exempt *tidsbegränsad*
+        "Fakturorna avsåg fastighetsskötsel, som inte är undantagen från moms.",  # a tax status: VAT-exempt
+        "Tjänsterna är undantagna från skatteplikt.",
+    ],
+)
+def test_a_property_or_a_tax_status_is_no_state_passive(text: str) -> None:
+    assert _texts(text, "state-passive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Hyreskontraktet är tidsbegränsat av hyresvärden.", "är tidsbegränsat"),  # the doer named
+        ("Du är undantagen från kravet.", "är undantagen"),  # not a tax: who decided may be hidden
+        ("Beslutet är fattat.", "är fattat"),
+    ],
+)
+def test_a_state_passive_is_still_found(text: str, span: str) -> None:
+    assert _texts(text, "state-passive") == [span]
