@@ -24,6 +24,7 @@ from klarlint.grammar import (
     DU_FORMS,
     NI_FORMS,
     PERSONAL_OBJECTS,
+    PLACE_PREPOSITIONS,
     SUBJECT_DEPS,
     Passive,
     addresses_with_ni,
@@ -2334,8 +2335,9 @@ def _agent_after_time(block: BlockAnalysis, passive: Passive) -> Passive:
             return passive
         if token.lower != "av" or not (is_time_word(before) or is_date(before) or YEAR.fullmatch(before.text)):
             continue
-        phrase = list(itertools.takewhile(lambda t: t.pos in {"DET", "ADJ", "NOUN", "PROPN"}, words[index + 2 :]))
-        if not phrase or not (_actor_name(phrase[-1]) or phrase[-1].lower.endswith(UNIT_HEADS)):
+        phrase = _time_agent_phrase(words[index + 2 :])
+        possessed = bool(phrase) and phrase[0].lower in READER_POSSESSIVES  # its role is checked already
+        if not phrase or not (possessed or _actor_name(phrase[-1]) or phrase[-1].lower.endswith(UNIT_HEADS)):
             return passive
         rest = words[index + 2 + len(phrase) :]
         if rest and (rest[0].text == "," or rest[0].pos == "CCONJ"):
@@ -2345,6 +2347,18 @@ def _agent_after_time(block: BlockAnalysis, passive: Passive) -> Passive:
         span = (phrase[0].start, phrase[-1].end)
         return replace(passive, agent=block.text[span[0] : span[1]], agent_rest="", agent_span=span)
     return passive
+
+
+def _time_agent_phrase(words: Sequence[Token]) -> list[Token]:
+    """The words of an *av* phrase after a time phrase: a determiner, adjectives and nouns, or the reader's own
+    person by a possessive and a role (*följs upp var tredje månad av din handläggare*: integration re-test s50, the
+    reader was told to follow the plan up; the handläggare does)."""
+    if len(words) > 1 and words[0].lower in READER_POSSESSIVES and words[1].pos == "NOUN" and _acts(words[1]):
+        return list(words[:2])
+    return list(itertools.takewhile(lambda t: t.pos in {"DET", "ADJ", "NOUN", "PROPN"}, words))
+
+
+READER_POSSESSIVES = frozenset({"din", "ditt", "dina", "er", "ert", "era"})
 
 
 def _agent_after_adverbial(block: BlockAnalysis, passive: Passive) -> Passive:
@@ -2360,7 +2374,7 @@ def _agent_after_adverbial(block: BlockAnalysis, passive: Passive) -> Passive:
     for index, (before, token) in enumerate(itertools.pairwise(words)):
         if before.pos in {"VERB", "AUX", "SCONJ", "PUNCT"} or before.lower in {"som", "att"}:
             return passive
-        if token.lower == "av" and _verbs_adverbial(block, verb, before):
+        if token.lower == "av" and (_verbs_adverbial(block, verb, before) or _place_phrase(words[: index + 1])):
             phrase = list(itertools.takewhile(lambda t: t.pos in AGENT_WORD_POS, words[index + 2 :]))
             if not phrase or not _acts_after(before, phrase[-1]) or len(phrase) > MAX_ADVERBIAL_AGENT_WORDS:
                 return passive
@@ -2417,6 +2431,15 @@ def _agent_of_first_conjunct(block: BlockAnalysis, passive: Passive, passives: S
 FUNDING_LEMMAS = frozenset({"finansiera", "bekosta", "stödja", "stötta", "sponsra", "bidra"})  # university re-test s50
 DISTRIBUTIVES = frozenset({"respektive", "varje", "vardera"})
 NOT_EACH_NOUN_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PUNCT", "NUM", "DET"})
+
+
+def _place_phrase(words: Sequence[Token]) -> bool:
+    """The words right after the verb are one phrase of place ending in a noun, read from the words: *anvisats till
+    Lindås kommun av Migrationsverket* (integration re-test s50: the parse made *kommun* a subject, so the *av*
+    phrase after it was not read as the doer and the example was *Vi har anvisat dig*)."""
+    if len(words) < 2 or words[0].lower not in PLACE_PREPOSITIONS or words[-1].pos != "NOUN":
+        return False
+    return words[1].pos == "PROPN" and all(t.pos in {"PROPN", "ADJ", "DET"} for t in words[1:-1])
 
 
 def _verbs_adverbial(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
