@@ -103,6 +103,12 @@ APPEAL_HEADING = re.compile(
     r"\b[^.!?]*$",
     re.I,
 )
+# A Word decision's page header naming its kind beside the date (tax re-test s50 02: *Skatteverket⇥Beslut⇥2026-11-20*
+# in the header, the heading *Om du inte är nöjd med beslutet* over omprövning and överklagande, and a title that tells
+# the outcome, *Du är godkänd för F-skatt*, was labelled dokument): the header's field *Beslut* and a date on one line,
+# and an appeal heading, both. A page about decisions has the heading but no such header.
+HEADER_DECISION = re.compile(r"(?:^|\t)beslut\t(?:[^\t\n]*\t)*?(?:19|20)\d{2}-\d{2}-\d{2}\s*$", re.I)
+NOT_SATISFIED_HEADING = re.compile(r"^om\s+(?:du|ni)\s+inte\s+är\s+nöjda?\s+med\s+beslutet\s*:?\s*$", re.I)
 LINE_WORDS = 12  # a title's or a section's line, not a sentence
 ADDRESS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.I)
 LETTER_OPENING = re.compile(r"^(?:hej|till)\b", re.I)
@@ -136,13 +142,18 @@ PERSON_NAME = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé
 # taken for a document): an addressee line naming someone and a date or reference line among the head's lines, and
 # the text speaks to its reader. A memo to a board (*Till: Kommunstyrelsen*) speaks of its reader, not to *du*; a
 # case paper stays one.
-ADDRESSEE_LINE = re.compile(r"(?:^|\s)(?i:till)\s*:\s*[A-ZÅÄÖ]")  # (a paragraph's lines are joined with spaces)
+# *Mottagare:* too (tax re-test s50 05: *Underrättelse om revision* with *Mottagare: Öresunds Byggservice AB* and
+# *Datum:*, written to *ni*, was labelled dokument). (A paragraph's lines are joined with spaces.)
+ADDRESSEE_LINE = re.compile(r"(?:^|\s)(?i:till|mottagare)\s*:\s*[A-ZÅÄÖ]")
 LETTER_HEAD_LINE = re.compile(
     r"(?:^|\s)(?:datum|(?:vår|vårt|er|ert)\s+(?:beteckning|referens|datum)|beteckning|diarienummer|ärendenummer|dnr)"
     r"\b\.?\s*:"
     # a court's case number (session 49, a legal re-tester: a summons under *Mål nr B 1234-26*)
     r"|^(?:mål\s*nr|målnummer)\b\.?\s*:?\s*[A-ZÅÄÖ]{0,2}\s?\d"
-    r"|^\d{4}-\d{2}-\d{2}$",
+    r"|^\d{4}-\d{2}-\d{2}$"
+    # the sender's or the place's line with the date (tax re-test s50 03: *Skatteverket, 2026-11-16* over *Till:
+    # Lindqvists Måleri HB*, written to *ni*, was labelled dokument); not a page's *Publicerad 2026-11-16*
+    r"|^(?!(?:publicerad|uppdaterad|senast|ändrad|granskad)\b)[A-ZÅÄÖ][\w-]*(?:\s+[\w-]+){0,3},?\s+\d{4}-\d{2}-\d{2}$",
     re.I,
 )
 LETTER_HEAD_BLOCKS = 8
@@ -295,10 +306,14 @@ ORDER_FORMULA = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,5}\s+förelägger\s+[^.!?]{1
 # names its kind, and it states its adoption or validity in its head, or numbers its sections and writes its
 # requirements in capitals. Headlines about a strategy (*Ny nationell strategi ska stärka …*, regeringen.se) name
 # the kind too, but are not adopted on the page.
-STEERING_TITLE = re.compile(r"\b[\w-]*(?:policy|riktlinje|riktlinjer|strategi|plan|handlingsprogram)\b", re.I)
+# (a routine too, its adoption on a labelled line: care re-test s50 10, *Rutin: Förebygga fall …* with *Fastställd:
+# 2026-09-01 av MAS*, staff instructions in Markdown, was labelled webbsida)
+STEERING_TITLE = re.compile(
+    r"\b[\w-]*(?:policy|riktlinje|riktlinjer|strategi|plan|handlingsprogram|rutin|rutiner)\b", re.I
+)
 STEERING_ADOPTION = re.compile(
     r"^(?:(?:antagen|antagna|antaget|beslutad|beslutade|beslutat|fastställd|fastställda|fastställt)"
-    r"\s+(?:av|i|den|\d)|(?:dokumentansvarig|dokumentägare|giltighetstid)\s*:"
+    r"(?:\s*:\s*|\s+)(?:av|i|den|\d)|(?:dokumentansvarig|dokumentägare|giltighetstid)\s*:"
     r"|(?:gäller|giltig)\s+(?:från|fr\.o\.m\.|till|t\.o\.m\.)\s*:?\s*\d)",
     re.I,
 )
@@ -397,7 +412,7 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
     headings = itertools.compress(blocks, map(operator.is_, map(_KIND, blocks), itertools.repeat(BlockKind.HEADING)))
     if any(map(_decision_heading, map(_TEXT, headings))) and _decision(blocks) or _titled_decision(blocks):
         return DECISION
-    if _judgment(blocks) or _order_section(blocks) and not _case_paper(blocks):
+    if _judgment(blocks) or _order_section(blocks) and not _case_paper(blocks) or _headed_decision(blocks):
         return DECISION
     if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
         return LETTER
@@ -564,6 +579,16 @@ def _titled_decision(blocks: list[Block]) -> bool:
     else:
         return False
     return any(_line(b) and (APPEAL_LINE.match(b.text.strip()) or APPEAL_HEADING.match(b.text.strip())) for b in blocks)
+
+
+def _headed_decision(blocks: list[Block]) -> bool:
+    """A page header's *Beslut* beside a date, among the first or last blocks, and an appeal heading (see
+    HEADER_DECISION)."""
+    ends = blocks[:LETTER_HEAD_BLOCKS] + blocks[-TAIL_LINES:]
+    if not any("\t" in b.text and HEADER_DECISION.search(b.text.strip()) for b in ends):
+        return False
+    headings = (b.text.strip() for b in blocks if b.kind is BlockKind.HEADING)
+    return any(APPEAL_HEADING.match(text) or NOT_SATISFIED_HEADING.match(text) for text in headings)
 
 
 def _judgment(blocks: list[Block]) -> bool:

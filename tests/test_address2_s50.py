@@ -1,0 +1,81 @@
+"""Session 50's second wave of address items: the kind of a letter, a decision and a routine; missing-summary's
+opening under a letter's head; impersonal-man and relative-vilken; each with the cases it must and must not flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from klarlint.genre import detect_genre
+from klarlint.readers import read_text
+
+# genre: a letter's head with *Mottagare:* or a sender's line with the date (tax re-test 03, 05)
+
+_REMINDER = (
+    "Påminnelse: Deklaration saknas\n\n{head}\n\nTill: Lindqvists Måleri HB\n\n"
+    "Vi har inte fått er deklaration. Lämna den så snart som möjligt.\n\nVad ni behöver göra\n\nLogga in med BankID."
+)
+
+
+@pytest.mark.parametrize("head", ["Skatteverket, 2026-11-16", "Göteborg 2026-11-30"])
+def test_a_senders_line_with_the_date_over_an_addressee_is_a_letter(head: str) -> None:
+    assert detect_genre(read_text(_REMINDER.format(head=head))) == "brev"
+
+
+@pytest.mark.parametrize("head", ["Publicerad 2026-11-16", "Skatteverket"])
+def test_a_published_date_or_a_name_alone_is_no_letters_head(head: str) -> None:
+    assert detect_genre(read_text(_REMINDER.format(head=head))) == "dokument"
+
+
+def test_a_mottagare_line_with_a_date_line_is_a_letter() -> None:
+    text = (
+        "Underrättelse om revision\n\nSkatteverket\n\nMottagare: Öresunds Byggservice AB\n\nDatum: 2026-11-24\n\n"
+        "Vi kommer att granska företagets deklaration. Vi kontaktar er om det behövs."
+    )
+    assert detect_genre(read_text(text)) == "brev"
+    assert detect_genre(read_text(text.replace(" Vi kontaktar er om det behövs.", ""))) == "dokument"
+
+
+# genre: a Word decision's header *Beslut* beside the date and *Om du inte är nöjd med beslutet* (tax re-test 02)
+
+_APPROVAL = (
+    "Sara Nyström\nKlockarvägen 3\n872 31 Kramfors\n\n# Du är godkänd för F-skatt\n\n"
+    "Vi har godkänt dig för F-skatt från och med den 20 november 2026.\n\n## {heading}\n\n"
+    "Om du tycker att beslutet är fel kan du begära omprövning.\n\n{header}\n"
+)
+
+
+def test_a_header_naming_a_decision_with_an_appeal_heading_is_a_decision() -> None:
+    text = _APPROVAL.format(heading="Om du inte är nöjd med beslutet", header="Skatteverket\tBeslut\t2026-11-20")
+    assert detect_genre(read_text(text)) == "beslut"
+
+
+@pytest.mark.parametrize(
+    ("heading", "header"),
+    [
+        ("Om du inte är nöjd med beslutet", "Skatteverket\tBrev\t2026-11-20"),
+        ("Villkor för F-skatt", "Skatteverket\tBeslut\t2026-11-20"),
+    ],
+)
+def test_one_sign_of_a_decision_alone_is_no_decision(heading: str, header: str) -> None:
+    assert detect_genre(read_text(_APPROVAL.format(heading=heading, header=header))) != "beslut"
+
+
+# genre: a routine with its adoption on a labelled line is a document, in Markdown too (care re-test 10)
+
+_ROUTINE = "# Rutin: Förebygga fall hos brukare\n\n{line}\n\n## Syfte\n\nRutinen ska minska antalet fall.\n"
+
+
+def test_a_routine_with_its_adoption_is_a_document() -> None:
+    text = _ROUTINE.format(line="Fastställd: 2026-09-01 av MAS")
+    assert detect_genre(read_text(text, "markdown")) == "dokument"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ROUTINE.format(line="Här kan du läsa om hur vi arbetar."),
+        "# Nya rutiner för avfall\n\nPublicerad: 2026-09-01\n\n## Vad gäller?\n\nDu sorterar matavfall.\n",
+    ],
+)
+def test_a_page_about_routines_stays_a_page(text: str) -> None:
+    assert detect_genre(read_text(text, "markdown")) == "webbsida"
