@@ -41,3 +41,40 @@ def test_a_property_or_a_tax_status_is_no_state_passive(text: str) -> None:
 )
 def test_a_state_passive_is_still_found(text: str, span: str) -> None:
     assert _texts(text, "state-passive") == [span]
+
+
+# --- 2. nominalization: a particle's *ledning*, new pairs, a risk assessment's object -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Omledning sker via Järnvägsgatan och är skyltad.", "Omledning sker", "Skriv med ett verb"),
+        ("Omprovtagning genomfördes inom 24 timmar.", "Omprovtagning genomfördes", "Skriv med verbet ”ta nya prov”"),
+        (
+            "Du får hjälp med att göra en folkbokföring hos Skatteverket.",
+            "göra en folkbokföring",
+            "Skriv med verbet ”folkbokföra dig”",
+        ),
+        (
+            "Sjuksköterskan ska göra en riskbedömning inom 14 dagar.",
+            "göra en riskbedömning",
+            "Skriv med verbet ”bedöma riskerna”",
+        ),
+        ("Vi gör en säkerhetsbedömning av lokalen.", "gör en säkerhetsbedömning", "Skriv med verbet ”bedöma”"),
+    ],
+)
+def test_a_hidden_action_is_found_with_its_advice(text: str, span: str, suggestion: str) -> None:
+    assert _found(text, "nominalization") == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vattenledning sker via Järnvägsgatan.",  # not a particle's *ledning*: a pipe
+        "Folkbokföringen visar var du bor.",
+        "Provtagningen visade inga bakterier.",
+    ],
+)
+def test_a_thing_or_a_plain_subject_is_no_light_verb(text: str) -> None:
+    assert _texts(text, "nominalization") == []

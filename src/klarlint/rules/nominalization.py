@@ -1294,6 +1294,9 @@ NOT_OBJECT_PARTS = ("regering", "myndighet", "helhet", "enhet", "styrelse", "led
 # … nor a term's first part alone: a *säkerhetsbedömning* is the security-protection act's assessment, not *bedöma
 # säkerheten* (regeringen.se, read in session 46); *trafiksäkerhetsbedömning* keeps its object
 TERM_PARTS = frozenset({"säkerhet"})
+# A first part that is a thing counted, taken in the plural: a *riskbedömning* weighs the risks (the care re-test s50:
+# *bedöma* alone dropped *risk*).
+PLURAL_PARTS = {"risk": "riskerna"}
 
 
 def _compound_part(token: Token, noun: str) -> str | None:
@@ -1316,6 +1319,8 @@ def _compound_phrase(phrase: LightVerbPhrase, noun: Token) -> LightVerbPhrase:
     if part is None:
         return phrase
     verb = phrase.suggestion.split(" / ")[0]
+    if phrase.noun == "bedömning" and part in PLURAL_PARTS:
+        return _replaced(phrase, f"{verb} {PLURAL_PARTS[part]}")
     stem = part[:-1] if part.endswith("s") else part
     if not stem.endswith(OBJECT_PART_ENDINGS) or stem.endswith(NOT_OBJECT_PARTS) or stem in TERM_PARTS:
         return _replaced(phrase, verb)
