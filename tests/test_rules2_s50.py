@@ -78,3 +78,19 @@ def test_a_hidden_action_is_found_with_its_advice(text: str, span: str, suggesti
 )
 def test_a_thing_or_a_plain_subject_is_no_light_verb(text: str) -> None:
     assert _texts(text, "nominalization") == []
+
+
+# --- 3. numbers-and-dates: an ordinal before a unit of time ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Gör om bedömningen minst var 6:e månad.", [("6:e", "sjätte")]), ("Vart 2:a år.", [("2:a", "andra")])],
+)
+def test_an_ordinal_before_a_period_is_spelled_out(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text, "numbers-and-dates") == found
+
+
+@pytest.mark.parametrize("text", ["Betala den 25:e varje månad.", "Vi ses i rum 6:e våningen.", "Var 6 månad."])
+def test_other_ordinals_are_left_alone(text: str) -> None:
+    assert _texts(text, "numbers-and-dates") == []

@@ -77,6 +77,14 @@ SLASH_DATE = re.compile(
 DOT_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w]|[.,:]\d)")
 ISO_LIKE_DATE = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?![\w]|[.,:/-]\d)")
 ORDINAL_DATE = re.compile(rf"(?<![\w.])(\d{{1,2}}):(?:e|a)(?=\s+(?:{_MONTH_NAMES})\b)", re.IGNORECASE)
+# *var 6:e månad* (the care re-test s50: only *den 5:e maj* was caught): an ordinal before a unit of time, which
+# Språkrådet writes in letters. Only 1-12, whose words are short; *den 25:e varje månad* is left alone.
+ORDINAL_WORDS = (
+    "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde", "nionde", "tionde", "elfte", "tolfte"
+)  # fmt: skip
+ORDINAL_PERIOD = re.compile(
+    r"(?<![\w.:])([1-9]|1[0-2]):(?:e|a)(?=\s+(?:dag|vecka|månad|år|timme|gång|kvartal|termin)\w*\b)", re.IGNORECASE
+)
 KL_WITHOUT_DOT = re.compile(r"(?<![\w.])([Kk]l)(?=\s+\d{1,2}(?:[.:]\d{2})?(?![\w]|[.,:]\d))")
 KL_COMMA = re.compile(r"(?<![\w.])([Kk]l\.?\s+)(\d{1,2}),(\d{2})(?![\w]|[.,:]\d)")
 PERCENT = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)([%‰])(?![\w-])")
@@ -406,6 +414,11 @@ def _ordinal_date(text: str, match: re.Match[str]) -> Hit | None:
     )
 
 
+def _ordinal_period(text: str, match: re.Match[str]) -> Hit | None:
+    word = ORDINAL_WORDS[int(match.group(1)) - 1]
+    return Hit(match.start(), match.end(), f"Skriv ordningstalet med bokstäver: ”{word}”.", word, word)
+
+
 def _kl_without_dot(text: str, match: re.Match[str]) -> Hit | None:
     suggestion = match.group(1) + "."
     return Hit(
@@ -466,6 +479,7 @@ CHECKS: tuple[tuple[re.Pattern[str], Check], ...] = (
     (DOT_DATE, _dot_date),
     (ISO_LIKE_DATE, _iso_like_date),
     (ORDINAL_DATE, _ordinal_date),
+    (ORDINAL_PERIOD, _ordinal_period),
     (THOUSANDS_PUNCT, _thousands_punct),
     (LONG_NUMBER, _long_number),
     (KL_COMMA, _kl_comma),
@@ -483,6 +497,7 @@ SUBCHECK_OF: dict[Check, str] = {
     _dot_date: "date-format",
     _iso_like_date: "date-format",
     _ordinal_date: "date-format",
+    _ordinal_period: "date-format",
     _kl_comma: "clock-time",
     _kl_without_dot: "clock-time",
     _percent: "percent-sign",
