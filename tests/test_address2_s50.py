@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import lint_text
 from klarlint.genre import detect_genre
 from klarlint.readers import read_text
 
@@ -79,3 +80,63 @@ def test_a_routine_with_its_adoption_is_a_document() -> None:
 )
 def test_a_page_about_routines_stays_a_page(text: str) -> None:
     assert detect_genre(read_text(text, "markdown")) == "webbsida"
+
+
+# missing-summary: a title that tells the outcome, a letter's head line read as a heading, a version's label
+
+
+def _summary_flagged(text: str, fmt: str = "text", **settings: str) -> bool:
+    return any(f.rule == "missing-summary" for f in lint_text(text, fmt, **settings).findings)
+
+
+_BODY = " ".join(["Skatten beräknas utifrån de uppgifter som du har lämnat i din ansökan till oss."] * 25)
+_OPENING = (
+    "Vi har godkänt dig för F-skatt från och med den 20 november 2026. Det betyder att du själv ska betala "
+    "preliminär skatt och egenavgifter på inkomsterna från din verksamhet. Dina kunder ska inte dra skatt."
+)
+_SECOND = (
+    "Godkännandet gäller din enskilda näringsverksamhet. Det finns inte längre någon F-skattsedel på papper. "
+    "Dina kunder kan själva kontrollera att du har F-skatt."
+)
+
+
+def test_a_decisions_title_that_tells_the_outcome_and_its_first_paragraph_are_the_summary() -> None:
+    text = f"Du är godkänd för F-skatt\n\n{_OPENING}\n\n{_SECOND}\n\n{_SECOND}\n\nDin preliminära skatt\n\n{_BODY}\n"
+    assert not _summary_flagged(text, genre="beslut")
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [("Godkännande för F-skatt", "beslut"), ("Du är godkänd för F-skatt", "dokument")],
+)
+def test_a_title_naming_the_topic_or_a_document_keeps_the_finding(title: str, genre: str) -> None:
+    text = f"{title}\n\n{_OPENING}\n\n{_SECOND}\n\n{_SECOND}\n\nDin preliminära skatt\n\n{_BODY}\n"
+    assert _summary_flagged(text, genre=genre)
+
+
+_PLAN = (
+    "Skatteverket\nBox 2820\n403 20 Göteborg\n\n{line}\n\nBeslut om avbetalningsplan\n\n"
+    "Du får betala skulden på 48 300 kr under tolv månader.\n\nSå här ska du betala\n\n{body}\n"
+)
+
+
+def test_a_place_and_date_line_in_a_plain_letters_head_is_no_title() -> None:
+    assert not _summary_flagged(_PLAN.format(line="Göteborg 2026-11-30", body=_BODY))
+
+
+def test_a_real_section_heading_above_the_decision_keeps_the_finding() -> None:
+    assert _summary_flagged(_PLAN.format(line="Bakgrund till ärendet", body=_BODY))
+
+
+_EASY = (
+    "Dina rättigheter på jobbet\n\n{label}\n\nAlla som arbetar i Sverige har rättigheter.\nHär kan du läsa om dem.\n\n"
+)
+_EASY += "Du ska ha ett anställningsavtal\n\n" + _BODY.replace("Skatten", "Lönen") + "\n"
+
+
+def test_a_version_label_under_the_title_is_no_subheading() -> None:
+    assert not _summary_flagged(_EASY.format(label="Lättläst"), profile="lättläst")
+
+
+def test_a_section_heading_under_the_title_still_hides_the_intro() -> None:
+    assert _summary_flagged(_EASY.format(label="Om arbete"), profile="lättläst")

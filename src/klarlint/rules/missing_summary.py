@@ -11,7 +11,10 @@ from typing import Any
 from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import META_KINDS, Block, BlockKind
 from klarlint.genre import (
+    ADDRESSEE_LINE,
+    DECISION,
     GREETING_WORDS,
+    LETTER,
     LETTER_HEAD_LINE,
     PRESS_RELEASE,
     PROTOCOL,
@@ -87,6 +90,15 @@ MIN_KEY_COUNT = 3  # a key lemma recurs in the text
 COMMON_VERBS = frozenset({"vara", "ha", "bli", "kunna", "skola", "få", "göra", "komma", "måste", "finnas", "ska"})
 LEAD_LENGTH_FACTOR = 2  # a news lead may run to two short paragraphs' length and still be the summary
 LEAD_GENRES = frozenset({WEB, PRESS_RELEASE})  # the lead paragraph under the title is the summary
+# A letter's or a decision's title that tells its reader the outcome (tax re-test s50 02: *Du är godkänd för F-skatt*
+# over *Vi har godkänt dig för F-skatt från och med …*, told its first paragraph was the body's start): the title and
+# the paragraph under it say the most important thing first, though the paragraph is not shorter than the next.
+OUTCOME_TITLE = re.compile(r"^(?:du|ni)\s+(?:är|har|får|blir|kan|ska|behöver|måste)\s+[^.!?]{2,80}$", re.IGNORECASE)
+OUTCOME_GENRES = frozenset({LETTER, DECISION})
+# A label line under the title that names the text's version, not a section (integration re-test s50 10, profile
+# lättläst: *Lättläst* under *Dina rättigheter på jobbet* was taken for the first subheading, so the intro under it
+# went unseen).
+VERSION_LABEL = re.compile(r"^(?:på\s+)?(?:lättläst|lätt\s+svenska)(?:\s+(?:version|svenska|text))?\s*$", re.IGNORECASE)
 
 
 class MissingSummary:
@@ -197,6 +209,8 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
         return "det första stycket nämner inte det texten handlar om"
     following = body[index + 1 : index + 4]
     if genre in LEAD_GENRES or _stands_apart(following, opening.word_count, analysis.document.source):
+        return None
+    if genre in OUTCOME_GENRES and _outcome_title(pairs[:index]):
         return None
     return "det första stycket är början på brödtexten, inte en sammanfattning"
 
@@ -335,6 +349,23 @@ def _decision_first(
     return False
 
 
+def _outcome_title(before: list[tuple[int, Block, BlockAnalysis]]) -> bool:
+    """Whether the heading right above the opening paragraph tells the reader the outcome (see OUTCOME_TITLE)."""
+    return bool(before) and before[-1][1].kind is BlockKind.HEADING and bool(OUTCOME_TITLE.match(before[-1][1].text))
+
+
+def _head_heading(block: Block, block_analysis: BlockAnalysis) -> bool:
+    """A heading that is no section's: a letter's head line that plain text reads as a heading (*Göteborg
+    2026-11-30*, *Till: …*; tax re-test s50 08, whose title was then the date's line and the decision's heading
+    the first subheading), or a version's label (see VERSION_LABEL)."""
+    text = block.text.strip()
+    if VERSION_LABEL.match(text):
+        return True
+    return block_analysis.word_count <= LETTER_HEAD_MAX_WORDS and bool(
+        LETTER_HEAD_LINE.match(text) or ADDRESSEE_LINE.match(text)
+    )
+
+
 def _dateline(opening: BlockAnalysis) -> bool:
     """Whether a paragraph is a byline or a date line (BYLINE, DATE_LINE, DATELINE): no summary whatever its length."""
     text = opening.text.strip()
@@ -362,6 +393,8 @@ def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[i
     headings_seen = 0
     dateline = None  # the first byline or date line passed over
     for position, (_, block, block_analysis) in enumerate(pairs):
+        if block.kind is BlockKind.HEADING and _head_heading(block, block_analysis):
+            continue
         if block.kind is BlockKind.HEADING:
             in_toc = bool(TOC_HEADING.match(block.text))
             headings_seen += 1
