@@ -53,3 +53,34 @@ def test_a_doer_after_a_phrase_is_named(text: str, word: str, active: str) -> No
 def test_no_doer_after_the_phrase_stays_hidden(text: str, word: str) -> None:
     found = finding(text, word, genre="brev")
     assert found.severity == "warning" and HIDDEN in found.message
+
+
+# --- 2. no doer at all: a change by itself ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Våtservetter och bindor löses inte upp i vatten.", "löses"),  # dissolve
+        ("Plasten bryts ned i naturen.", "bryts"),  # decay
+        ("Målet är att du ska kunna försörja dig och utvecklas i Sverige.", "utvecklas"),  # develop oneself
+        ("Barnen ska lära sig och utvecklas i förskolan.", "utvecklas"),
+        ("Efter ett avbrott kan vattnet bli missfärgat en stund.", "bli"),  # a colour the water takes
+        ("Har du valt att kompostera själv blir avgiften lägre.", "blir"),  # the fee, then what it becomes
+    ],
+)
+def test_a_change_by_itself_is_no_passive(text: str, word: str) -> None:
+    assert passives(text, word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Föreningen löses upp.", "löses"),  # someone dissolves an association
+        ("Ärendet bryts ned i delar.", "bryts"),  # no medium: someone splits it
+        ("Verksamheten ska planeras och utvecklas.", "utvecklas"),  # joined to a passive
+        ("Om du ansöker sent blir beslutet ändrat.", "blir"),  # a participle after the noun
+    ],
+)
+def test_someones_act_stays_a_passive(text: str, word: str) -> None:
+    assert passives(text, word) != []

@@ -87,6 +87,10 @@ STATE_ADJECTIVES = frozenset(
         "medveten",
         "överraskad",
         "uttråkad",
+        # a colour a thing takes by itself: *vattnet kan bli missfärgat en stund* (water re-test s50: *Vi …*)
+        "missfärgad",
+        "missfärgat",
+        "missfärgade",
     }
 )
 PARTICIPLE_ENDINGS = ("en", "et", "na", "d", "t", "dd", "tt", "da", "ta")
@@ -243,7 +247,24 @@ def _is_s_passive(block: BlockAnalysis, token: Token) -> bool:
         return False
     if _institution_genitive(block, token):
         return False
-    return not _is_reciprocal(block, token) and not _grows(block, token)
+    return not _is_reciprocal(block, token) and not _grows(block, token) and not _dissolves(block, token)
+
+
+def _dissolves(block: BlockAnalysis, token: Token) -> bool:
+    """*löses upp i vatten*, *bryts ned i naturen*: a thing that dissolves or decays in a medium, by itself (water
+    re-test s50: *Våtservetter … löses inte upp i vatten* was a passive hiding its doer). The particle and the medium
+    both, read from the words: *Föreningen löses upp* and *Ärendet bryts ned i delar* are someone's acts."""
+    if token.lemma.lower() not in DISSOLVING or not token.lower.endswith("s"):
+        return False
+    words = [t.lower for t in block.words_after(token.i, 5)]
+    words = [w for w in words if w not in SKIPPABLE_ADVERBS]
+    if not words or words[0] not in DISSOLVING[token.lemma.lower()]:
+        return False
+    return len(words) > 2 and words[1] == "i" and words[2] in MEDIA
+
+
+DISSOLVING = {"lösa": frozenset({"upp"}), "bryta": frozenset({"ned", "ner"})}  # the particle that makes it a decay
+MEDIA = frozenset({"vatten", "vattnet", "naturen", "marken", "jorden", "kroppen", "luften", "avloppet"})
 
 
 # Verbs whose s-form also means to change by itself: *marknaden är på väg att utvecklas* (develops), *företag ska
@@ -316,7 +337,24 @@ def _grows(block: BlockAnalysis, token: Token) -> bool:
     if len(before) >= 2 and before[-1].lower == "att" and before[-2].lemma.lower() in CHANCE_NOUNS:
         return True
     near = block.tokens[max(0, token.i - 4) : token.i + 4]
-    return any(t.lemma.lower() in GROWTH_VERBS and t.feature("Voice") != "Pass" and t.pos == "VERB" for t in near)
+    if any(t.lemma.lower() in GROWTH_VERBS and t.feature("Voice") != "Pass" and t.pos == "VERB" for t in near):
+        return True
+    return _beside_own_act(block, token)
+
+
+def _beside_own_act(block: BlockAnalysis, token: Token) -> bool:
+    """*utvecklas* joined to a verb the subject does to itself: *försörja sig och utvecklas* (integration re-test s50:
+    one person supports herself and develops; nobody develops her). Only a reflexive object says the subject acts on
+    itself; *bygger och utvecklas* may join an act and a passive."""
+    if token.dep != "conj" or token.head == token.i:
+        return False
+    first = block.tokens[token.head]
+    if first.pos != "VERB" or first.feature("Voice") == "Pass" or first.i > token.i:
+        return False
+    return any(c.dep in {"obj", "expl"} and c.lower in REFLEXIVES for c in block.children(first))
+
+
+REFLEXIVES = frozenset({"sig", "dig", "mig", "oss", "er"})
 
 
 def _made_better(block: BlockAnalysis, token: Token) -> bool:
@@ -480,9 +518,22 @@ def _title_before_name(block: BlockAnalysis, candidate: Token) -> bool:
 def _inverted_subject(block: BlockAnalysis, bli: Token, candidate: Token) -> bool:
     """The word after *bli* is its subject (*Då blir undervisningen dålig*): the parse says so, and *bli* has no
     subject before it (*Din ansökan blev avslagen*, where the parse also calls *avslagen* a subject, has one)."""
-    if candidate.head != bli.i or candidate.dep not in SUBJECT_DEPS:
+    if any(t.dep in SUBJECT_DEPS and t.i < bli.i for t in block.children(bli)):
         return False
-    return not any(t.dep in SUBJECT_DEPS and t.i < bli.i for t in block.children(bli))
+    return _subject_before_adjective(block, candidate) or candidate.head == bli.i and candidate.dep in SUBJECT_DEPS
+
+
+def _subject_before_adjective(block: BlockAnalysis, candidate: Token) -> bool:
+    """A definite noun after *bli* with a plain adjective right after it: the subject, and the adjective what it
+    becomes (*Har du valt att kompostera själv blir avgiften lägre*: water re-test s50, the parse called *avgiften*
+    an adverb and its shape, *av-* and *-en*, a participle's). *blir beslutet ändrat* has a participle after it."""
+    following = block.words_after(candidate.i, 1)
+    if candidate.pos != "NOUN" or candidate.feature("Definite") != "Def" or not following:
+        return False
+    adjective = following[0]
+    if adjective.pos != "ADJ" or adjective.dep == "amod":  # *blev avslagen förra veckan*: the time's adjective
+        return False
+    return adjective.feature("VerbForm") is None and not _looks_like_participle(adjective)
 
 
 def _looks_like_participle(token: Token) -> bool:
