@@ -140,3 +140,33 @@ def test_a_version_label_under_the_title_is_no_subheading() -> None:
 
 def test_a_section_heading_under_the_title_still_hides_the_intro() -> None:
     assert _summary_flagged(_EASY.format(label="Om arbete"), profile="lättläst")
+
+
+# relative-vilken: vilken past a nearer noun in the plural, on the noun its phrase hangs on (integration re-test 01)
+
+
+def _vilken(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in lint_text(text).findings if f.rule == "relative-vilken"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Placeringen bygger på den kartläggning av dina tidigare studier vilken genomfördes den 3 december.",
+        "Vi har en lista över kurser vilken uppdateras varje år.",
+    ],
+)
+def test_vilken_past_a_plural_noun_on_its_phrases_head_is_flagged_without_som(sentence: str) -> None:
+    assert _vilken(sentence) == [("vilken", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vi gör en genomgång av kostnaderna vilket innebär mer arbete för alla.",
+        "Han visade mig en karta över städerna vilken han hade ritat själv.",
+        "Vi gör en kartläggning av studier vilka du har avslutat.",
+    ],
+)
+def test_vilket_a_clause_or_no_verb_after_it_is_not_flagged_past_the_noun(sentence: str) -> None:
+    assert all(suggestion == "som" for _, suggestion in _vilken(sentence))

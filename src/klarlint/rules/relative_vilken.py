@@ -53,7 +53,9 @@ class RelativeVilken:
                 if _is_question(block_analysis, sentence):
                     continue
                 for token in block_analysis.sentence_tokens(sentence):
-                    if token.lower in RELATIVES and _is_relative_with_noun_antecedent(block_analysis, sentence, token):
+                    if token.lower not in RELATIVES:
+                        continue
+                    if _is_relative_with_noun_antecedent(block_analysis, sentence, token):
                         suggestion = "Som" if token.text[0].isupper() else "som"
                         yield RuleFinding(
                             index,
@@ -61,6 +63,14 @@ class RelativeVilken:
                             token.end,
                             f"Skriv hellre ”som” än ”{token.text}” när ordet syftar på ett substantiv.",
                             suggestion,
+                        )
+                    elif (noun := _past_the_nearer_noun(block_analysis, sentence, token)) is not None:
+                        yield RuleFinding(
+                            index,
+                            token.start,
+                            token.end,
+                            f"Skriv hellre ”som” än ”{token.text}”, och sätt bisatsen direkt efter ”{noun.text}”, "
+                            "som den syftar på: annars ser det ut som om ”som” syftar på ordet närmast före.",
                         )
 
 
@@ -108,6 +118,28 @@ def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, 
             and _closed_before_a_verb(block, sentence, token)
         )
     return True
+
+
+def _past_the_nearer_noun(block: BlockAnalysis, sentence: Sentence, token: Token) -> Token | None:
+    """The noun *vilken* or *vilka* stands for past the nearer noun that does not agree with it, where the nearer
+    ends a phrase on it (integration re-test s50: *den kartläggning av dina tidigare studier vilken genomfördes …*
+    was missed, *studier* being plural): the relative pronoun, whose form tells which. *som* in its place would seem
+    to mean the nearer noun, so the advice moves the clause and no replacement is offered."""
+    if token.lower == "vilket" or token.pos == "DET" or token.dep == "det":
+        return None  # (*vilket* may sum up the clause)
+    following = block.tokens[token.i + 1] if token.i + 1 < sentence.end else None
+    if following is None or following.pos not in ("VERB", "AUX") or following.feature("VerbForm") != "Fin":
+        return None  # the relative clause's verb right after it: no indirect question's subject (*vilka du …*)
+    nearer = _previous(block, sentence, token.i)
+    if nearer is None or nearer.pos != "NOUN" or nearer.dep != "nmod" or nearer.head >= nearer.i:
+        return None
+    head = block.tokens[nearer.head]
+    if head.pos != "NOUN" or head.head != head.i and block.tokens[head.head].lemma in QUESTION_VERBS:
+        return None
+    near = _agrees(token, nearer, _plural_determiner(block, nearer), _article_gender(block, nearer))
+    far = _agrees(token, head, _plural_determiner(block, head), _article_gender(block, head))
+    # (the head's number marked, not unknown: a name's missing feature passes *vilken* by default)
+    return head if far and not near and head.feature("Number") else None
 
 
 def _two_nouns_agree(block: BlockAnalysis, token: Token, noun: Token) -> bool:
