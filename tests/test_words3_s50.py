@@ -117,6 +117,48 @@ def test_avgift_om_after_for_x_is_pa() -> None:
     assert replacement(text, "om") == ("på",)
 
 
+# --- abbreviations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pappersblanketten SKV 4809 kommer att tas bort.",
+        "Betala till bankgiro 5050-1055 och ange ditt OCR-nummer 1958021244170.",
+        "Om du inte är nöjd kan du överklaga beslutet.\n\nMed vänlig hälsning\n\nAnders Lind  \n"
+        "VA-ingenjör, Norrby Vatten AB  \n0300-123 60, anders.lind@norrbyvatten.se\n",
+    ],
+)
+def test_designations_and_everyday_acronyms_are_not_flagged(text: str) -> None:
+    assert texts(text, "abbreviation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Frågan kommer att tas upp vid nästa APT.", "APT"),  # a-p-t spread over *att tas upp* spells no name
+        ("Beslutet gäller enligt LSS 9 § för dig.", "LSS"),  # a section, no form number
+        ("Kontakta vår VA-ingenjör om du har frågor om anslutningen till nätet.", "VA"),  # a title in a sentence
+        ("Grupperna träffas 6 ggr på tisdagar.", "ggr"),
+    ],
+)
+def test_unexplained_abbreviations_are_flagged(text: str, flagged: str) -> None:
+    assert flagged in texts(text, "abbreviation")
+
+
+def test_ggr_is_ganger() -> None:
+    assert findings("Grupperna träffas 6 ggr på tisdagar.", "abbreviation") == [("ggr", "gånger", ("gånger",))]
+
+
+def test_a_name_spelled_out_before_still_explains() -> None:
+    assert texts("Den europeiska rymdorganisationen ESA skickar upp satelliten.", "abbreviation") == []
+
+
 def test_a_document_kept_available_is_not_lamnad() -> None:
     found = findings("Handlingarna ska tillhandahållas på webbplatsen.")
     assert found and found[0][2] != ("lämnas",)  # available there, not handed in
+
+
+def test_a_body_named_by_a_short_acronym_still_explains() -> None:
+    text = "Vid WHO:s generalförsamling – WHA77 – avslutades förhandlingarna. En särskild session av WHA kan behövas."
+    assert texts(text, "abbreviation") == []
