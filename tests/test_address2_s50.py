@@ -170,3 +170,48 @@ def test_vilken_past_a_plural_noun_on_its_phrases_head_is_flagged_without_som(se
 )
 def test_vilket_a_clause_or_no_verb_after_it_is_not_flagged_past_the_noun(sentence: str) -> None:
     assert all(suggestion == "som" for _, suggestion in _vilken(sentence))
+
+
+# impersonal-man: a norm about anyone, the owner of the reader's property, den nyanlände (care 09, water 03, integr. 06)
+
+
+def _man(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in lint_text(text).findings if f.rule == "impersonal-man"]
+
+
+_REPLY = "Svar på ditt klagomål\n\nHej Gunnar,\n\nTack för att du hörde av dig. Din mamma har fått vänta.\n\n{sentence}"
+
+
+def test_man_in_a_norm_about_anyone_is_not_told_du() -> None:
+    assert _man(_REPLY.format(sentence="Det ska inte vara så att man får vänta på sin frukost.")) == []
+
+
+def test_man_in_an_instruction_in_the_same_letter_is_still_flagged() -> None:
+    assert _man(_REPLY.format(sentence="Man kan ringa oss varje dag.")) == [("Man", "Du")]
+
+
+_SUPERVISION = (
+    "Tillsyn av ditt avlopp\n\nHej!\n\nVi har gått igenom våra uppgifter om {whose} fastighet och vill kontrollera "
+    "avloppet.\n\nEtt protokoll skickas sedan till fastighetsägaren."
+)
+
+
+def test_the_owner_in_a_letter_about_the_readers_property_is_the_reader() -> None:
+    assert _man(_SUPERVISION.format(whose="din")) == [("fastighetsägaren", "dig")]
+
+
+def test_the_owner_in_a_letter_about_another_property_is_not_flagged() -> None:
+    assert _man(_SUPERVISION.format(whose="grannens").replace("Hej!", "Hej! Du bor granne.")) == []
+
+
+_SETTLEMENT = "Din bosättning\n\nHej!\n\nDu har fått en bostad i Västerby. {sentence}"
+
+
+def test_den_nyanlande_in_a_letter_to_du_is_an_address_form() -> None:
+    found = _man(_SETTLEMENT.format(sentence="Under etableringstiden förväntas den nyanlände aktivt söka arbete."))
+    assert [text for text, _ in found] == ["den nyanlände"]
+
+
+def test_den_nyanlande_in_a_text_to_no_reader_is_not_flagged() -> None:
+    text = "Rapport om bosättning\n\nKommunerna tar emot nyanlända. Efter ett år förväntas den nyanlände arbeta."
+    assert _man(text) == []
