@@ -117,12 +117,12 @@ class NumbersAndDates:
         summary=(
             "thousands written with a dot or comma (*10.000, 1,000,000* → *10 000*) and numbers of five or more "
             "digits next to a unit or an amount word (*12000 invånare*); dates *5/5-25, 5/5 2025, 05.05.2025, "
-            "2025/05/05, den 5:e maj* (→ *den 5 maj 2025* or *2025-05-05*), a day and month without a year "
-            "after *senast, den, fr.o.m.* (*senast 1/12* → *den 1 december*; a pair of dates alike); *kl 13*, "
-            "*kl. 13,30*; *25%*; *c:a*, *ca.*; *mkr* (→ *mnkr*; at first use only). Never telephone, postcode, "
-            "organisation, personal or "
-            "reference numbers, section numbers (*3.2*), decimals, years, web or e-mail addresses, nor a form quoted "
-            "as an example (*Skriv inte ”10.000”*)"
+            "2025/05/05, den 5:e maj* (→ *den 5 maj 2025* or *2025-05-05*), an ordinal before a unit of time (*var "
+            "6:e månad* → *var sjätte månad*), a day and month without a year after *senast, den, fr.o.m.* (*senast "
+            "1/12* → *den 1 december*; a pair of dates alike); *kl 13*, *kl. 13,30*; *25%*; *c:a*, *ca.*; *mkr* (→ "
+            "*mnkr*; at first use only). Never telephone, postcode, organisation, personal or reference numbers, "
+            "section numbers (*3.2*), decimals, years, web or e-mail addresses, nor a form quoted as an example "
+            "(*Skriv inte ”10.000”*)"
         ),
         reference=references.NUMBERS,
         explanation=(

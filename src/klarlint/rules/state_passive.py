@@ -290,10 +290,11 @@ class StatePassive:
             "stängt*; not *kontot är stängt*), a light out or on or a thing out of order (*stolparna är släckta, "
             "lampan är utbränd*; not *branden är släckt*), an adjective (*blöt, försenad, befogad*), a class "
             "(*klassad som känslig*), a design (*byggt för att tåla*), a thing not up to date (*var inte "
-            "uppdaterat*), wear (*sliten*), a compound with a linking s (*tidsbegränsad*), a status an authority "
-            "grants (*auktoriserad, certifierad*; *registrerad för F-skatt*), a material (*gjord på havre*), nor a "
-            "page's status line (*Texten är uppdaterad.*) or a table cell that is a label; in a quotation the "
-            "message says so. Its own rule so a writer can turn it off"
+            "uppdaterat*), wear (*sliten*), a compound with a linking s (*tidsbegränsad, tidsbegränsat*), a tax "
+            "exemption (*undantagen från moms*), a status an authority grants (*auktoriserad, certifierad*; "
+            "*registrerad för F-skatt*), a material (*gjord på havre*), nor a page's status line (*Texten är "
+            "uppdaterad.*) or a table cell that is a label; in a quotation the message says so. Its own rule so a "
+            "writer can turn it off"
         ),
         reference=references.SENTENCES,
         explanation=(
