@@ -215,3 +215,34 @@ def test_den_nyanlande_in_a_letter_to_du_is_an_address_form() -> None:
 def test_den_nyanlande_in_a_text_to_no_reader_is_not_flagged() -> None:
     text = "Rapport om bosättning\n\nKommunerna tar emot nyanlända. Efter ett år förväntas den nyanlände arbeta."
     assert _man(text) == []
+
+
+# impersonal-man: a lower-case possessive er/ert/era in a decision that says du elsewhere (water re-test 02)
+
+_CONNECTION = (
+    "Beslut om anslutning\n\nHej!\n\nDu får ansluta din fastighet till det allmänna nätet. Du betalar avgiften i "
+    "juni.\n\nDin fastighet ligger i verksamhetsområdet.\n\n{sentence}\n\nMed vänlig hälsning\n\nVA-avdelningen"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Förbindelsepunkterna för er fastighet placeras vid tomtgränsen.", [("er", "din")]),
+        ("Vi behöver era underskrifter senast i maj.", [("era", "dina")]),
+    ],
+)
+def test_a_lower_case_possessive_er_in_a_du_text_is_told_din(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _man(_CONNECTION.format(sentence=sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _CONNECTION.format(sentence="Om ni vill kan ni vända er till oss."),  # (the ni is told, not the object er)
+        _CONNECTION.format(sentence="Du och din sambo kan visa er fastighet för oss."),
+        _CONNECTION.replace("Hej!", "Hej Anna och Erik!").format(sentence="Förbindelsepunkterna för er fastighet."),
+    ],
+)
+def test_an_object_er_or_a_plural_er_is_not_told_din(text: str) -> None:
+    assert not any(found[0] in {"er", "ert", "era"} for found in _man(text))

@@ -751,7 +751,8 @@ def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool
     """A *ni* (lower case, or a sentence's first word) that no plural reading is near: the candidate of a switch of
     address in a text to *du* (kept only there, see :meth:`ImpersonalMan.combine`). *du* is an exact fix unless an
     *er* follows in the sentence (*om ni vill vända er till oss*: advice then)."""
-    if token.lower != "ni" or quoted or token.text == "Ni" and token.i != sentence.start:
+    possessive = token.text in POSSESSIVE_DU and _before_noun_phrase(block, sentence, token)
+    if not possessive and (token.lower != "ni" or token.text == "Ni" and token.i != sentence.start) or quoted:
         return None
     words = block.sentence_tokens(sentence)
     before = [t for t in words if t.i < token.i]
@@ -763,13 +764,29 @@ def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool
         t.lower == "som" for t in words[token.i - sentence.start + 1 :][:1]
     ):
         return None  # *du och din sambo … ni*, *ni som familj*
-    if any(_plural_mark(t) for t in before + previous) or any(t.lower in PLURAL_MARKS for t in words):
+    # (a possessive's plural noun before it is what it owns, no antecedent: *Förbindelsepunkterna för er fastighet*)
+    marks = [t for t in before + previous if not possessive or t.pos != "NOUN"]
+    if any(_plural_mark(t) for t in marks) or any(t.lower in PLURAL_MARKS for t in words):
         return None
+    if possessive:
+        du = POSSESSIVE_DU[token.text]
+        message = SWITCH_MESSAGE.format(du=du, ni=token.text)
+        return RuleFinding(0, token.start, token.end, message, du, replacements=(du,), subcheck="address-switch")
     du = "Du" if token.text[0].isupper() else "du"
     message = SWITCH_MESSAGE.format(du=du, ni=token.text)
     if any(t.lower in {"er", "ert", "era"} for t in words):
         return RuleFinding(0, token.start, token.end, message, "Skriv du (och dig, din)", subcheck="address-switch")
     return RuleFinding(0, token.start, token.end, message, du, replacements=(du,), subcheck="address-switch")
+
+
+def _before_noun_phrase(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
+    """A lower-case *er, ert, era* before its noun, maybe after an adjective (*för er fastighet*): the possessive,
+    which switches the address like *ni* (water re-test s50: *Förbindelsepunkterna för er fastighet* in a decision
+    that says du everywhere else, missed), not the object *er* (*vända er till*), which may be reflexive."""
+    following = [t for t in block.tokens[token.i + 1 : min(token.i + 3, sentence.end)]]
+    if following and following[0].pos == "ADJ":
+        following = following[1:]
+    return bool(following) and following[0].pos == "NOUN"
 
 
 # A letter greeted or addressed to two or more named people (*Hej Anna och Erik!*, *Till Anna och Erik Berg*): its *ni*
