@@ -192,7 +192,7 @@ def test_man_in_an_instruction_in_the_same_letter_is_still_flagged() -> None:
 
 _SUPERVISION = (
     "Tillsyn av ditt avlopp\n\nHej!\n\nVi har gått igenom våra uppgifter om {whose} fastighet och vill kontrollera "
-    "avloppet.\n\nEtt protokoll skickas sedan till fastighetsägaren."
+    "avloppet.\n\nEtt protokoll skickas sedan till fastighetsägaren.\n\nMed vänlig hälsning\n\nMiljöenheten"
 )
 
 
@@ -246,3 +246,29 @@ def test_a_lower_case_possessive_er_in_a_du_text_is_told_din(sentence: str, expe
 )
 def test_an_object_er_or_a_plural_er_is_not_told_din(text: str) -> None:
     assert not any(found[0] in {"er", "ert", "era"} for found in _man(text))
+
+
+# impersonal-man: the participant where the text says the reader takes part (integration re-test 05); the owner not
+# on a page whose *din fastighet* may be the reader's home (defence re-test 04)
+
+_INTRO_PLAN = (
+    "Din etableringsplan\n\nDu får ersättning så länge {who} i aktiviteterna.\n\nOm deltagaren uteblir sätts den ned."
+)
+
+
+def test_the_participant_where_the_reader_takes_part_is_the_reader() -> None:
+    assert _man(_INTRO_PLAN.format(who="du deltar")) == [("deltagaren", "du")]
+
+
+def test_the_participant_where_the_reader_coaches_is_not_flagged() -> None:
+    assert (
+        _man(_INTRO_PLAN.format(who="du handleder deltagarna").replace("Din etableringsplan", "Till handledare")) == []
+    )
+
+
+def test_the_owner_on_a_page_about_the_readers_building_is_not_flagged() -> None:
+    text = (
+        "# Skyddsrum\n\nFastighetsägaren ska underhålla skyddsrummet.\n\nOm skyddsrummet i din fastighet inte "
+        "underhålls kan du göra en anmälan till oss.\n"
+    )
+    assert _man(text) == []

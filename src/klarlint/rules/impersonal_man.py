@@ -98,7 +98,7 @@ SPEAKER_PRONOUNS = frozenset({"du", "ni", "jag", "vi", "man"})
 ALWAYS, INSTRUCTION, GENERIC, ADDRESS_FORM = "always", "instruction", "generic", "address-form"
 SWITCH = "switch"  # a lower-case *ni* in a letter that says *du*: see _switch
 ROLE = "role"  # *den besökande*, *den hyresgäst som*: see ROLE_NOUNS
-OWNER = "owner"  # *fastighetsägaren* in a text about the reader's property: see OWNER_ROLES
+OWNER = "owner"  # *fastighetsägaren* in a text about the reader's property, and the like: see OWNER_ROLES
 QUOTE_OPENERS = ("–", "—", "−", "-", "”", '"', "'", "’")
 # *Låt oss* (let us) and *Låt våra hemmakvinnor spara* exhort writer and readers together, *Låt mig* announces
 # the writer: no instruction to the reader, unless the reader is to tell (*Låt oss veta*, *Låt mig höra*).
@@ -207,8 +207,8 @@ class ImpersonalMan:
         owns = OWNED_ROLE.search(block.text) is not None
         capitals = sum(f.subcheck == "capital-ni" and f.suggestion not in DU_WORDS for f, _ in found)
         plain_ni = ni_word and len(NI_FORMS.findall(block.text)) > capitals
-        property_ = READER_PROPERTY.search(block.text) is not None
-        return BlockPart(tuple(found), says_du, imperative, task, ni_word, du_word, company, owns, plain_ni, property_)
+        signs = frozenset(role for role, sign in READER_ROLE_SIGNS.items() if sign.search(block.text))
+        return BlockPart(tuple(found), says_du, imperative, task, ni_word, du_word, company, owns, plain_ni, signs)
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
@@ -256,8 +256,11 @@ class ImpersonalMan:
         switch = switch and not _to_several(document)
         if switch:
             kept = kept | {SWITCH}
-        if (says_du or ni) and genre not in (SPEECH, PRESS_RELEASE) and any(p.reader_property for p in parts):
-            kept = kept | {OWNER}
+        if (says_du or ni) and genre not in (SPEECH, PRESS_RELEASE):
+            roles = set().union(*(p.reader_roles for p in parts))
+            # (a page's *din fastighet* may be the building its reader lives in: defence re-test s50 04, *skyddsrummet i
+            # din fastighet* beside *Fastighetsägaren är skyldig …*; a letter about it goes to its owner)
+            kept = kept | (roles if genre in READER_GENRES else roles - {OWNER})
         # (see ROLE_NOUNS)
         if (says_du or ni) and genre not in (SPEECH, PRESS_RELEASE) and not any(p.owns_role for p in parts):
             kept = kept | {ROLE}
@@ -268,7 +271,7 @@ class ImpersonalMan:
             )
             for index, part in enumerate(parts)
             for finding, needs in part.findings
-            if (addressed and needs not in (SWITCH, ROLE, OWNER) or needs in kept)
+            if (addressed and needs not in (SWITCH, ROLE) and needs not in OWNER_ROLES.values() or needs in kept)
             and not (needs == ROLE and part.ni_word and not ni)
             and not (other and _applicant(analysis, index, finding))
         ]
@@ -300,7 +303,7 @@ class BlockPart(NamedTuple):
     company_applicant: bool = False  # the block names a company as the applicant (see COMPANY_APPLICANT)
     owns_role: bool = False  # the block speaks of the reader's own tenants, customers … (see OWNED_ROLE)
     plain_ni: bool = False  # the block has a form of *ni* that is not a capital inside a sentence (see combine)
-    reader_property: bool = False  # the block speaks of the reader's property (see READER_PROPERTY)
+    reader_roles: frozenset[str] = frozenset()  # the roles the block shows the reader has (see READER_ROLE_SIGNS)
 
 
 def _capital_to_du(analysis: Analysis, index: int, finding: RuleFinding, says_du: bool) -> RuleFinding:
@@ -425,7 +428,7 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     if token.lower == "man":
         return INSTRUCTION if instruction else GENERIC
     if token.lower in OWNER_ROLES:
-        return OWNER
+        return OWNER_ROLES[token.lower]
     if token.lower in ROLE_NOUNS | ROLE_PARTICIPLES | DEFINITE_ROLES:
         return ROLE
     if token.lower in PERSON_FORMS:
@@ -539,7 +542,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
-    if lower in DEFINITE_ROLES | OWNER_ROLES and _definite_role(block, sentence, token):
+    if (lower in DEFINITE_ROLES or lower in OWNER_ROLES) and _definite_role(block, sentence, token):
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
     if _reader_role(block, sentence, previous, token, following):
         text = f"{previous.text} {token.text}"
@@ -616,8 +619,18 @@ DEFINITE_ROLES = frozenset({"hyresgästen", "hyresgästens", "tillståndshavaren
 # The property's owner in the definite form, in a text about the reader's property (water re-test s50: a supervision
 # letter that says *din fastighet* and twice *tillsänds fastighetsägaren*, *faktura skickas till fastighetsägaren*,
 # was missed). Only there: to a tenant or a neighbour, *fastighetsägaren* is another.
-OWNER_ROLES = frozenset({"fastighetsägaren", "fastighetsägarens"})
-READER_PROPERTY = re.compile(r"\b(?:din|er)\s+fastighet(?:en)?\b", re.IGNORECASE)
+# So is the participant in a text that says the reader takes part (integration re-test s50 05: an introduction plan
+# with *så länge du deltar i aktiviteterna* and *Om deltagaren uteblir …*, missed); to a coach, *deltagaren* is another.
+OWNER_ROLES = {
+    "fastighetsägaren": OWNER,
+    "fastighetsägarens": OWNER,
+    "deltagaren": "participant",
+    "deltagarens": "participant",
+}
+READER_ROLE_SIGNS = {
+    OWNER: re.compile(r"\b(?:din|er)\s+fastighet(?:en)?\b", re.IGNORECASE),
+    "participant": re.compile(r"\b(?:du|ni)\s+(?:\w+\s+){0,2}?deltar\b|\b(?:dig|er)\s+som\s+deltar\b", re.IGNORECASE),
+}
 OWNED_ROLE = re.compile(
     r"\b(?:din|dina|ditt|er|era|ert)\s+(?:\w+\s+)?(?:hyresgäst|kund|resenär|besökare|besökande|passagerare|resande|"
     r"abonnent|tillståndshavare)(?:en|er|erna|ar|arna|na|s)?\b"
@@ -632,7 +645,9 @@ def _definite_role(block: BlockAnalysis, sentence: Sentence, token: Token) -> bo
     if any(READER_WORDS.fullmatch(t.text) for t in block.sentence_tokens(sentence)):
         return False
     stem = token.lower.removesuffix("s").removesuffix("en")
-    return not any(t.lower.startswith(stem) and t.lower not in DEFINITE_ROLES | OWNER_ROLES for t in block.tokens)
+    return not any(
+        t.lower.startswith(stem) and t.lower not in DEFINITE_ROLES | OWNER_ROLES.keys() for t in block.tokens
+    )
 
 
 def _reader_role(
@@ -659,7 +674,7 @@ FLAGGED_WORDS = (
     | ROLE_NOUNS
     | ROLE_PARTICIPLES
     | DEFINITE_ROLES
-    | OWNER_ROLES
+    | OWNER_ROLES.keys()
 )
 
 
