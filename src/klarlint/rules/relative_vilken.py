@@ -32,7 +32,9 @@ class RelativeVilken:
         summary=(
             "relative *vilken/vilket/vilka* after a noun (or *vilken* after the verb that ends its noun's clause: "
             "*En kontroll kommer att göras, vilken debiteras*), suggests *som*; not *…, vilket innebär att* (refers "
-            "to a clause), questions, *vilka regler*, *vilka som*, *på vilken*, *i vilket fall*"
+            "to a clause), questions, *vilka regler*, *vilka som*, *på vilken*, *i vilket fall*; *vilken/vilka* past "
+            "a nearer noun it does not agree with, on the noun that noun's phrase belongs to (*den kartläggning av "
+            "dina studier vilken genomfördes*): advice to move the clause, no replacement"
         ),
         reference=references.WORDS,
         explanation=(
