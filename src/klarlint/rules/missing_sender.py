@@ -8,7 +8,18 @@ from typing import Any
 
 from klarlint.analysis import Analysis
 from klarlint.document import Block, BlockKind, Document
-from klarlint.genre import DECISION, EXTRACT, LETTER, PROTOCOL, REGULATION, SPEECH, WEB, detect_genre, forms_of
+from klarlint.genre import (
+    DECISION,
+    DOCUMENT,
+    EXTRACT,
+    LETTER,
+    PROTOCOL,
+    REGULATION,
+    SPEECH,
+    WEB,
+    detect_genre,
+    forms_of,
+)
 from klarlint.grammar import full_forms
 from klarlint.prose import LETTER_CLOSING
 from klarlint.rules import references
@@ -124,6 +135,10 @@ NAME_REQUIRED = frozenset({LETTER, DECISION})
 DOCUMENT_OWNER = re.compile(
     r"^[ \t|*]*(?:dokumentansvarig|dokumentägare)[ \t*]*(?:[:|]|$)", re.IGNORECASE | re.MULTILINE
 )
+# In a steering document (a routine, a guideline), its head's *Ansvarig:* line names its owner as well (care re-test
+# s50: *Rutin: Förebygga fall …* with *Ansvarig: medicinskt ansvarig sjuksköterska (MAS)* was asked for a contact
+# route); not on a web page or in a letter, where *Ansvarig:* may name anyone's task
+STEERING_OWNER = re.compile(r"^[ \t|*]*(?:ansvarig|processägare)[ \t*]*[:|]", re.IGNORECASE | re.MULTILINE)
 DOCUMENT_HEAD_CHARS = 3000
 # A politician's answer to a council member's question (session 49, a democracy re-tester: *Svar på interpellation om
 # biblioteksfilialen i Västerby*, signed by the committee's chair, was asked for a contact route): an answer in a
@@ -297,7 +312,9 @@ class MissingSender:
             has_contact = has_contact or _has_contact(text) or any(map(_contact_link, document.blocks))
         if has_sender and has_contact or DOCUMENT_OWNER.search(document.source, 0, DOCUMENT_HEAD_CHARS):
             return
-        if has_sender and _political_answer(document):
+        if genre == DOCUMENT and STEERING_OWNER.search(document.source, 0, DOCUMENT_HEAD_CHARS):
+            return
+        if has_sender and _political_answer(document) and _signed(analysis):
             return  # (no contact route expected: see POLITICAL_ANSWER)
         # (the text's own *vi* beside its contact route: see NAME_REQUIRED)
         voiced = has_contact and not has_sender and genre not in NAME_REQUIRED and _our_contact(text)
@@ -399,6 +416,16 @@ def _political_answer(document: Document) -> bool:
     head = document.blocks[:HEAD_BLOCKS]
     headed = (block for block in head if block.kind in (BlockKind.TITLE, BlockKind.HEADING))
     return any(POLITICAL_ANSWER.match(block.text.strip()) for block in headed)
+
+
+def _signed(analysis: Analysis) -> bool:
+    """Whether the text's last blocks name its sender (a signature): an answer's body that names a committee
+    (*Kultur- och fritidsnämnden har fått i uppdrag …*) signs nothing (verification s50)."""
+    tail = analysis.blocks[-SIGNATURE_BLOCKS:]
+    return _names_sender("\n".join(block.text for block in tail if len(block.text.split()) <= SIGNATURE_WORDS))
+
+
+SIGNATURE_WORDS = 12  # a signature's block: a name, a title, a committee (not a paragraph that names one)
 
 
 def _letterhead_signed(analysis: Analysis) -> bool:
