@@ -95,8 +95,9 @@ def test_fastställa_a_road_plan_stays_unflagged() -> None:
         ("Huset ligger nära allmänna kommunikationer.", "allmänna kommunikationer", "buss och tåg"),
         ("Mot bakgrund av det ovan anförda föreslås att motionen avslås.", "det ovan anförda", "det som står ovan"),
         ("Av ovan anförda skäl avslås ansökan.", "ovan anförda", "som står ovan"),
-        ("Därför har nämnden funnit att förutsättningar saknas.", "funnit att", "komma fram till att"),
-        ("Nämnden finner att ansökan ska avslås.", "finner att", "komma fram till att"),
+        # in the flagged word's form since finna's forms are known (session 50)
+        ("Därför har nämnden funnit att förutsättningar saknas.", "funnit att", "kommit fram till att"),
+        ("Nämnden finner att ansökan ska avslås.", "finner att", "kommer fram till att"),
     ],
 )
 def test_missed_words_are_flagged(text: str, words: str, alternative: str) -> None:
