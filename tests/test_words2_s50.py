@@ -35,3 +35,27 @@ def test_fix_leaves_anstand_as_written(tmp_path) -> None:
     with pytest.raises(SystemExit):
         main([str(path), "--fix", "--quiet"])
     assert path.read_text(encoding="utf-8") == "Du kan ansöka om anstånd med betalningen.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Blanketten tillhandahålls på vår webbplats.", "Blanketterna tillhandahålls i receptionen."],
+)
+def test_a_form_kept_somewhere_finns(text: str) -> None:
+    # verification s50: *tillhandahålls på vår webbplats* → *ges* (a one-click fix); it means *finns*
+    [found] = jargon(text)
+    assert found.suggestion == "finnas" and not found.replacements
+    assert "”Blanketten finns på vår webbplats”" in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Kommunen tillhandahåller blanketter på webbplatsen.", "ger / erbjuder"),  # the active: given
+        ("Följande handlingar ska tillhandahållas.", "lämnas"),  # documents handed to us
+        ("Tolk tillhandahålls av kommunen.", "ges / erbjuds"),
+    ],
+)
+def test_other_uses_keep_their_alternatives(text: str, suggestion: str) -> None:
+    [found] = jargon(text)
+    assert found.suggestion == suggestion
