@@ -40,6 +40,7 @@ import logging
 import os
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from docx.comments import Comment
@@ -781,12 +782,10 @@ def _between(runs: list) -> list | None:
     last edited); None when something else stands there (a bookmark or a comment with an edge inside the word)."""
     found = []
     for a, b in zip(runs, runs[1:], strict=False):
-        node = a.getnext()
-        while node is not b:
-            if node is None:
-                return None
-            found.append(node)
-            node = node.getnext()
+        nodes = list(_siblings_until(a, b))
+        if (nodes[-1] if nodes else a).getnext() is not b:
+            return None  # the runs are no siblings
+        found.extend(nodes)
     edges = Counter(node.get(_ID) for node in found if node.tag in _BOOKMARK_EDGES)
     for node in found:
         if node.tag != qn("w:proofErr") and not (node.tag in _BOOKMARK_EDGES and edges[node.get(_ID)] == 2):
@@ -794,14 +793,17 @@ def _between(runs: list) -> list | None:
     return found
 
 
+def _siblings_until(a, b) -> Iterator:
+    """The elements after ``a`` up to ``b``, not included (to the parent's end when ``b`` is no later sibling)."""
+    node = a.getnext()
+    while node is not None and node is not b:
+        yield node
+        node = node.getnext()
+
+
 def _obstacle(runs: list, what: str) -> str:
     """Why a plain word's replacement was not made: what stands between its runs."""
-    found: set = set()
-    for a, b in zip(runs, runs[1:], strict=False):
-        node = a.getnext()
-        while node is not None and node is not b:
-            found.add(node.tag)
-            node = node.getnext()
+    found = {node.tag for a, b in zip(runs, runs[1:], strict=False) for node in _siblings_until(a, b)}
     if found & _BOOKMARK_EDGES:
         return f"ett bokmärke börjar eller slutar inuti {what}"
     if found & _COMMENT_EDGES:
