@@ -1130,11 +1130,16 @@ def _list_goes_on(block: BlockAnalysis, index: int, end: int) -> bool:
     return after is not None and after.lower in {"och", "samt"}
 
 
+def auxiliary_before(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The verb's first auxiliary before it, as the parse attaches it (*har*, *ska*), or None."""
+    return next((t for t in block.children(verb) if t.dep in {"aux", "aux:pass"} and t.i < verb.i), None)
+
+
 def _agent_before_verb(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
     """*Nammo Sweden AB har av europeiska kommissionen beviljats …*: an *av* phrase between the auxiliary and the
     participle, which the parse hangs on the auxiliary (the rewrite audit found *(Vem?) har beviljat …*, and the note
     said the doer was hidden). The phrase must run up to the verb."""
-    auxiliary = next((t for t in block.children(verb) if t.dep in {"aux", "aux:pass"} and t.i < verb.i), None)
+    auxiliary = auxiliary_before(block, verb)
     if auxiliary is None:
         return None
     words = [t for t in block.tokens[auxiliary.i + 1 : verb.i] if not t.text.isspace()]

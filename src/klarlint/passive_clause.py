@@ -13,7 +13,15 @@ from bisect import bisect_right
 from functools import cache, lru_cache
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
-from klarlint.grammar import ADVERB_PARTICLES, MODAL_FORMS, SUBJECT_DEPS, Passive, how_often_after, verbs_coordinated
+from klarlint.grammar import (
+    ADVERB_PARTICLES,
+    MODAL_FORMS,
+    SUBJECT_DEPS,
+    Passive,
+    auxiliary_before,
+    how_often_after,
+    verbs_coordinated,
+)
 from klarlint.nlp.morphology import VOWELS
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.speech import REPLY_DASHES
@@ -271,19 +279,17 @@ def _main_passive_across_relative(block: BlockAnalysis, verb: Token) -> Token | 
     relative clause's verb is active and has no auxiliary, while ``verb`` repeats the main passive's (*har … och har
     testats*); not *lärare som anmälde sig och har godkänts*, whose main verb is no passive."""
     relative = block.tokens[verb.head]
-    if relative.dep != "acl:relcl" or relative.feature("Voice") == "Pass" or _auxiliary(block, relative) is not None:
+    if relative.dep != "acl:relcl" or relative.feature("Voice") == "Pass":
         return None
-    own = _auxiliary(block, verb)
+    if auxiliary_before(block, relative) is not None:
+        return None
+    own = auxiliary_before(block, verb)
     noun = block.tokens[relative.head]
     main = block.tokens[noun.head]
     if own is None or noun.head == noun.i or main.i > noun.i or main.feature("Voice") != "Pass":
         return None
-    theirs = _auxiliary(block, main)
+    theirs = auxiliary_before(block, main)
     return main if theirs is not None and theirs.lemma.lower() == own.lemma.lower() else None
-
-
-def _auxiliary(block: BlockAnalysis, verb: Token) -> Token | None:
-    return next((t for t in block.children(verb) if t.dep in {"aux", "aux:pass"} and t.i < verb.i), None)
 
 
 def _noun_taken_for_adverb(block: BlockAnalysis, verb: Token) -> Token | None:
