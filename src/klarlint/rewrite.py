@@ -68,19 +68,11 @@ def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
             raise KlarlintError(
                 f"--max-comments ska vara mellan 0 och {WORD_MAX_COMMENTS} (fick {rewrite_options.max_comments})"
             )
-    if text_mode and len(paths) == 1 and Path(paths[0]).is_file():
-        from klarlint.fix import unfixable_reason
-
-        # one file --fix cannot change: refused before anything is read, as the run's only line (a report of
-        # *0 anmärkningar i 0 filer.* had followed the refusal on stdout)
-        reason = unfixable_reason(Path(paths[0]), rewrite_options.diff)
-        if reason:
-            raise KlarlintError(f"{paths[0]}: {reason}")
-    if word_mode and len(paths) == 1 and Path(paths[0]).is_file():
-        from klarlint.docx_output import reviewable
-
-        # one file --annotate cannot review (a .docm, a .md): refused the same way, alone (s50 Word re-test 6)
-        reason = reviewable(Path(paths[0]))
+    if (text_mode or word_mode) and len(paths) == 1 and Path(paths[0]).is_file():
+        # one file --fix cannot change (a .docx) or --annotate cannot review (a .docm, a .md; s50 Word re-test 6):
+        # refused before anything is read, as the run's only line (a report of *0 anmärkningar i 0 filer.* had
+        # followed the refusal on stdout)
+        reason = _refusal(Path(paths[0]), rewrite_options)
         if reason:
             raise KlarlintError(f"{paths[0]}: {reason}")
     if rewrite_options.output is not None:
@@ -89,6 +81,17 @@ def check_options(paths: list[str], rewrite_options: RewriteOptions) -> None:
         refusal = output_refusal(Path(paths[0]), rewrite_options.output)  # -o rapport.pdf had written a .docx
         if refusal:
             raise KlarlintError(refusal)
+
+
+def _refusal(path: Path, rewrite_options: RewriteOptions) -> str | None:
+    """Why the rewrite asked for cannot be made of ``path`` (one Swedish phrase), or None."""
+    if rewrite_options.fix or rewrite_options.diff:
+        from klarlint.fix import unfixable_reason
+
+        return unfixable_reason(path, rewrite_options.diff)
+    from klarlint.docx_output import reviewable
+
+    return reviewable(path)
 
 
 def rewrite(paths: list[str], options: RunOptions, rewrite_options: RewriteOptions) -> RewriteResult:
