@@ -617,8 +617,14 @@ def _greeted_and_signed(blocks: list[Block]) -> bool:
     named = NAMED_GREETING.match(blocks[1].text.strip())
     if not named and not (GREETING_OPENING.match(blocks[1].text) and any(_signer(b) for b in blocks[-3:])):
         return False
-    last = blocks[-1].text.strip()
-    return len(last.split()) <= SIGNATURE_WORDS and not last.endswith((".", "!", "?", ":"))
+    return signature_line(blocks[-1].text)
+
+
+def signature_line(text: str) -> bool:
+    """Whether ``text`` may be a signature's line: a name, a title, an office (SIGNATURE_WORDS at most), no
+    sentence."""
+    text = text.strip()
+    return len(text.split()) <= SIGNATURE_WORDS and not text.endswith((".", "!", "?", ":"))
 
 
 # A bare greeting on a line of its own under the title or the letter's head (*Hej!*), in a text that says du or ni and

@@ -21,6 +21,7 @@ import regex
 
 from klarlint.analysis import Analysis, BlockAnalysis, Token
 from klarlint.document import Block, BlockKind
+from klarlint.genre import signature_line
 from klarlint.grammar import full_forms
 from klarlint.resources import read_lines, wordlist_path
 from klarlint.rules import references
@@ -535,7 +536,6 @@ TITLE_AFTER = re.compile(
     r"-\w*(?:ingenjör|chef|handläggare|samordnare|ansvarig|strateg|tekniker|konsult|utredare|inspektör|direktör"
     r"|sekreterare|assistent|ekonom|jurist|specialist|controller)\b"
 )
-SIGNATURE_WORDS = 8  # a signature line holds a name, a title and an employer; a longer line is text
 # An English name's word before the acronym after a capitalised one: *Ivanti Neurons for ZTA gateways* (the defence
 # re-test s50), a product's name in English; only words that are not Swedish (*in*, *to* are).
 ENGLISH_NAME_BEFORE = re.compile(r"[A-Z][A-Za-z]+\s(?:for|of|the|and|with|on)\s\Z")
@@ -582,8 +582,7 @@ def _title_in_signature(text: str, end: int) -> bool:
     """The acronym opens a title in a short line of its own (a signature's lines are broken within one block)."""
     if TITLE_AFTER.match(text, end) is None:
         return False
-    line = text[text.rfind("\n", 0, end) + 1 :].split("\n", 1)[0]
-    return len(line.split()) <= SIGNATURE_WORDS and not line.rstrip().endswith((".", "!", "?", ":"))
+    return signature_line(text[text.rfind("\n", 0, end) + 1 :].split("\n", 1)[0])
 
 
 # How many whole words before an acronym the *_BEFORE patterns may need: each match starts with a non-space and

@@ -423,10 +423,10 @@ def _signed(analysis: Analysis) -> bool:
     """Whether the text's last blocks name its sender (a signature): an answer's body that names a committee
     (*Kultur- och fritidsnämnden har fått i uppdrag …*) signs nothing (verification s50)."""
     tail = analysis.blocks[-SIGNATURE_BLOCKS:]
-    return _names_sender("\n".join(block.text for block in tail if len(block.text.split()) <= SIGNATURE_WORDS))
+    return _names_sender("\n".join(block.text for block in tail if len(block.text.split()) <= SIGNATURE_BLOCK_WORDS))
 
 
-SIGNATURE_WORDS = 12  # a signature's block: a name, a title, a committee (not a paragraph that names one)
+SIGNATURE_BLOCK_WORDS = 12  # a signature's block: a name, a title, a committee (not a paragraph that names one)
 
 
 def _letterhead_signed(analysis: Analysis) -> bool:
