@@ -291,6 +291,13 @@ NI_FORMS = re.compile(r"\b(?:ni|er|ert|era)\b", re.IGNORECASE)
 DU_FORMS = re.compile(r"\b(?:du|dig|din|ditt|dina)\b", re.IGNORECASE)
 
 
+def address_words(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` has a form of *ni*, and one of *du*: a rule that reads the text by blocks keeps these per
+    block, and the whole text addresses its reader with *ni* (:func:`addresses_with_ni`) where some block has the
+    first and none the second."""
+    return NI_FORMS.search(text) is not None, DU_FORMS.search(text) is not None
+
+
 def addresses_with_ni(text: str) -> bool:
     """The text says *ni* or *er* to its reader and never *du*: a rewrite that addresses the reader says *ni* too
     (*Du ska anmäla … i er ekonomi* had mixed the two)."""

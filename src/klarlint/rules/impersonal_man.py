@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import Document
 from klarlint.genre import DECISION, GREETING_WORDS, LETTER, PRESS_RELEASE, SPEECH, WEB, detect_genre
-from klarlint.grammar import DU_FORMS, NI_FORMS, addresses_with_ni
+from klarlint.grammar import NI_FORMS, address_words, addresses_with_ni
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 
@@ -205,7 +205,7 @@ class ImpersonalMan:
                 finding = _finding(0, block_analysis, sentence, token)
                 if finding is not None:
                     found.append((finding, _needs(block_analysis, sentence, token, instruction)))
-        ni_word, du_word = _address_words(block_analysis.text)
+        ni_word, du_word = address_words(block_analysis.text)
         company = "ökande" in block.text and COMPANY_APPLICANT.search(block.text) is not None
         owns = OWNED_ROLE.search(block.text) is not None
         capitals = sum(f.subcheck == "capital-ni" and f.suggestion not in DU_WORDS for f, _ in found)
@@ -401,12 +401,6 @@ def _in_address_form(finding: RuleFinding, ni: bool) -> RuleFinding:
     return replace(finding, suggestion=suggestion, message=message)
 
 
-def _address_words(text: str) -> tuple[bool, bool]:
-    """Whether ``text`` has a form of *ni*, and one of *du*: :func:`addresses_with_ni` of a whole text is that the
-    text's blocks have the first and none has the second."""
-    return NI_FORMS.search(text) is not None, DU_FORMS.search(text) is not None
-
-
 def _last_char_before(text: str, offset: int) -> str:
     """The last character before ``offset`` that is not a space ('' at the start). Not ``text[:offset].rstrip()``:
     that copies the text before every sentence, quadratic in a long paragraph."""
@@ -545,7 +539,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
-    if (lower in DEFINITE_ROLES or lower in OWNER_ROLES) and _definite_role(block, sentence, token):
+    if lower in DEFINITE_ROLE_WORDS and _definite_role(block, sentence, token):
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
     if _reader_role(block, sentence, previous, token, following):
         text = f"{previous.text} {token.text}"
@@ -630,6 +624,7 @@ OWNER_ROLES = {
     "deltagaren": "participant",
     "deltagarens": "participant",
 }
+DEFINITE_ROLE_WORDS = DEFINITE_ROLES | OWNER_ROLES.keys()  # the reader's roles flagged in the definite form
 READER_ROLE_SIGNS = {
     OWNER: re.compile(r"\b(?:din|er)\s+fastighet(?:en)?\b", re.IGNORECASE),
     "participant": re.compile(r"\b(?:du|ni)\s+(?:\w+\s+){0,2}?deltar\b|\b(?:dig|er)\s+som\s+deltar\b", re.IGNORECASE),
@@ -648,9 +643,7 @@ def _definite_role(block: BlockAnalysis, sentence: Sentence, token: Token) -> bo
     if any(READER_WORDS.fullmatch(t.text) for t in block.sentence_tokens(sentence)):
         return False
     stem = token.lower.removesuffix("s").removesuffix("en")
-    return not any(
-        t.lower.startswith(stem) and t.lower not in DEFINITE_ROLES | OWNER_ROLES.keys() for t in block.tokens
-    )
+    return not any(t.lower.startswith(stem) and t.lower not in DEFINITE_ROLE_WORDS for t in block.tokens)
 
 
 def _reader_role(
@@ -676,8 +669,7 @@ FLAGGED_WORDS = (
     | PERSON_FORMS
     | ROLE_NOUNS
     | ROLE_PARTICIPLES
-    | DEFINITE_ROLES
-    | OWNER_ROLES.keys()
+    | DEFINITE_ROLE_WORDS
 )
 
 
@@ -926,9 +918,6 @@ def _cannot_say(block: BlockAnalysis, token: Token) -> bool:
     return can and negated and bool(following) and following[0].lower in QUESTION_WORDS
 
 
-# Imperatives that tell the reader to teach someone else (session 49, an HR re-tester: a manager's checklist, *Gå
-# igenom schema, arbetstider, flex och hur man sjukanmäler sig*): *man* in the question they take is the one taught,
-# the new employee, not the reader. *gå* only with *igenom*. Not *Läs hur man ansöker* (the reader learns).
 # *man* in the clause that tells what a difference or a principle is (*Skillnaden är att man lägger till 60 till
 # födelsedagen*: how a coordination number is formed, nothing the reader does; session 50, a pensions re-tester)
 EXPLAINED_NOUNS = frozenset(
@@ -951,6 +940,9 @@ NORM_BEFORE_MAN = re.compile(
 )
 
 
+# Imperatives that tell the reader to teach someone else (session 49, an HR re-tester: a manager's checklist, *Gå
+# igenom schema, arbetstider, flex och hur man sjukanmäler sig*): *man* in the question they take is the one taught,
+# the new employee, not the reader. *gå* only with *igenom*. Not *Läs hur man ansöker* (the reader learns).
 TEACHING_LEMMAS = frozenset({"visa", "förklara", "berätta", "instruera", "lära", "informera", "introducera"})
 
 

@@ -21,12 +21,12 @@ from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import QUOTE_MARKS, Block, BlockKind, Document
 from klarlint.genre import DECISION, DOCUMENT, INSPECTION_REPORT, LETTER, ORDER, PROTOCOL, detect_genre, forms_of
 from klarlint.grammar import (
-    DU_FORMS,
     NI_FORMS,
     PERSONAL_OBJECTS,
     PLACE_PREPOSITIONS,
     SUBJECT_DEPS,
     Passive,
+    address_words,
     addresses_with_ni,
     adverb_phrase_before,
     full_forms,
@@ -486,7 +486,7 @@ class PassiveVoice:
         """The block's findings (at block 0), the warnings context may turn into information, and its offers."""
         generic, unaddressed = _severity_option(options, "generic"), _severity_option(options, "unaddressed")
         block, block_analysis = analysis.document.blocks[index], analysis.blocks[index]
-        address = _address_words(block.text)
+        address = address_words(block.text)
         if is_label_cell(block) or _verb_first_cell(block, block_analysis):
             # *Beviljas* in a decision table: a value, no clause whose doer could be asked for
             return NO_PART._replace(address=address)
@@ -1021,10 +1021,6 @@ class PassivePart(NamedTuple):
     senders_acts: frozenset[tuple[str, str]] = frozenset()  # (verb, object) the block says vi does (_senders_acts)
     address: tuple[bool, bool] = (False, False)  # the block has a form of ni, and one of du (see _in_texts_address)
     defining: bool = False  # a table cell that defines the class the cell before names (see _defines_a_level)
-
-
-def _address_words(text: str) -> tuple[bool, bool]:
-    return NI_FORMS.search(text) is not None, DU_FORMS.search(text) is not None
 
 
 def _in_texts_address(found: list[RuleFinding], parts: Sequence[PassivePart]) -> list[RuleFinding]:
