@@ -2290,7 +2290,7 @@ def _agent_itself(block: BlockAnalysis, passive: Passive) -> Passive:
             return passive
         if token.lower != "av":
             continue
-        phrase = list(itertools.takewhile(lambda t: t.pos in {"DET", "ADJ", "NOUN", "PROPN"}, words[index + 1 :]))
+        phrase = _noun_phrase(words[index + 1 :])
         if len(phrase) < 2 or phrase[-1].lower not in SELF_FORMS or phrase[-2].pos not in {"NOUN", "PROPN"}:
             return passive
         span = (phrase[0].start, phrase[-2].end)
@@ -2340,9 +2340,15 @@ def _time_agent_phrase(words: Sequence[Token]) -> list[Token]:
     reader was told to follow the plan up; the handläggare does)."""
     if len(words) > 1 and words[0].lower in READER_POSSESSIVES and words[1].pos == "NOUN" and _acts(words[1]):
         return list(words[:2])
-    return list(itertools.takewhile(lambda t: t.pos in {"DET", "ADJ", "NOUN", "PROPN"}, words))
+    return _noun_phrase(words)
 
 
+def _noun_phrase(words: Sequence[Token]) -> list[Token]:
+    """The words from the first on that may make a noun phrase: determiners, adjectives and nouns."""
+    return list(itertools.takewhile(lambda t: t.pos in NOUN_PHRASE_POS, words))
+
+
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 READER_POSSESSIVES = frozenset({"din", "ditt", "dina", "er", "ert", "era"})
 
 
