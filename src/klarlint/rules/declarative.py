@@ -696,6 +696,7 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
         form = form or _passive_alternative(head, alternative) or _participle_alternative(block, head, alternative)
         form = form or _past_participle_alternative(match, head, alternative)
         form = form or (_adverb_alternative(head, alternative) if adverb else ())
+        form = form or _negated_alternative(block, match, alternative)
         if form:
             fitted.append(form[0])
             inflected.add(form[0])
@@ -721,6 +722,20 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     active_only = passive and head.pos == "VERB" and listed_verb and not fitted
     active_only = active_only and not any(a.split(" ", 1)[0].endswith("s") for a in alternatives)
     return shown, first_form, active_only
+
+
+def _negated_alternative(block: BlockAnalysis, match: Match, alternative: str) -> tuple[str, ...]:
+    """*inte* and the rest's verb in the word's form (*uteblir* → *inte kommer*, *underlåter* → *inte gör*), shown
+    only: where *inte* goes depends on the clause (*Om du inte kommer*, *Du kommer inte*), so no replacement is built
+    from it (water and defence re-tests s50: *inte komma* had been shown for *uteblir*)."""
+    negation, _, rest = alternative.partition(" ")
+    if negation.lower() != "inte" or not rest:
+        return ()
+    form = replacement_for(block, match, rest)
+    if not form:
+        return ()
+    word = form[0] if form[0].isupper() else form[0][:1].lower() + form[0][1:]
+    return (f"{match_case(negation, form[0])} {word}",)
 
 
 def _applicable(block: BlockAnalysis, match: Match, alternative: str) -> bool:

@@ -1,0 +1,37 @@
+"""Word-list leftovers of session 50 mended in session 51: a negated alternative shown in the word's form, and
+*påvisa*, which in a test result means *hitta*, not *visa*."""
+
+from __future__ import annotations
+
+from klarlint import lint_text
+
+
+def findings(text: str, rule: str = "jargon") -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(f.text, f.suggestion, f.replacements) for f in lint_text(text).findings if f.rule == rule]
+
+
+def test_negated_alternative_is_shown_in_the_words_form() -> None:
+    # defence and water re-tests s50: *inte komma* had been shown for *uteblir*
+    assert findings("Om du uteblir från besöket tar vi ut en avgift.") == [("uteblir", "inte kommer", ())]
+    assert findings("Den som underlåter att anmäla kan få böta.")[0][:2] == ("underlåter", "låter bli / inte gör")
+
+
+def test_negated_alternative_is_never_a_replacement() -> None:
+    # where *inte* goes depends on the clause (*Du kommer inte*, *Om du inte kommer*): advice only
+    found = findings("Den som underlåter att anmäla kan få böta.")
+    assert found[0][2] == ("låter bli",)
+    assert all(not any(r.startswith("inte") for r in f[2]) for f in found)
+
+
+def test_negated_alternative_keeps_the_case_of_a_shouted_word() -> None:
+    assert findings("OM DU UTEBLIR FRÅN BESÖKET TAR VI UT EN AVGIFT.")[0][1] == "INTE KOMMER"
+
+
+def test_pavisa_is_advice_with_hitta() -> None:
+    # *Bakterier har påvisats i provet* → *visats* had been the one-click fix: in a test result it means *hitta*
+    assert findings("Bakterier har påvisats i provet.") == [("påvisats", "visats / hittats", ())]
+    assert findings("Studien påvisar ett samband mellan kost och hälsa.") == [("påvisar", "visar / hittar", ())]
+
+
+def test_plain_words_are_left_alone() -> None:
+    assert findings("Om du inte kommer till besöket tar vi ut en avgift. Studien visar ett samband.") == []
