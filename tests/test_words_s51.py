@@ -35,3 +35,18 @@ def test_pavisa_is_advice_with_hitta() -> None:
 
 def test_plain_words_are_left_alone() -> None:
     assert findings("Om du inte kommer till besöket tar vi ut en avgift. Studien visar ett samband.") == []
+
+
+def test_reason_denied_for_not_acting_is_a_double_negation() -> None:
+    for text in ("Det finns ingen anledning att inte söka bidraget.", "Vi ser inget skäl till att inte bevilja det."):
+        found = [f.text for f in lint_text(text).findings if f.rule == "double-negation"]
+        assert len(found) == 1 and found[0].startswith(("ingen", "inget")) and found[0].endswith("inte")
+
+
+def test_a_reason_with_one_negation_is_left_alone() -> None:
+    for text in (
+        "Det finns ingen anledning att söka bidraget igen.",
+        "Det finns ingen anledning till oro, och du behöver inte göra något.",
+        "Om det inte finns någon anledning att vänta, skicka in ansökan nu.",
+    ):
+        assert [f for f in lint_text(text).findings if f.rule == "double-negation"] == []

@@ -46,6 +46,9 @@ COPULAS = frozenset({"är", "var", "vara", "varit", "blir", "blev", "bli", "bliv
 # erinran inte innebär att bygglov inte kan beviljas* (session 48, a writer's re-test: missed). Only these: *om du
 # inte svarar kan vi inte …* is two conditions, not one negated consequence.
 CONSEQUENCE_VERBS = frozenset({"innebära", "betyda"})
+# A reason denied for a negated act (*ingen anledning att inte*): see _negated_reason.
+NO_WORDS = frozenset({"ingen", "inget", "inga"})
+REASON_NOUNS = frozenset({"anledning", "anledningar", "skäl", "orsak", "orsaker"})
 
 
 class DoubleNegation:
@@ -59,8 +62,9 @@ class DoubleNegation:
             "where the plain word says more; *inte omöjligt → möjligt*; `wordlists/negated_adjectives.tsv`), "
             "also with a copula between them (*att det inte är osannolikt*), *inte utan*, two negations in one clause "
             "(*ingen … inte*, *inga regler som inte*) and a negated *innebära/betyda* whose *att*-clause is negated "
-            "(*inte innebär att bygglov inte kan beviljas*); not two conditions (*om du inte svarar kan vi inte*); "
-            "in a quotation information with no replacement (option `quoted`: info, warning, off)"
+            "(*inte innebär att bygglov inte kan beviljas*), a reason denied for not acting (*ingen anledning att "
+            "inte*); not two conditions (*om du inte svarar kan vi inte*); in a quotation information with no "
+            "replacement (option `quoted`: info, warning, off)"
         ),
         reference=references.SENTENCES,
         explanation=(
@@ -206,7 +210,7 @@ def _clause_pairs(block: BlockAnalysis, tokens: list[Token]) -> Iterator[tuple[T
             if _same_clause(block, first, second) or _negated_relative(block, first, second):
                 yield first, second, " i samma sats"
                 break
-            if _negated_consequence(block, first, second):
+            if _negated_consequence(block, first, second) or _negated_reason(block, first, second):
                 yield first, second, ""
                 break
 
@@ -220,6 +224,16 @@ def _negated_consequence(block: BlockAnalysis, first: Token, second: Token) -> b
     clause = _clause_verb(block, second)
     marked = any(child.lower == "att" for child in block.children(clause))
     return clause.dep == "ccomp" and clause.head == verb.i and second.head == clause.i and marked
+
+
+def _negated_reason(block: BlockAnalysis, first: Token, second: Token) -> bool:
+    """*ingen anledning att inte söka*, *inget skäl till att inte svara*: a reason denied for not doing something,
+    which means *all anledning att söka* (a re-test's leftover in session 50: missed). Read
+    word by word: the parse hangs the infinitive's *inte* on its own verb, a clause apart from *ingen*'s."""
+    if first.lower not in NO_WORDS:
+        return False
+    words = [t.lower for t in block.tokens[first.i + 1 : second.i] if not t.text.isspace()]
+    return len(words) >= 2 and words[0] in REASON_NOUNS and words[1:] in (["att"], ["till", "att"])
 
 
 def _same_clause(block: BlockAnalysis, first: Token, second: Token) -> bool:
