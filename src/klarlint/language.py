@@ -558,6 +558,13 @@ def _status_line(text: str) -> str | None:
 
 
 @cache
+def function_words(language: str) -> frozenset[str]:
+    """The function words the measure knows for ``language`` (*sv*, *en*, …): other modules' tests of a short line
+    (passive voice's English title) read them here, not from the measure's table."""
+    return frozenset(_FUNCTION_WORDS[language].split())
+
+
+@cache
 def _english_words() -> frozenset[str]:
     return frozenset(_FUNCTION_WORDS["en"].split()) | frozenset(_ENGLISH_ONLY.split())
 

@@ -2170,9 +2170,9 @@ ENGLISH_TITLE_TOKENS = 16  # a title's length: a longer sentence is read word by
 @lru_cache(maxsize=1)
 def _swedish_function_words() -> frozenset[str]:
     """Swedish function words that are no English ones (*och*, *för*, *av*)."""
-    from klarlint.language import _FUNCTION_WORDS, SWEDISH
+    from klarlint.language import SWEDISH, function_words
 
-    return frozenset(_FUNCTION_WORDS[SWEDISH].split()) - frozenset(_FUNCTION_WORDS["en"].split())
+    return function_words(SWEDISH) - function_words("en")
 
 
 ENGLISH_NEIGHBOURS = 2  # *Courses for seniors*: the words either side read for English
@@ -2189,9 +2189,9 @@ def _anglicism_terms() -> frozenset[str]:
 def _english_only_words() -> frozenset[str]:
     """English function words that are no Swedish ones (*for*, *the*, *of*; not *in*, nor *by*, *all*, *is*, which
     Swedish writes as words of its own)."""
-    from klarlint.language import _FUNCTION_WORDS, SWEDISH
+    from klarlint.language import SWEDISH, function_words
 
-    return frozenset(_FUNCTION_WORDS["en"].split()) - frozenset(_FUNCTION_WORDS[SWEDISH].split()) - SWEDISH_HOMOGRAPHS
+    return function_words("en") - function_words(SWEDISH) - SWEDISH_HOMOGRAPHS
 
 
 SWEDISH_HOMOGRAPHS = frozenset({"all", "and", "as", "be", "by", "is", "so", "must", "over"})
