@@ -148,6 +148,7 @@ class Copy:
     below_level: int  # findings under --comment-level, with no comment of their own
     over_limit: int  # findings left out by --max-comments
     policy: CommentPolicy = CommentPolicy()
+    annotated: bool = True  # --annotate asked for comments (with --suggest alone, a count of changes is said)
 
 
 def write_reviewed_copy(
@@ -187,7 +188,8 @@ def write_reviewed_copy(
         write_atomically(target, buffer.getvalue())
     except OSError as exc:
         raise InputError(f"{target}: kan inte skrivas ({os_reason(exc)})") from None
-    return report, Copy(target, review.commented, review.changed, review.below_level, review.over_limit, review.policy)
+    counts = (review.commented, review.changed, review.below_level, review.over_limit)
+    return report, Copy(target, *counts, review.policy, annotated=annotate)
 
 
 def _review(

@@ -145,8 +145,10 @@ def _one_copy_only(selection: list[tuple[str, list]]) -> None:
 
 def copy_line(copy) -> str:
     """``klarlint: skrev beslut.klarlint.docx (47 kommentarer, 3 spårade ändringar)`` and what got no comment."""
-    said = [_count(copy.comments, "kommentar", "kommentarer")] if copy.comments or not copy.changes else []
-    if copy.changes:
+    # nothing written is said in what was asked for: --suggest alone had said *(0 kommentarer)* (health re-test s51)
+    wrote_comments = copy.comments or (copy.annotated and not copy.changes)
+    said = [_count(copy.comments, "kommentar", "kommentarer")] if wrote_comments else []
+    if copy.changes or not wrote_comments:
         said.append(_count(copy.changes, "spårad ändring", "spårade ändringar"))
     left = []
     if copy.below_level:
