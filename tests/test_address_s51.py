@@ -1,0 +1,45 @@
+"""Session 51's address items (impersonal-man, missing-sender, genre, titles): each with the cases it must and must
+not flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _man_findings(text: str, fmt: str = "text") -> list[tuple[str, str | None]]:
+    report = lint_text(text, fmt)
+    return [(f.text, f.suggestion) for f in report.findings if f.rule == "impersonal-man"]
+
+
+# a company that has applied is the applicant, a third party, in a letter that says du to the debtor (debt re-test 01)
+
+_ORDER = (
+    "Betalningsföreläggande\n\nHej!\n\n{opening} Kravet framgår av den bifogade ansökan.\n\n"
+    "Om du bestrider kravet skickas ditt svar till sökanden."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Norrlands Inkasso AB har ansökt hos Kronofogden om att du ska betala 8 450 kronor. Sökanden påstår att du "
+        "inte har betalat en faktura.",
+        "Inkassobolaget Nord HB ansöker om att du ska betala 2 000 kronor.",
+    ],
+)
+def test_a_company_that_has_applied_is_no_address_form(opening: str) -> None:
+    assert _man_findings(_ORDER.format(opening=opening)) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Du har ansökt om att skulden ska skrivas av.",
+        "Anna Berg har ansökt om att skulden ska skrivas av.",  # a person: the reader herself
+        "Norrlands Inkasso AB har skickat kravet till oss.",  # a company that has not applied
+    ],
+)
+def test_an_applicant_that_may_be_the_reader_is_still_told(opening: str) -> None:
+    assert _man_findings(_ORDER.format(opening=opening)) == [("sökanden", "dig")]
