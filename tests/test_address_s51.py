@@ -43,3 +43,28 @@ def test_a_company_that_has_applied_is_no_address_form(opening: str) -> None:
 )
 def test_an_applicant_that_may_be_the_reader_is_still_told(opening: str) -> None:
     assert _man_findings(_ORDER.format(opening=opening)) == [("sökanden", "dig")]
+
+
+# an address form opening a relative clause with vilken is its subject (social re-test 01)
+
+
+_AID = "Beslut om ekonomiskt bistånd\n\nDu får inte bistånd till en tvättmaskin. {sentence}"
+
+
+def test_an_address_form_after_vilken_is_the_subject() -> None:
+    sentence = (
+        "Beträffande tvättmaskinen har det vid utredningen framkommit att det finns en tvättstuga i fastigheten "
+        "vilken den sökande har tillgång till."
+    )
+    assert _man_findings(_AID.format(sentence=sentence)) == [("den sökande", "du")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vi har hört den sökande vid ett hembesök.",  # after a verb: the object
+        "Vi har hört den sökande, vilken vi träffade i maj.",  # vilken after it: the object still
+    ],
+)
+def test_an_address_form_after_a_verb_is_still_the_object(sentence: str) -> None:
+    assert _man_findings(_AID.format(sentence=sentence)) == [("den sökande", "dig")]

@@ -696,6 +696,9 @@ def _pronoun(token: Token, block: BlockAnalysis, plural: bool = False, subject: 
 # Words after which the next noun phrase opens a clause as its subject (*om sökanden inte har …*, *att den sökande
 # har …*, *som sökanden har lämnat*); the parser reads *om* as a preposition and calls the noun its object.
 CLAUSE_OPENERS = SUBORDINATORS | {"eftersom", "ifall", "såvida", "och", "men"}
+# The relative *vilken* opens a clause too (*en tvättstuga vilken den sökande har tillgång till*: *som du har*; session
+# 51, a social re-tester: *dig* had been suggested, the parse had called the noun the object of *till*).
+RELATIVE_OPENERS = frozenset({"vilken", "vilket", "vilka"})
 # Adverbs between a subject and its finite verb in a subordinate clause: *om sökanden inte har*, *redan har*.
 CLAUSE_ADVERBS = frozenset({"inte", "ej", "aldrig", "redan", "själv", "även", "också", "först", "dock", "då"})
 
@@ -707,7 +710,8 @@ def _subject_by_position(block: BlockAnalysis, token: Token) -> bool:
     tokens = block.tokens
     first = token.i - 1 if token.i > 0 and tokens[token.i - 1].lower in ("den", "de") else token.i
     before = tokens[first - 1] if first > 0 else None
-    if before is not None and before.lower not in CLAUSE_OPENERS and before.text not in (".", "!", "?", ":"):
+    opener = before is None or before.lower in CLAUSE_OPENERS | RELATIVE_OPENERS or before.text in (".", "!", "?", ":")
+    if not opener:
         return False
     i = token.i + 1
     while i < len(tokens) and tokens[i].lower in CLAUSE_ADVERBS:
