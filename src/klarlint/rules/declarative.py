@@ -1558,6 +1558,8 @@ def _attributive_participle(block: BlockAnalysis, match: Match) -> bool:
     token = match.first
     if len(match.term.words) > 1 or token.pos != "VERB" or token.feature("Tense") != "Past":
         return False
+    if token.lemma.lower() == token.lower:
+        return False  # no verb's past form: *endast därest behovet* read as a participle (social re-test s51: missed)
     if token.dep == "conj" and 0 <= token.head < len(block.tokens):
         first = block.tokens[token.head]  # *tillsatta eller påbörjade*: coordinated with a participle
         return first.dep == "amod" or first.pos == "ADJ" and first.feature("VerbForm") == "Part"

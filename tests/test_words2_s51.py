@@ -1,0 +1,25 @@
+"""Word-list and substitution-engine fixes of session 51's re-tests (health, social, leisure, debt, building): a
+listed word the tagger read as a participle, *samt* after a compound's *och*, and phrases the lists missed."""
+
+from __future__ import annotations
+
+from klarlint import lint_text
+
+
+def findings(text: str, rule: str = "jargon") -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(f.text, f.suggestion, f.replacements) for f in lint_text(text).findings if f.rule == rule]
+
+
+def words(text: str, rule: str = "jargon") -> list[str]:
+    return [found[0] for found in findings(text, rule)]
+
+
+def test_darest_after_endast_is_flagged() -> None:
+    # social re-test s51: the tagger read *därest* as a participle before *behovet*, and a listed verb's participle
+    # before its noun is spared; *därest* is no verb
+    text = "Bistånd beviljas i regel endast därest behovet inte kan tillgodoses på annat sätt, t.ex. genom sparande."
+    assert words(text) == ["endast", "därest"]
+
+
+def test_a_listed_verbs_participle_before_its_noun_is_still_spared() -> None:
+    assert words("Det gäller tillsatta eller påbörjade AT-tjänster.") == []
