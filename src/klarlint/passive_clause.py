@@ -307,7 +307,32 @@ def _noun_taken_for_adverb(block: BlockAnalysis, verb: Token) -> Token | None:
 def not_a_subject(block: BlockAnalysis, token: Token) -> bool:
     """A word the parse made a subject that is none: an infinitive's object, a footnote's mark or a modal in
     capitals."""
-    return _infinitives_object(block, token) or footnote_mark(block, token) or capital_modal(token)
+    return (
+        _infinitives_object(block, token)
+        or footnote_mark(block, token)
+        or capital_modal(token)
+        or _som_helst(block, token)
+    )
+
+
+def _som_helst(block: BlockAnalysis, token: Token) -> bool:
+    """The *som* of *när som helst* (*var*, *hur*, *vem som helst*): an adverb, though the parse may make it the
+    subject (social re-test s51: *Samtycket kan när som helst återkallas av Dig* got *som du återkallar …*)."""
+    return token.lower == "som" and in_som_helst(block, token)
+
+
+def in_som_helst(block: BlockAnalysis, token: Token) -> bool:
+    """``token`` is a word of *när som helst* (*var*, *hur*, *vem som helst*): no clause opens there."""
+    words = block.tokens[max(0, token.i - 2) : token.i + 3]
+    offset = token.i - max(0, token.i - 2)
+    for first in range(max(0, offset - 2), offset + 1):
+        three = [t.lower for t in words[first : first + 3]]
+        if len(three) == 3 and three[0] in ANY_WORDS and three[1:] == ["som", "helst"]:
+            return True
+    return False
+
+
+ANY_WORDS = frozenset({"när", "var", "hur", "vem", "vad", "vilken", "vilket", "vilka"})  # *… som helst*
 
 
 # A requirement list's modals in capitals (*Konton BÖR avslutas*, *Varje konto SKA ha*), which the tagger may read as a
@@ -651,7 +676,9 @@ def _raw_verb_chain(block: BlockAnalysis, verb: Token) -> list[Token]:
     auxiliaries = [
         t
         for t in block.children(verb)
-        if t.dep == "aux" and t.i < verb.i and not any(w.lower in CLAUSE_OPENERS for w in block.tokens[t.i : verb.i])
+        if t.dep == "aux"
+        and t.i < verb.i
+        and not any(w.lower in CLAUSE_OPENERS and not in_som_helst(block, w) for w in block.tokens[t.i : verb.i])
     ]  # not *Statskontoret ska när uppdraget utförs inhämta*: *ska* is *inhämta*'s, whatever the parse says
     if auxiliaries:
         between = block.tokens[auxiliaries[0].i : verb.i]

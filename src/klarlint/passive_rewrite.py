@@ -51,6 +51,7 @@ from klarlint.passive_clause import (
     footnote_mark,
     has_case,
     has_own_object,
+    in_som_helst,
     infinitive_att,
     infinitive_shaped,
     is_auxiliary,
@@ -1674,6 +1675,8 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
             continue  # *kommer att publiceras*
         if token.lower == "som" and token.i + 1 < verb.i and block.tokens[token.i + 1].lower in COMPARED:
             continue  # *För att prövningarna så långt som möjligt ska kunna samordnas*
+        if in_som_helst(block, token):
+            continue  # *Samtycket kan när som helst återkallas*: an adverb, no clause (social re-test s51)
         if token.pos in CLAUSE_BOUNDARY_POS or token.lower in OPENERS_AND_ATT:
             return True
         if token.pos in {"VERB", "AUX"} and not is_auxiliary(token):
