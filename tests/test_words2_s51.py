@@ -23,3 +23,15 @@ def test_darest_after_endast_is_flagged() -> None:
 
 def test_a_listed_verbs_participle_before_its_noun_is_still_spared() -> None:
     assert words("Det gäller tillsatta eller påbörjade AT-tjänster.") == []
+
+
+def test_samt_after_a_compounds_och_is_flagged() -> None:
+    # building re-test s51: the *och* of *gång- och cykelväg* joins two words' first parts, not two groups
+    text = "Planen ger plats för en förskola med sex avdelningar samt en ny gång- och cykelväg längs bäcken."
+    assert findings(text) == [("samt", "och", ("och",))]
+    assert words("Vi bygger en ny gång- och cykelväg samt en bro.") == ["samt"]
+
+
+def test_samt_between_groups_with_och_is_still_left_alone() -> None:
+    assert words("Vi bygger en bro och en väg samt en ny gång- och cykelväg.") == []
+    assert words("Vi bygger en ny bro samt en väg och en cykelväg.") == []
