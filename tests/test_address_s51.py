@@ -68,3 +68,33 @@ def test_an_address_form_after_vilken_is_the_subject() -> None:
 )
 def test_an_address_form_after_a_verb_is_still_the_object(sentence: str) -> None:
     assert _man_findings(_AID.format(sentence=sentence)) == [("den sökande", "dig")]
+
+
+# generic man in what a statute says (building re-test, strandskydd): the law's rule for anyone, no address
+
+_REFUSAL = "Beslut om strandskyddsdispens\n\nDu får inte dispens för bastun.\n\n{sentence}\n\nDu kan överklaga."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Enligt 7 kap. 15 § miljöbalken får man inom ett strandskyddsområde inte uppföra nya byggnader.",
+        "Enligt plan- och bygglagen får man inte bygga utan bygglov.",
+        "Enligt lagen får man inte bygga utan bygglov.",
+        "Enligt 9 kap. 2 § plan- och bygglagen (2010:900) krävs det bygglov om man vill bygga.",
+    ],
+)
+def test_man_in_what_a_statute_says_is_left(sentence: str) -> None:
+    assert _man_findings(_REFUSAL.format(sentence=sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Enligt vår bedömning får man inte bygga bastun.",  # the sender's assessment, not a statute
+        "Om man vill bygga igen enligt 7 kap. 15 § miljöbalken kan man ansöka på nytt.",  # the statute is not first
+    ],
+)
+def test_man_beside_no_statute_opening_is_still_told(sentence: str) -> None:
+    found = _man_findings(_REFUSAL.format(sentence=sentence))
+    assert found and {suggestion.lower() for _, suggestion in found} == {"du"}

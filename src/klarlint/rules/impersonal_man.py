@@ -525,6 +525,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         and not _taught(block, sentence, previous)
         and not _explains(block, sentence, token)
         and not NORM_BEFORE_MAN.fullmatch(block.text[sentence.char_start : token.start])
+        and not STATUTE_BEFORE_MAN.match(block.text, sentence.char_start, token.start)
     ):
         reflexive = any(t.lower in REFLEXIVES for t in block.tokens[token.i + 1 : sentence.end])
         # With "sig/sin" later in the sentence, "du" alone would leave "du … sig": advice, not a replacement.
@@ -944,6 +945,14 @@ def _explains(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
 # så att man får vänta på sin frukost*): *du* would make it about the reader, who did not wait.
 NORM_BEFORE_MAN = re.compile(
     r"\W*det\s+(?:ska|skall|bör|får|borde)\s+(?:inte|aldrig)\s+vara\s+så\s+att\s+", re.IGNORECASE
+)
+
+
+# *man* in what a statute says, a sentence that opens with *Enligt* and the statute (building re-test s51: a refusal
+# of a shore dispensation, *Enligt 7 kap. 15 § miljöbalken får man inom ett strandskyddsområde inte uppföra nya
+# byggnader*): the law's rule for anyone, which *du* would turn into an order to the reader. Not *Enligt vår bedömning*.
+STATUTE_BEFORE_MAN = re.compile(
+    r"\W*enligt\s[^.?!]*?(?:§|\bkap\.|\w*(?:lagen|balken|förordningen|föreskrifterna|stadgan)\b)", re.IGNORECASE
 )
 
 
