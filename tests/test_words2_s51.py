@@ -35,3 +35,15 @@ def test_samt_after_a_compounds_och_is_flagged() -> None:
 def test_samt_between_groups_with_och_is_still_left_alone() -> None:
     assert words("Vi bygger en bro och en väg samt en ny gång- och cykelväg.") == []
     assert words("Vi bygger en ny bro samt en väg och en cykelväg.") == []
+
+
+def test_oaktat_om_is_oavsett_om() -> None:
+    # leisure re-test s51: *oaktat om eleven deltar … eller ej* → *trots om*, which is not Swedish
+    assert findings("Alla elever får delta oaktat om eleven deltar i undervisningen eller ej.")[0][:2] == (
+        "oaktat om",
+        "oavsett om",
+    )
+
+
+def test_oaktat_before_a_noun_keeps_trots() -> None:
+    assert findings("Han kom oaktat regnet.")[0][:2] == ("oaktat", "trots / trots att")
