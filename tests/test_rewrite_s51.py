@@ -37,3 +37,44 @@ def test_som_helst_opens_no_clause(text: str, word: str, active: str) -> None:
 )
 def test_a_relative_clause_stays_one(text: str, word: str, active: str) -> None:
     assert active in finding(text, word, genre="brev").suggestion
+
+
+# --- 2. a document after the doer is where the act is laid down, not where the doer belongs ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "doer", "active"),
+    [
+        # the doer had been *kommunfullmäktige i plan- och bygglovstaxan*, the example *Kommunfullmäktige i plan- och
+        # bygglovstaxan beslutar …*
+        (
+            "Avgifterna beslutas av kommunfullmäktige i plan- och bygglovstaxan.",
+            "beslutas",
+            "kommunfullmäktige",
+            "”Kommunfullmäktige beslutar om avgifterna …”",
+        ),
+        (
+            "Avgifterna beslutas av styrelsen i reglementet.",
+            "beslutas",
+            "styrelsen",
+            "”Styrelsen beslutar om avgifterna …”",
+        ),
+    ],
+)
+def test_a_document_is_not_the_doers(text: str, word: str, doer: str, active: str) -> None:
+    found = finding(text, word, genre="brev")
+    assert f"(”{doer}”)" in found.message
+    assert active in found.suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # where the doer belongs stays with it
+        ("Avgifterna beslutas av kommunfullmäktige i Malmö.", "beslutas", "”Kommunfullmäktige i Malmö beslutar "),
+        ("Tillsynen utförs av Länsstyrelsen i Skåne.", "utförs", "”Länsstyrelsen i Skåne utför "),
+        ("Beslutet fattas av ledamöterna i styrelsen.", "fattas", "”Ledamöterna i styrelsen "),
+    ],
+)
+def test_where_the_doer_belongs_stays(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion
