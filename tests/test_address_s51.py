@@ -98,3 +98,40 @@ def test_man_in_what_a_statute_says_is_left(sentence: str) -> None:
 def test_man_beside_no_statute_opening_is_still_told(sentence: str) -> None:
     found = _man_findings(_REFUSAL.format(sentence=sentence))
     assert found and {suggestion.lower() for _, suggestion in found} == {"du"}
+
+
+# missing-sender: a place's name before a leisure facility's word, and a facility's word in the definite form before
+# its name (leisure re-test 07, 10)
+
+_RULE = "Du ska visa hänsyn mot andra besökare och följa personalens anvisningar."
+_RULES_PAGE = "Ordningsregler\n\nLäs reglerna innan du kommer hit.\n\n" + "\n\n".join([_RULE] * 10) + "\n\n{signature}"
+
+
+def _sender(text: str) -> list[str]:
+    return [f.rule for f in lint_text(text).findings if f.rule == "missing-sender"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Norrby simhall, Badvägen 3. Telefon 0123-456 30.",
+        "Västby sporthall, Idrottsvägen 1. Telefon 0123-456 31.",
+        "Norrby kulturskola, Skolgatan 2. Telefon 0123-456 32.",
+        "Fritidsgården Hörnan, Skolvägen 12, Norrby\nTelefon 0123-456 60",
+        "Kulturhuset Navet, Torget 1. Telefon 0123-456 61.",
+    ],
+)
+def test_a_facility_named_by_its_place_or_name_is_a_sender(signature: str) -> None:
+    assert _sender(_RULES_PAGE.format(signature=signature)) == []
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Simhallen, Badvägen 3. Telefon 0123-456 30.",  # the word alone names no one
+        "Till simhallen, Badvägen 3. Telefon 0123-456 30.",
+        "Fritidsgården har öppet i kväll. Telefon 0123-456 60.",  # a sentence's word, no name after it
+    ],
+)
+def test_a_facilitys_word_without_a_name_is_no_sender(signature: str) -> None:
+    assert _sender(_RULES_PAGE.format(signature=signature)) == ["missing-sender"]

@@ -54,7 +54,13 @@ ORGANISATION = re.compile(
     rf"|{_NOT_A_NAME}[A-ZÅÄÖ][\w-]*\s+"
     r"(?:skola|förskola|gymnasieskola|grundskola|vårdcentral|bibliotek|äldreboende|fritidsgård|"
     # (session 49, a democracy re-tester: an exhibition page titled and signed *Bergviks museum* had no sender)
-    r"museum|konsthall|kulturhus|stadsbibliotek|folkhögskola)\b"
+    r"museum|konsthall|kulturhus|stadsbibliotek|folkhögskola|"
+    # (session 51, a leisure re-tester: a pool's rules signed *Norrby simhall, Badvägen 3. Telefon …* had no sender)
+    r"simhall|badhus|sporthall|idrottshall|ishall|kulturskola|musikskola|ungdomsgård)\b"
+    # A facility's word in the definite form before its own name (*Fritidsgården Hörnan, Skolvägen 12*, *Kulturhuset
+    # Navet*; the same re-tester): not before a number (*Simhallen Badvägen 3* is its address)
+    r"|\b(?:Fritidsgården|Ungdomsgården|Kulturhuset|Biblioteket|Simhallen|Badhuset|Sporthallen|Ishallen|Kulturskolan|"
+    r"Mötesplatsen|Träffpunkten)[ \t]+[A-ZÅÄÖ][a-zåäö]+\b(?![ \t]*\d)"
     r"|\b(?:Region|Länsstyrelsen|Landstinget|Kommunförbundet)\s+(?:i\s+)?[A-ZÅÄÖ]\w+"
     rf"|\b[A-ZÅÄÖ][a-zåäöé]+(?:{_ORG_SUFFIX})\b"
     rf"|{_NOT_AN_ADJECTIVE}[A-ZÅÄÖ][a-zåäöé]+[aes]\s+[a-zåäöé]{{2,}}(?:{_ORG_SUFFIX})\b"
@@ -225,8 +231,9 @@ class MissingSender:
             "them (e-post, telefon, webbadress, postadress, a link to a contact page); says which is missing; "
             "information only where a text that is not a letter or a decision says *vi* or *oss* beside its contact "
             "route (*Ring oss på …*); not a document whose facts name its owner (*Dokumentansvarig*; in a steering "
-            "document also *Ansvarig:*); a place's name before *skola, bibliotek, museum, konsthall, kulturhus* is "
-            "the sender, and so are names joined by a hyphen and *och* (*Plikt- och prövningsverket*) and "
+            "document also *Ansvarig:*); a place's name before *skola, bibliotek, museum, konsthall, kulturhus, "
+            "simhall* is the sender, as a facility's word before its name (*Fritidsgården Hörnan*), and so are names "
+            "joined by a hyphen and *och* (*Plikt- och prövningsverket*) and "
             "*Myndigheten för X* at a line's start; no contact route asked of a signed answer to an interpellation, "
             "a question or a motion"
         ),
