@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from klarlint.document import IN_WORD_INVISIBLE
 from klarlint.errors import ConfigError, os_reason, toml_problem
 from klarlint.genre import parse as parse_genre
 from klarlint.profiles import DEFAULT_PROFILE, Profile, find_profile, string_list
@@ -243,7 +244,7 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE = re.compile(f"[{IN_WORD_INVISIBLE}]")
 
 
 def _genre(data: Mapping[str, Any], path: Path | None) -> str | None:

@@ -30,6 +30,10 @@ _FAST_LINES = 200_000  # line starts of a text with fewer lines are found from t
 # Characters that change how text looks or is ordered but are no letters: soft hyphen, zero-width
 # characters, bidi controls. Rules match words without them (``sk\u200ball`` is *skall*).
 INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+SOFT_HYPHEN = "\u00ad"
+# The soft hyphen and the zero-width characters a writer's word may hold unseen (*sk\u200ball*, *hand\u00adläggare*):
+# accepted words, a page's entities and the readers compare words without them.
+IN_WORD_INVISIBLE = SOFT_HYPHEN + "\u200b\u200c\u200d\u2060\ufeff"
 
 
 class BlockKind(StrEnum):

@@ -49,7 +49,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
-from klarlint.document import INVISIBLE, Document
+from klarlint.document import INVISIBLE, SOFT_HYPHEN, Document
 from klarlint.errors import InputError, KlarlintError, os_reason
 from klarlint.fix import write_atomically
 from klarlint.linter import lint_document
@@ -874,9 +874,6 @@ def _unchanged_reason(finding: Finding, runs: list, paragraph: reader.Paragraph,
     if not finding.fixable:
         return f"{what} står i ett citat"
     return _obstacle(runs, what) if free else None
-
-
-SOFT_HYPHEN = "\u00ad"
 
 
 _CONTROL_TAGS = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")})

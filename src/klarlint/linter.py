@@ -20,7 +20,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
-from klarlint.document import INVISIBLE, Block, BlockKind, DirectiveKind, Document
+from klarlint.document import IN_WORD_INVISIBLE, INVISIBLE, Block, BlockKind, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError, os_reason
 from klarlint.genre import classify, exclaimed_title
 from klarlint.language import LanguageSums, language_notices, swedish_part
@@ -455,7 +455,7 @@ def _in_accepted(found: RuleFinding, start: int, end: int) -> bool:
 def _accepted_pattern(accept: frozenset[str]) -> re.Pattern[str]:
     """Where an accepted word or phrase stands in a text: whole words, in any case, with any white space between
     the words and invisible characters (a soft hyphen) anywhere, as :func:`accepted_form` compares them."""
-    invisible = "[\u00ad\u200b-\u200d\u2060\ufeff]*"
+    invisible = f"[{IN_WORD_INVISIBLE}]*"
     phrases = []
     for entry in sorted(accept, key=len, reverse=True):  # the longest first: a name before a word of it
         words = [invisible.join(map(re.escape, word)) for word in entry.split()]

@@ -38,7 +38,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from klarlint.document import HEADING_PATH_SEPARATOR, Block, BlockKind, Document
+from klarlint.document import HEADING_PATH_SEPARATOR, SOFT_HYPHEN, Block, BlockKind, Document
 from klarlint.errors import InputError
 from klarlint.limits import Notice
 from klarlint.swedish_numbers import grouped
@@ -676,7 +676,7 @@ _CHARACTERS = {
     f"{W}br": " ",
     f"{W}cr": " ",
     f"{W}noBreakHyphen": "-",
-    f"{W}softHyphen": "\u00ad",
+    f"{W}softHyphen": SOFT_HYPHEN,
 }
 
 

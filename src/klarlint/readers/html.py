@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from klarlint.document import Block, BlockKind, Document, Segment
+from klarlint.document import IN_WORD_INVISIBLE, Block, BlockKind, Document, Segment
 from klarlint.language import SWEDISH, declared_code
 from klarlint.limits import Notice
 from klarlint.readers.directives import find_directives
@@ -172,7 +172,7 @@ RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title"})
 HEAD_CONTENT = frozenset({"base", "link", "meta", "noscript", "script", "style", "template", "title"})
 
 WHITESPACE = frozenset(" \t\n\r\f\xa0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
-INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # soft hyphen and zero-width characters
+INVISIBLE = frozenset(IN_WORD_INVISIBLE)  # soft hyphen and zero-width characters
 _SPACES = "".join(sorted(WHITESPACE))
 COLLAPSIBLE = re.compile(f"[{_SPACES}]{{2,}}|[{_SPACES.replace(' ', '')}]")  # all but a single space
 INVISIBLE_CHAR = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")

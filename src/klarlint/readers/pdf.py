@@ -28,7 +28,7 @@ from __future__ import annotations
 import io
 import logging
 
-from klarlint.document import Document
+from klarlint.document import SOFT_HYPHEN, Document
 from klarlint.errors import InputError
 from klarlint.readers.pdf_layout import Run, build_document
 
@@ -109,7 +109,7 @@ def _runs(page) -> tuple[float, list[Run]]:
         if operator == b"BDC" and len(operands) > 1:
             props = operands[1]
             actual = props.get("/ActualText") if hasattr(props, "get") else None
-            soft[0] = actual is not None and str(actual) == "\u00ad"
+            soft[0] = actual is not None and str(actual) == SOFT_HYPHEN
         elif operator == b"EMC":
             soft[0] = False
         elif soft[0] and operator == b"Tj" and operands:
