@@ -47,3 +47,11 @@ def test_oaktat_om_is_oavsett_om() -> None:
 
 def test_oaktat_before_a_noun_keeps_trots() -> None:
     assert findings("Han kom oaktat regnet.")[0][:2] == ("oaktat", "trots / trots att")
+
+
+def test_workshop_names_a_course_for_an_activity() -> None:
+    # leisure re-test s51: *workshop i dans* → *arbetsmöte*, which a dance session is not; the list has one row per
+    # form (test_jargon_sources), so the note names the course, and the finding stays advice
+    text = "Varje fredag ordnar vi en aktivitet, till exempel filmkväll eller workshop i dans."
+    [found] = [f for f in lint_text(text).findings if f.rule == "anglicism"]
+    assert "”workshop i dans” blir ”kurs i dans”" in found.message and not found.replacements
