@@ -3,6 +3,8 @@ listed word the tagger read as a participle, *samt* after a compound's *och*, an
 
 from __future__ import annotations
 
+import pytest
+
 from klarlint import lint_text
 
 
@@ -55,3 +57,27 @@ def test_workshop_names_a_course_for_an_activity() -> None:
     text = "Varje fredag ordnar vi en aktivitet, till exempel filmkväll eller workshop i dans."
     [found] = [f for f in lint_text(text).findings if f.rule == "anglicism"]
     assert "”workshop i dans” blir ”kurs i dans”" in found.message and not found.replacements
+
+
+@pytest.mark.parametrize(
+    ("text", "words_found"),
+    [
+        # health re-test s51: a hedge in a condition, struck
+        ("Personalen kan hjälpa dig om du mot förmodan skulle få en allergisk reaktion.", ["mot förmodan"]),
+        # health re-test s51: the list had *bli aktuellt med* only
+        ("Det kan bli aktuellt att göra ett uppehåll i medicineringen.", ["bli aktuellt att"]),
+    ],
+)
+def test_missed_phrases_are_flagged(text: str, words_found: list[str]) -> None:
+    assert words(text) == words_found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laget vann mot förmodan matchen.",  # unexpectedly, in a report: no hedge of the reader's condition
+        "Frågan blir aktuell igen i höst.",
+    ],
+)
+def test_plain_uses_of_the_phrases_are_left_alone(text: str) -> None:
+    assert words(text) == []
