@@ -685,8 +685,11 @@ def abbreviation_pattern() -> regex.Pattern[str]:
 # mån* and *Mån–fre* are no months (agency re-test s48: *mån.* in running text had been missed).
 # *åk* (årskurs) only before a number and after a word a school year follows (*elever i åk 6-9*, *(åk 7)*; utility
 # re-test s49: missed), as the verb does too (*Åk hem*, *och åk 3 hållplatser*).
+# *max.* only with its point and before a number (*bilder på max. 10 verk*, leisure re-test s51: missed): *Max* is a
+# name and *max* alone a word of its own.
 OWN_PATTERNS = {
     "mån.": r"(?<=\d\s?)mån\.",
+    "max.": r"[Mm]ax\.(?=[ \u00a0]\d)",
     "åk": r"(?<=(?:\b(?:i|för|från|till|elev|elever|eleverna)[ \u00a0]|\())åk\.?(?=[ \u00a0]\d)",
 }
 

@@ -1,0 +1,48 @@
+"""Session 51's re-tests (health, social services, leisure, debt, building): state passives, nominal style, numbers,
+relative *vilken* and abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _found(text: str, rule: str, fmt: str = "text") -> list[tuple[str, str | None]]:
+    report = lint_text(text, fmt)
+    return [(text[f.start : f.end], f.suggestion) for f in report.findings if f.rule == rule]
+
+
+def _texts(text: str, rule: str, fmt: str = "text") -> list[str]:
+    return [found for found, _ in _found(text, rule, fmt)]
+
+
+# --- abbreviation: e.dyl. and max. written out; FIFA a name every reader knows -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "Om fastigheten ligger i ett område av riksintresse e.dyl. krävs det andra tillstånd.",
+            "e.dyl.",
+            "eller liknande",
+        ),
+        ("Skicka bilder på max. 10 tidigare verk.", "max.", "högst"),
+        ("Max. 20 personer får vara i lokalen.", "Max.", "Högst"),
+    ],
+)
+def test_e_dyl_and_max_are_written_out(text: str, span: str, suggestion: str) -> None:
+    assert _found(text, "abbreviation") == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Max Svensson svarar på frågor om lokalen.",  # a name
+        "Värdet är som max. när solen står högst.",  # no number after it
+        "Varje fredag ordnar vi en turnering i FIFA eller workshop i dans.",
+    ],
+)
+def test_a_name_and_max_without_a_number_are_left_alone(text: str) -> None:
+    assert _found(text, "abbreviation") == []
