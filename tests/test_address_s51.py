@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
+from klarlint.genre import detect_genre
+from klarlint.readers import read_text
 
 
 def _man_findings(text: str, fmt: str = "text") -> list[tuple[str, str | None]]:
@@ -135,3 +137,39 @@ def test_a_facility_named_by_its_place_or_name_is_a_sender(signature: str) -> No
 )
 def test_a_facilitys_word_without_a_name_is_no_sender(signature: str) -> None:
     assert _sender(_RULES_PAGE.format(signature=signature)) == ["missing-sender"]
+
+
+# genre: a summons under a dated letter's head is a letter (health re-test 01)
+
+_SUMMONS = (
+    "Region Norrbotten\nSunderby sjukhus, Ortopedmottagningen\n971 80 Luleå\n\n{date}{title}\n\n"
+    "Du har en tid hos oss den 14 januari 2027 klockan 09.30. Besöket tar ungefär 45 minuter.\n\n"
+    "Har du frågor?\nRing oss på 0920-28 20 00.\n\nVälkommen!\nOrtopedmottagningen, Sunderby sjukhus"
+)
+
+
+def _genre(text: str) -> str:
+    return detect_genre(read_text(text, "text"))
+
+
+@pytest.mark.parametrize(
+    ("date", "title"),
+    [
+        ("Luleå 2026-12-01\n\n", "Kallelse till besök på ortopedmottagningen"),
+        ("Datum: 2026-12-01\n\n", "Påminnelse om ditt besök"),
+    ],
+)
+def test_a_summons_under_a_dated_head_is_a_letter(date: str, title: str) -> None:
+    assert _genre(_SUMMONS.format(date=date, title=title)) == "brev"
+
+
+@pytest.mark.parametrize(
+    ("date", "title"),
+    [
+        ("", "Kallelse till besök på ortopedmottagningen"),  # not dated
+        ("Publicerad 2026-12-01\n\n", "Kallelse till besök på ortopedmottagningen"),  # a page's date
+        ("Luleå 2026-12-01\n\n", "Besök på ortopedmottagningen"),  # a title of no letter's kind
+    ],
+)
+def test_a_summons_title_alone_or_a_dated_page_is_no_letter(date: str, title: str) -> None:
+    assert _genre(_SUMMONS.format(date=date, title=title)) != "brev"

@@ -418,7 +418,7 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
         return LETTER
     if _greeted_and_signed(blocks) or _addressed(blocks) and not _case_paper(blocks) or _letter_says_so(blocks):
         return LETTER
-    if _greeted_and_dated(blocks):
+    if _greeted_and_dated(blocks) or _dated_summons(blocks):
         return LETTER
     if _addressee_under_title(blocks):
         return LETTER
@@ -649,6 +649,25 @@ def _greeted_and_dated(blocks: list[Block]) -> bool:
     lines = [b for b in head[:index] + blocks[-TAIL_LINES:] if _line(b)]
     dated = any(DATE_IN_LINE.search(b.text) or LETTER_HEAD_LINE.search(b.text) for b in lines)
     return dated or any(LETTER_WORD.search(b.text) for b in blocks)
+
+
+# A title that names a letter sent to its reader (*Kallelse till besök på ortopedmottagningen*, *Påminnelse om …*) under
+# a head of lines alone with a date's line (session 51, a health re-tester: a hospital's summons with *Luleå
+# 2026-12-01* over its title, written to *du*, was labelled dokument). A page may carry such a title, but not a date's
+# line of its own in its head (*Publicerad 2026-12-01* is none, see LETTER_HEAD_LINE).
+LETTER_KIND_TITLE = re.compile(r"^(?:kallelse|påminnelse)\b", re.I)
+
+
+def _dated_summons(blocks: list[Block]) -> bool:
+    """A summons' or a reminder's title under lines alone, one of them a date's line, and a text that says du or ni
+    (see LETTER_KIND_TITLE)."""
+    head = blocks[:LETTER_HEAD_BLOCKS]
+    index = next((i for i, b in enumerate(head) if i and _line(b) and LETTER_KIND_TITLE.match(b.text.strip())), None)
+    if index is None or not all(_line(b) and not b.text.strip().endswith((".", "?")) for b in head[:index]):
+        return False
+    if not any(LETTER_HEAD_LINE.search(line) for b in head[:index] for line in b.text.strip().splitlines()):
+        return False
+    return any(ADDRESS.search(b.text) for b in blocks[index + 1 :])
 
 
 def _signer(block: Block) -> bool:
