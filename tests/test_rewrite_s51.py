@@ -78,3 +78,34 @@ def test_a_document_is_not_the_doers(text: str, word: str, doer: str, active: st
 )
 def test_where_the_doer_belongs_stays(text: str, word: str, active: str) -> None:
     assert active in finding(text, word, genre="brev").suggestion
+
+
+# --- 3. a reflexive possessive in the doer cannot open the active clause ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # the example had been *Sin vårdnadshavare listar barn under 18 år …*
+        (
+            "Barn under 18 år listas av sin vårdnadshavare.",
+            "listas",
+            "”Deras vårdnadshavare listar barn under 18 år …”",
+        ),
+        ("Eleverna hämtas av sina föräldrar.", "hämtas", "”Deras föräldrar hämtar eleverna …”"),
+    ],
+)
+def test_a_reflexive_doer_is_theirs(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Barnet listas av sin vårdnadshavare.", "listas"),  # *hans eller hennes* or the guardian: the writer's choice
+        ("Barn under 18 år listas av sin vårdnadshavare.", "listas"),
+    ],
+)
+def test_no_example_opens_with_sin(text: str, word: str) -> None:
+    suggestion = finding(text, word, genre="brev").suggestion
+    assert "”Sin " not in suggestion and "”Sina " not in suggestion and "”Sitt " not in suggestion

@@ -389,6 +389,10 @@ def suggestion_for(
             # another that the agent does not hold; one of them alone is the wrong doer (reviewer s43)
             return "Skriv aktivt med den som handlar som subjekt."
         first, _, rest = doer.partition(" ")  # *av dig eller ditt ombud* → *Du eller ditt ombud*
+        if first.lower() in REFLEXIVE_POSSESSIVES:
+            first = _reflexive_owner(block, passive)
+            if first is None:
+                return "Skriv aktivt med den som handlar som subjekt."
         actor = " ".join(filter(None, [SUBJECT_PRONOUNS.get(first.lower(), first), rest]))
         if qualifier := _doer_qualifier(block, passive):
             actor = f"{qualifier} {actor}"  # *bland andra*, *framför allt*: kept (round 106, blind: false without)
@@ -509,6 +513,20 @@ def whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
     *”dennes företrädare”* of *av den enskilde eller dennes företrädare* and *”dig eller ditt”* of *av dig eller ditt
     ombud* while the rewrite kept the whole or gave advice)."""
     return _whole_doer(block, passive) if passive.doer else None
+
+
+# A reflexive possessive points back to the clause's subject, so it cannot open the active clause: *Barn listas av sin
+# vårdnadshavare* had the example *Sin vårdnadshavare listar barn …* (health re-test s51)
+REFLEXIVE_POSSESSIVES = frozenset({"sin", "sitt", "sina"})
+
+
+def _reflexive_owner(block: BlockAnalysis, passive: Passive) -> str | None:
+    """*deras* for the reflexive possessive of a doer whose owner, the passive's subject, is plural (*Deras
+    vårdnadshavare listar barn …*); None for one in the singular, whose *hans eller hennes* the writer chooses."""
+    subject = passive_subject(block, passive.verb)
+    if subject is None or subject.pos != "NOUN" or subject.feature("Number") != "Plur":
+        return None
+    return "deras"
 
 
 def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
