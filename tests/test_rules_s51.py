@@ -46,3 +46,22 @@ def test_e_dyl_and_max_are_written_out(text: str, span: str, suggestion: str) ->
 )
 def test_a_name_and_max_without_a_number_are_left_alone(text: str) -> None:
     assert _found(text, "abbreviation") == []
+
+
+# --- relative-vilken: without a comma, a nearer noun of the same gender does not stop *som* ---------------------------
+
+
+def test_vilken_after_two_agreeing_nouns_without_a_comma_is_flagged() -> None:
+    text = "Det har framkommit att det finns en tvättstuga i fastigheten vilken den sökande har tillgång till."
+    assert _found(text, "relative-vilken") == [("vilken", "som")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om mätvärden saknas görs en uppskattning utifrån tidigare förbrukning, vilken korrigeras sedan.",  # s49
+        "Vi frågade handläggaren i kommunen vilken hon valde.",  # an indirect question after the object's phrase
+    ],
+)
+def test_vilken_after_a_comma_or_asking_is_still_not_flagged(text: str) -> None:
+    assert _found(text, "relative-vilken") == []

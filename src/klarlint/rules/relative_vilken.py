@@ -105,9 +105,11 @@ def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, 
     plural = _plural_determiner(block, antecedent) or token.lower == "vilka" and _coordinated(block, antecedent)
     if not _agrees(token, antecedent, plural, _article_gender(block, antecedent)):
         return False
-    if antecedent is previous and _two_nouns_agree(block, token, previous):
+    if antecedent is previous and after_comma and _two_nouns_agree(block, token, previous):
         return False
     phrase = tokens[antecedent.head] if antecedent.dep == "conj" else antecedent  # *grannar och hyresvärd*
+    if phrase.dep == "nmod" and phrase.head < phrase.i:
+        phrase = tokens[phrase.head]  # *handläggaren i kommunen vilken …*: the object the question verb has
     if phrase.head != phrase.i and tokens[phrase.head].lemma in QUESTION_VERBS:
         return False  # "vi frågade handläggaren vilken hon valde"
     if token.lower == "vilket" and after_comma:
@@ -149,7 +151,9 @@ def _two_nouns_agree(block: BlockAnalysis, token: Token, noun: Token) -> bool:
     utifrån tidigare förbrukning, vilken korrigeras* may mean either, and *som* right after *förbrukning* would say
     the nearer (the utility re-test s49: debatable, *vilken* meant *uppskattning*). Rewriting is the advice, not
     *som*. Only where that noun is its clause's subject or object, what a relative clause most often adds to: *inom
-    ramen för Prisdialogen, vilken …* means the name."""
+    ramen för Prisdialogen, vilken …* means the name. Asked only after a comma: without one (*en tvättstuga i
+    fastigheten vilken den sökande har tillgång till*, the social re-test s51: missed) *som* in the same place is no
+    less clear than *vilken*, both agreeing with either noun."""
     if noun.dep != "nmod" or noun.head >= noun.i:
         return False
     head = block.tokens[noun.head]
