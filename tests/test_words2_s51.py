@@ -66,6 +66,13 @@ def test_workshop_names_a_course_for_an_activity() -> None:
         ("Personalen kan hjälpa dig om du mot förmodan skulle få en allergisk reaktion.", ["mot förmodan"]),
         # health re-test s51: the list had *bli aktuellt med* only
         ("Det kan bli aktuellt att göra ett uppehåll i medicineringen.", ["bli aktuellt att"]),
+        # health re-test s51: *Vid frågor* before a clause that tells the reader what to do
+        ("Vid frågor om dina besvär kan du även ringa 1177 dygnet runt.", ["Vid frågor"]),
+        # health re-test s51: what we have read
+        ("Vi har tagit del av dina synpunkter som kom via patientnämnden.", ["tagit del av"]),
+        # social and debt re-tests s51: the list had *vid förhinder* only
+        ("Om ni har förhinder ber vi er meddela oss detta i god tid.", ["har förhinder"]),
+        ("Meddela oss senast dagen innan om förhinder uppstår.", ["om förhinder uppstår"]),
     ],
 )
 def test_missed_phrases_are_flagged(text: str, words_found: list[str]) -> None:
@@ -77,7 +84,25 @@ def test_missed_phrases_are_flagged(text: str, words_found: list[str]) -> None:
     [
         "Laget vann mot förmodan matchen.",  # unexpectedly, in a report: no hedge of the reader's condition
         "Frågan blir aktuell igen i höst.",
+        "Vid frågor om bygglov gäller särskilda regler.",  # a condition on the rules, no reader's question
+        "Du har rätt att ta del av handlingarna i ärendet.",  # the law's right of access
+        "Vi har tagit del av hans erfarenheter.",  # shared in, not read
+        "Ett förhinder för bygget uppstod i våras.",
     ],
 )
 def test_plain_uses_of_the_phrases_are_left_alone(text: str) -> None:
     assert words(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Vid frågor om dina besvär kan du ringa oss.", "Om du har frågor"),
+        ("Vid frågor kan ni ringa oss.", "Om ni har frågor"),
+        ("Meddela oss om förhinder uppstår.", "om du inte kan komma"),
+        ("Det är viktigt att Ni meddelar oss senast dagen innan om förhinder uppstår.", "om ni inte kan komma"),
+        ("Vi har tagit del av dina synpunkter.", "läst"),
+    ],
+)
+def test_the_phrases_suggestion_speaks_as_the_text_does(text: str, suggestion: str) -> None:
+    assert findings(text)[-1][1] == suggestion
