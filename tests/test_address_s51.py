@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
-from klarlint.genre import detect_genre
+from klarlint.genre import detect_genre, letter_title
 from klarlint.readers import read_text
 
 
@@ -173,3 +173,50 @@ def test_a_summons_under_a_dated_head_is_a_letter(date: str, title: str) -> None
 )
 def test_a_summons_title_alone_or_a_dated_page_is_no_letter(date: str, title: str) -> None:
     assert _genre(_SUMMONS.format(date=date, title=title)) != "brev"
+
+
+# the title under a letterhead: the letterhead's lines (the sender's name, its unit) name no text (social re-test 01,
+# 06, 07: the JSON title was *Norrby kommun*). linter.document_title is to ask letter_title first (see the report).
+
+_LETTERHEAD = (
+    "Norrby kommun\nVård och omsorg, Biståndsenheten\n\n{head}{title}\n\nHej Gunnel Åberg,\n\nDu har fått en plats."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("2026-11-25\n\n", "Svar om plats på särskilt boende"),
+        ("", "Beslut om försörjningsstöd\n\nDatum: 2026-11-18"),
+        ("2026-12-01\n\nTill vårdnadshavarna för Liam Berg, född 2015\n\n", "Vi har inlett en utredning om Liam"),
+    ],
+)
+def test_the_title_under_a_letterhead_is_the_letters(head: str, title: str) -> None:
+    found = letter_title(read_text(_LETTERHEAD.format(head=head, title=title), "text"))
+    assert found is not None and found.text == title.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norrby kommun\n\nVård och omsorg\n\nDu har fått en plats.",  # the name alone on its line: a page's title
+        "Vård och omsorg\nBiståndsenheten\n\nSvar om plats\n\nDu har fått en plats.",  # no sender's name first
+        "Norrby kommun\nVård och omsorg\n\nDu har fått en plats. Välkommen.",  # no title under the head
+    ],
+)
+def test_no_letterhead_or_no_title_under_it_gives_none(text: str) -> None:
+    assert letter_title(read_text(text, "text")) is None
+
+
+def test_a_heads_fields_under_the_letterhead_are_passed_over() -> None:
+    text = (
+        "Norrviks kommun\nSocialförvaltningen\n\nTill: Jonas Pettersson\n\nAnställningsnummer: 40218\n\nLönebesked\n\n"
+    )
+    text += "Du får lön."
+    found = letter_title(read_text(text, "text"))
+    assert found is not None and found.text == "Lönebesked"
+
+
+def test_a_head_with_a_reference_among_its_first_lines_gives_none() -> None:
+    text = "Försäkringskassan\nPåminnelse om skuld\nÄrendenummer: 2026-558812\n\nDu har en skuld\n\nDu ska betala."
+    assert letter_title(read_text(text, "text")) is None

@@ -465,6 +465,49 @@ def exclaimed_title(document: Document) -> Block | None:
     return first if BLANK_LINE_AFTER.match(document.source, first.to_source(len(first.text))) else None
 
 
+# A plain letter's head opens with its letterhead, the sender's name over its unit on lines of their own (*Norrby
+# kommun* / *Vård och omsorg, Biståndsenheten*), then the date, the addressee and the title (session 51, a social
+# re-tester: the JSON title of three letters was *Norrby kommun*). The letterhead names the sender, not the text.
+SENDER_NAME_LINE = re.compile(
+    r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[A-ZÅÄÖ][\w-]*)?[ \t]+(?:kommun|stad|region|län|landsting)"
+    r"|(?:Region|Länsstyrelsen)[ \t]+(?:i[ \t]+)?[A-ZÅÄÖ][\w-]+(?:[ \t]+län)?"
+    r"|[A-ZÅÄÖ][\w-]*(?:myndigheten|verket|styrelsen|nämnden|inspektionen|kassan|förvaltningen)"
+    r"|[A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,3}[ \t]+AB"
+)
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+HEAD_FIELD = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+)?[ \t]*:[ \t]*\S")  # a head's label and its value
+
+
+def letter_title(document: Document) -> Block | None:
+    """A plain text's title under its letterhead (see SENDER_NAME_LINE): the first heading after the letterhead's
+    lines, past the date's, the reference's and the addressee's lines; None where the text opens with no letterhead of
+    two lines or more, or no heading follows it before the text's prose."""
+    if document.format != "text":
+        return None
+    start = len(document.source) - len(document.source.lstrip())
+    gap = BLANK_LINE.search(document.source, start)
+    lines = document.source[start : gap.start() if gap else len(document.source)].splitlines()
+    if len(lines) < 2 or not SENDER_NAME_LINE.fullmatch(lines[0].strip()):
+        return None
+    # (a head whose first lines hold a reference's line, *Ärendenummer: …*, may hold the title among them as well)
+    if gap is None or any(_mixed_head_line(line) for line in lines):
+        return None
+    for block in (b for b in document.blocks if b.text.strip() and b.to_source(0) >= gap.end()):
+        text = block.text.strip()
+        if LETTER_HEAD_LINE.search(text) or DATE_IN_LINE.fullmatch(text) or ADDRESSEE_UNDER_TITLE.match(text):
+            continue
+        if HEAD_FIELD.match(text) and len(text.split()) <= LINE_WORDS:
+            continue  # *Till: Lars Nilsson*, *Anställningsnummer: 40218*
+        return block if block.kind is BlockKind.HEADING else None
+    return None
+
+
+def _mixed_head_line(line: str) -> bool:
+    """A line that is no letterhead's: a sentence, a long line or a reference's line (see letter_title)."""
+    line = line.strip()
+    return len(line.split()) > LINE_WORDS or line.endswith(".") or bool(LETTER_HEAD_LINE.search(line))
+
+
 CHROME_LABEL_WORDS = 5
 
 
