@@ -65,3 +65,36 @@ def test_vilken_after_two_agreeing_nouns_without_a_comma_is_flagged() -> None:
 )
 def test_vilken_after_a_comma_or_asking_is_still_not_flagged(text: str) -> None:
     assert _found(text, "relative-vilken") == []
+
+
+# --- numbers-and-dates and quotes-and-dashes: a range of thousands ------------------------------------------------
+
+
+def test_each_limit_of_a_dotted_range_is_grouped() -> None:
+    text = "Ersättningen är 9.000-14.000 kronor per månad före skatt."
+    assert _found(text, "numbers-and-dates") == [("9.000", "9 000"), ("14.000", "14 000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Ersättningen är 9 000-14 000 kronor per månad.", "9 000-14 000", "9 000–14 000"),
+        ("En energideklaration kostar oftast mellan 5 000-10 000 kronor.", "5 000-10 000", "5 000 och 10 000"),
+        ("Det kostar från 1 500-2 000 kronor.", "1 500-2 000", "1 500 till 2 000"),
+    ],
+)
+def test_a_range_of_grouped_thousands_gets_its_dash_or_word(text: str, span: str, suggestion: str) -> None:
+    assert _found(text, "quotes-and-dashes") == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring 0771-567 567 eller 070-123 45 67 om du har frågor.",  # telephone numbers
+        "Se punkt 3.100-3.200 i avtalet.",  # section numbers
+        "Summan 14 000-9 000 är 5 000.",  # a subtraction, not a range
+    ],
+)
+def test_telephone_numbers_and_sections_are_no_range_of_thousands(text: str) -> None:
+    assert _found(text, "quotes-and-dashes") == []
+    assert _found(text, "numbers-and-dates") == []

@@ -30,6 +30,12 @@ EN_DASH = "–"
 FOREIGN_QUOTE = re.compile(r"([“„])(?=\S)([^“”„\"\n]{1,300}?)(?<=\S)([”“])")
 STRAIGHT_QUOTE = re.compile(r"(?<![=\w])\"(?=\S)([^\"\n]{1,300}?)(?<=\S)\"(?!\w)")
 NUMBER_RANGE = re.compile(r"(?<![\w.,:/+–-])(\d{1,4})-(\d{1,4})(?![\w/–-]|[.,:]\d|\s\d{2}\b)")
+# *9 000-14 000 kronor*: both limits grouped in thousands (the social re-test s51: no finding, as each chunk of
+# three digits was read as a number of its own); not a longer run of digit groups (a telephone number's tail).
+GROUPED_RANGE = re.compile(
+    r"(?<![\w.,:/+–-])(?<!\d[ \u00a0])(\d{1,3}(?:[ \u00a0]\d{3})+)-(\d{1,3}(?:[ \u00a0]\d{3})+)"
+    r"(?![\w/–-]|[.,:]\d|[ \u00a0]\d)"
+)
 TIME_RANGE = re.compile(r"(?<![\w.,:/–-])(\d{1,2}[.:]\d{2})\s?-\s?(\d{1,2}[.:]\d{2})(?![\w/–-]|[.,:]\d)")
 SPACED_HYPHEN = re.compile(r"(?<=\S) (-{1,2}|—) (?=\S)")
 # The limits on either side of a spaced hyphen between digits: a number, a time or a decimal (*8.00*, not the full
@@ -151,6 +157,9 @@ def _hits(text: str) -> Iterator[tuple[int, int, str, str, str]]:
         yield _range_hit(text, match)
     for match in TIME_RANGE.finditer(text):
         yield _range_hit(text, match)
+    for match in GROUPED_RANGE.finditer(text):
+        if _grouped_value(match.group(1)) < _grouped_value(match.group(2)):
+            yield _range_hit(text, match)
     for match in NUMBER_RANGE.finditer(text):
         if _is_range(text, match):
             yield _range_hit(text, match)
@@ -192,6 +201,10 @@ def _range_hit(text: str, match: re.Match[str]) -> tuple[int, int, str, str, str
         f"”{before.group(1)} {suggestion}”."
     )
     return match.start(), match.end(), message, suggestion, "range-dash"
+
+
+def _grouped_value(number: str) -> int:
+    return int(re.sub(r"\D", "", number))
 
 
 def _range_message(suggestion: str) -> str:
