@@ -106,3 +106,33 @@ def test_plain_uses_of_the_phrases_are_left_alone(text: str) -> None:
 )
 def test_the_phrases_suggestion_speaks_as_the_text_does(text: str, suggestion: str) -> None:
     assert findings(text)[-1][1] == suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # social re-test s51: the secrecy law's harm, and a feeling for *har svårt att*
+        ("Det gäller om det finns risk för att en annan person lider men om uppgiften röjs.", ["lider men"]),
+        ("Det förekommer att den klagande upplever svårigheter med att formulera sig.", "upplever svårigheter med att"),
+        # building re-test s51: the strandskydd decision's *verka avhållande på allmänheten*
+        ("Bryggan kan verka avhållande på allmänheten.", ["verka avhållande på"]),
+    ],
+)
+def test_legal_and_formal_phrases_are_flagged(text: str, found: list[str] | str) -> None:
+    if isinstance(found, str):
+        assert findings(text)[-1] == (found, "har svårt att", ("har svårt att",))
+    else:
+        assert words(text) == found and not findings(text)[0][2]  # advice: the law's words need a rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Många lider men få söker hjälp.",  # *men* the conjunction
+        "Hon lider men om du frågar henne säger hon nej.",
+        "Hon upplever svårigheter i skolan.",
+        "Bryggan verkar avskräcka allmänheten.",
+    ],
+)
+def test_plain_uses_beside_the_legal_phrases_are_left_alone(text: str) -> None:
+    assert words(text) == []
