@@ -136,3 +136,28 @@ def test_legal_and_formal_phrases_are_flagged(text: str, found: list[str] | str)
 )
 def test_plain_uses_beside_the_legal_phrases_are_left_alone(text: str) -> None:
     assert words(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # building re-test s51: only *vite om 10 000 kronor* had been caught
+        "Nämnden avslår ansökan om dispens för en bastu om 15 kvadratmeter vid sjön.",
+        "Ni ska riva den tillbyggnad om cirka 22 kvadratmeter som har uppförts utan lov.",
+        "För prövningen tas en avgift ut om 7 200 kronor enligt taxan.",
+    ],
+)
+def test_om_before_a_size_or_an_amount_is_pa(text: str) -> None:
+    assert findings(text)[-1] == ("om", "på", ("på",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi hör av oss om 15 dagar.",  # *in*
+        "Om 15 kvadratmeter räcker kan ni bygga utan lov.",  # a condition
+        "Det blir dyrare om 100 kvadratmeter till ska byggas.",
+    ],
+)
+def test_om_as_in_or_if_before_a_number_is_left_alone(text: str) -> None:
+    assert "om" not in [w.lower() for w in words(text)]
