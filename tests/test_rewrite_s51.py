@@ -109,3 +109,38 @@ def test_a_reflexive_doer_is_theirs(text: str, word: str, active: str) -> None:
 def test_no_example_opens_with_sin(text: str, word: str) -> None:
     suggestion = finding(text, word, genre="brev").suggestion
     assert "”Sin " not in suggestion and "”Sina " not in suggestion and "”Sitt " not in suggestion
+
+
+# --- 4. a particle stays with its verb -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # *(Vem?) bygger Ekbytorget …*: the tagger called *under* an adverb, and *om* was read as its preposition
+        (
+            "Ekbytorget byggs om under 2027 och blir en ny mötesplats i stadsdelen.",
+            "byggs",
+            "”(Vem?) bygger om Ekbytorget",
+        ),
+        # *Du ska ta avfallet …*: a particle of two words
+        ("Då går vi igenom med dig hur avfallet ska tas om hand.", "tas", "”Vi ska ta hand om avfallet"),
+        ("Avfallet ska tas om hand av kommunen.", "tas", "”Kommunen ska ta hand om avfallet"),
+        ("Systemet tas i bruk i maj.", "tas", "”(Vem?) tar i bruk systemet"),
+    ],
+)
+def test_a_particle_stays(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # a preposition with its own phrase is no particle
+        ("Förslag ska lämnas på bland annat omfattning.", "lämnas", "”Lämna förslag …”"),
+        ("Hänsyn tas till om makar delar hushåll.", "tas", "”(Vem?) tar hänsyn till …”"),
+        ("Avgiften tas ut om handläggningen drar ut på tiden.", "tas", "”(Vem?) tar ut avgiften"),
+    ],
+)
+def test_a_preposition_is_no_particle(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion
