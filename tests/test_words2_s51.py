@@ -161,3 +161,25 @@ def test_om_before_a_size_or_an_amount_is_pa(text: str) -> None:
 )
 def test_om_as_in_or_if_before_a_number_is_left_alone(text: str) -> None:
     assert "om" not in [w.lower() for w in words(text)]
+
+
+def test_a_word_explained_by_the_next_sentence_is_the_texts_term() -> None:
+    # debt re-test s51: three warnings for *bestrida*, which the next sentence explains and the reply form uses
+    text = (
+        "Om du inte håller med kan du bestrida kravet. Det betyder att du säger emot. Skriv vad du inte håller med "
+        "om.\n\nOm du bestrider kravet skickar vi ditt svar till sökanden."
+    )
+    assert "bestrida" not in words(text) and "bestrider" not in words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det föreligger hinder. Det innebär att du inte kan få bidraget.",  # another subject's consequence
+        "Du kan bestrida kravet. Det innebär att du måste betala ändå.",  # what follows, with a modal
+        "Om du vill bestrida kravet ska du skriva till oss. Det betyder att du säger emot.",  # the word far from it
+        "Vi erhåller bidraget och fördelar det. Det innebär att föreningarna får pengar.",
+    ],
+)
+def test_a_consequence_in_the_next_sentence_explains_no_word(text: str) -> None:
+    assert len(words(text)) == 1

@@ -466,10 +466,17 @@ class DeclarativeRule:
         if self.kind == "occurrence":
             yield from self._check_occurrence(analysis, int(options.get("max", self.maximum)))
             return
+        explained: set[tuple[str, ...]] = set()  # entries the text explains: its own terms from there on
         for index, _block, block_analysis in analysis.indexed_blocks():
             starts: set[int] | None = None
             accept = partial(_context_allows, block_analysis)
-            for match in self.terms.find(block_analysis, accept=accept):
+            matches = list(self.terms.find(block_analysis, accept=accept))
+            for match in matches:
+                if match.term.words in explained:
+                    continue  # *Om du bestrider*: the word the text explained further up (debt re-test s51)
+                if _explained_in_next_sentence(block_analysis, match, matches):
+                    explained.add(match.term.words)
+                    continue  # *kan du bestrida kravet. Det betyder att du säger emot.*: the writer's gloss
                 if _attributive_participle(block_analysis, match):
                     continue
                 match = self._passive_apart_from_av(block_analysis, match)
@@ -1609,6 +1616,40 @@ def _gloss(block: BlockAnalysis, match: Match) -> bool:
         return False
     before = block.words_before(match.first.i, 2)  # the parenthesis, then the word it explains
     return len(before) == 2 and before[-1].text == "(" and before[0].text[:1].isalpha()
+
+
+# A sentence that says what the one before means, short enough to say it of one word: *Det betyder att du säger emot.*
+_GLOSS_SENTENCE = re.compile(r"(?:Det|Detta)\s+(?:betyder|innebär)\s+att\s")
+_GLOSS_SENTENCE_WORDS = 10  # at most this many words: a longer one tells a consequence, not a meaning
+_GLOSS_WORDS_AFTER = 3  # the explained word stands at most this many words from its sentence's end
+
+
+def _explained_in_next_sentence(block: BlockAnalysis, match: Match, matches: list[Match]) -> bool:
+    """Whether the next sentence of the block, short and opening with *Det betyder att* or *Det innebär att* and the
+    listed verb's subject, explains the match, the only one of its sentence and near its end: *Om du inte håller med
+    kan du bestrida kravet. Det betyder att du säger emot.* (debt re-test s51: three warnings for a word the text
+    explains, and the reply form the reader fills in says *bestrida*), like a gloss in parentheses (:func:`_gloss`);
+    the word's later uses in the text are its term too."""
+    sentences = block.sentences
+    at = next((n for n, s in enumerate(sentences) if s.start <= match.first.i < s.end), None)
+    if at is None or at + 1 >= len(sentences):
+        return False
+    sentence, following = sentences[at], sentences[at + 1]
+    if sum(sentence.start <= other.first.i < sentence.end for other in matches) != 1:
+        return False  # two listed words: which one the next sentence explains the words cannot tell
+    after = [t for t in block.tokens[match.last.i + 1 : sentence.end] if t.is_word]
+    gloss = [t for t in block.tokens[following.start : following.end] if t.is_word]
+    if len(after) > _GLOSS_WORDS_AFTER or len(gloss) > _GLOSS_SENTENCE_WORDS:
+        return False
+    opening = _GLOSS_SENTENCE.match(block.text, following.char_start)
+    if opening is None or len(gloss) < 4:
+        return False
+    # the same doer again (*kan du bestrida … Det betyder att du säger emot*): a meaning, not the consequence of
+    # another subject's act (*Det föreligger hinder. Det innebär att du inte kan få bidraget*)
+    subject = next((t for t in block.children(match.first) if t.dep == "nsubj"), None)
+    if match.first.pos not in ("VERB", "AUX") or subject is None or subject.lower != gloss[3].lower:
+        return False
+    return gloss[4].pos != "AUX"  # *Det innebär att du måste betala*: what follows, not what the word means
 
 
 def _capitalised(token: Token) -> bool:
