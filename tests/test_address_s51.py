@@ -220,3 +220,31 @@ def test_a_heads_fields_under_the_letterhead_are_passed_over() -> None:
 def test_a_head_with_a_reference_among_its_first_lines_gives_none() -> None:
     text = "Försäkringskassan\nPåminnelse om skuld\nÄrendenummer: 2026-558812\n\nDu har en skuld\n\nDu ska betala."
     assert letter_title(read_text(text, "text")) is None
+
+
+# undertecknad as the subject after the verb (social re-test 06): *kommer undertecknad att vara …* is *jag*
+
+_INQUIRY = "Utredning\n\nHej,\n\nVi har inlett en utredning. {sentence}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Under utredningen kommer undertecknad att vara er kontaktperson.", [("undertecknad", "jag")]),
+        ("Vid frågor kan undertecknad nås på telefon 0123-456 00.", [("undertecknad", "jag")]),
+    ],
+)
+def test_undertecknad_after_its_verb_is_the_subject(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _man_findings(_INQUIRY.format(sentence=sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ansökan ska vara undertecknad av er båda.",  # signed
+        "Ansökan är undertecknad av vårdnadshavaren.",
+        "Blanketten kan skickas undertecknad till oss.",
+    ],
+)
+def test_undertecknad_as_signed_is_left(sentence: str) -> None:
+    assert _man_findings(_INQUIRY.format(sentence=sentence)) == []

@@ -573,7 +573,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     if person and (lower.endswith("s") or not _before_noun(following)):
         text = f"{previous.text} {token.text}"
         return _make(index, previous, token, _address_message(text), _pronoun(token, block))
-    if lower in SIGNER_FORMS and _is_subject(token, following):
+    if lower in SIGNER_FORMS and (_is_subject(token, following) or _inverted_subject(previous, following)):
         pronoun = "jag" if lower == "undertecknad" else "vi"
         return _make(index, token, token, f"Skriv ”{pronoun}” i stället för ”{token.text}”.", pronoun)
     if lower in SIGNER_FORMS and _is_signer_object(token, previous, following):
@@ -1112,6 +1112,21 @@ def _before_its_noun(following: Token) -> bool:
     """*med undertecknad fullmakt*: the participle before its noun. An adjective that is an adverbial (*kontakta
     undertecknad snarast möjligt*, *omgående*) is not that noun's (both had left the object unflagged)."""
     return following.pos in {"NOUN", "PROPN"} or following.pos == "ADJ" and following.dep == "amod"
+
+
+# Verbs after which *undertecknad* is the inverted subject when an infinitive follows: *Under utredningen kommer
+# undertecknad att vara er kontaktperson*, *kan undertecknad nås* (session 51, a social re-tester: missed, the parse had
+# made the participle its root). Not *vara, bli*: *är undertecknad av* is signed.
+INVERTING_LEMMAS = frozenset({"komma", "kunna", "skola", "ska", "vilja", "få", "måste", "böra", "behöva"})
+
+
+def _inverted_subject(previous: Token | None, following: Token | None) -> bool:
+    """*kommer undertecknad att …*: the signer after a finite modal or *komma*, an infinitive (or *att*) after it."""
+    if previous is None or following is None or previous.feature("VerbForm") != "Fin":
+        return False
+    if previous.lemma.lower() not in INVERTING_LEMMAS:
+        return False
+    return following.lower == "att" or following.pos in VERBAL_POS and following.feature("VerbForm") == "Inf"
 
 
 def _is_subject(token: Token, following: Token | None) -> bool:
