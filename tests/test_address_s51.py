@@ -248,3 +248,35 @@ def test_undertecknad_after_its_verb_is_the_subject(sentence: str, expected: lis
 )
 def test_undertecknad_as_signed_is_left(sentence: str) -> None:
     assert _man_findings(_INQUIRY.format(sentence=sentence)) == []
+
+
+# the reader's role in the definite form: låntagaren in a library's rules, bokaren in a booking's terms (leisure 01, 03)
+
+_LOANS = "Regler för lån\n\nDu kan låna böcker med ditt lånekort.\n\n{text}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ett förlorat medium innebär att låntagaren blir ersättningsskyldig.", [("låntagaren", "du")]),
+        ("Om hallen inte kan användas meddelas bokaren snarast möjligt.", [("bokaren", "du")]),
+    ],
+)
+def test_a_borrowers_or_bookers_definite_role_in_a_du_text_is_told(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _man_findings(_LOANS.format(text=text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om en låntagare har skulder spärras kortet. Låntagaren får ett brev.",  # anyone, named so in the paragraph
+        "Du ansvarar för att låntagaren lämnar tillbaka boken.",  # the sentence says du: another
+    ],
+)
+def test_a_borrowers_definite_role_that_is_not_the_reader_is_left(text: str) -> None:
+    assert _man_findings(_LOANS.format(text=text)) == []
+
+
+def test_a_borrowers_definite_role_in_a_text_to_the_guarantor_is_left() -> None:
+    text = "Borgen\n\nDu som är borgensman ansvarar för lånet.\n\nLåntagaren ska betala varje månad."
+    assert _man_findings(text) == []

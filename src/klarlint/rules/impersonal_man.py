@@ -616,7 +616,12 @@ ROLE_NOUNS = frozenset({"hyresgäst", "kund", "resenär", "besökare", "passager
 # studentbostad skall hyresgästen vara inskriven* on a page that says *du*, *Tillståndshavaren ansvarar för att …* in a
 # decision that says *ni* to the holder (session 50, a university's and a business re-tester: missed). On the same
 # terms as ROLE_NOUNS, and in a text that says *ni* too; not where the text speaks to a landlord (*du som hyresvärd*).
-DEFINITE_ROLES = frozenset({"hyresgästen", "hyresgästens", "tillståndshavaren", "tillståndshavarens"})
+# So are the borrower in a library's rules and the one who booked in a booking's terms (session 51, a leisure re-tester:
+# *vilket innebär att låntagaren blir ersättningsskyldig*, *meddelas bokaren snarast möjligt*; missed).
+DEFINITE_ROLES = frozenset(
+    {"hyresgästen", "hyresgästens", "tillståndshavaren", "tillståndshavarens"}
+    | {"låntagaren", "låntagarens", "bokaren", "bokarens"}
+)
 # The property's owner in the definite form, in a text about the reader's property (water re-test s50: a supervision
 # letter that says *din fastighet* and twice *tillsänds fastighetsägaren*, *faktura skickas till fastighetsägaren*,
 # was missed). Only there: to a tenant or a neighbour, *fastighetsägaren* is another.
@@ -636,7 +641,7 @@ READER_ROLE_SIGNS = {
 OWNED_ROLE = re.compile(
     r"\b(?:din|dina|ditt|er|era|ert)\s+(?:\w+\s+)?(?:hyresgäst|kund|resenär|besökare|besökande|passagerare|resande|"
     r"abonnent|tillståndshavare)(?:en|er|erna|ar|arna|na|s)?\b"
-    r"|\b(?:du|dig|ni|er)\s+som\s+(?:är\s+)?(?:hyresvärd|fastighetsägare|värd)\w*",
+    r"|\b(?:du|dig|ni|er)\s+som\s+(?:är\s+)?(?:hyresvärd|fastighetsägare|värd|borgensman|borgenär|långivare)\w*",
     re.IGNORECASE,
 )
 
