@@ -144,3 +144,22 @@ def test_a_particle_stays(text: str, word: str, active: str) -> None:
 )
 def test_a_preposition_is_no_particle(text: str, word: str, active: str) -> None:
     assert active in finding(text, word, genre="brev").suggestion
+
+
+# --- 5. a passive in a clause of how gets no imperative, also the second of two -----------------------------------
+
+
+def test_the_second_passive_of_a_how_clause_stays_in_it() -> None:
+    # the parse made *kontrolleras* a conjunct of the main clause: the example had been *Kontrollera arbetet …*
+    text = (
+        "Vid samrådet går vi tillsammans med dig och din kontrollansvarige igenom hur arbetet ska planeras och "
+        "kontrolleras."
+    )
+    suggestion = finding(text, "kontrolleras", genre="brev").suggestion
+    assert "”hur du ska kontrollera" in suggestion
+    assert "”Kontrollera" not in suggestion
+
+
+def test_two_passives_of_a_main_clause_keep_the_imperative() -> None:
+    suggestion = finding("Blanketten ska fyllas i och skickas till oss.", "skickas", genre="brev").suggestion
+    assert "”Skicka blanketten …”" in suggestion

@@ -711,6 +711,11 @@ def _coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
     return head if verbs_coordinated(block, head, verb) else None
 
 
+def coordinated_passive(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The earlier passive ``verb`` is coordinated with and shares its auxiliary and subject with, or None."""
+    return _coordinated_passive(block, verb)
+
+
 def _inverted_modal(block: BlockAnalysis, verb: Token) -> Token | None:
     """The modal second in a main clause whose long subject stands between it and the infinitive passive: *Därtill
     ska gemensamma vetenskapliga evenemang och aktiviteter främjas*, *Vidare ska varje ingripande som sker i en zon

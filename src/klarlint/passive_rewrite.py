@@ -46,6 +46,7 @@ from klarlint.passive_clause import (
     after_komma,
     auxiliary_chain,
     clause_marks,
+    coordinated_passive,
     doer_start,
     does_harm,
     footnote_mark,
@@ -1367,6 +1368,10 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
     options = []
     main_clause = not clause_marks(block, verb) and verb.dep not in SUBORDINATE_DEPS
     main_clause = main_clause and _mistagged_subjunction(block, verb) is None
+    # nor a passive that shares the clause of the one before it (*hur arbetet ska planeras och kontrolleras*, parsed
+    # with *kontrolleras* a conjunct of the main clause: building re-test s51, the example had been *Kontrollera …*)
+    shared = _shared_opener(block, verb) if main_clause else None
+    main_clause = main_clause and shared is None
     possibility = any(t.lemma.lower() in {"kunna", "få"} for t in helpers)  # *ska kunna lämnas ut*: no command
     commanding = not modals or modals[0].lower in {"ska", "skall", "måste"}
     if imperative is not None and main_clause and not possibility and commanding:
@@ -1377,13 +1382,20 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
         auxiliaries = [t for t in helpers if t.lower not in CHAIN_WORDS]
         # a clause of its own keeps its subjunction (*påminner om att avgiften ska betalas* → *att ni ska betala
         # avgiften*, s47: the example had been *Ni ska betala avgiften*, which dropped *att*)
-        opener = None if main_clause else _subordinator(block, verb)
+        opener = None if main_clause else shared or _subordinator(block, verb)
         pronoun = reader_pronoun(block).lower() if opener else reader_pronoun(block)
         words = [pronoun, *(_helper_text(t) for t in helpers), active_form(verb, auxiliaries), *particles, *obj]
         clause = _opened(block, verb, opener, " ".join(words), pronoun)
         if clause is not None:
             options.append(clause)
     return options
+
+
+def _shared_opener(block: BlockAnalysis, verb: Token) -> str | None:
+    """The subjunction or *hur* of the clause of the passive ``verb`` is joined to and shares its auxiliary with
+    (*hur blanketten ska fyllas i och skickas*), None where there is none."""
+    earlier = _joined_to_infinitive(block, verb) or coordinated_passive(block, verb)
+    return None if earlier is None else _subordinator(block, earlier)
 
 
 SUBORDINATE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "csubj", "csubj:pass"})
