@@ -98,3 +98,52 @@ def test_a_range_of_grouped_thousands_gets_its_dash_or_word(text: str, span: str
 def test_telephone_numbers_and_sections_are_no_range_of_thousands(text: str) -> None:
     assert _found(text, "quotes-and-dashes") == []
     assert _found(text, "numbers-and-dates") == []
+
+
+# --- nominalization: what the re-tests found wrong or missed --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        ("Nämnden beslutar att förelägga ägaren att vidta rättelse.", "vidta rättelse", "Skriv med verbet ”rätta”"),
+        # a compound of a listed noun, the tagger's name at the sentence's start
+        ("Platsbesök genomfördes den 20 oktober 2026.", "Platsbesök genomfördes", "Skriv med verbet ”besöka”"),
+        ("Ett hembesök genomfördes i maj.", "hembesök genomfördes", "Skriv med verbet ”besöka”"),
+        # a compound's verbal noun has no verb of its own: advice
+        (
+            "Du kan återkalla samtycket, varvid fortsatt uppgiftslämnande ej får ske.",
+            "uppgiftslämnande ej får ske",
+            "Skriv med ett verb",
+        ),
+    ],
+)
+def test_nominal_style_the_re_tests_found(text: str, span: str, suggestion: str) -> None:
+    assert _found(text, "nominalization") == [(span, suggestion)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Förrättningen sker tisdagen den 12 januari 2027 kl. 10.",  # an event, like *Invigningen sker*
+        # *tas … ut* is a particle verb, and *beslutet* the subject of another clause
+        "Om du river tillbyggnaden innan beslutet om byggsanktionsavgift har vunnit laga kraft tas avgiften inte ut.",
+        # the patient is examined: *du behöver undersöka* would make the patient the examiner
+        "Han bedömer att du behöver göra en undersökning av balansorganet innan du träffar en läkare.",
+        "Du ska göra en undersökning hos tandläkaren.",
+    ],
+)
+def test_no_nominal_style_where_the_re_tests_found_none(text: str) -> None:
+    assert _found(text, "nominalization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Vi behöver göra en undersökning av ditt balansorgan.", "göra en undersökning"),  # the sender examines
+        ("Utbetalningen sker den 25 varje månad.", "Utbetalningen sker"),  # an act with a date is still one
+        ("Nämnden tar beslut om bygglov varje månad.", "tar beslut"),
+    ],
+)
+def test_a_doers_light_verb_is_still_found(text: str, span: str) -> None:
+    assert _texts(text, "nominalization") == [span]
