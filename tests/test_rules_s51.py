@@ -147,3 +147,32 @@ def test_no_nominal_style_where_the_re_tests_found_none(text: str) -> None:
 )
 def test_a_doers_light_verb_is_still_found(text: str, span: str) -> None:
     assert _texts(text, "nominalization") == [span]
+
+
+# --- state-passive: a state or a status, nobody acted --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under vårdtiden konstaterades även att ditt blodsocker var förhöjt.",  # a measured value
+        "Risken för återfall är förhöjd.",
+        "Det gäller om barnen är skrivna på samma adress.",  # the population register
+        "Du ska vara skriven i kommunen.",
+        "Om bilen är belånad eller leasad kan det hända att den inte är värd något.",  # a status in a loan
+        "Åtgärderna är tillåtna om fastigheten är bebyggd med ett en- eller tvåbostadshus.",
+    ],
+)
+def test_a_state_or_status_is_no_state_passive(text: str) -> None:
+    assert _texts(text, "state-passive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Boken är skriven på engelska.", "är skriven"),  # someone wrote it
+        ("Avgiften är förhöjd för sena betalningar.", "är förhöjd"),  # someone raised it
+    ],
+)
+def test_a_hidden_doer_is_still_asked_for(text: str, span: str) -> None:
+    assert _texts(text, "state-passive") == [span]

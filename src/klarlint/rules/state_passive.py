@@ -134,6 +134,11 @@ ABILITY_NOUNS = (
     "förmåga", "förmågan", "förmågor", "förmågorna", "hörsel", "hörseln", "funktion", "funktionen",
     "rörlighet", "rörligheten", "kondition", "konditionen", "immunförsvar", "immunförsvaret", "blodtryck",
     "blodtrycket", "hälsa", "hälsan", "minne", "minnet", "känsel", "känseln", "motorik", "motoriken",
+    # a value measured in the body or the water, and a risk (the health re-test s51: *att ditt blodsocker var
+    # förhöjt*): what the measurement found, nobody raised it
+    "socker", "sockret", "kolesterol", "kolesterolet", "puls", "pulsen", "temperatur", "temperaturen", "sänka",
+    "sänkan", "blodvärde", "blodvärdet", "blodvärden", "blodvärdena", "levervärde", "levervärdet", "levervärden",
+    "levervärdena", "halt", "halten", "halter", "halterna", "risk", "risken",
 )  # fmt: skip
 # Whole words only: *tillsynen, översynen* end in *synen*; a *värde* may be lowered by someone (*taxeringsvärdet*).
 SIGHT = frozenset({"syn", "synen"})
@@ -159,6 +164,11 @@ IN_A_REGISTER = frozenset(
     {"registrerad", "registrerat", "registrerade", "inskriven", "inskrivet", "inskrivna", "listad", "listat", "listade"}
 )
 REGISTER_PREPOSITIONS = frozenset({"i", "hos", "som", "på", "vid", "där", "här"})  # *inskriven där*: at the office
+# *skriven* in the population register: *om barnen är skrivna på samma adress*, *skriven i kommunen* (the leisure
+# re-test s51). Only before an address or a municipality: *Boken är skriven på engelska* was written by someone.
+WRITTEN_IN = frozenset({"skriven", "skrivet", "skrivna"})
+RESIDENCE_WORDS = ("adress", "kommun")
+RESIDENCE_WINDOW = 4
 # *SKA vara registrerad för F-skatt*, *registrerad för moms*: the tax status a requirement asks of a supplier (session
 # 47, an agency's re-tester). *för* only before a tax: *Ärendet är registrerat för handläggning* stays flagged.
 TAX_WORDS = ("skatt", "moms", "arbetsgivar")
@@ -217,6 +227,11 @@ LIGHT_STATES = frozenset({"släckt", "släckta", "nedsläckt", "nedsläckta", "t
 # (session 49, a utility's and a legal re-tester). With the doer named (*bemannad av vakter*) the rule still asks.
 HELD_STATES = frozenset(
     {"bemannad", "bemannat", "bemannade", "avställd", "avställt", "avställda", "påställd", "påställt", "påställda"}
+    # A property's or a vehicle's status in a loan or a plan (the debt and building re-tests s51: *Om bilen är
+    # belånad eller leasad*, *om fastigheten är bebyggd med ett en- eller tvåbostadshus*): what it is, like
+    # *utrustad med*; who lent or built is no help to the reader.
+    | {"belånad", "belånat", "belånade", "pantsatt", "pantsatta", "intecknad", "intecknat", "intecknade"}
+    | {"bebyggd", "bebyggt", "bebyggda", "leasad", "leasat", "leasade"}
 )
 LIGHT_TAILS = ("lampa", "lykta", "stolpe", "belysning", "ljus", "armatur", "strålkastare", "glödlampa")
 # A thing out of order by wear, weather or a fault, named by its state, as *trasig* is (writer7's re-test s46): a
@@ -533,6 +548,8 @@ def _in_a_register(block: BlockAnalysis, candidate: Token) -> bool:
     """*vara registrerad i kommunens föreningsregister*, *registrerad för F-skatt*: a status in a register (see
     IN_A_REGISTER and TAX_WORDS)."""
     after = block.token_after(candidate)
+    if candidate.lower in WRITTEN_IN and after is not None and after.lower in ("på", "i"):
+        return any(t.lower.startswith(RESIDENCE_WORDS) for t in block.words_after(after.i, RESIDENCE_WINDOW))
     if candidate.lower not in IN_A_REGISTER or after is None:
         return False
     if after.lower == "för":
