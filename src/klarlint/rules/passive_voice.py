@@ -2024,6 +2024,8 @@ def _counts_as(block: BlockAnalysis, passive: Passive) -> bool:
     if active_lemma(verb) not in COUNTS_AS_LEMMAS or passive.agent is not None:
         return False
     after = [t for t in block.words_after(verb.i, 3) if t.lower not in COUNTS_AS_ADVERBS]
+    if after and after[0].lower in INVERTED_PRONOUNS:
+        after = after[1:]  # *räknas det som ett ursprungligt fel*: the subject after the verb (debt re-test s51)
     if after and after[0].lower in COUNTS_AS_WORDS:
         return True  # *räknas inte som arbete*, *räknas också till* (HR re-test s49: the negation had hidden it)
     start = sentence_start(block, verb.i) or 0
@@ -2031,6 +2033,7 @@ def _counts_as(block: BlockAnalysis, passive: Passive) -> bool:
 
 
 COUNTS_AS_ADVERBS = frozenset({"inte", "ej", "aldrig", "också", "även", "alltid", "normalt", "oftast"})
+INVERTED_PRONOUNS = frozenset({"det", "den", "detta", "de", "dessa"})  # a subject after its verb, see _counts_as
 TIME_NOUNS = frozenset({"dag", "datum", "tidpunkt", "tid", "vecka", "månad", "år", "dygn", "timme"})
 
 

@@ -1,0 +1,36 @@
+"""passive-voice, session 51 (the health, social, leisure, debt and building re-tests): whether a finding is made
+and how severe (real model, spaCy only)."""
+
+from __future__ import annotations
+
+from conftest import lint_text
+
+HIDDEN = "döljer"
+
+
+def passives(text: str, word: str, **settings: str) -> list:
+    """The passive-voice findings of ``text`` whose span starts with ``word`` (none where no finding is made)."""
+    found = [f for f in lint_text(text, **settings).findings if f.rule == "passive-voice"]
+    return [f for f in found if text[f.start : f.end].startswith(word)]
+
+
+def no_hidden_doer(text: str, word: str, **settings: str) -> bool:
+    return all(HIDDEN not in f.message and f.severity == "info" for f in passives(text, word, **settings))
+
+
+def warned(text: str, word: str, **settings: str) -> bool:
+    return any(f.severity == "warning" for f in passives(text, word, **settings))
+
+
+# --- 1. a classification with its subject after the verb: *räknas det som* ---------------------------------------
+
+
+def test_counts_as_with_inverted_subject() -> None:
+    text = "Om ett fel visar sig inom två år från köpet räknas det som ett ursprungligt fel."
+    assert passives(text, "räknas", genre="brev")
+    assert no_hidden_doer(text, "räknas", genre="brev")
+
+
+def test_counted_up_stays() -> None:
+    # *räknas det ut*: someone calculates it, no classification
+    assert warned("Därefter räknas det om och skickas till dig.", "räknas", genre="brev")
