@@ -3,6 +3,8 @@ and how severe (real model, spaCy only)."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import lint_text
 
 HIDDEN = "döljer"
@@ -34,3 +36,35 @@ def test_counts_as_with_inverted_subject() -> None:
 def test_counted_up_stays() -> None:
     # *räknas det ut*: someone calculates it, no classification
     assert warned("Därefter räknas det om och skickas till dig.", "räknas", genre="brev")
+
+
+# --- 2. no doer at all: an idiom, a state of repair, a statute, an event that ends --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Vi söker ett konstverk som tål att användas och som fungerar året runt.", "användas"),
+        ("Jackan tål att tvättas i 60 grader.", "tvättas"),
+        ("Ladan kan vara värd att bevara även om den behöver lagas.", "lagas"),
+        ("Sekretessen regleras i 26 kap. offentlighets- och sekretesslagen (2009:400), OSL.", "regleras"),
+        ("Utbildningen tar ungefär två timmar och avslutas med ett test.", "avslutas"),
+    ],
+)
+def test_nobody_acts(text: str, verb: str) -> None:
+    assert no_hidden_doer(text, verb, genre="brev")
+    assert not any("(Vem?)" in (f.suggestion or "") for f in passives(text, verb, genre="brev"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Vi söker ett konstverk som ska användas i parken.", "användas"),  # no *tål att*
+        ("Ladan kan rivas om den måste lagas.", "lagas"),  # *måste*: a duty, not a state
+        ("Meddela oss om taket behöver lagas.", "lagas"),  # a noun, not the thing spoken of
+        ("Sekretessen regleras i ett beslut av nämnden varje år.", "regleras"),  # no statute
+        ("Vi tar emot din anmälan och avslutas ärendet sedan.", "avslutas"),  # *vi* acts: no event subject
+    ],
+)
+def test_someone_acts(text: str, verb: str) -> None:
+    assert warned(text, verb, genre="brev")
