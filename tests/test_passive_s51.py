@@ -68,3 +68,17 @@ def test_nobody_acts(text: str, verb: str) -> None:
 )
 def test_someone_acts(text: str, verb: str) -> None:
     assert warned(text, verb, genre="brev")
+
+
+# --- 3. a change in a condition after a passive: nobody changes it ------------------------------------------------
+
+
+def test_change_in_condition_after_a_passive() -> None:
+    text = "Beloppet kommer att justeras om förhållandena ändras."
+    assert no_hidden_doer(text, "ändras", genre="brev")
+    assert warned(text, "justeras", genre="brev")  # the sender adjusts it
+
+
+def test_change_with_its_own_modal_stays() -> None:
+    # *ska ändras*: someone decides the change
+    assert warned("Beloppet kommer att justeras om reglerna ska ändras.", "ändras", genre="brev")

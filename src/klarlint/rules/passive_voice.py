@@ -3487,9 +3487,13 @@ def _om_taken_for_preposition(block: BlockAnalysis, verb: Token) -> bool:
         words.insert(0, token)
     else:
         return False  # the sentence's start: no verb of a clause before
+    verb_before = block.tokens[words[0].i - 1] if words and words[0].i > 0 else None
     opener = max((n for n, t in enumerate(words) if t.lower in ("om", "ifall")), default=None)
-    if not opener or any(t.pos == "SCONJ" or t.lower in ("att", "som") for t in words[:opener]):
-        return False  # right after the verb, *meddelat om det ändras*: whether, a question, not a condition
+    if opener is None or any(t.pos == "SCONJ" or t.lower in ("att", "som") for t in words[:opener]):
+        return False
+    if opener == 0 and (verb_before is None or not verb_before.lower.endswith("s") or verb_before.pos == "AUX"):
+        return False  # right after the verb, *meddelat om det ändras*: whether, a question, not a condition; after
+        # a passive, *Beloppet kommer att justeras om förhållandena ändras*, a condition (debt re-test s51)
     phrase = words[opener + 1 :]
     return bool(phrase) and all(t.pos in CONDITION_SUBJECT_POS for t in phrase) and phrase[-1].pos in {"NOUN", "PRON"}
 
