@@ -82,3 +82,28 @@ def test_change_in_condition_after_a_passive() -> None:
 def test_change_with_its_own_modal_stays() -> None:
     # *ska ändras*: someone decides the change
     assert warned("Beloppet kommer att justeras om reglerna ska ändras.", "ändras", genre="brev")
+
+
+# --- 4. a private building in a neighbour notice that names the application is information ----------------------
+
+NOTICE = (
+    "Ägaren till Lärkan 7 har ansökt om bygglov för att bygga ett garage på 42 kvadratmeter, 1,5 meter från gränsen "
+    "mot din tomt. "
+)
+
+
+def test_applied_for_building_is_information() -> None:
+    text = NOTICE + "Garaget placeras närmare tomtgränsen än 4,5 meter. Därför vill vi höra vad du tycker."
+    found = passives(text, "placeras", genre="brev")
+    assert found and no_hidden_doer(text, "placeras", genre="brev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du får det här brevet som granne. Garaget placeras närmare tomtgränsen än 4,5 meter.",  # no application
+        NOTICE + "Vi bygger en ny skola. Skolan placeras på parkmark.",  # not a private building
+    ],
+)
+def test_other_buildings_stay_warnings(text: str) -> None:
+    assert warned(text, "placeras", genre="brev")
