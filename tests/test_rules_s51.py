@@ -176,3 +176,35 @@ def test_a_state_or_status_is_no_state_passive(text: str) -> None:
 )
 def test_a_hidden_doer_is_still_asked_for(text: str, span: str) -> None:
     assert _texts(text, "state-passive") == [span]
+
+
+# --- nominalization: a condition with vid and a verbal noun, or an act done late -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        (
+            "Vid utnyttjande av ångerrätten är det normalt du som står för kostnaden.",
+            "Vid utnyttjande av",
+            "Skriv ”om/när … utnyttjar”",
+        ),
+        (
+            "Vid sen avbokning eller utebliven närvaro debiteras full hyra.",
+            "Vid sen avbokning",
+            "Skriv ”om … bokar av för sent”",
+        ),
+        (
+            "Vid försenad återlämning debiteras en avgift om 5 kr per dag.",
+            "Vid försenad återlämning",
+            "Skriv ”om … för sent” med ett verb",
+        ),
+    ],
+)
+def test_vid_with_a_verbal_noun_or_a_late_act_is_a_condition(text: str, span: str, suggestion: str) -> None:
+    assert _found(text, "nominalization") == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("text", ["Vid sen ålder ökar risken för fall.", "Vid behov av hjälp kan du ringa oss."])
+def test_vid_without_an_act_is_left_alone(text: str) -> None:
+    assert _found(text, "nominalization") == []

@@ -511,12 +511,20 @@ MISSING_FORMS = frozenset({"utebliven", "uteblivet", "uteblivna", "uteblivne"})
 PRESENT = {"VerbForm": "Fin", "Tense": "Pres", "Mood": "Ind", "Voice": "Act"}
 
 
+# *vid sen avbokning*, *vid försenad återlämning*: an act done late (the leisure re-test s51: missed) → *om … för sent*.
+# Only on an action noun: *vid sen ålder* is no act.
+LATE_FORMS = frozenset({"sen", "sent", "sena", "försenad", "försenat", "försenade"})
+
+
 def _missing_action_finding(block: BlockAnalysis, vid: Token) -> Iterator[RuleFinding]:
     """*Vid utebliven betalning* → *Om du inte betalar*: the condition hides both the doer and the verb. Any noun (*vid
     uteblivet svar*), with the verb shown where the list or the noun's form gives it."""
     if vid.lower != "vid":
         return
     words = block.words_after(vid.i, 2)
+    if len(words) == 2 and words[0].lower in LATE_FORMS and _noun_like(words[1]) and _hidden_action(words[1]):
+        yield _late_finding(block, vid, words[1])
+        return
     if len(words) < 2 or words[0].lower not in MISSING_FORMS or not _noun_like(words[1]):
         return
     noun = words[1]
@@ -530,6 +538,19 @@ def _missing_action_finding(block: BlockAnalysis, vid: Token) -> Iterator[RuleFi
     advice = f"om … inte {present}"
     message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet och säg vem: ”{advice}”."
     yield RuleFinding(0, vid.start, noun.end, message, f"Skriv ”{advice}”", subcheck="light-verb")
+
+
+def _late_finding(block: BlockAnalysis, vid: Token, noun: Token) -> RuleFinding:
+    """*Vid sen avbokning* → *om … bokar av för sent*, the verb where the list or the noun's form gives it."""
+    text = block.text[vid.start : noun.end]
+    verb = _verb_of_noun(noun.lemma.lower())
+    present = _present(verb) if verb else None
+    advice = f"om … {present} för sent" if present else "om … för sent"
+    if present is None:
+        message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre ”{advice}” med ett verb och säg vem."
+        return RuleFinding(0, vid.start, noun.end, message, f"Skriv ”{advice}” med ett verb", subcheck="light-verb")
+    message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet och säg vem: ”{advice}”."
+    return RuleFinding(0, vid.start, noun.end, message, f"Skriv ”{advice}”", subcheck="light-verb")
 
 
 # Condition nouns whose verb no ending gives: *Vid överträdelse av villkoren* → *Om ni bryter mot villkoren*
@@ -549,7 +570,7 @@ def _condition_finding(block: BlockAnalysis, vid: Token) -> Iterator[RuleFinding
     if len(words) < 2 or words[1].lower != "av" or not _condition_noun(words[0]):
         return
     noun = words[0]
-    lemma = noun.lemma.lower()
+    lemma = noun.lower if noun.lower.endswith("ande") else noun.lemma.lower()  # (the tagger's lemma may be a verb)
     verb = CONDITION_VERBS.get(lemma) or _verb_of_noun(lemma)
     present = _present(verb) if verb else None
     text = block.text[vid.start : words[1].end]
@@ -570,8 +591,12 @@ def _opens_sentence(block: BlockAnalysis, token: Token) -> bool:
 
 def _condition_noun(token: Token) -> bool:
     """An indefinite singular action noun: *överträdelse*, *placering*; not *planeringen*, *inspektioner*."""
+    if token.pos == "ADJ" and token.lower.endswith("ande") and action_verb(token.lower) is not None:
+        return True  # *Vid utnyttjande av ångerrätten* (the debt re-test s51: missed, the tagger's adjective)
     if token.pos != "NOUN" or token.feature("Definite") == "Def" or token.feature("Number") == "Plur":
         return False
+    if token.lower.endswith("ande") and action_verb(token.lower) is not None:
+        return True  # a verbal noun: *vid beviljande av bidrag*
     return token.lemma.lower() in CONDITION_VERBS or is_action_noun(token)
 
 
