@@ -141,3 +141,12 @@ def test_unlisted_compound_verb_stays_a_passive() -> None:
     # the corpus's *slutredovisas*: a compound of a listed verb, wherever the parse hangs it
     text = "Uppdraget ska delredovisas senast den 1 mars och slutredovisas senast den 1 december 2025."
     assert passives(text, "slutredovisas", genre="brev")
+
+
+def test_building_without_permit_stays_a_warning() -> None:
+    # an injunction: the owner built it without a permit and later applied; the text must say who built it
+    text = (
+        "I samband med tillsyn upptäcktes att en tillbyggnad hade uppförts utan att bygglov hade sökts. "
+        "Du informerades om att du behövde söka bygglov i efterhand. Din ansökan om bygglov avslogs den 3 mars."
+    )
+    assert warned(text, "uppförts", genre="beslut")

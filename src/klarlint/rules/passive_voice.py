@@ -1518,12 +1518,15 @@ def _applied_for_building(block: BlockAnalysis, verb: Token) -> bool:
     (building re-test s51: a warning, though the README calls it information)."""
     if active_lemma(verb) not in BUILDING_LEMMAS or APPLIED_FOR_PERMIT.search(block.text) is None:
         return False
+    if WITHOUT_PERMIT.search(block.text):
+        return False  # *hade uppförts utan att bygglov hade sökts*: an injunction asks who built it, not a notice
     subject = passive_subject(block, verb) or _conjunct_subject(block, verb)
     if subject is None or subject.lower in {"det", "den"}:
         subject = _sentence_subject_before(block, verb) or subject
     return subject is not None and subject.lemma.lower().endswith(PRIVATE_BUILDINGS)
 
 
+WITHOUT_PERMIT = re.compile(r"\butan (?:att )?(?:\w+ )?(?:bygg|riv|mark)?lov|\bolovlig", re.IGNORECASE)
 APPLIED_FOR_PERMIT = re.compile(r"\b(?:ansökt|ansökan|ansöker|sökt|söker) om (?:bygg|riv|mark)lov", re.IGNORECASE)
 
 
