@@ -208,3 +208,25 @@ def test_vid_with_a_verbal_noun_or_a_late_act_is_a_condition(text: str, span: st
 @pytest.mark.parametrize("text", ["Vid sen ålder ökar risken för fall.", "Vid behov av hjälp kan du ringa oss."])
 def test_vid_without_an_act_is_left_alone(text: str) -> None:
     assert _found(text, "nominalization") == []
+
+
+# --- nominalization: read on the corpus after the fixes above --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Parterna kunde nå fram till en överenskommelse.", "nå fram till en överenskommelse"),  # an active particle
+        ("Därför lägger regeringen ett större fokus på demokrati.", "lägger regeringen ett större fokus"),
+        ("Under resan gör civilministern ett kommunbesök i Lidköping.", "gör civilministern ett kommunbesök"),
+    ],
+)
+def test_an_active_particle_verb_and_a_visit_to_a_place_are_still_found(text: str, span: str) -> None:
+    assert _texts(text, "nominalization") == [span]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ministern ska göra två studiebesök i Finland.", "Sverige har genomfört fem utgående statsbesök."]
+)
+def test_a_kind_of_visit_is_not_a_visit_to_write_as_besoka(text: str) -> None:
+    assert _found(text, "nominalization") == []
