@@ -183,3 +183,21 @@ def test_a_word_explained_by_the_next_sentence_is_the_texts_term() -> None:
 )
 def test_a_consequence_in_the_next_sentence_explains_no_word(text: str) -> None:
     assert len(words(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus check s51: a press release's plain *innebär att … innan det blir aktuellt att*; the letter's hedge is
+        # *kan bli aktuellt att*
+        "Elever måste misslyckas innan det blir aktuellt att placera dem i en annan grupp.",
+        # corpus check s51: *samt* among a compound's parts, where *och* would run three parts together
+        "Han har lång erfarenhet från hälso- och sjukvårds- samt socialtjänstområdet.",
+    ],
+)
+def test_corpus_uses_beside_the_new_entries_are_left_alone(text: str) -> None:
+    assert words(text) == []
+
+
+def test_a_hedged_bli_aktuellt_att_in_a_question_is_flagged() -> None:
+    assert words("Kan det bli aktuellt att byta skola?") == ["bli aktuellt att"]
