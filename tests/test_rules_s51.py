@@ -219,6 +219,7 @@ def test_vid_without_an_act_is_left_alone(text: str) -> None:
         ("Parterna kunde nå fram till en överenskommelse.", "nå fram till en överenskommelse"),  # an active particle
         ("Därför lägger regeringen ett större fokus på demokrati.", "lägger regeringen ett större fokus"),
         ("Under resan gör civilministern ett kommunbesök i Lidköping.", "gör civilministern ett kommunbesök"),
+        ("Avbokning kan ske fram till 24 timmar innan besöket.", "Avbokning kan ske"),  # *ske* takes no particle
     ],
 )
 def test_an_active_particle_verb_and_a_visit_to_a_place_are_still_found(text: str, span: str) -> None:

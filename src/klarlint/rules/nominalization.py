@@ -1007,11 +1007,12 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
             continue
         if not _may_stand_between(token) or _weighs(token, phrase):
             break
-    if any(child.dep == "compound:prt" for child in block.children(verb)):
-        # a passive particle verb is another verb, its subject no light verb's noun: *tas avgiften inte ut* is no
-        # *ta beslut* (the building re-test s51). (An object may still be one: *nå fram till en överenskommelse*.)
-        return None
     happening = verb.lemma.lower() in HAPPENING_VERBS
+    if not happening and any(child.dep == "compound:prt" for child in block.children(verb)):
+        # a passive particle verb is another verb, its subject no light verb's noun: *tas avgiften inte ut* is no
+        # *ta beslut* (the building re-test s51). (An object may still be one: *nå fram till en överenskommelse*;
+        # and *ske* takes none: *Avbokning kan ske fram till 24 timmar innan*, the parse's particle.)
+        return None
     inverted = _inverted_before_participle(block, verb)
     if _is_passive(verb) or happening:
         for child in block.children(verb):
