@@ -280,3 +280,28 @@ def test_a_borrowers_definite_role_that_is_not_the_reader_is_left(text: str) -> 
 def test_a_borrowers_definite_role_in_a_text_to_the_guarantor_is_left() -> None:
     text = "Borgen\n\nDu som är borgensman ansvarar för lånet.\n\nLåntagaren ska betala varje månad."
     assert _man_findings(text) == []
+
+
+# fastighetsägaren in a decision to the owner named *dig som ägare till fastigheten* (building re-test, föreläggande)
+
+_INJUNCTION = "Föreläggande om rättelse\n\nNämnden förelägger {whom} att riva tillbyggnaden.\n\n{sentence}"
+
+
+def test_the_owner_in_a_decision_to_dig_som_agare_is_the_reader() -> None:
+    text = _INJUNCTION.format(
+        whom="dig som ägare till fastigheten Ekdalen 3:4",
+        sentence="Fastighetsägaren informerades vid besöket om att åtgärden var olovlig.",
+    )
+    assert _man_findings(text) == [("Fastighetsägaren", "Du")]
+
+
+@pytest.mark.parametrize(
+    "whom",
+    [
+        "dig som ägare till bilen",  # not the property's owner
+        "dig som granne till fastigheten",  # a neighbour: the owner is another
+    ],
+)
+def test_the_owner_in_a_decision_to_another_is_left(whom: str) -> None:
+    sentence = "Fastighetsägaren informerades vid besöket om att åtgärden var olovlig."
+    assert _man_findings(_INJUNCTION.format(whom=whom, sentence=sentence)) == []
