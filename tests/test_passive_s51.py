@@ -150,3 +150,19 @@ def test_building_without_permit_stays_a_warning() -> None:
         "Du informerades om att du behövde söka bygglov i efterhand. Din ansökan om bygglov avslogs den 3 mars."
     )
     assert warned(text, "uppförts", genre="beslut")
+
+
+# --- 6. the reader's act: an application on a form whose name has *av* ----------------------------------------------
+
+FORM = "Om din inkomst har minskat kan du ansöka om att beloppet sänks. "
+
+
+def test_application_on_a_named_form_is_the_readers() -> None:
+    text = FORM + "Ansökan görs på blanketten Ändring av återbetalningsbelopp (FK 7408), som finns på vår webbplats."
+    found = passives(text, "görs", genre="brev")
+    assert found and all("Du ansöker" in (f.suggestion or "") for f in found)
+
+
+def test_application_made_by_another_is_not_the_readers() -> None:
+    text = FORM + "Anmälan görs till IVO av verksamheten."
+    assert all("Du " not in (f.suggestion or "") for f in passives(text, "görs", genre="brev"))

@@ -4696,7 +4696,7 @@ def _readers_act_named(block: BlockAnalysis, passive: Passive) -> bool:
     # an unknown compound the tagger took for an adverb is still the subject (*ska sjukanmälan göras*)
     if subject is None or subject.pos not in {"NOUN", "PROPN"} and not subject.dep.startswith("nsubj"):
         return False
-    if any(t.lower == "av" for t in block.words_after(verb.i, RECEIVER_WINDOW)):
+    if any(t.lower == "av" and not _av_after_act_noun(block, t) for t in block.words_after(verb.i, RECEIVER_WINDOW)):
         return False  # *Anmälan görs till IVO av verksamheten*: a doer the parse did not take for the agent
     lower = subject.lower
     if any(lower == noun + ending for noun in READER_ACT_NOUNS for ending in READER_ACT_NOUN_ENDINGS):
@@ -4708,6 +4708,13 @@ def _readers_act_named(block: BlockAnalysis, passive: Passive) -> bool:
         for noun in COMPOUND_ACT_NOUNS
         for ending in READER_ACT_NOUN_ENDINGS
     )
+
+
+def _av_after_act_noun(block: BlockAnalysis, av: Token) -> bool:
+    """*på blanketten Ändring av återbetalningsbelopp*: *av* after an act's noun in *-ing* is what the act is of, not
+    a doer (debt re-test s51: the example had been *Vi ansöker …*)."""
+    before = block.words_before(av.i, 1)
+    return bool(before) and before[0].pos == "NOUN" and before[0].lower.endswith(ACT_NOUN_ENDINGS)
 
 
 COMPOUND_ACT_NOUNS = frozenset({"anmälan", "ansökan", "bokning"})  # not *betalning* (*utbetalning*)
