@@ -100,6 +100,23 @@ def test_a_reflexive_doer_is_theirs(text: str, word: str, active: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "named"),
+    [
+        (
+            "Barn under 18 år listas av sin vårdnadshavare.",
+            "listas",
+            "Aktiv form med ”deras vårdnadshavare” som subjekt",
+        ),
+        ("Barnet listas av sin vårdnadshavare.", "listas", "Aktiv form är ofta tydligare"),
+    ],
+)
+def test_the_message_names_no_reflexive_subject(text: str, word: str, named: str) -> None:
+    message = finding(text, word, genre="brev").message
+    assert named in message
+    assert "med ”sin " not in message
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("Barnet listas av sin vårdnadshavare.", "listas"),  # *hans eller hennes* or the guardian: the writer's choice

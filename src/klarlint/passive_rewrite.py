@@ -747,6 +747,11 @@ def doer_as_subject(block: BlockAnalysis, passive: Passive) -> str | None:
     doer = whole_doer(block, passive)
     if not doer:
         return None
+    first, _, rest = doer.partition(" ")
+    if first.lower() in REFLEXIVE_POSSESSIVES:
+        # *sin vårdnadshavare* cannot be a subject (health re-test s51): *deras vårdnadshavare*, or no name for it
+        owner = _reflexive_owner(block, passive)
+        return None if owner is None else f"{owner} {rest}"
     nobody = _nobody(block, passive, doer)
     return doer if nobody is None else nobody or None
 
