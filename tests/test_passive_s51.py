@@ -166,3 +166,19 @@ def test_application_on_a_named_form_is_the_readers() -> None:
 def test_application_made_by_another_is_not_the_readers() -> None:
     text = FORM + "Anmälan görs till IVO av verksamheten."
     assert all("Du " not in (f.suggestion or "") for f in passives(text, "görs", genre="brev"))
+
+
+# --- 7. the reader's act with its subject after a modal: *måste en ny anmälan göras* ------------------------------
+
+
+def test_new_registration_after_a_modal_is_the_readers() -> None:
+    text = "Om du inte har tackat ja i tid går platsen till nästa person i kön. Därefter måste en ny anmälan göras."
+    found = passives(text, "göras", genre="brev")
+    assert found and all("Vi " not in (f.suggestion or "") for f in found)
+    assert any("du" in (f.suggestion or "").lower() for f in found)
+
+
+def test_an_adverbial_with_a_preposition_is_no_subject() -> None:
+    # *i kön* has its preposition: no subject, and no reader's act named
+    text = "Om du inte har tackat ja i tid måste ändringar i kön göras."
+    assert all("anmäl" not in (f.suggestion or "") for f in passives(text, "göras", genre="brev"))

@@ -60,6 +60,7 @@ from klarlint.passive_clause import (
     clause_marks,
     doer_start,
     does_harm,
+    has_case,
     is_organisation,
     may_be_particle,
     passive_subject,
@@ -4741,9 +4742,15 @@ def _act_noun_taken_for_adverb(block: BlockAnalysis, verb: Token) -> Token | Non
     sentence is the subject when the parse found none (writer's re-test s48: the example had been *Vi gör …*)."""
     start = sentence_start(block, verb.i) or 0
     first = next((t for t in block.tokens[start : verb.i] if not t.text.isspace()), None)
-    if first is None or first.pos != "NOUN" or first.head != verb.i or first.dep != "advmod":
+    if first is not None and first.pos == "NOUN" and first.head == verb.i and first.dep == "advmod":
+        return first
+    # *Därefter måste en ny anmälan göras*: the subject after a modal, which the parse made an adverbial of the verb
+    # (leisure re-test s51: the example had been *Vi måste göra …*); right before the verb, with no preposition
+    before = block.words_before(verb.i, 1)
+    noun = before[0] if before else None
+    if noun is None or noun.pos != "NOUN" or noun.head != verb.i or noun.dep not in ("obl", "advmod"):
         return None
-    return first
+    return None if has_case(block, noun) else noun
 
 
 def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
