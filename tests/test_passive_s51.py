@@ -182,3 +182,19 @@ def test_an_adverbial_with_a_preposition_is_no_subject() -> None:
     # *i kön* has its preposition: no subject, and no reader's act named
     text = "Om du inte har tackat ja i tid måste ändringar i kön göras."
     assert all("anmäl" not in (f.suggestion or "") for f in passives(text, "göras", genre="brev"))
+
+
+# --- 8. what another holder registers: *registreras hos kreditupplysningsföretagen* ------------------------------
+
+DEBT = "Om du inte svarar i tid kan vi meddela utslag. "
+
+
+def test_registered_with_another_holder_is_not_the_senders() -> None:
+    text = DEBT + "Uppgifter om utslaget kommer att registreras hos kreditupplysningsföretagen."
+    found = passives(text, "registreras", genre="brev")
+    assert found and all("vi " not in (f.suggestion or "").lower() for f in found)
+
+
+def test_registered_with_us_stays_the_senders() -> None:
+    text = DEBT + "Uppgifter om utslaget kommer att registreras hos oss."
+    assert all("(Vem?)" not in (f.suggestion or "") for f in passives(text, "registreras", genre="brev"))

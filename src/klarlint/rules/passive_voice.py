@@ -715,6 +715,21 @@ def _plain_condition_on_another(block: BlockAnalysis, passive: Passive) -> bool:
     return _condition_on_another(block, passive)
 
 
+def _kept_by_another(block: BlockAnalysis, passive: Passive) -> bool:
+    """*uppgifter om utslaget kommer att registreras hos kreditupplysningsföretagen*: what is registered or stored
+    *hos* a named holder is that holder's act, not the sender's (debt re-test s51: the example had been *att vi
+    kommer att registrera*). Not *hos oss* (the sender)."""
+    if passive.agent is not None or active_lemma(passive.verb) not in KEEPING_LEMMAS:
+        return False
+    words = block.words_after(passive.verb.i, 2)
+    if len(words) < 2 or words[0].lower != "hos" or words[1].lower in {"oss", "mig", "er", "dig"}:
+        return False
+    return words[1].pos in {"NOUN", "PROPN"}
+
+
+KEEPING_LEMMAS = frozenset({"registrera", "lagra", "spara", "arkivera"})  # what a holder keeps (see _kept_by_another)
+
+
 def _condition_on_another(block: BlockAnalysis, passive: Passive) -> bool:
     """*Arbetsgivaren får bara kontrollera din e-post om den registrerade har informerats om kontrollen*: a condition
     on what a named third party (the main clause's subject, a noun) may do is not the sender's act (legal re-test
@@ -1352,6 +1367,7 @@ def _finding(
             or _how_the_readers_own_is_used(block, passive.verb)
             or _readers_deed_in_relative(block, passive)
             or _condition_on_another(block, passive)
+            or _kept_by_another(block, passive)
         ):
             sender = UNKNOWN_DOER
         elif not reader and _generic_man_acts(block, passive.verb):
