@@ -22,7 +22,7 @@ from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
 from klarlint.document import IN_WORD_INVISIBLE, INVISIBLE, Block, BlockKind, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError, os_reason
-from klarlint.genre import classify, exclaimed_title
+from klarlint.genre import classify, exclaimed_title, letter_title
 from klarlint.language import LanguageSums, language_notices, swedish_part
 from klarlint.limits import (
     MAX_ANALYSED_CHARS,
@@ -187,10 +187,13 @@ TITLE_CHARS = 150  # a title longer than this is cut (with …): it names a page
 
 def document_title(document: Document) -> str | None:
     """The document's own name: a plain text's first line that ends in *!* (genre.exclaimed_title: no heading comes
-    before it), else its first first-level heading, else its <title> or front matter title, else its first heading;
+    before it), else a plain letter's title under its letterhead (genre.letter_title), else its first first-level
+    heading, else its <title> or front matter title, else its first heading;
     None without any. Read before the language and prose filters, so an English page is named too."""
     if (exclaimed := exclaimed_title(document)) is not None:
         return _one_line(exclaimed.text)
+    if (letter := letter_title(document)) is not None:  # a letter's own title, not its letterhead's first line
+        return _one_line(letter.text)
     first_heading = title = None
     for block in document.blocks:
         if block.kind is BlockKind.HEADING:
