@@ -34,7 +34,8 @@ class RelativeVilken:
             "*En kontroll kommer att göras, vilken debiteras*), suggests *som*; not *…, vilket innebär att* (refers "
             "to a clause), questions, *vilka regler*, *vilka som*, *på vilken*, *i vilket fall*; *vilken/vilka* past "
             "a nearer noun it does not agree with, on the noun that noun's phrase belongs to (*den kartläggning av "
-            "dina studier vilken genomfördes*): advice to move the clause, no replacement"
+            "dina studier vilken genomfördes*): advice to move the clause, no replacement; two nouns it agrees with "
+            "leave it alone only after a comma (*en tvättstuga i fastigheten vilken* → *som*)"
         ),
         reference=references.WORDS,
         explanation=(
