@@ -377,6 +377,7 @@ NI_FOR_DU = {
     "dig": "er",
     "din / ditt / dina": "er / ert / era",
     "Skriv du, dig eller din": "Skriv ni eller er",
+    "din": "er",  # *vederbörande arbetsgivare* (see VEDERBORANDE_READER_RELATIONS)
 }
 
 
@@ -439,6 +440,8 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
     following = _neighbour(block, sentence, token.i + 1)
     if token.lower == "vederbörande" and following is not None and following.lower in APPLICANT_WORDS:
         return ADDRESS_FORM  # *vederbörande sökande*: the applicant, as *sökanden*
+    if token.lower == "vederbörande" and following is not None and following.lower in VEDERBORANDE_READER_NOUNS:
+        return GENERIC  # *Vederbörande vårdnadshavare*, *vederbörande arbetsgivare*: only in a text to its reader
     if (
         token.lower in SOKANDEN_FORMS | APPLICANT_GENITIVES
         or token.lower in APPLICANT_WORDS | {"vederbörande"}
@@ -556,12 +559,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
     reader_who = lower == "vederbörande" and _reader_who(block, token, following)
     before_noun = not reader_who and (_before_noun(following) or _subject_noun_before_verb(block, sentence, following))
     if lower == "vederbörande" and before_noun and not _passive_read_as_noun(block, sentence, following):
-        # *ansvarig*, not *berörd*: *Vederbörande handläggare* is the one in charge, and *Berörd handläggare* reads as
-        # one affected (session 42, webrev)
-        message = (
-            "”vederbörande” är ålderdomligt. Skriv ”ansvarig” (”ansvarig handläggare”) eller ”din” (”din handläggare”)."
-        )
-        return _make(index, token, token, message, "ansvarig")
+        return _vederborande_before_noun(index, block, token, following)
     if lower == "vederbörande":
         # the misread passive's subject (*Vederbörande ombeds …*): *du* as for *Vederbörande ska bifoga intyg*
         subject = reader_who or _passive_read_as_noun(block, sentence, following)
@@ -732,9 +730,9 @@ def _subject_by_position(block: BlockAnalysis, token: Token) -> bool:
 
 
 def _make(
-    index: int, first: Token, last: Token, message: str, suggestion: str, subcheck: str = "address-form"
+    index: int, first: Token, last: Token, message: str, suggestion: str | None, subcheck: str = "address-form"
 ) -> RuleFinding:
-    if first.text[0].isupper():
+    if suggestion is not None and first.text[0].isupper():
         suggestion = suggestion[0].upper() + suggestion[1:]
     return RuleFinding(index, first.start, last.end, message, suggestion, subcheck=subcheck)
 
@@ -1047,6 +1045,45 @@ def _third_party(subject: Token, wished: bool) -> bool:
 
 SAYING_LEMMAS = frozenset({"säga", "påstå", "hävda"})
 SAYING_PARTICLES = frozenset({"upp", "till", "ifrån", "emot", "efter", "av"})
+
+
+# What *vederbörande* before a noun becomes depends on the noun (session 51, a social and a debt re-tester: *Ansvarig
+# vårdnadshavare äger rätt*, *Ansvarig arbetsgivare får en kopia* changed the meaning). *ansvarig*, not *berörd*, for
+# the one in charge: *Vederbörande handläggare* (*Berörd handläggare* reads as one affected; session 42, webrev).
+VEDERBORANDE_IN_CHARGE = frozenset(
+    {"handläggare", "myndighet", "myndigheten", "nämnd", "förvaltning", "tjänsteman", "chef", "enhet", "instans"}
+    | {"avdelning", "domstol", "styrelse", "befattningshavare", "kontor", "beslutsfattare", "förvaltare"}
+)
+# A role the reader is, in a letter or decision to *du* or *ni*: the two words are the reader (*Ni har rätt …*).
+VEDERBORANDE_READER_ROLES = frozenset(
+    {"vårdnadshavare", "förälder", "föräldrar", "elev", "student", "patient", "brukare", "klient", "hyresgäst"}
+    | {"låntagare", "deltagare", "medlem", "medlemmar", "gäldenär", "fastighetsägare", "skattskyldig"}
+)
+# Someone the reader has: *vederbörande* is the reader's possessive (*Din arbetsgivare får en kopia*); singular nouns
+# of the common gender only, so that *din* (or *er*) fits.
+VEDERBORANDE_READER_RELATIONS = frozenset(
+    {"arbetsgivare", "läkare", "tandläkare", "hyresvärd", "bank", "vårdcentral", "skola", "förskola", "kontaktperson"}
+)
+VEDERBORANDE_READER_NOUNS = VEDERBORANDE_READER_ROLES | VEDERBORANDE_READER_RELATIONS
+
+
+def _vederborande_before_noun(index: int, block: BlockAnalysis, token: Token, following: Token) -> RuleFinding:
+    """*vederbörande* as the old adjective before its noun: *ansvarig* for the one in charge, the reader's pronoun for
+    a role the reader is or has (kept only where the text speaks to its reader, see _needs), else advice alone."""
+    message = (
+        "”vederbörande” är ålderdomligt. Skriv ”ansvarig” (”ansvarig handläggare”) eller ”din” (”din handläggare”)."
+    )
+    noun = following.lower
+    if noun in VEDERBORANDE_READER_ROLES:
+        plural = noun in ("föräldrar", "medlemmar")
+        text = f"{token.text} {following.text}"
+        return _make(index, token, following, _address_message(text), _pronoun(following, block, plural=plural))
+    if noun in VEDERBORANDE_READER_RELATIONS:
+        possessive = "er" if addresses_with_ni(block.text) else "din"
+        return _make(index, token, token, f"Skriv ”{possessive}” i stället för ”{token.text}”.", possessive)
+    # (*Kontakta vederbörande som handlägger ärendet*: the official in charge, as *ansvarig*; see _reader_who)
+    in_charge = noun in VEDERBORANDE_IN_CHARGE or noun == "som"
+    return _make(index, token, token, message, "ansvarig" if in_charge else None)
 
 
 def _before_noun(following: Token | None) -> bool:

@@ -1,0 +1,66 @@
+"""Session 51's leftovers of the first wave: *vederbörande* before a role the reader has or is (impersonal-man), and
+the negated or impersonal *möjlighet att* (nominalization); each with the cases it must and must not flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _found(text: str, rule: str) -> list[tuple[str, str | None]]:
+    report = lint_text(text)
+    return [(f.text, f.suggestion) for f in report.findings if f.rule == rule]
+
+
+# --- 1. impersonal-man: *vederbörande* before a noun is *ansvarig* only for the one in charge ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role the reader is (social re-test 06, a letter that says Er): *Ansvarig vårdnadshavare* changed the meaning
+        (
+            "Hej,\n\nUnder utredningen kommer jag att vara er kontaktperson. Vederbörande vårdnadshavare har rätt att "
+            "ta del av uppgifterna.\n\nHar ni frågor? Ring mig.",
+            ("Vederbörande vårdnadshavare", "Ni"),
+        ),
+        (
+            "Du får svar i veckan. Vederbörande vårdnadshavare har rätt att ta del av uppgifterna.",
+            ("Vederbörande vårdnadshavare", "Du"),
+        ),
+        # someone the reader has (debt re-test 02): *Din arbetsgivare*
+        (
+            "Du får betala 2 000 kronor i månaden. Vederbörande arbetsgivare får en kopia av beslutet.",
+            ("Vederbörande", "Din"),
+        ),
+        (
+            "Ni får betala 2 000 kronor i månaden. Vederbörande arbetsgivare får en kopia av beslutet.",
+            ("Vederbörande", "Er"),
+        ),
+    ],
+)
+def test_vederborande_before_the_readers_role_or_relation(text: str, expected: tuple[str, str]) -> None:
+    assert _found(text, "impersonal-man") == [expected]
+
+
+def test_vederborande_before_an_unknown_noun_is_advice_without_a_replacement() -> None:
+    found = _found("Du får svar i veckan. Vederbörande kassör ska kontakta dig.", "impersonal-man")
+    assert found == [("Vederbörande", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du får svar. Vederbörande handläggare kontaktar dig.",
+        "Vederbörande myndighet beslutar.",
+        "Kontakta vederbörande handläggare.",
+    ],
+)
+def test_vederborande_before_the_one_in_charge_keeps_ansvarig(text: str) -> None:
+    assert [s.lower() for _, s in _found(text, "impersonal-man")] == ["ansvarig"]
+
+
+def test_vederborande_before_a_role_in_a_text_that_never_speaks_to_its_reader_is_not_the_reader() -> None:
+    text = "Riktlinje för handläggare\n\nVederbörande vårdnadshavare har rätt att ta del av uppgifterna."
+    assert ("Vederbörande vårdnadshavare", "Du") not in _found(text, "impersonal-man")
