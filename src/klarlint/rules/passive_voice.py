@@ -5172,7 +5172,7 @@ def _sender_encloses(block: BlockAnalysis, verb: Token, subject: Token | None) -
     lemma, particles = active_lemma(verb), {p.lower() for p in verb_particles(block, verb)}
     if not (lemma == "bifoga" or lemma == "skicka" and "med" in particles):
         return False
-    if verb.feature("Tense") != "Pres" or subject is None or subject.i > verb.i:
+    if not _present(block, verb) or subject is None or subject.i > verb.i:
         return False
     sentence = sentence_of(block, verb.i)
     if sentence is None:
@@ -5182,6 +5182,17 @@ def _sender_encloses(block: BlockAnalysis, verb: Token, subject: Token | None) -
         return False  # *Du får ett brev där intyget bifogas*: the sentence is about the reader
     acts = tuple(READER_ACT_NOUNS)
     return not any(a.lower in {"till", "med"} and b.lemma.lower().endswith(acts) for a, b in itertools.pairwise(words))
+
+
+def _present(block: BlockAnalysis, verb: Token) -> bool:
+    """The verb is in the present: so tagged, or untagged with no auxiliary and no *att* (*Ritningar och
+    situationsplan bifogas.*: with two subjects the tagger made *bifogas* an infinitive with no tense, and the
+    letter's enclosure had become the reader's task, *Bifoga …*, in the building re-test s51)."""
+    if verb.feature("Tense") == "Pres":
+        return True
+    if verb.feature("Tense") is not None or _in_the_past(verb) or verb_chain(block, verb):
+        return False
+    return not any(t.lower == "att" for t in block.children(verb))
 
 
 def _sent_to_many(block: BlockAnalysis, verb: Token) -> bool:

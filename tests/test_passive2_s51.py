@@ -1,0 +1,48 @@
+"""passive-voice, session 51's second wave (the health, social, leisure, debt and building re-tests): whose act a
+passive hides, the sender's, the reader's or another's (real model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+READER = "det är du (läsaren)"
+
+
+def passives(text: str, word: str, **settings: str) -> list:
+    """The passive-voice findings of ``text`` whose span starts with ``word``."""
+    found = [f for f in lint_text(text, **settings).findings if f.rule == "passive-voice"]
+    return [f for f in found if text[f.start : f.end].startswith(word)]
+
+
+def readers_task(text: str, word: str, **settings: str) -> bool:
+    return any(READER in f.message for f in passives(text, word, **settings))
+
+
+def examples(text: str, word: str, **settings: str) -> str:
+    return " ".join(f.suggestion or "" for f in passives(text, word, **settings))
+
+
+# --- 1. the sender's enclosure with two subjects: *Ritningar och situationsplan bifogas* ---------------------------
+
+NOTICE = "Garaget är 36 kvadratmeter. Du får gärna lämna synpunkter. "
+
+
+def test_two_enclosures_are_the_senders() -> None:
+    # the tagger gave *bifogas* no tense with two subjects: the example had been *Bifoga …* or *(Vem?) bifogar*
+    text = NOTICE + "Ritningar och situationsplan bifogas."
+    assert passives(text, "bifogas", genre="brev")
+    assert not readers_task(text, "bifogas", genre="brev")
+    assert "Bifoga" not in examples(text, "bifogas", genre="brev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NOTICE + "Ritningar och situationsplan ska bifogas.",  # a modal: asked of the reader
+        "Du kan söka i e-tjänsten. Intyg och kvitton bifogas till ansökan.",  # with the reader's application
+    ],
+)
+def test_two_things_with_the_readers_papers_stay_the_readers(text: str) -> None:
+    assert readers_task(text, "bifogas", genre="brev")
