@@ -46,3 +46,29 @@ def test_two_enclosures_are_the_senders() -> None:
 )
 def test_two_things_with_the_readers_papers_stay_the_readers(text: str) -> None:
     assert readers_task(text, "bifogas", genre="brev")
+
+
+# --- 2. what the reader's message to the sender makes possible: *så att tolk kan bokas* ----------------------------
+
+INTERPRETER = "Om du behöver tolk ska du meddela oss detta senast en vecka innan besöket så att tolk kan bokas."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [INTERPRETER, "Meddela oss senast en vecka innan besöket så att tolk kan bokas."],
+)
+def test_what_the_readers_message_makes_possible_is_the_senders(text: str) -> None:
+    assert passives(text, "bokas", genre="brev")
+    assert not readers_task(text, "bokas", genre="brev")
+    assert "du kan boka" not in examples(text, "bokas", genre="brev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om du behöver tolk ska du meddela det i god tid så att tolk kan bokas.",  # nobody told: the reader books
+        "Om du behöver tolk ska du meddela oss detta, och tolk kan bokas på telefon.",  # no result clause
+    ],
+)
+def test_a_booking_not_made_possible_by_telling_us_stays_the_readers(text: str) -> None:
+    assert readers_task(text, "bokas", genre="brev")

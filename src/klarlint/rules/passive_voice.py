@@ -4787,6 +4787,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return _asked_in_a_som_clause(block, verb, subject)
     if subject is not None and subject.pos == "PRON" and subject.lower in {"du", "ni"}:
         return False  # *Du meddelas beslutet*: the reader is told, someone else tells (F1, session 45)
+    if _made_possible_by_the_reader(block, verb):
+        return False  # *meddela oss … så att tolk kan bokas*: the reader tells, the receiver books
     if _to_the_reader(block, verb):
         return False  # *Beslutet skickas till dig*, *betalas ut till ditt konto*: the reader receives, the sender acts
     if _authority_gives(block, verb, subject) or _paid_to_reader(block, verb, subject):
@@ -4836,6 +4838,21 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
         return modal or _act_sent_to_an_address(block, verb, subject) or _fetched_at_set_hours(block, verb)
     return True
+
+
+def _made_possible_by_the_reader(block: BlockAnalysis, verb: Token) -> bool:
+    """*Om du behöver tolk ska du meddela oss detta … så att tolk kan bokas*: a result clause (*så att*) on a clause
+    where the reader tells or gives the sender something (*du* or *ni* as its subject, *oss* among its words); the
+    reader's act is that clause's, and what it makes possible the receiver does (health re-test s51: the example
+    had been *att du kan boka tolk*; the clinic books)."""
+    if verb.dep != "advcl" or verb.head == verb.i:
+        return False
+    if [t.lower for t in clause_marks(block, verb)][-2:] != ["så", "att"]:
+        return False
+    tells = block.tokens[verb.head]
+    words = block.children(tells)
+    reader = tells.feature("Mood") == "Imp" or any(t.dep == "nsubj" and t.lower in READER_SUBJECTS for t in words)
+    return reader and any(t.lower == "oss" for t in words)
 
 
 def _act_sent_to_an_address(block: BlockAnalysis, verb: Token, subject: Token | None) -> bool:
