@@ -72,3 +72,33 @@ def test_what_the_readers_message_makes_possible_is_the_senders(text: str) -> No
 )
 def test_a_booking_not_made_possible_by_telling_us_stays_the_readers(text: str) -> None:
     assert readers_task(text, "bokas", genre="brev")
+
+
+# --- 3. what is done with the sender's decision, with no modal: *Beslutet … följs upp* -----------------------------
+
+DECIDED = "Du beviljas ledsagarservice enligt LSS med 10 timmar i månaden. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        DECIDED + "Beslutet gäller från och med 2026-12-01 och följs upp senast 2027-06-01.",
+        DECIDED + "Beslutet följs upp senast 2027-06-01.",
+    ],
+)
+def test_a_decisions_follow_up_is_the_senders(text: str) -> None:
+    assert passives(text, "följs", genre="beslut")
+    assert not readers_task(text, "följs", genre="beslut")
+    assert "Följ upp" not in examples(text, "följs", genre="beslut")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (DECIDED + "Beslutet överklagas till förvaltningsrätten.", "överklagas"),  # the reader's appeal
+        (DECIDED + "Beslutet ska följas upp varje månad.", "följas"),  # a modal: asked of the reader
+        (DECIDED + "Planen följs upp senast 2027-06-01.", "följs"),  # not a decision
+    ],
+)
+def test_other_acts_on_a_decision_stay_the_readers(text: str, verb: str) -> None:
+    assert readers_task(text, verb, genre="beslut")

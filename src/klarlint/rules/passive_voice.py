@@ -4804,6 +4804,11 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if not modal and (_sender_passes_on(block, verb, subject) or _a_service(block, verb) or _subordinate(block, verb)):
         return False
+    if not modal and _the_senders_decision(subject) and active_lemma(verb) not in READERS_ACTS_ON_A_DECISION:
+        # *Beslutet gäller från och med 2026-12-01 och följs upp senast 2027-06-01*: what is done with a decision,
+        # told with no modal, is its maker's follow-up (social re-test s51: the example had been *Följ upp beslutet*);
+        # *Beslutet överklagas till förvaltningsrätten* is the reader's appeal
+        return False
     if not modal and _told_in_senders_channel(block, verb, subject):
         return False
     if not modal and _sender_encloses(block, verb, subject):
@@ -4838,6 +4843,16 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
     if not _speaks_to_reader(block.text) and not speaks_as_sender(block.text):
         return modal or _act_sent_to_an_address(block, verb, subject) or _fetched_at_set_hours(block, verb)
     return True
+
+
+def _the_senders_decision(subject: Token | None) -> bool:
+    """The subject is a decision or an injunction (*beslutet*, *biståndsbeslutet*, *föreläggandet*), which its maker
+    issues and then carries out and follows up."""
+    return subject is not None and subject.lemma.lower().endswith(DECISION_NOUNS)
+
+
+DECISION_NOUNS = ("beslut", "föreläggande")
+READERS_ACTS_ON_A_DECISION = frozenset({"överklaga", "läsa", "spara", "betala"})
 
 
 def _made_possible_by_the_reader(block: BlockAnalysis, verb: Token) -> bool:
