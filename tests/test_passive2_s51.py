@@ -102,3 +102,25 @@ def test_a_decisions_follow_up_is_the_senders(text: str) -> None:
 )
 def test_other_acts_on_a_decision_stay_the_readers(text: str, verb: str) -> None:
     assert readers_task(text, verb, genre="beslut")
+
+
+# --- 4. a group named by its care: *Patienter med diabetes som behandlas med insulin* ------------------------------
+
+FASTING = "Inför undersökningen ska du fasta i ett dygn. "
+
+
+def test_a_group_named_by_its_treatment_is_not_the_senders_act() -> None:
+    text = FASTING + "Patienter med diabetes som behandlas med insulin ska kontakta sin diabetessjuksköterska."
+    found = passives(text, "behandlas", genre="brev")
+    assert found and "vi behandlar" not in examples(text, "behandlas", genre="brev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        FASTING + "Patienter som behandlas på vår avdelning får mat.",  # no means: where we treat them
+        FASTING + "Patienter som ska behandlas med insulin får mat.",  # a modal: a treatment to come
+    ],
+)
+def test_other_treatments_stay_the_senders(text: str) -> None:
+    assert "vi " in examples(text, "behandlas", genre="brev").lower()

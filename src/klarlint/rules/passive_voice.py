@@ -1666,7 +1666,19 @@ def _care_by_another(block: BlockAnalysis, verb: Token) -> bool:
     lemma = active_lemma(verb)
     if lemma in CARE_ACT_LEMMAS:
         return subject.lower in READER_SUBJECTS
+    if lemma == "behandla" and subject.lower == "som":
+        return _treated_with(block, verb)
     return lemma == "ge" and subject.lemma.lower() in CARE_NOUNS
+
+
+def _treated_with(block: BlockAnalysis, verb: Token) -> bool:
+    """*Patienter med diabetes som behandlas med insulin*: a relative clause that says which patients by the means
+    of their treatment, with no modal, names a group by its ongoing care, not the sender's act (health re-test s51:
+    the example had been *som vi behandlar*, from an endoscopy unit)."""
+    if verb_chain(block, verb):
+        return False
+    following = block.words_after(verb.i, 1)
+    return bool(following) and following[0].lower == "med"
 
 
 CARE_ACT_LEMMAS = frozenset({"remittera", "undersöka"})
