@@ -64,3 +64,31 @@ def test_vederborande_before_the_one_in_charge_keeps_ansvarig(text: str) -> None
 def test_vederborande_before_a_role_in_a_text_that_never_speaks_to_its_reader_is_not_the_reader() -> None:
     text = "Riktlinje för handläggare\n\nVederbörande vårdnadshavare har rätt att ta del av uppgifterna."
     assert ("Vederbörande vårdnadshavare", "Du") not in _found(text, "impersonal-man")
+
+
+# --- 2. nominalization: a negated *ha möjlighet att*, and *det finns möjlighet att* ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # debt re-test 07: the positive form was flagged, the negated one missed (*inte* is a particle to the tagger)
+        ("Vi har inte möjlighet att föra din talan mot butiken.", "har inte möjlighet"),
+        ("Vi har tyvärr inte möjlighet att svara på mejl.", "har tyvärr inte möjlighet"),
+        ("Du har ej möjlighet att överklaga beslutet.", "har ej möjlighet"),
+    ],
+)
+def test_a_negated_ha_mojlighet_att_is_kan_inte(text: str, span: str) -> None:
+    assert _found(text, "nominalization") == [(span, "Skriv med verbet ”kunna”")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har inte möjligheter nog för att ta emot fler.",  # no *att* after the noun
+        "Kommunen har inte ekonomiska möjligheter att bygga en ny simhall.",  # a degree: not *kan inte*
+        "Vi har inte möjlighet till fler platser i år.",
+    ],
+)
+def test_a_negated_mojlighet_without_the_phrase_is_left_alone(text: str) -> None:
+    assert _found(text, "nominalization") == []
