@@ -124,3 +124,19 @@ def test_a_group_named_by_its_treatment_is_not_the_senders_act() -> None:
 )
 def test_other_treatments_stay_the_senders(text: str) -> None:
     assert "vi " in examples(text, "behandlas", genre="brev").lower()
+
+
+# --- 5. a private building in a relative clause: *den tillbyggnad … som har uppförts utan bygglov* -----------------
+
+ORDER = "Miljö- och byggnämnden förelägger dig som ägare till fastigheten Ekdalen 3:4 att senast den 31 mars 2027 riva "
+
+
+def test_a_private_building_in_a_relative_clause_is_not_the_senders() -> None:
+    text = ORDER + "den tillbyggnad om cirka 22 kvadratmeter som har uppförts utan bygglov på husets västra sida."
+    found = passives(text, "uppförts", genre="beslut")
+    assert found and "vi har uppfört" not in examples(text, "uppförts", genre="beslut")
+
+
+def test_a_public_building_in_a_relative_clause_stays_the_senders() -> None:
+    text = "Vi har renoverat den skola om cirka 2 000 kvadratmeter som har uppförts vid torget."
+    assert "vi har uppfört" in examples(text, "uppförts", genre="beslut")

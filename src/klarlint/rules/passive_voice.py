@@ -1524,9 +1524,22 @@ def _applicants_building(block: BlockAnalysis, verb: Token) -> bool:
     lemma, noun = active_lemma(verb), subject.lemma.lower()
     if lemma in BUILDING_LEMMAS and noun.endswith(PRIVATE_BUILDINGS):
         return True
+    if lemma in BUILDING_LEMMAS and subject.lower == "som" and _private_building_before(block, subject):
+        return True
     # *Bygglovet upphör att gälla om åtgärden inte har påbörjats … och avslutats*: the permitted work is the permit
     # holder's to start and finish (writer5's re-test s46: the example had been *Vi har avslutat …*)
     return lemma in WORK_LEMMAS and noun.endswith(PERMITTED_WORKS) and PERMIT.search(block.text) is not None
+
+
+def _private_building_before(block: BlockAnalysis, som: Token) -> bool:
+    """A private building among the few words before a relative *som*: the clause's antecedent, which the parse may
+    hang on a measure instead (*den tillbyggnad om cirka 22 kvadratmeter som har uppförts utan bygglov*: building
+    re-test s51, an injunction to the owner, whose example had been *som vi har uppfört*)."""
+    words = block.words_before(som.i, ANTECEDENT_WORDS)
+    return any(t.pos == "NOUN" and t.lemma.lower().endswith(PRIVATE_BUILDINGS) for t in words)
+
+
+ANTECEDENT_WORDS = 12  # tokens, white space too: *den tillbyggnad om cirka 22 kvadratmeter som*
 
 
 def _applied_for_building(block: BlockAnalysis, verb: Token) -> bool:
