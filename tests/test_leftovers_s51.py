@@ -92,3 +92,33 @@ def test_a_negated_ha_mojlighet_att_is_kan_inte(text: str, span: str) -> None:
 )
 def test_a_negated_mojlighet_without_the_phrase_is_left_alone(text: str) -> None:
     assert _found(text, "nominalization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Efter samtalet finns möjlighet att köpa boken.", "finns möjlighet"),  # leisure re-test 09: missed
+        ("Det finns möjlighet att boka tid på kvällen.", "finns möjlighet"),
+        ("Det finns inte möjlighet att parkera vid entrén.", "finns inte möjlighet"),
+        ("Finns det möjlighet att parkera vid entrén?", "Finns det möjlighet"),
+    ],
+)
+def test_finns_mojlighet_att_is_kan_and_asks_who(text: str, span: str) -> None:
+    report = lint_text(text)
+    found = [f for f in report.findings if f.rule == "nominalization"]
+    assert [(f.text, f.suggestion) for f in found] == [(span, "Skriv med verbet ”kunna”")]
+    assert "säg vem" in found[0].message and found[0].replacements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det finns goda möjligheter att få jobb inom vården.",  # a degree
+        "Det finns flera möjligheter att påverka beslutet.",  # a choice among several
+        "Här finns möjligheten att låna e-böcker.",  # a named service
+        "Det finns möjlighet till samtal med en kurator.",  # no *att*
+        "Möjlighet finns också för föreningar som vill söka.",
+    ],
+)
+def test_finns_mojlighet_without_a_bare_offer_is_left_alone(text: str) -> None:
+    assert _found(text, "nominalization") == []

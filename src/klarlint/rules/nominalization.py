@@ -91,6 +91,8 @@ HAPPENING_VERBS = frozenset({"ske"})
 # Verbs whose phrase is read only in the active: *saknar möjlighet att* is *kan inte*, but *det saknas tillräckliga
 # möjligheter för regeringen att* names no one who cannot (regeringen.se, read in session 47).
 ACTIVE_ONLY_VERBS = frozenset({"sakna"})
+# *det finns möjlighet att* (→ *kunna*) is read only as a bare offer (see _bare_offer).
+EXISTENTIAL_VERBS = frozenset({"finnas"})
 CLAUSE_END_POS = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 CLAUSE_SCAN = 60  # tokens looked through for the rest of a clause
 PROSE_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.LIST_ITEM})
@@ -195,6 +197,12 @@ class Nominalization:
                 if phrase.verb in ACTIVE_ONLY_VERBS and _is_passive(verb):
                     continue
                 noun = _find_noun(block_analysis, verb, phrase)
+                if (
+                    noun is not None
+                    and phrase.verb in EXISTENTIAL_VERBS
+                    and not _bare_offer(block_analysis, verb, noun)
+                ):
+                    noun = None
                 # *ett forum där samverkan sker*: a setting, as :func:`_happening_finding` leaves it
                 in_setting = (
                     noun is not None
@@ -269,11 +277,14 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
     modifiers = _modifiers(block, verb, noun)
     suggestion = _with_manner_adverb(phrase.suggestion, modifiers)
     kept = "" if suggestion != phrase.suggestion or not modifiers else _keep(modifiers)
+    message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet: ”{suggestion}”{kept}."
+    if phrase.verb in EXISTENTIAL_VERBS:  # *finns möjlighet att* names no one who can: the writer knows who
+        message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet och säg vem: ”du kan …”."
     return RuleFinding(
         index,
         start,
         end,
-        f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet: ”{suggestion}”{kept}.",
+        message,
         # Advice, not a replacement: the verb must take the tense of the phrase ("genomförde en utredning" → "utredde").
         f"Skriv med verbet ”{suggestion}”",
         subcheck="light-verb",
@@ -1250,6 +1261,17 @@ def _copula_definition(block: BlockAnalysis, verb: Token, noun: Token, phrase: L
         # *är eniga i bedömningen att*: agreeing on an assessment, not *Det är min bedömning att* (session 41)
         return "i" in between
     return not phrase.after and "till" not in between
+
+
+def _bare_offer(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
+    """*Efter samtalet finns möjlighet att köpa boken*, *Det finns inte möjlighet att parkera*: the bare indefinite
+    noun right after *finns* (past *det*, a negation, an adverb or *ingen*), then *att*, is *kan du köpa* (session 51, a
+    leisure re-tester: missed). Not *det finns goda/flera möjligheter att* (a degree or a choice that *kunna* loses),
+    nor *möjligheten att* (a named one), nor the passive's *att* missing (*finns möjlighet till samtal*)."""
+    if noun.i < verb.i or noun.lower != "möjlighet" or not _followed_by(block, noun, "att"):
+        return False
+    between = block.tokens[verb.i + 1 : noun.i]
+    return all(t.lower in {"det", "ingen", "också", "även"} | NEGATIONS or t.pos == "ADV" for t in between)
 
 
 def _weighs(token: Token, phrase: LightVerbPhrase) -> bool:
