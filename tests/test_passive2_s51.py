@@ -140,3 +140,29 @@ def test_a_private_building_in_a_relative_clause_is_not_the_senders() -> None:
 def test_a_public_building_in_a_relative_clause_stays_the_senders() -> None:
     text = "Vi har renoverat den skola om cirka 2 000 kvadratmeter som har uppförts vid torget."
     assert "vi har uppfört" in examples(text, "uppförts", genre="beslut")
+
+
+# --- 6. a change the reader tells us of: *Berätta för oss om din inkomst eller dina kostnader ändras* --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berätta för oss om din inkomst eller dina kostnader ändras, till exempel om du flyttar.",  # *Berätta*: a name
+        "Kontakta oss om din inkomst eller dina kostnader ändras.",  # two subjects
+    ],
+)
+def test_a_change_the_reader_reports_has_no_doer(text: str) -> None:
+    found = passives(text, "ändras", genre="brev")
+    assert all("Vi ändrar" not in (f.suggestion or "") and f.severity == "info" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berätta för oss om avgiften eller hyran ska ändras.",  # a modal: someone decides the change
+        "Vi undersöker om din inkomst eller dina kostnader ändras.",  # whether, after an active verb
+    ],
+)
+def test_a_change_someone_decides_stays_a_warning(text: str) -> None:
+    assert any(f.severity == "warning" for f in passives(text, "ändras", genre="brev"))

@@ -3596,7 +3596,12 @@ def _om_taken_for_preposition(block: BlockAnalysis, verb: Token) -> bool:
             return False
         words.insert(0, token)
     else:
-        return False  # the sentence's start: no verb of a clause before
+        # no verb of a clause before, unless the tagger took the imperative for a name: *Berätta för oss om din
+        # inkomst eller dina kostnader ändras* (debt re-test s51: the example had been *Vi ändrar …*)
+        opener = max((n for n, t in enumerate(words) if t.lower in ("om", "ifall")), default=None)
+        told = opener is not None and TELLS_US_AT_END.search(" ".join(t.lower for t in words[:opener]))
+        if not told:
+            return False
     verb_before = block.tokens[words[0].i - 1] if words and words[0].i > 0 else None
     opener = max((n for n, t in enumerate(words) if t.lower in ("om", "ifall")), default=None)
     if opener is None or any(t.pos == "SCONJ" or t.lower in ("att", "som") for t in words[:opener]):
@@ -3608,8 +3613,10 @@ def _om_taken_for_preposition(block: BlockAnalysis, verb: Token) -> bool:
     return bool(phrase) and all(t.pos in CONDITION_SUBJECT_POS for t in phrase) and phrase[-1].pos in {"NOUN", "PRON"}
 
 
+TELLS_US_AT_END = re.compile(r"^(?:berätta\s+för|meddela|kontakta)\s+oss$")  # the whole clause before *om*
 CONDITION_WORDS = 10  # back from the verb over the subject (*verksamhetens behov*) and *om* to the verb before it
-CONDITION_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"})
+# CCONJ: two subjects, *om din inkomst eller dina kostnader ändras*
+CONDITION_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "CCONJ"})
 
 
 def _sound_heard(block: BlockAnalysis, passive: Passive) -> bool:
