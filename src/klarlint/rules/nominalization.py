@@ -279,7 +279,9 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
     kept = "" if suggestion != phrase.suggestion or not modifiers else _keep(modifiers)
     message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet: ”{suggestion}”{kept}."
     if phrase.verb in EXISTENTIAL_VERBS:  # *finns möjlighet att* names no one who can: the writer knows who
-        message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet och säg vem: ”du kan …”."
+        # (not *du kan* alone: in a press release the one who can is a farmer or the police, not the reader)
+        who = "”du kan …”, ”vi kan …”, ”kommunen kan …”"
+        message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet och säg vem som kan: {who}."
     return RuleFinding(
         index,
         start,
