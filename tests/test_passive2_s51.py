@@ -166,3 +166,27 @@ def test_a_change_the_reader_reports_has_no_doer(text: str) -> None:
 )
 def test_a_change_someone_decides_stays_a_warning(text: str) -> None:
     assert any(f.severity == "warning" for f in passives(text, "ändras", genre="brev"))
+
+
+# --- 7. what a modal asks of a thing the reader answers for: *ansvarar du för det. Instrumentet ska hanteras* ------
+
+RENTED = "Om ditt barn hyr ett instrument av oss ansvarar du för det. "
+
+
+@pytest.mark.parametrize("verb", ["hanteras", "förvaras"])
+def test_care_of_what_the_reader_answers_for_is_the_readers(verb: str) -> None:
+    text = RENTED + "Instrumentet ska hanteras varsamt och förvaras på ett säkert sätt."
+    assert readers_task(text, verb, genre="brev")
+    assert "Vi ska" not in examples(text, verb, genre="brev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om ditt barn hyr ett instrument av oss ansvarar vi för det. Instrumentet ska hanteras varsamt.",  # vi answers
+        RENTED + "Lokalen ska hanteras varsamt.",  # another thing than the one the reader answers for
+        RENTED + "Instrumentet hanteras varsamt.",  # no modal: what happens
+    ],
+)
+def test_care_of_other_things_is_not_the_readers(text: str) -> None:
+    assert not readers_task(text, "hanteras", genre="brev")

@@ -1495,13 +1495,20 @@ PRIVATE_BUILDINGS = (
 def _conjunct_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     """*om åtgärden inte har påbörjats inom två år och avslutats inom fem år*: the subject of the passive before
     *och*, with only its own phrase between (the parse may hang the second verb on the main clause's verb)."""
+    first = _conjunct_passive(block, verb)
+    return None if first is None else passive_subject(block, first)
+
+
+def _conjunct_passive(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The passive before *och* whose conjunct ``verb`` is, with only its own phrase between (see
+    _conjunct_subject)."""
     if verb.dep != "conj":
         return None
     for token in reversed(block.words_before(verb.i, CONJUNCT_WORDS)):
         if token.pos in {"PUNCT", "SCONJ"} or token.lower in RELATIVES:
             return None
         if token.pos == "VERB" and token.feature("Voice") == "Pass":
-            return passive_subject(block, token)
+            return token
     return None
 
 
@@ -4808,6 +4815,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return False
     if passive.agent is None and _and_of_what_the_reader_gets(block, verb):
         return _speaks_to_reader(block.text)  # *… som skall bäras synligt och återlämnas vid utpassering*
+    if passive.agent is None and _in_readers_care(block, verb):
+        return True  # *Om ditt barn hyr ett instrument av oss ansvarar du för det. Instrumentet ska hanteras varsamt*
     if active_lemma(verb) not in reader_verb_table() and not (passive.agent is None and _reader_gets(block, verb)):
         return False
     if passive.agent is not None and passive.agent.lower() in SENDER_WORDS:
@@ -4885,6 +4894,29 @@ def _the_senders_decision(subject: Token | None) -> bool:
 
 DECISION_NOUNS = ("beslut", "föreläggande")
 READERS_ACTS_ON_A_DECISION = frozenset({"överklaga", "läsa", "spara", "betala"})
+
+
+def _in_readers_care(block: BlockAnalysis, verb: Token) -> bool:
+    """*Om ditt barn hyr ett instrument av oss ansvarar du för det. Instrumentet ska hanteras varsamt och förvaras på
+    ett säkert sätt.*: what a modal asks of a thing the sentence before (or its own) says the reader answers for
+    (*ansvarar du/ni*, with the thing's noun there too) is the reader's to do, whatever the verb (leisure re-test
+    s51: the example had been *Vi ska hantera instrumentet*)."""
+    first = _conjunct_passive(block, verb) or verb  # *ska hanteras varsamt och förvaras*: the first one's modal
+    if not any(t.lower in MODALS for t in verb_chain(block, first)) or _in_the_past(verb):
+        return False
+    subject = passive_subject(block, verb) or passive_subject(block, first)
+    if subject is None or subject.pos != "NOUN":
+        return False
+    start = sentence_start(block, verb.i) or 0
+    before = sentence_start(block, start - 1) if start > 0 else None  # the sentence before, if the block has one
+    words = block.tokens[max(start if before is None else before, verb.i - WINDOW_TOKENS) : verb.i]  # linear
+    noun = subject.lemma.lower()
+    if not any(t.i != subject.i and t.pos == "NOUN" and t.lemma.lower() == noun for t in words):
+        return False
+    return any(
+        t.lemma.lower() == "ansvara" and any(c.dep == "nsubj" and c.lower in READER_SUBJECTS for c in block.children(t))
+        for t in words
+    )
 
 
 def _made_possible_by_the_reader(block: BlockAnalysis, verb: Token) -> bool:
