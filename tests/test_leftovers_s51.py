@@ -122,3 +122,32 @@ def test_finns_mojlighet_att_is_kan_and_asks_who(text: str, span: str) -> None:
 )
 def test_finns_mojlighet_without_a_bare_offer_is_left_alone(text: str) -> None:
     assert _found(text, "nominalization") == []
+
+
+# --- 3. nominalization: a verbal noun in -ande as the subject of a consequence -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "suggestion"),
+    [
+        # social re-test 04: missed
+        ("Uteblivande utan att avboka kan medföra att ärendet avslutas.", "Uteblivande", "Skriv ”om …”"),
+        ("Rökande inomhus kan leda till avstängning.", "Rökande", "Skriv ”om … röker”"),
+    ],
+)
+def test_a_verbal_noun_as_the_subject_of_a_consequence_is_a_condition(text: str, span: str, suggestion: str) -> None:
+    assert (span, suggestion) in _found(text, "nominalization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studerande kan medföra egen dator till tentamen.",  # a person
+        "Beroende kan leda till ohälsa.",  # no verb's noun
+        "Lärande sker hela livet.",  # no consequence
+        "Uteblivande, som vi ser det, kan medföra problem.",  # another clause between
+        "Ett uteblivande kan medföra att ärendet avslutas.",  # not first in the sentence
+    ],
+)
+def test_no_consequence_of_a_verbal_noun_is_left_alone(text: str) -> None:
+    assert not any(span.endswith("ande") for span, _ in _found(text, "nominalization"))

@@ -219,6 +219,7 @@ class Nominalization:
             found.extend(_enabling_finding(block_analysis, verb))
             found.extend(_missing_action_finding(block_analysis, verb))
             found.extend(_condition_finding(block_analysis, verb))
+            found.extend(_consequence_finding(block_analysis, verb))
         prose_kind = analysis.document.blocks[index].kind in PROSE_KINDS
         if prose_kind:  # a heading or table cell of nouns is a label, not a sentence
             chains = list(noun_chains(block_analysis))
@@ -599,6 +600,40 @@ def _condition_finding(block: BlockAnalysis, vid: Token) -> Iterator[RuleFinding
         return
     advice = f"om/när … {present}"
     yield RuleFinding(0, vid.start, words[1].end, f"{message}: ”{advice}”.", f"Skriv ”{advice}”", subcheck="light-verb")
+
+
+# Verbs of a consequence, with an action as their subject: *Uteblivande … kan medföra att ärendet avslutas*.
+CONSEQUENCE_VERBS = frozenset({"medföra", "medför", "innebära", "innebär", "leda", "leder", "resultera", "resulterar"})
+# Finite verbs that may stand before the consequence verb: *kan medföra*, *kommer att leda till*.
+CONSEQUENCE_MODALS = frozenset({"kan", "kunde", "ska", "skall", "kommer", "får", "riskerar", "att"})
+# Words in -ande that name a person, not an act: *Studerande kan …*, *Resande …*.
+PERSON_ANDE = frozenset(
+    {"studerande", "sökande", "klagande", "resande", "besökande", "gående", "medverkande", "sörjande", "boende"}
+)
+CONSEQUENCE_WINDOW = 6  # words between the verbal noun and the consequence verb (*utan att avboka kan*)
+
+
+def _consequence_finding(block: BlockAnalysis, noun: Token) -> Iterator[RuleFinding]:
+    """*Uteblivande utan att avboka kan medföra att ärendet avslutas* → *Om du uteblir …* (session 51, a social
+    re-tester: missed): a verbal noun in -ande first in a sentence, the subject of a consequence (*medföra, innebära,
+    leda till*), hides both doer and verb. Not a person in -ande (*Studerande kan …*), nor a noun that is no verb's
+    (*Beroende kan leda till*), nor where another clause comes between (a comma, another finite verb)."""
+    lower = noun.lower
+    if not lower.endswith("ande") or lower in PERSON_ANDE or not noun.text[0].isupper():
+        return
+    if not _opens_sentence(block, noun) or action_verb(lower) is None:
+        return
+    for word in block.words_after(noun.i, CONSEQUENCE_WINDOW):
+        if word.lower in CONSEQUENCE_VERBS:
+            present = _present(action_verb(lower))
+            advice = f"om … {present}" if present else "om …"  # who: the reader, or the people the text is about
+            message = f"”{noun.text}” gömmer handlingen i ett substantiv. Skriv hellre ”om” med ett verb och säg vem"
+            yield RuleFinding(
+                0, noun.start, noun.end, f"{message}: ”{advice}”.", f"Skriv ”{advice}”", subcheck="light-verb"
+            )
+            return
+        if word.pos == "PUNCT" or word.feature("VerbForm") == "Fin" and word.lower not in CONSEQUENCE_MODALS:
+            return
 
 
 def _opens_sentence(block: BlockAnalysis, token: Token) -> bool:
