@@ -120,7 +120,8 @@ class Nominalization:
         block_parts=True,
         summary=(
             "light verb + action noun in any inflection (*genomförde en utredning → utreda, har vidtagit åtgärder, "
-            "beslut fattades, ha möjlighet att → kunna*; `wordlists/nominalizations.tsv`; compounds of *beslut* and "
+            "beslut fattades, ha (inte) möjlighet att → kunna*, *det finns möjlighet att → kunna* with advice to say "
+            "who can; `wordlists/nominalizations.tsv`; compounds of *beslut* and "
             "*bedömning* too: *ett omplaceringsbeslut fattas → besluta om omplacering*, *göra en riskbedömning → "
             "bedöma riskerna*), chains of three nouns with two action nouns (*utvärderingen av genomförandet av "
             "satsningen*, info), a verbal noun in -ande with its object after *av*, indefinite, after *ett* or *för, "
@@ -132,7 +133,9 @@ class Nominalization:
             "återkoppla*; not an event, a body or a setting after *där*: *Invigningen sker*, *där försäljningen "
             "sker*; nor *ske i samverkan med* or *den samverkan sker*), *vid utebliven betalning → om … inte "
             "betalar*, *Vid överträdelse av villkoren → om/när … bryter mot* (a sentence's first *vid* with an "
-            "indefinite action noun and *av*; not *vid behov*, *vid planeringen av*), *möjliggöra en förtätning av → "
+            "indefinite action noun and *av*; not *vid behov*, *vid planeringen av*; *Vid utnyttjande av*, *Vid sen "
+            "avbokning*), a sentence opened by a verbal noun in -ande that *medför/innebär* something (*Uteblivande "
+            "… kan medföra* → *om …*, advice), *möjliggöra en förtätning av → "
             "göra det möjligt att förtäta*, and a text whose prose's nominal ratio (`max_nominal_ratio`, default "
             "1.5, prose over `min_words` 150; headings, table cells and lists of names left out) is too high "
             "(sub-check `nominal-ratio`, for careful review, off unless enabled: `--enable nominal-ratio`, the API's "
