@@ -190,3 +190,25 @@ def test_care_of_what_the_reader_answers_for_is_the_readers(verb: str) -> None:
 )
 def test_care_of_other_things_is_not_the_readers(text: str) -> None:
     assert not readers_task(text, "hanteras", genre="brev")
+
+
+# --- 8. the reader's answer passed on after the reader's condition: *Om du bestrider kravet skickas ditt svar* -----
+
+
+def test_the_readers_answer_sent_on_to_a_third_party_is_the_senders() -> None:
+    text = "Om du bestrider kravet skickas ditt svar till sökanden, som då kan begära att målet överlämnas."
+    assert passives(text, "skickas", genre="brev")
+    assert not readers_task(text, "skickas", genre="brev")
+    assert "Skicka" not in examples(text, "skickas", genre="brev")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Om du vill överklaga skickas ditt överklagande till oss.",  # to the sender: the reader sends it
+        "Om du bestrider kravet ska ditt svar skickas till sökanden.",  # a modal: asked of the reader
+        "Om du bestrider kravet skickas intyget till sökanden.",  # not the reader's own paper
+    ],
+)
+def test_other_sendings_keep_the_readers_task(text: str) -> None:
+    assert readers_task(text, "skickas", genre="brev")

@@ -4850,6 +4850,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         # told with no modal, is its maker's follow-up (social re-test s51: the example had been *Följ upp beslutet*);
         # *Beslutet överklagas till förvaltningsrätten* is the reader's appeal
         return False
+    if not modal and _readers_answer_passed_on(block, verb):
+        return False
     if not modal and _told_in_senders_channel(block, verb, subject):
         return False
     if not modal and _sender_encloses(block, verb, subject):
@@ -4894,6 +4896,30 @@ def _the_senders_decision(subject: Token | None) -> bool:
 
 DECISION_NOUNS = ("beslut", "föreläggande")
 READERS_ACTS_ON_A_DECISION = frozenset({"överklaga", "läsa", "spara", "betala"})
+
+
+def _readers_answer_passed_on(block: BlockAnalysis, verb: Token) -> bool:
+    """*Om du bestrider kravet skickas ditt svar till sökanden*: after a condition the reader fulfils (an *om* clause
+    whose subject is *du* or *ni*), the reader's own paper sent on with no modal to a third party is what then
+    happens: the sender passes it on (debt re-test s51: the example had been *Skicka …*). Not to the sender (*skickas
+    din ansökan till oss*) nor to the reader."""
+    if active_lemma(verb) not in SEND_LEMMAS:
+        return False
+    condition = (t for t in block.children(verb) if t.dep == "advcl" and t.i < verb.i)
+    if not any(_readers_condition(block, clause) for clause in condition):
+        return False
+    words = block.words_after(verb.i, RECEIVER_WINDOW)
+    if len(words) < 4 or words[0].lower not in READER_POSSESSIVES or words[1].pos != "NOUN":
+        return False
+    receiver = words[3] if words[2].lower == "till" else None
+    return receiver is not None and receiver.pos == "NOUN" and receiver.lower not in READER_RECEIVERS
+
+
+def _readers_condition(block: BlockAnalysis, clause: Token) -> bool:
+    """The clause opens with *om* and has *du* or *ni* as its subject (*Om du bestrider kravet*)."""
+    children = block.children(clause)
+    opens = any(t.dep == "mark" and t.lower == "om" for t in children)
+    return opens and any(t.dep == "nsubj" and t.lower in READER_SUBJECTS for t in children)
 
 
 def _in_readers_care(block: BlockAnalysis, verb: Token) -> bool:
