@@ -997,7 +997,7 @@ def replacement_for(block: BlockAnalysis, match: Match, suggestion: str) -> tupl
     elif head.pos in ("VERB", "AUX") or " " not in alternative:
         first, _, rest = alternative.partition(" ")
         intransitive = morph.get("Voice") == "Pass" and first in INTRANSITIVE_ALTERNATIVES
-        if intransitive and not _no_agent_after(block, match):
+        if intransitive and (not _no_agent_after(block, match) or _passive_conjunct_after(block, match)):
             word = None  # *påbörjades av nämnden*: the sentence needs rewriting (*Nämnden började …*)
         else:  # the intransitive's active keeps a passive's meaning: *påbörjades* → *började*
             word = inflect(first, head.pos, {**morph, "Voice": "Act"} if intransitive else morph, default_lexicon())
@@ -1179,6 +1179,23 @@ INTRANSITIVE_ONLY = INTRANSITIVE_ALTERNATIVES - {"starta"}  # *starta arbetet* t
 def _no_agent_after(block: BlockAnalysis, match: Match) -> bool:
     """No *av* right after the passive: *påbörjades av nämnden* needs the sentence rewritten (*Nämnden började …*)."""
     return re.match(r"\s+av\b", block.text[match.last.end : match.last.end + 10]) is None
+
+
+CONJUNCT_WINDOW = 8  # tokens after a passive read for a second passive joined to it
+
+
+def _passive_conjunct_after(block: BlockAnalysis, match: Match) -> bool:
+    """A second passive joined by *och/eller* that shares the first one's auxiliary: *inte har påbörjats inom två år
+    och avslutats* → *börjat … och avslutats* left one *har* with an active and a passive (fix re-tester s51)."""
+    joined = False
+    for token in block.tokens[match.last.i + 1 : match.last.i + 1 + CONJUNCT_WINDOW]:
+        if token.text in ".!?;:":
+            return False
+        if token.lower in ("och", "eller"):
+            joined = True
+        elif joined and token.pos in ("VERB", "AUX") and token.feature("Voice") == "Pass":
+            return True
+    return False
 
 
 # Endings of a loan word's Swedish inflections (eventen, communityt, newslettern, outsourcar, streamat): a word
