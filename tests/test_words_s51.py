@@ -62,3 +62,26 @@ def test_intransitive_active_not_put_beside_a_joined_passive() -> None:
     assert replacement(text, "påbörjats") == ()
     assert replacement("Arbetet har påbörjats och pågår nu.", "påbörjats") == ("börjat",)
     assert replacement("Arbetet har påbörjats. Det avslutas i maj.", "påbörjats") == ("börjat",)
+
+
+def negations(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in lint_text(text).findings if f.rule == "double-negation"]
+
+
+def test_not_excluded_is_a_double_negation() -> None:
+    # employment re-test s51: missed
+    assert negations("Det är heller inte uteslutet att du kan få stöd.") == [("inte uteslutet", "möjligt")]
+    assert negations("Det kan inte uteslutas att handläggningen tar längre tid.") == [("inte uteslutas", "hända")]
+    assert negations("Vi bedömer att det inte kan uteslutas att beslutet blir ett avslag.") == [
+        ("inte kan uteslutas", "kan hända")
+    ]
+
+
+def test_exclusion_with_one_negation_is_left_alone() -> None:
+    for text in (
+        "Det är uteslutet att vi ändrar beslutet.",
+        "Vi har inte uteslutit någon från mötet.",
+        "Ingen sökande är utesluten från stödet.",
+        "Du kan uteslutas ur föreningen om du inte betalar.",
+    ):
+        assert negations(text) == []

@@ -46,6 +46,12 @@ COPULAS = frozenset({"är", "var", "vara", "varit", "blir", "blev", "bli", "bliv
 # erinran inte innebär att bygglov inte kan beviljas* (session 48, a writer's re-test: missed). Only these: *om du
 # inte svarar kan vi inte …* is two conditions, not one negated consequence.
 CONSEQUENCE_VERBS = frozenset({"innebära", "betyda"})
+# *utesluten* negated says *möjlig* with two negations (*Det är heller inte uteslutet att du kan få stöd*, employment
+# re-test s51: missed); not an o-adjective, so not in the list's shape.
+EXCLUDED = {"utesluten": "möjlig", "uteslutet": "möjligt", "uteslutna": "möjliga"}
+# *kan inte uteslutas* → *kan hända*: the passive of *utesluta* after a negation, with or before its modal.
+EXCLUDING_PASSIVES = frozenset({"uteslutas", "uteslutits"})
+MODALS = frozenset({"kan", "kunde"})
 # A reason denied for a negated act (*ingen anledning att inte*): see _negated_reason.
 NO_WORDS = frozenset({"ingen", "inget", "inga"})
 REASON_NOUNS = frozenset({"anledning", "anledningar", "skäl", "orsak", "orsaker"})
@@ -63,7 +69,8 @@ class DoubleNegation:
             "also with a copula between them (*att det inte är osannolikt*), *inte utan*, two negations in one clause "
             "(*ingen … inte*, *inga regler som inte*) and a negated *innebära/betyda* whose *att*-clause is negated "
             "(*inte innebär att bygglov inte kan beviljas*), a reason denied for not acting (*ingen anledning att "
-            "inte*); not two conditions (*om du inte svarar kan vi inte*); in a quotation information with no "
+            "inte*), *inte uteslutet* (→ *möjligt*) and *kan inte uteslutas* (→ *kan hända*); not two conditions "
+            "(*om du inte svarar kan vi inte*); in a quotation information with no "
             "replacement (option `quoted`: info, warning, off)"
         ),
         reference=references.SENTENCES,
@@ -98,6 +105,7 @@ class DoubleNegation:
                         continue
                     found = _negated_adjective(index, block_analysis, sentence, token, adjectives)
                     found = found or _inte_utan(index, block_analysis, sentence, token)
+                    found = found or _not_excluded(index, block_analysis, sentence, token)
                     if found is not None:
                         taken.add(token.i)
                         yield found
@@ -147,7 +155,9 @@ def _adjective_finding(
 
 def _positive(word: str, adjectives: Mapping[str, str]) -> str | None:
     """The positive form of a listed o-adjective in any inflection (*ovanligt* → *vanligt*, *onödigt* →
-    *nödvändigt*), else None."""
+    *nödvändigt*), or of *utesluten* (*inte uteslutet* → *möjligt*), else None."""
+    if word in EXCLUDED:
+        return EXCLUDED[word]
     found = _lemma_and_ending(word, adjectives)
     if found is None:
         return None
@@ -176,6 +186,24 @@ def _lemma_and_ending(word: str, adjectives: Mapping[str, str]) -> tuple[str, st
             if lemma in adjectives:
                 return lemma, ending
     return None
+
+
+def _not_excluded(index: int, block: BlockAnalysis, sentence: Sentence, negator: Token) -> RuleFinding | None:
+    """*Det kan inte uteslutas att …* → *Det kan hända att …*; *att det inte kan uteslutas* → *kan hända*."""
+    after = [t for t in block.tokens[negator.i + 1 : min(negator.i + 3, sentence.end)] if not t.text.isspace()]
+    modal = after[0] if after and after[0].lower in MODALS else None
+    passive = after[1 if modal else 0] if len(after) > (1 if modal else 0) else None
+    if passive is None or passive.lower not in EXCLUDING_PASSIVES:
+        return None
+    said = f"{modal.text} hända" if modal else "hända"
+    span = block.text[negator.start : passive.end]
+    return RuleFinding(
+        index,
+        negator.start,
+        passive.end,
+        f"”{span}” är en dubbel negation. Skriv positivt: ”{said}” (”Det kan hända att …”) eller ”är möjligt”.",
+        said,
+    )
 
 
 def _inte_utan(index: int, block: BlockAnalysis, sentence: Sentence, negator: Token) -> RuleFinding | None:
