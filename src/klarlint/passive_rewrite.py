@@ -1112,12 +1112,28 @@ def _mark_of_another_clause(block: BlockAnalysis, mark: Token, verb: Token) -> b
     stands between them (*Om rektor är den som kränker ska anmälan göras*: reviewer s43 found *om (Vem?) ska göra …*,
     the main clause made a condition)."""
     first = min([verb.i, *(t.i for t in auxiliary_chain(block, verb) or [])])
+    if mark.lower not in QUESTION_WORDS and _inverted(block, mark, verb, first):
+        return True  # a direct question has the verb before the subject too (*Varför behandlas dina uppgifter?*)
     for token in block.tokens[mark.i + 1 : first]:
         if token.lower in RELATIVES or token.lower in OPENERS_AND_ATT:
             return False  # a clause inside the passive's: *hur textilindustrin genom att man saknade tullskydd …*
         if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
             return True
     return False
+
+
+QUESTION_WORDS = frozenset({"hur", "varför"})
+
+
+def _inverted(block: BlockAnalysis, mark: Token, verb: Token, finite: int) -> bool:
+    """The passive's subject stands after its finite verb, as a main clause's does after a fronted clause (*Men om du
+    missar att rapportera igen kan din ersättning stängas av*: the tagger made *missar* a noun, and the example had
+    been *om vi kan stänga av din ersättning …*); a subordinate clause has it before (*om din ersättning kan stängas
+    av*), or after a formal *det* (*om det kan göras en bedömning*)."""
+    subject = passive_subject(block, verb)
+    if subject is None or subject.i < finite:
+        return False
+    return not any(t.lower == "det" for t in block.tokens[mark.i + 1 : finite])
 
 
 def _single_verb(

@@ -1,0 +1,41 @@
+"""passive-voice's doers and active examples, session 51, second round (the employment, family and easy-read
+re-tests): a main clause after a fronted clause keeps no subjunction (real model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import passive_finding as finding
+
+# --- 1. the subjunction of a fronted clause is not the main clause's -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # the tagger made *missar* a noun, so no finite verb stood between *om* and the passive: the example had been
+        # *om vi kan stänga av din ersättning …*; the subject after the finite verb says the clause is the main one
+        (
+            "En varning betyder att du inte förlorar din ersättning nu. "
+            "Men om du missar att rapportera igen kan din ersättning stängas av.",
+            "stängas",
+            "”Vi kan stänga av din ersättning …”",
+        ),
+    ],
+)
+def test_an_inverted_main_clause_keeps_no_subjunction(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # a subordinate clause has its subject before the finite verb, and keeps its subjunction
+        ("Det är viktigt att ansökan kan granskas i tid.", "granskas", "”att (Vem?) kan granska ansökan …”"),
+        ("Du får ett brev när ansökan har granskats.", "granskats", "”när vi har granskat ansökan …”"),
+        # a formal *det* before the finite verb, the subject after it
+        ("Om det kan göras en bedömning redan nu får du besked.", "göras", "”Om vi kan göra …”"),
+    ],
+)
+def test_a_subordinate_clause_keeps_its_subjunction(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion
