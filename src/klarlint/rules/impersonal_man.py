@@ -178,7 +178,7 @@ class ImpersonalMan:
         before = document.source[max(0, block.to_source(0) - 3) : block.to_source(0)]  # a reader may drop "– "
         reply = any(dash in block_analysis.text.lstrip()[:1] + before for dash in QUOTE_OPENERS[:2])
         found: list[tuple[RuleFinding, str]] = []
-        imperative = says_du = task = False
+        imperative = says_du = task = plural_ni = False
         for sentence in block_analysis.sentences:
             opening = (
                 _last_char_before(block_analysis.text, sentence.char_start)
@@ -201,6 +201,9 @@ class ImpersonalMan:
                     found.append((capital, ALWAYS))
                     continue
                 spoken = quoted or token.lower == "ni" and analysis.in_quotation(index, token.start)
+                plural_ni = (
+                    plural_ni or not spoken and token.lower == "ni" and _plural_near(block_analysis, sentence, token)
+                )
                 if (switch := _switch(block_analysis, sentence, token, spoken)) is not None:
                     found.append((switch, SWITCH))
                     continue
@@ -213,7 +216,9 @@ class ImpersonalMan:
         capitals = sum(f.subcheck == "capital-ni" and f.suggestion not in DU_WORDS for f, _ in found)
         plain_ni = ni_word and len(NI_FORMS.findall(block.text)) > capitals
         signs = frozenset(role for role, sign in READER_ROLE_SIGNS.items() if sign.search(block.text))
-        return BlockPart(tuple(found), says_du, imperative, task, ni_word, du_word, company, owns, plain_ni, signs)
+        return BlockPart(
+            tuple(found), says_du, imperative, task, ni_word, du_word, company, owns, plain_ni, signs, plural_ni
+        )
 
     def combine(self, analysis: Analysis, parts: Sequence[BlockPart], options: Mapping[str, Any]) -> list[RuleFinding]:
         document = analysis.document
@@ -269,16 +274,21 @@ class ImpersonalMan:
         # (see ROLE_NOUNS)
         if (says_du or ni) and genre not in (SPEECH, PRESS_RELEASE) and not any(p.owns_role for p in parts):
             kept = kept | {ROLE}
+        # A paragraph whose *ni* is a true plural (*Ni får 480 dagar tillsammans*) in a text that says *du* is no
+        # paragraph to *ni*: its generic *man* is the one reader, *du* (family re-test s51: *Om man är ensam
+        # vårdnadshavare* had been told *ni*). Its other *ni*, and those of the paragraph after it (a heading's *Om ni
+        # vill komma överens själva*, then *Det kallas att ni avtalar om underhåll*), are that plural too: no switch.
         return [
             _in_address_form(
                 _plural_to_du(_capital_to_du(analysis, index, finding, says_du), says_du and not part.ni_word),
-                ni or part.ni_word and not part.du_word,
+                ni or part.ni_word and not part.du_word and not (says_du and part.plural_ni),
             )
             for index, part in enumerate(parts)
             for finding, needs in part.findings
             if (addressed and needs not in (SWITCH, ROLE) and needs not in OWNER_ROLES.values() or needs in kept)
             and not (needs == ROLE and part.ni_word and not ni)
             and not (other and _applicant(analysis, index, finding))
+            and not (needs == SWITCH and (part.plural_ni or index > 0 and parts[index - 1].plural_ni))
         ]
 
 
@@ -312,6 +322,7 @@ class BlockPart(NamedTuple):
     owns_role: bool = False  # the block speaks of the reader's own tenants, customers … (see OWNED_ROLE)
     plain_ni: bool = False  # the block has a form of *ni* that is not a capital inside a sentence (see combine)
     reader_roles: frozenset[str] = frozenset()  # the roles the block shows the reader has (see READER_ROLE_SIGNS)
+    plural_ni: bool = False  # a *ni* of the block is a true plural, the reader and others (see _plural_near)
 
 
 def _capital_to_du(analysis: Analysis, index: int, finding: RuleFinding, says_du: bool) -> RuleFinding:
@@ -723,12 +734,23 @@ def _subject_by_position(block: BlockAnalysis, token: Token) -> bool:
     first = token.i - 1 if token.i > 0 and tokens[token.i - 1].lower in ("den", "de") else token.i
     before = tokens[first - 1] if first > 0 else None
     opener = before is None or before.lower in CLAUSE_OPENERS | RELATIVE_OPENERS or before.text in (".", "!", "?", ":")
+    if before is not None and _opening_finite_verb(tokens, before):
+        return True  # *Uteblir den sökande från ett besök …*: verb first, a condition or a question; its subject
     if not opener:
         return False
     i = token.i + 1
     while i < len(tokens) and tokens[i].lower in CLAUSE_ADVERBS:
         i += 1
     return i < len(tokens) and tokens[i].pos in VERBAL_POS and tokens[i].feature("VerbForm") == "Fin"
+
+
+def _opening_finite_verb(tokens: Sequence[Token], verb: Token) -> bool:
+    """``verb`` is an indicative finite verb first in its sentence (*Uteblir den sökande …*, *Har sökanden …?*): the
+    noun phrase after it is its subject, though the parser calls it the object (employment re-test s51: *dig* had been
+    suggested for *du*). Not an imperative (*Meddela den sökande*), which the tagger gives no indicative mood."""
+    if verb.pos not in VERBAL_POS or verb.feature("Mood") != "Ind" or verb.feature("VerbForm") != "Fin":
+        return False
+    return verb.i == 0 or tokens[verb.i - 1].text in (".", "!", "?", ":")
 
 
 def _make(
@@ -764,7 +786,7 @@ def _capital_address(block: BlockAnalysis, sentence: Sentence, token: Token) -> 
 # Words that make a *ni* near them a true plural in a text to *du*: *du och din sambo … ni*, *ni båda*, *ni som familj*,
 # *ni tillsammans*; checked in the sentence and the one before.
 PLURAL_MARKS = frozenset(
-    {"båda", "bägge", "alla", "tillsammans", "två", "tre", "flera", "samtliga", "familj", "familjen", "sambo"}
+    {"båda", "bägge", "alla", "tillsammans", "två", "tre", "flera", "samtliga", "familj", "familjen", "sambo", "själva"}
     | {"make", "maka", "partner", "barn", "barnen", "föräldrar", "vårdnadshavare", "hushåll", "hushållet", "andra"}
 )
 # Plural pronouns that are no antecedent of *ni*: the reader's own forms, and the sender (*Kontakta oss om ni …*)
@@ -784,18 +806,11 @@ def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool
     if not possessive and (token.lower != "ni" or token.text == "Ni" and token.i != sentence.start) or quoted:
         return None
     words = block.sentence_tokens(sentence)
-    before = [t for t in words if t.i < token.i]
-    index = block.sentences.index(sentence)
-    previous = block.sentence_tokens(block.sentences[index - 1]) if index > 0 else []
-    if any(t.text in {"Ni", "Er"} and t.i != previous[0].i for t in previous):
-        previous = []  # its capital *Ni* is the reader, told *du*, and so is this *ni*: not *tre veckor* there
     if any(t.lower in DU_WORDS for t in words) or any(
         t.lower == "som" for t in words[token.i - sentence.start + 1 :][:1]
     ):
         return None  # *du och din sambo … ni*, *ni som familj*
-    # (a possessive's plural noun before it is what it owns, no antecedent: *Förbindelsepunkterna för er fastighet*)
-    marks = [t for t in before + previous if not possessive or t.pos != "NOUN"]
-    if any(_plural_mark(t) for t in marks) or any(t.lower in PLURAL_MARKS for t in words):
+    if _plural_near(block, sentence, token, possessive):
         return None
     if possessive:
         du = POSSESSIVE_DU[token.text]
@@ -806,6 +821,20 @@ def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool
     if any(t.lower in {"er", "ert", "era"} for t in words):
         return RuleFinding(0, token.start, token.end, message, "Skriv du (och dig, din)", subcheck="address-switch")
     return RuleFinding(0, token.start, token.end, message, du, replacements=(du,), subcheck="address-switch")
+
+
+def _plural_near(block: BlockAnalysis, sentence: Sentence, token: Token, possessive: bool = False) -> bool:
+    """A plural mark or a plural antecedent near the *ni* (in its sentence, or before it in the sentence before): a
+    true plural, the reader and others (*ni båda*, *barnets andra förälder … ni*)."""
+    words = block.sentence_tokens(sentence)
+    before = [t for t in words if t.i < token.i]
+    index = block.sentences.index(sentence)
+    previous = block.sentence_tokens(block.sentences[index - 1]) if index > 0 else []
+    if any(t.text in {"Ni", "Er"} and t.i != previous[0].i for t in previous):
+        previous = []  # its capital *Ni* is the reader, told *du*, and so is this *ni*: not *tre veckor* there
+    # (a possessive's plural noun before it is what it owns, no antecedent: *Förbindelsepunkterna för er fastighet*)
+    marks = [t for t in before + previous if not possessive or t.pos != "NOUN"]
+    return any(_plural_mark(t) for t in marks) or any(t.lower in PLURAL_MARKS for t in words)
 
 
 def _before_noun_phrase(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
