@@ -110,7 +110,7 @@ def test_mm_in_the_writers_own_list_is_still_flagged(text: str) -> None:
         ("Efter att ansökan inkommit kontaktas du av en handläggare.", "inkommit", None),
         ("Om media förkommit eller skadats ersätter du dem.", "förkommit", "kommit bort / försvunnit / tappats bort"),
         ("Detta har inte efterlevts vid det aktuella tillfället.", "vid det aktuella tillfället", "den gången / då"),
-        ("Prover visar att vattnet är tjänligt igen.", "tjänligt", "går att dricka"),
+        ("Prover visar att vattnet är tjänligt igen.", "tjänligt", "går att dricka / bra att bada i"),
         ("Ledamöter som är förhindrade att närvara ska anmäla det.", "är förhindrade att", "inte kunna"),
         ("Om du blir förhindrad att komma, ring oss.", "blir förhindrad att", "inte kunna"),
     ],
