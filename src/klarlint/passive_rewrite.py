@@ -1112,7 +1112,7 @@ def _mark_of_another_clause(block: BlockAnalysis, mark: Token, verb: Token) -> b
     stands between them (*Om rektor är den som kränker ska anmälan göras*: reviewer s43 found *om (Vem?) ska göra …*,
     the main clause made a condition)."""
     first = min([verb.i, *(t.i for t in auxiliary_chain(block, verb) or [])])
-    if mark.lower not in QUESTION_WORDS and _inverted(block, mark, verb, first):
+    if mark.lower not in {"hur", "varför"} and _inverted(block, mark, verb, first):
         return True  # a direct question has the verb before the subject too (*Varför behandlas dina uppgifter?*)
     for token in block.tokens[mark.i + 1 : first]:
         if token.lower in RELATIVES or token.lower in OPENERS_AND_ATT:
@@ -1120,9 +1120,6 @@ def _mark_of_another_clause(block: BlockAnalysis, mark: Token, verb: Token) -> b
         if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
             return True
     return False
-
-
-QUESTION_WORDS = frozenset({"hur", "varför"})
 
 
 def _inverted(block: BlockAnalysis, mark: Token, verb: Token, finite: int) -> bool:
