@@ -39,3 +39,25 @@ def test_an_inverted_main_clause_keeps_no_subjunction(text: str, word: str, acti
 )
 def test_a_subordinate_clause_keeps_its_subjunction(text: str, word: str, active: str) -> None:
     assert active in finding(text, word, genre="brev").suggestion
+
+
+# --- 2. the noun between *kommer* and *att* is the passive's subject, and its *av* phrase what the act is done to --
+
+
+def test_the_object_of_an_act_noun_is_no_doer() -> None:
+    # the parse made *bedömning* the root and *göras* a clause on it: the note had named *dina behov* the doer
+    found = finding("Vid samtalet kommer en bedömning att göras av dina behov.", "göras", genre="brev")
+    assert "dina behov" not in found.message
+    assert "döljer vem som gör något" in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "doer"),
+    [
+        # a person after *av* is the doer
+        ("Vid samtalet kommer en bedömning att göras av din handläggare.", "göras", "din handläggare"),
+        ("Ansökan kommer att granskas av nämnden.", "granskas", "nämnden"),
+    ],
+)
+def test_a_person_after_av_stays_the_doer(text: str, word: str, doer: str) -> None:
+    assert f"(”{doer}”)" in finding(text, word, genre="brev").message

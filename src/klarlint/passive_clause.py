@@ -269,7 +269,23 @@ def passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
         return passive_subject(block, main)
     if own is None and conjunct and _shares_subject(block, verb):
         return passive_subject(block, block.tokens[verb.head])
+    if own is None:
+        own = _subject_before_komma_att(block, verb)
     return own if own is not None else _noun_taken_for_adverb(block, verb)
+
+
+def _subject_before_komma_att(block: BlockAnalysis, verb: Token) -> Token | None:
+    """*Vid samtalet kommer en bedömning att göras av Era behov*: the parse made the noun between *kommer* and *att*
+    the root and the passive a clause on it, though the noun is the passive's subject (employment re-test s51: its
+    *av* phrase, what is judged, was read as the doer)."""
+    if verb.dep != "acl" or verb.head >= verb.i or verb.feature("VerbForm") != "Inf":
+        return None
+    noun = block.tokens[verb.head]
+    before = block.words_before(verb.i, 1)
+    if noun.pos not in {"NOUN", "PROPN"} or not before or not infinitive_att(block, before[0]):
+        return None
+    komma = any(c.dep == "aux" and c.i < noun.i and c.lemma.lower() == "komma" for c in block.children(noun))
+    return noun if komma else None
 
 
 def _main_passive_across_relative(block: BlockAnalysis, verb: Token) -> Token | None:
