@@ -61,3 +61,43 @@ def test_the_object_of_an_act_noun_is_no_doer() -> None:
 )
 def test_a_person_after_av_stays_the_doer(text: str, word: str, doer: str) -> None:
     assert f"(”{doer}”)" in finding(text, word, genre="brev").message
+
+
+# --- 3. an opening that only announces what follows is deleted, not made active ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "phrase"),
+    [
+        # the example had been *Vi bör notera …*, the agency told to note its own letter
+        (
+            "Det bör härvid noteras att om efterfrågade handlingar ej inkommer inom angiven tid kommer ärendet att "
+            "avgöras på befintligt underlag.",
+            "noteras",
+            "Det bör härvid noteras att",
+        ),
+        ("Det kan också nämnas att kommunen har en ny webbplats.", "nämnas", "Det kan också nämnas att"),
+        ("Det ska understrykas att beslutet gäller omedelbart.", "understrykas", "Det ska understrykas att"),
+    ],
+)
+def test_a_filler_opening_is_deleted(text: str, word: str, phrase: str) -> None:
+    suggestion = finding(text, word, genre="brev").suggestion
+    assert f"Stryk ”{phrase}”" in suggestion
+    assert "Observera att" in suggestion
+    assert "notera …" not in suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # no modal: who notes is a real question (a protocol's *Det noteras att …*)
+        ("Det noteras att nämnden har fattat beslut.", "noteras", "”(Vem?) noterar …”"),
+        # where it is noted: an act, not an announcement
+        ("Det bör noteras i protokollet att ledamoten reserverade sig.", "noteras", "”(Vem?) bör notera …”"),
+        ("Detta bör noteras i journalen.", "noteras", "”(Vem?) bör notera …”"),
+    ],
+)
+def test_a_real_act_of_noting_is_made_active(text: str, word: str, active: str) -> None:
+    suggestion = finding(text, word, genre="brev").suggestion
+    assert active in suggestion
+    assert "Stryk" not in suggestion

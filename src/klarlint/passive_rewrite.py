@@ -354,6 +354,8 @@ def suggestion_for(
     # reader); in a text about others (*mötet anordnas*, a press release) *Vi* would name the wrong doer.
     if sender is None:
         sender = "Vi" if addresses_reader or speaks_as_sender(block.text) else UNKNOWN_DOER
+    if (filler := _filler_opening(block, passive)) is not None:
+        return f"Stryk ”{filler}” och säg det direkt, eller skriv högst ”Observera att …”."
     if active_lemma(passive.verb) in jargon_verbs():
         # *att vi har erhållit rapporten*, *Ledsagarservice verkställer beslutet*: an example with the word jargon
         # flags; which plain verb fits (*få*, *genomföra / göra*) and its form are the writer's to choose
@@ -444,6 +446,32 @@ def suggestion_for(
     if appeal:
         return f"Skriv aktivt, till exempel {to_reader}"
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+# Verbs of saying or noting whose passive after a formal *det* and a modal only announces what follows (*Det bör
+# noteras att …*, *Det kan nämnas att …*); not *konstatera*, which may report a finding
+FILLER_LEMMAS = frozenset(
+    {"notera", "nämna", "påpeka", "framhålla", "understryka", "betona", "poängtera", "observera", "tillägga"}
+)
+FILLER_MODALS = frozenset({"bör", "kan", "ska", "skall", "må", "måste"})
+FILLER_REACH = 8  # tokens from the sentence's start to the verb: *Det bör dock härvid särskilt noteras*
+
+
+def _filler_opening(block: BlockAnalysis, passive: Passive) -> str | None:
+    """The words of a sentence's opening that only say something is being said (*Det bör härvid noteras att*: formal
+    *det*, a modal, adverbs, the passive, *att*), which the advice is to delete, *Observera att* at most (family
+    re-test s51: the example had been *Vi bör notera …*, the agency told to note its own letter); None otherwise."""
+    verb = passive.verb
+    start = sentence_start(block, verb.i)
+    if active_lemma(verb) not in FILLER_LEMMAS or start is None or verb.i - start > FILLER_REACH:
+        return None
+    after = block.words_after(verb.i, 1)
+    words = [t for t in block.tokens[start : verb.i] if not t.text.isspace()]
+    if not after or after[0].lower != "att" or len(words) < 2:
+        return None
+    if words[0].lower != "det" or words[1].lower not in FILLER_MODALS or any(t.pos != "ADV" for t in words[2:]):
+        return None
+    return " ".join(block.text[words[0].start : after[0].end].split())
 
 
 def _readers_clause(block: BlockAnalysis, passive: Passive, opener: str) -> str | None:
