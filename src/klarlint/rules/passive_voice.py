@@ -1810,7 +1810,7 @@ def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | No
     head = _agent_first_noun(block, passive, {"NOUN", "PROPN"})
     if head is None or head.pos == "PROPN" or is_organisation(head):
         return None
-    if lemma == "ersätta" and _actor_name(head):
+    if lemma == "ersätta" and (_actor_name(head) or _acts(head)):
         return None  # not *föregås av regeringen*: a body comes first, it does not pay
     if lemma in FUNDED_LEMMAS and not head.lemma.lower().endswith(FUNDING_NOUNS):
         return None  # *finansieras av kommunen*: someone pays
@@ -2460,7 +2460,7 @@ def _agent_after_time(block: BlockAnalysis, passive: Passive) -> Passive:
             continue
         phrase = _time_agent_phrase(words[index + 2 :])
         possessed = bool(phrase) and phrase[0].lower in READER_POSSESSIVES  # its role is checked already
-        if not phrase or not (possessed or _actor_name(phrase[-1]) or phrase[-1].lower.endswith(UNIT_HEADS)):
+        if not phrase or not (possessed or _acts(phrase[-1]) or phrase[-1].lower.endswith(UNIT_HEADS)):
             return passive
         rest = words[index + 2 + len(phrase) :]
         if rest and (rest[0].text == "," or rest[0].pos == "CCONJ"):
@@ -2608,7 +2608,11 @@ CLAUSE_AFTER_COMMA = frozenset({"varför", "vilket", "som", "men", "eftersom", "
 
 
 def _clause_after_comma(rest: Sequence[Token]) -> bool:
-    return len(rest) > 1 and rest[0].text == "," and (rest[1].lower in CLAUSE_AFTER_COMMA or rest[1].pos == "SCONJ")
+    if len(rest) > 1 and rest[0].text == "," and (rest[1].lower in CLAUSE_AFTER_COMMA or rest[1].pos == "SCONJ"):
+        return True
+    # *, och dina värden var stabila*: a Swedish list puts no comma before its *och*, so one after a single doer opens
+    # the next clause (health re-test s51); a name after it may still end a list of names set off by commas
+    return len(rest) > 2 and rest[0].text == "," and rest[1].lower == "och" and rest[2].pos not in {"PROPN", "NOUN"}
 
 
 def _acts_after(before: Token, token: Token) -> bool:
@@ -2652,7 +2656,8 @@ ACT_ENDINGS = (
 )
 # A role's noun (*vårdnadshavare*, *handläggarna*, *revisorerna*, *tjänstemän*, *sökanden*)
 ROLE_ENDINGS = ("are", "aren", "arna", "ör", "ören", "örer", "örerna", "män", "männen", "havare", "havaren",
-                "ledamöter", "ledamot", "sökande", "sökanden")  # fmt: skip
+                "ledamöter", "ledamot", "sökande", "sökanden", "onom", "onomen", "onomer", "onomerna",
+                "sköterska", "sköterskan", "sköterskor", "sköterskorna")  # fmt: skip
 
 
 def _agent_with_area(block: BlockAnalysis, passive: Passive) -> Passive:

@@ -1,0 +1,62 @@
+"""passive-voice, session 51's third wave (the health, leisure, building, environment, employment, family and easy-read
+re-tests): a doer named after an adverbial, deference to double-negation, and whose act a passive hides (real model,
+spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+READER = "det är du (läsaren)"
+HIDDEN = "döljer"
+
+
+def passives(text: str, word: str, **settings: str) -> list:
+    """The passive-voice findings of ``text`` whose span starts with ``word``."""
+    found = [f for f in lint_text(text, **settings).findings if f.rule == "passive-voice"]
+    return [f for f in found if text[f.start : f.end].startswith(word)]
+
+
+def hidden(text: str, word: str, **settings: str) -> bool:
+    return any(HIDDEN in f.message for f in passives(text, word, **settings))
+
+
+def named(text: str, word: str, **settings: str) -> bool:
+    return any("säger vem som gör det" in f.message for f in passives(text, word, **settings))
+
+
+def examples(text: str, word: str, **settings: str) -> str:
+    return " ".join(f.suggestion or "" for f in passives(text, word, **settings))
+
+
+# --- 1. a doer named by a role (*av en audionom*, *av en sjuksköterska*, *av nämndens handläggare*) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Du har fått en tid för hörselundersökning. Undersökningen görs av en audionom och tar en timme.", "görs"),
+        ("Vi har läst journalen. Enligt den bedömdes du vid ankomsten av en sjuksköterska, och dina värden var "
+         "stabila.", "bedömdes"),
+        ("Vi prövar. Platsbesök genomfördes den 20 oktober 2026 av nämndens handläggare.", "genomfördes"),
+        ("Du lånar gratis. Skador som inte beror på normalt slitage ersätts av vårdnadshavaren.", "ersätts"),
+    ],
+)  # fmt: skip
+def test_a_named_doer_is_not_hidden(text: str, word: str) -> None:
+    # the examples had been *Vi undersöker …*, *Vi bedömde dig …*, *(Vem?) genomförde …*, and *vårdnadshavaren* was
+    # what replaces the damage, not who pays for it
+    assert named(text, word)
+
+
+def test_a_phenomenon_is_no_role() -> None:
+    # *-onom* (*audionom, ekonom, agronom*), not *-nom/-nomen*, which would take *fenomen* for a doer
+    text = "Ökningen förklarades under 2020 av ett nytt fenomen."
+    assert hidden(text, "förklarades")
+    assert not named(text, "förklarades")
+
+
+def test_a_thing_that_replaces_is_no_payer() -> None:
+    text = "Vattnet ersätts av ett nytt system."
+    assert passives(text, "ersätts")
+    assert not named(text, "ersätts")
