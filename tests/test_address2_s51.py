@@ -80,3 +80,90 @@ def test_an_address_form_after_an_opening_finite_verb_is_the_subject() -> None:
 )
 def test_an_address_form_after_another_verb_is_still_the_object(sentence: str) -> None:
     assert _man_findings(_CALL.format(sentence=sentence)) == [("den sökande", "dig")]
+
+
+# missing-summary in easy-to-read texts (easy-to-read re-test 03, 04, 05, 09; profile lattlast)
+
+
+def _summary(text: str, fmt: str = "text") -> list[str]:
+    report = lint_text(text, fmt, profile="lattlast")
+    return [f.message for f in report.findings if f.rule == "missing-summary"]
+
+
+_LIBRARY_BODY = (
+    "## Lånekort\n\nDu behöver ett lånekort.\nDu får ett lånekort i disken.\nTa med en legitimation.\n"
+    "Lånekortet kostar ingenting.\n\n## Låna och lämna tillbaka\n\nDu kan låna böcker i fyra veckor.\n"
+    "Du kan låna ljudböcker och filmer också.\nDu lämnar tillbaka böckerna i disken.\n"
+    "Du kan också lämna dem i lådan vid dörren.\nDen är öppen hela dygnet.\n\n## Om du är sen\n\n"
+    "Om du är sen kan du få betala en avgift.\nAvgiften är fem kronor per dag.\nBarn betalar ingen avgift.\n"
+    "Du kan förnya lånet på webbplatsen.\nDu kan också ringa till oss.\n\n## Hjälp\n\n"
+    "Personalen hjälper dig att hitta böcker.\nDu kan fråga om allt.\nVi kan hjälpa dig med datorn också.\n"
+    "Du kan boka en tid för hjälp.\nDet är gratis.\nDu kan också få hjälp på andra språk.\n\n"
+    "## Öppettider\n\nBiblioteket är öppet varje dag.\nPå måndag till fredag är det öppet till klockan 19.\n"
+    "På lördag och söndag är det öppet till klockan 15.\nPå röda dagar är biblioteket stängt.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Lättläst", "*Lättläst*"])
+def test_a_version_label_paragraph_is_passed_over(label: str) -> None:
+    opening = "Du kan låna böcker på biblioteket.\nDet är gratis att låna böcker.\nHär kan du läsa hur det går till."
+    text = f"# Att låna böcker på biblioteket\n\n{label}\n\n{opening}\n\n{_LIBRARY_BODY}"
+    assert _summary(text, "markdown") == []
+
+
+def test_a_version_label_with_no_paragraph_under_it_is_still_told() -> None:
+    text = f"# Att låna böcker på biblioteket\n\nLättläst\n\n{_LIBRARY_BODY}"
+    assert len(_summary(text, "markdown")) == 1
+
+
+_ADAPTATION_BODY = (
+    "Så ansöker du\n\nFyll i en ansökan på webbplatsen och skicka den till kommunen med ett intyg från en "
+    "arbetsterapeut. Intyget ska visa vad du behöver och varför du behöver det i ditt hem.\n\n"
+    "Vad händer sedan?\n\nEn handläggare läser din ansökan och ringer dig om något saknas. Ibland kommer "
+    "handläggaren hem till dig och tittar på bostaden. Det tar ungefär åtta veckor innan du får ett svar.\n\n"
+    "Vad kostar det?\n\nDet kostar ingenting för dig att ansöka. Om du får bidraget betalar kommunen för "
+    "ändringen. Du kan inte få bidrag för sådant som alla hem behöver, till exempel en ny diskmaskin.\n\n"
+    "Frågor\n\nRing kommunens kontaktcenter på 0123-45 67 00 om du har frågor om bidraget eller om din ansökan. "
+    "Du kan också skicka ett mejl eller komma till kommunhuset. Vi kan hjälpa dig att fylla i ansökan om du vill. "
+    "Du kan ta med någon som du litar på när du kommer till oss. Det kan vara en vän eller någon i din familj."
+)
+
+
+def test_one_sentence_paragraphs_above_a_heading_are_the_opening() -> None:
+    opening = (
+        "Har du en funktionsnedsättning?\n\nDå kan du få pengar för att ändra i din bostad.\n\n"
+        "Pengarna kallas bostadsanpassningsbidrag.\n\nDu kan till exempel få pengar för att ta bort en tröskel."
+    )
+    assert _summary(f"Bostadsanpassning\n\n{opening}\n\n{_ADAPTATION_BODY}") == []
+
+
+def test_a_one_sentence_opening_with_a_long_paragraph_after_it_is_still_judged_alone() -> None:
+    opening = (
+        "Har du en funktionsnedsättning?\n\nDå kan du få pengar för att ändra i din bostad, och den här texten "
+        "berättar om vad du kan få, hur du gör och vad som händer efter det. Läs den gärna tillsammans med någon."
+    )
+    assert len(_summary(f"Bostadsanpassning\n\n{opening}\n\n{_ADAPTATION_BODY}")) == 1
+
+
+_FIRE = (
+    "Om det brinner\n\n{opening}\n\nOm det är rök i trapphuset ska du stanna kvar i lägenheten. Röken är farlig. "
+    "Den kan göra att du inte kan andas.\n\nStäng dörren och lägg blöta handdukar vid dörren. Gå till ett fönster. "
+    "Brandmännen kommer och hjälper dig ut.\n\nBrandvarnare\n\nDu ska ha en brandvarnare på varje våning. Testa "
+    "brandvarnaren en gång i månaden. Tryck på knappen tills det piper. Byt batteri en gång om året.\n\n"
+    "En brandvarnare kan rädda ditt liv. Den varnar dig tidigt när det börjar brinna i din bostad.\n\n"
+    "Så undviker du brand\n\nGå aldrig ifrån spisen när du lagar mat. Släck alltid levande ljus när du går ut. "
+    "Ladda inte mobilen i sängen. Låt inte barn leka med tändstickor. Rök aldrig i sängen.\n\nFrågor\n\n"
+    "Räddningstjänsten kan komma hem till dig och berätta mer om hur du skyddar ditt hem mot brand. Det kostar "
+    "ingenting. Du kan också få hjälp att sätta upp en brandvarnare om du inte kan göra det själv. Vi kan visa hur "
+    "en brandsläckare fungerar. Ring oss på vardagar mellan klockan 8 och 16."
+)
+
+
+def test_an_opening_of_instructions_is_the_most_important_first() -> None:
+    opening = "Ring 112 om det brinner. Stäng dörren till rummet där det brinner. Gå ut ur lägenheten. Ta inte hissen."
+    assert _summary(_FIRE.format(opening=opening)) == []
+
+
+def test_an_opening_of_statements_the_length_of_the_body_is_still_told() -> None:
+    opening = "Det brinner ofta i bostäder på vintern. Många bränder börjar i köket. Rök är farlig. Hissen stannar."
+    assert len(_summary(_FIRE.format(opening=opening))) == 1
