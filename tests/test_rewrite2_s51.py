@@ -101,3 +101,32 @@ def test_a_real_act_of_noting_is_made_active(text: str, word: str, active: str) 
     suggestion = finding(text, word, genre="brev").suggestion
     assert active in suggestion
     assert "Stryk" not in suggestion
+
+
+# --- 4. a relative *som* tagged as a subjunction, and a bare particle before *och* -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # the parse made *som* a subjunction beside *när som helst*: the example had been the main clause *Du kan …*
+        ("Du lämnar ett samtycke som när som helst kan återkallas av dig.", "återkallas", "”som du kan återkalla …”"),
+        ("Det är ett samtycke som när som helst kan återkallas.", "återkallas", "”som (Vem?) kan återkalla …”"),
+        # the parse made *i* a dep: *skickas* was read as a clause of its own and got the imperative *Skicka …*
+        ("Här kan du läsa hur blanketten ska fyllas i och skickas.", "skickas", "”hur du ska skicka blanketten …”"),
+    ],
+)
+def test_the_clause_is_kept(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # a main clause stays one
+        ("Samtycket kan när som helst återkallas av Dig.", "återkallas", "”Du kan återkalla samtycket …”"),
+        ("Blanketten ska fyllas i och skickas till oss.", "skickas", "”Skicka blanketten …”"),
+    ],
+)
+def test_a_main_clause_stays_one(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion

@@ -1193,9 +1193,22 @@ def verbs_coordinated(block: BlockAnalysis, verb: Token, conjunct: Token) -> boo
     between = block.tokens[verb.i + 1 : conjunct.i]
     if not between or between[-1].lower not in {"och", "eller"}:
         return False
-    if not all(t.dep == "compound:prt" and t.head == verb.i for t in between[:-1]):
+    if not all(_particle_of(block, verb, t) for t in between[:-1]):
         return False
     return not any(t.dep in SUBJECT_DEPS | {"aux", "aux:pass"} for t in block.children(conjunct))
+
+
+# Particles that may stand bare before *och*: a preposition there has no phrase of its own
+BARE_PARTICLES = ADVERB_PARTICLES | {"i", "av", "på", "till", "om", "över"}
+
+
+def _particle_of(block: BlockAnalysis, verb: Token, token: Token) -> bool:
+    """``token`` is ``verb``'s particle: the parse's ``compound:prt``, or a bare particle hung on the verb with no
+    words of its own (*hur blanketten ska fyllas i och skickas*: the parse made *i* a ``dep``, the two passives were
+    not read as one clause, and the example for *skickas* had been the imperative *Skicka …*)."""
+    if token.head != verb.i:
+        return False
+    return token.dep == "compound:prt" or token.lower in BARE_PARTICLES and not block.children(token)
 
 
 def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:

@@ -270,8 +270,21 @@ def passive_subject(block: BlockAnalysis, verb: Token) -> Token | None:
     if own is None and conjunct and _shares_subject(block, verb):
         return passive_subject(block, block.tokens[verb.head])
     if own is None:
-        own = _subject_before_komma_att(block, verb)
+        own = _subject_before_komma_att(block, verb) or _relative_som_taken_for_mark(block, verb)
     return own if own is not None else _noun_taken_for_adverb(block, verb)
+
+
+def _relative_som_taken_for_mark(block: BlockAnalysis, verb: Token) -> Token | None:
+    """*ett samtycke som när som helst kan återkallas av dig*: the relative *som* right after the noun its clause is
+    on, which the parse made a subjunction beside *när som helst* (social re-test s51: the example had been *Du kan
+    återkalla …*, a main clause), is the passive's subject."""
+    if verb.dep not in {"acl:relcl", "csubj"} or verb.head >= verb.i or block.tokens[verb.head].pos != "NOUN":
+        return None  # *csubj*: the parse of *Det är ett samtycke som när som helst kan återkallas*
+    after = block.words_after(verb.head, 1)
+    som = after[0] if after else None
+    if som is None or som.lower != "som" or som.head != verb.i or som.dep != "mark" or in_som_helst(block, som):
+        return None
+    return som
 
 
 def _subject_before_komma_att(block: BlockAnalysis, verb: Token) -> Token | None:
