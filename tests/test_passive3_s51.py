@@ -60,3 +60,24 @@ def test_a_thing_that_replaces_is_no_payer() -> None:
     text = "Vattnet ersätts av ett nytt system."
     assert passives(text, "ersätts")
     assert not named(text, "ersätts")
+
+
+# --- 2. a double negation around the passive: *Det kan inte uteslutas att …* -------------------------------------
+
+
+def test_passive_defers_to_a_double_negation_around_it() -> None:
+    # *inte uteslutas* → *hända* and a second note on *uteslutas* alone (employment re-test s51: two findings)
+    text = "Det kan inte uteslutas att beslutet ändras."
+    found = lint_text(text).findings
+    assert any(f.rule == "double-negation" for f in found)
+    assert not passives(text, "uteslutas")
+    assert passives(text, "ändras")  # a passive outside the phrase stays
+
+
+def test_passive_stays_when_double_negation_is_off() -> None:
+    text = "Det kan inte uteslutas att beslutet ändras."
+    assert passives(text, "uteslutas", disable=["double-negation"])
+
+
+def test_a_passive_with_one_negation_stays() -> None:
+    assert passives("Ansökan kan inte avslås utan skäl.", "avslås")

@@ -435,8 +435,9 @@ class PassiveVoice:
         ),
         other_severities=(Severity.INFO,),
         # *Det bör påpekas att*, *härmed meddelas*, *bereds tillfälle*: the jargon rule's note on the whole phrase
-        # says what to write instead, and a second note on its verb only repeats it (session 45).
-        defers_to=frozenset({"jargon"}),
+        # says what to write instead, and a second note on its verb only repeats it (session 45). So does the
+        # double-negation rule's on *kan inte uteslutas* (→ *kan hända*): the cure removes the passive too (s51).
+        defers_to=frozenset({"jargon", "double-negation"}),
         subchecks={
             PASSIVE_FORM: "Passiv form",
             NEEDED_QUOTED: "Det som behövs eller krävs, i ett citat (”– Det behövs krafttag”)",
