@@ -81,3 +81,33 @@ def test_passive_stays_when_double_negation_is_off() -> None:
 
 def test_a_passive_with_one_negation_stays() -> None:
     assert passives("Ansökan kan inte avslås utan skäl.", "avslås")
+
+
+# --- 4. a personal pronoun is the whole doer: *följas upp av dig varje månad* --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Beslutet ska följas upp av dig varje månad.", "följas"),  # had been *dig varje månad*
+        ("Avgiften betalas av dig varje kvartal.", "betalas"),
+        ("Planen ska godkännas av er två gånger per år.", "godkännas"),  # had been *två gånger*
+    ],
+)
+def test_no_time_in_a_pronoun_doer(text: str, word: str) -> None:
+    found = passives(text, word)
+    assert found
+    assert not any("månad" in f.message or "kvartal" in f.message or "gånger" in f.message for f in found)
+    assert not any(t in examples(text, word) for t in ("varje", "Två gånger"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "doer"),
+    [
+        ("Ansökan görs av er handläggare.", "görs", "er handläggare"),  # the possessive *er*: its noun stays
+        ("Beslutet fattas av oss båda.", "fattas", "oss båda"),
+        ("Planen ska följas upp av handläggaren varje månad.", "följas", "”handläggaren”"),
+    ],
+)
+def test_a_pronoun_with_its_own_words_stays(text: str, word: str, doer: str) -> None:
+    assert any(doer in f.message for f in passives(text, word))

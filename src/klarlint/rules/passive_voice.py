@@ -519,7 +519,8 @@ class PassiveVoice:
                     or analysis.in_quotation(index, passive.start, passive.end)
                     or in_open_quotation(block.text, marks, passive.start)
                 )
-                passive = _agent_after_time(block_analysis, _without_false_agent(block_analysis, passive))
+                passive = _pronoun_agent(block_analysis, _without_false_agent(block_analysis, passive))
+                passive = _agent_after_time(block_analysis, passive)
                 passive = _agent_itself(block_analysis, passive)
                 passive = _agent_with_area(block_analysis, _agent_after_adverbial(block_analysis, passive))
                 passive = _agent_with_name(block_analysis, _agent_each(block_analysis, passive))
@@ -2443,6 +2444,39 @@ def _agent_itself(block: BlockAnalysis, passive: Passive) -> Passive:
 
 
 SELF_FORMS = frozenset({"själv", "själva", "självt"})
+
+
+def _pronoun_agent(block: BlockAnalysis, passive: Passive) -> Passive:
+    """The passive with a personal pronoun after *av* as its whole doer: *följas upp av dig varje månad* had taken
+    *dig varje månad* for the doer (the example *Du varje månad ska följa upp …*: passive-voice's second wave s51),
+    and *godkännas av er två gånger per år* the time alone.
+    A pronoun takes no words after it but *själv, båda, alla*."""
+    first = None if passive.agent_span is None else block.token_at(passive.agent_span[0])
+    if first is None:
+        return passive
+    before = block.words_before(first.i, 2)
+    if _personal_object(first):
+        pronoun = first
+    elif len(before) == 2 and before[0].lower == "av" and _personal_object(before[1]):
+        pronoun = before[1]
+    else:
+        return passive
+    after = block.words_after(pronoun.i, 1)
+    if after and after[0].pos in {"NOUN", "ADJ", "PROPN"}:
+        return passive  # *av er handläggare*: the possessive, tagged a pronoun
+    last = after[0] if after and after[0].lower in PRONOUN_COMPANIONS else pronoun
+    if (pronoun.start, last.end) == passive.agent_span:
+        return passive
+    span = (pronoun.start, last.end)
+    return replace(passive, agent=block.text[span[0] : span[1]], agent_rest="", agent_span=span)
+
+
+def _personal_object(token: Token) -> bool:
+    """*dig, oss, er, dem*: a personal pronoun's object form, not the possessive *er* (*av er handläggare*)."""
+    return token.pos == "PRON" and token.lower in PERSONAL_OBJECTS and token.feature("Poss") != "Yes"
+
+
+PRONOUN_COMPANIONS = frozenset({"själv", "själva", "båda", "bägge", "alla"})
 
 
 def _agent_after_time(block: BlockAnalysis, passive: Passive) -> Passive:
