@@ -167,3 +167,55 @@ def test_an_opening_of_instructions_is_the_most_important_first() -> None:
 def test_an_opening_of_statements_the_length_of_the_body_is_still_told() -> None:
     opening = "Det brinner ofta i bostäder på vintern. Många bränder börjar i köket. Rök är farlig. Hissen stannar."
     assert len(_summary(_FIRE.format(opening=opening))) == 1
+
+
+# missing-sender: a public service's or an a-kassa's word before its name (easy-to-read re-test 04, employment 10)
+
+_LEAFLET = (
+    "Om det brinner\n\n"
+    + "\n\n".join(["Stäng dörren till rummet där det brinner och gå ut ur lägenheten."] * 12)
+    + "\n\n{contact}"
+)
+
+
+def _sender(text: str, fmt: str = "text") -> list[str]:
+    return [f.message for f in lint_text(text, fmt).findings if f.rule == "missing-sender"]
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Ring Räddningstjänsten Norrby på 0123-45 67 30. Vi kan komma hem till dig.",
+        "A-kassan Norrsken, Box 456, 901 10 Umeå. Telefon 0123-45 67 30.",
+    ],
+)
+def test_a_service_named_before_its_name_is_the_sender(contact: str) -> None:
+    assert _sender(_LEAFLET.format(contact=contact)) == []
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Ring räddningstjänsten på 0123-45 67 30. Vi kan komma hem till dig.",  # no name
+        "Räddningstjänsten 112 kommer snabbt. Ring 0123-45 67 30.",  # a number, no name
+        "A-kassan Du tillhör avgör. Ring 0123-45 67 30.",  # no name after it
+    ],
+)
+def test_a_service_word_with_no_name_is_no_sender(contact: str) -> None:
+    assert len(_sender(_LEAFLET.format(contact=contact))) == 1
+
+
+_FAQ_PAGE = (
+    "<html lang='sv'><head><title>Frågor om medlemskap | {site}</title></head><body><main><h1>Frågor om medlemskap"
+    "</h1>"
+    + "".join(["<p>Du kan bli medlem i a-kassan om du arbetar. Det kostar 150 kronor i månaden.</p>"] * 12)
+    + "</main><footer><p>{footer}, Box 456, 901 10 Umeå. Telefon 0123-45 67 30.</p></footer></body></html>"
+)
+
+
+def test_an_a_kassa_named_in_a_page_footer_is_the_sender() -> None:
+    assert _sender(_FAQ_PAGE.format(site="A-kassan Norrsken", footer="A-kassan Norrsken"), "html") == []
+
+
+def test_a_footer_with_no_name_is_still_told() -> None:
+    assert len(_sender(_FAQ_PAGE.format(site="Medlemskap", footer="Kontor"), "html")) == 1

@@ -60,7 +60,11 @@ ORGANISATION = re.compile(
     # A facility's word in the definite form before its own name (*Fritidsgården Hörnan, Skolvägen 12*, *Kulturhuset
     # Navet*; the same re-tester): not before a number (*Simhallen Badvägen 3* is its address)
     r"|\b(?:Fritidsgården|Ungdomsgården|Kulturhuset|Biblioteket|Simhallen|Badhuset|Sporthallen|Ishallen|Kulturskolan|"
-    r"Mötesplatsen|Träffpunkten)[ \t]+[A-ZÅÄÖ][a-zåäö]+\b(?![ \t]*\d)"
+    r"Mötesplatsen|Träffpunkten|"
+    # a public service's or an unemployment fund's word before its name (session 51: *Ring Räddningstjänsten Norrby
+    # på …*, an easy-to-read fire leaflet; *A-kassan Norrsken, Box 456* in a page's footer: both had no sender)
+    r"Räddningstjänsten|Socialtjänsten|Hemtjänsten|Färdtjänsten|A-kassan)[ \t]+"
+    r"(?!(?:Du|Vi|Ni|Han|Hon|Hen|De|Den|Det|Dom)\b)[A-ZÅÄÖ][a-zåäö]+\b(?![ \t]*\d)"  # (not a pronoun opening a clause)
     r"|\b(?:Region|Länsstyrelsen|Landstinget|Kommunförbundet)\s+(?:i\s+)?[A-ZÅÄÖ]\w+"
     rf"|\b[A-ZÅÄÖ][a-zåäöé]+(?:{_ORG_SUFFIX})\b"
     rf"|{_NOT_AN_ADJECTIVE}[A-ZÅÄÖ][a-zåäöé]+[aes]\s+[a-zåäöé]{{2,}}(?:{_ORG_SUFFIX})\b"
