@@ -3,6 +3,8 @@ style, relative *vilken*, long words, long sentences, numbers."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import lint_text
 
 
@@ -34,3 +36,30 @@ def test_a_long_statute_title_still_counts_as_one_word() -> None:
         "om ersättning vid tillfällig föräldrapenning för vård av barn med allvarlig sjukdom i hemmet."
     )
     assert _texts(text, "long-sentence") == []
+
+
+# --- state-passive: an adjective in consonant + t, and insured as a status ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du skrev att pumpen är ny och att installatören lovat att den är tyst.",
+        "Efter en lång dag är hon trött.",
+        "Dagarna kan ges till en annan person som är försäkrad i Sverige.",
+    ],
+)
+def test_an_adjective_and_a_status_are_no_state_passive(text: str) -> None:
+    assert _texts(text, "state-passive") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Boken är köpt.", "är köpt"),
+        ("Huset är sålt sedan i våras.", "är sålt"),
+        ("Beslutet är fattat.", "är fattat"),
+    ],
+)
+def test_a_participle_in_t_is_still_a_state_passive(text: str, span: str) -> None:
+    assert _texts(text, "state-passive") == [span]

@@ -98,6 +98,9 @@ ADJECTIVAL = frozenset(
         "representerad", "representerat", "representerade",
         # a species' legal status (session 49, county board: *Grågåsen är fredad enligt 3 § jaktlagen*), as *utlånad*
         "fredad", "fredat", "fredade", "ofredad",
+        # insured, in social insurance or by a policy (the family re-test s51: *en annan person som är försäkrad i
+        # Sverige*): a status the person holds, like *bosatt*; who insured them is no help to the reader
+        "försäkrad", "försäkrat", "försäkrade",
     }
 )  # fmt: skip
 # (session 49, a democracy re-tester: *partier som är representerade i riksdagen*, seats held, a status like
@@ -404,7 +407,21 @@ def _listed_adjective(candidate: Token) -> bool:
         return False
     word, lemma = candidate.lower, candidate.lemma.lower()
     own = candidate.pos == "ADJ" and lemma[-1:] not in VOWELS and forms.get(lemma) == lemma
-    return (own and not _particle_verb_participle(word, forms)) or _negated_participle(word, forms)
+    return (
+        (own and not _particle_verb_participle(word, forms)) or _negated_participle(word, forms) or _weak_t(word, forms)
+    )
+
+
+def _weak_t(word: str, forms: SortedLexicon) -> bool:
+    """A word in consonant + *t* that the list gives a weak form in *-e* of its own (*den tyste, den trötte*): an
+    adjective (*tyst, trött, mätt, kort*), whatever the tagger says (the environment re-test s51: *att den är tyst*
+    was read as a participle of *tysta*, whose participle is *tystad*). A verb's participle in *-t* has no such form
+    (*köpt, läst, stängt*: *köpte, läste* are the verb's past), unless the list has it as an adjective too: then
+    the word without its *t* must be no verb's stem (*täck|t: täcka*, *blås|t: blåsa*; any listed word in *-a*, as
+    the list gives some verbs an odd lemma)."""
+    if len(word) <= 3 or word[-1] != "t" or word[-2] in VOWELS or forms.get(word + "e") != word:
+        return False
+    return forms.get(word[:-1] + "a") is None
 
 
 def _negated_participle(word: str, forms: SortedLexicon) -> bool:
