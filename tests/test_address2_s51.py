@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
+from klarlint.genre import detect_genre
+from klarlint.readers import read_text
 
 
 def _man_findings(text: str, fmt: str = "text") -> list[tuple[str, str | None]]:
@@ -219,3 +221,38 @@ def test_an_a_kassa_named_in_a_page_footer_is_the_sender() -> None:
 
 def test_a_footer_with_no_name_is_still_told() -> None:
     assert len(_sender(_FAQ_PAGE.format(site="Medlemskap", footer="Kontor"), "html")) == 1
+
+
+# genre: a case's letter with a heading for the reader who disagrees and the decision's review under it (family re-test
+# 08, employment 01, 09)
+
+_CASE = (
+    "Svar på din begäran om omprövning\n\n{head}\n\nVi har omprövat beslutet från den 2 oktober. "
+    "Du får 3 880 kronor.\n\n"
+    "Därför har vi ändrat beslutet\n\nDu har skickat ett läkarintyg som visar att barnet var sjukt.\n\n"
+    "{heading}\n\n{review}\n\nMed vänlig hälsning\nSofia Lund\nFörsäkringskassan"
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "review"),
+    [
+        ("Om du inte är nöjd", "Du kan överklaga beslutet till förvaltningsrätten inom tre veckor."),
+        ("Om du inte håller med", "Du kan begära omprövning av beslutet. Skriv till oss inom två månader."),
+    ],
+)
+def test_a_case_letter_that_tells_how_to_have_the_decision_reviewed_is_a_decision(heading: str, review: str) -> None:
+    text = _CASE.format(head="Ärendenummer: 2026-309-1187", heading=heading, review=review)
+    assert detect_genre(read_text(text, "text")) == "beslut"
+
+
+@pytest.mark.parametrize(
+    ("head", "heading", "review"),
+    [
+        ("Datum: 2026-12-05", "Om du inte är nöjd", "Du kan överklaga beslutet."),  # no case number
+        ("Ärendenummer: 2026-309-1187", "Om du har frågor", "Du kan överklaga beslutet."),  # no such heading
+        ("Ärendenummer: 2026-309-1187", "Om du inte är nöjd", "Ring oss så pratar vi om det."),  # no review
+    ],
+)
+def test_a_letter_without_all_three_signs_stays_a_letter(head: str, heading: str, review: str) -> None:
+    assert detect_genre(read_text(_CASE.format(head=head, heading=heading, review=review), "text")) == "brev"

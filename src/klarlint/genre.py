@@ -414,6 +414,8 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
         return DECISION
     if _judgment(blocks) or _order_section(blocks) and not _case_paper(blocks) or _headed_decision(blocks):
         return DECISION
+    if _appealable_case(blocks):
+        return DECISION
     if any(LETTER_CLOSING.match(b.text.strip()) for b in blocks[-6:]) or LETTER_OPENING.match(blocks[0].text):
         return LETTER
     if _greeted_and_signed(blocks) or _addressed(blocks) and not _case_paper(blocks) or _letter_says_so(blocks):
@@ -622,6 +624,36 @@ def _titled_decision(blocks: list[Block]) -> bool:
     else:
         return False
     return any(_line(b) and (APPEAL_LINE.match(b.text.strip()) or APPEAL_HEADING.match(b.text.strip())) for b in blocks)
+
+
+# A case's letter that tells its reader how to have the decision changed (session 51, family and employment re-tests: a
+# reply to a request for reconsideration, *Svar på din begäran om omprövning*, under *Ärendenummer: …*, with *Om du
+# inte är nöjd* / *Du kan överklaga beslutet …*, was labelled brev; an a-kassa's *Återkrav av ersättning* with *Om du
+# inte håller med* / *Du kan begära omprövning av beslutet*, dokument): a case number's line in the head, and a heading
+# for the reader who disagrees with the paragraph under it naming the decision's review. A page explaining reviews has
+# no case number; a case paper to a board has no such heading to *du*.
+DISAGREE_HEADING = re.compile(
+    r"^om\s+(?:du|ni)\s+(?:inte\s+är\s+nöjda?(?:\s+med\s+(?:beslutet|vårt\s+beslut))?|inte\s+håller\s+med"
+    r"(?:\s+om\s+beslutet)?|vill\s+(?:begära\s+omprövning|överklaga|ändra\s+beslutet))\s*[:?]?\s*$",
+    re.I,
+)
+DECISION_REVIEW = re.compile(
+    r"\b(?:begära\s+omprövning\s+av|ompröva|överklaga)\s+(?:beslutet|vårt\s+beslut|det\s+här\s+beslutet)\b", re.I
+)
+
+
+def _appealable_case(blocks: list[Block]) -> bool:
+    """A case number's line among the first blocks and a heading for the reader who disagrees, the decision's review
+    in the paragraph under it (see DISAGREE_HEADING)."""
+    if not any(CASE_REGISTER_LINE.search(b.text) for b in blocks[:LETTER_HEAD_BLOCKS]):
+        return False
+    return any(
+        block.kind is BlockKind.HEADING
+        and DISAGREE_HEADING.match(block.text.strip())
+        and after.kind is BlockKind.PARAGRAPH
+        and DECISION_REVIEW.search(after.text) is not None
+        for block, after in itertools.pairwise(blocks)
+    )
 
 
 def _headed_decision(blocks: list[Block]) -> bool:
