@@ -111,3 +111,33 @@ def test_no_time_in_a_pronoun_doer(text: str, word: str) -> None:
 )
 def test_a_pronoun_with_its_own_words_stays(text: str, word: str, doer: str) -> None:
     assert any(doer in f.message for f in passives(text, word))
+
+
+# --- 3. whose act: a feared event, a tax, a rule that counts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Skyddet ska minska risken för att vattnet förorenas.", "förorenas"),  # not *(Vem?) förorenar vattnet*
+        ("Det finns en risk att uppgifterna sprids.", "sprids"),
+        ("Erhållen ersättning beskattas och a-kassan drar 30 procent i skatt.", "beskattas"),  # not *Vi beskattar*
+        ("Om man har barn som bor hos olika föräldrar räknas bara de barn som man själv får barnbidrag för.", "räknas"),
+    ],
+)
+def test_nobody_in_particular_acts(text: str, word: str) -> None:
+    found = passives(text, word)
+    assert found
+    assert all(f.severity.name == "INFO" and not f.suggestion for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Risken är att ansökan avslås.", "avslås"),  # a verb between the noun and *att*: no risk's clause
+        ("Avgiften räknas om varje år.", "räknas"),  # a recalculation: someone's act
+        ("Vi vet att vattnet förorenas.", "förorenas"),  # no risk
+    ],
+)
+def test_someone_in_particular_acts(text: str, word: str) -> None:
+    assert hidden(text, word)

@@ -4202,12 +4202,45 @@ def _generic_by_context(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
         return True
     if lemma in AWARD_LEMMAS and _awards(block, verb):
         return True
+    if _feared_event(block, verb) or _rule_of_reckoning(block, verb, lemma):
+        return True
     if lemma in FILE_LEMMAS and _file_thing(block, verb):
         # *kan redigeras*: what the file allows; not *Filen kunde inte laddas upp*, a failure of the reader's act
         chain = verb_chain(block, verb)
         negated = any(t.lower in NEGATIONS for t in block.tokens[chain[0].i : verb.i]) if chain else False
         return any(t.lower == "kan" for t in chain) and not negated
     return lemma in POSSIBLE_USE and any(t.lemma.lower() in PERMISSION_LEMMAS for t in verb_chain(block, verb))
+
+
+def _feared_event(block: BlockAnalysis, verb: Token) -> bool:
+    """*Skyddet ska minska risken för att vattnet förorenas*: what a risk is of may happen by anyone's doing or
+    nobody's (environment re-test s51: a warning and *för att (Vem?) förorenar vattnet*). The *att* clause after
+    *risk* or *fara*, over its subject only: not *risken är att vi måste stänga* (a verb before the passive)."""
+    words = block.words_before(verb.i, FEARED_WINDOW)
+    at = max((n for n, t in enumerate(words) if t.lower == "att"), default=None)
+    if at is None or any(t.pos in {"VERB", "PUNCT", "SCONJ"} for t in words[at + 1 :]):
+        return False
+    before = words[:at]
+    if before and before[-1].lower == "för":
+        before = before[:-1]
+    return bool(before) and before[-1].pos == "NOUN" and before[-1].lemma.lower() in RISK_NOUNS
+
+
+FEARED_WINDOW = 8  # back from the verb over a subject (*vattnet*, *grundvattnet i området*), *att* and *för*
+RISK_NOUNS = frozenset({"risk", "fara", "hot"})
+
+
+def _rule_of_reckoning(block: BlockAnalysis, verb: Token, lemma: str) -> bool:
+    """*Erhållen ersättning beskattas*, *räknas bara de barn som …*: what the law taxes and what a rule counts in or
+    only, no one's act (employment and family re-tests s51: the examples had been *Vi beskattar …*, *Du räknar
+    …*). Not *Poängen räknas från protokollet* nor *räknas det om* (someone counts, someone calculates again)."""
+    if lemma == "beskatta":
+        return not any(t.dep == "compound:prt" for t in block.children(verb))
+    after = block.words_after(verb.i, 1)
+    return lemma == "räkna" and bool(after) and after[0].lower in COUNTED_ONLY
+
+
+COUNTED_ONLY = frozenset({"bara", "endast", "enbart", "också", "även"})  # *räknas bara de barn*: a rule's scope
 
 
 def _file_thing(block: BlockAnalysis, verb: Token) -> bool:
