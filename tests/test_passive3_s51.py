@@ -141,3 +141,23 @@ def test_nobody_in_particular_acts(text: str, word: str) -> None:
 )
 def test_someone_in_particular_acts(text: str, word: str) -> None:
     assert hidden(text, word)
+
+
+# --- 3. what a web site stores on the reader's device is the site's act: *Kakan sparas i din dator* -------------
+
+COOKIES = "Du kan läsa mer om kakor här. "
+
+
+def test_stored_on_the_readers_device_is_not_the_readers_task() -> None:
+    text = COOKIES + "Kakan sparas i din dator eller mobil."
+    assert passives(text, "sparas")
+    assert READER not in " ".join(f.message for f in passives(text, "sparas"))
+    assert "Spara kakan" not in examples(text, "sparas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [COOKIES + "Kvittot ska sparas i din dator.", COOKIES + "Kvittot sparas i din pärm."],  # a modal; no device
+)
+def test_the_readers_own_storing_stays_theirs(text: str) -> None:
+    assert any(READER in f.message for f in passives(text, "sparas"))

@@ -4940,6 +4940,9 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         # *Personuppgifterna sparas så länge det är nödvändigt*: the register keeper, the sender, stores them (web
         # editor's re-test 8: the message had told the reader to do it)
         return False
+    if not modal and active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _on_readers_device(block, verb):
+        # *Kakan sparas i din dator eller mobil*: the site stores it there (easy-read re-test s51: *Spara kakan*)
+        return False
     if not modal and active_lemma(verb) in HANDLED_ON_RECEIPT_LEMMAS and _kept_for_a_period(block, verb):
         # *sparas samtalet i 30 dagar* (session 47's agency re-test: *Spara samtalet i 30 dagar* told the reader to
         # do what the keeper of the record does); *Kvittot ska sparas i tre år* still asks the reader
@@ -5042,6 +5045,19 @@ def _act_sent_to_an_address(block: BlockAnalysis, verb: Token, subject: Token | 
         return False
     words = [t for t in block.words_after(verb.i, 3)]
     return any(t.lower == "till" and "@" in after.text for t, after in zip(words, words[1:], strict=False))
+
+
+def _on_readers_device(block: BlockAnalysis, verb: Token) -> bool:
+    """*i din dator*, *på din mobil*, *i din webbläsare* after the verb in its clause: a place on the reader's own
+    device, where a web site or an app keeps what it stores; the reader does not store it there by hand."""
+    words = [t.lower for t in block.words_after(verb.i, RECEIVER_WINDOW)]
+    for first, second, third in zip(words, words[1:], words[2:], strict=False):
+        if first in {"i", "på"} and second in READER_POSSESSIVES and third.startswith(READERS_DEVICES):
+            return True
+    return False
+
+
+READERS_DEVICES = ("dator", "mobil", "telefon", "webbläsare", "surfplatta", "enhet", "platta")
 
 
 def _kept_for_a_period(block: BlockAnalysis, verb: Token) -> bool:
