@@ -63,3 +63,32 @@ def test_an_adjective_and_a_status_are_no_state_passive(text: str) -> None:
 )
 def test_a_participle_in_t_is_still_a_state_passive(text: str, span: str) -> None:
     assert _texts(text, "state-passive") == [span]
+
+
+# --- nominalization: a genitive before vara … att, ur as a noun's own preposition, three listed nouns ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verb"),
+    [
+        ("Det är nämndens bedömning att bullret är störande.", "är nämndens bedömning", "bedöma"),
+        ("Utträde ur kassan sker genom skriftlig anmälan.", "Utträde ur kassan sker", "gå ur"),
+        ("I maj görs en avstämning av dina dagar.", "görs en avstämning", "stämma av"),
+        ("Sjukanmälan görs varje dag före klockan nio.", "Sjukanmälan görs", "sjukanmäla"),
+    ],
+)
+def test_light_verb_phrases_missed_by_the_re_tests(text: str, span: str, verb: str) -> None:
+    found = _found(text, "nominalization")
+    assert [found_span for found_span, _ in found] == [span]
+    assert verb in (found[0][1] or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Styrelsen tar nämndens beslut som grund för planen.",  # a genitive owner with another verb
+        "Det är nämndens ansvar att skolan har lokaler.",  # no light verb noun
+    ],
+)
+def test_a_genitive_and_ur_elsewhere_are_left_alone(text: str) -> None:
+    assert _texts(text, "nominalization") == []
