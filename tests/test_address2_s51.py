@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
-from klarlint.genre import detect_genre
+from klarlint.genre import detect_genre, letter_title
+from klarlint.linter import document_title
 from klarlint.readers import read_text
 
 
@@ -256,3 +257,42 @@ def test_a_case_letter_that_tells_how_to_have_the_decision_reviewed_is_a_decisio
 )
 def test_a_letter_without_all_three_signs_stays_a_letter(head: str, heading: str, review: str) -> None:
     assert detect_genre(read_text(_CASE.format(head=head, heading=heading, review=review), "text")) == "brev"
+
+
+# the JSON title of a plain letter: a date's line closing the letterhead, a long subject line read as a paragraph, and a
+# title above the letterhead (environment re-test 01, 04)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Norrby kommun\nMiljö- och hälsoskyddsenheten\n2026-12-01\n\nSvar på ditt klagomål om fukt och mögel i "
+            "lägenheten på Storgatan 12\n\nHej Amira,\n\nTack för att du hörde av dig.",
+            "Svar på ditt klagomål om fukt och mögel i lägenheten på Storgatan 12",
+        ),
+        (
+            "Föreläggande med vite om buller från värmepump på fastigheten Björken 4\n\n"
+            "Miljönämnden i Norrby kommun\nDatum: 2026-11-30\n"
+            "Diarienummer: MHN 2026-1187\n\nBeslut\n\nNämnden förelägger dig att sänka ljudet.",
+            "Föreläggande med vite om buller från värmepump på fastigheten Björken 4",
+        ),
+    ],
+)
+def test_a_letters_title_by_its_letterhead(text: str, title: str) -> None:
+    assert document_title(read_text(text, "text")) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an addressee's lines under the head: no title
+        "Norrby kommun\nMiljöenheten\n2026-12-01\n\nAnna Berg\nStorgatan 12\n903 25 Umeå\n\nDu har fått svar.",
+        # a first line over a head with no date or reference line: no letterhead under it
+        "Föreläggande om buller\n\nMiljönämnden i Norrby kommun\nMiljöenheten\n\nNämnden förelägger dig.",
+        # a head whose reference line comes before its last line may hold the title
+        "Försäkringskassan\nÄrendenummer: 2026-558812\n2026-12-01\n\nDu har en skuld\n\nDu ska betala.",
+    ],
+)
+def test_no_title_line_by_the_letterhead_gives_none(text: str) -> None:
+    assert letter_title(read_text(text, "text")) is None

@@ -489,19 +489,60 @@ def letter_title(document: Document) -> Block | None:
     start = len(document.source) - len(document.source.lstrip())
     gap = BLANK_LINE.search(document.source, start)
     lines = document.source[start : gap.start() if gap else len(document.source)].splitlines()
+    if gap is not None and not SENDER_NAME_LINE.fullmatch(lines[0].strip()):
+        return _title_over_letterhead(document, lines, gap.end())
     if len(lines) < 2 or not SENDER_NAME_LINE.fullmatch(lines[0].strip()):
         return None
-    # (a head whose first lines hold a reference's line, *Ärendenummer: …*, may hold the title among them as well)
-    if gap is None or any(_mixed_head_line(line) for line in lines):
+    # (a head whose first lines hold a reference's line, *Ärendenummer: …*, may hold the title among them as well; a
+    # date's line last is the head's end: *Norrby kommun / Miljö- och hälsoskyddsenheten / 2026-12-01*, environment
+    # re-test s51 04)
+    if gap is None or any(_mixed_head_line(line) for line in lines[:-1] + [DATE_IN_LINE.sub("", lines[-1])]):
         return None
+    skip = gap.end()
     for block in (b for b in document.blocks if b.text.strip() and b.to_source(0) >= gap.end()):
         text = block.text.strip()
+        if block.to_source(0) < skip:
+            continue  # (the addressee's lines)
+        end = BLANK_LINE.search(document.source, block.to_source(0))
+        end_at = end.start() if end else len(document.source)
+        if ADDRESSEE_BLOCK.fullmatch(" ".join(document.source[block.to_source(0) : end_at].split())):
+            skip = end_at  # the addressee's name and postal address: *Anna Berg / Storgatan 12 / 903 25 Umeå*
+            continue
         if LETTER_HEAD_LINE.search(text) or DATE_IN_LINE.fullmatch(text) or ADDRESSEE_UNDER_TITLE.match(text):
             continue
         if HEAD_FIELD.match(text) and len(text.split()) <= LINE_WORDS:
             continue  # *Till: Lars Nilsson*, *Anställningsnummer: 40218*
-        return block if block.kind is BlockKind.HEADING else None
+        return block if block.kind is BlockKind.HEADING or _title_line(document, block) else None
     return None
+
+
+def _title_line(document: Document, block: Block) -> bool:
+    """A paragraph that is a title's line: one line, short, no sentence's or greeting's end (*Svar på ditt klagomål om
+    fukt och mögel i lägenheten på Storgatan 12*, thirteen words, which plain text reads as a paragraph)."""
+    text = block.text.strip()
+    if len(text.split()) > TITLE_LINE_WORDS or text[-1:] in ".,!?:;":
+        return False
+    start = block.to_source(0)
+    return "\n" not in document.source[start : block.to_source(len(block.text)) if block.text else start].strip()
+
+
+TITLE_LINE_WORDS = 16  # a letter's subject line may name its case at length
+
+
+def _title_over_letterhead(document: Document, lines: list[str], below: int) -> Block | None:
+    """The text's first line, a title's line, over a letterhead of two lines or more that opens with the sender's name
+    and holds a date's or a reference's line (environment re-test s51 01: *Föreläggande med vite om buller …* above
+    *Miljö- och hälsoskyddsnämnden i Norrby kommun / Datum: … / Diarienummer: …*; its title had been the sender's)."""
+    if len(lines) != 1:
+        return None
+    gap = BLANK_LINE.search(document.source, below)
+    head = document.source[below : gap.start() if gap else len(document.source)].splitlines()
+    if len(head) < 2 or not SENDER_NAME_LINE.search(head[0].strip()):
+        return None
+    if not any(LETTER_HEAD_LINE.search(line) or DATE_IN_LINE.fullmatch(line.strip()) for line in head[1:]):
+        return None
+    first = next((b for b in document.blocks if b.text.strip()), None)
+    return first if first is not None and (first.kind is BlockKind.HEADING or _title_line(document, first)) else None
 
 
 def _mixed_head_line(line: str) -> bool:
