@@ -161,3 +161,18 @@ def test_stored_on_the_readers_device_is_not_the_readers_task() -> None:
 )
 def test_the_readers_own_storing_stays_theirs(text: str) -> None:
     assert any(READER in f.message for f in passives(text, "sparas"))
+
+
+# --- 3. a compound on a reader's act that the tagger made an adverb: *Sjukanmälan görs varje dag* -----------------
+
+
+def test_compound_act_taken_for_an_adverb_is_the_readers() -> None:
+    # the example had been *Vi gör …*: the parent reports the child sick
+    text = "Du ska anmäla det i Skolappen före klockan 8. Sjukanmälan görs varje dag som barnet är sjukt."
+    assert any(READER in f.message for f in passives(text, "görs"))
+    assert "anmäler" in examples(text, "görs")
+
+
+def test_the_senders_payment_stays_the_senders() -> None:
+    text = "Vi har fått din ansökan. Utbetalningen görs i maj."
+    assert not any(READER in f.message for f in passives(text, "görs"))
