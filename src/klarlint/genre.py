@@ -672,10 +672,11 @@ def _titled_decision(blocks: list[Block]) -> bool:
 # inte är nöjd* / *Du kan överklaga beslutet …*, was labelled brev; an a-kassa's *Återkrav av ersättning* with *Om du
 # inte håller med* / *Du kan begära omprövning av beslutet*, dokument): a case number's line in the head, and a heading
 # for the reader who disagrees with the paragraph under it naming the decision's review. A page explaining reviews has
-# no case number; a case paper to a board has no such heading to *du*.
+# no case number; a case paper to a board has no such heading to *du*. (Not *Om du vill överklaga*, APPEAL_HEADING: a
+# letter may tell how to appeal a decision that a sentence only mentions; see test_address_s50.)
 DISAGREE_HEADING = re.compile(
     r"^om\s+(?:du|ni)\s+(?:inte\s+är\s+nöjda?(?:\s+med\s+(?:beslutet|vårt\s+beslut))?|inte\s+håller\s+med"
-    r"(?:\s+om\s+beslutet)?|vill\s+(?:begära\s+omprövning|överklaga|ändra\s+beslutet))\s*[:?]?\s*$",
+    r"(?:\s+om\s+beslutet)?)\s*[:?]?\s*$",
     re.I,
 )
 DECISION_REVIEW = re.compile(
