@@ -92,3 +92,43 @@ def test_light_verb_phrases_missed_by_the_re_tests(text: str, span: str, verb: s
 )
 def test_a_genitive_and_ur_elsewhere_are_left_alone(text: str) -> None:
     assert _texts(text, "nominalization") == []
+
+
+# --- long-word: a term the text names, a name over a contact line, an inflection once -----------------------------
+
+
+def _long_words(text: str, fmt: str = "text") -> list[str]:
+    return _texts(text, "long-word", fmt, profile="lattlast")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du kan få pengar för att ändra ditt hem. Pengarna kallas bostadsanpassningsbidrag.",
+        "Du pratar med din chef en gång om året. Det kallas utvecklingssamtal.",
+        "## Kontakt\n\nBrottsofferjouren i Norrby kommun\nTelefon: 0123-45 67 80\n",
+    ],
+)
+def test_a_named_term_and_a_name_over_a_contact_line_are_no_long_words(text: str) -> None:
+    assert _long_words(text, "markdown") == []
+
+
+def test_a_long_word_is_flagged_once_in_another_inflection() -> None:
+    text = "Det finns vittnesstödjare i domstolen. Vittnesstödjarna är en klippa att luta sig mot."
+    assert _long_words(text) == ["vittnesstödjare"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Utvecklingssamtalet kallas ibland medarbetarsamtal.", ["Utvecklingssamtalet"]),  # before *kallas*
+        ("Det kallas utvecklingssamtal och hålls varje år.", ["utvecklingssamtal"]),  # the sentence goes on
+        ("Brottsofferjouren hjälper dig.\nVi ses i rätten.\n", ["Brottsofferjouren"]),  # no contact line below
+        (
+            "Vi gör en verksamhetsuppföljning. Sedan skriver vi verksamhetsuppföljningsrapporten.",
+            ["verksamhetsuppföljning", "verksamhetsuppföljningsrapporten"],
+        ),
+    ],
+)
+def test_other_long_words_are_still_flagged(text: str, words: list[str]) -> None:
+    assert _long_words(text) == words

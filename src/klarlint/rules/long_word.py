@@ -79,7 +79,9 @@ class LongWord:
             "offices: "
             "*samhällsbyggnadsnämnden, förvaltningsrätten, Kommunikationsavdelningen*), titles "
             "(*färdtjänsthandläggare*), a heading or page title of one or two words (*Bostadsanpassningsbidrag*), a "
-            "signature's unit line (*Bostadsanpassning, Samhällsbyggnadsförvaltningen*), names of laws "
+            "signature's unit line (*Bostadsanpassning, Samhällsbyggnadsförvaltningen*), a name on the line over a "
+            "contact line (*Brottsofferjouren i Norrby kommun* / *Telefon: …*), the term a sentence ends on after "
+            "*kallas/heter* (*Pengarna kallas bostadsanpassningsbidrag.*), names of laws "
             "and EU directives (*-lagen, -förordningen, -balken, -direktivet*), established words a general "
             "dictionary lists (the model's "
             "full-form list: *befolkningstillväxten*) or `wordlists/long_words_allowed.txt`, compounds of two "
@@ -139,8 +141,12 @@ class LongWord:
                     continue
                 if _after_a_names_first_part(block_analysis, token, sentence.start):
                     continue
-                if _in_a_unit_line(analysis.document.source, analysis.document.blocks[index], token):
+                source, block = analysis.document.source, analysis.document.blocks[index]
+                if _in_a_unit_line(source, block, token) or _over_a_contact_line(source, block, token):
                     found.append((long_part, None))  # a unit's name: its later uses (*be om bostadsanpassning*) too
+                    continue
+                if _named_term(block_analysis, token):
+                    found.append((long_part, None))  # the term the text introduces: its later uses too
                     continue
                 if skipped is None:
                     skipped = [m.span() for m in NOT_PROSE.finditer(block_analysis.text)]
@@ -176,21 +182,23 @@ Candidate = tuple[str, RuleFinding | None]
 
 class Seen:
     """The long words flagged so far; ``word in seen`` when the same word, perhaps in another form
-    (*planering*, *planeringen*), was: one is the other with at most INFLECTION_LETTERS letters more."""
+    (*planering*, *planeringen*; *vittnesstödjare*, *vittnesstödjarna*: the easy-to-read re-test s51, where the
+    ending is replaced), was: the two share all but at most INFLECTION_LETTERS letters, counted at both ends."""
 
     def __init__(self) -> None:
-        self._words: set[str] = set()
-        self._stems: set[str] = set()  # every flagged word without its last 0 … INFLECTION_LETTERS characters
+        self._stems: dict[str, int] = {}  # every flagged word without its last 0 … INFLECTION_LETTERS characters
 
     def add(self, word: str) -> None:
-        self._words.add(word)
-        self._stems.update(word[:cut] for cut in range(max(0, len(word) - INFLECTION_LETTERS), len(word) + 1))
+        for cut in range(min(INFLECTION_LETTERS, len(word)) + 1):
+            stem = word[: len(word) - cut]
+            self._stems[stem] = min(cut, self._stems.get(stem, cut))
 
     def __contains__(self, word: str) -> bool:
-        if word in self._stems:  # a flagged word that is this one and up to four characters more
-            return True
-        shortest = max(0, len(word) - INFLECTION_LETTERS)
-        return any(word[:cut] in self._words for cut in range(shortest, len(word) + 1))
+        for cut in range(min(INFLECTION_LETTERS, len(word)) + 1):
+            old_cut = self._stems.get(word[: len(word) - cut])
+            if old_cut is not None and old_cut + cut <= INFLECTION_LETTERS:
+                return True
+        return False
 
 
 def _letters(text: str) -> int:
@@ -237,6 +245,40 @@ def _in_a_unit_line(source: str, block: Block, token: Token) -> bool:
     line_end = source.find("\n", end, last)
     line = source[line_start : line_end if line_end >= 0 else last].strip()
     return line.startswith(source[start:end]) and SIGNATURE_LINE.fullmatch(line) is not None
+
+
+# The verbs that give a thing its name: *Pengarna kallas bostadsanpassningsbidrag.*, *Det heter utvecklingssamtal.*
+NAMING_VERBS = frozenset({"kallas", "kallades", "heter", "hette"})
+# A contact line's label (*Telefon: 0123-45 67 80*), as the line after a name opens
+CONTACT_LABEL = re.compile(r"\s*(?:Telefon|Tel\.?|E-post|Epost|Mejl|Adress|Besöksadress|Postadress|Webbplats)\b")
+
+
+def _named_term(block: BlockAnalysis, token: Token) -> bool:
+    """The word a sentence ends on after *kallas/heter* (*Pengarna kallas bostadsanpassningsbidrag.*, *Det kallas
+    utvecklingssamtal.*): the writer gives the term the reader will meet and has said what it means, as easy-to-read
+    texts introduce a word (the easy-to-read re-test s51: false). Rewriting it in more words would lose the name."""
+    words = block.words_before(token.i, 2)
+    if not words or words[-1].lower != "för" and words[-1].lower not in NAMING_VERBS:
+        return False
+    if words[-1].lower == "för" and (len(words) < 2 or words[-2].lower not in NAMING_VERBS):
+        return False
+    following = block.token_after(token)
+    return following is None or following.text in (".", "!")
+
+
+def _over_a_contact_line(source: str, block: Block, token: Token) -> bool:
+    """A capitalised word that opens its line, the line above a contact line (*Brottsofferjouren i Norrby kommun* over
+    *Telefon: …*; the easy-to-read re-test s51: false): a name in the sender's block, where a sentence's capital does
+    not tell a name from another word."""
+    if not token.text[:1].isupper():
+        return False
+    first, _ = block.source_span(0, len(block.text))
+    start, _ = block.source_span(token.start, token.end)
+    line_start = max(first, source.rfind("\n", first, start) + 1)
+    line_end = source.find("\n", start)
+    if source[line_start:start].strip() or line_end < 0:
+        return False
+    return CONTACT_LABEL.match(source, line_end + 1) is not None
 
 
 def _names_its_acronym(text: str, token: Token) -> bool:
