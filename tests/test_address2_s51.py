@@ -296,3 +296,26 @@ def test_a_letters_title_by_its_letterhead(text: str, title: str) -> None:
 )
 def test_no_title_line_by_the_letterhead_gives_none(text: str) -> None:
     assert letter_title(read_text(text, "text")) is None
+
+
+# *den gravida* in a text that says the reader is pregnant (family re-test 07)
+
+_PREGNANT = "Graviditetspenning\n\n{opening}\n\n{sentence}\n\nDu ansöker på Mina sidor."
+_REASSIGNED = "Det krävs att arbetsgivaren först har prövat om den gravida kan omplaceras till ett annat arbete."
+
+
+def test_den_gravida_is_the_reader_who_is_pregnant() -> None:
+    opening = "Om du är gravid och har ett tungt arbete kan du få graviditetspenning."
+    assert _man_findings(_PREGNANT.format(opening=opening, sentence=_REASSIGNED)) == [("den gravida", "du")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence"),
+    [
+        ("Du som har en anställd som är gravid ska göra en riskbedömning.", _REASSIGNED),  # to her employer
+        ("Om du är gravid kan du få graviditetspenning.", "Vi hjälper den gravida kvinnan."),  # before a noun
+        ("Om du är gravid kan du få graviditetspenning.", "Du ska själv fråga om den gravida kan flyttas."),  # du
+    ],
+)
+def test_den_gravida_elsewhere_is_left(opening: str, sentence: str) -> None:
+    assert _man_findings(_PREGNANT.format(opening=opening, sentence=sentence)) == []

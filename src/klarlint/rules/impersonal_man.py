@@ -285,7 +285,12 @@ class ImpersonalMan:
             )
             for index, part in enumerate(parts)
             for finding, needs in part.findings
-            if (addressed and needs not in (SWITCH, ROLE) and needs not in OWNER_ROLES.values() or needs in kept)
+            if (
+                addressed
+                and needs not in (SWITCH, ROLE, PREGNANT)
+                and needs not in OWNER_ROLES.values()
+                or needs in kept
+            )
             and not (needs == ROLE and part.ni_word and not ni)
             and not (other and _applicant(analysis, index, finding))
             and not (needs == SWITCH and (part.plural_ni or index > 0 and parts[index - 1].plural_ni))
@@ -443,6 +448,8 @@ def _needs(block: BlockAnalysis, sentence: Sentence, token: Token, instruction: 
         return INSTRUCTION if instruction else GENERIC
     if token.lower in OWNER_ROLES:
         return OWNER_ROLES[token.lower]
+    if token.lower in PREGNANT_FORMS:
+        return PREGNANT
     if token.lower in ROLE_NOUNS | ROLE_PARTICIPLES | DEFINITE_ROLES:
         return ROLE
     if token.lower in PERSON_FORMS:
@@ -561,6 +568,9 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         return _make(index, previous, token, _address_message(text), pronoun)
     if lower in DEFINITE_ROLE_WORDS and _definite_role(block, sentence, token):
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block))
+    if lower in PREGNANT_FORMS and _pregnant_reader(block, sentence, previous, following):
+        text = f"{previous.text} {token.text}"
+        return _make(index, previous, token, _address_message(text), _pronoun(token, block))
     if _reader_role(block, sentence, previous, token, following):
         text = f"{previous.text} {token.text}"
         return _make(index, previous, token, _address_message(text), _pronoun(token, block))
@@ -645,6 +655,10 @@ OWNER_ROLES = {
     "deltagarens": "participant",
 }
 DEFINITE_ROLE_WORDS = DEFINITE_ROLES | OWNER_ROLES.keys()  # the reader's roles flagged in the definite form
+# *den gravida* on a page or in a letter that says the reader is pregnant (family re-test s51 07: *Om du är gravid …*,
+# then *prövat om den gravida kan omplaceras*, missed): the reader. Only there: to an employer, she is another.
+PREGNANT = "pregnant"
+PREGNANT_FORMS = frozenset({"gravida", "gravidas"})
 READER_ROLE_SIGNS = {
     # (and a decision to *dig som ägare till fastigheten*; building re-test s51: *Fastighetsägaren informerades …* in
     # an injunction to the owner, missed)
@@ -654,6 +668,7 @@ READER_ROLE_SIGNS = {
         re.IGNORECASE,
     ),
     "participant": re.compile(r"\b(?:du|ni)\s+(?:\w+\s+){0,2}?deltar\b|\b(?:dig|er)\s+som\s+deltar\b", re.IGNORECASE),
+    PREGNANT: re.compile(r"\b(?:du|ni)\s+(?:är|blir)\s+gravida?\b|\b(?:dig|er)\s+som\s+är\s+gravida?\b", re.IGNORECASE),
 }
 OWNED_ROLE = re.compile(
     r"\b(?:din|dina|ditt|er|era|ert)\s+(?:\w+\s+)?(?:hyresgäst|kund|resenär|besökare|besökande|passagerare|resande|"
@@ -670,6 +685,13 @@ def _definite_role(block: BlockAnalysis, sentence: Sentence, token: Token) -> bo
         return False
     stem = token.lower.removesuffix("s").removesuffix("en")
     return not any(t.lower.startswith(stem) and t.lower not in DEFINITE_ROLE_WORDS for t in block.tokens)
+
+
+def _pregnant_reader(block: BlockAnalysis, sentence: Sentence, previous: Token | None, following: Token | None) -> bool:
+    """*den gravida* (not before a noun: *den gravida kvinnan*), in a sentence that does not say *du* (see PREGNANT)."""
+    if previous is None or previous.lower != "den" or _before_noun(following):
+        return False
+    return not any(t.lower in DU_WORDS for t in block.sentence_tokens(sentence))
 
 
 def _reader_role(
@@ -696,6 +718,7 @@ FLAGGED_WORDS = (
     | ROLE_NOUNS
     | ROLE_PARTICIPLES
     | DEFINITE_ROLE_WORDS
+    | PREGNANT_FORMS
 )
 
 
