@@ -431,7 +431,17 @@ class PassiveVoice:
             "an appeal is never the sender's act (*Beslutet kan överklagas* → *Du kan överklaga*); the reader's own "
             "wish (*Om ni vill vigas*) is information; a list under a lead-in that ends on *av* names the doers; "
             "*desto bättre blir underlaget* is no passive; a doer with an apposition keeps its closing comma in the "
-            "rewrite (*Storsjö hemtjänst, grupp Norr, kommer att utföra*)"
+            "rewrite (*Storsjö hemtjänst, grupp Norr, kommer att utföra*); no doer in an idiom (*tål att användas*), "
+            "a state of health after *bli* (*bli uttorkad*), a reciprocal on a plural in a relative clause (*tre "
+            "syskon som möts*), a repair state in a condition (*även om den behöver lagas*), a risk's *att*-clause "
+            "(*risken för att vattnet förorenas*, information); the sender's acts: what a reader's message makes "
+            "possible (*så att tolk kan bokas*), a decision followed up (*Beslutet följs upp*), the reader's answer "
+            "sent on to a third party (*Om du bestrider kravet skickas ditt svar till sökanden*), a two-subject "
+            "enclosure; a group named by its treatment (*som behandlas med insulin*), a private building in a "
+            "relative clause and *registreras hos X* get *(Vem?)*; what a modal asks of a thing the reader answers "
+            "for (*ansvarar du för det. Instrumentet ska hanteras*) is the reader's task; a role after *av* "
+            "(*av en audionom*, after a time phrase too) is the named doer; passive-voice defers to double-negation "
+            "(*kan inte uteslutas*)"
         ),
         other_severities=(Severity.INFO,),
         # *Det bör påpekas att*, *härmed meddelas*, *bereds tillfälle*: the jargon rule's note on the whole phrase
@@ -2362,10 +2372,16 @@ def _object_of_act_noun(block: BlockAnalysis, passive: Passive) -> bool:
     start = passive.agent_span[0]
     words = [t for t in block.tokens_within(start, start + len(passive.agent or "")) if not t.text.isspace()]
     head = words[-1] if words else None  # the agent's own noun: not its rest (*personal i förskola och skola*)
-    if head is None or head.pos != "NOUN" or _acts(head) or any(t.text[:1].isupper() for t in words):
+    if head is None or head.pos != "NOUN" or _acts(head) or any(_capitalised_name(t) for t in words):
         return False  # a name in the phrase (*av bland andra Statens haverikommission*) is a body's
     lemma = head.lemma.lower()
     return not lemma.endswith(PEOPLE_HEADS) and not lemma.endswith(UNIT_HEADS) and not is_organisation(head)
+
+
+def _capitalised_name(token: Token) -> bool:
+    """A capitalised word of a name, not the reader's possessive written with a capital (*av Era behov*, employment
+    re-test s51: the note had named the reader's needs the doer)."""
+    return token.text[:1].isupper() and token.lower not in READERS_OWN
 
 
 def _act_noun(lemma: str) -> bool:
