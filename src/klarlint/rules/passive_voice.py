@@ -2480,6 +2480,8 @@ def _pronoun_agent(block: BlockAnalysis, passive: Passive) -> Passive:
     after = block.words_after(pronoun.i, 1)
     if after and after[0].pos in {"NOUN", "ADJ", "PROPN"}:
         return passive  # *av er handläggare*: the possessive, tagged a pronoun
+    if after and after[0].lower in ("och", "eller"):
+        return passive  # *av dig eller ditt ombud*: a doer of two (test_precision_fixes, session 29)
     last = after[0] if after and after[0].lower in PRONOUN_COMPANIONS else pronoun
     if (pronoun.start, last.end) == passive.agent_span:
         return passive
