@@ -34,3 +34,9 @@ def test_a_page_without_a_letterhead_keeps_its_first_heading() -> None:
 
 def test_the_report_names_the_letter_by_its_title() -> None:
     assert lint_text(LETTER).files[0].title == "Beslut om försörjningsstöd"
+
+
+def test_a_version_label_is_not_the_title() -> None:
+    # easy-to-read re-test s51: *Lättläst* over the title had been the JSON report's title
+    text = "Lättläst\n\nVad gör kommunen?\n\nKommunen tar hand om skolor och äldreomsorg. Kommunen ger dig vatten.\n"
+    assert document_title(read_text(text, "text")) == "Vad gör kommunen?"

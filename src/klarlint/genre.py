@@ -480,6 +480,12 @@ BLANK_LINE = re.compile(r"\n[ \t]*\n")
 HEAD_FIELD = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+)?[ \t]*:[ \t]*\S")  # a head's label and its value
 
 
+# A label line under the title that names the text's version, not a section (integration re-test s50 10, profile
+# lättläst: *Lättläst* under *Dina rättigheter på jobbet* was taken for the first subheading, so the intro under it
+# went unseen; a plain text's label read as a heading had been its title, easy-to-read re-test s51).
+VERSION_LABEL = re.compile(r"^(?:på\s+)?(?:lättläst|lätt\s+svenska)(?:\s+(?:version|svenska|text))?\s*$", re.IGNORECASE)
+
+
 def letter_title(document: Document) -> Block | None:
     """A plain text's title under its letterhead (see SENDER_NAME_LINE): the first heading after the letterhead's
     lines, past the date's, the reference's and the addressee's lines; None where the text opens with no letterhead of

@@ -22,7 +22,7 @@ from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
 from klarlint.document import IN_WORD_INVISIBLE, INVISIBLE, Block, BlockKind, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError, os_reason
-from klarlint.genre import classify, exclaimed_title, letter_title
+from klarlint.genre import VERSION_LABEL, classify, exclaimed_title, letter_title
 from klarlint.language import LanguageSums, language_notices, swedish_part
 from klarlint.limits import (
     MAX_ANALYSED_CHARS,
@@ -195,7 +195,14 @@ def document_title(document: Document) -> str | None:
     if (letter := letter_title(document)) is not None:  # a letter's own title, not its letterhead's first line
         return _one_line(letter.text)
     first_heading = title = None
+    labelled = False
     for block in document.blocks:
+        if block.kind is BlockKind.HEADING and VERSION_LABEL.match(block.text.strip().strip("*_")):
+            labelled = True  # *Lättläst* over or under the title names the version, not the text
+            continue
+        if labelled and _title_line(block):
+            return _one_line(block.text)  # *Lättläst* / *Vad gör kommunen?*: a plain text reads the title as prose
+        labelled = False
         if block.kind is BlockKind.HEADING:
             if block.level <= 1:
                 return _one_line(block.text)
@@ -204,6 +211,16 @@ def document_title(document: Document) -> str | None:
             title = block
     found = title or first_heading
     return None if found is None else _one_line(found.text)
+
+
+LABELLED_TITLE_WORDS = 12
+
+
+def _title_line(block: Block) -> bool:
+    """A short line of its own after a version label: a heading, or a question a plain text reads as a paragraph."""
+    text = block.text.strip()
+    one_line = "\n" not in text and 0 < len(text.split()) <= LABELLED_TITLE_WORDS
+    return one_line and (block.kind is BlockKind.HEADING or text.endswith("?") or not text.endswith("."))
 
 
 def _one_line(text: str) -> str | None:

@@ -20,6 +20,7 @@ from klarlint.genre import (
     PROTOCOL,
     REGULATION,
     SPEECH,
+    VERSION_LABEL,
     WEB,
     detect_genre,
     forms_of,
@@ -96,10 +97,6 @@ LEAD_GENRES = frozenset({WEB, PRESS_RELEASE})  # the lead paragraph under the ti
 # the paragraph under it say the most important thing first, though the paragraph is not shorter than the next.
 OUTCOME_TITLE = re.compile(r"^(?:du|ni)\s+(?:är|har|får|blir|kan|ska|behöver|måste)\s+[^.!?]{2,80}$", re.IGNORECASE)
 OUTCOME_GENRES = frozenset({LETTER, DECISION})
-# A label line under the title that names the text's version, not a section (integration re-test s50 10, profile
-# lättläst: *Lättläst* under *Dina rättigheter på jobbet* was taken for the first subheading, so the intro under it
-# went unseen).
-VERSION_LABEL = re.compile(r"^(?:på\s+)?(?:lättläst|lätt\s+svenska)(?:\s+(?:version|svenska|text))?\s*$", re.IGNORECASE)
 
 
 class MissingSummary:
