@@ -22,7 +22,7 @@ def found(text: str, **settings) -> list[tuple[str, str | None]]:
     [
         ("Vi vill ha din feedback på förslaget.", [("feedback", "återkoppling")]),
         ("Deadlinen är den 1 juni.", [("Deadlinen", "Sista dagen")]),  # in the word's case (session 44)
-        ("Vi ordnar en workshop och ett event i maj.", [("workshop", "arbetsmöte"), ("event", "evenemang")]),
+        ("Vi ordnar en workshop och ett event i maj.", [("workshop", "ett arbetsmöte"), ("event", "evenemang")]),
         ("Vi följer best practice på området.", [("best practice", "beprövad metod")]),
         ("Kontakta supporten om du har frågor.", [("supporten", "hjälpen")]),  # in the flagged word's form
         ("Alla på mötet fick säga sitt under kick-offen.", [("kick-offen", "uppstart")]),

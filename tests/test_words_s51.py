@@ -85,3 +85,21 @@ def test_exclusion_with_one_negation_is_left_alone() -> None:
         "Du kan uteslutas ur föreningen om du inte betalar.",
     ):
         assert negations(text) == []
+
+
+def shown(text: str, rule: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(f.text, f.suggestion, f.replacements) for f in lint_text(text).findings if f.rule == rule]
+
+
+def test_a_noun_of_the_other_gender_is_shown_with_its_article() -> None:
+    # round 170, blind: *en workshop* → *arbetsmöte* read *en arbetsmöte* (false)
+    assert shown("Besöket avslutades med en workshop vid universitetet.", "anglicism") == [
+        ("workshop", "ett arbetsmöte", ())
+    ]
+    assert shown("Vi har en målsättning om fler bostäder.", "jargon") == [("målsättning", "ett mål", ())]
+
+
+def test_a_noun_of_the_same_gender_or_without_an_article_is_shown_alone() -> None:
+    assert shown("Vi ordnar ett event för alla.", "anglicism") == [("event", "evenemang", ("evenemang",))]
+    assert shown("Vi ordnar workshops i dans.", "anglicism")[0][1] == "arbetsmöten"
+    assert shown("Workshopen hölls i Stockholm.", "anglicism")[0][1] == "Arbetsmötet"

@@ -711,6 +711,9 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
             # as listed: *läggas ned* for *upphör*, *som behövs*; not an active *slå vakt om* for *ska värnas*. In the
             # word's case (a list item *Återkräva bidrag* had *kräva tillbaka* beside *Underrätta* → *Informera*)
             fitted.append(match_case(alternative, match.first.text))
+    article = _indefinite_article(block, head)
+    if article is not None:  # *en workshop* → *ett arbetsmöte*: the word alone read *en arbetsmöte* (round 170, blind)
+        fitted = [_with_article(alternative, article) for alternative in fitted]
     if match.adverb is not None:  # *ligger därmed i linje med* → *stämmer därmed med* (round 62: the adverb was lost)
         # a subject not into an infinitive where a finite verb stands: *finner Polismyndigheten att* had been told
         # *komma Polismyndigheten fram till att* (transport re-test s50); the listed phrase is advice as it stands
@@ -1426,6 +1429,30 @@ def _gender_clash(block: BlockAnalysis, head: Token, alternative: str) -> bool:
         before = block.words_before(head.i, 2)
         return len(before) == 2 and before[1].lower == "av" and before[0].lower in GENDERED_BEFORE_AV
     return any(t.head == head.i and t.dep in ("det", "amod", "nummod") for t in block.words_before(head.i, 3))
+
+
+def _indefinite_article(block: BlockAnalysis, head: Token) -> Token | None:
+    """*en* or *ett* right before a singular noun, else None."""
+    if head.pos != "NOUN" or head.feature("Number") == "Plur":
+        return None
+    before = block.words_before(head.i, 1)
+    return before[0] if before and before[0].lower in ("en", "ett") and before[0].head == head.i else None
+
+
+def _with_article(alternative: str, article: Token) -> str:
+    """A one-word noun of the other gender with its own article (*ett arbetsmöte* for *en workshop*); else as is."""
+    if " " in alternative:
+        return alternative
+    from klarlint.nlp.lemma_lexicon import compound_head  # imports spaCy, as default_lexicon
+
+    lexicon, word = default_lexicon(), alternative.lower()
+    new = noun_gender(word, lexicon)
+    if new is None and (found := compound_head(word, lexicon)) is not None:
+        new = noun_gender(found[1], lexicon)  # *arbets|möte*: the last part's gender
+    old = "Com" if article.lower == "en" else "Neut"
+    if new is None or new == old:
+        return alternative
+    return f"{'ett' if new == 'Neut' else 'en'} {alternative}"
 
 
 def _after_determiner(block: BlockAnalysis, head: Token) -> bool:
