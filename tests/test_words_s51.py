@@ -103,3 +103,15 @@ def test_a_noun_of_the_same_gender_or_without_an_article_is_shown_alone() -> Non
     assert shown("Vi ordnar ett event för alla.", "anglicism") == [("event", "evenemang", ("evenemang",))]
     assert shown("Vi ordnar workshops i dans.", "anglicism")[0][1] == "arbetsmöten"
     assert shown("Workshopen hölls i Stockholm.", "anglicism")[0][1] == "Arbetsmötet"
+
+
+def test_samt_between_groups_of_compounds_is_left_alone() -> None:
+    # round 170, blind: two false samt findings once a compound's och stopped counting (ff53995)
+    for text in (
+        "Ändringar i serverings- och marknadsföringsregler samt förmedlings- och försäljningstjänster.",
+        "Underlaget ska omfatta demenssjukdomar och andra kognitiva sjukdomar som Socialstyrelsen bedömer som "
+        "relevanta samt väsentliga aspekter av såväl omsorg som hälso- och sjukvård och tandvård.",
+    ):
+        assert "samt" not in [f[0] for f in findings(text)]
+    plan = "Planen ger plats för 40 nya bostäder, en förskola samt en ny gång- och cykelväg."
+    assert "samt" in [f[0] for f in findings(plan)]
