@@ -106,12 +106,8 @@ def test_a_noun_of_the_same_gender_or_without_an_article_is_shown_alone() -> Non
 
 
 def test_samt_between_groups_of_compounds_is_left_alone() -> None:
-    # round 170, blind: two false samt findings once a compound's och stopped counting (ff53995)
-    for text in (
-        "Ändringar i serverings- och marknadsföringsregler samt förmedlings- och försäljningstjänster.",
-        "Underlaget ska omfatta demenssjukdomar och andra kognitiva sjukdomar som Socialstyrelsen bedömer som "
-        "relevanta samt väsentliga aspekter av såväl omsorg som hälso- och sjukvård och tandvård.",
-    ):
+    # round 170, blind: false once a compound's och stopped counting (ff53995); a group of compounds on both sides
+    for text in ("Ändringar i serverings- och marknadsföringsregler samt förmedlings- och försäljningstjänster.",):
         assert "samt" not in [f[0] for f in findings(text)]
     plan = "Planen ger plats för 40 nya bostäder, en förskola samt en ny gång- och cykelväg."
     assert "samt" in [f[0] for f in findings(plan)]
