@@ -103,6 +103,10 @@ class BlockAnalysis:
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.start : sentence.end]
 
+    def sentence_words(self, sentence: Sentence) -> list[Token]:
+        """The sentence's tokens but punctuation, symbols and white space (numbers stay, unlike ``is_word``)."""
+        return [t for t in self.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+
     def token_at(self, offset: int) -> Token | None:
         """The token that covers character ``offset`` of the block's text, if any (the first, should tokens overlap).
 

@@ -503,7 +503,7 @@ def _opens_with_imperative(analysis: Analysis, index: int, sentence: Sentence) -
     """The sentence starts with an imperative (*Skicka blanketten*, *Tänk på att …*): it tells the reader. Not
     one in a quotation (*de flesta svarar: 'Skriv inte om detta'*), nor *Låt oss* (see EXHORTATION)."""
     block = analysis.blocks[index]
-    words = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+    words = block.sentence_words(sentence)
     if not words or analysis.in_quotation(index, words[0].start, words[0].end):
         return False
     first = words[0]
@@ -515,7 +515,7 @@ def _opens_with_imperative(analysis: Analysis, index: int, sentence: Sentence) -
 def _opens_with_link_word(block: BlockAnalysis, sentence: Sentence) -> bool:
     """The sentence opens with an imperative that points to more (*Läs mer om bygglov*, see LINK_IMPERATIVES), or
     speaks to the press (*Kontakta pressekreteraren för intervjuer*: a news page's readers are not its journalists)."""
-    words = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+    words = block.sentence_words(sentence)
     return bool(words) and (words[0].lower in LINK_IMPERATIVES or any(t.lower.startswith(PRESS) for t in words))
 
 
@@ -524,7 +524,7 @@ PRESS = ("press", "media", "journalist")
 
 def _opens_with_infinitive(block: BlockAnalysis, sentence: Sentence) -> bool:
     """The sentence starts with *att* + infinitive or a bare infinitive (a checklist item): it has no doer."""
-    words = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+    words = block.sentence_words(sentence)
     if not words:
         return False
     first = words[0]

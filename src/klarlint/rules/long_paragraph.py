@@ -175,7 +175,7 @@ def _in_programme(analysis: Analysis) -> list[bool]:
 def _is_prose(block: BlockAnalysis, sentence: Sentence) -> bool:
     """A sentence a reader reads as prose: it has a verb (*Om makt. Om pengar.* and *Plats: Rosenbad.* read as
     one) and is not an instruction (*Skicka också med ett foto.*: a step of a list written as a paragraph)."""
-    tokens = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+    tokens = block.sentence_words(sentence)
     if not any(t.pos in VERBAL_POS for t in tokens):
         return False
     return not (tokens[0].pos in VERBAL_POS and tokens[0].feature("Mood") == "Imp")

@@ -24,6 +24,7 @@ from klarlint.genre import (
     WEB,
     detect_genre,
     forms_of,
+    version_label,
 )
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
@@ -247,7 +248,7 @@ def _instructions(opening: BlockAnalysis) -> bool:
 
 
 def _opens_with_imperative(block: BlockAnalysis, sentence: Sentence) -> bool:
-    words = [t for t in block.sentence_tokens(sentence) if t.pos not in ("PUNCT", "SYM") and t.text.strip()]
+    words = block.sentence_words(sentence)
     if not words or not words[0].text[:1].isupper():
         return False
     first = words[0]
@@ -448,7 +449,7 @@ def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[i
     for position, (_, block, block_analysis) in enumerate(pairs):
         if block.kind is BlockKind.HEADING and _head_heading(block, block_analysis):
             continue
-        if block.kind is BlockKind.PARAGRAPH and VERSION_LABEL.match(block.text.strip().strip("*_")):
+        if block.kind is BlockKind.PARAGRAPH and version_label(block.text):
             continue  # *Lättläst* (or *\*Lättläst\**) on its own line under the title (easy-to-read re-test s51 05, 09)
         if block.kind is BlockKind.HEADING:
             in_toc = bool(TOC_HEADING.match(block.text))
