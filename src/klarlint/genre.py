@@ -486,6 +486,11 @@ HEAD_FIELD = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+)?[ \t]*:[ \t]*\S")  #
 VERSION_LABEL = re.compile(r"^(?:på\s+)?(?:lättläst|lätt\s+svenska)(?:\s+(?:version|svenska|text))?\s*$", re.IGNORECASE)
 
 
+def version_label(text: str) -> bool:
+    """Whether a line is a version's label, also in emphasis (*Lättläst*, *\\*Lättläst\\**; see VERSION_LABEL)."""
+    return VERSION_LABEL.match(text.strip().strip("*_")) is not None
+
+
 def letter_title(document: Document) -> Block | None:
     """A plain text's title under its letterhead (see SENDER_NAME_LINE): the first heading after the letterhead's
     lines, past the date's, the reference's and the addressee's lines; None where the text opens with no letterhead of

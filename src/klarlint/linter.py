@@ -22,7 +22,7 @@ from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
 from klarlint.document import IN_WORD_INVISIBLE, INVISIBLE, Block, BlockKind, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError, os_reason
-from klarlint.genre import VERSION_LABEL, classify, exclaimed_title, letter_title
+from klarlint.genre import classify, exclaimed_title, letter_title, version_label
 from klarlint.language import LanguageSums, language_notices, swedish_part
 from klarlint.limits import (
     MAX_ANALYSED_CHARS,
@@ -197,7 +197,7 @@ def document_title(document: Document) -> str | None:
     first_heading = title = None
     labelled = False
     for block in document.blocks:
-        if block.kind is BlockKind.HEADING and VERSION_LABEL.match(block.text.strip().strip("*_")):
+        if block.kind is BlockKind.HEADING and version_label(block.text):
             labelled = True  # *Lättläst* over or under the title names the version, not the text
             continue
         if labelled and _title_line(block):
