@@ -190,7 +190,7 @@ def _lemma_and_ending(word: str, adjectives: Mapping[str, str]) -> tuple[str, st
 
 def _not_excluded(index: int, block: BlockAnalysis, sentence: Sentence, negator: Token) -> RuleFinding | None:
     """*Det kan inte uteslutas att …* → *Det kan hända att …*; *att det inte kan uteslutas* → *kan hända*."""
-    after = [t for t in block.tokens[negator.i + 1 : min(negator.i + 3, sentence.end)] if not t.text.isspace()]
+    after = [t for t in block.words_after(negator.i, 2) if t.i < sentence.end]
     modal = after[0] if after and after[0].lower in MODALS else None
     passive = after[1 if modal else 0] if len(after) > (1 if modal else 0) else None
     if passive is None or passive.lower not in EXCLUDING_PASSIVES:
@@ -260,7 +260,7 @@ def _negated_reason(block: BlockAnalysis, first: Token, second: Token) -> bool:
     word by word: the parse hangs the infinitive's *inte* on its own verb, a clause apart from *ingen*'s."""
     if first.lower not in NO_WORDS:
         return False
-    words = [t.lower for t in block.tokens[first.i + 1 : second.i] if not t.text.isspace()]
+    words = [t.lower for t in block.words_after(first.i, second.i - first.i - 1)]
     return len(words) >= 2 and words[0] in REASON_NOUNS and words[1:] in (["att"], ["till", "att"])
 
 
