@@ -26,3 +26,21 @@ def test_a_pronoun_doer_joined_to_another_stays_whole() -> None:
     found = passive("Ansökan får lämnas in av dig eller ditt ombud.")
     assert "”dig eller ditt ombud”" in found[0][2]
     assert "(”dig”)" in passive("Beslutet ska följas upp av dig varje månad.")[0][2]
+
+
+def test_er_before_a_noun_is_a_possessive_not_the_subject_ni() -> None:
+    # the example had been *Ni handläggare har beslutat …* (family re-test s51)
+    found = [f for f in lint_text("Beslutet har fattats av er handläggare.").findings if f.rule == "passive-voice"]
+    assert "”Er handläggare har beslutat" in found[0].suggestion
+    mine = [f for f in lint_text("Ansökan ska lämnas in av dig.").findings if f.rule == "passive-voice"]
+    assert "”Du ska lämna in" in mine[0].suggestion
+
+
+def test_a_particle_that_ends_an_inverted_sentence_stays_with_the_verb() -> None:
+    # the example had been *Vi stänger …*, without *av* (employment re-test s51)
+    found = [
+        f for f in lint_text("Om du missar rapporten stängs din ersättning av.").findings if f.rule == "passive-voice"
+    ]
+    assert "stänger av" in found[0].suggestion
+    named = [f for f in lint_text("Beslutet fattades av nämnden.").findings if f.rule == "passive-voice"]
+    assert "”Nämnden beslutade" in named[0].suggestion

@@ -571,13 +571,31 @@ def _stranded_particle(block: BlockAnalysis, verb: Token) -> list[str]:
     *(Vem?) fasar den tidigare bilaterala strategin …*, without *ut*)."""
     subject = passive_subject(block, verb)
     if subject is None or subject.i < verb.i:
-        return []
+        return particle_ending_clause(block, verb)
     for token in block.children(verb):
         if token.i > subject.i and token.lower in ADVERB_PARTICLES and not block.children(token):
             ends = _ends_phrase(block, token.i + 1) and not _direction(block, verb, token)
             return [token.text] if ends else []
     particle = particle_in_subject(block, verb, subject) or particle_after_pronoun(block, verb, subject)
     return [] if particle is None else [particle.text]
+
+
+# Words of the noun phrase between an inverted verb and its particle (*stängs din ersättning av*)
+NOUN_PHRASE_POS = frozenset({"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def particle_ending_clause(block: BlockAnalysis, verb: Token) -> list[str]:
+    """*Om du missar rapporten stängs din ersättning av.*: a bare particle after a noun phrase that ends the sentence,
+    where the parse took the subject for one before the verb (employment re-test s51: the example had been *Vi stänger
+    …*, without *av*). A word with a phrase of its own (*av nämnden*) is a preposition, not a particle."""
+    words = block.words_after(verb.i, 6)
+    end = next((k for k, t in enumerate(words) if t.pos == "PUNCT"), None)
+    if end is None or end < 2 or words[end].text not in {".", "!", "?"}:
+        return []
+    particle, phrase = words[end - 1], words[: end - 1]
+    if particle.lower not in PARTICLES or particle.head != verb.i or block.children(particle):
+        return []
+    return [particle.text] if all(t.pos in NOUN_PHRASE_POS for t in phrase) else []
 
 
 def particle_after_pronoun(block: BlockAnalysis, verb: Token, subject: Token) -> Token | None:

@@ -62,6 +62,7 @@ from klarlint.passive_clause import (
     not_a_subject,
     om_subject,
     particle_after_pronoun,
+    particle_ending_clause,
     particle_in_subject,
     passive_subject,
     reader_verb_table,
@@ -396,7 +397,7 @@ def suggestion_for(
             first = _reflexive_owner(block, passive)
             if first is None:
                 return "Skriv aktivt med den som handlar som subjekt."
-        actor = " ".join(filter(None, [SUBJECT_PRONOUNS.get(first.lower(), first), rest]))
+        actor = " ".join(filter(None, [_subject_form(first, rest), rest]))
         if qualifier := _doer_qualifier(block, passive):
             actor = f"{qualifier} {actor}"  # *bland andra*, *framför allt*: kept (round 106, blind: false without)
         relative = _in_som_clause(block, passive.verb)
@@ -535,6 +536,14 @@ SUPPLIER_NOUNS = tuple(
     for stem in ("entreprenör", "leverantör", "firma", "säljare", "handlare", "hyresvärd", "uthyrare", "bibliotek")
     for ending in ("", "en", "n", "et", "er", "erna", "na", "or", "orna", "ar", "arna")
 )
+
+
+def _subject_form(first: str, rest: str) -> str:
+    """The doer's first word as the active clause's subject: *av dig* → *Du*. Not *er* before a noun, a possessive
+    (*av er handläggare* had the example *Ni handläggare har beslutat*; family re-test s51)."""
+    if first.lower() == "er" and rest and rest.split()[0].lower() not in {"och", "eller", "samt"}:
+        return first
+    return SUBJECT_PRONOUNS.get(first.lower(), first)
 
 
 def whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
@@ -1364,7 +1373,7 @@ def _sure_particles(block: BlockAnalysis, verb: Token) -> set[str]:
     subject = passive_subject(block, verb)
     if subject is not None and (particle := particle_after_pronoun(block, verb, subject)) is not None:
         sure.add(particle.text)
-    return sure
+    return sure | set(particle_ending_clause(block, verb))
 
 
 def _particle_before_clause(block: BlockAnalysis, verb: Token) -> list[str]:
