@@ -219,6 +219,9 @@ PLACE_TAILS = (
     "kiosk", "sal", "dörr", "grind", "port", "ansökan", "anmälan", "registrering", "kö", "period",
     # a room of a home during a renovation (session 49, a utility's re-tester: *de veckor då badrummet är avstängt*)
     "rum", "kök", "hiss",
+    # a cemetery's buildings (the funeral re-test s52: *Krematoriet i Åsby är stängt 12-23 januari*; the lemma
+    # *krematorium* ended in no listed tail, so a plain closing was flagged), and a place (*begravningsplats*)
+    "krematorium", "kapell", "plats",
 )  # fmt: skip
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 # A lamp that is out or on is in a state the reader reports or sees, most often through a fault (*Tre stolpar … är
@@ -261,6 +264,10 @@ DESCRIBED_WITH = {
     **dict.fromkeys(("anpassad", "anpassat", "anpassade"), frozenset({"efter", "för", "till"})),
     # where something is found most: *Frånvaron är koncentrerad till måndagar* (session 48, a school re-test)
     **dict.fromkeys(("koncentrerad", "koncentrerat", "koncentrerade"), frozenset({"till", "kring", "runt"})),
+    # how a thing is divided and whom a place is for (the re-tests s52: *SFI är indelad i tre studievägar*, *platser
+    # som är reserverade för rörelsehindrade*): its structure and its designation, nobody's act
+    **dict.fromkeys(("indelad", "indelat", "indelade", "uppdelad", "uppdelat", "uppdelade"), frozenset({"i"})),
+    **dict.fromkeys(("reserverad", "reserverat", "reserverade"), frozenset({"för"})),
 }
 REQUIREMENT_MODALS = frozenset({"ska", "skall", "måste", "bör", "borde", "behöver"})
 # Verbs whose participle takes a noun of its own after *vara*: what is given or laid on the subject (*Föreningen är
@@ -302,13 +309,15 @@ class StatePassive:
             "compounds that name a property (*inkomstprövad, kvinnodominerad*), a participle describing the noun "
             "after it (*vilket är godkänt betyg*), a status (*utlånad*, a seat held: *partier som är representerade "
             "i riksdagen*; *registrerad i* a register; *inskriven där*), a description (*täckt med solceller*, "
-            "*anpassad efter dina erfarenheter*, *koncentrerad till måndagar*; not a requirement: *ska vara "
-            "anpassad*), an intransitive verb's participle (*bortrest, avliden*), a state of health (*hörselskadad*, "
+            "*anpassad efter dina erfarenheter*, *koncentrerad till måndagar*, *indelad i tre studievägar*, "
+            "*reserverad för rörelsehindrade*; not a requirement: *ska vara anpassad*), an intransitive verb's "
+            "participle (*bortrest, avliden*), a state of health (*hörselskadad*, "
             "*arbetsförmågan är nedsatt*; not *avgiften är nedsatt*), a place or service closed now (*badhuset är "
             "stängt*; not *kontot är stängt*), a light out or on or a thing out of order (*stolparna är släckta, "
             "lampan är utbränd*; not *branden är släckt*), an adjective (*blöt, försenad, befogad*), a class "
             "(*klassad som känslig*), a design (*byggt för att tåla*), a thing not up to date (*var inte "
-            "uppdaterat*), wear (*sliten*), a compound with a linking s (*tidsbegränsad, tidsbegränsat*), a tax "
+            "uppdaterat*) and software up to date (*att appen är uppdaterad*), a person under the influence (*gäster "
+            "som var påverkade*), wear (*sliten*), a compound with a linking s (*tidsbegränsad, tidsbegränsat*), a tax "
             "exemption (*undantagen från moms*), a status an authority grants (*auktoriserad, certifierad*; "
             "*registrerad för F-skatt*), a material (*gjord på havre*), nor a page's status line (*Texten är "
             "uppdaterad.*) or a table cell that is a label; in a quotation the message says so. Its own rule so a "
@@ -365,6 +374,8 @@ def _participle_after(block: BlockAnalysis, token: Token) -> Token | None:
         return None  # *Taket är täckt med solceller*: how it is, nobody's act
     if _intransitive(candidate) or _closed_place(block, token, candidate) or _ability_state(block, token, candidate):
         return None  # *Jag ska vara bortrest*, *badhuset är stängt*: nobody acted on the subject
+    if _intoxicated(block, candidate):
+        return None  # *gäster som var påverkade*: a person's condition
     if _light_state(block, token, candidate) or candidate.lower in HELD_STATES and not _agent(block, candidate):
         return None  # *Tre stolpar är släckta*: lamps out through a fault; *bilen är avställd*: a held status
     # A supine cannot follow *vara* (*var stängt* is the neuter participle the tagger took for a supine).
@@ -512,6 +523,13 @@ def _idiom(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
 # opening with them: *Din ansökan är uppdaterad* still asks who did it.
 STATUS_SUBJECTS = frozenset({"text", "sida", "webbsida", "information", "innehåll", "artikel", "uppgift"})
 STATUS_PARTICIPLES = frozenset({"uppdaterad", "uppdaterat", "uppdaterade"})
+# Software and the devices it runs on, up to date (the registry re-test s52: *kontrollera först att din BankID-app är
+# uppdaterad*): a state the reader checks, like *var inte uppdaterat*. *Registret är uppdaterat* still asks who did it.
+SOFTWARE_TAILS = ("app", "program", "webbläsare", "dator", "telefon", "mobil", "platta", "operativsystem")
+# Under the influence (the permits re-test s52: *vi såg inga gäster som var påverkade*): a person's condition, as a
+# state of health is. Bare or with a drug as the cause; *påverkad av beslutet* names a cause the rule asks about.
+INTOXICATED = frozenset({"påverkad", "påverkat", "påverkade"})
+DRUGS = ("alkohol", "drog", "narkotika", "berusningsmedel", "läkemedel")
 
 
 def _status_line(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
@@ -608,7 +626,21 @@ def _kind_or_design(block: BlockAnalysis, vara: Token, candidate: Token) -> bool
     if lemmas & MAKING_VERBS and [t.lower for t in after] == ["för", "att"]:
         return True
     between = block.tokens[vara.i + 1 : candidate.i]
-    return candidate.lower in STATUS_PARTICIPLES and any(t.lower in NEGATIONS for t in between)
+    if candidate.lower in STATUS_PARTICIPLES and any(t.lower in NEGATIONS for t in between):
+        return True
+    subjects = _subjects(block, vara, candidate)
+    return candidate.lower in STATUS_PARTICIPLES and any(t.lemma.lower().endswith(SOFTWARE_TAILS) for t in subjects)
+
+
+def _intoxicated(block: BlockAnalysis, candidate: Token) -> bool:
+    """*gäster som var påverkade*, *påverkad av alkohol*: a person's condition (see INTOXICATED)."""
+    if candidate.lower not in INTOXICATED:
+        return False
+    after = block.token_after(candidate)
+    if after is None or after.lower != "av":
+        return True
+    cause = block.token_after(after)
+    return cause is not None and cause.lower.startswith(DRUGS)
 
 
 def _described(block: BlockAnalysis, vara: Token, candidate: Token) -> bool:
