@@ -563,6 +563,7 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         and previous is not None
         and previous.lower in ("den", "de")
         and (lower in APPLICANT_GENITIVES or not _before_noun(following))
+        and not (previous.lower == "de" and _cites_statute(block, sentence, previous))
     ):
         text, pronoun = f"{previous.text} {token.text}", _pronoun(token, block, plural=previous.lower == "de")
         return _make(index, previous, token, _address_message(text), pronoun)
@@ -589,6 +590,8 @@ def _finding(index: int, block: BlockAnalysis, sentence: Sentence, token: Token)
         return _make(index, token, token, _address_message(token.text), _pronoun(token, block, subject=subject))
     # not *den enskilda individen*, but *den enskildes ansvar*
     person = lower in PERSON_FORMS and previous is not None and previous.lower == "den"
+    if person and _cites_statute(block, sentence, previous):
+        return None
     if person and lower in REGISTERED_FORMS and _makes_a_term(block, sentence, following):
         return None
     if person and (lower.endswith("s") or not _before_noun(following)):
@@ -1011,12 +1014,27 @@ NORM_BEFORE_MAN = re.compile(
 )
 
 
+# *enligt* and a statute: a paragraph (*§*), a chapter (*kap.*) or a law's name (see STATUTE_BEFORE_MAN)
+STATUTE_CITED = r"enligt\s[^.?!]*?(?:§|\bkap\.|\w*(?:lagen|balken|förordningen|föreskrifterna|stadgan)\b)"
+
+
 # *man* in what a statute says, a sentence that opens with *Enligt* and the statute (building re-test s51: a refusal
 # of a shore dispensation, *Enligt 7 kap. 15 § miljöbalken får man inom ett strandskyddsområde inte uppföra nya
 # byggnader*): the law's rule for anyone, which *du* would turn into an order to the reader. Not *Enligt vår bedömning*.
-STATUTE_BEFORE_MAN = re.compile(
-    r"\W*enligt\s[^.?!]*?(?:§|\bkap\.|\w*(?:lagen|balken|förordningen|föreskrifterna|stadgan)\b)", re.IGNORECASE
-)
+STATUTE_BEFORE_MAN = re.compile(r"\W*" + STATUTE_CITED, re.IGNORECASE)
+
+
+# The law's persons in a sentence that cites the statute before them (adult-education re-test s52: *ska kommunen
+# enligt 20 kap. 23 § skollagen prioritera de sökande som har störst behov*, the law's group of applicants; registry
+# re-test s52: *sekretess enligt 39 kap. 3 § offentlighets- och sekretesslagen, om det kan antas att den enskilde …
+# lider men*, the person the secrecy protects): *du* would make the reader the one the rule speaks of. Only *den
+# enskilde* and its kind (PERSON_FORMS) and the plural *de sökande*; a singular *sökanden* there is still the reader.
+STATUTE_IN_SENTENCE = re.compile(r"\b" + STATUTE_CITED, re.IGNORECASE)
+
+
+def _cites_statute(block: BlockAnalysis, sentence: Sentence, first: Token) -> bool:
+    """The sentence cites a statute (*enligt 39 kap. 3 §*, *enligt skollagen*) before ``first``."""
+    return STATUTE_IN_SENTENCE.search(block.text, sentence.char_start, first.start) is not None
 
 
 # Imperatives that tell the reader to teach someone else (session 49, an HR re-tester: a manager's checklist, *Gå

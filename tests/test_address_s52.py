@@ -1,0 +1,51 @@
+"""Session 52's address items (impersonal-man, missing-sender, genre): each with the cases it must and must not flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+
+def _man_findings(text: str, fmt: str = "text", **settings: str) -> list[tuple[str, str | None]]:
+    report = lint_text(text, fmt, **settings)
+    return [(f.text, f.suggestion) for f in report.findings if f.rule == "impersonal-man"]
+
+
+# the law's person in a sentence that cites a statute (adult-education re-test 02, registry re-test 02)
+
+_DECISION = (
+    "Beslut om {subject}\n\nDu har ansökt om {subject}. Vi har beslutat att säga nej till din ansökan.\n\n"
+    "Skäl för beslutet\n\n{sentence} Därför får du inte {subject}.\n\nHur du överklagar\n\n"
+    "Du kan överklaga beslutet. Skriv till oss inom tre veckor.\n\nNorrby kommun\nTelefon 0123-456 00"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "sentence"),
+    [
+        (
+            "plats på kursen",
+            "När det finns fler sökande än platser ska kommunen enligt 20 kap. 23 § skollagen prioritera de sökande "
+            "som har störst behov av utbildning.",
+        ),
+        (
+            "ut rapporten",
+            "Sådana uppgifter omfattas av sekretess enligt 39 kap. 3 § offentlighets- och sekretesslagen, om det kan "
+            "antas att den enskilde eller någon närstående till denne lider men om uppgiften röjs.",
+        ),
+    ],
+)
+def test_the_persons_of_a_cited_statute_are_not_the_reader(subject: str, sentence: str) -> None:
+    assert _man_findings(_DECISION.format(subject=subject, sentence=sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Vi ska prioritera de sökande som har störst behov av utbildning.", ("de sökande", "dig")),
+        ("Det åligger den enskilde att meddela förändringar.", ("den enskilde", "dig")),
+    ],
+)
+def test_the_same_persons_without_a_statute_are_still_the_reader(sentence: str, found: tuple[str, str]) -> None:
+    assert found in _man_findings(_DECISION.format(subject="plats på kursen", sentence=sentence))
