@@ -49,3 +49,25 @@ def test_the_persons_of_a_cited_statute_are_not_the_reader(subject: str, sentenc
 )
 def test_the_same_persons_without_a_statute_are_still_the_reader(sentence: str, found: tuple[str, str]) -> None:
     assert found in _man_findings(_DECISION.format(subject="plats på kursen", sentence=sentence))
+
+
+# a *ni* after a sentence about third persons (*De som ligger begravda …*), in a letter to du (funeral re-test 02)
+
+_GRAVE = (
+    "Gravrätten upphör\n\nHej!\n\nVi skriver till dig eftersom du står som gravrättsinnehavare. Om du vill behålla "
+    "graven behöver du inte göra något.\n\nNär gravrätten har återlämnats tar vi hand om graven. Gravstenen tas bort "
+    "efter att vederbörande har getts möjlighet att hämta den. {sentence} Ni har ej rätt att få tillbaka någon "
+    "avgift.\n\nGravstenen är din egendom. Har du frågor? Ring mig på 0123-456 72.\n\nMed vänliga hälsningar\n\n"
+    "Karin Lindqvist\nKyrkogårdsassistent"
+)
+
+
+def test_a_ni_after_a_sentence_about_them_is_a_switch() -> None:
+    found = _man_findings(_GRAVE.format(sentence="De som ligger begravda i graven ligger kvar."))
+    assert ("Ni", "Du") in found
+    assert ("vederbörande", "du") in found  # the paragraph's *ni* is the switch: du, not ni
+
+
+def test_a_ni_after_a_plural_noun_is_still_no_switch() -> None:
+    found = _man_findings(_GRAVE.format(sentence="Dina släktingar och du får gärna komma hit."))
+    assert not any(text == "Ni" for text, _ in found)

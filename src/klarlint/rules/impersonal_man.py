@@ -278,10 +278,15 @@ class ImpersonalMan:
         # paragraph to *ni*: its generic *man* is the one reader, *du* (family re-test s51: *Om man är ensam
         # vårdnadshavare* had been told *ni*). Its other *ni*, and those of the paragraph after it (a heading's *Om ni
         # vill komma överens själva*, then *Det kallas att ni avtalar om underhåll*), are that plural too: no switch.
+        # A paragraph whose *ni* is a switch (told *du*) is a paragraph to *du*: its address forms get *du* (funeral
+        # re-test s52: *efter att vederbörande har getts möjlighet* beside *Ni har ej rätt …* had been told *ni*).
+        to_du = [switch and _switched(parts, index) for index in range(len(parts))]
         return [
             _in_address_form(
-                _plural_to_du(_capital_to_du(analysis, index, finding, says_du), says_du and not part.ni_word),
-                ni or part.ni_word and not part.du_word and not (says_du and part.plural_ni),
+                _plural_to_du(
+                    _capital_to_du(analysis, index, finding, says_du), says_du and (not part.ni_word or to_du[index])
+                ),
+                ni or part.ni_word and not part.du_word and not (says_du and part.plural_ni) and not to_du[index],
             )
             for index, part in enumerate(parts)
             for finding, needs in part.findings
@@ -293,8 +298,18 @@ class ImpersonalMan:
             )
             and not (needs == ROLE and part.ni_word and not ni)
             and not (other and _applicant(analysis, index, finding))
-            and not (needs == SWITCH and (part.plural_ni or index > 0 and parts[index - 1].plural_ni))
+            and not (needs == SWITCH and _plural_paragraph(parts, index))
         ]
+
+
+def _plural_paragraph(parts: Sequence[BlockPart], index: int) -> bool:
+    """A *ni* of the paragraph, or of the one before it (a heading's), is a true plural: its *ni* is no switch."""
+    return parts[index].plural_ni or index > 0 and parts[index - 1].plural_ni
+
+
+def _switched(parts: Sequence[BlockPart], index: int) -> bool:
+    """The paragraph has a *ni* kept as a switch of address (see _switch): it speaks to the reader the text calls du."""
+    return not _plural_paragraph(parts, index) and any(needs == SWITCH for _, needs in parts[index].findings)
 
 
 # A company named as the applicant in a party's line (session 49, a legal re-tester: Kronofogden's letter to *du* with
@@ -815,8 +830,10 @@ PLURAL_MARKS = frozenset(
     {"båda", "bägge", "alla", "tillsammans", "två", "tre", "flera", "samtliga", "familj", "familjen", "sambo", "själva"}
     | {"make", "maka", "partner", "barn", "barnen", "föräldrar", "vårdnadshavare", "hushåll", "hushållet", "andra"}
 )
-# Plural pronouns that are no antecedent of *ni*: the reader's own forms, and the sender (*Kontakta oss om ni …*)
-NOT_ANTECEDENTS = frozenset({"ni", "er", "ert", "era", "vi", "oss", "vår", "vårt", "våra"})
+# Plural pronouns that are no antecedent of *ni*: the reader's own forms, the sender (*Kontakta oss om ni …*) and the
+# third person, others than the reader (funeral re-test s52: *De som ligger begravda i graven ligger kvar. Ni har ej
+# rätt att få tillbaka någon avgift.* in a letter to du, missed: *De* had made the *ni* a plural)
+NOT_ANTECEDENTS = frozenset({"ni", "er", "ert", "era", "vi", "oss", "vår", "vårt", "våra", "de", "dem", "deras", "dom"})
 DU_WORDS = frozenset({"du", "dig", "din", "ditt", "dina"})
 SWITCH_MESSAGE = (
     "Texten säger ”du” till läsaren på andra ställen: skriv ”{du}” i stället för ”{ni}”, så att tilltalet är "
