@@ -539,9 +539,12 @@ class DeclarativeRule:
         attribute = _adverb_after_noun(block, match)
         if attribute:  # (the listed word would not fit there either: *Byten dessutom debiteras*)
             message = f"{message} {ADVERB_ATTRIBUTE_NOTE}"
+        doubled = _doubled_adverb(block, match, first_form)
+        if doubled:
+            message = f"{message} {DOUBLED_ADVERB_NOTE.format(word=doubled)}"
         replacements: tuple[str, ...] = ()
         replaceable = self.kind == "substitution" and self.info.fix is not FixAvailability.NEVER
-        replaceable = replaceable and not negated_attribute and not attribute
+        replaceable = replaceable and not negated_attribute and not attribute and not doubled
         if suggestion and replaceable and not advice:
             replacements = first_form  # replacement_for of the listed suggestion: its first alternative's form
         return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
@@ -590,6 +593,25 @@ ADVERB_ATTRIBUTE_NOTE = (
     "Här hör ordet till substantivet före det, och förslaget passar inte på dess plats: skriv om, till exempel ”Fler "
     "byten kostar …” eller ”Byten utöver det …”."
 )
+DOUBLED_ADVERB_NOTE = "Meningen har redan ”{word}”: stryk det ena."
+# Sentence adverbs a phrase is replaced by that a sentence says once: *Mot denna bakgrund bedömer vi … och ansökan
+# avslås därför* → *Därför bedömer vi … avslås därför* (re-tests s52, property).
+_ONCE_ADVERBS = frozenset({"därför", "dessutom", "också", "även", "därefter", "sedan", "alltså", "ändå", "nu"})
+
+
+def _doubled_adverb(block: BlockAnalysis, match: Match, replacement: tuple[str, ...]) -> str | None:
+    """The replacement's adverb when its sentence already has it elsewhere: put in, it would stand twice."""
+    if len(replacement) != 1 or replacement[0].lower() not in _ONCE_ADVERBS:
+        return None
+    word = replacement[0].lower()
+    sentence = next((s for s in block.sentences if s.start <= match.first.i < s.end), None)
+    if sentence is None:
+        return None
+    inside = range(match.first.i, match.last.i + 1)
+    others = (t for t in block.sentence_tokens(sentence) if t.i not in inside)
+    return word if any(t.lower == word for t in others) else None
+
+
 # Negations that may stand before an attributive participle or adjective (*ej bokade samtal*, *icke godkända betyg*).
 _ATTRIBUTE_NEGATIONS = frozenset({"ej", "icke"})
 
