@@ -71,3 +71,23 @@ def test_a_ni_after_a_sentence_about_them_is_a_switch() -> None:
 def test_a_ni_after_a_plural_noun_is_still_no_switch() -> None:
     found = _man_findings(_GRAVE.format(sentence="Dina släktingar och du får gärna komma hit."))
     assert not any(text == "Ni" for text, _ in found)
+
+
+# a title's possessive *Er* in a letter to du (property re-test 01)
+
+_PARCEL = (
+    "Lantmäteriet\n\nGävle 2026-11-30\n\n{title}\n\nVi har fått en ansökan om fastighetsbildning som berör din "
+    "fastighet Bergsjö 4:12. Du är sakägare i förrättningen eftersom du äger en fastighet som berörs.\n\n"
+    "Du behöver inte göra något just nu. Om du har synpunkter vill vi att du hör av dig senast den 15 januari.\n\n"
+    "Med vänlig hälsning\n\nKarin Ek\nFörrättningslantmätare\nTelefon 0771-63 63 63"
+)
+
+
+def test_a_titles_possessive_er_in_a_letter_to_du_is_a_switch() -> None:
+    found = _man_findings(_PARCEL.format(title="Er fastighet berörs av en lantmäteriförrättning"), genre="brev")
+    assert ("Er", "Din") in found
+
+
+def test_a_titles_object_er_is_no_possessive() -> None:
+    found = _man_findings(_PARCEL.format(title="Er kallar vi till sammanträde"), genre="brev")
+    assert not any(text == "Er" for text, _ in found)

@@ -845,7 +845,9 @@ def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool
     """A *ni* (lower case, or a sentence's first word) that no plural reading is near: the candidate of a switch of
     address in a text to *du* (kept only there, see :meth:`ImpersonalMan.combine`). *du* is an exact fix unless an
     *er* follows in the sentence (*om ni vill vända er till oss*: advice then)."""
-    possessive = token.text in POSSESSIVE_DU and _before_noun_phrase(block, sentence, token)
+    # (a sentence's first *Er* before its noun too: property re-test s52, a letter to du titled *Er fastighet berörs …*)
+    first = token.text in POSSESSIVE_DU or token.i == sentence.start
+    possessive = first and token.lower in POSSESSIVE_DU and _before_noun_phrase(block, sentence, token)
     if not possessive and (token.lower != "ni" or token.text == "Ni" and token.i != sentence.start) or quoted:
         return None
     words = block.sentence_tokens(sentence)
@@ -856,7 +858,8 @@ def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool
     if _plural_near(block, sentence, token, possessive):
         return None
     if possessive:
-        du = POSSESSIVE_DU[token.text]
+        du = POSSESSIVE_DU[token.lower]
+        du = du.capitalize() if token.text[0].isupper() else du
         message = SWITCH_MESSAGE.format(du=du, ni=token.text)
         return RuleFinding(0, token.start, token.end, message, du, replacements=(du,), subcheck="address-switch")
     du = "Du" if token.text[0].isupper() else "du"
