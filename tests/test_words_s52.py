@@ -3,9 +3,12 @@ that broke the sentence or its meaning, findings on a text's set terms, and phra
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import lint_text
+from klarlint.rules.declarative import _ALTERNATIVES
 
 
 def findings(text: str, rule: str = "jargon") -> list[tuple[str, str | None, tuple[str, ...]]]:
@@ -70,3 +73,67 @@ def test_medgivande_from_a_person_is_samtycke_as_advice() -> None:
 
 def test_medgivande_from_a_body_keeps_tillstand_as_advice() -> None:
     assert one("Arbetet får göras med medgivande från nämnden.", "medgivande")[1:] == ("tillstånd / samtycke", ())
+
+
+# --- 2: findings on a text's set terms, and words the lists offer and flag at once --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # permits re-test s52: the sanction of alkohollagen (9 kap. 17 §) beside a varning and a permit
+        "Ni fick en erinran i juni 2026 för liknande brister.",
+        "Det räcker inte, eftersom samma brist har upprepats efter erinran.",
+        "En varning är en allvarligare åtgärd än en erinran.",
+        "Nämnden bedömer om ytterligare åtgärder, t.ex. en erinran eller varning, är aktuella.",
+        "Tillståndshavaren har fått en erinran.",
+    ],
+)
+def test_erinran_as_the_laws_sanction_is_left_alone(text: str) -> None:
+    assert "erinran" not in words(text)
+
+
+def test_erinran_as_a_reminder_is_still_flagged() -> None:
+    assert "erinran" in words("Vi har fått en erinran från biblioteket.")
+
+
+def test_finner_att_in_the_minutes_formula_is_left_alone() -> None:
+    # registry re-test s52: *ställer proposition … och finner att* is the minutes' set formula, as *yrkar bifall*
+    text = "Ordföranden ställer proposition på eget yrkande och finner att arbetsutskottet beslutar enligt detsamma."
+    assert "finner att" not in words(text)
+
+
+def test_finner_att_in_a_decision_is_still_flagged() -> None:
+    assert "finner att" in words("Nämnden finner att ansökan ska avslås.")
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = Path(__file__).resolve().parent.parent / "wordlists" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines[1:] if line.strip() and not line.startswith("#")]
+
+
+def test_no_list_offers_a_word_jargon_flags_everywhere() -> None:
+    # funeral re-test s52: *vidfoga* offered *bifoga*, which jargon flags itself. A term with a condition (context or
+    # word class) may be offered where the condition leaves it alone; formal-word, off by default, is tips.
+    flagged = {row[0] for row in _rows("jargon.tsv") if not any(cell.strip() for cell in row[4:7])}
+    offered = [
+        (row[0], alternative)
+        for name in ("jargon.tsv", "anglicisms.tsv")
+        for row in _rows(name)
+        if len(row) > 1
+        for alternative in _ALTERNATIVES.split(row[1].strip())
+    ]
+    assert [(term, alt) for term, alt in offered if alt in flagged and alt != term] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion"),
+    [
+        ("Kopian ska vidimeras.", "vidimeras", "bekräftas"),
+        ("Han vidgick att han hade fel.", "vidgick", "erkände"),
+        ("Arbetet sker i överensstämmelse med planen.", "i överensstämmelse med", "enligt / som stämmer med"),
+    ],
+)
+def test_the_words_offered_instead_are_plain(text: str, word: str, suggestion: str) -> None:
+    assert suggestion in (one(text, word)[1] or "")
