@@ -73,6 +73,39 @@ def test_a_ni_after_a_plural_noun_is_still_no_switch() -> None:
     assert not any(text == "Ni" for text, _ in found)
 
 
+# a *du* in a decision that says *ni* throughout (permits re-test 01: a licence to a company)
+
+_LICENCE = (
+    "Norrby kommun\nTillståndsenheten\n\nBESLUT\n2026-11-24\n\nRestaurang Hamnkrogen AB\nHamngatan 4\n\n"
+    "Ni får serveringstillstånd för Hamnkrogen\n\nBeslut\nSocialnämnden beviljar Restaurang Hamnkrogen AB "
+    "serveringstillstånd.\n\nVillkor\nNi ska ha ett egenkontrollprogram som personalen känner till.\n\n"
+    "Bra att veta\nNi måste anmäla till oss om ni byter serveringsansvarig. Ni ska också lämna en restaurangrapport "
+    "varje år.\n\nHur ni överklagar\nOm ni inte är nöjda med beslutet kan ni överklaga det.\n\n{sentence}\n\n"
+    "Anna Berg\nAlkoholhandläggare"
+)
+
+
+def test_a_du_in_a_decision_to_ni_is_a_switch() -> None:
+    found = _man_findings(_LICENCE.format(sentence="Har du frågor? Ring Anna Berg på 0123-45 67 89."))
+    assert found == [("du", "ni")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Du som är serveringsansvarig ska alltid bära ditt id-kort.",  # one of them, named by role
+        "Ring Anna Berg på 0123-45 67 89 om ni har frågor.",  # no du at all
+    ],
+)
+def test_a_du_for_one_of_them_is_no_switch(sentence: str) -> None:
+    assert _man_findings(_LICENCE.format(sentence=sentence)) == []
+
+
+def test_a_du_in_a_letter_that_mostly_says_du_is_no_switch() -> None:
+    text = _GRAVE.format(sentence="Din familj kan få hjälp av oss.")
+    assert not any(suggestion in ("ni", "Ni") for _, suggestion in _man_findings(text))
+
+
 # a title's possessive *Er* in a letter to du (property re-test 01)
 
 _PARCEL = (

@@ -97,6 +97,7 @@ SPEAKER_PRONOUNS = frozenset({"du", "ni", "jag", "vi", "man"})
 # What a finding needs from the rest of the document (see combine).
 ALWAYS, INSTRUCTION, GENERIC, ADDRESS_FORM = "always", "instruction", "generic", "address-form"
 SWITCH = "switch"  # a lower-case *ni* in a letter that says *du*: see _switch
+TO_NI = "to-ni"  # a *du* in a letter that says *ni*: see _switch_to_ni
 ROLE = "role"  # *den besökande*, *den hyresgäst som*: see ROLE_NOUNS
 OWNER = "owner"  # *fastighetsägaren* in a text about the reader's property, and the like: see OWNER_ROLES
 QUOTE_OPENERS = ("–", "—", "−", "-", "”", '"', "'", "’")
@@ -162,7 +163,7 @@ class ImpersonalMan:
             "generic-man": "Opersonligt ”man” där texten talar till läsaren",
             "address-form": "Omskrivningar av läsaren och skribenten (”den sökande”, ”vederbörande”, ”undertecknad”)",
             "capital-ni": "”Ni”, ”Er” och ”Du” skrivs med liten bokstav",
-            "address-switch": "”ni” i ett brev eller beslut som annars säger ”du”",
+            "address-switch": "”ni” i ett brev eller beslut som annars säger ”du” (och ”du” där det säger ”ni”)",
         },
     )
 
@@ -207,6 +208,9 @@ class ImpersonalMan:
                 if (switch := _switch(block_analysis, sentence, token, spoken)) is not None:
                     found.append((switch, SWITCH))
                     continue
+                if not quoted and (to_ni := _switch_to_ni(analysis, index, sentence, token)) is not None:
+                    found.append((to_ni, TO_NI))
+                    continue
                 finding = _finding(0, block_analysis, sentence, token)
                 if finding is not None:
                     found.append((finding, _needs(block_analysis, sentence, token, instruction)))
@@ -249,11 +253,17 @@ class ImpersonalMan:
         # So is a *man* in a paragraph that says *ni* and not *du*, in a text that says *du* elsewhere (session 46, a
         # writer's re-tester: *Man får alltid ett tilldelningsbeslut*, told *Du* beside *Om ni anser … kan ni*), as the
         # address forms' *ni* follows the paragraph (see _pronoun).
-        ni = any(part.ni_word for part in parts) and not any(part.du_word for part in parts)
+        # A letter or a decision that says *ni* in more than twice as many paragraphs as *du* is one to *ni*: its *du*
+        # switches the address (permits re-test s52: *Har du frågor?* closing a licence to a company that says *ni*).
+        to_ni = genre in READER_GENRES and sum(p.plain_ni for p in parts) > 2 * sum(p.du_word for p in parts)
+        to_ni = to_ni and not _to_several(document)
+        if to_ni:
+            kept = kept | {TO_NI}
+        ni = any(part.ni_word for part in parts) and (to_ni or not any(part.du_word for part in parts))
         # A capital *Ni* in a text that says *du* elsewhere switches the address (session 49, an HR re-tester: a
         # letter to Jonas with *du*, then *Om Ni anser … kan Ni vända Er till Er fackliga organisation*): lower case
         # keeps the switch, so the fix is *du, dig, din* (see _du_for_capital).
-        says_du = any(part.du_word for part in parts)
+        says_du = not to_ni and any(part.du_word for part in parts)
         # (see COMPANY_APPLICANT: the applicant is another than the reader the text calls *du*)
         other = says_du and not ni and any(part.company_applicant for part in parts)
         # A lower-case *ni* in a letter or a decision that says *du* (in more paragraphs than it says *ni*) switches the
@@ -292,7 +302,7 @@ class ImpersonalMan:
             for finding, needs in part.findings
             if (
                 addressed
-                and needs not in (SWITCH, ROLE, PREGNANT)
+                and needs not in (SWITCH, TO_NI, ROLE, PREGNANT)
                 and needs not in OWNER_ROLES.values()
                 or needs in kept
             )
@@ -867,6 +877,33 @@ def _switch(block: BlockAnalysis, sentence: Sentence, token: Token, quoted: bool
     if any(t.lower in {"er", "ert", "era"} for t in words):
         return RuleFinding(0, token.start, token.end, message, "Skriv du (och dig, din)", subcheck="address-switch")
     return RuleFinding(0, token.start, token.end, message, du, replacements=(du,), subcheck="address-switch")
+
+
+NI_FOR_DU_WORD = {"du": "ni", "dig": "er", "din": "er", "ditt": "ert", "dina": "era"}
+TO_NI_MESSAGE = (
+    "Texten säger ”ni” till läsaren på andra ställen: skriv ”{ni}” i stället för ”{du}”, så att tilltalet är "
+    "detsamma i hela texten."
+)
+
+
+def _switch_to_ni(analysis: Analysis, index: int, sentence: Sentence, token: Token) -> RuleFinding | None:
+    """A *du* (lower case, or a sentence's first word; not quoted) in a sentence with no *ni*: the candidate of a switch
+    in a text to *ni* (kept only there, see :meth:`ImpersonalMan.combine`). Not in a sentence to *du som är
+    serveringsansvarig* (one of them, by role), nor a capital inside a sentence (capital-ni's)."""
+    if token.lower not in DU_WORDS or token.text[0].isupper() and token.i != sentence.start:
+        return None
+    if analysis.in_quotation(index, token.start, token.end):
+        return None
+    block = analysis.blocks[index]
+    words = block.sentence_tokens(sentence)
+    if any(NI_FORMS.fullmatch(t.text) for t in words) or any(
+        t.lower == "som" and words[k - 1].lower in DU_WORDS for k, t in enumerate(words) if k > 0
+    ):
+        return None
+    ni = NI_FOR_DU_WORD[token.lower]
+    ni = ni.capitalize() if token.text[0].isupper() else ni
+    message = TO_NI_MESSAGE.format(ni=ni, du=token.text)
+    return RuleFinding(0, token.start, token.end, message, ni, replacements=(ni,), subcheck="address-switch")
 
 
 def _plural_near(block: BlockAnalysis, sentence: Sentence, token: Token, possessive: bool = False) -> bool:
