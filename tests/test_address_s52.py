@@ -124,3 +124,41 @@ def test_a_titles_possessive_er_in_a_letter_to_du_is_a_switch() -> None:
 def test_a_titles_object_er_is_no_possessive() -> None:
     found = _man_findings(_PARCEL.format(title="Er kallar vi till sammanträde"), genre="brev")
     assert not any(text == "Er" for text, _ in found)
+
+
+# the reader's role in the definite form: the organiser on a page to the one who serves, the proposer on a page to the
+# one who proposes (permits re-test 10, registry re-test 09)
+
+_FESTIVAL = (
+    "Tillfälligt serveringstillstånd\n\nSka du servera alkohol vid ett enstaka tillfälle, till exempel på en "
+    "festival? Då kan du behöva ett tillfälligt serveringstillstånd.\n\n{sentence}\n\nAnsök i vår e-tjänst."
+)
+
+
+def test_the_organiser_on_a_page_to_the_one_who_serves_is_the_reader() -> None:
+    sentence = "Arrangören skall tillhandahålla mat och alkoholfria alternativ."
+    assert ("Arrangören", "Du") in _man_findings(_FESTIVAL.format(sentence=sentence), "markdown")
+
+
+def test_the_organiser_on_a_page_to_its_visitors_is_another() -> None:
+    text = (
+        "Stadsfestivalen\n\nDu kan köpa biljetter på torget. Ta med dig legitimation.\n\n"
+        "Arrangören ansvarar för säkerheten på området."
+    )
+    assert _man_findings(text, "markdown") == []
+
+
+_PROPOSAL = (
+    "Lämna ett medborgarförslag\n\nHar du en idé om hur kommunen kan bli bättre? Då kan du lämna ett "
+    "medborgarförslag.\n\n{sentence}\n\nDu får ett brev med beslutet."
+)
+
+
+def test_the_proposer_on_a_page_to_du_is_the_reader() -> None:
+    sentence = "Förslag om statliga vägar behandlas inte, utan förslagsställaren kommer att hänvisas till myndigheten."
+    assert ("förslagsställaren", "du") in _man_findings(_PROPOSAL.format(sentence=sentence), "markdown")
+
+
+def test_the_proposer_beside_other_proposers_is_another() -> None:
+    sentence = "En förslagsställare kan lämna flera förslag, och förslagsställaren får svar på vart och ett."
+    assert _man_findings(_PROPOSAL.format(sentence=sentence), "markdown") == []

@@ -667,20 +667,27 @@ ROLE_NOUNS = frozenset({"hyresgäst", "kund", "resenär", "besökare", "passager
 # terms as ROLE_NOUNS, and in a text that says *ni* too; not where the text speaks to a landlord (*du som hyresvärd*).
 # So are the borrower in a library's rules and the one who booked in a booking's terms (session 51, a leisure re-tester:
 # *vilket innebär att låntagaren blir ersättningsskyldig*, *meddelas bokaren snarast möjligt*; missed).
+# So is the proposer on a page on how to propose (registry re-test s52: *utan förslagsställaren kommer att hänvisas till
+# ansvarig myndighet* on a page that says *Har du en idé …*; missed).
 DEFINITE_ROLES = frozenset(
     {"hyresgästen", "hyresgästens", "tillståndshavaren", "tillståndshavarens"}
-    | {"låntagaren", "låntagarens", "bokaren", "bokarens"}
+    | {"låntagaren", "låntagarens", "bokaren", "bokarens", "förslagsställaren", "förslagsställarens"}
 )
 # The property's owner in the definite form, in a text about the reader's property (water re-test s50: a supervision
 # letter that says *din fastighet* and twice *tillsänds fastighetsägaren*, *faktura skickas till fastighetsägaren*,
 # was missed). Only there: to a tenant or a neighbour, *fastighetsägaren* is another.
 # So is the participant in a text that says the reader takes part (integration re-test s50 05: an introduction plan
 # with *så länge du deltar i aktiviteterna* and *Om deltagaren uteblir …*, missed); to a coach, *deltagaren* is another.
+# So is the organiser in a text that says the reader organises or serves (permits re-test s52 10: a page on temporary
+# serving permits, *Ska du servera alkohol …*, then *Arrangören skall tillhandahålla mat*, missed); to a visitor, the
+# organiser is another.
 OWNER_ROLES = {
     "fastighetsägaren": OWNER,
     "fastighetsägarens": OWNER,
     "deltagaren": "participant",
     "deltagarens": "participant",
+    "arrangören": "organiser",
+    "arrangörens": "organiser",
 }
 DEFINITE_ROLE_WORDS = DEFINITE_ROLES | OWNER_ROLES.keys()  # the reader's roles flagged in the definite form
 # *den gravida* on a page or in a letter that says the reader is pregnant (family re-test s51 07: *Om du är gravid …*,
@@ -696,6 +703,11 @@ READER_ROLE_SIGNS = {
         re.IGNORECASE,
     ),
     "participant": re.compile(r"\b(?:du|ni)\s+(?:\w+\s+){0,2}?deltar\b|\b(?:dig|er)\s+som\s+deltar\b", re.IGNORECASE),
+    "organiser": re.compile(
+        r"\b(?:du|ni)\s+(?:\w+\s+){0,2}?(?:arrangerar|anordnar|servera|serverar)\b"
+        r"|\b(?:ditt|ert)\s+(?:arrangemang|evenemang)\b|\b(?:dig|er)\s+som\s+(?:är\s+)?arrangör\b",
+        re.IGNORECASE,
+    ),
     PREGNANT: re.compile(r"\b(?:du|ni)\s+(?:är|blir)\s+gravida?\b|\b(?:dig|er)\s+som\s+är\s+gravida?\b", re.IGNORECASE),
 }
 OWNED_ROLE = re.compile(
@@ -769,7 +781,9 @@ def _pronoun(token: Token, block: BlockAnalysis, plural: bool = False, subject: 
 
 # Words after which the next noun phrase opens a clause as its subject (*om sökanden inte har …*, *att den sökande
 # har …*, *som sökanden har lämnat*); the parser reads *om* as a preposition and calls the noun its object.
-CLAUSE_OPENERS = SUBORDINATORS | {"eftersom", "ifall", "såvida", "och", "men"}
+# *utan* as the conjunction too (*inte behandlas, utan förslagsställaren kommer att hänvisas*: registry re-test s52,
+# *dig* had been suggested); as a preposition (*utan sökanden*) no finite verb follows it.
+CLAUSE_OPENERS = SUBORDINATORS | {"eftersom", "ifall", "såvida", "och", "men", "utan"}
 # The relative *vilken* opens a clause too (*en tvättstuga vilken den sökande har tillgång till*: *som du har*; session
 # 51, a social re-tester: *dig* had been suggested, the parse had called the noun the object of *till*).
 RELATIVE_OPENERS = frozenset({"vilken", "vilket", "vilka"})
