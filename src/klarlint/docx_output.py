@@ -597,8 +597,8 @@ class _Review:
 
 def comment_text(finding: Finding, unchanged: str | None = None) -> str:
     lines = [finding.message]
-    if finding.suggestion and finding.suggestion not in finding.message:
-        lines.append(f"Förslag: {finding.suggestion}")
+    if suggestion := finding.suggestion_to_show():
+        lines.append(f"Förslag: {suggestion}")
     if finding.reference:
         lines.append(f"Se {finding.reference}.")
     if unchanged:

@@ -63,6 +63,21 @@ class Finding:
             self.fixable,
         )
 
+    def suggestion_to_show(self) -> str | None:
+        """The suggestion where the message does not already say it: a phrase it holds, or a word it quotes
+        (*Skriv ”dig”*). A bare word it mentions is shown: *ni* after *med du (eller ni)* is the finding's own choice,
+        which Word's comments had dropped (streets re-test s52)."""
+        suggestion = self.suggestion
+        if not suggestion or f"”{suggestion}”" in self.message:
+            return None
+        return None if " " in suggestion.strip() and suggestion in self.message else suggestion
+
+    def message_with_suggestion(self) -> str:
+        """The message, with the suggestion when the message does not already carry it (SARIF, the language
+        server)."""
+        suggestion = self.suggestion_to_show()
+        return f"{self.message} Förslag: {suggestion}" if suggestion else self.message
+
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
             "rule": self.rule,

@@ -40,10 +40,7 @@ SEVERITY = {
 
 
 def message_text(finding: Finding) -> str:
-    """The Swedish message, with the suggestion when the message does not already carry it."""
-    if finding.suggestion and finding.suggestion not in finding.message:
-        return f"{finding.message} Förslag: {finding.suggestion}"
-    return finding.message
+    return finding.message_with_suggestion()
 
 
 def to_diagnostic(finding: Finding, index: LineIndex, settings: Settings) -> dict[str, Any]:

@@ -55,10 +55,7 @@ def to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
 
 
 def message_text(finding: Finding) -> str:
-    """The finding's message, with the suggestion when the message does not already carry it."""
-    if finding.suggestion and finding.suggestion not in finding.message:
-        return f"{finding.message} Förslag: {finding.suggestion}"
-    return finding.message
+    return finding.message_with_suggestion()
 
 
 def _rules(report: Report) -> list[RuleInfo]:
