@@ -82,7 +82,11 @@ def _is_noun(block: BlockAnalysis, token: Token) -> bool:
     if before and before[-1].lower in NEUTER_DETERMINERS:
         # *detta, vilket, något, inget* are pronouns too: *Detta skall också granskas* is the verb, its infinitive after
         return before[-1].lower not in PRONOUN_DETERMINERS or not _infinitive_follows(block, token)
-    return len(before) == 2 and before[1].pos == "ADJ" and before[0].lower in NEUTER_DETERMINERS
+    if len(before) == 2 and before[1].pos == "ADJ" and before[0].lower in NEUTER_DETERMINERS:
+        # an action noun the tagger calls an adjective is the subject: *Ett bestridande skall ha inkommit* (streets
+        # re-test s52), not *Ett högt skall hördes*
+        return not _infinitive_follows(block, token)
+    return False
 
 
 PRONOUN_DETERMINERS = frozenset({"detta", "vilket", "något", "inget"})
