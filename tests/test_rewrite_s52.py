@@ -33,3 +33,23 @@ def test_ha_before_no_supine_stays_out() -> None:
     # *har* of another clause is no auxiliary of a present passive (*Om du har fått …* is the condition's own)
     suggestion = finding("Om du har fått ett beslut ska det granskas.", "granskas", genre="brev").suggestion
     assert "ska granska" in suggestion and "har ska" not in suggestion
+
+
+# --- 3. a word the paragraph writes in lower case loses its sentence-initial capital --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the example had been *(Vem?) lämnar Bostadsanpassningsbidrag …* (property re-test s52)
+        "Bostadsanpassningsbidrag lämnas enligt lagen (2018:222) om bostadsanpassningsbidrag.",
+        # a compound of three common words (*bostads|anpassnings|bidrag*) with no lower-case twin
+        "Bostadsanpassningsbidrag lämnas enligt lagen.",
+    ],
+)
+def test_a_common_word_loses_its_capital(text: str) -> None:
+    assert "lämnar bostadsanpassningsbidrag" in finding(text, "lämnas", genre="brev").suggestion
+
+
+def test_a_name_keeps_its_capital() -> None:
+    assert "Skatteverket" in finding("Skatteverket anlitas av kommunen.", "anlitas", genre="brev").suggestion

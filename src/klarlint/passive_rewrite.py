@@ -1986,6 +1986,10 @@ def _unlisted_common_word(block: BlockAnalysis, token: Token) -> bool:
     name for that (verification s50: *Omställningspension* opened two, and the example read *Vi lämnar
     Omställningspension …*); a place's name opening two (*Ekobacken*) keeps its capital, as before."""
     openers = _sentence_openers(block)
+    if any(t.lower == token.lower and t.text.islower() for t in block.tokens):
+        # the paragraph writes it in lower case (*Bostadsanpassningsbidrag lämnas enligt lagen om
+        # bostadsanpassningsbidrag*: the example had kept the capital mid-sentence, property re-test s52)
+        return True
     elsewhere = [t for t in block.tokens if t.i != token.i and t.text == token.text]
     if any(t.i not in openers for t in elsewhere):
         return False
@@ -2009,9 +2013,10 @@ def _verbal_noun(lower: str) -> bool:
     return forms.get(lower[:-4] + "ade") == verb or forms.get(lower[:-4] + "er") == verb
 
 
-def _compound_of_common_words(lower: str) -> bool:
+def _compound_of_common_words(lower: str, parts: int = 3) -> bool:
     """*sjukvårds|ministerns*, *elev|hälsans*: a listed common word after a listed common word (with its linking
-    *s*). Not a place's name (*Göteborgs*: *göte* is no word)."""
+    *s*), or after such a compound, up to ``parts`` words (*bostads|anpassnings|bidrag*: property re-test s52). Not a
+    place's name (*Göteborgs*: *göte* is no word)."""
     forms = full_forms()
     if forms is None:
         return False
@@ -2019,7 +2024,10 @@ def _compound_of_common_words(lower: str) -> bool:
         head, modifier = lower[cut:], lower[:cut]
         if forms.get(head) is None or forms.get(head.capitalize()) is not None:
             continue
-        if forms.get(modifier) is not None or modifier.endswith("s") and forms.get(modifier[:-1]) is not None:
+        stem = modifier[:-1] if modifier.endswith("s") else None
+        if forms.get(modifier) is not None or stem is not None and forms.get(stem) is not None:
+            return True
+        if parts > 2 and stem is not None and _compound_of_common_words(stem, parts - 1):
             return True
     return False
 
