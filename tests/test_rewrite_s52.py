@@ -53,3 +53,13 @@ def test_a_common_word_loses_its_capital(text: str) -> None:
 
 def test_a_name_keeps_its_capital() -> None:
     assert "Skatteverket" in finding("Skatteverket anlitas av kommunen.", "anlitas", genre="brev").suggestion
+
+
+# --- 5. a formal *det* before a noun the tagger made a verb is no object ---------------------------------------------
+
+
+def test_a_formal_det_is_no_object() -> None:
+    # the example had been *Om vi upptäcker det …* (permits re-test s52)
+    text = "Om det upptäcks brister kan du få en varning eller förlora ditt tillstånd."
+    suggestion = finding(text, "upptäcks", genre="brev").suggestion
+    assert "upptäcker det" not in suggestion and "upptäcker …" in suggestion

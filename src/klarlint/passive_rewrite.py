@@ -1830,6 +1830,16 @@ def _clause_subjects(block: BlockAnalysis, verb: Token) -> list[Token]:
     return found
 
 
+def _noun_taken_for_verb(block: BlockAnalysis, verb: Token) -> bool:
+    """*Om det upptäcks brister kan vi …*: the word after the passive, which the tagger made a finite verb (*brister*),
+    is followed by the main clause's finite verb, so it is the noun the sentence is about (permits re-test s52: the
+    example had been *Om vi upptäcker det …*); not *Om det godkänns får du …*, whose next word is the main verb."""
+    after = block.words_after(verb.i, 2)
+    if len(after) < 2 or after[0].pos not in {"VERB", "NOUN"} or not after[0].text.islower():
+        return False
+    return all(t.pos in {"VERB", "AUX"} and t.feature("VerbForm") == "Fin" for t in after)
+
+
 def _subject_after(block: BlockAnalysis, verb: Token, subject: Token) -> bool:
     """What the sentence is about follows the verb: a noun or a clause the parse hangs on it (*Det efterfrågades
     tydligare riktlinjer*, *där det bedrivs verksamhet*), or an *att* clause a few words on (*konstateras det i
@@ -1837,6 +1847,8 @@ def _subject_after(block: BlockAnalysis, verb: Token, subject: Token) -> bool:
     four more)."""
     after = [t for t in block.children(verb) if t.i > verb.i and t.i != subject.i]
     if any(t.dep in LOGICAL_SUBJECT_DEPS and t.pos in {"NOUN", "PROPN", "VERB"} for t in after):
+        return True
+    if _noun_taken_for_verb(block, verb):
         return True
     for token in block.tokens[verb.i + 1 : verb.i + 8]:
         if token.pos == "PUNCT":
