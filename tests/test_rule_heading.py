@@ -83,7 +83,8 @@ def test_signature_lines_taken_as_headings_pass() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("ÖVRIG INFORMATION", "Övrig information"), ("KONTAKTA KSL", "Kontakta KSL"), ("1. BAKGRUND", "1. Bakgrund")],
+    [("ÖVRIG INFORMATION", "Övrig information"), ("KONTAKTA KSL", "Kontakta KSL"), ("1. BAKGRUND", "1. Bakgrund")]
+    + [("REKOMMENDERAT BREV", "Rekommenderat brev"), ("TAXA FÖR LSS", "Taxa för LSS")],
 )
 def test_sentence_case(text: str, expected: str) -> None:
     assert sentence_case(text) == expected

@@ -48,13 +48,15 @@ GENERIC_HEADINGS = frozenset(
 OUTLINE_HEADINGS = frozenset({"bakgrund", "inledning", "introduktion", "förord", "övriga frågor"})
 READER_WORDS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.IGNORECASE)
 NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Za-z]\))\s+")
-# Short words that stay lower case in a heading rewritten from capitals; other short words may be acronyms.
+# Short words that stay lower case in a heading rewritten from capitals; other short words may be acronyms. The
+# nouns of a public body's headings too (*REKOMMENDERAT BREV* had become *Rekommenderat BREV*; procurement re-test s52)
 COMMON_SHORT_WORDS = frozenset(
     str.split(
         """
     och i på om för till med av en ett den det de som att är vi du ni hur var vad när vem kan ska får har
     din ditt dina vår vårt våra ut in upp från hos vid mot utan över efter före nya ny nytt så men eller
     inte alla mer mest bra kort hjälp stöd mål plan frågor svar så här där bo ta ge
+    brev dom lag lov taxa hyra vård mat tid info kö väg gata park bad lån jobb råd kurs pris kost
         """
     )
 )
