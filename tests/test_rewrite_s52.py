@@ -63,3 +63,40 @@ def test_a_formal_det_is_no_object() -> None:
     text = "Om det upptäcks brister kan du få en varning eller förlora ditt tillstånd."
     suggestion = finding(text, "upptäcks", genre="brev").suggestion
     assert "upptäcker det" not in suggestion and "upptäcker …" in suggestion
+
+
+# --- 6. a list of doers is named whole or not at all ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the example had been *som kommunfullmäktige har fattat …* (registry re-test s52)
+        "Alla kan begära laglighetsprövning av beslut som fattats av kommunfullmäktige, en nämnd eller en anställd "
+        "med delegation.",
+        "Beslutet fattas av nämnden eller en anställd.",
+    ],
+)
+def test_a_list_of_doers_is_not_cut_to_its_first(text: str) -> None:
+    found = finding(text, "fatta")
+    assert found.suggestion == "Skriv aktivt med den som handlar som subjekt."
+    assert "(”nämnden”)" not in found.message and "(”kommunfullmäktige”)" not in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        ("Avgiften tas ut av nämnden, en gång per år.", "tas", "”Nämnden tar ut avgiften …”"),
+        ("Ansökan prövas av nämnden och beslutet skickas till dig.", "prövas", "”Nämnden prövar ansökan …”"),
+        ("Ansökan får lämnas in av dig eller ditt ombud.", "lämnas", "”Du eller ditt ombud får lämna in"),
+        # a clause's subject after *och*, its verb past a comma (corpus: the doer had been lost in a first version)
+        (
+            "Forumet arrangeras av Business Sweden och fler än 300 deltagare från näringsliv, myndigheter och "
+            "akademi är inbjudna.",
+            "arrangeras",
+            "Business Sweden",
+        ),
+    ],
+)
+def test_one_doer_stays_named(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word).suggestion

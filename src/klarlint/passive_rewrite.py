@@ -591,6 +591,8 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
     if _clause_lost(block.tokens_within(*passive.agent_span)):
         return None
     after = _words_after_agent(block, first.i, end)
+    if _doers_listed(block, after):
+        return None
     for index, token in enumerate(after):
         if token.pos in {"VERB", "AUX"} and token.feature("VerbForm") == "Fin":
             break  # the next clause
@@ -603,6 +605,34 @@ def _whole_doer(block: BlockAnalysis, passive: Passive) -> str | None:
             return None  # *… eller från ett privat företag*, *… samt av återbetalning*, *av A och B* the agent cut
     company = _name_and_company(block, after)
     return None if company is None else doer + _genitive_head(block, after) + company
+
+
+LISTED_DOER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})  # *en nämnd*, *en anställd*
+
+
+def _doers_listed(block: BlockAnalysis, after: Sequence[Token]) -> bool:
+    """The agent is the first of a list of doers the parse did not join to it: *av kommunfullmäktige, en nämnd eller
+    en anställd med delegation* (registry re-test s52: the example named only *kommunfullmäktige*), *av nämnden eller
+    en anställd*. A comma after the agent opens one only where a conjunction ends the list (not *, en gång per år*);
+    not a clause (*och beslutet skickas*), a time (*i maj och juni*), a symbol (*och 🎉*) nor a name's apposition
+    (*av Tom Erixon, vd och koncernchef*)."""
+    if not after or after[0].text != "," and after[0].lower not in {"och", "eller"}:
+        return False
+    words = list(after[1:])
+    if after[0].text == ",":
+        if after[0].i > 0 and block.tokens[after[0].i - 1].pos == "PROPN":
+            return False
+        phrase = list(itertools.takewhile(lambda t: t.pos in LISTED_DOER_POS, words))
+        if not phrase or len(words) == len(phrase) or words[len(phrase)].lower not in {"och", "eller"}:
+            return False
+        words = words[len(phrase) + 1 :]
+    if not words or words[0].pos not in LISTED_DOER_POS or not words[0].text[:1].isalpha():
+        return False
+    if any(is_time_word(t) for t in words[:2]):
+        return False
+    # a finite verb anywhere after: the conjunct may be its subject (*av Business Sweden och fler än 300 deltagare
+    # från näringsliv, myndigheter och akademi är inbjudna*), past the comma _opens_clause_of_its_own stops at
+    return not any(t.pos in {"VERB", "AUX"} and t.feature("VerbForm") == "Fin" for t in words)
 
 
 def _clause_lost(words: Sequence[Token]) -> bool:
