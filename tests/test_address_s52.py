@@ -162,3 +162,24 @@ def test_the_proposer_on_a_page_to_du_is_the_reader() -> None:
 def test_the_proposer_beside_other_proposers_is_another() -> None:
     sentence = "En förslagsställare kan lämna flera förslag, och förslagsställaren får svar på vart och ett."
     assert _man_findings(_PROPOSAL.format(sentence=sentence), "markdown") == []
+
+
+# a learning centre named by its place is the sender (adult-education re-test 08)
+
+_DISTANCE = (
+    "Studera på distans\n\nDu kan läsa många kurser på distans. All undervisning sker i lärplattformen. Du lämnar in "
+    "dina uppgifter där och läraren ger dig svar inom en vecka.\n\nFrågor\n{contact}"
+)
+
+
+def _sender(text: str) -> list[str]:
+    config = {"rules": {"missing-sender": {"min_words": 20}}}
+    return [f.rule for f in lint_text(text, **config).findings if f.rule == "missing-sender"]
+
+
+def test_a_learning_centre_named_by_its_place_is_the_sender() -> None:
+    assert _sender(_DISTANCE.format(contact="Ring Norrby lärcentrum på 0123-456 70.")) == []
+
+
+def test_a_contact_route_with_no_name_is_still_no_sender() -> None:
+    assert _sender(_DISTANCE.format(contact="Ring oss på 0123-456 70.")) == ["missing-sender"]

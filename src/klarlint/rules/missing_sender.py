@@ -56,7 +56,9 @@ ORGANISATION = re.compile(
     # (session 49, a democracy re-tester: an exhibition page titled and signed *Bergviks museum* had no sender)
     r"museum|konsthall|kulturhus|stadsbibliotek|folkhögskola|"
     # (session 51, a leisure re-tester: a pool's rules signed *Norrby simhall, Badvägen 3. Telefon …* had no sender)
-    r"simhall|badhus|sporthall|idrottshall|ishall|kulturskola|musikskola|ungdomsgård)\b"
+    r"simhall|badhus|sporthall|idrottshall|ishall|kulturskola|musikskola|ungdomsgård|"
+    # (session 52, an adult-education re-tester: a distance course's page ending *Ring Norrby lärcentrum på …*)
+    r"lärcentrum|lärcenter)\b"
     # A facility's word in the definite form before its own name (*Fritidsgården Hörnan, Skolvägen 12*, *Kulturhuset
     # Navet*; the same re-tester): not before a number (*Simhallen Badvägen 3* is its address)
     r"|\b(?:Fritidsgården|Ungdomsgården|Kulturhuset|Biblioteket|Simhallen|Badhuset|Sporthallen|Ishallen|Kulturskolan|"
