@@ -35,6 +35,46 @@ def test_ha_before_no_supine_stays_out() -> None:
     assert "ska granska" in suggestion and "har ska" not in suggestion
 
 
+# --- 2. an indirect question keeps its question phrase first, its preposition last ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # the example had been *Vi har använt till överskottet …* (permits re-test s52)
+        (
+            "Redovisningen ska visa hur många lotter ni har sålt, vilka vinster som har delats ut och vad "
+            "överskottet har använts till.",
+            "använts",
+            "har använt överskottet till …”",
+        ),
+        ("Vi beskriver vilken dag ansökan ska lämnas in.", "lämnas", "”vilken dag vi ska lämna in …”"),
+    ],
+)
+def test_a_question_clause_keeps_its_question(text: str, word: str, active: str) -> None:
+    # who the doer is (*vi*, *ni*) is the rule's to say; the clause's shape is the rewrite's
+    suggestion = finding(text, word).suggestion
+    assert active in suggestion
+    assert "”vad " in suggestion or "”vilken " in suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # where the object is not known, advice, not *Vi använder till …*
+        ("Du kan läsa om vad pengarna används till.", "används"),
+        # a direct question keeps its verb second, which the example does not build (*(Vem?) använder till …*)
+        ("Vad används pengarna till?", "används"),
+    ],
+)
+def test_a_question_without_a_known_object_gets_advice(text: str, word: str) -> None:
+    assert finding(text, word).suggestion == "Skriv aktivt och säg vem som gör det."
+
+
+def test_a_subordinate_clause_still_keeps_its_subjunction() -> None:
+    assert "”Om vi godkänner det …”" in finding("Om det godkänns får du ett beslut.", "godkänns").suggestion
+
+
 # --- 3. a word the paragraph writes in lower case loses its sentence-initial capital --------------------------------
 
 

@@ -382,7 +382,9 @@ def suggestion_for(
         if actor == UNKNOWN_DOER:  # *”(Vem?) …” i stället för ”blev förföljda”* shows nothing (rewrite audit)
             return f"Skriv om med den som handlar som subjekt i stället för ”{passive_text}”."
         return f"Skriv om med den som handlar som subjekt, till exempel ”{actor} …” i stället för ”{passive_text}”."
-    if _question_word_in_phrase(block, passive.verb):
+    if _question_word_in_phrase(block, passive.verb) or direct_question(block, passive.verb, QUESTION_WORDS):
+        # *Vad används pengarna till?*: the active keeps the question first and the verb second (*Vad använder vi
+        # pengarna till?*), which the example does not build (it had been *(Vem?) använder till …*)
         return "Skriv aktivt och säg vem som gör det."
     if passive.doer and (source := _source_clause(block, passive, sender)) is not None:
         return source
@@ -890,8 +892,30 @@ def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
     if words[-1:] == ["huruvida"]:
         return "om"  # the plain word for it (the jargon rule's), not the dropped subjunction of a main clause
     if not words:
-        return _mistagged_subjunction(block, verb)
+        return _mistagged_subjunction(block, verb) or _question_phrase(block, verb)
     return words[-1] if words[-1] in SUBORDINATORS else None
+
+
+QUESTION_PHRASE_WORDS = 3  # words read back from the subject for its question word: *vilka nya handlingar*
+
+
+def _question_phrase(block: BlockAnalysis, verb: Token) -> str | None:
+    """The question phrase that opens an indirect question right before the passive's subject (*vad överskottet har
+    använts till*, *vilka handlingar ansökan ska kompletteras med*): the active keeps it first, as a subordinate
+    clause keeps its subjunction (permits re-test s52: the example had been *Vi har använt till överskottet*)."""
+    subject = passive_subject(block, verb)
+    if subject is None or subject.lower == "som" or subject.i > verb.i:
+        return None
+    # the subject's own words before it, not a question phrase the parse hung on it (*vilken dag ansökan*, *vem*)
+    own = [c.i for c in block.children(subject) if c.i < subject.i and not _asks(block, c)]
+    first = min([subject.i, *own])
+    before = block.words_before(first, QUESTION_PHRASE_WORDS)
+    for index in range(len(before) - 1, -1, -1):
+        if before[index].lower in QUESTION_WORDS:
+            return " ".join(t.text for t in before[index:]).lower()
+        if before[index].pos not in QUESTION_PHRASE_POS:
+            return None
+    return None
 
 
 def _opens_sentence(block: BlockAnalysis, token: Token) -> bool:
@@ -946,10 +970,42 @@ def _opened(block: BlockAnalysis, verb: Token, opener: str | None, clause: str, 
         if not rest or not _verb_follows_opener(block, verb):
             return None
         return " ".join([_capitalised(opener), rest[0], actor, *rest[1:]])
+    if opener.split()[0] in QUESTION_WORDS:
+        clause = _preposition_last(block, verb, clause)
+        if clause is None:
+            return None
     if len(rest) > 1 and rest[1] in NEGATIONS:
         clause = " ".join([actor, rest[1], rest[0], *rest[2:]])
     opened = f"{opener} {clause}"
     return _capitalised(opened) if _opener_opens_sentence(block, verb, opener) else opened
+
+
+def _asks(block: BlockAnalysis, token: Token) -> bool:
+    """A question word, or a word whose own words hold one (*dag* of *vilken dag*)."""
+    return token.lower in QUESTION_WORDS or any(t.lower in QUESTION_WORDS for t in block.children(token))
+
+
+# Prepositions a question clause leaves at its end (*vad pengarna används till*); not *i, av, om, över*, which are as
+# often a particle of the verb (*vad blanketten ska fyllas i*)
+STRANDED_PREPOSITIONS = frozenset({"till", "på", "för", "med", "mot", "från", "åt", "efter", "hos", "vid"})
+
+
+def _preposition_last(block: BlockAnalysis, verb: Token, clause: str) -> str | None:
+    """A question clause's active with the preposition that ended it after the object, where the question word is
+    its object (*vad (Vem?) har använt överskottet till*, not *har använt till överskottet*); None where the object
+    is not known."""
+    after = block.words_after(verb.i, 2)
+    if not after or after[0].lower not in STRANDED_PREPOSITIONS:
+        return clause
+    if len(after) > 1 and after[1].pos not in {"PUNCT", "CCONJ"}:
+        return clause  # *vilka regler ansökan prövas mot i dag*: not told apart from *prövas mot kraven*
+    words, obj = clause.split(), " ".join(_object(block, verb)).split()
+    if not obj or after[0].lower not in words:
+        return None
+    if words[-len(obj) :] == obj:
+        words = words[: -len(obj)]
+    last = len(words) - 1 - words[::-1].index(after[0].lower)
+    return " ".join([*words[:last], *words[last + 1 :], *obj, after[0].lower])
 
 
 def _opener_opens_sentence(block: BlockAnalysis, verb: Token, opener: str) -> bool:
@@ -963,8 +1019,8 @@ def _opener_opens_sentence(block: BlockAnalysis, verb: Token, opener: str) -> bo
     return first is not None and first.lower == opener.split()[0] and first.head in heads
 
 
-def direct_question(block: BlockAnalysis, verb: Token) -> bool:
-    """The verb's sentence opens with its question word and ends with a question mark."""
+def direct_question(block: BlockAnalysis, verb: Token, words: frozenset[str] = frozenset({"hur", "varför"})) -> bool:
+    """The verb's sentence opens with one of the question ``words`` and ends with a question mark."""
     sentence = sentence_of(block, verb.i)
     if sentence is None:
         return False
@@ -972,7 +1028,7 @@ def direct_question(block: BlockAnalysis, verb: Token) -> bool:
     tokens = block.tokens[sentence.start : sentence.end]
     first = next((t for t in tokens if not t.text.isspace()), None)
     last = next((t for t in reversed(tokens) if not t.text.isspace()), None)
-    return first is not None and last is not None and first.lower in {"hur", "varför"} and last.text == "?"
+    return first is not None and last is not None and first.lower in words and last.text == "?"
 
 
 def _question_word_in_phrase(block: BlockAnalysis, verb: Token) -> bool:
