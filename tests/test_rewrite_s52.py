@@ -95,6 +95,33 @@ def test_a_name_keeps_its_capital() -> None:
     assert "Skatteverket" in finding("Skatteverket anlitas av kommunen.", "anlitas", genre="brev").suggestion
 
 
+# --- 4. inside a *vad/vilken … som* question the question phrase stays first, and *som* goes ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # after the reader's own verb the sender is not the doer: the example had been *Vi ska spela …* (funeral s52)
+        (
+            "Ni bestämmer själva vad som ska sägas, vilken musik som ska spelas och hur ceremonin ska se ut.",
+            "spelas",
+            "”vilken musik (Vem?) ska spela …”",
+        ),
+        ("Vi berättar vilka åtgärder som ska vidtas.", "vidtas", "”vilka åtgärder vi ska vidta …”"),
+        ("Det är oklart hur många ärenden som har granskats.", "granskats", "”hur många ärenden"),
+    ],
+)
+def test_a_question_som_clause_keeps_its_question(text: str, word: str, active: str) -> None:
+    suggestion = finding(text, word).suggestion
+    assert active in suggestion
+    assert "”Vi " not in suggestion
+
+
+def test_a_relative_som_clause_stays_one() -> None:
+    suggestion = finding("Det är ett samtycke som när som helst kan återkallas.", "återkallas", genre="brev")
+    assert "”som (Vem?) kan återkalla …”" in suggestion.suggestion
+
+
 # --- 5. a formal *det* before a noun the tagger made a verb is no object ---------------------------------------------
 
 

@@ -423,8 +423,16 @@ def suggestion_for(
     relative = _in_som_clause(block, passive.verb)
     opener = None if relative else _subordinator(block, passive.verb)
     actor = _lower_pronoun(sender) if relative or opener else sender
-    clause = _active_clause(block, passive, actor, relative)
-    clause = None if clause is None else _opened(block, passive.verb, opener, clause, actor)
+    if (asked := _question_som(block, passive.verb)) is not None:
+        # *Ni bestämmer själva vad som ska sägas, vilken musik som ska spelas*: the question phrase stays first and
+        # *som* goes (funeral re-test s52: the example had been the main clause *Vi ska spela …*); after the reader's
+        # own verb the sender is not who does it
+        actor = UNKNOWN_DOER if _after_readers_verb(block, passive.verb) else _lower_pronoun(sender)
+        clause = _active_clause(block, passive, actor, relative=True)
+        clause = None if clause is None else f"{asked}{clause[len('som') :]}"
+    else:
+        clause = _active_clause(block, passive, actor, relative)
+        clause = None if clause is None else _opened(block, passive.verb, opener, clause, actor)
     if clause is None:
         return "Skriv aktivt och säg vem som gör det."
     active = f"”{clause} …”"
@@ -853,6 +861,32 @@ def _reader_in_som_clause(block: BlockAnalysis, passive: Passive) -> str | None:
     start = _question_start(block, subject)
     question = " ".join(t.text for t in block.tokens[start : subject.i] if not t.text.isspace())
     return f"{question}{clause[len('som') :]}"
+
+
+def _question_som(block: BlockAnalysis, verb: Token) -> str | None:
+    """The question phrase before the passive's subject *som* (*vilken musik*, *vad*), where the clause is an
+    indirect question's; None elsewhere."""
+    subject = passive_subject(block, verb)
+    if subject is None or subject.lower != "som" or not question_before(block, subject):
+        return None
+    start = _question_start(block, subject)
+    return " ".join(t.text for t in block.tokens[start : subject.i] if not t.text.isspace()).lower()
+
+
+READER_SUBJECTS = frozenset({"du", "ni"})
+GOVERNOR_STEPS = 3  # heads walked up from the passive to the verb whose question it is
+
+
+def _after_readers_verb(block: BlockAnalysis, verb: Token) -> bool:
+    """The question is the object of a verb whose subject is the reader (*Ni bestämmer själva vad …*)."""
+    token = verb
+    for _ in range(GOVERNOR_STEPS):
+        if token.head == token.i:
+            return False
+        token = block.tokens[token.head]
+        if token.pos in {"VERB", "AUX"}:
+            return any(c.dep == "nsubj" and c.lower in READER_SUBJECTS for c in block.children(token))
+    return False
 
 
 def _question_start(block: BlockAnalysis, som: Token) -> int:
