@@ -48,3 +48,41 @@ def test_states_nobody_brought_about_are_no_state_passive(text: str) -> None:
 )
 def test_other_state_passives_are_still_flagged(text: str, span: str) -> None:
     assert _texts(text, "state-passive") == [span]
+
+
+# --- nominalization: an exam, feedback, a proposal submitted; a confirmation made, a possibility given -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du kan läsa om kursen eller göra en prövning.",  # an exam the reader takes, also as the second verb
+        "Du kan göra en prövning i Samhällskunskap 1b.",
+        "Läraren ger dig återkoppling inom en vecka.",  # *återkoppla* is stiffer
+        "Så lämnar du ett förslag",  # a proposal submitted: *föreslå* changes the sense
+        "Lagen ger kommunen möjlighet att ta ut en avgift.",  # active *ge möjlighet*: no plain verb
+    ],
+)
+def test_terms_and_plain_phrases_are_no_nominalization(text: str) -> None:
+    assert _texts(text, "nominalization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verb"),
+    [
+        ("Bekräftelse görs via Alvis.", "Bekräftelse görs", "bekräfta"),
+        ("Urnan lämnas ut efter att du har getts möjlighet att hämta den.", "getts möjlighet", "få"),
+        ("Du ges möjlighet att hämta urnan.", "ges möjlighet", "få"),
+        ("Vi gör en prövning av din ansökan.", "gör en prövning", "pröva"),  # not the reader's exam
+        ("Kommissionen har lämnat ett förslag till ny lagstiftning.", "lämnat ett förslag", "föreslå"),
+    ],
+)
+def test_light_verb_phrases_the_re_tests_name_are_flagged(text: str, span: str, verb: str) -> None:
+    found = _found(text, "nominalization")
+    assert [found_span for found_span, _ in found] == [span]
+    assert verb in (found[0][1] or "")
+
+
+def test_a_possibility_given_with_an_adjective_is_left_alone() -> None:
+    text = "Fastighetsägare ges nu större möjligheter att säga upp hyresgäster som begår brott."
+    assert _texts(text, "nominalization") == []  # *får mer* would say nothing

@@ -121,7 +121,9 @@ class Nominalization:
         summary=(
             "light verb + action noun in any inflection (*genomförde en utredning → utreda, har vidtagit åtgärder, "
             "beslut fattades, ha (inte) möjlighet att → kunna*, *det finns möjlighet att → kunna* with advice to say "
-            "who can; `wordlists/nominalizations.tsv`; compounds of *beslut* and "
+            "who can, *du ges möjlighet att → får* (only passive); not an exam the reader takes (*du kan göra en "
+            "prövning*) nor a proposal submitted with nothing said of it (*Så lämnar du ett förslag*); "
+            "`wordlists/nominalizations.tsv`; compounds of *beslut* and "
             "*bedömning* too: *ett omplaceringsbeslut fattas → besluta om omplacering*, *göra en riskbedömning → "
             "bedöma riskerna*), chains of three nouns with two action nouns (*utvärderingen av genomförandet av "
             "satsningen*, info), a verbal noun in -ande with its object after *av*, indefinite, after *ett* or *för, "
@@ -200,6 +202,8 @@ class Nominalization:
                 if phrase.verb in ACTIVE_ONLY_VERBS and _is_passive(verb):
                     continue
                 noun = _find_noun(block_analysis, verb, phrase)
+                if noun is not None and not _passive_if_listed(block_analysis, verb, noun, phrase):
+                    noun = None
                 if (
                     noun is not None
                     and phrase.verb in EXISTENTIAL_VERBS
@@ -1052,7 +1056,7 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
                 return None
             if _coordinated_object(block, token):
                 return None
-            if phrase.noun in DEFINED_NOUNS and _followed_by(block, token, "som"):
+            if phrase.noun in DEFINED_NOUNS and (_followed_by(block, token, "som") or _ends_clause(block, token)):
                 return None  # *lämnar förslag som stärker skyddet*: *föreslå* would need a new object (round 54)
             if _copula_definition(block, verb, token, phrase):
                 return None
@@ -1088,17 +1092,24 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
 
 # Nouns of what is done to the one who *gör* it: *du behöver göra en undersökning* is to be examined, and *du behöver
 # undersöka* would make the patient the examiner (the health re-test s51). With the reader as subject, no finding.
-UNDERGONE_NOUNS = frozenset({"undersökning"})
+# So is an exam the reader takes (the adult education re-test s52: *Du kan göra en prövning i Samhällskunskap 1b*, a
+# komvux term the text defines; *pröva* is to try). *Vi gör en prövning av din ansökan* stays *pröva*.
+UNDERGONE_NOUNS = frozenset({"undersökning", "prövning"})
 READER_PRONOUNS = frozenset({"du", "ni"})
+# Phrases with a plain verb only in the passive: *du ges möjlighet att hämta* is *du får hämta* (the funeral re-test
+# s52), but *Lagen ger kommunen möjlighet att* has none (*låter* changes who acts).
+PASSIVE_ONLY = frozenset({("ge", "möjlighet")})
 
 
 def _reader_does(block: BlockAnalysis, verb: Token) -> bool:
-    """The reader (*du, ni*) is the verb's subject, or that of the verbs it is the infinitive of (*du behöver göra*)."""
+    """The reader (*du, ni*) is the verb's subject, or that of the verbs it is the infinitive of (*du behöver göra*) or
+    is coordinated with (*Du kan läsa om kursen eller göra en prövning*), unless it has a subject of its own."""
     tokens = block.tokens
     while True:
-        if any(child.dep == "nsubj" and child.lower in READER_PRONOUNS for child in block.children(verb)):
-            return True
-        if verb.dep != "xcomp" or verb.head == verb.i:
+        subjects = [child for child in block.children(verb) if child.dep == "nsubj"]
+        if subjects:
+            return any(child.lower in READER_PRONOUNS for child in subjects)
+        if verb.dep not in ("xcomp", "conj") or verb.head == verb.i:
             return False
         verb = tokens[verb.head]
 
@@ -1392,6 +1403,22 @@ def _owner_of_a_view(verb: Token, token: Token, phrase: LightVerbPhrase) -> bool
     genitive may name whose thing it is (*tar nämndens beslut som grund* is no *besluta*)."""
     genitive = token.pos in ("NOUN", "PROPN") and token.feature("Case") == "Gen"
     return genitive and verb.lemma.lower() == "vara" and phrase.after == "att"
+
+
+def _passive_if_listed(block: BlockAnalysis, verb: Token, noun: Token, phrase: LightVerbPhrase) -> bool:
+    """A phrase of PASSIVE_ONLY in the passive with the listed noun in its own form and no adjective before it: *ges
+    möjlighet att*, not *ger kommunen möjlighet*, nor *ges större möjligheter* (*får mer* says nothing)."""
+    if (phrase.verb, phrase.noun) not in PASSIVE_ONLY:
+        return True
+    between = block.tokens[verb.i + 1 : noun.i]
+    return _is_passive(verb) and noun.lower == phrase.noun and not any(t.pos == "ADJ" for t in between)
+
+
+def _ends_clause(block: BlockAnalysis, noun: Token) -> bool:
+    """Nothing after the noun in its clause: *Så lämnar du ett förslag* (the registry re-test s52, a heading) submits a
+    document, and *föreslå* alone says nothing of what (*Så föreslår du* changes the sense)."""
+    following = block.token_after(noun)
+    return following is None or following.pos in CLAUSE_END_POS
 
 
 def _followed_by(block: BlockAnalysis, token: Token, word: str) -> bool:
