@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
+from klarlint.genre import LETTER, detect_genre
+from klarlint.readers import read_text
 
 
 def _man_findings(text: str, fmt: str = "text", **settings: str) -> list[tuple[str, str | None]]:
@@ -183,3 +185,22 @@ def test_a_learning_centre_named_by_its_place_is_the_sender() -> None:
 
 def test_a_contact_route_with_no_name_is_still_no_sender() -> None:
     assert _sender(_DISTANCE.format(contact="Ring oss på 0123-456 70.")) == ["missing-sender"]
+
+
+# a letter addressed above its title on a line of its own, without a colon (property re-test 01)
+
+_OPENED = (
+    "Lantmäteriet\nFastighetsbildning\n\n{addressee}\n\nGävle 2026-11-30\n\nEr fastighet berörs av en "
+    "lantmäteriförrättning\n\nVi har fått en ansökan om fastighetsbildning som berör din fastighet Bergsjö 4:12. Du är "
+    "sakägare i förrättningen.\n\nDu behöver inte göra något just nu.\n\nKarin Ek\nFörrättningslantmätare"
+)
+
+
+def test_an_addressee_line_in_the_head_makes_a_letter() -> None:
+    document = read_text(_OPENED.format(addressee="Till sakägarna i ärende AC123456"), "text")
+    assert detect_genre(document) == LETTER
+
+
+def test_a_head_with_no_addressee_line_is_still_no_letter() -> None:
+    document = read_text(_OPENED.format(addressee="Ärende AC123456"), "text")
+    assert detect_genre(document) != LETTER

@@ -827,11 +827,21 @@ def _addressed(blocks: list[Block]) -> bool:
     """An addressee line and a date or reference line in the head, and a text that says du or ni (see
     ADDRESSEE_LINE)."""
     head = [b.text.strip() for b in blocks[:LETTER_HEAD_BLOCKS]]
-    if not any(ADDRESSEE_LINE.search(line) for line in head) and not _postal_addressee(head):
+    if not any(map(_addressee_line, head)) and not _postal_addressee(head):
         return False
     if not any(LETTER_HEAD_LINE.search(line) for line in head):
         return _postal_addressee(head) and any(SENT_TO_READER.search(b.text) for b in blocks)
     return any(ADDRESS.search(b.text) for b in blocks)
+
+
+def _addressee_line(line: str) -> bool:
+    """*Till: Ahmad Karimi* (see ADDRESSEE_LINE), or a head's line alone that names those it is sent to with no colon,
+    *Till sakägarna i ärende AC123456* (property re-test s52 01: a letter opening a property-formation case, with
+    *Gävle 2026-11-30* under it and written to du, was labelled dokument; see ADDRESSEE_UNDER_TITLE)."""
+    if ADDRESSEE_LINE.search(line):
+        return True
+    short = "\n" not in line and len(line.split()) <= ADDRESSEE_WORDS
+    return short and ADDRESSEE_UNDER_TITLE.match(line) is not None and not ADDRESS.search(line)
 
 
 def _postal_addressee(head: list[str]) -> bool:
