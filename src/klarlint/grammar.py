@@ -585,7 +585,22 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
         and not is_symbol(child)  # *av nämnden 🎉*: the emoji made the phrase's head; the words are read instead
         and any(c.dep == "case" and c.lower == "av" and not _particle_av(block, c) for c in _av_holders(block, child))
         and not _after_mistagged_action_noun(block, child)
+        and not _question_after_av(block, child)
     )
+
+
+# Words that open a question clause: after *av* they make it what something is about, not who acts (not *var*: *av
+# var och en* is each one)
+QUESTION_OPENERS = frozenset({"hur", "vad", "vem", "vilka", "vilken", "vilket", "varför", "huruvida", "när"})
+
+
+def _question_after_av(block: BlockAnalysis, head: Token) -> bool:
+    """*beskrivning av hur larm hanteras*: the *av* of ``head``'s phrase opens a question clause, which names what the
+    description is of, never a doer (procurement re-test s52: the note named *hur larm* the doer of *hanteras*, and
+    the example was *Hur larm hanterar …*)."""
+    av = next((c for c in block.children(head) if c.dep == "case" and c.lower == "av"), None)
+    after = [] if av is None else block.words_after(av.i, 1)
+    return bool(after) and after[0].lower in QUESTION_OPENERS
 
 
 def _after_mistagged_action_noun(block: BlockAnalysis, head: Token) -> bool:
