@@ -28,3 +28,29 @@ def test_a_question_clause_after_av_names_no_doer(word: str) -> None:
 def test_a_doer_after_av_is_still_named() -> None:
     found = finding("Kvalitet utvärderas av en bedömningsgrupp.", "utvärderas", genre="dokument")
     assert "”En bedömningsgrupp utvärderar kvalitet" in found.suggestion
+
+
+# --- 2. *av en grupp bestående av …*: the doer is the noun before the participle ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "active"),
+    [
+        # the note had named *bestående* the doer, the example *Bestående bedömer beskrivningarna …*
+        (
+            "Beskrivningarna bedöms av en bedömningsgrupp bestående av två biståndshandläggare och en sjuksköterska.",
+            "”En bedömningsgrupp",
+        ),
+        ("Ärendet utreds av en arbetsgrupp bestående av tre tjänstemän.", "”En arbetsgrupp utreder ärendet"),
+    ],
+)
+def test_the_noun_before_a_participle_is_the_doer(text: str, active: str) -> None:
+    found = finding(text, text.split()[1], genre="dokument")
+    assert "(”bestående”)" not in found.message
+    assert active in found.suggestion
+    assert "Bestående" not in found.suggestion
+
+
+def test_a_participle_doer_with_no_noun_before_stays() -> None:
+    # *av den sökande*: the participle is the doer's own noun
+    assert "”Den sökande ska lämna in" in finding("Ansökan ska lämnas in av den sökande.", "lämnas").suggestion

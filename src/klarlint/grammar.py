@@ -1232,6 +1232,8 @@ def _own_agent(block: BlockAnalysis, verb: Token) -> tuple[int, int] | None:
         if _is_av_phrase(block, verb, child):
             if (before_time := _agent_before_time(block, child)) is not None:
                 return before_time
+            if (before_participle := _agent_before_participle(block, child)) is not None:
+                return before_participle
             first = child.i
             while first > 0 and _modifies_agent(block.tokens[first - 1], first, child):
                 first -= 1
@@ -1260,6 +1262,25 @@ def _agent_before_time(block: BlockAnalysis, head: Token) -> tuple[int, int] | N
     av = next((c for c in block.children(head) if c.dep == "case" and c.lower == "av"), None)
     words = [] if av is None else [t for t in block.tokens[av.i + 1 : head.i] if not t.text.isspace()]
     if not words or not all(t.pos in AGENT_PHRASE_POS for t in words) or words[-1].pos not in AGENT_POS:
+        return None
+    return _words(block.text, words[0].start, words[-1].end)
+
+
+MAX_PARTICIPLE_AGENT = 6  # words of a doer before a participle the parse made its phrase's head
+
+
+def _agent_before_participle(block: BlockAnalysis, head: Token) -> tuple[int, int] | None:
+    """*bedöms av en bedömningsgrupp bestående av två biståndshandläggare*: the parse made the participle the phrase's
+    head and the doer its modifier (procurement re-test s52: the note named *bestående* the doer, the example was
+    *Bestående bedömer …*); the doer is the noun phrase between *av* and the participle. Not *av den sökande*, where
+    the participle is the doer's own noun and no noun stands before it."""
+    if head.feature("VerbForm") != "Part":
+        return None
+    av = next((c for c in block.children(head) if c.dep == "case" and c.lower == "av"), None)
+    if av is None or not 1 < head.i - av.i <= MAX_PARTICIPLE_AGENT + 1:
+        return None
+    words = [t for t in block.tokens[av.i + 1 : head.i] if not t.text.isspace()]
+    if not words or not all(t.pos in AGENT_PHRASE_POS for t in words) or words[-1].pos not in {"NOUN", "PROPN"}:
         return None
     return _words(block.text, words[0].start, words[-1].end)
 
