@@ -204,3 +204,29 @@ def test_an_addressee_line_in_the_head_makes_a_letter() -> None:
 def test_a_head_with_no_addressee_line_is_still_no_letter() -> None:
     document = read_text(_OPENED.format(addressee="Ärende AC123456"), "text")
     assert detect_genre(document) != LETTER
+
+
+# a summons titled *Kallelse* whose first paragraph calls its reader (property re-test 02)
+
+_MEETING = (
+    "Lantmäteriet\nFastighetsbildning, Region Mitt\n\nHandläggare: Johan Berg, telefon 0771-63 63 63\n\n{title}\n\n"
+    "Ärende: M26-1187, fastighetsreglering\n\n{opening} Vid sammanträdet går vi igenom förslaget till ny gräns.\n\n"
+    "Tid: Tisdag 19 januari 2027 kl. 13.00\n\nPlats: Lövsta bygdegård\n\nOm du inte kan komma kan du skicka ett "
+    "ombud.\n\nVälkommen!\n\nJohan Berg\nFörrättningslantmätare"
+)
+
+
+def test_a_summons_that_calls_its_reader_is_a_letter() -> None:
+    text = _MEETING.format(title="Kallelse till sammanträde", opening="Du kallas till sammanträde i förrättningen.")
+    assert detect_genre(read_text(text, "text")) == LETTER
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("Kallelse till sammanträde", "Ledamöterna kallas till sammanträde med nämnden."),  # to the members
+        ("Så går en förrättning till", "Du kallas till sammanträde om det behövs."),  # a page that tells how
+    ],
+)
+def test_a_notice_to_members_or_a_page_is_no_letter(title: str, opening: str) -> None:
+    assert detect_genre(read_text(_MEETING.format(title=title, opening=opening), "text")) != LETTER

@@ -420,7 +420,7 @@ def _detect(document: Document, configured: str | None, default: str | None, ins
         return LETTER
     if _greeted_and_signed(blocks) or _addressed(blocks) and not _case_paper(blocks) or _letter_says_so(blocks):
         return LETTER
-    if _greeted_and_dated(blocks) or _dated_summons(blocks):
+    if _greeted_and_dated(blocks) or _dated_summons(blocks) or _summons_to_reader(blocks):
         return LETTER
     if _addressee_under_title(blocks):
         return LETTER
@@ -796,6 +796,23 @@ def _dated_summons(blocks: list[Block]) -> bool:
     if not any(LETTER_HEAD_LINE.search(line) for b in head[:index] for line in b.text.strip().splitlines()):
         return False
     return any(ADDRESS.search(b.text) for b in blocks[index + 1 :])
+
+
+# A summons' title over a paragraph that calls its reader (property re-test s52 02: *Kallelse till sammanträde* over
+# *Du kallas till sammanträde i lantmäteriförrättningen ovan*, signed by the surveyor, was labelled dokument; a notice
+# to a board's members speaks of them, *Ledamöterna kallas*, and stays one, see MEETING_NOTICE).
+CALLS_READER = re.compile(r"^(?:du|ni)\s+kallas\s+(?:härmed\s+)?till\b", re.I)
+
+
+def _summons_to_reader(blocks: list[Block]) -> bool:
+    """A title of LETTER_KIND_TITLE in the head and, in a paragraph after it, CALLS_READER; not under an addressee line
+    that names a body (*Till: Ledamöter och ersättare i nämnden*: a meeting's notice to its members, see
+    ADDRESSEE_PERSON)."""
+    head = blocks[:LETTER_HEAD_BLOCKS]
+    if any(ADDRESSEE_LINE.search(b.text) and not ADDRESSEE_PERSON.search(b.text) for b in head):
+        return False
+    index = next((i for i, b in enumerate(head) if _line(b) and LETTER_KIND_TITLE.match(b.text.strip())), None)
+    return index is not None and any(CALLS_READER.match(b.text.strip()) for b in head[index + 1 :])
 
 
 def _signer(block: Block) -> bool:
