@@ -220,3 +220,13 @@ def test_an_entry_marked_active_spares_the_verbs_s_passive() -> None:
     text = "Om utredningen visar att Elias behöver särskilt stöd upprättas ett åtgärdsprogram."
     assert [f.rule for f in lint_text(text).findings if f.text == "upprättas"] == ["passive-voice"]
     assert "upprättade ett åtgärdsprogram" in words("Rektorn upprättade ett åtgärdsprogram.")
+
+
+def test_denne_in_a_sentence_that_cites_a_statute_is_the_laws_word() -> None:
+    # registry re-test s52 02: the text gives OSL's wording
+    text = (
+        "Sekretess gäller enligt 26 kap. 1 § offentlighets- och sekretesslagen (2009:400), om det kan antas att den "
+        "enskilde eller någon närstående till denne lider men om uppgiften röjs."
+    )
+    assert "denne" not in words(text)
+    assert "denne" in words("Det finns en risk för att den anställde eller någon närstående till denne hotas.")
