@@ -4609,7 +4609,66 @@ def _answered_for(block: BlockAnalysis, verb: Token) -> bool:
         head = block.tokens[antecedent.head]
         if any(c.dep == "case" and c.lower == "för" for c in block.children(antecedent)):
             answering = head if head.lemma.lower() in ANSWERS_FOR["för"] else None
+    if answering is None:
+        answering = _answering_head(block, verb)
     return answering is not None and _names_who_answers(block, answering)
+
+
+# *ansvarig för att*: the adjective names who answers for the clause as the verb does
+ANSWERING_ADJECTIVES = frozenset({"ansvarig", "skyldig"})
+
+
+def _answering_head(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The word the parse hangs the passive's clause on, where it answers for it and *för att* (or *till att*) opens
+    the clause: read from the parse since words may stand between the verb and *för att* (*ansvarar du för att snö
+    och is tas bort*, *ansvarar … för ledningarna samt för att en backventil underhålls*, *är ansvarig för att hyran
+    betalas och lägenheten sköts*: streets, claims and housing re-tests s52, whose examples had made vi the doer)."""
+    if (
+        verb.dep == "conj"
+        and passive_subject(block, verb)
+        and not any(t.lower == "att" for t in clause_marks(block, verb))
+    ):
+        return None  # *ansvarar för att planen upprättas och rutinerna revideras*: perhaps a main clause of its own
+    own_att = [t for t in clause_marks(block, verb) if t.lower == "att"]
+    if own_att and own_att[0].i > 0 and block.tokens[own_att[0].i - 1].lower in {"och", "samt", "eller", ","}:
+        return _answering_before(block, own_att[0].i)  # *för att rutinen är känd och att den används*
+    first = _first_conjunct(block, verb)
+    if first.dep not in ("advcl", "ccomp", "acl", "xcomp") or first.head == first.i:
+        first = verb  # *ansvarar för att rummet städas och för att lampor släcks*: a conjunct of the verb itself
+        if verb.dep != "conj" or verb.head == verb.i:
+            return None
+    head = block.tokens[first.head]
+    lemma = head.lemma.lower()
+    if not (head.pos in {"VERB", "AUX"} or lemma in ANSWERING_ADJECTIVES) or head.i > first.i:
+        return None
+    for index in range(first.i - 1, max(head.i, first.i - HOW_WINDOW), -1):  # back to the nearest *att*
+        if block.tokens[index].lower == "att":
+            preposition = block.tokens[index - 1].lower
+            lemmas = ANSWERS_FOR.get(preposition, frozenset()) | (
+                ANSWERING_ADJECTIVES if preposition == "för" else frozenset()
+            )
+            return head if lemma in lemmas else None
+    return None
+
+
+def _answering_before(block: BlockAnalysis, att: int) -> Token | None:
+    """For an *att* clause coordinated with one before it (*för att snö tas bort … och att det sandas*): the word
+    that answers for the first, found from the nearest *för att* before, whatever the parse made its verb (an
+    adjective: *för att rutinen är känd och att den används*)."""
+    start = max(1, sentence_start(block, att) or 0, att - HOW_WINDOW)
+    for index in range(att - 1, start, -1):
+        if block.tokens[index].lower == "att":
+            if block.tokens[index - 1].lower not in ANSWERS_FOR:
+                return None  # *Det är viktigt att den följs upp och att den används*: the nearest clause before
+            clause = block.tokens[block.tokens[index].head]
+            if clause.dep not in ("advcl", "ccomp", "acl", "xcomp") or clause.head == clause.i:
+                return None
+            head = block.tokens[clause.head]
+            lemmas = ANSWERS_FOR[block.tokens[index - 1].lower]
+            if block.tokens[index - 1].lower == "för":
+                lemmas = lemmas | ANSWERING_ADJECTIVES
+            return head if head.lemma.lower() in lemmas and head.i < index else None
+    return None
 
 
 def _coordinated_passive_before(block: BlockAnalysis, verb: Token) -> Token | None:

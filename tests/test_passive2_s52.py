@@ -1,0 +1,64 @@
+"""passive-voice, session 52's second wave (the procurement, housing, streets and claims re-tests): a duty's holder
+is the doer, whose act a passive hides, and what is no passive to rewrite (real model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+
+ANSWERS = "säger vem som ansvarar"
+
+
+def passives(text: str, word: str, **settings: str) -> list:
+    """The passive-voice findings of ``text`` whose span starts with ``word``."""
+    found = [f for f in lint_text(text, **settings).findings if f.rule == "passive-voice"]
+    return [f for f in found if text[f.start : f.end].startswith(word)]
+
+
+def examples(text: str, word: str) -> str:
+    return " ".join(f.suggestion or "" for f in passives(text, word))
+
+
+# --- 1. a duty's holder is the doer: *X ansvarar för att … <passive>*, *ansvarig för att …* ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the subject after the verb (the examples had been *för att vi tar bort*, *att vi sandar det*)
+        ("Som fastighetsägare ansvarar du för att snö och is tas bort från trottoaren utanför din fastighet och att "
+         "det sandas vid behov.", "tas bort"),
+        ("Som fastighetsägare ansvarar du för att snö och is tas bort från trottoaren utanför din fastighet och att "
+         "det sandas vid behov.", "sandas"),
+        # *för att* after another object and *samt* (the example had been *Vi underhåller*)
+        ("Fastighetsägaren ansvarar i sin tur för ledningarna på den egna tomten samt för att en backventil, om "
+         "sådan finns, underhålls enligt tillverkarens anvisningar.", "underhålls"),
+        # the adjective (*att vi sköter lägenheten* had reversed the duty)
+        ("Du är fortfarande ansvarig för att hyran betalas och för att lägenheten sköts.", "betalas"),
+        ("Du är fortfarande ansvarig för att hyran betalas och för att lägenheten sköts.", "sköts"),
+        ("Du ansvarar för att rummet städas och för att lampor släcks.", "släcks"),
+        ("Förvaltningschefen ansvarar för att rutinen följs och att den används.", "används"),
+    ],
+)  # fmt: skip
+def test_a_duty_s_holder_is_named(text: str, word: str) -> None:
+    found = passives(text, word)
+    assert found
+    assert all(f.severity.name == "INFO" and ANSWERS in f.message and not f.suggestion for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vi ansvarar för att rummet städas och för att lampor släcks.", "släcks"),  # vi: better said in the active
+        ("Vi är ansvariga för att ansökan behandlas.", "behandlas"),
+        ("Du ansvarar för rummet och lamporna släcks klockan tio.", "släcks"),  # no *för att*
+        # another *att* clause nearer, in the next sentence
+        ("Förvaltningschefen ansvarar för att rutinen följs. Det är viktigt att den följs upp och att den används.",
+         "används"),
+    ],
+)  # fmt: skip
+def test_no_duty_s_holder_named(text: str, word: str) -> None:
+    found = passives(text, word)
+    assert found
+    assert not any(ANSWERS in f.message for f in found)
