@@ -54,3 +54,32 @@ def test_the_noun_before_a_participle_is_the_doer(text: str, active: str) -> Non
 def test_a_participle_doer_with_no_noun_before_stays() -> None:
     # *av den sökande*: the participle is the doer's own noun
     assert "”Den sökande ska lämna in" in finding("Ansökan ska lämnas in av den sökande.", "lämnas").suggestion
+
+
+# --- 3. *taxa fastställd av kommunfullmäktige*: the *av* phrase is the participle's ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the example had been *Kommunfullmäktige tar ut en avgift …* (streets re-test s52)
+        "För handläggning av ansökan tas en avgift ut om 3 200 kronor enligt taxa fastställd av kommunfullmäktige.",
+        "Avgiften tas ut enligt en taxa som är fastställd av kommunfullmäktige.",
+    ],
+)
+def test_an_av_phrase_of_a_participle_names_no_doer(text: str) -> None:
+    found = finding(text, "tas", genre="brev")
+    assert "Kommunfullmäktige tar" not in (found.suggestion or "")
+    assert "(”kommunfullmäktige”)" not in found.message
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # the passive's own participle (a bli-passive) keeps its doer
+        ("Ansökan blev godkänd av nämnden.", "blev", "”Nämnden …”"),
+        ("Avgiften tas ut av nämnden enligt taxan.", "tas", "”Nämnden tar ut avgiften"),
+    ],
+)
+def test_the_passives_own_av_phrase_stays(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion

@@ -585,8 +585,22 @@ def _is_av_phrase(block: BlockAnalysis, verb: Token, child: Token) -> bool:
         and not is_symbol(child)  # *av nämnden 🎉*: the emoji made the phrase's head; the words are read instead
         and any(c.dep == "case" and c.lower == "av" and not _particle_av(block, c) for c in _av_holders(block, child))
         and not _after_mistagged_action_noun(block, child)
+        and not _after_participle(block, verb, child)
         and not _question_after_av(block, child)
     )
+
+
+def _after_participle(block: BlockAnalysis, verb: Token, head: Token) -> bool:
+    """*enligt taxa fastställd av kommunfullmäktige*: the *av* of ``head``'s phrase follows a past participle of a
+    noun phrase, whose doer it names, not the passive's (streets re-test s52: *tas en avgift ut … enligt taxa fastställd
+    av kommunfullmäktige* had the example *Kommunfullmäktige tar ut en avgift …*). Not the passive's own participle
+    (*blev godkänd av nämnden*) nor one joined to it (*blev granskad och godkänd av nämnden*)."""
+    av = next((c for c in block.children(head) if c.dep == "case" and c.lower == "av"), None)
+    before = None if av is None else block.words_before(av.i, 1)
+    if not before or before[-1].i == verb.i or before[-1].feature("VerbForm") != "Part":
+        return False
+    participle = before[-1]
+    return participle.feature("Tense") == "Past" and not (participle.head == verb.i and participle.dep == "conj")
 
 
 # Words that open a question clause: after *av* they make it what something is about, not who acts (not *var*: *av
