@@ -239,6 +239,7 @@ EVENT_SUBJECTS = (
     "invasion", "krig", "kriget", "anfall", "angrepp", "offensiv",  # *sedan invasionen inleddes* (round 130, false)
     "utbildning", "kurs", "föreläsning",  # *Utbildningen avslutas med ett test* (debt re-test s51)
     "sammanträde", "sammanträdet", "stämma", "stämman",  # *Sammanträdet öppnas* (property re-test s52)
+    "evenemang", "konsert", "föreställning", "gudstjänst", "match", "tävling",  # *När evenemanget avslutats* (s52)
 )  # fmt: skip  # a lemma's ending (*statsbesök*); *mötet*, *förhandlingar*: the tagger's lemma of an unknown compound
 # An action noun as the doer of a sequence verb is an event too: *ska föregås av en särskild bedömning* (round 84)
 ACTION_ENDINGS = ("ning", "ningen", "else", "elsen", "tion", "tionen", "sion", "sionen")
@@ -453,7 +454,12 @@ class PassiveVoice:
             "the sender is the readers' (*Anmälan görs till Lena Ek senast 20/1*, *Bekräftelse görs via Alvis*); "
             "the reader's choice (*Ni bestämmer själva vilken musik som ska spelas*) is information; never *bli "
             "känd*, *bli förvirrad*, *rätt att bli hörd*, *Det kallas offentlighetsprincipen*, an agenda's "
-            "*Sammanträdet öppnas*; a doer after *i regel* is named (*betalas i regel av den som ansökt*)"
+            "*Sammanträdet öppnas*; a doer after *i regel* is named (*betalas i regel av den som ansökt*); a duty's "
+            "holder is named wherever the parse hangs its clause (*ansvarar du för att snö tas bort … och att det "
+            "sandas*, *är ansvarig för att hyran betalas*, information); no act in an event's end (*När evenemanget "
+            "avslutats*), ice that forms (*det bildades is*), what a thing is made for (*byggt för att användas som "
+            "förråd*, *avsedd att användas*), a period counted from a month's turn; a role after *av* "
+            "(*parkeringsvakter*, *ersättas av avflyttande hyresgäst*) is the named doer"
         ),
         other_severities=(Severity.INFO,),
         # *Det bör påpekas att*, *härmed meddelas*, *bereds tillfälle*: the jargon rule's note on the whole phrase
@@ -1991,7 +1997,7 @@ def _replaced_or_preceded_by(block: BlockAnalysis, passive: Passive) -> str | No
     head = _agent_first_noun(block, passive, {"NOUN", "PROPN"})
     if head is None or head.pos == "PROPN" or is_organisation(head):
         return None
-    if lemma == "ersätta" and (_actor_name(head) or _acts(head)):
+    if lemma == "ersätta" and (_actor_name(head) or _acts(head) or head.lemma.lower().endswith(PEOPLE_HEADS)):
         return None  # not *föregås av regeringen*: a body comes first, it does not pay
     if lemma in FUNDED_LEMMAS and not head.lemma.lower().endswith(FUNDING_NOUNS):
         return None  # *finansieras av kommunen*: someone pays
@@ -2048,6 +2054,8 @@ def _no_act(block: BlockAnalysis, sentences: Sequence[Sentence], number: int, pa
         or _gives_a_name(block, passive)
         or _spreads_by_itself(block, sentences, number, passive)
         or _changes_by_itself(block, passive)
+        or _forms_by_itself(block, passive)
+        or _made_for_a_purpose(block, passive)
         or _sound_heard(block, passive)
         or _counted_from_a_time(block, passive)
         or _compares(block, passive)
@@ -2340,7 +2348,10 @@ def _counts_as(block: BlockAnalysis, passive: Passive) -> bool:
 
 COUNTS_AS_ADVERBS = frozenset({"inte", "ej", "aldrig", "också", "även", "alltid", "normalt", "oftast"})
 INVERTED_PRONOUNS = frozenset({"det", "den", "detta", "de", "dessa"})  # a subject after its verb, see _counts_as
-TIME_NOUNS = frozenset({"dag", "datum", "tidpunkt", "tid", "vecka", "månad", "år", "dygn", "timme"})
+TIME_NOUNS = frozenset(
+    {"dag", "datum", "tidpunkt", "tid", "vecka", "månad", "år", "dygn", "timme",
+     "månadsskifte", "årsskifte", "kvartalsskifte"}  # *räknas från det månadsskifte som …* (housing re-test s52)
+)  # fmt: skip
 
 
 def _counted_from_a_time(block: BlockAnalysis, passive: Passive) -> bool:
@@ -2580,6 +2591,7 @@ PEOPLE_HEADS = (
     # a public service that acts as a body (business re-test s50: *en avsyning … genomföras av räddningstjänsten*);
     # named one by one, not by *tjänst*: *en översyn har genomförts av e-tjänsten* is what was reviewed
     "räddningstjänst", "socialtjänst", "brandförsvar", "kriminalvård",
+    "vakt", "gäst",  # *utförs av auktoriserade parkeringsvakter*, *ersättas av avflyttande hyresgäst* (s52)
 )  # fmt: skip
 
 
@@ -3788,6 +3800,49 @@ def _changes_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
             t.lower == "till" for t in block.words_after(passive.verb.i, TURNS_INTO_WINDOW)
         )
     return [t.lower for t in block.words_before(passive.verb.i, 4)][-3:] == ["kan", "komma", "att"]
+
+
+def _forms_by_itself(block: BlockAnalysis, passive: Passive) -> bool:
+    """*det bildades is på kort tid*: ice, frost or mould forms by itself, nobody forms it (claims re-test s52: a
+    warning asking *(Vem?) bildade …*); *en arbetsgrupp bildades* is someone's act. The substance is the passive's
+    subject or, after a formal *det*, the noun right after the verb."""
+    if passive.agent is not None or active_lemma(passive.verb) != "bilda":
+        return False
+    subject = passive_subject(block, passive.verb)
+    after = block.words_after(passive.verb.i, 1)
+    nouns = [t for t in (subject, *after) if t is not None and t.lower != "det"]
+    return any(t.lemma.lower() in NATURAL_FORMATIONS or t.lower in NATURAL_FORMATIONS for t in nouns)
+
+
+NATURAL_FORMATIONS = frozenset(
+    {"is", "svartis", "blankis", "frost", "rimfrost", "kondens", "kondensvatten", "mögel", "rost", "ånga", "dimma",
+     "skum", "isbark", "istappar", "sprickor", "spricka", "bubblor", "beläggning", "sediment", "kalk"}
+)  # fmt: skip
+
+
+def _made_for_a_purpose(block: BlockAnalysis, passive: Passive) -> bool:
+    """*garaget var inte byggt för att användas som förråd*, *avsedd att användas*: a passive infinitive that says what
+    a thing was made for, its purpose, not anyone's act (claims re-test s52: a warning with no example). Right after
+    *för att* or *att* that follows a participle of making or meaning (*byggd, avsedd, gjord, tänkt*)."""
+    verb = passive.verb
+    if passive.agent is not None or passive.kind != "s-passive" or verb.feature("VerbForm") != "Inf":
+        return False
+    before = block.words_before(verb.i, 3)
+    if not before or before[-1].lower != "att":
+        return False
+    rest = before[:-1]
+    if rest and rest[-1].lower == "för":
+        rest = rest[:-1]
+    if not rest or not (rest[-1].pos == "ADJ" or rest[-1].feature("VerbForm") == "Part"):
+        return False  # *Huset byggdes för att hyras ut*: a finite verb, an act, not what the thing is made for
+    return rest[-1].lemma.lower() in PURPOSE_PARTICIPLES
+
+
+PURPOSE_PARTICIPLES = frozenset(
+    {"bygga", "byggd", "avse", "avsedd", "göra", "gjord", "tänka", "tänkt", "konstruera", "konstruerad", "utforma",
+     "utformad", "anpassa", "anpassad", "designa", "designad", "tillverka", "tillverkad", "dimensionera",
+     "dimensionerad"}
+)  # fmt: skip
 
 
 def _trend_develops(block: BlockAnalysis, verb: Token, chain: Sequence[Token]) -> bool:
