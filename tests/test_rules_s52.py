@@ -86,3 +86,21 @@ def test_light_verb_phrases_the_re_tests_name_are_flagged(text: str, span: str, 
 def test_a_possibility_given_with_an_adjective_is_left_alone() -> None:
     text = "Fastighetsägare ges nu större möjligheter att säga upp hyresgäster som begår brott."
     assert _texts(text, "nominalization") == []  # *får mer* would say nothing
+
+
+# --- numbers-and-dates: a range's first limit; abbreviation: an everyday acronym ------------------------------------
+
+
+def test_both_limits_of_a_range_with_dots_are_flagged() -> None:
+    assert _found("Avgiften är 2.500-4.000 kr.", "numbers-and-dates") == [("2.500", "2 500"), ("4.000", "4 000")]
+
+
+@pytest.mark.parametrize("text", ["Se 3.100-3.200 i lagen.", "Se punkt 3.100-3.200."])
+def test_a_range_of_section_numbers_is_left_alone(text: str) -> None:
+    assert _texts(text, "numbers-and-dates") == []
+
+
+def test_qr_is_an_everyday_acronym() -> None:
+    text = "Öppna BankID-appen och skanna QR-koden. Ange din PIN-kod. Du får ett SMS."
+    assert _texts(text, "abbreviation") == []
+    assert _texts("Läs mer om LSS.", "abbreviation") == ["LSS"]

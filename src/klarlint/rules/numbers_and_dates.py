@@ -236,7 +236,8 @@ def _thousands_punct(text: str, match: re.Match[str]) -> Hit | None:
     before = _word_before(text, match.start())
     if before in IDENTIFIER_WORDS:
         return None
-    if _is_section_like(groups) and _word_after(text, match.end()) not in QUANTITY_WORDS and before not in AMOUNT_WORDS:
+    unit = _word_after(text, _range_end(text, match.end()))
+    if _is_section_like(groups) and unit not in QUANTITY_WORDS and before not in AMOUNT_WORDS:
         return None  # "3.100" may be a section number; "3.000" and "3.100 kronor" are not
     decimals = ""
     if groups.startswith("."):
@@ -256,6 +257,17 @@ def _thousands_punct(text: str, match: re.Match[str]) -> Hit | None:
         suggestion,
         suggestion,
     )
+
+
+# The upper limit of a range after a number with a dot: its unit is the range's (*2.500-4.000 kr*, the funeral
+# re-test s52: the first limit was read as a section number, *kr* standing after the second).
+RANGE_TAIL = re.compile(r"-\d{1,3}(?:\.\d{3})+(?![\w.,:/-])")
+
+
+def _range_end(text: str, end: int) -> int:
+    """Where a range that opens with the number ending at ``end`` ends, else ``end``."""
+    tail = RANGE_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def _is_section_like(groups: str) -> bool:
