@@ -121,3 +121,28 @@ def test_a_role_after_av_is_the_doer(text: str, word: str, doer: str) -> None:
 def test_a_thing_that_replaces_stays_a_thing() -> None:
     found = passives("Tjänstgöringen får ersättas av en kortare utbildning.", "ersättas")
     assert found and "det som ersätter" in found[0].message
+
+
+# --- 2. what the sender found not done is another's omission: *Vi har konstaterat … har inte dokumenterats* --------
+
+
+def test_an_omission_the_sender_found_is_not_the_senders() -> None:
+    # the example had been *Vi har inte dokumenterat lekplatskontroller* in a termination notice to the supplier
+    text = (
+        "Under sommaren har vi vid upprepade tillfällen konstaterat att arbetet inte utförts enligt avtalet. "
+        "Lekplatskontroller har inte dokumenterats sedan den 20 maj."
+    )
+    example = examples(text, "dokumenterats")
+    assert "(Vem?) har inte dokumenterat" in example
+    assert "Vi " not in example
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vi har fått din ansökan. Ansökan har inte behandlats än.", "behandlats"),  # nothing found: ours
+        ("Vi har konstaterat brister. Därför har tillståndet inte beviljats.", "beviljats"),  # the sender's refusal
+    ],
+)
+def test_the_senders_own_omission_stays_the_senders(text: str, word: str) -> None:
+    assert "Vi " in examples(text, word) or "vi " in examples(text, word)

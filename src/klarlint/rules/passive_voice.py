@@ -459,7 +459,9 @@ class PassiveVoice:
             "sandas*, *är ansvarig för att hyran betalas*, information); no act in an event's end (*När evenemanget "
             "avslutats*), ice that forms (*det bildades is*), what a thing is made for (*byggt för att användas som "
             "förråd*, *avsedd att användas*), a period counted from a month's turn; a role after *av* "
-            "(*parkeringsvakter*, *ersättas av avflyttande hyresgäst*) is the named doer"
+            "(*parkeringsvakter*, *ersättas av avflyttande hyresgäst*) is the named doer; what vi found not done "
+            "is another's omission (*vi har konstaterat att arbetet inte utförts … Lekplatskontroller har inte "
+            "dokumenterats* → *(Vem?)*, *Ni* where the paragraph says *ni*)"
         ),
         other_severities=(Severity.INFO,),
         # *Det bör påpekas att*, *härmed meddelas*, *bereds tillfälle*: the jargon rule's note on the whole phrase
@@ -579,6 +581,11 @@ class PassiveVoice:
                     suggestion = suggestion_for(block_analysis, passive, False, addresses_reader, UNKNOWN_DOER)
                     found = replace(found, suggestion=suggestion)
                     found = _another_acts(found, block_analysis, unaddressed, addresses_reader)
+                elif senders and _is_general_warning(found) and _not_done_as_observed(block_analysis, passive):
+                    doer = reader_pronoun(block_analysis) if addresses_with_ni(block.text) else UNKNOWN_DOER
+                    found = replace(
+                        found, suggestion=suggestion_for(block_analysis, passive, False, addresses_reader, doer)
+                    )
                 elif _is_general_warning(found) and _plain_condition_on_another(block_analysis, passive):
                     found = _another_acts(found, block_analysis, unaddressed, addresses_reader)
                 if found is None:
@@ -823,6 +830,37 @@ def _readers_report_under_om(document: Document, index: int) -> bool:
         return False
     lead_in = _lead_in(document, index)
     return lead_in is not None and lead_in.endswith(" om") and TELL_US.search(lead_in) is not None
+
+
+def _not_done_as_observed(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Vi har konstaterat att arbetet inte utförts … Lekplatskontroller har inte dokumenterats*: what the sender
+    says it found not done is another's omission, not the sender's own (procurement re-test s52: the example *Vi har
+    inte dokumenterat …* put the supplier's breach in a termination notice to the municipality's name). A negated
+    perfect with no modal, after *vi* and a verb of finding out at most WINDOW_TOKENS back in the paragraph."""
+    chain = verb_chain(block, passive.verb)
+    supine = passive.verb.feature("VerbForm") == "Sup" or supine_shaped(passive.verb.lower)
+    if any(t.lower in MODALS for t in chain) or passive.kind != "s-passive" or not supine:
+        return False  # *ska kontrolleras*: a duty; *kontrolleras inte*: what is done, no omission found
+    if not any(t.lower in NOT_WORDS for t in block.words_before(passive.verb.i, 3)):
+        return False
+    start = max(0, passive.verb.i - WINDOW_TOKENS)
+    found = [t for t in block.tokens[start : passive.verb.i] if t.lemma.lower() in FINDING_OUT_LEMMAS]
+    return any(_vi_found_not_done(block, f) for f in found)
+
+
+def _vi_found_not_done(block: BlockAnalysis, finding: Token) -> bool:
+    """*vi har konstaterat att arbetet inte utförts*: *vi* found that something was not done (a negated *att*
+    clause); not *Vi har konstaterat brister. Därför har tillståndet inte beviljats*, the sender's own refusal."""
+    children = block.children(finding)
+    if not any(t.dep == "nsubj" and t.lower == "vi" for t in children):
+        return False
+    clauses = (t for t in children if t.dep == "ccomp" and t.i > finding.i)
+    return any(any(c.lower in NOT_WORDS for c in block.children(clause)) for clause in clauses)
+
+
+NOT_WORDS = frozenset({"inte", "ej", "aldrig"})
+# *vi har konstaterat / noterat / upptäckt / sett att …*: what the sender found, on a visit or in a check
+FINDING_OUT_LEMMAS = frozenset({"konstatera", "notera", "upptäcka", "observera", "märka", "påtala", "se"})
 
 
 def _condition_told_to_us(block: BlockAnalysis, passive: Passive) -> bool:
