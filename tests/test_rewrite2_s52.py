@@ -83,3 +83,20 @@ def test_an_av_phrase_of_a_participle_names_no_doer(text: str) -> None:
 )
 def test_the_passives_own_av_phrase_stays(text: str, word: str, active: str) -> None:
     assert active in finding(text, word, genre="brev").suggestion
+
+
+# --- 4. *om* that ends a paragraph over a list opens its conditions: no particle ------------------------------------
+
+LOTTERY = "Ett mindre lotteri behöver inte registreras om{}\n\n- det är ett varulotteri,\n- insatserna är små.\n"
+
+
+@pytest.mark.parametrize("end", ["", ":"])
+def test_om_before_a_list_is_no_particle(end: str) -> None:
+    # the span and the note had said *registreras om* (re-register; permits re-test s52)
+    found = finding(LOTTERY.format(end), "registreras", fmt="markdown")
+    assert found.text == "registreras"
+    assert "registrera om" not in (found.suggestion or "")
+
+
+def test_om_as_the_verbs_particle_stays() -> None:
+    assert finding("Bilen måste registreras om.", "registreras").text == "registreras om"

@@ -540,7 +540,19 @@ def verb_particles(block: BlockAnalysis, verb: Token) -> list[str]:
         particles.append(following.text)
     if not particles:
         particles = _stranded_particle(block, verb)
+    if particles and particles[-1].lower() == "om" and _om_opening_a_list(block, verb):
+        particles = particles[:-1]
     return [p for p in particles if not _fram_of_time_or_motion(block, verb, p)]
+
+
+def _om_opening_a_list(block: BlockAnalysis, verb: Token) -> bool:
+    """*Ett mindre lotteri behöver inte registreras om* and a list under it: *om* (if) that ends a paragraph without a
+    full stop, alone or before a colon, opens the conditions the list gives, and is no particle (permits re-test s52:
+    the span and the note said *registreras om*). *Bilen måste registreras om.* keeps it."""
+    after = block.words_after(verb.i, 3)
+    if not after or after[0].lower != "om":
+        return False
+    return len(after) == 1 or after[1].text == ":" and len(after) == 2  # noqa: PLR2004 (*om*, *:*)
 
 
 def _fram_of_time_or_motion(block: BlockAnalysis, verb: Token, particle: str) -> bool:
