@@ -47,6 +47,10 @@ def test_the_persons_of_a_cited_statute_are_not_the_reader(subject: str, sentenc
     [
         ("Vi ska prioritera de sökande som har störst behov av utbildning.", ("de sökande", "dig")),
         ("Det åligger den enskilde att meddela förändringar.", ("den enskilde", "dig")),
+        (  # the reader's duty under the law
+            "Enligt skollagen ska den studerande delta aktivt i utbildningen.",
+            ("den studerande", "Skriv du, dig eller din"),
+        ),
     ],
 )
 def test_the_same_persons_without_a_statute_are_still_the_reader(sentence: str, found: tuple[str, str]) -> None:

@@ -1103,8 +1103,17 @@ STATUTE_BEFORE_MAN = re.compile(r"\W*" + STATUTE_CITED, re.IGNORECASE)
 STATUTE_IN_SENTENCE = re.compile(r"\b" + STATUTE_CITED, re.IGNORECASE)
 
 
+DUTY_MODALS = frozenset({"ska", "skall", "måste", "bör"})
+
+
 def _cites_statute(block: BlockAnalysis, sentence: Sentence, first: Token) -> bool:
-    """The sentence cites a statute (*enligt 39 kap. 3 §*, *enligt skollagen*) before ``first``."""
+    """The sentence cites a statute (*enligt 39 kap. 3 §*, *enligt skollagen*) before ``first``, and the person is not
+    the one the law binds (*Enligt skollagen ska den studerande delta aktivt*: the reader's duty, still *du*;
+    adult-education re-test s52 05)."""
+    before = _neighbour(block, sentence, first.i - 1)
+    after = _neighbour(block, sentence, first.i + 2)
+    if any(t is not None and t.lower in DUTY_MODALS for t in (before, after)):
+        return False
     return STATUTE_IN_SENTENCE.search(block.text, sentence.char_start, first.start) is not None
 
 
