@@ -146,3 +146,30 @@ def test_an_omission_the_sender_found_is_not_the_senders() -> None:
 )
 def test_the_senders_own_omission_stays_the_senders(text: str, word: str) -> None:
     assert "Vi " in examples(text, word) or "vi " in examples(text, word)
+
+
+# --- 2. a duty the sender will do itself if it is not done: *måste flyttas – annars flyttar vi det* ----------------
+
+READER = "det är du (läsaren)"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "example"),
+    [
+        # a heading; the example had been *Vi måste flytta ditt fordon*
+        ("Ditt fordon måste flyttas – annars flyttar vi det", "flyttas", "Du måste flytta ditt fordon"),
+        ("Skräpet måste tas bort senast fredag, annars tar vi bort det på din bekostnad.", "tas bort",
+         "Du måste ta bort skräpet"),
+    ],
+)  # fmt: skip
+def test_the_senders_fallback_makes_the_duty_the_readers(text: str, word: str, example: str) -> None:
+    found = passives(text, word)
+    assert any(READER in f.message for f in found)
+    assert example in examples(text, word)
+
+
+def test_no_fallback_of_the_same_act() -> None:
+    text = "Din ansökan ska behandlas inom fyra veckor, annars kontaktar vi dig."  # another act: the sender's duty
+    found = passives(text, "behandlas")
+    assert found
+    assert not any(READER in f.message for f in found)

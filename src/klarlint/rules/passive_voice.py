@@ -461,7 +461,8 @@ class PassiveVoice:
             "förråd*, *avsedd att användas*), a period counted from a month's turn; a role after *av* "
             "(*parkeringsvakter*, *ersättas av avflyttande hyresgäst*) is the named doer; what vi found not done "
             "is another's omission (*vi har konstaterat att arbetet inte utförts … Lekplatskontroller har inte "
-            "dokumenterats* → *(Vem?)*, *Ni* where the paragraph says *ni*)"
+            "dokumenterats* → *(Vem?)*, *Ni* where the paragraph says *ni*); a duty the sender will do itself if "
+            "it is not done is the reader's (*Ditt fordon måste flyttas – annars flyttar vi det* → *Du måste flytta*)"
         ),
         other_severities=(Severity.INFO,),
         # *Det bör påpekas att*, *härmed meddelas*, *bereds tillfälle*: the jargon rule's note on the whole phrase
@@ -861,6 +862,28 @@ def _vi_found_not_done(block: BlockAnalysis, finding: Token) -> bool:
 NOT_WORDS = frozenset({"inte", "ej", "aldrig"})
 # *vi har konstaterat / noterat / upptäckt / sett att …*: what the sender found, on a visit or in a check
 FINDING_OUT_LEMMAS = frozenset({"konstatera", "notera", "upptäcka", "observera", "märka", "påtala", "se"})
+
+
+def _or_else_we_do(block: BlockAnalysis, verb: Token) -> bool:
+    """*Ditt fordon måste flyttas – annars flyttar vi det*: a duty the sender says it will do itself if it is not done
+    is the reader's duty (streets re-test s52: the example *Vi måste flytta ditt fordon* had taken the fallback for the
+    duty). A modal of duty on the passive and, later in the sentence, *annars* with *vi* and the same verb right after
+    it (not another act: *Din ansökan ska behandlas inom fyra veckor, annars kontaktar vi dig* is the sender's)."""
+    if not any(t.lower in DUTY_MODALS for t in verb_chain(block, verb)):
+        return False
+    after = block.words_after(verb.i, OR_ELSE_WINDOW)
+    for index, token in enumerate(after):
+        if token.text in {".", "!", "?"}:
+            return False  # not SENTENCE_ENDS: a dash joins the fallback to the duty (*måste flyttas – annars …*)
+        if token.lower == "annars":
+            fallback = after[index + 1 : index + 3]
+            same = any(t.lemma.lower() == active_lemma(verb) for t in fallback)
+            return same and any(t.lower == "vi" for t in fallback)
+    return False
+
+
+DUTY_MODALS = frozenset({"måste", "ska", "skall"})
+OR_ELSE_WINDOW = 12  # words after the passive read for *annars vi* (*senast den 1 maj 2027, annars skickar vi*)
 
 
 def _condition_told_to_us(block: BlockAnalysis, passive: Passive) -> bool:
@@ -5303,6 +5326,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return _speaks_to_reader(block.text)  # *… som skall bäras synligt och återlämnas vid utpassering*
     if passive.agent is None and _in_readers_care(block, verb):
         return True  # *Om ditt barn hyr ett instrument av oss ansvarar du för det. Instrumentet ska hanteras varsamt*
+    if passive.agent is None and _or_else_we_do(block, verb):
+        return True  # *Ditt fordon måste flyttas – annars flyttar vi det*: the sender's fallback, the reader's duty
     if active_lemma(verb) not in reader_verb_table() and not (passive.agent is None and _reader_gets(block, verb)):
         return False
     if passive.agent is not None and passive.agent.lower() in SENDER_WORDS:
