@@ -579,7 +579,23 @@ def _without_opener(words: list[str]) -> list[str] | None:
     # capitalised where the subjunction opens the sentence (retest s44: *För att vi ska kunna behandla ansökan …*)
     if [w.lower() for w in words[:2]] in (["för", "att"], ["utan", "att"]):
         return words[2:]
-    return words[1:] if words and words[0].lower() in SUBORDINATORS else None
+    if words and words[0].lower() in SUBORDINATORS:
+        return words[1:]
+    return _without_question_phrase(words)
+
+
+QUESTION_OPENERS = frozenset({"vad", "vem", "vilka", "vilken", "vilket"})
+CLAUSE_SUBJECTS = frozenset({"(Vem?)", "vi", "du", "ni", "de", "man"})
+
+
+def _without_question_phrase(words: list[str]) -> list[str] | None:
+    """An indirect question's clause after its question phrase (*i vilka fall (Vem?) ska använda …*, *vad vi har
+    använt överskottet till*): from its subject on; None when it opens with no question word."""
+    ask = next((k for k, word in enumerate(words[:2]) if word.lower() in QUESTION_OPENERS), None)
+    if ask is None:
+        return None
+    subject = next((k for k in range(ask + 1, len(words)) if words[k] in CLAUSE_SUBJECTS), None)
+    return None if subject is None else words[subject:]
 
 
 def _supine_shape(word: str) -> bool:
@@ -601,6 +617,10 @@ def _supine_shape(word: str) -> bool:
         ("att vi har behandlas ansökan", True),
         ("för att vi ska godkänna ansökan", False),
         ("för att", True),
+        ("i vilka fall (Vem?) ska använda planen", False),  # an indirect question's clause
+        ("vilka åtgärder vi har vidtagit", False),
+        ("vilka åtgärder vi har vidtas", True),
+        ("vilka fall planen", True),  # a question phrase with no clause after it
     ],
 )
 def test_shape_check_can_fail(example: str, bad: bool) -> None:

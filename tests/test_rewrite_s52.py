@@ -113,8 +113,9 @@ def test_a_name_keeps_its_capital() -> None:
 )
 def test_a_question_som_clause_keeps_its_question(text: str, word: str, active: str) -> None:
     suggestion = finding(text, word).suggestion
-    assert active in suggestion
-    assert "”Vi " not in suggestion
+    # the reader's choice described may be information with no example at all (passive-voice's decision, e8c8b1f)
+    assert suggestion is None and word == "spelas" or active in suggestion
+    assert "”Vi " not in (suggestion or "")
 
 
 def test_a_relative_som_clause_stays_one() -> None:

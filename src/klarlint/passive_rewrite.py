@@ -946,7 +946,11 @@ def _question_phrase(block: BlockAnalysis, verb: Token) -> str | None:
     before = block.words_before(first, QUESTION_PHRASE_WORDS)
     for index in range(len(before) - 1, -1, -1):
         if before[index].lower in QUESTION_WORDS:
-            return " ".join(t.text for t in before[index:]).lower()
+            # with the preposition that governs it (*utreda i vilka fall planen ska användas*: the corpus's example
+            # had been *vilka fall (Vem?) ska använda …*, without *i*)
+            governing = word_before(block, before[index].i)
+            words = [governing, *before[index:]] if governing is not None and governing.pos == "ADP" else before[index:]
+            return " ".join(t.text for t in words).lower()
         if before[index].pos not in QUESTION_PHRASE_POS:
             return None
     return None
@@ -1004,7 +1008,7 @@ def _opened(block: BlockAnalysis, verb: Token, opener: str | None, clause: str, 
         if not rest or not _verb_follows_opener(block, verb):
             return None
         return " ".join([_capitalised(opener), rest[0], actor, *rest[1:]])
-    if opener.split()[0] in QUESTION_WORDS:
+    if any(word in QUESTION_WORDS for word in opener.split()[:2]):
         clause = _preposition_last(block, verb, clause)
         if clause is None:
             return None
