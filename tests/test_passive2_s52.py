@@ -173,3 +173,26 @@ def test_no_fallback_of_the_same_act() -> None:
     found = passives(text, "behandlas")
     assert found
     assert not any(READER in f.message for f in found)
+
+
+# --- 2. a consent from another party is that party's to give: *Samtycke från hyresvärden lämnas* ------------------
+
+
+def test_a_consent_from_the_landlord_is_not_the_readers_task() -> None:
+    # the example had been *Lämna samtycke från hyresvärden*; the landlord, the sender, gives it
+    text = "Du kan hyra ut din lägenhet i andra hand. Samtycke från hyresvärden lämnas för högst ett år i taget."
+    found = passives(text, "lämnas")
+    assert found
+    assert not any(READER in f.message for f in found)
+    assert "Lämna samtycke" not in examples(text, "lämnas")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Du ska söka bidrag. Intyg från läkaren ska skickas in till oss.", "skickas"),  # a document: the reader's
+        ("Du ska hyra ut lägenheten. Samtycke från dig lämnas till oss.", "lämnas"),  # from the reader
+    ],
+)
+def test_what_the_reader_hands_in_stays_the_readers(text: str, word: str) -> None:
+    assert any(READER in f.message for f in passives(text, word))

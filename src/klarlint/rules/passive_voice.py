@@ -462,7 +462,8 @@ class PassiveVoice:
             "(*parkeringsvakter*, *ersättas av avflyttande hyresgäst*) is the named doer; what vi found not done "
             "is another's omission (*vi har konstaterat att arbetet inte utförts … Lekplatskontroller har inte "
             "dokumenterats* → *(Vem?)*, *Ni* where the paragraph says *ni*); a duty the sender will do itself if "
-            "it is not done is the reader's (*Ditt fordon måste flyttas – annars flyttar vi det* → *Du måste flytta*)"
+            "it is not done is the reader's (*Ditt fordon måste flyttas – annars flyttar vi det* → *Du måste flytta*); "
+            "a consent from another party is no reader's task (*Samtycke från hyresvärden lämnas*)"
         ),
         other_severities=(Severity.INFO,),
         # *Det bör påpekas att*, *härmed meddelas*, *bereds tillfälle*: the jargon rule's note on the whole phrase
@@ -862,6 +863,23 @@ def _vi_found_not_done(block: BlockAnalysis, finding: Token) -> bool:
 NOT_WORDS = frozenset({"inte", "ej", "aldrig"})
 # *vi har konstaterat / noterat / upptäckt / sett att …*: what the sender found, on a visit or in a check
 FINDING_OUT_LEMMAS = frozenset({"konstatera", "notera", "upptäcka", "observera", "märka", "påtala", "se"})
+
+
+def _given_by_the_subjects_source(block: BlockAnalysis, subject: Token) -> bool:
+    """*Samtycke från hyresvärden lämnas*: a consent whose subject names with *från* who grants it is that party's to
+    give, not the reader's. Only consents and permits: *Intyg från läkaren ska skickas in* is the reader's to send."""
+    if subject.lemma.lower() not in CONSENT_NOUNS:
+        return False
+    return any(
+        child.dep == "nmod"
+        and child.pos in {"NOUN", "PROPN"}
+        and child.i > subject.i
+        and any(c.dep == "case" and c.lower == "från" for c in block.children(child))
+        for child in block.children(subject)
+    )
+
+
+CONSENT_NOUNS = frozenset({"samtycke", "godkännande", "medgivande", "tillstånd", "dispens", "beslut"})
 
 
 def _or_else_we_do(block: BlockAnalysis, verb: Token) -> bool:
@@ -5341,6 +5359,8 @@ def _reader_acts(block: BlockAnalysis, passive: Passive) -> bool:
         return False  # *Du meddelas beslutet*: the reader is told, someone else tells (F1, session 45)
     if _made_possible_by_the_reader(block, verb):
         return False  # *meddela oss … så att tolk kan bokas*: the reader tells, the receiver books
+    if subject is not None and _given_by_the_subjects_source(block, subject):
+        return False  # *Samtycke från hyresvärden lämnas*: the landlord gives it (housing re-test s52: *Lämna …*)
     if _on_arrival(block, verb):
         return False  # *När ditt förslag har kommit in registreras det*: the receiver handles what arrived
     if _at_senders_event(block, verb):
