@@ -196,3 +196,32 @@ def test_a_consent_from_the_landlord_is_not_the_readers_task() -> None:
 )
 def test_what_the_reader_hands_in_stays_the_readers(text: str, word: str) -> None:
     assert any(READER in f.message for f in passives(text, word))
+
+
+# --- 3. a question quoted under a *Fråga* label: the asker's words, information with no example -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fråga 10\n\nKan sista anbudsdag flyttas fram? Vi anser att tiden är för kort.",  # the label a line of its own
+        "Fråga 10\nKan sista anbudsdag flyttas fram? Vi anser att tiden är för kort.",
+        "Fråga: Kan sista anbudsdag flyttas fram?",
+    ],
+)
+def test_a_question_asked_by_another_is_quoted(text: str) -> None:
+    # the example had been *Vi kan flytta fram sista anbudsdag* in the buyer's questions and answers
+    found = passives(text, "flyttas")
+    assert found
+    assert all(f.severity.name == "INFO" and not f.suggestion for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svar 10\n\nKan sista anbudsdag flyttas fram? Nej.",  # no question label
+        "Fråga 10\n\nVi svarar nu. Sista anbudsdag ska flyttas fram.",  # not the question itself
+    ],
+)
+def test_the_answer_is_not_quoted(text: str) -> None:
+    assert any(f.severity.name == "WARNING" for f in passives(text, "flyttas"))

@@ -463,7 +463,8 @@ class PassiveVoice:
             "is another's omission (*vi har konstaterat att arbetet inte utförts … Lekplatskontroller har inte "
             "dokumenterats* → *(Vem?)*, *Ni* where the paragraph says *ni*); a duty the sender will do itself if "
             "it is not done is the reader's (*Ditt fordon måste flyttas – annars flyttar vi det* → *Du måste flytta*); "
-            "a consent from another party is no reader's task (*Samtycke från hyresvärden lämnas*)"
+            "a consent from another party is no reader's task (*Samtycke från hyresvärden lämnas*); a question under "
+            "a *Fråga* label is the asker's words (*Fråga 10 ⏎ Kan sista anbudsdag flyttas fram?*, information)"
         ),
         other_severities=(Severity.INFO,),
         # *Det bör påpekas att*, *härmed meddelas*, *bereds tillfälle*: the jargon rule's note on the whole phrase
@@ -548,6 +549,7 @@ class PassiveVoice:
                     marks = opening_marks(block.text)
                 quoted = (
                     reply
+                    or _asked_by_another(analysis.document, index, block_analysis, sentence)
                     or analysis.in_quotation(index, passive.start, passive.end)
                     or in_open_quotation(block.text, marks, passive.start)
                 )
@@ -880,6 +882,20 @@ def _given_by_the_subjects_source(block: BlockAnalysis, subject: Token) -> bool:
 
 
 CONSENT_NOUNS = frozenset({"samtycke", "godkännande", "medgivande", "tillstånd", "dispens", "beslut"})
+
+
+def _asked_by_another(document: Document, index: int, block: BlockAnalysis, sentence: Sentence) -> bool:
+    """*Fråga 10 ⏎ Kan sista anbudsdag flyttas fram?*: a question under a *Fråga* label in questions and answers is
+    the asker's words, told as a quote (procurement re-test s52: a supplier's question had the example *Vi kan flytta
+    fram …*). The label opens the paragraph or is the line before it; only the question itself, the sentence that
+    ends with *?*: the answer is the sender's."""
+    labelled = QUESTION_LABEL.match(block.text) is not None
+    if not labelled and index > 0:
+        labelled = QUESTION_LABEL.fullmatch(document.blocks[index - 1].text.strip() + "\n") is not None
+    return labelled and block.text[sentence.char_start : sentence.char_end].rstrip().endswith("?")
+
+
+QUESTION_LABEL = re.compile(r"\s*Fråga(?:\s+\d+)?\s*[:.\n]")
 
 
 def _or_else_we_do(block: BlockAnalysis, verb: Token) -> bool:
