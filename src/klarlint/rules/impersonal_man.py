@@ -375,6 +375,7 @@ def _capital_to_du(analysis: Analysis, index: int, finding: RuleFinding, says_du
 # The *du* form of a capital address word: *Ni* the subject, *Er* an object (*vända Er*) or a possessive before its
 # noun (*Er fackliga organisation*), as *Ert, Era* are.
 POSSESSIVE_DU = {"er": "din", "ert": "ditt", "era": "dina"}
+NOT_NOUN_POS = frozenset({"ADP", "DET", "VERB", "AUX", "PRON", "PUNCT", "SCONJ", "CCONJ", "PART", "ADV"})
 
 
 def _du_for_capital(block: BlockAnalysis, token: Token) -> str | None:
@@ -387,13 +388,26 @@ def _du_for_capital(block: BlockAnalysis, token: Token) -> str | None:
     # An object of the verb before it is no possessive, though a word the tagger calls a noun follows: *Om tiden
     # inte passar Er ombeds Ni …* (session 50, a business re-tester: *passar din ombeds du*)
     verbs_object = token.dep in {"obj", "iobj"} and token.head < token.i and block.tokens[token.head].pos in VERBAL_POS
-    if lower == "er" and verbs_object:
+    # unless the tagger read *Er* itself as a determiner or a genitive before its noun: *kontakta Er kundvärd Lena
+    # Berg* (housing re-test s52: the parse made *Er* the object and *kundvärd* an adjective, and *dig kundvärd* was
+    # written as a fix)
+    if lower == "er" and verbs_object and not (before_noun and _possessive_tag(token)):
+        return "dig"
+    # *Er* before a word that cannot be its noun is the object, whatever the parse says: *Vi tackar Er för …*, *Vi ber
+    # Er kontakta …*, *Vi skickar Er en faktura* (housing re-test s52: the tagger had made these subjects, and the fix
+    # was a lower-case *er* in a letter to *du*)
+    if lower == "er" and not before_noun and (following is None or following.pos in NOT_NOUN_POS):
         return "dig"
     if before_noun or token.dep in {"det", "nmod:poss"}:
         return POSSESSIVE_DU.get(lower)
     if lower == "er" and token.dep in {"obj", "iobj", "obl", "nmod"}:
         return "dig"
     return None
+
+
+def _possessive_tag(token: Token) -> bool:
+    """The tagger's determiner, possessive or genitive tag (*DT*, *PS*, *PM|GEN*), not its object's *PM|NOM*."""
+    return token.tag.startswith(("DT", "PS")) or "|GEN" in token.tag
 
 
 # *de sökande* is told *ni* (the plural), but in a text that says *du* to its reader the reader is one of them: *Efter
