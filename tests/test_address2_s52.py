@@ -41,3 +41,32 @@ _DU_LETTER = (
 )
 def test_a_capital_er_is_told_din_before_its_noun_and_dig_alone(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _man_findings(_DU_LETTER.format(sentence)) == expected
+
+
+# man in a relative clause on the second of two things a third party wished for (housing re-test 10: the parse hung
+# *en plats* on the verb, or made the first thing a second subject, and *ni* was suggested)
+
+_NEWS = "# Nytt från oss\n\nI våras frågade vi vad ni ville ha på gården. {}\n\nHar du frågor? Ring oss."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Många önskade en lekplats med gungor och en plats där man kan grilla.",
+        "Många ville ha en lekplats med gungor och en plats där man kan plaska.",
+        "Barnen önskar en gunga och en plats där man kan leka.",
+    ],
+)
+def test_man_in_the_second_of_two_wished_things_is_not_the_reader(sentence: str) -> None:
+    assert _man_findings(_NEWS.format(sentence), "markdown") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vi bygger en lekplats och en plats där man kan grilla.",  # no wish
+        "Vi vill ha en lekplats och en plats där man kan grilla.",  # the writer's wish
+    ],
+)
+def test_man_beside_two_things_no_third_party_wished_for_is_still_flagged(sentence: str) -> None:
+    assert [text for text, _ in _man_findings(_NEWS.format(sentence), "markdown")] == ["man"]
