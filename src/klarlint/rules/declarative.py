@@ -472,8 +472,11 @@ class DeclarativeRule:
             accept = partial(_context_allows, block_analysis)
             matches = list(self.terms.find(block_analysis, accept=accept))
             for match in matches:
-                if match.term.words in explained:
-                    continue  # *Om du bestrider*: the word the text explained further up (debt re-test s51)
+                if match.term.words in explained or _derived_noun_of(match.term.words, explained):
+                    continue  # *Om du bestrider*, *Bestridandet*: the word the text explained further up (debt, s51)
+                if _defined_here(block_analysis, match) or _defined_next(block_analysis, match, matches):
+                    explained.add(match.term.words)
+                    continue  # *bestrida den. Att bestrida betyder att du säger emot.* (streets re-test s52)
                 if _explained_in_next_sentence(block_analysis, match, matches):
                     explained.add(match.term.words)
                     continue  # *kan du bestrida kravet. Det betyder att du säger emot.*: the writer's gloss
@@ -747,6 +750,14 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
         shown = suggestion
     else:  # none fits the form (*Återkrävs bidraget?* → *Krävs tillbaka*): as listed, in the word's case
         shown = " / ".join(match_case(alternative, match.first.text) for alternative in alternatives)
+    adverb_after = _particle_adverb(block, match, head)
+    if adverb_after is not None:  # *Bifoga gärna* → *Skicka gärna med*, not *Skicka med gärna* (claims re-test s52)
+        parts = _ALTERNATIVES.split(shown)
+        in_form = {a.lower() for a in inflected}  # an infinitive left as listed (*trappa upp*) takes no adverb
+        shown = " / ".join(
+            _with_adverb(a, adverb_after) if a.lower() in in_form and _particle_verb(a, adverb_after) else a
+            for a in parts
+        )
     first_form = forms[0] if forms[0] and _applicable(block, match, alternatives[0]) else ()
     # a passive of the listed verb (not a word the tagger gave a voice: *workshops*, *således*) with no alternative
     # in its form and none listed as a passive (*tas till vara*, *bifogas*)
@@ -754,6 +765,40 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     active_only = passive and head.pos == "VERB" and listed_verb and not fitted
     active_only = active_only and not any(a.split(" ", 1)[0].endswith("s") for a in alternatives)
     return shown, first_form, active_only
+
+
+def _particle_adverb(block: BlockAnalysis, match: Match, head: Token) -> str | None:
+    """The sentence adverb right after a one-word verb that opens its sentence or is finite (*Bifoga gärna en
+    lista*, *Vi debiterar inte*): a particle verb in the verb's place puts its particle after it."""
+    if len(match.term.words) > 1 or match.adverb is not None or _passive_form(head):
+        return None  # (a passive's alternatives are shown as listed or as passives: *tas till vara*)
+    if head.pos not in ("VERB", "AUX") and not _imperative_taken_for_name(block, head, match.term.words[0]):
+        return None
+    if not _sentence_adverb_after(block, head) and not (
+        match.first.i in _sentence_starts(block) and _adverb_next(block, match.first)
+    ):
+        return None
+    adverb, *rest = block.words_after(match.first.i, 2)
+    if rest and rest[0].head == head.i and rest[0].dep.startswith("nsubj"):
+        return None  # *inkommer sedan Försvarsberedningen med*: the particle goes after the subject
+    return adverb.text
+
+
+def _particle_verb(alternative: str, adverb: str) -> bool:
+    """A verb and its particle (*skicka med*, *lägga till*, *se till att*), not a clause or phrase (*som gäller*), a
+    verb and its object (*gör det möjligt*, where an unstressed object goes before the adverb), nor one that has the
+    adverb already (*betalar inte tillbaka*)."""
+    words = alternative.lower().split()
+    if len(words) < 2 or words[0] in INVARIANT_OPENERS or adverb.lower() in words:
+        return False
+    return words[1] in PARTICLES
+
+
+# Verb particles, which a main clause's sentence adverb stands before (*skickar också med*, *kommer sedan in*)
+PARTICLES = frozenset(
+    {"med", "till", "in", "ut", "upp", "ner", "ned", "av", "på", "om", "fram", "bort", "tillbaka", "emot", "ihop"}
+    | {"undan", "efter", "över", "åt", "isär", "vidare", "kvar", "igen", "sönder", "loss", "iväg", "hem", "fast"}
+)
 
 
 def _negated_alternative(block: BlockAnalysis, match: Match, alternative: str) -> tuple[str, ...]:
@@ -1556,6 +1601,15 @@ def _adverb_before_infinitive(tokens: list[Token], index: int, term: Term) -> bo
     return following is not None and following.pos == "VERB" and following.feature("VerbForm") == "Inf"
 
 
+def _suppletive_comparison(match: Match) -> bool:
+    """A comparative or superlative of another stem found by its lemma (*de vägar som flest går på*: *flest* is
+    *mången*'s to the tagger): a plain word whose positive alternative loses the ranking (housing re-test s52)."""
+    token = match.first
+    if len(match.term.words) > 1 or token.feature("Degree") not in ("Cmp", "Sup"):
+        return False
+    return not token.lower.startswith(match.term.words[0][:3])
+
+
 def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
     """Whether the term's context conditions say this match is another use of the word. With an adverb inside the
     phrase, unless_before is also asked just before the word after it: *är direkt tillämplig* is the EU term, as
@@ -1571,6 +1625,8 @@ def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
                 return True
     if _attribute_after_copula(block, match):
         return True
+    if _suppletive_comparison(match):
+        return True
     if term.unless_after is not None:
         after = block.text[match.last.end : match.last.end + CONTEXT_CHARS]
         if term.unless_after.search(after):
@@ -1579,12 +1635,13 @@ def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
 
 
 # An alternative only a person or a body can be the subject of: *Vi ser till att*, not *Riktlinjen ska se till att*
-# (fix check s48: a guideline, a law, a system cannot see to anything).
-DOER_ALTERNATIVES = ("se till att",)
+# (fix check s48: a guideline, a law, a system cannot see to anything); *När din anmälan har kommit in*, not *har
+# skickat in* (claims re-test s52: a form or document sends nothing).
+DOER_ALTERNATIVES = ("se till att", "skicka in", "lämna in")
 # The last part of a noun for people or a body, which can *se till* something (*Länsstyrelsen*, *nämnden*, *rektor*)
 DOER_HEADS = (
     "regering", "riksdag", "kommun", "region", "minister", "myndighet", "utredning", "utredare", "kommitté",
-    "styrelse", "nämnd", "part", "land", "stat", "personal", "person", "chef", "rektor", "skola", "verk",
+    "beredning", "styrelse", "nämnd", "part", "land", "stat", "personal", "person", "chef", "rektor", "skola", "verk",
     "förvaltning", "enhet", "avdelning", "bolag", "företag", "förening", "organisation", "aktör", "grupp", "team",
     "huvudman", "ägare", "anställd", "man", "departement", "kansli", "domstol", "inspektion", "kassa", "kontor",
     "råd", "institut", "kommission", "fond", "förbund", "polis", "läkare", "vård", "tjänst", "sekretariat", "are",
@@ -1598,9 +1655,10 @@ def _without_doer_alternative(block: BlockAnalysis, match: Match) -> Match:
     """The match with its entry's other alternatives, as advice, when the first is a person's (*se till att*) and the
     subject is a thing: *Riktlinjen ska säkerställa att* → *garantera att*, as the entry's note says of *Lagen*."""
     alternatives = _ALTERNATIVES.split((match.term.suggestion or "").strip())
-    if alternatives[0] not in DOER_ALTERNATIVES or not _thing_subject(block, match.first):
-        return match
-    return replace(match, term=replace(match.term, suggestion=" / ".join(alternatives[1:]), advice=True))
+    kept = [a for a in alternatives if a not in DOER_ALTERNATIVES]
+    if not kept or kept == alternatives or alternatives[0] in kept or not _thing_subject(block, match.first):
+        return match  # (*inge*: all its alternatives are a doer's; the sentence needs the doer named)
+    return replace(match, term=replace(match.term, suggestion=" / ".join(kept), advice=True))
 
 
 def _thing_subject(block: BlockAnalysis, verb: Token) -> bool:
@@ -1610,8 +1668,8 @@ def _thing_subject(block: BlockAnalysis, verb: Token) -> bool:
     children = block.children(verb)
     if any(t.dep == "cop" for t in children):
         return False  # *Syftet är att säkerställa att …*: the purpose is no doer, and *är att se till att* reads well
-    subject = next((t for t in children if t.dep == "nsubj"), None)
-    if subject is not None and subject.feature("PronType") == "Rel" and subject.lower == "som":
+    subject = next((t for t in children if t.dep == "nsubj"), None) or _noun_before_verb(block, verb)
+    if subject is not None and "Rel" in (subject.feature("PronType") or "") and subject.lower == "som":
         before = block.words_before(subject.i, 1)
         subject = before[0] if before else None  # *regler som ska säkerställa*: the noun the clause is about
     if subject is None:
@@ -1619,6 +1677,20 @@ def _thing_subject(block: BlockAnalysis, verb: Token) -> bool:
     if subject.pos == "PRON":
         return subject.lower in THING_PRONOUNS
     return subject.pos == "NOUN" and not subject.lemma.lower().endswith(DOER_HEADS)
+
+
+def _noun_before_verb(block: BlockAnalysis, verb: Token) -> Token | None:
+    """The noun right before a verb, auxiliaries between, where the parse gave the verb no subject: *När din
+    skadeanmälan har inkommit* (an oblique to the parse), *Ett bestridande skall ha inkommit* (an adjective to the
+    tagger, after its article)."""
+    before = block.words_before(verb.i, 5)
+    while before and before[-1].pos == "AUX":
+        before = before[:-1]
+    if not before or before[-1].dep in ("obj", "iobj") or any(t.dep == "case" for t in block.children(before[-1])):
+        return None  # an object, or a preposition's noun (*I slutet av april inkommer …*)
+    if before[-1].pos == "NOUN" or len(before) > 1 and before[-1].pos == "ADJ" and before[-2].pos == "DET":
+        return replace(before[-1], pos="NOUN")
+    return None
 
 
 def _attribute_after_copula(block: BlockAnalysis, match: Match) -> bool:
@@ -1721,6 +1793,45 @@ def _explained_in_next_sentence(block: BlockAnalysis, match: Match, matches: lis
     if match.first.pos not in ("VERB", "AUX") or subject is None or subject.lower != gloss[3].lower:
         return False
     return gloss[4].pos != "AUX"  # *Det innebär att du måste betala*: what follows, not what the word means
+
+
+# A sentence that says what a word means, naming it: *Att bestrida betyder att …*, *Ett bestridande innebär att …*
+_DEFINITION_BEFORE = re.compile(r"(?:(?:att|en|ett)\s+)?", re.IGNORECASE)
+_DEFINITION_AFTER = re.compile(r"\s+(?:betyder|innebär)\s+att\s")
+_DEFINITION_WORDS = 12  # at most this many words: a longer sentence tells more than the word's meaning
+
+
+def _defined_here(block: BlockAnalysis, match: Match) -> bool:
+    """Whether the match opens a short sentence that says what it means (*Att bestrida betyder att du säger emot.*):
+    the writer's definition of the word, which a finding inside would ask to remove (streets re-test s52)."""
+    sentence = next((s for s in block.sentences if s.start <= match.first.i < s.end), None)
+    if sentence is None or len(block.sentence_words(sentence)) > _DEFINITION_WORDS:
+        return False
+    opening = _DEFINITION_BEFORE.match(block.text, sentence.char_start)
+    if opening is None or opening.end() != match.first.start:
+        return False
+    return _DEFINITION_AFTER.match(block.text, match.last.end) is not None
+
+
+def _defined_next(block: BlockAnalysis, match: Match, matches: list[Match]) -> bool:
+    """Whether the next sentence defines the same word (*har du möjlighet att bestrida den. Att bestrida betyder att
+    du säger emot.*)."""
+    sentences = block.sentences
+    at = next((n for n, s in enumerate(sentences) if s.start <= match.first.i < s.end), None)
+    if at is None or at + 1 >= len(sentences):
+        return False
+    following = sentences[at + 1]
+    return any(
+        other.term.words == match.term.words
+        and following.start <= other.first.i < following.end
+        and _defined_here(block, other)
+        for other in matches
+    )
+
+
+def _derived_noun_of(words: tuple[str, ...], explained: set[tuple[str, ...]]) -> bool:
+    """An -ande noun of a verb the text explained (*bestridande* of *bestrida*): the same term to the reader."""
+    return len(words) == 1 and words[0].endswith("ande") and (words[0][:-3],) in explained
 
 
 def _capitalised(token: Token) -> bool:
