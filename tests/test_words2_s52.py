@@ -78,6 +78,28 @@ def test_a_doer_only_list_is_kept_for_a_thing() -> None:
     assert one("Ansökan ska inges till nämnden.", "inges")[1] == "lämnas in / skickas in"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lediga lägenheter visas på vår webbplats.",  # housing re-test s52: *visas vår webbplats*
+        "Beslutet visas på kommunens webbplats.",
+        "Tiderna visas på vår nya webbplats.",
+    ],
+)
+def test_visas_pa_a_possessed_place_is_a_place(text: str) -> None:
+    assert "visas på" not in words(text)
+
+
+def test_visar_pa_a_possessed_thing_is_still_flagged() -> None:
+    assert "visar på" in words("Resultatet visar på våra brister.")
+
+
+def test_a_formal_procedure_is_the_procurement_term() -> None:
+    # procurement re-test s52: *utan ett formellt sätt*
+    assert "förfarande" not in words("När värdet av ett köp är lågt får vi köpa direkt, utan ett formellt förfarande.")
+    assert "förfarande" in words("Det förfarande vi använder är krångligt.")
+
+
 def test_a_suppletive_superlative_is_no_archaic_word() -> None:
     # housing re-test s52: *de vägar som flest går på* → *många* lost the ranking
     assert words("Vi börjar med de vägar som flest går på.") == []
@@ -108,3 +130,44 @@ def test_a_word_defined_by_name_is_the_texts_term() -> None:
 )
 def test_no_definition_of_the_word_leaves_it_flagged(text: str) -> None:
     assert any(w.startswith("bestrid") for w in words(text))
+
+
+# --- 3: missed ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "suggestion"),
+    [
+        # housing: no comma before it (the s50 row wants one)
+        ("Du erbjuds en evakueringslägenhet alternativt en duschvagn.", "alternativt", "eller"),
+        ("Filminspelning som tar gatumark i anspråk kräver tillstånd.", "i anspråk", "använda / ta"),  # streets
+        ("Om kommunen tillstyrker ansökan skickar vi en faktura.", "tillstyrker", "säger ja till / stöder"),
+        ("Vad krävs för att vi ska tillstyrka?", "tillstyrka", "säga ja till / stödja"),
+        ("Vänligen bekräfta att ni har fått brevet.", "vänligen", None),  # procurement
+        ("Vänligen fyll i blanketten.", "vänligen", None),
+    ],
+)
+def test_missed_words_are_flagged(text: str, found: str, suggestion: str | None) -> None:
+    assert (found, suggestion) in [(w.lower(), s) for w, s, _ in findings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Alternativt kan du ringa oss.", "alternativt"),
+        ("Vi har ett alternativt förslag.", "alternativt"),
+        ("Partiet bör reformeras alternativt avskaffas.", "alternativt"),
+        ("Vi tar gärna emot synpunkter i anspråkslös form.", "i anspråk"),
+        ("Kommunen tillstyrker förslaget i promemorian.", "tillstyrker"),  # a consultation's word: a tip (s46)
+        ("Remissinstanserna tillstyrker ansökan i sina remissvar.", "tillstyrker"),
+        ("Vi hälsar er vänligen välkomna.", "vänligen"),
+        ("Vi ber er vänligen att svara.", "vänligen"),
+    ],
+)
+def test_other_uses_are_left_alone(text: str, word: str) -> None:
+    assert word not in words(text)
+
+
+def test_new_advice_rows_give_no_replacement() -> None:
+    assert one("Vad krävs för att vi ska tillstyrka?", "tillstyrka")[2] == ()
+    assert one("Filminspelning som tar gatumark i anspråk kräver tillstånd.", "i anspråk")[2] == ()
