@@ -48,3 +48,41 @@ def test_states_on_the_second_re_tests_are_no_state_passive(text: str) -> None:
 )
 def test_state_passives_beside_them_are_still_flagged(text: str, span: str) -> None:
     assert _texts(text, "state-passive") == [span]
+
+
+# --- nominalization: an adjustment made, a correction that has not happened, a possibility for someone -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "verb"),
+    [
+        ("Vi har dock gjort en jämkning av ersättningen med 1 500 kronor.", "gjort en jämkning", "jämka"),
+        ("I år har en jämkning gjorts i tre fall.", "jämkning gjorts", "jämka"),
+        ("Någon rättelse har inte skett.", "rättelse har inte skett", "rätta"),
+        ("Det finns även möjlighet för Oskar att göra en insats på skolan.", "finns även möjlighet", "kunna"),
+    ],
+)
+def test_light_verb_phrases_of_the_second_re_tests_are_flagged(text: str, span: str, verb: str) -> None:
+    found = _found(text, "nominalization")
+    assert [found_span for found_span, _ in found] == [span]
+    assert verb in (found[0][1] or "")
+
+
+def test_a_possibility_for_someone_names_who_can() -> None:
+    report = lint_text("Det finns möjlighet för dig att överklaga beslutet.")
+    messages = [f.message for f in report.findings if f.rule == "nominalization"]
+    assert len(messages) == 1
+    assert "”du kan …”" in messages[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det finns goda möjligheter för företag att växa.",  # a degree *kunna* loses
+        "Det finns möjlighet för dig.",  # no *att*: no act
+        "Det finns möjlighet för alla elever i kommunen som vill att söka.",  # a long phrase, not just who
+        "Rättelse av fel i beslut kan ske enligt 36 § förvaltningslagen.",  # a procedure the statute names
+    ],
+)
+def test_possibilities_and_corrections_beside_them_are_left_alone(text: str) -> None:
+    assert _texts(text, "nominalization") == []

@@ -288,7 +288,8 @@ def _finding(index: int, block: BlockAnalysis, verb: Token, noun: Token, phrase:
     message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet: ”{suggestion}”{kept}."
     if phrase.verb in EXISTENTIAL_VERBS:  # *finns möjlighet att* names no one who can: the writer knows who
         # (not *du kan* alone: in a press release the one who can is a farmer or the police, not the reader)
-        who = "”du kan …”, ”vi kan …”, ”kommunen kan …”"
+        whom = _for_whom(block, noun)
+        who = f"”{whom} kan …”" if whom else "”du kan …”, ”vi kan …”, ”kommunen kan …”"
         message = f"”{text}” gömmer handlingen i ett substantiv. Skriv hellre med verbet och säg vem som kan: {who}."
     return RuleFinding(
         index,
@@ -1060,6 +1061,8 @@ def _find_noun(block: BlockAnalysis, verb: Token, phrase: LightVerbPhrase) -> To
                 return None  # *lämnar förslag som stärker skyddet*: *föreslå* would need a new object (round 54)
             if _copula_definition(block, verb, token, phrase):
                 return None
+            if phrase.verb in EXISTENTIAL_VERBS and _for_whom(block, token) is not None:
+                return token  # *finns möjlighet för Oskar att*: who can, between the noun and *att*
             return token if _followed_by(block, token, phrase.after) else None
         if _inverted_subject(verb, token, subject):
             subject.append(token)
@@ -1320,10 +1323,36 @@ def _bare_offer(block: BlockAnalysis, verb: Token, noun: Token) -> bool:
     noun right after *finns* (past *det*, a negation, an adverb or *ingen*), then *att*, is *kan du köpa* (session 51, a
     leisure re-tester: missed). Not *det finns goda/flera möjligheter att* (a degree or a choice that *kunna* loses),
     nor *möjligheten att* (a named one), nor the passive's *att* missing (*finns möjlighet till samtal*)."""
-    if noun.i < verb.i or noun.lower != "möjlighet" or not _followed_by(block, noun, "att"):
+    if noun.i < verb.i or noun.lower != "möjlighet":
+        return False
+    if not _followed_by(block, noun, "att") and _for_whom(block, noun) is None:
         return False
     between = block.tokens[verb.i + 1 : noun.i]
     return all(t.lower in {"det", "ingen", "också", "även"} | NEGATIONS or t.pos == "ADV" for t in between)
+
+
+# *för dig att*: the one who can, as the subject of *kunna* (*du kan*)
+SUBJECT_FORMS = {"dig": "du", "er": "ni", "oss": "vi", "mig": "jag", "honom": "han", "henne": "hon", "dem": "de"}
+MAX_WHOM_WORDS = 3  # *för Oskar*, *för alla elever*, *för den enskilde*
+
+
+def _for_whom(block: BlockAnalysis, noun: Token) -> str | None:
+    """*finns möjlighet för Oskar att göra en insats* (the claims re-test s52: missed, *att* not right after the noun):
+    a short noun phrase after *för*, ending in a noun, a name or a pronoun, then *att*; that phrase as a subject
+    (*Oskar*, *du* for *dig*), else None."""
+    words = block.words_after(noun.i, MAX_WHOM_WORDS + 2)
+    if not words or words[0].lower != "för":
+        return None
+    for end, word in enumerate(words[1:], start=1):
+        if word.lower == "att":
+            last = words[end - 1]
+            if end == 1 or last.pos not in {"NOUN", "PROPN", "PRON"}:
+                return None
+            whom = " ".join(t.text for t in words[1:end])
+            return SUBJECT_FORMS.get(whom.lower(), whom)
+        if word.pos not in {"NOUN", "PROPN", "PRON", "DET", "ADJ"}:
+            return None
+    return None
 
 
 def _weighs(token: Token, phrase: LightVerbPhrase) -> bool:
