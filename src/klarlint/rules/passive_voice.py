@@ -1651,7 +1651,7 @@ def _readers_own_deed(block: BlockAnalysis, passive: Passive) -> bool | None:
     asked = {t.lemma.lower() for r in readers for t in block.children(block.tokens[r.head]) if _asked(block, t)}
     if subject.lemma.lower() in asked:
         return None  # *Ni har sökt tillstånd och tillståndet har beviljats*: what the reader asked for, granted
-    if verb.dep == "acl:relcl" and any(t.lemma.lower() in REPORT_LEMMAS for t in before):
+    if verb.dep == "acl:relcl" and any(t.lemma.lower() in ACCOUNT_LEMMAS for t in before):
         return True
     return False if any(_done(block, block.tokens[t.head]) for t in readers) else None
 
@@ -1682,8 +1682,10 @@ HANDLING_LEMMAS = frozenset(
     {"bevilja", "avslå", "godkänna", "pröva", "behandla", "utreda", "handlägga", "besluta", "fatta", "bedöma",
      "granska", "registrera", "reservera", "betala", "skicka", "ta", "bekräfta", "ändra", "upphäva", "återkalla"}
 )  # fmt: skip
-# A report of what was done, asked of the reader (*en redogörelse för vilka åtgärder som vidtagits*)
-REPORT_LEMMAS = frozenset({"redogörelse", "redovisning", "redogöra", "redovisa", "beskrivning", "rapport"})
+# A report of what was done, asked of the reader (*en redogörelse för vilka åtgärder som vidtagits*); its own name:
+# as REPORT_LEMMAS it had replaced the verbs of reporting to the reader's own party (*Strömavbrott anmäls till ditt
+# elnätsbolag* was no longer the reader's act)
+ACCOUNT_LEMMAS = frozenset({"redogörelse", "redovisning", "redogöra", "redovisa", "beskrivning", "rapport"})
 
 
 def _grant_use_reported(block: BlockAnalysis, passive: Passive) -> bool:
