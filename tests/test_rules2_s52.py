@@ -86,3 +86,45 @@ def test_a_possibility_for_someone_names_who_can() -> None:
 )
 def test_possibilities_and_corrections_beside_them_are_left_alone(text: str) -> None:
     assert _texts(text, "nominalization") == []
+
+
+# --- relative-vilken: past a prepositional phrase the parse hung on the verb; two nouns it agrees with --------------
+
+
+def test_vilka_past_a_singular_noun_on_the_verb_is_advice_to_move_the_clause() -> None:
+    text = "Vi har under året fått ett antal fakturor utan referenskod, vilka har returnerats."
+    report = lint_text(text)
+    found = [f for f in report.findings if f.rule == "relative-vilken"]
+    assert [(text[f.start : f.end], f.suggestion) for f in found] == [("vilka", None)]
+    assert "”fakturor”" in found[0].message
+
+
+def test_vilken_after_a_phrase_on_the_verb_whose_subject_agrees_is_advice() -> None:
+    text = "Idrottshallen ska uppföras i anslutning till skolan, vilken även ska kunna nyttjas av föreningslivet."
+    found = [f for f in lint_text(text).findings if f.rule == "relative-vilken"]
+    assert [(text[f.start : f.end], f.suggestion) for f in found] == [("vilken", None)]  # *som* would mean the school
+    assert "”Idrottshallen” och ”skolan”" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Vi har två handläggare, vilka arbetar med bygglov.", "som"),  # one noun: *som*
+        ("Vi bor i en lägenhet, vilken har tre rum.", "som"),  # the subject is no noun
+        ("Barnen leker i parken, vilken ligger nära skolan.", "som"),  # the subject does not agree
+    ],
+)
+def test_vilken_with_one_noun_it_agrees_with_is_still_som(text: str, suggestion: str) -> None:
+    assert [s for _, s in _found(text, "relative-vilken")] == [suggestion]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi skickade brevet till kommunen, vilka svarade direkt.",  # *brevet* does not agree either
+        "Vi har under året arbetat utan referenskod, vilka har returnerats.",  # no noun before the preposition
+        "Idrottshallen ska uppföras nära skolan, vilket även föreningslivet vill.",  # *vilket* sums up the clause
+    ],
+)
+def test_vilka_with_no_noun_to_point_at_is_left_alone(text: str) -> None:
+    assert _texts(text, "relative-vilken") == []

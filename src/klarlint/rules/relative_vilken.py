@@ -58,7 +58,16 @@ class RelativeVilken:
                 for token in block_analysis.sentence_tokens(sentence):
                     if token.lower not in RELATIVES:
                         continue
-                    if _is_relative_with_noun_antecedent(block_analysis, sentence, token):
+                    if (pair := _subject_and_nearer(block_analysis, sentence, token)) is not None:
+                        yield RuleFinding(
+                            index,
+                            token.start,
+                            token.end,
+                            f"”{token.text}” kan syfta på både ”{pair[0].text}” och ”{pair[1].text}”. Skriv ”som” "
+                            "direkt efter det ord du menar, eller dela meningen: ”som” här skulle syfta på "
+                            f"”{pair[1].text}”.",
+                        )
+                    elif _is_relative_with_noun_antecedent(block_analysis, sentence, token):
                         suggestion = "Som" if token.text[0].isupper() else "som"
                         yield RuleFinding(
                             index,
@@ -136,15 +145,68 @@ def _past_the_nearer_noun(block: BlockAnalysis, sentence: Sentence, token: Token
     if following is None or following.pos not in ("VERB", "AUX") or following.feature("VerbForm") != "Fin":
         return None  # the relative clause's verb right after it: no indirect question's subject (*vilka du …*)
     nearer = _previous(block, sentence, token.i)
-    if nearer is None or nearer.pos != "NOUN" or nearer.dep != "nmod" or nearer.head >= nearer.i:
+    if nearer is None or nearer.pos != "NOUN":
         return None
-    head = block.tokens[nearer.head]
-    if head.pos != "NOUN" or head.head != head.i and block.tokens[head.head].lemma in QUESTION_VERBS:
+    head = _phrase_head(block, sentence, nearer)
+    if head is None or head.pos != "NOUN" or head.head != head.i and block.tokens[head.head].lemma in QUESTION_VERBS:
         return None
     near = _agrees(token, nearer, _plural_determiner(block, nearer), _article_gender(block, nearer))
     far = _agrees(token, head, _plural_determiner(block, head), _article_gender(block, head))
     # (the head's number marked, not unknown: a name's missing feature passes *vilken* by default)
     return head if far and not near and head.feature("Number") else None
+
+
+def _subject_and_nearer(block: BlockAnalysis, sentence: Sentence, token: Token) -> tuple[Token, Token] | None:
+    """*en idrottshall ska uppföras i anslutning till skolan, vilken även ska kunna nyttjas* (the registry re-test s52:
+    *som* was the replacement, and after *skolan* it would mean the school): after a comma, the noun before *vilken*
+    or *vilka* ends a prepositional phrase on the verb, and the verb's subject, a noun, agrees too. Either may be
+    meant; the pair (subject, nearer). Not *vilket*, which may sum up the clause."""
+    if token.lower == "vilket" or token.pos == "DET" or block.tokens[token.i - 1].text != ",":
+        return None
+    if not _finite_verb_follows(block, sentence, token):
+        return None
+    nearer = _previous(block, sentence, token.i)
+    if nearer is None or nearer.pos != "NOUN" or nearer.dep != "obl" or nearer.head >= nearer.i:
+        return None
+    prepositions = [c.lower for c in block.children(nearer) if c.dep == "case"]
+    if not prepositions or "enligt" in prepositions:
+        # a preposition's noun, not a time (*i dag*) the parse made an *obl*; and not a norm cited (*beräknad enligt
+        # bruksvärdesprincipen, vilken innebär att …*: what the clause adds is the norm's content, test_rules_s49)
+        return None
+    verb = block.tokens[nearer.head]
+    if verb.pos != "VERB":
+        return None  # *är beräknad enligt …*: a state, not an act whose subject the clause may go on with
+    subjects = [t for t in block.children(verb) if t.dep in ("nsubj", "nsubj:pass") and t.pos == "NOUN"]
+    if len(subjects) != 1 or not subjects[0].feature("Number") or not nearer.feature("Number"):
+        return None
+    subject = subjects[0]
+    near = _agrees(token, nearer, _plural_determiner(block, nearer), _article_gender(block, nearer))
+    far = _agrees(token, subject, _plural_determiner(block, subject), _article_gender(block, subject))
+    return (subject, nearer) if near and far else None
+
+
+def _finite_verb_follows(block: BlockAnalysis, sentence: Sentence, token: Token) -> bool:
+    """The relative clause's finite verb right after the pronoun, past adverbs (*vilken även ska*)."""
+    for t in block.tokens[token.i + 1 : sentence.end]:
+        if t.pos == "ADV":
+            continue
+        return t.pos in ("VERB", "AUX") and t.feature("VerbForm") == "Fin"
+    return False
+
+
+def _phrase_head(block: BlockAnalysis, sentence: Sentence, noun: Token) -> Token | None:
+    """The noun whose prepositional phrase ``noun`` ends: its head in the parse (*nmod*), else the noun right before
+    the preposition where the parse hung the phrase on the verb (the procurement re-test s52: *fakturor utan
+    referenskod, vilka har returnerats* was missed, *referenskod* an *obl* of *fått*)."""
+    if noun.dep == "nmod" and noun.head < noun.i:
+        return block.tokens[noun.head]
+    j = noun.i - 1
+    while j > sentence.start and block.tokens[j].pos in PHRASE_OPENING_POS:
+        j -= 1  # *utan en giltig referenskod*
+    if j <= sentence.start or block.tokens[j].pos != "ADP" or noun.dep != "obl":
+        return None
+    before = block.tokens[j - 1]
+    return before if before.pos == "NOUN" else None
 
 
 def _two_nouns_agree(block: BlockAnalysis, token: Token, noun: Token) -> bool:
