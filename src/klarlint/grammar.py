@@ -304,6 +304,17 @@ def addresses_with_ni(text: str) -> bool:
     return NI_FORMS.search(text) is not None and DU_FORMS.search(text) is None
 
 
+def letters_address(ni_paragraphs: int, du_paragraphs: int) -> str | None:
+    """The address a letter or a decision keeps where its paragraphs disagree, from the number of paragraphs that say
+    *ni* and that say *du*: *du* where more say *du* (its *ni* switches the address: funeral re-test s52, *Ni har ej
+    rätt …* in a letter to du), *ni* where more than twice as many say *ni* (permits re-test s52: *Har du frågor?*
+    closing a licence to a company), else None. impersonal-man's address-switch counts the same way (its combine);
+    passive-voice's examples follow it, so that an example and the address-switch beside it say the same."""
+    if du_paragraphs > ni_paragraphs:
+        return "du"
+    return "ni" if ni_paragraphs > 2 * du_paragraphs else None
+
+
 MODAL_FORMS = frozenset({"ska", "skall", "måste", "bör", "borde", "behöver", "kan", "kunde", "skulle", "vill", "får"})
 # Prices change by themselves: *hur hyrorna utvecklas*, *priserna har förändrats*.
 PRICES = ("hyra", "hyror", "pris", "priser", "kostnad", "kostnader", "ränta", "räntor")

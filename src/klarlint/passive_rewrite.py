@@ -141,6 +141,51 @@ def _ni_word(match: re.Match[str]) -> str:
     return plural[0].upper() + plural[1:] if word[0].isupper() else plural
 
 
+def in_du_address(suggestion: str, block: BlockAnalysis) -> str:
+    """``suggestion`` with the reader addressed as *du* inside its quoted examples (*”När ni har återlämnat …”* →
+    *”När du har återlämnat …”*, *”… berör er fastighet”* → *din fastighet*), for a paragraph whose *ni* switches the
+    address of a letter to *du* (funeral and property re-tests s52: the address-switch beside the example said *du*).
+    *er* is *din* before the noun it possesses in the paragraph, *dig* where every *er* there is an object; an
+    example with an *er* that is neither is left as it is, as the paragraph wrote it, rather than half changed."""
+    owned, objects = _er_readings(block)
+
+    def example(match: re.Match[str]) -> str:
+        text = match.group()
+        if not objects and any(_next_word(er) not in owned for er in ER_BEFORE.finditer(text)):
+            return text
+        text = ER_BEFORE.sub(lambda m: _cased(m.group(), "din" if _next_word(m) in owned else "dig"), text)
+        return NI_WORD.sub(lambda m: _cased(m.group(), DU_FOR_NI[m.group().lower()]), text)
+
+    return EXAMPLE.sub(example, suggestion)
+
+
+def _er_readings(block: BlockAnalysis) -> tuple[frozenset[str], bool]:
+    """The nouns a possessive *er* of ``block`` stands before (not after a verb, where *ger er besked* is an object the
+    parse may read as a possessive), and whether every *er* of the block is an object (no noun after it)."""
+    owned, objects = set(), True
+    for token in block.tokens:
+        if token.lower != "er":
+            continue
+        after = block.tokens[token.i + 1] if token.i + 1 < len(block.tokens) else None
+        noun = after is not None and after.pos in {"NOUN", "PROPN"} and token.head == after.i
+        before = block.tokens[token.i - 1] if token.i > 0 else None
+        if noun and (before is None or before.pos not in {"VERB", "AUX"}):
+            owned.add(after.lower)
+        objects = objects and not (after is not None and after.pos in {"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+    return frozenset(owned), objects
+
+
+def _next_word(er: re.Match[str]) -> str:
+    return (er.group(1) or "").lower()
+
+
+def _cased(word: str, replacement: str) -> str:
+    return replacement[0].upper() + replacement[1:] if word[0].isupper() else replacement
+
+
+ER_BEFORE = re.compile(r"\ber\b(?=(?:\s+(\w+))?)", re.IGNORECASE)
+NI_WORD = re.compile(r"\b(?:ni|ert|era)\b", re.IGNORECASE)
+DU_FOR_NI = {"ni": "du", "ert": "ditt", "era": "dina"}
 EXAMPLE = re.compile(r"”[^”]*”")
 NI_FOR_DU = {"du": "ni", "dig": "er", "din": "er", "ditt": "ert", "dina": "era"}
 DU_WORD = re.compile(r"\b(?:du|dig|din|ditt|dina)\b", re.IGNORECASE)

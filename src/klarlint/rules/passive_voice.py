@@ -35,6 +35,7 @@ from klarlint.grammar import (
     is_date,
     is_place_name,
     is_time_word,
+    letters_address,
     pronoun_after_subject,
     sentence_passives,
 )
@@ -82,6 +83,7 @@ from klarlint.passive_rewrite import (
     direct_question,
     doer_as_subject,
     how_suggestion,
+    in_du_address,
     in_ni_address,
     names_source,
     question_before,
@@ -659,6 +661,7 @@ class PassiveVoice:
         forms = forms_of(document) if genre == DOCUMENT else forms_of(document) - {INSPECTION_REPORT}
         found: list[RuleFinding] = []
         repeats = _Repeats(headings)
+        address = _letters_address(genre, parts)
         for index in itertools.compress(itertools.count(), map(_FINDINGS, parts)):  # most blocks have none
             part = parts[index]
             if part.defining and _defines_a_level(analysis, index):
@@ -685,6 +688,8 @@ class PassiveVoice:
             if part.returns:
                 _as_readers_act(chosen, part.returns, parts[max(0, index - 1) : index + 1])
             chosen = repeats.seen(index, chosen, part)
+            if address is not None:
+                chosen = _in_letters_address(chosen, part, address, analysis.blocks[index])
             found.extend(_at_block(analysis, f, index, senders_text) for f in chosen if f is not None)
         return _in_texts_address(found, parts)
 
@@ -1243,6 +1248,28 @@ def _in_texts_address(found: list[RuleFinding], parts: Sequence[PassivePart]) ->
     if not found or any(p.address[1] for p in parts) or not any(p.address[0] for p in parts):
         return found
     return [replace(f, suggestion=in_ni_address(f.suggestion)) if f.suggestion else f for f in found]
+
+
+def _letters_address(genre: str, parts: Sequence[PassivePart]) -> str | None:
+    """The address of a letter or a decision whose paragraphs disagree, as impersonal-man's address-switch reads it
+    (see letters_address); None elsewhere, or where every paragraph agrees (see _in_texts_address)."""
+    if genre not in (LETTER, DECISION):
+        return None
+    ni_paragraphs = sum(p.address[0] for p in parts)
+    du_paragraphs = sum(p.address[1] for p in parts)
+    return letters_address(ni_paragraphs, du_paragraphs) if ni_paragraphs and du_paragraphs else None
+
+
+def _in_letters_address(
+    chosen: list[RuleFinding | None], part: PassivePart, address: str, block: BlockAnalysis
+) -> list[RuleFinding | None]:
+    """The block's examples in the letter's address where the block says only the other (funeral re-test s52: *När
+    ni har återlämnat …* in a paragraph whose *Ni* the address-switch beside it turned into *Du*)."""
+    if part.address == (True, False) and address == "du":
+        return [replace(f, suggestion=in_du_address(f.suggestion, block)) if f and f.suggestion else f for f in chosen]
+    if part.address == (False, True) and address == "ni":
+        return [replace(f, suggestion=in_ni_address(f.suggestion)) if f and f.suggestion else f for f in chosen]
+    return chosen
 
 
 NO_PART = PassivePart((), (), frozenset(), False)

@@ -1,0 +1,98 @@
+"""passive-voice, session 52's third wave: the example speaks to the reader as the letter does, where a paragraph's
+address and the text's disagree (funeral and property re-tests, verify's inconsistencies) (real model, spaCy only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import lint_text
+from klarlint.linter import analyze
+from klarlint.passive_rewrite import in_du_address
+from klarlint.readers import read_text
+
+DU_LETTER = (
+    "Hej Anna!\n\nDu har gravrätt till grav 12 i kvarter B. Din gravrätt gäller till den 1 maj 2027.\n\n"
+    "Om du inte vill behålla gravrätten kan du återlämna den till oss.\n\n{}\n\n"
+    "Med vänliga hälsningar\nKyrkogårdsförvaltningen\n"
+)
+NI_LETTER = (
+    "Hej!\n\nNi har gravrätt till grav 12 i kvarter B. Er gravrätt gäller till den 1 maj 2027.\n\n"
+    "Om ni inte vill behålla gravrätten kan ni återlämna den till oss.\n\n{}\n\n"
+    "Med vänliga hälsningar\nKyrkogårdsförvaltningen\n"
+)
+
+
+def examples(text: str, word: str) -> str:
+    found = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    return " ".join(f.suggestion or "" for f in found if text[f.start : f.end].startswith(word))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "word", "expected"),
+    [
+        # funeral 02: the address-switch beside the example turns the paragraph's Ni into Du
+        (
+            "När gravrätten har återlämnats tar vi hand om graven. Ni har ej rätt att få tillbaka någon avgift.",
+            "återlämnats",
+            "När du har återlämnat",
+        ),
+        # property 01: a heading's Er before its noun (the address-switch says Er → Din)
+        ("Er fastighet berörs av en lantmäteriförrättning", "berörs", "din fastighet"),
+    ],
+)
+def test_example_in_the_letters_du(paragraph: str, word: str, expected: str) -> None:
+    assert expected in examples(DU_LETTER.format(paragraph), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # a letter that says ni throughout keeps its ni
+        (
+            NI_LETTER.format("När gravrätten har återlämnats tar vi hand om graven. Ni har ej rätt till någon avgift."),
+            "återlämnats",
+            "När ni har återlämnat",
+        ),
+        # a web page is no letter: its paragraphs' address is not switched
+        (
+            "# Gravrätt\n\nDu har gravrätt till graven. Din gravrätt gäller i 25 år.\n\n"
+            "Om du inte vill behålla gravrätten kan du återlämna den till oss.\n\n"
+            "När gravrätten har återlämnats tar vi hand om graven. Ni har ej rätt att få tillbaka någon avgift.\n",
+            "återlämnats",
+            "När ni har återlämnat",
+        ),
+    ],
+)
+def test_example_keeps_the_address(text: str, word: str, kept: str) -> None:
+    assert kept in examples(text, word)
+
+
+def test_a_du_paragraph_in_a_letter_to_ni() -> None:
+    """A licence that says ni in three paragraphs and du in one: its example says ni (the address-switch's to-ni)."""
+    text = (
+        "Hej!\n\nNi har fått tillstånd att servera alkohol. Er ansökan har vi prövat.\n\n"
+        "Ni ska följa alkohollagen. Ni ska se till att personalen har utbildning.\n\n"
+        "Er restaurang får ha öppet till klockan 01.\n\n"
+        "Om du vill ändra tillståndet ska ansökan skickas in till oss senast en månad innan.\n\n"
+        "Med vänliga hälsningar\nTillståndsenheten\n"
+    )
+    assert "Ni ska skicka in" in examples(text, "skickas in")
+
+
+def _block(text: str):  # noqa: ANN202 (a BlockAnalysis)
+    return analyze(read_text(text, "text")).blocks[0]
+
+
+def test_er_before_its_noun_and_as_object() -> None:
+    assert in_du_address("till exempel ”En förrättning berör er fastighet …”", _block("Er fastighet berörs.")) == (
+        "till exempel ”En förrättning berör din fastighet …”"
+    )
+    assert in_du_address("till exempel ”Vi skickar beslutet till er …”", _block("Beslutet skickas till er.")) == (
+        "till exempel ”Vi skickar beslutet till dig …”"
+    )
+
+
+def test_an_er_after_a_verb_is_left_as_written() -> None:
+    """*ger er besked* may be an object the parse reads as a possessive: no half-changed example."""
+    example = "till exempel ”Ni får svar när vi ger er besked …”"
+    assert in_du_address(example, _block("Vi ger er besked när ni har svarat.")) == example
