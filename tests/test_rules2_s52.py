@@ -128,3 +128,32 @@ def test_vilken_with_one_noun_it_agrees_with_is_still_som(text: str, suggestion:
 )
 def test_vilka_with_no_noun_to_point_at_is_left_alone(text: str) -> None:
     assert _texts(text, "relative-vilken") == []
+
+
+# --- quotes-and-dashes: shortened weekdays, a range whose limits hold dots ------------------------------------------
+
+
+def test_shortened_weekdays_take_an_en_dash() -> None:
+    text = "Kontaktcenter i kommunhuset, mån-fre 08.00-16.30."
+    assert _found(text, "quotes-and-dashes") == [("mån-fre", "mån–fre"), ("08.00-16.30", "08.00–16.30")]
+
+
+def test_the_hyphen_of_a_range_with_dots_is_flagged_alone() -> None:
+    report = lint_text("Den brukar ligga på 2.500-4.000 kr beroende på stenens storlek.")
+    found = [f for f in report.findings if f.rule == "quotes-and-dashes"]
+    assert [(f.start, f.end, f.suggestion) for f in found] == [(25, 26, "–")]  # beside numbers-and-dates' 2.500
+    assert "”2 500–4 000”" in found[0].message
+    assert _texts("Se 3.100-3.200 i lagen.", "quotes-and-dashes") == []  # maybe sections (test_rules_s51)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tor-Björn och Fre-gruppen träffas.",  # a name, a compound
+        "Mån-dagen var lång.",
+        "Se 4.000-3.200 i lagen.",  # not ascending: no range
+        "Koden är 1.234-5.678-9.",  # a longer run of parts: an identifier
+    ],
+)
+def test_words_and_numbers_that_are_no_range_keep_their_hyphen(text: str) -> None:
+    assert _texts(text, "quotes-and-dashes") == []

@@ -259,6 +259,14 @@ def _thousands_punct(text: str, match: re.Match[str]) -> Hit | None:
     )
 
 
+def thousands_suggestion(text: str, start: int) -> str | None:
+    """The number at ``start`` grouped with spaces where this rule flags its dots or commas (*2.500* → *2 500* before
+    *kr*), else None (*3.100* may be a section number): for quotes-and-dashes' message on a range of such numbers."""
+    match = THOUSANDS_PUNCT.match(text, start)
+    hit = _thousands_punct(text, match) if match is not None else None
+    return hit.suggestion if hit is not None else None
+
+
 # The upper limit of a range after a number with a dot: its unit is the range's (*2.500-4.000 kr*, the funeral
 # re-test s52: the first limit was read as a section number, *kr* standing after the second).
 RANGE_TAIL = re.compile(r"-\d{1,3}(?:\.\d{3})+(?![\w.,:/-])")
