@@ -20,6 +20,7 @@ from klarlint.genre import DECISION, GREETING_WORDS, LETTER, PRESS_RELEASE, SPEE
 from klarlint.grammar import NI_FORMS, address_words, addresses_with_ni
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
+from klarlint.rules.missing_sender import ORGANISATION
 
 # Words that make the next "man" a noun: "en man", "den man som", "varje man".
 NOUN_DETERMINERS = frozenset(
@@ -133,7 +134,8 @@ class ImpersonalMan:
             "*mig* for *undertecknad*). *Man* only where the text speaks to its reader (du, ni, an imperative, "
             "outside quotations; a letter or decision) or gives an instruction (*man kan ansöka*, *ska man bifoga*), "
             "not in what a third party reported or wished for (*Föreningen har angett att man …*, *Många ville ha en "
-            "plats där man kan plaska*, also the second of two wished things), *ni* for *man* where the text or the "
+            "plats där man kan plaska*, also the second of two wished things; not the sender's or an authority's wish, "
+            "*Kommunen vill ha ett intyg där man anger …*), *ni* for *man* where the text or the "
             "paragraph says *ni*; in news *man* and "
             "*den sökande* only where the text says du or ni, never a speech's generic *man* (spoken style); "
             "*vederbörande som behöver …* opening a clause is the reader (*Du som …*); *vederbörande* before the "
@@ -1222,7 +1224,25 @@ def _reports(block: BlockAnalysis, sentence: Sentence, verb: Token, lemmas: froz
         return False
     heads = {verb.i} | {t.i for t in auxiliaries}
     subjects = [t for t in block.sentence_tokens(sentence) if t.head in heads and t.i != t.head and t.dep == "nsubj"]
-    return any(_third_party(t, wished) for t in subjects)
+    return any(_third_party(t, wished) and not (wished and _an_authority(block, t)) for t in subjects)
+
+
+# An authority or a company as the one who wishes (*Kommunen vill ha ett intyg där man anger sin inkomst*, *Nämnden
+# önskar en plan där man beskriver …*) states what it requires of the reader, the sender's wish as *Vi vill ha …* is:
+# not the wish of people at large that WISH_LEMMAS leaves alone (session 52, the lead's precision guard).
+AUTHORITY_WISHER = re.compile(
+    r"(?:kommunen|nämnden|förvaltningen|myndigheten|regionen|styrelsen|verket|bolaget|kassan|staden|länsstyrelsen"
+    r"|landstinget|företaget)$"
+)
+
+
+def _an_authority(block: BlockAnalysis, subject: Token) -> bool:
+    """``subject`` (with the words before it that belong to it: *Norrby kommun*, *Bygg- och miljönämnden*) names an
+    authority or a company."""
+    if AUTHORITY_WISHER.search(subject.lower):
+        return True
+    first = min((t.i for t in block.tokens[: subject.i] if t.head == subject.i), default=subject.i)
+    return ORGANISATION.search(block.text[block.tokens[first].start : subject.end]) is not None
 
 
 def _third_party(subject: Token, wished: bool) -> bool:
