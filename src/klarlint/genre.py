@@ -90,7 +90,7 @@ BARE_DECISION_HEADING = re.compile(r"^(?:beslut|beslutet)\s*:?\s*$", re.I)
 # om ekonomiskt bistånd* … *Så överklagar du*, with *Till:* and *Datum:* in its head, was taken for a letter): a
 # decision's title among its first lines and its appeal section's line, each a line of its own. Both: a page may be
 # titled *Så överklagar du*, a letter may speak of *beslut om* in a sentence.
-DECISION_TITLE = re.compile(r"^beslut\s+(?:om|angående|i\s+ärende)\b[^.!?]*$", re.I)
+DECISION_TITLE = re.compile(r"^beslut\s+(?:om|angående|gällande|rörande|i\s+ärende)\b[^.!?]*$", re.I)
 APPEAL_LINE = re.compile(
     r"^(?:så\s+(?:här\s+)?överklagar\s+(?:du|ni)|hur\s+(?:man|du|ni)\s+överklagar)\b[^.!?]*$", re.I
 )
@@ -108,6 +108,17 @@ APPEAL_HEADING = re.compile(
 # the outcome, *Du är godkänd för F-skatt*, was labelled dokument): the header's field *Beslut* and a date on one line,
 # and an appeal heading, both. A page about decisions has the heading but no such header.
 HEADER_DECISION = re.compile(r"(?:^|\t)beslut\t(?:[^\t\n]*\t)*?(?:19|20)\d{2}-\d{2}-\d{2}\s*$", re.I)
+# Under a decision's title, a paragraph that opens by telling the reader who is not satisfied with the decision where to
+# take it is its appeal section (claims re-test s52 08: *Beslut gällande ersättning …* with *Om du inte är nöjd med
+# ersättningen kan du vända dig till tingsrätten*, a damages decision, was labelled brev). Only a review or a court:
+# *… kan du ringa oss* is a letter's service, and *… kan du överklaga det hos förvaltningsrätten* under the title is a
+# letter that sends a decision on (test_genre_s47).
+NOT_SATISFIED_APPEAL = re.compile(
+    r"^om\s+(?:du|ni)\s+inte\s+är\s+nöjda?\s+med\s+(?:beslutet|ersättningen|vårt\s+beslut|vår\s+bedömning)\s*,?\s+"
+    r"kan\s+(?:du|ni)\s+(?:begära\s+omprövning|vända\s+(?:dig|er)\s+till\s+"
+    r"(?:tingsrätten|förvaltningsrätten|allmän\s+domstol|domstol))\b",
+    re.I,
+)
 NOT_SATISFIED_HEADING = re.compile(r"^om\s+(?:du|ni)\s+inte\s+är\s+nöjda?\s+med\s+beslutet\s*:?\s*$", re.I)
 LINE_WORDS = 12  # a title's or a section's line, not a sentence
 ADDRESS = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b", re.I)
@@ -667,7 +678,8 @@ def _protocol(blocks: list[Block]) -> bool:
 def _titled_decision(blocks: list[Block]) -> bool:
     """A decision's title in the first lines, or under a letter's head of lines alone (session 50, a transport
     re-tester: *Beslut om körkortstillstånd* under the sender's, the date's, the case number's and the addressee's
-    lines, was labelled brev), and its appeal section's line (see DECISION_TITLE; *Om du vill överklaga* too)."""
+    lines, was labelled brev), and its appeal section's line (see DECISION_TITLE; *Om du vill överklaga* too,
+    or NOT_SATISFIED_APPEAL's paragraph)."""
     for index, block in enumerate(blocks[:LETTER_HEAD_BLOCKS]):
         if _line(block) and DECISION_TITLE.match(block.text.strip()):
             break
@@ -675,7 +687,12 @@ def _titled_decision(blocks: list[Block]) -> bool:
             return False  # a sentence before it: the title is no decision's
     else:
         return False
-    return any(_line(b) and (APPEAL_LINE.match(b.text.strip()) or APPEAL_HEADING.match(b.text.strip())) for b in blocks)
+    return any(
+        _line(b)
+        and (APPEAL_LINE.match(b.text.strip()) or APPEAL_HEADING.match(b.text.strip()))
+        or NOT_SATISFIED_APPEAL.match(b.text.strip())
+        for b in blocks
+    )
 
 
 # A case's letter that tells its reader how to have the decision changed (session 51, family and employment re-tests: a
