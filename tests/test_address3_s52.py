@@ -7,6 +7,7 @@ import pytest
 
 from conftest import lint_text
 from klarlint.genre import DECISION, LETTER, detect_genre
+from klarlint.linter import document_title
 from klarlint.readers import read_text
 
 
@@ -93,3 +94,36 @@ def test_a_decision_title_and_a_paragraph_sending_the_reader_to_court_is_a_decis
 )
 def test_without_a_decision_title_or_a_review_it_stays_a_letter(title: str, closing: str) -> None:
     assert detect_genre(read_text(_CLAIM.format(title=title, closing=closing), "text")) == LETTER
+
+
+# a case number's line is never the document's title (streets re-test s52 08: *Dnr GTK 2026/1302* was the title, and
+# the letter was labelled dokument)
+
+_VEHICLE = (
+    "Norrby kommun\nGatu- och trafikkontoret\n2026-11-27\n\n{case}\n\nTill ägaren av fordon DEF 456\n\n"
+    "Ditt fordon måste flyttas – annars flyttar vi det\n\nDitt fordon står uppställt på Lingonvägen. Flytta det senast "
+    "den 11 december 2026.\n\nHör av dig om du har frågor.\n\nMed vänlig hälsning\nGatu- och trafikkontoret\n"
+    "Telefon 0123-45 60 00"
+)
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["Dnr GTK 2026/1302", "Diarienummer 2026/1302", "Vårt dnr GTK 2026/1302", "Ärendenummer AB-2026-13", "Dnr: 2026/4"],
+)
+def test_a_case_number_line_is_not_the_title(case: str) -> None:
+    document = read_text(_VEHICLE.format(case=case), "text")
+    assert document_title(document) == "Ditt fordon måste flyttas – annars flyttar vi det"
+    assert detect_genre(document) == LETTER
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("# Dnr 2026/1302\n\n## Flytta ditt fordon\n\nDitt fordon står fel.\n", "Flytta ditt fordon"),
+        ("# Diarienummer och diarieföring\n\nSå registrerar vi handlingar.\n", "Diarienummer och diarieföring"),
+        ("# Beteckningar på kartan\n\nKartan visar gator.\n", "Beteckningar på kartan"),
+    ],
+)
+def test_a_case_number_heading_is_skipped_and_one_about_case_numbers_kept(text: str, title: str) -> None:
+    assert document_title(read_text(text, "markdown")) == title

@@ -489,6 +489,13 @@ SENDER_NAME_LINE = re.compile(
 )
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 HEAD_FIELD = re.compile(r"[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+)?[ \t]*:[ \t]*\S")  # a head's label and its value
+# A case number's line with or without a colon (streets re-test s52 08: *Dnr GTK 2026/1302*, a letter's head line, was
+# taken for its title): a register's label and a value with a digit, the whole line. Never a title.
+CASE_NUMBER_LINE = re.compile(
+    r"^(?:(?:vår|vårt|er|ert)\s+)?(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|beteckning)\b\.?[ \t]*:?[ \t]*"
+    r"[\w ./-]{0,20}\d[\w ./:-]*$",
+    re.IGNORECASE,
+)
 
 
 # A label line under the title that names the text's version, not a section (integration re-test s50 10, profile
@@ -531,6 +538,8 @@ def letter_title(document: Document) -> Block | None:
             skip = end_at  # the addressee's name and postal address: *Anna Berg / Storgatan 12 / 903 25 Umeå*
             continue
         if LETTER_HEAD_LINE.search(text) or DATE_IN_LINE.fullmatch(text) or ADDRESSEE_UNDER_TITLE.match(text):
+            continue
+        if CASE_NUMBER_LINE.match(text):
             continue
         if HEAD_FIELD.match(text) and len(text.split()) <= LINE_WORDS:
             continue  # *Till: Lars Nilsson*, *Anställningsnummer: 40218*

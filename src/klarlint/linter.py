@@ -22,7 +22,7 @@ from klarlint.analysis import Analysis, Sentence
 from klarlint.config import Config, accepted_form, config_for
 from klarlint.document import IN_WORD_INVISIBLE, INVISIBLE, Block, BlockKind, DirectiveKind, Document
 from klarlint.errors import ConfigError, InputError, os_reason
-from klarlint.genre import classify, exclaimed_title, letter_title, version_label
+from klarlint.genre import CASE_NUMBER_LINE, classify, exclaimed_title, letter_title, version_label
 from klarlint.language import LanguageSums, language_notices, swedish_part
 from klarlint.limits import (
     MAX_ANALYSED_CHARS,
@@ -203,6 +203,8 @@ def document_title(document: Document) -> str | None:
         if labelled and _title_line(block):
             return _one_line(block.text)  # *Lättläst* / *Vad gör kommunen?*: a plain text reads the title as prose
         labelled = False
+        if CASE_NUMBER_LINE.match(block.text.strip()):
+            continue  # *Dnr GTK 2026/1302* as a heading or a title's field names the case, not the text
         if block.kind is BlockKind.HEADING:
             if block.level <= 1:
                 return _one_line(block.text)
