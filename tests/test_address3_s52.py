@@ -127,3 +127,44 @@ def test_a_case_number_line_is_not_the_title(case: str) -> None:
 )
 def test_a_case_number_heading_is_skipped_and_one_about_case_numbers_kept(text: str, title: str) -> None:
     assert document_title(read_text(text, "markdown")) == title
+
+
+# a web page that says du in most paragraphs and ni in one switches the address there (procurement re-test s52 10)
+
+_PAGE = (
+    "# Nytt om upphandling\n\nHej! Vill du lämna anbud? Då är det bra att börja förbereda dig redan nu.\n\n{}\n\n"
+    "Har du frågor? Ring oss på 0920-45 20 11.\n\nDu hittar alla upphandlingar på vår webbplats.\n\n{}"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vi rekommenderar att ni registrerar företaget i vårt leverantörsregister.", [("ni", "du")]),
+        (
+            "Vi rekommenderar att ni anmäler ert företag till vårt leverantörsregister.",
+            [("ni", "Skriv du (och dig, din)"), ("ert", "ditt")],
+        ),
+    ],
+)
+def test_a_ni_in_one_paragraph_of_a_page_that_says_du_is_a_switch(sentence: str, expected: list) -> None:
+    assert _man_findings(_PAGE.format(sentence, ""), "markdown") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "more"),
+    [
+        # ni in two paragraphs: the page speaks to a group in a section of its own
+        ("Vi rekommenderar att ni registrerar företaget.", "Om ni är flera företag kan ni lämna anbud tillsammans."),
+        ("Ni som förening kan söka bidrag för lokalen.", ""),  # a group the page names
+        ("Ni båda måste skriva under ansökan.", ""),  # a plural
+    ],
+)
+def test_a_ni_to_a_group_on_a_page_that_says_du_is_no_switch(sentence: str, more: str) -> None:
+    assert [f for f in _man_findings(_PAGE.format(sentence, more), "markdown") if f[0].lower() in ("ni", "ert")] == []
+
+
+def test_a_page_that_says_du_in_two_paragraphs_only_keeps_its_ni() -> None:
+    text = "# Upphandling\n\nVill du lämna anbud? Förbered dig.\n\nVi rekommenderar att ni registrerar företaget.\n\n"
+    text += "Har du frågor? Ring oss."
+    assert [f for f in _man_findings(text, "markdown") if f[0] == "ni"] == []

@@ -152,7 +152,8 @@ class ImpersonalMan:
             "in a letter or decision that says *du* (`address-switch`: *du*; a lower-case possessive *er/ert/era* "
             "before its noun → *din/ditt/dina*, a sentence's first *Er fastighet* → *Din*; a third person's *de* is no "
             "plural the *ni* speaks to; not near a plural: *du och din sambo, ni båda*; and a *du* in a letter or "
-            "decision that says *ni* in more than twice as many paragraphs → *ni*, not to *du som …*)"
+            "decision that says *ni* in more than twice as many paragraphs → *ni*, not to *du som …*; on a web page "
+            "that says *du* in three paragraphs or more, a *ni* in its one paragraph that says *ni*)"
         ),
         reference=references.ADDRESS,
         explanation=(
@@ -282,7 +283,7 @@ class ImpersonalMan:
         # that says *ni*: *Om Ni är missnöjd … kan Ni överklaga … Ange vilket beslut ni överklagar* (session 50, a
         # transport re-tester: the capitals were told *du*, the lower-case *ni* left, and the paragraph mixed the two).
         switch = genre in READER_GENRES and sum(p.du_word for p in parts) > sum(p.plain_ni for p in parts)
-        switch = switch and not _to_several(document)
+        switch = (switch or genre == WEB and _web_switch(parts)) and not _to_several(document)
         if switch:
             kept = kept | {SWITCH}
         if (says_du or ni) and genre not in (SPEECH, PRESS_RELEASE):
@@ -319,6 +320,18 @@ class ImpersonalMan:
             and not (other and _applicant(analysis, index, finding))
             and not (needs == SWITCH and _plural_paragraph(parts, index))
         ]
+
+
+# A web page that says *du* in this many paragraphs and *ni* in one only switches the address there (procurement
+# re-test s52 10: *… rekommenderar vi att ni anmäler ert företag … Klicka här för att anmäla dig.* on a page to *du*).
+# One paragraph: a page may speak to *du* and, in a section of its own, to a group (*ni som förening*), which _switch
+# and _plural_near leave alone anyway.
+WEB_SWITCH_DU_PARAGRAPHS = 3
+
+
+def _web_switch(parts: Sequence[BlockPart]) -> bool:
+    """The page says *du* in WEB_SWITCH_DU_PARAGRAPHS paragraphs or more and a lower-case *ni* in one only."""
+    return sum(p.plain_ni for p in parts) == 1 and sum(p.du_word for p in parts) >= WEB_SWITCH_DU_PARAGRAPHS
 
 
 def _plural_paragraph(parts: Sequence[BlockPart], index: int) -> bool:
