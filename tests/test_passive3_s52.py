@@ -96,3 +96,36 @@ def test_an_er_after_a_verb_is_left_as_written() -> None:
     """*ger er besked* may be an object the parse reads as a possessive: no half-changed example."""
     example = "till exempel ”Ni får svar när vi ger er besked …”"
     assert in_du_address(example, _block("Vi ger er besked när ni har svarat.")) == example
+
+
+# --- the sentence's own ni is the doer (permits re-test s52 03 and 04) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the question phrase after the reader's verb: the rule had found the reader, the rewrite had made it (Vem?)
+        ("Ni skall inkomma med en skriftlig redogörelse för vilka åtgärder som vidtagits för att komma till rätta "
+         "med de påtalade bristerna.", "vidtagits", "vilka åtgärder ni har vidtagit"),
+        # how well it was done, judged beside the reader's deed
+        ("Bristerna är allvarliga men ni har vidtagit åtgärder och i övrigt har serveringen skötts väl.", "skötts",
+         "Ni har skött serveringen"),
+    ],
+)  # fmt: skip
+def test_the_sentences_ni_is_the_doer(text: str, word: str, expected: str) -> None:
+    assert expected in examples(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the question phrase after the reader's verb, with no deed of the reader's: still (Vem?) (first wave)
+        ("Ni har fått en lista över vilka träd som har fällts.", "fällts", "vilka träd (Vem?) har fällt"),
+        # a manner that judges nothing: another's act beside the reader's
+        ("Du har flyttat ut och lägenheten har besiktigats noggrant.", "besiktigats", "(Vem?)"),
+        # what the sender handles, however well
+        ("Ni har lämnat in ritningarna och de har granskats väl.", "granskats", "Vi har granskat"),
+    ],
+)  # fmt: skip
+def test_not_the_readers_deed(text: str, word: str, expected: str) -> None:
+    assert expected in examples(text, word)

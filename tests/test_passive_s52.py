@@ -32,9 +32,10 @@ def examples(text: str, word: str) -> str:
          "med bristerna.", "vidtagits", "har vidtagit"),
         ("Efter varje år ska ni redovisa lotteriet till oss. Redovisningen ska visa hur många lotter ni har sålt, "
          "vilka vinster som har delats ut och vad överskottet har använts till.", "delats", "har delat ut"),
-        # beside the reader's own deeds: perhaps the reader's, never the sender's
+        # beside the reader's own deeds: perhaps the reader's, never the sender's; how well it was done, judged
+        # beside them, is the reader's conduct (third wave: the verification wanted *ni*, not *(Vem?)*)
         ("Nämnden har beslutat att ge er en varning. Bristerna är allvarliga men ni har vidtagit åtgärder och i "
-         "övrigt har serveringen skötts väl.", "skötts", "(Vem?) har skött"),
+         "övrigt har serveringen skötts väl.", "skötts", "Ni har skött"),
     ],
 )  # fmt: skip
 def test_the_readers_past_deed_is_not_the_senders(text: str, word: str, doer: str) -> None:

@@ -471,8 +471,10 @@ def suggestion_for(
     if (asked := _question_som(block, passive.verb)) is not None:
         # *Ni bestämmer själva vad som ska sägas, vilken musik som ska spelas*: the question phrase stays first and
         # *som* goes (funeral re-test s52: the example had been the main clause *Vi ska spela …*); after the reader's
-        # own verb the sender is not who does it
-        actor = UNKNOWN_DOER if _after_readers_verb(block, passive.verb) else _lower_pronoun(sender)
+        # own verb the sender is not who does it; the reader, where the rule found it the doer, stays (permits re-test
+        # s52: *Ni skall inkomma med en redogörelse för vilka åtgärder som vidtagits* had *(Vem?) har vidtagit*)
+        readers = sender.lower() in READER_SUBJECTS
+        actor = UNKNOWN_DOER if not readers and _after_readers_verb(block, passive.verb) else _lower_pronoun(sender)
         clause = _active_clause(block, passive, actor, relative=True)
         clause = None if clause is None else f"{asked}{clause[len('som') :]}"
     else:

@@ -1680,7 +1680,20 @@ def _readers_own_deed(block: BlockAnalysis, passive: Passive) -> bool | None:
         return None  # *Ni har sökt tillstånd och tillståndet har beviljats*: what the reader asked for, granted
     if verb.dep == "acl:relcl" and any(t.lemma.lower() in ACCOUNT_LEMMAS for t in before):
         return True
+    if verb.dep == "conj" and verb.head in {r.head for r in readers} and _judged_manner(block, verb):
+        return True  # *ni har vidtagit åtgärder och i övrigt har serveringen skötts väl*: the reader's conduct, judged
     return False if any(_done(block, block.tokens[t.head]) for t in readers) else None
+
+
+# How well a thing was done, said by the sender of a deed beside the reader's own (*serveringen har skötts väl*):
+# a judgement of the reader's conduct (permits re-test s52: the example had asked (Vem?) beside *ni har vidtagit*)
+MANNER_JUDGEMENTS = frozenset(
+    {"väl", "bra", "dåligt", "illa", "korrekt", "felaktigt", "slarvigt", "tillfredsställande", "bristfälligt"}
+)
+
+
+def _judged_manner(block: BlockAnalysis, verb: Token) -> bool:
+    return any(t.dep == "advmod" and t.lower in MANNER_JUDGEMENTS for t in block.children(verb))
 
 
 def _asked(block: BlockAnalysis, token: Token) -> bool:
