@@ -117,6 +117,26 @@ def test_a_case_number_line_is_not_the_title(case: str) -> None:
     assert detect_genre(document) == LETTER
 
 
+# the case number's line last in the letterhead, under the date (claims re-test s52 08: titled Norrby kommun)
+_HEAD_CASE = (
+    "Norrby kommun\nSamhällsbyggnadsförvaltningen, Gatuenheten\n2026-09-12\n{case}\n\n"
+    "Till Peter Andersson\nLärkvägen 3\n123 47 Norrby\n\n"
+    "{title}\n\nVi har utrett din skadeanmälan. Du får ersättning med 4 200 kronor.\n\nMed vänlig hälsning\n\n"
+    "Karin Lund\nNorrby kommun"
+)
+
+
+@pytest.mark.parametrize("case", ["Dnr SBN 2026/655", "Diarienummer 2026/655"])
+def test_a_case_number_last_in_the_letterhead_leaves_the_title_under_it(case: str) -> None:
+    title = "Beslut gällande ersättning för skada på bil"
+    assert document_title(read_text(_HEAD_CASE.format(case=case, title=title), "text")) == title
+
+
+def test_a_letterhead_of_a_case_number_and_a_sentence_gives_no_letter_title() -> None:
+    text = "Norrby kommun\nDnr SBN 2026/655\n\nVi har utrett din skadeanmälan om skadan på bilen.\n\nHej då."
+    assert document_title(read_text(text, "text")) != "Dnr SBN 2026/655"
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [

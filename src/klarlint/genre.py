@@ -524,7 +524,12 @@ def letter_title(document: Document) -> Block | None:
         return None
     # (a head whose first lines hold a reference's line, *Ärendenummer: …*, may hold the title among them as well; a
     # date's line last is the head's end: *Norrby kommun / Miljö- och hälsoskyddsenheten / 2026-12-01*, environment
-    # re-test s51 04)
+    # re-test s51 04; so is a date's line before the case number's last, *… / 2026-09-12 / Dnr SBN 2026/655*, claims
+    # re-test s52 08, titled *Norrby kommun*)
+    # (not a head whose reference follows a line that may be the title: *Försäkringskassan / Påminnelse om skuld /
+    # Ärendenummer: …*, test_address_s51)
+    if len(lines) > 2 and CASE_NUMBER_LINE.match(lines[-1].strip()) and DATE_IN_LINE.search(lines[-2]):
+        lines = lines[:-1]
     if gap is None or any(_mixed_head_line(line) for line in lines[:-1] + [DATE_IN_LINE.sub("", lines[-1])]):
         return None
     skip = gap.end()
