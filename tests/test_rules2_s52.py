@@ -157,3 +157,23 @@ def test_the_hyphen_of_a_range_with_dots_is_flagged_alone() -> None:
 )
 def test_words_and_numbers_that_are_no_range_keep_their_hyphen(text: str) -> None:
     assert _texts(text, "quotes-and-dashes") == []
+
+
+# --- abbreviation: *v.* for *vecka* -----------------------------------------------------------------------------------
+
+
+def test_v_before_a_week_number_is_vecka() -> None:
+    assert _found("Arbetet pågår från v. 24 till v. 35.", "abbreviation") == [("v.", "vecka"), ("v.", "vecka")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karl V. 12 personer kom.",  # a roman numeral after a name
+        "Se bild v. 2024.",  # no week's number
+        "Punkt v 24 gäller.",  # no point: a letter
+        "Från v. 54 och framåt.",  # no week 54
+    ],
+)
+def test_v_that_is_no_week_is_left_alone(text: str) -> None:
+    assert _texts(text, "abbreviation") == []

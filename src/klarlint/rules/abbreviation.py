@@ -691,6 +691,10 @@ OWN_PATTERNS = {
     "mån.": r"(?<=\d\s?)mån\.",
     "max.": r"[Mm]ax\.(?=[ \u00a0]\d)",
     "åk": r"(?<=(?:\b(?:i|för|från|till|elev|elever|eleverna)[ \u00a0]|\())åk\.?(?=[ \u00a0]\d)",
+    # *v.* (vecka) only with its point and before a week's number (*från v. 24 till v. 35*, the streets re-test s52:
+    # missed): *v* alone is a letter, and *v.* before a year or a longer number is something else; *V.* not after a
+    # word (*Karl V.*, a roman numeral)
+    "v.": r"(?:v|(?<!\w[ \u00a0])V)\.(?=[ \u00a0](?:[1-9]|[1-4]\d|5[0-3])(?![\d.,:/-]\d|[\w-]))",
 }
 
 
