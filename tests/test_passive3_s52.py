@@ -129,3 +129,22 @@ def test_the_sentences_ni_is_the_doer(text: str, word: str, expected: str) -> No
 )  # fmt: skip
 def test_not_the_readers_deed(text: str, word: str, expected: str) -> None:
     assert expected in examples(text, word)
+
+
+# --- a thing's condition is no one's act (property re-test s52 06) ---------------------------------------------------
+
+KITCHEN = (
+    "Vi bedömer att duschen, trösklarna och rampen är nödvändiga för att du ska kunna använda bostaden. Ansökan om ny "
+    "köksinredning avslås, då det av intyget inte framgår att köket är svårt för dig att använda. Därutöver är "
+    "köksinredningen 35 år gammal och skulle ha behövt bytas ut p.g.a. normalt slitage."
+)
+
+
+def test_a_need_from_wear_is_not_the_senders() -> None:
+    example = examples(KITCHEN, "bytas")
+    assert "(Vem?) skulle ha behövt byta ut" in example
+    assert "Vi " not in example
+
+
+def test_a_need_without_wear_stays_the_senders() -> None:
+    assert "Vi behöver byta ut" in examples("Hej Eva! Vi har fått din anmälan. Ledningarna behöver bytas ut.", "bytas")
