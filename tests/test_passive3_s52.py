@@ -148,3 +148,27 @@ def test_a_need_from_wear_is_not_the_senders() -> None:
 
 def test_a_need_without_wear_stays_the_senders() -> None:
     assert "Vi behöver byta ut" in examples("Hej Eva! Vi har fått din anmälan. Ledningarna behöver bytas ut.", "bytas")
+
+
+# --- a fault repeated after the reader's own deeds (permits re-test s52 04) ------------------------------------------
+
+WARNING = (
+    "Ni fick en erinran i juni 2026 för liknande brister. I ert yttrande den 5 november skriver ni att personalen har "
+    "gått en utbildning och att ni har anställt en extra vakt på fredagar. Nämnden ser positivt på detta. Det är dock "
+    "inte tillräckligt, eftersom samma brist har upprepats efter erinran."
+)
+
+
+def test_a_repeated_fault_is_the_readers() -> None:
+    assert "eftersom ni har upprepat samma brist" in examples(WARNING, "upprepats")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du ringde oss i maj. Vi beklagar att samma fel har upprepats i din faktura.",  # the sender's own fault
+        "Ni fick en erinran i juni. Eftersom samma kontroll har upprepats tre gånger tar vi ut en avgift.",  # no fault
+    ],
+)
+def test_no_readers_fault(text: str) -> None:
+    assert "i har upprepat" not in examples(text, "upprepats").replace("vi har upprepat", "")

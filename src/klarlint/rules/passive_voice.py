@@ -1598,7 +1598,12 @@ def _finding(
             sender = reader_pronoun(block)
         elif not reader and _readers_proof_shows(block, passive.verb):
             sender = reader_pronoun(block).lower()  # always in the *att* clause: *att ni har sänkt*, never first
-        elif not reader and (addresses_reader or _says_ni(block.text)) and _missed_duty(block, passive):
+        elif not reader and (
+            addresses_reader
+            and _repeated_fault(block, passive)
+            or (addresses_reader or _says_ni(block.text))
+            and _missed_duty(block, passive)
+        ):
             sender = reader_pronoun(block)
         elif not reader and addresses_reader and (deed := _readers_own_deed(block, passive)) is not None:
             sender = reader_pronoun(block) if deed else UNKNOWN_DOER
@@ -1607,6 +1612,24 @@ def _finding(
             sender = reader_pronoun(block).lower() if GRANT_TO_READER.search(block.text) else UNKNOWN_DOER
         suggestion = suggestion_for(block, passive, reader, addresses_reader, sender)
     return RuleFinding(index, passive.start, passive.end, message, suggestion)
+
+
+def _repeated_fault(block: BlockAnalysis, passive: Passive) -> bool:
+    """*Ni fick en erinran i juni för liknande brister. … eftersom samma brist har upprepats efter erinran*: a fault
+    repeated, in a paragraph whose earlier sentences tell the reader's own deeds and none of the sender's, is the
+    reader's (permits re-test s52 04: the example had been *eftersom vi har upprepat samma brist*). The paragraph
+    read back WINDOW_TOKENS tokens; not where vi is a subject there (*Vi beklagar att felet har upprepats*)."""
+    subject = passive_subject(block, passive.verb)
+    if active_lemma(passive.verb) not in FAULT_VERBS or subject is None or subject.lemma.lower() not in FAULT_NOUNS:
+        return False
+    before = block.tokens[max(0, passive.verb.i - WINDOW_TOKENS) : passive.verb.i]
+    subjects = {t.lower for t in before if t.dep.startswith("nsubj")}
+    return bool(subjects & {"du", "ni"}) and "vi" not in subjects
+
+
+# A fault the one at fault repeats or commits (*samma brist har upprepats*, *felet har begåtts igen*)
+FAULT_NOUNS = frozenset({"brist", "fel", "överträdelse", "förseelse", "misstag", "avvikelse"})
+FAULT_VERBS = frozenset({"upprepa", "begå"})
 
 
 def _worn_out(block: BlockAnalysis, passive: Passive) -> bool:
