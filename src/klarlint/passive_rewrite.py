@@ -687,9 +687,11 @@ def _doers_listed(block: BlockAnalysis, after: Sequence[Token]) -> bool:
         return False
     if any(is_time_word(t) for t in words[:2]):
         return False
-    # a finite verb anywhere after: the conjunct may be its subject (*av Business Sweden och fler än 300 deltagare
-    # från näringsliv, myndigheter och akademi är inbjudna*), past the comma _opens_clause_of_its_own stops at
-    return not any(t.pos in {"VERB", "AUX"} and t.feature("VerbForm") == "Fin" for t in words)
+    # a verb anywhere after: the conjunct may be its subject (*av Business Sweden och fler än 300 deltagare från
+    # näringsliv, myndigheter och akademi är inbjudna*), past the comma _opens_clause_of_its_own stops at; also an
+    # infinitive sharing the auxiliary (*kommer ansökan att bifallas av Kronofogden och ett utslag meddelas*:
+    # test_rewrite_s49, the note had lost its doer)
+    return not any(t.pos in {"VERB", "AUX"} and t.feature("VerbForm") != "Part" for t in words)
 
 
 def _clause_lost(words: Sequence[Token]) -> bool:
