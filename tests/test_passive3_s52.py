@@ -172,3 +172,26 @@ def test_a_repeated_fault_is_the_readers() -> None:
 )
 def test_no_readers_fault(text: str) -> None:
     assert "i har upprepat" not in examples(text, "upprepats").replace("vi har upprepat", "")
+
+
+# --- a passive after a passive infinitive (housing re-test s52 05) ---------------------------------------------------
+
+
+def test_a_passive_after_a_clause_that_ends_in_a_passive_infinitive() -> None:
+    text = (
+        "Under de veckor då badrummet inte kan användas erbjuds tillgång till en evakueringslägenhet alternativt en "
+        "duschvagn på gården."
+    )
+    assert examples(text, "erbjuds")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Vi vill underlätta nyanländas etablering.", "nyanländas"),  # an active infinitive's object's genitive
+        ("Syftet är att stärka Sveriges konkurrenskraft.", "Sveriges"),
+    ],
+)
+def test_a_genitive_after_an_active_infinitive(text: str, word: str) -> None:
+    found = [f for f in lint_text(text).findings if f.rule == "passive-voice"]
+    assert not [f for f in found if text[f.start : f.end].startswith(word)]
