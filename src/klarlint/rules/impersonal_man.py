@@ -301,7 +301,7 @@ class ImpersonalMan:
         # A paragraph whose *ni* is a switch (told *du*) is a paragraph to *du*: its address forms get *du* (funeral
         # re-test s52: *efter att vederbörande har getts möjlighet* beside *Ni har ej rätt …* had been told *ni*).
         to_du = [switch and _switched(parts, index) for index in range(len(parts))]
-        return [
+        found = [
             _in_address_form(
                 _plural_to_du(
                     _capital_to_du(analysis, index, finding, says_du), says_du and (not part.ni_word or to_du[index])
@@ -320,6 +320,32 @@ class ImpersonalMan:
             and not (other and _applicant(analysis, index, finding))
             and not (needs == SWITCH and _plural_paragraph(parts, index))
         ]
+        return [_as_group_advice(f) for f in found] if _to_a_group(document) else found
+
+
+# A letter addressed to a group (*Till hyresgästerna på Lärkvägen 20–24*, *Till boende i kvarteret*) may say *ni* to
+# all of them and *du* to each: a switch is still told, but no word is put in (fix check s52: *Vi renoverar era badrum*
+# had become *dina badrum*, one tenant with several bathrooms).
+GROUP_ADDRESSEE = re.compile(
+    r"^Till\s*:?\s+(?:alla\s+|de\s+)?(?:[a-zåäö]+(?:erna|arna|orna|rna|na)|boende|vårdnadshavare|föräldrar|medlemmar"
+    r"|hyresgäster|fastighetsägare|grannar|sakägare|elever)\b"
+)
+GROUP_ADVICE = (
+    "Texten växlar mellan ”du” och ”ni”. Brevet går till en grupp: välj ett tilltal, ”du” till var och en eller ”ni” "
+    "till alla, så att tilltalet är detsamma i hela texten."
+)
+
+
+def _to_a_group(document: Document) -> bool:
+    """Whether the letter's addressee line, among its first lines, names a group (see GROUP_ADDRESSEE)."""
+    texts = (b.text.strip() for b in document.blocks if b.text and not b.text.isspace())
+    return any(GROUP_ADDRESSEE.match(text) for text in itertools.islice(texts, ADDRESSEE_BLOCKS))
+
+
+def _as_group_advice(finding: RuleFinding) -> RuleFinding:
+    if finding.subcheck != "address-switch":
+        return finding
+    return replace(finding, message=GROUP_ADVICE, suggestion=None, replacements=())
 
 
 # A web page that says *du* in this many paragraphs and *ni* in one only switches the address there (procurement
