@@ -100,6 +100,15 @@ class BlockAnalysis:
                 return sentence.char_end
         return self.sentences[-1].char_end if self.sentences else len(self.text)
 
+    def sentence_of(self, index: int) -> Sentence | None:
+        """The sentence of token ``index``, by bisection (a search of the sentences per match is quadratic in a block
+        of many sentences)."""
+        starts = self.memo("sentence starts", lambda analysis: [s.start for s in analysis.sentences])
+        position = bisect_right(starts, index) - 1
+        if position < 0 or index >= self.sentences[position].end:
+            return None
+        return self.sentences[position]
+
     def sentence_tokens(self, sentence: Sentence) -> list[Token]:
         return self.tokens[sentence.start : sentence.end]
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import operator
 import re
-from bisect import bisect_right
 from functools import cache, lru_cache
 
 from klarlint.analysis import BlockAnalysis, Sentence, Token
@@ -823,11 +822,7 @@ def sentence_start(block: BlockAnalysis, index: int) -> int | None:
 def sentence_of(block: BlockAnalysis, index: int) -> Sentence | None:
     """The sentence of token ``index``, by bisection over the block's sentences (a block of many sentences would
     otherwise be read once per passive)."""
-    starts = block.memo("passive-voice sentence starts", lambda analysis: [s.start for s in analysis.sentences])
-    position = bisect_right(starts, index) - 1
-    if position < 0 or index >= block.sentences[position].end:
-        return None
-    return block.sentences[position]
+    return block.sentence_of(index)
 
 
 def _gapped_passive(block: BlockAnalysis, verb: Token) -> Token | None:
