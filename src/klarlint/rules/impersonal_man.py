@@ -153,7 +153,8 @@ class ImpersonalMan:
             "before its noun → *din/ditt/dina*, a sentence's first *Er fastighet* → *Din*; a third person's *de* is no "
             "plural the *ni* speaks to; not near a plural: *du och din sambo, ni båda*; and a *du* in a letter or "
             "decision that says *ni* in more than twice as many paragraphs → *ni*, not to *du som …*; on a web page "
-            "that says *du* in three paragraphs or more, a *ni* in its one paragraph that says *ni*)"
+            "that says *du* in three paragraphs or more, a *ni* in its one paragraph that says *ni*; in a letter to a "
+            "group, *Till hyresgästerna …*, advice without a word put in)"
         ),
         reference=references.ADDRESS,
         explanation=(

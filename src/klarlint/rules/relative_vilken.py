@@ -35,7 +35,9 @@ class RelativeVilken:
             "to a clause), questions, *vilka regler*, *vilka som*, *på vilken*, *i vilket fall*; *vilken/vilka* past "
             "a nearer noun it does not agree with, on the noun that noun's phrase belongs to (*den kartläggning av "
             "dina studier vilken genomfördes*): advice to move the clause, no replacement; two nouns it agrees with "
-            "leave it alone only after a comma (*en tvättstuga i fastigheten vilken* → *som*)"
+            "leave it alone only after a comma (*en tvättstuga i fastigheten vilken* → *som*), but after a phrase on "
+            "the verb whose subject agrees too (*en idrottshall ska uppföras i anslutning till skolan, vilken*) get "
+            "advice naming both"
         ),
         reference=references.WORDS,
         explanation=(

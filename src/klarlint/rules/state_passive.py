@@ -322,7 +322,9 @@ class StatePassive:
             "som var påverkade*), wear (*sliten*), a compound with a linking s (*tidsbegränsad, tidsbegränsat*), a tax "
             "exemption (*undantagen från moms*), a status an authority grants (*auktoriserad, certifierad*; "
             "*registrerad för F-skatt*), a material (*gjord på havre*), nor a page's status line (*Texten är "
-            "uppdaterad.*) or a table cell that is a label; in a quotation the message says so. Its own rule so a "
+            "uppdaterad.*) or a table cell that is a label, nor a structure or designation (*indelad i*, *reserverad "
+            "för*), a finished room (*inredd*), a design (*vad den är byggd för*), software up to date, *påverkad*; in "
+            "a quotation the message says so. Its own rule so a "
             "writer can turn it off"
         ),
         reference=references.SENTENCES,
