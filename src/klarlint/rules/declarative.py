@@ -525,9 +525,13 @@ class DeclarativeRule:
                 yield RuleFinding(index, start, end, message, term.suggestion)
 
     def _finding(self, index: int, block: BlockAnalysis, match: Match, **extra: Any) -> RuleFinding:
-        text = block.text[match.first.start : match.last.end]
         match = _without_doer_alternative(block, match)
         suggestion, first_form, active_only = fitted_suggestion(block, match, match.term.suggestion or "")
+        # a suggestion that moved the sentence adverb before its particle (*Skicka gärna med*) stands for the verb
+        # and the adverb: the finding marks both (round 172, blind: *medföljer* → *följer också med* read as a
+        # word for *medföljer* alone had left *följer också med också*)
+        end = _moved_adverb_end(block, match, suggestion) or match.last.end
+        text = block.text[match.first.start : end]
         advice = match.term.words in self.advice_only or match.term.advice
         if first_form and _predicative(match.term):
             # the adjective agrees with its subject: the other form is no alternative, in advice too
@@ -552,7 +556,9 @@ class DeclarativeRule:
         replaceable = replaceable and not negated_attribute and not attribute and not doubled
         if suggestion and replaceable and not advice:
             replacements = first_form  # replacement_for of the listed suggestion: its first alternative's form
-        return RuleFinding(index, match.first.start, match.last.end, message, suggestion, replacements=replacements)
+        if end != match.last.end:
+            replacements = ()  # (the alternatives stand for more words than the listed one: advice)
+        return RuleFinding(index, match.first.start, end, message, suggestion, replacements=replacements)
 
     def _check_occurrence(self, analysis: Analysis, maximum: int) -> Iterator[RuleFinding]:
         if self.scope == "document":
@@ -767,6 +773,19 @@ def fitted_suggestion(block: BlockAnalysis, match: Match, suggestion: str) -> tu
     active_only = passive and head.pos == "VERB" and listed_verb and not fitted
     active_only = active_only and not any(a.split(" ", 1)[0].endswith("s") for a in alternatives)
     return shown, first_form, active_only
+
+
+def _moved_adverb_end(block: BlockAnalysis, match: Match, suggestion: str | None) -> int | None:
+    """Where the sentence adverb right after the match ends, if the suggestion moved it before a particle (see
+    _particle_adverb); None otherwise."""
+    following = block.words_after(match.last.i, 1)
+    if not suggestion or not following or _particle_adverb(block, match, _read_as_supine(block, match.first)) is None:
+        return None
+    adverb = following[0].text
+    # every alternative with it (*tar betalt / tar inte ut* for *debiterar inte* stays on the verb: *tar betalt* would
+    # drop the negation the wider span took in)
+    moved = all(a.split()[1:2] == [adverb] for a in _ALTERNATIVES.split(suggestion))
+    return following[0].end if moved else None
 
 
 def _particle_adverb(block: BlockAnalysis, match: Match, head: Token) -> str | None:
