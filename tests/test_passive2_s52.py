@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text
+from test_passive_s52 import examples, passives
 
 ANSWERS = "säger vem som ansvarar"
-
-
-def passives(text: str, word: str, **settings: str) -> list:
-    """The passive-voice findings of ``text`` whose span starts with ``word``."""
-    found = [f for f in lint_text(text, **settings).findings if f.rule == "passive-voice"]
-    return [f for f in found if text[f.start : f.end].startswith(word)]
-
-
-def examples(text: str, word: str) -> str:
-    return " ".join(f.suggestion or "" for f in passives(text, word))
 
 
 # --- 1. a duty's holder is the doer: *X ansvarar för att … <passive>*, *ansvarig för att …* ------------------------

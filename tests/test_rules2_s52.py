@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import lint_text
-
-
-def _found(text: str, rule: str, fmt: str = "text", **settings: str) -> list[tuple[str, str | None]]:
-    report = lint_text(text, fmt, **settings)
-    return [(text[f.start : f.end], f.suggestion) for f in report.findings if f.rule == rule]
-
-
-def _texts(text: str, rule: str, fmt: str = "text", **settings: str) -> list[str]:
-    return [found for found, _ in _found(text, rule, fmt, **settings)]
-
+from test_rules_s52 import _found, _texts
 
 # --- state-passive: a noun, opening hours, lamps out, a kind of room, a design ---------------------------------------
 
