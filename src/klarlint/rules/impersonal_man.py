@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from klarlint.analysis import Analysis, BlockAnalysis, Sentence, Token
 from klarlint.document import Document
 from klarlint.genre import DECISION, GREETING_WORDS, LETTER, PRESS_RELEASE, SPEECH, WEB, detect_genre
-from klarlint.grammar import NI_FORMS, address_words, addresses_with_ni
+from klarlint.grammar import NI_FORMS, address_words, addresses_with_ni, letters_address
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity, at_block, check_by_parts
 from klarlint.rules.missing_sender import ORGANISATION
@@ -266,7 +266,9 @@ class ImpersonalMan:
         # address forms' *ni* follows the paragraph (see _pronoun).
         # A letter or a decision that says *ni* in more than twice as many paragraphs as *du* is one to *ni*: its *du*
         # switches the address (permits re-test s52: *Har du frågor?* closing a licence to a company that says *ni*).
-        to_ni = genre in READER_GENRES and sum(p.plain_ni for p in parts) > 2 * sum(p.du_word for p in parts)
+        # (the count passive-voice's examples follow too: grammar.letters_address)
+        kept_address = letters_address(sum(p.plain_ni for p in parts), sum(p.du_word for p in parts))
+        to_ni = genre in READER_GENRES and kept_address == "ni"
         to_ni = to_ni and not _to_several(document)
         if to_ni:
             kept = kept | {TO_NI}
@@ -283,7 +285,7 @@ class ImpersonalMan:
         # A paragraph whose only *ni* forms are capitals inside sentences (told *du* themselves) does not count as one
         # that says *ni*: *Om Ni är missnöjd … kan Ni överklaga … Ange vilket beslut ni överklagar* (session 50, a
         # transport re-tester: the capitals were told *du*, the lower-case *ni* left, and the paragraph mixed the two).
-        switch = genre in READER_GENRES and sum(p.du_word for p in parts) > sum(p.plain_ni for p in parts)
+        switch = genre in READER_GENRES and kept_address == "du"
         switch = (switch or genre == WEB and _web_switch(parts)) and not _to_several(document)
         if switch:
             kept = kept | {SWITCH}
