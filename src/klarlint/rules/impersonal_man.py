@@ -341,8 +341,7 @@ GROUP_ADVICE = (
 
 def _to_a_group(document: Document) -> bool:
     """Whether the letter's addressee line, among its first lines, names a group (see GROUP_ADDRESSEE)."""
-    texts = (b.text.strip() for b in document.blocks if b.text and not b.text.isspace())
-    return any(GROUP_ADDRESSEE.match(text) for text in itertools.islice(texts, ADDRESSEE_BLOCKS))
+    return any(GROUP_ADDRESSEE.match(text) for text in _head_lines(document))
 
 
 def _as_group_advice(finding: RuleFinding) -> RuleFinding:
@@ -1021,8 +1020,13 @@ ADDRESSEE_BLOCKS = 4
 
 def _to_several(document: Document) -> bool:
     """Whether the text greets or addresses several named people in its first lines (see SEVERAL_ADDRESSEES)."""
+    return any(SEVERAL_ADDRESSEES.match(text) for text in _head_lines(document))
+
+
+def _head_lines(document: Document) -> Iterator[str]:
+    """The text's first ADDRESSEE_BLOCKS non-blank blocks, where a letter's greeting or addressee line stands."""
     texts = (b.text.strip() for b in document.blocks if b.text and not b.text.isspace())
-    return any(SEVERAL_ADDRESSEES.match(text) for text in itertools.islice(texts, ADDRESSEE_BLOCKS))
+    return itertools.islice(texts, ADDRESSEE_BLOCKS)
 
 
 def _plural_mark(token: Token) -> bool:
