@@ -1648,11 +1648,36 @@ def _context_excludes(block: BlockAnalysis, match: Match) -> bool:
         return True
     if _suppletive_comparison(match):
         return True
+    if _conjunction_before_inversion(block, match):
+        return True
     if term.unless_after is not None:
         after = block.text[match.last.end : match.last.end + CONTEXT_CHARS]
         if term.unless_after.search(after):
             return True
     return False
+
+
+# Coordinating conjunctions a listed sentence adverb may give way to (*alternativt* → *eller*): they take straight
+# word order, never the verb before the subject.
+BARE_CONJUNCTIONS = frozenset({"och", "eller", "men"})
+SUBJECT_RELATIONS = ("nsubj", "expl")
+INVERTED_SUBJECT_REACH = 6  # tokens after the verb where its subject stands (*kan den skadade försändelsen*)
+
+
+def _conjunction_before_inversion(block: BlockAnalysis, match: Match) -> bool:
+    """A sentence adverb opening a clause with the verb before its subject (*, alternativt ska en fullmakt bifogas*),
+    for an entry whose first alternative is a bare conjunction: *, eller ska en fullmakt bifogas* is not Swedish
+    (customs and energy re-tests s53, applied by --fix). The word's next row is tried (*eller så*, advice). A verb
+    with no subject after it (*Vi ringer, alternativt skriver till dig*) is a coordinated verb: *eller* fits."""
+    first = _ALTERNATIVES.split((match.term.suggestion or "").strip())[0].lower()
+    if first not in BARE_CONJUNCTIONS or len(match.term.words) > 1 or match.first.pos == "CCONJ":
+        return False
+    verb = next(iter(block.words_after(match.last.i, 2)), None)
+    if verb is None or verb.pos not in ("VERB", "AUX") or verb.feature("VerbForm") != "Fin":
+        return False
+    heads = {verb.i, verb.head}
+    after = block.tokens[verb.i + 1 : verb.i + 1 + INVERTED_SUBJECT_REACH]
+    return any(t.head in heads and t.dep.startswith(SUBJECT_RELATIONS) for t in after)
 
 
 # An alternative only a person or a body can be the subject of: *Vi ser till att*, not *Riktlinjen ska se till att*
