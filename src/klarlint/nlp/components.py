@@ -12,7 +12,13 @@ from spacy.attrs import MORPH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from klarlint.nlp.abbreviations import MAY_END_LOWER, NEVER_STARTS_SENTENCE, NON_FINAL_LOWER, UNIT_MAY_END
+from klarlint.nlp.abbreviations import (
+    MAY_END_LOWER,
+    NEVER_STARTS_SENTENCE,
+    NON_FINAL_LOWER,
+    UNIT_MAY_END,
+    WORD_MAY_END,
+)
 from klarlint.nlp.inflect import passive_forms
 from klarlint.nlp.lemma_lexicon import SortedLexicon, is_noun_in_s, pipeline_lexicon
 from klarlint.nlp.lexicon import deponent_lemmas, is_listed_verb
@@ -72,8 +78,8 @@ class SentenceHints:
                 opened = i - 1
             elif prev.text == ")" or ends or blank:
                 opened = -1  # closed, or a sentence end inside lets the parser split again (*(Se bilaga 1. Där …)*)
-            if _opens_quoted_sentence(doc, i) or _unit_ends_sentence(doc, i - 1):
-                starts[i] = 1  # … i alla texter. ”Skall låter stelt …; … på 100 kr. Om du …
+            if _opens_quoted_sentence(doc, i) or _unit_ends_sentence(doc, i - 1) or _word_ends_sentence(doc, i - 1):
+                starts[i] = 1  # … i alla texter. ”Skall låter stelt …; … på 100 kr. Om du …; … av el. Om …
             elif (
                 prev.lower_ in NON_FINAL_LOWER
                 or _split_abbreviation(doc, i - 1)
@@ -174,7 +180,20 @@ def _split_abbreviation(doc: Doc, index: int) -> bool:
 def _unit_ends_sentence(doc: Doc, index: int) -> bool:
     """A unit with its period after a number (*100 kr.*) before a capitalised word that is no name: the period ends
     the sentence (*… på 100 kr. Om betalning …*), as a capital after *kr.* never goes on with it."""
-    if doc[index].lower_ not in UNIT_MAY_END or index == 0 or not doc[index - 1].like_num or index + 1 >= len(doc):
+    if doc[index].lower_ not in UNIT_MAY_END or index == 0 or not doc[index - 1].like_num:
+        return False
+    return _opens_after_period(doc, index)
+
+
+def _word_ends_sentence(doc: Doc, index: int) -> bool:
+    """An ordinary word the tokenizer took for an abbreviation with its period (*el.*, *min.*) before a capitalised
+    word that is no name: the word's period ends the sentence (*… förbrukning av el. Om balansen …*)."""
+    return doc[index].lower_ in WORD_MAY_END and _opens_after_period(doc, index)
+
+
+def _opens_after_period(doc: Doc, index: int) -> bool:
+    """The word after ``index`` is capitalised and no name (nor an acronym): it opens a sentence."""
+    if index + 1 >= len(doc):
         return False
     following = doc[index + 1]
     return following.text[:1].isupper() and not following.text.isupper() and following.pos_ != "PROPN"

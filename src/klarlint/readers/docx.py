@@ -158,7 +158,7 @@ class Paragraph:
     pieces: tuple[Piece, ...] = ()
     story: str = "body"  # body, box (a text box), header, footer, footnote, endnote
     quoted: bool = False  # in a quote style (Citat, Starkt citat, Quote, Intense Quote, Block Text)
-    run_in: int = 0  # the length of a run-in heading: a bold lead that a line break ends (0: none)
+    run_in: int = 0  # the length of a run-in heading: a bold lead a line break or a capital ends (0: none)
     # Empty lines made with line breaks (Shift+Enter twice): (start, end) of the breaks. A reader sees paragraphs
     # there, so each part is a block of its own (not one long sentence).
     empty_lines: tuple[tuple[int, int], ...] = ()
@@ -825,14 +825,33 @@ _BREAKS = frozenset({f"{W}br", f"{W}cr"})
 def _run_in_length(text: str, pieces: tuple[Piece, ...]) -> int:
     """The length of a run-in heading: the paragraph's text before its first line break when all of it is bold
     and there is text on both sides (*Kl. 15.30 – Besök Ålidhems centrum*, a break, the text). As in the Markdown
-    and HTML readers, it is a block of its own, or its words start the first sentence (round 73, blind)."""
+    and HTML readers, it is a block of its own, or its words start the first sentence (round 73, blind). Without a
+    break, a bold lead-in that ends no sentence before a space and a capital (:func:`_lead_in_length`)."""
     for piece in pieces:
         if piece.element.tag in _BREAKS:
             lead, rest = text[: piece.start], text[piece.end :]
             return piece.start if lead.strip() and rest.strip() else 0
         if text[piece.start : piece.end].strip() and not _bold(piece.element.getparent()):
-            return 0
+            return _lead_in_length(text, piece.start)
     return 0
+
+
+LEAD_IN_WORDS = 12  # a bold lead-in is a heading's length, not a sentence set in bold
+
+
+def _lead_in_length(text: str, start: int) -> int:
+    """The length of a bold lead-in run into its paragraph's text without a break (*1. Liggytan för ungdjuren i
+    lösdriften*, a space, *Vid kontrollen konstaterades …*): a heading's words with no mark at their end, then white
+    space and a capital, which no sentence has inside it. Read as one sentence, the heading became the passive's
+    object in its rewrite (the farming re-test s53: *Vi konstaterade liggytan för ungdjuren i lösdriften Vid
+    kontrollen …*). A lead with its own mark stays: *Brister.* ends a sentence anyway, and *Plats:* labels its value
+    (*Plats: Slottet, ingång från bron.*)."""
+    lead = text[:start].rstrip()
+    if not lead.strip() or len(lead) == start or not text[start : start + 1].isupper():
+        return 0  # no bold text, no white space between, or a lower-case word that goes on with the lead
+    if not lead[-1].isalnum() or len(lead.split()) > LEAD_IN_WORDS:
+        return 0
+    return len(lead)
 
 
 def _empty_lines(text: str, pieces: tuple[Piece, ...]) -> tuple[tuple[int, int], ...]:

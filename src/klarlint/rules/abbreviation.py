@@ -229,6 +229,11 @@ ANY_EXPLAINED_BEFORE = re.compile(rf"{EXPLAINED_BEFORE}({CAPITALS}{{2,6}})(?![\w
 # *teknik för att fånga in koldioxid …, så kallad CCUS-teknik*: the term named after the thing is described, also as a
 # compound's first part (round 20, blind: flagging it was false).
 ANY_SO_CALLED = re.compile(rf"\bså\s+kallad[et]?\s+({CAPITALS}{{2,6}})(?!\w)", re.IGNORECASE)
+# A description, a comma and the acronym closing its clause (*EU:s system för import av varor med lågt värde, IOSS.*,
+# the customs re-test s53: false, explained right there): an apposition naming what was just described, as a list
+# ends with *och* (*polisen, kommunen och MSB.*). After a word in lower case: after names or acronyms (*EU, FN, WHO.*)
+# it may be a list's last item all the same.
+APPOSITION = re.compile(rf"(?<=[a-zåäö]),[ \u00a0]+({ACRONYM_BODY})(?![\w&-])(?=[ \u00a0]*(?:[.!?;)]|\n|\Z))")
 OPENING_WORD = re.compile(rf"\s*({CAPITALS}{{2,6}})(?![\w-])", re.IGNORECASE)
 CAPITAL_RUN = re.compile(rf"(?<![\w-])(?:{CAPITALS}{{2,}}|{CAPITALS}[a-zåäö]{{1,2}}{CAPITALS}{{1,2}}(?![\w]))")
 SPELLED_OUT_REACH = 200  # spelled_out_before reads this much text before the acronym
@@ -237,7 +242,7 @@ LONGEST_BEFORE = max(len(word) for word in ("förkortningen", "förkortade", "f�
 
 def _explanations(text: str) -> tuple[frozenset[str], frozenset[str], tuple, tuple, tuple]:
     """(after, before, occurrences, tails, heads) of a block's text: see :class:`BlockPart`."""
-    after = frozenset(m.group(1) for m in ANY_EXPLAINED_AFTER.finditer(text))
+    after = frozenset((*(m.group(1) for m in ANY_EXPLAINED_AFTER.finditer(text)), *_appositions(text)))
     before = set()
     position = 0
     while (match := ANY_EXPLAINED_BEFORE.search(text, position)) is not None:
@@ -254,6 +259,16 @@ def _explanations(text: str) -> tuple[frozenset[str], frozenset[str], tuple, tup
         ((tail.start(1), tail.group(1)),) if tail else (),
         ((head.start(1), head.group(1)),) if head else (),
     )
+
+
+def _appositions(text: str) -> Iterator[str]:
+    """The acronyms an apposition explains (:data:`APPOSITION`), but not after a statute's name, whose initials
+    must be the acronym's (:func:`_law_named_before`: *lagen om stöd till unga, LVU* has no v). The statute is read
+    on the acronym's own line, so a paragraph's text and the whole text's agree."""
+    for match in APPOSITION.finditer(text):
+        line = text[text.rfind("\n", 0, match.start(1)) + 1 : match.start(1)]
+        if LAW_NAME_BEFORE.search(line[-SPELLED_OUT_REACH:]) is None:
+            yield match.group(1)
 
 
 def _unexplained_acronyms(analysis: Analysis, parts: Sequence[BlockPart]) -> Iterator[RuleFinding]:
@@ -388,6 +403,7 @@ def _explained(text: str, acronym: str) -> bool:
         re.search(rf"(?<![\w-]){escaped}(?![\w-]){EXPLAINED_AFTER}", text)
         or re.search(rf"{EXPLAINED_BEFORE}{escaped}(?![\w-])", text, re.IGNORECASE)
         or any(_same_letters(acronym, m.group(1)) for m in ANY_SO_CALLED.finditer(text))
+        or acronym in _appositions(text)
         or any(spelled_out_before(text[: m.start()], acronym) for m in re.finditer(rf"(?<![\w-]){escaped}", text))
     )
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from klarlint.analysis import Analysis, BlockAnalysis
 from klarlint.document import BlockKind
-from klarlint.grammar import in_agency_name
+from klarlint.grammar import full_forms, in_agency_name
 from klarlint.rules import references
 from klarlint.rules.base import FixAvailability, RuleFinding, RuleInfo, Severity
 from klarlint.rules.quoted import is_mention
@@ -155,6 +155,8 @@ def _slash_pairs(
             continue  # han/hon, km/h, kronor/månad; IT/AI; names (Stockholm/Solna, Paulig/Santa Maria)
         if _rate(text, match, pair):
             continue  # kr/m³, 5 dagar/vecka
+        if _shared_tail(*pair):
+            continue  # luft/vattenvärmepump, luft/luftvärmepump: one compound term, no choice of two words
         if any(start < match.end() and match.start() < end for start, end in links):
             continue
         if analysis.in_quotation(index, match.start(), match.end()):
@@ -179,6 +181,30 @@ def _rate(text: str, match: re.Match[str], pair: tuple[str, str]) -> bool:
     if pair[0] in RATE_UNITS or pair[1][-1:] in "²³":
         return True
     return AMOUNT_BEFORE.search(text, 0, match.start()) is not None
+
+
+def _shared_tail(first: str, second: str) -> bool:
+    """A bare word before the slash and a compound after it whose last part both share: *luft/vattenvärmepump* is
+    *luftvärmepump* and *vattenvärmepump* at once (energy re-test s53: *luft eller vattenvärmepump* was offered).
+
+    Told by the lists, not guessed: the first word with the compound's last part is a listed word (*luftvärmepump*),
+    or the two sides before that part are the same (*luft/luftvärmepump*). A person or thing set against a compound
+    as a whole (*grundare/verksamhetschef*) makes no listed word with its last part and is still asked about. A
+    hyphened first part (*informations-/kommunikationsstrategi*) is the writer's own coordination and is asked about.
+    """
+    lexicon = full_forms()
+    if lexicon is None or first.endswith("-"):
+        return False
+    for cut in range(MIN_COMPOUND_PART, len(second) - MIN_COMPOUND_PART + 1):
+        part, tail = second[:cut], second[cut:]
+        if lexicon.get(tail) is None:
+            continue
+        if part == first or lexicon.get(part) is not None and lexicon.get(first + tail) is not None:
+            return True
+    return False
+
+
+MIN_COMPOUND_PART = 3  # letters of each part of the compound after the slash: *luft|värmepump*, not *lu|ftvärme…*
 
 
 def _in_name(block: BlockAnalysis, start: int) -> bool:

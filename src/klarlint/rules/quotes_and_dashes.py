@@ -71,9 +71,14 @@ IDENTIFIER_WORDS = frozenset(
         """
     nr nummer dnr diarienummer telefon tel tfn mobil fax bankgiro bg plusgiro pg postgiro konto kontonummer
     clearingnummer organisationsnummer orgnr org ärende ärendenummer isbn issn sfs vers version ring
+    id block blocket blockid
         """
     )
 )
+# A word for a number that names one thing, a compound of *nummer* or *nr* (*kundnummer*, *fakturanr*,
+# *registreringsnummer*): the number after it is an identifier, whatever its parts (the farming re-test s53: *block
+# 1234-5678*, a field block's id, was to get an en dash).
+IDENTIFIER_ENDINGS = ("nummer", "nr")
 _WORD_BEFORE = re.compile(r"([\wåäöÅÄÖ]+)[.:]?\s+$")
 # A case or reference number: after a label for one (*Diarienummer: MBN 2026-3310*, *Er referens: 2025-14*), the
 # label's code can stand between; or after a register's code in capitals, the year first (*MBN 2026-3310*, *KS
@@ -255,7 +260,7 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
         return _hours(first, second)
     if first.startswith("0") or second.startswith("0"):
         return False  # area codes, zero-padded identifiers
-    if _word_before(text, match.start()) in IDENTIFIER_WORDS or _is_reference(text, match.start(), first, second):
+    if _identifier_word(_word_before(text, match.start())) or _is_reference(text, match.start(), first, second):
         return False
     low, high = int(first), int(second)
     if len(first) == 4 and len(second) == 2:  # 2019-22
@@ -313,6 +318,10 @@ def _is_reference(text: str, start: int, first: str, second: str) -> bool:
     if _REFERENCE_LABEL.search(before) or (len(first) == 4 and _REGISTER_CODE.search(before)):
         return True
     return len(second) == 2 and _COURT_CASE.search(before) is not None  # the year's two digits close a case number
+
+
+def _identifier_word(word: str) -> bool:
+    return word in IDENTIFIER_WORDS or word.endswith(IDENTIFIER_ENDINGS)
 
 
 def _word_before(text: str, start: int) -> str:

@@ -107,6 +107,8 @@ def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, 
         return False  # indirect question "avgör vilka som ska …"
     if following is not None and following.pos in NOMINAL_POS and following.dep != "nsubj" and not _name(following):
         return False  # a determiner the parser missed: "vilka handlingar du ska skicka"
+    if following is not None and _determines(token, following):
+        return False  # *Ange vilka veckor …*, parsed as a subject (the preschool re-test s53: *Ange som veckor*)
     previous = _previous(block, sentence, token.i)
     if previous is not None and _moved_after_its_clause(block, sentence, token, previous):
         return True
@@ -134,6 +136,13 @@ def _is_relative_with_noun_antecedent(block: BlockAnalysis, sentence: Sentence, 
             and _closed_before_a_verb(block, sentence, token)
         )
     return True
+
+
+def _determines(token: Token, noun: Token) -> bool:
+    """The word opens the indefinite noun right after it, agreeing in number and gender (*vilka veckor*, *vilket
+    beslut*): an interrogative determiner, whatever the parse. A relative's own subject after it is a name or definite
+    (*en plan, vilken handläggaren följer*)."""
+    return noun.pos == "NOUN" and noun.feature("Definite") == "Ind" and _agrees(token, noun)
 
 
 def _past_the_nearer_noun(block: BlockAnalysis, sentence: Sentence, token: Token) -> Token | None:
