@@ -49,6 +49,7 @@ from klarlint.passive_clause import (
     coordinated_passive,
     doer_start,
     does_harm,
+    finite_of_own_clause,
     footnote_mark,
     has_case,
     has_own_object,
@@ -66,11 +67,13 @@ from klarlint.passive_clause import (
     particle_in_subject,
     passive_subject,
     reader_verb_table,
+    relative_of_another_verb,
     sentence_of,
     sentence_start,
     speaks_as_sender,
     supine_shaped,
     verb_particles,
+    whether_om,
     word_before,
 )
 
@@ -325,9 +328,10 @@ def _auxiliary_out_of_reach(block: BlockAnalysis, verb: Token) -> OutOfReach | N
         if token.lower in SENTENCE_ADVERBS:
             continue  # *kommer således fördelas*: the tagger can take the adverb for the verb
         if token.pos in {"AUX", "VERB"} and token.lower in FINITE_AUXILIARIES:
-            if has_own_object(block, token, verb):
+            if has_own_object(block, token, verb) or finite_of_own_clause(block, token, verb):
                 return None  # *Om … Elias behöver särskilt stöd upprättas …*: the region's re-test s47 found
-                # *(Vem?) behöver upprätta …*, the if-clause's verb taken for the passive's modal
+                # *(Vem?) behöver upprätta …*, the if-clause's verb taken for the passive's modal (*Betyg som du
+                # får … utfärdas*: probation re-test s53, *… får utfärda …*)
             return OutOfReach(token, crossed_conjunction, verbs_between)
         if token.pos in {"AUX", "VERB"}:
             if not _verb_between_allowed(block, token, governors, crossed_conjunction):
@@ -974,6 +978,8 @@ def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
         return "utan att"  # *utan att några åtgärder har vidtagits*: *att … har vidtagit* said they had been taken
     if words[-1:] == ["huruvida"]:
         return "om"  # the plain word for it (the jargon rule's), not the dropped subjunction of a main clause
+    if whether_om(block, verb) is not None:
+        return "om"  # *en bedömning av om försändelsen kan lämnas ut*: the parse hung *om* on the noun
     if not words:
         return _mistagged_subjunction(block, verb) or _question_phrase(block, verb)
     return words[-1] if words[-1] in SUBORDINATORS else None
@@ -1435,14 +1441,28 @@ def _objective_av(block: BlockAnalysis, noun: Token) -> tuple[Token, str] | None
     if noun.i + 2 >= len(tokens) or tokens[noun.i + 1].lower != "av":
         return None
     head = next((t for t in block.children(noun) if t.dep == "nmod" and t.i > noun.i + 1), None)
-    if head is None or head.pos != "NOUN" or any(c.i > head.i for c in block.children(head)):
+    if head is None or head.pos != "NOUN":
+        return None
+    after = [c for c in block.children(head) if c.i > head.i]
+    if len(after) > 1 or after and not _plain_phrase(block, after[0]):
         return None
     words = tokens[noun.i + 2 : head.i + 1]
     if not all(t.pos in {"DET", "ADJ", "NOUN", "PRON", "NUM"} and (t is head or t.head == head.i) for t in words):
         return None
     if is_organisation(head) or head.lemma.lower().endswith(PERSON_ENDINGS):
         return None
-    return head, " ".join(block.text[words[0].start : head.end].split())
+    end = _subtree(block, after[0])[-1] if after else head.i  # *prövning av rätten till ersättning*
+    return head, " ".join(block.text[words[0].start : tokens[end].end].split())
+
+
+def _plain_phrase(block: BlockAnalysis, noun: Token) -> bool:
+    """A preposition and a plain noun phrase right after the *av* phrase's noun, which the object keeps (*rätten till
+    ersättning*; agri re-test s53: the example had kept the noun, *Jordbruksverket gör prövning av rätten till
+    ersättning*); not a relative clause or a longer chain of phrases."""
+    span = _subtree(block, noun)
+    if span != list(range(span[0], span[-1] + 1)) or block.tokens[span[0]].dep != "case":
+        return False
+    return all(block.tokens[i].pos in {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"} for i in span)
 
 
 # The endings of a noun for a person, who after an act's *av* may be its doer (*bedömning av handläggaren*)
@@ -1602,6 +1622,8 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
     main_clause = main_clause and shared is None
     possibility = any(t.lemma.lower() in {"kunna", "få"} for t in helpers)  # *ska kunna lämnas ut*: no command
     commanding = not modals or modals[0].lower in {"ska", "skall", "måste"}
+    if not helpers and main_clause and (report := _reported_content(block, verb)) is not None:
+        return [report]  # *I ansökan anges att …*: what the reader wrote, no task (*Ange …*)
     if imperative is not None and main_clause and not possibility and commanding:
         # not in a clause of its own (*föreslår att spelskatt ska betalas*, *hur dessa ska följas upp*): an
         # imperative cannot stand there (an audit of every corpus rewrite found three)
@@ -1617,6 +1639,32 @@ def _reader_options(block: BlockAnalysis, passive: Passive) -> list[str]:
         if clause is not None:
             options.append(clause)
     return options
+
+
+def _reported_content(block: BlockAnalysis, verb: Token) -> str | None:
+    """The reader's own statement for a finite passive of saying whose subject is an *att* clause, with no modal: *I
+    ansökan anges att åtgärden minskar utsläppen* reports what the application says (energy re-test s53: the example
+    had been the command *Ange …*), so *I ansökan anger ni att …*, the phrase first kept before the verb. None where
+    no *att* clause follows; the caller asks only where the passive has no modal (*I ansökan ska anges att …* is a
+    task)."""
+    if not any(c.dep in CONTENT_DEPS and _att_marked(block, c) and c.i > verb.i for c in block.children(verb)):
+        return None
+    pronoun = reader_pronoun(block)
+    form = _inside(active_form(verb))
+    start = sentence_start(block, verb.i) or 0
+    before = [t for t in block.tokens[start : verb.i] if not t.text.isspace()]
+    fronted = next((c for c in block.children(verb) if before and before[0].i in _subtree(block, c)), None)
+    if fronted is None or fronted.dep != "obl" or _subtree(block, fronted)[-1] != before[-1].i:
+        return f"{pronoun} {form} att"  # *Det anges att …*: no phrase of its own before the verb to keep first
+    phrase = block.text[before[0].start : before[-1].end]
+    return f"{phrase} {form} {pronoun.lower()} att"
+
+
+CONTENT_DEPS = frozenset({"ccomp", "csubj", "csubj:pass"})
+
+
+def _att_marked(block: BlockAnalysis, clause: Token) -> bool:
+    return any(c.lower == "att" and c.dep == "mark" for c in block.children(clause))
 
 
 def _shared_opener(block: BlockAnalysis, verb: Token) -> str | None:
@@ -1684,6 +1732,8 @@ def _object(block: BlockAnalysis, verb: Token) -> list[str]:
             return []  # *Nu skickas de inkomna förslagen*: an article the parse took for a pronoun, not *dem*
         return [OBJECT_PRONOUNS[subject.lower]]
     span = _subtree(block, subject)
+    if (whether := whether_om(block, verb)) is not None:
+        span = [i for i in span if i > whether[0].i]  # *av om försändelsen*: the words after the subjunction
     if (particle := particle_in_subject(block, verb, subject)) is not None:
         # *tas en timavgift ut enligt taxan*: the particle goes with the verb (*tar ut en timavgift*), and the object
         # ends before it
@@ -1939,6 +1989,8 @@ def _in_another_clause(block: BlockAnalysis, verb: Token, subject: Token, span: 
     before = word_before(block, span[0])
     if before is not None and before.i != verb.i and before.pos in {"VERB", "AUX"} and not is_auxiliary(before):
         return True
+    if whether_om(block, verb) is not None:
+        return False  # *av om försändelsen kan lämnas ut*: the clause's own subject, whatever the parse hung it on
     if verb.dep == "conj" and block.tokens[verb.head].pos in {"NOUN", "PROPN", "ADJ"} and span[0] < verb.i:
         # the parse joined the verb to a noun: it cut a coordinated subject (*det förebyggande och främjande arbetet
         # ska stärkas*, *alla delar i organisationen och styrningen bör ses över*; the audit found *(Vem?) ska
@@ -1994,9 +2046,13 @@ def _clause_subjects(block: BlockAnalysis, verb: Token) -> list[Token]:
     found = []
     # and the subject the parse hung on the auxiliary (*Nammo Sweden AB har … beviljats c:a 12,2 miljoner euro*: the
     # rewrite audit found *(Vem?) har beviljat c:a 12,2 miljoner euro*, the receiver dropped)
-    heads = [verb, *(t for t in block.children(verb) if t.dep in {"aux", "aux:pass"})]
+    # (not a modal of a clause of its own the parse hung there: *som du vill, skickas ärendet*)
+    auxiliaries = (t for t in block.children(verb) if t.dep in {"aux", "aux:pass"})
+    heads = [verb, *(t for t in auxiliaries if not finite_of_own_clause(block, t, verb))]
     subjects = (t for head in heads for t in block.children(head) if t.dep in SUBJECT_DEPS)
-    for subject in (t for t in subjects if not not_a_subject(block, t)):
+    for subject in (
+        t for t in subjects if not not_a_subject(block, t) and not relative_of_another_verb(block, t, verb)
+    ):
         low, high = sorted((subject.i, verb.i))
         if not any(t.lower in OPENERS_AND_ATT for t in block.tokens[low + 1 : high]):
             found.append(subject)
