@@ -174,3 +174,22 @@ def test_old_formulas_are_found(text: str, word: str, suggestion: str | None, re
 )
 def test_plain_uses_are_left_alone(text: str) -> None:
     assert findings(text) == []
+
+
+# --- debatable items with a clear fault (customs D33/D34, D38; probation D20; preschool D23) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion", "replacements"),
+    [
+        ("Beslutet delgavs er den 3 maj 2024.", "delgavs", "meddelades", ("meddelades",)),  # not *informerades er*
+        ("Avtalet gäller fram till dess att EU:s regler ändras.", "fram till dess att", "tills", ("tills",)),
+        ("Maten är till största delen ekologisk.", "till största delen", "mest / för det mesta", ("mest",)),
+    ],
+)
+def test_suggestions_that_fit(text: str, word: str, suggestion: str, replacements: tuple[str, ...]) -> None:
+    assert one(text, word)[1:] == (suggestion, replacements)
+
+
+def test_till_dess_att_alone_is_still_tills() -> None:
+    assert one("Handlingen ska sparas till dess att ärendet är klart.", "till dess att")[1:] == ("tills", ("tills",))

@@ -41,3 +41,28 @@ def test_hidden_actions_are_found(text: str, found: str, suggestion: str) -> Non
 )
 def test_events_and_adverbials_are_left_alone(text: str) -> None:
     assert light_verbs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutet har fattats av enhetschef Erik Nyström.",
+        "Beslutet har fattats med stöd av 27 kap. 1 § rättegångsbalken.",
+    ],
+)
+def test_a_decisions_closing_line_is_left_to_the_passive_note(text: str) -> None:
+    """The decision's closing formula: one note (passive-voice's, *X har beslutat*), not two (re-tests s53)."""
+    assert light_verbs(text) == []
+    assert [f.rule for f in lint_text(text).findings if f.text == "fattats"] == ["passive-voice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Beslutet fattades mot bakgrund av en utvärdering.", "Beslutet fattades"),  # no decider named: hidden
+        ("Beslut har fattats av nämnden.", "Beslut har fattats"),  # not the document itself
+        ("Nämnden har fattat ett beslut om bidraget.", "fattat ett beslut"),
+    ],
+)
+def test_other_decisions_keep_besluta(text: str, found: str) -> None:
+    assert light_verbs(text) == [(found, "Skriv med verbet ”besluta / bestämma”")]
