@@ -173,3 +173,33 @@ def test_a_bold_lead_in_without_a_break_is_a_block_of_its_own(tmp_path: Path) ->
     passive = [f for f in lint_document(document).findings if f.rule == "passive-voice"]
     assert passive
     assert "lösdriften" not in (passive[0].suggestion or "")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "source"),
+    [
+        (
+            "markdown",
+            "**1. Liggytan för ungdjuren i lösdriften** Vid kontrollen konstaterades att liggytan var blöt.\n\n"
+            "**Plats:** Slottet, ingång från bron.\n\n**Norrviks kommun** ansvarar för kontrollen.\n",
+        ),
+        (
+            "html",
+            '<html lang="sv"><body><p><strong>1. Liggytan för ungdjuren i lösdriften</strong> Vid kontrollen '
+            "konstaterades att liggytan var blöt.</p><p><b>Plats:</b> Slottet, ingång från bron.</p>"
+            "<p><b>Norrviks kommun</b> ansvarar för kontrollen.</p></body></html>",
+        ),
+    ],
+)
+def test_a_bold_lead_in_on_the_text_s_line_is_a_block_of_its_own(fmt: str, source: str) -> None:
+    from klarlint.readers import read_text
+
+    document = read_text(source, fmt)
+    assert [b.text for b in document.blocks] == [
+        "1. Liggytan för ungdjuren i lösdriften",
+        "Vid kontrollen konstaterades att liggytan var blöt.",
+        "Plats: Slottet, ingång från bron.",
+        "Norrviks kommun ansvarar för kontrollen.",
+    ]
+    text = document.blocks[1]
+    assert document.source[text.source_span(0, len(text.text))[0] :].startswith(text.text)

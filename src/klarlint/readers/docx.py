@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from klarlint.document import HEADING_PATH_SEPARATOR, SOFT_HYPHEN, Block, BlockKind, Document
 from klarlint.errors import InputError
 from klarlint.limits import Notice
+from klarlint.readers.html import bold_lead_in
 from klarlint.swedish_numbers import grouped
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -836,22 +837,12 @@ def _run_in_length(text: str, pieces: tuple[Piece, ...]) -> int:
     return 0
 
 
-LEAD_IN_WORDS = 12  # a bold lead-in is a heading's length, not a sentence set in bold
-
-
 def _lead_in_length(text: str, start: int) -> int:
-    """The length of a bold lead-in run into its paragraph's text without a break (*1. Liggytan för ungdjuren i
-    lösdriften*, a space, *Vid kontrollen konstaterades …*): a heading's words with no mark at their end, then white
-    space and a capital, which no sentence has inside it. Read as one sentence, the heading became the passive's
-    object in its rewrite (the farming re-test s53: *Vi konstaterade liggytan för ungdjuren i lösdriften Vid
-    kontrollen …*). A lead with its own mark stays: *Brister.* ends a sentence anyway, and *Plats:* labels its value
-    (*Plats: Slottet, ingång från bron.*)."""
-    lead = text[:start].rstrip()
-    if not lead.strip() or len(lead) == start or not text[start : start + 1].isupper():
-        return 0  # no bold text, no white space between, or a lower-case word that goes on with the lead
-    if not lead[-1].isalnum() or len(lead.split()) > LEAD_IN_WORDS:
-        return 0
-    return len(lead)
+    """The length of a bold lead-in run into its paragraph's text without a break before a capital (*1. Liggytan för
+    ungdjuren i lösdriften*, a space, *Vid kontrollen konstaterades …*; :func:`~klarlint.readers.html.bold_lead_in`),
+    or 0."""
+    lead = text[:start]
+    return len(lead.rstrip()) if bold_lead_in(lead, text[start:]) else 0
 
 
 def _empty_lines(text: str, pieces: tuple[Piece, ...]) -> tuple[tuple[int, int], ...]:

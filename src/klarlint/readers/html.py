@@ -359,7 +359,29 @@ def _split_run_in_heading(source: str, texts: list[_Text]) -> list[list[_Text]]:
             if bold and rest and all(t.element.tag in BOLD_TAGS for t in bold):
                 return [texts[:index], texts[index + 1 :]]
             break
+        if source[text.start : text.end].strip() and text.element.tag not in BOLD_TAGS:
+            lead = "".join(source[t.start : t.end] for t in texts[:index])
+            if bold_lead_in(lead, source[text.start : text.end]):
+                return [texts[:index], texts[index:]]  # <strong>1. Liggytan …</strong> Vid kontrollen …
+            break
     return [texts]
+
+
+LEAD_IN_WORDS = 12  # a bold lead-in is a heading's length, not a sentence set in bold
+
+
+def bold_lead_in(lead: str, rest: str) -> bool:
+    """A bold lead run into its paragraph's text without a break (*1. Liggytan för ungdjuren i lösdriften*, a space,
+    *Vid kontrollen konstaterades …*): a heading's words with no mark at their end, then white space and a capital,
+    which no sentence has inside it. Read as one sentence, the heading became the passive's object in its rewrite
+    (the farming re-test s53). A lead with its own mark stays: *Brister.* ends a sentence anyway, and *Plats:*
+    labels its value (*Plats: Slottet, ingång från bron.*). The Markdown and Word readers ask this too."""
+    words = lead.split()
+    if not words or not words[-1][-1].isalnum() or len(words) > LEAD_IN_WORDS:
+        return False
+    if not (lead[-1:].isspace() or rest[:1].isspace()):
+        return False  # *<b>Ok</b>änd*: one word
+    return rest.lstrip()[:1].isupper()
 
 
 class _Parser(HTMLParser):

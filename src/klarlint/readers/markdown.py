@@ -36,6 +36,7 @@ from klarlint.front_matter import FRONT_MATTER, LANG_LINE
 from klarlint.limits import MAX_MARKDOWN_LINES, Notice, too_many_lines_notice
 from klarlint.prose import schedule_break
 from klarlint.readers.directives import directives_in, html_comments
+from klarlint.readers.html import bold_lead_in
 from klarlint.readers.html import read as read_html
 from klarlint.readers.plaintext import spaced
 
@@ -548,13 +549,14 @@ def _split_run_in_heading(block: Block, token: Token) -> tuple[Block, ...]:
 
 
 def _run_in_heading_length(children: Sequence[Token]) -> int | None:
-    """The text length of a leading bold run that a line break ends, if the block starts with one."""
+    """The text length of a leading bold run that a line break ends, or that runs into its line's text before a
+    capital (:func:`~klarlint.readers.html.bold_lead_in`), if the block starts with one."""
     index = 0
     while index < len(children) and children[index].type == "text" and not children[index].content:
         index += 1
     if index >= len(children) or children[index].type != "strong_open":
         return None
-    length = 0
+    lead = ""
     for position in range(index + 1, len(children)):
         child = children[position]
         if child.type == "strong_close":
@@ -565,10 +567,12 @@ def _run_in_heading_length(children: Sequence[Token]) -> int | None:
                 or following.type == "text"
                 and following.content.startswith("\n")
             )
-            return length if breaks and length else None
+            # or a lead run into the text on its line before a capital (*\*\*1. Liggytan …\*\* Vid kontrollen …*)
+            runs_in = following is not None and following.type == "text" and bold_lead_in(lead, following.content)
+            return len(lead) if (breaks or runs_in) and lead else None
         if child.type not in ("text", "text_special") or "\n" in child.content:
             return None  # a link or code in the bold run, or bold over two lines: leave the paragraph whole
-        length += len(child.content)
+        lead += child.content
     return None
 
 
