@@ -807,7 +807,7 @@ FITTED_SUGGESTIONS = [
     ("Vi ska tillvarata gruppens kompetens.", "tillvarata", "ta vara på", ("ta vara på",)),
     # a listed *sig* matches every person's reflexive, and the advice takes the text's own (a letter to *du*); the
     # replacement too, as in the third person (session 49: *inställer dig* had only the bare *komma*)
-    ("Du ska infinna dig på kontoret i maj.", "infinna dig", "komma", ("komma",)),
+    ("Du ska infinna dig på måndag.", "infinna dig", "komma", ("komma",)),
     ("Vi förvissar oss om att allt stämmer.", "förvissar oss om", "kontrollerar / ser till", ("kontrollerar",)),
     # the entry ends in *om*: *förvissade sig om att* → *kontrollerade att*, not *kontrollerade om att*
     (
