@@ -203,3 +203,15 @@ def test_a_bold_lead_in_on_the_text_s_line_is_a_block_of_its_own(fmt: str, sourc
     ]
     text = document.blocks[1]
     assert document.source[text.source_span(0, len(text.text))[0] :].startswith(text.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Ansökan görs i SAM Internet.\n\n1 februari: SAM Internet öppnar.", []),  # the e-service's name (agri D7)
+        ("CRMA Gäller nu.", ["CRMA"]),
+        ("LSS Insatser ges till den som behöver.", ["LSS"]),
+    ],
+)
+def test_an_acronym_opening_a_sentence_before_a_name_is_the_name(text: str, flagged: list[str]) -> None:
+    assert rule_texts(lint_text(text), "abbreviation") == flagged

@@ -213,7 +213,7 @@ def _acronyms(
         token = block_analysis.token_at(match.start())
         if token is not None and _is_emphasis(block_analysis, token) or _in_capital_run(block.text, match):
             continue
-        if _part_of_name(block.text, match):
+        if _part_of_name(block.text, match) or _opens_a_name(block_analysis, block.text, match):
             continue
         if is_mention(analysis, index, match.start(1), match.end(1)):
             continue  # *Initialord som ”AFS” och ”IVO” är svåra*: talked about, not used (the explain tester)
@@ -592,6 +592,17 @@ def _part_of_name(text: str, match: re.Match[str]) -> bool:
     reference = reference or FORM_NUMBER_AFTER.match(text, end) is not None or _title_in_signature(text, end)
     named = initials or suffix or company or model or brand or described or in_name or reference
     return named or FOREIGN_NAME_PART.match(text, end) is not None
+
+
+def _opens_a_name(block: BlockAnalysis, text: str, match: re.Match[str]) -> bool:
+    """An acronym opening a sentence before a capitalised word the tagger reads as a name (*1 februari: SAM Internet
+    öppnar*, the farming re-test s53: the e-service's name, left alone mid-sentence, was flagged at a sentence start),
+    as a capital after it elsewhere is; not before a verb or a noun (*CRMA Gäller nu*)."""
+    after = CAPITALISED_AFTER.match(text, match.end())
+    if after is None:
+        return False
+    following = block.token_at(after.start() + 1)
+    return following is not None and following.pos == "PROPN"
 
 
 def _title_in_signature(text: str, end: int) -> bool:
