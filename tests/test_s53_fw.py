@@ -193,3 +193,34 @@ def test_suggestions_that_fit(text: str, word: str, suggestion: str, replacement
 
 def test_till_dess_att_alone_is_still_tills() -> None:
     assert one("Handlingen ska sparas till dess att ärendet är klart.", "till dess att")[1:] == ("tills", ("tills",))
+
+
+# --- a sentence's serving, avsedd att as an adjective, i befintligt skick (probation D7/D9, customs D5, energy D14) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kriminalvården beviljar din ansökan om att verkställa fängelsestraffet med fotboja.", "verkställa"),
+        ("Inget talar emot att straffet verkställs med fotboja.", "verkställs"),
+    ],
+)
+def test_verkstalla_a_sentence_is_avtjana_advice(text: str, word: str) -> None:
+    assert one(text, word)[1:] == (None, ())
+    assert "avtjäna" in message(text, word) and "Kronofogden" not in message(text, word)
+
+
+def test_verkstalla_a_judgment_keeps_its_note() -> None:
+    assert "Kronofogden" in message("Utslaget kan verkställas av Kronofogden.", "verkställas")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion"),
+    [
+        ("Varorna är avsedda att säljas vidare.", "avsedda att", "tänkt att / gjord för att"),
+        ("Vi avser att bygga fler skolor.", "avser att", "tänker / planerar att"),
+        ("Bilen säljs i befintligt skick.", "i befintligt skick", "som den är / i nuvarande skick"),
+    ],
+)
+def test_adjective_and_fixed_phrase_advice(text: str, word: str, suggestion: str) -> None:
+    assert one(text, word)[1] == suggestion
