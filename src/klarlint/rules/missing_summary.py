@@ -12,6 +12,7 @@ from klarlint.analysis import Analysis, BlockAnalysis, Sentence
 from klarlint.document import META_KINDS, Block, BlockKind
 from klarlint.genre import (
     ADDRESSEE_LINE,
+    DATE_IN_LINE,
     DECISION,
     GREETING_WORDS,
     LETTER,
@@ -26,6 +27,7 @@ from klarlint.genre import (
     forms_of,
     version_label,
 )
+from klarlint.grammar import MONTHS
 from klarlint.rules import references
 from klarlint.rules.base import RuleFinding, RuleInfo, Severity
 from klarlint.rules.impersonal_man import IMPERATIVES
@@ -53,7 +55,11 @@ TOC_LINE = re.compile(r"(\.{3,}|…|\s)\s*\d{1,3}\s*$")
 # Openings that are not summaries whatever their length: a byline, a date line, a one-line scope statement.
 BYLINE = re.compile(
     r"^(?:(?:av|text|foto|skriven av):?\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)*\s*(?:[,|–-][^.!?]*)?"
-    r"|(?:publicerad|uppdaterad|senast uppdaterad|datum)\b.*)$",
+    r"|(?:publicerad|uppdaterad|senast uppdaterad|datum)\b.*"
+    # the sender's name and the issue's month (energy re-test s53 08: a newsletter's *Från Energimyndigheten, mars
+    # 2025* under its title was taken for its opening, and its lead under it went unseen); a month or a year ends it
+    r"|från\s+(?-i:[A-ZÅÄÖ])[\w-]+(?:\s+[\w-]+){0,4}\s*[,|–-]?\s*(?:den\s+)?(?:\d{1,2}\s+)?"
+    rf"(?:(?:{'|'.join(sorted(MONTHS))})\s*)?\d{{4}})$",
     re.IGNORECASE,
 )  # "Av Anna Berg, kommunikatör", "Publicerad 12 mars 2024"; not "Av flera undersökningar framgår att …"
 # A news list's date with its category after a middle dot, a bullet or a bar (session 47, the web re-tester: *3
@@ -82,6 +88,12 @@ BYLINE_MAX_WORDS = 12
 # summary): its reference and date lines (genre.LETTER_HEAD_LINE) and an address block ending in a postcode and a
 # town are neither summary nor body. Short, with no sentence's end.
 POSTAL_TOWN = re.compile(r"\b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?$")
+# A case's number with or without its colon (agri re-test s53 06: the head's *BESLUT / 2024-06-12 / Dnr
+# 615-3390-2024*, which the reader joins into one paragraph, had been taken for the title's own text, so the decision's
+# *Beslut* under the title was no longer first); with a date, a head's line where no finite verb makes it a sentence.
+CASE_REFERENCE = re.compile(
+    r"\b(?:dnr|diarienr|diarienummer|ärendenummer|ärendenr|beteckning)\b\.?\s*:?\s*(?:[A-ZÅÄÖ]{1,6}[\s-]?)?\d", re.I
+)
 LETTER_HEAD_MAX_WORDS = 12
 QUESTION_HEADING_WORDS = 8
 QUESTION_LINE = re.compile(r"[^.!?\n]{3,80}\?")  # a paragraph's first sentence, a question (see _question_line)
@@ -190,7 +202,7 @@ def _lacks(analysis: Analysis, opening_max_words: int, search_blocks: int, genre
     pairs = body[:search_blocks]
     if any(b.kind is BlockKind.HEADING and SUMMARY_HEADING.match(b.text) for _, b, _ in pairs):
         return None
-    if _decision_first(pairs, body, opening_max_words):
+    if _decision_first(body, opening_max_words, search_blocks):
         return None
     found = _opening_paragraph(pairs)
     if found is None:
@@ -377,15 +389,21 @@ def _question_heading(block: BlockAnalysis) -> bool:
     return text.endswith("?") and block.word_count <= QUESTION_HEADING_WORDS and len(block.sentences) == 1
 
 
-def _decision_first(
-    pairs: list[tuple[int, Block, BlockAnalysis]], body: list[tuple[int, Block, BlockAnalysis]], max_words: int
-) -> bool:
+def _decision_first(body: list[tuple[int, Block, BlockAnalysis]], max_words: int, search_blocks: int) -> bool:
     """Whether the text opens with its decision: a decision heading (DECISION_HEADING) with no text between it and
     the first heading (a title; a letterhead's lines may come before it, and in plain text they are headings
     too), over a text of at most ``max_words`` words (up to the next heading). A *Beslut* after a section of its own
-    (*Bakgrund* and its paragraphs) is not first."""
+    (*Bakgrund* and its paragraphs) is not first. It is looked for among ``search_blocks`` blocks, the head's date,
+    reference and address lines not counted (preschool re-test s53 09: a head of seven lines had put *Beslut* past
+    the search)."""
     titled = False
-    for position, (_, block, block_analysis) in enumerate(pairs):
+    counted = 0
+    for position, (_, block, block_analysis) in enumerate(body):
+        heading = block.kind is BlockKind.HEADING
+        if not (_head_heading(block, block_analysis) if heading else _letter_head(block_analysis)):
+            counted += 1
+        if counted > search_blocks:
+            return False
         if block.kind is not BlockKind.HEADING:
             # (a letter's head between the title and *Beslut* is no text of its own: *Datum: 2026-11-26. Diarienummer:
             # TSK 2026-201377.* and the address block; session 50, a transport re-tester)
@@ -398,7 +416,9 @@ def _decision_first(
                 if below.kind is BlockKind.HEADING:
                     break
                 words += analysis.word_count
-            return 0 < words <= max_words
+            if words:
+                return words <= max_words
+            continue  # the head's label of the document's kind (*BESLUT* over its date's line), no section
         titled = True
     return False
 
@@ -416,7 +436,7 @@ def _head_heading(block: Block, block_analysis: BlockAnalysis) -> bool:
     if VERSION_LABEL.match(text):
         return True
     return block_analysis.word_count <= LETTER_HEAD_MAX_WORDS and bool(
-        LETTER_HEAD_LINE.match(text) or ADDRESSEE_LINE.match(text)
+        LETTER_HEAD_LINE.match(text) or ADDRESSEE_LINE.match(text) or CASE_REFERENCE.match(text)
     )
 
 
@@ -435,7 +455,10 @@ def _letter_head(block: BlockAnalysis) -> bool:
         return False
     if text.endswith(".") and not LETTER_HEAD_LINE.match(text):
         return False  # a sentence's end, unless the line opens with its label (*Datum: 2026-11-26. Dnr: …*)
-    return bool(POSTAL_TOWN.search(text) or LETTER_HEAD_LINE.search(text))
+    if POSTAL_TOWN.search(text) or LETTER_HEAD_LINE.search(text):
+        return True
+    dated = CASE_REFERENCE.search(text) or DATE_IN_LINE.search(text)
+    return bool(dated) and not any(t.feature("VerbForm") == "Fin" for t in block.tokens)
 
 
 def _opening_paragraph(pairs: list[tuple[int, Block, BlockAnalysis]]) -> tuple[int, BlockAnalysis] | None:
