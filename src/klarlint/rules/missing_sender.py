@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from klarlint.analysis import Analysis
-from klarlint.document import Block, BlockKind, Document
+from klarlint.document import META_KINDS, Block, BlockKind, Document
 from klarlint.genre import (
     DECISION,
     DOCUMENT,
@@ -170,6 +170,14 @@ CONTACT_LINK_WORDS = re.compile(r"\bkontakta\s+(?:oss|mig)\b|\bkontakt(?:sida|si
 # ends in no organisation's word is known as the sender only from the two places together.
 LETTERHEAD_NAME = re.compile(r"[A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,2}")
 SIGNATURE_BLOCKS = 3
+# A letterhead: the text's first line a name over the sender's postal address (probation re-test s53 03, 06:
+# *Kriminalvården / Frivården Uppsala / Box 567, 751 25 Uppsala* over a decision was told it named no sender, as
+# *Kriminalvården* ends in no organisation's word). A P.O. box is an organisation's, and a name of one word is no
+# person's (*Erik Lindqvist / Storgatan 12 / 582 22 Linköping* is the addressee's block): either makes the name the
+# sender's. The lines between are short, with no sentence's end.
+PO_BOX = re.compile(r"\bBox[ \t]+\d+")
+LETTERHEAD_LINES = 4
+LETTERHEAD_LINE_WORDS = 8
 # A page's title that ends with its site's name after a dash or a bar (session 49, a utility's re-tester: *Skolkort för
 # ditt barn – Skånetrafiken* was told it named no sender): one to three capitalised words, a name (see _a_name).
 TITLE_SITE = re.compile(r"\s[–—|-]\s+([A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,2})\s*$")
@@ -324,6 +332,7 @@ class MissingSender:
         if not (has_sender and has_contact):
             text = "\n".join([*_senders_texts(analysis, roles), document.context])
             has_sender = has_sender or _names_sender(text) or _letterhead_signed(analysis) or _site_titled(document)
+            has_sender = has_sender or _letterhead_addressed(document)
             has_contact = has_contact or _has_contact(text) or any(map(_contact_link, document.blocks))
         if has_sender and has_contact or DOCUMENT_OWNER.search(document.source, 0, DOCUMENT_HEAD_CHARS):
             return
@@ -452,6 +461,33 @@ def _letterhead_signed(analysis: Analysis) -> bool:
     tail = [block.text.strip() for block in analysis.blocks[-SIGNATURE_BLOCKS:]]
     closing = next((i for i, text in enumerate(tail) if LETTER_CLOSING.match(text)), None)
     return closing is not None and any(_ends_with_name(text, name) for text in tail[closing:])
+
+
+def _letterhead_addressed(document: Document) -> bool:
+    """Whether the text's first line is a name over the sender's postal address (see PO_BOX)."""
+    lines = _head_lines(document)
+    if len(lines) < 2 or not LETTERHEAD_NAME.fullmatch(lines[0]):
+        return False
+    for line in lines[1:]:
+        if len(line.split()) > LETTERHEAD_LINE_WORDS or line.endswith((".", "!", "?", ":")):
+            return False
+        if PO_BOX.search(line) or " " not in lines[0] and CONTACT["postadress"].search(line):
+            return True
+    return False
+
+
+def _head_lines(document: Document) -> list[str]:
+    """The source's lines of the text's first blocks, up to LETTERHEAD_LINES (a plain text's head lines are blocks
+    of their own, or one paragraph where the reader joins them)."""
+    lines: list[str] = []
+    for block in document.blocks:
+        if block.kind in META_KINDS or not block.text.strip():
+            continue
+        span = document.source[block.to_source(0) : block.to_source(len(block.text))]
+        lines += [line.strip() for line in span.splitlines() if line.strip()]
+        if len(lines) >= LETTERHEAD_LINES:
+            break
+    return lines[:LETTERHEAD_LINES]
 
 
 def _site_titled(document: Document) -> bool:
