@@ -856,13 +856,16 @@ CLAUSE_ADVERBS = frozenset({"inte", "ej", "aldrig", "redan", "själv", "även", 
 
 
 def _subject_by_position(block: BlockAnalysis, token: Token) -> bool:
-    """The address form opens a clause (after *om, att, som, när* or at the sentence's start) and a finite verb
+    """The address form opens a clause (after *om, att, som, när*, a noun or at the sentence's start) and a finite verb
     follows, past *inte* and such: *om sökanden inte har hörts av* is *om du inte har hört av dig*, not *dig*
     (session 46, a writer's re-tester). Not after a verb (*när vi har hört sökanden kan vi …*: the object)."""
     tokens = block.tokens
     first = token.i - 1 if token.i > 0 and tokens[token.i - 1].lower in ("den", "de") else token.i
     before = tokens[first - 1] if first > 0 else None
     opener = before is None or before.lower in CLAUSE_OPENERS | RELATIVE_OPENERS or before.text in (".", "!", "?", ":")
+    # after a noun, a relative clause whose *som* is left out (*från den dag klaganden fick del av beslutet*: agri
+    # re-test s53 10, the parse had made it the noun's modifier, and *dig* had been suggested)
+    opener = opener or before.pos == "NOUN"
     if before is not None and _opening_finite_verb(tokens, before):
         return True  # *Uteblir den sökande från ett besök …*: verb first, a condition or a question; its subject
     if not opener:
