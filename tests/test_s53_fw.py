@@ -224,3 +224,15 @@ def test_verkstalla_a_judgment_keeps_its_note() -> None:
 )
 def test_adjective_and_fixed_phrase_advice(text: str, word: str, suggestion: str) -> None:
     assert one(text, word)[1] == suggestion
+
+
+# --- a particle verb before an inverted subject with its article (customs D3) ---------------------------------------
+
+
+def test_particle_verb_is_no_replacement_before_a_subject_with_its_article() -> None:
+    """*Den 29 januari ankom en försändelse* had become *kom fram en försändelse* by --fix."""
+    assert one("Den 29 januari 2025 ankom en försändelse från Kina.", "ankom")[2] == ()
+
+
+def test_particle_verb_still_replaces_after_its_subject() -> None:
+    assert one("Försändelsen ankom till Göteborg i går.", "ankom")[2] == ("kom fram",)

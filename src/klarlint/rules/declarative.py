@@ -1422,7 +1422,12 @@ def _subject_after(block: BlockAnalysis, head: Token) -> bool:
     if not following:
         return False
     word = following[0]
-    return word.lower in SUBJECT_PRONOUNS or word.head == head.i and word.dep in ("nsubj", "expl")
+    if word.lower in SUBJECT_PRONOUNS:
+        return True
+    # an article or adjective of the subject first: *Den 29 januari ankom en försändelse* (customs re-test s53: --fix
+    # had written *kom fram en försändelse*)
+    subject = block.tokens[word.head] if word.pos in _SUBJECT_MODIFIERS and word.head > word.i else word
+    return subject.head == head.i and subject.dep in ("nsubj", "expl")
 
 
 # Sentence adverbs, which stand between a main clause's finite verb and its particle (*betalar inte tillbaka*,
