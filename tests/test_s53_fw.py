@@ -236,3 +236,14 @@ def test_particle_verb_is_no_replacement_before_a_subject_with_its_article() -> 
 
 def test_particle_verb_still_replaces_after_its_subject() -> None:
     assert one("Försändelsen ankom till Göteborg i går.", "ankom")[2] == ("kom fram",)
+
+
+def test_den_as_inkommas_subject_is_a_thing() -> None:
+    """*vilket innebär att den inkommit* (the application): *skickat in* had been offered (customs D35)."""
+    text = "Er ansökan inkom den 14 april, vilket innebär att den inkommit efter att tidsfristen löpt ut."
+    assert one(text, "inkommit")[1] == "kommit in"
+
+
+def test_den_som_is_a_person() -> None:
+    text = "Den som ansvarar ska säkerställa att alla får svar."
+    assert (one(text, "säkerställa att")[1] or "").startswith("se till att")

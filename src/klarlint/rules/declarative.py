@@ -1720,14 +1720,22 @@ def _thing_subject(block: BlockAnalysis, verb: Token) -> bool:
     if any(t.dep == "cop" for t in children):
         return False  # *Syftet är att säkerställa att …*: the purpose is no doer, and *är att se till att* reads well
     subject = next((t for t in children if t.dep == "nsubj"), None) or _noun_before_verb(block, verb)
-    if subject is not None and "Rel" in (subject.feature("PronType") or "") and subject.lower == "som":
+    relative = subject is not None and "Rel" in (subject.feature("PronType") or "") and subject.lower == "som"
+    if relative:
         before = block.words_before(subject.i, 1)
         subject = before[0] if before else None  # *regler som ska säkerställa*: the noun the clause is about
     if subject is None:
         return False
     if subject.pos == "PRON":
-        return subject.lower in THING_PRONOUNS
+        return _thing_pronoun(block, subject, relative)
     return subject.pos == "NOUN" and not subject.lemma.lower().endswith(DOER_HEADS)
+
+
+def _thing_pronoun(block: BlockAnalysis, pronoun: Token, relative: bool) -> bool:
+    """*det, detta*; and *den* alone, which stands for a thing (*vilket innebär att den inkommit*, customs re-test s53:
+    *skickat in* had been offered for an application), while *den som* is a person."""
+    person = relative or any(t.lower == "som" for t in block.words_after(pronoun.i, 1))
+    return pronoun.lower in THING_PRONOUNS or pronoun.lower == "den" and not person
 
 
 def _noun_before_verb(block: BlockAnalysis, verb: Token) -> Token | None:
