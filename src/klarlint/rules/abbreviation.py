@@ -96,14 +96,14 @@ class AbbreviationRule:
         block_parts=True,
         summary=(
             "abbreviations to write out (*t.ex., bl.a., m.m., osv., fr.o.m., p.g.a., dvs.* …; "
-            "`wordlists/abbreviations.tsv`) and acronyms of 2–6 capitals (*LSS, IVO*) never explained in "
-            "parentheses, at first use; neither in tables or quoted mentions, nor *m.fl.* after a property "
-            "designation (*Kvarnbacken 2:1 m.fl.*, a plan's name), nor *m.m.* ending a statute's title (*lagen om "
-            "ersättning för inkassokostnader m.m.*); no acronym in headings, roman numerals, units, words in "
-            "capitals the dictionary lists (*BESLUT*), a statute's acronym after its full name (*lagen (1993:387) om "
-            "stöd och service till vissa funktionshindrade, LSS*) or well-known acronyms and names "
-            "(`wordlists/acronyms.txt`: *EU, PwC*), an identifier's prefix (*CVE-2026-12345*) or a word of an "
-            "English name (*Neurons for ZTA*), a form's number after its series (*SKV 4809*) or a title in a "
+            "`wordlists/abbreviations.tsv`) and acronyms of 2–6 capitals (*LSS, IVO*) never explained in parentheses "
+            "or by an apposition closing the clause (*…, IOSS.*), at first use; neither in tables or quoted mentions, "
+            "nor *m.fl.* after a property designation (*Kvarnbacken 2:1 m.fl.*, a plan's name), nor *m.m.* ending a "
+            "statute's title (*lagen om ersättning för inkassokostnader m.m.*); no acronym in headings, roman "
+            "numerals, units, words in capitals the dictionary lists (*BESLUT*), a statute's acronym after its full "
+            "name (*lagen (1993:387) om stöd och service till vissa funktionshindrade, LSS*) or well-known acronyms "
+            "and names (`wordlists/acronyms.txt`: *EU, PwC*), an identifier's prefix (*CVE-2026-12345*) or a word of "
+            "an English name (*Neurons for ZTA*), a form's number after its series (*SKV 4809*) or a title in a "
             "signature line (*VA-ingenjör, Norrby Vatten AB*); `resp.` is left to `and-or`"
         ),
         reference=references.ABBREVIATIONS,

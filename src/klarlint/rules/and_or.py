@@ -81,7 +81,7 @@ class AndOr:
             "words (*marknadsföring/annonsering*; use *och* or *eller*), not *han/hon*, *make/maka* (gender pairs), "
             "*km/h*, *kronor/månad*, "
             "*kr/m³* or *5 dagar/vecka* (per), acronyms, names (*Stockholm/Solna*), numbers, dates, addresses, "
-            "*ja/nej*, table cells, links or quotations"
+            "*ja/nej*, compounds sharing their last part (*luft/vattenvärmepump*), table cells, links or quotations"
         ),
         reference=references.SLASH,
         explanation=(

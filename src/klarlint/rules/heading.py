@@ -92,8 +92,10 @@ class Heading:
         summary=(
             "headings ending with a period or colon (not an abbreviation or *…*), headings in capitals (suggests "
             "sentence case, keeping acronyms and names the text writes with a capital), and a generic heading alone "
-            "(*Information, Övrigt, Allmänt*; info); an outline heading (*Bakgrund, Inledning, Övriga frågor*) only "
-            "in a text that addresses its reader (*du, ni*), never in a press release or speech"
+            "(*Information, Övrigt, Allmänt*; info); an outline heading (*Bakgrund, Inledning, Övriga frågor*) only in "
+            "a text that addresses its reader (*du, ni*), never in a press release or speech; a plain text's line of "
+            "fields set in columns is no heading, and the label of a document's kind in capitals in a letter's head "
+            "(*BESLUT*) is info"
         ),
         other_severities=(Severity.INFO,),
         reference=references.HEADINGS,

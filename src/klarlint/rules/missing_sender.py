@@ -244,13 +244,13 @@ class MissingSender:
             "a text (over 100 words) that does not say who sends it (organisation or signature) and/or how to reach "
             "them (e-post, telefon, webbadress, postadress, a link to a contact page); says which is missing; "
             "information only where a text that is not a letter or a decision says *vi* or *oss* beside its contact "
-            "route (*Ring oss på …*); not a document whose facts name its owner (*Dokumentansvarig*; in a steering "
-            "document also *Ansvarig:*); a place's name before *skola, bibliotek, museum, konsthall, kulturhus, "
-            "simhall, lärcentrum* is the sender, as a facility's word before its name (*Fritidsgården Hörnan*), and so "
-            "are names "
-            "joined by a hyphen and *och* (*Plikt- och prövningsverket*) and "
-            "*Myndigheten för X* at a line's start; no contact route asked of a signed answer to an interpellation, "
-            "a question or a motion"
+            "route (*Ring oss på …*); a name over the sender's P.O. box in the letterhead, or a one-word name over a "
+            "postal address, names the sender; not a document whose facts name its owner (*Dokumentansvarig*; in a "
+            "steering document also *Ansvarig:*); a place's name before *skola, bibliotek, museum, konsthall, "
+            "kulturhus, simhall, lärcentrum* is the sender, as a facility's word before its name (*Fritidsgården "
+            "Hörnan*), and so are names joined by a hyphen and *och* (*Plikt- och prövningsverket*) and *Myndigheten "
+            "för X* at a line's start; no contact route asked of a signed answer to an interpellation, a question or a "
+            "motion"
         ),
         reference=references.RECEIVER,
         explanation=(

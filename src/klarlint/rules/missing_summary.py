@@ -122,11 +122,12 @@ class MissingSummary:
             "a text over 300 words that does not open with a summary (a heading such as *Sammanfattning*, *Kort om*, "
             "*I korthet*, *1. Sammanfattning*, a planbeskrivning's *Planens syfte och huvuddrag*, a decision's "
             "*Beslut* section of up to 60 words right under the title, a short opening paragraph or list of key "
-            "points, a web page's lead that the page marks as such, class *lead*, *ingress*, *preamble* or *intro*; "
-            "a letter's greeting and a byline or date line above the lead are skipped, and so are letterhead lines "
-            "read as headings, *Göteborg 2026-11-30*, *Till: …*, and a version label, *Lättläst*; a letter's or "
-            "decision's title that tells the reader the outcome, *Du är godkänd för F-skatt*, makes the paragraph "
-            "under it the summary); a table of contents is not a summary"
+            "points, a web page's lead that the page marks as such, class *lead*, *ingress*, *preamble* or *intro*; a "
+            "letter's greeting and a byline, date line or sender-and-issue line (*Från Energimyndigheten, mars 2025*) "
+            "above the lead are skipped, and so are a letter's head lines (a date, *Dnr …*) and letterhead lines read "
+            "as headings, *Göteborg 2026-11-30*, *Till: …*, and a version label, *Lättläst*; a letter's or decision's "
+            "title that tells the reader the outcome, *Du är godkänd för F-skatt*, makes the paragraph under it the "
+            "summary); a table of contents is not a summary"
         ),
         reference=references.STRUCTURE,
         explanation=(

@@ -120,7 +120,7 @@ class QuotesAndDashes:
             "17.00*); a spaced hyphen, double hyphen or em dash used as "
             "tankstreck (→ ` – `); shortened weekdays (*mån-fre* → *mån–fre*) and the hyphen of a range of thousands "
             "with dots (*2.500-4.000 kr*). Not dates, telephone, organisation or bank giro numbers, court case "
-            "numbers (*Mål nr T 5521-26*), ISBNs, compounds "
+            "numbers (*Mål nr T 5521-26*), identifiers after *block* or a *-nummer/-nr* word, ISBNs, compounds "
             "(*3-rumslägenhet*), scores (*3-2*), list bullets, Markdown code or HTML attributes"
         ),
         reference=references.PUNCTUATION,

@@ -30,14 +30,14 @@ class RelativeVilken:
         severity=Severity.INFO,
         block_local=True,
         summary=(
-            "relative *vilken/vilket/vilka* after a noun (or *vilken* after the verb that ends its noun's clause: "
-            "*En kontroll kommer att göras, vilken debiteras*), suggests *som*; not *…, vilket innebär att* (refers "
-            "to a clause), questions, *vilka regler*, *vilka som*, *på vilken*, *i vilket fall*; *vilken/vilka* past "
-            "a nearer noun it does not agree with, on the noun that noun's phrase belongs to (*den kartläggning av "
-            "dina studier vilken genomfördes*): advice to move the clause, no replacement; two nouns it agrees with "
-            "leave it alone only after a comma (*en tvättstuga i fastigheten vilken* → *som*), but after a phrase on "
-            "the verb whose subject agrees too (*en idrottshall ska uppföras i anslutning till skolan, vilken*) get "
-            "advice naming both"
+            "relative *vilken/vilket/vilka* after a noun (or *vilken* after the verb that ends its noun's clause: *En "
+            "kontroll kommer att göras, vilken debiteras*), suggests *som*; not *…, vilket innebär att* (refers to a "
+            "clause), questions, *vilka regler*, *Ange vilka veckor*, *vilka som*, *på vilken*, *i vilket fall*; "
+            "*vilken/vilka* past a nearer noun it does not agree with, on the noun that noun's phrase belongs to (*den "
+            "kartläggning av dina studier vilken genomfördes*): advice to move the clause, no replacement; two nouns "
+            "it agrees with leave it alone only after a comma (*en tvättstuga i fastigheten vilken* → *som*), but "
+            "after a phrase on the verb whose subject agrees too (*en idrottshall ska uppföras i anslutning till "
+            "skolan, vilken*) get advice naming both"
         ),
         reference=references.WORDS,
         explanation=(

@@ -330,7 +330,9 @@ class StatePassive:
             "exemption (*undantagen från moms*), a status an authority grants (*auktoriserad, certifierad*; "
             "*registrerad för F-skatt*), a material (*gjord på havre*), nor a page's status line (*Texten är "
             "uppdaterad.*) or a table cell that is a label, nor a structure or designation (*indelad i*, *reserverad "
-            "för*), a finished room (*inredd*), a design (*vad den är byggd för*), software up to date, *påverkad*; in "
+            "för*), a finished room (*inredd*), a design (*vad den är byggd för*), software up to date, *påverkad*, "
+            "fakes (*förfalskad*), *vaccinerad*, *adresserad till*, a hyphen compound judged by its last part "
+            "(*id-märkt*) or a predicative noun (*är tillsynsmyndighet*); in "
             "a quotation the message says so. Its own rule so a "
             "writer can turn it off"
         ),
