@@ -118,4 +118,40 @@ def test_an_av_phrase_with_a_relative_clause_keeps_the_noun() -> None:
 def test_an_auxiliary_is_no_subject() -> None:
     # the example had been *Vi borde ha klassificerat …*, the *att* and the object lost (customs W15)
     text = "Ni anser att pumparna borde ha klassificerats enligt varukod 8413 60 31 med tullsats 0 procent."
-    assert "att vi borde ha klassificerat pumparna" in finding(text, "klassificerats", genre="brev").suggestion
+    suggestion = finding(text, "klassificerats").suggestion
+    assert "”att " in suggestion and "borde ha klassificerat pumparna" in suggestion
+
+
+# --- 7. a subordinate clause keeps its subjunction -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        # the example had been the main clause *Vi behöver göra …* (agri re-test 04)
+        (
+            "Vi kommer att ta ut en avgift för uppföljande kontroll om en sådan behöver göras.",
+            "göras",
+            "”om vi behöver göra",
+        ),
+        # *Nämnden har godkänt slutredovisning …*, the *när* of the verb it is joined to dropped (energy re-test 03)
+        (
+            "Bidraget betalas ut först när slutredovisning har inkommit och godkänts av nämnden.",
+            "godkänts",
+            "”när nämnden har godkänt slutredovisning",
+        ),
+    ],
+)
+def test_a_subordinate_clause_keeps_its_subjunction(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "active"),
+    [
+        ("Ansökan kom in i maj och godkändes av nämnden i juni.", "godkändes", "”Nämnden godkände"),
+        ("Information om när blanketten ska skickas finns på webben.", "skickas", "”när"),
+    ],
+)
+def test_no_subjunction_is_borrowed(text: str, word: str, active: str) -> None:
+    assert active in finding(text, word, genre="brev").suggestion

@@ -964,10 +964,20 @@ def _subordinator(block: BlockAnalysis, verb: Token) -> str | None:
     verb = _joined_to_infinitive(block, verb) or verb  # whether the parse made it a conjunct or a verb of its own
     near = list(block.children(verb))
     near += [t for helper in near if helper.dep in ("aux", "dep") for t in block.children(helper)]  # *att … ska få*
+    # the modal the parse made govern the passive (*om en sådan behöver göras*: agri re-test s53, the example had
+    # been the main clause *Vi behöver göra …*), and the verb a conjunct without a subject of its own shares its
+    # subjunction with (*när slutredovisning har inkommit och godkänts av nämnden* had *Nämnden har godkänt …*)
+    near += [
+        t for helper in auxiliary_chain(block, verb) or [] if helper.i == verb.head for t in block.children(helper)
+    ]
+    shared = _shares_subjunction(block, verb)
+    if shared:
+        near += block.children(block.tokens[verb.head])
     subject = passive_subject(block, verb)
     first = verb.i if subject is None else min(subject.i, verb.i)  # a clause's subjunction precedes its subject
     opening = sorted((t for t in near if t.i < first and _opens_clause(block, t)), key=_I)
-    opening = [t for t in opening if not _mark_of_another_clause(block, t, verb)]
+    # (the verb a conjunct shares its subjunction with has that subjunction as the parse gives it)
+    opening = [t for t in opening if shared and t.head == verb.head or not _mark_of_another_clause(block, t, verb)]
     words = [t.lower for t in opening]
     if words[-2:] == ["för", "att"] and (verb.dep == "advcl" or _opens_sentence(block, opening[-2])):
         # a purpose: *För att ansökan ska godkännas* → *för att vi ska godkänna ansökan*; at the sentence's start
@@ -1035,15 +1045,33 @@ def _joined_to_infinitive(block: BlockAnalysis, verb: Token) -> Token | None:
     return first if auxiliary_chain(block, first) else None
 
 
+def _shares_subjunction(block: BlockAnalysis, verb: Token) -> bool:
+    """A conjunct with no subject or subjunction of its own after the verb it is joined to, which is a subordinate
+    clause's (*när slutredovisning har inkommit och godkänts*), in the same form (not *för att kränkningarna ska
+    upphöra och följs upp*, a finite verb the parse joined to the infinitive)."""
+    head = block.tokens[verb.head]
+    if verb.dep != "conj" or verb.head >= verb.i or head.pos not in {"VERB", "AUX"}:
+        return False
+    if head.feature("VerbForm") != verb.feature("VerbForm"):
+        return False
+    return not any(c.dep in SUBJECT_DEPS or c.dep == "mark" for c in block.children(verb))
+
+
 def _opens_clause(block: BlockAnalysis, token: Token) -> bool:
     """A subjunction (not the preposition the parse also calls a mark: *Information om när man … meddelas*), not
-    the future's *kommer att*; or a question's *hur*."""
+    the future's *kommer att*; or a question's *hur*; or an *om* the tagger called a preposition whose clause has
+    no question word after it (*om en sådan behöver göras*)."""
     if token.lower in ("hur", "varför"):
         return True
     if token.dep != "mark" or infinitive_att(block, token):  # *möjligheten att teckna avtal … genomföras*
         return False
     if token.lower in ("för", "utan"):
         return True  # kept for *för att*, *utan att*; alone no subjunction the rewrite keeps
+    if token.lower == "om" and token.pos == "ADP":
+        following, head = block.token_after(token), block.tokens[token.head]
+        if following is None or following.lower in QUESTION_WORDS | {"att", "när", "hur", "var", "varför"}:
+            return False  # *beslut om att inte upprätta …*, *information om när …*: a preposition's phrase
+        return head.feature("VerbForm") == "Fin"
     return token.pos == "SCONJ" and not after_komma(block, token)
 
 
