@@ -174,3 +174,48 @@ def test_done_without_another_party_names_us() -> None:
     )
     [found] = passives(text, "upprättas", genre="beslut")
     assert "Vi " in (found.suggestion or "")
+
+
+# --- 7. beside the reader's own clause, the hidden doer is seldom the sender ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Du behöver alltid anmäla installationen till ditt elnätsföretag innan anläggningen tas i drift.", "tas"),
+        ("Om du har arrenderat ny mark måste nya block begäras innan ansökan kan slutföras.", "slutföras"),
+        ("Kommer du från ett land utanför EU kan det krävas att en blodprovstagning genomförs.", "genomförs"),
+    ],
+)
+def test_beside_the_readers_clause_the_example_asks_who(text: str, word: str) -> None:
+    found = passives(text, word, genre="webbsida")
+    assert found and all("Vi " not in (f.suggestion or "") and " vi " not in (f.suggestion or "") for f in found)
+
+
+def test_what_the_sender_does_with_the_readers_case_still_names_us() -> None:
+    text = "Du har ansökt om bygglov. Du får ett besked när ansökan har behandlats."
+    assert any("vi " in (f.suggestion or "").lower() for f in passives(text, "behandlats", genre="brev"))
+
+
+# --- 8. a period's dated end; a decision's legal basis -----------------------------------------------------------
+
+
+def test_a_periods_dated_end_is_no_passive() -> None:
+    text = "Verkställigheten påbörjas den 10 mars 2025 och beräknas avslutas den 9 juni 2025."
+    assert not passives(text, "avslutas", genre="beslut")
+
+
+def test_ending_a_readers_contract_still_warns() -> None:
+    text = "Du har inte betalat hyran. Avtalet beräknas avslutas den 9 juni 2025."
+    assert passives(text, "avslutas", genre="beslut")
+
+
+def test_a_decisions_legal_basis_is_information() -> None:
+    text = "Beslutet har fattats med stöd av kommunallagen och kan överklagas genom laglighetsprövning."
+    found = passives(text, "fattats", genre="beslut")
+    assert found and not warnings(text, "fattats", genre="beslut")
+
+
+def test_a_decision_with_no_legal_basis_still_warns() -> None:
+    text = "Beslutet har fattats med stöd av underlagen och kan överklagas genom laglighetsprövning."
+    assert warnings(text, "fattats", genre="beslut")
