@@ -155,3 +155,18 @@ def test_a_subordinate_clause_keeps_its_subjunction(text: str, word: str, active
 )
 def test_no_subjunction_is_borrowed(text: str, word: str, active: str) -> None:
     assert active in finding(text, word, genre="brev").suggestion
+
+
+# --- 8. a doer whose words hold *som* is quoted in the advice ------------------------------------------------------
+
+
+def test_a_doer_with_a_relative_clause_is_quoted() -> None:
+    # the advice had read *Skriv aktivt med intyg som styrker de skäl som åberopas som subjekt.* (probation D5)
+    text = "Du kan ansöka om uppskov. Ansökan ska åtföljas av intyg som styrker de skäl som åberopas."
+    suggestion = finding(text, "åtföljas").suggestion
+    assert suggestion == "Skriv aktivt med ”intyg som styrker de skäl som åberopas” som subjekt."
+
+
+def test_a_plain_doer_is_not_quoted() -> None:
+    suggestion = finding("Beslutet verkställs av Kriminalvården.", "verkställs").suggestion
+    assert suggestion == "Skriv aktivt med Kriminalvården som subjekt."

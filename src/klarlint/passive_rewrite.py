@@ -411,7 +411,7 @@ def suggestion_for(
         # flags; which plain verb fits (*få*, *genomföra / göra*) and its form are the writer's to choose
         if passive.doer:
             whole = _whole_doer(block, passive) or "den som handlar"
-            return f"Skriv aktivt med {whole} som subjekt."
+            return f"Skriv aktivt med {_named(whole)} som subjekt."
         return "Skriv aktivt och säg vem som gör det."
     if sender == "Vi" and (does_harm(passive.verb) or lost_or_misused(block, passive.verb)):
         sender = UNKNOWN_DOER  # the sender does no harm to anyone: *Vi …* for *blivit utsatt för hot* (rewrite audit)
@@ -462,10 +462,10 @@ def suggestion_for(
         if clause is not None and nobody is not None:
             clause = _without_negation(clause, actor)
         if clause is None:
-            return f"Skriv aktivt med {nobody or doer} som subjekt."
+            return f"Skriv aktivt med {_named(nobody or doer)} som subjekt."
         opened = _opened(block, passive.verb, opener, clause, actor)
         if opened is None:
-            return f"Skriv aktivt med {nobody or doer} som subjekt."
+            return f"Skriv aktivt med {_named(nobody or doer)} som subjekt."
         return f"Skriv aktivt, till exempel ”{_apposition_closed(opened, actor)} …”"
     # in a relative clause the rewrite stays one, as where the doer is named: *insatser som ska genomföras* →
     # *som (Vem?) ska genomföra*, not a main clause that drops *som*
@@ -517,6 +517,12 @@ FILLER_LEMMAS = frozenset(
 )
 FILLER_MODALS = frozenset({"bör", "kan", "ska", "skall", "må", "måste"})
 FILLER_REACH = 8  # tokens from the sentence's start to the verb: *Det bör dock härvid särskilt noteras*
+
+
+def _named(doer: str) -> str:
+    """The doer in quotation marks where its own words hold *som* (*med ”intyg som styrker de skäl som åberopas” som
+    subjekt*: probation re-test s53 read the bare words as one run-on clause), else as it is."""
+    return f"”{doer}”" if " som " in f" {doer} " else doer
 
 
 def _filler_opening(block: BlockAnalysis, passive: Passive) -> str | None:
