@@ -219,3 +219,17 @@ def test_a_decisions_legal_basis_is_information() -> None:
 def test_a_decision_with_no_legal_basis_still_warns() -> None:
     text = "Beslutet har fattats med stöd av underlagen och kan överklagas genom laglighetsprövning."
     assert warnings(text, "fattats", genre="beslut")
+
+
+# --- 9. the sender's own judgement in the perfect, of an adjective --------------------------------------------------
+
+
+def test_senders_judgement_in_the_perfect_is_a_warning() -> None:
+    text = "Du kom in med ansökan för sent. Därför har någon prövning av undantag inte ansetts nödvändig."
+    [found] = passives(text, "ansetts", genre="beslut")
+    assert found.severity.value == "warning" and "Vi har ansett" in (found.suggestion or "")
+
+
+def test_a_judgement_of_what_follows_att_is_left_as_it_was() -> None:
+    text = "Du kom in med ansökan för sent. Därför har det ansetts att någon prövning inte behövs."
+    assert all("Vi har ansett" not in (f.suggestion or "") for f in passives(text, "ansetts", genre="beslut"))

@@ -1300,7 +1300,10 @@ _TO_READER = operator.attrgetter("to_reader")
 
 
 # *bedöms vara*, *anses vara*: the active form of a judgement, by its finite form (a modal's *kan bedömas* is left)
-JUDGEMENT_FORMS = {"bedöms": "bedömer", "bedömdes": "bedömde", "anses": "anser", "ansågs": "ansåg"}
+JUDGEMENT_FORMS = {
+    "bedöms": "bedömer", "bedömdes": "bedömde", "anses": "anser", "ansågs": "ansåg",
+    "bedömts": "har bedömt", "ansetts": "har ansett",  # *har … inte ansetts nödvändig* (agri re-test s53)
+}  # fmt: skip
 
 
 # A letter or a decision is the sender's own judgement even without *vi* (*denna skuld bedöms kunna regleras*); a
@@ -1320,7 +1323,11 @@ def _senders_judgement(
     text = block.text[passive.start : passive.end]
     if active is None or quoted or passive.agent is not None or found.subcheck:
         return None
-    if found.message != _general_message(text, _kind_of(passive)) or not _infinitive_follows(block, passive.verb):
+    if found.message != _general_message(text, _kind_of(passive)):
+        return None
+    after = block.token_after(passive.verb)
+    # *har … inte ansetts nödvändig*: a predicative adjective judged as an infinitive is (*anses vara nödvändig*)
+    if not _infinitive_follows(block, passive.verb) and (after is None or after.pos != "ADJ"):
         return None
     example = f"”Vi {active} att …”"
     message = f"”{text}” är passiv form ({_kind_of(passive)}), men bedömningen är avsändarens egen."
