@@ -233,3 +233,23 @@ def test_senders_judgement_in_the_perfect_is_a_warning() -> None:
 def test_a_judgement_of_what_follows_att_is_left_as_it_was() -> None:
     text = "Du kom in med ansökan för sent. Därför har det ansetts att någon prövning inte behövs."
     assert all("Vi har ansett" not in (f.suggestion or "") for f in passives(text, "ansetts", genre="beslut"))
+
+
+# --- 10. what a text states: *som anges på fakturan* --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ränta tas ut enligt räntelagen från den dag som anges på fakturan.",
+        "Du ska vistas i din bostad utom de tider som anges i det verkställighetsprogram som vi fastställer.",
+    ],
+)
+def test_what_a_text_states_is_information(text: str) -> None:
+    found = passives(text, "anges", genre="beslut")
+    assert found and not warnings(text, "anges", genre="beslut")
+
+
+def test_what_someone_states_in_a_text_of_their_own_still_warns() -> None:
+    text = "Du ska själv ange i ansökan vilka tider du vill ha. Tiderna anges i ansökan."
+    assert warnings(text, "anges", genre="beslut")

@@ -2606,6 +2606,27 @@ def _begins_ends_or_founded(block: BlockAnalysis, passive: Passive) -> bool:
     return any(t.lemma.lower().endswith(EVENT_SUBJECTS) for t in candidates)
 
 
+def _stated_in_a_text(block: BlockAnalysis, passive: Passive) -> str | None:
+    """*den dag som anges på fakturan*, *de tider som anges i det verkställighetsprogram som …*: *som anges* with the
+    text right after it says what that text says, whoever wrote it (agri and probation re-tests s53: warnings asked
+    *som (Vem?) anger*, where *som står på fakturan* is the plain fix). The phrase up to the text's noun, or None."""
+    verb = passive.verb
+    subject = passive_subject(block, verb)
+    if active_lemma(verb) != "ange" or subject is None or subject.lower != "som":
+        return None
+    words = block.words_after(verb.i, STATED_WORDS)
+    if not words or words[0].lower not in {"i", "på"}:
+        return None
+    noun = next((t for t in words[1:] if t.pos not in {"DET", "ADJ"}), None)
+    # an unknown compound the tagger took for an adverb is the noun still (*i det verkställighetsprogram*)
+    if noun is None or noun.pos not in {"NOUN", "PROPN"} and noun.dep != "obl":
+        return None
+    return block.text[words[0].start : noun.end]
+
+
+STATED_WORDS = 4  # *i det verkställighetsprogram*: the preposition, a determiner, an adjective and the noun
+
+
 def _legal_basis(block: BlockAnalysis, verb: Token) -> str | None:
     """*Beslutet har fattats med stöd av kommunallagen*: *med stöd av* a statute right after the verb tells the legal
     basis, the standard formula of a decision whose maker the text has named (energy re-test s53: a warning asked
@@ -3408,6 +3429,11 @@ def _acceptable_passive(
         return (
             f"”{text}” är passiv form ({kind}), men den som bygger är den som har sökt lov, och det säger texten "
             "redan. Då går passiv bra."
+        )
+    if passive.agent is None and (where := _stated_in_a_text(block, passive)):
+        return (
+            f"”{text}” är passiv form ({kind}) i en bisats om vad som står i en text (”{where}”). Där är texten "
+            "källan, och då går passiv bra. Skriv gärna ”står” i stället."
         )
     if passive.agent is None and (basis := _legal_basis(block, passive.verb)):
         return (
