@@ -156,7 +156,9 @@ def test_tillkannage_elsewhere_is_still_meddela() -> None:
             "nackdelar / skada",
             (),
         ),
-        ("Det förhållandet att beskedet kom sent är inget skäl.", "det förhållandet att", "Att", ("Att",)),
+        # advice: after a clause ending in *att* the fix gave *att att* (agri/customs verification s53)
+        ("Det förhållandet att beskedet kom sent är inget skäl.", "det förhållandet att", "Att", ()),
+        ("Vi bedömer att det förhållandet att beskedet kom sent saknar betydelse.", "det förhållandet att", "att", ()),
         ("Du kallas till verkställighet av fängelsestraff.", "verkställighet", None, ()),
     ],
 )
