@@ -507,7 +507,19 @@ def suggestion_for(
         return f"Tilltala läsaren, till exempel {to_reader}"
     if appeal:
         return f"Skriv aktivt, till exempel {to_reader}"
+    if _sent_to_the_sender(block, passive.verb):
+        return f"Skriv aktivt, till exempel {to_reader} om det är läsaren som ska göra det."
     return f"Skriv aktivt, till exempel {active}, eller {to_reader} om det är läsaren som ska göra det."
+
+
+def _sent_to_the_sender(block: BlockAnalysis, verb: Token) -> bool:
+    """*Överklagandet ska skickas till oss*: what goes *till oss* (the sender) is not the sender's own act, so the
+    example leaves out *Vi ska skicka …* and gives the reader's, or a third party's (probation verification s53)."""
+    words = [t.lower for t in itertools.takewhile(lambda t: t.pos != "PUNCT", block.words_after(verb.i, SENT_WORDS))]
+    return any(pair in {("till", "oss"), ("till", "mig")} for pair in itertools.pairwise(words))
+
+
+SENT_WORDS = 4  # *skickas in till oss*, *lämnas senast till oss*: a particle or a short adverb between
 
 
 # Verbs of saying or noting whose passive after a formal *det* and a modal only announces what follows (*Det bör
