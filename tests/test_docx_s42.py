@@ -100,7 +100,8 @@ def _our_ids(word) -> set[str]:
 
 
 def test_a_second_findings_comment_on_a_replaced_word_covers_the_change(tmp_path: Path) -> None:
-    source = build(tmp_path / "beslut.docx", P(R("Ni ska enligt lagen anmäla när arbetet påbörjas.")))
+    # *när arbetet påbörjas* is information since session 53 (an event that begins): under the comment level
+    source = build(tmp_path / "beslut.docx", P(R("Ni ska anmäla innan arbetet påbörjas.")))
     out = tmp_path / "kopia.docx"
     run(str(source), "--annotate", "--suggest", "-o", str(out))
     word = docx.Document(str(out))
