@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint_text
-
-
-def passives(text: str, word: str, **settings: str) -> list:
-    """The passive-voice findings of ``text`` whose span starts with ``word``."""
-    found = [f for f in lint_text(text, **settings).findings if f.rule == "passive-voice"]
-    return [f for f in found if text[f.start : f.end].startswith(word)]
-
-
-def warnings(text: str, word: str, **settings: str) -> list:
-    return [f for f in passives(text, word, **settings) if f.severity.value == "warning"]
+from test_s53_fp import passives, warnings
 
 
 @pytest.mark.parametrize(
